@@ -1,0 +1,59 @@
+package org.answerdesk.api;
+
+import java.util.NoSuchElementException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Turns every failure into a JSON {@link ApiError}: bad input is a 4xx with a reason, never a 500. */
+@RestControllerAdvice
+class ApiExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @ExceptionHandler(ResponseStatusException.class)
+    ResponseEntity<ApiError> status(ResponseStatusException e) {
+        return error(e.getStatusCode(), e.getReason() != null ? e.getReason() : e.getMessage());
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+        return error(HttpStatus.BAD_REQUEST, "malformed JSON request body");
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ResponseEntity<ApiError> badInput(IllegalArgumentException e) {
+        return error(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    @ExceptionHandler(NoSuchElementException.class)
+    ResponseEntity<ApiError> notFound(NoSuchElementException e) {
+        return error(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    /** Spring MVC's own client errors (wrong method, media type, missing parameter, unknown path) keep their status. */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ApiError> other(Exception e) {
+        if (e instanceof ErrorResponse response) {
+            String detail = response.getBody().getDetail();
+            return error(response.getStatusCode(), detail != null ? detail : e.getMessage());
+        }
+        if (e instanceof org.springframework.web.method.annotation.MethodArgumentTypeMismatchException mismatch) {
+            return error(HttpStatus.BAD_REQUEST, "invalid value for " + mismatch.getName());
+        }
+        log.error("Unexpected error", e);
+        return error(HttpStatus.INTERNAL_SERVER_ERROR, "internal error");
+    }
+
+    private static ResponseEntity<ApiError> error(HttpStatusCode status, String reason) {
+        return ResponseEntity.status(status).body(new ApiError(status.value(), reason));
+    }
+}

@@ -1,0 +1,28 @@
+package org.answerdesk.channel;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Delivery of replies ({@code answerdesk.channel.*}).
+ *
+ * @param maxAttempts    attempts before a reply is marked FAILED
+ * @param initialBackoff wait after the first failure; doubled after each further one
+ * @param maxBackoff     the longest wait between attempts
+ * @param lease          how long one delivery attempt may take before another worker may retry it
+ */
+@ConfigurationProperties("answerdesk.channel")
+public record ChannelProperties(
+        @DefaultValue("12") int maxAttempts,
+        @DefaultValue("1s") Duration initialBackoff,
+        @DefaultValue("10m") Duration maxBackoff,
+        @DefaultValue("60s") Duration lease) {
+
+    /** The wait before attempt {@code failedAttempts + 1}. */
+    public Duration backoff(int failedAttempts) {
+        long millis = initialBackoff.toMillis() << Math.min(Math.max(failedAttempts - 1, 0), 20);
+        return Duration.ofMillis(Math.min(millis, maxBackoff.toMillis()));
+    }
+}

@@ -1,0 +1,96 @@
+package org.answerdesk.channel.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.answerdesk.conversation.Channel;
+import org.answerdesk.conversation.ConversationKey;
+import org.answerdesk.conversation.ConversationService;
+import org.answerdesk.conversation.InboundMessage;
+import org.answerdesk.conversation.Participant;
+import org.answerdesk.conversation.Reply;
+import org.answerdesk.conversation.UnknownMessageException;
+import org.answerdesk.feedback.Vote;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The WEB channel's HTTP API: chat, feedback and reset. Field names are snake_case. */
+@RestController
+class WebChatController {
+
+    private static final int MAX_ID_LENGTH = 200;
+
+    record ChatRequest(String sessionId, String message, String idempotencyKey) {
+    }
+
+    record SuggestionView(String question, double score, long entryId) {
+    }
+
+    record ChatResponse(String reply, String source, double confidence, List<SuggestionView> suggestions,
+                        long conversationId, long messageId, boolean needsHuman) {
+    }
+
+    record FeedbackRequest(Long messageId, String vote) {
+    }
+
+    record ResetRequest(String sessionId) {
+    }
+
+    private final ConversationService conversations;
+
+    WebChatController(ConversationService conversations) {
+        this.conversations = conversations;
+    }
+
+    @PostMapping(path = "/api/chat", consumes = "application/json")
+    ChatResponse chat(@RequestBody ChatRequest request) {
+        String session = id("session_id", request.sessionId());
+        String eventId = request.idempotencyKey() == null ? UUID.randomUUID().toString()
+                : id("idempotency_key", request.idempotencyKey());
+        var key = new ConversationKey(Channel.WEB, session);
+        var event = new InboundMessage(eventId, key, new Participant(Channel.WEB, session, null, null),
+                request.message() == null ? "" : request.message(), null, null);
+        Reply reply = conversations.handle(event).orElseThrow(() -> new ResponseStatusException(HttpStatus.CONFLICT,
+                "a request with this idempotency_key is still being answered; retry shortly"));
+        return new ChatResponse(reply.text(), reply.source().name(), reply.confidence(),
+                reply.suggestions().stream().map(s -> new SuggestionView(s.question(), s.score(), s.entryId())).toList(),
+                reply.conversationId(), reply.messageId(), reply.needsHuman());
+    }
+
+    @PostMapping(path = "/api/feedback", consumes = "application/json")
+    Map<String, Object> feedback(@RequestBody FeedbackRequest request) {
+        if (request.messageId() == null) {
+            throw new IllegalArgumentException("message_id is required");
+        }
+        Vote vote = switch (request.vote() == null ? "" : request.vote()) {
+            case "up" -> Vote.UP;
+            case "down" -> Vote.DOWN;
+            default -> throw new IllegalArgumentException("vote must be \"up\" or \"down\"");
+        };
+        // web visitors rate web answers only: a message id from another channel is unknown here
+        conversations.reply(request.messageId()).filter(r -> r.key().channel() == Channel.WEB)
+                .orElseThrow(() -> new UnknownMessageException("no web answer with message id " + request.messageId()));
+        conversations.rate(request.messageId(), vote);
+        return Map.of("message_id", request.messageId(), "vote", request.vote());
+    }
+
+    @PostMapping(path = "/api/reset", consumes = "application/json")
+    Map<String, Object> reset(@RequestBody ResetRequest request) {
+        boolean closed = conversations.reset(new ConversationKey(Channel.WEB, id("session_id", request.sessionId())));
+        return Map.of("session_id", request.sessionId(), "reset", closed);
+    }
+
+    private static String id(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(field + " is required");
+        }
+        if (value.length() > MAX_ID_LENGTH) {
+            throw new IllegalArgumentException(field + " is longer than " + MAX_ID_LENGTH + " characters");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,25 @@
+package org.answerdesk.conversation;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The pipeline's settings ({@code answerdesk.conversation.*}).
+ *
+ * @param maxMessageLength longest accepted message, in characters
+ * @param historyTurns     earlier messages handed to the LLM fallback
+ * @param handoffMessage   what the bot says when neither the FAQ nor the LLM can answer
+ * @param answerLease      how long an answer may take before another worker may try the same message again
+ * @param recoveryDelay    how old an accepted but unanswered message must be before the recovery sweep answers it
+ */
+@ConfigurationProperties("answerdesk.conversation")
+public record ConversationProperties(
+        @DefaultValue("4000") int maxMessageLength,
+        @DefaultValue("6") int historyTurns,
+        @DefaultValue("Thanks for your message. I couldn't find a good answer to that, so a person from our team "
+                + "will follow up here as soon as possible.") String handoffMessage,
+        @DefaultValue("2m") Duration answerLease,
+        @DefaultValue("30s") Duration recoveryDelay) {
+}

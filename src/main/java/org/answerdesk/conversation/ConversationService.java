@@ -1,0 +1,159 @@
+package org.answerdesk.conversation;
+
+import java.util.Optional;
+
+import org.answerdesk.feedback.FeedbackService;
+import org.answerdesk.feedback.Vote;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The one pipeline every channel feeds. An adapter hands in an {@link InboundEvent}; {@link #receive} stores it
+ * (deduplicated by channel and event id in the same transaction), {@link #respond} answers a stored message and
+ * publishes {@link ReplyStored} for delivery. {@link #handle} does both for adapters that answer in the same
+ * call.
+ */
+@Service
+public class ConversationService {
+
+    private static final Logger log = LoggerFactory.getLogger(ConversationService.class);
+
+    private final ConversationStore store;
+    private final Responder responder;
+    private final FeedbackService feedback;
+    private final ConversationProperties properties;
+    private final TransactionTemplate tx;
+    private final ApplicationEventPublisher events;
+
+    ConversationService(ConversationStore store, Responder responder, FeedbackService feedback,
+                        ConversationProperties properties, TransactionTemplate tx, ApplicationEventPublisher events) {
+        this.store = store;
+        this.responder = responder;
+        this.feedback = feedback;
+        this.properties = properties;
+        this.tx = tx;
+        this.events = events;
+    }
+
+    /**
+     * Stores an inbound event unless its event id was seen before. A message is stored for answering; a
+     * reaction on a bot answer becomes (or removes) a feedback row at once.
+     *
+     * @throws IllegalArgumentException for an empty or over-long message
+     */
+    public Receipt receive(InboundEvent event) {
+        if (event instanceof InboundMessage m) {
+            validate(m.text());
+        }
+        return tx.execute(status -> {
+            if (!store.claimEvent(event.channel(), event.eventId())) {
+                return Receipt.duplicate(store.eventMessage(event.channel(), event.eventId()).orElse(null));
+            }
+            long participantId = store.upsertParticipant(event.from());
+            if (event instanceof ReactionEvent r) {
+                return react(r, participantId);
+            }
+            InboundMessage m = (InboundMessage) event;
+            long conversationId = store.liveConversation(m.key(), participantId);
+            long id = store.insertInbound(conversationId, m.channel(), participantId, m.text().strip(), m.ref(),
+                    m.raw());
+            store.linkEvent(m.channel(), m.eventId(), id);
+            return Receipt.accepted(id, conversationId);
+        });
+    }
+
+    /**
+     * Answers a stored inbound message once: stores the reply, marks the message handled and publishes
+     * {@link ReplyStored}. Empty when the message is being answered by another worker right now.
+     */
+    public Optional<Reply> respond(long inboundMessageId) {
+        var claimed = store.claimInbound(inboundMessageId, properties.answerLease());
+        if (claimed.isEmpty()) {
+            return store.replyTo(inboundMessageId);
+        }
+        var inbound = claimed.get();
+        var conversation = store.conversation(inbound.conversationId());
+        var history = store.history(conversation.id(), inbound.id(), properties.historyTurns());
+        long start = System.nanoTime();
+        Answer answer = responder.answer(inbound.text(), history);
+        int latencyMs = (int) ((System.nanoTime() - start) / 1_000_000);
+        long replyId = tx.execute(status -> {
+            long id = store.insertReply(conversation.id(), conversation.key().channel(), inbound.id(), answer, latencyMs);
+            store.markHandled(inbound.id());
+            if (answer.needsHuman()) {
+                store.setStatus(conversation.id(), ConversationStatus.NEEDS_HUMAN);
+            }
+            return id;
+        });
+        log.debug("Answered message {} from {} in {} ms", inbound.id(), answer.source(), latencyMs);
+        events.publishEvent(new ReplyStored(replyId, conversation.key().channel()));
+        return store.reply(replyId);
+    }
+
+    /**
+     * Stores and answers in one call. For a redelivered event, the answer given the first time (nothing new is
+     * stored); empty for reactions, ignored events, or a first delivery still being answered.
+     */
+    public Optional<Reply> handle(InboundEvent event) {
+        Receipt receipt = receive(event);
+        if (receipt.messageId() == null || receipt.status() == Receipt.Status.IGNORED) {
+            return Optional.empty();
+        }
+        if (receipt.status() == Receipt.Status.DUPLICATE) {
+            return store.replyTo(receipt.messageId()).or(() -> respond(receipt.messageId()));
+        }
+        return respond(receipt.messageId());
+    }
+
+    /** Closes the key's live conversation; its next message opens a new one with no history. */
+    public boolean reset(ConversationKey key) {
+        return store.closeLive(key) > 0;
+    }
+
+    /**
+     * Records a vote on a bot answer on behalf of the conversation's customer (web buttons, email links).
+     *
+     * @throws UnknownMessageException if the id is not a bot answer
+     */
+    public void rate(long replyId, Vote vote) {
+        long customer = store.customerOfReply(replyId)
+                .orElseThrow(() -> new UnknownMessageException("no bot answer with message id " + replyId));
+        feedback.vote(replyId, customer, vote);
+    }
+
+    /** A stored outbound message. */
+    public Optional<Reply> reply(long replyId) {
+        return store.reply(replyId);
+    }
+
+    public int maxMessageLength() {
+        return properties.maxMessageLength();
+    }
+
+    private Receipt react(ReactionEvent r, long participantId) {
+        Optional<Long> target = store.outboundByRef(r.target());
+        if (target.isEmpty()) {
+            log.debug("Reaction {} on {} is not on a bot answer; ignored", r.eventId(), r.target());
+            return Receipt.ignored();
+        }
+        if (r.added()) {
+            feedback.vote(target.get(), participantId, r.vote());
+        } else {
+            feedback.retract(target.get(), participantId, r.vote());
+        }
+        return Receipt.accepted(null, null);
+    }
+
+    private void validate(String text) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("message must not be empty");
+        }
+        if (text.length() > properties.maxMessageLength()) {
+            throw new IllegalArgumentException("message is " + text.length() + " characters long; the limit is "
+                    + properties.maxMessageLength());
+        }
+    }
+}

@@ -1,0 +1,222 @@
+package org.answerdesk.conversation;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.answerdesk.llm.LlmQuestion;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Conversations, participants, messages and the inbox, in PostgreSQL. */
+@Repository
+class ConversationStore {
+
+    record ConversationRow(long id, ConversationKey key, ConversationStatus status) {
+    }
+
+    record ClaimedInbound(long id, long conversationId, String text) {
+    }
+
+    private final JdbcClient jdbc;
+
+    ConversationStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Records the delivery id; false when it was recorded before (a redelivery). */
+    boolean claimEvent(Channel channel, String eventId) {
+        return jdbc.sql("insert into inbox (channel, event_id) values (:c, :e) on conflict do nothing")
+            .param("c", channel.name()).param("e", eventId).update() == 1;
+    }
+
+    Optional<Long> eventMessage(Channel channel, String eventId) {
+        return jdbc.sql("select message_id from inbox where channel = :c and event_id = :e")
+            .param("c", channel.name()).param("e", eventId)
+            .query((rs, n) -> (Long) rs.getObject(1, Long.class)).optional().filter(id -> id != null);
+    }
+
+    void linkEvent(Channel channel, String eventId, long messageId) {
+        jdbc.sql("update inbox set message_id = :m where channel = :c and event_id = :e")
+            .param("m", messageId).param("c", channel.name()).param("e", eventId).update();
+    }
+
+    long upsertParticipant(Participant p) {
+        return jdbc.sql("""
+                insert into participant (channel, external_user_id, display_name, address) values (:c, :u, :n, :a)
+                on conflict (channel, external_user_id) do update
+                set display_name = coalesce(excluded.display_name, participant.display_name),
+                    address = coalesce(excluded.address, participant.address)
+                returning id
+                """)
+            .param("c", p.channel().name()).param("u", p.externalUserId())
+            .param("n", p.displayName()).param("a", p.address())
+            .query(Long.class).single();
+    }
+
+    /** The key's live conversation, opened if there is none. */
+    long liveConversation(ConversationKey key, long participantId) {
+        Optional<Long> live = findLive(key);
+        if (live.isPresent()) {
+            return live.get();
+        }
+        Optional<Long> created = jdbc.sql("""
+                insert into conversation (channel, external_key, participant_id) values (:c, :k, :p)
+                on conflict (channel, external_key) where status <> 'CLOSED' do nothing
+                returning id
+                """)
+            .param("c", key.channel().name()).param("k", key.externalId()).param("p", participantId)
+            .query(Long.class).optional();
+        return created.orElseGet(() -> findLive(key).orElseThrow());
+    }
+
+    Optional<Long> findLive(ConversationKey key) {
+        return jdbc.sql("select id from conversation where channel = :c and external_key = :k and status <> 'CLOSED'")
+            .param("c", key.channel().name()).param("k", key.externalId())
+            .query(Long.class).optional();
+    }
+
+    ConversationRow conversation(long id) {
+        return jdbc.sql("select id, channel, external_key, status from conversation where id = :id")
+            .param("id", id)
+            .query((rs, n) -> new ConversationRow(rs.getLong(1),
+                    new ConversationKey(Channel.valueOf(rs.getString(2)), rs.getString(3)),
+                    ConversationStatus.valueOf(rs.getString(4))))
+            .single();
+    }
+
+    void setStatus(long conversationId, ConversationStatus status) {
+        jdbc.sql("""
+                update conversation set status = :s, updated_at = now(),
+                    closed_at = case when :s = 'CLOSED' then now() else closed_at end
+                where id = :id
+                """)
+            .param("s", status.name()).param("id", conversationId).update();
+    }
+
+    int closeLive(ConversationKey key) {
+        return jdbc.sql("""
+                update conversation set status = 'CLOSED', closed_at = now(), updated_at = now()
+                where channel = :c and external_key = :k and status <> 'CLOSED'
+                """)
+            .param("c", key.channel().name()).param("k", key.externalId()).update();
+    }
+
+    long insertInbound(long conversationId, Channel channel, long participantId, String text, MessageRef ref,
+                       String raw) {
+        jdbc.sql("update conversation set updated_at = now() where id = :id").param("id", conversationId).update();
+        return jdbc.sql("""
+                insert into message (conversation_id, channel, direction, participant_id, text, external_message_id, raw)
+                values (:conv, :ch, 'IN', :p, :t, :ext, :raw) returning id
+                """)
+            .param("conv", conversationId).param("ch", channel.name()).param("p", participantId)
+            .param("t", text).param("ext", ref == null ? null : ref.externalMessageId()).param("raw", raw)
+            .query(Long.class).single();
+    }
+
+    /**
+     * Takes the right to answer an inbound message: succeeds once, and again only after the lease ran out (the
+     * worker that had it died). Already answered messages cannot be claimed.
+     */
+    Optional<ClaimedInbound> claimInbound(long messageId, Duration lease) {
+        return jdbc.sql("""
+                update message set claimed_at = now()
+                where id = :id and direction = 'IN' and handled_at is null
+                  and (claimed_at is null or claimed_at < now() - make_interval(secs => :lease))
+                returning id, conversation_id, text
+                """)
+            .param("id", messageId).param("lease", (double) lease.toSeconds())
+            .query((rs, n) -> new ClaimedInbound(rs.getLong(1), rs.getLong(2), rs.getString(3)))
+            .optional();
+    }
+
+    void markHandled(long inboundId) {
+        jdbc.sql("update message set handled_at = now() where id = :id").param("id", inboundId).update();
+    }
+
+    /** Inbound messages accepted but never answered, older than {@code age}, whose claim (if any) has lapsed. */
+    List<Long> unhandledInbound(Duration age, Duration lease, int limit) {
+        return jdbc.sql("""
+                select id from message
+                where direction = 'IN' and handled_at is null and created_at < now() - make_interval(secs => :age)
+                  and (claimed_at is null or claimed_at < now() - make_interval(secs => :lease))
+                order by id limit :limit
+                """)
+            .param("age", (double) age.toSeconds()).param("lease", (double) lease.toSeconds()).param("limit", limit)
+            .query(Long.class).list();
+    }
+
+    /** The conversation's messages before {@code beforeId}, oldest first, at most {@code limit}. */
+    List<LlmQuestion.Turn> history(long conversationId, long beforeId, int limit) {
+        List<LlmQuestion.Turn> turns = new ArrayList<>(jdbc.sql("""
+                select direction, text from message where conversation_id = :c and id < :before
+                order by id desc limit :limit
+                """)
+            .param("c", conversationId).param("before", beforeId).param("limit", limit)
+            .query((rs, n) -> new LlmQuestion.Turn("IN".equals(rs.getString(1)), rs.getString(2)))
+            .list());
+        java.util.Collections.reverse(turns);
+        return turns;
+    }
+
+    long insertReply(long conversationId, Channel channel, Long replyToId, Answer answer, int latencyMs) {
+        return jdbc.sql("""
+                insert into message (conversation_id, channel, direction, text, reply_to_id, source, faq_entry_id,
+                    score, suggestions, model, tokens_in, tokens_out, latency_ms, delivery_status, next_attempt_at)
+                values (:conv, :ch, 'OUT', :t, :re, :src, :faq, :score, :sug, :model, :tin, :tout, :lat, 'PENDING', now())
+                returning id
+                """)
+            .param("conv", conversationId).param("ch", channel.name()).param("t", answer.text())
+            .param("re", replyToId).param("src", answer.source().name()).param("faq", answer.faqEntryId())
+            .param("score", (float) answer.confidence()).param("sug", SuggestionCodec.encode(answer.suggestions()))
+            .param("model", answer.model()).param("tin", answer.tokensIn()).param("tout", answer.tokensOut())
+            .param("lat", latencyMs)
+            .query(Long.class).single();
+    }
+
+    Optional<Reply> reply(long replyId) {
+        return jdbc.sql(REPLY_SELECT + " where m.id = :id and m.direction = 'OUT'")
+            .param("id", replyId).query(ConversationStore::reply).optional();
+    }
+
+    /** The bot's answer to an inbound message, if it was answered. */
+    Optional<Reply> replyTo(long inboundId) {
+        return jdbc.sql(REPLY_SELECT + " where m.reply_to_id = :id and m.source <> 'AGENT' order by m.id limit 1")
+            .param("id", inboundId).query(ConversationStore::reply).optional();
+    }
+
+    /** The outbound message the platform knows by this id. */
+    Optional<Long> outboundByRef(MessageRef ref) {
+        return jdbc.sql("""
+                select id from message where channel = :c and external_message_id = :e and direction = 'OUT'
+                order by id desc limit 1
+                """)
+            .param("c", ref.channel().name()).param("e", ref.externalMessageId())
+            .query(Long.class).optional();
+    }
+
+    /** The customer of the conversation an outbound message belongs to. */
+    Optional<Long> customerOfReply(long replyId) {
+        return jdbc.sql("""
+                select c.participant_id from message m join conversation c on c.id = m.conversation_id
+                where m.id = :id and m.direction = 'OUT'
+                """)
+            .param("id", replyId).query(Long.class).optional();
+    }
+
+    private static final String REPLY_SELECT = """
+            select m.id, m.conversation_id, m.reply_to_id, c.channel, c.external_key, m.text, m.source, m.score,
+                   m.suggestions, c.status
+            from message m join conversation c on c.id = m.conversation_id
+            """;
+
+    private static Reply reply(ResultSet rs, int n) throws SQLException {
+        return new Reply(rs.getLong(1), rs.getLong(2), (Long) rs.getObject(3, Long.class),
+                new ConversationKey(Channel.valueOf(rs.getString(4)), rs.getString(5)), rs.getString(6),
+                ReplySource.valueOf(rs.getString(7)), rs.getFloat(8), SuggestionCodec.decode(rs.getString(9)),
+                ConversationStatus.NEEDS_HUMAN.name().equals(rs.getString(10)));
+    }
+}

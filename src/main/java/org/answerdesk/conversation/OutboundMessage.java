@@ -1,0 +1,23 @@
+package org.answerdesk.conversation;
+
+import java.util.List;
+
+/**
+ * A stored outbound message as an adapter needs it for delivery.
+ *
+ * @param recipient       the conversation's customer (may be null)
+ * @param origin          the inbound message this answers, or else the conversation's latest inbound message
+ *                        (null if there is none): its platform id and raw payload let the adapter reply in place
+ * @param showSuggestions true when the related questions should be offered under the text (the answer is not a
+ *                        confident FAQ match)
+ * @param attempt         1 for the first delivery attempt, 2 for the first retry, ...
+ */
+public record OutboundMessage(long messageId, long conversationId, ConversationKey key, String text,
+                              ReplySource source, double confidence, List<Suggestion> suggestions,
+                              boolean showSuggestions, boolean needsHuman, Participant recipient, Origin origin,
+                              int attempt) {
+
+    /** The customer message being answered, as the platform knows it. */
+    public record Origin(long messageId, String text, MessageRef ref, String raw) {
+    }
+}

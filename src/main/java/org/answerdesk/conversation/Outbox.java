@@ -1,0 +1,102 @@
+package org.answerdesk.conversation;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Outbound messages waiting for delivery. A delivery first {@link #claim claims} the message, which pushes its
+ * next attempt out by a lease; so two workers never send the same reply, and a worker that dies leaves the
+ * message to be retried when the lease ends.
+ */
+@Component
+public class Outbox {
+
+    private final JdbcClient jdbc;
+
+    Outbox(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Messages whose next attempt is due, oldest first. */
+    public List<Long> due(int limit) {
+        return jdbc.sql("""
+                select id from message where delivery_status = 'PENDING' and next_attempt_at <= now()
+                order by next_attempt_at limit :limit
+                """)
+            .param("limit", limit).query(Long.class).list();
+    }
+
+    /** Takes the message for one delivery attempt; empty if it is not due or another worker has it. */
+    public Optional<OutboundMessage> claim(long messageId, Duration lease) {
+        int claimed = jdbc.sql("""
+                update message set next_attempt_at = now() + make_interval(secs => :lease),
+                    delivery_attempts = delivery_attempts + 1
+                where id = :id and delivery_status = 'PENDING' and next_attempt_at <= now()
+                """)
+            .param("lease", (double) lease.toSeconds()).param("id", messageId).update();
+        return claimed == 0 ? Optional.empty() : Optional.of(load(messageId));
+    }
+
+    public void markSent(long messageId, MessageRef sent) {
+        jdbc.sql("""
+                update message set delivery_status = 'SENT', external_message_id = :ext, next_attempt_at = null,
+                    last_error = null
+                where id = :id
+                """)
+            .param("ext", sent == null ? null : sent.externalMessageId()).param("id", messageId).update();
+    }
+
+    public void retryLater(long messageId, Duration delay, String error) {
+        jdbc.sql("""
+                update message set next_attempt_at = now() + make_interval(secs => :delay), last_error = :err
+                where id = :id and delivery_status = 'PENDING'
+                """)
+            .param("delay", delay.toMillis() / 1000.0).param("err", error).param("id", messageId).update();
+    }
+
+    /** Gives up on a message for good (e.g. the user blocked the bot); it stays stored. */
+    public void markFailed(long messageId, String error) {
+        jdbc.sql("update message set delivery_status = 'FAILED', next_attempt_at = null, last_error = :err where id = :id")
+            .param("err", error).param("id", messageId).update();
+    }
+
+    private OutboundMessage load(long id) {
+        return jdbc.sql("""
+                select m.id, m.conversation_id, c.channel, c.external_key, m.text, m.source, m.score, m.suggestions,
+                       c.status, m.delivery_attempts,
+                       p.external_user_id, p.display_name, p.address,
+                       o.id, o.text, o.external_message_id, o.raw
+                from message m
+                join conversation c on c.id = m.conversation_id
+                left join participant p on p.id = c.participant_id
+                left join lateral (
+                    select i.id, i.text, i.external_message_id, i.raw from message i
+                    where i.id = m.reply_to_id
+                       or (m.reply_to_id is null and i.conversation_id = m.conversation_id and i.direction = 'IN')
+                    order by i.id desc limit 1) o on true
+                where m.id = :id
+                """)
+            .param("id", id)
+            .query((rs, n) -> {
+                Channel channel = Channel.valueOf(rs.getString(3));
+                ReplySource source = ReplySource.valueOf(rs.getString(6));
+                String userId = rs.getString(11);
+                Participant recipient = userId == null ? null
+                        : new Participant(channel, userId, rs.getString(12), rs.getString(13));
+                Long originId = (Long) rs.getObject(14, Long.class);
+                String originRef = rs.getString(16);
+                var origin = originId == null ? null : new OutboundMessage.Origin(originId, rs.getString(15),
+                        originRef == null ? null : new MessageRef(channel, originRef), rs.getString(17));
+                return new OutboundMessage(rs.getLong(1), rs.getLong(2), new ConversationKey(channel, rs.getString(4)),
+                        rs.getString(5), source, rs.getFloat(7), SuggestionCodec.decode(rs.getString(8)),
+                        source != ReplySource.FAQ && source != ReplySource.AGENT,
+                        ConversationStatus.NEEDS_HUMAN.name().equals(rs.getString(9)), recipient, origin,
+                        rs.getInt(10));
+            })
+            .single();
+    }
+}

@@ -1,0 +1,31 @@
+package org.answerdesk.conversation;
+
+/**
+ * What became of an inbound event.
+ *
+ * @param messageId the stored inbound message (for a duplicate: the one stored the first time); null for
+ *                  reactions and ignored events
+ */
+public record Receipt(Status status, Long messageId, Long conversationId) {
+
+    public enum Status {
+        /** New: stored, and (for a message) to be answered. */
+        ACCEPTED,
+        /** Seen before under the same event id: nothing new was stored. */
+        DUPLICATE,
+        /** Stored in the inbox but nothing to do, e.g. a reaction on a message that is not a bot answer. */
+        IGNORED
+    }
+
+    static Receipt accepted(Long messageId, Long conversationId) {
+        return new Receipt(Status.ACCEPTED, messageId, conversationId);
+    }
+
+    static Receipt duplicate(Long messageId) {
+        return new Receipt(Status.DUPLICATE, messageId, null);
+    }
+
+    static Receipt ignored() {
+        return new Receipt(Status.IGNORED, null, null);
+    }
+}

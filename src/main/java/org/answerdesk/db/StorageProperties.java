@@ -1,0 +1,14 @@
+package org.answerdesk.db;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Where answerdesk keeps its files ({@code ANSWERDESK_DATA_DIR}): the embedded PostgreSQL's data directory is
+ * {@code <dataDir>/postgres}.
+ */
+@ConfigurationProperties("answerdesk")
+public record StorageProperties(@DefaultValue("./data") Path dataDir) {
+}

@@ -1,0 +1,78 @@
+package org.answerdesk.faq;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** FAQ administration over HTTP; every route needs the admin token (see {@code AdminTokenInterceptor}). */
+@RestController
+@RequestMapping("/api/faq")
+class FaqController {
+
+    private final FaqService faq;
+
+    FaqController(FaqService faq) {
+        this.faq = faq;
+    }
+
+    @GetMapping
+    List<FaqEntry> list() {
+        return faq.list();
+    }
+
+    @GetMapping("/{id}")
+    FaqEntry get(@PathVariable long id) {
+        return faq.find(id).orElseThrow(() -> notFound(id));
+    }
+
+    @PostMapping(consumes = "application/json")
+    ResponseEntity<FaqEntry> create(@RequestBody FaqDraft draft) {
+        FaqEntry created = faq.create(draft);
+        return ResponseEntity.created(URI.create("/api/faq/" + created.id())).body(created);
+    }
+
+    @PutMapping("/{id}")
+    FaqEntry update(@PathVariable long id, @RequestBody FaqDraft draft) {
+        return faq.update(id, draft).orElseThrow(() -> notFound(id));
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(@PathVariable long id) {
+        if (!faq.delete(id)) {
+            throw notFound(id);
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    /** Imports a CSV ({@code text/csv}) or Markdown ({@code text/markdown}) body; all rows or none. */
+    @PostMapping(path = "/import", consumes = {"text/csv", "text/markdown", "text/plain"})
+    Map<String, Integer> importFile(@RequestBody String body,
+                                    @RequestHeader("Content-Type") String contentType) throws IOException {
+        List<FaqDraft> drafts = contentType.startsWith("text/markdown")
+                ? FaqImporter.markdown(body)
+                : FaqImporter.csv(new StringReader(body));
+        if (drafts.isEmpty()) {
+            throw new IllegalArgumentException("no FAQ entries found in the upload");
+        }
+        return Map.of("imported", faq.importAll(drafts));
+    }
+
+    private static ResponseStatusException notFound(long id) {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, "no FAQ entry " + id);
+    }
+}

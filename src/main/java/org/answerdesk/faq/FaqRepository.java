@@ -1,0 +1,139 @@
+package org.answerdesk.faq;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** FAQ entries and their phrasings with stored embeddings, in PostgreSQL. */
+@Repository
+class FaqRepository {
+
+    /** A phrasing whose vector is missing or was made by another model. */
+    record StalePhrasing(long id, String text) {
+    }
+
+    private final JdbcClient jdbc;
+
+    FaqRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<FaqEntry> findAll() {
+        Map<Long, List<String>> phrasings = new HashMap<>();
+        jdbc.sql("select entry_id, text from faq_phrasing order by id").query(rs -> {
+            phrasings.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+        });
+        return jdbc.sql("select id, question, answer, category, keywords from faq_entry order by id")
+            .query((rs, n) -> new FaqEntry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                    keywords(rs.getString(5)), phrasings.getOrDefault(rs.getLong(1), List.of())))
+            .list();
+    }
+
+    Optional<FaqEntry> find(long id) {
+        return findAll().stream().filter(e -> e.id() == id).findFirst();
+    }
+
+    long count() {
+        return jdbc.sql("select count(*) from faq_entry").query(Long.class).single();
+    }
+
+    long insert(FaqDraft draft) {
+        long id = jdbc.sql("""
+                insert into faq_entry (question, answer, category, keywords) values (:q, :a, :c, :k) returning id
+                """)
+            .param("q", draft.question()).param("a", draft.answer()).param("c", draft.category())
+            .param("k", String.join("; ", draft.keywords()))
+            .query(Long.class).single();
+        insertPhrasings(id, draft.allPhrasings());
+        return id;
+    }
+
+    boolean update(long id, FaqDraft draft) {
+        int n = jdbc.sql("""
+                update faq_entry set question = :q, answer = :a, category = :c, keywords = :k, updated_at = now()
+                where id = :id
+                """)
+            .param("q", draft.question()).param("a", draft.answer()).param("c", draft.category())
+            .param("k", String.join("; ", draft.keywords())).param("id", id)
+            .update();
+        if (n == 0) {
+            return false;
+        }
+        List<String> wanted = draft.allPhrasings();
+        // keep rows (and their vectors) for phrasings that stay; drop the rest; add the new ones
+        jdbc.sql("delete from faq_phrasing where entry_id = :id and not (text = any(:texts))")
+            .param("id", id).param("texts", wanted.toArray(String[]::new)).update();
+        insertPhrasings(id, wanted);
+        return true;
+    }
+
+    boolean delete(long id) {
+        return jdbc.sql("delete from faq_entry where id = :id").param("id", id).update() > 0;
+    }
+
+    List<StalePhrasing> stalePhrasings(String model) {
+        return jdbc.sql("""
+                select id, text from faq_phrasing
+                where embedding is null or embedding_model is distinct from :model order by id
+                """)
+            .param("model", model)
+            .query((rs, n) -> new StalePhrasing(rs.getLong(1), rs.getString(2)))
+            .list();
+    }
+
+    void storeEmbedding(long phrasingId, float[] vector, String model) {
+        jdbc.sql("update faq_phrasing set embedding = :e, embedding_model = :m where id = :id")
+            .param("e", toBytes(vector)).param("m", model).param("id", phrasingId)
+            .update();
+    }
+
+    List<FaqIndex.Phrasing> embeddedPhrasings(String model) {
+        return jdbc.sql("select entry_id, text, embedding from faq_phrasing where embedding_model = :m order by id")
+            .param("m", model)
+            .query((rs, n) -> new FaqIndex.Phrasing(rs.getLong(1), rs.getString(2), fromBytes(rs.getBytes(3))))
+            .list();
+    }
+
+    Optional<String> setting(String key) {
+        return jdbc.sql("select value from app_setting where key = :k").param("k", key).query(String.class).optional();
+    }
+
+    void putSetting(String key, String value) {
+        jdbc.sql("insert into app_setting (key, value) values (:k, :v) on conflict (key) do update set value = :v")
+            .param("k", key).param("v", value).update();
+    }
+
+    private void insertPhrasings(long entryId, List<String> texts) {
+        for (String text : texts) {
+            jdbc.sql("insert into faq_phrasing (entry_id, text) values (:e, :t) on conflict do nothing")
+                .param("e", entryId).param("t", text).update();
+        }
+    }
+
+    private static List<String> keywords(String stored) {
+        if (stored == null || stored.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(stored.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    static byte[] toBytes(float[] vector) {
+        ByteBuffer buf = ByteBuffer.allocate(vector.length * 4).order(ByteOrder.LITTLE_ENDIAN);
+        buf.asFloatBuffer().put(vector);
+        return buf.array();
+    }
+
+    static float[] fromBytes(byte[] bytes) {
+        float[] v = new float[bytes.length / 4];
+        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(v);
+        return v;
+    }
+}

@@ -1,0 +1,46 @@
+package org.answerdesk.feedback;
+
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Stores thumbs-up/down on bot answers: one row per (reply, participant), the latest vote wins, and taking a
+ * reaction back removes the vote it stood for.
+ */
+@Service
+public class FeedbackService {
+
+    private final JdbcClient jdbc;
+
+    FeedbackService(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Records or changes the participant's vote on a reply. */
+    public void vote(long replyId, long participantId, Vote vote) {
+        jdbc.sql("""
+                insert into feedback (message_id, participant_id, vote) values (:m, :p, :v)
+                on conflict (message_id, participant_id)
+                do update set vote = excluded.vote, updated_at = now()
+                """)
+            .param("m", replyId).param("p", participantId).param("v", vote.value())
+            .update();
+    }
+
+    /** Removes the participant's vote if it is the one being taken back; a different current vote stays. */
+    public void retract(long replyId, long participantId, Vote vote) {
+        jdbc.sql("delete from feedback where message_id = :m and participant_id = :p and vote = :v")
+            .param("m", replyId).param("p", participantId).param("v", vote.value())
+            .update();
+    }
+
+    /** The participant's current vote on a reply, if any. */
+    public Optional<Vote> current(long replyId, long participantId) {
+        return jdbc.sql("select vote from feedback where message_id = :m and participant_id = :p")
+            .param("m", replyId).param("p", participantId)
+            .query(Integer.class).optional()
+            .map(v -> v > 0 ? Vote.UP : Vote.DOWN);
+    }
+}

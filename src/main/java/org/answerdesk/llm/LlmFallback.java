@@ -1,0 +1,89 @@
+package org.answerdesk.llm;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.data.message.ChatMessage;
+import dev.langchain4j.data.message.SystemMessage;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Asks the configured chat model when no FAQ entry fits. Answers empty when no model is configured, or when
+ * the call failed or timed out twice; the caller then hands the conversation to a person.
+ */
+public class LlmFallback {
+
+    private static final Logger log = LoggerFactory.getLogger(LlmFallback.class);
+    private static final int ATTEMPTS = 2;
+
+    private final ChatModel model;
+    private final String modelName;
+    private final PromptTemplates prompts;
+    private final LlmProperties properties;
+
+    LlmFallback(ChatModel model, LlmProperties properties, PromptTemplates prompts) {
+        this.model = model;
+        this.modelName = properties.model();
+        this.properties = properties;
+        this.prompts = prompts;
+    }
+
+    public boolean enabled() {
+        return model != null;
+    }
+
+    /** Describes the configured model for health and logs, without secrets. */
+    public String describe() {
+        return model == null ? "none" : properties.provider().name().toLowerCase() + ":" + modelName;
+    }
+
+    public Optional<LlmAnswer> answer(LlmQuestion question) {
+        if (model == null) {
+            return Optional.empty();
+        }
+        ChatRequest request = ChatRequest.builder().messages(messages(question)).build();
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            try {
+                ChatResponse response = model.chat(request);
+                String text = response.aiMessage() == null ? null : response.aiMessage().text();
+                if (text == null || text.isBlank()) {
+                    log.warn("LLM {} returned an empty answer (attempt {})", describe(), attempt);
+                    continue;
+                }
+                var usage = response.tokenUsage();
+                String name = response.modelName() != null ? response.modelName() : modelName;
+                return Optional.of(new LlmAnswer(text.strip(), name,
+                        usage == null ? null : usage.inputTokenCount(),
+                        usage == null ? null : usage.outputTokenCount()));
+            } catch (RuntimeException e) {
+                log.warn("LLM {} failed (attempt {} of {}): {}", describe(), attempt, ATTEMPTS, e.toString());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private List<ChatMessage> messages(LlmQuestion q) {
+        List<ChatMessage> messages = new ArrayList<>();
+        messages.add(SystemMessage.from(prompts.render(PromptTemplates.SYSTEM, Map.of())));
+        List<LlmQuestion.Turn> history = q.history();
+        int from = Math.max(0, history.size() - properties.historyTurns());
+        for (LlmQuestion.Turn turn : history.subList(from, history.size())) {
+            messages.add(turn.fromCustomer() ? UserMessage.from(turn.text()) : AiMessage.from(turn.text()));
+        }
+        String context = q.context().stream().limit(properties.contextEntries())
+                .map(c -> "Q: " + c.question() + "\nA: " + c.answer())
+                .collect(Collectors.joining("\n\n"));
+        messages.add(UserMessage.from(prompts.render(PromptTemplates.FALLBACK,
+                Map.of("context", context.isEmpty() ? "(none)" : context, "question", q.question()))));
+        return messages;
+    }
+}

@@ -1,0 +1,40 @@
+package org.answerdesk.llm;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The LLM fallback ({@code answerdesk.llm.*}, e.g. {@code ANSWERDESK_LLM_PROVIDER}).
+ *
+ * @param provider       none (default), openai (any OpenAI-compatible server) or ollama
+ * @param baseUrl        the server's base URL, e.g. {@code http://localhost:11434} for Ollama
+ * @param apiKey         sent as a bearer token to OpenAI-compatible servers; never logged
+ * @param model          the model's name on that server
+ * @param timeout        how long one call may take; a call that times out or fails is tried once more
+ * @param promptsDir     where the prompt templates are read from at run time; missing files fall back to the
+ *                       templates inside the jar
+ * @param historyTurns   how many earlier messages of the conversation the model sees
+ * @param contextEntries how many of the closest FAQ entries are given to the model as context
+ */
+@ConfigurationProperties("answerdesk.llm")
+public record LlmProperties(
+        @DefaultValue("none") Provider provider,
+        String baseUrl,
+        String apiKey,
+        String model,
+        @DefaultValue("20s") Duration timeout,
+        @DefaultValue("prompts") String promptsDir,
+        @DefaultValue("6") int historyTurns,
+        @DefaultValue("3") int contextEntries) {
+
+    public enum Provider { NONE, OPENAI, OLLAMA }
+
+    @Override
+    public String toString() {
+        // the API key stays out of logs and error messages
+        return "LlmProperties[provider=" + provider + ", baseUrl=" + baseUrl + ", model=" + model + ", timeout="
+                + timeout + ", apiKey=" + (apiKey == null || apiKey.isBlank() ? "unset" : "set") + "]";
+    }
+}

@@ -1,0 +1,52 @@
+package org.answerdesk.llm;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * The prompt templates, read from {@code answerdesk.llm.prompts-dir} on every call so that an operator's edit
+ * takes effect without a rebuild or restart; the copies inside the jar are used when a file is missing.
+ * Placeholders are {@code {{name}}}.
+ */
+class PromptTemplates {
+
+    static final String SYSTEM = "system.md";
+    static final String FALLBACK = "fallback.md";
+
+    private final Path dir;
+
+    PromptTemplates(Path dir) {
+        this.dir = dir;
+    }
+
+    String render(String name, Map<String, String> values) {
+        String text = read(name);
+        for (var e : values.entrySet()) {
+            text = text.replace("{{" + e.getKey() + "}}", e.getValue());
+        }
+        return text.strip();
+    }
+
+    private String read(String name) {
+        try {
+            Path file = dir.resolve(name);
+            if (Files.isReadable(file)) {
+                return Files.readString(file, StandardCharsets.UTF_8);
+            }
+            try (InputStream in = PromptTemplates.class.getResourceAsStream("/prompts/" + name)) {
+                if (in == null) {
+                    throw new IllegalStateException("prompt template " + name + " is missing from " + dir
+                            + " and from the jar");
+                }
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read prompt template " + name, e);
+        }
+    }
+}
