@@ -26,6 +26,12 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+        // a record constructor that rejected a value (e.g. an empty FAQ answer) gives the better reason
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof IllegalArgumentException bad && bad.getMessage() != null) {
+                return error(HttpStatus.BAD_REQUEST, bad.getMessage());
+            }
+        }
         return error(HttpStatus.BAD_REQUEST, "malformed JSON request body");
     }
 

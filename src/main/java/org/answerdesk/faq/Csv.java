@@ -12,7 +12,8 @@ public final class Csv {
     }
 
     /** Every record of the input, header included; blank lines are skipped. */
-    public static List<List<String>> read(Reader in) throws IOException {
+    public static List<List<String>> read(Reader source) throws IOException {
+        Reader in = source.markSupported() ? source : new java.io.BufferedReader(source);
         List<List<String>> rows = new ArrayList<>();
         List<String> row = new ArrayList<>();
         StringBuilder field = new StringBuilder();

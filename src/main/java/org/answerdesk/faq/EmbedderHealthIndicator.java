@@ -5,7 +5,7 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /** {@code embedder} in {@code /actuator/health}: the model, and how many entries and phrasings are indexed. */
-@Component("embedder")
+@Component
 class EmbedderHealthIndicator implements HealthIndicator {
 
     private final FaqRetriever retriever;

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
  * {@code llm} in {@code /actuator/health}: which model backs the fallback. It does not call the model (that
  * would cost tokens on every probe); "none" is a valid, healthy configuration.
  */
-@Component("llm")
+@Component
 class LlmHealthIndicator implements HealthIndicator {
 
     private final LlmFallback fallback;

@@ -1,0 +1,80 @@
+package org.answerdesk;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A plain HTTP client for tests against the app on its random port. */
+public final class HttpApi {
+
+    public record Response(int status, String body) {
+        public JsonNode json() {
+            return MAPPER.readTree(body);
+        }
+    }
+
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String base;
+
+    public HttpApi(int port) {
+        this.base = "http://localhost:" + port;
+    }
+
+    public Response post(String path, String body, String... headers) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .POST(HttpRequest.BodyPublishers.ofString(body)), "application/json", headers);
+    }
+
+    public Response postAs(String path, String contentType, String body, String... headers) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .POST(HttpRequest.BodyPublishers.ofString(body)), contentType, headers);
+    }
+
+    public Response get(String path, String... headers) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), null, headers);
+    }
+
+    public Response delete(String path, String... headers) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE(), null, headers);
+    }
+
+    public static String json(Object... keysAndValues) {
+        var node = MAPPER.createObjectNode();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            Object v = keysAndValues[i + 1];
+            String k = (String) keysAndValues[i];
+            if (v instanceof Number n) {
+                node.put(k, n.longValue());
+            } else {
+                node.put(k, v == null ? null : v.toString());
+            }
+        }
+        return node.toString();
+    }
+
+    private Response send(HttpRequest.Builder builder, String contentType, String... headers) {
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        try {
+            HttpResponse<String> r = client.send(builder.timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return new Response(r.statusCode(), r.body());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package org.answerdesk.channel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.answerdesk.conversation.Channel;
+import org.answerdesk.conversation.MessageRef;
+import org.answerdesk.feedback.Vote;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The contract every channel adapter passes, driven through the platform's own payloads against a fake platform
+ * server (or a real one, like GreenMail): a message is answered exactly once, a redelivery is not answered again,
+ * the reply's platform id is stored, and a thumbs-up on the answer becomes a feedback row.
+ *
+ * <p>Subclasses are Spring Boot tests that talk "platform" to the app. A {@code thread} names one conversation
+ * on the platform (a chat, a DM, a mailbox); each test uses a fresh one.
+ */
+public abstract class ChannelAdapterContract {
+
+    @Autowired
+    protected JdbcClient jdbc;
+
+    protected abstract Channel channel();
+
+    /** The platform delivers a customer's text message in {@code thread} under the given delivery id. */
+    protected abstract void platformDeliversMessage(String deliveryId, String thread, String text) throws Exception;
+
+    /** The texts the app has sent to the platform in {@code thread} so far. */
+    protected abstract List<String> textsSentTo(String thread) throws Exception;
+
+    /**
+     * The customer of {@code thread} puts (or, with {@code added} false, takes back) a vote on the bot message the
+     * platform knows as {@code target}.
+     */
+    protected abstract void platformDeliversReaction(String deliveryId, String thread, MessageRef target, Vote vote,
+                                                     boolean added) throws Exception;
+
+    /** Whether the platform lets a customer take a vote back (web buttons and email links do not). */
+    protected boolean canRetractVotes() {
+        return true;
+    }
+
+    protected static String fresh(String prefix) {
+        return prefix + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    void anFaqQuestionIsAnsweredOnceAndTheReplysPlatformIdIsStored() throws Exception {
+        String thread = freshThread();
+        platformDeliversMessage(fresh("d-"), thread, "How can I reset my password?");
+
+        List<String> sent = await(() -> texts(thread), s -> !s.isEmpty(), "a reply in " + thread);
+        assertThat(String.join("\n", sent)).containsIgnoringCase("password");
+        MessageRef ref = lastReplyRef().orElseThrow();
+        assertThat(ref.externalMessageId()).isNotBlank();
+    }
+
+    @Test
+    void aRedeliveredMessageGetsNoSecondAnswer() throws Exception {
+        String thread = freshThread();
+        String deliveryId = fresh("d-");
+        platformDeliversMessage(deliveryId, thread, "Do you ship to Canada?");
+        await(() -> texts(thread), s -> !s.isEmpty(), "a first reply");
+        platformDeliversMessage(deliveryId, thread, "Do you ship to Canada?");
+        Thread.sleep(1500);
+        assertThat(texts(thread)).hasSize(1);
+        assertThat(jdbc.sql("select count(*) from inbox where channel = :c and event_id like :e")
+                .param("c", channel().name()).param("e", "%" + deliveryId + "%").query(Long.class).single())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aThumbsUpOnTheAnswerIsAFeedbackRow() throws Exception {
+        String thread = freshThread();
+        platformDeliversMessage(fresh("d-"), thread, "How long do refunds take?");
+        await(() -> texts(thread), s -> !s.isEmpty(), "a reply");
+        MessageRef ref = lastReplyRef().orElseThrow();
+        long replyId = replyId(ref);
+
+        platformDeliversReaction(fresh("r-"), thread, ref, Vote.UP, true);
+        await(() -> votes(replyId), v -> v.equals(List.of(1)), "a thumbs-up row");
+
+        platformDeliversReaction(fresh("r-"), thread, ref, Vote.DOWN, true);
+        await(() -> votes(replyId), v -> v.equals(List.of(-1)), "the vote changed to thumbs-down");
+
+        if (canRetractVotes()) {
+            platformDeliversReaction(fresh("r-"), thread, ref, Vote.DOWN, false);
+            await(() -> votes(replyId), List::isEmpty, "the vote removed");
+        }
+    }
+
+    /** A new platform thread id; override when the platform needs a particular shape (a numeric chat id). */
+    protected String freshThread() {
+        return fresh("t-");
+    }
+
+    private List<String> texts(String thread) {
+        try {
+            return textsSentTo(thread);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Optional<MessageRef> lastReplyRef() {
+        return jdbc.sql("""
+                select external_message_id from message where channel = :c and direction = 'OUT'
+                  and delivery_status = 'SENT' order by id desc limit 1
+                """)
+            .param("c", channel().name()).query(String.class).optional()
+            .map(id -> new MessageRef(channel(), id));
+    }
+
+    private long replyId(MessageRef ref) {
+        return jdbc.sql("select id from message where channel = :c and external_message_id = :e and direction = 'OUT'")
+            .param("c", channel().name()).param("e", ref.externalMessageId()).query(Long.class).single();
+    }
+
+    private List<Integer> votes(long replyId) {
+        return jdbc.sql("select vote from feedback where message_id = :m").param("m", replyId)
+            .query(Integer.class).list();
+    }
+
+    /** Polls until the condition holds, for at most 20 seconds. */
+    protected static <T> T await(Supplier<T> probe, java.util.function.Predicate<T> condition, String what) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        T value = probe.get();
+        while (!condition.test(value)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting for " + what + "; last value: " + value);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+            value = probe.get();
+        }
+        return value;
+    }
+}

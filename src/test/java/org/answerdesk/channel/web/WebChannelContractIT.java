@@ -1,0 +1,62 @@
+package org.answerdesk.channel.web;
+
+import static org.answerdesk.HttpApi.json;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.answerdesk.HttpApi;
+import org.answerdesk.channel.ChannelAdapterContract;
+import org.answerdesk.conversation.Channel;
+import org.answerdesk.conversation.MessageRef;
+import org.answerdesk.feedback.Vote;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The web channel under the shared adapter contract: the platform is the HTTP API itself. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class WebChannelContractIT extends ChannelAdapterContract {
+
+    @LocalServerPort
+    int port;
+
+    /** What each session's client has been shown: the web channel's "sent" messages. */
+    private final Map<String, List<String>> shown = new ConcurrentHashMap<>();
+
+    @Override
+    protected Channel channel() {
+        return Channel.WEB;
+    }
+
+    @Override
+    protected void platformDeliversMessage(String deliveryId, String thread, String text) {
+        var r = new HttpApi(port).post("/api/chat",
+                json("session_id", thread, "message", text, "idempotency_key", deliveryId));
+        var list = shown.computeIfAbsent(thread, k -> new ArrayList<>());
+        String reply = r.json().get("reply").asString();
+        long id = r.json().get("message_id").asLong();
+        // the client shows each answer once, keyed by its message id, as the web chat page does
+        if (list.stream().noneMatch(s -> s.startsWith(id + ":"))) {
+            list.add(id + ":" + reply);
+        }
+    }
+
+    @Override
+    protected List<String> textsSentTo(String thread) {
+        return shown.getOrDefault(thread, List.of());
+    }
+
+    @Override
+    protected void platformDeliversReaction(String deliveryId, String thread, MessageRef target, Vote vote,
+                                            boolean added) {
+        new HttpApi(port).post("/api/feedback", json("message_id", Long.parseLong(target.externalMessageId()),
+                "vote", vote == Vote.UP ? "up" : "down"));
+    }
+
+    @Override
+    protected boolean canRetractVotes() {
+        return false;
+    }
+}

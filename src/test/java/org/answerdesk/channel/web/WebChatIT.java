@@ -1,0 +1,134 @@
+package org.answerdesk.channel.web;
+
+import static org.answerdesk.HttpApi.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+
+import org.answerdesk.HttpApi;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import tools.jackson.databind.JsonNode;
+
+/** The web channel end to end: HTTP, the real pipeline and MiniLM, embedded PostgreSQL. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class WebChatIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    HttpApi api;
+
+    @BeforeEach
+    void setUp() {
+        api = new HttpApi(port);
+    }
+
+    private static String session() {
+        return "s-" + UUID.randomUUID();
+    }
+
+    @Test
+    void answersAnFaqQuestionFromTheFaq() {
+        var r = api.post("/api/chat", json("session_id", session(), "message", "How can I reset my password?"));
+        assertThat(r.status()).isEqualTo(200);
+        JsonNode body = r.json();
+        assertThat(body.get("source").asString()).isEqualTo("FAQ");
+        assertThat(body.get("reply").asString()).isNotBlank();
+        assertThat(body.get("confidence").asDouble()).isGreaterThan(0.5);
+        assertThat(body.get("needs_human").asBoolean()).isFalse();
+        assertThat(body.get("suggestions").size()).isBetween(1, 5);
+        long messageId = body.get("message_id").asLong();
+        String source = jdbc.sql("select source from message where id = :id and direction = 'OUT'")
+                .param("id", messageId).query(String.class).single();
+        assertThat(source).isEqualTo("FAQ");
+        String delivery = jdbc.sql("select delivery_status from message where id = :id").param("id", messageId)
+                .query(String.class).single();
+        assertThat(delivery).isEqualTo("SENT");
+    }
+
+    @Test
+    void sameIdempotencyKeyTwiceReturnsTheFirstAnswerAndStoresNothingNew() {
+        String s = session();
+        String body = json("session_id", s, "message", "Where is my parcel?", "idempotency_key", "k-" + s);
+        var first = api.post("/api/chat", body).json();
+        long messagesBefore = countMessages();
+        var second = api.post("/api/chat", body).json();
+        assertThat(second.get("message_id").asLong()).isEqualTo(first.get("message_id").asLong());
+        assertThat(second.get("reply").asString()).isEqualTo(first.get("reply").asString());
+        assertThat(countMessages()).isEqualTo(messagesBefore);
+    }
+
+    @Test
+    void offTopicQuestionWithoutLlmHandsOffToAPerson() {
+        var body = api.post("/api/chat", json("session_id", session(),
+                "message", "Who won the football world cup in 1986?")).json();
+        assertThat(body.get("source").asString()).isEqualTo("SYSTEM");
+        assertThat(body.get("needs_human").asBoolean()).isTrue();
+        assertThat(body.get("reply").asString()).contains("person");
+        String status = jdbc.sql("select status from conversation where id = :id")
+                .param("id", body.get("conversation_id").asLong()).query(String.class).single();
+        assertThat(status).isEqualTo("NEEDS_HUMAN");
+    }
+
+    @Test
+    void feedbackIsOneRowPerAnswerAndTheLatestVoteWins() {
+        long id = api.post("/api/chat", json("session_id", session(), "message", "Do you ship to Canada?"))
+                .json().get("message_id").asLong();
+        assertThat(api.post("/api/feedback", json("message_id", id, "vote", "up")).status()).isEqualTo(200);
+        assertThat(api.post("/api/feedback", json("message_id", id, "vote", "down")).status()).isEqualTo(200);
+        var votes = jdbc.sql("select vote from feedback where message_id = :id").param("id", id)
+                .query(Integer.class).list();
+        assertThat(votes).containsExactly(-1);
+    }
+
+    @Test
+    void resetStartsAFreshConversation() {
+        String s = session();
+        long first = api.post("/api/chat", json("session_id", s, "message", "How do I return an item?"))
+                .json().get("conversation_id").asLong();
+        long same = api.post("/api/chat", json("session_id", s, "message", "How long do refunds take?"))
+                .json().get("conversation_id").asLong();
+        assertThat(same).isEqualTo(first);
+        assertThat(api.post("/api/reset", json("session_id", s)).json().get("reset").asBoolean()).isTrue();
+        long next = api.post("/api/chat", json("session_id", s, "message", "How long do refunds take?"))
+                .json().get("conversation_id").asLong();
+        assertThat(next).isNotEqualTo(first);
+    }
+
+    @Test
+    void badInputGetsA4xxWithAReason() {
+        assertError(api.post("/api/chat", "{\"session_id\": \"x\", \"message\": "), 400, "malformed");
+        assertError(api.post("/api/chat", json("session_id", session(), "message", "   ")), 400, "empty");
+        assertError(api.post("/api/chat", json("session_id", session(), "message", "a".repeat(4001))), 400, "limit");
+        assertError(api.post("/api/chat", json("message", "hello")), 400, "session_id");
+        assertError(api.post("/api/feedback", json("message_id", 987654321L, "vote", "up")), 404, "987654321");
+        assertError(api.post("/api/feedback", json("message_id", 1L, "vote", "sideways")), 400, "vote");
+        assertError(api.postAs("/api/chat", "text/plain", "hello"), 415, "");
+        assertError(api.get("/api/chat"), 405, "");
+    }
+
+    @Test
+    void healthShowsDatabaseEmbedderAndLlm() {
+        JsonNode health = api.get("/actuator/health").json();
+        assertThat(health.get("status").asString()).isEqualTo("UP");
+        assertThat(health.get("components").has("db")).isTrue();
+        assertThat(health.get("components").get("embedder").get("details").get("entries").asInt()).isGreaterThan(30);
+        assertThat(health.get("components").get("llm").get("details").get("model").asString()).isEqualTo("none");
+    }
+
+    private static void assertError(HttpApi.Response r, int status, String reasonPart) {
+        assertThat(r.status()).as(r.body()).isEqualTo(status);
+        assertThat(r.json().get("error").asString()).containsIgnoringCase(reasonPart);
+    }
+
+    private long countMessages() {
+        return jdbc.sql("select count(*) from message").query(Long.class).single();
+    }
+}

@@ -1,0 +1,96 @@
+package org.answerdesk.faq;
+
+import static org.answerdesk.HttpApi.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+
+import org.answerdesk.HttpApi;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** FAQ administration over HTTP: the admin token, CRUD, import, and changes answerable at once. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class FaqAdminIT {
+
+    static final String[] AUTH = {"Authorization", "Bearer test-admin-token"};
+
+    @LocalServerPort
+    int port;
+    HttpApi api;
+
+    @BeforeEach
+    void setUp() {
+        api = new HttpApi(port);
+    }
+
+    @Test
+    void refusesWithoutTheAdminToken() {
+        assertThat(api.get("/api/faq").status()).isEqualTo(401);
+        assertThat(api.get("/api/faq", "Authorization", "Bearer wrong").status()).isEqualTo(401);
+        assertThat(api.get("/api/faq", AUTH).status()).isEqualTo(200);
+        assertThat(api.get("/api/faq", AUTH).json().size()).isGreaterThanOrEqualTo(35);
+    }
+
+    @Test
+    void aNewEntryIsAnsweredAtOnceAndDeletingItRemovesIt() {
+        String body = """
+                {"question": "Do you offer gift wrapping for birthday presents?",
+                 "answer": "Yes: tick 'gift wrap' at checkout; it costs 3 EUR per parcel.",
+                 "category": "orders", "keywords": ["gift wrap"],
+                 "phrasings": ["Can you wrap my order as a present?", "is giftwrapping available"]}
+                """;
+        var created = api.post("/api/faq", body, AUTH);
+        assertThat(created.status()).isEqualTo(201);
+        long id = created.json().get("id").asLong();
+        assertThat(created.json().get("phrasings").size()).isEqualTo(3);
+
+        var answer = chat("Could you wrap the parcel as a present for me?");
+        assertThat(answer.get("source").asString()).isEqualTo("FAQ");
+        assertThat(answer.get("reply").asString()).contains("gift wrap");
+
+        assertThat(api.delete("/api/faq/" + id, AUTH).status()).isEqualTo(204);
+        assertThat(api.get("/api/faq/" + id, AUTH).status()).isEqualTo(404);
+        assertThat(chat("Could you wrap the parcel as a present for me?").get("reply").asString())
+                .doesNotContain("gift wrap");
+    }
+
+    @Test
+    void importsCsvAndMarkdown() {
+        String csv = """
+                question,answer,category,keywords,phrasings
+                "Do you sell replacement lids for the Kettle 300?","Yes, order part KL-300 from the spare parts page.",parts,kettle;lid,"kettle lid broken|spare lid for kettle"
+                """;
+        var imported = api.postAs("/api/faq/import", "text/csv", csv, AUTH);
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+        assertThat(imported.json().get("imported").asInt()).isEqualTo(1);
+        assertThat(chat("the lid of my kettle 300 broke, can I buy a new one?").get("reply").asString())
+                .contains("KL-300");
+
+        String markdown = """
+                # Care
+                ## How do I clean the cast-iron skillet?
+                ? cleaning cast iron pan
+                ? my skillet is rusty
+                Keywords: skillet; cast iron
+                Rinse with hot water, dry at once and rub in a drop of oil. No dishwasher.
+                """;
+        var md = api.postAs("/api/faq/import", "text/markdown", markdown, AUTH);
+        assertThat(md.json().get("imported").asInt()).isEqualTo(1);
+        assertThat(chat("what's the right way to wash a cast iron skillet").get("reply").asString())
+                .contains("No dishwasher");
+    }
+
+    @Test
+    void rejectsBadEntries() {
+        assertThat(api.post("/api/faq", json("question", "No answer?"), AUTH).status()).isEqualTo(400);
+        assertThat(api.postAs("/api/faq/import", "text/csv", "foo,bar\n1,2\n", AUTH).status()).isEqualTo(400);
+        assertThat(api.get("/api/faq/not-a-number", AUTH).status()).isEqualTo(400);
+    }
+
+    private tools.jackson.databind.JsonNode chat(String message) {
+        return api.post("/api/chat", json("session_id", "admin-" + UUID.randomUUID(), "message", message)).json();
+    }
+}

@@ -1,0 +1,137 @@
+package org.answerdesk.llm;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.answerdesk.HttpApi.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import org.answerdesk.HttpApi;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import tools.jackson.databind.JsonNode;
+
+/** The LLM fallback through langchain4j's OpenAI client, against WireMock acting as an OpenAI-compatible server. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class LlmFallbackIT {
+
+    static final WireMockServer llm = new WireMockServer(wireMockConfig().dynamicPort());
+
+    static {
+        llm.start();
+    }
+
+    @DynamicPropertySource
+    static void llmProperties(DynamicPropertyRegistry registry) {
+        registry.add("answerdesk.llm.provider", () -> "openai");
+        registry.add("answerdesk.llm.base-url", () -> llm.baseUrl() + "/v1");
+        registry.add("answerdesk.llm.api-key", () -> "test-key");
+        registry.add("answerdesk.llm.model", () -> "test-model");
+        registry.add("answerdesk.llm.timeout", () -> "1500ms");
+    }
+
+    @AfterAll
+    static void stop() {
+        llm.stop();
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void reset() {
+        llm.resetAll();
+    }
+
+    static String completion(String text) {
+        return """
+                {"id":"chatcmpl-1","object":"chat.completion","created":1700000000,"model":"test-model-2025",
+                 "choices":[{"index":0,"message":{"role":"assistant","content":"%s"},"finish_reason":"stop"}],
+                 "usage":{"prompt_tokens":123,"completion_tokens":17,"total_tokens":140}}
+                """.formatted(text);
+    }
+
+    JsonNode ask(String question) {
+        return new HttpApi(port).post("/api/chat", json("session_id", "llm-" + UUID.randomUUID(), "message", question))
+                .json();
+    }
+
+    @Test
+    void answersWhatTheFaqDoesNotCoverAndRecordsModelTokensAndLatency() {
+        llm.stubFor(post(urlPathEqualTo("/v1/chat/completions"))
+                .willReturn(aResponse().withHeader("Content-Type", "application/json")
+                        .withBody(completion("We do not sell car parts, sorry."))));
+
+        JsonNode body = ask("Do you sell spare parts for cars?");
+
+        assertThat(body.get("source").asString()).isEqualTo("LLM");
+        assertThat(body.get("reply").asString()).isEqualTo("We do not sell car parts, sorry.");
+        assertThat(body.get("needs_human").asBoolean()).isFalse();
+        var row = jdbc.sql("select model, tokens_in, tokens_out, latency_ms from message where id = :id")
+                .param("id", body.get("message_id").asLong()).query().singleRow();
+        assertThat(row.get("model")).isEqualTo("test-model-2025");
+        assertThat(row.get("tokens_in")).isEqualTo(123);
+        assertThat(row.get("tokens_out")).isEqualTo(17);
+        assertThat((Integer) row.get("latency_ms")).isGreaterThanOrEqualTo(0);
+        // the prompt carries the system template, the question and the closest FAQ entries as context
+        llm.verify(postRequestedFor(urlPathEqualTo("/v1/chat/completions"))
+                .withHeader("Authorization", equalTo("Bearer test-key"))
+                .withRequestBody(containing("Do you sell spare parts for cars?"))
+                .withRequestBody(containing("FAQ excerpts")));
+    }
+
+    @Test
+    void serverErrorIsRetriedOnceThenHandedToAPerson() {
+        llm.stubFor(post(urlPathEqualTo("/v1/chat/completions")).willReturn(aResponse().withStatus(500)));
+
+        JsonNode body = ask("Can you recommend a good plumber near me?");
+
+        assertThat(body.get("source").asString()).isEqualTo("SYSTEM");
+        assertThat(body.get("needs_human").asBoolean()).isTrue();
+        llm.verify(2, postRequestedFor(urlPathEqualTo("/v1/chat/completions")));
+    }
+
+    @Test
+    void timeoutIsRetriedOnceThenHandedToAPerson() {
+        llm.stubFor(post(urlPathEqualTo("/v1/chat/completions"))
+                .willReturn(aResponse().withFixedDelay(4000).withHeader("Content-Type", "application/json")
+                        .withBody(completion("too late"))));
+
+        JsonNode body = ask("What is the meaning of life?");
+
+        assertThat(body.get("source").asString()).isEqualTo("SYSTEM");
+        assertThat(body.get("needs_human").asBoolean()).isTrue();
+        llm.verify(2, postRequestedFor(urlPathEqualTo("/v1/chat/completions")));
+    }
+
+    @Test
+    void followUpQuestionsCarryTheConversationHistory() {
+        llm.stubFor(post(urlPathEqualTo("/v1/chat/completions"))
+                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(completion("Noted."))));
+        var api = new HttpApi(port);
+        String session = "llm-history-" + UUID.randomUUID();
+        api.post("/api/chat", json("session_id", session, "message", "My cat is called Whiskers and likes boxes."));
+        api.post("/api/chat", json("session_id", session, "message", "Which of your boxes would suit my pet?"));
+
+        llm.verify(postRequestedFor(urlPathEqualTo("/v1/chat/completions"))
+                .withRequestBody(containing("Which of your boxes would suit my pet?"))
+                .withRequestBody(containing("My cat is called Whiskers")));
+    }
+}
