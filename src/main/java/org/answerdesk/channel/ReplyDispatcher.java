@@ -70,8 +70,13 @@ public class ReplyDispatcher {
     }
 
     private void failed(OutboundMessage message, String error, boolean permanent, java.time.Duration retryAfter) {
-        if (permanent || message.attempt() >= properties.maxAttempts()) {
-            log.warn("Giving up on reply {} after {} attempt(s): {}", message.messageId(), message.attempt(), error);
+        if (permanent) {
+            log.warn("Reply {} refused for good: {}", message.messageId(), error);
+            outbox.markRefused(message.messageId(), error);
+            return;
+        }
+        if (message.attempt() >= properties.maxAttempts()) {
+            log.warn("Giving up on reply {} after {} attempts: {}", message.messageId(), message.attempt(), error);
             outbox.markFailed(message.messageId(), error);
             return;
         }

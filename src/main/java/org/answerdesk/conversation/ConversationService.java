@@ -94,6 +94,35 @@ public class ConversationService {
     }
 
     /**
+     * Answers a stored inbound message with a fixed text of the adapter's (a greeting for /start, "I can only read
+     * text" for a photo), stored as a SYSTEM reply and delivered like any other. Empty if it was answered already.
+     */
+    public Optional<Reply> respondWith(long inboundMessageId, String text) {
+        var claimed = store.claimInbound(inboundMessageId, properties.answerLease());
+        if (claimed.isEmpty()) {
+            return Optional.empty();
+        }
+        var inbound = claimed.get();
+        var conversation = store.conversation(inbound.conversationId());
+        Answer answer = Answer.system(text, java.util.List.of(), false);
+        long replyId = tx.execute(status -> {
+            long id = store.insertReply(conversation.id(), conversation.key().channel(), inbound.id(), answer, 0);
+            store.markHandled(inbound.id());
+            return id;
+        });
+        events.publishEvent(new ReplyStored(replyId, conversation.key().channel()));
+        return store.reply(replyId);
+    }
+
+    /**
+     * Keeps a stored inbound message but deliberately does not answer it (an auto-reply, a mailing list, a
+     * message the sender's rate limit does not allow); the reason is stored with it.
+     */
+    public void leaveUnanswered(long inboundMessageId, String reason) {
+        store.markSkipped(inboundMessageId, reason);
+    }
+
+    /**
      * Stores and answers in one call. For a redelivered event, the answer given the first time (nothing new is
      * stored); empty for reactions, ignored events, or a first delivery still being answered.
      */

@@ -137,6 +137,11 @@ class ConversationStore {
         jdbc.sql("update message set handled_at = now() where id = :id").param("id", inboundId).update();
     }
 
+    void markSkipped(long inboundId, String reason) {
+        jdbc.sql("update message set handled_at = now(), skip_reason = :r where id = :id and direction = 'IN'")
+            .param("r", reason).param("id", inboundId).update();
+    }
+
     /** Inbound messages accepted but never answered, older than {@code age}, whose claim (if any) has lapsed. */
     List<Long> unhandledInbound(Duration age, Duration lease, int limit) {
         return jdbc.sql("""

@@ -58,10 +58,23 @@ public class Outbox {
             .param("delay", delay.toMillis() / 1000.0).param("err", error).param("id", messageId).update();
     }
 
-    /** Gives up on a message for good (e.g. the user blocked the bot); it stays stored. */
+    /** Gives up on a message after too many attempts; it stays stored. */
     public void markFailed(long messageId, String error) {
         jdbc.sql("update message set delivery_status = 'FAILED', next_attempt_at = null, last_error = :err where id = :id")
             .param("err", error).param("id", messageId).update();
+    }
+
+    /**
+     * Gives up on a message because the platform refused it for good (the user blocked the bot), and marks its
+     * conversation blocked.
+     */
+    public void markRefused(long messageId, String error) {
+        markFailed(messageId, error);
+        jdbc.sql("""
+                update conversation set blocked_at = now(), updated_at = now()
+                where id = (select conversation_id from message where id = :id)
+                """)
+            .param("id", messageId).update();
     }
 
     private OutboundMessage load(long id) {
