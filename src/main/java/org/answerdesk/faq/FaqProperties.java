@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("answerdesk.faq")
 public record FaqProperties(
-        @DefaultValue("0.70") double threshold,
+        @DefaultValue("0.50") double threshold,
         @DefaultValue("FULL") EmbeddingModelChoice model,
         @DefaultValue("5") int suggestions,
         @DefaultValue("classpath:db/sample-faq.csv") String sample) {

@@ -1,0 +1,146 @@
+package org.answerdesk.bench;
+
+import static org.answerdesk.HttpApi.json;
+
+import java.io.FileReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.answerdesk.AnswerdeskApplication;
+import org.answerdesk.HttpApi;
+import org.answerdesk.faq.Csv;
+import org.answerdesk.faq.Embedder;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+
+/**
+ * Reply latency of FAQ hits through {@code POST /api/chat} (HTTP, pipeline, PostgreSQL writes), beside the bare
+ * embedder's latency in the same run, then throughput with concurrent clients. Not a test: run it by hand,
+ *
+ * <pre>./mvnw -q test-compile exec:java -Dexec.classpathScope=test \
+ *     -Dexec.mainClass=org.answerdesk.bench.ChatBenchmark -Dexec.args="--requests 1000 --clients 4"</pre>
+ *
+ * It starts the app in-process on an empty data directory (embedded PostgreSQL, sample FAQ), so client and
+ * server share the machine's cores, as they would on a small single-host deployment.
+ */
+public final class ChatBenchmark {
+
+    public static void main(String[] args) throws Exception {
+        int requests = intArg(args, "--requests", 1000);
+        int clients = intArg(args, "--clients", 4);
+        List<String> questions = inScopeParaphrases();
+        Path dataDir = Files.createTempDirectory("answerdesk-bench-");
+        try (var app = new SpringApplicationBuilder(AnswerdeskApplication.class)
+                .run("--server.port=0", "--answerdesk.data-dir=" + dataDir, "--logging.level.root=WARN",
+                        "--answerdesk.conversation.recovery-delay=10m")) {
+            int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+            Embedder embedder = app.getBean(Embedder.class);
+            HttpApi api = new HttpApi(port);
+
+            // warm up the JIT, the connection pool and the ONNX session
+            for (int i = 0; i < 200; i++) {
+                embedder.embed(questions.get(i % questions.size()) + " " + i);
+                ask(api, questions.get(i % questions.size()), "warm-" + i);
+            }
+
+            List<Long> embed = new ArrayList<>();
+            for (int i = 0; i < requests; i++) {
+                long t = System.nanoTime();
+                embedder.embed(questions.get(i % questions.size()));
+                embed.add(System.nanoTime() - t);
+            }
+
+            List<Long> sequential = new ArrayList<>();
+            int hits = 0;
+            for (int i = 0; i < requests; i++) {
+                long t = System.nanoTime();
+                boolean hit = ask(api, questions.get(i % questions.size()), "seq-" + i);
+                long took = System.nanoTime() - t;
+                if (hit) {
+                    sequential.add(took);
+                    hits++;
+                }
+            }
+
+            List<Long> concurrent = Collections.synchronizedList(new ArrayList<>());
+            AtomicInteger next = new AtomicInteger();
+            ExecutorService pool = Executors.newFixedThreadPool(clients);
+            long start = System.nanoTime();
+            List<Future<?>> futures = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                futures.add(pool.submit(() -> {
+                    for (int i; (i = next.getAndIncrement()) < requests; ) {
+                        long t = System.nanoTime();
+                        ask(api, questions.get(i % questions.size()), "conc-" + i);
+                        concurrent.add(System.nanoTime() - t);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            pool.shutdown();
+
+            System.out.printf(Locale.ROOT, "machine: %d cores, Java %s; %d questions from the sample FAQ's paraphrases%n",
+                    Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), questions.size());
+            System.out.printf(Locale.ROOT, "%-44s %8s %8s %8s%n", "", "p50 ms", "p99 ms", "n");
+            row("bare embedder (" + embedder.modelName() + ")", embed);
+            row("POST /api/chat, FAQ hits, 1 client", sequential);
+            row("POST /api/chat, " + clients + " clients", concurrent);
+            System.out.printf(Locale.ROOT, "FAQ hit share (1 client): %.1f%%; throughput with %d clients: %.1f requests/s%n",
+                    100.0 * hits / requests, clients, requests / seconds);
+        }
+    }
+
+    private static boolean ask(HttpApi api, String question, String session) {
+        var r = api.post("/api/chat", json("session_id", session, "message", question));
+        if (r.status() != 200) {
+            throw new IllegalStateException("HTTP " + r.status() + ": " + r.body());
+        }
+        return "FAQ".equals(r.json().get("source").asString());
+    }
+
+    private static void row(String label, List<Long> nanos) {
+        List<Long> sorted = new ArrayList<>(nanos);
+        Collections.sort(sorted);
+        System.out.printf(Locale.ROOT, "%-44s %8.2f %8.2f %8d%n", label, percentile(sorted, 0.50),
+                percentile(sorted, 0.99), sorted.size());
+    }
+
+    private static double percentile(List<Long> sorted, double p) {
+        if (sorted.isEmpty()) {
+            return Double.NaN;
+        }
+        int index = (int) Math.ceil(p * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1))) / 1e6;
+    }
+
+    private static List<String> inScopeParaphrases() throws Exception {
+        try (var in = new FileReader("src/test/resources/faq/paraphrases.csv", StandardCharsets.UTF_8)) {
+            List<List<String>> rows = Csv.read(in);
+            return rows.subList(1, rows.size()).stream()
+                    .filter(r -> r.size() > 1 && !r.get(1).isBlank())
+                    .map(r -> r.get(0)).toList();
+        }
+    }
+
+    private static int intArg(String[] args, String name, int fallback) {
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals(name)) {
+                return Integer.parseInt(args[i + 1]);
+            }
+        }
+        return fallback;
+    }
+}

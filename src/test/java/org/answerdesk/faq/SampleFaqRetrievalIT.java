@@ -1,0 +1,85 @@
+package org.answerdesk.faq;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.FileReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The bot's own retriever (real MiniLM, the configured default threshold) on the sample FAQ, judged with
+ * paraphrases that are not among the FAQ's phrasings and with off-topic questions.
+ */
+@SpringBootTest
+class SampleFaqRetrievalIT {
+
+    record Query(String text, String expectedQuestion) {
+    }
+
+    static List<Query> queries = new ArrayList<>();
+
+    @Autowired
+    FaqRetriever retriever;
+
+    @BeforeAll
+    static void load() throws IOException {
+        try (var in = new FileReader("src/test/resources/faq/paraphrases.csv", StandardCharsets.UTF_8)) {
+            var rows = Csv.read(in);
+            for (var r : rows.subList(1, rows.size())) {
+                queries.add(new Query(r.get(0), r.size() > 1 && !r.get(1).isBlank() ? r.get(1) : null));
+            }
+        }
+    }
+
+    @Test
+    void paraphrasesFindTheirEntryAndOffTopicQuestionsFallBack() {
+        int inScope = 0, top1 = 0, answeredRight = 0, outOfScope = 0, fellBack = 0;
+        Map<String, Integer> misses = new HashMap<>();
+        List<double[]> scored = new ArrayList<>();
+        for (Query q : queries) {
+            Retrieval r = retriever.retrieve(q.text());
+            boolean ok = q.expectedQuestion() != null
+                    && r.best().map(m -> m.question().equals(q.expectedQuestion())).orElse(false);
+            scored.add(new double[] {r.confidence(), q.expectedQuestion() == null ? -1 : ok ? 1 : 0});
+            if (q.expectedQuestion() == null) {
+                outOfScope++;
+                if (!r.confident()) {
+                    fellBack++;
+                }
+                continue;
+            }
+            inScope++;
+            boolean right = r.best().map(m -> m.question().equals(q.expectedQuestion())).orElse(false);
+            if (right) {
+                top1++;
+                if (r.confident()) {
+                    answeredRight++;
+                }
+            } else {
+                misses.merge(q.expectedQuestion(), 1, Integer::sum);
+            }
+        }
+        for (double t = 0.30; t < 0.81; t += 0.05) {
+            final double th = t;
+            long answered = scored.stream().filter(s -> s[1] >= 0 && s[0] >= th).count();
+            long right = scored.stream().filter(s -> s[1] == 1 && s[0] >= th).count();
+            long oos = scored.stream().filter(s -> s[1] < 0 && s[0] < th).count();
+            System.out.printf("threshold %.2f: answered %d, right %d, off-topic fell back %d%n", th, answered, right, oos);
+        }
+        System.out.printf("sample FAQ: top-1 %d/%d, answered right at threshold %.2f: %d/%d, off-topic fell back %d/%d%n",
+                top1, inScope, retriever.threshold(), answeredRight, inScope, fellBack, outOfScope);
+        assertThat(inScope).isEqualTo(120);
+        assertThat(top1).as("top-1 right; misses: %s", misses).isGreaterThanOrEqualTo(85);
+        assertThat(answeredRight).as("answered from the FAQ and right").isGreaterThanOrEqualTo(60);
+        assertThat(fellBack).as("off-topic questions that fell back").isGreaterThanOrEqualTo(35);
+    }
+}
