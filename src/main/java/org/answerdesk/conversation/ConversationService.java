@@ -1,5 +1,6 @@
 package org.answerdesk.conversation;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.answerdesk.feedback.FeedbackService;
@@ -48,7 +49,7 @@ public class ConversationService {
         if (event instanceof InboundMessage m) {
             validate(m.text());
         }
-        return tx.execute(status -> {
+        Receipt receipt = tx.execute(status -> {
             if (!store.claimEvent(event.channel(), event.eventId())) {
                 return Receipt.duplicate(store.eventMessage(event.channel(), event.eventId()).orElse(null));
             }
@@ -63,11 +64,16 @@ public class ConversationService {
             store.linkEvent(m.channel(), m.eventId(), id);
             return Receipt.accepted(id, conversationId);
         });
+        if (event instanceof ReactionEvent r && r.added() && r.vote() == Vote.DOWN && receipt.status() == Receipt.Status.ACCEPTED) {
+            store.outboundByRef(r.target()).ifPresent(this::offerPerson);
+        }
+        return receipt;
     }
 
     /**
      * Answers a stored inbound message once: stores the reply, marks the message handled and publishes
-     * {@link ReplyStored}. Empty when the message is being answered by another worker right now.
+     * {@link ReplyStored}. Empty when the message is being answered by another worker right now, and when the
+     * conversation waits for a person: then the bot stays silent and publishes {@link CustomerWaiting}.
      */
     public Optional<Reply> respond(long inboundMessageId) {
         var claimed = store.claimInbound(inboundMessageId, properties.answerLease());
@@ -76,9 +82,13 @@ public class ConversationService {
         }
         var inbound = claimed.get();
         var conversation = store.conversation(inbound.conversationId());
-        var history = store.history(conversation.id(), inbound.id(), properties.historyTurns());
+        if (conversation.status() == ConversationStatus.NEEDS_HUMAN) {
+            store.markSkipped(inbound.id(), "waiting for a person");
+            events.publishEvent(new CustomerWaiting(conversation.id(), inbound.id(), inbound.text()));
+            return Optional.empty();
+        }
         long start = System.nanoTime();
-        Answer answer = responder.answer(inbound.text(), history);
+        Answer answer = answer(conversation, inbound);
         int latencyMs = (int) ((System.nanoTime() - start) / 1_000_000);
         long replyId = tx.execute(status -> {
             long id = store.insertReply(conversation.id(), conversation.key().channel(), inbound.id(), answer, latencyMs);
@@ -89,8 +99,20 @@ public class ConversationService {
             return id;
         });
         log.debug("Answered message {} from {} in {} ms", inbound.id(), answer.source(), latencyMs);
+        if (answer.needsHuman()) {
+            events.publishEvent(new HandoffRequested(conversation.id(), answer.handoffReason()));
+        }
         events.publishEvent(new ReplyStored(replyId, conversation.key().channel()));
         return store.reply(replyId);
+    }
+
+    private Answer answer(ConversationStore.ConversationRow conversation, ConversationStore.ClaimedInbound inbound) {
+        boolean offered = store.humanOfferedRecently(conversation.id());
+        if (HumanRequest.asksForPerson(inbound.text()) || (offered && HumanRequest.acceptsOffer(inbound.text()))) {
+            return Answer.system(properties.humanRequestedMessage(), List.of(), HandoffReasons.CUSTOMER_ASKED);
+        }
+        var history = store.history(conversation.id(), inbound.id(), properties.historyTurns());
+        return responder.answer(inbound.text(), history);
     }
 
     /**
@@ -104,7 +126,7 @@ public class ConversationService {
         }
         var inbound = claimed.get();
         var conversation = store.conversation(inbound.conversationId());
-        Answer answer = Answer.system(text, java.util.List.of(), false);
+        Answer answer = Answer.system(text, List.of(), null);
         long replyId = tx.execute(status -> {
             long id = store.insertReply(conversation.id(), conversation.key().channel(), inbound.id(), answer, 0);
             store.markHandled(inbound.id());
@@ -151,6 +173,24 @@ public class ConversationService {
         long customer = store.customerOfReply(replyId)
                 .orElseThrow(() -> new UnknownMessageException("no bot answer with message id " + replyId));
         feedback.vote(replyId, customer, vote);
+        if (vote == Vote.DOWN) {
+            offerPerson(replyId);
+        }
+    }
+
+    /**
+     * After a thumbs-down on a bot answer in a chat, offers a person once per conversation; a "yes" that follows
+     * hands the conversation over. Mail gets no such offer (the feedback page tells how to reach a person).
+     */
+    private void offerPerson(long replyId) {
+        store.reply(replyId)
+            .filter(r -> r.source() != ReplySource.AGENT && r.key().channel() != Channel.EMAIL && !r.needsHuman())
+            .filter(r -> store.markHumanOffered(r.conversationId()))
+            .ifPresent(r -> {
+                long id = tx.execute(s -> store.insertReply(r.conversationId(), r.key().channel(), null,
+                        Answer.system(properties.humanOfferMessage(), List.of(), null), 0));
+                events.publishEvent(new ReplyStored(id, r.key().channel()));
+            });
     }
 
     /** A stored outbound message. */

@@ -137,6 +137,19 @@ class ConversationStore {
         jdbc.sql("update message set handled_at = now() where id = :id").param("id", inboundId).update();
     }
 
+    /** Records the offer of a person; false if one was offered in this conversation before. */
+    boolean markHumanOffered(long conversationId) {
+        return jdbc.sql("update conversation set human_offered_at = now() where id = :id and human_offered_at is null")
+            .param("id", conversationId).update() == 1;
+    }
+
+    boolean humanOfferedRecently(long conversationId) {
+        return jdbc.sql("""
+                select count(*) from conversation where id = :id and human_offered_at > now() - interval '1 hour'
+                """)
+            .param("id", conversationId).query(Long.class).single() > 0;
+    }
+
     void markSkipped(long inboundId, String reason) {
         jdbc.sql("update message set handled_at = now(), skip_reason = :r where id = :id and direction = 'IN'")
             .param("r", reason).param("id", inboundId).update();
@@ -180,6 +193,53 @@ class ConversationStore {
             .param("model", answer.model()).param("tin", answer.tokensIn()).param("tout", answer.tokensOut())
             .param("lat", latencyMs)
             .query(Long.class).single();
+    }
+
+    long insertOutbound(long conversationId, Channel channel, String text, ReplySource source, String agent) {
+        jdbc.sql("update conversation set updated_at = now() where id = :id").param("id", conversationId).update();
+        return jdbc.sql("""
+                insert into message (conversation_id, channel, direction, text, source, agent, delivery_status,
+                    next_attempt_at)
+                values (:conv, :ch, 'OUT', :t, :src, :agent, 'PENDING', now()) returning id
+                """)
+            .param("conv", conversationId).param("ch", channel.name()).param("t", text).param("src", source.name())
+            .param("agent", agent)
+            .query(Long.class).single();
+    }
+
+    Optional<ConversationDesk.Summary> summary(long conversationId) {
+        return jdbc.sql("""
+                select c.id, c.channel, c.external_key, c.status, p.external_user_id, p.display_name, p.address
+                from conversation c left join participant p on p.id = c.participant_id where c.id = :id
+                """)
+            .param("id", conversationId)
+            .query((rs, n) -> {
+                Channel channel = Channel.valueOf(rs.getString(2));
+                String user = rs.getString(5);
+                return new ConversationDesk.Summary(rs.getLong(1), new ConversationKey(channel, rs.getString(3)),
+                        ConversationStatus.valueOf(rs.getString(4)),
+                        user == null ? null : new Participant(channel, user, rs.getString(6), rs.getString(7)));
+            })
+            .optional();
+    }
+
+    List<TranscriptLine> transcript(long conversationId, int limit) {
+        List<TranscriptLine> lines = new ArrayList<>(jdbc.sql("""
+                select id, direction, text, source, agent, created_at from message where conversation_id = :c
+                order by id desc limit :limit
+                """)
+            .param("c", conversationId).param("limit", limit)
+            .query((rs, n) -> new TranscriptLine(rs.getLong(1), "IN".equals(rs.getString(2)), rs.getString(3),
+                    rs.getString(4) == null ? null : ReplySource.valueOf(rs.getString(4)), rs.getString(5),
+                    rs.getObject(6, java.time.OffsetDateTime.class)))
+            .list());
+        java.util.Collections.reverse(lines);
+        return lines;
+    }
+
+    List<Reply> repliesAfter(long conversationId, long afterId) {
+        return jdbc.sql(REPLY_SELECT + " where m.conversation_id = :c and m.direction = 'OUT' and m.id > :after order by m.id")
+            .param("c", conversationId).param("after", afterId).query(ConversationStore::reply).list();
     }
 
     Optional<Reply> reply(long replyId) {

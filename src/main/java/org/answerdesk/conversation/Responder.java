@@ -33,16 +33,30 @@ class Responder {
             FaqMatch best = retrieval.best().orElseThrow();
             List<Suggestion> related = suggestions(retrieval.matches().subList(1, retrieval.matches().size()));
             return new Answer(best.answer(), ReplySource.FAQ, retrieval.confidence(), related, best.entryId(), null,
-                    null, null, false);
+                    null, null, null);
         }
         List<Suggestion> related = suggestions(retrieval.matches());
         var context = retrieval.matches().stream()
                 .map(m -> new LlmQuestion.Context(m.question(), m.answer())).toList();
-        return llm.answer(new LlmQuestion(question, history, context))
-                .map(a -> new Answer(a.text(), ReplySource.LLM, retrieval.confidence(), related, closest, a.model(),
-                        a.tokensIn(), a.tokensOut(), false))
-                .orElseGet(() -> new Answer(properties.handoffMessage(), ReplySource.SYSTEM, retrieval.confidence(),
-                        related, closest, null, null, null, true));
+        if (!llm.enabled()) {
+            return handoff(retrieval, related, closest, null, HandoffReasons.NO_ANSWER);
+        }
+        var reply = llm.answer(new LlmQuestion(question, history, context));
+        if (reply.isEmpty()) {
+            return handoff(retrieval, related, closest, null, HandoffReasons.LLM_FAILED);
+        }
+        var a = reply.get();
+        if (a.declined()) {
+            return new Answer(properties.handoffMessage(), ReplySource.SYSTEM, retrieval.confidence(), related,
+                    closest, a.model(), a.tokensIn(), a.tokensOut(), HandoffReasons.LLM_DECLINED);
+        }
+        return new Answer(a.text(), ReplySource.LLM, retrieval.confidence(), related, closest, a.model(),
+                a.tokensIn(), a.tokensOut(), null);
+    }
+
+    private Answer handoff(Retrieval retrieval, List<Suggestion> related, Long closest, String model, String reason) {
+        return new Answer(properties.handoffMessage(), ReplySource.SYSTEM, retrieval.confidence(), related, closest,
+                model, null, null, reason);
     }
 
     private static List<Suggestion> suggestions(List<FaqMatch> matches) {

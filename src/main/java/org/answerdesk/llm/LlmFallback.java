@@ -25,6 +25,9 @@ public class LlmFallback {
     private static final Logger log = LoggerFactory.getLogger(LlmFallback.class);
     private static final int ATTEMPTS = 2;
 
+    /** What the model answers, per the system prompt, when the FAQ excerpts and the conversation do not hold the answer. */
+    public static final String DECLINE_MARKER = "[[HANDOFF]]";
+
     private final ChatModel model;
     private final String modelName;
     private final PromptTemplates prompts;
@@ -63,7 +66,7 @@ public class LlmFallback {
                 String name = response.modelName() != null ? response.modelName() : modelName;
                 return Optional.of(new LlmAnswer(text.strip(), name,
                         usage == null ? null : usage.inputTokenCount(),
-                        usage == null ? null : usage.outputTokenCount()));
+                        usage == null ? null : usage.outputTokenCount(), text.contains(DECLINE_MARKER)));
             } catch (RuntimeException e) {
                 log.warn("LLM {} failed (attempt {} of {}): {}", describe(), attempt, ATTEMPTS, e.toString());
             }

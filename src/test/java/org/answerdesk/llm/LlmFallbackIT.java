@@ -98,6 +98,22 @@ class LlmFallbackIT {
     }
 
     @Test
+    void whenTheModelSaysItCannotAnswerAPersonTakesOver() {
+        llm.stubFor(post(urlPathEqualTo("/v1/chat/completions"))
+                .willReturn(aResponse().withHeader("Content-Type", "application/json")
+                        .withBody(completion("[[HANDOFF]]"))));
+
+        JsonNode body = ask("Why was my account flagged by your fraud team last Tuesday?");
+
+        assertThat(body.get("source").asString()).isEqualTo("SYSTEM");
+        assertThat(body.get("needs_human").asBoolean()).isTrue();
+        assertThat(body.get("reply").asString()).doesNotContain("HANDOFF").contains("person");
+        String reason = jdbc.sql("select reason from handoff where conversation_id = :c")
+                .param("c", body.get("conversation_id").asLong()).query(String.class).single();
+        assertThat(reason).contains("could not answer");
+    }
+
+    @Test
     void serverErrorIsRetriedOnceThenHandedToAPerson() {
         llm.stubFor(post(urlPathEqualTo("/v1/chat/completions")).willReturn(aResponse().withStatus(500)));
 

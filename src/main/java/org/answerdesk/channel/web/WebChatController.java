@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.answerdesk.conversation.Channel;
+import org.answerdesk.conversation.ConversationDesk;
 import org.answerdesk.conversation.ConversationKey;
 import org.answerdesk.conversation.ConversationService;
 import org.answerdesk.conversation.InboundMessage;
@@ -13,6 +14,10 @@ import org.answerdesk.conversation.Reply;
 import org.answerdesk.conversation.UnknownMessageException;
 import org.answerdesk.feedback.Vote;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -31,7 +36,13 @@ class WebChatController {
     }
 
     record ChatResponse(String reply, String source, double confidence, List<SuggestionView> suggestions,
-                        long conversationId, long messageId, boolean needsHuman) {
+                        Long conversationId, Long messageId, boolean needsHuman) {
+
+        static ChatResponse of(Reply reply) {
+            return new ChatResponse(reply.text(), reply.source().name(), reply.confidence(),
+                    reply.suggestions().stream().map(s -> new SuggestionView(s.question(), s.score(), s.entryId())).toList(),
+                    reply.conversationId(), reply.messageId(), reply.needsHuman());
+        }
     }
 
     record FeedbackRequest(Long messageId, String vote) {
@@ -41,24 +52,41 @@ class WebChatController {
     }
 
     private final ConversationService conversations;
+    private final ConversationDesk desk;
 
-    WebChatController(ConversationService conversations) {
+    WebChatController(ConversationService conversations, ConversationDesk desk) {
         this.conversations = conversations;
+        this.desk = desk;
     }
 
+    /**
+     * Answers a message. While a person has the conversation the bot stays silent: 202 with {@code reply} null
+     * and {@code needs_human} true; the agent's answer comes through {@code GET /api/chat/{session}/messages}.
+     */
     @PostMapping(path = "/api/chat", consumes = "application/json")
-    ChatResponse chat(@RequestBody ChatRequest request) {
+    ResponseEntity<ChatResponse> chat(@RequestBody ChatRequest request) {
         String session = id("session_id", request.sessionId());
         String eventId = request.idempotencyKey() == null ? UUID.randomUUID().toString()
                 : id("idempotency_key", request.idempotencyKey());
         var key = new ConversationKey(Channel.WEB, session);
         var event = new InboundMessage(eventId, key, new Participant(Channel.WEB, session, null, null),
                 request.message() == null ? "" : request.message(), null, null);
-        Reply reply = conversations.handle(event).orElseThrow(() -> new ResponseStatusException(HttpStatus.CONFLICT,
-                "a request with this idempotency_key is still being answered; retry shortly"));
-        return new ChatResponse(reply.text(), reply.source().name(), reply.confidence(),
-                reply.suggestions().stream().map(s -> new SuggestionView(s.question(), s.score(), s.entryId())).toList(),
-                reply.conversationId(), reply.messageId(), reply.needsHuman());
+        var reply = conversations.handle(event);
+        if (reply.isPresent()) {
+            return ResponseEntity.ok(ChatResponse.of(reply.get()));
+        }
+        if (desk.waitingForPerson(key)) {
+            return ResponseEntity.accepted().body(new ChatResponse(null, null, 0, List.of(), null, null, true));
+        }
+        throw new ResponseStatusException(HttpStatus.CONFLICT,
+                "a request with this idempotency_key is still being answered; retry shortly");
+    }
+
+    /** Messages for the session's conversation after the given message id: agent replies, notices. */
+    @GetMapping("/api/chat/{sessionId}/messages")
+    List<ChatResponse> messages(@PathVariable String sessionId, @RequestParam(defaultValue = "0") long after) {
+        return desk.repliesAfter(new ConversationKey(Channel.WEB, id("session_id", sessionId)), after).stream()
+                .map(ChatResponse::of).toList();
     }
 
     @PostMapping(path = "/api/feedback", consumes = "application/json")

@@ -1,0 +1,78 @@
+package org.answerdesk.conversation;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The staff's side of a conversation: write to the customer as an agent, post a notice, hand the conversation
+ * back to the bot, read the transcript. Messages written here are delivered on the customer's own channel like
+ * any bot reply.
+ */
+@Service
+public class ConversationDesk {
+
+    /** Who a conversation is with, and its state. */
+    public record Summary(long id, ConversationKey key, ConversationStatus status, Participant customer) {
+    }
+
+    private final ConversationStore store;
+    private final TransactionTemplate tx;
+    private final ApplicationEventPublisher events;
+
+    ConversationDesk(ConversationStore store, TransactionTemplate tx, ApplicationEventPublisher events) {
+        this.store = store;
+        this.tx = tx;
+        this.events = events;
+    }
+
+    public Optional<Summary> summary(long conversationId) {
+        return store.summary(conversationId);
+    }
+
+    /** Sends the customer an agent's message (source AGENT) and returns it as stored. */
+    public Reply postAgentReply(long conversationId, String text, String agent) {
+        return post(conversationId, text, ReplySource.AGENT, agent);
+    }
+
+    /** Sends the customer a notice from the bot (source SYSTEM), e.g. that the conversation was resolved. */
+    public Reply postNotice(long conversationId, String text) {
+        return post(conversationId, text, ReplySource.SYSTEM, null);
+    }
+
+    /** Whether the key's live conversation waits for a person (the bot stays silent there). */
+    public boolean waitingForPerson(ConversationKey key) {
+        return store.findLive(key).flatMap(store::summary)
+                .map(s -> s.status() == ConversationStatus.NEEDS_HUMAN).orElse(false);
+    }
+
+    /** The bot answers this conversation again. */
+    public void returnToBot(long conversationId) {
+        store.setStatus(conversationId, ConversationStatus.BOT);
+    }
+
+    /** The conversation's last {@code limit} messages, oldest first. */
+    public List<TranscriptLine> transcript(long conversationId, int limit) {
+        return store.transcript(conversationId, limit);
+    }
+
+    /** Outbound messages of the key's live conversation after {@code afterId}, oldest first (web polling). */
+    public List<Reply> repliesAfter(ConversationKey key, long afterId) {
+        return store.findLive(key).map(id -> store.repliesAfter(id, afterId)).orElse(List.of());
+    }
+
+    private Reply post(long conversationId, String text, ReplySource source, String agent) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("text must not be empty");
+        }
+        Summary conversation = store.summary(conversationId)
+                .orElseThrow(() -> new UnknownMessageException("no conversation " + conversationId));
+        long id = tx.execute(s -> store.insertOutbound(conversationId, conversation.key().channel(), text.strip(),
+                source, agent));
+        events.publishEvent(new ReplyStored(id, conversation.key().channel()));
+        return store.reply(id).orElseThrow();
+    }
+}

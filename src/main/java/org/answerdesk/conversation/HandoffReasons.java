@@ -1,0 +1,13 @@
+package org.answerdesk.conversation;
+
+/** Why a conversation went to a person; stored with the handoff and shown to agents. */
+public final class HandoffReasons {
+
+    public static final String NO_ANSWER = "no FAQ entry fits and no LLM is configured";
+    public static final String LLM_FAILED = "no FAQ entry fits and the LLM failed";
+    public static final String LLM_DECLINED = "the LLM could not answer from what it knows";
+    public static final String CUSTOMER_ASKED = "the customer asked for a person";
+
+    private HandoffReasons() {
+    }
+}

@@ -1,0 +1,124 @@
+package org.answerdesk.faq;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * FAQ candidates learnt from agents: each agent reply to a customer question is proposed; questions close in
+ * meaning join one group; nothing is published until someone approves the group, which creates an FAQ entry
+ * (answerable at once) with every question of the group as a phrasing.
+ */
+@Service
+public class FaqCandidateService {
+
+    /** Cosine similarity at which two customer questions count as the same question. */
+    static final double SAME_QUESTION = 0.85;
+
+    private final JdbcClient jdbc;
+    private final FaqService faq;
+    private final Embedder embedder;
+
+    FaqCandidateService(JdbcClient jdbc, FaqService faq, Embedder embedder) {
+        this.jdbc = jdbc;
+        this.faq = faq;
+        this.embedder = embedder;
+    }
+
+    /** Proposes an agent's answer to a customer question; returns the group it joined. */
+    public long propose(String question, String answer, long conversationId, long replyId, String agent) {
+        float[] vector = embedder.embed(question);
+        Long group = null;
+        double best = SAME_QUESTION;
+        for (var row : jdbc.sql("select id, group_id, embedding from faq_candidate where status = 'PENDING' and embedding_model = :m")
+                .param("m", embedder.modelName())
+                .query((rs, n) -> new Object[] {rs.getLong(2), FaqRepository.fromBytes(rs.getBytes(3))}).list()) {
+            double score = dot(vector, (float[]) row[1]);
+            if (score >= best) {
+                best = score;
+                group = (Long) row[0];
+            }
+        }
+        long id = jdbc.sql("""
+                insert into faq_candidate (question, answer, conversation_id, reply_id, agent, group_id, embedding,
+                    embedding_model)
+                values (:q, :a, :c, :r, :agent, :g, :e, :m) returning id
+                """)
+            .param("q", question).param("a", answer).param("c", conversationId).param("r", replyId)
+            .param("agent", agent).param("g", group).param("e", FaqRepository.toBytes(vector))
+            .param("m", embedder.modelName())
+            .query(Long.class).single();
+        if (group == null) {
+            jdbc.sql("update faq_candidate set group_id = id where id = :id").param("id", id).update();
+            return id;
+        }
+        return group;
+    }
+
+    /** Pending groups, biggest first. */
+    public List<FaqCandidate> pending() {
+        Map<Long, List<Object[]>> groups = new LinkedHashMap<>();
+        jdbc.sql("select group_id, question, answer, agent from faq_candidate where status = 'PENDING' order by id")
+            .query(rs -> {
+                groups.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                    .add(new Object[] {rs.getString(2), rs.getString(3), rs.getString(4)});
+            });
+        List<FaqCandidate> out = new ArrayList<>();
+        groups.forEach((id, rows) -> {
+            Object[] latest = rows.get(rows.size() - 1);
+            out.add(new FaqCandidate(id, rows.stream().map(r -> (String) r[0]).distinct().toList(), (String) latest[1],
+                    (String) latest[2], rows.size()));
+        });
+        out.sort((a, b) -> Integer.compare(b.size(), a.size()));
+        return out;
+    }
+
+    /**
+     * Publishes a group as a new FAQ entry, optionally with an edited question and answer.
+     *
+     * @throws NoSuchElementException if there is no pending group with that id
+     */
+    public FaqEntry approve(long groupId, String editedQuestion, String editedAnswer) {
+        FaqCandidate group = pending().stream().filter(c -> c.id() == groupId).findFirst()
+                .orElseThrow(() -> new NoSuchElementException("no pending FAQ candidate " + groupId));
+        String question = blank(editedQuestion) ? group.questions().get(0) : editedQuestion;
+        String answer = blank(editedAnswer) ? group.answer() : editedAnswer;
+        FaqEntry entry = faq.create(new FaqDraft(question, answer, null, List.of(), group.questions()));
+        jdbc.sql("""
+                update faq_candidate set status = 'APPROVED', decided_at = now(), faq_entry_id = :e
+                where group_id = :g and status = 'PENDING'
+                """)
+            .param("e", entry.id()).param("g", groupId).update();
+        return entry;
+    }
+
+    /** The group of the candidate made from this agent reply, if it is still pending. */
+    public java.util.Optional<Long> pendingGroupOfReply(long replyId) {
+        return jdbc.sql("select group_id from faq_candidate where reply_id = :r and status = 'PENDING'")
+            .param("r", replyId).query(Long.class).optional();
+    }
+
+    public boolean reject(long groupId) {
+        return jdbc.sql("""
+                update faq_candidate set status = 'REJECTED', decided_at = now() where group_id = :g and status = 'PENDING'
+                """)
+            .param("g", groupId).update() > 0;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static double dot(float[] a, float[] b) {
+        double sum = 0;
+        for (int i = 0; i < a.length && i < b.length; i++) {
+            sum += a[i] * b[i];
+        }
+        return sum;
+    }
+}

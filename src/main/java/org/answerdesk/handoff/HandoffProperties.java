@@ -1,0 +1,17 @@
+package org.answerdesk.handoff;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Handoffs to people ({@code answerdesk.handoff.*}).
+ *
+ * @param closingMessage  what the customer is told when an agent resolves the conversation
+ * @param transcriptLines how many of the latest messages a ticket shows
+ */
+@ConfigurationProperties("answerdesk.handoff")
+public record HandoffProperties(
+        @DefaultValue("Our team has marked this conversation as resolved. If you need anything else, just write "
+                + "here and I'll help.") String closingMessage,
+        @DefaultValue("20") int transcriptLines) {
+}

@@ -1,0 +1,75 @@
+package org.answerdesk.handoff;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class HandoffRepository {
+
+    record Row(long id, long conversationId, String reason, OffsetDateTime openedAt, OffsetDateTime resolvedAt) {
+    }
+
+    private final JdbcClient jdbc;
+
+    HandoffRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Opens a handoff unless the conversation has an open one; empty then. */
+    Optional<Long> open(long conversationId, String reason) {
+        return jdbc.sql("""
+                insert into handoff (conversation_id, reason) values (:c, :r)
+                on conflict (conversation_id) where resolved_at is null do nothing returning id
+                """)
+            .param("c", conversationId).param("r", reason).query(Long.class).optional();
+    }
+
+    Optional<Row> find(long id) {
+        return jdbc.sql("select id, conversation_id, reason, opened_at, resolved_at from handoff where id = :id")
+            .param("id", id).query(HandoffRepository::row).optional();
+    }
+
+    Optional<Row> openFor(long conversationId) {
+        return jdbc.sql("""
+                select id, conversation_id, reason, opened_at, resolved_at from handoff
+                where conversation_id = :c and resolved_at is null
+                """)
+            .param("c", conversationId).query(HandoffRepository::row).optional();
+    }
+
+    List<Row> allOpen() {
+        return jdbc.sql("""
+                select id, conversation_id, reason, opened_at, resolved_at from handoff
+                where resolved_at is null order by opened_at
+                """)
+            .query(HandoffRepository::row).list();
+    }
+
+    boolean resolve(long id, String by) {
+        return jdbc.sql("update handoff set resolved_at = now(), resolved_by = :by where id = :id and resolved_at is null")
+            .param("by", by).param("id", id).update() == 1;
+    }
+
+    void setDeskRef(long id, String ref) {
+        jdbc.sql("update handoff set desk_ref = :ref where id = :id").param("ref", ref).param("id", id).update();
+    }
+
+    Optional<Long> byDeskRef(String ref) {
+        return jdbc.sql("select id from handoff where desk_ref = :ref order by id desc limit 1")
+            .param("ref", ref).query(Long.class).optional();
+    }
+
+    Optional<String> deskRef(long id) {
+        return jdbc.sql("select desk_ref from handoff where id = :id").param("id", id)
+            .query(String.class).optional();
+    }
+
+    private static Row row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Row(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getObject(4, OffsetDateTime.class),
+                rs.getObject(5, OffsetDateTime.class));
+    }
+}

@@ -1,0 +1,138 @@
+package org.answerdesk.handoff;
+
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+
+import org.answerdesk.conversation.ConversationDesk;
+import org.answerdesk.conversation.HandoffRequested;
+import org.answerdesk.conversation.Reply;
+import org.answerdesk.conversation.TranscriptLine;
+import org.answerdesk.faq.FaqCandidateService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+
+/**
+ * Conversations handed to people. A handoff opens when the pipeline gives up or the customer asks for a person;
+ * agents reply through it (on the customer's own channel) and resolve it, which gives the conversation back to
+ * the bot. Every agent reply to a customer question is proposed as an FAQ candidate.
+ */
+@Service
+@EnableConfigurationProperties(HandoffProperties.class)
+public class HandoffService {
+
+    private static final Logger log = LoggerFactory.getLogger(HandoffService.class);
+
+    private final HandoffRepository handoffs;
+    private final ConversationDesk desk;
+    private final FaqCandidateService candidates;
+    private final HandoffProperties properties;
+    private final ApplicationEventPublisher events;
+
+    HandoffService(HandoffRepository handoffs, ConversationDesk desk, FaqCandidateService candidates,
+                   HandoffProperties properties, ApplicationEventPublisher events) {
+        this.handoffs = handoffs;
+        this.desk = desk;
+        this.candidates = candidates;
+        this.properties = properties;
+        this.events = events;
+    }
+
+    @EventListener
+    void onHandoffRequested(HandoffRequested request) {
+        handoffs.open(request.conversationId(), request.reason()).ifPresent(id -> {
+            log.info("Conversation {} handed to a person (handoff {}): {}", request.conversationId(), id, request.reason());
+            events.publishEvent(new HandoffOpened(id, request.conversationId(), request.reason()));
+        });
+    }
+
+    public List<Ticket> openTickets() {
+        return handoffs.allOpen().stream().map(this::ticket).toList();
+    }
+
+    public Optional<Ticket> ticket(long id) {
+        return handoffs.find(id).map(this::ticket);
+    }
+
+    /** The open handoff of a conversation, if it has one. */
+    public Optional<Long> openHandoffOf(long conversationId) {
+        return handoffs.openFor(conversationId).map(HandoffRepository.Row::id);
+    }
+
+    /** Delivers an agent's reply to the customer and proposes it as an FAQ answer to the customer's question. */
+    public Reply reply(long handoffId, String text, String agent) {
+        var handoff = handoffs.find(handoffId).orElseThrow(() -> unknown(handoffId));
+        String question = customerQuestion(handoff);
+        Reply reply = desk.postAgentReply(handoff.conversationId(), text, agent == null || agent.isBlank() ? "agent" : agent);
+        if (question != null) {
+            candidates.propose(question, reply.text(), handoff.conversationId(), reply.messageId(), agent);
+        }
+        return reply;
+    }
+
+    /** Resolves the handoff: the customer gets a closing message and the bot answers again. */
+    public void resolve(long handoffId, String by) {
+        var handoff = handoffs.find(handoffId).orElseThrow(() -> unknown(handoffId));
+        if (!handoffs.resolve(handoffId, by)) {
+            return; // resolved before: nothing more to say to the customer
+        }
+        desk.returnToBot(handoff.conversationId());
+        desk.postNotice(handoff.conversationId(), properties.closingMessage());
+        log.info("Handoff {} resolved by {}", handoffId, by);
+    }
+
+    /** Where an agents' desk tracks the handoff (e.g. a Slack thread), for finding it from the desk's events. */
+    public void linkDesk(long handoffId, String deskRef) {
+        handoffs.setDeskRef(handoffId, deskRef);
+    }
+
+    public Optional<Long> handoffAtDesk(String deskRef) {
+        return handoffs.byDeskRef(deskRef);
+    }
+
+    public Optional<String> deskOf(long handoffId) {
+        return handoffs.deskRef(handoffId);
+    }
+
+    private Ticket ticket(HandoffRepository.Row row) {
+        var summary = desk.summary(row.conversationId()).orElseThrow();
+        var customer = summary.customer();
+        String name = customer == null ? "unknown"
+                : customer.displayName() != null ? customer.displayName() : customer.externalUserId();
+        return new Ticket(row.id(), row.conversationId(), summary.key().channel().name(), name, row.reason(),
+                row.openedAt(), desk.transcript(row.conversationId(), properties.transcriptLines()));
+    }
+
+    /**
+     * The question the agent answers: the customer message that led to the handoff, or, when that was only a
+     * request for a person, the first real question after it.
+     */
+    private String customerQuestion(HandoffRepository.Row handoff) {
+        List<TranscriptLine> customer = desk.transcript(handoff.conversationId(), 50).stream()
+                .filter(TranscriptLine::fromCustomer).toList();
+        TranscriptLine trigger = null;
+        for (TranscriptLine line : customer) {
+            if (!line.at().isAfter(handoff.openedAt())) {
+                trigger = line;
+            }
+        }
+        if (trigger != null && isQuestion(trigger.text())) {
+            return trigger.text();
+        }
+        return customer.stream().filter(l -> l.at().isAfter(handoff.openedAt())).map(TranscriptLine::text)
+                .filter(HandoffService::isQuestion).findFirst().orElse(null);
+    }
+
+    private static boolean isQuestion(String text) {
+        return text.strip().split("\\s+").length >= 3
+                && !text.toLowerCase().matches(".*\\b(human|person|agent|someone|representative)\\b.*");
+    }
+
+    private static NoSuchElementException unknown(long id) {
+        return new NoSuchElementException("no handoff " + id);
+    }
+}

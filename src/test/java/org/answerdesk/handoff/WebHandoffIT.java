@@ -1,0 +1,134 @@
+package org.answerdesk.handoff;
+
+import static org.answerdesk.HttpApi.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.answerdesk.HttpApi;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Handoff end to end for a web customer: escalation, a silent bot, an agent's reply through the tickets API,
+ * resolution, and the agent's answer learnt as an FAQ entry.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class WebHandoffIT {
+
+    static final String[] AUTH = {"Authorization", "Bearer test-admin-token"};
+
+    @LocalServerPort
+    int port;
+    HttpApi api;
+
+    @BeforeEach
+    void setUp() {
+        api = new HttpApi(port);
+    }
+
+    HttpApi.Response chat(String session, String message) {
+        return api.post("/api/chat", json("session_id", session, "message", message));
+    }
+
+    JsonNode ticketOf(long conversationId) {
+        for (JsonNode t : api.get("/api/tickets", AUTH).json()) {
+            if (t.get("conversation_id").asLong() == conversationId) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    List<String> shown(String session) {
+        List<String> texts = new ArrayList<>();
+        api.get("/api/chat/" + session + "/messages?after=0").json().forEach(m -> texts.add(
+                m.get("source").asString() + ": " + m.get("reply").asString()));
+        return texts;
+    }
+
+    @Test
+    void anUnanswerableQuestionGoesToAPersonWhoAnswersResolvesAndTeachesTheFaq() {
+        String s = "handoff-" + UUID.randomUUID();
+        JsonNode first = chat(s, "Do you deliver parcels to research stations in Antarctica?").json();
+        assertThat(first.get("needs_human").asBoolean()).isTrue();
+        long conversation = first.get("conversation_id").asLong();
+
+        JsonNode ticket = ticketOf(conversation);
+        assertThat(ticket).isNotNull();
+        assertThat(ticket.get("channel").asString()).isEqualTo("WEB");
+        assertThat(ticket.get("reason").asString()).contains("no LLM");
+        assertThat(ticket.get("transcript").toString()).contains("Antarctica");
+
+        // the bot stays silent; the message reaches the ticket
+        var waiting = chat(s, "Hello? It is for my brother at McMurdo station.");
+        assertThat(waiting.status()).isEqualTo(202);
+        assertThat(waiting.json().get("needs_human").asBoolean()).isTrue();
+        assertThat(ticketOf(conversation).get("transcript").toString()).contains("McMurdo");
+
+        long id = ticket.get("id").asLong();
+        var reply = api.post("/api/tickets/" + id + "/reply",
+                json("text", "Yes, we ship to Antarctic research stations through the station's postal address.",
+                        "agent", "Ann"), AUTH);
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(shown(s)).contains("AGENT: Yes, we ship to Antarctic research stations through the station's postal address.");
+
+        assertThat(api.post("/api/tickets/" + id + "/resolve", "{}", AUTH).status()).isEqualTo(200);
+        assertThat(ticketOf(conversation)).isNull();
+        assertThat(String.join("\n", shown(s))).contains("SYSTEM: Our team has marked this conversation as resolved");
+
+        // back to the bot
+        JsonNode next = chat(s, "How do I reset my password?").json();
+        assertThat(next.get("source").asString()).isEqualTo("FAQ");
+
+        // the agent's answer is a candidate; approved, it answers a paraphrase from the FAQ
+        JsonNode candidate = null;
+        for (JsonNode c : api.get("/api/faq/candidates", AUTH).json()) {
+            if (c.get("questions").toString().contains("Antarctica")) {
+                candidate = c;
+            }
+        }
+        assertThat(candidate).isNotNull();
+        assertThat(chat("other-" + UUID.randomUUID(), "Can you send parcels to a research base in Antarctica?")
+                .json().get("reply").asString()).doesNotContain("Antarctic research stations");
+        var approved = api.post("/api/faq/candidates/" + candidate.get("id").asLong() + "/approve", "{}", AUTH);
+        assertThat(approved.status()).isEqualTo(200);
+        JsonNode learnt = chat("other-" + UUID.randomUUID(), "Can you send parcels to a research base in Antarctica?").json();
+        assertThat(learnt.get("source").asString()).isEqualTo("FAQ");
+        assertThat(learnt.get("reply").asString()).contains("Antarctic research stations");
+    }
+
+    @Test
+    void askingForAPersonHandsOver() {
+        String s = "ask-" + UUID.randomUUID();
+        JsonNode r = chat(s, "I'd like to talk to a human please").json();
+        assertThat(r.get("source").asString()).isEqualTo("SYSTEM");
+        assertThat(r.get("needs_human").asBoolean()).isTrue();
+        assertThat(ticketOf(r.get("conversation_id").asLong()).get("reason").asString()).contains("asked for a person");
+    }
+
+    @Test
+    void aThumbsDownOffersAPersonAndAYesAcceptsIt() {
+        String s = "down-" + UUID.randomUUID();
+        JsonNode answer = chat(s, "How long do refunds take?").json();
+        assertThat(answer.get("source").asString()).isEqualTo("FAQ");
+        api.post("/api/feedback", json("message_id", answer.get("message_id").asLong(), "vote", "down"));
+        assertThat(String.join("\n", shown(s))).contains("would like a person");
+
+        JsonNode yes = chat(s, "yes").json();
+        assertThat(yes.get("needs_human").asBoolean()).isTrue();
+        assertThat(ticketOf(yes.get("conversation_id").asLong())).isNotNull();
+    }
+
+    @Test
+    void ticketsNeedTheAdminToken() {
+        assertThat(api.get("/api/tickets").status()).isEqualTo(401);
+        assertThat(api.post("/api/tickets/999999/reply", json("text", "hi"), AUTH).status()).isEqualTo(404);
+    }
+}
