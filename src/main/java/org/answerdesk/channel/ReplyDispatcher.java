@@ -9,6 +9,7 @@ import org.answerdesk.conversation.Channel;
 import org.answerdesk.conversation.OutboundMessage;
 import org.answerdesk.conversation.Outbox;
 import org.answerdesk.conversation.ReplyStored;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -31,7 +32,10 @@ public class ReplyDispatcher {
     private final Map<Channel, ChannelAdapter> adapters = new EnumMap<>(Channel.class);
     private final ChannelProperties properties;
 
-    ReplyDispatcher(Outbox outbox, List<ChannelAdapter> adapters, ChannelProperties properties) {
+    private final MeterRegistry meters;
+
+    ReplyDispatcher(Outbox outbox, List<ChannelAdapter> adapters, ChannelProperties properties, MeterRegistry meters) {
+        this.meters = meters;
         this.outbox = outbox;
         this.properties = properties;
         adapters.forEach(a -> this.adapters.put(a.channel(), a));
@@ -78,8 +82,10 @@ public class ReplyDispatcher {
         if (message.attempt() >= properties.maxAttempts()) {
             log.warn("Giving up on reply {} after {} attempts: {}", message.messageId(), message.attempt(), error);
             outbox.markFailed(message.messageId(), error);
+            meters.counter("answerdesk.delivery.failures", "channel", message.key().channel().name()).increment();
             return;
         }
+        meters.counter("answerdesk.delivery.retries", "channel", message.key().channel().name()).increment();
         var wait = retryAfter != null ? retryAfter : properties.backoff(message.attempt());
         log.info("Reply {} not delivered (attempt {}): {}; retrying in {}", message.messageId(), message.attempt(),
                 error, wait);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.answerdesk.feedback.FeedbackService;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.answerdesk.feedback.Vote;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,9 +29,12 @@ public class ConversationService {
     private final ConversationProperties properties;
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
+    private final MeterRegistry meters;
 
     ConversationService(ConversationStore store, Responder responder, FeedbackService feedback,
-                        ConversationProperties properties, TransactionTemplate tx, ApplicationEventPublisher events) {
+                        ConversationProperties properties, TransactionTemplate tx, ApplicationEventPublisher events,
+                        MeterRegistry meters) {
+        this.meters = meters;
         this.store = store;
         this.responder = responder;
         this.feedback = feedback;
@@ -64,6 +68,11 @@ public class ConversationService {
             store.linkEvent(m.channel(), m.eventId(), id);
             return Receipt.accepted(id, conversationId);
         });
+        if (receipt.status() == Receipt.Status.DUPLICATE) {
+            meters.counter("answerdesk.inbox.duplicates", "channel", event.channel().name()).increment();
+        } else if (event instanceof InboundMessage) {
+            meters.counter("answerdesk.messages.received", "channel", event.channel().name()).increment();
+        }
         if (event instanceof ReactionEvent r && r.added() && r.vote() == Vote.DOWN && receipt.status() == Receipt.Status.ACCEPTED) {
             store.outboundByRef(r.target()).ifPresent(this::offerPerson);
         }
@@ -99,6 +108,10 @@ public class ConversationService {
             return id;
         });
         log.debug("Answered message {} from {} in {} ms", inbound.id(), answer.source(), latencyMs);
+        meters.counter("answerdesk.replies", "channel", conversation.key().channel().name(),
+                "source", answer.source().name()).increment();
+        meters.timer("answerdesk.reply.latency", "source", answer.source().name())
+                .record(java.time.Duration.ofMillis(latencyMs));
         if (answer.needsHuman()) {
             events.publishEvent(new HandoffRequested(conversation.id(), answer.handoffReason()));
         }

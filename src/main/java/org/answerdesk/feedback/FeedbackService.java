@@ -2,6 +2,7 @@ package org.answerdesk.feedback;
 
 import java.util.Optional;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -13,9 +14,11 @@ import org.springframework.stereotype.Service;
 public class FeedbackService {
 
     private final JdbcClient jdbc;
+    private final MeterRegistry meters;
 
-    FeedbackService(JdbcClient jdbc) {
+    FeedbackService(JdbcClient jdbc, MeterRegistry meters) {
         this.jdbc = jdbc;
+        this.meters = meters;
     }
 
     /** Records or changes the participant's vote on a reply. */
@@ -27,6 +30,7 @@ public class FeedbackService {
                 """)
             .param("m", replyId).param("p", participantId).param("v", vote.value())
             .update();
+        meters.counter("answerdesk.feedback", "vote", vote.name()).increment();
     }
 
     /** Removes the participant's vote if it is the one being taken back; a different current vote stays. */

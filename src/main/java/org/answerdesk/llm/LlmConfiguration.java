@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.ollama.OllamaChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -18,9 +19,9 @@ class LlmConfiguration {
     private static final Logger log = LoggerFactory.getLogger(LlmConfiguration.class);
 
     @Bean
-    LlmFallback llmFallback(LlmProperties properties) {
+    LlmFallback llmFallback(LlmProperties properties, MeterRegistry meters) {
         LlmFallback fallback = new LlmFallback(chatModel(properties), properties,
-                new PromptTemplates(Path.of(properties.promptsDir())));
+                new PromptTemplates(Path.of(properties.promptsDir())), meters);
         log.info("LLM fallback: {}", fallback.describe());
         return fallback;
     }

@@ -13,6 +13,7 @@ import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,7 +34,10 @@ public class LlmFallback {
     private final PromptTemplates prompts;
     private final LlmProperties properties;
 
-    LlmFallback(ChatModel model, LlmProperties properties, PromptTemplates prompts) {
+    private final MeterRegistry meters;
+
+    LlmFallback(ChatModel model, LlmProperties properties, PromptTemplates prompts, MeterRegistry meters) {
+        this.meters = meters;
         this.model = model;
         this.modelName = properties.model();
         this.properties = properties;
@@ -63,12 +67,19 @@ public class LlmFallback {
                     continue;
                 }
                 var usage = response.tokenUsage();
+                if (usage != null && usage.inputTokenCount() != null) {
+                    meters.counter("answerdesk.llm.tokens", "direction", "in").increment(usage.inputTokenCount());
+                }
+                if (usage != null && usage.outputTokenCount() != null) {
+                    meters.counter("answerdesk.llm.tokens", "direction", "out").increment(usage.outputTokenCount());
+                }
                 String name = response.modelName() != null ? response.modelName() : modelName;
                 return Optional.of(new LlmAnswer(text.strip(), name,
                         usage == null ? null : usage.inputTokenCount(),
                         usage == null ? null : usage.outputTokenCount(), text.contains(DECLINE_MARKER)));
             } catch (RuntimeException e) {
                 log.warn("LLM {} failed (attempt {} of {}): {}", describe(), attempt, ATTEMPTS, e.toString());
+                meters.counter("answerdesk.llm.errors").increment();
             }
         }
         return Optional.empty();

@@ -1,0 +1,20 @@
+package org.answerdesk.analytics;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Analytics settings ({@code answerdesk.analytics.*}).
+ *
+ * @param llmInputPricePer1k  price of 1,000 LLM input tokens, for the cost figure (0 = not shown as a cost)
+ * @param llmOutputPricePer1k price of 1,000 LLM output tokens
+ * @param currency            the currency of those prices
+ * @param groupSimilarity     cosine similarity at which two unanswered questions count as the same topic
+ */
+@ConfigurationProperties("answerdesk.analytics")
+public record AnalyticsProperties(
+        @DefaultValue("0") double llmInputPricePer1k,
+        @DefaultValue("0") double llmOutputPricePer1k,
+        @DefaultValue("USD") String currency,
+        @DefaultValue("0.75") double groupSimilarity) {
+}

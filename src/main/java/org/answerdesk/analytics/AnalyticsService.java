@@ -1,0 +1,113 @@
+package org.answerdesk.analytics;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** Computes the analytics report straight from the stored conversations, messages, handoffs and feedback. */
+@Service
+@EnableConfigurationProperties(AnalyticsProperties.class)
+public class AnalyticsService {
+
+    static final List<String> OUTCOMES = List.of("FAQ", "LLM", "PERSON", "UNANSWERED");
+
+    /** Conversations started in the window, optionally on one channel. */
+    private static final String WINDOW = """
+            c.created_at >= :from and c.created_at < :to and (cast(:ch as text) is null or c.channel = :ch)
+            """;
+
+    private final JdbcClient jdbc;
+    private final AnalyticsProperties properties;
+
+    AnalyticsService(JdbcClient jdbc, AnalyticsProperties properties) {
+        this.jdbc = jdbc;
+        this.properties = properties;
+    }
+
+    public Report report(Instant from, Instant to, String channel) {
+        var conversationsPerDay = perDay("""
+                select to_char(c.created_at at time zone 'UTC', 'YYYY-MM-DD'), c.channel, count(*) from conversation c
+                where %s group by 1, 2 order by 1, 2""".formatted(WINDOW), from, to, channel);
+        var messagesPerDay = perDay("""
+                select to_char(m.created_at at time zone 'UTC', 'YYYY-MM-DD'), m.channel, count(*) from message m
+                where m.created_at >= :from and m.created_at < :to and (cast(:ch as text) is null or m.channel = :ch)
+                group by 1, 2 order by 1, 2""", from, to, channel);
+
+        Map<String, Long> outcomes = new LinkedHashMap<>();
+        OUTCOMES.forEach(o -> outcomes.put(o, 0L));
+        query("""
+                select outcome, count(*) from (select case
+                  when exists (select 1 from message m where m.conversation_id = c.id and m.source = 'AGENT') then 'PERSON'
+                  when exists (select 1 from handoff h where h.conversation_id = c.id) then 'UNANSWERED'
+                  when exists (select 1 from message m where m.conversation_id = c.id and m.source = 'LLM') then 'LLM'
+                  when exists (select 1 from message m where m.conversation_id = c.id and m.source = 'FAQ') then 'FAQ'
+                  else 'UNANSWERED' end as outcome
+                from conversation c where %s) t group by outcome""".formatted(WINDOW), from, to, channel)
+            .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list()
+            .forEach(e -> outcomes.put(e.getKey(), e.getValue()));
+        long conversations = outcomes.values().stream().mapToLong(Long::longValue).sum();
+        Map<String, Double> shares = new LinkedHashMap<>();
+        outcomes.forEach((k, v) -> shares.put(k, conversations == 0 ? 0 : (double) v / conversations));
+
+        Map<String, Report.Feedback> feedback = new LinkedHashMap<>();
+        for (String source : List.of("FAQ", "LLM", "AGENT")) {
+            feedback.put(source, new Report.Feedback(0, 0, null));
+        }
+        query("""
+                select m.source, count(*) filter (where f.vote > 0), count(*) filter (where f.vote < 0)
+                from feedback f join message m on m.id = f.message_id join conversation c on c.id = m.conversation_id
+                where %s group by m.source""".formatted(WINDOW), from, to, channel)
+            .query((rs, n) -> {
+                long up = rs.getLong(2);
+                long down = rs.getLong(3);
+                feedback.put(rs.getString(1), new Report.Feedback(up, down, up + down == 0 ? null : (double) up / (up + down)));
+                return null;
+            }).list();
+
+        var answers = query("""
+                select count(*) filter (where m.source <> 'FAQ'), count(*) from message m
+                join conversation c on c.id = m.conversation_id
+                where m.direction = 'OUT' and m.reply_to_id is not null and m.source in ('FAQ', 'LLM', 'SYSTEM') and %s
+                """.formatted(WINDOW), from, to, channel)
+            .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+        long handedOff = query("select count(*) from conversation c where exists (select 1 from handoff h where h.conversation_id = c.id) and "
+                + WINDOW, from, to, channel).query(Long.class).single();
+
+        Map<String, Report.Latency> latency = new LinkedHashMap<>();
+        query("""
+                select m.source, percentile_cont(0.5) within group (order by m.latency_ms),
+                       percentile_cont(0.95) within group (order by m.latency_ms), count(*)
+                from message m join conversation c on c.id = m.conversation_id
+                where m.direction = 'OUT' and m.reply_to_id is not null and m.latency_ms is not null and %s
+                group by m.source order by m.source""".formatted(WINDOW), from, to, channel)
+            .query((rs, n) -> latency.put(rs.getString(1), new Report.Latency(rs.getDouble(2), rs.getDouble(3), rs.getLong(4))))
+            .list();
+
+        var tokens = query("""
+                select coalesce(sum(m.tokens_in), 0), coalesce(sum(m.tokens_out), 0) from message m
+                join conversation c on c.id = m.conversation_id where m.direction = 'OUT' and %s""".formatted(WINDOW),
+                from, to, channel)
+            .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+        double cost = tokens[0] / 1000.0 * properties.llmInputPricePer1k() + tokens[1] / 1000.0 * properties.llmOutputPricePer1k();
+
+        return new Report(from, to, channel, conversationsPerDay, messagesPerDay, conversations, outcomes, shares,
+                feedback, answers[1] == 0 ? 0 : (double) answers[0] / answers[1],
+                conversations == 0 ? 0 : (double) handedOff / conversations, latency,
+                new Report.Tokens(tokens[0], tokens[1], cost, properties.currency()));
+    }
+
+    private List<Report.DayCount> perDay(String sql, Instant from, Instant to, String channel) {
+        return query(sql, from, to, channel)
+            .query((rs, n) -> new Report.DayCount(rs.getString(1), rs.getString(2), rs.getLong(3))).list();
+    }
+
+    private JdbcClient.StatementSpec query(String sql, Instant from, Instant to, String channel) {
+        return jdbc.sql(sql).param("from", Timestamp.from(from)).param("to", Timestamp.from(to)).param("ch", channel);
+    }
+}

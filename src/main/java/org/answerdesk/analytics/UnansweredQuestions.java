@@ -1,0 +1,84 @@
+package org.answerdesk.analytics;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.answerdesk.faq.Embedder;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The FAQ entries to write next: customer questions the FAQ did not answer (answered by the LLM or handed to a
+ * person) and questions whose FAQ answer got a thumbs-down, grouped by meaning, biggest groups first.
+ */
+@Service
+public class UnansweredQuestions {
+
+    /** Questions close in meaning; {@code draft} is ready to post to {@code /api/faq} once it has an answer. */
+    public record Group(int size, List<String> examples, Draft draft) {
+    }
+
+    public record Draft(String question, List<String> phrasings) {
+    }
+
+    private static final int MAX_QUESTIONS = 500;
+    private static final int MAX_EXAMPLES = 5;
+
+    private final JdbcClient jdbc;
+    private final Embedder embedder;
+    private final AnalyticsProperties properties;
+
+    UnansweredQuestions(JdbcClient jdbc, Embedder embedder, AnalyticsProperties properties) {
+        this.jdbc = jdbc;
+        this.embedder = embedder;
+        this.properties = properties;
+    }
+
+    public List<Group> groups(Instant from, Instant to, String channel, int limit) {
+        List<String> questions = jdbc.sql("""
+                select q.text from message q
+                join message a on a.reply_to_id = q.id and a.direction = 'OUT'
+                where q.direction = 'IN' and q.created_at >= :from and q.created_at < :to
+                  and (cast(:ch as text) is null or q.channel = :ch)
+                  and (a.source = 'LLM'
+                    or a.source = 'SYSTEM' and exists (select 1 from handoff h where h.conversation_id = q.conversation_id)
+                    or exists (select 1 from feedback f where f.message_id = a.id and f.vote < 0))
+                order by q.id desc limit :max
+                """)
+            .param("from", Timestamp.from(from)).param("to", Timestamp.from(to)).param("ch", channel)
+            .param("max", MAX_QUESTIONS)
+            .query(String.class).list();
+        List<float[]> vectors = embedder.embedAll(questions);
+        List<List<Integer>> groups = new ArrayList<>();
+        // greedy: each question joins the first group whose first question is close enough
+        for (int i = 0; i < questions.size(); i++) {
+            List<Integer> home = null;
+            for (List<Integer> g : groups) {
+                if (dot(vectors.get(g.get(0)), vectors.get(i)) >= properties.groupSimilarity()) {
+                    home = g;
+                    break;
+                }
+            }
+            if (home == null) {
+                home = new ArrayList<>();
+                groups.add(home);
+            }
+            home.add(i);
+        }
+        groups.sort((a, b) -> Integer.compare(b.size(), a.size()));
+        return groups.stream().limit(limit).map(g -> {
+            List<String> examples = g.stream().map(questions::get).distinct().limit(MAX_EXAMPLES).toList();
+            return new Group(g.size(), examples, new Draft(examples.get(0), examples.subList(1, examples.size())));
+        }).toList();
+    }
+
+    private static double dot(float[] a, float[] b) {
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += a[i] * b[i];
+        }
+        return sum;
+    }
+}

@@ -1,0 +1,77 @@
+package org.answerdesk.analytics;
+
+import static org.answerdesk.HttpApi.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import org.answerdesk.HttpApi;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import tools.jackson.databind.JsonNode;
+
+/** Analytics over real conversations: outcomes counted once each, feedback per source, rates, metrics. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AnalyticsIT {
+
+    static final String[] AUTH = {"Authorization", "Bearer test-admin-token"};
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void outcomesAddUpAndFeedbackAndHandoffsAreCounted() throws Exception {
+        HttpApi api = new HttpApi(port);
+        Instant start = Instant.now().minus(1, ChronoUnit.SECONDS);
+        String run = UUID.randomUUID().toString().substring(0, 6);
+
+        JsonNode faq = api.post("/api/chat", json("session_id", "an-faq-" + run, "message", "How do I reset my password?")).json();
+        api.post("/api/feedback", json("message_id", faq.get("message_id").asLong(), "vote", "up"));
+        api.post("/api/chat", json("session_id", "an-none-" + run, "message", "Do you sell tickets for the opera in Vienna?"));
+        JsonNode person = api.post("/api/chat", json("session_id", "an-person-" + run,
+                "message", "Can I pay for my order with goats?")).json();
+        long ticket = 0;
+        for (JsonNode t : api.get("/api/tickets", AUTH).json()) {
+            if (t.get("conversation_id").asLong() == person.get("conversation_id").asLong()) {
+                ticket = t.get("id").asLong();
+            }
+        }
+        api.post("/api/tickets/" + ticket + "/reply", json("text", "No goats, sorry; cards and PayPal only.", "agent", "Bo"), AUTH);
+
+        String window = "?from=" + start + "&to=" + Instant.now().plus(1, ChronoUnit.MINUTES) + "&channel=web";
+        JsonNode report = api.get("/api/analytics" + window, AUTH).json();
+
+        assertThat(report.get("conversations").asLong()).isEqualTo(3);
+        JsonNode outcomes = report.get("outcomes");
+        assertThat(outcomes.get("FAQ").asLong()).isEqualTo(1);
+        assertThat(outcomes.get("UNANSWERED").asLong()).isEqualTo(1);
+        assertThat(outcomes.get("PERSON").asLong()).isEqualTo(1);
+        assertThat(outcomes.get("LLM").asLong()).isEqualTo(0);
+        double shares = 0;
+        for (JsonNode s : report.get("outcome_shares")) {
+            shares += s.asDouble();
+        }
+        assertThat(shares).isEqualTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(report.get("feedback").get("FAQ").get("up").asLong()).isEqualTo(1);
+        assertThat(report.get("feedback").get("FAQ").get("up_ratio").asDouble()).isEqualTo(1.0);
+        assertThat(report.get("handoff_rate").asDouble()).isEqualTo(2.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(report.get("fallback_rate").asDouble()).isEqualTo(2.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(report.get("latency_ms").get("FAQ").get("replies").asLong()).isEqualTo(1);
+        assertThat(report.get("conversations_per_day").get(0).get("count").asLong()).isEqualTo(3);
+
+        JsonNode groups = api.get("/api/analytics/unanswered" + window, AUTH).json();
+        assertThat(groups.toString()).contains("opera in Vienna").contains("goats");
+        assertThat(groups.get(0).get("draft").get("question").asString()).isNotBlank();
+
+        String metrics = api.get("/actuator/prometheus").body();
+        assertThat(metrics).contains("answerdesk_replies_total").contains("answerdesk_feedback_total");
+
+        assertThat(api.get("/api/analytics").status()).isEqualTo(401);
+        assertThat(api.get("/api/analytics?from=yesterday", AUTH).status()).isEqualTo(400);
+        assertThat(api.get("/api/analytics?channel=fax", AUTH).status()).isEqualTo(400);
+    }
+}
