@@ -10,15 +10,18 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
- * Lets a request through to the admin API only with {@code Authorization: Bearer <ANSWERDESK_ADMIN_TOKEN>}.
+ * Lets a request through to the admin API only with {@code Authorization: Bearer <ANSWERDESK_ADMIN_TOKEN>}, or
+ * from the admin page with a session opened by logging in with that token.
  * With no token configured the admin API answers 403, so a fresh install never exposes it by accident.
  */
 class AdminTokenInterceptor implements HandlerInterceptor {
 
     private final AdminProperties properties;
+    private final AdminSessions sessions;
 
-    AdminTokenInterceptor(AdminProperties properties) {
+    AdminTokenInterceptor(AdminProperties properties, AdminSessions sessions) {
         this.properties = properties;
+        this.sessions = sessions;
     }
 
     @Override
@@ -27,17 +30,20 @@ class AdminTokenInterceptor implements HandlerInterceptor {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN,
                     "the admin API is disabled: set ANSWERDESK_ADMIN_TOKEN to enable it");
         }
+        if (sessions != null && sessions.valid(request)) {
+            return true; // the admin page, logged in with the token
+        }
         String header = request.getHeader("Authorization");
-        if (header == null || !header.startsWith("Bearer ") || !matches(header.substring(7).strip())) {
+        if (header == null || !header.startsWith("Bearer ") || !matches(properties, header.substring(7).strip())) {
             response.setHeader("WWW-Authenticate", "Bearer");
             throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "missing or wrong admin token");
         }
         return true;
     }
 
-    private boolean matches(String given) {
+    static boolean matches(AdminProperties properties, String given) {
         // constant-time, so the token cannot be guessed byte by byte from response times
-        return MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8),
+        return properties.enabled() && MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8),
                 properties.token().getBytes(StandardCharsets.UTF_8));
     }
 }

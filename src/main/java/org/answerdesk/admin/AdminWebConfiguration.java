@@ -14,13 +14,15 @@ class AdminWebConfiguration implements WebMvcConfigurer {
             "/api/analytics", "/api/analytics/**"};
 
     private final AdminProperties properties;
+    private final AdminSessions sessions;
 
-    AdminWebConfiguration(AdminProperties properties) {
+    AdminWebConfiguration(AdminProperties properties, AdminSessions sessions) {
         this.properties = properties;
+        this.sessions = sessions;
     }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new AdminTokenInterceptor(properties)).addPathPatterns(ADMIN_PATHS);
+        registry.addInterceptor(new AdminTokenInterceptor(properties, sessions)).addPathPatterns(ADMIN_PATHS);
     }
 }

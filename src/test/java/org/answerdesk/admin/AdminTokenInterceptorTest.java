@@ -12,7 +12,7 @@ class AdminTokenInterceptorTest {
 
     @Test
     void withoutAConfiguredTokenTheAdminApiIsOff() {
-        var interceptor = new AdminTokenInterceptor(new AdminProperties(null));
+        var interceptor = new AdminTokenInterceptor(new AdminProperties(null), new AdminSessions());
         var request = new MockHttpServletRequest();
         request.addHeader("Authorization", "Bearer anything");
         assertThatThrownBy(() -> interceptor.preHandle(request, new MockHttpServletResponse(), null))
@@ -21,7 +21,7 @@ class AdminTokenInterceptorTest {
 
     @Test
     void acceptsOnlyTheConfiguredBearerToken() {
-        var interceptor = new AdminTokenInterceptor(new AdminProperties("s3cret"));
+        var interceptor = new AdminTokenInterceptor(new AdminProperties("s3cret"), new AdminSessions());
         var good = new MockHttpServletRequest();
         good.addHeader("Authorization", "Bearer s3cret");
         assertThat(interceptor.preHandle(good, new MockHttpServletResponse(), null)).isTrue();

@@ -1,0 +1,126 @@
+// The web chat: talks to /api/chat, /api/feedback and polls /api/chat/{session}/messages for agent replies.
+(function () {
+  'use strict';
+  const log = document.getElementById('log');
+  const typing = document.getElementById('typing');
+  const form = document.getElementById('ask');
+  const input = document.getElementById('message');
+  const shown = new Set();
+  let lastId = 0;
+
+  function sessionId() {
+    let id = localStorage.getItem('answerdesk.session');
+    if (!id) {
+      id = 'web-' + (crypto.randomUUID ? crypto.randomUUID() : Date.now() + '-' + Math.random());
+      localStorage.setItem('answerdesk.session', id);
+    }
+    return id;
+  }
+
+  function el(tag, cls, text) {
+    const e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined) e.textContent = text; // never innerHTML: customer and FAQ text stay text
+    return e;
+  }
+
+  function scroll() { log.scrollTop = log.scrollHeight; }
+
+  function addCustomer(text) {
+    log.appendChild(el('li', 'msg customer', text));
+    scroll();
+  }
+
+  function addReply(r) {
+    if (r.message_id && shown.has(r.message_id)) return;
+    if (r.message_id) { shown.add(r.message_id); lastId = Math.max(lastId, r.message_id); }
+    const li = el('li', 'msg ' + (r.source === 'AGENT' ? 'agent' : 'bot'), r.reply);
+    li.dataset.messageId = r.message_id;
+    li.dataset.source = r.source;
+    const who = r.source === 'AGENT' ? 'Support team' : r.source === 'FAQ' ? 'From our FAQ' :
+      r.source === 'LLM' ? 'AI assistant' : 'Support bot';
+    li.appendChild(el('span', 'meta', who));
+    if (r.source === 'FAQ' || r.source === 'LLM' || r.source === 'AGENT') {
+      const votes = el('div', 'votes');
+      [['up', '👍', 'Helpful'], ['down', '👎', 'Not helpful']].forEach(([vote, label, title]) => {
+        const b = el('button', 'vote-' + vote, label);
+        b.type = 'button';
+        b.title = title;
+        b.addEventListener('click', () => rate(r.message_id, vote, votes, b));
+        votes.appendChild(b);
+      });
+      li.appendChild(votes);
+    }
+    if (r.source !== 'FAQ' && r.suggestions && r.suggestions.length) {
+      const chips = el('div', 'chips');
+      r.suggestions.slice(0, 4).forEach(s => {
+        const c = el('button', 'chip', s.question);
+        c.type = 'button';
+        c.addEventListener('click', () => ask(s.question));
+        chips.appendChild(c);
+      });
+      li.appendChild(chips);
+    }
+    log.appendChild(li);
+    scroll();
+  }
+
+  async function rate(messageId, vote, votes, button) {
+    const res = await fetch('/api/feedback', {
+      method: 'POST', headers: {'Content-Type': 'application/json'},
+      body: JSON.stringify({message_id: messageId, vote: vote})
+    });
+    if (res.ok) {
+      votes.querySelectorAll('button').forEach(b => b.classList.remove('chosen'));
+      button.classList.add('chosen');
+      setTimeout(poll, 300); // a thumbs-down may bring the offer of a person
+    }
+  }
+
+  async function ask(text) {
+    addCustomer(text);
+    typing.hidden = false;
+    try {
+      const res = await fetch('/api/chat', {
+        method: 'POST', headers: {'Content-Type': 'application/json'},
+        body: JSON.stringify({session_id: sessionId(), message: text,
+          idempotency_key: sessionId() + '-' + Date.now()})
+      });
+      const body = await res.json();
+      if (res.status === 200) addReply(body);
+      else if (res.status !== 202) log.appendChild(el('li', 'msg bot error', body.error || 'Something went wrong.'));
+    } catch (e) {
+      log.appendChild(el('li', 'msg bot error', 'Could not reach the server. Please try again.'));
+    } finally {
+      typing.hidden = true;
+      scroll();
+    }
+  }
+
+  async function poll() {
+    try {
+      const res = await fetch('/api/chat/' + encodeURIComponent(sessionId()) + '/messages?after=' + lastId);
+      if (res.ok) (await res.json()).forEach(addReply);
+    } catch (e) { /* offline for a moment: the next poll catches up */ }
+  }
+
+  form.addEventListener('submit', e => {
+    e.preventDefault();
+    const text = input.value.trim();
+    if (!text) return;
+    input.value = '';
+    ask(text);
+  });
+
+  document.getElementById('reset').addEventListener('click', async () => {
+    await fetch('/api/reset', {method: 'POST', headers: {'Content-Type': 'application/json'},
+      body: JSON.stringify({session_id: sessionId()})});
+    localStorage.removeItem('answerdesk.session');
+    log.textContent = '';
+    shown.clear();
+    lastId = 0;
+  });
+
+  poll();
+  setInterval(poll, 3000);
+})();

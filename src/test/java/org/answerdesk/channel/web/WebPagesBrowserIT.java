@@ -1,0 +1,149 @@
+package org.answerdesk.channel.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
+
+import javax.imageio.ImageIO;
+
+import org.answerdesk.HttpApi;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The web chat and the admin page in a real headless Chromium (Debian's chromium and chromium-driver, which
+ * {@code .ci/run} installs). Skipped, with a message, on a machine without them.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class WebPagesBrowserIT {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+    static WebDriver browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--window-size=1280,1000",
+                "--user-data-dir=" + Files.createTempDirectory("answerdesk-chromium"));
+        // a fixed driver path: Selenium Manager never tries to download one
+        var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        browser = new ChromeDriver(service, options);
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @Test
+    void theChatPageAnswersASampleQuestionAndAThumbsUpIsStored() throws IOException {
+        browser.get(url("/"));
+        browser.findElement(By.id("message")).sendKeys("How do I reset my password?");
+        browser.findElement(By.cssSelector("#ask button")).click();
+
+        WebElement answer = waiting().until(d -> d.findElements(By.cssSelector(".msg.bot")).stream()
+                .filter(e -> e.getText().contains("reset link")).findFirst().orElse(null));
+        assertThat(answer.getAttribute("data-source")).isEqualTo("FAQ");
+        long messageId = Long.parseLong(answer.getAttribute("data-message-id"));
+        screenshot("chat");
+
+        answer.findElement(By.cssSelector(".vote-up")).click();
+        waiting().until(d -> jdbc.sql("select count(*) from feedback where message_id = :m and vote = 1")
+                .param("m", messageId).query(Long.class).single() == 1);
+        assertThat(answer.findElement(By.cssSelector(".vote-up")).getAttribute("class")).contains("chosen");
+    }
+
+    @Test
+    void theAdminPageRefusesWithoutTheTokenAndShowsTheAnalyticsWithIt() throws IOException {
+        HttpApi api = new HttpApi(port);
+        var anonymous = api.get("/admin");
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.body()).contains("Admin token").doesNotContain("kpi-conversations");
+
+        browser.manage().deleteAllCookies();
+        browser.get(url("/admin"));
+        browser.findElement(By.id("token")).sendKeys("not-the-token");
+        browser.findElement(By.cssSelector("#login button")).click();
+        assertThat(browser.findElement(By.id("error")).getText()).contains("Wrong admin token");
+        assertThat(browser.findElements(By.id("kpi-conversations"))).isEmpty();
+
+        browser.findElement(By.id("token")).sendKeys("test-admin-token");
+        browser.findElement(By.cssSelector("#login button")).click();
+        waiting().until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-loaded")));
+
+        JsonNode report = api.get("/api/analytics", "Authorization", "Bearer test-admin-token").json();
+        assertThat(text("kpi-conversations")).isEqualTo(report.get("conversations").asString());
+        assertThat(text("kpi-faq")).isEqualTo(report.get("outcomes").get("FAQ").asString());
+        assertThat(text("kpi-unanswered")).isEqualTo(report.get("outcomes").get("UNANSWERED").asString());
+        assertThat(text("kpi-person")).isEqualTo(report.get("outcomes").get("PERSON").asString());
+        assertThat(browser.findElements(By.cssSelector("#faq tbody tr")).size()).isGreaterThanOrEqualTo(35);
+        screenshot("admin");
+    }
+
+    private String text(String id) {
+        return browser.findElement(By.id(id)).getText();
+    }
+
+    /** Saves a screenshot and checks it shows a rendered page, not a blank or single-colour one. */
+    private static void screenshot(String name) throws IOException {
+        byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+        Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        assertThat(image.getWidth()).isGreaterThan(600);
+        Set<Integer> colours = new HashSet<>();
+        for (int y = 0; y < image.getHeight(); y += 7) {
+            for (int x = 0; x < image.getWidth(); x += 7) {
+                colours.add(image.getRGB(x, y));
+            }
+        }
+        assertThat(colours.size()).as("distinct colours in the %s screenshot", name).isGreaterThan(20);
+    }
+}
