@@ -30,7 +30,7 @@ class SlackSocketMode implements SmartLifecycle {
         try {
             socket = new SocketModeApp(appToken, app, SocketModeClient.Backend.Tyrus);
             socket.startAsync();
-            log.info("Slack Socket Mode connected");
+            log.info("Slack Socket Mode started (the client reconnects by itself if the connection drops)");
         } catch (Exception e) {
             throw new IllegalStateException("Could not connect to Slack in Socket Mode: " + e.getMessage(), e);
         }

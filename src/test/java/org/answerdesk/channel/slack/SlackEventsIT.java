@@ -13,8 +13,6 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
-import com.slack.api.bolt.App;
-import com.slack.api.bolt.socket_mode.request.SocketModeRequestParser;
 import org.answerdesk.HttpApi;
 import org.answerdesk.faq.FaqDraft;
 import org.answerdesk.faq.FaqService;
@@ -41,8 +39,6 @@ class SlackEventsIT {
     JdbcClient jdbc;
     @Autowired
     FaqService faq;
-    @Autowired
-    App app;
 
     @Test
     void aSignedMentionIsAnsweredOnceInItsThread() {
@@ -206,23 +202,6 @@ class SlackEventsIT {
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.body()).isEqualTo(challenge.get("challenge").asString());
-    }
-
-    @Test
-    void aSocketModeEnvelopeRunsThroughTheSameHandlers() throws Exception {
-        var envelope = SlackFixtures.json("socket_mode_events_api.json");
-        var payload = (ObjectNode) envelope.get("payload");
-        payload.put("event_id", "Ev" + fresh());
-        String channel = "C" + fresh();
-        SlackFixtures.event(payload).put("channel", channel);
-
-        // what Bolt's SocketModeApp does with each envelope it receives: parse it, run the app, then ack
-        var request = new SocketModeRequestParser(app.config()).parse(envelope.toString());
-        var response = app.run(request.getBoltRequest());
-
-        assertThat(response.getStatusCode()).isEqualTo(200);
-        var posted = await(() -> SlackTestServer.postedTo(channel), p -> !p.isEmpty(), "an answer");
-        assertThat(posted.get(0).get("text")).containsIgnoringCase("ship");
     }
 
     private ObjectNode mention(String question) {
