@@ -1,0 +1,89 @@
+package org.answerdesk.channel.slack;
+
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.request.RequestType;
+import com.slack.api.bolt.response.Response;
+import org.answerdesk.conversation.ConversationService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
+
+/**
+ * The Slack channel, on when {@code ANSWERDESK_SLACK_BOT_TOKEN} is set. One Bolt app serves both the Events API
+ * controller (HTTP mode) and Socket Mode. Creating it calls {@code auth.test}, so a wrong token stops the start
+ * with a clear message.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(SlackConditions.Enabled.class)
+@EnableConfigurationProperties(SlackProperties.class)
+class SlackConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(SlackConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    Slack slack(SlackProperties properties) {
+        SlackConfig config = new SlackConfig();
+        config.setMethodsEndpointUrlPrefix(properties.apiUrl());
+        return Slack.getInstance(config);
+    }
+
+    @Bean(destroyMethod = "shutdown")
+    ExecutorService slackResponders(SlackProperties properties) {
+        var threads = new CustomizableThreadFactory("slack-answer-");
+        threads.setDaemon(true);
+        return new ThreadPoolExecutor(properties.workers(), properties.workers(), 60, TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(1000), threads, new ThreadPoolExecutor.AbortPolicy());
+    }
+
+    @Bean
+    SlackEvents slackEvents(ConversationService conversations, JdbcClient jdbc, ExecutorService slackResponders) {
+        return new SlackEvents(conversations, new BotThreads(jdbc), slackResponders);
+    }
+
+    @Bean
+    App slackApp(SlackProperties properties, Slack slack, SlackEvents events) {
+        if (properties.signingSecret() == null && !properties.socketMode()) {
+            throw new IllegalStateException("Slack is on (ANSWERDESK_SLACK_BOT_TOKEN) but neither"
+                    + " ANSWERDESK_SLACK_SIGNING_SECRET (HTTP mode) nor ANSWERDESK_SLACK_APP_TOKEN (Socket Mode) is set");
+        }
+        App app = new App(AppConfig.builder()
+                .slack(slack)
+                .singleTeamBotToken(properties.botToken())
+                .signingSecret(properties.signingSecret())
+                .requestVerificationEnabled(properties.signingSecret() != null)
+                // SlackEvents filters bot messages itself, without Bolt's extra bots.info calls
+                .ignoringSelfEventsEnabled(false)
+                // Bolt answers 404 to events without a handler (edits, deletions, joins); Slack would retry those
+                .unmatchedRequestHandler(request -> request.getRequestType() == RequestType.Event ? Response.ok()
+                        : Response.json(404, "{\"error\":\"no handler found\"}"))
+                .build());
+        events.registerOn(app);
+        log.info("Slack channel on: {} ({})", properties.socketMode() ? "Socket Mode" : "HTTP mode at /slack/events",
+                properties);
+        return app;
+    }
+
+    @Bean
+    SlackChannelAdapter slackChannelAdapter(Slack slack, SlackProperties properties) {
+        return new SlackChannelAdapter(slack, properties.botToken());
+    }
+
+    @Bean
+    @Conditional(SlackConditions.SocketMode.class)
+    SlackSocketMode slackSocketMode(App slackApp, SlackProperties properties) {
+        return new SlackSocketMode(slackApp, properties.appToken());
+    }
+}

@@ -1,0 +1,152 @@
+package org.answerdesk.channel.slack;
+
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+
+import com.slack.api.app_backend.events.payload.EventsApiPayload;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.context.builtin.EventContext;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.event.ReactionAddedEvent;
+import com.slack.api.model.event.ReactionRemovedEvent;
+import org.answerdesk.conversation.Channel;
+import org.answerdesk.conversation.ConversationService;
+import org.answerdesk.conversation.InboundMessage;
+import org.answerdesk.conversation.MessageRef;
+import org.answerdesk.conversation.Participant;
+import org.answerdesk.conversation.ReactionEvent;
+import org.answerdesk.conversation.Receipt;
+import org.answerdesk.feedback.Vote;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Maps Slack events to the conversation model, for both HTTP and Socket Mode (Bolt routes both here). Each event
+ * is stored ({@link ConversationService#receive}, deduplicated by Slack's event_id) before it is acknowledged;
+ * the answer is worked out afterwards on an executor, so the acknowledgement stays within Slack's 3 seconds.
+ *
+ * <p>Answered: mentions in channels (in the mention's thread), direct messages, and follow-ups in a thread the
+ * bot takes part in. Ignored: the bot's own and other bots' messages; edits and deletions have a subtype Bolt
+ * routes elsewhere, so they never reach these handlers.
+ */
+class SlackEvents {
+
+    private static final Logger log = LoggerFactory.getLogger(SlackEvents.class);
+
+    private final ConversationService conversations;
+    private final BotThreads threads;
+    private final Executor responders;
+
+    SlackEvents(ConversationService conversations, BotThreads threads, Executor responders) {
+        this.conversations = conversations;
+        this.threads = threads;
+        this.responders = responders;
+    }
+
+    void registerOn(App app) {
+        app.event(AppMentionEvent.class, this::onMention);
+        app.event(MessageEvent.class, this::onMessage);
+        app.event(ReactionAddedEvent.class, (p, ctx) -> {
+            var item = p.getEvent().getItem();
+            return onReaction(p, ctx, p.getEvent().getReaction(), p.getEvent().getUser(), p.getEvent().getItemUser(),
+                    item == null ? null : item.getType(), item == null ? null : item.getChannel(),
+                    item == null ? null : item.getTs(), true);
+        });
+        app.event(ReactionRemovedEvent.class, (p, ctx) -> {
+            var item = p.getEvent().getItem();
+            return onReaction(p, ctx, p.getEvent().getReaction(), p.getEvent().getUser(), p.getEvent().getItemUser(),
+                    item == null ? null : item.getType(), item == null ? null : item.getChannel(),
+                    item == null ? null : item.getTs(), false);
+        });
+    }
+
+    private Response onMention(EventsApiPayload<AppMentionEvent> payload, EventContext ctx) {
+        AppMentionEvent e = payload.getEvent();
+        // a DM arrives as a message.im event too; it is answered from there
+        if (fromBot(e.getBotId(), e.getUser(), ctx) || e.getChannel() == null || e.getChannel().startsWith("D")) {
+            return ctx.ack();
+        }
+        String root = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
+        accept(payload, ctx, new SlackThread(payload.getTeamId(), e.getChannel(), root), e.getUser(), e.getText(),
+                e.getTs());
+        return ctx.ack();
+    }
+
+    private Response onMessage(EventsApiPayload<MessageEvent> payload, EventContext ctx) {
+        MessageEvent e = payload.getEvent();
+        if (fromBot(e.getBotId(), e.getUser(), ctx) || e.getChannel() == null) {
+            return ctx.ack();
+        }
+        boolean threaded = e.getThreadTs() != null && !e.getThreadTs().equals(e.getTs());
+        SlackThread thread = new SlackThread(payload.getTeamId(), e.getChannel(), threaded ? e.getThreadTs() : null);
+        if ("im".equals(e.getChannelType())) {
+            accept(payload, ctx, thread, e.getUser(), e.getText(), e.getTs());
+        } else if (threaded && !SlackText.mentions(e.getText(), ctx.getBotUserId())
+                && threads.isBotThread(thread.key())) {
+            // a follow-up in a thread the bot answered; a follow-up that mentions the bot comes as app_mention
+            accept(payload, ctx, thread, e.getUser(), e.getText(), e.getTs());
+        }
+        return ctx.ack();
+    }
+
+    private Response onReaction(EventsApiPayload<?> payload, EventContext ctx, String reaction, String user,
+                                String itemUser, String itemType, String channel, String ts, boolean added) {
+        Vote vote = SlackText.vote(reaction);
+        boolean onBotMessage = itemUser == null || itemUser.equals(ctx.getBotUserId());
+        if (vote == null || !onBotMessage || !"message".equals(itemType) || channel == null || ts == null
+                || user == null || payload.getEventId() == null) {
+            return ctx.ack();
+        }
+        var thread = new SlackThread(payload.getTeamId(), channel, ts);
+        conversations.receive(new ReactionEvent(payload.getEventId(), thread.key(), participant(user),
+                new MessageRef(Channel.SLACK, channel + ":" + ts), vote, added));
+        return ctx.ack();
+    }
+
+    private void accept(EventsApiPayload<?> payload, EventContext ctx, SlackThread thread, String user, String text,
+                        String ts) {
+        String question = SlackText.question(text, ctx.getBotUserId());
+        if (payload.getEventId() == null || user == null || question.isEmpty()) {
+            log.debug("Slack event {} has no question to answer; ignored", payload.getEventId());
+            return;
+        }
+        Receipt receipt;
+        try {
+            receipt = conversations.receive(new InboundMessage(payload.getEventId(), thread.key(), participant(user),
+                    question, new MessageRef(Channel.SLACK, thread.channel() + ":" + ts), null));
+        } catch (IllegalArgumentException ex) {
+            log.info("Slack event {} not taken: {}", payload.getEventId(), ex.getMessage());
+            return;
+        }
+        if (receipt.status() != Receipt.Status.ACCEPTED || receipt.messageId() == null) {
+            log.debug("Slack event {} (retry {}) is a redelivery; not answered again", payload.getEventId(),
+                    ctx.getRetryNum());
+            return;
+        }
+        long id = receipt.messageId();
+        try {
+            responders.execute(() -> respond(id));
+        } catch (RejectedExecutionException ex) {
+            // stored: the recovery sweep answers it once the queue has room
+            log.warn("Slack answer queue is full; message {} is answered by the recovery sweep", id);
+        }
+    }
+
+    private void respond(long inboundId) {
+        try {
+            conversations.respond(inboundId);
+        } catch (RuntimeException ex) {
+            log.warn("Could not answer Slack message {} now (the recovery sweep retries): {}", inboundId, ex.toString());
+        }
+    }
+
+    private static boolean fromBot(String botId, String user, EventContext ctx) {
+        return botId != null || user == null || user.equals(ctx.getBotUserId());
+    }
+
+    private static Participant participant(String user) {
+        return new Participant(Channel.SLACK, user, null, null);
+    }
+}

@@ -1,0 +1,71 @@
+package org.answerdesk.channel.slack;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.answerdesk.conversation.Suggestion;
+import org.answerdesk.feedback.Vote;
+
+/** Slack's text conventions: mrkdwn escaping, the bot's mention in questions, and thumbs reactions. */
+final class SlackText {
+
+    private static final Pattern BOLD = Pattern.compile("\\*\\*(\\S(?:.*?\\S)?)\\*\\*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private SlackText() {
+    }
+
+    /**
+     * Escapes the three characters Slack treats as control characters, so that text from an FAQ answer, an LLM or
+     * a user cannot form a mention ({@code <!channel>}, {@code <@U123>}) or a link.
+     */
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /** The answer as Slack mrkdwn, with the related questions listed under it when there are any to show. */
+    static String reply(String text, List<Suggestion> related) {
+        StringBuilder out = new StringBuilder(BOLD.matcher(escape(text)).replaceAll("*$1*"));
+        if (!related.isEmpty()) {
+            out.append("\n\n*Related questions:*");
+            related.forEach(s -> out.append("\n• ").append(escape(s.question())));
+        }
+        return out.toString();
+    }
+
+    /** The question as the user meant it: without the bot's mention, Slack's escapes undone, spaces collapsed. */
+    static String question(String text, String botUserId) {
+        if (text == null) {
+            return "";
+        }
+        String plain = text;
+        if (botUserId != null) {
+            plain = plain.replaceAll("<@" + Pattern.quote(botUserId) + "(\\|[^>]*)?>", " ");
+        }
+        plain = plain.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+        return SPACES.matcher(plain).replaceAll(" ").strip();
+    }
+
+    /** Whether the text mentions the bot (then an app_mention event for it comes, too). */
+    static boolean mentions(String text, String botUserId) {
+        return text != null && botUserId != null && text.contains("<@" + botUserId);
+    }
+
+    /** The vote a reaction stands for: +1/thumbsup or -1/thumbsdown in any skin tone; null for other reactions. */
+    static Vote vote(String reaction) {
+        if (reaction == null) {
+            return null;
+        }
+        String base = reaction.toLowerCase(Locale.ROOT);
+        int tone = base.indexOf("::");
+        if (tone >= 0) {
+            base = base.substring(0, tone);
+        }
+        return switch (base) {
+            case "+1", "thumbsup" -> Vote.UP;
+            case "-1", "thumbsdown" -> Vote.DOWN;
+            default -> null;
+        };
+    }
+}

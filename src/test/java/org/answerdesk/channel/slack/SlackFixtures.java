@@ -1,0 +1,73 @@
+package org.answerdesk.channel.slack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HexFormat;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.answerdesk.HttpApi;
+
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The recorded Slack payloads under {@code channels/slack/fixtures}, and Slack's request signing. */
+final class SlackFixtures {
+
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    private static final Path DIR = Path.of("channels", "slack", "fixtures");
+
+    private SlackFixtures() {
+    }
+
+    static String text(String name) {
+        try {
+            return Files.readString(DIR.resolve(name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A fixture as a tree to adapt (fresh ids, another channel) before it is sent. */
+    static ObjectNode json(String name) {
+        return (ObjectNode) MAPPER.readTree(text(name));
+    }
+
+    static ObjectNode event(ObjectNode payload) {
+        return (ObjectNode) payload.get("event");
+    }
+
+    /** Slack's v0 signature: HMAC-SHA256 over {@code v0:timestamp:body} with the signing secret. */
+    static String sign(String secret, long timestamp, String body) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            byte[] digest = mac.doFinal(("v0:" + timestamp + ":" + body).getBytes(StandardCharsets.UTF_8));
+            return "v0=" + HexFormat.of().formatHex(digest);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Posts a payload to {@code /slack/events} as Slack does: signed now, plus any extra headers. */
+    static HttpApi.Response deliver(int port, ObjectNode payload, String... headers) {
+        String body = payload.toString();
+        long ts = now();
+        String[] all = new String[headers.length + 4];
+        all[0] = "X-Slack-Request-Timestamp";
+        all[1] = Long.toString(ts);
+        all[2] = "X-Slack-Signature";
+        all[3] = sign(SlackTestServer.SIGNING_SECRET, ts, body);
+        System.arraycopy(headers, 0, all, 4, headers.length);
+        return new HttpApi(port).post("/slack/events", body, all);
+    }
+
+    static long now() {
+        return Instant.now().getEpochSecond();
+    }
+}

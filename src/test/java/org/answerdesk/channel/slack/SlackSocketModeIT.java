@@ -1,0 +1,105 @@
+package org.answerdesk.channel.slack;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+import org.answerdesk.HttpApi;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.test.context.ContextConfiguration;
+
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Socket Mode for real: with an app token the app calls {@code apps.connections.open} (WireMock), connects with
+ * Bolt's Tyrus client to a WebSocket server standing in for Slack's, and answers an {@code events_api} envelope
+ * pushed over it: acknowledged by envelope id, answered once through {@code chat.postMessage}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = SlackSocketModeIT.SocketModeSlack.class)
+class SlackSocketModeIT {
+
+    static final FakeSocketModeServer LINK = FakeSocketModeServer.start();
+
+    /** Socket Mode only: an app token, no signing secret. */
+    static class SocketModeSlack implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            SlackTestServer.API.stubFor(post(urlPathEqualTo("/api/apps.connections.open"))
+                    .willReturn(SlackTestServer.json("{\"ok\":true,\"url\":\"" + LINK.url() + "\"}")));
+            TestPropertyValues.of(
+                    "answerdesk.slack.bot-token=xoxb-test-token",
+                    "answerdesk.slack.app-token=xapp-test-token",
+                    "answerdesk.slack.api-url=" + SlackTestServer.API.baseUrl() + "/api/").applyTo(context);
+        }
+    }
+
+    @LocalServerPort
+    int port;
+
+    @AfterAll
+    static void stop() throws Exception {
+        LINK.stop();
+    }
+
+    @Test
+    void anEventsApiEnvelopeIsAcknowledgedAndAnsweredOnce() throws Exception {
+        await(LINK::connected, c -> c, "the app to connect over Socket Mode");
+        var envelope = SlackFixtures.json("socket_mode_events_api.json");
+        String envelopeId = envelope.get("envelope_id").asString();
+        var payload = (ObjectNode) envelope.get("payload");
+        String channel = "C0SOCKET" + System.nanoTime() % 100000;
+        SlackFixtures.event(payload).put("channel", channel);
+
+        LINK.send(envelope.toString());
+
+        await(LINK::received, r -> r.stream().anyMatch(m -> m.contains("\"envelope_id\":\"" + envelopeId + "\"")),
+                "the envelope's acknowledgement");
+        var posted = await(() -> SlackTestServer.postedTo(channel), p -> !p.isEmpty(), "an answer");
+        assertThat(posted.get(0).get("thread_ts")).isEqualTo(SlackFixtures.event(payload).get("ts").asString());
+        assertThat(posted.get(0).get("text")).containsIgnoringCase("ship");
+
+        // Slack redelivers an envelope it thinks was not acknowledged: still one answer
+        envelope.put("retry_attempt", 1);
+        envelope.put("envelope_id", envelopeId + "-retry");
+        LINK.send(envelope.toString());
+        await(LINK::received, r -> r.stream().anyMatch(m -> m.contains(envelopeId + "-retry")), "the second ack");
+        Thread.sleep(1000);
+        assertThat(SlackTestServer.postedTo(channel)).hasSize(1);
+    }
+
+    @Test
+    void withoutASigningSecretThereIsNoHttpEndpoint() {
+        var response = new HttpApi(port).post("/slack/events", SlackFixtures.text("url_verification.json"));
+
+        assertThat(response.status()).isEqualTo(404);
+    }
+
+    private static <T> T await(Supplier<T> probe, Predicate<T> condition, String what) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        T value = probe.get();
+        while (!condition.test(value)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting for " + what + "; last value: " + value);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+            value = probe.get();
+        }
+        return value;
+    }
+}
