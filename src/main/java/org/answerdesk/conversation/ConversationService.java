@@ -172,6 +172,14 @@ public class ConversationService {
         return respond(receipt.messageId());
     }
 
+    /**
+     * Records a platform delivery that is not a customer message (e.g. a staff reply at the agents' desk) in the
+     * inbox; false when it was recorded before, so the caller does not act on it twice.
+     */
+    public boolean firstDelivery(Channel channel, String eventId) {
+        return Boolean.TRUE.equals(tx.execute(s -> store.claimEvent(channel, eventId)));
+    }
+
     /** Closes the key's live conversation; its next message opens a new one with no history. */
     public boolean reset(ConversationKey key) {
         return store.closeLive(key) > 0;

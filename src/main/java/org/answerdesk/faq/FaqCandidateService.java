@@ -31,7 +31,8 @@ public class FaqCandidateService {
     }
 
     /** Proposes an agent's answer to a customer question; returns the group it joined. */
-    public long propose(String question, String answer, long conversationId, long replyId, String agent) {
+    public long propose(String question, String answer, long conversationId, long replyId, String agent,
+                        String deskRef) {
         float[] vector = embedder.embed(question);
         Long group = null;
         double best = SAME_QUESTION;
@@ -46,12 +47,12 @@ public class FaqCandidateService {
         }
         long id = jdbc.sql("""
                 insert into faq_candidate (question, answer, conversation_id, reply_id, agent, group_id, embedding,
-                    embedding_model)
-                values (:q, :a, :c, :r, :agent, :g, :e, :m) returning id
+                    embedding_model, desk_ref)
+                values (:q, :a, :c, :r, :agent, :g, :e, :m, :desk) returning id
                 """)
             .param("q", question).param("a", answer).param("c", conversationId).param("r", replyId)
             .param("agent", agent).param("g", group).param("e", FaqRepository.toBytes(vector))
-            .param("m", embedder.modelName())
+            .param("m", embedder.modelName()).param("desk", deskRef)
             .query(Long.class).single();
         if (group == null) {
             jdbc.sql("update faq_candidate set group_id = id where id = :id").param("id", id).update();
@@ -97,10 +98,10 @@ public class FaqCandidateService {
         return entry;
     }
 
-    /** The group of the candidate made from this agent reply, if it is still pending. */
-    public java.util.Optional<Long> pendingGroupOfReply(long replyId) {
-        return jdbc.sql("select group_id from faq_candidate where reply_id = :r and status = 'PENDING'")
-            .param("r", replyId).query(Long.class).optional();
+    /** The pending group of the candidate made from the agent reply at this place of the agents' desk. */
+    public java.util.Optional<Long> pendingGroupAtDesk(String deskRef) {
+        return jdbc.sql("select group_id from faq_candidate where desk_ref = :d and status = 'PENDING' limit 1")
+            .param("d", deskRef).query(Long.class).optional();
     }
 
     public boolean reject(long groupId) {

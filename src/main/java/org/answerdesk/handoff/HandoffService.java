@@ -65,11 +65,20 @@ public class HandoffService {
 
     /** Delivers an agent's reply to the customer and proposes it as an FAQ answer to the customer's question. */
     public Reply reply(long handoffId, String text, String agent) {
+        return reply(handoffId, text, agent, null);
+    }
+
+    /**
+     * As {@link #reply(long, String, String)}, for a reply written at the agents' desk.
+     *
+     * @param deskRef where the agent's message sits at the desk (e.g. Slack channel:ts)
+     */
+    public Reply reply(long handoffId, String text, String agent, String deskRef) {
         var handoff = handoffs.find(handoffId).orElseThrow(() -> unknown(handoffId));
         String question = customerQuestion(handoff);
         Reply reply = desk.postAgentReply(handoff.conversationId(), text, agent == null || agent.isBlank() ? "agent" : agent);
         if (question != null) {
-            candidates.propose(question, reply.text(), handoff.conversationId(), reply.messageId(), agent);
+            candidates.propose(question, reply.text(), handoff.conversationId(), reply.messageId(), agent, deskRef);
         }
         return reply;
     }

@@ -12,6 +12,10 @@ import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.request.RequestType;
 import com.slack.api.bolt.response.Response;
 import org.answerdesk.conversation.ConversationService;
+import org.answerdesk.faq.FaqCandidateService;
+import org.answerdesk.handoff.HandoffService;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -49,8 +53,17 @@ class SlackConfiguration {
     }
 
     @Bean
-    SlackEvents slackEvents(ConversationService conversations, JdbcClient jdbc, ExecutorService slackResponders) {
-        return new SlackEvents(conversations, new BotThreads(jdbc), slackResponders);
+    SlackEvents slackEvents(ConversationService conversations, JdbcClient jdbc, ExecutorService slackResponders,
+                            ObjectProvider<SlackHandoffDesk> desk) {
+        return new SlackEvents(conversations, new BotThreads(jdbc), slackResponders, desk.getIfAvailable());
+    }
+
+    /** The agents' desk, when {@code ANSWERDESK_SLACK_HANDOFF_CHANNEL} is set. */
+    @Bean
+    @ConditionalOnProperty("answerdesk.slack.handoff-channel")
+    SlackHandoffDesk slackHandoffDesk(Slack slack, SlackProperties properties, HandoffService handoffs,
+                                      FaqCandidateService candidates, ConversationService conversations) {
+        return new SlackHandoffDesk(slack, properties, handoffs, candidates, conversations);
     }
 
     @Bean

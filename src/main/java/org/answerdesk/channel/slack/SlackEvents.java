@@ -38,11 +38,14 @@ class SlackEvents {
     private final ConversationService conversations;
     private final BotThreads threads;
     private final Executor responders;
+    private final SlackHandoffDesk desk;
 
-    SlackEvents(ConversationService conversations, BotThreads threads, Executor responders) {
+    /** @param desk the agents' desk, or null when there is no handoff channel */
+    SlackEvents(ConversationService conversations, BotThreads threads, Executor responders, SlackHandoffDesk desk) {
         this.conversations = conversations;
         this.threads = threads;
         this.responders = responders;
+        this.desk = desk;
     }
 
     void registerOn(App app) {
@@ -80,6 +83,15 @@ class SlackEvents {
             return ctx.ack();
         }
         boolean threaded = e.getThreadTs() != null && !e.getThreadTs().equals(e.getTs());
+        if (desk != null && desk.isDesk(e.getChannel())) {
+            // the agents' desk: staff replies in handoff threads; nothing there is a customer question
+            if (threaded && payload.getEventId() != null) {
+                String eventId = payload.getEventId();
+                // after the ack: delivering the reply to the customer may take longer than Slack's 3 seconds
+                runLater(() -> desk.onStaffMessage(eventId, e.getThreadTs(), e.getUser(), e.getText(), e.getTs()));
+            }
+            return ctx.ack();
+        }
         SlackThread thread = new SlackThread(payload.getTeamId(), e.getChannel(), threaded ? e.getThreadTs() : null);
         if ("im".equals(e.getChannelType())) {
             accept(payload, ctx, thread, e.getUser(), e.getText(), e.getTs());
@@ -93,6 +105,12 @@ class SlackEvents {
 
     private Response onReaction(EventsApiPayload<?> payload, EventContext ctx, String reaction, String user,
                                 String itemUser, String itemType, String channel, String ts, boolean added) {
+        if (desk != null && desk.isDesk(channel) && ts != null && user != null && payload.getEventId() != null
+                && !user.equals(ctx.getBotUserId())) {
+            String eventId = payload.getEventId();
+            runLater(() -> desk.onReaction(eventId, ts, user, reaction, added));
+            return ctx.ack();
+        }
         Vote vote = SlackText.vote(reaction);
         boolean onBotMessage = itemUser == null || itemUser.equals(ctx.getBotUserId());
         if (vote == null || !onBotMessage || !"message".equals(itemType) || channel == null || ts == null
@@ -131,6 +149,20 @@ class SlackEvents {
         } catch (RejectedExecutionException ex) {
             // stored: the recovery sweep answers it once the queue has room
             log.warn("Slack answer queue is full; message {} is answered by the recovery sweep", id);
+        }
+    }
+
+    private void runLater(Runnable deskAction) {
+        try {
+            responders.execute(() -> {
+                try {
+                    deskAction.run();
+                } catch (RuntimeException ex) {
+                    log.warn("Handoff desk action failed: {}", ex.toString());
+                }
+            });
+        } catch (RejectedExecutionException ex) {
+            log.warn("Slack answer queue is full; a handoff desk event was dropped");
         }
     }
 

@@ -14,6 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                      logged
  * @param apiUrl        the Web API base URL, ending in a slash
  * @param workers       threads answering Slack messages after they were acknowledged
+ * @param handoffChannel the channel id where each conversation handed to a person gets a thread (the agents'
+ *                       desk); unset: no desk in Slack
  */
 @ConfigurationProperties("answerdesk.slack")
 public record SlackProperties(
@@ -21,12 +23,14 @@ public record SlackProperties(
         String signingSecret,
         String appToken,
         @DefaultValue("https://slack.com/api/") String apiUrl,
-        @DefaultValue("4") int workers) {
+        @DefaultValue("4") int workers,
+        String handoffChannel) {
 
     public SlackProperties {
         botToken = blankToNull(botToken);
         signingSecret = blankToNull(signingSecret);
         appToken = blankToNull(appToken);
+        handoffChannel = blankToNull(handoffChannel);
         if (apiUrl == null || apiUrl.isBlank()) {
             apiUrl = "https://slack.com/api/";
         }
@@ -49,6 +53,6 @@ public record SlackProperties(
         // tokens and the signing secret stay out of logs and error messages
         return "SlackProperties[botToken=" + (botToken == null ? "unset" : "set") + ", signingSecret="
                 + (signingSecret == null ? "unset" : "set") + ", appToken=" + (appToken == null ? "unset" : "set")
-                + ", apiUrl=" + apiUrl + ", workers=" + workers + "]";
+                + ", apiUrl=" + apiUrl + ", workers=" + workers + ", handoffChannel=" + handoffChannel + "]";
     }
 }

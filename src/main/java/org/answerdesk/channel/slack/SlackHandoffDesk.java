@@ -1,0 +1,139 @@
+package org.answerdesk.channel.slack;
+
+import java.io.IOException;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.slack.api.Slack;
+import com.slack.api.methods.SlackApiException;
+import org.answerdesk.conversation.Channel;
+import org.answerdesk.conversation.ConversationService;
+import org.answerdesk.conversation.CustomerWaiting;
+import org.answerdesk.faq.FaqCandidateService;
+import org.answerdesk.handoff.HandoffOpened;
+import org.answerdesk.handoff.HandoffService;
+import org.answerdesk.handoff.Ticket;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+
+/**
+ * The agents' desk in Slack ({@code ANSWERDESK_SLACK_HANDOFF_CHANNEL}): each conversation handed to a person
+ * opens one thread there with the customer, channel, reason and latest messages; later customer messages are
+ * appended. A staff reply in the thread goes to the customer on their own channel; {@code resolve} in the
+ * thread, or ✅ on its first message, resolves it; 📌 on a staff reply approves it as an FAQ entry.
+ */
+class SlackHandoffDesk {
+
+    private static final Logger log = LoggerFactory.getLogger(SlackHandoffDesk.class);
+    private static final Set<String> RESOLVE = Set.of("white_check_mark", "heavy_check_mark", "ballot_box_with_check");
+    private static final String APPROVE = "pushpin";
+
+    private final Slack slack;
+    private final String botToken;
+    private final String channel;
+    private final HandoffService handoffs;
+    private final FaqCandidateService candidates;
+    private final ConversationService conversations;
+
+    SlackHandoffDesk(Slack slack, SlackProperties properties, HandoffService handoffs, FaqCandidateService candidates,
+                     ConversationService conversations) {
+        this.slack = slack;
+        this.botToken = properties.botToken();
+        this.channel = properties.handoffChannel();
+        this.handoffs = handoffs;
+        this.candidates = candidates;
+        this.conversations = conversations;
+    }
+
+    boolean isDesk(String slackChannel) {
+        return channel.equals(slackChannel);
+    }
+
+    @EventListener
+    void onHandoffOpened(HandoffOpened opened) {
+        handoffs.ticket(opened.handoffId()).ifPresent(ticket ->
+                post(null, summary(ticket)).ifPresent(ts -> handoffs.linkDesk(ticket.id(), channel + ":" + ts)));
+    }
+
+    @EventListener
+    void onCustomerWaiting(CustomerWaiting waiting) {
+        handoffs.openHandoffOf(waiting.conversationId())
+                .flatMap(handoffs::deskOf)
+                .ifPresent(ref -> post(threadTs(ref), "*Customer:* " + SlackText.escape(waiting.text())));
+    }
+
+    /** A human's message in a desk thread: the reply to the customer, or {@code resolve}. */
+    void onStaffMessage(String eventId, String threadTs, String user, String text, String ts) {
+        Optional<Long> handoff = handoffs.handoffAtDesk(channel + ":" + threadTs);
+        if (handoff.isEmpty() || text == null || text.isBlank() || !conversations.firstDelivery(Channel.SLACK, eventId)) {
+            return;
+        }
+        String plain = unescape(text).strip();
+        if (plain.equalsIgnoreCase("resolve")) {
+            handoffs.resolve(handoff.get(), user);
+            post(threadTs, "Resolved by <@" + user + ">. The bot answers this customer again.");
+        } else {
+            handoffs.reply(handoff.get(), plain, user, channel + ":" + ts);
+        }
+    }
+
+    /** ✅ on a desk thread's first message resolves it; 📌 on a staff reply approves its FAQ candidate. */
+    void onReaction(String eventId, String ts, String user, String reaction, boolean added) {
+        if (!added || reaction == null) {
+            return;
+        }
+        String base = reaction.split("::")[0];
+        String ref = channel + ":" + ts;
+        if (RESOLVE.contains(base)) {
+            handoffs.handoffAtDesk(ref).filter(id -> conversations.firstDelivery(Channel.SLACK, eventId))
+                    .ifPresent(id -> {
+                        handoffs.resolve(id, user);
+                        post(ts, "Resolved by <@" + user + ">. The bot answers this customer again.");
+                    });
+        } else if (APPROVE.equals(base)) {
+            candidates.pendingGroupAtDesk(ref).filter(g -> conversations.firstDelivery(Channel.SLACK, eventId))
+                    .ifPresent(group -> {
+                        var entry = candidates.approve(group, null, null);
+                        post(ts, "Added to the FAQ as \"" + SlackText.escape(entry.question()) + "\".");
+                    });
+        }
+    }
+
+    private String summary(Ticket ticket) {
+        String transcript = ticket.transcript().stream()
+                .map(l -> (l.fromCustomer() ? "*Customer:* " : "*" + (l.agent() != null ? l.agent() : l.source()) + ":* ")
+                        + SlackText.escape(l.text()))
+                .collect(Collectors.joining("\n"));
+        return ":raising_hand: *Handoff #" + ticket.id() + "*: " + SlackText.escape(ticket.customer()) + " on "
+                + ticket.channel().toLowerCase() + "\n*Why:* " + SlackText.escape(ticket.reason()) + "\n\n" + transcript
+                + "\n\n_Reply in this thread to answer the customer; `resolve` or :white_check_mark: here when done; "
+                + ":pushpin: on a reply adds it to the FAQ._";
+    }
+
+    /** Posts to the desk channel (in a thread when {@code threadTs} is set); the message's ts, if it went out. */
+    private Optional<String> post(String threadTs, String text) {
+        try {
+            var response = slack.methods(botToken).chatPostMessage(r -> r.channel(channel).threadTs(threadTs)
+                    .text(text).mrkdwn(true).unfurlLinks(false));
+            if (!response.isOk()) {
+                log.warn("Could not post to the handoff channel: {}", response.getError());
+                return Optional.empty();
+            }
+            return Optional.ofNullable(response.getTs());
+        } catch (IOException | SlackApiException e) {
+            log.warn("Could not post to the handoff channel: {}", e.toString());
+            return Optional.empty();
+        }
+    }
+
+    private static String threadTs(String deskRef) {
+        return deskRef.substring(deskRef.indexOf(':') + 1);
+    }
+
+    /** Slack sends message text with &, < and > escaped; the customer gets them plain. */
+    private static String unescape(String text) {
+        return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+    }
+}

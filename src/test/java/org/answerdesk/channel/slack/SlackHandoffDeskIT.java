@@ -1,0 +1,143 @@
+package org.answerdesk.channel.slack;
+
+import static org.answerdesk.HttpApi.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+import org.answerdesk.HttpApi;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.TestPropertySource;
+
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Slack as the agents' desk, end to end with a web customer: a handoff opens a thread in the handoff channel,
+ * the customer's next message is appended, a staff reply in the thread reaches the customer, 📌 on it teaches
+ * the FAQ, ✅ resolves and the bot answers again.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = SlackTestServer.class)
+@TestPropertySource(properties = "answerdesk.slack.handoff-channel=" + SlackHandoffDeskIT.DESK)
+class SlackHandoffDeskIT {
+
+    static final String DESK = "C0DESK0001";
+    static final String STAFF = "U0STAFF001";
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aWebCustomerIsHelpedFromTheSlackDeskAndTheAnswerJoinsTheFaq() {
+        HttpApi api = new HttpApi(port);
+        String session = "desk-" + UUID.randomUUID();
+        int before = SlackTestServer.postedTo(DESK).size();
+
+        var first = api.post("/api/chat", json("session_id", session,
+                "message", "Do you repair antique pocket watches?")).json();
+        assertThat(first.get("needs_human").asBoolean()).isTrue();
+
+        Map<String, String> opened = await(() -> SlackTestServer.postedTo(DESK), p -> p.size() > before,
+                "a handoff thread").get(before);
+        assertThat(opened.get("text")).contains("Handoff #").contains("on web").contains("antique pocket watches");
+        String deskTs = opened.get("response_ts");
+
+        assertThat(api.post("/api/chat", json("session_id", session, "message", "It is a birthday gift <!channel>"))
+                .status()).isEqualTo(202);
+        var appended = await(() -> threadPosts(deskTs), p -> !p.isEmpty(), "the customer's message in the thread");
+        assertThat(appended.get(0).get("text")).contains("*Customer:* It is a birthday gift &lt;!channel&gt;");
+
+        String staffTs = SlackFixtures.now() + ".000777";
+        SlackFixtures.deliver(port, staffMessage(deskTs, staffTs, "We don't repair watches &amp; clocks, sorry: try a local watchmaker."));
+        var shown = await(() -> agentMessages(api, session), m -> !m.isEmpty(), "the agent's reply in the web chat");
+        assertThat(shown.get(0)).isEqualTo("We don't repair watches & clocks, sorry: try a local watchmaker.");
+
+        // a redelivery of the staff message does not send it twice
+        var again = staffMessage(deskTs, staffTs, "We don't repair watches &amp; clocks, sorry: try a local watchmaker.");
+        again.put("event_id", "Ev" + deskTs.replace(".", "") + "staff");
+        SlackFixtures.deliver(port, again);
+        SlackFixtures.deliver(port, again, "X-Slack-Retry-Num", "1");
+        sleep(1500);
+        assertThat(agentMessages(api, session)).hasSize(2); // the first delivery of `again` counts once, its retry not
+
+        SlackFixtures.deliver(port, reaction(staffTs, "pushpin"));
+        await(() -> api.post("/api/chat", json("session_id", "other-" + UUID.randomUUID(),
+                        "message", "Can you fix my old pocket watch?")).json().get("reply").asString(),
+                r -> r.contains("local watchmaker"), "the agent's answer served from the FAQ");
+
+        SlackFixtures.deliver(port, reaction(deskTs, "white_check_mark"));
+        await(() -> api.get("/api/chat/" + session + "/messages?after=0").body(),
+                b -> b.contains("marked this conversation as resolved"), "the closing message");
+        var back = api.post("/api/chat", json("session_id", session, "message", "How do I reset my password?")).json();
+        assertThat(back.get("source").asString()).isEqualTo("FAQ");
+    }
+
+    private static List<Map<String, String>> threadPosts(String deskTs) {
+        return SlackTestServer.postedTo(DESK).stream().filter(p -> deskTs.equals(p.get("thread_ts"))).toList();
+    }
+
+    private static List<String> agentMessages(HttpApi api, String session) {
+        List<String> out = new ArrayList<>();
+        api.get("/api/chat/" + session + "/messages?after=0").json().forEach(m -> {
+            if ("AGENT".equals(m.get("source").asString())) {
+                out.add(m.get("reply").asString());
+            }
+        });
+        return out;
+    }
+
+    private static ObjectNode staffMessage(String threadTs, String ts, String text) {
+        var payload = SlackFixtures.json("message_thread_followup.json");
+        payload.put("event_id", "Ev" + UUID.randomUUID().toString().replace("-", "").substring(0, 12));
+        var event = SlackFixtures.event(payload);
+        event.put("channel", DESK);
+        event.put("user", STAFF);
+        event.put("thread_ts", threadTs);
+        event.put("ts", ts);
+        event.put("event_ts", ts);
+        event.put("text", text);
+        return payload;
+    }
+
+    private static ObjectNode reaction(String ts, String name) {
+        var payload = SlackFixtures.json("reaction_added.json");
+        payload.put("event_id", "Ev" + UUID.randomUUID().toString().replace("-", "").substring(0, 12));
+        var event = SlackFixtures.event(payload);
+        event.put("reaction", name);
+        event.put("user", STAFF);
+        var item = (ObjectNode) event.get("item");
+        item.put("channel", DESK);
+        item.put("ts", ts);
+        return payload;
+    }
+
+    private static <T> T await(Supplier<T> probe, Predicate<T> done, String what) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        T value = probe.get();
+        while (!done.test(value)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting for " + what + "; last: " + value);
+            }
+            sleep(150);
+            value = probe.get();
+        }
+        return value;
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
