@@ -140,7 +140,7 @@ final class FakeTelegram {
     }
 
     /** Points the app's Telegram channel at this server, with short polls. */
-    static class Polling implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+    static class Settings implements ApplicationContextInitializer<ConfigurableApplicationContext> {
         @Override
         public void initialize(ConfigurableApplicationContext context) {
             TestPropertyValues.of("answerdesk.telegram.bot-token=" + TOKEN,

@@ -19,7 +19,7 @@ import tools.jackson.databind.node.ObjectNode;
  * against a fake Bot API; votes are native 👍/👎 message reactions.
  */
 @SpringBootTest
-@ContextConfiguration(initializers = FakeTelegram.Polling.class)
+@ContextConfiguration(initializers = FakeTelegram.Settings.class)
 class TelegramContractIT extends ChannelAdapterContract {
 
     private final FakeTelegram telegram = FakeTelegram.INSTANCE;

@@ -25,7 +25,7 @@ import tools.jackson.databind.node.ObjectNode;
  * served by a fake Bot API, the real pipeline with MiniLM, embedded PostgreSQL.
  */
 @SpringBootTest
-@ContextConfiguration(initializers = FakeTelegram.Polling.class)
+@ContextConfiguration(initializers = FakeTelegram.Settings.class)
 class TelegramPollingIT {
 
     private static final long FIXTURE_CHAT = 5550001;
