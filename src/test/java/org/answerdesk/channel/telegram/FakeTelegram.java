@@ -119,6 +119,22 @@ final class FakeTelegram {
                 .toList();
     }
 
+    /** A message Telegram accepted: its text and the message_id it gave. */
+    record Sent(String text, int messageId) {
+    }
+
+    /** The messages to one chat that Telegram accepted, oldest first. */
+    List<Sent> acceptedTo(long chatId) {
+        return server.getAllServeEvents().stream()
+                .filter(e -> e.getRequest().getUrl().toLowerCase(java.util.Locale.ROOT).endsWith("/sendmessage"))
+                .filter(e -> e.getResponse() != null && e.getResponse().getStatus() == 200)
+                .sorted(java.util.Comparator.comparing(e -> e.getRequest().getLoggedDate()))
+                .map(e -> JSON.readTree(e.getResponse().getBodyAsString()).get("result"))
+                .filter(m -> m.get("chat").get("id").asLong() == chatId)
+                .map(m -> new Sent(m.get("text").asString(), m.get("message_id").asInt()))
+                .toList();
+    }
+
     List<LoggedRequest> rawCalls(String method) {
         return server.findAll(postRequestedFor(urlPathMatching(path(method))));
     }

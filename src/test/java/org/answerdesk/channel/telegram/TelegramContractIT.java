@@ -52,9 +52,17 @@ class TelegramContractIT extends ChannelAdapterContract {
         await(() -> telegram.acknowledged(update.get("update_id").asInt()), a -> a, "the update acknowledged");
     }
 
+    /**
+     * The messages Telegram accepted in the chat whose sending the app has recorded (delivery is asynchronous: a
+     * message counts once its Telegram id is stored with the reply).
+     */
     @Override
     protected List<String> textsSentTo(String thread) {
-        return telegram.messagesTo(Long.parseLong(thread)).stream().map(b -> b.get("text").asString()).toList();
+        return telegram.acceptedTo(Long.parseLong(thread)).stream()
+                .filter(sent -> jdbc.sql("select count(*) from message where channel = 'TELEGRAM' and direction = 'OUT' "
+                        + "and delivery_status = 'SENT' and external_message_id = :r")
+                        .param("r", thread + ":" + sent.messageId()).query(Long.class).single() == 1)
+                .map(FakeTelegram.Sent::text).toList();
     }
 
     @Override
