@@ -1,0 +1,91 @@
+package org.answerdesk.channel.telegram;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.answerdesk.channel.ChannelAdapter;
+import org.answerdesk.channel.DeliveryException;
+import org.answerdesk.conversation.Channel;
+import org.answerdesk.conversation.MessageRef;
+import org.answerdesk.conversation.OutboundMessage;
+import org.answerdesk.conversation.ReplySource;
+import org.answerdesk.conversation.Suggestion;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.stereotype.Component;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+/**
+ * Sends stored replies with {@code sendMessage}: HTML-escaped, split at 4,096 characters, with 👍/👎 under FAQ and
+ * LLM answers. The returned ref is the message carrying the buttons (the last part).
+ */
+@Component
+@Conditional(TelegramConditions.Enabled.class)
+class TelegramChannelAdapter implements ChannelAdapter {
+
+    private final TelegramClient telegram;
+    private final TelegramProperties properties;
+
+    TelegramChannelAdapter(TelegramClient telegram, TelegramProperties properties) {
+        this.telegram = telegram;
+        this.properties = properties;
+    }
+
+    @Override
+    public Channel channel() {
+        return Channel.TELEGRAM;
+    }
+
+    @Override
+    public MessageRef deliver(OutboundMessage message) throws DeliveryException {
+        var target = TelegramMessages.target(message.key());
+        List<String> related = message.showSuggestions() ? message.suggestions().stream()
+                .limit(properties.maxSuggestions()).map(Suggestion::question).toList() : List.of();
+        List<String> parts = TelegramFormat.render(message.text(), related, TelegramFormat.LIMIT);
+        boolean rated = message.source() == ReplySource.FAQ || message.source() == ReplySource.LLM;
+        // in groups, quote the question so everyone sees what is being answered
+        Integer quote = target.group() && message.origin() != null ? TelegramMessages.messageId(message.origin().ref())
+                : null;
+        Message sent = null;
+        for (int i = 0; i < parts.size(); i++) {
+            var send = SendMessage.builder().chatId(target.chatId()).messageThreadId(target.topicId())
+                    .text(parts.get(i)).parseMode("HTML");
+            if (i == 0 && quote != null) {
+                send.replyParameters(ReplyParameters.builder().messageId(quote).allowSendingWithoutReply(true).build());
+            }
+            if (i == parts.size() - 1 && rated) {
+                send.replyMarkup(TelegramFormat.feedbackKeyboard(null));
+            }
+            sent = send(send.build());
+        }
+        return sent == null ? null : TelegramMessages.ref(target.chatId(), sent.getMessageId());
+    }
+
+    private Message send(SendMessage request) throws DeliveryException {
+        try {
+            return telegram.execute(request);
+        } catch (TelegramApiRequestException e) {
+            throw classify(e);
+        } catch (TelegramApiException e) {
+            throw DeliveryException.retryable("Telegram could not be reached: " + e.getMessage(), e);
+        }
+    }
+
+    /** 429: wait as told; 403 (blocked, kicked): give up; anything else: retry with back-off. */
+    static DeliveryException classify(TelegramApiRequestException e) {
+        Integer code = e.getErrorCode();
+        if (code != null && code == 429) {
+            Integer wait = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
+            return DeliveryException.retryAfter("Telegram rate limit: " + e.getApiResponse(),
+                    Duration.ofSeconds(wait == null ? 1 : Math.max(wait, 1)));
+        }
+        if (code != null && code == 403) {
+            return DeliveryException.permanent("Telegram refused: " + e.getApiResponse(), e);
+        }
+        return DeliveryException.retryable("Telegram error " + code + ": " + e.getApiResponse(), e);
+    }
+}

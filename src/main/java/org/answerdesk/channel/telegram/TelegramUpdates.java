@@ -1,0 +1,172 @@
+package org.answerdesk.channel.telegram;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.answerdesk.channel.telegram.TelegramMessages.Command;
+import org.answerdesk.conversation.ConversationService;
+import org.answerdesk.conversation.InboundMessage;
+import org.answerdesk.conversation.ReactionEvent;
+import org.answerdesk.conversation.Receipt;
+import org.answerdesk.feedback.Vote;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.stereotype.Component;
+import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.api.objects.reactions.MessageReactionUpdated;
+import org.telegram.telegrambots.meta.api.objects.reactions.ReactionType;
+import org.telegram.telegrambots.meta.api.objects.reactions.ReactionTypeEmoji;
+
+/**
+ * Turns one Telegram update into inbound events and stores them. {@link #accept} returns once the update is
+ * stored, so the caller may acknowledge it (advance the offset, answer 200); the answer is made and sent
+ * afterwards by {@link TelegramAnswers}. A redelivered update is recognised by its update_id and not answered
+ * again.
+ */
+@Component
+@Conditional(TelegramConditions.Enabled.class)
+class TelegramUpdates {
+
+    /** The update kinds requested from Telegram. */
+    static final List<String> ALLOWED = List.of("message", "callback_query", "message_reaction");
+
+    private static final Logger log = LoggerFactory.getLogger(TelegramUpdates.class);
+
+    private final ConversationService conversations;
+    private final TelegramAnswers answers;
+    private final BotIdentity bot;
+    private final TelegramProperties properties;
+
+    TelegramUpdates(ConversationService conversations, TelegramAnswers answers, BotIdentity bot,
+                    TelegramProperties properties) {
+        this.conversations = conversations;
+        this.answers = answers;
+        this.bot = bot;
+        this.properties = properties;
+    }
+
+    /**
+     * Stores the update (a storage failure is thrown: the update must then not be acknowledged). Updates that
+     * are not for the bot, or that cannot be used, are logged and skipped.
+     */
+    void accept(Update update) {
+        String eventId = String.valueOf(update.getUpdateId());
+        try {
+            if (update.hasMessage()) {
+                onMessage(eventId, update.getMessage());
+            } else if (update.hasCallbackQuery()) {
+                onButton(eventId, update.getCallbackQuery());
+            } else if (update.getMessageReaction() != null) {
+                onReaction(eventId, update.getMessageReaction());
+            } else {
+                log.debug("Update {} skipped: not a new message, button or reaction", eventId);
+            }
+        } catch (IllegalArgumentException | NullPointerException e) {
+            log.warn("Update {} skipped: {}", eventId, e.toString());
+        }
+    }
+
+    private void onMessage(String eventId, Message m) {
+        if (m.getFrom() == null || Boolean.TRUE.equals(m.getFrom().getIsBot()) || m.getChat() == null) {
+            return;
+        }
+        Command command = m.hasText() ? TelegramMessages.command(m.getText(), bot.username()) : null;
+        if (command == Command.FOREIGN) {
+            return;
+        }
+        boolean group = !Boolean.TRUE.equals(m.getChat().isUserChat());
+        if (group && properties.groupsNeedMention() && command == null
+                && !TelegramMessages.addressesBot(m, bot.user().orElse(null))) {
+            return;
+        }
+        String media = m.hasText() ? null : TelegramMessages.mediaKind(m);
+        if (!m.hasText() && media == null) {
+            return; // a service message: someone joined, a topic was created, ...
+        }
+        String text = media != null ? "[" + media + "]" : TelegramMessages.withoutMention(m.getText(), bot.username());
+        TelegramAnswers.Kind kind = media != null ? TelegramAnswers.Kind.NOT_TEXT : TelegramAnswers.Kind.of(command);
+        if (text.isEmpty()) {
+            text = "@" + bot.username();
+            kind = TelegramAnswers.Kind.HELP; // only a mention: say what the bot can do
+        } else if (text.length() > conversations.maxMessageLength()) {
+            text = "[a message of " + text.length() + " characters]";
+            kind = TelegramAnswers.Kind.TOO_LONG;
+        }
+        var key = TelegramMessages.key(m);
+        var inbound = new InboundMessage(eventId, key, TelegramMessages.participant(m.getFrom()), text,
+                TelegramMessages.ref(m.getChatId(), m.getMessageId()), TelegramJson.write(m));
+        Receipt receipt = conversations.receive(inbound);
+        if (receipt.status() == Receipt.Status.ACCEPTED) {
+            answers.answer(receipt.messageId(), key, kind);
+        } else {
+            log.debug("Update {} was received before; not answered again", eventId);
+        }
+    }
+
+    private void onButton(String eventId, CallbackQuery q) {
+        Vote vote = TelegramFormat.vote(q.getData());
+        if (vote == null || q.getMessage() == null || q.getFrom() == null) {
+            answers.acknowledgeButton(q.getId(), null, null, null);
+            return;
+        }
+        long chatId = q.getMessage().getChatId();
+        var target = TelegramMessages.ref(chatId, q.getMessage().getMessageId());
+        Receipt receipt = conversations.receive(new ReactionEvent(eventId, TelegramMessages.key(chatId),
+                TelegramMessages.participant(q.getFrom()), target, vote, true));
+        if (receipt.status() == Receipt.Status.ACCEPTED) {
+            answers.acknowledgeButton(q.getId(), "Thanks for the feedback", chatId > 0 ? target : null, vote);
+        } else if (receipt.status() == Receipt.Status.IGNORED) {
+            answers.acknowledgeButton(q.getId(), null, null, null);
+        }
+    }
+
+    /** 👍/👎 put on or taken off a bot answer; other emoji are not votes. */
+    private void onReaction(String eventId, MessageReactionUpdated r) {
+        if (r.getUser() == null || r.getChat() == null) {
+            return; // anonymous (on behalf of a chat): no one to record the vote for
+        }
+        Set<Vote> before = votes(r.getOldReaction());
+        Set<Vote> after = votes(r.getNewReaction());
+        var target = TelegramMessages.ref(r.getChat().getId(), r.getMessageId());
+        var key = TelegramMessages.key(r.getChat().getId());
+        var from = TelegramMessages.participant(r.getUser());
+        List<ReactionEvent> events = new ArrayList<>();
+        for (Vote v : before) {
+            if (!after.contains(v)) {
+                events.add(new ReactionEvent(id(eventId, events.size()), key, from, target, v, false));
+            }
+        }
+        for (Vote v : after) {
+            if (!before.contains(v)) {
+                events.add(new ReactionEvent(id(eventId, events.size()), key, from, target, v, true));
+            }
+        }
+        events.forEach(conversations::receive);
+    }
+
+    /** One update may change two votes (👍 replaced by 👎): each change gets its own event id. */
+    private static String id(String updateId, int index) {
+        return index == 0 ? updateId : updateId + "#" + index;
+    }
+
+    private static Set<Vote> votes(List<ReactionType> reactions) {
+        Set<Vote> votes = EnumSet.noneOf(Vote.class);
+        if (reactions != null) {
+            for (ReactionType t : reactions) {
+                if (t instanceof ReactionTypeEmoji e && e.getEmoji() != null) {
+                    if (e.getEmoji().startsWith("👍")) {
+                        votes.add(Vote.UP);
+                    } else if (e.getEmoji().startsWith("👎")) {
+                        votes.add(Vote.DOWN);
+                    }
+                }
+            }
+        }
+        return votes;
+    }
+}

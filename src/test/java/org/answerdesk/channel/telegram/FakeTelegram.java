@@ -1,0 +1,221 @@
+package org.answerdesk.channel.telegram;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A Telegram Bot API for tests: WireMock serving the API methods, with getUpdates behaving like Telegram's (a
+ * queue of updates that stay until a higher offset acknowledges them; a call with nothing to return waits up to
+ * its timeout). One server for the whole test JVM, so that Spring test contexts can be cached and shared.
+ */
+final class FakeTelegram {
+
+    static final String TOKEN = "123456789:TEST-fake-token";
+    static final String BOT_USERNAME = "answerdesk_test_bot";
+    static final long BOT_ID = 7000000001L;
+    static final Path FIXTURES = Path.of("channels/telegram/fixtures");
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    static final FakeTelegram INSTANCE = new FakeTelegram();
+
+    private final WireMockServer server;
+    private final List<JsonNode> pending = new ArrayList<>();
+    private final List<Integer> offsetsAsked = new ArrayList<>();
+    private final AtomicInteger nextUpdateId = new AtomicInteger(300_000_000);
+    private final AtomicLong nextChatId = new AtomicLong(6_000_000_000L);
+    private final AtomicInteger nextMessageId = new AtomicInteger(10_000);
+
+    private FakeTelegram() {
+        server = new WireMockServer(options().dynamicPort().extensions(new Api()));
+        server.start();
+        server.stubFor(post(urlPathMatching(path("getMe"))).willReturn(aResponse()
+                .withHeader("Content-Type", "application/json").withBody(read("get-me.json"))));
+        for (String method : List.of("deleteWebhook", "setWebhook", "sendChatAction", "answerCallbackQuery")) {
+            server.stubFor(post(urlPathMatching(path(method))).willReturn(aResponse()
+                    .withHeader("Content-Type", "application/json").withBody("{\"ok\":true,\"result\":true}")));
+        }
+        for (String method : List.of("getUpdates", "sendMessage", "editMessageReplyMarkup")) {
+            server.stubFor(post(urlPathMatching(path(method))).atPriority(5)
+                    .willReturn(aResponse().withTransformers("fake-telegram")));
+        }
+    }
+
+    WireMockServer server() {
+        return server;
+    }
+
+    /** A method's path, as a pattern: Bot API method names are case-insensitive (the library sends "getupdates"). */
+    static String path(String method) {
+        return "(?i)/bot" + java.util.regex.Pattern.quote(TOKEN) + "/" + method;
+    }
+
+    /** Telegram has the update ready for the bot's next getUpdates call. */
+    void push(JsonNode update) {
+        synchronized (pending) {
+            pending.add(update);
+            pending.notifyAll();
+        }
+    }
+
+    /** Whether the bot has acknowledged the update (asked for updates past it). */
+    boolean acknowledged(int updateId) {
+        synchronized (pending) {
+            return pending.stream().noneMatch(u -> u.get("update_id").asInt() == updateId);
+        }
+    }
+
+    List<Integer> offsetsAsked() {
+        synchronized (pending) {
+            return List.copyOf(offsetsAsked);
+        }
+    }
+
+    int nextUpdateId() {
+        return nextUpdateId.incrementAndGet();
+    }
+
+    long nextChatId() {
+        return nextChatId.incrementAndGet();
+    }
+
+    /** The request bodies of every call of a method, oldest first. */
+    List<JsonNode> calls(String method) {
+        return server.findAll(postRequestedFor(urlPathMatching(path(method)))).stream()
+                .map(LoggedRequest::getBodyAsString).map(b -> b.startsWith("{") ? JSON.readTree(b)
+                        : JSON.createObjectNode().put("raw", b))
+                .toList();
+    }
+
+    /** The sendMessage calls to one chat. */
+    List<JsonNode> messagesTo(long chatId) {
+        return calls("sendMessage").stream().filter(b -> b.path("chat_id").asString().equals(Long.toString(chatId)))
+                .toList();
+    }
+
+    /** A message Telegram accepted: its text and the message_id it gave. */
+    record Sent(String text, int messageId) {
+    }
+
+    /** The messages to one chat that Telegram accepted, oldest first. */
+    List<Sent> acceptedTo(long chatId) {
+        return server.getAllServeEvents().stream()
+                .filter(e -> e.getRequest().getUrl().toLowerCase(java.util.Locale.ROOT).endsWith("/sendmessage"))
+                .filter(e -> e.getResponse() != null && e.getResponse().getStatus() == 200)
+                .sorted(java.util.Comparator.comparing(e -> e.getRequest().getLoggedDate()))
+                .map(e -> JSON.readTree(e.getResponse().getBodyAsString()).get("result"))
+                .filter(m -> m.get("chat").get("id").asLong() == chatId)
+                .map(m -> new Sent(m.get("text").asString(), m.get("message_id").asInt()))
+                .toList();
+    }
+
+    List<LoggedRequest> rawCalls(String method) {
+        return server.findAll(postRequestedFor(urlPathMatching(path(method))));
+    }
+
+    /** A recorded update, with its ids replaced: update_id, and every id equal to {@code chatId} of the fixture. */
+    ObjectNode fixture(String name, long fixtureChatId, long chatId) {
+        String text = read(name).replace(Long.toString(fixtureChatId), Long.toString(chatId));
+        ObjectNode node = (ObjectNode) JSON.readTree(text);
+        node.put("update_id", nextUpdateId());
+        return node;
+    }
+
+    static String read(String name) {
+        try {
+            return Files.readString(FIXTURES.resolve(name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Points the app's Telegram channel at this server, with short polls. */
+    static class Settings implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            TestPropertyValues.of("answerdesk.telegram.bot-token=" + TOKEN,
+                    "answerdesk.telegram.api-url=http://localhost:" + INSTANCE.server.port(),
+                    "answerdesk.telegram.poll-timeout=1s").applyTo(context);
+        }
+    }
+
+    /** The Bot API methods that need state: getUpdates, sendMessage (numbering messages), editMessageReplyMarkup. */
+    private final class Api implements ResponseDefinitionTransformerV2 {
+
+        @Override
+        public String getName() {
+            return "fake-telegram";
+        }
+
+        @Override
+        public boolean applyGlobally() {
+            return false;
+        }
+
+        @Override
+        public ResponseDefinition transform(ServeEvent event) {
+            String url = event.getRequest().getUrl();
+            JsonNode body = JSON.readTree(event.getRequest().getBodyAsString());
+            if (url.toLowerCase(java.util.Locale.ROOT).endsWith("/getupdates")) {
+                return ok(getUpdates(body.path("offset").asInt(0), body.path("timeout").asInt(0)));
+            }
+            var message = JSON.createObjectNode();
+            message.put("message_id", nextMessageId.incrementAndGet());
+            message.set("from", JSON.readTree(read("get-me.json")).get("result"));
+            message.set("chat", JSON.createObjectNode().put("id", body.path("chat_id").asLong())
+                    .put("type", body.path("chat_id").asLong() > 0 ? "private" : "supergroup"));
+            message.put("date", 1760000000);
+            message.put("text", body.path("text").asString("x"));
+            return ok(message.toString());
+        }
+
+        private String getUpdates(int offset, int timeoutSeconds) {
+            long deadline = System.currentTimeMillis() + Math.min(timeoutSeconds, 2) * 1000L;
+            synchronized (pending) {
+                offsetsAsked.add(offset);
+                pending.removeIf(u -> u.get("update_id").asInt() < offset);
+                while (pending.isEmpty() && System.currentTimeMillis() < deadline) {
+                    try {
+                        pending.wait(Math.max(1, deadline - System.currentTimeMillis()));
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        break;
+                    }
+                }
+                return JSON.createArrayNode().addAll(pending).toString();
+            }
+        }
+
+        private ResponseDefinition ok(String result) {
+            return ResponseDefinitionBuilder.responseDefinition().withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("{\"ok\":true,\"result\":" + result + "}").build();
+        }
+    }
+}

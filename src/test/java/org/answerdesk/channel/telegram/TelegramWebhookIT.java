@@ -1,0 +1,75 @@
+package org.answerdesk.channel.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.answerdesk.HttpApi;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ContextConfiguration;
+
+/** Webhook mode: the webhook is registered with its secret, and calls without that secret are refused. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "answerdesk.telegram.webhook-url=https://bot.example.com/telegram/webhook",
+        "answerdesk.telegram.webhook-secret=s3cret-Test_value"})
+@ContextConfiguration(initializers = FakeTelegram.Settings.class)
+class TelegramWebhookIT {
+
+    private static final String HEADER = "X-Telegram-Bot-Api-Secret-Token";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    private final FakeTelegram telegram = FakeTelegram.INSTANCE;
+
+    @Test
+    void theWebhookIsRegisteredWithTheSecretAndTheUpdatesNeeded() {
+        var call = Await.until(() -> telegram.rawCalls("setWebhook"), c -> !c.isEmpty(), "setWebhook").get(0);
+        assertThat(call.getBodyAsString()).contains("https://bot.example.com/telegram/webhook", "s3cret-Test_value",
+                "message_reaction", "callback_query");
+    }
+
+    @Test
+    void aCallWithoutTheRightSecretIsRefusedAndNothingIsStored() {
+        long chat = telegram.nextChatId();
+        String update = telegram.fixture("private-text.json", 5550001, chat).toString();
+        var api = new HttpApi(port);
+
+        var wrong = api.post("/telegram/webhook", update, HEADER, "guess");
+        var missing = api.post("/telegram/webhook", update);
+        assertThat(wrong.status()).isEqualTo(401);
+        assertThat(missing.status()).isEqualTo(401);
+        assertThat(wrong.json().get("error").asString()).contains(HEADER);
+        assertThat(jdbc.sql("select count(*) from conversation where external_key = :k")
+                .param("k", Long.toString(chat)).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aCallWithTheSecretIsStoredAnsweredAndNotAnsweredTwice() {
+        long chat = telegram.nextChatId();
+        String update = telegram.fixture("private-text.json", 5550001, chat).toString();
+        var api = new HttpApi(port);
+
+        assertThat(api.post("/telegram/webhook", update, HEADER, "s3cret-Test_value").status()).isEqualTo(200);
+        assertThat(jdbc.sql("select count(*) from message where direction = 'IN' and external_message_id = :r")
+                .param("r", chat + ":41").query(Long.class).single()).isEqualTo(1);
+        Await.until(() -> telegram.messagesTo(chat), m -> m.size() == 1, "an answer");
+
+        assertThat(api.post("/telegram/webhook", update, HEADER, "s3cret-Test_value").status()).isEqualTo(200);
+        Await.pause(1500);
+        assertThat(telegram.messagesTo(chat)).hasSize(1);
+    }
+
+    @Test
+    void aMalformedBodyIsA400WithAReason() {
+        var r = new HttpApi(port).post("/telegram/webhook", "{\"message\": ", HEADER, "s3cret-Test_value");
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.json().get("error").asString()).containsIgnoringCase("JSON");
+        var noId = new HttpApi(port).post("/telegram/webhook", "{\"message\": {}}", HEADER, "s3cret-Test_value");
+        assertThat(noId.status()).isEqualTo(400);
+        assertThat(noId.json().get("error").asString()).contains("update_id");
+    }
+}
