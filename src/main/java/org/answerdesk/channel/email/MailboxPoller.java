@@ -196,6 +196,9 @@ class MailboxPoller implements SmartLifecycle {
         Folder f = s.getFolder(properties.folder());
         f.open(Folder.READ_WRITE);
         folder = f;
+        log.info("Connected to mailbox {}; waiting for new mail {}", properties.folder(),
+                properties.idle() && s instanceof IMAPStore imap && imap.hasCapability("IDLE") ? "with IMAP IDLE"
+                        : "by polling every " + properties.pollInterval());
         return f;
     }
 
