@@ -127,7 +127,13 @@ class MailboxPoller implements SmartLifecycle {
         } else {
             var source = new ByteArrayOutputStream(Math.max(message.getSize(), 1024));
             message.writeTo(source);
-            outcome = intake.take(source.toByteArray());
+            try {
+                outcome = intake.take(source.toByteArray());
+            } catch (IllegalArgumentException e) {
+                // the pipeline refused it as invalid: keep it for a person rather than retry it forever
+                log.warn("Mail #{} refused by the pipeline ({}): quarantined", message.getMessageNumber(), e.getMessage());
+                outcome = MailIntake.Outcome.quarantined();
+            }
         }
         boolean moved = outcome.quarantine() ? quarantine(open, message) : acknowledge(open, message);
         if (outcome.answer() != null) {
