@@ -1,0 +1,74 @@
+package org.answerdesk.channel.email;
+
+import java.io.UnsupportedEncodingException;
+import java.util.Set;
+
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.answerdesk.conversation.ConversationService;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The EMAIL channel, switched on by {@code ANSWERDESK_MAIL_IMAP_HOST}: without it none of these beans exist.
+ * Feedback links are signed with {@code ANSWERDESK_FEEDBACK_SECRET} and point at {@code ANSWERDESK_PUBLIC_URL}.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression(EmailConfiguration.ENABLED)
+@EnableConfigurationProperties(EmailProperties.class)
+class EmailConfiguration {
+
+    static final String ENABLED = "!'${answerdesk.mail.imap-host:}'.isBlank()";
+
+    @Bean
+    FeedbackLinks emailFeedbackLinks(@Value("${answerdesk.feedback.secret:}") String secret,
+                                     @Value("${answerdesk.public-url:http://localhost:8080}") String publicUrl) {
+        return new FeedbackLinks(secret, publicUrl);
+    }
+
+    @Bean
+    EmailChannelAdapter emailChannelAdapter(EmailProperties properties, FeedbackLinks links) {
+        if (EmailProperties.blank(properties.smtpHost())) {
+            throw new IllegalStateException("ANSWERDESK_MAIL_SMTP_HOST (answerdesk.mail.smtp-host) is required "
+                    + "when ANSWERDESK_MAIL_IMAP_HOST is set");
+        }
+        return new EmailChannelAdapter(properties, new ReplyComposer(fromAddress(properties), links));
+    }
+
+    @Bean
+    MailIntake mailIntake(EmailProperties properties, ConversationService conversations, JdbcClient jdbc,
+                          MeterRegistry meters) {
+        var guard = new LoopGuard(Set.of(fromAddress(properties).getAddress(),
+                properties.imapUsername() == null ? "" : properties.imapUsername()));
+        return new MailIntake(conversations, guard, jdbc, meters, properties.maxRepliesPerSenderPerHour());
+    }
+
+    @Bean
+    MailboxPoller mailboxPoller(EmailProperties properties, MailIntake intake, ConversationService conversations) {
+        return new MailboxPoller(properties, intake, conversations);
+    }
+
+    private static InternetAddress fromAddress(EmailProperties properties) {
+        String from = properties.effectiveFrom();
+        try {
+            var address = new InternetAddress(from == null ? "" : from, true);
+            if (address.getAddress() == null || !address.getAddress().contains("@")) {
+                throw new AddressException("no domain", from);
+            }
+            if (address.getPersonal() != null) {
+                address.setPersonal(address.getPersonal(), "UTF-8");
+            }
+            return address;
+        } catch (AddressException | UnsupportedEncodingException e) {
+            throw new IllegalStateException("ANSWERDESK_MAIL_FROM (answerdesk.mail.from) must be a mail address, "
+                    + "e.g. \"Support <support@example.com>\"; it is \"" + from + "\"", e);
+        }
+    }
+}

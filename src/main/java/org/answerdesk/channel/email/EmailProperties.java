@@ -1,0 +1,90 @@
+package org.answerdesk.channel.email;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The support mailbox ({@code answerdesk.mail.*}, e.g. {@code ANSWERDESK_MAIL_IMAP_HOST}). The channel starts only
+ * when {@code imapHost} is set.
+ *
+ * @param imapPort                   0 for the protocol's default (993 with SSL, else 143)
+ * @param folder                     the folder read for new mail
+ * @param pollInterval               how often the folder is read when the server has no IMAP IDLE (and the longest
+ *                                   an IDLE waits before the folder is read anyway)
+ * @param idle                       use IMAP IDLE when the server offers it
+ * @param processedFolder            if set, handled mail is moved there; otherwise it is only flagged \Seen
+ * @param quarantineFolder           where mail that cannot be read is moved (created when missing)
+ * @param smtpPort                   0 for the default of {@code smtpSecurity} (465 for SSL, 587 for STARTTLS, 25)
+ * @param smtpUsername               defaults to {@code imapUsername}
+ * @param smtpPassword               defaults to {@code imapPassword}
+ * @param from                       the address replies come from; defaults to {@code imapUsername}
+ * @param maxRepliesPerSenderPerHour the most mails of one sender answered within an hour; later ones are stored
+ *                                   but not answered
+ * @param maxMailSize                larger mail is not read but quarantined for a person
+ * @param timeout                    connect and read timeout for IMAP and SMTP
+ */
+@ConfigurationProperties("answerdesk.mail")
+record EmailProperties(
+        String imapHost,
+        @DefaultValue("0") int imapPort,
+        String imapUsername,
+        String imapPassword,
+        @DefaultValue("true") boolean imapSsl,
+        @DefaultValue("INBOX") String folder,
+        @DefaultValue("30s") Duration pollInterval,
+        @DefaultValue("true") boolean idle,
+        String processedFolder,
+        @DefaultValue("Quarantine") String quarantineFolder,
+        String smtpHost,
+        @DefaultValue("0") int smtpPort,
+        String smtpUsername,
+        String smtpPassword,
+        @DefaultValue("STARTTLS") SmtpSecurity smtpSecurity,
+        String from,
+        @DefaultValue("5") int maxRepliesPerSenderPerHour,
+        @DefaultValue("25MB") DataSize maxMailSize,
+        @DefaultValue("20s") Duration timeout) {
+
+    enum SmtpSecurity { STARTTLS, SSL, NONE }
+
+    int effectiveImapPort() {
+        return imapPort > 0 ? imapPort : imapSsl ? 993 : 143;
+    }
+
+    int effectiveSmtpPort() {
+        if (smtpPort > 0) {
+            return smtpPort;
+        }
+        return switch (smtpSecurity) {
+            case SSL -> 465;
+            case STARTTLS -> 587;
+            case NONE -> 25;
+        };
+    }
+
+    String effectiveSmtpUsername() {
+        return blank(smtpUsername) ? imapUsername : smtpUsername;
+    }
+
+    String effectiveSmtpPassword() {
+        return blank(smtpPassword) ? imapPassword : smtpPassword;
+    }
+
+    String effectiveFrom() {
+        return blank(from) ? imapUsername : from;
+    }
+
+    static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    @Override
+    public String toString() {
+        return "EmailProperties[imap=" + imapUsername + "@" + imapHost + ":" + effectiveImapPort() + "/" + folder
+                + ", smtp=" + smtpHost + ":" + effectiveSmtpPort() + " " + smtpSecurity + ", from=" + effectiveFrom()
+                + ", passwords=***]";
+    }
+}

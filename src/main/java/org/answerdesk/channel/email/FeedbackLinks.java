@@ -1,0 +1,86 @@
+package org.answerdesk.channel.email;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Optional;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.answerdesk.feedback.Vote;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The "Helpful" / "Not helpful" links under an emailed answer: {@code /feedback/email?m=<reply id>&v=up|down&sig=}
+ * where sig is an HMAC-SHA256 over reply id and vote, so a link cannot be altered to rate another answer.
+ */
+final class FeedbackLinks {
+
+    static final String PATH = "/feedback/email";
+    private static final Logger log = LoggerFactory.getLogger(FeedbackLinks.class);
+
+    /** A verified link: which reply, which vote. */
+    record Rating(long replyId, Vote vote) {
+    }
+
+    private final SecretKeySpec key;
+    private final String baseUrl;
+
+    FeedbackLinks(String secret, String baseUrl) {
+        byte[] bytes;
+        if (secret == null || secret.isBlank()) {
+            log.warn("ANSWERDESK_FEEDBACK_SECRET is not set: feedback links in mail stop working after a restart");
+            bytes = new byte[32];
+            new SecureRandom().nextBytes(bytes);
+        } else {
+            bytes = secret.getBytes(StandardCharsets.UTF_8);
+        }
+        this.key = new SecretKeySpec(bytes, "HmacSHA256");
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    String url(long replyId, Vote vote) {
+        String v = name(vote);
+        return baseUrl + PATH + "?m=" + replyId + "&v=" + v + "&sig=" + sign("feedback:" + replyId + ":" + v);
+    }
+
+    /** The rating a link stands for, if it is one of ours and unaltered. */
+    Optional<Rating> verify(String m, String v, String sig) {
+        if (m == null || v == null || sig == null || !m.matches("\\d{1,18}")) {
+            return Optional.empty();
+        }
+        Vote vote = switch (v) {
+            case "up" -> Vote.UP;
+            case "down" -> Vote.DOWN;
+            default -> null;
+        };
+        byte[] expected = sign("feedback:" + m + ":" + v).getBytes(StandardCharsets.US_ASCII);
+        if (vote == null || !MessageDigest.isEqual(expected, sig.getBytes(StandardCharsets.US_ASCII))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Rating(Long.parseLong(m), vote));
+    }
+
+    /** A short tag for the reply's own Message-ID: stable for the reply, unique to this installation. */
+    String messageTag(long replyId) {
+        return sign("message-id:" + replyId).substring(0, 12);
+    }
+
+    private String sign(String data) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(data.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String name(Vote vote) {
+        return vote == Vote.UP ? "up" : "down";
+    }
+}

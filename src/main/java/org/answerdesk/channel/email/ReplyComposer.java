@@ -1,0 +1,107 @@
+package org.answerdesk.channel.email;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+
+import org.answerdesk.conversation.OutboundMessage;
+import org.answerdesk.conversation.Suggestion;
+import org.answerdesk.feedback.Vote;
+
+/**
+ * Writes an answer as a reply in the customer's thread: In-Reply-To and the full References chain, a "Re: "
+ * subject (never "Re: Re: "), {@code Auto-Submitted: auto-replied} (RFC 3834), its own Message-ID, and the two
+ * signed feedback links at the end.
+ */
+final class ReplyComposer {
+
+    private static final Pattern REPLY_PREFIX = Pattern.compile("^(re|aw|sv|antw|r)(\\[\\d+\\])?\\s*:.*",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    /** Very long chains are shortened to the root and the latest ids, as RFC 5322 allows. */
+    private static final int MAX_REFERENCES = 20;
+
+    private final InternetAddress from;
+    private final FeedbackLinks links;
+
+    ReplyComposer(InternetAddress from, FeedbackLinks links) {
+        this.from = from;
+        this.links = links;
+    }
+
+    /** A reply Message-ID, stable for the stored reply (a retried delivery sends the same id). */
+    String messageId(long replyId) {
+        String address = from.getAddress();
+        return "<answerdesk." + replyId + "." + links.messageTag(replyId) + address.substring(address.indexOf('@')) + ">";
+    }
+
+    MimeMessage compose(Session session, OutboundMessage out, MailHeaders origin, String to) throws MessagingException {
+        String messageId = messageId(out.messageId());
+        var mail = new MimeMessage(session) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                setHeader("Message-ID", messageId);
+            }
+        };
+        mail.setFrom(from);
+        mail.setRecipient(Message.RecipientType.TO, new InternetAddress(to, true));
+        mail.setSubject(subject(origin == null ? null : origin.subject()), "UTF-8");
+        if (origin != null && origin.messageId() != null) {
+            mail.setHeader("In-Reply-To", origin.messageId());
+        }
+        List<String> references = references(origin);
+        if (!references.isEmpty()) {
+            mail.setHeader("References", String.join(" ", references));
+        }
+        mail.setHeader("Auto-Submitted", "auto-replied");
+        // asks Exchange not to send out-of-office notices back to the robot
+        mail.setHeader("X-Auto-Response-Suppress", "All");
+        mail.setText(body(out), "UTF-8");
+        mail.saveChanges();
+        return mail;
+    }
+
+    static String subject(String original) {
+        if (original == null || original.isBlank()) {
+            return "Re: your message";
+        }
+        String s = original.strip();
+        return REPLY_PREFIX.matcher(s).matches() ? s : "Re: " + s;
+    }
+
+    /** The parent's chain plus the parent itself. */
+    static List<String> references(MailHeaders origin) {
+        List<String> chain = new ArrayList<>();
+        if (origin == null) {
+            return chain;
+        }
+        chain.addAll(origin.references());
+        if (origin.messageId() != null && !chain.contains(origin.messageId())) {
+            chain.add(origin.messageId());
+        }
+        if (chain.size() > MAX_REFERENCES) {
+            List<String> shortened = new ArrayList<>(chain.subList(chain.size() - (MAX_REFERENCES - 1), chain.size()));
+            shortened.add(0, chain.get(0));
+            return shortened;
+        }
+        return chain;
+    }
+
+    private String body(OutboundMessage out) {
+        var text = new StringBuilder(out.text().strip()).append("\n");
+        List<Suggestion> suggestions = out.showSuggestions() ? out.suggestions() : List.of();
+        if (!suggestions.isEmpty()) {
+            text.append("\nRelated questions you can ask us:\n");
+            suggestions.forEach(s -> text.append("- ").append(s.question()).append('\n'));
+        }
+        text.append("\n-- \nWas this answer helpful?\n")
+            .append("Helpful: ").append(links.url(out.messageId(), Vote.UP)).append('\n')
+            .append("Not helpful: ").append(links.url(out.messageId(), Vote.DOWN)).append('\n');
+        return text.toString();
+    }
+}

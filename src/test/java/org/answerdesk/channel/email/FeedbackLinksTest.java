@@ -1,0 +1,46 @@
+package org.answerdesk.channel.email;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.answerdesk.feedback.Vote;
+import org.junit.jupiter.api.Test;
+
+class FeedbackLinksTest {
+
+    private final FeedbackLinks links = new FeedbackLinks("s3cret", "https://help.example.com/");
+
+    private static Map<String, String> query(String url) {
+        return Arrays.stream(URI.create(url).getRawQuery().split("&")).map(p -> p.split("=", 2))
+                .collect(Collectors.toMap(p -> p[0], p -> p[1]));
+    }
+
+    @Test
+    void aLinkVerifiesToItsReplyAndVote() {
+        String url = links.url(42, Vote.DOWN);
+        assertThat(url).startsWith("https://help.example.com/feedback/email?m=42&v=down&sig=");
+        var q = query(url);
+        assertThat(links.verify(q.get("m"), q.get("v"), q.get("sig"))).contains(new FeedbackLinks.Rating(42, Vote.DOWN));
+    }
+
+    @Test
+    void alteredLinksDoNotVerify() {
+        var q = query(links.url(42, Vote.DOWN));
+        assertThat(links.verify("43", q.get("v"), q.get("sig"))).isEmpty();
+        assertThat(links.verify(q.get("m"), "up", q.get("sig"))).isEmpty();
+        assertThat(links.verify(q.get("m"), q.get("v"), q.get("sig") + "x")).isEmpty();
+        assertThat(links.verify(q.get("m"), q.get("v"), null)).isEmpty();
+        assertThat(links.verify("4e2", "down", q.get("sig"))).isEmpty();
+        assertThat(new FeedbackLinks("another secret", "http://x").verify(q.get("m"), q.get("v"), q.get("sig")))
+                .isEmpty();
+    }
+
+    @Test
+    void messageTagsAreStablePerReplyAndDifferBetweenReplies() {
+        assertThat(links.messageTag(7)).isEqualTo(links.messageTag(7)).hasSize(12).isNotEqualTo(links.messageTag(8));
+    }
+}

@@ -1,0 +1,74 @@
+package org.answerdesk.channel.email;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.IntStream;
+
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+
+import org.answerdesk.conversation.Channel;
+import org.answerdesk.conversation.ConversationKey;
+import org.answerdesk.conversation.OutboundMessage;
+import org.answerdesk.conversation.ReplySource;
+import org.answerdesk.conversation.Suggestion;
+import org.junit.jupiter.api.Test;
+
+class ReplyComposerTest {
+
+    private final ReplyComposer composer = new ReplyComposer(address("Support <support@answerdesk.test>"),
+            new FeedbackLinks("k", "http://localhost:8080"));
+
+    private static InternetAddress address(String s) {
+        try {
+            return new InternetAddress(s);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void subjectsGetOneReplyPrefix() {
+        assertThat(ReplyComposer.subject("Password reset")).isEqualTo("Re: Password reset");
+        assertThat(ReplyComposer.subject("Re: Password reset")).isEqualTo("Re: Password reset");
+        assertThat(ReplyComposer.subject("RE: Re: Password reset")).isEqualTo("RE: Re: Password reset");
+        assertThat(ReplyComposer.subject("AW: Rückerstattung")).isEqualTo("AW: Rückerstattung");
+        assertThat(ReplyComposer.subject("Regarding my order")).isEqualTo("Re: Regarding my order");
+        assertThat(ReplyComposer.subject(null)).isEqualTo("Re: your message");
+    }
+
+    @Test
+    void referencesAreTheParentsChainPlusTheParent() {
+        var origin = new MailHeaders("<c@x>", List.of("<a@x>", "<b@x>"), "s", "ann@x", List.of());
+        assertThat(ReplyComposer.references(origin)).containsExactly("<a@x>", "<b@x>", "<c@x>");
+        var long_ = new MailHeaders("<z@x>", IntStream.range(0, 30).mapToObj(i -> "<" + i + "@x>").toList(), "s",
+                "ann@x", List.of());
+        var shortened = ReplyComposer.references(long_);
+        assertThat(shortened).hasSize(20).startsWith("<0@x>").endsWith("<29@x>", "<z@x>");
+    }
+
+    @Test
+    void theReplyIsThreadedAutoSubmittedAndCarriesBothLinks() throws Exception {
+        var origin = new MailHeaders("<c@x>", List.of("<a@x>"), "Password reset", "ann@customer.example", List.of());
+        var out = new OutboundMessage(41, 1, new ConversationKey(Channel.EMAIL, "<a@x>"), "Use the reset link.",
+                ReplySource.LLM, 0.4, List.of(new Suggestion(3, "How do I change my email?", 0.5)), true, false, null,
+                null, 1);
+        var mail = composer.compose(Session.getInstance(new Properties()), out, origin, "ann@customer.example");
+        assertThat(mail.getHeader("Message-ID", null)).isEqualTo(composer.messageId(41))
+                .matches("<answerdesk\\.41\\.[\\w-]{12}@answerdesk\\.test>");
+        assertThat(mail.getHeader("In-Reply-To", null)).isEqualTo("<c@x>");
+        assertThat(mail.getHeader("References", null)).isEqualTo("<a@x> <c@x>");
+        assertThat(mail.getHeader("Auto-Submitted", null)).isEqualTo("auto-replied");
+        assertThat(mail.getSubject()).isEqualTo("Re: Password reset");
+        String body = (String) mail.getContent();
+        assertThat(body).startsWith("Use the reset link.").contains("- How do I change my email?")
+                .contains("Helpful: http://localhost:8080/feedback/email?m=41&v=up&sig=")
+                .contains("Not helpful: http://localhost:8080/feedback/email?m=41&v=down&sig=");
+        var bytes = new ByteArrayOutputStream();
+        mail.writeTo(bytes);
+        assertThat(bytes.toString()).contains("Message-ID: " + composer.messageId(41));
+    }
+}

@@ -1,0 +1,145 @@
+package org.answerdesk.channel.email;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.mail.Folder;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import jakarta.mail.internet.MimeMessage;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * One GreenMail (real IMAP with IDLE, real SMTP, dynamic ports) for all email tests of the JVM, and the app
+ * settings pointing at it. Tests write from fresh customer addresses, so they do not see each other's mail.
+ */
+final class TestMailServer {
+
+    static final String SUPPORT = "support@answerdesk.test";
+    static final String LOGIN = "support";
+    static final String PASSWORD = "secret";
+    static final String FEEDBACK_SECRET = "test-feedback-secret";
+    static final GreenMail MAIL = start();
+    private static final Session SESSION = Session.getInstance(new Properties());
+    private static final Pattern LINK = Pattern.compile("(Helpful|Not helpful): \\S+(/feedback/email\\?\\S+)");
+
+    private TestMailServer() {
+    }
+
+    private static GreenMail start() {
+        var mail = new GreenMail(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP));
+        mail.start();
+        mail.setUser(SUPPORT, LOGIN, PASSWORD);
+        return mail;
+    }
+
+    /** Points the app's EMAIL channel at the test server. */
+    static final class Settings implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            TestPropertyValues.of(
+                    "answerdesk.mail.imap-host=127.0.0.1",
+                    "answerdesk.mail.imap-port=" + MAIL.getImap().getPort(),
+                    "answerdesk.mail.imap-ssl=false",
+                    "answerdesk.mail.imap-username=" + LOGIN,
+                    "answerdesk.mail.imap-password=" + PASSWORD,
+                    "answerdesk.mail.poll-interval=2s",
+                    "answerdesk.mail.smtp-host=127.0.0.1",
+                    "answerdesk.mail.smtp-port=" + MAIL.getSmtp().getPort(),
+                    "answerdesk.mail.smtp-security=NONE",
+                    "answerdesk.mail.from=Answerdesk Support <" + SUPPORT + ">",
+                    "answerdesk.mail.max-replies-per-sender-per-hour=3",
+                    "answerdesk.feedback.secret=" + FEEDBACK_SECRET,
+                    "answerdesk.conversation.recovery-delay=1s",
+                    "answerdesk.conversation.recovery-interval=1s").applyTo(context);
+        }
+    }
+
+    /** A fixture's source with some of its text replaced (pairs: old, new), read byte for byte. */
+    static byte[] fixture(String name, String... replacements) throws IOException {
+        String text = new String(Files.readAllBytes(Path.of("channels/email/fixtures", name)), StandardCharsets.ISO_8859_1);
+        for (int i = 0; i < replacements.length; i += 2) {
+            text = text.replace(replacements[i], replacements[i + 1]);
+        }
+        return text.getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    /** A plain customer mail. */
+    static byte[] mail(String from, String messageId, String subject, String text, String... extraHeaders) {
+        var out = new StringBuilder("From: " + from + "\r\nTo: " + SUPPORT + "\r\nSubject: " + subject + "\r\n");
+        if (messageId != null) {
+            out.append("Message-ID: ").append(messageId).append("\r\n");
+        }
+        for (String header : extraHeaders) {
+            out.append(header).append("\r\n");
+        }
+        out.append("MIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n").append(text).append("\r\n");
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The mail arrives in the support mailbox, exactly as given. */
+    static void deliver(byte[] source) throws MessagingException {
+        MAIL.getUserManager().getUser(LOGIN).deliver(new MimeMessage(SESSION, new ByteArrayInputStream(source)));
+    }
+
+    /** What the app has sent to an address so far. */
+    static List<MimeMessage> sentTo(String address) {
+        return MAIL.findReceivedMessages(u -> u.getEmail().equalsIgnoreCase(address), m -> true).toList();
+    }
+
+    static String body(MimeMessage mail) {
+        try {
+            return ((String) mail.getContent()).replace("\r\n", "\n");
+        } catch (IOException | MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String header(MimeMessage mail, String name) {
+        try {
+            return mail.getHeader(name, " ");
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The path and query of the "Helpful" (up) or "Not helpful" link in a sent reply. */
+    static String feedbackLink(MimeMessage reply, boolean helpful) {
+        Matcher m = LINK.matcher(body(reply));
+        while (m.find()) {
+            if (m.group(1).equals(helpful ? "Helpful" : "Not helpful")) {
+                return m.group(2);
+            }
+        }
+        throw new AssertionError("no feedback link in " + body(reply));
+    }
+
+    /** An IMAP connection to the support mailbox, as a mail client would open it. */
+    static Store openMailbox() throws MessagingException {
+        var props = new Properties();
+        props.put("mail.imap.peek", "true");
+        Store store = Session.getInstance(props).getStore("imap");
+        store.connect("127.0.0.1", MAIL.getImap().getPort(), LOGIN, PASSWORD);
+        return store;
+    }
+
+    static Folder inbox(Store store) throws MessagingException {
+        Folder inbox = store.getFolder("INBOX");
+        inbox.open(Folder.READ_WRITE);
+        return inbox;
+    }
+}
