@@ -55,11 +55,12 @@ public abstract class ChannelAdapterContract {
     @Test
     void anFaqQuestionIsAnsweredOnceAndTheReplysPlatformIdIsStored() throws Exception {
         String thread = freshThread();
+        long before = lastOutboundId();
         platformDeliversMessage(fresh("d-"), thread, "How can I reset my password?");
 
         List<String> sent = await(() -> texts(thread), s -> !s.isEmpty(), "a reply in " + thread);
         assertThat(String.join("\n", sent)).containsIgnoringCase("password");
-        MessageRef ref = lastReplyRef().orElseThrow();
+        MessageRef ref = sentReplyAfter(before);
         assertThat(ref.externalMessageId()).isNotBlank();
     }
 
@@ -80,9 +81,10 @@ public abstract class ChannelAdapterContract {
     @Test
     void aThumbsUpOnTheAnswerIsAFeedbackRow() throws Exception {
         String thread = freshThread();
+        long before = lastOutboundId();
         platformDeliversMessage(fresh("d-"), thread, "How long do refunds take?");
         await(() -> texts(thread), s -> !s.isEmpty(), "a reply");
-        MessageRef ref = lastReplyRef().orElseThrow();
+        MessageRef ref = sentReplyAfter(before);
         long replyId = replyId(ref);
 
         platformDeliversReaction(fresh("r-"), thread, ref, Vote.UP, true);
@@ -118,13 +120,21 @@ public abstract class ChannelAdapterContract {
         }
     }
 
-    private Optional<MessageRef> lastReplyRef() {
-        return jdbc.sql("""
-                select external_message_id from message where channel = :c and direction = 'OUT'
-                  and delivery_status = 'SENT' order by id desc limit 1
+    private long lastOutboundId() {
+        return jdbc.sql("select coalesce(max(id), 0) from message where direction = 'OUT'").query(Long.class).single();
+    }
+
+    /**
+     * The platform id of the first reply sent after {@code outboundId}; waits for it, since an adapter that
+     * delivers in the background stores the id just after the platform has the text.
+     */
+    private MessageRef sentReplyAfter(long outboundId) {
+        return await(() -> jdbc.sql("""
+                select external_message_id from message where channel = :c and direction = 'OUT' and id > :after
+                  and delivery_status = 'SENT' order by id limit 1
                 """)
-            .param("c", channel().name()).query(String.class).optional()
-            .map(id -> new MessageRef(channel(), id));
+            .param("c", channel().name()).param("after", outboundId).query(String.class).optional()
+            .map(id -> new MessageRef(channel(), id)), Optional::isPresent, "the reply's stored platform id").orElseThrow();
     }
 
     private long replyId(MessageRef ref) {

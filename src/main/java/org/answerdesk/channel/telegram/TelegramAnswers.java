@@ -34,7 +34,7 @@ class TelegramAnswers implements DisposableBean {
         QUESTION, START, HELP, RESET, NOT_TEXT, TOO_LONG;
 
         static Kind of(Command command) {
-            if (command == null) {
+            if (command == null || command == Command.HUMAN) {
                 return QUESTION;
             }
             return switch (command) {
@@ -88,7 +88,7 @@ class TelegramAnswers implements DisposableBean {
     }
 
     private static final String HELP = "Just type your question, for example \"How do I reset my password?\".\n"
-            + "/reset starts a fresh conversation\n/help shows this message";
+            + "/human asks for a person from our team\n/reset starts a fresh conversation\n/help shows this message";
 
     /**
      * Answers a button press (Telegram shows the text briefly) and, in private chats, marks the chosen button.

@@ -18,6 +18,8 @@ final class TelegramFormat {
     static final int LIMIT = 4096;
     static final String VOTE_UP = "fb:up";
     static final String VOTE_DOWN = "fb:down";
+    /** The "Talk to a person" button: the same as the customer typing /human. */
+    static final String HUMAN = "human";
 
     private TelegramFormat() {
     }
@@ -75,7 +77,8 @@ final class TelegramFormat {
     static InlineKeyboardMarkup feedbackKeyboard(Vote chosen) {
         return new InlineKeyboardMarkup(List.of(new InlineKeyboardRow(
                 button(chosen == Vote.UP ? "✅ 👍" : "👍", VOTE_UP),
-                button(chosen == Vote.DOWN ? "✅ 👎" : "👎", VOTE_DOWN))));
+                button(chosen == Vote.DOWN ? "✅ 👎" : "👎", VOTE_DOWN)),
+                new InlineKeyboardRow(button("🙋 Talk to a person", HUMAN))));
     }
 
     /** The vote a button's callback data stands for, or null. */

@@ -26,6 +26,8 @@ final class TelegramMessages {
 
     enum Command {
         START, HELP, RESET, UNKNOWN,
+        /** /human: the customer asks for a person; the pipeline recognises the text and hands over. */
+        HUMAN,
         /** A command addressed to another bot ({@code /start@other_bot}). */
         FOREIGN
     }
@@ -92,6 +94,7 @@ final class TelegramMessages {
             case "start" -> Command.START;
             case "help" -> Command.HELP;
             case "reset" -> Command.RESET;
+            case "human", "agent" -> Command.HUMAN;
             default -> Command.UNKNOWN;
         };
     }

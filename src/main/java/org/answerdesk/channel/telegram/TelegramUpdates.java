@@ -109,6 +109,10 @@ class TelegramUpdates {
     }
 
     private void onButton(String eventId, CallbackQuery q) {
+        if (TelegramFormat.HUMAN.equals(q.getData()) && q.getMessage() != null && q.getFrom() != null) {
+            askForPerson(eventId, q);
+            return;
+        }
         Vote vote = TelegramFormat.vote(q.getData());
         if (vote == null || q.getMessage() == null || q.getFrom() == null) {
             answers.acknowledgeButton(q.getId(), null, null, null);
@@ -122,6 +126,18 @@ class TelegramUpdates {
             answers.acknowledgeButton(q.getId(), "Thanks for the feedback", chatId > 0 ? target : null, vote);
         } else if (receipt.status() == Receipt.Status.IGNORED) {
             answers.acknowledgeButton(q.getId(), null, null, null);
+        }
+    }
+
+    /** "Talk to a person" pressed: stored and answered as if the customer had typed /human. */
+    private void askForPerson(String eventId, CallbackQuery q) {
+        long chatId = q.getMessage().getChatId();
+        var key = TelegramMessages.key(chatId);
+        Receipt receipt = conversations.receive(new InboundMessage(eventId, key,
+                TelegramMessages.participant(q.getFrom()), "/human", null, null));
+        answers.acknowledgeButton(q.getId(), null, null, null);
+        if (receipt.status() == Receipt.Status.ACCEPTED) {
+            answers.answer(receipt.messageId(), key, TelegramAnswers.Kind.QUESTION);
         }
     }
 

@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The recorded Slack payloads under {@code channels/slack/fixtures}, and Slack's request signing. */
-final class SlackFixtures {
+public final class SlackFixtures {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
     private static final Path DIR = Path.of("channels", "slack", "fixtures");
@@ -25,7 +25,7 @@ final class SlackFixtures {
     private SlackFixtures() {
     }
 
-    static String text(String name) {
+    public static String text(String name) {
         try {
             return Files.readString(DIR.resolve(name));
         } catch (IOException e) {
@@ -34,11 +34,11 @@ final class SlackFixtures {
     }
 
     /** A fixture as a tree to adapt (fresh ids, another channel) before it is sent. */
-    static ObjectNode json(String name) {
+    public static ObjectNode json(String name) {
         return (ObjectNode) MAPPER.readTree(text(name));
     }
 
-    static ObjectNode event(ObjectNode payload) {
+    public static ObjectNode event(ObjectNode payload) {
         return (ObjectNode) payload.get("event");
     }
 
@@ -55,7 +55,7 @@ final class SlackFixtures {
     }
 
     /** Posts a payload to {@code /slack/events} as Slack does: signed now, plus any extra headers. */
-    static HttpApi.Response deliver(int port, ObjectNode payload, String... headers) {
+    public static HttpApi.Response deliver(int port, ObjectNode payload, String... headers) {
         String body = payload.toString();
         long ts = now();
         String[] all = new String[headers.length + 4];
@@ -67,7 +67,34 @@ final class SlackFixtures {
         return new HttpApi(port).post("/slack/events", body, all);
     }
 
-    static long now() {
+    public static long now() {
         return Instant.now().getEpochSecond();
+    }
+
+    /** A staff member's message in a thread of a channel (the agents' desk), as Slack delivers it. */
+    public static ObjectNode threadMessage(String channel, String threadTs, String ts, String user, String text) {
+        var payload = json("message_thread_followup.json");
+        payload.put("event_id", "Ev" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 12));
+        var event = event(payload);
+        event.put("channel", channel);
+        event.put("user", user);
+        event.put("thread_ts", threadTs);
+        event.put("ts", ts);
+        event.put("event_ts", ts);
+        event.put("text", text);
+        return payload;
+    }
+
+    /** A reaction put on a message, as Slack delivers it. */
+    public static ObjectNode reactionAdded(String channel, String ts, String user, String name) {
+        var payload = json("reaction_added.json");
+        payload.put("event_id", "Ev" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 12));
+        var event = event(payload);
+        event.put("reaction", name);
+        event.put("user", user);
+        var item = (ObjectNode) event.get("item");
+        item.put("channel", channel);
+        item.put("ts", ts);
+        return payload;
     }
 }

@@ -96,28 +96,11 @@ class SlackHandoffDeskIT {
     }
 
     private static ObjectNode staffMessage(String threadTs, String ts, String text) {
-        var payload = SlackFixtures.json("message_thread_followup.json");
-        payload.put("event_id", "Ev" + UUID.randomUUID().toString().replace("-", "").substring(0, 12));
-        var event = SlackFixtures.event(payload);
-        event.put("channel", DESK);
-        event.put("user", STAFF);
-        event.put("thread_ts", threadTs);
-        event.put("ts", ts);
-        event.put("event_ts", ts);
-        event.put("text", text);
-        return payload;
+        return SlackFixtures.threadMessage(DESK, threadTs, ts, STAFF, text);
     }
 
     private static ObjectNode reaction(String ts, String name) {
-        var payload = SlackFixtures.json("reaction_added.json");
-        payload.put("event_id", "Ev" + UUID.randomUUID().toString().replace("-", "").substring(0, 12));
-        var event = SlackFixtures.event(payload);
-        event.put("reaction", name);
-        event.put("user", STAFF);
-        var item = (ObjectNode) event.get("item");
-        item.put("channel", DESK);
-        item.put("ts", ts);
-        return payload;
+        return SlackFixtures.reactionAdded(DESK, ts, STAFF, name);
     }
 
     private static <T> T await(Supplier<T> probe, Predicate<T> done, String what) {

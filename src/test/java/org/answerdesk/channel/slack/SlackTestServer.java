@@ -21,7 +21,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * tests that run the app in HTTP mode; as an initializer it points the app at it, so those tests share one
  * Spring context.
  */
-class SlackTestServer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+public class SlackTestServer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     static final String SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
     static final String BOT_USER = "U0BOT00001";
@@ -73,7 +73,7 @@ class SlackTestServer implements ApplicationContextInitializer<ConfigurableAppli
                 }).toList();
     }
 
-    static List<Map<String, String>> postedTo(String channel) {
+    public static List<Map<String, String>> postedTo(String channel) {
         return postedMessages().stream().filter(m -> channel.equals(m.get("channel"))).toList();
     }
 

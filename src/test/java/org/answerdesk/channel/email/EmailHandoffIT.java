@@ -1,0 +1,94 @@
+package org.answerdesk.channel.email;
+
+import static org.answerdesk.channel.email.TestMailServer.body;
+import static org.answerdesk.channel.email.TestMailServer.deliver;
+import static org.answerdesk.channel.email.TestMailServer.header;
+import static org.answerdesk.channel.email.TestMailServer.mail;
+import static org.answerdesk.channel.email.TestMailServer.sentTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+import jakarta.mail.internet.MimeMessage;
+import org.answerdesk.channel.slack.SlackFixtures;
+import org.answerdesk.channel.slack.SlackTestServer;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Handoff end to end for an email customer (GreenMail) with Slack as the agents' desk: the staff reply reaches
+ * the customer as a reply in their own mail thread, the bot stays silent meanwhile, and after ✅ it answers again.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = {TestMailServer.Settings.class, SlackTestServer.class})
+@TestPropertySource(properties = "answerdesk.slack.handoff-channel=" + EmailHandoffIT.DESK)
+class EmailHandoffIT {
+
+    static final String DESK = "C0DESK0EM1";
+    static final String STAFF = "U0STAFF001";
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void anEmailCustomerGetsTheAgentsReplyInTheirThread() throws Exception {
+        String customer = "handoff-" + UUID.randomUUID().toString().substring(0, 8) + "@customer.example";
+        String first = "<" + UUID.randomUUID() + "@customer.example>";
+        int deskBefore = SlackTestServer.postedTo(DESK).size();
+
+        deliver(mail(customer, first, "Watch repair", "Do you repair antique pocket watches?"));
+        MimeMessage notice = await(() -> sentTo(customer), m -> m.size() == 1, "the handoff notice").get(0);
+        assertThat(body(notice)).contains("person");
+
+        Map<String, String> opened = await(() -> SlackTestServer.postedTo(DESK), p -> p.size() > deskBefore,
+                "the desk thread").get(deskBefore);
+        assertThat(opened.get("text")).contains("on email").contains("antique pocket watches");
+        String deskTs = opened.get("response_ts");
+
+        SlackFixtures.deliver(port, SlackFixtures.threadMessage(DESK, deskTs, SlackFixtures.now() + ".000902", STAFF,
+                "We don't repair watches, sorry: a local watchmaker can help."));
+        MimeMessage agentReply = await(() -> sentTo(customer), m -> m.size() == 2, "the agent's reply by mail").get(1);
+        assertThat(body(agentReply)).contains("We don't repair watches, sorry: a local watchmaker can help.");
+        assertThat(header(agentReply, "In-Reply-To")).isEqualTo(first);
+        assertThat(agentReply.getSubject()).isEqualTo("Re: Watch repair");
+
+        String second = "<" + UUID.randomUUID() + "@customer.example>";
+        deliver(mail(customer, second, "Re: Watch repair", "Are you sure? It is a family heirloom.",
+                "In-Reply-To: " + header(agentReply, "Message-ID"),
+                "References: " + first + " " + header(agentReply, "Message-ID")));
+        await(() -> SlackTestServer.postedTo(DESK).stream().filter(p -> deskTs.equals(p.get("thread_ts"))).toList(),
+                p -> p.stream().anyMatch(m -> m.get("text").contains("family heirloom")), "the mail appended to the thread");
+        Thread.sleep(1500);
+        assertThat(sentTo(customer)).as("no bot reply while a person has the conversation").hasSize(2);
+
+        SlackFixtures.deliver(port, SlackFixtures.reactionAdded(DESK, deskTs, STAFF, "white_check_mark"));
+        await(() -> sentTo(customer), m -> m.size() == 3, "the closing message");
+        assertThat(body(sentTo(customer).get(2))).contains("marked this conversation as resolved");
+
+        deliver(mail(customer, "<" + UUID.randomUUID() + "@customer.example>", "Password",
+                "How do I reset my password?"));
+        MimeMessage answer = await(() -> sentTo(customer), m -> m.size() == 4, "the bot's answer again").get(3);
+        assertThat(body(answer)).contains("reset link");
+    }
+
+    private static <T> T await(Supplier<T> probe, Predicate<T> done, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        T value = probe.get();
+        while (!done.test(value)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting for " + what + "; last: " + value);
+            }
+            Thread.sleep(200);
+            value = probe.get();
+        }
+        return value;
+    }
+}

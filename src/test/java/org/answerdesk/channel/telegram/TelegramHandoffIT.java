@@ -1,0 +1,105 @@
+package org.answerdesk.channel.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.answerdesk.channel.slack.SlackFixtures;
+import org.answerdesk.channel.slack.SlackTestServer;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.TestPropertySource;
+
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Handoff end to end for a Telegram customer with Slack as the agents' desk (both platforms faked by WireMock,
+ * no LLM): the unanswerable question opens a desk thread, the staff reply reaches the customer in Telegram, the
+ * bot stays silent while a person has the conversation, ✅ resolves it and the bot answers again.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = {FakeTelegram.Settings.class, SlackTestServer.class})
+@TestPropertySource(properties = "answerdesk.slack.handoff-channel=" + TelegramHandoffIT.DESK)
+class TelegramHandoffIT {
+
+    static final String DESK = "C0DESK0TG1";
+    static final String STAFF = "U0STAFF001";
+
+    private final FakeTelegram telegram = FakeTelegram.INSTANCE;
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aTelegramCustomerIsHelpedFromTheSlackDeskThenTheBotTakesOverAgain() {
+        long chat = telegram.nextChatId();
+        int deskBefore = SlackTestServer.postedTo(DESK).size();
+
+        say(chat, "Do you repair antique pocket watches?");
+        var handoffNotice = Await.until(() -> telegram.acceptedTo(chat), s -> !s.isEmpty(), "the handoff notice");
+        assertThat(handoffNotice.get(0).text()).contains("person");
+
+        Map<String, String> opened = Await.until(() -> SlackTestServer.postedTo(DESK), p -> p.size() > deskBefore,
+                "the desk thread").get(deskBefore);
+        assertThat(opened.get("text")).contains("on telegram").contains("antique pocket watches");
+        String deskTs = opened.get("response_ts");
+
+        SlackFixtures.deliver(port, SlackFixtures.threadMessage(DESK, deskTs, SlackFixtures.now() + ".000901", STAFF,
+                "We don't repair watches, sorry: a local watchmaker can help."));
+        Await.until(() -> texts(chat), t -> t.contains("We don't repair watches, sorry: a local watchmaker can help."),
+                "the agent's reply in Telegram");
+
+        int sentBefore = telegram.acceptedTo(chat).size();
+        say(chat, "Are you sure? It is a family heirloom.");
+        Await.until(() -> threadPosts(deskTs), p -> p.stream().anyMatch(m -> m.get("text").contains("family heirloom")),
+                "the customer's message appended to the desk thread");
+        Await.pause(1000);
+        assertThat(telegram.acceptedTo(chat)).as("the bot stays silent while a person has it").hasSize(sentBefore);
+
+        SlackFixtures.deliver(port, SlackFixtures.reactionAdded(DESK, deskTs, STAFF, "white_check_mark"));
+        Await.until(() -> texts(chat), t -> t.stream().anyMatch(s -> s.contains("marked this conversation as resolved")),
+                "the closing message");
+
+        say(chat, "How do I reset my password?");
+        Await.until(() -> texts(chat), t -> t.stream().anyMatch(s -> s.contains("reset link")), "the bot's answer again");
+    }
+
+    @Test
+    void humanCommandAndTalkToAPersonButtonHandOver() {
+        long byCommand = telegram.nextChatId();
+        say(byCommand, "/human");
+        Await.until(() -> texts(byCommand), t -> t.stream().anyMatch(s -> s.contains("A person from our team will reply")),
+                "the acknowledgement of /human");
+
+        long byButton = telegram.nextChatId();
+        say(byButton, "How long do refunds take?");
+        var answer = Await.until(() -> telegram.acceptedTo(byButton), s -> !s.isEmpty(), "an FAQ answer").get(0);
+        assertThat(telegram.messagesTo(byButton).get(0).toString()).contains("Talk to a person");
+        ObjectNode press = telegram.fixture("callback-vote.json", 5550001, byButton);
+        ((ObjectNode) press.get("callback_query")).put("data", "human");
+        ((ObjectNode) press.get("callback_query").get("message")).put("message_id", answer.messageId());
+        telegram.push(press);
+        Await.until(() -> texts(byButton), t -> t.stream().anyMatch(s -> s.contains("A person from our team will reply")),
+                "the acknowledgement of the button");
+        Await.until(() -> SlackTestServer.postedTo(DESK), p -> p.stream().anyMatch(m -> m.get("text").contains("asked for a person")),
+                "a desk thread for the customer who pressed the button");
+    }
+
+    private void say(long chat, String text) {
+        ObjectNode update = telegram.fixture("private-text.json", 5550001, chat);
+        ((ObjectNode) update.get("message")).put("text", text);
+        telegram.push(update);
+        Await.until(() -> telegram.acknowledged(update.get("update_id").asInt()), a -> a, "the update acknowledged");
+    }
+
+    private List<String> texts(long chat) {
+        return telegram.acceptedTo(chat).stream().map(FakeTelegram.Sent::text).toList();
+    }
+
+    private static List<Map<String, String>> threadPosts(String deskTs) {
+        return SlackTestServer.postedTo(DESK).stream().filter(p -> deskTs.equals(p.get("thread_ts"))).toList();
+    }
+}
