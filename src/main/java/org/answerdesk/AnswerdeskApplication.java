@@ -1,5 +1,6 @@
 package org.answerdesk;
 
+import org.answerdesk.eval.EvalCli;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -10,6 +11,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class AnswerdeskApplication {
 
     public static void main(String[] args) {
+        // eval, bench and split are plain command-line tools: no database, no server, no Spring
+        if (EvalCli.handles(args)) {
+            System.exit(EvalCli.run(args));
+        }
         SpringApplication.run(AnswerdeskApplication.class, args);
     }
 }
