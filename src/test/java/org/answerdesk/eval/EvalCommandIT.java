@@ -36,12 +36,12 @@ class EvalCommandIT {
         }
         assertThat(json.get("queries").asInt()).isEqualTo(160);
         assertThat(json.get("faq_entries").asInt()).isEqualTo(40);
-        // measured 0.80 / 0.975 / 0.55 at the default threshold; bars leave room for model noise only
+        // measured 0.80 / 0.975 / 0.825 / 0.75 at the default threshold; bars leave room for model noise only
         assertThat(json.get("top1_accuracy").asDouble()).isGreaterThanOrEqualTo(0.75);
         assertThat(json.get("hit_at_5").asDouble()).isGreaterThanOrEqualTo(0.93);
-        assertThat(json.get("oos_recall").asDouble()).isGreaterThanOrEqualTo(0.45);
+        assertThat(json.get("oos_recall").asDouble()).isGreaterThanOrEqualTo(0.7);
         assertThat(json.get("answered_precision").asDouble()).isGreaterThan(0.6);
-        assertThat(json.get("threshold").asDouble()).isEqualTo(0.02);
+        assertThat(json.get("threshold").asDouble()).isEqualTo(0.08);
         assertThat(Files.readString(plot)).startsWith("<svg").contains("polyline");
     }
 
