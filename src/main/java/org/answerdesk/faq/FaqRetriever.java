@@ -11,24 +11,36 @@ public class FaqRetriever {
     private final Embedder embedder;
     private final double threshold;
     private final int suggestions;
+    private final EmbeddingCache cache;
     private final AtomicReference<FaqIndex> index;
 
     public FaqRetriever(Embedder embedder, double threshold, int suggestions) {
+        this(embedder, threshold, suggestions, 1024);
+    }
+
+    /** @param cacheSize how many recent question vectors to keep (0 turns the cache off) */
+    public FaqRetriever(Embedder embedder, double threshold, int suggestions, int cacheSize) {
         this.embedder = embedder;
         this.threshold = threshold;
         this.suggestions = suggestions;
+        this.cache = new EmbeddingCache(cacheSize);
         this.index = new AtomicReference<>(FaqIndex.empty(embedder.dimensions()));
     }
 
     public Retrieval retrieve(String question) {
-        return retrieve(embedder.embed(question));
+        return retrieve(question, cache.get(question, embedder::embed));
     }
 
-    /** Retrieval for an already embedded question. */
+    /** Retrieval for a question whose vector is already known (e.g. embedded in a batch). */
+    public Retrieval retrieve(String question, float[] questionVector) {
+        FaqIndex.Ranking ranking = index.get().rank(question, questionVector, Math.max(1, suggestions));
+        var matches = ranking.matches();
+        return new Retrieval(matches, ranking.confidence(), !matches.isEmpty() && ranking.confidence() >= threshold);
+    }
+
+    /** Retrieval for an already embedded question, without its words. */
     public Retrieval retrieve(float[] questionVector) {
-        var matches = index.get().search(questionVector, suggestions);
-        double confidence = matches.isEmpty() ? 0 : matches.get(0).score();
-        return new Retrieval(matches, confidence, !matches.isEmpty() && confidence >= threshold);
+        return retrieve("", questionVector);
     }
 
     /** Swaps in a new index; searches in flight finish on the old one. */
@@ -46,5 +58,10 @@ public class FaqRetriever {
 
     public Embedder embedder() {
         return embedder;
+    }
+
+    /** Questions answered from the embedding cache / embedded by the model since start. */
+    public long[] cacheStats() {
+        return new long[] {cache.hits(), cache.misses()};
     }
 }

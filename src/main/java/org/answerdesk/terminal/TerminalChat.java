@@ -39,6 +39,23 @@ public final class TerminalChat {
     }
 
     /**
+     * {@code java -jar answerdesk.jar chat [--random]}: starts the app without its web server and platform channels
+     * (the running bot keeps those), on the same database, and chats on standard input and output.
+     */
+    public static void start(Class<?> application, String[] args) {
+        boolean random = java.util.Arrays.asList(args).contains("--random");
+        String[] settings = {"--spring.main.web-application-type=none", "--spring.main.log-startup-info=false",
+                "--logging.level.root=WARN", "--answerdesk.telegram.bot-token=", "--answerdesk.slack.bot-token=",
+                "--answerdesk.mail.imap-host="};
+        try (var app = new org.springframework.boot.builder.SpringApplicationBuilder(application).run(settings)) {
+            new TerminalChat(app.getBean(ConversationService.class), app.getBean(FaqService.class), new Random())
+                    .run(System.in, System.out, random);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
      * Reads questions until {@code quit} or the end of input. {@code /random} (or an empty line with
      * {@code randomOnEmpty}) asks a random FAQ phrasing; {@code /reset} starts a new conversation.
      */

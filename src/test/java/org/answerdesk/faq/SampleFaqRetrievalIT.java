@@ -44,12 +44,8 @@ class SampleFaqRetrievalIT {
     void paraphrasesFindTheirEntryAndOffTopicQuestionsFallBack() {
         int inScope = 0, top1 = 0, answeredRight = 0, outOfScope = 0, fellBack = 0;
         Map<String, Integer> misses = new HashMap<>();
-        List<double[]> scored = new ArrayList<>();
         for (Query q : queries) {
             Retrieval r = retriever.retrieve(q.text());
-            boolean ok = q.expectedQuestion() != null
-                    && r.best().map(m -> m.question().equals(q.expectedQuestion())).orElse(false);
-            scored.add(new double[] {r.confidence(), q.expectedQuestion() == null ? -1 : ok ? 1 : 0});
             if (q.expectedQuestion() == null) {
                 outOfScope++;
                 if (!r.confident()) {
@@ -68,18 +64,11 @@ class SampleFaqRetrievalIT {
                 misses.merge(q.expectedQuestion(), 1, Integer::sum);
             }
         }
-        for (double t = 0.30; t < 0.81; t += 0.05) {
-            final double th = t;
-            long answered = scored.stream().filter(s -> s[1] >= 0 && s[0] >= th).count();
-            long right = scored.stream().filter(s -> s[1] == 1 && s[0] >= th).count();
-            long oos = scored.stream().filter(s -> s[1] < 0 && s[0] < th).count();
-            System.out.printf("threshold %.2f: answered %d, right %d, off-topic fell back %d%n", th, answered, right, oos);
-        }
         System.out.printf("sample FAQ: top-1 %d/%d, answered right at threshold %.2f: %d/%d, off-topic fell back %d/%d%n",
                 top1, inScope, retriever.threshold(), answeredRight, inScope, fellBack, outOfScope);
         assertThat(inScope).isEqualTo(120);
-        assertThat(top1).as("top-1 right; misses: %s", misses).isGreaterThanOrEqualTo(85);
-        assertThat(answeredRight).as("answered from the FAQ and right").isGreaterThanOrEqualTo(60);
-        assertThat(fellBack).as("off-topic questions that fell back").isGreaterThanOrEqualTo(35);
+        assertThat(top1).as("top-1 right; misses: %s", misses).isGreaterThanOrEqualTo(90);
+        assertThat(answeredRight).as("answered from the FAQ and right").isGreaterThanOrEqualTo(75);
+        assertThat(fellBack).as("off-topic questions that fell back").isGreaterThanOrEqualTo(30);
     }
 }

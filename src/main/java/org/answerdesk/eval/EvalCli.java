@@ -1,0 +1,41 @@
+package org.answerdesk.eval;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The command-line tools that run without database or server: {@code eval} (a product feature), {@code bench}
+ * (speed benchmark) and {@code split} (carves reproducible dev / held-out files from the public data sets).
+ */
+public final class EvalCli {
+
+    private static final Set<String> COMMANDS = Set.of("eval", "bench", "split");
+
+    private EvalCli() {
+    }
+
+    /** True when the first argument names one of these commands. */
+    public static boolean handles(String[] args) {
+        return args.length > 0 && COMMANDS.contains(args[0]);
+    }
+
+    /** Runs the command and returns the process exit code (2 for bad usage or input). */
+    public static int run(String[] args) {
+        List<String> rest = List.of(args).subList(1, args.length);
+        try {
+            switch (args[0]) {
+                case "eval" -> EvalCommand.run(EvalCommand.Options.parse(rest), System.out);
+                case "bench" -> Benchmark.run(rest, System.out);
+                default -> Splits.run(rest);
+            }
+            return 0;
+        } catch (IllegalArgumentException | java.io.IOException e) {
+            System.err.println(args[0] + ": " + e.getMessage());
+            return 2;
+        }
+    }
+
+    public static void main(String[] args) {
+        System.exit(handles(args) ? run(args) : 2);
+    }
+}

@@ -1,0 +1,154 @@
+package org.answerdesk.eval;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.answerdesk.faq.Embedder;
+import org.answerdesk.faq.FaqEntry;
+import org.answerdesk.faq.FaqIndex;
+import org.answerdesk.faq.FaqMatch;
+import org.answerdesk.faq.FaqProperties;
+import org.answerdesk.faq.FaqRetriever;
+import org.answerdesk.faq.Retrieval;
+
+/**
+ * {@code eval --faq FAQ.csv --queries QUERIES.csv [--json] [--threshold X] [--target-precision P] [--plot FILE.svg]
+ * [--model FULL|QUANTIZED] [--embedding-cache DIR]}: builds the bot's own index and retriever from the FAQ file
+ * and reports how well it answers the queries. No database, no server.
+ */
+final class EvalCommand {
+
+    static final int SUGGESTIONS = 5;
+
+    /** Everything one evaluation measured. */
+    record Report(int entries, int phrasings, Metrics metrics, Metrics.AtThreshold atThreshold,
+                  List<Metrics.AtThreshold> sweep, Double recommended, double targetPrecision, String model,
+                  double seconds) {
+    }
+
+    private EvalCommand() {
+    }
+
+    static int run(Options o, PrintStream out) throws IOException {
+        Report r = evaluate(o);
+        out.println(o.json() ? ReportFormat.json(r) : ReportFormat.text(r));
+        if (o.plot() != null) {
+            Files.writeString(o.plot(), SvgPlot.render(r.sweep(), r.atThreshold().threshold()));
+        }
+        return 0;
+    }
+
+    static Report evaluate(Options o) throws IOException {
+        long start = System.nanoTime();
+        FaqFile faq = FaqFile.read(o.faq());
+        List<LabeledText> queries = LabeledCsv.read(o.queries());
+        Embedder embedder = Embedder.load(o.model());
+        VectorCache vectors = new VectorCache(embedder, o.embeddingCache());
+        FaqRetriever retriever = new FaqRetriever(embedder, o.threshold(), SUGGESTIONS, 0);
+        retriever.replaceIndex(index(faq, vectors, embedder.dimensions()));
+
+        Map<String, Long> entryOf = new HashMap<>();
+        faq.entries().forEach(e -> entryOf.put(e.question().strip().toLowerCase(Locale.ROOT), e.id()));
+        List<float[]> qv = vectors.vectors(queries.stream().map(LabeledText::text).toList());
+        List<Outcome> outcomes = new ArrayList<>();
+        for (int i = 0; i < queries.size(); i++) {
+            LabeledText q = queries.get(i);
+            Long expected = null;
+            if (!q.outOfScope()) {
+                expected = entryOf.get(q.label().toLowerCase(Locale.ROOT));
+                if (expected == null) {
+                    throw new IllegalArgumentException("query label '" + q.label() + "' (row " + (i + 2)
+                            + ") names no FAQ entry; leave it empty, 'oos' or 'none' for out-of-scope queries");
+                }
+            }
+            Retrieval r = retriever.retrieve(q.text(), qv.get(i));
+            outcomes.add(new Outcome(expected != null, rankOf(r.matches(), expected), r.confidence()));
+        }
+        return new Report(faq.entries().size(), faq.phrasingCount(), Metrics.of(outcomes),
+                Metrics.at(outcomes, o.threshold()), Metrics.sweep(outcomes, Metrics.SWEEP),
+                Metrics.recommend(outcomes, o.targetPrecision()), o.targetPrecision(), embedder.modelName(),
+                (System.nanoTime() - start) / 1e9);
+    }
+
+    /** The index exactly as the bot builds it: every phrasing of every entry with its vector. */
+    static FaqIndex index(FaqFile faq, VectorCache vectors, int dimensions) throws IOException {
+        List<FaqIndex.Phrasing> phrasings = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        List<Long> ids = new ArrayList<>();
+        for (FaqEntry e : faq.entries()) {
+            for (String p : e.phrasings()) {
+                texts.add(p);
+                ids.add(e.id());
+            }
+        }
+        List<float[]> v = vectors.vectors(texts);
+        for (int i = 0; i < texts.size(); i++) {
+            phrasings.add(new FaqIndex.Phrasing(ids.get(i), texts.get(i), v.get(i)));
+        }
+        return new FaqIndex(dimensions, faq.entries(), phrasings);
+    }
+
+    private static int rankOf(List<FaqMatch> matches, Long expected) {
+        if (expected == null) {
+            return 0;
+        }
+        for (int i = 0; i < matches.size(); i++) {
+            if (matches.get(i).entryId() == expected) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** The command line of {@code eval}. */
+    record Options(Path faq, Path queries, boolean json, double threshold, double targetPrecision, Path plot,
+                   FaqProperties.EmbeddingModelChoice model, Path embeddingCache) {
+
+        static Options parse(List<String> args) {
+            Map<String, String> values = new HashMap<>();
+            boolean json = false;
+            for (int i = 0; i < args.size(); i++) {
+                String a = args.get(i);
+                if (a.equals("--json")) {
+                    json = true;
+                } else if (List.of("--faq", "--queries", "--threshold", "--target-precision", "--plot", "--model",
+                        "--embedding-cache").contains(a) && i + 1 < args.size()) {
+                    values.put(a, args.get(++i));
+                } else {
+                    throw new IllegalArgumentException("unknown or incomplete option: " + a);
+                }
+            }
+            if (!values.containsKey("--faq") || !values.containsKey("--queries")) {
+                throw new IllegalArgumentException("--faq FAQ.csv and --queries QUERIES.csv are required");
+            }
+            double threshold = number(values.getOrDefault("--threshold", defaultThreshold()), "--threshold");
+            double target = number(values.getOrDefault("--target-precision", "0.95"), "--target-precision");
+            return new Options(Path.of(values.get("--faq")), Path.of(values.get("--queries")), json, threshold, target,
+                    values.containsKey("--plot") ? Path.of(values.get("--plot")) : null,
+                    FaqProperties.EmbeddingModelChoice.valueOf(values.getOrDefault("--model",
+                            System.getenv().getOrDefault("ANSWERDESK_FAQ_MODEL", "FULL")).toUpperCase(Locale.ROOT)),
+                    values.containsKey("--embedding-cache") ? Path.of(values.get("--embedding-cache")) : null);
+        }
+
+        /** The bot's own default: {@code ANSWERDESK_FAQ_THRESHOLD} if set, else the built-in default. */
+        static String defaultThreshold() {
+            String env = System.getenv("ANSWERDESK_FAQ_THRESHOLD");
+            return env == null || env.isBlank() ? FaqProperties.DEFAULT_THRESHOLD : env;
+        }
+
+        private static double number(String s, String option) {
+            try {
+                return Double.parseDouble(s);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(option + " needs a number, got '" + s + "'");
+            }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.answerdesk.eval;
+
+import java.util.Locale;
+import java.util.StringJoiner;
+
+/** Prints an evaluation report for people or as one JSON object. */
+final class ReportFormat {
+
+    private ReportFormat() {
+    }
+
+    static String text(EvalCommand.Report r) {
+        Metrics m = r.metrics();
+        Metrics.AtThreshold t = r.atThreshold();
+        StringBuilder s = new StringBuilder();
+        s.append(f("queries: %d (%d in scope, %d out of scope)%n", m.queries(), m.inScope(), m.outOfScope()));
+        s.append(f("FAQ: %d entries, %d phrasings; model %s%n", r.entries(), r.phrasings(), r.model()));
+        s.append(f("in-scope queries: top-1 accuracy %s, hit@5 %s, MRR %s%n", pct(m.top1()), pct(m.hitAt5()),
+                num(m.mrr())));
+        s.append(f("at threshold %.3f: answered from the FAQ %s, precision of those answers %s, in-scope accuracy %s",
+                t.threshold(), pct(t.answeredRate()), pct(t.answeredPrecision()), pct(t.inScopeAccuracy())));
+        s.append(Double.isNaN(t.oosRecall()) ? f("%n") : f(", out-of-scope recall %s%n", pct(t.oosRecall())));
+        s.append(f("%nthreshold  answered  precision  in-scope acc  oos recall%n"));
+        for (Metrics.AtThreshold x : r.sweep()) {
+            s.append(f("%9.3f  %8s  %9s  %12s  %10s%n", x.threshold(), pct(x.answeredRate()),
+                    pct(x.answeredPrecision()), pct(x.inScopeAccuracy()), pct(x.oosRecall())));
+        }
+        s.append(f("%nrecommended threshold for precision >= %.2f: %s%n", r.targetPrecision(),
+                r.recommended() == null ? "none reaches it" : f("%.3f", r.recommended())));
+        s.append(f("time: %.1f s", r.seconds()));
+        return s.toString();
+    }
+
+    static String json(EvalCommand.Report r) {
+        Metrics m = r.metrics();
+        Metrics.AtThreshold t = r.atThreshold();
+        StringJoiner sweep = new StringJoiner(",", "[", "]");
+        for (Metrics.AtThreshold x : r.sweep()) {
+            sweep.add(f("{\"threshold\":%s,\"answered_rate\":%s,\"answered_precision\":%s,\"oos_recall\":%s,"
+                            + "\"in_scope_accuracy\":%s}", num(x.threshold()), num(x.answeredRate()),
+                    num(x.answeredPrecision()), num(x.oosRecall()), num(x.inScopeAccuracy())));
+        }
+        return f("{\"queries\":%d,\"in_scope_queries\":%d,\"oos_queries\":%d,\"faq_entries\":%d,\"phrasings\":%d,"
+                        + "\"model\":\"%s\",\"top1_accuracy\":%s,\"hit_at_5\":%s,\"mrr\":%s,\"threshold\":%s,"
+                        + "\"answered_rate\":%s,\"answered_precision\":%s,\"oos_recall\":%s,"
+                        + "\"in_scope_accuracy_at_threshold\":%s,\"target_precision\":%s,"
+                        + "\"recommended_threshold\":%s,\"sweep\":%s,\"seconds\":%s}",
+                m.queries(), m.inScope(), m.outOfScope(), r.entries(), r.phrasings(), r.model(), num(m.top1()),
+                num(m.hitAt5()), num(m.mrr()), num(t.threshold()), num(t.answeredRate()), num(t.answeredPrecision()),
+                num(t.oosRecall()), num(t.inScopeAccuracy()), num(r.targetPrecision()),
+                r.recommended() == null ? "null" : num(r.recommended()), sweep, f("%.3f", r.seconds()));
+    }
+
+    private static String pct(double x) {
+        return Double.isNaN(x) ? "-" : f("%.1f%%", 100 * x);
+    }
+
+    /** A JSON number, or null for NaN. */
+    static String num(double x) {
+        return Double.isNaN(x) ? "null" : f("%.4f", x);
+    }
+
+    private static String f(String format, Object... args) {
+        return String.format(Locale.ROOT, format, args);
+    }
+}

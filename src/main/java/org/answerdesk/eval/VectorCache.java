@@ -1,0 +1,92 @@
+package org.answerdesk.eval;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+import org.answerdesk.faq.Embedder;
+
+/**
+ * Embeds texts in batches, optionally remembering every vector in a file per model ({@code --embedding-cache DIR})
+ * so that repeated evaluations of large data sets skip the model. The vectors are the embedder's own, unchanged.
+ */
+final class VectorCache {
+
+    private static final int BATCH = 256;
+
+    private final Embedder embedder;
+    private final Path file;
+    private final Map<String, float[]> known = new HashMap<>();
+
+    VectorCache(Embedder embedder, Path dir) throws IOException {
+        this.embedder = embedder;
+        this.file = dir == null ? null : dir.resolve(embedder.modelName() + ".vec");
+        if (file != null && Files.exists(file)) {
+            load();
+        }
+    }
+
+    List<float[]> vectors(List<String> texts) throws IOException {
+        List<String> missing = new ArrayList<>(new LinkedHashSet<>(texts.stream().filter(t -> !known.containsKey(t)).toList()));
+        for (int from = 0; from < missing.size(); from += BATCH) {
+            List<String> batch = missing.subList(from, Math.min(missing.size(), from + BATCH));
+            List<float[]> vs = embedder.embedAll(batch);
+            for (int i = 0; i < batch.size(); i++) {
+                known.put(batch.get(i), vs.get(i));
+            }
+            append(batch);
+        }
+        return texts.stream().map(known::get).toList();
+    }
+
+    private void load() throws IOException {
+        try (var in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+            while (true) {
+                int len;
+                try {
+                    len = in.readInt();
+                } catch (EOFException end) {
+                    return;
+                }
+                byte[] utf8 = in.readNBytes(len);
+                float[] v = new float[in.readInt()];
+                for (int i = 0; i < v.length; i++) {
+                    v[i] = in.readFloat();
+                }
+                known.put(new String(utf8, StandardCharsets.UTF_8), v);
+            }
+        }
+    }
+
+    private void append(List<String> texts) throws IOException {
+        if (file == null) {
+            return;
+        }
+        Files.createDirectories(file.getParent());
+        try (var out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file,
+                StandardOpenOption.CREATE, StandardOpenOption.APPEND)))) {
+            for (String t : texts) {
+                byte[] utf8 = t.getBytes(StandardCharsets.UTF_8);
+                float[] v = known.get(t);
+                out.writeInt(utf8.length);
+                out.write(utf8);
+                out.writeInt(v.length);
+                for (float x : v) {
+                    out.writeFloat(x);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package org.answerdesk.faq;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+class FaqScoringTest {
+
+    @Test
+    void theHeadLearnsToSeparateEntries() {
+        float[][] v = {{1, 0}, {0.9f, 0.1f}, {0, 1}, {0.1f, 0.9f}};
+        int[][] w = {LexicalFeatures.buckets("card"), LexicalFeatures.buckets("card lost"),
+                LexicalFeatures.buckets("top up"), LexicalFeatures.buckets("top up failed")};
+        var head = SoftmaxHead.train(v, w, new int[] {0, 0, 1, 1}, 2, SoftmaxHead.Options.forSize(4), 1);
+        double[] p = new double[2];
+        head.probabilities(new float[] {0.2f, 0.8f}, LexicalFeatures.buckets("top up"), p);
+        assertThat(p[1]).isGreaterThan(0.8);
+        assertThat(p[0] + p[1]).isCloseTo(1, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
+    void wordsAndPairsAreHashedCaseInsensitively() {
+        assertThat(LexicalFeatures.words("Top-up FAILED, twice!")).containsExactly("top", "up", "failed", "twice");
+        assertThat(LexicalFeatures.buckets("Top up")).containsExactly(LexicalFeatures.buckets("top UP"));
+        assertThat(LexicalFeatures.buckets("top up")).hasSize(3);
+    }
+
+    @Test
+    void confidenceIsTheShareOfTheFaqsOwnPhrasingsScoringLower() {
+        // entry 1: phrasings at cosine 0.8 to each other; entry 2: 0.6
+        var index = new FaqIndex(2, List.of(FaqIndexTest.entry(1), FaqIndexTest.entry(2)), List.of(
+                phrasing(1, 0), phrasing(1, Math.acos(0.8)), phrasing(2, 2), phrasing(2, 2 + Math.acos(0.6))));
+        assertThat(index.confidence(0.5)).isEqualTo(0.0);
+        assertThat(index.confidence(0.7)).isEqualTo(0.5);
+        assertThat(index.confidence(0.9)).isEqualTo(1.0);
+    }
+
+    @Test
+    void theShortlistOfALargeIndexFindsWhatTheExactScanFinds() {
+        Random random = new Random(7);
+        List<FaqEntry> entries = new ArrayList<>();
+        List<FaqIndex.Phrasing> phrasings = new ArrayList<>();
+        for (long e = 1; e <= 20; e++) {
+            entries.add(FaqIndexTest.entry(e));
+        }
+        for (int i = 0; i < 5000; i++) {
+            phrasings.add(new FaqIndex.Phrasing(1 + random.nextInt(20), "p" + i, unit(random, 16)));
+        }
+        var shortlisted = new FaqIndex(16, entries, phrasings, true);
+        var exact = new FaqIndex(16, entries, phrasings, false);
+        int same = 0;
+        for (int q = 0; q < 50; q++) {
+            float[] query = phrasings.get(q * 97).vector();
+            same += shortlisted.search(query, 1).get(0).entryId() == exact.search(query, 1).get(0).entryId() ? 1 : 0;
+        }
+        assertThat(same).isEqualTo(50);
+    }
+
+    @Test
+    void theEmbeddingCacheAnswersRepeatsWithoutTheModel() {
+        var cache = new EmbeddingCache(2);
+        int[] calls = {0};
+        java.util.function.Function<String, float[]> model = t -> {
+            calls[0]++;
+            return new float[] {t.length()};
+        };
+        cache.get("Where is my card?", model);
+        cache.get("where is  my card?", model);
+        cache.get("a", model);
+        cache.get("b", model);
+        cache.get("Where is my card?", model); // evicted by a and b
+        assertThat(calls[0]).isEqualTo(4);
+        assertThat(cache.hits()).isEqualTo(1);
+    }
+
+    private static FaqIndex.Phrasing phrasing(long entry, double angle) {
+        return new FaqIndex.Phrasing(entry, "p" + angle, new float[] {(float) Math.cos(angle), (float) Math.sin(angle)});
+    }
+
+    private static float[] unit(Random random, int dims) {
+        float[] v = new float[dims];
+        double n = 0;
+        for (int d = 0; d < dims; d++) {
+            v[d] = (float) random.nextGaussian();
+            n += v[d] * v[d];
+        }
+        for (int d = 0; d < dims; d++) {
+            v[d] /= (float) Math.sqrt(n);
+        }
+        return v;
+    }
+}
