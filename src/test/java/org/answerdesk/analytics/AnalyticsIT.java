@@ -26,7 +26,7 @@ class AnalyticsIT {
     @Test
     void outcomesAddUpAndFeedbackAndHandoffsAreCounted() throws Exception {
         HttpApi api = new HttpApi(port);
-        Instant start = Instant.now().minus(1, ChronoUnit.SECONDS);
+        Instant start = Instant.now(); // earlier tests in this context wrote just before: leave them out
         String run = UUID.randomUUID().toString().substring(0, 6);
 
         JsonNode faq = api.post("/api/chat", json("session_id", "an-faq-" + run, "message", "How do I reset my password?")).json();

@@ -56,7 +56,7 @@ class WebHandoffIT {
     @Test
     void anUnanswerableQuestionGoesToAPersonWhoAnswersResolvesAndTeachesTheFaq() {
         String s = "handoff-" + UUID.randomUUID();
-        JsonNode first = chat(s, "Do you deliver parcels to research stations in Antarctica?").json();
+        JsonNode first = chat(s, "Do you repair antique pocket watches?").json();
         assertThat(first.get("needs_human").asBoolean()).isTrue();
         long conversation = first.get("conversation_id").asLong();
 
@@ -64,20 +64,20 @@ class WebHandoffIT {
         assertThat(ticket).isNotNull();
         assertThat(ticket.get("channel").asString()).isEqualTo("WEB");
         assertThat(ticket.get("reason").asString()).contains("no LLM");
-        assertThat(ticket.get("transcript").toString()).contains("Antarctica");
+        assertThat(ticket.get("transcript").toString()).contains("pocket watches");
 
         // the bot stays silent; the message reaches the ticket
-        var waiting = chat(s, "Hello? It is for my brother at McMurdo station.");
+        var waiting = chat(s, "Hello? It is my grandfather's watch from 1910.");
         assertThat(waiting.status()).isEqualTo(202);
         assertThat(waiting.json().get("needs_human").asBoolean()).isTrue();
-        assertThat(ticketOf(conversation).get("transcript").toString()).contains("McMurdo");
+        assertThat(ticketOf(conversation).get("transcript").toString()).contains("grandfather");
 
         long id = ticket.get("id").asLong();
         var reply = api.post("/api/tickets/" + id + "/reply",
-                json("text", "Yes, we ship to Antarctic research stations through the station's postal address.",
+                json("text", "We don't repair watches, sorry: a local watchmaker can help.",
                         "agent", "Ann"), AUTH);
         assertThat(reply.status()).isEqualTo(200);
-        assertThat(shown(s)).contains("AGENT: Yes, we ship to Antarctic research stations through the station's postal address.");
+        assertThat(shown(s)).contains("AGENT: We don't repair watches, sorry: a local watchmaker can help.");
 
         assertThat(api.post("/api/tickets/" + id + "/resolve", "{}", AUTH).status()).isEqualTo(200);
         assertThat(ticketOf(conversation)).isNull();
@@ -90,18 +90,18 @@ class WebHandoffIT {
         // the agent's answer is a candidate; approved, it answers a paraphrase from the FAQ
         JsonNode candidate = null;
         for (JsonNode c : api.get("/api/faq/candidates", AUTH).json()) {
-            if (c.get("questions").toString().contains("Antarctica")) {
+            if (c.get("questions").toString().contains("pocket watches")) {
                 candidate = c;
             }
         }
         assertThat(candidate).isNotNull();
-        assertThat(chat("other-" + UUID.randomUUID(), "Can you send parcels to a research base in Antarctica?")
-                .json().get("reply").asString()).doesNotContain("Antarctic research stations");
+        assertThat(chat("other-" + UUID.randomUUID(), "Can you fix my old pocket watch?")
+                .json().get("reply").asString()).doesNotContain("local watchmaker");
         var approved = api.post("/api/faq/candidates/" + candidate.get("id").asLong() + "/approve", "{}", AUTH);
         assertThat(approved.status()).isEqualTo(200);
-        JsonNode learnt = chat("other-" + UUID.randomUUID(), "Can you send parcels to a research base in Antarctica?").json();
+        JsonNode learnt = chat("other-" + UUID.randomUUID(), "Can you fix my old pocket watch?").json();
         assertThat(learnt.get("source").asString()).isEqualTo("FAQ");
-        assertThat(learnt.get("reply").asString()).contains("Antarctic research stations");
+        assertThat(learnt.get("reply").asString()).contains("local watchmaker");
     }
 
     @Test
