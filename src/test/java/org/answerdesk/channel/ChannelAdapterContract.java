@@ -2,7 +2,6 @@ package org.answerdesk.channel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -147,22 +146,8 @@ public abstract class ChannelAdapterContract {
             .query(Integer.class).list();
     }
 
-    /** Polls until the condition holds, for at most 20 seconds. */
+    /** Polls until the condition holds; see {@link org.answerdesk.Await}. */
     protected static <T> T await(Supplier<T> probe, java.util.function.Predicate<T> condition, String what) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        T value = probe.get();
-        while (!condition.test(value)) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for " + what + "; last value: " + value);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-            value = probe.get();
-        }
-        return value;
+        return org.answerdesk.Await.await(probe, condition, what);
     }
 }

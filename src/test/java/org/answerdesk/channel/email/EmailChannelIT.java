@@ -1,5 +1,7 @@
 package org.answerdesk.channel.email;
 
+import static org.answerdesk.Await.await;
+
 import static org.answerdesk.channel.email.TestMailServer.deliver;
 import static org.answerdesk.channel.email.TestMailServer.fixture;
 import static org.answerdesk.channel.email.TestMailServer.header;
@@ -8,11 +10,8 @@ import static org.answerdesk.channel.email.TestMailServer.sentTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
 
 import jakarta.mail.Flags;
 import jakarta.mail.Message;
@@ -291,21 +290,4 @@ class EmailChannelIT {
         }
     }
 
-    private static <T> T await(Supplier<T> probe, Predicate<T> condition, String what) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        T value = probe.get();
-        while (!condition.test(value)) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for " + what + "; last value: " + value);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-            value = probe.get();
-        }
-        return value;
-    }
 }

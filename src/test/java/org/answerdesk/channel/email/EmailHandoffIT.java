@@ -1,5 +1,7 @@
 package org.answerdesk.channel.email;
 
+import static org.answerdesk.Await.await;
+
 import static org.answerdesk.channel.email.TestMailServer.body;
 import static org.answerdesk.channel.email.TestMailServer.deliver;
 import static org.answerdesk.channel.email.TestMailServer.header;
@@ -7,12 +9,9 @@ import static org.answerdesk.channel.email.TestMailServer.mail;
 import static org.answerdesk.channel.email.TestMailServer.sentTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
 
 import jakarta.mail.internet.MimeMessage;
 import org.answerdesk.channel.slack.SlackFixtures;
@@ -79,16 +78,4 @@ class EmailHandoffIT {
         assertThat(body(answer)).contains("reset link");
     }
 
-    private static <T> T await(Supplier<T> probe, Predicate<T> done, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        T value = probe.get();
-        while (!done.test(value)) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for " + what + "; last: " + value);
-            }
-            Thread.sleep(200);
-            value = probe.get();
-        }
-        return value;
-    }
 }

@@ -1,15 +1,16 @@
 package org.answerdesk.channel.slack;
 
+import static org.answerdesk.Await.pause;
+
+import static org.answerdesk.Await.await;
+
 import static org.answerdesk.HttpApi.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
 
 import org.answerdesk.HttpApi;
 import org.junit.jupiter.api.Test;
@@ -66,7 +67,7 @@ class SlackHandoffDeskIT {
         again.put("event_id", "Ev" + deskTs.replace(".", "") + "staff");
         SlackFixtures.deliver(port, again);
         SlackFixtures.deliver(port, again, "X-Slack-Retry-Num", "1");
-        sleep(1500);
+        pause(1500);
         assertThat(agentMessages(api, session)).hasSize(2); // the first delivery of `again` counts once, its retry not
 
         SlackFixtures.deliver(port, reaction(staffTs, "pushpin"));
@@ -103,24 +104,4 @@ class SlackHandoffDeskIT {
         return SlackFixtures.reactionAdded(DESK, ts, STAFF, name);
     }
 
-    private static <T> T await(Supplier<T> probe, Predicate<T> done, String what) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        T value = probe.get();
-        while (!done.test(value)) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for " + what + "; last: " + value);
-            }
-            sleep(150);
-            value = probe.get();
-        }
-        return value;
-    }
-
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }

@@ -1,12 +1,11 @@
 package org.answerdesk.channel.slack;
 
+import static org.answerdesk.Await.await;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
 
 import org.answerdesk.HttpApi;
 import org.junit.jupiter.api.AfterAll;
@@ -85,21 +84,4 @@ class SlackSocketModeIT {
         assertThat(response.status()).isEqualTo(404);
     }
 
-    private static <T> T await(Supplier<T> probe, Predicate<T> condition, String what) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        T value = probe.get();
-        while (!condition.test(value)) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for " + what + "; last value: " + value);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-            value = probe.get();
-        }
-        return value;
-    }
 }

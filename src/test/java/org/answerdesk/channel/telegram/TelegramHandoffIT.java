@@ -1,5 +1,7 @@
 package org.answerdesk.channel.telegram;
 
+import org.answerdesk.Await;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -39,52 +41,52 @@ class TelegramHandoffIT {
         int deskBefore = SlackTestServer.postedTo(DESK).size();
 
         say(chat, "Do you repair antique pocket watches?");
-        var handoffNotice = Await.until(() -> telegram.acceptedTo(chat), s -> !s.isEmpty(), "the handoff notice");
+        var handoffNotice = Await.await(() -> telegram.acceptedTo(chat), s -> !s.isEmpty(), "the handoff notice");
         assertThat(handoffNotice.get(0).text()).contains("person");
 
-        Map<String, String> opened = Await.until(() -> SlackTestServer.postedTo(DESK), p -> p.size() > deskBefore,
+        Map<String, String> opened = Await.await(() -> SlackTestServer.postedTo(DESK), p -> p.size() > deskBefore,
                 "the desk thread").get(deskBefore);
         assertThat(opened.get("text")).contains("on telegram").contains("antique pocket watches");
         String deskTs = opened.get("response_ts");
 
         SlackFixtures.deliver(port, SlackFixtures.threadMessage(DESK, deskTs, SlackFixtures.now() + ".000901", STAFF,
                 "We don't repair watches, sorry: a local watchmaker can help."));
-        Await.until(() -> texts(chat), t -> t.contains("We don't repair watches, sorry: a local watchmaker can help."),
+        Await.await(() -> texts(chat), t -> t.contains("We don't repair watches, sorry: a local watchmaker can help."),
                 "the agent's reply in Telegram");
 
         int sentBefore = telegram.acceptedTo(chat).size();
         say(chat, "Are you sure? It is a family heirloom.");
-        Await.until(() -> threadPosts(deskTs), p -> p.stream().anyMatch(m -> m.get("text").contains("family heirloom")),
+        Await.await(() -> threadPosts(deskTs), p -> p.stream().anyMatch(m -> m.get("text").contains("family heirloom")),
                 "the customer's message appended to the desk thread");
         Await.pause(1000);
         assertThat(telegram.acceptedTo(chat)).as("the bot stays silent while a person has it").hasSize(sentBefore);
 
         SlackFixtures.deliver(port, SlackFixtures.reactionAdded(DESK, deskTs, STAFF, "white_check_mark"));
-        Await.until(() -> texts(chat), t -> t.stream().anyMatch(s -> s.contains("marked this conversation as resolved")),
+        Await.await(() -> texts(chat), t -> t.stream().anyMatch(s -> s.contains("marked this conversation as resolved")),
                 "the closing message");
 
         say(chat, "How do I reset my password?");
-        Await.until(() -> texts(chat), t -> t.stream().anyMatch(s -> s.contains("reset link")), "the bot's answer again");
+        Await.await(() -> texts(chat), t -> t.stream().anyMatch(s -> s.contains("reset link")), "the bot's answer again");
     }
 
     @Test
     void humanCommandAndTalkToAPersonButtonHandOver() {
         long byCommand = telegram.nextChatId();
         say(byCommand, "/human");
-        Await.until(() -> texts(byCommand), t -> t.stream().anyMatch(s -> s.contains("A person from our team will reply")),
+        Await.await(() -> texts(byCommand), t -> t.stream().anyMatch(s -> s.contains("A person from our team will reply")),
                 "the acknowledgement of /human");
 
         long byButton = telegram.nextChatId();
         say(byButton, "How long do refunds take?");
-        var answer = Await.until(() -> telegram.acceptedTo(byButton), s -> !s.isEmpty(), "an FAQ answer").get(0);
+        var answer = Await.await(() -> telegram.acceptedTo(byButton), s -> !s.isEmpty(), "an FAQ answer").get(0);
         assertThat(telegram.messagesTo(byButton).get(0).toString()).contains("Talk to a person");
         ObjectNode press = telegram.fixture("callback-vote.json", 5550001, byButton);
         ((ObjectNode) press.get("callback_query")).put("data", "human");
         ((ObjectNode) press.get("callback_query").get("message")).put("message_id", answer.messageId());
         telegram.push(press);
-        Await.until(() -> texts(byButton), t -> t.stream().anyMatch(s -> s.contains("A person from our team will reply")),
+        Await.await(() -> texts(byButton), t -> t.stream().anyMatch(s -> s.contains("A person from our team will reply")),
                 "the acknowledgement of the button");
-        Await.until(() -> SlackTestServer.postedTo(DESK), p -> p.stream().anyMatch(m -> m.get("text").contains("asked for a person")),
+        Await.await(() -> SlackTestServer.postedTo(DESK), p -> p.stream().anyMatch(m -> m.get("text").contains("asked for a person")),
                 "a desk thread for the customer who pressed the button");
     }
 
@@ -92,7 +94,7 @@ class TelegramHandoffIT {
         ObjectNode update = telegram.fixture("private-text.json", 5550001, chat);
         ((ObjectNode) update.get("message")).put("text", text);
         telegram.push(update);
-        Await.until(() -> telegram.acknowledged(update.get("update_id").asInt()), a -> a, "the update acknowledged");
+        Await.await(() -> telegram.acknowledged(update.get("update_id").asInt()), a -> a, "the update acknowledged");
     }
 
     private List<String> texts(long chat) {

@@ -1,5 +1,7 @@
 package org.answerdesk.channel.telegram;
 
+import org.answerdesk.Await;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
@@ -40,7 +42,7 @@ class TelegramPollingIT {
         long chat = telegram.nextChatId();
         int updateId = deliver(telegram.fixture("private-text.json", FIXTURE_CHAT, chat));
 
-        JsonNode sent = Await.until(() -> telegram.messagesTo(chat), m -> m.size() == 1, "an answer").get(0);
+        JsonNode sent = Await.await(() -> telegram.messagesTo(chat), m -> m.size() == 1, "an answer").get(0);
         assertThat(sent.get("parse_mode").asString()).isEqualTo("HTML");
         assertThat(sent.get("text").asString()).containsIgnoringCase("password");
         JsonNode buttons = sent.get("reply_markup").get("inline_keyboard").get(0);
@@ -57,7 +59,7 @@ class TelegramPollingIT {
                 && c.get("action").asString().equals("typing"));
         JsonNode poll = telegram.calls("getUpdates").get(0);
         assertThat(poll.get("allowed_updates").toString()).contains("message_reaction", "callback_query");
-        String replyRef = Await.until(() -> botMessageRef(chat), r -> r != null, "the answer's Telegram id");
+        String replyRef = Await.await(() -> botMessageRef(chat), r -> r != null, "the answer's Telegram id");
         assertThat(replyRef).startsWith(chat + ":");
     }
 
@@ -66,7 +68,7 @@ class TelegramPollingIT {
         long chat = telegram.nextChatId();
         ObjectNode update = telegram.fixture("private-text.json", FIXTURE_CHAT, chat);
         deliver(update);
-        Await.until(() -> telegram.messagesTo(chat), m -> m.size() == 1, "an answer");
+        Await.await(() -> telegram.messagesTo(chat), m -> m.size() == 1, "an answer");
         deliver(update); // Telegram sends it again, e.g. after a restart before the offset was confirmed
         Await.pause(1500);
         assertThat(telegram.messagesTo(chat)).hasSize(1);
@@ -81,14 +83,14 @@ class TelegramPollingIT {
         int botMessage = Integer.parseInt(ref.split(":")[1]);
 
         deliver(button(chat, botMessage, "fb:up", "cb-up-" + chat));
-        Await.until(() -> votes(ref), List.of(1)::equals, "a thumbs-up row");
+        Await.await(() -> votes(ref), List.of(1)::equals, "a thumbs-up row");
         deliver(button(chat, botMessage, "fb:down", "cb-down-" + chat));
-        Await.until(() -> votes(ref), List.of(-1)::equals, "the vote changed to thumbs-down");
+        Await.await(() -> votes(ref), List.of(-1)::equals, "the vote changed to thumbs-down");
 
-        Await.until(() -> telegram.calls("answerCallbackQuery"), calls -> calls.stream().anyMatch(c ->
+        Await.await(() -> telegram.calls("answerCallbackQuery"), calls -> calls.stream().anyMatch(c ->
                 c.get("callback_query_id").asString().equals("cb-down-" + chat)
                         && c.get("text").asString().equals("Thanks for the feedback")), "the button answered");
-        Await.until(() -> telegram.calls("editMessageReplyMarkup"), calls -> calls.stream().anyMatch(c ->
+        Await.await(() -> telegram.calls("editMessageReplyMarkup"), calls -> calls.stream().anyMatch(c ->
                 c.get("message_id").asInt() == botMessage && c.toString().contains("✅ 👎")), "the choice shown");
     }
 
@@ -99,7 +101,7 @@ class TelegramPollingIT {
         ObjectNode update = telegram.fixture("reaction-thumbs-up.json", FIXTURE_CHAT, chat);
         ((ObjectNode) update.get("message_reaction")).put("message_id", Integer.parseInt(ref.split(":")[1]));
         deliver(update);
-        Await.until(() -> votes(ref), List.of(1)::equals, "a thumbs-up row");
+        Await.await(() -> votes(ref), List.of(1)::equals, "a thumbs-up row");
 
         ObjectNode removed = update.deepCopy();
         removed.put("update_id", telegram.nextUpdateId());
@@ -107,7 +109,7 @@ class TelegramPollingIT {
         reaction.set("old_reaction", reaction.get("new_reaction"));
         reaction.set("new_reaction", FakeTelegram.JSON.createArrayNode());
         deliver(removed);
-        Await.until(() -> votes(ref), List::isEmpty, "the vote removed");
+        Await.await(() -> votes(ref), List::isEmpty, "the vote removed");
     }
 
     @Test
@@ -121,7 +123,7 @@ class TelegramPollingIT {
                 .willSetStateTo("answered"));
         deliver(telegram.fixture("private-text.json", FIXTURE_CHAT, chat));
 
-        String ref = Await.until(() -> botMessageRef(chat), r -> r != null, "the answer sent on the second try");
+        String ref = Await.await(() -> botMessageRef(chat), r -> r != null, "the answer sent on the second try");
         var attempts = telegram.rawCalls("sendMessage").stream()
                 .filter(r -> r.getBodyAsString().contains("\"" + chat + "\"")).toList();
         assertThat(attempts).hasSize(2);
@@ -140,7 +142,7 @@ class TelegramPollingIT {
                         .withBody(FakeTelegram.read("error-403-blocked.json"))));
         deliver(telegram.fixture("private-text.json", FIXTURE_CHAT, chat));
 
-        Await.until(() -> jdbc.sql("select c.blocked_at is not null from conversation c where c.external_key = :k")
+        Await.await(() -> jdbc.sql("select c.blocked_at is not null from conversation c where c.external_key = :k")
                 .param("k", Long.toString(chat)).query(Boolean.class).optional().orElse(false), b -> b,
                 "the conversation marked blocked");
         Await.pause(1500);
@@ -156,7 +158,7 @@ class TelegramPollingIT {
         for (String fixture : List.of("private-photo.json", "private-sticker.json")) {
             long chat = telegram.nextChatId();
             deliver(telegram.fixture(fixture, FIXTURE_CHAT, chat));
-            JsonNode sent = Await.until(() -> telegram.messagesTo(chat), m -> m.size() == 1, "a reply").get(0);
+            JsonNode sent = Await.await(() -> telegram.messagesTo(chat), m -> m.size() == 1, "a reply").get(0);
             assertThat(sent.get("text").asString()).contains("only read text");
             assertThat(sent.has("reply_markup")).isFalse();
         }
@@ -168,7 +170,7 @@ class TelegramPollingIT {
     void anEditedMessageGetsNoSecondAnswer() {
         long chat = telegram.nextChatId();
         deliver(telegram.fixture("private-text.json", FIXTURE_CHAT, chat));
-        Await.until(() -> telegram.messagesTo(chat), m -> m.size() == 1, "an answer");
+        Await.await(() -> telegram.messagesTo(chat), m -> m.size() == 1, "an answer");
         deliver(telegram.fixture("private-edited.json", FIXTURE_CHAT, chat));
         Await.pause(1500);
         assertThat(telegram.messagesTo(chat)).hasSize(1);
@@ -180,7 +182,7 @@ class TelegramPollingIT {
         deliver(telegram.fixture("group-chatter.json", FIXTURE_GROUP, group));
         deliver(telegram.fixture("group-mention.json", FIXTURE_GROUP, group));
 
-        JsonNode sent = Await.until(() -> telegram.messagesTo(group), m -> m.size() == 1, "an answer").get(0);
+        JsonNode sent = Await.await(() -> telegram.messagesTo(group), m -> m.size() == 1, "an answer").get(0);
         assertThat(sent.get("reply_parameters").get("message_id").asInt()).isEqualTo(310);
         Await.pause(1000);
         assertThat(telegram.messagesTo(group)).hasSize(1);
@@ -193,7 +195,7 @@ class TelegramPollingIT {
     void aForumTopicIsItsOwnConversation() {
         long group = -telegram.nextChatId();
         deliver(telegram.fixture("forum-topic-reply.json", -1002233445566L, group));
-        JsonNode sent = Await.until(() -> telegram.messagesTo(group), m -> m.size() == 1, "an answer").get(0);
+        JsonNode sent = Await.await(() -> telegram.messagesTo(group), m -> m.size() == 1, "an answer").get(0);
         assertThat(sent.get("message_thread_id").asInt()).isEqualTo(77);
         assertThat(jdbc.sql("select count(*) from conversation where channel = 'TELEGRAM' and external_key = :k")
                 .param("k", group + ":77").query(Long.class).single()).isEqualTo(1);
@@ -203,20 +205,20 @@ class TelegramPollingIT {
     void startGreetsWithTheBotsNameAndResetStartsAFreshConversation() {
         long chat = telegram.nextChatId();
         deliver(telegram.fixture("private-command-start.json", FIXTURE_CHAT, chat));
-        JsonNode greeting = Await.until(() -> telegram.messagesTo(chat), m -> m.size() == 1, "a greeting").get(0);
+        JsonNode greeting = Await.await(() -> telegram.messagesTo(chat), m -> m.size() == 1, "a greeting").get(0);
         assertThat(greeting.get("text").asString()).contains("Answerdesk", "/reset");
         long first = conversationOf(chat);
 
         ObjectNode reset = telegram.fixture("private-command-start.json", FIXTURE_CHAT, chat);
         ((ObjectNode) reset.get("message")).put("text", "/reset").put("message_id", 2);
         deliver(reset);
-        JsonNode done = Await.until(() -> telegram.messagesTo(chat), m -> m.size() == 2, "a confirmation").get(1);
+        JsonNode done = Await.await(() -> telegram.messagesTo(chat), m -> m.size() == 2, "a confirmation").get(1);
         assertThat(done.get("text").asString()).contains("fresh conversation");
         assertThat(jdbc.sql("select status from conversation where id = :id").param("id", first)
                 .query(String.class).single()).isEqualTo("CLOSED");
 
         deliver(telegram.fixture("private-text.json", FIXTURE_CHAT, chat));
-        Await.until(() -> telegram.messagesTo(chat), m -> m.size() == 3, "an answer");
+        Await.await(() -> telegram.messagesTo(chat), m -> m.size() == 3, "an answer");
         assertThat(conversationOf(chat)).isNotEqualTo(first);
     }
 
@@ -227,20 +229,20 @@ class TelegramPollingIT {
                 .put("message", "not a message object");
         deliver(broken);
         deliver(telegram.fixture("private-text.json", FIXTURE_CHAT, chat));
-        Await.until(() -> telegram.messagesTo(chat), m -> m.size() == 1, "an answer to the next update");
+        Await.await(() -> telegram.messagesTo(chat), m -> m.size() == 1, "an answer to the next update");
     }
 
     /** Telegram hands the update to the bot; returns once the bot acknowledged it with a higher offset. */
     private int deliver(ObjectNode update) {
         int id = update.get("update_id").asInt();
         telegram.push(update);
-        Await.until(() -> telegram.acknowledged(id), a -> a, "update " + id + " acknowledged");
+        Await.await(() -> telegram.acknowledged(id), a -> a, "update " + id + " acknowledged");
         return id;
     }
 
     private String askAndAwaitAnswer(long chat) {
         deliver(telegram.fixture("private-text.json", FIXTURE_CHAT, chat));
-        return Await.until(() -> botMessageRef(chat), r -> r != null, "the answer sent");
+        return Await.await(() -> botMessageRef(chat), r -> r != null, "the answer sent");
     }
 
     private ObjectNode button(long chat, int botMessage, String data, String callbackId) {

@@ -1,5 +1,7 @@
 package org.answerdesk.channel.telegram;
 
+import org.answerdesk.Await;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.answerdesk.HttpApi;
@@ -27,7 +29,7 @@ class TelegramWebhookIT {
 
     @Test
     void theWebhookIsRegisteredWithTheSecretAndTheUpdatesNeeded() {
-        var call = Await.until(() -> telegram.rawCalls("setWebhook"), c -> !c.isEmpty(), "setWebhook").get(0);
+        var call = Await.await(() -> telegram.rawCalls("setWebhook"), c -> !c.isEmpty(), "setWebhook").get(0);
         assertThat(call.getBodyAsString()).contains("https://bot.example.com/telegram/webhook", "s3cret-Test_value",
                 "message_reaction", "callback_query");
     }
@@ -56,7 +58,7 @@ class TelegramWebhookIT {
         assertThat(api.post("/telegram/webhook", update, HEADER, "s3cret-Test_value").status()).isEqualTo(200);
         assertThat(jdbc.sql("select count(*) from message where direction = 'IN' and external_message_id = :r")
                 .param("r", chat + ":41").query(Long.class).single()).isEqualTo(1);
-        Await.until(() -> telegram.messagesTo(chat), m -> m.size() == 1, "an answer");
+        Await.await(() -> telegram.messagesTo(chat), m -> m.size() == 1, "an answer");
 
         assertThat(api.post("/telegram/webhook", update, HEADER, "s3cret-Test_value").status()).isEqualTo(200);
         Await.pause(1500);

@@ -1,17 +1,19 @@
-package org.answerdesk.channel.telegram;
+package org.answerdesk;
 
 import java.time.Duration;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
-/** Polls a probe until a condition holds, for at most 20 seconds. */
-final class Await {
+/** Polls a probe until a condition holds, for at most 30 seconds: how the tests wait for asynchronous work. */
+public final class Await {
+
+    private static final Duration LIMIT = Duration.ofSeconds(30);
 
     private Await() {
     }
 
-    static <T> T until(Supplier<T> probe, Predicate<T> condition, String what) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    public static <T> T await(Supplier<T> probe, Predicate<T> condition, String what) {
+        long deadline = System.nanoTime() + LIMIT.toNanos();
         T value = probe.get();
         while (!condition.test(value)) {
             if (System.nanoTime() > deadline) {
@@ -23,7 +25,7 @@ final class Await {
         return value;
     }
 
-    static void pause(long millis) {
+    public static void pause(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
