@@ -27,7 +27,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
  * embedder's latency in the same run, then throughput with concurrent clients. Not a test: run it by hand,
  *
  * <pre>./mvnw -q test-compile exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=org.answerdesk.bench.ChatBenchmark -Dexec.args="--requests 1000 --clients 4"</pre>
+ *     -Dexec.mainClass=org.answerdesk.bench.ChatBenchmark -Dexec.args="--requests 1000 --clients 4 [--distinct]"</pre>
  *
  * It starts the app in-process on an empty data directory (embedded PostgreSQL, sample FAQ), so client and
  * server share the machine's cores, as they would on a small single-host deployment.
@@ -37,6 +37,9 @@ public final class ChatBenchmark {
     public static void main(String[] args) throws Exception {
         int requests = intArg(args, "--requests", 1000);
         int clients = intArg(args, "--clients", 4);
+        // --distinct makes every question text unique (a request number is appended), so the retriever's
+        // embedding cache never hits and each reply pays for the embedder
+        boolean distinct = java.util.Arrays.asList(args).contains("--distinct");
         List<String> questions = inScopeParaphrases();
         Path dataDir = Files.createTempDirectory("answerdesk-bench-");
         try (var app = new SpringApplicationBuilder(AnswerdeskApplication.class)
@@ -59,11 +62,22 @@ public final class ChatBenchmark {
                 embed.add(System.nanoTime() - t);
             }
 
+            var retriever = app.getBean(org.answerdesk.faq.FaqRetriever.class);
+            List<Long> retrieve = new ArrayList<>();
+            for (int i = 0; i < requests; i++) {
+                String q = questions.get(i % questions.size()) + " [" + i + "]"; // distinct: no cache hits
+                long t = System.nanoTime();
+                retriever.retrieve(q);
+                retrieve.add(System.nanoTime() - t);
+            }
+
+            java.util.function.IntFunction<String> question = i -> questions.get(i % questions.size())
+                    + (distinct ? " (" + i + ")" : "");
             List<Long> sequential = new ArrayList<>();
             int hits = 0;
             for (int i = 0; i < requests; i++) {
                 long t = System.nanoTime();
-                boolean hit = ask(api, questions.get(i % questions.size()), "seq-" + i);
+                boolean hit = ask(api, question.apply(i), "seq-" + i);
                 long took = System.nanoTime() - t;
                 if (hit) {
                     sequential.add(took);
@@ -80,7 +94,7 @@ public final class ChatBenchmark {
                 futures.add(pool.submit(() -> {
                     for (int i; (i = next.getAndIncrement()) < requests; ) {
                         long t = System.nanoTime();
-                        ask(api, questions.get(i % questions.size()), "conc-" + i);
+                        ask(api, question.apply(requests + i), "conc-" + i);
                         concurrent.add(System.nanoTime() - t);
                     }
                     return null;
@@ -92,10 +106,12 @@ public final class ChatBenchmark {
             double seconds = (System.nanoTime() - start) / 1e9;
             pool.shutdown();
 
-            System.out.printf(Locale.ROOT, "machine: %d cores, Java %s; %d questions from the sample FAQ's paraphrases%n",
-                    Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), questions.size());
+            System.out.printf(Locale.ROOT, "machine: %d cores, Java %s; %d questions from the sample FAQ's paraphrases%s%n",
+                    Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), questions.size(),
+                    distinct ? ", every request's text distinct (no embedding-cache hits)" : ", repeated (embedding cache warm)");
             System.out.printf(Locale.ROOT, "%-44s %8s %8s %8s%n", "", "p50 ms", "p99 ms", "n");
             row("bare embedder (" + embedder.modelName() + ")", embed);
+            row("retriever (embed + score, uncached)", retrieve);
             row("POST /api/chat, FAQ hits, 1 client", sequential);
             row("POST /api/chat, " + clients + " clients", concurrent);
             System.out.printf(Locale.ROOT, "FAQ hit share (1 client): %.1f%%; throughput with %d clients: %.1f requests/s%n",
