@@ -21,6 +21,7 @@ public final class EvalCli {
 
     /** Runs the command and returns the process exit code (2 for bad usage or input). */
     public static int run(String[] args) {
+        quietLibraries();
         List<String> rest = List.of(args).subList(1, args.length);
         try {
             switch (args[0]) {
@@ -32,6 +33,17 @@ public final class EvalCli {
         } catch (IllegalArgumentException | java.io.IOException e) {
             System.err.println(args[0] + ": " + e.getMessage());
             return 2;
+        }
+    }
+
+    /**
+     * The ONNX and tokenizer libraries log their platform probing (CUDA, native libraries) to standard output, where
+     * it would break {@code --json}; these tools report errors themselves on standard error.
+     */
+    private static void quietLibraries() {
+        if (org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)
+                instanceof ch.qos.logback.classic.Logger root) {
+            root.setLevel(ch.qos.logback.classic.Level.ERROR);
         }
     }
 
