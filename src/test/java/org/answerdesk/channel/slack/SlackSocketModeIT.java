@@ -37,8 +37,8 @@ class SlackSocketModeIT {
             SlackTestServer.API.stubFor(post(urlPathEqualTo("/api/apps.connections.open"))
                     .willReturn(SlackTestServer.json("{\"ok\":true,\"url\":\"" + LINK.url() + "\"}")));
             TestPropertyValues.of(
-                    "answerdesk.slack.bot-token=xoxb-test-token",
-                    "answerdesk.slack.app-token=xapp-test-token",
+                    "answerdesk.slack.bot-token=xoxb-fake",
+                    "answerdesk.slack.app-token=xapp-fake",
                     "answerdesk.slack.api-url=" + SlackTestServer.API.baseUrl() + "/api/").applyTo(context);
         }
     }

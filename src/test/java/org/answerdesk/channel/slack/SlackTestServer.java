@@ -35,7 +35,7 @@ public class SlackTestServer implements ApplicationContextInitializer<Configurab
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         TestPropertyValues.of(
-                "answerdesk.slack.bot-token=xoxb-test-token",
+                "answerdesk.slack.bot-token=xoxb-fake",
                 "answerdesk.slack.signing-secret=" + SIGNING_SECRET,
                 "answerdesk.slack.api-url=" + API.baseUrl() + "/api/",
                 "answerdesk.channel.initial-backoff=200ms").applyTo(context);
