@@ -51,9 +51,9 @@
       });
       li.appendChild(votes);
     }
-    if (r.source !== 'FAQ' && r.suggestions && r.suggestions.length) {
+    if (r.suggestions && r.suggestions.length && r.source !== 'AGENT') {
       const chips = el('div', 'chips');
-      r.suggestions.slice(0, 4).forEach(s => {
+      r.suggestions.slice(0, r.source === 'FAQ' ? 3 : 4).forEach(s => {
         const c = el('button', 'chip', s.question);
         c.type = 'button';
         c.addEventListener('click', () => ask(s.question));
@@ -111,6 +111,8 @@
     input.value = '';
     ask(text);
   });
+
+  document.getElementById('human').addEventListener('click', () => ask('I would like to talk to a person'));
 
   document.getElementById('reset').addEventListener('click', async () => {
     await fetch('/api/reset', {method: 'POST', headers: {'Content-Type': 'application/json'},

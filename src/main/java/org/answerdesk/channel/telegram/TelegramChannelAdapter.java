@@ -46,7 +46,8 @@ class TelegramChannelAdapter implements ChannelAdapter {
         List<String> related = message.showSuggestions() ? message.suggestions().stream()
                 .limit(properties.maxSuggestions()).map(Suggestion::question).toList() : List.of();
         List<String> parts = TelegramFormat.render(message.text(), related, TelegramFormat.LIMIT);
-        boolean rated = message.source() == ReplySource.FAQ || message.source() == ReplySource.LLM;
+        // answers can be rated, whoever wrote them: the FAQ, the LLM or a person on the team
+        boolean rated = message.source() != ReplySource.SYSTEM;
         // in groups, quote the question so everyone sees what is being answered
         Integer quote = target.group() && message.origin() != null ? TelegramMessages.messageId(message.origin().ref())
                 : null;

@@ -53,6 +53,8 @@ class TelegramHandoffIT {
                 "We don't repair watches, sorry: a local watchmaker can help."));
         Await.await(() -> texts(chat), t -> t.contains("We don't repair watches, sorry: a local watchmaker can help."),
                 "the agent's reply in Telegram");
+        assertThat(telegram.messagesTo(chat).stream().filter(m -> m.get("text").asString().contains("local watchmaker"))
+                .findFirst().orElseThrow().toString()).as("the agent's answer can be rated").contains("fb:up");
 
         int sentBefore = telegram.acceptedTo(chat).size();
         say(chat, "Are you sure? It is a family heirloom.");

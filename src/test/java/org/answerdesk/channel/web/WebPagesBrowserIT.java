@@ -102,6 +102,21 @@ class WebPagesBrowserIT {
     }
 
     @Test
+    void talkToAPersonHandsTheChatToTheTeam() {
+        browser.get(url("/"));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("localStorage.clear()");
+        browser.get(url("/"));
+        browser.findElement(By.id("human")).click();
+        WebElement ack = waiting().until(d -> d.findElements(By.cssSelector(".msg.bot")).stream()
+                .filter(e -> e.getText().contains("A person from our team will reply")).findFirst().orElse(null));
+        long messageId = Long.parseLong(ack.getAttribute("data-message-id"));
+        assertThat(jdbc.sql("""
+                select count(*) from handoff h join message m on m.conversation_id = h.conversation_id
+                where m.id = :m and h.resolved_at is null""").param("m", messageId).query(Long.class).single())
+                .isEqualTo(1);
+    }
+
+    @Test
     void theAdminPageRefusesWithoutTheTokenAndShowsTheAnalyticsWithIt() throws IOException {
         HttpApi api = new HttpApi(port);
         var anonymous = api.get("/admin");
