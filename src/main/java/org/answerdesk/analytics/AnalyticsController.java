@@ -34,9 +34,8 @@ class AnalyticsController {
     @GetMapping
     Report report(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
                   @RequestParam(required = false) String channel) {
-        Instant end = to == null ? Instant.now() : parse("to", to, true);
-        Instant start = from == null ? end.minus(30, ChronoUnit.DAYS) : parse("from", from, false);
-        return analytics.report(start, end, channel(channel));
+        Window w = Window.of(from, to);
+        return analytics.report(w.start(), w.end(), channel(channel));
     }
 
     @GetMapping("/unanswered")
@@ -44,9 +43,16 @@ class AnalyticsController {
                                                @RequestParam(required = false) String to,
                                                @RequestParam(required = false) String channel,
                                                @RequestParam(defaultValue = "20") int limit) {
-        Instant end = to == null ? Instant.now() : parse("to", to, true);
-        Instant start = from == null ? end.minus(30, ChronoUnit.DAYS) : parse("from", from, false);
-        return unanswered.groups(start, end, channel(channel), Math.max(1, Math.min(limit, 100)));
+        Window w = Window.of(from, to);
+        return unanswered.groups(w.start(), w.end(), channel(channel), Math.max(1, Math.min(limit, 100)));
+    }
+
+    /** The time window asked for; by default the 30 days up to now. */
+    private record Window(Instant start, Instant end) {
+        static Window of(String from, String to) {
+            Instant end = to == null ? Instant.now() : parse("to", to, true);
+            return new Window(from == null ? end.minus(30, ChronoUnit.DAYS) : parse("from", from, false), end);
+        }
     }
 
     private static String channel(String channel) {

@@ -20,11 +20,13 @@ public class ConversationDesk {
     }
 
     private final ConversationStore store;
+    private final ReplyStore replies;
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
 
-    ConversationDesk(ConversationStore store, TransactionTemplate tx, ApplicationEventPublisher events) {
+    ConversationDesk(ConversationStore store, ReplyStore replies, TransactionTemplate tx, ApplicationEventPublisher events) {
         this.store = store;
+        this.replies = replies;
         this.tx = tx;
         this.events = events;
     }
@@ -56,12 +58,12 @@ public class ConversationDesk {
 
     /** The conversation's last {@code limit} messages, oldest first. */
     public List<TranscriptLine> transcript(long conversationId, int limit) {
-        return store.transcript(conversationId, limit);
+        return replies.transcript(conversationId, limit);
     }
 
     /** Outbound messages of the key's live conversation after {@code afterId}, oldest first (web polling). */
     public List<Reply> repliesAfter(ConversationKey key, long afterId) {
-        return store.findLive(key).map(id -> store.repliesAfter(id, afterId)).orElse(List.of());
+        return store.findLive(key).map(id -> replies.repliesAfter(id, afterId)).orElse(List.of());
     }
 
     private Reply post(long conversationId, String text, ReplySource source, String agent) {
@@ -70,9 +72,9 @@ public class ConversationDesk {
         }
         Summary conversation = store.summary(conversationId)
                 .orElseThrow(() -> new UnknownMessageException("no conversation " + conversationId));
-        long id = tx.execute(s -> store.insertOutbound(conversationId, conversation.key().channel(), text.strip(),
+        long id = tx.execute(s -> replies.insertOutbound(conversationId, conversation.key().channel(), text.strip(),
                 source, agent));
         events.publishEvent(new ReplyStored(id, conversation.key().channel()));
-        return store.reply(id).orElseThrow();
+        return replies.reply(id).orElseThrow();
     }
 }

@@ -3,7 +3,6 @@ package org.answerdesk.conversation;
 import java.util.List;
 import java.util.Optional;
 
-import org.answerdesk.feedback.FeedbackService;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.answerdesk.feedback.Vote;
 import org.slf4j.Logger;
@@ -24,20 +23,22 @@ public class ConversationService {
     private static final Logger log = LoggerFactory.getLogger(ConversationService.class);
 
     private final ConversationStore store;
+    private final ReplyStore replies;
     private final Responder responder;
-    private final FeedbackService feedback;
+    private final Votes votes;
     private final ConversationProperties properties;
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
     private final MeterRegistry meters;
 
-    ConversationService(ConversationStore store, Responder responder, FeedbackService feedback,
+    ConversationService(ConversationStore store, ReplyStore replies, Responder responder, Votes votes,
                         ConversationProperties properties, TransactionTemplate tx, ApplicationEventPublisher events,
                         MeterRegistry meters) {
         this.meters = meters;
         this.store = store;
+        this.replies = replies;
         this.responder = responder;
-        this.feedback = feedback;
+        this.votes = votes;
         this.properties = properties;
         this.tx = tx;
         this.events = events;
@@ -59,7 +60,7 @@ public class ConversationService {
             }
             long participantId = store.upsertParticipant(event.from());
             if (event instanceof ReactionEvent r) {
-                return react(r, participantId);
+                return votes.react(r, participantId);
             }
             InboundMessage m = (InboundMessage) event;
             long conversationId = store.liveConversation(m.key(), participantId);
@@ -73,8 +74,8 @@ public class ConversationService {
         } else if (event instanceof InboundMessage) {
             meters.counter("answerdesk.messages.received", "channel", event.channel().name()).increment();
         }
-        if (event instanceof ReactionEvent r && r.added() && r.vote() == Vote.DOWN && receipt.status() == Receipt.Status.ACCEPTED) {
-            store.outboundByRef(r.target()).ifPresent(this::offerPerson);
+        if (event instanceof ReactionEvent r && receipt.status() == Receipt.Status.ACCEPTED) {
+            votes.afterReaction(r);
         }
         return receipt;
     }
@@ -87,7 +88,7 @@ public class ConversationService {
     public Optional<Reply> respond(long inboundMessageId) {
         var claimed = store.claimInbound(inboundMessageId, properties.answerLease());
         if (claimed.isEmpty()) {
-            return store.replyTo(inboundMessageId);
+            return replies.replyTo(inboundMessageId);
         }
         var inbound = claimed.get();
         var conversation = store.conversation(inbound.conversationId());
@@ -100,7 +101,7 @@ public class ConversationService {
         Answer answer = answer(conversation, inbound);
         int latencyMs = (int) ((System.nanoTime() - start) / 1_000_000);
         long replyId = tx.execute(status -> {
-            long id = store.insertReply(conversation.id(), conversation.key().channel(), inbound.id(), answer, latencyMs);
+            long id = replies.insertReply(conversation.id(), conversation.key().channel(), inbound.id(), answer, latencyMs);
             store.markHandled(inbound.id());
             if (answer.needsHuman()) {
                 store.setStatus(conversation.id(), ConversationStatus.NEEDS_HUMAN);
@@ -116,7 +117,7 @@ public class ConversationService {
             events.publishEvent(new HandoffRequested(conversation.id(), answer.handoffReason()));
         }
         events.publishEvent(new ReplyStored(replyId, conversation.key().channel()));
-        return store.reply(replyId);
+        return replies.reply(replyId);
     }
 
     private Answer answer(ConversationStore.ConversationRow conversation, ConversationStore.ClaimedInbound inbound) {
@@ -141,12 +142,12 @@ public class ConversationService {
         var conversation = store.conversation(inbound.conversationId());
         Answer answer = Answer.system(text, List.of(), null);
         long replyId = tx.execute(status -> {
-            long id = store.insertReply(conversation.id(), conversation.key().channel(), inbound.id(), answer, 0);
+            long id = replies.insertReply(conversation.id(), conversation.key().channel(), inbound.id(), answer, 0);
             store.markHandled(inbound.id());
             return id;
         });
         events.publishEvent(new ReplyStored(replyId, conversation.key().channel()));
-        return store.reply(replyId);
+        return replies.reply(replyId);
     }
 
     /**
@@ -167,7 +168,7 @@ public class ConversationService {
             return Optional.empty();
         }
         if (receipt.status() == Receipt.Status.DUPLICATE) {
-            return store.replyTo(receipt.messageId()).or(() -> respond(receipt.messageId()));
+            return replies.replyTo(receipt.messageId()).or(() -> respond(receipt.messageId()));
         }
         return respond(receipt.messageId());
     }
@@ -191,50 +192,18 @@ public class ConversationService {
      * @throws UnknownMessageException if the id is not a bot answer
      */
     public void rate(long replyId, Vote vote) {
-        long customer = store.customerOfReply(replyId)
+        long customer = replies.customerOfReply(replyId)
                 .orElseThrow(() -> new UnknownMessageException("no bot answer with message id " + replyId));
-        feedback.vote(replyId, customer, vote);
-        if (vote == Vote.DOWN) {
-            offerPerson(replyId);
-        }
-    }
-
-    /**
-     * After a thumbs-down on a bot answer in a chat, offers a person once per conversation; a "yes" that follows
-     * hands the conversation over. Mail gets no such offer (the feedback page tells how to reach a person).
-     */
-    private void offerPerson(long replyId) {
-        store.reply(replyId)
-            .filter(r -> r.source() != ReplySource.AGENT && r.key().channel() != Channel.EMAIL && !r.needsHuman())
-            .filter(r -> store.markHumanOffered(r.conversationId()))
-            .ifPresent(r -> {
-                long id = tx.execute(s -> store.insertReply(r.conversationId(), r.key().channel(), null,
-                        Answer.system(properties.humanOfferMessage(), List.of(), null), 0));
-                events.publishEvent(new ReplyStored(id, r.key().channel()));
-            });
+        votes.vote(replyId, customer, vote);
     }
 
     /** A stored outbound message. */
     public Optional<Reply> reply(long replyId) {
-        return store.reply(replyId);
+        return replies.reply(replyId);
     }
 
     public int maxMessageLength() {
         return properties.maxMessageLength();
-    }
-
-    private Receipt react(ReactionEvent r, long participantId) {
-        Optional<Long> target = store.outboundByRef(r.target());
-        if (target.isEmpty()) {
-            log.debug("Reaction {} on {} is not on a bot answer; ignored", r.eventId(), r.target());
-            return Receipt.ignored();
-        }
-        if (r.added()) {
-            feedback.vote(target.get(), participantId, r.vote());
-        } else {
-            feedback.retract(target.get(), participantId, r.vote());
-        }
-        return Receipt.accepted(null, null);
     }
 
     private void validate(String text) {

@@ -1,0 +1,111 @@
+package org.answerdesk.conversation;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Outbound messages (the bot's answers, agents' messages, notices) and the transcript, in PostgreSQL. */
+@Repository
+class ReplyStore {
+
+    private final JdbcClient jdbc;
+
+    ReplyStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insertReply(long conversationId, Channel channel, Long replyToId, Answer answer, int latencyMs) {
+        return jdbc.sql("""
+                insert into message (conversation_id, channel, direction, text, reply_to_id, source, faq_entry_id,
+                    score, suggestions, model, tokens_in, tokens_out, latency_ms, delivery_status, next_attempt_at)
+                values (:conv, :ch, 'OUT', :t, :re, :src, :faq, :score, :sug, :model, :tin, :tout, :lat, 'PENDING', now())
+                returning id
+                """)
+            .param("conv", conversationId).param("ch", channel.name()).param("t", answer.text())
+            .param("re", replyToId).param("src", answer.source().name()).param("faq", answer.faqEntryId())
+            .param("score", (float) answer.confidence()).param("sug", SuggestionCodec.encode(answer.suggestions()))
+            .param("model", answer.model()).param("tin", answer.tokensIn()).param("tout", answer.tokensOut())
+            .param("lat", latencyMs)
+            .query(Long.class).single();
+    }
+
+    long insertOutbound(long conversationId, Channel channel, String text, ReplySource source, String agent) {
+        jdbc.sql("update conversation set updated_at = now() where id = :id").param("id", conversationId).update();
+        return jdbc.sql("""
+                insert into message (conversation_id, channel, direction, text, source, agent, delivery_status,
+                    next_attempt_at)
+                values (:conv, :ch, 'OUT', :t, :src, :agent, 'PENDING', now()) returning id
+                """)
+            .param("conv", conversationId).param("ch", channel.name()).param("t", text).param("src", source.name())
+            .param("agent", agent)
+            .query(Long.class).single();
+    }
+
+
+    List<TranscriptLine> transcript(long conversationId, int limit) {
+        List<TranscriptLine> lines = new ArrayList<>(jdbc.sql("""
+                select id, direction, text, source, agent, created_at from message where conversation_id = :c
+                order by id desc limit :limit
+                """)
+            .param("c", conversationId).param("limit", limit)
+            .query((rs, n) -> new TranscriptLine(rs.getLong(1), "IN".equals(rs.getString(2)), rs.getString(3),
+                    rs.getString(4) == null ? null : ReplySource.valueOf(rs.getString(4)), rs.getString(5),
+                    rs.getObject(6, java.time.OffsetDateTime.class)))
+            .list());
+        java.util.Collections.reverse(lines);
+        return lines;
+    }
+
+    List<Reply> repliesAfter(long conversationId, long afterId) {
+        return jdbc.sql(REPLY_SELECT + " where m.conversation_id = :c and m.direction = 'OUT' and m.id > :after order by m.id")
+            .param("c", conversationId).param("after", afterId).query(ReplyStore::reply).list();
+    }
+
+    Optional<Reply> reply(long replyId) {
+        return jdbc.sql(REPLY_SELECT + " where m.id = :id and m.direction = 'OUT'")
+            .param("id", replyId).query(ReplyStore::reply).optional();
+    }
+
+    /** The bot's answer to an inbound message, if it was answered. */
+    Optional<Reply> replyTo(long inboundId) {
+        return jdbc.sql(REPLY_SELECT + " where m.reply_to_id = :id and m.source <> 'AGENT' order by m.id limit 1")
+            .param("id", inboundId).query(ReplyStore::reply).optional();
+    }
+
+    /** The outbound message the platform knows by this id. */
+    Optional<Long> outboundByRef(MessageRef ref) {
+        return jdbc.sql("""
+                select id from message where channel = :c and external_message_id = :e and direction = 'OUT'
+                order by id desc limit 1
+                """)
+            .param("c", ref.channel().name()).param("e", ref.externalMessageId())
+            .query(Long.class).optional();
+    }
+
+    /** The customer of the conversation an outbound message belongs to. */
+    Optional<Long> customerOfReply(long replyId) {
+        return jdbc.sql("""
+                select c.participant_id from message m join conversation c on c.id = m.conversation_id
+                where m.id = :id and m.direction = 'OUT'
+                """)
+            .param("id", replyId).query(Long.class).optional();
+    }
+
+    private static final String REPLY_SELECT = """
+            select m.id, m.conversation_id, m.reply_to_id, c.channel, c.external_key, m.text, m.source, m.score,
+                   m.suggestions, c.status
+            from message m join conversation c on c.id = m.conversation_id
+            """;
+
+    private static Reply reply(ResultSet rs, int n) throws SQLException {
+        return new Reply(rs.getLong(1), rs.getLong(2), (Long) rs.getObject(3, Long.class),
+                new ConversationKey(Channel.valueOf(rs.getString(4)), rs.getString(5)), rs.getString(6),
+                ReplySource.valueOf(rs.getString(7)), rs.getFloat(8), SuggestionCodec.decode(rs.getString(9)),
+                ConversationStatus.NEEDS_HUMAN.name().equals(rs.getString(10)));
+    }
+}

@@ -1,0 +1,84 @@
+package org.answerdesk.conversation;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.answerdesk.feedback.FeedbackService;
+import org.answerdesk.feedback.Vote;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Thumbs-up/down on bot answers, from any platform: reactions find the answer they rate by its platform id, and a
+ * thumbs-down in a chat brings the offer of a person.
+ */
+@Component
+class Votes {
+
+    private static final Logger log = LoggerFactory.getLogger(Votes.class);
+
+    private final ReplyStore replies;
+    private final ConversationStore store;
+    private final FeedbackService feedback;
+    private final ConversationProperties properties;
+    private final TransactionTemplate tx;
+    private final ApplicationEventPublisher events;
+
+    Votes(ReplyStore replies, ConversationStore store, FeedbackService feedback, ConversationProperties properties,
+          TransactionTemplate tx, ApplicationEventPublisher events) {
+        this.replies = replies;
+        this.store = store;
+        this.feedback = feedback;
+        this.properties = properties;
+        this.tx = tx;
+        this.events = events;
+    }
+
+    /** Inside the transaction that recorded the reaction's delivery: the feedback row itself. */
+    Receipt react(ReactionEvent r, long participantId) {
+        Optional<Long> target = replies.outboundByRef(r.target());
+        if (target.isEmpty()) {
+            log.debug("Reaction {} on {} is not on a bot answer; ignored", r.eventId(), r.target());
+            return Receipt.ignored();
+        }
+        if (r.added()) {
+            feedback.vote(target.get(), participantId, r.vote());
+        } else {
+            feedback.retract(target.get(), participantId, r.vote());
+        }
+        return Receipt.accepted(null, null);
+    }
+
+    /** After that transaction: a thumbs-down may bring the offer of a person. */
+    void afterReaction(ReactionEvent r) {
+        if (r.added() && r.vote() == Vote.DOWN) {
+            replies.outboundByRef(r.target()).ifPresent(this::offerPerson);
+        }
+    }
+
+    /** A vote by a known participant (web buttons and email links vote for the conversation's customer). */
+    void vote(long replyId, long participantId, Vote vote) {
+        feedback.vote(replyId, participantId, vote);
+        if (vote == Vote.DOWN) {
+            offerPerson(replyId);
+        }
+    }
+
+    /**
+     * After a thumbs-down on a bot answer in a chat, offers a person once per conversation; a "yes" that follows
+     * hands the conversation over. Mail gets no such offer (the feedback page tells how to reach a person).
+     */
+    private void offerPerson(long replyId) {
+        replies.reply(replyId)
+            .filter(r -> r.source() != ReplySource.AGENT && r.key().channel() != Channel.EMAIL && !r.needsHuman())
+            .filter(r -> store.markHumanOffered(r.conversationId()))
+            .ifPresent(r -> {
+                long id = tx.execute(s -> replies.insertReply(r.conversationId(), r.key().channel(), null,
+                        Answer.system(properties.humanOfferMessage(), List.of(), null), 0));
+                events.publishEvent(new ReplyStored(id, r.key().channel()));
+            });
+    }
+}
