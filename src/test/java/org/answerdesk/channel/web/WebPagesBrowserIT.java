@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -127,7 +128,9 @@ class WebPagesBrowserIT {
         browser.get(url("/admin"));
         browser.findElement(By.id("token")).sendKeys("not-the-token");
         browser.findElement(By.cssSelector("#login button")).click();
-        assertThat(browser.findElement(By.id("error")).getText()).contains("Wrong admin token");
+        // the login form reloads the page: wait for the refusal instead of reading an element that may go stale
+        waiting().ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("error")).getText().contains("Wrong admin token"));
         assertThat(browser.findElements(By.id("kpi-conversations"))).isEmpty();
 
         browser.findElement(By.id("token")).sendKeys("test-admin-token");
