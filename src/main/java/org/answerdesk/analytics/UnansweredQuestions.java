@@ -56,7 +56,7 @@ public class UnansweredQuestions {
         for (int i = 0; i < questions.size(); i++) {
             List<Integer> home = null;
             for (List<Integer> g : groups) {
-                if (dot(vectors.get(g.get(0)), vectors.get(i)) >= properties.groupSimilarity()) {
+                if (Embedder.cosine(vectors.get(g.get(0)), vectors.get(i)) >= properties.groupSimilarity()) {
                     home = g;
                     break;
                 }
@@ -72,13 +72,5 @@ public class UnansweredQuestions {
             List<String> examples = g.stream().map(questions::get).distinct().limit(MAX_EXAMPLES).toList();
             return new Group(g.size(), examples, new Draft(examples.get(0), examples.subList(1, examples.size())));
         }).toList();
-    }
-
-    private static double dot(float[] a, float[] b) {
-        double sum = 0;
-        for (int i = 0; i < a.length; i++) {
-            sum += a[i] * b[i];
-        }
-        return sum;
     }
 }

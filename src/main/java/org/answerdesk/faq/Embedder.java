@@ -57,6 +57,15 @@ public final class Embedder {
         return out;
     }
 
+    /** Cosine similarity of two vectors made by {@link #embed} (unit length: their dot product). */
+    public static double cosine(float[] a, float[] b) {
+        double sum = 0;
+        for (int i = 0; i < Math.min(a.length, b.length); i++) {
+            sum += a[i] * b[i];
+        }
+        return sum;
+    }
+
     static float[] normalize(float[] v) {
         double sum = 0;
         for (float x : v) {

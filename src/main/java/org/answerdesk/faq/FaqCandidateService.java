@@ -39,7 +39,7 @@ public class FaqCandidateService {
         for (var row : jdbc.sql("select id, group_id, embedding from faq_candidate where status = 'PENDING' and embedding_model = :m")
                 .param("m", embedder.modelName())
                 .query((rs, n) -> new Object[] {rs.getLong(2), FaqRepository.fromBytes(rs.getBytes(3))}).list()) {
-            double score = dot(vector, (float[]) row[1]);
+            double score = Embedder.cosine(vector, (float[]) row[1]);
             if (score >= best) {
                 best = score;
                 group = (Long) row[0];
@@ -113,13 +113,5 @@ public class FaqCandidateService {
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();
-    }
-
-    private static double dot(float[] a, float[] b) {
-        double sum = 0;
-        for (int i = 0; i < a.length && i < b.length; i++) {
-            sum += a[i] * b[i];
-        }
-        return sum;
     }
 }
