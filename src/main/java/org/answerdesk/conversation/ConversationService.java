@@ -100,6 +100,20 @@ public class ConversationService {
         long start = System.nanoTime();
         Answer answer = answer(conversation, inbound);
         int latencyMs = (int) ((System.nanoTime() - start) / 1_000_000);
+        log.debug("Answered message {} from {} in {} ms", inbound.id(), answer.source(), latencyMs);
+        meters.counter("answerdesk.replies", "channel", conversation.key().channel().name(),
+                "source", answer.source().name()).increment();
+        meters.timer("answerdesk.reply.latency", "source", answer.source().name())
+                .record(java.time.Duration.ofMillis(latencyMs));
+        return storeReply(conversation, inbound, answer, latencyMs);
+    }
+
+    /**
+     * Stores the answer to a claimed message and marks the message handled, in one transaction; then hands the
+     * conversation to a person if the answer says so, and publishes the reply for delivery.
+     */
+    private Optional<Reply> storeReply(ConversationStore.ConversationRow conversation,
+                                       ConversationStore.ClaimedInbound inbound, Answer answer, int latencyMs) {
         long replyId = tx.execute(status -> {
             long id = replies.insertReply(conversation.id(), conversation.key().channel(), inbound.id(), answer, latencyMs);
             store.markHandled(inbound.id());
@@ -108,11 +122,6 @@ public class ConversationService {
             }
             return id;
         });
-        log.debug("Answered message {} from {} in {} ms", inbound.id(), answer.source(), latencyMs);
-        meters.counter("answerdesk.replies", "channel", conversation.key().channel().name(),
-                "source", answer.source().name()).increment();
-        meters.timer("answerdesk.reply.latency", "source", answer.source().name())
-                .record(java.time.Duration.ofMillis(latencyMs));
         if (answer.needsHuman()) {
             events.publishEvent(new HandoffRequested(conversation.id(), answer.handoffReason()));
         }
@@ -121,12 +130,12 @@ public class ConversationService {
     }
 
     private Answer answer(ConversationStore.ConversationRow conversation, ConversationStore.ClaimedInbound inbound) {
-        boolean offered = store.humanOfferedRecently(conversation.id());
-        if (HumanRequest.asksForPerson(inbound.text()) || (offered && HumanRequest.acceptsOffer(inbound.text()))) {
+        String text = inbound.text();
+        if (HumanRequest.asksForPerson(text) || (conversation.humanOfferedRecently() && HumanRequest.acceptsOffer(text))) {
             return Answer.system(properties.humanRequestedMessage(), List.of(), HandoffReasons.CUSTOMER_ASKED);
         }
-        var history = store.history(conversation.id(), inbound.id(), properties.historyTurns());
-        return responder.answer(inbound.text(), history);
+        // the history is read only if the LLM is asked: FAQ answers do not need it
+        return responder.answer(text, () -> store.history(conversation.id(), inbound.id(), properties.historyTurns()));
     }
 
     /**
@@ -140,14 +149,7 @@ public class ConversationService {
         }
         var inbound = claimed.get();
         var conversation = store.conversation(inbound.conversationId());
-        Answer answer = Answer.system(text, List.of(), null);
-        long replyId = tx.execute(status -> {
-            long id = replies.insertReply(conversation.id(), conversation.key().channel(), inbound.id(), answer, 0);
-            store.markHandled(inbound.id());
-            return id;
-        });
-        events.publishEvent(new ReplyStored(replyId, conversation.key().channel()));
-        return replies.reply(replyId);
+        return storeReply(conversation, inbound, Answer.system(text, List.of(), null), 0);
     }
 
     /**

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ConversationStore {
 
-    record ConversationRow(long id, ConversationKey key, ConversationStatus status) {
+    /** @param humanOfferedRecently the bot offered a person in the last hour (a "yes" now accepts) */
+    record ConversationRow(long id, ConversationKey key, ConversationStatus status, boolean humanOfferedRecently) {
     }
 
     record ClaimedInbound(long id, long conversationId, String text) {
@@ -80,11 +81,14 @@ class ConversationStore {
     }
 
     ConversationRow conversation(long id) {
-        return jdbc.sql("select id, channel, external_key, status from conversation where id = :id")
+        return jdbc.sql("""
+                select id, channel, external_key, status, coalesce(human_offered_at > now() - interval '1 hour', false)
+                from conversation where id = :id
+                """)
             .param("id", id)
             .query((rs, n) -> new ConversationRow(rs.getLong(1),
                     new ConversationKey(Channel.valueOf(rs.getString(2)), rs.getString(3)),
-                    ConversationStatus.valueOf(rs.getString(4))))
+                    ConversationStatus.valueOf(rs.getString(4)), rs.getBoolean(5)))
             .single();
     }
 
@@ -141,13 +145,6 @@ class ConversationStore {
     boolean markHumanOffered(long conversationId) {
         return jdbc.sql("update conversation set human_offered_at = now() where id = :id and human_offered_at is null")
             .param("id", conversationId).update() == 1;
-    }
-
-    boolean humanOfferedRecently(long conversationId) {
-        return jdbc.sql("""
-                select count(*) from conversation where id = :id and human_offered_at > now() - interval '1 hour'
-                """)
-            .param("id", conversationId).query(Long.class).single() > 0;
     }
 
     void markSkipped(long inboundId, String reason) {

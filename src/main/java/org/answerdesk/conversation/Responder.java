@@ -1,6 +1,7 @@
 package org.answerdesk.conversation;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.answerdesk.faq.FaqMatch;
 import org.answerdesk.faq.FaqRetriever;
@@ -26,7 +27,7 @@ class Responder {
         this.properties = properties;
     }
 
-    Answer answer(String question, List<LlmQuestion.Turn> history) {
+    Answer answer(String question, Supplier<List<LlmQuestion.Turn>> history) {
         Retrieval retrieval = retriever.retrieve(question);
         Long closest = retrieval.best().map(FaqMatch::entryId).orElse(null);
         if (retrieval.confident()) {
@@ -41,7 +42,7 @@ class Responder {
         if (!llm.enabled()) {
             return handoff(retrieval, related, closest, null, HandoffReasons.NO_ANSWER);
         }
-        var reply = llm.answer(new LlmQuestion(question, history, context));
+        var reply = llm.answer(new LlmQuestion(question, history.get(), context));
         if (reply.isEmpty()) {
             return handoff(retrieval, related, closest, null, HandoffReasons.LLM_FAILED);
         }

@@ -1,15 +1,12 @@
 package org.answerdesk.conversation;
 
-import java.util.List;
 import java.util.Optional;
 
 import org.answerdesk.feedback.FeedbackService;
 import org.answerdesk.feedback.Vote;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Thumbs-up/down on bot answers, from any platform: reactions find the answer they rate by its platform id, and a
@@ -24,17 +21,15 @@ class Votes {
     private final ConversationStore store;
     private final FeedbackService feedback;
     private final ConversationProperties properties;
-    private final TransactionTemplate tx;
-    private final ApplicationEventPublisher events;
+    private final ConversationDesk desk;
 
     Votes(ReplyStore replies, ConversationStore store, FeedbackService feedback, ConversationProperties properties,
-          TransactionTemplate tx, ApplicationEventPublisher events) {
+          ConversationDesk desk) {
         this.replies = replies;
         this.store = store;
         this.feedback = feedback;
         this.properties = properties;
-        this.tx = tx;
-        this.events = events;
+        this.desk = desk;
     }
 
     /** Inside the transaction that recorded the reaction's delivery: the feedback row itself. */
@@ -75,10 +70,6 @@ class Votes {
         replies.reply(replyId)
             .filter(r -> r.source() != ReplySource.AGENT && r.key().channel() != Channel.EMAIL && !r.needsHuman())
             .filter(r -> store.markHumanOffered(r.conversationId()))
-            .ifPresent(r -> {
-                long id = tx.execute(s -> replies.insertReply(r.conversationId(), r.key().channel(), null,
-                        Answer.system(properties.humanOfferMessage(), List.of(), null), 0));
-                events.publishEvent(new ReplyStored(id, r.key().channel()));
-            });
+            .ifPresent(r -> desk.postNotice(r.conversationId(), properties.humanOfferMessage()));
     }
 }

@@ -1,7 +1,5 @@
 package org.answerdesk.feedback;
 
-import java.util.Optional;
-
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -38,13 +36,5 @@ public class FeedbackService {
         jdbc.sql("delete from feedback where message_id = :m and participant_id = :p and vote = :v")
             .param("m", replyId).param("p", participantId).param("v", vote.value())
             .update();
-    }
-
-    /** The participant's current vote on a reply, if any. */
-    public Optional<Vote> current(long replyId, long participantId) {
-        return jdbc.sql("select vote from feedback where message_id = :m and participant_id = :p")
-            .param("m", replyId).param("p", participantId)
-            .query(Integer.class).optional()
-            .map(v -> v > 0 ? Vote.UP : Vote.DOWN);
     }
 }
