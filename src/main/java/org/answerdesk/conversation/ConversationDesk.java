@@ -45,6 +45,11 @@ public class ConversationDesk {
         return post(conversationId, text, ReplySource.SYSTEM, null);
     }
 
+    /** Whether the key has a live (not closed) conversation, e.g. a Slack thread the bot takes part in. */
+    public boolean hasLiveConversation(ConversationKey key) {
+        return store.findLive(key).isPresent();
+    }
+
     /** Whether the key's live conversation waits for a person (the bot stays silent there). */
     public boolean waitingForPerson(ConversationKey key) {
         return store.findLive(key).flatMap(store::summary)

@@ -34,6 +34,14 @@ final class SlackConditions {
         }
     }
 
+    /** A bot token and a handoff channel are set: the agents' desk is on. */
+    static class HandoffDesk implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return set(context, "answerdesk.slack.bot-token") && set(context, "answerdesk.slack.handoff-channel");
+        }
+    }
+
     private static boolean set(ConditionContext context, String property) {
         String value = context.getEnvironment().getProperty(property);
         return value != null && !value.isBlank();

@@ -11,18 +11,17 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.request.RequestType;
 import com.slack.api.bolt.response.Response;
+import org.answerdesk.conversation.ConversationDesk;
 import org.answerdesk.conversation.ConversationService;
 import org.answerdesk.faq.FaqCandidateService;
 import org.answerdesk.handoff.HandoffService;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 
 /**
@@ -53,14 +52,14 @@ class SlackConfiguration {
     }
 
     @Bean
-    SlackEvents slackEvents(ConversationService conversations, JdbcClient jdbc, ExecutorService slackResponders,
-                            ObjectProvider<SlackHandoffDesk> desk) {
-        return new SlackEvents(conversations, new BotThreads(jdbc), slackResponders, desk.getIfAvailable());
+    SlackEvents slackEvents(ConversationService conversations, ConversationDesk conversationDesk,
+                            ExecutorService slackResponders, ObjectProvider<SlackHandoffDesk> desk) {
+        return new SlackEvents(conversations, conversationDesk, slackResponders, desk.getIfAvailable());
     }
 
     /** The agents' desk, when {@code ANSWERDESK_SLACK_HANDOFF_CHANNEL} is set. */
-    @Bean
-    @ConditionalOnProperty("answerdesk.slack.handoff-channel")
+    @Bean(destroyMethod = "shutdown")
+    @Conditional(SlackConditions.HandoffDesk.class)
     SlackHandoffDesk slackHandoffDesk(Slack slack, SlackProperties properties, HandoffService handoffs,
                                       FaqCandidateService candidates, ConversationService conversations) {
         return new SlackHandoffDesk(slack, properties, handoffs, candidates, conversations);

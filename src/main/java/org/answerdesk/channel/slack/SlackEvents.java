@@ -12,6 +12,7 @@ import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.ReactionAddedEvent;
 import com.slack.api.model.event.ReactionRemovedEvent;
 import org.answerdesk.conversation.Channel;
+import org.answerdesk.conversation.ConversationDesk;
 import org.answerdesk.conversation.ConversationService;
 import org.answerdesk.conversation.InboundMessage;
 import org.answerdesk.conversation.MessageRef;
@@ -36,14 +37,15 @@ class SlackEvents {
     private static final Logger log = LoggerFactory.getLogger(SlackEvents.class);
 
     private final ConversationService conversations;
-    private final BotThreads threads;
+    private final ConversationDesk conversationDesk;
     private final Executor responders;
     private final SlackHandoffDesk desk;
 
     /** @param desk the agents' desk, or null when there is no handoff channel */
-    SlackEvents(ConversationService conversations, BotThreads threads, Executor responders, SlackHandoffDesk desk) {
+    SlackEvents(ConversationService conversations, ConversationDesk conversationDesk, Executor responders,
+                SlackHandoffDesk desk) {
         this.conversations = conversations;
-        this.threads = threads;
+        this.conversationDesk = conversationDesk;
         this.responders = responders;
         this.desk = desk;
     }
@@ -96,7 +98,7 @@ class SlackEvents {
         if ("im".equals(e.getChannelType())) {
             accept(payload, ctx, thread, e.getUser(), e.getText(), e.getTs());
         } else if (threaded && !SlackText.mentions(e.getText(), ctx.getBotUserId())
-                && threads.isBotThread(thread.key())) {
+                && conversationDesk.hasLiveConversation(thread.key())) {
             // a follow-up in a thread the bot answered; a follow-up that mentions the bot comes as app_mention
             accept(payload, ctx, thread, e.getUser(), e.getText(), e.getTs());
         }

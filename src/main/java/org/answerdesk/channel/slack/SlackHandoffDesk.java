@@ -3,6 +3,8 @@ package org.answerdesk.channel.slack;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 
 import com.slack.api.Slack;
@@ -36,6 +38,11 @@ class SlackHandoffDesk {
     private final HandoffService handoffs;
     private final FaqCandidateService candidates;
     private final ConversationService conversations;
+    private final ExecutorService poster = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "slack-desk");
+        t.setDaemon(true);
+        return t;
+    });
 
     SlackHandoffDesk(Slack slack, SlackProperties properties, HandoffService handoffs, FaqCandidateService candidates,
                      ConversationService conversations) {
@@ -51,17 +58,36 @@ class SlackHandoffDesk {
         return channel.equals(slackChannel);
     }
 
+    /**
+     * Opens the handoff's thread. Posting to Slack happens off the thread answering the customer, so a slow or
+     * failing Slack never delays or breaks the customer's reply; one poster thread keeps the order (a thread is
+     * opened before anything is appended to it).
+     */
     @EventListener
     void onHandoffOpened(HandoffOpened opened) {
-        handoffs.ticket(opened.handoffId()).ifPresent(ticket ->
-                post(null, summary(ticket)).ifPresent(ts -> handoffs.linkDesk(ticket.id(), channel + ":" + ts)));
+        later(() -> handoffs.ticket(opened.handoffId()).ifPresent(ticket ->
+                post(null, summary(ticket)).ifPresent(ts -> handoffs.linkDesk(ticket.id(), channel + ":" + ts))));
     }
 
     @EventListener
     void onCustomerWaiting(CustomerWaiting waiting) {
-        handoffs.openHandoffOf(waiting.conversationId())
+        later(() -> handoffs.openHandoffOf(waiting.conversationId())
                 .flatMap(handoffs::deskOf)
-                .ifPresent(ref -> post(threadTs(ref), "*Customer:* " + SlackText.escape(waiting.text())));
+                .ifPresent(ref -> post(threadTs(ref), "*Customer:* " + SlackText.escape(waiting.text()))));
+    }
+
+    void shutdown() {
+        poster.shutdown();
+    }
+
+    private void later(Runnable work) {
+        poster.execute(() -> {
+            try {
+                work.run();
+            } catch (RuntimeException e) {
+                log.warn("Handoff desk update failed: {}", e.toString());
+            }
+        });
     }
 
     /** A human's message in a desk thread: the reply to the customer, or {@code resolve}. */
@@ -70,10 +96,9 @@ class SlackHandoffDesk {
         if (handoff.isEmpty() || text == null || text.isBlank() || !conversations.firstDelivery(Channel.SLACK, eventId)) {
             return;
         }
-        String plain = unescape(text).strip();
+        String plain = SlackText.unescape(text).strip();
         if (plain.equalsIgnoreCase("resolve")) {
-            handoffs.resolve(handoff.get(), user);
-            post(threadTs, "Resolved by <@" + user + ">. The bot answers this customer again.");
+            resolve(handoff.get(), user, threadTs);
         } else {
             handoffs.reply(handoff.get(), plain, user, channel + ":" + ts);
         }
@@ -84,14 +109,11 @@ class SlackHandoffDesk {
         if (!added || reaction == null) {
             return;
         }
-        String base = reaction.split("::")[0];
+        String base = SlackText.baseReaction(reaction);
         String ref = channel + ":" + ts;
         if (RESOLVE.contains(base)) {
             handoffs.handoffAtDesk(ref).filter(id -> conversations.firstDelivery(Channel.SLACK, eventId))
-                    .ifPresent(id -> {
-                        handoffs.resolve(id, user);
-                        post(ts, "Resolved by <@" + user + ">. The bot answers this customer again.");
-                    });
+                    .ifPresent(id -> resolve(id, user, ts));
         } else if (APPROVE.equals(base)) {
             candidates.pendingGroupAtDesk(ref).filter(g -> conversations.firstDelivery(Channel.SLACK, eventId))
                     .ifPresent(group -> {
@@ -99,6 +121,11 @@ class SlackHandoffDesk {
                         post(ts, "Added to the FAQ as \"" + SlackText.escape(entry.question()) + "\".");
                     });
         }
+    }
+
+    private void resolve(long handoffId, String user, String threadTs) {
+        handoffs.resolve(handoffId, user);
+        post(threadTs, "Resolved by <@" + user + ">. The bot answers this customer again.");
     }
 
     private String summary(Ticket ticket) {
@@ -130,10 +157,5 @@ class SlackHandoffDesk {
 
     private static String threadTs(String deskRef) {
         return deskRef.substring(deskRef.indexOf(':') + 1);
-    }
-
-    /** Slack sends message text with &, < and > escaped; the customer gets them plain. */
-    private static String unescape(String text) {
-        return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
     }
 }

@@ -43,8 +43,19 @@ final class SlackText {
         if (botUserId != null) {
             plain = plain.replaceAll("<@" + Pattern.quote(botUserId) + "(\\|[^>]*)?>", " ");
         }
-        plain = plain.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
-        return SPACES.matcher(plain).replaceAll(" ").strip();
+        return SPACES.matcher(unescape(plain)).replaceAll(" ").strip();
+    }
+
+    /** Slack sends message text with &, < and > escaped; this gives them back plain. */
+    static String unescape(String text) {
+        return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+    }
+
+    /** A reaction's name without its skin tone: {@code +1::skin-tone-3} is {@code +1}. */
+    static String baseReaction(String reaction) {
+        String base = reaction.toLowerCase(Locale.ROOT);
+        int tone = base.indexOf("::");
+        return tone >= 0 ? base.substring(0, tone) : base;
     }
 
     /** Whether the text mentions the bot (then an app_mention event for it comes, too). */
@@ -57,12 +68,7 @@ final class SlackText {
         if (reaction == null) {
             return null;
         }
-        String base = reaction.toLowerCase(Locale.ROOT);
-        int tone = base.indexOf("::");
-        if (tone >= 0) {
-            base = base.substring(0, tone);
-        }
-        return switch (base) {
+        return switch (baseReaction(reaction)) {
             case "+1", "thumbsup" -> Vote.UP;
             case "-1", "thumbsdown" -> Vote.DOWN;
             default -> null;

@@ -34,10 +34,6 @@ record TelegramProperties(
         @DefaultValue("4") int workers,
         @DefaultValue("3") int maxSuggestions) {
 
-    boolean webhookMode() {
-        return webhookUrl != null && !webhookUrl.isBlank();
-    }
-
     /** The API server as the client library wants it. */
     TelegramUrl telegramUrl() {
         URI uri = URI.create(apiUrl.strip());
