@@ -27,9 +27,7 @@ final class Benchmark {
     }
 
     static void run(List<String> args, PrintStream out) throws IOException {
-        List<String> evalArgs = new ArrayList<>(args);
-        evalArgs.add("--json"); // reuse the eval parser for the shared options
-        EvalCommand.Options o = EvalCommand.Options.parse(evalArgs);
+        EvalCommand.Options o = EvalCommand.Options.parse(args); // the same options as eval
         FaqFile faq = FaqFile.read(o.faq());
         List<LabeledText> queries = LabeledCsv.read(o.queries()).stream().filter(q -> !q.outOfScope()).toList();
         Embedder embedder = Embedder.load(o.model());
@@ -50,7 +48,7 @@ final class Benchmark {
                 ingest.size() / ingestSeconds);
 
         VectorCache vectors = new VectorCache(embedder, o.embeddingCache());
-        List<FaqIndex.Phrasing> base = phrasings(faq, vectors);
+        List<FaqIndex.Phrasing> base = EvalCommand.phrasings(faq, vectors);
         List<float[]> qv = vectors.vectors(queries.stream().map(LabeledText::text).toList());
         long[] expected = queries.stream().mapToLong(q -> faq.entries().stream()
                 .filter(e -> e.question().equalsIgnoreCase(q.label())).mapToLong(FaqEntry::id).findFirst()
@@ -66,17 +64,6 @@ final class Benchmark {
             }
         }
         cache(out, embedder, faq, vectors, queries);
-    }
-
-    private static List<FaqIndex.Phrasing> phrasings(FaqFile faq, VectorCache vectors) throws IOException {
-        List<FaqIndex.Phrasing> out = new ArrayList<>();
-        for (FaqEntry e : faq.entries()) {
-            List<float[]> v = vectors.vectors(e.phrasings());
-            for (int i = 0; i < v.size(); i++) {
-                out.add(new FaqIndex.Phrasing(e.id(), e.phrasings().get(i), v.get(i)));
-            }
-        }
-        return out;
     }
 
     /** The phrasings, cut or filled up to {@code size} with noisy copies (cosine about 0.9 to the original). */

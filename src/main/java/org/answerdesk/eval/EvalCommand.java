@@ -79,6 +79,11 @@ final class EvalCommand {
 
     /** The index exactly as the bot builds it: every phrasing of every entry with its vector. */
     static FaqIndex index(FaqFile faq, VectorCache vectors, int dimensions) throws IOException {
+        return new FaqIndex(dimensions, faq.entries(), phrasings(faq, vectors));
+    }
+
+    /** Every phrasing of every entry with its vector, embedded in one batch. */
+    static List<FaqIndex.Phrasing> phrasings(FaqFile faq, VectorCache vectors) throws IOException {
         List<FaqIndex.Phrasing> phrasings = new ArrayList<>();
         List<String> texts = new ArrayList<>();
         List<Long> ids = new ArrayList<>();
@@ -92,7 +97,7 @@ final class EvalCommand {
         for (int i = 0; i < texts.size(); i++) {
             phrasings.add(new FaqIndex.Phrasing(ids.get(i), texts.get(i), v.get(i)));
         }
-        return new FaqIndex(dimensions, faq.entries(), phrasings);
+        return phrasings;
     }
 
     private static int rankOf(List<FaqMatch> matches, Long expected) {

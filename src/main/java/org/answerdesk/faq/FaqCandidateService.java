@@ -63,8 +63,17 @@ public class FaqCandidateService {
 
     /** Pending groups, biggest first. */
     public List<FaqCandidate> pending() {
+        return pending(null);
+    }
+
+    /** Pending groups (only the one with {@code groupId} when it is not null), biggest first. */
+    private List<FaqCandidate> pending(Long groupId) {
         Map<Long, List<Object[]>> groups = new LinkedHashMap<>();
-        jdbc.sql("select group_id, question, answer, agent from faq_candidate where status = 'PENDING' order by id")
+        jdbc.sql("""
+                select group_id, question, answer, agent from faq_candidate
+                where status = 'PENDING' and (cast(:g as bigint) is null or group_id = :g) order by id
+                """)
+            .param("g", groupId)
             .query(rs -> {
                 groups.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                     .add(new Object[] {rs.getString(2), rs.getString(3), rs.getString(4)});
@@ -85,7 +94,7 @@ public class FaqCandidateService {
      * @throws NoSuchElementException if there is no pending group with that id
      */
     public FaqEntry approve(long groupId, String editedQuestion, String editedAnswer) {
-        FaqCandidate group = pending().stream().filter(c -> c.id() == groupId).findFirst()
+        FaqCandidate group = pending(groupId).stream().findFirst()
                 .orElseThrow(() -> new NoSuchElementException("no pending FAQ candidate " + groupId));
         String question = blank(editedQuestion) ? group.questions().get(0) : editedQuestion;
         String answer = blank(editedAnswer) ? group.answer() : editedAnswer;

@@ -91,10 +91,6 @@ public final class FaqIndex {
         return entries.size();
     }
 
-    public FaqEntry entry(long id) {
-        return entries.get(id);
-    }
-
     /** The {@code limit} best entries for a vector alone (no words), best first. */
     public List<FaqMatch> search(float[] query, int limit) {
         return rank("", query, limit).matches();

@@ -32,13 +32,20 @@ class FaqRepository {
             phrasings.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
         });
         return jdbc.sql("select id, question, answer, category, keywords from faq_entry order by id")
-            .query((rs, n) -> new FaqEntry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                    keywords(rs.getString(5)), phrasings.getOrDefault(rs.getLong(1), List.of())))
+            .query((rs, n) -> entry(rs, phrasings.getOrDefault(rs.getLong(1), List.of())))
             .list();
     }
 
     Optional<FaqEntry> find(long id) {
-        return findAll().stream().filter(e -> e.id() == id).findFirst();
+        List<String> phrasings = jdbc.sql("select text from faq_phrasing where entry_id = :id order by id")
+            .param("id", id).query(String.class).list();
+        return jdbc.sql("select id, question, answer, category, keywords from faq_entry where id = :id")
+            .param("id", id).query((rs, n) -> entry(rs, phrasings)).optional();
+    }
+
+    private static FaqEntry entry(java.sql.ResultSet rs, List<String> phrasings) throws java.sql.SQLException {
+        return new FaqEntry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                keywords(rs.getString(5)), phrasings);
     }
 
     long count() {

@@ -38,11 +38,6 @@ public class FaqRetriever {
         return new Retrieval(matches, ranking.confidence(), !matches.isEmpty() && ranking.confidence() >= threshold);
     }
 
-    /** Retrieval for an already embedded question, without its words. */
-    public Retrieval retrieve(float[] questionVector) {
-        return retrieve("", questionVector);
-    }
-
     /** Swaps in a new index; searches in flight finish on the old one. */
     public void replaceIndex(FaqIndex newIndex) {
         index.set(newIndex);

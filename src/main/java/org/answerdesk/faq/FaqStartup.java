@@ -45,8 +45,9 @@ class FaqStartup implements ApplicationRunner {
                 int n = service.importAll(FaqImporter.csv(in));
                 log.info("Loaded {} sample FAQ entries from {}", n, properties.sample());
             }
-            repository.putSetting(SAMPLE_LOADED, "true");
+            repository.putSetting(SAMPLE_LOADED, "true"); // the import has refreshed the index already
+        } else {
+            service.refresh();
         }
-        service.refresh();
     }
 }

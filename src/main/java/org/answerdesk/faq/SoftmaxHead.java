@@ -121,10 +121,6 @@ final class SoftmaxHead {
         }
     }
 
-    int classes() {
-        return classes;
-    }
-
     private static void shuffle(int[] a, Random random) {
         for (int i = a.length - 1; i > 0; i--) {
             int j = random.nextInt(i + 1);
