@@ -51,6 +51,15 @@ public class ConversationService {
      * @throws IllegalArgumentException for an empty or over-long message
      */
     public Receipt receive(InboundEvent event) {
+        return receive(event, null);
+    }
+
+    /**
+     * As {@link #receive(InboundEvent)}, for a message the adapter has decided not to answer (an auto-reply, a
+     * mailing list, a sender over their rate limit): it is stored already handled, with the reason, in the same
+     * transaction, so neither a redelivery nor the recovery sweep can ever answer it.
+     */
+    public Receipt receive(InboundEvent event, String skipReason) {
         if (event instanceof InboundMessage m) {
             validate(m.text());
         }
@@ -65,7 +74,7 @@ public class ConversationService {
             InboundMessage m = (InboundMessage) event;
             long conversationId = store.liveConversation(m.key(), participantId);
             long id = store.insertInbound(conversationId, m.channel(), participantId, m.text().strip(), m.ref(),
-                    m.raw());
+                    m.raw(), skipReason);
             store.linkEvent(m.channel(), m.eventId(), id);
             return Receipt.accepted(id, conversationId);
         });
@@ -153,11 +162,11 @@ public class ConversationService {
     }
 
     /**
-     * Keeps a stored inbound message but deliberately does not answer it (an auto-reply, a mailing list, a
-     * message the sender's rate limit does not allow); the reason is stored with it.
+     * How many messages from this participant arrived within {@code window} and were taken for answering
+     * (messages left unanswered on purpose do not count): for per-sender rate limits.
      */
-    public void leaveUnanswered(long inboundMessageId, String reason) {
-        store.markSkipped(inboundMessageId, reason);
+    public long answerableMessagesFrom(Participant participant, java.time.Duration window) {
+        return store.answerableInboundSince(participant, window);
     }
 
     /**

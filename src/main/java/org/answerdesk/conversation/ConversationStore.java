@@ -109,15 +109,31 @@ class ConversationStore {
             .param("c", key.channel().name()).param("k", key.externalId()).update();
     }
 
+    /** @param skipReason null to answer the message; otherwise it is stored handled, with this reason */
     long insertInbound(long conversationId, Channel channel, long participantId, String text, MessageRef ref,
-                       String raw) {
+                       String raw, String skipReason) {
         jdbc.sql("update conversation set updated_at = now() where id = :id").param("id", conversationId).update();
         return jdbc.sql("""
-                insert into message (conversation_id, channel, direction, participant_id, text, external_message_id, raw)
-                values (:conv, :ch, 'IN', :p, :t, :ext, :raw) returning id
+                insert into message (conversation_id, channel, direction, participant_id, text, external_message_id, raw,
+                    skip_reason, handled_at)
+                values (:conv, :ch, 'IN', :p, :t, :ext, :raw, :skip,
+                    case when cast(:skip as text) is null then null else now() end)
+                returning id
                 """)
             .param("conv", conversationId).param("ch", channel.name()).param("p", participantId)
             .param("t", text).param("ext", ref == null ? null : ref.externalMessageId()).param("raw", raw)
+            .param("skip", skipReason)
+            .query(Long.class).single();
+    }
+
+    long answerableInboundSince(Participant participant, Duration window) {
+        return jdbc.sql("""
+                select count(*) from message m join participant p on p.id = m.participant_id
+                where p.channel = :c and p.external_user_id = :u and m.direction = 'IN' and m.skip_reason is null
+                  and m.created_at > now() - make_interval(secs => :window)
+                """)
+            .param("c", participant.channel().name()).param("u", participant.externalUserId())
+            .param("window", (double) window.toSeconds())
             .query(Long.class).single();
     }
 
@@ -148,7 +164,10 @@ class ConversationStore {
     }
 
     void markSkipped(long inboundId, String reason) {
-        jdbc.sql("update message set handled_at = now(), skip_reason = :r where id = :id and direction = 'IN'")
+        jdbc.sql("""
+                update message set handled_at = now(), skip_reason = :r
+                where id = :id and direction = 'IN' and handled_at is null
+                """)
             .param("r", reason).param("id", inboundId).update();
     }
 

@@ -14,7 +14,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The EMAIL channel, switched on by {@code ANSWERDESK_MAIL_IMAP_HOST}: without it none of these beans exist.
@@ -43,11 +42,11 @@ class EmailConfiguration {
     }
 
     @Bean
-    MailIntake mailIntake(EmailProperties properties, ConversationService conversations, JdbcClient jdbc,
+    MailIntake mailIntake(EmailProperties properties, ConversationService conversations,
                           MeterRegistry meters) {
         var guard = new LoopGuard(Set.of(fromAddress(properties).getAddress(),
                 properties.imapUsername() == null ? "" : properties.imapUsername()));
-        return new MailIntake(conversations, guard, jdbc, meters, properties.maxRepliesPerSenderPerHour());
+        return new MailIntake(conversations, guard, meters, properties.maxRepliesPerSenderPerHour());
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package org.answerdesk.channel.email;
 
+import java.time.Duration;
 import java.util.Optional;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -13,7 +14,6 @@ import org.answerdesk.conversation.Participant;
 import org.answerdesk.conversation.Receipt;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Takes one fetched mail into the pipeline: parse, store (deduplicated by Message-ID), and decide whether it
@@ -38,15 +38,12 @@ class MailIntake {
     private final MailParser parser = new MailParser();
     private final ConversationService conversations;
     private final LoopGuard guard;
-    private final JdbcClient jdbc;
     private final MeterRegistry meters;
     private final int maxRepliesPerHour;
 
-    MailIntake(ConversationService conversations, LoopGuard guard, JdbcClient jdbc, MeterRegistry meters,
-               int maxRepliesPerHour) {
+    MailIntake(ConversationService conversations, LoopGuard guard, MeterRegistry meters, int maxRepliesPerHour) {
         this.conversations = conversations;
         this.guard = guard;
-        this.jdbc = jdbc;
         this.meters = meters;
         this.maxRepliesPerHour = maxRepliesPerHour;
     }
@@ -76,32 +73,22 @@ class MailIntake {
         var from = new Participant(Channel.EMAIL, mail.fromAddress(), mail.fromName(), mail.fromAddress());
         var event = new InboundMessage(mail.eventId(), new ConversationKey(Channel.EMAIL, mail.threadRoot()), from,
                 text, new MessageRef(Channel.EMAIL, mail.eventId()), mail.reply().encode());
-        Receipt receipt = conversations.receive(event);
-        if (receipt.status() != Receipt.Status.ACCEPTED) {
-            // a redelivery: answer it if the first delivery never got that far (respond is idempotent)
-            return Outcome.done(receipt.messageId());
-        }
+        // decided before storing, and stored with the mail: a mail not to be answered is never answered later
         Optional<String> skip = empty ? Optional.of("empty mail") : guard.reasonNotToAnswer(mail);
-        if (skip.isEmpty() && repliesInLastHour(mail.fromAddress(), receipt.messageId()) >= maxRepliesPerHour) {
+        if (skip.isEmpty() && conversations.answerableMessagesFrom(from, Duration.ofHours(1)) >= maxRepliesPerHour) {
             skip = Optional.of("rate limit: more than " + maxRepliesPerHour + " mails from the sender in an hour");
         }
+        Receipt receipt = conversations.receive(event, skip.orElse(null));
+        if (receipt.status() != Receipt.Status.ACCEPTED) {
+            // a redelivery: answer it if the first delivery never got that far (respond answers once, and never
+            // a message stored as not to be answered)
+            return Outcome.done(receipt.messageId());
+        }
         if (skip.isPresent()) {
-            conversations.leaveUnanswered(receipt.messageId(), skip.get());
             log.info("Mail {} from {} not answered: {}", mail.eventId(), mail.fromAddress(), skip.get());
             meters.counter("answerdesk.mail.unanswered", "reason", skip.get().split(":")[0]).increment();
             return Outcome.done(null);
         }
         return Outcome.done(receipt.messageId());
-    }
-
-    /** Earlier mails of the sender within the hour that were (or are to be) answered. */
-    private long repliesInLastHour(String sender, long currentId) {
-        return jdbc.sql("""
-                select count(*) from message m join participant p on p.id = m.participant_id
-                where m.channel = 'EMAIL' and m.direction = 'IN' and p.channel = 'EMAIL'
-                  and p.external_user_id = :sender and m.id < :current and m.skip_reason is null
-                  and m.created_at > now() - interval '1 hour'
-                """)
-            .param("sender", sender).param("current", currentId).query(Long.class).single();
     }
 }
