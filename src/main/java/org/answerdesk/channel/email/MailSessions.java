@@ -21,7 +21,9 @@ final class MailSessions {
         props.put(prefix + "host", p.imapHost());
         props.put(prefix + "port", Integer.toString(p.effectiveImapPort()));
         props.put(prefix + "connectiontimeout", Long.toString(p.timeout().toMillis()));
-        props.put(prefix + "timeout", Long.toString(p.timeout().toMillis()));
+        // a read waits through a whole IDLE (up to the poll interval) before the watchdog's NOOP: the read timeout
+        // must outlast it, or the socket ends every IDLE early and the connection is reopened
+        props.put(prefix + "timeout", Long.toString(p.timeout().plus(p.pollInterval()).toMillis()));
         props.put(prefix + "writetimeout", Long.toString(p.timeout().toMillis()));
         props.put(prefix + "partialfetch", "false");
         // reading a mail must not flag it \Seen: that happens only once it is stored

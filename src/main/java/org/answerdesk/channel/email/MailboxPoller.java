@@ -3,6 +3,7 @@ package org.answerdesk.channel.email;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 
+import jakarta.mail.FetchProfile;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
@@ -37,6 +38,8 @@ class MailboxPoller implements SmartLifecycle {
     private volatile boolean running;
     private Thread thread;
     private volatile Store store;
+    /** Folders seen to exist on the current connection. */
+    private final java.util.Set<String> knownFolders = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private Folder folder;
 
     MailboxPoller(EmailProperties properties, MailIntake intake, ConversationService conversations) {
@@ -106,7 +109,11 @@ class MailboxPoller implements SmartLifecycle {
         var unread = new AndTerm(new FlagTerm(new Flags(Flags.Flag.SEEN), false),
                 new FlagTerm(new Flags(Flags.Flag.DELETED), false));
         boolean expunge = false;
-        for (Message message : open.search(unread)) {
+        Message[] found = open.search(unread);
+        var sizes = new FetchProfile();
+        sizes.add(FetchProfile.Item.SIZE);
+        open.fetch(found, sizes); // one round trip for every size, not one per mail
+        for (Message message : found) {
             if (!running) {
                 break;
             }
@@ -168,7 +175,9 @@ class MailboxPoller implements SmartLifecycle {
 
     private boolean move(Folder open, Message message, String folderName) throws MessagingException {
         Folder target = store.getFolder(folderName);
-        if (!target.exists() && !target.create(Folder.HOLDS_MESSAGES)) {
+        // exists() is a LIST round trip: ask once per connection, not once per mail
+        if (knownFolders.add(folderName) && !target.exists() && !target.create(Folder.HOLDS_MESSAGES)) {
+            knownFolders.remove(folderName);
             throw new MessagingException("cannot create folder " + folderName);
         }
         message.setFlag(Flags.Flag.SEEN, true);
@@ -222,6 +231,7 @@ class MailboxPoller implements SmartLifecycle {
     }
 
     private void closeQuietly() {
+        knownFolders.clear();
         Store s = store;
         store = null;
         folder = null;
