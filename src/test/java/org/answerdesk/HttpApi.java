@@ -19,6 +19,9 @@ public final class HttpApi {
         }
     }
 
+    /** The admin token header of the test configuration ({@code answerdesk.admin.token}). */
+    public static final String[] ADMIN = {"Authorization", "Bearer test-admin-token"};
+
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;

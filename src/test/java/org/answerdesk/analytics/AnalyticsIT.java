@@ -18,7 +18,6 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AnalyticsIT {
 
-    static final String[] AUTH = {"Authorization", "Bearer test-admin-token"};
 
     @LocalServerPort
     int port;
@@ -35,15 +34,15 @@ class AnalyticsIT {
         JsonNode person = api.post("/api/chat", json("session_id", "an-person-" + run,
                 "message", "Can I pay for my order with goats?")).json();
         long ticket = 0;
-        for (JsonNode t : api.get("/api/tickets", AUTH).json()) {
+        for (JsonNode t : api.get("/api/tickets", HttpApi.ADMIN).json()) {
             if (t.get("conversation_id").asLong() == person.get("conversation_id").asLong()) {
                 ticket = t.get("id").asLong();
             }
         }
-        api.post("/api/tickets/" + ticket + "/reply", json("text", "No goats, sorry; cards and PayPal only.", "agent", "Bo"), AUTH);
+        api.post("/api/tickets/" + ticket + "/reply", json("text", "No goats, sorry; cards and PayPal only.", "agent", "Bo"), HttpApi.ADMIN);
 
         String window = "?from=" + start + "&to=" + Instant.now().plus(1, ChronoUnit.MINUTES) + "&channel=web";
-        JsonNode report = api.get("/api/analytics" + window, AUTH).json();
+        JsonNode report = api.get("/api/analytics" + window, HttpApi.ADMIN).json();
 
         assertThat(report.get("conversations").asLong()).isEqualTo(3);
         JsonNode outcomes = report.get("outcomes");
@@ -63,7 +62,7 @@ class AnalyticsIT {
         assertThat(report.get("latency_ms").get("FAQ").get("replies").asLong()).isEqualTo(1);
         assertThat(report.get("conversations_per_day").get(0).get("count").asLong()).isEqualTo(3);
 
-        JsonNode groups = api.get("/api/analytics/unanswered" + window, AUTH).json();
+        JsonNode groups = api.get("/api/analytics/unanswered" + window, HttpApi.ADMIN).json();
         assertThat(groups.toString()).contains("opera in Vienna").contains("goats");
         assertThat(groups.get(0).get("draft").get("question").asString()).isNotBlank();
 
@@ -71,7 +70,7 @@ class AnalyticsIT {
         assertThat(metrics).contains("answerdesk_replies_total").contains("answerdesk_feedback_total");
 
         assertThat(api.get("/api/analytics").status()).isEqualTo(401);
-        assertThat(api.get("/api/analytics?from=yesterday", AUTH).status()).isEqualTo(400);
-        assertThat(api.get("/api/analytics?channel=fax", AUTH).status()).isEqualTo(400);
+        assertThat(api.get("/api/analytics?from=yesterday", HttpApi.ADMIN).status()).isEqualTo(400);
+        assertThat(api.get("/api/analytics?channel=fax", HttpApi.ADMIN).status()).isEqualTo(400);
     }
 }

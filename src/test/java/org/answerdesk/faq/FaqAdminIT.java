@@ -15,7 +15,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class FaqAdminIT {
 
-    static final String[] AUTH = {"Authorization", "Bearer test-admin-token"};
 
     @LocalServerPort
     int port;
@@ -30,8 +29,8 @@ class FaqAdminIT {
     void refusesWithoutTheAdminToken() {
         assertThat(api.get("/api/faq").status()).isEqualTo(401);
         assertThat(api.get("/api/faq", "Authorization", "Bearer wrong").status()).isEqualTo(401);
-        assertThat(api.get("/api/faq", AUTH).status()).isEqualTo(200);
-        assertThat(api.get("/api/faq", AUTH).json().size()).isGreaterThanOrEqualTo(35);
+        assertThat(api.get("/api/faq", HttpApi.ADMIN).status()).isEqualTo(200);
+        assertThat(api.get("/api/faq", HttpApi.ADMIN).json().size()).isGreaterThanOrEqualTo(35);
     }
 
     @Test
@@ -42,7 +41,7 @@ class FaqAdminIT {
                  "category": "orders", "keywords": ["gift wrap"],
                  "phrasings": ["Can you wrap my order as a present?", "is giftwrapping available"]}
                 """;
-        var created = api.post("/api/faq", body, AUTH);
+        var created = api.post("/api/faq", body, HttpApi.ADMIN);
         assertThat(created.status()).isEqualTo(201);
         long id = created.json().get("id").asLong();
         assertThat(created.json().get("phrasings").size()).isEqualTo(3);
@@ -51,8 +50,8 @@ class FaqAdminIT {
         assertThat(answer.get("source").asString()).isEqualTo("FAQ");
         assertThat(answer.get("reply").asString()).contains("gift wrap");
 
-        assertThat(api.delete("/api/faq/" + id, AUTH).status()).isEqualTo(204);
-        assertThat(api.get("/api/faq/" + id, AUTH).status()).isEqualTo(404);
+        assertThat(api.delete("/api/faq/" + id, HttpApi.ADMIN).status()).isEqualTo(204);
+        assertThat(api.get("/api/faq/" + id, HttpApi.ADMIN).status()).isEqualTo(404);
         // the sample FAQ has its own gift-options entry, which may answer now; the deleted answer must not
         assertThat(chat("Could you wrap the parcel as a present for me?").get("reply").asString())
                 .doesNotContain("3 EUR per parcel");
@@ -64,7 +63,7 @@ class FaqAdminIT {
                 question,answer,category,keywords,phrasings
                 "Do you sell replacement lids for the Kettle 300?","Yes, order part KL-300 from the spare parts page.",parts,kettle;lid,"kettle lid broken|spare lid for kettle"
                 """;
-        var imported = api.postAs("/api/faq/import", "text/csv", csv, AUTH);
+        var imported = api.postAs("/api/faq/import", "text/csv", csv, HttpApi.ADMIN);
         assertThat(imported.status()).as(imported.body()).isEqualTo(200);
         assertThat(imported.json().get("imported").asInt()).isEqualTo(1);
         assertThat(chat("the lid of my kettle 300 broke, can I buy a new one?").get("reply").asString())
@@ -78,7 +77,7 @@ class FaqAdminIT {
                 Keywords: skillet; cast iron
                 Rinse with hot water, dry at once and rub in a drop of oil. No dishwasher.
                 """;
-        var md = api.postAs("/api/faq/import", "text/markdown", markdown, AUTH);
+        var md = api.postAs("/api/faq/import", "text/markdown", markdown, HttpApi.ADMIN);
         assertThat(md.json().get("imported").asInt()).isEqualTo(1);
         assertThat(chat("what's the right way to wash a cast iron skillet").get("reply").asString())
                 .contains("No dishwasher");
@@ -86,9 +85,9 @@ class FaqAdminIT {
 
     @Test
     void rejectsBadEntries() {
-        assertThat(api.post("/api/faq", json("question", "No answer?"), AUTH).status()).isEqualTo(400);
-        assertThat(api.postAs("/api/faq/import", "text/csv", "foo,bar\n1,2\n", AUTH).status()).isEqualTo(400);
-        assertThat(api.get("/api/faq/not-a-number", AUTH).status()).isEqualTo(400);
+        assertThat(api.post("/api/faq", json("question", "No answer?"), HttpApi.ADMIN).status()).isEqualTo(400);
+        assertThat(api.postAs("/api/faq/import", "text/csv", "foo,bar\n1,2\n", HttpApi.ADMIN).status()).isEqualTo(400);
+        assertThat(api.get("/api/faq/not-a-number", HttpApi.ADMIN).status()).isEqualTo(400);
     }
 
     private tools.jackson.databind.JsonNode chat(String message) {

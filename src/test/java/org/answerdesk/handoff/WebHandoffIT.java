@@ -22,7 +22,6 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class WebHandoffIT {
 
-    static final String[] AUTH = {"Authorization", "Bearer test-admin-token"};
 
     @LocalServerPort
     int port;
@@ -38,7 +37,7 @@ class WebHandoffIT {
     }
 
     JsonNode ticketOf(long conversationId) {
-        for (JsonNode t : api.get("/api/tickets", AUTH).json()) {
+        for (JsonNode t : api.get("/api/tickets", HttpApi.ADMIN).json()) {
             if (t.get("conversation_id").asLong() == conversationId) {
                 return t;
             }
@@ -75,11 +74,11 @@ class WebHandoffIT {
         long id = ticket.get("id").asLong();
         var reply = api.post("/api/tickets/" + id + "/reply",
                 json("text", "We don't repair watches, sorry: a local watchmaker can help.",
-                        "agent", "Ann"), AUTH);
+                        "agent", "Ann"), HttpApi.ADMIN);
         assertThat(reply.status()).isEqualTo(200);
         assertThat(shown(s)).contains("AGENT: We don't repair watches, sorry: a local watchmaker can help.");
 
-        assertThat(api.post("/api/tickets/" + id + "/resolve", "{}", AUTH).status()).isEqualTo(200);
+        assertThat(api.post("/api/tickets/" + id + "/resolve", "{}", HttpApi.ADMIN).status()).isEqualTo(200);
         assertThat(ticketOf(conversation)).isNull();
         assertThat(String.join("\n", shown(s))).contains("SYSTEM: Our team has marked this conversation as resolved");
 
@@ -89,7 +88,7 @@ class WebHandoffIT {
 
         // the agent's answer is a candidate; approved, it answers a paraphrase from the FAQ
         JsonNode candidate = null;
-        for (JsonNode c : api.get("/api/faq/candidates", AUTH).json()) {
+        for (JsonNode c : api.get("/api/faq/candidates", HttpApi.ADMIN).json()) {
             if (c.get("questions").toString().contains("pocket watches")) {
                 candidate = c;
             }
@@ -97,7 +96,7 @@ class WebHandoffIT {
         assertThat(candidate).isNotNull();
         assertThat(chat("other-" + UUID.randomUUID(), "Can you fix my old pocket watch?")
                 .json().get("reply").asString()).doesNotContain("local watchmaker");
-        var approved = api.post("/api/faq/candidates/" + candidate.get("id").asLong() + "/approve", "{}", AUTH);
+        var approved = api.post("/api/faq/candidates/" + candidate.get("id").asLong() + "/approve", "{}", HttpApi.ADMIN);
         assertThat(approved.status()).isEqualTo(200);
         JsonNode learnt = chat("other-" + UUID.randomUUID(), "Can you fix my old pocket watch?").json();
         assertThat(learnt.get("source").asString()).isEqualTo("FAQ");
@@ -129,6 +128,6 @@ class WebHandoffIT {
     @Test
     void ticketsNeedTheAdminToken() {
         assertThat(api.get("/api/tickets").status()).isEqualTo(401);
-        assertThat(api.post("/api/tickets/999999/reply", json("text", "hi"), AUTH).status()).isEqualTo(404);
+        assertThat(api.post("/api/tickets/999999/reply", json("text", "hi"), HttpApi.ADMIN).status()).isEqualTo(404);
     }
 }
