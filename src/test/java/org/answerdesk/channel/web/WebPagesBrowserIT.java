@@ -80,8 +80,11 @@ class WebPagesBrowserIT {
         return "http://localhost:" + port + path;
     }
 
+    /** A wait that retries when a page reload (the admin login) leaves an element stale. */
     WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(20));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     @Test
@@ -129,8 +132,7 @@ class WebPagesBrowserIT {
         browser.findElement(By.id("token")).sendKeys("not-the-token");
         browser.findElement(By.cssSelector("#login button")).click();
         // the login form reloads the page: wait for the refusal instead of reading an element that may go stale
-        waiting().ignoring(StaleElementReferenceException.class)
-                .until(d -> d.findElement(By.id("error")).getText().contains("Wrong admin token"));
+        waiting().until(d -> d.findElement(By.id("error")).getText().contains("Wrong admin token"));
         assertThat(browser.findElements(By.id("kpi-conversations"))).isEmpty();
 
         browser.findElement(By.id("token")).sendKeys("test-admin-token");
