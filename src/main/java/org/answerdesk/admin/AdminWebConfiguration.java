@@ -1,6 +1,8 @@
 package org.answerdesk.admin;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -24,5 +26,13 @@ class AdminWebConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new AdminTokenInterceptor(properties, sessions)).addPathPatterns(ADMIN_PATHS);
+    }
+
+    @Bean
+    FilterRegistrationBean<MetricsTokenFilter> metricsTokenFilter() {
+        var registration = new FilterRegistrationBean<>(new MetricsTokenFilter(properties));
+        registration.addUrlPatterns("/actuator/prometheus", "/actuator/prometheus/*", "/actuator/metrics",
+                "/actuator/metrics/*");
+        return registration;
     }
 }

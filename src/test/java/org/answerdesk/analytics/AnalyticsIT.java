@@ -66,7 +66,8 @@ class AnalyticsIT {
         assertThat(groups.toString()).contains("opera in Vienna").contains("goats");
         assertThat(groups.get(0).get("draft").get("question").asString()).isNotBlank();
 
-        String metrics = api.get("/actuator/prometheus").body();
+        assertThat(api.get("/actuator/prometheus").status()).isEqualTo(401);
+        String metrics = api.get("/actuator/prometheus", HttpApi.ADMIN).body();
         assertThat(metrics).contains("answerdesk_replies_total").contains("answerdesk_feedback_total");
 
         assertThat(api.get("/api/analytics").status()).isEqualTo(401);

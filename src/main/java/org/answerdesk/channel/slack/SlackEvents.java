@@ -155,16 +155,19 @@ class SlackEvents {
     }
 
     private void runLater(Runnable deskAction) {
+        Runnable guarded = () -> {
+            try {
+                deskAction.run();
+            } catch (RuntimeException ex) {
+                log.warn("Handoff desk action failed: {}", ex.toString());
+            }
+        };
         try {
-            responders.execute(() -> {
-                try {
-                    deskAction.run();
-                } catch (RuntimeException ex) {
-                    log.warn("Handoff desk action failed: {}", ex.toString());
-                }
-            });
+            responders.execute(guarded);
         } catch (RejectedExecutionException ex) {
-            log.warn("Slack answer queue is full; a handoff desk event was dropped");
+            // never drop a staff reply: do it now, even if the ack comes late (Slack's retry is deduplicated)
+            log.warn("Slack answer queue is full; running a handoff desk event before acknowledging it");
+            guarded.run();
         }
     }
 

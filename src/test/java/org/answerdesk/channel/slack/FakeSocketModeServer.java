@@ -3,6 +3,7 @@ package org.answerdesk.channel.slack;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -34,7 +35,8 @@ final class FakeSocketModeServer {
     static FakeSocketModeServer start() {
         var server = new FakeSocketModeServer();
         try {
-            String base = Files.createTempDirectory("fake-slack-link").toString();
+            String base = Files.createTempDirectory(Files.createDirectories(Path.of("target").toAbsolutePath()), "fake-slack-link")
+                    .toString();
             server.tomcat.setBaseDir(base);
             server.tomcat.setPort(0);
             Context context = server.tomcat.addContext("", base);

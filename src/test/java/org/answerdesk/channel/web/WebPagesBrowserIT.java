@@ -62,7 +62,7 @@ class WebPagesBrowserIT {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-quic", "--window-size=1280,1000",
-                "--user-data-dir=" + Files.createTempDirectory("answerdesk-chromium"));
+                "--user-data-dir=" + Files.createTempDirectory(Files.createDirectories(Path.of("target")), "chromium-profile"));
         // a fixed driver path: Selenium Manager never tries to download one
         var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
         browser = new ChromeDriver(service, options);
