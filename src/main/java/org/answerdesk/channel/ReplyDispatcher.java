@@ -67,13 +67,14 @@ public class ReplyDispatcher {
         try {
             outbox.markSent(messageId, adapter.deliver(message));
         } catch (DeliveryException e) {
-            failed(message, e.getMessage(), e.permanent(), e.retryAfter());
+            failed(message, e.getMessage(), e.permanent(), e.retryAfter(), e.partsDelivered());
         } catch (RuntimeException e) {
-            failed(message, e.toString(), false, null);
+            failed(message, e.toString(), false, null, message.partsDelivered());
         }
     }
 
-    private void failed(OutboundMessage message, String error, boolean permanent, java.time.Duration retryAfter) {
+    private void failed(OutboundMessage message, String error, boolean permanent, java.time.Duration retryAfter,
+                        int partsDelivered) {
         if (permanent) {
             log.warn("Reply {} refused for good: {}", message.messageId(), error);
             outbox.markRefused(message.messageId(), error);
@@ -89,6 +90,6 @@ public class ReplyDispatcher {
         var wait = retryAfter != null ? retryAfter : properties.backoff(message.attempt());
         log.info("Reply {} not delivered (attempt {}): {}; retrying in {}", message.messageId(), message.attempt(),
                 error, wait);
-        outbox.retryLater(message.messageId(), wait, error);
+        outbox.retryLater(message.messageId(), wait, error, partsDelivered);
     }
 }

@@ -11,11 +11,13 @@ import java.util.List;
  * @param showSuggestions true when the related questions should be offered under the text (the answer is not a
  *                        confident FAQ match)
  * @param attempt         1 for the first delivery attempt, 2 for the first retry, ...
+ * @param partsDelivered  how many parts of a reply sent in several platform messages went out in earlier
+ *                        attempts; a retry sends only the rest
  */
 public record OutboundMessage(long messageId, long conversationId, ConversationKey key, String text,
                               ReplySource source, double confidence, List<Suggestion> suggestions,
                               boolean showSuggestions, boolean needsHuman, Participant recipient, Origin origin,
-                              int attempt) {
+                              int attempt, int partsDelivered) {
 
     /** The customer message being answered, as the platform knows it. */
     public record Origin(long messageId, String text, MessageRef ref, String raw) {

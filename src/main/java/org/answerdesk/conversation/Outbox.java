@@ -51,11 +51,18 @@ public class Outbox {
     }
 
     public void retryLater(long messageId, Duration delay, String error) {
+        retryLater(messageId, delay, error, 0);
+    }
+
+    /** As {@link #retryLater(long, Duration, String)}, remembering that the first {@code partsDelivered} parts went out. */
+    public void retryLater(long messageId, Duration delay, String error, int partsDelivered) {
         jdbc.sql("""
-                update message set next_attempt_at = now() + make_interval(secs => :delay), last_error = :err
+                update message set next_attempt_at = now() + make_interval(secs => :delay), last_error = :err,
+                       parts_delivered = greatest(parts_delivered, :parts)
                 where id = :id and delivery_status = 'PENDING'
                 """)
-            .param("delay", delay.toMillis() / 1000.0).param("err", error).param("id", messageId).update();
+            .param("delay", delay.toMillis() / 1000.0).param("err", error).param("parts", partsDelivered)
+            .param("id", messageId).update();
     }
 
     /** Gives up on a message after too many attempts; it stays stored. */
@@ -80,7 +87,7 @@ public class Outbox {
     private OutboundMessage load(long id) {
         return jdbc.sql("""
                 select m.id, m.conversation_id, c.channel, c.external_key, m.text, m.source, m.score, m.suggestions,
-                       c.status, m.delivery_attempts,
+                       c.status, m.delivery_attempts, m.parts_delivered,
                        p.external_user_id, p.display_name, p.address,
                        o.id, o.text, o.external_message_id, o.raw
                 from message m
@@ -97,18 +104,18 @@ public class Outbox {
             .query((rs, n) -> {
                 Channel channel = Channel.valueOf(rs.getString(3));
                 ReplySource source = ReplySource.valueOf(rs.getString(6));
-                String userId = rs.getString(11);
+                String userId = rs.getString(12);
                 Participant recipient = userId == null ? null
-                        : new Participant(channel, userId, rs.getString(12), rs.getString(13));
-                Long originId = (Long) rs.getObject(14, Long.class);
-                String originRef = rs.getString(16);
-                var origin = originId == null ? null : new OutboundMessage.Origin(originId, rs.getString(15),
-                        originRef == null ? null : new MessageRef(channel, originRef), rs.getString(17));
+                        : new Participant(channel, userId, rs.getString(13), rs.getString(14));
+                Long originId = (Long) rs.getObject(15, Long.class);
+                String originRef = rs.getString(17);
+                var origin = originId == null ? null : new OutboundMessage.Origin(originId, rs.getString(16),
+                        originRef == null ? null : new MessageRef(channel, originRef), rs.getString(18));
                 return new OutboundMessage(rs.getLong(1), rs.getLong(2), new ConversationKey(channel, rs.getString(4)),
                         rs.getString(5), source, rs.getFloat(7), SuggestionCodec.decode(rs.getString(8)),
                         source != ReplySource.FAQ && source != ReplySource.AGENT,
                         ConversationStatus.NEEDS_HUMAN.name().equals(rs.getString(9)), recipient, origin,
-                        rs.getInt(10));
+                        rs.getInt(10), rs.getInt(11));
             })
             .single();
     }

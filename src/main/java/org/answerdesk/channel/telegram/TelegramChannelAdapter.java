@@ -21,7 +21,8 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
  * Sends stored replies with {@code sendMessage}: HTML-escaped, split at 4,096 characters, with 👍/👎 under FAQ and
- * LLM answers. The returned ref is the message carrying the buttons (the last part).
+ * LLM answers. The returned ref is the message carrying the buttons (the last part). A retry after a failure in
+ * the middle of a long answer starts at the first part not yet sent.
  */
 @Component
 @Conditional(TelegramConditions.Enabled.class)
@@ -52,7 +53,7 @@ class TelegramChannelAdapter implements ChannelAdapter {
         Integer quote = target.group() && message.origin() != null ? TelegramMessages.messageId(message.origin().ref())
                 : null;
         Message sent = null;
-        for (int i = 0; i < parts.size(); i++) {
+        for (int i = Math.min(message.partsDelivered(), parts.size() - 1); i < parts.size(); i++) {
             var send = SendMessage.builder().chatId(target.chatId()).messageThreadId(target.topicId())
                     .text(parts.get(i)).parseMode("HTML");
             if (i == 0 && quote != null) {
@@ -61,7 +62,11 @@ class TelegramChannelAdapter implements ChannelAdapter {
             if (i == parts.size() - 1 && rated) {
                 send.replyMarkup(TelegramFormat.feedbackKeyboard(null));
             }
-            sent = send(send.build());
+            try {
+                sent = send(send.build());
+            } catch (DeliveryException e) {
+                throw e.afterParts(i);
+            }
         }
         return sent == null ? null : TelegramMessages.ref(target.chatId(), sent.getMessageId());
     }

@@ -55,7 +55,7 @@ class ReplyComposerTest {
         var origin = new MailHeaders("<c@x>", List.of("<a@x>"), "Password reset", "ann@customer.example", List.of());
         var out = new OutboundMessage(41, 1, new ConversationKey(Channel.EMAIL, "<a@x>"), "Use the reset link.",
                 ReplySource.LLM, 0.4, List.of(new Suggestion(3, "How do I change my email?", 0.5)), true, false, null,
-                null, 1);
+                null, 1, 0);
         var mail = composer.compose(Session.getInstance(new Properties()), out, origin, "ann@customer.example");
         assertThat(mail.getHeader("Message-ID", null)).isEqualTo(composer.messageId(41))
                 .matches("<answerdesk\\.41\\.[\\w-]{12}@answerdesk\\.test>");

@@ -3,6 +3,7 @@ package org.answerdesk.channel.telegram;
 import org.answerdesk.Await;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -11,6 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import org.answerdesk.faq.FaqDraft;
+import org.answerdesk.faq.FaqService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -35,6 +38,8 @@ class TelegramPollingIT {
 
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    FaqService faq;
     private final FakeTelegram telegram = FakeTelegram.INSTANCE;
 
     @Test
@@ -130,6 +135,38 @@ class TelegramPollingIT {
         assertThat(waited).as("waited retry_after (1 s) before trying again").isGreaterThanOrEqualTo(1000);
         assertThat(jdbc.sql("select delivery_attempts from message where external_message_id = :r and direction = 'OUT'")
                 .param("r", ref).query(Integer.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void aLongAnswerCutOffByARateLimitSendsOnlyItsMissingPartOnRetry() {
+        String question = "What does the warranty for refurbished espresso machines cover?";
+        String answer = "Refurbished espresso machines carry our own warranty. ".repeat(90) + "END-OF-WARRANTY";
+        var entry = faq.create(new FaqDraft(question, answer, "warranty", List.of(), List.of()));
+        try {
+            long chat = telegram.nextChatId();
+            telegram.server().stubFor(post(urlPathMatching(FakeTelegram.path("sendMessage"))).atPriority(1)
+                    .withRequestBody(matchingJsonPath("$.chat_id", equalTo(Long.toString(chat))))
+                    .withRequestBody(containing("END-OF-WARRANTY"))
+                    .inScenario("split-429-" + chat).whenScenarioStateIs(Scenario.STARTED)
+                    .willReturn(aResponse().withStatus(429).withHeader("Content-Type", "application/json")
+                            .withBody(FakeTelegram.read("error-429.json")))
+                    .willSetStateTo("answered"));
+            ObjectNode update = telegram.fixture("private-text.json", FIXTURE_CHAT, chat);
+            ((ObjectNode) update.get("message")).put("text", question);
+            deliver(update);
+
+            Await.await(() -> botMessageRef(chat), r -> r != null, "the whole answer sent");
+            List<String> texts = telegram.messagesTo(chat).stream().map(m -> m.path("text").asString()).toList();
+            assertThat(texts).as("part 1, part 2 refused with 429, part 2 again").hasSize(3);
+            assertThat(texts.get(0)).startsWith("Refurbished").doesNotContain("END-OF-WARRANTY");
+            assertThat(texts.get(1)).isEqualTo(texts.get(2)).endsWith("END-OF-WARRANTY");
+            assertThat(jdbc.sql("""
+                    select parts_delivered from message m join conversation c on c.id = m.conversation_id
+                    where c.external_key = :k and m.direction = 'OUT'""")
+                    .param("k", Long.toString(chat)).query(Integer.class).single()).isEqualTo(1);
+        } finally {
+            faq.delete(entry.id());
+        }
     }
 
     @Test
