@@ -47,9 +47,8 @@ class EmailHandoffIT {
         MimeMessage notice = await(() -> sentTo(customer), m -> m.size() == 1, "the handoff notice").get(0);
         assertThat(body(notice)).contains("person");
 
-        Map<String, String> opened = await(() -> SlackTestServer.postedTo(DESK), p -> p.size() > deskBefore,
-                "the desk thread").get(deskBefore);
-        assertThat(opened.get("text")).contains("on email").contains("antique pocket watches");
+        Map<String, String> opened =
+                SlackTestServer.awaitPostTo(DESK, deskBefore, "on email", "antique pocket watches");
         String deskTs = opened.get("response_ts");
 
         SlackFixtures.deliver(port, SlackFixtures.threadMessage(DESK, deskTs, SlackFixtures.now() + ".000902", STAFF,

@@ -47,9 +47,8 @@ class SlackHandoffDeskIT {
                 "message", "Do you repair antique pocket watches?")).json();
         assertThat(first.get("needs_human").asBoolean()).isTrue();
 
-        Map<String, String> opened = await(() -> SlackTestServer.postedTo(DESK), p -> p.size() > before,
-                "a handoff thread").get(before);
-        assertThat(opened.get("text")).contains("Handoff #").contains("on web").contains("antique pocket watches");
+        Map<String, String> opened =
+                SlackTestServer.awaitPostTo(DESK, before, "Handoff #", "on web", "antique pocket watches");
         String deskTs = opened.get("response_ts");
 
         assertThat(api.post("/api/chat", json("session_id", session, "message", "It is a birthday gift <!channel>"))

@@ -77,6 +77,17 @@ public class SlackTestServer implements ApplicationContextInitializer<Configurab
         return postedMessages().stream().filter(m -> channel.equals(m.get("channel"))).toList();
     }
 
+    /**
+     * Waits for a message posted to {@code channel} after its first {@code skip} posts whose text contains every one
+     * of {@code parts}. Found by its content, not its position: a post of an earlier test may still arrive.
+     */
+    public static Map<String, String> awaitPostTo(String channel, int skip, String... parts) {
+        return org.answerdesk.Await.await(() -> postedTo(channel).stream().skip(skip)
+                .filter(m -> java.util.Arrays.stream(parts).allMatch(p -> m.getOrDefault("text", "").contains(p)))
+                .findFirst(), java.util.Optional::isPresent, "a post to " + channel + " with " + List.of(parts))
+                .orElseThrow();
+    }
+
     private static Map<String, String> form(String body) {
         Map<String, String> fields = new LinkedHashMap<>();
         for (String pair : body.split("&")) {

@@ -44,9 +44,8 @@ class TelegramHandoffIT {
         var handoffNotice = Await.await(() -> telegram.acceptedTo(chat), s -> !s.isEmpty(), "the handoff notice");
         assertThat(handoffNotice.get(0).text()).contains("person");
 
-        Map<String, String> opened = Await.await(() -> SlackTestServer.postedTo(DESK), p -> p.size() > deskBefore,
-                "the desk thread").get(deskBefore);
-        assertThat(opened.get("text")).contains("on telegram").contains("antique pocket watches");
+        Map<String, String> opened =
+                SlackTestServer.awaitPostTo(DESK, deskBefore, "on telegram", "antique pocket watches");
         String deskTs = opened.get("response_ts");
 
         SlackFixtures.deliver(port, SlackFixtures.threadMessage(DESK, deskTs, SlackFixtures.now() + ".000901", STAFF,
