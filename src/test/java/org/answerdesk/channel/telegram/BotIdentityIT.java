@@ -45,14 +45,14 @@ class BotIdentityIT {
     @Test
     void anUnreachableBotApiIsNotAskedAgainForEveryMessageAndIsAskedOnceItIsTimeTo() {
         var client = new OkHttpTelegramClient("123:fake", new TelegramUrl("http", "localhost", api.port(), false));
-        var identity = new BotIdentity(client, Duration.ofMillis(700));
+        var identity = new BotIdentity(client, Duration.ofSeconds(3));
 
         assertThat(identity.user()).isEmpty();
         assertThat(identity.name()).isEqualTo("the support bot");
         assertThat(identity.username()).isNull();
         api.verify(1, postRequestedFor(urlPathEqualTo(GET_ME)));
 
-        Await.pause(800);
+        Await.pause(3200);
         assertThat(identity.username()).isEqualTo("shop_help_bot");
         assertThat(identity.name()).isEqualTo("Shop Help");
         api.verify(2, postRequestedFor(urlPathEqualTo(GET_ME)));
