@@ -9,7 +9,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * The pipeline's settings ({@code answerdesk.conversation.*}).
  *
  * @param maxMessageLength longest accepted message, in characters
- * @param historyTurns     earlier messages handed to the LLM fallback
  * @param handoffMessage   what the bot says when neither the FAQ nor the LLM can answer
  * @param humanRequestedMessage what the bot says when the customer asks for a person
  * @param humanOfferMessage     what the bot says after a thumbs-down on one of its answers
@@ -19,7 +18,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("answerdesk.conversation")
 public record ConversationProperties(
         @DefaultValue("4000") int maxMessageLength,
-        @DefaultValue("6") int historyTurns,
         @DefaultValue("Thanks for your message. I couldn't find a good answer to that, so a person from our team "
                 + "will follow up here as soon as possible.") String handoffMessage,
         @DefaultValue("Of course. A person from our team will reply here as soon as possible.")

@@ -1,7 +1,7 @@
 package org.answerdesk.conversation;
 
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.function.IntFunction;
 
 import org.answerdesk.faq.FaqMatch;
 import org.answerdesk.faq.FaqRetriever;
@@ -27,7 +27,8 @@ class Responder {
         this.properties = properties;
     }
 
-    Answer answer(String question, Supplier<List<LlmQuestion.Turn>> history) {
+    /** @param history the conversation's latest turns before the question, at most the given number */
+    Answer answer(String question, IntFunction<List<LlmQuestion.Turn>> history) {
         Retrieval retrieval = retriever.retrieve(question);
         Long closest = retrieval.best().map(FaqMatch::entryId).orElse(null);
         if (retrieval.confident()) {
@@ -40,11 +41,11 @@ class Responder {
         var context = retrieval.matches().stream()
                 .map(m -> new LlmQuestion.Context(m.question(), m.answer())).toList();
         if (!llm.enabled()) {
-            return handoff(retrieval, related, closest, null, HandoffReasons.NO_ANSWER);
+            return handoff(retrieval, related, closest, HandoffReasons.NO_ANSWER);
         }
-        var reply = llm.answer(new LlmQuestion(question, history.get(), context));
+        var reply = llm.answer(new LlmQuestion(question, history.apply(llm.historyTurns()), context));
         if (reply.isEmpty()) {
-            return handoff(retrieval, related, closest, null, HandoffReasons.LLM_FAILED);
+            return handoff(retrieval, related, closest, HandoffReasons.LLM_FAILED);
         }
         var a = reply.get();
         if (a.declined()) {
@@ -55,9 +56,9 @@ class Responder {
                 a.tokensIn(), a.tokensOut(), null);
     }
 
-    private Answer handoff(Retrieval retrieval, List<Suggestion> related, Long closest, String model, String reason) {
+    private Answer handoff(Retrieval retrieval, List<Suggestion> related, Long closest, String reason) {
         return new Answer(properties.handoffMessage(), ReplySource.SYSTEM, retrieval.confidence(), related, closest,
-                model, null, null, reason);
+                null, null, null, reason);
     }
 
     private static List<Suggestion> suggestions(List<FaqMatch> matches) {

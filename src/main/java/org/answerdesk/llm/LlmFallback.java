@@ -53,6 +53,11 @@ public class LlmFallback {
         return model == null ? "none" : properties.provider().name().toLowerCase() + ":" + modelName;
     }
 
+    /** How many earlier turns of the conversation the model should see ({@code ANSWERDESK_LLM_HISTORY_TURNS}). */
+    public int historyTurns() {
+        return properties.historyTurns();
+    }
+
     public Optional<LlmAnswer> answer(LlmQuestion question) {
         if (model == null) {
             return Optional.empty();
@@ -88,9 +93,7 @@ public class LlmFallback {
     private List<ChatMessage> messages(LlmQuestion q) {
         List<ChatMessage> messages = new ArrayList<>();
         messages.add(SystemMessage.from(prompts.render(PromptTemplates.SYSTEM, Map.of())));
-        List<LlmQuestion.Turn> history = q.history();
-        int from = Math.max(0, history.size() - properties.historyTurns());
-        for (LlmQuestion.Turn turn : history.subList(from, history.size())) {
+        for (LlmQuestion.Turn turn : q.history()) {
             messages.add(turn.fromCustomer() ? UserMessage.from(turn.text()) : AiMessage.from(turn.text()));
         }
         String context = q.context().stream().limit(properties.contextEntries())
