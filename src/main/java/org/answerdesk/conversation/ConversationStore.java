@@ -92,11 +92,11 @@ class ConversationStore {
             .single();
     }
 
+    /** Moves a live conversation between BOT and NEEDS_HUMAN; a closed one (the customer started over) stays closed. */
     void setStatus(long conversationId, ConversationStatus status) {
         jdbc.sql("""
-                update conversation set status = :s, updated_at = now(),
-                    closed_at = case when :s = 'CLOSED' then now() else closed_at end
-                where id = :id
+                update conversation set status = :s, updated_at = now()
+                where id = :id and status <> 'CLOSED'
                 """)
             .param("s", status.name()).param("id", conversationId).update();
     }

@@ -126,6 +126,21 @@ class WebHandoffIT {
     }
 
     @Test
+    void resolvingATicketAfterTheCustomerStartedOverLeavesTheNewConversationAlone() {
+        String s = "restart-" + UUID.randomUUID();
+        long handedOver = chat(s, "I'd like to talk to a human please").json().get("conversation_id").asLong();
+        long ticket = ticketOf(handedOver).get("id").asLong();
+        api.post("/api/reset", json("session_id", s));
+        long fresh = chat(s, "How long do refunds take?").json().get("conversation_id").asLong();
+        assertThat(fresh).isNotEqualTo(handedOver);
+
+        assertThat(api.post("/api/tickets/" + ticket + "/resolve", "{}", HttpApi.ADMIN).status()).isEqualTo(200);
+        JsonNode next = chat(s, "How long do refunds take?").json();
+        assertThat(next.get("conversation_id").asLong()).isEqualTo(fresh);
+        assertThat(next.get("source").asString()).isEqualTo("FAQ");
+    }
+
+    @Test
     void ticketsNeedTheAdminToken() {
         assertThat(api.get("/api/tickets").status()).isEqualTo(401);
         assertThat(api.post("/api/tickets/999999/reply", json("text", "hi"), HttpApi.ADMIN).status()).isEqualTo(404);
