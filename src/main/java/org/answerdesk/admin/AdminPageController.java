@@ -40,7 +40,7 @@ class AdminPageController {
 
     @PostMapping(path = "/admin/login", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     ResponseEntity<String> login(@RequestParam(defaultValue = "") String token) throws IOException {
-        if (!properties.enabled() || !AdminAccess.matches(properties, token.strip())) {
+        if (!AdminAccess.matches(properties, token.strip())) {
             return html(HttpStatus.UNAUTHORIZED, loginPage("Wrong admin token."));
         }
         return ResponseEntity.status(HttpStatus.SEE_OTHER)

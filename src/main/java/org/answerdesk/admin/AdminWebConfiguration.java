@@ -31,8 +31,7 @@ class AdminWebConfiguration implements WebMvcConfigurer {
     @Bean
     FilterRegistrationBean<MetricsTokenFilter> metricsTokenFilter() {
         var registration = new FilterRegistrationBean<>(new MetricsTokenFilter(properties));
-        registration.addUrlPatterns("/actuator/prometheus", "/actuator/prometheus/*", "/actuator/metrics",
-                "/actuator/metrics/*");
+        registration.addUrlPatterns("/actuator/prometheus");
         return registration;
     }
 }

@@ -19,11 +19,6 @@ class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
-    @ExceptionHandler(ResponseStatusException.class)
-    ResponseEntity<ApiError> status(ResponseStatusException e) {
-        return error(e.getStatusCode(), e.getReason() != null ? e.getReason() : e.getMessage());
-    }
-
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
         // a record constructor that rejected a value (e.g. an empty FAQ answer) gives the better reason
@@ -45,7 +40,10 @@ class ApiExceptionHandler {
         return error(HttpStatus.NOT_FOUND, e.getMessage());
     }
 
-    /** Spring MVC's own client errors (wrong method, media type, missing parameter, unknown path) keep their status. */
+    /**
+     * {@link ResponseStatusException}s and Spring MVC's own client errors (wrong method, media type, missing
+     * parameter, unknown path) keep their status and reason.
+     */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> other(Exception e) {
         if (e instanceof ErrorResponse response) {

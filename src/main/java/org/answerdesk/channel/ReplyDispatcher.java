@@ -61,7 +61,8 @@ public class ReplyDispatcher {
         OutboundMessage message = claimed.get();
         ChannelAdapter adapter = adapters.get(message.key().channel());
         if (adapter == null) {
-            outbox.retryLater(messageId, properties.maxBackoff(), "channel " + message.key().channel() + " is not enabled");
+            outbox.retryLater(messageId, properties.maxBackoff(), "channel " + message.key().channel() + " is not enabled",
+                    message.partsDelivered());
             return;
         }
         try {

@@ -79,7 +79,7 @@ public class ConversationDesk {
                 .orElseThrow(() -> new UnknownMessageException("no conversation " + conversationId));
         long id = tx.execute(s -> replies.insertOutbound(conversationId, conversation.key().channel(), text.strip(),
                 source, agent));
-        events.publishEvent(new ReplyStored(id, conversation.key().channel()));
+        events.publishEvent(new ReplyStored(id));
         return replies.reply(id).orElseThrow();
     }
 }

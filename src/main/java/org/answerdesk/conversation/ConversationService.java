@@ -76,7 +76,7 @@ public class ConversationService {
             long id = store.insertInbound(conversationId, m.channel(), participantId, m.text().strip(), m.ref(),
                     m.raw(), skipReason);
             store.linkEvent(m.channel(), m.eventId(), id);
-            return Receipt.accepted(id, conversationId);
+            return Receipt.accepted(id);
         });
         if (receipt.status() == Receipt.Status.DUPLICATE) {
             meters.counter("answerdesk.inbox.duplicates", "channel", event.channel().name()).increment();
@@ -134,7 +134,7 @@ public class ConversationService {
         if (answer.needsHuman()) {
             events.publishEvent(new HandoffRequested(conversation.id(), answer.handoffReason()));
         }
-        events.publishEvent(new ReplyStored(replyId, conversation.key().channel()));
+        events.publishEvent(new ReplyStored(replyId));
         return replies.reply(replyId);
     }
 
@@ -144,7 +144,7 @@ public class ConversationService {
             return Answer.system(properties.humanRequestedMessage(), List.of(), HandoffReasons.CUSTOMER_ASKED);
         }
         // the history is read only if the LLM is asked: FAQ answers do not need it
-        return responder.answer(text, () -> store.history(conversation.id(), inbound.id(), properties.historyTurns()));
+        return responder.answer(text, turns -> store.history(conversation.id(), inbound.id(), turns));
     }
 
     /**
@@ -175,13 +175,8 @@ public class ConversationService {
      */
     public Optional<Reply> handle(InboundEvent event) {
         Receipt receipt = receive(event);
-        if (receipt.messageId() == null || receipt.status() == Receipt.Status.IGNORED) {
-            return Optional.empty();
-        }
-        if (receipt.status() == Receipt.Status.DUPLICATE) {
-            return replies.replyTo(receipt.messageId()).or(() -> respond(receipt.messageId()));
-        }
-        return respond(receipt.messageId());
+        // respond() gives the stored answer of a message answered before
+        return receipt.messageId() == null ? Optional.empty() : respond(receipt.messageId());
     }
 
     /**

@@ -50,11 +50,7 @@ public class Outbox {
             .param("ext", sent == null ? null : sent.externalMessageId()).param("id", messageId).update();
     }
 
-    public void retryLater(long messageId, Duration delay, String error) {
-        retryLater(messageId, delay, error, 0);
-    }
-
-    /** As {@link #retryLater(long, Duration, String)}, remembering that the first {@code partsDelivered} parts went out. */
+    /** Tries again after {@code delay}, remembering that the first {@code partsDelivered} parts went out. */
     public void retryLater(long messageId, Duration delay, String error, int partsDelivered) {
         jdbc.sql("""
                 update message set next_attempt_at = now() + make_interval(secs => :delay), last_error = :err,

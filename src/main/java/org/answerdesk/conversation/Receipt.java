@@ -6,7 +6,7 @@ package org.answerdesk.conversation;
  * @param messageId the stored inbound message (for a duplicate: the one stored the first time); null for
  *                  reactions and ignored events
  */
-public record Receipt(Status status, Long messageId, Long conversationId) {
+public record Receipt(Status status, Long messageId) {
 
     public enum Status {
         /** New: stored, and (for a message) to be answered. */
@@ -17,15 +17,15 @@ public record Receipt(Status status, Long messageId, Long conversationId) {
         IGNORED
     }
 
-    static Receipt accepted(Long messageId, Long conversationId) {
-        return new Receipt(Status.ACCEPTED, messageId, conversationId);
+    static Receipt accepted(Long messageId) {
+        return new Receipt(Status.ACCEPTED, messageId);
     }
 
     static Receipt duplicate(Long messageId) {
-        return new Receipt(Status.DUPLICATE, messageId, null);
+        return new Receipt(Status.DUPLICATE, messageId);
     }
 
     static Receipt ignored() {
-        return new Receipt(Status.IGNORED, null, null);
+        return new Receipt(Status.IGNORED, null);
     }
 }

@@ -44,7 +44,7 @@ class Votes {
         } else {
             feedback.retract(target.get(), participantId, r.vote());
         }
-        return Receipt.accepted(null, null);
+        return Receipt.accepted(null);
     }
 
     /** After that transaction: a thumbs-down may bring the offer of a person. */

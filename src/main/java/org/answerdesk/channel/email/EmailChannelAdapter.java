@@ -51,7 +51,7 @@ class EmailChannelAdapter implements ChannelAdapter {
             } else {
                 Transport.send(mail, user, properties.effectiveSmtpPassword());
             }
-            return new MessageRef(Channel.EMAIL, composer.messageId(message.messageId()));
+            return new MessageRef(Channel.EMAIL, mail.getMessageID());
         } catch (AddressException e) {
             throw DeliveryException.permanent("invalid recipient address: " + e.getMessage(), e);
         } catch (SendFailedException e) {

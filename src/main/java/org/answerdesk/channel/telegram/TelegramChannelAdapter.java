@@ -53,7 +53,7 @@ class TelegramChannelAdapter implements ChannelAdapter {
         Integer quote = target.group() && message.origin() != null ? TelegramMessages.messageId(message.origin().ref())
                 : null;
         Message sent = null;
-        for (int i = Math.min(message.partsDelivered(), parts.size() - 1); i < parts.size(); i++) {
+        for (int i = Math.max(0, Math.min(message.partsDelivered(), parts.size() - 1)); i < parts.size(); i++) {
             var send = SendMessage.builder().chatId(target.chatId()).messageThreadId(target.topicId())
                     .text(parts.get(i)).parseMode("HTML");
             if (i == 0 && quote != null) {
