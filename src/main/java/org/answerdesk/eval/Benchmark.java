@@ -72,15 +72,10 @@ final class Benchmark {
         while (out.size() < size) {
             FaqIndex.Phrasing p = base.get(random.nextInt(base.size()));
             float[] v = new float[p.vector().length];
-            double norm = 0;
             for (int d = 0; d < v.length; d++) {
                 v[d] = (float) (p.vector()[d] + random.nextGaussian() * 0.025);
-                norm += v[d] * v[d];
             }
-            for (int d = 0; d < v.length; d++) {
-                v[d] /= (float) Math.sqrt(norm);
-            }
-            out.add(new FaqIndex.Phrasing(p.entryId(), p.text(), v));
+            out.add(new FaqIndex.Phrasing(p.entryId(), p.text(), Embedder.normalize(v)));
         }
         return out;
     }

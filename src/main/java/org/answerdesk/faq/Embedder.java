@@ -66,7 +66,8 @@ public final class Embedder {
         return sum;
     }
 
-    static float[] normalize(float[] v) {
+    /** The vector scaled to unit length (a zero vector stays as it is). */
+    public static float[] normalize(float[] v) {
         double sum = 0;
         for (float x : v) {
             sum += x * x;

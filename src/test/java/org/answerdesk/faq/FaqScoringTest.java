@@ -83,14 +83,9 @@ class FaqScoringTest {
 
     private static float[] unit(Random random, int dims) {
         float[] v = new float[dims];
-        double n = 0;
         for (int d = 0; d < dims; d++) {
             v[d] = (float) random.nextGaussian();
-            n += v[d] * v[d];
         }
-        for (int d = 0; d < dims; d++) {
-            v[d] /= (float) Math.sqrt(n);
-        }
-        return v;
+        return Embedder.normalize(v);
     }
 }
