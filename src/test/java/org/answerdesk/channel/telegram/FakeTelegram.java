@@ -38,8 +38,6 @@ import tools.jackson.databind.node.ObjectNode;
 final class FakeTelegram {
 
     static final String TOKEN = "123456789:TEST-fake-token";
-    static final String BOT_USERNAME = "answerdesk_test_bot";
-    static final long BOT_ID = 7000000001L;
     static final Path FIXTURES = Path.of("channels/telegram/fixtures");
     static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -47,7 +45,6 @@ final class FakeTelegram {
 
     private final WireMockServer server;
     private final List<JsonNode> pending = new ArrayList<>();
-    private final List<Integer> offsetsAsked = new ArrayList<>();
     private final AtomicInteger nextUpdateId = new AtomicInteger(300_000_000);
     private final AtomicLong nextChatId = new AtomicLong(6_000_000_000L);
     private final AtomicInteger nextMessageId = new AtomicInteger(10_000);
@@ -88,12 +85,6 @@ final class FakeTelegram {
     boolean acknowledged(int updateId) {
         synchronized (pending) {
             return pending.stream().noneMatch(u -> u.get("update_id").asInt() == updateId);
-        }
-    }
-
-    List<Integer> offsetsAsked() {
-        synchronized (pending) {
-            return List.copyOf(offsetsAsked);
         }
     }
 
@@ -198,7 +189,6 @@ final class FakeTelegram {
         private String getUpdates(int offset, int timeoutSeconds) {
             long deadline = System.currentTimeMillis() + Math.min(timeoutSeconds, 2) * 1000L;
             synchronized (pending) {
-                offsetsAsked.add(offset);
                 pending.removeIf(u -> u.get("update_id").asInt() < offset);
                 while (pending.isEmpty() && System.currentTimeMillis() < deadline) {
                     try {
