@@ -212,6 +212,23 @@ public class ConversationService {
         return properties.maxMessageLength();
     }
 
+    /**
+     * Whether {@link #receive} would refuse this text as too long. A chat adapter stores such a message as a
+     * placeholder ({@link #tooLongPlaceholder}) and answers it with {@link #tooLongNotice} instead of dropping it.
+     */
+    public boolean tooLong(String text) {
+        return text.length() > properties.maxMessageLength();
+    }
+
+    public String tooLongPlaceholder(String text) {
+        return "[a message of " + text.length() + " characters]";
+    }
+
+    public String tooLongNotice() {
+        return "That message is too long for me. Please ask in fewer than " + properties.maxMessageLength()
+                + " characters.";
+    }
+
     private void validate(String text) {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("message must not be empty");

@@ -132,14 +132,10 @@ class SlackEvents {
             log.debug("Slack event {} has no question to answer; ignored", payload.getEventId());
             return;
         }
-        Receipt receipt;
-        try {
-            receipt = conversations.receive(new InboundMessage(payload.getEventId(), thread.key(), participant(user),
-                    question, new MessageRef(Channel.SLACK, thread.channel() + ":" + ts), null));
-        } catch (IllegalArgumentException ex) {
-            log.info("Slack event {} not taken: {}", payload.getEventId(), ex.getMessage());
-            return;
-        }
+        boolean tooLong = conversations.tooLong(question);
+        Receipt receipt = conversations.receive(new InboundMessage(payload.getEventId(), thread.key(),
+                participant(user), tooLong ? conversations.tooLongPlaceholder(question) : question,
+                new MessageRef(Channel.SLACK, thread.channel() + ":" + ts), null));
         if (receipt.status() != Receipt.Status.ACCEPTED || receipt.messageId() == null) {
             log.debug("Slack event {} (retry {}) is a redelivery; not answered again", payload.getEventId(),
                     ctx.getRetryNum());
@@ -147,7 +143,8 @@ class SlackEvents {
         }
         long id = receipt.messageId();
         try {
-            responders.execute(() -> respond(id));
+            responders.execute(tooLong ? () -> conversations.respondWith(id, conversations.tooLongNotice())
+                    : () -> respond(id));
         } catch (RejectedExecutionException ex) {
             // stored: the recovery sweep answers it once the queue has room
             log.warn("Slack answer queue is full; message {} is answered by the recovery sweep", id);

@@ -81,8 +81,7 @@ class TelegramAnswers implements DisposableBean {
                 }
                 case NOT_TEXT -> conversations.respondWith(inboundId, "Sorry, I can only read text messages. "
                         + "Please type your question and I'll do my best to help.");
-                case TOO_LONG -> conversations.respondWith(inboundId, "That message is too long for me. Please ask "
-                        + "in fewer than " + conversations.maxMessageLength() + " characters.");
+                case TOO_LONG -> conversations.respondWith(inboundId, conversations.tooLongNotice());
             }
         });
     }

@@ -93,8 +93,8 @@ class TelegramUpdates {
         if (text.isEmpty()) {
             text = "@" + bot.username();
             kind = TelegramAnswers.Kind.HELP; // only a mention: say what the bot can do
-        } else if (text.length() > conversations.maxMessageLength()) {
-            text = "[a message of " + text.length() + " characters]";
+        } else if (conversations.tooLong(text)) {
+            text = conversations.tooLongPlaceholder(text);
             kind = TelegramAnswers.Kind.TOO_LONG;
         }
         var key = TelegramMessages.key(m);

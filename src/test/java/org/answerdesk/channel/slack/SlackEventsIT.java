@@ -53,6 +53,18 @@ class SlackEventsIT {
     }
 
     @Test
+    void anOverLongQuestionIsStoredAndAnsweredWithTheLimit() {
+        var mention = mention("Please read my whole story. " + "It went on and on. ".repeat(250));
+        String channel = channelOf(mention);
+        SlackFixtures.deliver(port, mention);
+        var posted = await(() -> SlackTestServer.postedTo(channel), p -> !p.isEmpty(), "an answer");
+        assertThat(posted.get(0).get("text")).contains("too long").contains("4000");
+        assertThat(jdbc.sql("""
+                select text from message where channel = 'SLACK' and direction = 'IN' and external_message_id like :c""")
+                .param("c", channel + ":%").query(String.class).single()).startsWith("[a message of");
+    }
+
+    @Test
     void slacksRetryOfTheSameEventGetsNoSecondAnswer() throws Exception {
         var mention = mention("Do you ship to Canada?");
         String channel = channelOf(mention);

@@ -170,6 +170,16 @@ class TelegramPollingIT {
     }
 
     @Test
+    void anOverLongMessageIsAnsweredWithTheLimit() {
+        long chat = telegram.nextChatId();
+        ObjectNode update = telegram.fixture("private-text.json", FIXTURE_CHAT, chat);
+        ((ObjectNode) update.get("message")).put("text", "My order story. ".repeat(300));
+        deliver(update);
+        JsonNode reply = Await.await(() -> telegram.messagesTo(chat), m -> !m.isEmpty(), "a reply").get(0);
+        assertThat(reply.path("text").asString()).contains("too long").contains("4000");
+    }
+
+    @Test
     void aCustomerWhoBlockedTheBotIsNotRetried() {
         long chat = telegram.nextChatId();
         telegram.server().stubFor(post(urlPathMatching(FakeTelegram.path("sendMessage"))).atPriority(1)
