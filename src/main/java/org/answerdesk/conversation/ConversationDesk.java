@@ -52,8 +52,7 @@ public class ConversationDesk {
 
     /** Whether the key's live conversation waits for a person (the bot stays silent there). */
     public boolean waitingForPerson(ConversationKey key) {
-        return store.findLive(key).flatMap(store::summary)
-                .map(s -> s.status() == ConversationStatus.NEEDS_HUMAN).orElse(false);
+        return store.waitingForPerson(key);
     }
 
     /** The bot answers this conversation again. */
@@ -68,7 +67,7 @@ public class ConversationDesk {
 
     /** Outbound messages of the key's live conversation after {@code afterId}, oldest first (web polling). */
     public List<Reply> repliesAfter(ConversationKey key, long afterId) {
-        return store.findLive(key).map(id -> replies.repliesAfter(id, afterId)).orElse(List.of());
+        return replies.repliesAfter(key, afterId);
     }
 
     private Reply post(long conversationId, String text, ReplySource source, String agent) {

@@ -80,6 +80,13 @@ class ConversationStore {
             .query(Long.class).optional();
     }
 
+    boolean waitingForPerson(ConversationKey key) {
+        return jdbc.sql("""
+                select exists (select 1 from conversation
+                               where channel = :c and external_key = :k and status = 'NEEDS_HUMAN')""")
+            .param("c", key.channel().name()).param("k", key.externalId()).query(Boolean.class).single();
+    }
+
     ConversationRow conversation(long id) {
         return jdbc.sql("""
                 select id, channel, external_key, status, coalesce(human_offered_at > now() - interval '1 hour', false)

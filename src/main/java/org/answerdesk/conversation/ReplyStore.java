@@ -61,9 +61,14 @@ class ReplyStore {
         return lines;
     }
 
-    List<Reply> repliesAfter(long conversationId, long afterId) {
-        return jdbc.sql(REPLY_SELECT + " where m.conversation_id = :c and m.direction = 'OUT' and m.id > :after order by m.id")
-            .param("c", conversationId).param("after", afterId).query(ReplyStore::reply).list();
+    /** Outbound messages of the key's live conversation after {@code afterId}, in one query (web clients poll it). */
+    List<Reply> repliesAfter(ConversationKey key, long afterId) {
+        return jdbc.sql(REPLY_SELECT + """
+                 where c.channel = :ch and c.external_key = :k and c.status <> 'CLOSED'
+                   and m.direction = 'OUT' and m.id > :after
+                 order by m.id""")
+            .param("ch", key.channel().name()).param("k", key.externalId()).param("after", afterId)
+            .query(ReplyStore::reply).list();
     }
 
     Optional<Reply> reply(long replyId) {
