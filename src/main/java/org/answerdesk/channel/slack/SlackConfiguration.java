@@ -60,9 +60,9 @@ class SlackConfiguration {
     /** The agents' desk, when {@code ANSWERDESK_SLACK_HANDOFF_CHANNEL} is set. */
     @Bean(destroyMethod = "shutdown")
     @Conditional(SlackConditions.HandoffDesk.class)
-    SlackHandoffDesk slackHandoffDesk(Slack slack, SlackProperties properties, HandoffService handoffs,
+    SlackHandoffDesk slackHandoffDesk(SlackPoster poster, SlackProperties properties, HandoffService handoffs,
                                       FaqCandidateService candidates, ConversationService conversations) {
-        return new SlackHandoffDesk(slack, properties, handoffs, candidates, conversations);
+        return new SlackHandoffDesk(poster, properties.handoffChannel(), handoffs, candidates, conversations);
     }
 
     @Bean
@@ -89,8 +89,13 @@ class SlackConfiguration {
     }
 
     @Bean
-    SlackChannelAdapter slackChannelAdapter(Slack slack, SlackProperties properties) {
-        return new SlackChannelAdapter(slack, properties.botToken());
+    SlackPoster slackPoster(Slack slack, SlackProperties properties) {
+        return new SlackPoster(slack, properties.botToken());
+    }
+
+    @Bean
+    SlackChannelAdapter slackChannelAdapter(SlackPoster poster) {
+        return new SlackChannelAdapter(poster);
     }
 
     @Bean

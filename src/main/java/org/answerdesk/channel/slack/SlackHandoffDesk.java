@@ -1,14 +1,13 @@
 package org.answerdesk.channel.slack;
 
-import java.io.IOException;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 
-import com.slack.api.Slack;
-import com.slack.api.methods.SlackApiException;
+import org.answerdesk.channel.DeliveryException;
 import org.answerdesk.conversation.Channel;
 import org.answerdesk.conversation.ConversationService;
 import org.answerdesk.conversation.CustomerWaiting;
@@ -32,23 +31,25 @@ class SlackHandoffDesk {
     private static final Set<String> RESOLVE = Set.of("white_check_mark", "heavy_check_mark", "ballot_box_with_check");
     private static final String APPROVE = "pushpin";
 
-    private final Slack slack;
-    private final String botToken;
+    /** Tries of a post from the posting thread: a handoff must not lose its desk thread to one 429 or 5xx. */
+    static final int ATTEMPTS = 5;
+    private static final Duration LONGEST_WAIT = Duration.ofMinutes(1);
+
+    private final SlackPoster poster;
     private final String channel;
     private final HandoffService handoffs;
     private final FaqCandidateService candidates;
     private final ConversationService conversations;
-    private final ExecutorService poster = Executors.newSingleThreadExecutor(r -> {
+    private final ExecutorService postingThread = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "slack-desk");
         t.setDaemon(true);
         return t;
     });
 
-    SlackHandoffDesk(Slack slack, SlackProperties properties, HandoffService handoffs, FaqCandidateService candidates,
+    SlackHandoffDesk(SlackPoster poster, String channel, HandoffService handoffs, FaqCandidateService candidates,
                      ConversationService conversations) {
-        this.slack = slack;
-        this.botToken = properties.botToken();
-        this.channel = properties.handoffChannel();
+        this.poster = poster;
+        this.channel = channel;
         this.handoffs = handoffs;
         this.candidates = candidates;
         this.conversations = conversations;
@@ -60,28 +61,29 @@ class SlackHandoffDesk {
 
     /**
      * Opens the handoff's thread. Posting to Slack happens off the thread answering the customer, so a slow or
-     * failing Slack never delays or breaks the customer's reply; one poster thread keeps the order (a thread is
-     * opened before anything is appended to it).
+     * failing Slack never delays or breaks the customer's reply; one posting thread keeps the order (a thread is
+     * opened before anything is appended to it), so it may wait out a rate limit or a 5xx and try again.
      */
     @EventListener
     void onHandoffOpened(HandoffOpened opened) {
         later(() -> handoffs.ticket(opened.handoffId()).ifPresent(ticket ->
-                post(null, summary(ticket)).ifPresent(ts -> handoffs.linkDesk(ticket.id(), channel + ":" + ts))));
+                postRetrying(null, summary(ticket))
+                        .ifPresent(ts -> handoffs.linkDesk(ticket.id(), channel + ":" + ts))));
     }
 
     @EventListener
     void onCustomerWaiting(CustomerWaiting waiting) {
         later(() -> handoffs.openHandoffOf(waiting.conversationId())
                 .flatMap(handoffs::deskOf)
-                .ifPresent(ref -> post(threadTs(ref), "*Customer:* " + SlackText.escape(waiting.text()))));
+                .ifPresent(ref -> postRetrying(threadTs(ref), "*Customer:* " + SlackText.escape(waiting.text()))));
     }
 
     void shutdown() {
-        poster.shutdown();
+        postingThread.shutdown();
     }
 
     private void later(Runnable work) {
-        poster.execute(() -> {
+        postingThread.execute(() -> {
             try {
                 work.run();
             } catch (RuntimeException e) {
@@ -139,19 +141,40 @@ class SlackHandoffDesk {
                 + ":pushpin: on a reply adds it to the FAQ._";
     }
 
-    /** Posts to the desk channel (in a thread when {@code threadTs} is set); the message's ts, if it went out. */
+    /**
+     * Posts to the desk channel (in a thread when {@code threadTs} is set) once; the message's ts, if it went out.
+     * For the thread handling a Slack event, which must not sleep.
+     */
     private Optional<String> post(String threadTs, String text) {
         try {
-            var response = slack.methods(botToken).chatPostMessage(r -> r.channel(channel).threadTs(threadTs)
-                    .text(text).mrkdwn(true).unfurlLinks(false));
-            if (!response.isOk()) {
-                log.warn("Could not post to the handoff channel: {}", response.getError());
-                return Optional.empty();
-            }
-            return Optional.ofNullable(response.getTs());
-        } catch (IOException | SlackApiException e) {
-            log.warn("Could not post to the handoff channel: {}", e.toString());
+            return Optional.ofNullable(poster.post(channel, threadTs, text).getTs());
+        } catch (DeliveryException e) {
+            log.warn("Could not post to the handoff channel: {}", e.getMessage());
             return Optional.empty();
+        }
+    }
+
+    /** As {@link #post}, up to {@value #ATTEMPTS} times, waiting Slack's Retry-After or 1, 2, 4, 8 s in between. */
+    private Optional<String> postRetrying(String threadTs, String text) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return Optional.ofNullable(poster.post(channel, threadTs, text).getTs());
+            } catch (DeliveryException e) {
+                if (e.permanent() || attempt == ATTEMPTS) {
+                    log.warn("Could not post to the handoff channel after {} tries: {}", attempt, e.getMessage());
+                    return Optional.empty();
+                }
+                Duration wait = e.retryAfter() != null ? e.retryAfter() : Duration.ofSeconds(1L << (attempt - 1));
+                wait = wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait;
+                log.info("Posting to the handoff channel failed ({}); trying again in {} s", e.getMessage(),
+                        wait.toSeconds());
+                try {
+                    Thread.sleep(wait.toMillis());
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return Optional.empty();
+                }
+            }
         }
     }
 

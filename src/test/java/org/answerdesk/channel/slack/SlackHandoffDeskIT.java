@@ -1,5 +1,10 @@
 package org.answerdesk.channel.slack;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.answerdesk.Await.pause;
 
 import static org.answerdesk.Await.await;
@@ -79,6 +84,34 @@ class SlackHandoffDeskIT {
                 b -> b.contains("marked this conversation as resolved"), "the closing message");
         var back = api.post("/api/chat", json("session_id", session, "message", "How do I reset my password?")).json();
         assertThat(back.get("source").asString()).isEqualTo("FAQ");
+    }
+
+    @Test
+    void aHandoffKeepsItsDeskThreadWhenSlackFirstAnswersWithARateLimitAndThenA503() {
+        HttpApi api = new HttpApi(port);
+        String session = "desk-retry-" + UUID.randomUUID();
+        String marker = "sundial" + Math.abs(session.hashCode());
+        SlackTestServer.API.stubFor(post(urlPathEqualTo("/api/chat.postMessage")).atPriority(1)
+                .withRequestBody(containing(marker)).inScenario(marker).whenScenarioStateIs(STARTED)
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")).willSetStateTo("limited"));
+        SlackTestServer.API.stubFor(post(urlPathEqualTo("/api/chat.postMessage")).atPriority(1)
+                .withRequestBody(containing(marker)).inScenario(marker).whenScenarioStateIs("limited")
+                .willReturn(aResponse().withStatus(503)).willSetStateTo("recovered"));
+
+        var first = api.post("/api/chat", json("session_id", session,
+                "message", "I want to talk to a person about my " + marker + " order")).json();
+        assertThat(first.get("needs_human").asBoolean()).as(first.toString()).isTrue();
+
+        var tries = await(() -> SlackTestServer.postedTo(DESK).stream()
+                .filter(p -> p.getOrDefault("text", "").contains(marker)).toList(),
+                p -> p.size() == 3 && p.get(2).containsKey("response_ts"), "the summary posted on the third try");
+        assertThat(tries).allMatch(p -> p.get("text").contains("Handoff #") && !p.containsKey("thread_ts"));
+        assertThat(tries.subList(0, 2)).noneMatch(p -> p.containsKey("response_ts"));
+
+        String deskTs = tries.get(2).get("response_ts");
+        api.post("/api/chat", json("session_id", session, "message", "They are made of brass"));
+        var appended = await(() -> threadPosts(deskTs), p -> !p.isEmpty(), "the customer's message in that thread");
+        assertThat(appended.get(0).get("text")).contains("*Customer:* They are made of brass");
     }
 
     private static List<Map<String, String>> threadPosts(String deskTs) {
