@@ -146,22 +146,21 @@ class SlackHandoffDesk {
      * For the thread handling a Slack event, which must not sleep.
      */
     private Optional<String> post(String threadTs, String text) {
-        try {
-            return Optional.ofNullable(poster.post(channel, threadTs, text).getTs());
-        } catch (DeliveryException e) {
-            log.warn("Could not post to the handoff channel: {}", e.getMessage());
-            return Optional.empty();
-        }
+        return post(threadTs, text, 1);
     }
 
     /** As {@link #post}, up to {@value #ATTEMPTS} times, waiting Slack's Retry-After or 1, 2, 4, 8 s in between. */
     private Optional<String> postRetrying(String threadTs, String text) {
+        return post(threadTs, text, ATTEMPTS);
+    }
+
+    private Optional<String> post(String threadTs, String text, int attempts) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return Optional.ofNullable(poster.post(channel, threadTs, text).getTs());
             } catch (DeliveryException e) {
-                if (e.permanent() || attempt == ATTEMPTS) {
-                    log.warn("Could not post to the handoff channel after {} tries: {}", attempt, e.getMessage());
+                if (e.permanent() || attempt >= attempts) {
+                    log.warn("Could not post to the handoff channel ({} tries): {}", attempt, e.getMessage());
                     return Optional.empty();
                 }
                 Duration wait = e.retryAfter() != null ? e.retryAfter() : Duration.ofSeconds(1L << (attempt - 1));
