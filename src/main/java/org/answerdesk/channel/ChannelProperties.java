@@ -12,13 +12,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param initialBackoff wait after the first failure; doubled after each further one
  * @param maxBackoff     the longest wait between attempts
  * @param lease          how long one delivery attempt may take before another worker may retry it
+ * @param stuckAfter     how long a channel's intake may fail without a success before its health is DOWN
  */
 @ConfigurationProperties("answerdesk.channel")
 public record ChannelProperties(
         @DefaultValue("12") int maxAttempts,
         @DefaultValue("1s") Duration initialBackoff,
         @DefaultValue("10m") Duration maxBackoff,
-        @DefaultValue("60s") Duration lease) {
+        @DefaultValue("60s") Duration lease,
+        @DefaultValue("2m") Duration stuckAfter) {
 
     /** The wait before attempt {@code failedAttempts + 1}. */
     public Duration backoff(int failedAttempts) {

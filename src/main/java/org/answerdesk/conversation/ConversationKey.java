@@ -9,6 +9,7 @@ import java.util.Objects;
 public record ConversationKey(Channel channel, String externalId) {
     public ConversationKey {
         Objects.requireNonNull(channel, "channel");
+        externalId = StorableText.clean(externalId);
         if (externalId == null || externalId.isBlank()) {
             throw new IllegalArgumentException("externalId must not be blank");
         }

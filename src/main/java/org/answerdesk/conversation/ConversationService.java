@@ -30,11 +30,13 @@ public class ConversationService {
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
     private final MeterRegistry meters;
+    private final Quarantine quarantine;
 
     ConversationService(ConversationStore store, ReplyStore replies, Responder responder, Votes votes,
                         ConversationProperties properties, TransactionTemplate tx, ApplicationEventPublisher events,
-                        MeterRegistry meters) {
+                        MeterRegistry meters, Quarantine quarantine) {
         this.meters = meters;
+        this.quarantine = quarantine;
         this.store = store;
         this.replies = replies;
         this.responder = responder;
@@ -58,12 +60,57 @@ public class ConversationService {
      * As {@link #receive(InboundEvent)}, for a message the adapter has decided not to answer (an auto-reply, a
      * mailing list, a sender over their rate limit): it is stored already handled, with the reason, in the same
      * transaction, so neither a redelivery nor the recovery sweep can ever answer it.
+     * <p>
+     * A failure that waiting may cure (the database is down) propagates, so that the adapter leaves the delivery
+     * with the platform and tries again later ({@link Failures#isTransient}); any other failure to store the event
+     * quarantines it and returns {@link Receipt.Status#QUARANTINED}, so that the channel goes on with the next one.
      */
     public Receipt receive(InboundEvent event, String skipReason) {
         if (event instanceof InboundMessage m) {
             validate(m.text());
         }
-        Receipt receipt = tx.execute(status -> {
+        Receipt receipt;
+        try {
+            receipt = store(event, skipReason);
+        } catch (RuntimeException e) {
+            if (Failures.isTransient(e)) {
+                throw e;
+            }
+            quarantine(event.channel(), event.eventId(), "not storable: " + Failures.describe(e),
+                    event instanceof InboundMessage m ? m.text() : String.valueOf(event));
+            return Receipt.quarantined();
+        }
+        if (receipt.status() == Receipt.Status.DUPLICATE) {
+            meters.counter("answerdesk.inbox.duplicates", "channel", event.channel().name()).increment();
+        } else if (event instanceof InboundMessage) {
+            meters.counter("answerdesk.messages.received", "channel", event.channel().name()).increment();
+        }
+        if (event instanceof ReactionEvent r && receipt.status() == Receipt.Status.ACCEPTED) {
+            votes.afterReaction(r);
+        }
+        return receipt;
+    }
+
+    /**
+     * Keeps a delivery that cannot be taken in (unparseable, refused as invalid, not storable) with its reason,
+     * counts it in {@code answerdesk.quarantined} and logs it once, so that nothing is lost silently and the
+     * channel can move on. A second call for the same channel and event id changes nothing.
+     *
+     * @param eventId the platform's delivery id, or any stable id of the payload (null when there is none)
+     * @param excerpt the payload or its start, for a person to look at; may be null
+     * @return false when this event was quarantined before
+     */
+    public boolean quarantine(Channel channel, String eventId, String reason, String excerpt) {
+        return quarantine.add(channel, eventId, reason, excerpt);
+    }
+
+    /** How many deliveries of this channel were quarantined since the database was made. */
+    public long quarantined(Channel channel) {
+        return quarantine.count(channel);
+    }
+
+    private Receipt store(InboundEvent event, String skipReason) {
+        return tx.execute(status -> {
             if (!store.claimEvent(event.channel(), event.eventId())) {
                 return Receipt.duplicate(store.eventMessage(event.channel(), event.eventId()).orElse(null));
             }
@@ -78,15 +125,6 @@ public class ConversationService {
             store.linkEvent(m.channel(), m.eventId(), id);
             return Receipt.accepted(id);
         });
-        if (receipt.status() == Receipt.Status.DUPLICATE) {
-            meters.counter("answerdesk.inbox.duplicates", "channel", event.channel().name()).increment();
-        } else if (event instanceof InboundMessage) {
-            meters.counter("answerdesk.messages.received", "channel", event.channel().name()).increment();
-        }
-        if (event instanceof ReactionEvent r && receipt.status() == Receipt.Status.ACCEPTED) {
-            votes.afterReaction(r);
-        }
-        return receipt;
     }
 
     /**

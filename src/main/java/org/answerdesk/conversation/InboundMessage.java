@@ -10,6 +10,9 @@ package org.answerdesk.conversation;
 public record InboundMessage(String eventId, ConversationKey key, Participant from, String text, MessageRef ref,
                              String raw) implements InboundEvent {
     public InboundMessage {
+        eventId = StorableText.clean(eventId);
+        text = StorableText.clean(text);
+        raw = StorableText.clean(raw);
         if (eventId == null || eventId.isBlank()) {
             throw new IllegalArgumentException("eventId must not be blank");
         }

@@ -5,4 +5,7 @@ package org.answerdesk.conversation;
  * Bot replies store theirs once delivered, so a later reaction finds the reply it rates.
  */
 public record MessageRef(Channel channel, String externalMessageId) {
+    public MessageRef {
+        externalMessageId = StorableText.clean(externalMessageId);
+    }
 }

@@ -9,6 +9,9 @@ package org.answerdesk.conversation;
  */
 public record Participant(Channel channel, String externalUserId, String displayName, String address) {
     public Participant {
+        externalUserId = StorableText.clean(externalUserId);
+        displayName = StorableText.clean(displayName);
+        address = StorableText.clean(address);
         if (externalUserId == null || externalUserId.isBlank()) {
             throw new IllegalArgumentException("externalUserId must not be blank");
         }

@@ -9,4 +9,7 @@ import org.answerdesk.feedback.Vote;
  */
 public record ReactionEvent(String eventId, ConversationKey key, Participant from, MessageRef target, Vote vote,
                             boolean added) implements InboundEvent {
+    public ReactionEvent {
+        eventId = StorableText.clean(eventId);
+    }
 }

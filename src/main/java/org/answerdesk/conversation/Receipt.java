@@ -14,7 +14,9 @@ public record Receipt(Status status, Long messageId) {
         /** Seen before under the same event id: nothing new was stored. */
         DUPLICATE,
         /** Stored in the inbox but nothing to do, e.g. a reaction on a message that is not a bot answer. */
-        IGNORED
+        IGNORED,
+        /** Could not be stored for a reason retrying cannot cure; kept in the quarantine with that reason. */
+        QUARANTINED
     }
 
     static Receipt accepted(Long messageId) {
@@ -23,6 +25,10 @@ public record Receipt(Status status, Long messageId) {
 
     static Receipt duplicate(Long messageId) {
         return new Receipt(Status.DUPLICATE, messageId);
+    }
+
+    static Receipt quarantined() {
+        return new Receipt(Status.QUARANTINED, null);
     }
 
     static Receipt ignored() {

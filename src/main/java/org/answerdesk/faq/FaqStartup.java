@@ -7,19 +7,20 @@ import java.nio.charset.StandardCharsets;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import java.io.UncheckedIOException;
+
+import org.springframework.context.SmartLifecycle;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
 
 /**
  * At start: loads the sample FAQ into a database that never had one, then embeds what is missing and builds the
- * in-memory index from the stored vectors.
+ * in-memory index from the stored vectors. It runs in the first lifecycle phase, before the web server and every
+ * channel's intake start, so no message is taken before the pipeline can answer it from the FAQ (mail that piled
+ * up during a restart would otherwise all be handed off).
  */
 @Component
-@Order(0)
-class FaqStartup implements ApplicationRunner {
+class FaqStartup implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(FaqStartup.class);
     static final String SAMPLE_LOADED = "faq.sample_loaded";
@@ -36,8 +37,34 @@ class FaqStartup implements ApplicationRunner {
         this.resources = resources;
     }
 
+    private volatile boolean running;
+
     @Override
-    public void run(ApplicationArguments args) throws IOException {
+    public void start() {
+        try {
+            load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not load the sample FAQ", e);
+        }
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return Integer.MIN_VALUE; // first: the intakes and the web server (later phases) need the index
+    }
+
+    private void load() throws IOException {
         // once only: an operator who deletes the sample entries does not get them back on the next start
         if (repository.setting(SAMPLE_LOADED).isEmpty() && repository.count() == 0 && !properties.sample().isBlank()) {
             var resource = resources.getResource(properties.sample());

@@ -1,0 +1,62 @@
+package org.answerdesk.channel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.health.contributor.Status;
+
+class ChannelHealthTest {
+
+    /** A clock the test moves by hand. */
+    static final class ManualClock extends Clock {
+        Instant now = Instant.parse("2026-01-01T00:00:00Z");
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    final ManualClock clock = new ManualClock();
+    final ChannelHealth health = new ChannelHealth(Duration.ofMinutes(2), clock);
+
+    @Test
+    void staysUpThroughShortFailuresAndGoesDownWhenStuck() {
+        health.connected();
+        health.failed("connection refused");
+        clock.now = clock.now.plusSeconds(119);
+        assertThat(health.health().getStatus()).isEqualTo(Status.UP);
+        assertThat(health.health().getDetails()).containsEntry("lastError", "connection refused")
+                .containsEntry("connected", false);
+
+        health.failed("connection refused again");
+        clock.now = clock.now.plusSeconds(2);
+        assertThat(health.health().getStatus()).isEqualTo(Status.DOWN);
+        assertThat(health.stuck()).isTrue();
+    }
+
+    @Test
+    void oneSuccessEndsTheFailingStreak() {
+        health.failed("timeout");
+        clock.now = clock.now.plusSeconds(600);
+        assertThat(health.health().getStatus()).isEqualTo(Status.DOWN);
+        health.connected();
+        assertThat(health.health().getStatus()).isEqualTo(Status.UP);
+        assertThat(health.health().getDetails()).containsEntry("connected", true).doesNotContainKey("failingSince");
+    }
+}
