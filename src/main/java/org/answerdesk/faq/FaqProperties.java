@@ -10,13 +10,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param model       which in-process MiniLM runs: FULL or QUANTIZED
  * @param suggestions how many related questions to return with every answer
  * @param sample      the sample FAQ loaded into an empty database on first start (classpath or file path)
+ * @param syncInterval how often an instance compares its index with the shared FAQ version, in case it missed the
+ *                    notification of a change made on another instance
  */
 @ConfigurationProperties("answerdesk.faq")
 public record FaqProperties(
         @DefaultValue(FaqProperties.DEFAULT_THRESHOLD) double threshold,
         @DefaultValue("FULL") EmbeddingModelChoice model,
         @DefaultValue("5") int suggestions,
-        @DefaultValue("classpath:db/sample-faq.csv") String sample) {
+        @DefaultValue("classpath:db/sample-faq.csv") String sample,
+        @DefaultValue("5s") java.time.Duration syncInterval) {
 
     /**
      * The default threshold on the confidence scale of {@link FaqIndex} (a conformal p-value of the chosen entry's

@@ -10,7 +10,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The FAQ as the rest of the app sees it: read, create, change, delete and import entries. Every change is
- * embedded and live in the retriever when the call returns; no restart is needed.
+ * embedded and live in the retriever when the call returns; no restart is needed. Every change also bumps the
+ * shared {@link FaqVersion}, so the other instances on the same database rebuild their index too
+ * ({@link FaqChangeListener}).
  */
 @Service
 public class FaqService {
@@ -21,11 +23,15 @@ public class FaqService {
     private final FaqRepository repository;
     private final FaqRetriever retriever;
     private final TransactionTemplate tx;
+    private final FaqVersion version;
+    /** The shared version the current index was built from. */
+    private volatile long indexedVersion = -1;
 
-    FaqService(FaqRepository repository, FaqRetriever retriever, TransactionTemplate tx) {
+    FaqService(FaqRepository repository, FaqRetriever retriever, TransactionTemplate tx, FaqVersion version) {
         this.repository = repository;
         this.retriever = retriever;
         this.tx = tx;
+        this.version = version;
     }
 
     public List<FaqEntry> list() {
@@ -37,13 +43,16 @@ public class FaqService {
     }
 
     public FaqEntry create(FaqDraft draft) {
-        long id = tx.execute(s -> repository.insert(draft));
+        long id = tx.execute(s -> {
+            version.bump();
+            return repository.insert(draft);
+        });
         refresh();
         return repository.find(id).orElseThrow();
     }
 
     public Optional<FaqEntry> update(long id, FaqDraft draft) {
-        boolean found = tx.execute(s -> repository.update(id, draft));
+        boolean found = tx.execute(s -> repository.update(id, draft) && version.bump() > 0);
         if (!found) {
             return Optional.empty();
         }
@@ -52,7 +61,7 @@ public class FaqService {
     }
 
     public boolean delete(long id) {
-        boolean found = repository.delete(id);
+        boolean found = tx.execute(s -> repository.delete(id) && version.bump() > 0);
         if (found) {
             refresh();
         }
@@ -61,7 +70,10 @@ public class FaqService {
 
     /** Adds every draft in one transaction: a bad row adds none. */
     public int importAll(List<FaqDraft> drafts) {
-        tx.executeWithoutResult(s -> drafts.forEach(repository::insert));
+        tx.executeWithoutResult(s -> {
+            drafts.forEach(repository::insert);
+            version.bump();
+        });
         refresh();
         return drafts.size();
     }
@@ -71,6 +83,7 @@ public class FaqService {
      * the stored vectors.
      */
     public synchronized void refresh() {
+        long building = version.current(); // read first: a change committed while building triggers another refresh
         Embedder embedder = retriever.embedder();
         List<FaqRepository.StalePhrasing> stale = repository.stalePhrasings(embedder.modelName());
         if (!stale.isEmpty()) {
@@ -90,6 +103,38 @@ public class FaqService {
         FaqIndex index = new FaqIndex(embedder.dimensions(), repository.findAll(),
                 repository.embeddedPhrasings(embedder.modelName()));
         retriever.replaceIndex(index);
-        log.info("FAQ index: {} entries, {} phrasings", index.entryCount(), index.phrasingCount());
+        indexedVersion = building;
+        log.info("FAQ index: {} entries, {} phrasings (version {})", index.entryCount(), index.phrasingCount(),
+                building);
+    }
+
+    /** Rebuilds the index if the FAQ changed since it was built, on this instance or another; true if it did. */
+    boolean refreshIfChanged() {
+        if (version.current() == indexedVersion) {
+            return false;
+        }
+        refresh();
+        return true;
+    }
+
+    /**
+     * Loads the sample FAQ into a database that never had one, once across every instance starting together.
+     *
+     * @return how many entries were loaded (0 when the FAQ was there already or the sample had been loaded once)
+     */
+    int loadSampleOnce(java.util.function.Supplier<List<FaqDraft>> sample, String loadedSetting) {
+        int loaded = tx.execute(s -> {
+            version.lockForSample();
+            if (repository.setting(loadedSetting).isPresent() || repository.count() > 0) {
+                return 0;
+            }
+            List<FaqDraft> drafts = sample.get();
+            drafts.forEach(repository::insert);
+            repository.putSetting(loadedSetting, "true");
+            version.bump();
+            return drafts.size();
+        });
+        refresh();
+        return loaded;
     }
 }

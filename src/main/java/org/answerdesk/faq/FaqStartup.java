@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 import org.springframework.context.SmartLifecycle;
 import org.springframework.core.io.ResourceLoader;
@@ -25,13 +26,11 @@ class FaqStartup implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(FaqStartup.class);
     static final String SAMPLE_LOADED = "faq.sample_loaded";
 
-    private final FaqRepository repository;
     private final FaqService service;
     private final FaqProperties properties;
     private final ResourceLoader resources;
 
-    FaqStartup(FaqRepository repository, FaqService service, FaqProperties properties, ResourceLoader resources) {
-        this.repository = repository;
+    FaqStartup(FaqService service, FaqProperties properties, ResourceLoader resources) {
         this.service = service;
         this.properties = properties;
         this.resources = resources;
@@ -41,11 +40,7 @@ class FaqStartup implements SmartLifecycle {
 
     @Override
     public void start() {
-        try {
-            load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not load the sample FAQ", e);
-        }
+        load();
         running = true;
     }
 
@@ -64,17 +59,25 @@ class FaqStartup implements SmartLifecycle {
         return Integer.MIN_VALUE; // first: the intakes and the web server (later phases) need the index
     }
 
-    private void load() throws IOException {
-        // once only: an operator who deletes the sample entries does not get them back on the next start
-        if (repository.setting(SAMPLE_LOADED).isEmpty() && repository.count() == 0 && !properties.sample().isBlank()) {
-            var resource = resources.getResource(properties.sample());
-            try (Reader in = new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8)) {
-                int n = service.importAll(FaqImporter.csv(in));
-                log.info("Loaded {} sample FAQ entries from {}", n, properties.sample());
-            }
-            repository.putSetting(SAMPLE_LOADED, "true"); // the import has refreshed the index already
-        } else {
+    private void load() {
+        if (properties.sample().isBlank()) {
             service.refresh();
+            return;
+        }
+        // once only, by one of the instances starting together: an operator who deletes the sample entries does
+        // not get them back on the next start
+        int loaded = service.loadSampleOnce(this::readSample, SAMPLE_LOADED);
+        if (loaded > 0) {
+            log.info("Loaded {} sample FAQ entries from {}", loaded, properties.sample());
+        }
+    }
+
+    private List<FaqDraft> readSample() {
+        var resource = resources.getResource(properties.sample());
+        try (Reader in = new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8)) {
+            return FaqImporter.csv(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the sample FAQ " + properties.sample(), e);
         }
     }
 }
