@@ -166,12 +166,11 @@ public class ConversationService {
             store.markHandled(inbound.id());
             if (answer.needsHuman()) {
                 store.setStatus(conversation.id(), ConversationStatus.NEEDS_HUMAN);
+                // stored with this transaction and replayed after a crash: no conversation waits without a ticket
+                events.publishEvent(new HandoffRequested(conversation.id(), answer.handoffReason()));
             }
             return id;
         });
-        if (answer.needsHuman()) {
-            events.publishEvent(new HandoffRequested(conversation.id(), answer.handoffReason()));
-        }
         events.publishEvent(new ReplyStored(replyId));
         return replies.reply(replyId);
     }

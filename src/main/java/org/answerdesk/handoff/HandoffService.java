@@ -5,6 +5,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 
 import org.answerdesk.conversation.ConversationDesk;
+import org.answerdesk.conversation.ConversationStatus;
 import org.answerdesk.conversation.HandoffRequested;
 import org.answerdesk.conversation.Reply;
 import org.answerdesk.conversation.TranscriptLine;
@@ -13,7 +14,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -33,8 +37,14 @@ public class HandoffService {
     private final HandoffProperties properties;
     private final ApplicationEventPublisher events;
 
+    private final TransactionTemplate newTransaction;
+
     HandoffService(HandoffRepository handoffs, ConversationDesk desk, FaqCandidateService candidates,
-                   HandoffProperties properties, ApplicationEventPublisher events) {
+                   HandoffProperties properties, ApplicationEventPublisher events,
+                   PlatformTransactionManager transactions) {
+        this.newTransaction = new TransactionTemplate(transactions);
+        // after a commit the finished transaction's connection is still bound: writes need one of their own
+        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.handoffs = handoffs;
         this.desk = desk;
         this.candidates = candidates;
@@ -42,9 +52,17 @@ public class HandoffService {
         this.events = events;
     }
 
-    @EventListener
+    /**
+     * Opens the ticket once the request's transaction committed; the publication registry replays the event after
+     * a crash until this has returned. The ticket is committed in a transaction of its own before
+     * {@link HandoffOpened} goes out, so the desk that posts it on another thread finds it.
+     */
+    @TransactionalEventListener(fallbackExecution = true)
     void onHandoffRequested(HandoffRequested request) {
-        handoffs.open(request.conversationId(), request.reason()).ifPresent(id -> {
+        if (desk.summary(request.conversationId()).filter(c -> c.status() == ConversationStatus.NEEDS_HUMAN).isEmpty()) {
+            return; // replayed after the conversation was resolved or closed: nothing to open any more
+        }
+        newTransaction.execute(s -> handoffs.open(request.conversationId(), request.reason())).ifPresent(id -> {
             log.info("Conversation {} handed to a person (handoff {}): {}", request.conversationId(), id, request.reason());
             events.publishEvent(new HandoffOpened(id, request.conversationId(), request.reason()));
         });
