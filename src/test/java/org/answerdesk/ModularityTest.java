@@ -1,0 +1,54 @@
+package org.answerdesk;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+
+/**
+ * Keeps the package rules true: every capability is a module that uses only the public types of the others and
+ * none depends on another in a cycle (Spring Modulith); the pipeline knows nothing of any platform; adapters are
+ * independent of each other.
+ */
+class ModularityTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.answerdesk");
+
+    @Test
+    void modulesUseOnlyEachOthersPublicTypesAndFormNoCycles() {
+        ApplicationModules.of(AnswerdeskApplication.class).verify();
+    }
+
+    @Test
+    void nothingAboutAPlatformLeaksOutOfItsAdapter() {
+        noClasses().that().resideOutsideOfPackage("org.answerdesk.channel.slack..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.slack..")
+                .check(CLASSES);
+        noClasses().that().resideOutsideOfPackage("org.answerdesk.channel.telegram..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.telegram..")
+                .check(CLASSES);
+        noClasses().that().resideOutsideOfPackage("org.answerdesk.channel.email..")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.mail..", "org.eclipse.angus..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theCoreDoesNotKnowTheChannels() {
+        noClasses().that().resideInAnyPackage("org.answerdesk.conversation..", "org.answerdesk.faq..",
+                        "org.answerdesk.llm..", "org.answerdesk.feedback..", "org.answerdesk.handoff..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.answerdesk.channel..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void adaptersAreIndependentOfEachOther() {
+        // org.answerdesk.channel itself (the adapter contract, delivery) is shared; its sub-packages are not
+        slices().matching("org.answerdesk.channel.(*)..").should().notDependOnEachOther().check(CLASSES);
+    }
+}
