@@ -96,10 +96,17 @@ public class AnalyticsService {
             .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
         double cost = tokens[0] / 1000.0 * properties.llmInputPricePer1k() + tokens[1] / 1000.0 * properties.llmOutputPricePer1k();
 
+        var handoffs = query("""
+                select count(*) filter (where not h.out_of_hours), count(*) filter (where h.out_of_hours)
+                from handoff h join conversation c on c.id = h.conversation_id
+                where h.opened_at >= :from and h.opened_at < :to and (cast(:ch as text) is null or c.channel = :ch)
+                """, from, to, channel)
+            .query((rs, n) -> new Report.Handoffs(rs.getLong(1), rs.getLong(2))).single();
+
         return new Report(from, to, channel, conversationsPerDay, messagesPerDay, conversations, outcomes, shares,
                 feedback, answers[1] == 0 ? 0 : (double) answers[0] / answers[1],
                 conversations == 0 ? 0 : (double) handedOff / conversations, latency,
-                new Report.Tokens(tokens[0], tokens[1], cost, properties.currency()));
+                new Report.Tokens(tokens[0], tokens[1], cost, properties.currency()), handoffs);
     }
 
     private List<Report.DayCount> perDay(String sql, Instant from, Instant to, String channel) {

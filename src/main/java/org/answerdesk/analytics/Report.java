@@ -9,7 +9,11 @@ public record Report(Instant from, Instant to, String channel,
                      List<DayCount> conversationsPerDay, List<DayCount> messagesPerDay,
                      long conversations, Map<String, Long> outcomes, Map<String, Double> outcomeShares,
                      Map<String, Feedback> feedback, double fallbackRate, double handoffRate,
-                     Map<String, Latency> latencyMs, Tokens llmTokens) {
+                     Map<String, Latency> latencyMs, Tokens llmTokens, Handoffs handoffs) {
+
+    /** Handoffs opened in the window, during and outside business hours. */
+    public record Handoffs(long inHours, long outOfHours) {
+    }
 
     public record DayCount(String day, String channel, long count) {
     }

@@ -21,6 +21,12 @@ public record Answer(String text, ReplySource source, double confidence, List<Su
         return handoffReason != null;
     }
 
+    /** The same answer with a paragraph added to its text. */
+    public Answer followedBy(String paragraph) {
+        return new Answer(text + "\n\n" + paragraph, source, confidence, suggestions, faqEntryId, model, tokensIn,
+                tokensOut, handoffReason);
+    }
+
     public static Answer system(String text, List<Suggestion> suggestions, String handoffReason) {
         return new Answer(text, ReplySource.SYSTEM, 0, suggestions, null, null, null, null, handoffReason);
     }

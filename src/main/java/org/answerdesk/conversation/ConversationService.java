@@ -1,10 +1,12 @@
 package org.answerdesk.conversation;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.answerdesk.feedback.Vote;
+import org.answerdesk.hours.BusinessHours;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -31,12 +33,14 @@ public class ConversationService {
     private final ApplicationEventPublisher events;
     private final MeterRegistry meters;
     private final Quarantine quarantine;
+    private final BusinessHours hours;
 
     ConversationService(ConversationStore store, ReplyStore replies, Responder responder, Votes votes,
                         ConversationProperties properties, TransactionTemplate tx, ApplicationEventPublisher events,
-                        MeterRegistry meters, Quarantine quarantine) {
+                        MeterRegistry meters, Quarantine quarantine, BusinessHours hours) {
         this.meters = meters;
         this.quarantine = quarantine;
+        this.hours = hours;
         this.store = store;
         this.replies = replies;
         this.responder = responder;
@@ -160,7 +164,10 @@ public class ConversationService {
      * conversation to a person if the answer says so, and publishes the reply for delivery.
      */
     private Optional<Reply> storeReply(ConversationStore.ConversationRow conversation,
-                                       ConversationStore.ClaimedInbound inbound, Answer answer, int latencyMs) {
+                                       ConversationStore.ClaimedInbound inbound, Answer decided, int latencyMs) {
+        // a person takes over: outside business hours the customer is told when the team is back
+        Answer answer = decided.needsHuman() ? hours.awayNotice(Instant.now()).map(decided::followedBy).orElse(decided)
+                : decided;
         long replyId = tx.execute(status -> {
             long id = replies.insertReply(conversation.id(), conversation.key().channel(), inbound.id(), answer, latencyMs);
             store.markHandled(inbound.id());

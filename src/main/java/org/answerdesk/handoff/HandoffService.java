@@ -1,5 +1,8 @@
 package org.answerdesk.handoff;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -10,6 +13,7 @@ import org.answerdesk.conversation.HandoffRequested;
 import org.answerdesk.conversation.Reply;
 import org.answerdesk.conversation.TranscriptLine;
 import org.answerdesk.faq.FaqCandidateService;
+import org.answerdesk.hours.BusinessHours;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -38,10 +42,12 @@ public class HandoffService {
     private final ApplicationEventPublisher events;
 
     private final TransactionTemplate newTransaction;
+    private final BusinessHours hours;
 
     HandoffService(HandoffRepository handoffs, ConversationDesk desk, FaqCandidateService candidates,
                    HandoffProperties properties, ApplicationEventPublisher events,
-                   PlatformTransactionManager transactions) {
+                   PlatformTransactionManager transactions, BusinessHours hours) {
+        this.hours = hours;
         this.newTransaction = new TransactionTemplate(transactions);
         // after a commit the finished transaction's connection is still bound: writes need one of their own
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -62,7 +68,8 @@ public class HandoffService {
         if (desk.summary(request.conversationId()).filter(c -> c.status() == ConversationStatus.NEEDS_HUMAN).isEmpty()) {
             return; // replayed after the conversation was resolved or closed: nothing to open any more
         }
-        newTransaction.execute(s -> handoffs.open(request.conversationId(), request.reason())).ifPresent(id -> {
+        boolean outOfHours = !hours.isOpen(Instant.now());
+        newTransaction.execute(s -> handoffs.open(request.conversationId(), request.reason(), outOfHours)).ifPresent(id -> {
             log.info("Conversation {} handed to a person (handoff {}): {}", request.conversationId(), id, request.reason());
             events.publishEvent(new HandoffOpened(id, request.conversationId(), request.reason()));
         });
@@ -130,8 +137,11 @@ public class HandoffService {
         var customer = summary.customer();
         String name = customer == null ? "unknown"
                 : customer.displayName() != null ? customer.displayName() : customer.externalUserId();
+        OffsetDateTime expected = row.outOfHours()
+                ? hours.nextOpening(row.openedAt().toInstant()).map(ZonedDateTime::toOffsetDateTime).orElse(null)
+                : null;
         return new Ticket(row.id(), row.conversationId(), summary.key().channel().name(), name, row.reason(),
-                row.openedAt(), desk.transcript(row.conversationId(), properties.transcriptLines()));
+                row.openedAt(), row.outOfHours(), expected, desk.transcript(row.conversationId(), properties.transcriptLines()));
     }
 
     /**

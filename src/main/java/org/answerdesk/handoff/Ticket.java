@@ -5,7 +5,13 @@ import java.util.List;
 
 import org.answerdesk.conversation.TranscriptLine;
 
-/** An open handoff as agents see it: who, on which channel, why, and the latest messages. */
+/**
+ * An open handoff as agents see it: who, on which channel, why, and the latest messages.
+ *
+ * @param outOfHours     it was opened outside business hours
+ * @param replyExpectedBy when the customer was told the team would be back (null when opened during the hours)
+ */
 public record Ticket(long id, long conversationId, String channel, String customer, String reason,
-                     OffsetDateTime openedAt, List<TranscriptLine> transcript) {
+                     OffsetDateTime openedAt, boolean outOfHours, OffsetDateTime replyExpectedBy,
+                     List<TranscriptLine> transcript) {
 }

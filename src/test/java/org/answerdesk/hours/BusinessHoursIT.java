@@ -1,0 +1,63 @@
+package org.answerdesk.hours;
+
+import static org.answerdesk.HttpApi.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import org.answerdesk.HttpApi;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Outside business hours (today and tomorrow are holidays here), a customer handed to a person is told in their
+ * own chat when the team is back; the ticket and the analytics say it was out of hours.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class BusinessHoursIT {
+
+    static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+
+    @DynamicPropertySource
+    static void hours(DynamicPropertyRegistry registry) {
+        registry.add("answerdesk.hours.weekly", () -> "Mon-Sun 09:00-17:00");
+        registry.add("answerdesk.hours.zone", () -> "UTC");
+        registry.add("answerdesk.hours.closed", () -> TODAY + "," + TODAY.plusDays(1));
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aHandoffOutsideTheHoursSaysWhenTheTeamIsBack() {
+        var api = new HttpApi(port);
+        JsonNode reply = api.post("/api/chat", json("session_id", "hours-" + UUID.randomUUID(),
+                "message", "I want to talk to a human")).json();
+        assertThat(reply.get("needs_human").asBoolean()).isTrue();
+        String back = TODAY.plusDays(2).getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL,
+                java.util.Locale.ENGLISH) + " " + TODAY.plusDays(2).getDayOfMonth();
+        assertThat(reply.get("reply").asString()).contains("Our team is away right now")
+                .contains(back).contains("09:00 (UTC)");
+
+        long conversation = reply.get("conversation_id").asLong();
+        JsonNode ticket = null;
+        for (JsonNode t : api.get("/api/tickets", HttpApi.ADMIN).json()) {
+            if (t.get("conversation_id").asLong() == conversation) {
+                ticket = t;
+            }
+        }
+        assertThat(ticket).isNotNull();
+        assertThat(ticket.get("out_of_hours").asBoolean()).isTrue();
+        assertThat(ticket.get("reply_expected_by").asString()).startsWith(TODAY.plusDays(2) + "T09:00");
+
+        JsonNode handoffs = api.get("/api/analytics", HttpApi.ADMIN).json().get("handoffs");
+        assertThat(handoffs.get("out_of_hours").asLong()).isGreaterThanOrEqualTo(1);
+    }
+}
