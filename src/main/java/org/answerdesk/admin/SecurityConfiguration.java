@@ -101,6 +101,7 @@ class SecurityConfiguration {
                         .requestMatchers(ADMIN_API).hasRole(AdminTokens.ROLE)
                         .requestMatchers(PUBLIC).permitAll()
                         .requestMatchers(HttpMethod.GET, STATIC_FILES).permitAll()
+                        .requestMatchers(HttpMethod.HEAD, STATIC_FILES).permitAll()
                         .anyRequest().denyAll());
         return http.build();
     }
