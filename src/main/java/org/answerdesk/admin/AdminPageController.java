@@ -2,14 +2,20 @@ package org.answerdesk.admin;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,43 +23,61 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The admin page: a login form until the admin token was given, then the dashboard. The page itself reads
- * everything through the admin API, which accepts the session cookie in place of the bearer token.
+ * everything through the admin API, which accepts the session cookie in place of the bearer token. Sign-out is
+ * Spring Security's logout at {@code POST /admin/logout} (see {@link SecurityConfiguration}).
  */
 @Controller
 class AdminPageController {
 
-    private final AdminSessions sessions;
+    private final AdminTokens tokens;
     private final AdminProperties properties;
+    private final SecurityContextRepository sessions;
 
-    AdminPageController(AdminSessions sessions, AdminProperties properties) {
-        this.sessions = sessions;
+    AdminPageController(AdminTokens tokens, AdminProperties properties, SecurityContextRepository sessions) {
+        this.tokens = tokens;
         this.properties = properties;
+        this.sessions = sessions;
     }
 
     @GetMapping("/admin")
     ResponseEntity<String> page(HttpServletRequest request) throws IOException {
-        if (!sessions.valid(request)) {
+        if (!request.isUserInRole(AdminTokens.ROLE)) {
             return html(HttpStatus.UNAUTHORIZED, loginPage(properties.enabled() ? "" : "The admin page is disabled: set ANSWERDESK_ADMIN_TOKEN."));
         }
         return html(HttpStatus.OK, resource("admin/admin.html"));
     }
 
     @PostMapping(path = "/admin/login", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-    ResponseEntity<String> login(@RequestParam(defaultValue = "") String token) throws IOException {
-        if (!AdminAccess.matches(properties, token.strip())) {
+    ResponseEntity<String> login(@RequestParam(defaultValue = "") String token, HttpServletRequest request,
+                                 HttpServletResponse response) throws IOException {
+        Authentication admin;
+        try {
+            admin = tokens.authenticate(AdminTokens.attempt(token, new WebAuthenticationDetails(request)));
+        } catch (AdminTokens.Throttled e) {
+            long minutes = (e.retryAfterSeconds() + 59) / 60;
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+                    .contentType(MediaType.TEXT_HTML).header(HttpHeaders.CACHE_CONTROL, "no-store")
+                    .body(loginPage("Too many failed sign-ins from your address: try again in " + minutes + " min."));
+        } catch (DisabledException e) {
+            return html(HttpStatus.FORBIDDEN, loginPage("The admin page is disabled: set ANSWERDESK_ADMIN_TOKEN."));
+        } catch (AuthenticationException e) {
             return html(HttpStatus.UNAUTHORIZED, loginPage("Wrong admin token."));
         }
-        return ResponseEntity.status(HttpStatus.SEE_OTHER)
-                .header(HttpHeaders.SET_COOKIE, sessions.cookieHeader(sessions.open(), sessions.ttl()))
-                .header(HttpHeaders.LOCATION, "/admin").build();
+        openSession(admin, request, response);
+        return ResponseEntity.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION, "/admin").build();
     }
 
-    @PostMapping("/admin/logout")
-    ResponseEntity<Void> logout(HttpServletRequest request) {
-        sessions.close(request);
-        return ResponseEntity.status(HttpStatus.SEE_OTHER)
-                .header(HttpHeaders.SET_COOKIE, sessions.cookieHeader("", Duration.ZERO))
-                .header(HttpHeaders.LOCATION, "/admin").build();
+    /** Stores the admin in a fresh servlet session (a new id, so a planted session id is worth nothing). */
+    private void openSession(Authentication admin, HttpServletRequest request, HttpServletResponse response) {
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        var strategy = SecurityContextHolder.getContextHolderStrategy();
+        var context = strategy.createEmptyContext();
+        context.setAuthentication(admin);
+        strategy.setContext(context);
+        sessions.saveContext(context, request, response);
     }
 
     private static String loginPage(String error) throws IOException {

@@ -125,8 +125,8 @@ class WebChatIT {
     }
 
     @Test
-    void healthShowsDatabaseEmbedderAndLlm() {
-        JsonNode health = api.get("/actuator/health").json();
+    void healthShowsDatabaseEmbedderAndLlmToTheAdmin() {
+        JsonNode health = api.get("/actuator/health", HttpApi.ADMIN).json();
         assertThat(health.get("status").asString()).isEqualTo("UP");
         assertThat(health.get("components").has("db")).isTrue();
         assertThat(health.get("components").get("embedder").get("details").get("entries").asInt()).isGreaterThan(30);

@@ -59,6 +59,7 @@ class WebPagesBrowserIT {
                 "browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL")); // CSP refusals are logged
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-quic", "--window-size=1280,1000",
@@ -103,6 +104,7 @@ class WebPagesBrowserIT {
         waiting().until(d -> jdbc.sql("select count(*) from feedback where message_id = :m and vote = 1")
                 .param("m", messageId).query(Long.class).single() == 1);
         assertThat(answer.findElement(By.cssSelector(".vote-up")).getAttribute("class")).contains("chosen");
+        assertThat(cspRefusals()).isEmpty();
     }
 
     @Test
@@ -146,6 +148,18 @@ class WebPagesBrowserIT {
         assertThat(text("kpi-person")).isEqualTo(report.get("outcomes").get("PERSON").asString());
         assertThat(browser.findElements(By.cssSelector("#faq tbody tr")).size()).isGreaterThanOrEqualTo(35);
         screenshot("admin");
+        assertThat(cspRefusals()).isEmpty();
+        // the policy is in force: an inline style added to the page is refused (and seen by cspRefusals)
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "const s = document.createElement('style'); s.textContent = 'body {}'; document.head.appendChild(s);");
+        waiting().until(d -> !cspRefusals().isEmpty());
+    }
+
+    /** Console messages of Content-Security-Policy refusals since the last call. */
+    private static java.util.List<String> cspRefusals() {
+        return browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy")).toList();
     }
 
     private String text(String id) {

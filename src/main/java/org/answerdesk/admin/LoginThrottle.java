@@ -1,0 +1,75 @@
+package org.answerdesk.admin;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Failed sign-ins per client address in a sliding window: after {@code maxFailures} failures within
+ * {@code window}, the client is refused (even with the right token) until its oldest failure leaves the window.
+ * A success clears only that client's failures. In memory, like the sessions: a restart forgets them.
+ */
+final class LoginThrottle {
+
+    /** Beyond this many tracked clients, clients whose failures all left the window are dropped. */
+    private static final int SWEEP_ABOVE = 10_000;
+
+    private final int maxFailures;
+    private final Duration window;
+    private final Clock clock;
+    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+
+    LoginThrottle(int maxFailures, Duration window, Clock clock) {
+        this.maxFailures = maxFailures;
+        this.window = window;
+        this.clock = clock;
+    }
+
+    /** How long the client must still wait, or empty when it may try. */
+    Optional<Duration> blockedFor(String client) {
+        Instant now = clock.instant();
+        Instant[] oldest = {null};
+        // every read and change of a client's failures runs inside the map's atomic compute for that key
+        failures.computeIfPresent(client, (k, times) -> {
+            Deque<Instant> recent = prune(times, now);
+            if (recent != null && recent.size() >= maxFailures) {
+                oldest[0] = recent.peekFirst();
+            }
+            return recent;
+        });
+        return oldest[0] == null ? Optional.empty() : Optional.of(Duration.between(now, oldest[0].plus(window)));
+    }
+
+    void failed(String client) {
+        Instant now = clock.instant();
+        failures.compute(client, (k, times) -> {
+            Deque<Instant> recent = times == null ? new ArrayDeque<>() : prune(times, now);
+            recent = recent == null ? new ArrayDeque<>() : recent;
+            recent.addLast(now);
+            while (recent.size() > maxFailures) {
+                recent.removeFirst();
+            }
+            return recent;
+        });
+        if (failures.size() > SWEEP_ABOVE) {
+            failures.keySet().forEach(k -> failures.computeIfPresent(k, (key, times) -> prune(times, now)));
+        }
+    }
+
+    void succeeded(String client) {
+        failures.remove(client);
+    }
+
+    /** The failures still inside the window, or null (which removes the entry) when there are none. */
+    private Deque<Instant> prune(Deque<Instant> times, Instant now) {
+        while (!times.isEmpty() && !times.peekFirst().plus(window).isAfter(now)) {
+            times.removeFirst();
+        }
+        return times.isEmpty() ? null : times;
+    }
+}

@@ -1,0 +1,144 @@
+package org.answerdesk.admin;
+
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.EnumSet;
+
+import jakarta.servlet.DispatcherType;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.server.Cookie.SameSite;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.server.servlet.ConfigurableServletWebServerFactory;
+import org.springframework.boot.web.server.servlet.Session.SessionTrackingMode;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFilter;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.security.web.authentication.logout.LogoutFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Who may reach what: the one place that decides. The admin API and the metrics need the admin role, given by
+ * {@link AdminTokens} for {@code Authorization: Bearer <ANSWERDESK_ADMIN_TOKEN>} or by the session the
+ * {@code /admin} login opens; everything public is listed here; anything else is refused. Every public channel
+ * authenticates by its own means (Slack signature, Telegram secret, signed links) or needs nothing.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(AdminProperties.class)
+class SecurityConfiguration {
+
+    /** The admin session cookie: HttpOnly, SameSite=Strict, Secure when the public URL is https. */
+    static final String SESSION_COOKIE = "answerdesk_admin";
+
+    /** Routes that need the admin role. */
+    static final String[] ADMIN_API = {"/api/faq", "/api/faq/**", "/api/tickets", "/api/tickets/**",
+            "/api/analytics", "/api/analytics/**", "/actuator/prometheus"};
+
+    /** Routes anyone may call. Health shows details only to an admin (see application.properties). */
+    static final String[] PUBLIC = {"/", "/webjars/**",
+            "/api/chat", "/api/chat/**", "/api/feedback", "/api/reset",
+            "/slack/events", "/telegram/webhook", "/feedback/**",
+            "/admin", "/admin/login", "/admin/logout", "/admin/assets/**",
+            "/actuator/health", "/actuator/health/**", "/actuator/info", "/error"};
+
+    /** The web chat's static files (src/main/resources/static). */
+    static final String[] STATIC_FILES = {"/*.html", "/*.js", "/*.css", "/*.ico", "/*.png", "/*.svg"};
+
+    @Bean
+    AdminTokens adminTokens(AdminProperties properties) {
+        return new AdminTokens(properties,
+                new LoginThrottle(properties.maxFailures(), properties.failureWindow(), Clock.systemUTC()));
+    }
+
+    @Bean
+    SecurityContextRepository adminSessionRepository() {
+        return new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
+                new HttpSessionSecurityContextRepository());
+    }
+
+    @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AdminTokens tokens, AdminProperties properties,
+                                            SecurityContextRepository sessions, JsonMapper json,
+                                            @Value("${answerdesk.public-url:http://localhost:8080}") String publicUrl) {
+        var errors = new AdminErrors(properties, json);
+        RequestMatcher adminPage = matcher("/admin", "/admin/**");
+        RequestMatcher adminRoutes = new OrRequestMatcher(adminPage, matcher(ADMIN_API), matcher("/actuator/**"));
+        http.csrf(AbstractHttpConfigurer::disable) // replaced by SameOriginFilter
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable) // else refused requests would open sessions
+                .securityContext(c -> c.securityContextRepository(sessions))
+                .exceptionHandling(e -> e.authenticationEntryPoint(errors).accessDeniedHandler(errors))
+                .headers(h -> SecurityHeaders.apply(h, adminPage))
+                .logout(l -> l.logoutRequestMatcher(PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/admin/logout"))
+                        .deleteCookies(SESSION_COOKIE)
+                        .logoutSuccessHandler((request, response, authentication) -> {
+                            response.setStatus(HttpStatus.SEE_OTHER.value());
+                            response.setHeader(HttpHeaders.LOCATION, "/admin");
+                        }))
+                .addFilterBefore(new SameOriginFilter(adminRoutes, publicUrl, errors), LogoutFilter.class)
+                .addFilterAt(bearerFilter(tokens, errors), BasicAuthenticationFilter.class)
+                .authorizeHttpRequests(a -> a
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers(ADMIN_API).hasRole(AdminTokens.ROLE)
+                        .requestMatchers(PUBLIC).permitAll()
+                        .requestMatchers(HttpMethod.GET, STATIC_FILES).permitAll()
+                        .requestMatchers(HttpMethod.HEAD, STATIC_FILES).permitAll()
+                        .anyRequest().denyAll());
+        return http.build();
+    }
+
+    /** The session the login opens: a server-side servlet session behind a hardened cookie. */
+    @Bean
+    WebServerFactoryCustomizer<ConfigurableServletWebServerFactory> adminSessionCookie(
+            AdminProperties properties, @Value("${answerdesk.public-url:http://localhost:8080}") String publicUrl) {
+        return factory -> {
+            var session = factory.getSettings().getSession();
+            session.setTimeout(properties.sessionTimeout());
+            session.setTrackingModes(EnumSet.of(SessionTrackingMode.COOKIE));
+            var cookie = session.getCookie();
+            cookie.setName(SESSION_COOKIE);
+            cookie.setHttpOnly(true);
+            // Strict: the admin page is not reached by links from other sites, and no admin request should carry it
+            cookie.setSameSite(SameSite.STRICT);
+            cookie.setSecure(publicUrl.regionMatches(true, 0, "https:", 0, 6));
+        };
+    }
+
+    /** Authenticates {@code Authorization: Bearer <token>} on any request; a wrong token gets 401 (or 429). */
+    private static AuthenticationFilter bearerFilter(AdminTokens tokens, AdminErrors errors) {
+        var filter = new AuthenticationFilter(tokens::authenticate, request -> {
+            String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+            if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+                return null;
+            }
+            return AdminTokens.attempt(header.substring(7), new WebAuthenticationDetails(request));
+        });
+        filter.setSuccessHandler((request, response, authentication) -> { }); // carry on with the request
+        filter.setFailureHandler(errors);
+        return filter;
+    }
+
+    private static RequestMatcher matcher(String... patterns) {
+        return new OrRequestMatcher(Arrays.stream(patterns)
+                .map(PathPatternRequestMatcher::pathPattern).map(RequestMatcher.class::cast).toList());
+    }
+}

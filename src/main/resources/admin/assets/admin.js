@@ -1,0 +1,151 @@
+'use strict';
+const $ = s => document.querySelector(s);
+function el(tag, text, cls) { const e = document.createElement(tag); if (text !== undefined) e.textContent = text; if (cls) e.className = cls; return e; }
+function pct(x) { return (100 * x).toFixed(1) + '%'; }
+async function api(path, options) {
+  const res = await fetch(path, Object.assign({credentials: 'same-origin'}, options || {}));
+  if (res.status === 401) { location.href = '/admin'; throw new Error('signed out'); }
+  const body = res.status === 204 ? null : await res.json();
+  if (!res.ok) { alert(body && body.error ? body.error : 'HTTP ' + res.status); throw new Error(res.status); }
+  return body;
+}
+function post(path, body) {
+  return api(path, {method: 'POST', headers: {'Content-Type': 'application/json'}, body: JSON.stringify(body || {})});
+}
+
+let charts = [];
+async function loadDashboard() {
+  const r = await api('/api/analytics');
+  $('#kpi-conversations').textContent = r.conversations;
+  $('#kpi-faq').textContent = r.outcomes.FAQ;
+  $('#kpi-llm').textContent = r.outcomes.LLM;
+  $('#kpi-person').textContent = r.outcomes.PERSON;
+  $('#kpi-unanswered').textContent = r.outcomes.UNANSWERED;
+  $('#kpi-fallback').textContent = pct(r.fallback_rate);
+  $('#kpi-handoff').textContent = pct(r.handoff_rate);
+  const f = r.feedback.FAQ;
+  $('#kpi-feedback').textContent = f.up_ratio === null ? 'no votes' : pct(f.up_ratio);
+  $('#kpi-tokens').textContent = r.llm_tokens.input + ' / ' + r.llm_tokens.output;
+  charts.forEach(c => c.destroy());
+  const days = [...new Set(r.conversations_per_day.map(d => d.day))];
+  const channels = [...new Set(r.conversations_per_day.map(d => d.channel))];
+  const colors = {WEB: '#24477a', TELEGRAM: '#2aa3df', SLACK: '#7a3e9d', EMAIL: '#d08a1e'};
+  charts = [
+    new Chart($('#chart-days'), {type: 'bar', data: {labels: days, datasets: channels.map(ch => ({
+      label: ch, backgroundColor: colors[ch],
+      data: days.map(d => (r.conversations_per_day.find(x => x.day === d && x.channel === ch) || {count: 0}).count)}))},
+      options: {animation: false, plugins: {title: {display: true, text: 'Conversations per day'}},
+        scales: {x: {stacked: true}, y: {stacked: true, beginAtZero: true}}}}),
+    new Chart($('#chart-outcomes'), {type: 'doughnut', data: {labels: Object.keys(r.outcomes),
+      datasets: [{data: Object.values(r.outcomes), backgroundColor: ['#2e8b57', '#24477a', '#d08a1e', '#a02020']}]},
+      options: {animation: false, plugins: {title: {display: true, text: 'Outcomes'}}}})
+  ];
+}
+
+async function loadUnanswered() {
+  const groups = await api('/api/analytics/unanswered?limit=10');
+  const tbody = $('#unanswered tbody');
+  tbody.textContent = '';
+  if (!groups.length) tbody.appendChild(el('tr')).appendChild(el('td', 'Nothing yet.', 'muted'));
+  groups.forEach(g => {
+    const tr = el('tr');
+    tr.appendChild(el('td', g.size + '×'));
+    tr.appendChild(el('td', g.examples.join(' · ')));
+    const b = el('button', 'Draft FAQ entry', 'act');
+    b.addEventListener('click', () => editFaq({question: g.draft.question, answer: '', phrasings: g.draft.phrasings}));
+    tr.appendChild(el('td')).appendChild(b);
+    tbody.appendChild(tr);
+  });
+}
+
+async function loadTickets() {
+  const tickets = await api('/api/tickets');
+  const box = $('#tickets');
+  box.textContent = tickets.length ? '' : 'None.';
+  tickets.forEach(t => {
+    const div = el('div');
+    div.appendChild(el('p', '#' + t.id + ' · ' + t.customer + ' on ' + t.channel + ' · ' + t.reason));
+    div.appendChild(el('div', t.transcript.map(l => (l.from_customer ? 'Customer: ' : (l.source || '') + ': ') + l.text).join('\n'), 'transcript'));
+    const text = el('textarea'); text.placeholder = 'Reply to the customer';
+    const send = el('button', 'Send reply', 'act primary');
+    send.addEventListener('click', async () => { await post('/api/tickets/' + t.id + '/reply', {text: text.value, agent: 'admin'}); loadTickets(); loadCandidates(); });
+    const resolve = el('button', 'Resolve', 'act');
+    resolve.addEventListener('click', async () => { await post('/api/tickets/' + t.id + '/resolve', {agent: 'admin'}); loadTickets(); loadDashboard(); });
+    div.append(text, send, resolve);
+    box.appendChild(div);
+  });
+}
+
+async function loadCandidates() {
+  const groups = await api('/api/faq/candidates');
+  const box = $('#candidates');
+  box.textContent = groups.length ? '' : 'None.';
+  groups.forEach(c => {
+    const div = el('div');
+    const q = el('input'); q.value = c.questions[0];
+    const a = el('textarea'); a.value = c.answer;
+    div.appendChild(el('p', c.size + ' question(s): ' + c.questions.join(' · ')));
+    const approve = el('button', 'Approve', 'act primary');
+    approve.addEventListener('click', async () => { await post('/api/faq/candidates/' + c.id + '/approve', {question: q.value, answer: a.value}); loadCandidates(); loadFaq(); });
+    const reject = el('button', 'Reject', 'act');
+    reject.addEventListener('click', async () => { await post('/api/faq/candidates/' + c.id + '/reject'); loadCandidates(); });
+    div.append(q, a, approve, reject);
+    box.appendChild(div);
+  });
+}
+
+let faq = [];
+async function loadFaq() { faq = await api('/api/faq'); renderFaq(); }
+function renderFaq() {
+  const term = $('#faq-search').value.toLowerCase();
+  const tbody = $('#faq tbody');
+  tbody.textContent = '';
+  faq.filter(e => !term || (e.question + ' ' + e.answer + ' ' + e.phrasings.join(' ')).toLowerCase().includes(term))
+    .forEach(e => {
+      const tr = el('tr');
+      tr.append(el('td', e.question), el('td', e.answer), el('td', e.category || ''));
+      const td = el('td');
+      const edit = el('button', 'Edit', 'act'); edit.addEventListener('click', () => editFaq(e));
+      const del = el('button', 'Delete', 'act');
+      del.addEventListener('click', async () => { if (confirm('Delete "' + e.question + '"?')) { await api('/api/faq/' + e.id, {method: 'DELETE'}); loadFaq(); } });
+      td.append(edit, del); tr.appendChild(td); tbody.appendChild(tr);
+    });
+}
+function editFaq(e) {
+  const form = $('#faq-form');
+  form.hidden = false;
+  form.id.value = e.id || '';
+  form.question.value = e.question || '';
+  form.answer.value = e.answer || '';
+  form.category.value = e.category || '';
+  form.keywords.value = (e.keywords || []).join('; ');
+  form.phrasings.value = (e.phrasings || []).filter(p => p !== e.question).join(' | ');
+  form.scrollIntoView();
+}
+$('#faq-form').addEventListener('submit', async ev => {
+  ev.preventDefault();
+  const form = ev.target;
+  const body = {question: form.question.value, answer: form.answer.value, category: form.category.value,
+    keywords: form.keywords.value.split(';').map(s => s.trim()).filter(Boolean),
+    phrasings: form.phrasings.value.split('|').map(s => s.trim()).filter(Boolean)};
+  await api(form.id.value ? '/api/faq/' + form.id.value : '/api/faq', {method: form.id.value ? 'PUT' : 'POST',
+    headers: {'Content-Type': 'application/json'}, body: JSON.stringify(body)});
+  form.hidden = true;
+  loadFaq();
+});
+$('#faq-cancel').addEventListener('click', () => { $('#faq-form').hidden = true; });
+$('#faq-new').addEventListener('click', () => editFaq({}));
+$('#faq-search').addEventListener('input', renderFaq);
+$('#faq-import').addEventListener('change', async ev => {
+  const file = ev.target.files[0];
+  if (!file) return;
+  const type = /\.(md|markdown)$/i.test(file.name) ? 'text/markdown' : 'text/csv';
+  const r = await api('/api/faq/import', {method: 'POST', headers: {'Content-Type': type}, body: await file.text()});
+  alert('Imported ' + r.imported + ' entries.');
+  loadFaq();
+});
+
+// an action reloads only what it changes: the questions to add are re-grouped (MiniLM over up to 500 questions)
+// only when the page opens
+function loadAll() { return Promise.all([loadDashboard(), loadUnanswered(), loadTickets(), loadCandidates(), loadFaq()]); }
+loadAll().then(() => document.body.dataset.loaded = 'true');
