@@ -31,7 +31,7 @@ public record ApiProperties(@DefaultValue MaxBody maxBody, @DefaultValue RateLim
      *                       feedback pages
      * @param burst          how many of those a client may send at once before the per-minute pace applies
      * @param pollsPerMinute polls of {@code /api/chat/{session}/messages} per minute per client (the chat page
-     *                       polls every 3 s: 20 a minute per open page); bursts of the same size
+     *                       polls every 3 s: 20 a minute per open page), a budget of its own with the same burst
      * @param maxClients     client addresses remembered at most; the least recently seen are forgotten first
      * @param idleExpiry     a client's budget is forgotten after this long without a request
      */

@@ -42,9 +42,9 @@ class ClientBudgets {
 
     private Bucket newBucket(Client client) {
         int perMinute = client.kind() == Kind.SEND ? limits.perMinute() : limits.pollsPerMinute();
-        int capacity = client.kind() == Kind.SEND ? limits.burst() : Math.max(limits.burst(), perMinute / 4);
         return Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
+                .addLimit(Bandwidth.builder().capacity(limits.burst()).refillGreedy(perMinute, Duration.ofMinutes(1))
+                        .build())
                 .build();
     }
 }
