@@ -8,10 +8,12 @@
   const shown = new Set();
   let lastId = 0;
 
+  // The session id is this customer's secret (it reads, rates and resets the conversation): random, never shown.
   function sessionId() {
     let id = localStorage.getItem('answerdesk.session');
     if (!id) {
-      id = 'web-' + (crypto.randomUUID ? crypto.randomUUID() : Date.now() + '-' + Math.random());
+      id = 'web-' + (crypto.randomUUID ? crypto.randomUUID()
+        : Array.from(crypto.getRandomValues(new Uint8Array(16)), b => b.toString(16).padStart(2, '0')).join(''));
       localStorage.setItem('answerdesk.session', id);
     }
     return id;
@@ -68,7 +70,7 @@
   async function rate(messageId, vote, votes, button) {
     const res = await fetch('/api/feedback', {
       method: 'POST', headers: {'Content-Type': 'application/json'},
-      body: JSON.stringify({message_id: messageId, vote: vote})
+      body: JSON.stringify({session_id: sessionId(), message_id: messageId, vote: vote})
     });
     if (res.ok) {
       votes.querySelectorAll('button').forEach(b => b.classList.remove('chosen'));

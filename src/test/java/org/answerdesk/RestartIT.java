@@ -23,7 +23,7 @@ class RestartIT {
         byte[] firstVector;
         try (var app = start(dataDir)) {
             var api = new HttpApi(port(app));
-            conversationId = api.post("/api/chat", json("session_id", "restart", "message", "How do I track my order?"))
+            conversationId = api.post("/api/chat", json("session_id", "restart-session", "message", "How do I track my order?"))
                     .json().get("conversation_id").asLong();
             JdbcClient jdbc = app.getBean(JdbcClient.class);
             faqEntries = jdbc.sql("select count(*) from faq_entry").query(Long.class).single();
@@ -31,7 +31,7 @@ class RestartIT {
         }
         try (var app = start(dataDir)) {
             var api = new HttpApi(port(app));
-            var again = api.post("/api/chat", json("session_id", "restart", "message", "And how long does shipping take?"))
+            var again = api.post("/api/chat", json("session_id", "restart-session", "message", "And how long does shipping take?"))
                     .json();
             assertThat(again.get("conversation_id").asLong()).isEqualTo(conversationId);
             JdbcClient jdbc = app.getBean(JdbcClient.class);

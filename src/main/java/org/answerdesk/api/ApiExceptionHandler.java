@@ -21,6 +21,10 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+        var tooLarge = BodyTooLargeException.in(e);
+        if (tooLarge.isPresent()) {
+            return error(HttpStatus.CONTENT_TOO_LARGE, tooLarge.get().getMessage());
+        }
         // a record constructor that rejected a value (e.g. an empty FAQ answer) gives the better reason
         for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
             if (t instanceof IllegalArgumentException bad && bad.getMessage() != null) {
@@ -52,6 +56,10 @@ class ApiExceptionHandler {
         }
         if (e instanceof org.springframework.web.method.annotation.MethodArgumentTypeMismatchException mismatch) {
             return error(HttpStatus.BAD_REQUEST, "invalid value for " + mismatch.getName());
+        }
+        var tooLarge = BodyTooLargeException.in(e);
+        if (tooLarge.isPresent()) {
+            return error(HttpStatus.CONTENT_TOO_LARGE, tooLarge.get().getMessage());
         }
         log.error("Unexpected error", e);
         return error(HttpStatus.INTERNAL_SERVER_ERROR, "internal error");

@@ -282,4 +282,18 @@ public class ConversationService {
                     + properties.maxMessageLength());
         }
     }
+
+    /**
+     * Records a vote on a bot answer for the customer of the conversation {@code key}: only that conversation's
+     * own customer may rate its messages (the web API, where the session id is the customer's secret).
+     *
+     * @throws UnknownMessageException if the id is not an answer in a conversation of that key; the same error
+     *                                 as for an id that does not exist, so a stranger learns nothing
+     */
+    public void rate(ConversationKey key, long replyId, Vote vote) {
+        replies.reply(replyId).filter(r -> r.key().equals(key))
+                .orElseThrow(() -> new UnknownMessageException(
+                        "no answer with message id " + replyId + " in this conversation"));
+        rate(replyId, vote);
+    }
 }

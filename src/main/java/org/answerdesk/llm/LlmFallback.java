@@ -13,13 +13,16 @@ import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
+import io.github.resilience4j.bulkhead.Bulkhead;
+import io.github.resilience4j.bulkhead.BulkheadConfig;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Asks the configured chat model when no FAQ entry fits. Answers empty when no model is configured, or when
- * the call failed or timed out twice; the caller then hands the conversation to a person.
+ * Asks the configured chat model when no FAQ entry fits. Answers empty when no model is configured, when the
+ * call failed or timed out twice, or when {@code maxConcurrentCalls} questions are with the model already (a
+ * Resilience4j bulkhead that never waits); the caller then hands the conversation to a person.
  */
 public class LlmFallback {
 
@@ -35,9 +38,12 @@ public class LlmFallback {
     private final LlmProperties properties;
 
     private final MeterRegistry meters;
+    private final Bulkhead inFlight;
 
     LlmFallback(ChatModel model, LlmProperties properties, PromptTemplates prompts, MeterRegistry meters) {
         this.meters = meters;
+        this.inFlight = Bulkhead.of("llm", BulkheadConfig.custom()
+                .maxConcurrentCalls(properties.maxConcurrentCalls()).maxWaitDuration(java.time.Duration.ZERO).build());
         this.model = model;
         this.modelName = properties.model();
         this.properties = properties;
@@ -62,7 +68,20 @@ public class LlmFallback {
         if (model == null) {
             return Optional.empty();
         }
-        ChatRequest request = ChatRequest.builder().messages(messages(question)).build();
+        if (!inFlight.tryAcquirePermission()) {
+            log.info("LLM {} has {} questions in flight already; handing this one to a person", describe(),
+                    properties.maxConcurrentCalls());
+            meters.counter("answerdesk.llm.rejected").increment();
+            return Optional.empty();
+        }
+        try {
+            return ask(ChatRequest.builder().messages(messages(question)).build());
+        } finally {
+            inFlight.onComplete();
+        }
+    }
+
+    private Optional<LlmAnswer> ask(ChatRequest request) {
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             try {
                 ChatResponse response = model.chat(request);

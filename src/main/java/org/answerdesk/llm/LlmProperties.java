@@ -17,6 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                       templates inside the jar
  * @param historyTurns   how many earlier messages of the conversation the model sees
  * @param contextEntries how many of the closest FAQ entries are given to the model as context
+ * @param maxConcurrentCalls how many questions may wait for the model at once (a bulkhead); a question beyond
+ *                       that is handed to a person at once instead of queueing for a paid call
  */
 @ConfigurationProperties("answerdesk.llm")
 public record LlmProperties(
@@ -27,7 +29,8 @@ public record LlmProperties(
         @DefaultValue("20s") Duration timeout,
         @DefaultValue("prompts") String promptsDir,
         @DefaultValue("6") int historyTurns,
-        @DefaultValue("3") int contextEntries) {
+        @DefaultValue("3") int contextEntries,
+        @DefaultValue("4") int maxConcurrentCalls) {
 
     public enum Provider { NONE, OPENAI, OLLAMA }
 

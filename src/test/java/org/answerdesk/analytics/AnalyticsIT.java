@@ -29,7 +29,8 @@ class AnalyticsIT {
         String run = UUID.randomUUID().toString().substring(0, 6);
 
         JsonNode faq = api.post("/api/chat", json("session_id", "an-faq-" + run, "message", "How do I reset my password?")).json();
-        api.post("/api/feedback", json("message_id", faq.get("message_id").asLong(), "vote", "up"));
+        api.post("/api/feedback", json("session_id", "an-faq-" + run, "message_id", faq.get("message_id").asLong(),
+                "vote", "up"));
         api.post("/api/chat", json("session_id", "an-none-" + run, "message", "Do you sell tickets for the opera in Vienna?"));
         JsonNode person = api.post("/api/chat", json("session_id", "an-person-" + run,
                 "message", "Can I pay for my order with goats?")).json();

@@ -117,7 +117,7 @@ class WebHandoffIT {
         String s = "down-" + UUID.randomUUID();
         JsonNode answer = chat(s, "How long do refunds take?").json();
         assertThat(answer.get("source").asString()).isEqualTo("FAQ");
-        api.post("/api/feedback", json("message_id", answer.get("message_id").asLong(), "vote", "down"));
+        api.post("/api/feedback", json("session_id", s, "message_id", answer.get("message_id").asLong(), "vote", "down"));
         assertThat(String.join("\n", shown(s))).contains("would like a person");
 
         JsonNode yes = chat(s, "yes").json();

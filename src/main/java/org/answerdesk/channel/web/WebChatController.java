@@ -11,7 +11,6 @@ import org.answerdesk.conversation.ConversationService;
 import org.answerdesk.conversation.InboundMessage;
 import org.answerdesk.conversation.Participant;
 import org.answerdesk.conversation.Reply;
-import org.answerdesk.conversation.UnknownMessageException;
 import org.answerdesk.feedback.Vote;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -23,11 +22,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The WEB channel's HTTP API: chat, feedback and reset. Field names are snake_case. */
+/**
+ * The WEB channel's HTTP API: chat, feedback and reset. Field names are snake_case. The session id is the
+ * customer's secret: every call names it, and a call only ever sees or changes that session's conversation.
+ */
 @RestController
 class WebChatController {
-
-    private static final int MAX_ID_LENGTH = 200;
 
     record ChatRequest(String sessionId, String message, String idempotencyKey) {
     }
@@ -45,7 +45,7 @@ class WebChatController {
         }
     }
 
-    record FeedbackRequest(Long messageId, String vote) {
+    record FeedbackRequest(String sessionId, Long messageId, String vote) {
     }
 
     record ResetRequest(String sessionId) {
@@ -65,14 +65,17 @@ class WebChatController {
      */
     @PostMapping(path = "/api/chat", consumes = "application/json")
     ResponseEntity<ChatResponse> chat(@RequestBody ChatRequest request) {
-        String session = id("session_id", request.sessionId());
+        String session = WebInput.session(request.sessionId());
         String eventId = request.idempotencyKey() == null ? UUID.randomUUID().toString()
-                : id("idempotency_key", request.idempotencyKey());
+                : WebInput.eventId(session, WebInput.idempotencyKey(request.idempotencyKey()));
         var key = new ConversationKey(Channel.WEB, session);
         var event = new InboundMessage(eventId, key, new Participant(Channel.WEB, session, null, null),
-                request.message() == null ? "" : request.message(), null, null);
+                WebInput.clean(request.message()), null, null);
         var reply = conversations.handle(event);
         if (reply.isPresent()) {
+            if (!reply.get().key().equals(key)) { // never another session's answer, whatever the inbox holds
+                throw new ResponseStatusException(HttpStatus.CONFLICT, "this idempotency_key was used before");
+            }
             return ResponseEntity.ok(ChatResponse.of(reply.get()));
         }
         if (desk.waitingForPerson(key)) {
@@ -85,12 +88,14 @@ class WebChatController {
     /** Messages for the session's conversation after the given message id: agent replies, notices. */
     @GetMapping("/api/chat/{sessionId}/messages")
     List<ChatResponse> messages(@PathVariable String sessionId, @RequestParam(defaultValue = "0") long after) {
-        return desk.repliesAfter(new ConversationKey(Channel.WEB, id("session_id", sessionId)), after).stream()
+        return desk.repliesAfter(new ConversationKey(Channel.WEB, WebInput.session(sessionId)), after).stream()
                 .map(ChatResponse::of).toList();
     }
 
+    /** Rates an answer of the session's own conversation; any other message id is 404, as an unknown one. */
     @PostMapping(path = "/api/feedback", consumes = "application/json")
     Map<String, Object> feedback(@RequestBody FeedbackRequest request) {
+        String session = WebInput.session(request.sessionId());
         if (request.messageId() == null) {
             throw new IllegalArgumentException("message_id is required");
         }
@@ -99,26 +104,14 @@ class WebChatController {
             case "down" -> Vote.DOWN;
             default -> throw new IllegalArgumentException("vote must be \"up\" or \"down\"");
         };
-        // web visitors rate web answers only: a message id from another channel is unknown here
-        conversations.reply(request.messageId()).filter(r -> r.key().channel() == Channel.WEB)
-                .orElseThrow(() -> new UnknownMessageException("no web answer with message id " + request.messageId()));
-        conversations.rate(request.messageId(), vote);
+        conversations.rate(new ConversationKey(Channel.WEB, session), request.messageId(), vote);
         return Map.of("message_id", request.messageId(), "vote", request.vote());
     }
 
     @PostMapping(path = "/api/reset", consumes = "application/json")
     Map<String, Object> reset(@RequestBody ResetRequest request) {
-        boolean closed = conversations.reset(new ConversationKey(Channel.WEB, id("session_id", request.sessionId())));
-        return Map.of("session_id", request.sessionId(), "reset", closed);
-    }
-
-    private static String id(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(field + " is required");
-        }
-        if (value.length() > MAX_ID_LENGTH) {
-            throw new IllegalArgumentException(field + " is longer than " + MAX_ID_LENGTH + " characters");
-        }
-        return value;
+        String session = WebInput.session(request.sessionId());
+        boolean closed = conversations.reset(new ConversationKey(Channel.WEB, session));
+        return Map.of("session_id", session, "reset", closed);
     }
 }

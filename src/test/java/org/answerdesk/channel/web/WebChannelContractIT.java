@@ -51,8 +51,8 @@ class WebChannelContractIT extends ChannelAdapterContract {
     @Override
     protected void platformDeliversReaction(String deliveryId, String thread, MessageRef target, Vote vote,
                                             boolean added) {
-        new HttpApi(port).post("/api/feedback", json("message_id", Long.parseLong(target.externalMessageId()),
-                "vote", vote == Vote.UP ? "up" : "down"));
+        new HttpApi(port).post("/api/feedback", json("session_id", thread,
+                "message_id", Long.parseLong(target.externalMessageId()), "vote", vote == Vote.UP ? "up" : "down"));
     }
 
     @Override

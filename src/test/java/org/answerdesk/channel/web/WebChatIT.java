@@ -76,6 +76,54 @@ class WebChatIT {
     }
 
     @Test
+    void anotherSessionReusingAnIdempotencyKeyGetsItsOwnAnswer() {
+        String key = "k-" + UUID.randomUUID();
+        String first = session();
+        String second = session();
+        var mine = api.post("/api/chat", json("session_id", first, "message", "How can I reset my password?",
+                "idempotency_key", key)).json();
+        var theirs = api.post("/api/chat", json("session_id", second, "message", "Do you ship to Canada?",
+                "idempotency_key", key)).json();
+
+        assertThat(theirs.get("message_id").asLong()).isNotEqualTo(mine.get("message_id").asLong());
+        assertThat(theirs.get("conversation_id").asLong()).isNotEqualTo(mine.get("conversation_id").asLong());
+        assertThat(theirs.get("reply").asString()).isNotEqualTo(mine.get("reply").asString());
+        assertThat(jdbc.sql("""
+                select count(*) from message m join conversation c on c.id = m.conversation_id
+                where c.channel = 'WEB' and c.external_key = :s and m.direction = 'IN'""")
+                .param("s", second).query(Long.class).single()).as("the second session's question is stored").isEqualTo(1);
+    }
+
+    @Test
+    void onlyTheSessionThatOwnsAnAnswerCanRateItAndAStrangerLearnsNothing() {
+        String owner = session();
+        long id = api.post("/api/chat", json("session_id", owner, "message", "How long do refunds take?"))
+                .json().get("message_id").asLong();
+
+        var stranger = api.post("/api/feedback", json("session_id", session(), "message_id", id, "vote", "down"));
+        var unknown = api.post("/api/feedback", json("session_id", session(), "message_id", id + 1_000_000, "vote",
+                "down"));
+        assertThat(stranger.status()).isEqualTo(404);
+        assertThat(stranger.json().get("error").asString())
+                .isEqualTo(unknown.json().get("error").asString().replace(Long.toString(id + 1_000_000), Long.toString(id)));
+        assertThat(jdbc.sql("select count(*) from feedback where message_id = :id").param("id", id)
+                .query(Long.class).single()).isZero();
+
+        assertThat(api.post("/api/feedback", json("session_id", owner, "message_id", id, "vote", "up")).status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void sessionIdsMustLookLikeSecrets() {
+        for (String weak : new String[] {"demo", "1234567", "with space here", "x".repeat(129), "tab\there-long"}) {
+            assertError(api.post("/api/chat", json("session_id", weak, "message", "How do I reset my password?")),
+                    400, "session_id");
+            assertError(api.post("/api/reset", json("session_id", weak)), 400, "session_id");
+        }
+        assertThat(api.post("/api/reset", json("session_id", "a".repeat(128))).status()).isEqualTo(200);
+    }
+
+    @Test
     void offTopicQuestionWithoutLlmHandsOffToAPerson() {
         var body = api.post("/api/chat", json("session_id", session(),
                 "message", "Who won the football world cup in 1986?")).json();
@@ -89,10 +137,13 @@ class WebChatIT {
 
     @Test
     void feedbackIsOneRowPerAnswerAndTheLatestVoteWins() {
-        long id = api.post("/api/chat", json("session_id", session(), "message", "Do you ship to Canada?"))
+        String s = session();
+        long id = api.post("/api/chat", json("session_id", s, "message", "Do you ship to Canada?"))
                 .json().get("message_id").asLong();
-        assertThat(api.post("/api/feedback", json("message_id", id, "vote", "up")).status()).isEqualTo(200);
-        assertThat(api.post("/api/feedback", json("message_id", id, "vote", "down")).status()).isEqualTo(200);
+        assertThat(api.post("/api/feedback", json("session_id", s, "message_id", id, "vote", "up")).status())
+                .isEqualTo(200);
+        assertThat(api.post("/api/feedback", json("session_id", s, "message_id", id, "vote", "down")).status())
+                .isEqualTo(200);
         var votes = jdbc.sql("select vote from feedback where message_id = :id").param("id", id)
                 .query(Integer.class).list();
         assertThat(votes).containsExactly(-1);
@@ -118,8 +169,11 @@ class WebChatIT {
         assertError(api.post("/api/chat", json("session_id", session(), "message", "   ")), 400, "empty");
         assertError(api.post("/api/chat", json("session_id", session(), "message", "a".repeat(4001))), 400, "limit");
         assertError(api.post("/api/chat", json("message", "hello")), 400, "session_id");
-        assertError(api.post("/api/feedback", json("message_id", 987654321L, "vote", "up")), 404, "987654321");
-        assertError(api.post("/api/feedback", json("message_id", 1L, "vote", "sideways")), 400, "vote");
+        assertError(api.post("/api/feedback", json("session_id", session(), "message_id", 987654321L, "vote", "up")),
+                404, "987654321");
+        assertError(api.post("/api/feedback", json("session_id", session(), "message_id", 1L, "vote", "sideways")),
+                400, "vote");
+        assertError(api.post("/api/feedback", json("message_id", 1L, "vote", "up")), 400, "session_id");
         assertError(api.postAs("/api/chat", "text/plain", "hello"), 415, "");
         assertError(api.get("/api/chat"), 405, "");
     }

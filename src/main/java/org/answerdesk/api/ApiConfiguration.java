@@ -1,0 +1,31 @@
+package org.answerdesk.api;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/**
+ * The request limits, as servlet filters ahead of everything but Spring's own forwarded-header handling: a client
+ * over its rate gets 429 before its body is read, and an over-large body 413 before anything buffers it.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ApiProperties.class)
+class ApiConfiguration {
+
+    @Bean
+    FilterRegistrationBean<RateLimitFilter> rateLimitFilter(ApiProperties properties) {
+        var registration = new FilterRegistrationBean<>(new RateLimitFilter(new ClientBudgets(properties.rateLimit())));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        registration.setEnabled(properties.rateLimit().enabled());
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<BodyLimitFilter> bodyLimitFilter(ApiProperties properties) {
+        var registration = new FilterRegistrationBean<>(new BodyLimitFilter(properties.maxBody()));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 11);
+        return registration;
+    }
+}

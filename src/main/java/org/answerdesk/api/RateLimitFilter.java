@@ -1,0 +1,56 @@
+package org.answerdesk.api;
+
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Per-client rate limits on the public endpoints: the web chat API and the email feedback pages. Over the budget
+ * a request gets 429 with {@code Retry-After}. The client is {@link HttpServletRequest#getRemoteAddr()}: behind
+ * a reverse proxy that is the proxy, unless {@code server.forward-headers-strategy} makes Spring read
+ * {@code X-Forwarded-For}; a client cannot pick its address by sending that header otherwise.
+ */
+class RateLimitFilter extends OncePerRequestFilter {
+
+    static final int STATUS = 429;
+
+    private final ClientBudgets budgets;
+
+    RateLimitFilter(ClientBudgets budgets) {
+        this.budgets = budgets;
+    }
+
+    /** The budget a request spends, or null for paths that are not limited here. */
+    static ClientBudgets.Kind kind(String path) {
+        if (path.startsWith("/api/chat/") && path.endsWith("/messages")) {
+            return ClientBudgets.Kind.POLL;
+        }
+        if (path.equals("/api/chat") || path.equals("/api/feedback") || path.equals("/api/reset")
+                || path.startsWith("/feedback/")) {
+            return ClientBudgets.Kind.SEND;
+        }
+        return null;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        var kind = kind(request.getRequestURI().substring(request.getContextPath().length()));
+        if (kind != null) {
+            var wait = budgets.tryTake(request.getRemoteAddr(), kind);
+            if (wait.isPresent()) {
+                long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(wait.getAsLong() + 999_999_999L));
+                response.setHeader("Retry-After", Long.toString(seconds));
+                ErrorResponses.write(response, STATUS,
+                        "too many requests from this address; retry in " + seconds + " s");
+                return;
+            }
+        }
+        chain.doFilter(request, response);
+    }
+}

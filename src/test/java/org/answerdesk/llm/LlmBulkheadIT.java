@@ -1,0 +1,132 @@
+package org.answerdesk.llm;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.answerdesk.Await.await;
+import static org.answerdesk.HttpApi.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The bulkhead on LLM calls: with two calls allowed in flight, WireMock as the OpenAI server holds every
+ * completion until the test lets go. Five questions at once: two reach the model, three are handed to a person
+ * at once, while the two are still waiting.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class LlmBulkheadIT {
+
+    static final int IN_FLIGHT = 2;
+    static final int EXTRA = 3;
+    static final AtomicInteger arrived = new AtomicInteger();
+    static final CountDownLatch release = new CountDownLatch(1);
+    static final WireMockServer llm = new WireMockServer(wireMockConfig().dynamicPort().extensions(new Held()));
+
+    static {
+        llm.start();
+        llm.stubFor(post(urlPathEqualTo("/v1/chat/completions")).willReturn(aResponse()
+                .withHeader("Content-Type", "application/json").withBody(LlmFallbackIT.completion("Held answer."))
+                .withTransformers("held")));
+    }
+
+    /** Counts each call as it arrives and answers it only once the test releases the latch. */
+    static final class Held implements ResponseDefinitionTransformerV2 {
+        @Override
+        public ResponseDefinition transform(ServeEvent event) {
+            arrived.incrementAndGet();
+            try {
+                release.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return event.getResponseDefinition();
+        }
+
+        @Override
+        public boolean applyGlobally() {
+            return false;
+        }
+
+        @Override
+        public String getName() {
+            return "held";
+        }
+    }
+
+    @DynamicPropertySource
+    static void llmProperties(DynamicPropertyRegistry registry) {
+        registry.add("answerdesk.llm.provider", () -> "openai");
+        registry.add("answerdesk.llm.base-url", () -> llm.baseUrl() + "/v1");
+        registry.add("answerdesk.llm.model", () -> "test-model");
+        registry.add("answerdesk.llm.timeout", () -> "60s");
+        registry.add("answerdesk.llm.max-concurrent-calls", () -> Integer.toString(IN_FLIGHT));
+    }
+
+    @AfterAll
+    static void stop() {
+        release.countDown();
+        llm.stop();
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void questionsBeyondTheBulkheadAreHandedOffAtOnceInsteadOfQueueing() {
+        var http = HttpClient.newHttpClient();
+        List<CompletableFuture<HttpResponse<String>>> asked = IntStream.range(0, IN_FLIGHT + EXTRA)
+                .mapToObj(i -> http.sendAsync(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/chat"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json("session_id", "bulkhead-" + UUID.randomUUID(),
+                                "message", "Do you sell spare parts for cars?"))).build(),
+                        HttpResponse.BodyHandlers.ofString()))
+                .toList();
+
+        // while the model holds its two calls, the other three are answered: by the handoff, not the model
+        var early = await(() -> asked.stream().filter(CompletableFuture::isDone).map(CompletableFuture::join).toList(),
+                done -> done.size() == EXTRA && arrived.get() == IN_FLIGHT, "three answers while two calls are held");
+        assertThat(early).allSatisfy(r -> {
+            assertThat(r.statusCode()).isEqualTo(200);
+            assertThat(body(r).get("source").asString()).isEqualTo("SYSTEM");
+            assertThat(body(r).get("needs_human").asBoolean()).isTrue();
+        });
+        assertThat(arrived.get()).isEqualTo(IN_FLIGHT);
+
+        release.countDown();
+        var all = asked.stream().map(CompletableFuture::join).toList();
+        assertThat(all.stream().map(r -> body(r).get("source").asString()))
+                .containsExactlyInAnyOrder("LLM", "LLM", "SYSTEM", "SYSTEM", "SYSTEM");
+        llm.verify(IN_FLIGHT, postRequestedFor(urlPathEqualTo("/v1/chat/completions")));
+    }
+
+    private static JsonNode body(HttpResponse<String> response) {
+        return JsonMapper.builder().build().readTree(response.body());
+    }
+}
