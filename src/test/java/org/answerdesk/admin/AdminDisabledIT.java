@@ -33,7 +33,7 @@ class AdminDisabledIT {
 
         assertThat(api.get("/actuator/health").json().get("status").asString()).isEqualTo("UP");
         assertThat(api.get("/actuator/health").body()).doesNotContain("diskSpace", "components");
-        assertThat(api.post("/api/chat", HttpApi.json("session_id", "off-1", "message", "How do I reset my password?"))
+        assertThat(api.post("/api/chat", HttpApi.json("session_id", "admin-off-1", "message", "How do I reset my password?"))
                 .status()).isEqualTo(200);
     }
 }

@@ -166,7 +166,7 @@ class AdminSecurityIT {
         assertThat(setCookie).startsWith("answerdesk_admin=").contains("Secure", "HttpOnly", "SameSite=Strict", "Path=/");
         assertThat(send("GET", "/admin", null).headers().firstValue("Set-Cookie")).isEmpty();
         assertThat(send("GET", "/api/faq", null).headers().firstValue("Set-Cookie")).isEmpty();
-        assertThat(send("POST", "/api/chat", "{\"session_id\": \"sec-1\", \"message\": \"How do I reset my password?\"}")
+        assertThat(send("POST", "/api/chat", "{\"session_id\": \"security-1\", \"message\": \"How do I reset my password?\"}")
                 .headers().firstValue("Set-Cookie")).isEmpty();
     }
 
@@ -212,13 +212,13 @@ class AdminSecurityIT {
 
     @Test
     void publicEndpointsNeedNoCsrfTokenFromAnyOrigin() {
-        var chat = send("POST", "/api/chat", "{\"session_id\": \"sec-2\", \"message\": \"How do I reset my password?\"}",
+        var chat = send("POST", "/api/chat", "{\"session_id\": \"security-2\", \"message\": \"How do I reset my password?\"}",
                 "Origin", "https://other.example");
         assertThat(chat.statusCode()).isEqualTo(200);
         long messageId = json.readTree(chat.body()).get("message_id").asLong();
-        assertThat(send("POST", "/api/feedback", "{\"session_id\": \"sec-2\", \"message_id\": " + messageId + ", \"vote\": \"up\"}",
+        assertThat(send("POST", "/api/feedback", "{\"session_id\": \"security-2\", \"message_id\": " + messageId + ", \"vote\": \"up\"}",
                 "Origin", "https://other.example").statusCode()).isEqualTo(200);
-        assertThat(send("POST", "/api/reset", "{\"session_id\": \"sec-2\"}").statusCode()).isBetween(200, 299);
+        assertThat(send("POST", "/api/reset", "{\"session_id\": \"security-2\"}").statusCode()).isBetween(200, 299);
         assertThat(send("GET", "/", null).statusCode()).isEqualTo(200);
         assertThat(send("GET", "/chat.js", null).statusCode()).isEqualTo(200);
         assertThat(send("GET", "/webjars/chart.js/4.4.1/dist/chart.umd.js", null).statusCode()).isEqualTo(200);
@@ -229,7 +229,7 @@ class AdminSecurityIT {
     @Test
     void everyPageSendsNosniffAndACspWithoutInlineCodeTheAdminPageCannotBeFramed() {
         var chat = send("GET", "/", null);
-        var chatApi = send("POST", "/api/chat", "{\"session_id\": \"sec-3\", \"message\": \"Where is my parcel?\"}");
+        var chatApi = send("POST", "/api/chat", "{\"session_id\": \"security-3\", \"message\": \"Where is my parcel?\"}");
         var loginPage = send("GET", "/admin", null);
         var adminPage = send("GET", "/admin", null, "Cookie", login());
         assertThat(adminPage.body()).contains("kpi-conversations");
