@@ -2,11 +2,13 @@ package org.answerdesk.channel.web;
 
 import java.util.regex.Pattern;
 
+import org.answerdesk.conversation.StorableText;
+
 /**
  * Checks and cleans what a web client sends. A session id is the web customer's secret (whoever knows it can
  * read, rate and reset the conversation), so it must look like one: 8 to 128 printable ASCII characters; the
- * chat page uses a random UUID. Message text loses the characters no chat message needs and PostgreSQL cannot
- * store (NUL, other control characters but tab and line breaks, unpaired surrogates).
+ * chat page uses a random UUID. Message text is cleaned as the conversation model cleans it, before it is
+ * checked for emptiness.
  */
 final class WebInput {
 
@@ -53,20 +55,8 @@ final class WebInput {
         return session.length() + ":" + session + ":" + idempotencyKey;
     }
 
-    /** The text without NUL, control characters other than tab, CR and LF, and unpaired surrogates. */
+    /** The text as the conversation model stores it ({@link StorableText}); null becomes empty. */
     static String clean(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                out.append(c).append(text.charAt(++i));
-            } else if (!Character.isSurrogate(c) && (!Character.isISOControl(c) || c == '\t' || c == '\n' || c == '\r')) {
-                out.append(c);
-            }
-        }
-        return out.length() == text.length() ? text : out.toString();
+        return text == null ? "" : StorableText.clean(text);
     }
 }
