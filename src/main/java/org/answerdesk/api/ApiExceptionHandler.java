@@ -2,8 +2,10 @@ package org.answerdesk.api;
 
 import java.util.NoSuchElementException;
 
+import org.answerdesk.db.DatabaseFailures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
@@ -52,6 +54,11 @@ class ApiExceptionHandler {
         }
         if (e instanceof org.springframework.web.method.annotation.MethodArgumentTypeMismatchException mismatch) {
             return error(HttpStatus.BAD_REQUEST, "invalid value for " + mismatch.getName());
+        }
+        if (DatabaseFailures.unavailable(e)) {
+            log.warn("Database unavailable: {}", e.toString());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                    .body(new ApiError(503, "the database is unavailable; try again in a few seconds"));
         }
         log.error("Unexpected error", e);
         return error(HttpStatus.INTERNAL_SERVER_ERROR, "internal error");
