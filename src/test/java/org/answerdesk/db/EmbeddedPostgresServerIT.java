@@ -66,6 +66,23 @@ class EmbeddedPostgresServerIT {
     }
 
     @Test
+    void aLostPasswordFileGetsANewPasswordAndTheOldOneStopsWorking() throws Exception {
+        Path dir = dataDir("lost");
+        String first;
+        try (var server = EmbeddedPostgresServer.start(dir)) {
+            first = server.password();
+        }
+        Files.delete(dir.resolve("postgres-password"));
+        try (var server = EmbeddedPostgresServer.start(dir)) {
+            assertThat(server.password()).isNotEqualTo(first);
+            assertThatThrownBy(() -> connect(server.port(), first).close()).isInstanceOf(SQLException.class);
+            try (Connection c = connect(server.port(), server.password())) {
+                assertThat(rows(c, "select auth_method from pg_hba_file_rules")).containsOnly("scram-sha-256");
+            }
+        }
+    }
+
+    @Test
     void aDataDirectoryOfTheOldVersionIsUpgradedAndKeepsItsData() throws Exception {
         Path dir = dataDir("upgrade");
         // what the earlier version ran: the library's defaults, trust, no password file
