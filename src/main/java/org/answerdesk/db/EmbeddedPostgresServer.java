@@ -100,10 +100,6 @@ final class EmbeddedPostgresServer implements Closeable {
         return postgres.getPort();
     }
 
-    Optional<Long> watchdogPid() {
-        return watchdog.map(PostmasterWatchdog::pid);
-    }
-
     @Override
     public void close() throws IOException {
         watchdog.ifPresent(PostmasterWatchdog::close);

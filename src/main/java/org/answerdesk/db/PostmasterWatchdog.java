@@ -21,7 +21,7 @@ final class PostmasterWatchdog implements AutoCloseable {
     private static final Path SHELL = Path.of("/bin/sh");
     // $1 = the app's pid, $2 = the postmaster's pid
     private static final String LOOP = "while kill -0 \"$1\" 2>/dev/null && kill -0 \"$2\" 2>/dev/null; do sleep 1; done; "
-            + "kill -0 \"$1\" 2>/dev/null || kill -INT \"$2\" 2>/dev/null";
+            + "kill -0 \"$2\" 2>/dev/null && ! kill -0 \"$1\" 2>/dev/null && kill -INT \"$2\"";
 
     private final Process process;
 
@@ -44,10 +44,6 @@ final class PostmasterWatchdog implements AutoCloseable {
             log.warn("Could not start the PostgreSQL watchdog: {}", e.toString());
             return Optional.empty();
         }
-    }
-
-    long pid() {
-        return process.pid();
     }
 
     @Override
