@@ -60,8 +60,10 @@ final class LeftoverPostmaster {
     /** A live postgres process whose command line (where the OS shows it) names this data directory. */
     static boolean isPostmasterOf(ProcessHandle process, Path pgData) {
         var info = process.info();
+        // Linux shows " (deleted)" after a binary since removed (the library re-extracted its binaries)
         boolean postgres = process.isAlive() && info.command()
-                .map(command -> Path.of(command).getFileName().toString().replace(".exe", "").equals("postgres"))
+                .map(command -> Path.of(command.replace(" (deleted)", "")).getFileName().toString())
+                .map(name -> name.equals("postgres") || name.equals("postgres.exe"))
                 .orElse(false);
         return postgres && info.arguments().map(args -> namesDataDirectory(List.of(args), pgData)).orElse(true);
     }
