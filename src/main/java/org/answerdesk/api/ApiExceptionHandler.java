@@ -2,8 +2,10 @@ package org.answerdesk.api;
 
 import java.util.NoSuchElementException;
 
+import org.answerdesk.db.DatabaseFailures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
@@ -60,6 +62,11 @@ class ApiExceptionHandler {
         var tooLarge = BodyTooLargeException.in(e);
         if (tooLarge.isPresent()) {
             return error(HttpStatus.CONTENT_TOO_LARGE, tooLarge.get().getMessage());
+        }
+        if (DatabaseFailures.unavailable(e)) {
+            log.warn("Database unavailable: {}", e.toString());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                    .body(new ApiError(503, "the database is unavailable; try again in a few seconds"));
         }
         log.error("Unexpected error", e);
         return error(HttpStatus.INTERNAL_SERVER_ERROR, "internal error");

@@ -1,16 +1,9 @@
 package org.answerdesk.db;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
-import javax.sql.DataSource;
-
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -28,28 +21,22 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 @EnableConfigurationProperties(StorageProperties.class)
 class EmbeddedPostgresConfiguration {
 
-    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
-
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(StorageProperties properties) throws IOException {
-        Path dir = properties.dataDir().resolve("postgres").toAbsolutePath();
-        Files.createDirectories(dir);
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                .setDataDirectory(dir)
-                .setCleanDataDirectory(false)
-                .start();
-        log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), dir);
-        return postgres;
+    EmbeddedPostgresServer embeddedPostgres(StorageProperties properties) throws IOException {
+        return EmbeddedPostgresServer.start(properties.dataDir());
     }
 
+    /** The pool takes the same {@code spring.datasource.hikari.*} settings (timeouts) as an external server's. */
     @Bean(destroyMethod = "close")
-    HikariDataSource dataSource(EmbeddedPostgres postgres) {
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-        config.setUsername("postgres");
-        config.setMaximumPoolSize(10);
-        config.setPoolName("answerdesk");
-        return new HikariDataSource(config);
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(EmbeddedPostgresServer postgres) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(postgres.jdbcUrl());
+        dataSource.setUsername(EmbeddedPostgresServer.USER);
+        dataSource.setPassword(postgres.password());
+        dataSource.setMaximumPoolSize(10);
+        dataSource.setPoolName("answerdesk");
+        return dataSource;
     }
 
     static class NoDatasourceUrl implements Condition {

@@ -6,6 +6,10 @@ import java.io.FileReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -14,6 +18,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
 
 import org.answerdesk.AnswerdeskApplication;
 import org.answerdesk.HttpApi;
@@ -24,7 +30,9 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 
 /**
  * Reply latency of FAQ hits through {@code POST /api/chat} (HTTP, pipeline, PostgreSQL writes), beside the bare
- * embedder's latency in the same run, then throughput with concurrent clients. Not a test: run it by hand,
+ * embedder's latency in the same run, then throughput with concurrent clients, and the database's settings and
+ * one-row commit latency with and without waiting for the WAL flush (the cost of durability by itself). Not a
+ * test: run it by hand,
  *
  * <pre>./mvnw -q test-compile exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=org.answerdesk.bench.ChatBenchmark -Dexec.args="--requests 1000 --clients 4 [--distinct]"</pre>
@@ -107,17 +115,54 @@ public final class ChatBenchmark {
             double seconds = (System.nanoTime() - start) / 1e9;
             pool.shutdown();
 
+            DataSource database = app.getBean(DataSource.class);
+            List<Long> durableCommits = commits(database, requests, true);
+            List<Long> lazyCommits = commits(database, requests, false);
+
             System.out.printf(Locale.ROOT, "machine: %d cores, Java %s; %d questions from the sample FAQ's paraphrases%s%n",
                     Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), questions.size(),
                     distinct ? ", every request's text distinct (no embedding-cache hits)" : ", repeated (embedding cache warm)");
+            System.out.println("database: " + settings(database, "fsync", "synchronous_commit", "full_page_writes"));
             System.out.printf(Locale.ROOT, "%-44s %8s %8s %8s%n", "", "p50 ms", "p99 ms", "n");
             row("bare embedder (" + embedder.modelName() + ")", embed);
             row("retriever (embed + score, uncached)", retrieve);
             row("POST /api/chat, FAQ hits, 1 client", sequential);
             row("POST /api/chat, " + clients + " clients", concurrent);
+            // what durability costs by itself: one-row commits, waiting for the WAL flush or not (this session)
+            row("commit of one row, synchronous_commit on", durableCommits);
+            row("commit of one row, synchronous_commit off", lazyCommits);
             System.out.printf(Locale.ROOT, "FAQ hit share (1 client): %.1f%%; throughput with %d clients: %.1f requests/s%n",
                     100.0 * hits / requests, clients, requests / seconds);
         }
+    }
+
+    private static List<Long> commits(DataSource database, int count, boolean synchronous) throws SQLException {
+        List<Long> nanos = new ArrayList<>();
+        try (Connection c = database.getConnection(); Statement statement = c.createStatement()) {
+            c.setAutoCommit(true);
+            statement.execute("create table if not exists bench_commit (id bigserial primary key, note text)");
+            statement.execute("set synchronous_commit = " + (synchronous ? "on" : "off"));
+            for (int i = 0; i < count; i++) {
+                long t = System.nanoTime();
+                statement.execute("insert into bench_commit (note) values ('commit " + i + "')");
+                nanos.add(System.nanoTime() - t);
+            }
+            statement.execute("reset synchronous_commit");
+        }
+        return nanos;
+    }
+
+    private static String settings(DataSource database, String... names) throws SQLException {
+        StringBuilder line = new StringBuilder();
+        try (Connection c = database.getConnection(); Statement statement = c.createStatement()) {
+            for (String name : names) {
+                try (ResultSet rs = statement.executeQuery("show " + name)) {
+                    rs.next();
+                    line.append(line.isEmpty() ? "" : ", ").append(name).append('=').append(rs.getString(1));
+                }
+            }
+        }
+        return line.toString();
     }
 
     private static boolean ask(HttpApi api, String question, String session) {

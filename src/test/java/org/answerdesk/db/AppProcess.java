@@ -1,0 +1,95 @@
+package org.answerdesk.db;
+
+import static org.answerdesk.Await.await;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.answerdesk.AnswerdeskApplication;
+
+/** The app in a JVM of its own (the test's class path), so that a test can kill it as an OOM killer would. */
+final class AppProcess implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    final Process process;
+    final int port;
+
+    private AppProcess(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    /** Starts the app on {@code dataDir} and returns once its health endpoint answers UP. */
+    static AppProcess start(Path dataDir, Path log) throws IOException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Files.createDirectories(log.getParent());
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+                AnswerdeskApplication.class.getName(), "--server.port=" + port, "--answerdesk.data-dir=" + dataDir)
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
+        AppProcess app = new AppProcess(process, port);
+        try {
+            await(() -> !process.isAlive() || app.healthStatus() == 200, ready -> ready, "the app to start, see " + log);
+            if (!process.isAlive()) {
+                throw new AssertionError("the app exited with " + process.exitValue() + " at start, see " + log);
+            }
+            return app;
+        } catch (RuntimeException | Error e) {
+            app.close();
+            throw e;
+        }
+    }
+
+    int healthStatus() {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    /** The app's PostgreSQL watchdog, a {@code /bin/sh} child named answerdesk-pg-watchdog. */
+    List<ProcessHandle> watchdogs() {
+        return process.descendants().filter(p -> p.info().arguments()
+                .map(args -> List.of(args).contains("answerdesk-pg-watchdog")).orElse(false)).toList();
+    }
+
+    /** SIGKILL: no shutdown hook, no graceful shutdown. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(10, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void close() {
+        if (process.isAlive()) {
+            process.destroy();
+            try {
+                if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                process.destroyForcibly();
+            }
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package org.answerdesk.db;
+
+import static org.answerdesk.Await.await;
+import static org.answerdesk.HttpApi.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.answerdesk.HttpApi;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The app killed with SIGKILL (OOM killer, container runtime) during a stream of chats: the next start on the same
+ * data directory succeeds, and every chat that was answered with a 200 is in the database.
+ */
+class CrashRecoveryIT {
+
+    private static final int ANSWERED_BEFORE_THE_KILL = 15;
+
+    @Test
+    void theNextStartAfterAKillMidStreamSucceedsAndKeepsEveryAnsweredChat() throws Exception {
+        Path dataDir = EmbeddedPostgresServerIT.dataDir("crash");
+        Path pgData = dataDir.resolve("postgres");
+        Map<Long, String> answered = new ConcurrentHashMap<>(); // the reply's message id → the question
+        long orphanPid;
+        try (AppProcess app = AppProcess.start(dataDir, dataDir.resolve("first.log"))) {
+            AtomicBoolean killed = new AtomicBoolean();
+            ExecutorService clients = Executors.newFixedThreadPool(3);
+            List<Future<?>> streams = new ArrayList<>();
+            for (int c = 0; c < 3; c++) {
+                int client = c;
+                streams.add(clients.submit(() -> chatUntilKilled(new HttpApi(app.port), client, answered, killed)));
+            }
+            await(answered::size, n -> n >= ANSWERED_BEFORE_THE_KILL, "chats answered before the kill");
+            // the watchdog goes too, as when a whole process group is killed: the postmaster is left orphaned
+            app.watchdogs().forEach(ProcessHandle::destroyForcibly);
+            killed.set(true);
+            app.kill();
+            for (Future<?> stream : streams) {
+                stream.get(70, TimeUnit.SECONDS);
+            }
+            clients.shutdown();
+            orphanPid = LeftoverPostmaster.pid(pgData).orElseThrow();
+            assertThat(ProcessHandle.of(orphanPid)).as("the orphaned postmaster").hasValueSatisfying(
+                    p -> assertThat(p.isAlive()).isTrue());
+        }
+
+        try (AppProcess again = AppProcess.start(dataDir, dataDir.resolve("second.log"))) {
+            assertThat(again.healthStatus()).isEqualTo(200);
+            assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive)).isNotEqualTo(java.util.Optional.of(true));
+            int port = Integer.parseInt(Files.readAllLines(pgData.resolve("postmaster.pid")).get(3).strip());
+            String password = Files.readString(dataDir.resolve("postgres-password")).strip();
+            try (Connection db = EmbeddedPostgresServerIT.connect(port, password);
+                 var query = db.prepareStatement("select q.text from message m join message q on q.id = m.reply_to_id"
+                         + " where m.id = ?")) {
+                for (var chat : answered.entrySet()) {
+                    query.setLong(1, chat.getKey());
+                    try (var rs = query.executeQuery()) {
+                        assertThat(rs.next()).as("reply %d to \"%s\" is stored", chat.getKey(), chat.getValue()).isTrue();
+                        assertThat(rs.getString(1)).isEqualTo(chat.getValue());
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void thePostmasterStopsSoonAfterTheAppIsKilled() throws Exception {
+        Path dataDir = EmbeddedPostgresServerIT.dataDir("watchdog");
+        long postmaster;
+        try (AppProcess app = AppProcess.start(dataDir, dataDir.resolve("app.log"))) {
+            postmaster = LeftoverPostmaster.pid(dataDir.resolve("postgres")).orElseThrow();
+            assertThat(app.watchdogs()).hasSize(1);
+            app.kill();
+        }
+        try {
+            await(() -> ProcessHandle.of(postmaster).map(ProcessHandle::isAlive).orElse(false), alive -> !alive,
+                    "the postmaster to stop after the app was killed");
+        } finally {
+            ProcessHandle.of(postmaster).ifPresent(ProcessHandle::destroyForcibly);
+        }
+    }
+
+    private static Void chatUntilKilled(HttpApi api, int client, Map<Long, String> answered, AtomicBoolean killed) {
+        for (int i = 0; !killed.get(); i++) {
+            String question = "How do I reset my password? (client " + client + ", message " + i + ")";
+            try {
+                var response = api.post("/api/chat", json("session_id", "crash-" + client, "message", question));
+                if (response.status() == 200) {
+                    answered.put(response.json().get("message_id").asLong(), question);
+                }
+            } catch (RuntimeException connectionLost) {
+                return null;
+            }
+        }
+        return null;
+    }
+}

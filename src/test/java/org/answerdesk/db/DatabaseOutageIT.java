@@ -1,0 +1,115 @@
+package org.answerdesk.db;
+
+import static org.answerdesk.Await.await;
+import static org.answerdesk.HttpApi.json;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.answerdesk.AnswerdeskApplication;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * While PostgreSQL is down the app fails fast instead of holding requests for the pool's 30 s default: health is
+ * DOWN (503) and the chat API answers 503 with a reason and Retry-After within a few seconds; once the database is
+ * back, chats are answered again without a restart.
+ */
+class DatabaseOutageIT {
+
+    private static final Duration FAST = Duration.ofSeconds(5);
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    @Test
+    void whileTheDatabaseIsDownHealthAndChatFailFastAndChatRecoversWhenItIsBack() throws Exception {
+        Path serverDir = EmbeddedPostgresServerIT.dataDir("outage-server").resolve("pg");
+        Path appDir = EmbeddedPostgresServerIT.dataDir("outage-app");
+        EmbeddedPostgres server = EmbeddedPostgres.builder().setDataDirectory(serverDir).setCleanDataDirectory(false)
+                .start();
+        int serverPort = server.getPort();
+        try (var app = new SpringApplicationBuilder(AnswerdeskApplication.class).run("--server.port=0",
+                "--answerdesk.data-dir=" + appDir,
+                "--spring.datasource.url=" + server.getJdbcUrl("postgres", "postgres"),
+                "--spring.datasource.username=postgres")) {
+            int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+            assertThat(chat(port).statusCode()).isEqualTo(200);
+
+            server.close();
+
+            long start = System.nanoTime();
+            HttpResponse<String> health = get(port, "/actuator/health");
+            assertThat(health.statusCode()).isEqualTo(503);
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(FAST);
+
+            start = System.nanoTime();
+            HttpResponse<String> refused = chat(port);
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(FAST);
+            assertThat(refused.statusCode()).isEqualTo(503);
+            assertThat(refused.headers().firstValue("Retry-After")).hasValue("5");
+            var error = JsonMapper.builder().build().readTree(refused.body());
+            assertThat(error.get("status").asInt()).isEqualTo(503);
+            assertThat(error.get("error").asString()).contains("database is unavailable");
+
+            server = EmbeddedPostgres.builder().setDataDirectory(serverDir).setCleanDataDirectory(false)
+                    .setPort(serverPort).start();
+            await(() -> chat(port).statusCode(), status -> status == 200, "a chat answered after the database is back");
+            assertThat(get(port, "/actuator/health").statusCode()).isEqualTo(200);
+        } finally {
+            server.close();
+        }
+    }
+
+    @Test
+    void theEmbeddedServersPoolFailsFastTooWhileItsPostmasterIsDown() throws Exception {
+        Path dataDir = EmbeddedPostgresServerIT.dataDir("outage-embedded");
+        try (var context = new SpringApplicationBuilder(EmbeddedPostgresConfiguration.class)
+                .web(WebApplicationType.NONE).run("--answerdesk.data-dir=" + dataDir)) {
+            HikariDataSource pool = context.getBean(HikariDataSource.class);
+            assertThat(pool.getConnectionTimeout()).isEqualTo(3000);
+            try (var connection = pool.getConnection()) {
+                assertThat(connection.isValid(1)).isTrue();
+            }
+            long postmaster = LeftoverPostmaster.pid(dataDir.resolve("postgres")).orElseThrow();
+            new ProcessBuilder("kill", "-INT", Long.toString(postmaster)).start().waitFor();
+            await(() -> ProcessHandle.of(postmaster).map(ProcessHandle::isAlive).orElse(false), alive -> !alive,
+                    "the postmaster to stop");
+
+            long start = System.nanoTime();
+            assertThatThrownBy(() -> pool.getConnection().close())
+                    .satisfies(e -> assertThat(DatabaseFailures.unavailable(e)).isTrue());
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(FAST);
+        }
+    }
+
+    private HttpResponse<String> chat(int port) {
+        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/chat"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json("session_id", "outage", "message",
+                        "How do I reset my password?")))
+                .build());
+    }
+
+    private HttpResponse<String> get(int port, String path) {
+        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build());
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(HttpRequest.newBuilder(request, (name, value) -> true).timeout(Duration.ofSeconds(60))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+}
