@@ -2,7 +2,7 @@ package org.answerdesk.api;
 
 import java.util.NoSuchElementException;
 
-import org.answerdesk.db.DatabaseFailures;
+import org.answerdesk.conversation.Failures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -63,7 +63,7 @@ class ApiExceptionHandler {
         if (tooLarge.isPresent()) {
             return error(HttpStatus.CONTENT_TOO_LARGE, tooLarge.get().getMessage());
         }
-        if (DatabaseFailures.unavailable(e)) {
+        if (Failures.isTransient(e)) {
             log.warn("Database unavailable: {}", e.toString());
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
                     .body(new ApiError(503, "the database is unavailable; try again in a few seconds"));

@@ -3,6 +3,7 @@ package org.answerdesk.conversation;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 
@@ -12,8 +13,8 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
- * Sorts failures into those that waiting cures (the database or the network is down for now: retry with back-off)
- * and the rest (this input will never be stored: quarantine it and go on with the next one).
+ * Sorts failures into those that waiting cures (the database or the network is down for now: retry with back-off,
+ * or answer HTTP 503) and the rest (this input will never be stored: quarantine it and go on with the next one).
  */
 public final class Failures {
 
@@ -34,7 +35,7 @@ public final class Failures {
             transientType |= t instanceof TransientDataAccessException || t instanceof RecoverableDataAccessException
                     || t instanceof CannotGetJdbcConnectionException || t instanceof CannotCreateTransactionException
                     || t instanceof SQLTransientException || t instanceof SQLRecoverableException
-                    || t instanceof ConnectException || t instanceof SocketTimeoutException;
+                    || t instanceof SQLNonTransientConnectionException || t instanceof ConnectException || t instanceof SocketTimeoutException;
         }
         return transientType;
     }

@@ -9,7 +9,10 @@ import java.sql.SQLTransientConnectionException;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.jdbc.UncategorizedSQLException;
+import org.springframework.transaction.CannotCreateTransactionException;
 
 class FailuresTest {
 
@@ -22,6 +25,11 @@ class FailuresTest {
         assertThat(Failures.isTransient(new RuntimeException(new SQLException("could not connect", "08006")))).isTrue();
         assertThat(Failures.isTransient(new RuntimeException(new SQLException("deadlock", "40P01")))).isTrue();
         assertThat(Failures.isTransient(new IllegalStateException(new ConnectException("refused")))).isTrue();
+        assertThat(Failures.isTransient(new CannotCreateTransactionException("Could not open JDBC Connection",
+                new SQLTransientConnectionException("request timed out after 3000ms")))).isTrue();
+        assertThat(Failures.isTransient(new QueryTimeoutException("slow"))).isTrue();
+        assertThat(Failures.isTransient(new IllegalStateException("wrapped", new UncategorizedSQLException(
+                "insert", "insert into message", new SQLException("An I/O error occurred", "08006"))))).isTrue();
     }
 
     @Test
@@ -32,6 +40,8 @@ class FailuresTest {
         assertThat(Failures.isTransient(new DataIntegrityViolationException("x",
                 new SQLException("invalid byte sequence for encoding UTF8: 0x00", "22021")))).isFalse();
         assertThat(Failures.isTransient(new IllegalArgumentException("bad"))).isFalse();
+        assertThat(Failures.isTransient(new DataIntegrityViolationException("duplicate key"))).isFalse();
+        assertThat(Failures.isTransient(null)).isFalse();
     }
 
     @Test

@@ -96,7 +96,7 @@ class CrashRecoveryIT {
         for (int i = 0; !killed.get(); i++) {
             String question = "How do I reset my password? (client " + client + ", message " + i + ")";
             try {
-                var response = api.post("/api/chat", json("session_id", "crash-" + client, "message", question));
+                var response = api.post("/api/chat", json("session_id", "crash-client-" + client, "message", question));
                 if (response.status() == 200) {
                     answered.put(response.json().get("message_id").asLong(), question);
                 }
