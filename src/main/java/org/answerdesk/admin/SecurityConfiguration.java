@@ -2,16 +2,11 @@ package org.answerdesk.admin;
 
 import java.time.Clock;
 import java.util.Arrays;
-import java.util.EnumSet;
 
 import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.web.server.Cookie.SameSite;
-import org.springframework.boot.web.server.WebServerFactoryCustomizer;
-import org.springframework.boot.web.server.servlet.ConfigurableServletWebServerFactory;
-import org.springframework.boot.web.server.servlet.Session.SessionTrackingMode;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -44,7 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableConfigurationProperties(AdminProperties.class)
 class SecurityConfiguration {
 
-    /** The admin session cookie: HttpOnly, SameSite=Strict, Secure when the public URL is https. */
+    /** The admin session cookie ({@link AdminSessionConfiguration}). */
     static final String SESSION_COOKIE = "answerdesk_admin";
 
     /** Routes that need the admin role. */
@@ -104,23 +99,6 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.HEAD, STATIC_FILES).permitAll()
                         .anyRequest().denyAll());
         return http.build();
-    }
-
-    /** The session the login opens: a server-side servlet session behind a hardened cookie. */
-    @Bean
-    WebServerFactoryCustomizer<ConfigurableServletWebServerFactory> adminSessionCookie(
-            AdminProperties properties, @Value("${answerdesk.public-url:http://localhost:8080}") String publicUrl) {
-        return factory -> {
-            var session = factory.getSettings().getSession();
-            session.setTimeout(properties.sessionTimeout());
-            session.setTrackingModes(EnumSet.of(SessionTrackingMode.COOKIE));
-            var cookie = session.getCookie();
-            cookie.setName(SESSION_COOKIE);
-            cookie.setHttpOnly(true);
-            // Strict: the admin page is not reached by links from other sites, and no admin request should carry it
-            cookie.setSameSite(SameSite.STRICT);
-            cookie.setSecure(publicUrl.regionMatches(true, 0, "https:", 0, 6));
-        };
     }
 
     /** Authenticates {@code Authorization: Bearer <token>} on any request; a wrong token gets 401 (or 429). */

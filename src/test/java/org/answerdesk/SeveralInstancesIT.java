@@ -1,0 +1,129 @@
+package org.answerdesk;
+
+import static org.answerdesk.HttpApi.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.answerdesk.faq.FaqMatch;
+import org.answerdesk.faq.FaqRetriever;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+/**
+ * Two instances on one PostgreSQL server, started together: the sample FAQ is loaded once; an FAQ change made
+ * through one instance is answered by the other within two seconds (LISTEN/NOTIFY), a deletion too; an admin
+ * signed in on one instance is signed in on the other, and signing out ends the session on both.
+ */
+class SeveralInstancesIT {
+
+    static EmbeddedPostgres server;
+    static ConfigurableApplicationContext a;
+    static ConfigurableApplicationContext b;
+
+    @BeforeAll
+    static void startTwoInstancesTogether() throws Exception {
+        server = EmbeddedPostgres.builder().setDataDirectory(Files.createTempDirectory(Path.of("target"), "shared-pg-"))
+                .start();
+        var startingA = CompletableFuture.supplyAsync(SeveralInstancesIT::start);
+        var startingB = CompletableFuture.supplyAsync(SeveralInstancesIT::start);
+        a = startingA.get();
+        b = startingB.get();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        a.close();
+        b.close();
+        server.close();
+    }
+
+    private static ConfigurableApplicationContext start() {
+        try {
+            Path dataDir = Files.createTempDirectory(Path.of("target"), "instance-");
+            return new SpringApplicationBuilder(AnswerdeskApplication.class).run("--server.port=0",
+                    "--answerdesk.data-dir=" + dataDir,
+                    "--spring.datasource.url=" + server.getJdbcUrl("postgres", "postgres"),
+                    "--spring.datasource.username=postgres", "--logging.level.org.answerdesk=WARN");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static int port(ConfigurableApplicationContext app) {
+        return ((WebServerApplicationContext) app).getWebServer().getPort();
+    }
+
+    @Test
+    void theSampleIsLoadedOnceAndAChangeOnOneInstanceIsAnsweredByTheOtherWithinTwoSeconds() {
+        var db = JdbcClient.create(new SingleConnectionDataSource(server.getJdbcUrl("postgres", "postgres"),
+                "postgres", "", true));
+        assertThat(db.sql("select count(*) from faq_entry").query(Long.class).single()).isEqualTo(40);
+
+        var adminA = new HttpApi(port(a));
+        FaqRetriever retrieverB = b.getBean(FaqRetriever.class);
+        List<Long> millis = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            String question = "Can I pay for my order in instalments with plan number " + (i + 7) + "?";
+            long start = System.nanoTime();
+            long id = adminA.post("/api/faq", json("question", question, "answer", "Plan " + i + " works."),
+                    HttpApi.ADMIN).json().get("id").asLong();
+            Await.await(() -> best(retrieverB, question), m -> m.isPresent() && m.get().entryId() == id,
+                    "instance B answering the new entry " + id);
+            millis.add((System.nanoTime() - start) / 1_000_000);
+
+            assertThat(adminA.delete("/api/faq/" + id, HttpApi.ADMIN).status()).isEqualTo(204);
+            Await.await(() -> best(retrieverB, question), m -> m.isEmpty() || m.get().entryId() != id,
+                    "instance B forgetting the deleted entry " + id);
+        }
+        System.out.println("FAQ change seen by the other instance after (ms): " + millis);
+        assertThat(millis).allSatisfy(ms -> assertThat(ms).isLessThan(2000));
+    }
+
+    @Test
+    void anAdminSignedInOnOneInstanceIsSignedInOnTheOtherUntilSigningOut() throws Exception {
+        var http = HttpClient.newHttpClient();
+        String selfA = "http://localhost:" + port(a);
+        var login = http.send(HttpRequest.newBuilder(URI.create(selfA + "/admin/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", selfA)
+                .POST(HttpRequest.BodyPublishers.ofString("token=test-admin-token")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).isEqualTo(303);
+        String cookie = login.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
+
+        assertThat(get(http, port(b), "/api/tickets", cookie).statusCode()).isEqualTo(200);
+        assertThat(get(http, port(b), "/api/tickets", "answerdesk_admin=forged").statusCode()).isEqualTo(401);
+
+        var logout = http.send(HttpRequest.newBuilder(URI.create(selfA + "/admin/logout")).header("Cookie", cookie)
+                .header("Origin", selfA).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(logout.statusCode()).isEqualTo(303);
+        assertThat(get(http, port(b), "/api/tickets", cookie).statusCode()).isEqualTo(401);
+        assertThat(get(http, port(a), "/api/tickets", cookie).statusCode()).isEqualTo(401);
+    }
+
+    private static HttpResponse<String> get(HttpClient http, int port, String path, String cookie) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Cookie", cookie)
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static Optional<FaqMatch> best(FaqRetriever retriever, String question) {
+        return retriever.retrieve(question).best();
+    }
+}
