@@ -17,9 +17,12 @@ import java.util.UUID;
 import jakarta.mail.Folder;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.search.HeaderTerm;
+import jakarta.mail.search.SubjectTerm;
 
+import org.answerdesk.channel.ChannelHealth;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
@@ -38,6 +41,9 @@ class EmailHostileInputIT {
 
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    @Qualifier("emailHealthIndicator")
+    ChannelHealth health;
 
     /** A Message-ID far over PostgreSQL's btree row limit, of characters that do not compress: stored it fails. */
     static String unstorableMessageId() {
@@ -155,12 +161,19 @@ class EmailHostileInputIT {
     void aMessageIdTheDatabaseRefusesIsQuarantinedAndTheNextIsAnswered() throws Exception {
         String sender = customer();
         String refused = unstorableMessageId();
-        deliver(mail(sender, refused, "Refunds", "How long do refunds take?"));
+        String subject = "Refunds " + UUID.randomUUID();
+        deliver(mail(sender, refused, subject, "How long do refunds take?"));
 
         awaitAnswerToNextMail();
         assertThat(sentTo(sender)).isEmpty();
         assertThat(quarantineReason(refused.substring(0, 100)))
                 .hasValueSatisfying(r -> assertThat(r).startsWith("not storable").contains("index row"));
+        try (var store = TestMailServer.openMailbox()) {
+            Folder quarantine = store.getFolder("Quarantine");
+            quarantine.open(Folder.READ_ONLY);
+            assertThat(quarantine.search(new SubjectTerm(subject))).hasSize(1);
+            assertThat(TestMailServer.inbox(store).search(new SubjectTerm(subject))).isEmpty();
+        }
     }
 
     @Test
@@ -239,6 +252,33 @@ class EmailHostileInputIT {
         }
     }
 
+    @Test
+    void aTransientDatabaseFailureLeavesTheMailUnreadAndItIsAnsweredOnceItPasses() throws Exception {
+        // the database refuses this one mail with a resource error (SQLSTATE class 53), as when it is overloaded
+        jdbc.sql("""
+                create or replace function outage_test() returns trigger language plpgsql as $$
+                begin raise exception 'simulated outage' using errcode = '53000'; end $$""").update();
+        jdbc.sql("""
+                create trigger outage_test before insert on message for each row
+                when (new.text like '%outage test%') execute function outage_test()""").update();
+        String fay = customer();
+        String id = id();
+        try {
+            deliver(mail(fay, id, "Password", "How can I reset my password? (outage test)"));
+            await(() -> String.valueOf(health.health().getDetails().get("lastError")), e -> e.contains("simulated outage"),
+                    "the failure reported to the health component");
+            assertThat(unreadInInbox(id)).as("left unread for a retry").isTrue();
+            assertThat(quarantineReason(id)).isEmpty();
+            assertThat(sentTo(fay)).isEmpty();
+        } finally {
+            jdbc.sql("drop trigger outage_test on message").update();
+        }
+        await(() -> sentTo(fay), l -> !l.isEmpty(), "the answer once the database takes the mail");
+        assertThat(sentTo(fay)).hasSize(1);
+        assertThat(quarantineReason(id)).isEmpty();
+        assertThat(health.health().getStatus().getCode()).isEqualTo("UP");
+    }
+
     /** A good mail after the hostile ones: mail is read oldest first, so its answer means all before were handled. */
     private static void awaitAnswerToNextMail() throws Exception {
         String next = customer();
@@ -268,6 +308,13 @@ class EmailHostileInputIT {
     private String storedText(String messageId) {
         return jdbc.sql("select text from message where external_message_id = :id and direction = 'IN'")
                 .param("id", messageId).query(String.class).single();
+    }
+
+    private static boolean unreadInInbox(String messageId) throws Exception {
+        try (var store = TestMailServer.openMailbox()) {
+            var found = TestMailServer.inbox(store).search(new HeaderTerm("Message-ID", messageId));
+            return found.length == 1 && !found[0].isSet(jakarta.mail.Flags.Flag.SEEN);
+        }
     }
 
     private static boolean inQuarantineFolder(String messageId) throws Exception {
