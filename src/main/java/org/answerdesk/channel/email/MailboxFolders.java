@@ -61,9 +61,11 @@ final class MailboxFolders {
     static String idOf(Folder open, Message message) throws MessagingException {
         String[] header = message.getHeader("Message-ID");
         var ids = MailParser.ids(header == null ? null : String.join(" ", header));
-        if (!ids.isEmpty()) {
-            return ids.get(0);
-        }
+        return ids.isEmpty() ? placeOf(open, message) : ids.get(0);
+    }
+
+    /** Where a mail is on the server, stable across connections (UIDVALIDITY and UID), without fetching it. */
+    static String placeOf(Folder open, Message message) throws MessagingException {
         return open instanceof IMAPFolder imap ? "uid:" + imap.getUIDValidity() + "/" + imap.getUID(message)
                 : "number:" + message.getMessageNumber();
     }

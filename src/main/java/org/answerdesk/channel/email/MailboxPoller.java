@@ -1,7 +1,7 @@
 package org.answerdesk.channel.email;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Optional;
 
 import jakarta.mail.FetchProfile;
 import jakarta.mail.Flags;
@@ -10,6 +10,7 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
+import jakarta.mail.UIDFolder;
 import jakarta.mail.search.AndTerm;
 import jakarta.mail.search.FlagTerm;
 
@@ -46,6 +47,7 @@ class MailboxPoller implements SmartLifecycle {
     private Thread thread;
     private volatile Store store;
     private final MailboxFolders folders;
+    private final MailFetcher fetcher;
     private Folder folder;
 
     MailboxPoller(EmailProperties properties, MailIntake intake, ConversationService conversations,
@@ -54,6 +56,7 @@ class MailboxPoller implements SmartLifecycle {
         this.health = health;
         this.session = MailSessions.imap(properties);
         this.folders = new MailboxFolders(properties);
+        this.fetcher = new MailFetcher(properties, intake);
         this.intake = intake;
         this.conversations = conversations;
     }
@@ -124,7 +127,8 @@ class MailboxPoller implements SmartLifecycle {
         Message[] found = open.search(unread);
         var sizes = new FetchProfile();
         sizes.add(FetchProfile.Item.SIZE);
-        open.fetch(found, sizes); // one round trip for every size, not one per mail
+        sizes.add(UIDFolder.FetchProfileItem.UID);
+        open.fetch(found, sizes); // one round trip for every size and UID, not one per mail
         for (Message message : found) {
             if (!running) {
                 break;
@@ -138,17 +142,9 @@ class MailboxPoller implements SmartLifecycle {
 
     /** @return whether the mail was copied away and awaits expunge */
     private boolean handle(Folder open, Message message) throws MessagingException, IOException {
-        MailIntake.Outcome outcome;
-        if (message.getSize() > properties.maxMailSize().toBytes()) {
-            log.warn("Mail #{} is {} bytes, over the limit of {}: quarantined", message.getMessageNumber(),
-                    message.getSize(), properties.maxMailSize());
-            intake.quarantineUnfetched(MailboxFolders.idOf(open, message), "larger than " + properties.maxMailSize());
-            outcome = MailIntake.Outcome.quarantined();
-        } else {
-            var source = new ByteArrayOutputStream(Math.max(message.getSize(), 1024));
-            message.writeTo(source);
-            outcome = intake.take(source.toByteArray()); // only transient failures come out of here
-        }
+        Optional<byte[]> source = fetcher.fetch(open, message);
+        // only transient failures come out of take()
+        MailIntake.Outcome outcome = source.isEmpty() ? MailIntake.Outcome.quarantined() : intake.take(source.get());
         boolean moved = outcome.quarantine() ? folders.quarantine(store, open, message)
                 : folders.acknowledge(store, open, message);
         if (outcome.answer() != null) {

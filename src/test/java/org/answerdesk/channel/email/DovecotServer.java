@@ -133,6 +133,29 @@ final class DovecotServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Takes the read permission from the stored file of the mail with this subject, as a disk or permission problem
+     * would: Dovecot then ends the connection whenever the mail is fetched.
+     */
+    void makeUnreadable(String subject) throws IOException {
+        try (Stream<Path> files = Files.walk(dir.resolve("mail"))) {
+            List<Path> matching = files.filter(Files::isRegularFile).filter(f -> f.getParent().getFileName()
+                    .toString().matches("new|cur")).filter(f -> contains(f, subject)).toList();
+            if (matching.size() != 1) {
+                throw new IllegalStateException("expected one stored mail with subject " + subject + ": " + matching);
+            }
+            Files.setPosixFilePermissions(matching.get(0), PosixFilePermissions.fromString("---------"));
+        }
+    }
+
+    private static boolean contains(Path file, String text) {
+        try {
+            return Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1).contains(text);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     Store open() throws MessagingException {
         var props = new Properties();
         props.put("mail.imap.peek", "true");

@@ -17,11 +17,13 @@ import jakarta.mail.search.HeaderTerm;
 import org.answerdesk.conversation.Channel;
 import org.answerdesk.conversation.ConversationService;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The mailbox against a real Dovecot (Debian's {@code dovecot-imapd}) instead of GreenMail, which is kinder: a FAQ
- * mail is answered, a poisoned one is quarantined and moved to the quarantine folder on the server, and the mail
- * behind it is answered. Skipped where Dovecot is not installed ({@code .ci/run} installs it).
+ * mail is answered; poisoned ones (broken MIME, a Message-ID the database refuses, a stored mail Dovecot cannot
+ * read and answers with a disconnect) are quarantined and moved to the quarantine folder on the server; the mail
+ * behind them is answered. Skipped where Dovecot is not installed ({@code .ci/run} installs it).
  */
 class EmailDovecotIT {
 
@@ -37,11 +39,14 @@ class EmailDovecotIT {
                     "carol@customer.example", customer()));
             String refused = EmailHostileInputIT.unstorableMessageId();
             dovecot.append(mail(customer(), refused, "Refunds", "How long do refunds take?"));
+            String unreadable = "Order " + UUID.randomUUID();
+            dovecot.append(mail(customer(), id(), unreadable, "Where is my order?"));
+            dovecot.makeUnreadable(unreadable);
             String bob = customer();
             dovecot.append(mail(bob, id(), "Shipping", "Do you ship to Canada?"));
 
             List<String> settings = new ArrayList<>(dovecot.appSettings());
-            settings.add("answerdesk.mail.poll-interval=2s");
+            settings.add("answerdesk.mail.poll-interval=1s");
             // replies still go out through GreenMail's SMTP, with its login
             settings.add("answerdesk.mail.smtp-username=" + TestMailServer.LOGIN);
             settings.add("answerdesk.mail.smtp-password=" + TestMailServer.PASSWORD);
@@ -51,12 +56,15 @@ class EmailDovecotIT {
                 assertThat(body(await(() -> sentTo(bob), l -> !l.isEmpty(), "the answer to bob").get(0)))
                         .containsIgnoringCase("ship");
                 var conversations = app.getBean(ConversationService.class);
-                await(() -> conversations.quarantined(Channel.EMAIL), n -> n >= 2, "both poisoned mails quarantined");
+                await(() -> conversations.quarantined(Channel.EMAIL), n -> n >= 3, "the three poisoned mails quarantined");
+                var jdbc = app.getBean(JdbcClient.class);
+                assertThat(jdbc.sql("select reason from quarantine where event_id like 'uid:%'").query(String.class)
+                        .single()).contains("failed to hand it out");
                 try (var store = dovecot.open()) {
                     Folder quarantine = store.getFolder("Quarantine");
                     quarantine.open(Folder.READ_ONLY);
                     assertThat(quarantine.search(new HeaderTerm("Message-ID", broken))).hasSize(1);
-                    assertThat(quarantine.getMessageCount()).as(dovecot.log()).isEqualTo(2);
+                    assertThat(quarantine.getMessageCount()).as(dovecot.log()).isEqualTo(3);
                     Folder inbox = store.getFolder("INBOX");
                     inbox.open(Folder.READ_ONLY);
                     assertThat(inbox.getMessageCount()).isEqualTo(2);
