@@ -1,14 +1,17 @@
 package org.answerdesk.channel.email;
 
 import java.io.UnsupportedEncodingException;
-import java.util.Set;
+import java.util.ArrayList;
 
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.answerdesk.channel.ChannelHealth;
+import org.answerdesk.channel.ChannelProperties;
 import org.answerdesk.conversation.ConversationService;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -21,7 +24,7 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression(EmailConfiguration.ENABLED)
-@EnableConfigurationProperties(EmailProperties.class)
+@EnableConfigurationProperties({EmailProperties.class, ChannelProperties.class})
 class EmailConfiguration {
 
     static final String ENABLED = "!'${answerdesk.mail.imap-host:}'.isBlank()";
@@ -44,14 +47,26 @@ class EmailConfiguration {
     @Bean
     MailIntake mailIntake(EmailProperties properties, ConversationService conversations,
                           MeterRegistry meters) {
-        var guard = new LoopGuard(Set.of(fromAddress(properties).getAddress(),
-                properties.imapUsername() == null ? "" : properties.imapUsername()));
-        return new MailIntake(conversations, guard, meters, properties.maxRepliesPerSenderPerHour());
+        // the login and the sender are often the same address (Gmail, Microsoft 365, MAIL_FROM unset)
+        var own = new ArrayList<String>();
+        own.add(fromAddress(properties).getAddress());
+        if (!EmailProperties.blank(properties.imapUsername())) {
+            own.add(properties.imapUsername());
+        }
+        var limits = new MailIntake.Limits(properties.maxRepliesPerSenderPerHour(), properties.formSenders());
+        return new MailIntake(conversations, new LoopGuard(own), meters, limits, properties.maxMailSize().toBytes());
+    }
+
+    /** Component {@code email} of {@code /actuator/health}: DOWN while the mailbox cannot be read. */
+    @Bean
+    ChannelHealth emailHealthIndicator(ChannelProperties channel) {
+        return ChannelHealth.of(channel);
     }
 
     @Bean
-    MailboxPoller mailboxPoller(EmailProperties properties, MailIntake intake, ConversationService conversations) {
-        return new MailboxPoller(properties, intake, conversations);
+    MailboxPoller mailboxPoller(EmailProperties properties, MailIntake intake, ConversationService conversations,
+                                @Qualifier("emailHealthIndicator") ChannelHealth health) {
+        return new MailboxPoller(properties, intake, conversations, health);
     }
 
     private static InternetAddress fromAddress(EmailProperties properties) {

@@ -1,19 +1,27 @@
 package org.answerdesk.channel.email;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
 import org.answerdesk.conversation.Channel;
 import org.answerdesk.conversation.ConversationService;
+import org.answerdesk.feedback.Vote;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.HtmlUtils;
 
 /**
- * Opens a "Helpful" / "Not helpful" link from an emailed answer: the vote is stored for the conversation's customer
- * (the latest click wins) and a small thank-you page is shown. A link that was altered or does not belong to an
- * emailed answer gets 400.
+ * The "Helpful" / "Not helpful" links of an emailed answer. Opening a link ({@code GET}, or a scanner's
+ * {@code HEAD}) changes nothing: it shows a page with both choices, each a button that posts to its signed link.
+ * Only that {@code POST} stores the vote for the conversation's customer (the latest wins), so mail security
+ * scanners that open every link do not vote. Works without JavaScript. A link that was altered or does not belong
+ * to an emailed answer gets 400.
  */
 @Controller
 @ConditionalOnExpression(EmailConfiguration.ENABLED)
@@ -28,27 +36,58 @@ class EmailFeedbackController {
     }
 
     @GetMapping(path = FeedbackLinks.PATH, produces = MediaType.TEXT_HTML_VALUE)
-    ResponseEntity<String> vote(@RequestParam(required = false) String m, @RequestParam(required = false) String v,
-                                @RequestParam(required = false) String sig) {
-        var rating = links.verify(m, v, sig)
-                .filter(r -> conversations.reply(r.replyId()).filter(x -> x.key().channel() == Channel.EMAIL).isPresent());
+    ResponseEntity<String> choices(@RequestParam(required = false) String m, @RequestParam(required = false) String v,
+                                   @RequestParam(required = false) String sig) {
+        var rating = verified(m, v, sig);
         if (rating.isEmpty()) {
-            return page(HttpStatus.BAD_REQUEST, "Link not valid",
-                    "This feedback link is not valid. Please use the link in our mail exactly as it is.");
+            return invalid();
         }
-        conversations.rate(rating.get().replyId(), rating.get().vote());
-        return page(HttpStatus.OK, "Thank you", "Thank you for your feedback! It helps us improve our answers.");
+        long replyId = rating.get().replyId();
+        boolean up = rating.get().vote() == Vote.UP;
+        String form = """
+                <form method="post" action="%s"><button type="submit"%s>%s</button></form>
+                """;
+        String buttons = form.formatted(escape(links.query(replyId, Vote.UP)), up ? " autofocus" : "", "Yes, helpful")
+                + form.formatted(escape(links.query(replyId, Vote.DOWN)), up ? "" : " autofocus", "No, not helpful");
+        return page(HttpStatus.OK, "Was this answer helpful?",
+                "<p>Please confirm your choice: your feedback helps us improve our answers.</p>" + buttons);
     }
 
-    private static ResponseEntity<String> page(HttpStatus status, String title, String text) {
+    @PostMapping(path = FeedbackLinks.PATH, produces = MediaType.TEXT_HTML_VALUE)
+    ResponseEntity<String> vote(@RequestParam(required = false) String m, @RequestParam(required = false) String v,
+                                @RequestParam(required = false) String sig) {
+        var rating = verified(m, v, sig);
+        if (rating.isEmpty()) {
+            return invalid();
+        }
+        conversations.rate(rating.get().replyId(), rating.get().vote());
+        return page(HttpStatus.OK, "Thank you", "<p>Thank you for your feedback! It helps us improve our answers.</p>");
+    }
+
+    private Optional<FeedbackLinks.Rating> verified(String m, String v, String sig) {
+        return links.verify(m, v, sig).filter(r -> conversations.reply(r.replyId())
+                .filter(x -> x.key().channel() == Channel.EMAIL).isPresent());
+    }
+
+    private static ResponseEntity<String> invalid() {
+        return page(HttpStatus.BAD_REQUEST, "Link not valid",
+                "<p>This feedback link is not valid. Please use the link in our mail exactly as it is.</p>");
+    }
+
+    private static String escape(String text) {
+        return HtmlUtils.htmlEscape(text, StandardCharsets.UTF_8.name());
+    }
+
+    private static ResponseEntity<String> page(HttpStatus status, String title, String content) {
         String html = """
                 <!doctype html>
                 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
-                <title>%s</title>
-                <style>body{font-family:system-ui,sans-serif;max-width:32rem;margin:4rem auto;padding:0 1rem;color:#222}</style>
-                </head><body><h1>%s</h1><p>%s</p></body></html>
-                """.formatted(title, title, text);
-        return ResponseEntity.status(status).contentType(new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8))
+                <meta name="robots" content="noindex"><title>%s</title>
+                <style>body{font-family:system-ui,sans-serif;max-width:32rem;margin:4rem auto;padding:0 1rem;color:#222}
+                form{display:inline-block;margin:0 .5rem .5rem 0}button{font-size:1rem;padding:.5rem 1rem}</style>
+                </head><body><h1>%s</h1>%s</body></html>
+                """.formatted(title, title, content);
+        return ResponseEntity.status(status).contentType(new MediaType("text", "html", StandardCharsets.UTF_8))
                 .body(html);
     }
 }

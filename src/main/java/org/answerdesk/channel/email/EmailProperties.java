@@ -1,6 +1,7 @@
 package org.answerdesk.channel.email;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -21,8 +22,10 @@ import org.springframework.util.unit.DataSize;
  * @param smtpUsername               defaults to {@code imapUsername}
  * @param smtpPassword               defaults to {@code imapPassword}
  * @param from                       the address replies come from; defaults to {@code imapUsername}
- * @param maxRepliesPerSenderPerHour the most mails of one sender answered within an hour; later ones are stored
- *                                   but not answered
+ * @param maxRepliesPerSenderPerHour the most mails of one sender answered within an hour, and the most answers
+ *                                   to one address (Reply-To) within an hour; later ones are stored but not answered
+ * @param formSenders                From addresses of the shop's own contact forms (From: the form, Reply-To: the
+ *                                   customer): their mail counts against the customer's limit, not the form's
  * @param maxMailSize                larger mail is not read but quarantined for a person
  * @param timeout                    connect and read timeout for IMAP and SMTP
  */
@@ -45,10 +48,15 @@ record EmailProperties(
         @DefaultValue("STARTTLS") SmtpSecurity smtpSecurity,
         String from,
         @DefaultValue("5") int maxRepliesPerSenderPerHour,
+        List<String> formSenders,
         @DefaultValue("25MB") DataSize maxMailSize,
         @DefaultValue("20s") Duration timeout) {
 
     enum SmtpSecurity { STARTTLS, SSL, NONE }
+
+    EmailProperties {
+        formSenders = formSenders == null ? List.of() : List.copyOf(formSenders);
+    }
 
     int effectiveImapPort() {
         return imapPort > 0 ? imapPort : imapSsl ? 993 : 143;

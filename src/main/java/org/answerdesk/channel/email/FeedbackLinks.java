@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The "Helpful" / "Not helpful" links under an emailed answer: {@code /feedback/email?m=<reply id>&v=up|down&sig=}
- * where sig is an HMAC-SHA256 over reply id and vote, so a link cannot be altered to rate another answer.
+ * where sig is an HMAC-SHA256 over reply id and vote, so a link cannot be altered to rate another answer. Opening
+ * a link shows the choice; posting to it votes ({@link EmailFeedbackController}).
  */
 final class FeedbackLinks {
 
@@ -44,8 +45,13 @@ final class FeedbackLinks {
     }
 
     String url(long replyId, Vote vote) {
+        return baseUrl + PATH + query(replyId, vote);
+    }
+
+    /** The signed query of a link ({@code ?m=...}): the choice page's forms post to it, relative to the page. */
+    String query(long replyId, Vote vote) {
         String v = name(vote);
-        return baseUrl + PATH + "?m=" + replyId + "&v=" + v + "&sig=" + sign("feedback:" + replyId + ":" + v);
+        return "?m=" + replyId + "&v=" + v + "&sig=" + sign("feedback:" + replyId + ":" + v);
     }
 
     /** The rating a link stands for, if it is one of ours and unaltered. */

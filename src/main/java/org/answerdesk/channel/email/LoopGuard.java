@@ -1,14 +1,17 @@
 package org.answerdesk.channel.email;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The RFC 3834 rules for an autoresponder: mail that is itself automatic, comes from a list or a system
- * address, or from our own mailbox is never answered, so two robots never talk to each other.
+ * The RFC 3834 rules for an autoresponder: mail that is itself automatic (including delivery reports and read
+ * receipts), comes from a list or a system address, or from our own mailbox is never answered, so two robots never
+ * talk to each other. A system address in {@code From} is fine when {@code Reply-To} names a person (a contact
+ * form): what counts is who would receive the answer.
  */
 final class LoopGuard {
 
@@ -17,9 +20,15 @@ final class LoopGuard {
     private static final Set<String> SYSTEM_SENDERS = Set.of("mailer-daemon", "postmaster", "noreply", "no-reply",
             "no_reply", "donotreply", "do-not-reply", "do_not_reply", "bounce", "bounces");
 
+    /** RFC 6522 reports: delivery status notifications (RFC 3464) and read receipts (RFC 8098). */
+    private static final Set<String> REPORT_TYPES = Set.of("multipart/report", "message/delivery-status",
+            "message/disposition-notification", "message/global-delivery-status",
+            "message/global-disposition-notification");
+
     private final Set<String> ownAddresses;
 
-    LoopGuard(Set<String> ownAddresses) {
+    /** @param ownAddresses our mailbox's addresses (the sender of replies, the login); may repeat, any case */
+    LoopGuard(Collection<String> ownAddresses) {
         this.ownAddresses = ownAddresses.stream().filter(a -> a != null && !a.isBlank())
                 .map(a -> a.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     }
@@ -45,15 +54,20 @@ final class LoopGuard {
         if (mail.header("X-Autoreply") != null || mail.header("X-Autorespond") != null) {
             return Optional.of("auto-reply");
         }
+        String contentType = mail.header("Content-Type");
+        if (contentType != null && REPORT_TYPES.contains(token(contentType))) {
+            return Optional.of("report: " + token(contentType));
+        }
         String returnPath = mail.header("Return-Path");
         if (returnPath != null && returnPath.replaceAll("\\s", "").equals("<>")) {
             return Optional.of("bounce (empty return path)");
         }
         String from = mail.fromAddress();
-        if (ownAddresses.contains(from)) {
+        String to = mail.reply().replyTo() == null ? from : mail.reply().replyTo().toLowerCase(Locale.ROOT);
+        if (ownAddresses.contains(from) || ownAddresses.contains(to)) {
             return Optional.of("from our own address");
         }
-        String local = from.substring(0, from.indexOf('@'));
+        String local = to.substring(0, Math.max(to.indexOf('@'), 0));
         if (SYSTEM_SENDERS.contains(local) || local.startsWith("noreply") || local.startsWith("no-reply")) {
             return Optional.of("system sender: " + local);
         }

@@ -1,13 +1,20 @@
 package org.answerdesk.channel.email;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.answerdesk.conversation.Channel;
 import org.answerdesk.conversation.ConversationKey;
 import org.answerdesk.conversation.ConversationService;
+import org.answerdesk.conversation.Failures;
 import org.answerdesk.conversation.InboundMessage;
 import org.answerdesk.conversation.MessageRef;
 import org.answerdesk.conversation.Participant;
@@ -18,11 +25,14 @@ import org.slf4j.LoggerFactory;
 /**
  * Takes one fetched mail into the pipeline: parse, store (deduplicated by Message-ID), and decide whether it
  * gets an answer. It never touches the mailbox: the caller flags the mail only after this returned, so a crash
- * in between means the mail is read again and recognized as already stored.
+ * in between means the mail is read again and recognized as already stored. A mail that no retry can take in
+ * (unreadable, too large, refused by the database) is quarantined in the core ({@code answerdesk.quarantined})
+ * and reported so, for the caller to move it aside; a failure that waiting may cure propagates.
  */
 class MailIntake {
 
     private static final Logger log = LoggerFactory.getLogger(MailIntake.class);
+    private static final int EXCERPT_BYTES = 4000;
 
     /** What to do with the mail in the mailbox, and which stored message (if any) to answer. */
     record Outcome(boolean quarantine, Long answer) {
@@ -35,28 +45,41 @@ class MailIntake {
         }
     }
 
+    /** The hourly limits: per sender (From), and per address answered (Reply-To, else From). */
+    record Limits(int perAddressPerHour, Collection<String> formSenders) {
+    }
+
     private final MailParser parser = new MailParser();
     private final ConversationService conversations;
     private final LoopGuard guard;
     private final MeterRegistry meters;
     private final int maxRepliesPerHour;
+    private final Set<String> formSenders;
+    private final ReplyBudget budget;
+    private final long maxMailBytes;
 
-    MailIntake(ConversationService conversations, LoopGuard guard, MeterRegistry meters, int maxRepliesPerHour) {
+    MailIntake(ConversationService conversations, LoopGuard guard, MeterRegistry meters, Limits limits,
+               long maxMailBytes) {
         this.conversations = conversations;
         this.guard = guard;
         this.meters = meters;
-        this.maxRepliesPerHour = maxRepliesPerHour;
+        this.maxRepliesPerHour = limits.perAddressPerHour();
+        this.formSenders = limits.formSenders().stream().map(a -> a.strip().toLowerCase(Locale.ROOT))
+                .filter(a -> !a.isEmpty()).collect(Collectors.toUnmodifiableSet());
+        this.budget = new ReplyBudget(maxRepliesPerHour, Clock.systemUTC());
+        this.maxMailBytes = maxMailBytes;
     }
 
-    /** Stores the mail given as its full source. Database errors propagate: the mail stays unread for later. */
+    /** Stores the mail given as its full source. Transient failures propagate: the mail stays unread for later. */
     Outcome take(byte[] source) {
+        if (source.length > maxMailBytes) {
+            return quarantine(parser.eventIdOf(source), "larger than " + maxMailBytes + " bytes", source);
+        }
         ParsedMail mail;
         try {
             mail = parser.parse(source);
         } catch (MailParser.MalformedMailException e) {
-            log.warn("Unreadable mail quarantined: {}", e.getMessage());
-            meters.counter("answerdesk.mail.quarantined").increment();
-            return Outcome.quarantined();
+            return quarantine(parser.eventIdOf(source), "unreadable: " + e.getMessage(), source);
         }
         if (!mail.attachments().isEmpty()) {
             log.info("Mail {} has attachments that are not read: {}", mail.eventId(), mail.attachments());
@@ -70,7 +93,7 @@ class MailIntake {
         if (text.length() > max) {
             text = text.substring(0, max);
         }
-        var from = new Participant(Channel.EMAIL, mail.fromAddress(), mail.fromName(), mail.fromAddress());
+        Participant from = participant(mail);
         var event = new InboundMessage(mail.eventId(), new ConversationKey(Channel.EMAIL, mail.threadRoot()), from,
                 text, new MessageRef(Channel.EMAIL, mail.eventId()), mail.reply().encode());
         // decided before storing, and stored with the mail: a mail not to be answered is never answered later
@@ -78,17 +101,59 @@ class MailIntake {
         if (skip.isEmpty() && conversations.answerableMessagesFrom(from, Duration.ofHours(1)) >= maxRepliesPerHour) {
             skip = Optional.of("rate limit: more than " + maxRepliesPerHour + " mails from the sender in an hour");
         }
-        Receipt receipt = conversations.receive(event, skip.orElse(null));
-        if (receipt.status() != Receipt.Status.ACCEPTED) {
+        if (skip.isEmpty() && !budget.allows(replyAddress(mail))) {
+            skip = Optional.of("rate limit: more than " + maxRepliesPerHour + " answers to the reply address in an hour");
+        }
+        Receipt receipt;
+        try {
+            receipt = conversations.receive(event, skip.orElse(null));
+        } catch (RuntimeException e) {
+            if (Failures.isTransient(e)) {
+                throw e;
+            }
+            return quarantine(mail.eventId(), "refused: " + Failures.describe(e), source);
+        }
+        return switch (receipt.status()) {
+            case QUARANTINED -> Outcome.quarantined(); // the core has kept it with its reason
             // a redelivery: answer it if the first delivery never got that far (respond answers once, and never
             // a message stored as not to be answered)
-            return Outcome.done(receipt.messageId());
-        }
+            case DUPLICATE, IGNORED -> Outcome.done(receipt.messageId());
+            case ACCEPTED -> accepted(mail, receipt, skip);
+        };
+    }
+
+    /** Quarantines a mail the poller could not even fetch (over the size limit on the server). */
+    void quarantineUnfetched(String eventId, String reason) {
+        conversations.quarantine(Channel.EMAIL, eventId, reason, null);
+        meters.counter("answerdesk.mail.quarantined").increment();
+    }
+
+    private Outcome accepted(ParsedMail mail, Receipt receipt, Optional<String> skip) {
         if (skip.isPresent()) {
             log.info("Mail {} from {} not answered: {}", mail.eventId(), mail.fromAddress(), skip.get());
             meters.counter("answerdesk.mail.unanswered", "reason", skip.get().split(":")[0]).increment();
             return Outcome.done(null);
         }
+        budget.spend(replyAddress(mail));
         return Outcome.done(receipt.messageId());
+    }
+
+    /** The customer: the sender, or for a known contact form (From: the form, Reply-To: the customer) the latter. */
+    private Participant participant(ParsedMail mail) {
+        String address = formSenders.contains(mail.fromAddress()) ? replyAddress(mail) : mail.fromAddress();
+        String name = address.equals(mail.fromAddress()) ? mail.fromName() : null;
+        return new Participant(Channel.EMAIL, address, name, address);
+    }
+
+    private static String replyAddress(ParsedMail mail) {
+        String to = mail.reply().replyTo();
+        return to == null ? mail.fromAddress() : to.toLowerCase(Locale.ROOT);
+    }
+
+    private Outcome quarantine(String eventId, String reason, byte[] source) {
+        String excerpt = new String(source, 0, Math.min(source.length, EXCERPT_BYTES), StandardCharsets.UTF_8);
+        conversations.quarantine(Channel.EMAIL, eventId, reason, excerpt);
+        meters.counter("answerdesk.mail.quarantined").increment();
+        return Outcome.quarantined();
     }
 }

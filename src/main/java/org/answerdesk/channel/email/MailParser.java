@@ -2,12 +2,6 @@ package org.answerdesk.channel.email;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -20,29 +14,32 @@ import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.mail.Address;
 import jakarta.mail.Header;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeUtility;
 
 /**
  * Reads a mail from its full source: ids and thread, sender, and the text a customer wrote. text/plain is
  * preferred over HTML; any charset is decoded (undeclared ones as UTF-8, else Windows-1252); attachments are
- * not read, only named.
+ * not read, only named ({@link MailBody}, which also bounds the MIME tree).
  */
 final class MailParser {
 
-    /** Longest text part read, in bytes: anything beyond is not a question. */
-    private static final int MAX_TEXT_BYTES = 512 * 1024;
     private static final Pattern MESSAGE_ID = Pattern.compile("<[^<>\\s]+>");
+    private static final Pattern ANGLE_ADDRESS = Pattern.compile("<([^<>\\s@]+@[^<>\\s@]+)>\\s*$");
 
-    private final Session session = Session.getInstance(new Properties());
+    // headers in raw UTF-8 (RFC 6532) are read as UTF-8; invalid bytes become U+FFFD instead of failing the mail
+    private final Session session = Session.getInstance(utf8Headers());
+
+    private static Properties utf8Headers() {
+        var props = new Properties();
+        props.put("mail.mime.allowutf8", "true");
+        return props;
+    }
 
     /** @throws MalformedMailException if the mail's structure or sender cannot be read */
     ParsedMail parse(byte[] source) throws MalformedMailException {
@@ -56,8 +53,7 @@ final class MailParser {
             }
             InternetAddress from = sender(mail);
             String replyTo = replyTo(mail, from);
-            var body = new Body();
-            collect(mail, body);
+            var body = MailBody.of(mail);
             String text = !body.plain.toString().isBlank() ? MailText.newContent(body.plain.toString())
                     : MailText.newContent(MailText.fromHtml(body.html.toString()));
             String eventId = messageId != null ? messageId : "sha256:" + sha256(source);
@@ -68,6 +64,23 @@ final class MailParser {
         } catch (MessagingException | IOException | RuntimeException e) {
             throw new MalformedMailException(e.getMessage() == null ? e.toString() : e.getMessage(), e);
         }
+    }
+
+    /**
+     * The id a mail is known by even when it cannot be parsed: its Message-ID if the headers yield one, else the
+     * SHA-256 of its source (the same on every fetch), so it is quarantined once, not once per attempt.
+     */
+    String eventIdOf(byte[] source) {
+        try {
+            String id = firstId(new MimeMessage(session, new ByteArrayInputStream(source))
+                    .getHeader("Message-ID", null));
+            if (id != null) {
+                return id;
+            }
+        } catch (MessagingException | RuntimeException e) {
+            // not even the headers: the hash below
+        }
+        return "sha256:" + sha256(source);
     }
 
     /** The ids in a Message-ID, In-Reply-To or References header, in order, each as {@code <...>}. */
@@ -90,12 +103,36 @@ final class MailParser {
     }
 
     private static InternetAddress sender(MimeMessage mail) throws MessagingException {
-        var from = mail.getFrom();
+        Address[] from;
+        try {
+            from = mail.getFrom();
+        } catch (AddressException e) {
+            from = angleAddress(mail.getHeader("From", ","));
+        }
         if (from == null || from.length == 0 || !(from[0] instanceof InternetAddress address)
                 || address.getAddress() == null || !address.getAddress().contains("@")) {
             throw new MessagingException("no sender address");
         }
         return address;
+    }
+
+    /**
+     * The {@code <address>} of a From header whose name part cannot be parsed (an unbalanced parenthesis, broken
+     * bytes): the address is what an answer needs.
+     */
+    private static InternetAddress[] angleAddress(String header) throws AddressException {
+        Matcher m = header == null ? null : ANGLE_ADDRESS.matcher(header);
+        if (m == null || !m.find()) {
+            throw new AddressException("no sender address", header);
+        }
+        var address = new InternetAddress(m.group(1), true);
+        String name = header.substring(0, m.start()).replace("\"", "").strip();
+        try {
+            address.setPersonal(name.isEmpty() ? null : name, "UTF-8");
+        } catch (java.io.UnsupportedEncodingException e) {
+            // UTF-8 is always there
+        }
+        return new InternetAddress[] {address};
     }
 
     private static String replyTo(MimeMessage mail, InternetAddress from) throws MessagingException {
@@ -121,81 +158,6 @@ final class MailParser {
             headers.putIfAbsent(h.getName().toLowerCase(Locale.ROOT), h.getValue() == null ? "" : h.getValue().strip());
         }
         return headers;
-    }
-
-    private static final class Body {
-        final StringBuilder plain = new StringBuilder();
-        final StringBuilder html = new StringBuilder();
-        final List<String> attachments = new ArrayList<>();
-    }
-
-    private static void collect(Part part, Body body) throws MessagingException, IOException {
-        String fileName = part.getFileName();
-        if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition()) || fileName != null
-                || part.isMimeType("message/rfc822")) {
-            body.attachments.add(fileName != null ? fileName : baseType(part));
-        } else if (part.isMimeType("multipart/alternative")) {
-            var multipart = (Multipart) part.getContent();
-            Part best = null;
-            for (int i = 0; i < multipart.getCount(); i++) {
-                Part p = multipart.getBodyPart(i);
-                if (p.isMimeType("text/plain")) {
-                    best = p;
-                    break;
-                }
-                if (best == null || p.isMimeType("text/html") && !best.isMimeType("text/html")) {
-                    best = p;
-                }
-            }
-            if (best != null) {
-                collect(best, body);
-            }
-        } else if (part.isMimeType("multipart/*")) {
-            var multipart = (Multipart) part.getContent();
-            for (int i = 0; i < multipart.getCount(); i++) {
-                collect(multipart.getBodyPart(i), body);
-            }
-        } else if (part.isMimeType("text/plain")) {
-            body.plain.append(body.plain.isEmpty() ? "" : "\n").append(read(part));
-        } else if (part.isMimeType("text/html")) {
-            body.html.append(read(part));
-        } else {
-            body.attachments.add(baseType(part));
-        }
-    }
-
-    private static String baseType(Part part) throws MessagingException {
-        try {
-            return new ContentType(part.getContentType()).getBaseType();
-        } catch (MessagingException | RuntimeException e) {
-            return "unknown part";
-        }
-    }
-
-    /** A text part decoded by its declared charset; undeclared or unknown: UTF-8 if valid, else Windows-1252. */
-    static String read(Part part) throws MessagingException, IOException {
-        byte[] bytes;
-        try (InputStream in = part.getInputStream()) {
-            bytes = in.readNBytes(MAX_TEXT_BYTES);
-        }
-        Charset declared = null;
-        try {
-            String name = new ContentType(part.getContentType()).getParameter("charset");
-            if (name != null) {
-                declared = Charset.forName(MimeUtility.javaCharset(name.strip()));
-            }
-        } catch (MessagingException | IllegalArgumentException e) {
-            // unknown charset: guess below
-        }
-        if (declared != null) {
-            return new String(bytes, declared);
-        }
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return new String(bytes, Charset.forName("windows-1252"));
-        }
     }
 
     private static String sha256(byte[] source) {

@@ -1,7 +1,7 @@
 package org.answerdesk.channel.email;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Optional;
 
 import jakarta.mail.FetchProfile;
 import jakarta.mail.Flags;
@@ -10,10 +10,13 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
+import jakarta.mail.UIDFolder;
 import jakarta.mail.search.AndTerm;
 import jakarta.mail.search.FlagTerm;
 
+import org.answerdesk.channel.ChannelHealth;
 import org.answerdesk.conversation.ConversationService;
+import org.answerdesk.conversation.Failures;
 import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.eclipse.angus.mail.imap.IMAPStore;
 import org.slf4j.Logger;
@@ -25,6 +28,10 @@ import org.springframework.context.SmartLifecycle;
  * to the processed folder), then answered. Flagging comes only after the message is committed, so no mail is lost;
  * a crash after flagging leaves an unanswered stored message, which the core's recovery sweep answers. Waits for
  * new mail with IMAP IDLE where the server has it, else polls.
+ * <p>
+ * A mail that no retry can take in is quarantined and moved aside, and the next one is read; only failures that
+ * waiting may cure (the mailbox or the database unreachable) end the pass, leave the mail unread and are retried
+ * with back-off. Each outcome is reported to the channel's {@link ChannelHealth}.
  */
 class MailboxPoller implements SmartLifecycle {
 
@@ -34,17 +41,22 @@ class MailboxPoller implements SmartLifecycle {
     private final Session session;
     private final MailIntake intake;
     private final ConversationService conversations;
+    private final ChannelHealth health;
     private final Object wake = new Object();
     private volatile boolean running;
     private Thread thread;
     private volatile Store store;
-    /** Folders seen to exist on the current connection. */
-    private final java.util.Set<String> knownFolders = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final MailboxFolders folders;
+    private final MailFetcher fetcher;
     private Folder folder;
 
-    MailboxPoller(EmailProperties properties, MailIntake intake, ConversationService conversations) {
+    MailboxPoller(EmailProperties properties, MailIntake intake, ConversationService conversations,
+                  ChannelHealth health) {
         this.properties = properties;
+        this.health = health;
         this.session = MailSessions.imap(properties);
+        this.folders = new MailboxFolders(properties);
+        this.fetcher = new MailFetcher(properties, intake);
         this.intake = intake;
         this.conversations = conversations;
     }
@@ -68,6 +80,7 @@ class MailboxPoller implements SmartLifecycle {
             wake.notifyAll();
         }
         closeQuietly(); // ends a pending IDLE
+        health.disconnected();
         try {
             if (thread != null) {
                 thread.join(properties.timeout().toMillis());
@@ -88,6 +101,7 @@ class MailboxPoller implements SmartLifecycle {
             try {
                 Folder open = open();
                 pass(open);
+                health.succeeded();
                 failures = 0;
                 waitForMail(open);
             } catch (MessagingException | IOException | RuntimeException e) {
@@ -95,6 +109,7 @@ class MailboxPoller implements SmartLifecycle {
                     break;
                 }
                 failures++;
+                health.failed(Failures.describe(e));
                 log.warn("Mailbox {} not read (attempt {}): {}", properties.folder(), failures, e.toString());
                 closeQuietly();
                 pause(Math.min(properties.pollInterval().toMillis() * failures, 300_000));
@@ -112,7 +127,8 @@ class MailboxPoller implements SmartLifecycle {
         Message[] found = open.search(unread);
         var sizes = new FetchProfile();
         sizes.add(FetchProfile.Item.SIZE);
-        open.fetch(found, sizes); // one round trip for every size, not one per mail
+        sizes.add(UIDFolder.FetchProfileItem.UID);
+        open.fetch(found, sizes); // one round trip for every size and UID, not one per mail
         for (Message message : found) {
             if (!running) {
                 break;
@@ -126,23 +142,11 @@ class MailboxPoller implements SmartLifecycle {
 
     /** @return whether the mail was copied away and awaits expunge */
     private boolean handle(Folder open, Message message) throws MessagingException, IOException {
-        MailIntake.Outcome outcome;
-        if (message.getSize() > properties.maxMailSize().toBytes()) {
-            log.warn("Mail #{} is {} bytes, over the limit of {}: quarantined", message.getMessageNumber(),
-                    message.getSize(), properties.maxMailSize());
-            outcome = MailIntake.Outcome.quarantined();
-        } else {
-            var source = new ByteArrayOutputStream(Math.max(message.getSize(), 1024));
-            message.writeTo(source);
-            try {
-                outcome = intake.take(source.toByteArray());
-            } catch (IllegalArgumentException e) {
-                // the pipeline refused it as invalid: keep it for a person rather than retry it forever
-                log.warn("Mail #{} refused by the pipeline ({}): quarantined", message.getMessageNumber(), e.getMessage());
-                outcome = MailIntake.Outcome.quarantined();
-            }
-        }
-        boolean moved = outcome.quarantine() ? quarantine(open, message) : acknowledge(open, message);
+        Optional<byte[]> source = fetcher.fetch(open, message);
+        // only transient failures come out of take()
+        MailIntake.Outcome outcome = source.isEmpty() ? MailIntake.Outcome.quarantined() : intake.take(source.get());
+        boolean moved = outcome.quarantine() ? folders.quarantine(store, open, message)
+                : folders.acknowledge(store, open, message);
         if (outcome.answer() != null) {
             try {
                 conversations.respond(outcome.answer());
@@ -152,42 +156,6 @@ class MailboxPoller implements SmartLifecycle {
             }
         }
         return moved;
-    }
-
-    private boolean acknowledge(Folder open, Message message) throws MessagingException {
-        if (!EmailProperties.blank(properties.processedFolder())) {
-            return move(open, message, properties.processedFolder());
-        }
-        message.setFlag(Flags.Flag.SEEN, true);
-        return false;
-    }
-
-    private boolean quarantine(Folder open, Message message) throws MessagingException {
-        try {
-            return move(open, message, properties.quarantineFolder());
-        } catch (MessagingException e) {
-            log.warn("Could not move mail to {} ({}); flagged instead", properties.quarantineFolder(), e.toString());
-            message.setFlags(new Flags(Flags.Flag.FLAGGED), true);
-            message.setFlag(Flags.Flag.SEEN, true);
-            return false;
-        }
-    }
-
-    private boolean move(Folder open, Message message, String folderName) throws MessagingException {
-        Folder target = store.getFolder(folderName);
-        // exists() is a LIST round trip: ask once per connection, not once per mail
-        if (knownFolders.add(folderName) && !target.exists() && !target.create(Folder.HOLDS_MESSAGES)) {
-            knownFolders.remove(folderName);
-            throw new MessagingException("cannot create folder " + folderName);
-        }
-        message.setFlag(Flags.Flag.SEEN, true);
-        if (store instanceof IMAPStore imap && imap.hasCapability("MOVE")) {
-            ((IMAPFolder) open).moveMessages(new Message[] {message}, target);
-            return false;
-        }
-        open.copyMessages(new Message[] {message}, target);
-        message.setFlag(Flags.Flag.DELETED, true);
-        return true;
     }
 
     private void waitForMail(Folder open) throws MessagingException {
@@ -211,6 +179,7 @@ class MailboxPoller implements SmartLifecycle {
         Folder f = s.getFolder(properties.folder());
         f.open(Folder.READ_WRITE);
         folder = f;
+        health.connected();
         log.info("Connected to mailbox {}; waiting for new mail {}", properties.folder(),
                 properties.idle() && s instanceof IMAPStore imap && imap.hasCapability("IDLE") ? "with IMAP IDLE"
                         : "by polling every " + properties.pollInterval());
@@ -231,7 +200,7 @@ class MailboxPoller implements SmartLifecycle {
     }
 
     private void closeQuietly() {
-        knownFolders.clear();
+        folders.reconnected();
         Store s = store;
         store = null;
         folder = null;

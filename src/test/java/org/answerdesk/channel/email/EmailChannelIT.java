@@ -117,7 +117,7 @@ class EmailChannelIT {
             assertThat(sentTo(sender)).as("replies to %s", sender).isEmpty();
         }
         // a reply to our own address would land in the support inbox itself
-        assertThat(sentTo(TestMailServer.SUPPORT)).noneMatch(m -> header(m, "Message-ID").startsWith("<answerdesk."));
+        assertThat(sentTo(TestMailServer.SUPPORT)).noneMatch(m -> String.valueOf(header(m, "Message-ID")).startsWith("<answerdesk."));
         List<String> reasons = jdbc.sql("""
                 select m.skip_reason from message m join participant p on p.id = m.participant_id
                 where m.direction = 'IN' and p.external_user_id in (:senders) order by m.id
@@ -213,7 +213,7 @@ class EmailChannelIT {
     }
 
     @Test
-    void aFeedbackLinkStoresTheVoteAndATamperedOneGets400() throws Exception {
+    void openingAFeedbackLinkOnlyShowsTheChoiceAndPostingItVotes() throws Exception {
         String frank = customer();
         deliver(mail(frank, messageId(), "Refunds", "How long do refunds take?"));
         MimeMessage reply = awaitReplies(frank, 1).get(0);
@@ -221,18 +221,39 @@ class EmailChannelIT {
         long replyId = Long.parseLong(link.replaceAll(".*[?&]m=(\\d+).*", "$1"));
         var api = new HttpApi(port);
 
-        var ok = api.get(link);
-        assertThat(ok.status()).isEqualTo(200);
-        assertThat(ok.body()).contains("Thank you");
+        // what a mail security scanner does: open every link, with GET and HEAD
+        var page = api.get(link);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("<form method=\"post\"").contains("Yes, helpful").contains("No, not helpful")
+                .doesNotContain("<script");
+        assertThat(head(link)).isEqualTo(200);
+        assertThat(head(TestMailServer.feedbackLink(reply, true))).isEqualTo(200);
+        assertThat(votes(replyId)).isEmpty();
+
+        // the page's "not helpful" form posts to the very link, without JavaScript
+        String action = page.body().replaceAll("(?s).*<form method=\"post\" action=\"([^\"]+)\"><button type=\"submit\" autofocus>No.*", "$1")
+                .replace("&amp;", "&");
+        assertThat("/feedback/email" + action).isEqualTo(link);
+        var voted = api.postAs(link, "application/x-www-form-urlencoded", "");
+        assertThat(voted.status()).isEqualTo(200);
+        assertThat(voted.body()).contains("Thank you");
         assertThat(votes(replyId)).containsExactly(-1);
 
-        assertThat(api.get(link.replace("v=down", "v=up")).status()).isEqualTo(400);
-        assertThat(api.get(link.replace("m=" + replyId, "m=" + (replyId + 1))).status()).isEqualTo(400);
-        assertThat(api.get(link.substring(0, link.length() - 2)).status()).isEqualTo(400);
-        assertThat(api.get("/feedback/email").status()).isEqualTo(400);
-        var signedButUnknown = new FeedbackLinks(TestMailServer.FEEDBACK_SECRET, "").url(987_654_321, Vote.UP);
-        assertThat(api.get(signedButUnknown).status()).isEqualTo(400);
+        for (String bad : List.of(link.replace("v=down", "v=up"), link.replace("m=" + replyId, "m=" + (replyId + 1)),
+                link.substring(0, link.length() - 2), "/feedback/email",
+                new FeedbackLinks(TestMailServer.FEEDBACK_SECRET, "").url(987_654_321, Vote.UP))) {
+            assertThat(api.get(bad).status()).as("GET %s", bad).isEqualTo(400);
+            assertThat(api.postAs(bad, "application/x-www-form-urlencoded", "").status()).as("POST %s", bad)
+                    .isEqualTo(400);
+        }
         assertThat(votes(replyId)).containsExactly(-1);
+    }
+
+    private int head(String path) throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
+                .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()).build();
+        return java.net.http.HttpClient.newHttpClient()
+                .send(request, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     @Test

@@ -16,7 +16,7 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The email channel under the shared adapter contract: customers mail the support mailbox on GreenMail, replies
- * come back by SMTP, and a vote is opening the signed link in the reply.
+ * come back by SMTP, and a vote is the button behind the signed link in the reply (a POST to the link).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = TestMailServer.Settings.class)
@@ -51,7 +51,9 @@ class EmailContractIT extends ChannelAdapterContract {
         var reply = sentTo(address(thread)).stream()
                 .filter(m -> target.externalMessageId().equals(TestMailServer.header(m, "Message-ID")))
                 .findFirst().orElseThrow();
-        var response = new HttpApi(port).get(TestMailServer.feedbackLink(reply, vote == Vote.UP));
+        // the customer opens the link and presses the button: the page's form posts to the same signed link
+        var response = new HttpApi(port).postAs(TestMailServer.feedbackLink(reply, vote == Vote.UP),
+                "application/x-www-form-urlencoded", "");
         assertThat(response.status()).isEqualTo(200);
     }
 

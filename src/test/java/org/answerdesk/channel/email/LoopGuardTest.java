@@ -20,7 +20,7 @@ class LoopGuardTest {
         for (int i = 0; i < headers.length; i += 2) {
             map.put(headers[i].toLowerCase(), headers[i + 1]);
         }
-        var reply = new MailHeaders("<m@x>", List.of(), "s", from, List.of());
+        var reply = new MailHeaders("<m@x>", List.of(), "s", map.getOrDefault("reply-to", from), List.of());
         return new ParsedMail("<m@x>", "<m@x>", from, null, "text", reply, map);
     }
 
@@ -45,6 +45,10 @@ class LoopGuardTest {
         "X-Auto-Response-Suppress|AutoReply",
         "X-Autoreply|yes",
         "Return-Path|<>",
+        "Content-Type|multipart/report; report-type=delivery-status; boundary=x",
+        "Content-Type|Multipart/Report; report-type=disposition-notification; boundary=x",
+        "Content-Type|message/delivery-status",
+        "Content-Type|message/disposition-notification",
     })
     void automaticOrListMailIsNotAnswered(String header, String value) {
         assertThat(guard.reasonNotToAnswer(mail("ann@customer.example", header, value))).isPresent();
@@ -56,6 +60,29 @@ class LoopGuardTest {
         "imap-login@answerdesk.test"})
     void systemSendersAndOurOwnAddressAreNotAnswered(String from) {
         assertThat(guard.reasonNotToAnswer(mail(from))).isPresent();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"delivery-report.eml", "read-receipt.eml", "delivery-status.eml"})
+    void deliveryReportsAndReadReceiptsWithoutAnEmptyReturnPathAreNotAnswered(String fixture) throws Exception {
+        var mail = new MailParser().parse(TestMailServer.fixture(fixture));
+        assertThat(mail.header("Return-Path")).isNull();
+        assertThat(guard.reasonNotToAnswer(mail)).hasValueSatisfying(r -> assertThat(r).startsWith("report: "));
+    }
+
+    @Test
+    void aContactFormFromANoreplyAddressIsAnsweredToTheCustomerInReplyTo() {
+        assertThat(guard.reasonNotToAnswer(mail("noreply@site.example", "Reply-To", "ann@customer.example"))).isEmpty();
+        assertThat(guard.reasonNotToAnswer(mail("ann@customer.example", "Reply-To", "noreply@site.example")))
+                .isPresent();
+        assertThat(guard.reasonNotToAnswer(mail("ann@customer.example", "Reply-To", "support@answerdesk.test")))
+                .isPresent();
+    }
+
+    @Test
+    void theSameAddressAsSenderAndLoginInAnyCaseIsOurOwn() {
+        var same = new LoopGuard(List.of("support@shop.test", "Support@Shop.Test", "support@shop.test"));
+        assertThat(same.reasonNotToAnswer(mail("support@shop.test"))).contains("from our own address");
     }
 
     @Test

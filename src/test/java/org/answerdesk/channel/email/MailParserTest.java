@@ -3,6 +3,7 @@ package org.answerdesk.channel.email;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -82,5 +83,48 @@ class MailParserTest {
     void idsAreReadFromFoldedHeaders() {
         assertThat(MailParser.ids(" <a@x>\r\n\t<b@y> <a@x>,<c@z>")).containsExactly("<a@x>", "<b@y>", "<c@z>");
         assertThat(MailParser.ids("no ids here")).isEmpty();
+    }
+
+    @Test
+    void mimeNestedTenThousandLevelsDeepIsRefusedWithoutParsingItAll() {
+        byte[] source = nested("ann@customer.example", "<deep@customer.example>", 10_000);
+        assertThat(source.length).isGreaterThan(700_000);
+        assertThatThrownBy(() -> parser.parse(source)).isInstanceOf(MailParser.MalformedMailException.class)
+                .hasMessageContaining("nested deeper than " + MailBody.MAX_DEPTH);
+        assertThat(parser.eventIdOf(source)).isEqualTo("<deep@customer.example>");
+    }
+
+    @Test
+    void nestingUpToTheLimitIsRead() throws Exception {
+        byte[] source = nested("ann@customer.example", "<ok@customer.example>",
+                MailBody.MAX_DEPTH - 1);
+        assertThat(parser.parse(source).text()).isEqualTo("How can I reset my password?");
+    }
+
+    @Test
+    void rawUtf8AndInvalidBytesInHeadersAreRead() throws Exception {
+        byte[] source = ("From: J\u00fcrgen \u00c4 <j@kunde.example>\r\nSubject: R\u00fcckerstattung\r\n"
+                + "Message-ID: <u@kunde.example>\r\n\r\nWie lange?\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] broken = source.clone();
+        broken[7] = (byte) 0xFF; // inside the name
+        ParsedMail mail = parser.parse(source);
+        assertThat(mail.fromName()).isEqualTo("J\u00fcrgen \u00c4");
+        assertThat(mail.reply().subject()).isEqualTo("R\u00fcckerstattung");
+        assertThat(parser.parse(broken).fromAddress()).isEqualTo("j@kunde.example");
+    }
+
+    /** A mail whose body is a multipart in a multipart ... {@code depth} levels deep, with one question inside. */
+    static byte[] nested(String from, String messageId, int depth) {
+        var out = new StringBuilder("From: " + from + "\r\nSubject: Nested\r\nMessage-ID: " + messageId
+                + "\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"b0\"\r\n\r\n");
+        for (int i = 0; i < depth; i++) {
+            out.append("--b").append(i).append("\r\nContent-Type: multipart/mixed; boundary=\"b").append(i + 1)
+                    .append("\"\r\n\r\n");
+        }
+        out.append("--b").append(depth).append("\r\nContent-Type: text/plain\r\n\r\nHow can I reset my password?\r\n");
+        for (int i = depth; i >= 0; i--) {
+            out.append("--b").append(i).append("--\r\n");
+        }
+        return out.toString().getBytes(StandardCharsets.US_ASCII);
     }
 }

@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,8 +22,11 @@ import jakarta.mail.internet.MimeMessage;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import org.answerdesk.AnswerdeskApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -51,7 +57,13 @@ final class TestMailServer {
     static final class Settings implements ApplicationContextInitializer<ConfigurableApplicationContext> {
         @Override
         public void initialize(ConfigurableApplicationContext context) {
-            TestPropertyValues.of(
+            TestPropertyValues.of(properties()).applyTo(context);
+        }
+    }
+
+    /** The app's settings for the test server, as {@code key=value}. */
+    static List<String> properties() {
+        return List.of(
                     "answerdesk.mail.imap-host=127.0.0.1",
                     "answerdesk.mail.imap-port=" + MAIL.getImap().getPort(),
                     "answerdesk.mail.imap-ssl=false",
@@ -65,8 +77,37 @@ final class TestMailServer {
                     "answerdesk.mail.max-replies-per-sender-per-hour=3",
                     "answerdesk.feedback.secret=" + FEEDBACK_SECRET,
                     "answerdesk.conversation.recovery-delay=1s",
-                    "answerdesk.conversation.recovery-interval=1s").applyTo(context);
+                    "answerdesk.conversation.recovery-interval=1s");
+    }
+
+    /**
+     * Starts the whole app as {@code java -jar} would, on a random port, with the test server's settings and the
+     * given {@code key=value} overrides (for set-ups a shared test context cannot have).
+     */
+    static ConfigurableApplicationContext startApp(String... overrides) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        for (String p : properties()) {
+            settings.put(p.substring(0, p.indexOf('=')), p.substring(p.indexOf('=') + 1));
         }
+        for (String p : overrides) {
+            settings.put(p.substring(0, p.indexOf('=')), p.substring(p.indexOf('=') + 1));
+        }
+        List<String> args = new ArrayList<>(List.of("--server.port=0"));
+        settings.forEach((k, v) -> {
+            if (v != null && !v.equals("<unset>")) {
+                args.add("--" + k + "=" + v);
+            }
+        });
+        return new SpringApplicationBuilder(AnswerdeskApplication.class).run(args.toArray(String[]::new));
+    }
+
+    static int port(ConfigurableApplicationContext app) {
+        return ((WebServerApplicationContext) app).getWebServer().getPort();
+    }
+
+    /** The mail arrives in the given GreenMail user's inbox, exactly as given. */
+    static void deliverTo(String login, byte[] source) throws MessagingException {
+        MAIL.getUserManager().getUser(login).deliver(new MimeMessage(SESSION, new ByteArrayInputStream(source)));
     }
 
     /** A fixture's source with some of its text replaced (pairs: old, new), read byte for byte. */
