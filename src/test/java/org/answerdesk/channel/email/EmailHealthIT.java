@@ -50,6 +50,6 @@ class EmailHealthIT {
     }
 
     private static JsonNode email(HttpApi api) {
-        return api.get("/actuator/health").json().path("components").path("email");
+        return api.get("/actuator/health", HttpApi.ADMIN).json().path("components").path("email");
     }
 }
