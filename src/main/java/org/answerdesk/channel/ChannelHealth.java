@@ -24,6 +24,7 @@ public final class ChannelHealth implements HealthIndicator {
     private volatile Instant failingSince;
     private volatile String lastError;
     private volatile Instant lastErrorAt;
+    private volatile String leaseHolder;
 
     public ChannelHealth(Duration stuckAfter, Clock clock) {
         this.stuckAfter = stuckAfter;
@@ -57,6 +58,21 @@ public final class ChannelHealth implements HealthIndicator {
         lastErrorAt = now;
     }
 
+    /**
+     * Another instance holds this intake's lease and polls ({@link PollerLease}): nothing is wrong here, this
+     * instance waits on standby.
+     */
+    public void standby(String holder) {
+        connected = false;
+        leaseHolder = holder;
+        succeeded();
+    }
+
+    /** This instance holds the intake's lease. */
+    public void leading(String instance) {
+        leaseHolder = instance;
+    }
+
     /** The intake stopped on purpose (shutdown). */
     public void disconnected() {
         connected = false;
@@ -72,6 +88,9 @@ public final class ChannelHealth implements HealthIndicator {
     public Health health() {
         var details = new LinkedHashMap<String, Object>();
         details.put("connected", connected);
+        if (leaseHolder != null) {
+            details.put("polledBy", leaseHolder);
+        }
         if (lastSuccess != null) {
             details.put("lastSuccess", lastSuccess.toString());
         }

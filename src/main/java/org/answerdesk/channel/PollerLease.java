@@ -3,6 +3,7 @@ package org.answerdesk.channel;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Optional;
 
 import javax.sql.DataSource;
@@ -50,8 +51,12 @@ public final class PollerLease implements AutoCloseable {
                 release();
             }
             Connection c = dataSource.getConnection();
-            try (PreparedStatement label = c.prepareStatement("select set_config('application_name', ?, false)");
+            try (Statement keepalive = c.createStatement();
+                 PreparedStatement label = c.prepareStatement("select set_config('application_name', ?, false)");
                  PreparedStatement lock = c.prepareStatement("select pg_try_advisory_lock(hashtext(?))")) {
+                // a host that vanishes without closing its connection loses the lease within about half a minute
+                keepalive.execute("set tcp_keepalives_idle = 10; set tcp_keepalives_interval = 5;"
+                        + " set tcp_keepalives_count = 3");
                 label.setString(1, label(instance));
                 label.execute();
                 lock.setString(1, name);
@@ -113,8 +118,9 @@ public final class PollerLease implements AutoCloseable {
 
     /** Returns the connection to its pool without this lease's name on it. */
     private void giveBack(Connection c) {
-        try (c; PreparedStatement reset = c.prepareStatement("reset application_name")) {
-            reset.execute();
+        try (c; Statement reset = c.createStatement()) {
+            reset.execute("reset application_name; reset tcp_keepalives_idle; reset tcp_keepalives_interval;"
+                    + " reset tcp_keepalives_count");
         } catch (SQLException | RuntimeException e) {
             log.debug("Returning the {} lease's connection: {}", name, e.toString());
         }

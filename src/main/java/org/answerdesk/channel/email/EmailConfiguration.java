@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 import org.answerdesk.channel.ChannelHealth;
 import org.answerdesk.channel.ChannelProperties;
+import org.answerdesk.channel.PollerLeases;
 import org.answerdesk.conversation.ConversationService;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
@@ -65,8 +66,8 @@ class EmailConfiguration {
 
     @Bean
     MailboxPoller mailboxPoller(EmailProperties properties, MailIntake intake, ConversationService conversations,
-                                @Qualifier("emailHealthIndicator") ChannelHealth health) {
-        return new MailboxPoller(properties, intake, conversations, health);
+                                @Qualifier("emailHealthIndicator") ChannelHealth health, PollerLeases leases) {
+        return new MailboxPoller(properties, intake, conversations, health, leases);
     }
 
     private static InternetAddress fromAddress(EmailProperties properties) {

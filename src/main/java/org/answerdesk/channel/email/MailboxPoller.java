@@ -15,6 +15,8 @@ import jakarta.mail.search.AndTerm;
 import jakarta.mail.search.FlagTerm;
 
 import org.answerdesk.channel.ChannelHealth;
+import org.answerdesk.channel.PollerLease;
+import org.answerdesk.channel.PollerLeases;
 import org.answerdesk.conversation.ConversationService;
 import org.answerdesk.conversation.Failures;
 import org.eclipse.angus.mail.imap.IMAPFolder;
@@ -24,7 +26,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Reads the support mailbox: every unread mail is stored through {@link MailIntake}, then flagged \Seen (or moved
+ * Reads the support mailbox, on the one instance that holds the mailbox's {@link PollerLease} (the others wait on
+ * standby and take over when it dies): every unread mail is stored through {@link MailIntake}, then flagged \Seen (or moved
  * to the processed folder), then answered. Flagging comes only after the message is committed, so no mail is lost;
  * a crash after flagging leaves an unanswered stored message, which the core's recovery sweep answers. Waits for
  * new mail with IMAP IDLE where the server has it, else polls.
@@ -42,6 +45,8 @@ class MailboxPoller implements SmartLifecycle {
     private final MailIntake intake;
     private final ConversationService conversations;
     private final ChannelHealth health;
+    private final PollerLease lease;
+    private final PollerLeases leases;
     private final Object wake = new Object();
     private volatile boolean running;
     private Thread thread;
@@ -51,9 +56,13 @@ class MailboxPoller implements SmartLifecycle {
     private Folder folder;
 
     MailboxPoller(EmailProperties properties, MailIntake intake, ConversationService conversations,
-                  ChannelHealth health) {
+                  ChannelHealth health, PollerLeases leases) {
         this.properties = properties;
         this.health = health;
+        this.leases = leases;
+        // one reader per mailbox across every instance sharing the database
+        this.lease = leases.lease("mail:" + properties.imapUsername() + "@" + properties.imapHost() + "/"
+                + properties.folder());
         this.session = MailSessions.imap(properties);
         this.folders = new MailboxFolders(properties);
         this.fetcher = new MailFetcher(properties, intake);
@@ -98,6 +107,13 @@ class MailboxPoller implements SmartLifecycle {
     private void loop() {
         int failures = 0;
         while (running) {
+            if (!lease.tryAcquire()) {
+                closeQuietly();
+                health.standby(lease.holder().orElse("another instance"));
+                pause(leases.retry().toMillis());
+                continue;
+            }
+            health.leading(leases.instance());
             try {
                 Folder open = open();
                 pass(open);
@@ -116,6 +132,7 @@ class MailboxPoller implements SmartLifecycle {
             }
         }
         closeQuietly();
+        lease.release();
     }
 
     /** One pass over the unread mail, oldest first. */
