@@ -14,6 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param humanOfferMessage     what the bot says after a thumbs-down on one of its answers
  * @param answerLease      how long an answer may take before another worker may try the same message again
  * @param recoveryDelay    how old an accepted but unanswered message must be before the recovery sweep answers it
+ * @param workers          threads of the core's answer pool ({@link ConversationService#answerSoon})
+ * @param queueCapacity    messages that may wait for an answer thread; beyond it the recovery sweep answers them
  */
 @ConfigurationProperties("answerdesk.conversation")
 public record ConversationProperties(
@@ -25,5 +27,7 @@ public record ConversationProperties(
         @DefaultValue("Sorry that didn't help. Reply \"yes\" if you would like a person from our team to take over.")
         String humanOfferMessage,
         @DefaultValue("2m") Duration answerLease,
-        @DefaultValue("30s") Duration recoveryDelay) {
+        @DefaultValue("30s") Duration recoveryDelay,
+        @DefaultValue("4") int workers,
+        @DefaultValue("1000") int queueCapacity) {
 }

@@ -34,10 +34,12 @@ public class ConversationService {
     private final MeterRegistry meters;
     private final Quarantine quarantine;
     private final BusinessHours hours;
+    private final AnswerWorkers workers;
 
     ConversationService(ConversationStore store, ReplyStore replies, Responder responder, Votes votes,
                         ConversationProperties properties, TransactionTemplate tx, ApplicationEventPublisher events,
-                        MeterRegistry meters, Quarantine quarantine, BusinessHours hours) {
+                        MeterRegistry meters, Quarantine quarantine, BusinessHours hours, AnswerWorkers workers) {
+        this.workers = workers;
         this.meters = meters;
         this.quarantine = quarantine;
         this.hours = hours;
@@ -189,6 +191,15 @@ public class ConversationService {
         }
         // the history is read only if the LLM is asked: FAQ answers do not need it
         return responder.answer(text, turns -> store.history(conversation.id(), inbound.id(), turns));
+    }
+
+    /**
+     * Answers a stored inbound message on the core's answer pool instead of the caller's thread, so that a slow
+     * answer (an LLM, a platform) never holds up the caller's intake. Nothing is lost when the pool is full or the
+     * app stops first: the message is stored, and the recovery sweep answers it.
+     */
+    public void answerSoon(long inboundMessageId) {
+        workers.submit(inboundMessageId);
     }
 
     /**

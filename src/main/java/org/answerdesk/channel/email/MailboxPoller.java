@@ -27,8 +27,9 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * Reads the support mailbox, on the one instance that holds the mailbox's {@link PollerLease} (the others wait on
- * standby and take over when it dies): every unread mail is stored through {@link MailIntake}, then flagged \Seen (or moved
- * to the processed folder), then answered. Flagging comes only after the message is committed, so no mail is lost;
+ * standby and take over when it dies): every unread mail is stored through {@link MailIntake}, then flagged \Seen
+ * (or moved to the processed folder), then handed to the core to be answered on its own threads. Flagging comes
+ * only after the message is committed, so no mail is lost;
  * a crash after flagging leaves an unanswered stored message, which the core's recovery sweep answers. Waits for
  * new mail with IMAP IDLE where the server has it, else polls.
  * <p>
@@ -165,12 +166,8 @@ class MailboxPoller implements SmartLifecycle {
         boolean moved = outcome.quarantine() ? folders.quarantine(store, open, message)
                 : folders.acknowledge(store, open, message);
         if (outcome.answer() != null) {
-            try {
-                conversations.respond(outcome.answer());
-            } catch (RuntimeException e) {
-                log.warn("Mail stored as message {} not answered yet ({}); the recovery sweep retries", outcome.answer(),
-                        e.toString());
-            }
+            // answered on the core's pool: a slow LLM or SMTP server never holds up reading the mailbox
+            conversations.answerSoon(outcome.answer());
         }
         return moved;
     }
