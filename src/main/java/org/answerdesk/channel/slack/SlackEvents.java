@@ -2,6 +2,7 @@ package org.answerdesk.channel.slack;
 
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Supplier;
 
 import com.slack.api.app_backend.events.payload.EventsApiPayload;
 import com.slack.api.bolt.App;
@@ -11,14 +12,17 @@ import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.ReactionAddedEvent;
 import com.slack.api.model.event.ReactionRemovedEvent;
+import org.answerdesk.channel.ChannelHealth;
 import org.answerdesk.conversation.Channel;
 import org.answerdesk.conversation.ConversationDesk;
 import org.answerdesk.conversation.ConversationService;
+import org.answerdesk.conversation.Failures;
 import org.answerdesk.conversation.InboundMessage;
 import org.answerdesk.conversation.MessageRef;
 import org.answerdesk.conversation.Participant;
 import org.answerdesk.conversation.ReactionEvent;
 import org.answerdesk.conversation.Receipt;
+import org.answerdesk.conversation.StorableText;
 import org.answerdesk.feedback.Vote;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,10 +44,12 @@ class SlackEvents {
     private final ConversationDesk conversationDesk;
     private final Executor responders;
     private final SlackHandoffDesk desk;
+    private final ChannelHealth health;
 
     /** @param desk the agents' desk, or null when there is no handoff channel */
     SlackEvents(ConversationService conversations, ConversationDesk conversationDesk, Executor responders,
-                SlackHandoffDesk desk) {
+                SlackHandoffDesk desk, ChannelHealth health) {
+        this.health = health;
         this.conversations = conversations;
         this.conversationDesk = conversationDesk;
         this.responders = responders;
@@ -51,26 +57,62 @@ class SlackEvents {
     }
 
     void registerOn(App app) {
-        app.event(AppMentionEvent.class, this::onMention);
-        app.event(MessageEvent.class, this::onMessage);
-        app.event(ReactionAddedEvent.class, (p, ctx) -> {
+        app.event(AppMentionEvent.class, (p, ctx) -> guarded(p, ctx, () -> onMention(p, ctx)));
+        app.event(MessageEvent.class, (p, ctx) -> guarded(p, ctx, () -> onMessage(p, ctx)));
+        app.event(ReactionAddedEvent.class, (p, ctx) -> guarded(p, ctx, () -> {
             var item = p.getEvent().getItem();
             return onReaction(p, ctx, p.getEvent().getReaction(), p.getEvent().getUser(), p.getEvent().getItemUser(),
                     item == null ? null : item.getType(), item == null ? null : item.getChannel(),
                     item == null ? null : item.getTs(), true);
-        });
-        app.event(ReactionRemovedEvent.class, (p, ctx) -> {
+        }));
+        app.event(ReactionRemovedEvent.class, (p, ctx) -> guarded(p, ctx, () -> {
             var item = p.getEvent().getItem();
             return onReaction(p, ctx, p.getEvent().getReaction(), p.getEvent().getUser(), p.getEvent().getItemUser(),
                     item == null ? null : item.getType(), item == null ? null : item.getChannel(),
                     item == null ? null : item.getTs(), false);
-        });
+        }));
+    }
+
+    /**
+     * Runs a handler. A failure that waiting may cure (the database is down) is thrown on: Bolt passes it out of
+     * {@code App.run}, so over HTTP the controller answers 503 and Slack retries the event, and in Socket Mode the
+     * envelope is not acknowledged and Slack sends it again. (A non-200 response would not do: Bolt then tries the
+     * next handler and acknowledges the event as unmatched.) Any other failure quarantines the event (counted,
+     * logged once) and acknowledges it, so that Slack stops sending it.
+     */
+    private Response guarded(EventsApiPayload<?> payload, EventContext ctx, Supplier<Response> handler) {
+        RuntimeException failure;
+        try {
+            Response response = handler.get();
+            health.succeeded();
+            return response;
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+        if (!Failures.isTransient(failure)) {
+            try {
+                conversations.quarantine(Channel.SLACK, payload.getEventId(), "not usable: "
+                        + Failures.describe(failure), String.valueOf(payload.getEvent()));
+                health.succeeded();
+                return ctx.ack();
+            } catch (RuntimeException e) {
+                if (!Failures.isTransient(e)) {
+                    throw e;
+                }
+                failure = e;
+            }
+        }
+        String reason = "Slack event " + payload.getEventId() + " could not be stored: " + Failures.describe(failure);
+        health.failed(reason);
+        log.warn("{}; Slack sends it again", reason);
+        throw failure;
     }
 
     private Response onMention(EventsApiPayload<AppMentionEvent> payload, EventContext ctx) {
         AppMentionEvent e = payload.getEvent();
         // a DM arrives as a message.im event too; it is answered from there
-        if (fromBot(e.getBotId(), e.getUser(), ctx) || e.getChannel() == null || e.getChannel().startsWith("D")) {
+        requireChannel(e.getChannel());
+        if (fromBot(e.getBotId(), e.getUser(), ctx) || e.getChannel().startsWith("D")) {
             return ctx.ack();
         }
         String root = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
@@ -81,7 +123,8 @@ class SlackEvents {
 
     private Response onMessage(EventsApiPayload<MessageEvent> payload, EventContext ctx) {
         MessageEvent e = payload.getEvent();
-        if (fromBot(e.getBotId(), e.getUser(), ctx) || e.getChannel() == null) {
+        requireChannel(e.getChannel());
+        if (fromBot(e.getBotId(), e.getUser(), ctx)) {
             return ctx.ack();
         }
         boolean threaded = e.getThreadTs() != null && !e.getThreadTs().equals(e.getTs());
@@ -127,7 +170,11 @@ class SlackEvents {
 
     private void accept(EventsApiPayload<?> payload, EventContext ctx, SlackThread thread, String user, String text,
                         String ts) {
-        String question = SlackText.question(text, ctx.getBotUserId());
+        String typed = StorableText.clean(text); // as stored: without NUL and control characters
+        if (typed == null || typed.isBlank()) {
+            throw new IllegalArgumentException("a message whose text is empty once control characters are removed");
+        }
+        String question = SlackText.question(typed, ctx.getBotUserId());
         if (payload.getEventId() == null || user == null || question.isEmpty()) {
             log.debug("Slack event {} has no question to answer; ignored", payload.getEventId());
             return;
@@ -137,8 +184,8 @@ class SlackEvents {
                 participant(user), tooLong ? conversations.tooLongPlaceholder(question) : question,
                 new MessageRef(Channel.SLACK, thread.channel() + ":" + ts), null));
         if (receipt.status() != Receipt.Status.ACCEPTED || receipt.messageId() == null) {
-            log.debug("Slack event {} (retry {}) is a redelivery; not answered again", payload.getEventId(),
-                    ctx.getRetryNum());
+            log.debug("Slack event {} (retry {}) not answered: {}", payload.getEventId(), ctx.getRetryNum(),
+                    receipt.status());
             return;
         }
         long id = receipt.messageId();
@@ -173,6 +220,13 @@ class SlackEvents {
             conversations.respond(inboundId);
         } catch (RuntimeException ex) {
             log.warn("Could not answer Slack message {} now (the recovery sweep retries): {}", inboundId, ex.toString());
+        }
+    }
+
+    /** A message event always names its channel; one without is malformed (and quarantined). */
+    private static void requireChannel(String channel) {
+        if (channel == null || channel.isBlank()) {
+            throw new IllegalArgumentException("a message event without channel");
         }
     }
 
