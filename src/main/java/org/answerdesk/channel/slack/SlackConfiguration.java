@@ -67,7 +67,8 @@ class SlackConfiguration {
     SlackEvents slackEvents(ConversationService conversations, ConversationDesk conversationDesk,
                             ExecutorService slackResponders, ObjectProvider<SlackHandoffDesk> desk,
                             @Qualifier("slackHealthIndicator") ChannelHealth health) {
-        return new SlackEvents(conversations, conversationDesk, slackResponders, desk.getIfAvailable(), health);
+        return new SlackEvents(conversations, conversationDesk, slackResponders, desk.getIfAvailable(),
+                new SlackEventGuard(conversations, health));
     }
 
     /** The agents' desk, when {@code ANSWERDESK_SLACK_HANDOFF_CHANNEL} is set. */

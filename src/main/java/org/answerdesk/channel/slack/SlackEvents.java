@@ -2,7 +2,6 @@ package org.answerdesk.channel.slack;
 
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.function.Supplier;
 
 import com.slack.api.app_backend.events.payload.EventsApiPayload;
 import com.slack.api.bolt.App;
@@ -12,11 +11,9 @@ import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.ReactionAddedEvent;
 import com.slack.api.model.event.ReactionRemovedEvent;
-import org.answerdesk.channel.ChannelHealth;
 import org.answerdesk.conversation.Channel;
 import org.answerdesk.conversation.ConversationDesk;
 import org.answerdesk.conversation.ConversationService;
-import org.answerdesk.conversation.Failures;
 import org.answerdesk.conversation.InboundMessage;
 import org.answerdesk.conversation.MessageRef;
 import org.answerdesk.conversation.Participant;
@@ -44,12 +41,12 @@ class SlackEvents {
     private final ConversationDesk conversationDesk;
     private final Executor responders;
     private final SlackHandoffDesk desk;
-    private final ChannelHealth health;
+    private final SlackEventGuard guard;
 
     /** @param desk the agents' desk, or null when there is no handoff channel */
     SlackEvents(ConversationService conversations, ConversationDesk conversationDesk, Executor responders,
-                SlackHandoffDesk desk, ChannelHealth health) {
-        this.health = health;
+                SlackHandoffDesk desk, SlackEventGuard guard) {
+        this.guard = guard;
         this.conversations = conversations;
         this.conversationDesk = conversationDesk;
         this.responders = responders;
@@ -57,55 +54,20 @@ class SlackEvents {
     }
 
     void registerOn(App app) {
-        app.event(AppMentionEvent.class, (p, ctx) -> guarded(p, ctx, () -> onMention(p, ctx)));
-        app.event(MessageEvent.class, (p, ctx) -> guarded(p, ctx, () -> onMessage(p, ctx)));
-        app.event(ReactionAddedEvent.class, (p, ctx) -> guarded(p, ctx, () -> {
+        app.event(AppMentionEvent.class, (p, ctx) -> guard.run(p, ctx, () -> onMention(p, ctx)));
+        app.event(MessageEvent.class, (p, ctx) -> guard.run(p, ctx, () -> onMessage(p, ctx)));
+        app.event(ReactionAddedEvent.class, (p, ctx) -> guard.run(p, ctx, () -> {
             var item = p.getEvent().getItem();
             return onReaction(p, ctx, p.getEvent().getReaction(), p.getEvent().getUser(), p.getEvent().getItemUser(),
                     item == null ? null : item.getType(), item == null ? null : item.getChannel(),
                     item == null ? null : item.getTs(), true);
         }));
-        app.event(ReactionRemovedEvent.class, (p, ctx) -> guarded(p, ctx, () -> {
+        app.event(ReactionRemovedEvent.class, (p, ctx) -> guard.run(p, ctx, () -> {
             var item = p.getEvent().getItem();
             return onReaction(p, ctx, p.getEvent().getReaction(), p.getEvent().getUser(), p.getEvent().getItemUser(),
                     item == null ? null : item.getType(), item == null ? null : item.getChannel(),
                     item == null ? null : item.getTs(), false);
         }));
-    }
-
-    /**
-     * Runs a handler. A failure that waiting may cure (the database is down) is thrown on: Bolt passes it out of
-     * {@code App.run}, so over HTTP the controller answers 503 and Slack retries the event, and in Socket Mode the
-     * envelope is not acknowledged and Slack sends it again. (A non-200 response would not do: Bolt then tries the
-     * next handler and acknowledges the event as unmatched.) Any other failure quarantines the event (counted,
-     * logged once) and acknowledges it, so that Slack stops sending it.
-     */
-    private Response guarded(EventsApiPayload<?> payload, EventContext ctx, Supplier<Response> handler) {
-        RuntimeException failure;
-        try {
-            Response response = handler.get();
-            health.succeeded();
-            return response;
-        } catch (RuntimeException e) {
-            failure = e;
-        }
-        if (!Failures.isTransient(failure)) {
-            try {
-                conversations.quarantine(Channel.SLACK, payload.getEventId(), "not usable: "
-                        + Failures.describe(failure), String.valueOf(payload.getEvent()));
-                health.succeeded();
-                return ctx.ack();
-            } catch (RuntimeException e) {
-                if (!Failures.isTransient(e)) {
-                    throw e;
-                }
-                failure = e;
-            }
-        }
-        String reason = "Slack event " + payload.getEventId() + " could not be stored: " + Failures.describe(failure);
-        health.failed(reason);
-        log.warn("{}; Slack sends it again", reason);
-        throw failure;
     }
 
     private Response onMention(EventsApiPayload<AppMentionEvent> payload, EventContext ctx) {
