@@ -92,9 +92,6 @@ class TelegramUpdates {
             return;
         }
         String typed = StorableText.clean(m.getText()); // as stored: without NUL and control characters
-        if (typed != null && typed.isBlank()) {
-            throw new IllegalArgumentException("a message whose text is empty once control characters are removed");
-        }
         Command command = m.hasText() ? TelegramMessages.command(typed, bot.username()) : null;
         if (command == Command.FOREIGN) {
             return;
@@ -103,6 +100,9 @@ class TelegramUpdates {
         if (group && properties.groupsNeedMention() && command == null
                 && !TelegramMessages.addressesBot(m, bot.user().orElse(null))) {
             return;
+        }
+        if (typed != null && typed.isBlank()) {
+            throw new IllegalArgumentException("a message whose text is empty once control characters are removed");
         }
         String media = m.hasText() ? null : TelegramMessages.mediaKind(m);
         if (!m.hasText() && media == null) {
