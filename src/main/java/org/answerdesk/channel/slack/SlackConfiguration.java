@@ -64,11 +64,16 @@ class SlackConfiguration {
     }
 
     @Bean
+    SlackEventGuard slackEventGuard(ConversationService conversations,
+                                    @Qualifier("slackHealthIndicator") ChannelHealth health) {
+        return new SlackEventGuard(conversations, health);
+    }
+
+    @Bean
     SlackEvents slackEvents(ConversationService conversations, ConversationDesk conversationDesk,
                             ExecutorService slackResponders, ObjectProvider<SlackHandoffDesk> desk,
-                            @Qualifier("slackHealthIndicator") ChannelHealth health) {
-        return new SlackEvents(conversations, conversationDesk, slackResponders, desk.getIfAvailable(),
-                new SlackEventGuard(conversations, health));
+                            SlackEventGuard guard) {
+        return new SlackEvents(conversations, conversationDesk, slackResponders, desk.getIfAvailable(), guard);
     }
 
     /** The agents' desk, when {@code ANSWERDESK_SLACK_HANDOFF_CHANNEL} is set. */

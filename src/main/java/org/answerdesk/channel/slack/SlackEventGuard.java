@@ -11,14 +11,16 @@ import org.answerdesk.conversation.ConversationService;
 import org.answerdesk.conversation.Failures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Wraps each Slack event handler: sorts its failures into those that waiting may cure and the rest, and reports
- * every event to the {@code slack} health component.
+ * every event to the {@code slack} health component. Also reads the event id of a raw request.
  */
 class SlackEventGuard {
 
     private static final Logger log = LoggerFactory.getLogger(SlackEventGuard.class);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final ConversationService conversations;
     private final ChannelHealth health;
@@ -61,5 +63,14 @@ class SlackEventGuard {
         health.failed(reason);
         log.warn("{}; Slack sends it again", reason);
         throw failure;
+    }
+
+    /** Slack's event_id in a request body, or null. */
+    static String eventId(String body) {
+        try {
+            return JSON.readTree(body).path("event_id").asString(null);
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 }

@@ -30,7 +30,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Slack's Events API over HTTP: the request is handed to Bolt as is, which checks the signature and timestamp
@@ -44,7 +43,6 @@ class SlackEventsController {
 
     private static final Logger log = LoggerFactory.getLogger(SlackEventsController.class);
     private static final int MAX_BODY_BYTES = 1 << 20;
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final App app;
     private final SlackRequestParser parser;
@@ -114,7 +112,7 @@ class SlackEventsController {
                 return error(HttpStatus.BAD_REQUEST, "not a Slack Events API request");
             }
             try {
-                conversations.quarantine(Channel.SLACK, eventId(body), "unreadable event: " + Failures.describe(e),
+                conversations.quarantine(Channel.SLACK, SlackEventGuard.eventId(body), "unreadable event: " + Failures.describe(e),
                         body);
                 return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body("{\"ok\":true}");
             } catch (RuntimeException q) {
@@ -134,14 +132,6 @@ class SlackEventsController {
                     headers.getFirstValue("X-Slack-Signature"));
         } catch (RuntimeException e) {
             return false;
-        }
-    }
-
-    private static String eventId(String body) {
-        try {
-            return JSON.readTree(body).path("event_id").asString(null);
-        } catch (RuntimeException e) {
-            return null;
         }
     }
 
