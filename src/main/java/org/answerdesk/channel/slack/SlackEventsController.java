@@ -122,7 +122,8 @@ class SlackEventsController {
                 failure = q;
             }
         }
-        health.failed("a Slack event could not be stored: " + Failures.describe(failure));
+        health.failed("Slack event " + SlackEventGuard.eventId(body) + " could not be stored: "
+                + Failures.describe(failure));
         return error(HttpStatus.SERVICE_UNAVAILABLE, "the event could not be stored now; Slack retries it");
     }
 

@@ -22,11 +22,13 @@ import javax.crypto.spec.SecretKeySpec;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.answerdesk.Await;
 import org.answerdesk.HttpApi;
+import org.answerdesk.channel.ChannelHealth;
 import org.answerdesk.channel.RefusingDatabase;
 import org.answerdesk.conversation.Channel;
 import org.answerdesk.conversation.ConversationService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,6 +54,9 @@ class SlackHostileInputIT {
     ConversationService conversations;
     @Autowired
     MeterRegistry meters;
+    @Autowired
+    @Qualifier("slackHealthIndicator")
+    ChannelHealth health;
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
@@ -200,6 +205,8 @@ class SlackHostileInputIT {
         String channel = channelOf(mention);
         try (var down = RefusingDatabase.refuse(jdbc, marker, RefusingDatabase.FOR_NOW)) {
             assertThat(SlackFixtures.deliver(port, mention).status()).isEqualTo(503);
+            assertThat(health.health().getDetails().get("lastError").toString())
+                    .contains(mention.get("event_id").asString());
         }
         assertThat(SlackFixtures.deliver(port, mention, "X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason",
                 "http_error").status()).isEqualTo(200);

@@ -21,11 +21,13 @@ import java.util.List;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.answerdesk.Await;
 import org.answerdesk.HttpApi;
+import org.answerdesk.channel.ChannelHealth;
 import org.answerdesk.channel.RefusingDatabase;
 import org.answerdesk.conversation.Channel;
 import org.answerdesk.conversation.ConversationService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -60,6 +62,9 @@ class TelegramHostileInputIT {
     ConversationService conversations;
     @Autowired
     MeterRegistry meters;
+    @Autowired
+    @Qualifier("telegramHealthIndicator")
+    ChannelHealth health;
     private final FakeTelegram telegram = FakeTelegram.INSTANCE;
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -205,6 +210,8 @@ class TelegramHostileInputIT {
             var refused = send(update.toString());
             assertThat(refused.statusCode()).isEqualTo(503);
             assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+            assertThat(health.health().getDetails().get("lastError").toString())
+                    .contains("update " + update.get("update_id").asInt() + " could not be stored");
         }
         assertThat(send(update.toString()).statusCode()).isEqualTo(200);
         Await.await(() -> telegram.messagesTo(chat), m -> m.size() == 1, "the answer");
