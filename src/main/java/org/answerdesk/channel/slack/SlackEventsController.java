@@ -112,8 +112,8 @@ class SlackEventsController {
                 return error(HttpStatus.BAD_REQUEST, "not a Slack Events API request");
             }
             try {
-                conversations.quarantine(Channel.SLACK, SlackEventGuard.eventId(body), "unreadable event: " + Failures.describe(e),
-                        body);
+                conversations.quarantine(Channel.SLACK, SlackEventGuard.eventId(body),
+                        "unreadable event: " + Failures.describe(e), body);
                 return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body("{\"ok\":true}");
             } catch (RuntimeException q) {
                 if (!Failures.isTransient(q)) {

@@ -64,7 +64,7 @@ class TelegramWebhookController {
             String reason = "update " + update.getUpdateId() + " could not be stored: " + Failures.describe(e);
             health.failed(reason);
             log.warn("{}; Telegram will send it again", reason);
-            return retryLater(HttpStatus.SERVICE_UNAVAILABLE, "the update could not be stored now; send it again later");
+            return retryLater(HttpStatus.SERVICE_UNAVAILABLE, "the update could not be stored now; send it later");
         }
         health.succeeded();
         return ResponseEntity.ok(Map.of("ok", true));

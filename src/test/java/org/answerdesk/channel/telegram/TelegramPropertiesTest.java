@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class TelegramPropertiesTest {
 
     private static TelegramProperties withApiUrl(String url) {
-        return new TelegramProperties("123:SECRET-TOKEN", url, null, "hook-secret", Duration.ofSeconds(50), true, 4, 3, 1000);
+        return new TelegramProperties("123:SECRET-TOKEN", url, null, "hook-secret", Duration.ofSeconds(50), true, 4, 3,
+                1000);
     }
 
     @Test
