@@ -30,4 +30,14 @@ class TelegramPropertiesTest {
         assertThatThrownBy(() -> withApiUrl("https://example.com/telegram/api").telegramUrl())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("scheme://host");
     }
+
+    @Test
+    void theAnswerQueueAndTheWorkersCannotBeEmpty() {
+        assertThatThrownBy(() -> new TelegramProperties("123:T", "https://api.telegram.org", null, null,
+                Duration.ofSeconds(50), true, 4, 3, 0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("queue-capacity");
+        assertThatThrownBy(() -> new TelegramProperties("123:T", "https://api.telegram.org", null, null,
+                Duration.ofSeconds(50), true, 0, 3, 1000)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("workers");
+    }
 }
