@@ -11,11 +11,14 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.request.RequestType;
 import com.slack.api.bolt.response.Response;
+import org.answerdesk.channel.ChannelHealth;
+import org.answerdesk.channel.ChannelProperties;
 import org.answerdesk.conversation.ConversationDesk;
 import org.answerdesk.conversation.ConversationService;
 import org.answerdesk.faq.FaqCandidateService;
 import org.answerdesk.handoff.HandoffService;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -51,10 +54,26 @@ class SlackConfiguration {
                 new ArrayBlockingQueue<>(1000), threads, new ThreadPoolExecutor.AbortPolicy());
     }
 
+    /**
+     * Component {@code slack} of {@code /actuator/health}: the Socket Mode connection, or in HTTP mode the events
+     * taken in (DOWN while events cannot be stored for longer than {@code answerdesk.channel.stuck-after}).
+     */
+    @Bean
+    ChannelHealth slackHealthIndicator(ChannelProperties channel) {
+        return ChannelHealth.of(channel);
+    }
+
+    @Bean
+    SlackEventGuard slackEventGuard(ConversationService conversations,
+                                    @Qualifier("slackHealthIndicator") ChannelHealth health) {
+        return new SlackEventGuard(conversations, health);
+    }
+
     @Bean
     SlackEvents slackEvents(ConversationService conversations, ConversationDesk conversationDesk,
-                            ExecutorService slackResponders, ObjectProvider<SlackHandoffDesk> desk) {
-        return new SlackEvents(conversations, conversationDesk, slackResponders, desk.getIfAvailable());
+                            ExecutorService slackResponders, ObjectProvider<SlackHandoffDesk> desk,
+                            SlackEventGuard guard) {
+        return new SlackEvents(conversations, conversationDesk, slackResponders, desk.getIfAvailable(), guard);
     }
 
     /** The agents' desk, when {@code ANSWERDESK_SLACK_HANDOFF_CHANNEL} is set. */
@@ -100,7 +119,8 @@ class SlackConfiguration {
 
     @Bean
     @Conditional(SlackConditions.SocketMode.class)
-    SlackSocketMode slackSocketMode(App slackApp, SlackProperties properties) {
-        return new SlackSocketMode(slackApp, properties.appToken());
+    SlackSocketMode slackSocketMode(App slackApp, SlackProperties properties,
+                                    @Qualifier("slackHealthIndicator") ChannelHealth health) {
+        return new SlackSocketMode(slackApp, properties.appToken(), health);
     }
 }

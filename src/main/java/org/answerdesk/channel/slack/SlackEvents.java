@@ -19,6 +19,7 @@ import org.answerdesk.conversation.MessageRef;
 import org.answerdesk.conversation.Participant;
 import org.answerdesk.conversation.ReactionEvent;
 import org.answerdesk.conversation.Receipt;
+import org.answerdesk.conversation.StorableText;
 import org.answerdesk.feedback.Vote;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,10 +41,12 @@ class SlackEvents {
     private final ConversationDesk conversationDesk;
     private final Executor responders;
     private final SlackHandoffDesk desk;
+    private final SlackEventGuard guard;
 
     /** @param desk the agents' desk, or null when there is no handoff channel */
     SlackEvents(ConversationService conversations, ConversationDesk conversationDesk, Executor responders,
-                SlackHandoffDesk desk) {
+                SlackHandoffDesk desk, SlackEventGuard guard) {
+        this.guard = guard;
         this.conversations = conversations;
         this.conversationDesk = conversationDesk;
         this.responders = responders;
@@ -51,26 +54,27 @@ class SlackEvents {
     }
 
     void registerOn(App app) {
-        app.event(AppMentionEvent.class, this::onMention);
-        app.event(MessageEvent.class, this::onMessage);
-        app.event(ReactionAddedEvent.class, (p, ctx) -> {
+        app.event(AppMentionEvent.class, (p, ctx) -> guard.run(p, ctx, () -> onMention(p, ctx)));
+        app.event(MessageEvent.class, (p, ctx) -> guard.run(p, ctx, () -> onMessage(p, ctx)));
+        app.event(ReactionAddedEvent.class, (p, ctx) -> guard.run(p, ctx, () -> {
             var item = p.getEvent().getItem();
             return onReaction(p, ctx, p.getEvent().getReaction(), p.getEvent().getUser(), p.getEvent().getItemUser(),
                     item == null ? null : item.getType(), item == null ? null : item.getChannel(),
                     item == null ? null : item.getTs(), true);
-        });
-        app.event(ReactionRemovedEvent.class, (p, ctx) -> {
+        }));
+        app.event(ReactionRemovedEvent.class, (p, ctx) -> guard.run(p, ctx, () -> {
             var item = p.getEvent().getItem();
             return onReaction(p, ctx, p.getEvent().getReaction(), p.getEvent().getUser(), p.getEvent().getItemUser(),
                     item == null ? null : item.getType(), item == null ? null : item.getChannel(),
                     item == null ? null : item.getTs(), false);
-        });
+        }));
     }
 
     private Response onMention(EventsApiPayload<AppMentionEvent> payload, EventContext ctx) {
         AppMentionEvent e = payload.getEvent();
         // a DM arrives as a message.im event too; it is answered from there
-        if (fromBot(e.getBotId(), e.getUser(), ctx) || e.getChannel() == null || e.getChannel().startsWith("D")) {
+        requireChannel(e.getChannel());
+        if (fromBot(e.getBotId(), e.getUser(), ctx) || e.getChannel().startsWith("D")) {
             return ctx.ack();
         }
         String root = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
@@ -81,7 +85,8 @@ class SlackEvents {
 
     private Response onMessage(EventsApiPayload<MessageEvent> payload, EventContext ctx) {
         MessageEvent e = payload.getEvent();
-        if (fromBot(e.getBotId(), e.getUser(), ctx) || e.getChannel() == null) {
+        requireChannel(e.getChannel());
+        if (fromBot(e.getBotId(), e.getUser(), ctx)) {
             return ctx.ack();
         }
         boolean threaded = e.getThreadTs() != null && !e.getThreadTs().equals(e.getTs());
@@ -127,7 +132,11 @@ class SlackEvents {
 
     private void accept(EventsApiPayload<?> payload, EventContext ctx, SlackThread thread, String user, String text,
                         String ts) {
-        String question = SlackText.question(text, ctx.getBotUserId());
+        String typed = StorableText.clean(text); // as stored: without NUL and control characters
+        if (typed == null || typed.isBlank()) {
+            throw new IllegalArgumentException("a message whose text is empty once control characters are removed");
+        }
+        String question = SlackText.question(typed, ctx.getBotUserId());
         if (payload.getEventId() == null || user == null || question.isEmpty()) {
             log.debug("Slack event {} has no question to answer; ignored", payload.getEventId());
             return;
@@ -137,8 +146,8 @@ class SlackEvents {
                 participant(user), tooLong ? conversations.tooLongPlaceholder(question) : question,
                 new MessageRef(Channel.SLACK, thread.channel() + ":" + ts), null));
         if (receipt.status() != Receipt.Status.ACCEPTED || receipt.messageId() == null) {
-            log.debug("Slack event {} (retry {}) is a redelivery; not answered again", payload.getEventId(),
-                    ctx.getRetryNum());
+            log.debug("Slack event {} (retry {}) not answered: {}", payload.getEventId(), ctx.getRetryNum(),
+                    receipt.status());
             return;
         }
         long id = receipt.messageId();
@@ -173,6 +182,13 @@ class SlackEvents {
             conversations.respond(inboundId);
         } catch (RuntimeException ex) {
             log.warn("Could not answer Slack message {} now (the recovery sweep retries): {}", inboundId, ex.toString());
+        }
+    }
+
+    /** A message event always names its channel; one without is malformed (and quarantined). */
+    private static void requireChannel(String channel) {
+        if (channel == null || channel.isBlank()) {
+            throw new IllegalArgumentException("a message event without channel");
         }
     }
 

@@ -1,8 +1,11 @@
 package org.answerdesk.channel.telegram;
 
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.time.Duration;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.answerdesk.channel.telegram.TelegramMessages.Command;
@@ -24,6 +27,8 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 /**
  * Answers stored messages off the receiving thread, so that updates are acknowledged at once. If the app stops
  * before an answer is made, the message stays unanswered in the database and the recovery sweep answers it.
+ * At most {@code answerdesk.telegram.queue-capacity} answers wait for a worker: the intake asks {@link #room()}
+ * before it takes more updates, and each update gives at most one task, so nothing is turned away here.
  */
 @Component
 @Conditional(TelegramConditions.Enabled.class)
@@ -50,7 +55,9 @@ class TelegramAnswers implements DisposableBean {
     private final ConversationService conversations;
     private final TelegramClient telegram;
     private final BotIdentity bot;
-    private final ExecutorService workers;
+    private final BlockingQueue<Runnable> queue;
+    private final ThreadPoolExecutor workers;
+    private final Object roomMade = new Object();
 
     TelegramAnswers(ConversationService conversations, TelegramClient telegram, BotIdentity bot,
                     TelegramProperties properties) {
@@ -58,8 +65,36 @@ class TelegramAnswers implements DisposableBean {
         this.telegram = telegram;
         this.bot = bot;
         var count = new AtomicInteger();
-        this.workers = Executors.newFixedThreadPool(Math.max(1, properties.workers()),
-                r -> new Thread(r, "telegram-answer-" + count.incrementAndGet()));
+        this.queue = new ArrayBlockingQueue<>(properties.queueCapacity());
+        this.workers = new ThreadPoolExecutor(properties.workers(), properties.workers(), 0, TimeUnit.SECONDS, queue,
+                r -> new Thread(r, "telegram-answer-" + count.incrementAndGet())) {
+            @Override
+            protected void beforeExecute(Thread t, Runnable r) {
+                synchronized (roomMade) {
+                    roomMade.notifyAll(); // the task left the queue
+                }
+            }
+        };
+    }
+
+    /** How many more answers may be queued now. */
+    int room() {
+        return queue.remainingCapacity();
+    }
+
+    /** Waits until an answer may be queued, for at most {@code max}; true if there is room. */
+    boolean awaitRoom(Duration max) throws InterruptedException {
+        long deadline = System.nanoTime() + max.toNanos();
+        synchronized (roomMade) {
+            while (room() == 0) {
+                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                if (left <= 0) {
+                    return false;
+                }
+                roomMade.wait(left);
+            }
+        }
+        return true;
     }
 
     /** Answers the stored message soon; the answer is delivered by the reply dispatcher. */
@@ -88,6 +123,16 @@ class TelegramAnswers implements DisposableBean {
 
     private static final String HELP = "Just type your question, for example \"How do I reset my password?\".\n"
             + "/human asks for a person from our team\n/reset starts a fresh conversation\n/help shows this message";
+
+    /** "Talk to a person" pressed: the button is answered and, when it was stored as new, the request answered. */
+    void askedForPerson(String callbackId, Long inboundId) {
+        run("answer button " + callbackId, () -> {
+            telegram.execute(new AnswerCallbackQuery(callbackId));
+            if (inboundId != null) {
+                conversations.respond(inboundId);
+            }
+        });
+    }
 
     /**
      * Answers a button press (Telegram shows the text briefly) and, in private chats, marks the chosen button.
@@ -129,7 +174,9 @@ class TelegramAnswers implements DisposableBean {
                 }
             });
         } catch (RejectedExecutionException e) {
-            log.info("Shutting down; {} is left to the recovery sweep", what);
+            // a stored message is answered by the recovery sweep; only a button's spinner is lost
+            log.info("{} is left to the recovery sweep: {}", what, workers.isShutdown() ? "shutting down"
+                    : "the answer queue is full");
         }
     }
 

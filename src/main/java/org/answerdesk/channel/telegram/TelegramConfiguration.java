@@ -2,6 +2,8 @@ package org.answerdesk.channel.telegram;
 
 import java.util.concurrent.TimeUnit;
 
+import org.answerdesk.channel.ChannelHealth;
+import org.answerdesk.channel.ChannelProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -25,5 +27,14 @@ class TelegramConfiguration {
                 .readTimeout(30, TimeUnit.SECONDS)
                 .build();
         return new OkHttpTelegramClient(http, properties.botToken(), properties.telegramUrl());
+    }
+
+    /**
+     * Component {@code telegram} of {@code /actuator/health}: fed by the poller (each getUpdates round) or, in
+     * webhook mode, by the webhook registration and each update received.
+     */
+    @Bean
+    ChannelHealth telegramHealthIndicator(ChannelProperties channel) {
+        return ChannelHealth.of(channel);
     }
 }

@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Reads Bot API updates one by one with the client library's (Jackson 2) object model. An update the library
- * cannot read is logged and kept as a bare update with only its id, so it is skipped but still acknowledged.
+ * cannot read becomes an {@link Unreadable} with only its id, so that it is quarantined and still acknowledged.
  */
 final class TelegramJson {
 
@@ -26,6 +26,27 @@ final class TelegramJson {
             .setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
     private TelegramJson() {
+    }
+
+    /** An update with an update_id that the library could not read (wrong types, wrong shape). */
+    static final class Unreadable extends Update {
+
+        private final transient String reason;
+        private final transient String json;
+
+        Unreadable(int updateId, String reason, String json) {
+            setUpdateId(updateId);
+            this.reason = reason;
+            this.json = json;
+        }
+
+        String reason() {
+            return reason;
+        }
+
+        String json() {
+            return json;
+        }
     }
 
     /**
@@ -63,11 +84,8 @@ final class TelegramJson {
         try {
             return MAPPER.treeToValue(node, Update.class);
         } catch (JacksonException | IllegalArgumentException e) {
-            int id = node.get("update_id").asInt();
-            log.warn("Update {} could not be read and is skipped: {}", id, e.getMessage());
-            Update bare = new Update();
-            bare.setUpdateId(id);
-            return bare;
+            String reason = e instanceof JacksonException j ? j.getOriginalMessage() : e.getMessage();
+            return new Unreadable(node.get("update_id").asInt(), "unreadable update: " + reason, node.toString());
         }
     }
 

@@ -4,8 +4,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.answerdesk.channel.ChannelHealth;
+import org.answerdesk.conversation.Failures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
@@ -19,8 +22,10 @@ import okhttp3.OkHttpClient;
 
 /**
  * Long polling. Each update is stored before the next {@code getUpdates} call acknowledges it by a higher
- * offset, so an update is never lost between Telegram and the database; one that cannot be stored (the
- * database is down) is asked for again.
+ * offset, so an update is never lost between Telegram and the database. One that cannot be stored for now (the
+ * database is down) is asked for again after a back-off; one that can never be stored is quarantined and passed.
+ * Updates are asked for only while the answer queue has room, at most as many as it has room for: the rest wait
+ * at Telegram. Each round is reported to the {@code telegram} health component.
  */
 @Component
 @Conditional(TelegramConditions.Polling.class)
@@ -28,16 +33,24 @@ class TelegramPoller implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramPoller.class);
     private static final Duration MAX_PAUSE = Duration.ofSeconds(30);
+    private static final int MAX_BATCH = 100;
 
     private final TelegramUpdates updates;
+    private final TelegramAnswers answers;
+    private final ChannelHealth health;
     private final TelegramClient polling;
+    private final String token;
     private final int timeoutSeconds;
     private volatile boolean running;
     private volatile Thread thread;
     private int offset;
 
-    TelegramPoller(TelegramUpdates updates, TelegramProperties properties) {
+    TelegramPoller(TelegramUpdates updates, TelegramAnswers answers,
+                   @Qualifier("telegramHealthIndicator") ChannelHealth health, TelegramProperties properties) {
         this.updates = updates;
+        this.answers = answers;
+        this.health = health;
+        this.token = properties.botToken();
         this.timeoutSeconds = (int) Math.max(0, properties.pollTimeout().toSeconds());
         // getUpdates holds the connection open for up to the poll timeout
         var http = new OkHttpClient.Builder().connectTimeout(10, TimeUnit.SECONDS)
@@ -56,6 +69,7 @@ class TelegramPoller implements SmartLifecycle {
     @Override
     public void stop() {
         running = false;
+        health.disconnected();
         Thread t = thread;
         if (t != null) {
             t.interrupt();
@@ -78,12 +92,18 @@ class TelegramPoller implements SmartLifecycle {
         log.info("Telegram long polling started");
         while (running) {
             try {
+                if (!roomForAnswers()) {
+                    continue;
+                }
                 if (!webhookCleared) {
                     // getUpdates is refused while a webhook is set; pending updates are kept
                     polling.execute(new DeleteWebhook(false));
                     webhookCleared = true;
+                    health.connected();
                 }
-                List<Update> batch = polling.execute(new UpdateBatch(offset, 100, timeoutSeconds, TelegramUpdates.ALLOWED));
+                int limit = Math.min(MAX_BATCH, answers.room());
+                List<Update> batch = polling.execute(new UpdateBatch(offset, limit, timeoutSeconds,
+                        TelegramUpdates.ALLOWED));
                 for (Update update : batch) {
                     if (!running) {
                         return;
@@ -91,17 +111,36 @@ class TelegramPoller implements SmartLifecycle {
                     updates.accept(update);
                     offset = update.getUpdateId() + 1;
                 }
+                health.succeeded();
                 failures = 0;
+            } catch (InterruptedException e) {
+                return;
             } catch (TelegramApiException | RuntimeException e) {
                 if (!running) {
                     return;
                 }
                 failures++;
                 Duration pause = pause(failures);
-                log.warn("Telegram polling failed ({}); trying again in {} s", e.getMessage(), pause.toSeconds());
+                String what = (e instanceof TelegramApiException ? "Telegram polling failed: "
+                        : "an update could not be stored: ") + Failures.describe(e);
+                health.failed(withoutToken(what));
+                log.warn("{}; trying again in {} s", withoutToken(what), pause.toSeconds());
                 sleep(pause);
             }
         }
+    }
+
+    /** True once the answer queue has room; false after a second without, to look at {@link #running} again. */
+    private boolean roomForAnswers() throws InterruptedException {
+        if (answers.room() > 0) {
+            return true;
+        }
+        health.failed("the answer queue is full; updates wait at Telegram");
+        return answers.awaitRoom(Duration.ofSeconds(1));
+    }
+
+    private String withoutToken(String text) {
+        return token == null || token.isEmpty() ? text : text.replace(token, "***");
     }
 
     private static Duration pause(int failures) {

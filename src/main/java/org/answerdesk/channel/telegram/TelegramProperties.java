@@ -22,6 +22,8 @@ import org.telegram.telegrambots.meta.TelegramUrl;
  * @param groupsNeedMention in groups, answer only messages that mention the bot or reply to it
  * @param workers         threads answering messages
  * @param maxSuggestions  related questions listed under a non-confident answer
+ * @param queueCapacity   answers waiting for a worker; while it is full no more updates are taken (long polling
+ *                        leaves them at Telegram, the webhook answers 429)
  */
 @ConfigurationProperties("answerdesk.telegram")
 record TelegramProperties(
@@ -32,7 +34,14 @@ record TelegramProperties(
         @DefaultValue("50s") Duration pollTimeout,
         @DefaultValue("true") boolean groupsNeedMention,
         @DefaultValue("4") int workers,
-        @DefaultValue("3") int maxSuggestions) {
+        @DefaultValue("3") int maxSuggestions,
+        @DefaultValue("1000") int queueCapacity) {
+
+    TelegramProperties {
+        if (workers < 1 || queueCapacity < 1) {
+            throw new IllegalArgumentException("answerdesk.telegram.workers and .queue-capacity must be at least 1");
+        }
+    }
 
     /** The API server as the client library wants it. */
     TelegramUrl telegramUrl() {
@@ -51,6 +60,6 @@ record TelegramProperties(
         return "TelegramProperties[botToken=" + (botToken == null ? "null" : "***") + ", apiUrl=" + apiUrl
                 + ", webhookUrl=" + webhookUrl + ", webhookSecret=" + (webhookSecret == null ? "null" : "***")
                 + ", pollTimeout=" + pollTimeout + ", groupsNeedMention=" + groupsNeedMention + ", workers=" + workers
-                + ", maxSuggestions=" + maxSuggestions + "]";
+                + ", maxSuggestions=" + maxSuggestions + ", queueCapacity=" + queueCapacity + "]";
     }
 }

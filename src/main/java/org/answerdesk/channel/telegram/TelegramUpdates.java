@@ -6,10 +6,13 @@ import java.util.List;
 import java.util.Set;
 
 import org.answerdesk.channel.telegram.TelegramMessages.Command;
+import org.answerdesk.conversation.Channel;
 import org.answerdesk.conversation.ConversationService;
+import org.answerdesk.conversation.Failures;
 import org.answerdesk.conversation.InboundMessage;
 import org.answerdesk.conversation.ReactionEvent;
 import org.answerdesk.conversation.Receipt;
+import org.answerdesk.conversation.StorableText;
 import org.answerdesk.feedback.Vote;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,11 +54,17 @@ class TelegramUpdates {
     }
 
     /**
-     * Stores the update (a storage failure is thrown: the update must then not be acknowledged). Updates that
-     * are not for the bot, or that cannot be used, are logged and skipped.
+     * Stores the update. A failure that waiting may cure (the database is down) is thrown: the update must then
+     * not be acknowledged, so that it comes again. An update that can never be taken in (unreadable, of the wrong
+     * shape, refused by the database) is quarantined and counted instead, so that the caller acknowledges it and
+     * the channel goes on. Updates that are not for the bot are skipped.
      */
     void accept(Update update) {
         String eventId = String.valueOf(update.getUpdateId());
+        if (update instanceof TelegramJson.Unreadable unreadable) {
+            conversations.quarantine(Channel.TELEGRAM, eventId, unreadable.reason(), unreadable.json());
+            return;
+        }
         try {
             if (update.hasMessage()) {
                 onMessage(eventId, update.getMessage());
@@ -66,16 +75,24 @@ class TelegramUpdates {
             } else {
                 log.debug("Update {} skipped: not a new message, button or reaction", eventId);
             }
-        } catch (IllegalArgumentException | NullPointerException e) {
-            log.warn("Update {} skipped: {}", eventId, e.toString());
+        } catch (RuntimeException e) {
+            if (Failures.isTransient(e)) {
+                throw e;
+            }
+            conversations.quarantine(Channel.TELEGRAM, eventId, "not usable: " + Failures.describe(e),
+                    TelegramJson.write(update));
         }
     }
 
     private void onMessage(String eventId, Message m) {
-        if (m.getFrom() == null || Boolean.TRUE.equals(m.getFrom().getIsBot()) || m.getChat() == null) {
+        if (m.getChat() == null || m.getFrom() == null) {
+            throw new IllegalArgumentException("a message without " + (m.getChat() == null ? "chat" : "from"));
+        }
+        if (Boolean.TRUE.equals(m.getFrom().getIsBot())) {
             return;
         }
-        Command command = m.hasText() ? TelegramMessages.command(m.getText(), bot.username()) : null;
+        String typed = StorableText.clean(m.getText()); // as stored: without NUL and control characters
+        Command command = m.hasText() ? TelegramMessages.command(typed, bot.username()) : null;
         if (command == Command.FOREIGN) {
             return;
         }
@@ -84,11 +101,14 @@ class TelegramUpdates {
                 && !TelegramMessages.addressesBot(m, bot.user().orElse(null))) {
             return;
         }
+        if (typed != null && typed.isBlank()) {
+            throw new IllegalArgumentException("a message whose text is empty once control characters are removed");
+        }
         String media = m.hasText() ? null : TelegramMessages.mediaKind(m);
         if (!m.hasText() && media == null) {
             return; // a service message: someone joined, a topic was created, ...
         }
-        String text = media != null ? "[" + media + "]" : TelegramMessages.withoutMention(m.getText(), bot.username());
+        String text = media != null ? "[" + media + "]" : TelegramMessages.withoutMention(typed, bot.username());
         TelegramAnswers.Kind kind = media != null ? TelegramAnswers.Kind.NOT_TEXT : TelegramAnswers.Kind.of(command);
         if (text.isEmpty()) {
             text = "@" + bot.username();
@@ -104,7 +124,7 @@ class TelegramUpdates {
         if (receipt.status() == Receipt.Status.ACCEPTED) {
             answers.answer(receipt.messageId(), key, kind);
         } else {
-            log.debug("Update {} was received before; not answered again", eventId);
+            log.debug("Update {} not answered: {}", eventId, receipt.status());
         }
     }
 
@@ -135,10 +155,7 @@ class TelegramUpdates {
         var key = TelegramMessages.key(chatId);
         Receipt receipt = conversations.receive(new InboundMessage(eventId, key,
                 TelegramMessages.participant(q.getFrom()), "/human", null, null));
-        answers.acknowledgeButton(q.getId(), null, null, null);
-        if (receipt.status() == Receipt.Status.ACCEPTED) {
-            answers.answer(receipt.messageId(), key, TelegramAnswers.Kind.QUESTION);
-        }
+        answers.askedForPerson(q.getId(), receipt.status() == Receipt.Status.ACCEPTED ? receipt.messageId() : null);
     }
 
     /** 👍/👎 put on or taken off a bot answer; other emoji are not votes. */

@@ -1,9 +1,20 @@
 package org.answerdesk.channel.telegram;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
+import org.answerdesk.api.ApiError;
+import org.answerdesk.channel.ChannelHealth;
+import org.answerdesk.conversation.Failures;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -11,8 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Receives updates in webhook mode. It answers 200 only after the update is stored; when storing fails Telegram
- * gets an error and delivers the update again.
+ * Receives updates in webhook mode. It answers 200 once the update is stored, or quarantined because it can never
+ * be (so Telegram stops sending it); 503 when storing failed for now and 429 while the answer queue is full, both
+ * with {@code Retry-After}, so that Telegram delivers the update again; 400 for a body that is not an update.
  */
 @RestController
 @Conditional(TelegramConditions.Webhook.class)
@@ -20,21 +32,58 @@ class TelegramWebhookController {
 
     static final String SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
 
+    private static final Logger log = LoggerFactory.getLogger(TelegramWebhookController.class);
+
     private final TelegramWebhook webhook;
     private final TelegramUpdates updates;
+    private final TelegramAnswers answers;
+    private final ChannelHealth health;
 
-    TelegramWebhookController(TelegramWebhook webhook, TelegramUpdates updates) {
+    TelegramWebhookController(TelegramWebhook webhook, TelegramUpdates updates, TelegramAnswers answers,
+                              @Qualifier("telegramHealthIndicator") ChannelHealth health) {
         this.webhook = webhook;
         this.updates = updates;
+        this.answers = answers;
+        this.health = health;
     }
 
     @PostMapping("/telegram/webhook")
-    Map<String, Object> receive(@RequestHeader(name = SECRET_HEADER, required = false) String secret,
-                                @RequestBody(required = false) String body) {
+    ResponseEntity<?> receive(@RequestHeader(name = SECRET_HEADER, required = false) String secret,
+                              @RequestBody(required = false) byte[] body) {
         if (!webhook.authentic(secret)) {
             throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "missing or wrong " + SECRET_HEADER);
         }
-        updates.accept(TelegramJson.update(body));
-        return Map.of("ok", true);
+        var update = TelegramJson.update(utf8(body)); // IllegalArgumentException: 400 with the reason
+        if (answers.room() == 0) {
+            health.failed("the answer queue is full; Telegram is asked to send updates again later");
+            return retryLater(HttpStatus.TOO_MANY_REQUESTS, "the answer queue is full; send the update again later");
+        }
+        try {
+            updates.accept(update);
+        } catch (RuntimeException e) { // only failures that waiting may cure come out of accept
+            String reason = "update " + update.getUpdateId() + " could not be stored: " + Failures.describe(e);
+            health.failed(reason);
+            log.warn("{}; Telegram will send it again", reason);
+            return retryLater(HttpStatus.SERVICE_UNAVAILABLE, "the update could not be stored now; send it later");
+        }
+        health.succeeded();
+        return ResponseEntity.ok(Map.of("ok", true));
+    }
+
+    private static ResponseEntity<ApiError> retryLater(HttpStatus status, String reason) {
+        return ResponseEntity.status(status).header(HttpHeaders.RETRY_AFTER, "1")
+                .body(new ApiError(status.value(), reason));
+    }
+
+    /** The body as text; bytes that are not UTF-8 are a client error, not something to guess at. */
+    private static String utf8(byte[] body) {
+        if (body == null) {
+            return null;
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) {
+            throw new IllegalArgumentException("the body is not valid UTF-8");
+        }
     }
 }

@@ -7,14 +7,22 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 
+import java.util.UUID;
+
+import org.answerdesk.Await;
 import org.answerdesk.HttpApi;
+import org.answerdesk.channel.ChannelHealth;
+import org.answerdesk.channel.RefusingDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
 
 import tools.jackson.databind.node.ObjectNode;
@@ -45,6 +53,11 @@ class SlackSocketModeIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    @Qualifier("slackHealthIndicator")
+    ChannelHealth health;
 
     @AfterAll
     static void stop() throws Exception {
@@ -74,6 +87,38 @@ class SlackSocketModeIT {
         LINK.send(envelope.toString());
         await(LINK::received, r -> r.stream().anyMatch(m -> m.contains(envelopeId + "-retry")), "the second ack");
         Thread.sleep(1000);
+        assertThat(SlackTestServer.postedTo(channel)).hasSize(1);
+    }
+
+    @Test
+    void anEventThatCannotBeStoredForNowIsNotAcknowledgedAndSlacksRedeliveryIsAnsweredOnce() {
+        await(LINK::connected, c -> c, "the app to connect over Socket Mode");
+        await(() -> health.health().getStatus().getCode(), "UP"::equals, "component slack UP");
+        assertThat(health.health().getDetails().get("connected")).isEqualTo(true);
+        var envelope = SlackFixtures.json("socket_mode_events_api.json");
+        String envelopeId = "env-" + UUID.randomUUID();
+        envelope.put("envelope_id", envelopeId);
+        var payload = (ObjectNode) envelope.get("payload");
+        String eventId = "Ev0SOCKDOWN" + System.nanoTime() % 100000;
+        payload.put("event_id", eventId);
+        String channel = "C0SOCKDN" + System.nanoTime() % 100000;
+        String marker = "DOWN-" + System.nanoTime();
+        SlackFixtures.event(payload).put("channel", channel).put("text", "<@" + SlackTestServer.BOT_USER + "> "
+                + marker + " Which countries do you ship to?");
+
+        try (var down = RefusingDatabase.refuse(jdbc, marker, RefusingDatabase.FOR_NOW)) {
+            LINK.send(envelope.toString());
+            await(() -> String.valueOf(health.health().getDetails().get("lastError")), e -> e.contains(eventId),
+                    "the failed attempt reported");
+        }
+        assertThat(LINK.received()).noneMatch(m -> m.contains(envelopeId));
+
+        // Slack sends an envelope it got no acknowledgement for again
+        envelope.put("envelope_id", envelopeId + "-retry").put("retry_attempt", 1).put("retry_reason", "timeout");
+        LINK.send(envelope.toString());
+        await(LINK::received, r -> r.stream().anyMatch(m -> m.contains(envelopeId + "-retry")), "the ack");
+        await(() -> SlackTestServer.postedTo(channel), p -> p.size() == 1, "the answer");
+        Await.pause(1000);
         assertThat(SlackTestServer.postedTo(channel)).hasSize(1);
     }
 

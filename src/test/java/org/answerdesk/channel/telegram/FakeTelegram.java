@@ -174,7 +174,8 @@ final class FakeTelegram {
             String url = event.getRequest().getUrl();
             JsonNode body = JSON.readTree(event.getRequest().getBodyAsString());
             if (url.toLowerCase(java.util.Locale.ROOT).endsWith("/getupdates")) {
-                return ok(getUpdates(body.path("offset").asInt(0), body.path("timeout").asInt(0)));
+                return ok(getUpdates(body.path("offset").asInt(0), body.path("limit").asInt(100),
+                        body.path("timeout").asInt(0)), null);
             }
             var message = JSON.createObjectNode();
             message.put("message_id", nextMessageId.incrementAndGet());
@@ -183,10 +184,11 @@ final class FakeTelegram {
                     .put("type", body.path("chat_id").asLong() > 0 ? "private" : "supergroup"));
             message.put("date", 1760000000);
             message.put("text", body.path("text").asString("x"));
-            return ok(message.toString());
+            // a stub may slow the method down (withFixedDelay): keep its delay
+            return ok(message.toString(), event.getResponseDefinition().getFixedDelayMilliseconds());
         }
 
-        private String getUpdates(int offset, int timeoutSeconds) {
+        private String getUpdates(int offset, int limit, int timeoutSeconds) {
             long deadline = System.currentTimeMillis() + Math.min(timeoutSeconds, 2) * 1000L;
             synchronized (pending) {
                 pending.removeIf(u -> u.get("update_id").asInt() < offset);
@@ -198,13 +200,13 @@ final class FakeTelegram {
                         break;
                     }
                 }
-                return JSON.createArrayNode().addAll(pending).toString();
+                return JSON.createArrayNode().addAll(pending.subList(0, Math.min(limit, pending.size()))).toString();
             }
         }
 
-        private ResponseDefinition ok(String result) {
+        private ResponseDefinition ok(String result, Integer delayMillis) {
             return ResponseDefinitionBuilder.responseDefinition().withStatus(200)
-                    .withHeader("Content-Type", "application/json")
+                    .withHeader("Content-Type", "application/json").withFixedDelay(delayMillis)
                     .withBody("{\"ok\":true,\"result\":" + result + "}").build();
         }
     }

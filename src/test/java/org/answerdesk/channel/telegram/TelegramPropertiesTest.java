@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class TelegramPropertiesTest {
 
     private static TelegramProperties withApiUrl(String url) {
-        return new TelegramProperties("123:SECRET-TOKEN", url, null, "hook-secret", Duration.ofSeconds(50), true, 4, 3);
+        return new TelegramProperties("123:SECRET-TOKEN", url, null, "hook-secret", Duration.ofSeconds(50), true, 4, 3,
+                1000);
     }
 
     @Test
@@ -28,5 +29,15 @@ class TelegramPropertiesTest {
         assertThat(withApiUrl("https://api.telegram.org").telegramUrl().getPort()).isEqualTo(443);
         assertThatThrownBy(() -> withApiUrl("https://example.com/telegram/api").telegramUrl())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("scheme://host");
+    }
+
+    @Test
+    void theAnswerQueueAndTheWorkersCannotBeEmpty() {
+        assertThatThrownBy(() -> new TelegramProperties("123:T", "https://api.telegram.org", null, null,
+                Duration.ofSeconds(50), true, 4, 3, 0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("queue-capacity");
+        assertThatThrownBy(() -> new TelegramProperties("123:T", "https://api.telegram.org", null, null,
+                Duration.ofSeconds(50), true, 0, 3, 1000)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("workers");
     }
 }
