@@ -11,6 +11,7 @@ import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Sorts failures into those that waiting cures (the database or the network is down for now: retry with back-off,
@@ -32,10 +33,14 @@ public final class Failures {
                 return transientState(sql.getSQLState()) || t instanceof SQLTransientException
                         || t instanceof SQLRecoverableException;
             }
+            if (t instanceof TransactionSystemException) {
+                return true; // the commit or rollback itself failed: the connection broke, whatever the cause said
+            }
             transientType |= t instanceof TransientDataAccessException || t instanceof RecoverableDataAccessException
                     || t instanceof CannotGetJdbcConnectionException || t instanceof CannotCreateTransactionException
                     || t instanceof SQLTransientException || t instanceof SQLRecoverableException
-                    || t instanceof SQLNonTransientConnectionException || t instanceof ConnectException || t instanceof SocketTimeoutException;
+                    || t instanceof SQLNonTransientConnectionException || t instanceof ConnectException
+                    || t instanceof SocketTimeoutException;
         }
         return transientType;
     }

@@ -13,6 +13,7 @@ import org.springframework.dao.QueryTimeoutException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 class FailuresTest {
 
@@ -28,6 +29,9 @@ class FailuresTest {
         assertThat(Failures.isTransient(new CannotCreateTransactionException("Could not open JDBC Connection",
                 new SQLTransientConnectionException("request timed out after 3000ms")))).isTrue();
         assertThat(Failures.isTransient(new QueryTimeoutException("slow"))).isTrue();
+        // PostgreSQL restarting mid-transaction: the pool closes the connection and the rollback fails without a state
+        assertThat(Failures.isTransient(new TransactionSystemException("Could not roll back JDBC transaction",
+                new SQLException("Connection is closed")))).isTrue();
         assertThat(Failures.isTransient(new IllegalStateException("wrapped", new UncategorizedSQLException(
                 "insert", "insert into message", new SQLException("An I/O error occurred", "08006"))))).isTrue();
     }

@@ -217,7 +217,8 @@ class SlackHostileInputIT {
 
     @Test
     void theSlackHealthComponentIsUp() {
-        assertThat(new HttpApi(port).get("/actuator/health").json().path("components").path("slack").path("status")
+        assertThat(new HttpApi(port).get("/actuator/health", HttpApi.ADMIN).json()
+                .path("components").path("slack").path("status")
                 .asString()).isEqualTo("UP");
     }
 

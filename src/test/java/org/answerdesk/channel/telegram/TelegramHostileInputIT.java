@@ -258,7 +258,8 @@ class TelegramHostileInputIT {
 
     @Test
     void theTelegramHealthComponentIsUpOnceTheWebhookIsRegistered() {
-        Await.await(() -> new HttpApi(port).get("/actuator/health").json().path("components").path("telegram")
+        Await.await(() -> new HttpApi(port).get("/actuator/health", HttpApi.ADMIN).json()
+                .path("components").path("telegram")
                 .path("status").asString(), "UP"::equals, "component telegram UP");
     }
 

@@ -141,7 +141,8 @@ class TelegramPollingFaultsIT {
     }
 
     private String telegramStatus() {
-        return new HttpApi(port).get("/actuator/health").json().path("components").path("telegram").path("status")
+        return new HttpApi(port).get("/actuator/health", HttpApi.ADMIN).json()
+                .path("components").path("telegram").path("status")
                 .asString();
     }
 
