@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.answerdesk.channel.ChannelHealth;
+import org.answerdesk.channel.PollerLease;
+import org.answerdesk.channel.PollerLeases;
 import org.answerdesk.conversation.Failures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +23,8 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 import okhttp3.OkHttpClient;
 
 /**
- * Long polling. Each update is stored before the next {@code getUpdates} call acknowledges it by a higher
+ * Long polling, on the one instance that holds the bot's {@link PollerLease} (Telegram answers a second poller
+ * with 409 Conflict; the other instances wait on standby and take over when it dies). Each update is stored before the next {@code getUpdates} call acknowledges it by a higher
  * offset, so an update is never lost between Telegram and the database. One that cannot be stored for now (the
  * database is down) is asked for again after a back-off; one that can never be stored is quarantined and passed.
  * Updates are asked for only while the answer queue has room, at most as many as it has room for: the rest wait
@@ -38,6 +41,8 @@ class TelegramPoller implements SmartLifecycle {
     private final TelegramUpdates updates;
     private final TelegramAnswers answers;
     private final ChannelHealth health;
+    private final PollerLeases leases;
+    private final PollerLease lease;
     private final TelegramClient polling;
     private final String token;
     private final int timeoutSeconds;
@@ -46,10 +51,14 @@ class TelegramPoller implements SmartLifecycle {
     private int offset;
 
     TelegramPoller(TelegramUpdates updates, TelegramAnswers answers,
-                   @Qualifier("telegramHealthIndicator") ChannelHealth health, TelegramProperties properties) {
+                   @Qualifier("telegramHealthIndicator") ChannelHealth health, TelegramProperties properties,
+                   PollerLeases leases) {
         this.updates = updates;
         this.answers = answers;
         this.health = health;
+        this.leases = leases;
+        // Telegram allows one getUpdates caller per bot: one poller across every instance sharing the database
+        this.lease = leases.lease("telegram:" + botId(properties.botToken()));
         this.token = properties.botToken();
         this.timeoutSeconds = (int) Math.max(0, properties.pollTimeout().toSeconds());
         // getUpdates holds the connection open for up to the poll timeout
@@ -87,10 +96,24 @@ class TelegramPoller implements SmartLifecycle {
     }
 
     private void run() {
+        try {
+            poll();
+        } finally {
+            lease.release();
+        }
+    }
+
+    private void poll() {
         int failures = 0;
         boolean webhookCleared = false;
         log.info("Telegram long polling started");
         while (running) {
+            if (!lease.tryAcquire()) {
+                health.standby(lease.holder().orElse("another instance"));
+                sleep(leases.retry());
+                continue;
+            }
+            health.leading(leases.instance());
             try {
                 if (!roomForAnswers()) {
                     continue;
@@ -137,6 +160,12 @@ class TelegramPoller implements SmartLifecycle {
         }
         health.failed("the answer queue is full; updates wait at Telegram");
         return answers.awaitRoom(Duration.ofSeconds(1));
+    }
+
+    /** The bot's id: the public part of its token, before the colon. */
+    private static String botId(String token) {
+        int colon = token == null ? -1 : token.indexOf(':');
+        return colon > 0 ? token.substring(0, colon) : "bot";
     }
 
     private String withoutToken(String text) {

@@ -1,0 +1,70 @@
+package org.answerdesk.channel.telegram;
+
+import static org.answerdesk.Await.await;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.answerdesk.AnswerdeskApplication;
+import org.answerdesk.HttpApi;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Two instances on one PostgreSQL with the same bot in long-polling mode: only one polls Telegram (a second
+ * getUpdates caller gets 409 Conflict from the real Bot API), the other waits on standby and takes over once the
+ * first stops.
+ */
+class TelegramSeveralInstancesIT {
+
+    @Test
+    void oneInstancePollsAndTheOtherTakesOverWhenItStops() throws Exception {
+        Path serverDir = Files.createTempDirectory(Path.of("target"), "telegram-lease-pg-");
+        try (EmbeddedPostgres server = EmbeddedPostgres.builder().setDataDirectory(serverDir).start()) {
+            ConfigurableApplicationContext b;
+            try (var a = start(server, "telegram-a")) {
+                await(() -> telegram(a), c -> "telegram-a".equals(c.path("details").path("polledBy").asString()),
+                        "instance A polling");
+                b = start(server, "telegram-b");
+                JsonNode standby = await(() -> telegram(b),
+                        c -> "telegram-a".equals(c.path("details").path("polledBy").asString()), "B on standby");
+                assertThat(standby.path("status").asString()).isEqualTo("UP");
+                assertThat(standby.path("details").path("connected").asBoolean()).isFalse();
+            }
+            long stopped = System.nanoTime();
+            try (b) {
+                await(() -> telegram(b), c -> "telegram-b".equals(c.path("details").path("polledBy").asString()),
+                        "instance B polling after A stopped");
+                System.out.println("Telegram polling taken over after " + (System.nanoTime() - stopped) / 1_000_000
+                        + " ms");
+                long chat = FakeTelegram.INSTANCE.nextChatId();
+                var update = FakeTelegram.INSTANCE.fixture("private-text.json", 5550001, chat);
+                FakeTelegram.INSTANCE.push(update);
+                await(() -> FakeTelegram.INSTANCE.messagesTo(chat), m -> m.size() == 1, "an answer after the takeover");
+            }
+        }
+    }
+
+    private static ConfigurableApplicationContext start(EmbeddedPostgres server, String instance) throws Exception {
+        Path dataDir = Files.createTempDirectory(Path.of("target"), "telegram-instance-");
+        return new SpringApplicationBuilder(AnswerdeskApplication.class).run("--server.port=0",
+                "--answerdesk.data-dir=" + dataDir, "--answerdesk.instance-id=" + instance,
+                "--answerdesk.channel.lease-retry=1s",
+                "--answerdesk.telegram.bot-token=" + FakeTelegram.TOKEN,
+                "--answerdesk.telegram.api-url=http://localhost:" + FakeTelegram.INSTANCE.server().port(),
+                "--answerdesk.telegram.poll-timeout=1s",
+                "--spring.datasource.url=" + server.getJdbcUrl("postgres", "postgres"),
+                "--spring.datasource.username=postgres");
+    }
+
+    private static JsonNode telegram(ConfigurableApplicationContext app) {
+        int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+        return new HttpApi(port).get("/actuator/health", HttpApi.ADMIN).json().path("components").path("telegram");
+    }
+}
