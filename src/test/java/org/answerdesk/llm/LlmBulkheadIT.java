@@ -16,15 +16,10 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
-import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import org.answerdesk.HeldResponses;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -45,39 +40,14 @@ class LlmBulkheadIT {
 
     static final int IN_FLIGHT = 2;
     static final int EXTRA = 3;
-    static final AtomicInteger arrived = new AtomicInteger();
-    static final CountDownLatch release = new CountDownLatch(1);
-    static final WireMockServer llm = new WireMockServer(wireMockConfig().dynamicPort().extensions(new Held()));
+    static final HeldResponses held = new HeldResponses();
+    static final WireMockServer llm = new WireMockServer(wireMockConfig().dynamicPort().extensions(held));
 
     static {
         llm.start();
         llm.stubFor(post(urlPathEqualTo("/v1/chat/completions")).willReturn(aResponse()
                 .withHeader("Content-Type", "application/json").withBody(LlmFallbackIT.completion("Held answer."))
                 .withTransformers("held")));
-    }
-
-    /** Counts each call as it arrives and answers it only once the test releases the latch. */
-    static final class Held implements ResponseDefinitionTransformerV2 {
-        @Override
-        public ResponseDefinition transform(ServeEvent event) {
-            arrived.incrementAndGet();
-            try {
-                release.await(60, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return event.getResponseDefinition();
-        }
-
-        @Override
-        public boolean applyGlobally() {
-            return false;
-        }
-
-        @Override
-        public String getName() {
-            return "held";
-        }
     }
 
     @DynamicPropertySource
@@ -91,7 +61,7 @@ class LlmBulkheadIT {
 
     @AfterAll
     static void stop() {
-        release.countDown();
+        held.release();
         llm.stop();
     }
 
@@ -111,15 +81,15 @@ class LlmBulkheadIT {
 
         // while the model holds its two calls, the other three are answered: by the handoff, not the model
         var early = await(() -> asked.stream().filter(CompletableFuture::isDone).map(CompletableFuture::join).toList(),
-                done -> done.size() == EXTRA && arrived.get() == IN_FLIGHT, "three answers while two calls are held");
+                done -> done.size() == EXTRA && held.arrived() == IN_FLIGHT, "three answers while two calls are held");
         assertThat(early).allSatisfy(r -> {
             assertThat(r.statusCode()).isEqualTo(200);
             assertThat(body(r).get("source").asString()).isEqualTo("SYSTEM");
             assertThat(body(r).get("needs_human").asBoolean()).isTrue();
         });
-        assertThat(arrived.get()).isEqualTo(IN_FLIGHT);
+        assertThat(held.arrived()).isEqualTo(IN_FLIGHT);
 
-        release.countDown();
+        held.release();
         var all = asked.stream().map(CompletableFuture::join).toList();
         assertThat(all.stream().map(r -> body(r).get("source").asString()))
                 .containsExactlyInAnyOrder("LLM", "LLM", "SYSTEM", "SYSTEM", "SYSTEM");

@@ -8,14 +8,9 @@ import static org.answerdesk.Await.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
-import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import org.answerdesk.HeldResponses;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,31 +19,11 @@ import org.junit.jupiter.api.Test;
  */
 class EmailSlowLlmIT {
 
-    static final AtomicInteger arrived = new AtomicInteger();
-    static final CountDownLatch release = new CountDownLatch(1);
-
-    /** Holds every completion until the test releases it. */
-    static final class Held implements ResponseDefinitionTransformerV2 {
-        @Override
-        public ResponseDefinition transform(ServeEvent event) {
-            arrived.incrementAndGet();
-            try {
-                release.await(60, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return event.getResponseDefinition();
-        }
-
-        @Override
-        public String getName() {
-            return "held";
-        }
-    }
+    static final HeldResponses held = new HeldResponses();
 
     @Test
     void aFaqMailIsAnsweredWhileTheLlmStillThinksAboutAnEarlierOne() throws Exception {
-        var llm = new WireMockServer(wireMockConfig().dynamicPort().extensions(new Held()));
+        var llm = new WireMockServer(wireMockConfig().dynamicPort().extensions(held));
         llm.start();
         llm.stubFor(post(urlPathEqualTo("/v1/chat/completions")).willReturn(aResponse()
                 .withHeader("Content-Type", "application/json").withBody("""
@@ -66,18 +41,18 @@ class EmailSlowLlmIT {
             String fast = "fast-" + UUID.randomUUID() + "@customer.test";
             TestMailServer.deliverTo(login, TestMailServer.mail(slow, "<" + UUID.randomUUID() + "@customer.test>",
                     "Castles", "Which medieval castle in Scotland has the tallest tower?"));
-            await(arrived::get, n -> n == 1, "the off-topic mail reaching the LLM");
+            await(held::arrived, n -> n == 1, "the off-topic mail reaching the LLM");
 
             TestMailServer.deliverTo(login, TestMailServer.mail(fast, "<" + UUID.randomUUID() + "@customer.test>",
                     "Password", "How do I reset my password?"));
             await(() -> TestMailServer.sentTo(fast).size(), n -> n == 1, "the FAQ answer while the LLM is held");
             assertThat(TestMailServer.sentTo(slow)).isEmpty();
 
-            release.countDown();
+            held.release();
             await(() -> TestMailServer.sentTo(slow).size(), n -> n == 1, "the LLM's answer once released");
             assertThat(TestMailServer.body(TestMailServer.sentTo(slow).get(0))).contains("Our bakery opens at 7.");
         } finally {
-            release.countDown();
+            held.release();
             llm.stop();
         }
     }

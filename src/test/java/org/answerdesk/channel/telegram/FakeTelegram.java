@@ -1,6 +1,8 @@
 package org.answerdesk.channel.telegram;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
@@ -24,6 +26,7 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import tools.jackson.databind.JsonNode;
@@ -94,6 +97,30 @@ final class FakeTelegram {
 
     long nextChatId() {
         return nextChatId.incrementAndGet();
+    }
+
+    /**
+     * {@code count} new chats whose {@code sendMessage} calls Telegram answers only after {@code delayMillis}; the caller
+     * removes the stubs ({@link #removeStubs}) when done.
+     */
+    SlowChats slowChats(int count, int delayMillis) {
+        List<Long> chats = new ArrayList<>();
+        List<StubMapping> stubs = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            long chat = nextChatId();
+            chats.add(chat);
+            stubs.add(server.stubFor(post(urlPathMatching(path("sendMessage"))).atPriority(1)
+                    .withRequestBody(matchingJsonPath("$.chat_id", equalTo(Long.toString(chat))))
+                    .willReturn(aResponse().withFixedDelay(delayMillis).withTransformers("fake-telegram"))));
+        }
+        return new SlowChats(chats, stubs);
+    }
+
+    record SlowChats(List<Long> chats, List<StubMapping> stubs) {
+    }
+
+    void removeStubs(List<StubMapping> stubs) {
+        stubs.forEach(server::removeStub);
     }
 
     /** The request bodies of every call of a method, oldest first. */

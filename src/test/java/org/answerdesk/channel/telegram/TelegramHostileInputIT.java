@@ -1,10 +1,5 @@
 package org.answerdesk.channel.telegram;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -33,7 +28,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
 
-import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 
 import tools.jackson.databind.node.ObjectNode;
 
@@ -221,15 +215,8 @@ class TelegramHostileInputIT {
 
     @Test
     void aFloodBeyondTheAnswerQueueGets429UntilThereIsRoomAndEachUpdateIsAnsweredOnce() {
-        List<Long> chats = new ArrayList<>();
-        List<StubMapping> slow = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
-            long chat = telegram.nextChatId();
-            chats.add(chat);
-            slow.add(telegram.server().stubFor(post(urlPathMatching(FakeTelegram.path("sendMessage"))).atPriority(1)
-                    .withRequestBody(matchingJsonPath("$.chat_id", equalTo(Long.toString(chat))))
-                    .willReturn(aResponse().withFixedDelay(1500).withTransformers("fake-telegram"))));
-        }
+        var slow = telegram.slowChats(5, 1500);
+        List<Long> chats = slow.chats();
         try {
             List<String> waiting = new ArrayList<>(chats.stream()
                     .map(c -> text(c, "How can I reset my password?").toString()).toList());
@@ -252,7 +239,7 @@ class TelegramHostileInputIT {
             Await.pause(1000);
             assertThat(chats).allSatisfy(chat -> assertThat(telegram.messagesTo(chat)).hasSize(1));
         } finally {
-            slow.forEach(telegram.server()::removeStub);
+            telegram.removeStubs(slow.stubs());
         }
     }
 

@@ -1,8 +1,6 @@
 package org.answerdesk.channel.telegram;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -105,15 +103,8 @@ class TelegramPollingFaultsIT {
 
     @Test
     void whileTheAnswerQueueIsFullUpdatesStayAtTelegramAndEachIsAnsweredOnce() {
-        List<Long> chats = new ArrayList<>();
-        List<StubMapping> slow = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
-            long chat = telegram.nextChatId();
-            chats.add(chat);
-            slow.add(telegram.server().stubFor(post(urlPathMatching(FakeTelegram.path("sendMessage"))).atPriority(1)
-                    .withRequestBody(matchingJsonPath("$.chat_id", equalTo(Long.toString(chat))))
-                    .willReturn(aResponse().withFixedDelay(1500).withTransformers("fake-telegram"))));
-        }
+        var slow = telegram.slowChats(5, 1500);
+        List<Long> chats = slow.chats();
         try {
             List<Integer> ids = new ArrayList<>();
             for (long chat : chats) {
@@ -136,7 +127,7 @@ class TelegramPollingFaultsIT {
             Await.pause(1000);
             assertThat(chats).allSatisfy(chat -> assertThat(telegram.messagesTo(chat)).hasSize(1));
         } finally {
-            slow.forEach(telegram.server()::removeStub);
+            telegram.removeStubs(slow.stubs());
         }
     }
 
