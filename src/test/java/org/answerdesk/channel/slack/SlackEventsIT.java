@@ -10,7 +10,6 @@ import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.UUID;
 
 import org.answerdesk.HttpApi;
 import org.answerdesk.faq.FaqDraft;
@@ -215,14 +214,8 @@ class SlackEventsIT {
         assertThat(response.body()).isEqualTo(challenge.get("challenge").asString());
     }
 
-    private ObjectNode mention(String question) {
-        var payload = SlackFixtures.json("app_mention.json");
-        payload.put("event_id", "Ev" + fresh());
-        var event = SlackFixtures.event(payload);
-        event.put("channel", "C" + fresh());
-        event.put("ts", SlackFixtures.now() + ".000100");
-        event.put("text", "<@" + SlackTestServer.BOT_USER + "> " + question);
-        return payload;
+    private static ObjectNode mention(String question) {
+        return SlackFixtures.mention(question);
     }
 
     private ObjectNode reaction(String fixture, String ref) {
@@ -261,7 +254,7 @@ class SlackEventsIT {
     }
 
     private static String fresh() {
-        return UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase(java.util.Locale.ROOT);
+        return SlackFixtures.fresh();
     }
 
 }

@@ -97,4 +97,21 @@ public final class SlackFixtures {
         item.put("ts", ts);
         return payload;
     }
+
+    /** An app_mention in a fresh channel, with a fresh event id, asking {@code question}. */
+    public static ObjectNode mention(String question) {
+        var payload = json("app_mention.json");
+        payload.put("event_id", "Ev" + fresh());
+        var event = event(payload);
+        event.put("channel", "C" + fresh());
+        event.put("ts", now() + ".000100");
+        event.put("text", "<@" + SlackTestServer.BOT_USER + "> " + question);
+        return payload;
+    }
+
+    /** A fresh upper-case id part, unique per call. */
+    public static String fresh() {
+        return java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 10)
+                .toUpperCase(java.util.Locale.ROOT);
+    }
 }

@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
-import java.util.UUID;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -229,14 +228,8 @@ class SlackHostileInputIT {
         assertThat(posted.get(0).get("text")).containsIgnoringCase("password");
     }
 
-    private ObjectNode mention(String question) {
-        var payload = SlackFixtures.json("app_mention.json");
-        payload.put("event_id", "Ev" + fresh());
-        var event = SlackFixtures.event(payload);
-        event.put("channel", "C" + fresh());
-        event.put("ts", SlackFixtures.now() + ".000100");
-        event.put("text", "<@" + SlackTestServer.BOT_USER + "> " + question);
-        return payload;
+    private static ObjectNode mention(String question) {
+        return SlackFixtures.mention(question);
     }
 
     private ObjectNode directMessage(String channel, String text) {
@@ -280,6 +273,6 @@ class SlackHostileInputIT {
     }
 
     private static String fresh() {
-        return UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase(java.util.Locale.ROOT);
+        return SlackFixtures.fresh();
     }
 }
