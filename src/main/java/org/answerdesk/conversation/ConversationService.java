@@ -225,6 +225,14 @@ public class ConversationService {
     }
 
     /**
+     * How many messages taken for answering arrived within {@code window} from participants whose address (where
+     * answers go) is {@code address}, whoever sent them: for limits on what one address may be sent.
+     */
+    public long answerableMessagesTo(Channel channel, String address, java.time.Duration window) {
+        return store.answerableInboundTo(channel, address, window);
+    }
+
+    /**
      * Stores and answers in one call. For a redelivered event, the answer given the first time (nothing new is
      * stored); empty for reactions, ignored events, or a first delivery still being answered.
      */

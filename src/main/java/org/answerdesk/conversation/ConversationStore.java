@@ -144,6 +144,16 @@ class ConversationStore {
             .query(Long.class).single();
     }
 
+    long answerableInboundTo(Channel channel, String address, Duration window) {
+        return jdbc.sql("""
+                select count(*) from message m join participant p on p.id = m.participant_id
+                where p.channel = :c and lower(p.address) = lower(:a) and m.direction = 'IN' and m.skip_reason is null
+                  and m.created_at > now() - make_interval(secs => :window)
+                """)
+            .param("c", channel.name()).param("a", address).param("window", (double) window.toSeconds())
+            .query(Long.class).single();
+    }
+
     /**
      * Takes the right to answer an inbound message: succeeds once, and again only after the lease ran out (the
      * worker that had it died). Already answered messages cannot be claimed.

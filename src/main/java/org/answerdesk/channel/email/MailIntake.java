@@ -1,7 +1,6 @@
 package org.answerdesk.channel.email;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Locale;
@@ -55,7 +54,6 @@ class MailIntake {
     private final MeterRegistry meters;
     private final int maxRepliesPerHour;
     private final Set<String> formSenders;
-    private final ReplyBudget budget;
     private final long maxMailBytes;
 
     MailIntake(ConversationService conversations, LoopGuard guard, MeterRegistry meters, Limits limits,
@@ -66,7 +64,6 @@ class MailIntake {
         this.maxRepliesPerHour = limits.perAddressPerHour();
         this.formSenders = limits.formSenders().stream().map(a -> a.strip().toLowerCase(Locale.ROOT))
                 .filter(a -> !a.isEmpty()).collect(Collectors.toUnmodifiableSet());
-        this.budget = new ReplyBudget(maxRepliesPerHour, Clock.systemUTC());
         this.maxMailBytes = maxMailBytes;
     }
 
@@ -101,7 +98,8 @@ class MailIntake {
         if (skip.isEmpty() && conversations.answerableMessagesFrom(from, Duration.ofHours(1)) >= maxRepliesPerHour) {
             skip = Optional.of("rate limit: more than " + maxRepliesPerHour + " mails from the sender in an hour");
         }
-        if (skip.isEmpty() && !budget.allows(replyAddress(mail))) {
+        if (skip.isEmpty() && conversations.answerableMessagesTo(Channel.EMAIL, from.address(), Duration.ofHours(1))
+                >= maxRepliesPerHour) {
             skip = Optional.of("rate limit: more than " + maxRepliesPerHour + " answers to the reply address in an hour");
         }
         Receipt receipt;
@@ -134,15 +132,17 @@ class MailIntake {
             meters.counter("answerdesk.mail.unanswered", "reason", skip.get().split(":")[0]).increment();
             return Outcome.done(null);
         }
-        budget.spend(replyAddress(mail));
         return Outcome.done(receipt.messageId());
     }
 
-    /** The customer: the sender, or for a known contact form (From: the form, Reply-To: the customer) the latter. */
+    /**
+     * The customer: the sender, or for a known contact form (From: the form, Reply-To: the customer) the latter; its
+     * address is where the answer goes (Reply-To), which the per-address limit counts in the database.
+     */
     private Participant participant(ParsedMail mail) {
-        String address = formSenders.contains(mail.fromAddress()) ? replyAddress(mail) : mail.fromAddress();
-        String name = address.equals(mail.fromAddress()) ? mail.fromName() : null;
-        return new Participant(Channel.EMAIL, address, name, address);
+        String id = formSenders.contains(mail.fromAddress()) ? replyAddress(mail) : mail.fromAddress();
+        String name = id.equals(mail.fromAddress()) ? mail.fromName() : null;
+        return new Participant(Channel.EMAIL, id, name, replyAddress(mail));
     }
 
     private static String replyAddress(ParsedMail mail) {
