@@ -10,7 +10,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,11 +23,9 @@ class AnswerWorkers implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(AnswerWorkers.class);
 
     private final ThreadPoolExecutor pool;
-    private final ConversationService conversations;
     private final MeterRegistry meters;
 
-    AnswerWorkers(ConversationProperties properties, @Lazy ConversationService conversations, MeterRegistry meters) {
-        this.conversations = conversations;
+    AnswerWorkers(ConversationProperties properties, MeterRegistry meters) {
         this.meters = meters;
         var names = new AtomicInteger();
         int workers = Math.max(1, properties.workers());
@@ -40,10 +37,13 @@ class AnswerWorkers implements DisposableBean {
                 }, new ThreadPoolExecutor.AbortPolicy());
     }
 
-    /** Answers the stored message soon; false when the pool is full (the recovery sweep answers it then). */
-    boolean submit(long inboundMessageId) {
+    /**
+     * Runs {@code answer} for the stored message soon; false when the pool is full (the recovery sweep answers
+     * the message then).
+     */
+    boolean submit(long inboundMessageId, Runnable answer) {
         try {
-            pool.execute(() -> answer(inboundMessageId));
+            pool.execute(() -> run(inboundMessageId, answer));
             return true;
         } catch (RejectedExecutionException e) {
             meters.counter("answerdesk.answers.deferred").increment();
@@ -52,9 +52,9 @@ class AnswerWorkers implements DisposableBean {
         }
     }
 
-    private void answer(long id) {
+    private static void run(long id, Runnable answer) {
         try {
-            conversations.respond(id);
+            answer.run();
         } catch (RuntimeException e) {
             log.warn("Message {} not answered yet ({}); the recovery sweep retries", id, Failures.describe(e));
         }

@@ -199,7 +199,7 @@ public class ConversationService {
      * app stops first: the message is stored, and the recovery sweep answers it.
      */
     public void answerSoon(long inboundMessageId) {
-        workers.submit(inboundMessageId);
+        workers.submit(inboundMessageId, () -> respond(inboundMessageId));
     }
 
     /**
