@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Answers messages that were accepted but never answered, e.g. because the app stopped between storing a
- * message and replying. Each is answered exactly once: {@link ConversationService#respond} claims it first.
+ * message and replying, or the answer pool was full. Each is answered exactly once:
+ * {@link ConversationService#respond} claims it first, and a claimed message is not swept again until its lease ends.
  */
 @Component
 class RecoverySweep {
@@ -27,12 +28,10 @@ class RecoverySweep {
     @Scheduled(initialDelayString = "${answerdesk.conversation.recovery-delay:30s}",
             fixedDelayString = "${answerdesk.conversation.recovery-interval:10s}")
     void answerForgottenMessages() {
+        // answered on the core's pool: a slow LLM must not hold the scheduler thread that other tasks share
         for (long id : store.unhandledInbound(properties.recoveryDelay(), properties.answerLease(), 50)) {
-            try {
-                conversations.respond(id).ifPresent(r -> log.info("Recovered unanswered message {}", id));
-            } catch (RuntimeException e) {
-                log.warn("Could not answer message {} in recovery: {}", id, e.toString());
-            }
+            log.info("Answering message {}, accepted but not answered", id);
+            conversations.answerSoon(id);
         }
     }
 }
