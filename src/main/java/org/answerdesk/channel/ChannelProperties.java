@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxBackoff     the longest wait between attempts
  * @param lease          how long one delivery attempt may take before another worker may retry it
  * @param stuckAfter     how long a channel's intake may fail without a success before its health is DOWN
+ * @param leaseRetry     how often an instance on standby asks for a poller's lease ({@link PollerLease})
  */
 @ConfigurationProperties("answerdesk.channel")
 public record ChannelProperties(
@@ -20,7 +21,8 @@ public record ChannelProperties(
         @DefaultValue("1s") Duration initialBackoff,
         @DefaultValue("10m") Duration maxBackoff,
         @DefaultValue("60s") Duration lease,
-        @DefaultValue("2m") Duration stuckAfter) {
+        @DefaultValue("2m") Duration stuckAfter,
+        @DefaultValue("5s") Duration leaseRetry) {
 
     /** The wait before attempt {@code failedAttempts + 1}. */
     public Duration backoff(int failedAttempts) {

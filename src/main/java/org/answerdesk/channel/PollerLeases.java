@@ -21,10 +21,10 @@ public class PollerLeases {
     private final Duration retry;
 
     PollerLeases(DataSource dataSource, @Value("${answerdesk.instance-id:}") String instance,
-                 @Value("${answerdesk.channel.lease-retry:5s}") Duration retry) {
+                 ChannelProperties properties) {
         this.dataSource = dataSource;
         this.instance = instance.isBlank() ? defaultInstance() : instance;
-        this.retry = retry;
+        this.retry = properties.leaseRetry();
     }
 
     /** A lease for the poller called {@code name}; one per poller, used by its thread only. */

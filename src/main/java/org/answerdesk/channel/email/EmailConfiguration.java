@@ -25,7 +25,7 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression(EmailConfiguration.ENABLED)
-@EnableConfigurationProperties({EmailProperties.class, ChannelProperties.class})
+@EnableConfigurationProperties(EmailProperties.class)
 class EmailConfiguration {
 
     static final String ENABLED = "!'${answerdesk.mail.imap-host:}'.isBlank()";
