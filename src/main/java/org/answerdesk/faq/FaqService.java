@@ -19,6 +19,8 @@ public class FaqService {
 
     private static final Logger log = LoggerFactory.getLogger(FaqService.class);
     private static final int EMBED_BATCH = 64;
+    /** Set once the sample FAQ was loaded: an operator who deletes its entries does not get them back. */
+    private static final String SAMPLE_LOADED = "faq.sample_loaded";
 
     private final FaqRepository repository;
     private final FaqRetriever retriever;
@@ -122,15 +124,15 @@ public class FaqService {
      *
      * @return how many entries were loaded (0 when the FAQ was there already or the sample had been loaded once)
      */
-    int loadSampleOnce(java.util.function.Supplier<List<FaqDraft>> sample, String loadedSetting) {
+    int loadSampleOnce(java.util.function.Supplier<List<FaqDraft>> sample) {
         int loaded = tx.execute(s -> {
             version.lockForSample();
-            if (repository.setting(loadedSetting).isPresent() || repository.count() > 0) {
+            if (repository.setting(SAMPLE_LOADED).isPresent() || repository.count() > 0) {
                 return 0;
             }
             List<FaqDraft> drafts = sample.get();
             drafts.forEach(repository::insert);
-            repository.putSetting(loadedSetting, "true");
+            repository.putSetting(SAMPLE_LOADED, "true");
             version.bump();
             return drafts.size();
         });

@@ -24,7 +24,6 @@ import org.springframework.stereotype.Component;
 class FaqStartup implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(FaqStartup.class);
-    static final String SAMPLE_LOADED = "faq.sample_loaded";
 
     private final FaqService service;
     private final FaqProperties properties;
@@ -66,7 +65,7 @@ class FaqStartup implements SmartLifecycle {
         }
         // once only, by one of the instances starting together: an operator who deletes the sample entries does
         // not get them back on the next start
-        int loaded = service.loadSampleOnce(this::readSample, SAMPLE_LOADED);
+        int loaded = service.loadSampleOnce(this::readSample);
         if (loaded > 0) {
             log.info("Loaded {} sample FAQ entries from {}", loaded, properties.sample());
         }
