@@ -110,7 +110,8 @@ class MailboxPoller implements SmartLifecycle {
         while (running) {
             if (!lease.tryAcquire()) {
                 closeQuietly();
-                health.standby(lease.holder().orElse("another instance"));
+                lease.holder().ifPresentOrElse(health::standby,
+                        () -> health.failed("no instance holds the poller lease: the database cannot be asked"));
                 pause(leases.retry().toMillis());
                 continue;
             }

@@ -109,7 +109,8 @@ class TelegramPoller implements SmartLifecycle {
         log.info("Telegram long polling started");
         while (running) {
             if (!lease.tryAcquire()) {
-                health.standby(lease.holder().orElse("another instance"));
+                lease.holder().ifPresentOrElse(health::standby,
+                        () -> health.failed("no instance holds the poller lease: the database cannot be asked"));
                 sleep(leases.retry());
                 continue;
             }
