@@ -7,27 +7,31 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * Failed sign-ins per client address in a sliding window: after {@code maxFailures} failures within
  * {@code window}, the client is refused (even with the right token) until its oldest failure leaves the window.
- * A success clears only that client's failures. In memory, like the sessions: a restart forgets them.
+ * A success clears only that client's failures. In memory, per instance: a restart forgets them.
  */
 final class LoginThrottle {
 
-    /** Beyond this many tracked clients, clients whose failures all left the window are dropped. */
-    private static final int SWEEP_ABOVE = 10_000;
+    /** Clients tracked at most; past it the least recently failed are forgotten (a spray from many addresses). */
+    private static final int MAX_CLIENTS = 100_000;
 
     private final int maxFailures;
     private final Duration window;
     private final Clock clock;
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+    private final Map<String, Deque<Instant>> failures;
 
     LoginThrottle(int maxFailures, Duration window, Clock clock) {
         this.maxFailures = maxFailures;
         this.window = window;
         this.clock = clock;
+        // bounded, and a client's failures are gone once they all left the window: no sweep over every client
+        this.failures = Caffeine.newBuilder().expireAfterWrite(window).maximumSize(MAX_CLIENTS)
+                .<String, Deque<Instant>>build().asMap();
     }
 
     /** How long the client must still wait, or empty when it may try. */
@@ -56,9 +60,6 @@ final class LoginThrottle {
             }
             return recent;
         });
-        if (failures.size() > SWEEP_ABOVE) {
-            failures.keySet().forEach(k -> failures.computeIfPresent(k, (key, times) -> prune(times, now)));
-        }
     }
 
     void succeeded(String client) {
