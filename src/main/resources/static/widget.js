@@ -199,7 +199,7 @@
       if (lines.length) return;
       return api('/api/chat/greeting').then(function (res) { return res.json(); }).then(function (g) {
         var li = line('bot greeting', g.text);
-        chips(g.questions, li);
+        chips(g.questions.map(function (q) { return q.text; }), li);
       });
     }).catch(function () { started = false; line('bot error', 'The support chat is not available on this page.'); });
     timer = setInterval(poll, 3000);

@@ -29,11 +29,15 @@ import org.springframework.stereotype.Service;
 public class StarterQuestions {
 
     /** The greeting of a new conversation: text to show first, then the questions as buttons or chips. */
-    public record Greeting(String text, List<String> questions) {
+    public record Greeting(String text, List<Question> questions) {
 
         public Greeting {
             questions = List.copyOf(questions);
         }
+    }
+
+    /** A starter question: the FAQ entry's question, and its id (for short button data, or a Suggestion). */
+    public record Question(long entryId, String text) {
     }
 
     static final String DEFAULT_GREETING =
@@ -58,20 +62,24 @@ public class StarterQuestions {
     }
 
     /** Up to the configured number of questions: the most answered ones of the window, then the first entries. */
-    public List<String> questions() {
+    public List<Question> questions() {
         if (count == 0) {
             return List.of();
         }
-        Set<String> chosen = new LinkedHashSet<>(jdbc.sql("""
-                select e.question from message m join faq_entry e on e.id = m.faq_entry_id
+        Set<Question> chosen = new LinkedHashSet<>(jdbc.sql("""
+                select e.id, e.question from message m join faq_entry e on e.id = m.faq_entry_id
                 where m.direction = 'OUT' and m.source = 'FAQ' and m.created_at > now() - make_interval(secs => :secs)
                 group by e.id, e.question order by count(*) desc, e.id limit :n
                 """)
-            .param("secs", (double) window.toSeconds()).param("n", count).query(String.class).list());
+            .param("secs", (double) window.toSeconds()).param("n", count).query(StarterQuestions::question).list());
         if (chosen.size() < count) {
-            chosen.addAll(jdbc.sql("select question from faq_entry order by id limit :n")
-                .param("n", count * 2).query(String.class).list());
+            chosen.addAll(jdbc.sql("select id, question from faq_entry order by id limit :n")
+                .param("n", count * 2).query(StarterQuestions::question).list());
         }
         return new ArrayList<>(chosen).subList(0, Math.min(count, chosen.size()));
+    }
+
+    private static Question question(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Question(rs.getLong(1), rs.getString(2));
     }
 }
