@@ -59,7 +59,6 @@
   var host = el('div');
   host.id = 'answerdesk-widget';
   var root = host.attachShadow({mode: 'open'});
-  var style = el('style', null, CSS);
   var open = el('button', 'open', '💬');
   open.type = 'button';
   open.setAttribute('aria-label', 'Open support chat');
@@ -90,7 +89,13 @@
   send.type = 'submit';
   form.append(input, send);
   panel.append(head, log, form);
-  root.append(style, panel, open);
+  // a constructed style sheet needs no 'unsafe-inline' in the host page's CSP; a <style> where that is missing
+  if (root.adoptedStyleSheets && window.CSSStyleSheet && CSSStyleSheet.prototype.replaceSync) {
+    var sheet = new CSSStyleSheet();
+    sheet.replaceSync(CSS);
+    root.adoptedStyleSheets = [sheet];
+    root.append(panel, open);
+  } else root.append(el('style', null, CSS), panel, open);
 
   // A safe subset of the answer's rich text, given by the server as a tree: built node by node, never as HTML.
   function rich(blocks, into) {

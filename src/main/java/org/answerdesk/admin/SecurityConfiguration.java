@@ -47,7 +47,7 @@ class SecurityConfiguration {
             "/api/analytics", "/api/analytics/**", "/actuator/prometheus"};
 
     /** Routes anyone may call. Health shows details only to an admin (see application.properties). */
-    static final String[] PUBLIC = {"/", "/webjars/**", "/widget.js",
+    static final String[] PUBLIC = {"/", "/webjars/**",
             "/api/chat", "/api/chat/**", "/api/feedback", "/api/reset",
             "/slack/events", "/telegram/webhook", "/feedback/**",
             "/admin", "/admin/login", "/admin/logout", "/admin/assets/**",

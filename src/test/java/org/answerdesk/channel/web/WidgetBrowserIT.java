@@ -13,9 +13,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import com.sun.net.httpserver.HttpServer;
 import org.answerdesk.HttpApi;
+import org.answerdesk.faq.FaqDraft;
+import org.answerdesk.faq.FaqService;
+import org.answerdesk.richtext.RichAnswerSample;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,6 +64,8 @@ class WidgetBrowserIT {
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    FaqService faq;
 
     static {
         try {
@@ -70,6 +76,16 @@ class WidgetBrowserIT {
         shop.createContext("/", exchange -> {
             byte[] page = shopPage(appPort).getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, page.length);
+            exchange.getResponseBody().write(page);
+            exchange.close();
+        });
+        shop.createContext("/strict", exchange -> { // a shop with a strict CSP: no inline style allowed
+            byte[] page = shopPage(appPort).getBytes(StandardCharsets.UTF_8);
+            String app = "http://localhost:" + appPort;
+            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            exchange.getResponseHeaders().set("Content-Security-Policy",
+                    "default-src 'none'; script-src " + app + "; connect-src " + app);
             exchange.sendResponseHeaders(200, page.length);
             exchange.getResponseBody().write(page);
             exchange.close();
@@ -208,6 +224,39 @@ class WidgetBrowserIT {
         waiting().until(d -> !widget().findElement(By.cssSelector("[role=dialog]")).isDisplayed());
         assertThat(focused()).isEqualTo("Open support chat");
         assertThat(widget().findElement(By.cssSelector("button.open")).getAttribute("aria-expanded")).isEqualTo("false");
+    }
+
+    @Test
+    void aRichAnswerIsShownWithBoldLinksAndListsAndItsScriptStaysText() {
+        if (faq.list().stream().noneMatch(e -> e.question().equals(RichAnswerSample.QUESTION))) {
+            faq.create(new FaqDraft(RichAnswerSample.QUESTION, RichAnswerSample.ANSWER, "test", List.of(), List.of()));
+        }
+        freshBrowserState(allowedShop());
+        widget().findElement(By.cssSelector("button.open")).click();
+        widget().findElement(By.cssSelector("input")).sendKeys(RichAnswerSample.QUESTION, Keys.ENTER);
+        WebElement answer = waiting().until(d -> widget().findElement(By.cssSelector("li.bot[data-source=FAQ]")));
+        assertThat(answer.findElement(By.cssSelector("p strong")).getText()).isEqualTo("formatting showcase");
+        List<WebElement> links = answer.findElements(By.cssSelector("a"));
+        assertThat(links).hasSize(1);
+        assertThat(links.get(0).getAttribute("href")).isEqualTo("https://shop.example/help?a=1&b=2");
+        assertThat(links.get(0).getAttribute("rel")).contains("noopener");
+        assertThat(answer.findElements(By.cssSelector("ul > li"))).hasSize(2);
+        List<WebElement> numbered = answer.findElements(By.cssSelector("ol > li"));
+        assertThat(numbered).hasSize(2);
+        assertThat(numbered.get(0).getText()).isEqualTo("<script>alert(\"x\")</script> is shown, not run");
+        assertThat(numbered.get(1).getText()).isEqualTo("**unbalanced bold & <b>tags</b>");
+        assertThat(answer.findElements(By.cssSelector("script, b"))).isEmpty();
+    }
+
+    @Test
+    void onAPageWithAStrictContentSecurityPolicyTheWidgetIsStyledAndWorks() {
+        freshBrowserState(allowedShop());
+        browser.get(allowedShop() + "/strict");
+        WebElement open = widget().findElement(By.cssSelector("button.open"));
+        assertThat(open.getCssValue("position")).isEqualTo("fixed");
+        assertThat(open.getCssValue("background-color")).isEqualTo("rgba(36, 71, 122, 1)");
+        open.click();
+        waiting().until(d -> widget().findElements(By.cssSelector(".greeting .chip")).size() >= 3);
     }
 
     @Test
