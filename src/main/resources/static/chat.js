@@ -26,6 +26,40 @@
     return e;
   }
 
+  // The answer's rich text, given by the server as a tree (see WebRich): built node by node, never as HTML.
+  function rich(blocks, into) {
+    blocks.forEach(b => {
+      if (b.type === 'list') {
+        const list = el(b.ordered ? 'ol' : 'ul');
+        b.items.forEach(item => { const li = el('li'); inline(item, li); list.appendChild(li); });
+        into.appendChild(list);
+      } else { const p = el('p'); inline(b.spans, p); into.appendChild(p); }
+    });
+  }
+
+  function inline(spans, into) {
+    spans.forEach(s => {
+      let n;
+      if (s.href && /^(https?:|mailto:)/i.test(s.href)) {
+        n = el('a', null, s.text); n.href = s.href; n.target = '_blank'; n.rel = 'noopener noreferrer';
+      } else n = document.createTextNode(s.text);
+      if (s.bold) { const b = el('strong'); b.appendChild(n); n = b; }
+      into.appendChild(n);
+    });
+  }
+
+  function chips(questions, into) {
+    if (!questions.length) return;
+    const box = el('div', 'chips');
+    questions.forEach(q => {
+      const c = el('button', 'chip', q);
+      c.type = 'button';
+      c.addEventListener('click', () => ask(q));
+      box.appendChild(c);
+    });
+    into.appendChild(box);
+  }
+
   function scroll() { log.scrollTop = log.scrollHeight; }
 
   function addCustomer(text) {
@@ -36,7 +70,8 @@
   function addReply(r) {
     if (r.message_id && shown.has(r.message_id)) return;
     if (r.message_id) { shown.add(r.message_id); lastId = Math.max(lastId, r.message_id); }
-    const li = el('li', 'msg ' + (r.source === 'AGENT' ? 'agent' : 'bot'), r.reply);
+    const li = el('li', 'msg rich ' + (r.source === 'AGENT' ? 'agent' : 'bot'));
+    if (r.rich && r.rich.length) rich(r.rich, li); else li.textContent = r.reply;
     li.dataset.messageId = r.message_id;
     li.dataset.source = r.source;
     const who = r.source === 'AGENT' ? 'Support team' : r.source === 'FAQ' ? 'From our FAQ' :
@@ -53,15 +88,8 @@
       });
       li.appendChild(votes);
     }
-    if (r.suggestions && r.suggestions.length && r.source !== 'AGENT') {
-      const chips = el('div', 'chips');
-      r.suggestions.slice(0, r.source === 'FAQ' ? 3 : 4).forEach(s => {
-        const c = el('button', 'chip', s.question);
-        c.type = 'button';
-        c.addEventListener('click', () => ask(s.question));
-        chips.appendChild(c);
-      });
-      li.appendChild(chips);
+    if (r.suggestions && r.source !== 'AGENT') {
+      chips(r.suggestions.slice(0, r.source === 'FAQ' ? 3 : 4).map(s => s.question), li);
     }
     log.appendChild(li);
     scroll();
@@ -123,8 +151,33 @@
     log.textContent = '';
     shown.clear();
     lastId = 0;
+    greet();
   });
 
-  poll();
-  setInterval(poll, 3000);
+  async function greet() {
+    try {
+      const g = await (await fetch('/api/chat/greeting')).json();
+      const li = el('li', 'msg bot greeting', g.text);
+      chips(g.questions.map(q => q.text), li);
+      log.appendChild(li);
+    } catch (e) { /* no greeting: the chat still works */ }
+  }
+
+  // A reload shows the conversation so far; a new visitor gets the greeting and the most asked questions.
+  async function start() {
+    const id = localStorage.getItem('answerdesk.session');
+    let lines = [];
+    if (id) {
+      try {
+        const res = await fetch('/api/chat/' + encodeURIComponent(id) + '/history');
+        if (res.ok) lines = await res.json();
+      } catch (e) { /* the poll below catches up */ }
+    }
+    lines.forEach(l => l.customer != null ? addCustomer(l.customer) : addReply(l.reply));
+    if (!lines.length) await greet();
+    poll();
+    setInterval(poll, 3000);
+  }
+
+  start();
 })();

@@ -72,7 +72,9 @@ class SecurityConfiguration {
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     SecurityFilterChain securityFilterChain(HttpSecurity http, AdminTokens tokens, AdminProperties properties,
                                             SecurityContextRepository sessions, JsonMapper json,
-                                            @Value("${answerdesk.public-url:http://localhost:8080}") String publicUrl) {
+                                            @Value("${answerdesk.public-url:http://localhost:8080}") String publicUrl,
+                                            @Value("${answerdesk.web.allowed-origins:}") String allowedOrigins) {
+        var origins = WebOrigins.parse(allowedOrigins);
         var errors = new AdminErrors(properties, json);
         RequestMatcher adminPage = matcher("/admin", "/admin/**");
         RequestMatcher adminRoutes = new OrRequestMatcher(adminPage, matcher(ADMIN_API), matcher("/actuator/**"));
@@ -82,7 +84,8 @@ class SecurityConfiguration {
                 .requestCache(AbstractHttpConfigurer::disable) // else refused requests would open sessions
                 .securityContext(c -> c.securityContextRepository(sessions))
                 .exceptionHandling(e -> e.authenticationEntryPoint(errors).accessDeniedHandler(errors))
-                .headers(h -> SecurityHeaders.apply(h, adminPage))
+                .headers(h -> SecurityHeaders.apply(h, adminPage, origins))
+                .cors(c -> c.configurationSource(origins.corsSource()))
                 .logout(l -> l.logoutRequestMatcher(PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/admin/logout"))
                         .deleteCookies(SESSION_COOKIE)
                         .logoutSuccessHandler((request, response, authentication) -> {

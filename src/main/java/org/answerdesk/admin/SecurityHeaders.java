@@ -12,16 +12,11 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * The security headers of every response, besides Spring Security's defaults ({@code X-Content-Type-Options:
  * nosniff}, no caching, HSTS over https): a Content-Security-Policy that allows scripts, styles and requests from
- * this origin only (the pages have no inline script or style), and who may put a page in a frame.
+ * this origin only (the pages have no inline script or style), and who may put a page in a frame: the admin page
+ * never; the web chat this origin and the {@link WebOrigins} (then without {@code X-Frame-Options}, which cannot
+ * name another origin; browsers that know CSP use frame-ancestors anyway).
  */
 final class SecurityHeaders {
-
-    /**
-     * Who may frame the web chat and everything else outside the admin page. Only this origin for now; to embed
-     * the chat on a customer's site, list that origin here (e.g. {@code "'self' https://shop.example"}) and
-     * drop {@code X-Frame-Options} for the chat, which cannot name another origin.
-     */
-    static final String CHAT_FRAME_ANCESTORS = "'self'";
 
     /** The admin page is never framed (clickjacking of its buttons). */
     static final String ADMIN_FRAME_ANCESTORS = "'none'";
@@ -33,7 +28,7 @@ final class SecurityHeaders {
     private SecurityHeaders() {
     }
 
-    static void apply(HeadersConfigurer<HttpSecurity> headers, RequestMatcher adminPage) {
+    static void apply(HeadersConfigurer<HttpSecurity> headers, RequestMatcher adminPage, WebOrigins origins) {
         RequestMatcher elsewhere = new NegatedRequestMatcher(adminPage);
         headers.frameOptions(HeadersConfigurer.FrameOptionsConfig::disable)
                 .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(adminPage,
@@ -41,8 +36,10 @@ final class SecurityHeaders {
                 .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(adminPage,
                         new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY)))
                 .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(elsewhere,
-                        new ContentSecurityPolicyHeaderWriter(POLICY + CHAT_FRAME_ANCESTORS)))
-                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(elsewhere,
-                        new XFrameOptionsHeaderWriter(XFrameOptionsMode.SAMEORIGIN)));
+                        new ContentSecurityPolicyHeaderWriter(POLICY + origins.frameAncestors())));
+        if (!origins.any()) {
+            headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(elsewhere,
+                    new XFrameOptionsHeaderWriter(XFrameOptionsMode.SAMEORIGIN)));
+        }
     }
 }

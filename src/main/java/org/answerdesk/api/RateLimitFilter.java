@@ -27,7 +27,8 @@ class RateLimitFilter extends OncePerRequestFilter {
 
     /** The budget a request spends, or null for paths that are not limited here. */
     static ClientBudgets.Kind kind(String path) {
-        if (path.startsWith("/api/chat/") && path.endsWith("/messages")) {
+        if (path.startsWith("/api/chat/") && (path.endsWith("/messages") || path.endsWith("/history"))
+                || path.equals("/api/chat/greeting")) {
             return ClientBudgets.Kind.POLL;
         }
         if (path.equals("/api/chat") || path.equals("/api/feedback") || path.equals("/api/reset")
@@ -40,7 +41,9 @@ class RateLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        var kind = kind(request.getRequestURI().substring(request.getContextPath().length()));
+        // a CORS preflight (OPTIONS, answered by the security filters) costs nothing: only its request counts
+        var kind = "OPTIONS".equals(request.getMethod()) ? null
+                : kind(request.getRequestURI().substring(request.getContextPath().length()));
         if (kind != null) {
             var wait = budgets.tryTake(request.getRemoteAddr(), kind);
             if (wait.isPresent()) {

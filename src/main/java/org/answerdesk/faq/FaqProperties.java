@@ -12,6 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sample      the sample FAQ loaded into an empty database on first start (classpath or file path)
  * @param syncInterval how often an instance compares its index with the shared FAQ version, in case it missed the
  *                    notification of a change made on another instance
+ * @param starterQuestions how many questions {@link StarterQuestions} offers a new conversation (0 for none)
+ * @param starterWindow    the period whose FAQ answers decide which questions are the most asked
  */
 @ConfigurationProperties("answerdesk.faq")
 public record FaqProperties(
@@ -19,7 +21,15 @@ public record FaqProperties(
         @DefaultValue("FULL") EmbeddingModelChoice model,
         @DefaultValue("5") int suggestions,
         @DefaultValue("classpath:db/sample-faq.csv") String sample,
-        @DefaultValue("5s") java.time.Duration syncInterval) {
+        @DefaultValue("5s") java.time.Duration syncInterval,
+        @DefaultValue("4") int starterQuestions,
+        @DefaultValue("30d") java.time.Duration starterWindow) {
+
+    public FaqProperties {
+        if (starterQuestions < 0 || starterQuestions > 10) {
+            throw new IllegalArgumentException("answerdesk.faq.starter-questions must be between 0 and 10");
+        }
+    }
 
     /**
      * The default threshold on the confidence scale of {@link FaqIndex} (a conformal p-value of the chosen entry's

@@ -9,7 +9,10 @@ import java.util.function.Supplier;
 
 import org.answerdesk.conversation.Channel;
 import org.answerdesk.conversation.MessageRef;
+import org.answerdesk.faq.FaqDraft;
+import org.answerdesk.faq.FaqService;
 import org.answerdesk.feedback.Vote;
+import org.answerdesk.richtext.RichAnswerSample;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,6 +29,8 @@ public abstract class ChannelAdapterContract {
 
     @Autowired
     protected JdbcClient jdbc;
+    @Autowired
+    protected FaqService faq;
 
     protected abstract Channel channel();
 
@@ -41,6 +46,13 @@ public abstract class ChannelAdapterContract {
      */
     protected abstract void platformDeliversReaction(String deliveryId, String thread, MessageRef target, Vote vote,
                                                      boolean added) throws Exception;
+
+    /**
+     * Checks how the platform received {@link RichAnswerSample#ANSWER} in {@code thread}, in its own format (the
+     * raw request body: Telegram HTML, Slack mrkdwn, both parts of the mail, the web API's tree): bold, the safe
+     * link and the lists rendered, the script tag and the {@code javascript:} link inert.
+     */
+    protected abstract void assertRichSampleSentTo(String thread) throws Exception;
 
     /** Whether the platform lets a customer take a vote back (web buttons and email links do not). */
     protected boolean canRetractVotes() {
@@ -98,6 +110,23 @@ public abstract class ChannelAdapterContract {
             platformDeliversReaction(fresh("r-"), thread, ref, Vote.DOWN, false);
             await(() -> votes(replyId), List::isEmpty, "the vote removed");
         }
+    }
+
+    @Test
+    void aRichFaqAnswerIsRenderedInThePlatformsFormatWithNothingInjected() throws Exception {
+        synchronized (ChannelAdapterContract.class) {
+            if (faq.list().stream().noneMatch(e -> e.question().equals(RichAnswerSample.QUESTION))) {
+                faq.create(new FaqDraft(RichAnswerSample.QUESTION, RichAnswerSample.ANSWER, "test", List.of(), List.of()));
+            }
+        }
+        String thread = freshThread();
+        long before = lastOutboundId();
+        platformDeliversMessage(fresh("d-"), thread, RichAnswerSample.QUESTION);
+        await(() -> texts(thread), s -> !s.isEmpty(), "the rich answer in " + thread);
+        assertThat(jdbc.sql("select text from message where channel = :c and direction = 'OUT' and id > :after "
+                + "and source = 'FAQ' order by id").param("c", channel().name()).param("after", before)
+                .query(String.class).list()).contains(RichAnswerSample.ANSWER);
+        assertRichSampleSentTo(thread);
     }
 
     /** A new platform thread id; override when the platform needs a particular shape (a numeric chat id). */

@@ -8,16 +8,19 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 
 import org.answerdesk.conversation.OutboundMessage;
 import org.answerdesk.conversation.Suggestion;
 import org.answerdesk.feedback.Vote;
+import org.answerdesk.richtext.RichText;
 
 /**
  * Writes an answer as a reply in the customer's thread: In-Reply-To and the full References chain, a "Re: "
  * subject (never "Re: Re: "), {@code Auto-Submitted: auto-replied} (RFC 3834), its own Message-ID, and the two
- * signed feedback links at the end.
+ * signed feedback links at the end; a text part and an HTML part ({@link ReplyHtml}) with the answer's rich text.
  */
 final class ReplyComposer {
 
@@ -61,7 +64,14 @@ final class ReplyComposer {
         mail.setHeader("Auto-Submitted", "auto-replied");
         // asks Exchange not to send out-of-office notices back to the robot
         mail.setHeader("X-Auto-Response-Suppress", "All");
-        mail.setText(body(out), "UTF-8");
+        var alternatives = new MimeMultipart("alternative"); // the last part is the one mail programs prefer
+        var text = new MimeBodyPart();
+        text.setText(body(out), "UTF-8");
+        alternatives.addBodyPart(text);
+        var html = new MimeBodyPart();
+        html.setText(html(out), "UTF-8", "html");
+        alternatives.addBodyPart(html);
+        mail.setContent(alternatives);
         mail.saveChanges();
         return mail;
     }
@@ -92,8 +102,15 @@ final class ReplyComposer {
         return chain;
     }
 
+    private String html(OutboundMessage out) {
+        List<Suggestion> suggestions = out.showSuggestions() ? out.suggestions() : List.of();
+        return ReplyHtml.render(out.text(), suggestions.stream().map(Suggestion::question).toList(),
+                links.url(out.messageId(), Vote.UP), links.url(out.messageId(), Vote.DOWN));
+    }
+
+    /** The text part: the answer without markup (links as "label (url)"), related questions, feedback links. */
     private String body(OutboundMessage out) {
-        var text = new StringBuilder(out.text().strip()).append("\n");
+        var text = new StringBuilder(RichText.parse(out.text()).plain().strip()).append("\n");
         List<Suggestion> suggestions = out.showSuggestions() ? out.suggestions() : List.of();
         if (!suggestions.isEmpty()) {
             text.append("\nRelated questions you can ask us:\n");

@@ -6,11 +6,12 @@ import java.util.regex.Pattern;
 
 import org.answerdesk.conversation.Suggestion;
 import org.answerdesk.feedback.Vote;
+import org.answerdesk.richtext.PlainText;
+import org.answerdesk.richtext.RichText;
 
 /** Slack's text conventions: mrkdwn escaping, the bot's mention in questions, and thumbs reactions. */
 final class SlackText {
 
-    private static final Pattern BOLD = Pattern.compile("\\*\\*(\\S(?:.*?\\S)?)\\*\\*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private SlackText() {
@@ -24,14 +25,25 @@ final class SlackText {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
-    /** The answer as Slack mrkdwn, with the related questions listed under it when there are any to show. */
+    /**
+     * The answer as Slack mrkdwn (its {@link RichText} bold as {@code *bold*}, links as {@code <url|label>}, lists
+     * as lines), with the related questions listed under it when there are any to show.
+     */
     static String reply(String text, List<Suggestion> related) {
-        StringBuilder out = new StringBuilder(BOLD.matcher(escape(text)).replaceAll("*$1*"));
+        StringBuilder out = new StringBuilder(PlainText.walk(RichText.parse(text), SlackText::span));
         if (!related.isEmpty()) {
             out.append("\n\n*Related questions:*");
             related.forEach(s -> out.append("\n• ").append(escape(s.question())));
         }
         return out.toString();
+    }
+
+    private static String span(RichText.Span span) {
+        String text = escape(span.text());
+        if (span.href() != null) {
+            text = "<" + escape(span.href()) + "|" + text + ">";
+        }
+        return span.bold() && !span.text().isBlank() ? "*" + text + "*" : text;
     }
 
     /** The question as the user meant it: without the bot's mention, Slack's escapes undone, spaces collapsed. */

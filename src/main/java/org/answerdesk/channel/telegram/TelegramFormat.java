@@ -4,13 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.answerdesk.feedback.Vote;
+import org.answerdesk.richtext.PlainText;
+import org.answerdesk.richtext.RichText;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 
 /**
- * Turns a reply into Telegram messages: HTML parse mode with every user or FAQ text escaped, split to Telegram's
- * 4,096-character limit, related questions as a short list, and the 👍/👎 keyboard.
+ * Turns a reply into Telegram messages: HTML parse mode (the answer's bold, links and lists as tags, every text
+ * escaped), split to Telegram's 4,096-character limit, related questions as a short list, and the 👍/👎 keyboard.
  */
 final class TelegramFormat {
 
@@ -28,49 +30,97 @@ final class TelegramFormat {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
-    /** The messages to send, as HTML: the text split to the limit, then the related questions if any. */
+    /**
+     * The messages to send, as HTML: the answer's rich text ({@link RichText}: bold, links, lists) split to the
+     * limit, then the related questions if any. Every piece is valid HTML on its own: tags never span a cut.
+     */
     static List<String> render(String text, List<String> related, int limit) {
+        List<RichText.Span> spans = PlainText.flatten(RichText.parse(text));
+        StringBuilder all = new StringBuilder();
+        spans.forEach(span -> all.append(span.text()));
+        String plain = all.toString();
+        List<int[]> pieces = cuts(plain, limit);
         List<String> out = new ArrayList<>();
-        List<String> parts = split(text, limit);
-        for (String part : parts) {
-            out.add(escape(part));
+        for (int[] piece : pieces) {
+            out.add(html(spans, piece[0], piece[1]));
         }
         if (!related.isEmpty()) {
-            StringBuilder plain = new StringBuilder("Related questions:");
+            StringBuilder plainList = new StringBuilder("Related questions:");
             StringBuilder html = new StringBuilder("<b>Related questions:</b>");
             for (String q : related) {
-                plain.append("\n• ").append(q);
+                plainList.append("\n• ").append(q);
                 html.append("\n• ").append(escape(q));
             }
-            String last = parts.isEmpty() ? "" : parts.get(parts.size() - 1);
-            if (!parts.isEmpty() && last.length() + 2 + plain.length() <= limit) {
+            int lastLength = pieces.isEmpty() ? 0 : pieces.get(pieces.size() - 1)[1] - pieces.get(pieces.size() - 1)[0];
+            if (!pieces.isEmpty() && lastLength + 2 + plainList.length() <= limit) {
                 out.set(out.size() - 1, out.get(out.size() - 1) + "\n\n" + html);
-            } else if (plain.length() <= limit) {
+            } else if (plainList.length() <= limit) {
                 out.add(html.toString());
             }
         }
         return out;
     }
 
+    /** The HTML of the plain-text range [from, to) of the laid-out spans. */
+    private static String html(List<RichText.Span> spans, int from, int to) {
+        StringBuilder out = new StringBuilder();
+        int at = 0;
+        for (RichText.Span span : spans) {
+            int start = Math.max(from, at);
+            int end = Math.min(to, at + span.text().length());
+            if (start < end) {
+                String piece = escape(span.text().substring(start - at, end - at));
+                if (span.href() != null) {
+                    piece = "<a href=\"" + escape(span.href()).replace("\"", "&quot;") + "\">" + piece + "</a>";
+                }
+                out.append(span.bold() ? "<b>" + piece + "</b>" : piece);
+            }
+            at += span.text().length();
+        }
+        return out.toString();
+    }
+
     /** Splits plain text into pieces of at most {@code limit} characters, at a line break or space where possible. */
     static List<String> split(String text, int limit) {
-        List<String> out = new ArrayList<>();
-        String rest = text.strip();
-        while (rest.length() > limit) {
-            int cut = rest.lastIndexOf('\n', limit);
-            if (cut < limit / 2) {
-                cut = rest.lastIndexOf(' ', limit);
+        return cuts(text, limit).stream().map(c -> text.substring(c[0], c[1])).toList();
+    }
+
+    /** The [start, end) ranges of {@link #split}: whitespace at the cuts and at both ends left out. */
+    private static List<int[]> cuts(String text, int limit) {
+        List<int[]> out = new ArrayList<>();
+        int start = skipSpace(text, 0);
+        while (text.length() - start > limit) {
+            int end = start + limit;
+            int cut = text.lastIndexOf('\n', end);
+            if (cut < start + limit / 2) {
+                cut = text.lastIndexOf(' ', end);
             }
-            if (cut < limit / 2) {
-                cut = Character.isLowSurrogate(rest.charAt(limit)) ? limit - 1 : limit; // never split an emoji
+            if (cut < start + limit / 2) {
+                cut = Character.isLowSurrogate(text.charAt(end)) ? end - 1 : end; // never split an emoji
             }
-            out.add(rest.substring(0, cut).strip());
-            rest = rest.substring(cut).strip();
+            int stop = cut;
+            while (stop > start && Character.isWhitespace(text.charAt(stop - 1))) {
+                stop--;
+            }
+            out.add(new int[] {start, stop});
+            start = skipSpace(text, cut);
         }
-        if (!rest.isEmpty()) {
-            out.add(rest);
+        int stop = text.length();
+        while (stop > start && Character.isWhitespace(text.charAt(stop - 1))) {
+            stop--;
+        }
+        if (stop > start) {
+            out.add(new int[] {start, stop});
         }
         return out;
+    }
+
+    private static int skipSpace(String text, int from) {
+        int i = from;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     /** 👍 / 👎 under an answer; the chosen one marked once the customer voted. */

@@ -11,6 +11,7 @@ import org.answerdesk.conversation.ConversationService;
 import org.answerdesk.conversation.InboundMessage;
 import org.answerdesk.conversation.Participant;
 import org.answerdesk.conversation.Reply;
+import org.answerdesk.faq.StarterQuestions;
 import org.answerdesk.feedback.Vote;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -35,13 +36,14 @@ class WebChatController {
     record SuggestionView(String question, double score, long entryId) {
     }
 
+    /** A reply: {@code reply} is the text as stored (Markdown subset), {@code rich} the same parsed for display. */
     record ChatResponse(String reply, String source, double confidence, List<SuggestionView> suggestions,
-                        Long conversationId, Long messageId, boolean needsHuman) {
+                        Long conversationId, Long messageId, boolean needsHuman, List<WebRich.Block> rich) {
 
         static ChatResponse of(Reply reply) {
             return new ChatResponse(reply.text(), reply.source().name(), reply.confidence(),
                     reply.suggestions().stream().map(s -> new SuggestionView(s.question(), s.score(), s.entryId())).toList(),
-                    reply.conversationId(), reply.messageId(), reply.needsHuman());
+                    reply.conversationId(), reply.messageId(), reply.needsHuman(), WebRich.of(reply.text()));
         }
     }
 
@@ -51,12 +53,46 @@ class WebChatController {
     record ResetRequest(String sessionId) {
     }
 
+    /** One line of the history: the customer's text, or a reply as {@code POST /api/chat} gives it. */
+    record HistoryLine(String customer, ChatResponse reply) {
+    }
+
+    /** How many earlier messages a reopened chat shows. */
+    static final int HISTORY_LINES = 100;
+
     private final ConversationService conversations;
     private final ConversationDesk desk;
+    private final StarterQuestions starters;
 
-    WebChatController(ConversationService conversations, ConversationDesk desk) {
+    WebChatController(ConversationService conversations, ConversationDesk desk, StarterQuestions starters) {
         this.conversations = conversations;
         this.desk = desk;
+        this.starters = starters;
+    }
+
+    /** The greeting of a new chat and the most asked questions, for the chat page and the widget to show. */
+    @GetMapping("/api/chat/greeting")
+    StarterQuestions.Greeting greeting() {
+        return starters.greeting();
+    }
+
+    /**
+     * The session's live conversation so far, oldest first, for a page that was reloaded: the customer's messages
+     * and the replies (as {@code POST /api/chat} returns them). Empty for a session with no conversation.
+     */
+    @GetMapping("/api/chat/{sessionId}/history")
+    List<HistoryLine> history(@PathVariable String sessionId) {
+        List<Reply> replies = desk.repliesAfter(new ConversationKey(Channel.WEB, WebInput.session(sessionId)), 0);
+        if (replies.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Reply> byId = new java.util.HashMap<>();
+        replies.forEach(r -> byId.put(r.messageId(), r));
+        return desk.transcript(replies.get(0).conversationId(), HISTORY_LINES).stream()
+                .filter(line -> line.fromCustomer() || byId.containsKey(line.messageId()))
+                .map(line -> line.fromCustomer() ? new HistoryLine(line.text(), null)
+                        : new HistoryLine(null, ChatResponse.of(byId.get(line.messageId()))))
+                .toList();
     }
 
     /**
@@ -79,7 +115,7 @@ class WebChatController {
             return ResponseEntity.ok(ChatResponse.of(reply.get()));
         }
         if (desk.waitingForPerson(key)) {
-            return ResponseEntity.accepted().body(new ChatResponse(null, null, 0, List.of(), null, null, true));
+            return ResponseEntity.accepted().body(new ChatResponse(null, null, 0, List.of(), null, null, true, List.of()));
         }
         throw new ResponseStatusException(HttpStatus.CONFLICT,
                 "a request with this idempotency_key is still being answered; retry shortly");

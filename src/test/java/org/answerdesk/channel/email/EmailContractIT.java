@@ -10,6 +10,7 @@ import org.answerdesk.channel.ChannelAdapterContract;
 import org.answerdesk.conversation.Channel;
 import org.answerdesk.conversation.MessageRef;
 import org.answerdesk.feedback.Vote;
+import org.answerdesk.richtext.RichAnswerSample;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ContextConfiguration;
@@ -60,5 +61,21 @@ class EmailContractIT extends ChannelAdapterContract {
     @Override
     protected boolean canRetractVotes() {
         return false;
+    }
+
+    @Override
+    protected void assertRichSampleSentTo(String thread) throws Exception {
+        var mail = sentTo(address(thread)).get(0);
+        assertThat(mail.isMimeType("multipart/alternative")).isTrue();
+        assertThat(TestMailServer.part(mail, "text/plain")).startsWith(RichAnswerSample.PLAIN + "\n")
+                .contains("Helpful: http");
+        assertThat(TestMailServer.part(mail, "text/html"))
+                .contains("<p>Here is the <strong>formatting showcase</strong>:</p>")
+                .contains("<li>a <a href=\"https://shop.example/help?a=1&amp;b=2\">safe link</a></li>")
+                .contains("<li>a bad link stays text</li>")
+                .contains("<ol>\n<li>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; is shown, not run</li>")
+                .contains("<li>**unbalanced bold &amp; &lt;b&gt;tags&lt;/b&gt;</li>")
+                .contains("Helpful</a>")
+                .doesNotContain("javascript").doesNotContain("<script");
     }
 }

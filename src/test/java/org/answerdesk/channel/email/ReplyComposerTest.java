@@ -63,7 +63,7 @@ class ReplyComposerTest {
         assertThat(mail.getHeader("References", null)).isEqualTo("<a@x> <c@x>");
         assertThat(mail.getHeader("Auto-Submitted", null)).isEqualTo("auto-replied");
         assertThat(mail.getSubject()).isEqualTo("Re: Password reset");
-        String body = (String) mail.getContent();
+        String body = TestMailServer.body(mail);
         assertThat(body).startsWith("Use the reset link.").contains("- How do I change my email?")
                 .contains("Helpful: http://localhost:8080/feedback/email?m=41&v=up&sig=")
                 .contains("Not helpful: http://localhost:8080/feedback/email?m=41&v=down&sig=");

@@ -142,8 +142,22 @@ final class TestMailServer {
         return MAIL.findReceivedMessages(u -> u.getEmail().equalsIgnoreCase(address), m -> true).toList();
     }
 
+    /** The text part of a reply (or the whole body of a one-part mail). */
     static String body(MimeMessage mail) {
+        return part(mail, "text/plain");
+    }
+
+    /** The part of the given type of a multipart/alternative reply, or the body of a one-part mail. */
+    static String part(MimeMessage mail, String type) {
         try {
+            if (mail.getContent() instanceof jakarta.mail.Multipart parts) {
+                for (int i = 0; i < parts.getCount(); i++) {
+                    if (parts.getBodyPart(i).isMimeType(type)) {
+                        return ((String) parts.getBodyPart(i).getContent()).replace("\r\n", "\n");
+                    }
+                }
+                throw new AssertionError("no " + type + " part");
+            }
             return ((String) mail.getContent()).replace("\r\n", "\n");
         } catch (IOException | MessagingException e) {
             throw new IllegalStateException(e);

@@ -76,4 +76,17 @@ class SlackContractIT extends ChannelAdapterContract {
         item.put("ts", channelAndTs[1]);
         assertThat(SlackFixtures.deliver(port, payload).status()).isEqualTo(200);
     }
+
+    @Override
+    protected void assertRichSampleSentTo(String thread) {
+        String text = SlackTestServer.postedTo(thread).get(0).get("text");
+        assertThat(text).startsWith("""
+                Here is the *formatting showcase*:
+
+                • a <https://shop.example/help?a=1&amp;b=2|safe link>
+                • a bad link stays text
+
+                1. &lt;script&gt;alert("x")&lt;/script&gt; is shown, not run
+                2. **unbalanced bold &amp; &lt;b&gt;tags&lt;/b&gt;""").doesNotContain("javascript");
+    }
 }

@@ -1,5 +1,7 @@
 package org.answerdesk.channel.telegram;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -87,5 +89,19 @@ class TelegramContractIT extends ChannelAdapterContract {
             list.add(FakeTelegram.JSON.createObjectNode().put("type", "emoji").put("emoji", emoji));
         }
         return list;
+    }
+
+    @Override
+    protected void assertRichSampleSentTo(String thread) {
+        JsonNode sent = telegram.messagesTo(Long.parseLong(thread)).get(0);
+        assertThat(sent.get("parse_mode").asString()).isEqualTo("HTML");
+        assertThat(sent.get("text").asString()).startsWith("""
+                Here is the <b>formatting showcase</b>:
+
+                • a <a href="https://shop.example/help?a=1&amp;b=2">safe link</a>
+                • a bad link stays text
+
+                1. &lt;script&gt;alert("x")&lt;/script&gt; is shown, not run
+                2. **unbalanced bold &amp; &lt;b&gt;tags&lt;/b&gt;""").doesNotContain("javascript");
     }
 }

@@ -58,4 +58,44 @@ class TelegramFormatTest {
         assertThat(TelegramFormat.vote(row.get(1).getCallbackData())).isEqualTo(Vote.DOWN);
         assertThat(TelegramFormat.vote("something else")).isNull();
     }
+
+    @Test
+    void aLongRichAnswerIsSplitIntoPiecesThatAreEachValidHtmlWithinTheLimit() {
+        String item = "- **bold " + "x".repeat(30) + "** and [a link](https://shop.example/a?b=1&c=2) <tail>\n";
+        List<String> parts = TelegramFormat.render(item.repeat(120), List.of(), 1000);
+        assertThat(parts).hasSizeGreaterThan(5);
+        StringBuilder plain = new StringBuilder();
+        for (String part : parts) {
+            String text = part.replaceAll("</?b>|<a href=\"[^\"]*\">|</a>", "");
+            assertThat(text).doesNotContain("<").doesNotContain(">"); // no tag but b and a, none cut
+            String unescaped = text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&");
+            assertThat(unescaped.length()).isLessThanOrEqualTo(1000);
+            assertThat(count(part, "<b>")).isEqualTo(count(part, "</b>"));
+            assertThat(count(part, "<a href=")).isEqualTo(count(part, "</a>"));
+            plain.append(unescaped).append('\n');
+        }
+        assertThat(count(plain.toString(), "• bold " + "x".repeat(30) + " and a link <tail>")).isEqualTo(120);
+        assertThat(count(String.join("", parts), "<a href=\"https://shop.example/a?b=1&amp;c=2\">a link</a>")).isEqualTo(120);
+    }
+
+    @Test
+    void aBoldRunLongerThanTheLimitIsCutHardWithItsTagsClosedInEachPiece() {
+        List<String> parts = TelegramFormat.render("**" + "y".repeat(2500) + "**", List.of(), 1000);
+        assertThat(parts).containsExactly("<b>" + "y".repeat(1000) + "</b>", "<b>" + "y".repeat(1000) + "</b>",
+                "<b>" + "y".repeat(500) + "</b>");
+    }
+
+    @Test
+    void scriptTagsAndJavascriptLinksStayInert() {
+        assertThat(TelegramFormat.render("<script>x</script> [go](javascript:alert(1)) [ok](https://a.example/\"q)", List.of(), 4096))
+                .containsExactly("&lt;script&gt;x&lt;/script&gt; go ok"); // a quote makes no valid URL: no link
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+            n++;
+        }
+        return n;
+    }
 }

@@ -1,6 +1,7 @@
 package org.answerdesk.channel.web;
 
 import static org.answerdesk.HttpApi.json;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.answerdesk.channel.ChannelAdapterContract;
 import org.answerdesk.conversation.Channel;
 import org.answerdesk.conversation.MessageRef;
 import org.answerdesk.feedback.Vote;
+import tools.jackson.databind.JsonNode;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -24,6 +26,8 @@ class WebChannelContractIT extends ChannelAdapterContract {
 
     /** What each session's client has been shown: the web channel's "sent" messages. */
     private final Map<String, List<String>> shown = new ConcurrentHashMap<>();
+    /** The last API response of each session. */
+    private final Map<String, JsonNode> responses = new ConcurrentHashMap<>();
 
     @Override
     protected Channel channel() {
@@ -34,6 +38,7 @@ class WebChannelContractIT extends ChannelAdapterContract {
     protected void platformDeliversMessage(String deliveryId, String thread, String text) {
         var r = new HttpApi(port).post("/api/chat",
                 json("session_id", thread, "message", text, "idempotency_key", deliveryId));
+        responses.put(thread, r.json());
         var list = shown.computeIfAbsent(thread, k -> new ArrayList<>());
         String reply = r.json().get("reply").asString();
         long id = r.json().get("message_id").asLong();
@@ -58,5 +63,24 @@ class WebChannelContractIT extends ChannelAdapterContract {
     @Override
     protected boolean canRetractVotes() {
         return false;
+    }
+
+    @Override
+    protected void assertRichSampleSentTo(String thread) {
+        JsonNode rich = responses.get(thread).get("rich");
+        assertThat(rich).hasSize(3);
+        assertThat(rich.get(0).get("type").asString()).isEqualTo("paragraph");
+        assertThat(rich.get(0).get("spans").get(1).get("text").asString()).isEqualTo("formatting showcase");
+        assertThat(rich.get(0).get("spans").get(1).get("bold").asBoolean()).isTrue();
+        JsonNode bullets = rich.get(1);
+        assertThat(bullets.get("type").asString()).isEqualTo("list");
+        assertThat(bullets.get("ordered").asBoolean()).isFalse();
+        assertThat(bullets.get("items").get(0).get(1).get("href").asString()).isEqualTo("https://shop.example/help?a=1&b=2");
+        assertThat(bullets.get("items").get(1).get(0).get("text").asString()).isEqualTo("a bad link stays text");
+        assertThat(bullets.get("items").get(1).get(0).get("href").isNull()).isTrue();
+        assertThat(rich.get(2).get("ordered").asBoolean()).isTrue();
+        assertThat(rich.get(2).get("items").get(0).get(0).get("text").asString())
+                .isEqualTo("<script>alert(\"x\")</script> is shown, not run"); // text for the DOM, never markup
+        assertThat(rich.toString()).doesNotContain("javascript");
     }
 }

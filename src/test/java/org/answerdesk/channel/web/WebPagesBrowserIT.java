@@ -91,6 +91,12 @@ class WebPagesBrowserIT {
     @Test
     void theChatPageAnswersASampleQuestionAndAThumbsUpIsStored() throws IOException {
         browser.get(url("/"));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("localStorage.clear()");
+        browser.get(url("/"));
+        // a new visitor is greeted with the most asked questions as chips
+        JsonNode greeting = new HttpApi(port).get("/api/chat/greeting").json();
+        waiting().until(d -> d.findElements(By.cssSelector(".greeting .chip")).size() == greeting.get("questions").size());
+        assertThat(browser.findElement(By.cssSelector(".greeting")).getText()).contains(greeting.get("text").asString());
         browser.findElement(By.id("message")).sendKeys("How do I reset my password?");
         browser.findElement(By.cssSelector("#ask button")).click();
 

@@ -1,0 +1,58 @@
+package org.answerdesk.channel.email;
+
+import java.util.List;
+
+import org.answerdesk.richtext.RichText;
+
+/**
+ * The HTML part of a reply: the answer's {@link RichText} as paragraphs, lists, {@code <strong>} and links, every
+ * text and URL escaped; the related questions and the two feedback links under it. A plain page, no style sheet.
+ */
+final class ReplyHtml {
+
+    private ReplyHtml() {
+    }
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
+    }
+
+    static String render(String answer, List<String> related, String helpful, String notHelpful) {
+        StringBuilder out = new StringBuilder("<!doctype html>\n<html><body>\n");
+        for (RichText.Block block : RichText.parse(answer).blocks()) {
+            if (block instanceof RichText.Paragraph p) {
+                out.append("<p>");
+                spans(p.spans(), out);
+                out.append("</p>\n");
+            } else if (block instanceof RichText.ItemList list) {
+                String tag = list.ordered() ? "ol" : "ul";
+                out.append('<').append(tag).append(">\n");
+                list.items().forEach(item -> {
+                    out.append("<li>");
+                    spans(item, out);
+                    out.append("</li>\n");
+                });
+                out.append("</").append(tag).append(">\n");
+            }
+        }
+        if (!related.isEmpty()) {
+            out.append("<p>Related questions you can ask us:</p>\n<ul>\n");
+            related.forEach(q -> out.append("<li>").append(escape(q)).append("</li>\n"));
+            out.append("</ul>\n");
+        }
+        out.append("<hr>\n<p>Was this answer helpful? <a href=\"").append(escape(helpful)).append("\">Helpful</a> · <a href=\"")
+                .append(escape(notHelpful)).append("\">Not helpful</a></p>\n</body></html>\n");
+        return out.toString();
+    }
+
+    private static void spans(List<RichText.Span> spans, StringBuilder out) {
+        for (RichText.Span span : spans) {
+            String text = escape(span.text()).replace("\n", "<br>\n");
+            if (span.href() != null) {
+                text = "<a href=\"" + escape(span.href()) + "\">" + text + "</a>";
+            }
+            out.append(span.bold() ? "<strong>" + text + "</strong>" : text);
+        }
+    }
+}

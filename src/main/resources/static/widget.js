@@ -1,0 +1,237 @@
+/* answerdesk chat widget: <script src="https://support.example.com/widget.js" async></script>
+   Adds a chat button and panel to the page, talking to the answerdesk server it was loaded from (CORS: the page's
+   origin must be in ANSWERDESK_WEB_ALLOWED_ORIGINS). Plain DOM in a shadow root, no framework, no innerHTML. */
+(function () {
+  'use strict';
+  var me = document.currentScript;
+  if (!me || window.__answerdeskWidget) return;
+  window.__answerdeskWidget = true;
+  var base = new URL(me.src).origin;
+  var KEY = 'answerdesk.widget.session';
+  var shown = {}, lastId = 0, timer = null, started = false;
+
+  function sessionId() {
+    var id = localStorage.getItem(KEY);
+    if (!id) {
+      var b = crypto.getRandomValues(new Uint8Array(16));
+      id = 'web-' + Array.prototype.map.call(b, function (x) { return (x + 256).toString(16).slice(1); }).join('');
+      localStorage.setItem(KEY, id);
+    }
+    return id;
+  }
+
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text != null) e.textContent = text;
+    return e;
+  }
+
+  function api(path, body) {
+    var opts = body ? {method: 'POST', headers: {'Content-Type': 'application/json'}, body: JSON.stringify(body)} : {};
+    opts.credentials = 'omit';
+    return fetch(base + path, opts);
+  }
+
+  var CSS = ':host{all:initial;font:15px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;color:#1d2430}' +
+    '*{box-sizing:border-box}button{font:inherit;cursor:pointer}' +
+    '.open{position:fixed;right:20px;bottom:20px;width:56px;height:56px;border-radius:50%;border:0;background:#24477a;' +
+    'color:#fff;font-size:26px;box-shadow:0 4px 14px #0004;z-index:2147483000}' +
+    '.panel{position:fixed;right:20px;bottom:88px;width:360px;max-width:calc(100vw - 40px);height:520px;' +
+    'max-height:calc(100vh - 110px);display:flex;flex-direction:column;background:#fff;border-radius:12px;' +
+    'box-shadow:0 8px 30px #0005;overflow:hidden;z-index:2147483000}.panel[hidden]{display:none}' +
+    'header{display:flex;justify-content:space-between;align-items:center;padding:10px 14px;background:#24477a;color:#fff}' +
+    'h2{font-size:16px;margin:0}header button{background:none;border:0;color:#fff;font-size:20px}' +
+    'ol{list-style:none;margin:0;padding:12px;flex:1;overflow-y:auto}' +
+    'li{margin:8px 0;max-width:88%;padding:8px 12px;border-radius:12px;white-space:pre-wrap;word-wrap:break-word}' +
+    '.customer{margin-left:auto;background:#24477a;color:#fff}.bot{background:#f1f3f7}.agent{background:#fff4d6}' +
+    '.error{color:#a02020}.meta{display:block;font-size:12px;color:#6b7585;margin-top:4px}' +
+    '.chips{display:flex;flex-wrap:wrap;gap:6px;margin-top:8px}.chips button{border:1px solid #24477a;color:#24477a;' +
+    'background:#fff;border-radius:14px;padding:2px 10px;font-size:13px}' +
+    '.votes button{border:1px solid #ccd3de;background:#fff;border-radius:14px;padding:1px 8px;margin:4px 6px 0 0}' +
+    '.votes .chosen{background:#24477a;color:#fff}p{margin:0 0 6px}ul,ol.md{margin:4px 0;padding-left:20px}' +
+    'ul li,ol.md li{margin:2px 0;padding:0;max-width:none;white-space:normal}a{color:#24477a}.customer a{color:#fff}' +
+    'form{display:flex;gap:6px;padding:10px;border-top:1px solid #e2e6ec}' +
+    'input{flex:1;padding:8px 10px;border:1px solid #ccd3de;border-radius:8px;font:inherit}' +
+    'form button{border:0;border-radius:8px;background:#24477a;color:#fff;padding:8px 14px}' +
+    ':focus-visible{outline:3px solid #f0a020;outline-offset:1px}';
+
+  var host = el('div');
+  host.id = 'answerdesk-widget';
+  var root = host.attachShadow({mode: 'open'});
+  var open = el('button', 'open', '💬');
+  open.type = 'button';
+  open.setAttribute('aria-label', 'Open support chat');
+  open.setAttribute('aria-expanded', 'false');
+  open.setAttribute('aria-controls', 'ad-panel');
+  var panel = el('section', 'panel');
+  panel.id = 'ad-panel';
+  panel.hidden = true;
+  panel.setAttribute('role', 'dialog');
+  panel.setAttribute('aria-labelledby', 'ad-title');
+  var head = el('header');
+  var title = el('h2', null, 'Customer support');
+  title.id = 'ad-title';
+  var close = el('button', 'close', '×');
+  close.type = 'button';
+  close.setAttribute('aria-label', 'Close support chat');
+  head.append(title, close);
+  var log = el('ol', 'log');
+  log.setAttribute('aria-live', 'polite');
+  log.setAttribute('aria-label', 'Conversation');
+  var form = el('form');
+  var input = el('input');
+  input.maxLength = 4000;
+  input.required = true;
+  input.placeholder = 'Ask a question…';
+  input.setAttribute('aria-label', 'Your question');
+  var send = el('button', null, 'Send');
+  send.type = 'submit';
+  form.append(input, send);
+  panel.append(head, log, form);
+  // a constructed style sheet needs no 'unsafe-inline' in the host page's CSP; a <style> where that is missing
+  if (root.adoptedStyleSheets && window.CSSStyleSheet && CSSStyleSheet.prototype.replaceSync) {
+    var sheet = new CSSStyleSheet();
+    sheet.replaceSync(CSS);
+    root.adoptedStyleSheets = [sheet];
+    root.append(panel, open);
+  } else root.append(el('style', null, CSS), panel, open);
+
+  // A safe subset of the answer's rich text, given by the server as a tree: built node by node, never as HTML.
+  function rich(blocks, into) {
+    blocks.forEach(function (b) {
+      if (b.type === 'list') {
+        var list = el(b.ordered ? 'ol' : 'ul', b.ordered ? 'md' : null);
+        b.items.forEach(function (item) { var li = el('li'); inline(item, li); list.append(li); });
+        into.append(list);
+      } else { var p = el('p'); inline(b.spans, p); into.append(p); }
+    });
+  }
+  function inline(spans, into) {
+    spans.forEach(function (s) {
+      var n;
+      if (s.href && /^(https?:|mailto:)/i.test(s.href)) {
+        n = el('a', null, s.text); n.href = s.href; n.target = '_blank'; n.rel = 'noopener noreferrer';
+      } else n = document.createTextNode(s.text);
+      if (s.bold) { var b = el('strong'); b.append(n); n = b; }
+      into.append(n);
+    });
+  }
+
+  function scroll() { log.scrollTop = log.scrollHeight; }
+
+  function line(cls, text) { var li = el('li', cls, text); log.append(li); scroll(); return li; }
+
+  function chips(questions, into) {
+    if (!questions.length) return;
+    var box = el('div', 'chips');
+    questions.forEach(function (q) {
+      var c = el('button', 'chip', q);
+      c.type = 'button';
+      c.addEventListener('click', function () { ask(q); });
+      box.append(c);
+    });
+    into.append(box);
+  }
+
+  function addReply(r) {
+    if (!r.reply || (r.message_id && shown[r.message_id])) return;
+    if (r.message_id) { shown[r.message_id] = true; lastId = Math.max(lastId, r.message_id); }
+    var li = el('li', r.source === 'AGENT' ? 'agent' : 'bot');
+    if (r.rich && r.rich.length) rich(r.rich, li); else li.textContent = r.reply;
+    li.dataset.messageId = r.message_id;
+    li.dataset.source = r.source;
+    li.append(el('span', 'meta', r.source === 'AGENT' ? 'Support team' : r.source === 'FAQ' ? 'From our FAQ' :
+      r.source === 'LLM' ? 'AI assistant' : 'Support bot'));
+    if (r.source === 'FAQ' || r.source === 'LLM' || r.source === 'AGENT') {
+      var votes = el('div', 'votes');
+      [['up', '👍', 'Helpful'], ['down', '👎', 'Not helpful']].forEach(function (v) {
+        var b = el('button', 'vote-' + v[0], v[1]);
+        b.type = 'button';
+        b.setAttribute('aria-label', v[2]);
+        b.setAttribute('aria-pressed', 'false');
+        b.addEventListener('click', function () { rate(r.message_id, v[0], votes, b); });
+        votes.append(b);
+      });
+      li.append(votes);
+    }
+    if (r.source !== 'AGENT' && r.suggestions) {
+      chips(r.suggestions.slice(0, 3).map(function (s) { return s.question; }), li);
+    }
+    log.append(li);
+    scroll();
+  }
+
+  function rate(id, vote, votes, button) {
+    api('/api/feedback', {session_id: sessionId(), message_id: id, vote: vote}).then(function (res) {
+      if (!res.ok) return;
+      votes.querySelectorAll('button').forEach(function (b) {
+        b.classList.toggle('chosen', b === button);
+        b.setAttribute('aria-pressed', String(b === button));
+      });
+      setTimeout(poll, 300);
+    }, function () {});
+  }
+
+  function ask(text) {
+    line('customer', text);
+    api('/api/chat', {session_id: sessionId(), message: text, idempotency_key: sessionId() + '-' + Date.now()})
+      .then(function (res) {
+        return res.json().then(function (body) {
+          if (res.status === 200) addReply(body);
+          else if (res.status !== 202) line('bot error', body.error || 'Something went wrong.');
+        });
+      }).catch(function () { line('bot error', 'The support chat is not available on this page.'); });
+  }
+
+  function poll() {
+    if (!localStorage.getItem(KEY)) return;
+    api('/api/chat/' + encodeURIComponent(sessionId()) + '/messages?after=' + lastId)
+      .then(function (res) { return res.ok ? res.json() : []; }).then(function (list) { list.forEach(addReply); },
+        function () {});
+  }
+
+  // Opening shows the conversation so far (kept across page loads), or the greeting with the most asked questions.
+  function start() {
+    if (started) return;
+    started = true;
+    var had = localStorage.getItem(KEY);
+    var history = had ? api('/api/chat/' + encodeURIComponent(had) + '/history').then(function (res) {
+      return res.ok ? res.json() : [];
+    }) : Promise.resolve([]);
+    history.then(function (lines) {
+      lines.forEach(function (l) { if (l.customer != null) line('customer', l.customer); else addReply(l.reply); });
+      if (lines.length) return;
+      return api('/api/chat/greeting').then(function (res) { return res.json(); }).then(function (g) {
+        var li = line('bot greeting', g.text);
+        chips(g.questions.map(function (q) { return q.text; }), li);
+      });
+    }).catch(function () { started = false; line('bot error', 'The support chat is not available on this page.'); });
+    timer = setInterval(poll, 3000);
+  }
+
+  function toggle(show) {
+    panel.hidden = !show;
+    open.setAttribute('aria-expanded', String(show));
+    open.setAttribute('aria-label', show ? 'Close support chat' : 'Open support chat');
+    try { sessionStorage.setItem('answerdesk.widget.open', show ? '1' : ''); } catch (e) { /* storage off */ }
+    if (show) { start(); input.focus(); } else { open.focus(); }
+  }
+
+  open.addEventListener('click', function () { toggle(panel.hidden); });
+  close.addEventListener('click', function () { toggle(false); });
+  panel.addEventListener('keydown', function (e) { if (e.key === 'Escape') { e.stopPropagation(); toggle(false); } });
+  form.addEventListener('submit', function (e) {
+    e.preventDefault();
+    var text = input.value.trim();
+    if (!text) return;
+    input.value = '';
+    ask(text);
+  });
+
+  function mount() {
+    document.body.append(host);
+    if (sessionStorage.getItem('answerdesk.widget.open')) { panel.hidden = false; open.setAttribute('aria-expanded', 'true'); start(); }
+  }
+  if (document.body) mount(); else document.addEventListener('DOMContentLoaded', mount);
+})();
