@@ -30,7 +30,9 @@ class SlackChannelAdapter implements ChannelAdapter {
     public MessageRef deliver(OutboundMessage message) throws DeliveryException {
         SlackThread thread = SlackThread.of(message.key());
         String text = SlackText.reply(message.text(), message.showSuggestions() ? message.suggestions() : List.of());
-        ChatPostMessageResponse response = poster.post(thread.channel(), thread.threadTs(), text);
+        // a satisfaction request gets its score buttons
+        ChatPostMessageResponse response = poster.post(thread.channel(), thread.threadTs(), text,
+                message.asksForRating() ? SlackRatings.blocks(text, message.ratingRequestId()) : null);
         String channel = response.getChannel() != null ? response.getChannel() : thread.channel();
         return new MessageRef(Channel.SLACK, channel + ":" + response.getTs());
     }

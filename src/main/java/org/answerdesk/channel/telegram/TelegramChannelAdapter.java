@@ -44,8 +44,11 @@ class TelegramChannelAdapter implements ChannelAdapter {
     @Override
     public MessageRef deliver(OutboundMessage message) throws DeliveryException {
         var target = TelegramMessages.target(message.key());
-        List<String> related = message.showSuggestions() ? message.suggestions().stream()
-                .limit(properties.maxSuggestions()).map(Suggestion::question).toList() : List.of();
+        List<Suggestion> offered = message.showSuggestions() ? message.suggestions().stream()
+                .limit(properties.maxSuggestions()).toList() : List.of();
+        // the bot's own messages (a greeting, a handoff notice) offer their questions as buttons that ask them
+        boolean questionButtons = message.source() == ReplySource.SYSTEM && !offered.isEmpty();
+        List<String> related = questionButtons ? List.of() : offered.stream().map(Suggestion::question).toList();
         List<String> parts = TelegramFormat.render(message.text(), related, TelegramFormat.LIMIT);
         // answers can be rated, whoever wrote them: the FAQ, the LLM or a person on the team
         boolean rated = message.source() != ReplySource.SYSTEM;
@@ -59,8 +62,14 @@ class TelegramChannelAdapter implements ChannelAdapter {
             if (i == 0 && quote != null) {
                 send.replyParameters(ReplyParameters.builder().messageId(quote).allowSendingWithoutReply(true).build());
             }
-            if (i == parts.size() - 1 && rated) {
-                send.replyMarkup(TelegramFormat.feedbackKeyboard(null));
+            if (i == parts.size() - 1) {
+                if (message.asksForRating()) {
+                    send.replyMarkup(TelegramChoices.ratingKeyboard(message.ratingRequestId(), null));
+                } else if (questionButtons) {
+                    send.replyMarkup(TelegramChoices.questionKeyboard(offered));
+                } else if (rated) {
+                    send.replyMarkup(TelegramFormat.feedbackKeyboard(null));
+                }
             }
             try {
                 sent = send(send.build());

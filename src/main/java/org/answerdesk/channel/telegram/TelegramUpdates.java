@@ -44,9 +44,11 @@ class TelegramUpdates {
     private final TelegramAnswers answers;
     private final BotIdentity bot;
     private final TelegramProperties properties;
+    private final TelegramChoices choices;
 
     TelegramUpdates(ConversationService conversations, TelegramAnswers answers, BotIdentity bot,
-                    TelegramProperties properties) {
+                    TelegramProperties properties, TelegramChoices choices) {
+        this.choices = choices;
         this.conversations = conversations;
         this.answers = answers;
         this.bot = bot;
@@ -129,6 +131,9 @@ class TelegramUpdates {
     }
 
     private void onButton(String eventId, CallbackQuery q) {
+        if (choices.onRating(eventId, q)) {
+            return;
+        }
         if (TelegramFormat.HUMAN.equals(q.getData()) && q.getMessage() != null && q.getFrom() != null) {
             askForPerson(eventId, q);
             return;
