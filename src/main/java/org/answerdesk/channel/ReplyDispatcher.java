@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.task.TaskRejectedException;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -62,7 +63,11 @@ public class ReplyDispatcher {
     /** Posts off the thread that stored them (it may be answering a customer; a slow desk must not hold it). */
     @EventListener
     void onDeskPostStored(DeskPostStored stored) {
-        scheduler.schedule(() -> deliverDeskPost(stored.postId()), java.time.Instant.now());
+        try {
+            scheduler.schedule(() -> deliverDeskPost(stored.postId()), java.time.Instant.now());
+        } catch (TaskRejectedException e) {
+            log.debug("Desk post {} left to the next start: {}", stored.postId(), e.toString()); // stopping
+        }
     }
 
     @Scheduled(fixedDelayString = "${answerdesk.channel.retry-interval:1s}")
