@@ -16,6 +16,7 @@ import org.answerdesk.channel.ChannelProperties;
 import org.answerdesk.conversation.ConversationDesk;
 import org.answerdesk.conversation.ConversationService;
 import org.answerdesk.faq.FaqCandidateService;
+import org.answerdesk.handoff.DeskOutbox;
 import org.answerdesk.handoff.HandoffService;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -77,11 +78,12 @@ class SlackConfiguration {
     }
 
     /** The agents' desk, when {@code ANSWERDESK_SLACK_HANDOFF_CHANNEL} is set. */
-    @Bean(destroyMethod = "shutdown")
+    @Bean
     @Conditional(SlackConditions.HandoffDesk.class)
     SlackHandoffDesk slackHandoffDesk(SlackPoster poster, SlackProperties properties, HandoffService handoffs,
-                                      FaqCandidateService candidates, ConversationService conversations) {
-        return new SlackHandoffDesk(poster, properties.handoffChannel(), handoffs, candidates, conversations);
+                                      FaqCandidateService candidates, ConversationService conversations,
+                                      DeskOutbox deskOutbox) {
+        return new SlackHandoffDesk(poster, properties.handoffChannel(), handoffs, candidates, conversations, deskOutbox);
     }
 
     @Bean
