@@ -20,7 +20,8 @@ import org.answerdesk.faq.Retrieval;
 
 /**
  * {@code eval --faq FAQ.csv --queries QUERIES.csv [--json] [--threshold X] [--target-precision P] [--plot FILE.svg]
- * [--model FULL|QUANTIZED] [--embedding-cache DIR]}: builds the bot's own index and retriever from the FAQ file
+ * [--model FULL|QUANTIZED|MODEL.onnx [--pooling MEAN|CLS] [--tokenizer tokenizer.json]] [--embedding-cache DIR]}:
+ * builds the bot's own index and retriever from the FAQ file
  * and reports how well it answers the queries. No database, no server.
  */
 final class EvalCommand {
@@ -49,7 +50,7 @@ final class EvalCommand {
         long start = System.nanoTime();
         FaqFile faq = FaqFile.read(o.faq());
         List<LabeledText> queries = LabeledCsv.read(o.queries());
-        Embedder embedder = Embedder.load(o.model());
+        Embedder embedder = o.embedder();
         VectorCache vectors = new VectorCache(embedder, o.embeddingCache());
         FaqRetriever retriever = new FaqRetriever(embedder, o.threshold(), SUGGESTIONS, 0);
         retriever.replaceIndex(index(faq, vectors, embedder.dimensions()));
@@ -114,7 +115,12 @@ final class EvalCommand {
 
     /** The command line of {@code eval}. */
     record Options(Path faq, Path queries, boolean json, double threshold, double targetPrecision, Path plot,
-                   FaqProperties.EmbeddingModelChoice model, Path embeddingCache) {
+                   String model, String tokenizer, String pooling, Path embeddingCache) {
+
+        /** The embedder named by {@code --model} (a shipped MiniLM or an ONNX file), as the bot would load it. */
+        Embedder embedder() {
+            return Embedder.load(model, tokenizer, pooling);
+        }
 
         static Options parse(List<String> args) {
             Map<String, String> values = new HashMap<>();
@@ -124,7 +130,7 @@ final class EvalCommand {
                 if (a.equals("--json")) {
                     json = true;
                 } else if (List.of("--faq", "--queries", "--threshold", "--target-precision", "--plot", "--model",
-                        "--embedding-cache").contains(a) && i + 1 < args.size()) {
+                        "--embedding-cache", "--pooling", "--tokenizer").contains(a) && i + 1 < args.size()) {
                     values.put(a, args.get(++i));
                 } else {
                     throw new IllegalArgumentException("unknown or incomplete option: " + a);
@@ -137,8 +143,9 @@ final class EvalCommand {
             double target = number(values.getOrDefault("--target-precision", "0.95"), "--target-precision");
             return new Options(Path.of(values.get("--faq")), Path.of(values.get("--queries")), json, threshold, target,
                     values.containsKey("--plot") ? Path.of(values.get("--plot")) : null,
-                    FaqProperties.EmbeddingModelChoice.valueOf(values.getOrDefault("--model",
-                            System.getenv().getOrDefault("ANSWERDESK_FAQ_MODEL", "FULL")).toUpperCase(Locale.ROOT)),
+                    values.getOrDefault("--model", System.getenv().getOrDefault("ANSWERDESK_FAQ_MODEL", "FULL")),
+                    values.getOrDefault("--tokenizer", System.getenv().getOrDefault("ANSWERDESK_FAQ_TOKENIZER", "")),
+                    values.getOrDefault("--pooling", System.getenv().getOrDefault("ANSWERDESK_FAQ_POOLING", "MEAN")),
                     values.containsKey("--embedding-cache") ? Path.of(values.get("--embedding-cache")) : null);
         }
 
