@@ -12,21 +12,30 @@ import java.util.Set;
  * of {@value #FOLDS} folds, every fifth phrasing of each entry is asked of an index (the bot's own, head and all)
  * built from the rest, and about a tenth of the entries are left out entirely so that their phrasings stand for
  * questions the FAQ cannot answer. Entries with one phrasing are never asked (their only phrasing must stay).
+ * Large FAQs run two of the five folds (see {@link #LARGE}).
  */
-final class FaqCrossValidation {
+public final class FaqCrossValidation {
 
     static final int FOLDS = 5;
     /** Entries are left out in turn: entry i in fold i mod this, when that is below {@link #FOLDS} (10% a fold). */
     static final int OUT_OF_SCOPE_CYCLE = 10;
     private static final int EXAMPLES = 3;
+    /**
+     * Above this many phrasings only the first {@value #LARGE_FOLDS} folds are run: each fold retrains the answer
+     * model, and two folds of a large FAQ already ask thousands of questions.
+     */
+    static final int LARGE = 2500;
+    static final int LARGE_FOLDS = 2;
 
-    record Result(Calibration calibration, List<FaqHealth.Confusion> confusions) {
+    /** The trials of every fold (for {@link Calibration}) and the pairs of entries mixed up, most often first. */
+    public record Result(Calibration calibration, List<FaqHealth.Confusion> confusions) {
     }
 
     private FaqCrossValidation() {
     }
 
-    static Result run(int dimensions, List<FaqEntry> entries, List<FaqIndex.Phrasing> phrasings) {
+    /** Cross-validates the FAQ given as entries and phrasings with their stored vectors. */
+    public static Result run(int dimensions, List<FaqEntry> entries, List<FaqIndex.Phrasing> phrasings) {
         Map<Long, FaqEntry> entryById = new LinkedHashMap<>();
         entries.forEach(e -> entryById.put(e.id(), e));
         Map<Long, List<FaqIndex.Phrasing>> byEntry = new LinkedHashMap<>();
@@ -39,7 +48,8 @@ final class FaqCrossValidation {
         boolean withOutOfScope = ids.size() >= OUT_OF_SCOPE_CYCLE;
         List<Calibration.Trial> trials = new ArrayList<>();
         Map<List<Long>, List<String>> mixups = new LinkedHashMap<>();
-        for (int fold = 0; fold < FOLDS; fold++) {
+        int folds = phrasings.size() > LARGE ? LARGE_FOLDS : FOLDS;
+        for (int fold = 0; fold < folds; fold++) {
             Set<Long> leftOut = new HashSet<>();
             List<FaqIndex.Phrasing> kept = new ArrayList<>();
             List<FaqIndex.Phrasing> asked = new ArrayList<>();

@@ -104,6 +104,9 @@ public class FaqHealthService {
             if (s == null || s.index() != index) {
                 Snapshot made = compute(index);
                 latest = made;
+                if (index.phrasingCount() == 0) {
+                    return;
+                }
                 log.info("FAQ health: top-1 {}% over {} held-out phrasings ({} ms)",
                         Math.round(1000 * made.result().calibration().top1()) / 10.0,
                         made.result().calibration().size(), made.millis());
