@@ -108,6 +108,7 @@ public class HandoffService {
         if (question != null) {
             candidates.propose(question, reply.text(), handoff.conversationId(), reply.messageId(), agent, deskRef);
         }
+        candidates.agentAnswered(handoff.conversationId(), reply.text());
         return reply;
     }
 
