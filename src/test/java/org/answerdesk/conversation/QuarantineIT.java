@@ -27,8 +27,7 @@ class QuarantineIT {
 
     private static InboundMessage message(String eventId, String session, String text) {
         var key = new ConversationKey(Channel.WEB, session);
-        return new InboundMessage(eventId, key, new Participant(Channel.WEB, session, "Nul\u0000Name", null), text,
-                null, null);
+        return new InboundMessage(eventId, key, new Participant(Channel.WEB, session, "Nul\u0000Name", null), text);
     }
 
     @Test

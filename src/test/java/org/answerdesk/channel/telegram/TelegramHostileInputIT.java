@@ -40,7 +40,7 @@ import tools.jackson.databind.node.ObjectNode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "answerdesk.telegram.webhook-url=https://bot.example.com/telegram/webhook",
         "answerdesk.telegram.webhook-secret=" + TelegramHostileInputIT.SECRET,
-        "answerdesk.telegram.workers=1",
+        "answerdesk.conversation.workers=1",
         "answerdesk.telegram.queue-capacity=1"})
 @ContextConfiguration(initializers = FakeTelegram.Settings.class)
 class TelegramHostileInputIT {

@@ -33,7 +33,7 @@ import tools.jackson.databind.node.ObjectNode;
  * while the answer queue is full; none is lost, each is answered once). One worker and a queue of one.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "answerdesk.telegram.workers=1",
+        "answerdesk.conversation.workers=1",
         "answerdesk.telegram.queue-capacity=1",
         "answerdesk.channel.stuck-after=2s"})
 @ContextConfiguration(initializers = FakeTelegram.Settings.class)
