@@ -1,10 +1,5 @@
 package org.answerdesk.channel.slack;
 
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
@@ -26,7 +21,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 
 /**
  * The Slack channel, on when {@code ANSWERDESK_SLACK_BOT_TOKEN} is set. One Bolt app serves both the Events API
@@ -47,14 +41,6 @@ class SlackConfiguration {
         return Slack.getInstance(config);
     }
 
-    @Bean(destroyMethod = "shutdown")
-    ExecutorService slackResponders(SlackProperties properties) {
-        var threads = new CustomizableThreadFactory("slack-answer-");
-        threads.setDaemon(true);
-        return new ThreadPoolExecutor(properties.workers(), properties.workers(), 60, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(1000), threads, new ThreadPoolExecutor.AbortPolicy());
-    }
-
     /**
      * Component {@code slack} of {@code /actuator/health}: the Socket Mode connection, or in HTTP mode the events
      * taken in (DOWN while events cannot be stored for longer than {@code answerdesk.channel.stuck-after}).
@@ -72,9 +58,8 @@ class SlackConfiguration {
 
     @Bean
     SlackEvents slackEvents(ConversationService conversations, ConversationDesk conversationDesk,
-                            ExecutorService slackResponders, ObjectProvider<SlackHandoffDesk> desk,
-                            SlackEventGuard guard) {
-        return new SlackEvents(conversations, conversationDesk, slackResponders, desk.getIfAvailable(), guard);
+                            ObjectProvider<SlackHandoffDesk> desk, SlackEventGuard guard) {
+        return new SlackEvents(conversations, conversationDesk, desk.getIfAvailable(), guard);
     }
 
     /** The agents' desk, when {@code ANSWERDESK_SLACK_HANDOFF_CHANNEL} is set. */
