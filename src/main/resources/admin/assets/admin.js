@@ -103,7 +103,11 @@ async function loadCandidates() {
     const a = el('textarea'); a.value = c.answer;
     div.appendChild(el('p', c.size + ' question(s): ' + c.questions.join(' · ')));
     const approve = el('button', 'Approve', 'act primary');
-    approve.addEventListener('click', async () => { await post('/api/faq/candidates/' + c.id + '/approve', {question: q.value, answer: a.value}); loadCandidates(); loadFaq(); });
+    approve.addEventListener('click', async () => {
+      const edits = {question: q.value, answer: a.value};
+      if (!await confirmChange(await post('/api/faq/candidates/' + c.id + '/approve/preview', edits))) return;
+      await post('/api/faq/candidates/' + c.id + '/approve', edits); loadCandidates(); loadFaq(); loadHealthSoon();
+    });
     const reject = el('button', 'Reject', 'act');
     reject.addEventListener('click', async () => { await post('/api/faq/candidates/' + c.id + '/reject'); loadCandidates(); });
     div.append(q, a, approve, reject);
@@ -148,7 +152,7 @@ $('#faq-form').addEventListener('submit', async ev => {
   await api(form.id.value ? '/api/faq/' + form.id.value : '/api/faq', {method: form.id.value ? 'PUT' : 'POST',
     headers: {'Content-Type': 'application/json'}, body: JSON.stringify(body)});
   form.hidden = true;
-  loadFaq();
+  loadFaq(); loadHealthSoon();
 });
 $('#faq-cancel').addEventListener('click', () => { $('#faq-form').hidden = true; });
 $('#faq-new').addEventListener('click', () => editFaq({}));
@@ -157,12 +161,62 @@ $('#faq-import').addEventListener('change', async ev => {
   const file = ev.target.files[0];
   if (!file) return;
   const type = /\.(md|markdown)$/i.test(file.name) ? 'text/markdown' : 'text/csv';
-  const r = await api('/api/faq/import', {method: 'POST', headers: {'Content-Type': type}, body: await file.text()});
+  const body = await file.text();
+  ev.target.value = '';
+  const preview = await api('/api/faq/import/preview', {method: 'POST', headers: {'Content-Type': type}, body: body});
+  if (!await confirmChange(preview)) return;
+  const r = await api('/api/faq/import', {method: 'POST', headers: {'Content-Type': type}, body: body});
   alert('Imported ' + r.imported + ' entries.');
-  loadFaq();
+  loadFaq(); loadHealthSoon();
 });
+
+// a change that would lower the FAQ's estimated accuracy is applied only after the admin confirms it
+async function confirmChange(preview) {
+  if (!preview.lowers_accuracy) return true;
+  const top = (preview.after.confusions || []).slice(0, 3)
+    .map(c => '"' + c.expected_question + '" answered as "' + c.answered_question + '"').join('\n');
+  return confirm(preview.message + '.' + (top ? '\nMost confused:\n' + top : '') + '\n\nApply it anyway?');
+}
+
+async function loadHealth() {
+  const h = await api('/api/faq/health?precision=' + encodeURIComponent($('#health-precision').value));
+  $('#health-status').textContent = h.status === 'READY'
+    ? h.entries + ' entries, ' + h.phrasings + ' phrasings; ' + h.asked + ' held-out and ' + h.asked_out_of_scope
+      + ' out-of-scope questions asked (' + h.model + ', ' + h.millis + ' ms)'
+    : 'Estimating…';
+  if (!h.at_threshold) { setTimeout(loadHealth, 2000); return; }
+  $('#health-top1').textContent = pct(h.top1);
+  $('#health-precision-now').textContent = pct(h.at_threshold.precision);
+  $('#health-inscope').textContent = pct(h.at_threshold.in_scope_accuracy);
+  $('#health-oos').textContent = pct(h.at_threshold.out_of_scope_recall);
+  $('#health-threshold').textContent = h.threshold_for_precision === null ? 'not reachable'
+    : h.threshold_for_precision.toFixed(3) + ' (' + pct(h.at_target.in_scope_accuracy) + ' answered right)';
+  const conf = $('#health-confusions tbody');
+  conf.textContent = '';
+  if (!h.confusions.length) conf.appendChild(el('tr')).appendChild(el('td', 'None found.', 'muted'));
+  h.confusions.slice(0, 15).forEach(c => {
+    const tr = el('tr');
+    tr.append(el('td', c.count + '×'), el('td', c.expected_question + ' → answered as: ' + c.answered_question),
+      el('td', c.examples.join(' · '), 'muted'));
+    conf.appendChild(tr);
+  });
+  const thin = $('#health-thin tbody');
+  thin.textContent = '';
+  if (!h.few_phrasings.length) thin.appendChild(el('tr')).appendChild(el('td', 'None.', 'muted'));
+  h.few_phrasings.forEach(e => {
+    const tr = el('tr');
+    const edit = el('button', 'Add phrasings', 'act');
+    edit.addEventListener('click', () => { const full = faq.find(f => f.id === e.id); if (full) editFaq(full); });
+    tr.append(el('td', e.phrasings + ' phrasing(s)'), el('td', e.question));
+    tr.appendChild(el('td')).appendChild(edit);
+    thin.appendChild(tr);
+  });
+  if (h.status !== 'READY') setTimeout(loadHealth, 2000);
+}
+function loadHealthSoon() { setTimeout(loadHealth, 1500); }
+$('#health-precision').addEventListener('change', loadHealth);
 
 // an action reloads only what it changes: the questions to add are re-grouped (MiniLM over up to 500 questions)
 // only when the page opens
-function loadAll() { return Promise.all([loadDashboard(), loadUnanswered(), loadTickets(), loadCandidates(), loadFaq()]); }
+function loadAll() { return Promise.all([loadDashboard(), loadUnanswered(), loadTickets(), loadCandidates(), loadFaq(), loadHealth()]); }
 loadAll().then(() => document.body.dataset.loaded = 'true');

@@ -1,6 +1,9 @@
 package org.answerdesk.channel;
 
+import java.util.Optional;
+
 import org.answerdesk.conversation.Channel;
+import org.answerdesk.conversation.ConversationKey;
 import org.answerdesk.conversation.MessageRef;
 import org.answerdesk.conversation.OutboundMessage;
 
@@ -27,4 +30,17 @@ public interface ChannelAdapter {
      *                           permanent
      */
     MessageRef deliver(OutboundMessage message) throws DeliveryException;
+
+    /**
+     * Called by the core's answering worker before it answers a question in this channel (the answer may take a
+     * while, e.g. an LLM call): a capability such as Telegram's "typing…" indicator. Best effort and quick: a
+     * failure is logged and the answer goes on. Nothing by default.
+     */
+    default void beforeAnswer(ConversationKey key) {
+    }
+
+    /** The bot's name as the platform shows it, for the start greeting; empty by default. */
+    default Optional<String> botName() {
+        return Optional.empty();
+    }
 }

@@ -6,9 +6,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Delivery of replies ({@code answerdesk.channel.*}).
+ * Delivery of replies and of posts to the agents' desk ({@code answerdesk.channel.*}), one retry policy for both.
  *
- * @param maxAttempts    attempts before a reply is marked FAILED
+ * @param maxAttempts    attempts before a reply or desk post is marked FAILED
  * @param initialBackoff wait after the first failure; doubled after each further one
  * @param maxBackoff     the longest wait between attempts
  * @param lease          how long one delivery attempt may take before another worker may retry it

@@ -1,5 +1,6 @@
 package org.answerdesk.channel;
 
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -9,18 +10,24 @@ import org.answerdesk.conversation.Channel;
 import org.answerdesk.conversation.OutboundMessage;
 import org.answerdesk.conversation.Outbox;
 import org.answerdesk.conversation.ReplyStored;
+import org.answerdesk.handoff.DeskOutbox;
+import org.answerdesk.handoff.DeskPost;
+import org.answerdesk.handoff.DeskPostStored;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.task.TaskRejectedException;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Delivers stored replies through their channel's adapter: at once when a reply is stored, and again with
- * back-off while the platform refuses it. A reply is never lost: until it is sent it stays PENDING in the
- * database, across restarts.
+ * Delivers stored outbound work: replies through their channel's adapter, and posts to the agents' desk through
+ * the {@link DeskAdapter}. Each is tried at once when it is stored, and again under one {@link RetryPolicy} while
+ * the platform refuses it. Nothing is lost: until it is sent it stays PENDING in the database, across restarts.
  */
 @Component
 @EnableConfigurationProperties(ChannelProperties.class)
@@ -29,15 +36,21 @@ public class ReplyDispatcher {
     private static final Logger log = LoggerFactory.getLogger(ReplyDispatcher.class);
 
     private final Outbox outbox;
+    private final DeskOutbox deskOutbox;
     private final Map<Channel, ChannelAdapter> adapters = new EnumMap<>(Channel.class);
+    private final ObjectProvider<DeskAdapter> desk;
     private final ChannelProperties properties;
+    private final RetryPolicy policy;
+    private final TaskScheduler scheduler;
 
-    private final MeterRegistry meters;
-
-    ReplyDispatcher(Outbox outbox, List<ChannelAdapter> adapters, ChannelProperties properties, MeterRegistry meters) {
-        this.meters = meters;
+    ReplyDispatcher(Outbox outbox, DeskOutbox deskOutbox, List<ChannelAdapter> adapters, ObjectProvider<DeskAdapter> desk,
+                    ChannelProperties properties, MeterRegistry meters, TaskScheduler scheduler) {
         this.outbox = outbox;
+        this.deskOutbox = deskOutbox;
+        this.desk = desk;
         this.properties = properties;
+        this.policy = new RetryPolicy(properties, meters);
+        this.scheduler = scheduler;
         adapters.forEach(a -> this.adapters.put(a.channel(), a));
         log.info("Channels: {}", this.adapters.keySet());
     }
@@ -47,9 +60,20 @@ public class ReplyDispatcher {
         deliver(stored.messageId());
     }
 
+    /** Posts off the thread that stored them (it may be answering a customer; a slow desk must not hold it). */
+    @EventListener
+    void onDeskPostStored(DeskPostStored stored) {
+        try {
+            scheduler.schedule(() -> deliverDeskPost(stored.postId()), java.time.Instant.now());
+        } catch (TaskRejectedException e) {
+            log.debug("Desk post {} left to the next start: {}", stored.postId(), e.toString()); // stopping
+        }
+    }
+
     @Scheduled(fixedDelayString = "${answerdesk.channel.retry-interval:1s}")
     void retryDue() {
         outbox.due(50).forEach(this::deliver);
+        deskOutbox.due(50).forEach(this::deliverDeskPost);
     }
 
     /** One delivery attempt, if the message is due and no other worker has it. */
@@ -61,36 +85,118 @@ public class ReplyDispatcher {
         OutboundMessage message = claimed.get();
         ChannelAdapter adapter = adapters.get(message.key().channel());
         if (adapter == null) {
-            outbox.retryLater(messageId, properties.maxBackoff(), "channel " + message.key().channel() + " is not enabled",
+            outbox.retryLater(messageId, policy.whileDisabled(), "channel " + message.key().channel() + " is not enabled",
                     message.partsDelivered());
             return;
         }
+        var failed = new ReplyFailed(message);
         try {
             outbox.markSent(messageId, adapter.deliver(message));
         } catch (DeliveryException e) {
-            failed(message, e.getMessage(), e.permanent(), e.retryAfter(), e.partsDelivered());
+            policy.failed(failed, e);
         } catch (RuntimeException e) {
-            failed(message, e.toString(), false, null, message.partsDelivered());
+            policy.failed(failed, e.toString(), false, null, message.partsDelivered());
         }
     }
 
-    private void failed(OutboundMessage message, String error, boolean permanent, java.time.Duration retryAfter,
-                        int partsDelivered) {
-        if (permanent) {
-            log.warn("Reply {} refused for good: {}", message.messageId(), error);
+    /** One attempt at a desk post, if it is due, its handoff's earlier posts went out, and no other worker has it. */
+    public void deliverDeskPost(long postId) {
+        Optional<DeskPost> claimed = deskOutbox.claim(postId, properties.lease());
+        if (claimed.isEmpty()) {
+            return;
+        }
+        DeskPost post = claimed.get();
+        DeskAdapter adapter = desk.getIfAvailable();
+        if (adapter == null) {
+            deskOutbox.retryLater(postId, policy.whileDisabled(), "the agents' desk is not enabled");
+            return;
+        }
+        var failed = new DeskPostFailed(post);
+        try {
+            deskOutbox.markSent(postId, adapter.post(post));
+        } catch (DeliveryException e) {
+            policy.failed(failed, e);
+        } catch (RuntimeException e) {
+            policy.failed(failed, e.toString(), false, null, 0);
+        }
+    }
+
+    private final class ReplyFailed implements RetryPolicy.Failed {
+
+        private final OutboundMessage message;
+
+        ReplyFailed(OutboundMessage message) {
+            this.message = message;
+        }
+
+        @Override
+        public String name() {
+            return "Reply " + message.messageId();
+        }
+
+        @Override
+        public String channel() {
+            return message.key().channel().name();
+        }
+
+        @Override
+        public int attempt() {
+            return message.attempt();
+        }
+
+        /** The user blocked the bot: the conversation is marked blocked too. */
+        @Override
+        public void refused(String error) {
             outbox.markRefused(message.messageId(), error);
-            return;
         }
-        if (message.attempt() >= properties.maxAttempts()) {
-            log.warn("Giving up on reply {} after {} attempts: {}", message.messageId(), message.attempt(), error);
+
+        @Override
+        public void gaveUp(String error) {
             outbox.markFailed(message.messageId(), error);
-            meters.counter("answerdesk.delivery.failures", "channel", message.key().channel().name()).increment();
-            return;
         }
-        meters.counter("answerdesk.delivery.retries", "channel", message.key().channel().name()).increment();
-        var wait = retryAfter != null ? retryAfter : properties.backoff(message.attempt());
-        log.info("Reply {} not delivered (attempt {}): {}; retrying in {}", message.messageId(), message.attempt(),
-                error, wait);
-        outbox.retryLater(message.messageId(), wait, error, partsDelivered);
+
+        @Override
+        public void retryLater(Duration wait, String error, int partsDelivered) {
+            outbox.retryLater(message.messageId(), wait, error, partsDelivered);
+        }
+    }
+
+    private final class DeskPostFailed implements RetryPolicy.Failed {
+
+        private final DeskPost post;
+
+        DeskPostFailed(DeskPost post) {
+            this.post = post;
+        }
+
+        @Override
+        public String name() {
+            return "Desk post " + post.id() + " (" + post.kind() + ")";
+        }
+
+        @Override
+        public String channel() {
+            return "desk";
+        }
+
+        @Override
+        public int attempt() {
+            return post.attempt();
+        }
+
+        @Override
+        public void refused(String error) {
+            deskOutbox.markFailed(post.id(), error);
+        }
+
+        @Override
+        public void gaveUp(String error) {
+            deskOutbox.markFailed(post.id(), error);
+        }
+
+        @Override
+        public void retryLater(Duration wait, String error, int partsDelivered) {
+            deskOutbox.retryLater(post.id(), wait, error);
+        }
     }
 }

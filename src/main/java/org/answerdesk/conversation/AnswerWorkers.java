@@ -1,68 +1,139 @@
 package org.answerdesk.conversation;
 
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * The core's pool that answers stored messages off the thread that took them in (a mailbox reader, a poller), so a
- * slow LLM or platform never holds up intake. A message handed in is already stored and unanswered, so nothing is
- * lost when the pool is full or the app stops: the {@link RecoverySweep} answers what the pool did not.
+ * The core's answer pool: {@code answerdesk.conversation.workers} threads that claim due messages from PostgreSQL
+ * ({@link ConversationStore#claimNext}, {@code FOR UPDATE SKIP LOCKED}) and answer them, on whichever instance
+ * they run. A stored message is woken for at once ({@link #nudge}); a worker with nothing to do looks for due work
+ * every {@code poll-interval}, which also finds messages another instance stored, and messages whose worker died
+ * (their claim's lease ran out). A busy pool drops nothing: the message stays due in the database.
  */
 @Component
-class AnswerWorkers implements DisposableBean {
+class AnswerWorkers implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(AnswerWorkers.class);
 
-    private final ThreadPoolExecutor pool;
+    private final ConversationStore store;
+    private final Answerer answerer;
+    private final ConversationProperties properties;
     private final MeterRegistry meters;
+    private final Semaphore wakeUps = new Semaphore(0);
+    private final Set<UUID> inFlight = ConcurrentHashMap.newKeySet();
+    private final List<Thread> threads = new ArrayList<>();
+    private volatile boolean running;
 
-    AnswerWorkers(ConversationProperties properties, MeterRegistry meters) {
+    AnswerWorkers(ConversationStore store, Answerer answerer, ConversationProperties properties, MeterRegistry meters) {
+        this.store = store;
+        this.answerer = answerer;
+        this.properties = properties;
         this.meters = meters;
-        var names = new AtomicInteger();
-        int workers = Math.max(1, properties.workers());
-        this.pool = new ThreadPoolExecutor(workers, workers, 60, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(Math.max(1, properties.queueCapacity())), r -> {
-                    var t = new Thread(r, "answer-" + names.incrementAndGet());
-                    t.setDaemon(true);
-                    return t;
-                }, new ThreadPoolExecutor.AbortPolicy());
     }
 
-    /**
-     * Runs {@code answer} for the stored message soon; false when the pool is full (the recovery sweep answers
-     * the message then).
-     */
-    boolean submit(long inboundMessageId, Runnable answer) {
-        try {
-            pool.execute(() -> run(inboundMessageId, answer));
-            return true;
-        } catch (RejectedExecutionException e) {
-            meters.counter("answerdesk.answers.deferred").increment();
-            log.debug("Answer pool full: message {} is left to the recovery sweep", inboundMessageId);
-            return false;
-        }
-    }
-
-    private static void run(long id, Runnable answer) {
-        try {
-            answer.run();
-        } catch (RuntimeException e) {
-            log.warn("Message {} not answered yet ({}); the recovery sweep retries", id, Failures.describe(e));
+    /** Wakes an idle worker: a due message was just committed. */
+    void nudge() {
+        if (wakeUps.availablePermits() < properties.workers()) {
+            wakeUps.release();
         }
     }
 
     @Override
-    public void destroy() throws InterruptedException {
-        pool.shutdown();
-        pool.awaitTermination(10, TimeUnit.SECONDS);
+    public synchronized void start() {
+        running = true;
+        for (int i = 1; i <= properties.workers(); i++) {
+            var t = new Thread(this::work, "answer-" + i);
+            t.setDaemon(true);
+            threads.add(t);
+            t.start();
+        }
+        log.info("{} answer workers claim due messages (lease {}, poll {})", properties.workers(),
+                properties.answerLease(), properties.pollInterval());
+    }
+
+    @Override
+    public synchronized void stop() {
+        running = false;
+        wakeUps.release(threads.size());
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        for (Thread t : threads) {
+            try {
+                t.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        threads.clear();
+        try {
+            // answers still running are given back, so the next worker (here after a restart, or elsewhere) need
+            // not wait for their lease
+            store.release(List.copyOf(inFlight));
+        } catch (RuntimeException e) {
+            log.info("Claims of unfinished answers not given back ({}); they are taken over after their lease",
+                    Failures.describe(e));
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return 0; // after the FAQ index is built (first phase); stopped after the intakes
+    }
+
+    private void work() {
+        while (running) {
+            try {
+                var next = store.claimNext(properties.answerLease());
+                if (next.isEmpty()) {
+                    wakeUps.tryAcquire(properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+                    continue;
+                }
+                answer(next.get());
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                log.warn("Could not claim due messages: {}", Failures.describe(e));
+                pause();
+            }
+        }
+    }
+
+    private void answer(ConversationStore.ClaimedInbound claimed) {
+        inFlight.add(claimed.claim());
+        try {
+            answerer.answer(claimed);
+        } catch (RuntimeException e) {
+            // the claim stays: after its lease the message is due again, here or on another instance
+            meters.counter("answerdesk.answers.failed").increment();
+            log.warn("Message {} not answered yet ({}); tried again after {}", claimed.id(), Failures.describe(e),
+                    properties.answerLease());
+        } finally {
+            inFlight.remove(claimed.claim());
+        }
+    }
+
+    private void pause() {
+        try {
+            wakeUps.tryAcquire(properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
     }
 }

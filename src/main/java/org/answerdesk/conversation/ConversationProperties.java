@@ -8,14 +8,22 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * The pipeline's settings ({@code answerdesk.conversation.*}).
  *
- * @param maxMessageLength longest accepted message, in characters
+ * @param maxMessageLength longest accepted message, in characters; a longer one is stored as a placeholder and
+ *                         answered with {@code tooLongMessage}
  * @param handoffMessage   what the bot says when neither the FAQ nor the LLM can answer
  * @param humanRequestedMessage what the bot says when the customer asks for a person
  * @param humanOfferMessage     what the bot says after a thumbs-down on one of its answers
- * @param answerLease      how long an answer may take before another worker may try the same message again
- * @param recoveryDelay    how old an accepted but unanswered message must be before the recovery sweep answers it
- * @param workers          threads of the core's answer pool ({@link ConversationService#answerSoon})
- * @param queueCapacity    messages that may wait for an answer thread; beyond it the recovery sweep answers them
+ * @param answerLease      how long an answer may take before another worker (on any instance) may take the same
+ *                         message over
+ * @param workers          threads of the core's answer pool, on each instance; 0 takes messages in without
+ *                         answering them here
+ * @param pollInterval     how often an idle worker looks for due messages it was not woken for (stored by another
+ *                         instance, left by a worker that died)
+ * @param startMessage     the answer to {@link Intent#START}; {@code {bot}} is the bot's name on the channel
+ * @param helpMessage      the answer to {@link Intent#HELP}
+ * @param resetMessage     the answer to {@link Intent#RESET}
+ * @param notTextMessage   the answer to {@link Intent#NOT_TEXT}
+ * @param tooLongMessage   the answer to {@link Intent#TOO_LONG}; {@code {max}} is {@code maxMessageLength}
  */
 @ConfigurationProperties("answerdesk.conversation")
 public record ConversationProperties(
@@ -27,7 +35,38 @@ public record ConversationProperties(
         @DefaultValue("Sorry that didn't help. Reply \"yes\" if you would like a person from our team to take over.")
         String humanOfferMessage,
         @DefaultValue("2m") Duration answerLease,
-        @DefaultValue("30s") Duration recoveryDelay,
         @DefaultValue("4") int workers,
-        @DefaultValue("1000") int queueCapacity) {
+        @DefaultValue("2s") Duration pollInterval,
+        @DefaultValue("Hi! I'm {bot}, the support bot. Ask me a question in your own words and I'll answer from our "
+                + "help center; if I can't, a person from our team will follow up here. Rate my answers with 👍 or "
+                + "👎.\n\n" + ConversationProperties.HELP) String startMessage,
+        @DefaultValue(ConversationProperties.HELP) String helpMessage,
+        @DefaultValue("Done: I've started a fresh conversation. What can I help you with?") String resetMessage,
+        @DefaultValue("Sorry, I can only read text messages. Please type your question and I'll do my best to help.")
+        String notTextMessage,
+        @DefaultValue("That message is too long for me. Please ask in fewer than {max} characters.")
+        String tooLongMessage) {
+
+    static final String HELP = "Just type your question, for example \"How do I reset my password?\".\n"
+            + "/human asks for a person from our team\n/reset starts a fresh conversation\n/help shows this message";
+
+    public ConversationProperties {
+        if (workers < 0 || answerLease.isNegative() || answerLease.isZero() || pollInterval.isNegative() || pollInterval.isZero()) {
+            throw new IllegalArgumentException("answerdesk.conversation.workers must be 0 or more, answer-lease and "
+                    + "poll-interval positive");
+        }
+    }
+
+    /** The fixed answer to a message of this intent; null for a question (the FAQ or the LLM answers those). */
+    String fixedText(Intent intent, String botName) {
+        return switch (intent) {
+            case QUESTION -> null;
+            case START -> startMessage.replace("{bot}", botName);
+            case HELP -> helpMessage;
+            case RESET -> resetMessage;
+            case HUMAN -> humanRequestedMessage;
+            case NOT_TEXT -> notTextMessage;
+            case TOO_LONG -> tooLongMessage.replace("{max}", Integer.toString(maxMessageLength));
+        };
+    }
 }

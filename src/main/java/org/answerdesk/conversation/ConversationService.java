@@ -1,62 +1,56 @@
 package org.answerdesk.conversation;
 
-import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.answerdesk.feedback.Vote;
-import org.answerdesk.hours.BusinessHours;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The one pipeline every channel feeds. An adapter hands in an {@link InboundEvent}; {@link #receive} stores it
- * (deduplicated by channel and event id in the same transaction), {@link #respond} answers a stored message and
- * publishes {@link ReplyStored} for delivery. {@link #handle} does both for adapters that answer in the same
- * call.
+ * (deduplicated by channel and event id in the same transaction) and, for a message, marks it due: the core's
+ * workers ({@code AnswerWorkers}, on any instance) claim it from the database, answer it by its {@link Intent} and
+ * publish {@link ReplyStored} for delivery. The adapter never answers, and no answer runs on its thread.
+ * {@link #handle} stores and answers in the caller's thread, holding the same claim, for a caller whose response
+ * is the answer (the web chat's HTTP request).
  */
 @Service
 public class ConversationService {
 
-    private static final Logger log = LoggerFactory.getLogger(ConversationService.class);
-
     private final ConversationStore store;
     private final ReplyStore replies;
-    private final Responder responder;
     private final Votes votes;
     private final ConversationProperties properties;
     private final TransactionTemplate tx;
-    private final ApplicationEventPublisher events;
     private final MeterRegistry meters;
     private final Quarantine quarantine;
-    private final BusinessHours hours;
+    private final Answerer answerer;
     private final AnswerWorkers workers;
 
-    ConversationService(ConversationStore store, ReplyStore replies, Responder responder, Votes votes,
-                        ConversationProperties properties, TransactionTemplate tx, ApplicationEventPublisher events,
-                        MeterRegistry meters, Quarantine quarantine, BusinessHours hours, AnswerWorkers workers) {
-        this.workers = workers;
-        this.meters = meters;
-        this.quarantine = quarantine;
-        this.hours = hours;
+    ConversationService(ConversationStore store, ReplyStore replies, Votes votes, ConversationProperties properties,
+                        TransactionTemplate tx, MeterRegistry meters, Quarantine quarantine, Answerer answerer,
+                        AnswerWorkers workers) {
         this.store = store;
         this.replies = replies;
-        this.responder = responder;
         this.votes = votes;
         this.properties = properties;
         this.tx = tx;
-        this.events = events;
+        this.meters = meters;
+        this.quarantine = quarantine;
+        this.answerer = answerer;
+        this.workers = workers;
     }
 
     /**
-     * Stores an inbound event unless its event id was seen before. A message is stored for answering; a
-     * reaction on a bot answer becomes (or removes) a feedback row at once.
+     * Stores an inbound event unless its event id was seen before. A message is stored due for answering (one
+     * longer than {@code max-message-length} as a placeholder with {@link Intent#TOO_LONG}), and a worker is woken
+     * once the transaction commits; a reaction on a bot answer becomes (or removes) a feedback row at once.
      *
-     * @throws IllegalArgumentException for an empty or over-long message
+     * @throws IllegalArgumentException for an empty message
      */
     public Receipt receive(InboundEvent event) {
         return receive(event, null);
@@ -65,7 +59,7 @@ public class ConversationService {
     /**
      * As {@link #receive(InboundEvent)}, for a message the adapter has decided not to answer (an auto-reply, a
      * mailing list, a sender over their rate limit): it is stored already handled, with the reason, in the same
-     * transaction, so neither a redelivery nor the recovery sweep can ever answer it.
+     * transaction, so neither a redelivery nor a worker can ever answer it.
      * <p>
      * A failure that waiting may cure (the database is down) propagates, so that the adapter leaves the delivery
      * with the platform and tries again later ({@link Failures#isTransient}); any other failure to store the event
@@ -73,19 +67,32 @@ public class ConversationService {
      */
     public Receipt receive(InboundEvent event, String skipReason) {
         if (event instanceof InboundMessage m) {
-            validate(m.text());
+            requireText(m.text());
+            if (tooLong(m.text())) {
+                event = m.asTooLong();
+            }
         }
-        Receipt receipt;
+        Receipt receipt = store(event, skipReason, null).receipt();
+        if (receipt.status() == Receipt.Status.ACCEPTED && receipt.messageId() != null && skipReason == null) {
+            afterCommit(workers::nudge);
+        }
+        return receipt;
+    }
+
+    /** Stores the event (a message claimed by {@code claim} if not null); quarantines what can never be stored. */
+    private Stored store(InboundEvent event, String skipReason, UUID claim) {
+        Stored stored;
         try {
-            receipt = store(event, skipReason);
+            stored = storeInTransaction(event, skipReason, claim);
         } catch (RuntimeException e) {
             if (Failures.isTransient(e)) {
                 throw e;
             }
             quarantine(event.channel(), event.eventId(), "not storable: " + Failures.describe(e),
                     event instanceof InboundMessage m ? m.text() : String.valueOf(event));
-            return Receipt.quarantined();
+            return new Stored(Receipt.quarantined(), null);
         }
+        Receipt receipt = stored.receipt();
         if (receipt.status() == Receipt.Status.DUPLICATE) {
             meters.counter("answerdesk.inbox.duplicates", "channel", event.channel().name()).increment();
         } else if (event instanceof InboundMessage) {
@@ -94,7 +101,24 @@ public class ConversationService {
         if (event instanceof ReactionEvent r && receipt.status() == Receipt.Status.ACCEPTED) {
             votes.afterReaction(r);
         }
-        return receipt;
+        return stored;
+    }
+
+    /** What storing an event gave: the receipt, and the message when the caller holds its claim. */
+    private record Stored(Receipt receipt, ConversationStore.ClaimedInbound claimed) {
+    }
+
+    private static void afterCommit(Runnable action) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    action.run();
+                }
+            });
+        } else {
+            action.run();
+        }
     }
 
     /**
@@ -115,105 +139,42 @@ public class ConversationService {
         return quarantine.count(channel);
     }
 
-    private Receipt store(InboundEvent event, String skipReason) {
+    private Stored storeInTransaction(InboundEvent event, String skipReason, UUID claim) {
         return tx.execute(status -> {
             if (!store.claimEvent(event.channel(), event.eventId())) {
-                return Receipt.duplicate(store.eventMessage(event.channel(), event.eventId()).orElse(null));
+                return new Stored(Receipt.duplicate(store.eventMessage(event.channel(), event.eventId()).orElse(null)),
+                        null);
             }
             long participantId = store.upsertParticipant(event.from());
             if (event instanceof ReactionEvent r) {
-                return votes.react(r, participantId);
+                return new Stored(votes.react(r, participantId), null);
             }
             InboundMessage m = (InboundMessage) event;
             long conversationId = store.liveConversation(m.key(), participantId);
-            long id = store.insertInbound(conversationId, m.channel(), participantId, m.text().strip(), m.ref(),
-                    m.raw(), skipReason);
+            long id = store.insertInbound(conversationId, m, participantId, skipReason, claim);
             store.linkEvent(m.channel(), m.eventId(), id);
-            return Receipt.accepted(id);
+            return new Stored(Receipt.accepted(id), claim == null ? null
+                    : new ConversationStore.ClaimedInbound(id, conversationId, m.text().strip(), m.intent(), claim));
         });
     }
 
     /**
-     * Answers a stored inbound message once: stores the reply, marks the message handled and publishes
-     * {@link ReplyStored}. Empty when the message is being answered by another worker right now, and when the
-     * conversation waits for a person: then the bot stays silent and publishes {@link CustomerWaiting}.
+     * Answers a stored inbound message now, on the caller's thread, unless a worker holds it: stores the reply,
+     * marks the message handled and publishes {@link ReplyStored}. For a message answered before, that answer.
+     * Empty while another worker answers it, and when the conversation waits for a person: then the bot stays
+     * silent and publishes {@link CustomerWaiting}.
      */
     public Optional<Reply> respond(long inboundMessageId) {
         var claimed = store.claimInbound(inboundMessageId, properties.answerLease());
-        if (claimed.isEmpty()) {
-            return replies.replyTo(inboundMessageId);
-        }
-        var inbound = claimed.get();
-        var conversation = store.conversation(inbound.conversationId());
-        if (conversation.status() == ConversationStatus.NEEDS_HUMAN) {
-            store.markSkipped(inbound.id(), "waiting for a person");
-            events.publishEvent(new CustomerWaiting(conversation.id(), inbound.id(), inbound.text()));
-            return Optional.empty();
-        }
-        long start = System.nanoTime();
-        Answer answer = answer(conversation, inbound);
-        int latencyMs = (int) ((System.nanoTime() - start) / 1_000_000);
-        log.debug("Answered message {} from {} in {} ms", inbound.id(), answer.source(), latencyMs);
-        meters.counter("answerdesk.replies", "channel", conversation.key().channel().name(),
-                "source", answer.source().name()).increment();
-        meters.timer("answerdesk.reply.latency", "source", answer.source().name())
-                .record(java.time.Duration.ofMillis(latencyMs));
-        return storeReply(conversation, inbound, answer, latencyMs);
+        return claimed.isEmpty() ? replies.replyTo(inboundMessageId) : answerer.answer(claimed.get());
     }
 
     /**
-     * Stores the answer to a claimed message and marks the message handled, in one transaction; then hands the
-     * conversation to a person if the answer says so, and publishes the reply for delivery.
+     * How many messages of the channel are stored and not answered yet, on every instance: for a channel that
+     * takes no more from its platform while too many wait (they stay with the platform meanwhile).
      */
-    private Optional<Reply> storeReply(ConversationStore.ConversationRow conversation,
-                                       ConversationStore.ClaimedInbound inbound, Answer decided, int latencyMs) {
-        // a person takes over: outside business hours the customer is told when the team is back
-        Answer answer = decided.needsHuman() ? hours.awayNotice(Instant.now()).map(decided::followedBy).orElse(decided)
-                : decided;
-        long replyId = tx.execute(status -> {
-            long id = replies.insertReply(conversation.id(), conversation.key().channel(), inbound.id(), answer, latencyMs);
-            store.markHandled(inbound.id());
-            if (answer.needsHuman()) {
-                store.setStatus(conversation.id(), ConversationStatus.NEEDS_HUMAN);
-                // stored with this transaction and replayed after a crash: no conversation waits without a ticket
-                events.publishEvent(new HandoffRequested(conversation.id(), answer.handoffReason()));
-            }
-            return id;
-        });
-        events.publishEvent(new ReplyStored(replyId));
-        return replies.reply(replyId);
-    }
-
-    private Answer answer(ConversationStore.ConversationRow conversation, ConversationStore.ClaimedInbound inbound) {
-        String text = inbound.text();
-        if (HumanRequest.asksForPerson(text) || (conversation.humanOfferedRecently() && HumanRequest.acceptsOffer(text))) {
-            return Answer.system(properties.humanRequestedMessage(), List.of(), HandoffReasons.CUSTOMER_ASKED);
-        }
-        // the history is read only if the LLM is asked: FAQ answers do not need it
-        return responder.answer(text, turns -> store.history(conversation.id(), inbound.id(), turns));
-    }
-
-    /**
-     * Answers a stored inbound message on the core's answer pool instead of the caller's thread, so that a slow
-     * answer (an LLM, a platform) never holds up the caller's intake. Nothing is lost when the pool is full or the
-     * app stops first: the message is stored, and the recovery sweep answers it.
-     */
-    public void answerSoon(long inboundMessageId) {
-        workers.submit(inboundMessageId, () -> respond(inboundMessageId));
-    }
-
-    /**
-     * Answers a stored inbound message with a fixed text of the adapter's (a greeting for /start, "I can only read
-     * text" for a photo), stored as a SYSTEM reply and delivered like any other. Empty if it was answered already.
-     */
-    public Optional<Reply> respondWith(long inboundMessageId, String text) {
-        var claimed = store.claimInbound(inboundMessageId, properties.answerLease());
-        if (claimed.isEmpty()) {
-            return Optional.empty();
-        }
-        var inbound = claimed.get();
-        var conversation = store.conversation(inbound.conversationId());
-        return storeReply(conversation, inbound, Answer.system(text, List.of(), null), 0);
+    public long unanswered(Channel channel) {
+        return store.unanswered(channel);
     }
 
     /**
@@ -233,13 +194,28 @@ public class ConversationService {
     }
 
     /**
-     * Stores and answers in one call. For a redelivered event, the answer given the first time (nothing new is
-     * stored); empty for reactions, ignored events, or a first delivery still being answered.
+     * Stores and answers in one call, on the caller's thread: the message is stored already claimed by the
+     * caller, so no worker answers it unless the caller dies (its lease runs out). For a redelivered event, the
+     * answer given the first time (nothing new is stored); empty for reactions, ignored events, or a first delivery
+     * still being answered.
+     *
+     * @throws IllegalArgumentException for an empty message or one longer than {@code max-message-length}
      */
     public Optional<Reply> handle(InboundEvent event) {
-        Receipt receipt = receive(event);
+        if (event instanceof InboundMessage m) {
+            requireText(m.text());
+            if (tooLong(m.text())) {
+                throw new IllegalArgumentException("message is " + m.text().length() + " characters long; the limit is "
+                        + properties.maxMessageLength());
+            }
+        }
+        Stored stored = store(event, null, UUID.randomUUID());
+        if (stored.claimed() != null) {
+            return answerer.answer(stored.claimed());
+        }
         // respond() gives the stored answer of a message answered before
-        return receipt.messageId() == null ? Optional.empty() : respond(receipt.messageId());
+        Long id = stored.receipt().messageId();
+        return id == null ? Optional.empty() : respond(id);
     }
 
     /**
@@ -275,30 +251,13 @@ public class ConversationService {
         return properties.maxMessageLength();
     }
 
-    /**
-     * Whether {@link #receive} would refuse this text as too long. A chat adapter stores such a message as a
-     * placeholder ({@link #tooLongPlaceholder}) and answers it with {@link #tooLongNotice} instead of dropping it.
-     */
-    public boolean tooLong(String text) {
+    private boolean tooLong(String text) {
         return text.length() > properties.maxMessageLength();
     }
 
-    public String tooLongPlaceholder(String text) {
-        return "[a message of " + text.length() + " characters]";
-    }
-
-    public String tooLongNotice() {
-        return "That message is too long for me. Please ask in fewer than " + properties.maxMessageLength()
-                + " characters.";
-    }
-
-    private void validate(String text) {
+    private static void requireText(String text) {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("message must not be empty");
-        }
-        if (text.length() > properties.maxMessageLength()) {
-            throw new IllegalArgumentException("message is " + text.length() + " characters long; the limit is "
-                    + properties.maxMessageLength());
         }
     }
 

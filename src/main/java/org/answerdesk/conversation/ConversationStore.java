@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.answerdesk.llm.LlmQuestion;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,7 +20,8 @@ class ConversationStore {
     record ConversationRow(long id, ConversationKey key, ConversationStatus status, boolean humanOfferedRecently) {
     }
 
-    record ClaimedInbound(long id, long conversationId, String text) {
+    /** An inbound message some worker may answer now; {@code claim} proves it is this worker's turn. */
+    record ClaimedInbound(long id, long conversationId, String text, Intent intent, UUID claim) {
     }
 
     private final JdbcClient jdbc;
@@ -116,20 +118,27 @@ class ConversationStore {
             .param("c", key.channel().name()).param("k", key.externalId()).update();
     }
 
-    /** @param skipReason null to answer the message; otherwise it is stored handled, with this reason */
-    long insertInbound(long conversationId, Channel channel, long participantId, String text, MessageRef ref,
-                       String raw, String skipReason) {
+    /**
+     * Stores an inbound message; unless {@code skipReason} is set it is due: a worker claims and answers it.
+     *
+     * @param skipReason null to answer the message; otherwise it is stored handled, with this reason
+     * @param claim      null to leave the message to the workers; otherwise the caller holds the claim (its lease
+     *                   starts now) and answers it itself
+     */
+    long insertInbound(long conversationId, InboundMessage m, long participantId, String skipReason, UUID claim) {
         jdbc.sql("update conversation set updated_at = now() where id = :id").param("id", conversationId).update();
         return jdbc.sql("""
                 insert into message (conversation_id, channel, direction, participant_id, text, external_message_id, raw,
-                    skip_reason, handled_at)
-                values (:conv, :ch, 'IN', :p, :t, :ext, :raw, :skip,
-                    case when cast(:skip as text) is null then null else now() end)
+                    intent, skip_reason, handled_at, claim, claimed_at)
+                values (:conv, :ch, 'IN', :p, :t, :ext, :raw, :intent, :skip,
+                    case when cast(:skip as text) is null then null else now() end,
+                    :claim, case when cast(:claim as uuid) is null then null else now() end)
                 returning id
                 """)
-            .param("conv", conversationId).param("ch", channel.name()).param("p", participantId)
-            .param("t", text).param("ext", ref == null ? null : ref.externalMessageId()).param("raw", raw)
-            .param("skip", skipReason)
+            .param("conv", conversationId).param("ch", m.channel().name()).param("p", participantId)
+            .param("t", m.text().strip()).param("ext", m.ref() == null ? null : m.ref().externalMessageId())
+            .param("raw", m.raw()).param("intent", m.intent().name()).param("skip", skipReason)
+            .param("claim", claim)
             .query(Long.class).single();
     }
 
@@ -160,18 +169,62 @@ class ConversationStore {
      */
     Optional<ClaimedInbound> claimInbound(long messageId, Duration lease) {
         return jdbc.sql("""
-                update message set claimed_at = now()
+                update message set claimed_at = now(), claim = :claim
                 where id = :id and direction = 'IN' and handled_at is null
                   and (claimed_at is null or claimed_at < now() - make_interval(secs => :lease))
-                returning id, conversation_id, text
+                returning id, conversation_id, text, intent, claim
                 """)
-            .param("id", messageId).param("lease", (double) lease.toSeconds())
-            .query((rs, n) -> new ClaimedInbound(rs.getLong(1), rs.getLong(2), rs.getString(3)))
+            .param("id", messageId).param("lease", seconds(lease)).param("claim", UUID.randomUUID())
+            .query(ConversationStore::claimed)
             .optional();
     }
 
-    void markHandled(long inboundId) {
-        jdbc.sql("update message set handled_at = now() where id = :id").param("id", inboundId).update();
+    /**
+     * Claims the oldest due message no other worker holds (its lease, if any, ran out), on any instance sharing
+     * the database: rows being claimed by another transaction right now are skipped, not waited for.
+     */
+    Optional<ClaimedInbound> claimNext(Duration lease) {
+        return jdbc.sql("""
+                update message set claimed_at = now(), claim = :claim
+                where id = (select id from message
+                            where direction = 'IN' and handled_at is null
+                              and (claimed_at is null or claimed_at < now() - make_interval(secs => :lease))
+                            order by id limit 1
+                            for update skip locked)
+                returning id, conversation_id, text, intent, claim
+                """)
+            .param("lease", seconds(lease)).param("claim", UUID.randomUUID())
+            .query(ConversationStore::claimed)
+            .optional();
+    }
+
+    /** Gives claims back (a worker stopping before it answered), so another worker may take them at once. */
+    void release(List<UUID> claims) {
+        if (!claims.isEmpty()) {
+            jdbc.sql("update message set claimed_at = null, claim = null where claim in (:claims) and handled_at is null")
+                .param("claims", claims).update();
+        }
+    }
+
+    /** Messages of the channel stored and not answered yet (due or being answered). */
+    long unanswered(Channel channel) {
+        return jdbc.sql("select count(*) from message where direction = 'IN' and handled_at is null and channel = :c")
+            .param("c", channel.name()).query(Long.class).single();
+    }
+
+    /** Marks a claimed message answered; false when the claim was taken over meanwhile (its lease ran out). */
+    boolean markHandled(ClaimedInbound inbound) {
+        return jdbc.sql("update message set handled_at = now() where id = :id and claim = :claim and handled_at is null")
+            .param("id", inbound.id()).param("claim", inbound.claim()).update() == 1;
+    }
+
+    private static ClaimedInbound claimed(ResultSet rs, int row) throws SQLException {
+        return new ClaimedInbound(rs.getLong(1), rs.getLong(2), rs.getString(3), Intent.valueOf(rs.getString(4)),
+                rs.getObject(5, UUID.class));
+    }
+
+    private static double seconds(Duration d) {
+        return d.toMillis() / 1000.0;
     }
 
     /** Records the offer of a person; false if one was offered in this conversation before. */
@@ -180,24 +233,13 @@ class ConversationStore {
             .param("id", conversationId).update() == 1;
     }
 
-    void markSkipped(long inboundId, String reason) {
-        jdbc.sql("""
-                update message set handled_at = now(), skip_reason = :r
-                where id = :id and direction = 'IN' and handled_at is null
-                """)
-            .param("r", reason).param("id", inboundId).update();
-    }
-
-    /** Inbound messages accepted but never answered, older than {@code age}, whose claim (if any) has lapsed. */
-    List<Long> unhandledInbound(Duration age, Duration lease, int limit) {
+    /** Marks a claimed message handled without an answer; false when the claim was taken over meanwhile. */
+    boolean markSkipped(ClaimedInbound inbound, String reason) {
         return jdbc.sql("""
-                select id from message
-                where direction = 'IN' and handled_at is null and created_at < now() - make_interval(secs => :age)
-                  and (claimed_at is null or claimed_at < now() - make_interval(secs => :lease))
-                order by id limit :limit
+                update message set handled_at = now(), skip_reason = :r
+                where id = :id and claim = :claim and handled_at is null
                 """)
-            .param("age", (double) age.toSeconds()).param("lease", (double) lease.toSeconds()).param("limit", limit)
-            .query(Long.class).list();
+            .param("r", reason).param("id", inbound.id()).param("claim", inbound.claim()).update() == 1;
     }
 
     /** The conversation's messages before {@code beforeId}, oldest first, at most {@code limit}. */

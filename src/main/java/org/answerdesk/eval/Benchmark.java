@@ -16,7 +16,7 @@ import org.answerdesk.faq.FaqProperties;
 import org.answerdesk.faq.FaqRetriever;
 
 /**
- * {@code bench --faq FAQ.csv --queries QUERIES.csv [--model FULL|QUANTIZED] [--embedding-cache DIR]}: ingest
+ * {@code bench --faq FAQ.csv --queries QUERIES.csv [--model FULL|QUANTIZED|MODEL.onnx] [--embedding-cache DIR]}: ingest
  * (embedding) and index build time for 10k phrasings, search latency p50/p99 and top-1 accuracy for 10k and 100k
  * phrasings (shortlist vs exact scan), and the embedding cache's hit rate and latency for repeated questions.
  * Indexes larger than the FAQ file are filled with jittered copies of its phrasings under the same entries.
@@ -30,7 +30,7 @@ final class Benchmark {
         EvalCommand.Options o = EvalCommand.Options.parse(args); // the same options as eval
         FaqFile faq = FaqFile.read(o.faq());
         List<LabeledText> queries = LabeledCsv.read(o.queries()).stream().filter(q -> !q.outOfScope()).toList();
-        Embedder embedder = Embedder.load(o.model());
+        Embedder embedder = o.embedder();
         out.printf("model %s, %d cores, FAQ %d entries / %d phrasings, %d in-scope queries%n", embedder.modelName(),
                 Runtime.getRuntime().availableProcessors(), faq.entries().size(), faq.phrasingCount(), queries.size());
 

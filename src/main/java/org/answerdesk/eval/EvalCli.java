@@ -5,11 +5,12 @@ import java.util.Set;
 
 /**
  * The command-line tools that run without database or server: {@code eval} (a product feature), {@code bench}
- * (speed benchmark) and {@code split} (carves reproducible dev / held-out files from the public data sets).
+ * (speed benchmark) and {@code split} and {@code split-hwu} (carve reproducible dev / held-out
+ * files and folds from the public data sets).
  */
 public final class EvalCli {
 
-    private static final Set<String> COMMANDS = Set.of("eval", "bench", "split");
+    private static final Set<String> COMMANDS = Set.of("eval", "bench", "split", "split-hwu");
 
     private EvalCli() {
     }
@@ -27,6 +28,7 @@ public final class EvalCli {
             switch (args[0]) {
                 case "eval" -> EvalCommand.run(EvalCommand.Options.parse(rest), System.out);
                 case "bench" -> Benchmark.run(rest, System.out);
+                case "split-hwu" -> HwuSplits.run(rest);
                 default -> Splits.run(rest);
             }
             return 0;

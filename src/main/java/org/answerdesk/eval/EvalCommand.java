@@ -20,7 +20,8 @@ import org.answerdesk.faq.Retrieval;
 
 /**
  * {@code eval --faq FAQ.csv --queries QUERIES.csv [--json] [--threshold X] [--target-precision P] [--plot FILE.svg]
- * [--model FULL|QUANTIZED] [--embedding-cache DIR]}: builds the bot's own index and retriever from the FAQ file
+ * [--model FULL|QUANTIZED|MODEL.onnx [--pooling MEAN|CLS] [--tokenizer tokenizer.json]] [--embedding-cache DIR]}:
+ * [--health] builds the bot's own index and retriever from the FAQ file
  * and reports how well it answers the queries. No database, no server.
  */
 final class EvalCommand {
@@ -37,6 +38,9 @@ final class EvalCommand {
     }
 
     static int run(Options o, PrintStream out) throws IOException {
+        if (o.health()) {
+            return health(o, out);
+        }
         Report r = evaluate(o);
         out.println(o.json() ? ReportFormat.json(r) : ReportFormat.text(r));
         if (o.plot() != null) {
@@ -49,7 +53,7 @@ final class EvalCommand {
         long start = System.nanoTime();
         FaqFile faq = FaqFile.read(o.faq());
         List<LabeledText> queries = LabeledCsv.read(o.queries());
-        Embedder embedder = Embedder.load(o.model());
+        Embedder embedder = o.embedder();
         VectorCache vectors = new VectorCache(embedder, o.embeddingCache());
         FaqRetriever retriever = new FaqRetriever(embedder, o.threshold(), SUGGESTIONS, 0);
         retriever.replaceIndex(index(faq, vectors, embedder.dimensions()));
@@ -75,6 +79,22 @@ final class EvalCommand {
                 Metrics.at(outcomes, o.threshold()), Metrics.sweep(outcomes, Metrics.SWEEP),
                 Metrics.recommend(outcomes, o.targetPrecision()), o.targetPrecision(), embedder.modelName(),
                 (System.nanoTime() - start) / 1e9);
+    }
+
+    /** {@code --health}: the FAQ health report's cross-validation of the FAQ file alone, and how long it takes. */
+    private static int health(Options o, PrintStream out) throws IOException {
+        FaqFile faq = FaqFile.read(o.faq());
+        Embedder embedder = o.embedder();
+        List<FaqIndex.Phrasing> phrasings = phrasings(faq, new VectorCache(embedder, o.embeddingCache()));
+        long start = System.nanoTime();
+        var result = org.answerdesk.faq.FaqCrossValidation.run(embedder.dimensions(), faq.entries(), phrasings);
+        var at = result.calibration().at(o.threshold());
+        out.printf(Locale.ROOT, "FAQ health of %d phrasings: top-1 %.1f%%, precision %.1f%%, in-scope %.1f%%, "
+                + "out-of-scope recall %.1f%% at %.2f; %d trials, %d confused pairs; %.1f s%n", phrasings.size(),
+                100 * result.calibration().top1(), 100 * at.precision(), 100 * at.inScopeAccuracy(),
+                100 * at.outOfScopeRecall(), o.threshold(), result.calibration().size(), result.confusions().size(),
+                (System.nanoTime() - start) / 1e9);
+        return 0;
     }
 
     /** The index exactly as the bot builds it: every phrasing of every entry with its vector. */
@@ -114,21 +134,32 @@ final class EvalCommand {
 
     /** The command line of {@code eval}. */
     record Options(Path faq, Path queries, boolean json, double threshold, double targetPrecision, Path plot,
-                   FaqProperties.EmbeddingModelChoice model, Path embeddingCache) {
+                   String model, String tokenizer, String pooling, Path embeddingCache, boolean health) {
+
+        /** The embedder named by {@code --model} (a shipped MiniLM or an ONNX file), as the bot would load it. */
+        Embedder embedder() {
+            return Embedder.load(model, tokenizer, pooling);
+        }
 
         static Options parse(List<String> args) {
             Map<String, String> values = new HashMap<>();
             boolean json = false;
+            boolean health = false;
             for (int i = 0; i < args.size(); i++) {
                 String a = args.get(i);
                 if (a.equals("--json")) {
                     json = true;
+                } else if (a.equals("--health")) {
+                    health = true;
                 } else if (List.of("--faq", "--queries", "--threshold", "--target-precision", "--plot", "--model",
-                        "--embedding-cache").contains(a) && i + 1 < args.size()) {
+                        "--embedding-cache", "--pooling", "--tokenizer").contains(a) && i + 1 < args.size()) {
                     values.put(a, args.get(++i));
                 } else {
                     throw new IllegalArgumentException("unknown or incomplete option: " + a);
                 }
+            }
+            if (health && values.containsKey("--faq") && !values.containsKey("--queries")) {
+                values.put("--queries", values.get("--faq"));
             }
             if (!values.containsKey("--faq") || !values.containsKey("--queries")) {
                 throw new IllegalArgumentException("--faq FAQ.csv and --queries QUERIES.csv are required");
@@ -137,9 +168,10 @@ final class EvalCommand {
             double target = number(values.getOrDefault("--target-precision", "0.95"), "--target-precision");
             return new Options(Path.of(values.get("--faq")), Path.of(values.get("--queries")), json, threshold, target,
                     values.containsKey("--plot") ? Path.of(values.get("--plot")) : null,
-                    FaqProperties.EmbeddingModelChoice.valueOf(values.getOrDefault("--model",
-                            System.getenv().getOrDefault("ANSWERDESK_FAQ_MODEL", "FULL")).toUpperCase(Locale.ROOT)),
-                    values.containsKey("--embedding-cache") ? Path.of(values.get("--embedding-cache")) : null);
+                    values.getOrDefault("--model", System.getenv().getOrDefault("ANSWERDESK_FAQ_MODEL", "FULL")),
+                    values.getOrDefault("--tokenizer", System.getenv().getOrDefault("ANSWERDESK_FAQ_TOKENIZER", "")),
+                    values.getOrDefault("--pooling", System.getenv().getOrDefault("ANSWERDESK_FAQ_POOLING", "MEAN")),
+                    values.containsKey("--embedding-cache") ? Path.of(values.get("--embedding-cache")) : null, health);
         }
 
         /** The bot's own default: {@code ANSWERDESK_FAQ_THRESHOLD} if set, else the built-in default. */

@@ -17,10 +17,16 @@ public final class Embedder {
 
     private final EmbeddingModel model;
     private final String name;
+    private final int dimensions;
 
     private Embedder(EmbeddingModel model, String name) {
+        this(model, name, 384);
+    }
+
+    Embedder(EmbeddingModel model, String name, int dimensions) {
         this.model = model;
         this.name = name;
+        this.dimensions = dimensions;
     }
 
     /** Loads the chosen model from its jar; takes a second or two. */
@@ -31,13 +37,29 @@ public final class Embedder {
         };
     }
 
+    /**
+     * Loads a shipped MiniLM ({@code full} or {@code quantized}, any case) or, given anything else, the ONNX
+     * sentence-embedding model at that path (see {@link CustomModel}).
+     *
+     * @param tokenizer the custom model's {@code tokenizer.json}; blank: the one beside the model file
+     * @param pooling   the custom model's pooling, MEAN or CLS
+     */
+    public static Embedder load(String model, String tokenizer, String pooling) {
+        for (FaqProperties.EmbeddingModelChoice choice : FaqProperties.EmbeddingModelChoice.values()) {
+            if (choice.name().equalsIgnoreCase(model.strip())) {
+                return load(choice);
+            }
+        }
+        return CustomModel.load(model, tokenizer, pooling);
+    }
+
     /** The model's name, stored beside every vector so a model change re-embeds. */
     public String modelName() {
         return name;
     }
 
     public int dimensions() {
-        return 384;
+        return dimensions;
     }
 
     public float[] embed(String text) {

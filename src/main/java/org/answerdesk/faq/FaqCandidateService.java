@@ -23,8 +23,10 @@ public class FaqCandidateService {
     private final JdbcClient jdbc;
     private final FaqService faq;
     private final Embedder embedder;
+    private final FeedbackLearning learning;
 
-    FaqCandidateService(JdbcClient jdbc, FaqService faq, Embedder embedder) {
+    FaqCandidateService(JdbcClient jdbc, FaqService faq, Embedder embedder, FeedbackLearning learning) {
+        this.learning = learning;
         this.jdbc = jdbc;
         this.faq = faq;
         this.embedder = embedder;
@@ -61,6 +63,16 @@ public class FaqCandidateService {
         return group;
     }
 
+    /**
+     * Tells the FAQ that an agent answered the conversation: when the customer had voted an FAQ answer down and the
+     * agent's answer differs from it, the retriever stops giving that entry to that question.
+     *
+     * @return true when this taught the FAQ a new negative pair
+     */
+    public boolean agentAnswered(long conversationId, String answer) {
+        return learning.agentAnswered(conversationId, answer);
+    }
+
     /** Pending groups, biggest first. */
     public List<FaqCandidate> pending() {
         return pending(null);
@@ -94,17 +106,22 @@ public class FaqCandidateService {
      * @throws NoSuchElementException if there is no pending group with that id
      */
     public FaqEntry approve(long groupId, String editedQuestion, String editedAnswer) {
-        FaqCandidate group = pending(groupId).stream().findFirst()
+        FaqDraft draft = draft(groupId, editedQuestion, editedAnswer)
                 .orElseThrow(() -> new NoSuchElementException("no pending FAQ candidate " + groupId));
-        String question = blank(editedQuestion) ? group.questions().get(0) : editedQuestion;
-        String answer = blank(editedAnswer) ? group.answer() : editedAnswer;
-        FaqEntry entry = faq.create(new FaqDraft(question, answer, null, List.of(), group.questions()));
+        FaqEntry entry = faq.create(draft);
         jdbc.sql("""
                 update faq_candidate set status = 'APPROVED', decided_at = now(), faq_entry_id = :e
                 where group_id = :g and status = 'PENDING'
                 """)
             .param("e", entry.id()).param("g", groupId).update();
         return entry;
+    }
+
+    /** The entry approving a pending group would create: every question of the group is a phrasing. */
+    public java.util.Optional<FaqDraft> draft(long groupId, String editedQuestion, String editedAnswer) {
+        return pending(groupId).stream().findFirst().map(group -> new FaqDraft(
+                blank(editedQuestion) ? group.questions().get(0) : editedQuestion,
+                blank(editedAnswer) ? group.answer() : editedAnswer, null, List.of(), group.questions()));
     }
 
     /** The pending group of the candidate made from the agent reply at this place of the agents' desk. */

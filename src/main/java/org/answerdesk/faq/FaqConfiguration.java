@@ -10,7 +10,7 @@ class FaqConfiguration {
 
     @Bean
     Embedder embedder(FaqProperties properties) {
-        return Embedder.load(properties.model());
+        return Embedder.load(properties.model(), properties.tokenizer(), properties.pooling());
     }
 
     @Bean

@@ -39,6 +39,7 @@ public final class FaqIndex {
     private final SoftmaxHead head;
     private final SignCodes codes;
     private final double[] calibration;
+    private final List<Phrasing> phrasings;
 
     public FaqIndex(int dimensions, List<FaqEntry> entries, List<Phrasing> phrasings) {
         this(dimensions, entries, phrasings, true);
@@ -52,6 +53,7 @@ public final class FaqIndex {
             this.entries.put(e.id(), e);
         }
         List<Phrasing> kept = phrasings.stream().filter(p -> this.entries.containsKey(p.entryId())).toList();
+        this.phrasings = kept;
         Map<Long, Integer> classOf = new HashMap<>();
         List<FaqEntry> classes = new ArrayList<>();
         this.vectors = new float[kept.size() * dimensions];
@@ -89,6 +91,15 @@ public final class FaqIndex {
 
     public int entryCount() {
         return entries.size();
+    }
+
+    /** The entries and phrasings (with their vectors) the index was built from, e.g. to cross-validate it. */
+    public List<FaqEntry> entries() {
+        return entries.values().stream().sorted(java.util.Comparator.comparingLong(FaqEntry::id)).toList();
+    }
+
+    public List<Phrasing> phrasings() {
+        return phrasings;
     }
 
     /** The {@code limit} best entries for a vector alone (no words), best first. */

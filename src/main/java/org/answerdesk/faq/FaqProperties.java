@@ -7,21 +7,26 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * FAQ retrieval settings ({@code answerdesk.faq.*}, e.g. {@code ANSWERDESK_FAQ_THRESHOLD}).
  *
  * @param threshold   the confidence at or above which the FAQ answers by itself; below it the LLM fallback is asked
- * @param model       which in-process MiniLM runs: FULL or QUANTIZED
+ * @param model       which embedder runs: FULL or QUANTIZED (the MiniLM shipped in the jar), or the path of an ONNX
+ *                    sentence-embedding model (e.g. a multilingual one); changing it re-embeds the FAQ once
  * @param suggestions how many related questions to return with every answer
  * @param sample      the sample FAQ loaded into an empty database on first start (classpath or file path)
  * @param syncInterval how often an instance compares its index with the shared FAQ version, in case it missed the
  *                    notification of a change made on another instance
+ * @param tokenizer   a custom model's {@code tokenizer.json}; blank: the {@code tokenizer.json} beside the model
+ * @param pooling     a custom model's pooling: MEAN (sentence-transformers models such as MiniLM) or CLS (BGE)
  * @param starterQuestions how many questions {@link StarterQuestions} offers a new conversation (0 for none)
  * @param starterWindow    the period whose FAQ answers decide which questions are the most asked
  */
 @ConfigurationProperties("answerdesk.faq")
 public record FaqProperties(
         @DefaultValue(FaqProperties.DEFAULT_THRESHOLD) double threshold,
-        @DefaultValue("FULL") EmbeddingModelChoice model,
+        @DefaultValue("FULL") String model,
         @DefaultValue("5") int suggestions,
         @DefaultValue("classpath:db/sample-faq.csv") String sample,
         @DefaultValue("5s") java.time.Duration syncInterval,
+        @DefaultValue("") String tokenizer,
+        @DefaultValue("MEAN") String pooling,
         @DefaultValue("4") int starterQuestions,
         @DefaultValue("30d") java.time.Duration starterWindow) {
 

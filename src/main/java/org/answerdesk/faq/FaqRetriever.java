@@ -13,6 +13,7 @@ public class FaqRetriever {
     private final int suggestions;
     private final EmbeddingCache cache;
     private final AtomicReference<FaqIndex> index;
+    private final AtomicReference<Demotions> demotions = new AtomicReference<>(Demotions.none());
 
     public FaqRetriever(Embedder embedder, double threshold, int suggestions) {
         this(embedder, threshold, suggestions, 1024);
@@ -33,9 +34,22 @@ public class FaqRetriever {
 
     /** Retrieval for a question whose vector is already known (e.g. embedded in a batch). */
     public Retrieval retrieve(String question, float[] questionVector) {
-        FaqIndex.Ranking ranking = index.get().rank(question, questionVector, Math.max(1, suggestions));
+        FaqIndex current = index.get();
+        var demoted = demotions.get().entriesFor(questionVector);
+        FaqIndex.Ranking ranking = current.rank(question, questionVector, Math.max(1, suggestions) + demoted.size());
         var matches = ranking.matches();
-        return new Retrieval(matches, ranking.confidence(), !matches.isEmpty() && ranking.confidence() >= threshold);
+        double confidence = ranking.confidence();
+        if (!demoted.isEmpty()) {
+            matches = matches.stream().filter(m -> !demoted.contains(m.entryId())).limit(Math.max(1, suggestions))
+                    .toList();
+            confidence = matches.isEmpty() ? 0 : current.confidence(matches.get(0).score());
+        }
+        return new Retrieval(matches, confidence, !matches.isEmpty() && confidence >= threshold);
+    }
+
+    /** Swaps in the questions that must not get certain entries (see {@link Demotions}). */
+    void replaceDemotions(Demotions newDemotions) {
+        demotions.set(newDemotions);
     }
 
     /** Swaps in a new index; searches in flight finish on the old one. */

@@ -26,10 +26,13 @@ public class FaqService {
     private final FaqRetriever retriever;
     private final TransactionTemplate tx;
     private final FaqVersion version;
+    private final FaqNegatives negatives;
     /** The shared version the current index was built from. */
     private volatile long indexedVersion = -1;
 
-    FaqService(FaqRepository repository, FaqRetriever retriever, TransactionTemplate tx, FaqVersion version) {
+    FaqService(FaqRepository repository, FaqRetriever retriever, TransactionTemplate tx, FaqVersion version,
+               FaqNegatives negatives) {
+        this.negatives = negatives;
         this.repository = repository;
         this.retriever = retriever;
         this.tx = tx;
@@ -104,6 +107,7 @@ public class FaqService {
         }
         FaqIndex index = new FaqIndex(embedder.dimensions(), repository.findAll(),
                 repository.embeddedPhrasings(embedder.modelName()));
+        retriever.replaceDemotions(negatives.load(embedder));
         retriever.replaceIndex(index);
         indexedVersion = building;
         log.info("FAQ index: {} entries, {} phrasings (version {})", index.entryCount(), index.phrasingCount(),

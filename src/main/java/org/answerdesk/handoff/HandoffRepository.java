@@ -55,18 +55,9 @@ class HandoffRepository {
             .param("by", by).param("id", id).update() == 1;
     }
 
-    void setDeskRef(long id, String ref) {
-        jdbc.sql("update handoff set desk_ref = :ref where id = :id").param("ref", ref).param("id", id).update();
-    }
-
     Optional<Long> byDeskRef(String ref) {
         return jdbc.sql("select id from handoff where desk_ref = :ref order by id desc limit 1")
             .param("ref", ref).query(Long.class).optional();
-    }
-
-    Optional<String> deskRef(long id) {
-        return jdbc.sql("select desk_ref from handoff where id = :id").param("id", id)
-            .query(String.class).optional();
     }
 
     private static Row row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

@@ -60,8 +60,8 @@ public class HandoffService {
 
     /**
      * Opens the ticket once the request's transaction committed; the publication registry replays the event after
-     * a crash until this has returned. The ticket is committed in a transaction of its own before
-     * {@link HandoffOpened} goes out, so the desk that posts it on another thread finds it.
+     * a crash until this has returned. {@link HandoffOpened} goes out inside the transaction that opens the ticket,
+     * so what a desk stores for it (its {@link DeskOutbox} posts) commits, or is lost and replayed, with the ticket.
      */
     @TransactionalEventListener(fallbackExecution = true)
     void onHandoffRequested(HandoffRequested request) {
@@ -69,10 +69,13 @@ public class HandoffService {
             return; // replayed after the conversation was resolved or closed: nothing to open any more
         }
         boolean outOfHours = !hours.isOpen(Instant.now());
-        newTransaction.execute(s -> handoffs.open(request.conversationId(), request.reason(), outOfHours)).ifPresent(id -> {
-            log.info("Conversation {} handed to a person (handoff {}): {}", request.conversationId(), id, request.reason());
-            events.publishEvent(new HandoffOpened(id, request.conversationId(), request.reason()));
-        });
+        newTransaction.execute(s -> handoffs.open(request.conversationId(), request.reason(), outOfHours)
+                .map(id -> {
+                    events.publishEvent(new HandoffOpened(id, request.conversationId(), request.reason()));
+                    return id;
+                }))
+            .ifPresent(id -> log.info("Conversation {} handed to a person (handoff {}): {}", request.conversationId(),
+                    id, request.reason()));
     }
 
     public List<Ticket> openTickets() {
@@ -105,6 +108,7 @@ public class HandoffService {
         if (question != null) {
             candidates.propose(question, reply.text(), handoff.conversationId(), reply.messageId(), agent, deskRef);
         }
+        candidates.agentAnswered(handoff.conversationId(), reply.text());
         return reply;
     }
 
@@ -120,17 +124,12 @@ public class HandoffService {
         log.info("Handoff {} resolved by {}", handoffId, by);
     }
 
-    /** Where an agents' desk tracks the handoff (e.g. a Slack thread), for finding it from the desk's events. */
-    public void linkDesk(long handoffId, String deskRef) {
-        handoffs.setDeskRef(handoffId, deskRef);
-    }
-
+    /**
+     * The handoff whose desk thread is {@code deskRef} (e.g. Slack channel:ts), for finding it from the desk's
+     * events; a handoff gets its thread when its summary post was sent ({@link DeskOutbox#markSent}).
+     */
     public Optional<Long> handoffAtDesk(String deskRef) {
         return handoffs.byDeskRef(deskRef);
-    }
-
-    public Optional<String> deskOf(long handoffId) {
-        return handoffs.deskRef(handoffId);
     }
 
     private Ticket ticket(HandoffRepository.Row row) {

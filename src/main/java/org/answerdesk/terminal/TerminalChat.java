@@ -92,7 +92,7 @@ public final class TerminalChat {
     private void ask(String text, PrintStream out) {
         try {
             var reply = conversations.handle(new InboundMessage(UUID.randomUUID().toString(), key(),
-                    new Participant(Channel.WEB, session, "terminal", null), text, null, null));
+                    new Participant(Channel.WEB, session, "terminal", null), text));
             if (reply.isEmpty()) {
                 out.println("(no answer: a person has this conversation; /reset to start over)");
                 return;

@@ -52,7 +52,6 @@ public final class ChatBenchmark {
         Path dataDir = Files.createTempDirectory("answerdesk-bench-");
         try (var app = new SpringApplicationBuilder(AnswerdeskApplication.class)
                 .run("--server.port=0", "--answerdesk.data-dir=" + dataDir, "--logging.level.root=WARN",
-                        "--answerdesk.conversation.recovery-delay=10m",
                         "--answerdesk.api.rate-limit.enabled=false")) { // 1000 requests from one address
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             Embedder embedder = app.getBean(Embedder.class);

@@ -59,6 +59,14 @@ public abstract class ChannelAdapterContract {
         return true;
     }
 
+    /**
+     * How many times the platform saw the adapter's {@link ChannelAdapter#beforeAnswer} capability in {@code thread}
+     * (Telegram: "typing…"); null for a platform that has no such capability (the default: a no-op).
+     */
+    protected Long beforeAnswerSignsIn(String thread) throws Exception {
+        return null;
+    }
+
     protected static String fresh(String prefix) {
         return prefix + UUID.randomUUID().toString().substring(0, 8);
     }
@@ -73,6 +81,17 @@ public abstract class ChannelAdapterContract {
         assertThat(String.join("\n", sent)).containsIgnoringCase("password");
         MessageRef ref = sentReplyAfter(before);
         assertThat(ref.externalMessageId()).isNotBlank();
+    }
+
+    @Test
+    void theCoreUsesTheAdaptersBeforeAnswerCapabilityOncePerQuestionAndTheAnswerFollows() throws Exception {
+        String thread = freshThread();
+        platformDeliversMessage(fresh("d-"), thread, "How can I reset my password?");
+        await(() -> texts(thread), s -> !s.isEmpty(), "a reply in " + thread);
+        Long signs = beforeAnswerSignsIn(thread);
+        if (signs != null) {
+            assertThat(signs).as("before-answer signs in " + thread).isEqualTo(1);
+        }
     }
 
     @Test

@@ -22,16 +22,15 @@ class CrashBeforeAnswerIT {
     void aMessageStoredButNeverAnsweredIsAnsweredOnceAfterTheRestart() throws Exception {
         Path dataDir = Files.createTempDirectory(Path.of("target"), "crash-before-answer-");
         var event = new InboundMessage("evt-crash-1", new ConversationKey(Channel.WEB, "crash-before-answer"),
-                new Participant(Channel.WEB, "crash-before-answer", null, null), "How do I reset my password?", null,
-                null);
+                new Participant(Channel.WEB, "crash-before-answer", null, null), "How do I reset my password?");
         long messageId;
-        try (var app = start(dataDir, "10m")) {
+        try (var app = start(dataDir, 0)) { // no worker: nothing answers before the stop
             Receipt receipt = app.getBean(ConversationService.class).receive(event);
             assertThat(receipt.status()).isEqualTo(Receipt.Status.ACCEPTED);
             messageId = receipt.messageId();
             // the app goes away here, before anything answered the message
         }
-        try (var app = start(dataDir, "1s")) {
+        try (var app = start(dataDir, 2)) {
             JdbcClient jdbc = app.getBean(JdbcClient.class);
             Await.await(() -> replies(jdbc, messageId), n -> n == 1, "the stored message answered after the restart");
             assertThat(jdbc.sql("select source from message where reply_to_id = :id").param("id", messageId)
@@ -49,9 +48,8 @@ class CrashBeforeAnswerIT {
                 .query(Long.class).single();
     }
 
-    private static ConfigurableApplicationContext start(Path dataDir, String recoveryDelay) {
+    private static ConfigurableApplicationContext start(Path dataDir, int workers) {
         return new SpringApplicationBuilder(AnswerdeskApplication.class).run("--server.port=0",
-                "--answerdesk.data-dir=" + dataDir, "--answerdesk.conversation.recovery-delay=" + recoveryDelay,
-                "--answerdesk.conversation.recovery-interval=1s");
+                "--answerdesk.data-dir=" + dataDir, "--answerdesk.conversation.workers=" + workers);
     }
 }

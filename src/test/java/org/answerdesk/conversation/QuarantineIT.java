@@ -27,8 +27,7 @@ class QuarantineIT {
 
     private static InboundMessage message(String eventId, String session, String text) {
         var key = new ConversationKey(Channel.WEB, session);
-        return new InboundMessage(eventId, key, new Participant(Channel.WEB, session, "Nul\u0000Name", null), text,
-                null, null);
+        return new InboundMessage(eventId, key, new Participant(Channel.WEB, session, "Nul\u0000Name", null), text);
     }
 
     @Test
@@ -68,6 +67,8 @@ class QuarantineIT {
                 .query(String.class).single();
         assertThat(reason).startsWith("not storable:").contains("index row");
         assertThat(next.status()).isEqualTo(Receipt.Status.ACCEPTED);
-        assertThat(conversations.respond(next.messageId())).isPresent();
+        // answered by the core's workers (or here, if none has claimed it yet)
+        org.answerdesk.Await.await(() -> conversations.respond(next.messageId()), java.util.Optional::isPresent,
+                "the next message answered");
     }
 }

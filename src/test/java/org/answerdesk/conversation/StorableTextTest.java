@@ -39,7 +39,7 @@ class StorableTextTest {
     void theConversationModelCleansEveryStringItIsGiven() {
         var key = new ConversationKey(Channel.WEB, "s\u00001");
         var from = new Participant(Channel.WEB, "u\u00001", "Ann\u0000", "a\u0000@b.c");
-        var message = new InboundMessage("e\u00001", key, from, "hi\u0000 there", new MessageRef(Channel.WEB, "m\u0000"),
+        var message = InboundMessage.question("e\u00001", key, from, "hi\u0000 there", new MessageRef(Channel.WEB, "m\u0000"),
                 "{\"raw\":\"\u0000\"}");
         assertThat(key.externalId()).isEqualTo("s1");
         assertThat(from.externalUserId()).isEqualTo("u1");

@@ -65,9 +65,9 @@ class EmailConfiguration {
     }
 
     @Bean
-    MailboxPoller mailboxPoller(EmailProperties properties, MailIntake intake, ConversationService conversations,
+    MailboxPoller mailboxPoller(EmailProperties properties, MailIntake intake,
                                 @Qualifier("emailHealthIndicator") ChannelHealth health, PollerLeases leases) {
-        return new MailboxPoller(properties, intake, conversations, health, leases);
+        return new MailboxPoller(properties, intake, health, leases);
     }
 
     private static InternetAddress fromAddress(EmailProperties properties) {

@@ -33,14 +33,14 @@ class MailIntake {
     private static final Logger log = LoggerFactory.getLogger(MailIntake.class);
     private static final int EXCERPT_BYTES = 4000;
 
-    /** What to do with the mail in the mailbox, and which stored message (if any) to answer. */
-    record Outcome(boolean quarantine, Long answer) {
+    /** What to do with the mail in the mailbox; a stored mail is answered by the core's workers. */
+    record Outcome(boolean quarantine) {
         static Outcome quarantined() {
-            return new Outcome(true, null);
+            return new Outcome(true);
         }
 
-        static Outcome done(Long answer) {
-            return new Outcome(false, answer);
+        static Outcome done() {
+            return new Outcome(false);
         }
     }
 
@@ -91,7 +91,7 @@ class MailIntake {
             text = text.substring(0, max);
         }
         Participant from = participant(mail);
-        var event = new InboundMessage(mail.eventId(), new ConversationKey(Channel.EMAIL, mail.threadRoot()), from,
+        var event = InboundMessage.question(mail.eventId(), new ConversationKey(Channel.EMAIL, mail.threadRoot()), from,
                 text, new MessageRef(Channel.EMAIL, mail.eventId()), mail.reply().encode());
         // decided before storing, and stored with the mail: a mail not to be answered is never answered later
         Optional<String> skip = empty ? Optional.of("empty mail") : guard.reasonNotToAnswer(mail);
@@ -113,10 +113,9 @@ class MailIntake {
         }
         return switch (receipt.status()) {
             case QUARANTINED -> Outcome.quarantined(); // the core has kept it with its reason
-            // a redelivery: answer it if the first delivery never got that far (respond answers once, and never
-            // a message stored as not to be answered)
-            case DUPLICATE, IGNORED -> Outcome.done(receipt.messageId());
-            case ACCEPTED -> accepted(mail, receipt, skip);
+            // a redelivery: if the first delivery was not answered yet, it is still due
+            case DUPLICATE, IGNORED -> Outcome.done();
+            case ACCEPTED -> accepted(mail, skip);
         };
     }
 
@@ -126,13 +125,12 @@ class MailIntake {
         meters.counter("answerdesk.mail.quarantined").increment();
     }
 
-    private Outcome accepted(ParsedMail mail, Receipt receipt, Optional<String> skip) {
+    private Outcome accepted(ParsedMail mail, Optional<String> skip) {
         if (skip.isPresent()) {
             log.info("Mail {} from {} not answered: {}", mail.eventId(), mail.fromAddress(), skip.get());
             meters.counter("answerdesk.mail.unanswered", "reason", skip.get().split(":")[0]).increment();
-            return Outcome.done(null);
         }
-        return Outcome.done(receipt.messageId());
+        return Outcome.done();
     }
 
     /**

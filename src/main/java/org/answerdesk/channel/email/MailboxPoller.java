@@ -17,7 +17,6 @@ import jakarta.mail.search.FlagTerm;
 import org.answerdesk.channel.ChannelHealth;
 import org.answerdesk.channel.PollerLease;
 import org.answerdesk.channel.PollerLeases;
-import org.answerdesk.conversation.ConversationService;
 import org.answerdesk.conversation.Failures;
 import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.eclipse.angus.mail.imap.IMAPStore;
@@ -30,7 +29,7 @@ import org.springframework.context.SmartLifecycle;
  * standby and take over when it dies): every unread mail is stored through {@link MailIntake}, then flagged \Seen
  * (or moved to the processed folder), then handed to the core to be answered on its own threads. Flagging comes
  * only after the message is committed, so no mail is lost;
- * a crash after flagging leaves an unanswered stored message, which the core's recovery sweep answers. Waits for
+ * a crash after flagging leaves an unanswered stored message, which stays due for the core's workers. Waits for
  * new mail with IMAP IDLE where the server has it, else polls.
  * <p>
  * A mail that no retry can take in is quarantined and moved aside, and the next one is read; only failures that
@@ -44,7 +43,6 @@ class MailboxPoller implements SmartLifecycle {
     private final EmailProperties properties;
     private final Session session;
     private final MailIntake intake;
-    private final ConversationService conversations;
     private final ChannelHealth health;
     private final PollerLease lease;
     private final PollerLeases leases;
@@ -56,8 +54,7 @@ class MailboxPoller implements SmartLifecycle {
     private final MailFetcher fetcher;
     private Folder folder;
 
-    MailboxPoller(EmailProperties properties, MailIntake intake, ConversationService conversations,
-                  ChannelHealth health, PollerLeases leases) {
+    MailboxPoller(EmailProperties properties, MailIntake intake, ChannelHealth health, PollerLeases leases) {
         this.properties = properties;
         this.health = health;
         this.leases = leases;
@@ -68,7 +65,6 @@ class MailboxPoller implements SmartLifecycle {
         this.folders = new MailboxFolders(properties);
         this.fetcher = new MailFetcher(properties, intake);
         this.intake = intake;
-        this.conversations = conversations;
     }
 
     @Override
@@ -166,10 +162,6 @@ class MailboxPoller implements SmartLifecycle {
         MailIntake.Outcome outcome = source.isEmpty() ? MailIntake.Outcome.quarantined() : intake.take(source.get());
         boolean moved = outcome.quarantine() ? folders.quarantine(store, open, message)
                 : folders.acknowledge(store, open, message);
-        if (outcome.answer() != null) {
-            // answered on the core's pool: a slow LLM or SMTP server never holds up reading the mailbox
-            conversations.answerSoon(outcome.answer());
-        }
         return moved;
     }
 

@@ -1,10 +1,5 @@
 package org.answerdesk.channel.slack;
 
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
@@ -16,6 +11,7 @@ import org.answerdesk.channel.ChannelProperties;
 import org.answerdesk.conversation.ConversationDesk;
 import org.answerdesk.conversation.ConversationService;
 import org.answerdesk.faq.FaqCandidateService;
+import org.answerdesk.handoff.DeskOutbox;
 import org.answerdesk.handoff.HandoffService;
 import org.answerdesk.satisfaction.SatisfactionService;
 import org.springframework.beans.factory.ObjectProvider;
@@ -26,7 +22,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 
 /**
  * The Slack channel, on when {@code ANSWERDESK_SLACK_BOT_TOKEN} is set. One Bolt app serves both the Events API
@@ -47,14 +42,6 @@ class SlackConfiguration {
         return Slack.getInstance(config);
     }
 
-    @Bean(destroyMethod = "shutdown")
-    ExecutorService slackResponders(SlackProperties properties) {
-        var threads = new CustomizableThreadFactory("slack-answer-");
-        threads.setDaemon(true);
-        return new ThreadPoolExecutor(properties.workers(), properties.workers(), 60, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(1000), threads, new ThreadPoolExecutor.AbortPolicy());
-    }
-
     /**
      * Component {@code slack} of {@code /actuator/health}: the Socket Mode connection, or in HTTP mode the events
      * taken in (DOWN while events cannot be stored for longer than {@code answerdesk.channel.stuck-after}).
@@ -72,17 +59,17 @@ class SlackConfiguration {
 
     @Bean
     SlackEvents slackEvents(ConversationService conversations, ConversationDesk conversationDesk,
-                            ExecutorService slackResponders, ObjectProvider<SlackHandoffDesk> desk,
-                            SlackEventGuard guard) {
-        return new SlackEvents(conversations, conversationDesk, slackResponders, desk.getIfAvailable(), guard);
+                            ObjectProvider<SlackHandoffDesk> desk, SlackEventGuard guard) {
+        return new SlackEvents(conversations, conversationDesk, desk.getIfAvailable(), guard);
     }
 
     /** The agents' desk, when {@code ANSWERDESK_SLACK_HANDOFF_CHANNEL} is set. */
-    @Bean(destroyMethod = "shutdown")
+    @Bean
     @Conditional(SlackConditions.HandoffDesk.class)
     SlackHandoffDesk slackHandoffDesk(SlackPoster poster, SlackProperties properties, HandoffService handoffs,
-                                      FaqCandidateService candidates, ConversationService conversations) {
-        return new SlackHandoffDesk(poster, properties.handoffChannel(), handoffs, candidates, conversations);
+                                      FaqCandidateService candidates, ConversationService conversations,
+                                      DeskOutbox deskOutbox) {
+        return new SlackHandoffDesk(poster, properties.handoffChannel(), handoffs, candidates, conversations, deskOutbox);
     }
 
     @Bean

@@ -1,8 +1,5 @@
 package org.answerdesk.channel.slack;
 
-import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
-
 import com.slack.api.app_backend.events.payload.EventsApiPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.EventContext;
@@ -27,7 +24,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Maps Slack events to the conversation model, for both HTTP and Socket Mode (Bolt routes both here). Each event
  * is stored ({@link ConversationService#receive}, deduplicated by Slack's event_id) before it is acknowledged;
- * the answer is worked out afterwards on an executor, so the acknowledgement stays within Slack's 3 seconds.
+ * the core's workers answer it afterwards, so the acknowledgement stays within Slack's 3 seconds and no answer
+ * (no LLM call) runs on Bolt's thread.
  *
  * <p>Answered: mentions in channels (in the mention's thread), direct messages, and follow-ups in a thread the
  * bot takes part in. Ignored: the bot's own and other bots' messages; edits and deletions have a subtype Bolt
@@ -39,17 +37,15 @@ class SlackEvents {
 
     private final ConversationService conversations;
     private final ConversationDesk conversationDesk;
-    private final Executor responders;
     private final SlackHandoffDesk desk;
     private final SlackEventGuard guard;
 
     /** @param desk the agents' desk, or null when there is no handoff channel */
-    SlackEvents(ConversationService conversations, ConversationDesk conversationDesk, Executor responders,
-                SlackHandoffDesk desk, SlackEventGuard guard) {
+    SlackEvents(ConversationService conversations, ConversationDesk conversationDesk, SlackHandoffDesk desk,
+                SlackEventGuard guard) {
         this.guard = guard;
         this.conversations = conversations;
         this.conversationDesk = conversationDesk;
-        this.responders = responders;
         this.desk = desk;
     }
 
@@ -94,8 +90,7 @@ class SlackEvents {
             // the agents' desk: staff replies in handoff threads; nothing there is a customer question
             if (threaded && payload.getEventId() != null) {
                 String eventId = payload.getEventId();
-                // after the ack: delivering the reply to the customer may take longer than Slack's 3 seconds
-                runLater(() -> desk.onStaffMessage(eventId, e.getThreadTs(), e.getUser(), e.getText(), e.getTs()));
+                deskAction(() -> desk.onStaffMessage(eventId, e.getThreadTs(), e.getUser(), e.getText(), e.getTs()));
             }
             return ctx.ack();
         }
@@ -115,7 +110,7 @@ class SlackEvents {
         if (desk != null && desk.isDesk(channel) && ts != null && user != null && payload.getEventId() != null
                 && !user.equals(ctx.getBotUserId())) {
             String eventId = payload.getEventId();
-            runLater(() -> desk.onReaction(eventId, ts, user, reaction, added));
+            deskAction(() -> desk.onReaction(eventId, ts, user, reaction, added));
             return ctx.ack();
         }
         Vote vote = SlackText.vote(reaction);
@@ -141,47 +136,20 @@ class SlackEvents {
             log.debug("Slack event {} has no question to answer; ignored", payload.getEventId());
             return;
         }
-        boolean tooLong = conversations.tooLong(question);
-        Receipt receipt = conversations.receive(new InboundMessage(payload.getEventId(), thread.key(),
-                participant(user), tooLong ? conversations.tooLongPlaceholder(question) : question,
-                new MessageRef(Channel.SLACK, thread.channel() + ":" + ts), null));
-        if (receipt.status() != Receipt.Status.ACCEPTED || receipt.messageId() == null) {
-            log.debug("Slack event {} (retry {}) not answered: {}", payload.getEventId(), ctx.getRetryNum(),
-                    receipt.status());
-            return;
-        }
-        long id = receipt.messageId();
-        try {
-            responders.execute(tooLong ? () -> conversations.respondWith(id, conversations.tooLongNotice())
-                    : () -> respond(id));
-        } catch (RejectedExecutionException ex) {
-            // stored: the recovery sweep answers it once the queue has room
-            log.warn("Slack answer queue is full; message {} is answered by the recovery sweep", id);
-        }
+        Receipt receipt = conversations.receive(InboundMessage.question(payload.getEventId(), thread.key(),
+                participant(user), question, new MessageRef(Channel.SLACK, thread.channel() + ":" + ts), null));
+        log.debug("Slack event {} (retry {}) stored: {}", payload.getEventId(), ctx.getRetryNum(), receipt.status());
     }
 
-    private void runLater(Runnable deskAction) {
-        Runnable guarded = () -> {
-            try {
-                deskAction.run();
-            } catch (RuntimeException ex) {
-                log.warn("Handoff desk action failed: {}", ex.toString());
-            }
-        };
+    /**
+     * A staff action at the desk, before the ack: no LLM is asked, and a redelivery is recognised by its event id
+     * (a slow action makes Slack retry, which changes nothing).
+     */
+    private static void deskAction(Runnable action) {
         try {
-            responders.execute(guarded);
-        } catch (RejectedExecutionException ex) {
-            // never drop a staff reply: do it now, even if the ack comes late (Slack's retry is deduplicated)
-            log.warn("Slack answer queue is full; running a handoff desk event before acknowledging it");
-            guarded.run();
-        }
-    }
-
-    private void respond(long inboundId) {
-        try {
-            conversations.respond(inboundId);
+            action.run();
         } catch (RuntimeException ex) {
-            log.warn("Could not answer Slack message {} now (the recovery sweep retries): {}", inboundId, ex.toString());
+            log.warn("Handoff desk action failed: {}", ex.toString());
         }
     }
 

@@ -1,22 +1,19 @@
 package org.answerdesk.channel.slack;
 
-import java.time.Duration;
-import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 
 import org.answerdesk.channel.DeliveryException;
+import org.answerdesk.channel.DeskAdapter;
 import org.answerdesk.conversation.Channel;
 import org.answerdesk.conversation.ConversationService;
 import org.answerdesk.conversation.CustomerWaiting;
 import org.answerdesk.faq.FaqCandidateService;
+import org.answerdesk.handoff.DeskOutbox;
+import org.answerdesk.handoff.DeskPost;
 import org.answerdesk.handoff.HandoffOpened;
 import org.answerdesk.handoff.HandoffService;
 import org.answerdesk.handoff.Ticket;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 
 /**
@@ -24,83 +21,74 @@ import org.springframework.context.event.EventListener;
  * opens one thread there with the customer, channel, reason and latest messages; later customer messages are
  * appended. A staff reply in the thread goes to the customer on their own channel; {@code resolve} in the
  * thread, or ✅ on its first message, resolves it; 📌 on a staff reply approves it as an FAQ entry.
+ *
+ * <p>Every post goes through the {@link DeskOutbox}: stored with what causes it, delivered by the
+ * {@link org.answerdesk.channel.ReplyDispatcher} under the retry rules of replies, in order per handoff.
  */
-class SlackHandoffDesk {
+class SlackHandoffDesk implements DeskAdapter {
 
-    private static final Logger log = LoggerFactory.getLogger(SlackHandoffDesk.class);
     private static final Set<String> RESOLVE = Set.of("white_check_mark", "heavy_check_mark", "ballot_box_with_check");
     private static final String APPROVE = "pushpin";
-
-    /** Tries of a post from the posting thread: a handoff must not lose its desk thread to one 429 or 5xx. */
-    static final int ATTEMPTS = 5;
-    private static final Duration LONGEST_WAIT = Duration.ofMinutes(1);
 
     private final SlackPoster poster;
     private final String channel;
     private final HandoffService handoffs;
     private final FaqCandidateService candidates;
     private final ConversationService conversations;
-    private final ExecutorService postingThread = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "slack-desk");
-        t.setDaemon(true);
-        return t;
-    });
+    private final DeskOutbox outbox;
 
     SlackHandoffDesk(SlackPoster poster, String channel, HandoffService handoffs, FaqCandidateService candidates,
-                     ConversationService conversations) {
+                     ConversationService conversations, DeskOutbox outbox) {
         this.poster = poster;
         this.channel = channel;
         this.handoffs = handoffs;
         this.candidates = candidates;
         this.conversations = conversations;
+        this.outbox = outbox;
     }
 
     boolean isDesk(String slackChannel) {
         return channel.equals(slackChannel);
     }
 
-    /**
-     * Opens the handoff's thread. Posting to Slack happens off the thread answering the customer, so a slow or
-     * failing Slack never delays or breaks the customer's reply; one posting thread keeps the order (a thread is
-     * opened before anything is appended to it), so it may wait out a rate limit or a 5xx and try again.
-     */
+    /** Stores the post that opens the handoff's thread, in the transaction that opens the handoff. */
     @EventListener
     void onHandoffOpened(HandoffOpened opened) {
-        later(() -> handoffs.ticket(opened.handoffId()).ifPresent(ticket ->
-                postRetrying(null, summary(ticket))
-                        .ifPresent(ts -> handoffs.linkDesk(ticket.id(), channel + ":" + ts))));
+        outbox.summary(opened.handoffId());
     }
 
+    /** Stores the customer's message for the handoff's thread, in the caller's transaction if there is one. */
     @EventListener
     void onCustomerWaiting(CustomerWaiting waiting) {
-        later(() -> handoffs.openHandoffOf(waiting.conversationId())
-                .flatMap(handoffs::deskOf)
-                .ifPresent(ref -> postRetrying(threadTs(ref), "*Customer:* " + SlackText.escape(waiting.text()))));
+        handoffs.openHandoffOf(waiting.conversationId())
+                .ifPresent(id -> outbox.customerMessage(id, waiting.messageId(), waiting.text()));
     }
 
-    void shutdown() {
-        postingThread.shutdown();
-    }
-
-    private void later(Runnable work) {
-        postingThread.execute(() -> {
-            try {
-                work.run();
-            } catch (RuntimeException e) {
-                log.warn("Handoff desk update failed: {}", e.toString());
-            }
-        });
+    @Override
+    public String post(DeskPost post) throws DeliveryException {
+        if (post.kind() == DeskPost.Kind.SUMMARY) {
+            Ticket ticket = handoffs.ticket(post.handoffId())
+                    .orElseThrow(() -> DeliveryException.permanent("no handoff " + post.handoffId(), null));
+            return channel + ":" + poster.post(channel, null, summary(ticket, post.messagesBefore())).getTs();
+        }
+        if (post.threadRef() == null) {
+            throw DeliveryException.permanent("handoff " + post.handoffId() + " has no desk thread", null);
+        }
+        int colon = post.threadRef().indexOf(':');
+        String in = post.threadRef().substring(0, colon);
+        String text = post.kind() == DeskPost.Kind.CUSTOMER ? "*Customer:* " + SlackText.escape(post.text()) : post.text();
+        return in + ":" + poster.post(in, post.threadRef().substring(colon + 1), text).getTs();
     }
 
     /** A human's message in a desk thread: the reply to the customer, or {@code resolve}. */
     void onStaffMessage(String eventId, String threadTs, String user, String text, String ts) {
-        Optional<Long> handoff = handoffs.handoffAtDesk(channel + ":" + threadTs);
+        var handoff = handoffs.handoffAtDesk(channel + ":" + threadTs);
         if (handoff.isEmpty() || text == null || text.isBlank() || !conversations.firstDelivery(Channel.SLACK, eventId)) {
             return;
         }
         String plain = SlackText.unescape(text).strip();
         if (plain.equalsIgnoreCase("resolve")) {
-            resolve(handoff.get(), user, threadTs);
+            resolve(handoff.get(), user);
         } else {
             handoffs.reply(handoff.get(), plain, user, channel + ":" + ts);
         }
@@ -115,23 +103,25 @@ class SlackHandoffDesk {
         String ref = channel + ":" + ts;
         if (RESOLVE.contains(base)) {
             handoffs.handoffAtDesk(ref).filter(id -> conversations.firstDelivery(Channel.SLACK, eventId))
-                    .ifPresent(id -> resolve(id, user, ts));
+                    .ifPresent(id -> resolve(id, user));
         } else if (APPROVE.equals(base)) {
             candidates.pendingGroupAtDesk(ref).filter(g -> conversations.firstDelivery(Channel.SLACK, eventId))
                     .ifPresent(group -> {
                         var entry = candidates.approve(group, null, null);
-                        post(ts, "Added to the FAQ as \"" + SlackText.escape(entry.question()) + "\".");
+                        outbox.noticeIn(ref, "Added to the FAQ as \"" + SlackText.escape(entry.question()) + "\".");
                     });
         }
     }
 
-    private void resolve(long handoffId, String user, String threadTs) {
+    private void resolve(long handoffId, String user) {
         handoffs.resolve(handoffId, user);
-        post(threadTs, "Resolved by <@" + user + ">. The bot answers this customer again.");
+        outbox.notice(handoffId, "Resolved by <@" + user + ">. The bot answers this customer again.");
     }
 
-    private String summary(Ticket ticket) {
+    /** The ticket; its transcript only up to the first customer message that has a post of its own. */
+    private static String summary(Ticket ticket, Long messagesBefore) {
         String transcript = ticket.transcript().stream()
+                .filter(l -> messagesBefore == null || l.messageId() < messagesBefore)
                 .map(l -> (l.fromCustomer() ? "*Customer:* " : "*" + (l.agent() != null ? l.agent() : l.source()) + ":* ")
                         + SlackText.escape(l.text()))
                 .collect(Collectors.joining("\n"));
@@ -139,45 +129,5 @@ class SlackHandoffDesk {
                 + ticket.channel().toLowerCase() + "\n*Why:* " + SlackText.escape(ticket.reason()) + "\n\n" + transcript
                 + "\n\n_Reply in this thread to answer the customer; `resolve` or :white_check_mark: here when done; "
                 + ":pushpin: on a reply adds it to the FAQ._";
-    }
-
-    /**
-     * Posts to the desk channel (in a thread when {@code threadTs} is set) once; the message's ts, if it went out.
-     * For the thread handling a Slack event, which must not sleep.
-     */
-    private Optional<String> post(String threadTs, String text) {
-        return post(threadTs, text, 1);
-    }
-
-    /** As {@link #post}, up to {@value #ATTEMPTS} times, waiting Slack's Retry-After or 1, 2, 4, 8 s in between. */
-    private Optional<String> postRetrying(String threadTs, String text) {
-        return post(threadTs, text, ATTEMPTS);
-    }
-
-    private Optional<String> post(String threadTs, String text, int attempts) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return Optional.ofNullable(poster.post(channel, threadTs, text).getTs());
-            } catch (DeliveryException e) {
-                if (e.permanent() || attempt >= attempts) {
-                    log.warn("Could not post to the handoff channel ({} tries): {}", attempt, e.getMessage());
-                    return Optional.empty();
-                }
-                Duration wait = e.retryAfter() != null ? e.retryAfter() : Duration.ofSeconds(1L << (attempt - 1));
-                wait = wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait;
-                log.info("Posting to the handoff channel failed ({}); trying again in {} s", e.getMessage(),
-                        wait.toSeconds());
-                try {
-                    Thread.sleep(wait.toMillis());
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    return Optional.empty();
-                }
-            }
-        }
-    }
-
-    private static String threadTs(String deskRef) {
-        return deskRef.substring(deskRef.indexOf(':') + 1);
     }
 }

@@ -13,7 +13,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param appToken      an app-level token with {@code connections:write} ({@code xapp-...}) for Socket Mode; never
  *                      logged
  * @param apiUrl        the Web API base URL, ending in a slash
- * @param workers       threads answering Slack messages after they were acknowledged
  * @param handoffChannel the channel id where each conversation handed to a person gets a thread (the agents'
  *                       desk); unset: no desk in Slack
  */
@@ -23,7 +22,6 @@ public record SlackProperties(
         String signingSecret,
         String appToken,
         @DefaultValue("https://slack.com/api/") String apiUrl,
-        @DefaultValue("4") int workers,
         String handoffChannel) {
 
     public SlackProperties {
@@ -35,9 +33,6 @@ public record SlackProperties(
             apiUrl = "https://slack.com/api/";
         }
         apiUrl = apiUrl.endsWith("/") ? apiUrl : apiUrl + "/";
-        if (workers < 1) {
-            throw new IllegalArgumentException("answerdesk.slack.workers must be at least 1");
-        }
     }
 
     boolean socketMode() {
@@ -53,6 +48,6 @@ public record SlackProperties(
         // tokens and the signing secret stay out of logs and error messages
         return "SlackProperties[botToken=" + (botToken == null ? "unset" : "set") + ", signingSecret="
                 + (signingSecret == null ? "unset" : "set") + ", appToken=" + (appToken == null ? "unset" : "set")
-                + ", apiUrl=" + apiUrl + ", workers=" + workers + ", handoffChannel=" + handoffChannel + "]";
+                + ", apiUrl=" + apiUrl + ", handoffChannel=" + handoffChannel + "]";
     }
 }

@@ -2,16 +2,21 @@ package org.answerdesk.channel.telegram;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 import org.answerdesk.channel.ChannelAdapter;
 import org.answerdesk.channel.DeliveryException;
 import org.answerdesk.conversation.Channel;
+import org.answerdesk.conversation.ConversationKey;
 import org.answerdesk.conversation.MessageRef;
 import org.answerdesk.conversation.OutboundMessage;
 import org.answerdesk.conversation.ReplySource;
 import org.answerdesk.conversation.Suggestion;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
+import org.telegram.telegrambots.meta.api.methods.send.SendChatAction;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
@@ -22,23 +27,45 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 /**
  * Sends stored replies with {@code sendMessage}: HTML-escaped, split at 4,096 characters, with 👍/👎 under FAQ and
  * LLM answers. The returned ref is the message carrying the buttons (the last part). A retry after a failure in
- * the middle of a long answer starts at the first part not yet sent.
+ * the middle of a long answer starts at the first part not yet sent. Before the core answers a question it shows
+ * "typing…" ({@link #beforeAnswer}).
  */
 @Component
 @Conditional(TelegramConditions.Enabled.class)
 class TelegramChannelAdapter implements ChannelAdapter {
 
+    private static final Logger log = LoggerFactory.getLogger(TelegramChannelAdapter.class);
+
     private final TelegramClient telegram;
     private final TelegramProperties properties;
+    private final BotIdentity bot;
 
-    TelegramChannelAdapter(TelegramClient telegram, TelegramProperties properties) {
+    TelegramChannelAdapter(TelegramClient telegram, TelegramProperties properties, BotIdentity bot) {
         this.telegram = telegram;
         this.properties = properties;
+        this.bot = bot;
     }
 
     @Override
     public Channel channel() {
         return Channel.TELEGRAM;
+    }
+
+    /** "typing…" in the chat while the core works out the answer. */
+    @Override
+    public void beforeAnswer(ConversationKey key) {
+        var target = TelegramMessages.target(key);
+        try {
+            telegram.execute(SendChatAction.builder().chatId(target.chatId()).messageThreadId(target.topicId())
+                    .action("typing").build());
+        } catch (TelegramApiException e) {
+            log.debug("Typing indicator not shown in {}: {}", key.externalId(), e.getMessage());
+        }
+    }
+
+    @Override
+    public Optional<String> botName() {
+        return Optional.of(bot.name());
     }
 
     @Override

@@ -27,8 +27,8 @@ import okhttp3.OkHttpClient;
  * with 409 Conflict; the other instances wait on standby and take over when it dies). Each update is stored before the next {@code getUpdates} call acknowledges it by a higher
  * offset, so an update is never lost between Telegram and the database. One that cannot be stored for now (the
  * database is down) is asked for again after a back-off; one that can never be stored is quarantined and passed.
- * Updates are asked for only while the answer queue has room, at most as many as it has room for: the rest wait
- * at Telegram. Each round is reported to the {@code telegram} health component.
+ * Updates are asked for only while fewer than {@code queue-capacity} Telegram messages wait for an answer, at most
+ * as many as there is room for: the rest wait at Telegram. Each round is reported to the {@code telegram} health component.
  */
 @Component
 @Conditional(TelegramConditions.Polling.class)
@@ -38,8 +38,9 @@ class TelegramPoller implements SmartLifecycle {
     private static final Duration MAX_PAUSE = Duration.ofSeconds(30);
     private static final int MAX_BATCH = 100;
 
+    private static final Duration FULL_PAUSE = Duration.ofMillis(500);
+
     private final TelegramUpdates updates;
-    private final TelegramAnswers answers;
     private final ChannelHealth health;
     private final PollerLeases leases;
     private final PollerLease lease;
@@ -50,11 +51,10 @@ class TelegramPoller implements SmartLifecycle {
     private volatile Thread thread;
     private int offset;
 
-    TelegramPoller(TelegramUpdates updates, TelegramAnswers answers,
+    TelegramPoller(TelegramUpdates updates,
                    @Qualifier("telegramHealthIndicator") ChannelHealth health, TelegramProperties properties,
                    PollerLeases leases) {
         this.updates = updates;
-        this.answers = answers;
         this.health = health;
         this.leases = leases;
         // Telegram allows one getUpdates caller per bot: one poller across every instance sharing the database
@@ -116,7 +116,10 @@ class TelegramPoller implements SmartLifecycle {
             }
             health.leading(leases.instance());
             try {
-                if (!roomForAnswers()) {
+                int room = updates.room();
+                if (room == 0) {
+                    health.failed("too many messages wait for an answer; updates wait at Telegram");
+                    sleep(FULL_PAUSE);
                     continue;
                 }
                 if (!webhookCleared) {
@@ -125,7 +128,7 @@ class TelegramPoller implements SmartLifecycle {
                     webhookCleared = true;
                     health.connected();
                 }
-                int limit = Math.min(MAX_BATCH, answers.room());
+                int limit = Math.min(MAX_BATCH, room);
                 List<Update> batch = polling.execute(new UpdateBatch(offset, limit, timeoutSeconds,
                         TelegramUpdates.ALLOWED));
                 for (Update update : batch) {
@@ -137,8 +140,6 @@ class TelegramPoller implements SmartLifecycle {
                 }
                 health.succeeded();
                 failures = 0;
-            } catch (InterruptedException e) {
-                return;
             } catch (TelegramApiException | RuntimeException e) {
                 if (!running) {
                     return;
@@ -152,15 +153,6 @@ class TelegramPoller implements SmartLifecycle {
                 sleep(pause);
             }
         }
-    }
-
-    /** True once the answer queue has room; false after a second without, to look at {@link #running} again. */
-    private boolean roomForAnswers() throws InterruptedException {
-        if (answers.room() > 0) {
-            return true;
-        }
-        health.failed("the answer queue is full; updates wait at Telegram");
-        return answers.awaitRoom(Duration.ofSeconds(1));
     }
 
     /** The bot's id: the public part of its token, before the colon. */

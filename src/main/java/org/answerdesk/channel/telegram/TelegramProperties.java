@@ -20,10 +20,10 @@ import org.telegram.telegrambots.meta.TelegramUrl;
  *                        is made at start when it is not set
  * @param pollTimeout     how long one {@code getUpdates} call waits for updates
  * @param groupsNeedMention in groups, answer only messages that mention the bot or reply to it
- * @param workers         threads answering messages
  * @param maxSuggestions  related questions listed under a non-confident answer
- * @param queueCapacity   answers waiting for a worker; while it is full no more updates are taken (long polling
- *                        leaves them at Telegram, the webhook answers 429)
+ * @param queueCapacity   Telegram messages stored and not answered yet (the core's due work, on every instance);
+ *                        while that many wait no more updates are taken (long polling leaves them at Telegram, the
+ *                        webhook answers 429), so a flood waits at Telegram rather than in the database
  */
 @ConfigurationProperties("answerdesk.telegram")
 record TelegramProperties(
@@ -33,13 +33,12 @@ record TelegramProperties(
         String webhookSecret,
         @DefaultValue("50s") Duration pollTimeout,
         @DefaultValue("true") boolean groupsNeedMention,
-        @DefaultValue("4") int workers,
         @DefaultValue("3") int maxSuggestions,
         @DefaultValue("1000") int queueCapacity) {
 
     TelegramProperties {
-        if (workers < 1 || queueCapacity < 1) {
-            throw new IllegalArgumentException("answerdesk.telegram.workers and .queue-capacity must be at least 1");
+        if (queueCapacity < 1) {
+            throw new IllegalArgumentException("answerdesk.telegram.queue-capacity must be at least 1");
         }
     }
 
@@ -59,7 +58,7 @@ record TelegramProperties(
     public String toString() {
         return "TelegramProperties[botToken=" + (botToken == null ? "null" : "***") + ", apiUrl=" + apiUrl
                 + ", webhookUrl=" + webhookUrl + ", webhookSecret=" + (webhookSecret == null ? "null" : "***")
-                + ", pollTimeout=" + pollTimeout + ", groupsNeedMention=" + groupsNeedMention + ", workers=" + workers
+                + ", pollTimeout=" + pollTimeout + ", groupsNeedMention=" + groupsNeedMention
                 + ", maxSuggestions=" + maxSuggestions + ", queueCapacity=" + queueCapacity + "]";
     }
 }

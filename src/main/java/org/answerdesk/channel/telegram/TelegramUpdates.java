@@ -10,6 +10,7 @@ import org.answerdesk.conversation.Channel;
 import org.answerdesk.conversation.ConversationService;
 import org.answerdesk.conversation.Failures;
 import org.answerdesk.conversation.InboundMessage;
+import org.answerdesk.conversation.Intent;
 import org.answerdesk.conversation.ReactionEvent;
 import org.answerdesk.conversation.Receipt;
 import org.answerdesk.conversation.StorableText;
@@ -27,9 +28,9 @@ import org.telegram.telegrambots.meta.api.objects.reactions.ReactionTypeEmoji;
 
 /**
  * Turns one Telegram update into inbound events and stores them. {@link #accept} returns once the update is
- * stored, so the caller may acknowledge it (advance the offset, answer 200); the answer is made and sent
- * afterwards by {@link TelegramAnswers}. A redelivered update is recognised by its update_id and not answered
- * again.
+ * stored, so the caller may acknowledge it (advance the offset, answer 200); the core's workers answer it
+ * afterwards, by the {@link Intent} recognised here (a command, a photo). A redelivered update is recognised by its
+ * update_id and not answered again.
  */
 @Component
 @Conditional(TelegramConditions.Enabled.class)
@@ -41,18 +42,26 @@ class TelegramUpdates {
     private static final Logger log = LoggerFactory.getLogger(TelegramUpdates.class);
 
     private final ConversationService conversations;
-    private final TelegramAnswers answers;
+    private final TelegramButtons buttons;
     private final BotIdentity bot;
     private final TelegramProperties properties;
     private final TelegramChoices choices;
 
-    TelegramUpdates(ConversationService conversations, TelegramAnswers answers, BotIdentity bot,
+    TelegramUpdates(ConversationService conversations, TelegramButtons buttons, BotIdentity bot,
                     TelegramProperties properties, TelegramChoices choices) {
         this.choices = choices;
         this.conversations = conversations;
-        this.answers = answers;
+        this.buttons = buttons;
         this.bot = bot;
         this.properties = properties;
+    }
+
+    /**
+     * How many more updates may be taken now: {@code queue-capacity} less the channel's messages stored and not
+     * answered yet (on every instance). At 0 the intake leaves updates at Telegram until the core catches up.
+     */
+    int room() {
+        return (int) Math.max(0, properties.queueCapacity() - conversations.unanswered(Channel.TELEGRAM));
     }
 
     /**
@@ -111,23 +120,28 @@ class TelegramUpdates {
             return; // a service message: someone joined, a topic was created, ...
         }
         String text = media != null ? "[" + media + "]" : TelegramMessages.withoutMention(typed, bot.username());
-        TelegramAnswers.Kind kind = media != null ? TelegramAnswers.Kind.NOT_TEXT : TelegramAnswers.Kind.of(command);
+        Intent intent = media != null ? Intent.NOT_TEXT : intent(command);
         if (text.isEmpty()) {
             text = "@" + bot.username();
-            kind = TelegramAnswers.Kind.HELP; // only a mention: say what the bot can do
-        } else if (conversations.tooLong(text)) {
-            text = conversations.tooLongPlaceholder(text);
-            kind = TelegramAnswers.Kind.TOO_LONG;
+            intent = Intent.HELP; // only a mention: say what the bot can do
         }
-        var key = TelegramMessages.key(m);
-        var inbound = new InboundMessage(eventId, key, TelegramMessages.participant(m.getFrom()), text,
-                TelegramMessages.ref(m.getChatId(), m.getMessageId()), TelegramJson.write(m));
+        var inbound = InboundMessage.of(intent, eventId, TelegramMessages.key(m),
+                TelegramMessages.participant(m.getFrom()), text, TelegramMessages.ref(m.getChatId(), m.getMessageId()),
+                TelegramJson.write(m));
         Receipt receipt = conversations.receive(inbound);
-        if (receipt.status() == Receipt.Status.ACCEPTED) {
-            answers.answer(receipt.messageId(), key, kind);
-        } else {
-            log.debug("Update {} not answered: {}", eventId, receipt.status());
+        log.debug("Update {} stored: {}", eventId, receipt.status());
+    }
+
+    private static Intent intent(Command command) {
+        if (command == null) {
+            return Intent.QUESTION;
         }
+        return switch (command) {
+            case START -> Intent.START;
+            case RESET -> Intent.RESET;
+            case HUMAN -> Intent.HUMAN;
+            default -> Intent.HELP;
+        };
     }
 
     private void onButton(String eventId, CallbackQuery q) {
@@ -140,7 +154,7 @@ class TelegramUpdates {
         }
         Vote vote = TelegramFormat.vote(q.getData());
         if (vote == null || q.getMessage() == null || q.getFrom() == null) {
-            answers.acknowledgeButton(q.getId(), null, null, null);
+            buttons.acknowledge(q.getId());
             return;
         }
         long chatId = q.getMessage().getChatId();
@@ -148,19 +162,18 @@ class TelegramUpdates {
         Receipt receipt = conversations.receive(new ReactionEvent(eventId, TelegramMessages.key(chatId),
                 TelegramMessages.participant(q.getFrom()), target, vote, true));
         if (receipt.status() == Receipt.Status.ACCEPTED) {
-            answers.acknowledgeButton(q.getId(), "Thanks for the feedback", chatId > 0 ? target : null, vote);
+            buttons.acknowledge(q.getId(), "Thanks for the feedback", chatId > 0 ? target : null, vote);
         } else if (receipt.status() == Receipt.Status.IGNORED) {
-            answers.acknowledgeButton(q.getId(), null, null, null);
+            buttons.acknowledge(q.getId());
         }
     }
 
-    /** "Talk to a person" pressed: stored and answered as if the customer had typed /human. */
+    /** "Talk to a person" pressed: stored as if the customer had typed /human; the core hands over. */
     private void askForPerson(String eventId, CallbackQuery q) {
         long chatId = q.getMessage().getChatId();
-        var key = TelegramMessages.key(chatId);
-        Receipt receipt = conversations.receive(new InboundMessage(eventId, key,
+        conversations.receive(InboundMessage.of(Intent.HUMAN, eventId, TelegramMessages.key(chatId),
                 TelegramMessages.participant(q.getFrom()), "/human", null, null));
-        answers.askedForPerson(q.getId(), receipt.status() == Receipt.Status.ACCEPTED ? receipt.messageId() : null);
+        buttons.acknowledge(q.getId());
     }
 
     /** 👍/👎 put on or taken off a bot answer; other emoji are not votes. */

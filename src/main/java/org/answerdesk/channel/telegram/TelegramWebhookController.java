@@ -23,7 +23,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Receives updates in webhook mode. It answers 200 once the update is stored, or quarantined because it can never
- * be (so Telegram stops sending it); 503 when storing failed for now and 429 while the answer queue is full, both
+ * be (so Telegram stops sending it); 503 when storing failed for now and 429 while {@code queue-capacity} Telegram
+ * messages wait for an answer, both
  * with {@code Retry-After}, so that Telegram delivers the update again; 400 for a body that is not an update.
  */
 @RestController
@@ -36,14 +37,12 @@ class TelegramWebhookController {
 
     private final TelegramWebhook webhook;
     private final TelegramUpdates updates;
-    private final TelegramAnswers answers;
     private final ChannelHealth health;
 
-    TelegramWebhookController(TelegramWebhook webhook, TelegramUpdates updates, TelegramAnswers answers,
+    TelegramWebhookController(TelegramWebhook webhook, TelegramUpdates updates,
                               @Qualifier("telegramHealthIndicator") ChannelHealth health) {
         this.webhook = webhook;
         this.updates = updates;
-        this.answers = answers;
         this.health = health;
     }
 
@@ -54,11 +53,12 @@ class TelegramWebhookController {
             throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "missing or wrong " + SECRET_HEADER);
         }
         var update = TelegramJson.update(utf8(body)); // IllegalArgumentException: 400 with the reason
-        if (answers.room() == 0) {
-            health.failed("the answer queue is full; Telegram is asked to send updates again later");
-            return retryLater(HttpStatus.TOO_MANY_REQUESTS, "the answer queue is full; send the update again later");
-        }
         try {
+            if (updates.room() == 0) {
+                health.failed("too many messages wait for an answer; Telegram is asked to send updates again later");
+                return retryLater(HttpStatus.TOO_MANY_REQUESTS,
+                        "too many messages wait for an answer; send the update again later");
+            }
             updates.accept(update);
         } catch (RuntimeException e) { // only failures that waiting may cure come out of accept
             String reason = "update " + update.getUpdateId() + " could not be stored: " + Failures.describe(e);

@@ -124,7 +124,7 @@ class WebChatController {
                 : WebInput.eventId(session, WebInput.idempotencyKey(request.idempotencyKey()));
         var key = new ConversationKey(Channel.WEB, session);
         var event = new InboundMessage(eventId, key, new Participant(Channel.WEB, session, null, null),
-                WebInput.clean(request.message()), null, null);
+                WebInput.clean(request.message()));
         var reply = conversations.handle(event);
         if (reply.isPresent()) {
             if (!reply.get().key().equals(key)) { // never another session's answer, whatever the inbox holds

@@ -75,9 +75,7 @@ final class TestMailServer {
                     "answerdesk.mail.smtp-security=NONE",
                     "answerdesk.mail.from=Answerdesk Support <" + SUPPORT + ">",
                     "answerdesk.mail.max-replies-per-sender-per-hour=3",
-                    "answerdesk.feedback.secret=" + FEEDBACK_SECRET,
-                    "answerdesk.conversation.recovery-delay=1s",
-                    "answerdesk.conversation.recovery-interval=1s");
+                    "answerdesk.feedback.secret=" + FEEDBACK_SECRET);
     }
 
     /**

@@ -63,11 +63,11 @@ class SlackTextTest {
 
     @Test
     void propertiesNeverShowTheirSecrets() {
-        var properties = new SlackProperties("xoxb-secret", "sign-secret", "xapp-secret", "http://localhost:1/api", 2, null);
+        var properties = new SlackProperties("xoxb-secret", "sign-secret", "xapp-secret", "http://localhost:1/api", null);
 
         assertThat(properties.toString()).doesNotContain("xoxb-secret", "sign-secret", "xapp-secret");
         assertThat(properties.apiUrl()).isEqualTo("http://localhost:1/api/");
         assertThat(properties.socketMode()).isTrue();
-        assertThat(new SlackProperties(" ", null, "", null, 1, " ").botToken()).isNull();
+        assertThat(new SlackProperties(" ", null, "", null, " ").botToken()).isNull();
     }
 }

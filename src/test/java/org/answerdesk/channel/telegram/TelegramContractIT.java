@@ -53,6 +53,14 @@ class TelegramContractIT extends ChannelAdapterContract {
      * The messages Telegram accepted in the chat whose sending the app has recorded (delivery is asynchronous: a
      * message counts once its Telegram id is stored with the reply).
      */
+    /** "typing…": one sendChatAction to the chat before the core answers the question. */
+    @Override
+    protected Long beforeAnswerSignsIn(String thread) {
+        return telegram.calls("sendChatAction").stream()
+                .filter(b -> b.path("chat_id").asString().equals(thread) && "typing".equals(b.path("action").asString()))
+                .count();
+    }
+
     @Override
     protected List<String> textsSentTo(String thread) {
         return telegram.acceptedTo(Long.parseLong(thread)).stream()

@@ -34,13 +34,13 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Hostile and broken input at the Telegram webhook, against the real pipeline and database: every delivery gets
  * a 4xx or is quarantined and counted, never a 500; the channel never stalls (the next good update is answered,
- * as the fake Bot API sees); a flood beyond the answer queue is refused with 429 until there is room, and every
- * update Telegram sends again is answered exactly once. One worker and a queue of one make the flood quick.
+ * as the fake Bot API sees); a flood beyond {@code queue-capacity} unanswered messages is refused with 429 until there is room, and every
+ * update Telegram sends again is answered exactly once. One core worker and a capacity of one make the flood quick.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "answerdesk.telegram.webhook-url=https://bot.example.com/telegram/webhook",
         "answerdesk.telegram.webhook-secret=" + TelegramHostileInputIT.SECRET,
-        "answerdesk.telegram.workers=1",
+        "answerdesk.conversation.workers=1",
         "answerdesk.telegram.queue-capacity=1"})
 @ContextConfiguration(initializers = FakeTelegram.Settings.class)
 class TelegramHostileInputIT {

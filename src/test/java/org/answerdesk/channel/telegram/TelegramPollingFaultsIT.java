@@ -30,10 +30,11 @@ import tools.jackson.databind.node.ObjectNode;
  * Long polling when things go wrong: the Bot API failing (health DOWN after {@code stuck-after}, UP again when it
  * answers), the database refusing an update for good (quarantined, the offset moves on) or for now (the update
  * stays at Telegram until it can be stored), and answers slower than updates arrive (updates stay at Telegram
- * while the answer queue is full; none is lost, each is answered once). One worker and a queue of one.
+ * while {@code queue-capacity} stored messages wait for an answer; none is lost, each is answered once). One core
+ * worker and a capacity of one.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "answerdesk.telegram.workers=1",
+        "answerdesk.conversation.workers=1",
         "answerdesk.telegram.queue-capacity=1",
         "answerdesk.channel.stuck-after=2s"})
 @ContextConfiguration(initializers = FakeTelegram.Settings.class)
@@ -102,7 +103,7 @@ class TelegramPollingFaultsIT {
     }
 
     @Test
-    void whileTheAnswerQueueIsFullUpdatesStayAtTelegramAndEachIsAnsweredOnce() {
+    void whileTooManyMessagesWaitForAnAnswerUpdatesStayAtTelegramAndEachIsAnsweredOnce() {
         var slow = telegram.slowChats(5, 1500);
         List<Long> chats = slow.chats();
         try {
@@ -112,7 +113,7 @@ class TelegramPollingFaultsIT {
                 ids.add(update.get("update_id").asInt());
                 telegram.push(update);
             }
-            // the first answer is being sent (slowly): one worker busy, one answer queued, the rest at Telegram
+            // the first answer is being sent (slowly) by the one worker, one message waits, the rest stay at Telegram
             Await.await(() -> chats.stream().anyMatch(c -> !telegram.messagesTo(c).isEmpty()), b -> b,
                     "the first answer on its way");
             Await.pause(500);

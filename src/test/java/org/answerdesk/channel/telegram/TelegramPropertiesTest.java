@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class TelegramPropertiesTest {
 
     private static TelegramProperties withApiUrl(String url) {
-        return new TelegramProperties("123:SECRET-TOKEN", url, null, "hook-secret", Duration.ofSeconds(50), true, 4, 3,
+        return new TelegramProperties("123:SECRET-TOKEN", url, null, "hook-secret", Duration.ofSeconds(50), true, 3,
                 1000);
     }
 
@@ -32,12 +32,9 @@ class TelegramPropertiesTest {
     }
 
     @Test
-    void theAnswerQueueAndTheWorkersCannotBeEmpty() {
+    void theQueueCapacityCannotBeZero() {
         assertThatThrownBy(() -> new TelegramProperties("123:T", "https://api.telegram.org", null, null,
-                Duration.ofSeconds(50), true, 4, 3, 0)).isInstanceOf(IllegalArgumentException.class)
+                Duration.ofSeconds(50), true, 3, 0)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("queue-capacity");
-        assertThatThrownBy(() -> new TelegramProperties("123:T", "https://api.telegram.org", null, null,
-                Duration.ofSeconds(50), true, 0, 3, 1000)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("workers");
     }
 }

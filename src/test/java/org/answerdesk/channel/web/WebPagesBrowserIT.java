@@ -153,6 +153,9 @@ class WebPagesBrowserIT {
         assertThat(text("kpi-unanswered")).isEqualTo(report.get("outcomes").get("UNANSWERED").asString());
         assertThat(text("kpi-person")).isEqualTo(report.get("outcomes").get("PERSON").asString());
         assertThat(browser.findElements(By.cssSelector("#faq tbody tr")).size()).isGreaterThanOrEqualTo(35);
+        // the FAQ health panel fills in once the background cross-validation is ready
+        waiting().until(d -> d.findElement(By.id("health-top1")).getText().endsWith("%"));
+        assertThat(browser.findElements(By.cssSelector("#health-confusions tbody tr"))).isNotEmpty();
         screenshot("admin");
         assertThat(cspRefusals()).isEmpty();
         // the policy is in force: an inline style added to the page is refused (and seen by cspRefusals)

@@ -1,0 +1,137 @@
+package org.answerdesk.conversation;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.answerdesk.hours.BusinessHours;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Answers one claimed inbound message by its {@link Intent}: a question from the FAQ or the LLM, the others with
+ * the fixed texts of {@link ConversationProperties}. The answer is stored only while the claim still holds, so a
+ * worker whose lease ran out and was taken over never adds a second answer.
+ */
+@Component
+class Answerer {
+
+    private static final Logger log = LoggerFactory.getLogger(Answerer.class);
+    private static final String UNNAMED_BOT = "answerdesk";
+
+    private final ConversationStore store;
+    private final ReplyStore replies;
+    private final Responder responder;
+    private final ConversationProperties properties;
+    private final TransactionTemplate tx;
+    private final ApplicationEventPublisher events;
+    private final MeterRegistry meters;
+    private final BusinessHours hours;
+    private final ObjectProvider<ChannelHooks> hooks;
+
+    Answerer(ConversationStore store, ReplyStore replies, Responder responder, ConversationProperties properties,
+             TransactionTemplate tx, ApplicationEventPublisher events, MeterRegistry meters, BusinessHours hours,
+             ObjectProvider<ChannelHooks> hooks) {
+        this.store = store;
+        this.replies = replies;
+        this.responder = responder;
+        this.properties = properties;
+        this.tx = tx;
+        this.events = events;
+        this.meters = meters;
+        this.hours = hours;
+        this.hooks = hooks;
+    }
+
+    /**
+     * Answers the message, stores the reply and publishes {@link ReplyStored}. Empty when the conversation waits
+     * for a person (the bot stays silent and publishes {@link CustomerWaiting}) and when the claim was lost.
+     */
+    Optional<Reply> answer(ConversationStore.ClaimedInbound inbound) {
+        var conversation = store.conversation(inbound.conversationId());
+        Intent intent = inbound.intent();
+        boolean toThePipeline = intent == Intent.QUESTION || intent == Intent.HUMAN;
+        if (toThePipeline && conversation.status() == ConversationStatus.NEEDS_HUMAN) {
+            if (store.markSkipped(inbound, "waiting for a person")) {
+                events.publishEvent(new CustomerWaiting(conversation.id(), inbound.id(), inbound.text()));
+            }
+            return Optional.empty();
+        }
+        long start = System.nanoTime();
+        Answer answer = switch (intent) {
+            case QUESTION -> question(conversation, inbound);
+            case HUMAN -> Answer.system(properties.humanRequestedMessage(), List.of(), HandoffReasons.CUSTOMER_ASKED);
+            case RESET -> {
+                store.closeLive(conversation.key());
+                yield fixed(intent, conversation.key());
+            }
+            default -> fixed(intent, conversation.key());
+        };
+        int latencyMs = (int) ((System.nanoTime() - start) / 1_000_000);
+        log.debug("Answered message {} ({}) from {} in {} ms", inbound.id(), intent, answer.source(), latencyMs);
+        meters.counter("answerdesk.replies", "channel", conversation.key().channel().name(),
+                "source", answer.source().name()).increment();
+        meters.timer("answerdesk.reply.latency", "source", answer.source().name()).record(Duration.ofMillis(latencyMs));
+        return storeReply(conversation, inbound, answer, latencyMs);
+    }
+
+    private Answer question(ConversationStore.ConversationRow conversation, ConversationStore.ClaimedInbound inbound) {
+        String text = inbound.text();
+        if (HumanRequest.asksForPerson(text) || (conversation.humanOfferedRecently() && HumanRequest.acceptsOffer(text))) {
+            return Answer.system(properties.humanRequestedMessage(), List.of(), HandoffReasons.CUSTOMER_ASKED);
+        }
+        hooks.orderedStream().forEach(h -> beforeAnswer(h, conversation.key()));
+        // the history is read only if the LLM is asked: FAQ answers do not need it
+        return responder.answer(text, turns -> store.history(conversation.id(), inbound.id(), turns));
+    }
+
+    private Answer fixed(Intent intent, ConversationKey key) {
+        String bot = hooks.orderedStream().map(h -> h.botName(key.channel())).flatMap(Optional::stream).findFirst()
+                .orElse(UNNAMED_BOT);
+        return Answer.system(properties.fixedText(intent, bot), List.of(), null);
+    }
+
+    private static void beforeAnswer(ChannelHooks hook, ConversationKey key) {
+        try {
+            hook.beforeAnswer(key);
+        } catch (RuntimeException e) {
+            log.debug("Before-answer hook failed for {}: {}", key, e.toString());
+        }
+    }
+
+    /**
+     * Stores the answer and marks the message handled, in one transaction, if the claim still holds; then hands
+     * the conversation to a person if the answer says so, and publishes the reply for delivery.
+     */
+    private Optional<Reply> storeReply(ConversationStore.ConversationRow conversation,
+                                       ConversationStore.ClaimedInbound inbound, Answer decided, int latencyMs) {
+        // a person takes over: outside business hours the customer is told when the team is back
+        Answer answer = decided.needsHuman() ? hours.awayNotice(Instant.now()).map(decided::followedBy).orElse(decided)
+                : decided;
+        Long replyId = tx.execute(status -> {
+            if (!store.markHandled(inbound)) {
+                return null; // taken over by another worker after our lease ran out: theirs is the answer
+            }
+            long id = replies.insertReply(conversation.id(), conversation.key().channel(), inbound.id(), answer, latencyMs);
+            if (answer.needsHuman()) {
+                store.setStatus(conversation.id(), ConversationStatus.NEEDS_HUMAN);
+                // stored with this transaction and replayed after a crash: no conversation waits without a ticket
+                events.publishEvent(new HandoffRequested(conversation.id(), answer.handoffReason()));
+            }
+            return id;
+        });
+        if (replyId == null) {
+            log.info("Message {} was taken over by another worker; this answer is dropped", inbound.id());
+            meters.counter("answerdesk.answers.taken.over").increment();
+            return replies.replyTo(inbound.id());
+        }
+        events.publishEvent(new ReplyStored(replyId));
+        return replies.reply(replyId);
+    }
+}

@@ -1,0 +1,23 @@
+package org.answerdesk.conversation;
+
+/**
+ * What an inbound message asks of the bot. The adapter recognises it (a command, a photo); the core decides what
+ * to answer: a {@link #QUESTION} goes through the FAQ and the LLM, the others get the fixed texts of
+ * {@link ConversationProperties}.
+ */
+public enum Intent {
+    /** Text to answer from the FAQ or the LLM. */
+    QUESTION,
+    /** The customer opened the chat (Telegram's /start): a greeting. */
+    START,
+    /** The customer asked what the bot can do (/help, an unknown command, only a mention). */
+    HELP,
+    /** The customer wants a fresh conversation: the live one is closed. */
+    RESET,
+    /** The customer asked for a person (/human, a "talk to a person" button): handed over. */
+    HUMAN,
+    /** Something the bot cannot read (a photo, a voice message); the stored text names what it was. */
+    NOT_TEXT,
+    /** Longer than {@link ConversationProperties#maxMessageLength()}; set by the core, stored as a placeholder. */
+    TOO_LONG
+}
