@@ -25,7 +25,7 @@ public class Outbox {
     public List<Long> due(int limit) {
         return jdbc.sql("""
                 select id from message where delivery_status = 'PENDING' and next_attempt_at <= now()
-                order by next_attempt_at limit :limit
+                order by next_attempt_at, id limit :limit
                 """)
             .param("limit", limit).query(Long.class).list();
     }

@@ -87,6 +87,12 @@ class ReplyStore {
             .param("id", inboundId).query(ReplyStore::reply).optional();
     }
 
+    /** Whether the conversation has any outbound message yet. */
+    boolean hasOutbound(long conversationId) {
+        return jdbc.sql("select exists (select 1 from message where conversation_id = :c and direction = 'OUT')")
+            .param("c", conversationId).query(Boolean.class).single();
+    }
+
     /** The outbound message the platform knows by this id. */
     Optional<Long> outboundByRef(MessageRef ref) {
         return jdbc.sql("""

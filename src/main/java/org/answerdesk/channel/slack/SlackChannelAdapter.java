@@ -6,6 +6,7 @@ import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import org.answerdesk.channel.ChannelAdapter;
 import org.answerdesk.channel.DeliveryException;
 import org.answerdesk.conversation.Channel;
+import org.answerdesk.conversation.ConversationKey;
 import org.answerdesk.conversation.MessageRef;
 import org.answerdesk.conversation.OutboundMessage;
 
@@ -24,6 +25,13 @@ class SlackChannelAdapter implements ChannelAdapter {
     @Override
     public Channel channel() {
         return Channel.SLACK;
+    }
+
+    /** A direct message outside a thread: Slack has no start command there, so the core greets first. */
+    @Override
+    public boolean greetsFirstMessage(ConversationKey key) {
+        SlackThread thread = SlackThread.of(key);
+        return thread.threadTs() == null && thread.channel().startsWith("D");
     }
 
     @Override

@@ -6,7 +6,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.answerdesk.conversation.ConversationKey;
+import org.answerdesk.conversation.ConversationService;
+import org.answerdesk.conversation.InboundMessage;
 import org.answerdesk.conversation.Suggestion;
+import org.answerdesk.faq.FaqService;
 import org.answerdesk.satisfaction.Rating;
 import org.answerdesk.satisfaction.SatisfactionService;
 import org.slf4j.Logger;
@@ -25,8 +28,9 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
  * The buttons of a satisfaction request ({@code csat:<request id>:<score>}) and of the questions a greeting offers
- * ({@code faq:<entry id>}): their keyboards, and a rating press mapped back to the core. The core decides whether
- * a score counts; this only passes it on, acknowledges the press and marks the chosen score.
+ * ({@code faq:<entry id>}): their keyboards, and a press mapped back to the core (a score, or the entry's question
+ * as if typed). The core decides whether a score counts and answers the question; this only passes them on,
+ * acknowledges the press and marks the chosen score.
  */
 @Component
 @Conditional(TelegramConditions.Enabled.class)
@@ -39,10 +43,15 @@ class TelegramChoices {
 
     private final TelegramClient telegram;
     private final SatisfactionService satisfaction;
+    private final ConversationService conversations;
+    private final FaqService faq;
 
-    TelegramChoices(TelegramClient telegram, SatisfactionService satisfaction) {
+    TelegramChoices(TelegramClient telegram, SatisfactionService satisfaction, ConversationService conversations,
+                    FaqService faq) {
         this.telegram = telegram;
         this.satisfaction = satisfaction;
+        this.conversations = conversations;
+        this.faq = faq;
     }
 
     /** One row with the scores 1-5; the chosen one (if any) marked. */
@@ -94,6 +103,27 @@ class TelegramChoices {
             case EXPIRED -> acknowledge(q.getId(), "Sorry, this rating is closed.");
             case UNKNOWN -> acknowledge(q.getId(), "Sorry, this rating is not yours to give.");
         }
+        return true;
+    }
+
+    /**
+     * Handles an offered question's button: false if the press is not one. The FAQ entry's question is stored as
+     * if the customer had typed it (deduplicated by update id), and the core answers it; an entry deleted since
+     * the buttons were sent is said so.
+     */
+    boolean onQuestion(String eventId, CallbackQuery q) {
+        Long entryId = question(q.getData());
+        if (entryId == null) {
+            return false;
+        }
+        var entry = faq.find(entryId);
+        if (entry.isEmpty() || !(q.getMessage() instanceof Message message) || q.getFrom() == null) {
+            acknowledge(q.getId(), entry.isEmpty() ? "Sorry, that question is no longer available." : null);
+            return true;
+        }
+        conversations.receive(InboundMessage.question(eventId, TelegramMessages.key(message),
+                TelegramMessages.participant(q.getFrom()), entry.get().question(), null, null));
+        acknowledge(q.getId(), null);
         return true;
     }
 

@@ -145,7 +145,7 @@ class TelegramUpdates {
     }
 
     private void onButton(String eventId, CallbackQuery q) {
-        if (choices.onRating(eventId, q)) {
+        if (choices.onRating(eventId, q) || choices.onQuestion(eventId, q)) {
             return;
         }
         if (TelegramFormat.HUMAN.equals(q.getData()) && q.getMessage() != null && q.getFrom() != null) {
