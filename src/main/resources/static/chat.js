@@ -91,8 +91,36 @@
     if (r.suggestions && r.source !== 'AGENT') {
       chips(r.suggestions.slice(0, r.source === 'FAQ' ? 3 : 4).map(s => s.question), li);
     }
+    if (r.rating) scores(r.rating, li);
     log.appendChild(li);
     scroll();
+  }
+
+  // a satisfaction request: one chip per score; the chosen one stays marked (a later click replaces it)
+  function scores(rating, into) {
+    const box = el('div', 'chips rating');
+    box.setAttribute('role', 'group');
+    box.setAttribute('aria-label', 'Your rating');
+    rating.scores.forEach(score => {
+      const c = el('button', 'chip score', String(score));
+      c.type = 'button';
+      c.setAttribute('aria-pressed', 'false');
+      c.addEventListener('click', async () => {
+        const res = await fetch('/api/chat/rating', {
+          method: 'POST', headers: {'Content-Type': 'application/json'},
+          body: JSON.stringify({session_id: sessionId(), request_id: rating.request_id, score: score})
+        });
+        const thanks = box.querySelector('.thanks') || box.appendChild(el('span', 'thanks'));
+        if (!res.ok) { thanks.textContent = 'This rating is no longer open.'; return; }
+        box.querySelectorAll('button').forEach(b => {
+          b.classList.toggle('chosen', b === c);
+          b.setAttribute('aria-pressed', String(b === c));
+        });
+        thanks.textContent = (await res.json()).thanks;
+      });
+      box.appendChild(c);
+    });
+    into.appendChild(box);
   }
 
   async function rate(messageId, vote, votes, button) {

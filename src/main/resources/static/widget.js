@@ -49,7 +49,7 @@
     '.chips{display:flex;flex-wrap:wrap;gap:6px;margin-top:8px}.chips button{border:1px solid #24477a;color:#24477a;' +
     'background:#fff;border-radius:14px;padding:2px 10px;font-size:13px}' +
     '.votes button{border:1px solid #ccd3de;background:#fff;border-radius:14px;padding:1px 8px;margin:4px 6px 0 0}' +
-    '.votes .chosen{background:#24477a;color:#fff}p{margin:0 0 6px}ul,ol.md{margin:4px 0;padding-left:20px}' +
+    '.votes .chosen,.rating .chosen{background:#24477a;color:#fff}.thanks{font-size:13px;color:#6b7585}p{margin:0 0 6px}ul,ol.md{margin:4px 0;padding-left:20px}' +
     'ul li,ol.md li{margin:2px 0;padding:0;max-width:none;white-space:normal}a{color:#24477a}.customer a{color:#fff}' +
     'form{display:flex;gap:6px;padding:10px;border-top:1px solid #e2e6ec}' +
     'input{flex:1;padding:8px 10px;border:1px solid #ccd3de;border-radius:8px;font:inherit}' +
@@ -158,8 +158,36 @@
     if (r.source !== 'AGENT' && r.suggestions) {
       chips(r.suggestions.slice(0, 3).map(function (s) { return s.question; }), li);
     }
+    if (r.rating) scores(r.rating, li);
     log.append(li);
     scroll();
+  }
+
+  // a satisfaction request: one chip per score; the chosen one stays marked (a later click replaces it)
+  function scores(rating, into) {
+    var box = el('div', 'chips rating');
+    box.setAttribute('role', 'group');
+    box.setAttribute('aria-label', 'Your rating');
+    var thanks = el('span', 'thanks');
+    rating.scores.forEach(function (score) {
+      var c = el('button', 'score', String(score));
+      c.type = 'button';
+      c.setAttribute('aria-pressed', 'false');
+      c.addEventListener('click', function () {
+        api('/api/chat/rating', {session_id: sessionId(), request_id: rating.request_id, score: score})
+          .then(function (res) {
+            if (!res.ok) { thanks.textContent = 'This rating is no longer open.'; return; }
+            box.querySelectorAll('button').forEach(function (b) {
+              b.classList.toggle('chosen', b === c);
+              b.setAttribute('aria-pressed', String(b === c));
+            });
+            return res.json().then(function (body) { thanks.textContent = body.thanks; });
+          }, function () {});
+      });
+      box.append(c);
+    });
+    box.append(thanks);
+    into.append(box);
   }
 
   function rate(id, vote, votes, button) {

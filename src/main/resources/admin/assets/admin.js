@@ -26,6 +26,7 @@ async function loadDashboard() {
   const f = r.feedback.FAQ;
   $('#kpi-feedback').textContent = f.up_ratio === null ? 'no votes' : pct(f.up_ratio);
   $('#kpi-tokens').textContent = r.llm_tokens.input + ' / ' + r.llm_tokens.output;
+  renderCsat(r.csat);
   charts.forEach(c => c.destroy());
   const days = [...new Set(r.conversations_per_day.map(d => d.day))];
   const channels = [...new Set(r.conversations_per_day.map(d => d.channel))];
@@ -40,6 +41,22 @@ async function loadDashboard() {
       datasets: [{data: Object.values(r.outcomes), backgroundColor: ['#2e8b57', '#24477a', '#d08a1e', '#a02020']}]},
       options: {animation: false, plugins: {title: {display: true, text: 'Outcomes'}}}})
   ];
+}
+
+// CSAT overall, per channel and per agent: requests, scores, mean and the share of 4 and 5
+function renderCsat(csat) {
+  const o = csat.overall;
+  $('#kpi-csat').textContent = o.satisfied_share === null ? 'no ratings' : pct(o.satisfied_share);
+  const tbody = $('#csat tbody');
+  tbody.textContent = '';
+  const rows = [['All', o]].concat(Object.entries(csat.by_channel).map(([k, v]) => ['Channel ' + k.toLowerCase(), v]),
+    Object.entries(csat.by_agent).map(([k, v]) => ['Agent ' + k, v]));
+  rows.forEach(([label, c]) => {
+    const tr = el('tr');
+    [label, c.requested, c.rated, c.average === null ? '–' : c.average.toFixed(2),
+      c.satisfied_share === null ? '–' : pct(c.satisfied_share)].forEach(x => tr.appendChild(el('td', String(x))));
+    tbody.appendChild(tr);
+  });
 }
 
 async function loadUnanswered() {

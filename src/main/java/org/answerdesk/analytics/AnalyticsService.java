@@ -24,10 +24,12 @@ public class AnalyticsService {
 
     private final JdbcClient jdbc;
     private final AnalyticsProperties properties;
+    private final SatisfactionFigures satisfaction;
 
-    AnalyticsService(JdbcClient jdbc, AnalyticsProperties properties) {
+    AnalyticsService(JdbcClient jdbc, AnalyticsProperties properties, SatisfactionFigures satisfaction) {
         this.jdbc = jdbc;
         this.properties = properties;
+        this.satisfaction = satisfaction;
     }
 
     public Report report(Instant from, Instant to, String channel) {
@@ -106,7 +108,8 @@ public class AnalyticsService {
         return new Report(from, to, channel, conversationsPerDay, messagesPerDay, conversations, outcomes, shares,
                 feedback, answers[1] == 0 ? 0 : (double) answers[0] / answers[1],
                 conversations == 0 ? 0 : (double) handedOff / conversations, latency,
-                new Report.Tokens(tokens[0], tokens[1], cost, properties.currency()), handoffs);
+                new Report.Tokens(tokens[0], tokens[1], cost, properties.currency()), handoffs,
+                satisfaction.of(from, to, channel));
     }
 
     private List<Report.DayCount> perDay(String sql, Instant from, Instant to, String channel) {

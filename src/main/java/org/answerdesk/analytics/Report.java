@@ -9,10 +9,24 @@ public record Report(Instant from, Instant to, String channel,
                      List<DayCount> conversationsPerDay, List<DayCount> messagesPerDay,
                      long conversations, Map<String, Long> outcomes, Map<String, Double> outcomeShares,
                      Map<String, Feedback> feedback, double fallbackRate, double handoffRate,
-                     Map<String, Latency> latencyMs, Tokens llmTokens, Handoffs handoffs) {
+                     Map<String, Latency> latencyMs, Tokens llmTokens, Handoffs handoffs,
+                     Satisfaction csat) {
 
     /** Handoffs opened in the window, during and outside business hours. */
     public record Handoffs(long inHours, long outOfHours) {
+    }
+
+    /** Satisfaction ratings after resolved handoffs, overall, per channel and per agent. */
+    public record Satisfaction(Csat overall, Map<String, Csat> byChannel, Map<String, Csat> byAgent) {
+    }
+
+    /**
+     * @param requested      rating requests sent in the window
+     * @param rated          scores given in the window
+     * @param average        their mean (1-5), null with none
+     * @param satisfiedShare the share of them that were 4 or 5 (the usual CSAT figure), null with none
+     */
+    public record Csat(long requested, long rated, Double average, Double satisfiedShare) {
     }
 
     public record DayCount(String day, String channel, long count) {

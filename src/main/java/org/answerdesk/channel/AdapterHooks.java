@@ -33,4 +33,10 @@ class AdapterHooks implements ChannelHooks {
         var adapter = adapters.get(channel);
         return adapter == null ? Optional.empty() : adapter.botName();
     }
+
+    @Override
+    public boolean greetsFirstMessage(ConversationKey key) {
+        var adapter = adapters.get(key.channel());
+        return adapter != null && adapter.greetsFirstMessage(key);
+    }
 }

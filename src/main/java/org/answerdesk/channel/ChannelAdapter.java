@@ -43,4 +43,12 @@ public interface ChannelAdapter {
     default Optional<String> botName() {
         return Optional.empty();
     }
+
+    /**
+     * Whether a new conversation under this key opens with the customer's first question rather than a start
+     * command, so that the core sends the greeting first (a Slack DM). False by default.
+     */
+    default boolean greetsFirstMessage(ConversationKey key) {
+        return false;
+    }
 }

@@ -34,10 +34,12 @@ class Answerer {
     private final MeterRegistry meters;
     private final BusinessHours hours;
     private final ObjectProvider<ChannelHooks> hooks;
+    private final Greetings greetings;
 
     Answerer(ConversationStore store, ReplyStore replies, Responder responder, ConversationProperties properties,
              TransactionTemplate tx, ApplicationEventPublisher events, MeterRegistry meters, BusinessHours hours,
-             ObjectProvider<ChannelHooks> hooks) {
+             ObjectProvider<ChannelHooks> hooks, Greetings greetings) {
+        this.greetings = greetings;
         this.store = store;
         this.replies = replies;
         this.responder = responder;
@@ -64,6 +66,8 @@ class Answerer {
             return Optional.empty();
         }
         long start = System.nanoTime();
+        Optional<Answer> greeting = intent == Intent.QUESTION
+                ? greetings.beforeFirstAnswer(conversation.key(), conversation.id()) : Optional.empty();
         Answer answer = switch (intent) {
             case QUESTION -> question(conversation, inbound);
             case HUMAN -> Answer.system(properties.humanRequestedMessage(), List.of(), HandoffReasons.CUSTOMER_ASKED);
@@ -71,6 +75,7 @@ class Answerer {
                 store.closeLive(conversation.key());
                 yield fixed(intent, conversation.key());
             }
+            case START -> greetings.start(fixed(intent, conversation.key()));
             default -> fixed(intent, conversation.key());
         };
         int latencyMs = (int) ((System.nanoTime() - start) / 1_000_000);
@@ -78,7 +83,7 @@ class Answerer {
         meters.counter("answerdesk.replies", "channel", conversation.key().channel().name(),
                 "source", answer.source().name()).increment();
         meters.timer("answerdesk.reply.latency", "source", answer.source().name()).record(Duration.ofMillis(latencyMs));
-        return storeReply(conversation, inbound, answer, latencyMs);
+        return storeReply(conversation, inbound, greeting, answer, latencyMs);
     }
 
     private Answer question(ConversationStore.ConversationRow conversation, ConversationStore.ClaimedInbound inbound) {
@@ -110,14 +115,18 @@ class Answerer {
      * the conversation to a person if the answer says so, and publishes the reply for delivery.
      */
     private Optional<Reply> storeReply(ConversationStore.ConversationRow conversation,
-                                       ConversationStore.ClaimedInbound inbound, Answer decided, int latencyMs) {
+                                       ConversationStore.ClaimedInbound inbound, Optional<Answer> greeting,
+                                       Answer decided, int latencyMs) {
         // a person takes over: outside business hours the customer is told when the team is back
         Answer answer = decided.needsHuman() ? hours.awayNotice(Instant.now()).map(decided::followedBy).orElse(decided)
                 : decided;
+        long[] greetingId = {0};
         Long replyId = tx.execute(status -> {
             if (!store.markHandled(inbound)) {
                 return null; // taken over by another worker after our lease ran out: theirs is the answer
             }
+            greeting.ifPresent(g -> greetingId[0] = replies.insertReply(conversation.id(),
+                    conversation.key().channel(), null, g, 0));
             long id = replies.insertReply(conversation.id(), conversation.key().channel(), inbound.id(), answer, latencyMs);
             if (answer.needsHuman()) {
                 store.setStatus(conversation.id(), ConversationStatus.NEEDS_HUMAN);
@@ -130,6 +139,9 @@ class Answerer {
             log.info("Message {} was taken over by another worker; this answer is dropped", inbound.id());
             meters.counter("answerdesk.answers.taken.over").increment();
             return replies.replyTo(inbound.id());
+        }
+        if (greetingId[0] != 0) {
+            events.publishEvent(new ReplyStored(greetingId[0])); // delivered first
         }
         events.publishEvent(new ReplyStored(replyId));
         return replies.reply(replyId);

@@ -16,4 +16,12 @@ public interface ChannelHooks {
 
     /** The bot's name on the channel, for {@code {bot}} in the start text; empty when the channel has none. */
     Optional<String> botName(Channel channel);
+
+    /**
+     * Whether a new conversation under this key starts with the customer's first question instead of a start
+     * command (a Slack DM), so that the core greets before answering it.
+     */
+    default boolean greetsFirstMessage(ConversationKey key) {
+        return false;
+    }
 }

@@ -45,6 +45,14 @@ public class ConversationDesk {
         return post(conversationId, text, ReplySource.SYSTEM, null);
     }
 
+    /**
+     * Asks the customer for a satisfaction rating: a notice (source SYSTEM) flagged with the rating request's id,
+     * which each channel renders with the scores as buttons, chips or signed links.
+     */
+    public Reply postRatingRequest(long conversationId, String text, long ratingRequestId) {
+        return post(conversationId, text, ReplySource.SYSTEM, null, ratingRequestId);
+    }
+
     /** Whether the key has a live (not closed) conversation, e.g. a Slack thread the bot takes part in. */
     public boolean hasLiveConversation(ConversationKey key) {
         return store.findLive(key).isPresent();
@@ -71,13 +79,17 @@ public class ConversationDesk {
     }
 
     private Reply post(long conversationId, String text, ReplySource source, String agent) {
+        return post(conversationId, text, source, agent, null);
+    }
+
+    private Reply post(long conversationId, String text, ReplySource source, String agent, Long ratingRequestId) {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("text must not be empty");
         }
         Summary conversation = store.summary(conversationId)
                 .orElseThrow(() -> new UnknownMessageException("no conversation " + conversationId));
         long id = tx.execute(s -> replies.insertOutbound(conversationId, conversation.key().channel(), text.strip(),
-                source, agent));
+                source, agent, ratingRequestId));
         events.publishEvent(new ReplyStored(id));
         return replies.reply(id).orElseThrow();
     }

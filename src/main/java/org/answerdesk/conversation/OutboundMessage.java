@@ -13,11 +13,26 @@ import java.util.List;
  * @param attempt         1 for the first delivery attempt, 2 for the first retry, ...
  * @param partsDelivered  how many parts of a reply sent in several platform messages went out in earlier
  *                        attempts; a retry sends only the rest
+ * @param ratingRequestId set when the core asks the customer for a satisfaction rating with this message: the
+ *                        adapter renders the scores 1-5 as buttons (or links) that name this id; null otherwise
  */
 public record OutboundMessage(long messageId, long conversationId, ConversationKey key, String text,
                               ReplySource source, double confidence, List<Suggestion> suggestions,
                               boolean showSuggestions, boolean needsHuman, Participant recipient, Origin origin,
-                              int attempt, int partsDelivered) {
+                              int attempt, int partsDelivered, Long ratingRequestId) {
+
+    /** A message that asks for no rating. */
+    public OutboundMessage(long messageId, long conversationId, ConversationKey key, String text, ReplySource source,
+                           double confidence, List<Suggestion> suggestions, boolean showSuggestions,
+                           boolean needsHuman, Participant recipient, Origin origin, int attempt, int partsDelivered) {
+        this(messageId, conversationId, key, text, source, confidence, suggestions, showSuggestions, needsHuman,
+                recipient, origin, attempt, partsDelivered, null);
+    }
+
+    /** Whether the adapter should offer the scores of a satisfaction rating with this message. */
+    public boolean asksForRating() {
+        return ratingRequestId != null;
+    }
 
     /** The customer message being answered, as the platform knows it. */
     public record Origin(long messageId, String text, MessageRef ref, String raw) {

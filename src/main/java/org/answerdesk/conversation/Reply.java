@@ -6,8 +6,16 @@ import java.util.List;
  * A stored outbound message: what every adapter delivers, and what the web channel returns.
  *
  * @param messageId   the reply's id; feedback refers to it
- * @param inReplyToId the inbound message it answers, or null (agent messages, greetings)
+ * @param inReplyToId     the inbound message it answers, or null (agent messages, greetings)
+ * @param ratingRequestId set when this message asks for a satisfaction rating (scores 1-5) under this id
  */
 public record Reply(long messageId, long conversationId, Long inReplyToId, ConversationKey key, String text,
-                    ReplySource source, double confidence, List<Suggestion> suggestions, boolean needsHuman) {
+                    ReplySource source, double confidence, List<Suggestion> suggestions, boolean needsHuman,
+                    Long ratingRequestId) {
+
+    /** A message that asks for no rating. */
+    public Reply(long messageId, long conversationId, Long inReplyToId, ConversationKey key, String text,
+                 ReplySource source, double confidence, List<Suggestion> suggestions, boolean needsHuman) {
+        this(messageId, conversationId, inReplyToId, key, text, source, confidence, suggestions, needsHuman, null);
+    }
 }

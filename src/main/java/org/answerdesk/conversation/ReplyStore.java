@@ -35,14 +35,19 @@ class ReplyStore {
     }
 
     long insertOutbound(long conversationId, Channel channel, String text, ReplySource source, String agent) {
+        return insertOutbound(conversationId, channel, text, source, agent, null);
+    }
+
+    long insertOutbound(long conversationId, Channel channel, String text, ReplySource source, String agent,
+                        Long ratingRequestId) {
         jdbc.sql("update conversation set updated_at = now() where id = :id").param("id", conversationId).update();
         return jdbc.sql("""
                 insert into message (conversation_id, channel, direction, text, source, agent, delivery_status,
-                    next_attempt_at)
-                values (:conv, :ch, 'OUT', :t, :src, :agent, 'PENDING', now()) returning id
+                    next_attempt_at, csat_id)
+                values (:conv, :ch, 'OUT', :t, :src, :agent, 'PENDING', now(), :csat) returning id
                 """)
             .param("conv", conversationId).param("ch", channel.name()).param("t", text).param("src", source.name())
-            .param("agent", agent)
+            .param("agent", agent).param("csat", ratingRequestId)
             .query(Long.class).single();
     }
 
@@ -82,6 +87,12 @@ class ReplyStore {
             .param("id", inboundId).query(ReplyStore::reply).optional();
     }
 
+    /** Whether the conversation has any outbound message yet. */
+    boolean hasOutbound(long conversationId) {
+        return jdbc.sql("select exists (select 1 from message where conversation_id = :c and direction = 'OUT')")
+            .param("c", conversationId).query(Boolean.class).single();
+    }
+
     /** The outbound message the platform knows by this id. */
     Optional<Long> outboundByRef(MessageRef ref) {
         return jdbc.sql("""
@@ -103,7 +114,7 @@ class ReplyStore {
 
     private static final String REPLY_SELECT = """
             select m.id, m.conversation_id, m.reply_to_id, c.channel, c.external_key, m.text, m.source, m.score,
-                   m.suggestions, c.status
+                   m.suggestions, c.status, m.csat_id
             from message m join conversation c on c.id = m.conversation_id
             """;
 
@@ -111,6 +122,6 @@ class ReplyStore {
         return new Reply(rs.getLong(1), rs.getLong(2), (Long) rs.getObject(3, Long.class),
                 new ConversationKey(Channel.valueOf(rs.getString(4)), rs.getString(5)), rs.getString(6),
                 ReplySource.valueOf(rs.getString(7)), rs.getFloat(8), SuggestionCodec.decode(rs.getString(9)),
-                ConversationStatus.NEEDS_HUMAN.name().equals(rs.getString(10)));
+                ConversationStatus.NEEDS_HUMAN.name().equals(rs.getString(10)), (Long) rs.getObject(11, Long.class));
     }
 }

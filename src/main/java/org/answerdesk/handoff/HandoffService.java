@@ -120,6 +120,7 @@ public class HandoffService {
         }
         desk.returnToBot(handoff.conversationId());
         desk.postNotice(handoff.conversationId(), properties.closingMessage());
+        events.publishEvent(new HandoffResolved(handoffId, handoff.conversationId(), by));
         log.info("Handoff {} resolved by {}", handoffId, by);
     }
 

@@ -172,7 +172,7 @@ public abstract class ChannelAdapterContract {
     private MessageRef sentReplyAfter(long outboundId) {
         return await(() -> jdbc.sql("""
                 select external_message_id from message where channel = :c and direction = 'OUT' and id > :after
-                  and delivery_status = 'SENT' order by id limit 1
+                  and delivery_status = 'SENT' and reply_to_id is not null order by id limit 1
                 """)
             .param("c", channel().name()).param("after", outboundId).query(String.class).optional()
             .map(id -> new MessageRef(channel(), id)), Optional::isPresent, "the reply's stored platform id").orElseThrow();

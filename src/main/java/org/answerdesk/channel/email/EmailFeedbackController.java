@@ -74,11 +74,11 @@ class EmailFeedbackController {
                 "<p>This feedback link is not valid. Please use the link in our mail exactly as it is.</p>");
     }
 
-    private static String escape(String text) {
+    static String escape(String text) {
         return HtmlUtils.htmlEscape(text, StandardCharsets.UTF_8.name());
     }
 
-    private static ResponseEntity<String> page(HttpStatus status, String title, String content) {
+    static ResponseEntity<String> page(HttpStatus status, String title, String content) {
         String html = """
                 <!doctype html>
                 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">

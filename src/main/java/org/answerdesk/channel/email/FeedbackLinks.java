@@ -28,6 +28,13 @@ final class FeedbackLinks {
     record Rating(long replyId, Vote vote) {
     }
 
+    /** Where the satisfaction links of a rating request point: {@code ?r=<request id>&s=<score>&sig=}. */
+    static final String RATING_PATH = "/feedback/email/rating";
+
+    /** A verified satisfaction link: which request, which score. */
+    record Score(long requestId, int score) {
+    }
+
     private final SecretKeySpec key;
     private final String baseUrl;
 
@@ -69,6 +76,26 @@ final class FeedbackLinks {
             return Optional.empty();
         }
         return Optional.of(new Rating(Long.parseLong(m), vote));
+    }
+
+    String ratingUrl(long requestId, int score) {
+        return baseUrl + RATING_PATH + ratingQuery(requestId, score);
+    }
+
+    String ratingQuery(long requestId, int score) {
+        return "?r=" + requestId + "&s=" + score + "&sig=" + sign("csat:" + requestId + ":" + score);
+    }
+
+    /** The score a satisfaction link stands for, if it is one of ours and unaltered. */
+    Optional<Score> verifyRating(String r, String s, String sig) {
+        if (r == null || s == null || sig == null || !r.matches("\\d{1,18}") || !s.matches("\\d")) {
+            return Optional.empty();
+        }
+        byte[] expected = sign("csat:" + r + ":" + s).getBytes(StandardCharsets.US_ASCII);
+        if (!MessageDigest.isEqual(expected, sig.getBytes(StandardCharsets.US_ASCII))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Score(Long.parseLong(r), Integer.parseInt(s)));
     }
 
     /** A short tag for the reply's own Message-ID: stable for the reply, unique to this installation. */

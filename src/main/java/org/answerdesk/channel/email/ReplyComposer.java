@@ -16,6 +16,7 @@ import org.answerdesk.conversation.OutboundMessage;
 import org.answerdesk.conversation.Suggestion;
 import org.answerdesk.feedback.Vote;
 import org.answerdesk.richtext.RichText;
+import org.answerdesk.satisfaction.SatisfactionService;
 
 /**
  * Writes an answer as a reply in the customer's thread: In-Reply-To and the full References chain, a "Re: "
@@ -103,6 +104,10 @@ final class ReplyComposer {
     }
 
     private String html(OutboundMessage out) {
+        if (out.asksForRating()) {
+            return ReplyHtml.renderRating(out.text(), SatisfactionService.scores().stream()
+                    .map(score -> links.ratingUrl(out.ratingRequestId(), score)).toList());
+        }
         List<Suggestion> suggestions = out.showSuggestions() ? out.suggestions() : List.of();
         return ReplyHtml.render(out.text(), suggestions.stream().map(Suggestion::question).toList(),
                 links.url(out.messageId(), Vote.UP), links.url(out.messageId(), Vote.DOWN));
@@ -111,6 +116,12 @@ final class ReplyComposer {
     /** The text part: the answer without markup (links as "label (url)"), related questions, feedback links. */
     private String body(OutboundMessage out) {
         var text = new StringBuilder(RichText.parse(out.text()).plain().strip()).append("\n");
+        if (out.asksForRating()) {
+            text.append('\n');
+            SatisfactionService.scores().forEach(score -> text.append(score).append(": ")
+                    .append(links.ratingUrl(out.ratingRequestId(), score)).append('\n'));
+            return text.toString();
+        }
         List<Suggestion> suggestions = out.showSuggestions() ? out.suggestions() : List.of();
         if (!suggestions.isEmpty()) {
             text.append("\nRelated questions you can ask us:\n");

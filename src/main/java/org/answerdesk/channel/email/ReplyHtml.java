@@ -19,6 +19,21 @@ final class ReplyHtml {
     }
 
     static String render(String answer, List<String> related, String helpful, String notHelpful) {
+        return render(answer, related, "<p>Was this answer helpful? <a href=\"" + escape(helpful) + "\">Helpful</a> · "
+                + "<a href=\"" + escape(notHelpful) + "\">Not helpful</a></p>\n");
+    }
+
+    /** A satisfaction request: the question, then one link per score (each opens a page that confirms it). */
+    static String renderRating(String question, List<String> scoreUrls) {
+        StringBuilder links = new StringBuilder("<p>");
+        for (int i = 0; i < scoreUrls.size(); i++) {
+            links.append(i == 0 ? "" : " · ").append("<a href=\"").append(escape(scoreUrls.get(i))).append("\">")
+                    .append(i + 1).append("</a>");
+        }
+        return render(question, List.of(), links.append("</p>\n").toString());
+    }
+
+    private static String render(String answer, List<String> related, String footerHtml) {
         StringBuilder out = new StringBuilder("<!doctype html>\n<html><body>\n");
         for (RichText.Block block : RichText.parse(answer).blocks()) {
             if (block instanceof RichText.Paragraph p) {
@@ -41,8 +56,7 @@ final class ReplyHtml {
             related.forEach(q -> out.append("<li>").append(escape(q)).append("</li>\n"));
             out.append("</ul>\n");
         }
-        out.append("<hr>\n<p>Was this answer helpful? <a href=\"").append(escape(helpful)).append("\">Helpful</a> · <a href=\"")
-                .append(escape(notHelpful)).append("\">Not helpful</a></p>\n</body></html>\n");
+        out.append("<hr>\n").append(footerHtml).append("</body></html>\n");
         return out.toString();
     }
 

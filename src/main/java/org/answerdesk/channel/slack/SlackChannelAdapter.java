@@ -6,6 +6,7 @@ import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import org.answerdesk.channel.ChannelAdapter;
 import org.answerdesk.channel.DeliveryException;
 import org.answerdesk.conversation.Channel;
+import org.answerdesk.conversation.ConversationKey;
 import org.answerdesk.conversation.MessageRef;
 import org.answerdesk.conversation.OutboundMessage;
 
@@ -26,11 +27,20 @@ class SlackChannelAdapter implements ChannelAdapter {
         return Channel.SLACK;
     }
 
+    /** A direct message outside a thread: Slack has no start command there, so the core greets first. */
+    @Override
+    public boolean greetsFirstMessage(ConversationKey key) {
+        SlackThread thread = SlackThread.of(key);
+        return thread.threadTs() == null && thread.channel().startsWith("D");
+    }
+
     @Override
     public MessageRef deliver(OutboundMessage message) throws DeliveryException {
         SlackThread thread = SlackThread.of(message.key());
         String text = SlackText.reply(message.text(), message.showSuggestions() ? message.suggestions() : List.of());
-        ChatPostMessageResponse response = poster.post(thread.channel(), thread.threadTs(), text);
+        // a satisfaction request gets its score buttons
+        ChatPostMessageResponse response = poster.post(thread.channel(), thread.threadTs(), text,
+                message.asksForRating() ? SlackRatings.blocks(text, message.ratingRequestId()) : null);
         String channel = response.getChannel() != null ? response.getChannel() : thread.channel();
         return new MessageRef(Channel.SLACK, channel + ":" + response.getTs());
     }

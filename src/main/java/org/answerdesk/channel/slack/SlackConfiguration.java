@@ -13,6 +13,7 @@ import org.answerdesk.conversation.ConversationService;
 import org.answerdesk.faq.FaqCandidateService;
 import org.answerdesk.handoff.DeskOutbox;
 import org.answerdesk.handoff.HandoffService;
+import org.answerdesk.satisfaction.SatisfactionService;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.slf4j.Logger;
@@ -72,7 +73,7 @@ class SlackConfiguration {
     }
 
     @Bean
-    App slackApp(SlackProperties properties, Slack slack, SlackEvents events) {
+    App slackApp(SlackProperties properties, Slack slack, SlackEvents events, SatisfactionService satisfaction) {
         if (properties.signingSecret() == null && !properties.socketMode()) {
             throw new IllegalStateException("Slack is on (ANSWERDESK_SLACK_BOT_TOKEN) but neither"
                     + " ANSWERDESK_SLACK_SIGNING_SECRET (HTTP mode) nor ANSWERDESK_SLACK_APP_TOKEN (Socket Mode) is set");
@@ -89,6 +90,7 @@ class SlackConfiguration {
                         : Response.json(404, "{\"error\":\"no handler found\"}"))
                 .build());
         events.registerOn(app);
+        new SlackRatings(satisfaction).registerOn(app);
         log.info("Slack channel on: {} ({})", properties.socketMode() ? "Socket Mode" : "HTTP mode at /slack/events",
                 properties);
         return app;

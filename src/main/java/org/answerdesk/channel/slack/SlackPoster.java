@@ -2,11 +2,13 @@ package org.answerdesk.channel.slack;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 
 import com.slack.api.Slack;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.model.block.LayoutBlock;
 import org.answerdesk.channel.DeliveryException;
 
 /**
@@ -31,10 +33,16 @@ final class SlackPoster {
 
     /** Posts {@code text} to the channel, in the thread {@code threadTs} when it is not null; the accepted post. */
     ChatPostMessageResponse post(String channel, String threadTs, String text) throws DeliveryException {
+        return post(channel, threadTs, text, null);
+    }
+
+    /** As {@link #post(String, String, String)}, with Block Kit blocks ({@code text} stays the notification text). */
+    ChatPostMessageResponse post(String channel, String threadTs, String text, List<LayoutBlock> blocks)
+            throws DeliveryException {
         ChatPostMessageResponse response;
         try {
             response = slack.methods(botToken).chatPostMessage(r -> r.channel(channel).threadTs(threadTs)
-                    .text(text).mrkdwn(true).unfurlLinks(false).unfurlMedia(false));
+                    .text(text).blocks(blocks).mrkdwn(true).unfurlLinks(false).unfurlMedia(false));
         } catch (SlackApiException e) {
             throw failed(e);
         } catch (IOException e) {

@@ -71,8 +71,12 @@ class TelegramChannelAdapter implements ChannelAdapter {
     @Override
     public MessageRef deliver(OutboundMessage message) throws DeliveryException {
         var target = TelegramMessages.target(message.key());
-        List<String> related = message.showSuggestions() ? message.suggestions().stream()
-                .limit(properties.maxSuggestions()).map(Suggestion::question).toList() : List.of();
+        List<Suggestion> offered = message.showSuggestions() ? message.suggestions() : List.of();
+        // the bot's own messages (the /start greeting, a handoff notice) offer their questions as buttons that ask
+        // them, as many as the core chose; answers list a few related questions under the text
+        boolean questionButtons = message.source() == ReplySource.SYSTEM && !offered.isEmpty();
+        List<String> related = questionButtons ? List.of() : offered.stream().limit(properties.maxSuggestions())
+                .map(Suggestion::question).toList();
         List<String> parts = TelegramFormat.render(message.text(), related, TelegramFormat.LIMIT);
         // answers can be rated, whoever wrote them: the FAQ, the LLM or a person on the team
         boolean rated = message.source() != ReplySource.SYSTEM;
@@ -86,8 +90,14 @@ class TelegramChannelAdapter implements ChannelAdapter {
             if (i == 0 && quote != null) {
                 send.replyParameters(ReplyParameters.builder().messageId(quote).allowSendingWithoutReply(true).build());
             }
-            if (i == parts.size() - 1 && rated) {
-                send.replyMarkup(TelegramFormat.feedbackKeyboard(null));
+            if (i == parts.size() - 1) {
+                if (message.asksForRating()) {
+                    send.replyMarkup(TelegramChoices.ratingKeyboard(message.ratingRequestId(), null));
+                } else if (questionButtons) {
+                    send.replyMarkup(TelegramChoices.questionKeyboard(offered));
+                } else if (rated) {
+                    send.replyMarkup(TelegramFormat.feedbackKeyboard(null));
+                }
             }
             try {
                 sent = send(send.build());

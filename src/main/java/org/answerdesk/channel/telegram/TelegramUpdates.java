@@ -45,9 +45,11 @@ class TelegramUpdates {
     private final TelegramButtons buttons;
     private final BotIdentity bot;
     private final TelegramProperties properties;
+    private final TelegramChoices choices;
 
     TelegramUpdates(ConversationService conversations, TelegramButtons buttons, BotIdentity bot,
-                    TelegramProperties properties) {
+                    TelegramProperties properties, TelegramChoices choices) {
+        this.choices = choices;
         this.conversations = conversations;
         this.buttons = buttons;
         this.bot = bot;
@@ -143,6 +145,9 @@ class TelegramUpdates {
     }
 
     private void onButton(String eventId, CallbackQuery q) {
+        if (choices.onRating(eventId, q) || choices.onQuestion(eventId, q)) {
+            return;
+        }
         if (TelegramFormat.HUMAN.equals(q.getData()) && q.getMessage() != null && q.getFrom() != null) {
             askForPerson(eventId, q);
             return;

@@ -13,6 +13,8 @@ import org.answerdesk.conversation.Participant;
 import org.answerdesk.conversation.Reply;
 import org.answerdesk.faq.StarterQuestions;
 import org.answerdesk.feedback.Vote;
+import org.answerdesk.satisfaction.Rating;
+import org.answerdesk.satisfaction.SatisfactionService;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,15 +38,28 @@ class WebChatController {
     record SuggestionView(String question, double score, long entryId) {
     }
 
-    /** A reply: {@code reply} is the text as stored (Markdown subset), {@code rich} the same parsed for display. */
+    /** A satisfaction request: the chips to show, each posting its score to {@code POST /api/chat/rating}. */
+    record RatingView(long requestId, List<Integer> scores) {
+    }
+
+    /**
+     * A reply: {@code reply} is the text as stored (Markdown subset), {@code rich} the same parsed for display;
+     * {@code rating} is set when the message asks for a satisfaction rating.
+     */
     record ChatResponse(String reply, String source, double confidence, List<SuggestionView> suggestions,
-                        Long conversationId, Long messageId, boolean needsHuman, List<WebRich.Block> rich) {
+                        Long conversationId, Long messageId, boolean needsHuman, List<WebRich.Block> rich,
+                        RatingView rating) {
 
         static ChatResponse of(Reply reply) {
             return new ChatResponse(reply.text(), reply.source().name(), reply.confidence(),
                     reply.suggestions().stream().map(s -> new SuggestionView(s.question(), s.score(), s.entryId())).toList(),
-                    reply.conversationId(), reply.messageId(), reply.needsHuman(), WebRich.of(reply.text()));
+                    reply.conversationId(), reply.messageId(), reply.needsHuman(), WebRich.of(reply.text()),
+                    reply.ratingRequestId() == null ? null
+                            : new RatingView(reply.ratingRequestId(), SatisfactionService.scores()));
         }
+    }
+
+    record RatingRequest(String sessionId, Long requestId, Integer score) {
     }
 
     record FeedbackRequest(String sessionId, Long messageId, String vote) {
@@ -63,11 +78,14 @@ class WebChatController {
     private final ConversationService conversations;
     private final ConversationDesk desk;
     private final StarterQuestions starters;
+    private final SatisfactionService satisfaction;
 
-    WebChatController(ConversationService conversations, ConversationDesk desk, StarterQuestions starters) {
+    WebChatController(ConversationService conversations, ConversationDesk desk, StarterQuestions starters,
+                      SatisfactionService satisfaction) {
         this.conversations = conversations;
         this.desk = desk;
         this.starters = starters;
+        this.satisfaction = satisfaction;
     }
 
     /** The greeting of a new chat and the most asked questions, for the chat page and the widget to show. */
@@ -115,7 +133,7 @@ class WebChatController {
             return ResponseEntity.ok(ChatResponse.of(reply.get()));
         }
         if (desk.waitingForPerson(key)) {
-            return ResponseEntity.accepted().body(new ChatResponse(null, null, 0, List.of(), null, null, true, List.of()));
+            return ResponseEntity.accepted().body(new ChatResponse(null, null, 0, List.of(), null, null, true, List.of(), null));
         }
         throw new ResponseStatusException(HttpStatus.CONFLICT,
                 "a request with this idempotency_key is still being answered; retry shortly");
@@ -142,6 +160,28 @@ class WebChatController {
         };
         conversations.rate(new ConversationKey(Channel.WEB, session), request.messageId(), vote);
         return Map.of("message_id", request.messageId(), "vote", request.vote());
+    }
+
+    /**
+     * A score for a satisfaction request of the session's own conversation (the latest wins). A request of another
+     * session is 404 like an unknown one; an expired one is 410.
+     */
+    @PostMapping(path = "/api/chat/rating", consumes = "application/json")
+    Map<String, Object> rating(@RequestBody RatingRequest request) {
+        String session = WebInput.session(request.sessionId());
+        if (request.requestId() == null || request.score() == null || !SatisfactionService.isScore(request.score())) {
+            throw new IllegalArgumentException("request_id and a score from " + SatisfactionService.MIN_SCORE + " to "
+                    + SatisfactionService.MAX_SCORE + " are required");
+        }
+        var outcome = satisfaction.rate(Rating.inSession(new ConversationKey(Channel.WEB, session), request.requestId(),
+                request.score()));
+        return switch (outcome) {
+            case RECORDED, REPEATED -> Map.of("request_id", request.requestId(), "score", request.score(),
+                    "thanks", satisfaction.thanks());
+            case EXPIRED -> throw new ResponseStatusException(HttpStatus.GONE, "this rating request has expired");
+            case UNKNOWN -> throw new java.util.NoSuchElementException("no rating request " + request.requestId()
+                    + " in this conversation");
+        };
     }
 
     @PostMapping(path = "/api/reset", consumes = "application/json")

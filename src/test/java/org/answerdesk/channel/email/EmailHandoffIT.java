@@ -68,12 +68,14 @@ class EmailHandoffIT {
         assertThat(sentTo(customer)).as("no bot reply while a person has the conversation").hasSize(2);
 
         SlackFixtures.deliver(port, SlackFixtures.reactionAdded(DESK, deskTs, STAFF, "white_check_mark"));
-        await(() -> sentTo(customer), m -> m.size() == 3, "the closing message");
+        await(() -> sentTo(customer), m -> m.size() >= 3, "the closing message"); // the rating request follows it
         assertThat(body(sentTo(customer).get(2))).contains("marked this conversation as resolved");
+        MimeMessage rating = await(() -> sentTo(customer), m -> m.size() == 4, "the rating request").get(3);
+        assertThat(body(rating)).startsWith("How did we do?").contains("/feedback/email/rating?r=");
 
         deliver(mail(customer, "<" + UUID.randomUUID() + "@customer.example>", "Password",
                 "How do I reset my password?"));
-        MimeMessage answer = await(() -> sentTo(customer), m -> m.size() == 4, "the bot's answer again").get(3);
+        MimeMessage answer = await(() -> sentTo(customer), m -> m.size() == 5, "the bot's answer again").get(4);
         assertThat(body(answer)).contains("reset link");
     }
 

@@ -28,6 +28,20 @@ class FeedbackLinksTest {
     }
 
     @Test
+    void aScoreLinkVerifiesOnlyAsSignedAndNeverAsAThumbsLink() {
+        String url = links.ratingUrl(7, 4);
+        assertThat(url).startsWith("https://help.example.com/feedback/email/rating?r=7&s=4&sig=");
+        var q = query(url);
+        assertThat(links.verifyRating(q.get("r"), q.get("s"), q.get("sig"))).contains(new FeedbackLinks.Score(7, 4));
+        assertThat(links.verifyRating(q.get("r"), "5", q.get("sig"))).isEmpty();
+        assertThat(links.verifyRating("8", q.get("s"), q.get("sig"))).isEmpty();
+        assertThat(links.verifyRating(q.get("r"), q.get("s"), null)).isEmpty();
+        assertThat(links.verifyRating(q.get("r"), "44", q.get("sig"))).isEmpty();
+        // the signatures of the two kinds of link differ, so one cannot stand for the other
+        assertThat(links.verify(q.get("r"), "up", q.get("sig"))).isEmpty();
+    }
+
+    @Test
     void alteredLinksDoNotVerify() {
         var q = query(links.url(42, Vote.DOWN));
         assertThat(links.verify("43", q.get("v"), q.get("sig"))).isEmpty();

@@ -44,6 +44,8 @@ public class SlackTestServer implements ApplicationContextInitializer<Configurab
     /** auth.test as recorded; chat.postMessage answers ok with a fresh ts in the channel it was asked for. */
     static void stubDefaults() {
         API.stubFor(post(urlPathEqualTo("/api/auth.test")).willReturn(json(SlackFixtures.text("auth.test.json"))));
+        API.stubFor(post(urlPathEqualTo("/api/chat.postEphemeral")).atPriority(10)
+                .willReturn(json("{\"ok\":true,\"message_ts\":\"1718000300.000100\"}")));
         API.stubFor(post(urlPathEqualTo("/api/chat.postMessage")).atPriority(10).willReturn(json("""
                 {"ok":true,"channel":"{{formData request.body 'form' urlDecode=true}}{{form.channel}}",
                  "ts":"1718{{randomValue length=6 type='NUMERIC'}}.{{randomValue length=6 type='NUMERIC'}}"}

@@ -84,6 +84,14 @@ final class FakeTelegram {
         }
     }
 
+    /** Telegram has these updates ready together, for one getUpdates answer (e.g. the same update twice). */
+    void pushAll(List<JsonNode> updates) {
+        synchronized (pending) {
+            pending.addAll(updates);
+            pending.notifyAll();
+        }
+    }
+
     /** Whether the bot has acknowledged the update (asked for updates past it). */
     boolean acknowledged(int updateId) {
         synchronized (pending) {

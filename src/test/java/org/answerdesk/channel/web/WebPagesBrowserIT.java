@@ -129,6 +129,32 @@ class WebPagesBrowserIT {
     }
 
     @Test
+    void afterAnAgentResolvesTheChatShowsScoreChipsAndAClickIsStored() {
+        browser.get(url("/"));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("localStorage.clear()");
+        browser.get(url("/"));
+        browser.findElement(By.id("human")).click();
+        WebElement ack = waiting().until(d -> d.findElements(By.cssSelector(".msg.bot")).stream()
+                .filter(e -> e.getText().contains("A person from our team will reply")).findFirst().orElse(null));
+        long handoff = jdbc.sql("""
+                select h.id from handoff h join message m on m.conversation_id = h.conversation_id
+                where m.id = :m and h.resolved_at is null""")
+                .param("m", Long.parseLong(ack.getAttribute("data-message-id"))).query(Long.class).single();
+        new HttpApi(port).post("/api/tickets/" + handoff + "/resolve", HttpApi.json("agent", "Kim"), HttpApi.ADMIN);
+
+        // the page's poll brings the request: five chips, one click stores the score
+        waiting().until(d -> d.findElements(By.cssSelector(".chips.rating button")).size() == 5);
+        WebElement five = browser.findElements(By.cssSelector(".chips.rating button")).get(4);
+        assertThat(five.getText()).isEqualTo("5");
+        five.click();
+        waiting().until(d -> jdbc.sql("select count(*) from csat where handoff_id = :h and score = 5")
+                .param("h", handoff).query(Long.class).single() == 1);
+        waiting().until(d -> "true".equals(five.getAttribute("aria-pressed")));
+        assertThat(browser.findElement(By.cssSelector(".chips.rating .thanks")).getText()).contains("Thank you");
+        assertThat(cspRefusals()).isEmpty();
+    }
+
+    @Test
     void theAdminPageRefusesWithoutTheTokenAndShowsTheAnalyticsWithIt() throws IOException {
         HttpApi api = new HttpApi(port);
         var anonymous = api.get("/admin");

@@ -227,6 +227,29 @@ class WidgetBrowserIT {
     }
 
     @Test
+    void afterAnAgentResolvesTheWidgetShowsScoreChipsAndAClickIsStored() {
+        freshBrowserState(allowedShop());
+        widget().findElement(By.cssSelector("button.open")).click();
+        widget().findElement(By.cssSelector("input")).sendKeys("I'd like to talk to a human please", Keys.ENTER);
+        WebElement ack = waiting().until(d -> widget().findElements(By.cssSelector("li.bot")).stream()
+                .filter(e -> e.getText().contains("A person from our team will reply")).findFirst().orElse(null));
+        long handoff = jdbc.sql("""
+                select h.id from handoff h join message m on m.conversation_id = h.conversation_id
+                where m.id = :m and h.resolved_at is null""")
+                .param("m", Long.parseLong(ack.getAttribute("data-message-id"))).query(Long.class).single();
+        new HttpApi(port).post("/api/tickets/" + handoff + "/resolve", HttpApi.json("agent", "Kim"), HttpApi.ADMIN);
+
+        // the widget's poll brings the request: five chips, one click stores the score
+        waiting().until(d -> widget().findElements(By.cssSelector(".rating button")).size() == 5);
+        WebElement four = widget().findElements(By.cssSelector(".rating button")).get(3);
+        four.click();
+        waiting().until(d -> jdbc.sql("select count(*) from csat where handoff_id = :h and score = 4")
+                .param("h", handoff).query(Long.class).single() == 1);
+        waiting().until(d -> "true".equals(four.getAttribute("aria-pressed")));
+        assertThat(widget().findElement(By.cssSelector(".rating .thanks")).getText()).contains("Thank you");
+    }
+
+    @Test
     void aRichAnswerIsShownWithBoldLinksAndListsAndItsScriptStaysText() {
         if (faq.list().stream().noneMatch(e -> e.question().equals(RichAnswerSample.QUESTION))) {
             faq.create(new FaqDraft(RichAnswerSample.QUESTION, RichAnswerSample.ANSWER, "test", List.of(), List.of()));

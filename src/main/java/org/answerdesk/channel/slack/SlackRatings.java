@@ -1,0 +1,90 @@
+package org.answerdesk.channel.slack;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.model.block.ActionsBlock;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.SectionBlock;
+import com.slack.api.model.block.composition.MarkdownTextObject;
+import com.slack.api.model.block.composition.PlainTextObject;
+import com.slack.api.model.block.element.BlockElement;
+import com.slack.api.model.block.element.ButtonElement;
+import org.answerdesk.satisfaction.Rating;
+import org.answerdesk.satisfaction.SatisfactionService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The score buttons of a satisfaction request (Block Kit: the question, then an actions block whose buttons have
+ * the action ids {@code csat:<request id>:<score>}), and a press mapped back to the core. The core decides whether
+ * it counts: only the conversation's own customer, on an open request; the same action delivered again (same
+ * user and {@code action_ts}) changes nothing. The presser is told the outcome in an ephemeral message.
+ */
+class SlackRatings {
+
+    static final Pattern ACTION = Pattern.compile("csat:(\\d{1,18}):(\\d)");
+
+    private static final Logger log = LoggerFactory.getLogger(SlackRatings.class);
+
+    private final SatisfactionService satisfaction;
+
+    SlackRatings(SatisfactionService satisfaction) {
+        this.satisfaction = satisfaction;
+    }
+
+    /** The question as a section, and one button per score. */
+    static List<LayoutBlock> blocks(String mrkdwn, long requestId) {
+        List<BlockElement> buttons = new ArrayList<>();
+        for (int score : SatisfactionService.scores()) {
+            buttons.add(ButtonElement.builder().actionId("csat:" + requestId + ":" + score).value(Integer.toString(score))
+                    .text(PlainTextObject.builder().text(Integer.toString(score)).build()).build());
+        }
+        return List.of(SectionBlock.builder().text(MarkdownTextObject.builder().text(mrkdwn).build()).build(),
+                ActionsBlock.builder().blockId("csat:" + requestId).elements(buttons).build());
+    }
+
+    void registerOn(App app) {
+        app.blockAction(ACTION, this::onPress);
+    }
+
+    private Response onPress(BlockActionRequest request, ActionContext ctx) {
+        var payload = request.getPayload();
+        if (payload.getActions() == null || payload.getActions().isEmpty() || payload.getUser() == null
+                || payload.getTeam() == null || payload.getChannel() == null) {
+            return ctx.ack();
+        }
+        var action = payload.getActions().get(0);
+        Matcher m = ACTION.matcher(action.getActionId());
+        int score = m.matches() ? Integer.parseInt(m.group(2)) : 0;
+        if (!SatisfactionService.isScore(score)) {
+            return ctx.ack();
+        }
+        String threadTs = payload.getMessage() == null ? null : payload.getMessage().getThreadTs();
+        var key = new SlackThread(payload.getTeam().getId(), payload.getChannel().getId(), threadTs).key();
+        String user = payload.getUser().getId();
+        var outcome = satisfaction.rate(Rating.pressed(key, user, Long.parseLong(m.group(1)), score,
+                "action:" + user + ":" + action.getActionTs()));
+        String notice = switch (outcome) {
+            case RECORDED -> satisfaction.thanks() + " (" + score + "/" + SatisfactionService.MAX_SCORE + ")";
+            case REPEATED -> null;
+            case EXPIRED -> "Sorry, this rating is closed.";
+            case UNKNOWN -> "Sorry, this rating is not yours to give.";
+        };
+        if (notice != null) {
+            try {
+                ctx.client().chatPostEphemeral(r -> r.channel(payload.getChannel().getId()).user(user)
+                        .threadTs(threadTs).text(notice));
+            } catch (Exception e) {
+                log.debug("Rating notice not shown to {}: {}", user, e.toString());
+            }
+        }
+        return ctx.ack();
+    }
+}

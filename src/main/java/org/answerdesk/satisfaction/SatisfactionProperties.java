@@ -1,0 +1,28 @@
+package org.answerdesk.satisfaction;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Satisfaction ratings ({@code answerdesk.csat.*}, e.g. {@code ANSWERDESK_CSAT_ENABLED}).
+ *
+ * @param enabled      whether a resolved handoff asks the customer for a rating
+ * @param question     the text of the request; the channel adds the scores 1-5 as buttons, chips or links
+ * @param thanks       what the customer is shown after choosing a score
+ * @param expiresAfter how long a request accepts a score; later presses are refused
+ */
+@ConfigurationProperties("answerdesk.csat")
+public record SatisfactionProperties(
+        @DefaultValue("true") boolean enabled,
+        @DefaultValue("How did we do? Please rate our help from 1 (poor) to 5 (excellent).") String question,
+        @DefaultValue("Thank you for your rating!") String thanks,
+        @DefaultValue("7d") Duration expiresAfter) {
+
+    public SatisfactionProperties {
+        if (question == null || question.isBlank() || expiresAfter.isNegative() || expiresAfter.isZero()) {
+            throw new IllegalArgumentException("answerdesk.csat.question must not be empty and expires-after must be positive");
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.answerdesk.channel.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.answerdesk.Await;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * A Slack DM has no start command: the first question of a DM conversation gets the greeting with the most asked
+ * questions in a post of its own, then its answer; later questions get only their answers. A question in a
+ * channel thread (a mention) gets no greeting.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = SlackTestServer.class)
+class SlackGreetingIT {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void theFirstDirectMessageIsGreetedBeforeItsAnswer() {
+        String dm = "D" + SlackFixtures.fresh();
+        dm(dm, "How do I reset my password?", ".000100");
+        List<String> texts = Await.await(() -> texts(dm), t -> t.size() == 2, "the greeting and the answer");
+        assertThat(texts.get(0)).startsWith("Hi! I'm the support assistant.").contains("•");
+        assertThat(texts.get(1)).containsIgnoringCase("password");
+
+        dm(dm, "How long do refunds take?", ".000200");
+        List<String> later = Await.await(() -> texts(dm), t -> t.size() == 3, "the second answer");
+        assertThat(later.get(2)).doesNotStartWith("Hi! I'm the support assistant.").containsIgnoringCase("refund");
+
+        var mention = SlackFixtures.mention("How do I reset my password?");
+        SlackFixtures.deliver(port, mention);
+        String channel = SlackFixtures.event(mention).get("channel").asString();
+        var answered = Await.await(() -> texts(channel), t -> !t.isEmpty(), "the answer in the thread");
+        Await.pause(500);
+        assertThat(texts(channel)).hasSize(1);
+        assertThat(answered.get(0)).doesNotStartWith("Hi! I'm the support assistant.");
+    }
+
+    private void dm(String channel, String text, String tsSuffix) {
+        var message = SlackFixtures.json("message_im.json");
+        message.put("event_id", "Ev" + SlackFixtures.fresh());
+        SlackFixtures.event(message).put("channel", channel).put("text", text).put("ts", SlackFixtures.now() + tsSuffix);
+        assertThat(SlackFixtures.deliver(port, message).status()).isEqualTo(200);
+    }
+
+    private static List<String> texts(String channel) {
+        return SlackTestServer.postedTo(channel).stream().map(m -> m.get("text")).toList();
+    }
+}
