@@ -2,7 +2,13 @@ package org.answerdesk.api;
 
 import java.time.Duration;
 import java.util.OptionalLong;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,13 +19,15 @@ import org.springframework.scheduling.annotation.Scheduled;
 /**
  * The clients' budgets in PostgreSQL, so that every instance on the database spends from the same one: a token
  * bucket per client address and kind (burst, refilled continuously at the per-minute pace), taken from in one
- * statement that locks the client's row. While the database cannot be asked, each instance falls back to its own
- * in-memory {@link ClientBudgets} and asks the database again after {@link #PAUSE_AFTER_FAILURE}, so an outage
- * costs no request a connection timeout here.
+ * statement that locks the client's row. When the database does not answer within {@link #ASK_LIMIT} (it is down,
+ * and the pool would wait its whole connection timeout) the instance counts in its own memory
+ * ({@link ClientBudgets}) and asks the database again after {@link #PAUSE_AFTER_FAILURE}: an outage adds no wait to
+ * a request here, and the request itself gets the API's 503.
  */
 class SharedBudgets {
 
     static final Duration PAUSE_AFTER_FAILURE = Duration.ofSeconds(5);
+    static final Duration ASK_LIMIT = Duration.ofSeconds(1);
     private static final Logger log = LoggerFactory.getLogger(SharedBudgets.class);
 
     // refused marks a take that found less than one token: it leaves the tokens as refilled so far
@@ -42,12 +50,19 @@ class SharedBudgets {
     private final JdbcClient jdbc;
     private final ApiProperties.RateLimit limits;
     private final ClientBudgets local;
+    private final ExecutorService askers;
     private volatile long askAgainAt;
 
     SharedBudgets(JdbcClient jdbc, ApiProperties.RateLimit limits) {
         this.jdbc = jdbc;
         this.limits = limits;
         this.local = new ClientBudgets(limits);
+        // no queue: when every asker waits for the database, the request is counted locally at once
+        this.askers = new ThreadPoolExecutor(0, 64, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
+            var thread = new Thread(r, "rate-budget");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /** Takes one request from the client's budget: empty if allowed, else how long until the next one is. */
@@ -57,17 +72,24 @@ class SharedBudgets {
         }
         double perSecond = (kind == ClientBudgets.Kind.SEND ? limits.perMinute() : limits.pollsPerMinute()) / 60.0;
         try {
-            Taken taken = jdbc.sql(TAKE).param("client", address).param("kind", kind.name())
+            Taken taken = askers.submit(() -> jdbc.sql(TAKE).param("client", address).param("kind", kind.name())
                     .param("burst", (double) limits.burst()).param("perSecond", perSecond)
-                    .query((rs, n) -> new Taken(rs.getDouble(1), rs.getBoolean(2))).single();
+                    .query((rs, n) -> new Taken(rs.getDouble(1), rs.getBoolean(2))).single())
+                    .get(ASK_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
             if (!taken.refused()) {
                 return OptionalLong.empty();
             }
             return OptionalLong.of((long) Math.ceil((1 - taken.tokens()) / perSecond * TimeUnit.SECONDS.toNanos(1)));
-        } catch (DataAccessException e) {
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return local.tryTake(address, kind);
+        } catch (RejectedExecutionException e) {
+            return local.tryTake(address, kind); // more requests at once than askers: this one counts locally
+        } catch (ExecutionException | TimeoutException e) {
             askAgainAt = System.nanoTime() + PAUSE_AFTER_FAILURE.toNanos();
-            log.warn("Rate limits cannot be shared for now ({}); this instance counts on its own for {} s",
-                    e.getMostSpecificCause().getMessage(), PAUSE_AFTER_FAILURE.toSeconds());
+            String why = e instanceof ExecutionException ? String.valueOf(e.getCause()) : e.toString();
+            log.warn("Rate limits cannot be shared for now ({}); this instance counts on its own for {} s", why,
+                    PAUSE_AFTER_FAILURE.toSeconds());
             return local.tryTake(address, kind);
         }
     }
