@@ -55,9 +55,10 @@ class ThreeInstancesIT {
                     .forEach(p -> shared.add("--" + p));
             mail.forEach(p -> shared.add("--" + p));
             // what the leader had claimed when it died waits until the claim expires: a message to answer (default
-            // 2m), a reply to deliver (default 60s)
-            shared.add("--answerdesk.conversation.answer-lease=5s");
-            shared.add("--answerdesk.channel.lease=5s");
+            // 2m), a reply to deliver (default 60s). Shorter here, but not so short that a live instance's answer or
+            // delivery outlasts it on a loaded machine (another instance would answer or send a second time).
+            shared.add("--answerdesk.conversation.answer-lease=15s");
+            shared.add("--answerdesk.channel.lease=15s");
 
             List<AppProcess> apps = new ArrayList<>();
             try {
@@ -113,7 +114,9 @@ class ThreeInstancesIT {
                         resentTelegram++;
                         continue;
                     }
-                    assertThat(telegram.messagesTo(chat)).as("replies to Telegram chat %d", chat).hasSize(1);
+                    explained(db, Long.toString(chat), () -> assertThat(telegram.messagesTo(chat))
+                            .as("replies to Telegram chat %d at %s, the leader killed at %s", chat, times, killedAt)
+                            .hasSize(1));
                 }
                 int resentMail = 0;
                 for (String customer : stream.customers) {
@@ -122,7 +125,7 @@ class ThreeInstancesIT {
                         resentMail++;
                         continue;
                     }
-                    assertThat(mails).as("replies to %s", customer).hasSize(1);
+                    explained(db, customer, () -> assertThat(mails).as("replies to %s", customer).hasSize(1));
                 }
                 System.out.printf("%d Telegram messages and %d mails, %d of each sent before the kill; replies in"
                         + " flight at the kill sent twice: %d Telegram, %d mail%n", stream.chats.size(),
