@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
-/** Polls a probe until a condition holds, for at most 30 seconds: how the tests wait for asynchronous work. */
+/** Polls a probe until a condition holds, for at most 30 seconds unless told otherwise: how the tests wait for asynchronous work. */
 public final class Await {
 
     private static final Duration LIMIT = Duration.ofSeconds(30);
@@ -13,7 +13,12 @@ public final class Await {
     }
 
     public static <T> T await(Supplier<T> probe, Predicate<T> condition, String what) {
-        long deadline = System.nanoTime() + LIMIT.toNanos();
+        return await(LIMIT, probe, condition, what);
+    }
+
+    /** The same with a limit of its own, for what is slow on a loaded machine (an app starting in its own JVM). */
+    public static <T> T await(Duration limit, Supplier<T> probe, Predicate<T> condition, String what) {
+        long deadline = System.nanoTime() + limit.toNanos();
         T value = probe.get();
         while (!condition.test(value)) {
             if (System.nanoTime() > deadline) {

@@ -28,8 +28,9 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * Two instances on one PostgreSQL server, started together: the sample FAQ is loaded once; an FAQ change made
- * through one instance is answered by the other within two seconds (LISTEN/NOTIFY), a deletion too; an admin
- * signed in on one instance is signed in on the other, and signing out ends the session on both.
+ * through one instance is answered by the other within two seconds (LISTEN/NOTIFY), a deletion too (20 changes,
+ * p50 and max printed); an admin signed in on one instance is signed in on the other, and signing out ends the
+ * session on both.
  */
 class SeveralInstancesIT {
 
@@ -79,7 +80,7 @@ class SeveralInstancesIT {
         var adminA = new HttpApi(port(a));
         FaqRetriever retrieverB = b.getBean(FaqRetriever.class);
         List<Long> millis = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < 20; i++) {
             String question = "Can I pay for my order in instalments with plan number " + (i + 7) + "?";
             long start = System.nanoTime();
             long id = adminA.post("/api/faq", json("question", question, "answer", "Plan " + i + " works."),
@@ -92,7 +93,9 @@ class SeveralInstancesIT {
             Await.await(() -> best(retrieverB, question), m -> m.isEmpty() || m.get().entryId() != id,
                     "instance B forgetting the deleted entry " + id);
         }
-        System.out.println("FAQ change seen by the other instance after (ms): " + millis);
+        List<Long> sorted = millis.stream().sorted().toList();
+        System.out.println("FAQ change seen by the other instance after (ms): " + millis + "; p50 "
+                + sorted.get(sorted.size() / 2) + " ms, max " + sorted.get(sorted.size() - 1) + " ms");
         assertThat(millis).allSatisfy(ms -> assertThat(ms).isLessThan(2000));
     }
 

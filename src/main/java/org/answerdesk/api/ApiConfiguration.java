@@ -5,6 +5,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The request limits, as servlet filters ahead of everything but Spring's own forwarded-header handling: a client
@@ -15,8 +16,13 @@ import org.springframework.core.Ordered;
 class ApiConfiguration {
 
     @Bean
-    FilterRegistrationBean<RateLimitFilter> rateLimitFilter(ApiProperties properties) {
-        var registration = new FilterRegistrationBean<>(new RateLimitFilter(new ClientBudgets(properties.rateLimit())));
+    SharedBudgets sharedBudgets(JdbcClient jdbc, ApiProperties properties) {
+        return new SharedBudgets(jdbc, properties.rateLimit());
+    }
+
+    @Bean
+    FilterRegistrationBean<RateLimitFilter> rateLimitFilter(SharedBudgets budgets, ApiProperties properties) {
+        var registration = new FilterRegistrationBean<>(new RateLimitFilter(budgets));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         registration.setEnabled(properties.rateLimit().enabled());
         return registration;

@@ -11,6 +11,7 @@ import io.github.bucket4j.Bucket;
 /**
  * A token bucket (Bucket4j) per client address and kind of request. Memory stays bounded: buckets idle for
  * {@code idleExpiry} are dropped (an idle bucket is full again anyway), and at most {@code maxClients} are kept.
+ * Per instance: {@link SharedBudgets} counts while the database cannot.
  */
 class ClientBudgets {
 

@@ -13,15 +13,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Per-client rate limits on the public endpoints: the web chat API and the email feedback pages. Over the budget
  * a request gets 429 with {@code Retry-After}. The client is {@link HttpServletRequest#getRemoteAddr()}: behind
  * a reverse proxy that is the proxy, unless {@code server.forward-headers-strategy} makes Spring read
- * {@code X-Forwarded-For}; a client cannot pick its address by sending that header otherwise.
+ * {@code X-Forwarded-For}; a client cannot pick its address by sending that header otherwise. The budgets are
+ * shared by every instance on the database ({@link SharedBudgets}).
  */
 class RateLimitFilter extends OncePerRequestFilter {
 
     static final int STATUS = 429;
 
-    private final ClientBudgets budgets;
+    private final SharedBudgets budgets;
 
-    RateLimitFilter(ClientBudgets budgets) {
+    RateLimitFilter(SharedBudgets budgets) {
         this.budgets = budgets;
     }
 

@@ -17,12 +17,12 @@ import java.util.concurrent.TimeUnit;
 import org.answerdesk.AnswerdeskApplication;
 
 /** The app in a JVM of its own (the test's class path), so that a test can kill it as an OOM killer would. */
-final class AppProcess implements AutoCloseable {
+public final class AppProcess implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     final Process process;
-    final int port;
+    public final int port;
 
     private AppProcess(Process process, int port) {
         this.process = process;
@@ -31,19 +31,29 @@ final class AppProcess implements AutoCloseable {
 
     /** Starts the app on {@code dataDir} and returns once its health endpoint answers UP. */
     static AppProcess start(Path dataDir, Path log) throws IOException {
+        return start(dataDir, log, List.of());
+    }
+
+    /** Starts the app with more {@code --key=value} arguments (another database, channels) and waits for UP. */
+    public static AppProcess start(Path dataDir, Path log, List<String> settings) throws IOException {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
         Files.createDirectories(log.getParent());
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                AnswerdeskApplication.class.getName(), "--server.port=" + port, "--answerdesk.data-dir=" + dataDir)
+                AnswerdeskApplication.class.getName(), "--server.port=" + port, "--answerdesk.data-dir=" + dataDir));
+        command.addAll(settings);
+        Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
         AppProcess app = new AppProcess(process, port);
         try {
-            await(() -> !process.isAlive() || app.healthStatus() == 200, ready -> ready, "the app to start, see " + log);
+            // a JVM starting on a busy machine (other JVMs starting alongside) may take longer than the usual 30 s
+            await(Duration.ofSeconds(120), () -> !process.isAlive() || app.healthStatus() == 200, ready -> ready,
+                    "the app to start, see " + log);
             if (!process.isAlive()) {
                 throw new AssertionError("the app exited with " + process.exitValue() + " at start, see " + log);
             }
@@ -54,7 +64,7 @@ final class AppProcess implements AutoCloseable {
         }
     }
 
-    int healthStatus() {
+    public int healthStatus() {
         try {
             return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
                     .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
@@ -73,7 +83,7 @@ final class AppProcess implements AutoCloseable {
     }
 
     /** SIGKILL: no shutdown hook, no graceful shutdown. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor(10, TimeUnit.SECONDS);
     }

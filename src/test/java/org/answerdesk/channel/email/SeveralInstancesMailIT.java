@@ -16,7 +16,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Two instances on one PostgreSQL read one mailbox: exactly one of them reads it (the other waits on standby), every
- * mail gets exactly one answer, and when the reading instance stops the other takes over.
+ * mail gets exactly one answer, and when the reading instance stops the other takes over; the per-sender limit
+ * counts the answers of both.
  */
 class SeveralInstancesMailIT {
 
@@ -27,7 +28,7 @@ class SeveralInstancesMailIT {
         Path serverDir = Files.createTempDirectory(Path.of("target"), "mail-lease-pg-");
         try (EmbeddedPostgres server = EmbeddedPostgres.builder().setDataDirectory(serverDir).start()) {
             String[] shared = {"answerdesk.mail.imap-username=" + login, "answerdesk.mail.poll-interval=1s",
-                    "answerdesk.channel.lease-retry=1s", "answerdesk.mail.max-replies-per-sender-per-hour=100",
+                    "answerdesk.channel.lease-retry=1s", "answerdesk.mail.max-replies-per-sender-per-hour=2",
                     "spring.datasource.url=" + server.getJdbcUrl("postgres", "postgres"),
                     "spring.datasource.username=postgres"};
             ConfigurableApplicationContext b;
@@ -43,10 +44,13 @@ class SeveralInstancesMailIT {
                 for (int i = 0; i < 4; i++) {
                     deliver(login, "before-" + i);
                 }
+                deliver(login, "frequent");
                 for (int i = 0; i < 4; i++) {
                     String customer = "before-" + i + "@customer.test";
                     await(() -> TestMailServer.sentTo(customer).size(), n -> n >= 1, "an answer to " + customer);
                 }
+                await(() -> TestMailServer.sentTo("frequent@customer.test").size(), n -> n == 1,
+                        "A answering the frequent sender once");
             }
             // A has stopped: B takes the mailbox over
             long stopped = System.nanoTime();
@@ -54,6 +58,9 @@ class SeveralInstancesMailIT {
                 for (int i = 0; i < 4; i++) {
                     deliver(login, "after-" + i);
                 }
+                // the per-sender limit (2 an hour) is counted in the database: B knows what A answered
+                deliver(login, "frequent");
+                deliver(login, "frequent");
                 await(() -> email(b), c -> "instance-b".equals(c.path("details").path("polledBy").asText()),
                         "instance B reading the mailbox");
                 System.out.println("Mailbox taken over after " + (System.nanoTime() - stopped) / 1_000_000 + " ms");
@@ -64,7 +71,10 @@ class SeveralInstancesMailIT {
                 // nothing answered twice, by either instance
                 var db = b.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
                 await(() -> db.sql("select count(*) from message where direction = 'OUT' and delivery_status = 'SENT'")
-                        .query(Long.class).single(), n -> n == 8, "eight sent answers");
+                        .query(Long.class).single(), n -> n == 10, "ten sent answers");
+                await(() -> db.sql("select count(*) from message where direction = 'IN' and skip_reason is not null")
+                        .query(Long.class).single(), n -> n == 1, "the frequent sender's third mail not answered");
+                assertThat(TestMailServer.sentTo("frequent@customer.test")).hasSize(2);
                 for (String prefix : new String[] {"before-", "after-"}) {
                     for (int i = 0; i < 4; i++) {
                         assertThat(TestMailServer.sentTo(prefix + i + "@customer.test")).hasSize(1);

@@ -33,13 +33,13 @@ import org.springframework.context.ConfigurableApplicationContext;
  * One GreenMail (real IMAP with IDLE, real SMTP, dynamic ports) for all email tests of the JVM, and the app
  * settings pointing at it. Tests write from fresh customer addresses, so they do not see each other's mail.
  */
-final class TestMailServer {
+public final class TestMailServer {
 
     static final String SUPPORT = "support@answerdesk.test";
     static final String LOGIN = "support";
-    static final String PASSWORD = "secret";
+    public static final String PASSWORD = "secret";
     static final String FEEDBACK_SECRET = "test-feedback-secret";
-    static final GreenMail MAIL = start();
+    public static final GreenMail MAIL = start();
     private static final Session SESSION = Session.getInstance(new Properties());
     private static final Pattern LINK = Pattern.compile("(Helpful|Not helpful): \\S+(/feedback/email\\?\\S+)");
 
@@ -62,7 +62,7 @@ final class TestMailServer {
     }
 
     /** The app's settings for the test server, as {@code key=value}. */
-    static List<String> properties() {
+    public static List<String> properties() {
         return List.of(
                     "answerdesk.mail.imap-host=127.0.0.1",
                     "answerdesk.mail.imap-port=" + MAIL.getImap().getPort(),
@@ -104,7 +104,7 @@ final class TestMailServer {
     }
 
     /** The mail arrives in the given GreenMail user's inbox, exactly as given. */
-    static void deliverTo(String login, byte[] source) throws MessagingException {
+    public static void deliverTo(String login, byte[] source) throws MessagingException {
         MAIL.getUserManager().getUser(login).deliver(new MimeMessage(SESSION, new ByteArrayInputStream(source)));
     }
 
@@ -118,7 +118,7 @@ final class TestMailServer {
     }
 
     /** A plain customer mail. */
-    static byte[] mail(String from, String messageId, String subject, String text, String... extraHeaders) {
+    public static byte[] mail(String from, String messageId, String subject, String text, String... extraHeaders) {
         var out = new StringBuilder("From: " + from + "\r\nTo: " + SUPPORT + "\r\nSubject: " + subject + "\r\n");
         if (messageId != null) {
             out.append("Message-ID: ").append(messageId).append("\r\n");
@@ -136,7 +136,7 @@ final class TestMailServer {
     }
 
     /** What the app has sent to an address so far. */
-    static List<MimeMessage> sentTo(String address) {
+    public static List<MimeMessage> sentTo(String address) {
         return MAIL.findReceivedMessages(u -> u.getEmail().equalsIgnoreCase(address), m -> true).toList();
     }
 

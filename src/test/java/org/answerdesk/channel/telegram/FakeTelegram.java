@@ -36,11 +36,12 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * A Telegram Bot API for tests: WireMock serving the API methods, with getUpdates behaving like Telegram's (a
  * queue of updates that stay until a higher offset acknowledges them; a call with nothing to return waits up to
- * its timeout). One server for the whole test JVM, so that Spring test contexts can be cached and shared.
+ * its timeout). One server for the whole test JVM, so that Spring test contexts can be cached and shared; a test whose
+ * bot must not share its updates with those contexts (apps in processes of their own) starts a {@link #separate} one.
  */
-final class FakeTelegram {
+public final class FakeTelegram implements AutoCloseable {
 
-    static final String TOKEN = "123456789:TEST-fake-token";
+    public static final String TOKEN = "123456789:TEST-fake-token";
     static final Path FIXTURES = Path.of("channels/telegram/fixtures");
     static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -67,6 +68,23 @@ final class FakeTelegram {
         }
     }
 
+    /** A Bot API of its own, on its own port; {@link #close} stops it. */
+    public static FakeTelegram separate() {
+        return new FakeTelegram();
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+
+    /** The app's settings for this Bot API in long-polling mode, as {@code --key=value} arguments. */
+    public List<String> arguments() {
+        return List.of("--answerdesk.telegram.bot-token=" + TOKEN,
+                "--answerdesk.telegram.api-url=http://localhost:" + server.port(),
+                "--answerdesk.telegram.poll-timeout=1s");
+    }
+
     WireMockServer server() {
         return server;
     }
@@ -77,7 +95,7 @@ final class FakeTelegram {
     }
 
     /** Telegram has the update ready for the bot's next getUpdates call. */
-    void push(JsonNode update) {
+    public void push(JsonNode update) {
         synchronized (pending) {
             pending.add(update);
             pending.notifyAll();
@@ -103,7 +121,7 @@ final class FakeTelegram {
         return nextUpdateId.incrementAndGet();
     }
 
-    long nextChatId() {
+    public long nextChatId() {
         return nextChatId.incrementAndGet();
     }
 
@@ -140,9 +158,18 @@ final class FakeTelegram {
     }
 
     /** The sendMessage calls to one chat. */
-    List<JsonNode> messagesTo(long chatId) {
+    public List<JsonNode> messagesTo(long chatId) {
         return calls("sendMessage").stream().filter(b -> b.path("chat_id").asString().equals(Long.toString(chatId)))
                 .toList();
+    }
+
+    /** When each sendMessage call to one chat arrived, oldest first. */
+    public List<java.time.Instant> sendTimes(long chatId) {
+        return server.getAllServeEvents().stream()
+                .filter(e -> e.getRequest().getUrl().toLowerCase(java.util.Locale.ROOT).endsWith("/sendmessage"))
+                .filter(e -> JSON.readTree(e.getRequest().getBodyAsString()).path("chat_id").asString()
+                        .equals(Long.toString(chatId)))
+                .map(e -> e.getRequest().getLoggedDate().toInstant()).sorted().toList();
     }
 
     /** A message Telegram accepted: its text and the message_id it gave. */
@@ -166,7 +193,7 @@ final class FakeTelegram {
     }
 
     /** A recorded update, with its ids replaced: update_id, and every id equal to {@code chatId} of the fixture. */
-    ObjectNode fixture(String name, long fixtureChatId, long chatId) {
+    public ObjectNode fixture(String name, long fixtureChatId, long chatId) {
         String text = read(name).replace(Long.toString(fixtureChatId), Long.toString(chatId));
         ObjectNode node = (ObjectNode) JSON.readTree(text);
         node.put("update_id", nextUpdateId());
