@@ -6,8 +6,6 @@ import java.util.List;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 
 /**
  * The in-process sentence embedder (MiniLM-L6-v2, run by ONNX inside the JVM). Vectors come back unit length, so
@@ -18,6 +16,7 @@ public final class Embedder {
     private final EmbeddingModel model;
     private final String name;
     private final int dimensions;
+    private final java.util.concurrent.atomic.AtomicLong embedded = new java.util.concurrent.atomic.AtomicLong();
 
     private Embedder(EmbeddingModel model, String name) {
         this(model, name, 384);
@@ -29,11 +28,11 @@ public final class Embedder {
         this.dimensions = dimensions;
     }
 
-    /** Loads the chosen model from its jar; takes a second or two. */
+    /** Loads the chosen model from its jar, with ONNX Runtime set up for a server ({@link OnnxModels}). */
     public static Embedder load(FaqProperties.EmbeddingModelChoice choice) {
         return switch (choice) {
-            case FULL -> new Embedder(new AllMiniLmL6V2EmbeddingModel(), "all-minilm-l6-v2");
-            case QUANTIZED -> new Embedder(new AllMiniLmL6V2QuantizedEmbeddingModel(), "all-minilm-l6-v2-q");
+            case FULL -> new Embedder(OnnxModels.load("all-minilm-l6-v2"), "all-minilm-l6-v2");
+            case QUANTIZED -> new Embedder(OnnxModels.load("all-minilm-l6-v2-q"), "all-minilm-l6-v2-q");
         };
     }
 
@@ -62,7 +61,13 @@ public final class Embedder {
         return dimensions;
     }
 
+    /** How many texts the model has embedded since start (metric {@code answerdesk.faq.embeddings}). */
+    public long embeddedTexts() {
+        return embedded.get();
+    }
+
     public float[] embed(String text) {
+        embedded.incrementAndGet();
         return normalize(model.embed(text).content().vector());
     }
 
@@ -71,6 +76,7 @@ public final class Embedder {
         if (texts.isEmpty()) {
             return List.of();
         }
+        embedded.addAndGet(texts.size());
         List<TextSegment> segments = texts.stream().map(TextSegment::from).toList();
         List<float[]> out = new ArrayList<>(texts.size());
         for (Embedding e : model.embedAll(segments).content()) {

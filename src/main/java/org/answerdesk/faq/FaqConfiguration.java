@@ -1,5 +1,7 @@
 package org.answerdesk.faq;
 
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,6 +13,13 @@ class FaqConfiguration {
     @Bean
     Embedder embedder(FaqProperties properties) {
         return Embedder.load(properties.model(), properties.tokenizer(), properties.pooling());
+    }
+
+    /** Texts run through the model: a start that finds every phrasing embedded adds none. */
+    @Bean
+    MeterBinder embedderMetrics(Embedder embedder) {
+        return registry -> FunctionCounter.builder("answerdesk.faq.embeddings", embedder, Embedder::embeddedTexts)
+                .description("texts embedded by the model since start").register(registry);
     }
 
     @Bean

@@ -19,6 +19,8 @@ public class FaqService {
 
     private static final Logger log = LoggerFactory.getLogger(FaqService.class);
     private static final int EMBED_BATCH = 64;
+    /** Above this many phrasings the answer model is trained in the background (about a minute per 10,000). */
+    static final int TRAIN_IN_BACKGROUND_ABOVE = 4096;
     /** Set once the sample FAQ was loaded: an operator who deletes its entries does not get them back. */
     private static final String SAMPLE_LOADED = "faq.sample_loaded";
 
@@ -29,6 +31,14 @@ public class FaqService {
     private final FaqNegatives negatives;
     /** The shared version the current index was built from. */
     private volatile long indexedVersion = -1;
+    /** Counts rebuilds, so that a background training finished after a newer rebuild is dropped. */
+    private long generation;
+    /** Trains the answer model of a large FAQ (tens of seconds) after a cosine-only index is live. */
+    private final java.util.concurrent.ExecutorService trainer = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "faq-trainer");
+        t.setDaemon(true);
+        return t;
+    });
 
     FaqService(FaqRepository repository, FaqRetriever retriever, TransactionTemplate tx, FaqVersion version,
                FaqNegatives negatives) {
@@ -105,13 +115,37 @@ public class FaqService {
             log.info("Embedded {} phrasings with {} in {} ms", stale.size(), embedder.modelName(),
                     (System.nanoTime() - start) / 1_000_000);
         }
-        FaqIndex index = new FaqIndex(embedder.dimensions(), repository.findAll(),
-                repository.embeddedPhrasings(embedder.modelName()));
+        List<FaqEntry> entries = repository.findAll();
+        List<FaqIndex.Phrasing> phrasings = repository.embeddedPhrasings(embedder.modelName());
+        long current = ++generation;
         retriever.replaceDemotions(negatives.load(embedder));
-        retriever.replaceIndex(index);
         indexedVersion = building;
-        log.info("FAQ index: {} entries, {} phrasings (version {})", index.entryCount(), index.phrasingCount(),
-                building);
+        if (phrasings.size() <= TRAIN_IN_BACKGROUND_ABOVE) {
+            install(new FaqIndex(embedder.dimensions(), entries, phrasings), building, "");
+            return;
+        }
+        // the answer model of a large FAQ takes long to train: rank by cosine (same confidence) until it is ready
+        install(FaqIndex.untrained(embedder.dimensions(), entries, phrasings), building, ", answer model in training");
+        trainer.execute(() -> {
+            if (isCurrent(current)) {
+                FaqIndex trained = new FaqIndex(embedder.dimensions(), entries, phrasings);
+                synchronized (this) {
+                    if (generation == current) {
+                        install(trained, building, ", answer model trained");
+                    }
+                }
+            }
+        });
+    }
+
+    private synchronized boolean isCurrent(long generationOfTask) {
+        return generation == generationOfTask;
+    }
+
+    private void install(FaqIndex index, long builtFrom, String note) {
+        retriever.replaceIndex(index);
+        log.info("FAQ index: {} entries, {} phrasings (version {}){}", index.entryCount(), index.phrasingCount(),
+                builtFrom, note);
     }
 
     /** Rebuilds the index if the FAQ changed since it was built, on this instance or another; true if it did. */

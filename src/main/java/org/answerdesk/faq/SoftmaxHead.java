@@ -16,6 +16,9 @@ final class SoftmaxHead {
      * @param lexicalValue value of each present word / word-pair bucket (0 turns the lexical part off)
      */
     record Options(int epochs, double learningRate, double l2, double vectorScale, double lexicalValue) {
+        /** No training and no lexical table: every class equally likely. */
+        static final Options UNTRAINED = new Options(0, 0.02, 1e-5, 10, 0);
+
         /** Tuned on the BANKING77 dev split: about 60,000 SGD steps, at least 2 and at most 30 epochs. */
         static Options forSize(int phrasings) {
             int epochs = phrasings == 0 ? 0 : Math.max(2, Math.min(30, (int) Math.ceil(60_000.0 / phrasings)));

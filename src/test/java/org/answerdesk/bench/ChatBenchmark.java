@@ -10,10 +10,12 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -29,32 +31,50 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 
 /**
- * Reply latency of FAQ hits through {@code POST /api/chat} (HTTP, pipeline, PostgreSQL writes), beside the bare
- * embedder's latency in the same run, then throughput with concurrent clients, and the database's settings and
- * one-row commit latency with and without waiting for the WAL flush (the cost of durability by itself). Not a
- * test: run it by hand,
+ * What a reply costs beside its embedding, in one run: the bare embedder's latency and its throughput with N
+ * threads; {@code POST /api/chat} FAQ hits with 1 client and with N clients, and their ratios to the embedder;
+ * the database's durability settings and one-row commit latency; then, with the app as a separate process with
+ * the JVM's default settings, its resident memory under bursts of concurrent requests and its time from start to
+ * ready with a large stored FAQ (and that nothing is re-embedded at that start). Not a test: run it by hand,
  *
- * <pre>./mvnw -q test-compile exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=org.answerdesk.bench.ChatBenchmark -Dexec.args="--requests 1000 --clients 4 [--distinct]"</pre>
+ * <pre>./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.answerdesk.bench.ChatBenchmark \
+ *     -Dexec.args="--requests 1000 --clients 4 --distinct"</pre>
  *
- * It starts the app in-process on an empty data directory (embedded PostgreSQL, sample FAQ), so client and
- * server share the machine's cores, as they would on a small single-host deployment.
+ * Options: {@code --burst 300} (concurrent requests per burst, 0 skips), {@code --phrasings 10000} (stored FAQ
+ * phrasings for the start-up measurement, 0 skips), {@code --jar target/answerdesk.jar} (run the packaged jar as the
+ * separate process), {@code --jdbc-url jdbc:postgresql://host/db --jdbc-user u --jdbc-password p} (or
+ * {@code SPRING_DATASOURCE_URL}, ... in the environment): an external PostgreSQL server instead of the embedded
+ * one; use a throwaway database, the run adds conversations and the synthetic FAQ to it.
+ * The in-process part runs client and server on the same cores, as on a small single-host deployment.
  */
 public final class ChatBenchmark {
 
     public static void main(String[] args) throws Exception {
         int requests = intArg(args, "--requests", 1000);
         int clients = intArg(args, "--clients", 4);
+        int burst = intArg(args, "--burst", 300);
+        int phrasings = intArg(args, "--phrasings", 10_000);
         // --distinct makes every question text unique (a request number is appended), so the retriever's
         // embedding cache never hits and each reply pays for the embedder
         boolean distinct = java.util.Arrays.asList(args).contains("--distinct");
+        Optional<Path> jar = Optional.ofNullable(arg(args, "--jar")).map(Path::of);
+        List<String> database = databaseArgs(args);
         List<String> questions = inScopeParaphrases();
         Path dataDir = Files.createTempDirectory("answerdesk-bench-");
-        try (var app = new SpringApplicationBuilder(AnswerdeskApplication.class)
-                .run("--server.port=0", "--answerdesk.data-dir=" + dataDir, "--logging.level.root=WARN",
-                        "--answerdesk.api.rate-limit.enabled=false")) { // 1000 requests from one address
+        List<String> appArgs = new ArrayList<>(List.of("--server.port=0", "--answerdesk.data-dir=" + dataDir,
+                "--logging.level.root=WARN",
+                "--answerdesk.api.rate-limit.enabled=false")); // 1000 requests from one address
+        appArgs.addAll(database);
+        Report report = new Report();
+        report.line(String.format(Locale.ROOT, "machine: %d cores, Java %s, load average %s; %d questions from the sample FAQ's paraphrases%s",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), loadAverage(),
+                questions.size(), distinct ? ", every request's text distinct (no embedding-cache hits)"
+                        : ", repeated (embedding cache warm)"));
+        String model;
+        try (var app = new SpringApplicationBuilder(AnswerdeskApplication.class).run(appArgs.toArray(String[]::new))) {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             Embedder embedder = app.getBean(Embedder.class);
+            model = embedder.modelName();
             HttpApi api = new HttpApi(port);
 
             // warm up the JIT, the connection pool and the ONNX session
@@ -63,21 +83,12 @@ public final class ChatBenchmark {
                 ask(api, questions.get(i % questions.size()), "warm-" + i);
             }
 
-            List<Long> embed = new ArrayList<>();
-            for (int i = 0; i < requests; i++) {
-                long t = System.nanoTime();
-                embedder.embed(questions.get(i % questions.size()));
-                embed.add(System.nanoTime() - t);
-            }
+            List<Long> embed = timed(requests, i -> embedder.embed(questions.get(i % questions.size()) + " <" + i + ">"));
+            var embedThreads = concurrently(clients, requests,
+                    i -> embedder.embed(questions.get(i % questions.size()) + " {" + i + "}"));
 
             var retriever = app.getBean(org.answerdesk.faq.FaqRetriever.class);
-            List<Long> retrieve = new ArrayList<>();
-            for (int i = 0; i < requests; i++) {
-                String q = questions.get(i % questions.size()) + " [" + i + "]"; // distinct: no cache hits
-                long t = System.nanoTime();
-                retriever.retrieve(q);
-                retrieve.add(System.nanoTime() - t);
-            }
+            List<Long> retrieve = timed(requests, i -> retriever.retrieve(questions.get(i % questions.size()) + " [" + i + "]"));
 
             java.util.function.IntFunction<String> question = i -> questions.get(i % questions.size())
                     + (distinct ? " (" + i + ")" : "");
@@ -92,47 +103,59 @@ public final class ChatBenchmark {
                     hits++;
                 }
             }
+            var chatClients = concurrently(clients, requests, i -> ask(api, question.apply(requests + i), "conc-" + i));
 
-            List<Long> concurrent = Collections.synchronizedList(new ArrayList<>());
-            AtomicInteger next = new AtomicInteger();
-            ExecutorService pool = Executors.newFixedThreadPool(clients);
-            long start = System.nanoTime();
-            List<Future<?>> futures = new ArrayList<>();
-            for (int c = 0; c < clients; c++) {
-                futures.add(pool.submit(() -> {
-                    for (int i; (i = next.getAndIncrement()) < requests; ) {
-                        long t = System.nanoTime();
-                        ask(api, question.apply(requests + i), "conc-" + i);
-                        concurrent.add(System.nanoTime() - t);
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> f : futures) {
-                f.get();
-            }
-            double seconds = (System.nanoTime() - start) / 1e9;
-            pool.shutdown();
+            DataSource data = app.getBean(DataSource.class);
+            List<Long> durableCommits = commits(data, requests, true);
+            List<Long> lazyCommits = commits(data, requests, false);
 
-            DataSource database = app.getBean(DataSource.class);
-            List<Long> durableCommits = commits(database, requests, true);
-            List<Long> lazyCommits = commits(database, requests, false);
-
-            System.out.printf(Locale.ROOT, "machine: %d cores, Java %s; %d questions from the sample FAQ's paraphrases%s%n",
-                    Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), questions.size(),
-                    distinct ? ", every request's text distinct (no embedding-cache hits)" : ", repeated (embedding cache warm)");
-            System.out.println("database: " + settings(database, "fsync", "synchronous_commit", "full_page_writes"));
-            System.out.printf(Locale.ROOT, "%-44s %8s %8s %8s%n", "", "p50 ms", "p99 ms", "n");
-            row("bare embedder (" + embedder.modelName() + ")", embed);
-            row("retriever (embed + score, uncached)", retrieve);
-            row("POST /api/chat, FAQ hits, 1 client", sequential);
-            row("POST /api/chat, " + clients + " clients", concurrent);
+            report.line("database: " + (database.isEmpty() ? "embedded" : "external") + ", "
+                    + settings(data, "server_version", "fsync", "synchronous_commit", "full_page_writes"));
+            report.header();
+            double[] bare = report.row("bare embedder (" + model + "), 1 thread", embed);
+            report.row("bare embedder, " + clients + " threads", embedThreads.nanos());
+            report.row("retriever (embed + score, uncached)", retrieve);
+            double[] one = report.row("POST /api/chat, FAQ hits, 1 client", sequential);
+            report.row("POST /api/chat, " + clients + " clients", chatClients.nanos());
             // what durability costs by itself: one-row commits, waiting for the WAL flush or not (this session)
-            row("commit of one row, synchronous_commit on", durableCommits);
-            row("commit of one row, synchronous_commit off", lazyCommits);
-            System.out.printf(Locale.ROOT, "FAQ hit share (1 client): %.1f%%; throughput with %d clients: %.1f requests/s%n",
-                    100.0 * hits / requests, clients, requests / seconds);
+            report.row("commit of one row, synchronous_commit on", durableCommits);
+            report.row("commit of one row, synchronous_commit off", lazyCommits);
+            report.line(String.format(Locale.ROOT, "FAQ hit share (1 client): %.1f%%", 100.0 * hits / requests));
+            report.line(String.format(Locale.ROOT, "throughput with %d threads/clients: embedder %.1f/s, chat %.1f requests/s",
+                    clients, embedThreads.perSecond(), chatClients.perSecond()));
+            report.line(String.format(Locale.ROOT,
+                    "ratios: chat p50 / embedder p50 = %.2f (target <= 1.5), chat p99 / embedder p99 = %.2f (<= 3), "
+                            + "chat throughput / embedder throughput = %.0f%% (>= 75%%)",
+                    one[0] / bare[0], one[1] / bare[1], 100 * chatClients.perSecond() / embedThreads.perSecond()));
+            if (phrasings > 0) { // stored now, measured at the next start below
+                long stored = LargeFaq.store(data, phrasings, 5, model, embedder.dimensions());
+                report.line("stored a synthetic FAQ for the start-up measurement: " + stored + " phrasings in all");
+            }
         }
+        if (burst > 0) {
+            Path burstDir = Files.createTempDirectory("answerdesk-bench-burst-");
+            try (var app = AppProcess.start(jar, burstDir, database, burstDir.resolve("app.log"))) {
+                app.awaitReady(Duration.ofMinutes(10));
+                Burst.run(app, questions, 20, 5); // warm up
+                var result = Burst.run(app, questions, burst, 3);
+                report.line(String.format(Locale.ROOT, "separate process (pid %d, default JVM settings), 3 bursts of %d concurrent "
+                        + "requests: %d answered, %d failed in %.1f s; RSS before %d MB, highest sample %d MB, peak since start %d MB "
+                        + "(target <= 600)", app.pid(), burst, result.ok(), result.failed(), result.seconds(),
+                        result.rssBeforeMb(), result.rssMaxMb(), result.hwmMb()));
+            }
+        }
+        if (phrasings > 0) {
+            try (var app = AppProcess.start(jar, dataDir, database, dataDir.resolve("restart.log"))) {
+                Duration ready = app.awaitReady(Duration.ofMinutes(10));
+                String metrics = app.adminGet("/actuator/prometheus");
+                String health = app.adminGet("/actuator/health");
+                report.line(String.format(Locale.ROOT, "start to ready with the stored FAQ (%s): %.1f s (target <= 10); "
+                        + "texts embedded at start: %s (target 0)", phrasingsIn(health), ready.toMillis() / 1000.0,
+                        metric(metrics, "answerdesk_faq_embeddings_total")));
+            }
+        }
+        report.line("load average at the end: " + loadAverage());
+        report.print();
     }
 
     private static List<Long> commits(DataSource database, int count, boolean synchronous) throws SQLException {
@@ -172,19 +195,69 @@ public final class ChatBenchmark {
         return "FAQ".equals(r.json().get("source").asString());
     }
 
-    private static void row(String label, List<Long> nanos) {
-        List<Long> sorted = new ArrayList<>(nanos);
-        Collections.sort(sorted);
-        System.out.printf(Locale.ROOT, "%-44s %8.2f %8.2f %8d%n", label, percentile(sorted, 0.50),
-                percentile(sorted, 0.99), sorted.size());
+    /** Runs {@code task(i)} for i below {@code count} on one thread; the duration of each. */
+    private static List<Long> timed(int count, java.util.function.IntConsumer task) {
+        List<Long> nanos = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            long t = System.nanoTime();
+            task.accept(i);
+            nanos.add(System.nanoTime() - t);
+        }
+        return nanos;
     }
 
-    private static double percentile(List<Long> sorted, double p) {
-        if (sorted.isEmpty()) {
-            return Double.NaN;
+    record Concurrent(List<Long> nanos, double perSecond) {
+    }
+
+    /** Runs {@code task(i)} for i below {@code count} on {@code threads} threads; each one's duration, and the rate. */
+    private static Concurrent concurrently(int threads, int count, java.util.function.IntConsumer task) throws Exception {
+        List<Long> nanos = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long start = System.nanoTime();
+        List<Future<?>> futures = new ArrayList<>();
+        for (int c = 0; c < threads; c++) {
+            futures.add(pool.submit(() -> {
+                for (int i; (i = next.getAndIncrement()) < count; ) {
+                    long t = System.nanoTime();
+                    task.accept(i);
+                    nanos.add(System.nanoTime() - t);
+                }
+                return null;
+            }));
         }
-        int index = (int) Math.ceil(p * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1))) / 1e6;
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        return new Concurrent(nanos, count / seconds);
+    }
+
+    private static List<String> databaseArgs(String[] args) {
+        List<String> out = new ArrayList<>();
+        Optional.ofNullable(arg(args, "--jdbc-url")).ifPresent(v -> out.add("--spring.datasource.url=" + v));
+        Optional.ofNullable(arg(args, "--jdbc-user")).ifPresent(v -> out.add("--spring.datasource.username=" + v));
+        Optional.ofNullable(arg(args, "--jdbc-password")).ifPresent(v -> out.add("--spring.datasource.password=" + v));
+        return out;
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ", 4)[0];
+        } catch (java.io.IOException e) {
+            return "?";
+        }
+    }
+
+    private static String metric(String prometheus, String name) {
+        return prometheus.lines().filter(l -> l.startsWith(name + " ") || l.startsWith(name + "{"))
+                .map(l -> l.substring(l.lastIndexOf(' ') + 1)).findFirst().orElse("not reported");
+    }
+
+    private static String phrasingsIn(String health) {
+        var m = java.util.regex.Pattern.compile("\"phrasings\"\\s*:\\s*(\\d+)").matcher(health);
+        return m.find() ? m.group(1) + " phrasings in the index" : "phrasings unknown";
     }
 
     private static List<String> inScopeParaphrases() throws Exception {
@@ -197,11 +270,16 @@ public final class ChatBenchmark {
     }
 
     private static int intArg(String[] args, String name, int fallback) {
+        String value = arg(args, name);
+        return value == null ? fallback : Integer.parseInt(value);
+    }
+
+    private static String arg(String[] args, String name) {
         for (int i = 0; i + 1 < args.length; i++) {
             if (args[i].equals(name)) {
-                return Integer.parseInt(args[i + 1]);
+                return args[i + 1];
             }
         }
-        return fallback;
+        return null;
     }
 }
