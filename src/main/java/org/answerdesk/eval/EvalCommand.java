@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.answerdesk.faq.AdaptedModel;
 import org.answerdesk.faq.Embedder;
 import org.answerdesk.faq.FaqEntry;
 import org.answerdesk.faq.FaqIndex;
@@ -20,8 +21,9 @@ import org.answerdesk.faq.Retrieval;
 
 /**
  * {@code eval --faq FAQ.csv --queries QUERIES.csv [--json] [--threshold X] [--target-precision P] [--plot FILE.svg]
- * [--model FULL|QUANTIZED] [--embedding-cache DIR]}: builds the bot's own index and retriever from the FAQ file
- * and reports how well it answers the queries. No database, no server.
+ * [--model FULL|QUANTIZED] [--embedding-cache DIR] [--adapt]}: builds the bot's own index and retriever from the FAQ file
+ * and reports how well it answers the queries. No database, no server. {@code --adapt} first adapts MiniLM to the
+ * FAQ as the bot does after an FAQ change (stored under the cache directory by the FAQ's fingerprint).
  */
 final class EvalCommand {
 
@@ -49,7 +51,7 @@ final class EvalCommand {
         long start = System.nanoTime();
         FaqFile faq = FaqFile.read(o.faq());
         List<LabeledText> queries = LabeledCsv.read(o.queries());
-        Embedder embedder = Embedder.load(o.model());
+        Embedder embedder = o.adapt() ? adapted(faq, o) : Embedder.load(o.model());
         VectorCache vectors = new VectorCache(embedder, o.embeddingCache());
         FaqRetriever retriever = new FaqRetriever(embedder, o.threshold(), SUGGESTIONS, 0);
         retriever.replaceIndex(index(faq, vectors, embedder.dimensions()));
@@ -75,6 +77,18 @@ final class EvalCommand {
                 Metrics.at(outcomes, o.threshold()), Metrics.sweep(outcomes, Metrics.SWEEP),
                 Metrics.recommend(outcomes, o.targetPrecision()), o.targetPrecision(), embedder.modelName(),
                 (System.nanoTime() - start) / 1e9);
+    }
+
+    /** MiniLM adapted to the FAQ as the bot adapts it (stored beside the embedding cache, or in a temporary dir). */
+    private static Embedder adapted(FaqFile faq, Options o) throws IOException {
+        Path root = o.embeddingCache() != null ? o.embeddingCache().resolve("adapted")
+                : Files.createTempDirectory("answerdesk-adapted");
+        long start = System.nanoTime();
+        AdaptedModel model = AdaptedModel.trainOrLoad(root, faq.entries(), Map.of(),
+                AdaptedModel.DEFAULT_MAX_PAIRS);
+        System.err.printf(Locale.ROOT, "adapted model %s ready in %.1f s (%d phrasings)%n", model.fingerprint(),
+                (System.nanoTime() - start) / 1e9, faq.phrasingCount());
+        return model.embedder();
     }
 
     /** The index exactly as the bot builds it: every phrasing of every entry with its vector. */
@@ -114,15 +128,18 @@ final class EvalCommand {
 
     /** The command line of {@code eval}. */
     record Options(Path faq, Path queries, boolean json, double threshold, double targetPrecision, Path plot,
-                   FaqProperties.EmbeddingModelChoice model, Path embeddingCache) {
+                   FaqProperties.EmbeddingModelChoice model, Path embeddingCache, boolean adapt) {
 
         static Options parse(List<String> args) {
             Map<String, String> values = new HashMap<>();
             boolean json = false;
+            boolean adapt = false;
             for (int i = 0; i < args.size(); i++) {
                 String a = args.get(i);
                 if (a.equals("--json")) {
                     json = true;
+                } else if (a.equals("--adapt")) {
+                    adapt = true;
                 } else if (List.of("--faq", "--queries", "--threshold", "--target-precision", "--plot", "--model",
                         "--embedding-cache").contains(a) && i + 1 < args.size()) {
                     values.put(a, args.get(++i));
@@ -139,7 +156,7 @@ final class EvalCommand {
                     values.containsKey("--plot") ? Path.of(values.get("--plot")) : null,
                     FaqProperties.EmbeddingModelChoice.valueOf(values.getOrDefault("--model",
                             System.getenv().getOrDefault("ANSWERDESK_FAQ_MODEL", "FULL")).toUpperCase(Locale.ROOT)),
-                    values.containsKey("--embedding-cache") ? Path.of(values.get("--embedding-cache")) : null);
+                    values.containsKey("--embedding-cache") ? Path.of(values.get("--embedding-cache")) : null, adapt);
         }
 
         /** The bot's own default: {@code ANSWERDESK_FAQ_THRESHOLD} if set, else the built-in default. */

@@ -6,6 +6,8 @@ import java.util.List;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 
@@ -29,6 +31,14 @@ public final class Embedder {
             case FULL -> new Embedder(new AllMiniLmL6V2EmbeddingModel(), "all-minilm-l6-v2");
             case QUANTIZED -> new Embedder(new AllMiniLmL6V2QuantizedEmbeddingModel(), "all-minilm-l6-v2-q");
         };
+    }
+
+    /**
+     * Serves an ONNX sentence-embedding model from disk (mean pooling), e.g. MiniLM adapted to the FAQ; {@code name}
+     * must change whenever the file does, since stored vectors are matched to their model by it.
+     */
+    public static Embedder onnx(java.nio.file.Path model, java.nio.file.Path tokenizer, String name) {
+        return new Embedder(new OnnxEmbeddingModel(model, tokenizer, PoolingMode.MEAN), name);
     }
 
     /** The model's name, stored beside every vector so a model change re-embeds. */

@@ -12,6 +12,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sample      the sample FAQ loaded into an empty database on first start (classpath or file path)
  * @param syncInterval how often an instance compares its index with the shared FAQ version, in case it missed the
  *                    notification of a change made on another instance
+ * @param adapt       adapt MiniLM to the FAQ in the background after every change (and at start, from the stored
+ *                    model when the FAQ is unchanged); false serves the shipped model only
+ * @param adaptDelay  how long the FAQ must stay unchanged before adaptation starts (changes in a row train once)
+ * @param adaptMaxPairs at most this many training pairs (bounds the time a large FAQ takes to adapt)
  */
 @ConfigurationProperties("answerdesk.faq")
 public record FaqProperties(
@@ -19,7 +23,10 @@ public record FaqProperties(
         @DefaultValue("FULL") EmbeddingModelChoice model,
         @DefaultValue("5") int suggestions,
         @DefaultValue("classpath:db/sample-faq.csv") String sample,
-        @DefaultValue("5s") java.time.Duration syncInterval) {
+        @DefaultValue("5s") java.time.Duration syncInterval,
+        @DefaultValue("true") boolean adapt,
+        @DefaultValue("10s") java.time.Duration adaptDelay,
+        @DefaultValue("3000") int adaptMaxPairs) {
 
     /**
      * The default threshold on the confidence scale of {@link FaqIndex} (a conformal p-value of the chosen entry's

@@ -26,10 +26,15 @@ public class FaqService {
     private final FaqRetriever retriever;
     private final TransactionTemplate tx;
     private final FaqVersion version;
+    private final Embedder base;
+    private final FaqAdaptation adaptation;
     /** The shared version the current index was built from. */
     private volatile long indexedVersion = -1;
 
-    FaqService(FaqRepository repository, FaqRetriever retriever, TransactionTemplate tx, FaqVersion version) {
+    FaqService(FaqRepository repository, FaqRetriever retriever, TransactionTemplate tx, FaqVersion version,
+               Embedder base, FaqAdaptation adaptation) {
+        this.base = base;
+        this.adaptation = adaptation;
         this.repository = repository;
         this.retriever = retriever;
         this.tx = tx;
@@ -82,11 +87,12 @@ public class FaqService {
 
     /**
      * Embeds the phrasings whose vector is missing or from another model, then rebuilds the in-memory index from
-     * the stored vectors.
+     * the stored vectors. Stored vectors are always the shipped model's: the new index serves with it (the change is
+     * live at once) until the model adapted to the changed FAQ is ready ({@link FaqAdaptation}).
      */
     public synchronized void refresh() {
         long building = version.current(); // read first: a change committed while building triggers another refresh
-        Embedder embedder = retriever.embedder();
+        Embedder embedder = base;
         List<FaqRepository.StalePhrasing> stale = repository.stalePhrasings(embedder.modelName());
         if (!stale.isEmpty()) {
             long start = System.nanoTime();
@@ -104,8 +110,11 @@ public class FaqService {
         }
         FaqIndex index = new FaqIndex(embedder.dimensions(), repository.findAll(),
                 repository.embeddedPhrasings(embedder.modelName()));
-        retriever.replaceIndex(index);
+        synchronized (retriever) { // FaqAdaptation swaps under the same lock, after checking the version
+            retriever.replace(embedder, index);
+        }
         indexedVersion = building;
+        adaptation.request(building);
         log.info("FAQ index: {} entries, {} phrasings (version {})", index.entryCount(), index.phrasingCount(),
                 building);
     }
