@@ -35,7 +35,7 @@ final class MiniLm {
         this.positions = onnx.values("embeddings.position_embeddings.weight");
         this.types = onnx.values("embeddings.token_type_embeddings.weight");
         for (String name : trainableNames()) {
-            NDArray a = manager.create(onnx.values(name), new Shape(onnx.tensor(name).dims()));
+            NDArray a = owned(manager.create(onnx.values(name), new Shape(onnx.tensor(name).dims())));
             a.setRequiresGradient(true);
             trainable.put(name, a);
         }
@@ -77,8 +77,8 @@ final class MiniLm {
                 }
             }
         }
-        NDArray mask = manager.create(batch.mask(), new Shape(b, len));
-        NDArray x = layerNorm(manager.create(sum, new Shape(b, len, HIDDEN)), "embeddings.LayerNorm");
+        NDArray mask = owned(manager.create(batch.mask(), new Shape(b, len)));
+        NDArray x = layerNorm(owned(manager.create(sum, new Shape(b, len, HIDDEN))), "embeddings.LayerNorm");
         // additive attention mask: 0 for tokens, a large negative for padding (batch x 1 x 1 x len)
         NDArray blocked = mask.sub(1).mul(10_000f).reshape(b, 1, 1, len);
         for (int l = 0; l < LAYERS; l++) {
@@ -99,6 +99,16 @@ final class MiniLm {
         x = layerNorm(x.add(linear(context, p + "attention.output.dense")), p + "attention.output.LayerNorm");
         NDArray hidden = Activation.gelu(linear(x, p + "intermediate.dense"));
         return layerNorm(x.add(linear(hidden, p + "output.dense")), p + "output.LayerNorm");
+    }
+
+    /**
+     * A copy in memory PyTorch owns: an array made from a Java array may wrap a direct buffer that only the Java
+     * side keeps alive (long trainings ended in NaN weights and a crash in libtorch before this copy).
+     */
+    private static NDArray owned(NDArray fromJava) {
+        NDArray copy = fromJava.duplicate();
+        fromJava.close();
+        return copy;
     }
 
     private static NDArray heads(NDArray x, int b, int len, int headSize) {
