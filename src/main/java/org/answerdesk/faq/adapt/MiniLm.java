@@ -86,7 +86,7 @@ final class MiniLm {
         }
         NDArray weights = mask.expandDims(2);
         NDArray pooled = x.mul(weights).sum(new int[] {1}).div(weights.sum(new int[] {1}).maximum(1e-9f));
-        return pooled.div(pooled.norm(new int[] {1}, true).maximum(1e-12f));
+        return pooled.div(pooled.square().sum(new int[] {1}, true).add(1e-12f).sqrt());
     }
 
     private NDArray layer(NDArray x, NDArray blocked, String p, int b, int len) {
@@ -120,10 +120,7 @@ final class MiniLm {
     }
 
     private NDArray layerNorm(NDArray x, String name) {
-        NDArray mean = x.mean(new int[] {-1}, true);
-        NDArray centered = x.sub(mean);
-        NDArray variance = centered.square().mean(new int[] {-1}, true);
-        return centered.div(variance.add(EPS).sqrt()).mul(trainable.get(name + ".weight"))
-            .add(trainable.get(name + ".bias"));
+        return ai.djl.nn.norm.LayerNorm.layerNorm(x, new Shape(HIDDEN), trainable.get(name + ".weight"),
+                trainable.get(name + ".bias"), EPS).singletonOrThrow();
     }
 }
