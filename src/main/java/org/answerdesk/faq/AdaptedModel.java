@@ -25,6 +25,8 @@ public record AdaptedModel(Path dir, String fingerprint, boolean trained) {
 
     /** The product's default training pairs at most (ANSWERDESK_FAQ_ADAPT_MAX_PAIRS). */
     public static final int DEFAULT_MAX_PAIRS = 3000;
+    /** Part of the fingerprint: raise it when training changes, so stored models are trained again. */
+    private static final String TRAINER_VERSION = "2";
     static final String MODEL = "model.onnx";
     static final String TOKENIZER = "tokenizer.json";
     private static final String SHIPPED_MODEL = "/all-minilm-l6-v2.onnx";
@@ -81,7 +83,7 @@ public record AdaptedModel(Path dir, String fingerprint, boolean trained) {
                               EncoderAdapter.Options options) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(options.toString().getBytes(StandardCharsets.UTF_8));
+            sha.update((TRAINER_VERSION + options).getBytes(StandardCharsets.UTF_8));
             Map<Long, FaqEntry> sorted = new TreeMap<>();
             entries.forEach(e -> sorted.put(e.id(), e));
             for (FaqEntry e : sorted.values()) {
