@@ -24,7 +24,7 @@ public record FaqProperties(
         @DefaultValue("5") int suggestions,
         @DefaultValue("classpath:db/sample-faq.csv") String sample,
         @DefaultValue("5s") java.time.Duration syncInterval,
-        @DefaultValue("true") boolean adapt,
+        @DefaultValue("false") boolean adapt,
         @DefaultValue("10s") java.time.Duration adaptDelay,
         @DefaultValue("3000") int adaptMaxPairs) {
 

@@ -75,9 +75,20 @@ public final class EncoderAdapter {
                 float loss = trainStep(model, tokens, base, batches.get(step));
                 optimizer.step(step, batches.size());
                 log.debug("adaptation step {}/{}: loss {}", step + 1, batches.size(), loss);
+                if (!Float.isFinite(loss)) {
+                    // known problem: on some FAQs the gradients turn NaN; never serve such a model
+                    throw new IllegalStateException("adaptation diverged at step " + (step + 1) + " (loss " + loss + ")");
+                }
             }
             Map<String, float[]> trained = new LinkedHashMap<>();
             model.parameters().forEach((name, a) -> trained.put(name, a.toFloatArray()));
+            for (float[] values : trained.values()) {
+                for (float v : values) {
+                    if (!Float.isFinite(v)) {
+                        throw new IllegalStateException("adaptation produced non-finite weights");
+                    }
+                }
+            }
             return weights.withValues(trained);
         }
     }
