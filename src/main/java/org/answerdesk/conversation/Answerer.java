@@ -60,9 +60,12 @@ class Answerer {
         Intent intent = inbound.intent();
         boolean toThePipeline = intent == Intent.QUESTION || intent == Intent.HUMAN;
         if (toThePipeline && conversation.status() == ConversationStatus.NEEDS_HUMAN) {
-            if (store.markSkipped(inbound, "waiting for a person")) {
-                events.publishEvent(new CustomerWaiting(conversation.id(), inbound.id(), inbound.text()));
-            }
+            // one transaction: the desk stores its post for this message with the skip, or neither happens
+            tx.executeWithoutResult(s -> {
+                if (store.markSkipped(inbound, "waiting for a person")) {
+                    events.publishEvent(new CustomerWaiting(conversation.id(), inbound.id(), inbound.text()));
+                }
+            });
             return Optional.empty();
         }
         long start = System.nanoTime();
