@@ -33,7 +33,7 @@ class RateLimitFilter extends OncePerRequestFilter {
             return ClientBudgets.Kind.POLL;
         }
         if (path.equals("/api/chat") || path.equals("/api/feedback") || path.equals("/api/reset")
-                || path.startsWith("/feedback/")) {
+                || path.equals("/api/chat/rating") || path.startsWith("/feedback/")) {
             return ClientBudgets.Kind.SEND;
         }
         return null;

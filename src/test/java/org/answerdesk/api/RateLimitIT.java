@@ -41,6 +41,8 @@ class RateLimitIT {
         assertThat(refused.body()).contains("\"status\":429").contains("too many requests");
         assertThat(client.send("POST", "/api/feedback", JSON, HttpApi.json("session_id", "client-two-session",
                 "message_id", 1L, "vote", "up")).status()).isEqualTo(429);
+        assertThat(client.send("POST", "/api/chat/rating", JSON, HttpApi.json("session_id", "client-two-session",
+                "request_id", 1L, "score", 5)).status()).isEqualTo(429);
         assertThat(client.send("POST", "/api/reset", JSON, reset("client-two-session")).status()).isEqualTo(429);
     }
 
