@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.answerdesk.faq.FaqMatch;
 import org.answerdesk.faq.FaqRetriever;
 import org.junit.jupiter.api.AfterAll;
@@ -23,25 +22,23 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
- * Two instances on one PostgreSQL server, started together: the sample FAQ is loaded once; an FAQ change made
+ * Two instances on one PostgreSQL database, started together: the sample FAQ is loaded once; an FAQ change made
  * through one instance is answered by the other within two seconds (LISTEN/NOTIFY), a deletion too (20 changes,
  * p50 and max printed); an admin signed in on one instance is signed in on the other, and signing out ends the
  * session on both.
  */
+@SideLane
 class SeveralInstancesIT {
 
-    static EmbeddedPostgres server;
+    static String database;
     static ConfigurableApplicationContext a;
     static ConfigurableApplicationContext b;
 
     @BeforeAll
     static void startTwoInstancesTogether() throws Exception {
-        server = EmbeddedPostgres.builder().setDataDirectory(Files.createTempDirectory(Path.of("target"), "shared-pg-"))
-                .start();
+        database = SharedDatabase.newDatabase();
         var startingA = CompletableFuture.supplyAsync(SeveralInstancesIT::start);
         var startingB = CompletableFuture.supplyAsync(SeveralInstancesIT::start);
         a = startingA.get();
@@ -52,7 +49,6 @@ class SeveralInstancesIT {
     static void stop() throws Exception {
         a.close();
         b.close();
-        server.close();
     }
 
     private static ConfigurableApplicationContext start() {
@@ -60,8 +56,7 @@ class SeveralInstancesIT {
             Path dataDir = Files.createTempDirectory(Path.of("target"), "instance-");
             return new SpringApplicationBuilder(AnswerdeskApplication.class).run("--server.port=0",
                     "--answerdesk.data-dir=" + dataDir,
-                    "--spring.datasource.url=" + server.getJdbcUrl("postgres", "postgres"),
-                    "--spring.datasource.username=postgres", "--logging.level.org.answerdesk=WARN");
+                    "--spring.datasource.url=" + database, "--logging.level.org.answerdesk=WARN");
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -73,8 +68,7 @@ class SeveralInstancesIT {
 
     @Test
     void theSampleIsLoadedOnceAndAChangeOnOneInstanceIsAnsweredByTheOtherWithinTwoSeconds() {
-        var db = JdbcClient.create(new SingleConnectionDataSource(server.getJdbcUrl("postgres", "postgres"),
-                "postgres", "", true));
+        var db = SharedDatabase.client(database);
         assertThat(db.sql("select count(*) from faq_entry").query(Long.class).single()).isEqualTo(40);
 
         var adminA = new HttpApi(port(a));

@@ -15,16 +15,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.answerdesk.channel.email.TestMailServer;
 import org.answerdesk.channel.telegram.FakeTelegram;
 import org.answerdesk.db.AppProcess;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
- * Three app instances, each a JVM of its own, on one PostgreSQL server, with a fake Telegram (long polling) and a
+ * Three app instances, each a JVM of its own, on one PostgreSQL database, with a fake Telegram (long polling) and a
  * GreenMail mailbox. While Telegram updates and mails stream in, the instance holding both poller leases is killed
  * with SIGKILL: another instance takes each poller over, every message gets exactly one reply (counted at the fake
  * Telegram and at the mail server; the one exception, a reply the leader was sending as it died, is explained
@@ -33,6 +31,7 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * and delivery leases (how long a claimed message or reply waits for the instance that claimed it) are shortened
  * from 2 minutes and 60 s to keep the test short.
  */
+@SideLane
 class ThreeInstancesIT {
 
     private static final String[] INSTANCES = {"three-a", "three-b", "three-c"};
@@ -42,11 +41,9 @@ class ThreeInstancesIT {
         String login = "three-" + UUID.randomUUID().toString().substring(0, 8);
         TestMailServer.MAIL.setUser(login + "@answerdesk.test", login, TestMailServer.PASSWORD);
         Path dir = Files.createTempDirectory(Path.of("target"), "three-instances-");
-        try (EmbeddedPostgres server = EmbeddedPostgres.builder().setDataDirectory(dir.resolve("pg")).start();
-             FakeTelegram telegram = FakeTelegram.separate()) {
-            List<String> shared = new ArrayList<>(List.of(
-                    "--spring.datasource.url=" + server.getJdbcUrl("postgres", "postgres"),
-                    "--spring.datasource.username=postgres"));
+        String database = SharedDatabase.newDatabase();
+        try (FakeTelegram telegram = FakeTelegram.separate()) {
+            List<String> shared = new ArrayList<>(List.of("--spring.datasource.url=" + database));
             shared.addAll(telegram.arguments());
             // a setting given twice on the command line would be read as a list: the overrides replace the defaults
             List<String> mail = List.of("answerdesk.mail.imap-username=" + login, "answerdesk.mail.poll-interval=1s");
@@ -93,8 +90,7 @@ class ThreeInstancesIT {
                 stream.stop.set(true);
                 streaming.get(30, TimeUnit.SECONDS);
 
-                var db = JdbcClient.create(new SingleConnectionDataSource(server.getJdbcUrl("postgres", "postgres"),
-                        "postgres", "", true));
+                var db = SharedDatabase.client(database);
                 for (long chat : stream.chats) {
                     explained(db, Long.toString(chat), () -> await(() -> telegram.messagesTo(chat).size(),
                             n -> n >= 1, "a reply to Telegram chat " + chat));

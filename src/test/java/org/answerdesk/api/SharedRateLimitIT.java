@@ -8,9 +8,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.answerdesk.AnswerdeskApplication;
 import org.answerdesk.HttpApi;
+import org.answerdesk.SharedDatabase;
+import org.answerdesk.SideLane;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,19 +20,19 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Two instances on one PostgreSQL server spend from one budget per client address (a burst of 3, one more a
+ * Two instances on one PostgreSQL database spend from one budget per client address (a burst of 3, one more a
  * minute): a client spreading its requests over both instances (a load balancer) gets no more than from one.
  */
+@SideLane
 class SharedRateLimitIT {
 
-    static EmbeddedPostgres server;
+    static String database;
     static ConfigurableApplicationContext a;
     static ConfigurableApplicationContext b;
 
     @BeforeAll
     static void startTwoInstances() throws Exception {
-        server = EmbeddedPostgres.builder()
-                .setDataDirectory(Files.createTempDirectory(Path.of("target"), "shared-limits-pg-")).start();
+        database = SharedDatabase.newDatabase();
         a = start();
         b = start();
     }
@@ -40,14 +41,12 @@ class SharedRateLimitIT {
     static void stop() throws Exception {
         a.close();
         b.close();
-        server.close();
     }
 
     private static ConfigurableApplicationContext start() throws Exception {
         return new SpringApplicationBuilder(AnswerdeskApplication.class).run("--server.port=0",
                 "--answerdesk.data-dir=" + Files.createTempDirectory(Path.of("target"), "limits-instance-"),
-                "--spring.datasource.url=" + server.getJdbcUrl("postgres", "postgres"),
-                "--spring.datasource.username=postgres", "--logging.level.org.answerdesk=WARN",
+                "--spring.datasource.url=" + database, "--logging.level.org.answerdesk=WARN",
                 "--answerdesk.api.rate-limit.per-minute=1", "--answerdesk.api.rate-limit.burst=3",
                 "--answerdesk.api.rate-limit.polls-per-minute=4");
     }

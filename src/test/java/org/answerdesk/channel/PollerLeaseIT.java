@@ -2,44 +2,39 @@ package org.answerdesk.channel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.answerdesk.Await;
+import org.answerdesk.SharedDatabase;
+import org.answerdesk.SideLane;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Two instances (two connection pools) on one real PostgreSQL ask for the same poller lease. */
+@SideLane
 class PollerLeaseIT {
 
-    static EmbeddedPostgres server;
     static HikariDataSource instanceA;
     static HikariDataSource instanceB;
 
     @BeforeAll
-    static void start() throws Exception {
-        server = EmbeddedPostgres.builder().setDataDirectory(Files.createTempDirectory(Path.of("target"), "lease-pg-"))
-                .start();
-        instanceA = pool();
-        instanceB = pool();
+    static void start() {
+        String database = SharedDatabase.newDatabase();
+        instanceA = pool(database);
+        instanceB = pool(database);
     }
 
     @AfterAll
-    static void stop() throws Exception {
+    static void stop() {
         instanceA.close();
         instanceB.close();
-        server.close();
     }
 
-    private static HikariDataSource pool() {
+    private static HikariDataSource pool(String database) {
         var config = new HikariConfig();
-        config.setJdbcUrl(server.getJdbcUrl("postgres", "postgres"));
-        config.setUsername("postgres");
+        config.setJdbcUrl(database);
         config.setMaximumPoolSize(3);
         return new HikariDataSource(config);
     }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 
 import org.answerdesk.AnswerdeskApplication;
 import org.answerdesk.Await;
+import org.answerdesk.SideLane;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -16,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The app stops between storing a message and answering it (as after a crash): the next start answers it, once,
  * and a redelivery of the same event after the restart is not answered again.
  */
+@SideLane
 class CrashBeforeAnswerIT {
 
     @Test

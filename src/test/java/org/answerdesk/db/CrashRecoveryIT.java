@@ -18,12 +18,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.answerdesk.HttpApi;
+import org.answerdesk.SideLane;
 import org.junit.jupiter.api.Test;
 
 /**
  * The app killed with SIGKILL (OOM killer, container runtime) during a stream of chats: the next start on the same
  * data directory succeeds, and every chat that was answered with a 200 is in the database.
  */
+@SideLane
 class CrashRecoveryIT {
 
     private static final int ANSWERED_BEFORE_THE_KILL = 15;

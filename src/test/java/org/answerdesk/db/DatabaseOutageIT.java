@@ -15,6 +15,7 @@ import java.time.Duration;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.answerdesk.AnswerdeskApplication;
+import org.answerdesk.SideLane;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -26,6 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  * DOWN (503) and the chat API answers 503 with a reason and Retry-After within a few seconds; once the database is
  * back, chats are answered again without a restart.
  */
+@SideLane
 class DatabaseOutageIT {
 
     private static final Duration FAST = Duration.ofSeconds(5);

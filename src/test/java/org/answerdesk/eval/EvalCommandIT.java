@@ -9,12 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.answerdesk.SideLane;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The real eval command on the sample FAQ and its paraphrases, with the real MiniLM. */
+@SideLane
 class EvalCommandIT {
 
     @TempDir

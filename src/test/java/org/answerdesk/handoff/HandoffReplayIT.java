@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.answerdesk.AnswerdeskApplication;
 import org.answerdesk.Await;
 import org.answerdesk.HttpApi;
+import org.answerdesk.SideLane;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -20,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * If the app dies in between (here: opening the ticket fails, as it would in a crash), the decision is not lost:
  * the next start opens the ticket, and the customer still has exactly one answer.
  */
+@SideLane
 class HandoffReplayIT {
 
     @Test

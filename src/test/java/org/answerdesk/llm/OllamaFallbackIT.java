@@ -13,11 +13,13 @@ import java.util.List;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.answerdesk.SideLane;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The {@code ollama} provider through langchain4j's Ollama client, against WireMock acting as an Ollama server. */
+@SideLane
 class OllamaFallbackIT {
 
     WireMockServer ollama;

@@ -14,6 +14,7 @@ import java.util.UUID;
 import jakarta.mail.Folder;
 import jakarta.mail.search.HeaderTerm;
 
+import org.answerdesk.SideLane;
 import org.answerdesk.conversation.Channel;
 import org.answerdesk.conversation.ConversationService;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * read and answers with a disconnect) are quarantined and moved to the quarantine folder on the server; the mail
  * behind them is answered. Skipped where Dovecot is not installed ({@code .ci/run} installs it).
  */
+@SideLane
 class EmailDovecotIT {
 
     @Test

@@ -14,6 +14,7 @@ import java.util.UUID;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
+import org.answerdesk.SideLane;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -23,6 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * addresses in mixed case. Each one starts, answers the FAQ question that waited in the mailbox during the start
  * from the FAQ (not with a handoff), and never answers mail from its own addresses.
  */
+@SideLane
 class EmailSetupMatrixIT {
 
     /**

@@ -23,6 +23,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import org.answerdesk.AnswerdeskApplication;
+import org.answerdesk.SharedDatabase;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
@@ -80,7 +81,8 @@ public final class TestMailServer {
 
     /**
      * Starts the whole app as {@code java -jar} would, on a random port, with the test server's settings and the
-     * given {@code key=value} overrides (for set-ups a shared test context cannot have).
+     * given {@code key=value} overrides (for set-ups a shared test context cannot have), on a new database of the
+     * tests' shared PostgreSQL unless the overrides name one.
      */
     static ConfigurableApplicationContext startApp(String... overrides) {
         Map<String, String> settings = new LinkedHashMap<>();
@@ -90,6 +92,7 @@ public final class TestMailServer {
         for (String p : overrides) {
             settings.put(p.substring(0, p.indexOf('=')), p.substring(p.indexOf('=') + 1));
         }
+        settings.computeIfAbsent("spring.datasource.url", key -> SharedDatabase.newDatabase());
         List<String> args = new ArrayList<>(List.of("--server.port=0"));
         settings.forEach((k, v) -> {
             if (v != null && !v.equals("<unset>")) {

@@ -6,9 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.answerdesk.AnswerdeskApplication;
 import org.answerdesk.HttpApi;
+import org.answerdesk.SharedDatabase;
+import org.answerdesk.SideLane;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -19,20 +20,21 @@ import tools.jackson.databind.JsonNode;
 /**
  * Two instances on one PostgreSQL with the same bot in long-polling mode: only one polls Telegram (a second
  * getUpdates caller gets 409 Conflict from the real Bot API), the other waits on standby and takes over once the
- * first stops. (Answering after the takeover is not asserted here: other test contexts poll the same fake Bot API
- * with databases of their own; PollerLeaseIT and SeveralInstancesMailIT cover the rest.)
+ * first stops. (Answering after the takeover is not asserted here: PollerLeaseIT and SeveralInstancesMailIT cover
+ * it.) The bot is a fake Bot API of the test's own, so the test contexts polling the shared one see nothing of it.
  */
+@SideLane
 class TelegramSeveralInstancesIT {
 
     @Test
     void oneInstancePollsAndTheOtherTakesOverWhenItStops() throws Exception {
-        Path serverDir = Files.createTempDirectory(Path.of("target"), "telegram-lease-pg-");
-        try (EmbeddedPostgres server = EmbeddedPostgres.builder().setDataDirectory(serverDir).start()) {
+        String database = SharedDatabase.newDatabase();
+        try (var telegram = FakeTelegram.separate()) {
             ConfigurableApplicationContext b;
-            try (var a = start(server, "telegram-a")) {
+            try (var a = start(database, telegram, "telegram-a")) {
                 await(() -> telegram(a), c -> "telegram-a".equals(c.path("details").path("polledBy").asString()),
                         "instance A polling");
-                b = start(server, "telegram-b");
+                b = start(database, telegram, "telegram-b");
                 JsonNode standby = await(() -> telegram(b),
                         c -> "telegram-a".equals(c.path("details").path("polledBy").asString()), "B on standby");
                 assertThat(standby.path("status").asString()).isEqualTo("UP");
@@ -48,16 +50,16 @@ class TelegramSeveralInstancesIT {
         }
     }
 
-    private static ConfigurableApplicationContext start(EmbeddedPostgres server, String instance) throws Exception {
+    private static ConfigurableApplicationContext start(String database, FakeTelegram telegram, String instance)
+            throws Exception {
         Path dataDir = Files.createTempDirectory(Path.of("target"), "telegram-instance-");
         return new SpringApplicationBuilder(AnswerdeskApplication.class).run("--server.port=0",
                 "--answerdesk.data-dir=" + dataDir, "--answerdesk.instance-id=" + instance,
                 "--answerdesk.channel.lease-retry=1s",
                 "--answerdesk.telegram.bot-token=" + FakeTelegram.TOKEN,
-                "--answerdesk.telegram.api-url=http://localhost:" + FakeTelegram.INSTANCE.server().port(),
+                "--answerdesk.telegram.api-url=http://localhost:" + telegram.server().port(),
                 "--answerdesk.telegram.poll-timeout=1s",
-                "--spring.datasource.url=" + server.getJdbcUrl("postgres", "postgres"),
-                "--spring.datasource.username=postgres");
+                "--spring.datasource.url=" + database);
     }
 
     private static JsonNode telegram(ConfigurableApplicationContext app) {

@@ -1,0 +1,29 @@
+package org.answerdesk;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+
+/**
+ * Runs a test class in a second lane, beside the main one, one such class at a time, its tests one after another.
+ * The main lane runs every other class one at a time, as before, and with them the cached Spring test contexts,
+ * which poll the JVM's shared fakes (the GreenMail {@code support} mailbox, {@code FakeTelegram.INSTANCE}, the
+ * Slack WireMock). A side-lane class starts its apps itself and shares nothing with those contexts: its own
+ * databases, data directories, mailbox logins, fakes. Much of what such a class does is waiting (an app's start,
+ * a lease to expire, a JVM to die), which the main lane uses. Parallel execution is switched on in the failsafe
+ * configuration (pom.xml) with the main lane as the default.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(SideLane.LANE)
+public @interface SideLane {
+
+    /** Held by the side-lane class that runs; a lock on a class also keeps its tests in one thread. */
+    String LANE = "org.answerdesk.side-lane";
+}
