@@ -28,7 +28,7 @@ final class AnswerModel {
      */
     static final int SAMPLE = 1000;
     static final int MIN_SAMPLE = 200;
-    static final long LARGE_BUDGET = 4_000_000;
+    static final long LARGE_BUDGET = 2_000_000;
     /** How strongly the fit is pulled towards the prior: worth about this many examples. */
     static final double PRIOR_WEIGHT = 20;
     static final double[] PRIOR = {-14, 10, 40, 8};

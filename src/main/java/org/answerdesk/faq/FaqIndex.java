@@ -74,8 +74,8 @@ public final class FaqIndex {
 
     /**
      * An index that ranks by the closest phrasing's cosine alone, built in a second: it stands in while the answer
-     * model of a large FAQ is trained. Its confidence comes from the same answer model, with the cosines' softmax
-     * in place of the head's probability.
+     * model of a large FAQ is trained. Its confidence comes from the prior answer model (not fitted to this FAQ),
+     * with the cosines' softmax in place of the head's probability.
      */
     static FaqIndex untrained(int dimensions, List<FaqEntry> entries, List<Phrasing> phrasings) {
         return new FaqIndex(dimensions, entries, phrasings, true, false, List.of());
@@ -129,7 +129,8 @@ public final class FaqIndex {
             examples.add(new AnswerModel.Example(r.features(),
                     answerable && r.matches().get(0).entryId() == q.entryId(), answerable));
         }
-        this.answerModel = entryOfClass.length == 0 ? AnswerModel.DEFAULT
+        // the stand-in for a large FAQ goes live at once with the prior model; the trained index fits its own
+        this.answerModel = entryOfClass.length == 0 || !trainHead ? AnswerModel.DEFAULT
                 : AnswerModel.fit(classOfRow.length, classOfRow, entryOfClass.length, this::cosinesOfRow, examples);
     }
 
