@@ -37,7 +37,7 @@ final class AnswerModel {
      * FAQ model's log-odds, weight of the log probability. Fitted by logistic regression on the {@code cv} command's
      * five regimes (every query of every fold, answerable and unanswerable weighing half each in every regime);
      * fitted on four regimes and judged on the fifth, in turn, the means at the default threshold came out within a
-     * point of precision and 2.4 points of out-of-scope recall of the fit on all five.
+     * point of precision and 2.3 points of out-of-scope recall of the fit on all five.
      * The FAQ's own model gets a small weight: its phrasings are closer to each other than customers' questions are
      * to them, so it mostly tells questions of no entry from the rest.
      */
