@@ -77,7 +77,7 @@ final class Regimes {
     private Regime hwu() throws IOException {
         List<LabeledText> banking = new ArrayList<>(banking77());
         Collections.shuffle(banking, new Random(Splits.SEED));
-        List<LabeledText> oos = unlabeled(banking.subList(0, HwuSplits.OUT_OF_SCOPE));
+        List<LabeledText> oos = unlabeled(banking.subList(0, Math.min(HwuSplits.OUT_OF_SCOPE, banking.size())));
         List<List<LabeledText>> parts = Splits.folds(hwu64(), Splits.FOLDS, new Random(Splits.SEED));
         List<Fold> out = new ArrayList<>();
         for (int k = 0; k < folds; k++) {
