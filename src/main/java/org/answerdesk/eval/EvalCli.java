@@ -5,12 +5,12 @@ import java.util.Set;
 
 /**
  * The command-line tools that run without database or server: {@code eval} (a product feature), {@code bench}
- * (speed benchmark) and {@code split} and {@code split-hwu} (carve reproducible dev / held-out
- * files and folds from the public data sets).
+ * (speed benchmark), {@code split} and {@code split-hwu} (carve reproducible dev / held-out
+ * files and folds from the public data sets) and {@code cv} (every cross-validation regime in one run).
  */
 public final class EvalCli {
 
-    private static final Set<String> COMMANDS = Set.of("eval", "bench", "split", "split-hwu");
+    private static final Set<String> COMMANDS = Set.of("eval", "bench", "split", "split-hwu", "cv");
 
     private EvalCli() {
     }
@@ -29,6 +29,7 @@ public final class EvalCli {
                 case "eval" -> EvalCommand.run(EvalCommand.Options.parse(rest), System.out);
                 case "bench" -> Benchmark.run(rest, System.out);
                 case "split-hwu" -> HwuSplits.run(rest);
+                case "cv" -> CrossValidate.run(rest, System.out);
                 default -> Splits.run(rest);
             }
             return 0;

@@ -55,9 +55,18 @@ final class EvalCommand {
         List<LabeledText> queries = LabeledCsv.read(o.queries());
         Embedder embedder = o.embedder();
         VectorCache vectors = new VectorCache(embedder, o.embeddingCache());
-        FaqRetriever retriever = new FaqRetriever(embedder, o.threshold(), SUGGESTIONS, 0);
-        retriever.replaceIndex(index(faq, vectors, embedder.dimensions()));
+        List<Outcome> outcomes = outcomes(faq, queries, vectors, embedder, o.threshold());
+        return new Report(faq.entries().size(), faq.phrasingCount(), Metrics.of(outcomes),
+                Metrics.at(outcomes, o.threshold()), Metrics.sweep(outcomes, Metrics.SWEEP),
+                Metrics.recommend(outcomes, o.targetPrecision()), o.targetPrecision(), embedder.modelName(),
+                (System.nanoTime() - start) / 1e9);
+    }
 
+    /** Builds the bot's index and retriever from the FAQ and asks it every query. */
+    static List<Outcome> outcomes(FaqFile faq, List<LabeledText> queries, VectorCache vectors, Embedder embedder,
+                                  double threshold) throws IOException {
+        FaqRetriever retriever = new FaqRetriever(embedder, threshold, SUGGESTIONS, 0);
+        retriever.replaceIndex(index(faq, vectors, embedder.dimensions()));
         Map<String, Long> entryOf = new HashMap<>();
         faq.entries().forEach(e -> entryOf.put(e.question().strip().toLowerCase(Locale.ROOT), e.id()));
         List<float[]> qv = vectors.vectors(queries.stream().map(LabeledText::text).toList());
@@ -75,10 +84,7 @@ final class EvalCommand {
             Retrieval r = retriever.retrieve(q.text(), qv.get(i));
             outcomes.add(new Outcome(expected != null, rankOf(r.matches(), expected), r.confidence()));
         }
-        return new Report(faq.entries().size(), faq.phrasingCount(), Metrics.of(outcomes),
-                Metrics.at(outcomes, o.threshold()), Metrics.sweep(outcomes, Metrics.SWEEP),
-                Metrics.recommend(outcomes, o.targetPrecision()), o.targetPrecision(), embedder.modelName(),
-                (System.nanoTime() - start) / 1e9);
+        return outcomes;
     }
 
     /** {@code --health}: the FAQ health report's cross-validation of the FAQ file alone, and how long it takes. */

@@ -32,10 +32,15 @@ record FaqFile(List<FaqEntry> entries) {
                 return fromDrafts(FaqImporter.csv(in));
             }
         }
+        return of(LabeledCsv.read(rows, file.toString()), file.toString());
+    }
+
+    /** An FAQ of {@code text,label} rows: rows with the same label form one entry. */
+    static FaqFile of(List<LabeledText> rows, String name) {
         Map<String, List<String>> byLabel = new LinkedHashMap<>();
-        for (LabeledText t : LabeledCsv.read(rows, file.toString())) {
+        for (LabeledText t : rows) {
             if (t.label().isEmpty()) {
-                throw new IllegalArgumentException(file + ": FAQ phrasing without a label: " + t.text());
+                throw new IllegalArgumentException(name + ": FAQ phrasing without a label: " + t.text());
             }
             byLabel.computeIfAbsent(t.label(), k -> new ArrayList<>()).add(t.text());
         }

@@ -29,7 +29,7 @@ final class Splits {
 
     static final long SEED = 42;
     static final int FOLDS = 5;
-    private static final Set<String> BANKING_LIKE = Set.of("ACCOUNT", "PAYMENT", "REFUND");
+    static final Set<String> BANKING_LIKE = Set.of("ACCOUNT", "PAYMENT", "REFUND");
 
     private Splits() {
     }

@@ -35,15 +35,10 @@ public class FaqRetriever {
     /** Retrieval for a question whose vector is already known (e.g. embedded in a batch). */
     public Retrieval retrieve(String question, float[] questionVector) {
         FaqIndex current = index.get();
-        var demoted = demotions.get().entriesFor(questionVector);
-        FaqIndex.Ranking ranking = current.rank(question, questionVector, Math.max(1, suggestions) + demoted.size());
+        FaqIndex.Ranking ranking = current.rank(question, questionVector, Math.max(1, suggestions),
+                demotions.get().entriesFor(questionVector));
         var matches = ranking.matches();
         double confidence = ranking.confidence();
-        if (!demoted.isEmpty()) {
-            matches = matches.stream().filter(m -> !demoted.contains(m.entryId())).limit(Math.max(1, suggestions))
-                    .toList();
-            confidence = matches.isEmpty() ? 0 : current.confidence(matches.get(0).score());
-        }
         return new Retrieval(matches, confidence, !matches.isEmpty() && confidence >= threshold);
     }
 

@@ -39,17 +39,17 @@ class EvalCommandIT {
         assertThat(json.get("model").asString()).isEqualTo("all-minilm-l6-v2");
         double top1 = json.get("top1_accuracy").asDouble();
         assertThat(json.get("mrr").asDouble()).isBetween(top1, 1.0);
-        assertThat(json.get("answered_rate").asDouble()).isBetween(0.3, 1.0);
-        assertThat(json.get("in_scope_accuracy_at_threshold").asDouble()).isBetween(0.5, top1);
+        assertThat(json.get("answered_rate").asDouble()).isBetween(0.2, 1.0);
+        assertThat(json.get("in_scope_accuracy_at_threshold").asDouble()).isBetween(0.25, top1);
         assertThat(json.get("recommended_threshold").asDouble()).isBetween(0.0, 1.0);
         assertThat(json.get("sweep").size()).isGreaterThan(5);
         assertThat(json.get("seconds").asDouble()).isPositive();
-        // measured 0.80 / 0.975 / 0.825 / 0.75 at the default threshold; bars leave room for model noise only
+        // measured 0.808 / 0.975 / 1.0 / 0.932 at the default threshold; bars leave room for model noise only
         assertThat(json.get("top1_accuracy").asDouble()).isGreaterThanOrEqualTo(0.75);
         assertThat(json.get("hit_at_5").asDouble()).isGreaterThanOrEqualTo(0.93);
-        assertThat(json.get("oos_recall").asDouble()).isGreaterThanOrEqualTo(0.7);
-        assertThat(json.get("answered_precision").asDouble()).isGreaterThan(0.6);
-        assertThat(json.get("threshold").asDouble()).isEqualTo(0.08);
+        assertThat(json.get("oos_recall").asDouble()).isGreaterThanOrEqualTo(0.9);
+        assertThat(json.get("answered_precision").asDouble()).isGreaterThan(0.85);
+        assertThat(json.get("threshold").asDouble()).isEqualTo(0.55);
         assertThat(Files.readString(plot)).startsWith("<svg").contains("polyline");
     }
 

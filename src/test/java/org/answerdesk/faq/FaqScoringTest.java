@@ -30,13 +30,31 @@ class FaqScoringTest {
     }
 
     @Test
-    void confidenceIsTheShareOfTheFaqsOwnPhrasingsScoringLower() {
-        // entry 1: phrasings at cosine 0.8 to each other; entry 2: 0.6
+    void theAnswerModelRecoversTheOddsOfItsExamples() {
+        // right answers become likelier with the top cosine: true log-odds -12 + 20 * cosine
+        Random random = new Random(5);
+        List<AnswerModel.Example> examples = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            double cosine = 0.3 + 0.6 * random.nextDouble();
+            boolean right = random.nextDouble() < 1 / (1 + Math.exp(12 - 20 * cosine));
+            examples.add(new AnswerModel.Example(AnswerModel.features(cosine, cosine, cosine - 0.1), right, true));
+            examples.add(new AnswerModel.Example(AnswerModel.features(cosine, cosine, cosine - 0.1), right, false));
+        }
+        double[] w = LogisticFit.newton(examples, AnswerModel.PRIOR, AnswerModel.PRIOR_WEIGHT);
+        // the cosine's weight is shared by the three features that move with it; the margin's stays near its prior
+        assertThat(w[0] + 0.1 * w[2]).isCloseTo(-12, org.assertj.core.data.Offset.offset(0.6));
+        assertThat(w[1] + w[3]).isCloseTo(20, org.assertj.core.data.Offset.offset(1.0));
+    }
+
+    @Test
+    void theAnswerModelOfAnFaqTrustsAQuestionCloseToOneEntryOverOneBetweenTwo() {
         var index = new FaqIndex(2, List.of(FaqIndexTest.entry(1), FaqIndexTest.entry(2)), List.of(
-                phrasing(1, 0), phrasing(1, Math.acos(0.8)), phrasing(2, 2), phrasing(2, 2 + Math.acos(0.6))));
-        assertThat(index.confidence(0.5)).isEqualTo(0.0);
-        assertThat(index.confidence(0.7)).isEqualTo(0.5);
-        assertThat(index.confidence(0.9)).isEqualTo(1.0);
+                phrasing(1, 0), phrasing(1, 0.1), phrasing(1, -0.1), phrasing(2, 1.2), phrasing(2, 1.3),
+                phrasing(2, 1.1)));
+        double close = index.rank("", phrasing(1, 0.05).vector(), 1).confidence();
+        double between = index.rank("", phrasing(1, 0.6).vector(), 1).confidence();
+        assertThat(close).isGreaterThan(between);
+        assertThat(close).isBetween(0.0, 1.0);
     }
 
     @Test

@@ -1,0 +1,121 @@
+package org.answerdesk.eval;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+
+import org.answerdesk.faq.Embedder;
+import org.answerdesk.faq.FaqEntry;
+
+/**
+ * {@code cv [--data DIR] [--regimes a,b,...] [--folds N] [--threshold X] [--embedding-cache DIR] [--model ...]}:
+ * runs the bot's retriever over every fold of the cross-validation regimes ({@link Regimes}) and prints, per regime,
+ * the mean ± standard deviation over the folds of top-1, precision of answers, in-scope accuracy and out-of-scope
+ * recall at the threshold, then the same means over a range of thresholds. With {@code --embedding-cache} a second
+ * run only rebuilds the indexes (seconds to a minute): the loop to tune the retriever in.
+ */
+final class CrossValidate {
+
+    static final double[] THRESHOLDS = {0.02, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65,
+        0.7, 0.75, 0.8};
+
+    private CrossValidate() {
+    }
+
+    static void run(List<String> args, PrintStream out) throws IOException {
+        Map<String, String> v = new HashMap<>(Map.of("--data", "../shared/data", "--folds", "5",
+                "--regimes", String.join(",", Regimes.NAMES), "--sample-faq", "db/sample-faq.csv",
+                "--sample-queries", "src/test/resources/faq/paraphrases.csv"));
+        List<String> evalArgs = new ArrayList<>(List.of("--faq", "-", "--queries", "-"));
+        for (int i = 0; i < args.size(); i++) {
+            if (v.containsKey(args.get(i)) && i + 1 < args.size()) {
+                v.put(args.get(i), args.get(++i));
+            } else {
+                evalArgs.add(args.get(i)); // --threshold, --model, --embedding-cache ... as eval takes them
+            }
+        }
+        EvalCommand.Options o = EvalCommand.Options.parse(evalArgs);
+        int folds = Integer.parseInt(v.get("--folds"));
+        if (folds < 1 || folds > Splits.FOLDS) {
+            throw new IllegalArgumentException("--folds must be 1 to " + Splits.FOLDS);
+        }
+        Regimes regimes = new Regimes(Path.of(v.get("--data")), Path.of(v.get("--sample-faq")),
+                Path.of(v.get("--sample-queries")), folds);
+        List<Regimes.Regime> chosen = new ArrayList<>();
+        for (String name : v.get("--regimes").split(",")) {
+            chosen.add(regimes.build(name.strip()));
+        }
+        Embedder embedder = o.embedder();
+        VectorCache vectors = new VectorCache(embedder, o.embeddingCache());
+        embedAll(chosen, vectors);
+        out.printf(Locale.ROOT, "model %s, threshold %.3f, mean ± sd over folds (in percent)%n", embedder.modelName(),
+                o.threshold());
+        out.printf("%-12s %5s %14s %14s %14s %14s %7s%n", "regime", "folds", "top-1", "precision", "in-scope",
+                "oos recall", "seconds");
+        Map<String, List<List<Outcome>>> all = new java.util.LinkedHashMap<>();
+        for (Regimes.Regime r : chosen) {
+            long start = System.nanoTime();
+            List<List<Outcome>> perFold = new ArrayList<>();
+            for (Regimes.Fold f : r.folds()) {
+                perFold.add(EvalCommand.outcomes(f.faq(), f.queries(), vectors, embedder, o.threshold()));
+            }
+            all.put(r.name(), perFold);
+            List<Metrics.AtThreshold> at = perFold.stream().map(x -> Metrics.at(x, o.threshold())).toList();
+            out.printf("%-12s %5d %14s %14s %14s %14s %7.1f%n", r.name(), perFold.size(),
+                    stat(perFold.stream().map(Metrics::of).toList(), Metrics::top1),
+                    stat(at, Metrics.AtThreshold::answeredPrecision), stat(at, Metrics.AtThreshold::inScopeAccuracy),
+                    stat(at, Metrics.AtThreshold::oosRecall), (System.nanoTime() - start) / 1e9);
+        }
+        out.printf("%nmeans over folds by threshold: precision / in-scope accuracy / oos recall%n%-9s", "threshold");
+        all.keySet().forEach(name -> out.printf(" %20s", name));
+        out.println();
+        for (double t : THRESHOLDS) {
+            out.printf(Locale.ROOT, "%-9.3f", t);
+            for (List<List<Outcome>> perFold : all.values()) {
+                List<Metrics.AtThreshold> at = perFold.stream().map(x -> Metrics.at(x, t)).toList();
+                out.printf(" %20s", String.format(Locale.ROOT, "%.1f/%.1f/%.1f",
+                        mean(at, Metrics.AtThreshold::answeredPrecision), mean(at, Metrics.AtThreshold::inScopeAccuracy),
+                        mean(at, Metrics.AtThreshold::oosRecall)));
+            }
+            out.println();
+        }
+    }
+
+    /** Embeds every text of every fold once, in batches (and into the cache file when there is one). */
+    private static void embedAll(List<Regimes.Regime> regimes, VectorCache vectors) throws IOException {
+        LinkedHashSet<String> texts = new LinkedHashSet<>();
+        for (Regimes.Regime r : regimes) {
+            for (Regimes.Fold f : r.folds()) {
+                f.faq().entries().stream().map(FaqEntry::phrasings).forEach(texts::addAll);
+                f.queries().forEach(q -> texts.add(q.text()));
+            }
+        }
+        vectors.vectors(new ArrayList<>(texts));
+    }
+
+    private static <T> String stat(List<T> xs, ToDoubleFunction<T> f) {
+        double m = mean(xs, f);
+        double ss = 0;
+        int n = 0;
+        for (T x : xs) {
+            double d = f.applyAsDouble(x);
+            if (!Double.isNaN(d)) {
+                ss += (100 * d - m) * (100 * d - m);
+                n++;
+            }
+        }
+        return n < 2 ? String.format(Locale.ROOT, "%.1f", m)
+                : String.format(Locale.ROOT, "%.1f ± %.1f", m, Math.sqrt(ss / (n - 1)));
+    }
+
+    private static <T> double mean(List<T> xs, ToDoubleFunction<T> f) {
+        return 100 * xs.stream().mapToDouble(f).filter(d -> !Double.isNaN(d)).average().orElse(Double.NaN);
+    }
+}
