@@ -47,7 +47,19 @@ public final class FaqIndex {
 
     /** @param shortlist false scores every phrasing exactly even in a large index (for speed comparisons) */
     public FaqIndex(int dimensions, List<FaqEntry> entries, List<Phrasing> phrasings, boolean shortlist) {
-        this(dimensions, entries, phrasings, shortlist, true);
+        this(dimensions, entries, phrasings, shortlist, true, null);
+    }
+
+    /**
+     * An index whose confidence is calibrated on the given cosines instead of the leave-one-out cosines of its own
+     * phrasings: for an encoder trained on those phrasings (which then sit unnaturally close to each other), the
+     * cosines of phrasings held out of the training to the closest other phrasing of their entry.
+     *
+     * @param calibrationCosines questions' cosines to the closest phrasing of their right entry; empty or null: the
+     *                           leave-one-out cosines
+     */
+    public FaqIndex(int dimensions, List<FaqEntry> entries, List<Phrasing> phrasings, double[] calibrationCosines) {
+        this(dimensions, entries, phrasings, true, true, calibrationCosines);
     }
 
     /**
@@ -56,11 +68,11 @@ public final class FaqIndex {
      * calibrated cosine of the top entry's closest phrasing).
      */
     static FaqIndex untrained(int dimensions, List<FaqEntry> entries, List<Phrasing> phrasings) {
-        return new FaqIndex(dimensions, entries, phrasings, true, false);
+        return new FaqIndex(dimensions, entries, phrasings, true, false, null);
     }
 
     private FaqIndex(int dimensions, List<FaqEntry> entries, List<Phrasing> phrasings, boolean shortlist,
-                     boolean trainHead) {
+                     boolean trainHead, double[] calibrationCosines) {
         this.dimensions = dimensions;
         this.entries = new HashMap<>();
         for (FaqEntry e : entries) {
@@ -91,7 +103,8 @@ public final class FaqIndex {
         this.entryOfClass = classes.toArray(FaqEntry[]::new);
         this.head = SoftmaxHead.train(rows, words, classOfRow, classes.size(),
                 trainHead ? SoftmaxHead.Options.forSize(rows.length) : SoftmaxHead.Options.UNTRAINED, SEED);
-        this.calibration = calibrate();
+        this.calibration = calibrationCosines == null || calibrationCosines.length == 0 ? calibrate()
+                : Arrays.stream(calibrationCosines).sorted().toArray();
         this.codes = shortlist && kept.size() > EXACT_LIMIT ? new SignCodes(vectors, dimensions, kept.size()) : null;
     }
 
