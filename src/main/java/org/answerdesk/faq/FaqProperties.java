@@ -18,7 +18,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param starterQuestions how many questions {@link StarterQuestions} offers a new conversation (0 for none)
  * @param starterWindow    the period whose FAQ answers decide which questions are the most asked
  * @param adapt       adapt MiniLM to the FAQ in the background after every change (and at start, from the stored
- *                    model when the FAQ is unchanged); false serves the shipped model only
+ *                    model when the FAQ is unchanged); false serves the configured model only. On by default:
+ *                    it raised top-1 and the precision of answers on every set measured (README)
  * @param adaptDelay  how long the FAQ must stay unchanged before adaptation starts (changes in a row train once)
  * @param adaptMaxPairs at most this many training pairs (bounds the time a large FAQ takes to adapt)
  * @param adaptMaxTime  training stops after this long (the steps done so far are kept)
@@ -34,7 +35,7 @@ public record FaqProperties(
         @DefaultValue("MEAN") String pooling,
         @DefaultValue("4") int starterQuestions,
         @DefaultValue("30d") java.time.Duration starterWindow,
-        @DefaultValue("false") boolean adapt,
+        @DefaultValue("true") boolean adapt,
         @DefaultValue("10s") java.time.Duration adaptDelay,
         @DefaultValue("3000") int adaptMaxPairs,
         @DefaultValue("10m") java.time.Duration adaptMaxTime) {
