@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.answerdesk.faq.AdaptedModel;
 import org.answerdesk.faq.Embedder;
 import org.answerdesk.faq.FaqEntry;
 import org.answerdesk.faq.FaqIndex;
@@ -20,9 +21,10 @@ import org.answerdesk.faq.Retrieval;
 
 /**
  * {@code eval --faq FAQ.csv --queries QUERIES.csv [--json] [--threshold X] [--target-precision P] [--plot FILE.svg]
- * [--model FULL|QUANTIZED|MODEL.onnx [--pooling MEAN|CLS] [--tokenizer tokenizer.json]] [--embedding-cache DIR]}:
- * [--health] builds the bot's own index and retriever from the FAQ file
- * and reports how well it answers the queries. No database, no server.
+ * [--model FULL|QUANTIZED|MODEL.onnx [--pooling MEAN|CLS] [--tokenizer tokenizer.json]] [--embedding-cache DIR]
+ * [--adapt [--adapt-max-pairs N]]}: [--health] builds the bot's own index and retriever from the FAQ file
+ * and reports how well it answers the queries. No database, no server. {@code --adapt} first adapts MiniLM to the
+ * FAQ as the bot does after an FAQ change (stored under the cache directory by the FAQ's fingerprint).
  */
 final class EvalCommand {
 
@@ -53,9 +55,9 @@ final class EvalCommand {
         long start = System.nanoTime();
         FaqFile faq = FaqFile.read(o.faq());
         List<LabeledText> queries = LabeledCsv.read(o.queries());
-        Embedder embedder = o.embedder();
+        Embedder embedder = o.adapt() ? adapted(faq, o) : o.embedder();
         VectorCache vectors = new VectorCache(embedder, o.embeddingCache());
-        List<Outcome> outcomes = outcomes(faq, queries, vectors, embedder, o.threshold());
+        List<Outcome> outcomes = outcomes(faq, queries, vectors, embedder, o.threshold(), o.adapt());
         return new Report(faq.entries().size(), faq.phrasingCount(), Metrics.of(outcomes),
                 Metrics.at(outcomes, o.threshold()), Metrics.sweep(outcomes, Metrics.SWEEP),
                 Metrics.recommend(outcomes, o.targetPrecision()), o.targetPrecision(), embedder.modelName(),
@@ -65,8 +67,15 @@ final class EvalCommand {
     /** Builds the bot's index and retriever from the FAQ and asks it every query. */
     static List<Outcome> outcomes(FaqFile faq, List<LabeledText> queries, VectorCache vectors, Embedder embedder,
                                   double threshold) throws IOException {
+        return outcomes(faq, queries, vectors, embedder, threshold, false);
+    }
+
+    /** @param adapted the embedder is MiniLM adapted to this FAQ: the index is built as the bot builds it then */
+    static List<Outcome> outcomes(FaqFile faq, List<LabeledText> queries, VectorCache vectors, Embedder embedder,
+                                  double threshold, boolean adapted) throws IOException {
         FaqRetriever retriever = new FaqRetriever(embedder, threshold, SUGGESTIONS, 0);
-        retriever.replaceIndex(index(faq, vectors, embedder.dimensions()));
+        retriever.replaceIndex(adapted ? FaqIndex.adapted(embedder.dimensions(), faq.entries(),
+                phrasings(faq, vectors), AdaptedModel.unseen(faq.entries())) : index(faq, vectors, embedder.dimensions()));
         Map<String, Long> entryOf = new HashMap<>();
         faq.entries().forEach(e -> entryOf.put(e.question().strip().toLowerCase(Locale.ROOT), e.id()));
         List<float[]> qv = vectors.vectors(queries.stream().map(LabeledText::text).toList());
@@ -101,6 +110,18 @@ final class EvalCommand {
                 100 * at.outOfScopeRecall(), o.threshold(), result.calibration().size(), result.confusions().size(),
                 (System.nanoTime() - start) / 1e9);
         return 0;
+    }
+
+    /** MiniLM adapted to the FAQ as the bot adapts it (stored beside the embedding cache, or in a temporary dir). */
+    private static Embedder adapted(FaqFile faq, Options o) throws IOException {
+        Path root = o.embeddingCache() != null ? o.embeddingCache().resolve("adapted")
+                : Files.createTempDirectory("answerdesk-adapted");
+        long start = System.nanoTime();
+        AdaptedModel model = AdaptedModel.trainOrLoad(root, faq.entries(), Map.of(), o.adaptMaxPairs(),
+                java.time.Duration.ofMinutes(30));
+        System.err.printf(Locale.ROOT, "adapted model %s ready in %.1f s (%d phrasings)%n", model.fingerprint(),
+                (System.nanoTime() - start) / 1e9, faq.phrasingCount());
+        return model.embedder();
     }
 
     /** The index exactly as the bot builds it: every phrasing of every entry with its vector. */
@@ -140,7 +161,7 @@ final class EvalCommand {
 
     /** The command line of {@code eval}. */
     record Options(Path faq, Path queries, boolean json, double threshold, double targetPrecision, Path plot,
-                   String model, String tokenizer, String pooling, Path embeddingCache, boolean health) {
+                   String model, String tokenizer, String pooling, Path embeddingCache, boolean health, boolean adapt, int adaptMaxPairs) {
 
         /** The embedder named by {@code --model} (a shipped MiniLM or an ONNX file), as the bot would load it. */
         Embedder embedder() {
@@ -151,14 +172,17 @@ final class EvalCommand {
             Map<String, String> values = new HashMap<>();
             boolean json = false;
             boolean health = false;
+            boolean adapt = false;
             for (int i = 0; i < args.size(); i++) {
                 String a = args.get(i);
                 if (a.equals("--json")) {
                     json = true;
                 } else if (a.equals("--health")) {
                     health = true;
+                } else if (a.equals("--adapt")) {
+                    adapt = true;
                 } else if (List.of("--faq", "--queries", "--threshold", "--target-precision", "--plot", "--model",
-                        "--embedding-cache", "--pooling", "--tokenizer").contains(a) && i + 1 < args.size()) {
+                        "--embedding-cache", "--pooling", "--tokenizer", "--adapt-max-pairs").contains(a) && i + 1 < args.size()) {
                     values.put(a, args.get(++i));
                 } else {
                     throw new IllegalArgumentException("unknown or incomplete option: " + a);
@@ -177,7 +201,9 @@ final class EvalCommand {
                     values.getOrDefault("--model", System.getenv().getOrDefault("ANSWERDESK_FAQ_MODEL", "FULL")),
                     values.getOrDefault("--tokenizer", System.getenv().getOrDefault("ANSWERDESK_FAQ_TOKENIZER", "")),
                     values.getOrDefault("--pooling", System.getenv().getOrDefault("ANSWERDESK_FAQ_POOLING", "MEAN")),
-                    values.containsKey("--embedding-cache") ? Path.of(values.get("--embedding-cache")) : null, health);
+                    values.containsKey("--embedding-cache") ? Path.of(values.get("--embedding-cache")) : null, health, adapt,
+                    (int) number(values.getOrDefault("--adapt-max-pairs",
+                            Integer.toString(AdaptedModel.DEFAULT_MAX_PAIRS)), "--adapt-max-pairs"));
         }
 
         /** The bot's own default: {@code ANSWERDESK_FAQ_THRESHOLD} if set, else the built-in default. */

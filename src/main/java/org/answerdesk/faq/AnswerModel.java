@@ -88,16 +88,17 @@ final class AnswerModel {
      *
      * @param cosinesOf the cosines of one phrasing to every phrasing of the FAQ
      * @param extra     held-out questions ranked by the index (may be empty)
+     * @param fitRows   the phrasings that may be asked (a sample of them is)
      */
     static AnswerModel fit(int rows, int[] classOfRow, int classes, IntFunction<double[]> cosinesOf,
-                           List<Example> extra) {
+                           List<Example> extra, int[] fitRows) {
         List<Example> examples = new ArrayList<>(extra);
         int[] perClass = new int[classes];
         for (int c : classOfRow) {
             perClass[c]++;
         }
         int limit = rows > FaqIndex.EXACT_LIMIT ? (int) Math.max(MIN_SAMPLE, LARGE_BUDGET / rows) : SAMPLE;
-        for (int r : sample(rows, limit)) {
+        for (int r : sample(fitRows, limit)) {
             double[] cos = cosinesOf.apply(r);
             double[] best = new double[classes];
             double[] second = new double[classes];
@@ -144,18 +145,15 @@ final class AnswerModel {
         return new Example(features(best[top], s, other), inScope && top == own, inScope);
     }
 
-    /** Up to {@code limit} distinct rows, a fixed random choice so that the same FAQ gets the same model. */
-    private static int[] sample(int rows, int limit) {
-        int[] all = new int[rows];
-        for (int i = 0; i < rows; i++) {
-            all[i] = i;
-        }
-        if (rows <= limit) {
+    /** Up to {@code limit} of the rows, a fixed random choice so that the same FAQ gets the same model. */
+    private static int[] sample(int[] rows, int limit) {
+        int[] all = rows.clone();
+        if (all.length <= limit) {
             return all;
         }
         Random random = new Random(SEED);
         for (int i = 0; i < limit; i++) {
-            int j = i + random.nextInt(rows - i);
+            int j = i + random.nextInt(all.length - i);
             int t = all[i];
             all[i] = all[j];
             all[j] = t;

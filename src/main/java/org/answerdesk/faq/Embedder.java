@@ -52,6 +52,14 @@ public final class Embedder {
         return CustomModel.load(model, tokenizer, pooling);
     }
 
+    /**
+     * Serves a MiniLM-shaped ONNX model from disk (mean pooling, server options), e.g. MiniLM adapted to the FAQ;
+     * {@code name} must change whenever the file does, since stored vectors are matched to their model by it.
+     */
+    public static Embedder onnx(java.nio.file.Path model, java.nio.file.Path tokenizer, String name) {
+        return new Embedder(OnnxModels.load(model, tokenizer), name);
+    }
+
     /** The model's name, stored beside every vector so a model change re-embeds. */
     public String modelName() {
         return name;

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * An immutable in-memory index over an FAQ's phrasings, with the answer model trained on them when it is built.
@@ -69,7 +70,19 @@ public final class FaqIndex {
      *                entry of the index marks a question the FAQ cannot answer
      */
     public FaqIndex(int dimensions, List<FaqEntry> entries, List<Phrasing> phrasings, List<Phrasing> heldOut) {
-        this(dimensions, entries, phrasings, true, true, heldOut);
+        this(dimensions, entries, phrasings, true, true, heldOut, p -> true);
+    }
+
+    /**
+     * An index over the vectors of an encoder adapted to this FAQ: its answer model is fitted only on the phrasings
+     * the encoder was not trained on, since the trained ones sit much closer to each other than customers'
+     * questions will come to them (fitted on those, the bot would reject most answerable questions).
+     *
+     * @param unseen the phrasings held out of the encoder's training; with none, it fits on all phrasings
+     */
+    public static FaqIndex adapted(int dimensions, List<FaqEntry> entries, List<Phrasing> phrasings,
+                                   Predicate<Phrasing> unseen) {
+        return new FaqIndex(dimensions, entries, phrasings, true, true, List.of(), unseen);
     }
 
     /**
@@ -78,16 +91,16 @@ public final class FaqIndex {
      * with the cosines' softmax in place of the head's probability.
      */
     static FaqIndex untrained(int dimensions, List<FaqEntry> entries, List<Phrasing> phrasings) {
-        return new FaqIndex(dimensions, entries, phrasings, true, false, List.of());
+        return new FaqIndex(dimensions, entries, phrasings, true, false, List.of(), p -> true);
     }
 
     private FaqIndex(int dimensions, List<FaqEntry> entries, List<Phrasing> phrasings, boolean shortlist,
                      boolean trainHead) {
-        this(dimensions, entries, phrasings, shortlist, trainHead, List.of());
+        this(dimensions, entries, phrasings, shortlist, trainHead, List.of(), p -> true);
     }
 
     private FaqIndex(int dimensions, List<FaqEntry> entries, List<Phrasing> phrasings, boolean shortlist,
-                     boolean trainHead, List<Phrasing> heldOut) {
+                     boolean trainHead, List<Phrasing> heldOut, Predicate<Phrasing> fitOn) {
         this.dimensions = dimensions;
         this.entries = new HashMap<>();
         for (FaqEntry e : entries) {
@@ -131,7 +144,14 @@ public final class FaqIndex {
         }
         // the stand-in for a large FAQ goes live at once with the prior model; the trained index fits its own
         this.answerModel = entryOfClass.length == 0 || !trainHead ? AnswerModel.DEFAULT
-                : AnswerModel.fit(classOfRow.length, classOfRow, entryOfClass.length, this::cosinesOfRow, examples);
+                : AnswerModel.fit(classOfRow.length, classOfRow, entryOfClass.length, this::cosinesOfRow, examples,
+                        fitRows(kept, fitOn));
+    }
+
+    /** The rows the answer model may learn from: those {@code fitOn} accepts, or all when it accepts none. */
+    private static int[] fitRows(List<Phrasing> kept, Predicate<Phrasing> fitOn) {
+        int[] rows = java.util.stream.IntStream.range(0, kept.size()).filter(r -> fitOn.test(kept.get(r))).toArray();
+        return rows.length > 0 ? rows : java.util.stream.IntStream.range(0, kept.size()).toArray();
     }
 
     public static FaqIndex empty(int dimensions) {

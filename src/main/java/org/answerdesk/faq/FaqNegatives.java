@@ -46,6 +46,17 @@ class FaqNegatives {
             .param("c", conversationId).update() > 0;
     }
 
+    /** Every pair with its question embedded now by {@code embedder} (a model adapted to the FAQ; not stored). */
+    Demotions embed(Embedder embedder) {
+        List<Object[]> rows = jdbc.sql("select entry_id, question from faq_negative")
+            .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).list();
+        List<Demotions.Negative> out = new ArrayList<>();
+        for (Object[] row : rows) {
+            out.add(new Demotions.Negative((Long) row[0], embedder.embed((String) row[1])));
+        }
+        return new Demotions(out);
+    }
+
     /** Every pair with a vector from {@code embedder}; rows made by another model are embedded again first. */
     Demotions load(Embedder embedder) {
         List<Object[]> stale = jdbc.sql("""

@@ -8,11 +8,14 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public class FaqRetriever {
 
-    private final Embedder embedder;
+    /** The model and the index made with it, swapped together; the question cache belongs to the model. */
+    private record Serving(Embedder embedder, FaqIndex index, EmbeddingCache cache) {
+    }
+
     private final double threshold;
     private final int suggestions;
-    private final EmbeddingCache cache;
-    private final AtomicReference<FaqIndex> index;
+    private final int cacheSize;
+    private final AtomicReference<Serving> serving;
     private final AtomicReference<Demotions> demotions = new AtomicReference<>(Demotions.none());
 
     public FaqRetriever(Embedder embedder, double threshold, int suggestions) {
@@ -21,20 +24,24 @@ public class FaqRetriever {
 
     /** @param cacheSize how many recent question vectors to keep (0 turns the cache off) */
     public FaqRetriever(Embedder embedder, double threshold, int suggestions, int cacheSize) {
-        this.embedder = embedder;
         this.threshold = threshold;
         this.suggestions = suggestions;
-        this.cache = new EmbeddingCache(cacheSize);
-        this.index = new AtomicReference<>(FaqIndex.empty(embedder.dimensions()));
+        this.cacheSize = cacheSize;
+        this.serving = new AtomicReference<>(new Serving(embedder, FaqIndex.empty(embedder.dimensions()),
+                new EmbeddingCache(cacheSize)));
     }
 
     public Retrieval retrieve(String question) {
-        return retrieve(question, cache.get(question, embedder::embed));
+        Serving s = serving.get(); // one model for the question and the index
+        return retrieve(s.index(), question, s.cache().get(question, s.embedder()::embed));
     }
 
     /** Retrieval for a question whose vector is already known (e.g. embedded in a batch). */
     public Retrieval retrieve(String question, float[] questionVector) {
-        FaqIndex current = index.get();
+        return retrieve(serving.get().index(), question, questionVector);
+    }
+
+    private Retrieval retrieve(FaqIndex current, String question, float[] questionVector) {
         FaqIndex.Ranking ranking = current.rank(question, questionVector, Math.max(1, suggestions),
                 demotions.get().entriesFor(questionVector));
         var matches = ranking.matches();
@@ -49,23 +56,31 @@ public class FaqRetriever {
 
     /** Swaps in a new index; searches in flight finish on the old one. */
     public void replaceIndex(FaqIndex newIndex) {
-        index.set(newIndex);
+        serving.updateAndGet(s -> new Serving(s.embedder(), newIndex, s.cache()));
+    }
+
+    /** Swaps in another model with the index made by it, at once: no question meets one with the other. */
+    public void replace(Embedder embedder, FaqIndex newIndex) {
+        serving.updateAndGet(s -> s.embedder() == embedder ? new Serving(embedder, newIndex, s.cache())
+                : new Serving(embedder, newIndex, new EmbeddingCache(cacheSize)));
     }
 
     public FaqIndex index() {
-        return index.get();
+        return serving.get().index();
     }
 
     public double threshold() {
         return threshold;
     }
 
+    /** The model answering now (the configured model, or MiniLM adapted to the FAQ). */
     public Embedder embedder() {
-        return embedder;
+        return serving.get().embedder();
     }
 
     /** Questions answered from the embedding cache / embedded by the model since start. */
     public long[] cacheStats() {
+        EmbeddingCache cache = serving.get().cache();
         return new long[] {cache.hits(), cache.misses()};
     }
 }

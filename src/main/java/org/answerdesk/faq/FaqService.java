@@ -29,6 +29,9 @@ public class FaqService {
     private final TransactionTemplate tx;
     private final FaqVersion version;
     private final FaqNegatives negatives;
+    /** The configured model: stored vectors are always its own (an adapted model's live in memory only). */
+    private final Embedder base;
+    private final FaqAdaptation adaptation;
     /** The shared version the current index was built from. */
     private volatile long indexedVersion = -1;
     /** Counts rebuilds, so that a background training finished after a newer rebuild is dropped. */
@@ -41,8 +44,10 @@ public class FaqService {
     });
 
     FaqService(FaqRepository repository, FaqRetriever retriever, TransactionTemplate tx, FaqVersion version,
-               FaqNegatives negatives) {
+               FaqNegatives negatives, Embedder base, FaqAdaptation adaptation) {
         this.negatives = negatives;
+        this.base = base;
+        this.adaptation = adaptation;
         this.repository = repository;
         this.retriever = retriever;
         this.tx = tx;
@@ -95,11 +100,12 @@ public class FaqService {
 
     /**
      * Embeds the phrasings whose vector is missing or from another model, then rebuilds the in-memory index from
-     * the stored vectors.
+     * the stored vectors. Stored vectors are always the shipped model's: the new index serves with it (the change is
+     * live at once) until the model adapted to the changed FAQ is ready ({@link FaqAdaptation}).
      */
     public synchronized void refresh() {
         long building = version.current(); // read first: a change committed while building triggers another refresh
-        Embedder embedder = retriever.embedder();
+        Embedder embedder = base;
         List<FaqRepository.StalePhrasing> stale = repository.stalePhrasings(embedder.modelName());
         if (!stale.isEmpty()) {
             long start = System.nanoTime();
@@ -122,20 +128,23 @@ public class FaqService {
         indexedVersion = building;
         if (phrasings.size() <= TRAIN_IN_BACKGROUND_ABOVE) {
             install(new FaqIndex(embedder.dimensions(), entries, phrasings), building, "");
-            return;
-        }
-        // the answer model of a large FAQ takes long to train: rank by cosine (same confidence) until it is ready
-        install(FaqIndex.untrained(embedder.dimensions(), entries, phrasings), building, ", answer model in training");
-        trainer.execute(() -> {
-            if (isCurrent(current)) {
-                FaqIndex trained = new FaqIndex(embedder.dimensions(), entries, phrasings);
-                synchronized (this) {
-                    if (generation == current) {
-                        install(trained, building, ", answer model trained");
+        } else {
+            // the answer model of a large FAQ takes long to train: rank by cosine (same confidence) until it is ready
+            install(FaqIndex.untrained(embedder.dimensions(), entries, phrasings), building,
+                    ", answer model in training");
+            trainer.execute(() -> {
+                if (isCurrent(current)) {
+                    FaqIndex trained = new FaqIndex(embedder.dimensions(), entries, phrasings);
+                    synchronized (this) {
+                        // not over the adapted model, which has its own trained index
+                        if (generation == current && retriever.embedder() == base) {
+                            install(trained, building, ", answer model trained");
+                        }
                     }
                 }
-            }
-        });
+            });
+        }
+        adaptation.request(building);
     }
 
     private synchronized boolean isCurrent(long generationOfTask) {
@@ -143,7 +152,9 @@ public class FaqService {
     }
 
     private void install(FaqIndex index, long builtFrom, String note) {
-        retriever.replaceIndex(index);
+        synchronized (retriever) { // FaqAdaptation swaps under the same lock, after checking the version
+            retriever.replace(base, index);
+        }
         log.info("FAQ index: {} entries, {} phrasings (version {}){}", index.entryCount(), index.phrasingCount(),
                 builtFrom, note);
     }

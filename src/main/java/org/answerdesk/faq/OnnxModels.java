@@ -33,17 +33,32 @@ final class OnnxModels {
      *             {@code <name>.onnx} and {@code <name>-tokenizer.json} beside it)
      */
     static EmbeddingModel load(String name) {
+        try (InputStream model = resource(name + ".onnx"); InputStream tokenizer = resource(name + "-tokenizer.json")) {
+            return load(model, tokenizer, name);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A MiniLM-shaped model stored on disk (e.g. adapted to the FAQ), with the same server options. */
+    static EmbeddingModel load(java.nio.file.Path model, java.nio.file.Path tokenizer) {
+        try (InputStream m = java.nio.file.Files.newInputStream(model);
+             InputStream t = java.nio.file.Files.newInputStream(tokenizer)) {
+            return load(m, t, model.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static EmbeddingModel load(InputStream model, InputStream tokenizer, String name) throws IOException {
         int cores = Runtime.getRuntime().availableProcessors();
         OrtEnvironment environment = OrtEnvironment.getEnvironment();
-        try (OrtSession.SessionOptions options = serverOptions();
-             InputStream tokenizer = resource(name + "-tokenizer.json")) {
-            OrtSession session = environment.createSession(modelBytes(name + ".onnx"), options);
+        try (OrtSession.SessionOptions options = serverOptions()) {
+            OrtSession session = environment.createSession(modelBytes(model), options);
             var encoder = new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN);
             return new GatedModel(encoder, cores);
         } catch (OrtException e) {
             throw new IllegalStateException("cannot load the ONNX model " + name, e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
@@ -66,8 +81,8 @@ final class OnnxModels {
     }
 
     /** The model read into native memory, not the heap: the heap would keep its ~90 MB of pages after it is freed. */
-    private static ByteBuffer modelBytes(String resource) throws IOException {
-        try (InputStream in = resource(resource)) {
+    private static ByteBuffer modelBytes(InputStream in) throws IOException {
+        {
             byte[] chunk = new byte[1 << 20];
             ByteBuffer buffer = ByteBuffer.allocateDirect(Math.max(in.available(), 1 << 20));
             for (int n; (n = in.read(chunk)) > 0; ) {

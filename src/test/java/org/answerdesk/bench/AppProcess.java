@@ -52,7 +52,8 @@ final class AppProcess implements AutoCloseable {
             command.addAll(List.of("-cp", mainClasspath(), "org.answerdesk.AnswerdeskApplication"));
         }
         command.addAll(List.of("--server.port=" + port, "--answerdesk.data-dir=" + dataDir,
-                "--answerdesk.api.rate-limit.enabled=false", "--logging.level.root=WARN",
+                "--answerdesk.api.rate-limit.enabled=false", "--answerdesk.faq.adapt=false",
+                "--logging.level.root=WARN",
                 "--logging.level.org.answerdesk.faq=INFO"));
         command.addAll(springArgs);
         var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());

@@ -1,0 +1,139 @@
+package org.answerdesk.faq;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Adapts MiniLM to the FAQ in the background after it changes: waits until the FAQ has been unchanged for
+ * {@code adapt-delay}, trains (or loads the model stored for this FAQ's fingerprint under
+ * {@code <data-dir>/adapted-models}), embeds every phrasing with it, and swaps model and index in together. One
+ * adaptation at a time, on one low-priority thread; the bot answers with the shipped model meanwhile. A failure
+ * leaves the shipped model answering (logged, counted as {@code answerdesk_faq_adaptations_total{outcome=failed}}).
+ */
+@Component
+class FaqAdaptation implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(FaqAdaptation.class);
+    private static final int EMBED_BATCH = 64;
+
+    private final FaqRepository repository;
+    private final FaqRetriever retriever;
+    private final FaqVersion version;
+    private final FaqProperties properties;
+    private final FaqNegatives negatives;
+    private final Path root;
+    private final Counter trained;
+    private final Counter loaded;
+    private final Counter failed;
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "faq-adaptation");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        return t;
+    });
+    private ScheduledFuture<?> pending;
+
+    FaqAdaptation(FaqRepository repository, FaqRetriever retriever, FaqVersion version, FaqProperties properties,
+                  FaqNegatives negatives, @Value("${answerdesk.data-dir:./data}") Path dataDir, MeterRegistry meters) {
+        this.negatives = negatives;
+        this.repository = repository;
+        this.retriever = retriever;
+        this.version = version;
+        this.properties = properties;
+        this.root = dataDir.resolve("adapted-models");
+        this.trained = outcome(meters, "trained");
+        this.loaded = outcome(meters, "loaded");
+        this.failed = outcome(meters, "failed");
+    }
+
+    private static Counter outcome(MeterRegistry meters, String outcome) {
+        return Counter.builder("answerdesk.faq.adaptations").tag("outcome", outcome)
+            .description("adaptations of MiniLM to the FAQ: trained, loaded from the stored model, or failed")
+            .register(meters);
+    }
+
+    /** The FAQ at {@code faqVersion} is now served with the shipped model: adapt to it once it stays unchanged. */
+    synchronized void request(long faqVersion) {
+        if (!properties.adapt() || !"FULL".equalsIgnoreCase(properties.model().strip())) {
+            return; // adapting starts from the shipped full MiniLM: it would replace a quantized or custom model
+        }
+        if (pending != null) {
+            pending.cancel(false); // debounce: a newer change replaces a waiting one (a running one finishes)
+        }
+        pending = worker.schedule(() -> adapt(faqVersion), properties.adaptDelay().toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void adapt(long faqVersion) {
+        if (version.current() != faqVersion) {
+            return; // changed again: that change's request follows
+        }
+        try {
+            long start = System.nanoTime();
+            List<FaqEntry> entries = repository.findAll();
+            AdaptedModel model = AdaptedModel.trainOrLoad(root, entries, Map.of(), properties.adaptMaxPairs(),
+                    properties.adaptMaxTime());
+            Embedder embedder = model.embedder();
+            List<FaqIndex.Phrasing> phrasings = phrasings(entries, embedder);
+            for (FaqIndex.Phrasing p : phrasings) {
+                for (float x : p.vector()) {
+                    if (!Float.isFinite(x)) {
+                        throw new IllegalStateException("the adapted model embeds '" + p.text() + "' as non-finite");
+                    }
+                }
+            }
+            FaqIndex index = FaqIndex.adapted(embedder.dimensions(), entries, phrasings,
+                    AdaptedModel.unseen(entries));
+            Demotions demotions = negatives.embed(embedder);
+            synchronized (retriever) { // FaqService swaps under the same lock
+                if (version.current() != faqVersion) {
+                    return;
+                }
+                retriever.replace(embedder, index);
+                retriever.replaceDemotions(demotions);
+            }
+            (model.trained() ? trained : loaded).increment();
+            log.info("FAQ served by MiniLM adapted to it ({} {}, {} phrasings, {} ms)",
+                    model.trained() ? "trained" : "loaded", model.fingerprint(), index.phrasingCount(),
+                    (System.nanoTime() - start) / 1_000_000);
+        } catch (Exception | LinkageError e) {
+            failed.increment();
+            log.warn("Adapting MiniLM to the FAQ failed; the shipped model keeps answering", e);
+        }
+    }
+
+    private static List<FaqIndex.Phrasing> phrasings(List<FaqEntry> entries, Embedder embedder) {
+        List<Long> ids = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        entries.forEach(e -> e.phrasings().forEach(p -> {
+            ids.add(e.id());
+            texts.add(p);
+        }));
+        List<FaqIndex.Phrasing> out = new ArrayList<>();
+        for (int from = 0; from < texts.size(); from += EMBED_BATCH) {
+            List<float[]> vectors = embedder.embedAll(texts.subList(from, Math.min(texts.size(), from + EMBED_BATCH)));
+            for (int i = 0; i < vectors.size(); i++) {
+                out.add(new FaqIndex.Phrasing(ids.get(from + i), texts.get(from + i), vectors.get(i)));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public void destroy() {
+        worker.shutdownNow();
+    }
+}

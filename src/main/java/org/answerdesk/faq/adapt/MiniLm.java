@@ -1,0 +1,139 @@
+package org.answerdesk.faq.adapt;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Activation;
+
+/**
+ * MiniLM-L6's forward pass (BERT: embeddings, 6 layers of 12-head self-attention and a GELU feed-forward, each
+ * followed by a residual layer norm; mean pooling over the tokens; unit length) in DJL operations, so PyTorch's
+ * autograd can train it. The weights come from the ONNX file the bot serves and go back into it after training.
+ * The token, position and type embeddings stay frozen (looked up in Java, no gradient): with a few hundred
+ * phrasings, their 12 million values are the part most easily over-fitted, and leaving them out halves the
+ * optimizer's memory.
+ */
+final class MiniLm {
+
+    static final int HIDDEN = 384;
+    static final int HEADS = 12;
+    static final int LAYERS = 6;
+    private static final float EPS = 1e-12f;
+
+    private final float[] words;
+    private final float[] positions;
+    private final float[] types;
+    private final Map<String, NDArray> trainable = new LinkedHashMap<>();
+
+    MiniLm(OnnxWeights onnx, NDManager manager) {
+        this.words = onnx.values("embeddings.word_embeddings.weight");
+        this.positions = onnx.values("embeddings.position_embeddings.weight");
+        this.types = onnx.values("embeddings.token_type_embeddings.weight");
+        for (String name : trainableNames()) {
+            NDArray a = owned(manager.create(onnx.values(name), new Shape(onnx.tensor(name).dims())));
+            a.setRequiresGradient(true);
+            trainable.put(name, a);
+        }
+    }
+
+    static List<String> trainableNames() {
+        List<String> names = new ArrayList<>(List.of("embeddings.LayerNorm.weight", "embeddings.LayerNorm.bias"));
+        for (int l = 0; l < LAYERS; l++) {
+            String p = "encoder.layer." + l + ".";
+            for (String part : List.of("attention.self.query", "attention.self.key", "attention.self.value",
+                    "attention.output.dense", "intermediate.dense", "output.dense")) {
+                names.add(p + part + ".weight");
+                names.add(p + part + ".bias");
+            }
+            for (String norm : List.of("attention.output.LayerNorm", "output.LayerNorm")) {
+                names.add(p + norm + ".weight");
+                names.add(p + norm + ".bias");
+            }
+        }
+        return names;
+    }
+
+    Map<String, NDArray> parameters() {
+        return trainable;
+    }
+
+    /** Unit sentence vectors (batch x 384) of a padded batch of token ids. */
+    NDArray embed(NDManager manager, Tokens.Batch batch) {
+        int b = batch.size();
+        int len = batch.length();
+        float[] sum = new float[b * len * HIDDEN];
+        for (int i = 0; i < b; i++) {
+            for (int t = 0; t < len; t++) {
+                int word = batch.ids()[i * len + t];
+                int type = batch.types()[i * len + t];
+                int at = (i * len + t) * HIDDEN;
+                for (int d = 0; d < HIDDEN; d++) {
+                    sum[at + d] = words[word * HIDDEN + d] + positions[t * HIDDEN + d] + types[type * HIDDEN + d];
+                }
+            }
+        }
+        NDArray mask = owned(manager.create(batch.mask(), new Shape(b, len)));
+        NDArray x = layerNorm(owned(manager.create(sum, new Shape(b, len, HIDDEN))), "embeddings.LayerNorm");
+        // additive attention mask: 0 for tokens, a large negative for padding (batch x 1 x 1 x len)
+        NDArray blocked = mask.sub(constant(manager, 1)).mul(constant(manager, 10_000f)).reshape(b, 1, 1, len);
+        NDArray scale = constant(manager, (float) Math.sqrt(HIDDEN / HEADS));
+        for (int l = 0; l < LAYERS; l++) {
+            x = layer(x, blocked, scale, "encoder.layer." + l + ".", b, len);
+        }
+        NDArray weights = mask.expandDims(2);
+        NDArray pooled = x.mul(weights).sum(new int[] {1})
+                .div(weights.sum(new int[] {1}).maximum(constant(manager, 1e-9f)));
+        return pooled.div(pooled.square().sum(new int[] {1}, true).add(constant(manager, 1e-12f)).sqrt());
+    }
+
+    /**
+     * A constant in memory PyTorch owns. Never {@code x.mul(2f)} and the like in the trained graph: DJL makes the
+     * number a tensor over a Java direct buffer ({@code from_blob}, no copy) and drops that buffer when the call
+     * returns, but autograd keeps the tensor for the backward pass (mul, div and maximum save their operands), so
+     * after a garbage collection the gradients were computed from freed memory: NaN after a few steps, even at
+     * learning rate 0, while the forward pass stayed exact.
+     */
+    static NDArray constant(NDManager manager, float value) {
+        return manager.full(new Shape(), value);
+    }
+
+    private NDArray layer(NDArray x, NDArray blocked, NDArray scale, String p, int b, int len) {
+        int headSize = HIDDEN / HEADS;
+        NDArray q = heads(linear(x, p + "attention.self.query"), b, len, headSize);
+        NDArray k = heads(linear(x, p + "attention.self.key"), b, len, headSize);
+        NDArray v = heads(linear(x, p + "attention.self.value"), b, len, headSize);
+        NDArray scores = q.matMul(k.transpose(0, 1, 3, 2)).div(scale).add(blocked);
+        NDArray context = scores.softmax(-1).matMul(v).transpose(0, 2, 1, 3).reshape(b, len, HIDDEN);
+        x = layerNorm(x.add(linear(context, p + "attention.output.dense")), p + "attention.output.LayerNorm");
+        NDArray hidden = Activation.gelu(linear(x, p + "intermediate.dense"));
+        return layerNorm(x.add(linear(hidden, p + "output.dense")), p + "output.LayerNorm");
+    }
+
+    /**
+     * A copy in memory PyTorch owns: an array made from a Java array may wrap a direct buffer that only the Java
+     * side keeps alive (long trainings ended in NaN weights and a crash in libtorch before this copy).
+     */
+    private static NDArray owned(NDArray fromJava) {
+        NDArray copy = fromJava.duplicate();
+        fromJava.close();
+        return copy;
+    }
+
+    private static NDArray heads(NDArray x, int b, int len, int headSize) {
+        return x.reshape(b, len, HEADS, headSize).transpose(0, 2, 1, 3);
+    }
+
+    private NDArray linear(NDArray x, String name) {
+        return x.matMul(trainable.get(name + ".weight")).add(trainable.get(name + ".bias"));
+    }
+
+    private NDArray layerNorm(NDArray x, String name) {
+        return ai.djl.nn.norm.LayerNorm.layerNorm(x, new Shape(HIDDEN), trainable.get(name + ".weight"),
+                trainable.get(name + ".bias"), EPS).singletonOrThrow();
+    }
+}
