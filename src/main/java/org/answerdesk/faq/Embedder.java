@@ -17,15 +17,25 @@ public final class Embedder {
     private final String name;
     private final int dimensions;
     private final java.util.concurrent.atomic.AtomicLong embedded = new java.util.concurrent.atomic.AtomicLong();
+    /** Only a model this embedder loaded for itself from disk (an adapted one) is freed when it is replaced. */
+    private final boolean disposable;
 
     private Embedder(EmbeddingModel model, String name) {
         this(model, name, 384);
+    }
+
+    private Embedder(EmbeddingModel model, String name, boolean disposable) {
+        this.model = model;
+        this.name = name;
+        this.dimensions = 384;
+        this.disposable = disposable;
     }
 
     Embedder(EmbeddingModel model, String name, int dimensions) {
         this.model = model;
         this.name = name;
         this.dimensions = dimensions;
+        this.disposable = false;
     }
 
     /** Loads the chosen model from its jar, with ONNX Runtime set up for a server ({@link OnnxModels}). */
@@ -57,7 +67,21 @@ public final class Embedder {
      * {@code name} must change whenever the file does, since stored vectors are matched to their model by it.
      */
     public static Embedder onnx(java.nio.file.Path model, java.nio.file.Path tokenizer, String name) {
-        return new Embedder(OnnxModels.load(model, tokenizer), name);
+        return new Embedder(OnnxModels.load(model, tokenizer), name, true);
+    }
+
+    /**
+     * Frees the native memory of a model loaded by {@link #onnx} once its runs in flight have ended (about 100 MB
+     * an adapted model, which an FAQ change replaces); the configured model is never freed. Later runs fail.
+     */
+    public void release() {
+        if (disposable && model instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot free the model " + name, e);
+            }
+        }
     }
 
     /** The model's name, stored beside every vector so a model change re-embeds. */

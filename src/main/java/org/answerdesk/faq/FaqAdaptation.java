@@ -87,23 +87,31 @@ class FaqAdaptation implements DisposableBean {
             AdaptedModel model = AdaptedModel.trainOrLoad(root, entries, Map.of(), properties.adaptMaxPairs(),
                     properties.adaptMaxTime());
             Embedder embedder = model.embedder();
-            List<FaqIndex.Phrasing> phrasings = phrasings(entries, embedder);
-            for (FaqIndex.Phrasing p : phrasings) {
-                for (float x : p.vector()) {
-                    if (!Float.isFinite(x)) {
-                        throw new IllegalStateException("the adapted model embeds '" + p.text() + "' as non-finite");
+            FaqIndex index;
+            boolean served = false;
+            try {
+                List<FaqIndex.Phrasing> phrasings = phrasings(entries, embedder);
+                for (FaqIndex.Phrasing p : phrasings) {
+                    for (float x : p.vector()) {
+                        if (!Float.isFinite(x)) {
+                            throw new IllegalStateException("the adapted model embeds '" + p.text() + "' as non-finite");
+                        }
                     }
                 }
-            }
-            FaqIndex index = FaqIndex.adapted(embedder.dimensions(), entries, phrasings,
-                    AdaptedModel.unseen(entries));
-            Demotions demotions = negatives.embed(embedder);
-            synchronized (retriever) { // FaqService swaps under the same lock
-                if (version.current() != faqVersion) {
-                    return;
+                index = FaqIndex.adapted(embedder.dimensions(), entries, phrasings, AdaptedModel.unseen(entries));
+                Demotions demotions = negatives.embed(embedder);
+                synchronized (retriever) { // FaqService swaps under the same lock
+                    if (version.current() != faqVersion) {
+                        return;
+                    }
+                    retriever.replace(embedder, index);
+                    retriever.replaceDemotions(demotions);
+                    served = true;
                 }
-                retriever.replace(embedder, index);
-                retriever.replaceDemotions(demotions);
+            } finally {
+                if (!served) {
+                    embedder.release(); // never served: free its native memory now
+                }
             }
             (model.trained() ? trained : loaded).increment();
             log.info("FAQ served by MiniLM adapted to it ({} {}, {} phrasings, {} ms)",

@@ -59,10 +59,18 @@ public class FaqRetriever {
         serving.updateAndGet(s -> new Serving(s.embedder(), newIndex, s.cache()));
     }
 
-    /** Swaps in another model with the index made by it, at once: no question meets one with the other. */
+    /**
+     * Swaps in another model with the index made by it, at once: no question meets one with the other. A replaced
+     * model adapted to an earlier FAQ is freed ({@link Embedder#release}); a question that took it just before the
+     * swap fails and is answered again by the core.
+     */
     public void replace(Embedder embedder, FaqIndex newIndex) {
-        serving.updateAndGet(s -> s.embedder() == embedder ? new Serving(embedder, newIndex, s.cache())
+        Serving previous = serving.getAndUpdate(s -> s.embedder() == embedder
+                ? new Serving(embedder, newIndex, s.cache())
                 : new Serving(embedder, newIndex, new EmbeddingCache(cacheSize)));
+        if (previous.embedder() != embedder) {
+            previous.embedder().release();
+        }
     }
 
     public FaqIndex index() {

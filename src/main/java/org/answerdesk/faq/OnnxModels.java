@@ -56,7 +56,7 @@ final class OnnxModels {
         try (OrtSession.SessionOptions options = serverOptions()) {
             OrtSession session = environment.createSession(modelBytes(model), options);
             var encoder = new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN);
-            return new GatedModel(encoder, cores);
+            return new GatedModel(encoder, session, cores);
         } catch (OrtException e) {
             throw new IllegalStateException("cannot load the ONNX model " + name, e);
         }
@@ -110,15 +110,32 @@ final class OnnxModels {
      * At most one run per core at once: more would only share the cores and keep more buffers alive (a burst of
      * 300 requests otherwise runs 200 models at once, one per web server thread).
      */
-    private static final class GatedModel extends AbstractInProcessEmbeddingModel {
+    private static final class GatedModel extends AbstractInProcessEmbeddingModel implements AutoCloseable {
 
         private final OnnxBertBiEncoder encoder;
+        private final OrtSession session;
+        private final int concurrentRuns;
         private final Semaphore runs;
+        private volatile boolean closed;
 
-        GatedModel(OnnxBertBiEncoder encoder, int concurrentRuns) {
+        GatedModel(OnnxBertBiEncoder encoder, OrtSession session, int concurrentRuns) {
             super(null);
             this.encoder = encoder;
+            this.session = session;
+            this.concurrentRuns = concurrentRuns;
             this.runs = new Semaphore(concurrentRuns);
+        }
+
+        /** Frees the session's native memory once the runs in flight have ended; later runs fail. */
+        @Override
+        public void close() throws OrtException {
+            closed = true;
+            runs.acquireUninterruptibly(concurrentRuns);
+            try {
+                session.close();
+            } finally {
+                runs.release(concurrentRuns);
+            }
         }
 
         @Override
@@ -131,17 +148,26 @@ final class OnnxModels {
             return 384;
         }
 
+        /**
+         * Texts run one at a time, each taking one of the per-core turns (a run still uses every core it may): a
+         * batch handed to langchain4j's own thread pool could leave runs going after the caller was interrupted,
+         * and {@link #close()} must know that nothing runs on the session it frees.
+         */
         @Override
         public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
-            if (segments.size() != 1) {
-                return super.embedAll(segments); // a batch spreads over the cores by itself
+            List<Embedding> out = new java.util.ArrayList<>(segments.size());
+            for (TextSegment segment : segments) {
+                runs.acquireUninterruptibly();
+                try {
+                    if (closed) {
+                        throw new IllegalStateException("this model was replaced and closed");
+                    }
+                    out.add(super.embedAll(List.of(segment)).content().get(0));
+                } finally {
+                    runs.release();
+                }
             }
-            runs.acquireUninterruptibly();
-            try {
-                return super.embedAll(segments);
-            } finally {
-                runs.release();
-            }
+            return Response.from(out);
         }
     }
 }
