@@ -29,6 +29,11 @@ class FaqAdaptation implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(FaqAdaptation.class);
     private static final int EMBED_BATCH = 64;
+    /**
+     * Training MiniLM takes 1.5 GB (200 phrasings) to 3.4 GB (10,000) beside the running bot, outside the Java heap:
+     * on a smaller machine the kernel would kill the bot mid-way, so there it keeps the configured model.
+     */
+    static final long MIN_MACHINE_MEMORY = 4L << 30;
 
     private final FaqRepository repository;
     private final FaqRetriever retriever;
@@ -71,10 +76,34 @@ class FaqAdaptation implements DisposableBean {
         if (!properties.adapt() || !"FULL".equalsIgnoreCase(properties.model().strip())) {
             return; // adapting starts from the shipped full MiniLM: it would replace a quantized or custom model
         }
+        if (!enoughMemory(machineMemory())) {
+            return;
+        }
         if (pending != null) {
             pending.cancel(false); // debounce: a newer change replaces a waiting one (a running one finishes)
         }
         pending = worker.schedule(() -> adapt(faqVersion), properties.adaptDelay().toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private boolean warnedMemory;
+
+    /** False, with one warning, on a machine too small to train beside the bot (see {@link #MIN_MACHINE_MEMORY}). */
+    boolean enoughMemory(long machineBytes) {
+        if (machineBytes <= 0 || machineBytes >= MIN_MACHINE_MEMORY) {
+            return true;
+        }
+        if (!warnedMemory) {
+            warnedMemory = true;
+            log.warn("Not adapting MiniLM to the FAQ: this machine has {} MB of memory, adapting needs {} MB beside "
+                    + "the bot; the configured model answers (ANSWERDESK_FAQ_ADAPT=false silences this)",
+                    machineBytes >> 20, MIN_MACHINE_MEMORY >> 20);
+        }
+        return false;
+    }
+
+    private static long machineMemory() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? os.getTotalMemorySize() : -1;
     }
 
     private void adapt(long faqVersion) {
