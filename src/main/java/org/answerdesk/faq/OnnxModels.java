@@ -103,7 +103,7 @@ final class OnnxModels {
         GatedModel(OnnxBertBiEncoder encoder, int concurrentRuns) {
             super(null);
             this.encoder = encoder;
-            this.runs = new Semaphore(concurrentRuns);
+            this.runs = new Semaphore(concurrentRuns, true); // first come, first served: no request starves
         }
 
         @Override
