@@ -4,12 +4,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.answerdesk.hours.BusinessHours;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,12 +35,16 @@ class Answerer {
     private final ApplicationEventPublisher events;
     private final MeterRegistry meters;
     private final BusinessHours hours;
-    private final ObjectProvider<ChannelHooks> hooks;
+    private final Hooks hooks;
     private final Greetings greetings;
+    // looked up once each: a registry lookup per answer builds ids and tags, and costs more than the increment
+    private final AtomicReferenceArray<Counter> replyCounters =
+            new AtomicReferenceArray<>(Channel.values().length * ReplySource.values().length);
+    private final AtomicReferenceArray<Timer> latencyTimers = new AtomicReferenceArray<>(ReplySource.values().length);
 
     Answerer(ConversationStore store, ReplyStore replies, Responder responder, ConversationProperties properties,
              TransactionTemplate tx, ApplicationEventPublisher events, MeterRegistry meters, BusinessHours hours,
-             ObjectProvider<ChannelHooks> hooks, Greetings greetings) {
+             Hooks hooks, Greetings greetings) {
         this.greetings = greetings;
         this.store = store;
         this.replies = replies;
@@ -83,10 +89,55 @@ class Answerer {
         };
         int latencyMs = (int) ((System.nanoTime() - start) / 1_000_000);
         log.debug("Answered message {} ({}) from {} in {} ms", inbound.id(), intent, answer.source(), latencyMs);
-        meters.counter("answerdesk.replies", "channel", conversation.key().channel().name(),
-                "source", answer.source().name()).increment();
-        meters.timer("answerdesk.reply.latency", "source", answer.source().name()).record(Duration.ofMillis(latencyMs));
+        count(conversation.key().channel(), answer.source(), latencyMs);
         return storeReply(conversation, inbound, greeting, answer, latencyMs);
+    }
+
+    /**
+     * An answer worked out before its message is stored, for a caller that stores both in one transaction:
+     * the FAQ's answer to a question, which needs nothing of the conversation. It {@link Prepared#fits} the
+     * conversation the message turns out to belong to only while the bot has it and no greeting is due.
+     */
+    record Prepared(Answer answer, int latencyMs, String text) {
+
+        boolean fits(ConversationStore.ConversationRow conversation) {
+            return conversation.status() == ConversationStatus.BOT
+                    && !(conversation.humanOfferedRecently() && HumanRequest.acceptsOffer(text));
+        }
+    }
+
+    /** The FAQ answer to the message if it is a question the FAQ answers confidently and its channel greets none. */
+    Optional<Prepared> prepare(InboundMessage message) {
+        String text = message.text().strip();
+        if (message.intent() != Intent.QUESTION || HumanRequest.asksForPerson(text)
+                || hooks.greetsFirstMessage(message.key())) {
+            return Optional.empty();
+        }
+        long start = System.nanoTime();
+        hooks.all().forEach(h -> beforeAnswer(h, message.key()));
+        return responder.faqAnswer(text).map(answer -> new Prepared(answer,
+                (int) ((System.nanoTime() - start) / 1_000_000), text));
+    }
+
+    /** Counts an answer that was stored with its message ({@link #prepare}). */
+    void stored(Channel channel, Prepared prepared) {
+        count(channel, prepared.answer().source(), prepared.latencyMs());
+    }
+
+    private void count(Channel channel, ReplySource source, int latencyMs) {
+        int slot = channel.ordinal() * ReplySource.values().length + source.ordinal();
+        Counter counter = replyCounters.get(slot);
+        if (counter == null) { // the registry gives the same meter to every thread that asks
+            counter = meters.counter("answerdesk.replies", "channel", channel.name(), "source", source.name());
+            replyCounters.set(slot, counter);
+        }
+        Timer timer = latencyTimers.get(source.ordinal());
+        if (timer == null) {
+            timer = meters.timer("answerdesk.reply.latency", "source", source.name());
+            latencyTimers.set(source.ordinal(), timer);
+        }
+        counter.increment();
+        timer.record(Duration.ofMillis(latencyMs));
     }
 
     private Answer question(ConversationStore.ConversationRow conversation, ConversationStore.ClaimedInbound inbound) {
@@ -94,13 +145,13 @@ class Answerer {
         if (HumanRequest.asksForPerson(text) || (conversation.humanOfferedRecently() && HumanRequest.acceptsOffer(text))) {
             return Answer.system(properties.humanRequestedMessage(), List.of(), HandoffReasons.CUSTOMER_ASKED);
         }
-        hooks.orderedStream().forEach(h -> beforeAnswer(h, conversation.key()));
+        hooks.all().forEach(h -> beforeAnswer(h, conversation.key()));
         // the history is read only if the LLM is asked: FAQ answers do not need it
         return responder.answer(text, turns -> store.history(conversation.id(), inbound.id(), turns));
     }
 
     private Answer fixed(Intent intent, ConversationKey key) {
-        String bot = hooks.orderedStream().map(h -> h.botName(key.channel())).flatMap(Optional::stream).findFirst()
+        String bot = hooks.all().stream().map(h -> h.botName(key.channel())).flatMap(Optional::stream).findFirst()
                 .orElse(UNNAMED_BOT);
         return Answer.system(properties.fixedText(intent, bot), List.of(), null);
     }

@@ -1,8 +1,11 @@
 package org.answerdesk.conversation;
 
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.answerdesk.feedback.Vote;
 import org.springframework.stereotype.Service;
@@ -26,10 +29,11 @@ public class ConversationService {
     private final Votes votes;
     private final ConversationProperties properties;
     private final TransactionTemplate tx;
-    private final MeterRegistry meters;
     private final Quarantine quarantine;
     private final Answerer answerer;
     private final AnswerWorkers workers;
+    private final Map<Channel, Counter> received = new EnumMap<>(Channel.class);
+    private final Map<Channel, Counter> duplicates = new EnumMap<>(Channel.class);
 
     ConversationService(ConversationStore store, ReplyStore replies, Votes votes, ConversationProperties properties,
                         TransactionTemplate tx, MeterRegistry meters, Quarantine quarantine, Answerer answerer,
@@ -39,10 +43,13 @@ public class ConversationService {
         this.votes = votes;
         this.properties = properties;
         this.tx = tx;
-        this.meters = meters;
         this.quarantine = quarantine;
         this.answerer = answerer;
         this.workers = workers;
+        for (Channel channel : Channel.values()) { // looked up once: a registry lookup per message costs more
+            received.put(channel, meters.counter("answerdesk.messages.received", "channel", channel.name()));
+            duplicates.put(channel, meters.counter("answerdesk.inbox.duplicates", "channel", channel.name()));
+        }
     }
 
     /**
@@ -72,18 +79,21 @@ public class ConversationService {
                 event = m.asTooLong();
             }
         }
-        Receipt receipt = store(event, skipReason, null).receipt();
+        Receipt receipt = store(event, skipReason, null, null).receipt();
         if (receipt.status() == Receipt.Status.ACCEPTED && receipt.messageId() != null && skipReason == null) {
             afterCommit(workers::nudge);
         }
         return receipt;
     }
 
-    /** Stores the event (a message claimed by {@code claim} if not null); quarantines what can never be stored. */
-    private Stored store(InboundEvent event, String skipReason, UUID claim) {
+    /**
+     * Stores the event (a message claimed by {@code claim} if not null, or stored answered with {@code prepared}
+     * if that fits its conversation); quarantines what can never be stored.
+     */
+    private Stored store(InboundEvent event, String skipReason, UUID claim, Answerer.Prepared prepared) {
         Stored stored;
         try {
-            stored = storeInTransaction(event, skipReason, claim);
+            stored = storeInTransaction(event, skipReason, claim, prepared);
         } catch (RuntimeException e) {
             if (Failures.isTransient(e)) {
                 throw e;
@@ -94,9 +104,9 @@ public class ConversationService {
         }
         Receipt receipt = stored.receipt();
         if (receipt.status() == Receipt.Status.DUPLICATE) {
-            meters.counter("answerdesk.inbox.duplicates", "channel", event.channel().name()).increment();
+            duplicates.get(event.channel()).increment();
         } else if (event instanceof InboundMessage) {
-            meters.counter("answerdesk.messages.received", "channel", event.channel().name()).increment();
+            received.get(event.channel()).increment();
         }
         if (event instanceof ReactionEvent r && receipt.status() == Receipt.Status.ACCEPTED) {
             votes.afterReaction(r);
@@ -104,8 +114,15 @@ public class ConversationService {
         return stored;
     }
 
-    /** What storing an event gave: the receipt, and the message when the caller holds its claim. */
-    private record Stored(Receipt receipt, ConversationStore.ClaimedInbound claimed) {
+    /**
+     * What storing an event gave: the receipt, and the message when the caller holds its claim, or the reply
+     * when it was stored answered.
+     */
+    private record Stored(Receipt receipt, ConversationStore.ClaimedInbound claimed, Reply answered) {
+
+        Stored(Receipt receipt, ConversationStore.ClaimedInbound claimed) {
+            this(receipt, claimed, null);
+        }
     }
 
     private static void afterCommit(Runnable action) {
@@ -139,22 +156,26 @@ public class ConversationService {
         return quarantine.count(channel);
     }
 
-    private Stored storeInTransaction(InboundEvent event, String skipReason, UUID claim) {
+    private Stored storeInTransaction(InboundEvent event, String skipReason, UUID claim, Answerer.Prepared prepared) {
         return tx.execute(status -> {
             if (!store.claimEvent(event.channel(), event.eventId())) {
                 return new Stored(Receipt.duplicate(store.eventMessage(event.channel(), event.eventId()).orElse(null)),
                         null);
             }
-            long participantId = store.upsertParticipant(event.from());
             if (event instanceof ReactionEvent r) {
-                return new Stored(votes.react(r, participantId), null);
+                return new Stored(votes.react(r, store.upsertParticipant(event.from())), null);
             }
             InboundMessage m = (InboundMessage) event;
-            long conversationId = store.liveConversation(m.key(), participantId);
-            long id = store.insertInbound(conversationId, m, participantId, skipReason, claim);
-            store.linkEvent(m.channel(), m.eventId(), id);
+            var arrival = store.arrive(m.from(), m.key());
+            var conversation = store.liveConversation(m.key(), arrival);
+            if (prepared != null && skipReason == null && prepared.fits(conversation)) {
+                long id = store.insertInbound(conversation.id(), m, arrival.participantId(), null, claim, true);
+                return new Stored(Receipt.accepted(id), null,
+                        replies.insertDelivered(conversation, id, prepared.answer(), prepared.latencyMs()));
+            }
+            long id = store.insertInbound(conversation.id(), m, arrival.participantId(), skipReason, claim, false);
             return new Stored(Receipt.accepted(id), claim == null ? null
-                    : new ConversationStore.ClaimedInbound(id, conversationId, m.text().strip(), m.intent(), claim));
+                    : new ConversationStore.ClaimedInbound(id, conversation.id(), m.text().strip(), m.intent(), claim));
         });
     }
 
@@ -194,10 +215,13 @@ public class ConversationService {
     }
 
     /**
-     * Stores and answers in one call, on the caller's thread: the message is stored already claimed by the
-     * caller, so no worker answers it unless the caller dies (its lease runs out). For a redelivered event, the
-     * answer given the first time (nothing new is stored); empty for reactions, ignored events, or a first delivery
-     * still being answered.
+     * Stores and answers in one call, on the caller's thread, for a caller whose response delivers the answer (the
+     * web chat: the HTTP response is its acknowledgement). A question the FAQ answers is answered first and stored
+     * with its answer in one transaction, the answer stored delivered (nothing is acknowledged before that commits,
+     * so a failure loses nothing the caller was told about). Any other message is stored already claimed by the
+     * caller, so no worker answers it unless the caller dies (its lease runs out), and answered after. For a
+     * redelivered event, the answer given the first time (nothing new is stored); empty for reactions, ignored
+     * events, or a first delivery still being answered.
      *
      * @throws IllegalArgumentException for an empty message or one longer than {@code max-message-length}
      */
@@ -209,7 +233,12 @@ public class ConversationService {
                         + properties.maxMessageLength());
             }
         }
-        Stored stored = store(event, null, UUID.randomUUID());
+        var prepared = event instanceof InboundMessage m ? answerer.prepare(m).orElse(null) : null;
+        Stored stored = store(event, null, UUID.randomUUID(), prepared);
+        if (stored.answered() != null) {
+            answerer.stored(event.channel(), prepared);
+            return Optional.of(stored.answered());
+        }
         if (stored.claimed() != null) {
             return answerer.answer(stored.claimed());
         }

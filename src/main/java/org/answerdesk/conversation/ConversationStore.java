@@ -42,11 +42,6 @@ class ConversationStore {
             .query((rs, n) -> (Long) rs.getObject(1, Long.class)).optional().filter(id -> id != null);
     }
 
-    void linkEvent(Channel channel, String eventId, long messageId) {
-        jdbc.sql("update inbox set message_id = :m where channel = :c and event_id = :e")
-            .param("m", messageId).param("c", channel.name()).param("e", eventId).update();
-    }
-
     long upsertParticipant(Participant p) {
         return jdbc.sql("""
                 insert into participant (channel, external_user_id, display_name, address) values (:c, :u, :n, :a)
@@ -60,20 +55,49 @@ class ConversationStore {
             .query(Long.class).single();
     }
 
-    /** The key's live conversation, opened if there is none. */
-    long liveConversation(ConversationKey key, long participantId) {
-        Optional<Long> live = findLive(key);
-        if (live.isPresent()) {
-            return live.get();
+    /**
+     * Stores (or updates) the participant and finds the key's live conversation, in one round trip: what every
+     * inbound message needs first.
+     *
+     * @return the participant's id, and the live conversation or null when the key has none
+     */
+    Arrival arrive(Participant p, ConversationKey key) {
+        return jdbc.sql("""
+                with p as (
+                    insert into participant (channel, external_user_id, display_name, address) values (:c, :u, :n, :a)
+                    on conflict (channel, external_user_id) do update
+                    set display_name = coalesce(excluded.display_name, participant.display_name),
+                        address = coalesce(excluded.address, participant.address)
+                    returning id)
+                select p.id, c.id, c.status, coalesce(c.human_offered_at > now() - interval '1 hour', false)
+                from p left join conversation c on c.channel = :kc and c.external_key = :k and c.status <> 'CLOSED'
+                """)
+            .param("c", p.channel().name()).param("u", p.externalUserId())
+            .param("n", p.displayName()).param("a", p.address())
+            .param("kc", key.channel().name()).param("k", key.externalId())
+            .query((rs, n) -> new Arrival(rs.getLong(1), rs.getObject(2) == null ? null
+                    : new ConversationRow(rs.getLong(2), key, ConversationStatus.valueOf(rs.getString(3)), rs.getBoolean(4))))
+            .single();
+    }
+
+    /** @param live the key's live conversation, null when it has none */
+    record Arrival(long participantId, ConversationRow live) {
+    }
+
+    /** The key's live conversation: the one {@link #arrive} found, else a new one (or one opened meanwhile). */
+    ConversationRow liveConversation(ConversationKey key, Arrival arrival) {
+        if (arrival.live() != null) {
+            return arrival.live();
         }
         Optional<Long> created = jdbc.sql("""
                 insert into conversation (channel, external_key, participant_id) values (:c, :k, :p)
                 on conflict (channel, external_key) where status <> 'CLOSED' do nothing
                 returning id
                 """)
-            .param("c", key.channel().name()).param("k", key.externalId()).param("p", participantId)
+            .param("c", key.channel().name()).param("k", key.externalId()).param("p", arrival.participantId())
             .query(Long.class).optional();
-        return created.orElseGet(() -> findLive(key).orElseThrow());
+        return created.map(id -> new ConversationRow(id, key, ConversationStatus.BOT, false))
+                .orElseGet(() -> conversation(findLive(key).orElseThrow()));
     }
 
     Optional<Long> findLive(ConversationKey key) {
@@ -119,26 +143,32 @@ class ConversationStore {
     }
 
     /**
-     * Stores an inbound message; unless {@code skipReason} is set it is due: a worker claims and answers it.
+     * Stores an inbound message and links its event id in the inbox to it, in one statement; unless
+     * {@code skipReason} is set or it is {@code answered}, it is due: a worker claims and answers it.
      *
      * @param skipReason null to answer the message; otherwise it is stored handled, with this reason
      * @param claim      null to leave the message to the workers; otherwise the caller holds the claim (its lease
      *                   starts now) and answers it itself
+     * @param answered   the caller stores its answer in this transaction: the message is stored handled
      */
-    long insertInbound(long conversationId, InboundMessage m, long participantId, String skipReason, UUID claim) {
-        jdbc.sql("update conversation set updated_at = now() where id = :id").param("id", conversationId).update();
+    long insertInbound(long conversationId, InboundMessage m, long participantId, String skipReason, UUID claim,
+                       boolean answered) {
         return jdbc.sql("""
-                insert into message (conversation_id, channel, direction, participant_id, text, external_message_id, raw,
-                    intent, skip_reason, handled_at, claim, claimed_at)
-                values (:conv, :ch, 'IN', :p, :t, :ext, :raw, :intent, :skip,
-                    case when cast(:skip as text) is null then null else now() end,
-                    :claim, case when cast(:claim as uuid) is null then null else now() end)
-                returning id
+                with touched as (update conversation set updated_at = now() where id = :conv),
+                in_message as (
+                    insert into message (conversation_id, channel, direction, participant_id, text, external_message_id,
+                        raw, intent, skip_reason, handled_at, claim, claimed_at)
+                    values (:conv, :ch, 'IN', :p, :t, :ext, :raw, :intent, :skip,
+                        case when cast(:skip as text) is null and not :answered then null else now() end,
+                        :claim, case when cast(:claim as uuid) is null then null else now() end)
+                    returning id),
+                linked as (update inbox set message_id = (select id from in_message) where channel = :ch and event_id = :e)
+                select id from in_message
                 """)
             .param("conv", conversationId).param("ch", m.channel().name()).param("p", participantId)
             .param("t", m.text().strip()).param("ext", m.ref() == null ? null : m.ref().externalMessageId())
             .param("raw", m.raw()).param("intent", m.intent().name()).param("skip", skipReason)
-            .param("claim", claim)
+            .param("claim", claim).param("answered", answered).param("e", m.eventId())
             .query(Long.class).single();
     }
 

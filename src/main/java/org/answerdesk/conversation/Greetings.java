@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.answerdesk.faq.StarterQuestions;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,9 +17,9 @@ class Greetings {
 
     private final StarterQuestions starters;
     private final ReplyStore replies;
-    private final ObjectProvider<ChannelHooks> hooks;
+    private final Hooks hooks;
 
-    Greetings(StarterQuestions starters, ReplyStore replies, ObjectProvider<ChannelHooks> hooks) {
+    Greetings(StarterQuestions starters, ReplyStore replies, Hooks hooks) {
         this.starters = starters;
         this.replies = replies;
         this.hooks = hooks;
@@ -33,7 +32,7 @@ class Greetings {
 
     /** The greeting to send before answering this conversation's first question, if its channel wants one. */
     Optional<Answer> beforeFirstAnswer(ConversationKey key, long conversationId) {
-        if (hooks.orderedStream().noneMatch(h -> h.greetsFirstMessage(key)) || replies.hasOutbound(conversationId)) {
+        if (!hooks.greetsFirstMessage(key) || replies.hasOutbound(conversationId)) {
             return Optional.empty();
         }
         var greeting = starters.greeting();

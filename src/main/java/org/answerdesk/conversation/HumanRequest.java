@@ -14,6 +14,8 @@ final class HumanRequest {
             + "|.*\\b(human|real person|live agent|representative|customer service rep(resentative)?) please\\b.*",
             Pattern.DOTALL);
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private static final Pattern YES = Pattern.compile(
             "^(yes|yes please|yeah|yep|sure|ok|okay|please|please do|y)[.!]*$");
 
@@ -29,6 +31,6 @@ final class HumanRequest {
     }
 
     private static String normalize(String text) {
-        return text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return SPACES.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
     }
 }

@@ -1,6 +1,7 @@
 package org.answerdesk.conversation;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.IntFunction;
 
 import org.answerdesk.faq.FaqMatch;
@@ -32,10 +33,7 @@ class Responder {
         Retrieval retrieval = retriever.retrieve(question);
         Long closest = retrieval.best().map(FaqMatch::entryId).orElse(null);
         if (retrieval.confident()) {
-            FaqMatch best = retrieval.best().orElseThrow();
-            List<Suggestion> related = suggestions(retrieval.matches().subList(1, retrieval.matches().size()));
-            return new Answer(best.answer(), ReplySource.FAQ, retrieval.confidence(), related, best.entryId(), null,
-                    null, null, null);
+            return fromFaq(retrieval);
         }
         List<Suggestion> related = suggestions(retrieval.matches());
         var context = retrieval.matches().stream()
@@ -54,6 +52,22 @@ class Responder {
         }
         return new Answer(a.text(), ReplySource.LLM, retrieval.confidence(), related, closest, a.model(),
                 a.tokensIn(), a.tokensOut(), null);
+    }
+
+    /**
+     * The FAQ's answer if its best entry is confident enough, else empty: an answer that needs nothing of the
+     * conversation (no history, no LLM), so it may be worked out before the message is stored.
+     */
+    Optional<Answer> faqAnswer(String question) {
+        Retrieval retrieval = retriever.retrieve(question);
+        return retrieval.confident() ? Optional.of(fromFaq(retrieval)) : Optional.empty();
+    }
+
+    private static Answer fromFaq(Retrieval retrieval) {
+        FaqMatch best = retrieval.best().orElseThrow();
+        List<Suggestion> related = suggestions(retrieval.matches().subList(1, retrieval.matches().size()));
+        return new Answer(best.answer(), ReplySource.FAQ, retrieval.confidence(), related, best.entryId(), null,
+                null, null, null);
     }
 
     private Answer handoff(Retrieval retrieval, List<Suggestion> related, Long closest, String reason) {

@@ -4,12 +4,15 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * A small LRU cache of question vectors: customers ask the same few questions again and again, and the model
  * costs milliseconds per question. Keys are lower-cased with collapsed spaces (MiniLM is uncased).
  */
 final class EmbeddingCache {
+
+    private static final Pattern SPACES = Pattern.compile("\\s+"); // compiled once: String.replaceAll compiles per call
 
     private final int capacity;
     private final Map<String, float[]> entries;
@@ -30,7 +33,7 @@ final class EmbeddingCache {
         if (capacity <= 0) {
             return embed.apply(text);
         }
-        String key = text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String key = SPACES.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
         synchronized (this) {
             float[] v = entries.get(key);
             if (v != null) {

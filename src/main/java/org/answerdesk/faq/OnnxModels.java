@@ -123,7 +123,7 @@ final class OnnxModels {
             this.encoder = encoder;
             this.session = session;
             this.concurrentRuns = concurrentRuns;
-            this.runs = new Semaphore(concurrentRuns);
+            this.runs = new Semaphore(concurrentRuns, true); // first come, first served: no request starves
         }
 
         /** Frees the session's native memory once the runs in flight have ended; later runs fail. */

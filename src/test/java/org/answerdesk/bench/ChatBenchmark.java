@@ -142,6 +142,9 @@ public final class ChatBenchmark {
                         + "requests: %d answered, %d failed in %.1f s; RSS before %d MB, highest sample %d MB, peak since start %d MB "
                         + "(target <= 600)", app.pid(), burst, result.ok(), result.failed(), result.seconds(),
                         result.rssBeforeMb(), result.rssMaxMb(), result.hwmMb()));
+                if (!result.failures().isEmpty()) {
+                    report.line("failed burst requests by cause: " + result.failures());
+                }
             }
         }
         if (phrasings > 0) {

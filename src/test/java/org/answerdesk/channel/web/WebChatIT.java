@@ -3,6 +3,7 @@ package org.answerdesk.channel.web;
 import static org.answerdesk.HttpApi.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.answerdesk.HttpApi;
@@ -61,6 +62,46 @@ class WebChatIT {
         String delivery = jdbc.sql("select delivery_status from message where id = :id").param("id", messageId)
                 .query(String.class).single();
         assertThat(delivery).isEqualTo("SENT");
+    }
+
+    @Test
+    void anFaqAnswerIsStoredHandledWithItsMessageAndIsWhatTheHistoryShows() {
+        String s = session();
+        JsonNode body = api.post("/api/chat", json("session_id", s, "message", "How long do refunds take?",
+                "idempotency_key", "faq-" + s)).json();
+        long replyId = body.get("message_id").asLong();
+        var stored = jdbc.sql("""
+                select i.id, i.handled_at is not null, i.skip_reason, o.external_message_id, o.delivery_status,
+                       (select message_id from inbox where channel = 'WEB' and event_id like '%:faq-' || :s),
+                       (select count(*) from message where reply_to_id = i.id)
+                from message o join message i on i.id = o.reply_to_id where o.id = :id
+                """).param("id", replyId).param("s", s)
+                .query((rs, n) -> List.of(rs.getLong(1), rs.getBoolean(2), String.valueOf(rs.getString(3)),
+                        rs.getString(4), rs.getString(5), rs.getLong(6), rs.getLong(7))).single();
+        // answered (no worker may take it again), linked from the inbox, one reply, delivered by the response
+        assertThat(stored).containsExactly(stored.get(0), true, "null", Long.toString(replyId), "SENT", stored.get(0), 1L);
+        // the response is the reply as stored: the same as polling or a reopened page gives it
+        JsonNode polled = api.get("/api/chat/" + s + "/messages").json().get(0);
+        assertThat(polled.get("message_id").asLong()).isEqualTo(replyId);
+        for (String field : List.of("reply", "source", "confidence", "suggestions", "conversation_id", "needs_human",
+                "rich")) {
+            assertThat(polled.get(field)).as(field).isEqualTo(body.get(field));
+        }
+    }
+
+    @Test
+    void aQuestionTheFaqAnswersGetsNoBotAnswerWhileAPersonHasTheConversation() {
+        String s = session();
+        var handedOff = api.post("/api/chat", json("session_id", s, "message", "Who won the football world cup in 1986?"));
+        assertThat(handedOff.json().get("needs_human").asBoolean()).isTrue();
+        var faq = api.post("/api/chat", json("session_id", s, "message", "How can I reset my password?"));
+        assertThat(faq.status()).isEqualTo(202);
+        assertThat(faq.json().get("reply").isNull()).isTrue();
+        long faqReplies = jdbc.sql("""
+                select count(*) from message m join conversation c on c.id = m.conversation_id
+                where c.external_key = :s and m.source = 'FAQ'
+                """).param("s", s).query(Long.class).single();
+        assertThat(faqReplies).isZero();
     }
 
     @Test
