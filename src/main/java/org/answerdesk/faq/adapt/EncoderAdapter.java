@@ -55,12 +55,27 @@ public final class EncoderAdapter {
 
     private static final Logger log = LoggerFactory.getLogger(EncoderAdapter.class);
     private static final float SCALE = 20f;
+    /**
+     * DJL allows one gradient collector in the whole JVM, and a second one fails after switching its thread's
+     * autograd on (the optimizer's in-place updates then fail): trainings take turns.
+     */
+    private static final Object ONE_AT_A_TIME = new Object();
 
     private EncoderAdapter() {
     }
 
-    /** Trains on the examples and returns the adapted model file; {@code onnx} is the model to start from. */
+    /**
+     * Trains on the examples and returns the adapted model file; {@code onnx} is the model to start from. One
+     * training at a time per JVM; an interrupted thread stops between steps (InterruptedIOException).
+     */
     public static byte[] adapt(byte[] onnx, InputStream tokenizerJson, List<Example> examples, Options options)
+            throws IOException {
+        synchronized (ONE_AT_A_TIME) {
+            return train(onnx, tokenizerJson, examples, options);
+        }
+    }
+
+    private static byte[] train(byte[] onnx, InputStream tokenizerJson, List<Example> examples, Options options)
             throws IOException {
         System.setProperty("ai.djl.offline", "true"); // the natives ship in the jar; never download
         // one PyTorch thread: on a busy machine its spinning worker threads made training ten times slower
@@ -74,11 +89,17 @@ public final class EncoderAdapter {
         }
         try (NDManager base = Engine.getEngine("PyTorch").newBaseManager();
              Tokens tokens = new Tokens(tokenizerJson)) {
+            // autograd is on by default in every thread but the one that loaded the engine; a gradient collector
+            // restores what it found, so it must find it off, or the optimizer's in-place updates fail
+            ai.djl.pytorch.jni.JniUtils.setGradMode(false);
             MiniLm model = new MiniLm(weights, base);
             AdamW optimizer = new AdamW(model.parameters(), base, options.learningRate());
             List<List<String[]>> batches = batches(pairs, options.batchSize());
             long deadline = System.nanoTime() + options.maxTime().toNanos();
             for (int step = 0; step < batches.size(); step++) {
+                if (Thread.currentThread().isInterrupted()) { // the app is stopping: no model from half a training
+                    throw new java.io.InterruptedIOException("adaptation interrupted at step " + (step + 1));
+                }
                 if (System.nanoTime() > deadline) {
                     log.info("adaptation stopped after {} of {} steps: time limit {}", step, batches.size(),
                             options.maxTime());
