@@ -66,8 +66,9 @@ public class FaqHealthService {
 
     /** The FAQ's health now and with {@code drafts} added as new entries; runs on the caller's thread. */
     public Preview previewAdding(List<FaqDraft> drafts, double targetPrecision) {
-        Snapshot before = current();
-        Embedder embedder = retriever.embedder();
+        FaqRetriever.Model now = retriever.model(); // drafts embedded by the model that made the index
+        Snapshot before = current(now);
+        Embedder embedder = now.embedder();
         List<FaqEntry> entries = new ArrayList<>(before.index().entries());
         List<FaqIndex.Phrasing> phrasings = new ArrayList<>(before.index().phrasings());
         long id = -1;
@@ -80,7 +81,7 @@ public class FaqHealthService {
             }
             id--;
         }
-        Snapshot after = compute(new FaqIndex(embedder.dimensions(), entries, phrasings));
+        Snapshot after = compute(new FaqIndex(embedder.dimensions(), entries, phrasings), embedder);
         FaqHealth b = report(before, targetPrecision);
         FaqHealth a = report(after, targetPrecision);
         boolean lowers = a.top1() < b.top1() - NOISE;
@@ -91,20 +92,19 @@ public class FaqHealthService {
         return new Preview(b, a, lowers, message);
     }
 
-    private Snapshot current() {
+    private Snapshot current(FaqRetriever.Model now) {
         Snapshot s = latest;
-        FaqIndex index = retriever.index();
-        return s != null && s.index() == index ? s : compute(index);
+        return s != null && s.index() == now.index() ? s : compute(now.index(), now.embedder());
     }
 
     private void refreshIfIndexChanged() {
         try {
-            FaqIndex index = retriever.index();
+            FaqRetriever.Model now = retriever.model();
             Snapshot s = latest;
-            if (s == null || s.index() != index) {
-                Snapshot made = compute(index);
+            if (s == null || s.index() != now.index()) {
+                Snapshot made = compute(now.index(), now.embedder());
                 latest = made;
-                if (index.phrasingCount() == 0) {
+                if (now.index().phrasingCount() == 0) {
                     return;
                 }
                 log.info("FAQ health: top-1 {}% over {} held-out phrasings ({} ms)",
@@ -116,10 +116,10 @@ public class FaqHealthService {
         }
     }
 
-    private Snapshot compute(FaqIndex index) {
+    private Snapshot compute(FaqIndex index, Embedder embedder) {
         long start = System.nanoTime();
-        var result = FaqCrossValidation.run(retriever.embedder().dimensions(), index.entries(), index.phrasings());
-        return new Snapshot(index, result, retriever.embedder().modelName(), Instant.now(),
+        var result = FaqCrossValidation.run(embedder.dimensions(), index.entries(), index.phrasings());
+        return new Snapshot(index, result, embedder.modelName(), Instant.now(),
                 (System.nanoTime() - start) / 1_000_000);
     }
 

@@ -77,6 +77,16 @@ public class FaqRetriever {
         return serving.get().index();
     }
 
+    /** The model answering now and the index made with it, read together (a swap can fall between two reads). */
+    public Model model() {
+        Serving s = serving.get();
+        return new Model(s.embedder(), s.index());
+    }
+
+    /** A model with the index of the FAQ's phrasings embedded by it. */
+    public record Model(Embedder embedder, FaqIndex index) {
+    }
+
     public double threshold() {
         return threshold;
     }
