@@ -94,16 +94,12 @@ class Answerer {
     }
 
     /**
-     * An answer worked out before its message is stored, for a caller that stores both in one transaction:
-     * the FAQ's answer to a question, which needs nothing of the conversation. It {@link Prepared#fits} the
-     * conversation the message turns out to belong to only while the bot has it and no greeting is due.
+     * An answer worked out before its message is stored, for a caller that stores both at once
+     * ({@link ConversationStore#storeInbound}): the FAQ's answer to a question, which needs nothing of the
+     * conversation. It is stored only if the conversation the message turns out to belong to is the bot's and the
+     * message does not accept a person the bot offered recently; otherwise the message is answered as any other.
      */
     record Prepared(Answer answer, int latencyMs, String text) {
-
-        boolean fits(ConversationStore.ConversationRow conversation) {
-            return conversation.status() == ConversationStatus.BOT
-                    && !(conversation.humanOfferedRecently() && HumanRequest.acceptsOffer(text));
-        }
     }
 
     /** The FAQ answer to the message if it is a question the FAQ answers confidently and its channel greets none. */

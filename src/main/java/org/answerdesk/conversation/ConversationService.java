@@ -157,26 +157,23 @@ public class ConversationService {
     }
 
     private Stored storeInTransaction(InboundEvent event, String skipReason, UUID claim, Answerer.Prepared prepared) {
-        return tx.execute(status -> {
-            if (!store.claimEvent(event.channel(), event.eventId())) {
-                return new Stored(Receipt.duplicate(store.eventMessage(event.channel(), event.eventId()).orElse(null)),
-                        null);
+        if (event instanceof InboundMessage m) { // one statement, its own transaction unless the caller has one
+            var stored = store.storeInbound(m, skipReason, claim, prepared);
+            if (stored.duplicate()) {
+                return new Stored(Receipt.duplicate(stored.messageId()), null);
             }
-            if (event instanceof ReactionEvent r) {
-                return new Stored(votes.react(r, store.upsertParticipant(event.from())), null);
-            }
-            InboundMessage m = (InboundMessage) event;
-            var arrival = store.arrive(m.from(), m.key());
-            var conversation = store.liveConversation(m.key(), arrival);
-            if (prepared != null && skipReason == null && prepared.fits(conversation)) {
-                long id = store.insertInbound(conversation.id(), m, arrival.participantId(), null, claim, true);
+            long id = stored.messageId();
+            if (stored.replyId() != null) {
                 return new Stored(Receipt.accepted(id), null,
-                        replies.insertDelivered(conversation, id, prepared.answer(), prepared.latencyMs()));
+                        ReplyStore.delivered(stored.conversation(), id, stored.replyId(), prepared.answer()));
             }
-            long id = store.insertInbound(conversation.id(), m, arrival.participantId(), skipReason, claim, false);
             return new Stored(Receipt.accepted(id), claim == null ? null
-                    : new ConversationStore.ClaimedInbound(id, conversation.id(), m.text().strip(), m.intent(), claim));
-        });
+                    : new ConversationStore.ClaimedInbound(id, stored.conversation().id(), m.text().strip(), m.intent(),
+                            claim));
+        }
+        return tx.execute(status -> store.claimEvent(event.channel(), event.eventId())
+                ? new Stored(votes.react((ReactionEvent) event, store.upsertParticipant(event.from())), null)
+                : new Stored(Receipt.duplicate(store.eventMessage(event.channel(), event.eventId()).orElse(null)), null));
     }
 
     /**

@@ -55,51 +55,6 @@ class ConversationStore {
             .query(Long.class).single();
     }
 
-    /**
-     * Stores (or updates) the participant and finds the key's live conversation, in one round trip: what every
-     * inbound message needs first.
-     *
-     * @return the participant's id, and the live conversation or null when the key has none
-     */
-    Arrival arrive(Participant p, ConversationKey key) {
-        return jdbc.sql("""
-                with p as (
-                    insert into participant (channel, external_user_id, display_name, address) values (:c, :u, :n, :a)
-                    on conflict (channel, external_user_id) do update
-                    set display_name = coalesce(excluded.display_name, participant.display_name),
-                        address = coalesce(excluded.address, participant.address)
-                    returning id)
-                select p.id, c.id, c.status, coalesce(c.human_offered_at > now() - interval '1 hour', false)
-                from p left join conversation c on c.channel = :kc and c.external_key = :k and c.status <> 'CLOSED'
-                """)
-            .param("c", p.channel().name()).param("u", p.externalUserId())
-            .param("n", p.displayName()).param("a", p.address())
-            .param("kc", key.channel().name()).param("k", key.externalId())
-            .query((rs, n) -> new Arrival(rs.getLong(1), rs.getObject(2) == null ? null
-                    : new ConversationRow(rs.getLong(2), key, ConversationStatus.valueOf(rs.getString(3)), rs.getBoolean(4))))
-            .single();
-    }
-
-    /** @param live the key's live conversation, null when it has none */
-    record Arrival(long participantId, ConversationRow live) {
-    }
-
-    /** The key's live conversation: the one {@link #arrive} found, else a new one (or one opened meanwhile). */
-    ConversationRow liveConversation(ConversationKey key, Arrival arrival) {
-        if (arrival.live() != null) {
-            return arrival.live();
-        }
-        Optional<Long> created = jdbc.sql("""
-                insert into conversation (channel, external_key, participant_id) values (:c, :k, :p)
-                on conflict (channel, external_key) where status <> 'CLOSED' do nothing
-                returning id
-                """)
-            .param("c", key.channel().name()).param("k", key.externalId()).param("p", arrival.participantId())
-            .query(Long.class).optional();
-        return created.map(id -> new ConversationRow(id, key, ConversationStatus.BOT, false))
-                .orElseGet(() -> conversation(findLive(key).orElseThrow()));
-    }
-
     Optional<Long> findLive(ConversationKey key) {
         return jdbc.sql("select id from conversation where channel = :c and external_key = :k and status <> 'CLOSED'")
             .param("c", key.channel().name()).param("k", key.externalId())
@@ -143,33 +98,51 @@ class ConversationStore {
     }
 
     /**
-     * Stores an inbound message and links its event id in the inbox to it, in one statement; unless
-     * {@code skipReason} is set or it is {@code answered}, it is due: a worker claims and answers it.
+     * What storing an inbound message gave: {@code duplicate} when its event id was recorded before (then
+     * {@code messageId} is the message that delivery brought, or null, and nothing was stored); else the new
+     * message, its conversation as it stood, and the id of the prepared answer if it was stored with it.
+     */
+    record StoredInbound(boolean duplicate, Long messageId, ConversationRow conversation, Long replyId) {
+    }
+
+    /**
+     * Stores an inbound message in one round trip and, outside a transaction, one commit (the database function
+     * {@code store_inbound}): records its event id in the inbox unless it was recorded before, stores the
+     * participant, finds or opens the key's live conversation, and stores the message linked from the inbox.
+     * Unless {@code skipReason} is set or the prepared answer is stored with it, the message is due: a worker
+     * claims and answers it.
      *
      * @param skipReason null to answer the message; otherwise it is stored handled, with this reason
      * @param claim      null to leave the message to the workers; otherwise the caller holds the claim (its lease
      *                   starts now) and answers it itself
-     * @param answered   the caller stores its answer in this transaction: the message is stored handled
+     * @param prepared   an answer worked out before (null for none): stored delivered, with the message handled,
+     *                   when the conversation is the bot's and the message does not accept a person the bot offered
      */
-    long insertInbound(long conversationId, InboundMessage m, long participantId, String skipReason, UUID claim,
-                       boolean answered) {
+    StoredInbound storeInbound(InboundMessage m, String skipReason, UUID claim, Answerer.Prepared prepared) {
+        Answer a = prepared == null ? null : prepared.answer();
+        Participant p = m.from();
         return jdbc.sql("""
-                with touched as (update conversation set updated_at = now() where id = :conv),
-                in_message as (
-                    insert into message (conversation_id, channel, direction, participant_id, text, external_message_id,
-                        raw, intent, skip_reason, handled_at, claim, claimed_at)
-                    values (:conv, :ch, 'IN', :p, :t, :ext, :raw, :intent, :skip,
-                        case when cast(:skip as text) is null and not :answered then null else now() end,
-                        :claim, case when cast(:claim as uuid) is null then null else now() end)
-                    returning id),
-                linked as (update inbox set message_id = (select id from in_message) where channel = :ch and event_id = :e)
-                select id from in_message
+                select * from store_inbound(:ch, :e, :k, :pc, :u, :n, :a, :t, :ext, :raw, :intent, :skip,
+                    cast(:claim as uuid), :acceptsOffer, :rt, :rsrc, cast(:rfaq as bigint), cast(:rscore as real), :rsug,
+                    :rmodel, cast(:rtin as integer), cast(:rtout as integer), cast(:rlat as integer))
                 """)
-            .param("conv", conversationId).param("ch", m.channel().name()).param("p", participantId)
-            .param("t", m.text().strip()).param("ext", m.ref() == null ? null : m.ref().externalMessageId())
-            .param("raw", m.raw()).param("intent", m.intent().name()).param("skip", skipReason)
-            .param("claim", claim).param("answered", answered).param("e", m.eventId())
-            .query(Long.class).single();
+            .param("ch", m.channel().name()).param("e", m.eventId()).param("k", m.key().externalId())
+            .param("pc", p.channel().name()).param("u", p.externalUserId()).param("n", p.displayName())
+            .param("a", p.address()).param("t", m.text().strip())
+            .param("ext", m.ref() == null ? null : m.ref().externalMessageId()).param("raw", m.raw())
+            .param("intent", m.intent().name()).param("skip", skipReason).param("claim", claim)
+            .param("acceptsOffer", prepared != null && HumanRequest.acceptsOffer(prepared.text()))
+            .param("rt", a == null ? null : a.text()).param("rsrc", a == null ? null : a.source().name())
+            .param("rfaq", a == null ? null : a.faqEntryId()).param("rscore", a == null ? null : (float) a.confidence())
+            .param("rsug", a == null ? null : SuggestionCodec.encode(a.suggestions()))
+            .param("rmodel", a == null ? null : a.model()).param("rtin", a == null ? null : a.tokensIn())
+            .param("rtout", a == null ? null : a.tokensOut()).param("rlat", prepared == null ? null : prepared.latencyMs())
+            .query((rs, n) -> "DUPLICATE".equals(rs.getString("outcome"))
+                    ? new StoredInbound(true, rs.getObject("message_id", Long.class), null, null)
+                    : new StoredInbound(false, rs.getLong("message_id"), new ConversationRow(rs.getLong("conversation_id"),
+                            m.key(), ConversationStatus.valueOf(rs.getString("conversation_status")),
+                            rs.getBoolean("human_offered_recently")), rs.getObject("reply_id", Long.class)))
+            .single();
     }
 
     long answerableInboundSince(Participant participant, Duration window) {

@@ -35,31 +35,14 @@ class ReplyStore {
     }
 
     /**
-     * Stores a bot answer that the caller delivers itself, in its response (the web chat): stored SENT, known to the
-     * platform by its own id (as {@code WebChannelAdapter} records a web message), so the outbox never sends it.
-     * The reply as the caller returns it; {@code needsHuman} false (only a conversation the bot has is answered so).
+     * A bot answer stored with its message by {@link ConversationStore#storeInbound}, as the caller that delivers
+     * it in its own response returns it (the web chat): stored SENT, known to the platform by its own id, so the
+     * outbox never sends it; {@code needsHuman} false (only a conversation the bot has is answered so).
      */
-    Reply insertDelivered(ConversationStore.ConversationRow conversation, long inboundId, Answer answer, int latencyMs) {
-        String suggestions = SuggestionCodec.encode(answer.suggestions());
-        long id = jdbc.sql("""
-                with n as (select nextval(pg_get_serial_sequence('message', 'id')) as id)
-                insert into message (id, conversation_id, channel, direction, text, reply_to_id, source, faq_entry_id,
-                    score, suggestions, model, tokens_in, tokens_out, latency_ms, delivery_status, delivery_attempts,
-                    external_message_id)
-                select n.id, :conv, :ch, 'OUT', :t, :re, :src, :faq, :score, :sug, :model, :tin, :tout, :lat, 'SENT', 1,
-                    cast(n.id as text)
-                from n
-                returning id
-                """)
-            .param("conv", conversation.id()).param("ch", conversation.key().channel().name()).param("t", answer.text())
-            .param("re", inboundId).param("src", answer.source().name()).param("faq", answer.faqEntryId())
-            .param("score", (float) answer.confidence()).param("sug", suggestions)
-            .param("model", answer.model()).param("tin", answer.tokensIn()).param("tout", answer.tokensOut())
-            .param("lat", latencyMs)
-            .query(Long.class).single();
+    static Reply delivered(ConversationStore.ConversationRow conversation, long inboundId, long replyId, Answer answer) {
         // as read back from the row: the score a real, the suggestions through their column's encoding
-        return new Reply(id, conversation.id(), inboundId, conversation.key(), answer.text(), answer.source(),
-                (float) answer.confidence(), SuggestionCodec.decode(suggestions), false);
+        return new Reply(replyId, conversation.id(), inboundId, conversation.key(), answer.text(), answer.source(),
+                (float) answer.confidence(), SuggestionCodec.decode(SuggestionCodec.encode(answer.suggestions())), false);
     }
 
     long insertOutbound(long conversationId, Channel channel, String text, ReplySource source, String agent) {
