@@ -24,7 +24,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 
 import org.answerdesk.AnswerdeskApplication;
-import org.answerdesk.HttpApi;
 import org.answerdesk.conversation.Channel;
 import org.answerdesk.conversation.ConversationKey;
 import org.answerdesk.conversation.ConversationService;
@@ -85,7 +84,7 @@ public final class ChatBenchmark {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             Embedder embedder = app.getBean(Embedder.class);
             model = embedder.modelName();
-            HttpApi api = new HttpApi(port);
+            PlainHttp api = new PlainHttp(port);
 
             // warm up the connection pool and the ONNX session, and the JIT: 200 requests left the compiler busy on
             // a quarter of a core through the measured phases (C2 compiles a method after ~10,000 calls), which
@@ -234,13 +233,13 @@ public final class ChatBenchmark {
     }
 
     /** The confidence of an FAQ answer to the question, or 0 when the FAQ does not answer it. */
-    private static double confidence(HttpApi api, String question, String session) {
+    private static double confidence(PlainHttp api, String question, String session) {
         var r = api.post("/api/chat", json("session_id", "bench-" + session, "message", question));
         var body = r.json();
         return r.status() == 200 && "FAQ".equals(body.get("source").asString()) ? body.get("confidence").asDouble() : 0;
     }
 
-    private static boolean ask(HttpApi api, String question, String session) {
+    private static boolean ask(PlainHttp api, String question, String session) {
         var r = api.post("/api/chat", json("session_id", "bench-" + session, "message", question));
         if (r.status() != 200) {
             throw new IllegalStateException("HTTP " + r.status() + ": " + r.body());
