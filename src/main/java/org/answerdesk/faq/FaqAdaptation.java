@@ -3,7 +3,6 @@ package org.answerdesk.faq;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -113,8 +112,9 @@ class FaqAdaptation implements DisposableBean {
         try {
             long start = System.nanoTime();
             List<FaqEntry> entries = repository.findAll();
-            AdaptedModel model = AdaptedModel.trainOrLoad(root, entries, Map.of(), properties.adaptMaxPairs(),
-                    properties.adaptMaxTime());
+            // questions customers rejected an entry's answer for (feedback) are trained away from that entry
+            AdaptedModel model = AdaptedModel.trainOrLoad(root, entries, negatives.questionsByEntry(),
+                    properties.adaptMaxPairs(), properties.adaptMaxTime());
             Embedder embedder = model.embedder();
             FaqIndex index;
             boolean served = false;

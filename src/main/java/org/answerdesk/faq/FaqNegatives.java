@@ -46,6 +46,16 @@ class FaqNegatives {
             .param("c", conversationId).update() > 0;
     }
 
+    /** The stored questions per entry, oldest first: hard negatives when the encoder is adapted to the FAQ. */
+    java.util.Map<Long, List<String>> questionsByEntry() {
+        java.util.Map<Long, List<String>> out = new java.util.HashMap<>();
+        jdbc.sql("select entry_id, question from faq_negative order by id")
+            .query(rs -> {
+                out.computeIfAbsent(rs.getLong(1), e -> new ArrayList<>()).add(rs.getString(2));
+            });
+        return out;
+    }
+
     /** Every pair with its question embedded now by {@code embedder} (a model adapted to the FAQ; not stored). */
     Demotions embed(Embedder embedder) {
         List<Object[]> rows = jdbc.sql("select entry_id, question from faq_negative")

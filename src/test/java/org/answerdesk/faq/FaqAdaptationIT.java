@@ -56,6 +56,27 @@ class FaqAdaptationIT {
     }
 
     @Test
+    void aQuestionRejectedByFeedbackIsTrainedIntoTheNextAdaptation() throws Exception {
+        Path dataDir = Files.createTempDirectory(Path.of("target"), "adapt-negative-");
+        try (var app = start(dataDir)) {
+            FaqRetriever retriever = app.getBean(FaqRetriever.class);
+            String before = await(LIMIT, () -> retriever.embedder().modelName(), n -> n.contains("-adapted-"),
+                    "adapted model");
+            var match = retriever.retrieve("i lost my password").best().orElseThrow();
+            // as FeedbackLearning stores it: voted down, then answered differently by an agent
+            Embedder shipped = app.getBean(Embedder.class);
+            assertThat(app.getBean(FaqNegatives.class).add(match.entryId(), "i lost my password",
+                    shipped.embed("i lost my password"), shipped.modelName(), 1)).isTrue();
+            app.getBean(FaqVersion.class).bump();
+            app.getBean(FaqService.class).refresh();
+            // the FAQ's phrasings did not change: only the rejected question makes this a new training
+            await(LIMIT, () -> retriever.embedder().modelName(),
+                    n -> n.contains("-adapted-") && !n.equals(before), "model adapted with the rejected question");
+            assertThat(outcome(app, "trained")).isEqualTo(2);
+        }
+    }
+
+    @Test
     void aFailedAdaptationLeavesTheShippedModelAnswering() throws Exception {
         Path dataDir = Files.createTempDirectory(Path.of("target"), "adapt-fail-");
         Files.writeString(dataDir.resolve("adapted-models"), "a file where the models' directory should be");
