@@ -80,7 +80,7 @@ public final class ChatBenchmark {
                 paraphrases.size(), distinct ? ", every request's text distinct (no embedding-cache hits)"
                         : ", repeated (embedding cache warm)"));
         String model;
-        try (var app = new SpringApplicationBuilder(AnswerdeskApplication.class).run(appArgs.toArray(String[]::new))) {
+        try (var app = productionApp().run(appArgs.toArray(String[]::new))) {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             Embedder embedder = app.getBean(Embedder.class);
             model = embedder.modelName();
@@ -201,6 +201,20 @@ public final class ChatBenchmark {
         }
         report.line("load average at the end: " + loadAverage());
         report.print();
+    }
+
+    /**
+     * The app as it runs in production: without the test classpath's {@code SharedMiniLm}, which every Spring
+     * application of this JVM would otherwise get (from the tests' {@code spring.factories}) and which keeps the
+     * vector of every text it is given, so a run of distinct questions filled the heap and made the GC collect
+     * through the measured phases.
+     */
+    private static SpringApplicationBuilder productionApp() {
+        var builder = new SpringApplicationBuilder(AnswerdeskApplication.class);
+        var initializers = new ArrayList<>(builder.application().getInitializers());
+        initializers.removeIf(i -> i instanceof org.answerdesk.faq.SharedMiniLm);
+        builder.application().setInitializers(initializers);
+        return builder;
     }
 
     private static List<Long> commits(DataSource database, int count, boolean synchronous) throws SQLException {
