@@ -113,8 +113,9 @@ class FaqAdaptation implements DisposableBean {
         try {
             long start = System.nanoTime();
             List<FaqEntry> entries = repository.findAll();
-            AdaptedModel model = AdaptedModel.trainOrLoad(root, entries, Map.of(), properties.adaptMaxPairs(),
-                    properties.adaptMaxTime());
+            AdaptedModel model = AdaptedModel.trainOrLoad(root, entries, Map.of(),
+                    org.answerdesk.faq.adapt.EncoderAdapter.Options.defaults()
+                            .withLimits(properties.adaptMaxPairs(), properties.adaptMaxTime()));
             Embedder embedder = model.embedder();
             FaqIndex index;
             boolean served = false;

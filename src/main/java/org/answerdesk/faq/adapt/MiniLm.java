@@ -118,7 +118,7 @@ final class MiniLm {
      * A copy in memory PyTorch owns: an array made from a Java array may wrap a direct buffer that only the Java
      * side keeps alive (long trainings ended in NaN weights and a crash in libtorch before this copy).
      */
-    private static NDArray owned(NDArray fromJava) {
+    static NDArray owned(NDArray fromJava) {
         NDArray copy = fromJava.duplicate();
         fromJava.close();
         return copy;
