@@ -22,20 +22,9 @@ final class AdamW {
             manager.zeros(p.getShape())}));
     }
 
-    /**
-     * The learning rate of step {@code step} (from 0) of {@code steps}: rising linearly over the first tenth to
-     * {@code peak}, then falling linearly to {@code peak / (steps - warm-up)} at the last step (never 0: no step is
-     * wasted).
-     */
-    static double rate(double peak, int step, int steps) {
-        int warmup = Math.max(1, steps / 10);
-        return step < warmup ? peak * (step + 1) / warmup
-                : peak * (steps - step) / (double) Math.max(1, steps - warmup);
-    }
-
     /** One update, with the gradients clipped to a global norm of {@link #MAX_NORM}; returns their norm. */
     float step(int step, int steps) {
-        double lr = rate(rate, step, steps);
+        double lr = Schedule.rate(rate, step, steps);
         double b1 = 0.9;
         double b2 = 0.999;
         double c1 = 1 - Math.pow(b1, step + 1);

@@ -32,7 +32,7 @@ public final class EncoderAdapter {
      * @param maxPairs         at most this many pairs over all epochs (later epochs are cut first), so a very large
      *                         FAQ adapts in bounded time
      * @param batchSize        pairs per step; the other pairs of a batch are the negatives
-     * @param learningRate     AdamW peak step ({@link AdamW#rate}: linear warm-up, then linear decay)
+     * @param learningRate     AdamW peak step ({@link Schedule#rate}: linear warm-up, then linear decay)
      * @param hardNegatives    each anchor also pushed away from the closest phrasing of another entry (under the
      *                         model before training): one more text per pair to encode, on the confusions that matter
      * @param seed             for the pairs and their order
@@ -110,28 +110,37 @@ public final class EncoderAdapter {
             long deadline = start + options.maxTime().toNanos();
             MiniLm model = new MiniLm(weights, base);
             List<String[]> pairs = TrainingPairs.pairs(examples, options, options.hardNegatives()
-                    ? TrainingPairs.nearestOtherEntry(examples, texts -> vectors(model, tokens, base, texts))
+                    ? TrainingPairs.nearestOtherEntry(examples, texts -> model.vectors(base, tokens, texts))
                     : Map.of());
             AdamW optimizer = new AdamW(model.parameters(), base, options.learningRate());
             List<List<String[]>> batches = TrainingPairs.batches(pairs, options.batchSize());
             int done = 0;
-            for (int step = 0; step < batches.size(); step++) {
+            int planned = batches.size();
+            long trainingStart = System.nanoTime();
+            for (int step = 0; step < planned; step++) {
                 if (Thread.currentThread().isInterrupted()) { // the app is stopping: no model from half a training
                     throw new java.io.InterruptedIOException("adaptation interrupted at step " + (step + 1));
                 }
                 if (System.nanoTime() > deadline) {
-                    log.info("adaptation stopped after {} of {} steps: time limit {}", step, batches.size(),
+                    log.info("adaptation stopped after {} of {} steps: time limit {}", step, planned,
                             options.maxTime());
                     break;
                 }
                 float loss = trainStep(model, tokens, base, batches.get(step));
-                float norm = optimizer.step(step, batches.size());
+                float norm = optimizer.step(step, planned);
                 done++;
-                log.debug("adaptation step {}/{}: loss {}, gradient norm {}", step + 1, batches.size(), loss, norm);
+                log.debug("adaptation step {}/{}: loss {}, gradient norm {}", step + 1, planned, loss, norm);
                 if (!Float.isFinite(loss) || !Float.isFinite(norm)) {
                     // never serve such a model (the weights were not updated with it)
                     throw new IllegalStateException("adaptation diverged at step " + (step + 1) + " (loss " + loss
                             + ", gradient norm " + norm + ")");
+                }
+                long now = System.nanoTime();
+                int fits = Schedule.stepsThatFit(planned, done, now - trainingStart, deadline - now);
+                if (fits < planned) {
+                    log.info("adaptation shortened from {} to {} steps to end within the time limit {}", planned,
+                            fits, options.maxTime());
+                    planned = fits;
                 }
             }
             log.info("adaptation trained {} steps of {} ({} pairs, {}) in {} s", done, batches.size(), pairs.size(),
@@ -147,21 +156,6 @@ public final class EncoderAdapter {
             }
             return weights.withValues(trained);
         }
-    }
-
-    /** The unit vectors of the texts under the model as it is (no gradients), 64 at a time. */
-    private static List<float[]> vectors(MiniLm model, Tokens tokens, NDManager base, List<String> texts) {
-        List<float[]> out = new ArrayList<>();
-        for (int from = 0; from < texts.size(); from += 64) {
-            try (NDManager m = base.newSubManager()) {
-                float[] flat = model.embed(m, tokens.batch(texts.subList(from, Math.min(texts.size(), from + 64))))
-                        .toFloatArray();
-                for (int at = 0; at < flat.length; at += MiniLm.HIDDEN) {
-                    out.add(java.util.Arrays.copyOfRange(flat, at, at + MiniLm.HIDDEN));
-                }
-            }
-        }
-        return out;
     }
 
     /**

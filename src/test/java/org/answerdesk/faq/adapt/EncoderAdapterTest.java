@@ -103,16 +103,26 @@ class EncoderAdapterTest {
     @Test
     void theLearningRateWarmsUpOverATenthThenDecaysToAboveZero() {
         int steps = 100;
-        assertThat(AdamW.rate(1e-4, 0, steps)).isEqualTo(1e-5, org.assertj.core.api.Assertions.within(1e-12));
-        assertThat(AdamW.rate(1e-4, 9, steps)).isEqualTo(1e-4, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(Schedule.rate(1e-4, 0, steps)).isEqualTo(1e-5, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(Schedule.rate(1e-4, 9, steps)).isEqualTo(1e-4, org.assertj.core.api.Assertions.within(1e-12));
         double previous = Double.MAX_VALUE;
         for (int s = 10; s < steps; s++) {
-            double r = AdamW.rate(1e-4, s, steps);
+            double r = Schedule.rate(1e-4, s, steps);
             assertThat(r).isPositive().isLessThanOrEqualTo(1e-4 + 1e-15).isLessThan(previous);
             previous = r;
         }
-        assertThat(AdamW.rate(1e-4, steps - 1, steps)).isLessThan(1e-5);
-        assertThat(AdamW.rate(1e-4, 0, 1)).isEqualTo(1e-4); // one step: the whole rate, not 0
+        assertThat(Schedule.rate(1e-4, steps - 1, steps)).isLessThan(1e-5);
+        assertThat(Schedule.rate(1e-4, 0, 1)).isEqualTo(1e-4); // one step: the whole rate, not 0
+    }
+
+    @Test
+    void aTrainingThatWouldOverrunTheTimeLimitIsShortenedToEndWithinIt() {
+        long second = 1_000_000_000L;
+        // 10 steps in 10 s, 20 s left: 30 steps fit of 100
+        assertThat(Schedule.stepsThatFit(100, 10, 10 * second, 20 * second)).isEqualTo(30);
+        assertThat(Schedule.stepsThatFit(100, 10, 10 * second, 200 * second)).isEqualTo(100);
+        assertThat(Schedule.stepsThatFit(100, 10, 10 * second, 0)).isEqualTo(11); // the deadline stops it
+        assertThat(Schedule.stepsThatFit(100, 2, 10 * second, second)).isEqualTo(100); // too early to tell
     }
 
     @Test
