@@ -30,7 +30,7 @@ class FaqAdaptation implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(FaqAdaptation.class);
     private static final int EMBED_BATCH = 64;
     /**
-     * Training MiniLM takes 1.7 GB (200 phrasings) to 4 GB (770, 4,000 pairs; eval's peak) beside the running bot,
+     * Training MiniLM takes 1.5 GB (200 phrasings) to 3-4.5 GB (770; eval's peak) beside the running bot,
      * outside the Java heap: on a smaller machine the kernel would kill the bot mid-way, so there it keeps the
      * configured model.
      */

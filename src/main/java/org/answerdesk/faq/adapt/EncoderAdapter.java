@@ -48,12 +48,13 @@ public final class EncoderAdapter {
         }
 
         /**
-         * 8 pairs per phrasing at a peak rate of 1e-4: on HWU64 with 5 phrasings per intent it raised top-1 from
-         * 76% (2 pairs at 2e-5: 16 steps, barely trained) to 80% for 3 s of one core per 100 pairs; at most 4,000
-         * pairs (a 770-phrasing FAQ in about 4 minutes of one core). README "Adapting the model to your FAQ".
+         * 4 pairs per phrasing at a peak rate of 1e-4: on HWU64 with 5 phrasings per intent top-1 rose from 76.4%
+         * (2 pairs at 2e-5: 16 steps, barely trained) to 79.7%; 8 pairs gained 0.3 more at twice the time. At most
+         * 4,000 pairs (a 770-phrasing FAQ trains 2,772 in about 2.5 minutes of one core). README "Adapting the model
+         * to your FAQ".
          */
         public static Options defaults() {
-            return new Options(8, 1, 4000, 32, 1e-4, false, 42, java.time.Duration.ofMinutes(10));
+            return new Options(4, 1, 4000, 32, 1e-4, false, 42, java.time.Duration.ofMinutes(10));
         }
 
         /** These options with the bounds a deployment sets (ANSWERDESK_FAQ_ADAPT_MAX_PAIRS, ..._MAX_TIME). */
