@@ -18,11 +18,13 @@ import org.answerdesk.faq.FaqMatch;
 import org.answerdesk.faq.FaqProperties;
 import org.answerdesk.faq.FaqRetriever;
 import org.answerdesk.faq.Retrieval;
+import org.answerdesk.faq.adapt.EncoderAdapter;
 
 /**
  * {@code eval --faq FAQ.csv --queries QUERIES.csv [--json] [--threshold X] [--target-precision P] [--plot FILE.svg]
  * [--model FULL|QUANTIZED|MODEL.onnx [--pooling MEAN|CLS] [--tokenizer tokenizer.json]] [--embedding-cache DIR]
- * [--adapt [--adapt-max-pairs N]]}: [--health] builds the bot's own index and retriever from the FAQ file
+ * [--adapt [--adapt-pairs-per-phrasing N] [--adapt-epochs N] [--adapt-lr X] [--adapt-batch N] [--adapt-max-pairs N]
+ * [--adapt-hard-negatives true|false] [--adapt-max-minutes N]]}: [--health] builds the bot's own index and retriever from the FAQ file
  * and reports how well it answers the queries. No database, no server. {@code --adapt} first adapts MiniLM to the
  * FAQ as the bot does after an FAQ change (stored under the cache directory by the FAQ's fingerprint).
  */
@@ -117,11 +119,17 @@ final class EvalCommand {
         Path root = o.embeddingCache() != null ? o.embeddingCache().resolve("adapted")
                 : Files.createTempDirectory("answerdesk-adapted");
         long start = System.nanoTime();
-        AdaptedModel model = AdaptedModel.trainOrLoad(root, faq.entries(), Map.of(), o.adaptMaxPairs(),
-                java.time.Duration.ofMinutes(30));
-        System.err.printf(Locale.ROOT, "adapted model %s ready in %.1f s (%d phrasings)%n", model.fingerprint(),
-                (System.nanoTime() - start) / 1e9, faq.phrasingCount());
+        long cpu = processCpuNanos();
+        AdaptedModel model = AdaptedModel.trainOrLoad(root, faq.entries(), Map.of(), o.adaptOptions());
+        System.err.printf(Locale.ROOT, "adapted model %s (%s) ready in %.1f s, %.1f s CPU (%d phrasings)%n",
+                model.fingerprint(), o.adaptOptions().trained(), (System.nanoTime() - start) / 1e9,
+                (processCpuNanos() - cpu) / 1e9, faq.phrasingCount());
         return model.embedder();
+    }
+
+    private static long processCpuNanos() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
     }
 
     /** The index exactly as the bot builds it: every phrasing of every entry with its vector. */
@@ -161,7 +169,8 @@ final class EvalCommand {
 
     /** The command line of {@code eval}. */
     record Options(Path faq, Path queries, boolean json, double threshold, double targetPrecision, Path plot,
-                   String model, String tokenizer, String pooling, Path embeddingCache, boolean health, boolean adapt, int adaptMaxPairs) {
+                   String model, String tokenizer, String pooling, Path embeddingCache, boolean health, boolean adapt,
+                   EncoderAdapter.Options adaptOptions) {
 
         /** The embedder named by {@code --model} (a shipped MiniLM or an ONNX file), as the bot would load it. */
         Embedder embedder() {
@@ -181,8 +190,9 @@ final class EvalCommand {
                     health = true;
                 } else if (a.equals("--adapt")) {
                     adapt = true;
-                } else if (List.of("--faq", "--queries", "--threshold", "--target-precision", "--plot", "--model",
-                        "--embedding-cache", "--pooling", "--tokenizer", "--adapt-max-pairs").contains(a) && i + 1 < args.size()) {
+                } else if ((List.of("--faq", "--queries", "--threshold", "--target-precision", "--plot", "--model",
+                        "--embedding-cache", "--pooling", "--tokenizer").contains(a) || a.startsWith("--adapt-"))
+                        && i + 1 < args.size()) {
                     values.put(a, args.get(++i));
                 } else {
                     throw new IllegalArgumentException("unknown or incomplete option: " + a);
@@ -202,8 +212,32 @@ final class EvalCommand {
                     values.getOrDefault("--tokenizer", System.getenv().getOrDefault("ANSWERDESK_FAQ_TOKENIZER", "")),
                     values.getOrDefault("--pooling", System.getenv().getOrDefault("ANSWERDESK_FAQ_POOLING", "MEAN")),
                     values.containsKey("--embedding-cache") ? Path.of(values.get("--embedding-cache")) : null, health, adapt,
-                    (int) number(values.getOrDefault("--adapt-max-pairs",
-                            Integer.toString(AdaptedModel.DEFAULT_MAX_PAIRS)), "--adapt-max-pairs"));
+                    adaptOptions(values));
+        }
+
+        /** The product's adaptation defaults with the {@code --adapt-*} options given; 30 minutes at most. */
+        private static EncoderAdapter.Options adaptOptions(Map<String, String> values) {
+            EncoderAdapter.Options d = EncoderAdapter.Options.defaults();
+            for (String key : values.keySet()) {
+                if (key.startsWith("--adapt-") && !List.of("--adapt-pairs-per-phrasing", "--adapt-epochs",
+                        "--adapt-lr", "--adapt-batch", "--adapt-max-pairs", "--adapt-max-minutes",
+                        "--adapt-hard-negatives").contains(key)) {
+                    throw new IllegalArgumentException("unknown option: " + key);
+                }
+            }
+            return new EncoderAdapter.Options(
+                    (int) adapt(values, "--adapt-pairs-per-phrasing", d.pairsPerPhrasing()),
+                    (int) adapt(values, "--adapt-epochs", d.epochs()),
+                    (int) adapt(values, "--adapt-max-pairs", d.maxPairs()),
+                    (int) adapt(values, "--adapt-batch", d.batchSize()),
+                    adapt(values, "--adapt-lr", d.learningRate()),
+                    Boolean.parseBoolean(values.getOrDefault("--adapt-hard-negatives", "" + d.hardNegatives())),
+                    d.seed(),
+                    java.time.Duration.ofSeconds((long) (60 * adapt(values, "--adapt-max-minutes", 30))));
+        }
+
+        private static double adapt(Map<String, String> values, String option, double defaultValue) {
+            return values.containsKey(option) ? number(values.get(option), option) : defaultValue;
         }
 
         /** The bot's own default: {@code ANSWERDESK_FAQ_THRESHOLD} if set, else the built-in default. */

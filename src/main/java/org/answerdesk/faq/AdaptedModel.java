@@ -23,10 +23,8 @@ import org.answerdesk.faq.adapt.EncoderAdapter;
  */
 public record AdaptedModel(Path dir, String fingerprint, boolean trained) {
 
-    /** The product's default training pairs at most (ANSWERDESK_FAQ_ADAPT_MAX_PAIRS). */
-    public static final int DEFAULT_MAX_PAIRS = 3000;
     /** Part of the fingerprint: raise it when training changes, so stored models are trained again. */
-    private static final String TRAINER_VERSION = "3";
+    private static final String TRAINER_VERSION = "4";
     /** An entry with this many phrasings or more has its last one held out of training, for calibration. */
     static final int HOLD_OUT_FROM = 3;
     static final String MODEL = "model.onnx";
@@ -38,14 +36,11 @@ public record AdaptedModel(Path dir, String fingerprint, boolean trained) {
      * The model stored for this FAQ under {@code root}, trained now if it is not there yet.
      *
      * @param rejected per entry, questions whose askers rejected its answer (pushed away from it)
-     * @param maxPairs at most this many training pairs
-     * @param maxTime  training stops after this long (the model is stored with the steps done by then)
+     * @param options  how to train (all but the time limit are part of the fingerprint; training stops after the
+     *                 time limit and the model is stored with the steps done by then)
      */
     public static AdaptedModel trainOrLoad(Path root, List<FaqEntry> entries, Map<Long, List<String>> rejected,
-                                           int maxPairs, java.time.Duration maxTime) throws IOException {
-        EncoderAdapter.Options defaults = EncoderAdapter.Options.defaults();
-        EncoderAdapter.Options options = new EncoderAdapter.Options(defaults.pairsPerPhrasing(), maxPairs,
-                defaults.batchSize(), defaults.learningRate(), defaults.seed(), maxTime);
+                                           EncoderAdapter.Options options) throws IOException {
         String fingerprint = fingerprint(entries, rejected, options);
         Path dir = root.resolve(fingerprint);
         AdaptedModel stored = new AdaptedModel(dir, fingerprint, false);

@@ -29,8 +29,9 @@ class FaqAdaptation implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(FaqAdaptation.class);
     private static final int EMBED_BATCH = 64;
     /**
-     * Training MiniLM takes 1.5 GB (200 phrasings) to 3.4 GB (10,000) beside the running bot, outside the Java heap:
-     * on a smaller machine the kernel would kill the bot mid-way, so there it keeps the configured model.
+     * Training MiniLM takes 1.5 GB (200 phrasings) to 3-4.5 GB (770; eval's peak) beside the running bot,
+     * outside the Java heap: on a smaller machine the kernel would kill the bot mid-way, so there it keeps the
+     * configured model.
      */
     static final long MIN_MACHINE_MEMORY = 4L << 30;
 
@@ -114,7 +115,8 @@ class FaqAdaptation implements DisposableBean {
             List<FaqEntry> entries = repository.findAll();
             // questions customers rejected an entry's answer for (feedback) are trained away from that entry
             AdaptedModel model = AdaptedModel.trainOrLoad(root, entries, negatives.questionsByEntry(),
-                    properties.adaptMaxPairs(), properties.adaptMaxTime());
+                    org.answerdesk.faq.adapt.EncoderAdapter.Options.defaults()
+                            .withLimits(properties.adaptMaxPairs(), properties.adaptMaxTime()));
             Embedder embedder = model.embedder();
             FaqIndex index;
             boolean served = false;

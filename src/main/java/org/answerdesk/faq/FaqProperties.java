@@ -37,7 +37,7 @@ public record FaqProperties(
         @DefaultValue("30d") java.time.Duration starterWindow,
         @DefaultValue("true") boolean adapt,
         @DefaultValue("10s") java.time.Duration adaptDelay,
-        @DefaultValue("3000") int adaptMaxPairs,
+        @DefaultValue("4000") int adaptMaxPairs,
         @DefaultValue("10m") java.time.Duration adaptMaxTime) {
 
     public FaqProperties {

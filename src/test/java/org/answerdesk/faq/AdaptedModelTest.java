@@ -16,6 +16,19 @@ import org.junit.jupiter.api.Test;
 class AdaptedModelTest {
 
     @Test
+    void theBotsDefaultPairBoundIsTheAdaptersDefault() throws Exception {
+        // FaqProperties' default must be a literal: without this a changed adapter default would not reach the bot
+        var components = List.of(FaqProperties.class.getRecordComponents());
+        var canonical = FaqProperties.class.getDeclaredConstructor(
+                components.stream().map(java.lang.reflect.RecordComponent::getType).toArray(Class[]::new));
+        int at = components.stream().map(java.lang.reflect.RecordComponent::getName).toList().indexOf("adaptMaxPairs");
+        var annotation = canonical.getParameters()[at]
+                .getAnnotation(org.springframework.boot.context.properties.bind.DefaultValue.class);
+        assertThat(annotation.value()).containsExactly(Integer.toString(
+                org.answerdesk.faq.adapt.EncoderAdapter.Options.defaults().maxPairs()));
+    }
+
+    @Test
     void theLastPhrasingOfAnEntryWithThreeIsHeldOutOfTraining() {
         FaqEntry three = new FaqEntry(1, "q1", "a1", null, List.of(), List.of("a", "b", "held out"));
         FaqEntry two = new FaqEntry(2, "q2", "a2", null, List.of(), List.of("c", "d"));

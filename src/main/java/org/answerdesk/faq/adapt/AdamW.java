@@ -24,9 +24,7 @@ final class AdamW {
 
     /** One update, with the gradients clipped to a global norm of {@link #MAX_NORM}; returns their norm. */
     float step(int step, int steps) {
-        int warmup = Math.max(1, steps / 10);
-        double lr = step < warmup ? rate * (step + 1) / warmup
-                : rate * (steps - step) / (double) Math.max(1, steps - warmup);
+        double lr = Schedule.rate(rate, step, steps);
         double b1 = 0.9;
         double b2 = 0.999;
         double c1 = 1 - Math.pow(b1, step + 1);

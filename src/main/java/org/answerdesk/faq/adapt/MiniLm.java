@@ -62,6 +62,21 @@ final class MiniLm {
         return trainable;
     }
 
+    /** The unit vectors of the texts under the model as it is (no gradients), 64 at a time. */
+    List<float[]> vectors(NDManager base, Tokens tokens, List<String> texts) {
+        List<float[]> out = new ArrayList<>();
+        for (int from = 0; from < texts.size(); from += 64) {
+            try (NDManager m = base.newSubManager()) {
+                float[] flat = embed(m, tokens.batch(texts.subList(from, Math.min(texts.size(), from + 64))))
+                        .toFloatArray();
+                for (int at = 0; at < flat.length; at += HIDDEN) {
+                    out.add(java.util.Arrays.copyOfRange(flat, at, at + HIDDEN));
+                }
+            }
+        }
+        return out;
+    }
+
     /** Unit sentence vectors (batch x 384) of a padded batch of token ids. */
     NDArray embed(NDManager manager, Tokens.Batch batch) {
         int b = batch.size();
@@ -118,7 +133,7 @@ final class MiniLm {
      * A copy in memory PyTorch owns: an array made from a Java array may wrap a direct buffer that only the Java
      * side keeps alive (long trainings ended in NaN weights and a crash in libtorch before this copy).
      */
-    private static NDArray owned(NDArray fromJava) {
+    static NDArray owned(NDArray fromJava) {
         NDArray copy = fromJava.duplicate();
         fromJava.close();
         return copy;

@@ -49,7 +49,7 @@ class EncoderAdapterIT {
         byte[] still;
         try {
             still = EncoderAdapter.adapt(onnx, tokenizer(), examples,
-                    new EncoderAdapter.Options(2, 1000, 6, 0, 7, Duration.ofMinutes(10)));
+                    new EncoderAdapter.Options(2, 1, 1000, 6, 0, false, 7, Duration.ofMinutes(10)));
         } finally {
             training.set(false);
         }
@@ -59,7 +59,7 @@ class EncoderAdapterIT {
         }
 
         OnnxWeights trained = OnnxWeights.read(EncoderAdapter.adapt(onnx, tokenizer(), examples,
-                new EncoderAdapter.Options(2, 1000, 6, 2e-5, 7, Duration.ofMinutes(10))));
+                new EncoderAdapter.Options(2, 1, 1000, 6, 2e-5, false, 7, Duration.ofMinutes(10))));
         String moved = "encoder.layer.5.output.dense.weight";
         assertThat(largestChange(before.values(moved), trained.values(moved))).isPositive();
         for (String name : MiniLm.trainableNames()) {
