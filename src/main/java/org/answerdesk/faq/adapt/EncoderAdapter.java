@@ -92,7 +92,11 @@ public final class EncoderAdapter {
     public static byte[] adapt(byte[] onnx, InputStream tokenizerJson, List<Example> examples, Options options)
             throws IOException {
         synchronized (ONE_AT_A_TIME) {
-            return train(onnx, tokenizerJson, examples, options);
+            try {
+                return train(onnx, tokenizerJson, examples, options);
+            } finally {
+                NativeHeap.trim(); // the weights, moments and gradients, freed with the manager
+            }
         }
     }
 
@@ -134,6 +138,7 @@ public final class EncoderAdapter {
                 }
                 float loss = trainStep(model, tokens, base, batches.get(step));
                 float norm = optimizer.step(step, planned);
+                NativeHeap.trim(); // the step's tensors are freed: without this, memory grew with the steps
                 done++;
                 log.debug("adaptation step {}/{}: loss {}, gradient norm {}", step + 1, planned, loss, norm);
                 if (!Float.isFinite(loss) || !Float.isFinite(norm)) {

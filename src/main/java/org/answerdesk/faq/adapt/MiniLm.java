@@ -73,6 +73,7 @@ final class MiniLm {
                     out.add(java.util.Arrays.copyOfRange(flat, at, at + HIDDEN));
                 }
             }
+            NativeHeap.trim();
         }
         return out;
     }
