@@ -93,7 +93,7 @@ public class ConversationService {
     private Stored store(InboundEvent event, String skipReason, UUID claim, Answerer.Prepared prepared) {
         Stored stored;
         try {
-            stored = storeInTransaction(event, skipReason, claim, prepared);
+            stored = storeEvent(event, skipReason, claim, prepared);
         } catch (RuntimeException e) {
             if (Failures.isTransient(e)) {
                 throw e;
@@ -156,8 +156,9 @@ public class ConversationService {
         return quarantine.count(channel);
     }
 
-    private Stored storeInTransaction(InboundEvent event, String skipReason, UUID claim, Answerer.Prepared prepared) {
-        if (event instanceof InboundMessage m) { // one statement, its own transaction unless the caller has one
+    /** A message in one statement (its own transaction unless the caller has one); a reaction in a transaction. */
+    private Stored storeEvent(InboundEvent event, String skipReason, UUID claim, Answerer.Prepared prepared) {
+        if (event instanceof InboundMessage m) {
             var stored = store.storeInbound(m, skipReason, claim, prepared);
             if (stored.duplicate()) {
                 return new Stored(Receipt.duplicate(stored.messageId()), null);

@@ -104,6 +104,7 @@ public final class ChatBenchmark {
             }
             report.line(String.format(Locale.ROOT, "measured: the %d of %d paraphrases the FAQ answers",
                     questions.size(), paraphrases.size()));
+            // both a chat request and an embedding per task (a non-short-circuit |)
             concurrently(clients, warmup, i -> ask(api, questions.get(i % questions.size()) + " ~" + i + "~",
                     "warm-c-" + i) | embedder.embed(questions.get(i % questions.size()) + " |" + i) != null);
 
