@@ -18,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -62,7 +63,13 @@ public class HandoffService {
      * Opens the ticket once the request's transaction committed; the publication registry replays the event after
      * a crash until this has returned. {@link HandoffOpened} goes out inside the transaction that opens the ticket,
      * so what a desk stores for it (its {@link DeskOutbox} posts) commits, or is lost and replayed, with the ticket.
+     * <p>
+     * On the application's task executor, not on the thread that committed: that thread still holds the finished
+     * transaction's connection while after-commit listeners run, and the registry and the ticket each need one of
+     * their own, so under a burst of handoffs every request thread held one connection and waited for another until
+     * the pool timed out (a 503, and a publication left incomplete).
      */
+    @Async
     @TransactionalEventListener(fallbackExecution = true)
     void onHandoffRequested(HandoffRequested request) {
         if (desk.summary(request.conversationId()).filter(c -> c.status() == ConversationStatus.NEEDS_HUMAN).isEmpty()) {
