@@ -1,5 +1,6 @@
 package org.answerdesk;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -8,6 +9,8 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Keeps the package rules true: every capability is a module that uses only the public types of the others and
@@ -50,5 +53,16 @@ class ModularityTest {
     void adaptersAreIndependentOfEachOther() {
         // org.answerdesk.channel itself (the adapter contract, delivery) is shared; its sub-packages are not
         slices().matching("org.answerdesk.channel.(*)..").should().notDependOnEachOther().check(CLASSES);
+    }
+
+    /**
+     * An after-commit listener runs while its thread still holds the finished transaction's connection, and the
+     * publication registry and any write take another: run on the committing thread, a burst of them on a full pool
+     * waits for the pool's time-out (found in the field, HandoffBurstIT). So they run on the task executor.
+     */
+    @Test
+    void afterCommitListenersRunOffTheCommittingThread() {
+        methods().that().areAnnotatedWith(TransactionalEventListener.class).should().beAnnotatedWith(Async.class)
+                .check(CLASSES);
     }
 }
