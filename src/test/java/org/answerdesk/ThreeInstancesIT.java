@@ -239,7 +239,7 @@ class ThreeInstancesIT {
                 }
                 customers.add(customer);
                 sentAt.put(i, System.nanoTime());
-                Await.pause(150);
+                Await.pause(150); // the stream's pace, part of the scenario: not a wait for the app
             }
         }
 

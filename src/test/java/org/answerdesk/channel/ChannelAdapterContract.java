@@ -3,10 +3,12 @@ package org.answerdesk.channel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import org.answerdesk.Settled;
 import org.answerdesk.conversation.Channel;
 import org.answerdesk.conversation.MessageRef;
 import org.answerdesk.faq.FaqDraft;
@@ -67,6 +69,14 @@ public abstract class ChannelAdapterContract {
         return null;
     }
 
+    /**
+     * Waits until the app has taken in everything the platform has delivered so far. Nothing to wait for where a
+     * delivery is taken in before {@link #platformDeliversMessage} returns (an HTTP request answered, a Telegram
+     * update acknowledged); a channel that polls its platform waits for a poll begun after the delivery.
+     */
+    protected void awaitIntakeOfDeliveries() throws Exception {
+    }
+
     protected static String fresh(String prefix) {
         return prefix + UUID.randomUUID().toString().substring(0, 8);
     }
@@ -103,7 +113,9 @@ public abstract class ChannelAdapterContract {
         platformDeliversMessage(deliveryId, thread, question);
         await(() -> texts(thread), s -> !s.isEmpty(), "a first reply");
         platformDeliversMessage(deliveryId, thread, question);
-        Thread.sleep(1500);
+        awaitIntakeOfDeliveries();
+        Settled.await(jdbc, "select conversation_id from message where channel = :c and direction = 'IN' and text like :t",
+                Map.of("c", channel().name(), "t", "%" + order + "%"), "the conversation of " + thread);
         assertThat(texts(thread)).hasSize(1);
         assertThat(jdbc.sql("select count(*) from message where channel = :c and direction = 'IN' and text like :t")
                 .param("c", channel().name()).param("t", "%" + order + "%").query(Long.class).single())

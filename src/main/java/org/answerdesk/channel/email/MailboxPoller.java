@@ -2,6 +2,7 @@ package org.answerdesk.channel.email;
 
 import java.io.IOException;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.mail.FetchProfile;
 import jakarta.mail.Flags;
@@ -53,6 +54,7 @@ class MailboxPoller implements SmartLifecycle {
     private final MailboxFolders folders;
     private final MailFetcher fetcher;
     private Folder folder;
+    private final AtomicLong completedPasses = new AtomicLong();
 
     MailboxPoller(EmailProperties properties, MailIntake intake, ChannelHealth health, PollerLeases leases) {
         this.properties = properties;
@@ -101,6 +103,14 @@ class MailboxPoller implements SmartLifecycle {
         return running;
     }
 
+    /**
+     * How many passes over the unread mail have ended without error since the start: a pass that began after a
+     * mail arrived has read it, so the tests know when the mailbox has been read since some moment.
+     */
+    long completedPasses() {
+        return completedPasses.get();
+    }
+
     private void loop() {
         int failures = 0;
         while (running) {
@@ -115,6 +125,7 @@ class MailboxPoller implements SmartLifecycle {
             try {
                 Folder open = open();
                 pass(open);
+                completedPasses.incrementAndGet();
                 health.succeeded();
                 failures = 0;
                 waitForMail(open);

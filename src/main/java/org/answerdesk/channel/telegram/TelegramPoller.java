@@ -3,6 +3,7 @@ package org.answerdesk.channel.telegram;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.answerdesk.channel.ChannelHealth;
 import org.answerdesk.channel.PollerLease;
@@ -50,6 +51,7 @@ class TelegramPoller implements SmartLifecycle {
     private volatile boolean running;
     private volatile Thread thread;
     private int offset;
+    private final AtomicLong completedRounds = new AtomicLong();
 
     TelegramPoller(TelegramUpdates updates,
                    @Qualifier("telegramHealthIndicator") ChannelHealth health, TelegramProperties properties,
@@ -95,6 +97,15 @@ class TelegramPoller implements SmartLifecycle {
         return running;
     }
 
+    /**
+     * How many rounds the poller has ended without error since the start, holding the lease: each either took
+     * what {@code getUpdates} returned or, with no room, left the updates at Telegram. A round that began after
+     * some moment has looked at Telegram since then, so the tests know when the poller has had its chance.
+     */
+    long completedRounds() {
+        return completedRounds.get();
+    }
+
     private void run() {
         try {
             poll();
@@ -119,6 +130,7 @@ class TelegramPoller implements SmartLifecycle {
                 int room = updates.room();
                 if (room == 0) {
                     health.failed("too many messages wait for an answer; updates wait at Telegram");
+                    completedRounds.incrementAndGet();
                     sleep(FULL_PAUSE);
                     continue;
                 }
@@ -138,6 +150,7 @@ class TelegramPoller implements SmartLifecycle {
                     updates.accept(update);
                     offset = update.getUpdateId() + 1;
                 }
+                completedRounds.incrementAndGet();
                 health.succeeded();
                 failures = 0;
             } catch (TelegramApiException | RuntimeException e) {

@@ -10,6 +10,7 @@ import static org.answerdesk.channel.email.TestMailServer.sentTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -74,7 +75,7 @@ class EmailChannelIT {
         assertThat(sentIds).containsExactly(header(reply, "Message-ID"));
         assertThat(storedText(id)).contains("How can I reset my password?").doesNotContain("Customer Example Ltd");
         assertThat(seen(id)).isTrue();
-        Thread.sleep(2000);
+        awaitSettled(ann);
         assertThat(sentTo(ann)).hasSize(1);
     }
 
@@ -111,8 +112,10 @@ class EmailChannelIT {
         String sentinel = customer();
         deliver(mail(sentinel, messageId(), "Tracking", "How do I track my order?"));
 
-        awaitReplies(sentinel, 1); // mail is read in order: everything before it was handled
-        Thread.sleep(1500);
+        awaitReplies(sentinel, 1); // mail is read in order: everything before it was taken in
+        List<String> everyone = new ArrayList<>(senders);
+        everyone.add(TestMailServer.SUPPORT); // the mail from our own address
+        awaitSettled(everyone.toArray(String[]::new));
         for (String sender : senders) {
             assertThat(sentTo(sender)).as("replies to %s", sender).isEmpty();
         }
@@ -142,7 +145,7 @@ class EmailChannelIT {
         deliver(source);
         awaitReplies(carol, 1);
         await(() -> unread(carol), n -> n == 0, "both copies read");
-        Thread.sleep(2000);
+        awaitSettled(carol);
         assertThat(sentTo(carol)).hasSize(1);
     }
 
@@ -171,7 +174,7 @@ class EmailChannelIT {
         }
         awaitReplies(dave, 1);
         awaitReplies(erin, 1);
-        Thread.sleep(3000);
+        awaitSettled(dave, erin);
         assertThat(sentTo(dave)).hasSize(1);
         assertThat(sentTo(erin)).hasSize(1);
         assertThat(seen(daveId)).isTrue();
@@ -265,10 +268,15 @@ class EmailChannelIT {
         }
         await(() -> unread(grace), n -> n == 0, "all four read");
         awaitReplies(grace, 3);
-        Thread.sleep(2000);
+        awaitSettled(grace);
         assertThat(sentTo(grace)).hasSize(3);
         assertThat(jdbc.sql("select skip_reason from message where external_message_id = :id and direction = 'IN'")
                 .param("id", ids.get(3)).query(String.class).single()).startsWith("rate limit");
+    }
+
+    /** Waits until the app has done all it will do for what the senders have mailed so far. */
+    private void awaitSettled(String... senders) {
+        TestMailServer.awaitSettled(poller, jdbc, senders);
     }
 
     private List<MimeMessage> awaitReplies(String address, int count) {

@@ -11,6 +11,7 @@ import org.answerdesk.conversation.Channel;
 import org.answerdesk.conversation.MessageRef;
 import org.answerdesk.feedback.Vote;
 import org.answerdesk.richtext.RichAnswerSample;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ContextConfiguration;
@@ -25,6 +26,8 @@ class EmailContractIT extends ChannelAdapterContract {
 
     @LocalServerPort
     int port;
+    @Autowired
+    MailboxPoller poller;
 
     @Override
     protected Channel channel() {
@@ -39,6 +42,11 @@ class EmailContractIT extends ChannelAdapterContract {
     protected void platformDeliversMessage(String deliveryId, String thread, String text) throws Exception {
         TestMailServer.deliver(TestMailServer.mail(address(thread), "<" + deliveryId + "@customer.example>",
                 "A question", text));
+    }
+
+    @Override
+    protected void awaitIntakeOfDeliveries() {
+        TestMailServer.awaitMailboxRead(poller);
     }
 
     @Override

@@ -17,8 +17,10 @@ import jakarta.mail.internet.MimeMessage;
 import org.answerdesk.channel.slack.SlackFixtures;
 import org.answerdesk.channel.slack.SlackTestServer;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.TestPropertySource;
 
@@ -36,6 +38,10 @@ class EmailHandoffIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    MailboxPoller poller;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void anEmailCustomerGetsTheAgentsReplyInTheirThread() throws Exception {
@@ -64,7 +70,7 @@ class EmailHandoffIT {
                 "References: " + first + " " + header(agentReply, "Message-ID")));
         await(() -> SlackTestServer.postedTo(DESK).stream().filter(p -> deskTs.equals(p.get("thread_ts"))).toList(),
                 p -> p.stream().anyMatch(m -> m.get("text").contains("family heirloom")), "the mail appended to the thread");
-        Thread.sleep(1500);
+        TestMailServer.awaitSettled(poller, jdbc, customer);
         assertThat(sentTo(customer)).as("no bot reply while a person has the conversation").hasSize(2);
 
         SlackFixtures.deliver(port, SlackFixtures.reactionAdded(DESK, deskTs, STAFF, "white_check_mark"));

@@ -22,13 +22,16 @@ import jakarta.mail.internet.MimeMessage;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import org.answerdesk.Await;
 import org.answerdesk.AnswerdeskApplication;
+import org.answerdesk.Settled;
 import org.answerdesk.SharedDatabase;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * One GreenMail (real IMAP with IDLE, real SMTP, dynamic ports) for all email tests of the JVM, and the app
@@ -197,5 +200,27 @@ public final class TestMailServer {
         Folder inbox = store.getFolder("INBOX");
         inbox.open(Folder.READ_WRITE);
         return inbox;
+    }
+
+    /**
+     * Waits until the poller has read the mailbox since now: a pass that began after now has ended, so every mail
+     * delivered before has been taken in (the pass under way now may have begun before the last delivery; the
+     * one after it did not).
+     */
+    static void awaitMailboxRead(MailboxPoller poller) {
+        long ended = poller.completedPasses();
+        Await.await(poller::completedPasses, n -> n >= ended + 2, "a pass over the mailbox begun after now");
+    }
+
+    /**
+     * Waits until the app has done all it will do for what the senders have mailed so far: the mailbox read since
+     * now, then their conversations {@link Settled} (every mail handled, no reply pending).
+     */
+    static void awaitSettled(MailboxPoller poller, JdbcClient jdbc, String... senders) {
+        awaitMailboxRead(poller);
+        Settled.await(jdbc, """
+                select m.conversation_id from message m join participant p on p.id = m.participant_id
+                where m.channel = 'EMAIL' and m.direction = 'IN' and p.external_user_id in (:senders)
+                """, Map.of("senders", List.of(senders)), "the conversations of " + String.join(", ", senders));
     }
 }

@@ -64,7 +64,7 @@ class SlackEventsIT {
     }
 
     @Test
-    void slacksRetryOfTheSameEventGetsNoSecondAnswer() throws Exception {
+    void slacksRetryOfTheSameEventGetsNoSecondAnswer() {
         var mention = mention("Do you ship to Canada?");
         String channel = channelOf(mention);
         SlackFixtures.deliver(port, mention);
@@ -74,7 +74,7 @@ class SlackEventsIT {
                 "http_timeout");
 
         assertThat(retry.status()).isEqualTo(200);
-        Thread.sleep(1500);
+        SlackFixtures.awaitSettled(jdbc, channel);
         assertThat(SlackTestServer.postedTo(channel)).hasSize(1);
         assertThat(inboundMessages(channel)).as("the retry is not stored as a second message").isEqualTo(1);
     }
@@ -134,20 +134,20 @@ class SlackEventsIT {
     }
 
     @Test
-    void aThreadMessageOutsideTheBotsThreadsIsNotItsBusiness() throws Exception {
+    void aThreadMessageOutsideTheBotsThreadsIsNotItsBusiness() {
         var other = SlackFixtures.json("message_thread_followup.json");
         other.put("event_id", "Ev" + fresh());
         String channel = "C" + fresh();
         SlackFixtures.event(other).put("channel", channel);
 
         assertThat(SlackFixtures.deliver(port, other).status()).isEqualTo(200);
-        Thread.sleep(1000);
+        SlackFixtures.awaitSettled(jdbc, channel);
         assertThat(SlackTestServer.postedTo(channel)).isEmpty();
         assertThat(inboxRows(other)).isZero();
     }
 
     @Test
-    void theBotsOwnMessagesAndEditsAreIgnored() throws Exception {
+    void theBotsOwnMessagesAndEditsAreIgnored() {
         var mention = mention("How can I reset my password?");
         String channel = channelOf(mention);
         String root = SlackFixtures.event(mention).get("ts").asString();
@@ -164,7 +164,7 @@ class SlackEventsIT {
         assertThat(SlackFixtures.deliver(port, own).status()).isEqualTo(200);
         assertThat(SlackFixtures.deliver(port, edit).status()).isEqualTo(200);
 
-        Thread.sleep(1500);
+        SlackFixtures.awaitSettled(jdbc, channel);
         assertThat(SlackTestServer.postedTo(channel)).hasSize(1);
         assertThat(inboxRows(own) + inboxRows(edit)).isZero();
     }

@@ -7,11 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Map;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.answerdesk.HttpApi;
+import org.answerdesk.Settled;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -65,6 +68,16 @@ public final class SlackFixtures {
         all[3] = sign(SlackTestServer.SIGNING_SECRET, ts, body);
         System.arraycopy(headers, 0, all, 4, headers.length);
         return new HttpApi(port).post("/slack/events", body, all);
+    }
+
+    /**
+     * Waits until the app has done all it will do in the conversations of a Slack channel ({@link Settled}). An
+     * event is taken in before Slack gets its acknowledgement (the HTTP response, the Socket Mode ack), so after
+     * that there is nothing else to wait for.
+     */
+    public static void awaitSettled(JdbcClient jdbc, String channel) {
+        Settled.await(jdbc, "select id from conversation where channel = 'SLACK' and split_part(external_key, ':', 2) = :ch",
+                Map.of("ch", channel), "the conversations in " + channel);
     }
 
     public static long now() {

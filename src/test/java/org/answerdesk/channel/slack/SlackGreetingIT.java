@@ -6,8 +6,10 @@ import java.util.List;
 
 import org.answerdesk.Await;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
@@ -21,6 +23,8 @@ class SlackGreetingIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void theFirstDirectMessageIsGreetedBeforeItsAnswer() {
@@ -38,7 +42,7 @@ class SlackGreetingIT {
         SlackFixtures.deliver(port, mention);
         String channel = SlackFixtures.event(mention).get("channel").asString();
         var answered = Await.await(() -> texts(channel), t -> !t.isEmpty(), "the answer in the thread");
-        Await.pause(500);
+        SlackFixtures.awaitSettled(jdbc, channel);
         assertThat(texts(channel)).hasSize(1);
         assertThat(answered.get(0)).doesNotStartWith("Hi! I'm the support assistant.");
     }

@@ -5,8 +5,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
-import static org.answerdesk.Await.pause;
-
 import static org.answerdesk.Await.await;
 
 import static org.answerdesk.HttpApi.json;
@@ -18,9 +16,12 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.answerdesk.HttpApi;
+import org.answerdesk.Settled;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.TestPropertySource;
 
@@ -41,6 +42,8 @@ class SlackHandoffDeskIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aWebCustomerIsHelpedFromTheSlackDeskAndTheAnswerJoinsTheFaq() {
@@ -71,7 +74,9 @@ class SlackHandoffDeskIT {
         again.put("event_id", "Ev" + deskTs.replace(".", "") + "staff");
         SlackFixtures.deliver(port, again);
         SlackFixtures.deliver(port, again, "X-Slack-Retry-Num", "1");
-        pause(1500);
+        // a staff message is relayed before Slack gets its ack: what is left is the web conversation's outbox
+        Settled.await(jdbc, "select id from conversation where channel = 'WEB' and external_key = :s",
+                Map.of("s", session), "the web conversation " + session);
         assertThat(agentMessages(api, session)).hasSize(2); // the first delivery of `again` counts once, its retry not
 
         SlackFixtures.deliver(port, reaction(staffTs, "pushpin"));

@@ -19,7 +19,6 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import org.answerdesk.Await;
 import org.answerdesk.HttpApi;
 import org.answerdesk.channel.ChannelHealth;
 import org.answerdesk.channel.RefusingDatabase;
@@ -173,7 +172,7 @@ class SlackHostileInputIT {
         assertThat(SlackFixtures.deliver(port, mention).status()).isEqualTo(200);
         assertThat(SlackFixtures.deliver(port, sameIdOtherText, "X-Slack-Retry-Num", "1").status()).isEqualTo(200);
 
-        Await.pause(1500);
+        SlackFixtures.awaitSettled(jdbc, channel);
         assertThat(SlackTestServer.postedTo(channel)).hasSize(1);
     }
 
@@ -210,7 +209,7 @@ class SlackHostileInputIT {
         assertThat(SlackFixtures.deliver(port, mention, "X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason",
                 "http_error").status()).isEqualTo(200);
         await(() -> SlackTestServer.postedTo(channel), p -> p.size() == 1, "the answer");
-        Await.pause(1000);
+        SlackFixtures.awaitSettled(jdbc, channel);
         assertThat(SlackTestServer.postedTo(channel)).hasSize(1);
     }
 

@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 
-import org.answerdesk.Await;
 import org.answerdesk.HttpApi;
 import org.answerdesk.channel.ChannelHealth;
 import org.answerdesk.channel.RefusingDatabase;
@@ -65,7 +64,7 @@ class SlackSocketModeIT {
     }
 
     @Test
-    void anEventsApiEnvelopeIsAcknowledgedAndAnsweredOnce() throws Exception {
+    void anEventsApiEnvelopeIsAcknowledgedAndAnsweredOnce() {
         await(LINK::connected, c -> c, "the app to connect over Socket Mode");
         var envelope = SlackFixtures.json("socket_mode_events_api.json");
         String envelopeId = envelope.get("envelope_id").asString();
@@ -86,7 +85,7 @@ class SlackSocketModeIT {
         envelope.put("envelope_id", envelopeId + "-retry");
         LINK.send(envelope.toString());
         await(LINK::received, r -> r.stream().anyMatch(m -> m.contains(envelopeId + "-retry")), "the second ack");
-        Thread.sleep(1000);
+        SlackFixtures.awaitSettled(jdbc, channel);
         assertThat(SlackTestServer.postedTo(channel)).hasSize(1);
     }
 
@@ -118,7 +117,7 @@ class SlackSocketModeIT {
         LINK.send(envelope.toString());
         await(LINK::received, r -> r.stream().anyMatch(m -> m.contains(envelopeId + "-retry")), "the ack");
         await(() -> SlackTestServer.postedTo(channel), p -> p.size() == 1, "the answer");
-        Await.pause(1000);
+        SlackFixtures.awaitSettled(jdbc, channel);
         assertThat(SlackTestServer.postedTo(channel)).hasSize(1);
     }
 

@@ -54,7 +54,7 @@ class BotIdentityIT {
         assertThat(identity.username()).isNull();
         api.verify(1, postRequestedFor(urlPathEqualTo(GET_ME)));
 
-        Await.pause(3200);
+        Await.pause(3200); // lets the 3 s back-off under test run out: BotIdentity reads the real clock, no signal
         assertThat(identity.username()).isEqualTo("shop_help_bot");
         assertThat(identity.name()).isEqualTo("Shop Help");
         api.verify(2, postRequestedFor(urlPathEqualTo(GET_ME)));

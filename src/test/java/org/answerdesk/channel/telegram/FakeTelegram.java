@@ -13,13 +13,18 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.answerdesk.Await;
+import org.answerdesk.Settled;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
@@ -190,6 +195,29 @@ public final class FakeTelegram implements AutoCloseable {
 
     List<LoggedRequest> rawCalls(String method) {
         return server.findAll(postRequestedFor(urlPathMatching(path(method))));
+    }
+
+    /**
+     * Waits until the app has done all it will do in the chats' conversations (each forum topic of a chat is one of
+     * its own), {@link Settled}. An update is stored before it is acknowledged (a higher offset, the webhook's 200),
+     * so wait for that first; in long polling with no room for updates, {@link #awaitRound} instead.
+     */
+    static void awaitSettled(JdbcClient jdbc, Collection<Long> chats) {
+        Settled.await(jdbc, "select id from conversation where channel = 'TELEGRAM' and split_part(external_key, ':', 1) in (:chats)",
+                Map.of("chats", chats.stream().map(String::valueOf).toList()), "the conversations of chats " + chats);
+    }
+
+    static void awaitSettled(JdbcClient jdbc, long chat) {
+        awaitSettled(jdbc, List.of(chat));
+    }
+
+    /**
+     * Waits until the app's poller has ended a round begun after now: it has looked at what waits at Telegram since
+     * then and taken what it would (the round under way now may have begun before).
+     */
+    static void awaitRound(TelegramPoller poller) {
+        long ended = poller.completedRounds();
+        Await.await(poller::completedRounds, n -> n >= ended + 2, "a polling round begun after now");
     }
 
     /** A recorded update, with its ids replaced: update_id, and every id equal to {@code chatId} of the fixture. */

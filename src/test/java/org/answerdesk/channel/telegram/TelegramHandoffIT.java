@@ -10,8 +10,10 @@ import java.util.Map;
 import org.answerdesk.channel.slack.SlackFixtures;
 import org.answerdesk.channel.slack.SlackTestServer;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.TestPropertySource;
 
@@ -34,6 +36,8 @@ class TelegramHandoffIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aTelegramCustomerIsHelpedFromTheSlackDeskThenTheBotTakesOverAgain() {
@@ -59,7 +63,7 @@ class TelegramHandoffIT {
         say(chat, "Are you sure? It is a family heirloom.");
         Await.await(() -> threadPosts(deskTs), p -> p.stream().anyMatch(m -> m.get("text").contains("family heirloom")),
                 "the customer's message appended to the desk thread");
-        Await.pause(1000);
+        FakeTelegram.awaitSettled(jdbc, chat);
         assertThat(telegram.acceptedTo(chat)).as("the bot stays silent while a person has it").hasSize(sentBefore);
 
         SlackFixtures.deliver(port, SlackFixtures.reactionAdded(DESK, deskTs, STAFF, "white_check_mark"));

@@ -180,7 +180,7 @@ class TelegramHostileInputIT {
         assertThat(send(update.toString()).statusCode()).isEqualTo(200);
         assertThat(send(sameIdOtherText.toString()).statusCode()).isEqualTo(200);
 
-        Await.pause(1500);
+        FakeTelegram.awaitSettled(jdbc, chat);
         assertThat(telegram.messagesTo(chat)).hasSize(1);
     }
 
@@ -209,7 +209,7 @@ class TelegramHostileInputIT {
         }
         assertThat(send(update.toString()).statusCode()).isEqualTo(200);
         Await.await(() -> telegram.messagesTo(chat), m -> m.size() == 1, "the answer");
-        Await.pause(1000);
+        FakeTelegram.awaitSettled(jdbc, chat);
         assertThat(telegram.messagesTo(chat)).hasSize(1);
     }
 
@@ -226,7 +226,7 @@ class TelegramHostileInputIT {
                 if (response.statusCode() == 429) {
                     tooMany++;
                     assertThat(response.headers().firstValue("Retry-After")).isPresent();
-                    Await.pause(200);
+                    Await.pause(200); // Telegram's pacing of its next try (kept under Retry-After): no event to wait on
                 } else {
                     assertThat(response.statusCode()).isEqualTo(200);
                     waiting.remove(0);
@@ -236,7 +236,7 @@ class TelegramHostileInputIT {
             for (long chat : chats) {
                 Await.await(() -> telegram.messagesTo(chat), m -> m.size() == 1, "the answer in " + chat);
             }
-            Await.pause(1000);
+            FakeTelegram.awaitSettled(jdbc, chats);
             assertThat(chats).allSatisfy(chat -> assertThat(telegram.messagesTo(chat)).hasSize(1));
         } finally {
             telegram.removeStubs(slow.stubs());

@@ -51,6 +51,8 @@ class TelegramPollingFaultsIT {
     @Autowired
     @Qualifier("telegramHealthIndicator")
     ChannelHealth health;
+    @Autowired
+    TelegramPoller poller;
     private final FakeTelegram telegram = FakeTelegram.INSTANCE;
 
     @Test
@@ -98,7 +100,7 @@ class TelegramPollingFaultsIT {
         }
         Await.await(() -> telegram.acknowledged(behind.get("update_id").asInt()), a -> a, "both updates taken");
         Await.await(() -> telegram.messagesTo(chat), m -> m.size() == 2, "both answered");
-        Await.pause(1000);
+        FakeTelegram.awaitSettled(jdbc, chat);
         assertThat(telegram.messagesTo(chat)).hasSize(2);
     }
 
@@ -116,7 +118,7 @@ class TelegramPollingFaultsIT {
             // the first answer is being sent (slowly) by the one worker, one message waits, the rest stay at Telegram
             Await.await(() -> chats.stream().anyMatch(c -> !telegram.messagesTo(c).isEmpty()), b -> b,
                     "the first answer on its way");
-            Await.pause(500);
+            FakeTelegram.awaitRound(poller); // the poller has looked again while the answer is on its way
             assertThat(ids.stream().filter(telegram::acknowledged).count()).as("updates taken from Telegram")
                     .isLessThanOrEqualTo(2);
             assertThat(telegram.acknowledged(ids.get(ids.size() - 1))).isFalse();
@@ -125,7 +127,7 @@ class TelegramPollingFaultsIT {
                 Await.await(() -> telegram.messagesTo(chat), m -> m.size() == 1, "the answer in " + chat);
             }
             Await.await(() -> ids.stream().allMatch(telegram::acknowledged), b -> b, "every update taken");
-            Await.pause(1000);
+            FakeTelegram.awaitSettled(jdbc, chats);
             assertThat(chats).allSatisfy(chat -> assertThat(telegram.messagesTo(chat)).hasSize(1));
         } finally {
             telegram.removeStubs(slow.stubs());

@@ -74,7 +74,7 @@ class TelegramPollingIT {
         deliver(update);
         Await.await(() -> telegram.messagesTo(chat), m -> m.size() == 1, "an answer");
         deliver(update); // Telegram sends it again, e.g. after a restart before the offset was confirmed
-        Await.pause(1500);
+        FakeTelegram.awaitSettled(jdbc, chat);
         assertThat(telegram.messagesTo(chat)).hasSize(1);
         assertThat(jdbc.sql("select count(*) from message where direction = 'IN' and external_message_id = :ref")
                 .param("ref", chat + ":41").query(Long.class).single()).isEqualTo(1);
@@ -191,7 +191,7 @@ class TelegramPollingIT {
         Await.await(() -> jdbc.sql("select c.blocked_at is not null from conversation c where c.external_key = :k")
                 .param("k", Long.toString(chat)).query(Boolean.class).optional().orElse(false), b -> b,
                 "the conversation marked blocked");
-        Await.pause(1500);
+        FakeTelegram.awaitSettled(jdbc, chat);
         assertThat(telegram.messagesTo(chat)).hasSize(1);
         assertThat(jdbc.sql("""
                 select m.delivery_status from message m join conversation c on c.id = m.conversation_id
@@ -218,7 +218,7 @@ class TelegramPollingIT {
         deliver(telegram.fixture("private-text.json", FIXTURE_CHAT, chat));
         Await.await(() -> telegram.messagesTo(chat), m -> m.size() == 1, "an answer");
         deliver(telegram.fixture("private-edited.json", FIXTURE_CHAT, chat));
-        Await.pause(1500);
+        FakeTelegram.awaitSettled(jdbc, chat);
         assertThat(telegram.messagesTo(chat)).hasSize(1);
     }
 
@@ -228,10 +228,11 @@ class TelegramPollingIT {
         deliver(telegram.fixture("group-chatter.json", FIXTURE_GROUP, group));
         deliver(telegram.fixture("group-mention.json", FIXTURE_GROUP, group));
 
-        JsonNode sent = Await.await(() -> telegram.messagesTo(group), m -> m.size() == 1, "an answer").get(0);
-        assertThat(sent.get("reply_parameters").get("message_id").asInt()).isEqualTo(310);
-        Await.pause(1000);
-        assertThat(telegram.messagesTo(group)).hasSize(1);
+        Await.await(() -> telegram.messagesTo(group), m -> !m.isEmpty(), "an answer");
+        FakeTelegram.awaitSettled(jdbc, group);
+        List<JsonNode> sent = telegram.messagesTo(group);
+        assertThat(sent).hasSize(1);
+        assertThat(sent.get(0).get("reply_parameters").get("message_id").asInt()).isEqualTo(310);
         assertThat(jdbc.sql("select m.text from message m join conversation c on c.id = m.conversation_id "
                 + "where c.external_key = :k and m.direction = 'IN'").param("k", Long.toString(group))
                 .query(String.class).list()).containsExactly("do you ship to Canada?");

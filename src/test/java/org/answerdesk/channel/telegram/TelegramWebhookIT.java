@@ -64,7 +64,7 @@ class TelegramWebhookIT {
         Await.await(() -> telegram.messagesTo(chat), m -> m.size() == 1, "an answer");
 
         assertThat(api.post("/telegram/webhook", update, HEADER, "s3cret-Test_value").status()).isEqualTo(200);
-        Await.pause(1500);
+        FakeTelegram.awaitSettled(jdbc, chat);
         assertThat(telegram.messagesTo(chat)).hasSize(1);
     }
 

@@ -41,6 +41,7 @@ class EncoderAdapterIT {
                 long took = (System.nanoTime() - start) / 1_000_000;
                 // a collection every few operations, not a stopped world: in a test JVM holding many apps a full
                 // collection takes long, so the pause grows with it (training still gets two thirds of the time)
+                // pacing the collector beside training, part of the scenario: nothing to wait for
                 org.answerdesk.Await.pause(Math.max(20, 2 * took));
             }
         });
