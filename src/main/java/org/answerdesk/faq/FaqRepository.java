@@ -65,7 +65,8 @@ class FaqRepository {
 
     boolean update(long id, FaqDraft draft) {
         int n = jdbc.sql("""
-                update faq_entry set question = :q, answer = :a, category = :c, keywords = :k, updated_at = now()
+                update faq_entry set question = :q, answer = :a, category = :c, keywords = :k, updated_at = now(),
+                                     phrasings_asked_at = null
                 where id = :id
                 """)
             .param("q", draft.question()).param("a", draft.answer()).param("c", draft.category())
@@ -116,6 +117,37 @@ class FaqRepository {
     void putSetting(String key, String value) {
         jdbc.sql("insert into app_setting (key, value) values (:k, :v) on conflict (key) do update set value = :v")
             .param("k", key).param("v", value).update();
+    }
+
+    /**
+     * Takes up to {@code limit} entries with fewer than {@code fewerThan} phrasings that nobody has asked an LLM about
+     * since they last changed, marking them asked; entries another instance is taking at the same moment are skipped.
+     * In random order, so that an entry given back after a failed call does not keep the others waiting.
+     */
+    List<Long> takeEntriesToAskPhrasingsFor(int fewerThan, int limit) {
+        List<Long> taken = jdbc.sql("""
+                update faq_entry set phrasings_asked_at = now() where id in (
+                    select e.id from faq_entry e
+                    where e.phrasings_asked_at is null
+                      and (select count(*) from faq_phrasing p where p.entry_id = e.id) < :fewer
+                    order by random() limit :limit for update skip locked)
+                returning id
+                """)
+            .param("fewer", fewerThan).param("limit", limit).query(Long.class).list();
+        List<Long> shuffled = new ArrayList<>(taken); // returning gives them in the table's order
+        java.util.Collections.shuffle(shuffled);
+        return shuffled;
+    }
+
+    /** Lets the entry be taken again (its LLM could not be asked this time). */
+    void releaseEntryAskedForPhrasings(long entryId) {
+        jdbc.sql("update faq_entry set phrasings_asked_at = null where id = :id").param("id", entryId).update();
+    }
+
+    /** Adds phrasings an LLM proposed; false for a text the entry has already. */
+    boolean insertProposedPhrasing(long entryId, String text) {
+        return jdbc.sql("insert into faq_phrasing (entry_id, text, source) values (:e, :t, 'LLM') on conflict do nothing")
+            .param("e", entryId).param("t", text).update() > 0;
     }
 
     private void insertPhrasings(long entryId, List<String> texts) {

@@ -99,6 +99,50 @@ public class FaqService {
     }
 
     /**
+     * Takes up to {@code limit} entries with fewer than {@code fewerThan} phrasings to ask an LLM for more, each
+     * once until it changes again; another instance calling at the same time takes other entries.
+     */
+    public List<FaqEntry> takeEntriesToAskPhrasingsFor(int fewerThan, int limit) {
+        List<Long> ids = tx.execute(s -> repository.takeEntriesToAskPhrasingsFor(fewerThan, limit));
+        return ids.stream().map(repository::find).flatMap(Optional::stream).toList();
+    }
+
+    /** Gives back an entry taken by {@link #takeEntriesToAskPhrasingsFor} whose LLM could not be asked this time. */
+    public void releaseEntryAskedForPhrasings(long entryId) {
+        repository.releaseEntryAskedForPhrasings(entryId);
+    }
+
+    /**
+     * Adds the phrasings an LLM proposed for the entry that fit it ({@link ProposedPhrasings}: on topic, new, and
+     * clearly closer to this entry than to any other), marked as the LLM's, and rebuilds the index (which adapts
+     * the model to them in turn).
+     *
+     * @param proposed the model's reply, one phrasing a line (list markers and quotes are removed)
+     * @return the phrasings kept
+     */
+    public List<String> addProposedPhrasings(long entryId, List<String> proposed) {
+        List<String> lines = ProposedPhrasings.lines(proposed);
+        if (lines.isEmpty() || repository.find(entryId).isEmpty()) {
+            return List.of();
+        }
+        List<String> kept = ProposedPhrasings.keep(entryId, lines, repository.embeddedPhrasings(base.modelName()), base);
+        if (kept.isEmpty()) {
+            return kept;
+        }
+        List<String> added = tx.execute(s -> {
+            List<String> inserted = kept.stream().filter(t -> repository.insertProposedPhrasing(entryId, t)).toList();
+            if (!inserted.isEmpty()) {
+                version.bump();
+            }
+            return inserted;
+        });
+        if (!added.isEmpty()) {
+            refresh();
+        }
+        return added;
+    }
+
+    /**
      * Embeds the phrasings whose vector is missing or from another model, then rebuilds the in-memory index from
      * the stored vectors. Stored vectors are always the shipped model's: the new index serves with it (the change is
      * live at once) until the model adapted to the changed FAQ is ready ({@link FaqAdaptation}).

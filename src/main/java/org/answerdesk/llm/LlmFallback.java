@@ -81,6 +81,24 @@ public class LlmFallback {
         }
     }
 
+    /**
+     * Asks the model for more phrasings of an FAQ entry ({@link PhrasingProposals}), within the same bulkhead as
+     * customers' questions: empty when no model is configured, it is busy, or the call failed twice.
+     */
+    Optional<String> proposePhrasings(String question, List<String> phrasings, int wanted) {
+        if (model == null || !inFlight.tryAcquirePermission()) {
+            return Optional.empty();
+        }
+        try {
+            String known = phrasings.stream().map(p -> "- " + p).collect(Collectors.joining("\n"));
+            return ask(ChatRequest.builder().messages(UserMessage.from(prompts.render(PromptTemplates.PHRASINGS,
+                    Map.of("question", question, "phrasings", known, "count", String.valueOf(wanted)))))
+                    .build()).map(LlmAnswer::text);
+        } finally {
+            inFlight.onComplete();
+        }
+    }
+
     private Optional<LlmAnswer> ask(ChatRequest request) {
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             try {

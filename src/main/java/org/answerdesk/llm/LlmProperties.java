@@ -19,6 +19,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param contextEntries how many of the closest FAQ entries are given to the model as context
  * @param maxConcurrentCalls how many questions may wait for the model at once (a bulkhead); a question beyond
  *                       that is handed to a person at once instead of queueing for a paid call
+ * @param proposePhrasings  ask the model for more ways to put FAQ entries that have few phrasings (kept only when
+ *                       they fit their entry better than any other; they sharpen retrieval and the adaptation)
+ * @param proposeInterval how often entries with few phrasings are looked for (the first time this long after start)
  */
 @ConfigurationProperties("answerdesk.llm")
 public record LlmProperties(
@@ -30,7 +33,9 @@ public record LlmProperties(
         @DefaultValue("prompts") String promptsDir,
         @DefaultValue("6") int historyTurns,
         @DefaultValue("3") int contextEntries,
-        @DefaultValue("4") int maxConcurrentCalls) {
+        @DefaultValue("4") int maxConcurrentCalls,
+        @DefaultValue("true") boolean proposePhrasings,
+        @DefaultValue("10m") Duration proposeInterval) {
 
     public enum Provider { NONE, OPENAI, OLLAMA }
 

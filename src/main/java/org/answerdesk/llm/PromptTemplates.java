@@ -17,6 +17,7 @@ class PromptTemplates {
 
     static final String SYSTEM = "system.md";
     static final String FALLBACK = "fallback.md";
+    static final String PHRASINGS = "phrasings.md";
 
     private final Path dir;
 

@@ -30,7 +30,7 @@ class OllamaFallbackIT {
         ollama = new WireMockServer(wireMockConfig().dynamicPort());
         ollama.start();
         var properties = new LlmProperties(LlmProperties.Provider.OLLAMA, ollama.baseUrl(), null, "llama3.2",
-                Duration.ofSeconds(2), "prompts", 6, 3, 4);
+                Duration.ofSeconds(2), "prompts", 6, 3, 4, false, Duration.ofMinutes(10));
         fallback = new LlmConfiguration().llmFallback(properties, new SimpleMeterRegistry());
     }
 
