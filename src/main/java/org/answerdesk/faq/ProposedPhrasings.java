@@ -20,6 +20,8 @@ final class ProposedPhrasings {
     static final double MIN_MARGIN = 0.05;
     static final int MIN_LENGTH = 8;
     static final int MAX_LENGTH = 200;
+    /** Lines looked at, at most: each is embedded, and a runaway reply must not cost minutes of CPU. */
+    static final int MAX_LINES = 20;
     /** List markers a model puts before lines although asked not to: "1.", "2)", "-", "*", "•". */
     private static final Pattern MARKER = Pattern.compile("^\\s*(?:\\d{1,2}[.)]|[-*\u2022])\\s*");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cn}]");
@@ -27,7 +29,10 @@ final class ProposedPhrasings {
     private ProposedPhrasings() {
     }
 
-    /** The proposal's lines, cleaned up (markers, quotes, control characters), in order, without repeats. */
+    /**
+     * The proposal's lines, cleaned up (markers, quotes, control characters), in order, without repeats; at most
+     * {@link #MAX_LINES}.
+     */
     static List<String> lines(List<String> proposed) {
         List<String> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -39,6 +44,9 @@ final class ProposedPhrasings {
                 if (text.length() >= MIN_LENGTH && text.length() <= MAX_LENGTH
                         && seen.add(text.toLowerCase(Locale.ROOT))) {
                     out.add(text);
+                    if (out.size() == MAX_LINES) {
+                        return out;
+                    }
                 }
             }
         }

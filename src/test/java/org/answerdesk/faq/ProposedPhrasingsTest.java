@@ -33,6 +33,15 @@ class ProposedPhrasingsTest {
     }
 
     @Test
+    void aRunawayReplyIsCutToTheFirstLines() {
+        String huge = "Is engraving possible on item number 1?\n".repeat(1)
+                + java.util.stream.IntStream.range(2, 100_000).mapToObj(i -> "Is engraving possible on item number " + i + "?")
+                        .collect(java.util.stream.Collectors.joining("\n"));
+        assertThat(ProposedPhrasings.lines(List.of(huge))).hasSize(ProposedPhrasings.MAX_LINES)
+                .startsWith("Is engraving possible on item number 1?");
+    }
+
+    @Test
     void keepsOnlyNewLinesThatFitTheirEntryBetterThanAnyOther() {
         List<FaqIndex.Phrasing> faq = new ArrayList<>();
         add(faq, 1, "How do I reset my password?", "I forgot my password");
