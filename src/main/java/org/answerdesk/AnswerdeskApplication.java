@@ -4,13 +4,11 @@ import org.answerdesk.eval.EvalCli;
 import org.answerdesk.terminal.TerminalChat;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** answerdesk: one support bot for Telegram, Slack, email and the web, FAQ first, with an LLM fallback. */
 @SpringBootApplication
 @EnableScheduling
-@EnableAsync
 public class AnswerdeskApplication {
 
     public static void main(String[] args) {

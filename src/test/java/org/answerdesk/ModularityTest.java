@@ -58,11 +58,12 @@ class ModularityTest {
     /**
      * An after-commit listener runs while its thread still holds the finished transaction's connection, and the
      * publication registry and any write take another: run on the committing thread, a burst of them on a full pool
-     * waits for the pool's time-out (found in the field, HandoffBurstIT). So they run on the task executor.
+     * waits for the pool's time-out (found in the field, HandoffBurstIT). Write in the transaction instead (a plain
+     * event listener), or, where that cannot be, off the committing thread.
      */
     @Test
     void afterCommitListenersRunOffTheCommittingThread() {
         methods().that().areAnnotatedWith(TransactionalEventListener.class).should().beAnnotatedWith(Async.class)
-                .check(CLASSES);
+                .allowEmptyShould(true).check(CLASSES);
     }
 }

@@ -8,7 +8,6 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 
 import org.answerdesk.conversation.ConversationDesk;
-import org.answerdesk.conversation.ConversationStatus;
 import org.answerdesk.conversation.HandoffRequested;
 import org.answerdesk.conversation.Reply;
 import org.answerdesk.conversation.TranscriptLine;
@@ -18,10 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.scheduling.annotation.Async;
+import org.springframework.context.event.EventListener;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Service;
 
@@ -42,16 +39,14 @@ public class HandoffService {
     private final HandoffProperties properties;
     private final ApplicationEventPublisher events;
 
-    private final TransactionTemplate newTransaction;
+    private final TransactionTemplate transaction;
     private final BusinessHours hours;
 
     HandoffService(HandoffRepository handoffs, ConversationDesk desk, FaqCandidateService candidates,
                    HandoffProperties properties, ApplicationEventPublisher events,
                    PlatformTransactionManager transactions, BusinessHours hours) {
         this.hours = hours;
-        this.newTransaction = new TransactionTemplate(transactions);
-        // after a commit the finished transaction's connection is still bound: writes need one of their own
-        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.transaction = new TransactionTemplate(transactions); // joins the caller's (see onHandoffRequested)
         this.handoffs = handoffs;
         this.desk = desk;
         this.candidates = candidates;
@@ -60,23 +55,20 @@ public class HandoffService {
     }
 
     /**
-     * Opens the ticket once the request's transaction committed; the publication registry replays the event after
-     * a crash until this has returned. {@link HandoffOpened} goes out inside the transaction that opens the ticket,
-     * so what a desk stores for it (its {@link DeskOutbox} posts) commits, or is lost and replayed, with the ticket.
+     * Opens the ticket in the transaction that hands the conversation to a person, so the two commit together: no
+     * conversation ever waits for a person without a ticket, an agent sees the ticket as soon as the customer sees
+     * the handoff, and if the ticket cannot be opened the reply is not stored either (the message is answered again
+     * later, by the worker that finds its claim expired). {@link HandoffOpened} goes out in the same transaction, so
+     * what a desk stores for it (its {@link DeskOutbox} posts) commits with the ticket.
      * <p>
-     * On the application's task executor, not on the thread that committed: that thread still holds the finished
-     * transaction's connection while after-commit listeners run, and the registry and the ticket each need one of
-     * their own, so under a burst of handoffs every request thread held one connection and waited for another until
-     * the pool timed out (a 503, and a publication left incomplete).
+     * Not after the commit: there the committing thread still holds the finished transaction's connection while
+     * the ticket needs one of its own, so a burst of handoffs on a full pool waited for its time-out (a 503); and on
+     * another thread, the ticket came moments after the reply that announced it.
      */
-    @Async
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void onHandoffRequested(HandoffRequested request) {
-        if (desk.summary(request.conversationId()).filter(c -> c.status() == ConversationStatus.NEEDS_HUMAN).isEmpty()) {
-            return; // replayed after the conversation was resolved or closed: nothing to open any more
-        }
         boolean outOfHours = !hours.isOpen(Instant.now());
-        newTransaction.execute(s -> handoffs.open(request.conversationId(), request.reason(), outOfHours)
+        transaction.execute(s -> handoffs.open(request.conversationId(), request.reason(), outOfHours)
                 .map(id -> {
                     events.publishEvent(new HandoffOpened(id, request.conversationId(), request.reason()));
                     return id;
