@@ -52,10 +52,7 @@ class LlmBulkheadIT {
 
     @DynamicPropertySource
     static void llmProperties(DynamicPropertyRegistry registry) {
-        registry.add("answerdesk.llm.provider", () -> "openai");
-        registry.add("answerdesk.llm.base-url", () -> llm.baseUrl() + "/v1");
-        registry.add("answerdesk.llm.model", () -> "test-model");
-        registry.add("answerdesk.llm.timeout", () -> "60s");
+        FakeOpenAi.register(registry, llm, "60s");
         registry.add("answerdesk.llm.max-concurrent-calls", () -> Integer.toString(IN_FLIGHT));
     }
 

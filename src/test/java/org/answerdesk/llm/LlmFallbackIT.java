@@ -38,11 +38,8 @@ class LlmFallbackIT {
 
     @DynamicPropertySource
     static void llmProperties(DynamicPropertyRegistry registry) {
-        registry.add("answerdesk.llm.provider", () -> "openai");
-        registry.add("answerdesk.llm.base-url", () -> llm.baseUrl() + "/v1");
+        FakeOpenAi.register(registry, llm, "1500ms");
         registry.add("answerdesk.llm.api-key", () -> "test-key");
-        registry.add("answerdesk.llm.model", () -> "test-model");
-        registry.add("answerdesk.llm.timeout", () -> "1500ms");
     }
 
     @AfterAll
@@ -61,11 +58,7 @@ class LlmFallbackIT {
     }
 
     static String completion(String text) {
-        return """
-                {"id":"chatcmpl-1","object":"chat.completion","created":1700000000,"model":"test-model-2025",
-                 "choices":[{"index":0,"message":{"role":"assistant","content":"%s"},"finish_reason":"stop"}],
-                 "usage":{"prompt_tokens":123,"completion_tokens":17,"total_tokens":140}}
-                """.formatted(text);
+        return FakeOpenAi.completion(text);
     }
 
     JsonNode ask(String question) {

@@ -49,10 +49,7 @@ class PhrasingProposalsIT {
 
     @DynamicPropertySource
     static void llmProperties(DynamicPropertyRegistry registry) {
-        registry.add("answerdesk.llm.provider", () -> "openai");
-        registry.add("answerdesk.llm.base-url", () -> llm.baseUrl() + "/v1");
-        registry.add("answerdesk.llm.model", () -> "test-model");
-        registry.add("answerdesk.llm.timeout", () -> "1500ms");
+        FakeOpenAi.register(registry, llm, "1500ms");
     }
 
     @AfterAll
@@ -120,11 +117,6 @@ class PhrasingProposalsIT {
     }
 
     private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder completion(String text) {
-        String content = text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
-        return aResponse().withHeader("Content-Type", "application/json").withBody("""
-                {"id":"chatcmpl-1","object":"chat.completion","created":1700000000,"model":"test-model",
-                 "choices":[{"index":0,"message":{"role":"assistant","content":"%s"},"finish_reason":"stop"}],
-                 "usage":{"prompt_tokens":50,"completion_tokens":30,"total_tokens":80}}
-                """.formatted(content));
+        return aResponse().withHeader("Content-Type", "application/json").withBody(FakeOpenAi.completion(text));
     }
 }
