@@ -74,7 +74,14 @@ class PhrasingProposals {
         if (reply.isEmpty()) {
             return false;
         }
-        List<String> kept = faq.addProposedPhrasings(entry.id(), List.of(reply.get()));
+        List<String> kept;
+        try {
+            kept = faq.addProposedPhrasings(entry.id(), List.of(reply.get()));
+        } catch (RuntimeException e) {
+            // e.g. the entry was deleted meanwhile, or the database is away: the rest of the round goes on
+            log.warn("Phrasings proposed for FAQ entry {} were not stored: {}", entry.id(), e.toString());
+            return true;
+        }
         meters.counter("answerdesk.faq.proposed.phrasings", "outcome", "kept").increment(kept.size());
         log.info("FAQ entry {} has {} more phrasings from the LLM", entry.id(), kept.size());
         return true;

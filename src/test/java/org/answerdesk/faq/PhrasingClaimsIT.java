@@ -1,0 +1,61 @@
+package org.answerdesk.faq;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * Entries with few phrasings are handed out to ask an LLM about once each, also to two instances asking at the
+ * same moment (two threads here, each with its own connection), until the entry changes.
+ */
+@SpringBootTest
+class PhrasingClaimsIT {
+
+    @Autowired
+    FaqService faq;
+
+    @Test
+    void twoAskingAtOnceNeverGetTheSameEntryAndAnEditGivesItBack() throws Exception {
+        List<Long> created = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            created.add(faq.create(new FaqDraft("Do you stock spare part number " + (1000 + i) + "?",
+                    "Yes, ask the shop.", null, List.of(), List.of())).id());
+        }
+        var together = new CyclicBarrier(2);
+        var first = CompletableFuture.supplyAsync(() -> take(together));
+        var second = CompletableFuture.supplyAsync(() -> take(together));
+        List<Long> a = first.get(30, TimeUnit.SECONDS);
+        List<Long> b = second.get(30, TimeUnit.SECONDS);
+
+        var both = new HashSet<>(a);
+        both.retainAll(b);
+        assertThat(both).as("taken by both").isEmpty();
+        var all = new HashSet<>(a);
+        all.addAll(b);
+        assertThat(all).containsAll(created); // 6 new entries, up to 50 each: every one was handed out
+        assertThat(faq.takeEntriesToAskPhrasingsFor(5, 50)).as("each once").extracting(FaqEntry::id)
+                .doesNotContainAnyElementsOf(created);
+
+        faq.update(created.get(0), new FaqDraft("Do you stock spare part number 1000 in blue?", "Yes.", null,
+                List.of(), List.of()));
+        assertThat(faq.takeEntriesToAskPhrasingsFor(5, 50)).extracting(FaqEntry::id).containsExactly(created.get(0));
+    }
+
+    private List<Long> take(CyclicBarrier together) {
+        try {
+            together.await(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return faq.takeEntriesToAskPhrasingsFor(5, 50).stream().map(FaqEntry::id).toList();
+    }
+}
