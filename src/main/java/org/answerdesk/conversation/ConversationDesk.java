@@ -58,6 +58,11 @@ public class ConversationDesk {
         return store.findLive(key).isPresent();
     }
 
+    /** Every conversation that waits for a person now. */
+    public List<Long> waitingForPerson() {
+        return store.waitingForPerson();
+    }
+
     /** Whether the key's live conversation waits for a person (the bot stays silent there). */
     public boolean waitingForPerson(ConversationKey key) {
         return store.waitingForPerson(key);

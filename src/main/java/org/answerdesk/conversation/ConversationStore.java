@@ -61,6 +61,10 @@ class ConversationStore {
             .query(Long.class).optional();
     }
 
+    List<Long> waitingForPerson() {
+        return jdbc.sql("select id from conversation where status = 'NEEDS_HUMAN' order by id").query(Long.class).list();
+    }
+
     boolean waitingForPerson(ConversationKey key) {
         return jdbc.sql("""
                 select exists (select 1 from conversation

@@ -15,6 +15,7 @@ import org.answerdesk.faq.FaqCandidateService;
 import org.answerdesk.hours.BusinessHours;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -32,6 +33,7 @@ import org.springframework.stereotype.Service;
 public class HandoffService {
 
     private static final Logger log = LoggerFactory.getLogger(HandoffService.class);
+    static final String MISSING_TICKET = "waiting for a person; the ticket was opened at the next start";
 
     private final HandoffRepository handoffs;
     private final ConversationDesk desk;
@@ -75,6 +77,21 @@ public class HandoffService {
                 }))
             .ifPresent(id -> log.info("Conversation {} handed to a person (handoff {}): {}", request.conversationId(),
                     id, request.reason()));
+    }
+
+    /**
+     * At start, a ticket for every conversation that waits for a person without one: handed over by a version that
+     * opened tickets after the commit (replayed from the publication registry, which no longer has a listener for
+     * it), or left so by hand in the database. Safe on several instances at once: a conversation has one open
+     * ticket at most.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void openMissingTickets() {
+        for (long conversationId : desk.waitingForPerson()) {
+            if (handoffs.openFor(conversationId).isEmpty()) {
+                onHandoffRequested(new HandoffRequested(conversationId, MISSING_TICKET));
+            }
+        }
     }
 
     public List<Ticket> openTickets() {
