@@ -146,7 +146,12 @@ class FaqRepository {
 
     /** Adds phrasings an LLM proposed; false for a text the entry has already. */
     boolean insertProposedPhrasing(long entryId, String text) {
-        return jdbc.sql("insert into faq_phrasing (entry_id, text, source) values (:e, :t, 'LLM') on conflict do nothing")
+        // an entry deleted since it was asked about gets nothing (and fails nothing else in the transaction)
+        return jdbc.sql("""
+                insert into faq_phrasing (entry_id, text, source)
+                select :e, :t, 'LLM' where exists (select 1 from faq_entry where id = :e)
+                on conflict do nothing
+                """)
             .param("e", entryId).param("t", text).update() > 0;
     }
 

@@ -1,7 +1,11 @@
 package org.answerdesk.faq;
 
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -113,30 +117,34 @@ public class FaqService {
     }
 
     /**
-     * Adds the phrasings an LLM proposed for the entry that fit it ({@link ProposedPhrasings}: on topic, new, and
-     * clearly closer to this entry than to any other), marked as the LLM's, and rebuilds the index (which adapts
-     * the model to them in turn).
+     * Adds the phrasings an LLM proposed for entries that fit them ({@link ProposedPhrasings}: on topic, new, and
+     * clearly closer to their entry than to any other), marked as the LLM's, in one transaction, and rebuilds the
+     * index once (which adapts the model to them in turn). Entries deleted meanwhile are skipped.
      *
-     * @param proposed the model's reply, one phrasing a line (list markers and quotes are removed)
-     * @return the phrasings kept
+     * @param replies per entry, the model's reply: one phrasing a line (list markers and quotes are removed)
+     * @return per entry, the phrasings kept
      */
-    public List<String> addProposedPhrasings(long entryId, List<String> proposed) {
-        List<String> lines = ProposedPhrasings.lines(proposed);
-        if (lines.isEmpty() || repository.find(entryId).isEmpty()) {
-            return List.of();
-        }
-        List<String> kept = ProposedPhrasings.keep(entryId, lines, repository.embeddedPhrasings(base.modelName()), base);
-        if (kept.isEmpty()) {
-            return kept;
-        }
-        List<String> added = tx.execute(s -> {
-            List<String> inserted = kept.stream().filter(t -> repository.insertProposedPhrasing(entryId, t)).toList();
-            if (!inserted.isEmpty()) {
+    public Map<Long, List<String>> addProposedPhrasings(Map<Long, String> replies) {
+        List<FaqIndex.Phrasing> phrasings = repository.embeddedPhrasings(base.modelName());
+        Set<Long> entries = new HashSet<>();
+        phrasings.forEach(p -> entries.add(p.entryId()));
+        Map<Long, List<String>> kept = new LinkedHashMap<>();
+        replies.forEach((entryId, reply) -> {
+            List<String> lines = ProposedPhrasings.lines(List.of(reply));
+            if (entries.contains(entryId) && !lines.isEmpty()) {
+                kept.put(entryId, ProposedPhrasings.keep(entryId, lines, phrasings, base));
+            }
+        });
+        Map<Long, List<String>> added = tx.execute(s -> {
+            Map<Long, List<String>> inserted = new LinkedHashMap<>();
+            kept.forEach((entryId, texts) -> inserted.put(entryId,
+                    texts.stream().filter(t -> repository.insertProposedPhrasing(entryId, t)).toList()));
+            if (inserted.values().stream().anyMatch(l -> !l.isEmpty())) {
                 version.bump();
             }
             return inserted;
         });
-        if (!added.isEmpty()) {
+        if (added.values().stream().anyMatch(l -> !l.isEmpty())) {
             refresh();
         }
         return added;

@@ -37,10 +37,14 @@ final class ProposedPhrasings {
         List<String> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (String raw : proposed) {
-            for (String line : raw.split("\\R")) {
-                String text = CONTROL.matcher(MARKER.matcher(line).replaceFirst("")).replaceAll(" ")
-                        .replaceAll("\\s+", " ").strip();
-                text = stripQuotes(text);
+            // lazily, line by line: a runaway reply of many megabytes is never split or cleaned up whole
+            for (var it = raw.lines().iterator(); it.hasNext(); ) {
+                String line = it.next();
+                if (line.length() > 2 * MAX_LENGTH) {
+                    continue; // too long even before its markers and spaces go
+                }
+                String text = stripQuotes(CONTROL.matcher(MARKER.matcher(line).replaceFirst("")).replaceAll(" ")
+                        .replaceAll("\\s+", " ").strip());
                 if (text.length() >= MIN_LENGTH && text.length() <= MAX_LENGTH
                         && seen.add(text.toLowerCase(Locale.ROOT))) {
                     out.add(text);

@@ -1,6 +1,8 @@
 package org.answerdesk.llm;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -50,14 +52,26 @@ class PhrasingProposals {
         }
         try {
             List<FaqEntry> taken = faq.takeEntriesToAskPhrasingsFor(FEWER_THAN, PER_ROUND);
+            Map<Long, String> replies = new LinkedHashMap<>();
             for (int i = 0; i < taken.size(); i++) {
-                if (!propose(taken.get(i))) {
+                FaqEntry entry = taken.get(i);
+                Optional<String> reply = llm.proposePhrasings(entry.question(), entry.phrasings(), WANTED);
+                if (reply.isEmpty()) {
                     // the model is busy or failing: this entry and the rest are given back for a later round
                     taken.subList(i, taken.size()).forEach(e -> faq.releaseEntryAskedForPhrasings(e.id()));
                     break;
                 }
+                replies.put(entry.id(), reply.get());
+            }
+            if (!replies.isEmpty()) {
+                // one transaction and one index rebuild for the round
+                faq.addProposedPhrasings(replies).forEach((entryId, kept) -> {
+                    meters.counter("answerdesk.faq.proposed.phrasings", "outcome", "kept").increment(kept.size());
+                    log.info("FAQ entry {} has {} more phrasings from the LLM", entryId, kept.size());
+                });
             }
         } catch (RuntimeException e) {
+            // e.g. the database is away: the entries taken stay asked about until they change
             log.warn("FAQ phrasings were not proposed this round: {}", e.toString());
         } finally {
             rounds.incrementAndGet();
@@ -67,23 +81,5 @@ class PhrasingProposals {
     /** Rounds ended since start (with a model configured), so tests can wait for one begun after an event. */
     long completedRounds() {
         return rounds.get();
-    }
-
-    private boolean propose(FaqEntry entry) {
-        Optional<String> reply = llm.proposePhrasings(entry.question(), entry.phrasings(), WANTED);
-        if (reply.isEmpty()) {
-            return false;
-        }
-        List<String> kept;
-        try {
-            kept = faq.addProposedPhrasings(entry.id(), List.of(reply.get()));
-        } catch (RuntimeException e) {
-            // e.g. the entry was deleted meanwhile, or the database is away: the rest of the round goes on
-            log.warn("Phrasings proposed for FAQ entry {} were not stored: {}", entry.id(), e.toString());
-            return true;
-        }
-        meters.counter("answerdesk.faq.proposed.phrasings", "outcome", "kept").increment(kept.size());
-        log.info("FAQ entry {} has {} more phrasings from the LLM", entry.id(), kept.size());
-        return true;
     }
 }

@@ -42,6 +42,12 @@ class ProposedPhrasingsTest {
     }
 
     @Test
+    void aHugeLineIsSkippedAndTheNextKept() {
+        String reply = "x".repeat(5_000_000) + "\u0000\nCan you engrave my watch?";
+        assertThat(ProposedPhrasings.lines(List.of(reply))).containsExactly("Can you engrave my watch?");
+    }
+
+    @Test
     void keepsOnlyNewLinesThatFitTheirEntryBetterThanAnyOther() {
         List<FaqIndex.Phrasing> faq = new ArrayList<>();
         add(faq, 1, "How do I reset my password?", "I forgot my password");
