@@ -107,6 +107,16 @@ class ConversationStore {
      * message, its conversation as it stood, and the id of the prepared answer if it was stored with it.
      */
     record StoredInbound(boolean duplicate, Long messageId, ConversationRow conversation, Long replyId) {
+
+        /** A redelivery: {@code messageId} is what the first delivery stored (null when it stored none). */
+        static StoredInbound duplicateOf(Long messageId) {
+            return new StoredInbound(true, messageId, null, null);
+        }
+
+        /** A new message in {@code conversation}; {@code replyId} the prepared answer stored with it, or null. */
+        static StoredInbound stored(long messageId, ConversationRow conversation, Long replyId) {
+            return new StoredInbound(false, messageId, conversation, replyId);
+        }
     }
 
     /**
@@ -142,8 +152,8 @@ class ConversationStore {
             .param("rmodel", a == null ? null : a.model()).param("rtin", a == null ? null : a.tokensIn())
             .param("rtout", a == null ? null : a.tokensOut()).param("rlat", prepared == null ? null : prepared.latencyMs())
             .query((rs, n) -> "DUPLICATE".equals(rs.getString("outcome"))
-                    ? new StoredInbound(true, rs.getObject("message_id", Long.class), null, null)
-                    : new StoredInbound(false, rs.getLong("message_id"), new ConversationRow(rs.getLong("conversation_id"),
+                    ? StoredInbound.duplicateOf(rs.getObject("message_id", Long.class))
+                    : StoredInbound.stored(rs.getLong("message_id"), new ConversationRow(rs.getLong("conversation_id"),
                             m.key(), ConversationStatus.valueOf(rs.getString("conversation_status")),
                             rs.getBoolean("human_offered_recently")), rs.getObject("reply_id", Long.class)))
             .single();
