@@ -14,9 +14,10 @@ import org.slf4j.LoggerFactory;
 /**
  * IMAP IDLE with an upper bound: Jakarta Mail's {@code idle} has no timeout, but any command another thread sends
  * on the folder ends it, so a NOOP is sent when the wait is over. The poller then reads the folder anyway, which
- * also keeps the connection from being dropped as inactive. If the IDLE has still not ended one more {@code limit}
- * after that (the server never answered, the connection hangs), the folder is closed by force, which ends it with
- * an exception, and the poller reconnects.
+ * also keeps the connection from being dropped as inactive. If the server never answers, the connection's read
+ * time-out ({@link MailSessions}: the poll interval plus the time-out) ends the IDLE with an exception and the
+ * poller reconnects. (Closing the folder from here instead holds the folder's lock while it waits for the IDLE to
+ * end, and the poller's next IDLE then waits for that lock with no time-out at all.)
  * <p>
  * Each wake-up runs on a thread of its own: a NOOP can block as long as its connection does, and on a shared
  * timer thread one hanging mailbox kept every other mailbox of the process (other instances' pollers in the same
@@ -46,24 +47,18 @@ final class IdleWatchdog {
     private IdleWatchdog() {
     }
 
-    /** Waits until the server reports a change in the folder, or at most {@code limit} (see above). */
+    /** Waits until the server reports a change in the folder, or about {@code limit} (see above). */
     static void idle(IMAPFolder folder, Duration limit) throws MessagingException {
-        idle(() -> folder.idle(true), () -> noop(folder), folder::forceClose, limit);
+        idle(() -> folder.idle(true), () -> noop(folder), limit);
     }
 
-    /**
-     * Runs {@code idle}; after {@code limit} runs {@code wake} on a new thread, and after another {@code limit}
-     * {@code force} on a new thread, unless {@code idle} has returned by then.
-     */
-    static void idle(Idle idle, Wake wake, Wake force, Duration limit) throws MessagingException {
-        long millis = limit.toMillis();
-        var wakeUp = TIMER.schedule(() -> runAlone(wake, "mailbox-idle-wake"), millis, TimeUnit.MILLISECONDS);
-        var forceClose = TIMER.schedule(() -> runAlone(force, "mailbox-idle-close"), 2 * millis, TimeUnit.MILLISECONDS);
+    /** Runs {@code idle}; after {@code limit} runs {@code wake} on a new thread, unless {@code idle} has returned. */
+    static void idle(Idle idle, Wake wake, Duration limit) throws MessagingException {
+        var wakeUp = TIMER.schedule(() -> runAlone(wake, "mailbox-idle-wake"), limit.toMillis(), TimeUnit.MILLISECONDS);
         try {
             idle.await();
         } finally {
             wakeUp.cancel(false);
-            forceClose.cancel(false);
         }
     }
 
