@@ -49,7 +49,7 @@ class MailboxPoller implements SmartLifecycle {
     private final PollerLeases leases;
     private final Object wake = new Object();
     private volatile boolean running;
-    private Thread thread;
+    private volatile Thread thread;
     private volatile Store store;
     private final MailboxFolders folders;
     private final MailFetcher fetcher;
@@ -113,7 +113,8 @@ class MailboxPoller implements SmartLifecycle {
 
     private void loop() {
         int failures = 0;
-        while (running) {
+        // a thread that outlived stop() (its join timed out) must not poll beside the one a later start() began
+        while (running && thread == Thread.currentThread()) {
             if (!lease.tryAcquire()) {
                 closeQuietly();
                 lease.holder().ifPresentOrElse(health::standby,
