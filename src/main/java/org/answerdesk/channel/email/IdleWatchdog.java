@@ -1,9 +1,10 @@
 package org.answerdesk.channel.email;
 
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import jakarta.mail.MessagingException;
 
@@ -12,29 +13,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * IMAP IDLE with an upper bound: Jakarta Mail's {@code idle} has no timeout, but any command another thread sends
- * on the folder ends it, so a NOOP is sent when the wait is over. The poller then reads the folder anyway, which
- * also keeps the connection from being dropped as inactive. If the server never answers, the connection's read
- * time-out ({@link MailSessions}: the poll interval plus the time-out) ends the IDLE with an exception and the
- * poller reconnects. (Closing the folder from here instead holds the folder's lock while it waits for the IDLE to
- * end, and the poller's next IDLE then waits for that lock with no time-out at all.)
- * <p>
- * Each wake-up runs on a thread of its own: a NOOP can block as long as its connection does, and on a shared
- * timer thread one hanging mailbox kept every other mailbox of the process (other instances' pollers in the same
- * JVM, or a second mailbox) waiting for mail the server had already announced.
+ * IMAP IDLE with an upper bound the poller can rely on. Jakarta Mail's {@code idle} has no timeout, but any command
+ * another thread sends on the folder ends it, so a NOOP is sent when the wait is over; the poller then reads the
+ * folder anyway, which also keeps the connection from being dropped as inactive. The IDLE runs on a thread of its
+ * own and the poller waits for it at most one more {@code limit} after the NOOP: if the server never answers the
+ * NOOP's DONE (seen in full test runs: the IDLE and the NOOP both waited for ever, and mail sat unread until the
+ * app stopped), the poller gives up on the connection with an exception and reconnects, and the stuck threads end
+ * when the abandoned connection is closed. Each wake-up runs on a thread of its own too, so one hung mailbox never
+ * delays another's.
  */
 final class IdleWatchdog {
 
     private static final Logger log = LoggerFactory.getLogger(IdleWatchdog.class);
 
-    /** Only schedules: what it starts runs on threads of its own, so it never waits on a connection. */
-    private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(r -> {
-        var t = new Thread(r, "mailbox-idle-watchdog");
-        t.setDaemon(true);
-        return t;
-    });
-
-    /** The wait for mail, ended early by {@link #wake}. */
+    /** The wait for mail, ended early by a wake-up. */
     interface Idle {
         void await() throws MessagingException;
     }
@@ -52,25 +44,58 @@ final class IdleWatchdog {
         idle(() -> folder.idle(true), () -> noop(folder), limit);
     }
 
-    /** Runs {@code idle}; after {@code limit} runs {@code wake} on a new thread, unless {@code idle} has returned. */
+    /**
+     * Runs {@code idle} on a thread of its own and waits for it; after {@code limit} runs {@code wake} on another
+     * thread, and after one more {@code limit} gives up on it.
+     *
+     * @throws MessagingException what {@code idle} threw, or that it did not end after the wake-up
+     */
     static void idle(Idle idle, Wake wake, Duration limit) throws MessagingException {
-        var wakeUp = TIMER.schedule(() -> runAlone(wake, "mailbox-idle-wake"), limit.toMillis(), TimeUnit.MILLISECONDS);
-        try {
-            idle.await();
-        } finally {
-            wakeUp.cancel(false);
+        var ended = new CompletableFuture<Void>();
+        start("mailbox-idle", () -> {
+            try {
+                idle.await();
+                ended.complete(null);
+            } catch (Throwable e) {
+                ended.completeExceptionally(e);
+            }
+        });
+        if (!endedWithin(ended, limit)) {
+            start("mailbox-idle-wake", () -> {
+                try {
+                    wake.run();
+                } catch (Exception e) {
+                    log.debug("IDLE wake-up ended with {}", e.toString()); // the folder was closed meanwhile
+                }
+            });
+            if (!endedWithin(ended, limit)) {
+                throw new MessagingException("IMAP IDLE did not end " + limit + " after a NOOP; reconnecting");
+            }
         }
     }
 
-    private static void runAlone(Wake action, String name) {
-        var thread = new Thread(() -> {
-            try {
-                action.run();
-            } catch (Exception e) {
-                // the folder was closed meanwhile: the poller reconnects
-                log.debug("{} ended with {}", name, e.toString());
+    private static boolean endedWithin(CompletableFuture<Void> ended, Duration limit) throws MessagingException {
+        try {
+            ended.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // stopping: the poller's loop ends
+            return true;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof MessagingException m) {
+                throw m;
             }
-        }, name);
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new MessagingException("IMAP IDLE failed", (Exception) e.getCause());
+        }
+    }
+
+    private static void start(String name, Runnable body) {
+        var thread = new Thread(body, name);
         thread.setDaemon(true);
         thread.start();
     }

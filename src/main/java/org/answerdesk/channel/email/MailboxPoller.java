@@ -224,11 +224,16 @@ class MailboxPoller implements SmartLifecycle {
         store = null;
         folder = null;
         if (s != null) {
-            try {
-                s.close();
-            } catch (MessagingException | RuntimeException e) {
-                log.debug("Closing the mailbox: {}", e.toString());
-            }
+            // on a thread of its own: closing waits for a pending IDLE to end, which a hung connection never does
+            var closer = new Thread(() -> {
+                try {
+                    s.close();
+                } catch (MessagingException | RuntimeException e) {
+                    log.debug("Closing the mailbox: {}", e.toString());
+                }
+            }, "mailbox-close");
+            closer.setDaemon(true);
+            closer.start();
         }
     }
 }
