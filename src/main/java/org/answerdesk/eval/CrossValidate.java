@@ -15,8 +15,10 @@ import org.answerdesk.faq.Embedder;
 import org.answerdesk.faq.FaqEntry;
 
 /**
- * {@code cv [--data DIR] [--regimes a,b,...] [--folds N] [--threshold X] [--embedding-cache DIR] [--model ...]}:
- * runs the bot's retriever over every fold of the cross-validation regimes ({@link Regimes}) and prints, per regime,
+ * {@code cv [--data DIR] [--regimes a,b,...] [--folds N] [--threshold X] [--embedding-cache DIR] [--model ...]
+ * [--adapt [--adapt-...]]}: runs the bot's retriever over every fold of the cross-validation regimes
+ * ({@link Regimes}), with {@code --adapt} on the model adapted to each fold's FAQ as the bot adapts it, and prints,
+ * per regime,
  * the mean ± standard deviation over the folds of top-1, precision of answers, in-scope accuracy and out-of-scope
  * recall at the threshold, then the same means over a range of thresholds. With {@code --embedding-cache} a second
  * run only rebuilds the indexes (seconds to a minute): the loop to tune the retriever in.
@@ -54,9 +56,11 @@ final class CrossValidate {
         }
         Embedder embedder = o.embedder();
         VectorCache vectors = new VectorCache(embedder, o.embeddingCache());
-        embedAll(chosen, vectors);
-        out.printf(Locale.ROOT, "model %s, threshold %.3f, mean ± sd over folds (in percent)%n", embedder.modelName(),
-                o.threshold());
+        if (!o.adapt()) {
+            embedAll(chosen, vectors);
+        }
+        out.printf(Locale.ROOT, "model %s%s, threshold %.3f, mean ± sd over folds (in percent)%n",
+                embedder.modelName(), o.adapt() ? " adapted to each fold's FAQ" : "", o.threshold());
         out.printf("%-12s %5s %14s %14s %14s %14s %7s%n", "regime", "folds", "top-1", "precision", "in-scope",
                 "oos recall", "seconds");
         Map<String, List<List<Outcome>>> all = new java.util.LinkedHashMap<>();
@@ -64,7 +68,8 @@ final class CrossValidate {
             long start = System.nanoTime();
             List<List<Outcome>> perFold = new ArrayList<>();
             for (Regimes.Fold f : r.folds()) {
-                perFold.add(EvalCommand.outcomes(f.faq(), f.queries(), vectors, embedder, o.threshold()));
+                perFold.add(o.adapt() ? adapted(f, o) : EvalCommand.outcomes(f.faq(), f.queries(), vectors, embedder,
+                        o.threshold()));
             }
             all.put(r.name(), perFold);
             List<Metrics.AtThreshold> at = perFold.stream().map(x -> Metrics.at(x, o.threshold())).toList();
@@ -85,6 +90,17 @@ final class CrossValidate {
                         mean(at, Metrics.AtThreshold::oosRecall)));
             }
             out.println();
+        }
+    }
+
+    /** The fold's questions asked of the model adapted to its FAQ (trained, or loaded from the cache's models). */
+    private static List<Outcome> adapted(Regimes.Fold f, EvalCommand.Options o) throws IOException {
+        Embedder adapted = EvalCommand.adapted(f.faq(), o);
+        try {
+            return EvalCommand.outcomes(f.faq(), f.queries(), new VectorCache(adapted, o.embeddingCache()), adapted,
+                    o.threshold(), true);
+        } finally {
+            adapted.release();
         }
     }
 

@@ -114,13 +114,19 @@ final class EvalCommand {
         return 0;
     }
 
-    /** MiniLM adapted to the FAQ as the bot adapts it (stored beside the embedding cache, or in a temporary dir). */
-    private static Embedder adapted(FaqFile faq, Options o) throws IOException {
+    /**
+     * The {@code --model} adapted to the FAQ as the bot adapts it (stored beside the embedding cache, or in a
+     * temporary dir).
+     */
+    static Embedder adapted(FaqFile faq, Options o) throws IOException {
+        org.answerdesk.faq.BaseModel base = org.answerdesk.faq.BaseModel.of(o.model(), o.tokenizer(), o.pooling(),
+                o.embedder()).orElseThrow(() -> new IllegalArgumentException("--adapt: the quantized model "
+                + "cannot be trained; use FULL or an ONNX file"));
         Path root = o.embeddingCache() != null ? o.embeddingCache().resolve("adapted")
                 : Files.createTempDirectory("answerdesk-adapted");
         long start = System.nanoTime();
         long cpu = processCpuNanos();
-        AdaptedModel model = AdaptedModel.trainOrLoad(root, faq.entries(), Map.of(), o.adaptOptions());
+        AdaptedModel model = AdaptedModel.trainOrLoad(root, base, faq.entries(), Map.of(), o.adaptOptions());
         System.err.printf(Locale.ROOT, "adapted model %s (%s) ready in %.1f s, %.1f s CPU (%d phrasings)%n",
                 model.fingerprint(), o.adaptOptions().trained(), (System.nanoTime() - start) / 1e9,
                 (processCpuNanos() - cpu) / 1e9, faq.phrasingCount());

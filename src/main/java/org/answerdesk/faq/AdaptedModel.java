@@ -15,13 +15,16 @@ import java.util.TreeMap;
 import org.answerdesk.faq.adapt.EncoderAdapter;
 
 /**
- * MiniLM adapted to one FAQ: trained on its phrasings ({@link EncoderAdapter}) and stored as an ONNX model with
- * its tokenizer in a directory named by the FAQ's fingerprint, so the same FAQ never trains twice.
+ * A model (MiniLM, or the operator's {@link BaseModel}) adapted to one FAQ: trained on its phrasings
+ * ({@link EncoderAdapter}) and stored as an ONNX model with its tokenizer in a directory named by the FAQ's
+ * fingerprint, so the same FAQ never trains twice.
  *
  * @param dir         where {@code model.onnx} and {@code tokenizer.json} are
- * @param fingerprint a hash of what it was trained on (phrasings per entry, rejected questions, training options)
+ * @param fingerprint a hash of what it was trained on (base model, phrasings per entry, rejected questions,
+ *                    training options)
+ * @param base        the model it was trained from
  */
-public record AdaptedModel(Path dir, String fingerprint, boolean trained) {
+public record AdaptedModel(Path dir, String fingerprint, boolean trained, BaseModel base) {
 
     /** Part of the fingerprint: raise it when training changes, so stored models are trained again. */
     private static final String TRAINER_VERSION = "4";
@@ -29,21 +32,20 @@ public record AdaptedModel(Path dir, String fingerprint, boolean trained) {
     static final int HOLD_OUT_FROM = 3;
     static final String MODEL = "model.onnx";
     static final String TOKENIZER = "tokenizer.json";
-    private static final String SHIPPED_MODEL = "/all-minilm-l6-v2.onnx";
-    private static final String SHIPPED_TOKENIZER = "/all-minilm-l6-v2-tokenizer.json";
 
     /**
-     * The model stored for this FAQ under {@code root}, trained now if it is not there yet.
+     * The model stored for this FAQ under {@code root}, trained from {@code base} now if it is not there yet.
      *
      * @param rejected per entry, questions whose askers rejected its answer (pushed away from it)
      * @param options  how to train (all but the time limit are part of the fingerprint; training stops after the
      *                 time limit and the model is stored with the steps done by then)
      */
-    public static AdaptedModel trainOrLoad(Path root, List<FaqEntry> entries, Map<Long, List<String>> rejected,
-                                           EncoderAdapter.Options options) throws IOException {
-        String fingerprint = fingerprint(entries, rejected, options);
+    public static AdaptedModel trainOrLoad(Path root, BaseModel base, List<FaqEntry> entries,
+                                           Map<Long, List<String>> rejected, EncoderAdapter.Options options)
+            throws IOException {
+        String fingerprint = fingerprint(base, entries, rejected, options);
         Path dir = root.resolve(fingerprint);
-        AdaptedModel stored = new AdaptedModel(dir, fingerprint, false);
+        AdaptedModel stored = new AdaptedModel(dir, fingerprint, false, base);
         if (stored.complete()) {
             return stored;
         }
@@ -51,17 +53,17 @@ public record AdaptedModel(Path dir, String fingerprint, boolean trained) {
                 trainingPhrasings(e), rejected.getOrDefault(e.id(), List.of()))).toList();
         Path tmp = Files.createTempDirectory(Files.createDirectories(root), fingerprint + "."); // fails before training
         byte[] model;
-        try (InputStream shipped = resource(SHIPPED_MODEL); InputStream tokenizer = resource(SHIPPED_TOKENIZER)) {
-            model = EncoderAdapter.adapt(shipped.readAllBytes(), tokenizer, examples, options);
+        try (InputStream original = base.model().open(); InputStream tokenizer = base.tokenizer().open()) {
+            model = EncoderAdapter.adapt(original.readAllBytes(), tokenizer, base.pooling(), examples, options);
         }
         Files.write(tmp.resolve(MODEL), model);
-        try (InputStream tokenizer = resource(SHIPPED_TOKENIZER)) {
+        try (InputStream tokenizer = base.tokenizer().open()) {
             Files.copy(tokenizer, tmp.resolve(TOKENIZER));
         }
         if (!stored.complete()) {
             Files.move(tmp, dir, java.nio.file.StandardCopyOption.ATOMIC_MOVE); // whole or absent after a crash
         }
-        return new AdaptedModel(dir, fingerprint, true);
+        return new AdaptedModel(dir, fingerprint, true, base);
     }
 
     /**
@@ -94,18 +96,19 @@ public record AdaptedModel(Path dir, String fingerprint, boolean trained) {
 
     /** Loads the stored model (a second or two); its vectors are named by the fingerprint. */
     public Embedder embedder() {
-        return Embedder.onnx(dir.resolve(MODEL), dir.resolve(TOKENIZER), modelName(fingerprint));
+        return Embedder.onnx(dir.resolve(MODEL), dir.resolve(TOKENIZER),
+                dev.langchain4j.model.embedding.onnx.PoolingMode.valueOf(base.pooling().name()),
+                base.adaptedName(fingerprint));
     }
 
-    static String modelName(String fingerprint) {
-        return "all-minilm-l6-v2-adapted-" + fingerprint;
-    }
-
-    static String fingerprint(List<FaqEntry> entries, Map<Long, List<String>> rejected,
+    static String fingerprint(BaseModel base, List<FaqEntry> entries, Map<Long, List<String>> rejected,
                               EncoderAdapter.Options options) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update((TRAINER_VERSION + options.trained()).getBytes(StandardCharsets.UTF_8));
+            if (!base.isShipped()) { // models stored before custom models could be adapted keep their fingerprint
+                sha.update(("\u0004" + base.name() + "/" + base.pooling()).getBytes(StandardCharsets.UTF_8));
+            }
             Map<Long, FaqEntry> sorted = new TreeMap<>();
             entries.forEach(e -> sorted.put(e.id(), e));
             for (FaqEntry e : sorted.values()) {
@@ -121,13 +124,5 @@ public record AdaptedModel(Path dir, String fingerprint, boolean trained) {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static InputStream resource(String name) throws IOException {
-        InputStream in = AdaptedModel.class.getResourceAsStream(name);
-        if (in == null) {
-            throw new IOException("the shipped MiniLM model " + name + " is not on the class path");
-        }
-        return in;
     }
 }

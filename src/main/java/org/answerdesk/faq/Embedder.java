@@ -63,11 +63,12 @@ public final class Embedder {
     }
 
     /**
-     * Serves a MiniLM-shaped ONNX model from disk (mean pooling, server options), e.g. MiniLM adapted to the FAQ;
-     * {@code name} must change whenever the file does, since stored vectors are matched to their model by it.
+     * Serves a BERT-style ONNX model from disk (server options), e.g. a model adapted to the FAQ; {@code name} must
+     * change whenever the file does, since stored vectors are matched to their model by it.
      */
-    public static Embedder onnx(java.nio.file.Path model, java.nio.file.Path tokenizer, String name) {
-        return new Embedder(OnnxModels.load(model, tokenizer), name, true);
+    public static Embedder onnx(java.nio.file.Path model, java.nio.file.Path tokenizer,
+                                dev.langchain4j.model.embedding.onnx.PoolingMode pooling, String name) {
+        return new Embedder(OnnxModels.load(model, tokenizer, pooling), name, true);
     }
 
     /**

@@ -17,7 +17,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Adapts MiniLM to the FAQ in the background after it changes: waits until the FAQ has been unchanged for
+ * Adapts the configured model (the full MiniLM, or an operator's BERT-style model, {@link BaseModel}) to the FAQ in
+ * the background after it changes: waits until the FAQ has been unchanged for
  * {@code adapt-delay}, trains (or loads the model stored for this FAQ's fingerprint under
  * {@code <data-dir>/adapted-models}), embeds every phrasing with it, and swaps model and index in together. One
  * adaptation at a time, on one low-priority thread; the bot answers with the shipped model meanwhile. A failure
@@ -40,6 +41,7 @@ class FaqAdaptation implements DisposableBean {
     private final FaqVersion version;
     private final FaqProperties properties;
     private final FaqNegatives negatives;
+    private final Embedder configured;
     private final Path root;
     private final Counter trained;
     private final Counter loaded;
@@ -53,8 +55,10 @@ class FaqAdaptation implements DisposableBean {
     private ScheduledFuture<?> pending;
 
     FaqAdaptation(FaqRepository repository, FaqRetriever retriever, FaqVersion version, FaqProperties properties,
-                  FaqNegatives negatives, @Value("${answerdesk.data-dir:./data}") Path dataDir, MeterRegistry meters) {
+                  FaqNegatives negatives, Embedder configured, @Value("${answerdesk.data-dir:./data}") Path dataDir,
+                  MeterRegistry meters) {
         this.negatives = negatives;
+        this.configured = configured;
         this.repository = repository;
         this.retriever = retriever;
         this.version = version;
@@ -67,14 +71,14 @@ class FaqAdaptation implements DisposableBean {
 
     private static Counter outcome(MeterRegistry meters, String outcome) {
         return Counter.builder("answerdesk.faq.adaptations").tag("outcome", outcome)
-            .description("adaptations of MiniLM to the FAQ: trained, loaded from the stored model, or failed")
+            .description("adaptations of the model to the FAQ: trained, loaded from the stored model, or failed")
             .register(meters);
     }
 
     /** The FAQ at {@code faqVersion} is now served with the shipped model: adapt to it once it stays unchanged. */
     synchronized void request(long faqVersion) {
-        if (!properties.adapt() || !"FULL".equalsIgnoreCase(properties.model().strip())) {
-            return; // adapting starts from the shipped full MiniLM: it would replace a quantized or custom model
+        if (!properties.adapt() || "QUANTIZED".equalsIgnoreCase(properties.model().strip())) {
+            return; // the quantized MiniLM's int8 weights cannot be trained
         }
         if (!enoughMemory(machineMemory())) {
             return;
@@ -94,7 +98,7 @@ class FaqAdaptation implements DisposableBean {
         }
         if (!warnedMemory) {
             warnedMemory = true;
-            log.warn("Not adapting MiniLM to the FAQ: this machine has {} MB of memory, adapting needs {} MB beside "
+            log.warn("Not adapting the model to the FAQ: this machine has {} MB of memory, adapting needs {} MB beside "
                     + "the bot; the configured model answers (ANSWERDESK_FAQ_ADAPT=false silences this)",
                     machineBytes >> 20, MIN_MACHINE_MEMORY >> 20);
         }
@@ -114,7 +118,9 @@ class FaqAdaptation implements DisposableBean {
             long start = System.nanoTime();
             List<FaqEntry> entries = repository.findAll();
             // questions customers rejected an entry's answer for (feedback) are trained away from that entry
-            AdaptedModel model = AdaptedModel.trainOrLoad(root, entries, negatives.questionsByEntry(),
+            BaseModel base = BaseModel.of(properties.model(), properties.tokenizer(), properties.pooling(), configured)
+                    .orElseThrow();
+            AdaptedModel model = AdaptedModel.trainOrLoad(root, base, entries, negatives.questionsByEntry(),
                     org.answerdesk.faq.adapt.EncoderAdapter.Options.defaults()
                             .withLimits(properties.adaptMaxPairs(), properties.adaptMaxTime()));
             Embedder embedder = model.embedder();
@@ -145,12 +151,12 @@ class FaqAdaptation implements DisposableBean {
                 }
             }
             (model.trained() ? trained : loaded).increment();
-            log.info("FAQ served by MiniLM adapted to it ({} {}, {} phrasings, {} ms)",
+            log.info("FAQ served by {} adapted to it ({} {}, {} phrasings, {} ms)", base.name(),
                     model.trained() ? "trained" : "loaded", model.fingerprint(), index.phrasingCount(),
                     (System.nanoTime() - start) / 1_000_000);
         } catch (Exception | LinkageError e) {
             failed.increment();
-            log.warn("Adapting MiniLM to the FAQ failed; the shipped model keeps answering", e);
+            log.warn("Adapting the model to the FAQ failed; the configured model keeps answering", e);
         }
     }
 

@@ -34,28 +34,29 @@ final class OnnxModels {
      */
     static EmbeddingModel load(String name) {
         try (InputStream model = resource(name + ".onnx"); InputStream tokenizer = resource(name + "-tokenizer.json")) {
-            return load(model, tokenizer, name);
+            return load(model, tokenizer, PoolingMode.MEAN, name);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** A MiniLM-shaped model stored on disk (e.g. adapted to the FAQ), with the same server options. */
-    static EmbeddingModel load(java.nio.file.Path model, java.nio.file.Path tokenizer) {
+    /** A BERT-style model stored on disk (e.g. adapted to the FAQ), with the same server options. */
+    static EmbeddingModel load(java.nio.file.Path model, java.nio.file.Path tokenizer, PoolingMode pooling) {
         try (InputStream m = java.nio.file.Files.newInputStream(model);
              InputStream t = java.nio.file.Files.newInputStream(tokenizer)) {
-            return load(m, t, model.toString());
+            return load(m, t, pooling, model.toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static EmbeddingModel load(InputStream model, InputStream tokenizer, String name) throws IOException {
+    private static EmbeddingModel load(InputStream model, InputStream tokenizer, PoolingMode pooling, String name)
+            throws IOException {
         int cores = Runtime.getRuntime().availableProcessors();
         OrtEnvironment environment = OrtEnvironment.getEnvironment();
         try (OrtSession.SessionOptions options = serverOptions()) {
             OrtSession session = environment.createSession(modelBytes(model), options);
-            var encoder = new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN);
+            var encoder = new OnnxBertBiEncoder(environment, session, tokenizer, pooling);
             return new GatedModel(encoder, session, cores);
         } catch (OrtException e) {
             throw new IllegalStateException("cannot load the ONNX model " + name, e);

@@ -27,8 +27,10 @@ class AdaptedModelReleaseIT {
         copy("all-minilm-l6-v2.onnx", dir.resolve("model.onnx"));
         copy("all-minilm-l6-v2-tokenizer.json", dir.resolve("tokenizer.json"));
         Embedder configured = Embedder.load(FaqProperties.EmbeddingModelChoice.FULL);
-        Embedder first = Embedder.onnx(dir.resolve("model.onnx"), dir.resolve("tokenizer.json"), "adapted-1");
-        Embedder second = Embedder.onnx(dir.resolve("model.onnx"), dir.resolve("tokenizer.json"), "adapted-2");
+        Embedder first = Embedder.onnx(dir.resolve("model.onnx"), dir.resolve("tokenizer.json"),
+                dev.langchain4j.model.embedding.onnx.PoolingMode.MEAN, "adapted-1");
+        Embedder second = Embedder.onnx(dir.resolve("model.onnx"), dir.resolve("tokenizer.json"),
+                dev.langchain4j.model.embedding.onnx.PoolingMode.MEAN, "adapted-2");
         FaqRetriever retriever = new FaqRetriever(configured, 0.5, 3);
         FaqEntry entry = new FaqEntry(1, "How do I reset my password?", "Use the link.", null, List.of(),
                 List.of("How do I reset my password?"));
@@ -42,7 +44,8 @@ class AdaptedModelReleaseIT {
 
         retriever.replace(configured, index(configured, entry)); // the FAQ changed: the configured model answers
         assertThatThrownBy(() -> second.embed("anything")).isInstanceOf(IllegalStateException.class);
-        Embedder third = Embedder.onnx(dir.resolve("model.onnx"), dir.resolve("tokenizer.json"), "adapted-3");
+        Embedder third = Embedder.onnx(dir.resolve("model.onnx"), dir.resolve("tokenizer.json"),
+                dev.langchain4j.model.embedding.onnx.PoolingMode.MEAN, "adapted-3");
         retriever.replace(third, index(third, entry)); // adapted again: the configured model is replaced, not freed
         assertThat(configured.embed("the configured model still runs")).hasSize(384);
     }

@@ -29,6 +29,24 @@ class AdaptedModelTest {
     }
 
     @Test
+    void theBaseModelAndItsPoolingArePartOfTheFingerprintAndTheAdaptedName() {
+        List<FaqEntry> faq = List.of(new FaqEntry(1, "q1", "a1", null, List.of(), List.of("a", "b", "c")));
+        var options = org.answerdesk.faq.adapt.EncoderAdapter.Options.defaults();
+        BaseModel shipped = BaseModel.shipped();
+        BaseModel customMean = new BaseModel("onnx:model.onnx:mean:abc", shipped.model(), shipped.tokenizer(),
+                org.answerdesk.faq.adapt.EncoderAdapter.Pooling.MEAN);
+        BaseModel customCls = new BaseModel("onnx:model.onnx:cls:abc", shipped.model(), shipped.tokenizer(),
+                org.answerdesk.faq.adapt.EncoderAdapter.Pooling.CLS);
+        var prints = java.util.stream.Stream.of(shipped, customMean, customCls)
+                .map(b -> AdaptedModel.fingerprint(b, faq, java.util.Map.of(), options)).distinct().toList();
+        assertThat(prints).hasSize(3);
+        assertThat(shipped.adaptedName("f00d")).isEqualTo("all-minilm-l6-v2-adapted-f00d"); // as stored before
+        assertThat(customCls.adaptedName("f00d")).isEqualTo("onnx:model.onnx:cls:abc-adapted-f00d");
+        assertThat(BaseModel.of("quantized", "", "", null)).isEmpty(); // int8 weights: nothing to train
+        assertThat(BaseModel.of(" Full ", "", "", null).orElseThrow().isShipped()).isTrue();
+    }
+
+    @Test
     void theLastPhrasingOfAnEntryWithThreeIsHeldOutOfTraining() {
         FaqEntry three = new FaqEntry(1, "q1", "a1", null, List.of(), List.of("a", "b", "held out"));
         FaqEntry two = new FaqEntry(2, "q2", "a2", null, List.of(), List.of("c", "d"));

@@ -89,15 +89,51 @@ class FaqAdaptationIT {
         }
     }
 
+    /**
+     * An operator's own BERT-style model (a copy of MiniLM's files as the "custom" one, with BGE's CLS pooling) is
+     * adapted as the shipped one is, trained with its pooling, and served under its own name.
+     */
+    @Test
+    void aCustomModelIsAdaptedWithItsPoolingAndServedUnderItsName() throws Exception {
+        Path dataDir = Files.createTempDirectory(Path.of("target"), "adapt-custom-");
+        try (var app = start(dataDir, "--answerdesk.faq.model=" + CustomModelIT.DIR.resolve("model.onnx"),
+                "--answerdesk.faq.pooling=cls")) {
+            FaqRetriever retriever = app.getBean(FaqRetriever.class);
+            String configured = app.getBean(Embedder.class).modelName();
+            assertThat(configured).startsWith("onnx:model.onnx:cls:");
+            String adapted = await(LIMIT, () -> retriever.embedder().modelName(), n -> n.contains("-adapted-"),
+                    "adapted custom model");
+            assertThat(adapted).startsWith(configured + "-adapted-");
+            assertThat(outcome(app, "trained")).isEqualTo(1);
+            // served with CLS pooling: the adapted file's CLS vector, not its mean one
+            float[] served = retriever.embedder().embed("i lost my password");
+            Path dir = dataDir.resolve("adapted-models").resolve(adapted.substring(adapted.lastIndexOf('-') + 1));
+            for (var pooling : dev.langchain4j.model.embedding.onnx.PoolingMode.values()) {
+                Embedder check = Embedder.onnx(dir.resolve("model.onnx"), dir.resolve("tokenizer.json"), pooling,
+                        "check-" + pooling);
+                double cosine = Embedder.cosine(served, check.embed("i lost my password"));
+                check.release();
+                if (pooling.name().equals("CLS")) {
+                    assertThat(cosine).isGreaterThan(0.99999);
+                } else {
+                    assertThat(cosine).isLessThan(0.999);
+                }
+            }
+            assertThat(retriever.retrieve("i lost my password").best()).isPresent();
+        }
+    }
+
     private static double outcome(ConfigurableApplicationContext app, String outcome) {
         var counter = app.getBean(MeterRegistry.class).find("answerdesk.faq.adaptations").tag("outcome", outcome)
                 .counter();
         return counter == null ? 0 : counter.count();
     }
 
-    private static ConfigurableApplicationContext start(Path dataDir) {
-        return new SpringApplicationBuilder(AnswerdeskApplication.class).run("--server.port=0",
-                "--answerdesk.data-dir=" + dataDir, "--answerdesk.faq.adapt=true", "--answerdesk.faq.adapt-delay=0s",
-                "--answerdesk.faq.adapt-max-pairs=32", "--answerdesk.faq.sample=classpath:faq/tiny-faq.csv");
+    private static ConfigurableApplicationContext start(Path dataDir, String... more) {
+        List<String> args = new java.util.ArrayList<>(List.of("--server.port=0", "--answerdesk.data-dir=" + dataDir,
+                "--answerdesk.faq.adapt=true", "--answerdesk.faq.adapt-delay=0s", "--answerdesk.faq.adapt-max-pairs=32",
+                "--answerdesk.faq.sample=classpath:faq/tiny-faq.csv"));
+        args.addAll(List.of(more));
+        return new SpringApplicationBuilder(AnswerdeskApplication.class).run(args.toArray(String[]::new));
     }
 }

@@ -12,7 +12,7 @@ class FaqAdaptationMemoryTest {
 
     @Test
     void aMachineUnderFourGigabytesDoesNotAdapt() {
-        var adaptation = new FaqAdaptation(null, null, null, null, null, Path.of("data"), new SimpleMeterRegistry());
+        var adaptation = new FaqAdaptation(null, null, null, null, null, null, Path.of("data"), new SimpleMeterRegistry());
         assertThat(adaptation.enoughMemory(2L << 30)).isFalse();
         assertThat(adaptation.enoughMemory(2L << 30)).isFalse(); // warned once, still refused
         assertThat(adaptation.enoughMemory(FaqAdaptation.MIN_MACHINE_MEMORY)).isTrue();

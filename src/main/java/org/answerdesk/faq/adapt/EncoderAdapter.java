@@ -16,7 +16,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.training.GradientCollector;
 
 /**
- * Fine-tunes the whole MiniLM encoder (all six layers) on an FAQ's own phrasings with the multiple-negatives
+ * Fine-tunes a whole BERT sentence encoder (MiniLM's six layers, BGE-small's twelve; {@link BertEncoder}) on an FAQ's own phrasings with the multiple-negatives
  * ranking loss: a phrasing should be closer to another phrasing of its entry than to the phrasings of the other
  * entries in its batch (SetFit / sentence-transformers' recipe, AdamW; {@link Options} sets how many pairs and
  * epochs). Feedback adds hard negatives: a
@@ -70,6 +70,14 @@ public final class EncoderAdapter {
         }
     }
 
+    /** How the encoder's token states become the sentence vector: as the served model pools them. */
+    public enum Pooling {
+        /** the mean over the tokens (sentence-transformers models such as MiniLM) */
+        MEAN,
+        /** the first ([CLS]) token's state (BGE) */
+        CLS
+    }
+
     /** One entry's phrasings, and questions known not to belong to it (from feedback). */
     public record Example(long entryId, List<String> phrasings, List<String> rejectedQuestions) {
     }
@@ -86,22 +94,23 @@ public final class EncoderAdapter {
     }
 
     /**
-     * Trains on the examples and returns the adapted model file; {@code onnx} is the model to start from. One
-     * training at a time per JVM; an interrupted thread stops between steps (InterruptedIOException).
+     * Trains on the examples and returns the adapted model file; {@code onnx} is the model to start from, served
+     * with {@code pooling}. One training at a time per JVM; an interrupted thread stops between steps
+     * (InterruptedIOException).
      */
-    public static byte[] adapt(byte[] onnx, InputStream tokenizerJson, List<Example> examples, Options options)
-            throws IOException {
+    public static byte[] adapt(byte[] onnx, InputStream tokenizerJson, Pooling pooling, List<Example> examples,
+                               Options options) throws IOException {
         synchronized (ONE_AT_A_TIME) {
             try {
-                return train(onnx, tokenizerJson, examples, options);
+                return train(onnx, tokenizerJson, pooling, examples, options);
             } finally {
                 NativeHeap.trim(); // the weights, moments and gradients, freed with the manager
             }
         }
     }
 
-    private static byte[] train(byte[] onnx, InputStream tokenizerJson, List<Example> examples, Options options)
-            throws IOException {
+    private static byte[] train(byte[] onnx, InputStream tokenizerJson, Pooling pooling, List<Example> examples,
+                                Options options) throws IOException {
         System.setProperty("ai.djl.offline", "true"); // the natives ship in the jar; never download
         // one PyTorch thread: on a busy machine its spinning worker threads made training ten times slower
         System.setProperty("ai.djl.pytorch.num_threads", System.getProperty("ai.djl.pytorch.num_threads", "1"));
@@ -118,7 +127,7 @@ public final class EncoderAdapter {
             ai.djl.pytorch.jni.JniUtils.setGradMode(false);
             long start = System.nanoTime();
             long deadline = start + options.maxTime().toNanos();
-            MiniLm model = new MiniLm(weights, base);
+            BertEncoder model = new BertEncoder(weights, pooling, base);
             List<String[]> pairs = TrainingPairs.pairs(examples, options, options.hardNegatives()
                     ? TrainingPairs.nearestOtherEntry(examples, texts -> model.vectors(base, tokens, texts))
                     : Map.of());
@@ -173,7 +182,7 @@ public final class EncoderAdapter {
      * One batch of [anchor, positive, negative-or-null, entry, negative's entry-or-null] rows: leaves the loss's
      * gradients on the weights. A hard negative is no negative for a row of its own entry (masked out there).
      */
-    private static float trainStep(MiniLm model, Tokens tokens, NDManager base, List<String[]> batch) {
+    private static float trainStep(BertEncoder model, Tokens tokens, NDManager base, List<String[]> batch) {
         try (NDManager step = base.newSubManager(); GradientCollector collector = Engine.getEngine("PyTorch")
                 .newGradientCollector()) {
             List<String> anchors = new ArrayList<>();
@@ -201,10 +210,10 @@ public final class EncoderAdapter {
                     column++;
                 }
             }
-            NDArray logits = a.matMul(c.transpose()).mul(MiniLm.constant(step, SCALE)).add(MiniLm.owned(
+            NDArray logits = a.matMul(c.transpose()).mul(BertEncoder.constant(step, SCALE)).add(BertEncoder.owned(
                     step.create(mask, new ai.djl.ndarray.types.Shape(batch.size(), candidates.size()))));
             NDArray target = step.eye(batch.size(), candidates.size(), 0, ai.djl.ndarray.types.DataType.FLOAT32);
-            NDArray loss = logits.logSoftmax(1).mul(target).sum().neg().div(MiniLm.constant(step, batch.size()));
+            NDArray loss = logits.logSoftmax(1).mul(target).sum().neg().div(BertEncoder.constant(step, batch.size()));
             collector.backward(loss);
             return loss.getFloat();
         }
