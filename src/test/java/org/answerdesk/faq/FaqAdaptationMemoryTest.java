@@ -13,10 +13,19 @@ class FaqAdaptationMemoryTest {
     @Test
     void aMachineUnderFourGigabytesDoesNotAdapt() {
         var adaptation = new FaqAdaptation(null, null, null, null, null, null, Path.of("data"), new SimpleMeterRegistry());
-        assertThat(adaptation.enoughMemory(2L << 30)).isFalse();
-        assertThat(adaptation.enoughMemory(2L << 30)).isFalse(); // warned once, still refused
-        assertThat(adaptation.enoughMemory(FaqAdaptation.MIN_MACHINE_MEMORY)).isTrue();
-        assertThat(adaptation.enoughMemory(24L << 30)).isTrue();
-        assertThat(adaptation.enoughMemory(-1)).isTrue(); // unknown size: adapt, as configured
+        long minilm = FaqAdaptation.MIN_MACHINE_MEMORY;
+        assertThat(adaptation.enoughMemory(2L << 30, minilm)).isFalse();
+        assertThat(adaptation.enoughMemory(2L << 30, minilm)).isFalse(); // warned once, still refused
+        assertThat(adaptation.enoughMemory(minilm, minilm)).isTrue();
+        assertThat(adaptation.enoughMemory(24L << 30, minilm)).isTrue();
+        assertThat(adaptation.enoughMemory(-1, minilm)).isTrue(); // unknown size: adapt, as configured
+    }
+
+    @Test
+    void anOperatorsModelNeedsMoreThanTheShippedOne() {
+        var adaptation = new FaqAdaptation(null, null, null, null, null, null, Path.of("data"), new SimpleMeterRegistry());
+        assertThat(FaqAdaptation.MIN_MACHINE_MEMORY_CUSTOM).isGreaterThan(FaqAdaptation.MIN_MACHINE_MEMORY);
+        assertThat(adaptation.enoughMemory(6L << 30, FaqAdaptation.MIN_MACHINE_MEMORY_CUSTOM)).isFalse();
+        assertThat(adaptation.enoughMemory(6L << 30, FaqAdaptation.MIN_MACHINE_MEMORY)).isTrue();
     }
 }
