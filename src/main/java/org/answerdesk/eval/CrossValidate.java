@@ -68,7 +68,7 @@ final class CrossValidate {
             long start = System.nanoTime();
             List<List<Outcome>> perFold = new ArrayList<>();
             for (Regimes.Fold f : r.folds()) {
-                perFold.add(o.adapt() ? adapted(f, o) : EvalCommand.outcomes(f.faq(), f.queries(), vectors, embedder,
+                perFold.add(o.adapt() ? adapted(f, o, embedder) : EvalCommand.outcomes(f.faq(), f.queries(), vectors, embedder,
                         o.threshold()));
             }
             all.put(r.name(), perFold);
@@ -94,8 +94,8 @@ final class CrossValidate {
     }
 
     /** The fold's questions asked of the model adapted to its FAQ (trained, or loaded from the cache's models). */
-    private static List<Outcome> adapted(Regimes.Fold f, EvalCommand.Options o) throws IOException {
-        Embedder adapted = EvalCommand.adapted(f.faq(), o);
+    private static List<Outcome> adapted(Regimes.Fold f, EvalCommand.Options o, Embedder base) throws IOException {
+        Embedder adapted = EvalCommand.adapted(f.faq(), o, o.baseModel(base));
         try {
             return EvalCommand.outcomes(f.faq(), f.queries(), new VectorCache(adapted, o.embeddingCache()), adapted,
                     o.threshold(), true);

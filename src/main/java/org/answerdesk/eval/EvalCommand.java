@@ -57,7 +57,10 @@ final class EvalCommand {
         long start = System.nanoTime();
         FaqFile faq = FaqFile.read(o.faq());
         List<LabeledText> queries = LabeledCsv.read(o.queries());
-        Embedder embedder = o.adapt() ? adapted(faq, o) : o.embedder();
+        Embedder embedder = o.embedder();
+        if (o.adapt()) {
+            embedder = adapted(faq, o, o.baseModel(embedder));
+        }
         VectorCache vectors = new VectorCache(embedder, o.embeddingCache());
         List<Outcome> outcomes = outcomes(faq, queries, vectors, embedder, o.threshold(), o.adapt());
         return new Report(faq.entries().size(), faq.phrasingCount(), Metrics.of(outcomes),
@@ -118,10 +121,7 @@ final class EvalCommand {
      * The {@code --model} adapted to the FAQ as the bot adapts it (stored beside the embedding cache, or in a
      * temporary dir).
      */
-    static Embedder adapted(FaqFile faq, Options o) throws IOException {
-        org.answerdesk.faq.BaseModel base = org.answerdesk.faq.BaseModel.of(o.model(), o.tokenizer(), o.pooling(),
-                o.embedder()).orElseThrow(() -> new IllegalArgumentException("--adapt: the quantized model "
-                + "cannot be trained; use FULL or an ONNX file"));
+    static Embedder adapted(FaqFile faq, Options o, org.answerdesk.faq.BaseModel base) throws IOException {
         Path root = o.embeddingCache() != null ? o.embeddingCache().resolve("adapted")
                 : Files.createTempDirectory("answerdesk-adapted");
         long start = System.nanoTime();
@@ -181,6 +181,13 @@ final class EvalCommand {
         /** The embedder named by {@code --model} (a shipped MiniLM or an ONNX file), as the bot would load it. */
         Embedder embedder() {
             return Embedder.load(model, tokenizer, pooling);
+        }
+
+        /** What {@code --adapt} trains: the {@code --model}, loaded as {@code loaded}. */
+        org.answerdesk.faq.BaseModel baseModel(Embedder loaded) {
+            return org.answerdesk.faq.BaseModel.of(model, tokenizer, pooling, loaded).orElseThrow(() ->
+                    new IllegalArgumentException("--adapt: the quantized model cannot be trained; use FULL or an "
+                            + "ONNX file"));
         }
 
         static Options parse(List<String> args) {

@@ -63,4 +63,34 @@ class EvalCommandIT {
         assertThat(text).contains("queries: 160", "40 entries", "top-1 accuracy", "hit@5", "MRR",
                 "at threshold 0.050", "out-of-scope recall", "recommended threshold", "time:");
     }
+
+    /**
+     * {@code eval --adapt} and {@code cv --adapt} score the model adapted to the FAQ (a short training here: what is
+     * checked is that the adapted model is the one asked, and that a second run loads it instead of training).
+     */
+    @Test
+    void adaptsBeforeScoringAndASecondRunLoadsTheStoredModel() throws Exception {
+        Path cache = dir.resolve("cache");
+        var buffer = new ByteArrayOutputStream();
+        List<String> args = List.of("--faq", "db/sample-faq.csv", "--queries", "src/test/resources/faq/paraphrases.csv",
+                "--json", "--adapt", "--adapt-max-pairs", "64", "--embedding-cache", cache.toString());
+        assertThat(EvalCommand.run(EvalCommand.Options.parse(args), new PrintStream(buffer, true,
+                StandardCharsets.UTF_8))).isZero();
+        JsonNode json = JsonMapper.builder().build().readTree(buffer.toString(StandardCharsets.UTF_8));
+        assertThat(json.get("model").asString()).startsWith("all-minilm-l6-v2-adapted-");
+        assertThat(json.get("top1_accuracy").asDouble()).isGreaterThan(0.5);
+        try (var stored = Files.list(cache.resolve("adapted"))) {
+            assertThat(stored.toList()).hasSize(1);
+        }
+
+        var cv = new ByteArrayOutputStream();
+        CrossValidate.run(List.of("--regimes", "sample", "--adapt", "--adapt-max-pairs", "64", "--embedding-cache",
+                cache.toString()), new PrintStream(cv, true, StandardCharsets.UTF_8));
+        assertThat(cv.toString(StandardCharsets.UTF_8)).contains("adapted to each fold's FAQ").containsPattern(
+                "sample\\s+1\\s+" + String.format(java.util.Locale.ROOT, "%.1f", 100 * json.get("top1_accuracy")
+                        .asDouble()));
+        try (var stored = Files.list(cache.resolve("adapted"))) {
+            assertThat(stored.toList()).as("the same FAQ and options: loaded, not trained again").hasSize(1);
+        }
+    }
 }
