@@ -123,6 +123,29 @@ class FaqAdaptationIT {
         }
     }
 
+    /**
+     * An operator's model that cannot be trained (here the quantized MiniLM as a custom file: int8 weights, nothing
+     * named as BERT's float weights) fails to adapt with a count and a log line, and keeps answering unadapted.
+     */
+    @Test
+    void aCustomModelThatCannotBeTrainedKeepsAnsweringUnadapted() throws Exception {
+        Path dataDir = Files.createTempDirectory(Path.of("target"), "adapt-untrainable-");
+        Path model = dataDir.resolve("quantized.onnx");
+        try (var in = getClass().getResourceAsStream("/all-minilm-l6-v2-q.onnx")) {
+            Files.copy(in, model);
+        }
+        Files.copy(CustomModelIT.DIR.resolve("tokenizer.json"), dataDir.resolve("tokenizer.json"));
+        try (var app = start(dataDir, "--answerdesk.faq.model=" + model)) {
+            await(LIMIT, () -> outcome(app, "failed"), n -> n >= 1, "a failed adaptation");
+            FaqRetriever retriever = app.getBean(FaqRetriever.class);
+            assertThat(retriever.embedder().modelName()).startsWith("onnx:quantized.onnx:mean:")
+                    .doesNotContain("-adapted-");
+            assertThat(outcome(app, "trained")).isZero();
+            assertThat(retriever.retrieve("i lost my password").best().orElseThrow().question())
+                    .isEqualTo("How do I reset my password?");
+        }
+    }
+
     private static double outcome(ConfigurableApplicationContext app, String outcome) {
         var counter = app.getBean(MeterRegistry.class).find("answerdesk.faq.adaptations").tag("outcome", outcome)
                 .counter();

@@ -190,7 +190,8 @@ final class OnnxWeights {
     Tensor tensor(String name) {
         Tensor t = byName.get(name);
         if (t == null) {
-            throw new IllegalArgumentException("the ONNX model has no weight " + name);
+            throw new IllegalArgumentException("the ONNX model has no float weight " + name + " (adapting needs a "
+                    + "BERT-style model with float weights under Hugging Face's names; a quantized one cannot be trained)");
         }
         return t;
     }
