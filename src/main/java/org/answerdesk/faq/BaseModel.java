@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.answerdesk.faq.adapt.EncoderAdapter;
@@ -52,8 +51,7 @@ public record BaseModel(String name, Source model, Source tokenizer, EncoderAdap
         Path modelFile = Path.of(choice);
         Path tokenizerFile = tokenizer == null || tokenizer.isBlank()
                 ? modelFile.resolveSibling("tokenizer.json") : Path.of(tokenizer.strip());
-        EncoderAdapter.Pooling mode = EncoderAdapter.Pooling.valueOf(
-                (pooling == null || pooling.isBlank() ? "MEAN" : pooling.strip()).toUpperCase(Locale.ROOT));
+        EncoderAdapter.Pooling mode = EncoderAdapter.Pooling.valueOf(CustomModel.pooling(pooling).name());
         return Optional.of(new BaseModel(served.modelName(), () -> Files.newInputStream(modelFile),
                 () -> Files.newInputStream(tokenizerFile), mode));
     }

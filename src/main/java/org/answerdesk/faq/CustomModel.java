@@ -42,7 +42,8 @@ final class CustomModel {
         return new Embedder(onnx, name, dimensions);
     }
 
-    private static PoolingMode pooling(String pooling) {
+    /** The configured pooling (blank: MEAN), or a clear error naming the setting. */
+    static PoolingMode pooling(String pooling) {
         try {
             return PoolingMode.valueOf((pooling == null || pooling.isBlank() ? "MEAN" : pooling.strip())
                     .toUpperCase(Locale.ROOT));
