@@ -47,6 +47,8 @@ class FaqAdaptation implements DisposableBean {
     private final FaqProperties properties;
     private final FaqNegatives negatives;
     private final Embedder configured;
+    /** What adapting starts from (empty: the configured model cannot be trained); read at the first request. */
+    private java.util.Optional<BaseModel> base;
     private final Path root;
     private final Counter trained;
     private final Counter loaded;
@@ -80,22 +82,34 @@ class FaqAdaptation implements DisposableBean {
             .register(meters);
     }
 
-    /** The FAQ at {@code faqVersion} is now served with the shipped model: adapt to it once it stays unchanged. */
+    /** The FAQ at {@code faqVersion} is now served with the configured model: adapt to it once it stays unchanged. */
     synchronized void request(long faqVersion) {
-        if (!properties.adapt() || "QUANTIZED".equalsIgnoreCase(properties.model().strip())) {
+        if (!properties.adapt()) {
+            return;
+        }
+        if (base == null) {
+            base = BaseModel.of(properties.model(), properties.tokenizer(), properties.pooling(), configured);
+        }
+        if (base.isEmpty()) {
             return; // the quantized MiniLM's int8 weights cannot be trained
         }
-        boolean shipped = "FULL".equalsIgnoreCase(properties.model().strip());
-        if (!enoughMemory(machineMemory(), shipped ? MIN_MACHINE_MEMORY : MIN_MACHINE_MEMORY_CUSTOM)) {
+        if (!enoughMemory(machineMemory(), memoryNeeded(base.get()))) {
             return;
         }
         if (pending != null) {
             pending.cancel(false); // debounce: a newer change replaces a waiting one (a running one finishes)
         }
-        pending = worker.schedule(() -> adapt(faqVersion), properties.adaptDelay().toMillis(), TimeUnit.MILLISECONDS);
+        BaseModel from = base.get();
+        pending = worker.schedule(() -> adapt(from, faqVersion), properties.adaptDelay().toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     private boolean warnedMemory;
+
+    /** The machine memory adapting this model needs beside the bot. */
+    static long memoryNeeded(BaseModel base) {
+        return base.isShipped() ? MIN_MACHINE_MEMORY : MIN_MACHINE_MEMORY_CUSTOM;
+    }
 
     /**
      * False, with one warning, on a machine too small to train beside the bot (see {@link #MIN_MACHINE_MEMORY},
@@ -119,7 +133,7 @@ class FaqAdaptation implements DisposableBean {
                 instanceof com.sun.management.OperatingSystemMXBean os ? os.getTotalMemorySize() : -1;
     }
 
-    private void adapt(long faqVersion) {
+    private void adapt(BaseModel base, long faqVersion) {
         if (version.current() != faqVersion) {
             return; // changed again: that change's request follows
         }
@@ -127,8 +141,6 @@ class FaqAdaptation implements DisposableBean {
             long start = System.nanoTime();
             List<FaqEntry> entries = repository.findAll();
             // questions customers rejected an entry's answer for (feedback) are trained away from that entry
-            BaseModel base = BaseModel.of(properties.model(), properties.tokenizer(), properties.pooling(), configured)
-                    .orElseThrow();
             AdaptedModel model = AdaptedModel.trainOrLoad(root, base, entries, negatives.questionsByEntry(),
                     org.answerdesk.faq.adapt.EncoderAdapter.Options.defaults()
                             .withLimits(properties.adaptMaxPairs(), properties.adaptMaxTime()));

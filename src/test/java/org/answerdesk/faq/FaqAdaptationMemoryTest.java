@@ -25,6 +25,11 @@ class FaqAdaptationMemoryTest {
     void anOperatorsModelNeedsMoreThanTheShippedOne() {
         var adaptation = new FaqAdaptation(null, null, null, null, null, null, Path.of("data"), new SimpleMeterRegistry());
         assertThat(FaqAdaptation.MIN_MACHINE_MEMORY_CUSTOM).isGreaterThan(FaqAdaptation.MIN_MACHINE_MEMORY);
+        BaseModel shipped = BaseModel.shipped();
+        BaseModel custom = new BaseModel("onnx:bge.onnx:cls:abc", shipped.model(), shipped.tokenizer(),
+                org.answerdesk.faq.adapt.EncoderAdapter.Pooling.CLS);
+        assertThat(FaqAdaptation.memoryNeeded(shipped)).isEqualTo(FaqAdaptation.MIN_MACHINE_MEMORY);
+        assertThat(FaqAdaptation.memoryNeeded(custom)).isEqualTo(FaqAdaptation.MIN_MACHINE_MEMORY_CUSTOM);
         assertThat(adaptation.enoughMemory(6L << 30, FaqAdaptation.MIN_MACHINE_MEMORY_CUSTOM)).isFalse();
         assertThat(adaptation.enoughMemory(6L << 30, FaqAdaptation.MIN_MACHINE_MEMORY)).isTrue();
     }
