@@ -29,7 +29,8 @@ public record ApiProperties(@DefaultValue MaxBody maxBody, @DefaultValue RateLim
      * @param enabled        false turns rate limiting off (benchmarks)
      * @param perMinute      sustained requests per minute per client to chat, feedback, reset and the email
      *                       feedback pages
-     * @param burst          how many of those a client may send at once before the per-minute pace applies
+     * @param burst          how many of those a client may send at once before the per-minute pace applies (30 a
+ *                       minute with a burst of 10: ten at once, then one every 2 s)
      * @param pollsPerMinute polls of {@code /api/chat/{session}/messages} per minute per client (the chat page
      *                       polls every 3 s: 20 a minute per open page), a budget of its own with the same burst
      * @param maxClients     client addresses remembered at most; the least recently seen are forgotten first

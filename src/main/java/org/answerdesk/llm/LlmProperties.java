@@ -9,9 +9,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * The LLM fallback ({@code answerdesk.llm.*}, e.g. {@code ANSWERDESK_LLM_PROVIDER}).
  *
  * @param provider       none (default), openai (any OpenAI-compatible server) or ollama
- * @param baseUrl        the server's base URL, e.g. {@code http://localhost:11434} for Ollama
+ * @param baseUrl        the server's base URL, e.g. {@code https://api.openai.com/v1}, {@code http://localhost:8000/v1}
+ *                       (vLLM, llama.cpp), {@code http://localhost:11434} (Ollama, the default for ollama)
  * @param apiKey         sent as a bearer token to OpenAI-compatible servers; never logged
- * @param model          the model's name on that server
+ * @param model          the model's name on that server; required with a provider
  * @param timeout        how long one call may take; a call that times out or fails is tried once more
  * @param promptsDir     where the prompt templates are read from at run time; missing files fall back to the
  *                       templates inside the jar
