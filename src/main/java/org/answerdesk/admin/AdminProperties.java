@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                       cookie); with none set, they answer 403 ({@code /admin} shows that it is disabled)
  * @param maxFailures    failed sign-ins (login form or bearer token) one client address may make within
  *                       {@code failureWindow} before it gets 429 until the window has passed
- * @param failureWindow  see {@code maxFailures}
+ * @param failureWindow  the window in which {@code maxFailures} failed sign-ins are counted
  * @param sessionTimeout how long an admin session lasts without a request (it also ends at sign-out)
  */
 @ConfigurationProperties("answerdesk.admin")

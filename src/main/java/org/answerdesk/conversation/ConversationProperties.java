@@ -16,8 +16,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param humanOfferMessage     what the bot says after a thumbs-down on one of its answers
  * @param answerLease      how long an answer may take before another worker (on any instance) may take the same
  *                         message over
- * @param workers          threads of the core's answer pool, on each instance; 0 takes messages in without
- *                         answering them here
+ * @param workers          threads of the core's answer pool, on each instance; every channel's messages are stored
+ *                         due and answered there (never on a platform's intake thread, so a slow LLM never holds up
+ *                         Telegram, Slack or the mailbox); 0 takes messages in without answering them here
  * @param pollInterval     how often an idle worker looks for due messages it was not woken for (stored by another
  *                         instance, left by a worker that died)
  * @param startMessage     the answer to {@code /start} (Telegram), sent with the most asked FAQ questions as buttons

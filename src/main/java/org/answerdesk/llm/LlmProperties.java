@@ -21,8 +21,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxConcurrentCalls how many questions may wait for the model at once (a bulkhead); a question beyond
  *                       that is handed to a person at once instead of queueing for a paid call
  * @param proposePhrasings  ask the model for more ways to put FAQ entries that have few phrasings (kept only when
- *                       they fit their entry better than any other; they sharpen retrieval and the adaptation)
- * @param proposeInterval how often entries with few phrasings are looked for (the first time this long after start)
+ *                       they fit their entry better than any other; they sharpen retrieval and the adaptation):
+ *                       entries with fewer than 5 phrasings, each once until it changes; stored as the LLM's
+ *                       ({@code faq_phrasing.source = 'LLM'}), answered with at once
+ *                       ({@code answerdesk_faq_proposed_phrasings_total}); an edit of the entry replaces them
+ * @param proposeInterval how often entries with few phrasings are looked for (the first time this long after start);
+ *                       the calls share the {@code maxConcurrentCalls} bulkhead, so a busy LLM answers customers first
  */
 @ConfigurationProperties("answerdesk.llm")
 public record LlmProperties(
