@@ -6,13 +6,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * @param token          the admin token ({@code ANSWERDESK_ADMIN_TOKEN}): bearer token of the admin API and
- *                       {@code /actuator/prometheus}, and the password of the {@code /admin} login; with none set,
- *                       all of them are switched off
+ * Admin access ({@code answerdesk.admin.*}, e.g. {@code ANSWERDESK_ADMIN_TOKEN}).
+ *
+ * @param token          the admin token: bearer token of the admin API ({@code /api/faq}, {@code /api/tickets},
+ *                       {@code /api/analytics}), {@code /actuator/prometheus} and the details of
+ *                       {@code /actuator/health}, and the password of the {@code /admin} login (then a session
+ *                       cookie); with none set, they answer 403 ({@code /admin} shows that it is disabled)
  * @param maxFailures    failed sign-ins (login form or bearer token) one client address may make within
  *                       {@code failureWindow} before it gets 429 until the window has passed
- * @param failureWindow  see {@code maxFailures}
- * @param sessionTimeout how long an admin session lasts without a request
+ * @param failureWindow  the window in which {@code maxFailures} failed sign-ins are counted
+ * @param sessionTimeout how long an admin session lasts without a request (it also ends at sign-out)
  */
 @ConfigurationProperties("answerdesk.admin")
 public record AdminProperties(String token,

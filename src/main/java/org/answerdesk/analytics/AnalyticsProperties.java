@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param llmInputPricePer1k  price of 1,000 LLM input tokens, for the cost figure (0 = not shown as a cost)
  * @param llmOutputPricePer1k price of 1,000 LLM output tokens
- * @param currency            the currency of those prices
+ * @param currency            the currency of the LLM prices
  * @param groupSimilarity     cosine similarity at which two unanswered questions count as the same topic
  */
 @ConfigurationProperties("answerdesk.analytics")

@@ -16,10 +16,12 @@ import org.springframework.util.unit.DataSize;
 public record ApiProperties(@DefaultValue MaxBody maxBody, @DefaultValue RateLimit rateLimit) {
 
     /**
-     * @param standard  every path not named below, the web chat API ({@code /api/chat}) included
-     * @param faqImport {@code /api/faq/import} (an admin's CSV or Markdown file)
-     * @param slack     {@code /slack/events}
-     * @param telegram  {@code /telegram/webhook}
+     * @param standard  largest body on every path not named below, the web chat API ({@code /api/chat}) included;
+     *                  a larger one gets 413 at once when its {@code Content-Length} says so, else at the first byte
+     *                  past the limit while it is read (never buffered whole)
+     * @param faqImport largest body on {@code /api/faq/import} (an admin's CSV or Markdown file)
+     * @param slack     largest body on {@code /slack/events}
+     * @param telegram  largest body on {@code /telegram/webhook}
      */
     public record MaxBody(@DefaultValue("64KB") DataSize standard, @DefaultValue("5MB") DataSize faqImport,
                           @DefaultValue("1MB") DataSize slack, @DefaultValue("1MB") DataSize telegram) {
@@ -27,9 +29,12 @@ public record ApiProperties(@DefaultValue MaxBody maxBody, @DefaultValue RateLim
 
     /**
      * @param enabled        false turns rate limiting off (benchmarks)
-     * @param perMinute      sustained requests per minute per client to chat, feedback, reset and the email
-     *                       feedback pages
-     * @param burst          how many of those a client may send at once before the per-minute pace applies
+     * @param perMinute      sustained requests per minute per client address to {@code /api/chat},
+     *                       {@code /api/feedback}, {@code /api/reset} and the email feedback pages
+     *                       ({@code /feedback/...}); more get 429 with {@code Retry-After}. A person types a few
+     *                       messages a minute; 30 caps what one address can spend on LLM calls
+     * @param burst          how many of those a client may send at once before the per-minute pace applies (30 a
+ *                       minute with a burst of 10: ten at once, then one every 2 s)
      * @param pollsPerMinute polls of {@code /api/chat/{session}/messages} per minute per client (the chat page
      *                       polls every 3 s: 20 a minute per open page), a budget of its own with the same burst
      * @param maxClients     client addresses remembered at most; the least recently seen are forgotten first

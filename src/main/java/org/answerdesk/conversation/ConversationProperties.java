@@ -11,19 +11,24 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxMessageLength longest accepted message, in characters; a longer one is stored as a placeholder and
  *                         answered with {@code tooLongMessage}
  * @param handoffMessage   what the bot says when neither the FAQ nor the LLM can answer
- * @param humanRequestedMessage what the bot says when the customer asks for a person
+ * @param humanRequestedMessage what the bot says when the customer asks for a person ({@code /human}, the button,
+ *                         "talk to a human")
  * @param humanOfferMessage     what the bot says after a thumbs-down on one of its answers
  * @param answerLease      how long an answer may take before another worker (on any instance) may take the same
  *                         message over
- * @param workers          threads of the core's answer pool, on each instance; 0 takes messages in without
- *                         answering them here
+ * @param workers          threads of the core's answer pool, on each instance; every channel's messages are stored
+ *                         due and answered there (never on a platform's intake thread, so a slow LLM never holds up
+ *                         Telegram, Slack or the mailbox); 0 takes messages in without answering them here
  * @param pollInterval     how often an idle worker looks for due messages it was not woken for (stored by another
  *                         instance, left by a worker that died)
- * @param startMessage     the answer to {@link Intent#START}; {@code {bot}} is the bot's name on the channel
- * @param helpMessage      the answer to {@link Intent#HELP}
- * @param resetMessage     the answer to {@link Intent#RESET}
- * @param notTextMessage   the answer to {@link Intent#NOT_TEXT}
- * @param tooLongMessage   the answer to {@link Intent#TOO_LONG}; {@code {max}} is {@code maxMessageLength}
+ * @param startMessage     the answer to {@code /start} (Telegram), sent with the most asked FAQ questions as buttons
+ *                         that ask them ({@link Intent#START}); {@code {bot}} is the bot's name on the channel
+ * @param helpMessage      the answer to {@code /help}, an unknown command, or a bare mention of the bot
+ *                         ({@link Intent#HELP})
+ * @param resetMessage     the answer to {@code /reset}, after the live conversation is closed ({@link Intent#RESET})
+ * @param notTextMessage   the answer to a photo, sticker, voice message and the like ({@link Intent#NOT_TEXT})
+ * @param tooLongMessage   the answer to a chat message longer than {@code maxMessageLength} ({@link Intent#TOO_LONG};
+ *                         the web API answers 400 instead, mail is cut at the limit); {@code {max}} is the limit
  */
 @ConfigurationProperties("answerdesk.conversation")
 public record ConversationProperties(

@@ -6,21 +6,29 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * FAQ retrieval settings ({@code answerdesk.faq.*}, e.g. {@code ANSWERDESK_FAQ_THRESHOLD}).
  *
- * @param threshold   the confidence at or above which the FAQ answers by itself; below it the LLM fallback is asked
+ * @param threshold   the confidence (0-1: the estimated probability that the best FAQ entry is right) at or above
+ *                    which the FAQ answers by itself; below it the LLM fallback is asked. Lower answers more and is
+ *                    wrong more often (0.3: about 8 points less precision, 13 more in-scope answers); measure your
+ *                    own with {@code eval} or the FAQ health report (docs/retrieval.md)
  * @param model       which embedder runs: FULL or QUANTIZED (the MiniLM shipped in the jar), or the path of an ONNX
- *                    sentence-embedding model (e.g. a multilingual one); changing it re-embeds the FAQ once
+ *                    sentence-embedding model (e.g. a multilingual one, docs/retrieval.md); changing it re-embeds
+ *                    the FAQ once, at start
  * @param suggestions how many related questions to return with every answer
- * @param sample      the sample FAQ loaded into an empty database on first start (classpath or file path)
+ * @param sample      the FAQ loaded into a database that never had one (classpath or file path; once, also when
+ *                    several instances start together); empty to start with no FAQ
  * @param syncInterval how often an instance compares its index with the shared FAQ version, in case it missed the
  *                    notification of a change made on another instance
  * @param tokenizer   a custom model's {@code tokenizer.json}; blank: the {@code tokenizer.json} beside the model
  * @param pooling     a custom model's pooling: MEAN (sentence-transformers models such as MiniLM) or CLS (BGE)
- * @param starterQuestions how many questions {@link StarterQuestions} offers a new conversation (0 for none)
+ * @param starterQuestions how many of the most asked FAQ questions are offered with the greeting (0-10, 0 for none;
+ *                    {@link StarterQuestions}); the first FAQ entries fill up when fewer were asked
  * @param starterWindow    the period whose FAQ answers decide which questions are the most asked
  * @param adapt       adapt the configured model (full MiniLM or a custom one; not the quantized MiniLM) to the FAQ
  *                    in the background after every change (and at start, from the stored model when the FAQ is
  *                    unchanged); false serves the configured model only. On by default: it raised the share of
- *                    questions answered right on every set measured, at some out-of-scope recall (README)
+ *                    questions answered right on every set measured, at some out-of-scope recall
+ *                    (docs/retrieval.md). It needs 1-3 GB more memory while an FAQ change is adapted; a machine
+ *                    with less than 4 GB (8 GB for a custom model) never adapts
  * @param adaptDelay  how long the FAQ must stay unchanged before adaptation starts (changes in a row train once)
  * @param adaptMaxPairs at most this many training pairs (bounds the time a large FAQ takes to adapt)
  * @param adaptMaxTime  training stops after this long (the steps done so far are kept)

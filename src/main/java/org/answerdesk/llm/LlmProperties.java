@@ -9,9 +9,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * The LLM fallback ({@code answerdesk.llm.*}, e.g. {@code ANSWERDESK_LLM_PROVIDER}).
  *
  * @param provider       none (default), openai (any OpenAI-compatible server) or ollama
- * @param baseUrl        the server's base URL, e.g. {@code http://localhost:11434} for Ollama
+ * @param baseUrl        the server's base URL, e.g. {@code https://api.openai.com/v1}, {@code http://localhost:8000/v1}
+ *                       (vLLM, llama.cpp), {@code http://localhost:11434} (Ollama, the default for ollama)
  * @param apiKey         sent as a bearer token to OpenAI-compatible servers; never logged
- * @param model          the model's name on that server
+ * @param model          the model's name on that server; required with a provider
  * @param timeout        how long one call may take; a call that times out or fails is tried once more
  * @param promptsDir     where the prompt templates are read from at run time; missing files fall back to the
  *                       templates inside the jar
@@ -20,8 +21,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxConcurrentCalls how many questions may wait for the model at once (a bulkhead); a question beyond
  *                       that is handed to a person at once instead of queueing for a paid call
  * @param proposePhrasings  ask the model for more ways to put FAQ entries that have few phrasings (kept only when
- *                       they fit their entry better than any other; they sharpen retrieval and the adaptation)
- * @param proposeInterval how often entries with few phrasings are looked for (the first time this long after start)
+ *                       they fit their entry better than any other; they sharpen retrieval and the adaptation):
+ *                       entries with fewer than 5 phrasings, each once until it changes; stored as the LLM's
+ *                       ({@code faq_phrasing.source = 'LLM'}), answered with at once
+ *                       ({@code answerdesk_faq_proposed_phrasings_total}); an edit of the entry replaces them
+ * @param proposeInterval how often entries with few phrasings are looked for (the first time this long after start);
+ *                       the calls share the {@code maxConcurrentCalls} bulkhead, so a busy LLM answers customers first
  */
 @ConfigurationProperties("answerdesk.llm")
 public record LlmProperties(

@@ -11,16 +11,23 @@ import org.springframework.util.unit.DataSize;
  * The support mailbox ({@code answerdesk.mail.*}, e.g. {@code ANSWERDESK_MAIL_IMAP_HOST}). The channel starts only
  * when {@code imapHost} is set.
  *
+ * @param imapHost                   the IMAP server of the support mailbox; the email channel starts only when it is
+ *                                   set
  * @param imapPort                   0 for the protocol's default (993 with SSL, else 143)
+ * @param imapUsername               the mailbox's user name
+ * @param imapPassword               the mailbox's password; never logged
+ * @param imapSsl                    connect to IMAP over SSL/TLS
  * @param folder                     the folder read for new mail
  * @param pollInterval               how often the folder is read when the server has no IMAP IDLE (and the longest
  *                                   an IDLE waits before the folder is read anyway)
  * @param idle                       use IMAP IDLE when the server offers it
  * @param processedFolder            if set, handled mail is moved there; otherwise it is only flagged \Seen
  * @param quarantineFolder           where mail that cannot be read is moved (created when missing)
+ * @param smtpHost                   the SMTP server replies are sent through
  * @param smtpPort                   0 for the default of {@code smtpSecurity} (465 for SSL, 587 for STARTTLS, 25)
  * @param smtpUsername               defaults to {@code imapUsername}
- * @param smtpPassword               defaults to {@code imapPassword}
+ * @param smtpPassword               defaults to {@code imapPassword}; never logged
+ * @param smtpSecurity               STARTTLS, SSL or NONE
  * @param from                       the address replies come from; defaults to {@code imapUsername}
  * @param maxRepliesPerSenderPerHour the most mails of one sender answered within an hour, and the most answers
  *                                   to one address (Reply-To) within an hour; later ones are stored but not answered
