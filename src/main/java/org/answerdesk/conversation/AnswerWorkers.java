@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
  * ({@link ConversationStore#claimNext}, {@code FOR UPDATE SKIP LOCKED}) and answer them, on whichever instance
  * they run. A stored message is woken for at once ({@link #nudge}); a worker with nothing to do looks for due work
  * every {@code poll-interval}, which also finds messages another instance stored, and messages whose worker died
- * (their claim's lease ran out). A busy pool drops nothing: the message stays due in the database.
+ * (their claim's lease ran out). A busy pool drops nothing: the message stays due in the database. A message
+ * that cannot be answered is given up after its attempts ({@link GivingUp}), so none holds the queue for ever.
  */
 @Component
 class AnswerWorkers implements SmartLifecycle {
@@ -28,6 +29,7 @@ class AnswerWorkers implements SmartLifecycle {
 
     private final ConversationStore store;
     private final Answerer answerer;
+    private final GivingUp givingUp;
     private final ConversationProperties properties;
     private final MeterRegistry meters;
     private final Semaphore wakeUps = new Semaphore(0);
@@ -35,9 +37,11 @@ class AnswerWorkers implements SmartLifecycle {
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running;
 
-    AnswerWorkers(ConversationStore store, Answerer answerer, ConversationProperties properties, MeterRegistry meters) {
+    AnswerWorkers(ConversationStore store, Answerer answerer, GivingUp givingUp, ConversationProperties properties,
+                  MeterRegistry meters) {
         this.store = store;
         this.answerer = answerer;
+        this.givingUp = givingUp;
         this.properties = properties;
         this.meters = meters;
     }
@@ -117,15 +121,28 @@ class AnswerWorkers implements SmartLifecycle {
     private void answer(ConversationStore.ClaimedInbound claimed) {
         inFlight.add(claimed.claim());
         try {
-            answerer.answer(claimed);
+            if (!givingUp.ifExhausted(claimed)) {
+                answerer.answer(claimed);
+            }
         } catch (RuntimeException e) {
-            // the claim stays: after its lease the message is due again, here or on another instance
             meters.counter("answerdesk.answers.failed").increment();
-            log.warn("Message {} not answered yet ({}); tried again after {}", claimed.id(), Failures.describe(e),
-                    properties.answerLease());
+            afterFailure(claimed, e);
         } finally {
             inFlight.remove(claimed.claim());
         }
+    }
+
+    private void afterFailure(ConversationStore.ClaimedInbound claimed, RuntimeException e) {
+        try {
+            if (givingUp.afterFailure(claimed, e)) {
+                return;
+            }
+        } catch (RuntimeException again) {
+            log.warn("Message {} could not be given up yet ({})", claimed.id(), Failures.describe(again));
+        }
+        // the claim stays: after its lease the message is due again, here or on another instance
+        log.warn("Message {} not answered yet, attempt {} of {} ({}); tried again after {}", claimed.id(),
+                claimed.attempts(), properties.maxAnswerAttempts(), Failures.describe(e), properties.answerLease());
     }
 
     private void pause() {

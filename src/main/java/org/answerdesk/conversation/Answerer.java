@@ -94,6 +94,21 @@ class Answerer {
     }
 
     /**
+     * Hands a message the bot gave up on to a person: the handoff reply, stored and published as any answer while
+     * the claim holds. Empty when the claim was lost, and when a person has the conversation already (then the
+     * message is marked skipped with {@code skipReason} and the bot stays silent).
+     */
+    Optional<Reply> handOver(ConversationStore.ConversationRow conversation, ConversationStore.ClaimedInbound inbound,
+                             String skipReason) {
+        if (conversation.status() == ConversationStatus.NEEDS_HUMAN) {
+            store.markSkipped(inbound, skipReason);
+            return Optional.empty();
+        }
+        return storeReply(conversation, inbound, Optional.empty(),
+                Answer.system(properties.handoffMessage(), List.of(), HandoffReasons.ANSWER_FAILED), 0);
+    }
+
+    /**
      * An answer worked out before its message is stored, for a caller that stores both at once
      * ({@link ConversationStore#storeInbound}): the FAQ's answer to a question, which needs nothing of the
      * conversation. It is stored only if the conversation the message turns out to belong to is the bot's and the

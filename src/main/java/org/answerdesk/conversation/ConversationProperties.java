@@ -29,6 +29,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param notTextMessage   the answer to a photo, sticker, voice message and the like ({@link Intent#NOT_TEXT})
  * @param tooLongMessage   the answer to a chat message longer than {@code maxMessageLength} ({@link Intent#TOO_LONG};
  *                         the web API answers 400 instead, mail is cut at the limit); {@code {max}} is the limit
+ * @param maxAnswerAttempts how many times a worker may claim one message to answer it (at least 1). A failure
+ *                         retrying can cure (the database is overloaded, a connection broke) is tried again after
+ *                         {@code answerLease}; once this many attempts failed, or at once for a failure retrying
+ *                         cannot cure (the embedder refused the text, a value the database will never take), the
+ *                         bot gives the message up: the customer gets {@code handoffMessage}, a person takes over,
+ *                         and the message is quarantined ({@code answerdesk.quarantined}, its id logged). So no
+ *                         single message holds the answer queue, across restarts too.
  */
 @ConfigurationProperties("answerdesk.conversation")
 public record ConversationProperties(
@@ -50,15 +57,17 @@ public record ConversationProperties(
         @DefaultValue("Sorry, I can only read text messages. Please type your question and I'll do my best to help.")
         String notTextMessage,
         @DefaultValue("That message is too long for me. Please ask in fewer than {max} characters.")
-        String tooLongMessage) {
+        String tooLongMessage,
+        @DefaultValue("5") int maxAnswerAttempts) {
 
     static final String HELP = "Just type your question, for example \"How do I reset my password?\".\n"
             + "/human asks for a person from our team\n/reset starts a fresh conversation\n/help shows this message";
 
     public ConversationProperties {
-        if (workers < 0 || answerLease.isNegative() || answerLease.isZero() || pollInterval.isNegative() || pollInterval.isZero()) {
+        if (workers < 0 || answerLease.isNegative() || answerLease.isZero() || pollInterval.isNegative() || pollInterval.isZero()
+                || maxAnswerAttempts < 1) {
             throw new IllegalArgumentException("answerdesk.conversation.workers must be 0 or more, answer-lease and "
-                    + "poll-interval positive");
+                    + "poll-interval positive, max-answer-attempts 1 or more");
         }
     }
 

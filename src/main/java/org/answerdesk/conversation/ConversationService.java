@@ -55,9 +55,9 @@ public class ConversationService {
     /**
      * Stores an inbound event unless its event id was seen before. A message is stored due for answering (one
      * longer than {@code max-message-length} as a placeholder with {@link Intent#TOO_LONG}), and a worker is woken
-     * once the transaction commits; a reaction on a bot answer becomes (or removes) a feedback row at once.
-     *
-     * @throws IllegalArgumentException for an empty message
+     * once the transaction commits; a reaction on a bot answer becomes (or removes) a feedback row at once. A
+     * message without visible text (empty, only whitespace, zero-width or other invisible characters) is stored
+     * as {@link Intent#NOT_TEXT} with a placeholder, so it gets the not-text answer and never reaches the FAQ.
      */
     public Receipt receive(InboundEvent event) {
         return receive(event, null);
@@ -74,8 +74,9 @@ public class ConversationService {
      */
     public Receipt receive(InboundEvent event, String skipReason) {
         if (event instanceof InboundMessage m) {
-            requireText(m.text());
-            if (tooLong(m.text())) {
+            if (!StorableText.hasVisibleText(m.text())) {
+                event = m.asNotText();
+            } else if (tooLong(m.text())) {
                 event = m.asTooLong();
             }
         }
@@ -170,7 +171,7 @@ public class ConversationService {
             }
             return new Stored(Receipt.accepted(id), claim == null ? null
                     : new ConversationStore.ClaimedInbound(id, stored.conversation().id(), m.text().strip(), m.intent(),
-                            claim));
+                            claim, 1));
         }
         return tx.execute(status -> store.claimEvent(event.channel(), event.eventId())
                 ? new Stored(votes.react((ReactionEvent) event, store.upsertParticipant(event.from())), null)
@@ -221,7 +222,8 @@ public class ConversationService {
      * redelivered event, the answer given the first time (nothing new is stored); empty for reactions, ignored
      * events, or a first delivery still being answered.
      *
-     * @throws IllegalArgumentException for an empty message or one longer than {@code max-message-length}
+     * @throws IllegalArgumentException for a message without visible text ({@link StorableText#hasVisibleText})
+     *                                  or one longer than {@code max-message-length}
      */
     public Optional<Reply> handle(InboundEvent event) {
         if (event instanceof InboundMessage m) {
@@ -285,6 +287,9 @@ public class ConversationService {
     private static void requireText(String text) {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("message must not be empty");
+        }
+        if (!StorableText.hasVisibleText(text)) {
+            throw new IllegalArgumentException("message has no visible text (only invisible or formatting characters)");
         }
     }
 

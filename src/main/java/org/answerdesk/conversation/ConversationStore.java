@@ -20,8 +20,11 @@ class ConversationStore {
     record ConversationRow(long id, ConversationKey key, ConversationStatus status, boolean humanOfferedRecently) {
     }
 
-    /** An inbound message some worker may answer now; {@code claim} proves it is this worker's turn. */
-    record ClaimedInbound(long id, long conversationId, String text, Intent intent, UUID claim) {
+    /**
+     * An inbound message some worker may answer now; {@code claim} proves it is this worker's turn, and
+     * {@code attempts} counts the claims taken on it so far, this one included.
+     */
+    record ClaimedInbound(long id, long conversationId, String text, Intent intent, UUID claim, int attempts) {
     }
 
     private final JdbcClient jdbc;
@@ -182,14 +185,14 @@ class ConversationStore {
 
     /**
      * Takes the right to answer an inbound message: succeeds once, and again only after the lease ran out (the
-     * worker that had it died). Already answered messages cannot be claimed.
+     * worker that had it died). Already answered messages cannot be claimed. Each claim counts an attempt.
      */
     Optional<ClaimedInbound> claimInbound(long messageId, Duration lease) {
         return jdbc.sql("""
-                update message set claimed_at = now(), claim = :claim
+                update message set claimed_at = now(), claim = :claim, answer_attempts = answer_attempts + 1
                 where id = :id and direction = 'IN' and handled_at is null
                   and (claimed_at is null or claimed_at < now() - make_interval(secs => :lease))
-                returning id, conversation_id, text, intent, claim
+                returning id, conversation_id, text, intent, claim, answer_attempts
                 """)
             .param("id", messageId).param("lease", seconds(lease)).param("claim", UUID.randomUUID())
             .query(ConversationStore::claimed)
@@ -202,13 +205,13 @@ class ConversationStore {
      */
     Optional<ClaimedInbound> claimNext(Duration lease) {
         return jdbc.sql("""
-                update message set claimed_at = now(), claim = :claim
+                update message set claimed_at = now(), claim = :claim, answer_attempts = answer_attempts + 1
                 where id = (select id from message
                             where direction = 'IN' and handled_at is null
                               and (claimed_at is null or claimed_at < now() - make_interval(secs => :lease))
                             order by id limit 1
                             for update skip locked)
-                returning id, conversation_id, text, intent, claim
+                returning id, conversation_id, text, intent, claim, answer_attempts
                 """)
             .param("lease", seconds(lease)).param("claim", UUID.randomUUID())
             .query(ConversationStore::claimed)
@@ -237,7 +240,7 @@ class ConversationStore {
 
     private static ClaimedInbound claimed(ResultSet rs, int row) throws SQLException {
         return new ClaimedInbound(rs.getLong(1), rs.getLong(2), rs.getString(3), Intent.valueOf(rs.getString(4)),
-                rs.getObject(5, UUID.class));
+                rs.getObject(5, UUID.class), rs.getInt(6));
     }
 
     private static double seconds(Duration d) {

@@ -45,6 +45,14 @@ public record InboundMessage(String eventId, ConversationKey key, Participant fr
         return new InboundMessage(eventId, key, from, text, ref, raw, intent);
     }
 
+    /** What is stored for a message with no visible text ({@link StorableText#hasVisibleText}). */
+    static final String NO_VISIBLE_TEXT = "[a message without visible text]";
+
+    /** The same message as one without text to read: {@link Intent#NOT_TEXT}, stored as a placeholder. */
+    InboundMessage asNotText() {
+        return new InboundMessage(eventId, key, from, NO_VISIBLE_TEXT, ref, raw, Intent.NOT_TEXT);
+    }
+
     /** The same message as too long to answer: the text becomes a placeholder that says how long it was. */
     InboundMessage asTooLong() {
         return new InboundMessage(eventId, key, from, "[a message of " + text.length() + " characters]", ref, raw,

@@ -16,7 +16,11 @@ public enum Intent {
     RESET,
     /** The customer asked for a person (/human, a "talk to a person" button): handed over. */
     HUMAN,
-    /** Something the bot cannot read (a photo, a voice message); the stored text names what it was. */
+    /**
+     * Something the bot cannot read (a photo, a voice message); the stored text names what it was. The core also
+     * gives it to a message whose text has nothing visible in it (only whitespace, zero-width or other format
+     * characters), whatever the adapter recognised.
+     */
     NOT_TEXT,
     /** Longer than {@link ConversationProperties#maxMessageLength()}; set by the core, stored as a placeholder. */
     TOO_LONG

@@ -5,6 +5,7 @@ package org.answerdesk.conversation;
  * refuses in {@code text}) and the other C0/C1 control characters are removed, except tab, line feed and carriage
  * return; an unpaired UTF-16 surrogate (what invalid UTF-8 or a cut-off emoji leaves behind) becomes U+FFFD. The
  * records of the conversation model clean every string they are given, so each channel is covered at its edge.
+ * {@link #hasVisibleText} tells whether anything readable is left.
  */
 public final class StorableText {
 
@@ -28,6 +29,40 @@ public final class StorableText {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * True when the text has at least one character a person can read: false for text made only of whitespace,
+     * control and format characters (zero-width spaces and joiners, word joiner, byte-order mark, bidirectional
+     * controls, tag characters U+E0000-U+E007F), combining marks and variation selectors with nothing to attach
+     * to, Unicode's other default-ignorable characters (Hangul fillers, ...) and the replacement character. Such
+     * text is a message without text: the FAQ's tokenizer drops all of it, so it has nothing to embed.
+     */
+    public static boolean hasVisibleText(String text) {
+        if (text == null) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (!invisible(cp)) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
+    }
+
+    private static boolean invisible(int cp) {
+        if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+            return true;
+        }
+        return switch (Character.getType(cp)) {
+            // not UNASSIGNED: an emoji newer than this JDK's Unicode tables is still something to read
+            case Character.CONTROL, Character.FORMAT, Character.NON_SPACING_MARK, Character.ENCLOSING_MARK,
+                 Character.SURROGATE -> true;
+            default -> cp == 0xFFFD || cp == 0x115F || cp == 0x1160 || cp == 0x3164 || cp == 0xFFA0
+                    || (cp >= 0xFFF0 && cp <= 0xFFF8) || (cp >= 0xE0000 && cp <= 0xE0FFF);
+        };
     }
 
     private static boolean isClean(String text) {

@@ -43,6 +43,25 @@ public final class RefusingDatabase implements AutoCloseable {
         return new RefusingDatabase(jdbc, name);
     }
 
+    /**
+     * From now on, storing the bot's own answer (not a system reply such as the handoff) to a message whose text
+     * contains {@code marker} fails with {@code sqlState}: a message the bot can never answer.
+     */
+    public static RefusingDatabase refuseAnswers(JdbcClient jdbc, String marker, String sqlState) {
+        if (!marker.matches("[A-Za-z0-9-]+") || !sqlState.matches("[0-9A-Z]{5}")) {
+            throw new IllegalArgumentException("marker and SQLSTATE must be plain");
+        }
+        String name = "refuse_" + UUID.randomUUID().toString().replace("-", "").toLowerCase(Locale.ROOT);
+        jdbc.sql("create function " + name + "() returns trigger language plpgsql as $$ begin "
+                + "if new.direction = 'OUT' and new.source is distinct from 'SYSTEM' and exists (select 1 from message i "
+                + "where i.id = new.reply_to_id and i.text like '%" + marker + "%') then "
+                + "raise exception 'answer refused by the test' using errcode = '" + sqlState + "'; end if; "
+                + "return new; end $$").update();
+        jdbc.sql("create trigger " + name + " before insert on message for each row execute function " + name + "()")
+                .update();
+        return new RefusingDatabase(jdbc, name);
+    }
+
     @Override
     public void close() {
         jdbc.sql("drop trigger if exists " + name + " on message").update();

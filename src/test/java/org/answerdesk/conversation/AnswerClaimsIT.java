@@ -34,6 +34,8 @@ class AnswerClaimsIT {
     @Autowired
     Answerer answerer;
     @Autowired
+    GivingUp givingUp;
+    @Autowired
     ConversationProperties properties;
     @Autowired
     MeterRegistry meters;
@@ -132,9 +134,10 @@ class AnswerClaimsIT {
 
     private AnswerWorkers pool(int workers) {
         var p = properties;
-        return new AnswerWorkers(store, answerer, new ConversationProperties(p.maxMessageLength(), p.handoffMessage(),
+        return new AnswerWorkers(store, answerer, givingUp, new ConversationProperties(p.maxMessageLength(), p.handoffMessage(),
                 p.humanRequestedMessage(), p.humanOfferMessage(), p.answerLease(), workers, p.pollInterval(),
-                p.startMessage(), p.helpMessage(), p.resetMessage(), p.notTextMessage(), p.tooLongMessage()), meters);
+                p.startMessage(), p.helpMessage(), p.resetMessage(), p.notTextMessage(), p.tooLongMessage(),
+                p.maxAnswerAttempts()), meters);
     }
 
     private static InboundMessage question(String text) {

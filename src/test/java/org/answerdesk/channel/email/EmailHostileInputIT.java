@@ -72,6 +72,19 @@ class EmailHostileInputIT {
     }
 
     @Test
+    void aMailWhoseBodyIsOnlyInvisibleCharactersGetsTheNotTextAnswerAndTheNextIsAnswered() throws Exception {
+        String zed = customer();
+        String id = id();
+        deliver(mail(zed, id, "Hello", "\u200b\u200d\u2060\ufeff\r\n\u202e\udb40\udc41\ufe0f"));
+
+        MimeMessage answer = await(() -> sentTo(zed), l -> !l.isEmpty(), "the not-text answer").get(0);
+        assertThat(TestMailServer.body(answer)).contains("I can only read text messages");
+        assertThat(jdbc.sql("select intent from message where external_message_id = :id and direction = 'IN'")
+                .param("id", id).query(String.class).single()).isEqualTo("NOT_TEXT");
+        awaitAnswerToNextMail();
+    }
+
+    @Test
     void mailOverTheSizeLimitIsQuarantinedUnread() throws Exception {
         String huge = id();
         deliver(mail(customer(), huge, "Logs", "How can I reset my password?\n" + "x".repeat(100) + "\n".repeat(1)

@@ -72,6 +72,20 @@ class SlackHostileInputIT {
     }
 
     @Test
+    void invisibleOnlyTextGetsTheNotTextAnswerAndTheNextMentionIsAnswered() {
+        String channel = "C" + fresh();
+        assertThat(SlackFixtures.deliver(port, directMessage(channel, "\u200b\u200d")).status()).isEqualTo(200);
+        var posted = await(() -> SlackTestServer.postedTo(channel), p -> !p.isEmpty(), "the not-text answer");
+        assertThat(posted.get(0).get("text")).contains("I can only read text messages");
+
+        var mention = mention("\u2060\ufeff\u202e\udb40\udc41\ufe0f");
+        assertThat(SlackFixtures.deliver(port, mention).status()).isEqualTo(200);
+        var answered = await(() -> SlackTestServer.postedTo(channelOf(mention)), p -> !p.isEmpty(), "the not-text answer");
+        assertThat(answered.get(0).get("text")).contains("I can only read text messages");
+        assertGoodMentionAnswered();
+    }
+
+    @Test
     void hugeTextIsStoredAsAPlaceholderAndAnsweredWithTheLimit() {
         var mention = mention("Please read all of this. " + "x".repeat(300_000));
         assertThat(SlackFixtures.deliver(port, mention).status()).isEqualTo(200);

@@ -76,6 +76,22 @@ class TelegramHostileInputIT {
     }
 
     @Test
+    void invisibleOnlyTextGetsTheNotTextAnswerAndTheNextMessageIsAnswered() {
+        for (String text : List.of("\u200b\u200d", "\u2060\ufeff\u202e", "\udb40\udc41\udb40\udc7f\ufe0f")) {
+            long chat = telegram.nextChatId();
+            assertThat(send(text(chat, text).toString()).statusCode()).isEqualTo(200);
+            var reply = Await.await(() -> telegram.messagesTo(chat), m -> !m.isEmpty(), "the not-text answer").get(0);
+            assertThat(reply.path("text").asString()).as(text).contains("I can only read text messages");
+
+            ObjectNode good = text(chat, "How can I reset my password?");
+            ((ObjectNode) good.get("message")).put("message_id", 900);
+            assertThat(send(good.toString()).statusCode()).isEqualTo(200);
+            var answers = Await.await(() -> telegram.messagesTo(chat), m -> m.size() == 2, "the next answer");
+            assertThat(answers.get(1).path("text").asString()).containsIgnoringCase("password");
+        }
+    }
+
+    @Test
     void hugeTextIsStoredAsAPlaceholderAndAnsweredWithTheLimit() {
         long chat = telegram.nextChatId();
         assertThat(send(text(chat, "x".repeat(500_000)).toString()).statusCode()).isEqualTo(200);

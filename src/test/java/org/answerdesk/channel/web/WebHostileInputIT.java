@@ -112,6 +112,9 @@ class WebHostileInputIT {
                         + ", \"idempotency_key\": {}}", BAD),
                 chat("NUL in the message", ask(s(), "\"How can I reset my password?\\u0000\""), FINE),
                 chat("only NULs", ask(s(), "\"\\u0000\\u0000\""), BAD),
+                chat("only zero-width characters", ask(s(), "\"\\u200b\\u200d\""), BAD),
+                chat("only format, tag and bidi characters", ask(s(), "\"\\u2060\\ufeff\\u202e\\udb40\\udc41\\ufe0f\""),
+                        BAD),
                 chat("control characters in the message",
                         ask(s(), "\"\\u0007\\u001b[2JHow can I reset my password?\\u007f\\u0085\\u009b\""), FINE),
                 chat("unpaired surrogate in the message", ask(s(), "\"\\ud800How can I reset my password?\\udc00\""),
@@ -177,6 +180,21 @@ class WebHostileInputIT {
             assertThat(MAPPER.readTree(response.body()).get("reply").asString()).isNotBlank();
         }
         assertNextGoodMessageIsAnswered();
+    }
+
+    @Test
+    void invisibleOnlyTextIsA400ThatSaysSoAndTheSessionsNextMessageIsAnswered() {
+        var api = new HttpApi(port);
+        String s = session();
+        for (String text : new String[] {"\u200b\u200d", " \u2060\ufeff\u202e\udb40\udc41\ufe0f "}) {
+            var refused = api.post("/api/chat", json("session_id", s, "message", text));
+            assertThat(refused.status()).isEqualTo(400);
+            assertThat(refused.json().get("error").asString()).contains("no visible text");
+        }
+        assertThat(inbound(s)).isZero();
+        var good = api.post("/api/chat", json("session_id", s, "message", "How can I reset my password?"));
+        assertThat(good.status()).isEqualTo(200);
+        assertThat(good.json().get("source").asString()).isEqualTo("FAQ");
     }
 
     @Test
