@@ -4,9 +4,9 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
@@ -14,7 +14,9 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -53,8 +55,8 @@ final class PostgresBinaries {
         Path owner = Files.createTempFile(dataDir, ".owner-", "");
         try {
             OwnerOnly.verify(root, owner);
-            removeUnfinished(root);
             Path target = root.resolve(sha256(archive));
+            removeAllBut(root, target);
             if (!Files.isDirectory(target)) {
                 unpack(archive, root, target);
             }
@@ -147,18 +149,20 @@ final class PostgresBinaries {
         return path.getFileSystem().supportedFileAttributeViews().contains("posix");
     }
 
-    /** What a crash while unpacking left behind. */
-    private static void removeUnfinished(Path root) throws IOException {
+    /** What a crash while unpacking left behind, and the programs of earlier versions. */
+    private static void removeAllBut(Path root, Path target) throws IOException {
+        List<Path> others;
         try (Stream<Path> children = Files.list(root)) {
-            children.filter(child -> child.getFileName().toString().startsWith(UNPACKING)).forEach(dir -> {
-                try (Stream<Path> tree = Files.walk(dir)) {
-                    for (Path path : (Iterable<Path>) tree.sorted(java.util.Comparator.reverseOrder())::iterator) {
-                        Files.delete(path);
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+            others = children.filter(child -> Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS))
+                    .filter(child -> !child.equals(target)).toList();
+        }
+        for (Path dir : others) {
+            log.info("Removing {}: not the PostgreSQL this version runs", dir);
+            try (Stream<Path> tree = Files.walk(dir)) {
+                for (Path path : (Iterable<Path>) tree.sorted(Comparator.reverseOrder())::iterator) {
+                    Files.delete(path);
                 }
-            });
+            }
         }
     }
 }

@@ -87,6 +87,28 @@ class EmbeddedPostgresIsolationIT {
     }
 
     @Test
+    void whatAnInterruptedUnpackOrAnEarlierVersionLeftIsRemovedAndTheServerStarts() throws Exception {
+        Path dir = EmbeddedPostgresServerIT.dataDir("leftovers");
+        Path root = dir.resolve(PostgresBinaries.DIRECTORY);
+        Path half = root.resolve(".unpacking-0123").resolve("bin");
+        Path older = root.resolve("0123456789abcdef").resolve("bin");
+        for (Path bin : List.of(half, older)) {
+            Files.createDirectories(bin, PosixFilePermissions.asFileAttribute(
+                    PosixFilePermissions.fromString("rwx------")));
+            Files.writeString(bin.resolve("postgres"), "partial");
+        }
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+        Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwx------"));
+
+        try (var server = EmbeddedPostgresServer.start(dir)) {
+            assertThat(server.port()).isPositive();
+        }
+        assertThat(half.getParent()).doesNotExist();
+        assertThat(older.getParent()).doesNotExist();
+        assertThat(unpacked(dir).resolve("bin").resolve("postgres")).isExecutable();
+    }
+
+    @Test
     void aDataDirectoryOthersCanRenameThingsInIsRefused() throws Exception {
         Path dir = EmbeddedPostgresServerIT.dataDir("shared-parent");
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxrwxr-x"));
