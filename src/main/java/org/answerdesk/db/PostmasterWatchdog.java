@@ -35,8 +35,9 @@ final class PostmasterWatchdog implements AutoCloseable {
             return Optional.empty();
         }
         try {
-            Process process = new ProcessBuilder(SHELL.toString(), "-c", LOOP, "answerdesk-pg-watchdog",
-                    Long.toString(ProcessHandle.current().pid()), Long.toString(postmasterPid))
+            Process process = ChildEnvironment.applyTo(new ProcessBuilder(SHELL.toString(), "-c", LOOP,
+                            "answerdesk-pg-watchdog", Long.toString(ProcessHandle.current().pid()),
+                            Long.toString(postmasterPid)))
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .start();
             return Optional.of(new PostmasterWatchdog(process));

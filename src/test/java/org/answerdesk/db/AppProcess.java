@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.answerdesk.AnswerdeskApplication;
@@ -36,6 +37,12 @@ public final class AppProcess implements AutoCloseable {
 
     /** Starts the app with more {@code --key=value} arguments (another database, channels) and waits for UP. */
     public static AppProcess start(Path dataDir, Path log, List<String> settings) throws IOException {
+        return start(dataDir, log, settings, Map.of());
+    }
+
+    /** As {@link #start(Path, Path, List)}, with more environment variables (secrets, as an operator sets them). */
+    static AppProcess start(Path dataDir, Path log, List<String> settings, Map<String, String> environment)
+            throws IOException {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -46,7 +53,9 @@ public final class AppProcess implements AutoCloseable {
                 "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
                 AnswerdeskApplication.class.getName(), "--server.port=" + port, "--answerdesk.data-dir=" + dataDir));
         command.addAll(settings);
-        Process process = new ProcessBuilder(command)
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(environment);
+        Process process = builder
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
         AppProcess app = new AppProcess(process, port);

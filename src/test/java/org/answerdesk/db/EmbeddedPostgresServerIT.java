@@ -9,6 +9,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -102,6 +103,30 @@ class EmbeddedPostgresServerIT {
                 assertThat(show(c, "fsync")).isEqualTo("on");
             }
             assertThat(Files.readString(dir.resolve("postgres-password")).strip()).isEqualTo(server.password());
+        }
+    }
+
+    @Test
+    void aPasswordFileTheServerDoesNotAcceptFailsTheStartAtOnceNamingItAndLeavesNoServerRunning() throws Exception {
+        Path dir = dataDir("wrong-password");
+        Path file = dir.resolve("postgres-password");
+        try (var server = EmbeddedPostgresServer.start(dir)) {
+            assertThat(server.port()).isPositive();
+        }
+        Files.writeString(file, "not-the-password-of-this-server\n");
+
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> EmbeddedPostgresServer.start(dir).close())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("does not accept the password in " + file.toAbsolutePath().normalize());
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(30));
+        assertThat(LeftoverPostmaster.pid(dir.resolve("postgres")).flatMap(ProcessHandle::of)
+                .filter(ProcessHandle::isAlive)).isEmpty();
+
+        // the remedy the message names: without the file, a new password is generated and set
+        Files.delete(file);
+        try (var server = EmbeddedPostgresServer.start(dir); Connection c = connect(server.port(), server.password())) {
+            assertThat(show(c, "fsync")).isEqualTo("on");
         }
     }
 
