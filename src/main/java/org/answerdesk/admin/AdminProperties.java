@@ -23,7 +23,11 @@ public record AdminProperties(String token,
                               @DefaultValue("15m") Duration failureWindow,
                               @DefaultValue("12h") Duration sessionTimeout) {
 
+    /** Shorter tokens are accepted but warned about at start: they can be guessed despite the throttle. */
+    public static final int MIN_TOKEN_LENGTH = 16;
+
     public AdminProperties {
+        token = token == null ? null : token.strip(); // a stray space from a .env file would lock everyone out
         if (maxFailures < 1) {
             throw new IllegalArgumentException("answerdesk.admin.max-failures must be at least 1");
         }

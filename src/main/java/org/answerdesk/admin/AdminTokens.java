@@ -6,6 +6,8 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
@@ -22,6 +24,8 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  */
 class AdminTokens implements AuthenticationProvider {
 
+    private static final Logger log = LoggerFactory.getLogger(AdminTokens.class);
+
     static final String ROLE = "ADMIN";
     static final String PRINCIPAL = "admin";
 
@@ -33,6 +37,11 @@ class AdminTokens implements AuthenticationProvider {
         this.properties = properties;
         this.throttle = throttle;
         this.expected = properties.enabled() ? sha256(properties.token()) : null;
+        if (properties.enabled() && properties.token().length() < AdminProperties.MIN_TOKEN_LENGTH) {
+            log.warn("ANSWERDESK_ADMIN_TOKEN is only {} characters long: use at least {} random characters "
+                    + "(e.g. openssl rand -hex 24), or anyone who can reach the admin page may guess it",
+                    properties.token().length(), AdminProperties.MIN_TOKEN_LENGTH);
+        }
     }
 
     /** An unchecked attempt with {@code token}; {@code details} carry the client address it is throttled by. */

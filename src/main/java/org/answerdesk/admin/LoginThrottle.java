@@ -13,9 +13,10 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 /**
  * Failed sign-ins per client address in a sliding window: after {@code maxFailures} failures within
  * {@code window}, the client is refused (even with the right token) until its oldest failure leaves the window.
- * A success clears only that client's failures. In memory, per instance: a restart forgets them.
+ * A success clears only that client's failures. In memory, per instance: a restart forgets them. Also for other
+ * shared secrets a client presents (the Telegram webhook's), each with a throttle of its own.
  */
-final class LoginThrottle {
+public final class LoginThrottle {
 
     /** Clients tracked at most; past it the least recently failed are forgotten (a spray from many addresses). */
     private static final int MAX_CLIENTS = 100_000;
@@ -25,7 +26,7 @@ final class LoginThrottle {
     private final Clock clock;
     private final Map<String, Deque<Instant>> failures;
 
-    LoginThrottle(int maxFailures, Duration window, Clock clock) {
+    public LoginThrottle(int maxFailures, Duration window, Clock clock) {
         this.maxFailures = maxFailures;
         this.window = window;
         this.clock = clock;
@@ -35,7 +36,7 @@ final class LoginThrottle {
     }
 
     /** How long the client must still wait, or empty when it may try. */
-    Optional<Duration> blockedFor(String client) {
+    public Optional<Duration> blockedFor(String client) {
         Instant now = clock.instant();
         Instant[] oldest = {null};
         // every read and change of a client's failures runs inside the map's atomic compute for that key
@@ -49,7 +50,7 @@ final class LoginThrottle {
         return oldest[0] == null ? Optional.empty() : Optional.of(Duration.between(now, oldest[0].plus(window)));
     }
 
-    void failed(String client) {
+    public void failed(String client) {
         Instant now = clock.instant();
         failures.compute(client, (k, times) -> {
             Deque<Instant> recent = times == null ? new ArrayDeque<>() : prune(times, now);
@@ -62,7 +63,7 @@ final class LoginThrottle {
         });
     }
 
-    void succeeded(String client) {
+    public void succeeded(String client) {
         failures.remove(client);
     }
 

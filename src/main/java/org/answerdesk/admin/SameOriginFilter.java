@@ -10,7 +10,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -20,11 +22,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@code Origin} equal to this server's or to {@code ANSWERDESK_PUBLIC_URL}'s; otherwise 403. Browsers set both
  * headers themselves and pages cannot forge them. SameSite=Strict alone would let a sibling subdomain (same site,
  * other origin) through; a bearer token cannot be sent by another site at all, so bearer calls need no check.
+ * The sign-in form is checked the same way whether a cookie comes or not: a cross-site post is refused with 403
+ * before its token counts as a failure, so another site cannot lock the owner out.
  * Used instead of Spring Security's token-based CSRF filter, which would make every API client fetch a token.
  */
 final class SameOriginFilter extends OncePerRequestFilter {
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+    private static final RequestMatcher LOGIN = PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/admin/login");
 
     private final RequestMatcher adminRoutes;
     private final String publicOrigin;
@@ -44,6 +49,12 @@ final class SameOriginFilter extends OncePerRequestFilter {
                     "cross-site request refused: an admin change with the session cookie must come from the admin page");
             return;
         }
+        if (LOGIN.matches(request) && crossSite(request)) {
+            // refused before the token is looked at, so another site cannot spend the owner's failed sign-ins
+            errors.write(response, HttpStatus.FORBIDDEN,
+                    "cross-site sign-in refused: sign in from the admin page of this server");
+            return;
+        }
         chain.doFilter(request, response);
     }
 
@@ -54,11 +65,28 @@ final class SameOriginFilter extends OncePerRequestFilter {
                 && adminRoutes.matches(request);
     }
 
+    /**
+     * A sign-in a browser sent for a page of another origin. Browsers name the origin of every cross-origin POST
+     * ({@code Origin}, and {@code Sec-Fetch-Site} where supported); a request with neither comes from a program,
+     * which no other site can make the owner's browser be, so it may sign in.
+     */
+    private boolean crossSite(HttpServletRequest request) {
+        String fetchSite = request.getHeader("Sec-Fetch-Site");
+        if (fetchSite != null) {
+            return !fetchSite.equals("same-origin") && !fetchSite.equals("none"); // none: typed or bookmarked
+        }
+        return request.getHeader(HttpHeaders.ORIGIN) != null && !originMatches(request);
+    }
+
     private boolean sameOrigin(HttpServletRequest request) {
         String fetchSite = request.getHeader("Sec-Fetch-Site");
         if (fetchSite != null) {
             return fetchSite.equals("same-origin");
         }
+        return originMatches(request);
+    }
+
+    private boolean originMatches(HttpServletRequest request) {
         String origin = request.getHeader(HttpHeaders.ORIGIN);
         if (origin == null || origin.equals("null")) {
             return false;

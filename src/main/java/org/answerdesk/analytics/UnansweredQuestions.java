@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.answerdesk.richtext.StaffText;
 import org.answerdesk.faq.Embedder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -69,7 +70,8 @@ public class UnansweredQuestions {
         }
         groups.sort((a, b) -> Integer.compare(b.size(), a.size()));
         return groups.stream().limit(limit).map(g -> {
-            List<String> examples = g.stream().map(questions::get).distinct().limit(MAX_EXAMPLES).toList();
+            List<String> examples = g.stream().map(questions::get).map(StaffText::visible).distinct()
+                    .limit(MAX_EXAMPLES).toList();
             return new Group(g.size(), examples, new Draft(examples.get(0), examples.subList(1, examples.size())));
         }).toList();
     }

@@ -229,7 +229,7 @@ public class ConversationService {
         if (event instanceof InboundMessage m) {
             requireText(m.text());
             if (tooLong(m.text())) {
-                throw new IllegalArgumentException("message is " + m.text().length() + " characters long; the limit is "
+                throw new IllegalArgumentException("message is " + characters(m.text()) + " characters long; the limit is "
                         + properties.maxMessageLength());
             }
         }
@@ -281,7 +281,12 @@ public class ConversationService {
     }
 
     private boolean tooLong(String text) {
-        return text.length() > properties.maxMessageLength();
+        return characters(text) > properties.maxMessageLength();
+    }
+
+    /** Characters as a person counts them: code points, so an emoji is one, not two UTF-16 units. */
+    private static int characters(String text) {
+        return text.codePointCount(0, text.length());
     }
 
     private static void requireText(String text) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 
+import org.answerdesk.richtext.StaffText;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,7 +28,8 @@ class FaqCandidateController {
 
     @GetMapping
     List<FaqCandidate> pending() {
-        return candidates.pending();
+        return candidates.pending().stream().map(c -> new FaqCandidate(c.id(),
+                c.questions().stream().map(StaffText::visible).toList(), c.answer(), c.agent(), c.size())).toList();
     }
 
     @PostMapping("/{id}/approve")

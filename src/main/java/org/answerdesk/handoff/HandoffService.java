@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.answerdesk.conversation.ConversationDesk;
 import org.answerdesk.conversation.HandoffRequested;
 import org.answerdesk.conversation.Reply;
+import org.answerdesk.richtext.StaffText;
 import org.answerdesk.conversation.TranscriptLine;
 import org.answerdesk.faq.FaqCandidateService;
 import org.answerdesk.hours.BusinessHours;
@@ -150,14 +151,18 @@ public class HandoffService {
 
     private Ticket ticket(HandoffRepository.Row row) {
         var summary = desk.summary(row.conversationId()).orElseThrow();
-        var customer = summary.customer();
-        String name = customer == null ? "unknown"
-                : customer.displayName() != null ? customer.displayName() : customer.externalUserId();
+        String name = CustomerLabel.of(summary.key().channel(), summary.customer(), row.conversationId());
         OffsetDateTime expected = row.outOfHours()
                 ? hours.nextOpening(row.openedAt().toInstant()).map(ZonedDateTime::toOffsetDateTime).orElse(null)
                 : null;
         return new Ticket(row.id(), row.conversationId(), summary.key().channel().name(), name, row.reason(),
-                row.openedAt(), row.outOfHours(), expected, desk.transcript(row.conversationId(), properties.transcriptLines()));
+                row.openedAt(), row.outOfHours(), expected, desk.transcript(row.conversationId(), properties.transcriptLines())
+                .stream().map(HandoffService::visible).toList());
+    }
+
+    private static TranscriptLine visible(TranscriptLine l) {
+        return new TranscriptLine(l.messageId(), l.fromCustomer(), StaffText.visible(l.text()), l.source(), l.agent(),
+                l.at());
     }
 
     /**

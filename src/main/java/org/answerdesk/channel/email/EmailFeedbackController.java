@@ -83,8 +83,7 @@ class EmailFeedbackController {
                 <!doctype html>
                 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
                 <meta name="robots" content="noindex"><title>%s</title>
-                <style>body{font-family:system-ui,sans-serif;max-width:32rem;margin:4rem auto;padding:0 1rem;color:#222}
-                form{display:inline-block;margin:0 .5rem .5rem 0}button{font-size:1rem;padding:.5rem 1rem}</style>
+                <link rel="stylesheet" href="/feedback.css">
                 </head><body><h1>%s</h1>%s</body></html>
                 """.formatted(title, title, content);
         return ResponseEntity.status(status).contentType(new MediaType("text", "html", StandardCharsets.UTF_8))

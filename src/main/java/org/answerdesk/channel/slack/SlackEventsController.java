@@ -3,6 +3,7 @@ package org.answerdesk.channel.slack;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,6 +71,10 @@ class SlackEventsController {
             text = body == null ? "" : StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(body)).toString();
         } catch (CharacterCodingException e) {
             return error(HttpStatus.BAD_REQUEST, "the body is not valid UTF-8");
+        }
+        if (SlackClock.isAhead(request.getHeader("X-Slack-Request-Timestamp"), Instant.now())) {
+            return error(HttpStatus.UNAUTHORIZED, "the request timestamp is more than "
+                    + SlackClock.TOLERANCE.toMinutes() + " minutes in the future");
         }
         var headers = new RequestHeaders(headers(request));
         Request<?> slackRequest;

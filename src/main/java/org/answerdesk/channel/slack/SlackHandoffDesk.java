@@ -8,6 +8,7 @@ import org.answerdesk.channel.DeskAdapter;
 import org.answerdesk.conversation.Channel;
 import org.answerdesk.conversation.ConversationService;
 import org.answerdesk.conversation.CustomerWaiting;
+import org.answerdesk.richtext.StaffText;
 import org.answerdesk.faq.FaqCandidateService;
 import org.answerdesk.handoff.DeskOutbox;
 import org.answerdesk.handoff.DeskPost;
@@ -76,7 +77,8 @@ class SlackHandoffDesk implements DeskAdapter {
         }
         int colon = post.threadRef().indexOf(':');
         String in = post.threadRef().substring(0, colon);
-        String text = post.kind() == DeskPost.Kind.CUSTOMER ? "*Customer:* " + SlackText.escape(post.text()) : post.text();
+        String text = post.kind() == DeskPost.Kind.CUSTOMER
+                ? "*Customer:* " + SlackText.escape(StaffText.visible(post.text())) : post.text();
         return in + ":" + poster.post(in, post.threadRef().substring(colon + 1), text).getTs();
     }
 
@@ -108,7 +110,7 @@ class SlackHandoffDesk implements DeskAdapter {
             candidates.pendingGroupAtDesk(ref).filter(g -> conversations.firstDelivery(Channel.SLACK, eventId))
                     .ifPresent(group -> {
                         var entry = candidates.approve(group, null, null);
-                        outbox.noticeIn(ref, "Added to the FAQ as \"" + SlackText.escape(entry.question()) + "\".");
+                        outbox.noticeIn(ref, "Added to the FAQ as \"" + SlackText.escape(StaffText.visible(entry.question())) + "\".");
                     });
         }
     }

@@ -3,8 +3,12 @@ package org.answerdesk.channel.telegram;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.answerdesk.admin.AdminProperties;
+import org.answerdesk.admin.LoginThrottle;
 import org.answerdesk.api.ApiError;
 import org.answerdesk.channel.ChannelHealth;
 import org.answerdesk.conversation.Failures;
@@ -25,7 +29,8 @@ import org.springframework.web.server.ResponseStatusException;
  * Receives updates in webhook mode. It answers 200 once the update is stored, or quarantined because it can never
  * be (so Telegram stops sending it); 503 when storing failed for now and 429 while {@code queue-capacity} Telegram
  * messages wait for an answer, both
- * with {@code Retry-After}, so that Telegram delivers the update again; 400 for a body that is not an update.
+ * with {@code Retry-After}, so that Telegram delivers the update again; 400 for a body that is not an update;
+ * 401 for a wrong secret, and 429 for an address that sent too many wrong ones lately.
  */
 @RestController
 @Conditional(TelegramConditions.Webhook.class)
@@ -38,9 +43,12 @@ class TelegramWebhookController {
     private final TelegramWebhook webhook;
     private final TelegramUpdates updates;
     private final ChannelHealth health;
+    private final LoginThrottle wrongSecrets;
 
     TelegramWebhookController(TelegramWebhook webhook, TelegramUpdates updates,
-                              @Qualifier("telegramHealthIndicator") ChannelHealth health) {
+                              @Qualifier("telegramHealthIndicator") ChannelHealth health, AdminProperties admin) {
+        // guessing the secret is throttled like guessing the admin token
+        this.wrongSecrets = new LoginThrottle(admin.maxFailures(), admin.failureWindow(), Clock.systemUTC());
         this.webhook = webhook;
         this.updates = updates;
         this.health = health;
@@ -48,10 +56,19 @@ class TelegramWebhookController {
 
     @PostMapping("/telegram/webhook")
     ResponseEntity<?> receive(@RequestHeader(name = SECRET_HEADER, required = false) String secret,
-                              @RequestBody(required = false) byte[] body) {
+                              @RequestBody(required = false) byte[] body, HttpServletRequest request) {
+        String client = request.getRemoteAddr();
+        var wait = wrongSecrets.blockedFor(client);
+        if (wait.isPresent()) {
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, wait.get().toSeconds())))
+                    .body(new ApiError(429, "too many wrong " + SECRET_HEADER + " from this address; try again later"));
+        }
         if (!webhook.authentic(secret)) {
+            wrongSecrets.failed(client);
             throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "missing or wrong " + SECRET_HEADER);
         }
+        wrongSecrets.succeeded(client);
         var update = TelegramJson.update(utf8(body)); // IllegalArgumentException: 400 with the reason
         try {
             if (updates.room() == 0) {

@@ -6,7 +6,8 @@ import org.answerdesk.conversation.StorableText;
 
 /**
  * Checks and cleans what a web client sends. A session id is the web customer's secret (whoever knows it can
- * read, rate and reset the conversation), so it must look like one: 8 to 128 printable ASCII characters; the
+ * read, rate and reset the conversation), so it must look like one: 8 to 128 letters, digits, '-' or '_' (what
+ * a URL path segment carries as is, as every route that names it in its path needs); the
  * chat page uses a random UUID. Message text is cleaned as the conversation model cleans it, before it is
  * checked for emptiness.
  */
@@ -16,7 +17,7 @@ final class WebInput {
     static final int MAX_SESSION_LENGTH = 128;
     static final int MAX_KEY_LENGTH = 200;
 
-    private static final Pattern SESSION = Pattern.compile("[\\x21-\\x7E]{" + MIN_SESSION_LENGTH + ","
+    private static final Pattern SESSION = Pattern.compile("[A-Za-z0-9_-]{" + MIN_SESSION_LENGTH + ","
             + MAX_SESSION_LENGTH + "}");
 
     private WebInput() {
@@ -28,7 +29,7 @@ final class WebInput {
         }
         if (!SESSION.matcher(value).matches()) {
             throw new IllegalArgumentException("session_id must be " + MIN_SESSION_LENGTH + " to "
-                    + MAX_SESSION_LENGTH + " printable ASCII characters without spaces, e.g. a random UUID");
+                    + MAX_SESSION_LENGTH + " letters, digits, '-' or '_', e.g. a random UUID");
         }
         return value;
     }
