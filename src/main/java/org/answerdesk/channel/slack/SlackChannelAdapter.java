@@ -3,10 +3,10 @@ package org.answerdesk.channel.slack;
 import java.util.List;
 
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
-import org.answerdesk.channel.ChannelAdapter;
-import org.answerdesk.channel.DeliveryException;
 import org.answerdesk.conversation.Channel;
+import org.answerdesk.conversation.ChannelAdapter;
 import org.answerdesk.conversation.ConversationKey;
+import org.answerdesk.conversation.DeliveryException;
 import org.answerdesk.conversation.MessageRef;
 import org.answerdesk.conversation.OutboundMessage;
 

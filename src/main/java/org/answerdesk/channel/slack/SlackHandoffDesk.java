@@ -3,11 +3,11 @@ package org.answerdesk.channel.slack;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.answerdesk.channel.DeliveryException;
 import org.answerdesk.channel.DeskAdapter;
 import org.answerdesk.conversation.Channel;
 import org.answerdesk.conversation.ConversationService;
 import org.answerdesk.conversation.CustomerWaiting;
+import org.answerdesk.conversation.DeliveryException;
 import org.answerdesk.faq.FaqCandidateService;
 import org.answerdesk.handoff.DeskOutbox;
 import org.answerdesk.handoff.DeskPost;
