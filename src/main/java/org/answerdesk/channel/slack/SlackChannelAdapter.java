@@ -40,7 +40,7 @@ class SlackChannelAdapter implements ChannelAdapter {
         String text = SlackText.reply(message.text(), message.showSuggestions() ? message.suggestions() : List.of());
         // a satisfaction request gets its score buttons
         ChatPostMessageResponse response = poster.post(thread.channel(), thread.threadTs(), text,
-                message.asksForRating() ? SlackRatings.blocks(text, message.ratingRequestId()) : null);
+                message.asksForRating() ? SlackChoices.blocks(text, message.ratingRequestId()) : null);
         String channel = response.getChannel() != null ? response.getChannel() : thread.channel();
         return new MessageRef(Channel.SLACK, channel + ":" + response.getTs());
     }

@@ -36,10 +36,10 @@ class TelegramWebhookController {
     private static final Logger log = LoggerFactory.getLogger(TelegramWebhookController.class);
 
     private final TelegramWebhook webhook;
-    private final TelegramUpdates updates;
+    private final TelegramInbound updates;
     private final ChannelHealth health;
 
-    TelegramWebhookController(TelegramWebhook webhook, TelegramUpdates updates,
+    TelegramWebhookController(TelegramWebhook webhook, TelegramInbound updates,
                               @Qualifier("telegramHealthIndicator") ChannelHealth health) {
         this.webhook = webhook;
         this.updates = updates;

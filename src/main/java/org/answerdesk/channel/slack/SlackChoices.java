@@ -26,13 +26,13 @@ import org.slf4j.LoggerFactory;
  * it counts: only the conversation's own customer, on an open request; the same action delivered again (same
  * user and {@code action_ts}) changes nothing. The presser is told the outcome in an ephemeral message.
  */
-class SlackRatings {
+class SlackChoices {
 
-    private static final Logger log = LoggerFactory.getLogger(SlackRatings.class);
+    private static final Logger log = LoggerFactory.getLogger(SlackChoices.class);
 
     private final SatisfactionService satisfaction;
 
-    SlackRatings(SatisfactionService satisfaction) {
+    SlackChoices(SatisfactionService satisfaction) {
         this.satisfaction = satisfaction;
     }
 
