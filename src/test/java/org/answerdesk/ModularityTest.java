@@ -51,7 +51,7 @@ class ModularityTest {
 
     @Test
     void adaptersAreIndependentOfEachOther() {
-        // org.answerdesk.channel itself (the adapter contract, delivery) is shared; its sub-packages are not
+        // org.answerdesk.channel itself (delivery, retries, poller leases, health) is shared; its sub-packages are not
         slices().matching("org.answerdesk.channel.(*)..").should().notDependOnEachOther().check(CLASSES);
     }
 

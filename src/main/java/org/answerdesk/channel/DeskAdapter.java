@@ -1,5 +1,6 @@
 package org.answerdesk.channel;
 
+import org.answerdesk.conversation.DeliveryException;
 import org.answerdesk.handoff.DeskPost;
 
 /**

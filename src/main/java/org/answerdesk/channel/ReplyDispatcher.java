@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.answerdesk.conversation.Channel;
+import org.answerdesk.conversation.ChannelAdapter;
+import org.answerdesk.conversation.DeliveryException;
 import org.answerdesk.conversation.OutboundMessage;
 import org.answerdesk.conversation.Outbox;
 import org.answerdesk.conversation.ReplyStored;

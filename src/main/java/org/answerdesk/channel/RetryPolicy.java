@@ -3,6 +3,7 @@ package org.answerdesk.channel;
 import java.time.Duration;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.answerdesk.conversation.DeliveryException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

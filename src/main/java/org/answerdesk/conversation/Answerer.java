@@ -35,7 +35,7 @@ class Answerer {
     private final ApplicationEventPublisher events;
     private final MeterRegistry meters;
     private final BusinessHours hours;
-    private final Hooks hooks;
+    private final ChannelAdapters adapters;
     private final Greetings greetings;
     // looked up once each: a registry lookup per answer builds ids and tags, and costs more than the increment
     private final AtomicReferenceArray<Counter> replyCounters =
@@ -44,7 +44,7 @@ class Answerer {
 
     Answerer(ConversationStore store, ReplyStore replies, Responder responder, ConversationProperties properties,
              TransactionTemplate tx, ApplicationEventPublisher events, MeterRegistry meters, BusinessHours hours,
-             Hooks hooks, Greetings greetings) {
+             ChannelAdapters adapters, Greetings greetings) {
         this.greetings = greetings;
         this.store = store;
         this.replies = replies;
@@ -54,7 +54,7 @@ class Answerer {
         this.events = events;
         this.meters = meters;
         this.hours = hours;
-        this.hooks = hooks;
+        this.adapters = adapters;
     }
 
     /**
@@ -121,11 +121,11 @@ class Answerer {
     Optional<Prepared> prepare(InboundMessage message) {
         String text = message.text().strip();
         if (message.intent() != Intent.QUESTION || HumanRequest.asksForPerson(text)
-                || hooks.greetsFirstMessage(message.key())) {
+                || adapters.greetsFirstMessage(message.key())) {
             return Optional.empty();
         }
         long start = System.nanoTime();
-        hooks.all().forEach(h -> beforeAnswer(h, message.key()));
+        adapters.beforeAnswer(message.key());
         return responder.faqAnswer(text).map(answer -> new Prepared(answer,
                 (int) ((System.nanoTime() - start) / 1_000_000), text));
     }
@@ -156,23 +156,14 @@ class Answerer {
         if (HumanRequest.asksForPerson(text) || (conversation.humanOfferedRecently() && HumanRequest.acceptsOffer(text))) {
             return Answer.system(properties.humanRequestedMessage(), List.of(), HandoffReasons.CUSTOMER_ASKED);
         }
-        hooks.all().forEach(h -> beforeAnswer(h, conversation.key()));
+        adapters.beforeAnswer(conversation.key());
         // the history is read only if the LLM is asked: FAQ answers do not need it
         return responder.answer(text, turns -> store.history(conversation.id(), inbound.id(), turns));
     }
 
     private Answer fixed(Intent intent, ConversationKey key) {
-        String bot = hooks.all().stream().map(h -> h.botName(key.channel())).flatMap(Optional::stream).findFirst()
-                .orElse(UNNAMED_BOT);
+        String bot = adapters.botName(key.channel()).orElse(UNNAMED_BOT);
         return Answer.system(properties.fixedText(intent, bot), List.of(), null);
-    }
-
-    private static void beforeAnswer(ChannelHooks hook, ConversationKey key) {
-        try {
-            hook.beforeAnswer(key);
-        } catch (RuntimeException e) {
-            log.debug("Before-answer hook failed for {}: {}", key, e.toString());
-        }
     }
 
     /**

@@ -17,12 +17,12 @@ class Greetings {
 
     private final StarterQuestions starters;
     private final ReplyStore replies;
-    private final Hooks hooks;
+    private final ChannelAdapters adapters;
 
-    Greetings(StarterQuestions starters, ReplyStore replies, Hooks hooks) {
+    Greetings(StarterQuestions starters, ReplyStore replies, ChannelAdapters adapters) {
         this.starters = starters;
         this.replies = replies;
-        this.hooks = hooks;
+        this.adapters = adapters;
     }
 
     /** The start text with the starter questions as suggestions (buttons or a list, as the channel shows them). */
@@ -32,7 +32,7 @@ class Greetings {
 
     /** The greeting to send before answering this conversation's first question, if its channel wants one. */
     Optional<Answer> beforeFirstAnswer(ConversationKey key, long conversationId) {
-        if (!hooks.greetsFirstMessage(key) || replies.hasOutbound(conversationId)) {
+        if (!adapters.greetsFirstMessage(key) || replies.hasOutbound(conversationId)) {
             return Optional.empty();
         }
         var greeting = starters.greeting();

@@ -22,14 +22,16 @@ class Votes {
     private final FeedbackService feedback;
     private final ConversationProperties properties;
     private final ConversationDesk desk;
+    private final ChannelAdapters adapters;
 
     Votes(ReplyStore replies, ConversationStore store, FeedbackService feedback, ConversationProperties properties,
-          ConversationDesk desk) {
+          ConversationDesk desk, ChannelAdapters adapters) {
         this.replies = replies;
         this.store = store;
         this.feedback = feedback;
         this.properties = properties;
         this.desk = desk;
+        this.adapters = adapters;
     }
 
     /** Inside the transaction that recorded the reaction's delivery: the feedback row itself. */
@@ -63,12 +65,14 @@ class Votes {
     }
 
     /**
-     * After a thumbs-down on a bot answer in a chat, offers a person once per conversation; a "yes" that follows
-     * hands the conversation over. Mail gets no such offer (the feedback page tells how to reach a person).
+     * After a thumbs-down on a bot answer, offers a person once per conversation where the channel does so
+     * ({@link ChannelAdapter#offersPersonAfterThumbsDown}: chats, not mail); a "yes" that follows hands the
+     * conversation over.
      */
     private void offerPerson(long replyId) {
         replies.reply(replyId)
-            .filter(r -> r.source() != ReplySource.AGENT && r.key().channel() != Channel.EMAIL && !r.needsHuman())
+            .filter(r -> r.source() != ReplySource.AGENT && !r.needsHuman()
+                    && adapters.offersPersonAfterThumbsDown(r.key().channel()))
             .filter(r -> store.markHumanOffered(r.conversationId()))
             .ifPresent(r -> desk.postNotice(r.conversationId(), properties.humanOfferMessage()));
     }

@@ -62,7 +62,7 @@ public abstract class ChannelAdapterContract {
     }
 
     /**
-     * How many times the platform saw the adapter's {@link ChannelAdapter#beforeAnswer} capability in {@code thread}
+     * How many times the platform saw the adapter's {@link org.answerdesk.conversation.ChannelAdapter#beforeAnswer} capability in {@code thread}
      * (Telegram: "typing…"); null for a platform that has no such capability (the default: a no-op).
      */
     protected Long beforeAnswerSignsIn(String thread) throws Exception {

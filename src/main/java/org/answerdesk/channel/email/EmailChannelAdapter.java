@@ -6,9 +6,9 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.AddressException;
 
-import org.answerdesk.channel.ChannelAdapter;
-import org.answerdesk.channel.DeliveryException;
 import org.answerdesk.conversation.Channel;
+import org.answerdesk.conversation.ChannelAdapter;
+import org.answerdesk.conversation.DeliveryException;
 import org.answerdesk.conversation.MessageRef;
 import org.answerdesk.conversation.OutboundMessage;
 
@@ -32,6 +32,12 @@ class EmailChannelAdapter implements ChannelAdapter {
     @Override
     public Channel channel() {
         return Channel.EMAIL;
+    }
+
+    /** Mail offers no person after a thumbs-down: the feedback page tells how to reach one. */
+    @Override
+    public boolean offersPersonAfterThumbsDown() {
+        return false;
     }
 
     @Override

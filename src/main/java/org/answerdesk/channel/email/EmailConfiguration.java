@@ -46,7 +46,7 @@ class EmailConfiguration {
     }
 
     @Bean
-    MailIntake mailIntake(EmailProperties properties, ConversationService conversations,
+    EmailInbound emailInbound(EmailProperties properties, ConversationService conversations,
                           MeterRegistry meters) {
         // the login and the sender are often the same address (Gmail, Microsoft 365, MAIL_FROM unset)
         var own = new ArrayList<String>();
@@ -54,8 +54,8 @@ class EmailConfiguration {
         if (!EmailProperties.blank(properties.imapUsername())) {
             own.add(properties.imapUsername());
         }
-        var limits = new MailIntake.Limits(properties.maxRepliesPerSenderPerHour(), properties.formSenders());
-        return new MailIntake(conversations, new LoopGuard(own), meters, limits, properties.maxMailSize().toBytes());
+        var limits = new EmailInbound.Limits(properties.maxRepliesPerSenderPerHour(), properties.formSenders());
+        return new EmailInbound(conversations, new LoopGuard(own), meters, limits, properties.maxMailSize().toBytes());
     }
 
     /** Component {@code email} of {@code /actuator/health}: DOWN while the mailbox cannot be read. */
@@ -65,9 +65,9 @@ class EmailConfiguration {
     }
 
     @Bean
-    MailboxPoller mailboxPoller(EmailProperties properties, MailIntake intake,
+    EmailPoller emailPoller(EmailProperties properties, EmailInbound intake,
                                 @Qualifier("emailHealthIndicator") ChannelHealth health, PollerLeases leases) {
-        return new MailboxPoller(properties, intake, health, leases);
+        return new EmailPoller(properties, intake, health, leases);
     }
 
     private static InternetAddress fromAddress(EmailProperties properties) {

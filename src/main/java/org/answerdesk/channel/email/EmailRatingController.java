@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.answerdesk.conversation.Channel;
 import org.answerdesk.satisfaction.Rating;
+import org.answerdesk.satisfaction.RatingPayload;
 import org.answerdesk.satisfaction.SatisfactionService;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.http.HttpStatus;
@@ -35,7 +36,7 @@ class EmailRatingController {
     @GetMapping(path = FeedbackLinks.RATING_PATH, produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> choices(@RequestParam(required = false) String r, @RequestParam(required = false) String s,
                                    @RequestParam(required = false) String sig) {
-        Optional<FeedbackLinks.Score> link = verified(r, s, sig);
+        Optional<RatingPayload> link = verified(r, s, sig);
         if (link.isEmpty()) {
             return invalid();
         }
@@ -53,7 +54,7 @@ class EmailRatingController {
     @PostMapping(path = FeedbackLinks.RATING_PATH, produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> rate(@RequestParam(required = false) String r, @RequestParam(required = false) String s,
                                 @RequestParam(required = false) String sig) {
-        Optional<FeedbackLinks.Score> link = verified(r, s, sig);
+        Optional<RatingPayload> link = verified(r, s, sig);
         if (link.isEmpty()) {
             return invalid();
         }
@@ -66,7 +67,7 @@ class EmailRatingController {
         };
     }
 
-    private Optional<FeedbackLinks.Score> verified(String r, String s, String sig) {
+    private Optional<RatingPayload> verified(String r, String s, String sig) {
         return links.verifyRating(r, s, sig).filter(l -> SatisfactionService.isScore(l.score()));
     }
 

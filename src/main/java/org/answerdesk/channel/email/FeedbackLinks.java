@@ -11,6 +11,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.answerdesk.feedback.Vote;
+import org.answerdesk.satisfaction.RatingPayload;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,12 +29,11 @@ final class FeedbackLinks {
     record Rating(long replyId, Vote vote) {
     }
 
-    /** Where the satisfaction links of a rating request point: {@code ?r=<request id>&s=<score>&sig=}. */
+    /**
+     * Where the satisfaction links of a rating request point: {@code ?r=<request id>&s=<score>&sig=}, sig over the
+     * {@link RatingPayload} of request and score.
+     */
     static final String RATING_PATH = "/feedback/email/rating";
-
-    /** A verified satisfaction link: which request, which score. */
-    record Score(long requestId, int score) {
-    }
 
     private final SecretKeySpec key;
     private final String baseUrl;
@@ -83,19 +83,20 @@ final class FeedbackLinks {
     }
 
     String ratingQuery(long requestId, int score) {
-        return "?r=" + requestId + "&s=" + score + "&sig=" + sign("csat:" + requestId + ":" + score);
+        return "?r=" + requestId + "&s=" + score + "&sig=" + sign(RatingPayload.encode(requestId, score));
     }
 
     /** The score a satisfaction link stands for, if it is one of ours and unaltered. */
-    Optional<Score> verifyRating(String r, String s, String sig) {
+    Optional<RatingPayload> verifyRating(String r, String s, String sig) {
         if (r == null || s == null || sig == null || !r.matches("\\d{1,18}") || !s.matches("\\d")) {
             return Optional.empty();
         }
-        byte[] expected = sign("csat:" + r + ":" + s).getBytes(StandardCharsets.US_ASCII);
+        var payload = new RatingPayload(Long.parseLong(r), Integer.parseInt(s));
+        byte[] expected = sign(payload.encode()).getBytes(StandardCharsets.US_ASCII);
         if (!MessageDigest.isEqual(expected, sig.getBytes(StandardCharsets.US_ASCII))) {
             return Optional.empty();
         }
-        return Optional.of(new Score(Long.parseLong(r), Integer.parseInt(s)));
+        return Optional.of(payload);
     }
 
     /** A short tag for the reply's own Message-ID: stable for the reply, unique to this installation. */

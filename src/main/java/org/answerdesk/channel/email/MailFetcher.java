@@ -29,11 +29,11 @@ final class MailFetcher {
     private static final int MAX_PLACES = 1000;
 
     private final EmailProperties properties;
-    private final MailIntake intake;
+    private final EmailInbound intake;
     /** Failed fetches in a row, by the mail's place on the server. */
     private final Map<String, Integer> failures = new HashMap<>();
 
-    MailFetcher(EmailProperties properties, MailIntake intake) {
+    MailFetcher(EmailProperties properties, EmailInbound intake) {
         this.properties = properties;
         this.intake = intake;
     }

@@ -3,10 +3,10 @@ package org.answerdesk.channel.slack;
 import java.util.List;
 
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
-import org.answerdesk.channel.ChannelAdapter;
-import org.answerdesk.channel.DeliveryException;
 import org.answerdesk.conversation.Channel;
+import org.answerdesk.conversation.ChannelAdapter;
 import org.answerdesk.conversation.ConversationKey;
+import org.answerdesk.conversation.DeliveryException;
 import org.answerdesk.conversation.MessageRef;
 import org.answerdesk.conversation.OutboundMessage;
 
@@ -40,7 +40,7 @@ class SlackChannelAdapter implements ChannelAdapter {
         String text = SlackText.reply(message.text(), message.showSuggestions() ? message.suggestions() : List.of());
         // a satisfaction request gets its score buttons
         ChatPostMessageResponse response = poster.post(thread.channel(), thread.threadTs(), text,
-                message.asksForRating() ? SlackRatings.blocks(text, message.ratingRequestId()) : null);
+                message.asksForRating() ? SlackChoices.blocks(text, message.ratingRequestId()) : null);
         String channel = response.getChannel() != null ? response.getChannel() : thread.channel();
         return new MessageRef(Channel.SLACK, channel + ":" + response.getTs());
     }

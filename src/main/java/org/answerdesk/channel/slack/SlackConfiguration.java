@@ -58,9 +58,9 @@ class SlackConfiguration {
     }
 
     @Bean
-    SlackEvents slackEvents(ConversationService conversations, ConversationDesk conversationDesk,
+    SlackInbound slackInbound(ConversationService conversations, ConversationDesk conversationDesk,
                             ObjectProvider<SlackHandoffDesk> desk, SlackEventGuard guard) {
-        return new SlackEvents(conversations, conversationDesk, desk.getIfAvailable(), guard);
+        return new SlackInbound(conversations, conversationDesk, desk.getIfAvailable(), guard);
     }
 
     /** The agents' desk, when {@code ANSWERDESK_SLACK_HANDOFF_CHANNEL} is set. */
@@ -73,7 +73,7 @@ class SlackConfiguration {
     }
 
     @Bean
-    App slackApp(SlackProperties properties, Slack slack, SlackEvents events, SatisfactionService satisfaction) {
+    App slackApp(SlackProperties properties, Slack slack, SlackInbound events, SatisfactionService satisfaction) {
         if (properties.signingSecret() == null && !properties.socketMode()) {
             throw new IllegalStateException("Slack is on (ANSWERDESK_SLACK_BOT_TOKEN) but neither"
                     + " ANSWERDESK_SLACK_SIGNING_SECRET (HTTP mode) nor ANSWERDESK_SLACK_APP_TOKEN (Socket Mode) is set");
@@ -83,14 +83,14 @@ class SlackConfiguration {
                 .singleTeamBotToken(properties.botToken())
                 .signingSecret(properties.signingSecret())
                 .requestVerificationEnabled(properties.signingSecret() != null)
-                // SlackEvents filters bot messages itself, without Bolt's extra bots.info calls
+                // SlackInbound filters bot messages itself, without Bolt's extra bots.info calls
                 .ignoringSelfEventsEnabled(false)
                 // Bolt answers 404 to events without a handler (edits, deletions, joins); Slack would retry those
                 .unmatchedRequestHandler(request -> request.getRequestType() == RequestType.Event ? Response.ok()
                         : Response.json(404, "{\"error\":\"no handler found\"}"))
                 .build());
         events.registerOn(app);
-        new SlackRatings(satisfaction).registerOn(app);
+        new SlackChoices(satisfaction).registerOn(app);
         log.info("Slack channel on: {} ({})", properties.socketMode() ? "Socket Mode" : "HTTP mode at /slack/events",
                 properties);
         return app;

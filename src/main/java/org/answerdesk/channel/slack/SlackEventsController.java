@@ -34,7 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Slack's Events API over HTTP: the request is handed to Bolt as is, which checks the signature and timestamp
- * (401 if either is bad), answers {@code url_verification}, and runs {@link SlackEvents}. A body that is not UTF-8
+ * (401 if either is bad), answers {@code url_verification}, and runs {@link SlackInbound}. A body that is not UTF-8
  * or not a Slack request is a 400; a signed event Bolt cannot read is quarantined and acknowledged (Slack would
  * only send it again); a failure that waiting may cure is a 503, so that Slack retries the event.
  */
@@ -109,7 +109,7 @@ class SlackEventsController {
         return entity.body(response.getBody());
     }
 
-    /** Bolt itself failed on the request (its handlers catch their own failures, see {@link SlackEvents}). */
+    /** Bolt itself failed on the request (its handlers catch their own failures, see {@link SlackInbound}). */
     private ResponseEntity<String> failed(Exception e, RequestHeaders headers, String body) {
         Exception failure = e;
         if (!Failures.isTransient(failure)) {

@@ -3,18 +3,18 @@ package org.answerdesk.channel.slack;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.answerdesk.channel.DeliveryException;
 import org.answerdesk.channel.DeskAdapter;
 import org.answerdesk.conversation.Channel;
 import org.answerdesk.conversation.ConversationService;
 import org.answerdesk.conversation.CustomerWaiting;
-import org.answerdesk.richtext.StaffText;
+import org.answerdesk.conversation.DeliveryException;
 import org.answerdesk.faq.FaqCandidateService;
 import org.answerdesk.handoff.DeskOutbox;
 import org.answerdesk.handoff.DeskPost;
 import org.answerdesk.handoff.HandoffOpened;
 import org.answerdesk.handoff.HandoffService;
 import org.answerdesk.handoff.Ticket;
+import org.answerdesk.richtext.StaffText;
 import org.springframework.context.event.EventListener;
 
 /**

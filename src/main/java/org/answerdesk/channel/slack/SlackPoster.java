@@ -9,7 +9,7 @@ import com.slack.api.Slack;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.model.block.LayoutBlock;
-import org.answerdesk.channel.DeliveryException;
+import org.answerdesk.conversation.DeliveryException;
 
 /**
  * {@code chat.postMessage} as escaped-mrkdwn text, with Slack's failures sorted the way a retry needs them: rate

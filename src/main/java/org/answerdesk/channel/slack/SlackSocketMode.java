@@ -11,7 +11,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * Socket Mode: Slack pushes events over a WebSocket the app opens (no public URL needed). The envelopes run
- * through the same Bolt app, so {@link SlackEvents} serves both modes; Bolt acknowledges each envelope after the
+ * through the same Bolt app, so {@link SlackInbound} serves both modes; Bolt acknowledges each envelope after the
  * handler returned, i.e. after the event was stored, and not at all when the handler answered non-200 (Slack then
  * sends the envelope again). The connection is reported to the {@code slack} health component: on open, close
  * and error, and by a check every few seconds.

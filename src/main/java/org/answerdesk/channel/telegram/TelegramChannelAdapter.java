@@ -4,10 +4,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-import org.answerdesk.channel.ChannelAdapter;
-import org.answerdesk.channel.DeliveryException;
 import org.answerdesk.conversation.Channel;
+import org.answerdesk.conversation.ChannelAdapter;
 import org.answerdesk.conversation.ConversationKey;
+import org.answerdesk.conversation.DeliveryException;
 import org.answerdesk.conversation.MessageRef;
 import org.answerdesk.conversation.OutboundMessage;
 import org.answerdesk.conversation.ReplySource;

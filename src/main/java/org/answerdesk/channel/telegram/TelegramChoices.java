@@ -11,6 +11,7 @@ import org.answerdesk.conversation.InboundMessage;
 import org.answerdesk.conversation.Suggestion;
 import org.answerdesk.faq.FaqService;
 import org.answerdesk.satisfaction.Rating;
+import org.answerdesk.satisfaction.RatingPayload;
 import org.answerdesk.satisfaction.SatisfactionService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +28,7 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
- * The buttons of a satisfaction request ({@code csat:<request id>:<score>}) and of the questions a greeting offers
+ * The buttons of a satisfaction request ({@link RatingPayload}) and of the questions a greeting offers
  * ({@code faq:<entry id>}): their keyboards, and a press mapped back to the core (a score, or the entry's question
  * as if typed). The core decides whether a score counts and answers the question; this only passes them on,
  * acknowledges the press and marks the chosen score.
@@ -36,7 +37,6 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 @Conditional(TelegramConditions.Enabled.class)
 class TelegramChoices {
 
-    static final Pattern RATING = Pattern.compile("csat:(\\d{1,18}):(\\d)");
     static final Pattern QUESTION = Pattern.compile("faq:(\\d{1,18})");
 
     private static final Logger log = LoggerFactory.getLogger(TelegramChoices.class);
@@ -58,7 +58,8 @@ class TelegramChoices {
     static InlineKeyboardMarkup ratingKeyboard(long requestId, Integer chosen) {
         List<InlineKeyboardButton> row = new ArrayList<>();
         for (int score : SatisfactionService.scores()) {
-            row.add(button((Integer.valueOf(score).equals(chosen) ? "✅ " : "") + score, "csat:" + requestId + ":" + score));
+            row.add(button((Integer.valueOf(score).equals(chosen) ? "✅ " : "") + score,
+                    RatingPayload.encode(requestId, score)));
         }
         return new InlineKeyboardMarkup(List.of(new InlineKeyboardRow(row)));
     }
@@ -82,12 +83,12 @@ class TelegramChoices {
      * changes nothing.
      */
     boolean onRating(String eventId, CallbackQuery q) {
-        Matcher m = q.getData() == null ? null : RATING.matcher(q.getData());
-        if (m == null || !m.matches()) {
+        var payload = RatingPayload.decode(q.getData()).orElse(null);
+        if (payload == null) {
             return false;
         }
-        long requestId = Long.parseLong(m.group(1));
-        int score = Integer.parseInt(m.group(2));
+        long requestId = payload.requestId();
+        int score = payload.score();
         if (!(q.getMessage() instanceof Message message) || q.getFrom() == null || !SatisfactionService.isScore(score)) {
             acknowledge(q.getId(), null);
             return true;

@@ -41,7 +41,7 @@ class TelegramPoller implements SmartLifecycle {
 
     private static final Duration FULL_PAUSE = Duration.ofMillis(500);
 
-    private final TelegramUpdates updates;
+    private final TelegramInbound updates;
     private final ChannelHealth health;
     private final PollerLeases leases;
     private final PollerLease lease;
@@ -53,7 +53,7 @@ class TelegramPoller implements SmartLifecycle {
     private int offset;
     private final AtomicLong completedRounds = new AtomicLong();
 
-    TelegramPoller(TelegramUpdates updates,
+    TelegramPoller(TelegramInbound updates,
                    @Qualifier("telegramHealthIndicator") ChannelHealth health, TelegramProperties properties,
                    PollerLeases leases) {
         this.updates = updates;
@@ -142,7 +142,7 @@ class TelegramPoller implements SmartLifecycle {
                 }
                 int limit = Math.min(MAX_BATCH, room);
                 List<Update> batch = polling.execute(new UpdateBatch(offset, limit, timeoutSeconds,
-                        TelegramUpdates.ALLOWED));
+                        TelegramInbound.ALLOWED));
                 for (Update update : batch) {
                     if (!running) {
                         return;

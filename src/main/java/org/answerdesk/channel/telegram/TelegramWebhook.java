@@ -57,7 +57,7 @@ class TelegramWebhook {
         }
         try {
             var request = SetWebhook.builder().url(url).secretToken(new String(secret, StandardCharsets.UTF_8))
-                    .allowedUpdates(TelegramUpdates.ALLOWED).build();
+                    .allowedUpdates(TelegramInbound.ALLOWED).build();
             registered = telegram.execute(request);
             if (registered) {
                 health.connected();

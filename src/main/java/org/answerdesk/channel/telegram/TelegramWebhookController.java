@@ -41,11 +41,11 @@ class TelegramWebhookController {
     private static final Logger log = LoggerFactory.getLogger(TelegramWebhookController.class);
 
     private final TelegramWebhook webhook;
-    private final TelegramUpdates updates;
+    private final TelegramInbound updates;
     private final ChannelHealth health;
     private final LoginThrottle wrongSecrets;
 
-    TelegramWebhookController(TelegramWebhook webhook, TelegramUpdates updates,
+    TelegramWebhookController(TelegramWebhook webhook, TelegramInbound updates,
                               @Qualifier("telegramHealthIndicator") ChannelHealth health, AdminProperties admin) {
         // guessing the secret is throttled like guessing the admin token
         this.wrongSecrets = new LoginThrottle(admin.maxFailures(), admin.failureWindow(), Clock.systemUTC());

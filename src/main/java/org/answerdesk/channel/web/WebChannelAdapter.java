@@ -1,7 +1,7 @@
 package org.answerdesk.channel.web;
 
-import org.answerdesk.channel.ChannelAdapter;
 import org.answerdesk.conversation.Channel;
+import org.answerdesk.conversation.ChannelAdapter;
 import org.answerdesk.conversation.MessageRef;
 import org.answerdesk.conversation.OutboundMessage;
 import org.springframework.stereotype.Component;

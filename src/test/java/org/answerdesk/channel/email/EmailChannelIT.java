@@ -40,9 +40,9 @@ class EmailChannelIT {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    MailboxPoller poller;
+    EmailPoller poller;
     @Autowired
-    MailIntake intake;
+    EmailInbound intake;
     @Autowired
     MeterRegistry meters;
 

@@ -27,7 +27,7 @@ class EmailContractIT extends ChannelAdapterContract {
     @LocalServerPort
     int port;
     @Autowired
-    MailboxPoller poller;
+    EmailPoller poller;
 
     @Override
     protected Channel channel() {

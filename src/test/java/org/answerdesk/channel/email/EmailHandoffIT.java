@@ -39,7 +39,7 @@ class EmailHandoffIT {
     @LocalServerPort
     int port;
     @Autowired
-    MailboxPoller poller;
+    EmailPoller poller;
     @Autowired
     JdbcClient jdbc;
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.answerdesk.feedback.Vote;
+import org.answerdesk.satisfaction.RatingPayload;
 import org.junit.jupiter.api.Test;
 
 class FeedbackLinksTest {
@@ -32,7 +33,7 @@ class FeedbackLinksTest {
         String url = links.ratingUrl(7, 4);
         assertThat(url).startsWith("https://help.example.com/feedback/email/rating?r=7&s=4&sig=");
         var q = query(url);
-        assertThat(links.verifyRating(q.get("r"), q.get("s"), q.get("sig"))).contains(new FeedbackLinks.Score(7, 4));
+        assertThat(links.verifyRating(q.get("r"), q.get("s"), q.get("sig"))).contains(new RatingPayload(7, 4));
         assertThat(links.verifyRating(q.get("r"), "5", q.get("sig"))).isEmpty();
         assertThat(links.verifyRating("8", q.get("s"), q.get("sig"))).isEmpty();
         assertThat(links.verifyRating(q.get("r"), q.get("s"), null)).isEmpty();

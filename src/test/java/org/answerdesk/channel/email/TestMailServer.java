@@ -207,7 +207,7 @@ public final class TestMailServer {
      * delivered before has been taken in (the pass under way now may have begun before the last delivery; the
      * one after it did not).
      */
-    static void awaitMailboxRead(MailboxPoller poller) {
+    static void awaitMailboxRead(EmailPoller poller) {
         long ended = poller.completedPasses();
         Await.await(poller::completedPasses, n -> n >= ended + 2, "a pass over the mailbox begun after now");
     }
@@ -216,7 +216,7 @@ public final class TestMailServer {
      * Waits until the app has done all it will do for what the senders have mailed so far: the mailbox read since
      * now, then their conversations {@link Settled} (every mail handled, no reply pending).
      */
-    static void awaitSettled(MailboxPoller poller, JdbcClient jdbc, String... senders) {
+    static void awaitSettled(EmailPoller poller, JdbcClient jdbc, String... senders) {
         awaitMailboxRead(poller);
         Settled.await(jdbc, """
                 select m.conversation_id from message m join participant p on p.id = m.participant_id

@@ -1,21 +1,17 @@
-package org.answerdesk.channel;
+package org.answerdesk.conversation;
 
 import java.util.Optional;
 
-import org.answerdesk.conversation.Channel;
-import org.answerdesk.conversation.ConversationKey;
-import org.answerdesk.conversation.MessageRef;
-import org.answerdesk.conversation.OutboundMessage;
-
 /**
- * The contract between a platform and the pipeline. On the way in, an adapter maps a platform payload to an
- * {@link org.answerdesk.conversation.InboundEvent} and hands it to
- * {@link org.answerdesk.conversation.ConversationService}: it must not acknowledge the platform (advance an
- * offset, answer 200, flag a mail) before {@code receive} returned. On the way out, the {@link ReplyDispatcher}
- * calls {@link #deliver} for every stored reply of the adapter's channel.
+ * The one contract between a platform and the core: the core declares it, each channel adapter implements it, and
+ * the core never depends on an adapter. Only {@link #channel} and {@link #deliver} are required; every capability
+ * has a default a text-only channel can live with.
  *
- * <p>Adapters stay thin: platform formatting and escaping live here; nothing about the platform leaks into the
- * pipeline.
+ * <p>On the way in, an adapter maps a platform payload to an {@link InboundEvent} and hands it to
+ * {@link ConversationService#receive}: it must not acknowledge the platform (advance an offset, answer 200, flag a
+ * mail) before {@code receive} returned. On the way out, the channel layer's dispatcher calls {@link #deliver} for
+ * every stored reply of the adapter's channel. Platform formatting and escaping live in the adapter; nothing about
+ * the platform leaks into the core.
  */
 public interface ChannelAdapter {
 
@@ -39,7 +35,7 @@ public interface ChannelAdapter {
     default void beforeAnswer(ConversationKey key) {
     }
 
-    /** The bot's name as the platform shows it, for the start greeting; empty by default. */
+    /** The bot's name as the platform shows it, for {@code {bot}} in the start text; empty by default. */
     default Optional<String> botName() {
         return Optional.empty();
     }
@@ -50,5 +46,13 @@ public interface ChannelAdapter {
      */
     default boolean greetsFirstMessage(ConversationKey key) {
         return false;
+    }
+
+    /**
+     * Whether a thumbs-down on a bot answer brings the offer of a person in the conversation (a chat). True by
+     * default; mail offers none (its feedback page tells how to reach a person).
+     */
+    default boolean offersPersonAfterThumbsDown() {
+        return true;
     }
 }

@@ -27,7 +27,7 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * Reads the support mailbox, on the one instance that holds the mailbox's {@link PollerLease} (the others wait on
- * standby and take over when it dies): every unread mail is stored through {@link MailIntake}, then flagged \Seen
+ * standby and take over when it dies): every unread mail is stored through {@link EmailInbound}, then flagged \Seen
  * (or moved to the processed folder), then handed to the core to be answered on its own threads. Flagging comes
  * only after the message is committed, so no mail is lost;
  * a crash after flagging leaves an unanswered stored message, which stays due for the core's workers. Waits for
@@ -37,13 +37,13 @@ import org.springframework.context.SmartLifecycle;
  * waiting may cure (the mailbox or the database unreachable) end the pass, leave the mail unread and are retried
  * with back-off. Each outcome is reported to the channel's {@link ChannelHealth}.
  */
-class MailboxPoller implements SmartLifecycle {
+class EmailPoller implements SmartLifecycle {
 
-    private static final Logger log = LoggerFactory.getLogger(MailboxPoller.class);
+    private static final Logger log = LoggerFactory.getLogger(EmailPoller.class);
 
     private final EmailProperties properties;
     private final Session session;
-    private final MailIntake intake;
+    private final EmailInbound intake;
     private final ChannelHealth health;
     private final PollerLease lease;
     private final PollerLeases leases;
@@ -56,7 +56,7 @@ class MailboxPoller implements SmartLifecycle {
     private Folder folder;
     private final AtomicLong completedPasses = new AtomicLong();
 
-    MailboxPoller(EmailProperties properties, MailIntake intake, ChannelHealth health, PollerLeases leases) {
+    EmailPoller(EmailProperties properties, EmailInbound intake, ChannelHealth health, PollerLeases leases) {
         this.properties = properties;
         this.health = health;
         this.leases = leases;
@@ -171,7 +171,8 @@ class MailboxPoller implements SmartLifecycle {
     private boolean handle(Folder open, Message message) throws MessagingException, IOException {
         Optional<byte[]> source = fetcher.fetch(open, message);
         // only transient failures come out of take()
-        MailIntake.Outcome outcome = source.isEmpty() ? MailIntake.Outcome.quarantined() : intake.take(source.get());
+        EmailInbound.Outcome outcome = source.isEmpty() ? EmailInbound.Outcome.quarantined()
+                : intake.take(source.get());
         boolean moved = outcome.quarantine() ? folders.quarantine(store, open, message)
                 : folders.acknowledge(store, open, message);
         return moved;

@@ -1,4 +1,4 @@
-package org.answerdesk.channel;
+package org.answerdesk.conversation;
 
 import java.time.Duration;
 

@@ -28,9 +28,9 @@ import org.slf4j.LoggerFactory;
  * (unreadable, too large, refused by the database) is quarantined in the core ({@code answerdesk.quarantined})
  * and reported so, for the caller to move it aside; a failure that waiting may cure propagates.
  */
-class MailIntake {
+class EmailInbound {
 
-    private static final Logger log = LoggerFactory.getLogger(MailIntake.class);
+    private static final Logger log = LoggerFactory.getLogger(EmailInbound.class);
     private static final int EXCERPT_BYTES = 4000;
 
     /** What to do with the mail in the mailbox; a stored mail is answered by the core's workers. */
@@ -56,7 +56,7 @@ class MailIntake {
     private final Set<String> formSenders;
     private final long maxMailBytes;
 
-    MailIntake(ConversationService conversations, LoopGuard guard, MeterRegistry meters, Limits limits,
+    EmailInbound(ConversationService conversations, LoopGuard guard, MeterRegistry meters, Limits limits,
                long maxMailBytes) {
         this.conversations = conversations;
         this.guard = guard;

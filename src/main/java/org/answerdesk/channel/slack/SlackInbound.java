@@ -31,9 +31,9 @@ import org.slf4j.LoggerFactory;
  * bot takes part in. Ignored: the bot's own and other bots' messages; edits and deletions have a subtype Bolt
  * routes elsewhere, so they never reach these handlers.
  */
-class SlackEvents {
+class SlackInbound {
 
-    private static final Logger log = LoggerFactory.getLogger(SlackEvents.class);
+    private static final Logger log = LoggerFactory.getLogger(SlackInbound.class);
 
     private final ConversationService conversations;
     private final ConversationDesk conversationDesk;
@@ -41,7 +41,7 @@ class SlackEvents {
     private final SlackEventGuard guard;
 
     /** @param desk the agents' desk, or null when there is no handoff channel */
-    SlackEvents(ConversationService conversations, ConversationDesk conversationDesk, SlackHandoffDesk desk,
+    SlackInbound(ConversationService conversations, ConversationDesk conversationDesk, SlackHandoffDesk desk,
                 SlackEventGuard guard) {
         this.guard = guard;
         this.conversations = conversations;

@@ -2,8 +2,6 @@ package org.answerdesk.channel.slack;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.ActionContext;
@@ -17,25 +15,24 @@ import com.slack.api.model.block.composition.PlainTextObject;
 import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.block.element.ButtonElement;
 import org.answerdesk.satisfaction.Rating;
+import org.answerdesk.satisfaction.RatingPayload;
 import org.answerdesk.satisfaction.SatisfactionService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The score buttons of a satisfaction request (Block Kit: the question, then an actions block whose buttons have
- * the action ids {@code csat:<request id>:<score>}), and a press mapped back to the core. The core decides whether
+ * the action ids {@link RatingPayload}), and a press mapped back to the core. The core decides whether
  * it counts: only the conversation's own customer, on an open request; the same action delivered again (same
  * user and {@code action_ts}) changes nothing. The presser is told the outcome in an ephemeral message.
  */
-class SlackRatings {
+class SlackChoices {
 
-    static final Pattern ACTION = Pattern.compile("csat:(\\d{1,18}):(\\d)");
-
-    private static final Logger log = LoggerFactory.getLogger(SlackRatings.class);
+    private static final Logger log = LoggerFactory.getLogger(SlackChoices.class);
 
     private final SatisfactionService satisfaction;
 
-    SlackRatings(SatisfactionService satisfaction) {
+    SlackChoices(SatisfactionService satisfaction) {
         this.satisfaction = satisfaction;
     }
 
@@ -43,15 +40,15 @@ class SlackRatings {
     static List<LayoutBlock> blocks(String mrkdwn, long requestId) {
         List<BlockElement> buttons = new ArrayList<>();
         for (int score : SatisfactionService.scores()) {
-            buttons.add(ButtonElement.builder().actionId("csat:" + requestId + ":" + score).value(Integer.toString(score))
+            buttons.add(ButtonElement.builder().actionId(RatingPayload.encode(requestId, score)).value(Integer.toString(score))
                     .text(PlainTextObject.builder().text(Integer.toString(score)).build()).build());
         }
         return List.of(SectionBlock.builder().text(MarkdownTextObject.builder().text(mrkdwn).build()).build(),
-                ActionsBlock.builder().blockId("csat:" + requestId).elements(buttons).build());
+                ActionsBlock.builder().blockId(RatingPayload.forRequest(requestId)).elements(buttons).build());
     }
 
     void registerOn(App app) {
-        app.blockAction(ACTION, this::onPress);
+        app.blockAction(RatingPayload.PATTERN, this::onPress);
     }
 
     private Response onPress(BlockActionRequest request, ActionContext ctx) {
@@ -61,15 +58,15 @@ class SlackRatings {
             return ctx.ack();
         }
         var action = payload.getActions().get(0);
-        Matcher m = ACTION.matcher(action.getActionId());
-        int score = m.matches() ? Integer.parseInt(m.group(2)) : 0;
+        var pressed = RatingPayload.decode(action.getActionId()).orElse(null);
+        int score = pressed == null ? 0 : pressed.score();
         if (!SatisfactionService.isScore(score)) {
             return ctx.ack();
         }
         String threadTs = payload.getMessage() == null ? null : payload.getMessage().getThreadTs();
         var key = new SlackThread(payload.getTeam().getId(), payload.getChannel().getId(), threadTs).key();
         String user = payload.getUser().getId();
-        var outcome = satisfaction.rate(Rating.pressed(key, user, Long.parseLong(m.group(1)), score,
+        var outcome = satisfaction.rate(Rating.pressed(key, user, pressed.requestId(), score,
                 "action:" + user + ":" + action.getActionTs()));
         String notice = switch (outcome) {
             case RECORDED -> satisfaction.thanks() + " (" + score + "/" + SatisfactionService.MAX_SCORE + ")";

@@ -34,12 +34,12 @@ import org.telegram.telegrambots.meta.api.objects.reactions.ReactionTypeEmoji;
  */
 @Component
 @Conditional(TelegramConditions.Enabled.class)
-class TelegramUpdates {
+class TelegramInbound {
 
     /** The update kinds requested from Telegram. */
     static final List<String> ALLOWED = List.of("message", "callback_query", "message_reaction");
 
-    private static final Logger log = LoggerFactory.getLogger(TelegramUpdates.class);
+    private static final Logger log = LoggerFactory.getLogger(TelegramInbound.class);
 
     private final ConversationService conversations;
     private final TelegramButtons buttons;
@@ -47,7 +47,7 @@ class TelegramUpdates {
     private final TelegramProperties properties;
     private final TelegramChoices choices;
 
-    TelegramUpdates(ConversationService conversations, TelegramButtons buttons, BotIdentity bot,
+    TelegramInbound(ConversationService conversations, TelegramButtons buttons, BotIdentity bot,
                     TelegramProperties properties, TelegramChoices choices) {
         this.choices = choices;
         this.conversations = conversations;

@@ -1,0 +1,73 @@
+package org.answerdesk.conversation;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@link ChannelAdapter}s of the running app by channel, looked up once: they are asked on every answer, and a
+ * lookup through the bean factory (ordered, by type) costs more than the capability itself. A channel that is not
+ * enabled has no adapter and gets the contract's defaults.
+ */
+@Component
+class ChannelAdapters {
+
+    private static final Logger log = LoggerFactory.getLogger(ChannelAdapters.class);
+
+    // lazily: the adapters depend on the core that depends on this
+    private final ObjectProvider<ChannelAdapter> provider;
+    private volatile Map<Channel, ChannelAdapter> found;
+
+    ChannelAdapters(ObjectProvider<ChannelAdapter> provider) {
+        this.provider = provider;
+    }
+
+    /** The channel's adapter; looked up again while there are none yet (a message answered during start-up). */
+    Optional<ChannelAdapter> of(Channel channel) {
+        Map<Channel, ChannelAdapter> adapters = found;
+        if (adapters == null) {
+            adapters = new EnumMap<>(Channel.class);
+            for (ChannelAdapter adapter : provider.orderedStream().toList()) {
+                adapters.put(adapter.channel(), adapter);
+            }
+            if (!adapters.isEmpty()) {
+                found = adapters;
+            }
+        }
+        return Optional.ofNullable(adapters.get(channel));
+    }
+
+    /** {@link ChannelAdapter#beforeAnswer} of the key's channel; a failure is logged and the answer goes on. */
+    void beforeAnswer(ConversationKey key) {
+        of(key.channel()).ifPresent(adapter -> {
+            try {
+                adapter.beforeAnswer(key);
+            } catch (RuntimeException e) {
+                log.debug("Before-answer hook failed for {}: {}", key, e.toString());
+            }
+        });
+    }
+
+    /** {@link ChannelAdapter#botName} of the channel. */
+    Optional<String> botName(Channel channel) {
+        return of(channel).flatMap(ChannelAdapter::botName);
+    }
+
+    /** {@link ChannelAdapter#greetsFirstMessage} of the key's channel. */
+    boolean greetsFirstMessage(ConversationKey key) {
+        return of(key.channel()).map(a -> a.greetsFirstMessage(key)).orElse(false);
+    }
+
+    /**
+     * {@link ChannelAdapter#offersPersonAfterThumbsDown} of the channel; a channel without an adapter (not enabled)
+     * keeps the contract's default.
+     */
+    boolean offersPersonAfterThumbsDown(Channel channel) {
+        return of(channel).map(ChannelAdapter::offersPersonAfterThumbsDown).orElse(true);
+    }
+}
