@@ -71,10 +71,10 @@ public record ConversationProperties(
         }
     }
 
-    /** The fixed answer to a message of this intent; null for a question (the FAQ or the LLM answers those). */
+    /** The fixed answer to a message of this intent; null for a question or a choice (the pipeline answers those). */
     String fixedText(Intent intent, String botName) {
         return switch (intent) {
-            case QUESTION -> null;
+            case QUESTION, CHOICE -> null;
             case START -> startMessage.replace("{bot}", botName);
             case HELP -> helpMessage;
             case RESET -> resetMessage;

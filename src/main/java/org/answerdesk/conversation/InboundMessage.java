@@ -53,6 +53,15 @@ public record InboundMessage(String eventId, ConversationKey key, Participant fr
         return new InboundMessage(eventId, key, from, NO_VISIBLE_TEXT, ref, raw, Intent.NOT_TEXT);
     }
 
+    /**
+     * A press on a choice the bot offered ({@link ChoicePayload}); {@code eventId} is the platform's id of the press.
+     * The core checks that the choice was offered in this conversation and answers it at most once.
+     */
+    public static InboundMessage choice(String eventId, ConversationKey key, Participant from, String payload,
+                                        MessageRef ref, String raw) {
+        return new InboundMessage(eventId, key, from, payload, ref, raw, Intent.CHOICE);
+    }
+
     /** The same message as too long to answer: the text becomes a placeholder that says how long it was. */
     InboundMessage asTooLong() {
         return new InboundMessage(eventId, key, from, "[a message of " + text.length() + " characters]", ref, raw,

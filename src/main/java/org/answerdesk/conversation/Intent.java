@@ -23,5 +23,10 @@ public enum Intent {
      */
     NOT_TEXT,
     /** Longer than {@link ConversationProperties#maxMessageLength()}; set by the core, stored as a placeholder. */
-    TOO_LONG
+    TOO_LONG,
+    /**
+     * A press on one of the choices of a clarify reply; the text is the {@link ChoicePayload} until the core
+     * resolves it.
+     */
+    CHOICE
 }

@@ -15,18 +15,33 @@ import java.util.List;
  *                        attempts; a retry sends only the rest
  * @param ratingRequestId set when the core asks the customer for a satisfaction rating with this message: the
  *                        adapter renders the scores 1-5 as buttons (or links) that name this id; null otherwise
+ * @param choices         non-empty when this reply asks the customer to choose (a clarify reply): the adapter renders
+ *                        each entry as a native button, chip or link carrying
+ *                        {@link ChoicePayload#entry ChoicePayload.entry(messageId, entryId)}, then "Something else"
+ *                        ({@link ChoicePayload#somethingElse}) and "Talk to a person" (the channel's way to ask for
+ *                        one); a text-only channel may ignore them, as the text lists the questions
  */
 public record OutboundMessage(long messageId, long conversationId, ConversationKey key, String text,
                               ReplySource source, double confidence, List<Suggestion> suggestions,
                               boolean showSuggestions, boolean needsHuman, Participant recipient, Origin origin,
-                              int attempt, int partsDelivered, Long ratingRequestId) {
+                              int attempt, int partsDelivered, Long ratingRequestId, List<Suggestion> choices) {
+
+    public OutboundMessage {
+        suggestions = List.copyOf(suggestions);
+        choices = choices == null ? List.of() : List.copyOf(choices);
+    }
 
     /** A message that asks for no rating. */
     public OutboundMessage(long messageId, long conversationId, ConversationKey key, String text, ReplySource source,
                            double confidence, List<Suggestion> suggestions, boolean showSuggestions,
                            boolean needsHuman, Participant recipient, Origin origin, int attempt, int partsDelivered) {
         this(messageId, conversationId, key, text, source, confidence, suggestions, showSuggestions, needsHuman,
-                recipient, origin, attempt, partsDelivered, null);
+                recipient, origin, attempt, partsDelivered, null, List.of());
+    }
+
+    /** Whether the adapter should offer {@link #choices} with this message. */
+    public boolean offersChoices() {
+        return !choices.isEmpty();
     }
 
     /** Whether the adapter should offer the scores of a satisfaction rating with this message. */

@@ -85,7 +85,7 @@ public class Outbox {
                 select m.id, m.conversation_id, c.channel, c.external_key, m.text, m.source, m.score, m.suggestions,
                        c.status, m.delivery_attempts, m.parts_delivered,
                        p.external_user_id, p.display_name, p.address,
-                       o.id, o.text, o.external_message_id, o.raw, m.csat_id
+                       o.id, o.text, o.external_message_id, o.raw, m.csat_id, m.choices
                 from message m
                 join conversation c on c.id = m.conversation_id
                 left join participant p on p.id = c.participant_id
@@ -111,7 +111,8 @@ public class Outbox {
                         rs.getString(5), source, rs.getFloat(7), SuggestionCodec.decode(rs.getString(8)),
                         source != ReplySource.FAQ && source != ReplySource.AGENT,
                         ConversationStatus.NEEDS_HUMAN.name().equals(rs.getString(9)), recipient, origin,
-                        rs.getInt(10), rs.getInt(11), (Long) rs.getObject(19, Long.class));
+                        rs.getInt(10), rs.getInt(11), (Long) rs.getObject(19, Long.class),
+                        SuggestionCodec.decode(rs.getString(20)));
             })
             .single();
     }

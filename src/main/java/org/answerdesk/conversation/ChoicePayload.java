@@ -1,0 +1,60 @@
+package org.answerdesk.conversation;
+
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The one encoding of a press on a choice the bot offered in a clarify reply, carried by every channel's buttons,
+ * chips and links: {@code pick:<reply id>:<entry id>} for an offered FAQ entry, {@code pick:<reply id>:else} for
+ * "Something else". ASCII, at most 64 bytes (Telegram's callback data limit). The core, not the adapter, decides
+ * whether a press counts: only in the conversation of that reply, for an entry it offered, once.
+ */
+public final class ChoicePayload {
+
+    /** The label of the button that declines every offered entry. */
+    public static final String SOMETHING_ELSE_LABEL = "Something else";
+    /** The label of the button that asks for a person, shown with the choices. */
+    public static final String TALK_TO_PERSON_LABEL = "Talk to a person";
+
+    private static final Pattern PAYLOAD = Pattern.compile("pick:(\\d{1,18}):(\\d{1,18}|else)");
+
+    private ChoicePayload() {
+    }
+
+    /**
+     * A decoded press.
+     *
+     * @param replyId the stored clarify reply whose choice was pressed
+     * @param entryId the FAQ entry chosen, empty for "Something else"
+     */
+    public record Pick(long replyId, OptionalLong entryId) {
+
+        public boolean somethingElse() {
+            return entryId.isEmpty();
+        }
+    }
+
+    /** The payload of the button for an offered entry. */
+    public static String entry(long replyId, long entryId) {
+        return "pick:" + replyId + ":" + entryId;
+    }
+
+    /** The payload of the "Something else" button. */
+    public static String somethingElse(long replyId) {
+        return "pick:" + replyId + ":else";
+    }
+
+    /** The press a payload names; empty for anything that is not a well-formed choice payload. */
+    public static Optional<Pick> decode(String payload) {
+        Matcher m = payload == null ? null : PAYLOAD.matcher(payload.strip());
+        if (m == null || !m.matches()) {
+            return Optional.empty();
+        }
+        long reply = Long.parseLong(m.group(1));
+        OptionalLong entry = "else".equals(m.group(2)) ? OptionalLong.empty()
+                : OptionalLong.of(Long.parseLong(m.group(2)));
+        return Optional.of(new Pick(reply, entry));
+    }
+}
