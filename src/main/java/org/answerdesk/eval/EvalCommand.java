@@ -18,7 +18,7 @@ import org.answerdesk.faq.FaqMatch;
 import org.answerdesk.faq.FaqProperties;
 import org.answerdesk.faq.FaqRetriever;
 import org.answerdesk.faq.Retrieval;
-import org.answerdesk.faq.adapt.EncoderAdapter;
+import org.answerdesk.retrieval.adapt.EncoderAdapter;
 
 /**
  * {@code eval --faq FAQ.csv --queries QUERIES.csv [--json] [--threshold X] [--target-precision P] [--plot FILE.svg]

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.answerdesk.faq.adapt.EncoderAdapter;
+import org.answerdesk.retrieval.adapt.EncoderAdapter;
 
 /**
  * A model (MiniLM, or the operator's {@link BaseModel}) adapted to one FAQ: trained on its phrasings

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
-import org.answerdesk.faq.adapt.EncoderAdapter;
+import org.answerdesk.retrieval.adapt.EncoderAdapter;
 
 /**
  * The model an adaptation starts from: the shipped full MiniLM, or an operator's BERT-style ONNX model

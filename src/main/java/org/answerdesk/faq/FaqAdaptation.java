@@ -142,7 +142,7 @@ class FaqAdaptation implements DisposableBean {
             List<FaqEntry> entries = repository.findAll();
             // questions customers rejected an entry's answer for (feedback) are trained away from that entry
             AdaptedModel model = AdaptedModel.trainOrLoad(root, base, entries, negatives.questionsByEntry(),
-                    org.answerdesk.faq.adapt.EncoderAdapter.Options.defaults()
+                    org.answerdesk.retrieval.adapt.EncoderAdapter.Options.defaults()
                             .withLimits(properties.adaptMaxPairs(), properties.adaptMaxTime()));
             Embedder embedder = model.embedder();
             FaqIndex index;

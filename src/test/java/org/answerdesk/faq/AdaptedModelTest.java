@@ -25,18 +25,18 @@ class AdaptedModelTest {
         var annotation = canonical.getParameters()[at]
                 .getAnnotation(org.springframework.boot.context.properties.bind.DefaultValue.class);
         assertThat(annotation.value()).containsExactly(Integer.toString(
-                org.answerdesk.faq.adapt.EncoderAdapter.Options.defaults().maxPairs()));
+                org.answerdesk.retrieval.adapt.EncoderAdapter.Options.defaults().maxPairs()));
     }
 
     @Test
     void theBaseModelAndItsPoolingArePartOfTheFingerprintAndTheAdaptedName() {
         List<FaqEntry> faq = List.of(new FaqEntry(1, "q1", "a1", null, List.of(), List.of("a", "b", "c")));
-        var options = org.answerdesk.faq.adapt.EncoderAdapter.Options.defaults();
+        var options = org.answerdesk.retrieval.adapt.EncoderAdapter.Options.defaults();
         BaseModel shipped = BaseModel.shipped();
         BaseModel customMean = new BaseModel("onnx:model.onnx:mean:abc", shipped.model(), shipped.tokenizer(),
-                org.answerdesk.faq.adapt.EncoderAdapter.Pooling.MEAN);
+                org.answerdesk.retrieval.adapt.EncoderAdapter.Pooling.MEAN);
         BaseModel customCls = new BaseModel("onnx:model.onnx:cls:abc", shipped.model(), shipped.tokenizer(),
-                org.answerdesk.faq.adapt.EncoderAdapter.Pooling.CLS);
+                org.answerdesk.retrieval.adapt.EncoderAdapter.Pooling.CLS);
         var prints = java.util.stream.Stream.of(shipped, customMean, customCls)
                 .map(b -> AdaptedModel.fingerprint(b, faq, java.util.Map.of(), options)).distinct().toList();
         assertThat(prints).hasSize(3);

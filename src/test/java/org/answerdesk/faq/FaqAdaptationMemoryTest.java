@@ -27,7 +27,7 @@ class FaqAdaptationMemoryTest {
         assertThat(FaqAdaptation.MIN_MACHINE_MEMORY_CUSTOM).isGreaterThan(FaqAdaptation.MIN_MACHINE_MEMORY);
         BaseModel shipped = BaseModel.shipped();
         BaseModel custom = new BaseModel("onnx:bge.onnx:cls:abc", shipped.model(), shipped.tokenizer(),
-                org.answerdesk.faq.adapt.EncoderAdapter.Pooling.CLS);
+                org.answerdesk.retrieval.adapt.EncoderAdapter.Pooling.CLS);
         assertThat(FaqAdaptation.memoryNeeded(shipped)).isEqualTo(FaqAdaptation.MIN_MACHINE_MEMORY);
         assertThat(FaqAdaptation.memoryNeeded(custom)).isEqualTo(FaqAdaptation.MIN_MACHINE_MEMORY_CUSTOM);
         assertThat(adaptation.enoughMemory(6L << 30, FaqAdaptation.MIN_MACHINE_MEMORY_CUSTOM)).isFalse();

@@ -1,4 +1,4 @@
-package org.answerdesk.faq.adapt;
+package org.answerdesk.retrieval.adapt;
 
 import java.io.IOException;
 import java.io.InputStream;

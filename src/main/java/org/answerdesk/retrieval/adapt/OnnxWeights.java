@@ -1,4 +1,4 @@
-package org.answerdesk.faq.adapt;
+package org.answerdesk.retrieval.adapt;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;

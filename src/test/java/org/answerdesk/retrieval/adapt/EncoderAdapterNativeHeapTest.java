@@ -1,4 +1,4 @@
-package org.answerdesk.faq.adapt;
+package org.answerdesk.retrieval.adapt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

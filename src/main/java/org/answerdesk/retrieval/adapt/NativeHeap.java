@@ -1,4 +1,4 @@
-package org.answerdesk.faq.adapt;
+package org.answerdesk.retrieval.adapt;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

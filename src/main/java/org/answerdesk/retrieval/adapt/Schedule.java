@@ -1,4 +1,4 @@
-package org.answerdesk.faq.adapt;
+package org.answerdesk.retrieval.adapt;
 
 /** The learning rate over an adaptation's steps, and how many steps fit its time limit. */
 final class Schedule {
