@@ -9,11 +9,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 
-import org.answerdesk.faq.Embedder;
-import org.answerdesk.faq.FaqEntry;
-import org.answerdesk.faq.FaqIndex;
-import org.answerdesk.faq.FaqProperties;
-import org.answerdesk.faq.FaqRetriever;
+import org.answerdesk.retrieval.Embedder;
+import org.answerdesk.retrieval.FaqEntry;
+import org.answerdesk.retrieval.FaqIndex;
+import org.answerdesk.retrieval.FaqRetriever;
 
 /**
  * {@code bench --faq FAQ.csv --queries QUERIES.csv [--model FULL|QUANTIZED|MODEL.onnx] [--embedding-cache DIR]}: ingest

@@ -16,7 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
-import org.answerdesk.faq.Embedder;
+import org.answerdesk.retrieval.Embedder;
 
 /**
  * Embeds texts in batches, optionally remembering every vector in a file per model ({@code --embedding-cache DIR})

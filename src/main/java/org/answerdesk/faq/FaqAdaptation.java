@@ -10,6 +10,13 @@ import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.answerdesk.retrieval.AdaptedModel;
+import org.answerdesk.retrieval.BaseModel;
+import org.answerdesk.retrieval.Demotions;
+import org.answerdesk.retrieval.Embedder;
+import org.answerdesk.retrieval.FaqEntry;
+import org.answerdesk.retrieval.FaqIndex;
+import org.answerdesk.retrieval.FaqRetriever;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;

@@ -7,6 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.answerdesk.retrieval.Embedder;
+import org.answerdesk.retrieval.FaqEntry;
+import org.answerdesk.retrieval.FaqIndex;
+import org.answerdesk.retrieval.FaqRetriever;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.answerdesk.retrieval.BaseModel;
 import org.junit.jupiter.api.Test;
 
 /** Adapting needs gigabytes beside the bot: a small machine keeps the configured model instead of being killed. */

@@ -1,4 +1,4 @@
-package org.answerdesk.faq;
+package org.answerdesk.retrieval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -26,7 +26,7 @@ class AdaptedModelReleaseIT {
     void aReplacedAdaptedModelIsFreedAndTheConfiguredOneNever() throws IOException {
         copy("all-minilm-l6-v2.onnx", dir.resolve("model.onnx"));
         copy("all-minilm-l6-v2-tokenizer.json", dir.resolve("tokenizer.json"));
-        Embedder configured = Embedder.load(FaqProperties.EmbeddingModelChoice.FULL);
+        Embedder configured = Embedder.load(EmbeddingModelChoice.FULL);
         Embedder first = Embedder.onnx(dir.resolve("model.onnx"), dir.resolve("tokenizer.json"),
                 dev.langchain4j.model.embedding.onnx.PoolingMode.MEAN, "adapted-1");
         Embedder second = Embedder.onnx(dir.resolve("model.onnx"), dir.resolve("tokenizer.json"),

@@ -1,4 +1,4 @@
-package org.answerdesk.faq;
+package org.answerdesk.retrieval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

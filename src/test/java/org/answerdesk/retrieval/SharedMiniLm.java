@@ -1,4 +1,4 @@
-package org.answerdesk.faq;
+package org.answerdesk.retrieval;
 
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +26,7 @@ import org.springframework.core.env.Environment;
  */
 public final class SharedMiniLm implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
-    private static final Map<FaqProperties.EmbeddingModelChoice, EmbeddingModel> MODELS = new ConcurrentHashMap<>();
+    private static final Map<EmbeddingModelChoice, EmbeddingModel> MODELS = new ConcurrentHashMap<>();
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
@@ -41,9 +41,9 @@ public final class SharedMiniLm implements ApplicationContextInitializer<Configu
                 return null;
             }
             String model = environment.getProperty("answerdesk.faq.model", "FULL").strip().toUpperCase(Locale.ROOT);
-            for (var choice : FaqProperties.EmbeddingModelChoice.values()) {
+            for (var choice : EmbeddingModelChoice.values()) {
                 if (choice.name().equals(model)) {
-                    String resource = choice == FaqProperties.EmbeddingModelChoice.FULL
+                    String resource = choice == EmbeddingModelChoice.FULL
                             ? "all-minilm-l6-v2" : "all-minilm-l6-v2-q";
                     return new Embedder(MODELS.computeIfAbsent(choice, c -> new Memo(OnnxModels.load(resource))),
                             resource, 384);

@@ -1,4 +1,4 @@
-package org.answerdesk.faq;
+package org.answerdesk.retrieval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -136,11 +136,5 @@ class FaqIndexTest {
         assertThat(all.matches().get(0).entryId()).isEqualTo(5L);
         assertThat(without.matches()).extracting(FaqMatch::entryId).doesNotContain(5L).hasSize(3);
         assertThat(without.confidence()).isLessThan(all.confidence());
-    }
-
-    @Test
-    void vectorsSurviveTheByteEncoding() {
-        float[] v = {0.25f, -1.5f, 3e-7f};
-        assertThat(FaqRepository.fromBytes(FaqRepository.toBytes(v))).containsExactly(v);
     }
 }

@@ -1,4 +1,4 @@
-package org.answerdesk.faq;
+package org.answerdesk.retrieval;
 
 import java.util.ArrayList;
 import java.util.Arrays;

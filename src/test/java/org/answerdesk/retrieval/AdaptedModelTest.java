@@ -1,4 +1,4 @@
-package org.answerdesk.faq;
+package org.answerdesk.retrieval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,19 +14,6 @@ import org.junit.jupiter.api.Test;
  * comes to them.
  */
 class AdaptedModelTest {
-
-    @Test
-    void theBotsDefaultPairBoundIsTheAdaptersDefault() throws Exception {
-        // FaqProperties' default must be a literal: without this a changed adapter default would not reach the bot
-        var components = List.of(FaqProperties.class.getRecordComponents());
-        var canonical = FaqProperties.class.getDeclaredConstructor(
-                components.stream().map(java.lang.reflect.RecordComponent::getType).toArray(Class[]::new));
-        int at = components.stream().map(java.lang.reflect.RecordComponent::getName).toList().indexOf("adaptMaxPairs");
-        var annotation = canonical.getParameters()[at]
-                .getAnnotation(org.springframework.boot.context.properties.bind.DefaultValue.class);
-        assertThat(annotation.value()).containsExactly(Integer.toString(
-                org.answerdesk.retrieval.adapt.EncoderAdapter.Options.defaults().maxPairs()));
-    }
 
     @Test
     void theBaseModelAndItsPoolingArePartOfTheFingerprintAndTheAdaptedName() {

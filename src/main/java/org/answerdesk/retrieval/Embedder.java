@@ -1,4 +1,4 @@
-package org.answerdesk.faq;
+package org.answerdesk.retrieval;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +39,7 @@ public final class Embedder {
     }
 
     /** Loads the chosen model from its jar, with ONNX Runtime set up for a server ({@link OnnxModels}). */
-    public static Embedder load(FaqProperties.EmbeddingModelChoice choice) {
+    public static Embedder load(EmbeddingModelChoice choice) {
         return switch (choice) {
             case FULL -> new Embedder(OnnxModels.load("all-minilm-l6-v2"), "all-minilm-l6-v2");
             case QUANTIZED -> new Embedder(OnnxModels.load("all-minilm-l6-v2-q"), "all-minilm-l6-v2-q");
@@ -54,7 +54,7 @@ public final class Embedder {
      * @param pooling   the custom model's pooling, MEAN or CLS
      */
     public static Embedder load(String model, String tokenizer, String pooling) {
-        for (FaqProperties.EmbeddingModelChoice choice : FaqProperties.EmbeddingModelChoice.values()) {
+        for (EmbeddingModelChoice choice : EmbeddingModelChoice.values()) {
             if (choice.name().equalsIgnoreCase(model.strip())) {
                 return load(choice);
             }

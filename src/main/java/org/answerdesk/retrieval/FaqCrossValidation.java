@@ -1,4 +1,4 @@
-package org.answerdesk.faq;
+package org.answerdesk.retrieval;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -28,7 +28,12 @@ public final class FaqCrossValidation {
     static final int LARGE_FOLDS = 2;
 
     /** The trials of every fold (for {@link Calibration}) and the pairs of entries mixed up, most often first. */
-    public record Result(Calibration calibration, List<FaqHealth.Confusion> confusions) {
+    public record Result(Calibration calibration, List<Confusion> confusions) {
+    }
+
+    /** One pair of entries the index mixed up: phrasings of {@code expected} answered with {@code answered}. */
+    public record Confusion(long expectedId, String expectedQuestion, long answeredId, String answeredQuestion,
+                            int count, List<String> examples) {
     }
 
     private FaqCrossValidation() {
@@ -82,11 +87,11 @@ public final class FaqCrossValidation {
                 }
             }
         }
-        List<FaqHealth.Confusion> confusions = new ArrayList<>();
+        List<Confusion> confusions = new ArrayList<>();
         mixups.forEach((pair, texts) -> {
             FaqEntry expected = entryById.get(pair.get(0));
             FaqEntry answered = entryById.get(pair.get(1));
-            confusions.add(new FaqHealth.Confusion(expected.id(), expected.question(), answered.id(), answered.question(),
+            confusions.add(new Confusion(expected.id(), expected.question(), answered.id(), answered.question(),
                     texts.size(), texts.subList(0, Math.min(EXAMPLES, texts.size()))));
         });
         confusions.sort((a, b) -> Integer.compare(b.count(), a.count()));

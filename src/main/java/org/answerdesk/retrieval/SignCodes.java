@@ -1,4 +1,4 @@
-package org.answerdesk.faq;
+package org.answerdesk.retrieval;
 
 /**
  * A compact layout of unit vectors for large indexes: one sign bit per dimension (48 bytes for MiniLM instead of

@@ -1,4 +1,4 @@
-package org.answerdesk.faq;
+package org.answerdesk.retrieval;
 
 import java.util.HashSet;
 import java.util.List;
@@ -7,22 +7,23 @@ import java.util.Set;
 /**
  * Questions the FAQ answered wrongly, as people said (a thumbs-down, then an agent's different answer): for the
  * same question, or one near-identical to it, the retriever leaves that entry out and answers with the next one or
- * not at all.
+ * not at all. The catalogue keeps the questions and their vectors; the retriever applies them
+ * ({@link FaqRetriever#replaceDemotions}).
  */
-final class Demotions {
+public final class Demotions {
 
     /** Cosine at which a question counts as the same question that was answered wrongly. */
     static final double NEAR = 0.9;
 
     /** A question (as its unit vector) that must not get this entry. */
-    record Negative(long entryId, float[] vector) {
+    public record Negative(long entryId, float[] vector) {
     }
 
     private static final Demotions NONE = new Demotions(List.of());
 
     private final List<Negative> negatives;
 
-    Demotions(List<Negative> negatives) {
+    public Demotions(List<Negative> negatives) {
         this.negatives = List.copyOf(negatives);
     }
 

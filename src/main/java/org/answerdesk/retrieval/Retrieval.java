@@ -1,4 +1,4 @@
-package org.answerdesk.faq;
+package org.answerdesk.retrieval;
 
 import java.util.List;
 import java.util.Optional;

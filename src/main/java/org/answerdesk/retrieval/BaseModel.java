@@ -1,4 +1,4 @@
-package org.answerdesk.faq;
+package org.answerdesk.retrieval;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -56,7 +56,8 @@ public record BaseModel(String name, Source model, Source tokenizer, EncoderAdap
                 () -> Files.newInputStream(tokenizerFile), mode));
     }
 
-    boolean isShipped() {
+    /** Whether this is the MiniLM shipped in the jar (not an operator's model file). */
+    public boolean isShipped() {
         return name.equals(SHIPPED_NAME);
     }
 

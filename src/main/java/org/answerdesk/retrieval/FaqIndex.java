@@ -1,4 +1,4 @@
-package org.answerdesk.faq;
+package org.answerdesk.retrieval;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -90,7 +90,7 @@ public final class FaqIndex {
      * model of a large FAQ is trained. Its confidence comes from the prior answer model (not fitted to this FAQ),
      * with the cosines' softmax in place of the head's probability.
      */
-    static FaqIndex untrained(int dimensions, List<FaqEntry> entries, List<Phrasing> phrasings) {
+    public static FaqIndex untrained(int dimensions, List<FaqEntry> entries, List<Phrasing> phrasings) {
         return new FaqIndex(dimensions, entries, phrasings, true, false, List.of(), p -> true);
     }
 
