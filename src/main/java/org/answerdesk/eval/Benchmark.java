@@ -56,7 +56,8 @@ final class Benchmark {
             List<FaqIndex.Phrasing> rows = grow(base, size, new Random(Splits.SEED));
             for (boolean shortlist : new boolean[] {true, false}) {
                 long b0 = System.nanoTime();
-                FaqIndex index = new FaqIndex(embedder.dimensions(), faq.entries(), rows, shortlist);
+                FaqIndex.Builder builder = FaqIndex.over(embedder.dimensions(), faq.entries(), rows);
+                FaqIndex index = (shortlist ? builder : builder.exact()).build();
                 double build = (System.nanoTime() - b0) / 1e9;
                 search(out, index, queries, qv, expected, shortlist ? "sign-code shortlist" : "exact float scan",
                         build);

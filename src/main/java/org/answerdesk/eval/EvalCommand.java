@@ -78,8 +78,8 @@ final class EvalCommand {
     static List<Outcome> outcomes(FaqFile faq, List<LabeledText> queries, VectorCache vectors, Embedder embedder,
                                   double threshold, boolean adapted) throws IOException {
         FaqRetriever retriever = new FaqRetriever(embedder, threshold, SUGGESTIONS, 0);
-        retriever.replaceIndex(adapted ? FaqIndex.adapted(embedder.dimensions(), faq.entries(),
-                phrasings(faq, vectors), AdaptedModel.unseen(faq.entries())) : index(faq, vectors, embedder.dimensions()));
+        retriever.replaceIndex(adapted ? FaqIndex.over(embedder.dimensions(), faq.entries(), phrasings(faq, vectors))
+                .adapted(AdaptedModel.unseen(faq.entries())).build() : index(faq, vectors, embedder.dimensions()));
         Map<String, Long> entryOf = new HashMap<>();
         faq.entries().forEach(e -> entryOf.put(e.question().strip().toLowerCase(Locale.ROOT), e.id()));
         List<float[]> qv = vectors.vectors(queries.stream().map(LabeledText::text).toList());
@@ -139,7 +139,7 @@ final class EvalCommand {
 
     /** The index exactly as the bot builds it: every phrasing of every entry with its vector. */
     static FaqIndex index(FaqFile faq, VectorCache vectors, int dimensions) throws IOException {
-        return new FaqIndex(dimensions, faq.entries(), phrasings(faq, vectors));
+        return FaqIndex.over(dimensions, faq.entries(), phrasings(faq, vectors)).build();
     }
 
     /** Every phrasing of every entry with its vector, embedded in one batch. */

@@ -163,7 +163,7 @@ class FaqAdaptation implements DisposableBean {
                         }
                     }
                 }
-                index = FaqIndex.adapted(embedder.dimensions(), entries, phrasings, AdaptedModel.unseen(entries));
+                index = FaqIndex.over(embedder.dimensions(), entries, phrasings).adapted(AdaptedModel.unseen(entries)).build();
                 Demotions demotions = negatives.embed(embedder);
                 synchronized (retriever) { // FaqService swaps under the same lock
                     if (version.current() != faqVersion) {

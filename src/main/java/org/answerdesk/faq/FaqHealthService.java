@@ -87,7 +87,7 @@ public class FaqHealthService {
             }
             id--;
         }
-        Snapshot after = compute(new FaqIndex(embedder.dimensions(), entries, phrasings), embedder);
+        Snapshot after = compute(FaqIndex.over(embedder.dimensions(), entries, phrasings).build(), embedder);
         FaqHealth b = report(before, targetPrecision);
         FaqHealth a = report(after, targetPrecision);
         boolean lowers = a.top1() < b.top1() - NOISE;

@@ -183,14 +183,14 @@ public class FaqService {
         retriever.replaceDemotions(negatives.load(embedder));
         indexedVersion = building;
         if (phrasings.size() <= TRAIN_IN_BACKGROUND_ABOVE) {
-            install(new FaqIndex(embedder.dimensions(), entries, phrasings), building, "");
+            install(FaqIndex.over(embedder.dimensions(), entries, phrasings).build(), building, "");
         } else {
             // the answer model of a large FAQ takes long to train: rank by cosine (same confidence) until it is ready
-            install(FaqIndex.untrained(embedder.dimensions(), entries, phrasings), building,
+            install(FaqIndex.over(embedder.dimensions(), entries, phrasings).untrained().build(), building,
                     ", answer model in training");
             trainer.execute(() -> {
                 if (isCurrent(current)) {
-                    FaqIndex trained = new FaqIndex(embedder.dimensions(), entries, phrasings);
+                    FaqIndex trained = FaqIndex.over(embedder.dimensions(), entries, phrasings).build();
                     synchronized (this) {
                         // not over the adapted model, which has its own trained index
                         if (generation == current && retriever.embedder() == base) {

@@ -71,7 +71,7 @@ public final class FaqCrossValidation {
                 }
             }
             List<FaqEntry> indexed = entries.stream().filter(e -> !leftOut.contains(e.id())).toList();
-            FaqIndex index = new FaqIndex(dimensions, indexed, kept);
+            FaqIndex index = FaqIndex.over(dimensions, indexed, kept).build();
             for (FaqIndex.Phrasing q : asked) {
                 FaqIndex.Ranking r = index.rank(q.text(), q.vector(), 1);
                 long answered = r.matches().isEmpty() ? -1 : r.matches().get(0).entryId();

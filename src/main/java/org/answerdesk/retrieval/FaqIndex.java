@@ -53,50 +53,75 @@ public final class FaqIndex {
     private final double cosineTemperature;
     private final List<Phrasing> phrasings;
 
-    public FaqIndex(int dimensions, List<FaqEntry> entries, List<Phrasing> phrasings) {
-        this(dimensions, entries, phrasings, true);
-    }
-
-    /** @param shortlist false scores every phrasing exactly even in a large index (for speed comparisons) */
-    public FaqIndex(int dimensions, List<FaqEntry> entries, List<Phrasing> phrasings, boolean shortlist) {
-        this(dimensions, entries, phrasings, shortlist, true);
-    }
-
     /**
-     * An index whose confidence is fitted on held-out questions as well as on the FAQ's own phrasings, e.g. questions
-     * customers asked with the entry that answered them, or the phrasings an adapted encoder was not trained on.
-     *
-     * @param heldOut questions with their vectors and the id of the entry that answers them; an id that is not an
-     *                entry of the index marks a question the FAQ cannot answer
+     * Starts an index over an FAQ's entries and the phrasings (with their vectors) they are matched by; phrasings of
+     * entries not given are left out. Built as it is, the index trains its head and fits its answer model on all the
+     * phrasings, and shortlists by sign codes above {@value #EXACT_LIMIT} phrasings.
      */
-    public FaqIndex(int dimensions, List<FaqEntry> entries, List<Phrasing> phrasings, List<Phrasing> heldOut) {
-        this(dimensions, entries, phrasings, true, true, heldOut, p -> true);
+    public static Builder over(int dimensions, List<FaqEntry> entries, List<Phrasing> phrasings) {
+        return new Builder(dimensions, entries, phrasings);
     }
 
-    /**
-     * An index over the vectors of an encoder adapted to this FAQ: its answer model is fitted only on the phrasings
-     * the encoder was not trained on, since the trained ones sit much closer to each other than customers'
-     * questions will come to them (fitted on those, the bot would reject most answerable questions).
-     *
-     * @param unseen the phrasings held out of the encoder's training; with none, it fits on all phrasings
-     */
-    public static FaqIndex adapted(int dimensions, List<FaqEntry> entries, List<Phrasing> phrasings,
-                                   Predicate<Phrasing> unseen) {
-        return new FaqIndex(dimensions, entries, phrasings, true, true, List.of(), unseen);
-    }
+    /** How an index is built; each setting departs from the bot's usual index. */
+    public static final class Builder {
 
-    /**
-     * An index that ranks by the closest phrasing's cosine alone, built in a second: it stands in while the answer
-     * model of a large FAQ is trained. Its confidence comes from the prior answer model (not fitted to this FAQ),
-     * with the cosines' softmax in place of the head's probability.
-     */
-    public static FaqIndex untrained(int dimensions, List<FaqEntry> entries, List<Phrasing> phrasings) {
-        return new FaqIndex(dimensions, entries, phrasings, true, false, List.of(), p -> true);
-    }
+        private final int dimensions;
+        private final List<FaqEntry> entries;
+        private final List<Phrasing> phrasings;
+        private boolean shortlist = true;
+        private boolean trainHead = true;
+        private List<Phrasing> heldOut = List.of();
+        private Predicate<Phrasing> fitOn = p -> true;
 
-    private FaqIndex(int dimensions, List<FaqEntry> entries, List<Phrasing> phrasings, boolean shortlist,
-                     boolean trainHead) {
-        this(dimensions, entries, phrasings, shortlist, trainHead, List.of(), p -> true);
+        private Builder(int dimensions, List<FaqEntry> entries, List<Phrasing> phrasings) {
+            this.dimensions = dimensions;
+            this.entries = entries;
+            this.phrasings = phrasings;
+        }
+
+        /** Scores every phrasing exactly even in a large index (for speed comparisons). */
+        public Builder exact() {
+            shortlist = false;
+            return this;
+        }
+
+        /**
+         * Fits the confidence on held-out questions as well as on the FAQ's own phrasings, e.g. questions customers
+         * asked with the entry that answered them.
+         *
+         * @param questions questions with their vectors and the id of the entry that answers them; an id that is not
+         *                  an entry of the index marks a question the FAQ cannot answer
+         */
+        public Builder heldOut(List<Phrasing> questions) {
+            heldOut = questions;
+            return this;
+        }
+
+        /**
+         * For the vectors of an encoder adapted to this FAQ: fits the answer model only on the phrasings the encoder
+         * was not trained on, since the trained ones sit much closer to each other than customers' questions will
+         * come to them (fitted on those, the bot would reject most answerable questions).
+         *
+         * @param unseen the phrasings held out of the encoder's training; with none, it fits on all phrasings
+         */
+        public Builder adapted(Predicate<Phrasing> unseen) {
+            fitOn = unseen;
+            return this;
+        }
+
+        /**
+         * Ranks by the closest phrasing's cosine alone, built in a second: it stands in while the answer model of a
+         * large FAQ is trained. Its confidence comes from the prior answer model (not fitted to this FAQ), with the
+         * cosines' softmax in place of the head's probability.
+         */
+        public Builder untrained() {
+            trainHead = false;
+            return this;
+        }
+
+        public FaqIndex build() {
+            return new FaqIndex(dimensions, entries, phrasings, shortlist, trainHead, heldOut, fitOn);
+        }
     }
 
     private FaqIndex(int dimensions, List<FaqEntry> entries, List<Phrasing> phrasings, boolean shortlist,
@@ -154,8 +179,9 @@ public final class FaqIndex {
         return rows.length > 0 ? rows : java.util.stream.IntStream.range(0, kept.size()).toArray();
     }
 
+    /** An index of no entries, which finds nothing. */
     public static FaqIndex empty(int dimensions) {
-        return new FaqIndex(dimensions, List.of(), List.of());
+        return over(dimensions, List.of(), List.of()).build();
     }
 
     public int phrasingCount() {

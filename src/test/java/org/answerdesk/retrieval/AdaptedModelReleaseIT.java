@@ -51,8 +51,8 @@ class AdaptedModelReleaseIT {
     }
 
     private static FaqIndex index(Embedder embedder, FaqEntry entry) {
-        return new FaqIndex(embedder.dimensions(), List.of(entry),
-                List.of(new FaqIndex.Phrasing(entry.id(), entry.question(), embedder.embed(entry.question()))));
+        return FaqIndex.over(embedder.dimensions(), List.of(entry),
+                List.of(new FaqIndex.Phrasing(entry.id(), entry.question(), embedder.embed(entry.question())))).build();
     }
 
     private static void copy(String resource, Path to) throws IOException {

@@ -62,8 +62,8 @@ class AdaptedModelTest {
             phrasings.add(new FaqIndex.Phrasing(e + 1, texts.get(4),
                     FaqIndexTest.noisy(FaqIndexTest.direction(e), random, 0.15)));
         }
-        FaqIndex adapted = FaqIndex.adapted(FaqIndexTest.DIMS, entries, phrasings, AdaptedModel.unseen(entries));
-        FaqIndex usual = new FaqIndex(FaqIndexTest.DIMS, entries, phrasings);
+        FaqIndex adapted = FaqIndex.over(FaqIndexTest.DIMS, entries, phrasings).adapted(AdaptedModel.unseen(entries)).build();
+        FaqIndex usual = FaqIndex.over(FaqIndexTest.DIMS, entries, phrasings).build();
 
         double adaptedSum = 0;
         double usualSum = 0;

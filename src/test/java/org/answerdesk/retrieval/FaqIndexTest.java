@@ -16,11 +16,11 @@ class FaqIndexTest {
 
     @Test
     void ranksEntriesByTheirBestPhrasing() {
-        var index = new FaqIndex(2, List.of(entry(1), entry(2), entry(3)), List.of(
+        var index = FaqIndex.over(2, List.of(entry(1), entry(2), entry(3)), List.of(
                 new FaqIndex.Phrasing(1, "x", new float[] {1, 0}),
                 new FaqIndex.Phrasing(2, "y", new float[] {0, 1}),
                 new FaqIndex.Phrasing(2, "xy", new float[] {0.8f, 0.6f}),
-                new FaqIndex.Phrasing(3, "-x", new float[] {-1, 0})));
+                new FaqIndex.Phrasing(3, "-x", new float[] {-1, 0}))).build();
         var matches = index.search(new float[] {0.6f, 0.8f}, 2);
         assertThat(matches).extracting(FaqMatch::entryId).containsExactly(2L, 1L);
         assertThat(matches.get(0).score()).isCloseTo(0.96, org.assertj.core.data.Offset.offset(1e-6));
@@ -29,9 +29,9 @@ class FaqIndexTest {
 
     @Test
     void ignoresPhrasingsOfUnknownEntries() {
-        var index = new FaqIndex(2, List.of(entry(1)), List.of(
+        var index = FaqIndex.over(2, List.of(entry(1)), List.of(
                 new FaqIndex.Phrasing(1, "x", new float[] {1, 0}),
-                new FaqIndex.Phrasing(9, "gone", new float[] {1, 0})));
+                new FaqIndex.Phrasing(9, "gone", new float[] {1, 0}))).build();
         assertThat(index.search(new float[] {1, 0}, 5)).extracting(FaqMatch::entryId).containsExactly(1L);
     }
 
@@ -45,7 +45,7 @@ class FaqIndexTest {
                 new FaqIndex.Phrasing(2, "xy", new float[] {0.8f, 0.6f}),
                 new FaqIndex.Phrasing(3, "-x", new float[] {-1, 0}));
         float[] question = {0.6f, 0.8f};
-        var untrained = FaqIndex.untrained(2, entries, phrasings).rank("", question, 3);
+        var untrained = FaqIndex.over(2, entries, phrasings).untrained().build().rank("", question, 3);
         assertThat(untrained.matches()).extracting(FaqMatch::entryId).containsExactly(2L, 1L, 3L);
         assertThat(untrained.matches()).extracting(FaqMatch::score)
                 .containsExactlyElementsOf(untrained.matches().stream().map(FaqMatch::score).sorted((a, b) -> Double.compare(b, a)).toList());
@@ -91,7 +91,7 @@ class FaqIndexTest {
     @Test
     void confidenceIsHighNearAnEntryLowerBetweenTwoAndLowestFarFromAll() {
         Random random = new Random(7);
-        var index = new FaqIndex(DIMS, entries(12), phrasings(12, random));
+        var index = FaqIndex.over(DIMS, entries(12), phrasings(12, random)).build();
         float[] between = new float[DIMS];
         for (int d = 0; d < DIMS; d++) {
             between[d] = direction(0)[d] + direction(1)[d];
@@ -120,8 +120,8 @@ class FaqIndexTest {
         for (int i = 0; i < 200; i++) {
             heldOut.add(new FaqIndex.Phrasing(-1, "oos", noisy(Embedder.normalize(unanswerable), random, 0.03)));
         }
-        var plain = new FaqIndex(DIMS, entries(11), phrasings.subList(0, 55));
-        var informed = new FaqIndex(DIMS, entries(11), phrasings.subList(0, 55), heldOut);
+        var plain = FaqIndex.over(DIMS, entries(11), phrasings.subList(0, 55)).build();
+        var informed = FaqIndex.over(DIMS, entries(11), phrasings.subList(0, 55)).heldOut(heldOut).build();
         float[] question = Embedder.normalize(unanswerable);
         assertThat(informed.rank("", question, 1).confidence()).isLessThan(plain.rank("", question, 1).confidence());
     }
@@ -129,7 +129,7 @@ class FaqIndexTest {
     @Test
     void excludedEntriesAreLeftOutOfTheRankingAndItsConfidence() {
         Random random = new Random(3);
-        var index = new FaqIndex(DIMS, entries(12), phrasings(12, random));
+        var index = FaqIndex.over(DIMS, entries(12), phrasings(12, random)).build();
         float[] question = noisy(direction(4), random, 0.05);
         var all = index.rank("", question, 3);
         var without = index.rank("", question, 3, java.util.Set.of(5L));

@@ -48,9 +48,9 @@ class FaqScoringTest {
 
     @Test
     void theAnswerModelOfAnFaqTrustsAQuestionCloseToOneEntryOverOneBetweenTwo() {
-        var index = new FaqIndex(2, List.of(FaqIndexTest.entry(1), FaqIndexTest.entry(2)), List.of(
+        var index = FaqIndex.over(2, List.of(FaqIndexTest.entry(1), FaqIndexTest.entry(2)), List.of(
                 phrasing(1, 0), phrasing(1, 0.1), phrasing(1, -0.1), phrasing(2, 1.2), phrasing(2, 1.3),
-                phrasing(2, 1.1)));
+                phrasing(2, 1.1))).build();
         double close = index.rank("", phrasing(1, 0.05).vector(), 1).confidence();
         double between = index.rank("", phrasing(1, 0.6).vector(), 1).confidence();
         assertThat(close).isGreaterThan(between);
@@ -68,8 +68,8 @@ class FaqScoringTest {
         for (int i = 0; i < 5000; i++) {
             phrasings.add(new FaqIndex.Phrasing(1 + random.nextInt(20), "p" + i, unit(random, 16)));
         }
-        var shortlisted = new FaqIndex(16, entries, phrasings, true);
-        var exact = new FaqIndex(16, entries, phrasings, false);
+        var shortlisted = FaqIndex.over(16, entries, phrasings).build();
+        var exact = FaqIndex.over(16, entries, phrasings).exact().build();
         int same = 0;
         for (int q = 0; q < 50; q++) {
             float[] query = phrasings.get(q * 97).vector();
