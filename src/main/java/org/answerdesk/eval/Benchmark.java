@@ -39,9 +39,7 @@ final class Benchmark {
         List<String> ingest = texts.subList(0, Math.min(10_000, texts.size()));
         embedder.embedAll(ingest.subList(0, Math.min(64, ingest.size()))); // warm up
         long t0 = System.nanoTime();
-        for (int from = 0; from < ingest.size(); from += 256) {
-            embedder.embedAll(ingest.subList(from, Math.min(ingest.size(), from + 256)));
-        }
+        embedder.embedInBatches(ingest, 256, (from, vectors) -> { });
         double ingestSeconds = (System.nanoTime() - t0) / 1e9;
         out.printf("ingest: embedded %d phrasings in %.1f s (%.0f/s, batches of 256)%n", ingest.size(), ingestSeconds,
                 ingest.size() / ingestSeconds);

@@ -196,12 +196,11 @@ class FaqAdaptation implements DisposableBean {
             texts.add(p);
         }));
         List<FaqIndex.Phrasing> out = new ArrayList<>();
-        for (int from = 0; from < texts.size(); from += EMBED_BATCH) {
-            List<float[]> vectors = embedder.embedAll(texts.subList(from, Math.min(texts.size(), from + EMBED_BATCH)));
+        embedder.embedInBatches(texts, EMBED_BATCH, (from, vectors) -> {
             for (int i = 0; i < vectors.size(); i++) {
                 out.add(new FaqIndex.Phrasing(ids.get(from + i), texts.get(from + i), vectors.get(i)));
             }
-        }
+        });
         return out;
     }
 

@@ -165,15 +165,12 @@ public class FaqService {
         List<FaqRepository.StalePhrasing> stale = repository.stalePhrasings(embedder.modelName());
         if (!stale.isEmpty()) {
             long start = System.nanoTime();
-            for (int from = 0; from < stale.size(); from += EMBED_BATCH) {
-                List<FaqRepository.StalePhrasing> batch = stale.subList(from, Math.min(stale.size(), from + EMBED_BATCH));
-                List<float[]> vectors = embedder.embedAll(batch.stream().map(FaqRepository.StalePhrasing::text).toList());
-                tx.executeWithoutResult(s -> {
-                    for (int i = 0; i < batch.size(); i++) {
-                        repository.storeEmbedding(batch.get(i).id(), vectors.get(i), embedder.modelName());
-                    }
-                });
-            }
+            embedder.embedInBatches(stale.stream().map(FaqRepository.StalePhrasing::text).toList(), EMBED_BATCH,
+                    (from, vectors) -> tx.executeWithoutResult(s -> {
+                        for (int i = 0; i < vectors.size(); i++) {
+                            repository.storeEmbedding(stale.get(from + i).id(), vectors.get(i), embedder.modelName());
+                        }
+                    }));
             log.info("Embedded {} phrasings with {} in {} ms", stale.size(), embedder.modelName(),
                     (System.nanoTime() - start) / 1_000_000);
         }

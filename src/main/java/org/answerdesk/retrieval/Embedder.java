@@ -118,6 +118,22 @@ public final class Embedder {
         return out;
     }
 
+    /** Takes the vectors of one batch of {@link #embedInBatches}: those of the texts from index {@code from} on. */
+    @FunctionalInterface
+    public interface Batch<X extends Exception> {
+        void accept(int from, List<float[]> vectors) throws X;
+    }
+
+    /**
+     * Embeds the texts {@code size} at a time (as {@link #embedAll}), handing each batch's vectors on as soon as they
+     * are made, e.g. to store them, so that the work done survives a failure in a later batch.
+     */
+    public <X extends Exception> void embedInBatches(List<String> texts, int size, Batch<X> onBatch) throws X {
+        for (int from = 0; from < texts.size(); from += size) {
+            onBatch.accept(from, embedAll(texts.subList(from, Math.min(texts.size(), from + size))));
+        }
+    }
+
     /** Cosine similarity of two vectors made by {@link #embed} (unit length: their dot product). */
     public static double cosine(float[] a, float[] b) {
         double sum = 0;
