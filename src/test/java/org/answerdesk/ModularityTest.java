@@ -15,7 +15,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Keeps the package rules true: every capability is a module that uses only the public types of the others and
  * none depends on another in a cycle (Spring Modulith); the pipeline knows nothing of any platform; adapters are
- * independent of each other.
+ * independent of each other; the retrieval engine runs without Spring, and the offline command without the FAQ
+ * catalogue.
  */
 class ModularityTest {
 
@@ -46,6 +47,21 @@ class ModularityTest {
         noClasses().that().resideInAnyPackage("org.answerdesk.conversation..", "org.answerdesk.faq..",
                         "org.answerdesk.llm..", "org.answerdesk.feedback..", "org.answerdesk.handoff..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.answerdesk.channel..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theRetrievalEngineRunsWithoutSpring() {
+        // a package's @NamedInterface is only the module checker's marker, read from the class file
+        noClasses().that().resideInAPackage("org.answerdesk.retrieval..").and().doNotHaveSimpleName("package-info")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theOfflineCommandNeedsOnlyTheRetrievalEngine() {
+        noClasses().that().resideInAPackage("org.answerdesk.eval..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.answerdesk.faq..")
                 .check(CLASSES);
     }
 

@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
-import org.answerdesk.faq.FaqMatch;
-import org.answerdesk.faq.FaqRetriever;
+import org.answerdesk.retrieval.FaqMatch;
+import org.answerdesk.retrieval.FaqRetriever;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

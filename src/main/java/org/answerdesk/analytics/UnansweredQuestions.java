@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.answerdesk.retrieval.Embedder;
 import org.answerdesk.richtext.StaffText;
-import org.answerdesk.faq.Embedder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.IntFunction;
 
-import org.answerdesk.faq.FaqMatch;
-import org.answerdesk.faq.FaqRetriever;
-import org.answerdesk.faq.Retrieval;
+import org.answerdesk.retrieval.FaqMatch;
+import org.answerdesk.retrieval.FaqRetriever;
+import org.answerdesk.retrieval.Retrieval;
 import org.answerdesk.llm.LlmFallback;
 import org.answerdesk.llm.LlmQuestion;
 import org.springframework.stereotype.Component;

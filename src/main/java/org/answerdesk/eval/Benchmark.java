@@ -9,11 +9,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 
-import org.answerdesk.faq.Embedder;
-import org.answerdesk.faq.FaqEntry;
-import org.answerdesk.faq.FaqIndex;
-import org.answerdesk.faq.FaqProperties;
-import org.answerdesk.faq.FaqRetriever;
+import org.answerdesk.retrieval.Embedder;
+import org.answerdesk.retrieval.FaqEntry;
+import org.answerdesk.retrieval.FaqIndex;
+import org.answerdesk.retrieval.FaqRetriever;
 
 /**
  * {@code bench --faq FAQ.csv --queries QUERIES.csv [--model FULL|QUANTIZED|MODEL.onnx] [--embedding-cache DIR]}: ingest
@@ -40,9 +39,7 @@ final class Benchmark {
         List<String> ingest = texts.subList(0, Math.min(10_000, texts.size()));
         embedder.embedAll(ingest.subList(0, Math.min(64, ingest.size()))); // warm up
         long t0 = System.nanoTime();
-        for (int from = 0; from < ingest.size(); from += 256) {
-            embedder.embedAll(ingest.subList(from, Math.min(ingest.size(), from + 256)));
-        }
+        embedder.embedInBatches(ingest, 256, (from, vectors) -> { });
         double ingestSeconds = (System.nanoTime() - t0) / 1e9;
         out.printf("ingest: embedded %d phrasings in %.1f s (%.0f/s, batches of 256)%n", ingest.size(), ingestSeconds,
                 ingest.size() / ingestSeconds);
@@ -57,7 +54,8 @@ final class Benchmark {
             List<FaqIndex.Phrasing> rows = grow(base, size, new Random(Splits.SEED));
             for (boolean shortlist : new boolean[] {true, false}) {
                 long b0 = System.nanoTime();
-                FaqIndex index = new FaqIndex(embedder.dimensions(), faq.entries(), rows, shortlist);
+                FaqIndex.Builder builder = FaqIndex.over(embedder.dimensions(), faq.entries(), rows);
+                FaqIndex index = (shortlist ? builder : builder.exact()).build();
                 double build = (System.nanoTime() - b0) / 1e9;
                 search(out, index, queries, qv, expected, shortlist ? "sign-code shortlist" : "exact float scan",
                         build);

@@ -11,8 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
-import org.answerdesk.faq.Embedder;
-import org.answerdesk.faq.FaqEntry;
+import org.answerdesk.retrieval.Embedder;
+import org.answerdesk.retrieval.FaqEntry;
 
 /**
  * {@code cv [--data DIR] [--regimes a,b,...] [--folds N] [--threshold X] [--embedding-cache DIR] [--model ...]

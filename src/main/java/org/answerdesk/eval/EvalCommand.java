@@ -10,15 +10,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.answerdesk.faq.AdaptedModel;
-import org.answerdesk.faq.Embedder;
-import org.answerdesk.faq.FaqEntry;
-import org.answerdesk.faq.FaqIndex;
-import org.answerdesk.faq.FaqMatch;
-import org.answerdesk.faq.FaqProperties;
-import org.answerdesk.faq.FaqRetriever;
-import org.answerdesk.faq.Retrieval;
-import org.answerdesk.faq.adapt.EncoderAdapter;
+import org.answerdesk.retrieval.AdaptedModel;
+import org.answerdesk.retrieval.Embedder;
+import org.answerdesk.retrieval.FaqEntry;
+import org.answerdesk.retrieval.FaqIndex;
+import org.answerdesk.retrieval.FaqMatch;
+import org.answerdesk.retrieval.FaqRetriever;
+import org.answerdesk.retrieval.Retrieval;
+import org.answerdesk.retrieval.adapt.EncoderAdapter;
 
 /**
  * {@code eval --faq FAQ.csv --queries QUERIES.csv [--json] [--threshold X] [--target-precision P] [--plot FILE.svg]
@@ -79,8 +78,8 @@ final class EvalCommand {
     static List<Outcome> outcomes(FaqFile faq, List<LabeledText> queries, VectorCache vectors, Embedder embedder,
                                   double threshold, boolean adapted) throws IOException {
         FaqRetriever retriever = new FaqRetriever(embedder, threshold, SUGGESTIONS, 0);
-        retriever.replaceIndex(adapted ? FaqIndex.adapted(embedder.dimensions(), faq.entries(),
-                phrasings(faq, vectors), AdaptedModel.unseen(faq.entries())) : index(faq, vectors, embedder.dimensions()));
+        retriever.replaceIndex(adapted ? FaqIndex.over(embedder.dimensions(), faq.entries(), phrasings(faq, vectors))
+                .adapted(AdaptedModel.unseen(faq.entries())).build() : index(faq, vectors, embedder.dimensions()));
         Map<String, Long> entryOf = new HashMap<>();
         faq.entries().forEach(e -> entryOf.put(e.question().strip().toLowerCase(Locale.ROOT), e.id()));
         List<float[]> qv = vectors.vectors(queries.stream().map(LabeledText::text).toList());
@@ -107,7 +106,7 @@ final class EvalCommand {
         Embedder embedder = o.embedder();
         List<FaqIndex.Phrasing> phrasings = phrasings(faq, new VectorCache(embedder, o.embeddingCache()));
         long start = System.nanoTime();
-        var result = org.answerdesk.faq.FaqCrossValidation.run(embedder.dimensions(), faq.entries(), phrasings);
+        var result = org.answerdesk.retrieval.FaqCrossValidation.run(embedder.dimensions(), faq.entries(), phrasings);
         var at = result.calibration().at(o.threshold());
         out.printf(Locale.ROOT, "FAQ health of %d phrasings: top-1 %.1f%%, precision %.1f%%, in-scope %.1f%%, "
                 + "out-of-scope recall %.1f%% at %.2f; %d trials, %d confused pairs; %.1f s%n", phrasings.size(),
@@ -121,7 +120,7 @@ final class EvalCommand {
      * The {@code --model} adapted to the FAQ as the bot adapts it (stored beside the embedding cache, or in a
      * temporary dir).
      */
-    static Embedder adapted(FaqFile faq, Options o, org.answerdesk.faq.BaseModel base) throws IOException {
+    static Embedder adapted(FaqFile faq, Options o, org.answerdesk.retrieval.BaseModel base) throws IOException {
         Path root = o.embeddingCache() != null ? o.embeddingCache().resolve("adapted")
                 : Files.createTempDirectory("answerdesk-adapted");
         long start = System.nanoTime();
@@ -140,7 +139,7 @@ final class EvalCommand {
 
     /** The index exactly as the bot builds it: every phrasing of every entry with its vector. */
     static FaqIndex index(FaqFile faq, VectorCache vectors, int dimensions) throws IOException {
-        return new FaqIndex(dimensions, faq.entries(), phrasings(faq, vectors));
+        return FaqIndex.over(dimensions, faq.entries(), phrasings(faq, vectors)).build();
     }
 
     /** Every phrasing of every entry with its vector, embedded in one batch. */
@@ -184,8 +183,8 @@ final class EvalCommand {
         }
 
         /** What {@code --adapt} trains: the {@code --model}, loaded as {@code loaded}. */
-        org.answerdesk.faq.BaseModel baseModel(Embedder loaded) {
-            return org.answerdesk.faq.BaseModel.of(model, tokenizer, pooling, loaded).orElseThrow(() ->
+        org.answerdesk.retrieval.BaseModel baseModel(Embedder loaded) {
+            return org.answerdesk.retrieval.BaseModel.of(model, tokenizer, pooling, loaded).orElseThrow(() ->
                     new IllegalArgumentException("--adapt: the quantized model cannot be trained; use FULL or an "
                             + "ONNX file"));
         }
@@ -256,7 +255,7 @@ final class EvalCommand {
         /** The bot's own default: {@code ANSWERDESK_FAQ_THRESHOLD} if set, else the built-in default. */
         static String defaultThreshold() {
             String env = System.getenv("ANSWERDESK_FAQ_THRESHOLD");
-            return env == null || env.isBlank() ? FaqProperties.DEFAULT_THRESHOLD : env;
+            return env == null || env.isBlank() ? FaqRetriever.DEFAULT_THRESHOLD : env;
         }
 
         private static double number(String s, String option) {

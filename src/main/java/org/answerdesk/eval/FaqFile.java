@@ -1,25 +1,27 @@
 package org.answerdesk.eval;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
-import org.answerdesk.faq.Csv;
-import org.answerdesk.faq.FaqDraft;
-import org.answerdesk.faq.FaqEntry;
-import org.answerdesk.faq.FaqImporter;
+import org.answerdesk.retrieval.Csv;
+import org.answerdesk.retrieval.FaqEntry;
 
 /**
  * An FAQ read from a file for evaluation: either {@code text,label} rows (rows with the same label form one
  * entry, the label is its name) or the import format {@code question,answer,category,keywords,phrasings...}
  * (the question is the entry's name). Entry ids are 1, 2, ... in order of first appearance.
+ *
+ * <p>The import format is read here as the catalogue's importer ({@code faq.FaqImporter}) reads it, without its
+ * types: the offline command depends on the retrieval engine only.
  */
 record FaqFile(List<FaqEntry> entries) {
 
@@ -28,9 +30,7 @@ record FaqFile(List<FaqEntry> entries) {
         List<List<String>> rows = Csv.read(new StringReader(content));
         List<String> header = rows.isEmpty() ? List.of() : LabeledCsv.header(rows.get(0));
         if (header.size() >= 2 && header.get(0).equals("question") && header.get(1).equals("answer")) {
-            try (Reader in = new StringReader(content)) {
-                return fromDrafts(FaqImporter.csv(in));
-            }
+            return ofImportRows(rows.subList(1, rows.size()));
         }
         return of(LabeledCsv.read(rows, file.toString()), file.toString());
     }
@@ -50,13 +50,37 @@ record FaqFile(List<FaqEntry> entries) {
         return new FaqFile(entries);
     }
 
-    static FaqFile fromDrafts(List<FaqDraft> drafts) {
+    /**
+     * Entries from the rows of the import format: {@code question,answer,category,keywords} and extra phrasings,
+     * several to a cell separated by {@code |}, keywords by {@code ;}; blank questions and answers are refused.
+     */
+    private static FaqFile ofImportRows(List<List<String>> rows) {
         List<FaqEntry> entries = new ArrayList<>();
-        for (FaqDraft d : drafts) {
-            entries.add(new FaqEntry(entries.size() + 1, d.question(), d.answer(), d.category(), d.keywords(),
-                    d.allPhrasings()));
+        for (int i = 0; i < rows.size(); i++) {
+            List<String> r = rows.get(i);
+            String question = cell(r, 0).strip();
+            String answer = cell(r, 1).strip();
+            if (question.isEmpty() || answer.isEmpty()) {
+                throw new IllegalArgumentException("CSV row " + (i + 2) + ": "
+                        + (question.isEmpty() ? "question" : "answer") + " must not be empty");
+            }
+            String category = cell(r, 2).isBlank() ? null : cell(r, 2).strip();
+            LinkedHashSet<String> phrasings = new LinkedHashSet<>(List.of(question));
+            for (int col = 4; col < r.size(); col++) {
+                phrasings.addAll(split(r.get(col), "\\|"));
+            }
+            entries.add(new FaqEntry(entries.size() + 1, question, answer, category, split(cell(r, 3), ";"),
+                    List.copyOf(phrasings)));
         }
         return new FaqFile(entries);
+    }
+
+    private static String cell(List<String> row, int col) {
+        return col < row.size() ? row.get(col) : "";
+    }
+
+    private static List<String> split(String cell, String separator) {
+        return Arrays.stream(cell.split(separator)).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     int phrasingCount() {

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.answerdesk.faq.Csv;
+import org.answerdesk.retrieval.Csv;
 
 /**
  * Reads {@code text,label} CSV files. The text column is the one named {@code text} (or {@code question},

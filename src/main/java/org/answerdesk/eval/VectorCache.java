@@ -16,7 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
-import org.answerdesk.faq.Embedder;
+import org.answerdesk.retrieval.Embedder;
 
 /**
  * Embeds texts in batches, optionally remembering every vector in a file per model ({@code --embedding-cache DIR})
@@ -40,14 +40,13 @@ final class VectorCache {
 
     List<float[]> vectors(List<String> texts) throws IOException {
         List<String> missing = new ArrayList<>(new LinkedHashSet<>(texts.stream().filter(t -> !known.containsKey(t)).toList()));
-        for (int from = 0; from < missing.size(); from += BATCH) {
-            List<String> batch = missing.subList(from, Math.min(missing.size(), from + BATCH));
-            List<float[]> vs = embedder.embedAll(batch);
+        embedder.embedInBatches(missing, BATCH, (from, vs) -> {
+            List<String> batch = missing.subList(from, from + vs.size());
             for (int i = 0; i < batch.size(); i++) {
                 known.put(batch.get(i), vs.get(i));
             }
             append(batch);
-        }
+        });
         return texts.stream().map(known::get).toList();
     }
 

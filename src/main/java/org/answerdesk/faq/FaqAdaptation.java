@@ -10,6 +10,13 @@ import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.answerdesk.retrieval.AdaptedModel;
+import org.answerdesk.retrieval.BaseModel;
+import org.answerdesk.retrieval.Demotions;
+import org.answerdesk.retrieval.Embedder;
+import org.answerdesk.retrieval.FaqEntry;
+import org.answerdesk.retrieval.FaqIndex;
+import org.answerdesk.retrieval.FaqRetriever;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -142,7 +149,7 @@ class FaqAdaptation implements DisposableBean {
             List<FaqEntry> entries = repository.findAll();
             // questions customers rejected an entry's answer for (feedback) are trained away from that entry
             AdaptedModel model = AdaptedModel.trainOrLoad(root, base, entries, negatives.questionsByEntry(),
-                    org.answerdesk.faq.adapt.EncoderAdapter.Options.defaults()
+                    org.answerdesk.retrieval.adapt.EncoderAdapter.Options.defaults()
                             .withLimits(properties.adaptMaxPairs(), properties.adaptMaxTime()));
             Embedder embedder = model.embedder();
             FaqIndex index;
@@ -156,7 +163,7 @@ class FaqAdaptation implements DisposableBean {
                         }
                     }
                 }
-                index = FaqIndex.adapted(embedder.dimensions(), entries, phrasings, AdaptedModel.unseen(entries));
+                index = FaqIndex.over(embedder.dimensions(), entries, phrasings).adapted(AdaptedModel.unseen(entries)).build();
                 Demotions demotions = negatives.embed(embedder);
                 synchronized (retriever) { // FaqService swaps under the same lock
                     if (version.current() != faqVersion) {
@@ -189,12 +196,11 @@ class FaqAdaptation implements DisposableBean {
             texts.add(p);
         }));
         List<FaqIndex.Phrasing> out = new ArrayList<>();
-        for (int from = 0; from < texts.size(); from += EMBED_BATCH) {
-            List<float[]> vectors = embedder.embedAll(texts.subList(from, Math.min(texts.size(), from + EMBED_BATCH)));
+        embedder.embedInBatches(texts, EMBED_BATCH, (from, vectors) -> {
             for (int i = 0; i < vectors.size(); i++) {
                 out.add(new FaqIndex.Phrasing(ids.get(from + i), texts.get(from + i), vectors.get(i)));
             }
-        }
+        });
         return out;
     }
 

@@ -2,6 +2,8 @@ package org.answerdesk.faq;
 
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import org.answerdesk.retrieval.Embedder;
+import org.answerdesk.retrieval.FaqRetriever;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -3,6 +3,9 @@ package org.answerdesk.faq;
 import java.time.Instant;
 import java.util.List;
 
+import org.answerdesk.retrieval.Calibration;
+import org.answerdesk.retrieval.FaqCrossValidation;
+
 /**
  * How well the FAQ is expected to answer, estimated by cross-validating it on its own phrasings
  * ({@code GET /api/faq/health}).
@@ -19,13 +22,8 @@ import java.util.List;
 public record FaqHealth(String status, String model, int entries, int phrasings, int asked, int askedOutOfScope,
                         double top1, Calibration.Point atThreshold, double targetPrecision,
                         Double thresholdForPrecision, Calibration.Point atTarget,
-                        List<Confusion> confusions, List<ThinEntry> fewPhrasings,
+                        List<FaqCrossValidation.Confusion> confusions, List<ThinEntry> fewPhrasings,
                         Instant computedAt, long millis) {
-
-    /** One pair of entries the bot mixed up: phrasings of {@code expected} answered with {@code answered}. */
-    public record Confusion(long expectedId, String expectedQuestion, long answeredId, String answeredQuestion,
-                            int count, List<String> examples) {
-    }
 
     /** An entry with too few phrasings to be matched reliably. */
     public record ThinEntry(long id, String question, int phrasings) {

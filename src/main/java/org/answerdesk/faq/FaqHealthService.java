@@ -9,6 +9,12 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PreDestroy;
+import org.answerdesk.retrieval.Calibration;
+import org.answerdesk.retrieval.Embedder;
+import org.answerdesk.retrieval.FaqCrossValidation;
+import org.answerdesk.retrieval.FaqEntry;
+import org.answerdesk.retrieval.FaqIndex;
+import org.answerdesk.retrieval.FaqRetriever;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -81,7 +87,7 @@ public class FaqHealthService {
             }
             id--;
         }
-        Snapshot after = compute(new FaqIndex(embedder.dimensions(), entries, phrasings), embedder);
+        Snapshot after = compute(FaqIndex.over(embedder.dimensions(), entries, phrasings).build(), embedder);
         FaqHealth b = report(before, targetPrecision);
         FaqHealth a = report(after, targetPrecision);
         boolean lowers = a.top1() < b.top1() - NOISE;

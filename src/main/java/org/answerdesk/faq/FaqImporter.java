@@ -9,6 +9,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import org.answerdesk.retrieval.Csv;
+
 /**
  * Reads FAQ entries from the two import formats.
  *

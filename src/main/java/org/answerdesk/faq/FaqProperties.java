@@ -1,5 +1,6 @@
 package org.answerdesk.faq;
 
+import org.answerdesk.retrieval.FaqRetriever;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -9,7 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param threshold   the confidence (0-1: the estimated probability that the best FAQ entry is right) at or above
  *                    which the FAQ answers by itself; below it the LLM fallback is asked. Lower answers more and is
  *                    wrong more often (0.3: about 8 points less precision, 13 more in-scope answers); measure your
- *                    own with {@code eval} or the FAQ health report (docs/retrieval.md)
+ *                    own with {@code eval} or the FAQ health report (docs/retrieval.md); default {@link FaqRetriever#DEFAULT_THRESHOLD}
  * @param model       which embedder runs: FULL or QUANTIZED (the MiniLM shipped in the jar), or the path of an ONNX
  *                    sentence-embedding model (e.g. a multilingual one, docs/retrieval.md); changing it re-embeds
  *                    the FAQ once, at start
@@ -35,7 +36,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("answerdesk.faq")
 public record FaqProperties(
-        @DefaultValue(FaqProperties.DEFAULT_THRESHOLD) double threshold,
+        @DefaultValue(FaqRetriever.DEFAULT_THRESHOLD) double threshold,
         @DefaultValue("FULL") String model,
         @DefaultValue("5") int suggestions,
         @DefaultValue("classpath:db/sample-faq.csv") String sample,
@@ -54,18 +55,4 @@ public record FaqProperties(
             throw new IllegalArgumentException("answerdesk.faq.starter-questions must be between 0 and 10");
         }
     }
-
-    /**
-     * The default threshold on the confidence scale of {@link FaqIndex} (the estimated probability that the best
-     * entry is right), chosen with the {@code cv} command: the lowest on a 0.05 grid whose precision of answers,
-     * averaged over its five cross-validated regimes (BANKING77 at 10 phrasings per intent and in full with
-     * off-topic Bitext questions, HWU64 at 5 with BANKING77 questions, HWU64 and BANKING77 together at 5 with a
-     * seventh of the intents held out, the sample FAQ with its paraphrases), is at least 90%: 90.1% there, with
-     * 60.0% of answerable questions answered right and 88.9% of unanswerable ones left to the fallback (0.50:
-     * 89.0 / 62.3 / 86.8).
-     */
-    public static final String DEFAULT_THRESHOLD = "0.55";
-
-    /** The two MiniLM variants that ship inside the jar. */
-    public enum EmbeddingModelChoice { FULL, QUANTIZED }
 }

@@ -7,6 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.answerdesk.retrieval.Embedder;
+import org.answerdesk.retrieval.FaqEntry;
+import org.answerdesk.retrieval.FaqIndex;
+import org.answerdesk.retrieval.FaqRetriever;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -161,15 +165,12 @@ public class FaqService {
         List<FaqRepository.StalePhrasing> stale = repository.stalePhrasings(embedder.modelName());
         if (!stale.isEmpty()) {
             long start = System.nanoTime();
-            for (int from = 0; from < stale.size(); from += EMBED_BATCH) {
-                List<FaqRepository.StalePhrasing> batch = stale.subList(from, Math.min(stale.size(), from + EMBED_BATCH));
-                List<float[]> vectors = embedder.embedAll(batch.stream().map(FaqRepository.StalePhrasing::text).toList());
-                tx.executeWithoutResult(s -> {
-                    for (int i = 0; i < batch.size(); i++) {
-                        repository.storeEmbedding(batch.get(i).id(), vectors.get(i), embedder.modelName());
-                    }
-                });
-            }
+            embedder.embedInBatches(stale.stream().map(FaqRepository.StalePhrasing::text).toList(), EMBED_BATCH,
+                    (from, vectors) -> tx.executeWithoutResult(s -> {
+                        for (int i = 0; i < vectors.size(); i++) {
+                            repository.storeEmbedding(stale.get(from + i).id(), vectors.get(i), embedder.modelName());
+                        }
+                    }));
             log.info("Embedded {} phrasings with {} in {} ms", stale.size(), embedder.modelName(),
                     (System.nanoTime() - start) / 1_000_000);
         }
@@ -179,14 +180,14 @@ public class FaqService {
         retriever.replaceDemotions(negatives.load(embedder));
         indexedVersion = building;
         if (phrasings.size() <= TRAIN_IN_BACKGROUND_ABOVE) {
-            install(new FaqIndex(embedder.dimensions(), entries, phrasings), building, "");
+            install(FaqIndex.over(embedder.dimensions(), entries, phrasings).build(), building, "");
         } else {
             // the answer model of a large FAQ takes long to train: rank by cosine (same confidence) until it is ready
-            install(FaqIndex.untrained(embedder.dimensions(), entries, phrasings), building,
+            install(FaqIndex.over(embedder.dimensions(), entries, phrasings).untrained().build(), building,
                     ", answer model in training");
             trainer.execute(() -> {
                 if (isCurrent(current)) {
-                    FaqIndex trained = new FaqIndex(embedder.dimensions(), entries, phrasings);
+                    FaqIndex trained = FaqIndex.over(embedder.dimensions(), entries, phrasings).build();
                     synchronized (this) {
                         // not over the adapted model, which has its own trained index
                         if (generation == current && retriever.embedder() == base) {

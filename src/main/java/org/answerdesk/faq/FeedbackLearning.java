@@ -2,6 +2,7 @@ package org.answerdesk.faq;
 
 import java.util.Locale;
 
+import org.answerdesk.retrieval.Embedder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;

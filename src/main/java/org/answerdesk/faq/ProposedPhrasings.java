@@ -7,6 +7,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.answerdesk.retrieval.Embedder;
+import org.answerdesk.retrieval.FaqIndex;
+
 /**
  * Which phrasings an LLM proposed for an entry are worth keeping: a cleaned-up line that the FAQ does not have in
  * any entry, that is close to the entry's own phrasings, and clearly closer to them than to any other entry's (a

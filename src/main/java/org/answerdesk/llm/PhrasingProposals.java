@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import org.answerdesk.faq.FaqEntry;
+import org.answerdesk.retrieval.FaqEntry;
 import org.answerdesk.faq.FaqService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -17,7 +17,7 @@ import org.answerdesk.conversation.ConversationService;
 import org.answerdesk.conversation.InboundMessage;
 import org.answerdesk.conversation.Participant;
 import org.answerdesk.conversation.Reply;
-import org.answerdesk.faq.FaqEntry;
+import org.answerdesk.retrieval.FaqEntry;
 import org.answerdesk.faq.FaqService;
 
 /**

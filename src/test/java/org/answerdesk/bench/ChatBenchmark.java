@@ -29,8 +29,8 @@ import org.answerdesk.conversation.ConversationKey;
 import org.answerdesk.conversation.ConversationService;
 import org.answerdesk.conversation.InboundMessage;
 import org.answerdesk.conversation.Participant;
-import org.answerdesk.faq.Csv;
-import org.answerdesk.faq.Embedder;
+import org.answerdesk.retrieval.Csv;
+import org.answerdesk.retrieval.Embedder;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 
@@ -114,7 +114,7 @@ public final class ChatBenchmark {
                     i -> embedder.embed(questions.get(i % questions.size()) + " {" + i + "}") != null);
 
             var embedSpent = embedCpu.spent();
-            var retriever = app.getBean(org.answerdesk.faq.FaqRetriever.class);
+            var retriever = app.getBean(org.answerdesk.retrieval.FaqRetriever.class);
             List<Long> retrieve = timed(requests, i -> retriever.retrieve(questions.get(i % questions.size()) + " [" + i + "]"));
 
             java.util.function.IntFunction<String> question = i -> questions.get(i % questions.size())
@@ -214,7 +214,7 @@ public final class ChatBenchmark {
     private static SpringApplicationBuilder productionApp() {
         var builder = new SpringApplicationBuilder(AnswerdeskApplication.class);
         var initializers = new ArrayList<>(builder.application().getInitializers());
-        initializers.removeIf(i -> i instanceof org.answerdesk.faq.SharedMiniLm);
+        initializers.removeIf(i -> i instanceof org.answerdesk.retrieval.SharedMiniLm);
         builder.application().setInitializers(initializers);
         return builder;
     }

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.UUID;
 
 import org.answerdesk.HttpApi;
+import org.answerdesk.retrieval.Embedder;
+import org.answerdesk.retrieval.EmbeddingModelChoice;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -50,7 +52,7 @@ class CustomModelIT {
         assertThat(jdbc.sql("select count(*) from faq_phrasing where embedding_model is distinct from :m")
                 .param("m", embedder.modelName()).query(Long.class).single()).isZero();
         // the same weights as the shipped model: the same vectors
-        float[] shipped = Embedder.load(FaqProperties.EmbeddingModelChoice.FULL).embed("Where is my parcel?");
+        float[] shipped = Embedder.load(EmbeddingModelChoice.FULL).embed("Where is my parcel?");
         assertThat(Embedder.cosine(shipped, embedder.embed("Where is my parcel?"))).isGreaterThan(0.999);
 
         var answer = new HttpApi(port).post("/api/chat", json("session_id", "custom-" + UUID.randomUUID(),

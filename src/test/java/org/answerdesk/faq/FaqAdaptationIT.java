@@ -10,6 +10,9 @@ import java.util.List;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.answerdesk.AnswerdeskApplication;
+import org.answerdesk.retrieval.Embedder;
+import org.answerdesk.retrieval.FaqEntry;
+import org.answerdesk.retrieval.FaqRetriever;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;

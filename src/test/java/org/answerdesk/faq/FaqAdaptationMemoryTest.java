@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.answerdesk.retrieval.BaseModel;
 import org.junit.jupiter.api.Test;
 
 /** Adapting needs gigabytes beside the bot: a small machine keeps the configured model instead of being killed. */
@@ -27,7 +28,7 @@ class FaqAdaptationMemoryTest {
         assertThat(FaqAdaptation.MIN_MACHINE_MEMORY_CUSTOM).isGreaterThan(FaqAdaptation.MIN_MACHINE_MEMORY);
         BaseModel shipped = BaseModel.shipped();
         BaseModel custom = new BaseModel("onnx:bge.onnx:cls:abc", shipped.model(), shipped.tokenizer(),
-                org.answerdesk.faq.adapt.EncoderAdapter.Pooling.CLS);
+                org.answerdesk.retrieval.adapt.EncoderAdapter.Pooling.CLS);
         assertThat(FaqAdaptation.memoryNeeded(shipped)).isEqualTo(FaqAdaptation.MIN_MACHINE_MEMORY);
         assertThat(FaqAdaptation.memoryNeeded(custom)).isEqualTo(FaqAdaptation.MIN_MACHINE_MEMORY_CUSTOM);
         assertThat(adaptation.enoughMemory(6L << 30, FaqAdaptation.MIN_MACHINE_MEMORY_CUSTOM)).isFalse();

@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.answerdesk.retrieval.Embedder;
+import org.answerdesk.retrieval.EmbeddingModelChoice;
+import org.answerdesk.retrieval.FaqIndex;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /** What an LLM's proposed phrasings come down to: clean lines that fit their entry, with the real MiniLM. */
 class ProposedPhrasingsTest {
 
-    private static final Embedder MINILM = Embedder.load(FaqProperties.EmbeddingModelChoice.FULL);
+    private static final Embedder MINILM = Embedder.load(EmbeddingModelChoice.FULL);
 
     @AfterAll
     static void release() {

@@ -10,6 +10,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.answerdesk.retrieval.Csv;
+import org.answerdesk.retrieval.FaqRetriever;
+import org.answerdesk.retrieval.Retrieval;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

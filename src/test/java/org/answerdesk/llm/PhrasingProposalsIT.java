@@ -17,7 +17,7 @@ import java.util.UUID;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import org.answerdesk.HttpApi;
 import org.answerdesk.faq.FaqDraft;
-import org.answerdesk.faq.FaqEntry;
+import org.answerdesk.retrieval.FaqEntry;
 import org.answerdesk.faq.FaqService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;

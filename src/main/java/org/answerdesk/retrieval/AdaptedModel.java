@@ -1,0 +1,128 @@
+package org.answerdesk.retrieval;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.answerdesk.retrieval.adapt.EncoderAdapter;
+
+/**
+ * A model (MiniLM, or the operator's {@link BaseModel}) adapted to one FAQ: trained on its phrasings
+ * ({@link EncoderAdapter}) and stored as an ONNX model with its tokenizer in a directory named by the FAQ's
+ * fingerprint, so the same FAQ never trains twice.
+ *
+ * @param dir         where {@code model.onnx} and {@code tokenizer.json} are
+ * @param fingerprint a hash of what it was trained on (base model, phrasings per entry, rejected questions,
+ *                    training options)
+ * @param base        the model it was trained from
+ */
+public record AdaptedModel(Path dir, String fingerprint, boolean trained, BaseModel base) {
+
+    /** Part of the fingerprint: raise it when training changes, so stored models are trained again. */
+    private static final String TRAINER_VERSION = "4";
+    /** An entry with this many phrasings or more has its last one held out of training, for calibration. */
+    static final int HOLD_OUT_FROM = 3;
+    static final String MODEL = "model.onnx";
+    static final String TOKENIZER = "tokenizer.json";
+
+    /**
+     * The model stored for this FAQ under {@code root}, trained from {@code base} now if it is not there yet.
+     *
+     * @param rejected per entry, questions whose askers rejected its answer (pushed away from it)
+     * @param options  how to train (all but the time limit are part of the fingerprint; training stops after the
+     *                 time limit and the model is stored with the steps done by then)
+     */
+    public static AdaptedModel trainOrLoad(Path root, BaseModel base, List<FaqEntry> entries,
+                                           Map<Long, List<String>> rejected, EncoderAdapter.Options options)
+            throws IOException {
+        String fingerprint = fingerprint(base, entries, rejected, options);
+        Path dir = root.resolve(fingerprint);
+        AdaptedModel stored = new AdaptedModel(dir, fingerprint, false, base);
+        if (stored.complete()) {
+            return stored;
+        }
+        List<EncoderAdapter.Example> examples = entries.stream().map(e -> new EncoderAdapter.Example(e.id(),
+                trainingPhrasings(e), rejected.getOrDefault(e.id(), List.of()))).toList();
+        Path tmp = Files.createTempDirectory(Files.createDirectories(root), fingerprint + "."); // fails before training
+        byte[] model;
+        try (InputStream original = base.model().open(); InputStream tokenizer = base.tokenizer().open()) {
+            model = EncoderAdapter.adapt(original.readAllBytes(), tokenizer, base.pooling(), examples, options);
+        }
+        Files.write(tmp.resolve(MODEL), model);
+        try (InputStream tokenizer = base.tokenizer().open()) {
+            Files.copy(tokenizer, tmp.resolve(TOKENIZER));
+        }
+        if (!stored.complete()) {
+            Files.move(tmp, dir, java.nio.file.StandardCopyOption.ATOMIC_MOVE); // whole or absent after a crash
+        }
+        return new AdaptedModel(dir, fingerprint, true, base);
+    }
+
+    /**
+     * The phrasings trained on: all but the last of an entry with at least {@value #HOLD_OUT_FROM} (that one is held
+     * out to calibrate the confidence, {@link #calibration}; it stays in the index for retrieval).
+     */
+    static List<String> trainingPhrasings(FaqEntry e) {
+        List<String> all = e.phrasings();
+        return all.size() >= HOLD_OUT_FROM ? all.subList(0, all.size() - 1) : all;
+    }
+
+    /**
+     * The phrasings held out of training (see {@link #trainingPhrasings}): under the adapted model they come to their
+     * entry as a customer's question does, so the index fits its answer decision on them
+     * ({@link FaqIndex#adapted}).
+     */
+    public static java.util.function.Predicate<FaqIndex.Phrasing> unseen(List<FaqEntry> entries) {
+        java.util.Set<String> heldOut = new java.util.HashSet<>();
+        for (FaqEntry e : entries) {
+            if (e.phrasings().size() >= HOLD_OUT_FROM) {
+                heldOut.add(e.id() + "\n" + e.phrasings().get(e.phrasings().size() - 1));
+            }
+        }
+        return p -> heldOut.contains(p.entryId() + "\n" + p.text());
+    }
+
+    boolean complete() {
+        return Files.isRegularFile(dir.resolve(MODEL)) && Files.isRegularFile(dir.resolve(TOKENIZER));
+    }
+
+    /** Loads the stored model (a second or two); its vectors are named by the fingerprint. */
+    public Embedder embedder() {
+        return Embedder.onnx(dir.resolve(MODEL), dir.resolve(TOKENIZER),
+                dev.langchain4j.model.embedding.onnx.PoolingMode.valueOf(base.pooling().name()),
+                base.adaptedName(fingerprint));
+    }
+
+    static String fingerprint(BaseModel base, List<FaqEntry> entries, Map<Long, List<String>> rejected,
+                              EncoderAdapter.Options options) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update((TRAINER_VERSION + options.trained()).getBytes(StandardCharsets.UTF_8));
+            if (!base.isShipped()) { // models stored before custom models could be adapted keep their fingerprint
+                sha.update(("\u0004" + base.name() + "/" + base.pooling()).getBytes(StandardCharsets.UTF_8));
+            }
+            Map<Long, FaqEntry> sorted = new TreeMap<>();
+            entries.forEach(e -> sorted.put(e.id(), e));
+            for (FaqEntry e : sorted.values()) {
+                sha.update(("\u0001" + e.id()).getBytes(StandardCharsets.UTF_8));
+                for (String p : e.phrasings()) {
+                    sha.update(("\u0002" + p).getBytes(StandardCharsets.UTF_8));
+                }
+                for (String q : rejected.getOrDefault(e.id(), List.of())) {
+                    sha.update(("\u0003" + q).getBytes(StandardCharsets.UTF_8));
+                }
+            }
+            return HexFormat.of().formatHex(sha.digest(), 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.answerdesk.retrieval;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.answerdesk.retrieval.adapt.EncoderAdapter;
+
+/**
+ * The model an adaptation starts from: the shipped full MiniLM, or an operator's BERT-style ONNX model
+ * ({@code ANSWERDESK_FAQ_MODEL=/path/model.onnx}, e.g. BGE-small) with its tokenizer and pooling. The quantized MiniLM
+ * is not one: its int8 weights cannot be trained.
+ *
+ * @param name      the served model's name (for a custom model it carries a hash of the file), part of the adapted
+ *                  model's name and fingerprint
+ * @param model     opens the ONNX file
+ * @param tokenizer opens its {@code tokenizer.json}
+ * @param pooling   how the served model pools, which training must do the same way
+ */
+public record BaseModel(String name, Source model, Source tokenizer, EncoderAdapter.Pooling pooling) {
+
+    /** Opens one of the model's files, each time anew. */
+    @FunctionalInterface
+    public interface Source {
+        InputStream open() throws IOException;
+    }
+
+    static final String SHIPPED_NAME = "all-minilm-l6-v2";
+
+    /** The full MiniLM inside the jar. */
+    public static BaseModel shipped() {
+        return new BaseModel(SHIPPED_NAME, () -> resource("/all-minilm-l6-v2.onnx"),
+                () -> resource("/all-minilm-l6-v2-tokenizer.json"), EncoderAdapter.Pooling.MEAN);
+    }
+
+    /**
+     * The configured model, if it can be adapted: {@code FULL} is the shipped MiniLM, {@code QUANTIZED} cannot be,
+     * and a path is a custom model served as {@code served} (whose name it takes) with the tokenizer beside it or
+     * given, and the pooling given.
+     */
+    public static Optional<BaseModel> of(String model, String tokenizer, String pooling, Embedder served) {
+        String choice = model.strip();
+        if (choice.equalsIgnoreCase("FULL")) {
+            return Optional.of(shipped());
+        }
+        if (choice.equalsIgnoreCase("QUANTIZED")) {
+            return Optional.empty();
+        }
+        Path modelFile = Path.of(choice);
+        Path tokenizerFile = tokenizer == null || tokenizer.isBlank()
+                ? modelFile.resolveSibling("tokenizer.json") : Path.of(tokenizer.strip());
+        EncoderAdapter.Pooling mode = EncoderAdapter.Pooling.valueOf(CustomModel.pooling(pooling).name());
+        return Optional.of(new BaseModel(served.modelName(), () -> Files.newInputStream(modelFile),
+                () -> Files.newInputStream(tokenizerFile), mode));
+    }
+
+    /** Whether this is the MiniLM shipped in the jar (not an operator's model file). */
+    public boolean isShipped() {
+        return name.equals(SHIPPED_NAME);
+    }
+
+    /** The name of this model adapted to the FAQ with this fingerprint (stored vectors are matched by it). */
+    String adaptedName(String fingerprint) {
+        return name + "-adapted-" + fingerprint;
+    }
+
+    private static InputStream resource(String name) throws IOException {
+        InputStream in = BaseModel.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IOException("the shipped MiniLM model " + name + " is not on the class path");
+        }
+        return in;
+    }
+}

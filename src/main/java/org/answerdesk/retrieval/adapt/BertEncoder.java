@@ -1,0 +1,181 @@
+package org.answerdesk.retrieval.adapt;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Activation;
+
+/**
+ * A BERT sentence encoder's forward pass (embeddings, N layers of self-attention and a GELU feed-forward, each
+ * followed by a residual layer norm; mean or CLS pooling; unit length) in DJL operations, so PyTorch's autograd can
+ * train it: MiniLM-L6 (6 layers, mean pooling), BGE-small (12 layers, CLS) and other BERT-style exports whose
+ * weights carry Hugging Face's names. The depth and width are read from the weights; the attention has 12 heads
+ * below a width of 768 and 64-wide heads from there (every BERT size published). The weights come from the ONNX
+ * file the bot serves and go back into it after training.
+ * The token, position and type embeddings stay frozen (looked up in Java, no gradient): with a few hundred
+ * phrasings, their 12 million values are the part most easily over-fitted, and leaving them out halves the
+ * optimizer's memory.
+ */
+final class BertEncoder {
+
+    private static final float EPS = 1e-12f;
+
+    private final int hidden;
+    private final int heads;
+    private final int layers;
+    private final EncoderAdapter.Pooling pooling;
+
+    private final float[] words;
+    private final float[] positions;
+    private final float[] types;
+    private final Map<String, NDArray> trainable = new LinkedHashMap<>();
+
+    BertEncoder(OnnxWeights onnx, EncoderAdapter.Pooling pooling, NDManager manager) {
+        this.pooling = pooling;
+        this.hidden = (int) onnx.tensor("embeddings.word_embeddings.weight").dims()[1];
+        this.heads = hidden < 768 ? 12 : hidden / 64;
+        this.layers = layers(onnx);
+        if (layers == 0 || hidden % heads != 0) {
+            throw new IllegalArgumentException("not a BERT-style encoder: " + layers + " layers of width " + hidden);
+        }
+        this.words = onnx.values("embeddings.word_embeddings.weight");
+        this.positions = onnx.values("embeddings.position_embeddings.weight");
+        this.types = onnx.values("embeddings.token_type_embeddings.weight");
+        for (String name : trainableNames(layers)) {
+            NDArray a = owned(manager.create(onnx.values(name), new Shape(onnx.tensor(name).dims())));
+            a.setRequiresGradient(true);
+            trainable.put(name, a);
+        }
+    }
+
+    /** How many encoder layers the weights have (layer.0, layer.1, ... without a gap). */
+    static int layers(OnnxWeights onnx) {
+        int n = 0;
+        while (onnx.tensors().containsKey("encoder.layer." + n + ".output.dense.bias")) {
+            n++;
+        }
+        return n;
+    }
+
+    static List<String> trainableNames(int layers) {
+        List<String> names = new ArrayList<>(List.of("embeddings.LayerNorm.weight", "embeddings.LayerNorm.bias"));
+        for (int l = 0; l < layers; l++) {
+            String p = "encoder.layer." + l + ".";
+            for (String part : List.of("attention.self.query", "attention.self.key", "attention.self.value",
+                    "attention.output.dense", "intermediate.dense", "output.dense")) {
+                names.add(p + part + ".weight");
+                names.add(p + part + ".bias");
+            }
+            for (String norm : List.of("attention.output.LayerNorm", "output.LayerNorm")) {
+                names.add(p + norm + ".weight");
+                names.add(p + norm + ".bias");
+            }
+        }
+        return names;
+    }
+
+    Map<String, NDArray> parameters() {
+        return trainable;
+    }
+
+    /** The unit vectors of the texts under the model as it is (no gradients), 64 at a time. */
+    List<float[]> vectors(NDManager base, Tokens tokens, List<String> texts) {
+        List<float[]> out = new ArrayList<>();
+        for (int from = 0; from < texts.size(); from += 64) {
+            try (NDManager m = base.newSubManager()) {
+                float[] flat = embed(m, tokens.batch(texts.subList(from, Math.min(texts.size(), from + 64))))
+                        .toFloatArray();
+                for (int at = 0; at < flat.length; at += hidden) {
+                    out.add(java.util.Arrays.copyOfRange(flat, at, at + hidden));
+                }
+            }
+            NativeHeap.trim();
+        }
+        return out;
+    }
+
+    /** Unit sentence vectors (batch x width) of a padded batch of token ids. */
+    NDArray embed(NDManager manager, Tokens.Batch batch) {
+        int b = batch.size();
+        int len = batch.length();
+        float[] sum = new float[b * len * hidden];
+        for (int i = 0; i < b; i++) {
+            for (int t = 0; t < len; t++) {
+                int word = batch.ids()[i * len + t];
+                int type = batch.types()[i * len + t];
+                int at = (i * len + t) * hidden;
+                for (int d = 0; d < hidden; d++) {
+                    sum[at + d] = words[word * hidden + d] + positions[t * hidden + d] + types[type * hidden + d];
+                }
+            }
+        }
+        NDArray mask = owned(manager.create(batch.mask(), new Shape(b, len)));
+        NDArray x = layerNorm(owned(manager.create(sum, new Shape(b, len, hidden))), "embeddings.LayerNorm");
+        // additive attention mask: 0 for tokens, a large negative for padding (batch x 1 x 1 x len)
+        NDArray blocked = mask.sub(constant(manager, 1)).mul(constant(manager, 10_000f)).reshape(b, 1, 1, len);
+        NDArray scale = constant(manager, (float) Math.sqrt((double) hidden / heads));
+        for (int l = 0; l < layers; l++) {
+            x = layer(x, blocked, scale, "encoder.layer." + l + ".", b, len);
+        }
+        NDArray pooled;
+        if (pooling == EncoderAdapter.Pooling.CLS) {
+            pooled = x.get(":, 0, :"); // the [CLS] token's state
+        } else {
+            NDArray weights = mask.expandDims(2);
+            pooled = x.mul(weights).sum(new int[] {1})
+                    .div(weights.sum(new int[] {1}).maximum(constant(manager, 1e-9f)));
+        }
+        return pooled.div(pooled.square().sum(new int[] {1}, true).add(constant(manager, 1e-12f)).sqrt());
+    }
+
+    /**
+     * A constant in memory PyTorch owns. Never {@code x.mul(2f)} and the like in the trained graph: DJL makes the
+     * number a tensor over a Java direct buffer ({@code from_blob}, no copy) and drops that buffer when the call
+     * returns, but autograd keeps the tensor for the backward pass (mul, div and maximum save their operands), so
+     * after a garbage collection the gradients were computed from freed memory: NaN after a few steps, even at
+     * learning rate 0, while the forward pass stayed exact.
+     */
+    static NDArray constant(NDManager manager, float value) {
+        return manager.full(new Shape(), value);
+    }
+
+    private NDArray layer(NDArray x, NDArray blocked, NDArray scale, String p, int b, int len) {
+        int headSize = hidden / heads;
+        NDArray q = split(linear(x, p + "attention.self.query"), b, len, headSize);
+        NDArray k = split(linear(x, p + "attention.self.key"), b, len, headSize);
+        NDArray v = split(linear(x, p + "attention.self.value"), b, len, headSize);
+        NDArray scores = q.matMul(k.transpose(0, 1, 3, 2)).div(scale).add(blocked);
+        NDArray context = scores.softmax(-1).matMul(v).transpose(0, 2, 1, 3).reshape(b, len, hidden);
+        x = layerNorm(x.add(linear(context, p + "attention.output.dense")), p + "attention.output.LayerNorm");
+        NDArray inner = Activation.gelu(linear(x, p + "intermediate.dense"));
+        return layerNorm(x.add(linear(inner, p + "output.dense")), p + "output.LayerNorm");
+    }
+
+    /**
+     * A copy in memory PyTorch owns: an array made from a Java array may wrap a direct buffer that only the Java
+     * side keeps alive (long trainings ended in NaN weights and a crash in libtorch before this copy).
+     */
+    static NDArray owned(NDArray fromJava) {
+        NDArray copy = fromJava.duplicate();
+        fromJava.close();
+        return copy;
+    }
+
+    private NDArray split(NDArray x, int b, int len, int headSize) {
+        return x.reshape(b, len, heads, headSize).transpose(0, 2, 1, 3);
+    }
+
+    private NDArray linear(NDArray x, String name) {
+        return x.matMul(trainable.get(name + ".weight")).add(trainable.get(name + ".bias"));
+    }
+
+    private NDArray layerNorm(NDArray x, String name) {
+        return ai.djl.nn.norm.LayerNorm.layerNorm(x, new Shape(hidden), trainable.get(name + ".weight"),
+                trainable.get(name + ".bias"), EPS).singletonOrThrow();
+    }
+}

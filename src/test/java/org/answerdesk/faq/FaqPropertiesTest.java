@@ -1,0 +1,24 @@
+package org.answerdesk.faq;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** The FAQ settings' defaults that must agree with the retrieval engine's own. */
+class FaqPropertiesTest {
+
+    @Test
+    void theBotsDefaultPairBoundIsTheAdaptersDefault() throws Exception {
+        // FaqProperties' default must be a literal: without this a changed adapter default would not reach the bot
+        var components = List.of(FaqProperties.class.getRecordComponents());
+        var canonical = FaqProperties.class.getDeclaredConstructor(
+                components.stream().map(java.lang.reflect.RecordComponent::getType).toArray(Class[]::new));
+        int at = components.stream().map(java.lang.reflect.RecordComponent::getName).toList().indexOf("adaptMaxPairs");
+        var annotation = canonical.getParameters()[at]
+                .getAnnotation(org.springframework.boot.context.properties.bind.DefaultValue.class);
+        assertThat(annotation.value()).containsExactly(Integer.toString(
+                org.answerdesk.retrieval.adapt.EncoderAdapter.Options.defaults().maxPairs()));
+    }
+}

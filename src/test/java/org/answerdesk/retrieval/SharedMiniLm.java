@@ -1,0 +1,94 @@
+package org.answerdesk.retrieval;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.output.Response;
+import org.springframework.beans.factory.config.InstantiationAwareBeanPostProcessor;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+
+/**
+ * The MiniLM models that ship in the jar, loaded once per test JVM (with the app's own ONNX Runtime options,
+ * {@link OnnxModels}) and shared by every app the tests run in it: the Spring test contexts and the apps tests
+ * start themselves. Loading the model and embedding the 201 phrasings of the sample FAQ were about a third of an
+ * app's start on the 2-core machine, and a test run starts dozens of apps. Each app still gets an {@link Embedder}
+ * of its own (its own count of embedded texts); the vectors are the model's own, computed one text at a time as
+ * in the app, and a text's vector is computed once per JVM. A custom model ({@code answerdesk.faq.model} set to a
+ * path) is loaded by the app as usual. Registered for every Spring application of the test JVM in
+ * {@code META-INF/spring.factories}; apps in JVMs of their own load their model themselves.
+ */
+public final class SharedMiniLm implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    private static final Map<EmbeddingModelChoice, EmbeddingModel> MODELS = new ConcurrentHashMap<>();
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        context.getBeanFactory().addBeanPostProcessor(new SharedEmbedder(context.getEnvironment()));
+    }
+
+    /** Creates the app's {@link Embedder} over the shared model, in place of the app's loading one. */
+    private record SharedEmbedder(Environment environment) implements InstantiationAwareBeanPostProcessor {
+        @Override
+        public Object postProcessBeforeInstantiation(Class<?> type, String name) {
+            if (!Embedder.class.equals(type)) {
+                return null;
+            }
+            String model = environment.getProperty("answerdesk.faq.model", "FULL").strip().toUpperCase(Locale.ROOT);
+            for (var choice : EmbeddingModelChoice.values()) {
+                if (choice.name().equals(model)) {
+                    String resource = choice == EmbeddingModelChoice.FULL
+                            ? "all-minilm-l6-v2" : "all-minilm-l6-v2-q";
+                    return new Embedder(MODELS.computeIfAbsent(choice, c -> new Memo(OnnxModels.load(resource))),
+                            resource, 384);
+                }
+            }
+            return null;
+        }
+    }
+
+    /** The model, keeping the vector of every text it was given. */
+    private static final class Memo implements EmbeddingModel {
+
+        private final EmbeddingModel model;
+        private final Map<String, float[]> vectors = new ConcurrentHashMap<>();
+
+        Memo(EmbeddingModel model) {
+            this.model = model;
+        }
+
+        @Override
+        public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
+            List<TextSegment> missing = segments.stream().filter(s -> !vectors.containsKey(s.text())).distinct()
+                    .toList();
+            if (!missing.isEmpty()) {
+                List<Embedding> computed = model.embedAll(missing).content();
+                for (int i = 0; i < missing.size(); i++) {
+                    vectors.putIfAbsent(missing.get(i).text(), computed.get(i).vector());
+                }
+            }
+            return Response.from(segments.stream().map(s -> Embedding.from(vectors.get(s.text()).clone())).toList());
+        }
+
+        @Override
+        public Response<Embedding> embed(String text) {
+            return embed(TextSegment.from(text));
+        }
+
+        @Override
+        public Response<Embedding> embed(TextSegment segment) {
+            return Response.from(embedAll(List.of(segment)).content().get(0));
+        }
+
+        @Override
+        public int dimension() {
+            return model.dimension();
+        }
+    }
+}

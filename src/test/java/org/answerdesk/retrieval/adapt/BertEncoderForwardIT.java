@@ -1,0 +1,85 @@
+package org.answerdesk.retrieval.adapt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDManager;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
+import org.answerdesk.retrieval.Embedder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The trainer's encoder (DJL operations, weights read from the shipped ONNX file) computes the same sentence vectors
+ * as the model run by ONNX Runtime, with either pooling, and weights written back land where they were read from:
+ * what is trained is what the bot serves.
+ */
+class BertEncoderForwardIT {
+
+    private static final List<String> TEXTS =
+            List.of("Do you offer engraving?", "How do I reset my password when I forgot it?", "hi");
+
+    @Test
+    void meanPoolingEqualsTheShippedEmbeddingAndWeightsRoundTrip() throws Exception {
+        OnnxWeights weights = OnnxWeights.read(shippedModel());
+        assertThat(weights.tensor("encoder.layer.5.output.dense.weight").dims()).containsExactly(1536, 384);
+        assertThat(BertEncoder.layers(weights)).isEqualTo(6);
+
+        assertSameVectors(weights, EncoderAdapter.Pooling.MEAN, new AllMiniLmL6V2EmbeddingModel());
+
+        float[] bias = weights.values("encoder.layer.3.attention.self.query.bias");
+        bias[7] += 0.5f;
+        OnnxWeights changed = OnnxWeights.read(weights.withValues(Map.of("encoder.layer.3.attention.self.query.bias",
+                bias)));
+        assertThat(changed.values("encoder.layer.3.attention.self.query.bias")).containsExactly(bias);
+        assertThat(changed.values("encoder.layer.3.attention.self.key.bias"))
+                .containsExactly(weights.values("encoder.layer.3.attention.self.key.bias"));
+    }
+
+    /** CLS pooling (BGE's) takes the first token's state: the same as ONNX Runtime's CLS pooling of the same file. */
+    @Test
+    void clsPoolingEqualsOnnxRuntimesClsPooling(@TempDir Path dir) throws Exception {
+        byte[] onnx = shippedModel();
+        Path model = Files.write(dir.resolve("model.onnx"), onnx);
+        Path tokenizer = dir.resolve("tokenizer.json");
+        try (InputStream in = getClass().getResourceAsStream("/all-minilm-l6-v2-tokenizer.json")) {
+            Files.copy(in, tokenizer);
+        }
+        OnnxEmbeddingModel cls = new OnnxEmbeddingModel(model, tokenizer, PoolingMode.CLS);
+        OnnxEmbeddingModel mean = new OnnxEmbeddingModel(model, tokenizer, PoolingMode.MEAN);
+        assertThat(cls.embed(TEXTS.get(0)).content().vector()).isNotEqualTo(mean.embed(TEXTS.get(0)).content().vector());
+        assertSameVectors(OnnxWeights.read(onnx), EncoderAdapter.Pooling.CLS, cls);
+    }
+
+    private void assertSameVectors(OnnxWeights weights, EncoderAdapter.Pooling pooling, EmbeddingModel served)
+            throws Exception {
+        System.setProperty("ai.djl.offline", "true");
+        try (NDManager manager = Engine.getEngine("PyTorch").newBaseManager();
+             Tokens tokens = new Tokens(getClass().getResourceAsStream("/all-minilm-l6-v2-tokenizer.json"))) {
+            float[] mine = new BertEncoder(weights, pooling, manager).embed(manager, tokens.batch(TEXTS))
+                    .toFloatArray();
+            for (int i = 0; i < TEXTS.size(); i++) {
+                float[] expected = Embedder.normalize(served.embed(TEXTS.get(i)).content().vector());
+                for (int d = 0; d < 384; d++) {
+                    assertThat((double) mine[i * 384 + d]).as(pooling + " text " + i + " dimension " + d)
+                            .isCloseTo(expected[d], org.assertj.core.data.Offset.offset(1e-5));
+                }
+            }
+        }
+    }
+
+    private byte[] shippedModel() throws Exception {
+        try (InputStream in = getClass().getResourceAsStream("/all-minilm-l6-v2.onnx")) {
+            return in.readAllBytes();
+        }
+    }
+}
