@@ -48,6 +48,11 @@ class FaqRepository {
                 keywords(rs.getString(5)), phrasings);
     }
 
+    /** Entries still worded by a customer (see the {@code origin} column): never shown to other customers. */
+    java.util.Set<Long> customerWorded() {
+        return java.util.Set.copyOf(jdbc.sql("select id from faq_entry where origin <> 'OWNER'").query(Long.class).list());
+    }
+
     long count() {
         return jdbc.sql("select count(*) from faq_entry").query(Long.class).single();
     }
@@ -66,7 +71,7 @@ class FaqRepository {
     boolean update(long id, FaqDraft draft) {
         int n = jdbc.sql("""
                 update faq_entry set question = :q, answer = :a, category = :c, keywords = :k, updated_at = now(),
-                                     phrasings_asked_at = null
+                                     phrasings_asked_at = null, origin = 'OWNER'
                 where id = :id
                 """)
             .param("q", draft.question()).param("a", draft.answer()).param("c", draft.category())

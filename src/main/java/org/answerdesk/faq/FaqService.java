@@ -36,6 +36,8 @@ public class FaqService {
     /** The configured model: stored vectors are always its own (an adapted model's live in memory only). */
     private final Embedder base;
     private final FaqAdaptation adaptation;
+    /** Entries whose question is still a customer's words, as of the last refresh. */
+    private volatile Set<Long> customerWorded = Set.of();
     /** The shared version the current index was built from. */
     private volatile long indexedVersion = -1;
     /** Counts rebuilds, so that a background training finished after a newer rebuild is dropped. */
@@ -64,6 +66,14 @@ public class FaqService {
 
     public Optional<FaqEntry> find(long id) {
         return repository.find(id);
+    }
+
+    /**
+     * Whether the entry's question may be shown to customers other than the one who asked it (as a suggestion or a
+     * starter question): true for every entry its owner wrote, imported, approved or edited.
+     */
+    public boolean ownerWorded(long entryId) {
+        return !customerWorded.contains(entryId);
     }
 
     public FaqEntry create(FaqDraft draft) {
@@ -174,6 +184,7 @@ public class FaqService {
                     (System.nanoTime() - start) / 1_000_000);
         }
         List<FaqEntry> entries = repository.findAll();
+        customerWorded = repository.customerWorded();
         List<FaqIndex.Phrasing> phrasings = repository.embeddedPhrasings(embedder.modelName());
         long current = ++generation;
         retriever.replaceDemotions(negatives.load(embedder));
