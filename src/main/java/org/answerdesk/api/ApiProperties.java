@@ -17,7 +17,7 @@ public record ApiProperties(@DefaultValue MaxBody maxBody, @DefaultValue RateLim
 
     /**
      * @param standard  every path not named below, the web chat API ({@code /api/chat}) included
-     * @param faqImport {@code /api/faq/import} (an admin's CSV or Markdown file)
+     * @param faqImport {@code /api/faq/import} and its preview {@code /api/faq/import/preview} (an admin's CSV or Markdown file)
      * @param slack     {@code /slack/events}
      * @param telegram  {@code /telegram/webhook}
      */
