@@ -108,6 +108,22 @@ class FaqRepository {
             .update();
     }
 
+    /** Stores the given vectors (by text) for the entry's phrasings that have none of that model yet. */
+    void storeEmbeddings(long entryId, Map<String, float[]> vectors, String model) {
+        List<StalePhrasing> stale = jdbc.sql("""
+                select id, text from faq_phrasing
+                where entry_id = :e and (embedding is null or embedding_model is distinct from :m)
+                """)
+            .param("e", entryId).param("m", model)
+            .query((rs, n) -> new StalePhrasing(rs.getLong(1), rs.getString(2))).list();
+        for (StalePhrasing p : stale) {
+            float[] vector = vectors.get(p.text());
+            if (vector != null) {
+                storeEmbedding(p.id(), vector, model);
+            }
+        }
+    }
+
     List<FaqIndex.Phrasing> embeddedPhrasings(String model) {
         return jdbc.sql("select entry_id, text, embedding from faq_phrasing where embedding_model = :m order by id")
             .param("m", model)

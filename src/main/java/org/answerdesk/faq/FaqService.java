@@ -102,14 +102,43 @@ public class FaqService {
         return found;
     }
 
-    /** Adds every draft in one transaction: a bad row adds none. */
-    public int importAll(List<FaqDraft> drafts) {
+    /** What an import did: entries added, entries updated, and rows the FAQ already said. */
+    public record Imported(int added, int updated, int unchanged) {
+    }
+
+    /**
+     * Imports the drafts as one unit: every phrasing is embedded first, then the new and changed entries are written
+     * with their vectors in one transaction, so a bad row, a failure or a kill at any point leaves the FAQ as it was;
+     * and an entry is known by its question, so the same file imported twice changes nothing ({@link ImportPlan}).
+     */
+    public Imported importAll(List<FaqDraft> drafts) {
+        ImportPlan plan = ImportPlan.of(repository.findAll(), drafts);
+        if (plan.changesNothing()) {
+            return new Imported(0, 0, plan.unchanged());
+        }
+        String model = base.modelName();
+        Map<String, float[]> vectors = new java.util.HashMap<>();
+        List<String> texts = plan.phrasings();
+        for (int from = 0; from < texts.size(); from += EMBED_BATCH) {
+            List<String> batch = texts.subList(from, Math.min(texts.size(), from + EMBED_BATCH));
+            List<float[]> embedded = base.embedAll(batch);
+            for (int i = 0; i < batch.size(); i++) {
+                vectors.put(batch.get(i), embedded.get(i));
+            }
+        }
         tx.executeWithoutResult(s -> {
-            drafts.forEach(repository::insert);
+            for (FaqDraft draft : plan.added()) {
+                repository.storeEmbeddings(repository.insert(draft), vectors, model);
+            }
+            plan.updated().forEach((id, draft) -> {
+                if (repository.update(id, draft)) {
+                    repository.storeEmbeddings(id, vectors, model);
+                }
+            });
             version.bump();
         });
         refresh();
-        return drafts.size();
+        return new Imported(plan.added().size(), plan.updated().size(), plan.unchanged());
     }
 
     /**
