@@ -101,7 +101,8 @@ async function loadCandidates() {
     const div = el('div');
     const q = el('input'); q.value = c.questions[0];
     const a = el('textarea'); a.value = c.answer;
-    div.appendChild(el('p', c.size + ' question(s): ' + c.questions.join(' · ')));
+    div.appendChild(el('p', (c.pinned ? 'Pinned at the desk. ' : '') + c.size
+      + ' question(s), in customers\' words (edit before approving): ' + c.questions.join(' · ')));
     const approve = el('button', 'Approve', 'act primary');
     approve.addEventListener('click', async () => {
       const edits = {question: q.value, answer: a.value};

@@ -3,6 +3,8 @@ package org.answerdesk.analytics;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 
 import org.answerdesk.retrieval.Embedder;
@@ -13,6 +15,10 @@ import org.springframework.stereotype.Service;
 /**
  * The FAQ entries to write next: customer questions the FAQ did not answer (answered by the LLM or handed to a
  * person) and questions whose FAQ answer got a thumbs-down, grouped by meaning, biggest groups first.
+ *
+ * <p>Embedding the questions is what costs (seconds per hundred on a small host), and the admin page asks on every
+ * opening: each question's vector is computed once and kept (by message id, the most recent few thousand), so a call
+ * embeds only the questions asked since the last one, and calls at the same moment embed them once between them.
  */
 @Service
 public class UnansweredQuestions {
@@ -26,10 +32,19 @@ public class UnansweredQuestions {
 
     private static final int MAX_QUESTIONS = 500;
     private static final int MAX_EXAMPLES = 5;
+    /** Vectors kept: several windows' worth of the latest questions (384 floats each, about 1.5 KB). */
+    private static final int MAX_KEPT = 8 * MAX_QUESTIONS;
+
+    private record Question(long id, String text) {
+    }
 
     private final JdbcClient jdbc;
     private final Embedder embedder;
     private final AnalyticsProperties properties;
+    /** Question vectors by message id, least recently used first; guarded by {@code this}. */
+    private final LinkedHashMap<Long, float[]> vectors = new LinkedHashMap<>(256, 0.75f, true);
+    private String vectorsModel;
+    private long embedded;
 
     UnansweredQuestions(JdbcClient jdbc, Embedder embedder, AnalyticsProperties properties) {
         this.jdbc = jdbc;
@@ -38,8 +53,8 @@ public class UnansweredQuestions {
     }
 
     public List<Group> groups(Instant from, Instant to, String channel, int limit) {
-        List<String> questions = jdbc.sql("""
-                select q.text from message q
+        List<Question> asked = jdbc.sql("""
+                select q.id, q.text from message q
                 join message a on a.reply_to_id = q.id and a.direction = 'OUT'
                 where q.direction = 'IN' and q.created_at >= :from and q.created_at < :to
                   and (cast(:ch as text) is null or q.channel = :ch)
@@ -50,8 +65,9 @@ public class UnansweredQuestions {
                 """)
             .param("from", Timestamp.from(from)).param("to", Timestamp.from(to)).param("ch", channel)
             .param("max", MAX_QUESTIONS)
-            .query(String.class).list();
-        List<float[]> vectors = embedder.embedAll(questions);
+            .query((rs, n) -> new Question(rs.getLong(1), rs.getString(2))).list();
+        List<String> questions = asked.stream().map(Question::text).toList();
+        List<float[]> vectors = vectorsOf(asked);
         List<List<Integer>> groups = new ArrayList<>();
         // greedy: each question joins the first group whose first question is close enough
         for (int i = 0; i < questions.size(); i++) {
@@ -74,5 +90,33 @@ public class UnansweredQuestions {
                     .limit(MAX_EXAMPLES).toList();
             return new Group(g.size(), examples, new Draft(examples.get(0), examples.subList(1, examples.size())));
         }).toList();
+    }
+
+    /** The questions' vectors: kept ones as they are, the others embedded (in one batch) and kept. */
+    private synchronized List<float[]> vectorsOf(List<Question> asked) {
+        if (!embedder.modelName().equals(vectorsModel)) {
+            vectors.clear();
+            vectorsModel = embedder.modelName();
+        }
+        List<Question> missing = asked.stream().filter(q -> !vectors.containsKey(q.id())).toList();
+        if (!missing.isEmpty()) {
+            List<float[]> computed = embedder.embedAll(missing.stream().map(Question::text).toList());
+            for (int i = 0; i < missing.size(); i++) {
+                vectors.put(missing.get(i).id(), computed.get(i));
+            }
+            embedded += missing.size();
+        }
+        List<float[]> out = asked.stream().map(q -> vectors.get(q.id())).toList();
+        Iterator<Long> oldest = vectors.keySet().iterator();
+        while (vectors.size() > MAX_KEPT) {
+            oldest.next();
+            oldest.remove();
+        }
+        return out;
+    }
+
+    /** How many questions were embedded since start (each once while it stays among the kept ones). */
+    synchronized long embedded() {
+        return embedded;
     }
 }

@@ -19,7 +19,8 @@ public record ApiProperties(@DefaultValue MaxBody maxBody, @DefaultValue RateLim
      * @param standard  largest body on every path not named below, the web chat API ({@code /api/chat}) included;
      *                  a larger one gets 413 at once when its {@code Content-Length} says so, else at the first byte
      *                  past the limit while it is read (never buffered whole)
-     * @param faqImport largest body on {@code /api/faq/import} (an admin's CSV or Markdown file)
+     * @param faqImport largest body on {@code /api/faq/import} and its preview {@code /api/faq/import/preview} (an admin's
+     *                  CSV or Markdown file)
      * @param slack     largest body on {@code /slack/events}
      * @param telegram  largest body on {@code /telegram/webhook}
      */

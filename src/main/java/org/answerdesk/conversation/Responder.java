@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.IntFunction;
 
+import org.answerdesk.faq.FaqService;
 import org.answerdesk.retrieval.FaqMatch;
 import org.answerdesk.retrieval.FaqRetriever;
 import org.answerdesk.retrieval.Retrieval;
@@ -21,9 +22,11 @@ class Responder {
     private final FaqRetriever retriever;
     private final LlmFallback llm;
     private final ConversationProperties properties;
+    private final FaqService faq;
 
-    Responder(FaqRetriever retriever, LlmFallback llm, ConversationProperties properties) {
+    Responder(FaqRetriever retriever, LlmFallback llm, ConversationProperties properties, FaqService faq) {
         this.retriever = retriever;
+        this.faq = faq;
         this.llm = llm;
         this.properties = properties;
     }
@@ -63,7 +66,7 @@ class Responder {
         return retrieval.confident() ? Optional.of(fromFaq(retrieval)) : Optional.empty();
     }
 
-    private static Answer fromFaq(Retrieval retrieval) {
+    private Answer fromFaq(Retrieval retrieval) {
         FaqMatch best = retrieval.best().orElseThrow();
         List<Suggestion> related = suggestions(retrieval.matches().subList(1, retrieval.matches().size()));
         return new Answer(best.answer(), ReplySource.FAQ, retrieval.confidence(), related, best.entryId(), null,
@@ -75,7 +78,9 @@ class Responder {
                 null, null, null, reason);
     }
 
-    private static List<Suggestion> suggestions(List<FaqMatch> matches) {
-        return matches.stream().map(m -> new Suggestion(m.entryId(), m.question(), m.score())).toList();
+    /** Related entries to offer: only those the owner worded, as a customer's question is not the shop's words. */
+    private List<Suggestion> suggestions(List<FaqMatch> matches) {
+        return matches.stream().filter(m -> faq.ownerWorded(m.entryId()))
+                .map(m -> new Suggestion(m.entryId(), m.question(), m.score())).toList();
     }
 }

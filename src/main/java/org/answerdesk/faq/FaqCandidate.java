@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param id        the group's id (that of its first candidate); approve or reject by it
  * @param questions every customer question in the group, first asked first
- * @param answer    the latest agent answer in the group
+ * @param answer    the agent answer proposed: the one pinned at the desk, else the latest in the group
+ * @param pinned    whether staff pinned an answer of the group at the desk (a recommendation, not a publication)
  */
-public record FaqCandidate(long id, List<String> questions, String answer, String agent, int size) {
+public record FaqCandidate(long id, List<String> questions, String answer, String agent, int size, boolean pinned) {
 }

@@ -13,8 +13,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * FAQ candidates learnt from agents: each agent reply to a customer question is proposed; questions close in
- * meaning join one group; nothing is published until someone approves the group, which creates an FAQ entry
- * (answerable at once) with every question of the group as a phrasing.
+ * meaning join one group; nothing is published until the owner approves the group with its question and answer in
+ * view (and editable), which creates an FAQ entry (answerable at once) with every question of the group as a
+ * phrasing. A pin at the agents' desk only puts a group first in the owner's list: a customer's words never become
+ * the shop's words without the owner's review.
  */
 @Service
 public class FaqCandidateService {
@@ -80,30 +82,34 @@ public class FaqCandidateService {
         return pending(null);
     }
 
-    /** Pending groups (only the one with {@code groupId} when it is not null), biggest first. */
+    /** Pending groups (only the one with {@code groupId} when it is not null), pinned ones first, then biggest. */
     private List<FaqCandidate> pending(Long groupId) {
         Map<Long, List<Object[]>> groups = new LinkedHashMap<>();
         jdbc.sql("""
-                select group_id, question, answer, agent from faq_candidate
+                select group_id, question, answer, agent, pinned_at is not null from faq_candidate
                 where status = 'PENDING' and (cast(:g as bigint) is null or group_id = :g) order by id
                 """)
             .param("g", groupId)
             .query(rs -> {
                 groups.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                    .add(new Object[] {rs.getString(2), rs.getString(3), rs.getString(4)});
+                    .add(new Object[] {rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5)});
             });
         List<FaqCandidate> out = new ArrayList<>();
         groups.forEach((id, rows) -> {
-            Object[] latest = rows.get(rows.size() - 1);
-            out.add(new FaqCandidate(id, rows.stream().map(r -> (String) r[0]).distinct().toList(), (String) latest[1],
-                    (String) latest[2], rows.size()));
+            // the pinned reply is the answer staff chose; else the latest one
+            Object[] chosen = rows.stream().filter(r -> (Boolean) r[3]).reduce((a, b) -> b)
+                    .orElse(rows.get(rows.size() - 1));
+            out.add(new FaqCandidate(id, rows.stream().map(r -> (String) r[0]).distinct().toList(), (String) chosen[1],
+                    (String) chosen[2], rows.size(), (Boolean) chosen[3]));
         });
-        out.sort((a, b) -> Integer.compare(b.size(), a.size()));
+        out.sort(java.util.Comparator.comparing(FaqCandidate::pinned).reversed()
+                .thenComparing(java.util.Comparator.comparingInt(FaqCandidate::size).reversed()));
         return out;
     }
 
     /**
-     * Publishes a group as a new FAQ entry, optionally with an edited question and answer.
+     * Publishes a group as a new FAQ entry, the owner's: call only for the owner's decision, made with the question
+     * and answer in view; blank edits keep the group's first question and its answer.
      *
      * @throws NoSuchElementException if there is no pending group with that id
      */
@@ -130,6 +136,21 @@ public class FaqCandidateService {
     public java.util.Optional<Long> pendingGroupAtDesk(String deskRef) {
         return jdbc.sql("select group_id from faq_candidate where desk_ref = :d and status = 'PENDING' limit 1")
             .param("d", deskRef).query(Long.class).optional();
+    }
+
+    /**
+     * Staff recommend the agent reply at this place of the desk for the FAQ: its group goes first in the owner's
+     * review, with that reply as the proposed answer. Publishes nothing.
+     *
+     * @return the group, empty when no pending candidate was made from that reply
+     */
+    public java.util.Optional<Long> pinAtDesk(String deskRef, String staff) {
+        var group = pendingGroupAtDesk(deskRef);
+        group.ifPresent(g -> jdbc.sql("""
+                update faq_candidate set pinned_at = coalesce(pinned_at, now()), pinned_by = coalesce(pinned_by, :who)
+                where desk_ref = :d and status = 'PENDING'
+                """).param("d", deskRef).param("who", staff).update());
+        return group;
     }
 
     public boolean reject(long groupId) {

@@ -60,7 +60,10 @@ class FaqController {
         return ResponseEntity.noContent().build();
     }
 
-    /** Imports a CSV ({@code text/csv}) or Markdown ({@code text/markdown}) body; all rows or none. */
+    /**
+     * Imports a CSV ({@code text/csv}) or Markdown ({@code text/markdown}) body; all rows or none, and the same file
+     * twice changes nothing ({@code imported} counts the entries added or updated).
+     */
     @PostMapping(path = "/import", consumes = {"text/csv", "text/markdown", "text/plain"})
     Map<String, Integer> importFile(@RequestBody String body,
                                     @RequestHeader("Content-Type") String contentType) throws IOException {
@@ -70,7 +73,9 @@ class FaqController {
         if (drafts.isEmpty()) {
             throw new IllegalArgumentException("no FAQ entries found in the upload");
         }
-        return Map.of("imported", faq.importAll(drafts));
+        FaqService.Imported done = faq.importAll(drafts);
+        return Map.of("imported", done.added() + done.updated(), "added", done.added(), "updated", done.updated(),
+                "unchanged", done.unchanged());
     }
 
     private static ResponseStatusException notFound(long id) {

@@ -18,11 +18,34 @@ public record FaqDraft(String question, String answer, String category, List<Str
         if (answer == null || answer.isBlank()) {
             throw new IllegalArgumentException("answer must not be empty");
         }
+        storable("question", question);
+        storable("answer", answer);
+        storable("category", category);
+        if (keywords != null) {
+            keywords.forEach(k -> storable("a keyword", k));
+        }
+        if (phrasings != null) {
+            phrasings.forEach(p -> storable("a phrasing", p));
+        }
         question = question.strip();
         answer = answer.strip();
         category = category == null || category.isBlank() ? null : category.strip();
         keywords = keywords == null ? List.of() : keywords.stream().map(String::strip).filter(k -> !k.isEmpty()).toList();
         phrasings = phrasings == null ? List.of() : List.copyOf(phrasings);
+    }
+
+    /** Refuses a control character other than tab and line breaks: PostgreSQL cannot store a NUL, nobody reads the rest. */
+    private static void storable(String what, String text) {
+        if (text == null) {
+            return;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+                throw new IllegalArgumentException("%s contains the control character U+%04X at position %d"
+                        .formatted(what, (int) c, i + 1));
+            }
+        }
     }
 
     /** The question first, then every distinct extra phrasing. */

@@ -50,6 +50,11 @@ class FaqRepository {
                 keywords(rs.getString(5)), phrasings);
     }
 
+    /** Entries still worded by a customer (see the {@code origin} column): never shown to other customers. */
+    java.util.Set<Long> customerWorded() {
+        return java.util.Set.copyOf(jdbc.sql("select id from faq_entry where origin <> 'OWNER'").query(Long.class).list());
+    }
+
     long count() {
         return jdbc.sql("select count(*) from faq_entry").query(Long.class).single();
     }
@@ -68,7 +73,7 @@ class FaqRepository {
     boolean update(long id, FaqDraft draft) {
         int n = jdbc.sql("""
                 update faq_entry set question = :q, answer = :a, category = :c, keywords = :k, updated_at = now(),
-                                     phrasings_asked_at = null
+                                     phrasings_asked_at = null, origin = 'OWNER'
                 where id = :id
                 """)
             .param("q", draft.question()).param("a", draft.answer()).param("c", draft.category())
@@ -103,6 +108,22 @@ class FaqRepository {
         jdbc.sql("update faq_phrasing set embedding = :e, embedding_model = :m where id = :id")
             .param("e", toBytes(vector)).param("m", model).param("id", phrasingId)
             .update();
+    }
+
+    /** Stores the given vectors (by text) for the entry's phrasings that have none of that model yet. */
+    void storeEmbeddings(long entryId, Map<String, float[]> vectors, String model) {
+        List<StalePhrasing> stale = jdbc.sql("""
+                select id, text from faq_phrasing
+                where entry_id = :e and (embedding is null or embedding_model is distinct from :m)
+                """)
+            .param("e", entryId).param("m", model)
+            .query((rs, n) -> new StalePhrasing(rs.getLong(1), rs.getString(2))).list();
+        for (StalePhrasing p : stale) {
+            float[] vector = vectors.get(p.text());
+            if (vector != null) {
+                storeEmbedding(p.id(), vector, model);
+            }
+        }
     }
 
     List<FaqIndex.Phrasing> embeddedPhrasings(String model) {

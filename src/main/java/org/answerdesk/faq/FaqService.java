@@ -40,6 +40,8 @@ public class FaqService {
     /** The configured model: stored vectors are always its own (an adapted model's live in memory only). */
     private final Embedder base;
     private final FaqAdaptation adaptation;
+    /** Entries whose question is still a customer's words, as of the last refresh. */
+    private volatile Set<Long> customerWorded = Set.of();
     /** The shared version the current index was built from. */
     private volatile long indexedVersion = -1;
     /** Counts rebuilds, so that a background training finished after a newer rebuild is dropped. */
@@ -70,6 +72,14 @@ public class FaqService {
         return repository.find(id);
     }
 
+    /**
+     * Whether the entry's question may be shown to customers other than the one who asked it (as a suggestion or a
+     * starter question): true for every entry its owner wrote, imported, approved or edited.
+     */
+    public boolean ownerWorded(long entryId) {
+        return !customerWorded.contains(entryId);
+    }
+
     public FaqEntry create(FaqDraft draft) {
         long id = tx.execute(s -> {
             version.bump();
@@ -96,14 +106,43 @@ public class FaqService {
         return found;
     }
 
-    /** Adds every draft in one transaction: a bad row adds none. */
-    public int importAll(List<FaqDraft> drafts) {
+    /** What an import did: entries added, entries updated, and rows the FAQ already said. */
+    public record Imported(int added, int updated, int unchanged) {
+    }
+
+    /**
+     * Imports the drafts as one unit: every phrasing is embedded first, then the new and changed entries are written
+     * with their vectors in one transaction, so a bad row, a failure or a kill at any point leaves the FAQ as it was;
+     * and an entry is known by its question, so the same file imported twice changes nothing ({@link ImportPlan}).
+     */
+    public Imported importAll(List<FaqDraft> drafts) {
+        ImportPlan plan = ImportPlan.of(repository.findAll(), drafts);
+        if (plan.changesNothing()) {
+            return new Imported(0, 0, plan.unchanged());
+        }
+        String model = base.modelName();
+        Map<String, float[]> vectors = new java.util.HashMap<>();
+        List<String> texts = plan.phrasings();
+        for (int from = 0; from < texts.size(); from += EMBED_BATCH) {
+            List<String> batch = texts.subList(from, Math.min(texts.size(), from + EMBED_BATCH));
+            List<float[]> embedded = base.embedAll(batch);
+            for (int i = 0; i < batch.size(); i++) {
+                vectors.put(batch.get(i), embedded.get(i));
+            }
+        }
         tx.executeWithoutResult(s -> {
-            drafts.forEach(repository::insert);
+            for (FaqDraft draft : plan.added()) {
+                repository.storeEmbeddings(repository.insert(draft), vectors, model);
+            }
+            plan.updated().forEach((id, draft) -> {
+                if (repository.update(id, draft)) {
+                    repository.storeEmbeddings(id, vectors, model);
+                }
+            });
             version.bump();
         });
         refresh();
-        return drafts.size();
+        return new Imported(plan.added().size(), plan.updated().size(), plan.unchanged());
     }
 
     /**
@@ -175,6 +214,7 @@ public class FaqService {
                     (System.nanoTime() - start) / 1_000_000);
         }
         List<FaqEntry> entries = repository.findAll();
+        customerWorded = repository.customerWorded();
         List<FaqIndex.Phrasing> phrasings = repository.embeddedPhrasings(embedder.modelName());
         long current = ++generation;
         retriever.replaceDemotions(negatives.load(embedder));

@@ -23,7 +23,8 @@ import org.springframework.stereotype.Service;
  *
  * <p>Ranking: the FAQ entries whose answers were given most often in the last {@code ANSWERDESK_FAQ_STARTER_WINDOW}
  * (ties by entry order); when fewer than {@code ANSWERDESK_FAQ_STARTER_QUESTIONS} were given (a new install), the
- * first FAQ entries fill the rest. An empty FAQ gives an empty list.
+ * first FAQ entries fill the rest. An empty FAQ gives an empty list. Only entries the owner wrote or approved are
+ * offered: never one still worded by a customer, however often it was answered.
  */
 @Service
 public class StarterQuestions {
@@ -69,11 +70,12 @@ public class StarterQuestions {
         Set<Question> chosen = new LinkedHashSet<>(jdbc.sql("""
                 select e.id, e.question from message m join faq_entry e on e.id = m.faq_entry_id
                 where m.direction = 'OUT' and m.source = 'FAQ' and m.created_at > now() - make_interval(secs => :secs)
+                  and e.origin = 'OWNER'
                 group by e.id, e.question order by count(*) desc, e.id limit :n
                 """)
             .param("secs", (double) window.toSeconds()).param("n", count).query(StarterQuestions::question).list());
         if (chosen.size() < count) {
-            chosen.addAll(jdbc.sql("select id, question from faq_entry order by id limit :n")
+            chosen.addAll(jdbc.sql("select id, question from faq_entry where origin = 'OWNER' order by id limit :n")
                 .param("n", count * 2).query(StarterQuestions::question).list());
         }
         return new ArrayList<>(chosen).subList(0, Math.min(count, chosen.size()));

@@ -11,7 +11,11 @@ public final class Csv {
     private Csv() {
     }
 
-    /** Every record of the input, header included; blank lines are skipped. */
+    /**
+     * Every record of the input, header included; blank lines are skipped.
+     *
+     * @throws IllegalArgumentException if a quoted field is never closed
+     */
     public static List<List<String>> read(Reader source) throws IOException {
         Reader in = source.markSupported() ? source : new java.io.BufferedReader(source);
         List<List<String>> rows = new ArrayList<>();
@@ -61,7 +65,8 @@ public final class Csv {
             }
         }
         if (quoted) {
-            throw new IOException("unterminated quoted field in row " + (rows.size() + 1));
+            throw new IllegalArgumentException("CSV row " + (rows.size() + 1)
+                    + ": a quoted field is never closed (unterminated quote)");
         }
         endRow(rows, row, field);
         if (!rows.isEmpty() && !rows.get(0).isEmpty() && rows.get(0).get(0).startsWith("\uFEFF")) {

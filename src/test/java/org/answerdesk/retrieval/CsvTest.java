@@ -21,6 +21,6 @@ class CsvTest {
     @Test
     void rejectsAnUnterminatedQuote() {
         assertThatThrownBy(() -> Csv.read(new StringReader("a,b\n\"open,2\n")))
-                .isInstanceOf(IOException.class).hasMessageContaining("unterminated");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unterminated");
     }
 }

@@ -96,7 +96,7 @@ class SlackHandoffDesk implements DeskAdapter {
         }
     }
 
-    /** ✅ on a desk thread's first message resolves it; 📌 on a staff reply approves its FAQ candidate. */
+    /** ✅ on a desk thread's first message resolves it; 📌 on a staff reply recommends its FAQ candidate for review. */
     void onReaction(String eventId, String ts, String user, String reaction, boolean added) {
         if (!added || reaction == null) {
             return;
@@ -107,11 +107,11 @@ class SlackHandoffDesk implements DeskAdapter {
             handoffs.handoffAtDesk(ref).filter(id -> conversations.firstDelivery(Channel.SLACK, eventId))
                     .ifPresent(id -> resolve(id, user));
         } else if (APPROVE.equals(base)) {
+            // the customer's question is not the shop's wording: the owner reviews and edits it before publishing
             candidates.pendingGroupAtDesk(ref).filter(g -> conversations.firstDelivery(Channel.SLACK, eventId))
-                    .ifPresent(group -> {
-                        var entry = candidates.approve(group, null, null);
-                        outbox.noticeIn(ref, "Added to the FAQ as \"" + SlackText.escape(StaffText.visible(entry.question())) + "\".");
-                    });
+                    .flatMap(group -> candidates.pinAtDesk(ref, user))
+                    .ifPresent(group -> outbox.noticeIn(ref,
+                            "Proposed for the FAQ: the owner reviews and publishes it on the admin page."));
         }
     }
 
@@ -130,6 +130,6 @@ class SlackHandoffDesk implements DeskAdapter {
         return ":raising_hand: *Handoff #" + ticket.id() + "*: " + SlackText.escape(ticket.customer()) + " on "
                 + ticket.channel().toLowerCase() + "\n*Why:* " + SlackText.escape(ticket.reason()) + "\n\n" + transcript
                 + "\n\n_Reply in this thread to answer the customer; `resolve` or :white_check_mark: here when done; "
-                + ":pushpin: on a reply adds it to the FAQ._";
+                + ":pushpin: on a reply proposes it for the FAQ._";
     }
 }

@@ -46,7 +46,7 @@ class SlackHandoffDeskIT {
     JdbcClient jdbc;
 
     @Test
-    void aWebCustomerIsHelpedFromTheSlackDeskAndTheAnswerJoinsTheFaq() {
+    void aWebCustomerIsHelpedFromTheSlackDeskAndThePinnedAnswerJoinsTheFaqOnceTheOwnerApprovesIt() {
         HttpApi api = new HttpApi(port);
         String session = "desk-" + UUID.randomUUID();
         int before = SlackTestServer.postedTo(DESK).size();
@@ -79,7 +79,16 @@ class SlackHandoffDeskIT {
                 Map.of("s", session), "the web conversation " + session);
         assertThat(agentMessages(api, session)).hasSize(2); // the first delivery of `again` counts once, its retry not
 
+        // a pin recommends the reply for the FAQ; the owner publishes it, in the shop's words
+        int beforePin = SlackTestServer.postedTo(DESK).size();
         SlackFixtures.deliver(port, reaction(staffTs, "pushpin"));
+        SlackTestServer.awaitPostTo(DESK, beforePin, "Proposed for the FAQ");
+        var pinned = api.get("/api/faq/candidates", HttpApi.ADMIN).json().get(0);
+        assertThat(pinned.get("pinned").asBoolean()).isTrue();
+        assertThat(api.get("/api/faq", HttpApi.ADMIN).body()).doesNotContain("antique pocket watches");
+        assertThat(api.post("/api/faq/candidates/" + pinned.get("id").asLong() + "/approve",
+                json("question", "Do you repair pocket watches?", "answer", pinned.get("answer").asString()),
+                HttpApi.ADMIN).status()).isEqualTo(200);
         await(() -> api.post("/api/chat", json("session_id", "other-" + UUID.randomUUID(),
                         "message", "Can you fix my old pocket watch?")).json().get("reply").asString(),
                 r -> r.contains("local watchmaker"), "the agent's answer served from the FAQ");
