@@ -26,6 +26,7 @@ class FaqConfiguration {
 
     @Bean
     FaqRetriever faqRetriever(Embedder embedder, FaqProperties properties) {
-        return new FaqRetriever(embedder, properties.threshold(), properties.suggestions());
+        return new FaqRetriever(embedder, properties.threshold(), properties.suggestions(), 1024,
+                properties.clarifyThreshold(), properties.maxChoices());
     }
 }

@@ -33,6 +33,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param adaptDelay  how long the FAQ must stay unchanged before adaptation starts (changes in a row train once)
  * @param adaptMaxPairs at most this many training pairs (bounds the time a large FAQ takes to adapt)
  * @param adaptMaxTime  training stops after this long (the steps done so far are kept)
+ * @param clarifyThreshold the confidence (0-1) at or above which a question the FAQ does not answer by itself gets
+ *                    the closest entries as choices ("did you mean") instead of going to the LLM or a person; at or
+ *                    above {@code threshold} it has no effect
+ * @param maxChoices  how many entries such a question is offered (1-5), besides "Something else" and "Talk to a
+ *                    person"
  */
 @ConfigurationProperties("answerdesk.faq")
 public record FaqProperties(
@@ -48,11 +53,16 @@ public record FaqProperties(
         @DefaultValue("true") boolean adapt,
         @DefaultValue("10s") java.time.Duration adaptDelay,
         @DefaultValue("4000") int adaptMaxPairs,
-        @DefaultValue("10m") java.time.Duration adaptMaxTime) {
+        @DefaultValue("10m") java.time.Duration adaptMaxTime,
+        @DefaultValue(FaqRetriever.DEFAULT_CLARIFY_THRESHOLD) double clarifyThreshold,
+        @DefaultValue("3") int maxChoices) {
 
     public FaqProperties {
         if (starterQuestions < 0 || starterQuestions > 10) {
             throw new IllegalArgumentException("answerdesk.faq.starter-questions must be between 0 and 10");
+        }
+        if (maxChoices < 1 || maxChoices > 5) {
+            throw new IllegalArgumentException("answerdesk.faq.max-choices must be between 1 and 5");
         }
     }
 }

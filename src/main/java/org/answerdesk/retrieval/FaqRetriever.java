@@ -1,5 +1,6 @@
 package org.answerdesk.retrieval;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -19,11 +20,21 @@ public class FaqRetriever {
      */
     public static final String DEFAULT_THRESHOLD = "0.55";
 
+    /**
+     * The default confidence at or above which a question the FAQ does not answer confidently gets the closest
+     * entries as choices instead of going on to the LLM or a person.
+     */
+    public static final String DEFAULT_CLARIFY_THRESHOLD = "0.10";
+    /** The default number of entries offered as choices. */
+    public static final int DEFAULT_MAX_CHOICES = 3;
+
     /** The model and the index made with it, swapped together; the question cache belongs to the model. */
     private record Serving(Embedder embedder, FaqIndex index, EmbeddingCache cache) {
     }
 
     private final double threshold;
+    private final double clarifyThreshold;
+    private final int maxChoices;
     private final int suggestions;
     private final int cacheSize;
     private final AtomicReference<Serving> serving;
@@ -35,7 +46,19 @@ public class FaqRetriever {
 
     /** @param cacheSize how many recent question vectors to keep (0 turns the cache off) */
     public FaqRetriever(Embedder embedder, double threshold, int suggestions, int cacheSize) {
+        this(embedder, threshold, suggestions, cacheSize, Double.parseDouble(DEFAULT_CLARIFY_THRESHOLD),
+                DEFAULT_MAX_CHOICES);
+    }
+
+    /**
+     * @param clarifyThreshold the confidence at or above which a question below {@code threshold} is offered choices
+     * @param maxChoices       how many entries are offered as choices
+     */
+    public FaqRetriever(Embedder embedder, double threshold, int suggestions, int cacheSize, double clarifyThreshold,
+                        int maxChoices) {
         this.threshold = threshold;
+        this.clarifyThreshold = clarifyThreshold;
+        this.maxChoices = maxChoices;
         this.suggestions = suggestions;
         this.cacheSize = cacheSize;
         this.serving = new AtomicReference<>(new Serving(embedder, FaqIndex.empty(embedder.dimensions()),
@@ -57,7 +80,10 @@ public class FaqRetriever {
                 demotions.get().entriesFor(questionVector));
         var matches = ranking.matches();
         double confidence = ranking.confidence();
-        return new Retrieval(matches, confidence, !matches.isEmpty() && confidence >= threshold);
+        boolean confident = !matches.isEmpty() && confidence >= threshold;
+        boolean clarify = !confident && !matches.isEmpty() && confidence >= clarifyThreshold;
+        return new Retrieval(matches, confidence, confident,
+                clarify ? matches.subList(0, Math.min(maxChoices, matches.size())) : List.of());
     }
 
     /** Swaps in the questions that must not get certain entries (see {@link Demotions}). */
@@ -100,6 +126,10 @@ public class FaqRetriever {
 
     public double threshold() {
         return threshold;
+    }
+
+    public double clarifyThreshold() {
+        return clarifyThreshold;
     }
 
     /** The model answering now (the configured model, or MiniLM adapted to the FAQ). */

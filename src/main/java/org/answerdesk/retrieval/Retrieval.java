@@ -9,11 +9,24 @@ import java.util.Optional;
  * @param matches    the closest entries, best first (at most the configured number of suggestions)
  * @param confidence the score the answer decision is made on
  * @param confident  true when the best entry should be given as the answer
+ * @param choices    when not confident but the right entry is probably among a few: those entries, best first, to
+ *                   offer the customer as choices ("did you mean"); empty otherwise
  */
-public record Retrieval(List<FaqMatch> matches, double confidence, boolean confident) {
+public record Retrieval(List<FaqMatch> matches, double confidence, boolean confident, List<FaqMatch> choices) {
 
     public Retrieval {
         matches = List.copyOf(matches);
+        choices = List.copyOf(choices);
+    }
+
+    /** A retrieval that offers no choices. */
+    public Retrieval(List<FaqMatch> matches, double confidence, boolean confident) {
+        this(matches, confidence, confident, List.of());
+    }
+
+    /** Whether the customer should be asked to choose among {@link #choices}. */
+    public boolean clarify() {
+        return !confident && !choices.isEmpty();
     }
 
     public Optional<FaqMatch> best() {
