@@ -186,7 +186,7 @@ class Answerer {
             long id = replies.insertReply(conversation.id(), conversation.key().channel(), inbound.id(), answer, latencyMs);
             if (answer.needsHuman()) {
                 store.setStatus(conversation.id(), ConversationStatus.NEEDS_HUMAN);
-                // stored with this transaction and replayed after a crash: no conversation waits without a ticket
+                // the ticket opens in this transaction (a plain listener): no conversation waits without one
                 events.publishEvent(new HandoffRequested(conversation.id(), answer.handoffReason()));
             }
             return id;

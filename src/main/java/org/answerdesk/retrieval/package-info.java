@@ -4,6 +4,9 @@
  * trained head and answer model, the retriever that decides whether the best entry answers, and the
  * cross-validation that estimates how well an FAQ will answer. The {@code faq} catalogue (storage, admin API,
  * learning from people), the offline {@code eval} command and later knowledge sources all build on it; it knows
- * none of them.
+ * none of them. (The module declaration below is the one Spring type here: an annotation the module checker reads.)
  */
+@ApplicationModule(displayName = "Retrieval engine", allowedDependencies = {})
 package org.answerdesk.retrieval;
+
+import org.springframework.modulith.ApplicationModule;
