@@ -27,7 +27,7 @@ final class TelegramFormat {
     private TelegramFormat() {
     }
 
-    /** Telegram's HTML needs only these three escaped in text (links' URLs get the attribute escape of {@link Html}). */
+    /** Telegram's HTML needs only these three escaped in text (a link's URL gets {@link Html}'s attribute escape). */
     static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
