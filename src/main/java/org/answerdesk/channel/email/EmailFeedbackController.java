@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.answerdesk.conversation.Channel;
 import org.answerdesk.conversation.ConversationService;
 import org.answerdesk.feedback.Vote;
+import org.answerdesk.richtext.Html;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -14,7 +15,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * The "Helpful" / "Not helpful" links of an emailed answer. Opening a link ({@code GET}, or a scanner's
@@ -47,8 +47,8 @@ class EmailFeedbackController {
         String form = """
                 <form method="post" action="%s"><button type="submit"%s>%s</button></form>
                 """;
-        String buttons = form.formatted(escape(links.query(replyId, Vote.UP)), up ? " autofocus" : "", "Yes, helpful")
-                + form.formatted(escape(links.query(replyId, Vote.DOWN)), up ? "" : " autofocus", "No, not helpful");
+        String buttons = form.formatted(Html.escape(links.query(replyId, Vote.UP)), up ? " autofocus" : "", "Yes, helpful")
+                + form.formatted(Html.escape(links.query(replyId, Vote.DOWN)), up ? "" : " autofocus", "No, not helpful");
         return page(HttpStatus.OK, "Was this answer helpful?",
                 "<p>Please confirm your choice: your feedback helps us improve our answers.</p>" + buttons);
     }
@@ -72,10 +72,6 @@ class EmailFeedbackController {
     private static ResponseEntity<String> invalid() {
         return page(HttpStatus.BAD_REQUEST, "Link not valid",
                 "<p>This feedback link is not valid. Please use the link in our mail exactly as it is.</p>");
-    }
-
-    static String escape(String text) {
-        return HtmlUtils.htmlEscape(text, StandardCharsets.UTF_8.name());
     }
 
     static ResponseEntity<String> page(HttpStatus status, String title, String content) {

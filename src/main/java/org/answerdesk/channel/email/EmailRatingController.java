@@ -3,6 +3,7 @@ package org.answerdesk.channel.email;
 import java.util.Optional;
 
 import org.answerdesk.conversation.Channel;
+import org.answerdesk.richtext.Html;
 import org.answerdesk.satisfaction.Rating;
 import org.answerdesk.satisfaction.RatingPayload;
 import org.answerdesk.satisfaction.SatisfactionService;
@@ -43,7 +44,7 @@ class EmailRatingController {
         StringBuilder buttons = new StringBuilder();
         for (int score : SatisfactionService.scores()) {
             buttons.append("<form method=\"post\" action=\"")
-                    .append(EmailFeedbackController.escape(links.ratingQuery(link.get().requestId(), score))).append("\">")
+                    .append(Html.escape(links.ratingQuery(link.get().requestId(), score))).append("\">")
                     .append("<button type=\"submit\"").append(score == link.get().score() ? " autofocus" : "").append('>')
                     .append(score).append("</button></form>\n");
         }
@@ -60,7 +61,7 @@ class EmailRatingController {
         }
         return switch (satisfaction.rate(Rating.signed(Channel.EMAIL, link.get().requestId(), link.get().score()))) {
             case RECORDED, REPEATED -> EmailFeedbackController.page(HttpStatus.OK, "Thank you",
-                    "<p>" + EmailFeedbackController.escape(satisfaction.thanks()) + "</p>");
+                    "<p>" + Html.escape(satisfaction.thanks()) + "</p>");
             case EXPIRED -> EmailFeedbackController.page(HttpStatus.GONE, "Rating closed",
                     "<p>This rating request has expired. If you need anything else, just reply to our mail.</p>");
             case UNKNOWN -> invalid();

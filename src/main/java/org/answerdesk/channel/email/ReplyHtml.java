@@ -2,6 +2,7 @@ package org.answerdesk.channel.email;
 
 import java.util.List;
 
+import org.answerdesk.richtext.Html;
 import org.answerdesk.richtext.RichText;
 
 /**
@@ -13,21 +14,16 @@ final class ReplyHtml {
     private ReplyHtml() {
     }
 
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("'", "&#39;");
-    }
-
     static String render(String answer, List<String> related, String helpful, String notHelpful) {
-        return render(answer, related, "<p>Was this answer helpful? <a href=\"" + escape(helpful) + "\">Helpful</a> · "
-                + "<a href=\"" + escape(notHelpful) + "\">Not helpful</a></p>\n");
+        return render(answer, related, "<p>Was this answer helpful? <a href=\"" + Html.escape(helpful) + "\">Helpful</a> · "
+                + "<a href=\"" + Html.escape(notHelpful) + "\">Not helpful</a></p>\n");
     }
 
     /** A satisfaction request: the question, then one link per score (each opens a page that confirms it). */
     static String renderRating(String question, List<String> scoreUrls) {
         StringBuilder links = new StringBuilder("<p>");
         for (int i = 0; i < scoreUrls.size(); i++) {
-            links.append(i == 0 ? "" : " · ").append("<a href=\"").append(escape(scoreUrls.get(i))).append("\">")
+            links.append(i == 0 ? "" : " · ").append("<a href=\"").append(Html.escape(scoreUrls.get(i))).append("\">")
                     .append(i + 1).append("</a>");
         }
         return render(question, List.of(), links.append("</p>\n").toString());
@@ -53,7 +49,7 @@ final class ReplyHtml {
         }
         if (!related.isEmpty()) {
             out.append("<p>Related questions you can ask us:</p>\n<ul>\n");
-            related.forEach(q -> out.append("<li>").append(escape(q)).append("</li>\n"));
+            related.forEach(q -> out.append("<li>").append(Html.escape(q)).append("</li>\n"));
             out.append("</ul>\n");
         }
         out.append("<hr>\n").append(footerHtml).append("</body></html>\n");
@@ -62,9 +58,9 @@ final class ReplyHtml {
 
     private static void spans(List<RichText.Span> spans, StringBuilder out) {
         for (RichText.Span span : spans) {
-            String text = escape(span.text()).replace("\n", "<br>\n");
+            String text = Html.escape(span.text()).replace("\n", "<br>\n");
             if (span.href() != null) {
-                text = "<a href=\"" + escape(span.href()) + "\">" + text + "</a>";
+                text = "<a href=\"" + Html.escape(span.href()) + "\">" + text + "</a>";
             }
             out.append(span.bold() ? "<strong>" + text + "</strong>" : text);
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.answerdesk.feedback.Vote;
+import org.answerdesk.richtext.Html;
 import org.answerdesk.richtext.PlainText;
 import org.answerdesk.richtext.RichText;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
@@ -26,6 +27,7 @@ final class TelegramFormat {
     private TelegramFormat() {
     }
 
+    /** Telegram's HTML needs only these three escaped in text (a link's URL gets {@link Html}'s attribute escape). */
     static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
@@ -71,7 +73,7 @@ final class TelegramFormat {
             if (start < end) {
                 String piece = escape(span.text().substring(start - at, end - at));
                 if (span.href() != null) {
-                    piece = "<a href=\"" + escape(span.href()).replace("\"", "&quot;") + "\">" + piece + "</a>";
+                    piece = "<a href=\"" + Html.escape(span.href()) + "\">" + piece + "</a>";
                 }
                 out.append(span.bold() ? "<b>" + piece + "</b>" : piece);
             }
