@@ -214,6 +214,22 @@ public class ConversationService {
     }
 
     /**
+     * Whether the participant with this user id on the channel has sent a message that was taken for answering
+     * (messages left unanswered on purpose do not count): an address that has written to us itself.
+     */
+    public boolean hasWrittenBefore(Channel channel, String userId) {
+        return store.hasWrittenBefore(channel, userId);
+    }
+
+    /**
+     * How many messages taken for answering arrived within {@code window} whose answer goes to an address that had
+     * not itself written before ({@link #hasWrittenBefore}): for a limit on how many strangers the bot writes to.
+     */
+    public long answerableMessagesToNewcomers(Channel channel, java.time.Duration window) {
+        return store.answerableInboundToNewcomersSince(channel, window);
+    }
+
+    /**
      * Stores and answers in one call, on the caller's thread, for a caller whose response delivers the answer (the
      * web chat: the HTTP response is its acknowledgement). A question the FAQ answers is answered first and stored
      * with its answer in one transaction, the answer stored delivered (nothing is acknowledged before that commits,

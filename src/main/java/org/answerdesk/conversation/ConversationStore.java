@@ -183,6 +183,28 @@ class ConversationStore {
             .query(Long.class).single();
     }
 
+    boolean hasWrittenBefore(Channel channel, String userId) {
+        return jdbc.sql("""
+                select exists (select 1 from message m join participant p on p.id = m.participant_id
+                where p.channel = :c and p.external_user_id = :u and m.direction = 'IN' and m.skip_reason is null)
+                """)
+            .param("c", channel.name()).param("u", userId).query(Boolean.class).single();
+    }
+
+    /** Messages taken for answering whose answer went to an address that had not written itself before them. */
+    long answerableInboundToNewcomersSince(Channel channel, Duration window) {
+        return jdbc.sql("""
+                select count(*) from message m join participant p on p.id = m.participant_id
+                where p.channel = :c and m.direction = 'IN' and m.skip_reason is null
+                  and m.created_at > now() - make_interval(secs => :window)
+                  and not exists (select 1 from message e join participant q on q.id = e.participant_id
+                      where q.channel = p.channel and q.external_user_id = lower(p.address) and e.direction = 'IN'
+                        and e.skip_reason is null and e.created_at < m.created_at)
+                """)
+            .param("c", channel.name()).param("window", (double) window.toSeconds())
+            .query(Long.class).single();
+    }
+
     /**
      * Takes the right to answer an inbound message: succeeds once, and again only after the lease ran out (the
      * worker that had it died). Already answered messages cannot be claimed. Each claim counts an attempt.

@@ -54,7 +54,8 @@ class EmailConfiguration {
         if (!EmailProperties.blank(properties.imapUsername())) {
             own.add(properties.imapUsername());
         }
-        var limits = new EmailInbound.Limits(properties.maxRepliesPerSenderPerHour(), properties.formSenders());
+        var limits = new EmailInbound.Limits(properties.maxRepliesPerSenderPerHour(), properties.formSenders(),
+                properties.maxRepliesToNewAddressesPerHour());
         return new EmailInbound(conversations, new LoopGuard(own), meters, limits, properties.maxMailSize().toBytes());
     }
 

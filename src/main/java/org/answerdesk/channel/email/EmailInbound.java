@@ -44,8 +44,11 @@ class EmailInbound {
         }
     }
 
-    /** The hourly limits: per sender (From), and per address answered (Reply-To, else From). */
-    record Limits(int perAddressPerHour, Collection<String> formSenders) {
+    /**
+     * The hourly limits: per sender (From), and per address answered (Reply-To, else From); and overall, for answers
+     * to addresses that have not written to us before ({@link NewcomerLimit}).
+     */
+    record Limits(int perAddressPerHour, Collection<String> formSenders, int newAddressesPerHour) {
     }
 
     private final MailParser parser = new MailParser();
@@ -54,6 +57,7 @@ class EmailInbound {
     private final MeterRegistry meters;
     private final int maxRepliesPerHour;
     private final Set<String> formSenders;
+    private final NewcomerLimit newcomers;
     private final long maxMailBytes;
 
     EmailInbound(ConversationService conversations, LoopGuard guard, MeterRegistry meters, Limits limits,
@@ -64,6 +68,7 @@ class EmailInbound {
         this.maxRepliesPerHour = limits.perAddressPerHour();
         this.formSenders = limits.formSenders().stream().map(a -> a.strip().toLowerCase(Locale.ROOT))
                 .filter(a -> !a.isEmpty()).collect(Collectors.toUnmodifiableSet());
+        this.newcomers = new NewcomerLimit(conversations, limits.newAddressesPerHour());
         this.maxMailBytes = maxMailBytes;
     }
 
@@ -101,6 +106,9 @@ class EmailInbound {
         if (skip.isEmpty() && conversations.answerableMessagesTo(Channel.EMAIL, from.address(), Duration.ofHours(1))
                 >= maxRepliesPerHour) {
             skip = Optional.of("rate limit: more than " + maxRepliesPerHour + " answers to the reply address in an hour");
+        }
+        if (skip.isEmpty()) {
+            skip = newcomers.reasonNotToAnswer(from.address());
         }
         Receipt receipt;
         try {

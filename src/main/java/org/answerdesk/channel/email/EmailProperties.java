@@ -31,6 +31,11 @@ import org.springframework.util.unit.DataSize;
  * @param from                       the address replies come from; defaults to {@code imapUsername}
  * @param maxRepliesPerSenderPerHour the most mails of one sender answered within an hour, and the most answers
  *                                   to one address (Reply-To) within an hour; later ones are stored but not answered
+ * @param maxRepliesToNewAddressesPerHour the most answers within an hour, all senders together, to addresses that
+ *                                   have never written to us themselves (new customers, or a Reply-To naming someone
+ *                                   else): bounds how many strangers the shop's address can be made to write to;
+ *                                   later ones are stored, counted ({@code answerdesk.mail.unanswered}, reason
+ *                                   {@code new address limit}) and logged, but not answered
  * @param formSenders                From addresses of the shop's own contact forms (From: the form, Reply-To: the
  *                                   customer): their mail counts against the customer's limit, not the form's
  * @param maxMailSize                larger mail is not read but quarantined for a person
@@ -55,6 +60,7 @@ record EmailProperties(
         @DefaultValue("STARTTLS") SmtpSecurity smtpSecurity,
         String from,
         @DefaultValue("5") int maxRepliesPerSenderPerHour,
+        @DefaultValue("60") int maxRepliesToNewAddressesPerHour,
         List<String> formSenders,
         @DefaultValue("25MB") DataSize maxMailSize,
         @DefaultValue("20s") Duration timeout) {

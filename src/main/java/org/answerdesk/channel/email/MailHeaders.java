@@ -12,13 +12,27 @@ import java.util.List;
  * @param subject     its subject, may be null
  * @param replyTo     where the answer goes: Reply-To, else From
  * @param attachments names of attachments that were not read, for staff
+ * @param sender      its From address
  */
 record MailHeaders(String messageId, List<String> references, String subject, String replyTo,
-                   List<String> attachments) {
+                   List<String> attachments, String sender) {
 
     MailHeaders {
         references = List.copyOf(references);
         attachments = List.copyOf(attachments);
+    }
+
+    /** The headers of a mail whose answer goes back to its sender. */
+    MailHeaders(String messageId, List<String> references, String subject, String replyTo, List<String> attachments) {
+        this(messageId, references, subject, replyTo, attachments, replyTo);
+    }
+
+    /**
+     * Whether the answer goes back to the sender. If not (a Reply-To naming someone else), the mail's words, its
+     * subject included, are a stranger's and must not be sent to that address in the shop's name.
+     */
+    boolean answersSender() {
+        return sender == null || sender.equalsIgnoreCase(replyTo);
     }
 
     String encode() {
@@ -27,6 +41,7 @@ record MailHeaders(String messageId, List<String> references, String subject, St
         line(out, "References", String.join(" ", references));
         line(out, "Subject", subject);
         line(out, "Reply-To", replyTo);
+        line(out, "From", sender);
         line(out, "Attachments", String.join(", ", attachments));
         return out.toString();
     }
@@ -35,6 +50,7 @@ record MailHeaders(String messageId, List<String> references, String subject, St
         String messageId = null;
         String subject = null;
         String replyTo = null;
+        String sender = null;
         List<String> references = new ArrayList<>();
         List<String> attachments = new ArrayList<>();
         for (String line : raw.split("\n")) {
@@ -48,11 +64,13 @@ record MailHeaders(String messageId, List<String> references, String subject, St
                 case "References" -> references.addAll(List.of(value.split(" ")));
                 case "Subject" -> subject = value;
                 case "Reply-To" -> replyTo = value;
+                case "From" -> sender = value;
                 case "Attachments" -> attachments.addAll(List.of(value.split(", ")));
                 default -> { }
             }
         }
-        return new MailHeaders(messageId, references, subject, replyTo, attachments);
+        // a row without a From line is answered as a reply to its sender
+        return new MailHeaders(messageId, references, subject, replyTo, attachments, sender == null ? replyTo : sender);
     }
 
     private static void line(StringBuilder out, String name, String value) {

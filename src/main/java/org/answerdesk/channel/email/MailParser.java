@@ -58,7 +58,8 @@ final class MailParser {
                     : MailText.newContent(MailText.fromHtml(body.html.toString()));
             String eventId = messageId != null ? messageId : "sha256:" + sha256(source);
             String root = !references.isEmpty() ? references.get(0) : eventId;
-            var reply = new MailHeaders(messageId, references, mail.getSubject(), replyTo, body.attachments);
+            var reply = new MailHeaders(messageId, references, mail.getSubject(), replyTo, body.attachments,
+                    from.getAddress());
             return new ParsedMail(eventId, root, from.getAddress().toLowerCase(Locale.ROOT), from.getPersonal(), text,
                     reply, headers);
         } catch (MessagingException | IOException | RuntimeException e) {

@@ -54,7 +54,9 @@ final class ReplyComposer {
         };
         mail.setFrom(from);
         mail.setRecipient(Message.RecipientType.TO, new InternetAddress(to, true));
-        mail.setSubject(subject(origin == null ? null : origin.subject()), "UTF-8");
+        // a stranger's subject is never echoed to a third party's address in the shop's name
+        mail.setSubject(origin != null && !origin.answersSender() ? "Your message to " + shopName()
+                : subject(origin == null ? null : origin.subject()), "UTF-8");
         if (origin != null && origin.messageId() != null) {
             mail.setHeader("In-Reply-To", origin.messageId());
         }
@@ -83,6 +85,10 @@ final class ReplyComposer {
         }
         String s = original.strip();
         return REPLY_PREFIX.matcher(s).matches() ? s : "Re: " + s;
+    }
+
+    private String shopName() {
+        return from.getPersonal() != null && !from.getPersonal().isBlank() ? from.getPersonal() : from.getAddress();
     }
 
     /** The parent's chain plus the parent itself. */

@@ -261,6 +261,16 @@ class EmailHostileInputIT {
     }
 
     @Test
+    void aReplyToAThirdPartyIsAnsweredWithoutTheSendersSubject() throws Exception {
+        String third = customer();
+        deliver(mail(customer(), id(), "You won! Call +1-555-0100 or visit evil.example", "How can I reset my password?",
+                "Reply-To: " + third));
+        MimeMessage answer = await(() -> sentTo(third), l -> !l.isEmpty(), "the answer to the Reply-To address").get(0);
+        assertThat(answer.getSubject()).isEqualTo("Your message to Answerdesk Support");
+        assertThat(TestMailServer.body(answer)).contains("reset link").doesNotContain("evil.example");
+    }
+
+    @Test
     void contactFormsWithTheCustomerInReplyToAreAnswered() throws Exception {
         // a form that sends from a noreply address: the answer goes to the customer in Reply-To
         String visitor = customer();

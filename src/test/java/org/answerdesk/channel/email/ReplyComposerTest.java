@@ -41,6 +41,18 @@ class ReplyComposerTest {
     }
 
     @Test
+    void aReplyToSomeoneElseThanTheSenderDoesNotEchoTheSubject() throws Exception {
+        var origin = new MailHeaders("<c@x>", List.of(), "Visit evil.example", "victim@x", List.of(), "sender@x");
+        var out = new OutboundMessage(42, 1, new ConversationKey(Channel.EMAIL, "<c@x>"), "Use the reset link.",
+                ReplySource.FAQ, 0.9, List.of(), false, false, null, null, 1, 0);
+        var mail = composer.compose(Session.getInstance(new Properties()), out, origin, "victim@x");
+        assertThat(mail.getSubject()).isEqualTo("Your message to Support");
+        var toSender = new MailHeaders("<c@x>", List.of(), "Visit evil.example", "Sender@X", List.of(), "sender@x");
+        assertThat(composer.compose(Session.getInstance(new Properties()), out, toSender, "sender@x").getSubject())
+                .isEqualTo("Re: Visit evil.example");
+    }
+
+    @Test
     void referencesAreTheParentsChainPlusTheParent() {
         var origin = new MailHeaders("<c@x>", List.of("<a@x>", "<b@x>"), "s", "ann@x", List.of());
         assertThat(ReplyComposer.references(origin)).containsExactly("<a@x>", "<b@x>", "<c@x>");

@@ -79,6 +79,8 @@ public final class TestMailServer {
                     "answerdesk.mail.smtp-security=NONE",
                     "answerdesk.mail.from=Answerdesk Support <" + SUPPORT + ">",
                     "answerdesk.mail.max-replies-per-sender-per-hour=3",
+                    // every test writes from new addresses; EmailNewcomerLimitIT tests this limit on its own
+                    "answerdesk.mail.max-replies-to-new-addresses-per-hour=1000",
                     "answerdesk.feedback.secret=" + FEEDBACK_SECRET);
     }
 
