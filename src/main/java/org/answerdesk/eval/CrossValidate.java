@@ -68,8 +68,8 @@ final class CrossValidate {
             long start = System.nanoTime();
             List<List<Outcome>> perFold = new ArrayList<>();
             for (Regimes.Fold f : r.folds()) {
-                perFold.add(o.adapt() ? adapted(f, o, embedder) : EvalCommand.outcomes(f.faq(), f.queries(), vectors, embedder,
-                        o.threshold()));
+                perFold.add(o.adapt() ? adapted(f, o, embedder) : EvalCommand.outcomes(f.faq(), f.queries(), vectors,
+                        embedder, o.threshold(), false, o.maxChoices()));
             }
             all.put(r.name(), perFold);
             List<Metrics.AtThreshold> at = perFold.stream().map(x -> Metrics.at(x, o.threshold())).toList();
@@ -91,6 +91,38 @@ final class CrossValidate {
             }
             out.println();
         }
+        dialogues(all, o, out);
+    }
+
+    static final double[] CLARIFY_THRESHOLDS = {0.02, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6};
+
+    /** The simulated customer's dialogue: means over folds at the settings, then by clarify threshold. */
+    private static void dialogues(Map<String, List<List<Outcome>>> all, EvalCommand.Options o, PrintStream out) {
+        out.printf(Locale.ROOT, "%nsimulated customer at threshold %.3f, clarify threshold %.3f, up to %d choices, "
+                + "mean ± sd over folds (in percent; clicks per self-served question)%n", o.threshold(),
+                o.clarifyThreshold(), o.maxChoices());
+        out.printf("%-12s %12s %12s %12s %12s %12s %12s %12s%n", "regime", "self-serve", "direct prec",
+                "in-scope dir", "clarify", "oos answered", "oos clarify", "clicks");
+        all.forEach((name, perFold) -> {
+            List<Dialogue> d = perFold.stream().map(x -> Dialogue.of(x, o.threshold(), o.clarifyThreshold())).toList();
+            out.printf("%-12s %12s %12s %12s %12s %12s %12s %12s%n", name, stat(d, Dialogue::selfServiceRate),
+                    stat(d, Dialogue::directPrecision), stat(d, Dialogue::inScopeDirectRate),
+                    stat(d, Dialogue::clarifyRate), stat(d, Dialogue::oosWrongAnswerRate),
+                    stat(d, Dialogue::oosClarifyRate), String.format(Locale.ROOT, "%.2f",
+                            mean(d, Dialogue::meanClicks) / 100));
+        });
+        out.printf("%nmeans over folds by clarify threshold: self-service / oos clarify / clarify%n%-9s", "clarify");
+        all.keySet().forEach(name -> out.printf(" %20s", name));
+        out.println();
+        for (double c : CLARIFY_THRESHOLDS) {
+            out.printf(Locale.ROOT, "%-9.3f", c);
+            for (List<List<Outcome>> perFold : all.values()) {
+                List<Dialogue> d = perFold.stream().map(x -> Dialogue.of(x, o.threshold(), c)).toList();
+                out.printf(" %20s", String.format(Locale.ROOT, "%.1f/%.1f/%.1f", mean(d, Dialogue::selfServiceRate),
+                        mean(d, Dialogue::oosClarifyRate), mean(d, Dialogue::clarifyRate)));
+            }
+            out.println();
+        }
     }
 
     /** The fold's questions asked of the model adapted to its FAQ (trained, or loaded from the cache's models). */
@@ -98,7 +130,7 @@ final class CrossValidate {
         Embedder adapted = EvalCommand.adapted(f.faq(), o, o.baseModel(base));
         try {
             return EvalCommand.outcomes(f.faq(), f.queries(), new VectorCache(adapted, o.embeddingCache()), adapted,
-                    o.threshold(), true);
+                    o.threshold(), true, o.maxChoices());
         } finally {
             adapted.release();
         }
