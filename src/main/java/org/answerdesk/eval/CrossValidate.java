@@ -20,7 +20,10 @@ import org.answerdesk.retrieval.FaqEntry;
  * ({@link Regimes}), with {@code --adapt} on the model adapted to each fold's FAQ as the bot adapts it, and prints,
  * per regime,
  * the mean ± standard deviation over the folds of top-1, precision of answers, in-scope accuracy and out-of-scope
- * recall at the threshold, then the same means over a range of thresholds. With {@code --embedding-cache} a second
+ * recall at the threshold, then the same means over a range of thresholds, then the simulated customer's dialogue
+ * ({@link Dialogue}) at the threshold and {@code --clarify-threshold} with up to {@code --max-choices} choices and by
+ * clarify threshold; with {@code --learn} (frozen model only) the mean learning curve of {@link LearningReplay}.
+ * With {@code --embedding-cache} a second
  * run only rebuilds the indexes (seconds to a minute): the loop to tune the retriever in.
  */
 final class CrossValidate {
@@ -64,6 +67,7 @@ final class CrossValidate {
         out.printf("%-12s %5s %14s %14s %14s %14s %7s%n", "regime", "folds", "top-1", "precision", "in-scope",
                 "oos recall", "seconds");
         Map<String, List<List<Outcome>>> all = new java.util.LinkedHashMap<>();
+        Map<String, List<LearningReplay.Result>> learning = new java.util.LinkedHashMap<>();
         for (Regimes.Regime r : chosen) {
             long start = System.nanoTime();
             List<List<Outcome>> perFold = new ArrayList<>();
@@ -72,6 +76,13 @@ final class CrossValidate {
                         embedder, o.threshold(), false, o.maxChoices()));
             }
             all.put(r.name(), perFold);
+            if (o.learn() && !o.adapt()) {
+                List<LearningReplay.Result> replays = new ArrayList<>();
+                for (Regimes.Fold f : r.folds()) {
+                    replays.add(LearningReplay.run(f.faq(), f.queries(), vectors, embedder, o));
+                }
+                learning.put(r.name(), replays);
+            }
             List<Metrics.AtThreshold> at = perFold.stream().map(x -> Metrics.at(x, o.threshold())).toList();
             out.printf("%-12s %5d %14s %14s %14s %14s %7.1f%n", r.name(), perFold.size(),
                     stat(perFold.stream().map(Metrics::of).toList(), Metrics::top1),
@@ -92,6 +103,20 @@ final class CrossValidate {
             out.println();
         }
         dialogues(all, o, out);
+        if (!learning.isEmpty()) {
+            out.printf("%nlearning replay (frozen model): mean over folds of the in-scope direct rate by fifth of the "
+                    + "stream; phrasings learned; direct precision over the stream%n");
+            learning.forEach((name, replays) -> {
+                StringBuilder curve = new StringBuilder();
+                for (int part = 0; part < LearningReplay.PARTS; part++) {
+                    int p = part;
+                    curve.append(String.format(Locale.ROOT, " %5.1f", mean(replays, x -> x.curve().get(p))));
+                }
+                out.printf(Locale.ROOT, "%-12s%s  %6.1f  %5.1f%n", name, curve,
+                        replays.stream().mapToInt(LearningReplay.Result::learned).average().orElse(0),
+                        mean(replays, x -> x.overall().directPrecision()));
+            });
+        }
     }
 
     static final double[] CLARIFY_THRESHOLDS = {0.02, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6};

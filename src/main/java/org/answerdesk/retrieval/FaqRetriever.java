@@ -26,7 +26,7 @@ public class FaqRetriever {
      * as choices instead of going on to the LLM or a person; tuned with the {@code cv} command (docs/retrieval.md,
      * "Clarify: did you mean").
      */
-    public static final String DEFAULT_CLARIFY_THRESHOLD = "0.10";
+    public static final String DEFAULT_CLARIFY_THRESHOLD = "0.25";
     /** The default number of entries offered as choices. */
     public static final int DEFAULT_MAX_CHOICES = FaqIndex.DEFAULT_CHOICES;
     /**

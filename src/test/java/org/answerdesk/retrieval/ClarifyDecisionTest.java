@@ -76,4 +76,15 @@ class ClarifyDecisionTest {
         assertThat(one.choices()).isEqualTo(1);
         assertThat(five.inTopK()).isGreaterThan(one.inTopK());
     }
+
+    @Test
+    void aHopelessThirdChoiceIsNotOffered() {
+        List<FaqMatch> matches = List.of(new FaqMatch(1, "a", "A", 0.6), new FaqMatch(2, "b", "B", 0.5),
+                new FaqMatch(3, "c", "C", 0.4));
+        var hopeless = new FaqIndex.Ranking(matches, 0.3, 3, 0.8, List.of(0.6, 0.395, 0.005));
+        var close = new FaqIndex.Ranking(matches, 0.3, 3, 0.8, List.of(0.5, 0.3, 0.2));
+        assertThat(FaqRetriever.choices(hopeless, 3)).extracting(FaqMatch::entryId).containsExactly(1L, 2L);
+        assertThat(FaqRetriever.choices(close, 3)).extracting(FaqMatch::entryId).containsExactly(1L, 2L, 3L);
+        assertThat(FaqRetriever.choices(close, 2)).extracting(FaqMatch::entryId).containsExactly(1L, 2L);
+    }
 }
