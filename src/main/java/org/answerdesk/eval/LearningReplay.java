@@ -15,13 +15,15 @@ import org.answerdesk.retrieval.FaqRetriever;
  * {@code eval --learn}: the queries asked in a fixed shuffled order by the simulated customer, the bot learning from
  * the picks as it does by default: a picked (question, entry) pair becomes a phrasing of the entry once a second,
  * different question within cosine {@value #NEAR} picked the same entry (two conversations agreeing), and the index
- * is rebuilt with it before the next query. The encoder is not adapted again (with {@code --adapt} the model adapted
+ * is rebuilt with the phrasings learned every {@value #REBUILD_EVERY} queries (the product rebuilds after a sync
+ * interval, not after every question; rebuilding after every pick made a fold's replay take minutes). The encoder is not adapted again (with {@code --adapt} the model adapted
  * to the FAQ at the start serves the whole stream).
  */
 final class LearningReplay {
 
     static final double NEAR = 0.9;
     static final int PARTS = 5;
+    static final int REBUILD_EVERY = 25;
     private static final long SEED = 42;
 
     /**
@@ -55,7 +57,13 @@ final class LearningReplay {
         Set<String> learnedTexts = new HashSet<>();
         List<Outcome> stream = new ArrayList<>();
         int rebuilds = 0;
+        boolean pending = false;
         for (int i : order) {
+            if (pending && stream.size() % REBUILD_EVERY == 0) {
+                retriever.replaceIndex(EvalCommand.index(faq, phrasings, embedder.dimensions(), o.adapt()));
+                rebuilds++;
+                pending = false;
+            }
             String text = queries.get(i).text();
             Outcome out = EvalCommand.outcome(retriever, text, qv.get(i), expected.get(i));
             stream.add(out);
@@ -76,10 +84,9 @@ final class LearningReplay {
                 for (Pick p : agreed) {
                     if (learnedTexts.add(p.text())) {
                         phrasings.add(new FaqIndex.Phrasing(p.entryId(), p.text(), p.vector()));
+                        pending = true;
                     }
                 }
-                retriever.replaceIndex(EvalCommand.index(faq, phrasings, embedder.dimensions(), o.adapt()));
-                rebuilds++;
             }
         }
         List<Double> curve = new ArrayList<>();

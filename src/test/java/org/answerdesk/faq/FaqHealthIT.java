@@ -61,7 +61,8 @@ class FaqHealthIT {
                     .isLessThanOrEqualTo(1.0);
             assertThat(clarify.get("clarify_rate").asDouble()).isStrictlyBetween(0.0, 1.0);
             assertThat(clarify.get("out_of_scope_clarify_rate").asDouble()).isBetween(0.0, 1.0);
-            assertThat(clarify.get("clarify_threshold").asDouble()).isEqualTo(0.1);
+            assertThat(clarify.get("clarify_threshold").asDouble()).isEqualTo(
+                    Double.parseDouble(org.answerdesk.retrieval.FaqRetriever.DEFAULT_CLARIFY_THRESHOLD));
             if (!h.get("threshold_for_precision").isNull()) {
                 assertThat(h.get("at_target").get("precision").asDouble()).isGreaterThanOrEqualTo(0.9);
             }
