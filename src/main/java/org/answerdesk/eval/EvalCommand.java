@@ -23,7 +23,7 @@ import org.answerdesk.retrieval.adapt.EncoderAdapter;
  * {@code eval --faq FAQ.csv --queries QUERIES.csv [--json] [--threshold X] [--target-precision P] [--plot FILE.svg]
  * [--model FULL|QUANTIZED|MODEL.onnx [--pooling MEAN|CLS] [--tokenizer tokenizer.json]] [--embedding-cache DIR]
  * [--adapt [--adapt-pairs-per-phrasing N] [--adapt-epochs N] [--adapt-lr X] [--adapt-batch N] [--adapt-max-pairs N]
- * [--adapt-hard-negatives true|false] [--adapt-max-minutes N]] [--clarify-threshold X] [--max-choices N] [--learn]}:
+ * [--adapt-hard-negatives true|false] [--adapt-max-minutes N]] [--clarify-threshold X] [--max-choices N] [--learn [--learn-agree N]]}:
  * [--health] builds the bot's own index and retriever from the FAQ file
  * and reports how well it answers the queries. No database, no server. {@code --adapt} first adapts MiniLM to the
  * FAQ as the bot does after an FAQ change (stored under the cache directory by the FAQ's fingerprint). Every query
@@ -213,7 +213,8 @@ final class EvalCommand {
     /** The command line of {@code eval}. */
     record Options(Path faq, Path queries, boolean json, double threshold, double targetPrecision, Path plot,
                    String model, String tokenizer, String pooling, Path embeddingCache, boolean health, boolean adapt,
-                   EncoderAdapter.Options adaptOptions, double clarifyThreshold, int maxChoices, boolean learn) {
+                   EncoderAdapter.Options adaptOptions, double clarifyThreshold, int maxChoices, boolean learn,
+                   int learnAgreement) {
 
         /** The embedder named by {@code --model} (a shipped MiniLM or an ONNX file), as the bot would load it. */
         Embedder embedder() {
@@ -244,7 +245,7 @@ final class EvalCommand {
                 } else if (a.equals("--learn")) {
                     learn = true;
                 } else if ((List.of("--faq", "--queries", "--threshold", "--target-precision", "--plot", "--model",
-                        "--embedding-cache", "--pooling", "--tokenizer", "--clarify-threshold", "--max-choices").contains(a) || a.startsWith("--adapt-"))
+                        "--embedding-cache", "--pooling", "--tokenizer", "--clarify-threshold", "--max-choices", "--learn-agree").contains(a) || a.startsWith("--adapt-"))
                         && i + 1 < args.size()) {
                     values.put(a, args.get(++i));
                 } else {
@@ -271,7 +272,7 @@ final class EvalCommand {
                     values.getOrDefault("--tokenizer", System.getenv().getOrDefault("ANSWERDESK_FAQ_TOKENIZER", "")),
                     values.getOrDefault("--pooling", System.getenv().getOrDefault("ANSWERDESK_FAQ_POOLING", "MEAN")),
                     values.containsKey("--embedding-cache") ? Path.of(values.get("--embedding-cache")) : null, health, adapt,
-                    adaptOptions(values), clarify, (int) choices, learn);
+                    adaptOptions(values), clarify, (int) choices, learn, agreement(values));
         }
 
         /** The product's adaptation defaults with the {@code --adapt-*} options given; 30 minutes at most. */
@@ -303,6 +304,15 @@ final class EvalCommand {
         static String defaultThreshold() {
             String env = System.getenv("ANSWERDESK_FAQ_THRESHOLD");
             return env == null || env.isBlank() ? FaqRetriever.DEFAULT_THRESHOLD : env;
+        }
+
+        /** {@code --learn-agree N}: how many distinct near-identical questions must pick an entry (default 2). */
+        private static int agreement(Map<String, String> values) {
+            double n = number(values.getOrDefault("--learn-agree", "2"), "--learn-agree");
+            if (n != Math.rint(n) || n < 1 || n > 10) {
+                throw new IllegalArgumentException("--learn-agree must be a whole number from 1 to 10, got " + n);
+            }
+            return (int) n;
         }
 
         /** The bot's own: {@code ANSWERDESK_FAQ_CLARIFYTHRESHOLD} if set, else the built-in default. */

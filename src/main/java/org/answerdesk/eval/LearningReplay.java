@@ -17,7 +17,8 @@ import org.answerdesk.retrieval.FaqRetriever;
  * different question within cosine {@value #NEAR} picked the same entry (two conversations agreeing), and the index
  * is rebuilt with the phrasings learned every {@value #REBUILD_EVERY} queries (the product rebuilds after a sync
  * interval, not after every question; rebuilding after every pick made a fold's replay take minutes). The encoder is not adapted again (with {@code --adapt} the model adapted
- * to the FAQ at the start serves the whole stream).
+ * to the FAQ at the start serves the whole stream). {@code --learn-agree N} asks for N agreeing questions instead of
+ * two (1: every pick is learned at once, no safeguard).
  */
 final class LearningReplay {
 
@@ -79,8 +80,8 @@ final class LearningReplay {
                 }
             }
             picks.add(pick);
-            if (!agreed.isEmpty()) {
-                agreed.add(pick);
+            agreed.add(pick);
+            if (agreed.size() >= o.learnAgreement()) {
                 for (Pick p : agreed) {
                     if (learnedTexts.add(p.text())) {
                         phrasings.add(new FaqIndex.Phrasing(p.entryId(), p.text(), p.vector()));
