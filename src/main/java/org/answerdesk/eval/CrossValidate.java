@@ -20,7 +20,10 @@ import org.answerdesk.retrieval.FaqEntry;
  * ({@link Regimes}), with {@code --adapt} on the model adapted to each fold's FAQ as the bot adapts it, and prints,
  * per regime,
  * the mean ± standard deviation over the folds of top-1, precision of answers, in-scope accuracy and out-of-scope
- * recall at the threshold, then the same means over a range of thresholds. With {@code --embedding-cache} a second
+ * recall at the threshold, then the same means over a range of thresholds, then the simulated customer's dialogue
+ * ({@link Dialogue}) at the threshold and {@code --clarify-threshold} with up to {@code --max-choices} choices and by
+ * clarify threshold; with {@code --learn} (frozen model only) the mean learning curve of {@link LearningReplay}.
+ * With {@code --embedding-cache} a second
  * run only rebuilds the indexes (seconds to a minute): the loop to tune the retriever in.
  */
 final class CrossValidate {
@@ -64,14 +67,22 @@ final class CrossValidate {
         out.printf("%-12s %5s %14s %14s %14s %14s %7s%n", "regime", "folds", "top-1", "precision", "in-scope",
                 "oos recall", "seconds");
         Map<String, List<List<Outcome>>> all = new java.util.LinkedHashMap<>();
+        Map<String, List<LearningReplay.Result>> learning = new java.util.LinkedHashMap<>();
         for (Regimes.Regime r : chosen) {
             long start = System.nanoTime();
             List<List<Outcome>> perFold = new ArrayList<>();
             for (Regimes.Fold f : r.folds()) {
-                perFold.add(o.adapt() ? adapted(f, o, embedder) : EvalCommand.outcomes(f.faq(), f.queries(), vectors, embedder,
-                        o.threshold()));
+                perFold.add(o.adapt() ? adapted(f, o, embedder) : EvalCommand.outcomes(f.faq(), f.queries(), vectors,
+                        embedder, o.threshold(), false, o.maxChoices()));
             }
             all.put(r.name(), perFold);
+            if (o.learn() && !o.adapt()) {
+                List<LearningReplay.Result> replays = new ArrayList<>();
+                for (Regimes.Fold f : r.folds()) {
+                    replays.add(LearningReplay.run(f.faq(), f.queries(), vectors, embedder, o));
+                }
+                learning.put(r.name(), replays);
+            }
             List<Metrics.AtThreshold> at = perFold.stream().map(x -> Metrics.at(x, o.threshold())).toList();
             out.printf("%-12s %5d %14s %14s %14s %14s %7.1f%n", r.name(), perFold.size(),
                     stat(perFold.stream().map(Metrics::of).toList(), Metrics::top1),
@@ -91,6 +102,52 @@ final class CrossValidate {
             }
             out.println();
         }
+        dialogues(all, o, out);
+        if (!learning.isEmpty()) {
+            out.printf("%nlearning replay (frozen model): mean over folds of the in-scope direct rate by fifth of the "
+                    + "stream; phrasings learned; direct precision over the stream%n");
+            learning.forEach((name, replays) -> {
+                StringBuilder curve = new StringBuilder();
+                for (int part = 0; part < LearningReplay.PARTS; part++) {
+                    int p = part;
+                    curve.append(String.format(Locale.ROOT, " %5.1f", mean(replays, x -> x.curve().get(p))));
+                }
+                out.printf(Locale.ROOT, "%-12s%s  %6.1f  %5.1f%n", name, curve,
+                        replays.stream().mapToInt(LearningReplay.Result::learned).average().orElse(0),
+                        mean(replays, x -> x.overall().directPrecision()));
+            });
+        }
+    }
+
+    static final double[] CLARIFY_THRESHOLDS = {0.02, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6};
+
+    /** The simulated customer's dialogue: means over folds at the settings, then by clarify threshold. */
+    private static void dialogues(Map<String, List<List<Outcome>>> all, EvalCommand.Options o, PrintStream out) {
+        out.printf(Locale.ROOT, "%nsimulated customer at threshold %.3f, clarify threshold %.3f, up to %d choices, "
+                + "mean ± sd over folds (in percent; clicks per self-served question)%n", o.threshold(),
+                o.clarifyThreshold(), o.maxChoices());
+        out.printf("%-12s %12s %12s %12s %12s %12s %12s %12s%n", "regime", "self-serve", "direct prec",
+                "in-scope dir", "clarify", "oos answered", "oos clarify", "clicks");
+        all.forEach((name, perFold) -> {
+            List<Dialogue> d = perFold.stream().map(x -> Dialogue.of(x, o.threshold(), o.clarifyThreshold())).toList();
+            out.printf("%-12s %12s %12s %12s %12s %12s %12s %12s%n", name, stat(d, Dialogue::selfServiceRate),
+                    stat(d, Dialogue::directPrecision), stat(d, Dialogue::inScopeDirectRate),
+                    stat(d, Dialogue::clarifyRate), stat(d, Dialogue::oosWrongAnswerRate),
+                    stat(d, Dialogue::oosClarifyRate), String.format(Locale.ROOT, "%.2f",
+                            mean(d, Dialogue::meanClicks) / 100));
+        });
+        out.printf("%nmeans over folds by clarify threshold: self-service / oos clarify / clarify%n%-9s", "clarify");
+        all.keySet().forEach(name -> out.printf(" %20s", name));
+        out.println();
+        for (double c : CLARIFY_THRESHOLDS) {
+            out.printf(Locale.ROOT, "%-9.3f", c);
+            for (List<List<Outcome>> perFold : all.values()) {
+                List<Dialogue> d = perFold.stream().map(x -> Dialogue.of(x, o.threshold(), c)).toList();
+                out.printf(" %20s", String.format(Locale.ROOT, "%.1f/%.1f/%.1f", mean(d, Dialogue::selfServiceRate),
+                        mean(d, Dialogue::oosClarifyRate), mean(d, Dialogue::clarifyRate)));
+            }
+            out.println();
+        }
     }
 
     /** The fold's questions asked of the model adapted to its FAQ (trained, or loaded from the cache's models). */
@@ -98,7 +155,7 @@ final class CrossValidate {
         Embedder adapted = EvalCommand.adapted(f.faq(), o, o.baseModel(base));
         try {
             return EvalCommand.outcomes(f.faq(), f.queries(), new VectorCache(adapted, o.embeddingCache()), adapted,
-                    o.threshold(), true);
+                    o.threshold(), true, o.maxChoices());
         } finally {
             adapted.release();
         }

@@ -23,9 +23,12 @@ import org.answerdesk.retrieval.adapt.EncoderAdapter;
  * {@code eval --faq FAQ.csv --queries QUERIES.csv [--json] [--threshold X] [--target-precision P] [--plot FILE.svg]
  * [--model FULL|QUANTIZED|MODEL.onnx [--pooling MEAN|CLS] [--tokenizer tokenizer.json]] [--embedding-cache DIR]
  * [--adapt [--adapt-pairs-per-phrasing N] [--adapt-epochs N] [--adapt-lr X] [--adapt-batch N] [--adapt-max-pairs N]
- * [--adapt-hard-negatives true|false] [--adapt-max-minutes N]]}: [--health] builds the bot's own index and retriever from the FAQ file
+ * [--adapt-hard-negatives true|false] [--adapt-max-minutes N]] [--clarify-threshold X] [--max-choices N] [--learn [--learn-agree N]]}:
+ * [--health] builds the bot's own index and retriever from the FAQ file
  * and reports how well it answers the queries. No database, no server. {@code --adapt} first adapts MiniLM to the
- * FAQ as the bot does after an FAQ change (stored under the cache directory by the FAQ's fingerprint).
+ * FAQ as the bot does after an FAQ change (stored under the cache directory by the FAQ's fingerprint). Every query
+ * also runs through the clarify decision with a simulated customer ({@link Dialogue}); {@code --learn} replays the
+ * queries learning from picks ({@link LearningReplay}).
  */
 final class EvalCommand {
 
@@ -34,7 +37,7 @@ final class EvalCommand {
     /** Everything one evaluation measured. */
     record Report(int entries, int phrasings, Metrics metrics, Metrics.AtThreshold atThreshold,
                   List<Metrics.AtThreshold> sweep, Double recommended, double targetPrecision, String model,
-                  double seconds) {
+                  double seconds, Dialogue dialogue, int maxChoices, LearningReplay.Result learning) {
     }
 
     private EvalCommand() {
@@ -61,29 +64,54 @@ final class EvalCommand {
             embedder = adapted(faq, o, o.baseModel(embedder));
         }
         VectorCache vectors = new VectorCache(embedder, o.embeddingCache());
-        List<Outcome> outcomes = outcomes(faq, queries, vectors, embedder, o.threshold(), o.adapt());
+        List<Outcome> outcomes = outcomes(faq, queries, vectors, embedder, o.threshold(), o.adapt(), o.maxChoices());
+        LearningReplay.Result learning = o.learn() ? LearningReplay.run(faq, queries, vectors, embedder, o) : null;
         return new Report(faq.entries().size(), faq.phrasingCount(), Metrics.of(outcomes),
                 Metrics.at(outcomes, o.threshold()), Metrics.sweep(outcomes, Metrics.SWEEP),
                 Metrics.recommend(outcomes, o.targetPrecision()), o.targetPrecision(), embedder.modelName(),
-                (System.nanoTime() - start) / 1e9);
+                (System.nanoTime() - start) / 1e9, Dialogue.of(outcomes, o.threshold(), o.clarifyThreshold()),
+                o.maxChoices(), learning);
     }
 
     /** Builds the bot's index and retriever from the FAQ and asks it every query. */
     static List<Outcome> outcomes(FaqFile faq, List<LabeledText> queries, VectorCache vectors, Embedder embedder,
                                   double threshold) throws IOException {
-        return outcomes(faq, queries, vectors, embedder, threshold, false);
+        return outcomes(faq, queries, vectors, embedder, threshold, false, FaqRetriever.DEFAULT_MAX_CHOICES);
     }
 
-    /** @param adapted the embedder is MiniLM adapted to this FAQ: the index is built as the bot builds it then */
+    /**
+     * @param adapted    the embedder is MiniLM adapted to this FAQ: the index is built as the bot builds it then
+     * @param maxChoices how many entries a clarification offers at most
+     */
     static List<Outcome> outcomes(FaqFile faq, List<LabeledText> queries, VectorCache vectors, Embedder embedder,
-                                  double threshold, boolean adapted) throws IOException {
-        FaqRetriever retriever = new FaqRetriever(embedder, threshold, SUGGESTIONS, 0);
-        retriever.replaceIndex(adapted ? FaqIndex.over(embedder.dimensions(), faq.entries(), phrasings(faq, vectors))
-                .adapted(AdaptedModel.unseen(faq.entries())).build() : index(faq, vectors, embedder.dimensions()));
-        Map<String, Long> entryOf = new HashMap<>();
-        faq.entries().forEach(e -> entryOf.put(e.question().strip().toLowerCase(Locale.ROOT), e.id()));
+                                  double threshold, boolean adapted, int maxChoices) throws IOException {
+        FaqRetriever retriever = retriever(embedder, threshold, maxChoices);
+        retriever.replaceIndex(index(faq, phrasings(faq, vectors), embedder.dimensions(), adapted));
+        List<Long> expected = expectedEntries(faq, queries);
         List<float[]> qv = vectors.vectors(queries.stream().map(LabeledText::text).toList());
         List<Outcome> outcomes = new ArrayList<>();
+        for (int i = 0; i < queries.size(); i++) {
+            outcomes.add(outcome(retriever, queries.get(i).text(), qv.get(i), expected.get(i)));
+        }
+        return outcomes;
+    }
+
+    /** A retriever with the bot's settings but the threshold and number of choices given (clarifying at any estimate). */
+    static FaqRetriever retriever(Embedder embedder, double threshold, int maxChoices) {
+        return new FaqRetriever(embedder, threshold, SUGGESTIONS, 0, 0, maxChoices);
+    }
+
+    /** The index as the bot builds it from these phrasings (adapted: fitted on the phrasings not trained on). */
+    static FaqIndex index(FaqFile faq, List<FaqIndex.Phrasing> phrasings, int dimensions, boolean adapted) {
+        var builder = FaqIndex.over(dimensions, faq.entries(), phrasings);
+        return (adapted ? builder.adapted(AdaptedModel.unseen(faq.entries())) : builder).build();
+    }
+
+    /** The entry each query names, null for an out-of-scope query. */
+    static List<Long> expectedEntries(FaqFile faq, List<LabeledText> queries) {
+        Map<String, Long> entryOf = new HashMap<>();
+        faq.entries().forEach(e -> entryOf.put(e.question().strip().toLowerCase(Locale.ROOT), e.id()));
+        List<Long> out = new ArrayList<>();
         for (int i = 0; i < queries.size(); i++) {
             LabeledText q = queries.get(i);
             Long expected = null;
@@ -94,10 +122,20 @@ final class EvalCommand {
                             + ") names no FAQ entry; leave it empty, 'oos' or 'none' for out-of-scope queries");
                 }
             }
-            Retrieval r = retriever.retrieve(q.text(), qv.get(i));
-            outcomes.add(new Outcome(expected != null, rankOf(r.matches(), expected), r.confidence()));
+            out.add(expected);
         }
-        return outcomes;
+        return out;
+    }
+
+    /**
+     * One query asked of the retriever: with its clarify threshold at 0, the choices are those the bot offers at any
+     * clarify threshold up to the estimate, so one run serves every clarify threshold.
+     */
+    static Outcome outcome(FaqRetriever retriever, String text, float[] vector, Long expected) {
+        Retrieval r = retriever.retrieve(text, vector);
+        double inTopK = retriever.ranking(text, vector).inTopK();
+        boolean offered = expected != null && r.choices().stream().anyMatch(m -> m.entryId() == expected);
+        return new Outcome(expected != null, rankOf(r.matches(), expected), r.confidence(), inTopK, offered);
     }
 
     /** {@code --health}: the FAQ health report's cross-validation of the FAQ file alone, and how long it takes. */
@@ -139,7 +177,7 @@ final class EvalCommand {
 
     /** The index exactly as the bot builds it: every phrasing of every entry with its vector. */
     static FaqIndex index(FaqFile faq, VectorCache vectors, int dimensions) throws IOException {
-        return FaqIndex.over(dimensions, faq.entries(), phrasings(faq, vectors)).build();
+        return index(faq, phrasings(faq, vectors), dimensions, false);
     }
 
     /** Every phrasing of every entry with its vector, embedded in one batch. */
@@ -175,7 +213,8 @@ final class EvalCommand {
     /** The command line of {@code eval}. */
     record Options(Path faq, Path queries, boolean json, double threshold, double targetPrecision, Path plot,
                    String model, String tokenizer, String pooling, Path embeddingCache, boolean health, boolean adapt,
-                   EncoderAdapter.Options adaptOptions) {
+                   EncoderAdapter.Options adaptOptions, double clarifyThreshold, int maxChoices, boolean learn,
+                   int learnAgreement) {
 
         /** The embedder named by {@code --model} (a shipped MiniLM or an ONNX file), as the bot would load it. */
         Embedder embedder() {
@@ -194,6 +233,7 @@ final class EvalCommand {
             boolean json = false;
             boolean health = false;
             boolean adapt = false;
+            boolean learn = false;
             for (int i = 0; i < args.size(); i++) {
                 String a = args.get(i);
                 if (a.equals("--json")) {
@@ -202,8 +242,10 @@ final class EvalCommand {
                     health = true;
                 } else if (a.equals("--adapt")) {
                     adapt = true;
+                } else if (a.equals("--learn")) {
+                    learn = true;
                 } else if ((List.of("--faq", "--queries", "--threshold", "--target-precision", "--plot", "--model",
-                        "--embedding-cache", "--pooling", "--tokenizer").contains(a) || a.startsWith("--adapt-"))
+                        "--embedding-cache", "--pooling", "--tokenizer", "--clarify-threshold", "--max-choices", "--learn-agree").contains(a) || a.startsWith("--adapt-"))
                         && i + 1 < args.size()) {
                     values.put(a, args.get(++i));
                 } else {
@@ -218,13 +260,19 @@ final class EvalCommand {
             }
             double threshold = number(values.getOrDefault("--threshold", defaultThreshold()), "--threshold");
             double target = number(values.getOrDefault("--target-precision", "0.95"), "--target-precision");
+            double clarify = number(values.getOrDefault("--clarify-threshold", defaultClarifyThreshold()),
+                    "--clarify-threshold");
+            double choices = number(values.getOrDefault("--max-choices", defaultMaxChoices()), "--max-choices");
+            if (choices != Math.rint(choices) || choices < 1 || choices > 5) {
+                throw new IllegalArgumentException("--max-choices must be a whole number from 1 to 5, got " + choices);
+            }
             return new Options(Path.of(values.get("--faq")), Path.of(values.get("--queries")), json, threshold, target,
                     values.containsKey("--plot") ? Path.of(values.get("--plot")) : null,
                     values.getOrDefault("--model", System.getenv().getOrDefault("ANSWERDESK_FAQ_MODEL", "FULL")),
                     values.getOrDefault("--tokenizer", System.getenv().getOrDefault("ANSWERDESK_FAQ_TOKENIZER", "")),
                     values.getOrDefault("--pooling", System.getenv().getOrDefault("ANSWERDESK_FAQ_POOLING", "MEAN")),
                     values.containsKey("--embedding-cache") ? Path.of(values.get("--embedding-cache")) : null, health, adapt,
-                    adaptOptions(values));
+                    adaptOptions(values), clarify, (int) choices, learn, agreement(values));
         }
 
         /** The product's adaptation defaults with the {@code --adapt-*} options given; 30 minutes at most. */
@@ -256,6 +304,27 @@ final class EvalCommand {
         static String defaultThreshold() {
             String env = System.getenv("ANSWERDESK_FAQ_THRESHOLD");
             return env == null || env.isBlank() ? FaqRetriever.DEFAULT_THRESHOLD : env;
+        }
+
+        /** {@code --learn-agree N}: how many distinct near-identical questions must pick an entry (default 2). */
+        private static int agreement(Map<String, String> values) {
+            double n = number(values.getOrDefault("--learn-agree", "2"), "--learn-agree");
+            if (n != Math.rint(n) || n < 1 || n > 10) {
+                throw new IllegalArgumentException("--learn-agree must be a whole number from 1 to 10, got " + n);
+            }
+            return (int) n;
+        }
+
+        /** The bot's own: {@code ANSWERDESK_FAQ_CLARIFYTHRESHOLD} if set, else the built-in default. */
+        static String defaultClarifyThreshold() {
+            String env = System.getenv("ANSWERDESK_FAQ_CLARIFYTHRESHOLD");
+            return env == null || env.isBlank() ? FaqRetriever.DEFAULT_CLARIFY_THRESHOLD : env;
+        }
+
+        /** The bot's own: {@code ANSWERDESK_FAQ_MAXCHOICES} if set, else the built-in default. */
+        static String defaultMaxChoices() {
+            String env = System.getenv("ANSWERDESK_FAQ_MAXCHOICES");
+            return env == null || env.isBlank() ? "" + FaqRetriever.DEFAULT_MAX_CHOICES : env;
         }
 
         private static double number(String s, String option) {

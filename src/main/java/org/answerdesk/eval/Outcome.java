@@ -3,14 +3,27 @@ package org.answerdesk.eval;
 /**
  * What the retriever did with one query.
  *
- * @param inScope    the query has an FAQ entry (false: it should fall back)
- * @param rank       1-based rank of the right entry among the returned matches, 0 when absent or out of scope
- * @param confidence the retrieval's confidence, compared with the threshold
+ * @param inScope      the query has an FAQ entry (false: it should fall back)
+ * @param rank         1-based rank of the right entry among the returned matches, 0 when absent or out of scope
+ * @param confidence   the retrieval's confidence, compared with the threshold
+ * @param inTopK       the retrieval's estimate that the right entry is among the choices it would offer, compared
+ *                     with the clarify threshold
+ * @param rightOffered the right entry is among the choices the retriever offers when it clarifies
  */
-record Outcome(boolean inScope, int rank, double confidence) {
+record Outcome(boolean inScope, int rank, double confidence, double inTopK, boolean rightOffered) {
+
+    /** An outcome of the answer decision alone (never clarifies). */
+    Outcome(boolean inScope, int rank, double confidence) {
+        this(inScope, rank, confidence, 0, false);
+    }
 
     boolean answeredAt(double threshold) {
         return confidence >= threshold;
+    }
+
+    /** Shown choices: not answered directly, and the right entry is probably among the choices. */
+    boolean clarifiedAt(double threshold, double clarifyThreshold) {
+        return !answeredAt(threshold) && inTopK >= clarifyThreshold && inTopK > 0;
     }
 
     boolean correct() {

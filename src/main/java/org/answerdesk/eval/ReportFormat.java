@@ -25,6 +25,19 @@ final class ReportFormat {
             s.append(f("%9.3f  %8s  %9s  %12s  %10s%n", x.threshold(), pct(x.answeredRate()),
                     pct(x.answeredPrecision()), pct(x.inScopeAccuracy()), pct(x.oosRecall())));
         }
+        Dialogue d = r.dialogue();
+        s.append(f("%nsimulated customer at threshold %.3f, clarify threshold %.3f, up to %d choices:%n",
+                d.threshold(), d.clarifyThreshold(), r.maxChoices()));
+        s.append(f("self-service %s, direct precision %s, in-scope direct %s, clarify %s, out-of-scope answered %s, "
+                        + "out-of-scope clarified %s, mean clicks %s%n", pct(d.selfServiceRate()),
+                pct(d.directPrecision()), pct(d.inScopeDirectRate()), pct(d.clarifyRate()),
+                pct(d.oosWrongAnswerRate()), pct(d.oosClarifyRate()), num(d.meanClicks())));
+        if (r.learning() != null) {
+            s.append(f("learning replay: in-scope direct by fifth %s; %d phrasings learned, self-service %s, "
+                            + "direct precision %s%n", r.learning().curve().stream().map(ReportFormat::pct).toList(),
+                    r.learning().learned(), pct(r.learning().overall().selfServiceRate()),
+                    pct(r.learning().overall().directPrecision())));
+        }
         s.append(f("%nrecommended threshold for precision >= %.2f: %s%n", r.targetPrecision(),
                 r.recommended() == null ? "none reaches it" : f("%.3f", r.recommended())));
         s.append(f("time: %.1f s", r.seconds()));
@@ -44,11 +57,30 @@ final class ReportFormat {
                         + "\"model\":\"%s\",\"top1_accuracy\":%s,\"hit_at_5\":%s,\"mrr\":%s,\"threshold\":%s,"
                         + "\"answered_rate\":%s,\"answered_precision\":%s,\"oos_recall\":%s,"
                         + "\"in_scope_accuracy_at_threshold\":%s,\"target_precision\":%s,"
-                        + "\"recommended_threshold\":%s,\"sweep\":%s,\"seconds\":%s}",
+                        + "\"recommended_threshold\":%s,\"sweep\":%s,%s\"seconds\":%s}",
                 m.queries(), m.inScope(), m.outOfScope(), r.entries(), r.phrasings(), r.model(), num(m.top1()),
                 num(m.hitAt5()), num(m.mrr()), num(t.threshold()), num(t.answeredRate()), num(t.answeredPrecision()),
                 num(t.oosRecall()), num(t.inScopeAccuracy()), num(r.targetPrecision()),
-                r.recommended() == null ? "null" : num(r.recommended()), sweep, f("%.3f", r.seconds()));
+                r.recommended() == null ? "null" : num(r.recommended()), sweep, dialogue(r), f("%.3f", r.seconds()));
+    }
+
+    /** The simulated customer's keys (and the learning replay's), each followed by a comma. */
+    private static String dialogue(EvalCommand.Report r) {
+        Dialogue d = r.dialogue();
+        String s = f("\"clarify_threshold\":%s,\"max_choices\":%d,\"self_service_rate\":%s,\"direct_precision\":%s,"
+                        + "\"in_scope_direct_rate\":%s,\"clarify_rate\":%s,\"oos_wrong_answer_rate\":%s,"
+                        + "\"oos_clarify_rate\":%s,\"mean_clicks\":%s,", num(d.clarifyThreshold()), r.maxChoices(),
+                num(d.selfServiceRate()), num(d.directPrecision()), num(d.inScopeDirectRate()), num(d.clarifyRate()),
+                num(d.oosWrongAnswerRate()), num(d.oosClarifyRate()), num(d.meanClicks()));
+        if (r.learning() != null) {
+            LearningReplay.Result l = r.learning();
+            StringJoiner curve = new StringJoiner(",", "[", "]");
+            l.curve().forEach(x -> curve.add(num(x)));
+            s += f("\"learning_curve\":%s,\"learned_phrasings\":%d,\"learning_self_service_rate\":%s,"
+                    + "\"learning_direct_precision\":%s,", curve, l.learned(), num(l.overall().selfServiceRate()),
+                    num(l.overall().directPrecision()));
+        }
+        return s;
     }
 
     private static String pct(double x) {

@@ -18,18 +18,21 @@ import org.answerdesk.retrieval.FaqCrossValidation;
  * @param atTarget               what that threshold would do (null with it)
  * @param confusions             pairs of entries mixed up, most often first
  * @param fewPhrasings           entries with fewer than {@link FaqHealthService#FEW_PHRASINGS} phrasings
+ * @param clarify                at the bot's threshold and clarify threshold: the share of questions offered
+ *                               choices, of answerable ones resolved directly or by a pick, of unanswerable ones
+ *                               offered choices
  */
 public record FaqHealth(String status, String model, int entries, int phrasings, int asked, int askedOutOfScope,
                         double top1, Calibration.Point atThreshold, double targetPrecision,
                         Double thresholdForPrecision, Calibration.Point atTarget,
                         List<FaqCrossValidation.Confusion> confusions, List<ThinEntry> fewPhrasings,
-                        Instant computedAt, long millis) {
+                        Instant computedAt, long millis, Calibration.Clarify clarify) {
 
     /** An entry with too few phrasings to be matched reliably. */
     public record ThinEntry(long id, String question, int phrasings) {
     }
 
     static FaqHealth computing() {
-        return new FaqHealth("COMPUTING", null, 0, 0, 0, 0, 0, null, 0, null, null, List.of(), List.of(), null, 0);
+        return new FaqHealth("COMPUTING", null, 0, 0, 0, 0, 0, null, 0, null, null, List.of(), List.of(), null, 0, null);
     }
 }

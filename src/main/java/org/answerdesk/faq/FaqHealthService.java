@@ -124,7 +124,8 @@ public class FaqHealthService {
 
     private Snapshot compute(FaqIndex index, Embedder embedder) {
         long start = System.nanoTime();
-        var result = FaqCrossValidation.run(embedder.dimensions(), index.entries(), index.phrasings());
+        var result = FaqCrossValidation.run(embedder.dimensions(), index.entries(), index.phrasings(),
+                retriever.maxChoices());
         return new Snapshot(index, result, embedder.modelName(), Instant.now(),
                 (System.nanoTime() - start) / 1_000_000);
     }
@@ -139,12 +140,13 @@ public class FaqHealthService {
         return new FaqHealth("READY", s.model(), s.index().entryCount(), s.index().phrasingCount(),
                 c.size() - askedOut, askedOut, c.top1(), c.at(retriever.threshold()), targetPrecision,
                 t.isPresent() ? t.getAsDouble() : null, t.isPresent() ? c.at(t.getAsDouble()) : null,
-                s.result().confusions(), thin, s.at(), s.millis());
+                s.result().confusions(), thin, s.at(), s.millis(),
+                c.clarify(retriever.threshold(), retriever.clarifyThreshold()));
     }
 
     private static FaqHealth withStatus(FaqHealth h, String status) {
         return new FaqHealth(status, h.model(), h.entries(), h.phrasings(), h.asked(), h.askedOutOfScope(), h.top1(),
                 h.atThreshold(), h.targetPrecision(), h.thresholdForPrecision(), h.atTarget(), h.confusions(),
-                h.fewPhrasings(), h.computedAt(), h.millis());
+                h.fewPhrasings(), h.computedAt(), h.millis(), h.clarify());
     }
 }

@@ -97,8 +97,7 @@ final class AnswerModel {
         for (int c : classOfRow) {
             perClass[c]++;
         }
-        int limit = rows > FaqIndex.EXACT_LIMIT ? (int) Math.max(MIN_SAMPLE, LARGE_BUDGET / rows) : SAMPLE;
-        for (int r : sample(fitRows, limit)) {
+        for (int r : sampledRows(rows, fitRows)) {
             double[] cos = cosinesOf.apply(r);
             double[] best = new double[classes];
             double[] second = new double[classes];
@@ -143,6 +142,12 @@ final class AnswerModel {
         }
         double s = second[top] > Double.NEGATIVE_INFINITY ? second[top] : best[top];
         return new Example(features(best[top], s, other), inScope && top == own, inScope);
+    }
+
+    /** The phrasings asked when fitting an FAQ of {@code rows} phrasings: a fixed sample of {@code fitRows}. */
+    static int[] sampledRows(int rows, int[] fitRows) {
+        int limit = rows > FaqIndex.EXACT_LIMIT ? (int) Math.max(MIN_SAMPLE, LARGE_BUDGET / rows) : SAMPLE;
+        return sample(fitRows, limit);
     }
 
     /** Up to {@code limit} of the rows, a fixed random choice so that the same FAQ gets the same model. */

@@ -18,8 +18,27 @@ public final class Calibration {
      * @param confidence the retriever's confidence for it
      * @param inScope    whether the FAQ has an entry that answers it
      * @param correct    whether the retriever's best entry is that entry (always false out of scope)
+     * @param inTopK     the retriever's estimate that the right entry is among its choices
+     * @param offered    whether the right entry is among the choices the retriever would offer
      */
-    public record Trial(double confidence, boolean inScope, boolean correct) {
+    public record Trial(double confidence, boolean inScope, boolean correct, double inTopK, boolean offered) {
+
+        /** A trial of the answer decision alone. */
+        public Trial(double confidence, boolean inScope, boolean correct) {
+            this(confidence, inScope, correct, 0, false);
+        }
+    }
+
+    /**
+     * What the clarify decision adds at a threshold and clarify threshold, the customer picking the right entry
+     * whenever it is offered.
+     *
+     * @param clarifyRate           the share of all questions shown choices
+     * @param selfServiceRate       the share of answerable questions answered right, directly or after a pick
+     * @param outOfScopeClarifyRate the share of unanswerable questions shown choices (1 - recall - this: answered)
+     */
+    public record Clarify(double threshold, double clarifyThreshold, double clarifyRate, double selfServiceRate,
+                          double outOfScopeClarifyRate) {
     }
 
     /**
@@ -90,6 +109,23 @@ public final class Calibration {
             }
         }
         return best == null ? OptionalDouble.empty() : OptionalDouble.of(best);
+    }
+
+    public Clarify clarify(double threshold, double clarifyThreshold) {
+        int clarified = 0;
+        int resolved = 0;
+        int outClarified = 0;
+        for (Trial t : trials) {
+            boolean answers = t.confidence() >= threshold;
+            boolean clarifies = !answers && t.inTopK() > 0 && t.inTopK() >= clarifyThreshold;
+            clarified += clarifies ? 1 : 0;
+            resolved += answers && t.correct() || clarifies && t.offered() ? 1 : 0;
+            outClarified += clarifies && !t.inScope() ? 1 : 0;
+        }
+        int outOfScope = trials.length - inScope;
+        return new Clarify(threshold, clarifyThreshold, trials.length == 0 ? 0 : (double) clarified / trials.length,
+                inScope == 0 ? 0 : (double) resolved / inScope,
+                outOfScope == 0 ? 0 : (double) outClarified / outOfScope);
     }
 
     private Point point(double threshold, int answered, int right, int outAnswered) {

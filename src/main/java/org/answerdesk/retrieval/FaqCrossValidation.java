@@ -41,6 +41,14 @@ public final class FaqCrossValidation {
 
     /** Cross-validates the FAQ given as entries and phrasings with their stored vectors. */
     public static Result run(int dimensions, List<FaqEntry> entries, List<FaqIndex.Phrasing> phrasings) {
+        return run(dimensions, entries, phrasings, FaqRetriever.DEFAULT_MAX_CHOICES);
+    }
+
+    /**
+     * Cross-validates the FAQ, with the clarify estimate about the top {@code choices} entries and whether the
+     * right entry was among the choices the retriever would offer.
+     */
+    public static Result run(int dimensions, List<FaqEntry> entries, List<FaqIndex.Phrasing> phrasings, int choices) {
         Map<Long, FaqEntry> entryById = new LinkedHashMap<>();
         entries.forEach(e -> entryById.put(e.id(), e));
         Map<Long, List<FaqIndex.Phrasing>> byEntry = new LinkedHashMap<>();
@@ -73,17 +81,19 @@ public final class FaqCrossValidation {
             List<FaqEntry> indexed = entries.stream().filter(e -> !leftOut.contains(e.id())).toList();
             FaqIndex index = FaqIndex.over(dimensions, indexed, kept).build();
             for (FaqIndex.Phrasing q : asked) {
-                FaqIndex.Ranking r = index.rank(q.text(), q.vector(), 1);
+                FaqIndex.Ranking r = index.rank(q.text(), q.vector(), choices, Set.of(), choices);
                 long answered = r.matches().isEmpty() ? -1 : r.matches().get(0).entryId();
                 boolean correct = answered == q.entryId();
-                trials.add(new Calibration.Trial(r.confidence(), true, correct));
+                boolean offered = FaqRetriever.choices(r, choices).stream().anyMatch(m -> m.entryId() == q.entryId());
+                trials.add(new Calibration.Trial(r.confidence(), true, correct, r.inTopK(), offered));
                 if (!correct && answered >= 0) {
                     mixups.computeIfAbsent(List.of(q.entryId(), answered), k -> new ArrayList<>()).add(q.text());
                 }
             }
             for (long out : leftOut) {
                 for (FaqIndex.Phrasing q : byEntry.get(out)) {
-                    trials.add(new Calibration.Trial(index.rank(q.text(), q.vector(), 1).confidence(), false, false));
+                    FaqIndex.Ranking r = index.rank(q.text(), q.vector(), choices, Set.of(), choices);
+                    trials.add(new Calibration.Trial(r.confidence(), false, false, r.inTopK(), false));
                 }
             }
         }

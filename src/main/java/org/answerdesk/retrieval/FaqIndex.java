@@ -25,9 +25,32 @@ public final class FaqIndex {
     public record Phrasing(long entryId, String text, float[] vector) {
     }
 
-    /** The ranked entries for a question and the confidence the answer decision is made on. */
-    public record Ranking(List<FaqMatch> matches, double confidence) {
+    /**
+     * The ranked entries for a question and what the decisions are made on.
+     *
+     * @param matches    the best entries, best first
+     * @param confidence the estimated probability that the best entry is the right answer
+     * @param choices    how many of the top entries {@code inTopK} is about (k)
+     * @param inTopK     the estimated probability that the right entry is among the top {@code choices} entries
+     *                   (0 when the question matched nothing)
+     * @param shares     per match, the head's probability for it among the entries ranked (the cosines' softmax
+     *                   in an untrained index), to leave hopeless entries out of the choices
+     */
+    public record Ranking(List<FaqMatch> matches, double confidence, int choices, double inTopK, List<Double> shares) {
+
+        public Ranking {
+            matches = List.copyOf(matches);
+            shares = List.copyOf(shares);
+        }
+
+        /** A ranking without the clarify estimate. */
+        public Ranking(List<FaqMatch> matches, double confidence) {
+            this(matches, confidence, 0, 0, java.util.Collections.nCopies(matches.size(), 0.0));
+        }
     }
+
+    /** The k the clarify estimate is about when {@link #rank(String, float[], int, Set, int)} is not told. */
+    public static final int DEFAULT_CHOICES = 3;
 
     static final int EXACT_LIMIT = 4096;
     static final int SHORTLIST = 256;
@@ -49,6 +72,7 @@ public final class FaqIndex {
     private final SoftmaxHead head;
     private final SignCodes codes;
     private final AnswerModel answerModel;
+    private final ChoiceModel choiceModel;
     private final boolean trained;
     private final double cosineTemperature;
     private final List<Phrasing> phrasings;
@@ -168,9 +192,14 @@ public final class FaqIndex {
                     answerable && r.matches().get(0).entryId() == q.entryId(), answerable));
         }
         // the stand-in for a large FAQ goes live at once with the prior model; the trained index fits its own
-        this.answerModel = entryOfClass.length == 0 || !trainHead ? AnswerModel.DEFAULT
+        boolean prior = entryOfClass.length == 0 || !trainHead;
+        int[] fitRows = fitRows(kept, fitOn);
+        this.answerModel = prior ? AnswerModel.DEFAULT
                 : AnswerModel.fit(classOfRow.length, classOfRow, entryOfClass.length, this::cosinesOfRow, examples,
-                        fitRows(kept, fitOn));
+                        fitRows);
+        this.choiceModel = prior ? ChoiceModel.DEFAULT
+                : ChoiceModel.fit(classOfRow.length, classOfRow, entryOfClass.length, this::cosinesOfRow,
+                        AnswerModel.sampledRows(classOfRow.length, fitRows));
     }
 
     /** The rows the answer model may learn from: those {@code fitOn} accepts, or all when it accepts none. */
@@ -216,22 +245,42 @@ public final class FaqIndex {
      * confidence is the estimated probability that the best remaining entry is the right answer.
      */
     public Ranking rank(String text, float[] query, int limit, Set<Long> excluded) {
-        Scored s = scored(text, query, limit, excluded);
-        return new Ranking(s.matches(), s.matches().isEmpty() ? 0
-                : answerModel.probability(s.features(), s.topProbability()));
+        return rank(text, query, limit, excluded, DEFAULT_CHOICES);
+    }
+
+    /**
+     * Ranks as {@link #rank(String, float[], int, Set)} does, with the clarify estimate about the top {@code choices}
+     * entries (1 to {@value ChoiceModel#MAX_K}).
+     */
+    public Ranking rank(String text, float[] query, int limit, Set<Long> excluded, int choices) {
+        if (choices < 1 || choices > ChoiceModel.MAX_K) {
+            throw new IllegalArgumentException("choices must be 1 to " + ChoiceModel.MAX_K + ", got " + choices);
+        }
+        Scored s = scored(text, query, Math.max(limit, choices), excluded, choices);
+        if (s.matches().isEmpty()) {
+            return new Ranking(List.of(), 0, choices, 0, List.of());
+        }
+        int n = Math.min(limit, s.matches().size());
+        return new Ranking(s.matches().subList(0, n), answerModel.probability(s.features(), s.topProbability()),
+                choices, choiceModel.probability(s.cosines(), choices, s.topKMass()), s.shares().subList(0, n));
     }
 
     /**
      * The ranked entries, the answer model's cosine inputs for the best of them and the head's probability for it
      * (an untrained index: its share of the cosines' softmax).
      */
-    private record Scored(List<FaqMatch> matches, double[] features, double topProbability) {
+    private record Scored(List<FaqMatch> matches, double[] features, double topProbability, double[] cosines,
+                          double topKMass, List<Double> shares) {
     }
 
     private Scored scored(String text, float[] query, int limit, Set<Long> excluded) {
+        return scored(text, query, limit, excluded, 1);
+    }
+
+    private Scored scored(String text, float[] query, int limit, Set<Long> excluded, int k) {
         int n = entryOfClass.length;
         if (n == 0 || limit <= 0) {
-            return new Scored(List.of(), null, 0);
+            return new Scored(List.of(), null, 0, null, 0, List.of());
         }
         double[][] closest = closestPhrasings(query);
         double[] cosine = closest[0];
@@ -246,7 +295,7 @@ public final class FaqIndex {
             }
         }
         if (order.isEmpty()) {
-            return new Scored(List.of(), null, 0);
+            return new Scored(List.of(), null, 0, null, 0, List.of());
         }
         order.sort((a, b) -> score[a] != score[b] ? Double.compare(score[b], score[a])
                 : Long.compare(entryOfClass[a].id(), entryOfClass[b].id()));
@@ -261,11 +310,28 @@ public final class FaqIndex {
             other = c == top ? other : Math.max(other, cosine[c]);
         }
         double sum = 0;
-        for (int c : order) {
-            sum += trained ? probability[c] : Math.exp(score[c] - score[top]);
+        double[] share = new double[order.size()];
+        double[] cosines = new double[order.size()];
+        for (int i = 0; i < order.size(); i++) {
+            int c = order.get(i);
+            share[i] = trained ? probability[c] : Math.exp(score[c] - score[top]);
+            sum += share[i];
+            cosines[i] = -cosine[c];
         }
-        return new Scored(out, AnswerModel.features(cosine[top], closest[1][top], other),
-                trained ? probability[top] / sum : 1 / sum);
+        Arrays.sort(cosines);
+        for (int i = 0; i < cosines.length; i++) {
+            cosines[i] = -cosines[i];
+        }
+        double mass = 0;
+        List<Double> shares = new ArrayList<>(out.size());
+        for (int i = 0; i < share.length; i++) {
+            mass += i < k ? share[i] / sum : 0;
+            if (i < out.size()) {
+                shares.add(share[i] / sum);
+            }
+        }
+        return new Scored(out, AnswerModel.features(cosine[top], closest[1][top], other), share[0] / sum, cosines,
+                mass, shares);
     }
 
     /** The cosines of one phrasing to every phrasing (the answer model's leave-one-out examples). */

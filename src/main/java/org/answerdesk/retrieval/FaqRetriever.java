@@ -21,12 +21,19 @@ public class FaqRetriever {
     public static final String DEFAULT_THRESHOLD = "0.55";
 
     /**
-     * The default confidence at or above which a question the FAQ does not answer confidently gets the closest
-     * entries as choices instead of going on to the LLM or a person.
+     * The default estimated probability that the right entry is among the top {@code maxChoices} ({@link
+     * FaqIndex.Ranking#inTopK}) at or above which a question the FAQ does not answer confidently gets those entries
+     * as choices instead of going on to the LLM or a person; tuned with the {@code cv} command (docs/retrieval.md,
+     * "Clarify: did you mean").
      */
-    public static final String DEFAULT_CLARIFY_THRESHOLD = "0.10";
+    public static final String DEFAULT_CLARIFY_THRESHOLD = "0.25";
     /** The default number of entries offered as choices. */
-    public static final int DEFAULT_MAX_CHOICES = 3;
+    public static final int DEFAULT_MAX_CHOICES = FaqIndex.DEFAULT_CHOICES;
+    /**
+     * A choice after the first two whose share of the head's probability is below this is not offered: a third
+     * choice that is hopeless only lengthens the list.
+     */
+    static final double NEGLIGIBLE_SHARE = 0.01;
 
     /** The model and the index made with it, swapped together; the question cache belongs to the model. */
     private record Serving(Embedder embedder, FaqIndex index, EmbeddingCache cache) {
@@ -56,6 +63,9 @@ public class FaqRetriever {
      */
     public FaqRetriever(Embedder embedder, double threshold, int suggestions, int cacheSize, double clarifyThreshold,
                         int maxChoices) {
+        if (maxChoices < 1 || maxChoices > ChoiceModel.MAX_K) {
+            throw new IllegalArgumentException("max choices must be 1 to " + ChoiceModel.MAX_K + ", got " + maxChoices);
+        }
         this.threshold = threshold;
         this.clarifyThreshold = clarifyThreshold;
         this.maxChoices = maxChoices;
@@ -76,14 +86,35 @@ public class FaqRetriever {
     }
 
     private Retrieval retrieve(FaqIndex current, String question, float[] questionVector) {
-        FaqIndex.Ranking ranking = current.rank(question, questionVector, Math.max(1, suggestions),
-                demotions.get().entriesFor(questionVector));
+        FaqIndex.Ranking ranking = current.rank(question, questionVector, Math.max(maxChoices, suggestions),
+                demotions.get().entriesFor(questionVector), maxChoices);
         var matches = ranking.matches();
         double confidence = ranking.confidence();
         boolean confident = !matches.isEmpty() && confidence >= threshold;
-        boolean clarify = !confident && !matches.isEmpty() && confidence >= clarifyThreshold;
-        return new Retrieval(matches, confidence, confident,
-                clarify ? matches.subList(0, Math.min(maxChoices, matches.size())) : List.of());
+        boolean clarify = !confident && !matches.isEmpty() && ranking.inTopK() >= clarifyThreshold;
+        return new Retrieval(matches.subList(0, Math.min(Math.max(1, suggestions), matches.size())), confidence,
+                confident, clarify ? choices(ranking, maxChoices) : List.of());
+    }
+
+    /** The top {@code max} matches, less those after the second whose share is negligible. */
+    static List<FaqMatch> choices(FaqIndex.Ranking ranking, int max) {
+        List<FaqMatch> out = new java.util.ArrayList<>();
+        for (int i = 0; i < Math.min(max, ranking.matches().size()); i++) {
+            if (i < 2 || ranking.shares().get(i) >= NEGLIGIBLE_SHARE) {
+                out.add(ranking.matches().get(i));
+            }
+        }
+        return out;
+    }
+
+    /** The ranking the decision of {@link #retrieve(String, float[])} is made on, for measuring it. */
+    public FaqIndex.Ranking ranking(String question, float[] questionVector) {
+        return serving.get().index().rank(question, questionVector, Math.max(maxChoices, suggestions),
+                demotions.get().entriesFor(questionVector), maxChoices);
+    }
+
+    public int maxChoices() {
+        return maxChoices;
     }
 
     /** Swaps in the questions that must not get certain entries (see {@link Demotions}). */

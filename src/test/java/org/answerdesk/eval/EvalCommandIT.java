@@ -51,6 +51,43 @@ class EvalCommandIT {
         assertThat(json.get("answered_precision").asDouble()).isGreaterThan(0.85);
         assertThat(json.get("threshold").asDouble()).isEqualTo(0.55);
         assertThat(Files.readString(plot)).startsWith("<svg").contains("polyline");
+        // the simulated customer at the bot's defaults: a pick adds to what is answered directly
+        double direct = json.get("in_scope_direct_rate").asDouble();
+        assertThat(direct).isEqualTo(json.get("in_scope_accuracy_at_threshold").asDouble());
+        assertThat(json.get("direct_precision").asDouble()).isEqualTo(json.get("answered_precision").asDouble());
+        assertThat(json.get("self_service_rate").asDouble()).isGreaterThan(direct + 0.1).isLessThanOrEqualTo(
+                json.get("hit_at_5").asDouble());
+        assertThat(json.get("clarify_rate").asDouble()).isStrictlyBetween(0.0, 1.0);
+        assertThat(json.get("oos_wrong_answer_rate").asDouble()).isCloseTo(1 - json.get("oos_recall").asDouble(),
+                org.assertj.core.data.Offset.offset(1e-4));
+        assertThat(json.get("oos_clarify_rate").asDouble()).isBetween(0.0, 0.3);
+        assertThat(json.get("mean_clicks").asDouble()).isStrictlyBetween(0.0, 1.0);
+        assertThat(json.get("clarify_threshold").asDouble()).isEqualTo(
+                Double.parseDouble(org.answerdesk.retrieval.FaqRetriever.DEFAULT_CLARIFY_THRESHOLD));
+        assertThat(json.get("max_choices").asInt()).isEqualTo(3);
+        assertThat(json.has("learning_curve")).isFalse();
+    }
+
+    @Test
+    void replaysTheQueriesLearningFromPicks() throws Exception {
+        var buffer = new ByteArrayOutputStream();
+        int code = EvalCommand.run(EvalCommand.Options.parse(List.of("--faq", "db/sample-faq.csv", "--queries",
+                "src/test/resources/faq/paraphrases.csv", "--json", "--learn")),
+                new PrintStream(buffer, true, StandardCharsets.UTF_8));
+        assertThat(code).isZero();
+        JsonNode json = JsonMapper.builder().build().readTree(buffer.toString(StandardCharsets.UTF_8));
+        assertThat(json.get("learning_curve").size()).isEqualTo(5);
+        for (JsonNode fifth : json.get("learning_curve")) {
+            assertThat(fifth.asDouble()).isBetween(0.0, 1.0);
+        }
+        assertThat(json.get("learned_phrasings").asInt()).isGreaterThanOrEqualTo(0);
+        assertThat(json.get("learning_direct_precision").asDouble()).isBetween(0.5, 1.0);
+        // the same questions in another order, learning or not: the stream's mean is near the plain run's
+        double mean = 0;
+        for (JsonNode fifth : json.get("learning_curve")) {
+            mean += fifth.asDouble() / 5;
+        }
+        assertThat(mean).isCloseTo(json.get("in_scope_direct_rate").asDouble(), org.assertj.core.data.Offset.offset(0.1));
     }
 
     @Test
@@ -61,7 +98,8 @@ class EvalCommandIT {
                 new PrintStream(buffer, true, StandardCharsets.UTF_8));
         String text = buffer.toString(StandardCharsets.UTF_8);
         assertThat(text).contains("queries: 160", "40 entries", "top-1 accuracy", "hit@5", "MRR",
-                "at threshold 0.050", "out-of-scope recall", "recommended threshold", "time:");
+                "at threshold 0.050", "out-of-scope recall", "recommended threshold", "time:", "simulated customer",
+                "self-service", "direct precision", "mean clicks");
     }
 
     /**

@@ -54,6 +54,15 @@ class FaqHealthIT {
             assertThat(h.get("top1").asDouble()).isBetween(0.5, 1.0);
             assertThat(h.get("at_threshold").get("precision").asDouble()).isBetween(0.0, 1.0);
             assertThat(h.get("target_precision").asDouble()).isEqualTo(0.9);
+            // the clarify decision resolves at least what answering alone does, and offers choices to some
+            JsonNode clarify = h.get("clarify");
+            assertThat(clarify.get("self_service_rate").asDouble())
+                    .isGreaterThanOrEqualTo(h.get("at_threshold").get("in_scope_accuracy").asDouble())
+                    .isLessThanOrEqualTo(1.0);
+            assertThat(clarify.get("clarify_rate").asDouble()).isStrictlyBetween(0.0, 1.0);
+            assertThat(clarify.get("out_of_scope_clarify_rate").asDouble()).isBetween(0.0, 1.0);
+            assertThat(clarify.get("clarify_threshold").asDouble()).isEqualTo(
+                    Double.parseDouble(org.answerdesk.retrieval.FaqRetriever.DEFAULT_CLARIFY_THRESHOLD));
             if (!h.get("threshold_for_precision").isNull()) {
                 assertThat(h.get("at_target").get("precision").asDouble()).isGreaterThanOrEqualTo(0.9);
             }

@@ -47,4 +47,20 @@ class CalibrationTest {
             assertThat(calibration.at(t).precision()).isGreaterThanOrEqualTo(p);
         }
     }
+
+    @Test
+    void theClarifyDecisionResolvesQuestionsByAPickAndOffersChoicesToSomeUnanswerableOnes() {
+        var trials = new Calibration(List.of(
+                new Calibration.Trial(0.9, true, true, 0.95, true),   // answered right
+                new Calibration.Trial(0.3, true, false, 0.6, true),   // choices with its entry: picked
+                new Calibration.Trial(0.3, true, false, 0.6, false),  // choices without it
+                new Calibration.Trial(0.2, true, true, 0.1, true),    // handed over
+                new Calibration.Trial(0.2, false, false, 0.5, false), // unanswerable, choices
+                new Calibration.Trial(0.1, false, false, 0.2, false)));
+        var c = trials.clarify(0.5, 0.4);
+        assertThat(c.selfServiceRate()).isCloseTo(2 / 4.0, within(1e-9));
+        assertThat(c.clarifyRate()).isCloseTo(3 / 6.0, within(1e-9));
+        assertThat(c.outOfScopeClarifyRate()).isCloseTo(1 / 2.0, within(1e-9));
+        assertThat(trials.clarify(0.5, 0.7).selfServiceRate()).isCloseTo(1 / 4.0, within(1e-9));
+    }
 }
