@@ -1,20 +1,12 @@
 package org.answerdesk.conversation;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
-import org.answerdesk.hours.BusinessHours;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Answers one claimed inbound message by its {@link Intent}: a question from the FAQ or the LLM, the others with
@@ -31,52 +23,49 @@ class Answerer {
     private final ReplyStore replies;
     private final Responder responder;
     private final ConversationProperties properties;
-    private final TransactionTemplate tx;
+    private final ReplyWriter writer;
     private final ApplicationEventPublisher events;
-    private final MeterRegistry meters;
-    private final BusinessHours hours;
+    private final ReplyMeters meters;
     private final ChannelAdapters adapters;
     private final Greetings greetings;
-    // looked up once each: a registry lookup per answer builds ids and tags, and costs more than the increment
-    private final AtomicReferenceArray<Counter> replyCounters =
-            new AtomicReferenceArray<>(Channel.values().length * ReplySource.values().length);
-    private final AtomicReferenceArray<Timer> latencyTimers = new AtomicReferenceArray<>(ReplySource.values().length);
+    private final Choices choices;
 
     Answerer(ConversationStore store, ReplyStore replies, Responder responder, ConversationProperties properties,
-             TransactionTemplate tx, ApplicationEventPublisher events, MeterRegistry meters, BusinessHours hours,
-             ChannelAdapters adapters, Greetings greetings) {
+             ReplyWriter writer, ApplicationEventPublisher events, ReplyMeters meters, ChannelAdapters adapters,
+             Greetings greetings, Choices choices) {
         this.greetings = greetings;
+        this.choices = choices;
         this.store = store;
         this.replies = replies;
         this.responder = responder;
         this.properties = properties;
-        this.tx = tx;
+        this.writer = writer;
         this.events = events;
         this.meters = meters;
-        this.hours = hours;
         this.adapters = adapters;
     }
 
     /**
-     * Answers the message, stores the reply and publishes {@link ReplyStored}. Empty when the conversation waits
-     * for a person (the bot stays silent and publishes {@link CustomerWaiting}) and when the claim was lost.
+     * Answers the message, stores the reply and publishes {@link ReplyStored}. In a conversation handed to a person
+     * the bot still answers (FAQ answers, choices, picks, an explicit request for a person) until a person has
+     * written there, and publishes {@link CustomerWaiting} with its answer for the desk; a further miss is left
+     * unanswered. Empty when the bot stays silent (it publishes {@link CustomerWaiting}), for a refused choice, and
+     * when the claim was lost.
      */
     Optional<Reply> answer(ConversationStore.ClaimedInbound inbound) {
         var conversation = store.conversation(inbound.conversationId());
         Intent intent = inbound.intent();
-        boolean toThePipeline = intent == Intent.QUESTION || intent == Intent.HUMAN;
-        if (toThePipeline && conversation.status() == ConversationStatus.NEEDS_HUMAN) {
-            // one transaction: the desk stores its post for this message with the skip, or neither happens
-            tx.executeWithoutResult(s -> {
-                if (store.markSkipped(inbound, "waiting for a person")) {
-                    events.publishEvent(new CustomerWaiting(conversation.id(), inbound.id(), inbound.text()));
-                }
-            });
-            return Optional.empty();
+        // handed to a person: the bot still answers what it can until a person has written there
+        boolean waiting = conversation.status() == ConversationStatus.NEEDS_HUMAN
+                && (intent == Intent.QUESTION || intent == Intent.HUMAN || intent == Intent.CHOICE);
+        if (waiting && conversation.personJoined()) {
+            return intent == Intent.CHOICE ? choiceForPerson(conversation, inbound)
+                    : writer.waitForPerson(conversation, inbound, inbound.text());
+        }
+        if (intent == Intent.CHOICE) {
+            return choice(conversation, inbound, waiting);
         }
         long start = System.nanoTime();
-        Optional<Answer> greeting = intent == Intent.QUESTION
-                ? greetings.beforeFirstAnswer(conversation.key(), conversation.id()) : Optional.empty();
         Answer answer = switch (intent) {
             case QUESTION -> question(conversation, inbound);
             case HUMAN -> Answer.system(properties.humanRequestedMessage(), List.of(), HandoffReasons.CUSTOMER_ASKED);
@@ -87,10 +76,75 @@ class Answerer {
             case START -> greetings.start(fixed(intent, conversation.key()));
             default -> fixed(intent, conversation.key());
         };
+        if (waiting && answer.needsHuman() && !HandoffReasons.CUSTOMER_ASKED.equals(answer.handoffReason())) {
+            return writer.waitForPerson(conversation, inbound, inbound.text()); // a further miss: its ticket is open already
+        }
+        Optional<Answer> greeting = intent == Intent.QUESTION
+                ? greetings.beforeFirstAnswer(conversation.key(), conversation.id()) : Optional.empty();
         int latencyMs = (int) ((System.nanoTime() - start) / 1_000_000);
         log.debug("Answered message {} ({}) from {} in {} ms", inbound.id(), intent, answer.source(), latencyMs);
-        count(conversation.key().channel(), answer.source(), latencyMs);
-        return storeReply(conversation, inbound, greeting, answer, latencyMs);
+        meters.count(conversation.key().channel(), answer, latencyMs);
+        return writer.store(conversation, inbound, greeting, answer, latencyMs,
+                waiting ? writer.mirror(conversation, inbound.id(), inbound.text(), answer) : () -> true);
+    }
+
+    /** A press while a person has the conversation: not answered, shown at the desk as what was chosen. */
+    private Optional<Reply> choiceForPerson(ConversationStore.ConversationRow conversation,
+                                            ConversationStore.ClaimedInbound press) {
+        var decision = choices.decide(conversation, press);
+        if (decision.accepted().isEmpty()) {
+            return refuse(conversation, press, decision.refusal());
+        }
+        String readable = decision.accepted().get().readableText();
+        choices.rewrite(press.id(), readable);
+        return writer.waitForPerson(conversation, press, readable);
+    }
+
+    /**
+     * Answers a press on a choice: the picked entry's answer, or for "Something else" the handoff; the offer is
+     * marked picked in the transaction that stores the answer, so one offer is answered once. A press that does
+     * not count (malformed, another conversation's, an entry not offered, picked before) gets no answer: it is
+     * marked skipped with the reason, logged and counted.
+     */
+    private Optional<Reply> choice(ConversationStore.ConversationRow conversation,
+                                   ConversationStore.ClaimedInbound press, boolean waiting) {
+        long start = System.nanoTime();
+        var decision = choices.decide(conversation, press);
+        if (decision.accepted().isEmpty()) {
+            return refuse(conversation, press, decision.refusal());
+        }
+        var accepted = decision.accepted().get();
+        int latencyMs = (int) ((System.nanoTime() - start) / 1_000_000);
+        var event = accepted.event();
+        Optional<Reply> reply = writer.store(conversation, press, Optional.empty(), accepted.answer(), latencyMs, () -> {
+            if (!replies.markPicked(event.offerReplyId(), conversation.id())) {
+                return false;
+            }
+            choices.rewrite(press.id(), accepted.readableText());
+            events.publishEvent(event);
+            return !waiting || writer.mirror(conversation, press.id(), accepted.readableText(), accepted.answer()).getAsBoolean();
+        });
+        if (reply.isEmpty() && !store.markSkipped(press, "choice refused: " + Choices.ALREADY_PICKED)) {
+            return reply; // taken over by another worker: theirs is the answer
+        }
+        if (reply.isEmpty()) {
+            choices.rewrite(press.id(), Choices.REFUSED_TEXT);
+            log.info("Choice {} refused: {}", press.id(), Choices.ALREADY_PICKED);
+            meters.refused(conversation.key().channel(), Choices.ALREADY_PICKED);
+            return reply;
+        }
+        meters.count(conversation.key().channel(), accepted.answer(), latencyMs);
+        return reply;
+    }
+
+    private Optional<Reply> refuse(ConversationStore.ConversationRow conversation,
+                                   ConversationStore.ClaimedInbound press, String reason) {
+        if (store.markSkipped(press, "choice refused: " + reason)) {
+            choices.rewrite(press.id(), Choices.REFUSED_TEXT);
+            log.info("Choice {} in conversation {} refused: {}", press.id(), conversation.id(), reason);
+            meters.refused(conversation.key().channel(), reason);
+        }
+        return Optional.empty();
     }
 
     /**
@@ -104,7 +158,7 @@ class Answerer {
             store.markSkipped(inbound, skipReason);
             return Optional.empty();
         }
-        return storeReply(conversation, inbound, Optional.empty(),
+        return writer.store(conversation, inbound, Optional.empty(),
                 Answer.system(properties.handoffMessage(), List.of(), HandoffReasons.ANSWER_FAILED), 0);
     }
 
@@ -132,23 +186,7 @@ class Answerer {
 
     /** Counts an answer that was stored with its message ({@link #prepare}). */
     void stored(Channel channel, Prepared prepared) {
-        count(channel, prepared.answer().source(), prepared.latencyMs());
-    }
-
-    private void count(Channel channel, ReplySource source, int latencyMs) {
-        int slot = channel.ordinal() * ReplySource.values().length + source.ordinal();
-        Counter counter = replyCounters.get(slot);
-        if (counter == null) { // the registry gives the same meter to every thread that asks
-            counter = meters.counter("answerdesk.replies", "channel", channel.name(), "source", source.name());
-            replyCounters.set(slot, counter);
-        }
-        Timer timer = latencyTimers.get(source.ordinal());
-        if (timer == null) {
-            timer = meters.timer("answerdesk.reply.latency", "source", source.name());
-            latencyTimers.set(source.ordinal(), timer);
-        }
-        counter.increment();
-        timer.record(Duration.ofMillis(latencyMs));
+        meters.count(channel, prepared.answer(), prepared.latencyMs());
     }
 
     private Answer question(ConversationStore.ConversationRow conversation, ConversationStore.ClaimedInbound inbound) {
@@ -164,42 +202,5 @@ class Answerer {
     private Answer fixed(Intent intent, ConversationKey key) {
         String bot = adapters.botName(key.channel()).orElse(UNNAMED_BOT);
         return Answer.system(properties.fixedText(intent, bot), List.of(), null);
-    }
-
-    /**
-     * Stores the answer and marks the message handled, in one transaction, if the claim still holds; then hands
-     * the conversation to a person if the answer says so, and publishes the reply for delivery.
-     */
-    private Optional<Reply> storeReply(ConversationStore.ConversationRow conversation,
-                                       ConversationStore.ClaimedInbound inbound, Optional<Answer> greeting,
-                                       Answer decided, int latencyMs) {
-        // a person takes over: outside business hours the customer is told when the team is back
-        Answer answer = decided.needsHuman() ? hours.awayNotice(Instant.now()).map(decided::followedBy).orElse(decided)
-                : decided;
-        long[] greetingId = {0};
-        Long replyId = tx.execute(status -> {
-            if (!store.markHandled(inbound)) {
-                return null; // taken over by another worker after our lease ran out: theirs is the answer
-            }
-            greeting.ifPresent(g -> greetingId[0] = replies.insertReply(conversation.id(),
-                    conversation.key().channel(), null, g, 0));
-            long id = replies.insertReply(conversation.id(), conversation.key().channel(), inbound.id(), answer, latencyMs);
-            if (answer.needsHuman()) {
-                store.setStatus(conversation.id(), ConversationStatus.NEEDS_HUMAN);
-                // the ticket opens in this transaction (a plain listener): no conversation waits without one
-                events.publishEvent(new HandoffRequested(conversation.id(), answer.handoffReason()));
-            }
-            return id;
-        });
-        if (replyId == null) {
-            log.info("Message {} was taken over by another worker; this answer is dropped", inbound.id());
-            meters.counter("answerdesk.answers.taken.over").increment();
-            return replies.replyTo(inbound.id());
-        }
-        if (greetingId[0] != 0) {
-            events.publishEvent(new ReplyStored(greetingId[0])); // delivered first
-        }
-        events.publishEvent(new ReplyStored(replyId));
-        return replies.reply(replyId);
     }
 }
