@@ -41,10 +41,6 @@ public final class AdaptedModelStore {
         this.root = root;
     }
 
-    Path root() {
-        return root;
-    }
-
     /**
      * Writes the model {@code fingerprint} with {@code writer} into a temporary directory, then renames it into place
      * (unless an identical one got there meanwhile). On any failure the temporary directory is removed and the
