@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.answerdesk.retrieval.AdaptedModel;
+import org.answerdesk.retrieval.AdaptedModelStore;
 import org.answerdesk.retrieval.BaseModel;
 import org.answerdesk.retrieval.Demotions;
 import org.answerdesk.retrieval.Embedder;
@@ -30,6 +31,8 @@ import org.springframework.stereotype.Component;
  * {@code <data-dir>/adapted-models}), embeds every phrasing with it, and swaps model and index in together. One
  * adaptation at a time, on one low-priority thread; the bot answers with the shipped model meanwhile. A failure
  * leaves the shipped model answering (logged, counted as {@code answerdesk_faq_adaptations_total{outcome=failed}}).
+ * Only the model served is kept on disk: the others are removed once it is served, and what a failed write left is
+ * removed at start ({@link AdaptedModelStore}).
  */
 @Component
 class FaqAdaptation implements DisposableBean {
@@ -57,6 +60,7 @@ class FaqAdaptation implements DisposableBean {
     /** What adapting starts from (empty: the configured model cannot be trained); read at the first request. */
     private java.util.Optional<BaseModel> base;
     private final Path root;
+    private final AdaptedModelStore store;
     private final Counter trained;
     private final Counter loaded;
     private final Counter failed;
@@ -78,6 +82,8 @@ class FaqAdaptation implements DisposableBean {
         this.version = version;
         this.properties = properties;
         this.root = dataDir.resolve("adapted-models");
+        this.store = new AdaptedModelStore(root);
+        store.removePartials(); // what a write killed or failed (a full disk) left
         this.trained = outcome(meters, "trained");
         this.loaded = outcome(meters, "loaded");
         this.failed = outcome(meters, "failed");
@@ -179,6 +185,7 @@ class FaqAdaptation implements DisposableBean {
                 }
             }
             (model.trained() ? trained : loaded).increment();
+            store.keepOnly(model.fingerprint()); // one at a time: no other is being written now
             log.info("FAQ served by {} adapted to it ({} {}, {} phrasings, {} ms)", base.name(),
                     model.trained() ? "trained" : "loaded", model.fingerprint(), index.phrasingCount(),
                     (System.nanoTime() - start) / 1_000_000);

@@ -49,6 +49,10 @@ public class FaqHealthService {
         return t;
     });
     private volatile Snapshot latest;
+    /** A failed estimate of an index is tried again with back-off; a new index at once. */
+    private final Backoff backoff = new Backoff("Estimating the FAQ's health", java.time.InstantSource.system(),
+            java.time.Duration.ofSeconds(2), java.time.Duration.ofMinutes(10), log);
+    private FaqIndex failedOn;
 
     FaqHealthService(FaqRetriever retriever) {
         this.retriever = retriever;
@@ -107,8 +111,16 @@ public class FaqHealthService {
         try {
             FaqRetriever.Model now = retriever.model();
             Snapshot s = latest;
-            if (s == null || s.index() != now.index()) {
-                Snapshot made = compute(now.index(), now.embedder());
+            if ((s == null || s.index() != now.index()) && (now.index() != failedOn || backoff.due())) {
+                Snapshot made;
+                try {
+                    made = compute(now.index(), now.embedder());
+                } catch (RuntimeException e) {
+                    failedOn = now.index();
+                    backoff.failed(e);
+                    return;
+                }
+                backoff.succeeded();
                 latest = made;
                 if (now.index().phrasingCount() == 0) {
                     return;

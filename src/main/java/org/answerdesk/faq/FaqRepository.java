@@ -104,6 +104,12 @@ class FaqRepository {
             .list();
     }
 
+    /** Whether any phrasing has a vector of {@code model}. */
+    boolean hasEmbeddings(String model) {
+        return jdbc.sql("select exists (select 1 from faq_phrasing where embedding_model = :m)").param("m", model)
+            .query(Boolean.class).single();
+    }
+
     void storeEmbedding(long phrasingId, float[] vector, String model) {
         jdbc.sql("update faq_phrasing set embedding = :e, embedding_model = :m where id = :id")
             .param("e", toBytes(vector)).param("m", model).param("id", phrasingId)

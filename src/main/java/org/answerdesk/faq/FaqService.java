@@ -199,9 +199,36 @@ public class FaqService {
      * live at once) until the model adapted to the changed FAQ is ready ({@link FaqAdaptation}).
      */
     public synchronized void refresh() {
-        long building = version.current(); // read first: a change committed while building triggers another refresh
+        rebuild(true);
+    }
+
+    /**
+     * At start: serves the index of the vectors stored already (the last good one) without embedding what lacks a
+     * vector, unless no vector of the model is stored at all (a new database, a changed model: nothing to serve).
+     * Embedding 100,000 phrasings took 327 s, with neither web server nor channels meanwhile.
+     *
+     * @return how many phrasings are left to embed ({@link #embedMissing}, then {@link #refresh})
+     */
+    synchronized int serveStored() {
+        int missing = repository.stalePhrasings(base.modelName()).size();
+        if (missing == 0 || !repository.hasEmbeddings(base.modelName())) {
+            refresh();
+            return 0;
+        }
+        rebuild(false);
+        return missing;
+    }
+
+    /**
+     * Embeds and stores the phrasings whose vector is missing or from another model, a batch at a time, without
+     * holding up changes to the FAQ; the index is not rebuilt.
+     */
+    void embedMissing() {
+        embedStale(repository.stalePhrasings(base.modelName()));
+    }
+
+    private void embedStale(List<FaqRepository.StalePhrasing> stale) {
         Embedder embedder = base;
-        List<FaqRepository.StalePhrasing> stale = repository.stalePhrasings(embedder.modelName());
         if (!stale.isEmpty()) {
             long start = System.nanoTime();
             embedder.embedInBatches(stale.stream().map(FaqRepository.StalePhrasing::text).toList(), EMBED_BATCH,
@@ -212,6 +239,14 @@ public class FaqService {
                     }));
             log.info("Embedded {} phrasings with {} in {} ms", stale.size(), embedder.modelName(),
                     (System.nanoTime() - start) / 1_000_000);
+        }
+    }
+
+    private void rebuild(boolean embedFirst) {
+        long building = version.current(); // read first: a change committed while building triggers another refresh
+        Embedder embedder = base;
+        if (embedFirst) {
+            embedStale(repository.stalePhrasings(embedder.modelName()));
         }
         List<FaqEntry> entries = repository.findAll();
         customerWorded = repository.customerWorded();
@@ -264,6 +299,8 @@ public class FaqService {
     /**
      * Loads the sample FAQ into a database that never had one, once across every instance starting together.
      *
+     * The index is not rebuilt ({@link #serveStored} does it).
+     *
      * @return how many entries were loaded (0 when the FAQ was there already or the sample had been loaded once)
      */
     int loadSampleOnce(java.util.function.Supplier<List<FaqDraft>> sample) {
@@ -278,7 +315,6 @@ public class FaqService {
             version.bump();
             return drafts.size();
         });
-        refresh();
-        return loaded;
+        return loaded; // embedded by serveStored: nothing stored to serve yet
     }
 }

@@ -9,16 +9,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import org.springframework.context.SmartLifecycle;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
 
 /**
- * At start: loads the sample FAQ into a database that never had one, then embeds what is missing and builds the
- * in-memory index from the stored vectors. It runs in the first lifecycle phase, before the web server and every
- * channel's intake start, so no message is taken before the pipeline can answer it from the FAQ (mail that piled
- * up during a restart would otherwise all be handed off).
+ * At start: loads the sample FAQ into a database that never had one, then builds the in-memory index from the
+ * stored vectors. It runs in the first lifecycle phase, before the web server and every channel's intake start, so
+ * no message is taken before the pipeline can answer it from the FAQ (mail that piled up during a restart would
+ * otherwise all be handed off). Phrasings without a vector (an import killed before the import was one unit, a
+ * changed model) are embedded afterwards in the background, then the index is rebuilt; only when nothing is stored
+ * to serve yet is the start held until they are embedded ({@link FaqService#serveStored}).
  */
 @Component
 class FaqStartup implements SmartLifecycle {
@@ -36,15 +41,42 @@ class FaqStartup implements SmartLifecycle {
     }
 
     private volatile boolean running;
+    private final Backoff backoff = new Backoff("Embedding the FAQ's phrasings without a vector",
+            java.time.InstantSource.system(), java.time.Duration.ofSeconds(5), java.time.Duration.ofMinutes(10), log);
+    private final ScheduledExecutorService embedding = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "faq-embedding");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        return t;
+    });
 
     @Override
     public void start() {
         load();
+        int missing = service.serveStored();
+        if (missing > 0) {
+            log.info("Serving the FAQ's stored vectors; embedding {} phrasings without one in the background",
+                    missing);
+            embedding.execute(this::embedMissing);
+        }
         running = true;
+    }
+
+    private void embedMissing() {
+        try {
+            service.embedMissing();
+            service.refresh();
+            backoff.succeeded();
+        } catch (RuntimeException e) {
+            if (!embedding.isShutdown()) {
+                embedding.schedule(this::embedMissing, backoff.failed(e).toMillis(), TimeUnit.MILLISECONDS);
+            }
+        }
     }
 
     @Override
     public void stop() {
+        embedding.shutdownNow();
         running = false;
     }
 
@@ -60,7 +92,6 @@ class FaqStartup implements SmartLifecycle {
 
     private void load() {
         if (properties.sample().isBlank()) {
-            service.refresh();
             return;
         }
         // once only, by one of the instances starting together: an operator who deletes the sample entries does

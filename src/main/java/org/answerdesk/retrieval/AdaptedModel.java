@@ -51,18 +51,16 @@ public record AdaptedModel(Path dir, String fingerprint, boolean trained, BaseMo
         }
         List<EncoderAdapter.Example> examples = entries.stream().map(e -> new EncoderAdapter.Example(e.id(),
                 trainingPhrasings(e), rejected.getOrDefault(e.id(), List.of()))).toList();
-        Path tmp = Files.createTempDirectory(Files.createDirectories(root), fingerprint + "."); // fails before training
-        byte[] model;
-        try (InputStream original = base.model().open(); InputStream tokenizer = base.tokenizer().open()) {
-            model = EncoderAdapter.adapt(original.readAllBytes(), tokenizer, base.pooling(), examples, options);
-        }
-        Files.write(tmp.resolve(MODEL), model);
-        try (InputStream tokenizer = base.tokenizer().open()) {
-            Files.copy(tokenizer, tmp.resolve(TOKENIZER));
-        }
-        if (!stored.complete()) {
-            Files.move(tmp, dir, java.nio.file.StandardCopyOption.ATOMIC_MOVE); // whole or absent after a crash
-        }
+        new AdaptedModelStore(root).write(fingerprint, tmp -> { // fails before training when it cannot write
+            byte[] model;
+            try (InputStream original = base.model().open(); InputStream tokenizer = base.tokenizer().open()) {
+                model = EncoderAdapter.adapt(original.readAllBytes(), tokenizer, base.pooling(), examples, options);
+            }
+            Files.write(tmp.resolve(MODEL), model);
+            try (InputStream tokenizer = base.tokenizer().open()) {
+                Files.copy(tokenizer, tmp.resolve(TOKENIZER));
+            }
+        });
         return new AdaptedModel(dir, fingerprint, true, base);
     }
 
@@ -91,7 +89,7 @@ public record AdaptedModel(Path dir, String fingerprint, boolean trained, BaseMo
     }
 
     boolean complete() {
-        return Files.isRegularFile(dir.resolve(MODEL)) && Files.isRegularFile(dir.resolve(TOKENIZER));
+        return AdaptedModelStore.complete(dir);
     }
 
     /** Loads the stored model (a second or two); its vectors are named by the fingerprint. */

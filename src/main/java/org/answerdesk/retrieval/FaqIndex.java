@@ -96,6 +96,7 @@ public final class FaqIndex {
         private boolean trainHead = true;
         private List<Phrasing> heldOut = List.of();
         private Predicate<Phrasing> fitOn = p -> true;
+        private long maxHeadWeights = SoftmaxHead.MAX_WEIGHTS;
 
         private Builder(int dimensions, List<FaqEntry> entries, List<Phrasing> phrasings) {
             this.dimensions = dimensions;
@@ -143,13 +144,19 @@ public final class FaqIndex {
             return this;
         }
 
+        /** Lowers the head's size limit (see {@link SoftmaxHead#MAX_WEIGHTS}), to test a large FAQ's fallback. */
+        Builder maxHeadWeights(long weights) {
+            maxHeadWeights = weights;
+            return this;
+        }
+
         public FaqIndex build() {
-            return new FaqIndex(dimensions, entries, phrasings, shortlist, trainHead, heldOut, fitOn);
+            return new FaqIndex(dimensions, entries, phrasings, shortlist, trainHead, heldOut, fitOn, maxHeadWeights);
         }
     }
 
     private FaqIndex(int dimensions, List<FaqEntry> entries, List<Phrasing> phrasings, boolean shortlist,
-                     boolean trainHead, List<Phrasing> heldOut, Predicate<Phrasing> fitOn) {
+                     boolean trainHead, List<Phrasing> heldOut, Predicate<Phrasing> fitOn, long maxHeadWeights) {
         this.dimensions = dimensions;
         this.entries = new HashMap<>();
         for (FaqEntry e : entries) {
@@ -178,6 +185,8 @@ public final class FaqIndex {
             words[row] = LexicalFeatures.buckets(p.text());
         }
         this.entryOfClass = classes.toArray(FaqEntry[]::new);
+        // too large to train: built as the untrained stand-in, for good
+        trainHead = trainHead && SoftmaxHead.fits(classes.size(), dimensions, kept.size(), maxHeadWeights);
         this.trained = trainHead && classes.size() > 1;
         this.cosineTemperature = kept.size() <= FEW_PHRASINGS * classes.size() ? FEW_SHOT_TEMPERATURE
                 : COSINE_TEMPERATURE;

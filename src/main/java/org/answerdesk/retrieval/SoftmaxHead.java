@@ -8,6 +8,14 @@ import java.util.Random;
  */
 final class SoftmaxHead {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SoftmaxHead.class);
+
+    /**
+     * The most weights (floats) a head may have: 512 MB, about 4,000 entries with the lexical table (a 100,000-entry
+     * FAQ would need 13 GB, and overflowed an array's int size). A larger FAQ is ranked by cosine alone.
+     */
+    static final long MAX_WEIGHTS = 1L << 27;
+
     /**
      * @param epochs       passes over the phrasings
      * @param learningRate initial step, decayed linearly to zero
@@ -34,12 +42,34 @@ final class SoftmaxHead {
     private final Options options;
 
     private SoftmaxHead(int classes, int dims, Options options) {
+        boolean untrained = options.epochs() == 0;
         this.classes = classes;
-        this.dims = dims;
+        this.dims = untrained ? 0 : dims; // all zero weights: the vector adds nothing to the (uniform) logits
         this.options = options;
-        this.dense = new float[classes * dims];
-        this.lexical = options.lexicalValue() > 0 ? new float[LexicalFeatures.BUCKETS * classes] : new float[0];
+        this.dense = new float[Math.toIntExact((long) classes * this.dims)];
+        this.lexical = options.lexicalValue() > 0 && !untrained
+                ? new float[Math.toIntExact((long) LexicalFeatures.BUCKETS * classes)] : new float[0];
         this.bias = new float[classes];
+    }
+
+    /** How many weights the head trained with {@code options} over {@code classes} entries has. */
+    static long weights(int classes, int dims, Options options) {
+        return (long) classes * dims + (options.lexicalValue() > 0 ? (long) LexicalFeatures.BUCKETS * classes : 0);
+    }
+
+    /**
+     * Whether a head over this many entries and phrasings stays within {@code maxWeights}; if not, says so in a
+     * warning (the index then ranks by cosine, {@link FaqIndex.Builder#untrained}).
+     */
+    static boolean fits(int classes, int dims, int phrasings, long maxWeights) {
+        long needed = weights(classes, dims, Options.forSize(phrasings));
+        if (needed <= maxWeights) {
+            return true;
+        }
+        log.warn("The FAQ has {} entries: too many to train the answer head ({} MB of weights, at most {} MB); "
+                + "it is ranked by the closest phrasing's cosine alone", classes, needed * Float.BYTES >> 20,
+                maxWeights * Float.BYTES >> 20);
+        return false;
     }
 
     static SoftmaxHead train(float[][] vectors, int[][] words, int[] labels, int classes, Options options, long seed) {

@@ -30,11 +30,20 @@ class FaqAdaptationIT {
     @Test
     void theAdaptedModelServesAfterAChangeAndAfterARestartWithoutRetraining() throws Exception {
         Path dataDir = Files.createTempDirectory(Path.of("target"), "adapt-");
+        // left by an earlier FAQ, and by a write a full disk stopped half-way
+        Path models = Files.createDirectories(dataDir.resolve("adapted-models"));
+        Path stale = Files.createDirectories(models.resolve("0123456789abcdef"));
+        Files.write(stale.resolve("model.onnx"), new byte[1024]);
+        Files.writeString(stale.resolve("tokenizer.json"), "{}");
+        Path partial = Files.createDirectories(models.resolve("fedcba9876543210.123456"));
+        Files.write(partial.resolve("model.onnx"), new byte[1024]);
         String afterChange;
         try (var app = start(dataDir)) {
+            assertThat(partial).doesNotExist(); // removed at start, before any adaptation
             FaqRetriever retriever = app.getBean(FaqRetriever.class);
             String first = await(LIMIT, () -> retriever.embedder().modelName(), n -> n.contains("-adapted-"),
                     "adapted model");
+            assertThat(modelDirs(dataDir)).containsExactly(fingerprint(first)); // the stale one went
             assertThat(retriever.retrieve("i lost my password").best().orElseThrow().question())
                     .isEqualTo("How do I reset my password?");
 
@@ -46,7 +55,7 @@ class FaqAdaptationIT {
             assertThat(retriever.retrieve("can you engrave a watch for me").best().orElseThrow().entryId())
                     .isEqualTo(added.id());
             assertThat(outcome(app, "trained")).isEqualTo(2);
-            assertThat(Files.list(dataDir.resolve("adapted-models")).count()).isEqualTo(2);
+            assertThat(modelDirs(dataDir)).containsExactly(fingerprint(afterChange)); // only the one served
         }
         try (var app = start(dataDir)) {
             FaqRetriever retriever = app.getBean(FaqRetriever.class);
@@ -146,6 +155,57 @@ class FaqAdaptationIT {
             assertThat(outcome(app, "trained")).isZero();
             assertThat(retriever.retrieve("i lost my password").best().orElseThrow().question())
                     .isEqualTo("How do I reset my password?");
+        }
+    }
+
+    /**
+     * A model that cannot be written (the models' directory replaced by a file: the tests run as root, which a
+     * read-only directory would not stop) is counted as failed, leaves nothing behind, and the bot answers the
+     * changed FAQ with the configured model; {@code diskSpace} in health measures the data directory.
+     */
+    @Test
+    void aModelThatCannotBeWrittenIsCountedAndTheBotKeepsAnswering() throws Exception {
+        Path dataDir = Files.createTempDirectory(Path.of("target"), "adapt-nowrite-");
+        try (var app = start(dataDir)) {
+            FaqRetriever retriever = app.getBean(FaqRetriever.class);
+            await(LIMIT, () -> retriever.embedder().modelName(), n -> n.contains("-adapted-"), "adapted model");
+            var health = new org.answerdesk.HttpApi(port(app)).get("/actuator/health", org.answerdesk.HttpApi.ADMIN)
+                    .json().path("components").path("diskSpace");
+            assertThat(health.path("status").asText()).isEqualTo("UP");
+            assertThat(Path.of(health.path("details").path("path").asText()))
+                    .isEqualTo(dataDir.toAbsolutePath().normalize());
+
+            Path models = dataDir.resolve("adapted-models");
+            Path away = dataDir.resolve("models-moved-away");
+            Files.move(models, away);
+            Files.writeString(models, "not a directory");
+            FaqEntry added = app.getBean(FaqService.class).create(new FaqDraft("Do you offer engraving?",
+                    "Yes: engraving is free on rings and watches.", "products", List.of(),
+                    List.of("can you engrave my ring", "personalised engraving", "engrave a name on a watch")));
+            await(LIMIT, () -> outcome(app, "failed"), n -> n >= 1, "a failed adaptation");
+            assertThat(retriever.embedder().modelName()).isEqualTo("all-minilm-l6-v2");
+            assertThat(retriever.retrieve("can you engrave a watch for me").best().orElseThrow().entryId())
+                    .isEqualTo(added.id());
+            assertThat(retriever.retrieve("i lost my password").best().orElseThrow().question())
+                    .isEqualTo("How do I reset my password?");
+            try (var left = Files.list(dataDir)) {
+                assertThat(left.map(p -> p.getFileName().toString()))
+                        .noneMatch(n -> n.matches("[0-9a-f]{16}\\..*"));
+            }
+        }
+    }
+
+    private static int port(ConfigurableApplicationContext app) {
+        return Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+    }
+
+    private static String fingerprint(String modelName) {
+        return modelName.substring(modelName.lastIndexOf('-') + 1);
+    }
+
+    private static List<String> modelDirs(Path dataDir) throws java.io.IOException {
+        try (var s = Files.list(dataDir.resolve("adapted-models"))) {
+            return s.map(p -> p.getFileName().toString()).toList();
         }
     }
 
