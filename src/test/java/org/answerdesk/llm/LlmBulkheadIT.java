@@ -73,7 +73,7 @@ class LlmBulkheadIT {
                 .mapToObj(i -> http.sendAsync(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/chat"))
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(json("session_id", "bulkhead-" + UUID.randomUUID(),
-                                "message", "Do you sell spare parts for cars?"))).build(),
+                                "message", "Which medieval castle in Scotland has the tallest tower?"))).build(),
                         HttpResponse.BodyHandlers.ofString()))
                 .toList();
 

@@ -72,7 +72,7 @@ class LlmFallbackIT {
                 .willReturn(aResponse().withHeader("Content-Type", "application/json")
                         .withBody(completion("We do not sell car parts, sorry."))));
 
-        JsonNode body = ask("Do you sell spare parts for cars?");
+        JsonNode body = ask("Which medieval castle in Scotland has the tallest tower?");
 
         assertThat(body.get("source").asString()).isEqualTo("LLM");
         assertThat(body.get("reply").asString()).isEqualTo("We do not sell car parts, sorry.");
@@ -86,7 +86,7 @@ class LlmFallbackIT {
         // the prompt carries the system template, the question and the closest FAQ entries as context
         llm.verify(postRequestedFor(urlPathEqualTo("/v1/chat/completions"))
                 .withHeader("Authorization", equalTo("Bearer test-key"))
-                .withRequestBody(containing("Do you sell spare parts for cars?"))
+                .withRequestBody(containing("Which medieval castle in Scotland has the tallest tower?"))
                 .withRequestBody(containing("FAQ excerpts")));
     }
 
