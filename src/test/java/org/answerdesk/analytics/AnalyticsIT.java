@@ -46,6 +46,12 @@ class AnalyticsIT {
         JsonNode report = api.get("/api/analytics" + window, HttpApi.ADMIN).json();
 
         assertThat(report.get("conversations").asLong()).isEqualTo(3);
+        // only the FAQ's conversation was resolved by the bot: one was handed off, a person answered the other
+        JsonNode selfService = report.get("self_service");
+        assertThat(selfService.get("asked").asLong()).isEqualTo(3);
+        assertThat(selfService.get("resolved").asLong()).isEqualTo(1);
+        assertThat(selfService.get("after_pick").asLong()).isZero();
+        assertThat(selfService.get("rate").asDouble()).isEqualTo(1.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
         JsonNode outcomes = report.get("outcomes");
         assertThat(outcomes.get("FAQ").asLong()).isEqualTo(1);
         assertThat(outcomes.get("UNANSWERED").asLong()).isEqualTo(1);
