@@ -3,17 +3,10 @@ package org.answerdesk.learning;
 import static org.answerdesk.Await.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.UUID;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.answerdesk.HttpApi;
-import org.answerdesk.conversation.Channel;
-import org.answerdesk.conversation.ChoicePayload;
-import org.answerdesk.conversation.ConversationKey;
 import org.answerdesk.conversation.ConversationService;
-import org.answerdesk.conversation.InboundMessage;
-import org.answerdesk.conversation.Participant;
 import org.answerdesk.conversation.Reply;
 import org.answerdesk.conversation.ReplySource;
 import org.answerdesk.feedback.Vote;
@@ -44,39 +37,11 @@ class LearnFromPicksIT {
     @Autowired
     MeterRegistry meters;
 
-    /** A customer on the web chat (one participant, one conversation at a time). */
-    final class Customer {
-        final String session = "learn-" + UUID.randomUUID();
-        final ConversationKey key = new ConversationKey(Channel.WEB, session);
-        final Participant who = new Participant(Channel.WEB, session, null, null);
+    Customers customers;
 
-        Reply ask(String question) {
-            return conversations.handle(new InboundMessage(UUID.randomUUID().toString(), key, who, question))
-                    .orElseThrow();
-        }
-
-        /** Asks, gets choices, and presses {@code entryId} among them: the answer to the press. */
-        Reply askAndPick(String question, long entryId) {
-            Reply offer = ask(question);
-            assertThat(offer.choices()).as("choices for '%s'", question).extracting(c -> c.entryId())
-                    .contains(entryId);
-            return conversations.handle(InboundMessage.choice("press-" + UUID.randomUUID(), key, who,
-                    ChoicePayload.entry(offer.messageId(), entryId), null, null)).orElseThrow();
-        }
-    }
-
-    /** The first question the FAQ answers with choices, not by itself, and the entry to pick: its second choice. */
-    record Case(String question, long entryId) {
-    }
-
-    Case clarified(String... candidates) {
-        for (String q : candidates) {
-            var r = retriever.retrieve(q);
-            if (r.clarify() && r.choices().size() >= 2) {
-                return new Case(q, r.choices().get(1).entryId());
-            }
-        }
-        throw new AssertionError("none of " + List.of(candidates) + " gets choices: pick other test questions");
+    @org.junit.jupiter.api.BeforeEach
+    void customers() {
+        customers = new Customers(conversations, retriever);
     }
 
     double count(String outcome) {
@@ -92,16 +57,16 @@ class LearnFromPicksIT {
     @Test
     void twoCustomersPickingTheSameEntryTeachItAndTheOwnerCanUndoIt() {
         java.time.Instant start = java.time.Instant.now();
-        Case c = clarified("my parcel never showed up", "the box i ordered hasnt come", "where did my package go",
-                "nothing was delivered to me");
-        var first = new Customer().askAndPick(c.question(), c.entryId());
+        Customers.Case c = customers.clarified("my parcel never showed up", "the box i ordered hasnt come",
+                "where did my package go", "nothing was delivered to me");
+        var first = customers.next().askAndPick(c.question(), c.entryId());
         assertThat(first.source()).isEqualTo(ReplySource.FAQ);
-        new Customer().askAndPick(c.question().toUpperCase() + "?!", c.entryId()); // the same question, written apart
+        customers.next().askAndPick(c.question().toUpperCase() + "?!", c.entryId()); // the same question, written apart
 
         await(() -> learned(c.entryId(), "LEARNED"), n -> n == 1, "the pair learned");
         // the index is rebuilt after the pair is stored
         await(() -> retriever.retrieve(c.question()).confident(), served -> served, "the learned phrasing served");
-        Reply third = new Customer().ask(c.question());
+        Reply third = customers.next().ask(c.question());
         assertThat(third.source()).as("a confident FAQ answer now").isEqualTo(ReplySource.FAQ);
         assertThat(third.offersChoices()).isFalse();
         assertThat(third.needsHuman()).isFalse();
@@ -136,8 +101,8 @@ class LearnFromPicksIT {
 
         // and never learned again
         double blocked = count("blocked");
-        new Customer().askAndPick(c.question(), c.entryId());
-        new Customer().askAndPick(c.question(), c.entryId());
+        customers.next().askAndPick(c.question(), c.entryId());
+        customers.next().askAndPick(c.question(), c.entryId());
         await(() -> count("blocked"), n -> n >= blocked + 2, "both picks decided");
         assertThat(learned(c.entryId(), "LEARNED")).isZero();
         assertThat(retriever.retrieve(c.question()).confident()).isFalse();
@@ -145,12 +110,12 @@ class LearnFromPicksIT {
 
     @Test
     void oneCustomerAloneTeachesNothing() {
-        Case c = clarified("can i get my money back for a sweater", "i want a refund for my shoes",
+        Customers.Case c = customers.clarified("can i get my money back for a sweater", "i want a refund for my shoes",
                 "how do refunds work", "return money please");
         double pending = count("pending");
-        var customer = new Customer();
+        var customer = customers.next();
         customer.askAndPick(c.question(), c.entryId());
-        conversations.reset(customer.key); // a new conversation, the same customer
+        customer.reset(); // a new conversation, the same customer
         customer.askAndPick(c.question(), c.entryId());
         await(() -> count("pending"), n -> n >= pending + 2, "both picks decided");
         assertThat(learned(c.entryId(), "LEARNED")).isZero();
@@ -161,17 +126,32 @@ class LearnFromPicksIT {
 
     @Test
     void aThumbsDownOnAPicksAnswerBlocksThePair() {
-        Case c = clarified("do you take paypal or cards", "which ways can i pay", "can i pay later",
+        Customers.Case c = customers.clarified("do you take paypal or cards", "which ways can i pay", "can i pay later",
                 "payment options?");
-        var unhappy = new Customer();
+        var unhappy = customers.next();
         Reply answer = unhappy.askAndPick(c.question(), c.entryId());
         conversations.rate(unhappy.key, answer.messageId(), Vote.DOWN);
         double blocked = count("blocked");
-        new Customer().askAndPick(c.question(), c.entryId());
+        customers.next().askAndPick(c.question(), c.entryId());
         await(() -> count("blocked"), n -> n >= blocked + 1, "the second pick decided");
         assertThat(learned(c.entryId(), "LEARNED")).isZero();
         assertThat(jdbc.sql("select outcome from faq_pick where conversation_id = :c")
                 .param("c", answer.conversationId()).query(String.class).single()).isEqualTo("NEGATIVE");
         assertThat(retriever.retrieve(c.question()).confident()).isFalse();
+    }
+
+    @Test
+    void aRequestForAPersonAfterAPickBlocksThePair() {
+        Customers.Case c = customers.clarified("can i send my order somewhere else", "change delivery address",
+                "deliver to my office instead", "wrong address on my order");
+        var unhappy = customers.next();
+        Reply answer = unhappy.askAndPick(c.question(), c.entryId());
+        unhappy.ask("that did not help, can I talk to a person?");
+        double blocked = count("blocked");
+        customers.next().askAndPick(c.question(), c.entryId());
+        await(() -> count("blocked"), n -> n >= blocked + 1, "the second pick decided");
+        assertThat(learned(c.entryId(), "LEARNED")).isZero();
+        assertThat(jdbc.sql("select outcome from faq_pick where conversation_id = :c")
+                .param("c", answer.conversationId()).query(String.class).single()).isEqualTo("NEGATIVE");
     }
 }
