@@ -1,9 +1,3 @@
--- A press on a choice is stored as an inbound message with intent CHOICE (conversation.Intent); V28 left the intent
--- check without it. Re-stated here in full, so it holds whichever migration added it first.
-alter table message drop constraint if exists message_intent_check;
-alter table message add constraint message_intent_check
-    check (intent in ('QUESTION', 'START', 'HELP', 'RESET', 'HUMAN', 'NOT_TEXT', 'TOO_LONG', 'CHOICE'));
-
 -- A phrasing may also be learned: a customer's question that independent conversations answered by picking the
 -- same entry among the bot's choices (learning.PickLearning).
 alter table faq_phrasing drop constraint faq_phrasing_source_check;
