@@ -16,6 +16,9 @@ function post(path, body) {
 let charts = [];
 async function loadDashboard() {
   const r = await api('/api/analytics');
+  const ss = r.self_service;
+  $('#kpi-self-service').textContent = ss.asked ? pct(ss.rate) : 'no questions yet';
+  $('#kpi-after-pick').textContent = ss.after_pick;
   $('#kpi-conversations').textContent = r.conversations;
   $('#kpi-faq').textContent = r.outcomes.FAQ;
   $('#kpi-llm').textContent = r.outcomes.LLM;
@@ -113,6 +116,39 @@ async function loadCandidates() {
     reject.addEventListener('click', async () => { await post('/api/faq/candidates/' + c.id + '/reject'); loadCandidates(); });
     div.append(q, a, approve, reject);
     box.appendChild(div);
+  });
+}
+
+// what was learned from picks (undo), and in REVIEW mode the pairs waiting for approval
+async function loadLearned() {
+  const [learned, review] = await Promise.all([api('/api/faq/learned'), api('/api/faq/learned?status=REVIEW')]);
+  const tbody = $('#learned tbody');
+  tbody.textContent = '';
+  if (!learned.length) tbody.appendChild(el('tr')).appendChild(el('td', 'Nothing learned yet.', 'muted'));
+  learned.forEach(p => {
+    const tr = el('tr');
+    tr.append(el('td', p.phrasing), el('td', p.entry_question), el('td', String(p.conversations)),
+      el('td', new Date(p.at).toLocaleString()));
+    const undo = el('button', 'Undo', 'act');
+    undo.addEventListener('click', async () => {
+      if (!confirm('Stop answering "' + p.phrasing + '" with "' + p.entry_question + '"?')) return;
+      await post('/api/faq/learned/' + p.id + '/undo'); loadLearned(); loadHealthSoon();
+    });
+    tr.appendChild(el('td')).appendChild(undo);
+    tbody.appendChild(tr);
+  });
+  const pending = $('#learn-review tbody');
+  pending.textContent = '';
+  if (!review.length) pending.appendChild(el('tr')).appendChild(el('td', 'None.', 'muted'));
+  review.forEach(p => {
+    const tr = el('tr');
+    tr.append(el('td', p.phrasing), el('td', '→ ' + p.entry_question), el('td', p.conversations + ' conversation(s)'));
+    const td = el('td');
+    const approve = el('button', 'Approve', 'act primary');
+    approve.addEventListener('click', async () => { await post('/api/faq/learned/' + p.id + '/approve'); loadLearned(); loadHealthSoon(); });
+    const reject = el('button', 'Reject', 'act');
+    reject.addEventListener('click', async () => { await post('/api/faq/learned/' + p.id + '/reject'); loadLearned(); });
+    td.append(approve, reject); tr.appendChild(td); pending.appendChild(tr);
   });
 }
 
@@ -219,5 +255,5 @@ $('#health-precision').addEventListener('change', loadHealth);
 
 // an action reloads only what it changes: the questions to add are re-grouped (MiniLM over up to 500 questions)
 // only when the page opens
-function loadAll() { return Promise.all([loadDashboard(), loadUnanswered(), loadTickets(), loadCandidates(), loadFaq(), loadHealth()]); }
+function loadAll() { return Promise.all([loadDashboard(), loadUnanswered(), loadTickets(), loadCandidates(), loadLearned(), loadFaq(), loadHealth()]); }
 loadAll().then(() => document.body.dataset.loaded = 'true');

@@ -105,11 +105,30 @@ public class AnalyticsService {
                 """, from, to, channel)
             .query((rs, n) -> new Report.Handoffs(rs.getLong(1), rs.getLong(2))).single();
 
-        return new Report(from, to, channel, conversationsPerDay, messagesPerDay, conversations, outcomes, shares,
+        return new Report(from, to, channel, selfService(from, to, channel), conversationsPerDay, messagesPerDay, conversations, outcomes, shares,
                 feedback, answers[1] == 0 ? 0 : (double) answers[0] / answers[1],
                 conversations == 0 ? 0 : (double) handedOff / conversations, latency,
                 new Report.Tokens(tokens[0], tokens[1], cost, properties.currency()), handoffs,
                 satisfaction.of(from, to, channel));
+    }
+
+    /** The self-service rate and its parts, as defined in docs/api.md. */
+    private Report.SelfService selfService(Instant from, Instant to, String channel) {
+        return query("""
+                select count(*), count(*) filter (where resolved), count(*) filter (where resolved and picked)
+                from (select
+                    exists (select 1 from message m where m.conversation_id = c.id and m.direction = 'OUT'
+                            and m.source in ('FAQ', 'LLM'))
+                    and not exists (select 1 from message m where m.conversation_id = c.id and m.source = 'AGENT')
+                    and not exists (select 1 from handoff h where h.conversation_id = c.id) as resolved,
+                    exists (select 1 from message m where m.conversation_id = c.id and m.clarified) as picked
+                  from conversation c
+                  where %s and exists (select 1 from message q where q.conversation_id = c.id and q.direction = 'IN'
+                                       and q.intent in ('QUESTION', 'CHOICE'))) t
+                """.formatted(WINDOW), from, to, channel)
+            .query((rs, n) -> new Report.SelfService(rs.getLong(1), rs.getLong(2), rs.getLong(3),
+                    rs.getLong(1) == 0 ? 0 : (double) rs.getLong(2) / rs.getLong(1)))
+            .single();
     }
 
     private List<Report.DayCount> perDay(String sql, Instant from, Instant to, String channel) {

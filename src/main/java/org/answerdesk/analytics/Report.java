@@ -5,12 +5,23 @@ import java.util.List;
 import java.util.Map;
 
 /** The analytics of a time window; every figure is defined in the README ("Analytics"). */
-public record Report(Instant from, Instant to, String channel,
+public record Report(Instant from, Instant to, String channel, SelfService selfService,
                      List<DayCount> conversationsPerDay, List<DayCount> messagesPerDay,
                      long conversations, Map<String, Long> outcomes, Map<String, Double> outcomeShares,
                      Map<String, Feedback> feedback, double fallbackRate, double handoffRate,
                      Map<String, Latency> latencyMs, Tokens llmTokens, Handoffs handoffs,
                      Satisfaction csat) {
+
+    /**
+     * The conversations the bot resolved on its own (docs/api.md, "self_service").
+     *
+     * @param asked     conversations in which the customer asked at least one question or picked a choice
+     * @param resolved  of those, the ones the bot answered (FAQ or LLM) with no handoff and no person writing
+     * @param afterPick of the resolved, the ones where a customer's pick among the offered choices was answered
+     * @param rate      resolved / asked; 0 with none asked
+     */
+    public record SelfService(long asked, long resolved, long afterPick, double rate) {
+    }
 
     /** Handoffs opened in the window, during and outside business hours. */
     public record Handoffs(long inHours, long outOfHours) {

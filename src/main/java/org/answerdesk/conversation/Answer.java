@@ -69,6 +69,12 @@ public record Answer(String text, ReplySource source, double confidence, List<Su
                 false);
     }
 
+    /** The FAQ entry's answer, given because the LLM chose the entry for the question ({@code model} decided). */
+    public static Answer chosenByLlm(String text, double confidence, long entryId, List<Suggestion> related,
+                                     String model) {
+        return new Answer(text, ReplySource.FAQ, confidence, related, entryId, model, null, null, null);
+    }
+
     /** A text the LLM wrote. */
     public static Answer llm(String text, double confidence, List<Suggestion> related, Long closest, String model,
                              Integer tokensIn, Integer tokensOut) {

@@ -8,6 +8,7 @@ import org.answerdesk.faq.FaqService;
 import org.answerdesk.retrieval.FaqMatch;
 import org.answerdesk.retrieval.FaqRetriever;
 import org.answerdesk.retrieval.Retrieval;
+import org.answerdesk.llm.LlmCandidate;
 import org.answerdesk.llm.LlmFallback;
 import org.answerdesk.llm.LlmQuestion;
 import org.springframework.stereotype.Component;
@@ -19,6 +20,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class Responder {
+
+    /** How many of the closest entries the LLM may choose from. */
+    private static final int LLM_CANDIDATES = 5;
 
     private final FaqRetriever retriever;
     private final LlmFallback llm;
@@ -63,6 +67,10 @@ class Responder {
         if (!llm.enabled()) {
             return handoff(retrieval, related, closest, HandoffReasons.NO_ANSWER);
         }
+        Optional<Answer> chosen = chosenByLlm(question, retrieval);
+        if (chosen.isPresent()) {
+            return chosen.get();
+        }
         var context = retrieval.matches().stream()
                 .map(m -> new LlmQuestion.Context(m.question(), m.answer())).toList();
         var reply = llm.answer(new LlmQuestion(question, history.apply(llm.historyTurns()), context));
@@ -81,6 +89,19 @@ class Responder {
         FaqMatch best = retrieval.best().orElseThrow();
         List<Suggestion> related = suggestions(retrieval.matches().subList(1, retrieval.matches().size()));
         return Answer.faq(best.answer(), retrieval.confidence(), best.entryId(), related);
+    }
+
+    /**
+     * The LLM chooses among the top five entries before it writes: a pick sends that entry's own vetted answer
+     * (source FAQ, with the model recorded as the one that decided it); none goes on to free text.
+     */
+    private Optional<Answer> chosenByLlm(String question, Retrieval retrieval) {
+        List<FaqMatch> top = retrieval.matches().subList(0, Math.min(LLM_CANDIDATES, retrieval.matches().size()));
+        return llm.choose(question, top.stream().map(m -> new LlmCandidate(m.entryId(), m.question(), m.answer()))
+                        .toList())
+                .flatMap(id -> top.stream().filter(m -> m.entryId() == id).findFirst())
+                .map(m -> Answer.chosenByLlm(m.answer(), retrieval.confidence(), m.entryId(),
+                        suggestions(top.stream().filter(o -> o != m).toList()), llm.modelName()));
     }
 
     private Answer handoff(Retrieval retrieval, List<Suggestion> related, Long closest, String reason) {

@@ -12,6 +12,7 @@ import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.request.ResponseFormat;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadConfig;
@@ -99,8 +100,57 @@ public class LlmFallback {
         }
     }
 
+    /**
+     * Asks the model which of {@code candidates} (the closest FAQ entries, best first) answers {@code question}, before
+     * any free text is written, so that a pick sends the FAQ's own vetted answer. Empty for "none", and also when no
+     * model is configured, there are no candidates, the bulkhead is full, the call failed or timed out (tried once: a
+     * free-text answer follows anyway), or the reply is not exactly {@code {"entry_id": <an offered id>}} or
+     * {@code {"entry_id": null}} ({@code prompts/choose.md}, JSON output).
+     *
+     * @return the id of one of the candidates, or empty
+     */
+    public Optional<Long> choose(String question, List<LlmCandidate> candidates) {
+        if (model == null || candidates.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!inFlight.tryAcquirePermission()) {
+            meters.counter("answerdesk.llm.rejected").increment();
+            return Optional.empty();
+        }
+        ChoiceReply.Parsed parsed;
+        try {
+            String listed = candidates.stream()
+                    .map(c -> "[id " + c.id() + "] Q: " + c.question() + "\n        A: " + c.answer())
+                    .collect(Collectors.joining("\n\n"));
+            var reply = ask(ChatRequest.builder()
+                    .messages(UserMessage.from(prompts.render(PromptTemplates.CHOOSE,
+                            Map.of("candidates", listed, "question", question))))
+                    .responseFormat(ResponseFormat.JSON).build(), 1);
+            if (reply.isEmpty()) {
+                return Optional.empty();
+            }
+            parsed = ChoiceReply.parse(reply.get().text(), candidates.stream().map(LlmCandidate::id).toList());
+        } finally {
+            inFlight.onComplete();
+        }
+        if (parsed.kind() == ChoiceReply.Kind.INVALID) {
+            log.warn("LLM {} gave no usable choice ({}); answering in free text", describe(), parsed.why());
+        }
+        meters.counter("answerdesk.llm.choices", "outcome", parsed.kind().name().toLowerCase()).increment();
+        return Optional.ofNullable(parsed.entryId());
+    }
+
+    /** The configured model's name, recorded with the replies it decided (null when none is configured). */
+    public String modelName() {
+        return model == null ? null : modelName;
+    }
+
     private Optional<LlmAnswer> ask(ChatRequest request) {
-        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+        return ask(request, ATTEMPTS);
+    }
+
+    private Optional<LlmAnswer> ask(ChatRequest request, int attempts) {
+        for (int attempt = 1; attempt <= attempts; attempt++) {
             try {
                 ChatResponse response = model.chat(request);
                 String text = response.aiMessage() == null ? null : response.aiMessage().text();
@@ -120,7 +170,7 @@ public class LlmFallback {
                         usage == null ? null : usage.inputTokenCount(),
                         usage == null ? null : usage.outputTokenCount(), text.contains(DECLINE_MARKER)));
             } catch (RuntimeException e) {
-                log.warn("LLM {} failed (attempt {} of {}): {}", describe(), attempt, ATTEMPTS, e.toString());
+                log.warn("LLM {} failed (attempt {} of {}): {}", describe(), attempt, attempts, e.toString());
                 meters.counter("answerdesk.llm.errors").increment();
             }
         }

@@ -18,6 +18,7 @@ class PromptTemplates {
     static final String SYSTEM = "system.md";
     static final String FALLBACK = "fallback.md";
     static final String PHRASINGS = "phrasings.md";
+    static final String CHOOSE = "choose.md";
 
     private final Path dir;
 

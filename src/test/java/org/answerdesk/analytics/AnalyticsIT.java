@@ -21,10 +21,17 @@ class AnalyticsIT {
 
     @LocalServerPort
     int port;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.answerdesk.retrieval.FaqRetriever retriever;
 
     @Test
     void outcomesAddUpAndFeedbackAndHandoffsAreCounted() throws Exception {
         HttpApi api = new HttpApi(port);
+        for (String offTopic : new String[] {"Do you sell tickets for the opera in Vienna?",
+                "Do you repair antique pocket watches?"}) {
+            assertThat(retriever.retrieve(offTopic).confident()).as("'%s' is not answered by the FAQ", offTopic)
+                    .isFalse();
+        }
         Instant start = Instant.now(); // earlier tests in this context wrote just before: leave them out
         String run = UUID.randomUUID().toString().substring(0, 6);
 
@@ -45,6 +52,12 @@ class AnalyticsIT {
         JsonNode report = api.get("/api/analytics" + window, HttpApi.ADMIN).json();
 
         assertThat(report.get("conversations").asLong()).isEqualTo(3);
+        // only the FAQ's conversation was resolved by the bot: one was handed off, a person answered the other
+        JsonNode selfService = report.get("self_service");
+        assertThat(selfService.get("asked").asLong()).isEqualTo(3);
+        assertThat(selfService.get("resolved").asLong()).isEqualTo(1);
+        assertThat(selfService.get("after_pick").asLong()).isZero();
+        assertThat(selfService.get("rate").asDouble()).isEqualTo(1.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
         JsonNode outcomes = report.get("outcomes");
         assertThat(outcomes.get("FAQ").asLong()).isEqualTo(1);
         assertThat(outcomes.get("UNANSWERED").asLong()).isEqualTo(1);

@@ -114,7 +114,9 @@ class LlmFallbackIT {
 
         assertThat(body.get("source").asString()).isEqualTo("SYSTEM");
         assertThat(body.get("needs_human").asBoolean()).isTrue();
-        llm.verify(2, postRequestedFor(urlPathEqualTo("/v1/chat/completions")));
+        // the free-text answer is tried twice (the model's choice among the entries before it, once)
+        llm.verify(2, postRequestedFor(urlPathEqualTo("/v1/chat/completions"))
+                .withRequestBody(containing("FAQ excerpts")));
     }
 
     @Test
@@ -127,7 +129,9 @@ class LlmFallbackIT {
 
         assertThat(body.get("source").asString()).isEqualTo("SYSTEM");
         assertThat(body.get("needs_human").asBoolean()).isTrue();
-        llm.verify(2, postRequestedFor(urlPathEqualTo("/v1/chat/completions")));
+        // the free-text answer is tried twice (the model's choice among the entries before it, once)
+        llm.verify(2, postRequestedFor(urlPathEqualTo("/v1/chat/completions"))
+                .withRequestBody(containing("FAQ excerpts")));
     }
 
     @Test

@@ -1,0 +1,92 @@
+package org.answerdesk.learning;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.answerdesk.conversation.ChoicePicked;
+import org.answerdesk.retrieval.Embedder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Stores every pick of an entry as evidence, in the transaction that answered the press (so a pick is recorded
+ * exactly when it was answered), then has {@link PickLearning} decide its pair once that transaction committed, on a
+ * worker thread of its own: deciding may rebuild the FAQ index, which must not hold up the customer's answer.
+ */
+@Component
+class PickRecorder implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(PickRecorder.class);
+
+    private final PickEvidence evidence;
+    private final PickLearning learning;
+    private final Embedder embedder;
+    private final MeterRegistry meters;
+    /** A savepoint inside the answer's transaction: a failure here must not undo the answer. */
+    private final TransactionTemplate savepoint;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "pick-learning");
+        t.setDaemon(true);
+        return t;
+    });
+
+    PickRecorder(PickEvidence evidence, PickLearning learning, Embedder embedder, MeterRegistry meters,
+                 PlatformTransactionManager transactions) {
+        this.evidence = evidence;
+        this.learning = learning;
+        this.embedder = embedder;
+        this.meters = meters;
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+    }
+
+    @EventListener
+    void picked(ChoicePicked event) {
+        if (event.somethingElse() || event.questionText() == null
+                || PickLearning.normalize(event.questionText()).isEmpty()) {
+            return; // "Something else" teaches nothing about an entry
+        }
+        String question = event.questionText().strip().replaceAll("\\s+", " ");
+        Long pickId;
+        try {
+            float[] vector = embedder.embed(question);
+            pickId = savepoint.execute(s -> evidence.record(event, question, PickLearning.normalize(question),
+                    vector, embedder.modelName()).orElse(null));
+        } catch (RuntimeException e) {
+            meters.counter("answerdesk.faq.picks", "outcome", "failed").increment();
+            log.warn("Could not store the pick of entry {} in conversation {}", event.entryId(),
+                    event.conversationId(), e);
+            return;
+        }
+        if (pickId == null) {
+            return; // the same press again, or the entry is gone
+        }
+        meters.counter("answerdesk.faq.picks", "outcome", "recorded").increment();
+        long entryId = event.entryId();
+        Runnable decide = () -> worker.execute(() -> learning.decide(entryId, pickId));
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    decide.run();
+                }
+            });
+        } else {
+            decide.run();
+        }
+    }
+
+    @Override
+    public void destroy() {
+        worker.shutdownNow();
+    }
+}
