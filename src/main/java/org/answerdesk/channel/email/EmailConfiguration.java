@@ -12,6 +12,8 @@ import org.answerdesk.channel.ChannelHealth;
 import org.answerdesk.channel.ChannelProperties;
 import org.answerdesk.channel.PollerLeases;
 import org.answerdesk.conversation.ConversationService;
+import org.answerdesk.faq.FaqService;
+import org.answerdesk.retrieval.FaqEntry;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -37,12 +39,13 @@ class EmailConfiguration {
     }
 
     @Bean
-    EmailChannelAdapter emailChannelAdapter(EmailProperties properties, FeedbackLinks links) {
+    EmailChannelAdapter emailChannelAdapter(EmailProperties properties, FeedbackLinks links, FaqService faq) {
         if (EmailProperties.blank(properties.smtpHost())) {
             throw new IllegalStateException("ANSWERDESK_MAIL_SMTP_HOST (answerdesk.mail.smtp-host) is required "
                     + "when ANSWERDESK_MAIL_IMAP_HOST is set");
         }
-        return new EmailChannelAdapter(properties, new ReplyComposer(fromAddress(properties), links));
+        return new EmailChannelAdapter(properties, new ReplyComposer(fromAddress(properties), links,
+                id -> faq.find(id).map(FaqEntry::answer)));
     }
 
     @Bean
