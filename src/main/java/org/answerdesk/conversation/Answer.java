@@ -3,31 +3,88 @@ package org.answerdesk.conversation;
 import java.util.List;
 
 /**
- * What the pipeline made of a message, before it is stored.
+ * What the pipeline made of a message, before it is stored. Made with the factory methods ({@link #faq},
+ * {@link #clarify}, {@link #picked}, {@link #llm}, {@link #handoff}, {@link #system}).
  *
  * @param confidence    the retriever's score of the closest FAQ entry
  * @param faqEntryId    the matched entry for FAQ answers, the closest one otherwise, or null
  * @param model         the LLM's name for LLM answers, else null
  * @param handoffReason why a person should take over (null when the bot answered)
+ * @param choices       the FAQ entries offered for the customer to choose among (a clarify reply); empty otherwise
+ * @param clarified     an FAQ answer given because the customer picked its entry among the offered choices
  */
 public record Answer(String text, ReplySource source, double confidence, List<Suggestion> suggestions,
-                     Long faqEntryId, String model, Integer tokensIn, Integer tokensOut, String handoffReason) {
+                     Long faqEntryId, String model, Integer tokensIn, Integer tokensOut, String handoffReason,
+                     List<Suggestion> choices, boolean clarified) {
 
     public Answer {
         suggestions = List.copyOf(suggestions);
+        choices = choices == null ? List.of() : List.copyOf(choices);
+    }
+
+    /** An answer that offers no choices and is not a pick's. */
+    public Answer(String text, ReplySource source, double confidence, List<Suggestion> suggestions, Long faqEntryId,
+                  String model, Integer tokensIn, Integer tokensOut, String handoffReason) {
+        this(text, source, confidence, suggestions, faqEntryId, model, tokensIn, tokensOut, handoffReason, List.of(),
+                false);
     }
 
     public boolean needsHuman() {
         return handoffReason != null;
     }
 
+    /** Whether this reply asks the customer to choose among {@link #choices}. */
+    public boolean offersChoices() {
+        return !choices.isEmpty();
+    }
+
     /** The same answer with a paragraph added to its text. */
     public Answer followedBy(String paragraph) {
         return new Answer(text + "\n\n" + paragraph, source, confidence, suggestions, faqEntryId, model, tokensIn,
-                tokensOut, handoffReason);
+                tokensOut, handoffReason, choices, clarified);
     }
 
+    /** The bot's own text (greetings, notices); a handoff if {@code handoffReason} is set. */
     public static Answer system(String text, List<Suggestion> suggestions, String handoffReason) {
         return new Answer(text, ReplySource.SYSTEM, 0, suggestions, null, null, null, null, handoffReason);
+    }
+
+    /** The FAQ entry's answer, given because the entry matched confidently. */
+    public static Answer faq(String text, double confidence, long entryId, List<Suggestion> related) {
+        return new Answer(text, ReplySource.FAQ, confidence, related, entryId, null, null, null, null);
+    }
+
+    /** The FAQ entry's answer, given because the customer picked the entry among the choices offered. */
+    public static Answer picked(String text, long entryId) {
+        return new Answer(text, ReplySource.FAQ, 1, List.of(), entryId, null, null, null, null, List.of(), true);
+    }
+
+    /**
+     * A clarify reply: the bot asks which of {@code choices} (best first) the customer meant.
+     *
+     * @param closest the best entry (stored as the reply's entry, as for a handoff)
+     */
+    public static Answer clarify(String text, double confidence, List<Suggestion> choices, Long closest) {
+        return new Answer(text, ReplySource.SYSTEM, confidence, List.of(), closest, null, null, null, null, choices,
+                false);
+    }
+
+    /** A text the LLM wrote. */
+    public static Answer llm(String text, double confidence, List<Suggestion> related, Long closest, String model,
+                             Integer tokensIn, Integer tokensOut) {
+        return new Answer(text, ReplySource.LLM, confidence, related, closest, model, tokensIn, tokensOut, null);
+    }
+
+    /** The bot hands the conversation to a person, for {@code reason} ({@link HandoffReasons}). */
+    public static Answer handoff(String text, double confidence, List<Suggestion> related, Long closest,
+                                 String reason) {
+        return new Answer(text, ReplySource.SYSTEM, confidence, related, closest, null, null, null, reason);
+    }
+
+    /** A handoff after the LLM read the question (it declined): its model and tokens are kept. */
+    public static Answer llmDeclined(String text, double confidence, List<Suggestion> related, Long closest,
+                                     String model, Integer tokensIn, Integer tokensOut) {
+        return new Answer(text, ReplySource.SYSTEM, confidence, related, closest, model, tokensIn, tokensOut,
+                HandoffReasons.LLM_DECLINED);
     }
 }

@@ -1,14 +1,10 @@
 package org.answerdesk.conversation;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.BooleanSupplier;
 
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import org.answerdesk.hours.BusinessHours;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +22,7 @@ class Answerer {
 
     private static final Logger log = LoggerFactory.getLogger(Answerer.class);
     private static final String UNNAMED_BOT = "answerdesk";
+    private static final long REFUSED = -1;
 
     private final ConversationStore store;
     private final ReplyStore replies;
@@ -33,19 +30,17 @@ class Answerer {
     private final ConversationProperties properties;
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
-    private final MeterRegistry meters;
+    private final ReplyMeters meters;
     private final BusinessHours hours;
     private final ChannelAdapters adapters;
     private final Greetings greetings;
-    // looked up once each: a registry lookup per answer builds ids and tags, and costs more than the increment
-    private final AtomicReferenceArray<Counter> replyCounters =
-            new AtomicReferenceArray<>(Channel.values().length * ReplySource.values().length);
-    private final AtomicReferenceArray<Timer> latencyTimers = new AtomicReferenceArray<>(ReplySource.values().length);
+    private final Choices choices;
 
     Answerer(ConversationStore store, ReplyStore replies, Responder responder, ConversationProperties properties,
-             TransactionTemplate tx, ApplicationEventPublisher events, MeterRegistry meters, BusinessHours hours,
-             ChannelAdapters adapters, Greetings greetings) {
+             TransactionTemplate tx, ApplicationEventPublisher events, ReplyMeters meters, BusinessHours hours,
+             ChannelAdapters adapters, Greetings greetings, Choices choices) {
         this.greetings = greetings;
+        this.choices = choices;
         this.store = store;
         this.replies = replies;
         this.responder = responder;
@@ -74,6 +69,9 @@ class Answerer {
             });
             return Optional.empty();
         }
+        if (intent == Intent.CHOICE) {
+            return choice(conversation, inbound);
+        }
         long start = System.nanoTime();
         Optional<Answer> greeting = intent == Intent.QUESTION
                 ? greetings.beforeFirstAnswer(conversation.key(), conversation.id()) : Optional.empty();
@@ -89,8 +87,53 @@ class Answerer {
         };
         int latencyMs = (int) ((System.nanoTime() - start) / 1_000_000);
         log.debug("Answered message {} ({}) from {} in {} ms", inbound.id(), intent, answer.source(), latencyMs);
-        count(conversation.key().channel(), answer.source(), latencyMs);
+        meters.count(conversation.key().channel(), answer, latencyMs);
         return storeReply(conversation, inbound, greeting, answer, latencyMs);
+    }
+
+    /**
+     * Answers a press on a choice: the picked entry's answer, or for "Something else" the handoff; the offer is
+     * marked picked in the transaction that stores the answer, so one offer is answered once. A press that does
+     * not count (malformed, another conversation's, an entry not offered, picked before) gets no answer: it is
+     * marked skipped with the reason, logged and counted.
+     */
+    private Optional<Reply> choice(ConversationStore.ConversationRow conversation,
+                                   ConversationStore.ClaimedInbound press) {
+        long start = System.nanoTime();
+        var decision = choices.decide(conversation, press);
+        if (decision.accepted().isEmpty()) {
+            return refuse(conversation, press, decision.refusal());
+        }
+        var accepted = decision.accepted().get();
+        int latencyMs = (int) ((System.nanoTime() - start) / 1_000_000);
+        var event = accepted.event();
+        Optional<Reply> reply = storeReply(conversation, press, Optional.empty(), accepted.answer(), latencyMs, () -> {
+            if (!replies.markPicked(event.offerReplyId(), conversation.id())) {
+                return false;
+            }
+            choices.rewrite(press.id(), accepted.readableText());
+            events.publishEvent(event);
+            return true;
+        });
+        if (reply.isEmpty() && !store.markSkipped(press, "choice refused: " + Choices.ALREADY_PICKED)) {
+            return reply; // taken over by another worker: theirs is the answer
+        }
+        if (reply.isEmpty()) {
+            log.info("Choice {} refused: {}", press.id(), Choices.ALREADY_PICKED);
+            meters.refused(conversation.key().channel(), Choices.ALREADY_PICKED);
+            return reply;
+        }
+        meters.count(conversation.key().channel(), accepted.answer(), latencyMs);
+        return reply;
+    }
+
+    private Optional<Reply> refuse(ConversationStore.ConversationRow conversation,
+                                   ConversationStore.ClaimedInbound press, String reason) {
+        if (store.markSkipped(press, "choice refused: " + reason)) {
+            log.info("Choice {} in conversation {} refused: {}", press.id(), conversation.id(), reason);
+            meters.refused(conversation.key().channel(), reason);
+        }
+        return Optional.empty();
     }
 
     /**
@@ -132,23 +175,7 @@ class Answerer {
 
     /** Counts an answer that was stored with its message ({@link #prepare}). */
     void stored(Channel channel, Prepared prepared) {
-        count(channel, prepared.answer().source(), prepared.latencyMs());
-    }
-
-    private void count(Channel channel, ReplySource source, int latencyMs) {
-        int slot = channel.ordinal() * ReplySource.values().length + source.ordinal();
-        Counter counter = replyCounters.get(slot);
-        if (counter == null) { // the registry gives the same meter to every thread that asks
-            counter = meters.counter("answerdesk.replies", "channel", channel.name(), "source", source.name());
-            replyCounters.set(slot, counter);
-        }
-        Timer timer = latencyTimers.get(source.ordinal());
-        if (timer == null) {
-            timer = meters.timer("answerdesk.reply.latency", "source", source.name());
-            latencyTimers.set(source.ordinal(), timer);
-        }
-        counter.increment();
-        timer.record(Duration.ofMillis(latencyMs));
+        meters.count(channel, prepared.answer(), prepared.latencyMs());
     }
 
     private Answer question(ConversationStore.ConversationRow conversation, ConversationStore.ClaimedInbound inbound) {
@@ -166,13 +193,20 @@ class Answerer {
         return Answer.system(properties.fixedText(intent, bot), List.of(), null);
     }
 
-    /**
-     * Stores the answer and marks the message handled, in one transaction, if the claim still holds; then hands
-     * the conversation to a person if the answer says so, and publishes the reply for delivery.
-     */
     private Optional<Reply> storeReply(ConversationStore.ConversationRow conversation,
                                        ConversationStore.ClaimedInbound inbound, Optional<Answer> greeting,
                                        Answer decided, int latencyMs) {
+        return storeReply(conversation, inbound, greeting, decided, latencyMs, () -> true);
+    }
+
+    /**
+     * Stores the answer and marks the message handled, in one transaction, if the claim still holds and
+     * {@code guard} (run in that transaction) agrees; then hands the conversation to a person if the answer says
+     * so, and publishes the reply for delivery. Empty, with nothing written, when the guard refused.
+     */
+    private Optional<Reply> storeReply(ConversationStore.ConversationRow conversation,
+                                       ConversationStore.ClaimedInbound inbound, Optional<Answer> greeting,
+                                       Answer decided, int latencyMs, BooleanSupplier guard) {
         // a person takes over: outside business hours the customer is told when the team is back
         Answer answer = decided.needsHuman() ? hours.awayNotice(Instant.now()).map(decided::followedBy).orElse(decided)
                 : decided;
@@ -180,6 +214,10 @@ class Answerer {
         Long replyId = tx.execute(status -> {
             if (!store.markHandled(inbound)) {
                 return null; // taken over by another worker after our lease ran out: theirs is the answer
+            }
+            if (!guard.getAsBoolean()) {
+                status.setRollbackOnly();
+                return REFUSED;
             }
             greeting.ifPresent(g -> greetingId[0] = replies.insertReply(conversation.id(),
                     conversation.key().channel(), null, g, 0));
@@ -193,8 +231,11 @@ class Answerer {
         });
         if (replyId == null) {
             log.info("Message {} was taken over by another worker; this answer is dropped", inbound.id());
-            meters.counter("answerdesk.answers.taken.over").increment();
+            meters.takenOver();
             return replies.replyTo(inbound.id());
+        }
+        if (replyId == REFUSED) {
+            return Optional.empty();
         }
         if (greetingId[0] != 0) {
             events.publishEvent(new ReplyStored(greetingId[0])); // delivered first

@@ -36,6 +36,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                         bot gives the message up: the customer gets {@code handoffMessage}, a person takes over,
  *                         and the message is quarantined ({@code answerdesk.quarantined}, its id logged). So no
  *                         single message holds the answer queue, across restarts too.
+ * @param clarifyMessage   what the bot says when it is not sure which FAQ entry the customer means and offers the
+ *                         closest ones as choices; the questions follow, numbered, so a channel without buttons
+ *                         still reads well
  */
 @ConfigurationProperties("answerdesk.conversation")
 public record ConversationProperties(
@@ -58,7 +61,8 @@ public record ConversationProperties(
         String notTextMessage,
         @DefaultValue("That message is too long for me. Please ask in fewer than {max} characters.")
         String tooLongMessage,
-        @DefaultValue("5") int maxAnswerAttempts) {
+        @DefaultValue("5") int maxAnswerAttempts,
+        @DefaultValue("I'm not sure I understood. Did you mean one of these?") String clarifyMessage) {
 
     static final String HELP = "Just type your question, for example \"How do I reset my password?\".\n"
             + "/human asks for a person from our team\n/reset starts a fresh conversation\n/help shows this message";

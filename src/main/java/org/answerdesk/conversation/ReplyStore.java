@@ -22,8 +22,10 @@ class ReplyStore {
     long insertReply(long conversationId, Channel channel, Long replyToId, Answer answer, int latencyMs) {
         return jdbc.sql("""
                 insert into message (conversation_id, channel, direction, text, reply_to_id, source, faq_entry_id,
-                    score, suggestions, model, tokens_in, tokens_out, latency_ms, delivery_status, next_attempt_at)
-                values (:conv, :ch, 'OUT', :t, :re, :src, :faq, :score, :sug, :model, :tin, :tout, :lat, 'PENDING', now())
+                    score, suggestions, model, tokens_in, tokens_out, latency_ms, delivery_status, next_attempt_at,
+                    choices, clarified)
+                values (:conv, :ch, 'OUT', :t, :re, :src, :faq, :score, :sug, :model, :tin, :tout, :lat, 'PENDING', now(),
+                    :choices, :clarified)
                 returning id
                 """)
             .param("conv", conversationId).param("ch", channel.name()).param("t", answer.text())
@@ -31,6 +33,8 @@ class ReplyStore {
             .param("score", (float) answer.confidence()).param("sug", SuggestionCodec.encode(answer.suggestions()))
             .param("model", answer.model()).param("tin", answer.tokensIn()).param("tout", answer.tokensOut())
             .param("lat", latencyMs)
+            .param("choices", answer.offersChoices() ? SuggestionCodec.encode(answer.choices()) : null)
+            .param("clarified", answer.clarified())
             .query(Long.class).single();
     }
 
@@ -92,6 +96,35 @@ class ReplyStore {
             .param("id", replyId).query(ReplyStore::reply).optional();
     }
 
+    /** A clarify reply as a press on one of its choices is checked against it. */
+    record Offer(long replyId, long conversationId, List<Suggestion> choices, boolean picked) {
+    }
+
+    /** The outbound message {@code replyId} if it offered choices. */
+    Optional<Offer> offer(long replyId) {
+        return jdbc.sql("""
+                select id, conversation_id, choices, picked_at is not null from message
+                where id = :id and direction = 'OUT' and choices is not null
+                """)
+            .param("id", replyId)
+            .query((rs, n) -> new Offer(rs.getLong(1), rs.getLong(2), SuggestionCodec.decode(rs.getString(3)),
+                    rs.getBoolean(4)))
+            .optional().filter(o -> !o.choices().isEmpty());
+    }
+
+    /**
+     * Marks the offer picked, once: false when it was picked before (a replayed or concurrent press; a concurrent
+     * update waits for the first to commit, then finds it set) or is not an offer of that conversation.
+     */
+    boolean markPicked(long replyId, long conversationId) {
+        return jdbc.sql("""
+                update message set picked_at = now()
+                where id = :id and conversation_id = :c and direction = 'OUT' and choices is not null
+                  and picked_at is null
+                """)
+            .param("id", replyId).param("c", conversationId).update() == 1;
+    }
+
     /** The bot's answer to an inbound message, if it was answered. */
     Optional<Reply> replyTo(long inboundId) {
         return jdbc.sql(REPLY_SELECT + " where m.reply_to_id = :id and m.source <> 'AGENT' order by m.id limit 1")
@@ -125,7 +158,7 @@ class ReplyStore {
 
     private static final String REPLY_SELECT = """
             select m.id, m.conversation_id, m.reply_to_id, c.channel, c.external_key, m.text, m.source, m.score,
-                   m.suggestions, c.status, m.csat_id
+                   m.suggestions, c.status, m.csat_id, m.choices
             from message m join conversation c on c.id = m.conversation_id
             """;
 
@@ -133,6 +166,7 @@ class ReplyStore {
         return new Reply(rs.getLong(1), rs.getLong(2), (Long) rs.getObject(3, Long.class),
                 new ConversationKey(Channel.valueOf(rs.getString(4)), rs.getString(5)), rs.getString(6),
                 ReplySource.valueOf(rs.getString(7)), rs.getFloat(8), SuggestionCodec.decode(rs.getString(9)),
-                ConversationStatus.NEEDS_HUMAN.name().equals(rs.getString(10)), (Long) rs.getObject(11, Long.class));
+                ConversationStatus.NEEDS_HUMAN.name().equals(rs.getString(10)), (Long) rs.getObject(11, Long.class),
+                SuggestionCodec.decode(rs.getString(12)));
     }
 }

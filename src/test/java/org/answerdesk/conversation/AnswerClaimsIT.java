@@ -137,7 +137,7 @@ class AnswerClaimsIT {
         return new AnswerWorkers(store, answerer, givingUp, new ConversationProperties(p.maxMessageLength(), p.handoffMessage(),
                 p.humanRequestedMessage(), p.humanOfferMessage(), p.answerLease(), workers, p.pollInterval(),
                 p.startMessage(), p.helpMessage(), p.resetMessage(), p.notTextMessage(), p.tooLongMessage(),
-                p.maxAnswerAttempts()), meters);
+                p.maxAnswerAttempts(), p.clarifyMessage()), meters);
     }
 
     private static InboundMessage question(String text) {
