@@ -9,3 +9,7 @@ alter table message add column clarified boolean not null default false;
 -- When a person first wrote in the conversation since it was handed over: until then the bot keeps answering what
 -- it can (an automatic handoff); from then on it stays quiet until the conversation is given back to it.
 alter table conversation add column person_joined_at timestamptz;
+-- A press on a choice is an inbound message of its own intent.
+alter table message drop constraint message_intent_check;
+alter table message add constraint message_intent_check
+    check (intent in ('QUESTION', 'START', 'HELP', 'RESET', 'HUMAN', 'NOT_TEXT', 'TOO_LONG', 'CHOICE'));

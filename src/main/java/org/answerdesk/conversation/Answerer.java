@@ -53,28 +53,26 @@ class Answerer {
     }
 
     /**
-     * Answers the message, stores the reply and publishes {@link ReplyStored}. Empty when the conversation waits
-     * for a person (the bot stays silent and publishes {@link CustomerWaiting}) and when the claim was lost.
+     * Answers the message, stores the reply and publishes {@link ReplyStored}. In a conversation handed to a person
+     * the bot still answers (FAQ answers, choices, picks, an explicit request for a person) until a person has
+     * written there, and publishes {@link CustomerWaiting} with its answer for the desk; a further miss is left
+     * unanswered. Empty when the bot stays silent (it publishes {@link CustomerWaiting}), for a refused choice, and
+     * when the claim was lost.
      */
     Optional<Reply> answer(ConversationStore.ClaimedInbound inbound) {
         var conversation = store.conversation(inbound.conversationId());
         Intent intent = inbound.intent();
-        boolean toThePipeline = intent == Intent.QUESTION || intent == Intent.HUMAN;
-        if (toThePipeline && conversation.status() == ConversationStatus.NEEDS_HUMAN) {
-            // one transaction: the desk stores its post for this message with the skip, or neither happens
-            tx.executeWithoutResult(s -> {
-                if (store.markSkipped(inbound, "waiting for a person")) {
-                    events.publishEvent(new CustomerWaiting(conversation.id(), inbound.id(), inbound.text()));
-                }
-            });
-            return Optional.empty();
+        // handed to a person: the bot still answers what it can until a person has written there
+        boolean waiting = conversation.status() == ConversationStatus.NEEDS_HUMAN
+                && (intent == Intent.QUESTION || intent == Intent.HUMAN || intent == Intent.CHOICE);
+        if (waiting && conversation.personJoined()) {
+            return intent == Intent.CHOICE ? choiceForPerson(conversation, inbound)
+                    : waitForPerson(conversation, inbound, inbound.text());
         }
         if (intent == Intent.CHOICE) {
-            return choice(conversation, inbound);
+            return choice(conversation, inbound, waiting);
         }
         long start = System.nanoTime();
-        Optional<Answer> greeting = intent == Intent.QUESTION
-                ? greetings.beforeFirstAnswer(conversation.key(), conversation.id()) : Optional.empty();
         Answer answer = switch (intent) {
             case QUESTION -> question(conversation, inbound);
             case HUMAN -> Answer.system(properties.humanRequestedMessage(), List.of(), HandoffReasons.CUSTOMER_ASKED);
@@ -85,10 +83,49 @@ class Answerer {
             case START -> greetings.start(fixed(intent, conversation.key()));
             default -> fixed(intent, conversation.key());
         };
+        if (waiting && answer.needsHuman() && !HandoffReasons.CUSTOMER_ASKED.equals(answer.handoffReason())) {
+            return waitForPerson(conversation, inbound, inbound.text()); // a further miss: its ticket is open already
+        }
+        Optional<Answer> greeting = intent == Intent.QUESTION
+                ? greetings.beforeFirstAnswer(conversation.key(), conversation.id()) : Optional.empty();
         int latencyMs = (int) ((System.nanoTime() - start) / 1_000_000);
         log.debug("Answered message {} ({}) from {} in {} ms", inbound.id(), intent, answer.source(), latencyMs);
         meters.count(conversation.key().channel(), answer, latencyMs);
-        return storeReply(conversation, inbound, greeting, answer, latencyMs);
+        return storeReply(conversation, inbound, greeting, answer, latencyMs,
+                waiting ? mirror(conversation, inbound.id(), inbound.text(), answer) : () -> true);
+    }
+
+    /** Leaves the message to the person the conversation waits for; the desk shows it in the ticket. */
+    private Optional<Reply> waitForPerson(ConversationStore.ConversationRow conversation,
+                                          ConversationStore.ClaimedInbound inbound, String text) {
+        // one transaction: the desk stores its post for this message with the skip, or neither happens
+        tx.executeWithoutResult(s -> {
+            if (store.markSkipped(inbound, "waiting for a person")) {
+                events.publishEvent(new CustomerWaiting(conversation.id(), inbound.id(), text));
+            }
+        });
+        return Optional.empty();
+    }
+
+    /** A press while a person has the conversation: not answered, shown at the desk as what was chosen. */
+    private Optional<Reply> choiceForPerson(ConversationStore.ConversationRow conversation,
+                                            ConversationStore.ClaimedInbound press) {
+        var decision = choices.decide(conversation, press);
+        if (decision.accepted().isEmpty()) {
+            return refuse(conversation, press, decision.refusal());
+        }
+        String readable = decision.accepted().get().readableText();
+        choices.rewrite(press.id(), readable);
+        return waitForPerson(conversation, press, readable);
+    }
+
+    /** In the reply's transaction: the desk sees the customer's message and the bot's answer to it. */
+    private BooleanSupplier mirror(ConversationStore.ConversationRow conversation, long messageId, String question,
+                                   Answer answer) {
+        return () -> {
+            events.publishEvent(CustomerWaiting.answeredByBot(conversation.id(), messageId, question, answer.text()));
+            return true;
+        };
     }
 
     /**
@@ -98,7 +135,7 @@ class Answerer {
      * marked skipped with the reason, logged and counted.
      */
     private Optional<Reply> choice(ConversationStore.ConversationRow conversation,
-                                   ConversationStore.ClaimedInbound press) {
+                                   ConversationStore.ClaimedInbound press, boolean waiting) {
         long start = System.nanoTime();
         var decision = choices.decide(conversation, press);
         if (decision.accepted().isEmpty()) {
@@ -113,7 +150,7 @@ class Answerer {
             }
             choices.rewrite(press.id(), accepted.readableText());
             events.publishEvent(event);
-            return true;
+            return !waiting || mirror(conversation, press.id(), accepted.readableText(), accepted.answer()).getAsBoolean();
         });
         if (reply.isEmpty() && !store.markSkipped(press, "choice refused: " + Choices.ALREADY_PICKED)) {
             return reply; // taken over by another worker: theirs is the answer
@@ -222,7 +259,8 @@ class Answerer {
             greeting.ifPresent(g -> greetingId[0] = replies.insertReply(conversation.id(),
                     conversation.key().channel(), null, g, 0));
             long id = replies.insertReply(conversation.id(), conversation.key().channel(), inbound.id(), answer, latencyMs);
-            if (answer.needsHuman()) {
+            // a conversation that waits for a person has its ticket: a second handoff opens none
+            if (answer.needsHuman() && conversation.status() != ConversationStatus.NEEDS_HUMAN) {
                 store.setStatus(conversation.id(), ConversationStatus.NEEDS_HUMAN);
                 // stored with this transaction and replayed after a crash: no conversation waits without a ticket
                 events.publishEvent(new HandoffRequested(conversation.id(), answer.handoffReason()));

@@ -63,7 +63,10 @@ public class ConversationDesk {
         return store.waitingForPerson();
     }
 
-    /** Whether the key's live conversation waits for a person (the bot stays silent there). */
+    /**
+     * Whether the key's live conversation waits for a person. Until a person has written there, the bot still
+     * answers what it can (FAQ answers, choices); after, it stays silent.
+     */
     public boolean waitingForPerson(ConversationKey key) {
         return store.waitingForPerson(key);
     }
@@ -93,8 +96,13 @@ public class ConversationDesk {
         }
         Summary conversation = store.summary(conversationId)
                 .orElseThrow(() -> new UnknownMessageException("no conversation " + conversationId));
-        long id = tx.execute(s -> replies.insertOutbound(conversationId, conversation.key().channel(), text.strip(),
-                source, agent, ratingRequestId));
+        long id = tx.execute(s -> {
+            if (source == ReplySource.AGENT) {
+                store.markPersonJoined(conversationId); // the bot stops answering in a handed-over conversation
+            }
+            return replies.insertOutbound(conversationId, conversation.key().channel(), text.strip(), source, agent,
+                    ratingRequestId);
+        });
         events.publishEvent(new ReplyStored(id));
         return replies.reply(id).orElseThrow();
     }

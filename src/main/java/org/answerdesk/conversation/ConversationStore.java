@@ -16,8 +16,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ConversationStore {
 
-    /** @param humanOfferedRecently the bot offered a person in the last hour (a "yes" now accepts) */
-    record ConversationRow(long id, ConversationKey key, ConversationStatus status, boolean humanOfferedRecently) {
+    /**
+     * @param humanOfferedRecently the bot offered a person in the last hour (a "yes" now accepts)
+     * @param personJoined         a person has written in the conversation since it was handed over (the bot stays
+     *                             quiet); false while it waits for one, and while the bot has it
+     */
+    record ConversationRow(long id, ConversationKey key, ConversationStatus status, boolean humanOfferedRecently,
+                           boolean personJoined) {
     }
 
     /**
@@ -77,20 +82,34 @@ class ConversationStore {
 
     ConversationRow conversation(long id) {
         return jdbc.sql("""
-                select id, channel, external_key, status, coalesce(human_offered_at > now() - interval '1 hour', false)
+                select id, channel, external_key, status, coalesce(human_offered_at > now() - interval '1 hour', false),
+                       person_joined_at is not null
                 from conversation where id = :id
                 """)
             .param("id", id)
             .query((rs, n) -> new ConversationRow(rs.getLong(1),
                     new ConversationKey(Channel.valueOf(rs.getString(2)), rs.getString(3)),
-                    ConversationStatus.valueOf(rs.getString(4)), rs.getBoolean(5)))
+                    ConversationStatus.valueOf(rs.getString(4)), rs.getBoolean(5), rs.getBoolean(6)))
             .single();
     }
 
-    /** Moves a live conversation between BOT and NEEDS_HUMAN; a closed one (the customer started over) stays closed. */
+    /** Records that a person wrote in a conversation that waits for one: from now on the bot stays quiet there. */
+    void markPersonJoined(long conversationId) {
+        jdbc.sql("""
+                update conversation set person_joined_at = now()
+                where id = :id and status = 'NEEDS_HUMAN' and person_joined_at is null
+                """)
+            .param("id", conversationId).update();
+    }
+
+    /**
+     * Moves a live conversation between BOT and NEEDS_HUMAN; a closed one (the customer started over) stays closed.
+     * Given back to the bot, the conversation forgets the person who joined it: a later handoff waits afresh.
+     */
     void setStatus(long conversationId, ConversationStatus status) {
         jdbc.sql("""
-                update conversation set status = :s, updated_at = now()
+                update conversation set status = :s, updated_at = now(),
+                    person_joined_at = case when :s = 'BOT' then null else person_joined_at end
                 where id = :id and status <> 'CLOSED'
                 """)
             .param("s", status.name()).param("id", conversationId).update();
@@ -158,7 +177,8 @@ class ConversationStore {
                     ? StoredInbound.duplicateOf(rs.getObject("message_id", Long.class))
                     : StoredInbound.stored(rs.getLong("message_id"), new ConversationRow(rs.getLong("conversation_id"),
                             m.key(), ConversationStatus.valueOf(rs.getString("conversation_status")),
-                            rs.getBoolean("human_offered_recently")), rs.getObject("reply_id", Long.class)))
+                            // whether a person joined is not known here; the answer reads the conversation again
+                            rs.getBoolean("human_offered_recently"), false), rs.getObject("reply_id", Long.class)))
             .single();
     }
 

@@ -1,8 +1,9 @@
 package org.answerdesk.conversation;
 
 /**
- * Published in the transaction that moves a conversation to NEEDS_HUMAN: from now on the bot stays silent there
- * until an agent resolves it or hands it back. Listen with a plain {@code @EventListener}, which runs in that
+ * Published in the transaction that moves a conversation to NEEDS_HUMAN: from now on the bot answers there only
+ * what it can answer without a person (and stays silent once a person has written), until an agent resolves it or
+ * hands it back. Listen with a plain {@code @EventListener}, which runs in that
  * transaction: what it writes (the ticket) commits with the handoff, or neither does.
  */
 public record HandoffRequested(long conversationId, String reason) {
