@@ -1,5 +1,6 @@
 package org.answerdesk.channel.email;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.answerdesk.conversation.Channel;
@@ -34,9 +35,11 @@ class EmailChoiceController {
     private final ConversationService conversations;
     private final ConversationDesk desk;
     private final FaqService faq;
+    private final ReplyComposer composer;
 
     EmailChoiceController(FeedbackLinks links, ConversationService conversations, ConversationDesk desk,
-                          FaqService faq) {
+                          FaqService faq, ReplyComposer composer) {
+        this.composer = composer;
         this.links = links;
         this.conversations = conversations;
         this.desk = desk;
@@ -72,8 +75,12 @@ class EmailChoiceController {
         Reply reply = link.get().reply();
         String entry = link.get().pick().entryId().isPresent()
                 ? Long.toString(link.get().pick().entryId().getAsLong()) : "else";
+        // the core's answer to the pick is sent as a reply to the mail that offered the choices
+        String offer = composer.messageId(reply.messageId());
+        var inReplyTo = new MailHeaders(offer, List.of(reply.key().externalId()), null, customer.get().address(),
+                List.of());
         conversations.receive(InboundMessage.choice("email-choice:" + reply.messageId() + ":" + entry, reply.key(),
-                customer.get(), link.get().payload(), null, null));
+                customer.get(), link.get().payload(), null, inReplyTo.encode()));
         return EmailFeedbackController.page(HttpStatus.OK, "Thanks, glad that helped",
                 "<p>We have noted that this answered your question. If you need anything else, just reply to our mail.</p>");
     }

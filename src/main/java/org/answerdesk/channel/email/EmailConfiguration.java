@@ -38,14 +38,19 @@ class EmailConfiguration {
         return new FeedbackLinks(secret, publicUrl);
     }
 
+    /** The replies' mail: threading headers, both parts, the signed links; a choice shows its FAQ answer. */
     @Bean
-    EmailChannelAdapter emailChannelAdapter(EmailProperties properties, FeedbackLinks links, FaqService faq) {
+    ReplyComposer emailReplyComposer(EmailProperties properties, FeedbackLinks links, FaqService faq) {
+        return new ReplyComposer(fromAddress(properties), links, id -> faq.find(id).map(FaqEntry::answer));
+    }
+
+    @Bean
+    EmailChannelAdapter emailChannelAdapter(EmailProperties properties, ReplyComposer composer) {
         if (EmailProperties.blank(properties.smtpHost())) {
             throw new IllegalStateException("ANSWERDESK_MAIL_SMTP_HOST (answerdesk.mail.smtp-host) is required "
                     + "when ANSWERDESK_MAIL_IMAP_HOST is set");
         }
-        return new EmailChannelAdapter(properties, new ReplyComposer(fromAddress(properties), links,
-                id -> faq.find(id).map(FaqEntry::answer)));
+        return new EmailChannelAdapter(properties, composer);
     }
 
     @Bean

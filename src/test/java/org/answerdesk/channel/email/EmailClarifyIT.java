@@ -88,6 +88,8 @@ class EmailClarifyIT {
         assertThat(posted.body()).contains("Thanks, glad that helped");
         List<MimeMessage> sent = await(() -> sentTo(customer), s -> s.size() == 2, "the core's answer to the pick");
         assertThat(body(sent.get(1))).contains("3 business days");
+        assertThat(TestMailServer.header(sent.get(1), "In-Reply-To")).as("a reply to the offer")
+                .isEqualTo(TestMailServer.header(offer, "Message-ID"));
         assertThat(api.postAs(refund, FORM, "").status()).as("confirmed twice").isEqualTo(200);
         assertThat(presses(eventId)).as("one press however often it is confirmed").isEqualTo(1);
         await(() -> jdbc.sql("""
