@@ -78,6 +78,31 @@ class SlackClarifyIT {
         Await.await(() -> answers(owner), a -> a.size() == 1, "the owner's pick answered");
     }
 
+    @Test
+    void somethingElseAndTalkToAPersonHandOver() {
+        String other = "D" + SlackFixtures.fresh();
+        say(other, "money back");
+        JsonNode somethingElse = offerIn(other).get(1).get("elements").get(3);
+        deliverAction(press(other, "U0STAFF001", somethingElse, "1718000350.000001"));
+        awaitStatus(other, "NEEDS_HUMAN");
+
+        String person = "D" + SlackFixtures.fresh();
+        say(person, "money back");
+        JsonNode human = offerIn(person).get(1).get("elements").get(4);
+        assertThat(human.get("text").get("text").asString()).isEqualTo(ChoicePayload.TALK_TO_PERSON_LABEL);
+        deliverAction(press(person, "U0STAFF001", human, "1718000360.000001"));
+        awaitStatus(person, "NEEDS_HUMAN");
+        assertThat(jdbc.sql("select m.intent from inbox i join message m on m.id = i.message_id "
+                + "where i.channel = 'SLACK' and i.event_id = 'slack-action:1718000360.000001:U0STAFF001'")
+                .query(String.class).single()).isEqualTo("HUMAN");
+    }
+
+    private void awaitStatus(String dm, String status) {
+        Await.await(() -> jdbc.sql("select status from conversation where channel = 'SLACK' and external_key = :k")
+                .param("k", "T0ACME0001:" + dm).query(String.class).optional(), s -> s.equals(java.util.Optional.of(status)),
+                dm + " " + status);
+    }
+
     private static JsonNode offerIn(String dm) {
         Map<String, String> post = Await.await(() -> SlackTestServer.postedTo(dm).stream()
                 .filter(p -> p.getOrDefault("blocks", "").contains("pick:")).toList(), p -> p.size() == 1,
