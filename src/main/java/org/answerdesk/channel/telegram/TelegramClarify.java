@@ -13,11 +13,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageReplyMarkup;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
  * The choices of a clarify reply as inline buttons ({@link ChoicePayload} as callback data), and a press mapped
@@ -30,15 +33,18 @@ class TelegramClarify {
 
     /** Telegram shows about one line of a button; longer questions are cut at a word. */
     static final int LABEL_LENGTH = 60;
+    private static final String CHOSEN = "✅ ";
 
     private static final Logger log = LoggerFactory.getLogger(TelegramClarify.class);
 
     private final ConversationService conversations;
     private final TelegramButtons buttons;
+    private final TelegramClient telegram;
 
-    TelegramClarify(ConversationService conversations, TelegramButtons buttons) {
+    TelegramClarify(ConversationService conversations, TelegramButtons buttons, TelegramClient telegram) {
         this.conversations = conversations;
         this.buttons = buttons;
+        this.telegram = telegram;
     }
 
     /** A row per offered entry, then "Something else" and "Talk to a person". */
@@ -69,7 +75,29 @@ class TelegramClarify {
                 TelegramMessages.participant(q.getFrom()), q.getData(), null, null));
         log.debug("Choice press {} stored: {}", q.getId(), receipt.status());
         buttons.acknowledge(q.getId());
+        if (receipt.status() == Receipt.Status.ACCEPTED && message.getReplyMarkup() != null) {
+            mark(message, q.getData());
+        }
         return true;
+    }
+
+    /** The pressed button marked ✅ (best effort: the press is stored either way); the keyboard is the message's own. */
+    private void mark(Message message, String pressed) {
+        List<InlineKeyboardRow> rows = new ArrayList<>();
+        for (InlineKeyboardRow row : message.getReplyMarkup().getKeyboard()) {
+            List<InlineKeyboardButton> marked = new ArrayList<>();
+            for (InlineKeyboardButton b : row) {
+                boolean chosen = pressed.equals(b.getCallbackData()) && !b.getText().startsWith(CHOSEN);
+                marked.add(chosen ? button(CHOSEN + b.getText(), b.getCallbackData()) : b);
+            }
+            rows.add(new InlineKeyboardRow(marked));
+        }
+        try {
+            telegram.execute(EditMessageReplyMarkup.builder().chatId(message.getChatId()).messageId(message.getMessageId())
+                    .replyMarkup(new InlineKeyboardMarkup(rows)).build());
+        } catch (TelegramApiException | RuntimeException e) {
+            log.debug("Chosen choice not marked: {}", e.toString());
+        }
     }
 
     private static InlineKeyboardButton button(String text, String data) {

@@ -19,7 +19,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Clarify choices in Telegram (WireMock as the Bot API, the real core and MiniLM): an unsure question gets inline
  * buttons carrying the choice payloads; a press is answered once with the picked entry, whether Telegram delivers
- * its update twice or the customer presses again; the same payload pressed in another chat is refused. Same
+ * its update twice or the customer presses again, and the chosen button is marked; the same payload pressed in another chat is refused. Same
  * context as {@link TelegramContractIT}.
  */
 @SpringBootTest
@@ -53,6 +53,7 @@ class TelegramClarifyIT {
                 .get()).as("the buttons name the stored offer").isEqualTo(offerId);
 
         ObjectNode first = press(chat, chat, messageId, pick);
+        ((ObjectNode) first.get("callback_query").get("message")).set("reply_markup", offer.get("reply_markup"));
         telegram.pushAll(List.of(first, first.deepCopy())); // Telegram delivers the same update twice
         Await.await(() -> answers(chat), a -> a.size() == 1, "the picked entry's answer");
         ObjectNode again = press(chat, chat, messageId, pick);
@@ -62,6 +63,9 @@ class TelegramClarifyIT {
                 .param("e", "tg-cb:" + first.get("callback_query").get("id").asString()).query(Long.class).single())
                 .as("the redelivered press is one press").isEqualTo(1);
         assertThat(answers(chat)).hasSize(1);
+        Await.await(() -> telegram.calls("editMessageReplyMarkup"), c -> c.stream().anyMatch(
+                b -> b.toString().contains("✅ How long does a refund take?") && b.toString().contains(pick)),
+                "the chosen button marked");
         assertThat(telegram.calls("answerCallbackQuery").stream().map(JsonNode::toString))
                 .as("every press acknowledged").anyMatch(b -> b.contains(again.get("callback_query").get("id").asString()));
     }
