@@ -60,6 +60,34 @@
     into.appendChild(box);
   }
 
+  // a clarify reply: one chip per offered entry, then "Something else" and "Talk to a person"; a press answers once
+  function offered(r, into) {
+    const box = el('div', 'chips choices');
+    const press = (label, payload) => {
+      box.querySelectorAll('button').forEach(b => { b.disabled = true; });
+      choose(label, payload);
+    };
+    r.choices.forEach(c => {
+      const b = el('button', 'chip choice', c.question);
+      b.type = 'button';
+      b.dataset.payload = c.payload;
+      b.addEventListener('click', () => press(c.question, c.payload));
+      box.appendChild(b);
+    });
+    const other = el('button', 'chip choice other', 'Something else');
+    other.type = 'button';
+    other.addEventListener('click', () => press('Something else', r.something_else));
+    box.appendChild(other);
+    const person = el('button', 'chip choice person', 'Talk to a person');
+    person.type = 'button';
+    person.addEventListener('click', () => {
+      box.querySelectorAll('button').forEach(b => { b.disabled = true; });
+      ask('I would like to talk to a person');
+    });
+    box.appendChild(person);
+    into.appendChild(box);
+  }
+
   function scroll() { log.scrollTop = log.scrollHeight; }
 
   function addCustomer(text) {
@@ -88,7 +116,8 @@
       });
       li.appendChild(votes);
     }
-    if (r.suggestions && r.source !== 'AGENT') {
+    if (r.choices && r.choices.length) offered(r, li);
+    else if (r.suggestions && r.source !== 'AGENT') {
       chips(r.suggestions.slice(0, r.source === 'FAQ' ? 3 : 4).map(s => s.question), li);
     }
     if (r.rating) scores(r.rating, li);
@@ -135,14 +164,20 @@
     }
   }
 
-  async function ask(text) {
-    addCustomer(text);
+  function ask(text) {
+    return send(text, {session_id: sessionId(), message: text, idempotency_key: sessionId() + '-' + Date.now()});
+  }
+
+  function choose(label, payload) {
+    return send(label, {session_id: sessionId(), choice: payload});
+  }
+
+  async function send(shownText, request) {
+    addCustomer(shownText);
     typing.hidden = false;
     try {
       const res = await fetch('/api/chat', {
-        method: 'POST', headers: {'Content-Type': 'application/json'},
-        body: JSON.stringify({session_id: sessionId(), message: text,
-          idempotency_key: sessionId() + '-' + Date.now()})
+        method: 'POST', headers: {'Content-Type': 'application/json'}, body: JSON.stringify(request)
       });
       const body = await res.json();
       if (res.status === 200) addReply(body);

@@ -134,6 +134,27 @@
     into.append(box);
   }
 
+  // a clarify reply: one chip per offered entry, then "Something else" and "Talk to a person"; a press answers once
+  function offered(r, into) {
+    var box = el('div', 'chips choices');
+    function chip(label, action) {
+      var b = el('button', 'chip choice', label);
+      b.type = 'button';
+      b.addEventListener('click', function () {
+        box.querySelectorAll('button').forEach(function (x) { x.disabled = true; });
+        action();
+      });
+      box.append(b);
+      return b;
+    }
+    r.choices.forEach(function (c) {
+      chip(c.question, function () { choose(c.question, c.payload); }).dataset.payload = c.payload;
+    });
+    chip('Something else', function () { choose('Something else', r.something_else); });
+    chip('Talk to a person', function () { ask('I would like to talk to a person'); });
+    into.append(box);
+  }
+
   function addReply(r) {
     if (!r.reply || (r.message_id && shown[r.message_id])) return;
     if (r.message_id) { shown[r.message_id] = true; lastId = Math.max(lastId, r.message_id); }
@@ -155,7 +176,8 @@
       });
       li.append(votes);
     }
-    if (r.source !== 'AGENT' && r.suggestions) {
+    if (r.choices && r.choices.length) offered(r, li);
+    else if (r.source !== 'AGENT' && r.suggestions) {
       chips(r.suggestions.slice(0, 3).map(function (s) { return s.question; }), li);
     }
     if (r.rating) scores(r.rating, li);
@@ -202,8 +224,16 @@
   }
 
   function ask(text) {
-    line('customer', text);
-    api('/api/chat', {session_id: sessionId(), message: text, idempotency_key: sessionId() + '-' + Date.now()})
+    send(text, {session_id: sessionId(), message: text, idempotency_key: sessionId() + '-' + Date.now()});
+  }
+
+  function choose(label, payload) {
+    send(label, {session_id: sessionId(), choice: payload});
+  }
+
+  function send(shownText, request) {
+    line('customer', shownText);
+    api('/api/chat', request)
       .then(function (res) {
         return res.json().then(function (body) {
           if (res.status === 200) addReply(body);

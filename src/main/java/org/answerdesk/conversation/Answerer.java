@@ -156,6 +156,7 @@ class Answerer {
             return reply; // taken over by another worker: theirs is the answer
         }
         if (reply.isEmpty()) {
+            choices.rewrite(press.id(), Choices.REFUSED_TEXT);
             log.info("Choice {} refused: {}", press.id(), Choices.ALREADY_PICKED);
             meters.refused(conversation.key().channel(), Choices.ALREADY_PICKED);
             return reply;
@@ -167,6 +168,7 @@ class Answerer {
     private Optional<Reply> refuse(ConversationStore.ConversationRow conversation,
                                    ConversationStore.ClaimedInbound press, String reason) {
         if (store.markSkipped(press, "choice refused: " + reason)) {
+            choices.rewrite(press.id(), Choices.REFUSED_TEXT);
             log.info("Choice {} in conversation {} refused: {}", press.id(), conversation.id(), reason);
             meters.refused(conversation.key().channel(), reason);
         }

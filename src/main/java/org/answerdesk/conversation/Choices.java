@@ -32,6 +32,8 @@ class Choices {
     }
 
     static final String ALREADY_PICKED = "picked before";
+    /** What a refused press is stored as: its payload means nothing to a reader of the history. */
+    static final String REFUSED_TEXT = "[pressed a choice that was no longer open]";
 
     private final ReplyStore replies;
     private final FaqService faq;

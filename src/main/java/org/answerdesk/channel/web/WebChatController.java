@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.answerdesk.conversation.Channel;
+import org.answerdesk.conversation.ChoicePayload;
 import org.answerdesk.conversation.ConversationDesk;
 import org.answerdesk.conversation.ConversationKey;
 import org.answerdesk.conversation.ConversationService;
@@ -32,10 +33,15 @@ import org.springframework.web.server.ResponseStatusException;
 @RestController
 class WebChatController {
 
-    record ChatRequest(String sessionId, String message, String idempotencyKey) {
+    /** A message ({@code message}) or a press on an offered choice ({@code choice}: its payload), not both. */
+    record ChatRequest(String sessionId, String message, String idempotencyKey, String choice) {
     }
 
     record SuggestionView(String question, double score, long entryId) {
+    }
+
+    /** An offered choice: a chip labelled {@code question} whose press posts {@code payload} as {@code choice}. */
+    record ChoiceView(long entryId, String question, String payload) {
     }
 
     /** A satisfaction request: the chips to show, each posting its score to {@code POST /api/chat/rating}. */
@@ -48,14 +54,22 @@ class WebChatController {
      */
     record ChatResponse(String reply, String source, double confidence, List<SuggestionView> suggestions,
                         Long conversationId, Long messageId, boolean needsHuman, List<WebRich.Block> rich,
-                        RatingView rating) {
+                        RatingView rating, List<ChoiceView> choices, String somethingElse) {
 
         static ChatResponse of(Reply reply) {
             return new ChatResponse(reply.text(), reply.source().name(), reply.confidence(),
                     reply.suggestions().stream().map(s -> new SuggestionView(s.question(), s.score(), s.entryId())).toList(),
                     reply.conversationId(), reply.messageId(), reply.needsHuman(), WebRich.of(reply.text()),
                     reply.ratingRequestId() == null ? null
-                            : new RatingView(reply.ratingRequestId(), SatisfactionService.scores()));
+                            : new RatingView(reply.ratingRequestId(), SatisfactionService.scores()),
+                    reply.choices().stream().map(c -> new ChoiceView(c.entryId(), c.question(),
+                            ChoicePayload.entry(reply.messageId(), c.entryId()))).toList(),
+                    reply.offersChoices() ? ChoicePayload.somethingElse(reply.messageId()) : null);
+        }
+
+        /** No reply: the bot stays silent while a person has the conversation. */
+        static ChatResponse waiting() {
+            return new ChatResponse(null, null, 0, List.of(), null, null, true, List.of(), null, List.of(), null);
         }
     }
 
@@ -114,17 +128,25 @@ class WebChatController {
     }
 
     /**
-     * Answers a message. While a person has the conversation the bot stays silent: 202 with {@code reply} null
-     * and {@code needs_human} true; the agent's answer comes through {@code GET /api/chat/{session}/messages}.
+     * Answers a message, or a press on a choice the bot offered ({@code choice}; pressed again, the first answer).
+     * While a person has the conversation the bot stays silent: 202 with {@code reply} null and {@code needs_human}
+     * true; the agent's answer comes through {@code GET /api/chat/{session}/messages}. A choice that is not open
+     * (answered before under another press, not offered in this chat) is 409.
      */
     @PostMapping(path = "/api/chat", consumes = "application/json")
     ResponseEntity<ChatResponse> chat(@RequestBody ChatRequest request) {
         String session = WebInput.session(request.sessionId());
-        String eventId = request.idempotencyKey() == null ? UUID.randomUUID().toString()
-                : WebInput.eventId(session, WebInput.idempotencyKey(request.idempotencyKey()));
         var key = new ConversationKey(Channel.WEB, session);
-        var event = new InboundMessage(eventId, key, new Participant(Channel.WEB, session, null, null),
-                WebInput.clean(request.message()));
+        var customer = new Participant(Channel.WEB, session, null, null);
+        InboundMessage event;
+        if (request.choice() != null) {
+            String payload = WebInput.choice(request.choice(), request.message());
+            event = InboundMessage.choice(WebInput.choiceEventId(session, payload), key, customer, payload, null, null);
+        } else {
+            String eventId = request.idempotencyKey() == null ? UUID.randomUUID().toString()
+                    : WebInput.eventId(session, WebInput.idempotencyKey(request.idempotencyKey()));
+            event = new InboundMessage(eventId, key, customer, WebInput.clean(request.message()));
+        }
         var reply = conversations.handle(event);
         if (reply.isPresent()) {
             if (!reply.get().key().equals(key)) { // never another session's answer, whatever the inbox holds
@@ -133,7 +155,11 @@ class WebChatController {
             return ResponseEntity.ok(ChatResponse.of(reply.get()));
         }
         if (desk.waitingForPerson(key)) {
-            return ResponseEntity.accepted().body(new ChatResponse(null, null, 0, List.of(), null, null, true, List.of(), null));
+            return ResponseEntity.accepted().body(ChatResponse.waiting());
+        }
+        if (request.choice() != null) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT,
+                    "this choice is not open: it was answered before or was not offered in this chat");
         }
         throw new ResponseStatusException(HttpStatus.CONFLICT,
                 "a request with this idempotency_key is still being answered; retry shortly");

@@ -2,6 +2,7 @@ package org.answerdesk.channel.web;
 
 import java.util.regex.Pattern;
 
+import org.answerdesk.conversation.ChoicePayload;
 import org.answerdesk.conversation.StorableText;
 
 /**
@@ -54,6 +55,25 @@ final class WebInput {
      */
     static String eventId(String session, String idempotencyKey) {
         return session.length() + ":" + session + ":" + idempotencyKey;
+    }
+
+    /**
+     * A press on an offered choice: its payload as the chat got it ({@link ChoicePayload}), and no message with it.
+     */
+    static String choice(String payload, String message) {
+        if (message != null && !message.isEmpty()) {
+            throw new IllegalArgumentException("send either message or choice, not both");
+        }
+        if (ChoicePayload.decode(payload).isEmpty()) {
+            throw new IllegalArgumentException("choice must be the payload of a choice the chat offered, "
+                    + "e.g. pick:123:45");
+        }
+        return payload.strip();
+    }
+
+    /** The delivery id of a press: one per session and choice, so a second press of the same chip is a redelivery. */
+    static String choiceEventId(String session, String payload) {
+        return "web-choice:" + session + ":" + payload;
     }
 
     /** The text as the conversation model stores it ({@link StorableText}); null becomes empty. */

@@ -59,10 +59,16 @@ class SlackHandoffDeskIT {
                 SlackTestServer.awaitPostTo(DESK, before, "Handoff #", "on web", "antique pocket watches");
         String deskTs = opened.get("response_ts");
 
-        assertThat(api.post("/api/chat", json("session_id", session, "message", "It is a birthday gift <!channel>"))
-                .status()).isEqualTo(202);
+        // a further miss while the conversation waits: no answer, the message goes to the thread
+        assertThat(api.post("/api/chat", json("session_id", session, "message",
+                "It was my grandfather's watch, from 1910 <!channel>")).status()).isEqualTo(202);
         var appended = await(() -> threadPosts(deskTs), p -> !p.isEmpty(), "the customer's message in the thread");
-        assertThat(appended.get(0).get("text")).contains("*Customer:* It is a birthday gift &lt;!channel&gt;");
+        assertThat(appended.get(0).get("text")).contains("*Customer:* It was my grandfather's watch, from 1910 &lt;!channel&gt;");
+        // no person has written yet: the bot still answers from the FAQ, and the thread shows its answer
+        var answered = api.post("/api/chat", json("session_id", session, "message", "How can I reset my password?"));
+        assertThat(answered.json().get("source").asString()).isEqualTo("FAQ");
+        await(() -> threadPosts(deskTs), p -> p.stream().anyMatch(m -> m.get("text").contains("(answered by the bot)")
+                && m.get("text").contains("reset link")), "the bot's answer in the thread");
 
         String staffTs = SlackFixtures.now() + ".000777";
         SlackFixtures.deliver(port, staffMessage(deskTs, staffTs, "We don't repair watches &amp; clocks, sorry: try a local watchmaker."));

@@ -114,6 +114,33 @@ class WebPagesBrowserIT {
     }
 
     @Test
+    void anUnsureQuestionShowsChoiceChipsAndAPressGetsTheEntrysAnswer() {
+        browser.get(url("/"));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("localStorage.clear()");
+        browser.get(url("/"));
+        browser.findElement(By.id("message")).sendKeys("money back");
+        browser.findElement(By.cssSelector("#ask button")).click();
+
+        // the offered entries, then "Something else" and "Talk to a person"
+        waiting().until(d -> d.findElements(By.cssSelector(".chips.choices button")).size() == 5);
+        var chips = browser.findElements(By.cssSelector(".chips.choices button"));
+        assertThat(chips.get(0).getText()).isEqualTo("How long does a refund take?");
+        assertThat(chips.get(3).getText()).isEqualTo("Something else");
+        assertThat(chips.get(4).getText()).isEqualTo("Talk to a person");
+        chips.get(0).click();
+
+        WebElement answer = waiting().until(d -> d.findElements(By.cssSelector(".msg.bot")).stream()
+                .filter(e -> e.getText().contains("3 business days")).findFirst().orElse(null));
+        assertThat(answer.getAttribute("data-source")).isEqualTo("FAQ");
+        assertThat(jdbc.sql("select clarified from message where id = :m")
+                .param("m", Long.parseLong(answer.getAttribute("data-message-id"))).query(Boolean.class).single())
+                .isTrue();
+        assertThat(browser.findElements(By.cssSelector(".chips.choices button")).get(1).isEnabled())
+                .as("the offer's other chips are spent").isFalse();
+        assertThat(cspRefusals()).isEmpty();
+    }
+
+    @Test
     void talkToAPersonHandsTheChatToTheTeam() {
         browser.get(url("/"));
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("localStorage.clear()");
