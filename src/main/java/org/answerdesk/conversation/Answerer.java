@@ -1,16 +1,12 @@
 package org.answerdesk.conversation;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
 
-import org.answerdesk.hours.BusinessHours;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Answers one claimed inbound message by its {@link Intent}: a question from the FAQ or the LLM, the others with
@@ -22,33 +18,30 @@ class Answerer {
 
     private static final Logger log = LoggerFactory.getLogger(Answerer.class);
     private static final String UNNAMED_BOT = "answerdesk";
-    private static final long REFUSED = -1;
 
     private final ConversationStore store;
     private final ReplyStore replies;
     private final Responder responder;
     private final ConversationProperties properties;
-    private final TransactionTemplate tx;
+    private final ReplyWriter writer;
     private final ApplicationEventPublisher events;
     private final ReplyMeters meters;
-    private final BusinessHours hours;
     private final ChannelAdapters adapters;
     private final Greetings greetings;
     private final Choices choices;
 
     Answerer(ConversationStore store, ReplyStore replies, Responder responder, ConversationProperties properties,
-             TransactionTemplate tx, ApplicationEventPublisher events, ReplyMeters meters, BusinessHours hours,
-             ChannelAdapters adapters, Greetings greetings, Choices choices) {
+             ReplyWriter writer, ApplicationEventPublisher events, ReplyMeters meters, ChannelAdapters adapters,
+             Greetings greetings, Choices choices) {
         this.greetings = greetings;
         this.choices = choices;
         this.store = store;
         this.replies = replies;
         this.responder = responder;
         this.properties = properties;
-        this.tx = tx;
+        this.writer = writer;
         this.events = events;
         this.meters = meters;
-        this.hours = hours;
         this.adapters = adapters;
     }
 
@@ -67,7 +60,7 @@ class Answerer {
                 && (intent == Intent.QUESTION || intent == Intent.HUMAN || intent == Intent.CHOICE);
         if (waiting && conversation.personJoined()) {
             return intent == Intent.CHOICE ? choiceForPerson(conversation, inbound)
-                    : waitForPerson(conversation, inbound, inbound.text());
+                    : writer.waitForPerson(conversation, inbound, inbound.text());
         }
         if (intent == Intent.CHOICE) {
             return choice(conversation, inbound, waiting);
@@ -84,27 +77,15 @@ class Answerer {
             default -> fixed(intent, conversation.key());
         };
         if (waiting && answer.needsHuman() && !HandoffReasons.CUSTOMER_ASKED.equals(answer.handoffReason())) {
-            return waitForPerson(conversation, inbound, inbound.text()); // a further miss: its ticket is open already
+            return writer.waitForPerson(conversation, inbound, inbound.text()); // a further miss: its ticket is open already
         }
         Optional<Answer> greeting = intent == Intent.QUESTION
                 ? greetings.beforeFirstAnswer(conversation.key(), conversation.id()) : Optional.empty();
         int latencyMs = (int) ((System.nanoTime() - start) / 1_000_000);
         log.debug("Answered message {} ({}) from {} in {} ms", inbound.id(), intent, answer.source(), latencyMs);
         meters.count(conversation.key().channel(), answer, latencyMs);
-        return storeReply(conversation, inbound, greeting, answer, latencyMs,
-                waiting ? mirror(conversation, inbound.id(), inbound.text(), answer) : () -> true);
-    }
-
-    /** Leaves the message to the person the conversation waits for; the desk shows it in the ticket. */
-    private Optional<Reply> waitForPerson(ConversationStore.ConversationRow conversation,
-                                          ConversationStore.ClaimedInbound inbound, String text) {
-        // one transaction: the desk stores its post for this message with the skip, or neither happens
-        tx.executeWithoutResult(s -> {
-            if (store.markSkipped(inbound, "waiting for a person")) {
-                events.publishEvent(new CustomerWaiting(conversation.id(), inbound.id(), text));
-            }
-        });
-        return Optional.empty();
+        return writer.store(conversation, inbound, greeting, answer, latencyMs,
+                waiting ? writer.mirror(conversation, inbound.id(), inbound.text(), answer) : () -> true);
     }
 
     /** A press while a person has the conversation: not answered, shown at the desk as what was chosen. */
@@ -116,16 +97,7 @@ class Answerer {
         }
         String readable = decision.accepted().get().readableText();
         choices.rewrite(press.id(), readable);
-        return waitForPerson(conversation, press, readable);
-    }
-
-    /** In the reply's transaction: the desk sees the customer's message and the bot's answer to it. */
-    private BooleanSupplier mirror(ConversationStore.ConversationRow conversation, long messageId, String question,
-                                   Answer answer) {
-        return () -> {
-            events.publishEvent(CustomerWaiting.answeredByBot(conversation.id(), messageId, question, answer.text()));
-            return true;
-        };
+        return writer.waitForPerson(conversation, press, readable);
     }
 
     /**
@@ -144,13 +116,13 @@ class Answerer {
         var accepted = decision.accepted().get();
         int latencyMs = (int) ((System.nanoTime() - start) / 1_000_000);
         var event = accepted.event();
-        Optional<Reply> reply = storeReply(conversation, press, Optional.empty(), accepted.answer(), latencyMs, () -> {
+        Optional<Reply> reply = writer.store(conversation, press, Optional.empty(), accepted.answer(), latencyMs, () -> {
             if (!replies.markPicked(event.offerReplyId(), conversation.id())) {
                 return false;
             }
             choices.rewrite(press.id(), accepted.readableText());
             events.publishEvent(event);
-            return !waiting || mirror(conversation, press.id(), accepted.readableText(), accepted.answer()).getAsBoolean();
+            return !waiting || writer.mirror(conversation, press.id(), accepted.readableText(), accepted.answer()).getAsBoolean();
         });
         if (reply.isEmpty() && !store.markSkipped(press, "choice refused: " + Choices.ALREADY_PICKED)) {
             return reply; // taken over by another worker: theirs is the answer
@@ -186,7 +158,7 @@ class Answerer {
             store.markSkipped(inbound, skipReason);
             return Optional.empty();
         }
-        return storeReply(conversation, inbound, Optional.empty(),
+        return writer.store(conversation, inbound, Optional.empty(),
                 Answer.system(properties.handoffMessage(), List.of(), HandoffReasons.ANSWER_FAILED), 0);
     }
 
@@ -230,57 +202,5 @@ class Answerer {
     private Answer fixed(Intent intent, ConversationKey key) {
         String bot = adapters.botName(key.channel()).orElse(UNNAMED_BOT);
         return Answer.system(properties.fixedText(intent, bot), List.of(), null);
-    }
-
-    private Optional<Reply> storeReply(ConversationStore.ConversationRow conversation,
-                                       ConversationStore.ClaimedInbound inbound, Optional<Answer> greeting,
-                                       Answer decided, int latencyMs) {
-        return storeReply(conversation, inbound, greeting, decided, latencyMs, () -> true);
-    }
-
-    /**
-     * Stores the answer and marks the message handled, in one transaction, if the claim still holds and
-     * {@code guard} (run in that transaction) agrees; then hands the conversation to a person if the answer says
-     * so, and publishes the reply for delivery. Empty, with nothing written, when the guard refused.
-     */
-    private Optional<Reply> storeReply(ConversationStore.ConversationRow conversation,
-                                       ConversationStore.ClaimedInbound inbound, Optional<Answer> greeting,
-                                       Answer decided, int latencyMs, BooleanSupplier guard) {
-        // a person takes over: outside business hours the customer is told when the team is back
-        Answer answer = decided.needsHuman() ? hours.awayNotice(Instant.now()).map(decided::followedBy).orElse(decided)
-                : decided;
-        long[] greetingId = {0};
-        Long replyId = tx.execute(status -> {
-            if (!store.markHandled(inbound)) {
-                return null; // taken over by another worker after our lease ran out: theirs is the answer
-            }
-            if (!guard.getAsBoolean()) {
-                status.setRollbackOnly();
-                return REFUSED;
-            }
-            greeting.ifPresent(g -> greetingId[0] = replies.insertReply(conversation.id(),
-                    conversation.key().channel(), null, g, 0));
-            long id = replies.insertReply(conversation.id(), conversation.key().channel(), inbound.id(), answer, latencyMs);
-            // a conversation that waits for a person has its ticket: a second handoff opens none
-            if (answer.needsHuman() && conversation.status() != ConversationStatus.NEEDS_HUMAN) {
-                store.setStatus(conversation.id(), ConversationStatus.NEEDS_HUMAN);
-                // stored with this transaction and replayed after a crash: no conversation waits without a ticket
-                events.publishEvent(new HandoffRequested(conversation.id(), answer.handoffReason()));
-            }
-            return id;
-        });
-        if (replyId == null) {
-            log.info("Message {} was taken over by another worker; this answer is dropped", inbound.id());
-            meters.takenOver();
-            return replies.replyTo(inbound.id());
-        }
-        if (replyId == REFUSED) {
-            return Optional.empty();
-        }
-        if (greetingId[0] != 0) {
-            events.publishEvent(new ReplyStored(greetingId[0])); // delivered first
-        }
-        events.publishEvent(new ReplyStored(replyId));
-        return replies.reply(replyId);
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
+import org.answerdesk.conversation.ChoicePayload;
 import org.answerdesk.conversation.ConversationDesk;
 import org.answerdesk.conversation.HandoffRequested;
 import org.answerdesk.conversation.Reply;
@@ -174,7 +175,8 @@ public class HandoffService {
                 .filter(TranscriptLine::fromCustomer).toList();
         TranscriptLine trigger = null;
         for (TranscriptLine line : customer) {
-            if (!line.at().isAfter(handoff.openedAt())) {
+            // "Something else" among the offered choices hands over the question asked before it
+            if (!line.at().isAfter(handoff.openedAt()) && !ChoicePayload.SOMETHING_ELSE_LABEL.equals(line.text())) {
                 trigger = line;
             }
         }

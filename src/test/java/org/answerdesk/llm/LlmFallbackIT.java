@@ -70,12 +70,12 @@ class LlmFallbackIT {
     void answersWhatTheFaqDoesNotCoverAndRecordsModelTokensAndLatency() {
         llm.stubFor(post(urlPathEqualTo("/v1/chat/completions"))
                 .willReturn(aResponse().withHeader("Content-Type", "application/json")
-                        .withBody(completion("We do not sell car parts, sorry."))));
+                        .withBody(completion("We do not repair watches, sorry."))));
 
-        JsonNode body = ask("Do you sell spare parts for cars?");
+        JsonNode body = ask("Do you repair antique pocket watches?");
 
         assertThat(body.get("source").asString()).isEqualTo("LLM");
-        assertThat(body.get("reply").asString()).isEqualTo("We do not sell car parts, sorry.");
+        assertThat(body.get("reply").asString()).isEqualTo("We do not repair watches, sorry.");
         assertThat(body.get("needs_human").asBoolean()).isFalse();
         var row = jdbc.sql("select model, tokens_in, tokens_out, latency_ms from message where id = :id")
                 .param("id", body.get("message_id").asLong()).query().singleRow();
@@ -86,7 +86,7 @@ class LlmFallbackIT {
         // the prompt carries the system template, the question and the closest FAQ entries as context
         llm.verify(postRequestedFor(urlPathEqualTo("/v1/chat/completions"))
                 .withHeader("Authorization", equalTo("Bearer test-key"))
-                .withRequestBody(containing("Do you sell spare parts for cars?"))
+                .withRequestBody(containing("Do you repair antique pocket watches?"))
                 .withRequestBody(containing("FAQ excerpts")));
     }
 

@@ -1,0 +1,111 @@
+package org.answerdesk.conversation;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+
+import org.answerdesk.hours.BusinessHours;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Writes what {@link Answerer} decided: the reply with the message marked handled while the claim holds (and the
+ * handoff it asks for), or the message left to the person the conversation waits for.
+ */
+@Component
+class ReplyWriter {
+
+    private static final Logger log = LoggerFactory.getLogger(ReplyWriter.class);
+    private static final long REFUSED = -1;
+
+    private final ConversationStore store;
+    private final ReplyStore replies;
+    private final TransactionTemplate tx;
+    private final ApplicationEventPublisher events;
+    private final ReplyMeters meters;
+    private final BusinessHours hours;
+
+    ReplyWriter(ConversationStore store, ReplyStore replies, TransactionTemplate tx, ApplicationEventPublisher events,
+                ReplyMeters meters, BusinessHours hours) {
+        this.store = store;
+        this.replies = replies;
+        this.tx = tx;
+        this.events = events;
+        this.meters = meters;
+        this.hours = hours;
+    }
+
+    /** Leaves the message to the person the conversation waits for; the desk shows it in the ticket. */
+    Optional<Reply> waitForPerson(ConversationStore.ConversationRow conversation,
+                                  ConversationStore.ClaimedInbound inbound, String text) {
+        // one transaction: the desk stores its post for this message with the skip, or neither happens
+        tx.executeWithoutResult(s -> {
+            if (store.markSkipped(inbound, "waiting for a person")) {
+                events.publishEvent(new CustomerWaiting(conversation.id(), inbound.id(), text));
+            }
+        });
+        return Optional.empty();
+    }
+
+    /** In the reply's transaction: the desk sees the customer's message and the bot's answer to it. */
+    BooleanSupplier mirror(ConversationStore.ConversationRow conversation, long messageId, String question,
+                           Answer answer) {
+        return () -> {
+            events.publishEvent(CustomerWaiting.answeredByBot(conversation.id(), messageId, question, answer.text()));
+            return true;
+        };
+    }
+
+    Optional<Reply> store(ConversationStore.ConversationRow conversation, ConversationStore.ClaimedInbound inbound,
+                          Optional<Answer> greeting, Answer decided, int latencyMs) {
+        return store(conversation, inbound, greeting, decided, latencyMs, () -> true);
+    }
+
+    /**
+     * Stores the answer and marks the message handled, in one transaction, if the claim still holds and
+     * {@code guard} (run in that transaction) agrees; then hands the conversation to a person if the answer says
+     * so, and publishes the reply for delivery. Empty, with nothing written, when the guard refused.
+     */
+    Optional<Reply> store(ConversationStore.ConversationRow conversation, ConversationStore.ClaimedInbound inbound,
+                          Optional<Answer> greeting, Answer decided, int latencyMs, BooleanSupplier guard) {
+        // a person takes over: outside business hours the customer is told when the team is back
+        Answer answer = decided.needsHuman() ? hours.awayNotice(Instant.now()).map(decided::followedBy).orElse(decided)
+                : decided;
+        long[] greetingId = {0};
+        Long replyId = tx.execute(status -> {
+            if (!store.markHandled(inbound)) {
+                return null; // taken over by another worker after our lease ran out: theirs is the answer
+            }
+            if (!guard.getAsBoolean()) {
+                status.setRollbackOnly();
+                return REFUSED;
+            }
+            greeting.ifPresent(g -> greetingId[0] = replies.insertReply(conversation.id(),
+                    conversation.key().channel(), null, g, 0));
+            long id = replies.insertReply(conversation.id(), conversation.key().channel(), inbound.id(), answer, latencyMs);
+            // a conversation that waits for a person has its ticket: a second handoff opens none
+            if (answer.needsHuman() && conversation.status() != ConversationStatus.NEEDS_HUMAN) {
+                store.setStatus(conversation.id(), ConversationStatus.NEEDS_HUMAN);
+                // stored with this transaction and replayed after a crash: no conversation waits without a ticket
+                events.publishEvent(new HandoffRequested(conversation.id(), answer.handoffReason()));
+            }
+            return id;
+        });
+        if (replyId == null) {
+            log.info("Message {} was taken over by another worker; this answer is dropped", inbound.id());
+            meters.takenOver();
+            return replies.replyTo(inbound.id());
+        }
+        if (replyId == REFUSED) {
+            return Optional.empty();
+        }
+        if (greetingId[0] != 0) {
+            events.publishEvent(new ReplyStored(greetingId[0])); // delivered first
+        }
+        events.publishEvent(new ReplyStored(replyId));
+        return replies.reply(replyId);
+    }
+}
