@@ -56,6 +56,16 @@ public abstract class ChannelAdapterContract {
      */
     protected abstract void assertRichSampleSentTo(String thread) throws Exception;
 
+    /**
+     * Checks that the clarify reply sent in {@code thread} carries the offered choices in the platform's own way
+     * (the raw request body: Telegram callback data, Slack button values, the mail's links): each entry's payload
+     * ({@link org.answerdesk.conversation.ChoicePayload#entry}) and, where the platform has buttons, the "Something
+     * else" payload. Nothing to check by default: a text-only channel leaves the choices to the reply's text.
+     */
+    protected void assertChoicesSentTo(String thread, List<String> entryPayloads, String somethingElse)
+            throws Exception {
+    }
+
     /** Whether the platform lets a customer take a vote back (web buttons and email links do not). */
     protected boolean canRetractVotes() {
         return true;
@@ -158,6 +168,28 @@ public abstract class ChannelAdapterContract {
                 + "and source = 'FAQ' order by id").param("c", channel().name()).param("after", before)
                 .query(String.class).list()).contains(RichAnswerSample.ANSWER);
         assertRichSampleSentTo(thread);
+    }
+
+    /** Not confident, but the refund entries are the closest: the core offers them as choices (sample FAQ). */
+    protected static final String UNSURE_QUESTION = "money back";
+
+    @Test
+    void aReplyWithChoicesIsDeliveredAndCarriesEachChoice() throws Exception {
+        String thread = freshThread();
+        long before = lastOutboundId();
+        platformDeliversMessage(fresh("d-"), thread, UNSURE_QUESTION);
+        await(() -> texts(thread), s -> !s.isEmpty(), "the clarify reply in " + thread);
+        var offer = await(() -> jdbc.sql("""
+                select id, choices from message where channel = :c and direction = 'OUT' and id > :after
+                  and choices is not null and delivery_status = 'SENT' order by id limit 1
+                """).param("c", channel().name()).param("after", before)
+                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2))).optional(),
+                Optional::isPresent, "the offer delivered").orElseThrow();
+        List<String> entries = offer.getValue().lines().filter(l -> !l.isBlank())
+                .map(l -> org.answerdesk.conversation.ChoicePayload.entry(offer.getKey(), Long.parseLong(l.split("\t")[0])))
+                .toList();
+        assertThat(entries).as("the entries offered").hasSizeBetween(2, 3);
+        assertChoicesSentTo(thread, entries, org.answerdesk.conversation.ChoicePayload.somethingElse(offer.getKey()));
     }
 
     /** A new platform thread id; override when the platform needs a particular shape (a numeric chat id). */

@@ -12,6 +12,8 @@ import org.answerdesk.channel.ChannelHealth;
 import org.answerdesk.channel.ChannelProperties;
 import org.answerdesk.channel.PollerLeases;
 import org.answerdesk.conversation.ConversationService;
+import org.answerdesk.faq.FaqService;
+import org.answerdesk.retrieval.FaqEntry;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -36,13 +38,19 @@ class EmailConfiguration {
         return new FeedbackLinks(secret, publicUrl);
     }
 
+    /** The replies' mail: threading headers, both parts, the signed links; a choice shows its FAQ answer. */
     @Bean
-    EmailChannelAdapter emailChannelAdapter(EmailProperties properties, FeedbackLinks links) {
+    ReplyComposer emailReplyComposer(EmailProperties properties, FeedbackLinks links, FaqService faq) {
+        return new ReplyComposer(fromAddress(properties), links, id -> faq.find(id).map(FaqEntry::answer));
+    }
+
+    @Bean
+    EmailChannelAdapter emailChannelAdapter(EmailProperties properties, ReplyComposer composer) {
         if (EmailProperties.blank(properties.smtpHost())) {
             throw new IllegalStateException("ANSWERDESK_MAIL_SMTP_HOST (answerdesk.mail.smtp-host) is required "
                     + "when ANSWERDESK_MAIL_IMAP_HOST is set");
         }
-        return new EmailChannelAdapter(properties, new ReplyComposer(fromAddress(properties), links));
+        return new EmailChannelAdapter(properties, composer);
     }
 
     @Bean

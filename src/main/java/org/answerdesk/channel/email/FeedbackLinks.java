@@ -1,5 +1,6 @@
 package org.answerdesk.channel.email;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.answerdesk.conversation.ChoicePayload;
 import org.answerdesk.feedback.Vote;
 import org.answerdesk.satisfaction.RatingPayload;
 import org.slf4j.Logger;
@@ -34,6 +36,12 @@ final class FeedbackLinks {
      * {@link RatingPayload} of request and score.
      */
     static final String RATING_PATH = "/feedback/email/rating";
+
+    /**
+     * Where the "This answered my question" links of a clarify reply point: {@code ?p=<choice payload>&sig=}, sig
+     * over the {@link ChoicePayload} itself (which names the reply and the entry).
+     */
+    static final String CHOICE_PATH = "/feedback/email/choice";
 
     private final SecretKeySpec key;
     private final String baseUrl;
@@ -97,6 +105,24 @@ final class FeedbackLinks {
             return Optional.empty();
         }
         return Optional.of(payload);
+    }
+
+    String choiceUrl(String payload) {
+        return baseUrl + CHOICE_PATH + choiceQuery(payload);
+    }
+
+    String choiceQuery(String payload) {
+        return "?p=" + URLEncoder.encode(payload, StandardCharsets.UTF_8) + "&sig=" + sign(payload);
+    }
+
+    /** The press a choice link stands for, if it is one of ours and unaltered. */
+    Optional<ChoicePayload.Pick> verifyChoice(String p, String sig) {
+        var pick = ChoicePayload.decode(p);
+        if (pick.isEmpty() || sig == null) {
+            return Optional.empty();
+        }
+        byte[] expected = sign(p).getBytes(StandardCharsets.US_ASCII);
+        return MessageDigest.isEqual(expected, sig.getBytes(StandardCharsets.US_ASCII)) ? pick : Optional.empty();
     }
 
     /** A short tag for the reply's own Message-ID: stable for the reply, unique to this installation. */

@@ -2,6 +2,8 @@ package org.answerdesk.channel.email;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.LongFunction;
 import java.util.regex.Pattern;
 
 import jakarta.mail.Message;
@@ -12,6 +14,7 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 
+import org.answerdesk.conversation.ChoicePayload;
 import org.answerdesk.conversation.OutboundMessage;
 import org.answerdesk.conversation.Suggestion;
 import org.answerdesk.feedback.Vote;
@@ -30,12 +33,30 @@ final class ReplyComposer {
     /** Very long chains are shortened to the root and the latest ids, as RFC 5322 allows. */
     private static final int MAX_REFERENCES = 20;
 
+    /** The text of a choice's confirming link. */
+    static final String ANSWERED = "This answered my question";
+    /** Under the choices: the ticket stays open unless the customer confirms one. */
+    static final String NONE_ANSWERED = "If none of these answers your question, there is nothing to do: "
+            + "a person from our team will follow up on your mail.";
+
+    /** One likely answer of a clarify reply as the mail shows it; {@code answer} is null if the entry is gone. */
+    record Offered(String question, String answer, String url) {
+    }
+
     private final InternetAddress from;
     private final FeedbackLinks links;
+    private final LongFunction<Optional<String>> answers;
 
+    /** A composer that shows only the questions of a clarify reply's choices. */
     ReplyComposer(InternetAddress from, FeedbackLinks links) {
+        this(from, links, id -> Optional.empty());
+    }
+
+    /** @param answers the FAQ answer of an entry, by id: shown under each choice of a clarify reply */
+    ReplyComposer(InternetAddress from, FeedbackLinks links, LongFunction<Optional<String>> answers) {
         this.from = from;
         this.links = links;
+        this.answers = answers;
     }
 
     /** A reply Message-ID, stable for the stored reply (a retried delivery sends the same id). */
@@ -109,7 +130,15 @@ final class ReplyComposer {
         return chain;
     }
 
+    private List<Offered> offered(OutboundMessage out) {
+        return out.choices().stream().map(c -> new Offered(c.question(), answers.apply(c.entryId()).orElse(null),
+                links.choiceUrl(ChoicePayload.entry(out.messageId(), c.entryId())))).toList();
+    }
+
     private String html(OutboundMessage out) {
+        if (out.offersChoices()) {
+            return ReplyHtml.renderChoices(out.text(), offered(out), NONE_ANSWERED);
+        }
         if (out.asksForRating()) {
             return ReplyHtml.renderRating(out.text(), SatisfactionService.scores().stream()
                     .map(score -> links.ratingUrl(out.ratingRequestId(), score)).toList());
@@ -122,6 +151,16 @@ final class ReplyComposer {
     /** The text part: the answer without markup (links as "label (url)"), related questions, feedback links. */
     private String body(OutboundMessage out) {
         var text = new StringBuilder(RichText.parse(out.text()).plain().strip()).append("\n");
+        if (out.offersChoices()) {
+            for (Offered o : offered(out)) {
+                text.append("\n## ").append(o.question()).append("\n\n");
+                if (o.answer() != null) {
+                    text.append(RichText.parse(o.answer()).plain().strip()).append("\n\n");
+                }
+                text.append(ANSWERED).append(": ").append(o.url()).append('\n');
+            }
+            return text.append("\n-- \n").append(NONE_ANSWERED).append('\n').toString();
+        }
         if (out.asksForRating()) {
             text.append('\n');
             SatisfactionService.scores().forEach(score -> text.append(score).append(": ")

@@ -29,9 +29,40 @@ final class ReplyHtml {
         return render(question, List.of(), links.append("</p>\n").toString());
     }
 
+    /**
+     * A clarify reply: its text, then each likely answer under its question as a heading, with the link that
+     * confirms it answered the customer's question.
+     */
+    static String renderChoices(String text, List<ReplyComposer.Offered> offered, String footer) {
+        StringBuilder out = new StringBuilder("<!doctype html>\n<html><body>\n");
+        blocks(text, out);
+        for (ReplyComposer.Offered o : offered) {
+            out.append("<h3>").append(Html.escape(o.question())).append("</h3>\n");
+            if (o.answer() != null) {
+                blocks(o.answer(), out);
+            }
+            out.append("<p><a href=\"").append(Html.escape(o.url())).append("\">").append(ReplyComposer.ANSWERED)
+                    .append("</a></p>\n");
+        }
+        out.append("<hr>\n<p>").append(Html.escape(footer)).append("</p>\n</body></html>\n");
+        return out.toString();
+    }
+
     private static String render(String answer, List<String> related, String footerHtml) {
         StringBuilder out = new StringBuilder("<!doctype html>\n<html><body>\n");
-        for (RichText.Block block : RichText.parse(answer).blocks()) {
+        blocks(answer, out);
+        if (!related.isEmpty()) {
+            out.append("<p>Related questions you can ask us:</p>\n<ul>\n");
+            related.forEach(q -> out.append("<li>").append(Html.escape(q)).append("</li>\n"));
+            out.append("</ul>\n");
+        }
+        out.append("<hr>\n").append(footerHtml).append("</body></html>\n");
+        return out.toString();
+    }
+
+    /** The rich text's paragraphs and lists. */
+    private static void blocks(String rich, StringBuilder out) {
+        for (RichText.Block block : RichText.parse(rich).blocks()) {
             if (block instanceof RichText.Paragraph p) {
                 out.append("<p>");
                 spans(p.spans(), out);
@@ -47,13 +78,6 @@ final class ReplyHtml {
                 out.append("</").append(tag).append(">\n");
             }
         }
-        if (!related.isEmpty()) {
-            out.append("<p>Related questions you can ask us:</p>\n<ul>\n");
-            related.forEach(q -> out.append("<li>").append(Html.escape(q)).append("</li>\n"));
-            out.append("</ul>\n");
-        }
-        out.append("<hr>\n").append(footerHtml).append("</body></html>\n");
-        return out.toString();
     }
 
     private static void spans(List<RichText.Span> spans, StringBuilder out) {

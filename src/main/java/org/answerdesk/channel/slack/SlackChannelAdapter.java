@@ -3,6 +3,7 @@ package org.answerdesk.channel.slack;
 import java.util.List;
 
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.model.block.LayoutBlock;
 import org.answerdesk.conversation.Channel;
 import org.answerdesk.conversation.ChannelAdapter;
 import org.answerdesk.conversation.ConversationKey;
@@ -38,9 +39,11 @@ class SlackChannelAdapter implements ChannelAdapter {
     public MessageRef deliver(OutboundMessage message) throws DeliveryException {
         SlackThread thread = SlackThread.of(message.key());
         String text = SlackText.reply(message.text(), message.showSuggestions() ? message.suggestions() : List.of());
-        // a satisfaction request gets its score buttons
-        ChatPostMessageResponse response = poster.post(thread.channel(), thread.threadTs(), text,
-                message.asksForRating() ? SlackChoices.blocks(text, message.ratingRequestId()) : null);
+        // a clarify reply gets its choice buttons, a satisfaction request its score buttons
+        List<LayoutBlock> blocks = message.offersChoices()
+                ? SlackClarify.blocks(text, message.messageId(), message.choices())
+                : message.asksForRating() ? SlackChoices.blocks(text, message.ratingRequestId()) : null;
+        ChatPostMessageResponse response = poster.post(thread.channel(), thread.threadTs(), text, blocks);
         String channel = response.getChannel() != null ? response.getChannel() : thread.channel();
         return new MessageRef(Channel.SLACK, channel + ":" + response.getTs());
     }

@@ -73,7 +73,8 @@ class SlackConfiguration {
     }
 
     @Bean
-    App slackApp(SlackProperties properties, Slack slack, SlackInbound events, SatisfactionService satisfaction) {
+    App slackApp(SlackProperties properties, Slack slack, SlackInbound events, SatisfactionService satisfaction,
+                 ConversationService conversations) {
         if (properties.signingSecret() == null && !properties.socketMode()) {
             throw new IllegalStateException("Slack is on (ANSWERDESK_SLACK_BOT_TOKEN) but neither"
                     + " ANSWERDESK_SLACK_SIGNING_SECRET (HTTP mode) nor ANSWERDESK_SLACK_APP_TOKEN (Socket Mode) is set");
@@ -91,6 +92,7 @@ class SlackConfiguration {
                 .build());
         events.registerOn(app);
         new SlackChoices(satisfaction).registerOn(app);
+        new SlackClarify(conversations).registerOn(app);
         log.info("Slack channel on: {} ({})", properties.socketMode() ? "Socket Mode" : "HTTP mode at /slack/events",
                 properties);
         return app;

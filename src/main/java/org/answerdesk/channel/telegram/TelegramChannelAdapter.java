@@ -91,7 +91,9 @@ class TelegramChannelAdapter implements ChannelAdapter {
                 send.replyParameters(ReplyParameters.builder().messageId(quote).allowSendingWithoutReply(true).build());
             }
             if (i == parts.size() - 1) {
-                if (message.asksForRating()) {
+                if (message.offersChoices()) {
+                    send.replyMarkup(TelegramClarify.keyboard(message.messageId(), message.choices()));
+                } else if (message.asksForRating()) {
                     send.replyMarkup(TelegramChoices.ratingKeyboard(message.ratingRequestId(), null));
                 } else if (questionButtons) {
                     send.replyMarkup(TelegramChoices.questionKeyboard(offered));

@@ -46,10 +46,12 @@ class TelegramInbound {
     private final BotIdentity bot;
     private final TelegramProperties properties;
     private final TelegramChoices choices;
+    private final TelegramClarify clarify;
 
     TelegramInbound(ConversationService conversations, TelegramButtons buttons, BotIdentity bot,
-                    TelegramProperties properties, TelegramChoices choices) {
+                    TelegramProperties properties, TelegramChoices choices, TelegramClarify clarify) {
         this.choices = choices;
+        this.clarify = clarify;
         this.conversations = conversations;
         this.buttons = buttons;
         this.bot = bot;
@@ -145,7 +147,7 @@ class TelegramInbound {
     }
 
     private void onButton(String eventId, CallbackQuery q) {
-        if (choices.onRating(eventId, q) || choices.onQuestion(eventId, q)) {
+        if (choices.onRating(eventId, q) || choices.onQuestion(eventId, q) || clarify.onChoice(q)) {
             return;
         }
         if (TelegramFormat.HUMAN.equals(q.getData()) && q.getMessage() != null && q.getFrom() != null) {

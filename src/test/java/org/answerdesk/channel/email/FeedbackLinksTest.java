@@ -58,4 +58,20 @@ class FeedbackLinksTest {
     void messageTagsAreStablePerReplyAndDifferBetweenReplies() {
         assertThat(links.messageTag(7)).isEqualTo(links.messageTag(7)).hasSize(12).isNotEqualTo(links.messageTag(8));
     }
+
+    @Test
+    void aChoiceLinkVerifiesToItsPayloadAndRefusesAnyOtherPayloadUnderItsSignature() {
+        String url = links.choiceUrl("pick:42:7");
+        assertThat(url).startsWith("https://help.example.com/feedback/email/choice?p=pick%3A42%3A7&sig=");
+        String sig = query(url).get("sig");
+        var pick = links.verifyChoice("pick:42:7", sig);
+        assertThat(pick).isPresent();
+        assertThat(pick.get().replyId()).isEqualTo(42);
+        assertThat(pick.get().entryId()).hasValue(7);
+        assertThat(links.verifyChoice("pick:42:8", sig)).isEmpty();
+        assertThat(links.verifyChoice("pick:43:7", sig)).isEmpty();
+        assertThat(links.verifyChoice("pick:42:7", null)).isEmpty();
+        assertThat(links.verifyChoice("feedback:42:up", sig)).isEmpty();
+        assertThat(new FeedbackLinks("other", "https://help.example.com").verifyChoice("pick:42:7", sig)).isEmpty();
+    }
 }

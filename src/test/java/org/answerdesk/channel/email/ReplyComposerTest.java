@@ -84,4 +84,28 @@ class ReplyComposerTest {
         mail.writeTo(bytes);
         assertThat(bytes.toString()).contains("Message-ID: " + composer.messageId(41));
     }
+
+    @Test
+    void aClarifyReplyShowsEachLikelyAnswerUnderItsQuestionWithASignedLinkInBothParts() throws Exception {
+        var composer = new ReplyComposer(address("Support <support@answerdesk.test>"),
+                new FeedbackLinks("k", "http://localhost:8080"),
+                id -> id == 3 ? java.util.Optional.of("Use the **reset** link.") : java.util.Optional.empty());
+        var out = new OutboundMessage(41, 1, new ConversationKey(Channel.EMAIL, "<a@x>"), "Which of these did you mean?",
+                ReplySource.SYSTEM, 0.4, List.of(), false, true, null, null, 1, 0, null,
+                List.of(new Suggestion(3, "How do I reset my password?", 0.5),
+                        new Suggestion(5, "How do I change my <email>?", 0.4)));
+        var mail = composer.compose(Session.getInstance(new Properties()), out, null, "ann@customer.example");
+        String text = TestMailServer.body(mail);
+        String link3 = new FeedbackLinks("k", "http://localhost:8080").choiceUrl("pick:41:3");
+        String link5 = new FeedbackLinks("k", "http://localhost:8080").choiceUrl("pick:41:5");
+        assertThat(text).startsWith("Which of these did you mean?")
+                .contains("## How do I reset my password?\n\nUse the reset link.\n\nThis answered my question: " + link3)
+                .contains("## How do I change my <email>?\n\nThis answered my question: " + link5)
+                .contains(ReplyComposer.NONE_ANSWERED).doesNotContain("Helpful:");
+        String html = TestMailServer.part(mail, "text/html");
+        assertThat(html).contains("<h3>How do I reset my password?</h3>").contains("<strong>reset</strong>")
+                .contains("<h3>How do I change my &lt;email&gt;?</h3>")
+                .contains("<a href=\"" + link3.replace("&", "&amp;") + "\">This answered my question</a>")
+                .contains("<a href=\"" + link5.replace("&", "&amp;") + "\">");
+    }
 }

@@ -94,4 +94,19 @@ class SlackContractIT extends ChannelAdapterContract {
                 1. &lt;script&gt;alert("x")&lt;/script&gt; is shown, not run
                 2. **unbalanced bold &amp; &lt;b&gt;tags&lt;/b&gt;""").doesNotContain("javascript");
     }
+
+    /** The clarify reply's actions block: a button per payload (as its value), "Something else", a person. */
+    @Override
+    protected void assertChoicesSentTo(String thread, List<String> entryPayloads, String somethingElse) {
+        var post = SlackTestServer.postedTo(thread).stream()
+                .filter(p -> p.getOrDefault("blocks", "").contains(somethingElse)).findFirst().orElseThrow();
+        var buttons = tools.jackson.databind.json.JsonMapper.builder().build().readTree(post.get("blocks")).get(1)
+                .get("elements");
+        List<String> values = new java.util.ArrayList<>();
+        buttons.forEach(b -> values.add(b.get("value").asString()));
+        List<String> expected = new java.util.ArrayList<>(entryPayloads);
+        expected.add(somethingElse);
+        expected.add(SlackClarify.HUMAN);
+        assertThat(values).containsExactlyElementsOf(expected);
+    }
 }

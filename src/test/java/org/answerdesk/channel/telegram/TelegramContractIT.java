@@ -112,4 +112,17 @@ class TelegramContractIT extends ChannelAdapterContract {
                 1. &lt;script&gt;alert("x")&lt;/script&gt; is shown, not run
                 2. **unbalanced bold &amp; &lt;b&gt;tags&lt;/b&gt;""").doesNotContain("javascript");
     }
+
+    /** The clarify reply's inline keyboard: one button per payload, then "Something else" and "Talk to a person". */
+    @Override
+    protected void assertChoicesSentTo(String thread, List<String> entryPayloads, String somethingElse) {
+        JsonNode sent = telegram.messagesTo(Long.parseLong(thread)).stream()
+                .filter(m -> m.path("reply_markup").toString().contains(somethingElse)).findFirst().orElseThrow();
+        List<String> data = new java.util.ArrayList<>();
+        sent.get("reply_markup").get("inline_keyboard").forEach(row -> row.forEach(b -> data.add(b.get("callback_data").asString())));
+        List<String> expected = new java.util.ArrayList<>(entryPayloads);
+        expected.add(somethingElse);
+        expected.add("human");
+        assertThat(data).containsExactlyElementsOf(expected);
+    }
 }
