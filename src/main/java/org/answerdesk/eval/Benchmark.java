@@ -2,7 +2,6 @@ package org.answerdesk.eval;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -25,8 +24,8 @@ final class Benchmark {
     private Benchmark() {
     }
 
-    static void run(List<String> args, PrintStream out) throws IOException {
-        EvalCommand.Options o = EvalCommand.Options.parse(args); // the same options as eval
+    /** Runs the benchmark on the FAQ, queries, model and cache of {@code o} (it takes {@code eval}'s options). */
+    static void run(EvalCommand.Options o, PrintStream out) throws IOException {
         FaqFile faq = FaqFile.read(o.faq());
         List<LabeledText> queries = LabeledCsv.read(o.queries()).stream().filter(q -> !q.outOfScope()).toList();
         Embedder embedder = o.embedder();

@@ -2,9 +2,7 @@ package org.answerdesk.eval;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -34,27 +32,12 @@ final class CrossValidate {
     private CrossValidate() {
     }
 
-    static void run(List<String> args, PrintStream out) throws IOException {
-        Map<String, String> v = new HashMap<>(Map.of("--data", "../shared/data", "--folds", "5",
-                "--regimes", String.join(",", Regimes.NAMES), "--sample-faq", "db/sample-faq.csv",
-                "--sample-queries", "src/test/resources/faq/paraphrases.csv"));
-        List<String> evalArgs = new ArrayList<>(List.of("--faq", "-", "--queries", "-"));
-        for (int i = 0; i < args.size(); i++) {
-            if (v.containsKey(args.get(i)) && i + 1 < args.size()) {
-                v.put(args.get(i), args.get(++i));
-            } else {
-                evalArgs.add(args.get(i)); // --threshold, --model, --embedding-cache ... as eval takes them
-            }
-        }
-        EvalCommand.Options o = EvalCommand.Options.parse(evalArgs);
-        int folds = Integer.parseInt(v.get("--folds"));
-        if (folds < 1 || folds > Splits.FOLDS) {
-            throw new IllegalArgumentException("--folds must be 1 to " + Splits.FOLDS);
-        }
-        Regimes regimes = new Regimes(Path.of(v.get("--data")), Path.of(v.get("--sample-faq")),
-                Path.of(v.get("--sample-queries")), folds);
+    /**
+     * Runs the named regimes' folds; {@code o} is the {@code eval} options the folds are asked with (its files unused).
+     */
+    static void run(EvalCommand.Options o, Regimes regimes, List<String> names, PrintStream out) throws IOException {
         List<Regimes.Regime> chosen = new ArrayList<>();
-        for (String name : v.get("--regimes").split(",")) {
+        for (String name : names) {
             chosen.add(regimes.build(name.strip()));
         }
         Embedder embedder = o.embedder();

@@ -210,7 +210,7 @@ final class EvalCommand {
         return 0;
     }
 
-    /** The command line of {@code eval}. */
+    /** The command line of {@code eval}, as {@link EvalOptions} parsed and checked it. */
     record Options(Path faq, Path queries, boolean json, double threshold, double targetPrecision, Path plot,
                    String model, String tokenizer, String pooling, Path embeddingCache, boolean health, boolean adapt,
                    EncoderAdapter.Options adaptOptions, double clarifyThreshold, int maxChoices, boolean learn,
@@ -228,111 +228,9 @@ final class EvalCommand {
                             + "ONNX file"));
         }
 
+        /** Parses {@code eval}'s arguments ({@link EvalOptions}); bad usage is an {@link IllegalArgumentException}. */
         static Options parse(List<String> args) {
-            Map<String, String> values = new HashMap<>();
-            boolean json = false;
-            boolean health = false;
-            boolean adapt = false;
-            boolean learn = false;
-            for (int i = 0; i < args.size(); i++) {
-                String a = args.get(i);
-                if (a.equals("--json")) {
-                    json = true;
-                } else if (a.equals("--health")) {
-                    health = true;
-                } else if (a.equals("--adapt")) {
-                    adapt = true;
-                } else if (a.equals("--learn")) {
-                    learn = true;
-                } else if ((List.of("--faq", "--queries", "--threshold", "--target-precision", "--plot", "--model",
-                        "--embedding-cache", "--pooling", "--tokenizer", "--clarify-threshold", "--max-choices", "--learn-agree").contains(a) || a.startsWith("--adapt-"))
-                        && i + 1 < args.size()) {
-                    values.put(a, args.get(++i));
-                } else {
-                    throw new IllegalArgumentException("unknown or incomplete option: " + a);
-                }
-            }
-            if (health && values.containsKey("--faq") && !values.containsKey("--queries")) {
-                values.put("--queries", values.get("--faq"));
-            }
-            if (!values.containsKey("--faq") || !values.containsKey("--queries")) {
-                throw new IllegalArgumentException("--faq FAQ.csv and --queries QUERIES.csv are required");
-            }
-            double threshold = number(values.getOrDefault("--threshold", defaultThreshold()), "--threshold");
-            double target = number(values.getOrDefault("--target-precision", "0.95"), "--target-precision");
-            double clarify = number(values.getOrDefault("--clarify-threshold", defaultClarifyThreshold()),
-                    "--clarify-threshold");
-            double choices = number(values.getOrDefault("--max-choices", defaultMaxChoices()), "--max-choices");
-            if (choices != Math.rint(choices) || choices < 1 || choices > 5) {
-                throw new IllegalArgumentException("--max-choices must be a whole number from 1 to 5, got " + choices);
-            }
-            return new Options(Path.of(values.get("--faq")), Path.of(values.get("--queries")), json, threshold, target,
-                    values.containsKey("--plot") ? Path.of(values.get("--plot")) : null,
-                    values.getOrDefault("--model", System.getenv().getOrDefault("ANSWERDESK_FAQ_MODEL", "FULL")),
-                    values.getOrDefault("--tokenizer", System.getenv().getOrDefault("ANSWERDESK_FAQ_TOKENIZER", "")),
-                    values.getOrDefault("--pooling", System.getenv().getOrDefault("ANSWERDESK_FAQ_POOLING", "MEAN")),
-                    values.containsKey("--embedding-cache") ? Path.of(values.get("--embedding-cache")) : null, health, adapt,
-                    adaptOptions(values), clarify, (int) choices, learn, agreement(values));
-        }
-
-        /** The product's adaptation defaults with the {@code --adapt-*} options given; 30 minutes at most. */
-        private static EncoderAdapter.Options adaptOptions(Map<String, String> values) {
-            EncoderAdapter.Options d = EncoderAdapter.Options.defaults();
-            for (String key : values.keySet()) {
-                if (key.startsWith("--adapt-") && !List.of("--adapt-pairs-per-phrasing", "--adapt-epochs",
-                        "--adapt-lr", "--adapt-batch", "--adapt-max-pairs", "--adapt-max-minutes",
-                        "--adapt-hard-negatives").contains(key)) {
-                    throw new IllegalArgumentException("unknown option: " + key);
-                }
-            }
-            return new EncoderAdapter.Options(
-                    (int) adapt(values, "--adapt-pairs-per-phrasing", d.pairsPerPhrasing()),
-                    (int) adapt(values, "--adapt-epochs", d.epochs()),
-                    (int) adapt(values, "--adapt-max-pairs", d.maxPairs()),
-                    (int) adapt(values, "--adapt-batch", d.batchSize()),
-                    adapt(values, "--adapt-lr", d.learningRate()),
-                    Boolean.parseBoolean(values.getOrDefault("--adapt-hard-negatives", "" + d.hardNegatives())),
-                    d.seed(),
-                    java.time.Duration.ofSeconds((long) (60 * adapt(values, "--adapt-max-minutes", 30))));
-        }
-
-        private static double adapt(Map<String, String> values, String option, double defaultValue) {
-            return values.containsKey(option) ? number(values.get(option), option) : defaultValue;
-        }
-
-        /** The bot's own default: {@code ANSWERDESK_FAQ_THRESHOLD} if set, else the built-in default. */
-        static String defaultThreshold() {
-            String env = System.getenv("ANSWERDESK_FAQ_THRESHOLD");
-            return env == null || env.isBlank() ? FaqRetriever.DEFAULT_THRESHOLD : env;
-        }
-
-        /** {@code --learn-agree N}: how many distinct near-identical questions must pick an entry (default 2). */
-        private static int agreement(Map<String, String> values) {
-            double n = number(values.getOrDefault("--learn-agree", "2"), "--learn-agree");
-            if (n != Math.rint(n) || n < 1 || n > 10) {
-                throw new IllegalArgumentException("--learn-agree must be a whole number from 1 to 10, got " + n);
-            }
-            return (int) n;
-        }
-
-        /** The bot's own: {@code ANSWERDESK_FAQ_CLARIFYTHRESHOLD} if set, else the built-in default. */
-        static String defaultClarifyThreshold() {
-            String env = System.getenv("ANSWERDESK_FAQ_CLARIFYTHRESHOLD");
-            return env == null || env.isBlank() ? FaqRetriever.DEFAULT_CLARIFY_THRESHOLD : env;
-        }
-
-        /** The bot's own: {@code ANSWERDESK_FAQ_MAXCHOICES} if set, else the built-in default. */
-        static String defaultMaxChoices() {
-            String env = System.getenv("ANSWERDESK_FAQ_MAXCHOICES");
-            return env == null || env.isBlank() ? "" + FaqRetriever.DEFAULT_MAX_CHOICES : env;
-        }
-
-        private static double number(String s, String option) {
-            try {
-                return Double.parseDouble(s);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(option + " needs a number, got '" + s + "'");
-            }
+            return EvalOptions.parse(args);
         }
     }
 }

@@ -23,14 +23,10 @@ final class HwuSplits {
     private HwuSplits() {
     }
 
-    static void run(List<String> args) throws IOException {
-        if (args.size() != 3) {
-            throw new IllegalArgumentException("usage: split-hwu HWU64_TRAIN.csv BANKING77_TRAIN.csv OUT_DIR");
-        }
-        Path out = Path.of(args.get(2));
+    static void run(Path hwuTrain, Path bankingTrain, Path out) throws IOException {
         Files.createDirectories(out);
-        List<LabeledText> hwu = LabeledCsv.read(Path.of(args.get(0)));
-        List<LabeledText> banking = new ArrayList<>(LabeledCsv.read(Path.of(args.get(1))));
+        List<LabeledText> hwu = LabeledCsv.read(hwuTrain);
+        List<LabeledText> banking = new ArrayList<>(LabeledCsv.read(bankingTrain));
         Collections.shuffle(banking, new Random(Splits.SEED));
         List<LabeledText> oos = banking.subList(0, Math.min(OUT_OF_SCOPE, banking.size())).stream()
                 .map(r -> new LabeledText(r.text(), "")).toList();

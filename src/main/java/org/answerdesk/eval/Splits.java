@@ -34,15 +34,11 @@ final class Splits {
     private Splits() {
     }
 
-    static void run(List<String> args) throws IOException {
-        if (args.size() != 3) {
-            throw new IllegalArgumentException("usage: split BANKING77_TRAIN.csv BITEXT.csv OUT_DIR");
-        }
-        Path out = Path.of(args.get(2));
+    static void run(Path bankingTrain, Path bitext, Path out) throws IOException {
         Files.createDirectories(out);
-        List<LabeledText> banking = LabeledCsv.read(Path.of(args.get(0)));
-        List<LabeledText> bitextAll = LabeledCsv.read(Path.of(args.get(1)));
-        Map<String, String> categoryOf = LabeledCsv.column(Path.of(args.get(1)), "intent", "category");
+        List<LabeledText> banking = LabeledCsv.read(bankingTrain);
+        List<LabeledText> bitextAll = LabeledCsv.read(bitext);
+        Map<String, String> categoryOf = LabeledCsv.column(bitext, "intent", "category");
 
         List<List<LabeledText>> b = stratified(banking, new Random(SEED));
         write(out.resolve("b77-faq.csv"), b.get(0));

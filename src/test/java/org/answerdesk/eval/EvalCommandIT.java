@@ -122,8 +122,8 @@ class EvalCommandIT {
         }
 
         var cv = new ByteArrayOutputStream();
-        CrossValidate.run(List.of("--regimes", "sample", "--adapt", "--adapt-max-pairs", "64", "--embedding-cache",
-                cache.toString()), new PrintStream(cv, true, StandardCharsets.UTF_8));
+        EvalCli.parse(new EvalCli.Cv(), List.of("--regimes", "sample", "--adapt", "--adapt-max-pairs", "64",
+                "--embedding-cache", cache.toString())).run(new PrintStream(cv, true, StandardCharsets.UTF_8));
         assertThat(cv.toString(StandardCharsets.UTF_8)).contains("adapted to each fold's FAQ").containsPattern(
                 "sample\\s+1\\s+" + String.format(java.util.Locale.ROOT, "%.1f", 100 * json.get("top1_accuracy")
                         .asDouble()));

@@ -51,7 +51,7 @@ class SplitsTest {
         Path bitextFile = Files.writeString(dir.resolve("bitext.csv"), bitext);
         Path out = dir.resolve("out");
 
-        Splits.run(List.of(train.toString(), bitextFile.toString(), out.toString()));
+        Splits.run(train, bitextFile, out);
 
         Set<String> asked = new HashSet<>();
         int outOfScope = 0;
