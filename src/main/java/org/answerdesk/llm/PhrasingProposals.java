@@ -51,7 +51,10 @@ class PhrasingProposals {
             return;
         }
         try {
-            List<FaqEntry> taken = faq.takeEntriesToAskPhrasingsFor(FEWER_THAN, PER_ROUND);
+            List<FaqEntry> taken = new java.util.ArrayList<>(faq.takeEntriesToAskPhrasingsFor(FEWER_THAN, PER_ROUND));
+            // asked in a random order: an entry the model fails on every time must not always come first and
+            // hold back the entries taken with it (they are given back with it)
+            java.util.Collections.shuffle(taken);
             Map<Long, String> replies = new LinkedHashMap<>();
             for (int i = 0; i < taken.size(); i++) {
                 FaqEntry entry = taken.get(i);
