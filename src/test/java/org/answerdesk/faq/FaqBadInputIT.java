@@ -60,7 +60,7 @@ class FaqBadInputIT {
     @Test
     void aNulInATicketReplyIsRefusedWithItsReason() {
         JsonNode first = api.post("/api/chat", json("session_id", "nul-" + UUID.randomUUID(),
-                "message", "Can you engrave a brass compass for my grandfather?")).json();
+                "message", "Do you repair antique pocket watches?")).json();
         assertThat(first.get("needs_human").asBoolean()).isTrue();
         long ticket = -1;
         for (JsonNode t : api.get("/api/tickets", HttpApi.ADMIN).json()) {

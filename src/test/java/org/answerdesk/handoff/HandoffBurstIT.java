@@ -48,7 +48,7 @@ class HandoffBurstIT {
             for (int i = 0; i < CHATS; i++) {
                 String session = prefix + i;
                 sent.add(CompletableFuture.supplyAsync(() -> api.post("/api/chat", json("session_id", session,
-                        "message", "Can somebody from your team call me back about my contract?")), clients));
+                        "message", "Do you repair antique pocket watches?")), clients));
             }
             for (var response : sent) {
                 var r = response.get(60, TimeUnit.SECONDS);
