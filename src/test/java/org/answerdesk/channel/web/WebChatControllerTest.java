@@ -1,21 +1,30 @@
 package org.answerdesk.channel.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.startsWith;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.Optional;
+
 import org.answerdesk.admin.AdminSecuritySlice;
+import org.answerdesk.conversation.Channel;
 import org.answerdesk.conversation.ConversationDesk;
+import org.answerdesk.conversation.ConversationKey;
 import org.answerdesk.conversation.ConversationService;
+import org.answerdesk.conversation.InboundEvent;
+import org.answerdesk.conversation.InboundMessage;
 import org.answerdesk.faq.StarterQuestions;
 import org.answerdesk.satisfaction.SatisfactionService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -119,6 +128,25 @@ class WebChatControllerTest {
                 new IllegalArgumentException("message is 4001 characters long; the limit is 4000"));
         refused(postJson("/api/chat", "{\"session_id\": \"" + SESSION + "\", \"message\": \"Hi there\"}"),
                 "message is 4001 characters long; the limit is 4000");
+    }
+
+    @Test
+    void aGoodMessageReachesTheCoreCleanedAndKeyedByItsSession() throws Exception {
+        coreMayBeAsked = true;
+        var key = new ConversationKey(Channel.WEB, SESSION);
+        given(conversations.handle(any())).willReturn(Optional.empty());
+        given(desk.waitingForPerson(key)).willReturn(true);
+        postJson("/api/chat", "{\"session_id\": \"" + SESSION + "\", \"message\": \"How do I reset my password?\\u0000\", "
+                + "\"idempotency_key\": \"k-1\"}")
+                .andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.needs_human").value(true))
+                .andExpect(jsonPath("$.reply").doesNotExist());
+        var sent = ArgumentCaptor.forClass(InboundEvent.class);
+        verify(conversations).handle(sent.capture());
+        var message = (InboundMessage) sent.getValue();
+        assertThat(message.key()).isEqualTo(key);
+        assertThat(message.text()).isEqualTo("How do I reset my password?");
+        assertThat(message.eventId()).isEqualTo(WebInput.eventId(SESSION, "k-1"));
     }
 
     @Test
