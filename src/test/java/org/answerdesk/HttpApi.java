@@ -40,6 +40,20 @@ public final class HttpApi {
                 .POST(HttpRequest.BodyPublishers.ofString(body)), contentType, headers);
     }
 
+    /**
+     * Asks a web chat question that no FAQ entry answers, declining the choices if the bot offers some (the
+     * closest entries of a shared test FAQ can be close enough to clarify): the response that hands the customer
+     * over to a person, or whatever came instead, for the caller to assert on.
+     */
+    public Response askWithoutAnAnswer(String session, String question) {
+        Response first = post("/api/chat", json("session_id", session, "message", question));
+        JsonNode reply = first.status() == 200 ? first.json() : null;
+        if (reply == null || !reply.has("choices") || reply.get("choices").isEmpty()) {
+            return first;
+        }
+        return post("/api/chat", json("session_id", session, "choice", reply.get("something_else").asString()));
+    }
+
     public Response put(String path, String body, String... headers) {
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .PUT(HttpRequest.BodyPublishers.ofString(body)), "application/json", headers);

@@ -21,17 +21,10 @@ class AnalyticsIT {
 
     @LocalServerPort
     int port;
-    @org.springframework.beans.factory.annotation.Autowired
-    org.answerdesk.retrieval.FaqRetriever retriever;
 
     @Test
     void outcomesAddUpAndFeedbackAndHandoffsAreCounted() throws Exception {
         HttpApi api = new HttpApi(port);
-        for (String offTopic : new String[] {"Do you sell tickets for the opera in Vienna?",
-                "Do you repair antique pocket watches?"}) {
-            assertThat(retriever.retrieve(offTopic).confident()).as("'%s' is not answered by the FAQ", offTopic)
-                    .isFalse();
-        }
         Instant start = Instant.now(); // earlier tests in this context wrote just before: leave them out
         String run = UUID.randomUUID().toString().substring(0, 6);
 
@@ -39,14 +32,14 @@ class AnalyticsIT {
         api.post("/api/feedback", json("session_id", "an-faq-" + run, "message_id", faq.get("message_id").asLong(),
                 "vote", "up"));
         handedOver(api, "an-none-" + run, "Do you sell tickets for the opera in Vienna?");
-        JsonNode person = handedOver(api, "an-person-" + run, "Do you repair antique pocket watches?");
+        JsonNode person = handedOver(api, "an-person-" + run, "Do you restore antique gramophones?");
         long ticket = 0;
         for (JsonNode t : api.get("/api/tickets", HttpApi.ADMIN).json()) {
             if (t.get("conversation_id").asLong() == person.get("conversation_id").asLong()) {
                 ticket = t.get("id").asLong();
             }
         }
-        api.post("/api/tickets/" + ticket + "/reply", json("text", "No, sorry: try a local watchmaker.", "agent", "Bo"), HttpApi.ADMIN);
+        api.post("/api/tickets/" + ticket + "/reply", json("text", "No, sorry: try a local restorer.", "agent", "Bo"), HttpApi.ADMIN);
 
         String window = "?from=" + start + "&to=" + Instant.now().plus(1, ChronoUnit.MINUTES) + "&channel=web";
         JsonNode report = api.get("/api/analytics" + window, HttpApi.ADMIN).json();
@@ -88,13 +81,9 @@ class AnalyticsIT {
         assertThat(api.get("/api/analytics?channel=fax", HttpApi.ADMIN).status()).isEqualTo(400);
     }
 
-    /** Asks a question no entry answers; if the bot offers the closest entries, none of them fits. */
+    /** Asks a question no entry answers (declining any choices offered): the customer is handed over. */
     private static JsonNode handedOver(HttpApi api, String session, String question) {
-        JsonNode reply = api.post("/api/chat", json("session_id", session, "message", question)).json();
-        if (reply.get("choices").size() > 0) {
-            reply = api.post("/api/chat", json("session_id", session, "choice", reply.get("something_else").asString()))
-                    .json();
-        }
+        JsonNode reply = api.askWithoutAnAnswer(session, question).json();
         assertThat(reply.get("needs_human").asBoolean()).as(question).isTrue();
         return reply;
     }

@@ -59,8 +59,8 @@ class FaqBadInputIT {
 
     @Test
     void aNulInATicketReplyIsRefusedWithItsReason() {
-        JsonNode first = api.post("/api/chat", json("session_id", "nul-" + UUID.randomUUID(),
-                "message", "Do you repair antique pocket watches?")).json();
+        JsonNode first = api.askWithoutAnAnswer("nul-" + UUID.randomUUID(),
+                "Can you engrave a brass compass for my grandfather?").json();
         assertThat(first.get("needs_human").asBoolean()).isTrue();
         long ticket = -1;
         for (JsonNode t : api.get("/api/tickets", HttpApi.ADMIN).json()) {

@@ -47,8 +47,8 @@ class HandoffBurstIT {
         try {
             for (int i = 0; i < CHATS; i++) {
                 String session = prefix + i;
-                sent.add(CompletableFuture.supplyAsync(() -> api.post("/api/chat", json("session_id", session,
-                        "message", "Do you repair antique pocket watches?")), clients));
+                sent.add(CompletableFuture.supplyAsync(() -> api.askWithoutAnAnswer(session,
+                        "Can somebody from your team call me back about my contract?"), clients));
             }
             for (var response : sent) {
                 var r = response.get(60, TimeUnit.SECONDS);
