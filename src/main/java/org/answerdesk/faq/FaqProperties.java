@@ -33,9 +33,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param adaptDelay  how long the FAQ must stay unchanged before adaptation starts (changes in a row train once)
  * @param adaptMaxPairs at most this many training pairs (bounds the time a large FAQ takes to adapt)
  * @param adaptMaxTime  training stops after this long (the steps done so far are kept)
- * @param clarifyThreshold the confidence (0-1) at or above which a question the FAQ does not answer by itself gets
- *                    the closest entries as choices ("did you mean") instead of going to the LLM or a person; at or
- *                    above {@code threshold} it has no effect
+ * @param clarifyThreshold the estimated probability (0-1, calibrated on the FAQ's own phrasings) that the right entry
+ *                    is among the {@code maxChoices} closest, at or above which a question the FAQ does not answer by
+ *                    itself gets them as choices ("did you mean") instead of going to the LLM or a person. Lower
+ *                    offers choices more often, also for questions the FAQ cannot answer (docs/retrieval.md)
  * @param maxChoices  how many entries such a question is offered (1-5), besides "Something else" and "Talk to a
  *                    person"
  */
