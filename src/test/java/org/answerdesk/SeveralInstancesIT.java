@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.answerdesk.retrieval.FaqMatch;
 import org.answerdesk.retrieval.FaqRetriever;
@@ -21,7 +23,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Isolated;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationPreparedEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -42,8 +47,15 @@ class SeveralInstancesIT {
     @BeforeAll
     static void startTwoInstancesTogether() throws Exception {
         database = SharedDatabase.newDatabase();
-        var startingA = CompletableFuture.supplyAsync(SeveralInstancesIT::start);
-        var startingB = CompletableFuture.supplyAsync(SeveralInstancesIT::start);
+        // B starts once A has set up logging (Spring Boot's logging system is one per JVM, and two apps initialising
+        // it at the same moment fail with "Unable to find Spring Environment in logger context"); from there on the
+        // two start together: migrations, the sample FAQ and the index race as they do on two machines
+        var loggingReady = new CountDownLatch(1);
+        var startingA = CompletableFuture.supplyAsync(() -> start(loggingReady));
+        if (!loggingReady.await(60, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the first instance did not get past its logging set-up");
+        }
+        var startingB = CompletableFuture.supplyAsync(() -> start(new CountDownLatch(1)));
         a = startingA.get();
         b = startingB.get();
     }
@@ -54,10 +66,16 @@ class SeveralInstancesIT {
         b.close();
     }
 
-    private static ConfigurableApplicationContext start() {
+    private static ConfigurableApplicationContext start(CountDownLatch loggingReady) {
         try {
             Path dataDir = Files.createTempDirectory(Path.of("target"), "instance-");
-            return new SpringApplicationBuilder(AnswerdeskApplication.class).run("--server.port=0",
+            return new SpringApplicationBuilder(AnswerdeskApplication.class)
+                    .listeners((ApplicationListener<ApplicationEvent>) e -> {
+                        if (e instanceof ApplicationPreparedEvent) {
+                            loggingReady.countDown();
+                        }
+                    })
+                    .run("--server.port=0",
                     "--answerdesk.data-dir=" + dataDir,
                     "--spring.datasource.url=" + database, "--logging.level.org.answerdesk=WARN");
         } catch (java.io.IOException e) {
