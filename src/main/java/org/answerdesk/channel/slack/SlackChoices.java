@@ -53,19 +53,19 @@ class SlackChoices {
 
     private Response onPress(BlockActionRequest request, ActionContext ctx) {
         var payload = request.getPayload();
-        if (payload.getActions() == null || payload.getActions().isEmpty() || payload.getUser() == null
-                || payload.getTeam() == null || payload.getChannel() == null) {
+        var press = SlackPress.of(payload).orElse(null);
+        if (press == null) {
             return ctx.ack();
         }
-        var action = payload.getActions().get(0);
+        var action = press.action();
         var pressed = RatingPayload.decode(action.getActionId()).orElse(null);
         int score = pressed == null ? 0 : pressed.score();
         if (!SatisfactionService.isScore(score)) {
             return ctx.ack();
         }
-        String threadTs = payload.getMessage() == null ? null : payload.getMessage().getThreadTs();
-        var key = new SlackThread(payload.getTeam().getId(), payload.getChannel().getId(), threadTs).key();
-        String user = payload.getUser().getId();
+        String threadTs = press.thread().threadTs();
+        var key = press.thread().key();
+        String user = press.user();
         var outcome = satisfaction.rate(Rating.pressed(key, user, pressed.requestId(), score,
                 "action:" + user + ":" + action.getActionTs()));
         String notice = switch (outcome) {

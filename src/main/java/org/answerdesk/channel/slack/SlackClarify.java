@@ -12,9 +12,7 @@ import com.slack.api.model.block.ActionsBlock;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.SectionBlock;
 import com.slack.api.model.block.composition.MarkdownTextObject;
-import com.slack.api.model.block.composition.PlainTextObject;
 import com.slack.api.model.block.element.BlockElement;
-import com.slack.api.model.block.element.ButtonElement;
 import org.answerdesk.channel.ChoiceLabel;
 import org.answerdesk.conversation.Channel;
 import org.answerdesk.conversation.ChoicePayload;
@@ -54,11 +52,11 @@ class SlackClarify {
         List<BlockElement> buttons = new ArrayList<>();
         for (int i = 0; i < choices.size(); i++) {
             Suggestion choice = choices.get(i);
-            buttons.add(button(ACTION_PREFIX + i, ChoiceLabel.of(choice.question(), LABEL_LENGTH),
+            buttons.add(SlackPress.button(ACTION_PREFIX + i, ChoiceLabel.of(choice.question(), LABEL_LENGTH),
                     ChoicePayload.entry(replyId, choice.entryId())));
         }
-        buttons.add(button(ACTION_PREFIX + "else", ChoicePayload.SOMETHING_ELSE_LABEL, ChoicePayload.somethingElse(replyId)));
-        buttons.add(button(ACTION_PREFIX + "human", ChoicePayload.TALK_TO_PERSON_LABEL, HUMAN));
+        buttons.add(SlackPress.button(ACTION_PREFIX + "else", ChoicePayload.SOMETHING_ELSE_LABEL, ChoicePayload.somethingElse(replyId)));
+        buttons.add(SlackPress.button(ACTION_PREFIX + "human", ChoicePayload.TALK_TO_PERSON_LABEL, HUMAN));
         return List.of(SectionBlock.builder().text(MarkdownTextObject.builder().text(mrkdwn).build()).build(),
                 ActionsBlock.builder().blockId("choices-" + replyId).elements(buttons).build());
     }
@@ -68,21 +66,19 @@ class SlackClarify {
     }
 
     private Response onPress(BlockActionRequest request, ActionContext ctx) {
-        var payload = request.getPayload();
-        if (payload.getActions() == null || payload.getActions().isEmpty() || payload.getUser() == null
-                || payload.getTeam() == null || payload.getChannel() == null) {
+        var press = SlackPress.of(request.getPayload()).orElse(null);
+        if (press == null) {
             return ctx.ack();
         }
-        var action = payload.getActions().get(0);
+        var action = press.action();
         String value = action.getValue();
-        String user = payload.getUser().getId();
+        String user = press.user();
         boolean human = HUMAN.equals(value);
-        if (user == null || action.getActionTs() == null || (!human && ChoicePayload.decode(value).isEmpty())) {
+        if (action.getActionTs() == null || (!human && ChoicePayload.decode(value).isEmpty())) {
             log.debug("Slack choice press without a usable value ignored");
             return ctx.ack();
         }
-        String threadTs = payload.getMessage() == null ? null : payload.getMessage().getThreadTs();
-        var key = new SlackThread(payload.getTeam().getId(), payload.getChannel().getId(), threadTs).key();
+        var key = press.thread().key();
         var from = new Participant(Channel.SLACK, user, null, null);
         String eventId = "slack-action:" + action.getActionTs() + ":" + user;
         conversations.receive(human
@@ -91,8 +87,4 @@ class SlackClarify {
         return ctx.ack();
     }
 
-    private static ButtonElement button(String actionId, String label, String value) {
-        return ButtonElement.builder().actionId(actionId).value(value)
-                .text(PlainTextObject.builder().text(label).emoji(true).build()).build();
-    }
 }
