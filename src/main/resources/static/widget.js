@@ -85,9 +85,9 @@
   input.required = true;
   input.placeholder = 'Ask a question…';
   input.setAttribute('aria-label', 'Your question');
-  var send = el('button', null, 'Send');
-  send.type = 'submit';
-  form.append(input, send);
+  var submit = el('button', null, 'Send');
+  submit.type = 'submit';
+  form.append(input, submit);
   panel.append(head, log, form);
   // a constructed style sheet needs no 'unsafe-inline' in the host page's CSP; a <style> where that is missing
   if (root.adoptedStyleSheets && window.CSSStyleSheet && CSSStyleSheet.prototype.replaceSync) {

@@ -1,7 +1,6 @@
 package org.answerdesk.channel.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -11,7 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -21,6 +19,7 @@ import org.answerdesk.faq.FaqDraft;
 import org.answerdesk.faq.FaqService;
 import org.answerdesk.richtext.RichAnswerSample;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,9 +33,6 @@ import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -58,6 +54,7 @@ class WidgetBrowserIT {
     static final HttpClient CLIENT = HttpClient.newHttpClient();
     static HttpServer shop;
     static volatile int appPort;
+    static Chromium chromium;
     static WebDriver browser;
 
     @LocalServerPort
@@ -122,23 +119,19 @@ class WidgetBrowserIT {
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        assumeTrue(Files.isExecutable(WebPagesBrowserIT.CHROMIUM) && Files.isExecutable(WebPagesBrowserIT.CHROMEDRIVER),
-                "browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(WebPagesBrowserIT.CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--window-size=1100,760",
-                "--user-data-dir=" + Files.createTempDirectory(Files.createDirectories(Path.of("target")), "chromium-profile"));
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(WebPagesBrowserIT.CHROMEDRIVER.toFile()).build();
-        browser = new ChromeDriver(service, options);
-        Files.createDirectories(WebPagesBrowserIT.SCREENSHOTS);
+        chromium = Chromium.start("1100,760");
+        browser = chromium.driver;
+    }
+
+    @AfterEach
+    void noScriptErrors() {
+        chromium.assertNoScriptErrors();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.quit();
         }
         shop.stop(0);
     }
@@ -338,6 +331,6 @@ class WidgetBrowserIT {
     private static void saveScreenshot() throws IOException {
         byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
         assertThat(png.length).isGreaterThan(10_000);
-        Files.write(WebPagesBrowserIT.SCREENSHOTS.resolve("widget.png"), png);
+        Files.write(Chromium.SCREENSHOTS.resolve("widget.png"), png);
     }
 }

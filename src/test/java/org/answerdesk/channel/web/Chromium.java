@@ -1,0 +1,73 @@
+package org.answerdesk.channel.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+
+/**
+ * Debian's headless Chromium for the browser tests: one driver per test class, its console kept, and a check that
+ * the page's own scripts threw nothing. A script error leaves a button dead without failing any request, so every
+ * browser test ends with {@link #assertNoScriptErrors()}. Skips the test class where the browser is missing.
+ */
+final class Chromium {
+
+    static final Path BINARY = Path.of("/usr/bin/chromium");
+    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+    final WebDriver driver;
+    private final List<String> console = new ArrayList<>();
+
+    private Chromium(WebDriver driver) {
+        this.driver = driver;
+    }
+
+    static Chromium start(String windowSize) throws IOException {
+        assumeTrue(Files.isExecutable(BINARY) && Files.isExecutable(DRIVER),
+                "browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(BINARY.toFile());
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--window-size=" + windowSize,
+                "--user-data-dir=" + Files.createTempDirectory(Files.createDirectories(Path.of("target")), "chromium-profile"));
+        // a fixed driver path: Selenium Manager never tries to download one
+        var service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
+        Files.createDirectories(SCREENSHOTS);
+        return new Chromium(new ChromeDriver(service, options));
+    }
+
+    /** Console messages since the last call (Chromium hands each out once), also kept for the script check. */
+    List<String> consoleSinceLastCall() {
+        List<String> messages = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage).toList();
+        console.addAll(messages);
+        return messages;
+    }
+
+    /** Fails on any uncaught error of a script since the last check; network refusals the test expects are fine. */
+    void assertNoScriptErrors() {
+        consoleSinceLastCall();
+        List<String> uncaught = console.stream().filter(m -> m.contains("Uncaught")).toList();
+        console.clear();
+        assertThat(uncaught).as("uncaught script errors in the browser console").isEmpty();
+    }
+
+    void quit() {
+        driver.quit();
+    }
+}
