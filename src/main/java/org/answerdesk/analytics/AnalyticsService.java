@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.answerdesk.conversation.HandoffReasons;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -120,12 +121,13 @@ public class AnalyticsService {
                     exists (select 1 from message m where m.conversation_id = c.id and m.direction = 'OUT'
                             and m.source in ('FAQ', 'LLM'))
                     and not exists (select 1 from message m where m.conversation_id = c.id and m.source = 'AGENT')
-                    and not exists (select 1 from handoff h where h.conversation_id = c.id) as resolved,
+                    and not exists (select 1 from handoff h where h.conversation_id = c.id
+                                    and h.resolved_by is distinct from :confirmed) as resolved,
                     exists (select 1 from message m where m.conversation_id = c.id and m.clarified) as picked
                   from conversation c
                   where %s and exists (select 1 from message q where q.conversation_id = c.id and q.direction = 'IN'
                                        and q.intent in ('QUESTION', 'CHOICE'))) t
-                """.formatted(WINDOW), from, to, channel)
+                """.formatted(WINDOW), from, to, channel).param("confirmed", HandoffReasons.CONFIRMED_BY_CUSTOMER)
             .query((rs, n) -> new Report.SelfService(rs.getLong(1), rs.getLong(2), rs.getLong(3),
                     rs.getLong(1) == 0 ? 0 : (double) rs.getLong(2) / rs.getLong(1)))
             .single();

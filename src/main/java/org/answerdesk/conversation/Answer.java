@@ -44,6 +44,12 @@ public record Answer(String text, ReplySource source, double confidence, List<Su
                 tokensOut, handoffReason, choices, clarified);
     }
 
+    /** The same answer, handing the conversation to a person as well for {@code reason} ({@link HandoffReasons}). */
+    public Answer handingOver(String reason) {
+        return new Answer(text, source, confidence, suggestions, faqEntryId, model, tokensIn, tokensOut, reason,
+                choices, clarified);
+    }
+
     /** The bot's own text (greetings, notices); a handoff if {@code handoffReason} is set. */
     public static Answer system(String text, List<Suggestion> suggestions, String handoffReason) {
         return new Answer(text, ReplySource.SYSTEM, 0, suggestions, null, null, null, null, handoffReason);

@@ -76,6 +76,9 @@ class Answerer {
             case START -> greetings.start(fixed(intent, conversation.key()));
             default -> fixed(intent, conversation.key());
         };
+        if (!waiting && answer.offersChoices() && adapters.opensTicketWithChoices(conversation.key().channel())) {
+            answer = answer.handingOver(HandoffReasons.AWAITING_PICK);
+        }
         if (waiting && answer.needsHuman() && !HandoffReasons.CUSTOMER_ASKED.equals(answer.handoffReason())) {
             return writer.waitForPerson(conversation, inbound, inbound.text()); // a further miss: its ticket is open already
         }

@@ -55,4 +55,13 @@ public interface ChannelAdapter {
     default boolean offersPersonAfterThumbsDown() {
         return true;
     }
+
+    /**
+     * Whether a clarify reply also opens a ticket, which a person takes unless the customer confirms one of the
+     * offered answers first ({@link HandoffReasons#AWAITING_PICK}): for a channel whose customer may read the
+     * choices much later or never (mail). False by default: a chat customer picks or asks on at once.
+     */
+    default boolean opensTicketWithChoices() {
+        return false;
+    }
 }

@@ -70,4 +70,9 @@ class ChannelAdapters {
     boolean offersPersonAfterThumbsDown(Channel channel) {
         return of(channel).map(ChannelAdapter::offersPersonAfterThumbsDown).orElse(true);
     }
+
+    /** {@link ChannelAdapter#opensTicketWithChoices} of the channel; false for a channel without an adapter. */
+    boolean opensTicketWithChoices(Channel channel) {
+        return of(channel).map(ChannelAdapter::opensTicketWithChoices).orElse(false);
+    }
 }

@@ -9,6 +9,13 @@ public final class HandoffReasons {
     public static final String CUSTOMER_ASKED = "the customer asked for a person";
     public static final String SOMETHING_ELSE = "none of the answers the bot offered fit (the customer chose \"Something else\")";
     public static final String ANSWER_FAILED = "the bot could not answer this message (it failed and was given up)";
+    public static final String AWAITING_PICK = "the bot offered its likeliest answers; a person follows up unless the customer confirms one";
+
+    /**
+     * Who resolved a ticket ({@link #AWAITING_PICK}) that closed because the customer confirmed one of the offered
+     * answers before a person wrote: such a conversation still counts as resolved by the bot.
+     */
+    public static final String CONFIRMED_BY_CUSTOMER = "customer";
 
     private HandoffReasons() {
     }

@@ -40,6 +40,12 @@ class EmailChannelAdapter implements ChannelAdapter {
         return false;
     }
 
+    /** The likeliest answers go out with the ticket open: a mail's customer may never come back to confirm one. */
+    @Override
+    public boolean opensTicketWithChoices() {
+        return true;
+    }
+
     @Override
     public MessageRef deliver(OutboundMessage message) throws DeliveryException {
         var origin = message.origin();

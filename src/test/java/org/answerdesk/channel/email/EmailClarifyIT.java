@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import jakarta.mail.internet.MimeMessage;
 import org.answerdesk.HttpApi;
 import org.answerdesk.conversation.ChoicePayload;
+import org.answerdesk.conversation.HandoffReasons;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -67,6 +68,12 @@ class EmailClarifyIT {
         var pick = ChoicePayload.decode(payload).orElseThrow();
         String eventId = "email-choice:" + pick.replyId() + ":" + pick.entryId().getAsLong();
 
+        // the ticket is open from the offer on: a person follows up unless the customer confirms an answer
+        long conversation = jdbc.sql("select conversation_id from message where id = :m").param("m", pick.replyId())
+                .query(Long.class).single();
+        assertThat(ticket(conversation)).isEqualTo(HandoffReasons.AWAITING_PICK + " | open");
+        assertThat(api.get("/api/tickets", HttpApi.ADMIN).body()).contains("\"conversation_id\":" + conversation);
+
         var page = api.get(refund);
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("How long does a refund take?").contains("method=\"post\"")
@@ -96,7 +103,18 @@ class EmailClarifyIT {
                 select m.handled_at is not null from inbox i join message m on m.id = i.message_id
                 where i.channel = 'EMAIL' and i.event_id = :e""").param("e", eventId).query(Boolean.class).single(),
                 h -> h, "the press handled");
-        assertThat(sentTo(customer)).hasSize(2);
+        assertThat(sentTo(customer)).as("no closing message and no rating request for a ticket the customer closed")
+                .hasSize(2);
+        assertThat(ticket(conversation)).isEqualTo(HandoffReasons.AWAITING_PICK + " | " + HandoffReasons.CONFIRMED_BY_CUSTOMER);
+        assertThat(jdbc.sql("select status from conversation where id = :c").param("c", conversation)
+                .query(String.class).single()).isEqualTo("BOT");
+        assertThat(api.get("/api/analytics", HttpApi.ADMIN).json().at("/self_service/after_pick").asLong())
+                .as("a confirmed pick is self-service").isPositive();
+    }
+
+    private String ticket(long conversation) {
+        return jdbc.sql("select reason || ' | ' || coalesce(resolved_by, 'open') from handoff where conversation_id = :c")
+                .param("c", conversation).query(String.class).single();
     }
 
     private long presses(String eventId) {
