@@ -151,7 +151,9 @@ class FaqRepository {
     /**
      * Takes up to {@code limit} entries with fewer than {@code fewerThan} phrasings that nobody has asked an LLM about
      * since they last changed, marking them asked; entries another instance is taking at the same moment are skipped.
-     * In random order, so that an entry given back after a failed call does not keep the others waiting.
+     * Newest first: the entry an owner just added is the one they will try out. An entry given back after a failed
+     * call is taken again with the next newest, and the caller asks them in a shuffled order, so it does not keep
+     * the others waiting.
      */
     List<Long> takeEntriesToAskPhrasingsFor(int fewerThan, int limit) {
         List<Long> taken = jdbc.sql("""
@@ -159,7 +161,7 @@ class FaqRepository {
                     select e.id from faq_entry e
                     where e.phrasings_asked_at is null
                       and (select count(*) from faq_phrasing p where p.entry_id = e.id) < :fewer
-                    order by random() limit :limit for update skip locked)
+                    order by e.id desc limit :limit for update skip locked)
                 returning id
                 """)
             .param("fewer", fewerThan).param("limit", limit).query(Long.class).list();
