@@ -102,6 +102,11 @@ final class EvalOptions {
                     + "${DEFAULT-VALUE})")
     int learnAgreement;
 
+    @Option(names = "--learn-similarity", paramLabel = "X", defaultValue = "0.9",
+            description = "cosine at which two questions count as the same question, (0, 1] (default: "
+                    + "${DEFAULT-VALUE}, the bot's answerdesk.faq.learn-similarity)")
+    double learnSimilarity;
+
     /** Parses {@code eval}'s arguments; bad usage is an {@link IllegalArgumentException} with picocli's reason. */
     static EvalCommand.Options parse(List<String> args) {
         return EvalCli.parse(new EvalOptions(), args).toOptions();
@@ -120,9 +125,12 @@ final class EvalOptions {
             throw new IllegalArgumentException("--learn-agree must be a whole number from 1 to 10, got "
                     + learnAgreement);
         }
+        if (!(learnSimilarity > 0 && learnSimilarity <= 1)) {
+            throw new IllegalArgumentException("--learn-similarity must be in (0, 1], got " + learnSimilarity);
+        }
         return new EvalCommand.Options(faq, queriesOrFaq, json, threshold, targetPrecision, plot, model, tokenizer,
                 pooling, embeddingCache, health, adapt, adaptOptions(), clarifyThreshold, maxChoices, learn,
-                learnAgreement);
+                learnAgreement, learnSimilarity);
     }
 
     /** The product's adaptation defaults with the {@code --adapt-*} options given. */

@@ -14,7 +14,7 @@ import org.answerdesk.retrieval.FaqRetriever;
 /**
  * {@code eval --learn}: the queries asked in a fixed shuffled order by the simulated customer, the bot learning from
  * the picks as it does by default: a picked (question, entry) pair becomes a phrasing of the entry once a second,
- * different question within cosine {@value #NEAR} picked the same entry (two conversations agreeing), and the index
+ * different question within cosine {@code --learn-similarity} (0.9, the bot's default) picked the same entry (two conversations agreeing), and the index
  * is rebuilt with the phrasings learned every {@value #REBUILD_EVERY} queries (the product rebuilds after a sync
  * interval, not after every question; rebuilding after every pick made a fold's replay take minutes). The encoder is not adapted again (with {@code --adapt} the model adapted
  * to the FAQ at the start serves the whole stream). {@code --learn-agree N} asks for N agreeing questions instead of
@@ -22,7 +22,6 @@ import org.answerdesk.retrieval.FaqRetriever;
  */
 final class LearningReplay {
 
-    static final double NEAR = 0.9;
     static final int PARTS = 5;
     static final int REBUILD_EVERY = 25;
     private static final long SEED = 42;
@@ -75,7 +74,7 @@ final class LearningReplay {
             List<Pick> agreed = new ArrayList<>();
             for (Pick p : picks) {
                 if (p.entryId() == pick.entryId() && !p.text().equals(pick.text())
-                        && cosine(p.vector(), pick.vector()) >= NEAR) {
+                        && cosine(p.vector(), pick.vector()) >= o.learnSimilarity()) {
                     agreed.add(p);
                 }
             }
