@@ -40,20 +40,23 @@ public class FakeGraphApi implements ApplicationContextInitializer<ConfigurableA
     static final String PHONE_NUMBER_ID = "106540352242922";
     static final String MESSAGES = "/v21.0/" + PHONE_NUMBER_ID + "/messages";
     static final JsonMapper JSON = JsonMapper.builder().build();
-    static final WireMockServer API = new WireMockServer(wireMockConfig().dynamicPort());
+    static final WireMockServer API = separate();
     private static final Path DIR = Path.of("channels", "whatsapp", "fixtures");
     private static final AtomicLong NUMBERS = new AtomicLong(4915_000_000_000L + (System.nanoTime() % 1_000_000) * 1000);
     private static final AtomicLong WAMIDS = new AtomicLong(System.nanoTime() % 1_000_000_000L);
 
-    static {
-        API.start();
-        API.stubFor(post(urlPathEqualTo(MESSAGES)).atPriority(10).willReturn(json(200, """
+    /** A started fake of its own (for apps a test starts itself), answering as the shared one does. */
+    static WireMockServer separate() {
+        var api = new WireMockServer(wireMockConfig().dynamicPort());
+        api.start();
+        api.stubFor(post(urlPathEqualTo(MESSAGES)).atPriority(10).willReturn(json(200, """
                 {"messaging_product":"whatsapp","contacts":[{"input":"{{jsonPath request.body '$.to'}}",
                  "wa_id":"{{jsonPath request.body '$.to'}}"}],
                  "messages":[{"id":"wamid.out{{randomValue length=20 type='ALPHANUMERIC'}}"}]}
                 """).withTransformers("response-template")));
-        API.stubFor(post(urlPathEqualTo(MESSAGES)).atPriority(5).withRequestBody(matchingJsonPath("$.status", equalTo("read")))
+        api.stubFor(post(urlPathEqualTo(MESSAGES)).atPriority(5).withRequestBody(matchingJsonPath("$.status", equalTo("read")))
                 .willReturn(json(200, "{\"success\":true}")));
+        return api;
     }
 
     @Override
@@ -148,7 +151,12 @@ public class FakeGraphApi implements ApplicationContextInitializer<ConfigurableA
 
     /** Every send call (read marks left out), oldest first. */
     static List<Sent> calls() {
-        return API.getAllServeEvents().stream()
+        return calls(API);
+    }
+
+    /** Every send call to {@code api} (read marks left out), oldest first. */
+    static List<Sent> calls(WireMockServer api) {
+        return api.getAllServeEvents().stream()
                 .filter(e -> e.getRequest().getUrl().startsWith(MESSAGES))
                 .sorted(Comparator.comparing(e -> e.getRequest().getLoggedDate()))
                 .map(e -> {
