@@ -58,6 +58,8 @@ class WhatsAppWebhookIT {
         assertThat(wrong.status()).isEqualTo(403);
         assertThat(wrong.json().get("error").asString()).contains("verify_token");
         assertThat(api.get("/whatsapp/webhook?hub.verify_token=" + FakeGraphApi.VERIFY_TOKEN).status()).isEqualTo(400);
+        var health = api.get("/actuator/health", HttpApi.ADMIN).json().path("components").path("whatsapp");
+        assertThat(health.path("status").asString()).isEqualTo("UP");
     }
 
     @Test
