@@ -33,7 +33,7 @@ async function loadDashboard() {
   charts.forEach(c => c.destroy());
   const days = [...new Set(r.conversations_per_day.map(d => d.day))];
   const channels = [...new Set(r.conversations_per_day.map(d => d.channel))];
-  const colors = {WEB: '#24477a', TELEGRAM: '#2aa3df', SLACK: '#7a3e9d', EMAIL: '#d08a1e'};
+  const colors = {WEB: '#24477a', TELEGRAM: '#2aa3df', SLACK: '#7a3e9d', EMAIL: '#d08a1e', WHATSAPP: '#25a244'};
   charts = [
     new Chart($('#chart-days'), {type: 'bar', data: {labels: days, datasets: channels.map(ch => ({
       label: ch, backgroundColor: colors[ch],

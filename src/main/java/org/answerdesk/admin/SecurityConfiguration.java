@@ -50,7 +50,7 @@ class SecurityConfiguration {
     /** Routes anyone may call. Health shows details only to an admin (see application.properties). */
     static final String[] PUBLIC = {"/", "/webjars/**",
             "/api/chat", "/api/chat/**", "/api/feedback", "/api/reset",
-            "/slack/events", "/telegram/webhook", "/feedback/**",
+            "/slack/events", "/telegram/webhook", "/whatsapp/webhook", "/feedback/**",
             "/admin", "/admin/login", "/admin/logout", "/admin/assets/**",
             "/actuator/health", "/actuator/health/**", "/actuator/info", "/error"};
 

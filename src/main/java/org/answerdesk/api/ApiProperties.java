@@ -23,9 +23,11 @@ public record ApiProperties(@DefaultValue MaxBody maxBody, @DefaultValue RateLim
      *                  CSV or Markdown file)
      * @param slack     largest body on {@code /slack/events}
      * @param telegram  largest body on {@code /telegram/webhook}
+     * @param whatsapp  largest body on {@code /whatsapp/webhook} (Meta batches several messages and statuses)
      */
     public record MaxBody(@DefaultValue("64KB") DataSize standard, @DefaultValue("5MB") DataSize faqImport,
-                          @DefaultValue("1MB") DataSize slack, @DefaultValue("1MB") DataSize telegram) {
+                          @DefaultValue("1MB") DataSize slack, @DefaultValue("1MB") DataSize telegram,
+                          @DefaultValue("1MB") DataSize whatsapp) {
     }
 
     /**

@@ -41,6 +41,9 @@ class BodyLimitFilter extends OncePerRequestFilter {
         if (path.equals("/telegram/webhook")) {
             return limits.telegram().toBytes();
         }
+        if (path.equals("/whatsapp/webhook")) {
+            return limits.whatsapp().toBytes();
+        }
         return limits.standard().toBytes();
     }
 

@@ -1,0 +1,92 @@
+package org.answerdesk.channel.whatsapp;
+
+import org.answerdesk.conversation.ChoicePayload;
+import org.answerdesk.conversation.ConversationKey;
+import org.answerdesk.conversation.ConversationService;
+import org.answerdesk.conversation.InboundMessage;
+import org.answerdesk.conversation.Intent;
+import org.answerdesk.conversation.Participant;
+import org.answerdesk.faq.FaqService;
+import org.answerdesk.satisfaction.Rating;
+import org.answerdesk.satisfaction.RatingPayload;
+import org.answerdesk.satisfaction.SatisfactionService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.stereotype.Component;
+
+/**
+ * A press on a reply button or list row, decoded through the same payloads as the other channels: a score
+ * ({@link RatingPayload}), a clarify choice ({@link ChoicePayload}), an offered question ({@code faq:<id>}) or
+ * "Talk to a person". The core decides whether it counts and answers it; a score is acknowledged here with a short
+ * text, since WhatsApp has no toast. Each press is its own WhatsApp message, so its wamid makes a redelivery the
+ * same press.
+ */
+@Component
+@Conditional(WhatsAppConditions.Enabled.class)
+class WhatsAppPresses {
+
+    private static final Logger log = LoggerFactory.getLogger(WhatsAppPresses.class);
+
+    private final ConversationService conversations;
+    private final SatisfactionService satisfaction;
+    private final FaqService faq;
+    private final GraphApi graph;
+
+    WhatsAppPresses(ConversationService conversations, SatisfactionService satisfaction, FaqService faq, GraphApi graph) {
+        this.conversations = conversations;
+        this.satisfaction = satisfaction;
+        this.faq = faq;
+        this.graph = graph;
+    }
+
+    /**
+     * Passes the press on to the core.
+     *
+     * @param id    the option's id as WhatsApp gives it back
+     * @param title what the customer saw on the option, stored when the id is none of ours
+     * @throws IllegalArgumentException for an id that is none of ours and no title (the caller quarantines it)
+     */
+    void pressed(String wamid, ConversationKey key, Participant from, String id, String title, String raw) {
+        var ref = WhatsAppMessages.ref(wamid);
+        var rating = RatingPayload.decode(id);
+        if (rating.isPresent()) {
+            rate(wamid, key, from, rating.get());
+        } else if (ChoicePayload.decode(id).isPresent()) {
+            conversations.receive(InboundMessage.choice(wamid, key, from, id, ref, raw));
+        } else if (WhatsAppButtons.HUMAN.equals(id)) {
+            conversations.receive(InboundMessage.of(Intent.HUMAN, wamid, key, from, ChoicePayload.TALK_TO_PERSON_LABEL,
+                    ref, raw));
+        } else if (WhatsAppButtons.question(id) != null) {
+            var entry = faq.find(WhatsAppButtons.question(id));
+            String question = entry.map(e -> e.question()).orElse(title);
+            if (question == null || question.isBlank()) {
+                throw new IllegalArgumentException("a press on question " + id + ", which no longer exists");
+            }
+            conversations.receive(InboundMessage.question(wamid, key, from, question, ref, raw));
+        } else if (title != null && !title.isBlank()) {
+            // a template's quick reply, or a button of an older version: what it says is the question
+            conversations.receive(InboundMessage.question(wamid, key, from, title, ref, raw));
+        } else {
+            throw new IllegalArgumentException("a press with an unknown id and no title");
+        }
+    }
+
+    private void rate(String wamid, ConversationKey key, Participant from, RatingPayload payload) {
+        var outcome = satisfaction.rate(Rating.pressed(key, from.externalUserId(), payload.requestId(), payload.score(),
+                wamid));
+        String text = switch (outcome) {
+            case RECORDED -> satisfaction.thanks();
+            case EXPIRED -> "Sorry, this rating is closed.";
+            case UNKNOWN -> "Sorry, this rating is not yours to give.";
+            case REPEATED -> null;
+        };
+        if (text != null) {
+            try {
+                graph.send(WhatsAppMessages.text(key.externalId(), text));
+            } catch (Exception e) {
+                log.debug("Rating acknowledgement not sent to {}: {}", key.externalId(), e.toString());
+            }
+        }
+    }
+}
