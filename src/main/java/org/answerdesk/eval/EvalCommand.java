@@ -23,7 +23,7 @@ import org.answerdesk.retrieval.adapt.EncoderAdapter;
  * {@code eval --faq FAQ.csv --queries QUERIES.csv [--json] [--threshold X] [--target-precision P] [--plot FILE.svg]
  * [--model FULL|QUANTIZED|MODEL.onnx [--pooling MEAN|CLS] [--tokenizer tokenizer.json]] [--embedding-cache DIR]
  * [--adapt [--adapt-pairs-per-phrasing N] [--adapt-epochs N] [--adapt-lr X] [--adapt-batch N] [--adapt-max-pairs N]
- * [--adapt-hard-negatives true|false] [--adapt-max-minutes N]] [--clarify-threshold X] [--max-choices N] [--learn [--learn-agree N]]}:
+ * [--adapt-hard-negatives true|false] [--adapt-max-minutes N]] [--clarify-threshold X] [--max-choices N] [--learn [--learn-agree N] [--learn-similarity X]]}:
  * [--health] builds the bot's own index and retriever from the FAQ file
  * and reports how well it answers the queries. No database, no server. {@code --adapt} first adapts MiniLM to the
  * FAQ as the bot does after an FAQ change (stored under the cache directory by the FAQ's fingerprint). Every query
