@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.answerdesk.llm.LlmQuestion;
+import org.answerdesk.redaction.RedactionProperties;
+import org.answerdesk.redaction.Redactor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -33,9 +35,16 @@ class ConversationStore {
     }
 
     private final JdbcClient jdbc;
+    /** Masks customers' text before it is stored (ANSWERDESK_REDACTION_STORED_TEXT); null keeps it as written. */
+    private final Redactor stored;
 
-    ConversationStore(JdbcClient jdbc) {
+    ConversationStore(JdbcClient jdbc, RedactionProperties redaction) {
         this.jdbc = jdbc;
+        this.stored = redaction.storedText() ? redaction.redactor() : null;
+    }
+
+    private String storable(String text) {
+        return stored == null ? text : stored.mask(text);
     }
 
     /** Records the delivery id; false when it was recorded before (a redelivery). */
@@ -164,8 +173,8 @@ class ConversationStore {
                 """)
             .param("ch", m.channel().name()).param("e", m.eventId()).param("k", m.key().externalId())
             .param("pc", p.channel().name()).param("u", p.externalUserId()).param("n", p.displayName())
-            .param("a", p.address()).param("t", m.text().strip())
-            .param("ext", m.ref() == null ? null : m.ref().externalMessageId()).param("raw", m.raw())
+            .param("a", p.address()).param("t", storable(m.text().strip()))
+            .param("ext", m.ref() == null ? null : m.ref().externalMessageId()).param("raw", storable(m.raw()))
             .param("intent", m.intent().name()).param("skip", skipReason).param("claim", claim)
             .param("acceptsOffer", prepared != null && HumanRequest.acceptsOffer(prepared.text()))
             .param("rt", a == null ? null : a.text()).param("rsrc", a == null ? null : a.source().name())
