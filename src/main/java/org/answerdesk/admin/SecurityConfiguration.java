@@ -48,7 +48,7 @@ class SecurityConfiguration {
 
     /** Routes that need the admin role. */
     static final String[] ADMIN_API = {"/api/faq", "/api/faq/**", "/api/tickets", "/api/tickets/**",
-            "/api/analytics", "/api/analytics/**", "/api/customers/**", "/api/audit",
+            "/api/analytics", "/api/analytics/**", "/api/customers/**", "/api/audit", "/api/backup",
             "/actuator/prometheus"};
 
     /** Admin routes that record their own audit event (without the customer's identity the path holds). */
