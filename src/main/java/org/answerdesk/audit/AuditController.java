@@ -1,8 +1,8 @@
 package org.answerdesk.audit;
 
 import java.util.List;
+import java.util.Map;
 
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -20,13 +20,11 @@ class AuditController {
     }
 
     @GetMapping("/api/audit")
-    ResponseEntity<?> list(@RequestParam(required = false) Long before,
-                           @RequestParam(defaultValue = "100") int limit) {
+    Map<String, List<AuditEvent>> list(@RequestParam(required = false) Long before,
+                                       @RequestParam(defaultValue = "100") int limit) {
         if (limit < 1 || limit > MAX_LIMIT) {
-            return ResponseEntity.badRequest().body(java.util.Map.of("error",
-                    "limit must be between 1 and " + MAX_LIMIT));
+            throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT);
         }
-        List<AuditEvent> events = audit.latest(before, limit);
-        return ResponseEntity.ok(java.util.Map.of("events", events));
+        return Map.of("events", audit.latest(before, limit));
     }
 }

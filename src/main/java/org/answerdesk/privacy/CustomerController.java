@@ -8,11 +8,13 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletRequest;
 import org.answerdesk.audit.Audit;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 import tools.jackson.databind.JsonNode;
 
@@ -36,37 +38,34 @@ class CustomerController {
     }
 
     @GetMapping("/api/customers/{channel}/{id}/export")
-    ResponseEntity<?> export(@PathVariable String channel, @PathVariable String id, HttpServletRequest request) {
+    ResponseEntity<JsonNode> export(@PathVariable String channel, @PathVariable String id, HttpServletRequest request) {
         var who = identity(channel, id);
-        if (who == null) {
-            return badIdentity();
-        }
         var doc = customers.export(who);
         audit.record(request, "CUSTOMER_EXPORT", who.channel() + " customer " + doc
                 .map(d -> "(participant " + ids(d.get("participants")) + "): " + d.get("messages").size() + " messages")
                 .orElse("not found"));
-        return doc.<ResponseEntity<?>>map(d -> ResponseEntity.ok()
-                        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"customer-export.json\"")
-                        .body(d))
-                .orElseGet(CustomerController::notFound);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"customer-export.json\"")
+                .body(doc.orElseThrow(CustomerController::notFound));
     }
 
     @DeleteMapping("/api/customers/{channel}/{id}")
-    ResponseEntity<?> erase(@PathVariable String channel, @PathVariable String id, HttpServletRequest request) {
+    Map<String, Object> erase(@PathVariable String channel, @PathVariable String id, HttpServletRequest request) {
         var who = identity(channel, id);
-        if (who == null) {
-            return badIdentity();
-        }
         Map<String, Integer> deleted = customers.erase(who);
         audit.record(request, "CUSTOMER_ERASURE", who.channel() + " customer "
                 + (deleted.isEmpty() ? "not found" : "erased: " + deleted));
-        return deleted.isEmpty() ? notFound() : ResponseEntity.ok(Map.of("erased", true, "deleted", deleted));
+        if (deleted.isEmpty()) {
+            throw notFound();
+        }
+        return Map.of("erased", true, "deleted", deleted);
     }
 
     private static Customers.Identity identity(String channel, String id) {
         String ch = channel.toUpperCase(Locale.ROOT);
         if (!CHANNELS.contains(ch) || id.isBlank() || id.length() > MAX_ID) {
-            return null;
+            throw new IllegalArgumentException("channel must be one of " + CHANNELS + " and the id 1 to " + MAX_ID
+                    + " characters");
         }
         return new Customers.Identity(ch, id.strip());
     }
@@ -75,12 +74,7 @@ class CustomerController {
         return Arrays.toString(participants.valueStream().map(p -> p.get("id").asString()).toArray());
     }
 
-    private static ResponseEntity<?> badIdentity() {
-        return ResponseEntity.badRequest().body(Map.of("error",
-                "channel must be one of " + CHANNELS + " and id 1 to " + MAX_ID + " characters"));
-    }
-
-    private static ResponseEntity<?> notFound() {
-        return ResponseEntity.status(404).body(Map.of("error", "no customer with that identity is stored"));
+    private static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, "no customer with that identity is stored");
     }
 }
