@@ -38,6 +38,8 @@ class CustomersDataIT {
     Retention retention;
     @Autowired
     AnalyticsService analytics;
+    @Autowired
+    RetentionSetting retentionSetting;
 
     /** What one customer said, and the ids of the replies they got. */
     record Chat(String session, List<String> said, List<Long> replies, long conversation) {
@@ -131,6 +133,21 @@ class CustomersDataIT {
         assertThat(after.feedback()).isEqualTo(before.feedback());
         assertThat(after.handoffs()).isEqualTo(before.handoffs());
         assertThat(auditActions()).contains("RETENTION_RUN");
+    }
+
+    @Test
+    void aChangedRetentionSettingIsAudited() {
+        String current = jdbc.sql("select value from app_setting where key = 'privacy.retention'")
+            .query(String.class).single();
+        assertThat(current).as("recorded at start").isEqualTo("unset (keep everything)");
+
+        assertThat(retentionSetting.record(Duration.ofDays(30))).isTrue();
+        assertThat(retentionSetting.record(Duration.ofDays(30))).as("unchanged").isFalse();
+        assertThat(retentionSetting.record(null)).isTrue();
+
+        assertThat(jdbc.sql("select detail from audit_event where action = 'RETENTION_SETTING' order by id desc limit 2")
+            .query(String.class).list())
+            .containsExactly("from PT720H to unset (keep everything)", "from unset (keep everything) to PT720H");
     }
 
     /** Rows derived from the customer's words the way the app derives them, written directly for brevity. */
