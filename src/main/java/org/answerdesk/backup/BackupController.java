@@ -1,5 +1,7 @@
 package org.answerdesk.backup;
 
+import java.io.IOException;
+import java.sql.SQLException;
 import java.time.LocalDate;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,8 +31,8 @@ class BackupController {
         StreamingResponseBody body = out -> {
             try {
                 backup.write(out);
-            } catch (java.sql.SQLException e) {
-                throw new java.io.IOException("backup failed: " + e.getMessage(), e);
+            } catch (SQLException e) {
+                throw new IOException("backup failed: " + e.getMessage(), e);
             }
         };
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))

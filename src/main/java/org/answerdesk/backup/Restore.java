@@ -3,6 +3,8 @@ package org.answerdesk.backup;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -57,8 +59,8 @@ final class Restore {
                 throw new IllegalStateException(file + " is not an answerdesk backup (no manifest)");
             }
             var manifest = new Properties();
-            manifest.load(new java.io.StringReader(new String(zip.readAllBytes(),
-                    java.nio.charset.StandardCharsets.UTF_8)));
+            manifest.load(new StringReader(new String(zip.readAllBytes(),
+                    StandardCharsets.UTF_8)));
             check(manifest, Backup.schemaVersion(c), file);
             List<String> tables = Arrays.asList(manifest.getProperty("tables").split(","));
             var reversed = new ArrayList<>(tables);

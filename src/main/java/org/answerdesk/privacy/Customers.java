@@ -1,5 +1,7 @@
 package org.answerdesk.privacy;
 
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,7 +52,7 @@ class Customers {
             }
             ObjectNode doc = json.createObjectNode();
             doc.put("channel", who.channel()).put("id", who.id());
-            doc.put("exported_at", java.time.Instant.now().toString());
+            doc.put("exported_at", Instant.now().toString());
             section(doc, "participants", "participant", "t.id = any(:p)", s);
             section(doc, "conversations", "conversation", "t.id = any(:c)", s);
             section(doc, "messages", "message", "t.id = any(:m)", s);
@@ -75,7 +77,7 @@ class Customers {
             if (s.participants().length == 0) {
                 return Map.<String, Integer>of();
             }
-            var deleted = new java.util.LinkedHashMap<>(new Rows(jdbc).delete(s, true));
+            var deleted = new LinkedHashMap<>(new Rows(jdbc).delete(s, true));
             deleted.put("quarantine", jdbc.sql("delete from quarantine t where " + QUARANTINED)
                 .param("id", s.id()).update());
             return deleted;
