@@ -11,8 +11,10 @@ import java.util.UUID;
 import org.answerdesk.llm.LlmQuestion;
 import org.answerdesk.redaction.RedactionProperties;
 import org.answerdesk.redaction.Redactor;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Conversations, participants, messages and the inbox, in PostgreSQL. */
 @Repository
@@ -164,6 +166,22 @@ class ConversationStore {
      *                   when the conversation is the bot's and the message does not accept a person the bot offered
      */
     StoredInbound storeInbound(InboundMessage m, String skipReason, UUID claim, Answerer.Prepared prepared) {
+        try {
+            return storeInboundOnce(m, skipReason, claim, prepared);
+        } catch (DataIntegrityViolationException e) {
+            // The key's conversation was deleted (privacy: retention or erasure) after store_inbound found it and
+            // before the message went in. The call was its own transaction and was rolled back whole (the delivery
+            // id too), so once more opens a new conversation.
+            if (TransactionSynchronizationManager.isActualTransactionActive()
+                    || !String.valueOf(e.getMessage()).contains("message_conversation_id_fkey")) {
+                throw e;
+            }
+            return storeInboundOnce(m, skipReason, claim, prepared);
+        }
+    }
+
+    private StoredInbound storeInboundOnce(InboundMessage m, String skipReason, UUID claim,
+                                           Answerer.Prepared prepared) {
         Answer a = prepared == null ? null : prepared.answer();
         Participant p = m.from();
         return jdbc.sql("""

@@ -9,15 +9,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import org.answerdesk.HttpApi;
 import org.answerdesk.analytics.AnalyticsService;
 import org.answerdesk.analytics.Report;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.JsonNode;
 
@@ -40,6 +45,8 @@ class CustomersDataIT {
     AnalyticsService analytics;
     @Autowired
     RetentionSetting retentionSetting;
+    @Autowired
+    TransactionTemplate transactions;
 
     /** What one customer said, and the ids of the replies they got. */
     record Chat(String session, List<String> said, List<Long> replies, long conversation) {
@@ -133,6 +140,50 @@ class CustomersDataIT {
         assertThat(after.feedback()).isEqualTo(before.feedback());
         assertThat(after.handoffs()).isEqualTo(before.handoffs());
         assertThat(auditActions()).contains("RETENTION_RUN");
+    }
+
+    @Test
+    void aMessageForAConversationDeletedUnderItGoesIntoANewOne() throws Exception {
+        Chat c = chat("race-" + UUID.randomUUID(), "How do I reset my password?");
+        Long[] messages = jdbc.sql("select id from message where conversation_id = :c").param("c", c.conversation())
+            .query(Long.class).list().toArray(Long[]::new);
+        var deleted = new CountDownLatch(1);
+        var commit = new CountDownLatch(1);
+        var pool = Executors.newFixedThreadPool(2);
+        try {
+            // the retention deletes the conversation and holds its transaction open
+            var deleting = pool.submit(() -> transactions.executeWithoutResult(status -> {
+                new Rows(jdbc).delete(new Scope(null, new Long[0], new Long[] {c.conversation()}, messages), false);
+                deleted.countDown();
+                await(commit);
+            }));
+            assertThat(deleted.await(30, TimeUnit.SECONDS)).isTrue();
+            // meanwhile the customer writes: store_inbound finds the conversation still there and waits for its lock
+            var writing = pool.submit(() -> new HttpApi(port).post("/api/chat",
+                    json("session_id", c.session(), "message", "Thanks, and how do I change my email address?")));
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("""
+                    select count(*) from pg_stat_activity where wait_event_type = 'Lock' and query like '%store_inbound%'""")
+                .query(Long.class).single() > 0);
+            commit.countDown();
+            deleting.get(30, TimeUnit.SECONDS);
+
+            var r = writing.get(30, TimeUnit.SECONDS);
+            assertThat(r.status()).as(r.body()).isEqualTo(200);
+            long conversation = r.json().get("conversation_id").asLong();
+            assertThat(conversation).isNotEqualTo(c.conversation());
+            assertThat(count("message where conversation_id = :c and direction = 'IN'", conversation)).isOne();
+        } finally {
+            commit.countDown();
+            pool.shutdownNow();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
