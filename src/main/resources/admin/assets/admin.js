@@ -253,7 +253,40 @@ async function loadHealth() {
 function loadHealthSoon() { setTimeout(loadHealth, 1500); }
 $('#health-precision').addEventListener('change', loadHealth);
 
+// customers' data: export downloads the JSON document; erase asks first, then deletes everything about them
+function customerPath() {
+  const f = $('#customer-form');
+  return '/api/customers/' + encodeURIComponent(f.channel.value) + '/' + encodeURIComponent(f.id.value.trim());
+}
+$('#customer-form').addEventListener('submit', async ev => {
+  ev.preventDefault();
+  const doc = await api(customerPath() + '/export');
+  const a = el('a');
+  a.href = URL.createObjectURL(new Blob([JSON.stringify(doc, null, 2)], {type: 'application/json'}));
+  a.download = 'customer-export.json';
+  a.click();
+  $('#customer-result').textContent = 'Exported ' + doc.messages.length + ' messages.';
+  loadAudit();
+});
+$('#customer-erase').addEventListener('click', async () => {
+  const f = $('#customer-form');
+  if (!f.id.value.trim() || !confirm('Erase everything about ' + f.channel.value + ' ' + f.id.value.trim() + '? This cannot be undone.')) return;
+  const r = await api(customerPath(), {method: 'DELETE'});
+  $('#customer-result').textContent = 'Erased: ' + Object.entries(r.deleted).filter(([, n]) => n > 0).map(([t, n]) => t + ' ' + n).join(', ');
+  loadAudit();
+});
+async function loadAudit() {
+  const r = await api('/api/audit?limit=50');
+  const tbody = $('#audit tbody');
+  tbody.textContent = '';
+  r.events.forEach(e => {
+    const tr = el('tr');
+    [new Date(e.at).toLocaleString(), e.actor, e.address || '', e.action, e.detail || ''].forEach(x => tr.appendChild(el('td', x)));
+    tbody.appendChild(tr);
+  });
+}
+
 // an action reloads only what it changes: the questions to add are re-grouped (MiniLM over up to 500 questions)
 // only when the page opens
-function loadAll() { return Promise.all([loadDashboard(), loadUnanswered(), loadTickets(), loadCandidates(), loadLearned(), loadFaq(), loadHealth()]); }
+function loadAll() { return Promise.all([loadDashboard(), loadUnanswered(), loadTickets(), loadCandidates(), loadLearned(), loadFaq(), loadHealth(), loadAudit()]); }
 loadAll().then(() => document.body.dataset.loaded = 'true');

@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.answerdesk.audit.Audit;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -32,8 +34,11 @@ class AdminPageController {
     private final AdminTokens tokens;
     private final AdminProperties properties;
     private final SecurityContextRepository sessions;
+    private final ObjectProvider<Audit> audit;
 
-    AdminPageController(AdminTokens tokens, AdminProperties properties, SecurityContextRepository sessions) {
+    AdminPageController(AdminTokens tokens, AdminProperties properties, SecurityContextRepository sessions,
+                        ObjectProvider<Audit> audit) {
+        this.audit = audit;
         this.tokens = tokens;
         this.properties = properties;
         this.sessions = sessions;
@@ -62,9 +67,11 @@ class AdminPageController {
         } catch (DisabledException e) {
             return html(HttpStatus.FORBIDDEN, loginPage("The admin page is disabled: set ANSWERDESK_ADMIN_TOKEN."));
         } catch (AuthenticationException e) {
+            audit.ifAvailable(a -> a.record(request, "SIGN_IN_FAILED", "wrong token on the sign-in page"));
             return html(HttpStatus.UNAUTHORIZED, loginPage("Wrong admin token."));
         }
         openSession(admin, request, response);
+        audit.ifAvailable(a -> a.record(request, "SIGN_IN", "sign-in page"));
         return ResponseEntity.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION, "/admin").build();
     }
 

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.Arrays;
 
 import jakarta.servlet.DispatcherType;
+import org.answerdesk.audit.Audit;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -16,6 +18,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFilter;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.authentication.logout.LogoutFilter;
@@ -45,7 +48,11 @@ class SecurityConfiguration {
 
     /** Routes that need the admin role. */
     static final String[] ADMIN_API = {"/api/faq", "/api/faq/**", "/api/tickets", "/api/tickets/**",
-            "/api/analytics", "/api/analytics/**", "/actuator/prometheus"};
+            "/api/analytics", "/api/analytics/**", "/api/customers/**", "/api/audit", "/api/backup",
+            "/actuator/prometheus"};
+
+    /** Admin routes that record their own audit event (without the customer's identity the path holds). */
+    static final String[] RECORD_THEMSELVES = {"/api/customers/**"};
 
     /** Routes anyone may call. Health shows details only to an admin (see application.properties). */
     static final String[] PUBLIC = {"/", "/webjars/**",
@@ -83,6 +90,7 @@ class SecurityConfiguration {
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     SecurityFilterChain securityFilterChain(HttpSecurity http, AdminTokens tokens, AdminProperties properties,
                                             SecurityContextRepository sessions, JsonMapper json,
+                                            ObjectProvider<Audit> audit,
                                             @Value("${answerdesk.public-url:http://localhost:8080}") String publicUrl,
                                             @Value("${answerdesk.web.allowed-origins:}") String allowedOrigins) {
         var origins = WebOrigins.parse(allowedOrigins);
@@ -104,7 +112,9 @@ class SecurityConfiguration {
                             response.setHeader(HttpHeaders.LOCATION, "/admin");
                         }))
                 .addFilterBefore(new SameOriginFilter(adminRoutes, publicUrl, errors), LogoutFilter.class)
-                .addFilterAt(bearerFilter(tokens, errors), BasicAuthenticationFilter.class)
+                .addFilterAt(bearerFilter(tokens, errors, audit), BasicAuthenticationFilter.class)
+                .addFilterAfter(new AdminAuditFilter(matcher(ADMIN_API), matcher(RECORD_THEMSELVES), audit),
+                        AuthorizationFilter.class)
                 .authorizeHttpRequests(a -> a
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(ADMIN_API).hasRole(AdminTokens.ROLE)
@@ -116,7 +126,8 @@ class SecurityConfiguration {
     }
 
     /** Authenticates {@code Authorization: Bearer <token>} on any request; a wrong token gets 401 (or 429). */
-    private static AuthenticationFilter bearerFilter(AdminTokens tokens, AdminErrors errors) {
+    private static AuthenticationFilter bearerFilter(AdminTokens tokens, AdminErrors errors,
+                                                     ObjectProvider<Audit> audit) {
         var filter = new AuthenticationFilter(tokens::authenticate, request -> {
             String header = request.getHeader(HttpHeaders.AUTHORIZATION);
             if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
@@ -125,7 +136,12 @@ class SecurityConfiguration {
             return AdminTokens.attempt(header.substring(7), new WebAuthenticationDetails(request));
         });
         filter.setSuccessHandler((request, response, authentication) -> { }); // carry on with the request
-        filter.setFailureHandler(errors);
+        filter.setFailureHandler((request, response, failure) -> {
+            if (!(failure instanceof AdminTokens.Throttled)) { // a throttled client's attempts are not even checked
+                audit.ifAvailable(a -> a.record(request, "SIGN_IN_FAILED", "wrong bearer token"));
+            }
+            errors.onAuthenticationFailure(request, response, failure);
+        });
         return filter;
     }
 

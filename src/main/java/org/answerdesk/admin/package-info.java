@@ -1,7 +1,7 @@
 /**
  * Admin sign-in, sessions, throttling and the security of the web pages.
  */
-@ApplicationModule(displayName = "Admin", allowedDependencies = {"api"})
+@ApplicationModule(displayName = "Admin", allowedDependencies = {"api", "audit"})
 package org.answerdesk.admin;
 
 import org.springframework.modulith.ApplicationModule;

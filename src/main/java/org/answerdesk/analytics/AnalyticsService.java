@@ -26,8 +26,11 @@ public class AnalyticsService {
     private final JdbcClient jdbc;
     private final AnalyticsProperties properties;
     private final SatisfactionFigures satisfaction;
+    private final ArchivedCounts archived;
 
-    AnalyticsService(JdbcClient jdbc, AnalyticsProperties properties, SatisfactionFigures satisfaction) {
+    AnalyticsService(JdbcClient jdbc, AnalyticsProperties properties, SatisfactionFigures satisfaction,
+                     ArchivedCounts archived) {
+        this.archived = archived;
         this.jdbc = jdbc;
         this.properties = properties;
         this.satisfaction = satisfaction;
@@ -42,8 +45,11 @@ public class AnalyticsService {
                 where m.created_at >= :from and m.created_at < :to and (cast(:ch as text) is null or m.channel = :ch)
                 group by 1, 2 order by 1, 2""", from, to, channel);
 
+        conversationsPerDay = archived.addPerDay(conversationsPerDay, "conversations", from, to, channel);
+        messagesPerDay = archived.addPerDay(messagesPerDay, "messages", from, to, channel);
+
         Map<String, Long> outcomes = new LinkedHashMap<>();
-        OUTCOMES.forEach(o -> outcomes.put(o, 0L));
+        OUTCOMES.forEach(o -> outcomes.put(o, archived.sum("outcome:" + o, from, to, channel)));
         query("""
                 select outcome, count(*) from (select case
                   when exists (select 1 from message m where m.conversation_id = c.id and m.source = 'AGENT') then 'PERSON'
@@ -53,23 +59,24 @@ public class AnalyticsService {
                   else 'UNANSWERED' end as outcome
                 from conversation c where %s) t group by outcome""".formatted(WINDOW), from, to, channel)
             .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list()
-            .forEach(e -> outcomes.put(e.getKey(), e.getValue()));
+            .forEach(e -> outcomes.merge(e.getKey(), e.getValue(), Long::sum));
         long conversations = outcomes.values().stream().mapToLong(Long::longValue).sum();
         Map<String, Double> shares = new LinkedHashMap<>();
         outcomes.forEach((k, v) -> shares.put(k, conversations == 0 ? 0 : (double) v / conversations));
 
         Map<String, Report.Feedback> feedback = new LinkedHashMap<>();
+        var archivedVotes = archived.sums("feedback:", from, to, channel);
         for (String source : List.of("FAQ", "LLM", "AGENT")) {
-            feedback.put(source, new Report.Feedback(0, 0, null));
+            feedback.put(source, feedback(archivedVotes.getOrDefault("feedback:up:" + source, 0L),
+                    archivedVotes.getOrDefault("feedback:down:" + source, 0L)));
         }
         query("""
                 select m.source, count(*) filter (where f.vote > 0), count(*) filter (where f.vote < 0)
                 from feedback f join message m on m.id = f.message_id join conversation c on c.id = m.conversation_id
                 where %s group by m.source""".formatted(WINDOW), from, to, channel)
             .query((rs, n) -> {
-                long up = rs.getLong(2);
-                long down = rs.getLong(3);
-                feedback.put(rs.getString(1), new Report.Feedback(up, down, up + down == 0 ? null : (double) up / (up + down)));
+                var before = feedback.getOrDefault(rs.getString(1), new Report.Feedback(0, 0, null));
+                feedback.put(rs.getString(1), feedback(before.up() + rs.getLong(2), before.down() + rs.getLong(3)));
                 return null;
             }).list();
 
@@ -96,7 +103,8 @@ public class AnalyticsService {
                 select coalesce(sum(m.tokens_in), 0), coalesce(sum(m.tokens_out), 0) from message m
                 join conversation c on c.id = m.conversation_id where m.direction = 'OUT' and %s""".formatted(WINDOW),
                 from, to, channel)
-            .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+            .query((rs, n) -> new long[] {rs.getLong(1) + archived.sum("tokens_in", from, to, channel),
+                    rs.getLong(2) + archived.sum("tokens_out", from, to, channel)}).single();
         double cost = tokens[0] / 1000.0 * properties.llmInputPricePer1k() + tokens[1] / 1000.0 * properties.llmOutputPricePer1k();
 
         var handoffs = query("""
@@ -104,13 +112,18 @@ public class AnalyticsService {
                 from handoff h join conversation c on c.id = h.conversation_id
                 where h.opened_at >= :from and h.opened_at < :to and (cast(:ch as text) is null or c.channel = :ch)
                 """, from, to, channel)
-            .query((rs, n) -> new Report.Handoffs(rs.getLong(1), rs.getLong(2))).single();
+            .query((rs, n) -> new Report.Handoffs(rs.getLong(1) + archived.sum("handoffs", from, to, channel),
+                    rs.getLong(2) + archived.sum("handoffs_out_of_hours", from, to, channel))).single();
 
         return new Report(from, to, channel, selfService(from, to, channel), conversationsPerDay, messagesPerDay, conversations, outcomes, shares,
                 feedback, answers[1] == 0 ? 0 : (double) answers[0] / answers[1],
                 conversations == 0 ? 0 : (double) handedOff / conversations, latency,
                 new Report.Tokens(tokens[0], tokens[1], cost, properties.currency()), handoffs,
                 satisfaction.of(from, to, channel));
+    }
+
+    private static Report.Feedback feedback(long up, long down) {
+        return new Report.Feedback(up, down, up + down == 0 ? null : (double) up / (up + down));
     }
 
     /** The self-service rate and its parts, as defined in docs/api.md. */

@@ -9,8 +9,12 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.answerdesk.llm.LlmQuestion;
+import org.answerdesk.redaction.RedactionProperties;
+import org.answerdesk.redaction.Redactor;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Conversations, participants, messages and the inbox, in PostgreSQL. */
 @Repository
@@ -33,9 +37,16 @@ class ConversationStore {
     }
 
     private final JdbcClient jdbc;
+    /** Masks customers' text before it is stored (ANSWERDESK_REDACTION_STORED_TEXT); null keeps it as written. */
+    private final Redactor stored;
 
-    ConversationStore(JdbcClient jdbc) {
+    ConversationStore(JdbcClient jdbc, RedactionProperties redaction) {
         this.jdbc = jdbc;
+        this.stored = redaction.storedText() ? redaction.redactor() : null;
+    }
+
+    private String storable(String text) {
+        return stored == null ? text : stored.mask(text);
     }
 
     /** Records the delivery id; false when it was recorded before (a redelivery). */
@@ -155,6 +166,22 @@ class ConversationStore {
      *                   when the conversation is the bot's and the message does not accept a person the bot offered
      */
     StoredInbound storeInbound(InboundMessage m, String skipReason, UUID claim, Answerer.Prepared prepared) {
+        try {
+            return storeInboundOnce(m, skipReason, claim, prepared);
+        } catch (DataIntegrityViolationException e) {
+            // The key's conversation was deleted (privacy: retention or erasure) after store_inbound found it and
+            // before the message went in. The call was its own transaction and was rolled back whole (the delivery
+            // id too), so once more opens a new conversation.
+            if (TransactionSynchronizationManager.isActualTransactionActive()
+                    || !String.valueOf(e.getMessage()).contains("message_conversation_id_fkey")) {
+                throw e;
+            }
+            return storeInboundOnce(m, skipReason, claim, prepared);
+        }
+    }
+
+    private StoredInbound storeInboundOnce(InboundMessage m, String skipReason, UUID claim,
+                                           Answerer.Prepared prepared) {
         Answer a = prepared == null ? null : prepared.answer();
         Participant p = m.from();
         return jdbc.sql("""
@@ -164,8 +191,8 @@ class ConversationStore {
                 """)
             .param("ch", m.channel().name()).param("e", m.eventId()).param("k", m.key().externalId())
             .param("pc", p.channel().name()).param("u", p.externalUserId()).param("n", p.displayName())
-            .param("a", p.address()).param("t", m.text().strip())
-            .param("ext", m.ref() == null ? null : m.ref().externalMessageId()).param("raw", m.raw())
+            .param("a", p.address()).param("t", storable(m.text().strip()))
+            .param("ext", m.ref() == null ? null : m.ref().externalMessageId()).param("raw", storable(m.raw()))
             .param("intent", m.intent().name()).param("skip", skipReason).param("claim", claim)
             .param("acceptsOffer", prepared != null && HumanRequest.acceptsOffer(prepared.text()))
             .param("rt", a == null ? null : a.text()).param("rsrc", a == null ? null : a.source().name())

@@ -6,6 +6,7 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.ollama.OllamaChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.answerdesk.redaction.Redactor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -19,9 +20,9 @@ class LlmConfiguration {
     private static final Logger log = LoggerFactory.getLogger(LlmConfiguration.class);
 
     @Bean
-    LlmFallback llmFallback(LlmProperties properties, MeterRegistry meters) {
+    LlmFallback llmFallback(LlmProperties properties, MeterRegistry meters, Redactor redactor) {
         LlmFallback fallback = new LlmFallback(chatModel(properties), properties,
-                new PromptTemplates(Path.of(properties.promptsDir())), meters);
+                new PromptTemplates(Path.of(properties.promptsDir())), meters, redactor);
         log.info("LLM fallback: {}", fallback.describe());
         return fallback;
     }

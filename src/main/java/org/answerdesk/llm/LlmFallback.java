@@ -17,6 +17,7 @@ import dev.langchain4j.model.chat.response.ChatResponse;
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadConfig;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.answerdesk.redaction.Redactor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,8 +41,11 @@ public class LlmFallback {
 
     private final MeterRegistry meters;
     private final Bulkhead inFlight;
+    private final Redactor redactor;
 
-    LlmFallback(ChatModel model, LlmProperties properties, PromptTemplates prompts, MeterRegistry meters) {
+    LlmFallback(ChatModel model, LlmProperties properties, PromptTemplates prompts, MeterRegistry meters,
+                Redactor redactor) {
+        this.redactor = redactor;
         this.meters = meters;
         this.inFlight = Bulkhead.of("llm", BulkheadConfig.custom()
                 .maxConcurrentCalls(properties.maxConcurrentCalls()).maxWaitDuration(java.time.Duration.ZERO).build());
@@ -149,7 +153,9 @@ public class LlmFallback {
         return ask(request, ATTEMPTS);
     }
 
-    private Optional<LlmAnswer> ask(ChatRequest request, int attempts) {
+    private Optional<LlmAnswer> ask(ChatRequest unmasked, int attempts) {
+        ChatRequest request = unmasked.toBuilder().messages(unmasked.messages().stream().map(this::masked).toList())
+                .build();
         for (int attempt = 1; attempt <= attempts; attempt++) {
             try {
                 ChatResponse response = model.chat(request);
@@ -175,6 +181,20 @@ public class LlmFallback {
             }
         }
         return Optional.empty();
+    }
+
+    /** The message with card numbers, IBANs (and what else is configured) masked: the model is a third party. */
+    private ChatMessage masked(ChatMessage message) {
+        if (message instanceof UserMessage u && u.hasSingleText()) {
+            return UserMessage.from(redactor.mask(u.singleText()));
+        }
+        if (message instanceof AiMessage a && a.text() != null) {
+            return AiMessage.from(redactor.mask(a.text()));
+        }
+        if (message instanceof SystemMessage s) {
+            return SystemMessage.from(redactor.mask(s.text()));
+        }
+        return message;
     }
 
     private List<ChatMessage> messages(LlmQuestion q) {

@@ -1,7 +1,7 @@
 /**
  * The LLM fallback (langchain4j: OpenAI-compatible servers or Ollama), its prompts read at run time, and phrasings it proposes.
  */
-@ApplicationModule(displayName = "LLM fallback", allowedDependencies = {"faq", "retrieval"})
+@ApplicationModule(displayName = "LLM fallback", allowedDependencies = {"faq", "redaction", "retrieval"})
 package org.answerdesk.llm;
 
 import org.springframework.modulith.ApplicationModule;

@@ -145,6 +145,14 @@ public class FaqRetriever {
         return serving.get().index();
     }
 
+    /**
+     * Drops the cached question vectors (keyed by the questions' text) and starts an empty cache: an erased
+     * customer's questions leave this instance's memory too.
+     */
+    public void forgetQuestions() {
+        serving.updateAndGet(s -> new Serving(s.embedder(), s.index(), new EmbeddingCache(cacheSize)));
+    }
+
     /** The model answering now and the index made with it, read together (a swap can fall between two reads). */
     public Model model() {
         Serving s = serving.get();

@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import org.answerdesk.redaction.RedactionProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -69,6 +70,19 @@ class StoreInboundIT {
                 select count(*) from message m join conversation c on c.id = m.conversation_id
                 where c.external_key = :k and m.direction = 'IN'""")
                 .param("k", key.externalId()).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void withStoredTextRedactionACardNumberIsStoredMasked() {
+        var store = new ConversationStore(jdbc, new RedactionProperties(false, false, true));
+        var key = new ConversationKey(Channel.WEB, "masked-" + System.nanoTime());
+        store.storeInbound(new InboundMessage("masked-event-" + key.externalId(), key,
+                new Participant(Channel.WEB, key.externalId(), null, null), "charge 4111 1111 1111 1111 please"),
+                null, null, null);
+
+        assertThat(jdbc.sql("""
+                select m.text from message m join conversation c on c.id = m.conversation_id where c.external_key = :k""")
+                .param("k", key.externalId()).query(String.class).single()).isEqualTo("charge [card] please");
     }
 
     /** Runs {@code task(i)} for each thread, all released at the same moment; their results in thread order. */

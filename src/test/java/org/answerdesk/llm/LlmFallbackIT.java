@@ -17,8 +17,12 @@ import org.answerdesk.HttpApi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -88,6 +92,31 @@ class LlmFallbackIT {
                 .withHeader("Authorization", equalTo("Bearer test-key"))
                 .withRequestBody(containing("Do you repair antique pocket watches?"))
                 .withRequestBody(containing("FAQ excerpts")));
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void cardNumbersAndIbansNeverReachTheModelNorTheLog(CapturedOutput output) {
+        llm.stubFor(post(urlPathEqualTo("/v1/chat/completions"))
+                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(completion("Noted."))));
+        String question = "Do you repair antique pocket watches? Card 4111 1111 1111 1111, IBAN DE89 3704 0044 0532 0130 00";
+
+        JsonNode body = ask(question);
+
+        assertThat(body.get("reply").asString()).isEqualTo("Noted.");
+        var requests = llm.findAll(postRequestedFor(urlPathEqualTo("/v1/chat/completions")));
+        assertThat(requests).isNotEmpty().allSatisfy(r -> assertThat(r.getBodyAsString())
+                .contains("pocket watches? Card [card], IBAN [iban]")
+                .doesNotContain("4111 1111", "4111111111111111", "DE89 3704", "DE89370400440532013000"));
+        // the customer's own conversation keeps what they wrote (ANSWERDESK_REDACTION_STORED_TEXT is off)
+        assertThat(jdbc.sql("select text from message where conversation_id = :c and direction = 'IN'")
+                .param("c", body.get("conversation_id").asLong()).query(String.class).single()).isEqualTo(question);
+
+        LoggerFactory.getLogger(LlmFallbackIT.class).warn("customer wrote: {}", question,
+                new IllegalStateException("refused value 4111-1111-1111-1111"));
+        assertThat(output.getAll()).contains("customer wrote: Do you repair antique pocket watches? Card [card], IBAN [iban]")
+                .contains("refused value [card]")
+                .doesNotContain("4111 1111 1111 1111", "4111-1111-1111-1111", "DE89 3704 0044 0532 0130 00");
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.List;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.answerdesk.SideLane;
+import org.answerdesk.redaction.Redactor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ class OllamaFallbackIT {
         ollama.start();
         var properties = new LlmProperties(LlmProperties.Provider.OLLAMA, ollama.baseUrl(), null, "llama3.2",
                 Duration.ofSeconds(2), "prompts", 6, 3, 4, false, Duration.ofMinutes(10));
-        fallback = new LlmConfiguration().llmFallback(properties, new SimpleMeterRegistry());
+        fallback = new LlmConfiguration().llmFallback(properties, new SimpleMeterRegistry(), Redactor.payments());
     }
 
     @AfterEach
