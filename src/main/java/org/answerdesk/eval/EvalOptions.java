@@ -97,9 +97,9 @@ final class EvalOptions {
     @Option(names = "--learn", description = "replay the queries learning from picks")
     boolean learn;
 
-    @Option(names = "--learn-agree", paramLabel = "N", defaultValue = "2",
+    @Option(names = "--learn-agree", paramLabel = "N", defaultValue = "1",
             description = "distinct near-identical questions that must pick an entry, 1 to 10 (default: "
-                    + "${DEFAULT-VALUE})")
+                    + "${DEFAULT-VALUE}, the bot's answerdesk.faq.learn-min-conversations)")
     int learnAgreement;
 
     @Option(names = "--learn-similarity", paramLabel = "X", defaultValue = "0.9",

@@ -13,12 +13,13 @@ import org.answerdesk.retrieval.FaqRetriever;
 
 /**
  * {@code eval --learn}: the queries asked in a fixed shuffled order by the simulated customer, the bot learning from
- * the picks as it does by default: a picked (question, entry) pair becomes a phrasing of the entry once a second,
- * different question within cosine {@code --learn-similarity} (0.9, the bot's default) picked the same entry (two conversations agreeing), and the index
- * is rebuilt with the phrasings learned every {@value #REBUILD_EVERY} queries (the product rebuilds after a sync
- * interval, not after every question; rebuilding after every pick made a fold's replay take minutes). The encoder is not adapted again (with {@code --adapt} the model adapted
- * to the FAQ at the start serves the whole stream). {@code --learn-agree N} asks for N agreeing questions instead of
- * two (1: every pick is learned at once, no safeguard).
+ * the picks as it does by default: a picked (question, entry) pair becomes a phrasing of the entry once
+ * {@code --learn-agree} different questions within cosine {@code --learn-similarity} picked it (1 and 0.9, the bot's
+ * defaults: every pick the customer does not disown; the simulated customer never does). Every query is another
+ * customer, and the stream has no clock, so the bot's daily caps do not come into play. The index is rebuilt with the
+ * phrasings learned every {@value #REBUILD_EVERY} queries (the product rebuilds after a sync interval, not after
+ * every question; rebuilding after every pick made a fold's replay take minutes). The encoder is not adapted again
+ * (with {@code --adapt} the model adapted to the FAQ at the start serves the whole stream).
  */
 final class LearningReplay {
 

@@ -116,6 +116,19 @@ class PickEvidence {
             .param("l", learnedId).param("ids", pickIds.toArray(Long[]::new)).update();
     }
 
+    /**
+     * Pairs learned or put up for review in the last 24 hours: all of them, or (with {@code customer}) those that
+     * evidence of that customer helped decide.
+     */
+    long decidedInLastDay(String customer) {
+        return jdbc.sql("""
+                select count(distinct l.id) from faq_learned l
+                where l.created_at > now() - interval '1 day' and (cast(:u as text) is null or exists (
+                    select 1 from faq_pick p where p.learned_id = l.id
+                      and coalesce('p' || p.participant_id, 'c' || p.conversation_id) = :u))
+                """).param("u", customer).query(Long.class).single();
+    }
+
     long insertLearned(long entryId, Pick from, float[] vector, String model, Long phrasingId, String status) {
         return jdbc.sql("""
                 insert into faq_learned (entry_id, question, normalized, embedding, embedding_model, phrasing_id,

@@ -113,6 +113,10 @@ class PickLearning {
             meters.counter("answerdesk.faq.picks", "outcome", "pending").increment();
             return false;
         }
+        if (overTheDailyCaps(customers)) {
+            meters.counter("answerdesk.faq.picks", "outcome", "capped").increment();
+            return false; // stays pending: another customer's agreeing pick, or tomorrow's, decides it again
+        }
         Long phrasingId = null;
         String status = "REVIEW";
         if (properties.learnFromPicks() == LearningProperties.Mode.AUTO) {
@@ -126,6 +130,15 @@ class PickLearning {
                 phrasingId != null ? "a learned phrasing now" : status.equals("REVIEW") ? "waiting for review"
                         : "one of its phrasings already");
         return phrasingId != null;
+    }
+
+    /** One customer alone has taught their share today, or the FAQ has learned its share today. */
+    private boolean overTheDailyCaps(Set<String> customers) {
+        if (evidence.decidedInLastDay(null) >= properties.learnMaxPerDay()) {
+            return true;
+        }
+        return customers.size() == 1
+                && evidence.decidedInLastDay(customers.iterator().next()) >= properties.learnMaxPerCustomerPerDay();
     }
 
     /** Takes back the pairs learned or waiting for this question: a customer disowned a pick of it. */
