@@ -160,10 +160,16 @@ public final class TrainingProcess implements AdaptedModel.Trainer {
         if (bootJar.isPresent()) { // java -jar answerdesk.jar: its launcher finds the classes inside
             command.addAll(List.of("-jar", bootJar.get().toString(), TrainingCommand.NAME));
         } else {
-            command.addAll(List.of("-cp", classPath, TrainingCommand.class.getName()));
+            command.addAll(List.of("-cp", absolute(classPath), TrainingCommand.class.getName()));
         }
         command.addAll(List.of("--job", jobFile.toString(), "--output", dir.toAbsolutePath().toString()));
         return command;
+    }
+
+    /** The class path with every entry absolute: the process works in a directory of its own. */
+    static String absolute(String classPath) {
+        return java.util.Arrays.stream(classPath.split(File.pathSeparator)).filter(p -> !p.isEmpty())
+                .map(p -> Path.of(p).toAbsolutePath().toString()).collect(java.util.stream.Collectors.joining(File.pathSeparator));
     }
 
     /** The Spring Boot jar the bot runs from, if it runs from one ({@code java -jar}). */

@@ -61,6 +61,13 @@ class TrainingProcessTest {
     }
 
     @Test
+    void theClassPathIsMadeAbsoluteForAProcessWorkingElsewhere() {
+        String sep = java.io.File.pathSeparator;
+        assertThat(TrainingProcess.absolute("target/classes" + sep + "/opt/lib/a.jar"))
+                .isEqualTo(Path.of("target/classes").toAbsolutePath() + sep + "/opt/lib/a.jar");
+    }
+
+    @Test
     void onlyASpringBootJarIsRunWithJavaJar(@TempDir Path dir) throws Exception {
         assertThat(TrainingProcess.bootJar("target/classes" + java.io.File.pathSeparator + "lib.jar")).isEmpty();
         Path plain = dir.resolve("plain.jar");
