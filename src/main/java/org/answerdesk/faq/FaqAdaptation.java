@@ -1,7 +1,6 @@
 package org.answerdesk.faq;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -39,7 +38,6 @@ import org.springframework.stereotype.Component;
 class FaqAdaptation implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(FaqAdaptation.class);
-    private static final int EMBED_BATCH = 64;
     private final FaqRepository repository;
     private final FaqRetriever retriever;
     private final FaqVersion version;
@@ -150,15 +148,7 @@ class FaqAdaptation implements SmartLifecycle {
             FaqIndex index;
             boolean served = false;
             try {
-                List<FaqIndex.Phrasing> phrasings = phrasings(entries, embedder);
-                for (FaqIndex.Phrasing p : phrasings) {
-                    for (float x : p.vector()) {
-                        if (!Float.isFinite(x)) {
-                            throw new IllegalStateException("the adapted model embeds '" + p.text() + "' as non-finite");
-                        }
-                    }
-                }
-                index = FaqIndex.over(embedder.dimensions(), entries, phrasings).adapted(AdaptedModel.unseen(entries)).build();
+                index = AdaptedIndex.of(entries, embedder);
                 Demotions demotions = negatives.embed(embedder);
                 synchronized (retriever) { // FaqService swaps under the same lock
                     if (version.current() != faqVersion) {
@@ -190,22 +180,6 @@ class FaqAdaptation implements SmartLifecycle {
             // logged when failing starts or its reason changes; the model served keeps answering
             again(base, faqVersion, backoff.failed(e));
         }
-    }
-
-    private static List<FaqIndex.Phrasing> phrasings(List<FaqEntry> entries, Embedder embedder) {
-        List<Long> ids = new ArrayList<>();
-        List<String> texts = new ArrayList<>();
-        entries.forEach(e -> e.phrasings().forEach(p -> {
-            ids.add(e.id());
-            texts.add(p);
-        }));
-        List<FaqIndex.Phrasing> out = new ArrayList<>();
-        embedder.embedInBatches(texts, EMBED_BATCH, (from, vectors) -> {
-            for (int i = 0; i < vectors.size(); i++) {
-                out.add(new FaqIndex.Phrasing(ids.get(from + i), texts.get(from + i), vectors.get(i)));
-            }
-        });
-        return out;
     }
 
     /** The running training process, if one runs. */
