@@ -20,7 +20,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Finds the model adapted to an FAQ state, once for all instances: the copy in this instance's data directory, else
+ * Finds the model adapted to an FAQ state, once for all instances: the copy in this instance's data directory (stored
+ * in the database too if it is not there), else
  * the one another instance stored in the database ({@link SharedModels}), else it trains it in a training process
  * of its own ({@link TrainingProcess}) while holding the database lease for it, and stores it there. When another
  * instance holds the lease, there is nothing yet: ask again later.
@@ -81,6 +82,7 @@ final class FaqModels {
         String fingerprint = AdaptedModel.fingerprint(base, entries, rejected, options);
         Optional<AdaptedModel> here = AdaptedModel.stored(root, fingerprint, base);
         if (here.isPresent()) {
+            share(here.get());
             return here;
         }
         if (shared.stored(fingerprint)) {
@@ -100,6 +102,27 @@ final class FaqModels {
             if (!stored) {
                 shared.release(fingerprint, instance);
             }
+        }
+    }
+
+    /**
+     * Stores a model this instance has (trained before models were shared, or when storing it failed) in the
+     * database, unless it is there or another instance is storing it; a failure leaves it unshared (logged).
+     */
+    private void share(AdaptedModel model) {
+        String fingerprint = model.fingerprint();
+        try {
+            if (!shared.stored(fingerprint) && shared.lease(fingerprint, instance, lease)) {
+                try {
+                    shared.store(fingerprint, model.dir());
+                } catch (RuntimeException e) {
+                    shared.release(fingerprint, instance);
+                    throw e;
+                }
+            }
+        } catch (RuntimeException e) {
+            log.warn("Could not store the adapted model {} in the database for the other instances: {}",
+                    fingerprint, e.toString());
         }
     }
 

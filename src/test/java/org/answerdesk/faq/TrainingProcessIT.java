@@ -99,6 +99,15 @@ class TrainingProcessIT {
                 var db = SharedDatabase.client(database);
                 assertThat(db.sql("select fingerprint from adapted_model").query(String.class).list())
                         .containsExactly(changed.substring(changed.lastIndexOf('-') + 1)); // only the one in use
+
+                // a model an instance has but the database lacks (trained before models were shared, or storing
+                // it failed) is stored there at the next adaptation, without training
+                db.sql("delete from adapted_model").update();
+                b.getBean(FaqVersion.class).bump();
+                b.getBean(FaqService.class).refresh();
+                await(LIMIT, () -> db.sql("select count(*) from adapted_model where ready").query(Long.class).single(),
+                        n -> n == 1, "the model stored in the database again");
+                assertThat(outcome(a, "trained") + outcome(b, "trained")).isEqualTo(2);
             }
         }
     }
