@@ -1,7 +1,6 @@
 package org.answerdesk.faq;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -18,39 +17,27 @@ import org.answerdesk.retrieval.Embedder;
 import org.answerdesk.retrieval.FaqEntry;
 import org.answerdesk.retrieval.FaqIndex;
 import org.answerdesk.retrieval.FaqRetriever;
+import org.answerdesk.retrieval.TrainingProcess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Adapts the configured model (the full MiniLM, or an operator's BERT-style model, {@link BaseModel}) to the FAQ in
- * the background after it changes: waits until the FAQ has been unchanged for
- * {@code adapt-delay}, trains (or loads the model stored for this FAQ's fingerprint under
- * {@code <data-dir>/adapted-models}), embeds every phrasing with it, and swaps model and index in together. One
- * adaptation at a time, on one low-priority thread; the bot answers with the shipped model meanwhile. A failure
- * leaves the shipped model answering (logged, counted as {@code answerdesk_faq_adaptations_total{outcome=failed}}).
- * Only the model served is kept on disk: the others are removed once it is served, and what a failed write left is
- * removed at start ({@link AdaptedModelStore}).
+ * the background after it changes: waits until the FAQ has been unchanged for {@code adapt-delay}, gets the model
+ * adapted to it ({@link FaqModels}: this instance's copy, the one another instance stored in the database, or
+ * trained in a process of its own under the database lease), embeds every phrasing with it, and swaps model and
+ * index in together. The bot answers with the model it has meanwhile, and keeps it when adapting fails (logged when
+ * the failure starts or changes, counted as {@code answerdesk_faq_adaptations_total{outcome=failed}} and
+ * {@code answerdesk_faq_adaptation_failures_total{reason}}, tried again with back-off). Only the model served is
+ * kept on disk. When the bot stops, a training under way is ended first.
  */
 @Component
-class FaqAdaptation implements DisposableBean {
+class FaqAdaptation implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(FaqAdaptation.class);
-    private static final int EMBED_BATCH = 64;
-    /**
-     * Training MiniLM takes 1.5 GB (200 phrasings) to 3-4.5 GB (770; eval's peak) beside the running bot,
-     * outside the Java heap: on a smaller machine the kernel would kill the bot mid-way, so there it keeps the
-     * configured model.
-     */
-    static final long MIN_MACHINE_MEMORY = 4L << 30;
-    /**
-     * An operator's model may be deeper and wider: BGE-small (12 layers) peaked at 4.8 GB resident adapting to a
-     * 770-phrasing FAQ in {@code eval}, against 2.5 GB for MiniLM.
-     */
-    static final long MIN_MACHINE_MEMORY_CUSTOM = 8L << 30;
-
     private final FaqRepository repository;
     private final FaqRetriever retriever;
     private final FaqVersion version;
@@ -59,11 +46,16 @@ class FaqAdaptation implements DisposableBean {
     private final Embedder configured;
     /** What adapting starts from (empty: the configured model cannot be trained); read at the first request. */
     private java.util.Optional<BaseModel> base;
-    private final Path root;
     private final AdaptedModelStore store;
+    private final FaqModels models;
+    private final AdaptationMemory memory = new AdaptationMemory();
+    private final Backoff backoff;
+    private final MeterRegistry meters;
     private final Counter trained;
     private final Counter loaded;
     private final Counter failed;
+    private volatile boolean running;
+    private volatile boolean stopped;
     private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "faq-adaptation");
         t.setDaemon(true);
@@ -71,19 +63,26 @@ class FaqAdaptation implements DisposableBean {
         return t;
     });
     private ScheduledFuture<?> pending;
+    /** The newest FAQ version requested: a failed older one is not tried again. */
+    private long requested = -1;
 
     FaqAdaptation(FaqRepository repository, FaqRetriever retriever, FaqVersion version, FaqProperties properties,
                   FaqNegatives negatives, Embedder configured, @Value("${answerdesk.data-dir:./data}") Path dataDir,
-                  MeterRegistry meters) {
+                  SharedModels shared, @Value("${answerdesk.instance-id:}") String instance,
+                  @Value("${answerdesk.faq.adapt-test-switch:}") String testSwitch, MeterRegistry meters) {
         this.negatives = negatives;
         this.configured = configured;
         this.repository = repository;
         this.retriever = retriever;
         this.version = version;
         this.properties = properties;
-        this.root = dataDir.resolve("adapted-models");
+        Path root = dataDir.resolve("adapted-models");
         this.store = new AdaptedModelStore(root);
         store.removePartials(); // what a write killed or failed (a full disk) left
+        this.models = FaqModels.create(dataDir, root, shared, properties, instance, testSwitch);
+        this.backoff = new Backoff("Adapting the model to the FAQ", java.time.InstantSource.system(),
+                properties.adaptRetry(), java.time.Duration.ofHours(1), log);
+        this.meters = meters;
         this.trained = outcome(meters, "trained");
         this.loaded = outcome(meters, "loaded");
         this.failed = outcome(meters, "failed");
@@ -106,44 +105,27 @@ class FaqAdaptation implements DisposableBean {
         if (base.isEmpty()) {
             return; // the quantized MiniLM's int8 weights cannot be trained
         }
-        if (!enoughMemory(machineMemory(), memoryNeeded(base.get()))) {
+        if (!memory.enough(base.get())) {
             return;
         }
+        requested = faqVersion;
+        schedule(base.get(), faqVersion, properties.adaptDelay());
+    }
+
+    /** Tries {@code faqVersion} again later, unless a newer version was requested meanwhile (it has its own try). */
+    private synchronized void again(BaseModel from, long faqVersion, java.time.Duration after) {
+        if (requested == faqVersion) {
+            schedule(from, faqVersion, after);
+        }
+    }
+
+    private synchronized void schedule(BaseModel from, long faqVersion, java.time.Duration after) {
         if (pending != null) {
             pending.cancel(false); // debounce: a newer change replaces a waiting one (a running one finishes)
         }
-        BaseModel from = base.get();
-        pending = worker.schedule(() -> adapt(from, faqVersion), properties.adaptDelay().toMillis(),
-                TimeUnit.MILLISECONDS);
-    }
-
-    private boolean warnedMemory;
-
-    /** The machine memory adapting this model needs beside the bot. */
-    static long memoryNeeded(BaseModel base) {
-        return base.isShipped() ? MIN_MACHINE_MEMORY : MIN_MACHINE_MEMORY_CUSTOM;
-    }
-
-    /**
-     * False, with one warning, on a machine too small to train beside the bot (see {@link #MIN_MACHINE_MEMORY},
-     * {@link #MIN_MACHINE_MEMORY_CUSTOM}).
-     */
-    boolean enoughMemory(long machineBytes, long needed) {
-        if (machineBytes <= 0 || machineBytes >= needed) {
-            return true;
+        if (!worker.isShutdown()) {
+            pending = worker.schedule(() -> adapt(from, faqVersion), after.toMillis(), TimeUnit.MILLISECONDS);
         }
-        if (!warnedMemory) {
-            warnedMemory = true;
-            log.warn("Not adapting the model to the FAQ: this machine has {} MB of memory, adapting needs {} MB beside "
-                    + "the bot; the configured model answers (ANSWERDESK_FAQ_ADAPT=false silences this)",
-                    machineBytes >> 20, needed >> 20);
-        }
-        return false;
-    }
-
-    private static long machineMemory() {
-        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-                instanceof com.sun.management.OperatingSystemMXBean os ? os.getTotalMemorySize() : -1;
     }
 
     private void adapt(BaseModel base, long faqVersion) {
@@ -154,22 +136,19 @@ class FaqAdaptation implements DisposableBean {
             long start = System.nanoTime();
             List<FaqEntry> entries = repository.findAll();
             // questions customers rejected an entry's answer for (feedback) are trained away from that entry
-            AdaptedModel model = AdaptedModel.trainOrLoad(root, base, entries, negatives.questionsByEntry(),
+            var found = models.find(base, entries, negatives.questionsByEntry(),
                     org.answerdesk.retrieval.adapt.EncoderAdapter.Options.defaults()
                             .withLimits(properties.adaptMaxPairs(), properties.adaptMaxTime()));
+            if (found.isEmpty()) { // another instance trains it: load it once it has stored it
+                again(base, faqVersion, properties.syncInterval());
+                return;
+            }
+            AdaptedModel model = found.get();
             Embedder embedder = model.embedder();
             FaqIndex index;
             boolean served = false;
             try {
-                List<FaqIndex.Phrasing> phrasings = phrasings(entries, embedder);
-                for (FaqIndex.Phrasing p : phrasings) {
-                    for (float x : p.vector()) {
-                        if (!Float.isFinite(x)) {
-                            throw new IllegalStateException("the adapted model embeds '" + p.text() + "' as non-finite");
-                        }
-                    }
-                }
-                index = FaqIndex.over(embedder.dimensions(), entries, phrasings).adapted(AdaptedModel.unseen(entries)).build();
+                index = AdaptedIndex.of(entries, embedder);
                 Demotions demotions = negatives.embed(embedder);
                 synchronized (retriever) { // FaqService swaps under the same lock
                     if (version.current() != faqVersion) {
@@ -185,34 +164,55 @@ class FaqAdaptation implements DisposableBean {
                 }
             }
             (model.trained() ? trained : loaded).increment();
+            backoff.succeeded();
             store.keepOnly(model.fingerprint()); // one at a time: no other is being written now
             log.info("FAQ served by {} adapted to it ({} {}, {} phrasings, {} ms)", base.name(),
                     model.trained() ? "trained" : "loaded", model.fingerprint(), index.phrasingCount(),
                     (System.nanoTime() - start) / 1_000_000);
         } catch (Exception | LinkageError e) {
+            if (stopped || e instanceof java.io.InterruptedIOException) {
+                return; // the bot is stopping
+            }
             failed.increment();
-            log.warn("Adapting the model to the FAQ failed; the configured model keeps answering", e);
+            String reason = e instanceof TrainingProcess.Failure f ? f.reason().name() : "ERROR";
+            meters.counter("answerdesk.faq.adaptation.failures", "reason",
+                    reason.toLowerCase(java.util.Locale.ROOT).replace('_', '-')).increment();
+            // logged when failing starts or its reason changes; the model served keeps answering
+            again(base, faqVersion, backoff.failed(e));
         }
     }
 
-    private static List<FaqIndex.Phrasing> phrasings(List<FaqEntry> entries, Embedder embedder) {
-        List<Long> ids = new ArrayList<>();
-        List<String> texts = new ArrayList<>();
-        entries.forEach(e -> e.phrasings().forEach(p -> {
-            ids.add(e.id());
-            texts.add(p);
-        }));
-        List<FaqIndex.Phrasing> out = new ArrayList<>();
-        embedder.embedInBatches(texts, EMBED_BATCH, (from, vectors) -> {
-            for (int i = 0; i < vectors.size(); i++) {
-                out.add(new FaqIndex.Phrasing(ids.get(from + i), texts.get(from + i), vectors.get(i)));
-            }
-        });
-        return out;
+    /** The running training process, if one runs. */
+    java.util.Optional<ProcessHandle> training() {
+        return models.training();
     }
 
     @Override
-    public void destroy() {
+    public void start() {
+        running = true;
+    }
+
+    /** Ends a training under way first (no orphan process), then the worker. */
+    @Override
+    public void stop() {
+        stopped = true;
+        running = false;
+        models.stop();
         worker.shutdownNow();
+        try {
+            worker.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE; // stopped first
     }
 }

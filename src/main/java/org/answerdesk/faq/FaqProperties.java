@@ -33,6 +33,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param adaptDelay  how long the FAQ must stay unchanged before adaptation starts (changes in a row train once)
  * @param adaptMaxPairs at most this many training pairs (bounds the time a large FAQ takes to adapt)
  * @param adaptMaxTime  training stops after this long (the steps done so far are kept)
+ * @param adaptHeap   the Java heap limit of the training process ({@code -Xmx}, e.g. 1g); the training runs in a
+ *                    process of its own at a lower CPU priority, and PyTorch's memory is outside this limit
+ * @param adaptTimeLimit the training process is ended (a failure, tried again later) after this long; longer than
+ *                    {@code adaptMaxTime}, which also leaves time to start and to write the model
+ * @param adaptRetry  how long after a failed adaptation it is tried again; twice as long after each further
+ *                    failure, at most an hour
  * @param clarifyThreshold the estimated probability (0-1, calibrated on the FAQ's own phrasings) that the right entry
  *                    is among the {@code maxChoices} closest, at or above which a question the FAQ does not answer by
  *                    itself gets them as choices ("did you mean") instead of going to the LLM or a person. Lower
@@ -55,10 +61,17 @@ public record FaqProperties(
         @DefaultValue("10s") java.time.Duration adaptDelay,
         @DefaultValue("4000") int adaptMaxPairs,
         @DefaultValue("10m") java.time.Duration adaptMaxTime,
+        @DefaultValue("1g") String adaptHeap,
+        @DefaultValue("20m") java.time.Duration adaptTimeLimit,
+        @DefaultValue("1m") java.time.Duration adaptRetry,
         @DefaultValue(FaqRetriever.DEFAULT_CLARIFY_THRESHOLD) double clarifyThreshold,
         @DefaultValue("3") int maxChoices) {
 
     public FaqProperties {
+        if (adaptHeap == null || !adaptHeap.strip().matches("(?i)[0-9]+[kmg]?")) {
+            throw new IllegalArgumentException("answerdesk.faq.adapt-heap must be a size such as 1g or 768m, not '"
+                    + adaptHeap + "'");
+        }
         if (starterQuestions < 0 || starterQuestions > 10) {
             throw new IllegalArgumentException("answerdesk.faq.starter-questions must be between 0 and 10");
         }

@@ -43,25 +43,65 @@ public record AdaptedModel(Path dir, String fingerprint, boolean trained, BaseMo
     public static AdaptedModel trainOrLoad(Path root, BaseModel base, List<FaqEntry> entries,
                                            Map<Long, List<String>> rejected, EncoderAdapter.Options options)
             throws IOException {
+        return trainOrLoad(root, base, entries, rejected, options, AdaptedModel::trainHere);
+    }
+
+    /** As {@link #trainOrLoad(Path, BaseModel, List, Map, EncoderAdapter.Options)}, trained by {@code trainer}. */
+    public static AdaptedModel trainOrLoad(Path root, BaseModel base, List<FaqEntry> entries,
+                                           Map<Long, List<String>> rejected, EncoderAdapter.Options options,
+                                           Trainer trainer) throws IOException {
         String fingerprint = fingerprint(base, entries, rejected, options);
-        Path dir = root.resolve(fingerprint);
-        AdaptedModel stored = new AdaptedModel(dir, fingerprint, false, base);
-        if (stored.complete()) {
-            return stored;
+        var stored = stored(root, fingerprint, base);
+        if (stored.isPresent()) {
+            return stored.get();
         }
         List<EncoderAdapter.Example> examples = entries.stream().map(e -> new EncoderAdapter.Example(e.id(),
                 trainingPhrasings(e), rejected.getOrDefault(e.id(), List.of()))).toList();
-        new AdaptedModelStore(root).write(fingerprint, tmp -> { // fails before training when it cannot write
-            byte[] model;
-            try (InputStream original = base.model().open(); InputStream tokenizer = base.tokenizer().open()) {
-                model = EncoderAdapter.adapt(original.readAllBytes(), tokenizer, base.pooling(), examples, options);
-            }
-            Files.write(tmp.resolve(MODEL), model);
-            try (InputStream tokenizer = base.tokenizer().open()) {
-                Files.copy(tokenizer, tmp.resolve(TOKENIZER));
+        TrainingJob job = new TrainingJob(base.model(), base.tokenizer(), base.pooling(), options, examples);
+        // fails before training when it cannot write
+        Path dir = new AdaptedModelStore(root).write(fingerprint, tmp -> trainer.train(job, tmp));
+        return new AdaptedModel(dir, fingerprint, true, base);
+    }
+
+    /** Trains a model into a directory: in this process, or in one of its own ({@link TrainingProcess}). */
+    @FunctionalInterface
+    public interface Trainer {
+        /** Writes the trained {@code model.onnx} and {@code tokenizer.json} into {@code dir}. */
+        void train(TrainingJob job, Path dir) throws IOException;
+    }
+
+    /** Trains {@code job} in this process and writes the model's files into {@code dir}. */
+    static void trainHere(TrainingJob job, Path dir) throws IOException {
+        byte[] model;
+        try (InputStream original = job.model().open(); InputStream tokenizer = job.tokenizer().open()) {
+            model = EncoderAdapter.adapt(original.readAllBytes(), tokenizer, job.pooling(), job.examples(),
+                    job.options());
+        }
+        Files.write(dir.resolve(MODEL), model);
+        try (InputStream tokenizer = job.tokenizer().open()) {
+            Files.copy(tokenizer, dir.resolve(TOKENIZER));
+        }
+    }
+
+    /** The model stored under {@code root} for this fingerprint, if it is there whole. */
+    public static java.util.Optional<AdaptedModel> stored(Path root, String fingerprint, BaseModel base) {
+        AdaptedModel stored = new AdaptedModel(root.resolve(fingerprint), fingerprint, false, base);
+        return stored.complete() ? java.util.Optional.of(stored) : java.util.Optional.empty();
+    }
+
+    /**
+     * Stores a model trained elsewhere (another instance's, from the database) under {@code root}: {@code writer}
+     * writes its files, whole or not at all ({@link AdaptedModelStore#write}).
+     */
+    public static AdaptedModel received(Path root, String fingerprint, BaseModel base,
+                                        AdaptedModelStore.Writer writer) throws IOException {
+        Path dir = new AdaptedModelStore(root).write(fingerprint, tmp -> {
+            writer.write(tmp);
+            if (!AdaptedModelStore.complete(tmp)) {
+                throw new IOException("the received model " + fingerprint + " lacks " + MODEL + " or " + TOKENIZER);
             }
         });
-        return new AdaptedModel(dir, fingerprint, true, base);
+        return new AdaptedModel(dir, fingerprint, false, base);
     }
 
     /**
@@ -99,7 +139,11 @@ public record AdaptedModel(Path dir, String fingerprint, boolean trained, BaseMo
                 base.adaptedName(fingerprint));
     }
 
-    static String fingerprint(BaseModel base, List<FaqEntry> entries, Map<Long, List<String>> rejected,
+    /**
+     * A hash of what a model adapted to these entries is trained on (base model, phrasings per entry, rejected
+     * questions, training options): the name it is stored under, here and in the database.
+     */
+    public static String fingerprint(BaseModel base, List<FaqEntry> entries, Map<Long, List<String>> rejected,
                               EncoderAdapter.Options options) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");

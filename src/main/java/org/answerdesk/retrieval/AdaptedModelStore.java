@@ -31,7 +31,7 @@ public final class AdaptedModelStore {
 
     /** Writes a model's files into a directory given to it. */
     @FunctionalInterface
-    interface Writer {
+    public interface Writer {
         void write(Path dir) throws IOException;
     }
 
@@ -141,7 +141,8 @@ public final class AdaptedModelStore {
         }
     }
 
-    static void deleteRecursively(Path dir) throws IOException {
+    /** Removes {@code dir} and everything in it; nothing when it does not exist. */
+    public static void deleteRecursively(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

@@ -21,18 +21,35 @@ import org.answerdesk.retrieval.adapt.EncoderAdapter;
  */
 public record BaseModel(String name, Source model, Source tokenizer, EncoderAdapter.Pooling pooling) {
 
-    /** Opens one of the model's files, each time anew. */
-    @FunctionalInterface
-    public interface Source {
-        InputStream open() throws IOException;
+    /**
+     * One of the model's files: a file path, or {@code classpath:/name} for the shipped one. A location (not a
+     * stream) so that a training process of its own can open it.
+     */
+    public record Source(String location) {
+
+        private static final String CLASSPATH = "classpath:";
+
+        /** Opens the file, each time anew. */
+        public InputStream open() throws IOException {
+            return location.startsWith(CLASSPATH) ? resource(location.substring(CLASSPATH.length()))
+                    : Files.newInputStream(Path.of(location));
+        }
+
+        static Source resourceNamed(String name) {
+            return new Source(CLASSPATH + name);
+        }
+
+        static Source file(Path file) {
+            return new Source(file.toAbsolutePath().toString());
+        }
     }
 
     static final String SHIPPED_NAME = "all-minilm-l6-v2";
 
     /** The full MiniLM inside the jar. */
     public static BaseModel shipped() {
-        return new BaseModel(SHIPPED_NAME, () -> resource("/all-minilm-l6-v2.onnx"),
-                () -> resource("/all-minilm-l6-v2-tokenizer.json"), EncoderAdapter.Pooling.MEAN);
+        return new BaseModel(SHIPPED_NAME, Source.resourceNamed("/all-minilm-l6-v2.onnx"),
+                Source.resourceNamed("/all-minilm-l6-v2-tokenizer.json"), EncoderAdapter.Pooling.MEAN);
     }
 
     /**
@@ -52,8 +69,8 @@ public record BaseModel(String name, Source model, Source tokenizer, EncoderAdap
         Path tokenizerFile = tokenizer == null || tokenizer.isBlank()
                 ? modelFile.resolveSibling("tokenizer.json") : Path.of(tokenizer.strip());
         EncoderAdapter.Pooling mode = EncoderAdapter.Pooling.valueOf(CustomModel.pooling(pooling).name());
-        return Optional.of(new BaseModel(served.modelName(), () -> Files.newInputStream(modelFile),
-                () -> Files.newInputStream(tokenizerFile), mode));
+        return Optional.of(new BaseModel(served.modelName(), Source.file(modelFile), Source.file(tokenizerFile),
+                mode));
     }
 
     /** Whether this is the MiniLM shipped in the jar (not an operator's model file). */

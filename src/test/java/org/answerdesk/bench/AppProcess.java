@@ -38,9 +38,15 @@ final class AppProcess implements AutoCloseable {
         this.port = port;
     }
 
-    /** Starts the app on a free port with the given data directory and extra Spring arguments. */
+    /** Starts the app on a free port with the given data directory and extra Spring arguments, not adapting. */
     static AppProcess start(java.util.Optional<Path> jar, Path dataDir, List<String> springArgs, Path log)
             throws IOException {
+        return start(jar, dataDir, springArgs, log, false);
+    }
+
+    /** As {@link #start(java.util.Optional, Path, List, Path)}, adapting the model to the FAQ if {@code adapt}. */
+    static AppProcess start(java.util.Optional<Path> jar, Path dataDir, List<String> springArgs, Path log,
+                            boolean adapt) throws IOException {
         int port;
         try (var socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -52,7 +58,7 @@ final class AppProcess implements AutoCloseable {
             command.addAll(List.of("-cp", mainClasspath(), "org.answerdesk.AnswerdeskApplication"));
         }
         command.addAll(List.of("--server.port=" + port, "--answerdesk.data-dir=" + dataDir,
-                "--answerdesk.api.rate-limit.enabled=false", "--answerdesk.faq.adapt=false",
+                "--answerdesk.api.rate-limit.enabled=false", "--answerdesk.faq.adapt=" + adapt,
                 "--logging.level.root=WARN",
                 "--logging.level.org.answerdesk.faq=INFO"));
         command.addAll(springArgs);

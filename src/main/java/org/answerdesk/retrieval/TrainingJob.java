@@ -1,0 +1,95 @@
+package org.answerdesk.retrieval;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.answerdesk.retrieval.adapt.EncoderAdapter;
+
+/**
+ * What a training process is given, as one file: where the model to start from and its tokenizer are, its pooling,
+ * the training options and the FAQ's examples. Strings are written as their UTF-8 length and bytes (no 64 KB limit
+ * as with {@code writeUTF}). Written by the bot, read by the training process ({@link TrainingCommand}).
+ */
+public record TrainingJob(BaseModel.Source model, BaseModel.Source tokenizer, EncoderAdapter.Pooling pooling,
+                   EncoderAdapter.Options options, List<EncoderAdapter.Example> examples) {
+
+    private static final int FORMAT = 1;
+
+    void write(Path file) throws IOException {
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
+            out.writeInt(FORMAT);
+            text(out, model.location());
+            text(out, tokenizer.location());
+            text(out, pooling.name());
+            out.writeInt(options.pairsPerPhrasing());
+            out.writeInt(options.epochs());
+            out.writeInt(options.maxPairs());
+            out.writeInt(options.batchSize());
+            out.writeDouble(options.learningRate());
+            out.writeBoolean(options.hardNegatives());
+            out.writeLong(options.seed());
+            out.writeLong(options.maxTime().toMillis());
+            out.writeInt(examples.size());
+            for (EncoderAdapter.Example e : examples) {
+                out.writeLong(e.entryId());
+                texts(out, e.phrasings());
+                texts(out, e.rejectedQuestions());
+            }
+        }
+    }
+
+    static TrainingJob read(Path file) throws IOException {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+            int format = in.readInt();
+            if (format != FORMAT) {
+                throw new IOException("training job " + file + " has format " + format + ", expected " + FORMAT);
+            }
+            BaseModel.Source model = new BaseModel.Source(text(in));
+            BaseModel.Source tokenizer = new BaseModel.Source(text(in));
+            EncoderAdapter.Pooling pooling = EncoderAdapter.Pooling.valueOf(text(in));
+            EncoderAdapter.Options options = new EncoderAdapter.Options(in.readInt(), in.readInt(), in.readInt(),
+                    in.readInt(), in.readDouble(), in.readBoolean(), in.readLong(), Duration.ofMillis(in.readLong()));
+            int count = in.readInt();
+            List<EncoderAdapter.Example> examples = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                examples.add(new EncoderAdapter.Example(in.readLong(), texts(in), texts(in)));
+            }
+            return new TrainingJob(model, tokenizer, pooling, options, examples);
+        }
+    }
+
+    private static void text(DataOutputStream out, String s) throws IOException {
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static void texts(DataOutputStream out, List<String> list) throws IOException {
+        out.writeInt(list.size());
+        for (String s : list) {
+            text(out, s);
+        }
+    }
+
+    private static String text(DataInputStream in) throws IOException {
+        return new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8);
+    }
+
+    private static List<String> texts(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        List<String> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(text(in));
+        }
+        return out;
+    }
+}

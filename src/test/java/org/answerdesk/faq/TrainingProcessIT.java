@@ -1,0 +1,164 @@
+package org.answerdesk.faq;
+
+import static org.answerdesk.Await.await;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.answerdesk.AnswerdeskApplication;
+import org.answerdesk.SharedDatabase;
+import org.answerdesk.SideLane;
+import org.answerdesk.retrieval.FaqRetriever;
+import org.answerdesk.retrieval.TrainingCommand;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The adaptation trains in a process of its own, once for all instances on a database: a training process that
+ * dies by a signal leaves the bot answering with the model it had (here the configured one, as after every FAQ
+ * change until the adapted model is ready) and a counted failure, and a later attempt succeeds; stopping the bot during a training ends the process with it; of two instances on one database, one
+ * trains each FAQ state and both serve the model it stored. A tiny FAQ and one batch keep each training short.
+ */
+@SideLane
+class TrainingProcessIT {
+
+    private static final Duration LIMIT = Duration.ofMinutes(5); // training on a loaded 2-core machine
+    private static final String CHANGED = "can you engrave a watch for me";
+
+    @Test
+    void aTrainingProcessKilledByASignalLeavesTheModelServedAnsweringAndTheNextAttemptSucceeds() throws Exception {
+        Path dataDir = Files.createTempDirectory(Path.of("target"), "adapt-crash-");
+        Path testSwitch = Files.writeString(dataDir.resolve("test-switch"), "signal");
+        try (var app = start(dataDir, SharedDatabase.newDatabase(), "--answerdesk.faq.adapt-test-switch=" + testSwitch)) {
+            FaqRetriever retriever = app.getBean(FaqRetriever.class);
+            String served = retriever.embedder().modelName();
+            await(LIMIT, () -> failures(app, "signal"), n -> n >= 1, "a training process killed by a signal");
+            assertThat(retriever.embedder().modelName()).isEqualTo(served);
+            assertThat(retriever.retrieve("i lost my password").best().orElseThrow().question())
+                    .isEqualTo("How do I reset my password?");
+            assertThat(outcome(app, "failed")).isGreaterThanOrEqualTo(1);
+            assertThat(outcome(app, "trained")).isZero();
+
+            Files.delete(testSwitch);
+            await(LIMIT, () -> retriever.embedder().modelName(), n -> n.contains("-adapted-"),
+                    "the model trained at a later attempt");
+            assertThat(outcome(app, "trained")).isEqualTo(1);
+            assertThat(retriever.retrieve("i lost my password").best().orElseThrow().question())
+                    .isEqualTo("How do I reset my password?");
+        }
+        assertNoCrashReports(dataDir);
+    }
+
+    @Test
+    void stoppingTheBotDuringATrainingEndsTheTrainingProcess() throws Exception {
+        Path dataDir = Files.createTempDirectory(Path.of("target"), "adapt-stop-");
+        Path testSwitch = Files.writeString(dataDir.resolve("test-switch"), "hang");
+        ProcessHandle training;
+        try (var app = start(dataDir, SharedDatabase.newDatabase(), "--answerdesk.faq.adapt-test-switch=" + testSwitch)) {
+            training = await(LIMIT, () -> app.getBean(FaqAdaptation.class).training().orElse(null),
+                    p -> p != null && p.isAlive(), "a training process");
+            assertThat(training.parent().map(ProcessHandle::pid)).contains(ProcessHandle.current().pid());
+            await(LIMIT, () -> output(dataDir), o -> o.contains(TrainingCommand.HANGING), "PyTorch loaded");
+        }
+        assertThat(training.isAlive()).isFalse();
+        assertThat(ProcessHandle.current().descendants()
+                .filter(p -> p.info().commandLine().orElse("").contains(dataDir.getFileName().toString())))
+                .isEmpty();
+        assertNoCrashReports(dataDir);
+    }
+
+    @Test
+    void ofTwoInstancesOnOneDatabaseOneTrainsEachFaqStateAndBothServeTheModelItStored() throws Exception {
+        String database = SharedDatabase.newDatabase();
+        // instance ids of their own: in one JVM both would be named by the same host and process id
+        try (var a = start(Files.createTempDirectory(Path.of("target"), "adapt-a-"), database,
+                "--answerdesk.instance-id=a")) {
+            String first = await(LIMIT, () -> a.getBean(FaqRetriever.class).embedder().modelName(),
+                    n -> n.contains("-adapted-"), "adapted model on instance A");
+            try (var b = start(Files.createTempDirectory(Path.of("target"), "adapt-b-"), database,
+                    "--answerdesk.instance-id=b")) {
+                await(LIMIT, () -> b.getBean(FaqRetriever.class).embedder().modelName(), first::equals,
+                        "instance B serving the model A stored");
+                assertThat(outcome(b, "trained")).isZero();
+                assertThat(outcome(b, "loaded")).isEqualTo(1);
+
+                long added = addEntry(a); // both instances see the change at once and race for the lease
+                String changed = await(LIMIT, () -> a.getBean(FaqRetriever.class).embedder().modelName(),
+                        n -> n.contains("-adapted-") && !n.equals(first), "instance A serving the changed FAQ's model");
+                await(LIMIT, () -> b.getBean(FaqRetriever.class).embedder().modelName(), changed::equals,
+                        "instance B serving the changed FAQ's model");
+                assertThat(outcome(a, "trained") + outcome(b, "trained")).isEqualTo(2);
+                assertThat(b.getBean(FaqRetriever.class).retrieve(CHANGED).best().orElseThrow().entryId())
+                        .isEqualTo(added);
+                var db = SharedDatabase.client(database);
+                assertThat(db.sql("select fingerprint from adapted_model").query(String.class).list())
+                        .containsExactly(changed.substring(changed.lastIndexOf('-') + 1)); // only the one in use
+
+                // a model an instance has but the database lacks (trained before models were shared, or storing
+                // it failed) is stored there at the next adaptation, without training
+                db.sql("delete from adapted_model").update();
+                b.getBean(FaqVersion.class).bump();
+                b.getBean(FaqService.class).refresh();
+                await(LIMIT, () -> db.sql("select count(*) from adapted_model where ready").query(Long.class).single(),
+                        n -> n == 1, "the model stored in the database again");
+                assertThat(outcome(a, "trained") + outcome(b, "trained")).isEqualTo(2);
+            }
+        }
+    }
+
+    private static long addEntry(ConfigurableApplicationContext app) {
+        return app.getBean(FaqService.class).create(new FaqDraft("Do you offer engraving?",
+                "Yes: engraving is free on rings and watches.", "products", List.of(),
+                List.of("can you engrave my ring", "personalised engraving", "engrave a name on a watch"))).id();
+    }
+
+    private static void assertNoCrashReports(Path dataDir) throws java.io.IOException {
+        for (Path dir : List.of(Path.of("").toAbsolutePath(), dataDir)) {
+            try (var files = Files.walk(dir, dir.equals(dataDir) ? Integer.MAX_VALUE : 1)) {
+                assertThat(files.map(f -> f.getFileName().toString())).noneMatch(n -> n.startsWith("hs_err")
+                        || n.startsWith("core"));
+            }
+        }
+    }
+
+    /** What the training processes wrote to their output files under the data directory. */
+    private static String output(Path dataDir) {
+        try (var files = Files.walk(dataDir.resolve("adapt-work"))) {
+            StringBuilder out = new StringBuilder();
+            for (Path f : files.filter(f -> f.getFileName().toString().equals("output.log")).toList()) {
+                out.append(Files.readString(f));
+            }
+            return out.toString();
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return "";
+        }
+    }
+
+    private static double failures(ConfigurableApplicationContext app, String reason) {
+        var counter = app.getBean(MeterRegistry.class).find("answerdesk.faq.adaptation.failures").tag("reason", reason)
+                .counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    private static double outcome(ConfigurableApplicationContext app, String outcome) {
+        var counter = app.getBean(MeterRegistry.class).find("answerdesk.faq.adaptations").tag("outcome", outcome)
+                .counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    private static ConfigurableApplicationContext start(Path dataDir, String database, String... more) {
+        List<String> args = new ArrayList<>(List.of("--server.port=0", "--answerdesk.data-dir=" + dataDir,
+                "--spring.datasource.url=" + database, "--answerdesk.faq.adapt=true",
+                "--answerdesk.faq.adapt-delay=0s", "--answerdesk.faq.adapt-max-pairs=32",
+                "--answerdesk.faq.adapt-retry=1s", "--answerdesk.faq.sync-interval=1s",
+                "--answerdesk.faq.sample=classpath:faq/tiny-faq.csv"));
+        args.addAll(List.of(more));
+        return new SpringApplicationBuilder(AnswerdeskApplication.class).run(args.toArray(String[]::new));
+    }
+}
