@@ -45,6 +45,7 @@ class SecurityConfiguration {
 
     /** Routes that need the admin role. */
     static final String[] ADMIN_API = {"/api/faq", "/api/faq/**", "/api/tickets", "/api/tickets/**",
+            "/api/knowledge", "/api/knowledge/**",
             "/api/analytics", "/api/analytics/**", "/actuator/prometheus"};
 
     /** Routes anyone may call. Health shows details only to an admin (see application.properties). */
