@@ -22,7 +22,7 @@ public record ApiProperties(@DefaultValue MaxBody maxBody, @DefaultValue RateLim
      * @param faqImport largest body on {@code /api/faq/import} and its preview {@code /api/faq/import/preview} (an admin's
      *                  CSV or Markdown file)
      * @param knowledgeUpload largest body on {@code /api/knowledge/sources} (an uploaded Markdown, HTML, PDF or text
-     *                  file; {@code ANSWERDESK_KNOWLEDGE_MAXFILEBYTES} caps the file itself)
+     *                  file; {@code ANSWERDESK_KNOWLEDGE_MAX_FILE_BYTES} caps the file itself)
      * @param slack     largest body on {@code /slack/events}
      * @param telegram  largest body on {@code /telegram/webhook}
      */

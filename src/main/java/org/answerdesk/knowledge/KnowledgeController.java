@@ -68,7 +68,7 @@ class KnowledgeController {
         }
         if (file.getSize() > properties.maxFileBytes()) {
             throw new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE, "the file " + name + " is larger than "
-                    + properties.maxFileBytes() + " bytes (ANSWERDESK_KNOWLEDGE_MAXFILEBYTES)");
+                    + properties.maxFileBytes() + " bytes (ANSWERDESK_KNOWLEDGE_MAX_FILE_BYTES)");
         }
         if (Documents.kind(file.getContentType(), name).isEmpty()) {
             throw new ResponseStatusException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, name + " ("

@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Knowledge source settings ({@code answerdesk.knowledge.*}, e.g. {@code ANSWERDESK_KNOWLEDGE_MAXPAGES}).
+ * Knowledge source settings ({@code answerdesk.knowledge.*}, e.g. {@code ANSWERDESK_KNOWLEDGE_MAX_PAGES}).
  *
  * @param allowPrivateAddresses fetch from loopback, private, link-local and cloud metadata addresses too; only for
  *                        tests and sites on the shop's own network (a crawler pointed inside it can read what the

@@ -50,7 +50,7 @@ public class KnowledgeSearch {
         return current.retrieve(question, embedder.embed(question), decision, RANKED);
     }
 
-    /** How many passages go to the LLM beside the FAQ entries ({@code ANSWERDESK_KNOWLEDGE_LLMPASSAGES}). */
+    /** How many passages go to the LLM beside the FAQ entries ({@code ANSWERDESK_KNOWLEDGE_LLM_PASSAGES}). */
     public int llmPassages() {
         return properties.llmPassages();
     }
