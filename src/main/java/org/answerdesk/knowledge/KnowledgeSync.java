@@ -134,15 +134,15 @@ class KnowledgeSync {
                         renew(source.id());
                     }
                 });
+        if (result.reached().isEmpty()) {
+            throw new FetchException("no page could be read (robots.txt may disallow them)");
+        }
         Set<String> kept = new HashSet<>();
         result.reached().forEach(u -> kept.add(u.toString()));
         kept.removeAll(gone);
         int removed = repository.deletePagesExcept(source.id(), kept);
         if (removed > 0) {
             log.info("Knowledge source {}: {} pages no longer on the site removed", source.id(), removed);
-        }
-        if (result.reached().isEmpty()) {
-            throw new FetchException("no page could be read");
         }
         if (result.errors().isEmpty()) {
             return null;
