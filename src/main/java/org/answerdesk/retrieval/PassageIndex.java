@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * Passages of a shop's pages and files, searched two ways and fused: BM25 over their words and MiniLM cosine over
- * their vectors, combined by reciprocal rank fusion; {@link #retrieve} adds the calibrated decision whether the best
+ * their vectors, each scaled to 0-1 over the two top-50 lists and added with weights; {@link #retrieve} adds the calibrated decision whether the best
  * passage answers ({@link PassageDecision}). Immutable; build a new one when the passages change.
  */
 public final class PassageIndex {
@@ -16,13 +16,11 @@ public final class PassageIndex {
     /** How a ranking is made: words only, vectors only, or both fused. */
     public enum Mode { LEXICAL, DENSE, HYBRID }
 
-    /** The constant of reciprocal rank fusion: ranks further down weigh nearly as little as the tenth one. */
-    private static final int RRF_K = 60;
     /** How deep each ranking is read for the fusion. */
     private static final int FUSED_DEPTH = 50;
     /**
-     * The dense ranking's weight in the fusion: MiniLM alone ranks the right passage first far less often than BM25
-     * on the passages measured (docs/knowledge.md), so its votes count half.
+     * The dense score's weight in the fusion, BM25's being 1: MiniLM alone ranks the right passage first far less
+     * often than BM25 on the passages measured (docs/knowledge.md).
      */
     private static final double DENSE_WEIGHT = 0.5;
 
@@ -102,27 +100,34 @@ public final class PassageIndex {
     }
 
     private List<Fused> fused(String question, float[] questionVector, int k) {
-        int[] byWords = order(lexical.scores(question));
-        int[] byVector = order(cosines(questionVector));
-        Map<Integer, double[]> fusion = new HashMap<>();  // index -> {score, lexical position, dense position}
+        double[] lex = lexical.scores(question);
+        double[] cos = cosines(questionVector);
+        int[] byWords = order(lex);
+        int[] byVector = order(cos);
+        Map<Integer, int[]> candidates = new HashMap<>();  // index -> {lexical position, dense position}
         for (int i = 0; i < Math.min(FUSED_DEPTH, byWords.length); i++) {
-            fusion.computeIfAbsent(byWords[i], x -> new double[] {0, -1, -1});
-            fusion.get(byWords[i])[0] += 1.0 / (RRF_K + i + 1);
-            fusion.get(byWords[i])[1] = i;
+            candidates.computeIfAbsent(byWords[i], x -> new int[] {-1, -1})[0] = i;
         }
         for (int i = 0; i < Math.min(FUSED_DEPTH, byVector.length); i++) {
-            fusion.computeIfAbsent(byVector[i], x -> new double[] {0, -1, -1});
-            fusion.get(byVector[i])[0] += DENSE_WEIGHT / (RRF_K + i + 1);
-            fusion.get(byVector[i])[2] = i;
+            candidates.computeIfAbsent(byVector[i], x -> new int[] {-1, -1})[1] = i;
         }
-        List<Map.Entry<Integer, double[]>> ranked = new ArrayList<>(fusion.entrySet());
-        ranked.sort(Comparator.comparingDouble((Map.Entry<Integer, double[]> e) -> -e.getValue()[0])
-                .thenComparingInt(Map.Entry::getKey));
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        // each score scaled to 0-1 over the candidates, so that neither ranking's units dominate
+        double maxLex = Math.max(1e-9, lex[byWords[0]]);
+        double maxCos = cos[byVector[0]];
+        double minCos = candidates.keySet().stream().mapToDouble(d -> cos[d]).min().orElse(0);
+        Map<Integer, Double> score = new HashMap<>();
+        candidates.keySet().forEach(d -> score.put(d, lex[d] / maxLex
+                + DENSE_WEIGHT * (cos[d] - minCos) / Math.max(1e-9, maxCos - minCos)));
+        List<Integer> ranked = new ArrayList<>(candidates.keySet());
+        ranked.sort(Comparator.comparingDouble((Integer d) -> -score.get(d)).thenComparingInt(d -> d));
         List<Fused> out = new ArrayList<>();
         for (int i = 0; i < Math.min(k, ranked.size()); i++) {
-            var e = ranked.get(i);
-            out.add(new Fused(new Ranked(passages.get(e.getKey()), i, e.getValue()[0]), e.getKey(),
-                    (int) e.getValue()[1], (int) e.getValue()[2]));
+            int d = ranked.get(i);
+            out.add(new Fused(new Ranked(passages.get(d), i, score.get(d)), d, candidates.get(d)[0],
+                    candidates.get(d)[1]));
         }
         return out;
     }
