@@ -2,7 +2,6 @@ package org.answerdesk.eval;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,15 +10,13 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.stream.IntStream;
 
+import org.answerdesk.eval.SquadFile.Question;
 import org.answerdesk.retrieval.Calibration;
 import org.answerdesk.retrieval.Embedder;
 import org.answerdesk.retrieval.Passage;
 import org.answerdesk.retrieval.PassageDecision;
 import org.answerdesk.retrieval.PassageIndex;
 import org.answerdesk.retrieval.PassageVectors;
-import org.answerdesk.retrieval.PassageWindows;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code eval --knowledge FILE.json}: passage retrieval on a question set in SQuAD format. The articles are cut into
@@ -35,10 +32,6 @@ final class KnowledgeEval {
     static final int STRIDE = 150;
     private static final int FOLDS = 5;
 
-    /** A question with its article and the passages that hold its answer. */
-    private record Question(String text, int article, List<Integer> right) {
-    }
-
     private record Hits(double at1, double at5) {
     }
 
@@ -47,44 +40,11 @@ final class KnowledgeEval {
 
     static int run(Path file, boolean json, Embedder embedder, Path cache, PrintStream out) throws IOException {
         long start = System.nanoTime();
-        JsonNode root;
-        try {
-            root = JsonMapper.builder().build().readTree(Files.readString(file));
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException(file + " is not SQuAD JSON: " + e.getMessage());
-        }
-        List<Passage> passages = new ArrayList<>();
-        List<Integer> articleOf = new ArrayList<>();
-        List<Question> questions = new ArrayList<>();
-        int article = 0;
-        for (JsonNode doc : root.path("data")) {
-            for (JsonNode paragraph : doc.path("paragraphs")) {
-                String context = paragraph.path("context").asString("");
-                String title = doc.path("title").asString(context.lines().findFirst().orElse("").strip());
-                List<PassageWindows.Span> spans = PassageWindows.split(context, WORDS, STRIDE);
-                int first = passages.size();
-                for (var span : spans) {
-                    passages.add(new Passage(passages.size(), title, "", "article-" + article + "#" + span.start(),
-                            context.substring(span.start(), span.end())));
-                    articleOf.add(article);
-                }
-                for (JsonNode qa : paragraph.path("qas")) {
-                    JsonNode answer = qa.path("answers").path(0);
-                    if (answer.isMissingNode()) {
-                        continue;
-                    }
-                    int at = answer.path("answer_start").asInt();
-                    List<Integer> right = IntStream.range(0, spans.size())
-                            .filter(s -> spans.get(s).start() <= at && at < spans.get(s).end())
-                            .mapToObj(s -> first + s).toList();
-                    questions.add(new Question(qa.path("question").asString(), article, right));
-                }
-            }
-            article++;
-        }
-        if (questions.isEmpty()) {
-            throw new IllegalArgumentException(file + " holds no questions with answers");
-        }
+        SquadFile squad = SquadFile.read(file, WORDS, STRIDE);
+        List<Passage> passages = squad.passages();
+        List<Integer> articleOf = squad.articleOf();
+        List<Question> questions = squad.questions();
+        int article = squad.articles();
         VectorCache cache1 = new VectorCache(embedder, cache);
         List<float[][]> passageVectors = new ArrayList<>();
         List<List<String>> texts = passages.stream().map(PassageVectors::texts).toList();
@@ -115,26 +75,26 @@ final class KnowledgeEval {
             int testOut = (f + 1) % FOLDS;
             int test = f;
             var calibration = examples(passages, passageVectors, articleOf, questions, questionVectors, fold,
-                    calibrationOut, q -> fold[q.article] != test && fold[q.article] != testOut);
+                    calibrationOut, q -> fold[q.article()] != test && fold[q.article()] != testOut);
             everyExample.addAll(calibration);
             PassageDecision decision = PassageDecision.fit(calibration, threshold);
             PassageIndex index = without(passages, passageVectors, articleOf, fold, testOut);
             for (int q = 0; q < questions.size(); q++) {
                 Question question = questions.get(q);
-                int qf = fold[question.article];
+                int qf = fold[question.article()];
                 if (qf != test && qf != testOut) {
                     continue;
                 }
-                var retrieval = index.retrieve(question.text, questionVectors.get(q), decision, 1);
+                var retrieval = index.retrieve(question.text(), questionVectors.get(q), decision, 1);
                 boolean inScope = qf == test;
                 trials.add(new Calibration.Trial(retrieval.confidence(), inScope,
-                        inScope && question.right.contains((int) retrieval.best().orElseThrow().id())));
+                        inScope && question.right().contains((int) retrieval.best().orElseThrow().id())));
                 inScopeTested += inScope ? 1 : 0;
                 outTested += inScope ? 0 : 1;
                 if (retrieval.confident()) {
                     answered++;
                     outAnswered += inScope ? 0 : 1;
-                    right += inScope && question.right.contains((int) retrieval.best().orElseThrow().id()) ? 1 : 0;
+                    right += inScope && question.right().contains((int) retrieval.best().orElseThrow().id()) ? 1 : 0;
                 }
             }
         }
@@ -180,8 +140,8 @@ final class KnowledgeEval {
         int at1 = 0;
         int at5 = 0;
         for (int q = 0; q < questions.size(); q++) {
-            var ranked = index.rank(questions.get(q).text, vectors.get(q), mode, 5);
-            List<Integer> right = questions.get(q).right;
+            var ranked = index.rank(questions.get(q).text(), vectors.get(q), mode, 5);
+            List<Integer> right = questions.get(q).right();
             for (int i = 0; i < ranked.size(); i++) {
                 if (right.contains((int) ranked.get(i).passage().id())) {
                     at1 += i == 0 ? 1 : 0;
@@ -204,10 +164,10 @@ final class KnowledgeEval {
             if (!use.test(question)) {
                 continue;
             }
-            boolean inScope = fold[question.article] != left;
-            var best = index.rank(question.text, questionVectors.get(q), PassageIndex.Mode.HYBRID, 1);
-            double[] features = index.decisionFeatures(question.text, questionVectors.get(q));
-            boolean correct = inScope && !best.isEmpty() && question.right.contains((int) best.get(0).passage().id());
+            boolean inScope = fold[question.article()] != left;
+            var best = index.rank(question.text(), questionVectors.get(q), PassageIndex.Mode.HYBRID, 1);
+            double[] features = index.decisionFeatures(question.text(), questionVectors.get(q));
+            boolean correct = inScope && !best.isEmpty() && question.right().contains((int) best.get(0).passage().id());
             out.add(new PassageDecision.Example(features, correct, inScope));
         }
         return out;
