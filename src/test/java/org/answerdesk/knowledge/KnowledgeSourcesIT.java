@@ -79,6 +79,8 @@ class KnowledgeSourcesIT {
         assertThat(answer.get("source").asString()).isEqualTo("KNOWLEDGE");
         assertThat(answer.get("reply").asString()).startsWith("From our **Cooking classes**: ").contains("45 EUR")
                 .contains("](" + site.url("/classes") + "#sourdough)");
+        assertThat(api.get("/api/analytics", HttpApi.ADMIN).json().get("outcomes").get("KNOWLEDGE").asLong())
+                .as("the conversation counted as answered from a passage").isPositive();
 
         site.removeOldPage();
         assertThat(api.post("/api/knowledge/sources/" + id + "/sync", "", HttpApi.ADMIN).status()).isEqualTo(202);
