@@ -136,6 +136,27 @@ class SeveralInstancesIT {
         assertThat(get(http, port(a), "/api/tickets", cookie).statusCode()).isEqualTo(401);
     }
 
+    @Test
+    void passagesReadOnOneInstanceAreSearchedOnTheOtherUntilTheSourceIsDeleted() {
+        var adminA = new HttpApi(port(a));
+        String boundary = "----kb" + java.util.UUID.randomUUID();
+        var created = adminA.postAs("/api/knowledge/sources", "multipart/form-data; boundary=" + boundary,
+                "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"classes.md\"\r\n"
+                        + "Content-Type: text/markdown\r\n\r\n# Cooking classes\n\n## Sourdough class\n\nThe sourdough "
+                        + "class costs 45 EUR per person.\r\n--" + boundary + "--\r\n", HttpApi.ADMIN);
+        assertThat(created.status()).as(created.body()).isEqualTo(202);
+        long id = created.json().get("id").asLong();
+        var searchB = b.getBean(org.answerdesk.knowledge.KnowledgeSearch.class);
+
+        Await.await(() -> searchB.search("What does the sourdough class cost?").best(),
+                p -> p.isPresent() && p.get().text().contains("45 EUR"), "instance B searching the new passage");
+        assertThat(SharedDatabase.client(database).sql("select count(*) from knowledge_passage").query(Long.class)
+                .single()).as("read once, by one instance").isEqualTo(1);
+
+        assertThat(adminA.delete("/api/knowledge/sources/" + id, HttpApi.ADMIN).status()).isEqualTo(204);
+        Await.await(() -> searchB.size(), n -> n == 0, "instance B forgetting the deleted source");
+    }
+
     private static HttpResponse<String> get(HttpClient http, int port, String path, String cookie) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Cookie", cookie)
                 .GET().build(), HttpResponse.BodyHandlers.ofString());

@@ -48,6 +48,7 @@ class SecurityConfiguration {
 
     /** Routes that need the admin role. */
     static final String[] ADMIN_API = {"/api/faq", "/api/faq/**", "/api/tickets", "/api/tickets/**",
+            "/api/knowledge", "/api/knowledge/**",
             "/api/analytics", "/api/analytics/**", "/api/customers/**", "/api/audit", "/api/backup",
             "/actuator/prometheus"};
 

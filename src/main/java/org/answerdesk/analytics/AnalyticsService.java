@@ -16,7 +16,7 @@ import org.springframework.stereotype.Service;
 @EnableConfigurationProperties(AnalyticsProperties.class)
 public class AnalyticsService {
 
-    static final List<String> OUTCOMES = List.of("FAQ", "LLM", "PERSON", "UNANSWERED");
+    static final List<String> OUTCOMES = List.of("FAQ", "KNOWLEDGE", "LLM", "PERSON", "UNANSWERED");
 
     /** Conversations started in the window, optionally on one channel. */
     private static final String WINDOW = """
@@ -55,6 +55,8 @@ public class AnalyticsService {
                   when exists (select 1 from message m where m.conversation_id = c.id and m.source = 'AGENT') then 'PERSON'
                   when exists (select 1 from handoff h where h.conversation_id = c.id) then 'UNANSWERED'
                   when exists (select 1 from message m where m.conversation_id = c.id and m.source = 'LLM') then 'LLM'
+                  when exists (select 1 from message m where m.conversation_id = c.id and m.source = 'KNOWLEDGE')
+                    then 'KNOWLEDGE'
                   when exists (select 1 from message m where m.conversation_id = c.id and m.source = 'FAQ') then 'FAQ'
                   else 'UNANSWERED' end as outcome
                 from conversation c where %s) t group by outcome""".formatted(WINDOW), from, to, channel)
@@ -66,7 +68,7 @@ public class AnalyticsService {
 
         Map<String, Report.Feedback> feedback = new LinkedHashMap<>();
         var archivedVotes = archived.sums("feedback:", from, to, channel);
-        for (String source : List.of("FAQ", "LLM", "AGENT")) {
+        for (String source : List.of("FAQ", "KNOWLEDGE", "LLM", "AGENT")) {
             feedback.put(source, feedback(archivedVotes.getOrDefault("feedback:up:" + source, 0L),
                     archivedVotes.getOrDefault("feedback:down:" + source, 0L)));
         }
@@ -83,7 +85,7 @@ public class AnalyticsService {
         var answers = query("""
                 select count(*) filter (where m.source <> 'FAQ'), count(*) from message m
                 join conversation c on c.id = m.conversation_id
-                where m.direction = 'OUT' and m.reply_to_id is not null and m.source in ('FAQ', 'LLM', 'SYSTEM') and %s
+                where m.direction = 'OUT' and m.reply_to_id is not null and m.source in ('FAQ', 'KNOWLEDGE', 'LLM', 'SYSTEM') and %s
                 """.formatted(WINDOW), from, to, channel)
             .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
         long handedOff = query("select count(*) from conversation c where exists (select 1 from handoff h where h.conversation_id = c.id) and "
@@ -132,7 +134,7 @@ public class AnalyticsService {
                 select count(*), count(*) filter (where resolved), count(*) filter (where resolved and picked)
                 from (select
                     exists (select 1 from message m where m.conversation_id = c.id and m.direction = 'OUT'
-                            and m.source in ('FAQ', 'LLM'))
+                            and m.source in ('FAQ', 'KNOWLEDGE', 'LLM'))
                     and not exists (select 1 from message m where m.conversation_id = c.id and m.source = 'AGENT')
                     and not exists (select 1 from handoff h where h.conversation_id = c.id
                                     and h.resolved_by is distinct from :confirmed) as resolved,

@@ -21,11 +21,14 @@ public record ApiProperties(@DefaultValue MaxBody maxBody, @DefaultValue RateLim
      *                  past the limit while it is read (never buffered whole)
      * @param faqImport largest body on {@code /api/faq/import} and its preview {@code /api/faq/import/preview} (an admin's
      *                  CSV or Markdown file)
+     * @param knowledgeUpload largest body on {@code /api/knowledge/sources} (an uploaded Markdown, HTML, PDF or text
+     *                  file; {@code ANSWERDESK_KNOWLEDGE_MAX_FILE_BYTES} caps the file itself)
      * @param slack     largest body on {@code /slack/events}
      * @param telegram  largest body on {@code /telegram/webhook}
      * @param whatsapp  largest body on {@code /whatsapp/webhook} (Meta batches several messages and statuses)
      */
     public record MaxBody(@DefaultValue("64KB") DataSize standard, @DefaultValue("5MB") DataSize faqImport,
+                          @DefaultValue("21MB") DataSize knowledgeUpload,
                           @DefaultValue("1MB") DataSize slack, @DefaultValue("1MB") DataSize telegram,
                           @DefaultValue("1MB") DataSize whatsapp) {
     }

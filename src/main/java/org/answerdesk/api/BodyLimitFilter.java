@@ -35,6 +35,9 @@ class BodyLimitFilter extends OncePerRequestFilter {
         if (path.equals("/api/faq/import") || path.equals("/api/faq/import/preview")) {
             return limits.faqImport().toBytes();
         }
+        if (path.equals("/api/knowledge/sources")) {
+            return limits.knowledgeUpload().toBytes();
+        }
         if (path.equals("/slack/events")) {
             return limits.slack().toBytes();
         }

@@ -50,6 +50,11 @@ public record Answer(String text, ReplySource source, double confidence, List<Su
                 choices, clarified);
     }
 
+    /** A passage of a knowledge source offered as the answer ({@code confidence}: the passage decision's). */
+    public static Answer knowledge(String text, double confidence, List<Suggestion> related) {
+        return new Answer(text, ReplySource.KNOWLEDGE, confidence, related, null, null, null, null, null);
+    }
+
     /** The bot's own text (greetings, notices); a handoff if {@code handoffReason} is set. */
     public static Answer system(String text, List<Suggestion> suggestions, String handoffReason) {
         return new Answer(text, ReplySource.SYSTEM, 0, suggestions, null, null, null, null, handoffReason);

@@ -6,6 +6,7 @@ public final class HandoffReasons {
     public static final String NO_ANSWER = "no FAQ entry fits and no LLM is configured";
     public static final String LLM_FAILED = "no FAQ entry fits and the LLM failed";
     public static final String LLM_DECLINED = "the LLM could not answer from what it knows";
+    public static final String LLM_UNCITED = "the LLM's answer cited none of the excerpts it was given";
     public static final String CUSTOMER_ASKED = "the customer asked for a person";
     public static final String SOMETHING_ELSE = "none of the answers the bot offered fit (the customer chose \"Something else\")";
     public static final String ANSWER_FAILED = "the bot could not answer this message (it failed and was given up)";

@@ -6,6 +6,8 @@ public enum ReplySource {
     FAQ,
     /** The LLM fallback wrote it. */
     LLM,
+    /** A passage of the shop's own pages or files answered it (no LLM). */
+    KNOWLEDGE,
     /** A person on the support team wrote it. */
     AGENT,
     /** The bot itself: greetings, handoff notices, errors. */

@@ -5,6 +5,9 @@ import java.util.Optional;
 import java.util.function.IntFunction;
 
 import org.answerdesk.faq.FaqService;
+import org.answerdesk.knowledge.KnowledgeSearch;
+import org.answerdesk.retrieval.Passage;
+import org.answerdesk.retrieval.PassageRetrieval;
 import org.answerdesk.retrieval.FaqMatch;
 import org.answerdesk.retrieval.FaqRetriever;
 import org.answerdesk.retrieval.Retrieval;
@@ -14,9 +17,10 @@ import org.answerdesk.llm.LlmQuestion;
 import org.springframework.stereotype.Component;
 
 /**
- * The answer decision, three outcomes: the FAQ's answer when its best entry is confident; a clarify reply that
- * offers the few entries the right one is probably among ({@link Retrieval#clarify}); else the LLM fallback, else
- * a polite handoff to a person.
+ * The answer decision: the FAQ's answer when its best entry is confident; a clarify reply that offers the few
+ * entries the right one is probably among ({@link Retrieval#clarify}); else the LLM fallback with the closest FAQ
+ * entries and knowledge passages, which must cite what it used; without an LLM (or when it fails) a passage of the
+ * shop's pages that answers confidently; else a polite handoff to a person.
  */
 @Component
 class Responder {
@@ -28,9 +32,12 @@ class Responder {
     private final LlmFallback llm;
     private final ConversationProperties properties;
     private final FaqService faq;
+    private final KnowledgeSearch knowledge;
 
-    Responder(FaqRetriever retriever, LlmFallback llm, ConversationProperties properties, FaqService faq) {
+    Responder(FaqRetriever retriever, LlmFallback llm, ConversationProperties properties, FaqService faq,
+              KnowledgeSearch knowledge) {
         this.retriever = retriever;
+        this.knowledge = knowledge;
         this.faq = faq;
         this.llm = llm;
         this.properties = properties;
@@ -42,13 +49,15 @@ class Responder {
         if (retrieval.confident()) {
             return fromFaq(retrieval);
         }
-        if (retrieval.clarify()) {
+        // a passage that answers confidently goes before "did you mean": it is the shop's own answer
+        PassageRetrieval passages = knowledge.search(question);
+        if (retrieval.clarify() && !passages.confident()) {
             List<Suggestion> choices = suggestions(retrieval.choices());
             if (!choices.isEmpty()) {
                 return Answer.clarify(clarifyText(choices), retrieval.confidence(), choices, closest(retrieval));
             }
         }
-        return fromLlm(question, history, retrieval);
+        return fromLlm(question, history, retrieval, passages);
     }
 
     /**
@@ -60,29 +69,52 @@ class Responder {
         return retrieval.confident() ? Optional.of(fromFaq(retrieval)) : Optional.empty();
     }
 
-    /** The LLM's answer to a question no FAQ entry fits, or the handoff when there is none or it declines. */
-    private Answer fromLlm(String question, IntFunction<List<LlmQuestion.Turn>> history, Retrieval retrieval) {
+    /**
+     * The LLM's answer to a question no FAQ entry fits, with the closest passages; without an LLM, or when it
+     * fails, a confident passage; else the handoff.
+     */
+    private Answer fromLlm(String question, IntFunction<List<LlmQuestion.Turn>> history, Retrieval retrieval,
+                           PassageRetrieval passages) {
         List<Suggestion> related = suggestions(retrieval.matches());
         Long closest = closest(retrieval);
         if (!llm.enabled()) {
-            return handoff(retrieval, related, closest, HandoffReasons.NO_ANSWER);
+            return passages.confident() ? fromPassage(passages, related)
+                    : handoff(retrieval, related, closest, HandoffReasons.NO_ANSWER);
         }
         Optional<Answer> chosen = chosenByLlm(question, retrieval);
         if (chosen.isPresent()) {
             return chosen.get();
         }
+        List<Passage> given = passages.top(knowledge.llmPassages());
         var context = retrieval.matches().stream()
                 .map(m -> new LlmQuestion.Context(m.question(), m.answer())).toList();
-        var reply = llm.answer(new LlmQuestion(question, history.apply(llm.historyTurns()), context));
+        var asked = new LlmQuestion(question, history.apply(llm.historyTurns()), context,
+                given.stream().map(p -> new LlmQuestion.Source(p.title(), p.text())).toList());
+        var reply = llm.answer(asked);
         if (reply.isEmpty()) {
-            return handoff(retrieval, related, closest, HandoffReasons.LLM_FAILED);
+            return passages.confident() ? fromPassage(passages, related)
+                    : handoff(retrieval, related, closest, HandoffReasons.LLM_FAILED);
         }
         var a = reply.get();
         if (a.declined()) {
             return Answer.llmDeclined(properties.handoffMessage(), retrieval.confidence(), related, closest,
                     a.model(), a.tokensIn(), a.tokensOut());
         }
-        return Answer.llm(a.text(), retrieval.confidence(), related, closest, a.model(), a.tokensIn(), a.tokensOut());
+        String text = a.text();
+        if (!given.isEmpty()) {
+            // with passages the model must cite what it used: an answer citing nothing given is not sent
+            Optional<String> cited = PassageAnswers.cited(text, llm.citationNumber(asked, 0), given);
+            if (cited.isEmpty()) {
+                return new Answer(properties.handoffMessage(), ReplySource.SYSTEM, retrieval.confidence(), related,
+                        closest, a.model(), a.tokensIn(), a.tokensOut(), HandoffReasons.LLM_UNCITED);
+            }
+            text = cited.get();
+        }
+        return Answer.llm(text, retrieval.confidence(), related, closest, a.model(), a.tokensIn(), a.tokensOut());
+    }
+
+    private static Answer fromPassage(PassageRetrieval passages, List<Suggestion> related) {
+        return Answer.knowledge(PassageAnswers.offer(passages.best().orElseThrow()), passages.confidence(), related);
     }
 
     private Answer fromFaq(Retrieval retrieval) {

@@ -83,6 +83,11 @@ public final class EvalCli {
 
         @Override
         public Integer call() throws IOException {
+            if (options.knowledge != null) {
+                return KnowledgeEval.run(options.knowledge, options.json,
+                        org.answerdesk.retrieval.Embedder.load(options.model, options.tokenizer, options.pooling),
+                        options.embeddingCache, System.out);
+            }
             return EvalCommand.run(options.toOptions(), System.out);
         }
     }

@@ -26,6 +26,10 @@ final class EvalOptions {
             description = "labelled questions (with --health: defaults to --faq)")
     Path queries;
 
+    @Option(names = "--knowledge", paramLabel = "FILE.json",
+            description = "score passage retrieval on a SQuAD-format question set instead of an FAQ")
+    Path knowledge;
+
     @Option(names = "--json", description = "print the report as JSON")
     boolean json;
 

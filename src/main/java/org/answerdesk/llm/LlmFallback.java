@@ -203,11 +203,40 @@ public class LlmFallback {
         for (LlmQuestion.Turn turn : q.history()) {
             messages.add(turn.fromCustomer() ? UserMessage.from(turn.text()) : AiMessage.from(turn.text()));
         }
-        String context = q.context().stream().limit(properties.contextEntries())
+        var entries = q.context().stream().limit(properties.contextEntries()).toList();
+        if (!q.sources().isEmpty()) {
+            messages.add(UserMessage.from(prompts.render(PromptTemplates.KNOWLEDGE,
+                    Map.of("sources", numbered(entries, q.sources()), "question", q.question()))));
+            return messages;
+        }
+        String context = entries.stream()
                 .map(c -> "Q: " + c.question() + "\nA: " + c.answer())
                 .collect(Collectors.joining("\n\n"));
         messages.add(UserMessage.from(prompts.render(PromptTemplates.FALLBACK,
                 Map.of("context", context.isEmpty() ? "(none)" : context, "question", q.question()))));
         return messages;
+    }
+
+    /**
+     * The FAQ entries, then the passages, numbered from 1 as the model cites them; the caller numbers them the same
+     * way ({@link #citationNumber}).
+     */
+    private static String numbered(List<LlmQuestion.Context> entries, List<LlmQuestion.Source> sources) {
+        List<String> parts = new ArrayList<>();
+        for (var c : entries) {
+            parts.add("[" + (parts.size() + 1) + "] FAQ: " + c.question() + "\n" + c.answer());
+        }
+        for (var s : sources) {
+            parts.add("[" + (parts.size() + 1) + "] From \"" + s.title() + "\":\n" + s.text());
+        }
+        return String.join("\n\n", parts);
+    }
+
+    /**
+     * The number the model cites the {@code index}-th (from 0) passage of a question by: after the FAQ entries
+     * given with it.
+     */
+    public int citationNumber(LlmQuestion question, int index) {
+        return (int) Math.min(properties.contextEntries(), question.context().size()) + index + 1;
     }
 }

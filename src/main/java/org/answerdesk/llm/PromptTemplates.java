@@ -17,6 +17,7 @@ class PromptTemplates {
 
     static final String SYSTEM = "system.md";
     static final String FALLBACK = "fallback.md";
+    static final String KNOWLEDGE = "knowledge.md";
     static final String PHRASINGS = "phrasings.md";
     static final String CHOOSE = "choose.md";
 

@@ -30,6 +30,8 @@ final class Archive {
                   when exists (select 1 from message m where m.conversation_id = c.id and m.source = 'AGENT') then 'PERSON'
                   when exists (select 1 from handoff h where h.conversation_id = c.id) then 'UNANSWERED'
                   when exists (select 1 from message m where m.conversation_id = c.id and m.source = 'LLM') then 'LLM'
+                  when exists (select 1 from message m where m.conversation_id = c.id and m.source = 'KNOWLEDGE')
+                    then 'KNOWLEDGE'
                   when exists (select 1 from message m where m.conversation_id = c.id and m.source = 'FAQ') then 'FAQ'
                   else 'UNANSWERED' end, 1
                 from conversation c where c.id = any(:c)

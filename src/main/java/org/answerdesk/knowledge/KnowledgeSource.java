@@ -1,0 +1,18 @@
+package org.answerdesk.knowledge;
+
+import java.time.OffsetDateTime;
+
+/**
+ * A knowledge source as the admin API shows it.
+ *
+ * @param kind        SITE or FILE
+ * @param url         a website's start URL or sitemap; for a file, where it is published ("" if nowhere)
+ * @param status      PENDING (not read yet), SYNCING, OK (read; {@code error} may list pages that failed) or
+ *                    FAILED (not read: {@code error} says why; what was read before stays)
+ * @param syncPending a sync was asked for and has not finished yet
+ */
+public record KnowledgeSource(long id, String kind, String url, String fileName,
+                              String status, String error, int pages, int passages,
+                              OffsetDateTime lastSync,
+                              boolean syncPending) {
+}

@@ -1,0 +1,186 @@
+package org.answerdesk.knowledge;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.annotation.PreDestroy;
+import org.answerdesk.retrieval.Embedder;
+import org.answerdesk.retrieval.Passage;
+import org.answerdesk.retrieval.PassageVectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads due sources on a thread of its own, never on a request or answer thread: a source is leased in the
+ * database first, so one instance reads it at a time. Pages are embedded once and stored with their vectors; at
+ * the end the pages the site no longer has are deleted and every instance reloads.
+ */
+@Component
+class KnowledgeSync {
+
+    private static final Logger log = LoggerFactory.getLogger(KnowledgeSync.class);
+    private static final Duration LEASE = Duration.ofMinutes(2);
+
+    private final KnowledgeRepository repository;
+    private final KnowledgeSearch search;
+    private final Embedder embedder;
+    private final KnowledgeProperties properties;
+    private final MeterRegistry meters;
+    private final String owner = UUID.randomUUID().toString();
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "knowledge-sync");
+        t.setDaemon(true);
+        return t;
+    });
+
+    KnowledgeSync(KnowledgeRepository repository, KnowledgeSearch search, Embedder embedder,
+                  KnowledgeProperties properties, MeterRegistry meters) {
+        this.repository = repository;
+        this.search = search;
+        this.embedder = embedder;
+        this.properties = properties;
+        this.meters = meters;
+    }
+
+    /** Starts reading due sources in the background unless this instance is at it already. */
+    @Scheduled(fixedDelayString = "${answerdesk.knowledge.sync-interval:5s}")
+    void kick() {
+        if (running.compareAndSet(false, true)) {
+            worker.execute(() -> {
+                try {
+                    drain();
+                } finally {
+                    running.set(false);
+                }
+            });
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        worker.shutdownNow();
+    }
+
+    private void drain() {
+        try {
+            for (var source = repository.claimDue(owner, LEASE, properties.resync()); source.isPresent();
+                 source = repository.claimDue(owner, LEASE, properties.resync())) {
+                sync(source.get());
+            }
+        } catch (RuntimeException e) {
+            log.warn("Knowledge sync stopped: {}", e.toString());
+        }
+    }
+
+    private void sync(KnowledgeRepository.SourceRow source) {
+        OffsetDateTime started = OffsetDateTime.now();
+        long start = System.nanoTime();
+        try {
+            String problems = source.kind().equals("SITE") ? site(source) : file(source);
+            repository.finish(source.id(), owner, true, problems, started);
+            meters.counter("answerdesk.knowledge.syncs", "outcome", "ok").increment();
+            log.info("Knowledge source {} read in {} ms{}", source.id(), (System.nanoTime() - start) / 1_000_000,
+                    problems == null ? "" : "; " + problems);
+        } catch (FetchException e) {
+            repository.finish(source.id(), owner, false, e.getMessage(), started);
+            meters.counter("answerdesk.knowledge.syncs", "outcome", "failed").increment();
+            log.info("Knowledge source {} not read: {}", source.id(), e.getMessage());
+        } catch (RuntimeException e) {
+            repository.finish(source.id(), owner, false, "internal error (" + e.getClass().getSimpleName()
+                    + "), see the log", started);
+            meters.counter("answerdesk.knowledge.syncs", "outcome", "error").increment();
+            log.warn("Knowledge source {} failed", source.id(), e);
+        }
+        search.refresh();
+    }
+
+    /** Reads a website; the pages that failed, as one line for the owner, or null when none did. */
+    private String site(KnowledgeRepository.SourceRow source) {
+        SafeFetcher fetcher = new SafeFetcher(new AddressGuard(properties.allowPrivateAddresses()),
+                properties.timeout(), properties.maxPageBytes(), properties.userAgent());
+        Set<String> gone = new HashSet<>();
+        var result = new Crawler(fetcher, properties).crawl(URI.create(source.url()),
+                repository.knownPages(source.id()), new Crawler.Sink() {
+                    @Override
+                    public void changed(URI url, SafeFetcher.Fetched fetched, Extracted extracted) {
+                        store(source.id(), url.toString(), extracted, url.toString(), fetched.etag(),
+                                fetched.lastModified(), extracted.links());
+                    }
+
+                    @Override
+                    public void unchanged(URI url) {
+                        renew(source.id());
+                    }
+
+                    @Override
+                    public void failed(URI url, String reason) {
+                        log.info("Knowledge source {}: {} not read: {}", source.id(), url, reason);
+                        if (reason.startsWith("HTTP 404") || reason.startsWith("HTTP 410")) {
+                            gone.add(url.toString());
+                        }
+                        renew(source.id());
+                    }
+                });
+        if (result.reached().isEmpty()) {
+            throw new FetchException("no page could be read (robots.txt may disallow them)");
+        }
+        Set<String> kept = new HashSet<>();
+        result.reached().forEach(u -> kept.add(u.toString()));
+        kept.removeAll(gone);
+        int removed = repository.deletePagesExcept(source.id(), kept);
+        if (removed > 0) {
+            log.info("Knowledge source {}: {} pages no longer on the site removed", source.id(), removed);
+        }
+        if (result.errors().isEmpty()) {
+            return null;
+        }
+        return result.errors().size() + " of " + result.reached().size() + " pages could not be read: "
+                + String.join("; ", result.errors().subList(0, Math.min(3, result.errors().size())))
+                + (result.errors().size() > 3 ? "; …" : "");
+    }
+
+    private String file(KnowledgeRepository.SourceRow source) {
+        var kind = Documents.kind(source.contentType(), source.fileName())
+                .orElseThrow(() -> new FetchException(source.fileName() + " is not Markdown, HTML, PDF or text"));
+        String url = source.url() == null ? "" : source.url();
+        Extracted extracted = Documents.read(kind, source.content(), source.contentType(), source.fileName(), url,
+                properties.maxPdfPages());
+        String key = "upload:" + source.fileName();
+        store(source.id(), key, extracted, url, null, null, List.of());
+        repository.deletePagesExcept(source.id(), Set.of(key));
+        return extracted.sections().isEmpty() ? "the file has no text" : null;
+    }
+
+    private void store(long sourceId, String key, Extracted extracted, String url, String etag, String lastModified,
+                       List<URI> links) {
+        List<KnowledgeRepository.NewPassage> passages = new ArrayList<>();
+        String title = extracted.title().isBlank() ? url : extracted.title();
+        for (var piece : extracted.pieces(url)) {
+            Passage p = new Passage(0, title, piece.headings(), piece.url(), piece.text());
+            float[][] vectors = embedder.embedAll(PassageVectors.texts(p)).toArray(float[][]::new);
+            passages.add(new KnowledgeRepository.NewPassage(title, piece.headings(), piece.url(), piece.text(),
+                    vectors));
+        }
+        repository.savePage(sourceId, key, title, etag, lastModified, links, passages, embedder.modelName());
+        renew(sourceId);
+    }
+
+    private void renew(long sourceId) {
+        if (!repository.renew(sourceId, owner, LEASE)) {
+            throw new IllegalStateException("source " + sourceId + " taken over by another instance or deleted");
+        }
+    }
+}

@@ -1,0 +1,11 @@
+/**
+ * Knowledge sources: a shop's website (crawled within its own site, robots.txt honoured) and uploaded Markdown, HTML,
+ * PDF and text files, cut into passages at their headings, embedded once and stored in PostgreSQL; the admin API
+ * that manages them; and {@link org.answerdesk.knowledge.KnowledgeSearch}, the passages closest to a question with
+ * the calibrated decision whether the best one answers it (the engine is {@code retrieval}'s
+ * {@link org.answerdesk.retrieval.PassageIndex}).
+ */
+@ApplicationModule(displayName = "Knowledge sources", allowedDependencies = {"retrieval"})
+package org.answerdesk.knowledge;
+
+import org.springframework.modulith.ApplicationModule;
