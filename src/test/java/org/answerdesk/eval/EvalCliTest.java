@@ -29,7 +29,8 @@ class EvalCliTest {
         assertThat(o.pooling()).isEqualTo(System.getenv().getOrDefault("ANSWERDESK_FAQ_POOLING", "MEAN"));
         assertThat(o.tokenizer()).isEqualTo(System.getenv().getOrDefault("ANSWERDESK_FAQ_TOKENIZER", ""));
         assertThat(o.targetPrecision()).isEqualTo(0.95);
-        assertThat(o.learnAgreement()).isEqualTo(2);
+        assertThat(o.learnAgreement()).as("the bot's answerdesk.faq.learn-min-conversations").isEqualTo(1);
+        assertThat(o.learnSimilarity()).as("the bot's answerdesk.faq.learn-similarity").isEqualTo(0.9);
         assertThat(o.plot()).isNull();
         assertThat(o.embeddingCache()).isNull();
         assertThat(o.json() || o.health() || o.adapt() || o.learn()).isFalse();
@@ -109,7 +110,7 @@ class EvalCliTest {
         var eval = run("eval", "--help");
         assertThat(eval.code()).isZero();
         assertThat(eval.out()).contains("--faq=FAQ.csv", "--max-choices=N", "--adapt-max-pairs=N",
-                "default: 0.95", "default: 2");
+                "default: 0.95", "--learn-similarity=X", "default: 1, the bot's");
         var cv = run("cv", "--help");
         assertThat(cv.code()).isZero();
         assertThat(cv.out()).contains("--regimes=NAME", "--folds=N", "--threshold=X", "default: ../shared/data");
