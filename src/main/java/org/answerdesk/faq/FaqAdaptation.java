@@ -56,12 +56,8 @@ class FaqAdaptation implements SmartLifecycle {
     private final Counter failed;
     private volatile boolean running;
     private volatile boolean stopped;
-    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "faq-adaptation");
-        t.setDaemon(true);
-        t.setPriority(Thread.MIN_PRIORITY);
-        return t;
-    });
+    /** Replaced when a stopped context (a paused test context) is started again. */
+    private ScheduledExecutorService worker = newWorker();
     private ScheduledFuture<?> pending;
     /** The newest FAQ version requested: a failed older one is not tried again. */
     private long requested = -1;
@@ -86,6 +82,15 @@ class FaqAdaptation implements SmartLifecycle {
         this.trained = outcome(meters, "trained");
         this.loaded = outcome(meters, "loaded");
         this.failed = outcome(meters, "failed");
+    }
+
+    private static ScheduledExecutorService newWorker() {
+        return Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "faq-adaptation");
+            t.setDaemon(true);
+            t.setPriority(Thread.MIN_PRIORITY);
+            return t;
+        });
     }
 
     private static Counter outcome(MeterRegistry meters, String outcome) {
@@ -187,20 +192,32 @@ class FaqAdaptation implements SmartLifecycle {
         return models.training();
     }
 
+    /** Started again after a stop: a new worker, and the newest request, dropped while stopped, is made again. */
     @Override
-    public void start() {
+    public synchronized void start() {
+        if (worker.isShutdown()) {
+            worker = newWorker();
+            stopped = false;
+            if (requested >= 0 && base != null && base.isPresent()) {
+                schedule(base.get(), requested, properties.adaptDelay());
+            }
+        }
         running = true;
     }
 
     /** Ends a training under way first (no orphan process), then the worker. */
     @Override
     public void stop() {
-        stopped = true;
-        running = false;
+        ScheduledExecutorService stopping;
+        synchronized (this) {
+            stopped = true;
+            running = false;
+            stopping = worker;
+        }
         models.stop();
-        worker.shutdownNow();
+        stopping.shutdownNow();
         try {
-            worker.awaitTermination(30, TimeUnit.SECONDS);
+            stopping.awaitTermination(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -43,40 +43,45 @@ class FaqStartup implements SmartLifecycle {
     private volatile boolean running;
     private final Backoff backoff = new Backoff("Embedding the FAQ's phrasings without a vector",
             java.time.InstantSource.system(), java.time.Duration.ofSeconds(5), java.time.Duration.ofMinutes(10), log);
-    private final ScheduledExecutorService embedding = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "faq-embedding");
-        t.setDaemon(true);
-        t.setPriority(Thread.MIN_PRIORITY);
-        return t;
-    });
+    /** A new one at every start: a stopped context (a paused test context) may be started again. */
+    private ScheduledExecutorService embedding;
 
     @Override
-    public void start() {
+    public synchronized void start() {
         load();
         int missing = service.serveStored();
+        embedding = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "faq-embedding");
+            t.setDaemon(true);
+            t.setPriority(Thread.MIN_PRIORITY);
+            return t;
+        });
         if (missing > 0) {
             log.info("Serving the FAQ's stored vectors; embedding {} phrasings without one in the background",
                     missing);
-            embedding.execute(this::embedMissing);
+            ScheduledExecutorService worker = embedding;
+            worker.execute(() -> embedMissing(worker));
         }
         running = true;
     }
 
-    private void embedMissing() {
+    private void embedMissing(ScheduledExecutorService worker) {
         try {
             service.embedMissing();
             service.refresh();
             backoff.succeeded();
         } catch (RuntimeException e) {
-            if (!embedding.isShutdown()) {
-                embedding.schedule(this::embedMissing, backoff.failed(e).toMillis(), TimeUnit.MILLISECONDS);
+            if (!worker.isShutdown()) {
+                worker.schedule(() -> embedMissing(worker), backoff.failed(e).toMillis(), TimeUnit.MILLISECONDS);
             }
         }
     }
 
     @Override
-    public void stop() {
-        embedding.shutdownNow();
+    public synchronized void stop() {
+        if (embedding != null) {
+            embedding.shutdownNow();
+        }
         running = false;
     }
 
