@@ -22,6 +22,8 @@ public final class Await {
         T value = probe.get();
         while (!condition.test(value)) {
             if (System.nanoTime() > deadline) {
+                // what the threads that should have done it were doing: the only clue a CI log keeps
+                System.err.println(threads());
                 throw new AssertionError("timed out waiting for " + what + "; last value: " + value);
             }
             pause(100);
@@ -37,5 +39,16 @@ public final class Await {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
         }
+    }
+
+    private static String threads() {
+        StringBuilder dump = new StringBuilder("Threads at the time-out:\n");
+        Thread.getAllStackTraces().forEach((thread, stack) -> {
+            dump.append('"').append(thread.getName()).append("\" ").append(thread.getState()).append('\n');
+            for (StackTraceElement frame : stack) {
+                dump.append("    at ").append(frame).append('\n');
+            }
+        });
+        return dump.toString();
     }
 }

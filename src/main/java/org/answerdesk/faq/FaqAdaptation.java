@@ -159,6 +159,8 @@ class FaqAdaptation implements SmartLifecycle {
                     if (version.current() != faqVersion) {
                         return;
                     }
+                    // counted before it is seen served: whoever sees the new model sees the count
+                    (model.trained() ? trained : loaded).increment();
                     retriever.replace(embedder, index);
                     retriever.replaceDemotions(demotions);
                     served = true;
@@ -168,7 +170,6 @@ class FaqAdaptation implements SmartLifecycle {
                     embedder.release(); // never served: free its native memory now
                 }
             }
-            (model.trained() ? trained : loaded).increment();
             backoff.succeeded();
             store.keepOnly(model.fingerprint()); // one at a time: no other is being written now
             log.info("FAQ served by {} adapted to it ({} {}, {} phrasings, {} ms)", base.name(),
