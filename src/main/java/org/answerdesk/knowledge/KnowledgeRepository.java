@@ -61,14 +61,14 @@ class KnowledgeRepository {
     List<KnowledgeSource> list() {
         return jdbc.sql("""
                 select id, kind, coalesce(url, '') url, file_name, status, error, pages, passages, last_sync,
-                       sync_requested is not null sync_pending
+                       sync_requested is not null sync_pending, drafts_status, drafts_detail
                 from knowledge_source order by id""").query(KnowledgeRepository::source).list();
     }
 
     Optional<KnowledgeSource> find(long id) {
         return jdbc.sql("""
                 select id, kind, coalesce(url, '') url, file_name, status, error, pages, passages, last_sync,
-                       sync_requested is not null sync_pending
+                       sync_requested is not null sync_pending, drafts_status, drafts_detail
                 from knowledge_source where id = :id""").param("id", id).query(KnowledgeRepository::source).optional();
     }
 
@@ -85,6 +85,39 @@ class KnowledgeRepository {
     boolean requestSync(long id) {
         return jdbc.sql("update knowledge_source set sync_requested = now() where id = :id").param("id", id)
                 .update() == 1;
+    }
+
+    /** A passage as the LLM is given it to draft FAQ entries from. */
+    record SourcePassage(String url, String title, String headings, String text) {
+    }
+
+    /**
+     * Marks drafts of the source as being written, unless they are (by any instance) and that began less than
+     * {@code stale} ago: one run per source at a time.
+     *
+     * @return false when drafts are being written already (or the source is gone)
+     */
+    boolean claimDrafts(long id, Duration stale) {
+        return jdbc.sql("""
+                        update knowledge_source set drafts_status = 'RUNNING', drafts_detail = null,
+                               drafts_started = now()
+                        where id = :id and (drafts_status is distinct from 'RUNNING'
+                                            or drafts_started < now() - :stale * interval '1 ms')""")
+                .param("id", id).param("stale", stale.toMillis()).update() == 1;
+    }
+
+    void finishDrafts(long id, boolean ok, String detail) {
+        jdbc.sql("update knowledge_source set drafts_status = :s, drafts_detail = :d where id = :id")
+                .param("s", ok ? "DONE" : "FAILED").param("d", detail).param("id", id).update();
+    }
+
+    /** The source's passages in page and reading order. */
+    List<SourcePassage> passagesOf(long sourceId) {
+        return jdbc.sql("""
+                        select x.url, x.title, x.headings, x.text from knowledge_passage x
+                        join knowledge_page p on p.id = x.page_id where p.source_id = :s order by p.id, x.position""")
+                .param("s", sourceId).query((rs, n) -> new SourcePassage(rs.getString("url"), rs.getString("title"),
+                        rs.getString("headings"), rs.getString("text"))).list();
     }
 
     /**
@@ -197,7 +230,8 @@ class KnowledgeRepository {
     private static KnowledgeSource source(ResultSet rs, int n) throws SQLException {
         return new KnowledgeSource(rs.getLong("id"), rs.getString("kind"), rs.getString("url"),
                 rs.getString("file_name"), rs.getString("status"), rs.getString("error"), rs.getInt("pages"),
-                rs.getInt("passages"), rs.getObject("last_sync", OffsetDateTime.class), rs.getBoolean("sync_pending"));
+                rs.getInt("passages"), rs.getObject("last_sync", OffsetDateTime.class), rs.getBoolean("sync_pending"),
+                rs.getString("drafts_status"), rs.getString("drafts_detail"));
     }
 
     static byte[] toBytes(float[][] vectors) {
