@@ -118,7 +118,7 @@ class KnowledgeCitationsIT {
                 .contains("1 wrong shape").contains("1 answer not 20-1500 characters")
                 .contains("1 already in the FAQ or the candidates");
         llm.verify(postRequestedFor(urlPathEqualTo("/v1/chat/completions"))
-                .withRequestBody(containing("FAQ entries written from the shop's own pages"))
+                .withRequestBody(containing("new FAQ entries written from the shop's own"))
                 .withRequestBody(containing("URL: " + KNIFE))
                 .withRequestBody(containing("45 EUR per person, flour and aprons included")));
         JsonNode candidate = draftCandidate();
