@@ -37,7 +37,7 @@ class SourceDrafts {
     /** A run marked RUNNING for longer than this was lost with its instance and may start again. */
     static final Duration STALE = Duration.ofMinutes(30);
 
-    private final KnowledgeRepository repository;
+    private final DraftRuns repository;
     private final LlmFallback llm;
     private final DraftCandidates candidates;
     private final MeterRegistry meters;
@@ -47,7 +47,7 @@ class SourceDrafts {
         return t;
     });
 
-    SourceDrafts(KnowledgeRepository repository, LlmFallback llm, DraftCandidates candidates, MeterRegistry meters) {
+    SourceDrafts(DraftRuns repository, LlmFallback llm, DraftCandidates candidates, MeterRegistry meters) {
         this.repository = repository;
         this.llm = llm;
         this.candidates = candidates;
@@ -96,7 +96,7 @@ class SourceDrafts {
 
     /** Writes the drafts; the outcome in words, starting with "no " when nothing usable came back. */
     private String write(long sourceId) {
-        List<List<KnowledgeRepository.SourcePassage>> batches = batches(repository.passagesOf(sourceId));
+        List<List<DraftRuns.SourcePassage>> batches = batches(repository.passagesOf(sourceId));
         if (batches.isEmpty()) {
             return "no drafts: the source has no passages (sync it first)";
         }
@@ -124,7 +124,8 @@ class SourceDrafts {
             added += outcome.added();
             duplicates += outcome.duplicates();
         }
-        dropped.forEach((why, n) -> meters.counter("answerdesk.knowledge.drafts", "outcome", "dropped").increment(n));
+        meters.counter("answerdesk.knowledge.drafts", "outcome", "dropped")
+                .increment(dropped.values().stream().mapToInt(Integer::intValue).sum());
         meters.counter("answerdesk.knowledge.drafts", "outcome", "duplicate").increment(duplicates);
         meters.counter("answerdesk.knowledge.drafts", "outcome", "added").increment(added);
         if (duplicates > 0) {
@@ -148,9 +149,9 @@ class SourceDrafts {
     }
 
     /** Passages in order, cut into batches of at most {@link #BATCH_CHARS}; a longer passage is a batch alone. */
-    static List<List<KnowledgeRepository.SourcePassage>> batches(List<KnowledgeRepository.SourcePassage> passages) {
-        List<List<KnowledgeRepository.SourcePassage>> out = new ArrayList<>();
-        List<KnowledgeRepository.SourcePassage> current = new ArrayList<>();
+    static List<List<DraftRuns.SourcePassage>> batches(List<DraftRuns.SourcePassage> passages) {
+        List<List<DraftRuns.SourcePassage>> out = new ArrayList<>();
+        List<DraftRuns.SourcePassage> current = new ArrayList<>();
         int chars = 0;
         for (var p : passages) {
             if (!current.isEmpty() && chars + p.text().length() > BATCH_CHARS) {
@@ -170,7 +171,7 @@ class SourceDrafts {
         return out;
     }
 
-    private static String numbered(List<KnowledgeRepository.SourcePassage> batch) {
+    private static String numbered(List<DraftRuns.SourcePassage> batch) {
         return batch.stream().map(p -> "URL: " + p.url() + "\nFrom \"" + p.title() + "\""
                         + (p.headings().isBlank() ? "" : " (" + p.headings() + ")") + ":\n" + p.text())
                 .collect(Collectors.joining("\n\n"));

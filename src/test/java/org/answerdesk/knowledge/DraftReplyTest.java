@@ -59,7 +59,7 @@ class DraftReplyTest {
 
     @Test
     void passagesAreBatchedInOrderWithinTheirBoundAndNoMoreThanTheBatchLimit() {
-        var p = new KnowledgeRepository.SourcePassage(URL, "Classes", "Classes", "x".repeat(2500));
+        var p = new DraftRuns.SourcePassage(URL, "Classes", "Classes", "x".repeat(2500));
         var batches = SourceDrafts.batches(java.util.Collections.nCopies(5, p));
         assertThat(batches).extracting(List::size).containsExactly(2, 2, 1);
         assertThat(SourceDrafts.batches(java.util.Collections.nCopies(100, p))).hasSize(SourceDrafts.MAX_BATCHES);
