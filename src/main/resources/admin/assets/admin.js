@@ -104,8 +104,16 @@ async function loadCandidates() {
     const div = el('div');
     const q = el('input'); q.value = c.questions[0];
     const a = el('textarea'); a.value = c.answer;
-    div.appendChild(el('p', (c.pinned ? 'Pinned at the desk. ' : '') + c.size
-      + ' question(s), in customers\' words (edit before approving): ' + c.questions.join(' · ')));
+    if (c.origin) {
+      const p = el('p', 'Draft from ' + c.origin + ', written by the LLM from ');
+      const link = el('a', c.source_url); link.href = c.source_url; link.target = '_blank'; link.rel = 'noopener';
+      p.append(link, el('span', ' (check it against the page before approving). Other phrasings: '
+        + (c.phrasings.length ? c.phrasings.join(' · ') : 'none')));
+      div.appendChild(p);
+    } else {
+      div.appendChild(el('p', (c.pinned ? 'Pinned at the desk. ' : '') + c.size
+        + ' question(s), in customers\' words (edit before approving): ' + c.questions.join(' · ')));
+    }
     const approve = el('button', 'Approve', 'act primary');
     approve.addEventListener('click', async () => {
       const edits = {question: q.value, answer: a.value};
@@ -118,6 +126,60 @@ async function loadCandidates() {
     box.appendChild(div);
   });
 }
+
+// knowledge sources: listed with their counts and status; reloaded while one is being read or drafted from
+let sourcesTimer = null;
+let wasDrafting = false;
+async function loadSources() {
+  clearTimeout(sourcesTimer);
+  const sources = await api('/api/knowledge/sources');
+  const tbody = $('#sources tbody');
+  tbody.textContent = '';
+  if (!sources.length) tbody.appendChild(el('tr')).appendChild(el('td', 'No sources yet.', 'muted'));
+  sources.forEach(s => {
+    const tr = el('tr');
+    tr.dataset.sourceId = s.id;
+    const name = s.kind === 'FILE' ? s.file_name + (s.url ? ' (' + s.url + ')' : '') : s.url;
+    const status = el('td', s.status + (s.sync_pending && s.status !== 'SYNCING' ? ', sync asked for' : ''),
+      'source-status status-' + s.status);
+    if (s.error) status.appendChild(el('div', s.error, 'muted'));
+    if (s.drafts_status) status.appendChild(el('div', 'Drafts: ' + s.drafts_status.toLowerCase()
+      + (s.drafts_detail ? ' – ' + s.drafts_detail : ''), 'drafts status-' + s.drafts_status));
+    tr.append(el('td', name), el('td', String(s.pages), 'source-pages'), el('td', String(s.passages), 'source-passages'),
+      el('td', s.last_sync ? new Date(s.last_sync).toLocaleString() : 'not yet'), status);
+    const td = el('td');
+    const sync = el('button', 'Re-sync', 'act source-sync');
+    sync.addEventListener('click', async () => { await post('/api/knowledge/sources/' + s.id + '/sync'); loadSources(); });
+    const drafts = el('button', 'Draft FAQ entries', 'act source-drafts');
+    drafts.title = 'Ask the LLM for FAQ entries from this source; they arrive as candidates for your review';
+    drafts.disabled = s.drafts_status === 'RUNNING' || s.passages === 0;
+    drafts.addEventListener('click', async () => { await post('/api/knowledge/sources/' + s.id + '/drafts'); loadSources(); });
+    const remove = el('button', 'Remove', 'act source-remove');
+    remove.addEventListener('click', async () => {
+      if (!confirm('Remove ' + name + ' and its ' + s.passages + ' passages?')) return;
+      await api('/api/knowledge/sources/' + s.id, {method: 'DELETE'}); loadSources();
+    });
+    td.append(sync, drafts, remove); tr.appendChild(td); tbody.appendChild(tr);
+  });
+  const busy = sources.some(s => s.status === 'PENDING' || s.status === 'SYNCING' || s.sync_pending);
+  const drafting = sources.some(s => s.drafts_status === 'RUNNING');
+  if (wasDrafting && !drafting) loadCandidates();
+  wasDrafting = drafting;
+  if (busy || drafting) sourcesTimer = setTimeout(loadSources, 1500);
+}
+$('#source-form').addEventListener('submit', async ev => {
+  ev.preventDefault();
+  await post('/api/knowledge/sources', {url: ev.target.url.value.trim()});
+  ev.target.reset(); loadSources();
+});
+$('#source-file').addEventListener('change', async ev => {
+  const file = ev.target.files[0];
+  if (!file) return;
+  const form = new FormData();
+  form.append('file', file);
+  ev.target.value = '';
+  await api('/api/knowledge/sources', {method: 'POST', body: form}); loadSources();
+});
 
 // what was learned from picks (undo), and in REVIEW mode the pairs waiting for approval
 async function loadLearned() {
@@ -288,5 +350,5 @@ async function loadAudit() {
 
 // an action reloads only what it changes: the questions to add are re-grouped (MiniLM over up to 500 questions)
 // only when the page opens
-function loadAll() { return Promise.all([loadDashboard(), loadUnanswered(), loadTickets(), loadCandidates(), loadLearned(), loadFaq(), loadHealth(), loadAudit()]); }
+function loadAll() { return Promise.all([loadDashboard(), loadUnanswered(), loadTickets(), loadCandidates(), loadLearned(), loadFaq(), loadSources(), loadHealth(), loadAudit()]); }
 loadAll().then(() => document.body.dataset.loaded = 'true');

@@ -30,7 +30,8 @@ class FaqCandidateController {
     @GetMapping
     List<FaqCandidate> pending() {
         return candidates.pending().stream().map(c -> new FaqCandidate(c.id(),
-                c.questions().stream().map(StaffText::visible).toList(), c.answer(), c.agent(), c.size(), c.pinned()))
+                c.questions().stream().map(StaffText::visible).toList(), c.answer(), c.agent(), c.size(), c.pinned(),
+                c.origin(), c.phrasings(), c.sourceUrl()))
                 .toList();
     }
 

@@ -21,6 +21,10 @@ import org.springframework.stereotype.Service;
 @Service
 public class FaqCandidateService {
 
+    private record Row(String question, String answer, String agent, boolean pinned, String origin,
+                       List<String> phrasings, String sourceUrl) {
+    }
+
     /** Cosine similarity at which two customer questions count as the same question. */
     static final double SAME_QUESTION = 0.85;
 
@@ -84,23 +88,26 @@ public class FaqCandidateService {
 
     /** Pending groups (only the one with {@code groupId} when it is not null), pinned ones first, then biggest. */
     private List<FaqCandidate> pending(Long groupId) {
-        Map<Long, List<Object[]>> groups = new LinkedHashMap<>();
+        Map<Long, List<Row>> groups = new LinkedHashMap<>();
         jdbc.sql("""
-                select group_id, question, answer, agent, pinned_at is not null from faq_candidate
+                select group_id, question, answer, agent, pinned_at is not null pinned, origin, phrasings, source_url
+                from faq_candidate
                 where status = 'PENDING' and (cast(:g as bigint) is null or group_id = :g) order by id
                 """)
             .param("g", groupId)
             .query(rs -> {
-                groups.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                    .add(new Object[] {rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5)});
+                groups.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Row(rs.getString("question"),
+                        rs.getString("answer"), rs.getString("agent"), rs.getBoolean("pinned"),
+                        rs.getString("origin"), List.of((String[]) rs.getArray("phrasings").getArray()),
+                        rs.getString("source_url")));
             });
         List<FaqCandidate> out = new ArrayList<>();
         groups.forEach((id, rows) -> {
             // the pinned reply is the answer staff chose; else the latest one
-            Object[] chosen = rows.stream().filter(r -> (Boolean) r[3]).reduce((a, b) -> b)
-                    .orElse(rows.get(rows.size() - 1));
-            out.add(new FaqCandidate(id, rows.stream().map(r -> (String) r[0]).distinct().toList(), (String) chosen[1],
-                    (String) chosen[2], rows.size(), (Boolean) chosen[3]));
+            Row chosen = rows.stream().filter(Row::pinned).reduce((a, b) -> b).orElse(rows.get(rows.size() - 1));
+            out.add(new FaqCandidate(id, rows.stream().map(Row::question).distinct().toList(), chosen.answer(),
+                    chosen.agent(), rows.size(), chosen.pinned(), chosen.origin(), chosen.phrasings(),
+                    chosen.sourceUrl()));
         });
         out.sort(java.util.Comparator.comparing(FaqCandidate::pinned).reversed()
                 .thenComparing(java.util.Comparator.comparingInt(FaqCandidate::size).reversed()));
@@ -129,7 +136,8 @@ public class FaqCandidateService {
     public java.util.Optional<FaqDraft> draft(long groupId, String editedQuestion, String editedAnswer) {
         return pending(groupId).stream().findFirst().map(group -> new FaqDraft(
                 blank(editedQuestion) ? group.questions().get(0) : editedQuestion,
-                blank(editedAnswer) ? group.answer() : editedAnswer, null, List.of(), group.questions()));
+                blank(editedAnswer) ? group.answer() : editedAnswer, null, List.of(),
+                java.util.stream.Stream.concat(group.questions().stream(), group.phrasings().stream()).toList()));
     }
 
     /** The pending group of the candidate made from the agent reply at this place of the agents' desk. */

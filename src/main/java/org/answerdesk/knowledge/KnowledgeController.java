@@ -30,8 +30,11 @@ class KnowledgeController {
     private final KnowledgeRepository repository;
     private final KnowledgeSync sync;
     private final KnowledgeProperties properties;
+    private final SourceDrafts drafts;
 
-    KnowledgeController(KnowledgeRepository repository, KnowledgeSync sync, KnowledgeProperties properties) {
+    KnowledgeController(KnowledgeRepository repository, KnowledgeSync sync, KnowledgeProperties properties,
+                        SourceDrafts drafts) {
+        this.drafts = drafts;
         this.repository = repository;
         this.sync = sync;
         this.properties = properties;
@@ -84,6 +87,17 @@ class KnowledgeController {
             throw notFound(id);
         }
         sync.kick();
+        return ResponseEntity.accepted().body(get(id));
+    }
+
+    /**
+     * Asks the LLM for draft FAQ entries from the source's passages; they arrive as FAQ candidates and the
+     * source's {@code drafts_status} tells how it went. 409 without an LLM, without passages, or while drafts
+     * are being written.
+     */
+    @PostMapping("/{id}/drafts")
+    ResponseEntity<KnowledgeSource> draft(@PathVariable long id) {
+        drafts.start(get(id));
         return ResponseEntity.accepted().body(get(id));
     }
 

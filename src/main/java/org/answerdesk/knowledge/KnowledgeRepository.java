@@ -61,14 +61,14 @@ class KnowledgeRepository {
     List<KnowledgeSource> list() {
         return jdbc.sql("""
                 select id, kind, coalesce(url, '') url, file_name, status, error, pages, passages, last_sync,
-                       sync_requested is not null sync_pending
+                       sync_requested is not null sync_pending, drafts_status, drafts_detail
                 from knowledge_source order by id""").query(KnowledgeRepository::source).list();
     }
 
     Optional<KnowledgeSource> find(long id) {
         return jdbc.sql("""
                 select id, kind, coalesce(url, '') url, file_name, status, error, pages, passages, last_sync,
-                       sync_requested is not null sync_pending
+                       sync_requested is not null sync_pending, drafts_status, drafts_detail
                 from knowledge_source where id = :id""").param("id", id).query(KnowledgeRepository::source).optional();
     }
 
@@ -197,7 +197,8 @@ class KnowledgeRepository {
     private static KnowledgeSource source(ResultSet rs, int n) throws SQLException {
         return new KnowledgeSource(rs.getLong("id"), rs.getString("kind"), rs.getString("url"),
                 rs.getString("file_name"), rs.getString("status"), rs.getString("error"), rs.getInt("pages"),
-                rs.getInt("passages"), rs.getObject("last_sync", OffsetDateTime.class), rs.getBoolean("sync_pending"));
+                rs.getInt("passages"), rs.getObject("last_sync", OffsetDateTime.class), rs.getBoolean("sync_pending"),
+                rs.getString("drafts_status"), rs.getString("drafts_detail"));
     }
 
     static byte[] toBytes(float[][] vectors) {

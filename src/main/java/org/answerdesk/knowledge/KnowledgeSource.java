@@ -10,9 +10,11 @@ import java.time.OffsetDateTime;
  * @param status      PENDING (not read yet), SYNCING, OK (read; {@code error} may list pages that failed) or
  *                    FAILED (not read: {@code error} says why; what was read before stays)
  * @param syncPending a sync was asked for and has not finished yet
+ * @param draftsStatus the last request for draft FAQ entries from the source: null (none), RUNNING, DONE or
+ *                    FAILED; {@code draftsDetail} says what came of it
  */
 public record KnowledgeSource(long id, String kind, String url, String fileName,
                               String status, String error, int pages, int passages,
                               OffsetDateTime lastSync,
-                              boolean syncPending) {
+                              boolean syncPending, String draftsStatus, String draftsDetail) {
 }

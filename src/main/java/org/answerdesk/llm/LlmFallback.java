@@ -105,6 +105,25 @@ public class LlmFallback {
     }
 
     /**
+     * Asks the model for up to {@code count} draft FAQ entries written from {@code passages} (each given with its
+     * URL), as JSON ({@code prompts/drafts.md}): {@code {"drafts": [{"question", "answer", "phrasings",
+     * "source_url"}]}}. The reply is the model's text, unchecked: the caller validates it. Within the same bulkhead as
+     * customers' questions; empty when no model is configured, it is busy, or the call failed or timed out twice.
+     */
+    public Optional<String> draftFaqEntries(String passages, int count) {
+        if (model == null || !inFlight.tryAcquirePermission()) {
+            return Optional.empty();
+        }
+        try {
+            return ask(ChatRequest.builder().messages(UserMessage.from(prompts.render(PromptTemplates.DRAFTS,
+                    Map.of("passages", passages, "count", String.valueOf(count)))))
+                    .responseFormat(ResponseFormat.JSON).build()).map(LlmAnswer::text);
+        } finally {
+            inFlight.onComplete();
+        }
+    }
+
+    /**
      * Asks the model which of {@code candidates} (the closest FAQ entries, best first) answers {@code question}, before
      * any free text is written, so that a pick sends the FAQ's own vetted answer. Empty for "none", and also when no
      * model is configured, there are no candidates, the bulkhead is full, the call failed or timed out (tried once: a

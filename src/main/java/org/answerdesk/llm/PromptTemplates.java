@@ -20,6 +20,7 @@ class PromptTemplates {
     static final String KNOWLEDGE = "knowledge.md";
     static final String PHRASINGS = "phrasings.md";
     static final String CHOOSE = "choose.md";
+    static final String DRAFTS = "drafts.md";
 
     private final Path dir;
 

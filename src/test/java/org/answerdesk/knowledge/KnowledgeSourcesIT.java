@@ -136,6 +136,9 @@ class KnowledgeSourcesIT {
             assertThat(p.get("headings")).isEqualTo("Caring for cast iron › Washing it");
             assertThat(p.get("url")).isEqualTo("https://shop.example/care#washing-it");
         });
+        var drafts = api.post("/api/knowledge/sources/" + id + "/drafts", "", HttpApi.ADMIN);
+        assertThat(drafts.status()).as("drafts need an LLM").isEqualTo(409);
+        assertThat(drafts.body()).contains("none is configured");
     }
 
     @Test

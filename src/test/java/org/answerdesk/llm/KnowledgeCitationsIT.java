@@ -28,7 +28,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Knowledge passages in the LLM fallback (WireMock as the model): the model receives them numbered, its citations
- * reach the customer as links, and an answer that cites nothing it was given goes to a person instead.
+ * reach the customer as links, and an answer that cites nothing it was given goes to a person instead. Draft FAQ
+ * entries from a source: the model gets its passages, good drafts become candidates, bad replies none.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class KnowledgeCitationsIT {
@@ -59,6 +60,9 @@ class KnowledgeCitationsIT {
     @BeforeEach
     void reset() {
         llm.resetAll();
+        // drafts of earlier tests are decided: each test sees only its own
+        jdbc.sql("update faq_candidate set status = 'REJECTED' where status = 'PENDING' and origin is not null")
+                .update();
         if (source == 0) {
             source = upload();
         }
@@ -91,6 +95,111 @@ class KnowledgeCitationsIT {
         String reason = jdbc.sql("select reason from handoff where conversation_id = :c")
                 .param("c", body.get("conversation_id").asLong()).query(String.class).single();
         assertThat(reason).contains("cited none");
+    }
+
+    static final String KNIFE = "https://shop.example/classes#knife-skills";
+    static final String KNIFE_DRAFT = """
+            {"question": "When is the knife skills evening?", "answer": "The knife skills evening runs on the first \
+            Thursday of each month.", "phrasings": ["Which day are the knife classes?", "knife skills course date"],
+             "source_url": "%s"}""".formatted(KNIFE);
+
+    @Test
+    void goodDraftsArriveAsCandidatesTheRestIsDroppedAndApprovingOneAnswersItsQuestion() {
+        reply("{\"drafts\": [" + KNIFE_DRAFT + ", "
+                + "{\"question\": \"How do I reset my password?\", \"answer\": \"Use the reset link on the sign-in page.\", "
+                + "\"phrasings\": [], \"source_url\": \"" + KNIFE + "\"}, "
+                + "{\"question\": \"Is there a class?\", \"answer\": \"" + "Yes. ".repeat(400) + "\", "
+                + "\"source_url\": \"" + KNIFE + "\"}, {\"question\": 12}]}");
+
+        JsonNode source = drafts();
+
+        assertThat(source.get("drafts_status").asString()).isEqualTo("DONE");
+        assertThat(source.get("drafts_detail").asString()).startsWith("1 draft(s) for review")
+                .contains("1 wrong shape").contains("1 answer not 20-1500 characters")
+                .contains("1 already in the FAQ or the candidates");
+        llm.verify(postRequestedFor(urlPathEqualTo("/v1/chat/completions"))
+                .withRequestBody(containing("new FAQ entries written from the shop's own"))
+                .withRequestBody(containing("URL: " + KNIFE))
+                .withRequestBody(containing("45 EUR per person, flour and aprons included")));
+        JsonNode candidate = draftCandidate();
+        assertThat(candidate.get("questions").get(0).asString()).isEqualTo("When is the knife skills evening?");
+        assertThat(candidate.get("source_url").asString()).isEqualTo(KNIFE);
+        assertThat(candidate.get("phrasings").toString()).contains("Which day are the knife classes?");
+
+        var api = new HttpApi(port);
+        JsonNode entry = api.post("/api/faq/candidates/" + candidate.get("id").asLong() + "/approve", "{}",
+                HttpApi.ADMIN).json();
+        try {
+            assertThat(entry.get("phrasings").toString()).contains("knife skills course date");
+            JsonNode answer = ask("When is the knife skills evening?");
+            assertThat(answer.get("source").asString()).isEqualTo("FAQ");
+            assertThat(answer.get("reply").asString()).contains("first Thursday of each month");
+        } finally {
+            api.delete("/api/faq/" + entry.get("id").asLong(), HttpApi.ADMIN);
+        }
+    }
+
+    @Test
+    void garbageOrATimeOutGiveNoCandidatesAndAClearStatus() {
+        reply("Sure! Here are some great FAQ entries for your shop.");
+        JsonNode garbage = drafts();
+        assertThat(garbage.get("drafts_status").asString()).isEqualTo("FAILED");
+        assertThat(garbage.get("drafts_detail").asString()).contains("unusable (not JSON)");
+
+        llm.resetAll();
+        llm.stubFor(post(urlPathEqualTo("/v1/chat/completions")).willReturn(aResponse().withFixedDelay(2500)
+                .withHeader("Content-Type", "application/json").withBody(FakeOpenAi.completion("{\"drafts\": []}"))));
+        JsonNode timeout = drafts();
+        assertThat(timeout.get("drafts_status").asString()).isEqualTo("FAILED");
+        assertThat(timeout.get("drafts_detail").asString()).contains("got no reply from the LLM");
+        assertThat(draftCandidates()).isZero();
+    }
+
+    @Test
+    void aSecondRequestWhileOneRunsIsRefusedAndTheSameDraftAgainIsADuplicate() {
+        llm.stubFor(post(urlPathEqualTo("/v1/chat/completions")).willReturn(aResponse().withFixedDelay(800)
+                .withHeader("Content-Type", "application/json")
+                .withBody(FakeOpenAi.completion("{\"drafts\": [" + KNIFE_DRAFT + "]}"))));
+        var api = new HttpApi(port);
+        assertThat(api.post("/api/knowledge/sources/" + source + "/drafts", "", HttpApi.ADMIN).status())
+                .isEqualTo(202);
+        var second = api.post("/api/knowledge/sources/" + source + "/drafts", "", HttpApi.ADMIN);
+        assertThat(second.status()).isEqualTo(409);
+        assertThat(second.body()).contains("being written already");
+        assertThat(finished().get("drafts_status").asString()).isEqualTo("DONE");
+        assertThat(draftCandidates()).isOne();
+
+        JsonNode again = drafts();
+        assertThat(again.get("drafts_detail").asString()).startsWith("0 draft(s)")
+                .contains("1 already in the FAQ or the candidates");
+        assertThat(draftCandidates()).isOne();
+    }
+
+    /** Asks for drafts from the source and waits until they are written. */
+    private JsonNode drafts() {
+        var started = new HttpApi(port).post("/api/knowledge/sources/" + source + "/drafts", "", HttpApi.ADMIN);
+        assertThat(started.status()).as(started.body()).isEqualTo(202);
+        return finished();
+    }
+
+    private JsonNode finished() {
+        return await(() -> new HttpApi(port).get("/api/knowledge/sources/" + source, HttpApi.ADMIN).json(),
+                s -> !s.get("drafts_status").isNull() && !s.get("drafts_status").asString().equals("RUNNING"),
+                "drafts written");
+    }
+
+    private JsonNode draftCandidate() {
+        for (JsonNode c : new HttpApi(port).get("/api/faq/candidates", HttpApi.ADMIN).json()) {
+            if (("knowledge source " + source).equals(c.get("origin").asString())) {
+                return c;
+            }
+        }
+        throw new AssertionError("no candidate from knowledge source " + source);
+    }
+
+    private long draftCandidates() {
+        return jdbc.sql("select count(*) from faq_candidate where status = 'PENDING' and origin = :o")
+                .param("o", "knowledge source " + source).query(Long.class).single();
     }
 
     private void reply(String text) {

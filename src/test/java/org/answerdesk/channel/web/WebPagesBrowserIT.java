@@ -5,13 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.OffsetDateTime;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.imageio.ImageIO;
 
+import com.sun.net.httpserver.HttpServer;
 import org.answerdesk.HttpApi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -202,6 +207,76 @@ class WebPagesBrowserIT {
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
                 "const s = document.createElement('style'); s.textContent = 'body {}'; document.head.appendChild(s);");
         waiting().until(d -> !cspRefusals().isEmpty());
+    }
+
+    @Test
+    void theAdminPageAddsASiteListsItsPagesAndPassagesResyncsAndRemovesIt() throws IOException {
+        AtomicInteger served = new AtomicInteger();
+        HttpServer site = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        site.createContext("/", x -> {
+            boolean page = x.getRequestURI().getPath().equals("/shipping");
+            if (page) {
+                served.incrementAndGet();
+            }
+            byte[] body = (page ? "<!doctype html><html><head><title>Shipping</title></head><body><main>"
+                    + "<h1>Shipping</h1><h2 id=\"costs\">Costs</h2><p>Parcels within the country cost 4.90 EUR and "
+                    + "ship free from 50 EUR.</p><h2 id=\"times\">Delivery times</h2><p>Parcels arrive within two to "
+                    + "three working days of the order.</p></main></body></html>" : "not here")
+                    .getBytes(StandardCharsets.UTF_8);
+            x.getResponseHeaders().set("Content-Type", page ? "text/html; charset=utf-8" : "text/plain");
+            x.sendResponseHeaders(page ? 200 : 404, body.length);
+            try (var out = x.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        site.start();
+        try {
+            signIn();
+            String url = "http://127.0.0.1:" + site.getAddress().getPort() + "/shipping";
+            browser.findElement(By.cssSelector("#source-form input[name=url]")).sendKeys(url);
+            browser.findElement(By.cssSelector("#source-form button")).click();
+
+            // the page polls until the source is read: one page cut at its two headings
+            WebElement row = waiting().until(d -> d.findElements(By.cssSelector("#sources tbody tr")).stream()
+                    .filter(r -> r.getText().contains(url) && r.getText().contains("OK")).findFirst().orElse(null));
+            assertThat(row.findElement(By.className("source-pages")).getText()).isEqualTo("1");
+            assertThat(row.findElement(By.className("source-passages")).getText()).isEqualTo("2");
+            long id = Long.parseLong(row.getAttribute("data-source-id"));
+            OffsetDateTime firstSync = lastSync(id);
+            assertThat(served).hasValue(1);
+
+            row.findElement(By.className("source-sync")).click();
+            waiting().until(d -> lastSync(id).isAfter(firstSync));
+            assertThat(served).as("the page is read again").hasValue(2);
+            waiting().until(d -> d.findElements(By.cssSelector("#sources tbody tr[data-source-id='" + id + "']"))
+                    .stream().anyMatch(r -> r.getText().contains("OK") && !r.getText().contains("sync asked for")));
+            // a source with passages offers drafts (answered with a reason here: this context has no LLM)
+            assertThat(browser.findElement(By.cssSelector("#sources tbody tr[data-source-id='" + id + "'] .source-drafts"))
+                    .isEnabled()).isTrue();
+
+            browser.findElement(By.cssSelector("#sources tbody tr[data-source-id='" + id + "'] .source-remove")).click();
+            browser.switchTo().alert().accept();
+            waiting().until(d -> d.findElements(By.cssSelector("#sources tbody tr[data-source-id='" + id + "']"))
+                    .isEmpty());
+            assertThat(jdbc.sql("select count(*) from knowledge_source where id = :id").param("id", id)
+                    .query(Long.class).single()).isZero();
+            assertThat(cspRefusals()).isEmpty();
+        } finally {
+            site.stop(0);
+        }
+    }
+
+    private OffsetDateTime lastSync(long id) {
+        return jdbc.sql("select last_sync from knowledge_source where id = :id and status = 'OK' and last_sync is not null")
+                .param("id", id).query(OffsetDateTime.class).optional().orElse(OffsetDateTime.MIN);
+    }
+
+    private void signIn() {
+        browser.manage().deleteAllCookies();
+        browser.get(url("/admin"));
+        browser.findElement(By.id("token")).sendKeys("test-admin-token");
+        browser.findElement(By.cssSelector("#login button")).click();
+        waiting().until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-loaded")));
     }
 
     /** Console messages of Content-Security-Policy refusals since the last call. */
