@@ -11,7 +11,7 @@ import org.answerdesk.eval.SquadFile.Question;
 import org.answerdesk.retrieval.Embedder;
 import org.answerdesk.retrieval.Passage;
 import org.answerdesk.retrieval.PassageIndex;
-import org.answerdesk.retrieval.PassageIndex.Tuning;
+import org.answerdesk.retrieval.PassageTuning;
 import org.answerdesk.retrieval.PassageVectors;
 
 /**
@@ -29,18 +29,18 @@ final class KnowledgeEval {
     static final long SEED = 26;
 
     /** The settings chosen among: BM25 k1/b, stemming, and the dense weight in the fusion. */
-    static final List<Tuning> GRID = grid();
+    static final List<PassageTuning> GRID = grid();
 
     private KnowledgeEval() {
     }
 
-    private static List<Tuning> grid() {
-        List<Tuning> out = new ArrayList<>();
+    private static List<PassageTuning> grid() {
+        List<PassageTuning> out = new ArrayList<>();
         for (boolean pairs : new boolean[] {false, true}) {
             for (boolean stems : new boolean[] {false, true}) {
                 for (double[] kb : new double[][] {{1.2, 0.75}, {0.9, 0.4}}) {
                     for (double w : new double[] {0.5, 0.7, 1.0}) {
-                        out.add(new Tuning(kb[0], kb[1], stems, pairs, w));
+                        out.add(new PassageTuning(kb[0], kb[1], stems, pairs, w));
                     }
                 }
             }
@@ -70,14 +70,14 @@ final class KnowledgeEval {
         int[] dense = positions(all, questions, questionVectors, PassageIndex.Mode.DENSE);
         List<int[]> lexical = new ArrayList<>();
         List<int[]> hybrid = new ArrayList<>();
-        for (Tuning t : GRID) {
+        for (PassageTuning t : GRID) {
             PassageIndex index = all.with(t);
             lexical.add(positions(index, questions, questionVectors, PassageIndex.Mode.LEXICAL));
             hybrid.add(positions(index, questions, questionVectors, PassageIndex.Mode.HYBRID));
         }
         int[] lexicalHeldOut = heldOut(lexical, foldOf, folds.folds());
         int[] hybridHeldOut = heldOut(hybrid, foldOf, folds.folds());
-        Tuning chosen = GRID.get(ArticleFolds.best(scores(hybrid), q -> true));
+        PassageTuning chosen = GRID.get(ArticleFolds.best(scores(hybrid), q -> true));
         var answers = PassageAnswerFolds.run(passages, passageVectors, squad.articleOf(), questions, questionVectors, folds,
                 fold -> GRID.get(ArticleFolds.best(scores(hybrid), q -> foldOf[q] != fold
                         && foldOf[q] != (fold + 1) % folds.folds())), chosen);
@@ -107,7 +107,7 @@ final class KnowledgeEval {
             out.printf(Locale.ROOT, "%-8s %-24s %-24s%n", names[r], rates[r][0] + " [" + fmt(rates[r][0].pooled())
                     + "]", rates[r][1] + " [" + fmt(rates[r][1].pooled()) + "]");
         }
-        out.println("settings chosen on every question (shipped as PassageIndex.Tuning.DEFAULT): " + chosen);
+        out.println("settings chosen on every question (shipped as PassageTuning.DEFAULT): " + chosen);
         out.println("every setting on every question (not held out; for reading only):");
         for (int t = 0; t < GRID.size(); t++) {
             int[] h = hybrid.get(t);

@@ -11,7 +11,7 @@ import org.answerdesk.retrieval.Calibration;
 import org.answerdesk.retrieval.Passage;
 import org.answerdesk.retrieval.PassageDecision;
 import org.answerdesk.retrieval.PassageIndex;
-import org.answerdesk.retrieval.PassageIndex.Tuning;
+import org.answerdesk.retrieval.PassageTuning;
 
 /**
  * The no-LLM passage answer of {@code eval --knowledge}, cross-validated over articles: for each test fold, the
@@ -71,8 +71,8 @@ final class PassageAnswerFolds {
     }
 
     static Result run(List<Passage> passages, List<float[][]> vectors, List<Integer> articleOf, List<Question> questions,
-                      List<float[]> questionVectors, ArticleFolds folds, IntFunction<Tuning> tuningFor,
-                      Tuning shipped) {
+                      List<float[]> questionVectors, ArticleFolds folds, IntFunction<PassageTuning> tuningFor,
+                      PassageTuning shipped) {
         int n = folds.folds();
         double[] perFold = new double[n];
         double[] thresholds = new double[n];
@@ -85,7 +85,7 @@ final class PassageAnswerFolds {
         for (int f = 0; f < n; f++) {
             int test = f;
             int testOut = (f + 1) % n;
-            Tuning tuning = tuningFor.apply(f);
+            PassageTuning tuning = tuningFor.apply(f);
             var examples = examples(passages, vectors, articleOf, questions, questionVectors, folds, tuning, (f + 2) % n,
                     q -> folds.of(q.article()) != test && folds.of(q.article()) != testOut);
             thresholds[f] = threshold(examples);
@@ -128,16 +128,22 @@ final class PassageAnswerFolds {
     /** The lowest threshold at which the decision fitted on the examples is {@link #PRECISION_TARGET} precise on them. */
     static double threshold(List<PassageDecision.Example> examples) {
         PassageDecision decision = PassageDecision.fit(examples, 0.5);
+        // in- and out-of-scope questions weigh half each, as in the held-out test, whatever their numbers here
+        long inScope = examples.stream().filter(PassageDecision.Example::inScope).count();
+        double inWeight = 0.5 / Math.max(1, inScope);
+        double outWeight = 0.5 / Math.max(1, examples.size() - inScope);
         for (double t : THRESHOLDS) {
             int answered = 0;
-            int right = 0;
+            double weighed = 0;
+            double right = 0;
             for (var e : examples) {
                 if (decision.probability(e.features()) >= t) {
                     answered++;
-                    right += e.correct() ? 1 : 0;
+                    weighed += e.inScope() ? inWeight : outWeight;
+                    right += e.correct() ? inWeight : 0;
                 }
             }
-            if (answered >= MIN_ANSWERED && (double) right / answered >= PRECISION_TARGET) {
+            if (answered >= MIN_ANSWERED && right / weighed >= PRECISION_TARGET) {
                 return t;
             }
         }
@@ -147,7 +153,7 @@ final class PassageAnswerFolds {
     private static List<PassageDecision.Example> examples(List<Passage> passages, List<float[][]> vectors,
                                                           List<Integer> articleOf,
                                                           List<Question> questions, List<float[]> questionVectors,
-                                                          ArticleFolds folds, Tuning tuning, int left,
+                                                          ArticleFolds folds, PassageTuning tuning, int left,
                                                           java.util.function.Predicate<Question> use) {
         PassageIndex index = without(passages, vectors, articleOf, folds, left, tuning);
         List<PassageDecision.Example> out = new ArrayList<>();
@@ -166,7 +172,7 @@ final class PassageAnswerFolds {
     }
 
     private static PassageIndex without(List<Passage> passages, List<float[][]> vectors, List<Integer> articleOf,
-                                        ArticleFolds folds, int left, Tuning tuning) {
+                                        ArticleFolds folds, int left, PassageTuning tuning) {
         List<Passage> kept = new ArrayList<>();
         List<float[][]> keptVectors = new ArrayList<>();
         for (int p = 0; p < passages.size(); p++) {

@@ -19,29 +19,6 @@ public final class PassageIndex {
     /** How deep each ranking is read for the fusion. */
     private static final int FUSED_DEPTH = 50;
 
-    /**
-     * The ranking's settings: BM25's {@code k1} and {@code b}, whether words are stemmed fully
-     * ({@link EnglishStemmer}) or only their plurals folded, whether adjacent words are terms too, and the dense score's weight in the fusion (BM25's
-     * being 1).
-     */
-    public record Tuning(double k1, double b, boolean fullStemming, boolean pairs, double denseWeight) {
-
-        /** The shipped settings, chosen by cross-validation over COVID-QA's articles (docs/knowledge.md). */
-        public static final Tuning DEFAULT = new Tuning(0.9, 0.4, true, true, 0.7);
-
-        public Tuning {
-            if (k1 <= 0 || b < 0 || b > 1 || denseWeight < 0) {
-                throw new IllegalArgumentException("bad passage tuning " + k1 + "/" + b + "/" + denseWeight);
-            }
-        }
-
-        @Override
-        public String toString() {
-            return String.format(java.util.Locale.ROOT, "k1 %.1f b %.2f %s%s dense %.2f", k1, b,
-                    fullStemming ? "stems" : "plurals", pairs ? " pairs" : "", denseWeight);
-        }
-    }
-
     /** One passage in a ranking, with its score in that ranking (for HYBRID, the fused one). */
     public record Ranked(Passage passage, int position, double score) {
     }
@@ -49,9 +26,9 @@ public final class PassageIndex {
     private final List<Passage> passages;
     private final List<float[][]> vectors;
     private final Bm25 lexical;
-    private final Tuning tuning;
+    private final PassageTuning tuning;
 
-    private PassageIndex(List<Passage> passages, List<float[][]> normalized, Tuning tuning) {
+    private PassageIndex(List<Passage> passages, List<float[][]> normalized, PassageTuning tuning) {
         if (passages.size() != normalized.size()) {
             throw new IllegalArgumentException(passages.size() + " passages but " + normalized.size() + " vectors");
         }
@@ -67,26 +44,26 @@ public final class PassageIndex {
      * {@link PassageVectors#texts}, from the embedder that embeds questions.
      */
     public static PassageIndex over(List<Passage> passages, List<float[][]> vectors) {
-        return over(passages, vectors, Tuning.DEFAULT);
+        return over(passages, vectors, PassageTuning.DEFAULT);
     }
 
     /** {@link #over(List, List)} with other settings (for {@code eval}, which chooses them). */
-    public static PassageIndex over(List<Passage> passages, List<float[][]> vectors, Tuning tuning) {
+    public static PassageIndex over(List<Passage> passages, List<float[][]> vectors, PassageTuning tuning) {
         return new PassageIndex(passages, vectors.stream().map(v -> java.util.Arrays.stream(v)
                 .map(Embedder::normalize).toArray(float[][]::new)).toList(), tuning);
     }
 
     /** The same passages and vectors ranked with other settings. */
-    public PassageIndex with(Tuning other) {
+    public PassageIndex with(PassageTuning other) {
         return new PassageIndex(passages, vectors, other);
     }
 
-    public Tuning tuning() {
+    public PassageTuning tuning() {
         return tuning;
     }
 
     public static PassageIndex empty() {
-        return new PassageIndex(List.of(), List.of(), Tuning.DEFAULT);
+        return new PassageIndex(List.of(), List.of(), PassageTuning.DEFAULT);
     }
 
     public int size() {
