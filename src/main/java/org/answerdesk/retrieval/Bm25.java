@@ -7,21 +7,32 @@ import java.util.Map;
 /** Okapi BM25 over a fixed set of texts, in memory; the lexical half of {@link PassageIndex}. */
 final class Bm25 {
 
-    private static final double K1 = 1.2;
-    private static final double B = 0.75;
+    private final double k1;
+    private final double b;
+    private final java.util.function.UnaryOperator<String> stemmer;
+    private final boolean pairs;
 
     private final List<Map<String, Integer>> termCounts;
     private final int[] lengths;
     private final Map<String, Integer> documentFrequency = new HashMap<>();
     private final double averageLength;
 
-    Bm25(List<String> texts) {
-        termCounts = texts.stream().map(Bm25::counts).toList();
+    /**
+     * @param pairs whether adjacent words (stop words skipped) are terms too, so that a passage holding the
+     *              question's words in its order ranks above one holding them scattered
+     */
+    Bm25(List<String> texts, double k1, double b, boolean fullStemming, boolean pairs) {
+        this.k1 = k1;
+        this.b = b;
+        this.pairs = pairs;
+        this.stemmer = fullStemming ? EnglishStemmer::stem : EnglishStemmer::plurals;
+        termCounts = texts.stream().map(this::counts).toList();
         lengths = new int[texts.size()];
         long total = 0;
         for (int d = 0; d < texts.size(); d++) {
             Map<String, Integer> counts = termCounts.get(d);
-            int length = counts.values().stream().mapToInt(Integer::intValue).sum();
+            int length = counts.entrySet().stream().filter(e -> e.getKey().indexOf(' ') < 0)
+                    .mapToInt(Map.Entry::getValue).sum();
             lengths[d] = length;
             total += length;
             counts.keySet().forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
@@ -36,7 +47,7 @@ final class Bm25 {
     /** The score of every document for the query's distinct words. */
     double[] scores(String query) {
         double[] scores = new double[lengths.length];
-        for (String term : distinctTerms(query)) {
+        for (String term : queryTerms(query)) {
             Integer df = documentFrequency.get(term);
             if (df == null) {
                 continue;
@@ -45,7 +56,7 @@ final class Bm25 {
             for (int d = 0; d < lengths.length; d++) {
                 Integer tf = termCounts.get(d).get(term);
                 if (tf != null) {
-                    scores[d] += idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * lengths[d] / averageLength));
+                    scores[d] += idf * tf * (k1 + 1) / (tf + k1 * (1 - b + b * lengths[d] / averageLength));
                 }
             }
         }
@@ -73,32 +84,31 @@ final class Bm25 {
         return Math.log(1 + (lengths.length - df + 0.5) / (df + 0.5));
     }
 
-    private static List<String> distinctTerms(String text) {
-        return LexicalFeatures.words(text).stream().filter(w -> !Stopwords.is(w)).map(Bm25::stem).distinct()
+    private List<String> distinctTerms(String text) {
+        return LexicalFeatures.words(text).stream().filter(w -> !Stopwords.is(w)).map(stemmer).distinct()
                 .toList();
     }
 
-    /** Harman's S-stemmer: plurals and third persons meet their stems ("costs" finds "cost", "policies" "policy"). */
-    static String stem(String w) {
-        if (w.length() < 4 || !w.endsWith("s") || w.endsWith("ss") || w.endsWith("us") || w.endsWith("is")) {
-            return w;
-        }
-        if (w.endsWith("ies") && !w.endsWith("eies") && !w.endsWith("aies")) {
-            return w.substring(0, w.length() - 3) + "y";
-        }
-        if (w.endsWith("es") && !w.endsWith("aes") && !w.endsWith("ees") && !w.endsWith("oes")) {
-            return w.substring(0, w.length() - 1);
-        }
-        return w.substring(0, w.length() - 1);
+    private List<String> queryTerms(String text) {
+        return terms(text).stream().distinct().toList();
     }
 
-    private static Map<String, Integer> counts(String text) {
+    private Map<String, Integer> counts(String text) {
         Map<String, Integer> counts = new HashMap<>();
-        for (String w : LexicalFeatures.words(text)) {
-            if (!Stopwords.is(w)) {
-                counts.merge(stem(w), 1, Integer::sum);
-            }
-        }
+        terms(text).forEach(t -> counts.merge(t, 1, Integer::sum));
         return counts;
+    }
+
+    /** The stemmed words other than stop words, then (with pairs) each word joined to the next by a space. */
+    private List<String> terms(String text) {
+        List<String> words = LexicalFeatures.words(text).stream().filter(w -> !Stopwords.is(w)).map(stemmer).toList();
+        if (!pairs) {
+            return words;
+        }
+        List<String> out = new java.util.ArrayList<>(words);
+        for (int i = 0; i + 1 < words.size(); i++) {
+            out.add(words.get(i) + ' ' + words.get(i + 1));
+        }
+        return out;
     }
 }

@@ -18,11 +18,6 @@ public final class PassageIndex {
 
     /** How deep each ranking is read for the fusion. */
     private static final int FUSED_DEPTH = 50;
-    /**
-     * The dense score's weight in the fusion, BM25's being 1: MiniLM alone ranks the right passage first far less
-     * often than BM25 on the passages measured (docs/knowledge.md).
-     */
-    private static final double DENSE_WEIGHT = 0.5;
 
     /** One passage in a ranking, with its score in that ranking (for HYBRID, the fused one). */
     public record Ranked(Passage passage, int position, double score) {
@@ -31,15 +26,17 @@ public final class PassageIndex {
     private final List<Passage> passages;
     private final List<float[][]> vectors;
     private final Bm25 lexical;
+    private final PassageTuning tuning;
 
-    private PassageIndex(List<Passage> passages, List<float[][]> vectors) {
-        if (passages.size() != vectors.size()) {
-            throw new IllegalArgumentException(passages.size() + " passages but " + vectors.size() + " vectors");
+    private PassageIndex(List<Passage> passages, List<float[][]> normalized, PassageTuning tuning) {
+        if (passages.size() != normalized.size()) {
+            throw new IllegalArgumentException(passages.size() + " passages but " + normalized.size() + " vectors");
         }
         this.passages = List.copyOf(passages);
-        this.vectors = vectors.stream().map(v -> java.util.Arrays.stream(v).map(Embedder::normalize)
-                .toArray(float[][]::new)).toList();
-        this.lexical = new Bm25(passages.stream().map(Passage::searchable).toList());
+        this.vectors = normalized;
+        this.tuning = tuning;
+        this.lexical = new Bm25(passages.stream().map(Passage::searchable).toList(), tuning.k1(), tuning.b(),
+                tuning.fullStemming(), tuning.pairs());
     }
 
     /**
@@ -47,11 +44,26 @@ public final class PassageIndex {
      * {@link PassageVectors#texts}, from the embedder that embeds questions.
      */
     public static PassageIndex over(List<Passage> passages, List<float[][]> vectors) {
-        return new PassageIndex(passages, vectors);
+        return over(passages, vectors, PassageTuning.DEFAULT);
+    }
+
+    /** {@link #over(List, List)} with other settings (for {@code eval}, which chooses them). */
+    public static PassageIndex over(List<Passage> passages, List<float[][]> vectors, PassageTuning tuning) {
+        return new PassageIndex(passages, vectors.stream().map(v -> java.util.Arrays.stream(v)
+                .map(Embedder::normalize).toArray(float[][]::new)).toList(), tuning);
+    }
+
+    /** The same passages and vectors ranked with other settings. */
+    public PassageIndex with(PassageTuning other) {
+        return new PassageIndex(passages, vectors, other);
+    }
+
+    public PassageTuning tuning() {
+        return tuning;
     }
 
     public static PassageIndex empty() {
-        return new PassageIndex(List.of(), List.of());
+        return new PassageIndex(List.of(), List.of(), PassageTuning.DEFAULT);
     }
 
     public int size() {
@@ -77,31 +89,32 @@ public final class PassageIndex {
             }
             return out;
         }
-        return fused(question, questionVector, k).stream().map(f -> f.ranked).toList();
+        return fused(lexical.scores(question), cosines(questionVector), k).stream().map(f -> f.ranked).toList();
     }
 
     /** The fused ranking with the decision whether its best passage answers the question. */
     public PassageRetrieval retrieve(String question, float[] questionVector, PassageDecision decision, int k) {
-        List<Fused> fused = fused(question, questionVector, k);
+        double[] cos = cosines(questionVector);
+        List<Fused> fused = fused(lexical.scores(question), cos, Math.max(5, k));
         if (fused.isEmpty()) {
             return new PassageRetrieval(List.of(), 0, decision.threshold());
         }
-        double confidence = decision.probability(features(question, questionVector, fused.get(0)));
-        return new PassageRetrieval(fused.stream().map(f -> f.ranked).toList(), confidence, decision.threshold());
+        double confidence = decision.probability(features(question, cos, fused));
+        return new PassageRetrieval(fused.stream().limit(k).map(f -> f.ranked).toList(), confidence,
+                decision.threshold());
     }
 
     /** The decision's features for the best fused passage (for fitting {@link PassageDecision}). */
     public double[] decisionFeatures(String question, float[] questionVector) {
-        List<Fused> fused = fused(question, questionVector, 1);
-        return fused.isEmpty() ? null : features(question, questionVector, fused.get(0));
+        double[] cos = cosines(questionVector);
+        List<Fused> fused = fused(lexical.scores(question), cos, 5);
+        return fused.isEmpty() ? null : features(question, cos, fused);
     }
 
     private record Fused(Ranked ranked, int index, int lexicalPosition, int densePosition) {
     }
 
-    private List<Fused> fused(String question, float[] questionVector, int k) {
-        double[] lex = lexical.scores(question);
-        double[] cos = cosines(questionVector);
+    private List<Fused> fused(double[] lex, double[] cos, int k) {
         int[] byWords = order(lex);
         int[] byVector = order(cos);
         Map<Integer, int[]> candidates = new HashMap<>();  // index -> {lexical position, dense position}
@@ -120,7 +133,7 @@ public final class PassageIndex {
         double minCos = candidates.keySet().stream().mapToDouble(d -> cos[d]).min().orElse(0);
         Map<Integer, Double> score = new HashMap<>();
         candidates.keySet().forEach(d -> score.put(d, lex[d] / maxLex
-                + DENSE_WEIGHT * (cos[d] - minCos) / Math.max(1e-9, maxCos - minCos)));
+                + tuning.denseWeight() * (cos[d] - minCos) / Math.max(1e-9, maxCos - minCos)));
         List<Integer> ranked = new ArrayList<>(candidates.keySet());
         ranked.sort(Comparator.comparingDouble((Integer d) -> -score.get(d)).thenComparingInt(d -> d));
         List<Fused> out = new ArrayList<>();
@@ -134,10 +147,14 @@ public final class PassageIndex {
 
     /**
      * Bias; the best passage's cosine; the share of the question's rare words it contains; whether both rankings
-     * put it first; and how far its cosine stands above the next passage's.
+     * put it first; how far its cosine stands above the next passage's; and how far its fused score stands above
+     * the next passage's, as a share of the highest possible fused score; and the share of the next four passages
+     * from the best one's page (a question the pages answer finds one page, one they do not finds scattered ones).
      */
-    private double[] features(String question, float[] questionVector, Fused best) {
-        double[] cosines = cosines(questionVector);
+    private double[] features(String question, double[] cosines, List<Fused> fused) {
+        Fused best = fused.get(0);
+        double fusedMargin = fused.size() < 2 ? 1
+                : (best.ranked.score() - fused.get(1).ranked.score()) / (1 + tuning.denseWeight());
         double top = cosines[best.index];
         double other = 0;
         for (int d = 0; d < cosines.length; d++) {
@@ -146,7 +163,16 @@ public final class PassageIndex {
             }
         }
         boolean agreed = best.lexicalPosition == 0 && best.densePosition == 0;
-        return new double[] {1, top, lexical.coverage(question, best.index), agreed ? 1 : 0, top - other};
+        String page = page(best.ranked.passage());
+        double samePage = fused.stream().skip(1).limit(4).filter(f -> page.equals(page(f.ranked.passage()))).count()
+                / 4.0;
+        return new double[] {1, top, lexical.coverage(question, best.index), agreed ? 1 : 0, top - other,
+            fusedMargin, samePage};
+    }
+
+    private static String page(Passage passage) {
+        int anchor = passage.url().indexOf('#');
+        return anchor < 0 ? passage.url() : passage.url().substring(0, anchor);
     }
 
     private double[] cosines(float[] question) {
