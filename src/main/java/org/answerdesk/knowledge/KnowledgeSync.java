@@ -35,6 +35,7 @@ class KnowledgeSync {
 
     private final KnowledgeRepository repository;
     private final KnowledgeSearch search;
+    private final StalePassages stale;
     private final Embedder embedder;
     private final KnowledgeProperties properties;
     private final MeterRegistry meters;
@@ -46,10 +47,11 @@ class KnowledgeSync {
         return t;
     });
 
-    KnowledgeSync(KnowledgeRepository repository, KnowledgeSearch search, Embedder embedder,
+    KnowledgeSync(KnowledgeRepository repository, KnowledgeSearch search, StalePassages stale, Embedder embedder,
                   KnowledgeProperties properties, MeterRegistry meters) {
         this.repository = repository;
         this.search = search;
+        this.stale = stale;
         this.embedder = embedder;
         this.properties = properties;
         this.meters = meters;
@@ -76,6 +78,11 @@ class KnowledgeSync {
 
     private void drain() {
         try {
+            int reembedded = stale.reembed();
+            if (reembedded > 0) {
+                log.info("Knowledge: {} stored passages embedded again with {}", reembedded, embedder.modelName());
+                search.refresh();
+            }
             for (var source = repository.claimDue(owner, LEASE, properties.resync()); source.isPresent();
                  source = repository.claimDue(owner, LEASE, properties.resync())) {
                 sync(source.get());

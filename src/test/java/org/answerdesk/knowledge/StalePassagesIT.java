@@ -1,0 +1,59 @@
+package org.answerdesk.knowledge;
+
+import static org.answerdesk.Await.await;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.answerdesk.retrieval.Embedder;
+import org.answerdesk.retrieval.Passage;
+import org.answerdesk.retrieval.PassageVectors;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A passage stored with another model's vectors (the operator changed the model) was left out of search until its
+ * page changed: the sync thread embeds it again with the current model, and it is searched, though its source is
+ * not due for a sync.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class StalePassagesIT {
+
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Embedder embedder;
+    @Autowired
+    KnowledgeSearch search;
+
+    @Test
+    void aPassageWithAnotherModelsVectorsIsEmbeddedAgainAndSearched() {
+        long source = jdbc.sql("""
+                        insert into knowledge_source (kind, file_name, status, sync_requested, last_sync)
+                        values ('FILE', 'kayaks.md', 'OK', null, now()) returning id""").query(Long.class).single();
+        try {
+            long page = jdbc.sql("insert into knowledge_page (source_id, url, title) values (:s, 'upload:kayaks.md', "
+                    + "'Kayak rental') returning id").param("s", source).query(Long.class).single();
+            String text = "Kayaks are rented by the hour from the boathouse on the north shore of the lake.";
+            long passage = jdbc.sql("""
+                            insert into knowledge_passage (page_id, position, title, headings, url, text, embedding,
+                                                           embedding_model)
+                            values (:p, 0, 'Kayak rental', 'Prices', 'https://shop.example/kayaks#prices', :x, :e, :m)
+                            returning id""")
+                    .param("p", page).param("x", text).param("e", new byte[embedder.dimensions() * 4])
+                    .param("m", "an-older-model").query(Long.class).single();
+            String current = embedder.modelName();
+
+            await(() -> jdbc.sql("select embedding_model from knowledge_passage where id = :id").param("id", passage)
+                    .query(String.class).single(), current::equals, "the passage embedded again");
+            int texts = PassageVectors.texts(new Passage(passage, "Kayak rental", "Prices", "", text)).size();
+            assertThat(jdbc.sql("select octet_length(embedding) from knowledge_passage where id = :id")
+                    .param("id", passage).query(Integer.class).single()).isEqualTo(texts * embedder.dimensions() * 4);
+            await(() -> search.search("Where can I rent a kayak?").best().map(Passage::id).orElse(-1L),
+                    id -> id == passage, "the passage searched");
+        } finally {
+            jdbc.sql("delete from knowledge_source where id = :id").param("id", source).update();
+            jdbc.sql("update knowledge_version set version = version + 1").update();
+        }
+    }
+}
