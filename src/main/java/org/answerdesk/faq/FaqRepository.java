@@ -155,16 +155,18 @@ class FaqRepository {
      * call is taken again with the next newest, and the caller asks them in a shuffled order, so it does not keep
      * the others waiting.
      */
-    List<Long> takeEntriesToAskPhrasingsFor(int fewerThan, int limit) {
+    List<Long> takeEntriesToAskPhrasingsFor(int fewerThan, int limit, String model) {
+        // an entry committed but not yet embedded waits: what the LLM proposes is judged against its vectors
         List<Long> taken = jdbc.sql("""
                 update faq_entry set phrasings_asked_at = now() where id in (
                     select e.id from faq_entry e
                     where e.phrasings_asked_at is null
                       and (select count(*) from faq_phrasing p where p.entry_id = e.id) < :fewer
+                      and exists (select 1 from faq_phrasing p where p.entry_id = e.id and p.embedding_model = :m)
                     order by e.id desc limit :limit for update skip locked)
                 returning id
                 """)
-            .param("fewer", fewerThan).param("limit", limit).query(Long.class).list();
+            .param("fewer", fewerThan).param("limit", limit).param("m", model).query(Long.class).list();
         List<Long> shuffled = new ArrayList<>(taken); // returning gives them in the table's order
         java.util.Collections.shuffle(shuffled);
         return shuffled;

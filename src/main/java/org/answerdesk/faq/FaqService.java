@@ -147,10 +147,11 @@ public class FaqService {
 
     /**
      * Takes up to {@code limit} entries with fewer than {@code fewerThan} phrasings to ask an LLM for more, each
-     * once until it changes again; another instance calling at the same time takes other entries.
+     * once until it changes again; another instance calling at the same time takes other entries. An entry whose
+     * phrasings are not embedded yet (committed a moment ago) is left for a later call.
      */
     public List<FaqEntry> takeEntriesToAskPhrasingsFor(int fewerThan, int limit) {
-        List<Long> ids = tx.execute(s -> repository.takeEntriesToAskPhrasingsFor(fewerThan, limit));
+        List<Long> ids = tx.execute(s -> repository.takeEntriesToAskPhrasingsFor(fewerThan, limit, base.modelName()));
         return ids.stream().map(repository::find).flatMap(Optional::stream).toList();
     }
 
@@ -174,7 +175,9 @@ public class FaqService {
         Map<Long, List<String>> kept = new LinkedHashMap<>();
         replies.forEach((entryId, reply) -> {
             List<String> lines = ProposedPhrasings.lines(List.of(reply));
-            if (entries.contains(entryId) && !lines.isEmpty()) {
+            if (!entries.contains(entryId)) {
+                repository.releaseEntryAskedForPhrasings(entryId); // its vectors went away meanwhile: ask again
+            } else if (!lines.isEmpty()) {
                 kept.put(entryId, ProposedPhrasings.keep(entryId, lines, phrasings, base));
             }
         });

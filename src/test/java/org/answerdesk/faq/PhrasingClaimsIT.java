@@ -23,6 +23,10 @@ class PhrasingClaimsIT {
 
     @Autowired
     FaqService faq;
+    @Autowired
+    FaqRepository repository;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate tx;
 
     @Test
     void twoAskingAtOnceNeverGetTheSameEntryAndAnEditGivesItBack() throws Exception {
@@ -49,6 +53,24 @@ class PhrasingClaimsIT {
         faq.update(created.get(0), new FaqDraft("Do you stock spare part number 1000 in blue?", "Yes.", null,
                 List.of(), List.of()));
         assertThat(faq.takeEntriesToAskPhrasingsFor(5, 50)).extracting(FaqEntry::id).containsExactly(created.get(0));
+    }
+
+    /**
+     * A round that took an entry committed a moment ago, before its phrasings were embedded, threw the LLM's reply
+     * away (nothing to judge it against) and never asked about the entry again.
+     */
+    @Test
+    void anEntryIsHandedOutOnlyOnceItsPhrasingsAreEmbedded() {
+        // in one transaction, so that no other test's refresh embeds it in between
+        long id = tx.execute(s -> {
+            long inserted = repository.insert(new FaqDraft("Do you repair zips on bags bought elsewhere?",
+                    "Yes, for a fee.", null, List.of(), List.of()));
+            assertThat(faq.takeEntriesToAskPhrasingsFor(5, 50)).extracting(FaqEntry::id).doesNotContain(inserted);
+            return inserted;
+        });
+
+        faq.refresh();
+        assertThat(faq.takeEntriesToAskPhrasingsFor(5, 50)).extracting(FaqEntry::id).contains(id);
     }
 
     private List<Long> take(CyclicBarrier together) {
