@@ -20,7 +20,8 @@ import org.answerdesk.retrieval.FaqEntry;
  * the mean ± standard deviation over the folds of top-1, precision of answers, in-scope accuracy and out-of-scope
  * recall at the threshold, then the same means over a range of thresholds, then the simulated customer's dialogue
  * ({@link Dialogue}) at the threshold and {@code --clarify-threshold} with up to {@code --max-choices} choices and by
- * clarify threshold; with {@code --learn} (frozen model only) the mean learning curve of {@link LearningReplay}.
+ * clarify threshold; with {@code --learn} the mean learning curve of {@link LearningReplay} (with {@code --adapt}, the
+ * model adapted again as phrasings are learned).
  * With {@code --embedding-cache} a second
  * run only rebuilds the indexes (seconds to a minute): the loop to tune the retriever in.
  */
@@ -59,10 +60,11 @@ final class CrossValidate {
                         embedder, o.threshold(), false, o.maxChoices()));
             }
             all.put(r.name(), perFold);
-            if (o.learn() && !o.adapt()) {
+            if (o.learn()) {
                 List<LearningReplay.Result> replays = new ArrayList<>();
                 for (Regimes.Fold f : r.folds()) {
-                    replays.add(LearningReplay.run(f.faq(), f.queries(), vectors, embedder, o));
+                    replays.add(o.adapt() ? LearningReplay.adapting(f.faq(), f.queries(), embedder, o)
+                            : LearningReplay.frozen(f.faq(), f.queries(), vectors, embedder, o));
                 }
                 learning.put(r.name(), replays);
             }
@@ -87,8 +89,9 @@ final class CrossValidate {
         }
         dialogues(all, o, out);
         if (!learning.isEmpty()) {
-            out.printf("%nlearning replay (frozen model): mean over folds of the in-scope direct rate by fifth of the "
-                    + "stream; phrasings learned; direct precision over the stream%n");
+            out.printf("%nlearning replay (%s): mean over folds of the in-scope direct rate by fifth of the "
+                    + "stream; phrasings learned; direct precision over the stream%n", o.adapt()
+                    ? "adapted at the start and again at each fifth" : "frozen model");
             learning.forEach((name, replays) -> {
                 StringBuilder curve = new StringBuilder();
                 for (int part = 0; part < LearningReplay.PARTS; part++) {

@@ -59,13 +59,12 @@ final class EvalCommand {
         long start = System.nanoTime();
         FaqFile faq = FaqFile.read(o.faq());
         List<LabeledText> queries = LabeledCsv.read(o.queries());
-        Embedder embedder = o.embedder();
-        if (o.adapt()) {
-            embedder = adapted(faq, o, o.baseModel(embedder));
-        }
+        Embedder base = o.embedder();
+        Embedder embedder = o.adapt() ? adapted(faq, o, o.baseModel(base)) : base;
         VectorCache vectors = new VectorCache(embedder, o.embeddingCache());
         List<Outcome> outcomes = outcomes(faq, queries, vectors, embedder, o.threshold(), o.adapt(), o.maxChoices());
-        LearningReplay.Result learning = o.learn() ? LearningReplay.run(faq, queries, vectors, embedder, o) : null;
+        LearningReplay.Result learning = !o.learn() ? null : o.adapt()
+                ? LearningReplay.adapting(faq, queries, base, o) : LearningReplay.frozen(faq, queries, vectors, base, o);
         return new Report(faq.entries().size(), faq.phrasingCount(), Metrics.of(outcomes),
                 Metrics.at(outcomes, o.threshold()), Metrics.sweep(outcomes, Metrics.SWEEP),
                 Metrics.recommend(outcomes, o.targetPrecision()), o.targetPrecision(), embedder.modelName(),

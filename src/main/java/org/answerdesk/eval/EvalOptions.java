@@ -98,7 +98,8 @@ final class EvalOptions {
                     + "ANSWERDESK_FAQ_MAXCHOICES if set)")
     int maxChoices;
 
-    @Option(names = "--learn", description = "replay the queries learning from picks")
+    @Option(names = "--learn", description = "replay the queries learning from picks (with --adapt, the model is "
+            + "adapted again at each fifth of the stream)")
     boolean learn;
 
     @Option(names = "--learn-agree", paramLabel = "N", defaultValue = "1",

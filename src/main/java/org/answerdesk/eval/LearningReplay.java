@@ -3,11 +3,14 @@ package org.answerdesk.eval;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
 import org.answerdesk.retrieval.Embedder;
+import org.answerdesk.retrieval.FaqEntry;
 import org.answerdesk.retrieval.FaqIndex;
 import org.answerdesk.retrieval.FaqRetriever;
 
@@ -18,8 +21,10 @@ import org.answerdesk.retrieval.FaqRetriever;
  * defaults: every pick the customer does not disown; the simulated customer never does). Every query is another
  * customer, and the stream has no clock, so the bot's daily caps do not come into play. The index is rebuilt with the
  * phrasings learned every {@value #REBUILD_EVERY} queries (the product rebuilds after a sync interval, not after
- * every question; rebuilding after every pick made a fold's replay take minutes). The encoder is not adapted again
- * (with {@code --adapt} the model adapted to the FAQ at the start serves the whole stream).
+ * every question; rebuilding after every pick made a fold's replay take minutes). With {@code --adapt} the encoder is
+ * also adapted again, as the bot adapts it after every FAQ change, to the FAQ with the phrasings learned so far: at
+ * the start of every fifth of the stream (the bot takes about a minute on 2 cores to adapt to a 300-phrasing FAQ,
+ * while customers keep asking; once per fifth keeps a fold's replay to minutes).
  */
 final class LearningReplay {
 
@@ -28,75 +33,181 @@ final class LearningReplay {
     private static final long SEED = 42;
 
     /**
-     * @param curve   the in-scope direct rate (answerable questions answered right directly) of each fifth of the
-     *                stream, in order
-     * @param overall the dialogue over the whole stream
-     * @param learned phrasings learned from picks
+     * @param curve       the in-scope direct rate (answerable questions answered right directly) of each fifth of the
+     *                    stream, in order
+     * @param overall     the dialogue over the whole stream
+     * @param learned     phrasings learned from picks
+     * @param adaptations how many times the encoder was adapted again to the FAQ with what was learned
      */
-    record Result(List<Double> curve, Dialogue overall, int learned, int rebuilds) {
+    record Result(List<Double> curve, Dialogue overall, int learned, int rebuilds, int adaptations) {
     }
 
-    private record Pick(String text, float[] vector, long entryId) {
+    /** The encoder serving part of the stream, and its vectors. */
+    private record Model(Embedder embedder, VectorCache vectors, boolean adapted) {
+    }
+
+    /** Adapts the base model to the FAQ as it has grown. */
+    @FunctionalInterface
+    private interface Adapter {
+        Model to(FaqFile faq) throws IOException;
     }
 
     private LearningReplay() {
     }
 
-    static Result run(FaqFile faq, List<LabeledText> queries, VectorCache vectors, Embedder embedder,
-                      EvalCommand.Options o) throws IOException {
-        List<Long> expected = EvalCommand.expectedEntries(faq, queries);
-        List<float[]> qv = vectors.vectors(queries.stream().map(LabeledText::text).toList());
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < queries.size(); i++) {
-            order.add(i);
+    /** The replay on the frozen encoder. */
+    static Result frozen(FaqFile faq, List<LabeledText> queries, VectorCache vectors, Embedder embedder,
+                         EvalCommand.Options o) throws IOException {
+        return new LearningReplay.Stream(faq, queries, o, new Model(embedder, vectors, false), null).run();
+    }
+
+    /** The replay with {@code base} adapted to the FAQ at the start and again at every fifth with what was learned. */
+    static Result adapting(FaqFile faq, List<LabeledText> queries, Embedder base, EvalCommand.Options o)
+            throws IOException {
+        Adapter adapter = grown -> {
+            Embedder adapted = EvalCommand.adapted(grown, o, o.baseModel(base));
+            return new Model(adapted, new VectorCache(adapted, o.embeddingCache()), true);
+        };
+        return new LearningReplay.Stream(faq, queries, o, adapter.to(faq), adapter).run();
+    }
+
+    /** One replay's state: the model serving, the index's phrasings and what was learned. */
+    private static final class Stream {
+        private final FaqFile faq;
+        private final List<LabeledText> queries;
+        private final EvalCommand.Options o;
+        private final Adapter adapter; // null: the encoder never changes
+        private final List<Long> expected;
+        private final Map<Long, List<String>> learnedByEntry = new LinkedHashMap<>();
+        private final Set<String> learnedTexts = new HashSet<>();
+        private Model model;
+        private FaqFile served;
+        private List<float[]> qv;
+        private List<FaqIndex.Phrasing> phrasings;
+        private FaqRetriever retriever;
+
+        Stream(FaqFile faq, List<LabeledText> queries, EvalCommand.Options o, Model model, Adapter adapter)
+                throws IOException {
+            this.faq = faq;
+            this.queries = queries;
+            this.o = o;
+            this.adapter = adapter;
+            this.expected = EvalCommand.expectedEntries(faq, queries);
+            serve(model, faq);
         }
-        java.util.Collections.shuffle(order, new Random(SEED));
-        List<FaqIndex.Phrasing> phrasings = new ArrayList<>(EvalCommand.phrasings(faq, vectors));
-        FaqRetriever retriever = EvalCommand.retriever(embedder, o.threshold(), o.maxChoices());
-        retriever.replaceIndex(EvalCommand.index(faq, phrasings, embedder.dimensions(), o.adapt()));
-        List<Pick> picks = new ArrayList<>();
-        Set<String> learnedTexts = new HashSet<>();
-        List<Outcome> stream = new ArrayList<>();
-        int rebuilds = 0;
-        boolean pending = false;
-        for (int i : order) {
-            if (pending && stream.size() % REBUILD_EVERY == 0) {
-                retriever.replaceIndex(EvalCommand.index(faq, phrasings, embedder.dimensions(), o.adapt()));
-                rebuilds++;
-                pending = false;
+
+        private void serve(Model next, FaqFile grown) throws IOException {
+            if (model != null && adapter != null) {
+                model.embedder().release(); // an adapted model this replay loaded
             }
-            String text = queries.get(i).text();
-            Outcome out = EvalCommand.outcome(retriever, text, qv.get(i), expected.get(i));
-            stream.add(out);
-            if (!out.clarifiedAt(o.threshold(), o.clarifyThreshold()) || !out.rightOffered()) {
-                continue;
+            model = next;
+            served = grown;
+            qv = model.vectors().vectors(queries.stream().map(LabeledText::text).toList());
+            phrasings = new ArrayList<>(EvalCommand.phrasings(grown, model.vectors()));
+            retriever = EvalCommand.retriever(model.embedder(), o.threshold(), o.maxChoices());
+            rebuild();
+        }
+
+        private void rebuild() {
+            retriever.replaceIndex(EvalCommand.index(served, phrasings, model.embedder().dimensions(),
+                    model.adapted()));
+        }
+
+        Result run() throws IOException {
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < queries.size(); i++) {
+                order.add(i);
             }
-            Pick pick = new Pick(text, qv.get(i), expected.get(i));
-            List<Pick> agreed = new ArrayList<>();
-            for (Pick p : picks) {
-                if (p.entryId() == pick.entryId() && !p.text().equals(pick.text())
-                        && cosine(p.vector(), pick.vector()) >= o.learnSimilarity()) {
-                    agreed.add(p);
-                }
-            }
-            picks.add(pick);
-            agreed.add(pick);
-            if (agreed.size() >= o.learnAgreement()) {
-                for (Pick p : agreed) {
-                    if (learnedTexts.add(p.text())) {
-                        phrasings.add(new FaqIndex.Phrasing(p.entryId(), p.text(), p.vector()));
-                        pending = true;
+            java.util.Collections.shuffle(order, new Random(SEED));
+            List<Integer> picks = new ArrayList<>();
+            List<Outcome> stream = new ArrayList<>();
+            int rebuilds = 0;
+            int adaptations = 0;
+            boolean pending = false;
+            boolean unadapted = false;
+            try {
+                for (int i : order) {
+                    int n = stream.size();
+                    if (adapter != null && unadapted && isFifthStart(n)) {
+                        FaqFile grown = grown();
+                        serve(adapter.to(grown), grown);
+                        adaptations++;
+                        unadapted = false;
+                        pending = false;
+                    } else if (pending && n % REBUILD_EVERY == 0) {
+                        rebuild();
+                        rebuilds++;
+                        pending = false;
+                    }
+                    String text = queries.get(i).text();
+                    Outcome out = EvalCommand.outcome(retriever, text, qv.get(i), expected.get(i));
+                    stream.add(out);
+                    if (!out.clarifiedAt(o.threshold(), o.clarifyThreshold()) || !out.rightOffered()) {
+                        continue;
+                    }
+                    List<Integer> agreed = new ArrayList<>();
+                    for (int p : picks) {
+                        if (expected.get(p).equals(expected.get(i)) && !queries.get(p).text().equals(text)
+                                && cosine(qv.get(p), qv.get(i)) >= o.learnSimilarity()) {
+                            agreed.add(p);
+                        }
+                    }
+                    picks.add(i);
+                    agreed.add(i);
+                    if (agreed.size() >= o.learnAgreement()) {
+                        for (int p : agreed) {
+                            if (learn(p)) {
+                                pending = true;
+                                unadapted = true;
+                            }
+                        }
                     }
                 }
+            } finally {
+                if (adapter != null) {
+                    model.embedder().release();
+                }
             }
+            List<Double> curve = new ArrayList<>();
+            for (int part = 0; part < PARTS; part++) {
+                List<Outcome> fifth = stream.subList(part * stream.size() / PARTS,
+                        (part + 1) * stream.size() / PARTS);
+                curve.add(Dialogue.of(fifth, o.threshold(), o.clarifyThreshold()).inScopeDirectRate());
+            }
+            return new Result(curve, Dialogue.of(stream, o.threshold(), o.clarifyThreshold()), learnedTexts.size(),
+                    rebuilds, adaptations);
         }
-        List<Double> curve = new ArrayList<>();
-        for (int part = 0; part < PARTS; part++) {
-            List<Outcome> fifth = stream.subList(part * stream.size() / PARTS, (part + 1) * stream.size() / PARTS);
-            curve.add(Dialogue.of(fifth, o.threshold(), o.clarifyThreshold()).inScopeDirectRate());
+
+        private boolean isFifthStart(int n) {
+            for (int part = 1; part < PARTS; part++) {
+                if (n == part * queries.size() / PARTS) {
+                    return true;
+                }
+            }
+            return false;
         }
-        return new Result(curve, Dialogue.of(stream, o.threshold(), o.clarifyThreshold()), learnedTexts.size(),
-                rebuilds);
+
+        private boolean learn(int query) {
+            String text = queries.get(query).text();
+            long entry = expected.get(query);
+            if (!learnedTexts.add(text)) {
+                return false;
+            }
+            phrasings.add(new FaqIndex.Phrasing(entry, text, qv.get(query)));
+            learnedByEntry.computeIfAbsent(entry, k -> new ArrayList<>()).add(text);
+            return true;
+        }
+
+        /** The FAQ with every phrasing learned so far after its entry's own, as the bot stores them. */
+        private FaqFile grown() {
+            List<FaqEntry> entries = new ArrayList<>();
+            for (FaqEntry e : faq.entries()) {
+                List<String> all = new ArrayList<>(e.phrasings());
+                all.addAll(learnedByEntry.getOrDefault(e.id(), List.of()));
+                entries.add(new FaqEntry(e.id(), e.question(), e.answer(), e.category(), e.keywords(), all));
+            }
+            return new FaqFile(entries);
+        }
     }
 
     private static double cosine(float[] a, float[] b) {

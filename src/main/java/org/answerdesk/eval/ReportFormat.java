@@ -34,9 +34,10 @@ final class ReportFormat {
                 pct(d.oosWrongAnswerRate()), pct(d.oosClarifyRate()), num(d.meanClicks())));
         if (r.learning() != null) {
             s.append(f("learning replay: in-scope direct by fifth %s; %d phrasings learned, self-service %s, "
-                            + "direct precision %s%n", r.learning().curve().stream().map(ReportFormat::pct).toList(),
-                    r.learning().learned(), pct(r.learning().overall().selfServiceRate()),
-                    pct(r.learning().overall().directPrecision())));
+                            + "direct precision %s; model adapted again %d times%n",
+                    r.learning().curve().stream().map(ReportFormat::pct).toList(), r.learning().learned(),
+                    pct(r.learning().overall().selfServiceRate()), pct(r.learning().overall().directPrecision()),
+                    r.learning().adaptations()));
         }
         s.append(f("%nrecommended threshold for precision >= %.2f: %s%n", r.targetPrecision(),
                 r.recommended() == null ? "none reaches it" : f("%.3f", r.recommended())));
@@ -77,8 +78,8 @@ final class ReportFormat {
             StringJoiner curve = new StringJoiner(",", "[", "]");
             l.curve().forEach(x -> curve.add(num(x)));
             s += f("\"learning_curve\":%s,\"learned_phrasings\":%d,\"learning_self_service_rate\":%s,"
-                    + "\"learning_direct_precision\":%s,", curve, l.learned(), num(l.overall().selfServiceRate()),
-                    num(l.overall().directPrecision()));
+                    + "\"learning_direct_precision\":%s,\"learning_adaptations\":%d,", curve, l.learned(),
+                    num(l.overall().selfServiceRate()), num(l.overall().directPrecision()), l.adaptations());
         }
         return s;
     }

@@ -81,6 +81,7 @@ class EvalCommandIT {
             assertThat(fifth.asDouble()).isBetween(0.0, 1.0);
         }
         assertThat(json.get("learned_phrasings").asInt()).isGreaterThanOrEqualTo(0);
+        assertThat(json.get("learning_adaptations").asInt()).as("the frozen model is never adapted").isZero();
         assertThat(json.get("learning_direct_precision").asDouble()).isBetween(0.5, 1.0);
         // the same questions in another order, learning or not: the stream's mean is near the plain run's
         double mean = 0;
@@ -130,5 +131,28 @@ class EvalCommandIT {
         try (var stored = Files.list(cache.resolve("adapted"))) {
             assertThat(stored.toList()).as("the same FAQ and options: loaded, not trained again").hasSize(1);
         }
+    }
+
+    /**
+     * {@code --learn --adapt}: the model is adapted again, as the bot adapts it after an FAQ change, to the FAQ with
+     * the phrasings learned so far, at every fifth of the stream that follows a fifth that learned something.
+     */
+    @Test
+    void aLearningReplayWithAdaptationAdaptsAgainToWhatItLearned() throws Exception {
+        Path cache = dir.resolve("cache-learn");
+        var buffer = new ByteArrayOutputStream();
+        assertThat(EvalCommand.run(EvalCommand.Options.parse(List.of("--faq", "db/sample-faq.csv", "--queries",
+                "src/test/resources/faq/paraphrases.csv", "--json", "--learn", "--adapt", "--adapt-max-pairs", "64",
+                "--embedding-cache", cache.toString())), new PrintStream(buffer, true, StandardCharsets.UTF_8)))
+                .isZero();
+        JsonNode json = JsonMapper.builder().build().readTree(buffer.toString(StandardCharsets.UTF_8));
+        assertThat(json.get("learned_phrasings").asInt()).isPositive();
+        int adaptations = json.get("learning_adaptations").asInt();
+        assertThat(adaptations).isBetween(1, LearningReplay.PARTS - 1);
+        try (var stored = Files.list(cache.resolve("adapted"))) {
+            assertThat(stored.toList()).as("the model adapted to the FAQ, then one per FAQ grown by learning")
+                    .hasSize(1 + adaptations);
+        }
+        assertThat(json.get("learning_direct_precision").asDouble()).isBetween(0.5, 1.0);
     }
 }
