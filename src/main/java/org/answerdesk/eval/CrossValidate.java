@@ -90,7 +90,8 @@ final class CrossValidate {
         dialogues(all, o, out);
         if (!learning.isEmpty()) {
             out.printf("%nlearning replay (%s): mean over folds of the in-scope direct rate by fifth of the "
-                    + "stream; phrasings learned; direct precision over the stream%n", o.adapt()
+                    + "stream; phrasings learned; direct precision and out-of-scope questions answered over the "
+                    + "stream%n", o.adapt()
                     ? "adapted at the start and again at each fifth" : "frozen model");
             learning.forEach((name, replays) -> {
                 StringBuilder curve = new StringBuilder();
@@ -98,9 +99,10 @@ final class CrossValidate {
                     int p = part;
                     curve.append(String.format(Locale.ROOT, " %5.1f", mean(replays, x -> x.curve().get(p))));
                 }
-                out.printf(Locale.ROOT, "%-12s%s  %6.1f  %5.1f%n", name, curve,
+                out.printf(Locale.ROOT, "%-12s%s  %6.1f  %5.1f  %5.1f%n", name, curve,
                         replays.stream().mapToInt(LearningReplay.Result::learned).average().orElse(0),
-                        mean(replays, x -> x.overall().directPrecision()));
+                        mean(replays, x -> x.overall().directPrecision()),
+                        mean(replays, x -> x.overall().oosWrongAnswerRate()));
             });
         }
     }

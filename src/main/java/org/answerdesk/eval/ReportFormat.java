@@ -78,8 +78,9 @@ final class ReportFormat {
             StringJoiner curve = new StringJoiner(",", "[", "]");
             l.curve().forEach(x -> curve.add(num(x)));
             s += f("\"learning_curve\":%s,\"learned_phrasings\":%d,\"learning_self_service_rate\":%s,"
-                    + "\"learning_direct_precision\":%s,\"learning_adaptations\":%d,", curve, l.learned(),
-                    num(l.overall().selfServiceRate()), num(l.overall().directPrecision()), l.adaptations());
+                    + "\"learning_direct_precision\":%s,\"learning_oos_wrong_answer_rate\":%s,"
+                    + "\"learning_adaptations\":%d,", curve, l.learned(), num(l.overall().selfServiceRate()),
+                    num(l.overall().directPrecision()), num(l.overall().oosWrongAnswerRate()), l.adaptations());
         }
         return s;
     }

@@ -82,6 +82,7 @@ class EvalCommandIT {
         }
         assertThat(json.get("learned_phrasings").asInt()).isGreaterThanOrEqualTo(0);
         assertThat(json.get("learning_adaptations").asInt()).as("the frozen model is never adapted").isZero();
+        assertThat(json.get("learning_oos_wrong_answer_rate").asDouble()).isBetween(0.0, 1.0);
         assertThat(json.get("learning_direct_precision").asDouble()).isBetween(0.5, 1.0);
         // the same questions in another order, learning or not: the stream's mean is near the plain run's
         double mean = 0;
