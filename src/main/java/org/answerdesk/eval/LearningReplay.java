@@ -43,7 +43,7 @@ final class LearningReplay {
     }
 
     /** The encoder serving part of the stream, and its vectors. */
-    private record Model(Embedder embedder, VectorCache vectors, boolean adapted) {
+    private record Model(Embedder embedder, VectorCache vectors) {
     }
 
     /** Adapts the base model to the FAQ as it has grown. */
@@ -58,7 +58,7 @@ final class LearningReplay {
     /** The replay on the frozen encoder. */
     static Result frozen(FaqFile faq, List<LabeledText> queries, VectorCache vectors, Embedder embedder,
                          EvalCommand.Options o) throws IOException {
-        return new LearningReplay.Stream(faq, queries, o, new Model(embedder, vectors, false), null).run();
+        return new LearningReplay.Stream(faq, queries, o, new Model(embedder, vectors), null).run();
     }
 
     /** The replay with {@code base} adapted to the FAQ at the start and again at every fifth with what was learned. */
@@ -66,7 +66,7 @@ final class LearningReplay {
             throws IOException {
         Adapter adapter = grown -> {
             Embedder adapted = EvalCommand.adapted(grown, o, o.baseModel(base));
-            return new Model(adapted, new VectorCache(adapted, o.embeddingCache()), true);
+            return new Model(adapted, new VectorCache(adapted, o.embeddingCache()));
         };
         return new LearningReplay.Stream(faq, queries, o, adapter.to(faq), adapter).run();
     }
@@ -110,7 +110,7 @@ final class LearningReplay {
 
         private void rebuild() {
             retriever.replaceIndex(EvalCommand.index(served, phrasings, model.embedder().dimensions(),
-                    model.adapted()));
+                    adapter != null));
         }
 
         Result run() throws IOException {

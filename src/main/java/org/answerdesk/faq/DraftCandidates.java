@@ -46,17 +46,26 @@ public class DraftCandidates {
      * Proposals must be valid already (non-blank, storable text: {@link FaqDraft}'s rules).
      */
     public Outcome propose(String origin, List<Proposal> proposals) {
+        String model = embedder.modelName();
         Set<String> known = new HashSet<>();
         List<float[]> vectors = new ArrayList<>();
-        repository.embeddedPhrasings(embedder.modelName()).forEach(p -> {
+        repository.embeddedPhrasings(model).forEach(p -> {
             known.add(key(p.text()));
             vectors.add(Embedder.normalize(p.vector()));
         });
-        jdbc.sql("select question from faq_candidate where status = 'PENDING'").query(String.class).list()
-                .forEach(q -> known.add(key(q)));
-        // pending drafts are few; their questions are compared in meaning too
-        jdbc.sql("select question from faq_candidate where status = 'PENDING' and origin is not null")
-                .query(String.class).list().forEach(q -> vectors.add(Embedder.normalize(embedder.embed(q))));
+        // every pending candidate by its text; in meaning too when stored with this model's vector (drafts always are)
+        jdbc.sql("""
+                select question, case when embedding_model = :m then embedding end embedding
+                from faq_candidate where status = 'PENDING'""")
+            .param("m", model)
+            .query((rs, n) -> {
+                known.add(key(rs.getString(1)));
+                byte[] stored = rs.getBytes(2);
+                if (stored != null) {
+                    vectors.add(Embedder.normalize(FaqRepository.fromBytes(stored)));
+                }
+                return null;
+            }).list();
         int added = 0;
         int duplicates = 0;
         for (Proposal p : proposals) {
@@ -71,10 +80,12 @@ public class DraftCandidates {
             known.add(key(p.question()));
             vectors.add(v);
             jdbc.sql("""
-                    insert into faq_candidate (question, answer, origin, phrasings, source_url)
-                    values (:q, :a, :o, :p, :u) returning id""")
+                    insert into faq_candidate (question, answer, origin, phrasings, source_url, embedding,
+                        embedding_model)
+                    values (:q, :a, :o, :p, :u, :e, :m) returning id""")
                 .param("q", p.question()).param("a", p.answer()).param("o", origin)
                 .param("p", p.phrasings().toArray(String[]::new)).param("u", p.sourceUrl())
+                .param("e", FaqRepository.toBytes(v)).param("m", model)
                 .query(Long.class).optional()
                 .ifPresent(id -> jdbc.sql("update faq_candidate set group_id = id where id = :id").param("id", id)
                         .update());

@@ -46,7 +46,9 @@ public class FaqCandidateService {
         float[] vector = embedder.embed(question);
         Long group = null;
         double best = SAME_QUESTION;
-        for (var row : jdbc.sql("select id, group_id, embedding from faq_candidate where status = 'PENDING' and embedding_model = :m")
+        // drafts (origin set) are each a group of their own: an agent's answer never joins one
+        for (var row : jdbc.sql("select id, group_id, embedding from faq_candidate where status = 'PENDING' "
+                        + "and origin is null and embedding_model = :m")
                 .param("m", embedder.modelName())
                 .query((rs, n) -> new Object[] {rs.getLong(2), FaqRepository.fromBytes(rs.getBytes(3))}).list()) {
             double score = Embedder.cosine(vector, (float[]) row[1]);

@@ -190,7 +190,8 @@ class KnowledgeRepository {
                         fromBytes(rs.getBytes("embedding"), dims))).list();
     }
 
-    private void bump() {
+    /** Tells every instance to reload the passages. */
+    void bump() {
         jdbc.sql("update knowledge_version set version = version + 1").update();
     }
 

@@ -82,23 +82,26 @@ class SourceDrafts {
         worker.shutdownNow();
     }
 
+    /** How a run ended: usable (some reply could be read, or drafts were added) and the outcome in words. */
+    private record Result(boolean ok, String detail) {
+    }
+
     private void run(long sourceId) {
         try {
-            String detail = write(sourceId);
-            boolean ok = !detail.startsWith("no ");
-            repository.finishDrafts(sourceId, ok, detail);
-            log.info("Drafts from knowledge source {}: {}", sourceId, detail);
+            Result result = write(sourceId);
+            repository.finishDrafts(sourceId, result.ok(), result.detail());
+            log.info("Drafts from knowledge source {}: {}", sourceId, result.detail());
         } catch (RuntimeException e) {
             log.warn("Drafts from knowledge source {} failed: {}", sourceId, e.toString());
             repository.finishDrafts(sourceId, false, "no drafts: " + e.getMessage());
         }
     }
 
-    /** Writes the drafts; the outcome in words, starting with "no " when nothing usable came back. */
-    private String write(long sourceId) {
+    /** Writes the drafts. */
+    private Result write(long sourceId) {
         List<List<DraftRuns.SourcePassage>> batches = batches(repository.passagesOf(sourceId));
         if (batches.isEmpty()) {
-            return "no drafts: the source has no passages (sync it first)";
+            return new Result(false, "no drafts: the source has no passages (sync it first)");
         }
         int unanswered = 0;
         List<String> invalid = new ArrayList<>();
@@ -131,8 +134,8 @@ class SourceDrafts {
         if (duplicates > 0) {
             dropped.put("already in the FAQ or the candidates", duplicates);
         }
-        int usable = batches.size() - unanswered - invalid.size();
-        StringBuilder text = new StringBuilder(added == 0 && usable == 0 ? "no drafts" : added + " draft(s) for review");
+        boolean ok = added > 0 || batches.size() - unanswered - invalid.size() > 0;
+        StringBuilder text = new StringBuilder(ok ? added + " draft(s) for review" : "no drafts");
         if (!dropped.isEmpty()) {
             text.append("; dropped: ").append(dropped.entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
                     .collect(Collectors.joining(", ")));
@@ -145,7 +148,7 @@ class SourceDrafts {
             text.append("; ").append(invalid.size()).append(" of ").append(batches.size())
                     .append(" repl(ies) unusable (").append(String.join(", ", invalid)).append(')');
         }
-        return text.toString();
+        return new Result(ok, text.toString());
     }
 
     /** Passages in order, cut into batches of at most {@link #BATCH_CHARS}; a longer passage is a batch alone. */

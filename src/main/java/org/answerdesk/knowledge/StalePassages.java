@@ -21,11 +21,13 @@ class StalePassages {
     private static final int BATCH = 64;
 
     private final JdbcClient jdbc;
+    private final KnowledgeRepository repository;
     private final TransactionTemplate tx;
     private final Embedder embedder;
 
-    StalePassages(JdbcClient jdbc, TransactionTemplate tx, Embedder embedder) {
+    StalePassages(JdbcClient jdbc, KnowledgeRepository repository, TransactionTemplate tx, Embedder embedder) {
         this.jdbc = jdbc;
+        this.repository = repository;
         this.tx = tx;
         this.embedder = embedder;
     }
@@ -49,7 +51,7 @@ class StalePassages {
                             .param("id", batch.get(i).id()).update();
                 }
                 if (n > 0) {
-                    jdbc.sql("update knowledge_version set version = version + 1").update();
+                    repository.bump();
                 }
                 return n;
             });

@@ -175,6 +175,26 @@ class KnowledgeCitationsIT {
         assertThat(draftCandidates()).isOne();
     }
 
+    /**
+     * An instance killed while it wrote drafts leaves the run marked RUNNING: a new request is refused while the mark
+     * is recent, and taken over once it is older than {@code SourceDrafts.STALE} (30 min).
+     */
+    @Test
+    void aRunLeftRunningByAKilledInstanceIsTakenOverOnceStale() {
+        reply("{\"drafts\": []}");
+        var api = new HttpApi(port);
+        jdbc.sql("update knowledge_source set drafts_status = 'RUNNING', drafts_started = now() - interval '5 minutes' "
+                + "where id = :id").param("id", source).update();
+        assertThat(api.post("/api/knowledge/sources/" + source + "/drafts", "", HttpApi.ADMIN).status())
+                .isEqualTo(409);
+
+        jdbc.sql("update knowledge_source set drafts_started = now() - interval '31 minutes' where id = :id")
+                .param("id", source).update();
+        JsonNode taken = drafts();
+        assertThat(taken.get("drafts_status").asString()).isEqualTo("DONE");
+        assertThat(taken.get("drafts_detail").asString()).startsWith("0 draft(s)");
+    }
+
     /** Asks for drafts from the source and waits until they are written. */
     private JsonNode drafts() {
         var started = new HttpApi(port).post("/api/knowledge/sources/" + source + "/drafts", "", HttpApi.ADMIN);
