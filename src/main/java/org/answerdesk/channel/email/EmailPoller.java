@@ -5,15 +5,12 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.mail.FetchProfile;
-import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.UIDFolder;
-import jakarta.mail.search.AndTerm;
-import jakarta.mail.search.FlagTerm;
 
 import org.answerdesk.channel.ChannelHealth;
 import org.answerdesk.channel.PollerLease;
@@ -113,6 +110,7 @@ class EmailPoller implements SmartLifecycle {
 
     private void loop() {
         int failures = 0;
+        int staleViews = 0;
         // a thread that outlived stop() (its join timed out) must not poll beside the one a later start() began
         while (running && thread == Thread.currentThread()) {
             if (!lease.tryAcquire()) {
@@ -129,7 +127,15 @@ class EmailPoller implements SmartLifecycle {
                 completedPasses.incrementAndGet();
                 health.succeeded();
                 failures = 0;
+                staleViews = 0;
                 waitForMail(open);
+            } catch (UnreadMail.StaleView e) {
+                // a server that keeps listing what it never announced is read on a new connection each poll
+                log.info("Opening mailbox {} again: {}", properties.folder(), e.getMessage());
+                closeQuietly();
+                if (++staleViews > 1) {
+                    pause(properties.pollInterval().toMillis());
+                }
             } catch (MessagingException | IOException | RuntimeException e) {
                 if (!running) {
                     break;
@@ -147,11 +153,8 @@ class EmailPoller implements SmartLifecycle {
 
     /** One pass over the unread mail, oldest first. */
     private void pass(Folder open) throws MessagingException, IOException {
-        open.getMessageCount(); // lets the server report new mail
-        var unread = new AndTerm(new FlagTerm(new Flags(Flags.Flag.SEEN), false),
-                new FlagTerm(new Flags(Flags.Flag.DELETED), false));
         boolean expunge = false;
-        Message[] found = open.search(unread);
+        Message[] found = UnreadMail.in(open);
         var sizes = new FetchProfile();
         sizes.add(FetchProfile.Item.SIZE);
         sizes.add(UIDFolder.FetchProfileItem.UID);

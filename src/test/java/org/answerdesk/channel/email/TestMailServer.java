@@ -116,6 +116,29 @@ public final class TestMailServer {
         MAIL.getUserManager().getUser(login).deliver(new MimeMessage(SESSION, new ByteArrayInputStream(source)));
     }
 
+    /**
+     * The mail arrives in the user's inbox without the server telling any open connection: no {@code EXISTS}, in
+     * IDLE or after a command. A search still lists it. That is what a server that loses an announcement does
+     * (GreenMail does, when a mail arrives while it answers a command: it clears its "new mail" flag after reading
+     * the count; some Exchange versions list unannounced messages too).
+     */
+    @SuppressWarnings("unchecked")
+    static void deliverUnannounced(String login, byte[] source) throws Exception {
+        var inbox = MAIL.getManagers().getImapHostManager().getInbox(MAIL.getUserManager().getUser(login));
+        var field = inbox.getClass().getDeclaredField("_mailboxListeners"); // GreenMail 2.1's listeners of a folder
+        field.setAccessible(true);
+        var listeners = (List<com.icegreen.greenmail.store.FolderListener>) field.get(inbox);
+        synchronized (listeners) {
+            var all = new ArrayList<>(listeners);
+            listeners.clear();
+            try {
+                inbox.store(new MimeMessage(SESSION, new ByteArrayInputStream(source)));
+            } finally {
+                listeners.addAll(all);
+            }
+        }
+    }
+
     /** A fixture's source with some of its text replaced (pairs: old, new), read byte for byte. */
     static byte[] fixture(String name, String... replacements) throws IOException {
         String text = new String(Files.readAllBytes(Path.of("channels/email/fixtures", name)), StandardCharsets.ISO_8859_1);
