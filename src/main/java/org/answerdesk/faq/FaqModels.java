@@ -64,7 +64,7 @@ final class FaqModels {
             log.warn("Could not remove {}: {}", work, e.toString());
         }
         var training = new TrainingProcess(new TrainingProcess.Settings(properties.adaptHeap(),
-                properties.adaptTimeLimit(), work, () -> read(testSwitch)));
+                properties.adaptNiceness(), properties.adaptTimeLimit(), work, () -> read(testSwitch)));
         return new FaqModels(root, shared, training, instance(instance), properties.adaptTimeLimit());
     }
 

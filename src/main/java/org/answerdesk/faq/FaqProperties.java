@@ -35,6 +35,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param adaptMaxTime  training stops after this long (the steps done so far are kept)
  * @param adaptHeap   the Java heap limit of the training process ({@code -Xmx}, e.g. 1g); the training runs in a
  *                    process of its own at a lower CPU priority, and PyTorch's memory is outside this limit
+ * @param adaptNiceness the training process's {@code nice} level (0-19): 10 lets the bot's own threads come first
+ *                    on a busy machine; 0 trains at the bot's priority, which finishes sooner where CPU is to spare
  * @param adaptTimeLimit the training process is ended (a failure, tried again later) after this long; longer than
  *                    {@code adaptMaxTime}, which also leaves time to start and to write the model
  * @param adaptRetry  how long after a failed adaptation it is tried again; twice as long after each further
@@ -62,6 +64,7 @@ public record FaqProperties(
         @DefaultValue("4000") int adaptMaxPairs,
         @DefaultValue("10m") java.time.Duration adaptMaxTime,
         @DefaultValue("1g") String adaptHeap,
+        @DefaultValue("10") int adaptNiceness,
         @DefaultValue("20m") java.time.Duration adaptTimeLimit,
         @DefaultValue("1m") java.time.Duration adaptRetry,
         @DefaultValue(FaqRetriever.DEFAULT_CLARIFY_THRESHOLD) double clarifyThreshold,
@@ -71,6 +74,9 @@ public record FaqProperties(
         if (adaptHeap == null || !adaptHeap.strip().matches("(?i)[0-9]+[kmg]?")) {
             throw new IllegalArgumentException("answerdesk.faq.adapt-heap must be a size such as 1g or 768m, not '"
                     + adaptHeap + "'");
+        }
+        if (adaptNiceness < 0 || adaptNiceness > 19) {
+            throw new IllegalArgumentException("answerdesk.faq.adapt-niceness must be 0-19, not " + adaptNiceness);
         }
         if (starterQuestions < 0 || starterQuestions > 10) {
             throw new IllegalArgumentException("answerdesk.faq.starter-questions must be between 0 and 10");

@@ -57,11 +57,13 @@ public final class TrainingProcess implements AdaptedModel.Trainer {
 
     /**
      * @param heap       the process's Java heap limit ({@code -Xmx}: e.g. {@code 1g}); PyTorch's memory is outside it
+     * @param niceness   the process's {@code nice} level (0: the bot's own priority)
      * @param timeLimit  ended (and failed) after this long
      * @param workRoot   where each process gets its working directory
      * @param testSwitch passed to the process as {@value TrainingCommand#TEST_SWITCH} (tests only; empty: none)
      */
-    public record Settings(String heap, Duration timeLimit, Path workRoot, java.util.function.Supplier<String> testSwitch) {
+    public record Settings(String heap, int niceness, Duration timeLimit, Path workRoot,
+                           java.util.function.Supplier<String> testSwitch) {
     }
 
     private static final int EXIT_OUT_OF_MEMORY = 3; // -XX:+ExitOnOutOfMemoryError
@@ -150,7 +152,10 @@ public final class TrainingProcess implements AdaptedModel.Trainer {
 
     private List<String> command(Path work, Path jobFile, Path dir) throws IOException {
         List<String> command = new ArrayList<>();
-        nice().ifPresent(nice -> command.addAll(List.of(nice.toString(), "-n", "10")));
+        if (settings.niceness() > 0) {
+            nice().ifPresent(nice -> command.addAll(List.of(nice.toString(), "-n",
+                    Integer.toString(settings.niceness()))));
+        }
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(List.of("-Xmx" + settings.heap(), "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError",
                 "-XX:-CreateCoredumpOnCrash", "-XX:ErrorFile=" + work.resolve("hs_err_pid%p.log"),

@@ -223,7 +223,9 @@ class FaqAdaptationIT {
     private static ConfigurableApplicationContext start(Path dataDir, String... more) {
         List<String> args = new java.util.ArrayList<>(List.of("--server.port=0", "--answerdesk.data-dir=" + dataDir,
                 "--answerdesk.faq.adapt=true", "--answerdesk.faq.adapt-delay=0s", "--answerdesk.faq.adapt-max-pairs=32",
-                "--answerdesk.faq.sample=classpath:faq/tiny-faq.csv"));
+                "--answerdesk.faq.sample=classpath:faq/tiny-faq.csv",
+                // the bot's priority: niced, a training waits behind the test lanes (ten times slower in a full run)
+                "--answerdesk.faq.adapt-niceness=0"));
         args.addAll(List.of(more));
         return new SpringApplicationBuilder(AnswerdeskApplication.class).run(args.toArray(String[]::new));
     }

@@ -30,6 +30,8 @@ class TrainingProcessIT {
 
     private static final Duration LIMIT = Duration.ofMinutes(5); // training on a loaded 2-core machine
     private static final String CHANGED = "can you engrave a watch for me";
+    /** Given to {@link #start}: the training's nice level left at the default. */
+    private static final String DEFAULT_NICENESS = "default niceness";
 
     @Test
     void aTrainingProcessKilledByASignalLeavesTheModelServedAnsweringAndTheNextAttemptSucceeds() throws Exception {
@@ -60,11 +62,13 @@ class TrainingProcessIT {
         Path dataDir = Files.createTempDirectory(Path.of("target"), "adapt-stop-");
         Path testSwitch = Files.writeString(dataDir.resolve("test-switch"), "hang");
         ProcessHandle training;
-        try (var app = start(dataDir, SharedDatabase.newDatabase(), "--answerdesk.faq.adapt-test-switch=" + testSwitch)) {
+        try (var app = start(dataDir, SharedDatabase.newDatabase(), "--answerdesk.faq.adapt-test-switch=" + testSwitch,
+                DEFAULT_NICENESS)) {
             training = await(LIMIT, () -> app.getBean(FaqAdaptation.class).training().orElse(null),
                     p -> p != null && p.isAlive(), "a training process");
             assertThat(training.parent().map(ProcessHandle::pid)).contains(ProcessHandle.current().pid());
             await(LIMIT, () -> output(dataDir), o -> o.contains(TrainingCommand.HANGING), "PyTorch loaded");
+            assertThat(niceness(training)).as("the training's nice level by default").isEqualTo(10);
         }
         assertThat(training.isAlive()).isFalse();
         assertThat(ProcessHandle.current().descendants()
@@ -152,13 +156,26 @@ class TrainingProcessIT {
         return counter == null ? 0 : counter.count();
     }
 
+    /** The nice level of a running process (Linux: the 19th field of /proc/PID/stat). */
+    private static int niceness(ProcessHandle process) throws java.io.IOException {
+        String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+        return Integer.parseInt(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[16]);
+    }
+
+    /**
+     * Starts an instance; its training runs at the bot's priority unless {@code more} has {@link #DEFAULT_NICENESS}:
+     * a niced training waits for CPU behind the test lanes (ten times slower in a full run), which tells nothing.
+     */
     private static ConfigurableApplicationContext start(Path dataDir, String database, String... more) {
         List<String> args = new ArrayList<>(List.of("--server.port=0", "--answerdesk.data-dir=" + dataDir,
                 "--spring.datasource.url=" + database, "--answerdesk.faq.adapt=true",
                 "--answerdesk.faq.adapt-delay=0s", "--answerdesk.faq.adapt-max-pairs=32",
                 "--answerdesk.faq.adapt-retry=1s", "--answerdesk.faq.sync-interval=1s",
                 "--answerdesk.faq.sample=classpath:faq/tiny-faq.csv"));
-        args.addAll(List.of(more));
+        if (!List.of(more).contains(DEFAULT_NICENESS)) {
+            args.add("--answerdesk.faq.adapt-niceness=0");
+        }
+        args.addAll(List.of(more).stream().filter(a -> !a.equals(DEFAULT_NICENESS)).toList());
         return new SpringApplicationBuilder(AnswerdeskApplication.class).run(args.toArray(String[]::new));
     }
 }
