@@ -91,8 +91,8 @@ final class CrossValidate {
         if (!learning.isEmpty()) {
             out.printf("%nlearning replay (%s): mean over folds of the in-scope direct rate by fifth of the "
                     + "stream; phrasings learned; direct precision and out-of-scope questions answered over the "
-                    + "stream%n", o.adapt()
-                    ? "adapted at the start and again at each fifth" : "frozen model");
+                    + "stream%n", !o.adapt() ? "frozen model" : o.adaptOnLearned()
+                    ? "adapted at the start and again at each fifth" : "adapted at the start only");
             learning.forEach((name, replays) -> {
                 StringBuilder curve = new StringBuilder();
                 for (int part = 0; part < LearningReplay.PARTS; part++) {

@@ -213,7 +213,7 @@ final class EvalCommand {
     record Options(Path faq, Path queries, boolean json, double threshold, double targetPrecision, Path plot,
                    String model, String tokenizer, String pooling, Path embeddingCache, boolean health, boolean adapt,
                    EncoderAdapter.Options adaptOptions, double clarifyThreshold, int maxChoices, boolean learn,
-                   int learnAgreement, double learnSimilarity) {
+                   int learnAgreement, double learnSimilarity, boolean adaptOnLearned, long learnSeed) {
 
         /** The embedder named by {@code --model} (a shipped MiniLM or an ONNX file), as the bot would load it. */
         Embedder embedder() {

@@ -102,6 +102,16 @@ final class EvalOptions {
             + "adapted again at each fifth of the stream)")
     boolean learn;
 
+    @Option(names = "--adapt-on-learned", paramLabel = "true|false", arity = "1", defaultValue = "true",
+            description = "with --adapt --learn: adapt the model again at each fifth of the stream to the FAQ with "
+                    + "the phrasings learned so far (default: ${DEFAULT-VALUE}, the bot's "
+                    + "answerdesk.faq.adapt-on-learned)")
+    boolean adaptOnLearned;
+
+    @Option(names = "--learn-seed", paramLabel = "N", defaultValue = "42",
+            description = "the seed of the replay's question order (default: ${DEFAULT-VALUE})")
+    long learnSeed;
+
     @Option(names = "--learn-agree", paramLabel = "N", defaultValue = "1",
             description = "distinct near-identical questions that must pick an entry, 1 to 10 (default: "
                     + "${DEFAULT-VALUE}, the bot's answerdesk.faq.learn-min-conversations)")
@@ -135,7 +145,7 @@ final class EvalOptions {
         }
         return new EvalCommand.Options(faq, queriesOrFaq, json, threshold, targetPrecision, plot, model, tokenizer,
                 pooling, embeddingCache, health, adapt, adaptOptions(), clarifyThreshold, maxChoices, learn,
-                learnAgreement, learnSimilarity);
+                learnAgreement, learnSimilarity, adaptOnLearned, learnSeed);
     }
 
     /** The product's adaptation defaults with the {@code --adapt-*} options given. */

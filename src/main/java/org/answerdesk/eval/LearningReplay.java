@@ -15,22 +15,22 @@ import org.answerdesk.retrieval.FaqIndex;
 import org.answerdesk.retrieval.FaqRetriever;
 
 /**
- * {@code eval --learn}: the queries asked in a fixed shuffled order by the simulated customer, the bot learning from
+ * {@code eval --learn}: the queries asked in a fixed shuffled order ({@code --learn-seed}) by the simulated customer, the bot learning from
  * the picks as it does by default: a picked (question, entry) pair becomes a phrasing of the entry once
  * {@code --learn-agree} different questions within cosine {@code --learn-similarity} picked it (1 and 0.9, the bot's
  * defaults: every pick the customer does not disown; the simulated customer never does). Every query is another
  * customer, and the stream has no clock, so the bot's daily caps do not come into play. The index is rebuilt with the
  * phrasings learned every {@value #REBUILD_EVERY} queries (the product rebuilds after a sync interval, not after
  * every question; rebuilding after every pick made a fold's replay take minutes). With {@code --adapt} the encoder is
- * also adapted again, as the bot adapts it after every FAQ change, to the FAQ with the phrasings learned so far: at
- * the start of every fifth of the stream (the bot takes about a minute on 2 cores to adapt to a 300-phrasing FAQ,
- * while customers keep asking; once per fifth keeps a fold's replay to minutes).
+ * adapted to the FAQ at the start, and, as the bot adapts it after every FAQ change (unless
+ * {@code --adapt-on-learned false}, the bot's {@code answerdesk.faq.adapt-on-learned}), again to the FAQ with the
+ * phrasings learned so far: at the start of every fifth of the stream (the bot takes about a minute on 2
+ * cores to adapt to a 300-phrasing FAQ, while customers keep asking; once per fifth keeps a fold's replay to minutes).
  */
 final class LearningReplay {
 
     static final int PARTS = 5;
     static final int REBUILD_EVERY = 25;
-    private static final long SEED = 42;
 
     /**
      * @param curve       the in-scope direct rate (answerable questions answered right directly) of each fifth of the
@@ -61,7 +61,10 @@ final class LearningReplay {
         return new LearningReplay.Stream(faq, queries, o, new Model(embedder, vectors), null).run();
     }
 
-    /** The replay with {@code base} adapted to the FAQ at the start and again at every fifth with what was learned. */
+    /**
+     * The replay with {@code base} adapted to the FAQ at the start and (unless {@code --adapt-on-learned false}) again
+     * at every fifth with what was learned.
+     */
     static Result adapting(FaqFile faq, List<LabeledText> queries, Embedder base, EvalCommand.Options o)
             throws IOException {
         Adapter adapter = grown -> {
@@ -118,7 +121,7 @@ final class LearningReplay {
             for (int i = 0; i < queries.size(); i++) {
                 order.add(i);
             }
-            java.util.Collections.shuffle(order, new Random(SEED));
+            java.util.Collections.shuffle(order, new Random(o.learnSeed()));
             List<Integer> picks = new ArrayList<>();
             List<Outcome> stream = new ArrayList<>();
             int rebuilds = 0;
@@ -128,7 +131,7 @@ final class LearningReplay {
             try {
                 for (int i : order) {
                     int n = stream.size();
-                    if (adapter != null && unadapted && isFifthStart(n)) {
+                    if (adapter != null && o.adaptOnLearned() && unadapted && isFifthStart(n)) {
                         FaqFile grown = grown();
                         serve(adapter.to(grown), grown);
                         adaptations++;
@@ -198,12 +201,15 @@ final class LearningReplay {
             return true;
         }
 
-        /** The FAQ with every phrasing learned so far after its entry's own, as the bot stores them. */
+        /**
+         * The FAQ with every phrasing learned so far before its entry's own, as the bot trains on them: the phrasing
+         * held out to calibrate the answer decision (the last) stays the owner's.
+         */
         private FaqFile grown() {
             List<FaqEntry> entries = new ArrayList<>();
             for (FaqEntry e : faq.entries()) {
-                List<String> all = new ArrayList<>(e.phrasings());
-                all.addAll(learnedByEntry.getOrDefault(e.id(), List.of()));
+                List<String> all = new ArrayList<>(learnedByEntry.getOrDefault(e.id(), List.of()));
+                all.addAll(e.phrasings());
                 entries.add(new FaqEntry(e.id(), e.question(), e.answer(), e.category(), e.keywords(), all));
             }
             return new FaqFile(entries);

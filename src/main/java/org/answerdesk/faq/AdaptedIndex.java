@@ -16,8 +16,12 @@ final class AdaptedIndex {
     private AdaptedIndex() {
     }
 
-    /** Embeds every phrasing with {@code embedder}; a non-finite vector (a diverged model) is refused. */
-    static FaqIndex of(List<FaqEntry> entries, Embedder embedder) {
+    /**
+     * Embeds every phrasing with {@code embedder}; a non-finite vector (a diverged model) is refused.
+     *
+     * @param trainedOn the entries as the model was trained on them (see {@link AdaptedModel#unseen})
+     */
+    static FaqIndex of(List<FaqEntry> entries, List<FaqEntry> trainedOn, Embedder embedder) {
         List<Long> ids = new ArrayList<>();
         List<String> texts = new ArrayList<>();
         entries.forEach(e -> e.phrasings().forEach(p -> {
@@ -37,6 +41,7 @@ final class AdaptedIndex {
                 }
             }
         }
-        return FaqIndex.over(embedder.dimensions(), entries, phrasings).adapted(AdaptedModel.unseen(entries)).build();
+        return FaqIndex.over(embedder.dimensions(), entries, phrasings).adapted(AdaptedModel.unseen(trainedOn))
+                .build();
     }
 }

@@ -140,8 +140,11 @@ class FaqAdaptation implements SmartLifecycle {
         try {
             long start = System.nanoTime();
             List<FaqEntry> entries = repository.findAll();
+            // what customers taught by picks is trained on unless switched off (see FaqProperties.adaptOnLearned)
+            List<FaqEntry> trainOn = properties.adaptOnLearned() ? repository.findAllLearnedFirst()
+                    : repository.findAllButLearned();
             // questions customers rejected an entry's answer for (feedback) are trained away from that entry
-            var found = models.find(base, entries, negatives.questionsByEntry(),
+            var found = models.find(base, trainOn, negatives.questionsByEntry(),
                     org.answerdesk.retrieval.adapt.EncoderAdapter.Options.defaults()
                             .withLimits(properties.adaptMaxPairs(), properties.adaptMaxTime()));
             if (found.isEmpty()) { // another instance trains it: load it once it has stored it
@@ -153,7 +156,7 @@ class FaqAdaptation implements SmartLifecycle {
             FaqIndex index;
             boolean served = false;
             try {
-                index = AdaptedIndex.of(entries, embedder);
+                index = AdaptedIndex.of(entries, trainOn, embedder);
                 Demotions demotions = negatives.embed(embedder);
                 synchronized (retriever) { // FaqService swaps under the same lock
                     if (version.current() != faqVersion) {

@@ -29,8 +29,26 @@ class FaqRepository {
     }
 
     List<FaqEntry> findAll() {
+        return findAll("order by id");
+    }
+
+    /**
+     * Every entry with its phrasings, those learned from customers' picks first: the model adapted to them holds out
+     * each entry's last phrasing to calibrate its answer decision, and that must be one the owner wrote
+     * (docs/retrieval.md, "Learning from picks and the adapted model").
+     */
+    List<FaqEntry> findAllLearnedFirst() {
+        return findAll("order by source = 'LEARNED' desc, id");
+    }
+
+    /** Every entry with the phrasings the owner (or an LLM) gave it: none of those learned from customers' picks. */
+    List<FaqEntry> findAllButLearned() {
+        return findAll("where source <> 'LEARNED' order by id");
+    }
+
+    private List<FaqEntry> findAll(String phrasingClauses) {
         Map<Long, List<String>> phrasings = new HashMap<>();
-        jdbc.sql("select entry_id, text from faq_phrasing order by id").query(rs -> {
+        jdbc.sql("select entry_id, text from faq_phrasing " + phrasingClauses).query(rs -> {
             phrasings.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
         });
         return jdbc.sql("select id, question, answer, category, keywords from faq_entry order by id")

@@ -7,7 +7,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Phrasings learned from customers rather than written by the FAQ's owner ({@code faq_phrasing.source = 'LEARNED'}):
- * they are matched and adapted to like every phrasing, and an owner's edit of the entry's phrasings replaces them.
+ * they are matched and adapted to like every phrasing (unless {@code answerdesk.faq.adapt-on-learned} is false), and an
+ * owner's edit of the entry's phrasings replaces them.
  * Both calls join the caller's transaction and bump the shared FAQ version; call {@link FaqService#refresh()} once
  * it has committed to serve the change here (the other instances follow the version).
  */

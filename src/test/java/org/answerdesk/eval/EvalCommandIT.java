@@ -136,24 +136,42 @@ class EvalCommandIT {
 
     /**
      * {@code --learn --adapt}: the model is adapted again, as the bot adapts it after an FAQ change, to the FAQ with
-     * the phrasings learned so far, at every fifth of the stream that follows a fifth that learned something.
+     * the phrasings learned so far, at every fifth of the stream that follows a fifth that learned something; with
+     * {@code --adapt-on-learned false} it is adapted once and what is learned joins the index only.
      */
     @Test
-    void aLearningReplayWithAdaptationAdaptsAgainToWhatItLearned() throws Exception {
+    void aLearningReplayWithAdaptationAdaptsAgainToWhatItLearnedUnlessSwitchedOff() throws Exception {
         Path cache = dir.resolve("cache-learn");
-        var buffer = new ByteArrayOutputStream();
-        assertThat(EvalCommand.run(EvalCommand.Options.parse(List.of("--faq", "db/sample-faq.csv", "--queries",
-                "src/test/resources/faq/paraphrases.csv", "--json", "--learn", "--adapt", "--adapt-max-pairs", "64",
-                "--embedding-cache", cache.toString())), new PrintStream(buffer, true, StandardCharsets.UTF_8)))
-                .isZero();
-        JsonNode json = JsonMapper.builder().build().readTree(buffer.toString(StandardCharsets.UTF_8));
-        assertThat(json.get("learned_phrasings").asInt()).isPositive();
+        List<String> args = List.of("--faq", "db/sample-faq.csv", "--queries", "src/test/resources/faq/paraphrases.csv",
+                "--json", "--learn", "--adapt", "--adapt-max-pairs", "64", "--embedding-cache", cache.toString());
+
+        // as the bot with answerdesk.faq.adapt-on-learned=false: adapted once, what is learned joins the index only
+        List<String> once = new java.util.ArrayList<>(args);
+        once.addAll(List.of("--adapt-on-learned", "false"));
+        JsonNode indexOnly = replay(once);
+        assertThat(indexOnly.get("learned_phrasings").asInt()).isPositive();
+        assertThat(indexOnly.get("learning_adaptations").asInt()).isZero();
+        assertThat(storedModels(cache)).as("the model adapted to the FAQ").isEqualTo(1);
+        assertThat(indexOnly.get("learning_direct_precision").asDouble()).isBetween(0.5, 1.0);
+
+        JsonNode json = replay(args); // the bot's default
         int adaptations = json.get("learning_adaptations").asInt();
         assertThat(adaptations).isBetween(1, LearningReplay.PARTS - 1);
-        try (var stored = Files.list(cache.resolve("adapted"))) {
-            assertThat(stored.toList()).as("the model adapted to the FAQ, then one per FAQ grown by learning")
-                    .hasSize(1 + adaptations);
-        }
+        assertThat(storedModels(cache)).as("the model adapted to the FAQ, then one per FAQ grown by learning")
+                .isEqualTo(1 + adaptations);
         assertThat(json.get("learning_direct_precision").asDouble()).isBetween(0.5, 1.0);
+    }
+
+    private static JsonNode replay(List<String> args) throws Exception {
+        var buffer = new ByteArrayOutputStream();
+        assertThat(EvalCommand.run(EvalCommand.Options.parse(args), new PrintStream(buffer, true,
+                StandardCharsets.UTF_8))).isZero();
+        return JsonMapper.builder().build().readTree(buffer.toString(StandardCharsets.UTF_8));
+    }
+
+    private static long storedModels(Path cache) throws java.io.IOException {
+        try (var stored = Files.list(cache.resolve("adapted"))) {
+            return stored.count();
+        }
     }
 }

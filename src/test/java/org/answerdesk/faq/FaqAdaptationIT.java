@@ -12,6 +12,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.answerdesk.AnswerdeskApplication;
 import org.answerdesk.retrieval.Embedder;
 import org.answerdesk.retrieval.FaqEntry;
+import org.answerdesk.retrieval.FaqMatch;
 import org.answerdesk.retrieval.FaqRetriever;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -88,6 +89,32 @@ class FaqAdaptationIT {
             await(LIMIT, () -> retriever.embedder().modelName(),
                     n -> n.contains("-adapted-") && !n.equals(before), "model adapted with the rejected question");
             await(LIMIT, () -> outcome(app, "trained"), n -> n == 2, "two trainings counted");
+        }
+    }
+
+    /**
+     * With {@code answerdesk.faq.adapt-on-learned=false}, a phrasing learned from a customer's pick joins the adapted
+     * model's index without training the model again.
+     */
+    @Test
+    void aLearnedPhrasingJoinsTheAdaptedIndexWithoutTrainingAgain() throws Exception {
+        Path dataDir = Files.createTempDirectory(Path.of("target"), "adapt-learned-");
+        try (var app = start(dataDir, "--answerdesk.faq.adapt-on-learned=false")) {
+            FaqRetriever retriever = app.getBean(FaqRetriever.class);
+            String adapted = await(LIMIT, () -> retriever.embedder().modelName(), n -> n.contains("-adapted-"),
+                    "adapted model");
+            await(LIMIT, () -> outcome(app, "trained"), n -> n == 1, "the training counted");
+            String learned = "the parcel came with a broken zip, what now";
+            long returns = retriever.retrieve("how do returns work").best().orElseThrow().entryId();
+            assertThat(retriever.retrieve(learned).best().map(FaqMatch::entryId)).as("before it is learned")
+                    .isNotEqualTo(java.util.Optional.of(returns));
+
+            assertThat(app.getBean(LearnedPhrasings.class).add(returns, learned)).isPresent();
+            app.getBean(FaqService.class).refresh();
+            await(LIMIT, () -> outcome(app, "loaded"), n -> n >= 1, "the adaptation after the change");
+            assertThat(retriever.embedder().modelName()).isEqualTo(adapted);
+            assertThat(retriever.retrieve(learned).best().orElseThrow().entryId()).isEqualTo(returns);
+            assertThat(outcome(app, "trained")).isEqualTo(1);
         }
     }
 
