@@ -15,8 +15,8 @@ import org.answerdesk.retrieval.FaqIndex;
 import org.answerdesk.retrieval.FaqRetriever;
 
 /**
- * {@code eval --learn}: the queries asked in a fixed shuffled order ({@code --learn-seed}) by the simulated customer, the bot learning from
- * the picks as it does by default: a picked (question, entry) pair becomes a phrasing of the entry once
+ * {@code eval --learn}: the queries asked in a fixed shuffled order ({@code --learn-seed}) by the simulated customer,
+ * the bot learning from the picks as it does by default: a picked (question, entry) pair becomes a phrasing of the entry once
  * {@code --learn-agree} different questions within cosine {@code --learn-similarity} picked it (1 and 0.9, the bot's
  * defaults: every pick the customer does not disown; the simulated customer never does). Every query is another
  * customer, and the stream has no clock, so the bot's daily caps do not come into play. The index is rebuilt with the

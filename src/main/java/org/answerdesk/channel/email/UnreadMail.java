@@ -17,9 +17,9 @@ import org.eclipse.angus.mail.imap.IMAPFolder;
 /**
  * Finds the unread mail of an open folder, oldest first. The server's search is trusted over the connection's view
  * of the folder: when the server's search names a message the connection's view has no place for, the server never
- * announced it ({@code EXISTS}) on this connection. The mail library drops such numbers silently, and the mail would stay
- * unread for as long as the connection lives; {@link StaleView} tells the reader to open the folder again instead,
- * which makes the server report its true size.
+ * announced it ({@code EXISTS}) on this connection. The mail library drops such numbers silently, and the mail
+ * would stay unread for as long as the connection lives; {@link StaleView} tells the reader to open the folder
+ * again instead, which makes the server report its true size.
  */
 final class UnreadMail {
 
