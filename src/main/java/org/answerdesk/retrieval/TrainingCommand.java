@@ -74,7 +74,7 @@ public final class TrainingCommand {
             } catch (IOException e) {
                 // a broken pipe is an ending bot too
             }
-            Runtime.getRuntime().halt(3);
+            System.exit(3); // not halt: the exit lets a training step end first (ExitGuard)
         }, "bot-watch");
         watch.setDaemon(true);
         watch.start();

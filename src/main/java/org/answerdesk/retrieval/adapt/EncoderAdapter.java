@@ -96,12 +96,12 @@ public final class EncoderAdapter {
     /**
      * Trains on the examples and returns the adapted model file; {@code onnx} is the model to start from, served
      * with {@code pooling}. One training at a time per JVM; an interrupted thread stops between steps
-     * (InterruptedIOException).
+     * (InterruptedIOException), and so does one whose JVM is exiting ({@link ExitGuard}).
      */
     public static byte[] adapt(byte[] onnx, InputStream tokenizerJson, Pooling pooling, List<Example> examples,
                                Options options) throws IOException {
         synchronized (ONE_AT_A_TIME) {
-            try {
+            try (ExitGuard guard = ExitGuard.forThisThread()) {
                 return train(onnx, tokenizerJson, pooling, examples, options);
             } finally {
                 NativeHeap.trim(); // the weights, moments and gradients, freed with the manager
@@ -135,9 +135,11 @@ public final class EncoderAdapter {
             List<List<String[]>> batches = TrainingPairs.batches(pairs, options.batchSize());
             int done = 0;
             int planned = batches.size();
+            log.info("adaptation training: {} steps of up to {} pairs", planned, options.batchSize());
             long trainingStart = System.nanoTime();
             for (int step = 0; step < planned; step++) {
                 if (Thread.currentThread().isInterrupted()) { // the app is stopping: no model from half a training
+                    log.info("adaptation interrupted before step {} of {}", step + 1, planned);
                     throw new java.io.InterruptedIOException("adaptation interrupted at step " + (step + 1));
                 }
                 if (System.nanoTime() > deadline) {
