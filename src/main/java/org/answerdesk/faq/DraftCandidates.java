@@ -58,14 +58,13 @@ public class DraftCandidates {
                 select question, case when embedding_model = :m then embedding end embedding
                 from faq_candidate where status = 'PENDING'""")
             .param("m", model)
-            .query((rs, n) -> {
+            .query(rs -> {
                 known.add(key(rs.getString(1)));
                 byte[] stored = rs.getBytes(2);
                 if (stored != null) {
                     vectors.add(Embedder.normalize(FaqRepository.fromBytes(stored)));
                 }
-                return null;
-            }).list();
+            });
         int added = 0;
         int duplicates = 0;
         for (Proposal p : proposals) {

@@ -139,10 +139,11 @@ class FaqAdaptation implements SmartLifecycle {
         }
         try {
             long start = System.nanoTime();
-            List<FaqEntry> entries = repository.findAll();
-            // what customers taught by picks is trained on unless switched off (see FaqProperties.adaptOnLearned)
+            // what customers taught by picks is trained on unless switched off (see FaqProperties.adaptOnLearned);
+            // trained on, it is every phrasing, in the order training needs, and the index takes the same list
             List<FaqEntry> trainOn = properties.adaptOnLearned() ? repository.findAllLearnedFirst()
                     : repository.findAllButLearned();
+            List<FaqEntry> entries = properties.adaptOnLearned() ? trainOn : repository.findAll();
             // questions customers rejected an entry's answer for (feedback) are trained away from that entry
             var found = models.find(base, trainOn, negatives.questionsByEntry(),
                     org.answerdesk.retrieval.adapt.EncoderAdapter.Options.defaults()
