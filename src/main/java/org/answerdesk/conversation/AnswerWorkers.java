@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The core's answer pool: {@code answerdesk.conversation.workers} threads that claim due messages from PostgreSQL
- * ({@link ConversationStore#claimNext}, {@code FOR UPDATE SKIP LOCKED}) and answer them, on whichever instance
+ * ({@link InboundClaims#claimNext}, {@code FOR UPDATE SKIP LOCKED}) and answer them, on whichever instance
  * they run. A stored message is woken for at once ({@link #nudge}); a worker with nothing to do looks for due work
  * every {@code poll-interval}, which also finds messages another instance stored, and messages whose worker died
  * (their claim's lease ran out). A busy pool drops nothing: the message stays due in the database. A message
@@ -27,7 +27,7 @@ class AnswerWorkers implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(AnswerWorkers.class);
 
-    private final ConversationStore store;
+    private final InboundClaims claims;
     private final Answerer answerer;
     private final GivingUp givingUp;
     private final ConversationProperties properties;
@@ -37,9 +37,9 @@ class AnswerWorkers implements SmartLifecycle {
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running;
 
-    AnswerWorkers(ConversationStore store, Answerer answerer, GivingUp givingUp, ConversationProperties properties,
+    AnswerWorkers(InboundClaims claims, Answerer answerer, GivingUp givingUp, ConversationProperties properties,
                   MeterRegistry meters) {
-        this.store = store;
+        this.claims = claims;
         this.answerer = answerer;
         this.givingUp = givingUp;
         this.properties = properties;
@@ -83,7 +83,7 @@ class AnswerWorkers implements SmartLifecycle {
         try {
             // answers still running are given back, so the next worker (here after a restart, or elsewhere) need
             // not wait for their lease
-            store.release(List.copyOf(inFlight));
+            claims.release(List.copyOf(inFlight));
         } catch (RuntimeException e) {
             log.info("Claims of unfinished answers not given back ({}); they are taken over after their lease",
                     Failures.describe(e));
@@ -103,7 +103,7 @@ class AnswerWorkers implements SmartLifecycle {
     private void work() {
         while (running) {
             try {
-                var next = store.claimNext(properties.answerLease());
+                var next = claims.claimNext(properties.answerLease());
                 if (next.isEmpty()) {
                     wakeUps.tryAcquire(properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
                     continue;
@@ -118,7 +118,7 @@ class AnswerWorkers implements SmartLifecycle {
         }
     }
 
-    private void answer(ConversationStore.ClaimedInbound claimed) {
+    private void answer(ClaimedInbound claimed) {
         inFlight.add(claimed.claim());
         try {
             if (!givingUp.ifExhausted(claimed)) {
@@ -132,7 +132,7 @@ class AnswerWorkers implements SmartLifecycle {
         }
     }
 
-    private void afterFailure(ConversationStore.ClaimedInbound claimed, RuntimeException e) {
+    private void afterFailure(ClaimedInbound claimed, RuntimeException e) {
         try {
             if (givingUp.afterFailure(claimed, e)) {
                 return;

@@ -20,6 +20,7 @@ class Answerer {
     private static final String UNNAMED_BOT = "answerdesk";
 
     private final ConversationStore store;
+    private final InboundClaims claims;
     private final ReplyStore replies;
     private final Responder responder;
     private final ConversationProperties properties;
@@ -30,12 +31,13 @@ class Answerer {
     private final Greetings greetings;
     private final Choices choices;
 
-    Answerer(ConversationStore store, ReplyStore replies, Responder responder, ConversationProperties properties,
-             ReplyWriter writer, ApplicationEventPublisher events, ReplyMeters meters, ChannelAdapters adapters,
-             Greetings greetings, Choices choices) {
+    Answerer(ConversationStore store, InboundClaims claims, ReplyStore replies, Responder responder,
+             ConversationProperties properties, ReplyWriter writer, ApplicationEventPublisher events,
+             ReplyMeters meters, ChannelAdapters adapters, Greetings greetings, Choices choices) {
         this.greetings = greetings;
         this.choices = choices;
         this.store = store;
+        this.claims = claims;
         this.replies = replies;
         this.responder = responder;
         this.properties = properties;
@@ -52,7 +54,7 @@ class Answerer {
      * unanswered. Empty when the bot stays silent (it publishes {@link CustomerWaiting}), for a refused choice, and
      * when the claim was lost.
      */
-    Optional<Reply> answer(ConversationStore.ClaimedInbound inbound) {
+    Optional<Reply> answer(ClaimedInbound inbound) {
         var conversation = store.conversation(inbound.conversationId());
         Intent intent = inbound.intent();
         // handed to a person: the bot still answers what it can until a person has written there
@@ -93,7 +95,7 @@ class Answerer {
 
     /** A press while a person has the conversation: not answered, shown at the desk as what was chosen. */
     private Optional<Reply> choiceForPerson(ConversationStore.ConversationRow conversation,
-                                            ConversationStore.ClaimedInbound press) {
+                                            ClaimedInbound press) {
         var decision = choices.decide(conversation, press);
         if (decision.accepted().isEmpty()) {
             return refuse(conversation, press, decision.refusal());
@@ -110,7 +112,7 @@ class Answerer {
      * marked skipped with the reason, logged and counted.
      */
     private Optional<Reply> choice(ConversationStore.ConversationRow conversation,
-                                   ConversationStore.ClaimedInbound press, boolean waiting) {
+                                   ClaimedInbound press, boolean waiting) {
         long start = System.nanoTime();
         var decision = choices.decide(conversation, press);
         if (decision.accepted().isEmpty()) {
@@ -127,7 +129,7 @@ class Answerer {
             events.publishEvent(event);
             return !waiting || writer.mirror(conversation, press.id(), accepted.readableText(), accepted.answer()).getAsBoolean();
         });
-        if (reply.isEmpty() && !store.markSkipped(press, "choice refused: " + Choices.ALREADY_PICKED)) {
+        if (reply.isEmpty() && !claims.markSkipped(press, "choice refused: " + Choices.ALREADY_PICKED)) {
             return reply; // taken over by another worker: theirs is the answer
         }
         if (reply.isEmpty()) {
@@ -141,8 +143,8 @@ class Answerer {
     }
 
     private Optional<Reply> refuse(ConversationStore.ConversationRow conversation,
-                                   ConversationStore.ClaimedInbound press, String reason) {
-        if (store.markSkipped(press, "choice refused: " + reason)) {
+                                   ClaimedInbound press, String reason) {
+        if (claims.markSkipped(press, "choice refused: " + reason)) {
             choices.rewrite(press.id(), Choices.REFUSED_TEXT);
             log.info("Choice {} in conversation {} refused: {}", press.id(), conversation.id(), reason);
             meters.refused(conversation.key().channel(), reason);
@@ -155,10 +157,10 @@ class Answerer {
      * the claim holds. Empty when the claim was lost, and when a person has the conversation already (then the
      * message is marked skipped with {@code skipReason} and the bot stays silent).
      */
-    Optional<Reply> handOver(ConversationStore.ConversationRow conversation, ConversationStore.ClaimedInbound inbound,
+    Optional<Reply> handOver(ConversationStore.ConversationRow conversation, ClaimedInbound inbound,
                              String skipReason) {
         if (conversation.status() == ConversationStatus.NEEDS_HUMAN) {
-            store.markSkipped(inbound, skipReason);
+            claims.markSkipped(inbound, skipReason);
             return Optional.empty();
         }
         return writer.store(conversation, inbound, Optional.empty(),
@@ -167,7 +169,7 @@ class Answerer {
 
     /**
      * An answer worked out before its message is stored, for a caller that stores both at once
-     * ({@link ConversationStore#storeInbound}): the FAQ's answer to a question, which needs nothing of the
+     * ({@link InboundStore#storeInbound}): the FAQ's answer to a question, which needs nothing of the
      * conversation. It is stored only if the conversation the message turns out to belong to is the bot's and the
      * message does not accept a person the bot offered recently; otherwise the message is answered as any other.
      */
@@ -192,7 +194,7 @@ class Answerer {
         meters.count(channel, prepared.answer(), prepared.latencyMs());
     }
 
-    private Answer question(ConversationStore.ConversationRow conversation, ConversationStore.ClaimedInbound inbound) {
+    private Answer question(ConversationStore.ConversationRow conversation, ClaimedInbound inbound) {
         String text = inbound.text();
         if (HumanRequest.asksForPerson(text) || (conversation.humanOfferedRecently() && HumanRequest.acceptsOffer(text))) {
             return Answer.system(properties.humanRequestedMessage(), List.of(), HandoffReasons.CUSTOMER_ASKED);

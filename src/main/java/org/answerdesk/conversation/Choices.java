@@ -47,7 +47,7 @@ class Choices {
         this.jdbc = jdbc;
     }
 
-    Decision decide(ConversationStore.ConversationRow conversation, ConversationStore.ClaimedInbound press) {
+    Decision decide(ConversationStore.ConversationRow conversation, ClaimedInbound press) {
         var pick = ChoicePayload.decode(press.text());
         if (pick.isEmpty()) {
             return Decision.refused("malformed");

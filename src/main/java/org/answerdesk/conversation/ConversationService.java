@@ -25,6 +25,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ConversationService {
 
     private final ConversationStore store;
+    private final InboundStore inbound;
+    private final InboundClaims claims;
+    private final SenderCounts senders;
     private final ReplyStore replies;
     private final Votes votes;
     private final ConversationProperties properties;
@@ -35,10 +38,13 @@ public class ConversationService {
     private final Map<Channel, Counter> received = new EnumMap<>(Channel.class);
     private final Map<Channel, Counter> duplicates = new EnumMap<>(Channel.class);
 
-    ConversationService(ConversationStore store, ReplyStore replies, Votes votes, ConversationProperties properties,
-                        TransactionTemplate tx, MeterRegistry meters, Quarantine quarantine, Answerer answerer,
-                        AnswerWorkers workers) {
+    ConversationService(ConversationStore store, InboundStore inbound, InboundClaims claims, SenderCounts senders,
+                        ReplyStore replies, Votes votes, ConversationProperties properties, TransactionTemplate tx,
+                        MeterRegistry meters, Quarantine quarantine, Answerer answerer, AnswerWorkers workers) {
         this.store = store;
+        this.inbound = inbound;
+        this.claims = claims;
+        this.senders = senders;
         this.replies = replies;
         this.votes = votes;
         this.properties = properties;
@@ -119,9 +125,9 @@ public class ConversationService {
      * What storing an event gave: the receipt, and the message when the caller holds its claim, or the reply
      * when it was stored answered.
      */
-    private record Stored(Receipt receipt, ConversationStore.ClaimedInbound claimed, Reply answered) {
+    private record Stored(Receipt receipt, ClaimedInbound claimed, Reply answered) {
 
-        Stored(Receipt receipt, ConversationStore.ClaimedInbound claimed) {
+        Stored(Receipt receipt, ClaimedInbound claimed) {
             this(receipt, claimed, null);
         }
     }
@@ -160,7 +166,7 @@ public class ConversationService {
     /** A message in one statement (its own transaction unless the caller has one); a reaction in a transaction. */
     private Stored storeEvent(InboundEvent event, String skipReason, UUID claim, Answerer.Prepared prepared) {
         if (event instanceof InboundMessage m) {
-            var stored = store.storeInbound(m, skipReason, claim, prepared);
+            var stored = inbound.storeInbound(m, skipReason, claim, prepared);
             if (stored.duplicate()) {
                 return new Stored(Receipt.duplicate(stored.messageId()), null);
             }
@@ -170,7 +176,7 @@ public class ConversationService {
                         ReplyStore.delivered(stored.conversation(), id, stored.replyId(), prepared.answer()));
             }
             return new Stored(Receipt.accepted(id), claim == null ? null
-                    : new ConversationStore.ClaimedInbound(id, stored.conversation().id(), m.text().strip(), m.intent(),
+                    : new ClaimedInbound(id, stored.conversation().id(), m.text().strip(), m.intent(),
                             claim, 1));
         }
         return tx.execute(status -> store.claimEvent(event.channel(), event.eventId())
@@ -185,7 +191,7 @@ public class ConversationService {
      * silent and publishes {@link CustomerWaiting}.
      */
     public Optional<Reply> respond(long inboundMessageId) {
-        var claimed = store.claimInbound(inboundMessageId, properties.answerLease());
+        var claimed = claims.claimInbound(inboundMessageId, properties.answerLease());
         return claimed.isEmpty() ? replies.replyTo(inboundMessageId) : answerer.answer(claimed.get());
     }
 
@@ -194,7 +200,7 @@ public class ConversationService {
      * takes no more from its platform while too many wait (they stay with the platform meanwhile).
      */
     public long unanswered(Channel channel) {
-        return store.unanswered(channel);
+        return claims.unanswered(channel);
     }
 
     /**
@@ -202,7 +208,7 @@ public class ConversationService {
      * (messages left unanswered on purpose do not count): for per-sender rate limits.
      */
     public long answerableMessagesFrom(Participant participant, java.time.Duration window) {
-        return store.answerableInboundSince(participant, window);
+        return senders.answerableInboundSince(participant, window);
     }
 
     /**
@@ -210,7 +216,7 @@ public class ConversationService {
      * answers go) is {@code address}, whoever sent them: for limits on what one address may be sent.
      */
     public long answerableMessagesTo(Channel channel, String address, java.time.Duration window) {
-        return store.answerableInboundTo(channel, address, window);
+        return senders.answerableInboundTo(channel, address, window);
     }
 
     /**
@@ -218,7 +224,7 @@ public class ConversationService {
      * (messages left unanswered on purpose do not count): an address that has written to us itself.
      */
     public boolean hasWrittenBefore(Channel channel, String userId) {
-        return store.hasWrittenBefore(channel, userId);
+        return senders.hasWrittenBefore(channel, userId);
     }
 
     /**
@@ -226,7 +232,7 @@ public class ConversationService {
      * not itself written before ({@link #hasWrittenBefore}): for a limit on how many strangers the bot writes to.
      */
     public long answerableMessagesToNewcomers(Channel channel, java.time.Duration window) {
-        return store.answerableInboundToNewcomersSince(channel, window);
+        return senders.answerableInboundToNewcomersSince(channel, window);
     }
 
     /**

@@ -16,12 +16,15 @@ class GivingUp {
     private static final Logger log = LoggerFactory.getLogger(GivingUp.class);
 
     private final ConversationStore store;
+    private final InboundClaims claims;
     private final Answerer answerer;
     private final Quarantine quarantine;
     private final ConversationProperties properties;
 
-    GivingUp(ConversationStore store, Answerer answerer, Quarantine quarantine, ConversationProperties properties) {
+    GivingUp(ConversationStore store, InboundClaims claims, Answerer answerer, Quarantine quarantine,
+             ConversationProperties properties) {
         this.store = store;
+        this.claims = claims;
         this.answerer = answerer;
         this.quarantine = quarantine;
         this.properties = properties;
@@ -33,7 +36,7 @@ class GivingUp {
      *
      * @return true when the message was given up
      */
-    boolean ifExhausted(ConversationStore.ClaimedInbound claimed) {
+    boolean ifExhausted(ClaimedInbound claimed) {
         if (claimed.attempts() <= properties.maxAnswerAttempts()) {
             return false;
         }
@@ -47,7 +50,7 @@ class GivingUp {
      *
      * @return true when the message was given up
      */
-    boolean afterFailure(ConversationStore.ClaimedInbound claimed, RuntimeException failure) {
+    boolean afterFailure(ClaimedInbound claimed, RuntimeException failure) {
         boolean curable = Failures.isTransient(failure);
         if (curable && claimed.attempts() < properties.maxAnswerAttempts()) {
             return false;
@@ -58,7 +61,7 @@ class GivingUp {
         return true;
     }
 
-    private void giveUp(ConversationStore.ClaimedInbound claimed, String reason) {
+    private void giveUp(ClaimedInbound claimed, String reason) {
         var conversation = store.conversation(claimed.conversationId());
         String skipReason = "given up: " + reason;
         try {
@@ -70,7 +73,7 @@ class GivingUp {
             // the handoff reply cannot be stored either: handled without an answer, so the queue moves on
             log.warn("Handoff reply to message {} not stored ({}); marked handled without one", claimed.id(),
                     Failures.describe(e));
-            store.markSkipped(claimed, skipReason);
+            claims.markSkipped(claimed, skipReason);
         }
         quarantine.add(conversation.key().channel(), "message " + claimed.id(), reason, null);
     }

@@ -39,7 +39,7 @@ class ReplyStore {
     }
 
     /**
-     * A bot answer stored with its message by {@link ConversationStore#storeInbound}, as the caller that delivers
+     * A bot answer stored with its message by {@link InboundStore#storeInbound}, as the caller that delivers
      * it in its own response returns it (the web chat): stored SENT, known to the platform by its own id, so the
      * outbox never sends it; {@code needsHuman} false (only a conversation the bot has is answered so).
      */

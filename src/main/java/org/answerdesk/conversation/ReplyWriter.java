@@ -22,15 +22,17 @@ class ReplyWriter {
     private static final long REFUSED = -1;
 
     private final ConversationStore store;
+    private final InboundClaims claims;
     private final ReplyStore replies;
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
     private final ReplyMeters meters;
     private final BusinessHours hours;
 
-    ReplyWriter(ConversationStore store, ReplyStore replies, TransactionTemplate tx, ApplicationEventPublisher events,
-                ReplyMeters meters, BusinessHours hours) {
+    ReplyWriter(ConversationStore store, InboundClaims claims, ReplyStore replies, TransactionTemplate tx,
+                ApplicationEventPublisher events, ReplyMeters meters, BusinessHours hours) {
         this.store = store;
+        this.claims = claims;
         this.replies = replies;
         this.tx = tx;
         this.events = events;
@@ -40,10 +42,10 @@ class ReplyWriter {
 
     /** Leaves the message to the person the conversation waits for; the desk shows it in the ticket. */
     Optional<Reply> waitForPerson(ConversationStore.ConversationRow conversation,
-                                  ConversationStore.ClaimedInbound inbound, String text) {
+                                  ClaimedInbound inbound, String text) {
         // one transaction: the desk stores its post for this message with the skip, or neither happens
         tx.executeWithoutResult(s -> {
-            if (store.markSkipped(inbound, "waiting for a person")) {
+            if (claims.markSkipped(inbound, "waiting for a person")) {
                 events.publishEvent(new CustomerWaiting(conversation.id(), inbound.id(), text));
             }
         });
@@ -59,7 +61,7 @@ class ReplyWriter {
         };
     }
 
-    Optional<Reply> store(ConversationStore.ConversationRow conversation, ConversationStore.ClaimedInbound inbound,
+    Optional<Reply> store(ConversationStore.ConversationRow conversation, ClaimedInbound inbound,
                           Optional<Answer> greeting, Answer decided, int latencyMs) {
         return store(conversation, inbound, greeting, decided, latencyMs, () -> true);
     }
@@ -69,14 +71,14 @@ class ReplyWriter {
      * {@code guard} (run in that transaction) agrees; then hands the conversation to a person if the answer says
      * so, and publishes the reply for delivery. Empty, with nothing written, when the guard refused.
      */
-    Optional<Reply> store(ConversationStore.ConversationRow conversation, ConversationStore.ClaimedInbound inbound,
+    Optional<Reply> store(ConversationStore.ConversationRow conversation, ClaimedInbound inbound,
                           Optional<Answer> greeting, Answer decided, int latencyMs, BooleanSupplier guard) {
         // a person takes over: outside business hours the customer is told when the team is back
         Answer answer = decided.needsHuman() ? hours.awayNotice(Instant.now()).map(decided::followedBy).orElse(decided)
                 : decided;
         long[] greetingId = {0};
         Long replyId = tx.execute(status -> {
-            if (!store.markHandled(inbound)) {
+            if (!claims.markHandled(inbound)) {
                 return null; // taken over by another worker after our lease ran out: theirs is the answer
             }
             if (!guard.getAsBoolean()) {

@@ -30,7 +30,7 @@ class AnswerClaimsIT {
     @Autowired
     ConversationService conversations;
     @Autowired
-    ConversationStore store;
+    InboundClaims claims;
     @Autowired
     Answerer answerer;
     @Autowired
@@ -68,7 +68,7 @@ class AnswerClaimsIT {
     void aClaimWhoseHolderDiedIsTakenOverAfterItsLeaseAndAnsweredOnce() {
         long id = conversations.receive(question("How do I reset my password?")).messageId();
         // a worker claims the message and dies before it answers
-        var dead = store.claimInbound(id, properties.answerLease()).orElseThrow();
+        var dead = claims.claimInbound(id, properties.answerLease()).orElseThrow();
         long claimed = System.nanoTime();
         var pool = pool(2);
         pool.start();
@@ -89,9 +89,9 @@ class AnswerClaimsIT {
     @Test
     void aWorkerStoppedMidAnswerGivesItsClaimBackAndNobodyAnswersTwice() {
         long id = conversations.receive(question("How do I reset my password?")).messageId();
-        var claim = store.claimInbound(id, properties.answerLease()).orElseThrow();
-        store.release(List.of(claim.claim()));
-        assertThat(store.claimInbound(id, properties.answerLease())).as("claimable again at once").isPresent();
+        var claim = claims.claimInbound(id, properties.answerLease()).orElseThrow();
+        claims.release(List.of(claim.claim()));
+        assertThat(claims.claimInbound(id, properties.answerLease())).as("claimable again at once").isPresent();
         assertThat(answerer.answer(claim)).as("the released claim stores nothing").isEmpty();
         assertThat(replies(id)).isZero();
     }
@@ -134,7 +134,7 @@ class AnswerClaimsIT {
 
     private AnswerWorkers pool(int workers) {
         var p = properties;
-        return new AnswerWorkers(store, answerer, givingUp, new ConversationProperties(p.maxMessageLength(), p.handoffMessage(),
+        return new AnswerWorkers(claims, answerer, givingUp, new ConversationProperties(p.maxMessageLength(), p.handoffMessage(),
                 p.humanRequestedMessage(), p.humanOfferMessage(), p.answerLease(), workers, p.pollInterval(),
                 p.startMessage(), p.helpMessage(), p.resetMessage(), p.notTextMessage(), p.tooLongMessage(),
                 p.maxAnswerAttempts(), p.clarifyMessage()), meters);

@@ -74,7 +74,7 @@ class StoreInboundIT {
 
     @Test
     void withStoredTextRedactionACardNumberIsStoredMasked() {
-        var store = new ConversationStore(jdbc, new RedactionProperties(false, false, true));
+        var store = new InboundStore(jdbc, new RedactionProperties(false, false, true));
         var key = new ConversationKey(Channel.WEB, "masked-" + System.nanoTime());
         store.storeInbound(new InboundMessage("masked-event-" + key.externalId(), key,
                 new Participant(Channel.WEB, key.externalId(), null, null), "charge 4111 1111 1111 1111 please"),

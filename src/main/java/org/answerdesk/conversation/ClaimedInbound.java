@@ -1,0 +1,10 @@
+package org.answerdesk.conversation;
+
+import java.util.UUID;
+
+/**
+ * An inbound message some worker may answer now; {@code claim} proves it is this worker's turn, and
+ * {@code attempts} counts the claims taken on it so far, this one included.
+ */
+record ClaimedInbound(long id, long conversationId, String text, Intent intent, UUID claim, int attempts) {
+}
