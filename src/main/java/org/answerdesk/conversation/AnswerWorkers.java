@@ -13,6 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The core's answer pool: {@code answerdesk.conversation.workers} threads that claim due messages from PostgreSQL
@@ -50,6 +52,23 @@ class AnswerWorkers implements SmartLifecycle {
     void nudge() {
         if (wakeUps.availablePermits() < properties.workers()) {
             wakeUps.release();
+        }
+    }
+
+    /**
+     * Wakes an idle worker once the caller's transaction commits (at once outside one): until then no worker
+     * can see the due message.
+     */
+    void nudgeAfterCommit() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    nudge();
+                }
+            });
+        } else {
+            nudge();
         }
     }
 

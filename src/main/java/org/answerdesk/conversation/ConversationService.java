@@ -1,17 +1,11 @@
 package org.answerdesk.conversation;
 
-import java.util.EnumMap;
-import java.util.Map;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.answerdesk.feedback.Vote;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The one pipeline every channel feeds. An adapter hands in an {@link InboundEvent}; {@link #receive} stores it
@@ -24,38 +18,30 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class ConversationService {
 
+    private final Intake intake;
     private final ConversationStore store;
-    private final InboundStore inbound;
     private final InboundClaims claims;
     private final SenderCounts senders;
     private final ReplyStore replies;
     private final Votes votes;
     private final ConversationProperties properties;
-    private final TransactionTemplate tx;
     private final Quarantine quarantine;
     private final Answerer answerer;
     private final AnswerWorkers workers;
-    private final Map<Channel, Counter> received = new EnumMap<>(Channel.class);
-    private final Map<Channel, Counter> duplicates = new EnumMap<>(Channel.class);
 
-    ConversationService(ConversationStore store, InboundStore inbound, InboundClaims claims, SenderCounts senders,
-                        ReplyStore replies, Votes votes, ConversationProperties properties, TransactionTemplate tx,
-                        MeterRegistry meters, Quarantine quarantine, Answerer answerer, AnswerWorkers workers) {
+    ConversationService(Intake intake, ConversationStore store, InboundClaims claims, SenderCounts senders,
+                        ReplyStore replies, Votes votes, ConversationProperties properties, Quarantine quarantine,
+                        Answerer answerer, AnswerWorkers workers) {
+        this.intake = intake;
         this.store = store;
-        this.inbound = inbound;
         this.claims = claims;
         this.senders = senders;
         this.replies = replies;
         this.votes = votes;
         this.properties = properties;
-        this.tx = tx;
         this.quarantine = quarantine;
         this.answerer = answerer;
         this.workers = workers;
-        for (Channel channel : Channel.values()) { // looked up once: a registry lookup per message costs more
-            received.put(channel, meters.counter("answerdesk.messages.received", "channel", channel.name()));
-            duplicates.put(channel, meters.counter("answerdesk.inbox.duplicates", "channel", channel.name()));
-        }
     }
 
     /**
@@ -79,70 +65,11 @@ public class ConversationService {
      * quarantines it and returns {@link Receipt.Status#QUARANTINED}, so that the channel goes on with the next one.
      */
     public Receipt receive(InboundEvent event, String skipReason) {
-        if (event instanceof InboundMessage m) {
-            if (!StorableText.hasVisibleText(m.text())) {
-                event = m.asNotText();
-            } else if (tooLong(m.text())) {
-                event = m.asTooLong();
-            }
-        }
-        Receipt receipt = store(event, skipReason, null, null).receipt();
+        Receipt receipt = intake.store(intake.storable(event), skipReason, null, null).receipt();
         if (receipt.status() == Receipt.Status.ACCEPTED && receipt.messageId() != null && skipReason == null) {
-            afterCommit(workers::nudge);
+            workers.nudgeAfterCommit();
         }
         return receipt;
-    }
-
-    /**
-     * Stores the event (a message claimed by {@code claim} if not null, or stored answered with {@code prepared}
-     * if that fits its conversation); quarantines what can never be stored.
-     */
-    private Stored store(InboundEvent event, String skipReason, UUID claim, Answerer.Prepared prepared) {
-        Stored stored;
-        try {
-            stored = storeEvent(event, skipReason, claim, prepared);
-        } catch (RuntimeException e) {
-            if (Failures.isTransient(e)) {
-                throw e;
-            }
-            quarantine(event.channel(), event.eventId(), "not storable: " + Failures.describe(e),
-                    event instanceof InboundMessage m ? m.text() : String.valueOf(event));
-            return new Stored(Receipt.quarantined(), null);
-        }
-        Receipt receipt = stored.receipt();
-        if (receipt.status() == Receipt.Status.DUPLICATE) {
-            duplicates.get(event.channel()).increment();
-        } else if (event instanceof InboundMessage) {
-            received.get(event.channel()).increment();
-        }
-        if (event instanceof ReactionEvent r && receipt.status() == Receipt.Status.ACCEPTED) {
-            votes.afterReaction(r);
-        }
-        return stored;
-    }
-
-    /**
-     * What storing an event gave: the receipt, and the message when the caller holds its claim, or the reply
-     * when it was stored answered.
-     */
-    private record Stored(Receipt receipt, ClaimedInbound claimed, Reply answered) {
-
-        Stored(Receipt receipt, ClaimedInbound claimed) {
-            this(receipt, claimed, null);
-        }
-    }
-
-    private static void afterCommit(Runnable action) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    action.run();
-                }
-            });
-        } else {
-            action.run();
-        }
     }
 
     /**
@@ -161,27 +88,6 @@ public class ConversationService {
     /** How many deliveries of this channel were quarantined since the database was made. */
     public long quarantined(Channel channel) {
         return quarantine.count(channel);
-    }
-
-    /** A message in one statement (its own transaction unless the caller has one); a reaction in a transaction. */
-    private Stored storeEvent(InboundEvent event, String skipReason, UUID claim, Answerer.Prepared prepared) {
-        if (event instanceof InboundMessage m) {
-            var stored = inbound.storeInbound(m, skipReason, claim, prepared);
-            if (stored.duplicate()) {
-                return new Stored(Receipt.duplicate(stored.messageId()), null);
-            }
-            long id = stored.messageId();
-            if (stored.replyId() != null) {
-                return new Stored(Receipt.accepted(id), null,
-                        ReplyStore.delivered(stored.conversation(), id, stored.replyId(), prepared.answer()));
-            }
-            return new Stored(Receipt.accepted(id), claim == null ? null
-                    : new ClaimedInbound(id, stored.conversation().id(), m.text().strip(), m.intent(),
-                            claim, 1));
-        }
-        return tx.execute(status -> store.claimEvent(event.channel(), event.eventId())
-                ? new Stored(votes.react((ReactionEvent) event, store.upsertParticipant(event.from())), null)
-                : new Stored(Receipt.duplicate(store.eventMessage(event.channel(), event.eventId()).orElse(null)), null));
     }
 
     /**
@@ -207,7 +113,7 @@ public class ConversationService {
      * How many messages from this participant arrived within {@code window} and were taken for answering
      * (messages left unanswered on purpose do not count): for per-sender rate limits.
      */
-    public long answerableMessagesFrom(Participant participant, java.time.Duration window) {
+    public long answerableMessagesFrom(Participant participant, Duration window) {
         return senders.answerableInboundSince(participant, window);
     }
 
@@ -215,7 +121,7 @@ public class ConversationService {
      * How many messages taken for answering arrived within {@code window} from participants whose address (where
      * answers go) is {@code address}, whoever sent them: for limits on what one address may be sent.
      */
-    public long answerableMessagesTo(Channel channel, String address, java.time.Duration window) {
+    public long answerableMessagesTo(Channel channel, String address, Duration window) {
         return senders.answerableInboundTo(channel, address, window);
     }
 
@@ -231,7 +137,7 @@ public class ConversationService {
      * How many messages taken for answering arrived within {@code window} whose answer goes to an address that had
      * not itself written before ({@link #hasWrittenBefore}): for a limit on how many strangers the bot writes to.
      */
-    public long answerableMessagesToNewcomers(Channel channel, java.time.Duration window) {
+    public long answerableMessagesToNewcomers(Channel channel, Duration window) {
         return senders.answerableInboundToNewcomersSince(channel, window);
     }
 
@@ -249,14 +155,10 @@ public class ConversationService {
      */
     public Optional<Reply> handle(InboundEvent event) {
         if (event instanceof InboundMessage m) {
-            requireText(m.text());
-            if (tooLong(m.text())) {
-                throw new IllegalArgumentException("message is " + characters(m.text()) + " characters long; the limit is "
-                        + properties.maxMessageLength());
-            }
+            intake.requireAnswerable(m);
         }
         var prepared = event instanceof InboundMessage m ? answerer.prepare(m).orElse(null) : null;
-        Stored stored = store(event, null, UUID.randomUUID(), prepared);
+        Intake.Stored stored = intake.store(event, null, UUID.randomUUID(), prepared);
         if (stored.answered() != null) {
             answerer.stored(event.channel(), prepared);
             return Optional.of(stored.answered());
@@ -274,7 +176,7 @@ public class ConversationService {
      * inbox; false when it was recorded before, so the caller does not act on it twice.
      */
     public boolean firstDelivery(Channel channel, String eventId) {
-        return Boolean.TRUE.equals(tx.execute(s -> store.claimEvent(channel, eventId)));
+        return intake.firstDelivery(channel, eventId);
     }
 
     /** Closes the key's live conversation; its next message opens a new one with no history. */
@@ -288,9 +190,7 @@ public class ConversationService {
      * @throws UnknownMessageException if the id is not a bot answer
      */
     public void rate(long replyId, Vote vote) {
-        long customer = replies.customerOfReply(replyId)
-                .orElseThrow(() -> new UnknownMessageException("no bot answer with message id " + replyId));
-        votes.vote(replyId, customer, vote);
+        votes.voteAsCustomer(replyId, vote);
     }
 
     /** A stored outbound message. */
@@ -302,24 +202,6 @@ public class ConversationService {
         return properties.maxMessageLength();
     }
 
-    private boolean tooLong(String text) {
-        return characters(text) > properties.maxMessageLength();
-    }
-
-    /** Characters as a person counts them: code points, so an emoji is one, not two UTF-16 units. */
-    private static int characters(String text) {
-        return text.codePointCount(0, text.length());
-    }
-
-    private static void requireText(String text) {
-        if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("message must not be empty");
-        }
-        if (!StorableText.hasVisibleText(text)) {
-            throw new IllegalArgumentException("message has no visible text (only invisible or formatting characters)");
-        }
-    }
-
     /**
      * Records a vote on a bot answer for the customer of the conversation {@code key}: only that conversation's
      * own customer may rate its messages (the web API, where the session id is the customer's secret).
@@ -328,9 +210,6 @@ public class ConversationService {
      *                                 as for an id that does not exist, so a stranger learns nothing
      */
     public void rate(ConversationKey key, long replyId, Vote vote) {
-        replies.reply(replyId).filter(r -> r.key().equals(key))
-                .orElseThrow(() -> new UnknownMessageException(
-                        "no answer with message id " + replyId + " in this conversation"));
-        rate(replyId, vote);
+        votes.voteIn(key, replyId, vote);
     }
 }

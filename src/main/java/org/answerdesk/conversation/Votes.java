@@ -64,6 +64,24 @@ class Votes {
         }
     }
 
+    /** A vote on behalf of the conversation's customer; see {@link ConversationService#rate(long, Vote)}. */
+    void voteAsCustomer(long replyId, Vote vote) {
+        long customer = replies.customerOfReply(replyId)
+                .orElseThrow(() -> new UnknownMessageException("no bot answer with message id " + replyId));
+        vote(replyId, customer, vote);
+    }
+
+    /**
+     * A vote by the customer of the conversation {@code key} only; see
+     * {@link ConversationService#rate(ConversationKey, long, Vote)}.
+     */
+    void voteIn(ConversationKey key, long replyId, Vote vote) {
+        replies.reply(replyId).filter(r -> r.key().equals(key))
+                .orElseThrow(() -> new UnknownMessageException(
+                        "no answer with message id " + replyId + " in this conversation"));
+        voteAsCustomer(replyId, vote);
+    }
+
     /**
      * After a thumbs-down on a bot answer, offers a person once per conversation where the channel does so
      * ({@link ChannelAdapter#offersPersonAfterThumbsDown}: chats, not mail); a "yes" that follows hands the
