@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.answerdesk.ConversationOutcome;
 import org.answerdesk.conversation.HandoffReasons;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -51,15 +52,9 @@ public class AnalyticsService {
         Map<String, Long> outcomes = new LinkedHashMap<>();
         OUTCOMES.forEach(o -> outcomes.put(o, archived.sum("outcome:" + o, from, to, channel)));
         query("""
-                select outcome, count(*) from (select case
-                  when exists (select 1 from message m where m.conversation_id = c.id and m.source = 'AGENT') then 'PERSON'
-                  when exists (select 1 from handoff h where h.conversation_id = c.id) then 'UNANSWERED'
-                  when exists (select 1 from message m where m.conversation_id = c.id and m.source = 'LLM') then 'LLM'
-                  when exists (select 1 from message m where m.conversation_id = c.id and m.source = 'KNOWLEDGE')
-                    then 'KNOWLEDGE'
-                  when exists (select 1 from message m where m.conversation_id = c.id and m.source = 'FAQ') then 'FAQ'
-                  else 'UNANSWERED' end as outcome
-                from conversation c where %s) t group by outcome""".formatted(WINDOW), from, to, channel)
+                select outcome, count(*) from (select %s as outcome
+                from conversation c where %s) t group by outcome""".formatted(ConversationOutcome.SQL, WINDOW),
+                from, to, channel)
             .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list()
             .forEach(e -> outcomes.merge(e.getKey(), e.getValue(), Long::sum));
         long conversations = outcomes.values().stream().mapToLong(Long::longValue).sum();

@@ -1,10 +1,12 @@
 package org.answerdesk.privacy;
 
+import org.answerdesk.ConversationOutcome;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Adds the counts of conversations about to be deleted to {@code analytics_archive}, in the caller's transaction,
- * counted as the analytics report counts them (analytics.AnalyticsService): no text is kept.
+ * counted as the analytics report counts them (analytics.AnalyticsService, {@link ConversationOutcome}): no text
+ * is kept.
  */
 final class Archive {
 
@@ -26,14 +28,7 @@ final class Archive {
                 select %1$s as day, c.channel, 'conversations' as metric, 1::bigint as value
                 from conversation c where c.id = any(:c)
                 union all
-                select %1$s, c.channel, 'outcome:' || case
-                  when exists (select 1 from message m where m.conversation_id = c.id and m.source = 'AGENT') then 'PERSON'
-                  when exists (select 1 from handoff h where h.conversation_id = c.id) then 'UNANSWERED'
-                  when exists (select 1 from message m where m.conversation_id = c.id and m.source = 'LLM') then 'LLM'
-                  when exists (select 1 from message m where m.conversation_id = c.id and m.source = 'KNOWLEDGE')
-                    then 'KNOWLEDGE'
-                  when exists (select 1 from message m where m.conversation_id = c.id and m.source = 'FAQ') then 'FAQ'
-                  else 'UNANSWERED' end, 1
+                select %1$s, c.channel, 'outcome:' || %2$s, 1
                 from conversation c where c.id = any(:c)
                 union all
                 select (m.created_at at time zone 'UTC')::date, m.channel, 'messages', 1
@@ -52,7 +47,7 @@ final class Archive {
                 select (h.opened_at at time zone 'UTC')::date, c.channel,
                        case when h.out_of_hours then 'handoffs_out_of_hours' else 'handoffs' end, 1
                 from handoff h join conversation c on c.id = h.conversation_id where c.id = any(:c)
-                """.formatted(CONVERSATION_DAY), conversations);
+                """.formatted(CONVERSATION_DAY, ConversationOutcome.SQL), conversations);
     }
 
     private void add(String counts, Long[] conversations) {

@@ -1,0 +1,28 @@
+package org.answerdesk;
+
+/**
+ * How a conversation ended, as the analytics report counts it and as the retention archives it before the
+ * conversation is deleted: both must classify alike, or a report over a period past the retention stops adding up.
+ * Here in the root package, outside the modules, because {@code privacy} may not depend on {@code conversation} or
+ * {@code analytics}, and {@code retrieval} (the one module both may use) knows no SQL.
+ */
+public final class ConversationOutcome {
+
+    /**
+     * An SQL expression over a {@code conversation} row aliased {@code c}: PERSON when a person answered in it;
+     * else UNANSWERED when it was handed over; else LLM, KNOWLEDGE or FAQ, the first of these in this order that
+     * answered in it; else UNANSWERED. The report lists these values ({@code AnalyticsService.OUTCOMES}).
+     */
+    public static final String SQL = """
+            case
+              when exists (select 1 from message m where m.conversation_id = c.id and m.source = 'AGENT') then 'PERSON'
+              when exists (select 1 from handoff h where h.conversation_id = c.id) then 'UNANSWERED'
+              when exists (select 1 from message m where m.conversation_id = c.id and m.source = 'LLM') then 'LLM'
+              when exists (select 1 from message m where m.conversation_id = c.id and m.source = 'KNOWLEDGE')
+                then 'KNOWLEDGE'
+              when exists (select 1 from message m where m.conversation_id = c.id and m.source = 'FAQ') then 'FAQ'
+              else 'UNANSWERED' end""";
+
+    private ConversationOutcome() {
+    }
+}
