@@ -24,12 +24,12 @@ class FaqChangeListener implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(FaqChangeListener.class);
 
     private final DataSource dataSource;
-    private final FaqService faq;
+    private final FaqIndexing faq;
     private final FaqProperties properties;
     private volatile boolean running;
     private Thread thread;
 
-    FaqChangeListener(DataSource dataSource, FaqService faq, FaqProperties properties) {
+    FaqChangeListener(DataSource dataSource, FaqIndexing faq, FaqProperties properties) {
         this.dataSource = dataSource;
         this.faq = faq;
         this.properties = properties;

@@ -23,19 +23,21 @@ import org.springframework.stereotype.Component;
  * no message is taken before the pipeline can answer it from the FAQ (mail that piled up during a restart would
  * otherwise all be handed off). Phrasings without a vector (an import killed before the import was one unit, a
  * changed model) are embedded afterwards in the background, then the index is rebuilt; only when nothing is stored
- * to serve yet is the start held until they are embedded ({@link FaqService#serveStored}).
+ * to serve yet is the start held until they are embedded ({@link FaqIndexing#serveStored}).
  */
 @Component
 class FaqStartup implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(FaqStartup.class);
 
-    private final FaqService service;
+    private final FaqIndexing indexing;
+    private final FaqImport imports;
     private final FaqProperties properties;
     private final ResourceLoader resources;
 
-    FaqStartup(FaqService service, FaqProperties properties, ResourceLoader resources) {
-        this.service = service;
+    FaqStartup(FaqIndexing indexing, FaqImport imports, FaqProperties properties, ResourceLoader resources) {
+        this.indexing = indexing;
+        this.imports = imports;
         this.properties = properties;
         this.resources = resources;
     }
@@ -49,7 +51,7 @@ class FaqStartup implements SmartLifecycle {
     @Override
     public synchronized void start() {
         load();
-        int missing = service.serveStored();
+        int missing = indexing.serveStored();
         embedding = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "faq-embedding");
             t.setDaemon(true);
@@ -67,8 +69,8 @@ class FaqStartup implements SmartLifecycle {
 
     private void embedMissing(ScheduledExecutorService worker) {
         try {
-            service.embedMissing();
-            service.refresh();
+            indexing.embedMissing();
+            indexing.refresh();
             backoff.succeeded();
         } catch (RuntimeException e) {
             if (!worker.isShutdown()) {
@@ -101,7 +103,7 @@ class FaqStartup implements SmartLifecycle {
         }
         // once only, by one of the instances starting together: an operator who deletes the sample entries does
         // not get them back on the next start
-        int loaded = service.loadSampleOnce(this::readSample);
+        int loaded = imports.loadSampleOnce(this::readSample);
         if (loaded > 0) {
             log.info("Loaded {} sample FAQ entries from {}", loaded, properties.sample());
         }
