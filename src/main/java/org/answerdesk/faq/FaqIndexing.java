@@ -22,7 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class FaqIndexing {
 
-    private static final Logger log = LoggerFactory.getLogger(FaqIndexing.class);
+    // the FAQ logs its index under one name, whichever class builds it
+    private static final Logger log = LoggerFactory.getLogger(FaqService.class);
     static final int EMBED_BATCH = 64;
     /** Above this many phrasings the answer model is trained in the background (about a minute per 10,000). */
     static final int TRAIN_IN_BACKGROUND_ABOVE = 4096;
