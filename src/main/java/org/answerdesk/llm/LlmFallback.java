@@ -1,19 +1,14 @@
 package org.answerdesk.llm;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import dev.langchain4j.data.message.AiMessage;
-import dev.langchain4j.data.message.ChatMessage;
-import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.request.ResponseFormat;
-import dev.langchain4j.model.chat.response.ChatResponse;
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadConfig;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -41,11 +36,11 @@ public class LlmFallback {
 
     private final MeterRegistry meters;
     private final Bulkhead inFlight;
-    private final Redactor redactor;
+    private final ChatCalls calls;
+    private final QuestionMessages messages;
 
     LlmFallback(ChatModel model, LlmProperties properties, PromptTemplates prompts, MeterRegistry meters,
                 Redactor redactor) {
-        this.redactor = redactor;
         this.meters = meters;
         this.inFlight = Bulkhead.of("llm", BulkheadConfig.custom()
                 .maxConcurrentCalls(properties.maxConcurrentCalls()).maxWaitDuration(java.time.Duration.ZERO).build());
@@ -53,6 +48,8 @@ public class LlmFallback {
         this.modelName = properties.model();
         this.properties = properties;
         this.prompts = prompts;
+        this.calls = new ChatCalls(model, modelName, describe(), meters, redactor);
+        this.messages = new QuestionMessages(prompts, properties.contextEntries());
     }
 
     public boolean enabled() {
@@ -80,7 +77,7 @@ public class LlmFallback {
             return Optional.empty();
         }
         try {
-            return ask(ChatRequest.builder().messages(messages(question)).build());
+            return ask(ChatRequest.builder().messages(messages.of(question)).build());
         } finally {
             inFlight.onComplete();
         }
@@ -145,7 +142,7 @@ public class LlmFallback {
             String listed = candidates.stream()
                     .map(c -> "[id " + c.id() + "] Q: " + c.question() + "\n        A: " + c.answer())
                     .collect(Collectors.joining("\n\n"));
-            var reply = ask(ChatRequest.builder()
+            var reply = calls.ask(ChatRequest.builder()
                     .messages(UserMessage.from(prompts.render(PromptTemplates.CHOOSE,
                             Map.of("candidates", listed, "question", question))))
                     .responseFormat(ResponseFormat.JSON).build(), 1);
@@ -169,86 +166,7 @@ public class LlmFallback {
     }
 
     private Optional<LlmAnswer> ask(ChatRequest request) {
-        return ask(request, ATTEMPTS);
-    }
-
-    private Optional<LlmAnswer> ask(ChatRequest unmasked, int attempts) {
-        ChatRequest request = unmasked.toBuilder().messages(unmasked.messages().stream().map(this::masked).toList())
-                .build();
-        for (int attempt = 1; attempt <= attempts; attempt++) {
-            try {
-                ChatResponse response = model.chat(request);
-                String text = response.aiMessage() == null ? null : response.aiMessage().text();
-                if (text == null || text.isBlank()) {
-                    log.warn("LLM {} returned an empty answer (attempt {})", describe(), attempt);
-                    continue;
-                }
-                var usage = response.tokenUsage();
-                if (usage != null && usage.inputTokenCount() != null) {
-                    meters.counter("answerdesk.llm.tokens", "direction", "in").increment(usage.inputTokenCount());
-                }
-                if (usage != null && usage.outputTokenCount() != null) {
-                    meters.counter("answerdesk.llm.tokens", "direction", "out").increment(usage.outputTokenCount());
-                }
-                String name = response.modelName() != null ? response.modelName() : modelName;
-                return Optional.of(new LlmAnswer(text.strip(), name,
-                        usage == null ? null : usage.inputTokenCount(),
-                        usage == null ? null : usage.outputTokenCount(), text.contains(DECLINE_MARKER)));
-            } catch (RuntimeException e) {
-                log.warn("LLM {} failed (attempt {} of {}): {}", describe(), attempt, attempts, e.toString());
-                meters.counter("answerdesk.llm.errors").increment();
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** The message with card numbers, IBANs (and what else is configured) masked: the model is a third party. */
-    private ChatMessage masked(ChatMessage message) {
-        if (message instanceof UserMessage u && u.hasSingleText()) {
-            return UserMessage.from(redactor.mask(u.singleText()));
-        }
-        if (message instanceof AiMessage a && a.text() != null) {
-            return AiMessage.from(redactor.mask(a.text()));
-        }
-        if (message instanceof SystemMessage s) {
-            return SystemMessage.from(redactor.mask(s.text()));
-        }
-        return message;
-    }
-
-    private List<ChatMessage> messages(LlmQuestion q) {
-        List<ChatMessage> messages = new ArrayList<>();
-        messages.add(SystemMessage.from(prompts.render(PromptTemplates.SYSTEM, Map.of())));
-        for (LlmQuestion.Turn turn : q.history()) {
-            messages.add(turn.fromCustomer() ? UserMessage.from(turn.text()) : AiMessage.from(turn.text()));
-        }
-        var entries = q.context().stream().limit(properties.contextEntries()).toList();
-        if (!q.sources().isEmpty()) {
-            messages.add(UserMessage.from(prompts.render(PromptTemplates.KNOWLEDGE,
-                    Map.of("sources", numbered(entries, q.sources()), "question", q.question()))));
-            return messages;
-        }
-        String context = entries.stream()
-                .map(c -> "Q: " + c.question() + "\nA: " + c.answer())
-                .collect(Collectors.joining("\n\n"));
-        messages.add(UserMessage.from(prompts.render(PromptTemplates.FALLBACK,
-                Map.of("context", context.isEmpty() ? "(none)" : context, "question", q.question()))));
-        return messages;
-    }
-
-    /**
-     * The FAQ entries, then the passages, numbered from 1 as the model cites them; the caller numbers them the same
-     * way ({@link #citationNumber}).
-     */
-    private static String numbered(List<LlmQuestion.Context> entries, List<LlmQuestion.Source> sources) {
-        List<String> parts = new ArrayList<>();
-        for (var c : entries) {
-            parts.add("[" + (parts.size() + 1) + "] FAQ: " + c.question() + "\n" + c.answer());
-        }
-        for (var s : sources) {
-            parts.add("[" + (parts.size() + 1) + "] From \"" + s.title() + "\":\n" + s.text());
-        }
-        return String.join("\n\n", parts);
+        return calls.ask(request, ATTEMPTS);
     }
 
     /**
@@ -256,6 +174,6 @@ public class LlmFallback {
      * given with it.
      */
     public int citationNumber(LlmQuestion question, int index) {
-        return (int) Math.min(properties.contextEntries(), question.context().size()) + index + 1;
+        return messages.citationNumber(question, index);
     }
 }
