@@ -33,7 +33,7 @@ class KnowledgeSync {
     private static final Logger log = LoggerFactory.getLogger(KnowledgeSync.class);
     private static final Duration LEASE = Duration.ofMinutes(2);
 
-    private final KnowledgeRepository repository;
+    private final SourceSyncs repository;
     private final KnowledgeSearch search;
     private final StalePassages stale;
     private final Embedder embedder;
@@ -47,7 +47,7 @@ class KnowledgeSync {
         return t;
     });
 
-    KnowledgeSync(KnowledgeRepository repository, KnowledgeSearch search, StalePassages stale, Embedder embedder,
+    KnowledgeSync(SourceSyncs repository, KnowledgeSearch search, StalePassages stale, Embedder embedder,
                   KnowledgeProperties properties, MeterRegistry meters) {
         this.repository = repository;
         this.search = search;
@@ -92,7 +92,7 @@ class KnowledgeSync {
         }
     }
 
-    private void sync(KnowledgeRepository.SourceRow source) {
+    private void sync(SourceSyncs.SourceRow source) {
         OffsetDateTime started = OffsetDateTime.now();
         long start = System.nanoTime();
         try {
@@ -115,7 +115,7 @@ class KnowledgeSync {
     }
 
     /** Reads a website; the pages that failed, as one line for the owner, or null when none did. */
-    private String site(KnowledgeRepository.SourceRow source) {
+    private String site(SourceSyncs.SourceRow source) {
         SafeFetcher fetcher = new SafeFetcher(new AddressGuard(properties.allowPrivateAddresses()),
                 properties.timeout(), properties.maxPageBytes(), properties.userAgent());
         Set<String> gone = new HashSet<>();
@@ -159,7 +159,7 @@ class KnowledgeSync {
                 + (result.errors().size() > 3 ? "; …" : "");
     }
 
-    private String file(KnowledgeRepository.SourceRow source) {
+    private String file(SourceSyncs.SourceRow source) {
         var kind = Documents.kind(source.contentType(), source.fileName())
                 .orElseThrow(() -> new FetchException(source.fileName() + " is not Markdown, HTML, PDF or text"));
         String url = source.url() == null ? "" : source.url();
@@ -173,12 +173,12 @@ class KnowledgeSync {
 
     private void store(long sourceId, String key, Extracted extracted, String url, String etag, String lastModified,
                        List<URI> links) {
-        List<KnowledgeRepository.NewPassage> passages = new ArrayList<>();
+        List<SourceSyncs.NewPassage> passages = new ArrayList<>();
         String title = extracted.title().isBlank() ? url : extracted.title();
         for (var piece : extracted.pieces(url)) {
             Passage p = new Passage(0, title, piece.headings(), piece.url(), piece.text());
             float[][] vectors = embedder.embedAll(PassageVectors.texts(p)).toArray(float[][]::new);
-            passages.add(new KnowledgeRepository.NewPassage(title, piece.headings(), piece.url(), piece.text(),
+            passages.add(new SourceSyncs.NewPassage(title, piece.headings(), piece.url(), piece.text(),
                     vectors));
         }
         repository.savePage(sourceId, key, title, etag, lastModified, links, passages, embedder.modelName());

@@ -47,7 +47,7 @@ class StalePassages {
                     n += jdbc.sql("""
                                     update knowledge_passage set embedding = :e, embedding_model = :m
                                     where id = :id and embedding_model <> :m""")
-                            .param("e", KnowledgeRepository.toBytes(vectors.get(i))).param("m", name)
+                            .param("e", VectorBytes.toBytes(vectors.get(i))).param("m", name)
                             .param("id", batch.get(i).id()).update();
                 }
                 if (n > 0) {
