@@ -2,6 +2,7 @@ package org.answerdesk.knowledge;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Predicate;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -9,6 +10,9 @@ import org.springframework.stereotype.Repository;
 /** Runs of draft FAQ entries from a source ({@link SourceDrafts}): their claim and outcome, and the passages read. */
 @Repository
 class DraftRuns {
+
+    /** Passages read at a time: a few batches' worth ({@link DraftBatches}). */
+    static final int PAGE = 100;
 
     private final JdbcClient jdbc;
 
@@ -40,12 +44,40 @@ class DraftRuns {
                 .param("s", ok ? "DONE" : "FAILED").param("d", detail).param("id", id).update();
     }
 
-    /** The source's passages in page and reading order. */
-    List<SourcePassage> passagesOf(long sourceId) {
+    /**
+     * Gives the source's passages in page and reading order to {@code next} until it returns false, reading
+     * {@link #PAGE} at a time (keyset pagination): a large source is never in memory at once.
+     */
+    void passagesOf(long sourceId, Predicate<SourcePassage> next) {
+        Row last = new Row(0, -1, 0, null);
+        while (true) {
+            List<Row> rows = page(sourceId, last);
+            for (Row row : rows) {
+                if (!next.test(row.passage())) {
+                    return;
+                }
+            }
+            if (rows.size() < PAGE) {
+                return;
+            }
+            last = rows.get(rows.size() - 1);
+        }
+    }
+
+    /** A passage with its place in the order, where the next page starts after. */
+    private record Row(long page, int position, long id, SourcePassage passage) {
+    }
+
+    private List<Row> page(long sourceId, Row after) {
         return jdbc.sql("""
-                        select x.url, x.title, x.headings, x.text from knowledge_passage x
-                        join knowledge_page p on p.id = x.page_id where p.source_id = :s order by p.id, x.position""")
-                .param("s", sourceId).query((rs, n) -> new SourcePassage(rs.getString("url"), rs.getString("title"),
-                        rs.getString("headings"), rs.getString("text"))).list();
+                        select p.id page, x.position, x.id, x.url, x.title, x.headings, x.text from knowledge_passage x
+                        join knowledge_page p on p.id = x.page_id
+                        where p.source_id = :s and (p.id, x.position, x.id) > (:page, :position, :id)
+                        order by p.id, x.position, x.id limit :n""")
+                .param("s", sourceId).param("page", after.page()).param("position", after.position())
+                .param("id", after.id()).param("n", PAGE)
+                .query((rs, n) -> new Row(rs.getLong("page"), rs.getInt("position"), rs.getLong("id"),
+                        new SourcePassage(rs.getString("url"), rs.getString("title"), rs.getString("headings"),
+                                rs.getString("text")))).list();
     }
 }

@@ -23,7 +23,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Draft FAQ entries from a source, asked of the LLM by the owner: off the request thread, the source's passages go
- * to the model in batches of at most {@link #BATCH_CHARS} characters ({@link #MAX_BATCHES} batches at most); each
+ * to the model in batches of at most {@link DraftBatches#BATCH_CHARS} characters
+ * ({@link DraftBatches#MAX_BATCHES} batches at most, read from the database no further than they need); each
  * reply is read strictly ({@link DraftReply}) and the drafts that survive, and are not duplicates of the FAQ, become
  * FAQ candidates for the owner's review ({@link DraftCandidates}). The outcome is the source's {@code drafts_status}.
  */
@@ -31,8 +32,6 @@ import org.springframework.web.server.ResponseStatusException;
 class SourceDrafts {
 
     private static final Logger log = LoggerFactory.getLogger(SourceDrafts.class);
-    static final int BATCH_CHARS = 6000;
-    static final int MAX_BATCHES = 8;
     static final int DRAFTS_PER_BATCH = 5;
     /** A run marked RUNNING for longer than this was lost with its instance and may start again. */
     static final Duration STALE = Duration.ofMinutes(30);
@@ -99,7 +98,9 @@ class SourceDrafts {
 
     /** Writes the drafts. */
     private Result write(long sourceId) {
-        List<List<DraftRuns.SourcePassage>> batches = batches(repository.passagesOf(sourceId));
+        DraftBatches cut = new DraftBatches();
+        repository.passagesOf(sourceId, cut::add);
+        List<List<DraftRuns.SourcePassage>> batches = cut.done();
         if (batches.isEmpty()) {
             return new Result(false, "no drafts: the source has no passages (sync it first)");
         }
@@ -149,29 +150,6 @@ class SourceDrafts {
                     .append(" repl(ies) unusable (").append(String.join(", ", invalid)).append(')');
         }
         return new Result(ok, text.toString());
-    }
-
-    /** Passages in order, cut into batches of at most {@link #BATCH_CHARS}; a longer passage is a batch alone. */
-    static List<List<DraftRuns.SourcePassage>> batches(List<DraftRuns.SourcePassage> passages) {
-        List<List<DraftRuns.SourcePassage>> out = new ArrayList<>();
-        List<DraftRuns.SourcePassage> current = new ArrayList<>();
-        int chars = 0;
-        for (var p : passages) {
-            if (!current.isEmpty() && chars + p.text().length() > BATCH_CHARS) {
-                out.add(current);
-                current = new ArrayList<>();
-                chars = 0;
-                if (out.size() == MAX_BATCHES) {
-                    return out;
-                }
-            }
-            current.add(p);
-            chars += p.text().length();
-        }
-        if (!current.isEmpty()) {
-            out.add(current);
-        }
-        return out;
     }
 
     private static String numbered(List<DraftRuns.SourcePassage> batch) {

@@ -60,9 +60,9 @@ class DraftReplyTest {
     @Test
     void passagesAreBatchedInOrderWithinTheirBoundAndNoMoreThanTheBatchLimit() {
         var p = new DraftRuns.SourcePassage(URL, "Classes", "Classes", "x".repeat(2500));
-        var batches = SourceDrafts.batches(java.util.Collections.nCopies(5, p));
+        var batches = DraftBatches.of(java.util.Collections.nCopies(5, p));
         assertThat(batches).extracting(List::size).containsExactly(2, 2, 1);
-        assertThat(SourceDrafts.batches(java.util.Collections.nCopies(100, p))).hasSize(SourceDrafts.MAX_BATCHES);
-        assertThat(SourceDrafts.batches(List.of())).isEmpty();
+        assertThat(DraftBatches.of(java.util.Collections.nCopies(100, p))).hasSize(DraftBatches.MAX_BATCHES);
+        assertThat(DraftBatches.of(List.of())).isEmpty();
     }
 }
