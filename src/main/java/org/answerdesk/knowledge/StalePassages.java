@@ -60,9 +60,10 @@ class StalePassages {
     }
 
     private List<Passage> stale(String name) {
+        // "< or >", not "<>": the index on the model (V41) serves ranges only; this runs every tick
         return jdbc.sql("""
-                        select id, title, headings, url, text from knowledge_passage where embedding_model <> :m
-                        order by id limit :n""")
+                        select id, title, headings, url, text from knowledge_passage
+                        where embedding_model < :m or embedding_model > :m order by id limit :n""")
                 .param("m", name).param("n", BATCH)
                 .query((rs, n) -> new Passage(rs.getLong("id"), rs.getString("title"), rs.getString("headings"),
                         rs.getString("url"), rs.getString("text"))).list();
