@@ -1,0 +1,95 @@
+package org.answerdesk.retrieval;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Orders an FAQ index's entries for a question by the fused score {@code log p(entry) + cosine / t}: p the head's
+ * probability, cosine that of the entry's closest phrasing; ties go to the lower entry id. An untrained index's head
+ * gives every entry the same probability, so it ranks by the cosine alone.
+ */
+final class EntryScorer {
+
+    private final FaqEntry[] entryOfClass;
+    private final SoftmaxHead head;
+    private final PhrasingCosines cosines;
+    private final boolean trained;
+    private final double cosineTemperature;
+
+    /**
+     * @param trained           whether the head was trained (its probabilities are the shares), else the cosines'
+     *                          softmax stands in
+     * @param cosineTemperature t
+     */
+    EntryScorer(FaqEntry[] entryOfClass, SoftmaxHead head, PhrasingCosines cosines, boolean trained,
+                double cosineTemperature) {
+        this.entryOfClass = entryOfClass;
+        this.head = head;
+        this.cosines = cosines;
+        this.trained = trained;
+        this.cosineTemperature = cosineTemperature;
+    }
+
+    /**
+     * The {@code limit} best entries not {@code excluded}, and what the answer and choice models judge them by; the
+     * top {@code k} entries' share of the probability is the choice model's mass.
+     */
+    ScoredEntries score(String text, float[] query, int limit, Set<Long> excluded, int k) {
+        int n = entryOfClass.length;
+        if (n == 0 || limit <= 0) {
+            return ScoredEntries.NONE;
+        }
+        double[][] closest = cosines.closest(query);
+        double[] cosine = closest[0];
+        double[] score = new double[n];
+        head.probabilities(query, LexicalFeatures.buckets(text), score);
+        double[] probability = score.clone();
+        List<Integer> order = new ArrayList<>(n);
+        for (int c = 0; c < n; c++) {
+            score[c] = Math.log(score[c] + 1e-12) + cosine[c] / cosineTemperature;
+            if (!excluded.contains(entryOfClass[c].id())) {
+                order.add(c);
+            }
+        }
+        if (order.isEmpty()) {
+            return ScoredEntries.NONE;
+        }
+        order.sort((a, b) -> score[a] != score[b] ? Double.compare(score[b], score[a])
+                : Long.compare(entryOfClass[a].id(), entryOfClass[b].id()));
+        List<FaqMatch> out = new ArrayList<>(Math.min(limit, order.size()));
+        for (int i = 0; i < order.size() && i < limit; i++) {
+            FaqEntry e = entryOfClass[order.get(i)];
+            out.add(new FaqMatch(e.id(), e.question(), e.answer(), cosine[order.get(i)]));
+        }
+        int top = order.get(0);
+        double other = -1;
+        for (int c : order) {
+            other = c == top ? other : Math.max(other, cosine[c]);
+        }
+        double sum = 0;
+        double[] share = new double[order.size()];
+        double[] descending = new double[order.size()];
+        for (int i = 0; i < order.size(); i++) {
+            int c = order.get(i);
+            share[i] = trained ? probability[c] : Math.exp(score[c] - score[top]);
+            sum += share[i];
+            descending[i] = -cosine[c];
+        }
+        Arrays.sort(descending);
+        for (int i = 0; i < descending.length; i++) {
+            descending[i] = -descending[i];
+        }
+        double mass = 0;
+        List<Double> shares = new ArrayList<>(out.size());
+        for (int i = 0; i < share.length; i++) {
+            mass += i < k ? share[i] / sum : 0;
+            if (i < out.size()) {
+                shares.add(share[i] / sum);
+            }
+        }
+        return new ScoredEntries(out, AnswerModel.features(cosine[top], closest[1][top], other), share[0] / sum,
+                descending, mass, shares);
+    }
+}
