@@ -39,7 +39,7 @@ class RichTextHostileTest {
 
     @Test
     void pastTheLimitOfEmphasisCharactersBulletsAndLinksStillWork() {
-        String stars = "*".repeat(MarkdownSubset.MAX_DELIMITERS + 1);
+        String stars = "*".repeat(MarkdownSource.MAX_DELIMITERS + 1);
         assertThat(RichText.parse("* **a** [b_c](https://x.example/b_c*)\n* " + stars).blocks()).containsExactly(
                 new ItemList(false, List.of(List.of(Span.plain("**a** "), new Span("b_c", false, "https://x.example/b_c*")),
                         List.of(Span.plain(stars)))));
