@@ -5,13 +5,12 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers one claimed inbound message by its {@link Intent}: a question from the FAQ or the LLM, the others with
- * the fixed texts of {@link ConversationProperties}. The answer is stored only while the claim still holds, so a
- * worker whose lease ran out and was taken over never adds a second answer.
+ * Answers one claimed inbound message by its {@link Intent}: a question from the FAQ or the LLM, a press on a choice
+ * by {@link ChoicePresses}, the others with the fixed texts of {@link ConversationProperties}. The answer is stored
+ * only while the claim still holds, so a worker whose lease ran out and was taken over never adds a second answer.
  */
 @Component
 class Answerer {
@@ -21,30 +20,26 @@ class Answerer {
 
     private final ConversationStore store;
     private final InboundClaims claims;
-    private final ReplyStore replies;
     private final Responder responder;
     private final ConversationProperties properties;
     private final ReplyWriter writer;
-    private final ApplicationEventPublisher events;
     private final ReplyMeters meters;
     private final ChannelAdapters adapters;
     private final Greetings greetings;
-    private final Choices choices;
+    private final ChoicePresses presses;
 
-    Answerer(ConversationStore store, InboundClaims claims, ReplyStore replies, Responder responder,
-             ConversationProperties properties, ReplyWriter writer, ApplicationEventPublisher events,
-             ReplyMeters meters, ChannelAdapters adapters, Greetings greetings, Choices choices) {
-        this.greetings = greetings;
-        this.choices = choices;
+    Answerer(ConversationStore store, InboundClaims claims, Responder responder, ConversationProperties properties,
+             ReplyWriter writer, ReplyMeters meters, ChannelAdapters adapters, Greetings greetings,
+             ChoicePresses presses) {
         this.store = store;
         this.claims = claims;
-        this.replies = replies;
         this.responder = responder;
         this.properties = properties;
         this.writer = writer;
-        this.events = events;
         this.meters = meters;
         this.adapters = adapters;
+        this.greetings = greetings;
+        this.presses = presses;
     }
 
     /**
@@ -61,11 +56,11 @@ class Answerer {
         boolean waiting = conversation.status() == ConversationStatus.NEEDS_HUMAN
                 && (intent == Intent.QUESTION || intent == Intent.HUMAN || intent == Intent.CHOICE);
         if (waiting && conversation.personJoined()) {
-            return intent == Intent.CHOICE ? choiceForPerson(conversation, inbound)
+            return intent == Intent.CHOICE ? presses.forPerson(conversation, inbound)
                     : writer.waitForPerson(conversation, inbound, inbound.text());
         }
         if (intent == Intent.CHOICE) {
-            return choice(conversation, inbound, waiting);
+            return presses.answer(conversation, inbound, waiting);
         }
         long start = System.nanoTime();
         Answer answer = switch (intent) {
@@ -91,65 +86,6 @@ class Answerer {
         meters.count(conversation.key().channel(), answer, latencyMs);
         return writer.store(conversation, inbound, greeting, answer, latencyMs,
                 waiting ? writer.mirror(conversation, inbound.id(), inbound.text(), answer) : () -> true);
-    }
-
-    /** A press while a person has the conversation: not answered, shown at the desk as what was chosen. */
-    private Optional<Reply> choiceForPerson(ConversationStore.ConversationRow conversation,
-                                            ClaimedInbound press) {
-        var decision = choices.decide(conversation, press);
-        if (decision.accepted().isEmpty()) {
-            return refuse(conversation, press, decision.refusal());
-        }
-        String readable = decision.accepted().get().readableText();
-        choices.rewrite(press.id(), readable);
-        return writer.waitForPerson(conversation, press, readable);
-    }
-
-    /**
-     * Answers a press on a choice: the picked entry's answer, or for "Something else" the handoff; the offer is
-     * marked picked in the transaction that stores the answer, so one offer is answered once. A press that does
-     * not count (malformed, another conversation's, an entry not offered, picked before) gets no answer: it is
-     * marked skipped with the reason, logged and counted.
-     */
-    private Optional<Reply> choice(ConversationStore.ConversationRow conversation,
-                                   ClaimedInbound press, boolean waiting) {
-        long start = System.nanoTime();
-        var decision = choices.decide(conversation, press);
-        if (decision.accepted().isEmpty()) {
-            return refuse(conversation, press, decision.refusal());
-        }
-        var accepted = decision.accepted().get();
-        int latencyMs = (int) ((System.nanoTime() - start) / 1_000_000);
-        var event = accepted.event();
-        Optional<Reply> reply = writer.store(conversation, press, Optional.empty(), accepted.answer(), latencyMs, () -> {
-            if (!replies.markPicked(event.offerReplyId(), conversation.id())) {
-                return false;
-            }
-            choices.rewrite(press.id(), accepted.readableText());
-            events.publishEvent(event);
-            return !waiting || writer.mirror(conversation, press.id(), accepted.readableText(), accepted.answer()).getAsBoolean();
-        });
-        if (reply.isEmpty() && !claims.markSkipped(press, "choice refused: " + Choices.ALREADY_PICKED)) {
-            return reply; // taken over by another worker: theirs is the answer
-        }
-        if (reply.isEmpty()) {
-            choices.rewrite(press.id(), Choices.REFUSED_TEXT);
-            log.info("Choice {} refused: {}", press.id(), Choices.ALREADY_PICKED);
-            meters.refused(conversation.key().channel(), Choices.ALREADY_PICKED);
-            return reply;
-        }
-        meters.count(conversation.key().channel(), accepted.answer(), latencyMs);
-        return reply;
-    }
-
-    private Optional<Reply> refuse(ConversationStore.ConversationRow conversation,
-                                   ClaimedInbound press, String reason) {
-        if (claims.markSkipped(press, "choice refused: " + reason)) {
-            choices.rewrite(press.id(), Choices.REFUSED_TEXT);
-            log.info("Choice {} in conversation {} refused: {}", press.id(), conversation.id(), reason);
-            meters.refused(conversation.key().channel(), reason);
-        }
-        return Optional.empty();
     }
 
     /**
