@@ -28,7 +28,7 @@ final class KnowledgeEval {
     static final int FOLDS = 5;
     static final long SEED = 26;
 
-    /** The settings chosen among: BM25 k1/b, stemming, and the dense weight in the fusion. */
+    /** The settings chosen among: BM25 k1/b, stemming, word pairs, and the dense and coverage weights in the fusion. */
     static final List<PassageTuning> GRID = grid();
 
     private KnowledgeEval() {
@@ -39,8 +39,10 @@ final class KnowledgeEval {
         for (boolean pairs : new boolean[] {false, true}) {
             for (boolean stems : new boolean[] {false, true}) {
                 for (double[] kb : new double[][] {{1.2, 0.75}, {0.9, 0.4}}) {
-                    for (double w : new double[] {0.5, 0.7, 1.0}) {
-                        out.add(new PassageTuning(kb[0], kb[1], stems, pairs, w));
+                    for (double w : new double[] {0.7, 1.0, 1.5}) {
+                        for (double c : new double[] {0, 1, 2}) {
+                            out.add(new PassageTuning(kb[0], kb[1], stems, pairs, w, c));
+                        }
                     }
                 }
             }
@@ -70,9 +72,14 @@ final class KnowledgeEval {
         int[] dense = positions(all, questions, questionVectors, PassageIndex.Mode.DENSE);
         List<int[]> lexical = new ArrayList<>();
         List<int[]> hybrid = new ArrayList<>();
+        PassageIndex index = all;
         for (PassageTuning t : GRID) {
-            PassageIndex index = all.with(t);
-            lexical.add(positions(index, questions, questionVectors, PassageIndex.Mode.LEXICAL));
+            boolean sameWords = index.tuning().k1() == t.k1() && index.tuning().b() == t.b()
+                    && index.tuning().fullStemming() == t.fullStemming() && index.tuning().pairs() == t.pairs();
+            index = index.with(t);
+            // the fusion's weights do not change the ranking by words
+            lexical.add(sameWords && !lexical.isEmpty() ? lexical.get(lexical.size() - 1)
+                    : positions(index, questions, questionVectors, PassageIndex.Mode.LEXICAL));
             hybrid.add(positions(index, questions, questionVectors, PassageIndex.Mode.HYBRID));
         }
         int[] lexicalHeldOut = heldOut(lexical, foldOf, folds.folds());

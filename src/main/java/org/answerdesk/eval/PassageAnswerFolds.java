@@ -15,10 +15,10 @@ import org.answerdesk.retrieval.PassageTuning;
 
 /**
  * The no-LLM passage answer of {@code eval --knowledge}, cross-validated over articles: for each test fold, the
- * decision's weights and its threshold are fitted on the questions of three other folds (one of them left out of
- * the index, so that its questions are out of scope), and the test fold's questions are answered with the fifth
- * fold's articles left out (its questions out of scope). Half of the fitting examples and half of the test
- * questions are thus out of scope.
+ * decision's weights and its threshold are fitted on the questions of the three other folds, asked three times
+ * with each of those folds left out of the index in turn (its questions out of scope), and the test fold's
+ * questions are answered with the fifth fold's articles left out (its questions out of scope). A third of the
+ * fitting examples and half of the test questions are thus out of scope; in- and out-of-scope weigh half each.
  */
 final class PassageAnswerFolds {
 
@@ -32,19 +32,30 @@ final class PassageAnswerFolds {
     record Result(ArticleFolds.Rates precision, int answered, int right, double answerRate, double outAnswered,
                   double[] thresholds, double[] shippedWeights, double shippedThreshold, List<Calibration.Trial> trials) {
 
+        /**
+         * The answer at the bot's default threshold ({@code answer_precision}, the issue's measure), then under the
+         * rule that chooses a threshold per fold on the fitting folds.
+         */
         String json() {
-            return String.format(Locale.ROOT, "\"answer_precision\": %.4f, \"answer_precision_sd\": %.4f, "
-                    + "\"answer_rate\": %.4f, \"out_of_scope_answered\": %.4f, "
-                    + "\"answer_precision_at_default_threshold\": %.4f", precision.pooled(), precision.sd(),
-                    answerRate, outAnswered, atDefault());
+            var atDefault = atDefault();
+            return String.format(Locale.ROOT, "\"answer_precision\": %.4f, \"answer_rate\": %.4f, "
+                    + "\"out_of_scope_answered\": %.4f, \"per_fold_threshold\": {\"answer_precision\": %.4f, "
+                    + "\"answer_precision_sd\": %.4f, \"answer_rate\": %.4f, \"out_of_scope_answered\": %.4f}",
+                    atDefault.precision(), atDefault.inScopeAccuracy(), 1 - atDefault.outOfScopeRecall(),
+                    precision.pooled(), precision.sd(), answerRate, outAnswered);
         }
 
-        /** The precision at the bot's default threshold, with each fold's fitted weights. */
-        double atDefault() {
-            return new Calibration(trials).at(Double.parseDouble(PassageDecision.DEFAULT_THRESHOLD)).precision();
+        /** The answers at the bot's default threshold, with each fold's fitted weights. */
+        Calibration.Point atDefault() {
+            return new Calibration(trials).at(Double.parseDouble(PassageDecision.DEFAULT_THRESHOLD));
         }
 
         void print(PrintStream out) {
+            var atDefault = atDefault();
+            out.printf(Locale.ROOT, "no-LLM passage answers at the default threshold %s, weights fitted per fold: "
+                    + "precision %.3f, in-scope questions answered right %.3f, out-of-scope answered %.3f%n",
+                    PassageDecision.DEFAULT_THRESHOLD, atDefault.precision(), atDefault.inScopeAccuracy(),
+                    1 - atDefault.outOfScopeRecall());
             out.printf(Locale.ROOT, "no-LLM passage answers (threshold chosen per fold for precision %.2f on the "
                             + "fitting folds: %s): precision %s over folds [%d of %d: %.3f], in-scope questions "
                             + "answered right %.3f, out-of-scope answered %.3f%n", PRECISION_TARGET,
@@ -55,8 +66,7 @@ final class PassageAnswerFolds {
                 w.append(String.format(Locale.ROOT, " %.2f", x));
             }
             out.printf(Locale.ROOT, "fitted on every question (shipped as PassageDecision.FITTED):%s; the rule's "
-                    + "threshold on every question %.2f; precision at the default threshold %s: %.3f%n", w,
-                    shippedThreshold, PassageDecision.DEFAULT_THRESHOLD, atDefault());
+                    + "threshold on every question %.2f%n", w, shippedThreshold);
             Calibration calibration = new Calibration(trials);
             out.printf("%-9s %9s %9s %13s%n", "threshold", "precision", "answered", "out-of-scope");
             for (double t : THRESHOLDS) {
@@ -86,8 +96,12 @@ final class PassageAnswerFolds {
             int test = f;
             int testOut = (f + 1) % n;
             PassageTuning tuning = tuningFor.apply(f);
-            var examples = examples(passages, vectors, articleOf, questions, questionVectors, folds, tuning, (f + 2) % n,
-                    q -> folds.of(q.article()) != test && folds.of(q.article()) != testOut);
+            // each fitting fold is left out in turn, so every fitting question is seen in and out of scope
+            List<PassageDecision.Example> examples = new ArrayList<>();
+            for (int r = 2; r < n; r++) {
+                examples.addAll(examples(passages, vectors, articleOf, questions, questionVectors, folds, tuning,
+                        (f + r) % n, q -> folds.of(q.article()) != test && folds.of(q.article()) != testOut));
+            }
             thresholds[f] = threshold(examples);
             PassageDecision decision = PassageDecision.fit(examples, thresholds[f]);
             PassageIndex index = without(passages, vectors, articleOf, folds, testOut, tuning);

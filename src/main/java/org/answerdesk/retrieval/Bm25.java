@@ -68,9 +68,14 @@ final class Bm25 {
      * every word of the question is in the passage, near 0 when only common words are.
      */
     double coverage(String query, int d) {
+        return coverage(distinctTerms(query), d);
+    }
+
+    /** {@link #coverage(String, int)} for the query's {@link #distinctTerms}, worked out once for many documents. */
+    double coverage(List<String> queryTerms, int d) {
         double all = 0;
         double found = 0;
-        for (String term : distinctTerms(query)) {
+        for (String term : queryTerms) {
             double idf = idf(documentFrequency.getOrDefault(term, 0));
             all += idf;
             if (termCounts.get(d).containsKey(term)) {
@@ -80,11 +85,17 @@ final class Bm25 {
         return all == 0 ? 0 : found / all;
     }
 
+    /** How many distinct words of the query (stemmed, stop words out) the scores and coverage weigh. */
+    int distinctWords(String query) {
+        return distinctTerms(query).size();
+    }
+
     private double idf(int df) {
         return Math.log(1 + (lengths.length - df + 0.5) / (df + 0.5));
     }
 
-    private List<String> distinctTerms(String text) {
+    /** The query's distinct stemmed words other than stop words (no pairs): what coverage weighs. */
+    List<String> distinctTerms(String text) {
         return LexicalFeatures.words(text).stream().filter(w -> !Stopwords.is(w)).map(stemmer).distinct()
                 .toList();
     }

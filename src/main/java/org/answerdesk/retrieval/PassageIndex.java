@@ -8,8 +8,10 @@ import java.util.Map;
 
 /**
  * Passages of a shop's pages and files, searched two ways and fused: BM25 over their words and MiniLM cosine over
- * their vectors, each scaled to 0-1 over the two top-50 lists and added with weights; {@link #retrieve} adds the calibrated decision whether the best
- * passage answers ({@link PassageDecision}). Immutable; build a new one when the passages change.
+ * their vectors, each scaled to 0-1 over the two top-50 lists and added with weights, together with the share of
+ * the question's rare words each passage holds ({@link PassageTuning}); {@link #retrieve} adds the calibrated
+ * decision whether the best passage answers ({@link PassageDecision}). Immutable; build a new one when the
+ * passages change.
  */
 public final class PassageIndex {
 
@@ -29,14 +31,18 @@ public final class PassageIndex {
     private final PassageTuning tuning;
 
     private PassageIndex(List<Passage> passages, List<float[][]> normalized, PassageTuning tuning) {
+        this(passages, normalized, tuning, new Bm25(passages.stream().map(Passage::searchable).toList(), tuning.k1(),
+                tuning.b(), tuning.fullStemming(), tuning.pairs()));
+    }
+
+    private PassageIndex(List<Passage> passages, List<float[][]> normalized, PassageTuning tuning, Bm25 lexical) {
         if (passages.size() != normalized.size()) {
             throw new IllegalArgumentException(passages.size() + " passages but " + normalized.size() + " vectors");
         }
         this.passages = List.copyOf(passages);
         this.vectors = normalized;
         this.tuning = tuning;
-        this.lexical = new Bm25(passages.stream().map(Passage::searchable).toList(), tuning.k1(), tuning.b(),
-                tuning.fullStemming(), tuning.pairs());
+        this.lexical = lexical;
     }
 
     /**
@@ -55,7 +61,10 @@ public final class PassageIndex {
 
     /** The same passages and vectors ranked with other settings. */
     public PassageIndex with(PassageTuning other) {
-        return new PassageIndex(passages, vectors, other);
+        boolean sameWords = other.k1() == tuning.k1() && other.b() == tuning.b()
+                && other.fullStemming() == tuning.fullStemming() && other.pairs() == tuning.pairs();
+        return sameWords ? new PassageIndex(passages, vectors, other, lexical)
+                : new PassageIndex(passages, vectors, other);
     }
 
     public PassageTuning tuning() {
@@ -76,26 +85,23 @@ public final class PassageIndex {
 
     /** The best {@code k} passages for the question, best first. */
     public List<Ranked> rank(String question, float[] questionVector, Mode mode, int k) {
-        int[] order = switch (mode) {
-            case LEXICAL -> order(lexical.scores(question));
-            case DENSE -> order(cosines(questionVector));
-            case HYBRID -> null;
-        };
-        if (order != null) {
-            double[] scores = mode == Mode.LEXICAL ? lexical.scores(question) : cosines(questionVector);
-            List<Ranked> out = new ArrayList<>();
-            for (int i = 0; i < Math.min(k, order.length); i++) {
-                out.add(new Ranked(passages.get(order[i]), i, scores[order[i]]));
-            }
-            return out;
+        if (mode == Mode.HYBRID) {
+            return fused(question, lexical.scores(question), cosines(questionVector), k).stream()
+                    .map(f -> f.ranked).toList();
         }
-        return fused(lexical.scores(question), cosines(questionVector), k).stream().map(f -> f.ranked).toList();
+        double[] scores = mode == Mode.LEXICAL ? lexical.scores(question) : cosines(questionVector);
+        int[] order = order(scores);
+        List<Ranked> out = new ArrayList<>();
+        for (int i = 0; i < Math.min(k, order.length); i++) {
+            out.add(new Ranked(passages.get(order[i]), i, scores[order[i]]));
+        }
+        return out;
     }
 
     /** The fused ranking with the decision whether its best passage answers the question. */
     public PassageRetrieval retrieve(String question, float[] questionVector, PassageDecision decision, int k) {
         double[] cos = cosines(questionVector);
-        List<Fused> fused = fused(lexical.scores(question), cos, Math.max(5, k));
+        List<Fused> fused = fused(question, lexical.scores(question), cos, Math.max(5, k));
         if (fused.isEmpty()) {
             return new PassageRetrieval(List.of(), 0, decision.threshold());
         }
@@ -107,14 +113,14 @@ public final class PassageIndex {
     /** The decision's features for the best fused passage (for fitting {@link PassageDecision}). */
     public double[] decisionFeatures(String question, float[] questionVector) {
         double[] cos = cosines(questionVector);
-        List<Fused> fused = fused(lexical.scores(question), cos, 5);
+        List<Fused> fused = fused(question, lexical.scores(question), cos, 5);
         return fused.isEmpty() ? null : features(question, cos, fused);
     }
 
     private record Fused(Ranked ranked, int index, int lexicalPosition, int densePosition) {
     }
 
-    private List<Fused> fused(double[] lex, double[] cos, int k) {
+    private List<Fused> fused(String question, double[] lex, double[] cos, int k) {
         int[] byWords = order(lex);
         int[] byVector = order(cos);
         Map<Integer, int[]> candidates = new HashMap<>();  // index -> {lexical position, dense position}
@@ -131,9 +137,11 @@ public final class PassageIndex {
         double maxLex = Math.max(1e-9, lex[byWords[0]]);
         double maxCos = cos[byVector[0]];
         double minCos = candidates.keySet().stream().mapToDouble(d -> cos[d]).min().orElse(0);
+        List<String> terms = tuning.coverageWeight() > 0 ? lexical.distinctTerms(question) : List.of();
         Map<Integer, Double> score = new HashMap<>();
         candidates.keySet().forEach(d -> score.put(d, lex[d] / maxLex
-                + tuning.denseWeight() * (cos[d] - minCos) / Math.max(1e-9, maxCos - minCos)));
+                + tuning.denseWeight() * (cos[d] - minCos) / Math.max(1e-9, maxCos - minCos)
+                + (terms.isEmpty() ? 0 : tuning.coverageWeight() * lexical.coverage(terms, d))));
         List<Integer> ranked = new ArrayList<>(candidates.keySet());
         ranked.sort(Comparator.comparingDouble((Integer d) -> -score.get(d)).thenComparingInt(d -> d));
         List<Fused> out = new ArrayList<>();
@@ -149,12 +157,16 @@ public final class PassageIndex {
      * Bias; the best passage's cosine; the share of the question's rare words it contains; whether both rankings
      * put it first; how far its cosine stands above the next passage's; and how far its fused score stands above
      * the next passage's, as a share of the highest possible fused score; and the share of the next four passages
-     * from the best one's page (a question the pages answer finds one page, one they do not finds scattered ones).
+     * from the best one's page (a question the pages answer finds one page, one they do not finds scattered ones);
+     * and one over the number of the question's distinct words, since a passage holding every word of "What is
+     * Listeria?" says far less than one holding every word of a long question; and whether BM25 alone puts it
+     * first (coverage and the vectors can lift a passage above BM25's best, and such a lift is weaker evidence).
      */
     private double[] features(String question, double[] cosines, List<Fused> fused) {
         Fused best = fused.get(0);
         double fusedMargin = fused.size() < 2 ? 1
-                : (best.ranked.score() - fused.get(1).ranked.score()) / (1 + tuning.denseWeight());
+                : (best.ranked.score() - fused.get(1).ranked.score())
+                        / (1 + tuning.denseWeight() + tuning.coverageWeight());
         double top = cosines[best.index];
         double other = 0;
         for (int d = 0; d < cosines.length; d++) {
@@ -167,7 +179,8 @@ public final class PassageIndex {
         double samePage = fused.stream().skip(1).limit(4).filter(f -> page.equals(page(f.ranked.passage()))).count()
                 / 4.0;
         return new double[] {1, top, lexical.coverage(question, best.index), agreed ? 1 : 0, top - other,
-            fusedMargin, samePage};
+            fusedMargin, samePage, 1.0 / Math.max(1, lexical.distinctWords(question)),
+            best.lexicalPosition == 0 ? 1 : 0};
     }
 
     private static String page(Passage passage) {

@@ -49,8 +49,8 @@ class KnowledgeEvalTest {
             assertThat(report.get(ranking).get("hit_at_1_sd").asDouble()).isZero();
         }
         assertThat(report.get("folds").asInt()).isEqualTo(5);
-        assertThat(report.get("answer_precision_at_default_threshold").asDouble()).isBetween(0.0, 1.0);
         assertThat(report.get("answer_precision").asDouble()).isBetween(0.0, 1.0);
+        assertThat(report.get("per_fold_threshold").get("answer_precision").asDouble()).isBetween(0.0, 1.0);
         assertThat(report.get("questions").asInt()).isEqualTo(5);
     }
 
