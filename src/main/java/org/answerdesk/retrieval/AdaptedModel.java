@@ -116,7 +116,7 @@ public record AdaptedModel(Path dir, String fingerprint, boolean trained, BaseMo
     /**
      * The phrasings held out of training (see {@link #trainingPhrasings}): under the adapted model they come to their
      * entry as a customer's question does, so the index fits its answer decision on them
-     * ({@link FaqIndex#adapted}).
+     * ({@link FaqIndex.Builder#adapted}).
      */
     public static java.util.function.Predicate<FaqIndex.Phrasing> unseen(List<FaqEntry> entries) {
         java.util.Set<String> heldOut = new java.util.HashSet<>();
