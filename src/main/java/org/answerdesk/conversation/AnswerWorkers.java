@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * The core's answer pool: {@code answerdesk.conversation.workers} threads that claim due messages from PostgreSQL
  * ({@link InboundClaims#claimNext}, {@code FOR UPDATE SKIP LOCKED}) and answer them, on whichever instance
- * they run. A stored message is woken for at once ({@link #nudge}); a worker with nothing to do looks for due work
+ * they run. A stored message is woken for at once ({@link #nudgeAfterCommit}); a worker with nothing to do looks for due work
  * every {@code poll-interval}, which also finds messages another instance stored, and messages whose worker died
  * (their claim's lease ran out). A busy pool drops nothing: the message stays due in the database. A message
  * that cannot be answered is given up after its attempts ({@link GivingUp}), so none holds the queue for ever.
@@ -49,7 +49,7 @@ class AnswerWorkers implements SmartLifecycle {
     }
 
     /** Wakes an idle worker: a due message was just committed. */
-    void nudge() {
+    private void nudge() {
         if (wakeUps.availablePermits() < properties.workers()) {
             wakeUps.release();
         }

@@ -70,19 +70,14 @@ class ChoicePresses {
                     return !waiting || writer.mirror(conversation, press.id(), accepted.readableText(),
                             accepted.answer()).getAsBoolean();
                 });
-        if (reply.isEmpty() && !claims.markSkipped(press, "choice refused: " + Choices.ALREADY_PICKED)) {
-            return reply; // taken over by another worker: theirs is the answer
-        }
         if (reply.isEmpty()) {
-            choices.rewrite(press.id(), Choices.REFUSED_TEXT);
-            log.info("Choice {} refused: {}", press.id(), Choices.ALREADY_PICKED);
-            meters.refused(conversation.key().channel(), Choices.ALREADY_PICKED);
-            return reply;
+            return refuse(conversation, press, Choices.ALREADY_PICKED); // picked meanwhile, here or elsewhere
         }
         meters.count(conversation.key().channel(), accepted.answer(), latencyMs);
         return reply;
     }
 
+    /** Marks the press skipped; when another worker took it over meanwhile, theirs is the answer and nothing is done. */
     private Optional<Reply> refuse(ConversationStore.ConversationRow conversation,
                                    ClaimedInbound press, String reason) {
         if (claims.markSkipped(press, "choice refused: " + reason)) {

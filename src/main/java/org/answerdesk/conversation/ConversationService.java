@@ -65,7 +65,7 @@ public class ConversationService {
      * quarantines it and returns {@link Receipt.Status#QUARANTINED}, so that the channel goes on with the next one.
      */
     public Receipt receive(InboundEvent event, String skipReason) {
-        Receipt receipt = intake.store(intake.storable(event), skipReason, null, null).receipt();
+        Receipt receipt = intake.store(intake.asStored(event), skipReason, null, null).receipt();
         if (receipt.status() == Receipt.Status.ACCEPTED && receipt.messageId() != null && skipReason == null) {
             workers.nudgeAfterCommit();
         }

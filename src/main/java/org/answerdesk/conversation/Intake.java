@@ -55,7 +55,7 @@ class Intake {
      * The event as it is stored: a message without visible text as {@link Intent#NOT_TEXT}, one longer than
      * {@code max-message-length} as {@link Intent#TOO_LONG}, each with a placeholder; anything else as it is.
      */
-    InboundEvent storable(InboundEvent event) {
+    InboundEvent asStored(InboundEvent event) {
         if (event instanceof InboundMessage m) {
             if (!StorableText.hasVisibleText(m.text())) {
                 return m.asNotText();
