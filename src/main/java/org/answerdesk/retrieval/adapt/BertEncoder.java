@@ -83,10 +83,18 @@ final class BertEncoder {
         return trainable;
     }
 
-    /** The unit vectors of the texts under the model as it is (no gradients), 64 at a time. */
+    /**
+     * The unit vectors of the texts under the model as it is (no gradients), 64 at a time; an interrupted thread
+     * stops between batches, as training stops between steps ({@link ExitGuard}), with an
+     * {@link java.io.UncheckedIOException} around an {@link java.io.InterruptedIOException}.
+     */
     List<float[]> vectors(NDManager base, Tokens tokens, List<String> texts) {
         List<float[]> out = new ArrayList<>();
         for (int from = 0; from < texts.size(); from += 64) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new java.io.UncheckedIOException(new java.io.InterruptedIOException(
+                        "adaptation interrupted while embedding, at text " + from + " of " + texts.size()));
+            }
             try (NDManager m = base.newSubManager()) {
                 float[] flat = embed(m, tokens.batch(texts.subList(from, Math.min(texts.size(), from + 64))))
                         .toFloatArray();

@@ -102,9 +102,13 @@ public final class EncoderAdapter {
                                Options options) throws IOException {
         synchronized (ONE_AT_A_TIME) {
             try (ExitGuard guard = ExitGuard.forThisThread()) {
-                return train(onnx, tokenizerJson, pooling, examples, options);
-            } finally {
-                NativeHeap.trim(); // the weights, moments and gradients, freed with the manager
+                try {
+                    return train(onnx, tokenizerJson, pooling, examples, options);
+                } catch (java.io.UncheckedIOException e) {
+                    throw e.getCause(); // stopped while embedding for hard negatives
+                } finally {
+                    NativeHeap.trim(); // the weights, moments and gradients, freed with the manager, before the exit
+                }
             }
         }
     }

@@ -60,6 +60,26 @@ class BertEncoderForwardIT {
         assertSameVectors(OnnxWeights.read(onnx), EncoderAdapter.Pooling.CLS, cls);
     }
 
+    /** Embedding for hard negatives runs native code outside the training steps: an interrupt stops it too. */
+    @Test
+    void anInterruptedThreadStopsBetweenEmbeddingBatches() throws Exception {
+        System.setProperty("ai.djl.offline", "true");
+        try (NDManager manager = Engine.getEngine("PyTorch").newBaseManager();
+             Tokens tokens = new Tokens(getClass().getResourceAsStream("/all-minilm-l6-v2-tokenizer.json"))) {
+            BertEncoder encoder = new BertEncoder(OnnxWeights.read(shippedModel()), EncoderAdapter.Pooling.MEAN,
+                    manager);
+            assertThat(encoder.vectors(manager, tokens, TEXTS)).hasSize(TEXTS.size());
+            Thread.currentThread().interrupt();
+            try {
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> encoder.vectors(manager, tokens, TEXTS))
+                        .isInstanceOf(java.io.UncheckedIOException.class)
+                        .hasCauseInstanceOf(java.io.InterruptedIOException.class);
+            } finally {
+                Thread.interrupted();
+            }
+        }
+    }
+
     private void assertSameVectors(OnnxWeights weights, EncoderAdapter.Pooling pooling, EmbeddingModel served)
             throws Exception {
         System.setProperty("ai.djl.offline", "true");
