@@ -74,8 +74,7 @@ final class KnowledgeEval {
         List<int[]> hybrid = new ArrayList<>();
         PassageIndex index = all;
         for (PassageTuning t : GRID) {
-            boolean sameWords = index.tuning().k1() == t.k1() && index.tuning().b() == t.b()
-                    && index.tuning().fullStemming() == t.fullStemming() && index.tuning().pairs() == t.pairs();
+            boolean sameWords = index.tuning().sameWords(t);
             index = index.with(t);
             // the fusion's weights do not change the ranking by words
             lexical.add(sameWords && !lexical.isEmpty() ? lexical.get(lexical.size() - 1)

@@ -51,7 +51,8 @@ final class PassageAnswerFolds {
         }
 
         void print(PrintStream out) {
-            var atDefault = atDefault();
+            Calibration calibration = new Calibration(trials);
+            var atDefault = calibration.at(Double.parseDouble(PassageDecision.DEFAULT_THRESHOLD));
             out.printf(Locale.ROOT, "no-LLM passage answers at the default threshold %s, weights fitted per fold: "
                     + "precision %.3f, in-scope questions answered right %.3f, out-of-scope answered %.3f%n",
                     PassageDecision.DEFAULT_THRESHOLD, atDefault.precision(), atDefault.inScopeAccuracy(),
@@ -67,7 +68,6 @@ final class PassageAnswerFolds {
             }
             out.printf(Locale.ROOT, "fitted on every question (shipped as PassageDecision.FITTED):%s; the rule's "
                     + "threshold on every question %.2f%n", w, shippedThreshold);
-            Calibration calibration = new Calibration(trials);
             out.printf("%-9s %9s %9s %13s%n", "threshold", "precision", "answered", "out-of-scope");
             for (double t : THRESHOLDS) {
                 var at = calibration.at(t);
@@ -177,10 +177,9 @@ final class PassageAnswerFolds {
                 continue;
             }
             boolean in = folds.of(question.article()) != left;
-            var best = index.rank(question.text(), questionVectors.get(q), PassageIndex.Mode.HYBRID, 1);
-            double[] features = index.decisionFeatures(question.text(), questionVectors.get(q));
-            boolean correct = in && !best.isEmpty() && question.right().contains((int) best.get(0).passage().id());
-            out.add(new PassageDecision.Example(features, correct, in));
+            var decided = index.decided(question.text(), questionVectors.get(q)).orElseThrow();
+            boolean correct = in && question.right().contains((int) decided.best().passage().id());
+            out.add(new PassageDecision.Example(decided.features(), correct, in));
         }
         return out;
     }

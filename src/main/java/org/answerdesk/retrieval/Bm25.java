@@ -46,8 +46,13 @@ final class Bm25 {
 
     /** The score of every document for the query's distinct words. */
     double[] scores(String query) {
+        return scores(words(query));
+    }
+
+    /** {@link #scores(String)} for a query already split ({@link #words}). */
+    double[] scores(Words query) {
         double[] scores = new double[lengths.length];
-        for (String term : queryTerms(query)) {
+        for (String term : query.scored()) {
             Integer df = documentFrequency.get(term);
             if (df == null) {
                 continue;
@@ -64,55 +69,58 @@ final class Bm25 {
     }
 
     /**
+     * A query split once per search: the distinct terms BM25 scores (with pairs, when the index has them), and the
+     * distinct words alone (stemmed, stop words out) with their idf, which coverage weighs.
+     */
+    record Words(List<String> scored, List<String> terms, double[] idf, double total) {
+
+        int count() {
+            return terms.size();
+        }
+    }
+
+    Words words(String query) {
+        List<String> stems = stems(query);
+        List<String> terms = stems.stream().distinct().toList();
+        double[] idf = terms.stream().mapToDouble(t -> idf(documentFrequency.getOrDefault(t, 0))).toArray();
+        double total = 0;
+        for (double x : idf) {
+            total += x; // summed in order, as coverage sums what it finds: every word found gives exactly 1
+        }
+        return new Words(withPairs(stems).stream().distinct().toList(), terms, idf, total);
+    }
+
+    /**
      * The share (0-1) of the query's information, as its words' idf, that document {@code d} contains: 1 when
      * every word of the question is in the passage, near 0 when only common words are.
      */
-    double coverage(String query, int d) {
-        return coverage(distinctTerms(query), d);
-    }
-
-    /** {@link #coverage(String, int)} for the query's {@link #distinctTerms}, worked out once for many documents. */
-    double coverage(List<String> queryTerms, int d) {
-        double all = 0;
+    double coverage(Words query, int d) {
         double found = 0;
-        for (String term : queryTerms) {
-            double idf = idf(documentFrequency.getOrDefault(term, 0));
-            all += idf;
-            if (termCounts.get(d).containsKey(term)) {
-                found += idf;
+        for (int i = 0; i < query.terms().size(); i++) {
+            if (termCounts.get(d).containsKey(query.terms().get(i))) {
+                found += query.idf()[i];
             }
         }
-        return all == 0 ? 0 : found / all;
-    }
-
-    /** How many distinct words of the query (stemmed, stop words out) the scores and coverage weigh. */
-    int distinctWords(String query) {
-        return distinctTerms(query).size();
+        return query.total() == 0 ? 0 : found / query.total();
     }
 
     private double idf(int df) {
         return Math.log(1 + (lengths.length - df + 0.5) / (df + 0.5));
     }
 
-    /** The query's distinct stemmed words other than stop words (no pairs): what coverage weighs. */
-    List<String> distinctTerms(String text) {
-        return LexicalFeatures.words(text).stream().filter(w -> !Stopwords.is(w)).map(stemmer).distinct()
-                .toList();
-    }
-
-    private List<String> queryTerms(String text) {
-        return terms(text).stream().distinct().toList();
-    }
-
     private Map<String, Integer> counts(String text) {
         Map<String, Integer> counts = new HashMap<>();
-        terms(text).forEach(t -> counts.merge(t, 1, Integer::sum));
+        withPairs(stems(text)).forEach(t -> counts.merge(t, 1, Integer::sum));
         return counts;
     }
 
-    /** The stemmed words other than stop words, then (with pairs) each word joined to the next by a space. */
-    private List<String> terms(String text) {
-        List<String> words = LexicalFeatures.words(text).stream().filter(w -> !Stopwords.is(w)).map(stemmer).toList();
+    /** The text's words other than stop words, stemmed, in order. */
+    private List<String> stems(String text) {
+        return LexicalFeatures.words(text).stream().filter(w -> !Stopwords.is(w)).map(stemmer).toList();
+    }
+
+    /** The words, then (with pairs) each word joined to the next by a space. */
+    private List<String> withPairs(List<String> words) {
         if (!pairs) {
             return words;
         }

@@ -61,9 +61,7 @@ public final class PassageIndex {
 
     /** The same passages and vectors ranked with other settings. */
     public PassageIndex with(PassageTuning other) {
-        boolean sameWords = other.k1() == tuning.k1() && other.b() == tuning.b()
-                && other.fullStemming() == tuning.fullStemming() && other.pairs() == tuning.pairs();
-        return sameWords ? new PassageIndex(passages, vectors, other, lexical)
+        return tuning.sameWords(other) ? new PassageIndex(passages, vectors, other, lexical)
                 : new PassageIndex(passages, vectors, other);
     }
 
@@ -86,8 +84,9 @@ public final class PassageIndex {
     /** The best {@code k} passages for the question, best first. */
     public List<Ranked> rank(String question, float[] questionVector, Mode mode, int k) {
         if (mode == Mode.HYBRID) {
-            return fused(question, lexical.scores(question), cosines(questionVector), k).stream()
-                    .map(f -> f.ranked).toList();
+            Bm25.Words words = lexical.words(question);
+            return fused(words, lexical.scores(words), cosines(questionVector), k).stream().map(f -> f.ranked)
+                    .toList();
         }
         double[] scores = mode == Mode.LEXICAL ? lexical.scores(question) : cosines(questionVector);
         int[] order = order(scores);
@@ -101,26 +100,33 @@ public final class PassageIndex {
     /** The fused ranking with the decision whether its best passage answers the question. */
     public PassageRetrieval retrieve(String question, float[] questionVector, PassageDecision decision, int k) {
         double[] cos = cosines(questionVector);
-        List<Fused> fused = fused(question, lexical.scores(question), cos, Math.max(5, k));
+        Bm25.Words words = lexical.words(question);
+        List<Fused> fused = fused(words, lexical.scores(words), cos, Math.max(5, k));
         if (fused.isEmpty()) {
             return new PassageRetrieval(List.of(), 0, decision.threshold());
         }
-        double confidence = decision.probability(features(question, cos, fused));
+        double confidence = decision.probability(features(words, cos, fused));
         return new PassageRetrieval(fused.stream().limit(k).map(f -> f.ranked).toList(), confidence,
                 decision.threshold());
     }
 
-    /** The decision's features for the best fused passage (for fitting {@link PassageDecision}). */
-    public double[] decisionFeatures(String question, float[] questionVector) {
+    /** The best fused passage with the decision's features for it (for fitting {@link PassageDecision}). */
+    public record Decided(Ranked best, double[] features) {
+    }
+
+    /** {@link Decided} for the question; empty when no passage is a candidate. */
+    public java.util.Optional<Decided> decided(String question, float[] questionVector) {
         double[] cos = cosines(questionVector);
-        List<Fused> fused = fused(question, lexical.scores(question), cos, 5);
-        return fused.isEmpty() ? null : features(question, cos, fused);
+        Bm25.Words words = lexical.words(question);
+        List<Fused> fused = fused(words, lexical.scores(words), cos, 5);
+        return fused.isEmpty() ? java.util.Optional.empty()
+                : java.util.Optional.of(new Decided(fused.get(0).ranked, features(words, cos, fused)));
     }
 
     private record Fused(Ranked ranked, int index, int lexicalPosition, int densePosition) {
     }
 
-    private List<Fused> fused(String question, double[] lex, double[] cos, int k) {
+    private List<Fused> fused(Bm25.Words words, double[] lex, double[] cos, int k) {
         int[] byWords = order(lex);
         int[] byVector = order(cos);
         Map<Integer, int[]> candidates = new HashMap<>();  // index -> {lexical position, dense position}
@@ -137,11 +143,10 @@ public final class PassageIndex {
         double maxLex = Math.max(1e-9, lex[byWords[0]]);
         double maxCos = cos[byVector[0]];
         double minCos = candidates.keySet().stream().mapToDouble(d -> cos[d]).min().orElse(0);
-        List<String> terms = tuning.coverageWeight() > 0 ? lexical.distinctTerms(question) : List.of();
         Map<Integer, Double> score = new HashMap<>();
         candidates.keySet().forEach(d -> score.put(d, lex[d] / maxLex
                 + tuning.denseWeight() * (cos[d] - minCos) / Math.max(1e-9, maxCos - minCos)
-                + (terms.isEmpty() ? 0 : tuning.coverageWeight() * lexical.coverage(terms, d))));
+                + (tuning.coverageWeight() == 0 ? 0 : tuning.coverageWeight() * lexical.coverage(words, d))));
         List<Integer> ranked = new ArrayList<>(candidates.keySet());
         ranked.sort(Comparator.comparingDouble((Integer d) -> -score.get(d)).thenComparingInt(d -> d));
         List<Fused> out = new ArrayList<>();
@@ -162,7 +167,7 @@ public final class PassageIndex {
      * Listeria?" says far less than one holding every word of a long question; and whether BM25 alone puts it
      * first (coverage and the vectors can lift a passage above BM25's best, and such a lift is weaker evidence).
      */
-    private double[] features(String question, double[] cosines, List<Fused> fused) {
+    private double[] features(Bm25.Words words, double[] cosines, List<Fused> fused) {
         Fused best = fused.get(0);
         double fusedMargin = fused.size() < 2 ? 1
                 : (best.ranked.score() - fused.get(1).ranked.score())
@@ -178,8 +183,8 @@ public final class PassageIndex {
         String page = page(best.ranked.passage());
         double samePage = fused.stream().skip(1).limit(4).filter(f -> page.equals(page(f.ranked.passage()))).count()
                 / 4.0;
-        return new double[] {1, top, lexical.coverage(question, best.index), agreed ? 1 : 0, top - other,
-            fusedMargin, samePage, 1.0 / Math.max(1, lexical.distinctWords(question)),
+        return new double[] {1, top, lexical.coverage(words, best.index), agreed ? 1 : 0, top - other,
+            fusedMargin, samePage, 1.0 / Math.max(1, words.count()),
             best.lexicalPosition == 0 ? 1 : 0};
     }
 

@@ -19,6 +19,11 @@ public record PassageTuning(double k1, double b, boolean fullStemming, boolean p
         }
     }
 
+    /** Whether the other settings rank by words alike (only the fusion's weights differ). */
+    public boolean sameWords(PassageTuning other) {
+        return k1 == other.k1 && b == other.b && fullStemming == other.fullStemming && pairs == other.pairs;
+    }
+
     @Override
     public String toString() {
         return String.format(java.util.Locale.ROOT, "k1 %.1f b %.2f %s%s dense %.2f coverage %.2f", k1, b,
