@@ -90,9 +90,9 @@ class FaqAdapter {
             long start = System.nanoTime();
             // what customers taught by picks is trained on unless switched off (see FaqProperties.adaptOnLearned);
             // trained on, it is every phrasing, in the order training needs, and the index takes the same list
-            List<FaqEntry> trainOn = properties.adaptOnLearned() ? repository.findAllLearnedFirst()
-                    : repository.findAllButLearned();
-            List<FaqEntry> entries = properties.adaptOnLearned() ? trainOn : repository.findAll();
+            FaqRepository.ForAdaptation faq = repository.findForAdaptation();
+            List<FaqEntry> trainOn = properties.adaptOnLearned() ? faq.learnedFirst() : faq.owners();
+            List<FaqEntry> entries = properties.adaptOnLearned() ? trainOn : faq.all();
             // questions customers rejected an entry's answer for (feedback) are trained away from that entry
             var found = models.find(base, trainOn, negatives.questionsByEntry(),
                     EncoderAdapter.Options.defaults().withLimits(properties.adaptMaxPairs(), properties.adaptMaxTime()));

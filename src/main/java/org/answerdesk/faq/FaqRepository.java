@@ -29,31 +29,59 @@ class FaqRepository {
     }
 
     List<FaqEntry> findAll() {
-        return findAll("order by id");
+        Map<Long, List<String>> phrasings = new HashMap<>();
+        jdbc.sql("select entry_id, text from faq_phrasing order by id").query(rs -> {
+            phrasings.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+        });
+        return entries(phrasings);
     }
 
     /**
-     * Every entry with its phrasings, those learned from customers' picks first: the model adapted to them holds out
-     * each entry's last phrasing to calibrate its answer decision, and that must be one the owner wrote
-     * (docs/retrieval.md, "Learning from picks and the adapted model").
+     * The FAQ as an adaptation of the model to it reads it.
+     *
+     * @param all          every entry with every phrasing, in the FAQ's own order
+     * @param learnedFirst every entry with every phrasing, those learned from customers' picks first: the model
+     *                     adapted to them holds out each entry's last phrasing to calibrate its answer decision, and
+     *                     that must be one the owner wrote (docs/retrieval.md, "Learning from picks and the adapted
+     *                     model")
+     * @param owners       every entry with the phrasings the owner (or an LLM) gave it: none of those learned from
+     *                     customers' picks
      */
-    List<FaqEntry> findAllLearnedFirst() {
-        return findAll("order by source = 'LEARNED' desc, id");
+    record ForAdaptation(List<FaqEntry> all, List<FaqEntry> learnedFirst, List<FaqEntry> owners) {
     }
 
-    /** Every entry with the phrasings the owner (or an LLM) gave it: none of those learned from customers' picks. */
-    List<FaqEntry> findAllButLearned() {
-        return findAll("where source <> 'LEARNED' order by id");
-    }
-
-    private List<FaqEntry> findAll(String phrasingClauses) {
-        Map<Long, List<String>> phrasings = new HashMap<>();
-        jdbc.sql("select entry_id, text from faq_phrasing " + phrasingClauses).query(rs -> {
-            phrasings.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+    /** The FAQ in the forms an adaptation needs, from one read: the forms are sorted out in memory. */
+    ForAdaptation findForAdaptation() {
+        Map<Long, List<String>> all = new HashMap<>();
+        Map<Long, List<String>> learned = new HashMap<>();
+        Map<Long, List<String>> owners = new HashMap<>();
+        jdbc.sql("select entry_id, text, source = 'LEARNED' from faq_phrasing order by id").query(rs -> {
+            long entry = rs.getLong(1);
+            String text = rs.getString(2);
+            all.computeIfAbsent(entry, k -> new ArrayList<>()).add(text);
+            (rs.getBoolean(3) ? learned : owners).computeIfAbsent(entry, k -> new ArrayList<>()).add(text);
         });
+        List<FaqEntry> entries = entries(all);
+        return new ForAdaptation(entries,
+                entries.stream().map(e -> withPhrasings(e, learnedFirst(learned, owners, e.id()))).toList(),
+                entries.stream().map(e -> withPhrasings(e, owners.getOrDefault(e.id(), List.of()))).toList());
+    }
+
+    private List<FaqEntry> entries(Map<Long, List<String>> phrasings) {
         return jdbc.sql("select id, question, answer, category, keywords from faq_entry order by id")
             .query((rs, n) -> entry(rs, phrasings.getOrDefault(rs.getLong(1), List.of())))
             .list();
+    }
+
+    private static List<String> learnedFirst(Map<Long, List<String>> learned, Map<Long, List<String>> owners,
+                                             long entry) {
+        List<String> texts = new ArrayList<>(learned.getOrDefault(entry, List.of()));
+        texts.addAll(owners.getOrDefault(entry, List.of()));
+        return texts;
+    }
+
+    private static FaqEntry withPhrasings(FaqEntry e, List<String> phrasings) {
+        return new FaqEntry(e.id(), e.question(), e.answer(), e.category(), e.keywords(), phrasings);
     }
 
     Optional<FaqEntry> find(long id) {

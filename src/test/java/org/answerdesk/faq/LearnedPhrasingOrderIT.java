@@ -32,11 +32,12 @@ class LearnedPhrasingOrderIT {
                 List.of(), List.of("can you fix my old radio", "radio repair service"))).id();
         assertThat(learned.add(id, "my grandfathers wireless set crackles")).isPresent();
         assertThat(learned.add(id, "valve radio broken")).isPresent();
-        List<String> owners = entry(repository.findAllButLearned(), id).phrasings();
+        FaqRepository.ForAdaptation read = repository.findForAdaptation();
+        List<String> owners = entry(read.owners(), id).phrasings();
         assertThat(owners).doesNotContain("my grandfathers wireless set crackles", "valve radio broken")
                 .contains("can you fix my old radio", "radio repair service");
 
-        FaqEntry trainOn = entry(repository.findAllLearnedFirst(), id);
+        FaqEntry trainOn = entry(read.learnedFirst(), id);
         assertThat(trainOn.phrasings()).startsWith("my grandfathers wireless set crackles", "valve radio broken")
                 .endsWith(owners.get(owners.size() - 1));
         var unseen = AdaptedModel.unseen(List.of(trainOn));
@@ -44,6 +45,8 @@ class LearnedPhrasingOrderIT {
         assertThat(unseen.test(phrasing(id, "valve radio broken"))).as("a learned one: trained on").isFalse();
 
         assertThat(entry(faq.list(), id).phrasings()).as("the FAQ's own order").endsWith("valve radio broken");
+        assertThat(entry(read.all(), id).phrasings()).as("the FAQ's own order, as the index takes it")
+                .isEqualTo(entry(faq.list(), id).phrasings());
     }
 
     private static FaqEntry entry(List<FaqEntry> entries, long id) {
