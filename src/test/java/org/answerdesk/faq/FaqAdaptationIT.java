@@ -92,6 +92,30 @@ class FaqAdaptationIT {
         }
     }
 
+    /** By default, a phrasing learned from a customer's pick is trained into the next adaptation. */
+    @Test
+    void aLearnedPhrasingIsTrainedIntoTheNextAdaptation() throws Exception {
+        Path dataDir = Files.createTempDirectory(Path.of("target"), "adapt-learned-default-");
+        try (var app = start(dataDir)) {
+            FaqRetriever retriever = app.getBean(FaqRetriever.class);
+            String adapted = await(LIMIT, () -> retriever.embedder().modelName(), n -> n.contains("-adapted-"),
+                    "adapted model");
+            await(LIMIT, () -> outcome(app, "trained"), n -> n == 1, "the training counted");
+            String learned = "the parcel came with a broken zip, what now";
+            long returns = retriever.retrieve("how do returns work").best().orElseThrow().entryId();
+            assertThat(retriever.retrieve(learned).best().map(FaqMatch::entryId)).as("before it is learned")
+                    .isNotEqualTo(java.util.Optional.of(returns));
+
+            assertThat(app.getBean(LearnedPhrasings.class).add(returns, learned)).isPresent();
+            app.getBean(FaqService.class).refresh();
+            // the training is counted before its model is served: once it is seen, so is the count
+            await(LIMIT, () -> retriever.embedder().modelName(),
+                    n -> n.contains("-adapted-") && !n.equals(adapted), "model adapted with the learned phrasing");
+            assertThat(outcome(app, "trained")).isEqualTo(2);
+            assertThat(retriever.retrieve(learned).best().orElseThrow().entryId()).isEqualTo(returns);
+        }
+    }
+
     /**
      * With {@code answerdesk.faq.adapt-on-learned=false}, a phrasing learned from a customer's pick joins the adapted
      * model's index without training the model again.
