@@ -6,6 +6,8 @@ import java.util.function.Predicate;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Runs of draft FAQ entries from a source ({@link SourceDrafts}): their claim and outcome, and the passages read. */
 @Repository
@@ -15,9 +17,14 @@ class DraftRuns {
     static final int PAGE = 100;
 
     private final JdbcClient jdbc;
+    /** Reads every page of passages from one snapshot: a sync of the source meanwhile replaces a page's passages. */
+    private final TransactionTemplate snapshot;
 
-    DraftRuns(JdbcClient jdbc) {
+    DraftRuns(JdbcClient jdbc, TransactionTemplate tx) {
         this.jdbc = jdbc;
+        this.snapshot = new TransactionTemplate(tx.getTransactionManager());
+        snapshot.setReadOnly(true);
+        snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
     }
 
     /** A passage as the LLM is given it to draft FAQ entries from. */
@@ -46,22 +53,25 @@ class DraftRuns {
 
     /**
      * Gives the source's passages in page and reading order to {@code next} until it returns false, reading
-     * {@link #PAGE} at a time (keyset pagination): a large source is never in memory at once.
+     * {@link #PAGE} at a time (keyset pagination): a large source is never in memory at once. The pages are read in
+     * one transaction, so {@code next} should be quick (no LLM call): it is held open until the reading ends.
      */
     void passagesOf(long sourceId, Predicate<SourcePassage> next) {
-        Row last = new Row(0, -1, 0, null);
-        while (true) {
-            List<Row> rows = page(sourceId, last);
-            for (Row row : rows) {
-                if (!next.test(row.passage())) {
+        snapshot.executeWithoutResult(s -> {
+            Row last = new Row(0, -1, 0, null);
+            while (true) {
+                List<Row> rows = page(sourceId, last);
+                for (Row row : rows) {
+                    if (!next.test(row.passage())) {
+                        return;
+                    }
+                }
+                if (rows.size() < PAGE) {
                     return;
                 }
+                last = rows.get(rows.size() - 1);
             }
-            if (rows.size() < PAGE) {
-                return;
-            }
-            last = rows.get(rows.size() - 1);
-        }
+        });
     }
 
     /** A passage with its place in the order, where the next page starts after. */
