@@ -19,6 +19,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 class StalePassages {
 
     private static final int BATCH = 64;
+    // "< or >", not "<>": the index on the model (V41) serves ranges only; this runs every tick
+    static final String STALE_SQL = """
+            select id, title, headings, url, text from knowledge_passage
+            where embedding_model < :m or embedding_model > :m order by id limit :n""";
 
     private final JdbcClient jdbc;
     private final KnowledgeRepository repository;
@@ -60,11 +64,7 @@ class StalePassages {
     }
 
     private List<Passage> stale(String name) {
-        // "< or >", not "<>": the index on the model (V41) serves ranges only; this runs every tick
-        return jdbc.sql("""
-                        select id, title, headings, url, text from knowledge_passage
-                        where embedding_model < :m or embedding_model > :m order by id limit :n""")
-                .param("m", name).param("n", BATCH)
+        return jdbc.sql(STALE_SQL).param("m", name).param("n", BATCH)
                 .query((rs, n) -> new Passage(rs.getLong("id"), rs.getString("title"), rs.getString("headings"),
                         rs.getString("url"), rs.getString("text"))).list();
     }
