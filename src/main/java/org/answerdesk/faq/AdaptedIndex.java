@@ -11,8 +11,6 @@ import org.answerdesk.retrieval.FaqIndex;
 /** The index over the FAQ's phrasings embedded by a model adapted to it, its answer decision fitted for that model. */
 final class AdaptedIndex {
 
-    private static final int EMBED_BATCH = 64;
-
     private AdaptedIndex() {
     }
 
@@ -29,7 +27,7 @@ final class AdaptedIndex {
             texts.add(p);
         }));
         List<FaqIndex.Phrasing> phrasings = new ArrayList<>();
-        embedder.embedInBatches(texts, EMBED_BATCH, (from, vectors) -> {
+        embedder.embedInBatches(texts, FaqIndexing.EMBED_BATCH, (from, vectors) -> {
             for (int i = 0; i < vectors.size(); i++) {
                 phrasings.add(new FaqIndex.Phrasing(ids.get(from + i), texts.get(from + i), vectors.get(i)));
             }

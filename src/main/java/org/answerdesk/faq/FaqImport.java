@@ -41,13 +41,11 @@ class FaqImport {
         String model = base.modelName();
         Map<String, float[]> vectors = new HashMap<>();
         List<String> texts = plan.phrasings();
-        for (int from = 0; from < texts.size(); from += FaqIndexing.EMBED_BATCH) {
-            List<String> batch = texts.subList(from, Math.min(texts.size(), from + FaqIndexing.EMBED_BATCH));
-            List<float[]> embedded = base.embedAll(batch);
-            for (int i = 0; i < batch.size(); i++) {
-                vectors.put(batch.get(i), embedded.get(i));
+        base.embedInBatches(texts, FaqIndexing.EMBED_BATCH, (from, embedded) -> {
+            for (int i = 0; i < embedded.size(); i++) {
+                vectors.put(texts.get(from + i), embedded.get(i));
             }
-        }
+        });
         tx.executeWithoutResult(s -> {
             for (FaqDraft draft : plan.added()) {
                 repository.storeEmbeddings(repository.insert(draft), vectors, model);
