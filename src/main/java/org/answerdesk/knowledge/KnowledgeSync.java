@@ -33,7 +33,7 @@ class KnowledgeSync {
     private static final Logger log = LoggerFactory.getLogger(KnowledgeSync.class);
     private static final Duration LEASE = Duration.ofMinutes(2);
 
-    private final SourceSyncs repository;
+    private final SourceSyncs syncs;
     private final KnowledgeSearch search;
     private final StalePassages stale;
     private final Embedder embedder;
@@ -47,9 +47,9 @@ class KnowledgeSync {
         return t;
     });
 
-    KnowledgeSync(SourceSyncs repository, KnowledgeSearch search, StalePassages stale, Embedder embedder,
+    KnowledgeSync(SourceSyncs syncs, KnowledgeSearch search, StalePassages stale, Embedder embedder,
                   KnowledgeProperties properties, MeterRegistry meters) {
-        this.repository = repository;
+        this.syncs = syncs;
         this.search = search;
         this.stale = stale;
         this.embedder = embedder;
@@ -83,8 +83,8 @@ class KnowledgeSync {
                 log.info("Knowledge: {} stored passages embedded again with {}", reembedded, embedder.modelName());
                 search.refresh();
             }
-            for (var source = repository.claimDue(owner, LEASE, properties.resync()); source.isPresent();
-                 source = repository.claimDue(owner, LEASE, properties.resync())) {
+            for (var source = syncs.claimDue(owner, LEASE, properties.resync()); source.isPresent();
+                 source = syncs.claimDue(owner, LEASE, properties.resync())) {
                 sync(source.get());
             }
         } catch (RuntimeException e) {
@@ -97,16 +97,16 @@ class KnowledgeSync {
         long start = System.nanoTime();
         try {
             String problems = source.kind().equals("SITE") ? site(source) : file(source);
-            repository.finish(source.id(), owner, true, problems, started);
+            syncs.finish(source.id(), owner, true, problems, started);
             meters.counter("answerdesk.knowledge.syncs", "outcome", "ok").increment();
             log.info("Knowledge source {} read in {} ms{}", source.id(), (System.nanoTime() - start) / 1_000_000,
                     problems == null ? "" : "; " + problems);
         } catch (FetchException e) {
-            repository.finish(source.id(), owner, false, e.getMessage(), started);
+            syncs.finish(source.id(), owner, false, e.getMessage(), started);
             meters.counter("answerdesk.knowledge.syncs", "outcome", "failed").increment();
             log.info("Knowledge source {} not read: {}", source.id(), e.getMessage());
         } catch (RuntimeException e) {
-            repository.finish(source.id(), owner, false, "internal error (" + e.getClass().getSimpleName()
+            syncs.finish(source.id(), owner, false, "internal error (" + e.getClass().getSimpleName()
                     + "), see the log", started);
             meters.counter("answerdesk.knowledge.syncs", "outcome", "error").increment();
             log.warn("Knowledge source {} failed", source.id(), e);
@@ -120,7 +120,7 @@ class KnowledgeSync {
                 properties.timeout(), properties.maxPageBytes(), properties.userAgent());
         Set<String> gone = new HashSet<>();
         var result = new Crawler(fetcher, properties).crawl(URI.create(source.url()),
-                repository.knownPages(source.id()), new Crawler.Sink() {
+                syncs.knownPages(source.id()), new Crawler.Sink() {
                     @Override
                     public void changed(URI url, SafeFetcher.Fetched fetched, Extracted extracted) {
                         store(source.id(), url.toString(), extracted, url.toString(), fetched.etag(),
@@ -147,7 +147,7 @@ class KnowledgeSync {
         Set<String> kept = new HashSet<>();
         result.reached().forEach(u -> kept.add(u.toString()));
         kept.removeAll(gone);
-        int removed = repository.deletePagesExcept(source.id(), kept);
+        int removed = syncs.deletePagesExcept(source.id(), kept);
         if (removed > 0) {
             log.info("Knowledge source {}: {} pages no longer on the site removed", source.id(), removed);
         }
@@ -167,7 +167,7 @@ class KnowledgeSync {
                 properties.maxPdfPages());
         String key = "upload:" + source.fileName();
         store(source.id(), key, extracted, url, null, null, List.of());
-        repository.deletePagesExcept(source.id(), Set.of(key));
+        syncs.deletePagesExcept(source.id(), Set.of(key));
         return extracted.sections().isEmpty() ? "the file has no text" : null;
     }
 
@@ -181,12 +181,12 @@ class KnowledgeSync {
             passages.add(new SourceSyncs.NewPassage(title, piece.headings(), piece.url(), piece.text(),
                     vectors));
         }
-        repository.savePage(sourceId, key, title, etag, lastModified, links, passages, embedder.modelName());
+        syncs.savePage(sourceId, key, title, etag, lastModified, links, passages, embedder.modelName());
         renew(sourceId);
     }
 
     private void renew(long sourceId) {
-        if (!repository.renew(sourceId, owner, LEASE)) {
+        if (!syncs.renew(sourceId, owner, LEASE)) {
             throw new IllegalStateException("source " + sourceId + " taken over by another instance or deleted");
         }
     }
