@@ -98,22 +98,34 @@ class FaqAdaptationIT {
         Path dataDir = Files.createTempDirectory(Path.of("target"), "adapt-learned-default-");
         try (var app = start(dataDir)) {
             FaqRetriever retriever = app.getBean(FaqRetriever.class);
-            String adapted = await(LIMIT, () -> retriever.embedder().modelName(), n -> n.contains("-adapted-"),
-                    "adapted model");
-            await(LIMIT, () -> outcome(app, "trained"), n -> n == 1, "the training counted");
-            String learned = "the parcel came with a broken zip, what now";
-            long returns = retriever.retrieve("how do returns work").best().orElseThrow().entryId();
-            assertThat(retriever.retrieve(learned).best().map(FaqMatch::entryId)).as("before it is learned")
-                    .isNotEqualTo(java.util.Optional.of(returns));
-
-            assertThat(app.getBean(LearnedPhrasings.class).add(returns, learned)).isPresent();
-            app.getBean(FaqService.class).refresh();
+            Learned l = learnAfterTheFirstAdaptation(app, retriever);
+            String adapted = l.adaptedModel();
+            String learned = l.question();
+            long returns = l.entryId();
             // the training is counted before its model is served: once it is seen, so is the count
             await(LIMIT, () -> retriever.embedder().modelName(),
                     n -> n.contains("-adapted-") && !n.equals(adapted), "model adapted with the learned phrasing");
             assertThat(outcome(app, "trained")).isEqualTo(2);
             assertThat(retriever.retrieve(learned).best().orElseThrow().entryId()).isEqualTo(returns);
         }
+    }
+
+    private record Learned(String adaptedModel, long entryId, String question) {
+    }
+
+    /** Waits for the first adaptation, then learns a question the model sends elsewhere as a returns phrasing. */
+    private static Learned learnAfterTheFirstAdaptation(ConfigurableApplicationContext app, FaqRetriever retriever)
+            throws Exception {
+        String adapted = await(LIMIT, () -> retriever.embedder().modelName(), n -> n.contains("-adapted-"),
+                "adapted model");
+        await(LIMIT, () -> outcome(app, "trained"), n -> n == 1, "the training counted");
+        String learned = "the parcel came with a broken zip, what now";
+        long returns = retriever.retrieve("how do returns work").best().orElseThrow().entryId();
+        assertThat(retriever.retrieve(learned).best().map(FaqMatch::entryId)).as("before it is learned")
+                .isNotEqualTo(java.util.Optional.of(returns));
+        assertThat(app.getBean(LearnedPhrasings.class).add(returns, learned)).isPresent();
+        app.getBean(FaqService.class).refresh();
+        return new Learned(adapted, returns, learned);
     }
 
     /**
@@ -125,16 +137,10 @@ class FaqAdaptationIT {
         Path dataDir = Files.createTempDirectory(Path.of("target"), "adapt-learned-");
         try (var app = start(dataDir, "--answerdesk.faq.adapt-on-learned=false")) {
             FaqRetriever retriever = app.getBean(FaqRetriever.class);
-            String adapted = await(LIMIT, () -> retriever.embedder().modelName(), n -> n.contains("-adapted-"),
-                    "adapted model");
-            await(LIMIT, () -> outcome(app, "trained"), n -> n == 1, "the training counted");
-            String learned = "the parcel came with a broken zip, what now";
-            long returns = retriever.retrieve("how do returns work").best().orElseThrow().entryId();
-            assertThat(retriever.retrieve(learned).best().map(FaqMatch::entryId)).as("before it is learned")
-                    .isNotEqualTo(java.util.Optional.of(returns));
-
-            assertThat(app.getBean(LearnedPhrasings.class).add(returns, learned)).isPresent();
-            app.getBean(FaqService.class).refresh();
+            Learned l = learnAfterTheFirstAdaptation(app, retriever);
+            String adapted = l.adaptedModel();
+            String learned = l.question();
+            long returns = l.entryId();
             await(LIMIT, () -> outcome(app, "loaded"), n -> n >= 1, "the adaptation after the change");
             assertThat(retriever.embedder().modelName()).isEqualTo(adapted);
             assertThat(retriever.retrieve(learned).best().orElseThrow().entryId()).isEqualTo(returns);
