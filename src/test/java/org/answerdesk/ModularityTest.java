@@ -59,6 +59,16 @@ class ModularityTest {
     }
 
     @Test
+    void theDialoguePolicyIsAPureFunction() {
+        // no framework, database or HTTP: the decision is tested on scripted conversations in milliseconds
+        noClasses().that().resideInAPackage("org.answerdesk.dialogue..").and().doNotHaveSimpleName("package-info")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..",
+                        "javax.sql..", "java.net.http..", "jakarta.servlet..", "org.answerdesk.conversation..",
+                        "org.answerdesk.faq..", "org.answerdesk.knowledge..")
+                .check(CLASSES);
+    }
+
+    @Test
     void theOfflineCommandNeedsOnlyTheRetrievalEngine() {
         noClasses().that().resideInAPackage("org.answerdesk.eval..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.answerdesk.faq..")

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.answerdesk.ConversationOutcome;
-import org.answerdesk.conversation.HandoffReasons;
+import org.answerdesk.dialogue.HandoffReasons;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

@@ -1,7 +1,7 @@
 /**
  * Figures for the admin dashboard and the API.
  */
-@ApplicationModule(displayName = "Analytics", allowedDependencies = {"conversation", "retrieval", "richtext"})
+@ApplicationModule(displayName = "Analytics", allowedDependencies = {"conversation", "dialogue", "retrieval", "richtext"})
 package org.answerdesk.analytics;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,91 +1,101 @@
 package org.answerdesk.conversation;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.answerdesk.dialogue.Action;
+import org.answerdesk.dialogue.Decision;
+import org.answerdesk.dialogue.DialoguePolicy;
+import org.answerdesk.dialogue.DialogueState;
+import org.answerdesk.dialogue.HandoffReasons;
+import org.answerdesk.dialogue.Incoming;
+import org.answerdesk.dialogue.Intent;
+import org.answerdesk.hours.BusinessHours;
+import org.answerdesk.retrieval.Retrieval;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers one claimed inbound message by its {@link Intent}: a question from the FAQ or the LLM, a press on a choice
- * by {@link ChoicePresses}, the others with the fixed texts of {@link ConversationProperties}. The answer is stored
- * only while the claim still holds, so a worker whose lease ran out and was taken over never adds a second answer.
+ * Answers one claimed inbound message as the {@link DialoguePolicy} decides: it gathers the conversation's state,
+ * asks the policy, and carries out the decision (a reply stored while the claim still holds, so a worker whose lease
+ * ran out and was taken over never adds a second answer; or the message left to the person; or a refused press).
  */
 @Component
 class Answerer {
 
     private static final Logger log = LoggerFactory.getLogger(Answerer.class);
-    private static final String UNNAMED_BOT = "answerdesk";
 
     private final ConversationStore store;
     private final InboundClaims claims;
-    private final Responder responder;
-    private final ConversationProperties properties;
+    private final DialoguePolicy policy;
+    private final ActionRenderer renderer;
     private final ReplyWriter writer;
     private final ReplyMeters meters;
     private final ChannelAdapters adapters;
     private final Greetings greetings;
     private final ChoicePresses presses;
+    private final BusinessHours hours;
+    private final ConversationProperties properties;
 
-    Answerer(ConversationStore store, InboundClaims claims, Responder responder, ConversationProperties properties,
+    Answerer(ConversationStore store, InboundClaims claims, DialoguePolicy policy, ActionRenderer renderer,
              ReplyWriter writer, ReplyMeters meters, ChannelAdapters adapters, Greetings greetings,
-             ChoicePresses presses) {
+             ChoicePresses presses, BusinessHours hours, ConversationProperties properties) {
         this.store = store;
         this.claims = claims;
-        this.responder = responder;
-        this.properties = properties;
+        this.policy = policy;
+        this.renderer = renderer;
         this.writer = writer;
         this.meters = meters;
         this.adapters = adapters;
         this.greetings = greetings;
         this.presses = presses;
+        this.hours = hours;
+        this.properties = properties;
+    }
+
+    Optional<Reply> answer(ClaimedInbound inbound) {
+        return answer(inbound, null);
     }
 
     /**
-     * Answers the message, stores the reply and publishes {@link ReplyStored}. In a conversation handed to a person
-     * the bot still answers (FAQ answers, choices, picks, an explicit request for a person) until a person has
-     * written there, and publishes {@link CustomerWaiting} with its answer for the desk; a further miss is left
-     * unanswered. Empty when the bot stays silent (it publishes {@link CustomerWaiting}), for a refused choice, and
-     * when the claim was lost.
+     * Answers the message, stores the reply and publishes {@link ReplyStored}; while the conversation waits for a
+     * person, also publishes {@link CustomerWaiting} with the answer for the desk. Empty when the bot stays silent
+     * (it publishes {@link CustomerWaiting}), for a refused choice, and when the claim was lost.
+     *
+     * @param retrieved the FAQ's verdict on the message's text if it was worked out before ({@link #prepare}), else
+     *                  null
      */
-    Optional<Reply> answer(ClaimedInbound inbound) {
+    Optional<Reply> answer(ClaimedInbound inbound, Retrieval retrieved) {
         var conversation = store.conversation(inbound.conversationId());
-        Intent intent = inbound.intent();
-        // handed to a person: the bot still answers what it can until a person has written there
-        boolean waiting = conversation.status() == ConversationStatus.NEEDS_HUMAN
-                && (intent == Intent.QUESTION || intent == Intent.HUMAN || intent == Intent.CHOICE);
-        if (waiting && conversation.personJoined()) {
-            return intent == Intent.CHOICE ? presses.forPerson(conversation, inbound)
-                    : writer.waitForPerson(conversation, inbound, inbound.text());
-        }
-        if (intent == Intent.CHOICE) {
-            return presses.answer(conversation, inbound, waiting);
+        DialogueState state = state(conversation, inbound.id());
+        if (inbound.intent() == Intent.CHOICE) {
+            return presses.answer(conversation, inbound, state);
         }
         long start = System.nanoTime();
-        Answer answer = switch (intent) {
-            case QUESTION -> question(conversation, inbound);
-            case HUMAN -> Answer.system(properties.humanRequestedMessage(), List.of(), HandoffReasons.CUSTOMER_ASKED);
-            case RESET -> {
+        if (inbound.intent() == Intent.QUESTION && !(state.handedOver() && state.personJoined())) {
+            adapters.beforeAnswer(conversation.key());
+        }
+        Decision decision = policy.decide(state, new Incoming(inbound.intent(), inbound.text(), null, retrieved));
+        if (decision.main() instanceof Action.WaitForPerson wait) {
+            return writer.waitForPerson(conversation, inbound, wait.text());
+        }
+        Optional<Answer> greeting = Optional.empty();
+        for (Action action : decision.actions()) {
+            if (action instanceof Action.StartOver) {
                 store.closeLive(conversation.key());
-                yield fixed(intent, conversation.key());
+            } else if (action instanceof Action.Greeting) {
+                greeting = Optional.of(renderer.render(action, conversation.key()));
             }
-            case START -> greetings.start(fixed(intent, conversation.key()));
-            default -> fixed(intent, conversation.key());
-        };
-        if (!waiting && answer.offersChoices() && adapters.opensTicketWithChoices(conversation.key().channel())) {
-            answer = answer.handingOver(HandoffReasons.AWAITING_PICK);
         }
-        if (waiting && answer.needsHuman() && !HandoffReasons.CUSTOMER_ASKED.equals(answer.handoffReason())) {
-            return writer.waitForPerson(conversation, inbound, inbound.text()); // a further miss: its ticket is open already
-        }
-        Optional<Answer> greeting = intent == Intent.QUESTION
-                ? greetings.beforeFirstAnswer(conversation.key(), conversation.id()) : Optional.empty();
+        Answer answer = withNotice(renderer.render(decision.main(), conversation.key()), decision);
         int latencyMs = (int) ((System.nanoTime() - start) / 1_000_000);
-        log.debug("Answered message {} ({}) from {} in {} ms", inbound.id(), intent, answer.source(), latencyMs);
+        log.debug("Answered message {} ({}) from {} in {} ms", inbound.id(), inbound.intent(), answer.source(),
+                latencyMs);
         meters.count(conversation.key().channel(), answer, latencyMs);
         return writer.store(conversation, inbound, greeting, answer, latencyMs,
-                waiting ? writer.mirror(conversation, inbound.id(), inbound.text(), answer) : () -> true);
+                decision.mirrored() ? writer.mirror(conversation, inbound.id(), inbound.text(), answer) : () -> true);
     }
 
     /**
@@ -99,30 +109,41 @@ class Answerer {
             claims.markSkipped(inbound, skipReason);
             return Optional.empty();
         }
+        Answer handoff = Answer.system(properties.handoffMessage(), List.of(), HandoffReasons.ANSWER_FAILED);
         return writer.store(conversation, inbound, Optional.empty(),
-                Answer.system(properties.handoffMessage(), List.of(), HandoffReasons.ANSWER_FAILED), 0);
+                hours.awayNotice(Instant.now()).map(handoff::followedBy).orElse(handoff), 0);
     }
 
     /**
      * An answer worked out before its message is stored, for a caller that stores both at once
      * ({@link InboundStore#storeInbound}): the FAQ's answer to a question, which needs nothing of the
-     * conversation. It is stored only if the conversation the message turns out to belong to is the bot's and the
-     * message does not accept a person the bot offered recently; otherwise the message is answered as any other.
+     * conversation. It is stored only if the conversation the message turns out to belong to is the bot's;
+     * otherwise the message is answered as any other.
      */
     record Prepared(Answer answer, int latencyMs, String text) {
     }
 
-    /** The FAQ answer to the message if it is a question the FAQ answers confidently and its channel greets none. */
-    Optional<Prepared> prepare(InboundMessage message) {
+    /**
+     * What {@link DialoguePolicy#prepare} made of a question on a channel that greets none: the answer that needs
+     * no state (if any), and the FAQ's verdict to answer it with otherwise (null when none was asked).
+     */
+    record Preparation(Optional<Prepared> prepared, Retrieval retrieval, String text) {
+
+        static final Preparation NONE = new Preparation(Optional.empty(), null, null);
+    }
+
+    Preparation prepare(InboundMessage message) {
         String text = message.text().strip();
-        if (message.intent() != Intent.QUESTION || HumanRequest.asksForPerson(text)
-                || adapters.greetsFirstMessage(message.key())) {
-            return Optional.empty();
+        if (message.intent() != Intent.QUESTION || adapters.greetsFirstMessage(message.key())) {
+            return Preparation.NONE;
         }
         long start = System.nanoTime();
-        adapters.beforeAnswer(message.key());
-        return responder.faqAnswer(text).map(answer -> new Prepared(answer,
-                (int) ((System.nanoTime() - start) / 1_000_000), text));
+        var prepared = policy.prepare(text);
+        if (prepared.retrieval() != null) {
+            adapters.beforeAnswer(message.key());
+        }
+        return new Preparation(prepared.answer().map(a -> new Prepared(renderer.render(a, message.key()),
+                (int) ((System.nanoTime() - start) / 1_000_000), text)), prepared.retrieval(), text);
     }
 
     /** Counts an answer that was stored with its message ({@link #prepare}). */
@@ -130,18 +151,16 @@ class Answerer {
         meters.count(channel, prepared.answer(), prepared.latencyMs());
     }
 
-    private Answer question(ConversationStore.ConversationRow conversation, ClaimedInbound inbound) {
-        String text = inbound.text();
-        if (HumanRequest.asksForPerson(text) || (conversation.humanOfferedRecently() && HumanRequest.acceptsOffer(text))) {
-            return Answer.system(properties.humanRequestedMessage(), List.of(), HandoffReasons.CUSTOMER_ASKED);
-        }
-        adapters.beforeAnswer(conversation.key());
-        // the history is read only if the LLM is asked: FAQ answers do not need it
-        return responder.answer(text, turns -> store.history(conversation.id(), inbound.id(), turns));
+    private DialogueState state(ConversationStore.ConversationRow conversation, long messageId) {
+        return new DialogueState(conversation.status() == ConversationStatus.NEEDS_HUMAN,
+                conversation.personJoined(), conversation.humanOfferedRecently(),
+                adapters.opensTicketWithChoices(conversation.key().channel()),
+                () -> greetings.dueBeforeFirstAnswer(conversation.key(), conversation.id()),
+                () -> hours.awayNotice(Instant.now()),
+                turns -> store.history(conversation.id(), messageId, turns));
     }
 
-    private Answer fixed(Intent intent, ConversationKey key) {
-        String bot = adapters.botName(key.channel()).orElse(UNNAMED_BOT);
-        return Answer.system(properties.fixedText(intent, bot), List.of(), null);
+    private static Answer withNotice(Answer answer, Decision decision) {
+        return decision.awayNotice().map(answer::followedBy).orElse(answer);
     }
 }

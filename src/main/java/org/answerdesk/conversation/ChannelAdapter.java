@@ -1,5 +1,6 @@
 package org.answerdesk.conversation;
 
+import org.answerdesk.dialogue.HandoffReasons;
 import java.util.Optional;
 
 /**

@@ -2,14 +2,20 @@ package org.answerdesk.conversation;
 
 import java.util.Optional;
 
+import org.answerdesk.dialogue.Action;
+import org.answerdesk.dialogue.Decision;
+import org.answerdesk.dialogue.DialoguePolicy;
+import org.answerdesk.dialogue.DialogueState;
+import org.answerdesk.dialogue.Incoming;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers a press on a choice ({@link Intent#CHOICE}) as {@link Choices} decides it, for {@link Answerer}. A press
- * that does not count is marked skipped with the reason, logged and counted, and gets no answer.
+ * Carries out what the dialogue policy decides for a press on a choice
+ * ({@link org.answerdesk.dialogue.Intent#CHOICE}), for {@link Answerer}. A press that does not count is marked
+ * skipped with the reason, logged and counted, and gets no answer.
  */
 @Component
 class ChoicePresses {
@@ -22,58 +28,60 @@ class ChoicePresses {
     private final ApplicationEventPublisher events;
     private final ReplyMeters meters;
     private final Choices choices;
+    private final DialoguePolicy policy;
+    private final ActionRenderer renderer;
 
     ChoicePresses(InboundClaims claims, ReplyStore replies, ReplyWriter writer, ApplicationEventPublisher events,
-                  ReplyMeters meters, Choices choices) {
+                  ReplyMeters meters, Choices choices, DialoguePolicy policy, ActionRenderer renderer) {
         this.claims = claims;
         this.replies = replies;
         this.writer = writer;
         this.events = events;
         this.meters = meters;
         this.choices = choices;
-    }
-
-    /** A press while a person has the conversation: not answered, shown at the desk as what was chosen. */
-    Optional<Reply> forPerson(ConversationStore.ConversationRow conversation, ClaimedInbound press) {
-        var decision = choices.decide(conversation, press);
-        if (decision.accepted().isEmpty()) {
-            return refuse(conversation, press, decision.refusal());
-        }
-        String readable = decision.accepted().get().readableText();
-        choices.rewrite(press.id(), readable);
-        return writer.waitForPerson(conversation, press, readable);
+        this.policy = policy;
+        this.renderer = renderer;
     }
 
     /**
      * Answers a press: the picked entry's answer, or for "Something else" the handoff; the offer is marked picked in
      * the transaction that stores the answer, so one offer is answered once. A press that does not count
-     * (malformed, another conversation's, an entry not offered, picked before) gets no answer.
-     *
-     * @param waiting whether the conversation waits for a person: the answer is mirrored to the desk too
+     * (malformed, another conversation's, an entry not offered, picked before) gets no answer. While a person has
+     * the conversation, the press is not answered but shown at the desk as what was chosen.
      */
-    Optional<Reply> answer(ConversationStore.ConversationRow conversation, ClaimedInbound press, boolean waiting) {
+    Optional<Reply> answer(ConversationStore.ConversationRow conversation, ClaimedInbound press,
+                           DialogueState state) {
         long start = System.nanoTime();
-        var decision = choices.decide(conversation, press);
-        if (decision.accepted().isEmpty()) {
-            return refuse(conversation, press, decision.refusal());
+        var resolved = choices.resolve(conversation, press);
+        Decision decision = policy.decide(state, Incoming.press(press.text(), resolved.press()));
+        Action main = decision.main();
+        if (main instanceof Action.Refuse refusal) {
+            return refuse(conversation, press, refusal.reason());
         }
-        var accepted = decision.accepted().get();
+        String readable = resolved.press().readable();
+        if (main instanceof Action.WaitForPerson) {
+            choices.rewrite(press.id(), readable);
+            return writer.waitForPerson(conversation, press, readable);
+        }
+        Answer rendered = renderer.render(main, conversation.key());
+        Answer answer = decision.awayNotice().map(rendered::followedBy).orElse(rendered);
         int latencyMs = (int) ((System.nanoTime() - start) / 1_000_000);
-        var event = accepted.event();
-        Optional<Reply> reply = writer.store(conversation, press, Optional.empty(), accepted.answer(), latencyMs,
+        var event = choices.picked(conversation, resolved, press.id());
+        Optional<Reply> reply = writer.store(conversation, press, Optional.empty(), answer, latencyMs,
                 () -> {
                     if (!replies.markPicked(event.offerReplyId(), conversation.id())) {
                         return false;
                     }
-                    choices.rewrite(press.id(), accepted.readableText());
+                    choices.rewrite(press.id(), readable);
                     events.publishEvent(event);
-                    return !waiting || writer.mirror(conversation, press.id(), accepted.readableText(),
-                            accepted.answer()).getAsBoolean();
+                    return !decision.mirrored()
+                            || writer.mirror(conversation, press.id(), readable, answer).getAsBoolean();
                 });
         if (reply.isEmpty()) {
-            return refuse(conversation, press, Choices.ALREADY_PICKED); // picked meanwhile, here or elsewhere
+            // picked meanwhile, here or elsewhere
+            return refuse(conversation, press, org.answerdesk.dialogue.Press.Found.PICKED_BEFORE.refusal());
         }
-        meters.count(conversation.key().channel(), accepted.answer(), latencyMs);
+        meters.count(conversation.key().channel(), answer, latencyMs);
         return reply;
     }
 

@@ -1,84 +1,66 @@
 package org.answerdesk.conversation;
 
-import java.util.List;
-import java.util.Optional;
-
+import org.answerdesk.dialogue.Press;
 import org.answerdesk.faq.FaqService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Decides what a press on a choice ({@link Intent#CHOICE}) gets. A press counts only if it names a clarify reply of
- * the conversation it arrived in and an entry that reply offered; that it is the offer's first press is settled by
+ * Looks up what a press on a choice ({@link org.answerdesk.dialogue.Intent#CHOICE}) names, in the conversation it
+ * arrived in: the facts the dialogue policy decides it on. That it is the offer's first press is settled by
  * {@link ReplyStore#markPicked} in the transaction that stores the answer.
  */
 @Component
 class Choices {
 
-    /** A press that gets an answer, once {@link ReplyStore#markPicked} holds. */
-    record Accepted(Answer answer, String readableText, ChoicePicked event) {
-    }
-
-    /** What became of a press: accepted, or refused for a reason (one of a few fixed phrases: a meter tag). */
-    record Decision(Optional<Accepted> accepted, String refusal) {
-
-        static Decision refused(String reason) {
-            return new Decision(Optional.empty(), reason);
-        }
-
-        static Decision accept(Accepted accepted) {
-            return new Decision(Optional.of(accepted), null);
-        }
-    }
-
-    static final String ALREADY_PICKED = "picked before";
     /** What a refused press is stored as: its payload means nothing to a reader of the history. */
     static final String REFUSED_TEXT = "[pressed a choice that was no longer open]";
 
+    /** The press's facts, and the offer it names when that offer is this conversation's (else null). */
+    record Resolved(Press press, Long offerReplyId) {
+    }
+
     private final ReplyStore replies;
     private final FaqService faq;
-    private final ConversationProperties properties;
     private final JdbcClient jdbc;
 
-    Choices(ReplyStore replies, FaqService faq, ConversationProperties properties, JdbcClient jdbc) {
+    Choices(ReplyStore replies, FaqService faq, JdbcClient jdbc) {
         this.replies = replies;
         this.faq = faq;
-        this.properties = properties;
         this.jdbc = jdbc;
     }
 
-    Decision decide(ConversationStore.ConversationRow conversation, ClaimedInbound press) {
+    Resolved resolve(ConversationStore.ConversationRow conversation, ClaimedInbound press) {
         var pick = ChoicePayload.decode(press.text());
         if (pick.isEmpty()) {
-            return Decision.refused("malformed");
+            return new Resolved(Press.refused(Press.Found.MALFORMED), null);
         }
         var offer = replies.offer(pick.get().replyId()).orElse(null);
         // a stranger learns nothing: the same reason for an id that exists elsewhere and one that does not
         if (offer == null || offer.conversationId() != conversation.id()) {
-            return Decision.refused("no such offer in this conversation");
+            return new Resolved(Press.refused(Press.Found.NO_SUCH_OFFER), null);
         }
         if (offer.picked()) {
-            return Decision.refused(ALREADY_PICKED);
+            return new Resolved(Press.refused(Press.Found.PICKED_BEFORE), offer.replyId());
         }
-        Question question = question(offer.replyId());
-        Participant from = presser(press.id());
         if (pick.get().somethingElse()) {
-            Answer handoff = Answer.handoff(properties.handoffMessage(), 0, List.of(), null,
-                    HandoffReasons.SOMETHING_ELSE);
-            return Decision.accept(new Accepted(handoff, ChoicePayload.SOMETHING_ELSE_LABEL,
-                    new ChoicePicked(conversation.id(), offer.replyId(), question.id(), question.text(), null, from)));
+            return new Resolved(Press.somethingElse(ChoicePayload.SOMETHING_ELSE_LABEL), offer.replyId());
         }
         long entryId = pick.get().entryId().getAsLong();
         var offered = offer.choices().stream().filter(c -> c.entryId() == entryId).findFirst();
         if (offered.isEmpty()) {
-            return Decision.refused("entry not offered");
+            return new Resolved(Press.refused(Press.Found.NOT_OFFERED), offer.replyId());
         }
-        var entry = faq.find(entryId);
-        if (entry.isEmpty()) {
-            return Decision.refused("entry deleted since");
-        }
-        return Decision.accept(new Accepted(Answer.picked(entry.get().answer(), entryId), offered.get().question(),
-                new ChoicePicked(conversation.id(), offer.replyId(), question.id(), question.text(), entryId, from)));
+        return new Resolved(faq.find(entryId)
+                .map(e -> Press.entry(entryId, offered.get().question(), e.answer()))
+                .orElse(Press.refused(Press.Found.ENTRY_DELETED)), offer.replyId());
+    }
+
+    /** The evidence of an accepted press, published with its answer. */
+    ChoicePicked picked(ConversationStore.ConversationRow conversation, Resolved resolved, long pressId) {
+        Question question = question(resolved.offerReplyId());
+        return new ChoicePicked(conversation.id(), resolved.offerReplyId(), question.id(), question.text(),
+                resolved.press().entryId(), presser(pressId));
     }
 
     /** Replaces the stored payload with what the customer chose, so history, desk and LLM context read well. */

@@ -1,5 +1,6 @@
 package org.answerdesk.conversation;
 
+import org.answerdesk.dialogue.Intent;
 import java.util.UUID;
 
 /**

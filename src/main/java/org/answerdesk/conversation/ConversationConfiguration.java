@@ -1,9 +1,89 @@
 package org.answerdesk.conversation;
 
+import java.util.List;
+import java.util.Optional;
+
+import org.answerdesk.dialogue.DialoguePolicy;
+import org.answerdesk.dialogue.FaqLookup;
+import org.answerdesk.dialogue.LanguageModel;
+import org.answerdesk.dialogue.PassageLookup;
+import org.answerdesk.faq.FaqService;
+import org.answerdesk.knowledge.KnowledgeSearch;
+import org.answerdesk.llm.LlmAnswer;
+import org.answerdesk.llm.LlmCandidate;
+import org.answerdesk.llm.LlmFallback;
+import org.answerdesk.llm.LlmQuestion;
+import org.answerdesk.retrieval.FaqRetriever;
+import org.answerdesk.retrieval.PassageRetrieval;
+import org.answerdesk.retrieval.Retrieval;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ConversationProperties.class)
 class ConversationConfiguration {
+
+    /** The dialogue policy over the app's FAQ retriever, knowledge search and LLM fallback. */
+    @Bean
+    DialoguePolicy dialoguePolicy(FaqRetriever retriever, FaqService faq, KnowledgeSearch knowledge,
+                                  LlmFallback llm) {
+        FaqLookup faqLookup = new FaqLookup() {
+            @Override
+            public Retrieval retrieve(String question) {
+                return retriever.retrieve(question);
+            }
+
+            @Override
+            public boolean ownerWorded(long entryId) {
+                return faq.ownerWorded(entryId);
+            }
+        };
+        PassageLookup passages = new PassageLookup() {
+            @Override
+            public PassageRetrieval search(String question) {
+                return knowledge.search(question);
+            }
+
+            @Override
+            public int llmPassages() {
+                return knowledge.llmPassages();
+            }
+        };
+        return new DialoguePolicy(faqLookup, passages, languageModel(llm));
+    }
+
+    private static LanguageModel languageModel(LlmFallback llm) {
+        return new LanguageModel() {
+            @Override
+            public boolean enabled() {
+                return llm.enabled();
+            }
+
+            @Override
+            public Optional<Long> choose(String question, List<LlmCandidate> candidates) {
+                return llm.choose(question, candidates);
+            }
+
+            @Override
+            public Optional<LlmAnswer> answer(LlmQuestion question) {
+                return llm.answer(question);
+            }
+
+            @Override
+            public int historyTurns() {
+                return llm.historyTurns();
+            }
+
+            @Override
+            public int citationNumber(LlmQuestion question, int index) {
+                return llm.citationNumber(question, index);
+            }
+
+            @Override
+            public String modelName() {
+                return llm.modelName();
+            }
+        };
+    }
 }

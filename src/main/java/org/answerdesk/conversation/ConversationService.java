@@ -1,5 +1,6 @@
 package org.answerdesk.conversation;
 
+import org.answerdesk.dialogue.Intent;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
@@ -157,14 +158,17 @@ public class ConversationService {
         if (event instanceof InboundMessage m) {
             intake.requireAnswerable(m);
         }
-        var prepared = event instanceof InboundMessage m ? answerer.prepare(m).orElse(null) : null;
+        var preparation = event instanceof InboundMessage m ? answerer.prepare(m) : Answerer.Preparation.NONE;
+        var prepared = preparation.prepared().orElse(null);
         Intake.Stored stored = intake.store(event, null, UUID.randomUUID(), prepared);
         if (stored.answered() != null) {
             answerer.stored(event.channel(), prepared);
             return Optional.of(stored.answered());
         }
         if (stored.claimed() != null) {
-            return answerer.answer(stored.claimed());
+            // the FAQ's verdict on the same text is not worked out twice
+            boolean same = preparation.text() != null && preparation.text().equals(stored.claimed().text());
+            return answerer.answer(stored.claimed(), same ? preparation.retrieval() : null);
         }
         // respond() gives the stored answer of a message answered before
         Long id = stored.receipt().messageId();

@@ -1,7 +1,7 @@
 package org.answerdesk.conversation;
 
+import org.answerdesk.dialogue.Intent;
 import java.util.List;
-import java.util.Optional;
 
 import org.answerdesk.faq.StarterQuestions;
 import org.springframework.stereotype.Component;
@@ -30,13 +30,15 @@ class Greetings {
         return Answer.system(startText.text(), suggestions(starters.questions()), null);
     }
 
-    /** The greeting to send before answering this conversation's first question, if its channel wants one. */
-    Optional<Answer> beforeFirstAnswer(ConversationKey key, long conversationId) {
-        if (!adapters.greetsFirstMessage(key) || replies.hasOutbound(conversationId)) {
-            return Optional.empty();
-        }
+    /** Whether this conversation's first answer is due a greeting before it: its channel wants one, none was sent. */
+    boolean dueBeforeFirstAnswer(ConversationKey key, long conversationId) {
+        return adapters.greetsFirstMessage(key) && !replies.hasOutbound(conversationId);
+    }
+
+    /** The greeting ({@code ANSWERDESK_GREETING}) with the most asked questions. */
+    Answer greeting() {
         var greeting = starters.greeting();
-        return Optional.of(Answer.system(greeting.text(), suggestions(greeting.questions()), null));
+        return Answer.system(greeting.text(), suggestions(greeting.questions()), null);
     }
 
     private static List<Suggestion> suggestions(List<StarterQuestions.Question> questions) {

@@ -1,5 +1,6 @@
 package org.answerdesk.conversation;
 
+import org.answerdesk.dialogue.Intent;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;

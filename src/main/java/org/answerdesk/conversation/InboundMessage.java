@@ -1,5 +1,6 @@
 package org.answerdesk.conversation;
 
+import org.answerdesk.dialogue.Intent;
 /**
  * A text message from a customer or staff member. Adapters make one with {@link #question} or {@link #of}.
  *

@@ -56,7 +56,7 @@ class InboundStore {
      * @param claim      null to leave the message to the workers; otherwise the caller holds the claim (its lease
      *                   starts now) and answers it itself
      * @param prepared   an answer worked out before (null for none): stored delivered, with the message handled,
-     *                   when the conversation is the bot's and the message does not accept a person the bot offered
+     *                   when the conversation is the bot's
      */
     StoredInbound storeInbound(InboundMessage m, String skipReason, UUID claim, Answerer.Prepared prepared) {
         try {
@@ -79,7 +79,7 @@ class InboundStore {
         Participant p = m.from();
         return jdbc.sql("""
                 select * from store_inbound(:ch, :e, :k, :pc, :u, :n, :a, :t, :ext, :raw, :intent, :skip,
-                    cast(:claim as uuid), :acceptsOffer, :rt, :rsrc, cast(:rfaq as bigint), cast(:rscore as real), :rsug,
+                    cast(:claim as uuid), :rt, :rsrc, cast(:rfaq as bigint), cast(:rscore as real), :rsug,
                     :rmodel, cast(:rtin as integer), cast(:rtout as integer), cast(:rlat as integer))
                 """)
             .param("ch", m.channel().name()).param("e", m.eventId()).param("k", m.key().externalId())
@@ -87,7 +87,6 @@ class InboundStore {
             .param("a", p.address()).param("t", storable(m.text().strip()))
             .param("ext", m.ref() == null ? null : m.ref().externalMessageId()).param("raw", storable(m.raw()))
             .param("intent", m.intent().name()).param("skip", skipReason).param("claim", claim)
-            .param("acceptsOffer", prepared != null && HumanRequest.acceptsOffer(prepared.text()))
             .param("rt", a == null ? null : a.text()).param("rsrc", a == null ? null : a.source().name())
             .param("rfaq", a == null ? null : a.faqEntryId()).param("rscore", a == null ? null : (float) a.confidence())
             .param("rsug", a == null ? null : SuggestionCodec.encode(a.suggestions()))

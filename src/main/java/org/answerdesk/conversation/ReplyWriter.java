@@ -1,10 +1,8 @@
 package org.answerdesk.conversation;
 
-import java.time.Instant;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
-import org.answerdesk.hours.BusinessHours;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -27,17 +25,15 @@ class ReplyWriter {
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
     private final ReplyMeters meters;
-    private final BusinessHours hours;
 
     ReplyWriter(ConversationStore store, InboundClaims claims, ReplyStore replies, TransactionTemplate tx,
-                ApplicationEventPublisher events, ReplyMeters meters, BusinessHours hours) {
+                ApplicationEventPublisher events, ReplyMeters meters) {
         this.store = store;
         this.claims = claims;
         this.replies = replies;
         this.tx = tx;
         this.events = events;
         this.meters = meters;
-        this.hours = hours;
     }
 
     /** Leaves the message to the person the conversation waits for; the desk shows it in the ticket. */
@@ -62,8 +58,8 @@ class ReplyWriter {
     }
 
     Optional<Reply> store(ConversationStore.ConversationRow conversation, ClaimedInbound inbound,
-                          Optional<Answer> greeting, Answer decided, int latencyMs) {
-        return store(conversation, inbound, greeting, decided, latencyMs, () -> true);
+                          Optional<Answer> greeting, Answer answer, int latencyMs) {
+        return store(conversation, inbound, greeting, answer, latencyMs, () -> true);
     }
 
     /**
@@ -72,10 +68,7 @@ class ReplyWriter {
      * so, and publishes the reply for delivery. Empty, with nothing written, when the guard refused.
      */
     Optional<Reply> store(ConversationStore.ConversationRow conversation, ClaimedInbound inbound,
-                          Optional<Answer> greeting, Answer decided, int latencyMs, BooleanSupplier guard) {
-        // a person takes over: outside business hours the customer is told when the team is back
-        Answer answer = decided.needsHuman() ? hours.awayNotice(Instant.now()).map(decided::followedBy).orElse(decided)
-                : decided;
+                          Optional<Answer> greeting, Answer answer, int latencyMs, BooleanSupplier guard) {
         long[] greetingId = {0};
         Long replyId = tx.execute(status -> {
             if (!claims.markHandled(inbound)) {

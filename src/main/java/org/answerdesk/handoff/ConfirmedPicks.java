@@ -2,7 +2,7 @@ package org.answerdesk.handoff;
 
 import org.answerdesk.conversation.ChoicePicked;
 import org.answerdesk.conversation.ConversationDesk;
-import org.answerdesk.conversation.HandoffReasons;
+import org.answerdesk.dialogue.HandoffReasons;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;

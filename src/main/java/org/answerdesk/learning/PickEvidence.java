@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.answerdesk.conversation.ChoicePicked;
-import org.answerdesk.conversation.HandoffReasons;
+import org.answerdesk.dialogue.HandoffReasons;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

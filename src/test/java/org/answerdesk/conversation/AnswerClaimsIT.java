@@ -1,5 +1,6 @@
 package org.answerdesk.conversation;
 
+import org.answerdesk.dialogue.Intent;
 import static org.answerdesk.Await.await;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,6 @@
 package org.answerdesk.conversation;
 
+import org.answerdesk.dialogue.Intent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;

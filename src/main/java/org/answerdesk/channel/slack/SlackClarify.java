@@ -18,7 +18,7 @@ import org.answerdesk.conversation.Channel;
 import org.answerdesk.conversation.ChoicePayload;
 import org.answerdesk.conversation.ConversationService;
 import org.answerdesk.conversation.InboundMessage;
-import org.answerdesk.conversation.Intent;
+import org.answerdesk.dialogue.Intent;
 import org.answerdesk.conversation.Participant;
 import org.answerdesk.conversation.Suggestion;
 import org.slf4j.Logger;

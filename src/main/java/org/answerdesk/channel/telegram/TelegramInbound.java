@@ -10,7 +10,7 @@ import org.answerdesk.conversation.Channel;
 import org.answerdesk.conversation.ConversationService;
 import org.answerdesk.conversation.Failures;
 import org.answerdesk.conversation.InboundMessage;
-import org.answerdesk.conversation.Intent;
+import org.answerdesk.dialogue.Intent;
 import org.answerdesk.conversation.ReactionEvent;
 import org.answerdesk.conversation.Receipt;
 import org.answerdesk.conversation.StorableText;

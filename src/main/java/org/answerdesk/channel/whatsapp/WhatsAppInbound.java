@@ -9,7 +9,7 @@ import org.answerdesk.conversation.ConversationKey;
 import org.answerdesk.conversation.ConversationService;
 import org.answerdesk.conversation.Failures;
 import org.answerdesk.conversation.InboundMessage;
-import org.answerdesk.conversation.Intent;
+import org.answerdesk.dialogue.Intent;
 import org.answerdesk.conversation.Participant;
 import org.answerdesk.conversation.ReactionEvent;
 import org.answerdesk.conversation.StorableText;

@@ -4,7 +4,7 @@ import org.answerdesk.conversation.ChoicePayload;
 import org.answerdesk.conversation.ConversationKey;
 import org.answerdesk.conversation.ConversationService;
 import org.answerdesk.conversation.InboundMessage;
-import org.answerdesk.conversation.Intent;
+import org.answerdesk.dialogue.Intent;
 import org.answerdesk.conversation.Participant;
 import org.answerdesk.faq.FaqService;
 import org.answerdesk.satisfaction.Rating;

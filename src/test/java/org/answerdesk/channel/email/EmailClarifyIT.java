@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 import jakarta.mail.internet.MimeMessage;
 import org.answerdesk.HttpApi;
 import org.answerdesk.conversation.ChoicePayload;
-import org.answerdesk.conversation.HandoffReasons;
+import org.answerdesk.dialogue.HandoffReasons;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

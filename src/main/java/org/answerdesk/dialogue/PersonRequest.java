@@ -1,10 +1,13 @@
-package org.answerdesk.conversation;
+package org.answerdesk.dialogue;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** Recognises a customer asking for a person, and a "yes" to the bot's offer of one. */
-final class HumanRequest {
+/**
+ * The one recogniser of a customer asking for a person in words (any channel, any path), and of a "yes" to the
+ * bot's offer of one. Buttons and commands that ask for a person arrive as {@link Intent#HUMAN} instead.
+ */
+public final class PersonRequest {
 
     private static final Pattern ASKS_FOR_PERSON = Pattern.compile(
             "^/(human|agent)\\b.*"
@@ -19,14 +22,14 @@ final class HumanRequest {
     private static final Pattern YES = Pattern.compile(
             "^(yes|yes please|yeah|yep|sure|ok|okay|please|please do|y)[.!]*$");
 
-    private HumanRequest() {
+    private PersonRequest() {
     }
 
-    static boolean asksForPerson(String text) {
+    public static boolean asksForPerson(String text) {
         return ASKS_FOR_PERSON.matcher(normalize(text)).matches();
     }
 
-    static boolean acceptsOffer(String text) {
+    public static boolean acceptsOffer(String text) {
         return YES.matcher(normalize(text)).matches();
     }
 

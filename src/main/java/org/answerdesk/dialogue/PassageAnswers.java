@@ -1,4 +1,4 @@
-package org.answerdesk.conversation;
+package org.answerdesk.dialogue;
 
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +12,7 @@ import org.answerdesk.retrieval.Passage;
  * ("From our **Returns policy**: ... (link)"), and an LLM answer whose {@code [n]} citations become links to the
  * passages cited.
  */
-final class PassageAnswers {
+public final class PassageAnswers {
 
     /** An offered passage is cut after the sentence that passes this many characters. */
     private static final int EXCERPT_CHARS = 400;
@@ -22,7 +22,7 @@ final class PassageAnswers {
     }
 
     /** The passage offered as the answer: its page's title, an excerpt and the link. */
-    static String offer(Passage p) {
+    public static String offer(Passage p) {
         String text = p.text().strip();
         if (text.length() > EXCERPT_CHARS) {
             Matcher end = Pattern.compile("[.!?](\\s|$)").matcher(text);
@@ -40,7 +40,7 @@ final class PassageAnswers {
      *
      * @param firstPassage the number the first passage was given under (FAQ entries come before it)
      */
-    static Optional<String> cited(String answer, int firstPassage, List<Passage> passages) {
+    public static Optional<String> cited(String answer, int firstPassage, List<Passage> passages) {
         int last = firstPassage + passages.size() - 1;
         Matcher m = CITATION.matcher(answer);
         StringBuilder out = new StringBuilder();

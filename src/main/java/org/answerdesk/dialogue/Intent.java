@@ -1,4 +1,4 @@
-package org.answerdesk.conversation;
+package org.answerdesk.dialogue;
 
 /**
  * What an inbound message asks of the bot. The adapter recognises it (a command, a photo); the core decides what

@@ -1,4 +1,4 @@
-package org.answerdesk.conversation;
+package org.answerdesk.dialogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

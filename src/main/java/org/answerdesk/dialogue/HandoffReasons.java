@@ -1,4 +1,4 @@
-package org.answerdesk.conversation;
+package org.answerdesk.dialogue;
 
 /** Why a conversation went to a person; stored with the handoff and shown to agents. */
 public final class HandoffReasons {

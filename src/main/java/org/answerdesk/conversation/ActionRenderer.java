@@ -1,0 +1,82 @@
+package org.answerdesk.conversation;
+
+import java.util.List;
+
+import org.answerdesk.dialogue.Action;
+import org.answerdesk.dialogue.HandoffReasons;
+import org.answerdesk.dialogue.Intent;
+import org.answerdesk.retrieval.FaqMatch;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns an {@link Action} the dialogue policy decided into the {@link Answer} that is stored and sent: the owner's
+ * texts ({@link ConversationProperties}), the starter questions, and the numbered choices of a clarify reply.
+ */
+@Component
+class ActionRenderer {
+
+    private static final String UNNAMED_BOT = "answerdesk";
+
+    private final ConversationProperties properties;
+    private final Greetings greetings;
+    private final ChannelAdapters adapters;
+
+    ActionRenderer(ConversationProperties properties, Greetings greetings, ChannelAdapters adapters) {
+        this.properties = properties;
+        this.greetings = greetings;
+        this.adapters = adapters;
+    }
+
+    /** The reply for an action that is one ({@link org.answerdesk.dialogue.Decision#replies}). */
+    Answer render(Action action, ConversationKey key) {
+        if (action instanceof Action.FaqAnswer a) {
+            return a.picked() ? Answer.picked(a.entry().answer(), a.entry().entryId())
+                    : a.chosenBy() != null ? Answer.chosenByLlm(a.entry().answer(), a.confidence(),
+                            a.entry().entryId(), suggestions(a.related()), a.chosenBy())
+                    : Answer.faq(a.entry().answer(), a.confidence(), a.entry().entryId(), suggestions(a.related()));
+        }
+        if (action instanceof Action.PassageAnswer p) {
+            return Answer.knowledge(p.text(), p.confidence(), suggestions(p.related()));
+        }
+        if (action instanceof Action.Clarify c) {
+            var choices = suggestions(c.choices());
+            Answer clarify = Answer.clarify(clarifyText(choices), c.confidence(), choices, c.closest());
+            return c.handoffReason() == null ? clarify : clarify.handingOver(c.handoffReason());
+        }
+        if (action instanceof Action.LlmAnswer l) {
+            return Answer.llm(l.text(), l.confidence(), suggestions(l.related()), l.closest(), l.model(),
+                    l.tokensIn(), l.tokensOut());
+        }
+        if (action instanceof Action.Handoff h) {
+            String text = HandoffReasons.CUSTOMER_ASKED.equals(h.reason()) ? properties.humanRequestedMessage()
+                    : properties.handoffMessage();
+            return new Answer(text, ReplySource.SYSTEM, h.confidence(), suggestions(h.related()), h.closest(),
+                    h.model(), h.tokensIn(), h.tokensOut(), h.reason());
+        }
+        if (action instanceof Action.Fixed f) {
+            return f.intent() == Intent.START ? greetings.start(fixed(f.intent(), key)) : fixed(f.intent(), key);
+        }
+        if (action instanceof Action.Greeting) {
+            return greetings.greeting();
+        }
+        throw new IllegalArgumentException("not a reply: " + action);
+    }
+
+    private Answer fixed(Intent intent, ConversationKey key) {
+        String bot = adapters.botName(key.channel()).orElse(UNNAMED_BOT);
+        return Answer.system(properties.fixedText(intent, bot), List.of(), null);
+    }
+
+    /** The prompt, then the questions numbered, so a channel that shows no buttons still reads well. */
+    private String clarifyText(List<Suggestion> choices) {
+        StringBuilder text = new StringBuilder(properties.clarifyMessage());
+        for (int i = 0; i < choices.size(); i++) {
+            text.append('\n').append(i + 1).append(". ").append(choices.get(i).question());
+        }
+        return text.toString();
+    }
+
+    private static List<Suggestion> suggestions(List<FaqMatch> matches) {
+        return matches.stream().map(m -> new Suggestion(m.entryId(), m.question(), m.score())).toList();
+    }
+}

@@ -1,0 +1,92 @@
+package org.answerdesk.dialogue;
+
+import java.util.List;
+
+import org.answerdesk.retrieval.FaqMatch;
+
+/**
+ * What the bot does, one step of a {@link Decision}. The conversation core turns each into a stored reply (with the
+ * owner's texts), or into what it does instead of replying.
+ */
+public sealed interface Action {
+
+    /** Whether this reply hands the conversation to a person. */
+    default boolean handsOver() {
+        return false;
+    }
+
+    /**
+     * An FAQ entry's own answer.
+     *
+     * @param related   other entries to show as related questions (owner-worded only)
+     * @param chosenBy  the LLM that chose the entry among the closest ones; null when the retriever was confident
+     *                  or the customer picked it
+     * @param picked    the customer picked it among the offered choices
+     */
+    record FaqAnswer(FaqMatch entry, double confidence, List<FaqMatch> related, String chosenBy, boolean picked)
+            implements Action {
+    }
+
+    /** A passage of the shop's pages offered by itself (already rendered, with its citation). */
+    record PassageAnswer(String text, double confidence, List<FaqMatch> related) implements Action {
+    }
+
+    /**
+     * "Did you mean": the entries the right one is probably among, best first.
+     *
+     * @param closest       the best entry (stored as the reply's entry)
+     * @param handoffReason set when the channel opens a ticket with the choices ({@link HandoffReasons#AWAITING_PICK})
+     */
+    record Clarify(List<FaqMatch> choices, double confidence, Long closest, String handoffReason) implements Action {
+
+        @Override
+        public boolean handsOver() {
+            return handoffReason != null;
+        }
+    }
+
+    /** A text the LLM wrote (citations rendered). */
+    record LlmAnswer(String text, double confidence, List<FaqMatch> related, Long closest, String model,
+                     Integer tokensIn, Integer tokensOut) implements Action {
+    }
+
+    /**
+     * A person takes over: the handoff reply (or, for {@link HandoffReasons#CUSTOMER_ASKED}, the reply to a request
+     * for a person).
+     *
+     * @param reason one of {@link HandoffReasons}
+     * @param model  the LLM that read the question first (it declined, or cited nothing), else null
+     */
+    record Handoff(String reason, double confidence, List<FaqMatch> related, Long closest, String model,
+                   Integer tokensIn, Integer tokensOut) implements Action {
+
+        static Handoff asked() {
+            return new Handoff(HandoffReasons.CUSTOMER_ASKED, 0, List.of(), null, null, null, null);
+        }
+
+        @Override
+        public boolean handsOver() {
+            return true;
+        }
+    }
+
+    /** The owner's fixed text for a command or a message that is no question ({@link Intent}). */
+    record Fixed(Intent intent) implements Action {
+    }
+
+    /** The channel's greeting, before the first answer of a conversation. */
+    record Greeting() implements Action {
+    }
+
+    /** The live conversation is closed first: the next message opens a new one with no history. */
+    record StartOver() implements Action {
+    }
+
+    /** No reply: the message is left to the person the conversation waits for, shown at the desk as {@code text}. */
+    record WaitForPerson(String text) implements Action {
+    }
+
+    /** A press that does not count: no reply, logged and counted with {@code reason}. */
+    record Refuse(String reason) implements Action {
+    }
+}

@@ -1,0 +1,31 @@
+package org.answerdesk.dialogue;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the policy decided for one message: the actions in order (a greeting before the first answer, say).
+ *
+ * @param mirrored   the conversation waits for a person: the desk sees the message and the bot's reply
+ * @param awayNotice added to the reply that hands over while the team is away
+ */
+public record Decision(List<Action> actions, boolean mirrored, Optional<String> awayNotice) {
+
+    public Decision {
+        actions = List.copyOf(actions);
+    }
+
+    static Decision of(Action... actions) {
+        return new Decision(List.of(actions), false, Optional.empty());
+    }
+
+    /** The reply this decision is about (the last action; any greeting goes before it). */
+    public Action main() {
+        return actions.get(actions.size() - 1);
+    }
+
+    /** Whether the bot replies at all. */
+    public boolean replies() {
+        return !(main() instanceof Action.WaitForPerson || main() instanceof Action.Refuse);
+    }
+}

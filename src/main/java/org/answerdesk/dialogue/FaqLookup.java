@@ -1,0 +1,16 @@
+package org.answerdesk.dialogue;
+
+import org.answerdesk.retrieval.Retrieval;
+
+/** The FAQ as the policy asks it: the retriever's verdict on a question, and which entries may be offered. */
+public interface FaqLookup {
+
+    /** The closest entries and the calibrated decision on them (confident, clarify, neither). */
+    Retrieval retrieve(String question);
+
+    /**
+     * Whether the entry's question was worded by the owner: only those are offered as choices or related questions,
+     * as a customer's question is not the shop's words.
+     */
+    boolean ownerWorded(long entryId);
+}

@@ -1,0 +1,135 @@
+package org.answerdesk.dialogue;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.IntFunction;
+
+import org.answerdesk.llm.LlmCandidate;
+import org.answerdesk.llm.LlmQuestion;
+import org.answerdesk.retrieval.FaqMatch;
+import org.answerdesk.retrieval.Passage;
+import org.answerdesk.retrieval.PassageRetrieval;
+import org.answerdesk.retrieval.Retrieval;
+
+/**
+ * The decision on a question: the FAQ's answer when its best entry is confident; "did you mean" when the right entry
+ * is probably among a few, unless a passage answers confidently; else the LLM, which first may pick one of the
+ * closest entries and else writes an answer that must cite the passages it was given; without an LLM (or when it
+ * fails) a confident passage; else a handoff.
+ */
+final class Questions {
+
+    /** How many of the closest entries the LLM may choose from. */
+    private static final int LLM_CANDIDATES = 5;
+
+    private final FaqLookup faq;
+    private final PassageLookup passages;
+    private final LanguageModel llm;
+
+    Questions(FaqLookup faq, PassageLookup passages, LanguageModel llm) {
+        this.faq = faq;
+        this.passages = passages;
+        this.llm = llm;
+    }
+
+    Retrieval retrieve(String question) {
+        return faq.retrieve(question);
+    }
+
+    /** The answer when the FAQ's best entry is confident; empty otherwise. */
+    Optional<Action> confident(Retrieval retrieval) {
+        if (!retrieval.confident()) {
+            return Optional.empty();
+        }
+        FaqMatch best = retrieval.best().orElseThrow();
+        return Optional.of(new Action.FaqAnswer(best, retrieval.confidence(),
+                offerable(retrieval.matches().subList(1, retrieval.matches().size())), null, false));
+    }
+
+    Action answer(String question, Retrieval retrieval, IntFunction<List<LlmQuestion.Turn>> history) {
+        Optional<Action> confident = confident(retrieval);
+        if (confident.isPresent()) {
+            return confident.get();
+        }
+        // a passage that answers confidently goes before "did you mean": it is the shop's own answer
+        PassageRetrieval found = passages.search(question);
+        if (retrieval.clarify() && !found.confident()) {
+            List<FaqMatch> choices = offerable(retrieval.choices());
+            if (!choices.isEmpty()) {
+                return new Action.Clarify(choices, retrieval.confidence(), closest(retrieval), null);
+            }
+        }
+        return fromLlm(question, history, retrieval, found);
+    }
+
+    private Action fromLlm(String question, IntFunction<List<LlmQuestion.Turn>> history, Retrieval retrieval,
+                           PassageRetrieval found) {
+        List<FaqMatch> related = offerable(retrieval.matches());
+        Long closest = closest(retrieval);
+        if (!llm.enabled()) {
+            return found.confident() ? passage(found, related)
+                    : handoff(HandoffReasons.NO_ANSWER, retrieval, related, closest);
+        }
+        Optional<Action> chosen = chosenByLlm(question, retrieval);
+        if (chosen.isPresent()) {
+            return chosen.get();
+        }
+        List<Passage> given = found.top(passages.llmPassages());
+        var context = retrieval.matches().stream()
+                .map(m -> new LlmQuestion.Context(m.question(), m.answer())).toList();
+        var asked = new LlmQuestion(question, history.apply(llm.historyTurns()), context,
+                given.stream().map(p -> new LlmQuestion.Source(p.title(), p.text())).toList());
+        var reply = llm.answer(asked);
+        if (reply.isEmpty()) {
+            return found.confident() ? passage(found, related)
+                    : handoff(HandoffReasons.LLM_FAILED, retrieval, related, closest);
+        }
+        var a = reply.get();
+        if (a.declined()) {
+            return new Action.Handoff(HandoffReasons.LLM_DECLINED, retrieval.confidence(), related, closest,
+                    a.model(), a.tokensIn(), a.tokensOut());
+        }
+        String text = a.text();
+        if (!given.isEmpty()) {
+            // with passages the model must cite what it used: an answer citing nothing given is not sent
+            Optional<String> cited = PassageAnswers.cited(text, llm.citationNumber(asked, 0), given);
+            if (cited.isEmpty()) {
+                return new Action.Handoff(HandoffReasons.LLM_UNCITED, retrieval.confidence(), related, closest,
+                        a.model(), a.tokensIn(), a.tokensOut());
+            }
+            text = cited.get();
+        }
+        return new Action.LlmAnswer(text, retrieval.confidence(), related, closest, a.model(), a.tokensIn(),
+                a.tokensOut());
+    }
+
+    /**
+     * The LLM chooses among the top five entries before it writes: a pick sends that entry's own vetted answer
+     * (with the model recorded as the one that decided it); none goes on to free text.
+     */
+    private Optional<Action> chosenByLlm(String question, Retrieval retrieval) {
+        List<FaqMatch> top = retrieval.matches().subList(0, Math.min(LLM_CANDIDATES, retrieval.matches().size()));
+        return llm.choose(question, top.stream().map(m -> new LlmCandidate(m.entryId(), m.question(), m.answer()))
+                        .toList())
+                .flatMap(id -> top.stream().filter(m -> m.entryId() == id).findFirst())
+                .map(m -> new Action.FaqAnswer(m, retrieval.confidence(),
+                        offerable(top.stream().filter(o -> o != m).toList()), llm.modelName(), false));
+    }
+
+    private static Action passage(PassageRetrieval found, List<FaqMatch> related) {
+        return new Action.PassageAnswer(PassageAnswers.offer(found.best().orElseThrow()), found.confidence(), related);
+    }
+
+    private static Action handoff(String reason, Retrieval retrieval, List<FaqMatch> related, Long closest) {
+        return new Action.Handoff(reason, retrieval.confidence(), related, closest, null, null, null);
+    }
+
+    private static Long closest(Retrieval retrieval) {
+        return retrieval.best().map(FaqMatch::entryId).orElse(null);
+    }
+
+    /** Entries to offer (related questions, choices): only those the owner worded. */
+    private List<FaqMatch> offerable(List<FaqMatch> matches) {
+        return matches.stream().filter(m -> faq.ownerWorded(m.entryId())).toList();
+    }
+}

@@ -1,0 +1,156 @@
+package org.answerdesk.dialogue;
+
+import static org.answerdesk.dialogue.DialogueFlow.main;
+import static org.answerdesk.dialogue.FakeSearch.ORDER;
+import static org.answerdesk.dialogue.FakeSearch.PASSWORD;
+import static org.answerdesk.dialogue.FakeSearch.SHIPPING;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** What the state of the conversation changes: a person asked for or at work, commands, greetings, hours. */
+class ConversationStateDecisionTest {
+
+    private final FakeSearch search = new FakeSearch()
+            .confident("reset pw", PASSWORD)
+            .unsure("my stuff", ORDER, SHIPPING)
+            .far("a claim", ORDER);
+    private final DialogueFlow flow = new DialogueFlow(search);
+
+    @Test
+    void askingForAPersonInWordsHandsOverWithoutLookingAnythingUp() {
+        var handoff = main(flow.says("Can I talk to a human please?"), Action.Handoff.class);
+        assertThat(handoff.reason()).isEqualTo(HandoffReasons.CUSTOMER_ASKED);
+        assertThat(search.retrieved).isEmpty();
+    }
+
+    @Test
+    void theButtonOrCommandForAPersonHandsOver() {
+        assertThat(main(flow.does(Intent.HUMAN), Action.Handoff.class).reason())
+                .isEqualTo(HandoffReasons.CUSTOMER_ASKED);
+    }
+
+    @Test
+    void yesAcceptsAPersonTheBotOffered() {
+        flow.state(DialogueState.fresh().withPersonOffered());
+        assertThat(main(flow.says("yes please"), Action.Handoff.class).reason())
+                .isEqualTo(HandoffReasons.CUSTOMER_ASKED);
+    }
+
+    @Test
+    void yesWithoutAnOfferIsJustAQuestion() {
+        assertThat(main(flow.says("yes"), Action.Handoff.class).reason()).isEqualTo(HandoffReasons.NO_ANSWER);
+        assertThat(search.retrieved).containsExactly("yes");
+    }
+
+    @Test
+    void whileWaitingForAPersonTheBotStillAnswersWhatItCanAndTheDeskSeesIt() {
+        flow.says("a claim");
+        var d = flow.says("reset pw");
+        assertThat(d.main()).isInstanceOf(Action.FaqAnswer.class);
+        assertThat(d.mirrored()).isTrue();
+    }
+
+    @Test
+    void whileWaitingForAPersonAFurtherMissIsLeftToThePerson() {
+        flow.says("a claim");
+        assertThat(main(flow.says("a claim"), Action.WaitForPerson.class).text()).isEqualTo("a claim");
+    }
+
+    @Test
+    void whileWaitingForAPersonChoicesAreStillOffered() {
+        flow.says("a claim");
+        var d = flow.says("my stuff");
+        assertThat(main(d, Action.Clarify.class).handsOver()).isFalse();
+        assertThat(d.mirrored()).isTrue();
+    }
+
+    @Test
+    void whileWaitingForAPersonAskingForOneIsAnsweredAgain() {
+        flow.says("a claim");
+        var d = flow.says("talk to a person");
+        assertThat(main(d, Action.Handoff.class).reason()).isEqualTo(HandoffReasons.CUSTOMER_ASKED);
+        assertThat(d.mirrored()).isTrue();
+    }
+
+    @Test
+    void onceAPersonWroteTheBotStaysQuietOnQuestions() {
+        flow.says("a claim");
+        flow.personWrites();
+        assertThat(main(flow.says("reset pw"), Action.WaitForPerson.class).text()).isEqualTo("reset pw");
+        assertThat(search.retrieved).containsExactly("a claim");
+    }
+
+    @Test
+    void onceAPersonWroteARequestForAPersonGoesToThatPerson() {
+        flow.says("a claim");
+        flow.personWrites();
+        assertThat(flow.does(Intent.HUMAN).main()).isInstanceOf(Action.WaitForPerson.class);
+    }
+
+    @Test
+    void onceAPersonWroteCommandsAreStillAnswered() {
+        flow.says("a claim");
+        flow.personWrites();
+        assertThat(main(flow.does(Intent.HELP), Action.Fixed.class).intent()).isEqualTo(Intent.HELP);
+    }
+
+    @Test
+    void startOverClosesTheConversationFirstAndForgetsTheHandoff() {
+        flow.says("a claim");
+        flow.personWrites();
+        var d = flow.does(Intent.RESET);
+        assertThat(d.actions()).containsExactly(new Action.StartOver(), new Action.Fixed(Intent.RESET));
+        assertThat(flow.state().handedOver()).isFalse();
+        assertThat(flow.says("reset pw").main()).isInstanceOf(Action.FaqAnswer.class);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Intent.class, names = {"START", "HELP", "NOT_TEXT", "TOO_LONG"})
+    void commandsAndMessagesThatAreNoQuestionGetTheirFixedText(Intent intent) {
+        assertThat(main(flow.does(intent), Action.Fixed.class).intent()).isEqualTo(intent);
+        assertThat(search.retrieved).isEmpty();
+    }
+
+    @Test
+    void aChannelThatGreetsDoesSoBeforeTheFirstAnswerOnly() {
+        flow.greeting();
+        assertThat(flow.says("reset pw").actions()).hasSize(2).first().isInstanceOf(Action.Greeting.class);
+        assertThat(flow.says("reset pw").actions()).hasSize(1);
+    }
+
+    @Test
+    void aCommandIsNotGreetedBefore() {
+        flow.greeting();
+        assertThat(flow.does(Intent.HELP).actions()).hasSize(1);
+    }
+
+    @Test
+    void onATicketChannelChoicesOpenATicketUntilOneIsConfirmed() {
+        flow.state(DialogueState.fresh().withTicketForChoices());
+        var clarify = main(flow.says("my stuff"), Action.Clarify.class);
+        assertThat(clarify.handoffReason()).isEqualTo(HandoffReasons.AWAITING_PICK);
+        assertThat(flow.state().handedOver()).isTrue();
+        assertThat(main(flow.says("my stuff"), Action.Clarify.class).handoffReason()).as("its ticket is open").isNull();
+    }
+
+    @Test
+    void outOfHoursAHandoffSaysWhenTheTeamIsBack() {
+        flow.state(DialogueState.fresh().withAwayNotice("We're back on Monday."));
+        assertThat(flow.says("a claim").awayNotice()).contains("We're back on Monday.");
+    }
+
+    @Test
+    void outOfHoursAnAnswerNeedsNoNotice() {
+        flow.state(DialogueState.fresh().withAwayNotice("We're back on Monday."));
+        assertThat(flow.says("reset pw").awayNotice()).isEmpty();
+    }
+
+    @Test
+    void outOfHoursARequestForAPersonSaysWhenTheTeamIsBack() {
+        flow.state(DialogueState.fresh().withAwayNotice("We're back on Monday."));
+        assertThat(flow.does(Intent.HUMAN).awayNotice()).contains("We're back on Monday.");
+    }
+}

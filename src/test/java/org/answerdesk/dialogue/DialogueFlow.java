@@ -1,0 +1,86 @@
+package org.answerdesk.dialogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A conversation scripted turn by turn against the policy, as the conversation core would hold it (Bot Framework's
+ * TestFlow): the state moves on with each decision (a handoff opens a ticket, a person joins, a start over forgets
+ * everything), and each turn returns what the bot decided.
+ */
+final class DialogueFlow {
+
+    private final DialoguePolicy policy;
+    private DialogueState state;
+    private boolean greets;
+    private boolean greeted;
+    private final List<Decision> decisions = new ArrayList<>();
+
+    DialogueFlow(FakeSearch search) {
+        this(search, DialogueState.fresh());
+    }
+
+    DialogueFlow(FakeSearch search, DialogueState start) {
+        this.policy = new DialoguePolicy(search, search, search);
+        this.state = start;
+    }
+
+    /** A channel that greets before its first answer (a Slack DM). */
+    DialogueFlow greeting() {
+        greets = true;
+        return this;
+    }
+
+    DialogueFlow state(DialogueState newState) {
+        state = newState;
+        return this;
+    }
+
+    DialogueState state() {
+        return state;
+    }
+
+    Decision says(String text) {
+        return turn(Incoming.question(text));
+    }
+
+    Decision does(Intent intent) {
+        return turn(Incoming.of(intent, "/" + intent.name().toLowerCase()));
+    }
+
+    Decision presses(Press press) {
+        return turn(Incoming.press("pick:1:1", press));
+    }
+
+    Decision turn(Incoming in) {
+        boolean due = greets && !greeted;
+        Decision d = policy.decide(new DialogueState(state.handedOver(), state.personJoined(), state.personOffered(),
+                state.ticketWithChoices(), () -> due, state.awayNotice(), state.history()), in);
+        decisions.add(d);
+        if (d.replies()) {
+            greeted = true;
+        }
+        if (d.actions().stream().anyMatch(a -> a instanceof Action.StartOver)) {
+            state = new DialogueState(false, false, false, state.ticketWithChoices(), state.greetingDue(),
+                    state.awayNotice(), state.history());
+        }
+        if (d.main().handsOver() && !state.handedOver()) {
+            state = state.withHandoff(false);
+        }
+        return d;
+    }
+
+    /** A person of the team writes in the conversation. */
+    DialogueFlow personWrites() {
+        assertThat(state.handedOver()).as("a person writes in a conversation handed over").isTrue();
+        state = state.withHandoff(true);
+        return this;
+    }
+
+    static <A extends Action> A main(Decision d, Class<A> type) {
+        assertThat(d.main()).isInstanceOf(type);
+        return type.cast(d.main());
+    }
+}

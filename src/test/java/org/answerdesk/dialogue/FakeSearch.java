@@ -1,0 +1,129 @@
+package org.answerdesk.dialogue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.answerdesk.llm.LlmAnswer;
+import org.answerdesk.llm.LlmCandidate;
+import org.answerdesk.llm.LlmQuestion;
+import org.answerdesk.retrieval.FaqMatch;
+import org.answerdesk.retrieval.Passage;
+import org.answerdesk.retrieval.PassageIndex;
+import org.answerdesk.retrieval.PassageRetrieval;
+import org.answerdesk.retrieval.Retrieval;
+
+/**
+ * The FAQ, the shop's pages and the LLM with fixed answers, for scripted conversations: a question the script did
+ * not set finds nothing. Records what was asked, so a test can say what was not.
+ */
+final class FakeSearch implements FaqLookup, PassageLookup, LanguageModel {
+
+    static final FaqMatch PASSWORD = new FaqMatch(1, "How do I reset my password?", "Use the reset link.", 0.9);
+    static final FaqMatch ORDER = new FaqMatch(2, "Where is my order?", "See your tracking page.", 0.8);
+    static final FaqMatch SHIPPING = new FaqMatch(3, "Do you ship abroad?", "We ship to the EU, UK and US.", 0.7);
+    /** An entry whose question a customer worded (a learned pick): never offered. */
+    static final FaqMatch LEARNED = new FaqMatch(4, "pw reset pls", "Use the reset link.", 0.6);
+
+    private final Map<String, Retrieval> faq = new HashMap<>();
+    private final Map<String, PassageRetrieval> pages = new HashMap<>();
+    private final Set<Long> customerWorded = new HashSet<>(Set.of(LEARNED.entryId()));
+    final List<String> retrieved = new ArrayList<>();
+    final List<LlmQuestion> asked = new ArrayList<>();
+    boolean llmOn;
+    Long llmChoice;
+    Optional<LlmAnswer> llmAnswer = Optional.empty();
+
+    FakeSearch confident(String question, FaqMatch best, FaqMatch... others) {
+        faq.put(question, new Retrieval(list(best, others), 0.95, true));
+        return this;
+    }
+
+    FakeSearch unsure(String question, FaqMatch first, FaqMatch... others) {
+        List<FaqMatch> all = list(first, others);
+        faq.put(question, new Retrieval(all, 0.3, false, all));
+        return this;
+    }
+
+    /** Close entries, none plausible enough to offer. */
+    FakeSearch far(String question, FaqMatch first, FaqMatch... others) {
+        faq.put(question, new Retrieval(list(first, others), 0.05, false));
+        return this;
+    }
+
+    FakeSearch page(String question, boolean confident, String text) {
+        var passage = new Passage(9, "Delivery", "", "https://shop.example/delivery", text);
+        pages.put(question, new PassageRetrieval(List.of(new PassageIndex.Ranked(passage, 0, 1)),
+                confident ? 0.9 : 0.2, 0.8));
+        return this;
+    }
+
+    FakeSearch llm(Long choice, LlmAnswer answer) {
+        llmOn = true;
+        llmChoice = choice;
+        llmAnswer = Optional.ofNullable(answer);
+        return this;
+    }
+
+    private static List<FaqMatch> list(FaqMatch first, FaqMatch... others) {
+        List<FaqMatch> all = new ArrayList<>(List.of(first));
+        all.addAll(List.of(others));
+        return all;
+    }
+
+    @Override
+    public Retrieval retrieve(String question) {
+        retrieved.add(question);
+        return faq.getOrDefault(question, new Retrieval(List.of(), 0, false));
+    }
+
+    @Override
+    public boolean ownerWorded(long entryId) {
+        return !customerWorded.contains(entryId);
+    }
+
+    @Override
+    public PassageRetrieval search(String question) {
+        return pages.getOrDefault(question, PassageLookup.NONE.search(question));
+    }
+
+    @Override
+    public int llmPassages() {
+        return 3;
+    }
+
+    @Override
+    public boolean enabled() {
+        return llmOn;
+    }
+
+    @Override
+    public Optional<Long> choose(String question, List<LlmCandidate> candidates) {
+        return Optional.ofNullable(llmChoice).filter(id -> candidates.stream().anyMatch(c -> c.id() == id));
+    }
+
+    @Override
+    public Optional<LlmAnswer> answer(LlmQuestion question) {
+        asked.add(question);
+        return llmAnswer;
+    }
+
+    @Override
+    public int historyTurns() {
+        return 4;
+    }
+
+    @Override
+    public int citationNumber(LlmQuestion question, int index) {
+        return question.context().size() + index + 1;
+    }
+
+    @Override
+    public String modelName() {
+        return "test-model";
+    }
+}
