@@ -11,7 +11,8 @@ public final class ConversationOutcome {
     /**
      * An SQL expression over a {@code conversation} row aliased {@code c}: PERSON when a person answered in it;
      * else UNANSWERED when it was handed over; else LLM, KNOWLEDGE or FAQ, the first of these in this order that
-     * answered in it; else UNANSWERED. The report lists these values ({@code AnalyticsService.OUTCOMES}).
+     * answered in it; else SMALL_TALK when the customer only greeted, thanked or chatted (every inbound message was
+     * an act or a command); else UNANSWERED. The report lists these values ({@code AnalyticsService.OUTCOMES}).
      */
     public static final String SQL = """
             case
@@ -21,6 +22,8 @@ public final class ConversationOutcome {
               when exists (select 1 from message m where m.conversation_id = c.id and m.source = 'KNOWLEDGE')
                 then 'KNOWLEDGE'
               when exists (select 1 from message m where m.conversation_id = c.id and m.source = 'FAQ') then 'FAQ'
+              when not exists (select 1 from message m where m.conversation_id = c.id and m.direction = 'IN'
+                               and m.act is null and m.intent in ('QUESTION', 'CHOICE')) then 'SMALL_TALK'
               else 'UNANSWERED' end""";
 
     private ConversationOutcome() {

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Service;
 @EnableConfigurationProperties(AnalyticsProperties.class)
 public class AnalyticsService {
 
-    static final List<String> OUTCOMES = List.of("FAQ", "KNOWLEDGE", "LLM", "PERSON", "UNANSWERED");
+    static final List<String> OUTCOMES = List.of("FAQ", "KNOWLEDGE", "LLM", "PERSON", "SMALL_TALK", "UNANSWERED");
 
     /** Conversations started in the window, optionally on one channel. */
     private static final String WINDOW = """
@@ -126,20 +126,37 @@ public class AnalyticsService {
     /** The self-service rate and its parts, as defined in docs/api.md. */
     private Report.SelfService selfService(Instant from, Instant to, String channel) {
         return query("""
-                select count(*), count(*) filter (where resolved), count(*) filter (where resolved and picked)
+                select count(*), count(*) filter (where resolved), count(*) filter (where resolved and picked),
+                       count(*) filter (where resolved and confirmed),
+                       count(*) filter (where resolved and not confirmed and quiet), count(*) filter (where reopened)
                 from (select
                     exists (select 1 from message m where m.conversation_id = c.id and m.direction = 'OUT'
                             and m.source in ('FAQ', 'KNOWLEDGE', 'LLM'))
                     and not exists (select 1 from message m where m.conversation_id = c.id and m.source = 'AGENT')
                     and not exists (select 1 from handoff h where h.conversation_id = c.id
                                     and h.resolved_by is distinct from :confirmed) as resolved,
-                    exists (select 1 from message m where m.conversation_id = c.id and m.clarified) as picked
+                    exists (select 1 from message m where m.conversation_id = c.id and m.clarified) as picked,
+                    c.confirmed_at is not null as confirmed,
+                    (select max(a.created_at) from message a where a.conversation_id = c.id and a.direction = 'OUT'
+                       and a.source in ('FAQ', 'KNOWLEDGE', 'LLM')) < now() - cast(:after as interval)
+                    and not exists (select 1 from message q where q.conversation_id = c.id and q.direction = 'IN'
+                       and q.act is null and q.created_at > (select max(a.created_at) from message a
+                         where a.conversation_id = c.id and a.direction = 'OUT'
+                           and a.source in ('FAQ', 'KNOWLEDGE', 'LLM'))) as quiet,
+                    exists (select 1 from message q where q.conversation_id = c.id and q.direction = 'IN'
+                       and q.intent = 'QUESTION' and q.act is null
+                       and (q.created_at > c.confirmed_at
+                            or q.created_at > (select max(a.created_at) from message a where a.conversation_id = c.id
+                                 and a.direction = 'OUT' and a.source in ('FAQ', 'KNOWLEDGE', 'LLM') and a.id < q.id)
+                               + cast(:after as interval))) as reopened
                   from conversation c
                   where %s and exists (select 1 from message q where q.conversation_id = c.id and q.direction = 'IN'
-                                       and q.intent in ('QUESTION', 'CHOICE'))) t
+                                       and q.intent in ('QUESTION', 'CHOICE') and q.act is null)) t
                 """.formatted(WINDOW), from, to, channel).param("confirmed", HandoffReasons.CONFIRMED_BY_CUSTOMER)
+            .param("after", properties.assumedResolutionAfter().toSeconds() + " seconds")
             .query((rs, n) -> new Report.SelfService(rs.getLong(1), rs.getLong(2), rs.getLong(3),
-                    rs.getLong(1) == 0 ? 0 : (double) rs.getLong(2) / rs.getLong(1)))
+                    rs.getLong(1) == 0 ? 0 : (double) rs.getLong(2) / rs.getLong(1), rs.getLong(4), rs.getLong(5),
+                    rs.getLong(6)))
             .single();
     }
 

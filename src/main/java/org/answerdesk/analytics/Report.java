@@ -20,7 +20,8 @@ public record Report(Instant from, Instant to, String channel, SelfService selfS
      * @param afterPick of the resolved, the ones where a customer's pick among the offered choices was answered
      * @param rate      resolved / asked; 0 with none asked
      */
-    public record SelfService(long asked, long resolved, long afterPick, double rate) {
+    public record SelfService(long asked, long resolved, long afterPick, double rate, long confirmed, long assumed,
+                              long reopened) {
     }
 
     /** Handoffs opened in the window, during and outside business hours. */

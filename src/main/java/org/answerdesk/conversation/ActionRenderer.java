@@ -2,6 +2,7 @@ package org.answerdesk.conversation;
 
 import java.util.List;
 
+import org.answerdesk.dialogue.Act;
 import org.answerdesk.dialogue.Action;
 import org.answerdesk.dialogue.HandoffReasons;
 import org.answerdesk.dialogue.Intent;
@@ -40,7 +41,8 @@ class ActionRenderer {
         }
         if (action instanceof Action.Clarify c) {
             var choices = suggestions(c.choices());
-            Answer clarify = Answer.clarify(clarifyText(choices), c.confidence(), choices, c.closest());
+            Answer clarify = Answer.clarify(clarifyText(c.again() ? properties.acts().notHelpedChoices()
+                    : properties.clarifyMessage(), choices), c.confidence(), choices, c.closest());
             return c.handoffReason() == null ? clarify : clarify.handingOver(c.handoffReason());
         }
         if (action instanceof Action.LlmAnswer l) {
@@ -59,7 +61,31 @@ class ActionRenderer {
         if (action instanceof Action.Greeting) {
             return greetings.greeting();
         }
+        if (action instanceof Action.ActReply r) {
+            return actReply(r, key);
+        }
+        if (action instanceof Action.Repeat r) {
+            return Answer.system(r.text(), List.of(), null);
+        }
+        if (action instanceof Action.OfferPerson) {
+            return Answer.system(properties.humanOfferMessage(), List.of(), null);
+        }
         throw new IllegalArgumentException("not a reply: " + action);
+    }
+
+    private Answer actReply(Action.ActReply reply, ConversationKey key) {
+        ActTexts texts = properties.acts();
+        String bot = adapters.botName(key.channel()).orElse(UNNAMED_BOT);
+        return switch (reply.act()) {
+            case GREETING -> greetings.withStarters(texts.greeting());
+            case CAPABILITIES -> greetings.withStarters(texts.capabilities());
+            case THANKS, YES -> Answer.system(reply.afterAnswer() ? texts.welcome()
+                    : reply.act() == Act.YES ? texts.yes() : texts.thanks(), List.of(), null);
+            case BYE -> Answer.system(reply.afterAnswer() ? texts.welcome() : texts.bye(), List.of(), null);
+            case NO -> Answer.system(texts.no(), List.of(), null);
+            case BOT -> Answer.system(texts.bot().replace("{bot}", bot), List.of(), null);
+            default -> Answer.system(texts.chitchat(), List.of(), null);
+        };
     }
 
     private Answer fixed(Intent intent, ConversationKey key) {
@@ -68,8 +94,8 @@ class ActionRenderer {
     }
 
     /** The prompt, then the questions numbered, so a channel that shows no buttons still reads well. */
-    private String clarifyText(List<Suggestion> choices) {
-        StringBuilder text = new StringBuilder(properties.clarifyMessage());
+    private static String clarifyText(String prompt, List<Suggestion> choices) {
+        StringBuilder text = new StringBuilder(prompt);
         for (int i = 0; i < choices.size(); i++) {
             text.append('\n').append(i + 1).append(". ").append(choices.get(i).question());
         }

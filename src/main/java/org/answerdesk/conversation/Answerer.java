@@ -3,6 +3,7 @@ package org.answerdesk.conversation;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 import org.answerdesk.dialogue.Action;
 import org.answerdesk.dialogue.Decision;
@@ -94,8 +95,17 @@ class Answerer {
         log.debug("Answered message {} ({}) from {} in {} ms", inbound.id(), inbound.intent(), answer.source(),
                 latencyMs);
         meters.count(conversation.key().channel(), answer, latencyMs);
-        return writer.store(conversation, inbound, greeting, answer, latencyMs,
-                decision.mirrored() ? writer.mirror(conversation, inbound.id(), inbound.text(), answer) : () -> true);
+        BooleanSupplier mirror = decision.mirrored()
+                ? writer.mirror(conversation, inbound.id(), inbound.text(), answer) : () -> true;
+        return writer.store(conversation, inbound, greeting, answer, latencyMs, () -> {
+            // in the reply's transaction: what the message did as an act, a confirmation, an offer of a person
+            decision.act().ifPresent(act -> store.recordAct(conversation.id(), inbound.id(), act,
+                    decision.confirmed()));
+            if (decision.main() instanceof Action.OfferPerson) {
+                store.offerPerson(conversation.id());
+            }
+            return mirror.getAsBoolean();
+        });
     }
 
     /**
@@ -157,7 +167,8 @@ class Answerer {
                 adapters.opensTicketWithChoices(conversation.key().channel()),
                 () -> greetings.dueBeforeFirstAnswer(conversation.key(), conversation.id()),
                 () -> hours.awayNotice(Instant.now()),
-                turns -> store.history(conversation.id(), messageId, turns));
+                turns -> store.history(conversation.id(), messageId, turns),
+                () -> store.lastReply(conversation.id(), messageId, properties.contextWindow()));
     }
 
     private static Answer withNotice(Answer answer, Decision decision) {

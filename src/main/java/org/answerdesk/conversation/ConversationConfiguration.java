@@ -13,6 +13,7 @@ import org.answerdesk.llm.LlmAnswer;
 import org.answerdesk.llm.LlmCandidate;
 import org.answerdesk.llm.LlmFallback;
 import org.answerdesk.llm.LlmQuestion;
+import org.answerdesk.retrieval.Embedder;
 import org.answerdesk.retrieval.FaqRetriever;
 import org.answerdesk.retrieval.PassageRetrieval;
 import org.answerdesk.retrieval.Retrieval;
@@ -27,7 +28,7 @@ class ConversationConfiguration {
     /** The dialogue policy over the app's FAQ retriever, knowledge search and LLM fallback. */
     @Bean
     DialoguePolicy dialoguePolicy(FaqRetriever retriever, FaqService faq, KnowledgeSearch knowledge,
-                                  LlmFallback llm) {
+                                  LlmFallback llm, Embedder embedder, ConversationProperties properties) {
         FaqLookup faqLookup = new FaqLookup() {
             @Override
             public Retrieval retrieve(String question) {
@@ -50,7 +51,8 @@ class ConversationConfiguration {
                 return knowledge.llmPassages();
             }
         };
-        return new DialoguePolicy(faqLookup, passages, languageModel(llm));
+        return new DialoguePolicy(faqLookup, passages, languageModel(llm),
+                ActPhrasings.index(embedder, properties.actsFile()));
     }
 
     private static LanguageModel languageModel(LlmFallback llm) {

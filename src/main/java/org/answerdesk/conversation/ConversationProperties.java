@@ -4,6 +4,7 @@ import org.answerdesk.dialogue.Intent;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -40,6 +41,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param clarifyMessage   what the bot says when it is not sure which FAQ entry the customer means and offers the
  *                         closest ones as choices; the questions follow, numbered, so a channel without buttons
  *                         still reads well
+ * @param acts             what the bot says to small talk and meta requests
+ * @param contextWindow    how long after the bot's last reply a message is still read with it ("thanks" confirms
+ *                         that answer, "that's not it" offers the next-best entries, "say that again" repeats it)
+ * @param actsFile         a file of extra act phrasings ({@code label<TAB>text} lines, as the shipped
+ *                         {@code dialogue/acts.tsv}), for example in another language; empty for none
  */
 @ConfigurationProperties("answerdesk.conversation")
 public record ConversationProperties(
@@ -63,7 +69,10 @@ public record ConversationProperties(
         @DefaultValue("That message is too long for me. Please ask in fewer than {max} characters.")
         String tooLongMessage,
         @DefaultValue("5") int maxAnswerAttempts,
-        @DefaultValue("I'm not sure I understood. Did you mean one of these?") String clarifyMessage) {
+        @DefaultValue("I'm not sure I understood. Did you mean one of these?") String clarifyMessage,
+        @DefaultValue @NestedConfigurationProperty ActTexts acts,
+        @DefaultValue("30m") Duration contextWindow,
+        @DefaultValue("") String actsFile) {
 
     static final String HELP = "Just type your question, for example \"How do I reset my password?\".\n"
             + "/human asks for a person from our team\n/reset starts a fresh conversation\n/help shows this message";

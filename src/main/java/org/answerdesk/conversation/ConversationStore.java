@@ -1,9 +1,12 @@
 package org.answerdesk.conversation;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.answerdesk.dialogue.Act;
+import org.answerdesk.dialogue.LastReply;
 import org.answerdesk.llm.LlmQuestion;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -119,6 +122,42 @@ class ConversationStore {
     boolean markHumanOffered(long conversationId) {
         return jdbc.sql("update conversation set human_offered_at = now() where id = :id and human_offered_at is null")
             .param("id", conversationId).update() == 1;
+    }
+
+    /**
+     * The bot's latest reply before {@code beforeId} if it came within {@code window} of that message: whether it
+     * answered (an FAQ entry, a passage, the LLM), its entry and text, and the question it answered. A person's
+     * reply is not the bot's.
+     */
+    Optional<LastReply> lastReply(long conversationId, long beforeId, Duration window) {
+        return jdbc.sql("""
+                select o.source in ('FAQ', 'LLM', 'KNOWLEDGE'), o.faq_entry_id, o.text, q.text
+                from message o
+                left join message q on q.id = o.reply_to_id
+                join message m on m.id = :before
+                where o.conversation_id = :c and o.direction = 'OUT' and o.id < :before
+                  and o.source <> 'AGENT' and o.created_at > m.created_at - cast(:window as interval)
+                order by o.id desc limit 1
+                """)
+            .param("c", conversationId).param("before", beforeId).param("window", window.toSeconds() + " seconds")
+            .query((rs, n) -> new LastReply(rs.getBoolean(1), rs.getObject(2, Long.class), rs.getString(3),
+                    rs.getString(4)))
+            .optional();
+    }
+
+    /** Records what an inbound message did as an act, and whether it confirmed the bot's answer. */
+    void recordAct(long conversationId, long messageId, Act act, boolean confirmed) {
+        jdbc.sql("update message set act = :a where id = :id").param("a", act.name()).param("id", messageId).update();
+        if (confirmed) {
+            jdbc.sql("update conversation set confirmed_at = now() where id = :id").param("id", conversationId)
+                .update();
+        }
+    }
+
+    /** Records an offer of a person made now, so that a "yes" next accepts it. */
+    void offerPerson(long conversationId) {
+        jdbc.sql("update conversation set human_offered_at = now() where id = :id").param("id", conversationId)
+            .update();
     }
 
     /** The conversation's messages before {@code beforeId}, oldest first, at most {@code limit}. */

@@ -35,6 +35,11 @@ class Greetings {
         return adapters.greetsFirstMessage(key) && !replies.hasOutbound(conversationId);
     }
 
+    /** A text of the bot's own with the most asked questions as suggestions (chips or buttons where the channel has them). */
+    Answer withStarters(String text) {
+        return Answer.system(text, suggestions(starters.questions()), null);
+    }
+
     /** The greeting ({@code ANSWERDESK_GREETING}) with the most asked questions. */
     Answer greeting() {
         var greeting = starters.greeting();

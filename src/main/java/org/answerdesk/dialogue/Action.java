@@ -36,8 +36,10 @@ public sealed interface Action {
      *
      * @param closest       the best entry (stored as the reply's entry)
      * @param handoffReason set when the channel opens a ticket with the choices ({@link HandoffReasons#AWAITING_PICK})
+     * @param again         offered because the bot's answer did not help ("that's not it")
      */
-    record Clarify(List<FaqMatch> choices, double confidence, Long closest, String handoffReason) implements Action {
+    record Clarify(List<FaqMatch> choices, double confidence, Long closest, String handoffReason, boolean again)
+            implements Action {
 
         @Override
         public boolean handsOver() {
@@ -72,6 +74,22 @@ public sealed interface Action {
 
     /** The owner's fixed text for a command or a message that is no question ({@link Intent}). */
     record Fixed(Intent intent) implements Action {
+    }
+
+    /**
+     * The bot's own reply to an act (a greeting back, "you're welcome", what it can do, an honest "I'm a bot").
+     *
+     * @param afterAnswer the act follows an answer of the bot's (thanks then closes, "no" means it did not help)
+     */
+    record ActReply(Act act, boolean afterAnswer) implements Action {
+    }
+
+    /** The bot's last reply, once more. */
+    record Repeat(String text) implements Action {
+    }
+
+    /** The offer of a person: a "yes" next accepts it. */
+    record OfferPerson() implements Action {
     }
 
     /** The channel's greeting, before the first answer of a conversation. */

@@ -8,15 +8,18 @@ import java.util.Optional;
  *
  * @param mirrored   the conversation waits for a person: the desk sees the message and the bot's reply
  * @param awayNotice added to the reply that hands over while the team is away
+ * @param act        what the message did as an act, if anything (stored with it, for the analytics)
+ * @param confirmed  the customer confirmed that the bot's last answer resolved their question
  */
-public record Decision(List<Action> actions, boolean mirrored, Optional<String> awayNotice) {
+public record Decision(List<Action> actions, boolean mirrored, Optional<String> awayNotice, Optional<Act> act,
+                       boolean confirmed) {
 
     public Decision {
         actions = List.copyOf(actions);
     }
 
     static Decision of(Action... actions) {
-        return new Decision(List.of(actions), false, Optional.empty());
+        return new Decision(List.of(actions), false, Optional.empty(), Optional.empty(), false);
     }
 
     /** The reply this decision is about (the last action; any greeting goes before it). */

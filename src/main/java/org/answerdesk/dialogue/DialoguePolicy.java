@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.answerdesk.retrieval.FaqMatch;
 import org.answerdesk.retrieval.Retrieval;
 
 /**
@@ -11,88 +12,165 @@ import org.answerdesk.retrieval.Retrieval;
  * message, asking the FAQ, the shop's pages and the LLM through their interfaces. It stores nothing and sends
  * nothing; the same input gives the same decision.
  *
- * <p>In a conversation handed to a person the bot still answers what it can (questions, presses, a request for a
- * person) until a person has written there; then it stays quiet. A further miss while the ticket is open is left to
- * the person rather than answered with a second handoff.
+ * <p>A message is read for its act first ({@link Acts}): small talk and meta requests get the bot's own reply and
+ * never a ticket; a thanks after an answer confirms it; a question wrapped in greetings and thanks is looked up
+ * alone. In a conversation handed to a person the bot still answers what it can until a person has written there;
+ * then it stays quiet ("start over" aside). A further miss while the ticket is open is left to the person.
  */
 public final class DialoguePolicy {
 
     private final Questions questions;
+    private final ActIndex acts;
 
-    public DialoguePolicy(FaqLookup faq, PassageLookup passages, LanguageModel llm) {
+    public DialoguePolicy(FaqLookup faq, PassageLookup passages, LanguageModel llm, ActIndex acts) {
         this.questions = new Questions(faq, passages, llm);
+        this.acts = acts;
     }
 
     /**
      * A decision that needs nothing of the conversation, for a caller that stores a message with its answer in one
-     * step (the web chat): the FAQ's answer to a question it answers confidently. Otherwise the FAQ's verdict, to be
-     * given back with the message ({@link Incoming#retrieved}) so that it is not worked out twice.
+     * step (the web chat): the FAQ's answer to a plain question it answers confidently. Otherwise the FAQ's verdict
+     * (null when none was asked), to be given back with the message ({@link Incoming#retrieved}).
      */
     public Prepared prepare(String text) {
-        if (PersonRequest.asksForPerson(text) || PersonRequest.acceptsOffer(text)) {
+        if (PersonRequest.asksForPerson(text) || PersonRequest.acceptsOffer(text)
+                || Acts.read(text).act().isPresent()) {
             return new Prepared(Optional.empty(), null);
         }
         Retrieval retrieval = questions.retrieve(text);
         return new Prepared(questions.confident(retrieval), retrieval);
     }
 
-    /** What {@link #prepare} found: the answer, if it needs no state, and the FAQ's verdict (null if none was asked). */
+    /** What {@link #prepare} found: the answer, if it needs no state, and the FAQ's verdict. */
     public record Prepared(Optional<Action> answer, Retrieval retrieval) {
     }
 
     public Decision decide(DialogueState state, Incoming in) {
         Intent intent = in.intent();
+        Acts.Reading reading = intent == Intent.QUESTION ? Acts.read(in.text())
+                : new Acts.Reading(Optional.empty(), in.text());
         // handed to a person: the bot still answers what it can until a person has written there
         boolean waiting = state.handedOver()
                 && (intent == Intent.QUESTION || intent == Intent.HUMAN || intent == Intent.CHOICE);
-        if (waiting && state.personJoined()) {
+        if (waiting && state.personJoined() && !(reading.onlyAct() && reading.act().get() == Act.START_OVER)) {
             return Decision.of(intent == Intent.CHOICE && in.press().counts()
                     ? new Action.WaitForPerson(in.press().readable())
                     : intent == Intent.CHOICE ? new Action.Refuse(in.press().found().refusal())
                     : new Action.WaitForPerson(in.text()));
         }
-        List<Action> actions = new ArrayList<>();
+        Turn turn = new Turn(state, reading);
         Action main = switch (intent) {
             case CHOICE -> press(in.press());
-            case QUESTION -> question(state, in);
+            case QUESTION -> question(turn, in);
             case HUMAN -> Action.Handoff.asked();
-            case RESET -> {
-                actions.add(new Action.StartOver());
-                yield new Action.Fixed(intent);
-            }
+            case RESET -> turn.startOver();
             default -> new Action.Fixed(intent);
         };
         if (!waiting && main instanceof Action.Clarify c && state.ticketWithChoices()) {
-            main = new Action.Clarify(c.choices(), c.confidence(), c.closest(), HandoffReasons.AWAITING_PICK);
+            main = new Action.Clarify(c.choices(), c.confidence(), c.closest(), HandoffReasons.AWAITING_PICK,
+                    c.again());
         }
         if (waiting && intent != Intent.CHOICE && main instanceof Action.Handoff h
                 && !HandoffReasons.CUSTOMER_ASKED.equals(h.reason())) {
             return Decision.of(new Action.WaitForPerson(in.text())); // a further miss: its ticket is open already
         }
-        if (intent == Intent.QUESTION && state.greetingDue().getAsBoolean()) {
+        List<Action> actions = new ArrayList<>(turn.before);
+        if (intent == Intent.QUESTION && turn.act.isEmpty() && state.greetingDue().getAsBoolean()) {
             actions.add(new Action.Greeting());
         }
         actions.add(main);
         Optional<String> away = main.handsOver() ? state.awayNotice().get() : Optional.empty();
-        return new Decision(actions, waiting && !(main instanceof Action.Refuse), away);
+        return new Decision(actions, waiting && !(main instanceof Action.Refuse), away, turn.act, turn.confirmed);
+    }
+
+    /** What one turn found out along the way: the act, actions before the reply, a confirmed resolution. */
+    private static final class Turn {
+
+        final DialogueState state;
+        final Acts.Reading reading;
+        final List<Action> before = new ArrayList<>();
+        Optional<Act> act = Optional.empty();
+        boolean confirmed;
+
+        Turn(DialogueState state, Acts.Reading reading) {
+            this.state = state;
+            this.reading = reading;
+        }
+
+        Optional<LastReply> answered() {
+            return state.lastReply().get().filter(LastReply::answered);
+        }
+
+        Action startOver() {
+            before.add(new Action.StartOver());
+            return new Action.Fixed(Intent.RESET);
+        }
     }
 
     private static Action press(Press press) {
         return switch (press.found()) {
-            case ENTRY -> new Action.FaqAnswer(new org.answerdesk.retrieval.FaqMatch(press.entryId(), press.readable(),
-                    press.answer(), 1), 1, List.of(), null, true);
+            case ENTRY -> new Action.FaqAnswer(new FaqMatch(press.entryId(), press.readable(), press.answer(), 1), 1,
+                    List.of(), null, true);
             case SOMETHING_ELSE -> new Action.Handoff(HandoffReasons.SOMETHING_ELSE, 0, List.of(), null, null, null,
                     null);
             default -> new Action.Refuse(press.found().refusal());
         };
     }
 
-    private Action question(DialogueState state, Incoming in) {
+    private Action question(Turn turn, Incoming in) {
         String text = in.text();
-        if (PersonRequest.asksForPerson(text) || (state.personOffered() && PersonRequest.acceptsOffer(text))) {
+        if (PersonRequest.asksForPerson(text) || (turn.state.personOffered() && PersonRequest.acceptsOffer(text))) {
             return Action.Handoff.asked();
         }
-        Retrieval retrieval = in.retrieved() != null ? in.retrieved() : questions.retrieve(text);
-        return questions.answer(text, retrieval, state.history());
+        if (turn.reading.onlyAct()) {
+            return act(turn, turn.reading.act().get());
+        }
+        String question = turn.reading.question();
+        turn.reading.act().filter(a -> a == Act.THANKS || a == Act.BYE)
+                .ifPresent(a -> turn.confirmed = turn.answered().isPresent());
+        Retrieval retrieval = in.retrieved() != null && question.equals(text) ? in.retrieved()
+                : questions.retrieve(question);
+        Optional<Action> confident = questions.confident(retrieval);
+        if (confident.isPresent()) {
+            return confident.get();
+        }
+        if (turn.reading.act().isEmpty()) {
+            Optional<Act> free = acts.verdict(question).act();
+            if (free.isPresent()) {
+                return act(turn, free.get());
+            }
+        }
+        return questions.answer(question, retrieval, turn.state.history());
+    }
+
+    /** The bot's reply to an act, as the conversation stands. */
+    private Action act(Turn turn, Act act) {
+        turn.act = Optional.of(act);
+        Optional<LastReply> answered = turn.answered();
+        return switch (act) {
+            case THANKS, BYE, YES -> {
+                turn.confirmed = answered.isPresent();
+                yield new Action.ActReply(act, answered.isPresent());
+            }
+            case NO -> turn.state.personOffered() || answered.isEmpty() ? new Action.ActReply(act, false)
+                    : notHelped(answered.get());
+            case NOT_HELPED -> answered.map(this::notHelped).orElse(new Action.OfferPerson());
+            case REPEAT -> turn.state.lastReply().get().<Action>map(r -> new Action.Repeat(r.text()))
+                    .orElse(new Action.ActReply(Act.CAPABILITIES, false));
+            case START_OVER -> turn.startOver();
+            default -> new Action.ActReply(act, answered.isPresent());
+        };
+    }
+
+    /** After an answer that did not help: the next-best entries as choices, never the same answer; else a person. */
+    private Action notHelped(LastReply answer) {
+        if (answer.question() == null) {
+            return new Action.OfferPerson();
+        }
+        Retrieval again = questions.retrieve(Acts.read(answer.question()).question());
+        List<FaqMatch> others = questions.offerable(again.matches()).stream()
+                .filter(m -> answer.entryId() == null || m.entryId() != answer.entryId()).limit(3).toList();
+        return others.isEmpty() ? new Action.OfferPerson()
+                : new Action.Clarify(others, again.confidence(), others.get(0).entryId(), null, true);
     }
 }

@@ -20,41 +20,52 @@ import org.answerdesk.llm.LlmQuestion;
  * @param greetingDue       whether the channel greets before its first answer and none was sent yet
  * @param awayNotice        what a handoff reply adds while the team is away (empty during business hours)
  * @param history           the conversation's latest turns before this message, at most the given number
+ * @param lastReply         the bot's latest reply within the context window (none after a reset or a long silence)
  */
 public record DialogueState(boolean handedOver, boolean personJoined, boolean personOffered,
                             boolean ticketWithChoices, BooleanSupplier greetingDue,
-                            Supplier<Optional<String>> awayNotice, IntFunction<List<LlmQuestion.Turn>> history) {
+                            Supplier<Optional<String>> awayNotice, IntFunction<List<LlmQuestion.Turn>> history,
+                            Supplier<Optional<LastReply>> lastReply) {
 
     /** A new conversation of a channel that greets with no message of its own, during business hours. */
     public static DialogueState fresh() {
-        return new DialogueState(false, false, false, false, () -> false, Optional::empty, n -> List.of());
+        return new DialogueState(false, false, false, false, () -> false, Optional::empty, n -> List.of(),
+                Optional::empty);
     }
 
     public DialogueState withHandoff(boolean personJoined) {
         return new DialogueState(true, personJoined, personOffered, ticketWithChoices, greetingDue, awayNotice,
-                history);
+                history, lastReply);
     }
 
     public DialogueState withPersonOffered() {
-        return new DialogueState(handedOver, personJoined, true, ticketWithChoices, greetingDue, awayNotice, history);
+        return new DialogueState(handedOver, personJoined, true, ticketWithChoices, greetingDue, awayNotice, history,
+                lastReply);
     }
 
     public DialogueState withTicketForChoices() {
-        return new DialogueState(handedOver, personJoined, personOffered, true, greetingDue, awayNotice, history);
+        return new DialogueState(handedOver, personJoined, personOffered, true, greetingDue, awayNotice, history,
+                lastReply);
     }
 
     public DialogueState withGreetingDue() {
         return new DialogueState(handedOver, personJoined, personOffered, ticketWithChoices, () -> true, awayNotice,
-                history);
+                history, lastReply);
     }
 
     public DialogueState withAwayNotice(String notice) {
         return new DialogueState(handedOver, personJoined, personOffered, ticketWithChoices, greetingDue,
-                () -> Optional.of(notice), history);
+                () -> Optional.of(notice), history, lastReply);
+    }
+
+    /** After the bot's reply {@code last}. */
+    public DialogueState after(LastReply last) {
+        return new DialogueState(handedOver, personJoined, personOffered, ticketWithChoices, greetingDue, awayNotice,
+                history, () -> Optional.of(last));
     }
 
     public DialogueState withHistory(List<LlmQuestion.Turn> turns) {
         return new DialogueState(handedOver, personJoined, personOffered, ticketWithChoices, greetingDue, awayNotice,
-                n -> turns.subList(Math.max(0, turns.size() - n), turns.size()));
+                n -> turns.subList(Math.max(0, turns.size() - n), turns.size()), lastReply);
     }
 }

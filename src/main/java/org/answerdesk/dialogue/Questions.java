@@ -56,7 +56,7 @@ final class Questions {
         if (retrieval.clarify() && !found.confident()) {
             List<FaqMatch> choices = offerable(retrieval.choices());
             if (!choices.isEmpty()) {
-                return new Action.Clarify(choices, retrieval.confidence(), closest(retrieval), null);
+                return new Action.Clarify(choices, retrieval.confidence(), closest(retrieval), null, false);
             }
         }
         return fromLlm(question, history, retrieval, found);
@@ -129,7 +129,7 @@ final class Questions {
     }
 
     /** Entries to offer (related questions, choices): only those the owner worded. */
-    private List<FaqMatch> offerable(List<FaqMatch> matches) {
+    List<FaqMatch> offerable(List<FaqMatch> matches) {
         return matches.stream().filter(m -> faq.ownerWorded(m.entryId())).toList();
     }
 }

@@ -40,9 +40,9 @@ class ConversationStateDecisionTest {
     }
 
     @Test
-    void yesWithoutAnOfferIsJustAQuestion() {
-        assertThat(main(flow.says("yes"), Action.Handoff.class).reason()).isEqualTo(HandoffReasons.NO_ANSWER);
-        assertThat(search.retrieved).containsExactly("yes");
+    void yesWithoutAnOfferIsNoRequestForAPerson() {
+        assertThat(main(flow.says("yes"), Action.ActReply.class).act()).isEqualTo(Act.YES);
+        assertThat(flow.state().handedOver()).isFalse();
     }
 
     @Test

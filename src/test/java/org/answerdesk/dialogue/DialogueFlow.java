@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A conversation scripted turn by turn against the policy, as the conversation core would hold it (Bot Framework's
@@ -23,7 +24,7 @@ final class DialogueFlow {
     }
 
     DialogueFlow(FakeSearch search, DialogueState start) {
-        this.policy = new DialoguePolicy(search, search, search);
+        this.policy = new DialoguePolicy(search, search, search, search.acts);
         this.state = start;
     }
 
@@ -57,19 +58,40 @@ final class DialogueFlow {
     Decision turn(Incoming in) {
         boolean due = greets && !greeted;
         Decision d = policy.decide(new DialogueState(state.handedOver(), state.personJoined(), state.personOffered(),
-                state.ticketWithChoices(), () -> due, state.awayNotice(), state.history()), in);
+                state.ticketWithChoices(), () -> due, state.awayNotice(), state.history(), state.lastReply()), in);
         decisions.add(d);
         if (d.replies()) {
             greeted = true;
         }
         if (d.actions().stream().anyMatch(a -> a instanceof Action.StartOver)) {
             state = new DialogueState(false, false, false, state.ticketWithChoices(), state.greetingDue(),
-                    state.awayNotice(), state.history());
+                    state.awayNotice(), state.history(), Optional::empty);
+            return d;
         }
         if (d.main().handsOver() && !state.handedOver()) {
             state = state.withHandoff(false);
         }
+        if (d.main() instanceof Action.OfferPerson) {
+            state = state.withPersonOffered();
+        }
+        if (d.replies()) {
+            state = state.after(lastReply(d.main(), in.text()));
+        }
         return d;
+    }
+
+    /** What the core would read back of the bot's reply: whether it answered, with which entry, to what. */
+    private static LastReply lastReply(Action reply, String question) {
+        if (reply instanceof Action.FaqAnswer a) {
+            return new LastReply(true, a.entry().entryId(), a.entry().answer(), question);
+        }
+        if (reply instanceof Action.PassageAnswer p) {
+            return new LastReply(true, null, p.text(), question);
+        }
+        if (reply instanceof Action.LlmAnswer l) {
+            return new LastReply(true, null, l.text(), question);
+        }
+        return new LastReply(false, null, reply.toString(), question);
     }
 
     /** A person of the team writes in the conversation. */

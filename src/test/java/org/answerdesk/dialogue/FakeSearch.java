@@ -37,6 +37,8 @@ final class FakeSearch implements FaqLookup, PassageLookup, LanguageModel {
     boolean llmOn;
     Long llmChoice;
     Optional<LlmAnswer> llmAnswer = Optional.empty();
+    /** Free-form acts: none unless a test sets some ({@link #act}). */
+    ActIndex acts = ActIndex.empty();
 
     FakeSearch confident(String question, FaqMatch best, FaqMatch... others) {
         faq.put(question, new Retrieval(list(best, others), 0.95, true));
@@ -66,6 +68,17 @@ final class FakeSearch implements FaqLookup, PassageLookup, LanguageModel {
         llmOn = true;
         llmChoice = choice;
         llmAnswer = Optional.ofNullable(answer);
+        return this;
+    }
+
+    /**
+     * Recognises {@code text} (exactly) as the act, by a one-dimensional stand-in for the sentence model: every other
+     * text is a need.
+     */
+    FakeSearch act(String text, Act act) {
+        acts = new ActIndex(List.of(new ActIndex.Example(act.label(), text, new float[] {1, 0}),
+                new ActIndex.Example(ActIndex.NEED, "a need", new float[] {0, 1})),
+                t -> t.equals(text) ? new float[] {1, 0} : new float[] {0, 1}, 0.9, 0.1);
         return this;
     }
 

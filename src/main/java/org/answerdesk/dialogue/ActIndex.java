@@ -1,0 +1,145 @@
+package org.answerdesk.dialogue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Recognises acts phrased freely ("could you tell me something funny", "who built you") by their nearest
+ * neighbours among example phrasings: acts, and real customer needs of many businesses, which must not be taken for
+ * small talk. A message is an act when its nearest act phrasing is similar enough and clearly nearer than the
+ * nearest need. The encoder is the configured sentence model, never the one adapted to the FAQ: acts are the same for
+ * every shop.
+ */
+public final class ActIndex {
+
+    /** The label of the real customer needs in phrasing files: not an act. */
+    public static final String NEED = "need";
+    /**
+     * Similarity the nearest act phrasing must reach, and by how much it must beat the nearest need: chosen on the
+     * development set (src/test/resources/dialogue/acts-dev.tsv) against BANKING77, Bitext and the sample FAQ's
+     * paraphrases as needs (docs/dialogue.md).
+     */
+    public static final double DEFAULT_MIN_SIMILARITY = 0.45;
+    public static final double DEFAULT_MARGIN = 0.05;
+
+    /** One phrasing with its label ({@link Act#label()} or {@link #NEED}) and its unit vector. */
+    public record Example(String label, String text, float[] vector) {
+    }
+
+    /** A labelled phrasing before it is embedded. */
+    public record Phrasing(String label, String text) {
+    }
+
+    /** What the nearest phrasings say of a message. */
+    public record Verdict(Optional<Act> act, double actSimilarity, double needSimilarity, String nearest) {
+    }
+
+    private final Supplier<List<Example>> examples;
+    private final Function<String, float[]> encoder;
+    private final double minSimilarity;
+    private final double margin;
+
+    /**
+     * @param examples the embedded phrasings, asked for at the first verdict (they may still be being embedded
+     *                 while the app starts: the first verdict waits for them)
+     */
+    public ActIndex(Supplier<List<Example>> examples, Function<String, float[]> encoder, double minSimilarity,
+                    double margin) {
+        this.examples = examples;
+        this.encoder = encoder;
+        this.minSimilarity = minSimilarity;
+        this.margin = margin;
+    }
+
+    public ActIndex(List<Example> examples, Function<String, float[]> encoder, double minSimilarity, double margin) {
+        this(() -> examples, encoder, minSimilarity, margin);
+    }
+
+    /** No examples: nothing is recognised beyond the closed forms. */
+    public static ActIndex empty() {
+        return new ActIndex(List.of(), t -> new float[0], 1, 1);
+    }
+
+    public int size() {
+        return examples.get().size();
+    }
+
+    public ActIndex withThresholds(double newMinSimilarity, double newMargin) {
+        return new ActIndex(examples, encoder, newMinSimilarity, newMargin);
+    }
+
+    public Verdict verdict(String text) {
+        if (examples.get().isEmpty()) {
+            return new Verdict(Optional.empty(), 0, 0, null);
+        }
+        return verdict(encoder.apply(text));
+    }
+
+    /** The verdict on a message whose unit vector is known. */
+    public Verdict verdict(float[] v) {
+        double bestAct = -1;
+        double bestNeed = -1;
+        Example nearestAct = null;
+        for (Example e : examples.get()) {
+            double s = dot(v, e.vector());
+            if (NEED.equals(e.label())) {
+                bestNeed = Math.max(bestNeed, s);
+            } else if (s > bestAct) {
+                bestAct = s;
+                nearestAct = e;
+            }
+        }
+        boolean isAct = nearestAct != null && bestAct >= minSimilarity && bestAct - bestNeed >= margin;
+        return new Verdict(isAct ? Optional.of(Act.valueOf(nearestAct.label().toUpperCase(java.util.Locale.ROOT)))
+                : Optional.empty(), bestAct, bestNeed, nearestAct == null ? null : nearestAct.text());
+    }
+
+    /**
+     * Reads phrasings in the shipped shape: a header line, then {@code label<TAB>text} per line; blank lines and
+     * lines starting with {@code #} are skipped.
+     *
+     * @throws IllegalArgumentException for a line without a tab or with a label that is neither an act nor a need
+     */
+    public static List<Phrasing> read(Reader in) throws IOException {
+        List<Phrasing> out = new ArrayList<>();
+        BufferedReader lines = new BufferedReader(in);
+        String line = lines.readLine(); // header
+        int number = 1;
+        while ((line = lines.readLine()) != null) {
+            number++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            int tab = line.indexOf('\t');
+            String label = tab < 0 ? "" : line.substring(0, tab).strip();
+            if (tab < 0 || !(NEED.equals(label) || isAct(label))) {
+                throw new IllegalArgumentException("line " + number + ": expected an act or 'need', a tab, a text");
+            }
+            out.add(new Phrasing(label, line.substring(tab + 1).strip()));
+        }
+        return out;
+    }
+
+    private static boolean isAct(String label) {
+        for (Act a : Act.values()) {
+            if (a.label().equals(label)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double dot(float[] a, float[] b) {
+        double s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += a[i] * b[i];
+        }
+        return s;
+    }
+}

@@ -1,0 +1,93 @@
+package org.answerdesk.dialogue;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The short closed forms of the acts, recognised by rule: a message is such an act when every word of it belongs to
+ * the act's words and one of them is a word that makes it that act ("thank you so much", "ok great thanks", "hi
+ * there"), or when it is one of a few fixed phrases ("that's not it", "say that again"). A content word ("thanks,
+ * my order is late") keeps a message from being an act.
+ */
+final class ActRules {
+
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}' ]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private record Closed(Act act, Set<String> core, Set<String> words) {
+    }
+
+    private static final List<Closed> CLOSED = List.of(
+            closed(Act.GREETING, "hi hii hiii hello helo hallo hey heya hiya howdy greetings morning afternoon evening "
+                    + "gm yo sup", "good there everyone all team folks guys you how are doing today is it going hows "
+                    + "whats what's up hey oh and"),
+            closed(Act.THANKS, "thanks thank thx ty tysm cheers thankyou appreciated appreciate worked works helped "
+                    + "helpful perfect great awesome brilliant excellent fantastic amazing wonderful lovely sorted "
+                    + "solved cool nice super ok okay okey k kk alright fine understood gotcha noted",
+            "you so much very a lot many million again for that it this the help answer that's it's got all good "
+                    + "problem was is has now oh ah and really indeed great thanks just what i needed wow yay sure"),
+            closed(Act.BYE, "bye goodbye byebye cya later ciao farewell", "see you soon have a nice good great day "
+                    + "evening weekend take care thanks thank for now all that's that is cheers ok okay bye"),
+            closed(Act.YES, "yes yeah yep yup yea ya y sure absolutely definitely correct right affirmative",
+                    "please do that's that is it would be great go ahead of course ok okay"),
+            closed(Act.NO, "no nope nah nay", "thanks thank you not now need i'm im fine good ok okay it's all right "
+                    + "that's is never mind"));
+
+    private static final Map<Act, Pattern> PHRASES = Map.of(
+            Act.NOT_HELPED, Pattern.compile("(no,? )?(that's|thats|that is|this is|it's|its) (not (it|right|what i "
+                    + "(meant|asked|wanted|need|needed|was looking for)|helpful|correct)|wrong|useless)"
+                    + "|(that|this|it) (didn't|did not|doesn't|does not|didnt|doesnt) help"
+                    + "|not (helpful|what i (meant|asked|wanted|need|needed))|wrong answer|none of (those|these|them)"
+                    + "|you (misunderstood|didn't understand|did not understand)( me)?|that doesn't answer my question"),
+            Act.REPEAT, Pattern.compile("(can you |could you |please )?(repeat|say) (that|it)( again)?( please)?"
+                    + "|repeat( please)?|say that again( please)?|come again|pardon( me)?|what did you (just )?say"),
+            Act.START_OVER, Pattern.compile("(let's |lets |can we |i want to |please )?(start|begin) (over|again|afresh"
+                    + "|from scratch)( please)?|restart|reset|new conversation|start a new conversation"),
+            Act.BOT, Pattern.compile("(are|r) (you|u) (a |an )?(bot|robot|human|person|real person|machine|computer"
+                    + "|ai|real|human being|chatbot)( or (a |an )?(bot|robot|human|person|real person|machine|computer"
+                    + "|ai|human being))?|(is this|am i (talking|speaking|chatting) (to|with)) (a |an )?(bot|robot|"
+                    + "human|person|real person|machine|computer|ai|chatbot|automated)"),
+            Act.CAPABILITIES, Pattern.compile("help( me)?( please)?|i need (some )?help|what (can|do) you (do|help "
+                    + "with|know)|what can i ask( you)?|how does this work|what are you for|menu|options"));
+
+    private ActRules() {
+    }
+
+    /** The act the whole message is, if it is a closed form. */
+    static Optional<Act> of(String text) {
+        String plain = normalize(text);
+        if (plain.isEmpty()) {
+            return Optional.empty();
+        }
+        for (var entry : PHRASES.entrySet()) {
+            if (entry.getValue().matcher(plain).matches()) {
+                return Optional.of(entry.getKey());
+            }
+        }
+        String[] words = plain.split(" ");
+        for (Closed c : CLOSED) {
+            if (Arrays.stream(words).allMatch(w -> c.core().contains(w) || c.words().contains(w))
+                    && Arrays.stream(words).anyMatch(c.core()::contains)) {
+                return Optional.of(c.act());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Lower case, no accents on the apostrophe, punctuation and emoji gone, single spaces. */
+    static String normalize(String text) {
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace('’', '\'');
+        return SPACES.matcher(NOT_WORD.matcher(s).replaceAll(" ")).replaceAll(" ").strip();
+    }
+
+    private static Closed closed(Act act, String core, String words) {
+        return new Closed(act, Set.copyOf(Arrays.asList(core.split(" "))),
+                Set.copyOf(Arrays.asList(words.split(" "))));
+    }
+}

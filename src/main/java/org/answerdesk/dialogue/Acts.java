@@ -1,0 +1,91 @@
+package org.answerdesk.dialogue;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads what a message does before anyone looks it up: an act said in a closed form ({@link ActRules}), possibly
+ * around a question ("Hi! Do you ship to Norway? Thanks"), whose greeting and thanks are then set aside so that the
+ * question is looked up alone.
+ */
+public final class Acts {
+
+    /** A clause boundary: end of sentence, line, or a comma or semicolon. */
+    private static final Pattern CLAUSE = Pattern.compile("[^.!?,;\\n]+[.!?,;\\n]*");
+    /** Acts that may stand around a question as its wrapping. */
+    private static final Set<Act> WRAPPERS = EnumSet.of(Act.GREETING, Act.THANKS, Act.BYE, Act.YES, Act.NO,
+            Act.NOT_HELPED);
+    private static final Pattern LEADING_AND = Pattern.compile("^(and|also|plus|oh and|and also)\\s+",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A message as read.
+     *
+     * @param act      the act the message is (when {@code question} is empty), or the first one around its
+     *                 question; empty for a plain question
+     * @param question what is left to look up, greetings and thanks set aside; empty when the message is only an act
+     */
+    public record Reading(Optional<Act> act, String question) {
+
+        public boolean onlyAct() {
+            return act.isPresent() && question.isEmpty();
+        }
+    }
+
+    private Acts() {
+    }
+
+    public static Reading read(String text) {
+        Optional<Act> whole = ActRules.of(text);
+        if (whole.isPresent()) {
+            return new Reading(whole, "");
+        }
+        List<int[]> clauses = new ArrayList<>();
+        Matcher m = CLAUSE.matcher(text);
+        while (m.find()) {
+            clauses.add(new int[] {m.start(), m.end()});
+        }
+        int first = 0;
+        int last = clauses.size() - 1;
+        List<Act> around = new ArrayList<>();
+        while (first <= last && wrapper(text, clauses.get(first), around)) {
+            first++;
+        }
+        while (last >= first && wrapper(text, clauses.get(last), around)) {
+            last--;
+        }
+        if (around.isEmpty()) {
+            return new Reading(Optional.empty(), text.strip());
+        }
+        if (first > last) {
+            return new Reading(Optional.of(main(around)), "");
+        }
+        String question = text.substring(clauses.get(first)[0], clauses.get(last)[1]).strip();
+        question = LEADING_AND.matcher(question).replaceFirst("");
+        return new Reading(Optional.of(around.get(0)), question);
+    }
+
+    private static boolean wrapper(String text, int[] clause, List<Act> around) {
+        Optional<Act> act = ActRules.of(text.substring(clause[0], clause[1]));
+        if (act.isPresent() && WRAPPERS.contains(act.get())) {
+            around.add(act.get());
+            return true;
+        }
+        return false;
+    }
+
+    /** Of several acts making up a message ("hi, thanks!"), the one that says most: thanks over a greeting. */
+    private static Act main(List<Act> acts) {
+        for (Act preferred : List.of(Act.NOT_HELPED, Act.THANKS, Act.BYE, Act.NO, Act.YES)) {
+            if (acts.contains(preferred)) {
+                return preferred;
+            }
+        }
+        return acts.get(0);
+    }
+}

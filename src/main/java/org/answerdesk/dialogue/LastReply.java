@@ -1,0 +1,13 @@
+package org.answerdesk.dialogue;
+
+/**
+ * The bot's latest reply in the conversation, before the message being decided, within the context window.
+ *
+ * @param answered  it answered a question (an FAQ entry, a passage, the LLM), rather than asking, handing over or
+ *                  chatting
+ * @param entryId   the FAQ entry it answered with, or null
+ * @param text      what it said
+ * @param question  the customer's message it answered, or null
+ */
+public record LastReply(boolean answered, Long entryId, String text, String question) {
+}

@@ -1,0 +1,176 @@
+package org.answerdesk.dialogue;
+
+import static org.answerdesk.dialogue.DialogueFlow.main;
+import static org.answerdesk.dialogue.FakeSearch.ORDER;
+import static org.answerdesk.dialogue.FakeSearch.PASSWORD;
+import static org.answerdesk.dialogue.FakeSearch.SHIPPING;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Conversations, not queries: small talk and meta requests as the conversation stands. */
+class ActDecisionTest {
+
+    private final FakeSearch search = new FakeSearch()
+            .confident("How do I reset my password?", PASSWORD, ORDER, SHIPPING)
+            .confident("where is my order?", ORDER)
+            .far("I want to report an accident", SHIPPING);
+    private final DialogueFlow flow = new DialogueFlow(search);
+
+    @Test
+    void thanksAfterAnAnswerClosesAndConfirmsItWithoutATicket() {
+        flow.says("How do I reset my password?");
+        var d = flow.says("thanks, that worked!");
+        var reply = main(d, Action.ActReply.class);
+        assertThat(reply).isEqualTo(new Action.ActReply(Act.THANKS, true));
+        assertThat(d.confirmed()).isTrue();
+        assertThat(d.act()).contains(Act.THANKS);
+        assertThat(flow.state().handedOver()).isFalse();
+    }
+
+    @Test
+    void okOrThankYouAsTheFirstMessageGetsAPoliteReplyAndNoTicket() {
+        for (String text : new String[] {"ok", "thank you"}) {
+            var d = new DialogueFlow(search).says(text);
+            assertThat(main(d, Action.ActReply.class)).isEqualTo(new Action.ActReply(Act.THANKS, false));
+            assertThat(d.confirmed()).isFalse();
+        }
+        assertThat(search.retrieved).isEmpty();
+    }
+
+    @Test
+    void aGreetingGetsAGreetingBackAndNoChoices() {
+        assertThat(main(flow.says("hi"), Action.ActReply.class).act()).isEqualTo(Act.GREETING);
+        assertThat(main(flow.says("hello"), Action.ActReply.class).act()).isEqualTo(Act.GREETING);
+        assertThat(search.retrieved).isEmpty();
+    }
+
+    @Test
+    void aGreetingIsNotGreetedTwiceOnAChannelThatGreets() {
+        flow.greeting();
+        assertThat(flow.says("hi").actions()).containsExactly(new Action.ActReply(Act.GREETING, false));
+    }
+
+    @Test
+    void thatsNotItAfterAnAnswerOffersTheNextBestEntriesNeverTheSameAnswer() {
+        flow.says("How do I reset my password?");
+        var clarify = main(flow.says("no, that's not what I meant"), Action.Clarify.class);
+        assertThat(clarify.choices()).containsExactly(ORDER, SHIPPING).doesNotContain(PASSWORD);
+    }
+
+    @Test
+    void noAfterAnAnswerMeansItDidNotHelp() {
+        flow.says("How do I reset my password?");
+        assertThat(flow.says("no").main()).isInstanceOf(Action.Clarify.class);
+    }
+
+    @Test
+    void whenNothingElseFitsTheBotOffersAPersonAndYesAcceptsIt() {
+        flow.says("where is my order?");
+        assertThat(flow.says("that didn't help").main()).isInstanceOf(Action.OfferPerson.class);
+        assertThat(flow.state().handedOver()).isFalse();
+        assertThat(main(flow.says("yes"), Action.Handoff.class).reason()).isEqualTo(HandoffReasons.CUSTOMER_ASKED);
+    }
+
+    @Test
+    void noDeclinesTheOfferOfAPerson() {
+        flow.says("where is my order?");
+        flow.says("that didn't help");
+        assertThat(main(flow.says("no thanks"), Action.ActReply.class).act()).isEqualTo(Act.NO);
+        assertThat(flow.state().handedOver()).isFalse();
+    }
+
+    @Test
+    void thatDidntHelpWithNoAnswerBeforeOffersAPerson() {
+        assertThat(flow.says("that didn't help").main()).isInstanceOf(Action.OfferPerson.class);
+    }
+
+    @Test
+    void yesOrOkAfterAnAnswerIsAnAcknowledgement() {
+        flow.says("where is my order?");
+        var d = flow.says("ok");
+        assertThat(main(d, Action.ActReply.class).afterAnswer()).isTrue();
+        assertThat(d.confirmed()).isTrue();
+    }
+
+    @Test
+    void askedIfItIsABotItSaysSo() {
+        assertThat(main(flow.says("are you a bot?"), Action.ActReply.class).act()).isEqualTo(Act.BOT);
+    }
+
+    @Test
+    void askedWhatItCanDoItShowsTheTopics() {
+        assertThat(main(flow.says("what can you do?"), Action.ActReply.class).act()).isEqualTo(Act.CAPABILITIES);
+    }
+
+    @Test
+    void sayThatAgainRepeatsTheLastAnswer() {
+        flow.says("where is my order?");
+        assertThat(main(flow.says("say that again"), Action.Repeat.class).text()).isEqualTo(ORDER.answer());
+    }
+
+    @Test
+    void sayThatAgainWithNothingSaidShowsWhatTheBotCanDo() {
+        assertThat(main(flow.says("say that again"), Action.ActReply.class).act()).isEqualTo(Act.CAPABILITIES);
+    }
+
+    @Test
+    void startOverWorksEvenAfterAPersonWrote() {
+        flow.says("I want to report an accident");
+        flow.personWrites();
+        assertThat(flow.says("thanks").main()).isInstanceOf(Action.WaitForPerson.class);
+        assertThat(flow.says("start over").actions()).containsExactly(new Action.StartOver(),
+                new Action.Fixed(Intent.RESET));
+    }
+
+    @Test
+    void whileWaitingForAPersonSmallTalkIsAnsweredAndMirrored() {
+        flow.says("I want to report an accident");
+        var d = flow.says("thank you");
+        assertThat(d.main()).isInstanceOf(Action.ActReply.class);
+        assertThat(d.mirrored()).isTrue();
+    }
+
+    @Test
+    void freeFormChitChatIsDeflectedWhenTheFaqIsNotSure() {
+        search.act("tell me a joke", Act.CHITCHAT).far("tell me a joke", ORDER);
+        var d = new DialogueFlow(search).says("tell me a joke");
+        assertThat(main(d, Action.ActReply.class).act()).isEqualTo(Act.CHITCHAT);
+        assertThat(d.act()).contains(Act.CHITCHAT);
+    }
+
+    @Test
+    void aConfidentFaqAnswerGoesBeforeFreeFormActs() {
+        search.act("where is my order?", Act.CHITCHAT);
+        assertThat(new DialogueFlow(search).says("where is my order?").main()).isInstanceOf(Action.FaqAnswer.class);
+    }
+
+    @Test
+    void aRealNeedThatTheFaqDoesNotCoverIsNotChitChat() {
+        search.act("tell me a joke", Act.CHITCHAT);
+        assertThat(main(new DialogueFlow(search).says("I want to report an accident"), Action.Handoff.class).reason())
+                .isEqualTo(HandoffReasons.NO_ANSWER);
+    }
+
+    @Test
+    void aQuestionAfterThanksIsAnsweredAndTheThanksConfirmsTheAnswerBefore() {
+        flow.says("How do I reset my password?");
+        var d = flow.says("thanks! and where is my order?");
+        assertThat(main(d, Action.FaqAnswer.class).entry()).isEqualTo(ORDER);
+        assertThat(d.confirmed()).isTrue();
+        assertThat(search.retrieved).contains("where is my order?");
+    }
+
+    @Test
+    void aGreetingAroundAQuestionIsSetAsideForTheLookup() {
+        assertThat(main(flow.says("Hi! How do I reset my password? Thanks"), Action.FaqAnswer.class).entry())
+                .isEqualTo(PASSWORD);
+    }
+
+    @Test
+    void anActIsNeverPreparedWithoutTheConversation() {
+        var policy = new DialoguePolicy(search, search, search, search.acts);
+        assertThat(policy.prepare("thanks").retrieval()).isNull();
+        assertThat(policy.prepare("Hi, how do I reset my password?").answer()).isEmpty();
+    }
+}

@@ -1,0 +1,77 @@
+package org.answerdesk.dialogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Acts said in their closed forms, alone or around a question, and questions that only look like them. */
+class ActsTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            hi                                 | GREETING
+            Hello there!                       | GREETING
+            good morning                       | GREETING
+            hey, how are you?                  | GREETING
+            thanks, that worked!               | THANKS
+            Thank you so much 🙏               | THANKS
+            ok                                 | THANKS
+            ok great, thanks                   | THANKS
+            perfect                            | THANKS
+            bye                                | BYE
+            have a nice day, bye               | BYE
+            yes                                | YES
+            yep, please do                     | YES
+            no thanks                          | NO
+            nope                               | NO
+            no, that's not what I meant        | NOT_HELPED
+            that didn't help                   | NOT_HELPED
+            wrong answer                       | NOT_HELPED
+            are you a bot?                     | BOT
+            Am I talking to a real person?     | BOT
+            what can you do?                   | CAPABILITIES
+            help                               | CAPABILITIES
+            say that again                     | REPEAT
+            can you repeat that please         | REPEAT
+            start over                         | START_OVER
+            hi, thanks!                        | THANKS
+            """)
+    void aClosedFormIsTheAct(String text, Act act) {
+        var reading = Acts.read(text);
+        assertThat(reading.act()).contains(act);
+        assertThat(reading.question()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            thanks! and do you ship to Norway?           | THANKS   | do you ship to Norway?
+            Hi, how do I reset my password?              | GREETING | how do I reset my password?
+            Good morning! Where is my order? Thanks      | GREETING | Where is my order?
+            No, I meant the delivery time to the UK.     | NO       | I meant the delivery time to the UK.
+            """)
+    void aQuestionWrappedInActsIsLookedUpAlone(String text, Act first, String question) {
+        var reading = Acts.read(text);
+        assertThat(reading.act()).contains(first);
+        assertThat(reading.question()).isEqualTo(question);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"How do I reset my password?", "thanks for nothing, my order is late",
+            "no refund yet", "help me track my order", "ok so where is my parcel", "hi is my order shipped",
+            "I want to report an accident", "great, my card was stolen"})
+    void aMessageWithAContentWordIsNoClosedAct(String text) {
+        var reading = Acts.read(text);
+        assertThat(reading.onlyAct()).as(text).isFalse();
+        assertThat(reading.question()).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   ", "!!!", "🙂"})
+    void aMessageWithoutWordsIsNoAct(String text) {
+        assertThat(Acts.read(text).act()).isEqualTo(Optional.empty());
+    }
+}
