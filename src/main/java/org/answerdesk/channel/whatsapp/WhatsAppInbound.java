@@ -136,9 +136,22 @@ class WhatsAppInbound {
             case "reaction" -> onReaction(wamid, key, from, m.path("reaction"));
             case "request_welcome" -> receive(InboundMessage.of(Intent.START, wamid, key, from, "/start", null, raw));
             case "system" -> skipped("a system message");
-            default -> receive(InboundMessage.of(Intent.NOT_TEXT, wamid, key, from, "[" + mediaKind(type) + "]",
-                    WhatsAppMessages.ref(wamid), raw));
+            default -> receive(media(m, type, wamid, key, from, raw));
         }
+    }
+
+    /**
+     * A photo, document or video: with a caption, an ordinary question whose text is the caption (what the customer
+     * asks about it); without one, or anything else the bot cannot read, the not-text placeholder.
+     */
+    private static InboundMessage media(JsonNode m, String type, String wamid, ConversationKey key, Participant from,
+                                        String raw) {
+        String caption = StorableText.clean(m.path(type).path("caption").asString(null));
+        if (caption != null && !caption.isBlank()) {
+            return InboundMessage.question(wamid, key, from, caption.strip(), WhatsAppMessages.ref(wamid), raw);
+        }
+        return InboundMessage.of(Intent.NOT_TEXT, wamid, key, from, "[" + mediaKind(type) + "]",
+                WhatsAppMessages.ref(wamid), raw);
     }
 
     private void receive(InboundMessage message) {
