@@ -106,7 +106,7 @@ class TelegramInbound {
         }
         String media = m.hasText() ? null : TelegramMessages.mediaKind(m);
         // as stored: without NUL and control characters; a media's caption is what the customer asks about it
-        String typed = StorableText.clean(m.hasText() ? m.getText() : media != null ? m.getCaption() : null);
+        String typed = StorableText.clean(m.getText() != null ? m.getText() : media != null ? m.getCaption() : null);
         if (media != null && typed != null && typed.isBlank()) {
             typed = null; // an empty caption: the media alone
         }
