@@ -2,11 +2,6 @@ package org.answerdesk.channel.whatsapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -46,7 +41,6 @@ class WhatsAppRefusingDatabaseIT {
     @Autowired
     @Qualifier("whatsappHealthIndicator")
     ChannelHealth health;
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void whileTheDatabaseRefusesForNowTheDeliveryGets503AndMetasRetryIsAnsweredOnce() {
@@ -99,17 +93,6 @@ class WhatsAppRefusingDatabaseIT {
 
     private HttpResponse<String> send(ObjectNode delivery) {
         byte[] body = delivery.toString().getBytes(StandardCharsets.UTF_8);
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + WhatsAppWebhookController.PATH))
-                .header("Content-Type", "application/json")
-                .header(WhatsAppSignature.HEADER, WhatsAppSignature.sign(FakeGraphApi.APP_SECRET, body))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return FakeGraphApi.postToWebhook(port, body, WhatsAppSignature.sign(FakeGraphApi.APP_SECRET, body));
     }
 }
