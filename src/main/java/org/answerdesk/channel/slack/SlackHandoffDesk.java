@@ -82,10 +82,14 @@ class SlackHandoffDesk implements DeskAdapter {
         return in + ":" + poster.post(in, post.threadRef().substring(colon + 1), text).getTs();
     }
 
-    /** A human's message in a desk thread: the reply to the customer, or {@code resolve}. */
+    /**
+     * A human's message in a desk thread: the reply to the customer, or {@code resolve}. Taken once per Slack message
+     * (desk channel and {@code ts}): Slack may deliver the same message again under a new event id.
+     */
     void onStaffMessage(String eventId, String threadTs, String user, String text, String ts) {
         var handoff = handoffs.handoffAtDesk(channel + ":" + threadTs);
-        if (handoff.isEmpty() || text == null || text.isBlank() || !conversations.firstDelivery(Channel.SLACK, eventId)) {
+        String message = ts == null ? eventId : "desk-message:" + channel + ":" + ts;
+        if (handoff.isEmpty() || text == null || text.isBlank() || !conversations.firstDelivery(Channel.SLACK, message)) {
             return;
         }
         String plain = SlackText.unescape(text).strip();

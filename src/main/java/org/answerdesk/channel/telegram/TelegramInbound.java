@@ -104,8 +104,13 @@ class TelegramInbound {
         if (Boolean.TRUE.equals(m.getFrom().getIsBot())) {
             return;
         }
-        String typed = StorableText.clean(m.getText()); // as stored: without NUL and control characters
-        Command command = m.hasText() ? TelegramMessages.command(typed, bot.username()) : null;
+        String media = m.hasText() ? null : TelegramMessages.mediaKind(m);
+        // as stored: without NUL and control characters; a media's caption is what the customer asks about it
+        String typed = StorableText.clean(m.getText() != null ? m.getText() : media != null ? m.getCaption() : null);
+        if (media != null && typed != null && typed.isBlank()) {
+            typed = null; // an empty caption: the media alone
+        }
+        Command command = typed != null ? TelegramMessages.command(typed, bot.username()) : null;
         if (command == Command.FOREIGN) {
             return;
         }
@@ -117,12 +122,12 @@ class TelegramInbound {
         if (typed != null && typed.isBlank()) {
             throw new IllegalArgumentException("a message whose text is empty once control characters are removed");
         }
-        String media = m.hasText() ? null : TelegramMessages.mediaKind(m);
-        if (!m.hasText() && media == null) {
+        if (typed == null && media == null) {
             return; // a service message: someone joined, a topic was created, ...
         }
-        String text = media != null ? "[" + media + "]" : TelegramMessages.withoutMention(typed, bot.username());
-        Intent intent = media != null ? Intent.NOT_TEXT : intent(command);
+        String asked = typed == null ? "" : TelegramMessages.withoutMention(typed, bot.username());
+        String text = asked.isEmpty() && media != null ? "[" + media + "]" : asked;
+        Intent intent = asked.isEmpty() && media != null ? Intent.NOT_TEXT : intent(command);
         if (text.isEmpty()) {
             text = "@" + bot.username();
             intent = Intent.HELP; // only a mention: say what the bot can do

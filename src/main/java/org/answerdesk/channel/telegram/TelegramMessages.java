@@ -1,5 +1,6 @@
 package org.answerdesk.channel.telegram;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -108,14 +109,17 @@ final class TelegramMessages {
         if (replied != null && replied.getFrom() != null && bot.getId().equals(replied.getFrom().getId())) {
             return true;
         }
-        if (m.getEntities() == null || m.getText() == null) {
+        // a photo's or file's caption carries its mentions as a text does
+        String text = m.hasText() ? m.getText() : m.getCaption();
+        List<MessageEntity> entities = m.hasText() ? m.getEntities() : m.getCaptionEntities();
+        if (entities == null || text == null) {
             return false;
         }
-        for (MessageEntity e : m.getEntities()) {
+        for (MessageEntity e : entities) {
             if ("text_mention".equals(e.getType()) && e.getUser() != null && bot.getId().equals(e.getUser().getId())) {
                 return true;
             }
-            if ("mention".equals(e.getType()) && bot.getUserName() != null && mentionText(m.getText(), e)
+            if ("mention".equals(e.getType()) && bot.getUserName() != null && mentionText(text, e)
                     .equalsIgnoreCase("@" + bot.getUserName())) {
                 return true;
             }

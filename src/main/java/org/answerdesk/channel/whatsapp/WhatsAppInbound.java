@@ -11,9 +11,7 @@ import org.answerdesk.conversation.Failures;
 import org.answerdesk.conversation.InboundMessage;
 import org.answerdesk.dialogue.Intent;
 import org.answerdesk.conversation.Participant;
-import org.answerdesk.conversation.ReactionEvent;
 import org.answerdesk.conversation.StorableText;
-import org.answerdesk.feedback.Vote;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Conditional;
@@ -36,15 +34,17 @@ class WhatsAppInbound {
 
     private final ConversationService conversations;
     private final WhatsAppPresses presses;
+    private final WhatsAppReactions reactions;
     private final WhatsAppStatuses statuses;
     private final ReadMarks readMarks;
     private final WhatsAppProperties properties;
     private final MeterRegistry meters;
 
-    WhatsAppInbound(ConversationService conversations, WhatsAppPresses presses, WhatsAppStatuses statuses,
-                    ReadMarks readMarks, WhatsAppProperties properties, MeterRegistry meters) {
+    WhatsAppInbound(ConversationService conversations, WhatsAppPresses presses, WhatsAppReactions reactions,
+                    WhatsAppStatuses statuses, ReadMarks readMarks, WhatsAppProperties properties, MeterRegistry meters) {
         this.conversations = conversations;
         this.presses = presses;
+        this.reactions = reactions;
         this.statuses = statuses;
         this.readMarks = readMarks;
         this.properties = properties;
@@ -133,12 +133,25 @@ class WhatsAppInbound {
                 presses.pressed(wamid, key, from, m.path("button").path("payload").asString(""),
                         m.path("button").path("text").asString(""), raw);
             }
-            case "reaction" -> onReaction(wamid, key, from, m.path("reaction"));
+            case "reaction" -> reactions.received(wamid, key, from, m.path("reaction"));
             case "request_welcome" -> receive(InboundMessage.of(Intent.START, wamid, key, from, "/start", null, raw));
             case "system" -> skipped("a system message");
-            default -> receive(InboundMessage.of(Intent.NOT_TEXT, wamid, key, from, "[" + mediaKind(type) + "]",
-                    WhatsAppMessages.ref(wamid), raw));
+            default -> receive(media(m, type, wamid, key, from, raw));
         }
+    }
+
+    /**
+     * A photo, document or video: with a caption, an ordinary question whose text is the caption (what the customer
+     * asks about it); without one, or anything else the bot cannot read, the not-text placeholder.
+     */
+    private static InboundMessage media(JsonNode m, String type, String wamid, ConversationKey key, Participant from,
+                                        String raw) {
+        String caption = StorableText.clean(m.path(type).path("caption").asString(null));
+        if (caption != null && !caption.isBlank()) {
+            return InboundMessage.question(wamid, key, from, caption.strip(), WhatsAppMessages.ref(wamid), raw);
+        }
+        return InboundMessage.of(Intent.NOT_TEXT, wamid, key, from, "[" + mediaKind(type) + "]",
+                WhatsAppMessages.ref(wamid), raw);
     }
 
     private void receive(InboundMessage message) {
@@ -156,25 +169,5 @@ class WhatsAppInbound {
             case "contacts" -> "contact card";
             default -> type.matches("[a-z_]{1,30}") ? type.replace('_', ' ') + " message" : "unsupported message";
         };
-    }
-
-    /**
-     * WhatsApp keeps one reaction per customer and message: 👍 or 👎 (any skin tone) is that vote; another emoji,
-     * or none (the reaction taken off), takes back whatever vote the customer had there.
-     */
-    private void onReaction(String wamid, ConversationKey key, Participant from, JsonNode reaction) {
-        String target = reaction.path("message_id").asString("");
-        if (target.isBlank()) {
-            throw new IllegalArgumentException("a reaction without the message_id it is on");
-        }
-        String emoji = reaction.path("emoji").asString("");
-        var ref = WhatsAppMessages.ref(target);
-        Vote vote = emoji.startsWith("👍") ? Vote.UP : emoji.startsWith("👎") ? Vote.DOWN : null;
-        if (vote != null) {
-            conversations.receive(new ReactionEvent(wamid, key, from, ref, vote, true));
-            return;
-        }
-        conversations.receive(new ReactionEvent(wamid + "#up", key, from, ref, Vote.UP, false));
-        conversations.receive(new ReactionEvent(wamid + "#down", key, from, ref, Vote.DOWN, false));
     }
 }

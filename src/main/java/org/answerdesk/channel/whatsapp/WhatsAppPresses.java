@@ -1,5 +1,6 @@
 package org.answerdesk.channel.whatsapp;
 
+import org.answerdesk.conversation.Channel;
 import org.answerdesk.conversation.ChoicePayload;
 import org.answerdesk.conversation.ConversationKey;
 import org.answerdesk.conversation.ConversationService;
@@ -81,7 +82,9 @@ class WhatsAppPresses {
             case UNKNOWN -> "Sorry, this rating is not yours to give.";
             case REPEATED -> null;
         };
-        if (text != null) {
+        // only a recorded score holds the press's wamid; a refusal claims it here, so a redelivery is not told twice
+        boolean refused = outcome == SatisfactionService.Outcome.EXPIRED || outcome == SatisfactionService.Outcome.UNKNOWN;
+        if (text != null && (!refused || conversations.firstDelivery(Channel.WHATSAPP, wamid))) {
             try {
                 graph.send(WhatsAppMessages.text(key.externalId(), text));
             } catch (Exception e) {

@@ -9,6 +9,10 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,6 +44,7 @@ public class FakeGraphApi implements ApplicationContextInitializer<ConfigurableA
     static final String PHONE_NUMBER_ID = "106540352242922";
     static final String MESSAGES = "/v21.0/" + PHONE_NUMBER_ID + "/messages";
     static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient WEBHOOK_CLIENT = HttpClient.newHttpClient();
     static final WireMockServer API = separate();
     private static final Path DIR = Path.of("channels", "whatsapp", "fixtures");
     private static final AtomicLong NUMBERS = new AtomicLong(4915_000_000_000L + (System.nanoTime() % 1_000_000) * 1000);
@@ -126,6 +131,23 @@ public class FakeGraphApi implements ApplicationContextInitializer<ConfigurableA
         String body = delivery.toString();
         return new HttpApi(port).post("/whatsapp/webhook", body, WhatsAppSignature.HEADER,
                 WhatsAppSignature.sign(APP_SECRET, body.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Posts raw bytes to the webhook on a real socket with the signature header (none when null): the response. */
+    static HttpResponse<String> postToWebhook(int port, byte[] body, String signature) {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + WhatsAppWebhookController.PATH))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (signature != null) {
+            request.header(WhatsAppSignature.HEADER, signature);
+        }
+        try {
+            return WEBHOOK_CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A message the app sent: its request body and the wamid Meta answered with (null for a refused call). */

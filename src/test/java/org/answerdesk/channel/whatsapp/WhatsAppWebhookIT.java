@@ -2,10 +2,6 @@ package org.answerdesk.channel.whatsapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -45,7 +41,6 @@ class WhatsAppWebhookIT {
     ConversationService conversations;
     @Autowired
     FaqService faq;
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void theVerificationHandshakeEchoesTheChallengeOnlyForTheRightToken() {
@@ -248,18 +243,6 @@ class WhatsAppWebhookIT {
     }
 
     private HttpResponse<String> send(byte[] body, String signature) {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/whatsapp/webhook"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body));
-        if (signature != null) {
-            request.header(WhatsAppSignature.HEADER, signature);
-        }
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return FakeGraphApi.postToWebhook(port, body, signature);
     }
 }
