@@ -19,6 +19,9 @@ import org.answerdesk.retrieval.Retrieval;
  */
 public final class DialoguePolicy {
 
+    /** The longest message (in words) read with the previous question when it is unsure on its own. */
+    static final int FOLLOW_UP_WORDS = 8;
+
     private final Questions questions;
     private final ActIndex acts;
 
@@ -37,7 +40,7 @@ public final class DialoguePolicy {
                 || Acts.read(text).act().isPresent()) {
             return new Prepared(Optional.empty(), null);
         }
-        Retrieval retrieval = questions.retrieve(text);
+        Retrieval retrieval = questions.retrieve(Cleanup.forLookup(text));
         return new Prepared(questions.confident(retrieval), retrieval);
     }
 
@@ -128,19 +131,37 @@ public final class DialoguePolicy {
         String question = turn.reading.question();
         turn.reading.act().filter(a -> a == Act.THANKS || a == Act.BYE)
                 .ifPresent(a -> turn.confirmed = turn.answered().isPresent());
+        String lookup = Cleanup.forLookup(question);
         Retrieval retrieval = in.retrieved() != null && question.equals(text) ? in.retrieved()
-                : questions.retrieve(question);
+                : questions.retrieve(lookup);
         Optional<Action> confident = questions.confident(retrieval);
         if (confident.isPresent()) {
             return confident.get();
         }
         if (turn.reading.act().isEmpty()) {
-            Optional<Act> free = acts.verdict(question).act();
+            Optional<Act> free = acts.verdict(lookup).act();
             if (free.isPresent()) {
                 return act(turn, free.get());
             }
         }
-        return questions.answer(question, retrieval, turn.state.history());
+        Optional<Action> followUp = followUp(turn, lookup);
+        if (followUp.isPresent()) {
+            return followUp.get();
+        }
+        return questions.answer(Cleanup.withoutWrapping(question), retrieval, turn.state.history());
+    }
+
+    /**
+     * A short message that is unsure on its own, read with the customer's previous question ("and to the UK?" after
+     * "How long does delivery take?"): answered when the two together are confident.
+     */
+    private Optional<Action> followUp(Turn turn, String lookup) {
+        if (lookup.split("\\s+").length > FOLLOW_UP_WORDS) {
+            return Optional.empty();
+        }
+        return turn.state.lastReply().get().filter(r -> r.question() != null)
+                .map(r -> Cleanup.forLookup(Acts.read(r.question()).question()) + " " + lookup)
+                .flatMap(together -> questions.confident(questions.retrieve(together)));
     }
 
     /** The bot's reply to an act, as the conversation stands. */

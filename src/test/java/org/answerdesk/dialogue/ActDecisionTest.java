@@ -173,4 +173,38 @@ class ActDecisionTest {
         assertThat(policy.prepare("thanks").retrieval()).isNull();
         assertThat(policy.prepare("Hi, how do I reset my password?").answer()).isEmpty();
     }
+
+    @Test
+    void aShortFollowUpUnsureAloneIsReadWithThePreviousQuestion() {
+        search.confident("How long does delivery take? and to the UK?", SHIPPING)
+                .confident("How long does delivery take?", SHIPPING);
+        flow.says("How long does delivery take?");
+        assertThat(main(flow.says("and to the UK?"), Action.FaqAnswer.class).entry()).isEqualTo(SHIPPING);
+    }
+
+    @Test
+    void aFollowUpAfterAStartOverIsReadAlone() {
+        search.confident("How long does delivery take? and to the UK?", SHIPPING)
+                .confident("How long does delivery take?", SHIPPING);
+        flow.says("How long does delivery take?");
+        flow.says("start over");
+        assertThat(flow.says("and to the UK?").main()).isInstanceOf(Action.Handoff.class);
+    }
+
+    @Test
+    void aLongUnsureQuestionIsNotMixedWithThePreviousOne() {
+        search.confident("How long does delivery take?", SHIPPING).confident(
+                "How long does delivery take? I was wondering whether you also sell gift cards for birthdays",
+                SHIPPING);
+        flow.says("How long does delivery take?");
+        assertThat(flow.says("I was wondering whether you also sell gift cards for birthdays").main())
+                .isInstanceOf(Action.Handoff.class);
+    }
+
+    @Test
+    void detailsAroundAQuestionDoNotStopItsAnswer() {
+        search.confident("I'd like to return the shoes from order, they're too small.", ORDER);
+        assertThat(main(flow.says("Good morning! I'd like to return the shoes from order #8812, they're too small. "
+                + "Kind regards, Tom"), Action.FaqAnswer.class).entry()).isEqualTo(ORDER);
+    }
 }

@@ -1,0 +1,58 @@
+package org.answerdesk.dialogue;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * What a question is matched against the FAQ with: the customer's words less what carries no question. A sign-off
+ * and the name after it ("Kind regards, Tom"), a greeting with a name ("Hi Anna,"), and the details an FAQ entry never
+ * names (order and tracking numbers, email addresses, phone numbers, dates, amounts) are set aside. The stored
+ * message stays as written, and the shop's pages are searched with the details kept.
+ */
+public final class Cleanup {
+
+    private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** A sign-off at the end: a closing formula, then at most a few words of name. */
+    private static final Pattern SIGN_OFF = Pattern.compile("(?:^|(?<=[.!?\\n,;]))\\s*(?:kind(?:est)? regards|best regards"
+            + "|warm regards|many thanks|thanks(?: a lot| so much| in advance)?|thank you(?: very much| in advance)?"
+            + "|regards|best wishes|best|cheers|sincerely|yours(?: sincerely| truly)?|br|thx|ta)"
+            + "[,.!]?(?:\\s+[\\p{Lu}][\\p{L}'.-]*){0,3}[.!]?\\s*$", F);
+    private static final Pattern NAME_SIGNATURE = Pattern.compile("\\n\\s*[-–—]*\\s*[\\p{Lu}][\\p{L}'.-]*"
+            + "(?:\\s+[\\p{Lu}][\\p{L}'.-]*)?\\s*$");
+    private static final Pattern GREETING_WITH_NAME = Pattern.compile("^\\s*(?:hi|hello|hey|dear|good (?:morning"
+            + "|afternoon|evening))(?:\\s+[\\p{Lu}][\\p{L}'.-]*){0,2}\\s*[,!.:]+\\s*", F);
+    private static final List<Pattern> DETAILS = List.of(
+            Pattern.compile("[\\w.%+-]+@[\\w-]+(?:\\.[\\w-]+)+"),
+            Pattern.compile("(?:[$€£]\\s?\\d(?:[\\d.,]*\\d)?|\\d(?:[\\d.,]*\\d)?\\s?(?:eur|euros?|usd|dollars?|gbp|pounds?|chf|sek|nok|dkk"
+                    + "|[$€£]))(?![\\w])", F),
+            Pattern.compile("\\b\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}\\b"),
+            Pattern.compile("\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept"
+                    + "|oct|nov|dec)[a-z]*\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+\\d{4})?\\b(?=\\W|$)", F),
+            Pattern.compile("(?<![\\w+])\\+?\\(?\\d[\\d ()./-]{6,}\\d(?!\\w)"),
+            Pattern.compile("#\\s?[A-Z0-9-]{3,}", F),
+            Pattern.compile("\\b(?=[A-Z0-9-]*\\d)[A-Z0-9][A-Z0-9-]{4,}\\b"),
+            Pattern.compile("\\b(?:no\\.?|number|nr\\.?)\\s*:?\\s*(?=\\s|$)", F));
+    private static final Pattern SPACES = Pattern.compile("[ \\t]+");
+    private static final Pattern SPACE_BEFORE_MARK = Pattern.compile("\\s+([,.!?;:])");
+
+    private Cleanup() {
+    }
+
+    /** The question as the FAQ is asked it; the message itself when nothing is left. */
+    public static String forLookup(String question) {
+        String s = withoutWrapping(question);
+        for (Pattern p : DETAILS) {
+            s = p.matcher(s).replaceAll(" ");
+        }
+        s = SPACE_BEFORE_MARK.matcher(SPACES.matcher(s).replaceAll(" ")).replaceAll("$1").strip();
+        return s.replaceAll("^[,.;:!\\s]+", "").isBlank() ? question.strip() : s;
+    }
+
+    /** The question without its greeting, sign-off and signature, details kept: for the shop's pages and the LLM. */
+    public static String withoutWrapping(String question) {
+        String s = GREETING_WITH_NAME.matcher(question).replaceFirst("");
+        s = NAME_SIGNATURE.matcher(s).replaceFirst("");
+        s = SIGN_OFF.matcher(s).replaceFirst("");
+        return s.isBlank() ? question.strip() : s.strip();
+    }
+}
