@@ -74,7 +74,8 @@ class ScrubIT {
         long entry = jdbc.sql("select min(id) from faq_entry").query(Long.class).single();
         long participant = jdbc.sql("select participant_id from conversation where id = :c").param("c", conversation)
             .query(Long.class).single();
-        long phrasing = jdbc.sql("insert into faq_phrasing (entry_id, text, source) values (:e, :t, 'LEARNED') returning id")
+        long phrasing = jdbc.sql("""
+                insert into faq_phrasing (entry_id, text, source) values (:e, :t, 'LEARNED') returning id""")
             .param("e", entry).param("t", question).query(Long.class).single();
         long learned = jdbc.sql("""
                 insert into faq_learned (entry_id, question, normalized, phrasing_id, status)
