@@ -1,7 +1,5 @@
 package org.answerdesk.conversation;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -9,10 +7,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.InternetHeaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,6 +30,8 @@ class Quarantine {
 
     /** A Slack event's {@code toString()} (the SDK's), as the Slack adapter quarantines an event it read. */
     private static final Pattern SLACK_USER = Pattern.compile("[(,]\\s*user=([A-Za-z0-9]+)[,)]");
+    private static final Pattern MAIL_SENDER = Pattern.compile("(?im)^(?:from|reply-to):(.*)$");
+    private static final Pattern MAIL_ADDRESS = Pattern.compile("[^\\s<>()\\[\\],;:\"@]+@[^\\s<>()\\[\\],;:\"@]+");
 
     private final JdbcClient jdbc;
     private final MeterRegistry meters;
@@ -128,21 +124,24 @@ class Quarantine {
         }
     }
 
+    /**
+     * The addresses in the {@code From} and {@code Reply-To} headers of a mail's source; none when one is garbled
+     * (unbalanced angle brackets), as the mail adapter could not read it either. By hand: only the email adapter
+     * may use the mail library.
+     */
     private static void mailSenders(String source, Set<String> ids) {
-        try {
-            var headers = new InternetHeaders(new ByteArrayInputStream(source.getBytes(StandardCharsets.UTF_8)));
-            for (String name : new String[] {"From", "Reply-To"}) {
-                String value = headers.getHeader(name, ",");
-                for (InternetAddress address : value == null ? new InternetAddress[0]
-                        : InternetAddress.parseHeader(value, false)) {
-                    address.validate(); // the lenient parse passes garbled addresses on
-                    ids.add(address.getAddress().toLowerCase(Locale.ROOT));
-                }
+        String head = source.split("\\r?\\n\\r?\\n", 2)[0].replaceAll("\\r?\\n[ \\t]+", " "); // unfolded
+        Matcher header = MAIL_SENDER.matcher(head);
+        while (header.find()) {
+            String value = header.group(1).replaceAll("\"[^\"]*\"", ""); // display names may hold anything
+            if (value.chars().filter(ch -> ch == '<').count() != value.chars().filter(ch -> ch == '>').count()) {
+                ids.clear();
+                return;
             }
-        } catch (AddressException e) {
-            ids.clear(); // a header the adapter could not read either
-        } catch (MessagingException e) {
-            // no header block: nothing to read
+            Matcher address = MAIL_ADDRESS.matcher(value);
+            while (address.find()) {
+                ids.add(address.group().toLowerCase(Locale.ROOT));
+            }
         }
     }
 }
