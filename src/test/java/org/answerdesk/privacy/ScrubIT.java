@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.answerdesk.AnswerdeskApplication;
 import org.answerdesk.HttpApi;
+import org.answerdesk.SharedDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -59,6 +61,17 @@ class ScrubIT {
             .query(Long.class).single()).isOne();
         assertThat(jdbc.sql("select detail from audit_event where action = 'SCRUB'").query(String.class).list())
             .isNotEmpty();
+    }
+
+    @Test
+    void theCommandScrubsTheDatabaseOfTheAppsSettingsAndEnds() {
+        String url = SharedDatabase.newDatabase();
+
+        int status = ScrubCommand.run(AnswerdeskApplication.class, "--spring.datasource.url=" + url);
+
+        assertThat(status).isZero();
+        assertThat(SharedDatabase.client(url).sql("select detail from audit_event where action = 'SCRUB'")
+            .query(String.class).single()).endsWith("tables rewritten");
     }
 
     private JsonNode ask(String session, String question) {
