@@ -80,25 +80,14 @@ class ScrubIT {
         return r.json();
     }
 
-    /** What the learning derives from a customer's question, written directly as CustomersDataIT does. */
+    /** What the learning derives from a customer's question, written directly for brevity. */
     private void learnedFrom(JsonNode said, String question) {
         long conversation = said.get("conversation_id").asLong();
         long reply = said.get("message_id").asLong();
         long entry = jdbc.sql("select min(id) from faq_entry").query(Long.class).single();
         long participant = jdbc.sql("select participant_id from conversation where id = :c").param("c", conversation)
             .query(Long.class).single();
-        long phrasing = jdbc.sql("""
-                insert into faq_phrasing (entry_id, text, source) values (:e, :t, 'LEARNED') returning id""")
-            .param("e", entry).param("t", question).query(Long.class).single();
-        long learned = jdbc.sql("""
-                insert into faq_learned (entry_id, question, normalized, phrasing_id, status)
-                values (:e, :q, :q, :ph, 'LEARNED') returning id""")
-            .param("e", entry).param("q", question).param("ph", phrasing).query(Long.class).single();
-        jdbc.sql("""
-                insert into faq_pick (entry_id, question, normalized, conversation_id, participant_id, offer_reply_id,
-                  learned_id, outcome) values (:e, :q, :q, :c, :p, :r, :l, 'USED')""")
-            .param("e", entry).param("q", question).param("c", conversation).param("p", participant)
-            .param("r", reply).param("l", learned).update();
+        LearnedRows.learned(jdbc, entry, question, conversation, participant, reply);
         jdbc.sql("""
                 insert into faq_candidate (question, answer, conversation_id, reply_id)
                 values (:q, 'Use the reset link.', :c, :r)""")
