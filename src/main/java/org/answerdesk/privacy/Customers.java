@@ -109,7 +109,7 @@ class Customers {
                 with theirs as (select id from message where conversation_id = any(:c) or participant_id = any(:p))
                 select id from theirs union select m.id from message m where m.reply_to_id in (select id from theirs)""",
                 Map.of("p", participants, "c", conversations));
-        return new Scope(who.id(), participants, conversations, messages);
+        return new Scope(participants, conversations, messages);
     }
 
     private Long[] ids(String sql, Map<String, ?> params) {

@@ -153,7 +153,7 @@ class CustomersDataIT {
         try {
             // the retention deletes the conversation and holds its transaction open
             var deleting = pool.submit(() -> transactions.executeWithoutResult(status -> {
-                new Rows(jdbc).delete(new Scope(null, new Long[0], new Long[] {c.conversation()}, messages), false);
+                new Rows(jdbc).delete(new Scope(new Long[0], new Long[] {c.conversation()}, messages), false);
                 deleted.countDown();
                 await(commit);
             }));
