@@ -1,6 +1,7 @@
 package org.answerdesk;
 
 import org.answerdesk.eval.EvalCli;
+import org.answerdesk.privacy.ScrubCommand;
 import org.answerdesk.retrieval.TrainingCommand;
 import org.answerdesk.terminal.TerminalChat;
 import org.springframework.boot.SpringApplication;
@@ -20,6 +21,10 @@ public class AnswerdeskApplication {
         // the FAQ adaptation's training process (retrieval.TrainingProcess): no database, no server, no Spring
         if (args.length > 0 && args[0].equals(TrainingCommand.NAME)) {
             System.exit(TrainingCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length)));
+        }
+        if (args.length > 0 && args[0].equals(ScrubCommand.NAME)) {
+            System.exit(ScrubCommand.run(AnswerdeskApplication.class,
+                    java.util.Arrays.copyOfRange(args, 1, args.length)));
         }
         if (args.length > 0 && args[0].equals("chat")) {
             TerminalChat.start(AnswerdeskApplication.class, args);

@@ -1,6 +1,7 @@
 package org.answerdesk.privacy;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,8 +29,14 @@ class Customers {
     record Identity(String channel, String id) {
     }
 
-    /** Quarantined payloads (kept without a link to anyone) that mention the customer's id. */
-    private static final String QUARANTINED = "strpos(lower(coalesce(t.excerpt, '') || ' ' || t.event_id), lower(:id)) > 0";
+    /**
+     * The customer's quarantined payloads (kept without a link to anyone): those whose sender, read from the payload
+     * when it was quarantined, is the customer; a payload nobody could read, when it holds their id as a whole token
+     * (never as part of another id: Telegram user 12345 is not in 9123456).
+     */
+    private static final String QUARANTINED = """
+            t.channel = :ch and (lower(:id) = any(t.senders)
+              or (t.senders is null and (coalesce(t.excerpt, '') || ' ' || t.event_id) ~* :token))""";
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -53,19 +60,22 @@ class Customers {
             ObjectNode doc = json.createObjectNode();
             doc.put("channel", who.channel()).put("id", who.id());
             doc.put("exported_at", Instant.now().toString());
-            section(doc, "participants", "participant", "t.id = any(:p)", s);
-            section(doc, "conversations", "conversation", "t.id = any(:c)", s);
-            section(doc, "messages", "message", "t.id = any(:m)", s);
-            section(doc, "feedback", "feedback", "t.participant_id = any(:p) or t.message_id = any(:m)", s);
-            section(doc, "handoffs", "handoff", "t.conversation_id = any(:c)", s);
-            section(doc, "ratings", "csat", "t.conversation_id = any(:c) or t.participant_id = any(:p)", s);
+            var at = new HashMap<String, Object>(quarantineParams(who));
+            at.putAll(Map.of("p", s.participants(), "c", s.conversations(), "m", s.messages()));
+            section(doc, "participants", "participant", "t.id = any(:p)", at);
+            section(doc, "conversations", "conversation", "t.id = any(:c)", at);
+            section(doc, "messages", "message", "t.id = any(:m)", at);
+            section(doc, "feedback", "feedback", "t.participant_id = any(:p) or t.message_id = any(:m)", at);
+            section(doc, "handoffs", "handoff", "t.conversation_id = any(:c)", at);
+            section(doc, "ratings", "csat", "t.conversation_id = any(:c) or t.participant_id = any(:p)", at);
             section(doc, "desk_posts", "desk_post", """
                     t.message_id = any(:m)
-                      or t.handoff_id in (select id from handoff where conversation_id = any(:c))""", s);
-            section(doc, "faq_candidates", "faq_candidate", "t.conversation_id = any(:c) or t.reply_id = any(:m)", s);
-            section(doc, "faq_picks", "faq_pick", "t.conversation_id = any(:c) or t.participant_id = any(:p)", s);
-            section(doc, "inbox", "inbox", "t.message_id = any(:m)", s);
-            section(doc, "quarantine", "quarantine", QUARANTINED, s);
+                      or t.handoff_id in (select id from handoff where conversation_id = any(:c))""", at);
+            section(doc, "faq_candidates", "faq_candidate", "t.conversation_id = any(:c) or t.reply_id = any(:m)",
+                    at);
+            section(doc, "faq_picks", "faq_pick", "t.conversation_id = any(:c) or t.participant_id = any(:p)", at);
+            section(doc, "inbox", "inbox", "t.message_id = any(:m)", at);
+            section(doc, "quarantine", "quarantine", QUARANTINED, at);
             return Optional.<JsonNode>of(doc);
         });
     }
@@ -79,7 +89,7 @@ class Customers {
             }
             var deleted = new LinkedHashMap<>(new Rows(jdbc).delete(s, true));
             deleted.put("quarantine", jdbc.sql("delete from quarantine t where " + QUARANTINED)
-                .param("id", s.id()).update());
+                .params(quarantineParams(who)).update());
             return deleted;
         });
         if (!counts.isEmpty()) {
@@ -99,7 +109,7 @@ class Customers {
                 with theirs as (select id from message where conversation_id = any(:c) or participant_id = any(:p))
                 select id from theirs union select m.id from message m where m.reply_to_id in (select id from theirs)""",
                 Map.of("p", participants, "c", conversations));
-        return new Scope(who.id(), participants, conversations, messages);
+        return new Scope(participants, conversations, messages);
     }
 
     private Long[] ids(String sql, Map<String, ?> params) {
@@ -107,13 +117,25 @@ class Customers {
         return ids.toArray(Long[]::new);
     }
 
-    private void section(ObjectNode doc, String name, String table, String where, Scope s) {
+    private static Map<String, String> quarantineParams(Identity who) {
+        return Map.of("ch", who.channel().toUpperCase(Locale.ROOT), "id", who.id(), "token", wholeToken(who.id()));
+    }
+
+    /**
+     * A PostgreSQL regular expression matching {@code id} as a whole token: not next to a letter, digit or one of
+     * {@code _@.+-}, which ids and addresses are made of (a full stop right after it ends a sentence).
+     */
+    static String wholeToken(String id) {
+        return "(?<![[:alnum:]_@.+-])" + id.replaceAll("([^A-Za-z0-9])", "\\\\$1")
+                + "(?![[:alnum:]_@+-]|\\.[[:alnum:]_])";
+    }
+
+    private void section(ObjectNode doc, String name, String table, String where, Map<String, Object> at) {
         // every column, those added later too; stored vectors are left out (numbers about the text, not data)
         String rows = jdbc.sql("""
                 select coalesce(jsonb_agg(to_jsonb(t) - 'embedding'), '[]')::text
                 from (select * from %s t where %s order by 1, 2) t""".formatted(table, where))
-            .param("p", s.participants()).param("c", s.conversations()).param("m", s.messages())
-            .param("id", s.id()).query(String.class).single();
+            .params(at).query(String.class).single();
         doc.set(name, json.readTree(rows));
     }
 }

@@ -72,7 +72,7 @@ class Retention {
                 new Archive(jdbc).add(conversations);
                 Long[] messages = jdbc.sql("select id from message where conversation_id = any(:c)")
                     .param("c", conversations).query(Long.class).list().toArray(Long[]::new);
-                return new Rows(jdbc).delete(new Scope(null, new Long[0], conversations, messages), false);
+                return new Rows(jdbc).delete(new Scope(new Long[0], conversations, messages), false);
             });
             if (batch == null) {
                 log.info("Retention: another instance is deleting old conversations");

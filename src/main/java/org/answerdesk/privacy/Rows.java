@@ -99,7 +99,7 @@ final class Rows {
             .update();
     }
 
-    private static String quote(String identifier) {
+    static String quote(String identifier) {
         return '"' + identifier.replace("\"", "\"\"") + '"';
     }
 }

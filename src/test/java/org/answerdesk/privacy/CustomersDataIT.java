@@ -153,7 +153,7 @@ class CustomersDataIT {
         try {
             // the retention deletes the conversation and holds its transaction open
             var deleting = pool.submit(() -> transactions.executeWithoutResult(status -> {
-                new Rows(jdbc).delete(new Scope(null, new Long[0], new Long[] {c.conversation()}, messages), false);
+                new Rows(jdbc).delete(new Scope(new Long[0], new Long[] {c.conversation()}, messages), false);
                 deleted.countDown();
                 await(commit);
             }));
@@ -227,18 +227,7 @@ class CustomersDataIT {
     }
 
     private long learned(long entry, String question, long participant, Chat from, long offer) {
-        long phrasing = jdbc.sql("insert into faq_phrasing (entry_id, text, source) values (:e, :t, 'LEARNED') returning id")
-            .param("e", entry).param("t", question).query(Long.class).single();
-        long learned = jdbc.sql("""
-                insert into faq_learned (entry_id, question, normalized, phrasing_id, status)
-                values (:e, :q, :q, :ph, 'LEARNED') returning id""")
-            .param("e", entry).param("q", question).param("ph", phrasing).query(Long.class).single();
-        jdbc.sql("""
-                insert into faq_pick (entry_id, question, normalized, conversation_id, participant_id, offer_reply_id,
-                  learned_id, outcome) values (:e, :q, :q, :c, :p, :o, :l, 'USED')""")
-            .param("e", entry).param("q", question).param("c", from.conversation()).param("p", participant)
-            .param("o", offer * from.conversation()).param("l", learned).update();
-        return learned;
+        return LearnedRows.learned(jdbc, entry, question, from.conversation(), participant, offer * from.conversation());
     }
 
     /** "table.column" of every text column of every table in the schema that holds {@code needle}. */

@@ -1,0 +1,39 @@
+package org.answerdesk.privacy;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+
+/**
+ * {@code java -jar answerdesk.jar scrub}, run while the bot is stopped: starts the app without its web server and
+ * platform channels, removes erased and expired customers' text from the database's files ({@link Scrubber}) and
+ * ends. Exit status 0 when done, 1 when it failed (the reason on standard error).
+ */
+public final class ScrubCommand {
+
+    /** The command's name as the jar's first argument. */
+    public static final String NAME = "scrub";
+
+    private ScrubCommand() {
+    }
+
+    /**
+     * Runs the command against the app's database and returns the process exit status; {@code args}: the app's
+     * settings ({@code --name=value}), after the command's name.
+     */
+    public static int run(Class<?> application, String... args) {
+        String[] settings = {"--spring.main.web-application-type=none", "--spring.main.log-startup-info=false",
+                "--logging.level.root=WARN", "--logging.level.org.answerdesk.privacy=INFO",
+                "--answerdesk.telegram.bot-token=", "--answerdesk.slack.bot-token=", "--answerdesk.mail.imap-host="};
+        String[] all = Stream.concat(Stream.of(settings), Stream.of(args)).toArray(String[]::new);
+        try (var app = new SpringApplicationBuilder(application).run(all)) {
+            List<String> tables = app.getBean(Scrubber.class).scrub();
+            System.out.println(NAME + ": " + tables.size() + " tables rewritten without their deleted rows");
+            return 0;
+        } catch (RuntimeException e) {
+            System.err.println(NAME + ": failed: " + e);
+            return 1;
+        }
+    }
+}
