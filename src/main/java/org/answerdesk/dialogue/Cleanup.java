@@ -1,6 +1,7 @@
 package org.answerdesk.dialogue;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -33,6 +34,14 @@ public final class Cleanup {
             Pattern.compile("\\b(?=[A-Z0-9-]*\\d)[A-Z0-9][A-Z0-9-]{4,}\\b"),
             Pattern.compile("\\b(?:no\\.?|number|nr\\.?)\\s*:?\\s*(?=\\s|$)", F));
     private static final Pattern SPACES = Pattern.compile("[ \\t]+");
+    private static final Pattern SENTENCE = Pattern.compile(".+?(?:[.!?]+(?=\\s|$)|\\n|\\z)", Pattern.DOTALL);
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    /** What a detail leaves at the end of a sentence: "... my order is", "... I ordered on". */
+    private static final Pattern DANGLING = Pattern.compile("\\s*\\b(?:(?:my|the|your|our) )?(?:order(?: number| no)?"
+            + "|e-?mail(?: address)?|phone(?: number)?|tracking(?: number)?|i ordered on|ordered on|it was|paid|on)"
+            + "(?:\\s+is|\\s+was)?[\\s.,:;]*$", F);
+    /** A sentence that had a detail and has at most this many words left carried nothing but the detail. */
+    private static final int LEFTOVER_WORDS = 4;
     private static final Pattern SPACE_BEFORE_MARK = Pattern.compile("\\s+([,.!?;:])");
 
     private Cleanup() {
@@ -40,11 +49,24 @@ public final class Cleanup {
 
     /** The question as the FAQ is asked it; the message itself when nothing is left. */
     public static String forLookup(String question) {
-        String s = withoutWrapping(question);
-        for (Pattern p : DETAILS) {
-            s = p.matcher(s).replaceAll(" ");
+        StringBuilder kept = new StringBuilder();
+        Matcher sentence = SENTENCE.matcher(withoutWrapping(question));
+        while (sentence.find()) {
+            String written = sentence.group();
+            String masked = written;
+            for (Pattern p : DETAILS) {
+                masked = p.matcher(masked).replaceAll(" ");
+            }
+            // "Order #88213." or "My email is x@y.z": once the detail is gone, nothing of the question is left
+            if (!masked.equals(written)) {
+                if (WORD.matcher(masked).results().count() <= LEFTOVER_WORDS) {
+                    continue;
+                }
+                masked = DANGLING.matcher(SPACES.matcher(masked).replaceAll(" ")).replaceFirst("");
+            }
+            kept.append(masked).append(' ');
         }
-        s = SPACE_BEFORE_MARK.matcher(SPACES.matcher(s).replaceAll(" ")).replaceAll("$1").strip();
+        String s = SPACE_BEFORE_MARK.matcher(SPACES.matcher(kept).replaceAll(" ")).replaceAll("$1").strip();
         return s.replaceAll("^[,.;:!\\s]+", "").isBlank() ? question.strip() : s;
     }
 

@@ -44,6 +44,15 @@ public final class DialoguePolicy {
         return new Prepared(questions.confident(retrieval), retrieval);
     }
 
+    /**
+     * What the FAQ is asked for a message that is a question: the message less the acts around it, its sign-off and
+     * its details; for a message that is only an act, the message itself (the bot answers it without the FAQ).
+     */
+    public static String lookupText(String message) {
+        Acts.Reading reading = Acts.read(message);
+        return reading.onlyAct() ? message : Cleanup.forLookup(reading.question());
+    }
+
     /** What {@link #prepare} found: the answer, if it needs no state, and the FAQ's verdict. */
     public record Prepared(Optional<Action> answer, Retrieval retrieval) {
     }

@@ -58,7 +58,8 @@ final class EvalCommand {
     static Report evaluate(Options o) throws IOException {
         long start = System.nanoTime();
         FaqFile faq = FaqFile.read(o.faq());
-        List<LabeledText> queries = LabeledCsv.read(o.queries());
+        List<LabeledText> asked = LabeledCsv.read(o.queries());
+        List<LabeledText> queries = BotReading.asLookedUp(o.wrap() ? BotReading.wrapped(asked, o.learnSeed()) : asked);
         Embedder base = o.embedder();
         Embedder embedder = o.adapt() ? adapted(faq, o, o.baseModel(base)) : base;
         VectorCache vectors = new VectorCache(embedder, o.embeddingCache());
@@ -213,7 +214,7 @@ final class EvalCommand {
     record Options(Path faq, Path queries, boolean json, double threshold, double targetPrecision, Path plot,
                    String model, String tokenizer, String pooling, Path embeddingCache, boolean health, boolean adapt,
                    EncoderAdapter.Options adaptOptions, double clarifyThreshold, int maxChoices, boolean learn,
-                   int learnAgreement, double learnSimilarity, boolean adaptOnLearned, long learnSeed) {
+                   int learnAgreement, double learnSimilarity, boolean adaptOnLearned, long learnSeed, boolean wrap) {
 
         /** The embedder named by {@code --model} (a shipped MiniLM or an ONNX file), as the bot would load it. */
         Embedder embedder() {

@@ -122,6 +122,10 @@ final class EvalOptions {
                     + "${DEFAULT-VALUE}, the bot's answerdesk.faq.learn-similarity)")
     double learnSimilarity;
 
+    @Option(names = "--wrap", description = "wrap every query as customers write it (a greeting, an order number or "
+            + "date, a sign-off; seeded) before the bot reads it")
+    boolean wrap;
+
     /** Parses {@code eval}'s arguments; bad usage is an {@link IllegalArgumentException} with picocli's reason. */
     static EvalCommand.Options parse(List<String> args) {
         return EvalCli.parse(new EvalOptions(), args).toOptions();
@@ -145,7 +149,7 @@ final class EvalOptions {
         }
         return new EvalCommand.Options(faq, queriesOrFaq, json, threshold, targetPrecision, plot, model, tokenizer,
                 pooling, embeddingCache, health, adapt, adaptOptions(), clarifyThreshold, maxChoices, learn,
-                learnAgreement, learnSimilarity, adaptOnLearned, learnSeed);
+                learnAgreement, learnSimilarity, adaptOnLearned, learnSeed, wrap);
     }
 
     /** The product's adaptation defaults with the {@code --adapt-*} options given. */
