@@ -53,7 +53,7 @@ class BodyLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        long limit = limit(request.getRequestURI().substring(request.getContextPath().length()));
+        long limit = limit(RequestPaths.of(request));
         if (request.getContentLengthLong() > limit) {
             response.setHeader("Connection", "close"); // the body is not read: this connection cannot be reused
             ErrorResponses.write(response, STATUS, "request body is larger than " + limit + " bytes");
