@@ -30,7 +30,7 @@ class ApiConfiguration {
 
     @Bean
     FilterRegistrationBean<BodyLimitFilter> bodyLimitFilter(ApiProperties properties) {
-        var registration = new FilterRegistrationBean<>(new BodyLimitFilter(properties.maxBody()));
+        var registration = new FilterRegistrationBean<>(new BodyLimitFilter(properties.maxBody(), properties.bodyDeadline()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 11);
         return registration;
     }
