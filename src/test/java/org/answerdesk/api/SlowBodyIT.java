@@ -138,6 +138,15 @@ class SlowBodyIT {
         }
     }
 
+    @Test
+    void theManagementPortKeepsTheAdminGuardAndTheMainPortHasNoActuator() {
+        var management = new HttpApi(managementPort);
+        assertThat(management.get("/actuator/prometheus").status()).isIn(401, 403);
+        assertThat(management.get("/actuator/prometheus", HttpApi.ADMIN).body()).contains("answerdesk_");
+        assertThat(management.get("/actuator/health").body()).doesNotContain("components");
+        assertThat(new HttpApi(port).get("/actuator/health").status()).isEqualTo(404);
+    }
+
     /** One slow client: a byte every 500 ms; when the server answers or closes, it reconnects. */
     private void slowClient(String path, String type, AtomicBoolean stop, AtomicInteger sending,
                             Map<String, Map<Integer, AtomicInteger>> statuses) {
