@@ -30,7 +30,8 @@ class ApiConfiguration {
 
     @Bean
     FilterRegistrationBean<BodyLimitFilter> bodyLimitFilter(ApiProperties properties) {
-        var registration = new FilterRegistrationBean<>(new BodyLimitFilter(properties.maxBody()));
+        var filter = new BodyLimitFilter(properties.maxBody(), properties.bodyDeadline());
+        var registration = new FilterRegistrationBean<>(filter);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 11);
         return registration;
     }

@@ -23,9 +23,9 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
-        var tooLarge = BodyTooLargeException.in(e);
-        if (tooLarge.isPresent()) {
-            return error(HttpStatus.CONTENT_TOO_LARGE, tooLarge.get().getMessage());
+        var refused = BodyRefusedException.in(e);
+        if (refused.isPresent()) {
+            return refusal(refused.get());
         }
         // a record constructor that rejected a value (e.g. an empty FAQ answer) gives the better reason
         for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
@@ -38,7 +38,9 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<ApiError> badInput(IllegalArgumentException e) {
-        return error(HttpStatus.BAD_REQUEST, e.getMessage());
+        // a form's parameters are read from a bounded body (LimitedBody): its refusal keeps its status
+        var refused = BodyRefusedException.in(e);
+        return refused.isPresent() ? refusal(refused.get()) : error(HttpStatus.BAD_REQUEST, e.getMessage());
     }
 
     @ExceptionHandler(NoSuchElementException.class)
@@ -59,9 +61,9 @@ class ApiExceptionHandler {
         if (e instanceof org.springframework.web.method.annotation.MethodArgumentTypeMismatchException mismatch) {
             return error(HttpStatus.BAD_REQUEST, "invalid value for " + mismatch.getName());
         }
-        var tooLarge = BodyTooLargeException.in(e);
-        if (tooLarge.isPresent()) {
-            return error(HttpStatus.CONTENT_TOO_LARGE, tooLarge.get().getMessage());
+        var refused = BodyRefusedException.in(e);
+        if (refused.isPresent()) {
+            return refusal(refused.get());
         }
         if (Failures.isTransient(e)) {
             log.warn("Database unavailable: {}", e.toString());
@@ -70,6 +72,10 @@ class ApiExceptionHandler {
         }
         log.error("Unexpected error", e);
         return error(HttpStatus.INTERNAL_SERVER_ERROR, "internal error");
+    }
+
+    private static ResponseEntity<ApiError> refusal(BodyRefusedException e) {
+        return error(HttpStatusCode.valueOf(e.status()), e.getMessage());
     }
 
     private static ResponseEntity<ApiError> error(HttpStatusCode status, String reason) {

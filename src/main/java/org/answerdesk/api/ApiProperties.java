@@ -9,11 +9,13 @@ import org.springframework.util.unit.DataSize;
 /**
  * Limits of the HTTP endpoints ({@code answerdesk.api.*}, e.g. {@code ANSWERDESK_API_RATE_LIMIT_PER_MINUTE}).
  *
- * @param maxBody   the largest request body per path; larger ones get 413
- * @param rateLimit requests per client address on the public web chat endpoints; more get 429
+ * @param maxBody      the largest request body per path; larger ones get 413
+ * @param bodyDeadline how long a request body may take to arrive whole; a slower one gets 408
+ * @param rateLimit    requests per client address on the public web chat endpoints; more get 429
  */
 @ConfigurationProperties("answerdesk.api")
-public record ApiProperties(@DefaultValue MaxBody maxBody, @DefaultValue RateLimit rateLimit) {
+public record ApiProperties(@DefaultValue MaxBody maxBody, @DefaultValue BodyDeadline bodyDeadline,
+                            @DefaultValue RateLimit rateLimit) {
 
     /**
      * @param standard  largest body on every path not named below, the web chat API ({@code /api/chat}) included;
@@ -31,6 +33,19 @@ public record ApiProperties(@DefaultValue MaxBody maxBody, @DefaultValue RateLim
                           @DefaultValue("21MB") DataSize knowledgeUpload,
                           @DefaultValue("1MB") DataSize slack, @DefaultValue("1MB") DataSize telegram,
                           @DefaultValue("1MB") DataSize whatsapp) {
+    }
+
+    /**
+     * A request thread waits while a body arrives: without a deadline, a client sending one byte every few seconds
+     * held one for as long as it liked, and twenty such clients every thread. The deadline is checked as bytes
+     * arrive; each wait for the next ones is bounded by Tomcat's {@code server.tomcat.connection-timeout} (20 s).
+     *
+     * @param standard time from the request's start for its whole body on every path not named below (webhooks,
+     *                 the web chat API, forms); past it the client gets 408 and the connection is closed
+     * @param upload   the same for an admin's files: {@code /api/faq/import}, its preview and
+     *                 {@code /api/knowledge/sources}
+     */
+    public record BodyDeadline(@DefaultValue("10s") Duration standard, @DefaultValue("5m") Duration upload) {
     }
 
     /**

@@ -44,7 +44,7 @@ class RateLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         // a CORS preflight (OPTIONS, answered by the security filters) costs nothing: only its request counts
         var kind = "OPTIONS".equals(request.getMethod()) ? null
-                : kind(request.getRequestURI().substring(request.getContextPath().length()));
+                : kind(RequestPaths.of(request));
         if (kind != null) {
             var wait = budgets.tryTake(request.getRemoteAddr(), kind);
             if (wait.isPresent()) {

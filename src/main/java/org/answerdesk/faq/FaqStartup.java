@@ -14,8 +14,11 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.springframework.context.SmartLifecycle;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
+import org.springframework.util.ResourceUtils;
 
 /**
  * At start: loads the sample FAQ into a database that never had one, then builds the in-memory index from the
@@ -110,11 +113,20 @@ class FaqStartup implements SmartLifecycle {
     }
 
     private List<FaqDraft> readSample() {
-        var resource = resources.getResource(properties.sample());
+        var resource = sampleResource(resources, properties.sample());
         try (Reader in = new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8)) {
             return FaqImporter.csv(in);
         } catch (IOException e) {
             throw new UncheckedIOException("could not read the sample FAQ " + properties.sample(), e);
         }
+    }
+
+    /**
+     * A location with a prefix ({@code classpath:}, {@code file:}) as Spring resolves it; a bare path is a file.
+     * In a web application the resource loader would take a bare path for a servlet context resource, which an
+     * executable jar never has.
+     */
+    static Resource sampleResource(ResourceLoader resources, String location) {
+        return ResourceUtils.isUrl(location) ? resources.getResource(location) : new FileSystemResource(location);
     }
 }

@@ -57,7 +57,9 @@ final class AppProcess implements AutoCloseable {
         } else {
             command.addAll(List.of("-cp", mainClasspath(), "org.answerdesk.AnswerdeskApplication"));
         }
-        command.addAll(List.of("--server.port=" + port, "--answerdesk.data-dir=" + dataDir,
+        // health on the same port: the benchmark waits on it there (the app's default is a port of its own)
+        command.addAll(List.of("--server.port=" + port, "--management.server.port=" + port,
+                "--answerdesk.data-dir=" + dataDir,
                 "--answerdesk.api.rate-limit.enabled=false", "--answerdesk.faq.adapt=" + adapt,
                 "--logging.level.root=WARN",
                 "--logging.level.org.answerdesk.faq=INFO"));

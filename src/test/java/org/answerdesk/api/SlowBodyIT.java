@@ -1,0 +1,186 @@
+package org.answerdesk.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+import org.answerdesk.Await;
+import org.answerdesk.HttpApi;
+import org.answerdesk.channel.email.TestMailServer;
+import org.answerdesk.channel.slack.SlackTestServer;
+import org.answerdesk.channel.telegram.FakeTelegram;
+import org.answerdesk.channel.whatsapp.FakeGraphApi;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Twenty clients that declare a 60,000-byte body and send a byte every half second, on every route that takes a
+ * POST, reconnecting whenever they are cut off: more than Tomcat's 16 request threads. With a body deadline of 2 s
+ * they are cut off with 408, and health (on the management port, its own threads) and a chat answer keep coming.
+ * Before, the slow bodies held every thread for as long as they lasted and both timed out. The bounds only catch a
+ * hang; the times are printed for the benchmark notes.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "answerdesk.api.body-deadline.standard=2s", "answerdesk.api.body-deadline.upload=2s",
+        "management.server.port=0",
+        "answerdesk.telegram.webhook-url=https://bot.example.com/telegram/webhook",
+        "answerdesk.telegram.webhook-secret=slow-body-secret"})
+@ContextConfiguration(initializers = {SlackTestServer.class, FakeGraphApi.class})
+class SlowBodyIT {
+
+    static final FakeTelegram TELEGRAM = FakeTelegram.separate();
+
+    /** Every channel with a POST route is on: Telegram's webhook, Slack's events, WhatsApp's, email's pages. */
+    @DynamicPropertySource
+    static void channels(DynamicPropertyRegistry registry) {
+        Stream.concat(TELEGRAM.arguments().stream().map(a -> a.substring(2)), TestMailServer.properties().stream())
+                .map(setting -> setting.split("=", 2)).forEach(kv -> registry.add(kv[0], () -> kv[1]));
+    }
+
+    @AfterAll
+    static void stopTelegram() {
+        TELEGRAM.close();
+    }
+
+    static final Duration BOUND = Duration.ofSeconds(60);
+    static final int CLIENTS = 20;
+    /** Every POST route, with the type its handler reads (admin routes without a token: refused unread). */
+    static final List<String[]> ROUTES = List.of(
+            new String[] {"/api/chat", "application/json"}, new String[] {"/api/feedback", "application/json"},
+            new String[] {"/api/chat/rating", "application/json"}, new String[] {"/api/reset", "application/json"},
+            new String[] {"/telegram/webhook", "application/json"},
+            new String[] {"/whatsapp/webhook", "application/json"},
+            new String[] {"/slack/events", "application/json"},
+            new String[] {"/feedback/email", "application/x-www-form-urlencoded"},
+            new String[] {"/feedback/email/rating", "application/x-www-form-urlencoded"},
+            new String[] {"/feedback/email/choice", "application/x-www-form-urlencoded"},
+            new String[] {"/admin/login", "application/x-www-form-urlencoded"},
+            new String[] {"/api/faq/import", "text/csv"},
+            new String[] {"/api/knowledge/sources", "multipart/form-data; boundary=slow"});
+
+    @LocalServerPort
+    int port;
+
+    @LocalManagementPort
+    int managementPort;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    @Test
+    void slowBodiesOnEveryPostRouteNeitherHoldHealthNorAChatAnswer() throws Exception {
+        var stop = new AtomicBoolean();
+        var statuses = new ConcurrentHashMap<String, Map<Integer, AtomicInteger>>();
+        var sending = new AtomicInteger();
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        try {
+            for (int i = 0; i < CLIENTS; i++) {
+                String[] route = ROUTES.get(i % ROUTES.size());
+                clients.execute(() -> slowClient(route[0], route[1], stop, sending, statuses));
+            }
+            Await.await(sending::get, n -> n >= CLIENTS, "every slow client sending");
+            Await.pause(1000); // each holds a request thread by now
+
+            long start = System.nanoTime();
+            var health = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + managementPort
+                    + "/actuator/health")).timeout(BOUND).build(), HttpResponse.BodyHandlers.ofString());
+            long healthMillis = (System.nanoTime() - start) / 1_000_000;
+            assertThat(health.statusCode()).isEqualTo(200);
+            assertThat(health.body()).contains("\"status\":\"UP\"");
+
+            start = System.nanoTime();
+            var chat = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/chat"))
+                    .timeout(BOUND).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(HttpApi.json("session_id", "slow-body-session",
+                            "message", "How can I reset my password?"))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            long chatMillis = (System.nanoTime() - start) / 1_000_000;
+            assertThat(chat.statusCode()).as(chat.body()).isEqualTo(200);
+            assertThat(chat.body()).contains("\"source\":\"FAQ\"");
+            System.out.printf("SlowBodyIT: health %d ms, chat answer %d ms while %d slow bodies are sent%n",
+                    healthMillis, chatMillis, CLIENTS);
+            // the routes that read their body cut it off at the deadline: 408, the connection closed (the admin's
+            // upload routes refuse a request without a token before reading its body). A client queued behind
+            // the others gets its thread, and its deadline, later: wait for every route.
+            List<String> reading = ROUTES.subList(0, 11).stream().map(route -> route[0]).toList();
+            Await.await(BOUND, () -> reading.stream()
+                    .filter(path -> !statuses.getOrDefault(path, Map.of()).containsKey(408)).toList(),
+                    List::isEmpty, "408 on every route that reads its body");
+        } finally {
+            stop.set(true);
+            clients.shutdown();
+            assertThat(clients.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+            System.out.println("SlowBodyIT: answers to the slow bodies " + statuses);
+        }
+    }
+
+    @Test
+    void theManagementPortKeepsTheAdminGuardAndTheMainPortHasNoActuator() {
+        var management = new HttpApi(managementPort);
+        assertThat(management.get("/actuator/prometheus").status()).isIn(401, 403);
+        assertThat(management.get("/actuator/prometheus", HttpApi.ADMIN).body()).contains("answerdesk_");
+        assertThat(management.get("/actuator/health").body()).doesNotContain("components");
+        assertThat(new HttpApi(port).get("/actuator/health").status()).isEqualTo(404);
+    }
+
+    /** One slow client: a byte every 500 ms; when the server answers or closes, it reconnects. */
+    private void slowClient(String path, String type, AtomicBoolean stop, AtomicInteger sending,
+                            Map<String, Map<Integer, AtomicInteger>> statuses) {
+        boolean counted = false;
+        while (!stop.get()) {
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress("127.0.0.1", port), 5000);
+                socket.setSoTimeout(1000);
+                OutputStream out = socket.getOutputStream();
+                InputStream in = socket.getInputStream();
+                out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: " + type
+                        + "\r\nContent-Length: 60000\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                for (int sent = 0; sent < 60000 && !stop.get(); sent++) {
+                    out.write('a');
+                    out.flush();
+                    if (!counted && sent == 1) {
+                        counted = true;
+                        sending.incrementAndGet();
+                    }
+                    Thread.sleep(500);
+                    if (in.available() > 0) {
+                        int status = Integer.parseInt(new String(in.readNBytes(12), StandardCharsets.ISO_8859_1)
+                                .substring(9, 12));
+                        statuses.computeIfAbsent(path, p -> new ConcurrentHashMap<>())
+                                .computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
+                        break;
+                    }
+                }
+            } catch (IOException e) {
+                // cut off by the server: reconnect
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+}
