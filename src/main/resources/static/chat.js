@@ -82,7 +82,7 @@
     person.type = 'button';
     person.addEventListener('click', () => {
       box.querySelectorAll('button').forEach(b => { b.disabled = true; });
-      ask('I would like to talk to a person');
+      choose('Talk to a person', 'person');
     });
     box.appendChild(person);
     into.appendChild(box);
@@ -116,6 +116,7 @@
       });
       li.appendChild(votes);
     }
+    if (r.did_it_help && r.did_it_help.length) chips(r.did_it_help, li);
     if (r.choices && r.choices.length) offered(r, li);
     else if (r.suggestions && r.source !== 'AGENT') {
       chips(r.suggestions.slice(0, r.source === 'FAQ' ? 3 : 4).map(s => s.question), li);
@@ -205,7 +206,7 @@
     ask(text);
   });
 
-  document.getElementById('human').addEventListener('click', () => ask('I would like to talk to a person'));
+  document.getElementById('human').addEventListener('click', () => choose('Talk to a person', 'person'));
 
   document.getElementById('reset').addEventListener('click', async () => {
     await fetch('/api/reset', {method: 'POST', headers: {'Content-Type': 'application/json'},

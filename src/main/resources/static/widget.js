@@ -151,7 +151,7 @@
       chip(c.question, function () { choose(c.question, c.payload); }).dataset.payload = c.payload;
     });
     chip('Something else', function () { choose('Something else', r.something_else); });
-    chip('Talk to a person', function () { ask('I would like to talk to a person'); });
+    chip('Talk to a person', function () { choose('Talk to a person', 'person'); });
     into.append(box);
   }
 
@@ -176,6 +176,7 @@
       });
       li.append(votes);
     }
+    if (r.did_it_help && r.did_it_help.length) chips(r.did_it_help, li);
     if (r.choices && r.choices.length) offered(r, li);
     else if (r.source !== 'AGENT' && r.suggestions) {
       chips(r.suggestions.slice(0, 3).map(function (s) { return s.question; }), li);

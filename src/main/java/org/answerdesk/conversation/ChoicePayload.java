@@ -18,6 +18,12 @@ public final class ChoicePayload {
     /** The label of the button that asks for a person, shown with the choices. */
     public static final String TALK_TO_PERSON_LABEL = "Talk to a person";
 
+    /**
+     * The payload of "Talk to a person" where a channel's button carries one (the web chat and widget): a request
+     * for a person ({@link org.answerdesk.dialogue.Intent#HUMAN}), never a sentence for a recogniser to catch.
+     */
+    public static final String PERSON = "person";
+
     private static final Pattern PAYLOAD = Pattern.compile("pick:(\\d{1,18}):(\\d{1,18}|else)");
 
     private ChoicePayload() {

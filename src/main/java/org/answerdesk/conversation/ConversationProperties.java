@@ -44,6 +44,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param acts             what the bot says to small talk and meta requests
  * @param contextWindow    how long after the bot's last reply a message is still read with it ("thanks" confirms
  *                         that answer, "that's not it" offers the next-best entries, "say that again" repeats it)
+ * @param askIfHelped      after a direct answer, offer "That helped" and "Something else" as quick replies where the
+ *                         channel shows them (the web chat and widget); off by default: a thanks or an ok counts
+ *                         the same, and a question after every answer is noise for most customers
  * @param actsFile         a file of extra act phrasings ({@code label<TAB>text} lines, as the shipped
  *                         {@code dialogue/acts.tsv}), for example in another language; empty for none
  */
@@ -72,6 +75,7 @@ public record ConversationProperties(
         @DefaultValue("I'm not sure I understood. Did you mean one of these?") String clarifyMessage,
         @DefaultValue @NestedConfigurationProperty ActTexts acts,
         @DefaultValue("30m") Duration contextWindow,
+        @DefaultValue("false") boolean askIfHelped,
         @DefaultValue("") String actsFile) {
 
     static final String HELP = "Just type your question, for example \"How do I reset my password?\".\n"

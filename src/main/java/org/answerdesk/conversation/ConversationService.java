@@ -202,6 +202,11 @@ public class ConversationService {
         return replies.reply(replyId);
     }
 
+    /** Whether a direct answer offers "That helped" and "Something else" as quick replies (the owner's switch). */
+    public boolean asksIfHelped() {
+        return properties.askIfHelped();
+    }
+
     public int maxMessageLength() {
         return properties.maxMessageLength();
     }

@@ -44,7 +44,8 @@ final class ActRules {
                     + "(meant|asked|wanted|need|needed|was looking for)|helpful|correct)|wrong|useless)"
                     + "|(that|this|it) (didn't|did not|doesn't|does not|didnt|doesnt) help"
                     + "|not (helpful|what i (meant|asked|wanted|need|needed))|wrong answer|none of (those|these|them)"
-                    + "|you (misunderstood|didn't understand|did not understand)( me)?|that doesn't answer my question"),
+                    + "|you (misunderstood|didn't understand|did not understand)( me)?|that doesn't answer my question"
+                    + "|something else"),
             Act.REPEAT, Pattern.compile("(can you |could you |please )?(repeat|say) (that|it)( again)?( please)?"
                     + "|repeat( please)?|say that again( please)?|come again|pardon( me)?|what did you (just )?say"),
             Act.START_OVER, Pattern.compile("(let's |lets |can we |i want to |please )?(start|begin) (over|again|afresh"

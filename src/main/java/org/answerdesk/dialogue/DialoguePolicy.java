@@ -153,7 +153,7 @@ public final class DialoguePolicy {
                 return act(turn, free.get());
             }
         }
-        Optional<Action> followUp = followUp(turn, lookup);
+        Optional<Action> followUp = followUp(turn, lookup, retrieval);
         if (followUp.isPresent()) {
             return followUp.get();
         }
@@ -162,15 +162,18 @@ public final class DialoguePolicy {
 
     /**
      * A short message that is unsure on its own, read with the customer's previous question ("and to the UK?" after
-     * "How long does delivery take?"): answered when the two together are confident.
+     * "How long does delivery take?"): answered when the two together are confident about an entry that is among the
+     * message's own closest ones, so that a new topic ("money back") never gets the previous answer again.
      */
-    private Optional<Action> followUp(Turn turn, String lookup) {
+    private Optional<Action> followUp(Turn turn, String lookup, Retrieval alone) {
         if (lookup.split("\\s+").length > FOLLOW_UP_WORDS) {
             return Optional.empty();
         }
         return turn.state.lastReply().get().filter(r -> r.question() != null)
                 .map(r -> Cleanup.forLookup(Acts.read(r.question()).question()) + " " + lookup)
-                .flatMap(together -> questions.confident(questions.retrieve(together)));
+                .flatMap(together -> questions.confident(questions.retrieve(together)))
+                .filter(a -> a instanceof Action.FaqAnswer f && alone.matches().stream()
+                        .anyMatch(m -> m.entryId() == f.entry().entryId()));
     }
 
     /** The bot's reply to an act, as the conversation stands. */

@@ -21,6 +21,11 @@ final class Regimes {
 
     /** One FAQ and its queries. */
     record Fold(FaqFile faq, List<LabeledText> queries) {
+
+        /** The queries as the bot reads a message ({@link BotReading}), as {@code eval} reads them. */
+        Fold {
+            queries = BotReading.asLookedUp(queries);
+        }
     }
 
     /** A named list of folds. */

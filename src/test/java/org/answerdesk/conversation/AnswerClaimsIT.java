@@ -138,7 +138,8 @@ class AnswerClaimsIT {
         return new AnswerWorkers(claims, answerer, givingUp, new ConversationProperties(p.maxMessageLength(), p.handoffMessage(),
                 p.humanRequestedMessage(), p.humanOfferMessage(), p.answerLease(), workers, p.pollInterval(),
                 p.startMessage(), p.helpMessage(), p.resetMessage(), p.notTextMessage(), p.tooLongMessage(),
-                p.maxAnswerAttempts(), p.clarifyMessage(), p.acts(), p.contextWindow(), p.actsFile()), meters);
+                p.maxAnswerAttempts(), p.clarifyMessage(), p.acts(), p.contextWindow(), p.askIfHelped(),
+                p.actsFile()), meters);
     }
 
     private static InboundMessage question(String text) {

@@ -177,15 +177,23 @@ class ActDecisionTest {
     @Test
     void aShortFollowUpUnsureAloneIsReadWithThePreviousQuestion() {
         search.confident("How long does delivery take? and to the UK?", SHIPPING)
-                .confident("How long does delivery take?", SHIPPING);
+                .confident("How long does delivery take?", SHIPPING).far("and to the UK?", ORDER, SHIPPING);
         flow.says("How long does delivery take?");
         assertThat(main(flow.says("and to the UK?"), Action.FaqAnswer.class).entry()).isEqualTo(SHIPPING);
     }
 
     @Test
+    void aNewTopicIsNotTakenForAFollowUp() {
+        search.confident("How do I reset my password?", PASSWORD).unsure("money back", ORDER, SHIPPING)
+                .confident("How do I reset my password? money back", PASSWORD);
+        flow.says("How do I reset my password?");
+        assertThat(flow.says("money back").main()).isInstanceOf(Action.Clarify.class);
+    }
+
+    @Test
     void aFollowUpAfterAStartOverIsReadAlone() {
         search.confident("How long does delivery take? and to the UK?", SHIPPING)
-                .confident("How long does delivery take?", SHIPPING);
+                .confident("How long does delivery take?", SHIPPING).far("and to the UK?", ORDER, SHIPPING);
         flow.says("How long does delivery take?");
         flow.says("start over");
         assertThat(flow.says("and to the UK?").main()).isInstanceOf(Action.Handoff.class);

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.answerdesk.conversation.Channel;
 import org.answerdesk.conversation.ChoicePayload;
+import org.answerdesk.dialogue.Intent;
 import org.answerdesk.conversation.ConversationDesk;
 import org.answerdesk.conversation.ConversationKey;
 import org.answerdesk.conversation.ConversationService;
@@ -54,7 +55,17 @@ class WebChatController {
      */
     record ChatResponse(String reply, String source, double confidence, List<SuggestionView> suggestions,
                         Long conversationId, Long messageId, boolean needsHuman, List<WebRich.Block> rich,
-                        RatingView rating, List<ChoiceView> choices, String somethingElse) {
+                        RatingView rating, List<ChoiceView> choices, String somethingElse, List<String> didItHelp) {
+
+        /** The quick replies after a direct answer when the owner switched them on; each is sent as a message. */
+        static final List<String> DID_IT_HELP = List.of("That helped", "Something else");
+
+        ChatResponse withDidItHelp(boolean ask) {
+            boolean direct = ask && choices.isEmpty() && !needsHuman && ("FAQ".equals(source) || "LLM".equals(source)
+                    || "KNOWLEDGE".equals(source));
+            return !direct ? this : new ChatResponse(reply, source, confidence, suggestions, conversationId,
+                    messageId, needsHuman, rich, rating, choices, somethingElse, DID_IT_HELP);
+        }
 
         static ChatResponse of(Reply reply) {
             return new ChatResponse(reply.text(), reply.source().name(), reply.confidence(),
@@ -64,12 +75,13 @@ class WebChatController {
                             : new RatingView(reply.ratingRequestId(), SatisfactionService.scores()),
                     reply.choices().stream().map(c -> new ChoiceView(c.entryId(), c.question(),
                             ChoicePayload.entry(reply.messageId(), c.entryId()))).toList(),
-                    reply.offersChoices() ? ChoicePayload.somethingElse(reply.messageId()) : null);
+                    reply.offersChoices() ? ChoicePayload.somethingElse(reply.messageId()) : null, List.of());
         }
 
         /** No reply: the bot stays silent while a person has the conversation. */
         static ChatResponse waiting() {
-            return new ChatResponse(null, null, 0, List.of(), null, null, true, List.of(), null, List.of(), null);
+            return new ChatResponse(null, null, 0, List.of(), null, null, true, List.of(), null, List.of(), null,
+                    List.of());
         }
     }
 
@@ -139,7 +151,11 @@ class WebChatController {
         var key = new ConversationKey(Channel.WEB, session);
         var customer = new Participant(Channel.WEB, session, null, null);
         InboundMessage event;
-        if (request.choice() != null) {
+        if (request.choice() != null && ChoicePayload.PERSON.equals(WebInput.choice(request.choice(),
+                request.message()))) {
+            event = InboundMessage.of(Intent.HUMAN, UUID.randomUUID().toString(), key, customer,
+                    ChoicePayload.TALK_TO_PERSON_LABEL, null, null);
+        } else if (request.choice() != null) {
             String payload = WebInput.choice(request.choice(), request.message());
             event = InboundMessage.choice(WebInput.choiceEventId(session, payload), key, customer, payload, null, null);
         } else {
@@ -152,7 +168,7 @@ class WebChatController {
             if (!reply.get().key().equals(key)) { // never another session's answer, whatever the inbox holds
                 throw new ResponseStatusException(HttpStatus.CONFLICT, "this idempotency_key was used before");
             }
-            return ResponseEntity.ok(ChatResponse.of(reply.get()));
+            return ResponseEntity.ok(ChatResponse.of(reply.get()).withDidItHelp(conversations.asksIfHelped()));
         }
         if (desk.waitingForPerson(key)) {
             return ResponseEntity.accepted().body(ChatResponse.waiting());

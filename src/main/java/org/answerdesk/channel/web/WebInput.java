@@ -64,9 +64,9 @@ final class WebInput {
         if (message != null && !message.isEmpty()) {
             throw new IllegalArgumentException("send either message or choice, not both");
         }
-        if (ChoicePayload.decode(payload).isEmpty()) {
+        if (!ChoicePayload.PERSON.equals(payload) && ChoicePayload.decode(payload).isEmpty()) {
             throw new IllegalArgumentException("choice must be the payload of a choice the chat offered, "
-                    + "e.g. pick:123:45");
+                    + "e.g. pick:123:45, or \"" + ChoicePayload.PERSON + "\"");
         }
         return payload.strip();
     }

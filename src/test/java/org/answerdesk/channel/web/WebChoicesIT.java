@@ -91,4 +91,19 @@ class WebChoicesIT {
         assertThat(jdbc.sql("select count(*) from handoff where conversation_id = :c and resolved_at is null")
                 .param("c", offer.get("conversation_id").asLong()).query(Long.class).single()).isEqualTo(1);
     }
+
+    @Test
+    void talkToAPersonIsAPressNotASentence() {
+        String s = "c-" + UUID.randomUUID();
+        var reply = api.post("/api/chat", json("session_id", s, "choice", "person"));
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.json().get("needs_human").asBoolean()).isTrue();
+        assertThat(reply.json().get("reply").asString()).startsWith("Of course.");
+        assertThat(jdbc.sql("""
+                select m.intent from message m join conversation c on c.id = m.conversation_id
+                where c.channel = 'WEB' and c.external_key = :k and m.direction = 'IN'
+                """).param("k", s).query(String.class).list()).containsExactly("HUMAN");
+        assertThat(api.post("/api/chat", json("session_id", s, "choice", "a person please")).status())
+                .isEqualTo(400);
+    }
 }

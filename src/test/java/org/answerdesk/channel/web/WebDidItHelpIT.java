@@ -1,0 +1,50 @@
+package org.answerdesk.channel.web;
+
+import static org.answerdesk.HttpApi.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+
+import org.answerdesk.HttpApi;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * "Did that help" switched on: a direct answer offers "That helped" and "Something else"; the first confirms the
+ * answer, the second offers the next-best entries instead of the same answer.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestPropertySource(properties = "answerdesk.conversation.ask-if-helped=true")
+class WebDidItHelpIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void thatHelpedConfirmsTheAnswerAndSomethingElseOffersOthers() {
+        var api = new HttpApi(port);
+        String s = "h-" + UUID.randomUUID();
+        JsonNode answer = api.post("/api/chat", json("session_id", s, "message", "How do I reset my password?")).json();
+        assertThat(answer.get("did_it_help")).extracting(JsonNode::asString)
+                .containsExactly("That helped", "Something else");
+        JsonNode helped = api.post("/api/chat", json("session_id", s, "message", "That helped")).json();
+        assertThat(helped.get("did_it_help")).as("asked once per answer").isEmpty();
+        assertThat(jdbc.sql("select confirmed_at is not null from conversation where id = :id")
+                .param("id", helped.get("conversation_id").asLong()).query(Boolean.class).single()).isTrue();
+
+        String other = "h-" + UUID.randomUUID();
+        JsonNode first = api.post("/api/chat", json("session_id", other, "message", "How long do refunds take?"))
+                .json();
+        JsonNode next = api.post("/api/chat", json("session_id", other, "message", "Something else")).json();
+        assertThat(next.get("reply").asString()).isNotEqualTo(first.get("reply").asString());
+        assertThat(next.get("needs_human").asBoolean()).isFalse();
+    }
+}
