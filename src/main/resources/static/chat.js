@@ -181,7 +181,7 @@
         method: 'POST', headers: {'Content-Type': 'application/json'}, body: JSON.stringify(request)
       });
       const body = await res.json();
-      if (res.status === 200) addReply(body);
+      if (res.status === 200) { addReply(body); (body.more || []).forEach(addReply); }
       else if (res.status !== 202) log.appendChild(el('li', 'msg bot error', body.error || 'Something went wrong.'));
     } catch (e) {
       log.appendChild(el('li', 'msg bot error', 'Could not reach the server. Please try again.'));

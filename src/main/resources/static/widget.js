@@ -237,7 +237,7 @@
     api('/api/chat', request)
       .then(function (res) {
         return res.json().then(function (body) {
-          if (res.status === 200) addReply(body);
+          if (res.status === 200) { addReply(body); (body.more || []).forEach(addReply); }
           else if (res.status !== 202) line('bot error', body.error || 'Something went wrong.');
         });
       }).catch(function () { line('bot error', 'The support chat is not available on this page.'); });

@@ -83,11 +83,14 @@ class Answerer {
             return writer.waitForPerson(conversation, inbound, wait.text());
         }
         Optional<Answer> greeting = Optional.empty();
-        for (Action action : decision.actions()) {
+        List<Answer> before = new java.util.ArrayList<>();
+        for (Action action : decision.actions().subList(0, decision.actions().size() - 1)) {
             if (action instanceof Action.StartOver) {
                 store.closeLive(conversation.key());
             } else if (action instanceof Action.Greeting) {
                 greeting = Optional.of(renderer.render(action, conversation.key()));
+            } else {
+                before.add(renderer.render(action, conversation.key())); // an earlier question's answer
             }
         }
         Answer answer = withNotice(renderer.render(decision.main(), conversation.key()), decision);
@@ -97,7 +100,8 @@ class Answerer {
         meters.count(conversation.key().channel(), answer, latencyMs);
         BooleanSupplier mirror = decision.mirrored()
                 ? writer.mirror(conversation, inbound.id(), inbound.text(), answer) : () -> true;
-        return writer.store(conversation, inbound, greeting, answer, latencyMs, () -> {
+        before.forEach(a -> meters.count(conversation.key().channel(), a, latencyMs));
+        return writer.store(conversation, inbound, greeting, before, answer, latencyMs, () -> {
             // in the reply's transaction: what the message did as an act, a confirmation, an offer of a person
             decision.act().ifPresent(act -> store.recordAct(conversation.id(), inbound.id(), act,
                     decision.confirmed()));

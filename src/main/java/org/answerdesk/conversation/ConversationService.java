@@ -197,6 +197,15 @@ public class ConversationService {
         votes.voteAsCustomer(replyId, vote);
     }
 
+    /**
+     * The bot's further answers to the message that {@code first} answers, in order: a message that asked several
+     * questions gets one answer each ({@link #handle} gives the first).
+     */
+    public java.util.List<Reply> furtherAnswers(Reply first) {
+        return first.inReplyToId() == null ? java.util.List.of() : replies.repliesTo(first.inReplyToId()).stream()
+                .filter(r -> r.messageId() > first.messageId()).toList();
+    }
+
     /** A stored outbound message. */
     public Optional<Reply> reply(long replyId) {
         return replies.reply(replyId);

@@ -20,14 +20,20 @@ class ReplyStore {
     }
 
     long insertReply(long conversationId, Channel channel, Long replyToId, Answer answer, int latencyMs) {
+        return insertReply(conversationId, channel, replyToId, 0, answer, latencyMs);
+    }
+
+    /** @param part which of the message's answers this is (0 for the first; several when it asked several questions) */
+    long insertReply(long conversationId, Channel channel, Long replyToId, int part, Answer answer, int latencyMs) {
         return jdbc.sql("""
                 insert into message (conversation_id, channel, direction, text, reply_to_id, source, faq_entry_id,
                     score, suggestions, model, tokens_in, tokens_out, latency_ms, delivery_status, next_attempt_at,
-                    choices, clarified)
+                    choices, clarified, part)
                 values (:conv, :ch, 'OUT', :t, :re, :src, :faq, :score, :sug, :model, :tin, :tout, :lat, 'PENDING', now(),
-                    :choices, :clarified)
+                    :choices, :clarified, :part)
                 returning id
                 """)
+            .param("part", part)
             .param("conv", conversationId).param("ch", channel.name()).param("t", answer.text())
             .param("re", replyToId).param("src", answer.source().name()).param("faq", answer.faqEntryId())
             .param("score", (float) answer.confidence()).param("sug", SuggestionCodec.encode(answer.suggestions()))
@@ -129,6 +135,12 @@ class ReplyStore {
     Optional<Reply> replyTo(long inboundId) {
         return jdbc.sql(REPLY_SELECT + " where m.reply_to_id = :id and m.source <> 'AGENT' order by m.id limit 1")
             .param("id", inboundId).query(ReplyStore::reply).optional();
+    }
+
+    /** The bot's answers to an inbound message, in order (several when it asked several questions). */
+    List<Reply> repliesTo(long inboundId) {
+        return jdbc.sql(REPLY_SELECT + " where m.reply_to_id = :id and m.source <> 'AGENT' order by m.id")
+            .param("id", inboundId).query(ReplyStore::reply).list();
     }
 
     /** Whether the conversation has any outbound message yet. */

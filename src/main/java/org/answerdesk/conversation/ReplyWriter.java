@@ -1,5 +1,6 @@
 package org.answerdesk.conversation;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
@@ -69,7 +70,19 @@ class ReplyWriter {
      */
     Optional<Reply> store(ConversationStore.ConversationRow conversation, ClaimedInbound inbound,
                           Optional<Answer> greeting, Answer answer, int latencyMs, BooleanSupplier guard) {
+        return store(conversation, inbound, greeting, List.of(), answer, latencyMs, guard);
+    }
+
+    /**
+     * As above, with the answers to the message's earlier questions stored before {@code answer}, in order, each a
+     * reply of its own to the message (delivered in that order; a chat shows each with its own rating). Returns the
+     * first reply to the message.
+     */
+    Optional<Reply> store(ConversationStore.ConversationRow conversation, ClaimedInbound inbound,
+                          Optional<Answer> greeting, List<Answer> before, Answer answer, int latencyMs,
+                          BooleanSupplier guard) {
         long[] greetingId = {0};
+        List<Long> beforeIds = new java.util.ArrayList<>();
         Long replyId = tx.execute(status -> {
             if (!claims.markHandled(inbound)) {
                 return null; // taken over by another worker after our lease ran out: theirs is the answer
@@ -80,7 +93,12 @@ class ReplyWriter {
             }
             greeting.ifPresent(g -> greetingId[0] = replies.insertReply(conversation.id(),
                     conversation.key().channel(), null, g, 0));
-            long id = replies.insertReply(conversation.id(), conversation.key().channel(), inbound.id(), answer, latencyMs);
+            for (Answer earlier : before) {
+                beforeIds.add(replies.insertReply(conversation.id(), conversation.key().channel(), inbound.id(),
+                        beforeIds.size(), earlier, latencyMs));
+            }
+            long id = replies.insertReply(conversation.id(), conversation.key().channel(), inbound.id(),
+                    before.size(), answer, latencyMs);
             // a conversation that waits for a person has its ticket: a second handoff opens none
             if (answer.needsHuman() && conversation.status() != ConversationStatus.NEEDS_HUMAN) {
                 store.setStatus(conversation.id(), ConversationStatus.NEEDS_HUMAN);
@@ -100,7 +118,8 @@ class ReplyWriter {
         if (greetingId[0] != 0) {
             events.publishEvent(new ReplyStored(greetingId[0])); // delivered first
         }
+        beforeIds.forEach(id -> events.publishEvent(new ReplyStored(id)));
         events.publishEvent(new ReplyStored(replyId));
-        return replies.reply(replyId);
+        return beforeIds.isEmpty() ? replies.reply(replyId) : replies.replyTo(inbound.id());
     }
 }

@@ -37,7 +37,7 @@ public final class DialoguePolicy {
      */
     public Prepared prepare(String text) {
         if (PersonRequest.asksForPerson(text) || PersonRequest.acceptsOffer(text)
-                || Acts.read(text).act().isPresent()) {
+                || Acts.read(text).act().isPresent() || Parts.of(text).size() > 1 || Parts.continues(text)) {
             return new Prepared(Optional.empty(), null);
         }
         Retrieval retrieval = questions.retrieve(Cleanup.forLookup(text));
@@ -86,10 +86,11 @@ public final class DialoguePolicy {
                 && !HandoffReasons.CUSTOMER_ASKED.equals(h.reason())) {
             return Decision.of(new Action.WaitForPerson(in.text())); // a further miss: its ticket is open already
         }
-        List<Action> actions = new ArrayList<>(turn.before);
+        List<Action> actions = new ArrayList<>();
         if (intent == Intent.QUESTION && turn.act.isEmpty() && state.greetingDue().getAsBoolean()) {
             actions.add(new Action.Greeting());
         }
+        actions.addAll(turn.before);
         actions.add(main);
         Optional<String> away = main.handsOver() ? state.awayNotice().get() : Optional.empty();
         return new Decision(actions, waiting && !(main instanceof Action.Refuse), away, turn.act, turn.confirmed);
@@ -140,6 +141,17 @@ public final class DialoguePolicy {
         String question = turn.reading.question();
         turn.reading.act().filter(a -> a == Act.THANKS || a == Act.BYE)
                 .ifPresent(a -> turn.confirmed = turn.answered().isPresent());
+        if (Parts.continues(question)) {
+            // "and to the UK?" says that it goes on from the question before: read together with it first
+            Optional<Action> followUp = followUp(turn, Cleanup.forLookup(question), null);
+            if (followUp.isPresent()) {
+                return followUp.get();
+            }
+        }
+        List<String> parts = Parts.of(question);
+        if (parts.size() > 1) {
+            return several(turn, parts);
+        }
         String lookup = Cleanup.forLookup(question);
         Retrieval retrieval = in.retrieved() != null && question.equals(text) ? in.retrieved()
                 : questions.retrieve(lookup);
@@ -161,9 +173,10 @@ public final class DialoguePolicy {
     }
 
     /**
-     * A short message that is unsure on its own, read with the customer's previous question ("and to the UK?" after
-     * "How long does delivery take?"): answered when the two together are confident about an entry that is among the
-     * message's own closest ones, so that a new topic ("money back") never gets the previous answer again.
+     * A short message read with the customer's previous question: answered when the two together are confident. A
+     * message that is unsure on its own ({@code alone}) must find an entry among its own closest ones this way, so
+     * that a new topic ("money back") never gets the previous answer again; one that says it continues ("and to the
+     * UK?": {@code alone} null) need not.
      */
     private Optional<Action> followUp(Turn turn, String lookup, Retrieval alone) {
         if (lookup.split("\\s+").length > FOLLOW_UP_WORDS) {
@@ -172,8 +185,35 @@ public final class DialoguePolicy {
         return turn.state.lastReply().get().filter(r -> r.question() != null)
                 .map(r -> Cleanup.forLookup(Acts.read(r.question()).question()) + " " + lookup)
                 .flatMap(together -> questions.confident(questions.retrieve(together)))
-                .filter(a -> a instanceof Action.FaqAnswer f && alone.matches().stream()
+                .filter(a -> alone == null || a instanceof Action.FaqAnswer f && alone.matches().stream()
                         .anyMatch(m -> m.entryId() == f.entry().entryId()));
+    }
+
+    /**
+     * Several questions in one message: each confident one answered in order (actions before the reply), and the
+     * first that is not confident decided as a question of its own (a clarify, the LLM, a person) as the reply. A
+     * part is never answered on its own confidence alone.
+     */
+    private Action several(Turn turn, List<String> parts) {
+        List<Action> answers = new ArrayList<>();
+        java.util.Set<Long> answered = new java.util.HashSet<>();
+        Action unsure = null;
+        for (String part : parts) {
+            Retrieval retrieval = questions.retrieve(Cleanup.forLookup(part));
+            Optional<Action> confident = questions.confident(retrieval);
+            if (confident.isPresent()) {
+                if (answered.add(((Action.FaqAnswer) confident.get()).entry().entryId())) {
+                    answers.add(confident.get());
+                }
+            } else if (unsure == null) {
+                unsure = questions.answer(Cleanup.withoutWrapping(part), retrieval, turn.state.history());
+            }
+        }
+        if (unsure != null) {
+            answers.add(unsure);
+        }
+        turn.before.addAll(answers.subList(0, answers.size() - 1));
+        return answers.get(answers.size() - 1);
     }
 
     /** The bot's reply to an act, as the conversation stands. */

@@ -55,7 +55,8 @@ class WebChatController {
      */
     record ChatResponse(String reply, String source, double confidence, List<SuggestionView> suggestions,
                         Long conversationId, Long messageId, boolean needsHuman, List<WebRich.Block> rich,
-                        RatingView rating, List<ChoiceView> choices, String somethingElse, List<String> didItHelp) {
+                        RatingView rating, List<ChoiceView> choices, String somethingElse, List<String> didItHelp,
+                        List<ChatResponse> more) {
 
         /** The quick replies after a direct answer when the owner switched them on; each is sent as a message. */
         static final List<String> DID_IT_HELP = List.of("That helped", "Something else");
@@ -64,7 +65,13 @@ class WebChatController {
             boolean direct = ask && choices.isEmpty() && !needsHuman && ("FAQ".equals(source) || "LLM".equals(source)
                     || "KNOWLEDGE".equals(source));
             return !direct ? this : new ChatResponse(reply, source, confidence, suggestions, conversationId,
-                    messageId, needsHuman, rich, rating, choices, somethingElse, DID_IT_HELP);
+                    messageId, needsHuman, rich, rating, choices, somethingElse, DID_IT_HELP, more);
+        }
+
+        /** With the answers to the message's further questions, each a reply of its own. */
+        ChatResponse withMore(List<ChatResponse> further) {
+            return new ChatResponse(reply, source, confidence, suggestions, conversationId, messageId, needsHuman,
+                    rich, rating, choices, somethingElse, didItHelp, further);
         }
 
         static ChatResponse of(Reply reply) {
@@ -75,13 +82,14 @@ class WebChatController {
                             : new RatingView(reply.ratingRequestId(), SatisfactionService.scores()),
                     reply.choices().stream().map(c -> new ChoiceView(c.entryId(), c.question(),
                             ChoicePayload.entry(reply.messageId(), c.entryId()))).toList(),
-                    reply.offersChoices() ? ChoicePayload.somethingElse(reply.messageId()) : null, List.of());
+                    reply.offersChoices() ? ChoicePayload.somethingElse(reply.messageId()) : null, List.of(),
+                    List.of());
         }
 
         /** No reply: the bot stays silent while a person has the conversation. */
         static ChatResponse waiting() {
             return new ChatResponse(null, null, 0, List.of(), null, null, true, List.of(), null, List.of(), null,
-                    List.of());
+                    List.of(), List.of());
         }
     }
 
@@ -168,7 +176,10 @@ class WebChatController {
             if (!reply.get().key().equals(key)) { // never another session's answer, whatever the inbox holds
                 throw new ResponseStatusException(HttpStatus.CONFLICT, "this idempotency_key was used before");
             }
-            return ResponseEntity.ok(ChatResponse.of(reply.get()).withDidItHelp(conversations.asksIfHelped()));
+            boolean ask = conversations.asksIfHelped();
+            return ResponseEntity.ok(ChatResponse.of(reply.get()).withDidItHelp(ask).withMore(
+                    conversations.furtherAnswers(reply.get()).stream()
+                            .map(r -> ChatResponse.of(r).withDidItHelp(ask)).toList()));
         }
         if (desk.waitingForPerson(key)) {
             return ResponseEntity.accepted().body(ChatResponse.waiting());

@@ -1,0 +1,67 @@
+package org.answerdesk.channel.web;
+
+import static org.answerdesk.HttpApi.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+
+import org.answerdesk.HttpApi;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Messages as customers write them, through the web API with the sample FAQ and MiniLM: a question wrapped in a
+ * greeting, an order number and a sign-off; two questions in one message; a follow-up that leans on the question
+ * before. The stored message stays as the customer wrote it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class WebCustomersWriteIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+
+    private String answerOf(String question) {
+        return jdbc.sql("select answer from faq_entry where question = :q").param("q", question)
+                .query(String.class).single();
+    }
+
+    @Test
+    void aQuestionWrappedInAGreetingAnOrderNumberAndASignOffIsAnswered() {
+        String written = "Good morning! How can I change my delivery address? It's order #8812. Kind regards, Tom";
+        JsonNode reply = new HttpApi(port).post("/api/chat", json("session_id", "w-" + UUID.randomUUID(),
+                "message", written)).json();
+        assertThat(reply.get("source").asString()).isEqualTo("FAQ");
+        assertThat(reply.get("reply").asString()).isEqualTo(answerOf("How can I change my delivery address?"));
+        assertThat(jdbc.sql("select text from message where id = (select reply_to_id from message where id = :id)")
+                .param("id", reply.get("message_id").asLong()).query(String.class).single()).isEqualTo(written);
+    }
+
+    @Test
+    void twoQuestionsInOneMessageGetAnAnswerEach() {
+        JsonNode reply = new HttpApi(port).post("/api/chat", json("session_id", "w-" + UUID.randomUUID(),
+                "message", "Which countries do you ship to? And do you offer express shipping?")).json();
+        assertThat(reply.get("reply").asString()).isEqualTo(answerOf("Which countries do you ship to?"));
+        assertThat(reply.get("more")).hasSize(1);
+        assertThat(reply.get("more").get(0).get("reply").asString())
+                .isEqualTo(answerOf("Do you offer express shipping?"));
+        assertThat(reply.get("more").get(0).get("message_id").asLong())
+                .isGreaterThan(reply.get("message_id").asLong());
+    }
+
+    @Test
+    void aFollowUpIsReadWithTheQuestionBefore() {
+        var api = new HttpApi(port);
+        String s = "w-" + UUID.randomUUID();
+        JsonNode first = api.post("/api/chat", json("session_id", s, "message", "How long does delivery take?")).json();
+        assertThat(first.get("reply").asString()).isEqualTo(answerOf("How long does delivery take?"));
+        JsonNode next = api.post("/api/chat", json("session_id", s, "message", "and to the UK?")).json();
+        assertThat(next.get("reply").asString()).isEqualTo(answerOf("How long does delivery take?"));
+    }
+}
