@@ -157,7 +157,7 @@ public final class DialoguePolicy {
                 : questions.retrieve(lookup);
         Optional<Action> confident = questions.confident(retrieval);
         if (confident.isPresent()) {
-            return confident.get();
+            return questions.orNamedPassage((Action.FaqAnswer) confident.get(), Cleanup.withoutWrapping(question));
         }
         if (turn.reading.act().isEmpty()) {
             Optional<Act> free = acts.verdict(lookup).act();

@@ -62,6 +62,22 @@ final class Questions {
         return fromLlm(question, history, retrieval, found);
     }
 
+    /**
+     * The FAQ's confident answer, unless the question names something (a place, a product) that the entry does not
+     * and a confident passage of the shop's pages does: then that passage, cited. The pages are searched only for
+     * such a question, not for every confident answer.
+     */
+    Action orNamedPassage(Action.FaqAnswer answer, String asked) {
+        var missing = Names.missingFrom(Names.of(asked), answer.entry().question() + " " + answer.entry().answer());
+        if (missing.isEmpty()) {
+            return answer;
+        }
+        PassageRetrieval found = passages.search(asked);
+        return found.confident() && found.best().map(p -> Names.missingFrom(missing, p.title() + " " + p.headings()
+                + " " + p.text()).size() < missing.size()).orElse(false)
+                ? passage(found, offerable(List.of(answer.entry()))) : answer;
+    }
+
     private Action fromLlm(String question, IntFunction<List<LlmQuestion.Turn>> history, Retrieval retrieval,
                            PassageRetrieval found) {
         List<FaqMatch> related = offerable(retrieval.matches());

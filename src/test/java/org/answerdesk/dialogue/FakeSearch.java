@@ -34,6 +34,7 @@ final class FakeSearch implements FaqLookup, PassageLookup, LanguageModel {
     private final Set<Long> customerWorded = new HashSet<>(Set.of(LEARNED.entryId()));
     final List<String> retrieved = new ArrayList<>();
     final List<LlmQuestion> asked = new ArrayList<>();
+    final List<String> searched = new ArrayList<>();
     boolean llmOn;
     Long llmChoice;
     Optional<LlmAnswer> llmAnswer = Optional.empty();
@@ -58,7 +59,7 @@ final class FakeSearch implements FaqLookup, PassageLookup, LanguageModel {
     }
 
     FakeSearch page(String question, boolean confident, String text) {
-        var passage = new Passage(9, "Delivery", "", "https://shop.example/delivery", text);
+        var passage = new Passage(9, "Delivery", "Far destinations", "https://shop.example/delivery", text);
         pages.put(question, new PassageRetrieval(List.of(new PassageIndex.Ranked(passage, 0, 1)),
                 confident ? 0.9 : 0.2, 0.8));
         return this;
@@ -101,6 +102,7 @@ final class FakeSearch implements FaqLookup, PassageLookup, LanguageModel {
 
     @Override
     public PassageRetrieval search(String question) {
+        searched.add(question);
         return pages.getOrDefault(question, PassageLookup.NONE.search(question));
     }
 

@@ -186,4 +186,28 @@ class QuestionDecisionTest {
         assertThat(policy.prepare("yes").answer()).isEmpty();
         assertThat(search.retrieved).isEmpty();
     }
+
+    @Test
+    void aPageThatNamesWhatTheQuestionNamesAnswersInsteadOfTheGenericEntry() {
+        search.confident("How long does shipping to Svalbard take?", SHIPPING)
+                .page("How long does shipping to Svalbard take?", true, "Delivery to Svalbard takes nine to twelve days.");
+        var passage = main(flow.says("How long does shipping to Svalbard take?"), Action.PassageAnswer.class);
+        assertThat(passage.text()).contains("Svalbard", "https://shop.example/delivery");
+        assertThat(passage.related()).containsExactly(SHIPPING);
+    }
+
+    @Test
+    void aPageThatIsNotSureLeavesTheEntrysAnswer() {
+        search.confident("How long does shipping to Svalbard take?", SHIPPING)
+                .page("How long does shipping to Svalbard take?", false, "Delivery to Svalbard takes nine days.");
+        assertThat(flow.says("How long does shipping to Svalbard take?").main()).isInstanceOf(Action.FaqAnswer.class);
+    }
+
+    @Test
+    void aQuestionNamingNothingTheEntryLacksSearchesNoPages() {
+        search.confident("Do you ship to the UK?", SHIPPING).confident("How do I reset my password?", PASSWORD);
+        assertThat(flow.says("Do you ship to the UK?").main()).isInstanceOf(Action.FaqAnswer.class);
+        assertThat(flow.says("How do I reset my password?").main()).isInstanceOf(Action.FaqAnswer.class);
+        assertThat(search.searched).isEmpty();
+    }
 }
