@@ -50,6 +50,11 @@ class ConversationConfiguration {
             public int llmPassages() {
                 return knowledge.llmPassages();
             }
+
+            @Override
+            public boolean any() {
+                return knowledge.size() > 0;
+            }
         };
         return new DialoguePolicy(faqLookup, passages, languageModel(llm),
                 ActPhrasings.index(embedder, properties.actsFile()));

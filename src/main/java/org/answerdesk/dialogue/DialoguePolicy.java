@@ -41,7 +41,9 @@ public final class DialoguePolicy {
             return new Prepared(Optional.empty(), null);
         }
         Retrieval retrieval = questions.retrieve(Cleanup.forLookup(text));
-        return new Prepared(questions.confident(retrieval), retrieval);
+        // an answer that a page naming what the question names may replace is decided with the conversation
+        return new Prepared(questions.confident(retrieval).filter(a -> !questions.namesMore(
+                (Action.FaqAnswer) a, Cleanup.withoutWrapping(text))), retrieval);
     }
 
     /**

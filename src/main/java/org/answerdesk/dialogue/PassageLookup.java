@@ -8,6 +8,11 @@ public interface PassageLookup {
     /** The passages closest to the question, with the calibrated decision on the best. */
     PassageRetrieval search(String question);
 
+    /** Whether there are any passages at all (no knowledge source, no search). */
+    default boolean any() {
+        return true;
+    }
+
     /** How many passages the LLM is given with a question. */
     int llmPassages();
 
@@ -21,6 +26,11 @@ public interface PassageLookup {
         @Override
         public int llmPassages() {
             return 0;
+        }
+
+        @Override
+        public boolean any() {
+            return false;
         }
     };
 }

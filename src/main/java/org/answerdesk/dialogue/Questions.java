@@ -68,14 +68,23 @@ final class Questions {
      * such a question, not for every confident answer.
      */
     Action orNamedPassage(Action.FaqAnswer answer, String asked) {
-        var missing = Names.missingFrom(Names.of(asked), answer.entry().question() + " " + answer.entry().answer());
-        if (missing.isEmpty()) {
+        var missing = missingNames(answer, asked);
+        if (missing.isEmpty() || !passages.any()) {
             return answer;
         }
         PassageRetrieval found = passages.search(asked);
         return found.confident() && found.best().map(p -> Names.missingFrom(missing, p.title() + " " + p.headings()
                 + " " + p.text()).size() < missing.size()).orElse(false)
                 ? passage(found, offerable(List.of(answer.entry()))) : answer;
+    }
+
+    /** Whether the question names something the entry does not, while the shop has pages that may name it. */
+    boolean namesMore(Action.FaqAnswer answer, String asked) {
+        return passages.any() && !missingNames(answer, asked).isEmpty();
+    }
+
+    private java.util.Set<String> missingNames(Action.FaqAnswer answer, String asked) {
+        return Names.missingFrom(Names.of(asked), answer.entry().question() + " " + answer.entry().answer());
     }
 
     private Action fromLlm(String question, IntFunction<List<LlmQuestion.Turn>> history, Retrieval retrieval,
