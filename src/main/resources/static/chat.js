@@ -82,7 +82,7 @@
     person.type = 'button';
     person.addEventListener('click', () => {
       box.querySelectorAll('button').forEach(b => { b.disabled = true; });
-      choose('Talk to a person', 'person');
+      choose('Talk to a person', 'human');
     });
     box.appendChild(person);
     into.appendChild(box);
@@ -206,7 +206,7 @@
     ask(text);
   });
 
-  document.getElementById('human').addEventListener('click', () => choose('Talk to a person', 'person'));
+  document.getElementById('human').addEventListener('click', () => choose('Talk to a person', 'human'));
 
   document.getElementById('reset').addEventListener('click', async () => {
     await fetch('/api/reset', {method: 'POST', headers: {'Content-Type': 'application/json'},

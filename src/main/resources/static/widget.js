@@ -151,7 +151,7 @@
       chip(c.question, function () { choose(c.question, c.payload); }).dataset.payload = c.payload;
     });
     chip('Something else', function () { choose('Something else', r.something_else); });
-    chip('Talk to a person', function () { choose('Talk to a person', 'person'); });
+    chip('Talk to a person', function () { choose('Talk to a person', 'human'); });
     into.append(box);
   }
 

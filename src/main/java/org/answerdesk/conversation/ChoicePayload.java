@@ -22,7 +22,7 @@ public final class ChoicePayload {
      * The payload of "Talk to a person" where a channel's button carries one (the web chat and widget): a request
      * for a person ({@link org.answerdesk.dialogue.Intent#HUMAN}), never a sentence for a recogniser to catch.
      */
-    public static final String PERSON = "person";
+    public static final String PERSON = "human";
 
     private static final Pattern PAYLOAD = Pattern.compile("pick:(\\d{1,18}):(\\d{1,18}|else)");
 

@@ -14,6 +14,7 @@ import com.slack.api.model.block.composition.MarkdownTextObject;
 import com.slack.api.model.block.composition.PlainTextObject;
 import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.block.element.ButtonElement;
+import org.answerdesk.channel.Presses;
 import org.answerdesk.satisfaction.Rating;
 import org.answerdesk.satisfaction.RatingPayload;
 import org.answerdesk.satisfaction.SatisfactionService;
@@ -68,12 +69,8 @@ class SlackChoices {
         String user = press.user();
         var outcome = satisfaction.rate(Rating.pressed(key, user, pressed.requestId(), score,
                 "action:" + user + ":" + action.getActionTs()));
-        String notice = switch (outcome) {
-            case RECORDED -> satisfaction.thanks() + " (" + score + "/" + SatisfactionService.MAX_SCORE + ")";
-            case REPEATED -> null;
-            case EXPIRED -> "Sorry, this rating is closed.";
-            case UNKNOWN -> "Sorry, this rating is not yours to give.";
-        };
+        String notice = Presses.ratingReply(outcome, satisfaction.thanks() + " (" + score + "/"
+                + SatisfactionService.MAX_SCORE + ")").orElse(null);
         if (notice != null) {
             try {
                 ctx.client().chatPostEphemeral(r -> r.channel(payload.getChannel().getId()).user(user)

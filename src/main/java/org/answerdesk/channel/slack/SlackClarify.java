@@ -34,7 +34,7 @@ class SlackClarify {
 
     static final String ACTION_PREFIX = "choice-";
     /** The value of the "Talk to a person" button. */
-    static final String HUMAN = "human";
+    static final String HUMAN = ChoicePayload.PERSON;
     /** Slack's limit for a button's text. */
     static final int LABEL_LENGTH = 75;
 

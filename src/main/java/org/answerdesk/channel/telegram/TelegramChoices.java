@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.answerdesk.channel.Presses;
 import org.answerdesk.conversation.ConversationKey;
 import org.answerdesk.conversation.ConversationService;
 import org.answerdesk.conversation.InboundMessage;
 import org.answerdesk.conversation.Suggestion;
-import org.answerdesk.faq.FaqService;
 import org.answerdesk.satisfaction.Rating;
 import org.answerdesk.satisfaction.RatingPayload;
 import org.answerdesk.satisfaction.SatisfactionService;
@@ -44,14 +44,14 @@ class TelegramChoices {
     private final TelegramClient telegram;
     private final SatisfactionService satisfaction;
     private final ConversationService conversations;
-    private final FaqService faq;
+    private final Presses presses;
 
     TelegramChoices(TelegramClient telegram, SatisfactionService satisfaction, ConversationService conversations,
-                    FaqService faq) {
+                    Presses presses) {
         this.telegram = telegram;
         this.satisfaction = satisfaction;
         this.conversations = conversations;
-        this.faq = faq;
+        this.presses = presses;
     }
 
     /** One row with the scores 1-5; the chosen one (if any) marked. */
@@ -67,7 +67,7 @@ class TelegramChoices {
     /** A button per offered question, a row each; pressing one asks it. */
     static InlineKeyboardMarkup questionKeyboard(List<Suggestion> questions) {
         List<InlineKeyboardRow> rows = new ArrayList<>();
-        questions.forEach(q -> rows.add(new InlineKeyboardRow(button(q.question(), "faq:" + q.entryId()))));
+        questions.forEach(q -> rows.add(new InlineKeyboardRow(button(q.question(), Presses.question(q.entryId())))));
         return new InlineKeyboardMarkup(rows);
     }
 
@@ -101,8 +101,7 @@ class TelegramChoices {
                 mark(message, requestId, score);
             }
             case REPEATED -> log.debug("Rating press {} seen before", eventId);
-            case EXPIRED -> acknowledge(q.getId(), "Sorry, this rating is closed.");
-            case UNKNOWN -> acknowledge(q.getId(), "Sorry, this rating is not yours to give.");
+            case EXPIRED, UNKNOWN -> acknowledge(q.getId(), Presses.ratingReply(outcome, null).orElse(null));
         }
         return true;
     }
@@ -117,13 +116,13 @@ class TelegramChoices {
         if (entryId == null) {
             return false;
         }
-        var entry = faq.find(entryId);
-        if (entry.isEmpty() || !(q.getMessage() instanceof Message message) || q.getFrom() == null) {
-            acknowledge(q.getId(), entry.isEmpty() ? "Sorry, that question is no longer available." : null);
+        var question = presses.questionOf(entryId);
+        if (question.isEmpty() || !(q.getMessage() instanceof Message message) || q.getFrom() == null) {
+            acknowledge(q.getId(), question.isEmpty() ? Presses.QUESTION_GONE : null);
             return true;
         }
         conversations.receive(InboundMessage.question(eventId, TelegramMessages.key(message),
-                TelegramMessages.participant(q.getFrom()), entry.get().question(), null, null));
+                TelegramMessages.participant(q.getFrom()), question.get(), null, null));
         acknowledge(q.getId(), null);
         return true;
     }

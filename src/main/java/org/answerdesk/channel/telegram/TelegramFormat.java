@@ -3,6 +3,7 @@ package org.answerdesk.channel.telegram;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.answerdesk.conversation.ChoicePayload;
 import org.answerdesk.feedback.Vote;
 import org.answerdesk.richtext.Html;
 import org.answerdesk.richtext.PlainText;
@@ -22,7 +23,7 @@ final class TelegramFormat {
     static final String VOTE_UP = "fb:up";
     static final String VOTE_DOWN = "fb:down";
     /** The "Talk to a person" button: the same as the customer typing /human. */
-    static final String HUMAN = "human";
+    static final String HUMAN = ChoicePayload.PERSON;
 
     private TelegramFormat() {
     }

@@ -26,7 +26,7 @@ final class WhatsAppButtons {
     static final int ROW_TITLE = 24;
     static final int ROW_DESCRIPTION = 72;
     /** The "Talk to a person" option: the same as asking for one. */
-    static final String HUMAN = "human";
+    static final String HUMAN = ChoicePayload.PERSON;
     static final String QUESTION_PREFIX = "faq:";
 
     /** One option: the payload it answers with and the question or label it shows. */

@@ -1,13 +1,11 @@
 package org.answerdesk.channel.whatsapp;
 
+import org.answerdesk.channel.Presses;
 import org.answerdesk.conversation.Channel;
-import org.answerdesk.conversation.ChoicePayload;
 import org.answerdesk.conversation.ConversationKey;
 import org.answerdesk.conversation.ConversationService;
 import org.answerdesk.conversation.InboundMessage;
-import org.answerdesk.dialogue.Intent;
 import org.answerdesk.conversation.Participant;
-import org.answerdesk.faq.FaqService;
 import org.answerdesk.satisfaction.Rating;
 import org.answerdesk.satisfaction.RatingPayload;
 import org.answerdesk.satisfaction.SatisfactionService;
@@ -31,13 +29,14 @@ class WhatsAppPresses {
 
     private final ConversationService conversations;
     private final SatisfactionService satisfaction;
-    private final FaqService faq;
+    private final Presses presses;
     private final GraphApi graph;
 
-    WhatsAppPresses(ConversationService conversations, SatisfactionService satisfaction, FaqService faq, GraphApi graph) {
+    WhatsAppPresses(ConversationService conversations, SatisfactionService satisfaction, Presses presses,
+                    GraphApi graph) {
         this.conversations = conversations;
         this.satisfaction = satisfaction;
-        this.faq = faq;
+        this.presses = presses;
         this.graph = graph;
     }
 
@@ -53,14 +52,10 @@ class WhatsAppPresses {
         var rating = RatingPayload.decode(id);
         if (rating.isPresent()) {
             rate(wamid, key, from, rating.get());
-        } else if (ChoicePayload.decode(id).isPresent()) {
-            conversations.receive(InboundMessage.choice(wamid, key, from, id, ref, raw));
-        } else if (WhatsAppButtons.HUMAN.equals(id)) {
-            conversations.receive(InboundMessage.of(Intent.HUMAN, wamid, key, from, ChoicePayload.TALK_TO_PERSON_LABEL,
-                    ref, raw));
+        } else if (presses.receive(wamid, key, from, id, ref, raw)) {
+            return; // a choice, or "Talk to a person"
         } else if (WhatsAppButtons.question(id) != null) {
-            var entry = faq.find(WhatsAppButtons.question(id));
-            String question = entry.map(e -> e.question()).orElse(title);
+            String question = presses.questionOf(WhatsAppButtons.question(id)).orElse(title);
             if (question == null || question.isBlank()) {
                 throw new IllegalArgumentException("a press on question " + id + ", which no longer exists");
             }
@@ -76,12 +71,7 @@ class WhatsAppPresses {
     private void rate(String wamid, ConversationKey key, Participant from, RatingPayload payload) {
         var outcome = satisfaction.rate(Rating.pressed(key, from.externalUserId(), payload.requestId(), payload.score(),
                 wamid));
-        String text = switch (outcome) {
-            case RECORDED -> satisfaction.thanks();
-            case EXPIRED -> "Sorry, this rating is closed.";
-            case UNKNOWN -> "Sorry, this rating is not yours to give.";
-            case REPEATED -> null;
-        };
+        String text = Presses.ratingReply(outcome, satisfaction.thanks()).orElse(null);
         // only a recorded score holds the press's wamid; a refusal claims it here, so a redelivery is not told twice
         boolean refused = outcome == SatisfactionService.Outcome.EXPIRED || outcome == SatisfactionService.Outcome.UNKNOWN;
         if (text != null && (!refused || conversations.firstDelivery(Channel.WHATSAPP, wamid))) {

@@ -95,7 +95,7 @@ class WebChoicesIT {
     @Test
     void talkToAPersonIsAPressNotASentence() {
         String s = "c-" + UUID.randomUUID();
-        var reply = api.post("/api/chat", json("session_id", s, "choice", "person"));
+        var reply = api.post("/api/chat", json("session_id", s, "choice", "human"));
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.json().get("needs_human").asBoolean()).isTrue();
         assertThat(reply.json().get("reply").asString()).startsWith("Of course.");
