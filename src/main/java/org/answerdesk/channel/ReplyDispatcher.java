@@ -1,13 +1,11 @@
 package org.answerdesk.channel;
 
 import java.time.Duration;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.answerdesk.conversation.Channel;
 import org.answerdesk.conversation.ChannelAdapter;
+import org.answerdesk.conversation.ChannelAdapters;
 import org.answerdesk.conversation.DeliveryException;
 import org.answerdesk.conversation.OutboundMessage;
 import org.answerdesk.conversation.Outbox;
@@ -39,13 +37,13 @@ public class ReplyDispatcher {
 
     private final Outbox outbox;
     private final DeskOutbox deskOutbox;
-    private final Map<Channel, ChannelAdapter> adapters = new EnumMap<>(Channel.class);
+    private final ChannelAdapters adapters;
     private final ObjectProvider<DeskAdapter> desk;
     private final ChannelProperties properties;
     private final RetryPolicy policy;
     private final TaskScheduler scheduler;
 
-    ReplyDispatcher(Outbox outbox, DeskOutbox deskOutbox, List<ChannelAdapter> adapters, ObjectProvider<DeskAdapter> desk,
+    ReplyDispatcher(Outbox outbox, DeskOutbox deskOutbox, ChannelAdapters adapters, ObjectProvider<DeskAdapter> desk,
                     ChannelProperties properties, MeterRegistry meters, TaskScheduler scheduler) {
         this.outbox = outbox;
         this.deskOutbox = deskOutbox;
@@ -53,8 +51,8 @@ public class ReplyDispatcher {
         this.properties = properties;
         this.policy = new RetryPolicy(properties, meters);
         this.scheduler = scheduler;
-        adapters.forEach(a -> this.adapters.put(a.channel(), a));
-        log.info("Channels: {}", this.adapters.keySet());
+        this.adapters = adapters;
+        log.info("Channels: {}", adapters.enabled());
     }
 
     @EventListener
@@ -85,7 +83,7 @@ public class ReplyDispatcher {
             return;
         }
         OutboundMessage message = claimed.get();
-        ChannelAdapter adapter = adapters.get(message.key().channel());
+        ChannelAdapter adapter = adapters.of(message.key().channel()).orElse(null);
         if (adapter == null) {
             outbox.retryLater(messageId, policy.whileDisabled(), "channel " + message.key().channel() + " is not enabled",
                     message.partsDelivered());

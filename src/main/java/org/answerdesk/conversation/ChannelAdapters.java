@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * enabled has no adapter and gets the contract's defaults.
  */
 @Component
-class ChannelAdapters {
+public class ChannelAdapters {
 
     private static final Logger log = LoggerFactory.getLogger(ChannelAdapters.class);
 
@@ -28,7 +28,7 @@ class ChannelAdapters {
     }
 
     /** The channel's adapter; looked up again while there are none yet (a message answered during start-up). */
-    Optional<ChannelAdapter> of(Channel channel) {
+    public Optional<ChannelAdapter> of(Channel channel) {
         Map<Channel, ChannelAdapter> adapters = found;
         if (adapters == null) {
             adapters = new EnumMap<>(Channel.class);
@@ -40,6 +40,13 @@ class ChannelAdapters {
             }
         }
         return Optional.ofNullable(adapters.get(channel));
+    }
+
+    /** The channels whose adapter is running. */
+    public java.util.Set<Channel> enabled() {
+        java.util.Set<Channel> out = java.util.EnumSet.noneOf(Channel.class);
+        provider.orderedStream().forEach(a -> out.add(a.channel()));
+        return out;
     }
 
     /** {@link ChannelAdapter#beforeAnswer} of the key's channel; a failure is logged and the answer goes on. */
