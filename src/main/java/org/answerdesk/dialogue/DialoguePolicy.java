@@ -55,6 +55,11 @@ public final class DialoguePolicy {
         return reading.onlyAct() ? message : Cleanup.forLookup(reading.question());
     }
 
+    /** Whether the message is an act in a closed form ("thanks", "hi", "are you a bot?"), answered without the FAQ. */
+    public static boolean isClosedAct(String message) {
+        return Acts.read(message).onlyAct();
+    }
+
     /** What {@link #prepare} found: the answer, if it needs no state, and the FAQ's verdict. */
     public record Prepared(Optional<Action> answer, Retrieval retrieval) {
     }

@@ -27,6 +27,22 @@ final class BotReading {
         return queries.stream().map(q -> new LabeledText(DialoguePolicy.lookupText(q.text()), q.label())).toList();
     }
 
+    /** How many queries the bot reads as an act in a closed form, in scope and out of it. */
+    static EvalCommand.Acts acts(List<LabeledText> queries) {
+        int in = 0;
+        int out = 0;
+        for (LabeledText q : queries) {
+            if (DialoguePolicy.isClosedAct(q.text())) {
+                if (q.outOfScope()) {
+                    out++;
+                } else {
+                    in++;
+                }
+            }
+        }
+        return new EvalCommand.Acts(in, out);
+    }
+
     /** Each query with an opening, a detail and a closing drawn with the seed. */
     static List<LabeledText> wrapped(List<LabeledText> queries, long seed) {
         Random random = new Random(seed);

@@ -37,7 +37,14 @@ final class EvalCommand {
     /** Everything one evaluation measured. */
     record Report(int entries, int phrasings, Metrics metrics, Metrics.AtThreshold atThreshold,
                   List<Metrics.AtThreshold> sweep, Double recommended, double targetPrecision, String model,
-                  double seconds, Dialogue dialogue, int maxChoices, LearningReplay.Result learning) {
+                  double seconds, Dialogue dialogue, int maxChoices, LearningReplay.Result learning, Acts acts) {
+    }
+
+    /**
+     * The queries the bot reads as acts in their closed forms ("thanks", "hi", "that's not it") and answers itself,
+     * before the FAQ: in scope (a miss for the FAQ) and out of scope (rightly kept from it).
+     */
+    record Acts(int inScope, int outOfScope) {
     }
 
     private EvalCommand() {
@@ -70,7 +77,7 @@ final class EvalCommand {
                 Metrics.at(outcomes, o.threshold()), Metrics.sweep(outcomes, Metrics.SWEEP),
                 Metrics.recommend(outcomes, o.targetPrecision()), o.targetPrecision(), embedder.modelName(),
                 (System.nanoTime() - start) / 1e9, Dialogue.of(outcomes, o.threshold(), o.clarifyThreshold()),
-                o.maxChoices(), learning);
+                o.maxChoices(), learning, BotReading.acts(asked));
     }
 
     /** Builds the bot's index and retriever from the FAQ and asks it every query. */

@@ -32,6 +32,8 @@ final class ReportFormat {
                         + "out-of-scope clarified %s, mean clicks %s%n", pct(d.selfServiceRate()),
                 pct(d.directPrecision()), pct(d.inScopeDirectRate()), pct(d.clarifyRate()),
                 pct(d.oosWrongAnswerRate()), pct(d.oosClarifyRate()), num(d.meanClicks())));
+        s.append(f("read as acts before the FAQ (the bot answers them itself): %d in scope, %d out of scope%n",
+                r.acts().inScope(), r.acts().outOfScope()));
         if (r.learning() != null) {
             s.append(f("learning replay: in-scope direct by fifth %s; %d phrasings learned, self-service %s, "
                             + "direct precision %s; model adapted again %d times%n",
@@ -70,9 +72,10 @@ final class ReportFormat {
         Dialogue d = r.dialogue();
         String s = f("\"clarify_threshold\":%s,\"max_choices\":%d,\"self_service_rate\":%s,\"direct_precision\":%s,"
                         + "\"in_scope_direct_rate\":%s,\"clarify_rate\":%s,\"oos_wrong_answer_rate\":%s,"
-                        + "\"oos_clarify_rate\":%s,\"mean_clicks\":%s,", num(d.clarifyThreshold()), r.maxChoices(),
-                num(d.selfServiceRate()), num(d.directPrecision()), num(d.inScopeDirectRate()), num(d.clarifyRate()),
-                num(d.oosWrongAnswerRate()), num(d.oosClarifyRate()), num(d.meanClicks()));
+                        + "\"oos_clarify_rate\":%s,\"mean_clicks\":%s,\"acts_in_scope\":%d,\"acts_out_of_scope\":%d,",
+                num(d.clarifyThreshold()), r.maxChoices(), num(d.selfServiceRate()), num(d.directPrecision()),
+                num(d.inScopeDirectRate()), num(d.clarifyRate()), num(d.oosWrongAnswerRate()),
+                num(d.oosClarifyRate()), num(d.meanClicks()), r.acts().inScope(), r.acts().outOfScope());
         if (r.learning() != null) {
             LearningReplay.Result l = r.learning();
             StringJoiner curve = new StringJoiner(",", "[", "]");
