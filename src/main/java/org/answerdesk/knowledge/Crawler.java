@@ -18,10 +18,13 @@ import java.util.Set;
  * pages reached by links from the start URL up to the depth; robots.txt is honoured, at most the page cap is read,
  * with the politeness delay between requests. A page read before is asked for conditionally; unchanged, its stored
  * links are followed. A failing page is reported and the crawl goes on; a failing start is a {@link FetchException}.
+ * The crawl stops early, saying why, at the sync's time budget or the source's text cap; {@link Sink#checkpoint}
+ * is asked between pages and during every pause whether the sync is still wanted.
  */
 final class Crawler {
 
     private static final int MAX_SITEMAPS = 20;
+    private static final long PAUSE_SLICE_MS = 500;
     private static final String SKIPPED = "(?i).*\\.(png|jpe?g|gif|webp|svg|ico|css|js|zip|gz|mp[34]|mov|avi|woff2?)$";
 
     /** A page read before: its validators and links. */
@@ -35,10 +38,31 @@ final class Crawler {
         void unchanged(URI url);
 
         void failed(URI url, String reason);
+
+        /** Throws when the sync is to stop now (its source was deleted or taken over). */
+        default void checkpoint() {
+        }
     }
 
-    /** The URLs seen this time (read, unchanged or failed) and the failures' reasons. */
-    record Result(Set<URI> reached, List<String> errors) {
+    /**
+     * The URLs seen this time (read, unchanged or failed) and the failures' reasons; {@code stopped} says why the
+     * crawl ended before it had read the site (null when it did not).
+     */
+    record Result(Set<URI> reached, List<String> errors, String stopped) {
+
+        /** What went wrong, as one line for the owner; null when nothing did. */
+        String problems() {
+            List<String> problems = new ArrayList<>();
+            if (stopped != null) {
+                problems.add(stopped + " after " + reached.size() + " pages");
+            }
+            if (!errors.isEmpty()) {
+                problems.add(errors.size() + " of " + reached.size() + " pages could not be read: "
+                        + String.join("; ", errors.subList(0, Math.min(3, errors.size())))
+                        + (errors.size() > 3 ? "; …" : ""));
+            }
+            return problems.isEmpty() ? null : String.join("; ", problems);
+        }
     }
 
     private record Visit(URI url, int depth) {
@@ -47,6 +71,8 @@ final class Crawler {
     private final SafeFetcher fetcher;
     private final KnowledgeProperties properties;
     private long lastRequest;
+    private long deadline;
+    private Sink sink;
 
     Crawler(SafeFetcher fetcher, KnowledgeProperties properties) {
         this.fetcher = fetcher;
@@ -54,10 +80,14 @@ final class Crawler {
     }
 
     Result crawl(URI source, Map<URI, Known> known, Sink sink) {
+        this.sink = sink;
+        this.deadline = System.nanoTime() + properties.syncBudget().toNanos();
+        this.lastRequest = System.nanoTime();
         URI start = Documents.withoutFragment(source.normalize());
         Robots robots = robots(start);
-        Duration delay = robots.crawlDelay().filter(d -> d.compareTo(properties.delay()) > 0)
-                .orElse(properties.delay());
+        Duration asked = robots.crawlDelay().map(d -> d.compareTo(properties.maxCrawlDelay()) > 0
+                ? properties.maxCrawlDelay() : d).orElse(Duration.ZERO);
+        Duration delay = asked.compareTo(properties.delay()) > 0 ? asked : properties.delay();
         boolean sitemap = start.getPath() != null && start.getPath().toLowerCase().endsWith(".xml");
         Deque<Visit> queue = new ArrayDeque<>();
         if (sitemap) {
@@ -69,6 +99,8 @@ final class Crawler {
         Set<URI> queued = new HashSet<>();
         queue.forEach(v -> queued.add(v.url));
         List<String> errors = new ArrayList<>();
+        long chars = 0;
+        String stopped = null;
         while (!queue.isEmpty() && reached.size() < properties.maxPages()) {
             Visit visit = queue.poll();
             URI url = visit.url;
@@ -76,10 +108,17 @@ final class Crawler {
             if (!robots.allows(pathOf(url))) {
                 continue;
             }
+            if (chars >= properties.maxSourceChars()) {
+                stopped = "stopped at " + properties.maxSourceChars() + " characters of text (max-source-chars)";
+                break;
+            }
             Known before = known.get(url);
             List<URI> links;
             try {
-                pause(delay);
+                if (!pause(delay)) {
+                    stopped = "stopped after the time budget of " + properties.syncBudget() + " (sync-budget)";
+                    break;
+                }
                 var fetched = fetcher.get(url, before == null ? SafeFetcher.Validators.NONE : before.validators());
                 reached.add(url);
                 if (fetched.notModified() && before != null) {
@@ -92,7 +131,9 @@ final class Crawler {
                                 : fetched.contentType()) + ", not a page or a document");
                     }
                     Extracted extracted = Documents.read(kind.get(), fetched.body(), fetched.contentType(),
-                            url.getPath(), url.toString(), properties.maxPdfPages());
+                            url.getPath(), url.toString(), properties.maxPdfPages(), properties.maxPageChars())
+                            .cut((int) Math.min(Integer.MAX_VALUE, properties.maxSourceChars() - chars));
+                    chars += extracted.chars();
                     sink.changed(url, fetched, extracted);
                     links = extracted.links();
                 }
@@ -115,13 +156,13 @@ final class Crawler {
                 }
             }
         }
-        return new Result(reached, errors);
+        return new Result(reached, errors, stopped);
     }
 
     private Robots robots(URI start) {
         try {
-            pause(Duration.ZERO);
             var fetched = fetcher.get(start.resolve("/robots.txt"), SafeFetcher.Validators.NONE);
+            lastRequest = System.nanoTime();
             return Robots.parse(new String(fetched.body(), StandardCharsets.UTF_8), properties.userAgent());
         } catch (FetchException e) {
             if (e.getMessage().startsWith("HTTP 4")) {
@@ -137,7 +178,9 @@ final class Crawler {
         int read = 0;
         while (!maps.isEmpty() && read++ < MAX_SITEMAPS) {
             URI map = maps.poll();
-            pause(delay);
+            if (!pause(delay)) {
+                break;
+            }
             var parsed = Sitemap.parse(fetcher.get(map, SafeFetcher.Validators.NONE).body(), map);
             parsed.pages().stream().map(u -> Documents.withoutFragment(u.normalize()))
                     .filter(u -> sameOrigin(sitemap, u)).distinct().forEach(pages::add);
@@ -146,17 +189,27 @@ final class Crawler {
         return pages.stream().distinct().toList();
     }
 
-    private void pause(Duration delay) {
-        long wait = lastRequest + delay.toMillis() - System.currentTimeMillis();
-        if (wait > 0) {
+    /**
+     * Waits out the politeness delay since the last request, in slices that ask the sink whether to go on; false
+     * when the wait would end past the time budget.
+     */
+    private boolean pause(Duration delay) {
+        long until = lastRequest + delay.toNanos();
+        if (until - deadline > 0 || System.nanoTime() - deadline > 0) {
+            return false;
+        }
+        for (long wait = until - System.nanoTime(); wait > 0; wait = until - System.nanoTime()) {
+            sink.checkpoint();
             try {
-                Thread.sleep(wait);  // politeness towards the site, on the sync thread
+                Thread.sleep(Math.min(PAUSE_SLICE_MS, Math.max(1, wait / 1_000_000)));  // politeness, on the sync thread
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new FetchException("interrupted");
             }
         }
-        lastRequest = System.currentTimeMillis();
+        sink.checkpoint();
+        lastRequest = System.nanoTime();
+        return true;
     }
 
     static boolean sameOrigin(URI a, URI b) {

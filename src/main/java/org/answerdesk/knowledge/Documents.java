@@ -24,7 +24,8 @@ import org.jsoup.Jsoup;
 /**
  * Reads a fetched page or an uploaded file by its type: HTML (its charset from the Content-Type, else the page's
  * own declaration, else UTF-8, falling back to Windows-1252 for bytes that are not UTF-8), Markdown (rendered, then
- * read as HTML), PDF (a page a section, read in bounded memory) and plain text. Other types are refused.
+ * read as HTML; nested too deeply for the parser, read as plain text), PDF (a page a section, read in bounded memory
+ * and bounded decoded content) and plain text. Other types are refused. The text is cut at a number of characters.
  */
 final class Documents {
 
@@ -32,8 +33,13 @@ final class Documents {
     private static final Parser MARKDOWN = Parser.builder().build();
     /** A PDF's decoded streams may take at most this much memory: a small file that inflates to gigabytes fails. */
     private static final long PDF_MEMORY = 64L * 1024 * 1024;
-    /** Text read from one document at most. */
-    private static final int MAX_CHARS = 2_000_000;
+    /** Text read from one uploaded file at most. */
+    static final int MAX_CHARS = 2_000_000;
+    /**
+     * Decoded page content a PDF may have in all, counted for each page that draws it: reading the text costs time
+     * in proportion, and a small file can inflate to gigabytes or draw one stream on every page.
+     */
+    static final long PDF_CONTENT = 64L * 1024 * 1024;
 
     private Documents() {
     }
@@ -62,17 +68,30 @@ final class Documents {
 
     /** The document's text in sections; {@code url} is where it can be read ("" for an upload with none). */
     static Extracted read(Kind kind, byte[] body, String contentType, String name, String url, int maxPdfPages) {
-        return switch (kind) {
+        return read(kind, body, contentType, name, url, maxPdfPages, MAX_CHARS);
+    }
+
+    /** As above, with the text cut at {@code maxChars} characters. */
+    static Extracted read(Kind kind, byte[] body, String contentType, String name, String url, int maxPdfPages,
+                          int maxChars) {
+        Extracted read = switch (kind) {
             case HTML -> PageText.of(Jsoup.parse(decodeHtml(body, contentType), url));
             case MARKDOWN -> markdown(text(body, contentType), name, url);
             case PDF -> pdf(body, name, maxPdfPages);
             case TEXT -> new Extracted(name, List.of(new Extracted.Section("", "", cap(text(body, contentType)))),
                     List.of());
         };
+        return read.cut(maxChars);
     }
 
     private static Extracted markdown(String source, String name, String url) {
-        String html = HtmlRenderer.builder().escapeHtml(true).build().render(MARKDOWN.parse(cap(source)));
+        String html;
+        try {
+            html = HtmlRenderer.builder().escapeHtml(true).build().render(MARKDOWN.parse(cap(source)));
+        } catch (StackOverflowError e) {
+            // commonmark recurses once per nested quote or list: a file of '>' nests thousands deep
+            return new Extracted(name, List.of(new Extracted.Section("", "", cap(source))), List.of());
+        }
         var doc = Jsoup.parse("<html><head></head><body><main>" + html + "</main></body></html>", url);
         doc.select("h1, h2, h3, h4, h5, h6").forEach(h -> h.id(slug(h.text())));
         Extracted read = PageText.of(doc);
@@ -87,7 +106,12 @@ final class Documents {
             List<Extracted.Section> sections = new ArrayList<>();
             int pages = Math.min(maxPages, pdf.getNumberOfPages());
             int chars = 0;
+            long content = 0;
             for (int p = 1; p <= pages && chars < MAX_CHARS; p++) {
+                content += PdfContent.size(pdf.getPage(p - 1), PDF_CONTENT - content);
+                if (content > PDF_CONTENT) {
+                    break;  // the pages before are kept
+                }
                 stripper.setStartPage(p);
                 stripper.setEndPage(p);
                 String text = stripper.getText(pdf).replaceAll("[ \\t]+", " ").strip();

@@ -30,6 +30,25 @@ record Extracted(String title, List<Section> sections, List<URI> links) {
     record Piece(String headings, String url, String text) {
     }
 
+    /** This page with its text cut after {@code maxChars} characters (itself when shorter). */
+    Extracted cut(int maxChars) {
+        List<Section> kept = new ArrayList<>();
+        int left = maxChars;
+        for (Section s : sections) {
+            if (left <= 0) {
+                break;
+            }
+            kept.add(s.text().length() <= left ? s : new Section(s.headings(), s.anchor(), s.text().substring(0, left)));
+            left -= s.text().length();
+        }
+        return kept.size() == sections.size() && left >= 0 ? this : new Extracted(title, kept, links);
+    }
+
+    /** How many characters of text the sections hold. */
+    long chars() {
+        return sections.stream().mapToLong(s -> s.text().length()).sum();
+    }
+
     /** The passages of this page at {@code url}: each section, cut where it is longer than an encoder takes. */
     List<Piece> pieces(String url) {
         List<Piece> out = new ArrayList<>();

@@ -25,6 +25,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param llmPassages     passages given to the LLM beside the FAQ entries
  * @param syncInterval    how often an instance checks for due sources and for passages changed by another
  * @param userAgent       the crawler's name, sent with every request and looked up in robots.txt
+ * @param maxCrawlDelay   the longest pause between requests a site's robots.txt {@code Crawl-delay} is granted
+ * @param maxPageChars    text read from one web page at most; the rest of a longer page is left out
+ * @param maxSourceChars  text read from one website at most; the crawl stops there and says so
+ * @param syncBudget      how long one sync of a source may take; a website's crawl stops there and says so (pages
+ *                        not reached keep what was read before)
+ * @param syncThreads     sources synced at the same time by one instance, so that a slow one holds no other back
  */
 @ConfigurationProperties("answerdesk.knowledge")
 public record KnowledgeProperties(
@@ -40,12 +46,19 @@ public record KnowledgeProperties(
         @DefaultValue(PassageDecision.DEFAULT_THRESHOLD) double threshold,
         @DefaultValue("3") int llmPassages,
         @DefaultValue("5s") Duration syncInterval,
-        @DefaultValue("answerdesk") String userAgent) {
+        @DefaultValue("answerdesk") String userAgent,
+        @DefaultValue("60s") Duration maxCrawlDelay,
+        @DefaultValue("300000") int maxPageChars,
+        @DefaultValue("20000000") long maxSourceChars,
+        @DefaultValue("1h") Duration syncBudget,
+        @DefaultValue("2") int syncThreads) {
 
     public KnowledgeProperties {
-        if (maxPages < 1 || maxDepth < 0 || llmPassages < 0 || threshold < 0 || threshold > 1) {
+        if (maxPages < 1 || maxDepth < 0 || llmPassages < 0 || threshold < 0 || threshold > 1 || maxPageChars < 1
+                || maxSourceChars < 1 || syncThreads < 1) {
             throw new IllegalArgumentException("answerdesk.knowledge: max-pages >= 1, max-depth >= 0, "
-                    + "llm-passages >= 0 and a threshold from 0 to 1 are needed");
+                    + "llm-passages >= 0, a threshold from 0 to 1, max-page-chars, max-source-chars and "
+                    + "sync-threads >= 1 are needed");
         }
     }
 }

@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
@@ -23,9 +24,11 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads due sources on a thread of its own, never on a request or answer thread: a source is leased in the
- * database first, so one instance reads it at a time. Pages are embedded once and stored with their vectors; at
- * the end the pages the site no longer has are deleted and every instance reloads.
+ * Reads due sources on threads of their own ({@code sync-threads}), never on a request or answer thread: a source is
+ * leased in the database first, so one instance reads it at a time, and a slow source holds back no other. Pages
+ * are embedded once and stored with their vectors; at the end the pages the site no longer has are deleted and
+ * every instance reloads. Whatever a source throws, {@link Error}s too, ends its sync as FAILED with the reason; a
+ * source deleted meanwhile stops its sync at the next page or pause.
  */
 @Component
 class KnowledgeSync {
@@ -40,12 +43,9 @@ class KnowledgeSync {
     private final KnowledgeProperties properties;
     private final MeterRegistry meters;
     private final String owner = UUID.randomUUID().toString();
-    private final AtomicBoolean running = new AtomicBoolean();
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "knowledge-sync");
-        t.setDaemon(true);
-        return t;
-    });
+    private final AtomicInteger running = new AtomicInteger();
+    private final AtomicBoolean reembedding = new AtomicBoolean();
+    private final ExecutorService workers;
 
     KnowledgeSync(SourceSyncs syncs, KnowledgeSearch search, StalePassages stale, Embedder embedder,
                   KnowledgeProperties properties, MeterRegistry meters) {
@@ -55,40 +55,58 @@ class KnowledgeSync {
         this.embedder = embedder;
         this.properties = properties;
         this.meters = meters;
+        AtomicInteger n = new AtomicInteger();
+        this.workers = Executors.newFixedThreadPool(properties.syncThreads(), r -> {
+            Thread t = new Thread(r, "knowledge-sync-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
     }
 
-    /** Starts reading due sources in the background unless this instance is at it already. */
+    /** Starts reading due sources in the background on each sync thread not at it already. */
     @Scheduled(fixedDelayString = "${answerdesk.knowledge.sync-interval:5s}")
     void kick() {
-        if (running.compareAndSet(false, true)) {
-            worker.execute(() -> {
-                try {
-                    drain();
-                } finally {
-                    running.set(false);
-                }
-            });
+        for (int now = running.get(); now < properties.syncThreads(); now = running.get()) {
+            if (running.compareAndSet(now, now + 1)) {
+                workers.execute(() -> {
+                    try {
+                        drain();
+                    } finally {
+                        running.decrementAndGet();
+                    }
+                });
+            }
         }
     }
 
     @PreDestroy
     void stop() {
-        worker.shutdownNow();
+        workers.shutdownNow();
     }
 
     private void drain() {
         try {
-            int reembedded = stale.reembed();
-            if (reembedded > 0) {
-                log.info("Knowledge: {} stored passages embedded again with {}", reembedded, embedder.modelName());
-                search.refresh();
+            if (reembedding.compareAndSet(false, true)) {
+                try {
+                    reembed();
+                } finally {
+                    reembedding.set(false);
+                }
             }
             for (var source = syncs.claimDue(owner, LEASE, properties.resync()); source.isPresent();
                  source = syncs.claimDue(owner, LEASE, properties.resync())) {
                 sync(source.get());
             }
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             log.warn("Knowledge sync stopped: {}", e.toString());
+        }
+    }
+
+    private void reembed() {
+        int reembedded = stale.reembed();
+        if (reembedded > 0) {
+            log.info("Knowledge: {} stored passages embedded again with {}", reembedded, embedder.modelName());
+            search.refresh();
         }
     }
 
@@ -105,7 +123,11 @@ class KnowledgeSync {
             syncs.finish(source.id(), owner, false, e.getMessage(), started);
             meters.counter("answerdesk.knowledge.syncs", "outcome", "failed").increment();
             log.info("Knowledge source {} not read: {}", source.id(), e.getMessage());
-        } catch (RuntimeException e) {
+        } catch (SyncStopped e) {
+            meters.counter("answerdesk.knowledge.syncs", "outcome", "stopped").increment();
+            log.info("Knowledge source {}: sync stopped, {}", source.id(), e.getMessage());
+        } catch (RuntimeException | Error e) {
+            // an Error too: a parser's StackOverflowError must not leave the source SYNCING with no reason shown
             syncs.finish(source.id(), owner, false, "internal error (" + e.getClass().getSimpleName()
                     + "), see the log", started);
             meters.counter("answerdesk.knowledge.syncs", "outcome", "error").increment();
@@ -140,23 +162,25 @@ class KnowledgeSync {
                         }
                         renew(source.id());
                     }
+
+                    @Override
+                    public void checkpoint() {
+                        renew(source.id());
+                    }
                 });
         if (result.reached().isEmpty()) {
             throw new FetchException("no page could be read (robots.txt may disallow them)");
         }
-        Set<String> kept = new HashSet<>();
-        result.reached().forEach(u -> kept.add(u.toString()));
-        kept.removeAll(gone);
-        int removed = syncs.deletePagesExcept(source.id(), kept);
-        if (removed > 0) {
-            log.info("Knowledge source {}: {} pages no longer on the site removed", source.id(), removed);
+        if (result.stopped() == null) {  // a crawl cut short has not seen the pages it did not reach
+            Set<String> kept = new HashSet<>();
+            result.reached().forEach(u -> kept.add(u.toString()));
+            kept.removeAll(gone);
+            int removed = syncs.deletePagesExcept(source.id(), kept);
+            if (removed > 0) {
+                log.info("Knowledge source {}: {} pages no longer on the site removed", source.id(), removed);
+            }
         }
-        if (result.errors().isEmpty()) {
-            return null;
-        }
-        return result.errors().size() + " of " + result.reached().size() + " pages could not be read: "
-                + String.join("; ", result.errors().subList(0, Math.min(3, result.errors().size())))
-                + (result.errors().size() > 3 ? "; …" : "");
+        return result.problems();
     }
 
     private String file(SourceSyncs.SourceRow source) {
@@ -187,7 +211,14 @@ class KnowledgeSync {
 
     private void renew(long sourceId) {
         if (!syncs.renew(sourceId, owner, LEASE)) {
-            throw new IllegalStateException("source " + sourceId + " taken over by another instance or deleted");
+            throw new SyncStopped("the source was deleted or taken over by another instance");
+        }
+    }
+
+    /** The sync of a source is no longer this instance's to finish. */
+    private static final class SyncStopped extends RuntimeException {
+        SyncStopped(String reason) {
+            super(reason);
         }
     }
 }

@@ -9,7 +9,8 @@ import java.util.Optional;
 /**
  * The rules of a site's robots.txt for this crawler: the group naming its user agent, else the {@code *} group;
  * the longest matching {@code Allow}/{@code Disallow} prefix decides ({@code *} and {@code $} are read as in
- * RFC 9309), and {@code Crawl-delay} is kept.
+ * RFC 9309, matched without backtracking), and {@code Crawl-delay} is kept, at most
+ * {@link #MAX_CRAWL_DELAY}.
  */
 record Robots(List<Rule> rules, Optional<Duration> crawlDelay) {
 
@@ -17,6 +18,8 @@ record Robots(List<Rule> rules, Optional<Duration> crawlDelay) {
     }
 
     static final Robots ALLOW_ALL = new Robots(List.of(), Optional.empty());
+    /** A longer delay asked for is read as this one: a site cannot hold the sync for ever. */
+    static final Duration MAX_CRAWL_DELAY = Duration.ofMinutes(1);
 
     static Robots parse(String text, String userAgent) {
         String agent = userAgent.toLowerCase(Locale.ROOT);
@@ -60,7 +63,9 @@ record Robots(List<Rule> rules, Optional<Duration> crawlDelay) {
             } else if (key.equals("crawl-delay")) {
                 inRules = true;
                 try {
-                    Duration d = Duration.ofMillis((long) (Double.parseDouble(value) * 1000));
+                    double seconds = Double.parseDouble(value);
+                    Duration d = seconds >= 0 && seconds < MAX_CRAWL_DELAY.toSeconds()
+                            ? Duration.ofMillis((long) (seconds * 1000)) : seconds > 0 ? MAX_CRAWL_DELAY : Duration.ZERO;
                     if (forMe) {
                         myDelay = d;
                     } else if (forAnyone) {
@@ -87,11 +92,31 @@ record Robots(List<Rule> rules, Optional<Duration> crawlDelay) {
         return best == null || best.allow;
     }
 
-    private static boolean matches(String pattern, String path) {
+    /**
+     * Whether the path starts with the pattern, {@code *} standing for any characters and a final {@code $} for
+     * the end of the path. Each {@code *}-free piece is matched at its first place after the previous one: taking
+     * the first place never loses a match, so no backtracking is needed.
+     */
+    static boolean matches(String pattern, String path) {
         boolean anchored = pattern.endsWith("$");
-        String p = anchored ? pattern.substring(0, pattern.length() - 1) : pattern;
-        String regex = java.util.Arrays.stream(p.split("\\*", -1)).map(java.util.regex.Pattern::quote)
-                .reduce((a, b) -> a + ".*" + b).orElse("");
-        return path.matches(regex + (anchored ? "" : ".*"));
+        String[] pieces = (anchored ? pattern.substring(0, pattern.length() - 1) : pattern).split("\\*", -1);
+        if (!path.startsWith(pieces[0])) {
+            return false;
+        }
+        int at = pieces[0].length();
+        int last = pieces.length - 1;
+        for (int i = 1; i < last; i++) {
+            int found = path.indexOf(pieces[i], at);
+            if (found < 0) {
+                return false;
+            }
+            at = found + pieces[i].length();
+        }
+        if (last == 0) {
+            return !anchored || at == path.length();
+        }
+        // the last piece: anchored, it must end the path; else anywhere after the others
+        return anchored ? path.length() - pieces[last].length() >= at && path.endsWith(pieces[last])
+                : path.indexOf(pieces[last], at) >= 0;
     }
 }

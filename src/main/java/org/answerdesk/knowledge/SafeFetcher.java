@@ -3,31 +3,29 @@ package org.answerdesk.knowledge;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.net.Proxy;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+
+import okhttp3.Call;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
 
 /**
  * Reads one URL for the crawler: redirects followed by hand (at most five, each target checked by
  * {@link AddressGuard}, a loop refused), the whole request within the time limit, the body cut off past the size
- * cap, and {@code If-None-Match}/{@code If-Modified-Since} sent when the page is known.
+ * cap, and {@code If-None-Match}/{@code If-Modified-Since} sent when the page is known. It connects only to the
+ * addresses the guard resolved and checked (OkHttp's name resolution hook; the JDK's client resolves the name again
+ * itself), directly, never through a proxy; Host and TLS server name stay the URL's.
  */
 final class SafeFetcher {
 
     private static final int MAX_REDIRECTS = 5;
-    private static final ScheduledExecutorService DEADLINES = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "knowledge-fetch-deadline");
-        t.setDaemon(true);
-        return t;
-    });
 
     /** A response: 304 has no body; {@code uri} is where the redirects ended. */
     record Fetched(int status, URI uri, String contentType, byte[] body, String etag, String lastModified) {
@@ -43,7 +41,7 @@ final class SafeFetcher {
         static final Validators NONE = new Validators(null, null);
     }
 
-    private final HttpClient client;
+    private final OkHttpClient client;
     private final AddressGuard guard;
     private final Duration timeout;
     private final long maxBytes;
@@ -54,8 +52,8 @@ final class SafeFetcher {
         this.timeout = timeout;
         this.maxBytes = maxBytes;
         this.userAgent = userAgent;
-        this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(timeout)
-                .build();
+        this.client = new OkHttpClient.Builder().dns(guard::resolve).proxy(Proxy.NO_PROXY).followRedirects(false)
+                .followSslRedirects(false).retryOnConnectionFailure(false).connectTimeout(timeout).build();
     }
 
     Fetched get(URI start, Validators validators) {
@@ -67,68 +65,63 @@ final class SafeFetcher {
             if (!seen.add(uri)) {
                 throw new FetchException("redirect loop at " + uri);
             }
-            HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(remaining(deadline))
-                    .header("User-Agent", userAgent).header("Accept", "text/html, application/pdf, text/*;q=0.8");
+            HttpUrl url = HttpUrl.get(uri);
+            if (url == null) {
+                throw new FetchException(uri + " is not a URL that can be read");
+            }
+            Request.Builder request = new Request.Builder().url(url).header("User-Agent", userAgent)
+                    .header("Accept", "text/html, application/pdf, text/*;q=0.8");
             if (uri.equals(start) && validators.etag() != null) {
                 request.header("If-None-Match", validators.etag());
             }
             if (uri.equals(start) && validators.lastModified() != null) {
                 request.header("If-Modified-Since", validators.lastModified());
             }
-            HttpResponse<InputStream> response = send(request.build(), uri);
-            int status = response.statusCode();
-            if (status >= 300 && status < 400 && status != 304) {
-                String location = response.headers().firstValue("Location").orElse(null);
-                close(response);
-                if (location == null) {
-                    throw new FetchException("HTTP " + status + " without a Location at " + uri);
+            Call call = client.newCall(request.build());
+            call.timeout().timeout(Math.max(1_000_000, deadline - System.nanoTime()),
+                    java.util.concurrent.TimeUnit.NANOSECONDS);  // the whole call, body included
+            try (Response response = send(call, uri)) {
+                int status = response.code();
+                if (status >= 300 && status < 400 && status != 304) {
+                    String location = response.header("Location");
+                    if (location == null) {
+                        throw new FetchException("HTTP " + status + " without a Location at " + uri);
+                    }
+                    uri = uri.resolve(location.strip());
+                    continue;
                 }
-                uri = uri.resolve(location.strip());
-                continue;
+                String type = response.header("Content-Type", "");
+                String etag = response.header("ETag");
+                String modified = response.header("Last-Modified");
+                if (status == 304) {
+                    return new Fetched(status, uri, type, new byte[0], etag, modified);
+                }
+                if (status != 200) {
+                    throw new FetchException("HTTP " + status + " at " + uri);
+                }
+                long declared = response.body().contentLength();
+                if (declared > maxBytes) {
+                    throw new FetchException(uri + " is larger than " + maxBytes + " bytes (" + declared + ")");
+                }
+                return new Fetched(status, uri, type, body(response, uri), etag, modified);
             }
-            String type = response.headers().firstValue("Content-Type").orElse("");
-            String etag = response.headers().firstValue("ETag").orElse(null);
-            String modified = response.headers().firstValue("Last-Modified").orElse(null);
-            if (status == 304) {
-                close(response);
-                return new Fetched(status, uri, type, new byte[0], etag, modified);
-            }
-            if (status != 200) {
-                close(response);
-                throw new FetchException("HTTP " + status + " at " + uri);
-            }
-            long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
-            if (declared > maxBytes) {
-                close(response);
-                throw new FetchException(uri + " is larger than " + maxBytes + " bytes (" + declared + ")");
-            }
-            return new Fetched(status, uri, type, body(response, uri, deadline), etag, modified);
         }
         throw new FetchException("more than " + MAX_REDIRECTS + " redirects from " + start);
     }
 
-    private HttpResponse<InputStream> send(HttpRequest request, URI uri) {
+    private Response send(Call call, URI uri) {
         try {
-            return client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-        } catch (HttpTimeoutException e) {
+            return call.execute();
+        } catch (InterruptedIOException e) {
             throw new FetchException("no answer from " + uri + " within " + timeout.toSeconds() + " s");
         } catch (IOException e) {
             throw new FetchException("could not read " + uri + ": " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new FetchException("interrupted while reading " + uri);
         }
     }
 
-    /** The body up to the cap; a body still arriving at the deadline is cut off by closing its stream. */
-    private byte[] body(HttpResponse<InputStream> response, URI uri, long deadline) {
-        InputStream in = response.body();
-        long left = Math.max(1, deadline - System.nanoTime());
-        var closer = DEADLINES.schedule(() -> {
-            quietly(in);
-            return null;
-        }, left, TimeUnit.NANOSECONDS);
-        try (in) {
+    /** The body up to the cap; a body still arriving at the deadline ends the call. */
+    private byte[] body(Response response, URI uri) {
+        try (InputStream in = response.body().byteStream()) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             byte[] buffer = new byte[16384];
             int n;
@@ -138,33 +131,11 @@ final class SafeFetcher {
                     throw new FetchException(uri + " is larger than " + maxBytes + " bytes");
                 }
             }
-            if (System.nanoTime() >= deadline) {
-                throw new FetchException("no complete answer from " + uri + " within " + timeout.toSeconds() + " s");
-            }
             return out.toByteArray();
+        } catch (InterruptedIOException e) {
+            throw new FetchException("no complete answer from " + uri + " within " + timeout.toSeconds() + " s");
         } catch (IOException e) {
-            if (System.nanoTime() >= deadline) {
-                throw new FetchException("no complete answer from " + uri + " within " + timeout.toSeconds() + " s");
-            }
             throw new FetchException("could not read " + uri + ": " + e.getMessage());
-        } finally {
-            closer.cancel(false);
-        }
-    }
-
-    private Duration remaining(long deadline) {
-        return Duration.ofNanos(Math.max(1_000_000, deadline - System.nanoTime()));
-    }
-
-    private static void close(HttpResponse<InputStream> response) {
-        quietly(response.body());
-    }
-
-    private static void quietly(InputStream in) {
-        try {
-            in.close();
-        } catch (IOException ignored) {
-            // the stream is abandoned either way
         }
     }
 }

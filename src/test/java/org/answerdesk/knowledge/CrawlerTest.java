@@ -1,6 +1,8 @@
 package org.answerdesk.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.net.URI;
 import java.time.Duration;
@@ -8,12 +10,23 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The crawler against {@link ShopSite}, without the app: rules, failures, conditional requests. */
 class CrawlerTest {
+
+    /** Only catches a hang: the crawls here take a second or two. */
+    static final Duration HANG = Duration.ofSeconds(30);
+    /**
+     * A 200 ms pause as the site sees it: a request can reach it later than the next one does after it (the
+     * machine is busy), so each gap is held to half and the three together to 500 ms; with no pause they take a
+     * few milliseconds.
+     */
+    static final long HALF_OF_200_MS = 100_000_000L;
+    static final long THREE_GAPS = 500_000_000L;
 
     final ShopSite site = newSite();
     final List<String> changed = new ArrayList<>();
@@ -55,10 +68,170 @@ class CrawlerTest {
         assertThat(site.requested("/robots.txt")).isZero();
     }
 
+    @Test
+    void readsAtMostThePageCap() {
+        var result = crawler(limits().pages(3)).crawl(URI.create(site.url("/chain/1")), known, sink());
+
+        assertThat(changed).containsExactly(site.url("/chain/1"), site.url("/chain/2"), site.url("/chain/3"));
+        assertThat(result.stopped()).isNull();
+        assertThat(site.requested("/chain/4")).isZero();
+    }
+
+    @Test
+    void followsLinksToTheDepthAndNoFurther() {
+        crawler(limits().depth(2)).crawl(URI.create(site.url("/chain/1")), known, sink());
+
+        assertThat(changed).containsExactly(site.url("/chain/1"), site.url("/chain/2"), site.url("/chain/3"));
+        assertThat(site.requested("/chain/4")).isZero();
+    }
+
+    @Test
+    void pausesTheDelayBetweenRequests() {
+        crawler(limits().pages(4).delay(Duration.ofMillis(200))).crawl(URI.create(site.url("/chain/1")), known,
+                sink());
+
+        assertThat(changed).hasSize(4);
+        assertPaused(gaps());
+    }
+
+    @Test
+    void honoursTheCrawlDelayOfRobotsTxtWhenLongerThanTheDelay() {
+        site.robots("User-agent: *\nCrawl-delay: 0.2\n");
+        crawler(limits().pages(4)).crawl(URI.create(site.url("/chain/1")), known, sink());
+
+        assertThat(changed).hasSize(4);
+        assertPaused(gaps());
+    }
+
+    /** {@code Crawl-delay: 1e9} slept for ever: it is granted up to max-crawl-delay. */
+    @Test
+    void aCrawlDelayAboveTheCapWaitsTheCap() {
+        site.robots("User-agent: *\nCrawl-delay: 1e9\n");
+        assertTimeoutPreemptively(HANG, () -> crawler(limits().pages(3).crawlDelayCap(Duration.ofMillis(200)))
+                .crawl(URI.create(site.url("/chain/1")), known, sink()));
+
+        assertThat(changed).hasSize(3);
+        assertThat(gaps()).hasSize(2).allSatisfy(gap -> assertThat(gap).isGreaterThanOrEqualTo(HALF_OF_200_MS));
+    }
+
+    /**
+     * A deleted source's sync went on sleeping out the crawl delay; now the pause asks the sink every half second
+     * whether to go on. Here the sink says no a second into the minute's wait before the first page.
+     */
+    @Test
+    void aSyncNoLongerWantedStopsDuringThePause() {
+        site.robots("User-agent: *\nCrawl-delay: 60\n");
+        AtomicInteger asked = new AtomicInteger();
+        var deletedSoon = new Crawler.Sink() {
+            @Override
+            public void changed(URI url, SafeFetcher.Fetched fetched, Extracted extracted) {
+                changed.add(url.toString());
+            }
+
+            @Override
+            public void unchanged(URI url) {
+            }
+
+            @Override
+            public void failed(URI url, String reason) {
+            }
+
+            @Override
+            public void checkpoint() {
+                if (asked.incrementAndGet() > 2) {
+                    throw new IllegalStateException("deleted");
+                }
+            }
+        };
+        Crawler crawler = crawler(limits());
+        assertTimeoutPreemptively(HANG, () -> assertThatThrownBy(() -> crawler.crawl(URI.create(site.url("/chain/1")),
+                known, deletedSoon)).hasMessage("deleted"));
+
+        assertThat(changed).isEmpty();
+        assertThat(site.pageRequests()).isEmpty();
+    }
+
+    @Test
+    void stopsAtTheSourcesTextCapAndSaysSo() {
+        var result = crawler(limits().sourceChars(120)).crawl(URI.create(site.url("/chain/1")), known, sink());
+
+        assertThat(changed).containsExactly(site.url("/chain/1"), site.url("/chain/2"));
+        assertThat(result.stopped()).contains("max-source-chars");
+        assertThat(result.problems()).startsWith("stopped at 120 characters of text (max-source-chars) after 2 pages");
+    }
+
+    @Test
+    void stopsAtTheTimeBudgetAndSaysSo() {
+        var result = assertTimeoutPreemptively(HANG, () -> crawler(limits().delay(Duration.ofMillis(400))
+                .budget(Duration.ofMillis(1500))).crawl(URI.create(site.url("/chain/1")), known, sink()));
+
+        assertThat(result.stopped()).contains("sync-budget");
+        assertThat(changed).isNotEmpty().hasSizeLessThanOrEqualTo(3);
+        assertThat(site.requested("/chain/4")).isZero();
+    }
+
+    private static void assertPaused(List<Long> gaps) {
+        assertThat(gaps).hasSize(3).allSatisfy(gap -> assertThat(gap).isGreaterThanOrEqualTo(HALF_OF_200_MS));
+        assertThat(gaps.stream().mapToLong(Long::longValue).sum()).isGreaterThanOrEqualTo(THREE_GAPS);
+    }
+
+    /** Gaps between the site's page requests, in nanoseconds. */
+    private List<Long> gaps() {
+        List<Long> at = site.pageRequests();
+        List<Long> gaps = new ArrayList<>();
+        for (int i = 1; i < at.size(); i++) {
+            gaps.add(at.get(i) - at.get(i - 1));
+        }
+        return gaps;
+    }
+
+    /** The crawler's settings for a test; each method changes one. */
+    private record Limits(boolean allowPrivate, int pages, int depth, Duration delay, Duration crawlDelayCap,
+                          long sourceChars, Duration budget) {
+
+        Limits pages(int n) {
+            return new Limits(allowPrivate, n, depth, delay, crawlDelayCap, sourceChars, budget);
+        }
+
+        Limits depth(int n) {
+            return new Limits(allowPrivate, pages, n, delay, crawlDelayCap, sourceChars, budget);
+        }
+
+        Limits delay(Duration d) {
+            return new Limits(allowPrivate, pages, depth, d, crawlDelayCap, sourceChars, budget);
+        }
+
+        Limits crawlDelayCap(Duration d) {
+            return new Limits(allowPrivate, pages, depth, delay, d, sourceChars, budget);
+        }
+
+        Limits sourceChars(long n) {
+            return new Limits(allowPrivate, pages, depth, delay, crawlDelayCap, n, budget);
+        }
+
+        Limits budget(Duration d) {
+            return new Limits(allowPrivate, pages, depth, delay, crawlDelayCap, sourceChars, d);
+        }
+
+        KnowledgeProperties properties() {
+            return new KnowledgeProperties(allowPrivate, pages, depth, delay, Duration.ofSeconds(2), 5_000_000,
+                    20_000_000, 10, Duration.ofHours(24), 0.8, 3, Duration.ofSeconds(5), "answerdesk", crawlDelayCap,
+                    300_000, sourceChars, budget, 1);
+        }
+    }
+
+    private static Limits limits() {
+        return new Limits(true, 50, 3, Duration.ZERO, Duration.ofSeconds(60), 20_000_000, Duration.ofHours(1));
+    }
+
     private Crawler crawler(boolean allowPrivate) {
-        var properties = new KnowledgeProperties(allowPrivate, 50, 3, Duration.ZERO, Duration.ofSeconds(2), 5_000_000,
-                20_000_000, 10, Duration.ofHours(24), 0.8, 3, Duration.ofSeconds(5), "answerdesk");
-        return new Crawler(new SafeFetcher(new AddressGuard(allowPrivate), properties.timeout(),
+        return crawler(new Limits(allowPrivate, 50, 3, Duration.ZERO, Duration.ofSeconds(60), 20_000_000,
+                Duration.ofHours(1)));
+    }
+
+    private Crawler crawler(Limits limits) {
+        var properties = limits.properties();
+        return new Crawler(new SafeFetcher(new AddressGuard(limits.allowPrivate()), properties.timeout(),
                 properties.maxPageBytes(), properties.userAgent()), properties);
     }
 

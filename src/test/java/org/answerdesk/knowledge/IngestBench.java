@@ -68,7 +68,8 @@ final class IngestBench {
         server.start();
         Embedder embedder = Embedder.load(EmbeddingModelChoice.FULL);
         var properties = new KnowledgeProperties(true, pages, 3, Duration.ZERO, Duration.ofSeconds(15), 5_000_000,
-                20_000_000, 300, Duration.ofHours(24), 0.85, 3, Duration.ofSeconds(5), "answerdesk");
+                20_000_000, 300, Duration.ofHours(24), 0.85, 3, Duration.ofSeconds(5), "answerdesk",
+                Duration.ofSeconds(60), 300_000, 20_000_000, Duration.ofHours(1), 2);
         Crawler crawler = new Crawler(new SafeFetcher(new AddressGuard(true), properties.timeout(),
                 properties.maxPageBytes(), properties.userAgent()), properties);
         AtomicInteger passages = new AtomicInteger();

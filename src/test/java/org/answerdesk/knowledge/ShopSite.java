@@ -6,8 +6,10 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,7 +27,9 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 /**
  * A small shop website served on 127.0.0.1 for the crawler: pages with navigation, a footer and a cookie banner,
  * robots.txt, a sitemap, a PDF, a page in Windows-1252, and the broken cases (a redirect loop, a 20 MB page, a page
- * that never answers, a page that is removed). Counts the bodies it sends per path; answers conditional requests.
+ * that never answers, a page that is removed), and a chain of pages {@code /chain/1} to {@code /chain/50}, each
+ * linking to the next. Counts the bodies it sends per path and notes when each page was asked for; answers
+ * conditional requests; its robots.txt can be replaced.
  */
 final class ShopSite implements AutoCloseable {
 
@@ -37,7 +41,9 @@ final class ShopSite implements AutoCloseable {
     private final CountDownLatch closing = new CountDownLatch(1);
     private final Map<String, AtomicInteger> bodies = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
+    private final List<Long> pageRequests = new CopyOnWriteArrayList<>();
     private volatile boolean oldPageRemoved;
+    private volatile String robots = "User-agent: *\nDisallow: /private/\n";
 
     ShopSite() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -59,6 +65,15 @@ final class ShopSite implements AutoCloseable {
         return requests.getOrDefault(path, new AtomicInteger()).get();
     }
 
+    /** When each page other than robots.txt was asked for ({@link System#nanoTime}), in order. */
+    List<Long> pageRequests() {
+        return List.copyOf(pageRequests);
+    }
+
+    void robots(String text) {
+        robots = text;
+    }
+
     void removeOldPage() {
         oldPageRemoved = true;
     }
@@ -66,8 +81,18 @@ final class ShopSite implements AutoCloseable {
     private void handle(HttpExchange x) throws IOException {
         String path = x.getRequestURI().getPath();
         requests.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
+        if (!path.equals("/robots.txt")) {
+            pageRequests.add(System.nanoTime());
+        }
+        if (path.matches("/chain/\\d+")) {
+            int n = Integer.parseInt(path.substring("/chain/".length()));
+            html(x, path, "<html><head><title>Chain " + n + "</title></head><body><h1>Link " + n + "</h1><p>Page " + n
+                    + " of the chain of pages, about the care of cast iron pans.</p>"
+                    + (n < 50 ? "<a href=\"/chain/" + (n + 1) + "\">next</a>" : "") + "</body></html>");
+            return;
+        }
         switch (path) {
-            case "/robots.txt" -> send(x, 200, "text/plain", "User-agent: *\nDisallow: /private/\n");
+            case "/robots.txt" -> send(x, 200, "text/plain", robots);
             case "/" -> html(x, path, page("Welcome", "<h1>Welcome</h1><p>Kitchen goods made to last.</p>"
                     + "<ul><li><a href=\"/classes\">Classes</a></li><li><a href=\"/returns#refunds\">Refunds</a></li>"
                     + "<li><a href=\"/private/secret\">Staff</a></li><li><a href=\"/old-page\">Old</a></li>"
