@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Properties;
@@ -27,8 +26,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Loads a backup into the database the app just migrated, in one transaction: every table in the backup's load
  * order with all constraints checked, then every id sequence moved past the restored ids. Refused when the database
- * already holds conversations or an FAQ (it is not fresh), or when the backup comes from a newer schema; a restart
- * with the same setting after a restore finds its mark in {@code app_setting} and does nothing.
+ * already holds conversations or an FAQ (it is not fresh), when the backup comes from a newer schema, or when its
+ * manifest names a table or column a backup of this schema would not have written (admin sessions, Flyway's
+ * history: a tampered file); a restart with the same setting after a restore finds its mark in {@code app_setting}
+ * and does nothing.
  */
 final class Restore {
 
@@ -62,7 +63,7 @@ final class Restore {
             manifest.load(new StringReader(new String(zip.readAllBytes(),
                     StandardCharsets.UTF_8)));
             check(manifest, Backup.schemaVersion(c), file);
-            List<String> tables = Arrays.asList(manifest.getProperty("tables").split(","));
+            List<String> tables = Tables.restorable(manifest, Tables.inLoadOrder(c), file);
             var reversed = new ArrayList<>(tables);
             Collections.reverse(reversed);
             for (String t : reversed) { // rows the migrations seeded (settings) give way to the backup's
@@ -75,7 +76,7 @@ final class Restore {
                 if (!tables.contains(table)) {
                     throw new IllegalStateException(file + " holds an unknown entry " + entry.getName());
                 }
-                var columns = Arrays.asList(manifest.getProperty("columns." + table).split(","));
+                var columns = Tables.columns(manifest, table);
                 rows += copy.copyIn("copy " + Tables.quote(table) + " (" + Tables.columnList(columns)
                         + ") from stdin", new FilterInputStream(zip) {
                             @Override
