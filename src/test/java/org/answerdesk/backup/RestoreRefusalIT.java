@@ -3,32 +3,13 @@ package org.answerdesk.backup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.StringWriter;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Properties;
-import java.util.function.BiConsumer;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
-import org.answerdesk.AnswerdeskApplication;
-import org.answerdesk.HttpApi;
 import org.answerdesk.SharedDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -46,22 +27,17 @@ class RestoreRefusalIT {
     @Value("${spring.datasource.url}")
     String ownDatabase;
 
-    private Path dir;
     private Path backup;
 
     @BeforeEach
     void download() throws Exception {
-        dir = Files.createTempDirectory(Path.of("target"), "restore-refusal-");
-        backup = dir.resolve("answerdesk-backup.zip");
-        var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/api/backup"))
-                .header(HttpApi.ADMIN[0], HttpApi.ADMIN[1]).build(), HttpResponse.BodyHandlers.ofFile(backup));
-        assertThat(response.statusCode()).isEqualTo(200);
+        backup = BackupFiles.download(port, Files.createTempDirectory(Path.of("target"), "restore-refusal-")
+                .resolve("answerdesk-backup.zip"));
     }
 
     @Test
     void aBackupThatListsTheSessionTablesIsRefusedAndNothingIsRestored() throws Exception {
-        Path tampered = altered("tampered.zip", (manifest, entries) -> {
+        Path tampered = BackupFiles.altered(backup, "tampered.zip", (manifest, entries) -> {
             manifest.setProperty("tables", manifest.getProperty("tables") + ",spring_session");
             manifest.setProperty("columns.spring_session", "primary_id,session_id,creation_time,last_access_time,"
                     + "max_inactive_interval,expiry_time,principal_name");
@@ -69,7 +45,7 @@ class RestoreRefusalIT {
         });
         String fresh = SharedDatabase.newDatabase();
 
-        assertThatThrownBy(() -> restore(fresh, tampered)).hasStackTraceContaining("spring_session")
+        assertThatThrownBy(() -> BackupFiles.restore(fresh, tampered)).hasStackTraceContaining("spring_session")
                 .hasStackTraceContaining("refused");
 
         var db = SharedDatabase.client(fresh);
@@ -79,10 +55,10 @@ class RestoreRefusalIT {
 
     @Test
     void aBackupOfANewerSchemaIsRefused() throws Exception {
-        Path newer = altered("newer.zip", (manifest, entries) -> manifest.setProperty("schema", "9999"));
+        Path newer = BackupFiles.altered(backup, "newer.zip", (manifest, entries) -> manifest.setProperty("schema", "9999"));
         String fresh = SharedDatabase.newDatabase();
 
-        assertThatThrownBy(() -> restore(fresh, newer)).hasStackTraceContaining("comes from a newer answerdesk");
+        assertThatThrownBy(() -> BackupFiles.restore(fresh, newer)).hasStackTraceContaining("comes from a newer answerdesk");
 
         assertThat(SharedDatabase.client(fresh).sql("select count(*) from faq_entry").query(Long.class).single())
                 .isZero();
@@ -94,45 +70,8 @@ class RestoreRefusalIT {
         long entries = own.sql("select count(*) from faq_entry").query(Long.class).single();
         assertThat(entries).isPositive();
 
-        assertThatThrownBy(() -> restore(ownDatabase, backup)).hasStackTraceContaining("already holds");
+        assertThatThrownBy(() -> BackupFiles.restore(ownDatabase, backup)).hasStackTraceContaining("already holds");
 
         assertThat(own.sql("select count(*) from faq_entry").query(Long.class).single()).isEqualTo(entries);
-    }
-
-    private static void restore(String database, Path file) {
-        new SpringApplicationBuilder(AnswerdeskApplication.class).run("--server.port=0",
-                "--spring.datasource.url=" + database, "--answerdesk.backup.restore-from=" + file).close();
-    }
-
-    /** A copy of the downloaded backup with its manifest and entries (name to COPY text) changed by {@code edit}. */
-    private Path altered(String name, BiConsumer<Properties, Map<String, String>> edit)
-            throws IOException {
-        Map<String, String> entries = new LinkedHashMap<>();
-        try (var zip = new ZipInputStream(Files.newInputStream(backup))) {
-            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
-                entries.put(e.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
-            }
-        }
-        var manifest = new Properties();
-        manifest.load(new StringReader(entries.remove(Backup.MANIFEST)));
-        edit.accept(manifest, entries);
-        var text = new StringWriter();
-        manifest.store(text, null);
-        var bytes = new ByteArrayOutputStream();
-        try (var zip = new ZipOutputStream(bytes)) {
-            write(zip, Backup.MANIFEST, text.toString());
-            for (var e : entries.entrySet()) {
-                write(zip, e.getKey(), e.getValue());
-            }
-        }
-        Path file = dir.resolve(name);
-        Files.write(file, bytes.toByteArray());
-        return file;
-    }
-
-    private static void write(ZipOutputStream zip, String name, String content) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
-        zip.write(content.getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
     }
 }
