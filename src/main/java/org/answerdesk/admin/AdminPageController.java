@@ -34,10 +34,12 @@ class AdminPageController {
     private final AdminTokens tokens;
     private final AdminProperties properties;
     private final SecurityContextRepository sessions;
+    private final SessionBinding binding;
     private final ObjectProvider<Audit> audit;
 
     AdminPageController(AdminTokens tokens, AdminProperties properties, SecurityContextRepository sessions,
-                        ObjectProvider<Audit> audit) {
+                        SessionBinding binding, ObjectProvider<Audit> audit) {
+        this.binding = binding;
         this.audit = audit;
         this.tokens = tokens;
         this.properties = properties;
@@ -75,7 +77,10 @@ class AdminPageController {
         return ResponseEntity.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION, "/admin").build();
     }
 
-    /** Stores the admin in a fresh servlet session (a new id, so a planted session id is worth nothing). */
+    /**
+     * Stores the admin in a fresh servlet session (a new id, so a planted session id is worth nothing), bound to
+     * the token ({@link SessionBinding}).
+     */
     private void openSession(Authentication admin, HttpServletRequest request, HttpServletResponse response) {
         if (request.getSession(false) != null) {
             request.changeSessionId();
@@ -85,6 +90,7 @@ class AdminPageController {
         context.setAuthentication(admin);
         strategy.setContext(context);
         sessions.saveContext(context, request, response);
+        binding.bind(request);
     }
 
     private static String loginPage(String error) throws IOException {

@@ -26,6 +26,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -82,6 +83,11 @@ class SecurityConfiguration {
     }
 
     @Bean
+    SessionBinding sessionBinding(AdminProperties properties) {
+        return new SessionBinding(properties);
+    }
+
+    @Bean
     SecurityContextRepository adminSessionRepository() {
         return new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
                 new HttpSessionSecurityContextRepository());
@@ -90,7 +96,8 @@ class SecurityConfiguration {
     @Bean
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     SecurityFilterChain securityFilterChain(HttpSecurity http, AdminTokens tokens, AdminProperties properties,
-                                            SecurityContextRepository sessions, JsonMapper json,
+                                            SecurityContextRepository sessions, SessionBinding binding,
+                                            JsonMapper json,
                                             ObjectProvider<Audit> audit,
                                             @Value("${answerdesk.public-url:http://localhost:8080}") String publicUrl,
                                             @Value("${answerdesk.web.allowed-origins:}") String allowedOrigins) {
@@ -112,6 +119,7 @@ class SecurityConfiguration {
                             response.setStatus(HttpStatus.SEE_OTHER.value());
                             response.setHeader(HttpHeaders.LOCATION, "/admin");
                         }))
+                .addFilterBefore(binding.filter(), SecurityContextHolderFilter.class)
                 .addFilterBefore(new SameOriginFilter(adminRoutes, publicUrl, errors), LogoutFilter.class)
                 .addFilterAt(bearerFilter(tokens, errors, audit), BasicAuthenticationFilter.class)
                 .addFilterAfter(new AdminAuditFilter(matcher(ADMIN_API), matcher(RECORD_THEMSELVES), audit),

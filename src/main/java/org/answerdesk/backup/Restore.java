@@ -7,13 +7,15 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import javax.sql.DataSource;
@@ -27,8 +29,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Loads a backup into the database the app just migrated, in one transaction: every table in the backup's load
  * order with all constraints checked, then every id sequence moved past the restored ids. Refused when the database
- * already holds conversations or an FAQ (it is not fresh), or when the backup comes from a newer schema; a restart
- * with the same setting after a restore finds its mark in {@code app_setting} and does nothing.
+ * already holds conversations or an FAQ (it is not fresh), when the backup comes from a newer schema, or when its
+ * manifest names a table or column a backup of this schema would not have written (admin sessions, Flyway's
+ * history: a tampered file), or, with {@code ANSWERDESK_BACKUP_KEY} set, when its {@link Signature} is missing or
+ * does not match; a restart with the same setting after a restore finds its mark in {@code app_setting} and does
+ * nothing.
  */
 final class Restore {
 
@@ -36,9 +41,12 @@ final class Restore {
     private static final String MARK = "backup.restored-from";
 
     private final DataSource dataSource;
+    private final Optional<Signature> signature;
 
-    Restore(DataSource dataSource) {
+    /** With a {@code signature} (a key is set), only a backup signed under the same key is restored. */
+    Restore(DataSource dataSource, Optional<Signature> signature) {
         this.dataSource = dataSource;
+        this.signature = signature;
     }
 
     void from(Path file) throws IOException, SQLException {
@@ -58,31 +66,20 @@ final class Restore {
             if (entry == null || !entry.getName().equals(Backup.MANIFEST)) {
                 throw new IllegalStateException(file + " is not an answerdesk backup (no manifest)");
             }
+            byte[] manifestBytes = zip.readAllBytes();
             var manifest = new Properties();
-            manifest.load(new StringReader(new String(zip.readAllBytes(),
-                    StandardCharsets.UTF_8)));
+            manifest.load(new StringReader(new String(manifestBytes, StandardCharsets.UTF_8)));
+            var manifestDigest = Signature.digest();
+            manifestDigest.update(manifestBytes);
+            signature.ifPresent(s -> s.add(Backup.MANIFEST, manifestDigest));
             check(manifest, Backup.schemaVersion(c), file);
-            List<String> tables = Arrays.asList(manifest.getProperty("tables").split(","));
+            List<String> tables = Tables.restorable(manifest, Tables.inLoadOrder(c), file);
             var reversed = new ArrayList<>(tables);
             Collections.reverse(reversed);
             for (String t : reversed) { // rows the migrations seeded (settings) give way to the backup's
                 c.createStatement().executeUpdate("delete from " + Tables.quote(t));
             }
-            var copy = new CopyManager(c.unwrap(BaseConnection.class));
-            long rows = 0;
-            while ((entry = zip.getNextEntry()) != null) {
-                String table = entry.getName().replaceFirst("\\.copy$", "");
-                if (!tables.contains(table)) {
-                    throw new IllegalStateException(file + " holds an unknown entry " + entry.getName());
-                }
-                var columns = Arrays.asList(manifest.getProperty("columns." + table).split(","));
-                rows += copy.copyIn("copy " + Tables.quote(table) + " (" + Tables.columnList(columns)
-                        + ") from stdin", new FilterInputStream(zip) {
-                            @Override
-                            public void close() { // the next entry is still to be read
-                            }
-                        });
-            }
+            long rows = load(zip, c, manifest, tables, file);
             resetSequences(c);
             try (var s = c.prepareStatement("""
                     insert into app_setting (key, value) values (?, ?)
@@ -93,6 +90,53 @@ final class Restore {
             }
             c.commit();
             log.info("Restored {} rows of {} tables from {}", rows, tables.size(), file);
+        }
+    }
+
+    /**
+     * Loads every table's entry. The signature is the last entry: with a key it must be there and match, else
+     * the whole restore is rolled back; without one it is not checked.
+     */
+    private long load(ZipInputStream zip, Connection c, Properties manifest, List<String> tables, Path file)
+            throws IOException, SQLException {
+        var copy = new CopyManager(c.unwrap(BaseConnection.class));
+        long rows = 0;
+        for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+            String name = entry.getName();
+            if (name.equals(Signature.ENTRY)) {
+                checkSignature(zip.readAllBytes(), file);
+                if (zip.getNextEntry() != null) {
+                    throw new IllegalStateException(file + " holds entries after its signature: refused");
+                }
+                return rows;
+            }
+            String table = name.replaceFirst("\\.copy$", "");
+            if (!tables.contains(table)) {
+                throw new IllegalStateException(file + " holds an unknown entry " + name);
+            }
+            var digest = Signature.digest();
+            String columns = Tables.columnList(Tables.columns(manifest, table));
+            rows += copy.copyIn("copy " + Tables.quote(table) + " (" + columns + ") from stdin",
+                    new FilterInputStream(new DigestInputStream(zip, digest)) {
+                        @Override
+                        public void close() { // the next entry is still to be read
+                        }
+                    });
+            signature.ifPresent(s -> s.add(name, digest));
+        }
+        if (signature.isPresent()) {
+            throw new IllegalStateException(file + " is not signed, and ANSWERDESK_BACKUP_KEY is set: refused (written"
+                    + " without the key, or its signature was removed)");
+        }
+        return rows;
+    }
+
+    private void checkSignature(byte[] value, Path file) {
+        if (signature.isEmpty()) {
+            log.info("{} is signed; the signature is not checked: ANSWERDESK_BACKUP_KEY is not set", file);
+        } else if (!signature.get().matches(value)) {
+            throw new IllegalStateException(file + " does not match its signature under ANSWERDESK_BACKUP_KEY: "
+                    + "changed after it was written, or signed with another key; refused");
         }
     }
 

@@ -21,7 +21,8 @@ class RestoreConfiguration {
             String file = properties.restoreFrom();
             if (file != null && !file.isBlank()) {
                 try {
-                    new Restore(flyway.getConfiguration().getDataSource()).from(Path.of(file));
+                    new Restore(flyway.getConfiguration().getDataSource(), properties.signature())
+                            .from(Path.of(file));
                 } catch (IOException | SQLException e) {
                     throw new IllegalStateException("restoring " + file + " failed: " + e.getMessage(), e);
                 }

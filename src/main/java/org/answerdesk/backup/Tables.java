@@ -1,5 +1,6 @@
 package org.answerdesk.backup;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 
 /**
@@ -60,6 +62,42 @@ final class Tables {
             pending.removeAll(ready);
         }
         return ordered;
+    }
+
+    /**
+     * The tables a backup's manifest lists, in its order, each checked against {@code writable} (what
+     * {@link #inLoadOrder} finds in the database restored into): a table a backup leaves out ({@link #LEFT_OUT}:
+     * the admin sessions, whose rows are Java-serialised) or does not have, or a column it does not have, refuses
+     * the whole file before anything is deleted or loaded.
+     */
+    static List<String> restorable(Properties manifest, Map<String, List<String>> writable, Path file) {
+        String listed = manifest.getProperty("tables");
+        if (listed == null || listed.isBlank()) {
+            throw new IllegalStateException(file + " is not an answerdesk backup (its manifest lists no table)");
+        }
+        List<String> tables = List.of(listed.split(","));
+        for (String table : tables) {
+            if (!writable.containsKey(table)) {
+                throw new IllegalStateException(file + " holds the table " + table + ", which no answerdesk backup"
+                        + " writes: refused (a tampered or foreign file)");
+            }
+            if (columns(manifest, table).isEmpty()) {
+                throw new IllegalStateException(file + " lists no columns for the table " + table + ": refused");
+            }
+            for (String column : columns(manifest, table)) {
+                if (!writable.get(table).contains(column)) {
+                    throw new IllegalStateException(file + " holds a column " + table + "." + column
+                            + " this answerdesk does not have: refused");
+                }
+            }
+        }
+        return tables;
+    }
+
+    /** The columns the manifest lists for {@code table}, in the order of its COPY data. */
+    static List<String> columns(Properties manifest, String table) {
+        String listed = manifest.getProperty("columns." + table);
+        return listed == null ? List.of() : List.of(listed.split(","));
     }
 
     static String quote(String identifier) {

@@ -15,7 +15,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * {@code <dataDir>/pg-binaries} ({@link PostgresBinaries}) and run with only the environment they need
  * ({@link PgCtl}), never the app's secrets. A data directory of an older version (trust, no password) is upgraded
  * at start; a postmaster or pid file left by a killed app is cleared first; a password file the server does not
- * accept fails the start at once, naming the file, and stops the server it started.
+ * accept fails the start at once, naming the file, and stops the server it started. A postmaster that dies while
+ * the app runs is started again ({@link PostmasterKeeper}).
  */
 final class EmbeddedPostgresServer implements Closeable {
 
@@ -44,15 +44,15 @@ final class EmbeddedPostgresServer implements Closeable {
     private final PgCtl pgCtl;
     private final int port;
     private final String password;
-    private final Optional<PostmasterWatchdog> watchdog;
+    private final PostmasterKeeper keeper;
 
     private EmbeddedPostgresServer(FileChannel lockChannel, PgCtl pgCtl, int port, String password,
-                                   Optional<PostmasterWatchdog> watchdog) {
+                                   PostmasterKeeper keeper) {
         this.lockChannel = lockChannel;
         this.pgCtl = pgCtl;
         this.port = port;
         this.password = password;
-        this.watchdog = watchdog;
+        this.keeper = keeper;
     }
 
     static EmbeddedPostgresServer start(Path dataDir) throws IOException {
@@ -80,9 +80,9 @@ final class EmbeddedPostgresServer implements Closeable {
                 } else {
                     checkPassword(port, password.value(), passwordFile);
                 }
-                var watchdog = LeftoverPostmaster.pid(pgData).flatMap(PostmasterWatchdog::watch);
+                var keeper = PostmasterKeeper.keep(pgCtl, pgData, options(port), STARTUP_WAIT);
                 log.info("Embedded PostgreSQL on localhost:{} with data in {}", port, pgData);
-                return new EmbeddedPostgresServer(lockChannel, pgCtl, port, password.value(), watchdog);
+                return new EmbeddedPostgresServer(lockChannel, pgCtl, port, password.value(), keeper);
             } catch (IOException | RuntimeException e) {
                 // pg_ctl may have started the server before it failed or timed out: never leave it running
                 stopQuietly(pgCtl);
@@ -118,7 +118,7 @@ final class EmbeddedPostgresServer implements Closeable {
 
     @Override
     public void close() throws IOException {
-        watchdog.ifPresent(PostmasterWatchdog::close);
+        keeper.close(); // first, or it would start the server again
         try {
             stopQuietly(pgCtl);
         } finally {

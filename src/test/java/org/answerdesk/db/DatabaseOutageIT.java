@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -23,9 +24,9 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * While PostgreSQL is down the app fails fast instead of holding requests for the pool's 30 s default: health is
- * DOWN (503) and the chat API answers 503 with a reason and Retry-After within a few seconds; once the database is
- * back, chats are answered again without a restart.
+ * While PostgreSQL is down the app fails fast instead of holding requests for the pool's 30 s default: health and
+ * readiness are DOWN (503), liveness stays UP, and the chat API answers 503 with a reason and Retry-After within a
+ * few seconds; once the database is back, chats are answered again without a restart.
  */
 @SideLane
 class DatabaseOutageIT {
@@ -53,6 +54,9 @@ class DatabaseOutageIT {
             HttpResponse<String> health = get(port, "/actuator/health");
             assertThat(health.statusCode()).isEqualTo(503);
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(FAST);
+            // an orchestrator stops sending traffic, but does not restart the app: that brings no database back
+            assertThat(get(port, "/actuator/health/readiness").statusCode()).isEqualTo(503);
+            assertThat(get(port, "/actuator/health/liveness").statusCode()).isEqualTo(200);
 
             start = System.nanoTime();
             HttpResponse<String> refused = chat(port);
@@ -67,14 +71,21 @@ class DatabaseOutageIT {
                     .setPort(serverPort).start();
             await(() -> chat(port).statusCode(), status -> status == 200, "a chat answered after the database is back");
             assertThat(get(port, "/actuator/health").statusCode()).isEqualTo(200);
+            assertThat(get(port, "/actuator/health/readiness").statusCode()).isEqualTo(200);
         } finally {
             server.close();
         }
     }
 
+    /**
+     * The app starts a dead embedded postmaster again ({@link PostmasterKeeper}); here it cannot (its programs are
+     * moved away), so the pool must fail fast meanwhile. Once they are back, the next attempt brings it back.
+     */
     @Test
-    void theEmbeddedServersPoolFailsFastTooWhileItsPostmasterIsDown() throws Exception {
+    void theEmbeddedServersPoolFailsFastWhileItsPostmasterIsDownAndItIsStartedAgain() throws Exception {
         Path dataDir = EmbeddedPostgresServerIT.dataDir("outage-embedded");
+        Path binaries = dataDir.resolve("pg-binaries");
+        Path away = dataDir.resolve("pg-binaries-away");
         try (var context = new SpringApplicationBuilder(EmbeddedPostgresConfiguration.class)
                 .web(WebApplicationType.NONE).run("--answerdesk.data-dir=" + dataDir)) {
             HikariDataSource pool = context.getBean(HikariDataSource.class);
@@ -83,6 +94,7 @@ class DatabaseOutageIT {
                 assertThat(connection.isValid(1)).isTrue();
             }
             long postmaster = LeftoverPostmaster.pid(dataDir.resolve("postgres")).orElseThrow();
+            Files.move(binaries, away);
             new ProcessBuilder("kill", "-INT", Long.toString(postmaster)).start().waitFor();
             await(() -> ProcessHandle.of(postmaster).map(ProcessHandle::isAlive).orElse(false), alive -> !alive,
                     "the postmaster to stop");
@@ -91,6 +103,15 @@ class DatabaseOutageIT {
             assertThatThrownBy(() -> pool.getConnection().close())
                     .satisfies(e -> assertThat(org.answerdesk.conversation.Failures.isTransient(e)).isTrue());
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(FAST);
+
+            Files.move(away, binaries);
+            await(Duration.ofSeconds(90), () -> {
+                try (var connection = pool.getConnection()) {
+                    return connection.isValid(1);
+                } catch (java.sql.SQLException e) {
+                    return false;
+                }
+            }, valid -> valid, "a connection to the postmaster started again");
         }
     }
 
