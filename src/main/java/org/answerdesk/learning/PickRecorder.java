@@ -5,6 +5,10 @@ import java.util.concurrent.Executors;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.answerdesk.conversation.ChoicePicked;
+import org.answerdesk.conversation.HandoffRequested;
+import org.answerdesk.feedback.Vote;
+import org.answerdesk.feedback.VoteCast;
+import org.answerdesk.redaction.Redactor;
 import org.answerdesk.retrieval.Embedder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,16 +20,21 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Stores every pick of an entry as evidence, in the transaction that answered the press (so a pick is recorded
  * exactly when it was answered), then has {@link PickLearning} decide its pair once that transaction committed, on a
- * worker thread of its own: deciding may rebuild the FAQ index, which must not hold up the customer's answer.
+ * worker thread of its own: deciding may rebuild the FAQ index, which must not hold up the customer's answer. A
+ * thumbs-down or a handoff in the conversation later has its picks decided again, so that a pair learned from a pick
+ * the customer disowns is taken back at once, not only when someone picks that entry again.
  */
 @Component
 class PickRecorder implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(PickRecorder.class);
+    /** A pick may become a phrasing, kept and shown to staff: no personal details in it. */
+    private static final Redactor PERSONAL = Redactor.of(true, true);
 
     private final PickEvidence evidence;
     private final PickLearning learning;
@@ -55,7 +64,7 @@ class PickRecorder implements DisposableBean {
                 || PickLearning.normalize(event.questionText()).isEmpty()) {
             return; // "Something else" teaches nothing about an entry
         }
-        String question = event.questionText().strip().replaceAll("\\s+", " ");
+        String question = PERSONAL.mask(event.questionText().strip().replaceAll("\\s+", " "));
         Long pickId;
         try {
             float[] vector = embedder.embed(question);
@@ -72,7 +81,7 @@ class PickRecorder implements DisposableBean {
         }
         meters.counter("answerdesk.faq.picks", "outcome", "recorded").increment();
         long entryId = event.entryId();
-        Runnable decide = () -> worker.execute(() -> learning.decide(entryId, pickId));
+        Runnable decide = () -> decideLater(entryId, pickId);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -83,6 +92,34 @@ class PickRecorder implements DisposableBean {
         } else {
             decide.run();
         }
+    }
+
+    /** After the vote committed: a thumbs-down may disown a pick of its conversation. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void voted(VoteCast vote) {
+        if (vote.vote() == Vote.DOWN) {
+            evidence.conversationOf(vote.replyId()).ifPresent(this::decideAgain);
+        }
+    }
+
+    /** After the handoff committed: a request for a person may disown a pick of its conversation. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void handedOff(HandoffRequested handoff) {
+        decideAgain(handoff.conversationId());
+    }
+
+    private void decideAgain(long conversationId) {
+        try {
+            evidence.undisownedPicks(conversationId).forEach(p -> decideLater(p.entryId(), p.id()));
+        } catch (RuntimeException e) {
+            meters.counter("answerdesk.faq.picks", "outcome", "failed").increment();
+            log.warn("Could not look up the picks of conversation {} after a thumbs-down or handoff",
+                    conversationId, e);
+        }
+    }
+
+    private void decideLater(long entryId, long pickId) {
+        worker.execute(() -> learning.decide(entryId, pickId));
     }
 
     @Override
