@@ -20,7 +20,6 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Stores every pick of an entry as evidence, in the transaction that answered the press (so a pick is recorded
@@ -81,45 +80,53 @@ class PickRecorder implements DisposableBean {
         }
         meters.counter("answerdesk.faq.picks", "outcome", "recorded").increment();
         long entryId = event.entryId();
-        Runnable decide = () -> decideLater(entryId, pickId);
+        afterCommit(() -> learning.decide(entryId, pickId));
+    }
+
+    /** A thumbs-down may disown a pick of its conversation: decided again once the vote committed. */
+    @EventListener
+    void voted(VoteCast vote) {
+        if (vote.vote() == Vote.DOWN) {
+            long replyId = vote.replyId();
+            afterCommit(() -> evidence.conversationOf(replyId).ifPresent(this::decideAgain));
+        }
+    }
+
+    /** A request for a person may disown a pick of its conversation: decided again once the handoff committed. */
+    @EventListener
+    void handedOff(HandoffRequested handoff) {
+        long conversationId = handoff.conversationId();
+        afterCommit(() -> decideAgain(conversationId));
+    }
+
+    /** On the worker: the conversation's picks not disowned yet, each decided again. */
+    private void decideAgain(long conversationId) {
+        evidence.undisownedPicks(conversationId).forEach(p -> learning.decide(p.entryId(), p.id()));
+    }
+
+    /**
+     * Runs {@code work} on the worker once the current transaction committed (at once without one): it reads what
+     * that transaction wrote, and must not hold up the committing thread. A failure is logged and counted.
+     */
+    private void afterCommit(Runnable work) {
+        Runnable submit = () -> worker.execute(() -> {
+            try {
+                work.run();
+            } catch (RuntimeException e) {
+                meters.counter("answerdesk.faq.picks", "outcome", "failed").increment();
+                log.warn("Could not decide picks after a commit", e);
+            }
+        });
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    decide.run();
+                    submit.run();
                 }
             });
         } else {
-            decide.run();
+            submit.run();
         }
-    }
-
-    /** After the vote committed: a thumbs-down may disown a pick of its conversation. */
-    @TransactionalEventListener(fallbackExecution = true)
-    void voted(VoteCast vote) {
-        if (vote.vote() == Vote.DOWN) {
-            evidence.conversationOf(vote.replyId()).ifPresent(this::decideAgain);
-        }
-    }
-
-    /** After the handoff committed: a request for a person may disown a pick of its conversation. */
-    @TransactionalEventListener(fallbackExecution = true)
-    void handedOff(HandoffRequested handoff) {
-        decideAgain(handoff.conversationId());
-    }
-
-    private void decideAgain(long conversationId) {
-        try {
-            evidence.undisownedPicks(conversationId).forEach(p -> decideLater(p.entryId(), p.id()));
-        } catch (RuntimeException e) {
-            meters.counter("answerdesk.faq.picks", "outcome", "failed").increment();
-            log.warn("Could not look up the picks of conversation {} after a thumbs-down or handoff",
-                    conversationId, e);
-        }
-    }
-
-    private void decideLater(long entryId, long pickId) {
-        worker.execute(() -> learning.decide(entryId, pickId));
     }
 
     @Override
