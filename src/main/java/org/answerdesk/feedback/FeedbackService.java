@@ -1,6 +1,7 @@
 package org.answerdesk.feedback;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -13,13 +14,15 @@ public class FeedbackService {
 
     private final JdbcClient jdbc;
     private final MeterRegistry meters;
+    private final ApplicationEventPublisher events;
 
-    FeedbackService(JdbcClient jdbc, MeterRegistry meters) {
+    FeedbackService(JdbcClient jdbc, MeterRegistry meters, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.meters = meters;
+        this.events = events;
     }
 
-    /** Records or changes the participant's vote on a reply. */
+    /** Records or changes the participant's vote on a reply, and publishes {@link VoteCast}. */
     public void vote(long replyId, long participantId, Vote vote) {
         jdbc.sql("""
                 insert into feedback (message_id, participant_id, vote) values (:m, :p, :v)
@@ -29,6 +32,7 @@ public class FeedbackService {
             .param("m", replyId).param("p", participantId).param("v", vote.value())
             .update();
         meters.counter("answerdesk.feedback", "vote", vote.name()).increment();
+        events.publishEvent(new VoteCast(replyId, participantId, vote));
     }
 
     /** Removes the participant's vote if it is the one being taken back; a different current vote stays. */

@@ -107,6 +107,22 @@ class PickEvidence {
             .query(Boolean.class).single();
     }
 
+    /** A pick to decide again: its id and entry. */
+    record PickRef(long id, long entryId) {
+    }
+
+    /** The picks of a conversation not disowned yet. */
+    List<PickRef> undisownedPicks(long conversationId) {
+        return jdbc.sql("select id, entry_id from faq_pick where conversation_id = :c and outcome <> 'NEGATIVE'")
+            .param("c", conversationId).query((rs, n) -> new PickRef(rs.getLong(1), rs.getLong(2))).list();
+    }
+
+    /** The conversation of a stored message, if it is still there. */
+    Optional<Long> conversationOf(long messageId) {
+        return jdbc.sql("select conversation_id from message where id = :m").param("m", messageId)
+            .query(Long.class).optional();
+    }
+
     void markNegative(long pickId) {
         jdbc.sql("update faq_pick set outcome = 'NEGATIVE' where id = :id").param("id", pickId).update();
     }

@@ -5,6 +5,10 @@ import java.util.concurrent.Executors;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.answerdesk.conversation.ChoicePicked;
+import org.answerdesk.conversation.HandoffRequested;
+import org.answerdesk.feedback.Vote;
+import org.answerdesk.feedback.VoteCast;
+import org.answerdesk.redaction.Redactor;
 import org.answerdesk.retrieval.Embedder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,12 +24,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Stores every pick of an entry as evidence, in the transaction that answered the press (so a pick is recorded
  * exactly when it was answered), then has {@link PickLearning} decide its pair once that transaction committed, on a
- * worker thread of its own: deciding may rebuild the FAQ index, which must not hold up the customer's answer.
+ * worker thread of its own: deciding may rebuild the FAQ index, which must not hold up the customer's answer. A
+ * thumbs-down or a handoff in the conversation later has its picks decided again, so that a pair learned from a pick
+ * the customer disowns is taken back at once, not only when someone picks that entry again.
  */
 @Component
 class PickRecorder implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(PickRecorder.class);
+    /** A pick may become a phrasing, kept and shown to staff: no personal details in it. */
+    private static final Redactor PERSONAL = Redactor.of(true, true);
 
     private final PickEvidence evidence;
     private final PickLearning learning;
@@ -55,7 +63,7 @@ class PickRecorder implements DisposableBean {
                 || PickLearning.normalize(event.questionText()).isEmpty()) {
             return; // "Something else" teaches nothing about an entry
         }
-        String question = event.questionText().strip().replaceAll("\\s+", " ");
+        String question = PERSONAL.mask(event.questionText().strip().replaceAll("\\s+", " "));
         Long pickId;
         try {
             float[] vector = embedder.embed(question);
@@ -72,16 +80,52 @@ class PickRecorder implements DisposableBean {
         }
         meters.counter("answerdesk.faq.picks", "outcome", "recorded").increment();
         long entryId = event.entryId();
-        Runnable decide = () -> worker.execute(() -> learning.decide(entryId, pickId));
+        afterCommit(() -> learning.decide(entryId, pickId));
+    }
+
+    /** A thumbs-down may disown a pick of its conversation: decided again once the vote committed. */
+    @EventListener
+    void voted(VoteCast vote) {
+        if (vote.vote() == Vote.DOWN) {
+            long replyId = vote.replyId();
+            afterCommit(() -> evidence.conversationOf(replyId).ifPresent(this::decideAgain));
+        }
+    }
+
+    /** A request for a person may disown a pick of its conversation: decided again once the handoff committed. */
+    @EventListener
+    void handedOff(HandoffRequested handoff) {
+        long conversationId = handoff.conversationId();
+        afterCommit(() -> decideAgain(conversationId));
+    }
+
+    /** On the worker: the conversation's picks not disowned yet, each decided again. */
+    private void decideAgain(long conversationId) {
+        evidence.undisownedPicks(conversationId).forEach(p -> learning.decide(p.entryId(), p.id()));
+    }
+
+    /**
+     * Runs {@code work} on the worker once the current transaction committed (at once without one): it reads what
+     * that transaction wrote, and must not hold up the committing thread. A failure is logged and counted.
+     */
+    private void afterCommit(Runnable work) {
+        Runnable submit = () -> worker.execute(() -> {
+            try {
+                work.run();
+            } catch (RuntimeException e) {
+                meters.counter("answerdesk.faq.picks", "outcome", "failed").increment();
+                log.warn("Could not decide picks after a commit", e);
+            }
+        });
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    decide.run();
+                    submit.run();
                 }
             });
         } else {
-            decide.run();
+            submit.run();
         }
     }
 

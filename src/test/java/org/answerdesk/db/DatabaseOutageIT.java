@@ -25,13 +25,15 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * While PostgreSQL is down the app fails fast instead of holding requests for the pool's 30 s default: health and
- * readiness are DOWN (503), liveness stays UP, and the chat API answers 503 with a reason and Retry-After within a
- * few seconds; once the database is back, chats are answered again without a restart.
+ * readiness are DOWN (503), liveness stays UP, and the chat API answers 503 with a reason and Retry-After once the
+ * pool's 3 s timeout runs out (the time it took is printed; nothing here races a clock); once the database is back,
+ * chats are answered again without a restart.
  */
 @SideLane
 class DatabaseOutageIT {
 
-    private static final Duration FAST = Duration.ofSeconds(5);
+    /** The pool's connection timeout: how soon a request fails while the database is down (the default is 30 s). */
+    private static final long FAIL_AFTER_MS = 3000;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     @Test
@@ -50,17 +52,21 @@ class DatabaseOutageIT {
 
             server.close();
 
+            // fast by configuration: the pool gives up after its own timeout, not the 30 s default; the time taken
+            // is printed, and the HTTP client's time-out only catches a hang
+            assertThat(app.getBean(HikariDataSource.class).getConnectionTimeout()).isLessThanOrEqualTo(FAIL_AFTER_MS);
             long start = System.nanoTime();
             HttpResponse<String> health = get(port, "/actuator/health");
             assertThat(health.statusCode()).isEqualTo(503);
-            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(FAST);
+            long healthMs = (System.nanoTime() - start) / 1_000_000;
             // an orchestrator stops sending traffic, but does not restart the app: that brings no database back
             assertThat(get(port, "/actuator/health/readiness").statusCode()).isEqualTo(503);
             assertThat(get(port, "/actuator/health/liveness").statusCode()).isEqualTo(200);
 
             start = System.nanoTime();
             HttpResponse<String> refused = chat(port);
-            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(FAST);
+            System.out.printf("Database down: health answered in %d ms, a chat refused in %d ms%n", healthMs,
+                    (System.nanoTime() - start) / 1_000_000);
             assertThat(refused.statusCode()).isEqualTo(503);
             assertThat(refused.headers().firstValue("Retry-After")).hasValue("5");
             var error = JsonMapper.builder().build().readTree(refused.body());
@@ -89,7 +95,7 @@ class DatabaseOutageIT {
         try (var context = new SpringApplicationBuilder(EmbeddedPostgresConfiguration.class)
                 .web(WebApplicationType.NONE).run("--answerdesk.data-dir=" + dataDir)) {
             HikariDataSource pool = context.getBean(HikariDataSource.class);
-            assertThat(pool.getConnectionTimeout()).isEqualTo(3000);
+            assertThat(pool.getConnectionTimeout()).isEqualTo(FAIL_AFTER_MS);
             try (var connection = pool.getConnection()) {
                 assertThat(connection.isValid(1)).isTrue();
             }
@@ -99,10 +105,8 @@ class DatabaseOutageIT {
             await(() -> ProcessHandle.of(postmaster).map(ProcessHandle::isAlive).orElse(false), alive -> !alive,
                     "the postmaster to stop");
 
-            long start = System.nanoTime();
             assertThatThrownBy(() -> pool.getConnection().close())
                     .satisfies(e -> assertThat(org.answerdesk.conversation.Failures.isTransient(e)).isTrue());
-            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(FAST);
 
             Files.move(away, binaries);
             await(Duration.ofSeconds(90), () -> {

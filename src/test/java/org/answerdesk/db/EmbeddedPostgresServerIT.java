@@ -9,7 +9,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -115,11 +114,11 @@ class EmbeddedPostgresServerIT {
         }
         Files.writeString(file, "not-the-password-of-this-server\n");
 
-        long start = System.nanoTime();
+        // "at once": this message comes only from the password check (SQL state 28P01), never from the 60 s wait
+        // for a server that does not come up
         assertThatThrownBy(() -> EmbeddedPostgresServer.start(dir).close())
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("does not accept the password in " + file.toAbsolutePath().normalize());
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(30));
         assertThat(LeftoverPostmaster.pid(dir.resolve("postgres")).flatMap(ProcessHandle::of)
                 .filter(ProcessHandle::isAlive)).isEmpty();
 

@@ -141,8 +141,20 @@ class WebHandoffIT {
     }
 
     @Test
-    void ticketsNeedTheAdminToken() {
-        assertThat(api.get("/api/tickets").status()).isEqualTo(401);
+    void everyTicketEndpointNeedsTheAdminTokenAndChangesNothingWithoutIt() {
+        String s = "handoff-" + UUID.randomUUID();
+        long conversation = chat(s, "I want to talk to a person").json().get("conversation_id").asLong();
+        long id = ticketOf(conversation).get("id").asLong();
+        String[] wrong = {"Authorization", "Bearer not-the-admin-token"};
+        for (String[] headers : List.of(new String[0], wrong)) {
+            assertThat(api.get("/api/tickets", headers).status()).isEqualTo(401);
+            assertThat(api.get("/api/tickets/" + id, headers).status()).isEqualTo(401);
+            assertThat(api.post("/api/tickets/" + id + "/reply", json("text", "no token, no reply"), headers)
+                    .status()).isEqualTo(401);
+            assertThat(api.post("/api/tickets/" + id + "/resolve", "", headers).status()).isEqualTo(401);
+        }
+        assertThat(shown(s)).noneMatch(t -> t.contains("no token, no reply"));
+        assertThat(ticketOf(conversation)).as("still open").isNotNull();
         assertThat(api.post("/api/tickets/999999/reply", json("text", "hi"), HttpApi.ADMIN).status()).isEqualTo(404);
     }
 }

@@ -22,6 +22,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Learning from picks through the real parts: the sample FAQ, MiniLM, the core answering questions and presses, and
  * the admin API. Each test works on questions of its own topic, so that what one learns does not touch the others.
+ * Under the shared test settings two customers must agree (learn-min-conversations=2); the product's default of one
+ * is tested by LearnUnderTheDefaultsIT and LearnFromOnePickIT.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class LearnFromPicksIT {
@@ -109,7 +111,7 @@ class LearnFromPicksIT {
     }
 
     @Test
-    void oneCustomerAloneTeachesNothing() {
+    void oneCustomerAloneTeachesNothingWhereTwoCustomersAreAsked() {
         Customers.Case c = customers.clarified("can i get my money back for a sweater", "i want a refund for my shoes",
                 "how do refunds work", "return money please");
         double pending = count("pending");

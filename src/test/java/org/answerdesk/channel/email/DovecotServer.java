@@ -22,6 +22,8 @@ import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.internet.MimeMessage;
 
+import org.answerdesk.Tools;
+
 /**
  * A real Dovecot IMAP server as a child process of the test: its own configuration, state and maildirs under
  * {@code target/}, plain IMAP on a free port of 127.0.0.1, one passwd-file user. No system service is involved.
@@ -45,8 +47,7 @@ final class DovecotServer implements AutoCloseable {
 
     /** The dovecot binary, if installed. */
     static Optional<Path> binary() {
-        return Stream.of("/usr/sbin/dovecot", "/usr/local/sbin/dovecot", "/usr/bin/dovecot").map(Path::of)
-                .filter(Files::isExecutable).findFirst();
+        return Tools.find("dovecot", "/usr/sbin/dovecot", "/usr/local/sbin/dovecot");
     }
 
     static DovecotServer start(Path binary) throws IOException, InterruptedException {

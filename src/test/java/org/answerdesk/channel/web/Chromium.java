@@ -1,7 +1,6 @@
 package org.answerdesk.channel.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.answerdesk.Tools;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -20,12 +20,11 @@ import org.openqa.selenium.logging.LogType;
 /**
  * Debian's headless Chromium for the browser tests: one driver per test class, its console kept, and a check that
  * the page's own scripts threw nothing. A script error leaves a button dead without failing any request, so every
- * browser test ends with {@link #assertNoScriptErrors()}. Skips the test class where the browser is missing.
+ * browser test ends with {@link #assertNoScriptErrors()}. Where the browser is missing the test class is skipped, or
+ * fails under {@code CI=true} ({@link Tools}).
  */
 final class Chromium {
 
-    static final Path BINARY = Path.of("/usr/bin/chromium");
-    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Path.of("target/screenshots");
 
     final WebDriver driver;
@@ -36,17 +35,19 @@ final class Chromium {
     }
 
     static Chromium start(String windowSize) throws IOException {
-        assumeTrue(Files.isExecutable(BINARY) && Files.isExecutable(DRIVER),
-                "browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
+        String install = "browser tests need Debian's chromium and chromium-driver (apt-get install chromium "
+                + "chromium-driver)";
+        Path binary = Tools.require(Tools.find("chromium"), install);
+        Path driver = Tools.require(Tools.find("chromedriver"), install);
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(BINARY.toFile());
+        options.setBinary(binary.toFile());
         options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-quic", "--window-size=" + windowSize,
                 "--user-data-dir=" + Files.createTempDirectory(Files.createDirectories(Path.of("target")), "chromium-profile"));
         // a fixed driver path: Selenium Manager never tries to download one
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
+        var service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile()).build();
         Files.createDirectories(SCREENSHOTS);
         return new Chromium(new ChromeDriver(service, options));
     }

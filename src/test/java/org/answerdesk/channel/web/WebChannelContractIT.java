@@ -65,6 +65,16 @@ class WebChannelContractIT extends ChannelAdapterContract {
         return false;
     }
 
+    /** The chips of the API's response: each entry's payload, and "Something else". */
+    @Override
+    protected void assertChoicesSentTo(String thread, List<String> entryPayloads, String somethingElse) {
+        JsonNode response = responses.get(thread);
+        List<String> payloads = new ArrayList<>();
+        response.get("choices").forEach(c -> payloads.add(c.get("payload").asString()));
+        assertThat(payloads).containsExactlyElementsOf(entryPayloads);
+        assertThat(response.get("something_else").asString()).isEqualTo(somethingElse);
+    }
+
     @Override
     protected void assertRichSampleSentTo(String thread) {
         JsonNode rich = responses.get(thread).get("rich");
