@@ -91,9 +91,9 @@ class WebChatControllerTest {
     @Test
     void aMalformedChoiceIsRefusedWithAnExampleOfAGoodOne() throws Exception {
         refused(postJson("/api/chat", "{\"session_id\": \"" + SESSION + "\", \"choice\": \"pick:1:2:3\"}"),
-                "choice must be the payload of a choice the chat offered, e.g. pick:123:45");
+                "choice must be the payload of a choice the chat offered, e.g. pick:123:45, or \"human\"");
         refused(postJson("/api/chat", "{\"session_id\": \"" + SESSION + "\", \"choice\": \"\"}"),
-                "choice must be the payload of a choice the chat offered, e.g. pick:123:45");
+                "choice must be the payload of a choice the chat offered, e.g. pick:123:45, or \"human\"");
     }
 
     @Test
