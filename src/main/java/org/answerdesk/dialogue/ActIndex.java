@@ -36,8 +36,19 @@ public final class ActIndex {
     public record Phrasing(String label, String text) {
     }
 
-    /** What the nearest phrasings say of a message. */
-    public record Verdict(Optional<Act> act, double actSimilarity, double needSimilarity, String nearest) {
+    /**
+     * What the nearest phrasings say of a message.
+     *
+     * @param act        the act the message is, when its nearest act phrasing is close and clearly nearer than any need
+     * @param nearestAct the act of the nearest act phrasing, however far
+     */
+    public record Verdict(Optional<Act> act, double actSimilarity, double needSimilarity, String nearest,
+                          Optional<Act> nearestAct) {
+
+        /** Whether the nearest act phrasing is nearer than the nearest need, by any amount. */
+        public boolean nearer() {
+            return nearestAct.isPresent() && actSimilarity > needSimilarity;
+        }
     }
 
     private final Supplier<List<Example>> examples;
@@ -76,7 +87,7 @@ public final class ActIndex {
 
     public Verdict verdict(String text) {
         if (examples.get().isEmpty()) {
-            return new Verdict(Optional.empty(), 0, 0, null);
+            return new Verdict(Optional.empty(), 0, 0, null, Optional.empty());
         }
         return verdict(encoder.apply(text));
     }
@@ -95,9 +106,11 @@ public final class ActIndex {
                 nearestAct = e;
             }
         }
+        Optional<Act> nearest = nearestAct == null ? Optional.empty()
+                : Optional.of(Act.valueOf(nearestAct.label().toUpperCase(java.util.Locale.ROOT)));
         boolean isAct = nearestAct != null && bestAct >= minSimilarity && bestAct - bestNeed >= margin;
-        return new Verdict(isAct ? Optional.of(Act.valueOf(nearestAct.label().toUpperCase(java.util.Locale.ROOT)))
-                : Optional.empty(), bestAct, bestNeed, nearestAct == null ? null : nearestAct.text());
+        return new Verdict(isAct ? nearest : Optional.empty(), bestAct, bestNeed,
+                nearestAct == null ? null : nearestAct.text(), nearest);
     }
 
     /**

@@ -19,6 +19,10 @@ import org.answerdesk.retrieval.Retrieval;
  */
 public final class DialoguePolicy {
 
+    /** The longest message (in words) taken for an act only because it is nearer to one than to any need. */
+    static final int SHORT_WORDS = 3;
+    /** The longest rest around a closed act ("hello, hope you can help") that does not make it a question. */
+    static final int AROUND_WORDS = 5;
     /** The longest message (in words) read with the previous question when it is unsure on its own. */
     static final int FOLLOW_UP_WORDS = 8;
 
@@ -166,17 +170,45 @@ public final class DialoguePolicy {
         if (confident.isPresent()) {
             return questions.orNamedPassage((Action.FaqAnswer) confident.get(), Cleanup.withoutWrapping(question));
         }
-        if (turn.reading.act().isEmpty()) {
-            Optional<Act> free = acts.verdict(lookup).act();
-            if (free.isPresent()) {
-                return act(turn, free.get());
-            }
+        Optional<Act> free = freeFormAct(turn, text, lookup, retrieval);
+        if (free.isPresent()) {
+            return act(turn, free.get());
         }
         Optional<Action> followUp = followUp(turn, lookup, retrieval);
         if (followUp.isPresent()) {
             return followUp.get();
         }
         return questions.answer(Cleanup.withoutWrapping(question), retrieval, turn.state.history());
+    }
+
+    /**
+     * The act a message is, said freely, when the FAQ is not confident about it: by the nearest phrasings of the whole
+     * message or of what is left around a closed act ("hello, hope you can help"); a very short message with no
+     * entry to offer that is nearer to an act than to any need ("mhm", "by all means"); and, right after an answer,
+     * a "no" with more words ("nope, still the same issue") is that the answer did not help.
+     */
+    private Optional<Act> freeFormAct(Turn turn, String text, String lookup, Retrieval retrieval) {
+        ActIndex.Verdict whole = acts.verdict(text);
+        if (whole.act().isPresent()) {
+            return whole.act();
+        }
+        Optional<Act> around = turn.reading.act();
+        if (around.isPresent()) {
+            ActIndex.Verdict left = acts.verdict(lookup);
+            if (left.act().isPresent()) {
+                return left.act();
+            }
+            boolean denial = around.get() == Act.NO || around.get() == Act.NOT_HELPED;
+            if (denial && turn.answered().isPresent() || words(lookup) <= AROUND_WORDS && left.nearer()) {
+                return around;
+            }
+        }
+        return words(text) <= SHORT_WORDS && !retrieval.clarify() && whole.nearer() ? whole.nearestAct()
+                : Optional.empty();
+    }
+
+    private static int words(String text) {
+        return text.isBlank() ? 0 : text.strip().split("\\s+").length;
     }
 
     /**

@@ -215,4 +215,31 @@ class ActDecisionTest {
         assertThat(main(flow.says("Good morning! I'd like to return the shoes from order #8812, they're too small. "
                 + "Kind regards, Tom"), Action.FaqAnswer.class).entry()).isEqualTo(ORDER);
     }
+
+    @Test
+    void anActWithAShortRestThatIsNoQuestionIsTheAct() {
+        search.act("hope you can help", Act.GREETING);
+        var d = new DialogueFlow(search).says("hello, hope you can help");
+        assertThat(main(d, Action.ActReply.class).act()).isEqualTo(Act.GREETING);
+    }
+
+    @Test
+    void aNoWithMoreWordsAfterAnAnswerMeansItDidNotHelp() {
+        flow.says("How do I reset my password?");
+        assertThat(flow.says("nope, still the same issue").main()).isInstanceOf(Action.Clarify.class);
+    }
+
+    @Test
+    void aVeryShortMessageNearerToAnActThanToAnyNeedIsThatAct() {
+        search.act("mhm", Act.YES);
+        var loose = new DialogueFlow(search);
+        assertThat(main(loose.says("mhm"), Action.ActReply.class).act()).isEqualTo(Act.YES);
+    }
+
+    @Test
+    void aGreetingAroundARealNeedStillReachesAPerson() {
+        search.act("tell me a joke", Act.CHITCHAT);
+        var d = new DialogueFlow(search).says("Hi, I want to report an accident with my rental car please");
+        assertThat(main(d, Action.Handoff.class).reason()).isEqualTo(HandoffReasons.NO_ANSWER);
+    }
 }
