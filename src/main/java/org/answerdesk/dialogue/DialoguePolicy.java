@@ -20,7 +20,7 @@ import org.answerdesk.retrieval.Retrieval;
 public final class DialoguePolicy {
 
     /** The longest message (in words) taken for an act only because it is nearer to one than to any need. */
-    static final int SHORT_WORDS = 3;
+    static final int SHORT_WORDS = 5;
     /** The longest rest around a closed act ("hello, hope you can help") that does not make it a question. */
     static final int AROUND_WORDS = 5;
     /** The longest message (in words) read with the previous question when it is unsure on its own. */
