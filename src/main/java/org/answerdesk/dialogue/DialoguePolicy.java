@@ -19,6 +19,8 @@ import org.answerdesk.retrieval.Retrieval;
  */
 public final class DialoguePolicy {
 
+    /** With an LLM configured, how near a free-form act phrasing must be for the bot to answer the act itself. */
+    static final double SURE_WITH_LLM = 0.7;
     /** The longest message (in words) taken for an act only because it is nearer to one than to any need. */
     static final int SHORT_WORDS = 5;
     /** The longest rest around a closed act ("hello, hope you can help") that does not make it a question. */
@@ -188,22 +190,27 @@ public final class DialoguePolicy {
      * a "no" with more words ("nope, still the same issue") is that the answer did not help.
      */
     private Optional<Act> freeFormAct(Turn turn, String text, String lookup, Retrieval retrieval) {
+        // with an LLM, a message the phrasings are not sure of is the LLM's to read ("which box suits my pet?")
+        boolean llm = questions.llmEnabled();
         ActIndex.Verdict whole = acts.verdict(text);
-        if (whole.act().isPresent()) {
+        if (whole.act().isPresent() && (!llm || whole.actSimilarity() >= SURE_WITH_LLM)) {
             return whole.act();
         }
         Optional<Act> around = turn.reading.act();
         if (around.isPresent()) {
-            ActIndex.Verdict left = acts.verdict(lookup);
-            if (left.act().isPresent()) {
+            boolean denial = around.get() == Act.NO || around.get() == Act.NOT_HELPED;
+            if (denial && turn.answered().isPresent()) {
+                return around;
+            }
+            ActIndex.Verdict left = llm ? null : acts.verdict(lookup);
+            if (left != null && left.act().isPresent()) {
                 return left.act();
             }
-            boolean denial = around.get() == Act.NO || around.get() == Act.NOT_HELPED;
-            if (denial && turn.answered().isPresent() || words(lookup) <= AROUND_WORDS && left.nearer()) {
+            if (left != null && words(lookup) <= AROUND_WORDS && left.nearer()) {
                 return around;
             }
         }
-        return words(text) <= SHORT_WORDS && !retrieval.clarify() && whole.nearer() ? whole.nearestAct()
+        return !llm && words(text) <= SHORT_WORDS && !retrieval.clarify() && whole.nearer() ? whole.nearestAct()
                 : Optional.empty();
     }
 

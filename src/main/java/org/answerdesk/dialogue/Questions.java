@@ -32,6 +32,10 @@ final class Questions {
         this.llm = llm;
     }
 
+    boolean llmEnabled() {
+        return llm.enabled();
+    }
+
     Retrieval retrieve(String question) {
         return faq.retrieve(question);
     }
