@@ -40,8 +40,11 @@ public final class Cleanup {
     private static final Pattern DANGLING = Pattern.compile("\\s*\\b(?:(?:my|the|your|our) )?(?:order(?: number| no)?"
             + "|e-?mail(?: address)?|phone(?: number)?|tracking(?: number)?|i ordered on|ordered on|it was|paid|on)"
             + "(?:\\s+is|\\s+was)?[\\s.,:;]*$", F);
-    /** A sentence that had a detail and has at most this many words left carried nothing but the detail. */
-    private static final int LEFTOVER_WORDS = 4;
+    /** The words around a detail that say nothing else ("My order number is ...", "write to ... or call ..."). */
+    private static final java.util.Set<String> FILLER = java.util.Set.of("my", "our", "the", "your", "order", "orders",
+            "number", "no", "nr", "is", "was", "it", "i", "ordered", "on", "at", "paid", "email", "e", "mail", "address",
+            "phone", "call", "me", "write", "to", "or", "and", "reach", "contact", "tracking", "reference", "ref", "id",
+            "invoice", "customer", "account", "date", "dated", "from", "of", "s", "here", "you", "can", "us");
     private static final Pattern SPACE_BEFORE_MARK = Pattern.compile("\\s+([,.!?;:])");
 
     private Cleanup() {
@@ -59,14 +62,16 @@ public final class Cleanup {
             }
             // "Order #88213." or "My email is x@y.z": once the detail is gone, nothing of the question is left
             if (!masked.equals(written)) {
-                if (WORD.matcher(masked).results().count() <= LEFTOVER_WORDS) {
+                if (WORD.matcher(masked).results().allMatch(w -> FILLER.contains(w.group().toLowerCase(
+                        java.util.Locale.ROOT)))) {
                     continue;
                 }
                 masked = DANGLING.matcher(SPACES.matcher(masked).replaceAll(" ")).replaceFirst("");
             }
             kept.append(masked).append(' ');
         }
-        String s = SPACE_BEFORE_MARK.matcher(SPACES.matcher(kept).replaceAll(" ")).replaceAll("$1").strip();
+        String s = SPACE_BEFORE_MARK.matcher(SPACES.matcher(kept).replaceAll(" ")).replaceAll("$1").strip()
+                .replaceAll("([,;:])[,;:]+", "$1").replaceAll("[,;:]+$", "");
         return s.replaceAll("^[,.;:!\\s]+", "").isBlank() ? question.strip() : s;
     }
 

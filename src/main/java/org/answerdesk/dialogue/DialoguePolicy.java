@@ -19,6 +19,8 @@ import org.answerdesk.retrieval.Retrieval;
  */
 public final class DialoguePolicy {
 
+    /** The longest message (in words) that may be small talk said freely. */
+    static final int FREE_FORM_WORDS = 12;
     /** With an LLM configured, how near a free-form act phrasing must be for the bot to answer the act itself. */
     static final double SURE_WITH_LLM = 0.7;
     /** The longest message (in words) taken for an act only because it is nearer to one than to any need. */
@@ -192,6 +194,9 @@ public final class DialoguePolicy {
     private Optional<Act> freeFormAct(Turn turn, String text, String lookup, Retrieval retrieval) {
         // with an LLM, a message the phrasings are not sure of is the LLM's to read ("which box suits my pet?")
         boolean llm = questions.llmEnabled();
+        if (words(text) > FREE_FORM_WORDS) {
+            return Optional.empty(); // small talk is short; a long message's own words are a need's
+        }
         ActIndex.Verdict whole = acts.verdict(text);
         if (whole.act().isPresent() && (!llm || whole.actSimilarity() >= SURE_WITH_LLM)) {
             return whole.act();

@@ -101,14 +101,18 @@ class CustomerWordsIT {
         jdbc.sql("update faq_entry set origin = 'CUSTOMER' where id = :id").param("id", pinned).update();
         faq.refresh();
 
-        for (int i = 0; i < 12; i++) {
-            assertThat(ask(customersWords).get("source").asString()).isEqualTo("FAQ");
-        }
+        // the shared context's other tests answered other entries too: ask it more often than any of those
         Long mostAnsweredOther = jdbc.sql("""
                 select count(*) from message where direction = 'OUT' and source = 'FAQ' and faq_entry_id <> :id
                 group by faq_entry_id order by count(*) desc limit 1
                 """).param("id", pinned).query(Long.class).optional().orElse(0L);
-        assertThat(mostAnsweredOther).as("precondition: the customer-worded entry is the most answered").isLessThan(12);
+        for (long i = 0; i <= mostAnsweredOther; i++) {
+            assertThat(ask(customersWords).get("source").asString()).isEqualTo("FAQ");
+        }
+        long answered = jdbc.sql("select count(*) from message where direction = 'OUT' and faq_entry_id = :id")
+                .param("id", pinned).query(Long.class).single();
+        assertThat(answered).as("precondition: the customer-worded entry is the most answered")
+                .isGreaterThan(mostAnsweredOther);
         assertThat(starterIds()).doesNotContain(pinned);
         assertThat(suggestedIds("How do I adjust the height of a tandem bicycle saddle?")).doesNotContain(pinned);
 

@@ -32,7 +32,7 @@ final class Customers {
     /** The first of {@code candidates} that gets choices. */
     Case clarified(String... candidates) {
         for (String q : candidates) {
-            var r = retriever.retrieve(q);
+            var r = retriever.retrieve(org.answerdesk.dialogue.DialoguePolicy.lookupText(q)); // as the bot looks it up
             if (r.clarify() && r.choices().size() >= 2) {
                 return new Case(q, r.choices().get(1).entryId());
             }

@@ -58,7 +58,8 @@ class LearnUnderTheDefaultsIT {
         Customers.Case c = customers.clarified(
                 "my parcel never showed up, write to jo.doe@example.com or call +44 20 7946 0958",
                 "where did my package go? jo.doe@example.com, +44 20 7946 0958",
-                "nothing was delivered to me (jo.doe@example.com, +44 20 7946 0958)");
+                "nothing was delivered to me (jo.doe@example.com, +44 20 7946 0958)",
+                "money back, jo.doe@example.com, +44 20 7946 0958");
         customers.next().askAndPick(c.question(), c.entryId());
 
         String phrasing = await(() -> learnedPhrasing(c.entryId()), p -> p != null, "the pick learned");
