@@ -119,14 +119,23 @@ public final class DialoguePolicy {
         final List<Action> before = new ArrayList<>();
         Optional<Act> act = Optional.empty();
         boolean confirmed;
+        private Optional<LastReply> last;
 
         Turn(DialogueState state, Acts.Reading reading) {
             this.state = state;
             this.reading = reading;
         }
 
+        /** The bot's last reply, read from the state once per decision (it costs the core a query). */
+        Optional<LastReply> last() {
+            if (last == null) {
+                last = state.lastReply().get();
+            }
+            return last;
+        }
+
         Optional<LastReply> answered() {
-            return state.lastReply().get().filter(LastReply::answered);
+            return last().filter(LastReply::answered);
         }
 
         Action startOver() {
@@ -233,7 +242,7 @@ public final class DialoguePolicy {
         if (lookup.split("\\s+").length > FOLLOW_UP_WORDS) {
             return Optional.empty();
         }
-        return turn.state.lastReply().get().filter(r -> r.question() != null)
+        return turn.last().filter(r -> r.question() != null)
                 .map(r -> Cleanup.forLookup(Acts.read(r.question()).question()) + " " + lookup)
                 .flatMap(together -> questions.confident(questions.retrieve(together)))
                 .filter(a -> alone == null || a instanceof Action.FaqAnswer f && alone.matches().stream()
@@ -279,7 +288,7 @@ public final class DialoguePolicy {
             case NO -> turn.state.personOffered() || answered.isEmpty() ? new Action.ActReply(act, false)
                     : notHelped(answered.get());
             case NOT_HELPED -> answered.map(this::notHelped).orElse(new Action.OfferPerson());
-            case REPEAT -> turn.state.lastReply().get().<Action>map(r -> new Action.Repeat(r.text()))
+            case REPEAT -> turn.last().<Action>map(r -> new Action.Repeat(r.text()))
                     .orElse(new Action.ActReply(Act.CAPABILITIES, false));
             case START_OVER -> turn.startOver();
             default -> new Action.ActReply(act, answered.isPresent());

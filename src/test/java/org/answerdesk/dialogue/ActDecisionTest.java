@@ -217,10 +217,17 @@ class ActDecisionTest {
     }
 
     @Test
-    void anActWithAShortRestThatIsNoQuestionIsTheAct() {
-        search.act("hope you can help", Act.GREETING);
+    void anActWithAShortRestNearerToAnActThanToAnyNeedIsTheAct() {
+        search.nearAct("hope you can help", Act.CAPABILITIES);
         var d = new DialogueFlow(search).says("hello, hope you can help");
-        assertThat(main(d, Action.ActReply.class).act()).isEqualTo(Act.GREETING);
+        assertThat(main(d, Action.ActReply.class).act()).as("the act around the rest").isEqualTo(Act.GREETING);
+    }
+
+    @Test
+    void anActAroundALongerRestIsAQuestionAfterAll() {
+        search.nearAct("hope you can help me with my order please", Act.CAPABILITIES);
+        assertThat(new DialogueFlow(search).says("hello, hope you can help me with my order please").main())
+                .isInstanceOf(Action.Handoff.class);
     }
 
     @Test
@@ -231,9 +238,28 @@ class ActDecisionTest {
 
     @Test
     void aVeryShortMessageNearerToAnActThanToAnyNeedIsThatAct() {
-        search.act("mhm", Act.YES);
-        var loose = new DialogueFlow(search);
-        assertThat(main(loose.says("mhm"), Action.ActReply.class).act()).isEqualTo(Act.YES);
+        search.nearAct("mhm", Act.YES);
+        assertThat(main(new DialogueFlow(search).says("mhm"), Action.ActReply.class).act()).isEqualTo(Act.YES);
+    }
+
+    @Test
+    void aShortMessageNearerToAnActIsTheLlmsToReadWhenThereIsOne() {
+        search.nearAct("mhm", Act.YES).llm(null, new org.answerdesk.llm.LlmAnswer("Could you say more?", "m", 1, 1,
+                false));
+        assertThat(new DialogueFlow(search).says("mhm").main()).isInstanceOf(Action.LlmAnswer.class);
+    }
+
+    @Test
+    void theLastReplyIsReadOncePerDecision() {
+        int[] reads = {0};
+        var last = new LastReply(true, ORDER.entryId(), ORDER.answer(), "where is my order?");
+        var counting = new DialogueState(false, false, false, false, () -> false, java.util.Optional::empty,
+                n -> java.util.List.of(), () -> {
+                    reads[0]++;
+                    return java.util.Optional.of(last);
+                });
+        new DialogueFlow(search, counting).says("nope, that didn't help at all, wrong");
+        assertThat(reads[0]).isEqualTo(1);
     }
 
     @Test

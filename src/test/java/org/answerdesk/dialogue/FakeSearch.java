@@ -83,6 +83,19 @@ final class FakeSearch implements FaqLookup, PassageLookup, LanguageModel {
         return this;
     }
 
+    /**
+     * Makes {@code text} nearer to the act than to any need, but not near enough to be taken for it by itself: what
+     * only the fallbacks for short messages and short rests around a closed act accept.
+     */
+    FakeSearch nearAct(String text, Act act) {
+        double n = Math.hypot(0.6, 0.5);
+        acts = new ActIndex(List.of(new ActIndex.Example(act.label(), text, new float[] {1, 0}),
+                new ActIndex.Example(ActIndex.NEED, "a need", new float[] {0, 1})),
+                t -> t.equals(text) ? new float[] {(float) (0.6 / n), (float) (0.5 / n)} : new float[] {0, 1}, 0.9,
+                0.1);
+        return this;
+    }
+
     private static List<FaqMatch> list(FaqMatch first, FaqMatch... others) {
         List<FaqMatch> all = new ArrayList<>(List.of(first));
         all.addAll(List.of(others));
