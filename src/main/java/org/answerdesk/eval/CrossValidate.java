@@ -57,7 +57,7 @@ final class CrossValidate {
             List<List<Outcome>> perFold = new ArrayList<>();
             for (Regimes.Fold f : r.folds()) {
                 perFold.add(o.adapt() ? adapted(f, o, embedder) : EvalCommand.outcomes(f.faq(), f.queries(), vectors,
-                        embedder, o.threshold(), false, o.maxChoices()));
+                        embedder, o.threshold(), false, o.maxChoices(), o.offTopic()));
             }
             all.put(r.name(), perFold);
             if (o.learn()) {
@@ -143,7 +143,7 @@ final class CrossValidate {
         Embedder adapted = EvalCommand.adapted(f.faq(), o, o.baseModel(base));
         try {
             return EvalCommand.outcomes(f.faq(), f.queries(), new VectorCache(adapted, o.embeddingCache()), adapted,
-                    o.threshold(), true, o.maxChoices());
+                    o.threshold(), true, o.maxChoices(), o.offTopic());
         } finally {
             adapted.release();
         }
@@ -158,6 +158,7 @@ final class CrossValidate {
                 f.queries().forEach(q -> texts.add(q.text()));
             }
         }
+        texts.addAll(org.answerdesk.retrieval.OffTopic.shipped());
         vectors.vectors(new ArrayList<>(texts));
     }
 

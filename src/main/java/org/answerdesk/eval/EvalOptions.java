@@ -126,6 +126,11 @@ final class EvalOptions {
             + "date, a sign-off; seeded) before the bot reads it")
     boolean wrap;
 
+    @Option(names = "--off-topic", paramLabel = "true|false", arity = "1", defaultValue = "true",
+            description = "weigh questions against the shipped off-topic questions as the bot does (default: "
+                    + "${DEFAULT-VALUE}; false: the decision on the FAQ's entries alone)")
+    boolean offTopic;
+
     /** Parses {@code eval}'s arguments; bad usage is an {@link IllegalArgumentException} with picocli's reason. */
     static EvalCommand.Options parse(List<String> args) {
         return EvalCli.parse(new EvalOptions(), args).toOptions();
@@ -149,7 +154,7 @@ final class EvalOptions {
         }
         return new EvalCommand.Options(faq, queriesOrFaq, json, threshold, targetPrecision, plot, model, tokenizer,
                 pooling, embeddingCache, health, adapt, adaptOptions(), clarifyThreshold, maxChoices, learn,
-                learnAgreement, learnSimilarity, adaptOnLearned, learnSeed, wrap);
+                learnAgreement, learnSimilarity, adaptOnLearned, learnSeed, wrap, offTopic);
     }
 
     /** The product's adaptation defaults with the {@code --adapt-*} options given. */
