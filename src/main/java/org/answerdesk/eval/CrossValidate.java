@@ -158,7 +158,8 @@ final class CrossValidate {
                 f.queries().forEach(q -> texts.add(q.text()));
             }
         }
-        texts.addAll(org.answerdesk.retrieval.OffTopic.shipped());
+        texts.addAll(org.answerdesk.retrieval.OffTopic.shippedForIndex());
+        texts.addAll(org.answerdesk.retrieval.OffTopic.shippedCheck());
         vectors.vectors(new ArrayList<>(texts));
     }
 

@@ -193,9 +193,9 @@ final class EvalCommand {
         return index(faq, phrasings(faq, vectors), dimensions, false, offTopic(vectors));
     }
 
-    /** The shipped off-topic questions embedded as the index's phrasings are ({@link OffTopic#shipped()}). */
+    /** The shipped off-topic questions embedded as the index's phrasings are ({@link OffTopic#shippedForIndex()}). */
     static OffTopic offTopic(VectorCache vectors) throws IOException {
-        return new OffTopic(vectors.vectors(OffTopic.shipped()), List.of());
+        return new OffTopic(vectors.vectors(OffTopic.shippedForIndex()), List.of());
     }
 
     /** Every phrasing of every entry with its vector, embedded in one batch. */

@@ -48,11 +48,19 @@ class FaqAdapter {
     private final Counter trained;
     private final Counter loaded;
     private final Counter failed;
+    private final Counter refused;
+    private final Embedder configured;
+    private final OffTopicQuestions offTopics;
+    /** The last adapted model's check against the configured model (null: none yet). */
+    private volatile OffTopicRisk.ServeCheck lastCheck;
 
     FaqAdapter(FaqRepository repository, FaqRetriever retriever, FaqVersion version, FaqProperties properties,
                FaqNegatives negatives, @Value("${answerdesk.data-dir:./data}") Path dataDir, SharedModels shared,
                @Value("${answerdesk.instance-id:}") String instance,
-               @Value("${answerdesk.faq.adapt-test-switch:}") String testSwitch, MeterRegistry meters) {
+               @Value("${answerdesk.faq.adapt-test-switch:}") String testSwitch, MeterRegistry meters,
+               Embedder configured, OffTopicQuestions offTopics) {
+        this.configured = configured;
+        this.offTopics = offTopics;
         this.repository = repository;
         this.retriever = retriever;
         this.version = version;
@@ -68,11 +76,13 @@ class FaqAdapter {
         this.trained = outcome(meters, "trained");
         this.loaded = outcome(meters, "loaded");
         this.failed = outcome(meters, "failed");
+        this.refused = outcome(meters, "refused");
     }
 
     private static Counter outcome(MeterRegistry meters, String outcome) {
         return Counter.builder("answerdesk.faq.adaptations").tag("outcome", outcome)
-            .description("adaptations of the model to the FAQ: trained, loaded from the stored model, or failed")
+            .description("adaptations of the model to the FAQ: trained, loaded from the stored model, failed, or "
+                    + "refused (it would answer more off-topic questions than the configured model)")
             .register(meters);
     }
 
@@ -104,7 +114,17 @@ class FaqAdapter {
             FaqIndex index;
             boolean served = false;
             try {
-                index = AdaptedIndex.of(entries, trainOn, embedder);
+                index = AdaptedIndex.of(entries, trainOn, embedder, offTopics.forIndex(embedder));
+                OffTopicRisk.ServeCheck check = check(model.fingerprint(), embedder, index);
+                lastCheck = check;
+                if (!check.served()) {
+                    refused.increment();
+                    backoff.succeeded();
+                    log.warn("FAQ model {} adapted to it ({}) not served: it answers {} of {} held-out off-topic "
+                            + "questions, the configured model {}", base.name(), model.fingerprint(),
+                            check.answeredAdapted(), check.asked(), check.answeredConfigured());
+                    return Optional.empty();
+                }
                 Demotions demotions = negatives.embed(embedder);
                 synchronized (retriever) { // FaqIndexing swaps under the same lock
                     if (version.current() != faqVersion) {
@@ -138,6 +158,25 @@ class FaqAdapter {
             // logged when failing starts or its reason changes; the model served keeps answering
             return Optional.of(backoff.failed(e));
         }
+    }
+
+    /**
+     * The adapted model's index against the configured model's on the held-out off-topic questions: served only when
+     * it answers no more of them.
+     */
+    private OffTopicRisk.ServeCheck check(String fingerprint, Embedder adapted, FaqIndex index) {
+        List<String> texts = offTopics.checkTexts();
+        FaqIndex frozen = FaqIndex.over(configured.dimensions(), repository.findAll(),
+                repository.embeddedPhrasings(configured.modelName())).offTopic(offTopics.forIndex(configured)).build();
+        int before = OffTopicRisk.answered(frozen, texts, offTopics.check(configured), properties.threshold());
+        int after = OffTopicRisk.answered(index, texts, offTopics.check(adapted), properties.threshold());
+        return new OffTopicRisk.ServeCheck(after <= before, fingerprint, texts.size(), before, after,
+                java.time.Instant.now());
+    }
+
+    /** The last adapted model's check against the configured model, if there was one. */
+    Optional<OffTopicRisk.ServeCheck> lastCheck() {
+        return Optional.ofNullable(lastCheck);
     }
 
     /** The running training process, if one runs. */

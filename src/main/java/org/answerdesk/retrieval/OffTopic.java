@@ -32,6 +32,8 @@ public final class OffTopic {
     static final double TEMPERATURE = Double.parseDouble(System.getProperty("answerdesk.offtopic.temperature",
             "0.03"));
     static final double SAME = Double.parseDouble(System.getProperty("answerdesk.offtopic.same", "0.8"));
+    static final double QUANTILE = Double.parseDouble(System.getProperty("answerdesk.offtopic.quantile", "-1"));
+    static final boolean CHOICES = Boolean.parseBoolean(System.getProperty("answerdesk.offtopic.choices", "true"));
     static final String SHIPPED = "/retrieval/off-topic-questions.txt";
 
     private final float[][] background;
@@ -46,8 +48,29 @@ public final class OffTopic {
         this.notOurs = notOurs.toArray(float[][]::new);
     }
 
+    /** The shipped background questions an index weighs questions against: every other line, from the first. */
+    public static List<String> shippedForIndex() {
+        return half(shipped(), 0);
+    }
+
+    /**
+     * The rest of the shipped background, never in an index: the held-out check of how many off-topic questions an
+     * index answers (an adapted model is not served when it answers more of them than the configured one).
+     */
+    public static List<String> shippedCheck() {
+        return half(shipped(), 1);
+    }
+
+    private static List<String> half(List<String> all, int parity) {
+        List<String> out = new ArrayList<>();
+        for (int i = parity; i < all.size(); i += 2) {
+            out.add(all.get(i));
+        }
+        return out;
+    }
+
     /** The shipped background questions (one a line, {@code #} comments). */
-    public static List<String> shipped() {
+    static List<String> shipped() {
         try (InputStream in = OffTopic.class.getResourceAsStream(SHIPPED)) {
             if (in == null) {
                 throw new IllegalStateException(SHIPPED + " is missing from the class path");
@@ -73,11 +96,24 @@ public final class OffTopic {
         return notOurs.length;
     }
 
-    /** These questions less the background ones whose closest phrasing of the FAQ is {@value #SAME} or more. */
-    OffTopic without(java.util.function.ToDoubleFunction<float[]> closestPhrasing) {
+    /**
+     * The cosine at which a background question counts as one the FAQ answers: a low quantile of how near the
+     * FAQ's phrasings are to the closest other phrasing of their own entry.
+     */
+    static double same(double[] ownNearest) {
+        if (QUANTILE < 0 || ownNearest.length == 0) {
+            return SAME;
+        }
+        double[] sorted = ownNearest.clone();
+        java.util.Arrays.sort(sorted);
+        return Math.min(SAME, sorted[(int) Math.min(sorted.length - 1, Math.floor(QUANTILE * sorted.length))]);
+    }
+
+    /** These questions less the background ones whose closest phrasing of the FAQ is {@code same} or more. */
+    OffTopic without(java.util.function.ToDoubleFunction<float[]> closestPhrasing, double same) {
         List<float[]> kept = new ArrayList<>();
         for (float[] b : background) {
-            if (closestPhrasing.applyAsDouble(b) < SAME) {
+            if (closestPhrasing.applyAsDouble(b) < same) {
                 kept.add(b);
             }
         }
@@ -98,7 +134,8 @@ public final class OffTopic {
             return r;
         }
         double keep = 1 / (1 + Math.exp(-(best - nearest - MARGIN) / TEMPERATURE));
-        return new FaqIndex.Ranking(r.matches(), r.confidence() * keep, r.choices(), r.inTopK() * keep, r.shares());
+        return new FaqIndex.Ranking(r.matches(), r.confidence() * keep, r.choices(), CHOICES ? r.inTopK() * keep : r.inTopK(),
+                r.shares());
     }
 
     private static double nearest(float[][] vectors, float[] query) {
