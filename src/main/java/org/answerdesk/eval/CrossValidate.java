@@ -138,12 +138,28 @@ final class CrossValidate {
         }
     }
 
-    /** The fold's questions asked of the model adapted to its FAQ (trained, or loaded from the cache's models). */
+    /**
+     * The fold's questions asked of the model adapted to its FAQ (trained, or loaded from the cache's models), or of
+     * the configured model when the adapted one answers more of the held-out off-topic questions (with
+     * {@code --off-topic}, as the bot decides which to serve).
+     */
     private static List<Outcome> adapted(Regimes.Fold f, EvalCommand.Options o, Embedder base) throws IOException {
         Embedder adapted = EvalCommand.adapted(f.faq(), o, o.baseModel(base));
         try {
-            return EvalCommand.outcomes(f.faq(), f.queries(), new VectorCache(adapted, o.embeddingCache()), adapted,
-                    o.threshold(), true, o.maxChoices(), o.offTopic());
+            VectorCache vectors = new VectorCache(adapted, o.embeddingCache());
+            if (o.offTopic()) {
+                VectorCache frozen = new VectorCache(base, o.embeddingCache());
+                int before = EvalCommand.checkAnswered(f.faq(), frozen, base, false, o.threshold());
+                int after = EvalCommand.checkAnswered(f.faq(), vectors, adapted, true, o.threshold());
+                System.err.printf("serve check: the adapted model answers %d held-out off-topic questions, the "
+                        + "configured one %d: %s%n", after, before, after <= before ? "served" : "refused");
+                if (after > before) {
+                    return EvalCommand.outcomes(f.faq(), f.queries(), frozen, base, o.threshold(), false,
+                            o.maxChoices(), true);
+                }
+            }
+            return EvalCommand.outcomes(f.faq(), f.queries(), vectors, adapted, o.threshold(), true, o.maxChoices(),
+                    o.offTopic());
         } finally {
             adapted.release();
         }

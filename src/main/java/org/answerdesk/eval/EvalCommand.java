@@ -193,6 +193,20 @@ final class EvalCommand {
         return index(faq, phrasings(faq, vectors), dimensions, false, offTopic(vectors));
     }
 
+    /** How many of the held-out off-topic questions ({@link OffTopic#shippedCheck()}) the bot's index answers. */
+    static int checkAnswered(FaqFile faq, VectorCache vectors, Embedder embedder, boolean adapted, double threshold)
+            throws IOException {
+        FaqIndex index = index(faq, phrasings(faq, vectors), embedder.dimensions(), adapted, offTopic(vectors));
+        List<String> check = OffTopic.shippedCheck();
+        List<float[]> v = vectors.vectors(check);
+        int answered = 0;
+        for (int i = 0; i < check.size(); i++) {
+            FaqIndex.Ranking r = index.rank(check.get(i), v.get(i), 1);
+            answered += !r.matches().isEmpty() && r.confidence() >= threshold ? 1 : 0;
+        }
+        return answered;
+    }
+
     /** The shipped off-topic questions embedded as the index's phrasings are ({@link OffTopic#shippedForIndex()}). */
     static OffTopic offTopic(VectorCache vectors) throws IOException {
         return new OffTopic(vectors.vectors(OffTopic.shippedForIndex()), List.of());

@@ -77,7 +77,9 @@ final class FaqIndexBuild {
                 : ChoiceModel.fit(classOfRow.length, classOfRow, entryOfClass.length, cosines::ofRow,
                         AnswerModel.sampledRows(classOfRow.length, fitRows));
         OffTopic offTopic = kept.isEmpty() || settings.offTopic().backgroundCount() == 0 ? settings.offTopic()
-                : settings.offTopic().without(v -> Arrays.stream(cosines.closest(v)[0]).max().orElse(-1),
+                : settings.offTopic().without(v -> OffTopic.covered(Arrays.stream(cosines.closest(v)[0]).max()
+                        .orElse(-1), scorer.score("", v, 1, Set.of(), 1).ranking(1, 1, answerModel, choiceModel)
+                        .confidence()),
                         OffTopic.same(ownNearest(classOfRow, cosines, AnswerModel.sampledRows(classOfRow.length,
                                 fitRows))));
         return new FaqIndex(byId, kept, scorer, answerModel, choiceModel, offTopic);

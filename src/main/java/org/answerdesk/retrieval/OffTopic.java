@@ -33,7 +33,11 @@ public final class OffTopic {
             "0.03"));
     static final double SAME = Double.parseDouble(System.getProperty("answerdesk.offtopic.same", "0.8"));
     static final double QUANTILE = Double.parseDouble(System.getProperty("answerdesk.offtopic.quantile", "-1"));
+    static final double DROP_CONFIDENCE = Double.parseDouble(System.getProperty(
+            "answerdesk.offtopic.drop-confidence", "2"));
     static final boolean CHOICES = Boolean.parseBoolean(System.getProperty("answerdesk.offtopic.choices", "true"));
+    static final double CHOICE_MARGIN = Double.parseDouble(System.getProperty("answerdesk.offtopic.choice-margin",
+            "" + MARGIN));
     static final String SHIPPED = "/retrieval/off-topic-questions.txt";
 
     private final float[][] background;
@@ -97,6 +101,14 @@ public final class OffTopic {
     }
 
     /**
+     * How covered a background question is, on the cosine scale {@link #without} compares with: its closest
+     * phrasing's cosine, or 1 when the FAQ alone would answer it at {@link #DROP_CONFIDENCE} (the shop answers it).
+     */
+    static double covered(double closest, double confidence) {
+        return confidence >= DROP_CONFIDENCE ? 1 : closest;
+    }
+
+    /**
      * The cosine at which a background question counts as one the FAQ answers: a low quantile of how near the
      * FAQ's phrasings are to the closest other phrasing of their own entry.
      */
@@ -134,7 +146,8 @@ public final class OffTopic {
             return r;
         }
         double keep = 1 / (1 + Math.exp(-(best - nearest - MARGIN) / TEMPERATURE));
-        return new FaqIndex.Ranking(r.matches(), r.confidence() * keep, r.choices(), CHOICES ? r.inTopK() * keep : r.inTopK(),
+        return new FaqIndex.Ranking(r.matches(), r.confidence() * keep, r.choices(), CHOICES ? r.inTopK() / (1 + Math.exp(-(best - nearest - CHOICE_MARGIN) / TEMPERATURE))
+                        : r.inTopK(),
                 r.shares());
     }
 
