@@ -77,11 +77,7 @@ final class FaqIndexBuild {
                 : ChoiceModel.fit(classOfRow.length, classOfRow, entryOfClass.length, cosines::ofRow,
                         AnswerModel.sampledRows(classOfRow.length, fitRows));
         OffTopic offTopic = kept.isEmpty() || settings.offTopic().backgroundCount() == 0 ? settings.offTopic()
-                : settings.offTopic().without(v -> OffTopic.covered(Arrays.stream(cosines.closest(v)[0]).max()
-                        .orElse(-1), scorer.score("", v, 1, Set.of(), 1).ranking(1, 1, answerModel, choiceModel)
-                        .confidence()),
-                        OffTopic.same(ownNearest(classOfRow, cosines, AnswerModel.sampledRows(classOfRow.length,
-                                fitRows))));
+                : settings.offTopic().without(v -> Arrays.stream(cosines.closest(v)[0]).max().orElse(-1));
         return new FaqIndex(byId, kept, scorer, answerModel, choiceModel, offTopic);
     }
 
@@ -95,24 +91,6 @@ final class FaqIndexBuild {
         }
         return SoftmaxHead.train(rows, words, classOfRow, classes,
                 train ? SoftmaxHead.Options.forSize(rows.length) : SoftmaxHead.Options.UNTRAINED, SEED);
-    }
-
-    /** For each of the rows, the cosine of the closest other phrasing of its entry (entries of one phrasing: none). */
-    private static double[] ownNearest(int[] classOfRow, PhrasingCosines cosines, int[] rows) {
-        List<Double> out = new ArrayList<>();
-        for (int r : rows) {
-            double[] cos = cosines.ofRow(r);
-            double best = Double.NEGATIVE_INFINITY;
-            for (int o = 0; o < cos.length; o++) {
-                if (o != r && classOfRow[o] == classOfRow[r]) {
-                    best = Math.max(best, cos[o]);
-                }
-            }
-            if (best > Double.NEGATIVE_INFINITY) {
-                out.add(best);
-            }
-        }
-        return out.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
     /** The rows the answer model may learn from: those {@code fitOn} accepts, or all when it accepts none. */
