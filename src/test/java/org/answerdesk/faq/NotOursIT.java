@@ -31,20 +31,21 @@ class NotOursIT {
     @Test
     void aNotOursQuestionKeepsItsNeighboursFromAnEntryUntilItIsDeleted() {
         String asked = "Do you repair the hinges of antique walnut writing desks?";
+        String notOurs = "Do you repair hinges of antique writing desks?";
         long entry = api.post("/api/faq", json("question", "Do you restore antique walnut writing desks?",
                 "answer", "Yes: our workshop restores walnut desks, quotes from 80 EUR."), HttpApi.ADMIN)
             .json().get("id").asLong();
         try {
             assertThat(chat(asked).get("reply").asString()).contains("80 EUR");
 
-            var added = api.post("/api/faq/not-ours", json("question", "Do you repair desk hinges?"), HttpApi.ADMIN);
+            var added = api.post("/api/faq/not-ours", json("question", notOurs), HttpApi.ADMIN);
             assertThat(added.status()).isEqualTo(201);
             long id = added.json().get("id").asLong();
             // the same question twice is stored once
-            assertThat(api.post("/api/faq/not-ours", json("question", "Do you repair desk hinges?"), HttpApi.ADMIN)
+            assertThat(api.post("/api/faq/not-ours", json("question", notOurs), HttpApi.ADMIN)
                     .json().get("id").asLong()).isEqualTo(id);
             assertThat(api.get("/api/faq/not-ours", HttpApi.ADMIN).json().toString())
-                    .contains("Do you repair desk hinges?");
+                    .contains(notOurs);
             JsonNode reply = chat(asked);
             assertThat(reply.get("reply").asString()).doesNotContain("80 EUR");
             assertThat(reply.get("source").asString()).isNotEqualTo("FAQ");
