@@ -149,11 +149,9 @@ final class CrossValidate {
             VectorCache vectors = new VectorCache(adapted, o.embeddingCache());
             if (o.offTopic()) {
                 VectorCache frozen = new VectorCache(base, o.embeddingCache());
-                int before = EvalCommand.checkAnswered(f.faq(), frozen, base, false, o.threshold());
-                int after = EvalCommand.checkAnswered(f.faq(), vectors, adapted, true, o.threshold());
-                System.err.printf("serve check: the adapted model answers %d held-out off-topic questions, the "
-                        + "configured one %d: %s%n", after, before, after <= before ? "served" : "refused");
-                if (after > before) {
+                var check = EvalCommand.serveCheck(f.faq(), frozen, base, vectors, adapted, o.threshold());
+                System.err.printf("serve check: %s: %s%n", check, check.answersMore() ? "refused" : "served");
+                if (check.answersMore()) {
                     return EvalCommand.outcomes(f.faq(), f.queries(), frozen, base, o.threshold(), false,
                             o.maxChoices(), true);
                 }

@@ -193,18 +193,16 @@ final class EvalCommand {
         return index(faq, phrasings(faq, vectors), dimensions, false, offTopic(vectors));
     }
 
-    /** How many of the held-out off-topic questions ({@link OffTopic#shippedCheck()}) the bot's index answers. */
-    static int checkAnswered(FaqFile faq, VectorCache vectors, Embedder embedder, boolean adapted, double threshold)
-            throws IOException {
-        FaqIndex index = index(faq, phrasings(faq, vectors), embedder.dimensions(), adapted, offTopic(vectors));
+    /**
+     * The bot's serve check of a model adapted to {@code faq} ({@link OffTopic#check}): asked, answered by the
+     * configured model's index, answered by the adapted model's.
+     */
+    static OffTopic.Check serveCheck(FaqFile faq, VectorCache configured, Embedder base, VectorCache adapted,
+                            Embedder adaptedModel, double threshold) throws IOException {
         List<String> check = OffTopic.shippedCheck();
-        List<float[]> v = vectors.vectors(check);
-        int answered = 0;
-        for (int i = 0; i < check.size(); i++) {
-            FaqIndex.Ranking r = index.rank(check.get(i), v.get(i), 1);
-            answered += !r.matches().isEmpty() && r.confidence() >= threshold ? 1 : 0;
-        }
-        return answered;
+        FaqIndex before = index(faq, phrasings(faq, configured), base.dimensions(), false, offTopic(configured));
+        FaqIndex after = index(faq, phrasings(faq, adapted), adaptedModel.dimensions(), true, offTopic(adapted));
+        return OffTopic.check(check, before, configured.vectors(check), after, adapted.vectors(check), threshold);
     }
 
     /** The shipped off-topic questions embedded as the index's phrasings are ({@link OffTopic#shippedForIndex()}). */

@@ -19,6 +19,7 @@ import org.answerdesk.retrieval.Embedder;
 import org.answerdesk.retrieval.FaqEntry;
 import org.answerdesk.retrieval.FaqIndex;
 import org.answerdesk.retrieval.FaqRetriever;
+import org.answerdesk.retrieval.OffTopic;
 import org.answerdesk.retrieval.TrainingProcess;
 import org.answerdesk.retrieval.adapt.EncoderAdapter;
 import org.slf4j.Logger;
@@ -161,17 +162,16 @@ class FaqAdapter {
     }
 
     /**
-     * The adapted model's index against the configured model's on the held-out off-topic questions: served only when
-     * it answers no more of them.
+     * The adapted model's index against the configured model's on the held-out off-topic questions: served unless it
+     * answers more of them beyond chance ({@link OffTopic.Check#answersMore}).
      */
     private OffTopicRisk.ServeCheck check(String fingerprint, Embedder adapted, FaqIndex index) {
-        List<String> texts = offTopics.checkTexts();
         FaqIndex frozen = FaqIndex.over(configured.dimensions(), repository.findAll(),
                 repository.embeddedPhrasings(configured.modelName())).offTopic(offTopics.forIndex(configured)).build();
-        int before = OffTopicRisk.answered(frozen, texts, offTopics.check(configured), properties.threshold());
-        int after = OffTopicRisk.answered(index, texts, offTopics.check(adapted), properties.threshold());
-        return new OffTopicRisk.ServeCheck(after <= before, fingerprint, texts.size(), before, after,
-                java.time.Instant.now());
+        OffTopic.Check check = OffTopic.check(offTopics.checkTexts(), frozen, offTopics.check(configured), index,
+                offTopics.check(adapted), properties.threshold());
+        return new OffTopicRisk.ServeCheck(!check.answersMore(), fingerprint, check.asked(),
+                check.answeredConfigured(), check.answeredAdapted(), java.time.Instant.now());
     }
 
     /** The last adapted model's check against the configured model, if there was one. */

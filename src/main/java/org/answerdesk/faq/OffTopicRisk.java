@@ -33,8 +33,8 @@ public record OffTopicRisk(int asked, int answered, int shownChoices, List<Attra
     }
 
     /**
-     * An adapted model's check: served only when it answers no more of the held-out off-topic questions than the
-     * configured model does.
+     * An adapted model's check: served unless it answers more of the held-out off-topic questions the FAQ does not
+     * cover than the configured model does, beyond chance ({@link org.answerdesk.retrieval.OffTopic.Check}).
      *
      * @param served            whether the adapted model was served
      * @param answeredConfigured held-out off-topic questions the configured model's index answers
@@ -87,15 +87,5 @@ public record OffTopicRisk(int asked, int answered, int shownChoices, List<Attra
                     e.getValue().subList(0, Math.min(EXAMPLES, e.getValue().size()))))
             .toList();
         return new OffTopicRisk(texts.size(), answered, shown, attracting, adaptation);
-    }
-
-    /** How many of the questions {@code index} answers at {@code threshold}. */
-    static int answered(FaqIndex index, List<String> texts, List<float[]> vectors, double threshold) {
-        int answered = 0;
-        for (int i = 0; i < texts.size(); i++) {
-            FaqIndex.Ranking r = index.rank(texts.get(i), vectors.get(i), 1);
-            answered += !r.matches().isEmpty() && r.confidence() >= threshold ? 1 : 0;
-        }
-        return answered;
     }
 }

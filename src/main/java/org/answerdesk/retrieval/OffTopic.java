@@ -129,6 +129,60 @@ public final class OffTopic {
         return new FaqIndex.Ranking(r.matches(), r.confidence() * keep, r.choices(), r.inTopK(), r.shares());
     }
 
+    /**
+     * What an adapted model's serve check found on the held-out off-topic questions ({@link #shippedCheck()}) that the
+     * configured model's index does not cover (no phrasing at cosine {@value #SAME} or more among its best entries:
+     * the shop answers those).
+     *
+     * @param asked              the questions compared
+     * @param answeredConfigured of them, answered by the configured model's index
+     * @param answeredAdapted    of them, answered by the adapted model's index
+     * @param onlyConfigured     answered by the configured model's index alone
+     * @param onlyAdapted        answered by the adapted model's index alone
+     */
+    public record Check(int asked, int answeredConfigured, int answeredAdapted, int onlyConfigured,
+                        int onlyAdapted) {
+
+        /** One-sided 5% (normal approximation of McNemar's test on the paired answers). */
+        static final double Z = 1.645;
+
+        /**
+         * Whether the adapted model answers more of the questions than the configured one beyond what chance
+         * explains: (only adapted - only configured) > 1.645 sqrt(only adapted + only configured).
+         */
+        public boolean answersMore() {
+            return onlyAdapted - onlyConfigured > Z * Math.sqrt(onlyAdapted + onlyConfigured);
+        }
+    }
+
+    /**
+     * The serve check of an adapted model: the configured model's index and the adapted model's asked the held-out
+     * off-topic questions, each with that model's vectors of them, at {@code threshold}.
+     */
+    public static Check check(List<String> texts, FaqIndex configured, List<float[]> configuredVectors,
+                              FaqIndex adapted, List<float[]> adaptedVectors, double threshold) {
+        int asked = 0;
+        int before = 0;
+        int after = 0;
+        int onlyBefore = 0;
+        int onlyAfter = 0;
+        for (int i = 0; i < texts.size(); i++) {
+            FaqIndex.Ranking r = configured.rank(texts.get(i), configuredVectors.get(i), FaqIndex.DEFAULT_CHOICES);
+            if (r.matches().stream().anyMatch(m -> m.score() >= SAME)) {
+                continue;
+            }
+            asked++;
+            boolean b = !r.matches().isEmpty() && r.confidence() >= threshold;
+            FaqIndex.Ranking j = adapted.rank(texts.get(i), adaptedVectors.get(i), 1);
+            boolean a = !j.matches().isEmpty() && j.confidence() >= threshold;
+            before += b ? 1 : 0;
+            after += a ? 1 : 0;
+            onlyBefore += b && !a ? 1 : 0;
+            onlyAfter += a && !b ? 1 : 0;
+        }
+        return new Check(asked, before, after, onlyBefore, onlyAfter);
+    }
+
     private static double nearest(float[][] vectors, float[] query) {
         double best = Double.NEGATIVE_INFINITY;
         for (float[] v : vectors) {
