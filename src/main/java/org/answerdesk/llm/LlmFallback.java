@@ -145,7 +145,7 @@ public class LlmFallback {
         ChoiceReply.Parsed parsed;
         try {
             String listed = candidates.stream()
-                    .map(c -> Fence.quote("faq_entry", "id=\"" + c.id() + "\"", "Q: " + c.question() + "\nA: "
+                    .map(c -> "[id " + c.id() + "] " + Fence.quote("faq_entry", "Q: " + c.question() + "\nA: "
                             + c.answer()))
                     .collect(Collectors.joining("\n\n"));
             var reply = calls.ask(ChatRequest.builder()
