@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * the constants autograd had kept, so even a learning rate of 0 produced NaN weights); at the real learning rate
  * the weights move and stay finite.
  */
-class EncoderAdapterIT {
+class EncoderTrainingIT {
 
     @Test
     void learningRateZeroKeepsEveryWeightUnderGarbageCollectionsAndARealRateMovesThemFinitely() throws Exception {
@@ -24,11 +24,11 @@ class EncoderAdapterIT {
         try (InputStream in = getClass().getResourceAsStream("/all-minilm-l6-v2.onnx")) {
             onnx = in.readAllBytes();
         }
-        List<EncoderAdapter.Example> examples = new ArrayList<>();
+        List<EncoderTraining.Example> examples = new ArrayList<>();
         String[] topics = {"password", "delivery", "refund", "gift card", "invoice", "warranty", "size guide",
             "store hours", "discount code", "account deletion", "engraving", "loyalty points"};
         for (int i = 0; i < topics.length; i++) {
-            examples.add(new EncoderAdapter.Example(i, List.of("how do I get help with my " + topics[i],
+            examples.add(new EncoderTraining.Example(i, List.of("how do I get help with my " + topics[i],
                     "question about the " + topics[i], topics[i] + " not working", "tell me about " + topics[i]),
                     List.of()));
         }
@@ -49,8 +49,8 @@ class EncoderAdapterIT {
         collector.start();
         byte[] still;
         try {
-            still = EncoderAdapter.adapt(onnx, tokenizer(), EncoderAdapter.Pooling.MEAN, examples,
-                    new EncoderAdapter.Options(2, 1, 1000, 6, 0, false, 7, Duration.ofMinutes(10)));
+            still = EncoderTraining.adapt(onnx, tokenizer(), EncoderTraining.Pooling.MEAN, examples,
+                    new EncoderTraining.Options(2, 1, 1000, 6, 0, false, 7, Duration.ofMinutes(10)));
         } finally {
             training.set(false);
         }
@@ -59,8 +59,8 @@ class EncoderAdapterIT {
             assertThat(largestChange(before.values(name), unchanged.values(name))).as(name).isZero();
         }
 
-        OnnxWeights trained = OnnxWeights.read(EncoderAdapter.adapt(onnx, tokenizer(), EncoderAdapter.Pooling.MEAN, examples,
-                new EncoderAdapter.Options(2, 1, 1000, 6, 2e-5, false, 7, Duration.ofMinutes(10))));
+        OnnxWeights trained = OnnxWeights.read(EncoderTraining.adapt(onnx, tokenizer(), EncoderTraining.Pooling.MEAN, examples,
+                new EncoderTraining.Options(2, 1, 1000, 6, 2e-5, false, 7, Duration.ofMinutes(10))));
         String moved = "encoder.layer.5.output.dense.weight";
         assertThat(largestChange(before.values(moved), trained.values(moved))).isPositive();
         for (String name : BertEncoder.trainableNames(6)) {

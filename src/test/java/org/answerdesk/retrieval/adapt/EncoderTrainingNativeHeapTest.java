@@ -18,7 +18,7 @@ import com.sun.jna.Pointer;
  * What a training step leaves in the C heap: blocks freed below one still in use stay resident under glibc until
  * {@link NativeHeap#trim()} gives them back (without it, an 87-step training peaked 0.6 GB above a 12-step one).
  */
-class EncoderAdapterNativeHeapTest {
+class EncoderTrainingNativeHeapTest {
 
     private static final long MB = 1L << 20;
 

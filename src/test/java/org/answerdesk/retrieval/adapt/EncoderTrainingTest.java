@@ -14,20 +14,20 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The training pairs, their batches, the learning-rate schedule and the options' fingerprint, without a model. */
-class EncoderAdapterTest {
+class EncoderTrainingTest {
 
-    private static EncoderAdapter.Options options(int pairsPerPhrasing, int epochs, int maxPairs) {
-        return new EncoderAdapter.Options(pairsPerPhrasing, epochs, maxPairs, 8, 5e-5, false, 42, Duration.ofMinutes(1));
+    private static EncoderTraining.Options options(int pairsPerPhrasing, int epochs, int maxPairs) {
+        return new EncoderTraining.Options(pairsPerPhrasing, epochs, maxPairs, 8, 5e-5, false, 42, Duration.ofMinutes(1));
     }
 
-    private static List<EncoderAdapter.Example> faq(int entries, int phrasings) {
-        List<EncoderAdapter.Example> examples = new ArrayList<>();
+    private static List<EncoderTraining.Example> faq(int entries, int phrasings) {
+        List<EncoderTraining.Example> examples = new ArrayList<>();
         for (int e = 0; e < entries; e++) {
             List<String> ps = new ArrayList<>();
             for (int p = 0; p < phrasings; p++) {
                 ps.add("entry " + e + " phrasing " + p);
             }
-            examples.add(new EncoderAdapter.Example(e, ps, List.of()));
+            examples.add(new EncoderTraining.Example(e, ps, List.of()));
         }
         return examples;
     }
@@ -49,7 +49,7 @@ class EncoderAdapterTest {
 
     @Test
     void epochsMultiplyThePairsAndMaxPairsCutsTheLastEpochs() {
-        List<EncoderAdapter.Example> faq = faq(10, 5);
+        List<EncoderTraining.Example> faq = faq(10, 5);
         assertThat(TrainingPairs.pairs(faq, options(2, 3, 10_000), Map.of())).hasSize(10 * 5 * 2 * 3);
         List<String[]> cut = TrainingPairs.pairs(faq, options(2, 3, 130), Map.of());
         assertThat(cut).hasSize(130);
@@ -63,10 +63,10 @@ class EncoderAdapterTest {
 
     @Test
     void theHardNegativeIsTheClosestPhrasingOfAnotherEntry() {
-        List<EncoderAdapter.Example> faq = List.of(
-                new EncoderAdapter.Example(1, List.of("a1", "a2"), List.of()),
-                new EncoderAdapter.Example(2, List.of("b1", "b2"), List.of()),
-                new EncoderAdapter.Example(3, List.of("c1", "c2"), List.of("rejected for c")));
+        List<EncoderTraining.Example> faq = List.of(
+                new EncoderTraining.Example(1, List.of("a1", "a2"), List.of()),
+                new EncoderTraining.Example(2, List.of("b1", "b2"), List.of()),
+                new EncoderTraining.Example(3, List.of("c1", "c2"), List.of("rejected for c")));
         // a1 is closest to a2 (its own entry: never a negative), then to b2
         Map<String, float[]> at = Map.of("a1", new float[] {1, 0}, "a2", new float[] {1, 0},
                 "b1", new float[] {0, 1}, "b2", new float[] {0.8f, 0.6f}, "c1", new float[] {-1, 0},
@@ -127,20 +127,20 @@ class EncoderAdapterTest {
 
     @Test
     void theFingerprintCoversEveryTrainingOptionButTheTimeLimit() {
-        EncoderAdapter.Options d = EncoderAdapter.Options.defaults();
-        List<EncoderAdapter.Options> variants = List.of(
-                new EncoderAdapter.Options(d.pairsPerPhrasing() + 1, d.epochs(), d.maxPairs(), d.batchSize(),
+        EncoderTraining.Options d = EncoderTraining.Options.defaults();
+        List<EncoderTraining.Options> variants = List.of(
+                new EncoderTraining.Options(d.pairsPerPhrasing() + 1, d.epochs(), d.maxPairs(), d.batchSize(),
                         d.learningRate(), d.hardNegatives(), d.seed(), d.maxTime()),
-                new EncoderAdapter.Options(d.pairsPerPhrasing(), d.epochs() + 1, d.maxPairs(), d.batchSize(),
+                new EncoderTraining.Options(d.pairsPerPhrasing(), d.epochs() + 1, d.maxPairs(), d.batchSize(),
                         d.learningRate(), d.hardNegatives(), d.seed(), d.maxTime()),
                 d.withLimits(d.maxPairs() + 1, d.maxTime()),
-                new EncoderAdapter.Options(d.pairsPerPhrasing(), d.epochs(), d.maxPairs(), d.batchSize() + 1,
+                new EncoderTraining.Options(d.pairsPerPhrasing(), d.epochs(), d.maxPairs(), d.batchSize() + 1,
                         d.learningRate(), d.hardNegatives(), d.seed(), d.maxTime()),
-                new EncoderAdapter.Options(d.pairsPerPhrasing(), d.epochs(), d.maxPairs(), d.batchSize(),
+                new EncoderTraining.Options(d.pairsPerPhrasing(), d.epochs(), d.maxPairs(), d.batchSize(),
                         d.learningRate() * 2, d.hardNegatives(), d.seed(), d.maxTime()),
-                new EncoderAdapter.Options(d.pairsPerPhrasing(), d.epochs(), d.maxPairs(), d.batchSize(),
+                new EncoderTraining.Options(d.pairsPerPhrasing(), d.epochs(), d.maxPairs(), d.batchSize(),
                         d.learningRate(), d.hardNegatives(), d.seed() + 1, d.maxTime()),
-                new EncoderAdapter.Options(d.pairsPerPhrasing(), d.epochs(), d.maxPairs(), d.batchSize(),
+                new EncoderTraining.Options(d.pairsPerPhrasing(), d.epochs(), d.maxPairs(), d.batchSize(),
                         d.learningRate(), !d.hardNegatives(), d.seed(), d.maxTime()));
         Set<String> seen = new HashSet<>(List.of(d.trained()));
         variants.forEach(v -> assertThat(seen.add(v.trained())).as(v.toString()).isTrue());

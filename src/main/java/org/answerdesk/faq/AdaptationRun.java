@@ -20,7 +20,7 @@ import org.answerdesk.retrieval.FaqEntry;
 import org.answerdesk.retrieval.FaqIndex;
 import org.answerdesk.retrieval.FaqRetriever;
 import org.answerdesk.retrieval.TrainingProcess;
-import org.answerdesk.retrieval.adapt.EncoderAdapter;
+import org.answerdesk.retrieval.adapt.EncoderTraining;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
  * meanwhile. Counts the outcome, logs a failure when it starts or changes, and says when to try again.
  */
 @Component
-class FaqAdapter {
+class AdaptationRun {
 
     // the adaptation logs under one name, whichever class does the step
     private static final Logger log = LoggerFactory.getLogger(FaqAdaptation.class);
@@ -49,7 +49,7 @@ class FaqAdapter {
     private final Counter loaded;
     private final Counter failed;
 
-    FaqAdapter(FaqRepository repository, FaqRetriever retriever, FaqVersion version, FaqProperties properties,
+    AdaptationRun(FaqRepository repository, FaqRetriever retriever, FaqVersion version, FaqProperties properties,
                FaqNegatives negatives, @Value("${answerdesk.data-dir:./data}") Path dataDir, SharedModels shared,
                @Value("${answerdesk.instance-id:}") String instance,
                @Value("${answerdesk.faq.adapt-test-switch:}") String testSwitch, MeterRegistry meters) {
@@ -95,7 +95,7 @@ class FaqAdapter {
             List<FaqEntry> entries = properties.adaptOnLearned() ? trainOn : faq.all();
             // questions customers rejected an entry's answer for (feedback) are trained away from that entry
             var found = models.find(base, trainOn, negatives.questionsByEntry(),
-                    EncoderAdapter.Options.defaults().withLimits(properties.adaptMaxPairs(), properties.adaptMaxTime()));
+                    EncoderTraining.Options.defaults().withLimits(properties.adaptMaxPairs(), properties.adaptMaxTime()));
             if (found.isEmpty()) { // another instance trains it: load it once it has stored it
                 return Optional.of(properties.syncInterval());
             }

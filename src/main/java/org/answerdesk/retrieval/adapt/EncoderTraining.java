@@ -23,7 +23,7 @@ import ai.djl.training.GradientCollector;
  * question a customer rejected an entry's answer for is pushed away from that entry. The result is the same ONNX
  * model file with the trained weights, served by ONNX Runtime like the shipped one.
  */
-public final class EncoderAdapter {
+public final class EncoderTraining {
 
     /**
      * @param pairsPerPhrasing anchor-positive pairs per phrasing and epoch, its positives drawn without repeating
@@ -82,7 +82,7 @@ public final class EncoderAdapter {
     public record Example(long entryId, List<String> phrasings, List<String> rejectedQuestions) {
     }
 
-    private static final Logger log = LoggerFactory.getLogger(EncoderAdapter.class);
+    private static final Logger log = LoggerFactory.getLogger(EncoderTraining.class);
     private static final float SCALE = 20f;
     /**
      * DJL allows one gradient collector in the whole JVM, and a second one fails after switching its thread's
@@ -90,7 +90,7 @@ public final class EncoderAdapter {
      */
     private static final Object ONE_AT_A_TIME = new Object();
 
-    private EncoderAdapter() {
+    private EncoderTraining() {
     }
 
     /**
