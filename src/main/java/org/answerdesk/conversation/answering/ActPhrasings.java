@@ -1,4 +1,4 @@
-package org.answerdesk.conversation;
+package org.answerdesk.conversation.answering;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * and the owner's own file, embedded by the configured model (not the one adapted to the FAQ). They are embedded once
  * per model and phrasing set in this JVM, in the background from start; the first verdict waits for them.
  */
-final class ActPhrasings {
+public final class ActPhrasings {
 
     private static final Logger log = LoggerFactory.getLogger(ActPhrasings.class);
     static final String SHIPPED = "/dialogue/acts.tsv";
@@ -34,7 +34,7 @@ final class ActPhrasings {
     private ActPhrasings() {
     }
 
-    static ActIndex index(Embedder embedder, String ownerFile) {
+    public static ActIndex index(Embedder embedder, String ownerFile) {
         List<ActIndex.Phrasing> phrasings = read(ownerFile);
         String key = embedder.modelName() + "|" + phrasings.hashCode();
         var examples = EMBEDDED.computeIfAbsent(key, k -> CompletableFuture.supplyAsync(() -> embed(embedder,

@@ -1,5 +1,11 @@
-package org.answerdesk.conversation;
+package org.answerdesk.conversation.answering;
 
+import org.answerdesk.conversation.ActTexts;
+import org.answerdesk.conversation.ChannelAdapters;
+import org.answerdesk.conversation.ConversationKey;
+import org.answerdesk.conversation.ConversationProperties;
+import org.answerdesk.conversation.ReplySource;
+import org.answerdesk.conversation.Suggestion;
 import java.util.List;
 
 import org.answerdesk.dialogue.Act;
@@ -10,7 +16,7 @@ import org.answerdesk.retrieval.FaqMatch;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns an {@link Action} the dialogue policy decided into the {@link Answer} that is stored and sent: the owner's
+ * Turns an {@link Action} the dialogue policy decided into the {@link ReplyDraft} that is stored and sent: the owner's
  * texts ({@link ConversationProperties}), the starter questions, and the numbered choices of a clarify reply.
  */
 @Component
@@ -29,30 +35,30 @@ class ActionRenderer {
     }
 
     /** The reply for an action that is one ({@link org.answerdesk.dialogue.Decision#replies}). */
-    Answer render(Action action, ConversationKey key) {
+    ReplyDraft render(Action action, ConversationKey key) {
         if (action instanceof Action.FaqAnswer a) {
-            return a.picked() ? Answer.picked(a.entry().answer(), a.entry().entryId())
-                    : a.chosenBy() != null ? Answer.chosenByLlm(a.entry().answer(), a.confidence(),
+            return a.picked() ? ReplyDraft.picked(a.entry().answer(), a.entry().entryId())
+                    : a.chosenBy() != null ? ReplyDraft.chosenByLlm(a.entry().answer(), a.confidence(),
                             a.entry().entryId(), suggestions(a.related()), a.chosenBy())
-                    : Answer.faq(a.entry().answer(), a.confidence(), a.entry().entryId(), suggestions(a.related()));
+                    : ReplyDraft.faq(a.entry().answer(), a.confidence(), a.entry().entryId(), suggestions(a.related()));
         }
         if (action instanceof Action.PassageAnswer p) {
-            return Answer.knowledge(p.text(), p.confidence(), suggestions(p.related()));
+            return ReplyDraft.knowledge(p.text(), p.confidence(), suggestions(p.related()));
         }
         if (action instanceof Action.Clarify c) {
             var choices = suggestions(c.choices());
-            Answer clarify = Answer.clarify(clarifyText(c.again() ? properties.acts().notHelpedChoices()
+            ReplyDraft clarify = ReplyDraft.clarify(clarifyText(c.again() ? properties.acts().notHelpedChoices()
                     : properties.clarifyMessage(), choices), c.confidence(), choices, c.closest());
             return c.handoffReason() == null ? clarify : clarify.handingOver(c.handoffReason());
         }
         if (action instanceof Action.LlmAnswer l) {
-            return Answer.llm(l.text(), l.confidence(), suggestions(l.related()), l.closest(), l.model(),
+            return ReplyDraft.llm(l.text(), l.confidence(), suggestions(l.related()), l.closest(), l.model(),
                     l.tokensIn(), l.tokensOut());
         }
         if (action instanceof Action.Handoff h) {
             String text = HandoffReasons.CUSTOMER_ASKED.equals(h.reason()) ? properties.humanRequestedMessage()
                     : properties.handoffMessage();
-            return new Answer(text, ReplySource.SYSTEM, h.confidence(), suggestions(h.related()), h.closest(),
+            return new ReplyDraft(text, ReplySource.SYSTEM, h.confidence(), suggestions(h.related()), h.closest(),
                     h.model(), h.tokensIn(), h.tokensOut(), h.reason());
         }
         if (action instanceof Action.Fixed f) {
@@ -65,32 +71,32 @@ class ActionRenderer {
             return actReply(r, key);
         }
         if (action instanceof Action.Repeat r) {
-            return Answer.system(r.text(), List.of(), null);
+            return ReplyDraft.system(r.text(), List.of(), null);
         }
         if (action instanceof Action.OfferPerson) {
-            return Answer.system(properties.humanOfferMessage(), List.of(), null);
+            return ReplyDraft.system(properties.humanOfferMessage(), List.of(), null);
         }
         throw new IllegalArgumentException("not a reply: " + action);
     }
 
-    private Answer actReply(Action.ActReply reply, ConversationKey key) {
+    private ReplyDraft actReply(Action.ActReply reply, ConversationKey key) {
         ActTexts texts = properties.acts();
         String bot = adapters.botName(key.channel()).orElse(UNNAMED_BOT);
         return switch (reply.act()) {
             case GREETING -> greetings.withStarters(texts.greeting());
             case CAPABILITIES -> greetings.withStarters(texts.capabilities());
-            case THANKS, YES -> Answer.system(reply.afterAnswer() ? texts.welcome()
+            case THANKS, YES -> ReplyDraft.system(reply.afterAnswer() ? texts.welcome()
                     : reply.act() == Act.YES ? texts.yes() : texts.thanks(), List.of(), null);
-            case BYE -> Answer.system(reply.afterAnswer() ? texts.welcome() : texts.bye(), List.of(), null);
-            case NO -> Answer.system(texts.no(), List.of(), null);
-            case BOT -> Answer.system(texts.bot().replace("{bot}", bot), List.of(), null);
-            default -> Answer.system(texts.chitchat(), List.of(), null);
+            case BYE -> ReplyDraft.system(reply.afterAnswer() ? texts.welcome() : texts.bye(), List.of(), null);
+            case NO -> ReplyDraft.system(texts.no(), List.of(), null);
+            case BOT -> ReplyDraft.system(texts.bot().replace("{bot}", bot), List.of(), null);
+            default -> ReplyDraft.system(texts.chitchat(), List.of(), null);
         };
     }
 
-    private Answer fixed(Intent intent, ConversationKey key) {
+    private ReplyDraft fixed(Intent intent, ConversationKey key) {
         String bot = adapters.botName(key.channel()).orElse(UNNAMED_BOT);
-        return Answer.system(properties.fixedText(intent, bot), List.of(), null);
+        return ReplyDraft.system(properties.fixedText(intent, bot), List.of(), null);
     }
 
     /** The prompt, then the questions numbered, so a channel that shows no buttons still reads well. */

@@ -1,5 +1,11 @@
-package org.answerdesk.conversation;
+package org.answerdesk.conversation.answering;
 
+import org.answerdesk.conversation.Reply;
+import org.answerdesk.conversation.store.ConversationStore;
+import org.answerdesk.conversation.store.ReplyStore;
+import org.answerdesk.conversation.work.ClaimedInbound;
+import org.answerdesk.conversation.work.InboundClaims;
+import org.answerdesk.conversation.work.ReplyMeters;
 import java.util.Optional;
 
 import org.answerdesk.dialogue.Action;
@@ -14,7 +20,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Carries out what the dialogue policy decides for a press on a choice
- * ({@link org.answerdesk.dialogue.Intent#CHOICE}), for {@link Answerer}. A press that does not count is marked
+ * ({@link org.answerdesk.dialogue.Intent#CHOICE}), for {@link DecisionRunner}. A press that does not count is marked
  * skipped with the reason, logged and counted, and gets no answer.
  */
 @Component
@@ -24,14 +30,14 @@ class ChoicePresses {
 
     private final InboundClaims claims;
     private final ReplyStore replies;
-    private final ReplyWriter writer;
+    private final DraftCommitter writer;
     private final ApplicationEventPublisher events;
     private final ReplyMeters meters;
     private final Choices choices;
     private final DialoguePolicy policy;
     private final ActionRenderer renderer;
 
-    ChoicePresses(InboundClaims claims, ReplyStore replies, ReplyWriter writer, ApplicationEventPublisher events,
+    ChoicePresses(InboundClaims claims, ReplyStore replies, DraftCommitter writer, ApplicationEventPublisher events,
                   ReplyMeters meters, Choices choices, DialoguePolicy policy, ActionRenderer renderer) {
         this.claims = claims;
         this.replies = replies;
@@ -63,8 +69,8 @@ class ChoicePresses {
             choices.rewrite(press.id(), readable);
             return writer.waitForPerson(conversation, press, readable);
         }
-        Answer rendered = renderer.render(main, conversation.key());
-        Answer answer = decision.awayNotice().map(rendered::followedBy).orElse(rendered);
+        ReplyDraft rendered = renderer.render(main, conversation.key());
+        ReplyDraft answer = decision.awayNotice().map(rendered::followedBy).orElse(rendered);
         int latencyMs = (int) ((System.nanoTime() - start) / 1_000_000);
         var event = choices.picked(conversation, resolved, press.id());
         Optional<Reply> reply = writer.store(conversation, press, Optional.empty(), answer, latencyMs,

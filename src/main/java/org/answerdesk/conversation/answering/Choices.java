@@ -1,5 +1,12 @@
-package org.answerdesk.conversation;
+package org.answerdesk.conversation.answering;
 
+import org.answerdesk.conversation.Channel;
+import org.answerdesk.conversation.ChoicePayload;
+import org.answerdesk.conversation.ChoicePicked;
+import org.answerdesk.conversation.Participant;
+import org.answerdesk.conversation.store.ConversationStore;
+import org.answerdesk.conversation.store.ReplyStore;
+import org.answerdesk.conversation.work.ClaimedInbound;
 import org.answerdesk.dialogue.Press;
 import org.answerdesk.faq.FaqService;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,5 +1,18 @@
-package org.answerdesk.conversation;
+package org.answerdesk.conversation.answering;
 
+import org.answerdesk.conversation.Channel;
+import org.answerdesk.conversation.ChannelAdapters;
+import org.answerdesk.conversation.ConversationProperties;
+import org.answerdesk.conversation.ConversationStatus;
+import org.answerdesk.conversation.CustomerWaiting;
+import org.answerdesk.conversation.InboundMessage;
+import org.answerdesk.conversation.Reply;
+import org.answerdesk.conversation.ReplyStored;
+import org.answerdesk.conversation.store.ConversationStore;
+import org.answerdesk.conversation.store.InboundStore;
+import org.answerdesk.conversation.work.ClaimedInbound;
+import org.answerdesk.conversation.work.InboundClaims;
+import org.answerdesk.conversation.work.ReplyMeters;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -24,15 +37,15 @@ import org.springframework.stereotype.Component;
  * ran out and was taken over never adds a second answer; or the message left to the person; or a refused press).
  */
 @Component
-class Answerer {
+public class DecisionRunner {
 
-    private static final Logger log = LoggerFactory.getLogger(Answerer.class);
+    private static final Logger log = LoggerFactory.getLogger(DecisionRunner.class);
 
     private final ConversationStore store;
     private final InboundClaims claims;
     private final DialoguePolicy policy;
     private final ActionRenderer renderer;
-    private final ReplyWriter writer;
+    private final DraftCommitter writer;
     private final ReplyMeters meters;
     private final ChannelAdapters adapters;
     private final Greetings greetings;
@@ -40,8 +53,8 @@ class Answerer {
     private final BusinessHours hours;
     private final ConversationProperties properties;
 
-    Answerer(ConversationStore store, InboundClaims claims, DialoguePolicy policy, ActionRenderer renderer,
-             ReplyWriter writer, ReplyMeters meters, ChannelAdapters adapters, Greetings greetings,
+    DecisionRunner(ConversationStore store, InboundClaims claims, DialoguePolicy policy, ActionRenderer renderer,
+             DraftCommitter writer, ReplyMeters meters, ChannelAdapters adapters, Greetings greetings,
              ChoicePresses presses, BusinessHours hours, ConversationProperties properties) {
         this.store = store;
         this.claims = claims;
@@ -56,7 +69,7 @@ class Answerer {
         this.properties = properties;
     }
 
-    Optional<Reply> answer(ClaimedInbound inbound) {
+    public Optional<Reply> answer(ClaimedInbound inbound) {
         return answer(inbound, null);
     }
 
@@ -68,7 +81,7 @@ class Answerer {
      * @param retrieved the FAQ's verdict on the message's text if it was worked out before ({@link #prepare}), else
      *                  null
      */
-    Optional<Reply> answer(ClaimedInbound inbound, Retrieval retrieved) {
+    public Optional<Reply> answer(ClaimedInbound inbound, Retrieval retrieved) {
         var conversation = store.conversation(inbound.conversationId());
         DialogueState state = state(conversation, inbound.id());
         if (inbound.intent() == Intent.CHOICE) {
@@ -82,8 +95,8 @@ class Answerer {
         if (decision.main() instanceof Action.WaitForPerson wait) {
             return writer.waitForPerson(conversation, inbound, wait.text());
         }
-        Optional<Answer> greeting = Optional.empty();
-        List<Answer> before = new java.util.ArrayList<>();
+        Optional<ReplyDraft> greeting = Optional.empty();
+        List<ReplyDraft> before = new java.util.ArrayList<>();
         for (Action action : decision.actions().subList(0, decision.actions().size() - 1)) {
             if (action instanceof Action.StartOver) {
                 store.closeLive(conversation.key());
@@ -93,7 +106,7 @@ class Answerer {
                 before.add(renderer.render(action, conversation.key())); // an earlier question's answer
             }
         }
-        Answer answer = withNotice(renderer.render(decision.main(), conversation.key()), decision);
+        ReplyDraft answer = withNotice(renderer.render(decision.main(), conversation.key()), decision);
         int latencyMs = (int) ((System.nanoTime() - start) / 1_000_000);
         log.debug("Answered message {} ({}) from {} in {} ms", inbound.id(), inbound.intent(), answer.source(),
                 latencyMs);
@@ -117,13 +130,13 @@ class Answerer {
      * the claim holds. Empty when the claim was lost, and when a person has the conversation already (then the
      * message is marked skipped with {@code skipReason} and the bot stays silent).
      */
-    Optional<Reply> handOver(ConversationStore.ConversationRow conversation, ClaimedInbound inbound,
+    public Optional<Reply> handOver(ConversationStore.ConversationRow conversation, ClaimedInbound inbound,
                              String skipReason) {
         if (conversation.status() == ConversationStatus.NEEDS_HUMAN) {
             claims.markSkipped(inbound, skipReason);
             return Optional.empty();
         }
-        Answer handoff = Answer.system(properties.handoffMessage(), List.of(), HandoffReasons.ANSWER_FAILED);
+        ReplyDraft handoff = ReplyDraft.system(properties.handoffMessage(), List.of(), HandoffReasons.ANSWER_FAILED);
         return writer.store(conversation, inbound, Optional.empty(),
                 hours.awayNotice(Instant.now()).map(handoff::followedBy).orElse(handoff), 0);
     }
@@ -134,19 +147,19 @@ class Answerer {
      * conversation. It is stored only if the conversation the message turns out to belong to is the bot's;
      * otherwise the message is answered as any other.
      */
-    record Prepared(Answer answer, int latencyMs, String text) {
+    public record Prepared(ReplyDraft answer, int latencyMs, String text) {
     }
 
     /**
      * What {@link DialoguePolicy#prepare} made of a question on a channel that greets none: the answer that needs
      * no state (if any), and the FAQ's verdict to answer it with otherwise (null when none was asked).
      */
-    record Preparation(Optional<Prepared> prepared, Retrieval retrieval, String text) {
+    public record Preparation(Optional<Prepared> prepared, Retrieval retrieval, String text) {
 
-        static final Preparation NONE = new Preparation(Optional.empty(), null, null);
+        public static final Preparation NONE = new Preparation(Optional.empty(), null, null);
     }
 
-    Preparation prepare(InboundMessage message) {
+    public Preparation prepare(InboundMessage message) {
         String text = message.text().strip();
         if (message.intent() != Intent.QUESTION || adapters.greetsFirstMessage(message.key())) {
             return Preparation.NONE;
@@ -161,7 +174,7 @@ class Answerer {
     }
 
     /** Counts an answer that was stored with its message ({@link #prepare}). */
-    void stored(Channel channel, Prepared prepared) {
+    public void stored(Channel channel, Prepared prepared) {
         meters.count(channel, prepared.answer(), prepared.latencyMs());
     }
 
@@ -175,7 +188,7 @@ class Answerer {
                 () -> store.lastReply(conversation.id(), messageId, properties.contextWindow()));
     }
 
-    private static Answer withNotice(Answer answer, Decision decision) {
+    private static ReplyDraft withNotice(ReplyDraft answer, Decision decision) {
         return decision.awayNotice().map(answer::followedBy).orElse(answer);
     }
 }

@@ -1,5 +1,15 @@
-package org.answerdesk.conversation;
+package org.answerdesk.conversation.answering;
 
+import org.answerdesk.conversation.ConversationStatus;
+import org.answerdesk.conversation.CustomerWaiting;
+import org.answerdesk.conversation.HandoffRequested;
+import org.answerdesk.conversation.Reply;
+import org.answerdesk.conversation.ReplyStored;
+import org.answerdesk.conversation.store.ConversationStore;
+import org.answerdesk.conversation.store.ReplyStore;
+import org.answerdesk.conversation.work.ClaimedInbound;
+import org.answerdesk.conversation.work.InboundClaims;
+import org.answerdesk.conversation.work.ReplyMeters;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
@@ -11,13 +21,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Writes what {@link Answerer} decided: the reply with the message marked handled while the claim holds (and the
+ * Writes what {@link DecisionRunner} decided: the reply with the message marked handled while the claim holds (and the
  * handoff it asks for), or the message left to the person the conversation waits for.
  */
 @Component
-class ReplyWriter {
+class DraftCommitter {
 
-    private static final Logger log = LoggerFactory.getLogger(ReplyWriter.class);
+    private static final Logger log = LoggerFactory.getLogger(DraftCommitter.class);
     private static final long REFUSED = -1;
 
     private final ConversationStore store;
@@ -27,7 +37,7 @@ class ReplyWriter {
     private final ApplicationEventPublisher events;
     private final ReplyMeters meters;
 
-    ReplyWriter(ConversationStore store, InboundClaims claims, ReplyStore replies, TransactionTemplate tx,
+    DraftCommitter(ConversationStore store, InboundClaims claims, ReplyStore replies, TransactionTemplate tx,
                 ApplicationEventPublisher events, ReplyMeters meters) {
         this.store = store;
         this.claims = claims;
@@ -51,7 +61,7 @@ class ReplyWriter {
 
     /** In the reply's transaction: the desk sees the customer's message and the bot's answer to it. */
     BooleanSupplier mirror(ConversationStore.ConversationRow conversation, long messageId, String question,
-                           Answer answer) {
+                           ReplyDraft answer) {
         return () -> {
             events.publishEvent(CustomerWaiting.answeredByBot(conversation.id(), messageId, question, answer.text()));
             return true;
@@ -59,7 +69,7 @@ class ReplyWriter {
     }
 
     Optional<Reply> store(ConversationStore.ConversationRow conversation, ClaimedInbound inbound,
-                          Optional<Answer> greeting, Answer answer, int latencyMs) {
+                          Optional<ReplyDraft> greeting, ReplyDraft answer, int latencyMs) {
         return store(conversation, inbound, greeting, answer, latencyMs, () -> true);
     }
 
@@ -69,7 +79,7 @@ class ReplyWriter {
      * so, and publishes the reply for delivery. Empty, with nothing written, when the guard refused.
      */
     Optional<Reply> store(ConversationStore.ConversationRow conversation, ClaimedInbound inbound,
-                          Optional<Answer> greeting, Answer answer, int latencyMs, BooleanSupplier guard) {
+                          Optional<ReplyDraft> greeting, ReplyDraft answer, int latencyMs, BooleanSupplier guard) {
         return store(conversation, inbound, greeting, List.of(), answer, latencyMs, guard);
     }
 
@@ -79,7 +89,7 @@ class ReplyWriter {
      * first reply to the message.
      */
     Optional<Reply> store(ConversationStore.ConversationRow conversation, ClaimedInbound inbound,
-                          Optional<Answer> greeting, List<Answer> before, Answer answer, int latencyMs,
+                          Optional<ReplyDraft> greeting, List<ReplyDraft> before, ReplyDraft answer, int latencyMs,
                           BooleanSupplier guard) {
         long[] greetingId = {0};
         List<Long> beforeIds = new java.util.ArrayList<>();
@@ -93,7 +103,7 @@ class ReplyWriter {
             }
             greeting.ifPresent(g -> greetingId[0] = replies.insertReply(conversation.id(),
                     conversation.key().channel(), null, g, 0));
-            for (Answer earlier : before) {
+            for (ReplyDraft earlier : before) {
                 beforeIds.add(replies.insertReply(conversation.id(), conversation.key().channel(), inbound.id(),
                         beforeIds.size(), earlier, latencyMs));
             }

@@ -1,5 +1,9 @@
-package org.answerdesk.conversation;
+package org.answerdesk.conversation.answering;
 
+import org.answerdesk.conversation.ChannelAdapters;
+import org.answerdesk.conversation.ConversationKey;
+import org.answerdesk.conversation.Suggestion;
+import org.answerdesk.conversation.store.ReplyStore;
 import org.answerdesk.dialogue.Intent;
 import java.util.List;
 
@@ -26,8 +30,8 @@ class Greetings {
     }
 
     /** The start text with the starter questions as suggestions (buttons or a list, as the channel shows them). */
-    Answer start(Answer startText) {
-        return Answer.system(startText.text(), suggestions(starters.questions()), null);
+    ReplyDraft start(ReplyDraft startText) {
+        return ReplyDraft.system(startText.text(), suggestions(starters.questions()), null);
     }
 
     /** Whether this conversation's first answer is due a greeting before it: its channel wants one, none was sent. */
@@ -36,14 +40,14 @@ class Greetings {
     }
 
     /** A text of the bot's own with the most asked questions as suggestions (chips or buttons where the channel has them). */
-    Answer withStarters(String text) {
-        return Answer.system(text, suggestions(starters.questions()), null);
+    ReplyDraft withStarters(String text) {
+        return ReplyDraft.system(text, suggestions(starters.questions()), null);
     }
 
     /** The greeting ({@code ANSWERDESK_GREETING}) with the most asked questions. */
-    Answer greeting() {
+    ReplyDraft greeting() {
         var greeting = starters.greeting();
-        return Answer.system(greeting.text(), suggestions(greeting.questions()), null);
+        return ReplyDraft.system(greeting.text(), suggestions(greeting.questions()), null);
     }
 
     private static List<Suggestion> suggestions(List<StarterQuestions.Question> questions) {

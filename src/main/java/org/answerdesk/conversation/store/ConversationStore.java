@@ -1,5 +1,11 @@
-package org.answerdesk.conversation;
+package org.answerdesk.conversation.store;
 
+import org.answerdesk.conversation.Channel;
+import org.answerdesk.conversation.ConversationDesk;
+import org.answerdesk.conversation.ConversationKey;
+import org.answerdesk.conversation.ConversationStatus;
+import org.answerdesk.conversation.Participant;
+import org.answerdesk.conversation.work.InboundClaims;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,14 +22,14 @@ import org.springframework.stereotype.Repository;
  * person, closed). Storing messages is {@link InboundStore}'s, claiming them {@link InboundClaims}'.
  */
 @Repository
-class ConversationStore {
+public class ConversationStore {
 
     /**
      * @param humanOfferedRecently the bot offered a person in the last hour (a "yes" now accepts)
      * @param personJoined         a person has written in the conversation since it was handed over (the bot stays
      *                             quiet); false while it waits for one, and while the bot has it
      */
-    record ConversationRow(long id, ConversationKey key, ConversationStatus status, boolean humanOfferedRecently,
+    public record ConversationRow(long id, ConversationKey key, ConversationStatus status, boolean humanOfferedRecently,
                            boolean personJoined) {
     }
 
@@ -34,18 +40,18 @@ class ConversationStore {
     }
 
     /** Records the delivery id; false when it was recorded before (a redelivery). */
-    boolean claimEvent(Channel channel, String eventId) {
+    public boolean claimEvent(Channel channel, String eventId) {
         return jdbc.sql("insert into inbox (channel, event_id) values (:c, :e) on conflict do nothing")
             .param("c", channel.name()).param("e", eventId).update() == 1;
     }
 
-    Optional<Long> eventMessage(Channel channel, String eventId) {
+    public Optional<Long> eventMessage(Channel channel, String eventId) {
         return jdbc.sql("select message_id from inbox where channel = :c and event_id = :e")
             .param("c", channel.name()).param("e", eventId)
             .query((rs, n) -> (Long) rs.getObject(1, Long.class)).optional().filter(id -> id != null);
     }
 
-    long upsertParticipant(Participant p) {
+    public long upsertParticipant(Participant p) {
         return jdbc.sql("""
                 insert into participant (channel, external_user_id, display_name, address) values (:c, :u, :n, :a)
                 on conflict (channel, external_user_id) do update
@@ -58,24 +64,24 @@ class ConversationStore {
             .query(Long.class).single();
     }
 
-    Optional<Long> findLive(ConversationKey key) {
+    public Optional<Long> findLive(ConversationKey key) {
         return jdbc.sql("select id from conversation where channel = :c and external_key = :k and status <> 'CLOSED'")
             .param("c", key.channel().name()).param("k", key.externalId())
             .query(Long.class).optional();
     }
 
-    List<Long> waitingForPerson() {
+    public List<Long> waitingForPerson() {
         return jdbc.sql("select id from conversation where status = 'NEEDS_HUMAN' order by id").query(Long.class).list();
     }
 
-    boolean waitingForPerson(ConversationKey key) {
+    public boolean waitingForPerson(ConversationKey key) {
         return jdbc.sql("""
                 select exists (select 1 from conversation
                                where channel = :c and external_key = :k and status = 'NEEDS_HUMAN')""")
             .param("c", key.channel().name()).param("k", key.externalId()).query(Boolean.class).single();
     }
 
-    ConversationRow conversation(long id) {
+    public ConversationRow conversation(long id) {
         return jdbc.sql("""
                 select id, channel, external_key, status, coalesce(human_offered_at > now() - interval '1 hour', false),
                        person_joined_at is not null
@@ -89,7 +95,7 @@ class ConversationStore {
     }
 
     /** Records that a person wrote in a conversation that waits for one: from now on the bot stays quiet there. */
-    void markPersonJoined(long conversationId) {
+    public void markPersonJoined(long conversationId) {
         jdbc.sql("""
                 update conversation set person_joined_at = now()
                 where id = :id and status = 'NEEDS_HUMAN' and person_joined_at is null
@@ -101,7 +107,7 @@ class ConversationStore {
      * Moves a live conversation between BOT and NEEDS_HUMAN; a closed one (the customer started over) stays closed.
      * Given back to the bot, the conversation forgets the person who joined it: a later handoff waits afresh.
      */
-    void setStatus(long conversationId, ConversationStatus status) {
+    public void setStatus(long conversationId, ConversationStatus status) {
         jdbc.sql("""
                 update conversation set status = :s, updated_at = now(),
                     person_joined_at = case when :s = 'BOT' then null else person_joined_at end
@@ -110,7 +116,7 @@ class ConversationStore {
             .param("s", status.name()).param("id", conversationId).update();
     }
 
-    int closeLive(ConversationKey key) {
+    public int closeLive(ConversationKey key) {
         return jdbc.sql("""
                 update conversation set status = 'CLOSED', closed_at = now(), updated_at = now()
                 where channel = :c and external_key = :k and status <> 'CLOSED'
@@ -119,7 +125,7 @@ class ConversationStore {
     }
 
     /** Records the offer of a person; false if one was offered in this conversation before. */
-    boolean markHumanOffered(long conversationId) {
+    public boolean markHumanOffered(long conversationId) {
         return jdbc.sql("update conversation set human_offered_at = now() where id = :id and human_offered_at is null")
             .param("id", conversationId).update() == 1;
     }
@@ -129,7 +135,7 @@ class ConversationStore {
      * answered (an FAQ entry, a passage, the LLM), its entry and text, and the question it answered. A person's
      * reply is not the bot's.
      */
-    Optional<LastReply> lastReply(long conversationId, long beforeId, Duration window) {
+    public Optional<LastReply> lastReply(long conversationId, long beforeId, Duration window) {
         return jdbc.sql("""
                 select o.source in ('FAQ', 'LLM', 'KNOWLEDGE'), o.faq_entry_id, o.text, q.text
                 from message o
@@ -146,7 +152,7 @@ class ConversationStore {
     }
 
     /** Records what an inbound message did as an act, and whether it confirmed the bot's answer. */
-    void recordAct(long conversationId, long messageId, Act act, boolean confirmed) {
+    public void recordAct(long conversationId, long messageId, Act act, boolean confirmed) {
         jdbc.sql("update message set act = :a where id = :id").param("a", act.name()).param("id", messageId).update();
         if (confirmed) {
             jdbc.sql("update conversation set confirmed_at = now() where id = :id").param("id", conversationId)
@@ -155,13 +161,13 @@ class ConversationStore {
     }
 
     /** Records an offer of a person made now, so that a "yes" next accepts it. */
-    void offerPerson(long conversationId) {
+    public void offerPerson(long conversationId) {
         jdbc.sql("update conversation set human_offered_at = now() where id = :id").param("id", conversationId)
             .update();
     }
 
     /** The conversation's messages before {@code beforeId}, oldest first, at most {@code limit}. */
-    List<LlmQuestion.Turn> history(long conversationId, long beforeId, int limit) {
+    public List<LlmQuestion.Turn> history(long conversationId, long beforeId, int limit) {
         List<LlmQuestion.Turn> turns = new ArrayList<>(jdbc.sql("""
                 select direction, text from message where conversation_id = :c and id < :before
                 order by id desc limit :limit
@@ -173,7 +179,7 @@ class ConversationStore {
         return turns;
     }
 
-    Optional<ConversationDesk.Summary> summary(long conversationId) {
+    public Optional<ConversationDesk.Summary> summary(long conversationId) {
         return jdbc.sql("""
                 select c.id, c.channel, c.external_key, c.status, p.external_user_id, p.display_name, p.address
                 from conversation c left join participant p on p.id = c.participant_id where c.id = :id

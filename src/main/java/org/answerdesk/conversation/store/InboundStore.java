@@ -1,8 +1,13 @@
-package org.answerdesk.conversation;
+package org.answerdesk.conversation.store;
 
+import org.answerdesk.conversation.ConversationStatus;
+import org.answerdesk.conversation.InboundMessage;
+import org.answerdesk.conversation.Participant;
+import org.answerdesk.conversation.answering.DecisionRunner;
+import org.answerdesk.conversation.answering.ReplyDraft;
 import java.util.UUID;
 
-import org.answerdesk.conversation.ConversationStore.ConversationRow;
+import org.answerdesk.conversation.store.ConversationStore.ConversationRow;
 import org.answerdesk.redaction.RedactionProperties;
 import org.answerdesk.redaction.Redactor;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -12,14 +17,14 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /** Stores inbound messages, each in one call of the database function {@code store_inbound}. */
 @Repository
-class InboundStore {
+public class InboundStore {
 
     /**
      * What storing an inbound message gave: {@code duplicate} when its event id was recorded before (then
      * {@code messageId} is the message that delivery brought, or null, and nothing was stored); else the new
      * message, its conversation as it stood, and the id of the prepared answer if it was stored with it.
      */
-    record StoredInbound(boolean duplicate, Long messageId, ConversationRow conversation, Long replyId) {
+    public record StoredInbound(boolean duplicate, Long messageId, ConversationRow conversation, Long replyId) {
 
         /** A redelivery: {@code messageId} is what the first delivery stored (null when it stored none). */
         static StoredInbound duplicateOf(Long messageId) {
@@ -58,7 +63,7 @@ class InboundStore {
      * @param prepared   an answer worked out before (null for none): stored delivered, with the message handled,
      *                   when the conversation is the bot's
      */
-    StoredInbound storeInbound(InboundMessage m, String skipReason, UUID claim, Answerer.Prepared prepared) {
+    public StoredInbound storeInbound(InboundMessage m, String skipReason, UUID claim, DecisionRunner.Prepared prepared) {
         try {
             return storeInboundOnce(m, skipReason, claim, prepared);
         } catch (DataIntegrityViolationException e) {
@@ -74,8 +79,8 @@ class InboundStore {
     }
 
     private StoredInbound storeInboundOnce(InboundMessage m, String skipReason, UUID claim,
-                                           Answerer.Prepared prepared) {
-        Answer a = prepared == null ? null : prepared.answer();
+                                           DecisionRunner.Prepared prepared) {
+        ReplyDraft a = prepared == null ? null : prepared.answer();
         Participant p = m.from();
         return jdbc.sql("""
                 select * from store_inbound(:ch, :e, :k, :pc, :u, :n, :a, :t, :ext, :raw, :intent, :skip,

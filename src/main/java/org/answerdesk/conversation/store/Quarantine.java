@@ -1,5 +1,8 @@
-package org.answerdesk.conversation;
+package org.answerdesk.conversation.store;
 
+import org.answerdesk.conversation.Channel;
+import org.answerdesk.conversation.Reply;
+import org.answerdesk.conversation.StorableText;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -22,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * so that an erasure finds it by an exact id; null when the payload could not be read.
  */
 @Repository
-class Quarantine {
+public class Quarantine {
 
     private static final Logger log = LoggerFactory.getLogger(Quarantine.class);
     private static final int MAX_ID = 500;
@@ -47,7 +50,7 @@ class Quarantine {
     }
 
     /** @return false when this event was quarantined before */
-    boolean add(Channel channel, String eventId, String reason, String excerpt) {
+    public boolean add(Channel channel, String eventId, String reason, String excerpt) {
         String id = cut(StorableText.clean(eventId == null || eventId.isBlank() ? "(none)" : eventId), MAX_ID);
         String why = cut(StorableText.clean(reason), MAX_EXCERPT);
         String payload = StorableText.clean(excerpt);
@@ -64,7 +67,7 @@ class Quarantine {
         return added;
     }
 
-    long count(Channel channel) {
+    public long count(Channel channel) {
         return jdbc.sql("select count(*) from quarantine where channel = :c").param("c", channel.name())
             .query(Long.class).single();
     }

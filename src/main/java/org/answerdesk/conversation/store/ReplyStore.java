@@ -1,5 +1,14 @@
-package org.answerdesk.conversation;
+package org.answerdesk.conversation.store;
 
+import org.answerdesk.conversation.Channel;
+import org.answerdesk.conversation.ConversationKey;
+import org.answerdesk.conversation.ConversationStatus;
+import org.answerdesk.conversation.MessageRef;
+import org.answerdesk.conversation.Reply;
+import org.answerdesk.conversation.ReplySource;
+import org.answerdesk.conversation.Suggestion;
+import org.answerdesk.conversation.TranscriptLine;
+import org.answerdesk.conversation.answering.ReplyDraft;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -11,7 +20,7 @@ import org.springframework.stereotype.Repository;
 
 /** Outbound messages (the bot's answers, agents' messages, notices) and the transcript, in PostgreSQL. */
 @Repository
-class ReplyStore {
+public class ReplyStore {
 
     private final JdbcClient jdbc;
 
@@ -19,12 +28,12 @@ class ReplyStore {
         this.jdbc = jdbc;
     }
 
-    long insertReply(long conversationId, Channel channel, Long replyToId, Answer answer, int latencyMs) {
+    public long insertReply(long conversationId, Channel channel, Long replyToId, ReplyDraft answer, int latencyMs) {
         return insertReply(conversationId, channel, replyToId, 0, answer, latencyMs);
     }
 
     /** @param part which of the message's answers this is (0 for the first; several when it asked several questions) */
-    long insertReply(long conversationId, Channel channel, Long replyToId, int part, Answer answer, int latencyMs) {
+    public long insertReply(long conversationId, Channel channel, Long replyToId, int part, ReplyDraft answer, int latencyMs) {
         return jdbc.sql("""
                 insert into message (conversation_id, channel, direction, text, reply_to_id, source, faq_entry_id,
                     score, suggestions, model, tokens_in, tokens_out, latency_ms, delivery_status, next_attempt_at,
@@ -49,17 +58,17 @@ class ReplyStore {
      * it in its own response returns it (the web chat): stored SENT, known to the platform by its own id, so the
      * outbox never sends it; {@code needsHuman} false (only a conversation the bot has is answered so).
      */
-    static Reply delivered(ConversationStore.ConversationRow conversation, long inboundId, long replyId, Answer answer) {
+    public static Reply delivered(ConversationStore.ConversationRow conversation, long inboundId, long replyId, ReplyDraft answer) {
         // as read back from the row: the score a real, the suggestions through their column's encoding
         return new Reply(replyId, conversation.id(), inboundId, conversation.key(), answer.text(), answer.source(),
                 (float) answer.confidence(), SuggestionCodec.decode(SuggestionCodec.encode(answer.suggestions())), false);
     }
 
-    long insertOutbound(long conversationId, Channel channel, String text, ReplySource source, String agent) {
+    public long insertOutbound(long conversationId, Channel channel, String text, ReplySource source, String agent) {
         return insertOutbound(conversationId, channel, text, source, agent, null);
     }
 
-    long insertOutbound(long conversationId, Channel channel, String text, ReplySource source, String agent,
+    public long insertOutbound(long conversationId, Channel channel, String text, ReplySource source, String agent,
                         Long ratingRequestId) {
         jdbc.sql("update conversation set updated_at = now() where id = :id").param("id", conversationId).update();
         return jdbc.sql("""
@@ -73,7 +82,7 @@ class ReplyStore {
     }
 
 
-    List<TranscriptLine> transcript(long conversationId, int limit) {
+    public List<TranscriptLine> transcript(long conversationId, int limit) {
         List<TranscriptLine> lines = new ArrayList<>(jdbc.sql("""
                 select id, direction, text, source, agent, created_at from message where conversation_id = :c
                 order by id desc limit :limit
@@ -88,7 +97,7 @@ class ReplyStore {
     }
 
     /** Outbound messages of the key's live conversation after {@code afterId}, in one query (web clients poll it). */
-    List<Reply> repliesAfter(ConversationKey key, long afterId) {
+    public List<Reply> repliesAfter(ConversationKey key, long afterId) {
         return jdbc.sql(REPLY_SELECT + """
                  where c.channel = :ch and c.external_key = :k and c.status <> 'CLOSED'
                    and m.direction = 'OUT' and m.id > :after
@@ -97,17 +106,17 @@ class ReplyStore {
             .query(ReplyStore::reply).list();
     }
 
-    Optional<Reply> reply(long replyId) {
+    public Optional<Reply> reply(long replyId) {
         return jdbc.sql(REPLY_SELECT + " where m.id = :id and m.direction = 'OUT'")
             .param("id", replyId).query(ReplyStore::reply).optional();
     }
 
     /** A clarify reply as a press on one of its choices is checked against it. */
-    record Offer(long replyId, long conversationId, List<Suggestion> choices, boolean picked) {
+    public record Offer(long replyId, long conversationId, List<Suggestion> choices, boolean picked) {
     }
 
     /** The outbound message {@code replyId} if it offered choices. */
-    Optional<Offer> offer(long replyId) {
+    public Optional<Offer> offer(long replyId) {
         return jdbc.sql("""
                 select id, conversation_id, choices, picked_at is not null from message
                 where id = :id and direction = 'OUT' and choices is not null
@@ -122,7 +131,7 @@ class ReplyStore {
      * Marks the offer picked, once: false when it was picked before (a replayed or concurrent press; a concurrent
      * update waits for the first to commit, then finds it set) or is not an offer of that conversation.
      */
-    boolean markPicked(long replyId, long conversationId) {
+    public boolean markPicked(long replyId, long conversationId) {
         return jdbc.sql("""
                 update message set picked_at = now()
                 where id = :id and conversation_id = :c and direction = 'OUT' and choices is not null
@@ -132,25 +141,25 @@ class ReplyStore {
     }
 
     /** The bot's answer to an inbound message, if it was answered. */
-    Optional<Reply> replyTo(long inboundId) {
+    public Optional<Reply> replyTo(long inboundId) {
         return jdbc.sql(REPLY_SELECT + " where m.reply_to_id = :id and m.source <> 'AGENT' order by m.id limit 1")
             .param("id", inboundId).query(ReplyStore::reply).optional();
     }
 
     /** The bot's answers to an inbound message, in order (several when it asked several questions). */
-    List<Reply> repliesTo(long inboundId) {
+    public List<Reply> repliesTo(long inboundId) {
         return jdbc.sql(REPLY_SELECT + " where m.reply_to_id = :id and m.source <> 'AGENT' order by m.id")
             .param("id", inboundId).query(ReplyStore::reply).list();
     }
 
     /** Whether the conversation has any outbound message yet. */
-    boolean hasOutbound(long conversationId) {
+    public boolean hasOutbound(long conversationId) {
         return jdbc.sql("select exists (select 1 from message where conversation_id = :c and direction = 'OUT')")
             .param("c", conversationId).query(Boolean.class).single();
     }
 
     /** The outbound message the platform knows by this id. */
-    Optional<Long> outboundByRef(MessageRef ref) {
+    public Optional<Long> outboundByRef(MessageRef ref) {
         return jdbc.sql("""
                 select id from message where channel = :c and external_message_id = :e and direction = 'OUT'
                 order by id desc limit 1
@@ -160,7 +169,7 @@ class ReplyStore {
     }
 
     /** The customer of the conversation an outbound message belongs to. */
-    Optional<Long> customerOfReply(long replyId) {
+    public Optional<Long> customerOfReply(long replyId) {
         return jdbc.sql("""
                 select c.participant_id from message m join conversation c on c.id = m.conversation_id
                 where m.id = :id and m.direction = 'OUT'

@@ -1,5 +1,7 @@
-package org.answerdesk.conversation;
+package org.answerdesk.conversation.store;
 
+import org.answerdesk.conversation.Channel;
+import org.answerdesk.conversation.Participant;
 import java.time.Duration;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -10,7 +12,7 @@ import org.springframework.stereotype.Repository;
  * the address answers go to: what the channels' rate limits read, in PostgreSQL.
  */
 @Repository
-class SenderCounts {
+public class SenderCounts {
 
     private final JdbcClient jdbc;
 
@@ -18,7 +20,7 @@ class SenderCounts {
         this.jdbc = jdbc;
     }
 
-    long answerableInboundSince(Participant participant, Duration window) {
+    public long answerableInboundSince(Participant participant, Duration window) {
         return jdbc.sql("""
                 select count(*) from message m join participant p on p.id = m.participant_id
                 where p.channel = :c and p.external_user_id = :u and m.direction = 'IN' and m.skip_reason is null
@@ -29,7 +31,7 @@ class SenderCounts {
             .query(Long.class).single();
     }
 
-    long answerableInboundTo(Channel channel, String address, Duration window) {
+    public long answerableInboundTo(Channel channel, String address, Duration window) {
         return jdbc.sql("""
                 select count(*) from message m join participant p on p.id = m.participant_id
                 where p.channel = :c and lower(p.address) = lower(:a) and m.direction = 'IN' and m.skip_reason is null
@@ -39,7 +41,7 @@ class SenderCounts {
             .query(Long.class).single();
     }
 
-    boolean hasWrittenBefore(Channel channel, String userId) {
+    public boolean hasWrittenBefore(Channel channel, String userId) {
         return jdbc.sql("""
                 select exists (select 1 from message m join participant p on p.id = m.participant_id
                 where p.channel = :c and p.external_user_id = :u and m.direction = 'IN' and m.skip_reason is null)
@@ -48,7 +50,7 @@ class SenderCounts {
     }
 
     /** Messages taken for answering whose answer went to an address that had not written itself before them. */
-    long answerableInboundToNewcomersSince(Channel channel, Duration window) {
+    public long answerableInboundToNewcomersSince(Channel channel, Duration window) {
         return jdbc.sql("""
                 select count(*) from message m join participant p on p.id = m.participant_id
                 where p.channel = :c and m.direction = 'IN' and m.skip_reason is null

@@ -1,10 +1,11 @@
-package org.answerdesk.conversation;
+package org.answerdesk.conversation.store;
 
+import org.answerdesk.conversation.Suggestion;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Stores related questions in one text column: a line each, {@code entryId TAB score TAB question}. */
-final class SuggestionCodec {
+public final class SuggestionCodec {
 
     private SuggestionCodec() {
     }
@@ -18,7 +19,7 @@ final class SuggestionCodec {
         return out.toString();
     }
 
-    static List<Suggestion> decode(String stored) {
+    public static List<Suggestion> decode(String stored) {
         List<Suggestion> out = new ArrayList<>();
         if (stored == null) {
             return out;

@@ -1,5 +1,8 @@
-package org.answerdesk.conversation;
+package org.answerdesk.conversation.work;
 
+import org.answerdesk.conversation.ConversationProperties;
+import org.answerdesk.conversation.Failures;
+import org.answerdesk.conversation.answering.DecisionRunner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -25,12 +28,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * that cannot be answered is given up after its attempts ({@link GivingUp}), so none holds the queue for ever.
  */
 @Component
-class AnswerWorkers implements SmartLifecycle {
+public class AnswerWorkers implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(AnswerWorkers.class);
 
     private final InboundClaims claims;
-    private final Answerer answerer;
+    private final DecisionRunner answerer;
     private final GivingUp givingUp;
     private final ConversationProperties properties;
     private final MeterRegistry meters;
@@ -39,7 +42,7 @@ class AnswerWorkers implements SmartLifecycle {
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running;
 
-    AnswerWorkers(InboundClaims claims, Answerer answerer, GivingUp givingUp, ConversationProperties properties,
+    AnswerWorkers(InboundClaims claims, DecisionRunner answerer, GivingUp givingUp, ConversationProperties properties,
                   MeterRegistry meters) {
         this.claims = claims;
         this.answerer = answerer;
@@ -59,7 +62,7 @@ class AnswerWorkers implements SmartLifecycle {
      * Wakes an idle worker once the caller's transaction commits (at once outside one): until then no worker
      * can see the due message.
      */
-    void nudgeAfterCommit() {
+    public void nudgeAfterCommit() {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

@@ -1,5 +1,10 @@
-package org.answerdesk.conversation;
+package org.answerdesk.conversation.work;
 
+import org.answerdesk.conversation.ConversationProperties;
+import org.answerdesk.conversation.Failures;
+import org.answerdesk.conversation.answering.DecisionRunner;
+import org.answerdesk.conversation.store.ConversationStore;
+import org.answerdesk.conversation.store.Quarantine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -11,17 +16,17 @@ import org.springframework.stereotype.Component;
  * message is quarantined (counted in {@code answerdesk.quarantined}, logged with its id, never its text).
  */
 @Component
-class GivingUp {
+public class GivingUp {
 
     private static final Logger log = LoggerFactory.getLogger(GivingUp.class);
 
     private final ConversationStore store;
     private final InboundClaims claims;
-    private final Answerer answerer;
+    private final DecisionRunner answerer;
     private final Quarantine quarantine;
     private final ConversationProperties properties;
 
-    GivingUp(ConversationStore store, InboundClaims claims, Answerer answerer, Quarantine quarantine,
+    GivingUp(ConversationStore store, InboundClaims claims, DecisionRunner answerer, Quarantine quarantine,
              ConversationProperties properties) {
         this.store = store;
         this.claims = claims;

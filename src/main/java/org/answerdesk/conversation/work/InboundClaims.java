@@ -1,5 +1,6 @@
-package org.answerdesk.conversation;
+package org.answerdesk.conversation.work;
 
+import org.answerdesk.conversation.Channel;
 import org.answerdesk.dialogue.Intent;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Repository;
  * once whichever worker or instance takes it, and one whose worker died is taken over once the lease ran out.
  */
 @Repository
-class InboundClaims {
+public class InboundClaims {
 
     private final JdbcClient jdbc;
 
@@ -28,7 +29,7 @@ class InboundClaims {
      * Takes the right to answer an inbound message: succeeds once, and again only after the lease ran out (the
      * worker that had it died). Already answered messages cannot be claimed. Each claim counts an attempt.
      */
-    Optional<ClaimedInbound> claimInbound(long messageId, Duration lease) {
+    public Optional<ClaimedInbound> claimInbound(long messageId, Duration lease) {
         return jdbc.sql("""
                 update message set claimed_at = now(), claim = :claim, answer_attempts = answer_attempts + 1
                 where id = :id and direction = 'IN' and handled_at is null
@@ -60,7 +61,7 @@ class InboundClaims {
     }
 
     /** Gives claims back (a worker stopping before it answered), so another worker may take them at once. */
-    void release(List<UUID> claims) {
+    public void release(List<UUID> claims) {
         if (!claims.isEmpty()) {
             jdbc.sql("update message set claimed_at = null, claim = null where claim in (:claims) and handled_at is null")
                 .param("claims", claims).update();
@@ -68,19 +69,19 @@ class InboundClaims {
     }
 
     /** Messages of the channel stored and not answered yet (due or being answered). */
-    long unanswered(Channel channel) {
+    public long unanswered(Channel channel) {
         return jdbc.sql("select count(*) from message where direction = 'IN' and handled_at is null and channel = :c")
             .param("c", channel.name()).query(Long.class).single();
     }
 
     /** Marks a claimed message answered; false when the claim was taken over meanwhile (its lease ran out). */
-    boolean markHandled(ClaimedInbound inbound) {
+    public boolean markHandled(ClaimedInbound inbound) {
         return jdbc.sql("update message set handled_at = now() where id = :id and claim = :claim and handled_at is null")
             .param("id", inbound.id()).param("claim", inbound.claim()).update() == 1;
     }
 
     /** Marks a claimed message handled without an answer; false when the claim was taken over meanwhile. */
-    boolean markSkipped(ClaimedInbound inbound, String reason) {
+    public boolean markSkipped(ClaimedInbound inbound, String reason) {
         return jdbc.sql("""
                 update message set handled_at = now(), skip_reason = :r
                 where id = :id and claim = :claim and handled_at is null

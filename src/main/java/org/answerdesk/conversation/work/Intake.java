@@ -1,5 +1,20 @@
-package org.answerdesk.conversation;
+package org.answerdesk.conversation.work;
 
+import org.answerdesk.conversation.Channel;
+import org.answerdesk.conversation.ConversationProperties;
+import org.answerdesk.conversation.ConversationService;
+import org.answerdesk.conversation.Failures;
+import org.answerdesk.conversation.InboundEvent;
+import org.answerdesk.conversation.InboundMessage;
+import org.answerdesk.conversation.ReactionEvent;
+import org.answerdesk.conversation.Receipt;
+import org.answerdesk.conversation.Reply;
+import org.answerdesk.conversation.StorableText;
+import org.answerdesk.conversation.answering.DecisionRunner;
+import org.answerdesk.conversation.store.ConversationStore;
+import org.answerdesk.conversation.store.InboundStore;
+import org.answerdesk.conversation.store.Quarantine;
+import org.answerdesk.conversation.store.ReplyStore;
 import org.answerdesk.dialogue.Intent;
 import java.util.EnumMap;
 import java.util.Map;
@@ -16,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Deciding when the message is answered is the service's.
  */
 @Component
-class Intake {
+public class Intake {
 
     private final ConversationStore store;
     private final InboundStore inbound;
@@ -45,7 +60,7 @@ class Intake {
      * What storing an event gave: the receipt, and the message when the caller holds its claim, or the reply
      * when it was stored answered.
      */
-    record Stored(Receipt receipt, ClaimedInbound claimed, Reply answered) {
+    public record Stored(Receipt receipt, ClaimedInbound claimed, Reply answered) {
 
         Stored(Receipt receipt, ClaimedInbound claimed) {
             this(receipt, claimed, null);
@@ -56,7 +71,7 @@ class Intake {
      * The event as it is stored: a message without visible text as {@link Intent#NOT_TEXT}, one longer than
      * {@code max-message-length} as {@link Intent#TOO_LONG}, each with a placeholder; anything else as it is.
      */
-    InboundEvent asStored(InboundEvent event) {
+    public InboundEvent asStored(InboundEvent event) {
         if (event instanceof InboundMessage m) {
             if (!StorableText.hasVisibleText(m.text())) {
                 return m.asNotText();
@@ -71,7 +86,7 @@ class Intake {
      * @throws IllegalArgumentException for a message without visible text ({@link StorableText#hasVisibleText})
      *                                  or one longer than {@code max-message-length}
      */
-    void requireAnswerable(InboundMessage m) {
+    public void requireAnswerable(InboundMessage m) {
         requireText(m.text());
         if (tooLong(m.text())) {
             throw new IllegalArgumentException("message is " + characters(m.text()) + " characters long; the limit is "
@@ -83,7 +98,7 @@ class Intake {
      * Stores the event (a message claimed by {@code claim} if not null, or stored answered with {@code prepared}
      * if that fits its conversation); quarantines what can never be stored.
      */
-    Stored store(InboundEvent event, String skipReason, UUID claim, Answerer.Prepared prepared) {
+    public Stored store(InboundEvent event, String skipReason, UUID claim, DecisionRunner.Prepared prepared) {
         Stored stored;
         try {
             stored = storeEvent(event, skipReason, claim, prepared);
@@ -108,12 +123,12 @@ class Intake {
     }
 
     /** Records a delivery that is not a customer message in the inbox; false when it was recorded before. */
-    boolean firstDelivery(Channel channel, String eventId) {
+    public boolean firstDelivery(Channel channel, String eventId) {
         return Boolean.TRUE.equals(tx.execute(s -> store.claimEvent(channel, eventId)));
     }
 
     /** A message in one statement (its own transaction unless the caller has one); a reaction in a transaction. */
-    private Stored storeEvent(InboundEvent event, String skipReason, UUID claim, Answerer.Prepared prepared) {
+    private Stored storeEvent(InboundEvent event, String skipReason, UUID claim, DecisionRunner.Prepared prepared) {
         if (event instanceof InboundMessage m) {
             var stored = inbound.storeInbound(m, skipReason, claim, prepared);
             if (stored.duplicate()) {

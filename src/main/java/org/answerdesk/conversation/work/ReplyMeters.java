@@ -1,5 +1,8 @@
-package org.answerdesk.conversation;
+package org.answerdesk.conversation.work;
 
+import org.answerdesk.conversation.Channel;
+import org.answerdesk.conversation.ReplySource;
+import org.answerdesk.conversation.answering.ReplyDraft;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
@@ -14,7 +17,7 @@ import org.springframework.stereotype.Component;
  * (by reason) for presses that got no answer.
  */
 @Component
-class ReplyMeters {
+public class ReplyMeters {
 
     private final MeterRegistry meters;
     // looked up once each: a registry lookup per answer builds ids and tags, and costs more than the increment
@@ -26,7 +29,7 @@ class ReplyMeters {
         this.meters = meters;
     }
 
-    void count(Channel channel, Answer answer, int latencyMs) {
+    public void count(Channel channel, ReplyDraft answer, int latencyMs) {
         ReplySource source = answer.source();
         int slot = channel.ordinal() * ReplySource.values().length + source.ordinal();
         Counter counter = replyCounters.get(slot);
@@ -46,11 +49,11 @@ class ReplyMeters {
         }
     }
 
-    void refused(Channel channel, String reason) {
+    public void refused(Channel channel, String reason) {
         meters.counter("answerdesk.choices.refused", "channel", channel.name(), "reason", reason).increment();
     }
 
-    void takenOver() {
+    public void takenOver() {
         meters.counter("answerdesk.answers.taken.over").increment();
     }
 }

@@ -1,5 +1,17 @@
-package org.answerdesk.conversation;
+package org.answerdesk.conversation.work;
 
+import org.answerdesk.conversation.ChannelAdapter;
+import org.answerdesk.conversation.ChannelAdapters;
+import org.answerdesk.conversation.ConversationDesk;
+import org.answerdesk.conversation.ConversationKey;
+import org.answerdesk.conversation.ConversationProperties;
+import org.answerdesk.conversation.ConversationService;
+import org.answerdesk.conversation.ReactionEvent;
+import org.answerdesk.conversation.Receipt;
+import org.answerdesk.conversation.ReplySource;
+import org.answerdesk.conversation.UnknownMessageException;
+import org.answerdesk.conversation.store.ConversationStore;
+import org.answerdesk.conversation.store.ReplyStore;
 import java.util.Optional;
 
 import org.answerdesk.feedback.FeedbackService;
@@ -13,7 +25,7 @@ import org.springframework.stereotype.Component;
  * thumbs-down in a chat brings the offer of a person.
  */
 @Component
-class Votes {
+public class Votes {
 
     private static final Logger log = LoggerFactory.getLogger(Votes.class);
 
@@ -65,7 +77,7 @@ class Votes {
     }
 
     /** A vote on behalf of the conversation's customer; see {@link ConversationService#rate(long, Vote)}. */
-    void voteAsCustomer(long replyId, Vote vote) {
+    public void voteAsCustomer(long replyId, Vote vote) {
         long customer = replies.customerOfReply(replyId)
                 .orElseThrow(() -> new UnknownMessageException("no bot answer with message id " + replyId));
         vote(replyId, customer, vote);
@@ -75,7 +87,7 @@ class Votes {
      * A vote by the customer of the conversation {@code key} only; see
      * {@link ConversationService#rate(ConversationKey, long, Vote)}.
      */
-    void voteIn(ConversationKey key, long replyId, Vote vote) {
+    public void voteIn(ConversationKey key, long replyId, Vote vote) {
         replies.reply(replyId).filter(r -> r.key().equals(key))
                 .orElseThrow(() -> new UnknownMessageException(
                         "no answer with message id " + replyId + " in this conversation"));

@@ -1,5 +1,11 @@
-package org.answerdesk.conversation;
+package org.answerdesk.conversation.store;
 
+import org.answerdesk.conversation.Channel;
+import org.answerdesk.conversation.ConversationKey;
+import org.answerdesk.conversation.ConversationService;
+import org.answerdesk.conversation.InboundMessage;
+import org.answerdesk.conversation.Participant;
+import org.answerdesk.conversation.Receipt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;

@@ -1,5 +1,14 @@
-package org.answerdesk.conversation;
+package org.answerdesk.conversation.work;
 
+import org.answerdesk.conversation.Channel;
+import org.answerdesk.conversation.ConversationKey;
+import org.answerdesk.conversation.ConversationProperties;
+import org.answerdesk.conversation.ConversationService;
+import org.answerdesk.conversation.InboundMessage;
+import org.answerdesk.conversation.Participant;
+import org.answerdesk.conversation.Reply;
+import org.answerdesk.conversation.ReplySource;
+import org.answerdesk.conversation.answering.DecisionRunner;
 import org.answerdesk.dialogue.Intent;
 import static org.answerdesk.Await.await;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,7 +42,7 @@ class AnswerClaimsIT {
     @Autowired
     InboundClaims claims;
     @Autowired
-    Answerer answerer;
+    DecisionRunner answerer;
     @Autowired
     GivingUp givingUp;
     @Autowired
