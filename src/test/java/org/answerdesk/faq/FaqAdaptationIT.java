@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.answerdesk.AnswerdeskApplication;
 import org.answerdesk.SharedDatabase;
+import org.answerdesk.SideLane;
 import org.answerdesk.retrieval.Embedder;
 import org.answerdesk.retrieval.FaqEntry;
 import org.answerdesk.retrieval.FaqMatch;
@@ -26,8 +27,11 @@ import org.springframework.context.ConfigurableApplicationContext;
  * stored model, no training), and not at all when adapting fails (the shipped model keeps answering). A tiny
  * FAQ and training run ({@value #PAIRS} pairs: a few steps, each a pass over all six layers) keep it fast; what it
  * checks is the plumbing, not the accuracy (that is {@code eval --adapt}'s job). Its apps keep their databases on the
- * tests' shared PostgreSQL ({@link SharedDatabase}): the app's own embedded server is other tests' subject.
+ * tests' shared PostgreSQL ({@link SharedDatabase}): the app's own embedded server is other tests' subject. In the
+ * side lane: its apps are its own (data directories, databases, no channel but the web), and much of its time is
+ * waiting for the training processes.
  */
+@SideLane
 class FaqAdaptationIT {
 
     private static final Duration LIMIT = Duration.ofMinutes(5); // training on a loaded 2-core machine
