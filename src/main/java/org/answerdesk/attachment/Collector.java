@@ -95,12 +95,16 @@ class Collector {
             refuse(due, owner.get(), verdict, bytes.length);
             return;
         }
+        keep(due, owner.get(), verdict);
+    }
+
+    private void keep(Due due, Owner owner, Verdict verdict) {
         byte[] kept = verdict.content();
         String name = Inspection.safeName(due.name(), verdict.mediaType());
-        transactions.executeWithoutResult(s -> store.keep(due, owner.get(), name, verdict.mediaType(), kept.length,
+        transactions.executeWithoutResult(s -> store.keep(due, owner, name, verdict.mediaType(), kept.length,
                 sha256(kept), kept, null));
         log.info("File {} ({}, {} bytes) kept with message {}", name, verdict.mediaType(), kept.length,
-                owner.get().messageId());
+                owner.messageId());
         count("kept");
     }
 
