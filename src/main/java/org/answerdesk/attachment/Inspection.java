@@ -77,7 +77,9 @@ final class Inspection {
             n = "file";
         }
         String ext = type == null ? "" : FileTypes.extension(type);
-        return n.toLowerCase(Locale.ROOT).endsWith(ext) ? n : n + ext;
+        String lower = n.toLowerCase(Locale.ROOT);
+        boolean fits = lower.endsWith(ext) || (".jpg".equals(ext) && lower.endsWith(".jpeg"));
+        return fits ? n : n + ext;
     }
 
     /** A limit as people read it: 10 MB, 512 KB. */
