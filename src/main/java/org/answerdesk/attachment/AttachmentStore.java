@@ -122,6 +122,16 @@ class AttachmentStore {
             .param("c", conversationId).query(INFO).list();
     }
 
+    /** The files of the message stored under a delivery id. */
+    List<AttachmentInfo> ofEvent(Channel channel, String eventId) {
+        return jdbc.sql("""
+                select a.id, a.message_id, a.conversation_id, a.name, a.media_type, a.size_bytes, a.refused,
+                       a.created_at
+                from attachment a join inbox i on i.message_id = a.message_id
+                where i.channel = :ch and i.event_id = :e order by a.ordinal""")
+            .param("ch", channel.name()).param("e", eventId).query(INFO).list();
+    }
+
     Optional<Content> content(long id) {
         return jdbc.sql("select name, media_type, content from attachment where id = :id and content is not null")
             .param("id", id).query((rs, n) -> new Content(rs.getString(1), rs.getString(2), rs.getBytes(3)))

@@ -18,12 +18,36 @@ import org.springframework.stereotype.Service;
 @Service
 public class Attachments {
 
+    /** Why a file cannot be kept, as the customer is told it, and how HTTP says it (413, 415, 422). */
+    public record Refusal(int status, String reason) {
+    }
+
     private final AttachmentStore store;
     private final DueFiles due;
+    private final Inspection inspection;
 
-    Attachments(AttachmentStore store, DueFiles due) {
+    Attachments(AttachmentStore store, DueFiles due, AttachmentProperties properties) {
         this.store = store;
         this.due = due;
+        this.inspection = new Inspection(properties);
+    }
+
+    /**
+     * The checks of the file's own bytes (size, type, a damaged or oversized image or PDF), for a channel that can
+     * refuse a file before storing anything (the web chat's upload). Storage bounds are checked when it is kept.
+     */
+    public Optional<Refusal> refusal(byte[] bytes, String name) {
+        var verdict = inspection.inspect(bytes);
+        if (verdict.refusal() == null) {
+            return Optional.empty();
+        }
+        int status = switch (verdict.refusal()) {
+            case TYPE_NOT_ALLOWED -> 415;
+            case UNREADABLE -> 422;
+            default -> 413;
+        };
+        return Optional.of(new Refusal(status, inspection.tell(verdict.refusal(), Inspection.safeName(name,
+                verdict.mediaType()))));
     }
 
     /** Records a file that comes with a message about to be stored under {@code file.eventId()}. */
@@ -37,9 +61,9 @@ public class Attachments {
     }
 
     /** As {@link #collect}, on the caller's thread: the web chat's upload answers with the outcome. */
-    public List<AttachmentInfo> collectNow(Channel channel, String eventId, long conversationId) {
+    public List<AttachmentInfo> collectNow(Channel channel, String eventId) {
         due.collectNow(channel, eventId);
-        return store.ofConversation(conversationId);
+        return store.ofEvent(channel, eventId);
     }
 
     /** A conversation's files, kept and refused, in the order of their messages. */

@@ -151,28 +151,11 @@ class Collector {
         log.warn("File {} of message {} refused: {} ({})", name, owner.messageId(), v.refusal(), v.detail());
         count(v.refusal().name().toLowerCase(java.util.Locale.ROOT));
         try {
-            desk.postNotice(owner.conversationId(), tell(v.refusal(), name));
+            desk.postNotice(owner.conversationId(), inspection.tell(v.refusal(), name));
         } catch (RuntimeException e) {
             log.warn("The customer of conversation {} was not told that {} was refused: {}", owner.conversationId(),
                     name, e.toString());
         }
-    }
-
-    private String tell(Refusal refusal, String name) {
-        String text = switch (refusal) {
-            case TOO_LARGE, IMAGE_TOO_LARGE -> properties.tooLargeText().replace("{limit}",
-                    Inspection.readable(properties.maxFileSize()));
-            case CONVERSATION_FULL -> properties.tooLargeText().replace("{limit}",
-                    Inspection.readable(properties.maxPerConversation()) + " per conversation");
-            case CLIENT_FULL -> properties.tooLargeText().replace("{limit}",
-                    Inspection.readable(properties.maxPerClient()) + " in all");
-            case STORE_FULL -> properties.tooLargeText().replace("{limit}",
-                    Inspection.readable(properties.maxTotal()) + " for everyone's files together");
-            case TYPE_NOT_ALLOWED -> properties.typeRefusedText();
-            case UNREADABLE -> properties.unreadableText();
-            case DOWNLOAD_FAILED -> properties.downloadFailedText();
-        };
-        return text.replace("{name}", name);
     }
 
     private void count(String outcome) {

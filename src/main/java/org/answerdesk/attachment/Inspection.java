@@ -56,6 +56,24 @@ final class Inspection {
         return new Verdict(bytes, type, null, null);
     }
 
+    /** What the customer is told about a refused file. */
+    String tell(Refusal refusal, String name) {
+        String text = switch (refusal) {
+            case TOO_LARGE, IMAGE_TOO_LARGE -> properties.tooLargeText().replace("{limit}",
+                    Inspection.readable(properties.maxFileSize()));
+            case CONVERSATION_FULL -> properties.tooLargeText().replace("{limit}",
+                    Inspection.readable(properties.maxPerConversation()) + " per conversation");
+            case CLIENT_FULL -> properties.tooLargeText().replace("{limit}",
+                    Inspection.readable(properties.maxPerClient()) + " in all");
+            case STORE_FULL -> properties.tooLargeText().replace("{limit}",
+                    Inspection.readable(properties.maxTotal()) + " for everyone's files together");
+            case TYPE_NOT_ALLOWED -> properties.typeRefusedText();
+            case UNREADABLE -> properties.unreadableText();
+            case DOWNLOAD_FAILED -> properties.downloadFailedText();
+        };
+        return text.replace("{name}", name);
+    }
+
     /** A complete PDF ends with {@code %%EOF} (then at most some whitespace or a few bytes of junk). */
     private static boolean endsWithEof(byte[] bytes) {
         int from = Math.max(0, bytes.length - 1024);

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
+import org.answerdesk.attachment.AttachmentProperties;
 import org.answerdesk.attachment.IncomingFile;
 import org.answerdesk.attachment.MediaFetcher;
 import org.answerdesk.conversation.Channel;
@@ -16,6 +18,11 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+
 /**
  * The file of a Telegram message (the largest size of a photo, a document, a voice note, a video, an audio) as an
  * {@link IncomingFile}, and its download: {@code getFile} for its path, then the file URL. Stickers and video notes
@@ -26,9 +33,14 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 class TelegramFiles implements MediaFetcher {
 
     private final TelegramClient client;
+    private final TelegramProperties properties;
+    private final OkHttpClient http;
 
-    TelegramFiles(TelegramClient client) {
+    TelegramFiles(TelegramClient client, TelegramProperties properties, AttachmentProperties attachments) {
         this.client = client;
+        this.properties = properties;
+        this.http = new OkHttpClient.Builder().connectTimeout(10, TimeUnit.SECONDS)
+                .callTimeout(attachments.downloadTimeout()).build();
     }
 
     static Optional<IncomingFile> of(String eventId, Message m) {
@@ -77,12 +89,22 @@ class TelegramFiles implements MediaFetcher {
             if (file.getFileSize() != null && file.getFileSize() > maxBytes) {
                 throw new TooLarge(maxBytes);
             }
-            try (InputStream in = client.downloadFileAsStream(file)) {
-                byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-                if (bytes.length > maxBytes) {
-                    throw new TooLarge(maxBytes);
+            // the library's own download always goes to api.telegram.org: the configured API URL is used instead
+            var url = properties.telegramUrl();
+            var request = new Request.Builder().url(new HttpUrl.Builder().scheme(url.getSchema()).host(url.getHost())
+                    .port(url.getPort()).addPathSegment("file").addPathSegment("bot" + properties.botToken())
+                    .addPathSegments(file.getFilePath()).build()).build();
+            try (Response response = http.newCall(request).execute()) {
+                if (!response.isSuccessful()) {
+                    throw new IOException("Telegram file " + fileId + ": HTTP " + response.code());
                 }
-                return bytes;
+                try (InputStream in = response.body().byteStream()) {
+                    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+                    if (bytes.length > maxBytes) {
+                        throw new TooLarge(maxBytes);
+                    }
+                    return bytes;
+                }
             }
         } catch (TelegramApiException e) {
             throw new IOException("Telegram file " + fileId + ": " + e.getMessage(), e);
