@@ -29,9 +29,10 @@ class AttachmentController {
         this.attachments = attachments;
     }
 
+    /** A conversation's files; without {@code conversation}, the latest 50 of every conversation. */
     @GetMapping
-    List<AttachmentInfo> ofConversation(@RequestParam long conversation) {
-        return attachments.ofConversation(conversation);
+    List<AttachmentInfo> files(@RequestParam(required = false) Long conversation) {
+        return conversation == null ? attachments.latest(50) : attachments.ofConversation(conversation);
     }
 
     @GetMapping("/{id}")

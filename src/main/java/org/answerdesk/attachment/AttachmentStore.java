@@ -122,6 +122,14 @@ class AttachmentStore {
             .param("c", conversationId).query(INFO).list();
     }
 
+    /** The latest files of every conversation, newest first. */
+    List<AttachmentInfo> latest(int limit) {
+        return jdbc.sql("""
+                select id, message_id, conversation_id, name, media_type, size_bytes, refused, created_at
+                from attachment order by id desc limit :n""")
+            .param("n", limit).query(INFO).list();
+    }
+
     /** The files of the message stored under a delivery id. */
     List<AttachmentInfo> ofEvent(Channel channel, String eventId) {
         return jdbc.sql("""

@@ -71,6 +71,11 @@ public class Attachments {
         return store.ofConversation(conversationId);
     }
 
+    /** The latest files of every conversation, newest first, handed over or not. */
+    public List<AttachmentInfo> latest(int limit) {
+        return store.latest(limit);
+    }
+
     /** A kept file's name, type and bytes. */
     public Optional<AttachmentStore.Content> content(long attachmentId) {
         return store.content(attachmentId);
