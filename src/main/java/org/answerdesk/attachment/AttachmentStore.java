@@ -23,10 +23,6 @@ class AttachmentStore {
     record Owner(long messageId, long conversationId) {
     }
 
-    /** A kept file's bytes with what serving them needs. */
-    record Content(String name, String mediaType, byte[] bytes) {
-    }
-
     private static final RowMapper<Due> DUE = (rs, n) -> new Due(rs.getLong("id"),
             Channel.valueOf(rs.getString("channel")), rs.getString("event_id"), rs.getInt("ordinal"),
             rs.getString("client"), rs.getString("kind"), rs.getString("name"),
@@ -140,9 +136,9 @@ class AttachmentStore {
             .param("ch", channel.name()).param("e", eventId).query(INFO).list();
     }
 
-    Optional<Content> content(long id) {
+    Optional<StoredFile> content(long id) {
         return jdbc.sql("select name, media_type, content from attachment where id = :id and content is not null")
-            .param("id", id).query((rs, n) -> new Content(rs.getString(1), rs.getString(2), rs.getBytes(3)))
+            .param("id", id).query((rs, n) -> new StoredFile(rs.getString(1), rs.getString(2), rs.getBytes(3)))
             .optional();
     }
 }

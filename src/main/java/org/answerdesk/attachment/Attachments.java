@@ -77,7 +77,7 @@ public class Attachments {
     }
 
     /** A kept file's name, type and bytes. */
-    public Optional<AttachmentStore.Content> content(long attachmentId) {
+    public Optional<StoredFile> content(long attachmentId) {
         return store.content(attachmentId);
     }
 }

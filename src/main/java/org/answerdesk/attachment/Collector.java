@@ -20,6 +20,7 @@ import org.answerdesk.conversation.Channel;
 import org.answerdesk.conversation.ConversationDesk;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -45,9 +46,12 @@ class Collector {
     private final ConversationDesk desk;
     private final TransactionTemplate transactions;
     private final MeterRegistry meters;
+    private final ApplicationEventPublisher events;
 
     Collector(AttachmentStore store, AttachmentProperties properties, List<MediaFetcher> fetchers,
-              ConversationDesk desk, TransactionTemplate transactions, MeterRegistry meters) {
+              ConversationDesk desk, TransactionTemplate transactions, MeterRegistry meters,
+              ApplicationEventPublisher events) {
+        this.events = events;
         this.store = store;
         this.inspection = new Inspection(properties);
         this.properties = properties;
@@ -101,8 +105,10 @@ class Collector {
     private void keep(Due due, Owner owner, Verdict verdict) {
         byte[] kept = verdict.content();
         String name = Inspection.safeName(due.name(), verdict.mediaType());
-        transactions.executeWithoutResult(s -> store.keep(due, owner, name, verdict.mediaType(), kept.length,
-                sha256(kept), kept, null));
+        transactions.executeWithoutResult(s -> {
+            long id = store.keep(due, owner, name, verdict.mediaType(), kept.length, sha256(kept), kept, null);
+            events.publishEvent(new AttachmentKept(id, owner.messageId(), owner.conversationId()));
+        });
         log.info("File {} ({}, {} bytes) kept with message {}", name, verdict.mediaType(), kept.length,
                 owner.messageId());
         count("kept");

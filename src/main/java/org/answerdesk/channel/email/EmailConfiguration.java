@@ -8,10 +8,10 @@ import jakarta.mail.internet.InternetAddress;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.answerdesk.attachment.Attachments;
 import org.answerdesk.channel.ChannelHealth;
 import org.answerdesk.channel.ChannelProperties;
 import org.answerdesk.channel.PollerLeases;
-import org.answerdesk.attachment.Attachments;
 import org.answerdesk.conversation.ConversationService;
 import org.answerdesk.faq.FaqService;
 import org.answerdesk.retrieval.FaqEntry;
