@@ -19,7 +19,8 @@ import org.springframework.util.unit.DataSize;
  * @param retryDelay          the wait before the first retry of a failed download; doubled each time
  * @param downloadTimeout     how long one media download may take
  * @param sweep               how often due downloads are looked for (those that failed, or were left by a stop)
- * @param tooLargeText        the customer's reply when a file is over a limit; {@code {limit}} is the limit
+ * @param tooLargeText        the customer's reply when a file is over a limit; {@code {limit}} is the limit and
+ *                            {@code {name}} the file's name (in every text below too)
  * @param typeRefusedText     the customer's reply when a file's type is not accepted
  * @param unreadableText      the customer's reply when a file is damaged (a truncated PDF, an unreadable image)
  * @param downloadFailedText  the customer's reply when a file could not be fetched from the platform
