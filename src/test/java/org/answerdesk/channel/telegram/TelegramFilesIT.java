@@ -41,6 +41,8 @@ class TelegramFilesIT {
 
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
     private final FakeTelegram telegram = FakeTelegram.INSTANCE;
 
     @Test
@@ -72,9 +74,11 @@ class TelegramFilesIT {
                 {"file_id": "big-%d", "file_unique_id": "u", "file_name": "scan.pdf", "mime_type": "application/pdf",
                  "file_size": 52428800}""".formatted(chat)));
 
+        double counted = meters.counter("answerdesk.attachments", "outcome", "too_large").count();
         deliver(update);
 
         Map<String, Object> file = Await.await(() -> attachment(chat), f -> f != null, "the refusal recorded");
+        assertThat(meters.counter("answerdesk.attachments", "outcome", "too_large").count()).isGreaterThan(counted);
         assertThat(file).containsEntry("refused", "TOO_LARGE").containsEntry("name", "scan.pdf");
         Await.await(() -> telegram.messagesTo(chat), m -> m.stream()
                 .anyMatch(r -> r.get("text").asString().contains("at most 10 MB")), "the customer told the limit");
