@@ -113,7 +113,12 @@ class EmailInbound {
         }
         Receipt receipt;
         try {
-            expectFiles(mail, from); // before the mail: a crash in between leaves them due, not lost
+            if (skip.isEmpty()) {
+                expectFiles(mail, from); // before the mail: a crash in between leaves them due, not lost
+            } else if (!mail.files().isEmpty()) {
+                // an auto-reply, a list or a sender over the limit gets no answer, so no word about its files either
+                log.info("Files of mail {} not kept (not answered): {}", mail.eventId(), mail.attachments());
+            }
             receipt = conversations.receive(event, skip.orElse(null));
         } catch (RuntimeException e) {
             if (Failures.isTransient(e)) {
