@@ -78,6 +78,14 @@ class SlackDeskFilesIT {
         assertThat(api.upload("/api/chat/files", after, TestImages.png(14, 14, "a"), "session_id", session).status())
             .isIn(200, 202);
         assertThat(awaitCompleted(after)).contains("thread_ts=" + thread);
+
+        var tickets = api.get("/api/tickets", HttpApi.ADMIN).json();
+        var ticket = java.util.stream.StreamSupport.stream(tickets.spliterator(), false)
+                .filter(t -> t.get("files").toString().contains(before)).findFirst().orElseThrow();
+        assertThat(ticket.get("files")).hasSize(2);
+        assertThat(ticket.get("files").get(0).get("message_id").asLong()).as("with the message it came with")
+            .isEqualTo(jdbc.sql("select message_id from attachment where name = :n").param("n", before)
+                .query(Long.class).single());
     }
 
     private static String awaitCompleted(String name) {
