@@ -46,10 +46,12 @@ public final class AttachmentBenchmark {
                 for (int i = 0; i < photos; i++) {
                     long t = System.nanoTime();
                     var r = api.upload("/api/chat/files", "photo-" + i + ".jpg", photo, "session_id",
-                            "bench-" + (i % 10));
+                            "bench-photos-" + (i % 10));
                     uploads.add(System.nanoTime() - t);
                     if (r.status() == 200) {
                         sent.incrementAndGet();
+                    } else if (i == 0) {
+                        System.out.println("upload refused: " + r.status() + " " + r.body());
                     }
                 }
             });
@@ -86,7 +88,7 @@ public final class AttachmentBenchmark {
 
     /** A photo-like JPEG of about 2 MB: noise does not compress. */
     private static byte[] photo() throws Exception {
-        var img = new BufferedImage(1400, 1050, BufferedImage.TYPE_INT_RGB);
+        var img = new BufferedImage(2100, 1600, BufferedImage.TYPE_INT_RGB);
         var random = new Random(41);
         for (int y = 0; y < img.getHeight(); y++) {
             for (int x = 0; x < img.getWidth(); x++) {
