@@ -175,6 +175,7 @@ async function loadSources() {
     if (s.error) status.appendChild(el('div', s.error, 'muted'));
     if (s.drafts_status) status.appendChild(el('div', 'Drafts: ' + s.drafts_status.toLowerCase()
       + (s.drafts_detail ? ' – ' + s.drafts_detail : ''), 'drafts status-' + s.drafts_status));
+    if (s.held) status.appendChild(el('div', s.held + ' passage(s) held for review', 'source-held'));
     tr.append(el('td', name), el('td', String(s.pages), 'source-pages'), el('td', String(s.passages), 'source-passages'),
       el('td', s.last_sync ? new Date(s.last_sync).toLocaleString() : 'not yet'), status);
     const td = el('td');
@@ -191,11 +192,35 @@ async function loadSources() {
     });
     td.append(sync, drafts, remove); tr.appendChild(td); tbody.appendChild(tr);
   });
+  loadHeld();
   const busy = sources.some(s => s.status === 'PENDING' || s.status === 'SYNCING' || s.sync_pending);
   const drafting = sources.some(s => s.drafts_status === 'RUNNING');
   if (wasDrafting && !drafting) loadCandidates();
   wasDrafting = drafting;
   if (busy || drafting) sourcesTimer = setTimeout(loadSources, 1500);
+}
+// passages held at sync for planted text: shown with the reason, approved or rejected by the owner
+async function loadHeld() {
+  const held = await api('/api/knowledge/held');
+  const box = $('#held');
+  box.textContent = held.length ? '' : 'None.';
+  held.forEach(h => {
+    const div = el('div', undefined, 'held-passage');
+    div.dataset.passageId = h.id;
+    const p = el('p', h.review + ': ' + h.reason + ' – ');
+    const link = el('a', h.title + (h.headings ? ' › ' + h.headings : ''));
+    if (/^https?:/.test(h.url)) { link.href = h.url; link.target = '_blank'; link.rel = 'noopener'; }
+    p.appendChild(link);
+    div.append(p, el('blockquote', h.text));
+    const approve = el('button', 'Approve', 'act held-approve');
+    approve.disabled = h.review === 'APPROVED';
+    approve.addEventListener('click', async () => { await post('/api/knowledge/held/' + h.id + '/approve'); loadSources(); });
+    const reject = el('button', 'Reject', 'act held-reject');
+    reject.disabled = h.review === 'REJECTED';
+    reject.addEventListener('click', async () => { await post('/api/knowledge/held/' + h.id + '/reject'); loadSources(); });
+    div.append(approve, reject);
+    box.appendChild(div);
+  });
 }
 $('#source-form').addEventListener('submit', async ev => {
   ev.preventDefault();

@@ -90,7 +90,7 @@ public record ConversationProperties(
     }
 
     /** The fixed answer to a message of this intent; null for a question or a choice (the pipeline answers those). */
-    String fixedText(Intent intent, String botName) {
+    public String fixedText(Intent intent, String botName) {
         return switch (intent) {
             case QUESTION, CHOICE -> null;
             case START -> startMessage.replace("{bot}", botName);
