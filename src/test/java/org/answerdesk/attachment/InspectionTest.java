@@ -2,13 +2,11 @@ package org.answerdesk.attachment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.zip.CRC32;
 
 import javax.imageio.ImageIO;
 
@@ -28,8 +26,7 @@ class InspectionTest {
 
     @Test
     void aJpegLosesItsExifWithTheGpsPositionAndKeepsItsPixels() throws IOException {
-        byte[] plain = image("jpeg", 40, 30);
-        byte[] exif = withExif(plain, "GPSLatitude 48.8584 N; GPSLongitude 2.2945 E");
+        byte[] exif = TestImages.jpegWithExif(40, 30, "GPSLatitude 48.8584 N; GPSLongitude 2.2945 E");
         assertThat(new String(exif, StandardCharsets.ISO_8859_1)).contains("GPSLatitude");
 
         var verdict = inspection.inspect(exif);
@@ -38,14 +35,14 @@ class InspectionTest {
         assertThat(verdict.mediaType()).isEqualTo("image/jpeg");
         String kept = new String(verdict.content(), StandardCharsets.ISO_8859_1);
         assertThat(kept).doesNotContain("GPSLatitude").doesNotContain("Exif");
-        BufferedImage back = ImageIO.read(new java.io.ByteArrayInputStream(verdict.content()));
+        var back = ImageIO.read(new java.io.ByteArrayInputStream(verdict.content()));
         assertThat(back.getWidth()).isEqualTo(40);
         assertThat(back.getHeight()).isEqualTo(30);
     }
 
     @Test
-    void aPngWhoseHeaderClaimsTooManyPixelsIsRefusedBeforeDecoding() throws IOException {
-        byte[] bomb = withPngSize(image("png", 10, 10), 50_000, 50_000);
+    void aPngWhoseHeaderClaimsTooManyPixelsIsRefusedBeforeDecoding() {
+        byte[] bomb = TestImages.pngBomb(50_000, 50_000);
 
         var verdict = inspection.inspect(bomb);
 
@@ -64,13 +61,13 @@ class InspectionTest {
     }
 
     @Test
-    void theTypeComesFromTheBytesNotTheName() throws IOException {
+    void theTypeComesFromTheBytesNotTheName() {
         byte[] html = "<html><script>alert(1)</script></html>\u0000".getBytes(StandardCharsets.UTF_8);
         byte[] exe = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0};
 
         assertThat(inspection.inspect(exe).refusal()).isEqualTo(Refusal.TYPE_NOT_ALLOWED);
         assertThat(inspection.inspect(html).refusal()).isEqualTo(Refusal.TYPE_NOT_ALLOWED);
-        assertThat(FileTypes.detect(image("png", 2, 2))).isEqualTo("image/png");
+        assertThat(FileTypes.detect(TestImages.encode("png", 2, 2))).isEqualTo("image/png");
         assertThat(FileTypes.detect("OggS\0\2".getBytes(StandardCharsets.ISO_8859_1))).isEqualTo("audio/ogg");
         assertThat(FileTypes.detect("ID3\4\0".getBytes(StandardCharsets.ISO_8859_1))).isEqualTo("audio/mpeg");
         assertThat(FileTypes.detect("\0\0\0\40ftypM4A ".getBytes(StandardCharsets.ISO_8859_1)))
@@ -109,38 +106,6 @@ class InspectionTest {
         assertThat(new String(verdict.content(), StandardCharsets.ISO_8859_1)).doesNotContain("GPS")
             .doesNotContain("xmpmeta").contains("VP8L");
         assertThat(verdict.content()).isEqualTo(riff(chunk("VP8X", new byte[] {0, 0, 0, 0, 9, 0, 0, 9, 0, 0}), vp8l));
-    }
-
-    static byte[] image(String format, int w, int h) throws IOException {
-        var img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        img.setRGB(1, 1, 0xFF0000);
-        var out = new ByteArrayOutputStream();
-        ImageIO.write(img, format, out);
-        return out.toByteArray();
-    }
-
-    /** The JPEG with an APP1 Exif segment right after its start marker. */
-    static byte[] withExif(byte[] jpeg, String payload) {
-        byte[] body = ("Exif\0\0MM\0*" + payload).getBytes(StandardCharsets.ISO_8859_1);
-        var out = new ByteArrayOutputStream();
-        out.write(jpeg, 0, 2);
-        out.write(0xFF);
-        out.write(0xE1);
-        out.write((body.length + 2) >> 8);
-        out.write((body.length + 2) & 0xFF);
-        out.writeBytes(body);
-        out.write(jpeg, 2, jpeg.length - 2);
-        return out.toByteArray();
-    }
-
-    /** The PNG with its header's width and height replaced (and the header's CRC made right again). */
-    static byte[] withPngSize(byte[] png, int w, int h) {
-        byte[] b = png.clone();
-        ByteBuffer.wrap(b).putInt(16, w).putInt(20, h);
-        var crc = new CRC32();
-        crc.update(b, 12, 17);
-        ByteBuffer.wrap(b).putInt(29, (int) crc.getValue());
-        return b;
     }
 
     private static byte[] chunk(String fourcc, byte[] payload) {

@@ -27,6 +27,18 @@ public final class TestImages {
         return out.toByteArray();
     }
 
+    /** A JPEG with an APP1 Exif segment holding {@code metadata} (e.g. a GPS position) right after its start. */
+    public static byte[] jpegWithExif(int w, int h, String metadata) {
+        byte[] jpeg = encode("jpeg", w, h);
+        byte[] body = ("Exif\0\0MM\0*" + metadata).getBytes(StandardCharsets.ISO_8859_1);
+        var out = new ByteArrayOutputStream();
+        out.write(jpeg, 0, 2);
+        out.writeBytes(new byte[] {(byte) 0xFF, (byte) 0xE1, (byte) ((body.length + 2) >> 8), (byte) (body.length + 2)});
+        out.writeBytes(body);
+        out.write(jpeg, 2, jpeg.length - 2);
+        return out.toByteArray();
+    }
+
     /** A small PNG whose header claims {@code w} x {@code h} pixels: it would decode to far more memory. */
     public static byte[] pngBomb(int w, int h) {
         byte[] b = encode("png", 8, 8);

@@ -9,15 +9,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-import javax.imageio.ImageIO;
-
 import org.answerdesk.Await;
+import org.answerdesk.attachment.TestImages;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -46,10 +42,10 @@ class TelegramFilesIT {
     private final FakeTelegram telegram = FakeTelegram.INSTANCE;
 
     @Test
-    void aPhotoWithoutCaptionIsKeptWithoutItsGpsPositionAndTheBotSaysItReceivedIt() throws IOException {
+    void aPhotoWithoutCaptionIsKeptWithoutItsGpsPositionAndTheBotSaysItReceivedIt() {
         long chat = telegram.nextChatId();
         String fileId = "photo-" + chat;
-        serveFile(fileId, jpegWithGps());
+        serveFile(fileId, TestImages.jpegWithExif(64, 48, "GPSLatitude 48.8584 N"));
 
         deliver(photo(chat, fileId, 48211));
 
@@ -87,14 +83,14 @@ class TelegramFilesIT {
     }
 
     @Test
-    void aFailedDownloadIsRetriedWhileTheMessageIsAnswered() throws IOException {
+    void aFailedDownloadIsRetriedWhileTheMessageIsAnswered() {
         long chat = telegram.nextChatId();
         String fileId = "flaky-" + chat;
         String scenario = "flaky " + chat;
         telegram.server().stubFor(post(urlPathMatching(FakeTelegram.path("getFile"))).atPriority(1)
                 .withRequestBody(containing(fileId)).inScenario(scenario).whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(aResponse().withStatus(502).withBody("Bad Gateway")).willSetStateTo("up"));
-        serveFile(fileId, jpegWithGps(), scenario, "up");
+        serveFile(fileId, TestImages.jpegWithExif(64, 48, "GPSLatitude 48.8584 N"), scenario, "up");
 
         deliver(photo(chat, fileId, 48211));
 
@@ -144,20 +140,5 @@ class TelegramFilesIT {
         int id = update.get("update_id").asInt();
         telegram.push(update);
         Await.await(() -> telegram.acknowledged(id), a -> a, "update " + id + " acknowledged");
-    }
-
-    /** A JPEG with an Exif segment holding a GPS position. */
-    static byte[] jpegWithGps() throws IOException {
-        var img = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
-        var out = new ByteArrayOutputStream();
-        ImageIO.write(img, "jpeg", out);
-        byte[] jpeg = out.toByteArray();
-        byte[] body = "Exif\0\0MM\0*GPSLatitude 48.8584 N".getBytes(StandardCharsets.ISO_8859_1);
-        var with = new ByteArrayOutputStream();
-        with.write(jpeg, 0, 2);
-        with.write(new byte[] {(byte) 0xFF, (byte) 0xE1, (byte) ((body.length + 2) >> 8), (byte) (body.length + 2)});
-        with.write(body);
-        with.write(jpeg, 2, jpeg.length - 2);
-        return with.toByteArray();
     }
 }
