@@ -86,6 +86,11 @@ async function loadTickets() {
     const div = el('div');
     div.appendChild(el('p', '#' + t.id + ' · ' + t.customer + ' on ' + t.channel + ' · ' + t.reason));
     div.appendChild(el('div', t.transcript.map(l => (l.from_customer ? 'Customer: ' : (l.source || '') + ': ') + l.text).join('\n'), 'transcript'));
+    if (t.files && t.files.length) {
+      const list = el('ul', undefined, 'files');
+      t.files.forEach(f => list.appendChild(fileItem(f)));
+      div.appendChild(list);
+    }
     const text = el('textarea'); text.placeholder = 'Reply to the customer';
     const send = el('button', 'Send reply', 'act primary');
     send.addEventListener('click', async () => { await post('/api/tickets/' + t.id + '/reply', {text: text.value, agent: 'admin'}); loadTickets(); loadCandidates(); });
@@ -93,6 +98,31 @@ async function loadTickets() {
     resolve.addEventListener('click', async () => { await post('/api/tickets/' + t.id + '/resolve', {agent: 'admin'}); loadTickets(); loadDashboard(); });
     div.append(text, send, resolve);
     box.appendChild(div);
+  });
+}
+
+function fileItem(f) {
+  const li = el('li');
+  if (f.refused) {
+    li.textContent = f.name + ' (not kept: ' + f.refused.toLowerCase().replace(/_/g, ' ') + ')';
+    return li;
+  }
+  const a = el('a', f.name); a.href = '/api/attachments/' + f.id; a.setAttribute('download', f.name);
+  li.append(a, el('span', ' · ' + f.media_type + ' · ' + Math.ceil(f.size_bytes / 1024) + ' KB · message ' + f.message_id));
+  return li;
+}
+
+async function loadFiles() {
+  const files = await api('/api/attachments');
+  const tbody = $('#files tbody');
+  tbody.textContent = '';
+  if (!files.length) { tbody.appendChild(el('tr')).appendChild(el('td', 'None.', 'muted')); return; }
+  files.forEach(f => {
+    const tr = el('tr');
+    tr.appendChild(el('td', 'conversation ' + f.conversation_id));
+    tr.appendChild(el('td')).appendChild(fileItem(f));
+    tr.appendChild(el('td', new Date(f.at).toLocaleString()));
+    tbody.appendChild(tr);
   });
 }
 
@@ -375,5 +405,5 @@ async function loadAudit() {
 
 // an action reloads only what it changes: the questions to add are re-grouped (MiniLM over up to 500 questions)
 // only when the page opens
-function loadAll() { return Promise.all([loadDashboard(), loadUnanswered(), loadTickets(), loadCandidates(), loadLearned(), loadFaq(), loadSources(), loadHealth(), loadAudit()]); }
+function loadAll() { return Promise.all([loadDashboard(), loadUnanswered(), loadTickets(), loadFiles(), loadCandidates(), loadLearned(), loadFaq(), loadSources(), loadHealth(), loadAudit()]); }
 loadAll().then(() => document.body.dataset.loaded = 'true');
