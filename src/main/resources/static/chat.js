@@ -191,6 +191,35 @@
     }
   }
 
+  /** A file from the 📎 button, with what is typed as its caption; the server says why one is refused. */
+  async function sendFile(file) {
+    const caption = input.value.trim();
+    input.value = '';
+    addCustomer('📎 ' + file.name + (caption ? ' · ' + caption : ''));
+    typing.hidden = false;
+    const form = new FormData();
+    form.append('session_id', sessionId());
+    if (caption) form.append('message', caption);
+    form.append('file', file);
+    try {
+      const res = await fetch('/api/chat/files', {method: 'POST', body: form});
+      const body = await res.json();
+      if (res.status === 200 && body.reply) { addReply(body.reply); (body.reply.more || []).forEach(addReply); }
+      else if (res.status !== 202) log.appendChild(el('li', 'msg bot error', body.error || 'The file could not be sent.'));
+    } catch (e) {
+      log.appendChild(el('li', 'msg bot error', 'Could not reach the server. Please try again.'));
+    } finally {
+      typing.hidden = true;
+      scroll();
+    }
+  }
+
+  const fileInput = document.getElementById('file');
+  fileInput.addEventListener('change', () => {
+    if (fileInput.files.length) sendFile(fileInput.files[0]);
+    fileInput.value = '';
+  });
+
   async function poll() {
     try {
       const res = await fetch('/api/chat/' + encodeURIComponent(sessionId()) + '/messages?after=' + lastId);

@@ -52,6 +52,7 @@
     '.votes .chosen,.rating .chosen{background:#24477a;color:#fff}.thanks{font-size:13px;color:#6b7585}p{margin:0 0 6px}ul,ol.md{margin:4px 0;padding-left:20px}' +
     'ul li,ol.md li{margin:2px 0;padding:0;max-width:none;white-space:normal}a{color:#24477a}.customer a{color:#fff}' +
     'form{display:flex;gap:6px;padding:10px;border-top:1px solid #e2e6ec}' +
+    '.attach{border:0;background:none;font-size:18px;padding:0 6px}' +
     'input{flex:1;padding:8px 10px;border:1px solid #ccd3de;border-radius:8px;font:inherit}' +
     'form button{border:0;border-radius:8px;background:#24477a;color:#fff;padding:8px 14px}' +
     ':focus-visible{outline:3px solid #f0a020;outline-offset:1px}';
@@ -87,7 +88,16 @@
   input.setAttribute('aria-label', 'Your question');
   var submit = el('button', null, 'Send');
   submit.type = 'submit';
-  form.append(input, submit);
+  var fileInput = el('input');
+  fileInput.type = 'file';
+  fileInput.hidden = true;
+  fileInput.accept = 'image/jpeg,image/png,image/gif,image/webp,application/pdf,text/plain,audio/*';
+  var attach = el('button', 'attach', '📎');
+  attach.type = 'button';
+  attach.title = 'Send a photo or a file (up to 10 MB)';
+  attach.setAttribute('aria-label', 'Send a photo or a file');
+  attach.addEventListener('click', function () { fileInput.click(); });
+  form.append(input, attach, fileInput, submit);
   panel.append(head, log, form);
   // a constructed style sheet needs no 'unsafe-inline' in the host page's CSP; a <style> where that is missing
   if (root.adoptedStyleSheets && window.CSSStyleSheet && CSSStyleSheet.prototype.replaceSync) {
@@ -242,6 +252,28 @@
         });
       }).catch(function () { line('bot error', 'The support chat is not available on this page.'); });
   }
+
+  // A file from the 📎 button, with what is typed as its caption; the server says why one is refused.
+  function sendFile(file) {
+    var caption = input.value.trim();
+    input.value = '';
+    line('customer', '📎 ' + file.name + (caption ? ' · ' + caption : ''));
+    var data = new FormData();
+    data.append('session_id', sessionId());
+    if (caption) data.append('message', caption);
+    data.append('file', file);
+    fetch(base + '/api/chat/files', {method: 'POST', body: data, credentials: 'omit'})
+      .then(function (res) {
+        return res.json().then(function (body) {
+          if (res.status === 200 && body.reply) { addReply(body.reply); (body.reply.more || []).forEach(addReply); }
+          else if (res.status !== 202) line('bot error', body.error || 'The file could not be sent.');
+        });
+      }).catch(function () { line('bot error', 'The support chat is not available on this page.'); });
+  }
+  fileInput.addEventListener('change', function () {
+    if (fileInput.files.length) sendFile(fileInput.files[0]);
+    fileInput.value = '';
+  });
 
   function poll() {
     if (!localStorage.getItem(KEY)) return;

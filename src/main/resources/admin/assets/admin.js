@@ -86,6 +86,11 @@ async function loadTickets() {
     const div = el('div');
     div.appendChild(el('p', '#' + t.id + ' · ' + t.customer + ' on ' + t.channel + ' · ' + t.reason));
     div.appendChild(el('div', t.transcript.map(l => (l.from_customer ? 'Customer: ' : (l.source || '') + ': ') + l.text).join('\n'), 'transcript'));
+    if (t.files && t.files.length) {
+      const list = el('ul', undefined, 'files');
+      t.files.forEach(f => list.appendChild(fileItem(f)));
+      div.appendChild(list);
+    }
     const text = el('textarea'); text.placeholder = 'Reply to the customer';
     const send = el('button', 'Send reply', 'act primary');
     send.addEventListener('click', async () => { await post('/api/tickets/' + t.id + '/reply', {text: text.value, agent: 'admin'}); loadTickets(); loadCandidates(); });
@@ -93,6 +98,31 @@ async function loadTickets() {
     resolve.addEventListener('click', async () => { await post('/api/tickets/' + t.id + '/resolve', {agent: 'admin'}); loadTickets(); loadDashboard(); });
     div.append(text, send, resolve);
     box.appendChild(div);
+  });
+}
+
+function fileItem(f) {
+  const li = el('li');
+  if (f.refused) {
+    li.textContent = f.name + ' (not kept: ' + f.refused.toLowerCase().replace(/_/g, ' ') + ')';
+    return li;
+  }
+  const a = el('a', f.name); a.href = '/api/attachments/' + f.id; a.setAttribute('download', f.name);
+  li.append(a, el('span', ' · ' + f.media_type + ' · ' + Math.ceil(f.size_bytes / 1024) + ' KB · message ' + f.message_id));
+  return li;
+}
+
+async function loadFiles() {
+  const files = await api('/api/attachments');
+  const tbody = $('#files tbody');
+  tbody.textContent = '';
+  if (!files.length) { tbody.appendChild(el('tr')).appendChild(el('td', 'None.', 'muted')); return; }
+  files.forEach(f => {
+    const tr = el('tr');
+    tr.appendChild(el('td', 'conversation ' + f.conversation_id));
+    tr.appendChild(el('td')).appendChild(fileItem(f));
+    tr.appendChild(el('td', new Date(f.at).toLocaleString()));
+    tbody.appendChild(tr);
   });
 }
 
@@ -145,6 +175,7 @@ async function loadSources() {
     if (s.error) status.appendChild(el('div', s.error, 'muted'));
     if (s.drafts_status) status.appendChild(el('div', 'Drafts: ' + s.drafts_status.toLowerCase()
       + (s.drafts_detail ? ' – ' + s.drafts_detail : ''), 'drafts status-' + s.drafts_status));
+    if (s.held) status.appendChild(el('div', s.held + ' passage(s) held for review', 'source-held'));
     tr.append(el('td', name), el('td', String(s.pages), 'source-pages'), el('td', String(s.passages), 'source-passages'),
       el('td', s.last_sync ? new Date(s.last_sync).toLocaleString() : 'not yet'), status);
     const td = el('td');
@@ -161,11 +192,35 @@ async function loadSources() {
     });
     td.append(sync, drafts, remove); tr.appendChild(td); tbody.appendChild(tr);
   });
+  loadHeld();
   const busy = sources.some(s => s.status === 'PENDING' || s.status === 'SYNCING' || s.sync_pending);
   const drafting = sources.some(s => s.drafts_status === 'RUNNING');
   if (wasDrafting && !drafting) loadCandidates();
   wasDrafting = drafting;
   if (busy || drafting) sourcesTimer = setTimeout(loadSources, 1500);
+}
+// passages held at sync for planted text: shown with the reason, approved or rejected by the owner
+async function loadHeld() {
+  const held = await api('/api/knowledge/held');
+  const box = $('#held');
+  box.textContent = held.length ? '' : 'None.';
+  held.forEach(h => {
+    const div = el('div', undefined, 'held-passage');
+    div.dataset.passageId = h.id;
+    const p = el('p', h.review + ': ' + h.reason + ' – ');
+    const link = el('a', h.title + (h.headings ? ' › ' + h.headings : ''));
+    if (/^https?:/.test(h.url)) { link.href = h.url; link.target = '_blank'; link.rel = 'noopener'; }
+    p.appendChild(link);
+    div.append(p, el('blockquote', h.text));
+    const approve = el('button', 'Approve', 'act held-approve');
+    approve.disabled = h.review === 'APPROVED';
+    approve.addEventListener('click', async () => { await post('/api/knowledge/held/' + h.id + '/approve'); loadSources(); });
+    const reject = el('button', 'Reject', 'act held-reject');
+    reject.disabled = h.review === 'REJECTED';
+    reject.addEventListener('click', async () => { await post('/api/knowledge/held/' + h.id + '/reject'); loadSources(); });
+    div.append(approve, reject);
+    box.appendChild(div);
+  });
 }
 $('#source-form').addEventListener('submit', async ev => {
   ev.preventDefault();
@@ -350,5 +405,5 @@ async function loadAudit() {
 
 // an action reloads only what it changes: the questions to add are re-grouped (MiniLM over up to 500 questions)
 // only when the page opens
-function loadAll() { return Promise.all([loadDashboard(), loadUnanswered(), loadTickets(), loadCandidates(), loadLearned(), loadFaq(), loadSources(), loadHealth(), loadAudit()]); }
+function loadAll() { return Promise.all([loadDashboard(), loadUnanswered(), loadTickets(), loadFiles(), loadCandidates(), loadLearned(), loadFaq(), loadSources(), loadHealth(), loadAudit()]); }
 loadAll().then(() => document.body.dataset.loaded = 'true');

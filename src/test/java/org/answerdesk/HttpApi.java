@@ -67,6 +67,23 @@ public final class HttpApi {
         return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE(), null, headers);
     }
 
+    /** A {@code multipart/form-data} POST of text fields ({@code name, value, ...}) and one file field {@code file}. */
+    public Response upload(String path, String fileName, byte[] file, String... fields) {
+        String boundary = "----answerdesk" + java.util.UUID.randomUUID();
+        var body = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < fields.length; i += 2) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fields[i]
+                    + "\"\r\n\r\n" + fields[i + 1] + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())),
+                "multipart/form-data; boundary=" + boundary);
+    }
+
     public static String json(Object... keysAndValues) {
         var node = MAPPER.createObjectNode();
         for (int i = 0; i < keysAndValues.length; i += 2) {

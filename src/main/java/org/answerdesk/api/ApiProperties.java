@@ -25,12 +25,14 @@ public record ApiProperties(@DefaultValue MaxBody maxBody, @DefaultValue BodyDea
      *                  CSV or Markdown file)
      * @param knowledgeUpload largest body on {@code /api/knowledge/sources} (an uploaded Markdown, HTML, PDF or text
      *                  file; {@code ANSWERDESK_KNOWLEDGE_MAX_FILE_BYTES} caps the file itself)
+     * @param chatUpload largest body on {@code /api/chat/files} (a customer's file in the web chat; the file itself
+     *                  is bounded by {@code answerdesk.attachment.max-file-size})
      * @param slack     largest body on {@code /slack/events}
      * @param telegram  largest body on {@code /telegram/webhook}
      * @param whatsapp  largest body on {@code /whatsapp/webhook} (Meta batches several messages and statuses)
      */
     public record MaxBody(@DefaultValue("64KB") DataSize standard, @DefaultValue("5MB") DataSize faqImport,
-                          @DefaultValue("21MB") DataSize knowledgeUpload,
+                          @DefaultValue("21MB") DataSize knowledgeUpload, @DefaultValue("11MB") DataSize chatUpload,
                           @DefaultValue("1MB") DataSize slack, @DefaultValue("1MB") DataSize telegram,
                           @DefaultValue("1MB") DataSize whatsapp) {
     }

@@ -44,6 +44,9 @@ class BodyLimitFilter extends OncePerRequestFilter {
         if (path.equals("/api/knowledge/sources")) {
             return limits.knowledgeUpload().toBytes();
         }
+        if (path.equals("/api/chat/files")) {
+            return limits.chatUpload().toBytes();
+        }
         if (path.equals("/slack/events")) {
             return limits.slack().toBytes();
         }

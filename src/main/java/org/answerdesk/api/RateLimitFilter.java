@@ -32,7 +32,7 @@ class RateLimitFilter extends OncePerRequestFilter {
                 || path.equals("/api/chat/greeting")) {
             return ClientBudgets.Kind.POLL;
         }
-        if (path.equals("/api/chat") || path.equals("/api/feedback") || path.equals("/api/reset")
+        if (path.equals("/api/chat") || path.equals("/api/chat/files") || path.equals("/api/feedback") || path.equals("/api/reset")
                 || path.equals("/api/chat/rating") || path.startsWith("/feedback/")) {
             return ClientBudgets.Kind.SEND;
         }

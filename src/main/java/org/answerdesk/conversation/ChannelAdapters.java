@@ -50,7 +50,7 @@ public class ChannelAdapters {
     }
 
     /** {@link ChannelAdapter#beforeAnswer} of the key's channel; a failure is logged and the answer goes on. */
-    void beforeAnswer(ConversationKey key) {
+    public void beforeAnswer(ConversationKey key) {
         of(key.channel()).ifPresent(adapter -> {
             try {
                 adapter.beforeAnswer(key);
@@ -61,12 +61,12 @@ public class ChannelAdapters {
     }
 
     /** {@link ChannelAdapter#botName} of the channel. */
-    Optional<String> botName(Channel channel) {
+    public Optional<String> botName(Channel channel) {
         return of(channel).flatMap(ChannelAdapter::botName);
     }
 
     /** {@link ChannelAdapter#greetsFirstMessage} of the key's channel. */
-    boolean greetsFirstMessage(ConversationKey key) {
+    public boolean greetsFirstMessage(ConversationKey key) {
         return of(key.channel()).map(a -> a.greetsFirstMessage(key)).orElse(false);
     }
 
@@ -74,12 +74,12 @@ public class ChannelAdapters {
      * {@link ChannelAdapter#offersPersonAfterThumbsDown} of the channel; a channel without an adapter (not enabled)
      * keeps the contract's default.
      */
-    boolean offersPersonAfterThumbsDown(Channel channel) {
+    public boolean offersPersonAfterThumbsDown(Channel channel) {
         return of(channel).map(ChannelAdapter::offersPersonAfterThumbsDown).orElse(true);
     }
 
     /** {@link ChannelAdapter#opensTicketWithChoices} of the channel; false for a channel without an adapter. */
-    boolean opensTicketWithChoices(Channel channel) {
+    public boolean opensTicketWithChoices(Channel channel) {
         return of(channel).map(ChannelAdapter::opensTicketWithChoices).orElse(false);
     }
 }

@@ -1,5 +1,6 @@
 package org.answerdesk.conversation;
 
+import org.answerdesk.conversation.answering.ActPhrasings;
 import java.util.List;
 import java.util.Optional;
 

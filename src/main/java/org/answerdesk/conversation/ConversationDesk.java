@@ -1,5 +1,7 @@
 package org.answerdesk.conversation;
 
+import org.answerdesk.conversation.store.ConversationStore;
+import org.answerdesk.conversation.store.ReplyStore;
 import java.util.List;
 import java.util.Optional;
 

@@ -67,7 +67,7 @@ public record ConversationProperties(
                 + "👎.\n\n" + ConversationProperties.HELP) String startMessage,
         @DefaultValue(ConversationProperties.HELP) String helpMessage,
         @DefaultValue("Done: I've started a fresh conversation. What can I help you with?") String resetMessage,
-        @DefaultValue("Sorry, I can only read text messages. Please type your question and I'll do my best to help.")
+        @DefaultValue("Thanks, I've received it. What do you need help with? Tell me in a few words and I'll do my best.")
         String notTextMessage,
         @DefaultValue("That message is too long for me. Please ask in fewer than {max} characters.")
         String tooLongMessage,
@@ -90,7 +90,7 @@ public record ConversationProperties(
     }
 
     /** The fixed answer to a message of this intent; null for a question or a choice (the pipeline answers those). */
-    String fixedText(Intent intent, String botName) {
+    public String fixedText(Intent intent, String botName) {
         return switch (intent) {
             case QUESTION, CHOICE -> null;
             case START -> startMessage.replace("{bot}", botName);

@@ -1,5 +1,14 @@
 package org.answerdesk.conversation;
 
+import org.answerdesk.conversation.answering.DecisionRunner;
+import org.answerdesk.conversation.store.ConversationStore;
+import org.answerdesk.conversation.store.Quarantine;
+import org.answerdesk.conversation.store.ReplyStore;
+import org.answerdesk.conversation.store.SenderCounts;
+import org.answerdesk.conversation.work.AnswerWorkers;
+import org.answerdesk.conversation.work.InboundClaims;
+import org.answerdesk.conversation.work.Intake;
+import org.answerdesk.conversation.work.Votes;
 import org.answerdesk.dialogue.Intent;
 import java.time.Duration;
 import java.util.Optional;
@@ -27,12 +36,12 @@ public class ConversationService {
     private final Votes votes;
     private final ConversationProperties properties;
     private final Quarantine quarantine;
-    private final Answerer answerer;
+    private final DecisionRunner answerer;
     private final AnswerWorkers workers;
 
     ConversationService(Intake intake, ConversationStore store, InboundClaims claims, SenderCounts senders,
                         ReplyStore replies, Votes votes, ConversationProperties properties, Quarantine quarantine,
-                        Answerer answerer, AnswerWorkers workers) {
+                        DecisionRunner answerer, AnswerWorkers workers) {
         this.intake = intake;
         this.store = store;
         this.claims = claims;
@@ -158,7 +167,7 @@ public class ConversationService {
         if (event instanceof InboundMessage m) {
             intake.requireAnswerable(m);
         }
-        var preparation = event instanceof InboundMessage m ? answerer.prepare(m) : Answerer.Preparation.NONE;
+        var preparation = event instanceof InboundMessage m ? answerer.prepare(m) : DecisionRunner.Preparation.NONE;
         var prepared = preparation.prepared().orElse(null);
         Intake.Stored stored = intake.store(event, null, UUID.randomUUID(), prepared);
         if (stored.answered() != null) {

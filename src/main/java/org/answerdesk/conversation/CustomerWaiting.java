@@ -8,7 +8,7 @@ package org.answerdesk.conversation;
 public record CustomerWaiting(long conversationId, long messageId, String text) {
 
     /** A message the bot answered while the conversation waits for a person: the desk sees both. */
-    static CustomerWaiting answeredByBot(long conversationId, long messageId, String question, String reply) {
+    public static CustomerWaiting answeredByBot(long conversationId, long messageId, String question, String reply) {
         return new CustomerWaiting(conversationId, messageId, question + "\n\n(answered by the bot) " + reply);
     }
 }

@@ -50,7 +50,7 @@ public record InboundMessage(String eventId, ConversationKey key, Participant fr
     static final String NO_VISIBLE_TEXT = "[a message without visible text]";
 
     /** The same message as one without text to read: {@link Intent#NOT_TEXT}, stored as a placeholder. */
-    InboundMessage asNotText() {
+    public InboundMessage asNotText() {
         return new InboundMessage(eventId, key, from, NO_VISIBLE_TEXT, ref, raw, Intent.NOT_TEXT);
     }
 
@@ -64,7 +64,7 @@ public record InboundMessage(String eventId, ConversationKey key, Participant fr
     }
 
     /** The same message as too long to answer: the text becomes a placeholder that says how long it was. */
-    InboundMessage asTooLong() {
+    public InboundMessage asTooLong() {
         return new InboundMessage(eventId, key, from, "[a message of " + text.length() + " characters]", ref, raw,
                 Intent.TOO_LONG);
     }

@@ -1,5 +1,6 @@
 package org.answerdesk.conversation;
 
+import org.answerdesk.conversation.store.SuggestionCodec;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;

@@ -19,19 +19,19 @@ public record Receipt(Status status, Long messageId) {
         QUARANTINED
     }
 
-    static Receipt accepted(Long messageId) {
+    public static Receipt accepted(Long messageId) {
         return new Receipt(Status.ACCEPTED, messageId);
     }
 
-    static Receipt duplicate(Long messageId) {
+    public static Receipt duplicate(Long messageId) {
         return new Receipt(Status.DUPLICATE, messageId);
     }
 
-    static Receipt quarantined() {
+    public static Receipt quarantined() {
         return new Receipt(Status.QUARANTINED, null);
     }
 
-    static Receipt ignored() {
+    public static Receipt ignored() {
         return new Receipt(Status.IGNORED, null);
     }
 }

@@ -18,7 +18,7 @@ import org.answerdesk.retrieval.FaqMatch;
 import org.answerdesk.retrieval.FaqRetriever;
 import org.answerdesk.retrieval.OffTopic;
 import org.answerdesk.retrieval.Retrieval;
-import org.answerdesk.retrieval.adapt.EncoderAdapter;
+import org.answerdesk.retrieval.adapt.EncoderTraining;
 
 /**
  * {@code eval --faq FAQ.csv --queries QUERIES.csv [--json] [--threshold X] [--target-precision P] [--plot FILE.svg]
@@ -243,7 +243,7 @@ final class EvalCommand {
     /** The command line of {@code eval}, as {@link EvalOptions} parsed and checked it. */
     record Options(Path faq, Path queries, boolean json, double threshold, double targetPrecision, Path plot,
                    String model, String tokenizer, String pooling, Path embeddingCache, boolean health, boolean adapt,
-                   EncoderAdapter.Options adaptOptions, double clarifyThreshold, int maxChoices, boolean learn,
+                   EncoderTraining.Options adaptOptions, double clarifyThreshold, int maxChoices, boolean learn,
                    int learnAgreement, double learnSimilarity, boolean adaptOnLearned, long learnSeed, boolean wrap,
                    boolean offTopic) {
 

@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.answerdesk.retrieval.FaqRetriever;
-import org.answerdesk.retrieval.adapt.EncoderAdapter;
+import org.answerdesk.retrieval.adapt.EncoderTraining;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
@@ -158,9 +158,9 @@ final class EvalOptions {
     }
 
     /** The product's adaptation defaults with the {@code --adapt-*} options given. */
-    private EncoderAdapter.Options adaptOptions() {
-        EncoderAdapter.Options d = EncoderAdapter.Options.defaults();
-        return new EncoderAdapter.Options(
+    private EncoderTraining.Options adaptOptions() {
+        EncoderTraining.Options d = EncoderTraining.Options.defaults();
+        return new EncoderTraining.Options(
                 adaptPairsPerPhrasing != null ? adaptPairsPerPhrasing : d.pairsPerPhrasing(),
                 adaptEpochs != null ? adaptEpochs : d.epochs(),
                 adaptMaxPairs != null ? adaptMaxPairs : d.maxPairs(),

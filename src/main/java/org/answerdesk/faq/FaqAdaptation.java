@@ -29,7 +29,7 @@ class FaqAdaptation implements SmartLifecycle {
     private final Embedder configured;
     /** What adapting starts from (empty: the configured model cannot be trained); read at the first request. */
     private Optional<BaseModel> base;
-    private final FaqAdapter adapter;
+    private final AdaptationRun adapter;
     private final AdaptationMemory memory = new AdaptationMemory();
     private volatile boolean running;
     private volatile boolean stopped;
@@ -39,7 +39,7 @@ class FaqAdaptation implements SmartLifecycle {
     /** The newest FAQ version requested: a failed older one is not tried again. */
     private long requested = -1;
 
-    FaqAdaptation(FaqProperties properties, Embedder configured, FaqAdapter adapter) {
+    FaqAdaptation(FaqProperties properties, Embedder configured, AdaptationRun adapter) {
         this.properties = properties;
         this.configured = configured;
         this.adapter = adapter;

@@ -56,9 +56,9 @@ public class FaqHealthService {
     private FaqIndex failedOn;
 
     private final OffTopicQuestions offTopics;
-    private final FaqAdapter adapter;
+    private final AdaptationRun adapter;
 
-    FaqHealthService(FaqRetriever retriever, OffTopicQuestions offTopics, FaqAdapter adapter) {
+    FaqHealthService(FaqRetriever retriever, OffTopicQuestions offTopics, AdaptationRun adapter) {
         this.retriever = retriever;
         this.offTopics = offTopics;
         this.adapter = adapter;

@@ -15,7 +15,7 @@ import org.answerdesk.retrieval.AdaptedModelStore;
 import org.answerdesk.retrieval.BaseModel;
 import org.answerdesk.retrieval.FaqEntry;
 import org.answerdesk.retrieval.TrainingProcess;
-import org.answerdesk.retrieval.adapt.EncoderAdapter;
+import org.answerdesk.retrieval.adapt.EncoderTraining;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -78,7 +78,7 @@ final class FaqModels {
 
     /** The adapted model for these entries; empty while another instance trains it. */
     Optional<AdaptedModel> find(BaseModel base, List<FaqEntry> entries, Map<Long, List<String>> rejected,
-                                EncoderAdapter.Options options) throws IOException {
+                                EncoderTraining.Options options) throws IOException {
         String fingerprint = AdaptedModel.fingerprint(base, entries, rejected, options);
         Optional<AdaptedModel> here = AdaptedModel.stored(root, fingerprint, base);
         if (here.isPresent()) {

@@ -36,11 +36,13 @@ public record OffTopicRisk(int asked, int answered, int shownChoices, List<Attra
      * An adapted model's check: served unless it answers more of the held-out off-topic questions the FAQ does not
      * cover than the configured model does, beyond chance ({@link org.answerdesk.retrieval.OffTopic.Check}).
      *
-     * @param served            whether the adapted model was served
+     * @param passed            whether it answered no more of them than the configured model (beyond chance)
+     * @param served            whether the adapted model was served (a failed check refuses it only with
+     *                          {@code answerdesk.faq.adapt-refuse-off-topic})
      * @param answeredConfigured held-out off-topic questions the configured model's index answers
      * @param answeredAdapted   the same for the adapted model's index
      */
-    public record ServeCheck(boolean served, String fingerprint, int asked, int answeredConfigured,
+    public record ServeCheck(boolean passed, boolean served, String fingerprint, int asked, int answeredConfigured,
                              int answeredAdapted, Instant at) {
     }
 

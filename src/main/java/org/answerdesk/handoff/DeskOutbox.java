@@ -50,6 +50,14 @@ public class DeskOutbox {
                 """).param("h", handoffId).param("m", messageId).param("t", text).query(Long.class).optional());
     }
 
+    /** A customer's file for the handoff's thread; once per handoff and file. */
+    public void file(long handoffId, long attachmentId) {
+        stored(jdbc.sql("""
+                insert into desk_post (handoff_id, kind, attachment_id) values (:h, 'FILE', :a)
+                on conflict (handoff_id, attachment_id) where attachment_id is not null do nothing returning id
+                """).param("h", handoffId).param("a", attachmentId).query(Long.class).optional());
+    }
+
     /** The desk's own text in the handoff's thread, after everything posted there before. */
     public void notice(long handoffId, String text) {
         stored(Optional.of(jdbc.sql("insert into desk_post (handoff_id, kind, text) values (:h, 'NOTICE', :t) returning id")
@@ -125,14 +133,14 @@ public class DeskOutbox {
                 select p.id, p.handoff_id, p.kind, p.text,
                        coalesce(p.thread_ref, case when p.kind <> 'SUMMARY' then h.desk_ref end),
                        (select min(c.message_id) from desk_post c where c.handoff_id = p.handoff_id and c.kind = 'CUSTOMER'),
-                       p.attempts
+                       p.attempts, p.attachment_id
                 from desk_post p left join handoff h on h.id = p.handoff_id
                 where p.id = :id
                 """)
             .param("id", id)
             .query((rs, n) -> new DeskPost(rs.getLong(1), rs.getObject(2, Long.class),
                     DeskPost.Kind.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5),
-                    rs.getObject(6, Long.class), rs.getInt(7)))
+                    rs.getObject(6, Long.class), rs.getInt(7), rs.getObject(8, Long.class)))
             .single();
     }
 }

@@ -11,9 +11,10 @@ package org.answerdesk.handoff;
  * @param messagesBefore for a summary: show only the transcript before this message id, the first customer message
  *                       that has a post of its own (null: the whole transcript)
  * @param attempt        this attempt's number, from 1
+ * @param attachmentId   {@link Kind#FILE}: the customer's file to post; null otherwise
  */
 public record DeskPost(long id, Long handoffId, Kind kind, String text, String threadRef, Long messagesBefore,
-                       int attempt) {
+                       int attempt, Long attachmentId) {
 
     public enum Kind {
         /** Opens the handoff's thread: the ticket (customer, channel, reason, latest messages). */
@@ -21,6 +22,8 @@ public record DeskPost(long id, Long handoffId, Kind kind, String text, String t
         /** A customer message that arrived while the conversation waits for a person. */
         CUSTOMER,
         /** A notice of the desk itself (resolved, added to the FAQ). */
-        NOTICE
+        NOTICE,
+        /** A file the customer sent in the conversation (before the handoff, or while it waits for a person). */
+        FILE
     }
 }

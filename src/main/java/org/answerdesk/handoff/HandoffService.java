@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
+import org.answerdesk.attachment.Attachments;
 import org.answerdesk.conversation.ChoicePayload;
 import org.answerdesk.conversation.ConversationDesk;
 import org.answerdesk.conversation.HandoffRequested;
@@ -45,10 +46,12 @@ public class HandoffService {
 
     private final TransactionTemplate transaction;
     private final BusinessHours hours;
+    private final Attachments attachments;
 
     HandoffService(HandoffRepository handoffs, ConversationDesk desk, FaqCandidateService candidates,
                    HandoffProperties properties, ApplicationEventPublisher events,
-                   PlatformTransactionManager transactions, BusinessHours hours) {
+                   PlatformTransactionManager transactions, BusinessHours hours, Attachments attachments) {
+        this.attachments = attachments;
         this.hours = hours;
         this.transaction = new TransactionTemplate(transactions); // joins the caller's (see onHandoffRequested)
         this.handoffs = handoffs;
@@ -158,7 +161,8 @@ public class HandoffService {
                 : null;
         return new Ticket(row.id(), row.conversationId(), summary.key().channel().name(), name, row.reason(),
                 row.openedAt(), row.outOfHours(), expected, desk.transcript(row.conversationId(), properties.transcriptLines())
-                .stream().map(HandoffService::visible).toList());
+                .stream().map(HandoffService::visible).toList(),
+                attachments.ofConversation(row.conversationId()));
     }
 
     private static TranscriptLine visible(TranscriptLine l) {

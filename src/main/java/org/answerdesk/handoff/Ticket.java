@@ -3,6 +3,7 @@ package org.answerdesk.handoff;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import org.answerdesk.attachment.AttachmentInfo;
 import org.answerdesk.conversation.TranscriptLine;
 
 /**
@@ -10,8 +11,10 @@ import org.answerdesk.conversation.TranscriptLine;
  *
  * @param outOfHours     it was opened outside business hours
  * @param replyExpectedBy when the customer was told the team would be back (null when opened during the hours)
+ * @param files          the files the customer sent in the conversation (before or after the handoff), each with the
+ *                       id of the message it came with ({@code GET /api/attachments/{id}} downloads it)
  */
 public record Ticket(long id, long conversationId, String channel, String customer, String reason,
                      OffsetDateTime openedAt, boolean outOfHours, OffsetDateTime replyExpectedBy,
-                     List<TranscriptLine> transcript) {
+                     List<TranscriptLine> transcript, List<AttachmentInfo> files) {
 }

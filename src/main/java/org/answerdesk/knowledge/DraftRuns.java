@@ -52,7 +52,7 @@ class DraftRuns {
     }
 
     /**
-     * Gives the source's passages in page and reading order to {@code next} until it returns false, reading
+     * Gives the source's passages (held ones only once approved) in page and reading order to {@code next} until it returns false, reading
      * {@link #PAGE} at a time (keyset pagination): a large source is never in memory at once. The pages are read in
      * one transaction, so {@code next} should be quick (no LLM call): it is held open until the reading ends.
      */
@@ -83,6 +83,7 @@ class DraftRuns {
                         select p.id page, x.position, x.id, x.url, x.title, x.headings, x.text from knowledge_passage x
                         join knowledge_page p on p.id = x.page_id
                         where p.source_id = :s and (p.id, x.position, x.id) > (:page, :position, :id)
+                          and (x.held is null or x.review = 'APPROVED')
                         order by p.id, x.position, x.id limit :n""")
                 .param("s", sourceId).param("page", after.page()).param("position", after.position())
                 .param("id", after.id()).param("n", PAGE)

@@ -46,15 +46,19 @@ class KnowledgeRepository {
     List<KnowledgeSource> list() {
         return jdbc.sql("""
                 select id, kind, coalesce(url, '') url, file_name, status, error, pages, passages, last_sync,
-                       sync_requested is not null sync_pending, drafts_status, drafts_detail
-                from knowledge_source order by id""").query(KnowledgeRepository::source).list();
+                       sync_requested is not null sync_pending, drafts_status, drafts_detail,
+                       (select count(*) from knowledge_passage x join knowledge_page p on p.id = x.page_id
+                        where p.source_id = s.id and x.held is not null and x.review is null) held
+                from knowledge_source s order by id""").query(KnowledgeRepository::source).list();
     }
 
     Optional<KnowledgeSource> find(long id) {
         return jdbc.sql("""
                 select id, kind, coalesce(url, '') url, file_name, status, error, pages, passages, last_sync,
-                       sync_requested is not null sync_pending, drafts_status, drafts_detail
-                from knowledge_source where id = :id""").param("id", id).query(KnowledgeRepository::source).optional();
+                       sync_requested is not null sync_pending, drafts_status, drafts_detail,
+                       (select count(*) from knowledge_passage x join knowledge_page p on p.id = x.page_id
+                        where p.source_id = s.id and x.held is not null and x.review is null) held
+                from knowledge_source s where id = :id""").param("id", id).query(KnowledgeRepository::source).optional();
     }
 
     boolean delete(long id) {
@@ -76,11 +80,15 @@ class KnowledgeRepository {
         return jdbc.sql("select version from knowledge_version").query(Long.class).single();
     }
 
-    /** Every passage embedded by {@code model}, with its vectors ({@code dims} floats each). */
+    /**
+     * Every passage embedded by {@code model} that may answer, with its vectors ({@code dims} floats each): held
+     * passages ({@link HeldPassages}) only once the owner approved them.
+     */
     List<Stored> passages(String model, int dims) {
         return jdbc.sql("""
                         select x.id, x.title, x.headings, x.url, x.text, x.embedding from knowledge_passage x
-                        where x.embedding_model = :m order by x.id""")
+                        where x.embedding_model = :m and (x.held is null or x.review = 'APPROVED')
+                        order by x.id""")
                 .param("m", model).query((rs, n) -> new Stored(new Passage(rs.getLong("id"), rs.getString("title"),
                         rs.getString("headings"), rs.getString("url"), rs.getString("text")),
                         VectorBytes.fromBytes(rs.getBytes("embedding"), dims))).list();
@@ -95,6 +103,6 @@ class KnowledgeRepository {
         return new KnowledgeSource(rs.getLong("id"), rs.getString("kind"), rs.getString("url"),
                 rs.getString("file_name"), rs.getString("status"), rs.getString("error"), rs.getInt("pages"),
                 rs.getInt("passages"), rs.getObject("last_sync", OffsetDateTime.class), rs.getBoolean("sync_pending"),
-                rs.getString("drafts_status"), rs.getString("drafts_detail"));
+                rs.getString("drafts_status"), rs.getString("drafts_detail"), rs.getInt("held"));
     }
 }

@@ -12,9 +12,11 @@ import java.time.OffsetDateTime;
  * @param syncPending a sync was asked for and has not finished yet
  * @param draftsStatus the last request for draft FAQ entries from the source: null (none), RUNNING, DONE or
  *                    FAILED; {@code draftsDetail} says what came of it
+ * @param held        passages held for the owner's review and not decided yet ({@code /api/knowledge/held})
  */
 public record KnowledgeSource(long id, String kind, String url, String fileName,
                               String status, String error, int pages, int passages,
                               OffsetDateTime lastSync,
-                              boolean syncPending, String draftsStatus, String draftsDetail) {
+                              boolean syncPending, String draftsStatus, String draftsDetail,
+                              int held) {
 }

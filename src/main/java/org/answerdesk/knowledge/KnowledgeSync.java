@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
 /**
  * Reads due sources on threads of their own ({@code sync-threads}), never on a request or answer thread: a source is
  * leased in the database first, so one instance reads it at a time, and a slow source holds back no other. Pages
- * are embedded once and stored with their vectors; at the end the pages the site no longer has are deleted and
+ * are embedded once and stored with their vectors, those with text planted for the bot held for the owner's
+ * review ({@link HeldPassages}); at the end the pages the site no longer has are deleted and
  * every instance reloads. Whatever a source throws, {@link Error}s too, ends its sync as FAILED with the reason; a
  * source deleted meanwhile stops its sync at the next page or pause.
  */
@@ -39,6 +40,7 @@ class KnowledgeSync {
     private final SourceSyncs syncs;
     private final KnowledgeSearch search;
     private final StalePassages stale;
+    private final HeldPassages held;
     private final Embedder embedder;
     private final KnowledgeProperties properties;
     private final MeterRegistry meters;
@@ -47,9 +49,10 @@ class KnowledgeSync {
     private final AtomicBoolean reembedding = new AtomicBoolean();
     private final ExecutorService workers;
 
-    KnowledgeSync(SourceSyncs syncs, KnowledgeSearch search, StalePassages stale, Embedder embedder,
-                  KnowledgeProperties properties, MeterRegistry meters) {
+    KnowledgeSync(SourceSyncs syncs, KnowledgeSearch search, StalePassages stale, HeldPassages held,
+                  Embedder embedder, KnowledgeProperties properties, MeterRegistry meters) {
         this.syncs = syncs;
+        this.held = held;
         this.search = search;
         this.stale = stale;
         this.embedder = embedder;
@@ -199,11 +202,13 @@ class KnowledgeSync {
                        List<URI> links) {
         List<SourceSyncs.NewPassage> passages = new ArrayList<>();
         String title = extracted.title().isBlank() ? url : extracted.title();
+        HeldPassages.Screen screen = held.screen(sourceId, key);
         for (var piece : extracted.pieces(url)) {
             Passage p = new Passage(0, title, piece.headings(), piece.url(), piece.text());
             float[][] vectors = embedder.embedAll(PassageVectors.texts(p)).toArray(float[][]::new);
+            var verdict = screen.check(p);
             passages.add(new SourceSyncs.NewPassage(title, piece.headings(), piece.url(), piece.text(),
-                    vectors));
+                    vectors, verdict.held(), verdict.review()));
         }
         syncs.savePage(sourceId, key, title, etag, lastModified, links, passages, embedder.modelName());
         renew(sourceId);

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
 import org.answerdesk.faq.DraftCandidates;
+import org.answerdesk.llm.DraftPassage;
 import org.answerdesk.llm.LlmFallback;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -112,7 +113,8 @@ class SourceDrafts {
         for (var batch : batches) {
             Set<String> urls = new HashSet<>();
             batch.forEach(p -> urls.add(p.url()));
-            var reply = llm.draftFaqEntries(numbered(batch), DRAFTS_PER_BATCH);
+            var reply = llm.draftFaqEntries(batch.stream().map(p -> new DraftPassage(p.url(), p.title(),
+                    p.headings(), p.text())).toList(), DRAFTS_PER_BATCH);
             if (reply.isEmpty()) {
                 unanswered++;
                 continue;
@@ -150,11 +152,5 @@ class SourceDrafts {
                     .append(" repl(ies) unusable (").append(String.join(", ", invalid)).append(')');
         }
         return new Result(ok, text.toString());
-    }
-
-    private static String numbered(List<DraftRuns.SourcePassage> batch) {
-        return batch.stream().map(p -> "URL: " + p.url() + "\nFrom \"" + p.title() + "\""
-                        + (p.headings().isBlank() ? "" : " (" + p.headings() + ")") + ":\n" + p.text())
-                .collect(Collectors.joining("\n\n"));
     }
 }

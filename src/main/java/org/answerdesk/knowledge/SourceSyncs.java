@@ -26,8 +26,14 @@ class SourceSyncs {
     record SourceRow(long id, String kind, String url, String fileName, String contentType, byte[] content) {
     }
 
-    /** A passage to store with its vectors ({@link org.answerdesk.retrieval.PassageVectors#texts}). */
-    record NewPassage(String title, String headings, String url, String text, float[][] vectors) {
+    /**
+     * A passage to store with its vectors ({@link org.answerdesk.retrieval.PassageVectors#texts}).
+     *
+     * @param held   why it is held for the owner's review ({@link PlantedText}), null when it is not
+     * @param review the owner's earlier decision on the same text of the page (APPROVED, REJECTED), or null
+     */
+    record NewPassage(String title, String headings, String url, String text, float[][] vectors, String held,
+                      String review) {
     }
 
     private final JdbcClient jdbc;
@@ -97,11 +103,11 @@ class SourceSyncs {
                 NewPassage p = passages.get(i);
                 jdbc.sql("""
                                 insert into knowledge_passage (page_id, position, title, headings, url, text, embedding,
-                                                               embedding_model)
-                                values (:p, :i, :t, :h, :u, :x, :e, :m)""")
+                                                               embedding_model, held, review)
+                                values (:p, :i, :t, :h, :u, :x, :e, :m, :held, :review)""")
                         .param("p", page).param("i", i).param("t", p.title()).param("h", p.headings())
                         .param("u", p.url()).param("x", p.text()).param("e", VectorBytes.toBytes(p.vectors())).param("m", model)
-                        .update();
+                        .param("held", p.held()).param("review", p.review()).update();
             }
         });
     }

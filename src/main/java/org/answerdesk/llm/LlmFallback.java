@@ -92,9 +92,10 @@ public class LlmFallback {
             return Optional.empty();
         }
         try {
-            String known = phrasings.stream().map(p -> "- " + p).collect(Collectors.joining("\n"));
+            String known = phrasings.stream().map(p -> Fence.quote("phrasing", p)).collect(Collectors.joining("\n"));
             return ask(ChatRequest.builder().messages(UserMessage.from(prompts.render(PromptTemplates.PHRASINGS,
-                    Map.of("question", question, "phrasings", known, "count", String.valueOf(wanted)))))
+                    Map.of("question", Fence.quote("faq_question", question), "phrasings", known,
+                            "count", String.valueOf(wanted)))))
                     .build()).map(LlmAnswer::text);
         } finally {
             inFlight.onComplete();
@@ -102,16 +103,20 @@ public class LlmFallback {
     }
 
     /**
-     * Asks the model for up to {@code count} draft FAQ entries written from {@code passages} (each given with its
-     * URL), as JSON ({@code prompts/drafts.md}): {@code {"drafts": [{"question", "answer", "phrasings",
+     * Asks the model for up to {@code count} draft FAQ entries written from the passages of {@code batch} (each given
+     * with its URL, quoted as data), as JSON ({@code prompts/drafts.md}): {@code {"drafts": [{"question", "answer", "phrasings",
      * "source_url"}]}}. The reply is the model's text, unchecked: the caller validates it. Within the same bulkhead as
      * customers' questions; empty when no model is configured, it is busy, or the call failed or timed out twice.
      */
-    public Optional<String> draftFaqEntries(String passages, int count) {
+    public Optional<String> draftFaqEntries(List<DraftPassage> batch, int count) {
         if (model == null || !inFlight.tryAcquirePermission()) {
             return Optional.empty();
         }
         try {
+            String passages = batch.stream().map(p -> Fence.quote("passage", "URL: " + p.url() + "\nFrom \""
+                            + p.title() + "\"" + (p.headings().isBlank() ? "" : " (" + p.headings() + ")") + ":\n"
+                            + p.text()))
+                    .collect(Collectors.joining("\n\n"));
             return ask(ChatRequest.builder().messages(UserMessage.from(prompts.render(PromptTemplates.DRAFTS,
                     Map.of("passages", passages, "count", String.valueOf(count)))))
                     .responseFormat(ResponseFormat.JSON).build()).map(LlmAnswer::text);
@@ -140,11 +145,13 @@ public class LlmFallback {
         ChoiceReply.Parsed parsed;
         try {
             String listed = candidates.stream()
-                    .map(c -> "[id " + c.id() + "] Q: " + c.question() + "\n        A: " + c.answer())
+                    .map(c -> "[id " + c.id() + "] " + Fence.quote("faq_entry", "Q: " + c.question() + "\nA: "
+                            + c.answer()))
                     .collect(Collectors.joining("\n\n"));
             var reply = calls.ask(ChatRequest.builder()
                     .messages(UserMessage.from(prompts.render(PromptTemplates.CHOOSE,
-                            Map.of("candidates", listed, "question", question))))
+                            Map.of("candidates", listed, "question", Fence.quote(QuestionMessages.CUSTOMER,
+                                    question)))))
                     .responseFormat(ResponseFormat.JSON).build(), 1);
             if (reply.isEmpty()) {
                 return Optional.empty();

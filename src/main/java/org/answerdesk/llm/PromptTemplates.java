@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The prompt templates, read from {@code answerdesk.llm.prompts-dir} on every call so that an operator's edit
@@ -22,18 +24,28 @@ class PromptTemplates {
     static final String CHOOSE = "choose.md";
     static final String DRAFTS = "drafts.md";
 
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(\\w+)}}");
+
     private final Path dir;
 
     PromptTemplates(Path dir) {
         this.dir = dir;
     }
 
+    /**
+     * The template with its placeholders filled in one pass over the template: a value that holds
+     * {@code {{question}}} (a passage, a customer's message) stays as written, never filled in itself.
+     * A placeholder with no value stays too.
+     */
     String render(String name, Map<String, String> values) {
-        String text = read(name);
-        for (var e : values.entrySet()) {
-            text = text.replace("{{" + e.getKey() + "}}", e.getValue());
+        Matcher m = PLACEHOLDER.matcher(read(name));
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String value = values.get(m.group(1));
+            m.appendReplacement(out, Matcher.quoteReplacement(value == null ? m.group() : value));
         }
-        return text.strip();
+        m.appendTail(out);
+        return out.toString().strip();
     }
 
     private String read(String name) {

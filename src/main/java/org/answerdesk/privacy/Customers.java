@@ -75,6 +75,8 @@ class Customers {
                     at);
             section(doc, "faq_picks", "faq_pick", "t.conversation_id = any(:c) or t.participant_id = any(:p)", at);
             section(doc, "inbox", "inbox", "t.message_id = any(:m)", at);
+            // the files they sent, with their bytes (hex, as PostgreSQL writes bytea in JSON)
+            section(doc, "files", "attachment", "t.conversation_id = any(:c) or t.message_id = any(:m)", at);
             section(doc, "quarantine", "quarantine", QUARANTINED, at);
             return Optional.<JsonNode>of(doc);
         });

@@ -48,6 +48,10 @@ final class Rows {
         counts.put("desk_post", update("""
                 delete from desk_post where message_id = any(:m)
                   or handoff_id in (select id from handoff where conversation_id = any(:c))""", s));
+        // files of their messages still waiting to be downloaded or checked (no foreign key: found by the inbox)
+        counts.put("attachment_due", update("""
+                delete from attachment_due d using inbox i
+                where i.channel = d.channel and i.event_id = d.event_id and i.message_id = any(:m)""", s));
         counts.put("inbox", update("delete from inbox where message_id = any(:m)", s));
         for (var ref : otherReferences()) {
             counts.merge(ref.table(), update("delete from %s where %s = any(:%s)".formatted(

@@ -12,11 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.answerdesk.retrieval.adapt.EncoderAdapter;
+import org.answerdesk.retrieval.adapt.EncoderTraining;
 
 /**
  * A model (MiniLM, or the operator's {@link BaseModel}) adapted to one FAQ: trained on its phrasings
- * ({@link EncoderAdapter}) and stored as an ONNX model with its tokenizer in a directory named by the FAQ's
+ * ({@link EncoderTraining}) and stored as an ONNX model with its tokenizer in a directory named by the FAQ's
  * fingerprint, so the same FAQ never trains twice.
  *
  * @param dir         where {@code model.onnx} and {@code tokenizer.json} are
@@ -41,21 +41,21 @@ public record AdaptedModel(Path dir, String fingerprint, boolean trained, BaseMo
      *                 time limit and the model is stored with the steps done by then)
      */
     public static AdaptedModel trainOrLoad(Path root, BaseModel base, List<FaqEntry> entries,
-                                           Map<Long, List<String>> rejected, EncoderAdapter.Options options)
+                                           Map<Long, List<String>> rejected, EncoderTraining.Options options)
             throws IOException {
         return trainOrLoad(root, base, entries, rejected, options, AdaptedModel::trainHere);
     }
 
-    /** As {@link #trainOrLoad(Path, BaseModel, List, Map, EncoderAdapter.Options)}, trained by {@code trainer}. */
+    /** As {@link #trainOrLoad(Path, BaseModel, List, Map, EncoderTraining.Options)}, trained by {@code trainer}. */
     public static AdaptedModel trainOrLoad(Path root, BaseModel base, List<FaqEntry> entries,
-                                           Map<Long, List<String>> rejected, EncoderAdapter.Options options,
+                                           Map<Long, List<String>> rejected, EncoderTraining.Options options,
                                            Trainer trainer) throws IOException {
         String fingerprint = fingerprint(base, entries, rejected, options);
         var stored = stored(root, fingerprint, base);
         if (stored.isPresent()) {
             return stored.get();
         }
-        List<EncoderAdapter.Example> examples = entries.stream().map(e -> new EncoderAdapter.Example(e.id(),
+        List<EncoderTraining.Example> examples = entries.stream().map(e -> new EncoderTraining.Example(e.id(),
                 trainingPhrasings(e), rejected.getOrDefault(e.id(), List.of()))).toList();
         TrainingJob job = new TrainingJob(base.model(), base.tokenizer(), base.pooling(), options, examples);
         // fails before training when it cannot write
@@ -74,7 +74,7 @@ public record AdaptedModel(Path dir, String fingerprint, boolean trained, BaseMo
     static void trainHere(TrainingJob job, Path dir) throws IOException {
         byte[] model;
         try (InputStream original = job.model().open(); InputStream tokenizer = job.tokenizer().open()) {
-            model = EncoderAdapter.adapt(original.readAllBytes(), tokenizer, job.pooling(), job.examples(),
+            model = EncoderTraining.adapt(original.readAllBytes(), tokenizer, job.pooling(), job.examples(),
                     job.options());
         }
         Files.write(dir.resolve(MODEL), model);
@@ -144,7 +144,7 @@ public record AdaptedModel(Path dir, String fingerprint, boolean trained, BaseMo
      * questions, training options): the name it is stored under, here and in the database.
      */
     public static String fingerprint(BaseModel base, List<FaqEntry> entries, Map<Long, List<String>> rejected,
-                              EncoderAdapter.Options options) {
+                              EncoderTraining.Options options) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update((TRAINER_VERSION + options.trained()).getBytes(StandardCharsets.UTF_8));

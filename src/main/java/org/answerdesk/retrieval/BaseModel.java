@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
-import org.answerdesk.retrieval.adapt.EncoderAdapter;
+import org.answerdesk.retrieval.adapt.EncoderTraining;
 
 /**
  * The model an adaptation starts from: the shipped full MiniLM, or an operator's BERT-style ONNX model
@@ -19,7 +19,7 @@ import org.answerdesk.retrieval.adapt.EncoderAdapter;
  * @param tokenizer opens its {@code tokenizer.json}
  * @param pooling   how the served model pools, which training must do the same way
  */
-public record BaseModel(String name, Source model, Source tokenizer, EncoderAdapter.Pooling pooling) {
+public record BaseModel(String name, Source model, Source tokenizer, EncoderTraining.Pooling pooling) {
 
     /**
      * One of the model's files: a file path, or {@code classpath:/name} for the shipped one. A location (not a
@@ -49,7 +49,7 @@ public record BaseModel(String name, Source model, Source tokenizer, EncoderAdap
     /** The full MiniLM inside the jar. */
     public static BaseModel shipped() {
         return new BaseModel(SHIPPED_NAME, Source.resourceNamed("/all-minilm-l6-v2.onnx"),
-                Source.resourceNamed("/all-minilm-l6-v2-tokenizer.json"), EncoderAdapter.Pooling.MEAN);
+                Source.resourceNamed("/all-minilm-l6-v2-tokenizer.json"), EncoderTraining.Pooling.MEAN);
     }
 
     /**
@@ -68,7 +68,7 @@ public record BaseModel(String name, Source model, Source tokenizer, EncoderAdap
         Path modelFile = Path.of(choice);
         Path tokenizerFile = tokenizer == null || tokenizer.isBlank()
                 ? modelFile.resolveSibling("tokenizer.json") : Path.of(tokenizer.strip());
-        EncoderAdapter.Pooling mode = EncoderAdapter.Pooling.valueOf(CustomModel.pooling(pooling).name());
+        EncoderTraining.Pooling mode = EncoderTraining.Pooling.valueOf(CustomModel.pooling(pooling).name());
         return Optional.of(new BaseModel(served.modelName(), Source.file(modelFile), Source.file(tokenizerFile),
                 mode));
     }

@@ -12,15 +12,15 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.answerdesk.retrieval.adapt.EncoderAdapter;
+import org.answerdesk.retrieval.adapt.EncoderTraining;
 
 /**
  * What a training process is given, as one file: where the model to start from and its tokenizer are, its pooling,
  * the training options and the FAQ's examples. Strings are written as their UTF-8 length and bytes (no 64 KB limit
  * as with {@code writeUTF}). Written by the bot, read by the training process ({@link TrainingCommand}).
  */
-public record TrainingJob(BaseModel.Source model, BaseModel.Source tokenizer, EncoderAdapter.Pooling pooling,
-                   EncoderAdapter.Options options, List<EncoderAdapter.Example> examples) {
+public record TrainingJob(BaseModel.Source model, BaseModel.Source tokenizer, EncoderTraining.Pooling pooling,
+                   EncoderTraining.Options options, List<EncoderTraining.Example> examples) {
 
     private static final int FORMAT = 1;
 
@@ -39,7 +39,7 @@ public record TrainingJob(BaseModel.Source model, BaseModel.Source tokenizer, En
             out.writeLong(options.seed());
             out.writeLong(options.maxTime().toMillis());
             out.writeInt(examples.size());
-            for (EncoderAdapter.Example e : examples) {
+            for (EncoderTraining.Example e : examples) {
                 out.writeLong(e.entryId());
                 texts(out, e.phrasings());
                 texts(out, e.rejectedQuestions());
@@ -55,13 +55,13 @@ public record TrainingJob(BaseModel.Source model, BaseModel.Source tokenizer, En
             }
             BaseModel.Source model = new BaseModel.Source(text(in));
             BaseModel.Source tokenizer = new BaseModel.Source(text(in));
-            EncoderAdapter.Pooling pooling = EncoderAdapter.Pooling.valueOf(text(in));
-            EncoderAdapter.Options options = new EncoderAdapter.Options(in.readInt(), in.readInt(), in.readInt(),
+            EncoderTraining.Pooling pooling = EncoderTraining.Pooling.valueOf(text(in));
+            EncoderTraining.Options options = new EncoderTraining.Options(in.readInt(), in.readInt(), in.readInt(),
                     in.readInt(), in.readDouble(), in.readBoolean(), in.readLong(), Duration.ofMillis(in.readLong()));
             int count = in.readInt();
-            List<EncoderAdapter.Example> examples = new ArrayList<>(count);
+            List<EncoderTraining.Example> examples = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
-                examples.add(new EncoderAdapter.Example(in.readLong(), texts(in), texts(in)));
+                examples.add(new EncoderTraining.Example(in.readLong(), texts(in), texts(in)));
             }
             return new TrainingJob(model, tokenizer, pooling, options, examples);
         }

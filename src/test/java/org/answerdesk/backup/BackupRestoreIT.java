@@ -26,7 +26,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * A backup taken from the running app over HTTP, restored at the start of a second app into a fresh data
  * directory (its own embedded PostgreSQL), answers from the copy: the FAQ entry added before the backup, and the
- * conversation with its messages.
+ * conversation with its messages and the file the customer sent.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class BackupRestoreIT {
@@ -47,6 +47,12 @@ class BackupRestoreIT {
         assertThat(asked.get("reply").asString()).contains("20 EUR");
         long messages = jdbc.sql("select count(*) from message where conversation_id = :c")
             .param("c", asked.get("conversation_id").asLong()).query(Long.class).single();
+        byte[] photo = org.answerdesk.attachment.TestImages.png(16, 16, "kept");
+        jdbc.sql("""
+                insert into attachment (message_id, conversation_id, client, name, media_type, size_bytes, content)
+                select id, conversation_id, 'web:test', 'kayak.png', 'image/png', :n, :b from message
+                where conversation_id = :c and direction = 'IN'""")
+            .param("c", asked.get("conversation_id").asLong()).param("n", photo.length).param("b", photo).update();
 
         Path dir = Files.createTempDirectory(Path.of("target"), "backup-");
         Path file = dir.resolve("answerdesk-backup.zip");
@@ -68,6 +74,8 @@ class BackupRestoreIT {
             assertThat(restoredJdbc.sql("""
                     select count(*) from message m join conversation c on c.id = m.conversation_id
                     where c.external_key = :s""").param("s", session).query(Long.class).single()).isEqualTo(messages);
+            assertThat(restoredJdbc.sql("select content from attachment where name = 'kayak.png'")
+                .query(byte[].class).single()).as("customers' files are in the backup").isEqualTo(photo);
             assertThat(restoredJdbc.sql("select count(*) from faq_entry").query(Long.class).single())
                 .isEqualTo(jdbc.sql("select count(*) from faq_entry").query(Long.class).single());
         }

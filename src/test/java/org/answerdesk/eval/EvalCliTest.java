@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.answerdesk.retrieval.FaqRetriever;
-import org.answerdesk.retrieval.adapt.EncoderAdapter;
+import org.answerdesk.retrieval.adapt.EncoderTraining;
 import org.junit.jupiter.api.Test;
 
 /** The offline commands' command lines: defaults, checks, exit codes and help (no model is loaded). */
@@ -34,8 +34,8 @@ class EvalCliTest {
         assertThat(o.plot()).isNull();
         assertThat(o.embeddingCache()).isNull();
         assertThat(o.json() || o.health() || o.adapt() || o.learn()).isFalse();
-        EncoderAdapter.Options d = EncoderAdapter.Options.defaults();
-        assertThat(o.adaptOptions()).isEqualTo(new EncoderAdapter.Options(d.pairsPerPhrasing(), d.epochs(),
+        EncoderTraining.Options d = EncoderTraining.Options.defaults();
+        assertThat(o.adaptOptions()).isEqualTo(new EncoderTraining.Options(d.pairsPerPhrasing(), d.epochs(),
                 d.maxPairs(), d.batchSize(), d.learningRate(), d.hardNegatives(), d.seed(),
                 java.time.Duration.ofMinutes(30)));
     }

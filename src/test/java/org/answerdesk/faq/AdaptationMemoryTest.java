@@ -28,7 +28,7 @@ class AdaptationMemoryTest {
         assertThat(AdaptationMemory.MIN_MACHINE_MEMORY_CUSTOM).isGreaterThan(AdaptationMemory.MIN_MACHINE_MEMORY);
         BaseModel shipped = BaseModel.shipped();
         BaseModel custom = new BaseModel("onnx:bge.onnx:cls:abc", shipped.model(), shipped.tokenizer(),
-                org.answerdesk.retrieval.adapt.EncoderAdapter.Pooling.CLS);
+                org.answerdesk.retrieval.adapt.EncoderTraining.Pooling.CLS);
         assertThat(AdaptationMemory.memoryNeeded(shipped)).isEqualTo(AdaptationMemory.MIN_MACHINE_MEMORY);
         assertThat(AdaptationMemory.memoryNeeded(custom)).isEqualTo(AdaptationMemory.MIN_MACHINE_MEMORY_CUSTOM);
         assertThat(adaptation.enough(6L << 30, AdaptationMemory.MIN_MACHINE_MEMORY_CUSTOM)).isFalse();

@@ -7,9 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.answerdesk.AnswerdeskApplication;
+import org.answerdesk.SharedDatabase;
+import org.answerdesk.SideLane;
 import org.answerdesk.retrieval.Embedder;
 import org.answerdesk.retrieval.FaqEntry;
 import org.answerdesk.retrieval.FaqMatch;
@@ -21,12 +25,23 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The bot adapts MiniLM to its FAQ in the background and serves it: after a change, after a restart (from the
  * stored model, no training), and not at all when adapting fails (the shipped model keeps answering). A tiny
- * FAQ and training run (one batch) keep it fast; what it checks is the plumbing, not the accuracy (that is {@code eval
- * --adapt}'s job).
+ * FAQ and training run ({@value #PAIRS} pairs: a few steps, each a pass over all six layers) keep it fast; what it
+ * checks is the plumbing, not the accuracy (that is {@code eval --adapt}'s job). Its apps keep their databases on the
+ * tests' shared PostgreSQL ({@link SharedDatabase}): the app's own embedded server is other tests' subject. In the
+ * side lane: its apps are its own (data directories, databases, no channel but the web), and much of its time is
+ * waiting for the training processes.
  */
+@SideLane
 class FaqAdaptationIT {
 
     private static final Duration LIMIT = Duration.ofMinutes(5); // training on a loaded 2-core machine
+    /**
+     * Training pairs per adaptation: a batch holds one pair per entry, so the tiny FAQ's four entries make a step of
+     * four pairs, and 12 pairs three steps (32 were nine, two thirds of a training's time).
+     */
+    static final int PAIRS = 12;
+    /** One database per data directory: a restart on the same data directory finds both as it left them. */
+    private static final Map<Path, String> DATABASES = new ConcurrentHashMap<>();
 
     @Test
     void theAdaptedModelServesAfterAChangeAndAfterARestartWithoutRetraining() throws Exception {
@@ -278,8 +293,11 @@ class FaqAdaptationIT {
     }
 
     private static ConfigurableApplicationContext start(Path dataDir, String... more) {
+        String database = DATABASES.computeIfAbsent(dataDir, d -> SharedDatabase.newDatabase());
         List<String> args = new java.util.ArrayList<>(List.of("--server.port=0", "--answerdesk.data-dir=" + dataDir,
-                "--answerdesk.faq.adapt=true", "--answerdesk.faq.adapt-delay=0s", "--answerdesk.faq.adapt-max-pairs=32",
+                "--spring.datasource.url=" + database,
+                "--answerdesk.faq.adapt=true", "--answerdesk.faq.adapt-delay=0s",
+                "--answerdesk.faq.adapt-max-pairs=" + PAIRS,
                 "--answerdesk.faq.sample=classpath:faq/tiny-faq.csv",
                 // the bot's priority: niced, a training waits behind the test lanes (ten times slower in a full run)
                 "--answerdesk.faq.adapt-niceness=0"));

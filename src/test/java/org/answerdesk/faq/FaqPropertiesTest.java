@@ -19,7 +19,7 @@ class FaqPropertiesTest {
         var annotation = canonical.getParameters()[at]
                 .getAnnotation(org.springframework.boot.context.properties.bind.DefaultValue.class);
         assertThat(annotation.value()).containsExactly(Integer.toString(
-                org.answerdesk.retrieval.adapt.EncoderAdapter.Options.defaults().maxPairs()));
+                org.answerdesk.retrieval.adapt.EncoderTraining.Options.defaults().maxPairs()));
     }
 
     @Test

@@ -22,7 +22,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ImportUnitIT {
 
-    static final int ROWS = 300;
+    /** 300 phrasings: embedded in several batches (FaqIndexing.EMBED_BATCH) before anything is written. */
+    static final int ROWS = 100;
 
     @LocalServerPort
     int port;

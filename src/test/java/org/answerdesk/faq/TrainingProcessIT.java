@@ -23,7 +23,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The adaptation trains in a process of its own, once for all instances on a database: a training process that
  * dies by a signal leaves the bot answering with the model it had (here the configured one, as after every FAQ
  * change until the adapted model is ready) and a counted failure, and a later attempt succeeds; stopping the bot during a training ends the process with it; of two instances on one database, one
- * trains each FAQ state and both serve the model it stored. A tiny FAQ and one batch keep each training short.
+ * trains each FAQ state and both serve the model it stored. A tiny FAQ and a few steps keep each training short.
  */
 @SideLane
 class TrainingProcessIT {
@@ -169,7 +169,7 @@ class TrainingProcessIT {
     private static ConfigurableApplicationContext start(Path dataDir, String database, String... more) {
         List<String> args = new ArrayList<>(List.of("--server.port=0", "--answerdesk.data-dir=" + dataDir,
                 "--spring.datasource.url=" + database, "--answerdesk.faq.adapt=true",
-                "--answerdesk.faq.adapt-delay=0s", "--answerdesk.faq.adapt-max-pairs=32",
+                "--answerdesk.faq.adapt-delay=0s", "--answerdesk.faq.adapt-max-pairs=" + FaqAdaptationIT.PAIRS,
                 "--answerdesk.faq.adapt-retry=1s", "--answerdesk.faq.sync-interval=1s",
                 "--answerdesk.faq.sample=classpath:faq/tiny-faq.csv"));
         if (!List.of(more).contains(DEFAULT_NICENESS)) {

@@ -1,23 +1,14 @@
 package org.answerdesk.knowledge;
 
 import static org.answerdesk.Await.await;
-import static org.answerdesk.HttpApi.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.answerdesk.HttpApi;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -25,36 +16,15 @@ import tools.jackson.databind.JsonNode;
  * Markdown parser ends as a read source, a source stuck in its crawl delay holds no other back and stops when it is
  * deleted, and a website is read again by the schedule once its last sync is older than 24 hours.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class KnowledgeSyncLimitsIT {
+class KnowledgeSyncLimitsIT extends KnowledgeSourcesFixture {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     MeterRegistry meters;
-
-    HttpApi api;
-    ShopSite site;
-    final List<Long> created = new ArrayList<>();
-
-    @BeforeEach
-    void setUp() throws Exception {
-        api = new HttpApi(port);
-        site = new ShopSite();
-    }
-
-    @AfterEach
-    void tearDown() {
-        created.forEach(id -> api.delete("/api/knowledge/sources/" + id, HttpApi.ADMIN));
-        site.close();
-    }
 
     /** 10 KB of '>' threw StackOverflowError in commonmark, which the sync did not catch: SYNCING for ever. */
     @Test
     void aMarkdownFileNestedTooDeeplyIsReadAsText() {
-        JsonNode source = read(upload("quotes.md", ">".repeat(10_000) + "\n\nGift cards never expire."));
+        JsonNode source = read(upload("quotes.md", "text/markdown", ">".repeat(10_000) + "\n\nGift cards never expire.", null));
 
         assertThat(source.get("status").asString()).isEqualTo("OK");
         assertThat(source.get("passages").asInt()).isPositive();
@@ -68,11 +38,11 @@ class KnowledgeSyncLimitsIT {
     void aSourceWaitingOutItsCrawlDelayHoldsNoOtherBackAndStopsWhenDeleted() {
         site.robots("User-agent: *\nCrawl-delay: 1e9\n");
         double stoppedBefore = meters.counter("answerdesk.knowledge.syncs", "outcome", "stopped").count();
-        long slow = add(site.url("/chain/1"));
+        long slow = addSite(site.url("/chain/1"));
         await(() -> status(slow), "SYNCING"::equals, "the slow source syncing");
         await(() -> site.requested("/robots.txt"), n -> n > 0, "robots.txt read");
 
-        JsonNode other = read(upload("care.md", "# Cast iron\n\nDry the pan on the hob after washing."));
+        JsonNode other = read(upload("care.md", "text/markdown", "# Cast iron\n\nDry the pan on the hob after washing.", null));
         assertThat(other.get("status").asString()).isEqualTo("OK");
         assertThat(status(slow)).as("still in its crawl delay").isEqualTo("SYNCING");
 
@@ -84,8 +54,8 @@ class KnowledgeSyncLimitsIT {
 
     @Test
     void aSiteIsReadAgainOnceItsLastSyncIsOlderThan24Hours() {
-        long due = add(site.url("/chain/50"));
-        long fresh = add(site.url("/chain/49"));
+        long due = addSite(site.url("/chain/50"));
+        long fresh = addSite(site.url("/chain/49"));
         read(due);
         read(fresh);
         OffsetDateTime yesterday = setLastSync(due, "25 hours");
@@ -105,35 +75,5 @@ class KnowledgeSyncLimitsIT {
     private OffsetDateTime lastSync(long id) {
         return jdbc.sql("select last_sync from knowledge_source where id = :id").param("id", id)
                 .query(OffsetDateTime.class).single();
-    }
-
-    private String status(long id) {
-        return api.get("/api/knowledge/sources/" + id, HttpApi.ADMIN).json().get("status").asString();
-    }
-
-    private long add(String url) {
-        return created(api.post("/api/knowledge/sources", json("url", url), HttpApi.ADMIN));
-    }
-
-    private long upload(String name, String markdown) {
-        String boundary = "----kb" + UUID.randomUUID();
-        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
-                + "\"\r\nContent-Type: text/markdown\r\n\r\n" + markdown + "\r\n--" + boundary + "--\r\n";
-        return created(api.postAs("/api/knowledge/sources", "multipart/form-data; boundary=" + boundary, body,
-                HttpApi.ADMIN));
-    }
-
-    private long created(HttpApi.Response response) {
-        assertThat(response.status()).as(response.body()).isEqualTo(202);
-        long id = response.json().get("id").asLong();
-        created.add(id);
-        return id;
-    }
-
-    /** The source once its sync has ended. */
-    private JsonNode read(long id) {
-        return await(() -> api.get("/api/knowledge/sources/" + id, HttpApi.ADMIN).json(),
-                s -> !s.get("sync_pending").asBoolean() && !s.get("status").asString().equals("SYNCING"),
-                "source " + id + " read");
     }
 }

@@ -18,12 +18,12 @@ class AdaptedModelTest {
     @Test
     void theBaseModelAndItsPoolingArePartOfTheFingerprintAndTheAdaptedName() {
         List<FaqEntry> faq = List.of(new FaqEntry(1, "q1", "a1", null, List.of(), List.of("a", "b", "c")));
-        var options = org.answerdesk.retrieval.adapt.EncoderAdapter.Options.defaults();
+        var options = org.answerdesk.retrieval.adapt.EncoderTraining.Options.defaults();
         BaseModel shipped = BaseModel.shipped();
         BaseModel customMean = new BaseModel("onnx:model.onnx:mean:abc", shipped.model(), shipped.tokenizer(),
-                org.answerdesk.retrieval.adapt.EncoderAdapter.Pooling.MEAN);
+                org.answerdesk.retrieval.adapt.EncoderTraining.Pooling.MEAN);
         BaseModel customCls = new BaseModel("onnx:model.onnx:cls:abc", shipped.model(), shipped.tokenizer(),
-                org.answerdesk.retrieval.adapt.EncoderAdapter.Pooling.CLS);
+                org.answerdesk.retrieval.adapt.EncoderTraining.Pooling.CLS);
         var prints = java.util.stream.Stream.of(shipped, customMean, customCls)
                 .map(b -> AdaptedModel.fingerprint(b, faq, java.util.Map.of(), options)).distinct().toList();
         assertThat(prints).hasSize(3);

@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.answerdesk.retrieval.adapt.EncoderAdapter;
+import org.answerdesk.retrieval.adapt.EncoderTraining;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,10 +20,10 @@ class TrainingProcessTest {
     void aJobIsReadBackAsItWasWritten(@TempDir Path dir) throws Exception {
         String longPhrasing = "x".repeat(70_000) + " é ✓"; // past writeUTF's 64 KB, and not ASCII
         var job = new TrainingJob(BaseModel.shipped().model(), new BaseModel.Source("/models/tokenizer.json"),
-                EncoderAdapter.Pooling.CLS, new EncoderAdapter.Options(3, 2, 100, 8, 2e-5, true, 7,
+                EncoderTraining.Pooling.CLS, new EncoderTraining.Options(3, 2, 100, 8, 2e-5, true, 7,
                 Duration.ofSeconds(90)),
-                List.of(new EncoderAdapter.Example(4, List.of("a", longPhrasing), List.of("not this")),
-                        new EncoderAdapter.Example(9, List.of("b"), List.of())));
+                List.of(new EncoderTraining.Example(4, List.of("a", longPhrasing), List.of("not this")),
+                        new EncoderTraining.Example(9, List.of("b"), List.of())));
         Path file = dir.resolve("job.bin");
         job.write(file);
         assertThat(TrainingJob.read(file)).isEqualTo(job);

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import org.answerdesk.retrieval.adapt.EncoderAdapter;
+import org.answerdesk.retrieval.adapt.EncoderTraining;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,16 +48,16 @@ class TrainingSignalIT {
 
     /** A training of many steps in a process of its own, returned once its steps are under way. */
     private static Process startTraining(Path work) throws IOException {
-        List<EncoderAdapter.Example> examples = new ArrayList<>();
+        List<EncoderTraining.Example> examples = new ArrayList<>();
         for (int e = 0; e < 40; e++) {
-            examples.add(new EncoderAdapter.Example(e, List.of("how do I get item " + e + " delivered",
+            examples.add(new EncoderTraining.Example(e, List.of("how do I get item " + e + " delivered",
                     "question number " + e + " about my order", "can you help me with thing " + e,
                     "what about product " + e + " please"), List.of()));
         }
         BaseModel base = BaseModel.shipped();
         Path job = work.resolve("job.bin");
         new TrainingJob(base.model(), base.tokenizer(), base.pooling(),
-                EncoderAdapter.Options.defaults().withLimits(4000, Duration.ofMinutes(10)), examples).write(job);
+                EncoderTraining.Options.defaults().withLimits(4000, Duration.ofMinutes(10)), examples).write(job);
         Path out = Files.createDirectories(work.resolve("model"));
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g", "-XX:-CreateCoredumpOnCrash",

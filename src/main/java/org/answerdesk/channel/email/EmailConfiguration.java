@@ -8,6 +8,7 @@ import jakarta.mail.internet.InternetAddress;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.answerdesk.attachment.Attachments;
 import org.answerdesk.channel.ChannelHealth;
 import org.answerdesk.channel.ChannelProperties;
 import org.answerdesk.channel.PollerLeases;
@@ -55,7 +56,7 @@ class EmailConfiguration {
 
     @Bean
     EmailInbound emailInbound(EmailProperties properties, ConversationService conversations,
-                          MeterRegistry meters) {
+                          MeterRegistry meters, Attachments attachments) {
         // the login and the sender are often the same address (Gmail, Microsoft 365, MAIL_FROM unset)
         var own = new ArrayList<String>();
         own.add(fromAddress(properties).getAddress());
@@ -64,7 +65,8 @@ class EmailConfiguration {
         }
         var limits = new EmailInbound.Limits(properties.maxRepliesPerSenderPerHour(), properties.formSenders(),
                 properties.maxRepliesToNewAddressesPerHour());
-        return new EmailInbound(conversations, new LoopGuard(own), meters, limits, properties.maxMailSize().toBytes());
+        return new EmailInbound(conversations, new LoopGuard(own), meters, limits, properties.maxMailSize().toBytes(),
+                attachments);
     }
 
     /** Component {@code email} of {@code /actuator/health}: DOWN while the mailbox cannot be read. */

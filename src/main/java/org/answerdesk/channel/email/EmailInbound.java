@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.answerdesk.attachment.Attachments;
+import org.answerdesk.attachment.IncomingFile;
 import org.answerdesk.conversation.Channel;
 import org.answerdesk.conversation.ConversationKey;
 import org.answerdesk.conversation.ConversationService;
@@ -59,9 +61,11 @@ class EmailInbound {
     private final Set<String> formSenders;
     private final NewcomerLimit newcomers;
     private final long maxMailBytes;
+    private final Attachments attachments;
 
     EmailInbound(ConversationService conversations, LoopGuard guard, MeterRegistry meters, Limits limits,
-               long maxMailBytes) {
+               long maxMailBytes, Attachments attachments) {
+        this.attachments = attachments;
         this.conversations = conversations;
         this.guard = guard;
         this.meters = meters;
@@ -82,9 +86,6 @@ class EmailInbound {
             mail = parser.parse(source);
         } catch (MailParser.MalformedMailException e) {
             return quarantine(parser.eventIdOf(source), "unreadable: " + e.getMessage(), source);
-        }
-        if (!mail.attachments().isEmpty()) {
-            log.info("Mail {} has attachments that are not read: {}", mail.eventId(), mail.attachments());
         }
         String text = mail.text().isBlank() ? Optional.ofNullable(mail.reply().subject()).orElse("").strip() : mail.text();
         boolean empty = text.isBlank();
@@ -112,6 +113,12 @@ class EmailInbound {
         }
         Receipt receipt;
         try {
+            if (skip.isEmpty()) {
+                expectFiles(mail, from); // before the mail: a crash in between leaves them due, not lost
+            } else if (!mail.files().isEmpty()) {
+                // an auto-reply, a list or a sender over the limit gets no answer, so no word about its files either
+                log.info("Files of mail {} not kept (not answered): {}", mail.eventId(), mail.attachments());
+            }
             receipt = conversations.receive(event, skip.orElse(null));
         } catch (RuntimeException e) {
             if (Failures.isTransient(e)) {
@@ -122,9 +129,24 @@ class EmailInbound {
         return switch (receipt.status()) {
             case QUARANTINED -> Outcome.quarantined(); // the core has kept it with its reason
             // a redelivery: if the first delivery was not answered yet, it is still due
-            case DUPLICATE, IGNORED -> Outcome.done();
-            case ACCEPTED -> accepted(mail, skip);
+            case DUPLICATE, IGNORED -> collected(mail, Outcome.done());
+            case ACCEPTED -> collected(mail, accepted(mail, skip));
         };
+    }
+
+    private Outcome collected(ParsedMail mail, Outcome outcome) {
+        if (!mail.files().isEmpty()) {
+            attachments.collect(Channel.EMAIL, mail.eventId());
+        }
+        return outcome;
+    }
+
+    private void expectFiles(ParsedMail mail, Participant from) {
+        for (int i = 0; i < mail.files().size(); i++) {
+            var f = mail.files().get(i);
+            attachments.expect(IncomingFile.inHand(Channel.EMAIL, mail.eventId(), i, "email:" + from.address(),
+                    "attachment", f.name(), f.declaredType(), f.content()));
+        }
     }
 
     /** Quarantines a mail the poller could not even fetch (over the size limit on the server). */

@@ -33,6 +33,8 @@ final class MailBody {
     final StringBuilder plain = new StringBuilder();
     final StringBuilder html = new StringBuilder();
     final List<String> attachments = new ArrayList<>();
+    /** The attached files' bytes (decoded), in the mail's order; a forwarded mail is named only. */
+    final List<ParsedMail.MailFile> files = new ArrayList<>();
     private int parts;
 
     /** Reads the tree below {@code root}. */
@@ -54,6 +56,9 @@ final class MailBody {
         if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition()) || fileName != null
                 || part.isMimeType("message/rfc822")) {
             attachments.add(fileName != null ? fileName : baseType(part));
+            if (!part.isMimeType("message/rfc822")) {
+                file(part, fileName);
+            }
         } else if (part.isMimeType("multipart/alternative")) {
             var multipart = (Multipart) part.getContent();
             Part best = null;
@@ -81,6 +86,14 @@ final class MailBody {
             html.append(read(part));
         } else {
             attachments.add(baseType(part));
+            file(part, null);
+        }
+    }
+
+    /** The mail as a whole is bounded ({@code max-mail-size}), so its parts can be read whole. */
+    private void file(Part part, String fileName) throws MessagingException, IOException {
+        try (InputStream in = part.getInputStream()) {
+            files.add(new ParsedMail.MailFile(fileName, baseType(part), in.readAllBytes()));
         }
     }
 

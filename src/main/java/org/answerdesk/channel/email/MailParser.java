@@ -25,7 +25,7 @@ import jakarta.mail.internet.MimeMessage;
 /**
  * Reads a mail from its full source: ids and thread, sender, and the text a customer wrote. text/plain is
  * preferred over HTML; any charset is decoded (undeclared ones as UTF-8, else Windows-1252); attachments are
- * not read, only named ({@link MailBody}, which also bounds the MIME tree).
+ * named and their bytes kept for the attachment store ({@link MailBody}, which also bounds the MIME tree).
  */
 final class MailParser {
 
@@ -61,7 +61,7 @@ final class MailParser {
             var reply = new MailHeaders(messageId, references, mail.getSubject(), replyTo, body.attachments,
                     from.getAddress());
             return new ParsedMail(eventId, root, from.getAddress().toLowerCase(Locale.ROOT), from.getPersonal(), text,
-                    reply, headers);
+                    reply, headers, List.copyOf(body.files));
         } catch (MessagingException | IOException | RuntimeException e) {
             throw new MalformedMailException(e.getMessage() == null ? e.toString() : e.getMessage(), e);
         }

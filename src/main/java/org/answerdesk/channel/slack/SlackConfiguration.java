@@ -6,6 +6,7 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.request.RequestType;
 import com.slack.api.bolt.response.Response;
+import org.answerdesk.attachment.Attachments;
 import org.answerdesk.channel.ChannelHealth;
 import org.answerdesk.channel.ChannelProperties;
 import org.answerdesk.conversation.ConversationDesk;
@@ -68,8 +69,9 @@ class SlackConfiguration {
     @Conditional(SlackConditions.HandoffDesk.class)
     SlackHandoffDesk slackHandoffDesk(SlackPoster poster, SlackProperties properties, HandoffService handoffs,
                                       FaqCandidateService candidates, ConversationService conversations,
-                                      DeskOutbox deskOutbox) {
-        return new SlackHandoffDesk(poster, properties.handoffChannel(), handoffs, candidates, conversations, deskOutbox);
+                                      DeskOutbox deskOutbox, Attachments attachments) {
+        return new SlackHandoffDesk(poster, properties.handoffChannel(), handoffs, candidates, conversations, deskOutbox,
+                attachments);
     }
 
     @Bean

@@ -3,6 +3,8 @@ package org.answerdesk.channel.slack;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.answerdesk.attachment.AttachmentKept;
+import org.answerdesk.attachment.Attachments;
 import org.answerdesk.channel.DeskAdapter;
 import org.answerdesk.conversation.Channel;
 import org.answerdesk.conversation.ConversationService;
@@ -37,9 +39,11 @@ class SlackHandoffDesk implements DeskAdapter {
     private final FaqCandidateService candidates;
     private final ConversationService conversations;
     private final DeskOutbox outbox;
+    private final Attachments attachments;
 
     SlackHandoffDesk(SlackPoster poster, String channel, HandoffService handoffs, FaqCandidateService candidates,
-                     ConversationService conversations, DeskOutbox outbox) {
+                     ConversationService conversations, DeskOutbox outbox, Attachments attachments) {
+        this.attachments = attachments;
         this.poster = poster;
         this.channel = channel;
         this.handoffs = handoffs;
@@ -52,10 +56,21 @@ class SlackHandoffDesk implements DeskAdapter {
         return channel.equals(slackChannel);
     }
 
-    /** Stores the post that opens the handoff's thread, in the transaction that opens the handoff. */
+    /**
+     * Stores the post that opens the handoff's thread, and one for each file the customer sent before, in the
+     * transaction that opens the handoff.
+     */
     @EventListener
     void onHandoffOpened(HandoffOpened opened) {
         outbox.summary(opened.handoffId());
+        attachments.ofConversation(opened.conversationId()).stream().filter(f -> f.refused() == null)
+                .forEach(f -> outbox.file(opened.handoffId(), f.id()));
+    }
+
+    /** A file kept while the conversation waits for a person goes to its thread too. */
+    @EventListener
+    void onAttachmentKept(AttachmentKept kept) {
+        handoffs.openHandoffOf(kept.conversationId()).ifPresent(id -> outbox.file(id, kept.attachmentId()));
     }
 
     /** Stores the customer's message for the handoff's thread, in the caller's transaction if there is one. */
@@ -77,6 +92,11 @@ class SlackHandoffDesk implements DeskAdapter {
         }
         int colon = post.threadRef().indexOf(':');
         String in = post.threadRef().substring(0, colon);
+        if (post.kind() == DeskPost.Kind.FILE) {
+            var file = attachments.content(post.attachmentId()).orElseThrow(
+                    () -> DeliveryException.permanent("file " + post.attachmentId() + " is gone", null));
+            return in + ":" + poster.upload(in, post.threadRef().substring(colon + 1), file.name(), file.bytes());
+        }
         String text = post.kind() == DeskPost.Kind.CUSTOMER
                 ? "*Customer:* " + SlackText.escape(StaffText.visible(post.text())) : post.text();
         return in + ":" + poster.post(in, post.threadRef().substring(colon + 1), text).getTs();

@@ -8,6 +8,7 @@ import java.util.Set;
 import com.slack.api.Slack;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.methods.response.files.FilesUploadV2Response;
 import com.slack.api.model.block.LayoutBlock;
 import org.answerdesk.conversation.DeliveryException;
 
@@ -58,6 +59,33 @@ final class SlackPoster {
                     : DeliveryException.retryable(reason, null);
         }
         return response;
+    }
+
+    /**
+     * Uploads a file into the thread with Slack's external upload flow ({@code files.getUploadURLExternal}, the
+     * bytes to the URL it gives, {@code files.completeUploadExternal}); {@code files.upload} is retired. The file's
+     * Slack id.
+     */
+    String upload(String channel, String threadTs, String name, byte[] bytes) throws DeliveryException {
+        FilesUploadV2Response response;
+        try {
+            response = slack.methods(botToken).filesUploadV2(r -> r.channel(channel).threadTs(threadTs)
+                    .filename(name).title(name).fileData(bytes));
+        } catch (SlackApiException e) {
+            throw failed(e);
+        } catch (IOException e) {
+            throw DeliveryException.retryable("file upload failed: " + e, e);
+        }
+        if (!response.isOk()) {
+            String error = response.getError();
+            if ("ratelimited".equals(error)) {
+                throw DeliveryException.retryAfter("file upload: ratelimited", DEFAULT_RATE_LIMIT_WAIT);
+            }
+            throw PERMANENT.contains(error) ? DeliveryException.permanent("file upload: " + error, null)
+                    : DeliveryException.retryable("file upload: " + error, null);
+        }
+        return response.getFile() != null ? response.getFile().getId()
+                : response.getFiles() == null || response.getFiles().isEmpty() ? "" : response.getFiles().get(0).getId();
     }
 
     private static DeliveryException failed(SlackApiException e) {

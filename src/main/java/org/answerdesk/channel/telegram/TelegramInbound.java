@@ -5,6 +5,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.answerdesk.attachment.Attachments;
+import org.answerdesk.attachment.IncomingFile;
 import org.answerdesk.channel.telegram.TelegramMessages.Command;
 import org.answerdesk.conversation.Channel;
 import org.answerdesk.conversation.ConversationService;
@@ -47,9 +49,12 @@ class TelegramInbound {
     private final TelegramProperties properties;
     private final TelegramChoices choices;
     private final TelegramClarify clarify;
+    private final Attachments attachments;
 
     TelegramInbound(ConversationService conversations, TelegramButtons buttons, BotIdentity bot,
-                    TelegramProperties properties, TelegramChoices choices, TelegramClarify clarify) {
+                    TelegramProperties properties, TelegramChoices choices, TelegramClarify clarify,
+                    Attachments attachments) {
+        this.attachments = attachments;
         this.choices = choices;
         this.clarify = clarify;
         this.conversations = conversations;
@@ -135,7 +140,12 @@ class TelegramInbound {
         var inbound = InboundMessage.of(intent, eventId, TelegramMessages.key(m),
                 TelegramMessages.participant(m.getFrom()), text, TelegramMessages.ref(m.getChatId(), m.getMessageId()),
                 TelegramJson.write(m));
+        var file = media == null ? java.util.Optional.<IncomingFile>empty() : TelegramFiles.of(eventId, m);
+        file.ifPresent(attachments::expect); // before the message: a crash in between leaves it due, not lost
         Receipt receipt = conversations.receive(inbound);
+        if (file.isPresent()) {
+            attachments.collect(Channel.TELEGRAM, eventId);
+        }
         log.debug("Update {} stored: {}", eventId, receipt.status());
     }
 

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.answerdesk.attachment.Attachments;
 import org.answerdesk.conversation.Channel;
 import org.answerdesk.conversation.ConversationKey;
 import org.answerdesk.conversation.ConversationService;
@@ -39,9 +40,12 @@ class WhatsAppInbound {
     private final ReadMarks readMarks;
     private final WhatsAppProperties properties;
     private final MeterRegistry meters;
+    private final Attachments attachments;
 
     WhatsAppInbound(ConversationService conversations, WhatsAppPresses presses, WhatsAppReactions reactions,
-                    WhatsAppStatuses statuses, ReadMarks readMarks, WhatsAppProperties properties, MeterRegistry meters) {
+                    WhatsAppStatuses statuses, ReadMarks readMarks, WhatsAppProperties properties, MeterRegistry meters,
+                    Attachments attachments) {
+        this.attachments = attachments;
         this.conversations = conversations;
         this.presses = presses;
         this.reactions = reactions;
@@ -136,7 +140,14 @@ class WhatsAppInbound {
             case "reaction" -> reactions.received(wamid, key, from, m.path("reaction"));
             case "request_welcome" -> receive(InboundMessage.of(Intent.START, wamid, key, from, "/start", null, raw));
             case "system" -> skipped("a system message");
-            default -> receive(media(m, type, wamid, key, from, raw));
+            default -> {
+                var file = WhatsAppFiles.of(m, type, wamid, waId);
+                file.ifPresent(attachments::expect); // before the message: a crash in between leaves it due
+                receive(media(m, type, wamid, key, from, raw));
+                if (file.isPresent()) {
+                    attachments.collect(Channel.WHATSAPP, wamid);
+                }
+            }
         }
     }
 

@@ -28,14 +28,14 @@ final class BertEncoder {
     private final int hidden;
     private final int heads;
     private final int layers;
-    private final EncoderAdapter.Pooling pooling;
+    private final EncoderTraining.Pooling pooling;
 
     private final float[] words;
     private final float[] positions;
     private final float[] types;
     private final Map<String, NDArray> trainable = new LinkedHashMap<>();
 
-    BertEncoder(OnnxWeights onnx, EncoderAdapter.Pooling pooling, NDManager manager) {
+    BertEncoder(OnnxWeights onnx, EncoderTraining.Pooling pooling, NDManager manager) {
         this.pooling = pooling;
         this.hidden = (int) onnx.tensor("embeddings.word_embeddings.weight").dims()[1];
         this.heads = hidden < 768 ? 12 : hidden / 64;
@@ -131,7 +131,7 @@ final class BertEncoder {
             x = layer(x, blocked, scale, "encoder.layer." + l + ".", b, len);
         }
         NDArray pooled;
-        if (pooling == EncoderAdapter.Pooling.CLS) {
+        if (pooling == EncoderTraining.Pooling.CLS) {
             pooled = x.get(":, 0, :"); // the [CLS] token's state
         } else {
             NDArray weights = mask.expandDims(2);

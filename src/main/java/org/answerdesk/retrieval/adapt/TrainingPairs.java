@@ -24,13 +24,13 @@ final class TrainingPairs {
      * each other, cut at {@code maxPairs} in all. The negative is a question a customer rejected the entry's answer
      * for (if any), else the phrasing's entry in {@code hard} ({@link #nearestOtherEntry}), else none.
      */
-    static List<String[]> pairs(List<EncoderAdapter.Example> examples, EncoderAdapter.Options options,
+    static List<String[]> pairs(List<EncoderTraining.Example> examples, EncoderTraining.Options options,
                                 Map<String, String[]> hard) {
         Random random = new Random(options.seed());
         List<String[]> all = new ArrayList<>();
         for (int epoch = 0; epoch < options.epochs() && all.size() < options.maxPairs(); epoch++) {
             List<String[]> pairs = new ArrayList<>();
-            for (EncoderAdapter.Example e : examples) {
+            for (EncoderTraining.Example e : examples) {
                 List<String> ps = e.phrasings();
                 if (ps.size() < 2) {
                     continue;
@@ -61,11 +61,11 @@ final class TrainingPairs {
      * For every phrasing (keyed by {@link #key}), the closest phrasing of another entry and that entry's id, under
      * {@code vectors} (unit vectors of a list of texts, in order).
      */
-    static Map<String, String[]> nearestOtherEntry(List<EncoderAdapter.Example> examples,
+    static Map<String, String[]> nearestOtherEntry(List<EncoderTraining.Example> examples,
                                                    Function<List<String>, List<float[]>> vectors) {
         List<String> texts = new ArrayList<>();
         List<Long> entries = new ArrayList<>();
-        for (EncoderAdapter.Example e : examples) {
+        for (EncoderTraining.Example e : examples) {
             for (String p : e.phrasings()) {
                 texts.add(p);
                 entries.add(e.entryId());

@@ -78,7 +78,7 @@ class EmailHostileInputIT {
         deliver(mail(zed, id, "Hello", "\u200b\u200d\u2060\ufeff\r\n\u202e\udb40\udc41\ufe0f"));
 
         MimeMessage answer = await(() -> sentTo(zed), l -> !l.isEmpty(), "the not-text answer").get(0);
-        assertThat(TestMailServer.body(answer)).contains("I can only read text messages");
+        assertThat(TestMailServer.body(answer)).contains("I've received it. What do you need help with?");
         assertThat(jdbc.sql("select intent from message where external_message_id = :id and direction = 'IN'")
                 .param("id", id).query(String.class).single()).isEqualTo("NOT_TEXT");
         awaitAnswerToNextMail();

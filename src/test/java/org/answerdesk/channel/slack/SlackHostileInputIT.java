@@ -76,12 +76,12 @@ class SlackHostileInputIT {
         String channel = "C" + fresh();
         assertThat(SlackFixtures.deliver(port, directMessage(channel, "\u200b\u200d")).status()).isEqualTo(200);
         var posted = await(() -> SlackTestServer.postedTo(channel), p -> !p.isEmpty(), "the not-text answer");
-        assertThat(posted.get(0).get("text")).contains("I can only read text messages");
+        assertThat(posted.get(0).get("text")).contains("I've received it. What do you need help with?");
 
         var mention = mention("\u2060\ufeff\u202e\udb40\udc41\ufe0f");
         assertThat(SlackFixtures.deliver(port, mention).status()).isEqualTo(200);
         var answered = await(() -> SlackTestServer.postedTo(channelOf(mention)), p -> !p.isEmpty(), "the not-text answer");
-        assertThat(answered.get(0).get("text")).contains("I can only read text messages");
+        assertThat(answered.get(0).get("text")).contains("I've received it. What do you need help with?");
         assertGoodMentionAnswered();
     }
 

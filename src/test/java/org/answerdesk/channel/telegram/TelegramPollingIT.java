@@ -205,7 +205,7 @@ class TelegramPollingIT {
             long chat = telegram.nextChatId();
             deliver(telegram.fixture(fixture, FIXTURE_CHAT, chat));
             JsonNode sent = Await.await(() -> telegram.messagesTo(chat), m -> m.size() == 1, "a reply").get(0);
-            assertThat(sent.get("text").asString()).contains("only read text");
+            assertThat(sent.get("text").asString()).contains("I've received it");
             assertThat(sent.has("reply_markup")).isFalse();
         }
         assertThat(jdbc.sql("select count(*) from message where channel = 'TELEGRAM' and direction = 'IN' "

@@ -44,7 +44,7 @@ class TelegramUnanswerableIT {
 
     static final String SECRET = "unanswerable-Test_secret";
     private static final long FIXTURE_CHAT = 5550001;
-    private static final String NOT_TEXT = "I can only read text messages";
+    private static final String NOT_TEXT = "I've received it. What do you need help with?";
     private static final String HANDOFF = "a person from our team will follow up";
 
     @LocalServerPort

@@ -265,6 +265,22 @@ class WidgetBrowserIT {
     }
 
     @Test
+    void aPhotoSentWithThePaperclipIsKeptWithoutItsMetadataAndTheBotSaysItReceivedIt() throws IOException {
+        freshBrowserState(allowedShop());
+        widget().findElement(By.cssSelector("button.open")).click();
+        var photo = Files.createTempFile(java.nio.file.Path.of("target"), "widget-photo-", ".png");
+        Files.write(photo, org.answerdesk.attachment.TestImages.png(30, 20, "GPSLatitude 48.8584 N"));
+
+        widget().findElement(By.cssSelector("input[type=file]")).sendKeys(photo.toAbsolutePath().toString());
+
+        waiting().until(d -> widget().findElements(By.cssSelector("li.bot")).stream()
+                .anyMatch(e -> e.getText().contains("I've received it")));
+        byte[] kept = jdbc.sql("select content from attachment where name = :n")
+            .param("n", photo.getFileName().toString()).query(byte[].class).single();
+        assertThat(new String(kept, StandardCharsets.ISO_8859_1)).startsWith("\u0089PNG").doesNotContain("GPSLatitude");
+    }
+
+    @Test
     void onAPageWithAStrictContentSecurityPolicyTheWidgetIsStyledAndWorks() {
         freshBrowserState(allowedShop());
         browser.get(allowedShop() + "/strict");

@@ -31,7 +31,7 @@ import tools.jackson.databind.node.ObjectNode;
 @ContextConfiguration(initializers = FakeGraphApi.class)
 class WhatsAppWebhookIT {
 
-    private static final String NOT_TEXT = "I can only read text messages";
+    private static final String NOT_TEXT = "I've received it. What do you need help with?";
 
     @LocalServerPort
     int port;

@@ -34,7 +34,7 @@ class BertEncoderForwardIT {
         assertThat(weights.tensor("encoder.layer.5.output.dense.weight").dims()).containsExactly(1536, 384);
         assertThat(BertEncoder.layers(weights)).isEqualTo(6);
 
-        assertSameVectors(weights, EncoderAdapter.Pooling.MEAN, new AllMiniLmL6V2EmbeddingModel());
+        assertSameVectors(weights, EncoderTraining.Pooling.MEAN, new AllMiniLmL6V2EmbeddingModel());
 
         float[] bias = weights.values("encoder.layer.3.attention.self.query.bias");
         bias[7] += 0.5f;
@@ -57,7 +57,7 @@ class BertEncoderForwardIT {
         OnnxEmbeddingModel cls = new OnnxEmbeddingModel(model, tokenizer, PoolingMode.CLS);
         OnnxEmbeddingModel mean = new OnnxEmbeddingModel(model, tokenizer, PoolingMode.MEAN);
         assertThat(cls.embed(TEXTS.get(0)).content().vector()).isNotEqualTo(mean.embed(TEXTS.get(0)).content().vector());
-        assertSameVectors(OnnxWeights.read(onnx), EncoderAdapter.Pooling.CLS, cls);
+        assertSameVectors(OnnxWeights.read(onnx), EncoderTraining.Pooling.CLS, cls);
     }
 
     /** Embedding for hard negatives runs native code outside the training steps: an interrupt stops it too. */
@@ -66,7 +66,7 @@ class BertEncoderForwardIT {
         System.setProperty("ai.djl.offline", "true");
         try (NDManager manager = Engine.getEngine("PyTorch").newBaseManager();
              Tokens tokens = new Tokens(getClass().getResourceAsStream("/all-minilm-l6-v2-tokenizer.json"))) {
-            BertEncoder encoder = new BertEncoder(OnnxWeights.read(shippedModel()), EncoderAdapter.Pooling.MEAN,
+            BertEncoder encoder = new BertEncoder(OnnxWeights.read(shippedModel()), EncoderTraining.Pooling.MEAN,
                     manager);
             assertThat(encoder.vectors(manager, tokens, TEXTS)).hasSize(TEXTS.size());
             Thread.currentThread().interrupt();
@@ -80,7 +80,7 @@ class BertEncoderForwardIT {
         }
     }
 
-    private void assertSameVectors(OnnxWeights weights, EncoderAdapter.Pooling pooling, EmbeddingModel served)
+    private void assertSameVectors(OnnxWeights weights, EncoderTraining.Pooling pooling, EmbeddingModel served)
             throws Exception {
         System.setProperty("ai.djl.offline", "true");
         try (NDManager manager = Engine.getEngine("PyTorch").newBaseManager();

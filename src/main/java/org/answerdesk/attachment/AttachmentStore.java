@@ -1,0 +1,144 @@
+package org.answerdesk.attachment;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.answerdesk.conversation.Channel;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The files and the due downloads in PostgreSQL (tables {@code attachment}, {@code attachment_due}). */
+@Repository
+class AttachmentStore {
+
+    /** A file waiting to be taken in, as claimed. */
+    record Due(long id, Channel channel, String eventId, int ordinal, String client, String kind, String name,
+               Long declaredSize, String remoteRef, byte[] content, int attempts, OffsetDateTime createdAt) {
+    }
+
+    /** The stored message a file belongs to. */
+    record Owner(long messageId, long conversationId) {
+    }
+
+    private static final RowMapper<Due> DUE = (rs, n) -> new Due(rs.getLong("id"),
+            Channel.valueOf(rs.getString("channel")), rs.getString("event_id"), rs.getInt("ordinal"),
+            rs.getString("client"), rs.getString("kind"), rs.getString("name"),
+            rs.getObject("declared_size", Long.class), rs.getString("remote_ref"), rs.getBytes("content"),
+            rs.getInt("attempts"), rs.getObject("created_at", OffsetDateTime.class));
+
+    private static final RowMapper<AttachmentInfo> INFO = (rs, n) -> new AttachmentInfo(rs.getLong("id"),
+            rs.getLong("message_id"), rs.getLong("conversation_id"), rs.getString("name"),
+            rs.getString("media_type"), rs.getLong("size_bytes"), rs.getString("refused"),
+            rs.getObject("created_at", OffsetDateTime.class));
+
+    private final JdbcClient jdbc;
+
+    AttachmentStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Records a file announced with a message; a redelivery announces it again and changes nothing. */
+    void addDue(IncomingFile f) {
+        jdbc.sql("""
+                insert into attachment_due (channel, event_id, ordinal, client, kind, name, declared_type,
+                                            declared_size, remote_ref, content)
+                values (:ch, :e, :o, :cl, :k, :n, :t, :s, :r, :b) on conflict do nothing""")
+            .param("ch", f.channel().name()).param("e", f.eventId()).param("o", f.ordinal())
+            .param("cl", f.client()).param("k", f.kind()).param("n", f.name()).param("t", f.declaredType())
+            .param("s", f.declaredSize()).param("r", f.remoteRef()).param("b", f.content()).update();
+    }
+
+    /**
+     * Claims due files (all due ones, or those of one event) for {@code lease}: another instance leaves them until
+     * then, and takes them over if this one stops before it is done.
+     */
+    List<Due> claim(Channel channel, String eventId, int limit, Duration lease) {
+        return jdbc.sql("""
+                update attachment_due d set next_at = now() + cast(:lease as interval), attempts = d.attempts + 1
+                where d.id in (select id from attachment_due
+                               where next_at <= now() and (cast(:ch as text) is null
+                                     or (channel = cast(:ch as text) and event_id = cast(:e as text)))
+                               order by next_at limit :n for update skip locked)
+                returning d.*""")
+            .param("lease", lease.toMillis() + " milliseconds").param("ch", channel == null ? null : channel.name())
+            .param("e", eventId).param("n", limit).query(DUE).list();
+    }
+
+    Optional<Owner> owner(Channel channel, String eventId) {
+        return jdbc.sql("""
+                select m.id, m.conversation_id from inbox i join message m on m.id = i.message_id
+                where i.channel = :ch and i.event_id = :e""")
+            .param("ch", channel.name()).param("e", eventId)
+            .query((rs, n) -> new Owner(rs.getLong(1), rs.getLong(2))).optional();
+    }
+
+    void retryLater(long dueId, Duration wait, String error) {
+        jdbc.sql("""
+                update attachment_due set next_at = now() + cast(:w as interval), last_error = :err where id = :id""")
+            .param("w", wait.toMillis() + " milliseconds").param("err", error).param("id", dueId).update();
+    }
+
+    void dropDue(long dueId) {
+        jdbc.sql("delete from attachment_due where id = :id").param("id", dueId).update();
+    }
+
+    /** Bytes kept now: in the conversation, by the client, in all. */
+    long[] usage(long conversationId, String client) {
+        return jdbc.sql("""
+                select coalesce(sum(size_bytes) filter (where conversation_id = :c), 0),
+                       coalesce(sum(size_bytes) filter (where client = :cl), 0), coalesce(sum(size_bytes), 0)
+                from attachment where content is not null""")
+            .param("c", conversationId).param("cl", client)
+            .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}).single();
+    }
+
+    /** Stores a file kept or refused and forgets it as due (in the caller's transaction). */
+    long keep(Due due, Owner owner, String name, String mediaType, long size, String sha256, byte[] content,
+              String refused) {
+        long id = jdbc.sql("""
+                insert into attachment (message_id, conversation_id, ordinal, client, name, media_type, size_bytes,
+                                        sha256, content, refused)
+                values (:m, :c, :o, :cl, :n, :t, :s, :h, :b, :r)
+                on conflict (message_id, ordinal) do update set name = excluded.name returning id""")
+            .param("m", owner.messageId()).param("c", owner.conversationId()).param("o", due.ordinal())
+            .param("cl", due.client() == null ? "" : due.client()).param("n", name).param("t", mediaType)
+            .param("s", size).param("h", sha256).param("b", content).param("r", refused)
+            .query(Long.class).single();
+        dropDue(due.id());
+        return id;
+    }
+
+    List<AttachmentInfo> ofConversation(long conversationId) {
+        return jdbc.sql("""
+                select id, message_id, conversation_id, name, media_type, size_bytes, refused, created_at
+                from attachment where conversation_id = :c order by message_id, ordinal""")
+            .param("c", conversationId).query(INFO).list();
+    }
+
+    /** The latest files of every conversation, newest first. */
+    List<AttachmentInfo> latest(int limit) {
+        return jdbc.sql("""
+                select id, message_id, conversation_id, name, media_type, size_bytes, refused, created_at
+                from attachment order by id desc limit :n""")
+            .param("n", limit).query(INFO).list();
+    }
+
+    /** The files of the message stored under a delivery id. */
+    List<AttachmentInfo> ofEvent(Channel channel, String eventId) {
+        return jdbc.sql("""
+                select a.id, a.message_id, a.conversation_id, a.name, a.media_type, a.size_bytes, a.refused,
+                       a.created_at
+                from attachment a join inbox i on i.message_id = a.message_id
+                where i.channel = :ch and i.event_id = :e order by a.ordinal""")
+            .param("ch", channel.name()).param("e", eventId).query(INFO).list();
+    }
+
+    Optional<StoredFile> content(long id) {
+        return jdbc.sql("select name, media_type, content from attachment where id = :id and content is not null")
+            .param("id", id).query((rs, n) -> new StoredFile(rs.getString(1), rs.getString(2), rs.getBytes(3)))
+            .optional();
+    }
+}

@@ -1,0 +1,83 @@
+package org.answerdesk.attachment;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.answerdesk.conversation.Channel;
+import org.springframework.stereotype.Service;
+
+/**
+ * The files customers send, for the channels (announcing them) and for staff (seeing them).
+ * <p>
+ * A channel announces each file of an inbound message with {@link #expect} <em>before</em> it stores the message,
+ * and calls {@link #collect} once the message is stored. The file is then fetched (if remote), checked and kept with
+ * its message, off the caller's thread; a failed download is tried again later, and a file refused (too large, a
+ * type not accepted, damaged) is recorded as refused and the customer told why. The message itself is answered
+ * meanwhile like any other.
+ */
+@Service
+public class Attachments {
+
+    /** Why a file cannot be kept, as the customer is told it, and how HTTP says it (413, 415, 422). */
+    public record Refusal(int status, String reason) {
+    }
+
+    private final AttachmentStore store;
+    private final DueFiles due;
+    private final Inspection inspection;
+
+    Attachments(AttachmentStore store, DueFiles due, AttachmentProperties properties) {
+        this.store = store;
+        this.due = due;
+        this.inspection = new Inspection(properties);
+    }
+
+    /**
+     * The checks of the file's own bytes (size, type, a damaged or oversized image or PDF), for a channel that can
+     * refuse a file before storing anything (the web chat's upload). Storage bounds are checked when it is kept.
+     */
+    public Optional<Refusal> refusal(byte[] bytes, String name) {
+        var verdict = inspection.inspect(bytes);
+        if (verdict.refusal() == null) {
+            return Optional.empty();
+        }
+        int status = switch (verdict.refusal()) {
+            case TYPE_NOT_ALLOWED -> 415;
+            case UNREADABLE -> 422;
+            default -> 413;
+        };
+        return Optional.of(new Refusal(status, inspection.tell(verdict.refusal(), Inspection.safeName(name,
+                verdict.mediaType()))));
+    }
+
+    /** Records a file that comes with a message about to be stored under {@code file.eventId()}. */
+    public void expect(IncomingFile file) {
+        store.addDue(file);
+    }
+
+    /** The message of {@code eventId} is stored: take its files in now (in the background). */
+    public void collect(Channel channel, String eventId) {
+        due.collectSoon(channel, eventId);
+    }
+
+    /** As {@link #collect}, on the caller's thread: the web chat's upload answers with the outcome. */
+    public List<AttachmentInfo> collectNow(Channel channel, String eventId) {
+        due.collectNow(channel, eventId);
+        return store.ofEvent(channel, eventId);
+    }
+
+    /** A conversation's files, kept and refused, in the order of their messages. */
+    public List<AttachmentInfo> ofConversation(long conversationId) {
+        return store.ofConversation(conversationId);
+    }
+
+    /** The latest files of every conversation, newest first, handed over or not. */
+    public List<AttachmentInfo> latest(int limit) {
+        return store.latest(limit);
+    }
+
+    /** A kept file's name, type and bytes. */
+    public Optional<StoredFile> content(long attachmentId) {
+        return store.content(attachmentId);
+    }
+}

@@ -1,0 +1,178 @@
+package org.answerdesk.attachment;
+
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.answerdesk.attachment.AttachmentStore.Due;
+import org.answerdesk.attachment.AttachmentStore.Owner;
+import org.answerdesk.attachment.Inspection.Refusal;
+import org.answerdesk.attachment.Inspection.Verdict;
+import org.answerdesk.conversation.Channel;
+import org.answerdesk.conversation.ConversationDesk;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * Takes one due file in: finds its message, fetches the bytes (or retries later), checks them and the storage
+ * bounds, and keeps the file or records its refusal, telling the customer why in the conversation. Each outcome is
+ * logged and counted in {@code answerdesk.attachments} (tag {@code outcome}).
+ */
+@Component
+class Collector {
+
+    private static final Logger log = LoggerFactory.getLogger(Collector.class);
+
+    /** A file whose message was never stored (the store failed after the file was announced) is dropped then. */
+    private static final Duration ORPHANED = Duration.ofDays(1);
+
+    private final AttachmentStore store;
+    private final Inspection inspection;
+    private final AttachmentProperties properties;
+    private final Map<Channel, MediaFetcher> fetchers;
+    private final ConversationDesk desk;
+    private final TransactionTemplate transactions;
+    private final MeterRegistry meters;
+    private final ApplicationEventPublisher events;
+
+    Collector(AttachmentStore store, AttachmentProperties properties, List<MediaFetcher> fetchers,
+              ConversationDesk desk, TransactionTemplate transactions, MeterRegistry meters,
+              ApplicationEventPublisher events) {
+        this.events = events;
+        this.store = store;
+        this.inspection = new Inspection(properties);
+        this.properties = properties;
+        this.fetchers = fetchers.stream().collect(Collectors.toMap(MediaFetcher::channel, Function.identity()));
+        this.desk = desk;
+        this.transactions = transactions;
+        this.meters = meters;
+    }
+
+    void collect(Due due) {
+        Optional<Owner> owner = store.owner(due.channel(), due.eventId());
+        if (owner.isEmpty()) {
+            if (due.createdAt().isBefore(OffsetDateTime.now().minus(ORPHANED))) {
+                log.warn("File of {} {} dropped: its message was never stored", due.channel(), due.eventId());
+                count("orphaned");
+                store.dropDue(due.id());
+            } else {
+                store.retryLater(due.id(), properties.retryDelay(), "its message is not stored yet");
+            }
+            return;
+        }
+        long limit = properties.maxFileSize().toBytes();
+        if (due.declaredSize() != null && due.declaredSize() > limit) {
+            refuse(due, owner.get(), Verdict.refused(Refusal.TOO_LARGE, null, due.declaredSize() + " bytes declared"),
+                    due.declaredSize());
+            return;
+        }
+        byte[] bytes = due.content();
+        if (bytes == null) {
+            try {
+                bytes = fetch(due, limit);
+            } catch (MediaFetcher.TooLarge e) {
+                refuse(due, owner.get(), Verdict.refused(Refusal.TOO_LARGE, null, e.getMessage()), limit + 1);
+                return;
+            } catch (IOException | RuntimeException e) {
+                failedDownload(due, owner.get(), e);
+                return;
+            }
+        }
+        Verdict verdict = inspection.inspect(bytes);
+        if (verdict.refusal() == null) {
+            verdict = withinBounds(verdict, owner.get(), due.client());
+        }
+        if (verdict.refusal() != null) {
+            refuse(due, owner.get(), verdict, bytes.length);
+            return;
+        }
+        keep(due, owner.get(), verdict);
+    }
+
+    private void keep(Due due, Owner owner, Verdict verdict) {
+        byte[] kept = verdict.content();
+        String name = Inspection.safeName(due.name(), verdict.mediaType());
+        transactions.executeWithoutResult(s -> {
+            long id = store.keep(due, owner, name, verdict.mediaType(), kept.length, sha256(kept), kept, null);
+            events.publishEvent(new AttachmentKept(id, owner.messageId(), owner.conversationId()));
+        });
+        log.info("File {} ({}, {} bytes) kept with message {}", name, verdict.mediaType(), kept.length,
+                owner.messageId());
+        count("kept");
+    }
+
+    private byte[] fetch(Due due, long limit) throws IOException {
+        MediaFetcher fetcher = fetchers.get(due.channel());
+        if (fetcher == null) {
+            throw new IOException("the " + due.channel() + " channel is not running here");
+        }
+        return fetcher.fetch(due.remoteRef(), limit);
+    }
+
+    private void failedDownload(Due due, Owner owner, Exception e) {
+        if (due.attempts() < properties.downloadAttempts()) {
+            Duration wait = properties.retryDelay().multipliedBy(1L << Math.min(due.attempts() - 1, 10));
+            log.info("Download of a file of {} {} failed (attempt {}), retried in {}: {}", due.channel(),
+                    due.eventId(), due.attempts(), wait, e.toString());
+            count("retried");
+            store.retryLater(due.id(), wait, e.toString());
+            return;
+        }
+        refuse(due, owner, Verdict.refused(Refusal.DOWNLOAD_FAILED, null, e.toString()),
+                due.declaredSize() == null ? 0 : due.declaredSize());
+    }
+
+    private Verdict withinBounds(Verdict v, Owner owner, String client) {
+        long size = v.content().length;
+        long[] used = store.usage(owner.conversationId(), client == null ? "" : client);
+        if (used[0] + size > properties.maxPerConversation().toBytes()) {
+            return Verdict.refused(Refusal.CONVERSATION_FULL, v.mediaType(), used[0] + " bytes in the conversation");
+        }
+        if (used[1] + size > properties.maxPerClient().toBytes()) {
+            return Verdict.refused(Refusal.CLIENT_FULL, v.mediaType(), used[1] + " bytes of client " + client);
+        }
+        if (used[2] + size > properties.maxTotal().toBytes()) {
+            return Verdict.refused(Refusal.STORE_FULL, v.mediaType(), used[2] + " bytes in all");
+        }
+        return v;
+    }
+
+    private void refuse(Due due, Owner owner, Verdict v, long size) {
+        String name = Inspection.safeName(due.name(), v.mediaType());
+        transactions.executeWithoutResult(s -> store.keep(due, owner, name, v.mediaType(), size, null, null,
+                v.refusal().name()));
+        log.warn("File {} of message {} refused: {} ({})", name, owner.messageId(), v.refusal(), v.detail());
+        count(v.refusal().name().toLowerCase(java.util.Locale.ROOT));
+        try {
+            desk.postNotice(owner.conversationId(), inspection.tell(v.refusal(), name));
+        } catch (RuntimeException e) {
+            log.warn("The customer of conversation {} was not told that {} was refused: {}", owner.conversationId(),
+                    name, e.toString());
+        }
+    }
+
+    private void count(String outcome) {
+        meters.counter("answerdesk.attachments", "outcome", outcome).increment();
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.answerdesk.attachment;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+
+/**
+ * Removes an image's metadata (EXIF with its GPS position, XMP, comments) before anyone sees it. JPEG, PNG and GIF
+ * are decoded and encoded again with {@code javax.imageio}, which writes pixels only (a GIF keeps its first frame);
+ * the size in the header is checked first, so a small file that would decode to gigabytes (a decompression bomb)
+ * is refused before decoding. WebP, which the JDK cannot decode, has its EXIF and XMP chunks cut out.
+ */
+final class Images {
+
+    /** The image cannot be kept: {@link #bomb} when its pixels are over the limit, otherwise damaged. */
+    static final class Refused extends Exception {
+        final boolean bomb;
+
+        Refused(String message, boolean bomb) {
+            super(message);
+            this.bomb = bomb;
+        }
+    }
+
+    private Images() {
+    }
+
+    static byte[] withoutMetadata(byte[] bytes, String type, long maxPixels) throws Refused {
+        return FileTypes.WEBP.equals(type) ? webp(bytes, maxPixels) : reencoded(bytes, type, maxPixels);
+    }
+
+    private static byte[] reencoded(byte[] bytes, String type, long maxPixels) throws Refused {
+        String format = type.substring("image/".length());
+        try (var in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            var readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                throw new Refused("no reader for " + type, false);
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
+                if (pixels > maxPixels) {
+                    throw new Refused(reader.getWidth(0) + "x" + reader.getHeight(0) + " pixels", true);
+                }
+                BufferedImage image = reader.read(0);
+                if ("jpeg".equals(format) && image.getColorModel().hasAlpha()) {
+                    image = opaque(image);
+                }
+                var out = new ByteArrayOutputStream(bytes.length);
+                if (!ImageIO.write(image, format, out)) {
+                    throw new Refused("no writer for " + type, false);
+                }
+                return out.toByteArray();
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new Refused("unreadable " + type + ": " + e.getMessage(), false);
+        }
+    }
+
+    private static BufferedImage opaque(BufferedImage image) {
+        var rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+        rgb.createGraphics().drawImage(image, 0, 0, java.awt.Color.WHITE, null);
+        return rgb;
+    }
+
+    /** The RIFF chunks but EXIF and XMP, with the extended header's flags for them cleared. */
+    private static byte[] webp(byte[] bytes, long maxPixels) throws Refused {
+        ByteBuffer in = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+        var out = new ByteArrayOutputStream(bytes.length);
+        out.write(bytes, 0, 12);
+        int at = 12;
+        while (at + 8 <= bytes.length) {
+            String fourcc = new String(bytes, at, 4, java.nio.charset.StandardCharsets.US_ASCII);
+            long size = in.getInt(at + 4) & 0xFFFFFFFFL;
+            long end = at + 8 + size + (size & 1);
+            if (at + 8 + size > bytes.length) {
+                throw new Refused("a WebP chunk runs past the end", false);
+            }
+            if ("VP8X".equals(fourcc) && size >= 10) {
+                long w = 1 + (bytes[at + 12] & 0xFF | (bytes[at + 13] & 0xFF) << 8 | (bytes[at + 14] & 0xFF) << 16);
+                long h = 1 + (bytes[at + 15] & 0xFF | (bytes[at + 16] & 0xFF) << 8 | (bytes[at + 17] & 0xFF) << 16);
+                if (w * h > maxPixels) {
+                    throw new Refused(w + "x" + h + " pixels", true);
+                }
+                bytes[at + 8] &= (byte) ~0x0C; // the EXIF and XMP flags
+            }
+            if (!"EXIF".equals(fourcc) && !"XMP ".equals(fourcc)) {
+                out.write(bytes, at, (int) (Math.min(end, bytes.length) - at));
+            }
+            at = (int) end;
+        }
+        byte[] result = out.toByteArray();
+        ByteBuffer.wrap(result).order(ByteOrder.LITTLE_ENDIAN).putInt(4, result.length - 8);
+        return result;
+    }
+
+}

@@ -1,0 +1,111 @@
+package org.answerdesk.attachment;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Set;
+
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The checks of one file's bytes: size, type from the bytes against the accepted list, images without metadata and
+ * within the pixel limit, PDFs complete. Storage bounds are {@link Usage}'s. Pure: no database, no Spring.
+ */
+final class Inspection {
+
+    /** Why a file was not kept; the name is what is stored and counted. */
+    enum Refusal {
+        TOO_LARGE, CONVERSATION_FULL, CLIENT_FULL, STORE_FULL, TYPE_NOT_ALLOWED, UNREADABLE, IMAGE_TOO_LARGE,
+        DOWNLOAD_FAILED
+    }
+
+    /** A file kept ({@link #refusal} null) or refused, with a detail for the log. */
+    record Verdict(byte[] content, String mediaType, Refusal refusal, String detail) {
+
+        static Verdict refused(Refusal refusal, String mediaType, String detail) {
+            return new Verdict(null, mediaType, refusal, detail);
+        }
+    }
+
+    static final Set<String> ACCEPTED = Set.of(FileTypes.JPEG, FileTypes.PNG, FileTypes.GIF, FileTypes.WEBP,
+            FileTypes.PDF, FileTypes.TEXT, FileTypes.OGG, FileTypes.MP3, FileTypes.M4A, FileTypes.MP4);
+
+    private final AttachmentProperties properties;
+
+    Inspection(AttachmentProperties properties) {
+        this.properties = properties;
+    }
+
+    Verdict inspect(byte[] bytes) {
+        if (bytes.length > properties.maxFileSize().toBytes()) {
+            return Verdict.refused(Refusal.TOO_LARGE, null, bytes.length + " bytes");
+        }
+        String type = FileTypes.detect(bytes);
+        if (type == null || !ACCEPTED.contains(type)) {
+            return Verdict.refused(Refusal.TYPE_NOT_ALLOWED, type, "type not recognised from the bytes");
+        }
+        if (type.startsWith("image/")) {
+            try {
+                return new Verdict(Images.withoutMetadata(bytes, type, properties.maxImagePixels()), type, null, null);
+            } catch (Images.Refused e) {
+                return Verdict.refused(e.bomb ? Refusal.IMAGE_TOO_LARGE : Refusal.UNREADABLE, type, e.getMessage());
+            }
+        }
+        if (FileTypes.PDF.equals(type) && !endsWithEof(bytes)) {
+            return Verdict.refused(Refusal.UNREADABLE, type, "a PDF without its end (%%EOF): truncated");
+        }
+        return new Verdict(bytes, type, null, null);
+    }
+
+    /** What the customer is told about a refused file. */
+    String tell(Refusal refusal, String name) {
+        String text = switch (refusal) {
+            case TOO_LARGE, IMAGE_TOO_LARGE -> properties.tooLargeText().replace("{limit}",
+                    Inspection.readable(properties.maxFileSize()));
+            case CONVERSATION_FULL -> properties.tooLargeText().replace("{limit}",
+                    Inspection.readable(properties.maxPerConversation()) + " per conversation");
+            case CLIENT_FULL -> properties.tooLargeText().replace("{limit}",
+                    Inspection.readable(properties.maxPerClient()) + " in all");
+            case STORE_FULL -> properties.tooLargeText().replace("{limit}",
+                    Inspection.readable(properties.maxTotal()) + " for everyone's files together");
+            case TYPE_NOT_ALLOWED -> properties.typeRefusedText();
+            case UNREADABLE -> properties.unreadableText();
+            case DOWNLOAD_FAILED -> properties.downloadFailedText();
+        };
+        return text.replace("{name}", name);
+    }
+
+    /** A complete PDF ends with {@code %%EOF} (then at most some whitespace or a few bytes of junk). */
+    private static boolean endsWithEof(byte[] bytes) {
+        int from = Math.max(0, bytes.length - 1024);
+        return new String(bytes, from, bytes.length - from, StandardCharsets.ISO_8859_1).contains("%%EOF");
+    }
+
+    /**
+     * A name safe to show and to offer as a download's name: the last segment of any path, without control
+     * characters, quotes or a leading dot, at most 120 characters, with the type's extension when it has none.
+     */
+    static String safeName(String name, String type) {
+        String n = name == null ? "" : name;
+        n = n.substring(Math.max(n.lastIndexOf('/'), n.lastIndexOf('\\')) + 1);
+        n = n.replaceAll("[\\p{Cntrl}\"<>:|?*]", "_").strip().replaceFirst("^\\.+", "");
+        if (n.length() > 120) {
+            n = n.substring(n.length() - 120);
+        }
+        if (n.isBlank()) {
+            n = "file";
+        }
+        String ext = type == null ? "" : FileTypes.extension(type);
+        String lower = n.toLowerCase(Locale.ROOT);
+        boolean fits = lower.endsWith(ext) || (".jpg".equals(ext) && lower.endsWith(".jpeg"));
+        return fits ? n : n + ext;
+    }
+
+    /** A limit as people read it: 10 MB, 512 KB. */
+    static String readable(DataSize size) {
+        long bytes = size.toBytes();
+        if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0) {
+            return bytes / (1024 * 1024) + " MB";
+        }
+        return bytes >= 1024 ? bytes / 1024 + " KB" : bytes + " bytes";
+    }
+}

@@ -1,0 +1,11 @@
+/**
+ * Files customers send with their messages (photos, documents, voice notes): checked (size, type from the bytes,
+ * image metadata removed, storage bounds), kept in PostgreSQL with their message, downloaded from the platform with
+ * retries, and served to staff only as downloads. Channels announce a file with {@link
+ * org.answerdesk.attachment.Attachments#expect} and fetch a platform's media through their {@link
+ * org.answerdesk.attachment.MediaFetcher}.
+ */
+@ApplicationModule(displayName = "Attachments", allowedDependencies = {"conversation"})
+package org.answerdesk.attachment;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,77 @@
+package org.answerdesk.channel.web;
+
+import java.io.IOException;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.answerdesk.attachment.AttachmentInfo;
+import org.answerdesk.attachment.Attachments;
+import org.answerdesk.attachment.IncomingFile;
+import org.answerdesk.conversation.Channel;
+import org.answerdesk.conversation.ConversationKey;
+import org.answerdesk.conversation.ConversationService;
+import org.answerdesk.conversation.InboundMessage;
+import org.answerdesk.conversation.Participant;
+import org.answerdesk.dialogue.Intent;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * A file sent in the web chat ({@code POST /api/chat/files}, multipart: {@code session_id}, {@code file}, optional
+ * {@code message} as its caption and {@code idempotency_key}). The file is checked before anything is stored: one
+ * that cannot be kept is refused with 413, 415 or 422 and the reason. Otherwise it is stored with its message in the
+ * session's conversation and the reply comes as from {@code POST /api/chat}. Storage is charged to the client's
+ * address, so opening sessions does not buy more room; the body limit and the chat's rate limit apply.
+ */
+@RestController
+class WebFilesController {
+
+    /** The reply to the file's message, and the file as kept. */
+    record UploadResponse(WebChatController.ChatResponse reply, AttachmentInfo file) {
+    }
+
+    private final ConversationService conversations;
+    private final Attachments attachments;
+
+    WebFilesController(ConversationService conversations, Attachments attachments) {
+        this.conversations = conversations;
+        this.attachments = attachments;
+    }
+
+    @PostMapping(path = "/api/chat/files", consumes = "multipart/form-data")
+    ResponseEntity<UploadResponse> upload(@RequestParam("session_id") String sessionId,
+                                          @RequestParam("file") MultipartFile file,
+                                          @RequestParam(name = "message", required = false) String caption,
+                                          @RequestParam(name = "idempotency_key", required = false) String key,
+                                          HttpServletRequest request) throws IOException {
+        String session = WebInput.session(sessionId);
+        byte[] bytes = file.getBytes();
+        var refusal = attachments.refusal(bytes, file.getOriginalFilename());
+        if (refusal.isPresent()) {
+            throw new ResponseStatusException(HttpStatus.valueOf(refusal.get().status()), refusal.get().reason());
+        }
+        String eventId = key == null ? UUID.randomUUID().toString()
+                : WebInput.eventId(session, "file:" + WebInput.idempotencyKey(key));
+        var conversation = new ConversationKey(Channel.WEB, session);
+        var customer = new Participant(Channel.WEB, session, null, null);
+        String text = WebInput.clean(caption);
+        attachments.expect(IncomingFile.inHand(Channel.WEB, eventId, 0, "web:" + request.getRemoteAddr(), "upload",
+                file.getOriginalFilename(), file.getContentType(), bytes));
+        var event = text.isBlank()
+                ? InboundMessage.of(Intent.NOT_TEXT, eventId, conversation, customer, "[file]", null, null)
+                : new InboundMessage(eventId, conversation, customer, text);
+        var reply = conversations.handle(event);
+        if (reply.isPresent() && !reply.get().key().equals(conversation)) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "this idempotency_key was used before");
+        }
+        AttachmentInfo kept = attachments.collectNow(Channel.WEB, eventId).stream().findFirst().orElse(null);
+        var body = new UploadResponse(reply.map(WebChatController.ChatResponse::of).orElse(null), kept);
+        return reply.isPresent() ? ResponseEntity.ok(body) : ResponseEntity.accepted().body(body);
+    }
+}

@@ -1,0 +1,194 @@
+package org.answerdesk.conversation.answering;
+
+import org.answerdesk.conversation.Channel;
+import org.answerdesk.conversation.ChannelAdapters;
+import org.answerdesk.conversation.ConversationProperties;
+import org.answerdesk.conversation.ConversationStatus;
+import org.answerdesk.conversation.CustomerWaiting;
+import org.answerdesk.conversation.InboundMessage;
+import org.answerdesk.conversation.Reply;
+import org.answerdesk.conversation.ReplyStored;
+import org.answerdesk.conversation.store.ConversationStore;
+import org.answerdesk.conversation.store.InboundStore;
+import org.answerdesk.conversation.work.ClaimedInbound;
+import org.answerdesk.conversation.work.InboundClaims;
+import org.answerdesk.conversation.work.ReplyMeters;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+
+import org.answerdesk.dialogue.Action;
+import org.answerdesk.dialogue.Decision;
+import org.answerdesk.dialogue.DialoguePolicy;
+import org.answerdesk.dialogue.DialogueState;
+import org.answerdesk.dialogue.HandoffReasons;
+import org.answerdesk.dialogue.Incoming;
+import org.answerdesk.dialogue.Intent;
+import org.answerdesk.hours.BusinessHours;
+import org.answerdesk.retrieval.Retrieval;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Answers one claimed inbound message as the {@link DialoguePolicy} decides: it gathers the conversation's state,
+ * asks the policy, and carries out the decision (a reply stored while the claim still holds, so a worker whose lease
+ * ran out and was taken over never adds a second answer; or the message left to the person; or a refused press).
+ */
+@Component
+public class DecisionRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DecisionRunner.class);
+
+    private final ConversationStore store;
+    private final InboundClaims claims;
+    private final DialoguePolicy policy;
+    private final ActionRenderer renderer;
+    private final DraftCommitter writer;
+    private final ReplyMeters meters;
+    private final ChannelAdapters adapters;
+    private final Greetings greetings;
+    private final ChoicePresses presses;
+    private final BusinessHours hours;
+    private final ConversationProperties properties;
+
+    DecisionRunner(ConversationStore store, InboundClaims claims, DialoguePolicy policy, ActionRenderer renderer,
+             DraftCommitter writer, ReplyMeters meters, ChannelAdapters adapters, Greetings greetings,
+             ChoicePresses presses, BusinessHours hours, ConversationProperties properties) {
+        this.store = store;
+        this.claims = claims;
+        this.policy = policy;
+        this.renderer = renderer;
+        this.writer = writer;
+        this.meters = meters;
+        this.adapters = adapters;
+        this.greetings = greetings;
+        this.presses = presses;
+        this.hours = hours;
+        this.properties = properties;
+    }
+
+    public Optional<Reply> answer(ClaimedInbound inbound) {
+        return answer(inbound, null);
+    }
+
+    /**
+     * Answers the message, stores the reply and publishes {@link ReplyStored}; while the conversation waits for a
+     * person, also publishes {@link CustomerWaiting} with the answer for the desk. Empty when the bot stays silent
+     * (it publishes {@link CustomerWaiting}), for a refused choice, and when the claim was lost.
+     *
+     * @param retrieved the FAQ's verdict on the message's text if it was worked out before ({@link #prepare}), else
+     *                  null
+     */
+    public Optional<Reply> answer(ClaimedInbound inbound, Retrieval retrieved) {
+        var conversation = store.conversation(inbound.conversationId());
+        DialogueState state = state(conversation, inbound.id());
+        if (inbound.intent() == Intent.CHOICE) {
+            return presses.answer(conversation, inbound, state);
+        }
+        long start = System.nanoTime();
+        if (inbound.intent() == Intent.QUESTION && !(state.handedOver() && state.personJoined())) {
+            adapters.beforeAnswer(conversation.key());
+        }
+        Decision decision = policy.decide(state, new Incoming(inbound.intent(), inbound.text(), null, retrieved));
+        if (decision.main() instanceof Action.WaitForPerson wait) {
+            return writer.waitForPerson(conversation, inbound, wait.text());
+        }
+        Optional<ReplyDraft> greeting = Optional.empty();
+        List<ReplyDraft> before = new java.util.ArrayList<>();
+        for (Action action : decision.actions().subList(0, decision.actions().size() - 1)) {
+            if (action instanceof Action.StartOver) {
+                store.closeLive(conversation.key());
+            } else if (action instanceof Action.Greeting) {
+                greeting = Optional.of(renderer.render(action, conversation.key()));
+            } else {
+                before.add(renderer.render(action, conversation.key())); // an earlier question's answer
+            }
+        }
+        ReplyDraft answer = withNotice(renderer.render(decision.main(), conversation.key()), decision);
+        int latencyMs = (int) ((System.nanoTime() - start) / 1_000_000);
+        log.debug("Answered message {} ({}) from {} in {} ms", inbound.id(), inbound.intent(), answer.source(),
+                latencyMs);
+        meters.count(conversation.key().channel(), answer, latencyMs);
+        BooleanSupplier mirror = decision.mirrored()
+                ? writer.mirror(conversation, inbound.id(), inbound.text(), answer) : () -> true;
+        before.forEach(a -> meters.count(conversation.key().channel(), a, latencyMs));
+        return writer.store(conversation, inbound, greeting, before, answer, latencyMs, () -> {
+            // in the reply's transaction: what the message did as an act, a confirmation, an offer of a person
+            decision.act().ifPresent(act -> store.recordAct(conversation.id(), inbound.id(), act,
+                    decision.confirmed()));
+            if (decision.main() instanceof Action.OfferPerson) {
+                store.offerPerson(conversation.id());
+            }
+            return mirror.getAsBoolean();
+        });
+    }
+
+    /**
+     * Hands a message the bot gave up on to a person: the handoff reply, stored and published as any answer while
+     * the claim holds. Empty when the claim was lost, and when a person has the conversation already (then the
+     * message is marked skipped with {@code skipReason} and the bot stays silent).
+     */
+    public Optional<Reply> handOver(ConversationStore.ConversationRow conversation, ClaimedInbound inbound,
+                             String skipReason) {
+        if (conversation.status() == ConversationStatus.NEEDS_HUMAN) {
+            claims.markSkipped(inbound, skipReason);
+            return Optional.empty();
+        }
+        ReplyDraft handoff = ReplyDraft.system(properties.handoffMessage(), List.of(), HandoffReasons.ANSWER_FAILED);
+        return writer.store(conversation, inbound, Optional.empty(),
+                hours.awayNotice(Instant.now()).map(handoff::followedBy).orElse(handoff), 0);
+    }
+
+    /**
+     * An answer worked out before its message is stored, for a caller that stores both at once
+     * ({@link InboundStore#storeInbound}): the FAQ's answer to a question, which needs nothing of the
+     * conversation. It is stored only if the conversation the message turns out to belong to is the bot's;
+     * otherwise the message is answered as any other.
+     */
+    public record Prepared(ReplyDraft answer, int latencyMs, String text) {
+    }
+
+    /**
+     * What {@link DialoguePolicy#prepare} made of a question on a channel that greets none: the answer that needs
+     * no state (if any), and the FAQ's verdict to answer it with otherwise (null when none was asked).
+     */
+    public record Preparation(Optional<Prepared> prepared, Retrieval retrieval, String text) {
+
+        public static final Preparation NONE = new Preparation(Optional.empty(), null, null);
+    }
+
+    public Preparation prepare(InboundMessage message) {
+        String text = message.text().strip();
+        if (message.intent() != Intent.QUESTION || adapters.greetsFirstMessage(message.key())) {
+            return Preparation.NONE;
+        }
+        long start = System.nanoTime();
+        var prepared = policy.prepare(text);
+        if (prepared.retrieval() != null) {
+            adapters.beforeAnswer(message.key());
+        }
+        return new Preparation(prepared.answer().map(a -> new Prepared(renderer.render(a, message.key()),
+                (int) ((System.nanoTime() - start) / 1_000_000), text)), prepared.retrieval(), text);
+    }
+
+    /** Counts an answer that was stored with its message ({@link #prepare}). */
+    public void stored(Channel channel, Prepared prepared) {
+        meters.count(channel, prepared.answer(), prepared.latencyMs());
+    }
+
+    private DialogueState state(ConversationStore.ConversationRow conversation, long messageId) {
+        return new DialogueState(conversation.status() == ConversationStatus.NEEDS_HUMAN,
+                conversation.personJoined(), conversation.humanOfferedRecently(),
+                adapters.opensTicketWithChoices(conversation.key().channel()),
+                () -> greetings.dueBeforeFirstAnswer(conversation.key(), conversation.id()),
+                () -> hours.awayNotice(Instant.now()),
+                turns -> store.history(conversation.id(), messageId, turns),
+                () -> store.lastReply(conversation.id(), messageId, properties.contextWindow()));
+    }
+
+    private static ReplyDraft withNotice(ReplyDraft answer, Decision decision) {
+        return decision.awayNotice().map(answer::followedBy).orElse(answer);
+    }
+}

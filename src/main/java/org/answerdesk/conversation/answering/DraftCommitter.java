@@ -1,0 +1,135 @@
+package org.answerdesk.conversation.answering;
+
+import org.answerdesk.conversation.ConversationStatus;
+import org.answerdesk.conversation.CustomerWaiting;
+import org.answerdesk.conversation.HandoffRequested;
+import org.answerdesk.conversation.Reply;
+import org.answerdesk.conversation.ReplyStored;
+import org.answerdesk.conversation.store.ConversationStore;
+import org.answerdesk.conversation.store.ReplyStore;
+import org.answerdesk.conversation.work.ClaimedInbound;
+import org.answerdesk.conversation.work.InboundClaims;
+import org.answerdesk.conversation.work.ReplyMeters;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Writes what {@link DecisionRunner} decided: the reply with the message marked handled while the claim holds (and the
+ * handoff it asks for), or the message left to the person the conversation waits for.
+ */
+@Component
+class DraftCommitter {
+
+    private static final Logger log = LoggerFactory.getLogger(DraftCommitter.class);
+    private static final long REFUSED = -1;
+
+    private final ConversationStore store;
+    private final InboundClaims claims;
+    private final ReplyStore replies;
+    private final TransactionTemplate tx;
+    private final ApplicationEventPublisher events;
+    private final ReplyMeters meters;
+
+    DraftCommitter(ConversationStore store, InboundClaims claims, ReplyStore replies, TransactionTemplate tx,
+                ApplicationEventPublisher events, ReplyMeters meters) {
+        this.store = store;
+        this.claims = claims;
+        this.replies = replies;
+        this.tx = tx;
+        this.events = events;
+        this.meters = meters;
+    }
+
+    /** Leaves the message to the person the conversation waits for; the desk shows it in the ticket. */
+    Optional<Reply> waitForPerson(ConversationStore.ConversationRow conversation,
+                                  ClaimedInbound inbound, String text) {
+        // one transaction: the desk stores its post for this message with the skip, or neither happens
+        tx.executeWithoutResult(s -> {
+            if (claims.markSkipped(inbound, "waiting for a person")) {
+                events.publishEvent(new CustomerWaiting(conversation.id(), inbound.id(), text));
+            }
+        });
+        return Optional.empty();
+    }
+
+    /** In the reply's transaction: the desk sees the customer's message and the bot's answer to it. */
+    BooleanSupplier mirror(ConversationStore.ConversationRow conversation, long messageId, String question,
+                           ReplyDraft answer) {
+        return () -> {
+            events.publishEvent(CustomerWaiting.answeredByBot(conversation.id(), messageId, question, answer.text()));
+            return true;
+        };
+    }
+
+    Optional<Reply> store(ConversationStore.ConversationRow conversation, ClaimedInbound inbound,
+                          Optional<ReplyDraft> greeting, ReplyDraft answer, int latencyMs) {
+        return store(conversation, inbound, greeting, answer, latencyMs, () -> true);
+    }
+
+    /**
+     * Stores the answer and marks the message handled, in one transaction, if the claim still holds and
+     * {@code guard} (run in that transaction) agrees; then hands the conversation to a person if the answer says
+     * so, and publishes the reply for delivery. Empty, with nothing written, when the guard refused.
+     */
+    Optional<Reply> store(ConversationStore.ConversationRow conversation, ClaimedInbound inbound,
+                          Optional<ReplyDraft> greeting, ReplyDraft answer, int latencyMs, BooleanSupplier guard) {
+        return store(conversation, inbound, greeting, List.of(), answer, latencyMs, guard);
+    }
+
+    /**
+     * As above, with the answers to the message's earlier questions stored before {@code answer}, in order, each a
+     * reply of its own to the message (delivered in that order; a chat shows each with its own rating). Returns the
+     * first reply to the message.
+     */
+    Optional<Reply> store(ConversationStore.ConversationRow conversation, ClaimedInbound inbound,
+                          Optional<ReplyDraft> greeting, List<ReplyDraft> before, ReplyDraft answer, int latencyMs,
+                          BooleanSupplier guard) {
+        long[] greetingId = {0};
+        List<Long> beforeIds = new java.util.ArrayList<>();
+        Long replyId = tx.execute(status -> {
+            if (!claims.markHandled(inbound)) {
+                return null; // taken over by another worker after our lease ran out: theirs is the answer
+            }
+            if (!guard.getAsBoolean()) {
+                status.setRollbackOnly();
+                return REFUSED;
+            }
+            greeting.ifPresent(g -> greetingId[0] = replies.insertReply(conversation.id(),
+                    conversation.key().channel(), null, g, 0));
+            for (ReplyDraft earlier : before) {
+                beforeIds.add(replies.insertReply(conversation.id(), conversation.key().channel(), inbound.id(),
+                        beforeIds.size(), earlier, latencyMs));
+            }
+            long id = replies.insertReply(conversation.id(), conversation.key().channel(), inbound.id(),
+                    before.size(), answer, latencyMs);
+            // a conversation that waits for a person has its ticket: a second handoff opens none
+            if (answer.needsHuman() && conversation.status() != ConversationStatus.NEEDS_HUMAN) {
+                store.setStatus(conversation.id(), ConversationStatus.NEEDS_HUMAN);
+                // the ticket opens in this transaction (a plain listener): no conversation waits without one
+                events.publishEvent(new HandoffRequested(conversation.id(), answer.handoffReason()));
+            }
+            return id;
+        });
+        if (replyId == null) {
+            log.info("Message {} was taken over by another worker; this answer is dropped", inbound.id());
+            meters.takenOver();
+            return replies.replyTo(inbound.id());
+        }
+        if (replyId == REFUSED) {
+            return Optional.empty();
+        }
+        if (greetingId[0] != 0) {
+            events.publishEvent(new ReplyStored(greetingId[0])); // delivered first
+        }
+        beforeIds.forEach(id -> events.publishEvent(new ReplyStored(id)));
+        events.publishEvent(new ReplyStored(replyId));
+        return beforeIds.isEmpty() ? replies.reply(replyId) : replies.replyTo(inbound.id());
+    }
+}

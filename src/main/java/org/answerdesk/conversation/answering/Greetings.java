@@ -1,0 +1,56 @@
+package org.answerdesk.conversation.answering;
+
+import org.answerdesk.conversation.ChannelAdapters;
+import org.answerdesk.conversation.ConversationKey;
+import org.answerdesk.conversation.Suggestion;
+import org.answerdesk.conversation.store.ReplyStore;
+import org.answerdesk.dialogue.Intent;
+import java.util.List;
+
+import org.answerdesk.faq.StarterQuestions;
+import org.springframework.stereotype.Component;
+
+/**
+ * How the bot opens a conversation: the answer to {@link Intent#START} offers the most asked FAQ questions
+ * ({@link StarterQuestions}) with the start text, and on a channel with no start command of its own (a Slack DM)
+ * the first question of a conversation gets the greeting ({@code ANSWERDESK_GREETING}) and those questions in a
+ * message of its own just before its answer.
+ */
+@Component
+class Greetings {
+
+    private final StarterQuestions starters;
+    private final ReplyStore replies;
+    private final ChannelAdapters adapters;
+
+    Greetings(StarterQuestions starters, ReplyStore replies, ChannelAdapters adapters) {
+        this.starters = starters;
+        this.replies = replies;
+        this.adapters = adapters;
+    }
+
+    /** The start text with the starter questions as suggestions (buttons or a list, as the channel shows them). */
+    ReplyDraft start(ReplyDraft startText) {
+        return ReplyDraft.system(startText.text(), suggestions(starters.questions()), null);
+    }
+
+    /** Whether this conversation's first answer is due a greeting before it: its channel wants one, none was sent. */
+    boolean dueBeforeFirstAnswer(ConversationKey key, long conversationId) {
+        return adapters.greetsFirstMessage(key) && !replies.hasOutbound(conversationId);
+    }
+
+    /** A text of the bot's own with the most asked questions as suggestions (chips or buttons where the channel has them). */
+    ReplyDraft withStarters(String text) {
+        return ReplyDraft.system(text, suggestions(starters.questions()), null);
+    }
+
+    /** The greeting ({@code ANSWERDESK_GREETING}) with the most asked questions. */
+    ReplyDraft greeting() {
+        var greeting = starters.greeting();
+        return ReplyDraft.system(greeting.text(), suggestions(greeting.questions()), null);
+    }
+
+    private static List<Suggestion> suggestions(List<StarterQuestions.Question> questions) {
+        return questions.stream().map(q -> new Suggestion(q.entryId(), q.text(), 0)).toList();
+    }
+}

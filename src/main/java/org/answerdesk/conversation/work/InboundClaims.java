@@ -1,0 +1,100 @@
+package org.answerdesk.conversation.work;
+
+import org.answerdesk.conversation.Channel;
+import org.answerdesk.dialogue.Intent;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The right to answer an inbound message, in PostgreSQL: a claim with a lease, so that each message is answered
+ * once whichever worker or instance takes it, and one whose worker died is taken over once the lease ran out.
+ */
+@Repository
+public class InboundClaims {
+
+    private final JdbcClient jdbc;
+
+    InboundClaims(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Takes the right to answer an inbound message: succeeds once, and again only after the lease ran out (the
+     * worker that had it died). Already answered messages cannot be claimed. Each claim counts an attempt.
+     */
+    public Optional<ClaimedInbound> claimInbound(long messageId, Duration lease) {
+        return jdbc.sql("""
+                update message set claimed_at = now(), claim = :claim, answer_attempts = answer_attempts + 1
+                where id = :id and direction = 'IN' and handled_at is null
+                  and (claimed_at is null or claimed_at < now() - make_interval(secs => :lease))
+                returning id, conversation_id, text, intent, claim, answer_attempts
+                """)
+            .param("id", messageId).param("lease", seconds(lease)).param("claim", UUID.randomUUID())
+            .query(InboundClaims::claimed)
+            .optional();
+    }
+
+    /**
+     * Claims the oldest due message no other worker holds (its lease, if any, ran out), on any instance sharing
+     * the database: rows being claimed by another transaction right now are skipped, not waited for.
+     */
+    Optional<ClaimedInbound> claimNext(Duration lease) {
+        return jdbc.sql("""
+                update message set claimed_at = now(), claim = :claim, answer_attempts = answer_attempts + 1
+                where id = (select id from message
+                            where direction = 'IN' and handled_at is null
+                              and (claimed_at is null or claimed_at < now() - make_interval(secs => :lease))
+                            order by id limit 1
+                            for update skip locked)
+                returning id, conversation_id, text, intent, claim, answer_attempts
+                """)
+            .param("lease", seconds(lease)).param("claim", UUID.randomUUID())
+            .query(InboundClaims::claimed)
+            .optional();
+    }
+
+    /** Gives claims back (a worker stopping before it answered), so another worker may take them at once. */
+    public void release(List<UUID> claims) {
+        if (!claims.isEmpty()) {
+            jdbc.sql("update message set claimed_at = null, claim = null where claim in (:claims) and handled_at is null")
+                .param("claims", claims).update();
+        }
+    }
+
+    /** Messages of the channel stored and not answered yet (due or being answered). */
+    public long unanswered(Channel channel) {
+        return jdbc.sql("select count(*) from message where direction = 'IN' and handled_at is null and channel = :c")
+            .param("c", channel.name()).query(Long.class).single();
+    }
+
+    /** Marks a claimed message answered; false when the claim was taken over meanwhile (its lease ran out). */
+    public boolean markHandled(ClaimedInbound inbound) {
+        return jdbc.sql("update message set handled_at = now() where id = :id and claim = :claim and handled_at is null")
+            .param("id", inbound.id()).param("claim", inbound.claim()).update() == 1;
+    }
+
+    /** Marks a claimed message handled without an answer; false when the claim was taken over meanwhile. */
+    public boolean markSkipped(ClaimedInbound inbound, String reason) {
+        return jdbc.sql("""
+                update message set handled_at = now(), skip_reason = :r
+                where id = :id and claim = :claim and handled_at is null
+                """)
+            .param("r", reason).param("id", inbound.id()).param("claim", inbound.claim()).update() == 1;
+    }
+
+    private static ClaimedInbound claimed(ResultSet rs, int row) throws SQLException {
+        return new ClaimedInbound(rs.getLong(1), rs.getLong(2), rs.getString(3), Intent.valueOf(rs.getString(4)),
+                rs.getObject(5, UUID.class), rs.getInt(6));
+    }
+
+    private static double seconds(Duration d) {
+        return d.toMillis() / 1000.0;
+    }
+}

@@ -1,0 +1,112 @@
+package org.answerdesk.channel.slack;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static org.answerdesk.HttpApi.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+
+import org.answerdesk.Await;
+import org.answerdesk.HttpApi;
+import org.answerdesk.attachment.TestImages;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.TestPropertySource;
+
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+
+/**
+ * A file sent in the web chat reaches the Slack desk thread when the conversation is handed over, and one sent while
+ * it waits for a person follows it there: uploaded with Slack's external upload flow (WireMock as Slack). Until then
+ * a file opens no ticket. Shares {@link SlackHandoffDeskIT}'s context.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = SlackTestServer.class)
+@TestPropertySource(properties = "answerdesk.slack.handoff-channel=" + SlackHandoffDeskIT.DESK)
+class SlackDeskFilesIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeAll
+    static void slackTakesUploads() {
+        var api = SlackTestServer.API;
+        api.stubFor(post(urlPathEqualTo("/api/files.getUploadURLExternal")).willReturn(SlackTestServer.json("""
+                {"ok":true,"upload_url":"%s/upload/{{formData request.body 'form' urlDecode=true}}{{form.filename}}",
+                 "file_id":"F{{randomValue length=8 type='ALPHANUMERIC'}}"}""".formatted(api.baseUrl()))
+                .withTransformers("response-template")));
+        api.stubFor(post(urlPathMatching("/upload/.*")).willReturn(aResponse().withStatus(200).withBody("OK")));
+        api.stubFor(post(urlPathEqualTo("/api/files.completeUploadExternal")).willReturn(SlackTestServer.json("""
+                {"ok":true,"files":[{"id":"F1","title":"file"}]}""")));
+    }
+
+    @Test
+    void filesBeforeAndAfterTheHandoffAreUploadedIntoTheDeskThread() {
+        HttpApi api = new HttpApi(port);
+        String session = "desk-files-" + UUID.randomUUID();
+        String before = "before-" + UUID.randomUUID().toString().substring(0, 8) + ".png";
+        String after = "after-" + UUID.randomUUID().toString().substring(0, 8) + ".png";
+        int posts = SlackTestServer.postedTo(SlackHandoffDeskIT.DESK).size();
+
+        assertThat(api.upload("/api/chat/files", before, TestImages.png(12, 12, "b"), "session_id", session).status())
+            .isEqualTo(200);
+        assertThat(jdbc.sql("select count(*) from handoff h join conversation c on c.id = h.conversation_id "
+                + "where c.external_key = :s").param("s", session).query(Long.class).single())
+            .as("a file alone opens no ticket").isZero();
+        assertThat(api.post("/api/chat", json("session_id", session, "choice", "human")).json()
+                .get("needs_human").asBoolean()).isTrue();
+        String thread = SlackTestServer.awaitPostTo(SlackHandoffDeskIT.DESK, posts, "Handoff #").get("response_ts");
+        String completed = awaitCompleted(before);
+        assertThat(completed).contains("channel_id=" + SlackHandoffDeskIT.DESK).contains("thread_ts=" + thread);
+        assertThat(uploadedBytes(before)).as("the file as kept, without its metadata")
+            .isEqualTo(stored(before));
+
+        assertThat(api.upload("/api/chat/files", after, TestImages.png(14, 14, "a"), "session_id", session).status())
+            .isIn(200, 202);
+        assertThat(awaitCompleted(after)).contains("thread_ts=" + thread);
+
+        var tickets = api.get("/api/tickets", HttpApi.ADMIN).json();
+        var ticket = java.util.stream.StreamSupport.stream(tickets.spliterator(), false)
+                .filter(t -> t.get("files").toString().contains(before)).findFirst().orElseThrow();
+        assertThat(ticket.get("files")).hasSize(2);
+        assertThat(ticket.get("files").get(0).get("message_id").asLong()).as("with the message it came with")
+            .isEqualTo(jdbc.sql("select message_id from attachment where name = :n").param("n", before)
+                .query(Long.class).single());
+    }
+
+    private static String awaitCompleted(String name) {
+        return Await.await(() -> events("/api/files.completeUploadExternal").stream()
+                .map(e -> URLDecoder.decode(e.getRequest().getBodyAsString(), StandardCharsets.UTF_8))
+                .filter(b -> b.contains(name)).findFirst(), java.util.Optional::isPresent, "the upload of " + name)
+            .orElseThrow();
+    }
+
+    private static byte[] uploadedBytes(String name) {
+        return events("/upload/" + name).get(0).getRequest().getBody();
+    }
+
+    private byte[] stored(String name) {
+        return jdbc.sql("select content from attachment where name = :n").param("n", name).query(byte[].class).single();
+    }
+
+    private static List<ServeEvent> events(String path) {
+        var list = new java.util.ArrayList<>(SlackTestServer.API.getAllServeEvents().stream()
+                .filter(e -> e.getRequest().getUrl().startsWith(path)).toList());
+        Collections.reverse(list);
+        return list;
+    }
+}

@@ -1,0 +1,144 @@
+package org.answerdesk.channel.telegram;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import org.answerdesk.Await;
+import org.answerdesk.attachment.TestImages;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ContextConfiguration;
+
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Files sent on Telegram reach the attachment store with their message: WireMock serves {@code getFile} and the
+ * file URL; the real pipeline, embedded PostgreSQL. Shares {@link TelegramCaptionIT}'s context.
+ */
+@SpringBootTest
+@ContextConfiguration(initializers = FakeTelegram.Settings.class)
+class TelegramFilesIT {
+
+    private static final long FIXTURE_CHAT = 5550001;
+
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+    private final FakeTelegram telegram = FakeTelegram.INSTANCE;
+
+    @Test
+    void aPhotoWithoutCaptionIsKeptWithoutItsGpsPositionAndTheBotSaysItReceivedIt() {
+        long chat = telegram.nextChatId();
+        String fileId = "photo-" + chat;
+        serveFile(fileId, TestImages.jpegWithExif(64, 48, "GPSLatitude 48.8584 N"));
+
+        deliver(photo(chat, fileId, 48211));
+
+        JsonNode reply = Await.await(() -> telegram.messagesTo(chat), m -> !m.isEmpty(), "the reply").get(0);
+        assertThat(reply.get("text").asString()).contains("I've received it").doesNotContain("only read text");
+        Map<String, Object> file = Await.await(() -> attachment(chat), f -> f != null, "the file kept");
+        assertThat(file).containsEntry("media_type", "image/jpeg").containsEntry("refused", null);
+        assertThat(new String((byte[]) file.get("content"), StandardCharsets.ISO_8859_1)).doesNotContain("GPSLatitude");
+        assertThat(file.get("message_text")).isEqualTo("[photo]");
+        assertThat(jdbc.sql("select count(*) from handoff h join conversation c on c.id = h.conversation_id "
+                + "where c.external_key = :k").param("k", Long.toString(chat)).query(Long.class).single())
+            .as("a file alone opens no ticket").isZero();
+    }
+
+    @Test
+    void aDocumentOverTheLimitIsNotDownloadedAndTheCustomerIsToldTheLimit() {
+        long chat = telegram.nextChatId();
+        ObjectNode update = photo(chat, "big-" + chat, 0);
+        ObjectNode message = (ObjectNode) update.get("message");
+        message.remove("photo");
+        message.set("document", FakeTelegram.JSON.readTree("""
+                {"file_id": "big-%d", "file_unique_id": "u", "file_name": "scan.pdf", "mime_type": "application/pdf",
+                 "file_size": 52428800}""".formatted(chat)));
+
+        double counted = meters.counter("answerdesk.attachments", "outcome", "too_large").count();
+        deliver(update);
+
+        Map<String, Object> file = Await.await(() -> attachment(chat), f -> f != null, "the refusal recorded");
+        assertThat(meters.counter("answerdesk.attachments", "outcome", "too_large").count()).isGreaterThan(counted);
+        assertThat(file).containsEntry("refused", "TOO_LARGE").containsEntry("name", "scan.pdf");
+        Await.await(() -> telegram.messagesTo(chat), m -> m.stream()
+                .anyMatch(r -> r.get("text").asString().contains("at most 10 MB")), "the customer told the limit");
+        assertThat(telegram.server().findAll(postRequestedFor(urlPathMatching(FakeTelegram.path("getFile")))
+                .withRequestBody(containing("big-" + chat)))).isEmpty();
+    }
+
+    @Test
+    void aFailedDownloadIsRetriedWhileTheMessageIsAnswered() {
+        long chat = telegram.nextChatId();
+        String fileId = "flaky-" + chat;
+        String scenario = "flaky " + chat;
+        telegram.server().stubFor(post(urlPathMatching(FakeTelegram.path("getFile"))).atPriority(1)
+                .withRequestBody(containing(fileId)).inScenario(scenario).whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(502).withBody("Bad Gateway")).willSetStateTo("up"));
+        serveFile(fileId, TestImages.jpegWithExif(64, 48, "GPSLatitude 48.8584 N"), scenario, "up");
+
+        deliver(photo(chat, fileId, 48211));
+
+        Await.await(() -> telegram.messagesTo(chat), m -> !m.isEmpty(), "the reply while the file is due");
+        Await.await(() -> jdbc.sql("select count(*) from attachment_due where remote_ref = :f and last_error is not null")
+                .param("f", fileId).query(Long.class).single(), n -> n == 1, "the failure recorded");
+        assertThat(attachment(chat)).isNull();
+        jdbc.sql("update attachment_due set next_at = now() where remote_ref = :f").param("f", fileId).update();
+        Map<String, Object> file = Await.await(() -> attachment(chat), f -> f != null, "the file kept on retry");
+        assertThat(file).containsEntry("media_type", "image/jpeg");
+    }
+
+    private ObjectNode photo(long chat, String fileId, int size) {
+        ObjectNode update = telegram.fixture("private-photo.json", FIXTURE_CHAT, chat);
+        ObjectNode large = (ObjectNode) update.at("/message/photo/1");
+        large.put("file_id", fileId).put("file_size", size);
+        return update;
+    }
+
+    private void serveFile(String fileId, byte[] bytes) {
+        serveFile(fileId, bytes, null, null);
+    }
+
+    private void serveFile(String fileId, byte[] bytes, String scenario, String state) {
+        var getFile = post(urlPathMatching(FakeTelegram.path("getFile"))).atPriority(1)
+                .withRequestBody(containing(fileId));
+        if (scenario != null) {
+            getFile = getFile.inScenario(scenario).whenScenarioStateIs(state);
+        }
+        telegram.server().stubFor(getFile.willReturn(aResponse().withHeader("Content-Type", "application/json")
+                .withBody("""
+                        {"ok": true, "result": {"file_id": "%s", "file_unique_id": "u", "file_size": %d,
+                         "file_path": "photos/%s.jpg"}}""".formatted(fileId, bytes.length, fileId))));
+        telegram.server().stubFor(get(urlPathEqualTo("/file/bot" + FakeTelegram.TOKEN + "/photos/" + fileId + ".jpg"))
+                .willReturn(aResponse().withBody(bytes)));
+    }
+
+    private Map<String, Object> attachment(long chat) {
+        return jdbc.sql("""
+                select a.name, a.media_type, a.refused, a.content, m.text as message_text
+                from attachment a join message m on m.id = a.message_id
+                join conversation c on c.id = a.conversation_id where c.external_key = :k""")
+            .param("k", Long.toString(chat)).query().listOfRows().stream().findFirst().orElse(null);
+    }
+
+    private void deliver(ObjectNode update) {
+        int id = update.get("update_id").asInt();
+        telegram.push(update);
+        Await.await(() -> telegram.acknowledged(id), a -> a, "update " + id + " acknowledged");
+    }
+}

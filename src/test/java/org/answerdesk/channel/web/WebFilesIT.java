@@ -1,0 +1,148 @@
+package org.answerdesk.channel.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.answerdesk.attachment.TestImages;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Files sent in the web chat ({@code POST /api/chat/files}): kept with their message and answered; refused before
+ * anything is stored when they cannot be kept (with the status and the reason); never attached to another session's
+ * conversation. Shares {@link WebChatIT}'s context.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class WebFilesIT {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aPhotoWithoutCaptionIsKeptWithoutItsMetadataAndTheBotSaysItReceivedIt() throws Exception {
+        String session = UUID.randomUUID().toString();
+        var response = upload(fields("session_id", session), "../../../photo.png",
+                TestImages.png(40, 30, "GPSLatitude 48.8584 N"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode body = JSON.readTree(response.body());
+        assertThat(body.at("/reply/reply").asString()).contains("I've received it");
+        assertThat(body.at("/file/name").asString()).isEqualTo("photo.png");
+        assertThat(body.at("/file/media_type").asString()).isEqualTo("image/png");
+        byte[] kept = jdbc.sql("select content from attachment where id = :id").param("id", body.at("/file/id").asLong())
+            .query(byte[].class).single();
+        assertThat(new String(kept, StandardCharsets.ISO_8859_1)).doesNotContain("GPSLatitude");
+        assertThat(filesOf(session)).containsExactly("photo.png");
+    }
+
+    @Test
+    void aCaptionIsAnsweredFromTheFaq() throws Exception {
+        String session = UUID.randomUUID().toString();
+        var response = upload(fields("session_id", session, "message", "How do I reset my password?"),
+                "screen.png", TestImages.png(8, 8, "x"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(response.body()).at("/reply/reply").asString()).contains("reset link");
+    }
+
+    @Test
+    void filesThatCannotBeKeptAreRefusedWithTheReasonAndNothingIsStored() throws Exception {
+        String session = UUID.randomUUID().toString();
+        byte[] pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+            .getBytes(StandardCharsets.ISO_8859_1);
+
+        var bomb = upload(fields("session_id", session), "bomb.png", TestImages.pngBomb(60_000, 60_000));
+        var html = upload(fields("session_id", session), "x.png",
+                "<html><script>alert(1)</script>\u0000".getBytes(StandardCharsets.UTF_8));
+        var truncated = upload(fields("session_id", session), "invoice.pdf", Arrays.copyOf(pdf, 25));
+        var tooLarge = upload(fields("session_id", session), "big.txt", text(10 * 1024 * 1024 + 10));
+        var overTheBodyLimit = upload(fields("session_id", session), "bigger.txt", text(12 * 1024 * 1024));
+
+        assertThat(bomb.statusCode()).isEqualTo(413);
+        assertThat(html.statusCode()).isEqualTo(415);
+        assertThat(html.body()).contains("I accept photos");
+        assertThat(truncated.statusCode()).isEqualTo(422);
+        assertThat(truncated.body()).contains("damaged");
+        assertThat(tooLarge.statusCode()).isEqualTo(413);
+        assertThat(tooLarge.body()).contains("at most 10 MB");
+        assertThat(overTheBodyLimit.statusCode()).isEqualTo(413);
+        assertThat(jdbc.sql("select count(*) from conversation where channel = 'WEB' and external_key = :s")
+                .param("s", session).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void anUploadIsOnlyEverTheSendingSessionsEvenWithTheSameIdempotencyKey() throws Exception {
+        String alice = UUID.randomUUID().toString();
+        String mallory = UUID.randomUUID().toString();
+
+        var first = upload(fields("session_id", alice, "idempotency_key", "k1"), "a.png", TestImages.png(8, 8, "a"));
+        var second = upload(fields("session_id", mallory, "idempotency_key", "k1"), "m.png", TestImages.png(9, 9, "m"));
+        var again = upload(fields("session_id", alice, "idempotency_key", "k1"), "a.png", TestImages.png(8, 8, "a"));
+
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(second.statusCode()).isEqualTo(200);
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(filesOf(alice)).containsExactly("a.png");
+        assertThat(filesOf(mallory)).containsExactly("m.png");
+    }
+
+    private List<String> filesOf(String session) {
+        return jdbc.sql("""
+                select a.name from attachment a join conversation c on c.id = a.conversation_id
+                where c.channel = 'WEB' and c.external_key = :s order by a.id""")
+            .param("s", session).query(String.class).list();
+    }
+
+    private static byte[] text(int size) {
+        byte[] b = new byte[size];
+        Arrays.fill(b, (byte) 'a');
+        return b;
+    }
+
+    private static Map<String, String> fields(String... pairs) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put(pairs[i], pairs[i + 1]);
+        }
+        return map;
+    }
+
+    HttpResponse<String> upload(Map<String, String> fields, String name, byte[] file) throws Exception {
+        String boundary = "----answerdesk" + UUID.randomUUID();
+        var body = new ByteArrayOutputStream();
+        for (var f : fields.entrySet()) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey()
+                    + "\"\r\n\r\n" + f.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/chat/files"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}

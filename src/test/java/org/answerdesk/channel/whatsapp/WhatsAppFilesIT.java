@@ -1,0 +1,94 @@
+package org.answerdesk.channel.whatsapp;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import org.answerdesk.Await;
+import org.answerdesk.attachment.TestImages;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ContextConfiguration;
+
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A WhatsApp image reaches the attachment store: the media id gives a URL (WireMock as the Graph API), fetched with
+ * the token. A media download that fails is retried while the message is answered. Shares {@link WhatsAppCaptionIT}'s
+ * context.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = FakeGraphApi.class)
+class WhatsAppFilesIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void anImageIsFetchedWithTheTokenAndKeptWithoutItsMetadata() {
+        String from = FakeGraphApi.nextNumber();
+        String mediaId = "media-" + from;
+        byte[] png = TestImages.png(20, 10, "GPSLatitude 48.8584 N");
+        serveMedia(mediaId, png);
+
+        assertThat(FakeGraphApi.deliver(port, image(from, mediaId)).status()).isEqualTo(200);
+
+        var reply = Await.await(() -> FakeGraphApi.sentTo(from), s -> !s.isEmpty(), "the reply").get(0);
+        assertThat(reply.text()).contains("I've received it");
+        Map<String, Object> file = Await.await(() -> attachment(from), f -> f != null, "the file kept");
+        assertThat(file).containsEntry("media_type", "image/png").containsEntry("refused", null);
+        assertThat(new String((byte[]) file.get("content"), StandardCharsets.ISO_8859_1)).doesNotContain("GPSLatitude");
+    }
+
+    @Test
+    void aMediaUrlThatFailsIsRetriedWhileTheMessageIsAnswered() {
+        String from = FakeGraphApi.nextNumber();
+        String mediaId = "gone-" + from;
+        FakeGraphApi.API.stubFor(get(urlPathEqualTo("/v21.0/" + mediaId))
+                .willReturn(aResponse().withStatus(404).withBody("{\"error\":{\"code\":100}}")));
+
+        FakeGraphApi.deliver(port, image(from, mediaId));
+
+        Await.await(() -> FakeGraphApi.sentTo(from), s -> !s.isEmpty(), "the reply while the file is due");
+        String error = Await.await(() -> jdbc.sql("select last_error from attachment_due where remote_ref = :r")
+                .param("r", mediaId).query(String.class).optional().orElse(null), e -> e != null, "the failure kept");
+        assertThat(error).contains("HTTP 404");
+        assertThat(attachment(from)).isNull();
+    }
+
+    private static ObjectNode image(String from, String mediaId) {
+        ObjectNode delivery = FakeGraphApi.delivery("image.json", from);
+        ((ObjectNode) FakeGraphApi.message(delivery).get("image")).put("id", mediaId).remove("caption");
+        return delivery;
+    }
+
+    private static void serveMedia(String mediaId, byte[] bytes) {
+        FakeGraphApi.API.stubFor(get(urlPathEqualTo("/v21.0/" + mediaId))
+                .withHeader("Authorization", equalTo("Bearer EAAG-fake-token"))
+                .willReturn(FakeGraphApi.json(200, """
+                        {"url": "%s/whatsapp-media/%s", "mime_type": "image/png", "file_size": %d, "id": "%s",
+                         "messaging_product": "whatsapp"}""".formatted(FakeGraphApi.API.baseUrl(), mediaId,
+                        bytes.length, mediaId))));
+        FakeGraphApi.API.stubFor(get(urlPathEqualTo("/whatsapp-media/" + mediaId))
+                .withHeader("Authorization", equalTo("Bearer EAAG-fake-token"))
+                .willReturn(aResponse().withBody(bytes)));
+    }
+
+    private Map<String, Object> attachment(String from) {
+        return jdbc.sql("""
+                select a.media_type, a.refused, a.content from attachment a
+                join conversation c on c.id = a.conversation_id
+                where c.channel = 'WHATSAPP' and c.external_key = :k""")
+            .param("k", from).query().listOfRows().stream().findFirst().orElse(null);
+    }
+}

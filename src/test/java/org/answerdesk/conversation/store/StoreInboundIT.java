@@ -1,0 +1,116 @@
+package org.answerdesk.conversation.store;
+
+import org.answerdesk.conversation.Channel;
+import org.answerdesk.conversation.ConversationKey;
+import org.answerdesk.conversation.ConversationService;
+import org.answerdesk.conversation.InboundMessage;
+import org.answerdesk.conversation.Participant;
+import org.answerdesk.conversation.Receipt;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.answerdesk.redaction.RedactionProperties;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Storing a message in one statement ({@code store_inbound}) against the real PostgreSQL, where several deliveries
+ * race: first messages of one new key from many threads open exactly one live conversation and are all stored in
+ * it; the same delivery sent from many threads at once is stored once and every other copy is a duplicate naming
+ * that message. No worker runs (0), so only what was stored is looked at.
+ */
+@SpringBootTest(properties = "answerdesk.conversation.workers=0")
+class StoreInboundIT {
+
+    private static final int THREADS = 8;
+
+    @Autowired
+    ConversationService conversations;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void firstMessagesOfOneKeyAtOnceShareOneLiveConversation() throws Exception {
+        var key = new ConversationKey(Channel.TELEGRAM, "race-" + System.nanoTime());
+        var from = new Participant(Channel.TELEGRAM, key.externalId(), "Racer", null);
+        List<Receipt> receipts = atOnce(i -> conversations.receive(
+                new InboundMessage("race-event-" + key.externalId() + "-" + i, key, from, "question " + i)));
+
+        assertThat(receipts).extracting(Receipt::status).containsOnly(Receipt.Status.ACCEPTED);
+        assertThat(receipts).extracting(Receipt::messageId).doesNotHaveDuplicates();
+        List<Long> live = jdbc.sql("select id from conversation where channel = 'TELEGRAM' and external_key = :k")
+                .param("k", key.externalId()).query(Long.class).list();
+        assertThat(live).hasSize(1);
+        assertThat(jdbc.sql("select count(*) from message where conversation_id = :c and direction = 'IN'")
+                .param("c", live.get(0)).query(Long.class).single()).isEqualTo(THREADS);
+        assertThat(jdbc.sql("select count(*) from participant where channel = 'TELEGRAM' and external_user_id = :u")
+                .param("u", key.externalId()).query(Long.class).single()).isEqualTo(1);
+        // every delivery id links to its own message
+        assertThat(jdbc.sql("select count(distinct message_id) from inbox where event_id like :e")
+                .param("e", "race-event-" + key.externalId() + "-%").query(Long.class).single()).isEqualTo(THREADS);
+    }
+
+    @Test
+    void oneDeliveryFromManyThreadsAtOnceIsStoredOnce() throws Exception {
+        var key = new ConversationKey(Channel.SLACK, "redelivered-" + System.nanoTime());
+        var from = new Participant(Channel.SLACK, key.externalId(), null, null);
+        var event = new InboundMessage("same-event-" + key.externalId(), key, from, "Where is my order?");
+        List<Receipt> receipts = atOnce(i -> conversations.receive(event));
+
+        assertThat(receipts).filteredOn(r -> r.status() == Receipt.Status.ACCEPTED).hasSize(1);
+        long stored = receipts.stream().filter(r -> r.status() == Receipt.Status.ACCEPTED).findFirst().orElseThrow()
+                .messageId();
+        assertThat(receipts).filteredOn(r -> r.status() == Receipt.Status.DUPLICATE)
+                .hasSize(THREADS - 1).extracting(Receipt::messageId).containsOnly(stored);
+        assertThat(jdbc.sql("""
+                select count(*) from message m join conversation c on c.id = m.conversation_id
+                where c.external_key = :k and m.direction = 'IN'""")
+                .param("k", key.externalId()).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void withStoredTextRedactionACardNumberIsStoredMasked() {
+        var store = new InboundStore(jdbc, new RedactionProperties(false, false, true));
+        var key = new ConversationKey(Channel.WEB, "masked-" + System.nanoTime());
+        store.storeInbound(new InboundMessage("masked-event-" + key.externalId(), key,
+                new Participant(Channel.WEB, key.externalId(), null, null), "charge 4111 1111 1111 1111 please"),
+                null, null, null);
+
+        assertThat(jdbc.sql("""
+                select m.text from message m join conversation c on c.id = m.conversation_id where c.external_key = :k""")
+                .param("k", key.externalId()).query(String.class).single()).isEqualTo("charge [card] please");
+    }
+
+    /** Runs {@code task(i)} for each thread, all released at the same moment; their results in thread order. */
+    private static <T> List<T> atOnce(java.util.function.IntFunction<T> task) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        try {
+            var barrier = new CyclicBarrier(THREADS);
+            List<Future<T>> futures = new ArrayList<>();
+            for (int i = 0; i < THREADS; i++) {
+                int n = i;
+                futures.add(pool.submit((Callable<T>) () -> {
+                    barrier.await(10, TimeUnit.SECONDS);
+                    return task.apply(n);
+                }));
+            }
+            List<T> results = new ArrayList<>();
+            for (Future<T> f : futures) {
+                results.add(f.get(30, TimeUnit.SECONDS));
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
