@@ -140,8 +140,8 @@ final class CrossValidate {
 
     /**
      * The fold's questions asked of the model adapted to its FAQ (trained, or loaded from the cache's models), or of
-     * the configured model when the adapted one answers more of the held-out off-topic questions (with
-     * {@code --off-topic}, as the bot decides which to serve).
+     * the configured model when the adapted one fails the off-topic serve check and {@code --adapt-refuse-off-topic}
+     * is set (as the bot with {@code answerdesk.faq.adapt-refuse-off-topic}).
      */
     private static List<Outcome> adapted(Regimes.Fold f, EvalCommand.Options o, Embedder base) throws IOException {
         Embedder adapted = EvalCommand.adapted(f.faq(), o, o.baseModel(base));
@@ -150,8 +150,10 @@ final class CrossValidate {
             if (o.offTopic()) {
                 VectorCache frozen = new VectorCache(base, o.embeddingCache());
                 var check = EvalCommand.serveCheck(f.faq(), frozen, base, vectors, adapted, o.threshold());
-                System.err.printf("serve check: %s: %s%n", check, check.answersMore() ? "refused" : "served");
-                if (check.answersMore()) {
+                boolean refused = check.answersMore() && o.adaptRefuseOffTopic();
+                System.err.printf("serve check: %s: %s%n", check, check.answersMore()
+                        ? (refused ? "failed, refused" : "failed, served") : "passed");
+                if (refused) {
                     return EvalCommand.outcomes(f.faq(), f.queries(), frozen, base, o.threshold(), false,
                             o.maxChoices(), true);
                 }

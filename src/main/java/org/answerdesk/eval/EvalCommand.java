@@ -245,7 +245,7 @@ final class EvalCommand {
                    String model, String tokenizer, String pooling, Path embeddingCache, boolean health, boolean adapt,
                    EncoderTraining.Options adaptOptions, double clarifyThreshold, int maxChoices, boolean learn,
                    int learnAgreement, double learnSimilarity, boolean adaptOnLearned, long learnSeed, boolean wrap,
-                   boolean offTopic) {
+                   boolean offTopic, boolean adaptRefuseOffTopic) {
 
         /** The embedder named by {@code --model} (a shipped MiniLM or an ONNX file), as the bot would load it. */
         Embedder embedder() {

@@ -84,4 +84,25 @@ class OffTopicTest {
         assertThat(index).doesNotContainAnyElementsOf(check);
         assertThat(index).noneMatch(q -> q.startsWith("#"));
     }
+
+    @Test
+    void theServeCheckFailsOnlyWhenTheAdaptedModelAnswersMoreBeyondChance() {
+        // the sample FAQ's adapted model: 13 answered by it alone, 4 by the configured model alone
+        assertThat(new OffTopic.Check(245, 18, 27, 4, 13).answersMore()).isTrue();
+        // one question more is chance
+        assertThat(new OffTopic.Check(260, 9, 10, 1, 2).answersMore()).isFalse();
+        assertThat(new OffTopic.Check(260, 9, 5, 5, 1).answersMore()).isFalse();
+        assertThat(new OffTopic.Check(260, 0, 0, 0, 0).answersMore()).isFalse();
+    }
+
+    @Test
+    void theServeCheckLeavesOutQuestionsTheFaqCovers() {
+        FaqIndex configured = index(OffTopic.NONE);
+        List<float[]> vectors = List.of(unit(1, 0, 0, 0), unit(0, 0, 1, 0.2));
+        OffTopic.Check check = OffTopic.check(List.of("covered", "far"), configured, vectors, configured, vectors,
+                0.0);
+        assertThat(check.asked()).isEqualTo(1);
+        assertThat(check.answeredConfigured()).isEqualTo(check.answeredAdapted());
+        assertThat(check.onlyAdapted()).isZero();
+    }
 }
