@@ -8,6 +8,7 @@ import org.answerdesk.conversation.ConversationService;
 import org.answerdesk.conversation.InboundMessage;
 import org.answerdesk.conversation.MessageRef;
 import org.answerdesk.conversation.Participant;
+import org.answerdesk.conversation.Receipt;
 import org.answerdesk.dialogue.Intent;
 import org.answerdesk.faq.FaqService;
 import org.answerdesk.satisfaction.SatisfactionService;
@@ -59,21 +60,41 @@ public class Presses {
         return faq.find(entryId).map(e -> e.question());
     }
 
+    /** Whether {@link #receive} takes this payload: a choice, a "did that help" quick reply, "Talk to a person". */
+    public static boolean handles(String payload) {
+        return ChoicePayload.PERSON.equals(payload) || ChoicePayload.decode(payload).isPresent()
+                || ChoicePayload.verdict(payload).isPresent();
+    }
+
     /**
-     * Hands a press on a choice or on "Talk to a person" to the core, stored under the platform's delivery id
-     * (a redelivery is a no-op). False when the payload is neither (the adapter handles its own kinds).
+     * Hands a press on a choice, on a "did that help" quick reply or on "Talk to a person" to the core, stored under
+     * the platform's delivery id (a redelivery is a no-op). Empty when the payload is none of them (the adapter
+     * handles its own kinds).
+     *
+     * <p>"That helped" and "Something else" under an answer reach the core as the web chat's chips do, as the words
+     * on the button, which the core reads as the acts they are (a thanks that confirms the answer, a "that's not
+     * it"). They are stored under one id per answer and conversation, whatever the platform's id: of the two
+     * buttons only the first press counts, however often either is pressed or delivered.
      */
-    public boolean receive(String eventId, ConversationKey key, Participant from, String payload, MessageRef ref,
-                           String raw) {
+    public Optional<Receipt> receive(String eventId, ConversationKey key, Participant from, String payload,
+                                     MessageRef ref, String raw) {
         if (ChoicePayload.PERSON.equals(payload)) {
-            conversations.receive(InboundMessage.of(Intent.HUMAN, eventId, key, from,
-                    ChoicePayload.TALK_TO_PERSON_LABEL, ref, raw));
-            return true;
+            return Optional.of(conversations.receive(InboundMessage.of(Intent.HUMAN, eventId, key, from,
+                    ChoicePayload.TALK_TO_PERSON_LABEL, ref, raw)));
         }
         if (ChoicePayload.decode(payload).isPresent()) {
-            conversations.receive(InboundMessage.choice(eventId, key, from, payload, ref, raw));
-            return true;
+            return Optional.of(conversations.receive(InboundMessage.choice(eventId, key, from, payload, ref, raw)));
         }
-        return false;
+        var verdict = ChoicePayload.verdict(payload);
+        if (verdict.isPresent()) {
+            return Optional.of(conversations.receive(InboundMessage.question(verdictEventId(key,
+                    verdict.get().replyId()), key, from, verdict.get().label(), ref, raw)));
+        }
+        return Optional.empty();
+    }
+
+    /** The delivery id of a "did that help" press: the conversation's and the answer's, never a platform's. */
+    static String verdictEventId(ConversationKey key, long replyId) {
+        return "did-it-help:" + key.externalId() + ":" + replyId;
     }
 }

@@ -76,7 +76,10 @@ public class ReplyDispatcher {
         deskOutbox.due(50).forEach(this::deliverDeskPost);
     }
 
-    /** One delivery attempt, if the message is due and no other worker has it. */
+    /**
+     * One delivery attempt, if the message is due and no other worker has it; for a channel that sends the answers
+     * to one message together, with those of them that are due.
+     */
     public void deliver(long messageId) {
         Optional<OutboundMessage> claimed = outbox.claim(messageId, properties.lease());
         if (claimed.isEmpty()) {
@@ -89,9 +92,13 @@ public class ReplyDispatcher {
                     message.partsDelivered());
             return;
         }
+        if (adapter.sendsAnswersTogether()) {
+            message = outbox.claimTogether(message, properties.lease());
+        }
         var failed = new ReplyFailed(message);
         try {
-            outbox.markSent(messageId, adapter.deliver(message));
+            var sent = adapter.deliver(message);
+            message.deliveredIds().forEach(id -> outbox.markSent(id, sent));
         } catch (DeliveryException e) {
             policy.failed(failed, e);
         } catch (RuntimeException e) {
@@ -147,17 +154,17 @@ public class ReplyDispatcher {
         /** The user blocked the bot: the conversation is marked blocked too. */
         @Override
         public void refused(String error) {
-            outbox.markRefused(message.messageId(), error);
+            message.deliveredIds().forEach(id -> outbox.markRefused(id, error));
         }
 
         @Override
         public void gaveUp(String error) {
-            outbox.markFailed(message.messageId(), error);
+            message.deliveredIds().forEach(id -> outbox.markFailed(id, error));
         }
 
         @Override
         public void retryLater(Duration wait, String error, int partsDelivered) {
-            outbox.retryLater(message.messageId(), wait, error, partsDelivered);
+            message.deliveredIds().forEach(id -> outbox.retryLater(id, wait, error, partsDelivered));
         }
     }
 

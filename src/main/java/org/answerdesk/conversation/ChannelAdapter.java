@@ -65,4 +65,14 @@ public interface ChannelAdapter {
     default boolean opensTicketWithChoices() {
         return false;
     }
+
+    /**
+     * Whether the answers to one message that asked several questions go out together, in one platform message
+     * (a mail), rather than one message each (a chat, where each gets its own rating). The dispatcher then claims
+     * them together and hands them over as one {@link OutboundMessage} with {@link OutboundMessage#further}. False
+     * by default.
+     */
+    default boolean sendsAnswersTogether() {
+        return false;
+    }
 }

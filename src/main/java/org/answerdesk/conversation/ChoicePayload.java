@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
  * chips and links: {@code pick:<reply id>:<entry id>} for an offered FAQ entry, {@code pick:<reply id>:else} for
  * "Something else". ASCII, at most 64 bytes (Telegram's callback data limit). The core, not the adapter, decides
  * whether a press counts: only in the conversation of that reply, for an entry it offered, once.
+ *
+ * <p>The quick replies under a direct answer ("did that help", where the owner switched them on) are encoded here
+ * too: {@code helped:<reply id>} and {@code unhelped:<reply id>}.
  */
 public final class ChoicePayload {
 
@@ -24,9 +27,47 @@ public final class ChoicePayload {
      */
     public static final String PERSON = "human";
 
+    /** The label of the quick reply that says a direct answer helped. */
+    public static final String HELPED_LABEL = "That helped";
+
     private static final Pattern PAYLOAD = Pattern.compile("pick:(\\d{1,18}):(\\d{1,18}|else)");
 
+    private static final Pattern DID_IT_HELP = Pattern.compile("(helped|unhelped):(\\d{1,18})");
+
     private ChoicePayload() {
+    }
+
+    /**
+     * A decoded press on a "did that help" quick reply.
+     *
+     * @param replyId the stored answer the quick replies were under
+     * @param helped  "That helped" (true) or "Something else" (false)
+     */
+    public record Verdict(long replyId, boolean helped) {
+
+        /** What the customer pressed, as the web chat's chips send it: the core reads it as the act it names. */
+        public String label() {
+            return helped ? HELPED_LABEL : SOMETHING_ELSE_LABEL;
+        }
+    }
+
+    /** The payload of "That helped" under a direct answer. */
+    public static String helped(long replyId) {
+        return "helped:" + replyId;
+    }
+
+    /** The payload of "Something else" under a direct answer. */
+    public static String notHelped(long replyId) {
+        return "unhelped:" + replyId;
+    }
+
+    /** The "did that help" press a payload names; empty for anything else. */
+    public static Optional<Verdict> verdict(String payload) {
+        Matcher m = payload == null ? null : DID_IT_HELP.matcher(payload.strip());
+        if (m == null || !m.matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Verdict(Long.parseLong(m.group(2)), "helped".equals(m.group(1))));
     }
 
     /**

@@ -7,8 +7,14 @@ package org.answerdesk.conversation;
  */
 public record CustomerWaiting(long conversationId, long messageId, String text) {
 
-    /** A message the bot answered while the conversation waits for a person: the desk sees both. */
-    public static CustomerWaiting answeredByBot(long conversationId, long messageId, String question, String reply) {
-        return new CustomerWaiting(conversationId, messageId, question + "\n\n(answered by the bot) " + reply);
+    /**
+     * A message the bot answered while the conversation waits for a person: the desk sees the message and every
+     * reply the bot gave to it (one per question of a message that asked several), in order.
+     */
+    public static CustomerWaiting answeredByBot(long conversationId, long messageId, String question,
+                                                java.util.List<String> replies) {
+        StringBuilder text = new StringBuilder(question);
+        replies.forEach(r -> text.append("\n\n(answered by the bot) ").append(r));
+        return new CustomerWaiting(conversationId, messageId, text.toString());
     }
 }

@@ -20,15 +20,46 @@ import java.util.List;
  *                        {@link ChoicePayload#entry ChoicePayload.entry(messageId, entryId)}, then "Something else"
  *                        ({@link ChoicePayload#somethingElse}) and "Talk to a person" (the channel's way to ask for
  *                        one); a text-only channel may ignore them, as the text lists the questions
+ * @param asksIfHelped    a direct answer under which the owner wants "That helped" and "Something else" as quick
+ *                        replies ({@link ChoicePayload#helped}, {@link ChoicePayload#notHelped}); a channel without
+ *                        them ignores it
+ * @param further         for a channel that {@linkplain ChannelAdapter#sendsAnswersTogether sends the answers to one
+ *                        message together}: the further answers to the same message, in order, delivered in the same
+ *                        platform message as this one; empty otherwise
  */
 public record OutboundMessage(long messageId, long conversationId, ConversationKey key, String text,
                               ReplySource source, double confidence, List<Suggestion> suggestions,
                               boolean showSuggestions, boolean needsHuman, Participant recipient, Origin origin,
-                              int attempt, int partsDelivered, Long ratingRequestId, List<Suggestion> choices) {
+                              int attempt, int partsDelivered, Long ratingRequestId, List<Suggestion> choices,
+                              boolean asksIfHelped, List<OutboundMessage> further) {
 
     public OutboundMessage {
         suggestions = List.copyOf(suggestions);
         choices = choices == null ? List.of() : List.copyOf(choices);
+        further = further == null ? List.of() : List.copyOf(further);
+    }
+
+    /** A message that does not ask whether it helped, delivered alone. */
+    public OutboundMessage(long messageId, long conversationId, ConversationKey key, String text, ReplySource source,
+                           double confidence, List<Suggestion> suggestions, boolean showSuggestions,
+                           boolean needsHuman, Participant recipient, Origin origin, int attempt, int partsDelivered,
+                           Long ratingRequestId, List<Suggestion> choices) {
+        this(messageId, conversationId, key, text, source, confidence, suggestions, showSuggestions, needsHuman,
+                recipient, origin, attempt, partsDelivered, ratingRequestId, choices, false, List.of());
+    }
+
+    /** The same message with further answers to deliver with it. */
+    public OutboundMessage withFurther(List<OutboundMessage> answers) {
+        return new OutboundMessage(messageId, conversationId, key, text, source, confidence, suggestions,
+                showSuggestions, needsHuman, recipient, origin, attempt, partsDelivered, ratingRequestId, choices,
+                asksIfHelped, answers);
+    }
+
+    /** This message's id and those of the {@link #further} answers delivered with it, in order. */
+    public List<Long> deliveredIds() {
+        List<Long> ids = new java.util.ArrayList<>(List.of(messageId));
+        further.forEach(f -> ids.add(f.messageId()));
+        return ids;
     }
 
     /** A message that asks for no rating. */

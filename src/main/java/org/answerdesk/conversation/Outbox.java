@@ -17,9 +17,11 @@ import org.springframework.stereotype.Component;
 public class Outbox {
 
     private final JdbcClient jdbc;
+    private final ConversationProperties properties;
 
-    Outbox(JdbcClient jdbc) {
+    Outbox(JdbcClient jdbc, ConversationProperties properties) {
         this.jdbc = jdbc;
+        this.properties = properties;
     }
 
     /** Messages whose next attempt is due, oldest first. */
@@ -40,6 +42,32 @@ public class Outbox {
                 """)
             .param("lease", (double) lease.toSeconds()).param("id", messageId).update();
         return claimed == 0 ? Optional.empty() : Optional.of(load(messageId));
+    }
+
+    /**
+     * Takes, with a claimed message, the other answers to the same customer message that are due, for a channel
+     * that {@linkplain ChannelAdapter#sendsAnswersTogether sends them together}: the first of them (by
+     * {@code message.part}) carries the others as {@link OutboundMessage#further}. Answers another worker holds, or
+     * that went out already, are left out. The caller settles every one of {@link OutboundMessage#deliveredIds}.
+     */
+    public OutboundMessage claimTogether(OutboundMessage claimed, Duration lease) {
+        List<Long> siblings = jdbc.sql("""
+                update message set next_attempt_at = now() + make_interval(secs => :lease),
+                    delivery_attempts = delivery_attempts + 1
+                where reply_to_id = (select reply_to_id from message where id = :id) and id <> :id
+                  and direction = 'OUT' and delivery_status = 'PENDING' and next_attempt_at <= now()
+                returning id
+                """)
+            .param("lease", (double) lease.toSeconds()).param("id", claimed.messageId()).query(Long.class).list();
+        if (siblings.isEmpty()) {
+            return claimed;
+        }
+        List<Long> ids = new java.util.ArrayList<>(siblings);
+        ids.add(claimed.messageId());
+        List<Long> ordered = jdbc.sql("select id from message where id in (:ids) order by part, id")
+            .param("ids", ids).query(Long.class).list();
+        List<OutboundMessage> all = ordered.stream().map(id -> id == claimed.messageId() ? claimed : load(id)).toList();
+        return all.get(0).withFurther(all.subList(1, all.size()));
     }
 
     public void markSent(long messageId, MessageRef sent) {
@@ -108,12 +136,17 @@ public class Outbox {
                 String originRef = rs.getString(17);
                 var origin = originId == null ? null : new OutboundMessage.Origin(originId, rs.getString(16),
                         originRef == null ? null : new MessageRef(channel, originRef), rs.getString(18));
+                boolean needsHuman = ConversationStatus.NEEDS_HUMAN.name().equals(rs.getString(9));
+                Long ratingRequest = (Long) rs.getObject(19, Long.class);
+                List<Suggestion> choices = SuggestionCodec.decode(rs.getString(20));
+                // as the web chat's chips: under an answer of the bot's, not a choice, a rating or a handoff
+                boolean asksIfHelped = properties.askIfHelped() && (source == ReplySource.FAQ
+                        || source == ReplySource.LLM || source == ReplySource.KNOWLEDGE)
+                        && choices.isEmpty() && ratingRequest == null && !needsHuman;
                 return new OutboundMessage(rs.getLong(1), rs.getLong(2), new ConversationKey(channel, rs.getString(4)),
                         rs.getString(5), source, rs.getFloat(7), SuggestionCodec.decode(rs.getString(8)),
-                        source != ReplySource.FAQ && source != ReplySource.AGENT,
-                        ConversationStatus.NEEDS_HUMAN.name().equals(rs.getString(9)), recipient, origin,
-                        rs.getInt(10), rs.getInt(11), (Long) rs.getObject(19, Long.class),
-                        SuggestionCodec.decode(rs.getString(20)));
+                        source != ReplySource.FAQ && source != ReplySource.AGENT, needsHuman, recipient, origin,
+                        rs.getInt(10), rs.getInt(11), ratingRequest, choices, asksIfHelped, List.of());
             })
             .single();
     }

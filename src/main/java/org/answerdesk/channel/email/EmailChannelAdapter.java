@@ -46,6 +46,12 @@ class EmailChannelAdapter implements ChannelAdapter {
         return true;
     }
 
+    /** The answers to a mail of several questions go out as one reply mail. */
+    @Override
+    public boolean sendsAnswersTogether() {
+        return true;
+    }
+
     @Override
     public MessageRef deliver(OutboundMessage message) throws DeliveryException {
         var origin = message.origin();

@@ -25,6 +25,7 @@ import org.answerdesk.satisfaction.SatisfactionService;
  * Writes an answer as a reply in the customer's thread: In-Reply-To and the full References chain, a "Re: "
  * subject (never "Re: Re: "), {@code Auto-Submitted: auto-replied} (RFC 3834), its own Message-ID, and the two
  * signed feedback links at the end; a text part and an HTML part ({@link ReplyHtml}) with the answer's rich text.
+ * The answers to a mail of several questions are one reply, each answer with its own links, in order.
  */
 final class ReplyComposer {
 
@@ -93,7 +94,8 @@ final class ReplyComposer {
         text.setText(body(out), "UTF-8");
         alternatives.addBodyPart(text);
         var html = new MimeBodyPart();
-        html.setText(html(out), "UTF-8", "html");
+        html.setText(out.further().isEmpty() ? html(out)
+                : ReplyHtml.together(answers(out).stream().map(this::html).toList()), "UTF-8", "html");
         alternatives.addBodyPart(html);
         mail.setContent(alternatives);
         mail.saveChanges();
@@ -148,8 +150,28 @@ final class ReplyComposer {
                 links.url(out.messageId(), Vote.UP), links.url(out.messageId(), Vote.DOWN));
     }
 
-    /** The text part: the answer without markup (links as "label (url)"), related questions, feedback links. */
+    /**
+     * The text part: the answer without markup (links as "label (url)"), related questions, feedback links; for the
+     * answers to a message of several questions, each in turn with its own links, the signature delimiter left out
+     * (a mail program hides what follows it).
+     */
     private String body(OutboundMessage out) {
+        if (out.further().isEmpty()) {
+            return body(out, "\n-- \n");
+        }
+        var text = new StringBuilder();
+        answers(out).forEach(a -> text.append(text.length() == 0 ? "" : "\n").append(body(a, "\n")));
+        return text.toString();
+    }
+
+    /** The message and the further answers sent with it, in order. */
+    private static List<OutboundMessage> answers(OutboundMessage out) {
+        List<OutboundMessage> all = new ArrayList<>(List.of(out));
+        all.addAll(out.further());
+        return all;
+    }
+
+    private String body(OutboundMessage out, String delimiter) {
         var text = new StringBuilder(RichText.parse(out.text()).plain().strip()).append("\n");
         if (out.offersChoices()) {
             for (Offered o : offered(out)) {
@@ -159,7 +181,7 @@ final class ReplyComposer {
                 }
                 text.append(ANSWERED).append(": ").append(o.url()).append('\n');
             }
-            return text.append("\n-- \n").append(NONE_ANSWERED).append('\n').toString();
+            return text.append(delimiter).append(NONE_ANSWERED).append('\n').toString();
         }
         if (out.asksForRating()) {
             text.append('\n');
@@ -172,7 +194,7 @@ final class ReplyComposer {
             text.append("\nRelated questions you can ask us:\n");
             suggestions.forEach(s -> text.append("- ").append(s.question()).append('\n'));
         }
-        text.append("\n-- \nWas this answer helpful?\n")
+        text.append(delimiter).append("Was this answer helpful?\n")
             .append("Helpful: ").append(links.url(out.messageId(), Vote.UP)).append('\n')
             .append("Not helpful: ").append(links.url(out.messageId(), Vote.DOWN)).append('\n');
         return text.toString();

@@ -11,6 +11,9 @@ import org.answerdesk.richtext.RichText;
  */
 final class ReplyHtml {
 
+    private static final String HEAD = "<!doctype html>\n<html><body>\n";
+    private static final String TAIL = "</body></html>\n";
+
     private ReplyHtml() {
     }
 
@@ -34,7 +37,7 @@ final class ReplyHtml {
      * confirms it answered the customer's question.
      */
     static String renderChoices(String text, List<ReplyComposer.Offered> offered, String footer) {
-        StringBuilder out = new StringBuilder("<!doctype html>\n<html><body>\n");
+        StringBuilder out = new StringBuilder(HEAD);
         blocks(text, out);
         for (ReplyComposer.Offered o : offered) {
             out.append("<h3>").append(Html.escape(o.question())).append("</h3>\n");
@@ -44,19 +47,26 @@ final class ReplyHtml {
             out.append("<p><a href=\"").append(Html.escape(o.url())).append("\">").append(ReplyComposer.ANSWERED)
                     .append("</a></p>\n");
         }
-        out.append("<hr>\n<p>").append(Html.escape(footer)).append("</p>\n</body></html>\n");
+        out.append("<hr>\n<p>").append(Html.escape(footer)).append("</p>\n").append(TAIL);
         return out.toString();
     }
 
+    /** Several answers' documents (as the methods above make them) as one, in order, each with its own links. */
+    static String together(List<String> documents) {
+        StringBuilder out = new StringBuilder(HEAD);
+        documents.forEach(d -> out.append(d, HEAD.length(), d.length() - TAIL.length()));
+        return out.append(TAIL).toString();
+    }
+
     private static String render(String answer, List<String> related, String footerHtml) {
-        StringBuilder out = new StringBuilder("<!doctype html>\n<html><body>\n");
+        StringBuilder out = new StringBuilder(HEAD);
         blocks(answer, out);
         if (!related.isEmpty()) {
             out.append("<p>Related questions you can ask us:</p>\n<ul>\n");
             related.forEach(q -> out.append("<li>").append(Html.escape(q)).append("</li>\n"));
             out.append("</ul>\n");
         }
-        out.append("<hr>\n").append(footerHtml).append("</body></html>\n");
+        out.append("<hr>\n").append(footerHtml).append(TAIL);
         return out.toString();
     }
 

@@ -39,10 +39,12 @@ class SlackChannelAdapter implements ChannelAdapter {
     public MessageRef deliver(OutboundMessage message) throws DeliveryException {
         SlackThread thread = SlackThread.of(message.key());
         String text = SlackText.reply(message.text(), message.showSuggestions() ? message.suggestions() : List.of());
-        // a clarify reply gets its choice buttons, a satisfaction request its score buttons
+        // a clarify reply gets its choice buttons, a satisfaction request its score buttons, an answer the core
+        // asks about "That helped" and "Something else"
         List<LayoutBlock> blocks = message.offersChoices()
                 ? SlackClarify.blocks(text, message.messageId(), message.choices())
-                : message.asksForRating() ? SlackChoices.blocks(text, message.ratingRequestId()) : null;
+                : message.asksForRating() ? SlackChoices.blocks(text, message.ratingRequestId())
+                : message.asksIfHelped() ? SlackClarify.didItHelpBlocks(text, message.messageId()) : null;
         ChatPostMessageResponse response = poster.post(thread.channel(), thread.threadTs(), text, blocks);
         String channel = response.getChannel() != null ? response.getChannel() : thread.channel();
         return new MessageRef(Channel.SLACK, channel + ":" + response.getTs());

@@ -14,11 +14,9 @@ import com.slack.api.model.block.SectionBlock;
 import com.slack.api.model.block.composition.MarkdownTextObject;
 import com.slack.api.model.block.element.BlockElement;
 import org.answerdesk.channel.ChoiceLabel;
+import org.answerdesk.channel.Presses;
 import org.answerdesk.conversation.Channel;
 import org.answerdesk.conversation.ChoicePayload;
-import org.answerdesk.conversation.ConversationService;
-import org.answerdesk.conversation.InboundMessage;
-import org.answerdesk.dialogue.Intent;
 import org.answerdesk.conversation.Participant;
 import org.answerdesk.conversation.Suggestion;
 import org.slf4j.Logger;
@@ -26,7 +24,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The choices of a clarify reply as Block Kit buttons (the answer's text as a section, then an actions block: one
- * button per offered entry, "Something else", "Talk to a person"), and a press mapped back to the core. Slack wants
+ * button per offered entry, "Something else", "Talk to a person"), the "did that help" quick replies under a direct
+ * answer, and a press mapped back to the core through {@link Presses}. Slack wants
  * the action ids of a block unique, so the {@link ChoicePayload} is the button's value and the action id only
  * numbers the button. The core decides whether a press counts (offered in this thread, not answered yet).
  */
@@ -41,10 +40,26 @@ class SlackClarify {
     private static final Pattern ACTION = Pattern.compile(Pattern.quote(ACTION_PREFIX) + "[a-z0-9]+");
     private static final Logger log = LoggerFactory.getLogger(SlackClarify.class);
 
-    private final ConversationService conversations;
+    /** Slack's limit for a section's text: a longer answer goes out without the quick replies. */
+    static final int SECTION_LENGTH = 3000;
 
-    SlackClarify(ConversationService conversations) {
-        this.conversations = conversations;
+    private final Presses presses;
+
+    SlackClarify(Presses presses) {
+        this.presses = presses;
+    }
+
+    /** The answer as a section, and "That helped" and "Something else" under it; null for a text too long. */
+    static List<LayoutBlock> didItHelpBlocks(String mrkdwn, long replyId) {
+        if (mrkdwn.length() > SECTION_LENGTH) {
+            return null;
+        }
+        List<BlockElement> buttons = List.of(
+                SlackPress.button(ACTION_PREFIX + "helped", ChoicePayload.HELPED_LABEL, ChoicePayload.helped(replyId)),
+                SlackPress.button(ACTION_PREFIX + "unhelped", ChoicePayload.SOMETHING_ELSE_LABEL,
+                        ChoicePayload.notHelped(replyId)));
+        return List.of(SectionBlock.builder().text(MarkdownTextObject.builder().text(mrkdwn).build()).build(),
+                ActionsBlock.builder().blockId("helped-" + replyId).elements(buttons).build());
     }
 
     /** The reply as a section, and the choice buttons under it. */
@@ -73,17 +88,13 @@ class SlackClarify {
         var action = press.action();
         String value = action.getValue();
         String user = press.user();
-        boolean human = HUMAN.equals(value);
-        if (action.getActionTs() == null || (!human && ChoicePayload.decode(value).isEmpty())) {
+        if (action.getActionTs() == null || !Presses.handles(value)) {
             log.debug("Slack choice press without a usable value ignored");
             return ctx.ack();
         }
-        var key = press.thread().key();
         var from = new Participant(Channel.SLACK, user, null, null);
-        String eventId = "slack-action:" + action.getActionTs() + ":" + user;
-        conversations.receive(human
-                ? InboundMessage.of(Intent.HUMAN, eventId, key, from, ChoicePayload.TALK_TO_PERSON_LABEL, null, null)
-                : InboundMessage.choice(eventId, key, from, value, null, null));
+        presses.receive("slack-action:" + action.getActionTs() + ":" + user, press.thread().key(), from, value, null,
+                null);
         return ctx.ack();
     }
 

@@ -10,6 +10,7 @@ import org.answerdesk.attachment.Attachments;
 import org.answerdesk.channel.ChannelHealth;
 import org.answerdesk.channel.ChannelProperties;
 import org.answerdesk.conversation.ConversationDesk;
+import org.answerdesk.channel.Presses;
 import org.answerdesk.conversation.ConversationService;
 import org.answerdesk.faq.FaqCandidateService;
 import org.answerdesk.handoff.DeskOutbox;
@@ -76,7 +77,7 @@ class SlackConfiguration {
 
     @Bean
     App slackApp(SlackProperties properties, Slack slack, SlackInbound events, SatisfactionService satisfaction,
-                 ConversationService conversations) {
+                 Presses presses) {
         if (properties.signingSecret() == null && !properties.socketMode()) {
             throw new IllegalStateException("Slack is on (ANSWERDESK_SLACK_BOT_TOKEN) but neither"
                     + " ANSWERDESK_SLACK_SIGNING_SECRET (HTTP mode) nor ANSWERDESK_SLACK_APP_TOKEN (Socket Mode) is set");
@@ -94,7 +95,7 @@ class SlackConfiguration {
                 .build());
         events.registerOn(app);
         new SlackChoices(satisfaction).registerOn(app);
-        new SlackClarify(conversations).registerOn(app);
+        new SlackClarify(presses).registerOn(app);
         log.info("Slack channel on: {} ({})", properties.socketMode() ? "Socket Mode" : "HTTP mode at /slack/events",
                 properties);
         return app;

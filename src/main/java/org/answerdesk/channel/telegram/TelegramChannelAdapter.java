@@ -20,6 +20,8 @@ import org.telegram.telegrambots.meta.api.methods.send.SendChatAction;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
@@ -98,7 +100,7 @@ class TelegramChannelAdapter implements ChannelAdapter {
                 } else if (questionButtons) {
                     send.replyMarkup(TelegramChoices.questionKeyboard(offered));
                 } else if (rated) {
-                    send.replyMarkup(TelegramFormat.feedbackKeyboard(null));
+                    send.replyMarkup(keyboard(message));
                 }
             }
             try {
@@ -108,6 +110,17 @@ class TelegramChannelAdapter implements ChannelAdapter {
             }
         }
         return sent == null ? null : TelegramMessages.ref(target.chatId(), sent.getMessageId());
+    }
+
+    /** 👍/👎 and "Talk to a person", under "That helped" and "Something else" where the core asks. */
+    private static InlineKeyboardMarkup keyboard(OutboundMessage message) {
+        InlineKeyboardMarkup feedback = TelegramFormat.feedbackKeyboard(null);
+        if (!message.asksIfHelped()) {
+            return feedback;
+        }
+        List<InlineKeyboardRow> rows = new java.util.ArrayList<>(List.of(TelegramClarify.didItHelpRow(message.messageId())));
+        rows.addAll(feedback.getKeyboard());
+        return new InlineKeyboardMarkup(rows);
     }
 
     private Message send(SendMessage request) throws DeliveryException {

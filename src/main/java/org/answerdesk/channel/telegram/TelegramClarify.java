@@ -4,9 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.answerdesk.channel.ChoiceLabel;
+import org.answerdesk.channel.Presses;
 import org.answerdesk.conversation.ChoicePayload;
-import org.answerdesk.conversation.ConversationService;
-import org.answerdesk.conversation.InboundMessage;
 import org.answerdesk.conversation.Receipt;
 import org.answerdesk.conversation.Suggestion;
 import org.slf4j.Logger;
@@ -23,8 +22,8 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
- * The choices of a clarify reply as inline buttons ({@link ChoicePayload} as callback data), and a press mapped
- * back to the core as {@link InboundMessage#choice}. The core decides whether the press counts (offered in this
+ * The choices of a clarify reply and the "did that help" quick replies as inline buttons ({@link ChoicePayload} as
+ * callback data), and a press mapped back to the core through {@link Presses}. The core decides whether the press counts (offered in this
  * chat, not answered yet) and answers it; this only passes it on and stops the button's spinner.
  */
 @Component
@@ -37,12 +36,12 @@ class TelegramClarify {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramClarify.class);
 
-    private final ConversationService conversations;
+    private final Presses presses;
     private final TelegramButtons buttons;
     private final TelegramClient telegram;
 
-    TelegramClarify(ConversationService conversations, TelegramButtons buttons, TelegramClient telegram) {
-        this.conversations = conversations;
+    TelegramClarify(Presses presses, TelegramButtons buttons, TelegramClient telegram) {
+        this.presses = presses;
         this.buttons = buttons;
         this.telegram = telegram;
     }
@@ -59,21 +58,28 @@ class TelegramClarify {
         return new InlineKeyboardMarkup(rows);
     }
 
+    /** "That helped" and "Something else" under a direct answer, a row of their own. */
+    static InlineKeyboardRow didItHelpRow(long replyId) {
+        return new InlineKeyboardRow(button(ChoicePayload.HELPED_LABEL, ChoicePayload.helped(replyId)),
+                button(ChoicePayload.SOMETHING_ELSE_LABEL, ChoicePayload.notHelped(replyId)));
+    }
+
     /**
-     * Handles a choice button: false if the press is not one. The press is stored under the callback query's id
-     * (a redelivered update is the same press) for the chat the button was in; the core answers it.
+     * Handles a choice button or a "did that help" one: false if the press is neither. The press is stored under
+     * the callback query's id (a redelivered update is the same press) for the chat the button was in, through
+     * {@link Presses}; the core answers it.
      */
     boolean onChoice(CallbackQuery q) {
-        if (ChoicePayload.decode(q.getData()).isEmpty()) {
+        if (TelegramFormat.HUMAN.equals(q.getData()) || !Presses.handles(q.getData())) {
             return false;
         }
         if (!(q.getMessage() instanceof Message message) || q.getFrom() == null || q.getId() == null) {
             buttons.acknowledge(q.getId());
             return true;
         }
-        Receipt receipt = conversations.receive(InboundMessage.choice("tg-cb:" + q.getId(), TelegramMessages.key(message),
-                TelegramMessages.participant(q.getFrom()), q.getData(), null, null));
-        log.debug("Choice press {} stored: {}", q.getId(), receipt.status());
+        Receipt receipt = presses.receive("tg-cb:" + q.getId(), TelegramMessages.key(message),
+                TelegramMessages.participant(q.getFrom()), q.getData(), null, null).orElseThrow();
+        log.debug("Press {} stored: {}", q.getId(), receipt.status());
         buttons.acknowledge(q.getId());
         if (receipt.status() == Receipt.Status.ACCEPTED && message.getReplyMarkup() != null) {
             mark(message, q.getData());

@@ -59,7 +59,7 @@ class WebChatController {
                         List<ChatResponse> more) {
 
         /** The quick replies after a direct answer when the owner switched them on; each is sent as a message. */
-        static final List<String> DID_IT_HELP = List.of("That helped", "Something else");
+        static final List<String> DID_IT_HELP = List.of(ChoicePayload.HELPED_LABEL, ChoicePayload.SOMETHING_ELSE_LABEL);
 
         ChatResponse withDidItHelp(boolean ask) {
             boolean direct = ask && choices.isEmpty() && !needsHuman && ("FAQ".equals(source) || "LLM".equals(source)

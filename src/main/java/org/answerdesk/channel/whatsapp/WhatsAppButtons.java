@@ -15,7 +15,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The choices a reply offers as WhatsApp interactive messages: up to three reply buttons (titles of at most 20
  * characters), or else a list (up to ten rows, titles of at most 24, the whole question in the row's description).
- * Each option's id is the same payload the other channels carry: {@link ChoicePayload} for a clarify reply,
+ * Each option's id is the same payload the other channels carry: {@link ChoicePayload} for a clarify reply and for
+ * "did that help",
  * {@link RatingPayload} for a score, {@code faq:<entry id>} for an offered question, {@link #HUMAN} for a person.
  */
 final class WhatsAppButtons {
@@ -44,6 +45,12 @@ final class WhatsAppButtons {
         out.add(new Option(ChoicePayload.somethingElse(replyId), ChoicePayload.SOMETHING_ELSE_LABEL));
         out.add(new Option(HUMAN, ChoicePayload.TALK_TO_PERSON_LABEL));
         return out;
+    }
+
+    /** "That helped" and "Something else" under a direct answer. */
+    static List<Option> didItHelp(long replyId) {
+        return List.of(new Option(ChoicePayload.helped(replyId), ChoicePayload.HELPED_LABEL),
+                new Option(ChoicePayload.notHelped(replyId), ChoicePayload.SOMETHING_ELSE_LABEL));
     }
 
     /** The scores of a satisfaction request. */

@@ -101,7 +101,8 @@ class WhatsAppChannelAdapter implements ChannelAdapter {
         List<WhatsAppButtons.Option> options = message.offersChoices()
                 ? WhatsAppButtons.clarify(message.messageId(), message.choices())
                 : message.asksForRating() ? WhatsAppButtons.rating(message.ratingRequestId())
-                : questionButtons ? WhatsAppButtons.questions(offered) : List.of();
+                : questionButtons ? WhatsAppButtons.questions(offered)
+                : message.asksIfHelped() ? WhatsAppButtons.didItHelp(message.messageId()) : List.of();
         if (!options.isEmpty() && (parts.isEmpty() || parts.get(parts.size() - 1).length() > WhatsAppFormat.INTERACTIVE_BODY)) {
             parts.add(CHOOSE); // an interactive message's body is shorter than a text message
         }

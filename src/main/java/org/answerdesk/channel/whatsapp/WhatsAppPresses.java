@@ -52,8 +52,8 @@ class WhatsAppPresses {
         var rating = RatingPayload.decode(id);
         if (rating.isPresent()) {
             rate(wamid, key, from, rating.get());
-        } else if (presses.receive(wamid, key, from, id, ref, raw)) {
-            return; // a choice, or "Talk to a person"
+        } else if (presses.receive(wamid, key, from, id, ref, raw).isPresent()) {
+            return; // a choice, "did that help", or "Talk to a person"
         } else if (WhatsAppButtons.question(id) != null) {
             String question = presses.questionOf(WhatsAppButtons.question(id)).orElse(title);
             if (question == null || question.isBlank()) {

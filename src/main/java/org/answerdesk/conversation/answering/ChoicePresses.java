@@ -81,7 +81,7 @@ class ChoicePresses {
                     choices.rewrite(press.id(), readable);
                     events.publishEvent(event);
                     return !decision.mirrored()
-                            || writer.mirror(conversation, press.id(), readable, answer).getAsBoolean();
+                            || writer.mirror(conversation, press.id(), readable, java.util.List.of(answer)).getAsBoolean();
                 });
         if (reply.isEmpty()) {
             // picked meanwhile, here or elsewhere

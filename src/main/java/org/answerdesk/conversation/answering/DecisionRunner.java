@@ -111,8 +111,10 @@ public class DecisionRunner {
         log.debug("Answered message {} ({}) from {} in {} ms", inbound.id(), inbound.intent(), answer.source(),
                 latencyMs);
         meters.count(conversation.key().channel(), answer, latencyMs);
+        List<ReplyDraft> all = new java.util.ArrayList<>(before);
+        all.add(answer);
         BooleanSupplier mirror = decision.mirrored()
-                ? writer.mirror(conversation, inbound.id(), inbound.text(), answer) : () -> true;
+                ? writer.mirror(conversation, inbound.id(), inbound.text(), all) : () -> true;
         before.forEach(a -> meters.count(conversation.key().channel(), a, latencyMs));
         return writer.store(conversation, inbound, greeting, before, answer, latencyMs, () -> {
             // in the reply's transaction: what the message did as an act, a confirmation, an offer of a person

@@ -59,11 +59,12 @@ class DraftCommitter {
         return Optional.empty();
     }
 
-    /** In the reply's transaction: the desk sees the customer's message and the bot's answer to it. */
+    /** In the reply's transaction: the desk sees the customer's message and the bot's answers to it, in order. */
     BooleanSupplier mirror(ConversationStore.ConversationRow conversation, long messageId, String question,
-                           ReplyDraft answer) {
+                           List<ReplyDraft> answers) {
         return () -> {
-            events.publishEvent(CustomerWaiting.answeredByBot(conversation.id(), messageId, question, answer.text()));
+            events.publishEvent(CustomerWaiting.answeredByBot(conversation.id(), messageId, question,
+                    answers.stream().map(ReplyDraft::text).toList()));
             return true;
         };
     }
