@@ -237,7 +237,7 @@ public final class FakeTelegram implements AutoCloseable {
     }
 
     /** Points the app's Telegram channel at this server, with short polls. */
-    static class Settings implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+    public static class Settings implements ApplicationContextInitializer<ConfigurableApplicationContext> {
         @Override
         public void initialize(ConfigurableApplicationContext context) {
             TestPropertyValues.of("answerdesk.telegram.bot-token=" + TOKEN,

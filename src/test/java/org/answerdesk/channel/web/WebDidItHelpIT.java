@@ -6,20 +6,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.UUID;
 
 import org.answerdesk.HttpApi;
+import org.answerdesk.channel.slack.SlackTestServer;
+import org.answerdesk.channel.telegram.FakeTelegram;
+import org.answerdesk.channel.whatsapp.FakeGraphApi;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.TestPropertySource;
 
 import tools.jackson.databind.JsonNode;
 
 /**
  * "Did that help" switched on: a direct answer offers "That helped" and "Something else"; the first confirms the
- * answer, the second offers the next-best entries instead of the same answer.
+ * answer, the second offers the next-best entries instead of the same answer. One context with the platforms' tests
+ * of the same ({@code TelegramDidItHelpIT}, {@code SlackDidItHelpIT}, {@code WhatsAppDidItHelpIT}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = {FakeTelegram.Settings.class, SlackTestServer.class, FakeGraphApi.class})
 @TestPropertySource(properties = "answerdesk.conversation.ask-if-helped=true")
 class WebDidItHelpIT {
 

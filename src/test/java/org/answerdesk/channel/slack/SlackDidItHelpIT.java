@@ -1,0 +1,122 @@
+package org.answerdesk.channel.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.answerdesk.Await;
+import org.answerdesk.HttpApi;
+import org.answerdesk.channel.telegram.FakeTelegram;
+import org.answerdesk.channel.whatsapp.FakeGraphApi;
+import org.answerdesk.conversation.ChoicePayload;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.TestPropertySource;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * "Did that help" switched on, in Slack: a direct answer in a DM carries "That helped" and "Something else" as
+ * Block Kit buttons; "That helped" confirms the answer once, whether Slack delivers the action again or the
+ * customer presses again; "Something else" gets something other than the same answer. Same context as
+ * {@code TelegramDidItHelpIT}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = {FakeTelegram.Settings.class, SlackTestServer.class, FakeGraphApi.class})
+@TestPropertySource(properties = "answerdesk.conversation.ask-if-helped=true")
+class SlackDidItHelpIT {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String USER = "U0STAFF001";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void thatHelpedConfirmsTheAnswerOnceAndSomethingElseGetsAnotherReply() {
+        String dm = "D" + SlackFixtures.fresh();
+        say(dm, "How do I reset my password?");
+        Map<String, String> answer = answerIn(dm);
+        JsonNode buttons = JSON.readTree(answer.get("blocks")).get(1).get("elements");
+        assertThat(buttons).hasSize(2);
+        assertThat(buttons.get(0).get("text").get("text").asString()).isEqualTo("That helped");
+        assertThat(buttons.get(1).get("text").get("text").asString()).isEqualTo("Something else");
+        long replyId = ChoicePayload.verdict(buttons.get(0).get("value").asString()).orElseThrow().replyId();
+        assertThat(buttons.get(1).get("value").asString()).isEqualTo(ChoicePayload.notHelped(replyId));
+        int posted = SlackTestServer.postedTo(dm).size();
+
+        ObjectNode press = press(dm, buttons.get(0), "1718000410.000001");
+        assertThat(deliverAction(press).status()).isEqualTo(200);
+        assertThat(deliverAction(press).status()).as("the same action delivered again").isEqualTo(200);
+        Await.await(() -> welcomes(dm), w -> w.size() == 1, "the closing reply");
+        assertThat(deliverAction(press(dm, buttons.get(0), "1718000420.000001")).status()).isEqualTo(200);
+        assertThat(deliverAction(press(dm, buttons.get(1), "1718000430.000001")).status()).isEqualTo(200);
+        assertThat(jdbc.sql("""
+                select confirmed_at is not null from conversation where channel = 'SLACK' and external_key = :k
+                """).param("k", "T0ACME0001:" + dm).query(Boolean.class).single()).isTrue();
+        assertThat(jdbc.sql("select count(*) from inbox where channel = 'SLACK' and event_id = :e")
+                .param("e", "did-it-help:T0ACME0001:" + dm + ":" + replyId).query(Long.class).single())
+                .as("one press per answer").isEqualTo(1);
+        SlackFixtures.awaitSettled(jdbc, dm);
+        assertThat(SlackTestServer.postedTo(dm)).as("one reply to the presses").hasSize(posted + 1);
+
+        String other = "D" + SlackFixtures.fresh();
+        say(other, "How long do refunds take?");
+        Map<String, String> refund = answerIn(other);
+        int before = SlackTestServer.postedTo(other).size();
+        deliverAction(press(other, JSON.readTree(refund.get("blocks")).get(1).get("elements").get(1),
+                "1718000440.000001"));
+        var next = Await.await(() -> SlackTestServer.postedTo(other), p -> p.size() == before + 1, "the next reply")
+                .get(before);
+        assertThat(next.get("text")).isNotEqualTo(refund.get("text"));
+    }
+
+    private static Map<String, String> answerIn(String dm) {
+        return Await.await(() -> SlackTestServer.postedTo(dm).stream()
+                .filter(p -> p.getOrDefault("blocks", "").contains("helped:")).toList(), p -> p.size() == 1,
+                "the answer with its buttons").get(0);
+    }
+
+    private static List<Map<String, String>> welcomes(String dm) {
+        return SlackTestServer.postedTo(dm).stream()
+                .filter(p -> p.getOrDefault("text", "").startsWith("You're welcome")).toList();
+    }
+
+    private void say(String dm, String text) {
+        var message = SlackFixtures.json("message_im.json");
+        message.put("event_id", "Ev" + SlackFixtures.fresh());
+        SlackFixtures.event(message).put("channel", dm).put("text", text).put("ts", SlackFixtures.now() + ".000100");
+        assertThat(SlackFixtures.deliver(port, message).status()).isEqualTo(200);
+    }
+
+    /** A press on {@code button} as Slack sends it (the CSAT fixture, with the button's ids). */
+    private static ObjectNode press(String dm, JsonNode button, String actionTs) {
+        ObjectNode payload = SlackFixtures.json("block_actions_csat.json");
+        ((ObjectNode) payload.get("user")).put("id", USER);
+        ((ObjectNode) payload.get("channel")).put("id", dm);
+        ((ObjectNode) payload.get("container")).put("channel_id", dm);
+        var action = (ObjectNode) payload.get("actions").get(0);
+        action.put("action_id", button.get("action_id").asString()).put("block_id", "helped")
+                .put("value", button.get("value").asString()).put("action_ts", actionTs);
+        return payload;
+    }
+
+    private HttpApi.Response deliverAction(ObjectNode payload) {
+        String body = "payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8);
+        long ts = SlackFixtures.now();
+        return new HttpApi(port).postAs("/slack/events", "application/x-www-form-urlencoded", body,
+                "X-Slack-Request-Timestamp", Long.toString(ts),
+                "X-Slack-Signature", SlackFixtures.sign(SlackTestServer.SIGNING_SECRET, ts, body));
+    }
+}
