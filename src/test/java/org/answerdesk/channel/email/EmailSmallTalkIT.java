@@ -18,7 +18,7 @@ import org.springframework.test.context.ContextConfiguration;
 /**
  * By mail (GreenMail, the real core): a reply "Thanks, that worked!" to the bot's answer, quoting it, is a thanks in
  * the same thread: a short closing mail, a confirmed resolution, no ticket; a mail with two questions gets both
- * answers. Same context as {@link EmailContractIT}.
+ * answers in one reply mail, in order, each with its own feedback links. Same context as {@link EmailContractIT}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = TestMailServer.Settings.class)
@@ -46,5 +46,42 @@ class EmailSmallTalkIT {
                 """).param("k", first).query(Long.class).single()).isZero();
         assertThat(jdbc.sql("select confirmed_at is not null from conversation where channel = 'EMAIL' and "
                 + "external_key = :k").param("k", first).query(Boolean.class).single()).isTrue();
+    }
+
+    @Test
+    void twoQuestionsInOneMailGetOneReplyWithBothAnswersInOrder() throws Exception {
+        String customer = "two-" + UUID.randomUUID().toString().substring(0, 8) + "@customer.example";
+        String id = "<" + UUID.randomUUID() + "@customer.example>";
+        deliver(mail(customer, id, "Shipping", "Hello,\r\n\r\nWhich countries do you ship to? And do you offer "
+                + "express shipping?\r\n\r\nThanks, Maria"));
+        var mails = await(() -> sentTo(customer), m -> !m.isEmpty(), "the reply");
+        String text = body(mails.get(0));
+        String first = plain(answerOf("Which countries do you ship to?"));
+        String second = plain(answerOf("Do you offer express shipping?"));
+        assertThat(text).contains(first, second);
+        assertThat(text.indexOf(first)).as("in the order asked").isLessThan(text.indexOf(second));
+        assertThat(text.split("Helpful: ", -1)).as("feedback links for each answer").hasSize(3);
+        assertThat(TestMailServer.part(mails.get(0), "text/html")).contains("Was this answer helpful?");
+        var replies = await(() -> jdbc.sql("""
+                select m.delivery_status || ' ' || m.external_message_id from message m
+                join conversation c on c.id = m.conversation_id
+                where c.channel = 'EMAIL' and c.external_key = :k and m.direction = 'OUT' order by m.part
+                """).param("k", id).query(String.class).list(), l -> l.size() == 2 && l.stream()
+                .allMatch(r -> r.startsWith("SENT ")), "both answers sent");
+        assertThat(replies.get(1)).as("in the same mail").isEqualTo(replies.get(0))
+                .endsWith(mails.get(0).getMessageID());
+        org.answerdesk.Settled.await(jdbc, "select id from conversation where channel = 'EMAIL' and external_key = :k",
+                java.util.Map.of("k", id), "the conversation");
+        assertThat(sentTo(customer)).as("one mail").hasSize(1);
+    }
+
+    private String answerOf(String question) {
+        return jdbc.sql("select answer from faq_entry where question = :q").param("q", question)
+                .query(String.class).single();
+    }
+
+    /** The first line of an answer as the text part shows it (no markup). */
+    private static String plain(String answer) {
+        return org.answerdesk.richtext.RichText.parse(answer).plain().strip().lines().findFirst().orElseThrow();
     }
 }
