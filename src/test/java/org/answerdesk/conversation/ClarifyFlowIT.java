@@ -135,6 +135,12 @@ class ClarifyFlowIT {
         assertThat(flow.last().needsHuman()).as("still waits for a person").isTrue();
         assertThat(next(events.desk, e -> e.conversationId() == conversation).text()).contains("How do I reset my password?", "(answered by the bot)",
                 "reset link");
+        // two questions in one message: the desk sees both answers, in order
+        flow.send("Which countries do you ship to? And do you offer express shipping?")
+                .expectFaqAnswer("all EU member states").expectFaqAnswer("Express delivery costs");
+        String mirrored = next(events.desk, e -> e.conversationId() == conversation).text();
+        assertThat(mirrored).containsSubsequence("Which countries do you ship to?", "(answered by the bot)",
+                "all EU member states", "(answered by the bot)", "Express delivery costs");
         flow.send(UNSURE).expectChoices(3).pick(1).expectAnswer(REFUND);
 
         // a further miss (a real need, not small talk): left to the person, no second ticket
