@@ -108,4 +108,23 @@ class ReplyComposerTest {
                 .contains("<a href=\"" + link3.replace("&", "&amp;") + "\">This answered my question</a>")
                 .contains("<a href=\"" + link5.replace("&", "&amp;") + "\">");
     }
+
+    @Test
+    void theAnswersToSeveralQuestionsAreOneMailEachAnswerWithItsOwnLinks() throws Exception {
+        var key = new ConversationKey(Channel.EMAIL, "<a@x>");
+        var first = new OutboundMessage(51, 1, key, "We ship to the **EU**.", ReplySource.FAQ, 0.9, List.of(), false,
+                false, null, null, 1, 0);
+        var second = new OutboundMessage(52, 1, key, "Express costs €12.95.", ReplySource.FAQ, 0.9, List.of(), false,
+                false, null, null, 1, 0);
+        var mail = composer.compose(Session.getInstance(new Properties()), first.withFurther(List.of(second)), null,
+                "ann@customer.example");
+        assertThat(mail.getHeader("Message-ID", null)).isEqualTo(composer.messageId(51));
+        String text = TestMailServer.body(mail);
+        assertThat(text).containsSubsequence("We ship to the EU.", "m=51&v=up", "m=51&v=down", "Express costs €12.95.",
+                "m=52&v=up", "m=52&v=down").doesNotContain("\n-- \n");
+        String html = TestMailServer.part(mail, "text/html");
+        assertThat(html).startsWith("<!doctype html>").containsSubsequence("<strong>EU</strong>", "m=51&amp;v=up",
+                "Express costs €12.95.", "m=52&amp;v=up").endsWith("</body></html>\n");
+        assertThat(html.split("<html>", -1)).as("one document").hasSize(2);
+    }
 }
