@@ -45,7 +45,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param contextWindow    how long after the bot's last reply a message is still read with it ("thanks" confirms
  *                         that answer, "that's not it" offers the next-best entries, "say that again" repeats it)
  * @param askIfHelped      after a direct answer, offer "That helped" and "Something else" as quick replies where the
- *                         channel shows them (the web chat and widget); off by default: a thanks or an ok counts
+ *                         channel shows them (web chips, Telegram inline buttons, WhatsApp reply buttons, Slack
+ *                         buttons; not in mail); off by default: a thanks or an ok counts
  *                         the same, and a question after every answer is noise for most customers
  * @param actsFile         a file of extra act phrasings ({@code label<TAB>text} lines, as the shipped
  *                         {@code dialogue/acts.tsv}), for example in another language; empty for none
