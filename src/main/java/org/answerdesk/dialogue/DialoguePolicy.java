@@ -201,8 +201,34 @@ public final class DialoguePolicy {
      * a "no" with more words ("nope, still the same issue") is that the answer did not help.
      */
     private Optional<Act> freeFormAct(Turn turn, String text, String lookup, Retrieval retrieval) {
+        return freeFormAct(acts, text, turn.reading.act(), () -> turn.answered().isPresent(), lookup,
+                retrieval.clarify(), questions.llmEnabled());
+    }
+
+    /**
+     * The act a conversation's first message is, said freely, as {@link #decide} reads it with no LLM configured:
+     * empty for a closed act, a request for a person, several questions, and a message the FAQ answers confidently
+     * ({@code confident}), as the bot answers those otherwise. For a simulated customer ({@code eval}) to be read as
+     * the bot reads one.
+     *
+     * @param confident     whether the FAQ answers the message confidently
+     * @param offersChoices whether the FAQ would offer choices for it ("did you mean")
+     */
+    public static Optional<Act> firstMessageFreeFormAct(ActIndex acts, String message, boolean confident,
+                                                        boolean offersChoices) {
+        Acts.Reading reading = Acts.read(message);
+        if (confident || reading.onlyAct() || PersonRequest.asksForPerson(message)
+                || Parts.of(reading.question()).size() > 1) {
+            return Optional.empty();
+        }
+        return freeFormAct(acts, message, reading.act(), () -> false, Cleanup.forLookup(reading.question()),
+                offersChoices, false);
+    }
+
+    private static Optional<Act> freeFormAct(ActIndex acts, String text, Optional<Act> around,
+                                             java.util.function.BooleanSupplier afterAnswer, String lookup,
+                                             boolean clarify, boolean llm) {
         // with an LLM, a message the phrasings are not sure of is the LLM's to read ("which box suits my pet?")
-        boolean llm = questions.llmEnabled();
         if (words(text) > FREE_FORM_WORDS) {
             return Optional.empty(); // small talk is short; a long message's own words are a need's
         }
@@ -210,10 +236,9 @@ public final class DialoguePolicy {
         if (whole.act().isPresent() && (!llm || whole.actSimilarity() >= SURE_WITH_LLM)) {
             return whole.act();
         }
-        Optional<Act> around = turn.reading.act();
         if (around.isPresent()) {
             boolean denial = around.get() == Act.NO || around.get() == Act.NOT_HELPED;
-            if (denial && turn.answered().isPresent()) {
+            if (denial && afterAnswer.getAsBoolean()) {
                 return around;
             }
             ActIndex.Verdict left = llm ? null : acts.verdict(lookup);
@@ -224,7 +249,7 @@ public final class DialoguePolicy {
                 return around;
             }
         }
-        return !llm && words(text) <= SHORT_WORDS && !retrieval.clarify() && whole.nearer() ? whole.nearestAct()
+        return !llm && words(text) <= SHORT_WORDS && !clarify && whole.nearer() ? whole.nearestAct()
                 : Optional.empty();
     }
 

@@ -1,15 +1,24 @@
 package org.answerdesk.eval;
 
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Random;
 
+import org.answerdesk.dialogue.ActIndex;
 import org.answerdesk.dialogue.DialoguePolicy;
+import org.answerdesk.retrieval.Embedder;
 
 /**
  * Queries as the bot reads them, so that {@code eval}'s figures are the bot's: greetings and thanks around a question,
- * its sign-off and its details set aside ({@link DialoguePolicy#lookupText}); and, for {@code --wrap}, the queries
- * written the way customers write them first.
+ * its sign-off and its details set aside ({@link DialoguePolicy#lookupText}); the acts among them, closed and free-form;
+ * and, for {@code --wrap}, the queries written the way customers write them first.
  */
 final class BotReading {
 
@@ -20,6 +29,10 @@ final class BotReading {
     private static final List<String> CLOSINGS = List.of("Thanks, Maria", "Kind regards,\nTom", "Cheers", "Thank you!",
             "Best,\nJo Smith", "Regards, Ahmed");
 
+    private static final String ACTS = "/dialogue/acts.tsv";
+    /** The shipped phrasings embedded, by model: runs in one JVM (tests, benchmarks) embed them once. */
+    private static final Map<String, List<ActIndex.Example>> EMBEDDED = new ConcurrentHashMap<>();
+
     private BotReading() {
     }
 
@@ -29,10 +42,27 @@ final class BotReading {
 
     /** How many queries the bot reads as an act in a closed form, in scope and out of it. */
     static EvalCommand.Acts acts(List<LabeledText> queries) {
+        return acts(queries, null, ActIndex.empty(), 1, 1);
+    }
+
+    /**
+     * How many queries the bot reads as an act, in scope and out of it, as the first message of a conversation with
+     * no LLM: in a closed form, or said freely ({@link DialoguePolicy#firstMessageFreeFormAct}, by the shipped act
+     * phrasings) when the FAQ does not answer it confidently.
+     *
+     * @param outcomes what the FAQ did with each query, in the same order (null: closed forms only)
+     */
+    static EvalCommand.Acts acts(List<LabeledText> queries, List<Outcome> outcomes, ActIndex phrasings,
+                                 double threshold, double clarifyThreshold) {
         int in = 0;
         int out = 0;
-        for (LabeledText q : queries) {
-            if (DialoguePolicy.isClosedAct(q.text())) {
+        for (int i = 0; i < queries.size(); i++) {
+            LabeledText q = queries.get(i);
+            boolean act = DialoguePolicy.isClosedAct(q.text()) || outcomes != null
+                    && DialoguePolicy.firstMessageFreeFormAct(phrasings, q.text(),
+                    outcomes.get(i).answeredAt(threshold), outcomes.get(i).clarifiedAt(threshold, clarifyThreshold))
+                    .isPresent();
+            if (act) {
                 if (q.outOfScope()) {
                     out++;
                 } else {
@@ -41,6 +71,34 @@ final class BotReading {
             }
         }
         return new EvalCommand.Acts(in, out);
+    }
+
+    /**
+     * The act phrasings the bot ships ({@code dialogue/acts.tsv}), embedded by {@code embedder}: the configured model,
+     * never the one adapted to the FAQ, as the bot's.
+     */
+    static ActIndex actPhrasings(Embedder embedder) {
+        return new ActIndex(EMBEDDED.computeIfAbsent(embedder.modelName(), m -> embedded(embedder)), embedder::embed,
+                ActIndex.DEFAULT_MIN_SIMILARITY, ActIndex.DEFAULT_MARGIN);
+    }
+
+    private static List<ActIndex.Example> embedded(Embedder embedder) {
+        var shipped = BotReading.class.getResourceAsStream(ACTS);
+        if (shipped == null) {
+            throw new IllegalStateException(ACTS + " is missing from the classpath");
+        }
+        List<ActIndex.Phrasing> phrasings;
+        try (Reader in = new InputStreamReader(shipped, StandardCharsets.UTF_8)) {
+            phrasings = ActIndex.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + ACTS, e);
+        }
+        List<float[]> vectors = embedder.embedAll(phrasings.stream().map(ActIndex.Phrasing::text).toList());
+        List<ActIndex.Example> examples = new ArrayList<>(phrasings.size());
+        for (int i = 0; i < phrasings.size(); i++) {
+            examples.add(new ActIndex.Example(phrasings.get(i).label(), phrasings.get(i).text(), vectors.get(i)));
+        }
+        return List.copyOf(examples);
     }
 
     /** Each query with an opening, a detail and a closing drawn with the seed. */

@@ -42,8 +42,9 @@ final class EvalCommand {
     }
 
     /**
-     * The queries the bot reads as acts in their closed forms ("thanks", "hi", "that's not it") and answers itself,
-     * before the FAQ: in scope (a miss for the FAQ) and out of scope (rightly kept from it).
+     * The queries the bot reads as acts and answers itself: in their closed forms ("thanks", "hi", "that's not it"),
+     * before the FAQ, and said freely ("tell me a joke") where the FAQ is not confident; in scope (a miss for the FAQ)
+     * and out of scope (rightly kept from it).
      */
     record Acts(int inScope, int outOfScope) {
     }
@@ -79,7 +80,8 @@ final class EvalCommand {
                 Metrics.at(outcomes, o.threshold()), Metrics.sweep(outcomes, Metrics.SWEEP),
                 Metrics.recommend(outcomes, o.targetPrecision()), o.targetPrecision(), embedder.modelName(),
                 (System.nanoTime() - start) / 1e9, Dialogue.of(outcomes, o.threshold(), o.clarifyThreshold()),
-                o.maxChoices(), learning, BotReading.acts(asked));
+                o.maxChoices(), learning, BotReading.acts(asked, outcomes, BotReading.actPhrasings(base),
+                o.threshold(), o.clarifyThreshold()));
     }
 
     /** Builds the bot's index and retriever from the FAQ and asks it every query. */

@@ -32,7 +32,8 @@ final class ReportFormat {
                         + "out-of-scope clarified %s, mean clicks %s%n", pct(d.selfServiceRate()),
                 pct(d.directPrecision()), pct(d.inScopeDirectRate()), pct(d.clarifyRate()),
                 pct(d.oosWrongAnswerRate()), pct(d.oosClarifyRate()), num(d.meanClicks())));
-        s.append(f("read as acts before the FAQ (the bot answers them itself): %d in scope, %d out of scope%n",
+        s.append(f("read as acts, which the bot answers itself (closed forms; free-form ones where the FAQ is not "
+                + "confident): %d in scope, %d out of scope%n",
                 r.acts().inScope(), r.acts().outOfScope()));
         if (r.learning() != null) {
             s.append(f("learning replay: in-scope direct by fifth %s; %d phrasings learned, self-service %s, "

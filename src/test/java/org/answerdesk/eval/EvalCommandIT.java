@@ -66,6 +66,10 @@ class EvalCommandIT {
                 Double.parseDouble(org.answerdesk.retrieval.FaqRetriever.DEFAULT_CLARIFY_THRESHOLD));
         assertThat(json.get("max_choices").asInt()).isEqualTo(3);
         assertThat(json.has("learning_curve")).isFalse();
+        // the simulated customer read as the bot reads a first message: free-form small talk too ("tell me a joke"),
+        // measured 0 in scope and 12 out of scope (closed forms alone: 0 and 1)
+        assertThat(json.get("acts_out_of_scope").asInt()).isGreaterThanOrEqualTo(8);
+        assertThat(json.get("acts_in_scope").asInt()).isLessThanOrEqualTo(2);
     }
 
     @Test
