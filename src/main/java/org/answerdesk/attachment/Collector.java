@@ -168,7 +168,7 @@ class Collector {
         meters.counter("answerdesk.attachments", "outcome", outcome).increment();
     }
 
-    private static String sha256(byte[] bytes) {
+    static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

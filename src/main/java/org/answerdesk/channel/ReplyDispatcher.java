@@ -42,9 +42,12 @@ public class ReplyDispatcher {
     private final ChannelProperties properties;
     private final RetryPolicy policy;
     private final TaskScheduler scheduler;
+    private final StaffFileDeliveries files;
 
     ReplyDispatcher(Outbox outbox, DeskOutbox deskOutbox, ChannelAdapters adapters, ObjectProvider<DeskAdapter> desk,
-                    ChannelProperties properties, MeterRegistry meters, TaskScheduler scheduler) {
+                    ChannelProperties properties, MeterRegistry meters, TaskScheduler scheduler,
+                    StaffFileDeliveries files) {
+        this.files = files;
         this.outbox = outbox;
         this.deskOutbox = deskOutbox;
         this.desk = desk;
@@ -91,7 +94,8 @@ public class ReplyDispatcher {
         }
         var failed = new ReplyFailed(message);
         try {
-            outbox.markSent(messageId, adapter.deliver(message));
+            var file = files.sentWith(message);
+            outbox.markSent(messageId, file.isPresent() ? files.deliver(message, file.get()) : adapter.deliver(message));
         } catch (DeliveryException e) {
             policy.failed(failed, e);
         } catch (RuntimeException e) {
