@@ -88,6 +88,8 @@ class EmailFileSender implements FileDelivery {
                 file.mediaType())));
         attached.setFileName(file.name());
         attached.setDisposition(MimeBodyPart.ATTACHMENT);
+        // byte for byte: a file that looks like text would otherwise go as 7bit, its line ends made CRLF
+        attached.setHeader("Content-Transfer-Encoding", "base64");
         var mixed = new MimeMultipart("mixed");
         mixed.addBodyPart(body);
         mixed.addBodyPart(attached);

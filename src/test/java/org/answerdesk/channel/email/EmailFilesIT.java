@@ -44,6 +44,35 @@ class EmailFilesIT {
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.answerdesk.attachment.StaffFiles staffFiles;
+
+    @Test
+    void aFileStaffSendIsAttachedToAReplyInTheCustomersThread() throws Exception {
+        String customer = "label-" + UUID.randomUUID() + "@customer.example";
+        String id = "<" + UUID.randomUUID() + "@customer.example>";
+        deliver(mailWith(customer, id, "How do I reset my password?", List.of()));
+        await(() -> sentTo(customer), l -> !l.isEmpty(), "the answer");
+        long conversation = jdbc.sql("""
+                select c.id from conversation c join participant p on p.id = c.participant_id
+                where c.channel = 'EMAIL' and p.address = :a""").param("a", customer)
+            .query(Long.class).single();
+
+        staffFiles.send(conversation, "Ann", "return label.pdf", PDF);
+
+        MimeMessage mail = await(() -> sentTo(customer), l -> l.size() == 2, "the mail with the file").get(1);
+        assertThat(mail.getHeader("In-Reply-To", null)).isEqualTo(id);
+        assertThat(mail.getContentType()).startsWith("multipart/mixed");
+        var parts = (MimeMultipart) mail.getContent();
+        assertThat(parts.getCount()).isEqualTo(2);
+        assertThat(((MimeMultipart) parts.getBodyPart(0).getContent()).getContentType())
+            .startsWith("multipart/alternative");
+        var file = (MimeBodyPart) parts.getBodyPart(1);
+        assertThat(file.getDisposition()).isEqualTo("attachment");
+        assertThat(file.getFileName()).isEqualTo("return label.pdf");
+        assertThat(file.getContentType()).startsWith("application/pdf");
+        assertThat(file.getInputStream().readAllBytes()).isEqualTo(PDF);
+    }
 
     @Test
     void aMailsPngAndPdfAreKeptWithItsAnsweredQuestionServedAsDownloadsAndErasedWithTheCustomer() throws Exception {
