@@ -76,6 +76,17 @@ class AttachmentStore {
             .query((rs, n) -> new Owner(rs.getLong(1), rs.getLong(2))).optional();
     }
 
+    /**
+     * Whether the delivery will never be stored as a message: quarantined (refused for good) or taken in as nothing
+     * to answer (an inbox row without a message, which the store writes with its message in one transaction).
+     */
+    boolean refusedEvent(Channel channel, String eventId) {
+        return jdbc.sql("""
+                select exists (select 1 from quarantine q where q.channel = :ch and q.event_id = :e)
+                    or exists (select 1 from inbox i where i.channel = :ch and i.event_id = :e and i.message_id is null)""")
+            .param("ch", channel.name()).param("e", eventId).query(Boolean.class).single();
+    }
+
     void retryLater(long dueId, Duration wait, String error) {
         jdbc.sql("""
                 update attachment_due set next_at = now() + cast(:w as interval), last_error = :err where id = :id""")

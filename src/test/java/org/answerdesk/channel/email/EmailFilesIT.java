@@ -46,6 +46,25 @@ class EmailFilesIT {
     JdbcClient jdbc;
     @Autowired
     org.answerdesk.attachment.StaffFiles staffFiles;
+    @Autowired
+    org.answerdesk.attachment.Attachments attachments;
+    @Autowired
+    org.answerdesk.conversation.ConversationService conversations;
+
+    @Test
+    void theFilesOfAMessageThatIsRefusedAreDeletedNotKeptUntilRetention() {
+        String eventId = "refused-" + UUID.randomUUID();
+        attachments.expect(org.answerdesk.attachment.IncomingFile.inHand(org.answerdesk.conversation.Channel.EMAIL,
+                eventId, 0, "email:x@customer.example", "attachment", "invoice.pdf", "application/pdf", PDF));
+        conversations.quarantine(org.answerdesk.conversation.Channel.EMAIL, eventId, "refused: a test", null);
+
+        attachments.collect(org.answerdesk.conversation.Channel.EMAIL, eventId);
+
+        await(() -> jdbc.sql("select count(*) from attachment_due where event_id = :e").param("e", eventId)
+                .query(Long.class).single(), n -> n == 0, "the due bytes deleted");
+        assertThat(jdbc.sql("select count(*) from attachment where name = 'invoice.pdf' and sha256 is null "
+                + "and client = 'email:x@customer.example'").query(Long.class).single()).isZero();
+    }
 
     @Test
     void aFileStaffSendIsAttachedToAReplyInTheCustomersThread() throws Exception {
