@@ -57,7 +57,7 @@ final class CrossValidate {
             List<List<Outcome>> perFold = new ArrayList<>();
             for (Regimes.Fold f : r.folds()) {
                 perFold.add(o.adapt() ? adapted(f, o, embedder) : EvalCommand.outcomes(f.faq(), f.queries(), vectors,
-                        embedder, o.threshold(), false, o.maxChoices()));
+                        embedder, o.threshold(), false, o.maxChoices(), o.offTopic()));
             }
             all.put(r.name(), perFold);
             if (o.learn()) {
@@ -138,12 +138,28 @@ final class CrossValidate {
         }
     }
 
-    /** The fold's questions asked of the model adapted to its FAQ (trained, or loaded from the cache's models). */
+    /**
+     * The fold's questions asked of the model adapted to its FAQ (trained, or loaded from the cache's models), or of
+     * the configured model when the adapted one fails the off-topic serve check and {@code --adapt-refuse-off-topic}
+     * is set (as the bot with {@code answerdesk.faq.adapt-refuse-off-topic}).
+     */
     private static List<Outcome> adapted(Regimes.Fold f, EvalCommand.Options o, Embedder base) throws IOException {
         Embedder adapted = EvalCommand.adapted(f.faq(), o, o.baseModel(base));
         try {
-            return EvalCommand.outcomes(f.faq(), f.queries(), new VectorCache(adapted, o.embeddingCache()), adapted,
-                    o.threshold(), true, o.maxChoices());
+            VectorCache vectors = new VectorCache(adapted, o.embeddingCache());
+            if (o.offTopic()) {
+                VectorCache frozen = new VectorCache(base, o.embeddingCache());
+                var check = EvalCommand.serveCheck(f.faq(), frozen, base, vectors, adapted, o.threshold());
+                boolean refused = check.answersMore() && o.adaptRefuseOffTopic();
+                System.err.printf("serve check: %s: %s%n", check, check.answersMore()
+                        ? (refused ? "failed, refused" : "failed, served") : "passed");
+                if (refused) {
+                    return EvalCommand.outcomes(f.faq(), f.queries(), frozen, base, o.threshold(), false,
+                            o.maxChoices(), true);
+                }
+            }
+            return EvalCommand.outcomes(f.faq(), f.queries(), vectors, adapted, o.threshold(), true, o.maxChoices(),
+                    o.offTopic());
         } finally {
             adapted.release();
         }
@@ -158,6 +174,8 @@ final class CrossValidate {
                 f.queries().forEach(q -> texts.add(q.text()));
             }
         }
+        texts.addAll(org.answerdesk.retrieval.OffTopic.shippedForIndex());
+        texts.addAll(org.answerdesk.retrieval.OffTopic.shippedCheck());
         vectors.vectors(new ArrayList<>(texts));
     }
 

@@ -127,7 +127,8 @@ public final class EvalCli {
 
         @Option(names = "--regimes", paramLabel = "NAME", split = ",",
                 description = "the regimes to run (default: all of b77-10shot, hwu-5shot, multi-5shot, b77-full, "
-                        + "sample)")
+                        + "sample; also b77-groups-short, b77-groups-random: a group of related BANKING77 intents held "
+                        + "out as off-topic)")
         List<String> regimes;
 
         @Option(names = "--sample-faq", paramLabel = "FAQ.csv", defaultValue = "db/sample-faq.csv",

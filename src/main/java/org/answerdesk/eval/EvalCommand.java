@@ -16,6 +16,7 @@ import org.answerdesk.retrieval.FaqEntry;
 import org.answerdesk.retrieval.FaqIndex;
 import org.answerdesk.retrieval.FaqMatch;
 import org.answerdesk.retrieval.FaqRetriever;
+import org.answerdesk.retrieval.OffTopic;
 import org.answerdesk.retrieval.Retrieval;
 import org.answerdesk.retrieval.adapt.EncoderTraining;
 
@@ -70,7 +71,8 @@ final class EvalCommand {
         Embedder base = o.embedder();
         Embedder embedder = o.adapt() ? adapted(faq, o, o.baseModel(base)) : base;
         VectorCache vectors = new VectorCache(embedder, o.embeddingCache());
-        List<Outcome> outcomes = outcomes(faq, queries, vectors, embedder, o.threshold(), o.adapt(), o.maxChoices());
+        List<Outcome> outcomes = outcomes(faq, queries, vectors, embedder, o.threshold(), o.adapt(), o.maxChoices(),
+                o.offTopic());
         LearningReplay.Result learning = !o.learn() ? null : o.adapt()
                 ? LearningReplay.adapting(faq, queries, base, o) : LearningReplay.frozen(faq, queries, vectors, base, o);
         return new Report(faq.entries().size(), faq.phrasingCount(), Metrics.of(outcomes),
@@ -83,17 +85,20 @@ final class EvalCommand {
     /** Builds the bot's index and retriever from the FAQ and asks it every query. */
     static List<Outcome> outcomes(FaqFile faq, List<LabeledText> queries, VectorCache vectors, Embedder embedder,
                                   double threshold) throws IOException {
-        return outcomes(faq, queries, vectors, embedder, threshold, false, FaqRetriever.DEFAULT_MAX_CHOICES);
+        return outcomes(faq, queries, vectors, embedder, threshold, false, FaqRetriever.DEFAULT_MAX_CHOICES, true);
     }
 
     /**
      * @param adapted    the embedder is MiniLM adapted to this FAQ: the index is built as the bot builds it then
      * @param maxChoices how many entries a clarification offers at most
+     * @param offTopic   whether the index weighs questions against the shipped off-topic questions
      */
     static List<Outcome> outcomes(FaqFile faq, List<LabeledText> queries, VectorCache vectors, Embedder embedder,
-                                  double threshold, boolean adapted, int maxChoices) throws IOException {
+                                  double threshold, boolean adapted, int maxChoices, boolean offTopic)
+            throws IOException {
         FaqRetriever retriever = retriever(embedder, threshold, maxChoices);
-        retriever.replaceIndex(index(faq, phrasings(faq, vectors), embedder.dimensions(), adapted));
+        retriever.replaceIndex(index(faq, phrasings(faq, vectors), embedder.dimensions(), adapted,
+                offTopic ? offTopic(vectors) : OffTopic.NONE));
         List<Long> expected = expectedEntries(faq, queries);
         List<float[]> qv = vectors.vectors(queries.stream().map(LabeledText::text).toList());
         List<Outcome> outcomes = new ArrayList<>();
@@ -109,8 +114,9 @@ final class EvalCommand {
     }
 
     /** The index as the bot builds it from these phrasings (adapted: fitted on the phrasings not trained on). */
-    static FaqIndex index(FaqFile faq, List<FaqIndex.Phrasing> phrasings, int dimensions, boolean adapted) {
-        var builder = FaqIndex.over(dimensions, faq.entries(), phrasings);
+    static FaqIndex index(FaqFile faq, List<FaqIndex.Phrasing> phrasings, int dimensions, boolean adapted,
+                          OffTopic offTopic) {
+        var builder = FaqIndex.over(dimensions, faq.entries(), phrasings).offTopic(offTopic);
         return (adapted ? builder.adapted(AdaptedModel.unseen(faq.entries())) : builder).build();
     }
 
@@ -184,7 +190,24 @@ final class EvalCommand {
 
     /** The index exactly as the bot builds it: every phrasing of every entry with its vector. */
     static FaqIndex index(FaqFile faq, VectorCache vectors, int dimensions) throws IOException {
-        return index(faq, phrasings(faq, vectors), dimensions, false);
+        return index(faq, phrasings(faq, vectors), dimensions, false, offTopic(vectors));
+    }
+
+    /**
+     * The bot's serve check of a model adapted to {@code faq} ({@link OffTopic#check}): asked, answered by the
+     * configured model's index, answered by the adapted model's.
+     */
+    static OffTopic.Check serveCheck(FaqFile faq, VectorCache configured, Embedder base, VectorCache adapted,
+                            Embedder adaptedModel, double threshold) throws IOException {
+        List<String> check = OffTopic.shippedCheck();
+        FaqIndex before = index(faq, phrasings(faq, configured), base.dimensions(), false, offTopic(configured));
+        FaqIndex after = index(faq, phrasings(faq, adapted), adaptedModel.dimensions(), true, offTopic(adapted));
+        return OffTopic.check(check, before, configured.vectors(check), after, adapted.vectors(check), threshold);
+    }
+
+    /** The shipped off-topic questions embedded as the index's phrasings are ({@link OffTopic#shippedForIndex()}). */
+    static OffTopic offTopic(VectorCache vectors) throws IOException {
+        return new OffTopic(vectors.vectors(OffTopic.shippedForIndex()), List.of());
     }
 
     /** Every phrasing of every entry with its vector, embedded in one batch. */
@@ -221,7 +244,8 @@ final class EvalCommand {
     record Options(Path faq, Path queries, boolean json, double threshold, double targetPrecision, Path plot,
                    String model, String tokenizer, String pooling, Path embeddingCache, boolean health, boolean adapt,
                    EncoderTraining.Options adaptOptions, double clarifyThreshold, int maxChoices, boolean learn,
-                   int learnAgreement, double learnSimilarity, boolean adaptOnLearned, long learnSeed, boolean wrap) {
+                   int learnAgreement, double learnSimilarity, boolean adaptOnLearned, long learnSeed, boolean wrap,
+                   boolean offTopic, boolean adaptRefuseOffTopic) {
 
         /** The embedder named by {@code --model} (a shipped MiniLM or an ONNX file), as the bot would load it. */
         Embedder embedder() {

@@ -126,6 +126,16 @@ final class EvalOptions {
             + "date, a sign-off; seeded) before the bot reads it")
     boolean wrap;
 
+    @Option(names = "--off-topic", paramLabel = "true|false", arity = "1", defaultValue = "true",
+            description = "weigh questions against the shipped off-topic questions as the bot does (default: "
+                    + "${DEFAULT-VALUE}; false: the decision on the FAQ's entries alone)")
+    boolean offTopic;
+
+    @Option(names = "--adapt-refuse-off-topic", paramLabel = "true|false", arity = "1", defaultValue = "false",
+            description = "cv --adapt: ask the configured model where the adapted one fails the off-topic serve check "
+                    + "(default: ${DEFAULT-VALUE}, the bot's answerdesk.faq.adapt-refuse-off-topic)")
+    boolean adaptRefuseOffTopic;
+
     /** Parses {@code eval}'s arguments; bad usage is an {@link IllegalArgumentException} with picocli's reason. */
     static EvalCommand.Options parse(List<String> args) {
         return EvalCli.parse(new EvalOptions(), args).toOptions();
@@ -149,7 +159,7 @@ final class EvalOptions {
         }
         return new EvalCommand.Options(faq, queriesOrFaq, json, threshold, targetPrecision, plot, model, tokenizer,
                 pooling, embeddingCache, health, adapt, adaptOptions(), clarifyThreshold, maxChoices, learn,
-                learnAgreement, learnSimilarity, adaptOnLearned, learnSeed, wrap);
+                learnAgreement, learnSimilarity, adaptOnLearned, learnSeed, wrap, offTopic, adaptRefuseOffTopic);
     }
 
     /** The product's adaptation defaults with the {@code --adapt-*} options given. */

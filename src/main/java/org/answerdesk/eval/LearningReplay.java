@@ -88,6 +88,7 @@ final class LearningReplay {
         private List<float[]> qv;
         private List<FaqIndex.Phrasing> phrasings;
         private FaqRetriever retriever;
+        private org.answerdesk.retrieval.OffTopic offTopic;
 
         Stream(FaqFile faq, List<LabeledText> queries, EvalCommand.Options o, Model model, Adapter adapter)
                 throws IOException {
@@ -108,12 +109,13 @@ final class LearningReplay {
             qv = model.vectors().vectors(queries.stream().map(LabeledText::text).toList());
             phrasings = new ArrayList<>(EvalCommand.phrasings(grown, model.vectors()));
             retriever = EvalCommand.retriever(model.embedder(), o.threshold(), o.maxChoices());
+            offTopic = o.offTopic() ? EvalCommand.offTopic(model.vectors()) : org.answerdesk.retrieval.OffTopic.NONE;
             rebuild();
         }
 
         private void rebuild() {
             retriever.replaceIndex(EvalCommand.index(served, phrasings, model.embedder().dimensions(),
-                    adapter != null));
+                    adapter != null, offTopic));
         }
 
         Result run() throws IOException {

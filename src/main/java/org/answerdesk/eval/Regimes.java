@@ -33,6 +33,8 @@ final class Regimes {
     }
 
     static final List<String> NAMES = List.of("b77-10shot", "hwu-5shot", "multi-5shot", "b77-full", "sample");
+    /** Regimes run only when named: a group of related intents held out as the neighbouring business. */
+    static final List<String> GROUPS = List.of("b77-groups-short", "b77-groups-random");
     /** Multi-domain regime: every {@value #HELD_OUT_CYCLE}th intent is held out in turn (about 14% a fold). */
     static final int HELD_OUT_CYCLE = 7;
     static final int IN_SCOPE_PER_INTENT = 10;
@@ -58,7 +60,9 @@ final class Regimes {
             case "multi-5shot" -> multiDomain();
             case "sample" -> new Regime(name, "sample FAQ, paraphrases.csv",
                     List.of(new Fold(FaqFile.read(sampleFaq), LabeledCsv.read(sampleQueries))));
-            default -> throw new IllegalArgumentException("unknown regime " + name + ", one of " + NAMES);
+            case "b77-groups-short", "b77-groups-random" -> groups(name, name.endsWith("short"));
+            default -> throw new IllegalArgumentException("unknown regime " + name + ", one of " + NAMES + " or "
+                    + GROUPS);
         };
     }
 
@@ -76,6 +80,15 @@ final class Regimes {
                     "banking77"), queries));
         }
         return new Regime(shots > 0 ? "b77-10shot" : "b77-full", description, out);
+    }
+
+    /** BANKING77 without a group of related intents, asked that group's and far questions ({@link IntentGroups}). */
+    private Regime groups(String name, boolean shortest) throws IOException {
+        List<LabeledText> hwu = new ArrayList<>(unlabeled(hwu64()));
+        Collections.shuffle(hwu, new Random(Splits.SEED));
+        return new Regime(name, "BANKING77, " + IntentGroups.SHOTS + (shortest ? " shortest" : " random")
+                + " per intent, a group of related intents held out, + HWU64 and Bitext off-topic",
+                IntentGroups.folds(banking77(), List.of(hwu, bitextOutOfScope()), shortest, folds));
     }
 
     /** As {@code split-hwu}: 5 phrasings per HWU64 intent, a fold of HWU64 plus 500 BANKING77 questions asked. */

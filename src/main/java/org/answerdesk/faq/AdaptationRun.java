@@ -19,6 +19,7 @@ import org.answerdesk.retrieval.Embedder;
 import org.answerdesk.retrieval.FaqEntry;
 import org.answerdesk.retrieval.FaqIndex;
 import org.answerdesk.retrieval.FaqRetriever;
+import org.answerdesk.retrieval.OffTopic;
 import org.answerdesk.retrieval.TrainingProcess;
 import org.answerdesk.retrieval.adapt.EncoderTraining;
 import org.slf4j.Logger;
@@ -48,11 +49,19 @@ class AdaptationRun {
     private final Counter trained;
     private final Counter loaded;
     private final Counter failed;
+    private final Counter refused;
+    private final Embedder configured;
+    private final OffTopicQuestions offTopics;
+    /** The last adapted model's check against the configured model (null: none yet). */
+    private volatile OffTopicRisk.ServeCheck lastCheck;
 
     AdaptationRun(FaqRepository repository, FaqRetriever retriever, FaqVersion version, FaqProperties properties,
                FaqNegatives negatives, @Value("${answerdesk.data-dir:./data}") Path dataDir, SharedModels shared,
                @Value("${answerdesk.instance-id:}") String instance,
-               @Value("${answerdesk.faq.adapt-test-switch:}") String testSwitch, MeterRegistry meters) {
+               @Value("${answerdesk.faq.adapt-test-switch:}") String testSwitch, MeterRegistry meters,
+               Embedder configured, OffTopicQuestions offTopics) {
+        this.configured = configured;
+        this.offTopics = offTopics;
         this.repository = repository;
         this.retriever = retriever;
         this.version = version;
@@ -68,11 +77,13 @@ class AdaptationRun {
         this.trained = outcome(meters, "trained");
         this.loaded = outcome(meters, "loaded");
         this.failed = outcome(meters, "failed");
+        this.refused = outcome(meters, "refused");
     }
 
     private static Counter outcome(MeterRegistry meters, String outcome) {
         return Counter.builder("answerdesk.faq.adaptations").tag("outcome", outcome)
-            .description("adaptations of the model to the FAQ: trained, loaded from the stored model, or failed")
+            .description("adaptations of the model to the FAQ: trained, loaded from the stored model, failed, or "
+                    + "refused (it would answer more off-topic questions than the configured model)")
             .register(meters);
     }
 
@@ -104,7 +115,22 @@ class AdaptationRun {
             FaqIndex index;
             boolean served = false;
             try {
-                index = AdaptedIndex.of(entries, trainOn, embedder);
+                index = AdaptedIndex.of(entries, trainOn, embedder, offTopics.forIndex(embedder));
+                OffTopicRisk.ServeCheck check = check(model.fingerprint(), embedder, index);
+                lastCheck = check;
+                meters.counter("answerdesk.faq.adaptation.off.topic.checks", "result",
+                        check.passed() ? "passed" : "failed").increment();
+                if (!check.passed()) {
+                    log.warn("FAQ model {} adapted to it ({}) {}: it answers {} of {} held-out off-topic questions, "
+                            + "the configured model {}", base.name(), model.fingerprint(),
+                            check.served() ? "served although it answers more off-topic questions" : "not served",
+                            check.answeredAdapted(), check.asked(), check.answeredConfigured());
+                }
+                if (!check.served()) {
+                    refused.increment();
+                    backoff.succeeded();
+                    return Optional.empty();
+                }
                 Demotions demotions = negatives.embed(embedder);
                 synchronized (retriever) { // FaqIndexing swaps under the same lock
                     if (version.current() != faqVersion) {
@@ -138,6 +164,27 @@ class AdaptationRun {
             // logged when failing starts or its reason changes; the model served keeps answering
             return Optional.of(backoff.failed(e));
         }
+    }
+
+    /**
+     * The adapted model's index against the configured model's on the held-out off-topic questions: passed unless it
+     * answers more of them beyond chance ({@link OffTopic.Check#answersMore}); refused when it did not pass and the
+     * bot is set to refuse such a model.
+     */
+    private OffTopicRisk.ServeCheck check(String fingerprint, Embedder adapted, FaqIndex index) {
+        FaqIndex frozen = FaqIndex.over(configured.dimensions(), repository.findAll(),
+                repository.embeddedPhrasings(configured.modelName())).offTopic(offTopics.forIndex(configured)).build();
+        OffTopic.Check check = OffTopic.check(offTopics.checkTexts(), frozen, offTopics.check(configured), index,
+                offTopics.check(adapted), properties.threshold());
+        boolean passed = !check.answersMore();
+        return new OffTopicRisk.ServeCheck(passed, passed || !properties.adaptRefuseOffTopic(), fingerprint,
+                check.asked(),
+                check.answeredConfigured(), check.answeredAdapted(), java.time.Instant.now());
+    }
+
+    /** The last adapted model's check against the configured model, if there was one. */
+    Optional<OffTopicRisk.ServeCheck> lastCheck() {
+        return Optional.ofNullable(lastCheck);
     }
 
     /** The running training process, if one runs. */

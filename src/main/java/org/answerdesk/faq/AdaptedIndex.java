@@ -7,6 +7,7 @@ import org.answerdesk.retrieval.AdaptedModel;
 import org.answerdesk.retrieval.Embedder;
 import org.answerdesk.retrieval.FaqEntry;
 import org.answerdesk.retrieval.FaqIndex;
+import org.answerdesk.retrieval.OffTopic;
 
 /** The index over the FAQ's phrasings embedded by a model adapted to it, its answer decision fitted for that model. */
 final class AdaptedIndex {
@@ -18,8 +19,9 @@ final class AdaptedIndex {
      * Embeds every phrasing with {@code embedder}; a non-finite vector (a diverged model) is refused.
      *
      * @param trainedOn the entries as the model was trained on them (see {@link AdaptedModel#unseen})
+     * @param offTopic  questions the FAQ does not answer, as {@code embedder}'s vectors
      */
-    static FaqIndex of(List<FaqEntry> entries, List<FaqEntry> trainedOn, Embedder embedder) {
+    static FaqIndex of(List<FaqEntry> entries, List<FaqEntry> trainedOn, Embedder embedder, OffTopic offTopic) {
         List<Long> ids = new ArrayList<>();
         List<String> texts = new ArrayList<>();
         entries.forEach(e -> e.phrasings().forEach(p -> {
@@ -40,6 +42,6 @@ final class AdaptedIndex {
             }
         }
         return FaqIndex.over(embedder.dimensions(), entries, phrasings).adapted(AdaptedModel.unseen(trainedOn))
-                .build();
+                .offTopic(offTopic).build();
     }
 }

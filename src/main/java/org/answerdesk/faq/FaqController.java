@@ -60,6 +60,27 @@ class FaqController {
         return ResponseEntity.noContent().build();
     }
 
+    /** The owner's questions the shop does not answer ("not ours"), oldest first. */
+    @GetMapping("/not-ours")
+    List<NotOurs.Question> notOurs() {
+        return faq.notOurs();
+    }
+
+    /** Adds a "not ours" question ({@code {"question": "..."}}); the same question twice is stored once. */
+    @PostMapping(path = "/not-ours", consumes = "application/json")
+    ResponseEntity<NotOurs.Question> addNotOurs(@RequestBody Map<String, String> body) {
+        NotOurs.Question added = faq.addNotOurs(body.get("question"));
+        return ResponseEntity.created(URI.create("/api/faq/not-ours/" + added.id())).body(added);
+    }
+
+    @DeleteMapping("/not-ours/{id}")
+    ResponseEntity<Void> deleteNotOurs(@PathVariable long id) {
+        if (!faq.deleteNotOurs(id)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no 'not ours' question " + id);
+        }
+        return ResponseEntity.noContent().build();
+    }
+
     /**
      * Imports a CSV ({@code text/csv}) or Markdown ({@code text/markdown}) body; all rows or none, and the same file
      * twice changes nothing ({@code imported} counts the entries added or updated).

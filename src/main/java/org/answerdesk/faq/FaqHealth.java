@@ -21,18 +21,22 @@ import org.answerdesk.retrieval.FaqCrossValidation;
  * @param clarify                at the bot's threshold and clarify threshold: the share of questions offered
  *                               choices, of answerable ones resolved directly or by a pick, of unanswerable ones
  *                               offered choices
+ * @param offTopic               held-out off-topic questions (many businesses' customer questions) the bot would
+ *                               answer (each a wrong answer) or offer choices for, the entries that draw them, and the
+ *                               last adapted model's check against the configured model
  */
 public record FaqHealth(String status, String model, int entries, int phrasings, int asked, int askedOutOfScope,
                         double top1, Calibration.Point atThreshold, double targetPrecision,
                         Double thresholdForPrecision, Calibration.Point atTarget,
                         List<FaqCrossValidation.Confusion> confusions, List<ThinEntry> fewPhrasings,
-                        Instant computedAt, long millis, Calibration.Clarify clarify) {
+                        Instant computedAt, long millis, Calibration.Clarify clarify, OffTopicRisk offTopic) {
 
     /** An entry with too few phrasings to be matched reliably. */
     public record ThinEntry(long id, String question, int phrasings) {
     }
 
     static FaqHealth computing() {
-        return new FaqHealth("COMPUTING", null, 0, 0, 0, 0, 0, null, 0, null, null, List.of(), List.of(), null, 0, null);
+        return new FaqHealth("COMPUTING", null, 0, 0, 0, 0, 0, null, 0, null, null, List.of(), List.of(), null, 0, null,
+                null);
     }
 }

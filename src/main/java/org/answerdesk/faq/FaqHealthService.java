@@ -37,7 +37,8 @@ public class FaqHealthService {
     public record Preview(FaqHealth before, FaqHealth after, boolean lowersAccuracy, String message) {
     }
 
-    private record Snapshot(FaqIndex index, FaqCrossValidation.Result result, String model, Instant at, long millis) {
+    private record Snapshot(FaqIndex index, FaqCrossValidation.Result result, String model, Instant at, long millis,
+                            OffTopicRisk offTopic) {
     }
 
     private static final Logger log = LoggerFactory.getLogger(FaqHealthService.class);
@@ -54,8 +55,13 @@ public class FaqHealthService {
             java.time.Duration.ofSeconds(2), java.time.Duration.ofMinutes(10), log);
     private FaqIndex failedOn;
 
-    FaqHealthService(FaqRetriever retriever) {
+    private final OffTopicQuestions offTopics;
+    private final AdaptationRun adapter;
+
+    FaqHealthService(FaqRetriever retriever, OffTopicQuestions offTopics, AdaptationRun adapter) {
         this.retriever = retriever;
+        this.offTopics = offTopics;
+        this.adapter = adapter;
         worker.scheduleWithFixedDelay(this::refreshIfIndexChanged, 0, 1, TimeUnit.SECONDS);
     }
 
@@ -91,7 +97,8 @@ public class FaqHealthService {
             }
             id--;
         }
-        Snapshot after = compute(FaqIndex.over(embedder.dimensions(), entries, phrasings).build(), embedder);
+        Snapshot after = compute(FaqIndex.over(embedder.dimensions(), entries, phrasings)
+                .offTopic(before.index().offTopic()).build(), embedder);
         FaqHealth b = report(before, targetPrecision);
         FaqHealth a = report(after, targetPrecision);
         boolean lowers = a.top1() < b.top1() - NOISE;
@@ -138,8 +145,10 @@ public class FaqHealthService {
         long start = System.nanoTime();
         var result = FaqCrossValidation.run(embedder.dimensions(), index.entries(), index.phrasings(),
                 retriever.maxChoices());
+        OffTopicRisk offTopic = OffTopicRisk.of(index, offTopics.checkTexts(), offTopics.check(embedder),
+                retriever.threshold(), retriever.clarifyThreshold(), retriever.maxChoices(), null);
         return new Snapshot(index, result, embedder.modelName(), Instant.now(),
-                (System.nanoTime() - start) / 1_000_000);
+                (System.nanoTime() - start) / 1_000_000, offTopic);
     }
 
     private FaqHealth report(Snapshot s, double targetPrecision) {
@@ -153,12 +162,13 @@ public class FaqHealthService {
                 c.size() - askedOut, askedOut, c.top1(), c.at(retriever.threshold()), targetPrecision,
                 t.isPresent() ? t.getAsDouble() : null, t.isPresent() ? c.at(t.getAsDouble()) : null,
                 s.result().confusions(), thin, s.at(), s.millis(),
-                c.clarify(retriever.threshold(), retriever.clarifyThreshold()));
+                c.clarify(retriever.threshold(), retriever.clarifyThreshold()),
+                s.offTopic().withAdaptation(adapter.lastCheck().orElse(null)));
     }
 
     private static FaqHealth withStatus(FaqHealth h, String status) {
         return new FaqHealth(status, h.model(), h.entries(), h.phrasings(), h.asked(), h.askedOutOfScope(), h.top1(),
                 h.atThreshold(), h.targetPrecision(), h.thresholdForPrecision(), h.atTarget(), h.confusions(),
-                h.fewPhrasings(), h.computedAt(), h.millis(), h.clarify());
+                h.fewPhrasings(), h.computedAt(), h.millis(), h.clarify(), h.offTopic());
     }
 }

@@ -9,6 +9,7 @@ import org.answerdesk.retrieval.Embedder;
 import org.answerdesk.retrieval.FaqEntry;
 import org.answerdesk.retrieval.FaqIndex;
 import org.answerdesk.retrieval.FaqRetriever;
+import org.answerdesk.retrieval.OffTopic;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -36,6 +37,7 @@ class FaqIndexing {
     /** The configured model: stored vectors are always its own. */
     private final Embedder base;
     private final FaqAdaptation adaptation;
+    private final OffTopicQuestions offTopics;
     /** Entries whose question is still a customer's words, as of the last refresh. */
     private volatile Set<Long> customerWorded = Set.of();
     /** The shared version the current index was built from. */
@@ -50,7 +52,8 @@ class FaqIndexing {
     });
 
     FaqIndexing(FaqRepository repository, FaqRetriever retriever, TransactionTemplate tx, FaqVersion version,
-                FaqNegatives negatives, Embedder base, FaqAdaptation adaptation) {
+                FaqNegatives negatives, Embedder base, FaqAdaptation adaptation, OffTopicQuestions offTopics) {
+        this.offTopics = offTopics;
         this.repository = repository;
         this.retriever = retriever;
         this.tx = tx;
@@ -134,16 +137,20 @@ class FaqIndexing {
         List<FaqIndex.Phrasing> phrasings = repository.embeddedPhrasings(embedder.modelName());
         long current = ++generation;
         retriever.replaceDemotions(negatives.load(embedder));
+        OffTopic offTopic = offTopics.forIndex(embedder);
         indexedVersion = building;
         if (phrasings.size() <= TRAIN_IN_BACKGROUND_ABOVE) {
-            install(FaqIndex.over(embedder.dimensions(), entries, phrasings).build(), building, "");
+            install(FaqIndex.over(embedder.dimensions(), entries, phrasings).offTopic(offTopic).build(), building,
+                    "");
         } else {
             // the answer model of a large FAQ takes long to train: rank by cosine (same confidence) until it is ready
-            install(FaqIndex.over(embedder.dimensions(), entries, phrasings).untrained().build(), building,
+            install(FaqIndex.over(embedder.dimensions(), entries, phrasings).untrained().offTopic(offTopic).build(),
+                    building,
                     ", answer model in training");
             trainer.execute(() -> {
                 if (isCurrent(current)) {
-                    FaqIndex trained = FaqIndex.over(embedder.dimensions(), entries, phrasings).build();
+                    FaqIndex trained = FaqIndex.over(embedder.dimensions(), entries, phrasings).offTopic(offTopic)
+                        .build();
                     synchronized (this) {
                         // not over the adapted model, which has its own trained index
                         if (generation == current && retriever.embedder() == base) {

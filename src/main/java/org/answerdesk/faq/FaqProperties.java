@@ -44,6 +44,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                    HWU64 (+11.8 points against +8.5 without, both above 90% precise); false keeps the model to
  *                    the owner's phrasings, a little more precise (docs/retrieval.md). Questions customers rejected
  *                    an answer for are trained on either way
+ * @param adaptRefuseOffTopic do not serve an adapted model that answers more of the held-out off-topic questions
+ *                    than the configured model (beyond chance); false (default): serve it, with a warning, counted
+ *                    as {@code answerdesk_faq_adaptation_off_topic_checks_total{result=failed}} and shown in the
+ *                    health report. The shipped background holds many shop questions, so on shop FAQs the check
+ *                    fails for most adapted models (docs/retrieval.md, "Off-topic questions")
  * @param adaptRetry  how long after a failed adaptation it is tried again; twice as long after each further
  *                    failure, at most an hour
  * @param clarifyThreshold the estimated probability (0-1, calibrated on the FAQ's own phrasings) that the right entry
@@ -74,7 +79,8 @@ public record FaqProperties(
         @DefaultValue("true") boolean adaptOnLearned,
         @DefaultValue("1m") java.time.Duration adaptRetry,
         @DefaultValue(FaqRetriever.DEFAULT_CLARIFY_THRESHOLD) double clarifyThreshold,
-        @DefaultValue("3") int maxChoices) {
+        @DefaultValue("3") int maxChoices,
+        @DefaultValue("false") boolean adaptRefuseOffTopic) {
 
     public FaqProperties {
         if (adaptHeap == null || !adaptHeap.strip().matches("(?i)[0-9]+[kmg]?")) {

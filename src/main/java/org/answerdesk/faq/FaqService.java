@@ -23,9 +23,11 @@ public class FaqService {
     private final FaqIndexing indexing;
     private final FaqImport imports;
     private final PhrasingRequests phrasings;
+    private final NotOurs notOurs;
 
     FaqService(FaqRepository repository, TransactionTemplate tx, FaqVersion version, FaqIndexing indexing,
-               FaqImport imports, PhrasingRequests phrasings) {
+               FaqImport imports, PhrasingRequests phrasings, NotOurs notOurs) {
+        this.notOurs = notOurs;
         this.repository = repository;
         this.tx = tx;
         this.version = version;
@@ -70,6 +72,36 @@ public class FaqService {
 
     public boolean delete(long id) {
         boolean found = tx.execute(s -> repository.delete(id) && version.bump() > 0);
+        if (found) {
+            refresh();
+        }
+        return found;
+    }
+
+    /** The owner's "not ours" questions, oldest first. */
+    public List<NotOurs.Question> notOurs() {
+        return notOurs.list();
+    }
+
+    /**
+     * Adds a "not ours" question: the bot maps neither it nor a question nearer to it than to any phrasing to an
+     * entry. Live when the call returns, as an FAQ change is.
+     */
+    public NotOurs.Question addNotOurs(String question) {
+        String q = question == null ? "" : question.strip();
+        if (q.isEmpty() || q.length() > NotOurs.MAX_LENGTH) {
+            throw new IllegalArgumentException("question must be 1 to " + NotOurs.MAX_LENGTH + " characters");
+        }
+        NotOurs.Question added = tx.execute(s -> {
+            version.bump();
+            return notOurs.add(q);
+        });
+        refresh();
+        return added;
+    }
+
+    public boolean deleteNotOurs(long id) {
+        boolean found = tx.execute(s -> notOurs.delete(id) && version.bump() > 0);
         if (found) {
             refresh();
         }

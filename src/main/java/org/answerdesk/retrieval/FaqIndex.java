@@ -58,6 +58,7 @@ public final class FaqIndex {
     private final EntryScorer scorer;
     private final AnswerModel answerModel;
     private final ChoiceModel choiceModel;
+    private final OffTopic offTopic;
 
     /**
      * Starts an index over an FAQ's entries and the phrasings (with their vectors) they are matched by; phrasings of
@@ -79,6 +80,7 @@ public final class FaqIndex {
         private List<Phrasing> heldOut = List.of();
         private Predicate<Phrasing> fitOn = p -> true;
         private long maxHeadWeights = SoftmaxHead.MAX_WEIGHTS;
+        private OffTopic offTopic = OffTopic.NONE;
 
         private Builder(int dimensions, List<FaqEntry> entries, List<Phrasing> phrasings) {
             this.dimensions = dimensions;
@@ -126,6 +128,15 @@ public final class FaqIndex {
             return this;
         }
 
+        /**
+         * Lowers the estimates of questions nearer to an off-topic question than to the best entry ({@link OffTopic});
+         * background questions the FAQ has a near-paraphrase of are left out.
+         */
+        public Builder offTopic(OffTopic questions) {
+            offTopic = questions;
+            return this;
+        }
+
         /** Lowers the head's size limit (see {@link SoftmaxHead#MAX_WEIGHTS}), to test a large FAQ's fallback. */
         Builder maxHeadWeights(long weights) {
             maxHeadWeights = weights;
@@ -134,13 +145,14 @@ public final class FaqIndex {
 
         public FaqIndex build() {
             return FaqIndexBuild.build(dimensions, entries, phrasings,
-                    new FaqIndexBuild.Settings(shortlist, trainHead, heldOut, fitOn, maxHeadWeights));
+                    new FaqIndexBuild.Settings(shortlist, trainHead, heldOut, fitOn, maxHeadWeights, offTopic));
         }
     }
 
     /** @param entries by id, including those without phrasings (they are never ranked) */
     FaqIndex(Map<Long, FaqEntry> entries, List<Phrasing> phrasings, EntryScorer scorer, AnswerModel answerModel,
-             ChoiceModel choiceModel) {
+             ChoiceModel choiceModel, OffTopic offTopic) {
+        this.offTopic = offTopic;
         this.entries = entries;
         this.phrasings = phrasings;
         this.scorer = scorer;
@@ -170,6 +182,11 @@ public final class FaqIndex {
         return phrasings;
     }
 
+    /** The off-topic questions this index weighs questions against (the background less the FAQ's own). */
+    public OffTopic offTopic() {
+        return offTopic;
+    }
+
     /** The {@code limit} best entries for a vector alone (no words), best first. */
     public List<FaqMatch> search(float[] query, int limit) {
         return rank("", query, limit).matches();
@@ -196,7 +213,7 @@ public final class FaqIndex {
         if (choices < 1 || choices > ChoiceModel.MAX_K) {
             throw new IllegalArgumentException("choices must be 1 to " + ChoiceModel.MAX_K + ", got " + choices);
         }
-        return scorer.score(text, query, Math.max(limit, choices), excluded, choices)
-                .ranking(limit, choices, answerModel, choiceModel);
+        return offTopic.judge(scorer.score(text, query, Math.max(limit, choices), excluded, choices)
+                .ranking(limit, choices, answerModel, choiceModel), query);
     }
 }

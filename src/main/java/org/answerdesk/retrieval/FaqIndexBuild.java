@@ -1,6 +1,7 @@
 package org.answerdesk.retrieval;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,7 @@ final class FaqIndexBuild {
 
     /** How an index departs from the bot's usual one; see {@link FaqIndex.Builder}. */
     record Settings(boolean shortlist, boolean trainHead, List<Phrasing> heldOut, Predicate<Phrasing> fitOn,
-                    long maxHeadWeights) {
+                    long maxHeadWeights, OffTopic offTopic) {
     }
 
     private FaqIndexBuild() {
@@ -75,7 +76,9 @@ final class FaqIndexBuild {
         ChoiceModel choiceModel = prior ? ChoiceModel.DEFAULT
                 : ChoiceModel.fit(classOfRow.length, classOfRow, entryOfClass.length, cosines::ofRow,
                         AnswerModel.sampledRows(classOfRow.length, fitRows));
-        return new FaqIndex(byId, kept, scorer, answerModel, choiceModel);
+        OffTopic offTopic = kept.isEmpty() || settings.offTopic().backgroundCount() == 0 ? settings.offTopic()
+                : settings.offTopic().without(v -> Arrays.stream(cosines.closest(v)[0]).max().orElse(-1));
+        return new FaqIndex(byId, kept, scorer, answerModel, choiceModel, offTopic);
     }
 
     /** The head over the phrasings' vectors and words, trained or left as the untrained stand-in's. */

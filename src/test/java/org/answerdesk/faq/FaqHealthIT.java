@@ -67,6 +67,17 @@ class FaqHealthIT {
                 assertThat(h.get("at_target").get("precision").asDouble()).isGreaterThanOrEqualTo(0.9);
             }
             assertThat(h.get("model").asString()).isEqualTo("all-minilm-l6-v2");
+            // the held-out off-topic questions: how many would get a wrong answer, and from which entries
+            JsonNode offTopic = h.get("off_topic");
+            assertThat(offTopic.get("asked").asInt()).isGreaterThan(200);
+            assertThat(offTopic.get("answered").asInt() + offTopic.get("shown_choices").asInt())
+                    .isBetween(0, offTopic.get("asked").asInt());
+            int drawn = 0;
+            for (JsonNode a : offTopic.get("attracting")) {
+                assertThat(a.get("examples").size()).isPositive();
+                drawn += a.get("answered").asInt();
+            }
+            assertThat(drawn).isLessThanOrEqualTo(offTopic.get("answered").asInt());
             assertThat(h.get("confusions").isArray()).isTrue();
             for (JsonNode c : h.get("confusions")) {
                 assertThat(c.get("count").asInt()).isPositive();

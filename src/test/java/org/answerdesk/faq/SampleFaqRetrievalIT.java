@@ -72,10 +72,11 @@ class SampleFaqRetrievalIT {
                 top1, inScope, retriever.threshold(), answeredRight, inScope, fellBack, outOfScope);
         assertThat(inScope).isEqualTo(120);
         assertThat(top1).as("top-1 right; misses: %s", misses).isGreaterThanOrEqualTo(90);
-        // measured at the default threshold: 41 answered right of 44 answered (93%), 40 of 40 off-topic fell back.
-        // The paraphrases are further from the FAQ's phrasings than its phrasings are from each other, so the
-        // precision-first default leaves two in three of them to the fallback
-        assertThat(answeredRight).as("answered from the FAQ and right").isGreaterThanOrEqualTo(35);
+        // measured at the default threshold: 34 answered right (41 before the off-topic background, which turns
+        // paraphrases as near to other businesses' questions as to the FAQ into choices: docs/retrieval.md), 40 of 40
+        // off-topic fell back. The paraphrases are further from the FAQ's phrasings than its phrasings are from each
+        // other, so the precision-first default leaves most of them to choices or the fallback
+        assertThat(answeredRight).as("answered from the FAQ and right").isGreaterThanOrEqualTo(30);
         assertThat((double) answeredRight / answered).as("precision of the answers given").isGreaterThanOrEqualTo(0.88);
         assertThat(fellBack).as("off-topic questions that fell back").isGreaterThanOrEqualTo(38);
     }

@@ -1,0 +1,59 @@
+package org.answerdesk.faq;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.answerdesk.retrieval.Embedder;
+import org.answerdesk.retrieval.OffTopic;
+import org.springframework.stereotype.Component;
+
+/**
+ * The questions an FAQ index weighs a question against ({@link OffTopic}): the shipped background, embedded once
+ * per model, and the owner's "not ours" questions ({@link NotOurs}), embedded at each index build. The held-out half
+ * of the background ({@link OffTopic#shippedCheck()}) is the check an adapted model must pass to be served.
+ */
+@Component
+class OffTopicQuestions {
+
+    private final NotOurs notOurs;
+    private final List<String> shipped = OffTopic.shippedForIndex();
+    private final List<String> check = OffTopic.shippedCheck();
+    /** Per model name, the background's vectors (index half, then check half); two models at most at a time. */
+    private final Map<String, List<float[]>> embedded = new LinkedHashMap<>();
+
+    OffTopicQuestions(NotOurs notOurs) {
+        this.notOurs = notOurs;
+    }
+
+    /** The off-topic questions of an index built with {@code embedder}. */
+    OffTopic forIndex(Embedder embedder) {
+        return new OffTopic(background(embedder).subList(0, shipped.size()),
+                embedder.embedAll(notOurs.questions()));
+    }
+
+    /** The held-out check's questions as {@code embedder}'s vectors, in the order of {@link #checkTexts}. */
+    List<float[]> check(Embedder embedder) {
+        List<float[]> all = background(embedder);
+        return all.subList(shipped.size(), all.size());
+    }
+
+    List<String> checkTexts() {
+        return check;
+    }
+
+    private synchronized List<float[]> background(Embedder embedder) {
+        List<float[]> vectors = embedded.get(embedder.modelName());
+        if (vectors == null) {
+            List<String> texts = new ArrayList<>(shipped);
+            texts.addAll(check);
+            vectors = embedder.embedAll(texts);
+            if (embedded.size() >= 2) {
+                embedded.remove(embedded.keySet().iterator().next());
+            }
+            embedded.put(embedder.modelName(), vectors);
+        }
+        return vectors;
+    }
+}

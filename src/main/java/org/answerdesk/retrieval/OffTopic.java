@@ -1,0 +1,197 @@
+package org.answerdesk.retrieval;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Questions an FAQ does not answer, as unit vectors of the model its index is built with: a shipped background of
+ * many businesses' customer questions ({@link #shipped()}) and the owner's own "not ours" questions. A question
+ * nearer to one of them than to the best entry's closest phrasing is probably about something else:
+ * <ul>
+ *   <li>nearer to a "not ours" question: not an FAQ answer at all (confidence and choices' estimate 0), so it goes
+ *   on to the rest of the pipeline;</li>
+ *   <li>near a background question: its confidence is scaled by
+ *   {@code sigmoid((best - nearest - MARGIN) / TEMPERATURE)}, so a question about as near to the background as to
+ *   the FAQ is not answered directly; it may still be offered choices.</li>
+ * </ul>
+ * Background questions the FAQ itself has a near-paraphrase of ({@value #SAME} or more) are dropped for its index:
+ * the shop answers those. Measured with {@code cv} (docs/retrieval.md, "Off-topic questions").
+ */
+public final class OffTopic {
+
+    /** None: the index decides on its entries alone. */
+    public static final OffTopic NONE = new OffTopic(List.of(), List.of());
+
+    /**
+     * How much nearer than the nearest background question the best entry's closest phrasing must be for a question
+     * to keep half its confidence, and how fast that falls off (cosine units). Chosen with {@code cv} on the
+     * BANKING77 held-out-group, HWU64 and sample regimes (docs/retrieval.md, "Off-topic questions").
+     */
+    static final double MARGIN = 0.05;
+    static final double TEMPERATURE = 0.03;
+    /** A background question this near (cosine) to one of the FAQ's phrasings is one the FAQ answers. */
+    static final double SAME = 0.8;
+    static final String SHIPPED = "/retrieval/off-topic-questions.txt";
+
+    private final float[][] background;
+    private final float[][] notOurs;
+
+    /**
+     * @param background general customer questions of many businesses
+     * @param notOurs    the owner's questions the shop does not answer
+     */
+    public OffTopic(List<float[]> background, List<float[]> notOurs) {
+        this.background = background.toArray(float[][]::new);
+        this.notOurs = notOurs.toArray(float[][]::new);
+    }
+
+    /** The shipped background questions an index weighs questions against: every other line, from the first. */
+    public static List<String> shippedForIndex() {
+        return half(shipped(), 0);
+    }
+
+    /**
+     * The rest of the shipped background, never in an index: the held-out check of how many off-topic questions an
+     * index answers (an adapted model is not served when it answers more of them than the configured one).
+     */
+    public static List<String> shippedCheck() {
+        return half(shipped(), 1);
+    }
+
+    private static List<String> half(List<String> all, int parity) {
+        List<String> out = new ArrayList<>();
+        for (int i = parity; i < all.size(); i += 2) {
+            out.add(all.get(i));
+        }
+        return out;
+    }
+
+    /** The shipped background questions (one a line, {@code #} comments). */
+    static List<String> shipped() {
+        try (InputStream in = OffTopic.class.getResourceAsStream(SHIPPED)) {
+            if (in == null) {
+                throw new IllegalStateException(SHIPPED + " is missing from the class path");
+            }
+            List<String> out = new ArrayList<>();
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    out.add(line.strip());
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public int backgroundCount() {
+        return background.length;
+    }
+
+    public int notOursCount() {
+        return notOurs.length;
+    }
+
+    /** These questions less the background ones whose closest phrasing of the FAQ is {@value #SAME} or more. */
+    OffTopic without(java.util.function.ToDoubleFunction<float[]> closestPhrasing) {
+        List<float[]> kept = new ArrayList<>();
+        for (float[] b : background) {
+            if (closestPhrasing.applyAsDouble(b) < SAME) {
+                kept.add(b);
+            }
+        }
+        return new OffTopic(kept, List.of(notOurs));
+    }
+
+    /** The ranking of a question with its estimates lowered as near as it is to an off-topic question. */
+    FaqIndex.Ranking judge(FaqIndex.Ranking r, float[] query) {
+        if (r.matches().isEmpty() || background.length + notOurs.length == 0) {
+            return r;
+        }
+        double best = r.matches().get(0).score();
+        if (nearest(notOurs, query) >= best) {
+            return new FaqIndex.Ranking(r.matches(), 0, r.choices(), 0, r.shares());
+        }
+        double nearest = nearest(background, query);
+        if (nearest == Double.NEGATIVE_INFINITY) {
+            return r;
+        }
+        double keep = 1 / (1 + Math.exp(-(best - nearest - MARGIN) / TEMPERATURE));
+        // the choices are left as they were: a question near the background is offered its entries rather than
+        // answered (measured: as many customers self-served, fewer off-topic questions answered)
+        return new FaqIndex.Ranking(r.matches(), r.confidence() * keep, r.choices(), r.inTopK(), r.shares());
+    }
+
+    /**
+     * What an adapted model's serve check found on the held-out off-topic questions ({@link #shippedCheck()}) that the
+     * configured model's index does not cover (no phrasing at cosine {@value #SAME} or more among its best entries:
+     * the shop answers those).
+     *
+     * @param asked              the questions compared
+     * @param answeredConfigured of them, answered by the configured model's index
+     * @param answeredAdapted    of them, answered by the adapted model's index
+     * @param onlyConfigured     answered by the configured model's index alone
+     * @param onlyAdapted        answered by the adapted model's index alone
+     */
+    public record Check(int asked, int answeredConfigured, int answeredAdapted, int onlyConfigured,
+                        int onlyAdapted) {
+
+        /** One-sided 5% (normal approximation of McNemar's test on the paired answers). */
+        static final double Z = 1.645;
+
+        /**
+         * Whether the adapted model answers more of the questions than the configured one beyond what chance
+         * explains: (only adapted - only configured) > 1.645 sqrt(only adapted + only configured).
+         */
+        public boolean answersMore() {
+            return onlyAdapted - onlyConfigured > Z * Math.sqrt(onlyAdapted + onlyConfigured);
+        }
+    }
+
+    /**
+     * The serve check of an adapted model: the configured model's index and the adapted model's asked the held-out
+     * off-topic questions, each with that model's vectors of them, at {@code threshold}.
+     */
+    public static Check check(List<String> texts, FaqIndex configured, List<float[]> configuredVectors,
+                              FaqIndex adapted, List<float[]> adaptedVectors, double threshold) {
+        int asked = 0;
+        int before = 0;
+        int after = 0;
+        int onlyBefore = 0;
+        int onlyAfter = 0;
+        for (int i = 0; i < texts.size(); i++) {
+            FaqIndex.Ranking r = configured.rank(texts.get(i), configuredVectors.get(i), FaqIndex.DEFAULT_CHOICES);
+            if (r.matches().stream().anyMatch(m -> m.score() >= SAME)) {
+                continue;
+            }
+            asked++;
+            boolean b = !r.matches().isEmpty() && r.confidence() >= threshold;
+            FaqIndex.Ranking j = adapted.rank(texts.get(i), adaptedVectors.get(i), 1);
+            boolean a = !j.matches().isEmpty() && j.confidence() >= threshold;
+            before += b ? 1 : 0;
+            after += a ? 1 : 0;
+            onlyBefore += b && !a ? 1 : 0;
+            onlyAfter += a && !b ? 1 : 0;
+        }
+        return new Check(asked, before, after, onlyBefore, onlyAfter);
+    }
+
+    private static double nearest(float[][] vectors, float[] query) {
+        double best = Double.NEGATIVE_INFINITY;
+        for (float[] v : vectors) {
+            double dot = 0;
+            for (int d = 0; d < v.length; d++) {
+                dot += v[d] * query[d];
+            }
+            best = Math.max(best, dot);
+        }
+        return best;
+    }
+}

@@ -1,0 +1,108 @@
+package org.answerdesk.retrieval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Off-topic questions in the index's estimates, on vectors small enough to reason about. */
+class OffTopicTest {
+
+    static final List<FaqEntry> ENTRIES = List.of(
+            new FaqEntry(1, "a", "answer a", null, List.of(), List.of("a1", "a2", "a3")),
+            new FaqEntry(2, "b", "answer b", null, List.of(), List.of("b1", "b2", "b3")));
+
+    static float[] unit(double... xs) {
+        double n = 0;
+        for (double x : xs) {
+            n += x * x;
+        }
+        float[] v = new float[xs.length];
+        for (int i = 0; i < xs.length; i++) {
+            v[i] = (float) (xs[i] / Math.sqrt(n));
+        }
+        return v;
+    }
+
+    static FaqIndex index(OffTopic offTopic) {
+        List<FaqIndex.Phrasing> ps = new ArrayList<>();
+        ps.add(new FaqIndex.Phrasing(1, "a1", unit(1, 0, 0, 0)));
+        ps.add(new FaqIndex.Phrasing(1, "a2", unit(0.95, 0.2, 0, 0.1)));
+        ps.add(new FaqIndex.Phrasing(1, "a3", unit(0.95, 0, 0.1, 0.2)));
+        ps.add(new FaqIndex.Phrasing(2, "b1", unit(0, 1, 0, 0)));
+        ps.add(new FaqIndex.Phrasing(2, "b2", unit(0.2, 0.95, 0, 0.1)));
+        ps.add(new FaqIndex.Phrasing(2, "b3", unit(0, 0.95, 0.1, 0.2)));
+        return FaqIndex.over(4, ENTRIES, ps).offTopic(offTopic).build();
+    }
+
+    @Test
+    void aQuestionNearerToANotOursQuestionThanToAnyPhrasingIsNoFaqAnswer() {
+        FaqIndex index = index(new OffTopic(List.of(), List.of(unit(0, 0, 1, 0))));
+        FaqIndex.Ranking near = index.rank("", unit(0.4, 0, 0.9, 0), 3);
+        assertThat(near.matches()).isNotEmpty();
+        assertThat(near.confidence()).isZero();
+        assertThat(near.inTopK()).isZero();
+    }
+
+    @Test
+    void aQuestionNearerToItsEntryKeepsItsEstimates() {
+        float[] q = unit(0.97, 0.05, 0.2, 0);
+        FaqIndex.Ranking with = index(new OffTopic(List.of(unit(0, 0, 1, 0)), List.of(unit(0, 0, 1, 0))))
+                .rank("", q, 3);
+        FaqIndex.Ranking without = index(OffTopic.NONE).rank("", q, 3);
+        assertThat(with.matches().get(0).entryId()).isEqualTo(1);
+        assertThat(with.confidence()).isCloseTo(without.confidence(), org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(with.inTopK()).isCloseTo(without.inTopK(), org.assertj.core.data.Offset.offset(1e-6));
+    }
+
+    @Test
+    void aQuestionNearerToTheBackgroundThanToTheFaqLosesItsConfidenceButKeepsItsChoices() {
+        float[] q = unit(0.5, 0, 0.8, 0);
+        FaqIndex.Ranking with = index(new OffTopic(List.of(unit(0, 0, 1, 0.05)), List.of())).rank("", q, 3);
+        FaqIndex.Ranking without = index(OffTopic.NONE).rank("", q, 3);
+        assertThat(without.confidence()).isGreaterThan(0);
+        assertThat(with.confidence()).isLessThan(without.confidence() / 2);
+        assertThat(with.inTopK()).isCloseTo(without.inTopK(), org.assertj.core.data.Offset.offset(1e-6));
+    }
+
+    @Test
+    void backgroundQuestionsTheFaqHasAParaphraseOfAreLeftOut() {
+        FaqIndex index = index(new OffTopic(List.of(unit(0.99, 0.05, 0, 0), unit(0, 0, 1, 0)), List.of()));
+        assertThat(index.offTopic().backgroundCount()).isEqualTo(1);
+        // kept: an owner's "not ours" question is never left out, however near
+        assertThat(index(new OffTopic(List.of(), List.of(unit(1, 0, 0, 0)))).offTopic().notOursCount()).isEqualTo(1);
+    }
+
+    @Test
+    void theShippedBackgroundIsSplitIntoAnIndexHalfAndAHeldOutCheck() {
+        List<String> index = OffTopic.shippedForIndex();
+        List<String> check = OffTopic.shippedCheck();
+        assertThat(index.size()).isGreaterThan(250);
+        assertThat(check.size()).isBetween(index.size() - 1, index.size());
+        assertThat(index).doesNotContainAnyElementsOf(check);
+        assertThat(index).noneMatch(q -> q.startsWith("#"));
+    }
+
+    @Test
+    void theServeCheckFailsOnlyWhenTheAdaptedModelAnswersMoreBeyondChance() {
+        // the sample FAQ's adapted model: 13 answered by it alone, 4 by the configured model alone
+        assertThat(new OffTopic.Check(245, 18, 27, 4, 13).answersMore()).isTrue();
+        // one question more is chance
+        assertThat(new OffTopic.Check(260, 9, 10, 1, 2).answersMore()).isFalse();
+        assertThat(new OffTopic.Check(260, 9, 5, 5, 1).answersMore()).isFalse();
+        assertThat(new OffTopic.Check(260, 0, 0, 0, 0).answersMore()).isFalse();
+    }
+
+    @Test
+    void theServeCheckLeavesOutQuestionsTheFaqCovers() {
+        FaqIndex configured = index(OffTopic.NONE);
+        List<float[]> vectors = List.of(unit(1, 0, 0, 0), unit(0, 0, 1, 0.2));
+        OffTopic.Check check = OffTopic.check(List.of("covered", "far"), configured, vectors, configured, vectors,
+                0.0);
+        assertThat(check.asked()).isEqualTo(1);
+        assertThat(check.answeredConfigured()).isEqualTo(check.answeredAdapted());
+        assertThat(check.onlyAdapted()).isZero();
+    }
+}
