@@ -104,6 +104,14 @@
     li.dataset.source = r.source;
     const who = r.source === 'AGENT' ? 'Support team' : r.source === 'FAQ' ? 'From our FAQ' :
       r.source === 'LLM' ? 'AI assistant' : 'Support bot';
+    if (r.file) {
+      // a file staff sent: a download link of this session (the server never serves it inline)
+      li.textContent = '';
+      const a = el('a', 'file', '📎 ' + r.file.name);
+      a.href = r.file.url;
+      a.setAttribute('download', r.file.name);
+      li.appendChild(a);
+    }
     li.appendChild(el('span', 'meta', who));
     if (r.source === 'FAQ' || r.source === 'LLM' || r.source === 'AGENT') {
       const votes = el('div', 'votes');

@@ -172,6 +172,13 @@
     if (r.rich && r.rich.length) rich(r.rich, li); else li.textContent = r.reply;
     li.dataset.messageId = r.message_id;
     li.dataset.source = r.source;
+    if (r.file) { // a file staff sent: a download link of this session only
+      li.textContent = '';
+      var a = el('a', 'file', '📎 ' + r.file.name);
+      a.href = base + r.file.url;
+      a.setAttribute('download', r.file.name);
+      li.append(a);
+    }
     li.append(el('span', 'meta', r.source === 'AGENT' ? 'Support team' : r.source === 'FAQ' ? 'From our FAQ' :
       r.source === 'LLM' ? 'AI assistant' : 'Support bot'));
     if (r.source === 'FAQ' || r.source === 'LLM' || r.source === 'AGENT') {

@@ -93,10 +93,23 @@ async function loadTickets() {
     }
     const text = el('textarea'); text.placeholder = 'Reply to the customer';
     const send = el('button', 'Send reply', 'act primary');
-    send.addEventListener('click', async () => { await post('/api/tickets/' + t.id + '/reply', {text: text.value, agent: 'admin'}); loadTickets(); loadCandidates(); });
+    // a file goes with the text (sent before it), checked on the server like a customer's file
+    const attach = el('input'); attach.type = 'file'; attach.className = 'attach'; attach.title = 'Attach a file';
+    send.addEventListener('click', async () => {
+      if (attach.files.length) {
+        const form = new FormData();
+        form.append('file', attach.files[0]);
+        form.append('text', text.value);
+        form.append('agent', 'admin');
+        await api('/api/tickets/' + t.id + '/files', {method: 'POST', body: form});
+      } else {
+        await post('/api/tickets/' + t.id + '/reply', {text: text.value, agent: 'admin'});
+      }
+      loadTickets(); loadCandidates(); loadFiles();
+    });
     const resolve = el('button', 'Resolve', 'act');
     resolve.addEventListener('click', async () => { await post('/api/tickets/' + t.id + '/resolve', {agent: 'admin'}); loadTickets(); loadDashboard(); });
-    div.append(text, send, resolve);
+    div.append(text, attach, send, resolve);
     box.appendChild(div);
   });
 }

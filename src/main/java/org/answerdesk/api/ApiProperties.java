@@ -25,8 +25,9 @@ public record ApiProperties(@DefaultValue MaxBody maxBody, @DefaultValue BodyDea
      *                  CSV or Markdown file)
      * @param knowledgeUpload largest body on {@code /api/knowledge/sources} (an uploaded Markdown, HTML, PDF or text
      *                  file; {@code ANSWERDESK_KNOWLEDGE_MAX_FILE_BYTES} caps the file itself)
-     * @param chatUpload largest body on {@code /api/chat/files} (a customer's file in the web chat; the file itself
-     *                  is bounded by {@code answerdesk.attachment.max-file-size})
+     * @param chatUpload largest body on {@code /api/chat/files} (a customer's file in the web chat) and on
+     *                  {@code /api/tickets/{id}/files} (a staff's file for the customer); the file itself is bounded
+     *                  by {@code answerdesk.attachment.max-file-size}
      * @param slack     largest body on {@code /slack/events}
      * @param telegram  largest body on {@code /telegram/webhook}
      * @param whatsapp  largest body on {@code /whatsapp/webhook} (Meta batches several messages and statuses)

@@ -37,6 +37,9 @@ class BodyLimitFilter extends OncePerRequestFilter {
         return path.equals("/api/faq/import") || path.equals("/api/faq/import/preview");
     }
 
+    /** A staff's file for the customer of a ticket: bounded as a customer's upload. */
+    private static final java.util.regex.Pattern STAFF_FILE = java.util.regex.Pattern.compile("/api/tickets/\\d+/files");
+
     long limit(String path) {
         if (isImport(path)) {
             return limits.faqImport().toBytes();
@@ -44,7 +47,7 @@ class BodyLimitFilter extends OncePerRequestFilter {
         if (path.equals("/api/knowledge/sources")) {
             return limits.knowledgeUpload().toBytes();
         }
-        if (path.equals("/api/chat/files")) {
+        if (path.equals("/api/chat/files") || STAFF_FILE.matcher(path).matches()) {
             return limits.chatUpload().toBytes();
         }
         if (path.equals("/slack/events")) {

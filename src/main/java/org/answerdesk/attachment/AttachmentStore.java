@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.answerdesk.conversation.Channel;
+import org.answerdesk.conversation.ConversationKey;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -75,6 +76,17 @@ class AttachmentStore {
             .query((rs, n) -> new Owner(rs.getLong(1), rs.getLong(2))).optional();
     }
 
+    /**
+     * Whether the delivery will never be stored as a message: quarantined (refused for good) or taken in as nothing
+     * to answer (an inbox row without a message, which the store writes with its message in one transaction).
+     */
+    boolean refusedEvent(Channel channel, String eventId) {
+        return jdbc.sql("""
+                select exists (select 1 from quarantine q where q.channel = :ch and q.event_id = :e)
+                    or exists (select 1 from inbox i where i.channel = :ch and i.event_id = :e and i.message_id is null)""")
+            .param("ch", channel.name()).param("e", eventId).query(Boolean.class).single();
+    }
+
     void retryLater(long dueId, Duration wait, String error) {
         jdbc.sql("""
                 update attachment_due set next_at = now() + cast(:w as interval), last_error = :err where id = :id""")
@@ -140,5 +152,47 @@ class AttachmentStore {
         return jdbc.sql("select name, media_type, content from attachment where id = :id and content is not null")
             .param("id", id).query((rs, n) -> new StoredFile(rs.getString(1), rs.getString(2), rs.getBytes(3)))
             .optional();
+    }
+
+    /** A staff's file, stored with the outbound message it is sent with (in the caller's transaction). */
+    long keepOutbound(long messageId, long conversationId, String client, String name, String mediaType,
+                      String sha256, byte[] content) {
+        return jdbc.sql("""
+                insert into attachment (message_id, conversation_id, ordinal, client, name, media_type, size_bytes,
+                                        sha256, content)
+                values (:m, :c, 0, :cl, :n, :t, :s, :h, :b) returning id""")
+            .param("m", messageId).param("c", conversationId).param("cl", client).param("n", name)
+            .param("t", mediaType).param("s", content.length).param("h", sha256).param("b", content)
+            .query(Long.class).single();
+    }
+
+    /** The file sent with an outbound message, if it has one. */
+    Optional<StoredFile> contentOfOutbound(long messageId) {
+        return jdbc.sql("""
+                select a.name, a.media_type, a.content from attachment a join message m on m.id = a.message_id
+                where a.message_id = :m and m.direction = 'OUT' and a.content is not null
+                order by a.ordinal limit 1""")
+            .param("m", messageId).query((rs, n) -> new StoredFile(rs.getString(1), rs.getString(2), rs.getBytes(3)))
+            .optional();
+    }
+
+    /** The files of these messages (kept ones), by message. */
+    List<AttachmentInfo> ofMessages(java.util.Collection<Long> messageIds) {
+        if (messageIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select id, message_id, conversation_id, name, media_type, size_bytes, refused, created_at
+                from attachment where message_id in (:ids) and content is not null order by message_id, ordinal""")
+            .param("ids", messageIds).query(INFO).list();
+    }
+
+    /** A kept file, if it belongs to a conversation under the key (one web chat session's, for example). */
+    Optional<StoredFile> contentFor(long id, ConversationKey key) {
+        return jdbc.sql("""
+                select a.name, a.media_type, a.content from attachment a join conversation c on c.id = a.conversation_id
+                where a.id = :id and c.channel = :ch and c.external_key = :k and a.content is not null""")
+            .param("id", id).param("ch", key.channel().name()).param("k", key.externalId())
+            .query((rs, n) -> new StoredFile(rs.getString(1), rs.getString(2), rs.getBytes(3))).optional();
     }
 }

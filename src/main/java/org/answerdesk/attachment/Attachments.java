@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.answerdesk.conversation.Channel;
+import org.answerdesk.conversation.ConversationKey;
 import org.springframework.stereotype.Service;
 
 /**
@@ -79,5 +80,26 @@ public class Attachments {
     /** A kept file's name, type and bytes. */
     public Optional<StoredFile> content(long attachmentId) {
         return store.content(attachmentId);
+    }
+
+    /**
+     * The file a staff member sent with an outbound message, for the channel that delivers it; empty for a message
+     * without one.
+     */
+    public Optional<StoredFile> sentWith(long outboundMessageId) {
+        return store.contentOfOutbound(outboundMessageId);
+    }
+
+    /** The kept files of these messages (a web chat's replies show theirs as links). */
+    public List<AttachmentInfo> ofMessages(java.util.Collection<Long> messageIds) {
+        return store.ofMessages(messageIds);
+    }
+
+    /**
+     * A kept file, only if it belongs to a conversation under this key: a web chat session downloads the files of
+     * its own conversations, never another session's.
+     */
+    public Optional<StoredFile> contentFor(long attachmentId, ConversationKey key) {
+        return store.contentFor(attachmentId, key);
     }
 }

@@ -64,7 +64,13 @@ class Collector {
     void collect(Due due) {
         Optional<Owner> owner = store.owner(due.channel(), due.eventId());
         if (owner.isEmpty()) {
-            if (due.createdAt().isBefore(OffsetDateTime.now().minus(ORPHANED))) {
+            if (store.refusedEvent(due.channel(), due.eventId())) {
+                // its message was refused (quarantined) or ignored: the bytes must not wait for retention
+                log.info("File {} of {} {} deleted: its message was not taken in", due.ordinal(), due.channel(),
+                        due.eventId());
+                count("message_refused");
+                store.dropDue(due.id());
+            } else if (due.createdAt().isBefore(OffsetDateTime.now().minus(ORPHANED))) {
                 log.warn("File of {} {} dropped: its message was never stored", due.channel(), due.eventId());
                 count("orphaned");
                 store.dropDue(due.id());
@@ -168,7 +174,7 @@ class Collector {
         meters.counter("answerdesk.attachments", "outcome", outcome).increment();
     }
 
-    private static String sha256(byte[] bytes) {
+    static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

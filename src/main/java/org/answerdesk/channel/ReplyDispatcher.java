@@ -42,9 +42,12 @@ public class ReplyDispatcher {
     private final ChannelProperties properties;
     private final RetryPolicy policy;
     private final TaskScheduler scheduler;
+    private final StaffFileDeliveries files;
 
     ReplyDispatcher(Outbox outbox, DeskOutbox deskOutbox, ChannelAdapters adapters, ObjectProvider<DeskAdapter> desk,
-                    ChannelProperties properties, MeterRegistry meters, TaskScheduler scheduler) {
+                    ChannelProperties properties, MeterRegistry meters, TaskScheduler scheduler,
+                    StaffFileDeliveries files) {
+        this.files = files;
         this.outbox = outbox;
         this.deskOutbox = deskOutbox;
         this.desk = desk;
@@ -97,7 +100,8 @@ public class ReplyDispatcher {
         }
         var failed = new ReplyFailed(message);
         try {
-            var sent = adapter.deliver(message);
+            var file = files.sentWith(message);
+            var sent = file.isPresent() ? files.deliver(message, file.get()) : adapter.deliver(message);
             message.deliveredIds().forEach(id -> outbox.markSent(id, sent));
         } catch (DeliveryException e) {
             policy.failed(failed, e);

@@ -9,6 +9,7 @@ import org.answerdesk.dialogue.FaqLookup;
 import org.answerdesk.dialogue.LanguageModel;
 import org.answerdesk.dialogue.PassageLookup;
 import org.answerdesk.faq.FaqService;
+import org.answerdesk.faq.TextVectors;
 import org.answerdesk.knowledge.KnowledgeSearch;
 import org.answerdesk.llm.LlmAnswer;
 import org.answerdesk.llm.LlmCandidate;
@@ -29,7 +30,8 @@ class ConversationConfiguration {
     /** The dialogue policy over the app's FAQ retriever, knowledge search and LLM fallback. */
     @Bean
     DialoguePolicy dialoguePolicy(FaqRetriever retriever, FaqService faq, KnowledgeSearch knowledge,
-                                  LlmFallback llm, Embedder embedder, ConversationProperties properties) {
+                                  LlmFallback llm, Embedder embedder, TextVectors stored,
+                                  ConversationProperties properties) {
         FaqLookup faqLookup = new FaqLookup() {
             @Override
             public Retrieval retrieve(String question) {
@@ -58,7 +60,8 @@ class ConversationConfiguration {
             }
         };
         return new DialoguePolicy(faqLookup, passages, languageModel(llm),
-                ActPhrasings.index(embedder, properties.actsFile()));
+                ActPhrasings.index(embedder, properties.actsFile(),
+                        texts -> stored.embedAll(embedder, texts)));
     }
 
     private static LanguageModel languageModel(LlmFallback llm) {

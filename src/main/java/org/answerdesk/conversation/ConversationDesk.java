@@ -4,6 +4,7 @@ import org.answerdesk.conversation.store.ConversationStore;
 import org.answerdesk.conversation.store.ReplyStore;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -40,6 +41,15 @@ public class ConversationDesk {
     /** Sends the customer an agent's message (source AGENT) and returns it as stored. */
     public Reply postAgentReply(long conversationId, String text, String agent) {
         return post(conversationId, text, ReplySource.AGENT, agent);
+    }
+
+    /**
+     * As {@link #postAgentReply(long, String, String)}, running {@code withMessage} with the new message's id in the
+     * same transaction, before delivery starts: a file stored with the message (a staff's attachment) is there when
+     * the channel delivers it, and is not stored if the message is not.
+     */
+    public Reply postAgentReply(long conversationId, String text, String agent, LongConsumer withMessage) {
+        return post(conversationId, text, ReplySource.AGENT, agent, null, withMessage);
     }
 
     /** Sends the customer a notice from the bot (source SYSTEM), e.g. that the conversation was resolved. */
@@ -93,6 +103,11 @@ public class ConversationDesk {
     }
 
     private Reply post(long conversationId, String text, ReplySource source, String agent, Long ratingRequestId) {
+        return post(conversationId, text, source, agent, ratingRequestId, id -> { });
+    }
+
+    private Reply post(long conversationId, String text, ReplySource source, String agent, Long ratingRequestId,
+                       LongConsumer withMessage) {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("text must not be empty");
         }
@@ -102,8 +117,10 @@ public class ConversationDesk {
             if (source == ReplySource.AGENT) {
                 store.markPersonJoined(conversationId); // the bot stops answering in a handed-over conversation
             }
-            return replies.insertOutbound(conversationId, conversation.key().channel(), text.strip(), source, agent,
-                    ratingRequestId);
+            long stored = replies.insertOutbound(conversationId, conversation.key().channel(), text.strip(), source,
+                    agent, ratingRequestId);
+            withMessage.accept(stored);
+            return stored;
         });
         events.publishEvent(new ReplyStored(id));
         return replies.reply(id).orElseThrow();

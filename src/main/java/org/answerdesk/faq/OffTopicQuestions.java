@@ -11,20 +11,22 @@ import org.springframework.stereotype.Component;
 
 /**
  * The questions an FAQ index weighs a question against ({@link OffTopic}): the shipped background, embedded once
- * per model, and the owner's "not ours" questions ({@link NotOurs}), embedded at each index build. The held-out half
+ * per model and database ({@link TextVectors}), and the owner's "not ours" questions ({@link NotOurs}), embedded at each index build. The held-out half
  * of the background ({@link OffTopic#shippedCheck()}) is the check an adapted model must pass to be served.
  */
 @Component
 class OffTopicQuestions {
 
     private final NotOurs notOurs;
+    private final TextVectors stored;
     private final List<String> shipped = OffTopic.shippedForIndex();
     private final List<String> check = OffTopic.shippedCheck();
     /** Per model name, the background's vectors (index half, then check half); two models at most at a time. */
     private final Map<String, List<float[]>> embedded = new LinkedHashMap<>();
 
-    OffTopicQuestions(NotOurs notOurs) {
+    OffTopicQuestions(NotOurs notOurs, TextVectors stored) {
         this.notOurs = notOurs;
+        this.stored = stored;
     }
 
     /** The off-topic questions of an index built with {@code embedder}. */
@@ -48,7 +50,7 @@ class OffTopicQuestions {
         if (vectors == null) {
             List<String> texts = new ArrayList<>(shipped);
             texts.addAll(check);
-            vectors = embedder.embedAll(texts);
+            vectors = stored.embedAll(embedder, texts);
             if (embedded.size() >= 2) {
                 embedded.remove(embedded.keySet().iterator().next());
             }

@@ -1,9 +1,15 @@
 package org.answerdesk.handoff;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
+import org.answerdesk.attachment.StaffFiles;
 import org.answerdesk.conversation.Reply;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,9 +42,11 @@ class TicketController {
     }
 
     private final HandoffService handoffs;
+    private final TicketFiles files;
 
-    TicketController(HandoffService handoffs) {
+    TicketController(HandoffService handoffs, TicketFiles files) {
         this.handoffs = handoffs;
+        this.files = files;
     }
 
     @GetMapping
@@ -55,6 +63,28 @@ class TicketController {
     Map<String, Object> reply(@PathVariable long id, @RequestBody ReplyRequest request) {
         Reply reply = handoffs.reply(id, request.text(), request.agent());
         return Map.of("message_id", reply.messageId(), "conversation_id", reply.conversationId());
+    }
+
+    /**
+     * A file for the customer (multipart: {@code file}, optional {@code text} sent before it and {@code agent}),
+     * checked as a customer's file: 413, 415, 422 or 507 with the reason when refused, and then nothing is sent.
+     */
+    @PostMapping(path = "/{id}/files", consumes = "multipart/form-data")
+    Map<String, Object> file(@PathVariable long id, @RequestParam("file") MultipartFile file,
+                             @RequestParam(name = "text", required = false) String text,
+                             @RequestParam(name = "agent", required = false) String agent) throws IOException {
+        new ReplyRequest(text, agent); // the same refusal of NUL characters
+        try {
+            var sent = files.send(id, text, agent, file.getOriginalFilename(), file.getBytes());
+            var body = new java.util.LinkedHashMap<String, Object>();
+            body.put("message_id", sent.file().reply().messageId());
+            body.put("conversation_id", sent.file().reply().conversationId());
+            body.put("attachment_id", sent.file().attachmentId());
+            body.put("text_message_id", sent.text() == null ? null : sent.text().messageId());
+            return body;
+        } catch (StaffFiles.Refused e) {
+            throw new ResponseStatusException(HttpStatus.valueOf(e.status()), e.getMessage());
+        }
     }
 
     @PostMapping("/{id}/resolve")

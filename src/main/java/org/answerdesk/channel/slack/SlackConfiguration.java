@@ -6,7 +6,10 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.request.RequestType;
 import com.slack.api.bolt.response.Response;
+import org.answerdesk.attachment.AttachmentProperties;
 import org.answerdesk.attachment.Attachments;
+import org.answerdesk.attachment.StaffFiles;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.answerdesk.channel.ChannelHealth;
 import org.answerdesk.channel.ChannelProperties;
 import org.answerdesk.conversation.ConversationDesk;
@@ -61,8 +64,19 @@ class SlackConfiguration {
 
     @Bean
     SlackInbound slackInbound(ConversationService conversations, ConversationDesk conversationDesk,
-                            ObjectProvider<SlackHandoffDesk> desk, SlackEventGuard guard) {
-        return new SlackInbound(conversations, conversationDesk, desk.getIfAvailable(), guard);
+                            ObjectProvider<SlackHandoffDesk> desk, SlackEventGuard guard,
+                            ObjectProvider<SlackDeskFiles> deskFiles) {
+        return new SlackInbound(conversations, conversationDesk, desk.getIfAvailable(), guard)
+                .withDeskFiles(deskFiles.getIfAvailable());
+    }
+
+    /** Files staff upload in the desk's threads, for the customer. */
+    @Bean
+    @Conditional(SlackConditions.HandoffDesk.class)
+    SlackDeskFiles slackDeskFiles(SlackProperties properties, AttachmentProperties attachments,
+                                  HandoffService handoffs, StaffFiles files, ConversationService conversations,
+                                  SlackPoster poster, MeterRegistry meters) {
+        return new SlackDeskFiles(properties, attachments, handoffs, files, conversations, poster, meters);
     }
 
     /** The agents' desk, when {@code ANSWERDESK_SLACK_HANDOFF_CHANNEL} is set. */

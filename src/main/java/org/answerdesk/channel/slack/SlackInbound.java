@@ -6,6 +6,7 @@ import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.event.MessageFileShareEvent;
 import com.slack.api.model.event.ReactionAddedEvent;
 import com.slack.api.model.event.ReactionRemovedEvent;
 import org.answerdesk.conversation.Channel;
@@ -39,6 +40,7 @@ class SlackInbound {
     private final ConversationDesk conversationDesk;
     private final SlackHandoffDesk desk;
     private final SlackEventGuard guard;
+    private SlackDeskFiles deskFiles;
 
     /** @param desk the agents' desk, or null when there is no handoff channel */
     SlackInbound(ConversationService conversations, ConversationDesk conversationDesk, SlackHandoffDesk desk,
@@ -49,7 +51,14 @@ class SlackInbound {
         this.desk = desk;
     }
 
+    /** Takes the files staff upload in desk threads too (null: none). */
+    SlackInbound withDeskFiles(SlackDeskFiles files) {
+        this.deskFiles = files;
+        return this;
+    }
+
     void registerOn(App app) {
+        app.event(MessageFileShareEvent.class, (p, ctx) -> guard.run(p, ctx, () -> onFileShare(p, ctx)));
         app.event(AppMentionEvent.class, (p, ctx) -> guard.run(p, ctx, () -> onMention(p, ctx)));
         app.event(MessageEvent.class, (p, ctx) -> guard.run(p, ctx, () -> onMessage(p, ctx)));
         app.event(ReactionAddedEvent.class, (p, ctx) -> guard.run(p, ctx, () -> {
@@ -102,6 +111,23 @@ class SlackInbound {
             // a follow-up in a thread the bot answered; a follow-up that mentions the bot comes as app_mention
             accept(payload, ctx, thread, e.getUser(), e.getText(), e.getTs());
         }
+        return ctx.ack();
+    }
+
+    /**
+     * A message with files: in a desk thread, from staff, its text is a reply and its files go to the customer.
+     * Elsewhere (a customer's files on Slack) it is not taken in; the bot's own uploads to the desk are ignored.
+     */
+    private Response onFileShare(EventsApiPayload<MessageFileShareEvent> payload, EventContext ctx) {
+        MessageFileShareEvent e = payload.getEvent();
+        boolean threaded = e.getThreadTs() != null && !e.getThreadTs().equals(e.getTs());
+        if (desk == null || deskFiles == null || !desk.isDesk(e.getChannel()) || !threaded || e.getUser() == null
+                || e.getUser().equals(ctx.getBotUserId()) || payload.getEventId() == null) {
+            return ctx.ack();
+        }
+        String eventId = payload.getEventId();
+        deskAction(() -> desk.onStaffMessage(eventId, e.getThreadTs(), e.getUser(), e.getText(), e.getTs()));
+        deskAction(() -> deskFiles.onFiles(e.getThreadTs(), e.getUser(), e.getFiles()));
         return ctx.ack();
     }
 

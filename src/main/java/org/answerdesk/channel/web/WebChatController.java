@@ -56,7 +56,7 @@ class WebChatController {
     record ChatResponse(String reply, String source, double confidence, List<SuggestionView> suggestions,
                         Long conversationId, Long messageId, boolean needsHuman, List<WebRich.Block> rich,
                         RatingView rating, List<ChoiceView> choices, String somethingElse, List<String> didItHelp,
-                        List<ChatResponse> more) {
+                        List<ChatResponse> more, SentFiles.Link file) {
 
         /** The quick replies after a direct answer when the owner switched them on; each is sent as a message. */
         static final List<String> DID_IT_HELP = List.of(ChoicePayload.HELPED_LABEL, ChoicePayload.SOMETHING_ELSE_LABEL);
@@ -65,13 +65,19 @@ class WebChatController {
             boolean direct = ask && choices.isEmpty() && !needsHuman && ("FAQ".equals(source) || "LLM".equals(source)
                     || "KNOWLEDGE".equals(source));
             return !direct ? this : new ChatResponse(reply, source, confidence, suggestions, conversationId,
-                    messageId, needsHuman, rich, rating, choices, somethingElse, DID_IT_HELP, more);
+                    messageId, needsHuman, rich, rating, choices, somethingElse, DID_IT_HELP, more, file);
         }
 
         /** With the answers to the message's further questions, each a reply of its own. */
         ChatResponse withMore(List<ChatResponse> further) {
             return new ChatResponse(reply, source, confidence, suggestions, conversationId, messageId, needsHuman,
-                    rich, rating, choices, somethingElse, didItHelp, further);
+                    rich, rating, choices, somethingElse, didItHelp, further, file);
+        }
+
+        /** With the link to the file staff sent with this message (null: none). */
+        ChatResponse withFile(SentFiles.Link link) {
+            return link == null ? this : new ChatResponse(reply, source, confidence, suggestions, conversationId,
+                    messageId, needsHuman, rich, rating, choices, somethingElse, didItHelp, more, link);
         }
 
         static ChatResponse of(Reply reply) {
@@ -83,13 +89,13 @@ class WebChatController {
                     reply.choices().stream().map(c -> new ChoiceView(c.entryId(), c.question(),
                             ChoicePayload.entry(reply.messageId(), c.entryId()))).toList(),
                     reply.offersChoices() ? ChoicePayload.somethingElse(reply.messageId()) : null, List.of(),
-                    List.of());
+                    List.of(), null);
         }
 
         /** No reply: the bot stays silent while a person has the conversation. */
         static ChatResponse waiting() {
             return new ChatResponse(null, null, 0, List.of(), null, null, true, List.of(), null, List.of(), null,
-                    List.of(), List.of());
+                    List.of(), List.of(), null);
         }
     }
 
@@ -113,9 +119,11 @@ class WebChatController {
     private final ConversationDesk desk;
     private final StarterQuestions starters;
     private final SatisfactionService satisfaction;
+    private final SentFiles files;
 
     WebChatController(ConversationService conversations, ConversationDesk desk, StarterQuestions starters,
-                      SatisfactionService satisfaction) {
+                      SatisfactionService satisfaction, SentFiles files) {
+        this.files = files;
         this.conversations = conversations;
         this.desk = desk;
         this.starters = starters;
@@ -140,10 +148,12 @@ class WebChatController {
         }
         Map<Long, Reply> byId = new java.util.HashMap<>();
         replies.forEach(r -> byId.put(r.messageId(), r));
+        Map<Long, SentFiles.Link> links = files.links(sessionId, replies);
         return desk.transcript(replies.get(0).conversationId(), HISTORY_LINES).stream()
                 .filter(line -> line.fromCustomer() || byId.containsKey(line.messageId()))
                 .map(line -> line.fromCustomer() ? new HistoryLine(line.text(), null)
-                        : new HistoryLine(null, ChatResponse.of(byId.get(line.messageId()))))
+                        : new HistoryLine(null, ChatResponse.of(byId.get(line.messageId()))
+                                .withFile(links.get(line.messageId()))))
                 .toList();
     }
 
@@ -195,8 +205,9 @@ class WebChatController {
     /** Messages for the session's conversation after the given message id: agent replies, notices. */
     @GetMapping("/api/chat/{sessionId}/messages")
     List<ChatResponse> messages(@PathVariable String sessionId, @RequestParam(defaultValue = "0") long after) {
-        return desk.repliesAfter(new ConversationKey(Channel.WEB, WebInput.session(sessionId)), after).stream()
-                .map(ChatResponse::of).toList();
+        List<Reply> replies = desk.repliesAfter(new ConversationKey(Channel.WEB, WebInput.session(sessionId)), after);
+        Map<Long, SentFiles.Link> links = files.links(sessionId, replies);
+        return replies.stream().map(r -> ChatResponse.of(r).withFile(links.get(r.messageId()))).toList();
     }
 
     /** Rates an answer of the session's own conversation; any other message id is 404, as an unknown one. */

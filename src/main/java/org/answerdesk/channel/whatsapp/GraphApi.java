@@ -73,20 +73,50 @@ class GraphApi {
         return wamid;
     }
 
+    /**
+     * Uploads a file as media ({@code POST /{phone-number-id}/media}, multipart) and returns its media id, which a
+     * message then sends. A retry uploads again: an unsent upload expires at Meta.
+     */
+    String upload(byte[] bytes, String mediaType, String name) throws DeliveryException, WindowClosed {
+        String boundary = "answerdesk-" + java.util.UUID.randomUUID();
+        var body = new java.io.ByteArrayOutputStream();
+        String quoted = name.replace("\"", "");
+        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"messaging_product\"\r\n\r\nwhatsapp\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"type\"\r\n\r\n" + mediaType + "\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + quoted
+                + "\"\r\nContent-Type: " + mediaType + "\r\n\r\n";
+        body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(bytes);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        JsonNode answer = exchange(HttpRequest.newBuilder(properties.mediaUri()).timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + properties.accessToken().strip())
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+        String id = answer.path("id").asString("");
+        if (id.isBlank()) {
+            throw DeliveryException.retryable("WhatsApp took the upload but gave no media id: " + excerpt(answer), null);
+        }
+        return id;
+    }
+
     /** A call whose answer does not matter beyond success (a read mark). */
     void post(ObjectNode body) throws DeliveryException, WindowClosed {
         call(body);
     }
 
     private JsonNode call(ObjectNode body) throws DeliveryException, WindowClosed {
+        return exchange(HttpRequest.newBuilder(properties.messagesUri())
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + properties.accessToken().strip())
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8))
+                .build());
+    }
+
+    private JsonNode exchange(HttpRequest request) throws DeliveryException, WindowClosed {
         HttpResponse<String> response;
         try {
-            response = http.send(HttpRequest.newBuilder(properties.messagesUri())
-                    .timeout(Duration.ofSeconds(30))
-                    .header("Authorization", "Bearer " + properties.accessToken().strip())
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8))
-                    .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             count("network", "retry");
             throw DeliveryException.retryable("WhatsApp could not be reached: " + e, e);

@@ -70,6 +70,11 @@ record WhatsAppProperties(
         return URI.create(apiUrl.strip().replaceAll("/+$", "") + "/" + phoneNumberId.strip() + "/messages");
     }
 
+    /** Where media is uploaded before a message sends it. */
+    URI mediaUri() {
+        return URI.create(apiUrl.strip().replaceAll("/+$", "") + "/" + phoneNumberId.strip() + "/media");
+    }
+
     boolean hasTemplate() {
         return template != null && !template.isBlank();
     }

@@ -20,8 +20,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The act phrasings the dialogue policy recognises free-form small talk by: the shipped {@code dialogue/acts.tsv}
- * and the owner's own file, embedded by the configured model (not the one adapted to the FAQ). They are embedded once
- * per model and phrasing set in this JVM, in the background from start; the first verdict waits for them.
+ * and the owner's own file, embedded by the configured model (not the one adapted to the FAQ). Their vectors are read from the database
+ * where stored, else embedded and stored, once per model and phrasing set in this JVM, in the background from start;
+ * the first verdict waits for them.
  */
 public final class ActPhrasings {
 
@@ -34,10 +35,15 @@ public final class ActPhrasings {
     private ActPhrasings() {
     }
 
-    public static ActIndex index(Embedder embedder, String ownerFile) {
+    /**
+     * @param embedAll how the phrasings' texts become {@code embedder}'s vectors (the stored ones read, the rest
+     *                 embedded: {@code faq.TextVectors})
+     */
+    public static ActIndex index(Embedder embedder, String ownerFile,
+                                 java.util.function.Function<List<String>, List<float[]>> embedAll) {
         List<ActIndex.Phrasing> phrasings = read(ownerFile);
         String key = embedder.modelName() + "|" + phrasings.hashCode();
-        var examples = EMBEDDED.computeIfAbsent(key, k -> CompletableFuture.supplyAsync(() -> embed(embedder,
+        var examples = EMBEDDED.computeIfAbsent(key, k -> CompletableFuture.supplyAsync(() -> embed(embedAll,
                 phrasings)));
         return new ActIndex(examples::join, embedder::embed, ActIndex.DEFAULT_MIN_SIMILARITY,
                 ActIndex.DEFAULT_MARGIN);
@@ -63,11 +69,12 @@ public final class ActPhrasings {
     }
 
     /** The phrasings embedded; none (acts then only by their closed forms) if the model fails on them. */
-    private static List<ActIndex.Example> embed(Embedder embedder, List<ActIndex.Phrasing> phrasings) {
+    private static List<ActIndex.Example> embed(java.util.function.Function<List<String>, List<float[]>> embedAll,
+                                               List<ActIndex.Phrasing> phrasings) {
         long start = System.nanoTime();
         List<float[]> vectors;
         try {
-            vectors = embedder.embedAll(phrasings.stream().map(ActIndex.Phrasing::text).toList());
+            vectors = embedAll.apply(phrasings.stream().map(ActIndex.Phrasing::text).toList());
         } catch (RuntimeException e) {
             log.error("Act phrasings not embedded ({}); small talk is recognised by its closed forms only",
                     e.toString());

@@ -44,6 +44,54 @@ class EmailFilesIT {
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.answerdesk.attachment.StaffFiles staffFiles;
+    @Autowired
+    org.answerdesk.attachment.Attachments attachments;
+    @Autowired
+    org.answerdesk.conversation.ConversationService conversations;
+
+    @Test
+    void theFilesOfAMessageThatIsRefusedAreDeletedNotKeptUntilRetention() {
+        String eventId = "refused-" + UUID.randomUUID();
+        attachments.expect(org.answerdesk.attachment.IncomingFile.inHand(org.answerdesk.conversation.Channel.EMAIL,
+                eventId, 0, "email:x@customer.example", "attachment", "invoice.pdf", "application/pdf", PDF));
+        conversations.quarantine(org.answerdesk.conversation.Channel.EMAIL, eventId, "refused: a test", null);
+
+        attachments.collect(org.answerdesk.conversation.Channel.EMAIL, eventId);
+
+        await(() -> jdbc.sql("select count(*) from attachment_due where event_id = :e").param("e", eventId)
+                .query(Long.class).single(), n -> n == 0, "the due bytes deleted");
+        assertThat(jdbc.sql("select count(*) from attachment where name = 'invoice.pdf' and sha256 is null "
+                + "and client = 'email:x@customer.example'").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aFileStaffSendIsAttachedToAReplyInTheCustomersThread() throws Exception {
+        String customer = "label-" + UUID.randomUUID() + "@customer.example";
+        String id = "<" + UUID.randomUUID() + "@customer.example>";
+        deliver(mailWith(customer, id, "How do I reset my password?", List.of()));
+        await(() -> sentTo(customer), l -> !l.isEmpty(), "the answer");
+        long conversation = jdbc.sql("""
+                select c.id from conversation c join participant p on p.id = c.participant_id
+                where c.channel = 'EMAIL' and p.address = :a""").param("a", customer)
+            .query(Long.class).single();
+
+        staffFiles.send(conversation, "Ann", "return label.pdf", PDF);
+
+        MimeMessage mail = await(() -> sentTo(customer), l -> l.size() == 2, "the mail with the file").get(1);
+        assertThat(mail.getHeader("In-Reply-To", null)).isEqualTo(id);
+        assertThat(mail.getContentType()).startsWith("multipart/mixed");
+        var parts = (MimeMultipart) mail.getContent();
+        assertThat(parts.getCount()).isEqualTo(2);
+        assertThat(((MimeMultipart) parts.getBodyPart(0).getContent()).getContentType())
+            .startsWith("multipart/alternative");
+        var file = (MimeBodyPart) parts.getBodyPart(1);
+        assertThat(file.getDisposition()).isEqualTo("attachment");
+        assertThat(file.getFileName()).isEqualTo("return label.pdf");
+        assertThat(file.getContentType()).startsWith("application/pdf");
+        assertThat(file.getInputStream().readAllBytes()).isEqualTo(PDF);
+    }
 
     @Test
     void aMailsPngAndPdfAreKeptWithItsAnsweredQuestionServedAsDownloadsAndErasedWithTheCustomer() throws Exception {

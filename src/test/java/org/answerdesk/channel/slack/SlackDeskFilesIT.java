@@ -1,6 +1,8 @@
 package org.answerdesk.channel.slack;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
@@ -86,6 +88,56 @@ class SlackDeskFilesIT {
         assertThat(ticket.get("files").get(0).get("message_id").asLong()).as("with the message it came with")
             .isEqualTo(jdbc.sql("select message_id from attachment where name = :n").param("n", before)
                 .query(Long.class).single());
+    }
+
+    @Test
+    void aFileStaffUploadInTheDeskThreadIsFetchedWithTheBotTokenAndReachesTheCustomerOnce() {
+        HttpApi api = new HttpApi(port);
+        String session = "desk-out-" + UUID.randomUUID();
+        int posts = SlackTestServer.postedTo(SlackHandoffDeskIT.DESK).size();
+        assertThat(api.post("/api/chat", json("session_id", session, "choice", "human")).json()
+                .get("needs_human").asBoolean()).isTrue();
+        String thread = SlackTestServer.awaitPostTo(SlackHandoffDeskIT.DESK, posts, "Handoff #").get("response_ts");
+        String fileId = "F" + UUID.randomUUID().toString().substring(0, 8);
+        byte[] pdf = "%PDF-1.4\n1 0 obj << >> endobj\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
+        for (String id : List.of(fileId, "FBOT" + fileId)) {
+            SlackTestServer.API.stubFor(get(urlPathEqualTo("/files-pri/T1-" + id + "/label.pdf"))
+                    .withHeader("Authorization", equalTo("Bearer xoxb-fake"))
+                    .willReturn(aResponse().withStatus(200).withBody(pdf)));
+        }
+
+        var share = fileShare(thread, SlackHandoffDeskIT.STAFF, fileId, "Here is your return label.");
+        assertThat(SlackFixtures.deliver(port, share).status()).isEqualTo(200);
+        var again = share.deepCopy();
+        again.put("event_id", "Ev" + UUID.randomUUID().toString().replace("-", "").substring(0, 12));
+        SlackFixtures.deliver(port, again); // Slack delivers the same message again under a new event id
+        SlackFixtures.deliver(port, fileShare(thread, SlackTestServer.BOT_USER, "FBOT" + fileId, ""));
+
+        var replies = Await.await(() -> api.get("/api/chat/" + session + "/messages?after=0").json(),
+                m -> m.toString().contains("label.pdf"), "the file in the chat");
+        var agent = java.util.stream.StreamSupport.stream(replies.spliterator(), false)
+                .filter(m -> "AGENT".equals(m.get("source").asString())).toList();
+        assertThat(agent).extracting(m -> m.get("reply").asString())
+            .containsExactly("Here is your return label.", "label.pdf");
+        String url = agent.get(1).get("file").get("url").asString();
+        assertThat(api.get(url).status()).isEqualTo(200);
+        assertThat(jdbc.sql("""
+                select count(*) from attachment a join conversation c on c.id = a.conversation_id
+                where c.external_key = :s""").param("s", session).query(Long.class).single())
+            .as("once, and never the bot's own upload").isEqualTo(1);
+    }
+
+    private static tools.jackson.databind.node.ObjectNode fileShare(String thread, String user, String fileId,
+                                                                    String text) {
+        var payload = SlackFixtures.threadMessage(SlackHandoffDeskIT.DESK, thread, SlackFixtures.now() + ".000200",
+                user, text);
+        var event = SlackFixtures.event(payload);
+        event.put("subtype", "file_share");
+        String url = SlackTestServer.API.baseUrl() + "/files-pri/T1-" + fileId + "/label.pdf";
+        event.putArray("files").addObject().put("id", fileId).put("name", "label.pdf").put("title", "label.pdf")
+            .put("mimetype", "application/pdf").put("size", 40).put("url_private", url)
+            .put("url_private_download", url + "?download=1");
+        return payload;
     }
 
     private static String awaitCompleted(String name) {

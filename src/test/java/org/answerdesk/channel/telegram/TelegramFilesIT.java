@@ -39,6 +39,8 @@ class TelegramFilesIT {
     JdbcClient jdbc;
     @Autowired
     io.micrometer.core.instrument.MeterRegistry meters;
+    @Autowired
+    org.answerdesk.attachment.StaffFiles staffFiles;
     private final FakeTelegram telegram = FakeTelegram.INSTANCE;
 
     @Test
@@ -101,6 +103,58 @@ class TelegramFilesIT {
         jdbc.sql("update attachment_due set next_at = now() where remote_ref = :f").param("f", fileId).update();
         Map<String, Object> file = Await.await(() -> attachment(chat), f -> f != null, "the file kept on retry");
         assertThat(file).containsEntry("media_type", "image/jpeg");
+    }
+
+    @Test
+    void filesStaffSendGoAsPhotoAndDocumentAndAFailedSendIsRetriedByTheOutboxAndDeliveredOnce() {
+        long chat = telegram.nextChatId();
+        deliver(telegram.fixture("private-text.json", FIXTURE_CHAT, chat));
+        Await.await(() -> telegram.messagesTo(chat), m -> !m.isEmpty(), "the answer");
+        long conversation = jdbc.sql("select id from conversation where channel = 'TELEGRAM' and external_key = :k")
+            .param("k", Long.toString(chat)).query(Long.class).single();
+        String sent = """
+                {"ok": true, "result": {"message_id": 777, "date": 1760000000,
+                 "chat": {"id": %d, "type": "private"}}}""".formatted(chat);
+        String scenario = "document " + chat;
+        telegram.server().stubFor(post(urlPathMatching(FakeTelegram.path("sendDocument"))).atPriority(1)
+                .withRequestBody(containing(Long.toString(chat))).inScenario(scenario)
+                .whenScenarioStateIs(Scenario.STARTED).willReturn(aResponse().withStatus(502)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"ok\": false, \"error_code\": 502, \"description\": \"Bad Gateway\"}"))
+                .willSetStateTo("up"));
+        telegram.server().stubFor(post(urlPathMatching(FakeTelegram.path("sendDocument"))).atPriority(1)
+                .withRequestBody(containing(Long.toString(chat))).inScenario(scenario).whenScenarioStateIs("up")
+                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(sent)));
+        telegram.server().stubFor(post(urlPathMatching(FakeTelegram.path("sendPhoto"))).atPriority(1)
+                .withRequestBody(containing(Long.toString(chat)))
+                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(sent)));
+
+        var photo = staffFiles.send(conversation, "Ann", "broken.jpg", TestImages.jpegWithExif(32, 24,
+                "GPSLatitude 48.8584 N"));
+        byte[] pdf = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
+        var label = staffFiles.send(conversation, "Ann", "label.pdf", pdf);
+
+        var photos = telegram.server().findAll(postRequestedFor(urlPathMatching(FakeTelegram.path("sendPhoto")))
+                .withRequestBody(containing(Long.toString(chat))));
+        assertThat(photos).hasSize(1);
+        assertThat(photos.get(0).getBodyAsString()).contains("broken.jpg").doesNotContain("GPSLatitude");
+        assertThat(status(photo.reply().messageId())).isEqualTo("SENT");
+        Await.await(() -> status(label.reply().messageId()), "SENT"::equals, "the file sent on retry");
+        assertThat(jdbc.sql("select delivery_attempts from message where id = :id")
+            .param("id", label.reply().messageId()).query(Integer.class).single())
+            .as("the 502 was retried by the outbox").isEqualTo(2);
+        var documents = telegram.server().findAll(postRequestedFor(urlPathMatching(FakeTelegram.path("sendDocument")))
+                .withRequestBody(containing(Long.toString(chat))));
+        assertThat(documents).as("one failure, one delivery").hasSize(2);
+        assertThat(documents.get(1).getBodyAsString()).contains("label.pdf").contains("%%EOF");
+        assertThat(jdbc.sql("select count(*) from attachment a join message m on m.id = a.message_id "
+                + "where a.conversation_id = :c and m.direction = 'OUT' and m.source = 'AGENT'")
+            .param("c", conversation).query(Long.class).single()).isEqualTo(2);
+    }
+
+    private String status(long messageId) {
+        return jdbc.sql("select delivery_status from message where id = :id").param("id", messageId)
+            .query(String.class).single();
     }
 
     private ObjectNode photo(long chat, String fileId, int size) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.answerdesk.HttpApi;
 import org.answerdesk.attachment.TestImages;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -108,6 +109,67 @@ class WebFilesIT {
         assertThat(filesOf(mallory)).containsExactly("m.png");
     }
 
+    @Test
+    void aFileStaffSendFromTheTicketReachesTheSessionAsADownloadLinkOfThatSessionOnly() throws Exception {
+        String session = UUID.randomUUID().toString();
+        String other = UUID.randomUUID().toString();
+        assertThat(chat(session, "Who won the football world cup in 1986?").statusCode()).isEqualTo(200);
+        assertThat(chat(other, "hello").statusCode()).isEqualTo(200);
+        long ticket = jdbc.sql("""
+                select h.id from handoff h join conversation c on c.id = h.conversation_id
+                where c.external_key = :s and h.resolved_at is null""").param("s", session).query(Long.class).single();
+        byte[] pdf = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
+
+        var refused = multipart("/api/tickets/" + ticket + "/files", fields("text", "See the page", "agent", "Ann"),
+                "label.exe", new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, (byte) 0xff, (byte) 0xff},
+                HttpApi.ADMIN);
+        assertThat(refused.statusCode()).isEqualTo(415);
+        assertThat(JSON.readTree(refused.body()).get("error").asString()).contains("label.exe");
+        var withoutToken = multipart("/api/tickets/" + ticket + "/files", fields(), "label.pdf", pdf);
+        assertThat(withoutToken.statusCode()).isEqualTo(401);
+        var sent = multipart("/api/tickets/" + ticket + "/files",
+                fields("text", "Here is your return label.", "agent", "Ann"), "../label.pdf", pdf, HttpApi.ADMIN);
+        assertThat(sent.statusCode()).isEqualTo(200);
+
+        JsonNode messages = JSON.readTree(get("/api/chat/" + session + "/messages?after=0").body());
+        List<JsonNode> agent = new java.util.ArrayList<>();
+        messages.forEach(m -> { if ("AGENT".equals(m.get("source").asString())) agent.add(m); });
+        assertThat(agent).as("nothing was sent with the refused file").hasSize(2);
+        assertThat(agent.get(0).get("reply").asString()).isEqualTo("Here is your return label.");
+        assertThat(agent.get(0).get("file").isNull()).isTrue();
+        JsonNode file = agent.get(1).get("file");
+        assertThat(file.get("name").asString()).isEqualTo("label.pdf");
+        assertThat(file.get("media_type").asString()).isEqualTo("application/pdf");
+        String url = file.get("url").asString();
+        assertThat(url).startsWith("/api/chat/" + session + "/files/");
+
+        var download = getBytes(url);
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.body()).isEqualTo(pdf);
+        assertThat(download.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment");
+        assertThat(download.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(getBytes(url.replace(session, other)).statusCode()).as("another session").isEqualTo(404);
+        assertThat(JSON.readTree(get("/api/chat/" + session + "/history").body()).findValues("file").stream()
+                .filter(f -> !f.isNull()).map(f -> f.get("url").asString())).containsExactly(url);
+    }
+
+    private HttpResponse<String> chat(String session, String text) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/chat"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("session_id", session,
+                        "message", text)))).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<byte[]> getBytes(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     private List<String> filesOf(String session) {
         return jdbc.sql("""
                 select a.name from attachment a join conversation c on c.id = a.conversation_id
@@ -130,6 +192,11 @@ class WebFilesIT {
     }
 
     HttpResponse<String> upload(Map<String, String> fields, String name, byte[] file) throws Exception {
+        return multipart("/api/chat/files", fields, name, file);
+    }
+
+    HttpResponse<String> multipart(String path, Map<String, String> fields, String name, byte[] file,
+                                   String... headers) throws Exception {
         String boundary = "----answerdesk" + UUID.randomUUID();
         var body = new ByteArrayOutputStream();
         for (var f : fields.entrySet()) {
@@ -140,8 +207,11 @@ class WebFilesIT {
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.writeBytes(file);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/chat/files"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return HTTP.send(request.header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
                 HttpResponse.BodyHandlers.ofString());
     }

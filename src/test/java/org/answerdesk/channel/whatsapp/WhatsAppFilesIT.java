@@ -2,7 +2,10 @@ package org.answerdesk.channel.whatsapp;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,6 +20,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
+
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 
 import tools.jackson.databind.node.ObjectNode;
 
@@ -33,6 +38,8 @@ class WhatsAppFilesIT {
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.answerdesk.attachment.StaffFiles staffFiles;
 
     @Test
     void anImageIsFetchedWithTheTokenAndKeptWithoutItsMetadata() {
@@ -64,6 +71,41 @@ class WhatsAppFilesIT {
                 .param("r", mediaId).query(String.class).optional().orElse(null), e -> e != null, "the failure kept");
         assertThat(error).contains("HTTP 404");
         assertThat(attachment(from)).isNull();
+    }
+
+    @Test
+    void aFileStaffSendIsUploadedThenSentAndAFailedUploadIsRetriedByTheOutboxAndDeliveredOnce() {
+        String from = FakeGraphApi.nextNumber();
+        assertThat(FakeGraphApi.deliver(port, FakeGraphApi.textMessage(from, "How do I reset my password?")).status())
+            .isEqualTo(200);
+        Await.await(() -> FakeGraphApi.sentTo(from), s -> !s.isEmpty(), "the answer");
+        long conversation = jdbc.sql("select id from conversation where channel = 'WHATSAPP' and external_key = :k")
+            .param("k", from).query(Long.class).single();
+        String media = "/v21.0/" + FakeGraphApi.PHONE_NUMBER_ID + "/media";
+        String scenario = "upload " + from;
+        FakeGraphApi.API.stubFor(post(urlPathEqualTo(media)).withRequestBody(containing(from)).inScenario(scenario)
+                .whenScenarioStateIs(Scenario.STARTED).willReturn(FakeGraphApi.json(500,
+                        "{\"error\": {\"code\": 1, \"message\": \"An unknown error occurred\"}}"))
+                .willSetStateTo("up"));
+        FakeGraphApi.API.stubFor(post(urlPathEqualTo(media)).withRequestBody(containing(from)).inScenario(scenario)
+                .whenScenarioStateIs("up").withHeader("Authorization", equalTo("Bearer EAAG-fake-token"))
+                .willReturn(FakeGraphApi.json(200, "{\"id\": \"out-" + from + "\"}")));
+        byte[] pdf = ("%PDF-1.4\n% " + from + "\n1 0 obj << >> endobj\n%%EOF\n").getBytes(StandardCharsets.ISO_8859_1);
+
+        long message = staffFiles.send(conversation, "Ann", "label.pdf", pdf).reply().messageId();
+
+        Await.await(() -> jdbc.sql("select delivery_status from message where id = :id").param("id", message)
+                .query(String.class).single(), "SENT"::equals, "sent on retry");
+        assertThat(jdbc.sql("select delivery_attempts from message where id = :id").param("id", message)
+            .query(Integer.class).single()).as("the 500 was retried by the outbox").isEqualTo(2);
+        var documents = FakeGraphApi.callsTo(from).stream().filter(c -> "document".equals(c.type())).toList();
+        assertThat(documents).hasSize(1);
+        assertThat(documents.get(0).request().at("/document/id").asString()).isEqualTo("out-" + from);
+        assertThat(documents.get(0).request().at("/document/filename").asString()).isEqualTo("label.pdf");
+        var uploads = FakeGraphApi.API.findAll(postRequestedFor(urlPathEqualTo(media)).withRequestBody(containing(from)));
+        assertThat(uploads).hasSize(2);
+        assertThat(uploads.get(1).getBodyAsString()).contains("name=\"messaging_product\"").contains("whatsapp")
+            .contains("application/pdf").contains("%%EOF");
     }
 
     private static ObjectNode image(String from, String mediaId) {

@@ -1,0 +1,128 @@
+package org.answerdesk.attachment;
+
+import java.util.Locale;
+
+import org.answerdesk.attachment.Inspection.Verdict;
+import org.answerdesk.conversation.ConversationDesk;
+import org.answerdesk.conversation.Reply;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * Files staff send to a customer (from the admin page's reply box, from the desk thread). Each goes through the
+ * checks of a customer's file (size, type from the bytes, image metadata removed, storage bounds of the
+ * conversation and in all) and is stored with an agent's message of its own, whose text is the file's name; the
+ * channel delivers that message through the outbox, with the retries of any reply, as the platform's file.
+ */
+@Service
+public class StaffFiles {
+
+    private static final Logger log = LoggerFactory.getLogger(StaffFiles.class);
+
+    /** A staff's file that is not sent, with the HTTP status (413, 415, 422, 507) and the reason. */
+    public static final class Refused extends RuntimeException {
+
+        private final int status;
+
+        Refused(int status, String reason) {
+            super(reason);
+            this.status = status;
+        }
+
+        public int status() {
+            return status;
+        }
+    }
+
+    /** The agent's message that carries the file, and the file's row. */
+    public record Sent(Reply reply, long attachmentId) {
+    }
+
+    private final AttachmentStore store;
+    private final Inspection inspection;
+    private final AttachmentProperties properties;
+    private final ConversationDesk desk;
+    private final MeterRegistry meters;
+
+    StaffFiles(AttachmentStore store, AttachmentProperties properties, ConversationDesk desk, MeterRegistry meters) {
+        this.store = store;
+        this.inspection = new Inspection(properties);
+        this.properties = properties;
+        this.desk = desk;
+        this.meters = meters;
+    }
+
+    /**
+     * The checks of the file's own bytes, before anything is sent with it (the text an agent wrote with it).
+     *
+     * @throws Refused when they refuse it
+     */
+    public void check(String name, byte[] bytes) {
+        Verdict verdict = inspection.inspect(bytes);
+        if (verdict.refusal() != null) {
+            throw new Refused(status(verdict.refusal()),
+                    inspection.tell(verdict.refusal(), Inspection.safeName(name, verdict.mediaType())));
+        }
+    }
+
+    /**
+     * Checks the file and sends it to the customer of the conversation as {@code agent}'s message.
+     *
+     * @throws Refused when the checks refuse it (nothing is stored or sent then)
+     */
+    public Sent send(long conversationId, String agent, String name, byte[] bytes) {
+        Verdict verdict = inspection.inspect(bytes);
+        String safeName = Inspection.safeName(name, verdict.mediaType());
+        if (verdict.refusal() == null) {
+            verdict = withinBounds(verdict, conversationId);
+        }
+        if (verdict.refusal() != null) {
+            count(verdict.refusal().name().toLowerCase(Locale.ROOT));
+            log.warn("Staff file {} for conversation {} refused: {} ({})", safeName, conversationId,
+                    verdict.refusal(), verdict.detail());
+            throw new Refused(status(verdict.refusal()), inspection.tell(verdict.refusal(), safeName));
+        }
+        byte[] kept = verdict.content();
+        String type = verdict.mediaType();
+        long[] id = new long[1];
+        Reply reply = desk.postAgentReply(conversationId, safeName, agent, messageId -> id[0] = store.keepOutbound(
+                messageId, conversationId, "staff:" + agent, safeName, type, Collector.sha256(kept), kept));
+        log.info("Staff file {} ({}, {} bytes) sent with message {}", safeName, type, kept.length,
+                reply.messageId());
+        count("sent");
+        return new Sent(reply, id[0]);
+    }
+
+    private Verdict withinBounds(Verdict v, long conversationId) {
+        long size = v.content().length;
+        long[] used = store.usage(conversationId, "");
+        if (used[0] + size > properties.maxPerConversation().toBytes()) {
+            return Verdict.refused(Inspection.Refusal.CONVERSATION_FULL, v.mediaType(), used[0] + " bytes");
+        }
+        if (used[2] + size > properties.maxTotal().toBytes()) {
+            return Verdict.refused(Inspection.Refusal.STORE_FULL, v.mediaType(), used[2] + " bytes in all");
+        }
+        return v;
+    }
+
+    private static int status(Inspection.Refusal refusal) {
+        switch (refusal) {
+            case TYPE_NOT_ALLOWED:
+                return 415;
+            case UNREADABLE:
+                return 422;
+            case CONVERSATION_FULL:
+            case STORE_FULL:
+                return 507;
+            default:
+                return 413;
+        }
+    }
+
+    private void count(String outcome) {
+        meters.counter("answerdesk.attachments.staff", "outcome", outcome).increment();
+    }
+}

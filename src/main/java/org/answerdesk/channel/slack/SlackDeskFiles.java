@@ -1,0 +1,151 @@
+package org.answerdesk.channel.slack;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import com.slack.api.model.File;
+import org.answerdesk.attachment.AttachmentProperties;
+import org.answerdesk.attachment.StaffFiles;
+import org.answerdesk.conversation.Channel;
+import org.answerdesk.conversation.ConversationService;
+import org.answerdesk.conversation.DeliveryException;
+import org.answerdesk.handoff.HandoffService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * Files staff upload in a desk thread, sent to the thread's customer: each is downloaded from its
+ * {@code url_private} with the bot token (only from Slack's own hosts), off Bolt's thread so the event is
+ * acknowledged in time, and handed to {@link StaffFiles} (the checks of any file, then the outbox). Each Slack file
+ * is taken once. A file that cannot be fetched or is refused is not sent: the thread says why, and it is logged and
+ * counted in {@code answerdesk.slack.desk.files}.
+ */
+class SlackDeskFiles implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(SlackDeskFiles.class);
+
+    private final String channel;
+    private final String botToken;
+    private final String apiHost;
+    private final long maxBytes;
+    private final HandoffService handoffs;
+    private final StaffFiles files;
+    private final ConversationService conversations;
+    private final SlackPoster poster;
+    private final MeterRegistry meters;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER).build(); // the token goes to Slack's URL only
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "slack-desk-files");
+        t.setDaemon(true);
+        return t;
+    });
+
+    SlackDeskFiles(SlackProperties properties, AttachmentProperties attachments, HandoffService handoffs,
+                   StaffFiles files, ConversationService conversations, SlackPoster poster, MeterRegistry meters) {
+        this.channel = properties.handoffChannel();
+        this.botToken = properties.botToken();
+        this.apiHost = URI.create(properties.apiUrl()).getHost();
+        this.maxBytes = attachments.maxFileSize().toBytes();
+        this.handoffs = handoffs;
+        this.files = files;
+        this.conversations = conversations;
+        this.poster = poster;
+        this.meters = meters;
+    }
+
+    /** The files of a staff message in the desk thread {@code threadTs}, sent in the background, once each. */
+    void onFiles(String threadTs, String user, List<File> shared) {
+        var handoff = handoffs.handoffAtDesk(channel + ":" + threadTs);
+        if (handoff.isEmpty() || shared == null) {
+            return;
+        }
+        for (File file : shared) {
+            if (file.getId() != null && conversations.firstDelivery(Channel.SLACK, "desk-file:" + file.getId())) {
+                worker.execute(() -> send(handoff.get(), threadTs, user, file));
+            }
+        }
+    }
+
+    private void send(long handoffId, String threadTs, String user, File file) {
+        String name = file.getName() == null ? file.getTitle() : file.getName();
+        try {
+            byte[] bytes = download(file);
+            long conversation = handoffs.ticket(handoffId).orElseThrow().conversationId();
+            files.send(conversation, user == null ? "agent" : user, name, bytes);
+            count("sent");
+        } catch (StaffFiles.Refused e) {
+            tell(threadTs, name, e.getMessage(), "refused");
+        } catch (StaffFilesTooLarge e) {
+            tell(threadTs, name, "files can be at most " + maxBytes + " bytes, this one is " + e.getMessage(),
+                    "refused");
+        } catch (IOException | RuntimeException e) {
+            tell(threadTs, name, "it could not be fetched from Slack (" + e.getMessage() + "); upload it again",
+                    "failed");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private byte[] download(File file) throws IOException, InterruptedException {
+        if (file.getSize() != null && file.getSize() > maxBytes) {
+            throw new StaffFilesTooLarge(file.getSize());
+        }
+        String url = file.getUrlPrivateDownload() != null ? file.getUrlPrivateDownload() : file.getUrlPrivate();
+        URI uri = URI.create(url == null ? "" : url);
+        String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
+        if (!host.endsWith(".slack.com") && !host.equals(apiHost)) {
+            throw new IOException("not a Slack file URL: " + host);
+        }
+        HttpResponse<InputStream> response = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + botToken).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+        try (InputStream body = response.body()) {
+            if (response.statusCode() != 200) {
+                throw new IOException("HTTP " + response.statusCode());
+            }
+            byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            if (bytes.length > maxBytes) {
+                throw new StaffFilesTooLarge(bytes.length);
+            }
+            return bytes;
+        }
+    }
+
+    private void tell(String threadTs, String name, String why, String outcome) {
+        log.warn("Desk file {} not sent to the customer: {}", name, why);
+        count(outcome);
+        try {
+            poster.post(channel, threadTs, "Not sent to the customer: " + SlackText.escape(name) + ": "
+                    + SlackText.escape(why));
+        } catch (DeliveryException e) {
+            log.warn("The desk thread {} was not told: {}", threadTs, e.getMessage());
+        }
+    }
+
+    private void count(String outcome) {
+        meters.counter("answerdesk.slack.desk.files", "outcome", outcome).increment();
+    }
+
+    @Override
+    public void close() {
+        worker.shutdownNow();
+    }
+
+    /** Over the file size limit, known before or while downloading. */
+    private static final class StaffFilesTooLarge extends IOException {
+        StaffFilesTooLarge(long size) {
+            super(size + " bytes");
+        }
+    }
+}
