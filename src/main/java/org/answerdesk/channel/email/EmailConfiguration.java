@@ -51,7 +51,7 @@ class EmailConfiguration {
             throw new IllegalStateException("ANSWERDESK_MAIL_SMTP_HOST (answerdesk.mail.smtp-host) is required "
                     + "when ANSWERDESK_MAIL_IMAP_HOST is set");
         }
-        return new EmailChannelAdapter(properties, composer);
+        return new EmailChannelAdapter(new SmtpReplies(properties, composer));
     }
 
     @Bean

@@ -2,10 +2,6 @@ package org.answerdesk.channel.email;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
-import jakarta.mail.SendFailedException;
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
@@ -29,14 +25,10 @@ import org.springframework.stereotype.Component;
 @ConditionalOnExpression(EmailConfiguration.ENABLED)
 class EmailFileSender implements FileDelivery {
 
-    private final EmailProperties properties;
-    private final ReplyComposer composer;
-    private final Session session;
+    private final SmtpReplies replies;
 
     EmailFileSender(EmailProperties properties, ReplyComposer composer) {
-        this.properties = properties;
-        this.composer = composer;
-        this.session = MailSessions.smtp(properties);
+        this.replies = new SmtpReplies(properties, composer);
     }
 
     @Override
@@ -46,32 +38,7 @@ class EmailFileSender implements FileDelivery {
 
     @Override
     public MessageRef deliver(OutboundMessage message, StoredFile file) throws DeliveryException {
-        var origin = message.origin();
-        MailHeaders headers = origin == null || origin.raw() == null ? null : MailHeaders.decode(origin.raw());
-        String to = headers != null && headers.replyTo() != null ? headers.replyTo()
-                : message.recipient() == null ? null : message.recipient().address();
-        if (to == null) {
-            throw DeliveryException.permanent("no address to reply to", null);
-        }
-        try {
-            MimeMessage mail = withFile(composer.compose(session, message, headers, to), file);
-            String user = properties.effectiveSmtpUsername();
-            if (EmailProperties.blank(user)) {
-                Transport.send(mail);
-            } else {
-                Transport.send(mail, user, properties.effectiveSmtpPassword());
-            }
-            return new MessageRef(Channel.EMAIL, mail.getMessageID());
-        } catch (AddressException e) {
-            throw DeliveryException.permanent("invalid recipient address: " + e.getMessage(), e);
-        } catch (SendFailedException e) {
-            if (e.getInvalidAddresses() != null && e.getInvalidAddresses().length > 0) {
-                throw DeliveryException.permanent("recipient refused: " + e.getMessage(), e);
-            }
-            throw DeliveryException.retryable("SMTP send failed: " + e.getMessage(), e);
-        } catch (MessagingException | java.io.IOException e) {
-            throw DeliveryException.retryable("SMTP send failed: " + e.getMessage(), e);
-        }
+        return replies.send(message, mail -> withFile(mail, file));
     }
 
     /** The composed mail's body as the first part of a {@code multipart/mixed}, the file as the second. */
