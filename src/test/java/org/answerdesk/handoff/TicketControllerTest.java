@@ -32,6 +32,8 @@ class TicketControllerTest {
     MockMvc mvc;
     @MockitoBean
     HandoffService handoffs;
+    @MockitoBean
+    TicketFiles files;
 
     /** Not "no interactions": the service's own start-up listener runs on the mock too. */
     @AfterEach

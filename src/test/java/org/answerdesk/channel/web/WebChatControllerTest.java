@@ -54,6 +54,8 @@ class WebChatControllerTest {
     StarterQuestions starters;
     @MockitoBean
     SatisfactionService satisfaction;
+    @MockitoBean
+    SentFiles files;
 
     boolean coreMayBeAsked;
 
