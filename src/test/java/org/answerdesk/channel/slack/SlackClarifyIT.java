@@ -1,9 +1,9 @@
 package org.answerdesk.channel.slack;
 
+import static org.answerdesk.channel.slack.SlackFixtures.deliverAction;
+import static org.answerdesk.channel.slack.SlackFixtures.press;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -51,11 +51,11 @@ class SlackClarifyIT {
         assertThat(buttons.get(3).get("value").asString()).isEqualTo(ChoicePayload.somethingElse(offerId));
         assertThat(buttons.get(4).get("value").asString()).isEqualTo(SlackClarify.HUMAN);
 
-        ObjectNode press = press(dm, "U0STAFF001", buttons.get(0), "1718000310.000001");
-        assertThat(deliverAction(press).status()).isEqualTo(200);
-        assertThat(deliverAction(press).status()).as("the same action delivered again").isEqualTo(200);
+        ObjectNode press = press(dm, "U0STAFF001", buttons.get(0), "choices", "1718000310.000001");
+        assertThat(deliverAction(port, press).status()).isEqualTo(200);
+        assertThat(deliverAction(port, press).status()).as("the same action delivered again").isEqualTo(200);
         Await.await(() -> answers(dm), a -> a.size() == 1, "the picked entry's answer");
-        assertThat(deliverAction(press(dm, "U0STAFF001", buttons.get(0), "1718000320.000001")).status()).isEqualTo(200);
+        assertThat(deliverAction(port, press(dm, "U0STAFF001", buttons.get(0), "choices", "1718000320.000001")).status()).isEqualTo(200);
         assertThat(awaitHandled("slack-action:1718000320.000001:U0STAFF001")).isEqualTo("choice refused: picked before");
         assertThat(jdbc.sql("select count(*) from inbox where channel = 'SLACK' and event_id = :e")
                 .param("e", "slack-action:1718000310.000001:U0STAFF001").query(Long.class).single()).isEqualTo(1);
@@ -69,12 +69,12 @@ class SlackClarifyIT {
         say(owner, "money back");
         JsonNode button = offerIn(owner).get(1).get("elements").get(0);
 
-        assertThat(deliverAction(press(stranger, "U0SOMEONE9", button, "1718000330.000001")).status()).isEqualTo(200);
+        assertThat(deliverAction(port, press(stranger, "U0SOMEONE9", button, "choices", "1718000330.000001")).status()).isEqualTo(200);
         assertThat(awaitHandled("slack-action:1718000330.000001:U0SOMEONE9"))
                 .isEqualTo("choice refused: no such offer in this conversation");
         assertThat(answers(stranger)).isEmpty();
 
-        deliverAction(press(owner, "U0STAFF001", button, "1718000340.000001"));
+        deliverAction(port, press(owner, "U0STAFF001", button, "choices", "1718000340.000001"));
         Await.await(() -> answers(owner), a -> a.size() == 1, "the owner's pick answered");
     }
 
@@ -83,14 +83,14 @@ class SlackClarifyIT {
         String other = "D" + SlackFixtures.fresh();
         say(other, "money back");
         JsonNode somethingElse = offerIn(other).get(1).get("elements").get(3);
-        deliverAction(press(other, "U0STAFF001", somethingElse, "1718000350.000001"));
+        deliverAction(port, press(other, "U0STAFF001", somethingElse, "choices", "1718000350.000001"));
         awaitStatus(other, "NEEDS_HUMAN");
 
         String person = "D" + SlackFixtures.fresh();
         say(person, "money back");
         JsonNode human = offerIn(person).get(1).get("elements").get(4);
         assertThat(human.get("text").get("text").asString()).isEqualTo(ChoicePayload.TALK_TO_PERSON_LABEL);
-        deliverAction(press(person, "U0STAFF001", human, "1718000360.000001"));
+        deliverAction(port, press(person, "U0STAFF001", human, "choices", "1718000360.000001"));
         awaitStatus(person, "NEEDS_HUMAN");
         assertThat(jdbc.sql("select m.intent from inbox i join message m on m.id = i.message_id "
                 + "where i.channel = 'SLACK' and i.event_id = 'slack-action:1718000360.000001:U0STAFF001'")
@@ -132,24 +132,5 @@ class SlackClarifyIT {
         assertThat(SlackFixtures.deliver(port, message).status()).isEqualTo(200);
     }
 
-    /** A press on {@code button} as Slack sends it (the CSAT fixture, with the choice's ids). */
-    private static ObjectNode press(String dm, String user, JsonNode button, String actionTs) {
-        ObjectNode payload = SlackFixtures.json("block_actions_csat.json");
-        ((ObjectNode) payload.get("user")).put("id", user);
-        ((ObjectNode) payload.get("channel")).put("id", dm);
-        ((ObjectNode) payload.get("container")).put("channel_id", dm);
-        var action = (ObjectNode) payload.get("actions").get(0);
-        action.put("action_id", button.get("action_id").asString()).put("block_id", "choices")
-                .put("value", button.get("value").asString()).put("action_ts", actionTs);
-        return payload;
-    }
 
-    /** Posts an interaction to {@code /slack/events} as Slack does: form-encoded {@code payload}, signed now. */
-    private HttpApi.Response deliverAction(ObjectNode payload) {
-        String body = "payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8);
-        long ts = SlackFixtures.now();
-        return new HttpApi(port).postAs("/slack/events", "application/x-www-form-urlencoded", body,
-                "X-Slack-Request-Timestamp", Long.toString(ts),
-                "X-Slack-Signature", SlackFixtures.sign(SlackTestServer.SIGNING_SECRET, ts, body));
-    }
 }

@@ -1,9 +1,9 @@
 package org.answerdesk.channel.slack;
 
+import static org.answerdesk.channel.slack.SlackFixtures.deliverAction;
+import static org.answerdesk.channel.slack.SlackFixtures.press;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -56,12 +56,12 @@ class SlackDidItHelpIT {
         assertThat(buttons.get(1).get("value").asString()).isEqualTo(ChoicePayload.notHelped(replyId));
         int posted = SlackTestServer.postedTo(dm).size();
 
-        ObjectNode press = press(dm, buttons.get(0), "1718000410.000001");
-        assertThat(deliverAction(press).status()).isEqualTo(200);
-        assertThat(deliverAction(press).status()).as("the same action delivered again").isEqualTo(200);
+        ObjectNode press = press(dm, USER, buttons.get(0), "helped", "1718000410.000001");
+        assertThat(deliverAction(port, press).status()).isEqualTo(200);
+        assertThat(deliverAction(port, press).status()).as("the same action delivered again").isEqualTo(200);
         Await.await(() -> welcomes(dm), w -> w.size() == 1, "the closing reply");
-        assertThat(deliverAction(press(dm, buttons.get(0), "1718000420.000001")).status()).isEqualTo(200);
-        assertThat(deliverAction(press(dm, buttons.get(1), "1718000430.000001")).status()).isEqualTo(200);
+        assertThat(deliverAction(port, press(dm, USER, buttons.get(0), "helped", "1718000420.000001")).status()).isEqualTo(200);
+        assertThat(deliverAction(port, press(dm, USER, buttons.get(1), "helped", "1718000430.000001")).status()).isEqualTo(200);
         assertThat(jdbc.sql("""
                 select confirmed_at is not null from conversation where channel = 'SLACK' and external_key = :k
                 """).param("k", "T0ACME0001:" + dm).query(Boolean.class).single()).isTrue();
@@ -75,8 +75,8 @@ class SlackDidItHelpIT {
         say(other, "How long do refunds take?");
         Map<String, String> refund = answerIn(other);
         int before = SlackTestServer.postedTo(other).size();
-        deliverAction(press(other, JSON.readTree(refund.get("blocks")).get(1).get("elements").get(1),
-                "1718000440.000001"));
+        deliverAction(port, press(other, USER,
+                JSON.readTree(refund.get("blocks")).get(1).get("elements").get(1), "helped", "1718000440.000001"));
         var next = Await.await(() -> SlackTestServer.postedTo(other), p -> p.size() == before + 1, "the next reply")
                 .get(before);
         assertThat(next.get("text")).isNotEqualTo(refund.get("text"));
@@ -100,23 +100,5 @@ class SlackDidItHelpIT {
         assertThat(SlackFixtures.deliver(port, message).status()).isEqualTo(200);
     }
 
-    /** A press on {@code button} as Slack sends it (the CSAT fixture, with the button's ids). */
-    private static ObjectNode press(String dm, JsonNode button, String actionTs) {
-        ObjectNode payload = SlackFixtures.json("block_actions_csat.json");
-        ((ObjectNode) payload.get("user")).put("id", USER);
-        ((ObjectNode) payload.get("channel")).put("id", dm);
-        ((ObjectNode) payload.get("container")).put("channel_id", dm);
-        var action = (ObjectNode) payload.get("actions").get(0);
-        action.put("action_id", button.get("action_id").asString()).put("block_id", "helped")
-                .put("value", button.get("value").asString()).put("action_ts", actionTs);
-        return payload;
-    }
 
-    private HttpApi.Response deliverAction(ObjectNode payload) {
-        String body = "payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8);
-        long ts = SlackFixtures.now();
-        return new HttpApi(port).postAs("/slack/events", "application/x-www-form-urlencoded", body,
-                "X-Slack-Request-Timestamp", Long.toString(ts),
-                "X-Slack-Signature", SlackFixtures.sign(SlackTestServer.SIGNING_SECRET, ts, body));
-    }
 }

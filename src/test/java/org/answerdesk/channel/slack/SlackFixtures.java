@@ -57,6 +57,29 @@ public final class SlackFixtures {
         }
     }
 
+    /** Posts an interaction to {@code /slack/events} as Slack does: form-encoded {@code payload}, signed now. */
+    public static HttpApi.Response deliverAction(int port, ObjectNode payload) {
+        String body = "payload=" + java.net.URLEncoder.encode(payload.toString(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        long ts = now();
+        return new HttpApi(port).postAs("/slack/events", "application/x-www-form-urlencoded", body,
+                "X-Slack-Request-Timestamp", Long.toString(ts),
+                "X-Slack-Signature", sign(SlackTestServer.SIGNING_SECRET, ts, body));
+    }
+
+    /** A press on {@code button} (its {@code action_id} and {@code value}) as Slack sends it, from the CSAT fixture. */
+    public static ObjectNode press(String dm, String user, tools.jackson.databind.JsonNode button, String blockId,
+                                   String actionTs) {
+        ObjectNode payload = json("block_actions_csat.json");
+        ((ObjectNode) payload.get("user")).put("id", user);
+        ((ObjectNode) payload.get("channel")).put("id", dm);
+        ((ObjectNode) payload.get("container")).put("channel_id", dm);
+        var action = (ObjectNode) payload.get("actions").get(0);
+        action.put("action_id", button.get("action_id").asString()).put("block_id", blockId)
+                .put("value", button.get("value").asString()).put("action_ts", actionTs);
+        return payload;
+    }
+
     /** Posts a payload to {@code /slack/events} as Slack does: signed now, plus any extra headers. */
     public static HttpApi.Response deliver(int port, ObjectNode payload, String... headers) {
         String body = payload.toString();

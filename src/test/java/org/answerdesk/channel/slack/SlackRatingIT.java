@@ -1,9 +1,9 @@
 package org.answerdesk.channel.slack;
 
+import static org.answerdesk.channel.slack.SlackFixtures.deliverAction;
 import static org.answerdesk.HttpApi.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -72,15 +72,15 @@ class SlackRatingIT {
 
         double repeatedBefore = repeated();
         ObjectNode four = press(dm, "U0STAFF001", requestId, 4, "1718000210.123456");
-        assertThat(deliverAction(four).status()).isEqualTo(200);
+        assertThat(deliverAction(port, four).status()).isEqualTo(200);
         assertThat(score(requestId)).isEqualTo(4);
-        assertThat(deliverAction(four).status()).as("the same action again").isEqualTo(200);
+        assertThat(deliverAction(port, four).status()).as("the same action again").isEqualTo(200);
         assertThat(repeated()).isEqualTo(repeatedBefore + 1);
         assertThat(score(requestId)).isEqualTo(4);
 
-        assertThat(deliverAction(press(dm, "U0SOMEONE9", requestId, 1, "1718000220.000001")).status()).isEqualTo(200);
+        assertThat(deliverAction(port, press(dm, "U0SOMEONE9", requestId, 1, "1718000220.000001")).status()).isEqualTo(200);
         assertThat(score(requestId)).as("not the customer's press").isEqualTo(4);
-        deliverAction(press(dm, "U0STAFF001", requestId, 5, "1718000230.000001"));
+        deliverAction(port, press(dm, "U0STAFF001", requestId, 5, "1718000230.000001"));
         assertThat(score(requestId)).isEqualTo(5);
         assertThat(SlackTestServer.API.getAllServeEvents().stream()
                 .filter(e -> e.getRequest().getUrl().startsWith("/api/chat.postEphemeral"))
@@ -101,14 +101,6 @@ class SlackRatingIT {
         return payload;
     }
 
-    /** Posts an interaction to {@code /slack/events} as Slack does: form-encoded {@code payload}, signed now. */
-    private HttpApi.Response deliverAction(ObjectNode payload) {
-        String body = "payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8);
-        long ts = SlackFixtures.now();
-        return new HttpApi(port).postAs("/slack/events", "application/x-www-form-urlencoded", body,
-                "X-Slack-Request-Timestamp", Long.toString(ts),
-                "X-Slack-Signature", SlackFixtures.sign(SlackTestServer.SIGNING_SECRET, ts, body));
-    }
 
     private double repeated() {
         var counter = meters.find("answerdesk.csat.ratings").tags("channel", "SLACK", "outcome", "REPEATED").counter();
