@@ -37,11 +37,17 @@ public class TextVectors {
         String model = embedder.modelName();
         Map<String, float[]> known = new HashMap<>();
         List<String> keys = texts.stream().filter(t -> t.length() <= MAX_STORED_LENGTH).distinct().toList();
-        for (int from = 0; from < keys.size(); from += 500) {
-            jdbc.sql("SELECT text, vector FROM text_vector WHERE model = :m AND text IN (:t)")
-                    .param("m", model).param("t", keys.subList(from, Math.min(keys.size(), from + 500)))
-                    .query((rs, n) -> known.put(rs.getString(1), FaqRepository.fromBytes(rs.getBytes(2))))
-                    .list();
+        try {
+            for (int from = 0; from < keys.size(); from += 500) {
+                jdbc.sql("SELECT text, vector FROM text_vector WHERE model = :m AND text IN (:t)")
+                        .param("m", model).param("t", keys.subList(from, Math.min(keys.size(), from + 500)))
+                        .query((rs, n) -> known.put(rs.getString(1), FaqRepository.fromBytes(rs.getBytes(2))))
+                        .list();
+            }
+        } catch (RuntimeException e) {
+            // the table only saves work: with the database away, the texts are embedded as before it existed
+            log.warn("Could not read stored text vectors of {}: {}; embedding them", model, e.toString());
+            known.clear();
         }
         List<String> missing = new ArrayList<>(new LinkedHashSet<>(texts));
         missing.removeIf(known::containsKey);

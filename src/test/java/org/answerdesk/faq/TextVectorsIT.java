@@ -52,6 +52,17 @@ class TextVectorsIT {
         assertThat(Arrays.equals(again.get(0), got.get(1))).isTrue();
     }
 
+    @Test
+    void withTheDatabaseAwayTheTextsAreStillEmbedded() {
+        var away = new TextVectors(JdbcClient.create(
+                new org.springframework.jdbc.datasource.DriverManagerDataSource("jdbc:postgresql://127.0.0.1:1/none")));
+        String text = "Is the shop open on Sundays? " + UUID.randomUUID();
+
+        List<float[]> got = away.embedAll(embedder, List.of(text));
+
+        assertThat(got.get(0)).containsExactly(embedder.embed(text));
+    }
+
     private int stored(String text) {
         return jdbc.sql("SELECT count(*) FROM text_vector WHERE model = :m AND text = :t")
                 .param("m", embedder.modelName()).param("t", text).query(Integer.class).single();
