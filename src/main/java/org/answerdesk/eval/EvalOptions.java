@@ -85,6 +85,11 @@ final class EvalOptions {
             description = "push each phrasing away from the closest of another entry (default: the bot's)")
     Boolean adaptHardNegatives;
 
+    @Option(names = "--adapt-off-topic-negatives", paramLabel = "N",
+            description = "off-topic background questions per training step, negatives of every phrasing; 0 for "
+                    + "none (default: the bot's)")
+    Integer adaptOffTopicNegatives;
+
     @Option(names = "--adapt-max-minutes", paramLabel = "N", defaultValue = "30",
             description = "stop adapting after this long (default: ${DEFAULT-VALUE})")
     double adaptMaxMinutes;
@@ -172,6 +177,7 @@ final class EvalOptions {
                 adaptBatch != null ? adaptBatch : d.batchSize(),
                 adaptLearningRate != null ? adaptLearningRate : d.learningRate(),
                 adaptHardNegatives != null ? adaptHardNegatives : d.hardNegatives(),
+                adaptOffTopicNegatives != null ? adaptOffTopicNegatives : d.offTopicNegatives(),
                 d.seed(),
                 Duration.ofSeconds((long) (60 * adaptMaxMinutes)));
     }

@@ -105,8 +105,10 @@ class AdaptationRun {
             List<FaqEntry> trainOn = properties.adaptOnLearned() ? faq.learnedFirst() : faq.owners();
             List<FaqEntry> entries = properties.adaptOnLearned() ? trainOn : faq.all();
             // questions customers rejected an entry's answer for (feedback) are trained away from that entry
-            var found = models.find(base, trainOn, negatives.questionsByEntry(),
-                    EncoderTraining.Options.defaults().withLimits(properties.adaptMaxPairs(), properties.adaptMaxTime()));
+            // and, with off-topic negatives, away from the background's index half and the owner's "not ours"
+            var found = models.find(base, trainOn, negatives.questionsByEntry(), offTopics.notOurs(),
+                    EncoderTraining.Options.defaults().withLimits(properties.adaptMaxPairs(), properties.adaptMaxTime())
+                            .withOffTopicNegatives(properties.adaptOffTopicNegatives()));
             if (found.isEmpty()) { // another instance trains it: load it once it has stored it
                 return Optional.of(properties.syncInterval());
             }

@@ -78,8 +78,8 @@ final class FaqModels {
 
     /** The adapted model for these entries; empty while another instance trains it. */
     Optional<AdaptedModel> find(BaseModel base, List<FaqEntry> entries, Map<Long, List<String>> rejected,
-                                EncoderTraining.Options options) throws IOException {
-        String fingerprint = AdaptedModel.fingerprint(base, entries, rejected, options);
+                                List<String> notOurs, EncoderTraining.Options options) throws IOException {
+        String fingerprint = AdaptedModel.fingerprint(base, entries, rejected, notOurs, options);
         Optional<AdaptedModel> here = AdaptedModel.stored(root, fingerprint, base);
         if (here.isPresent()) {
             share(here.get());
@@ -94,7 +94,8 @@ final class FaqModels {
         }
         boolean stored = false;
         try {
-            AdaptedModel model = AdaptedModel.trainOrLoad(root, base, entries, rejected, options, training);
+            AdaptedModel model = AdaptedModel.trainOrLoad(root, base, entries, rejected, notOurs, options,
+                    training);
             shared.store(fingerprint, model.dir());
             stored = true;
             return Optional.of(model);

@@ -1,6 +1,7 @@
 package org.answerdesk.faq;
 
 import org.answerdesk.retrieval.FaqRetriever;
+import org.answerdesk.retrieval.adapt.EncoderTraining;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -49,6 +50,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                    as {@code answerdesk_faq_adaptation_off_topic_checks_total{result=failed}} and shown in the
  *                    health report. The shipped background holds many shop questions, so on shop FAQs the check
  *                    fails for most adapted models (docs/retrieval.md, "Off-topic questions")
+ * @param adaptOffTopicNegatives off-topic questions (the shipped background's index half and the owner's "not ours"
+ *                    questions) added to every training step as negatives of every phrasing, so the adapted model
+ *                    pulls none of them close to an entry; 0 for none (docs/retrieval.md, "Off-topic questions as
+ *                    training negatives")
  * @param adaptRetry  how long after a failed adaptation it is tried again; twice as long after each further
  *                    failure, at most an hour
  * @param clarifyThreshold the estimated probability (0-1, calibrated on the FAQ's own phrasings) that the right entry
@@ -80,12 +85,17 @@ public record FaqProperties(
         @DefaultValue("1m") java.time.Duration adaptRetry,
         @DefaultValue(FaqRetriever.DEFAULT_CLARIFY_THRESHOLD) double clarifyThreshold,
         @DefaultValue("3") int maxChoices,
-        @DefaultValue("false") boolean adaptRefuseOffTopic) {
+        @DefaultValue("false") boolean adaptRefuseOffTopic,
+        @DefaultValue("" + EncoderTraining.DEFAULT_OFF_TOPIC_NEGATIVES) int adaptOffTopicNegatives) {
 
     public FaqProperties {
         if (adaptHeap == null || !adaptHeap.strip().matches("(?i)[0-9]+[kmg]?")) {
             throw new IllegalArgumentException("answerdesk.faq.adapt-heap must be a size such as 1g or 768m, not '"
                     + adaptHeap + "'");
+        }
+        if (adaptOffTopicNegatives < 0 || adaptOffTopicNegatives > 256) {
+            throw new IllegalArgumentException("answerdesk.faq.adapt-off-topic-negatives must be 0-256, not "
+                    + adaptOffTopicNegatives);
         }
         if (adaptNiceness < 0 || adaptNiceness > 19) {
             throw new IllegalArgumentException("answerdesk.faq.adapt-niceness must be 0-19, not " + adaptNiceness);

@@ -41,6 +41,11 @@ class OffTopicQuestions {
         return all.subList(shipped.size(), all.size());
     }
 
+    /** The owner's "not ours" questions, as text (an adaptation trains away from them). */
+    List<String> notOurs() {
+        return notOurs.questions();
+    }
+
     List<String> checkTexts() {
         return check;
     }

@@ -43,21 +43,35 @@ public record AdaptedModel(Path dir, String fingerprint, boolean trained, BaseMo
     public static AdaptedModel trainOrLoad(Path root, BaseModel base, List<FaqEntry> entries,
                                            Map<Long, List<String>> rejected, EncoderTraining.Options options)
             throws IOException {
-        return trainOrLoad(root, base, entries, rejected, options, AdaptedModel::trainHere);
+        return trainOrLoad(root, base, entries, rejected, List.of(), options, AdaptedModel::trainHere);
     }
 
     /** As {@link #trainOrLoad(Path, BaseModel, List, Map, EncoderTraining.Options)}, trained by {@code trainer}. */
     public static AdaptedModel trainOrLoad(Path root, BaseModel base, List<FaqEntry> entries,
                                            Map<Long, List<String>> rejected, EncoderTraining.Options options,
                                            Trainer trainer) throws IOException {
-        String fingerprint = fingerprint(base, entries, rejected, options);
+        return trainOrLoad(root, base, entries, rejected, List.of(), options, trainer);
+    }
+
+    /**
+     * As {@link #trainOrLoad(Path, BaseModel, List, Map, EncoderTraining.Options, Trainer)}, trained away from
+     * {@code notOurs} (the owner's questions the shop does not answer) and the shipped background's index half
+     * ({@link OffTopic#shippedForIndex()}; the other half stays held out for the serve check) when
+     * {@link EncoderTraining.Options#offTopicNegatives()} is above 0.
+     */
+    public static AdaptedModel trainOrLoad(Path root, BaseModel base, List<FaqEntry> entries,
+                                           Map<Long, List<String>> rejected, List<String> notOurs,
+                                           EncoderTraining.Options options, Trainer trainer) throws IOException {
+        List<String> offTopic = offTopicNegatives(notOurs, options);
+        String fingerprint = fingerprint(base, entries, rejected, notOurs, options);
         var stored = stored(root, fingerprint, base);
         if (stored.isPresent()) {
             return stored.get();
         }
         List<EncoderTraining.Example> examples = entries.stream().map(e -> new EncoderTraining.Example(e.id(),
                 trainingPhrasings(e), rejected.getOrDefault(e.id(), List.of()))).toList();
-        TrainingJob job = new TrainingJob(base.model(), base.tokenizer(), base.pooling(), options, examples);
+        TrainingJob job = new TrainingJob(base.model(), base.tokenizer(), base.pooling(), options, examples,
+                offTopic);
         // fails before training when it cannot write
         Path dir = new AdaptedModelStore(root).write(fingerprint, tmp -> trainer.train(job, tmp));
         return new AdaptedModel(dir, fingerprint, true, base);
@@ -75,7 +89,7 @@ public record AdaptedModel(Path dir, String fingerprint, boolean trained, BaseMo
         byte[] model;
         try (InputStream original = job.model().open(); InputStream tokenizer = job.tokenizer().open()) {
             model = EncoderTraining.adapt(original.readAllBytes(), tokenizer, job.pooling(), job.examples(),
-                    job.options());
+                    job.offTopic(), job.options());
         }
         Files.write(dir.resolve(MODEL), model);
         try (InputStream tokenizer = job.tokenizer().open()) {
@@ -145,6 +159,23 @@ public record AdaptedModel(Path dir, String fingerprint, boolean trained, BaseMo
      */
     public static String fingerprint(BaseModel base, List<FaqEntry> entries, Map<Long, List<String>> rejected,
                               EncoderTraining.Options options) {
+        return fingerprint(base, entries, rejected, List.of(), options);
+    }
+
+    /** The off-topic questions a training with {@code options} pushes away: none when it uses none. */
+    static List<String> offTopicNegatives(List<String> notOurs, EncoderTraining.Options options) {
+        if (options.offTopicNegatives() == 0) {
+            return List.of();
+        }
+        List<String> all = new java.util.ArrayList<>(OffTopic.shippedForIndex());
+        all.addAll(notOurs);
+        return List.copyOf(all);
+    }
+
+    /** As {@link #fingerprint(BaseModel, List, Map, EncoderTraining.Options)}, with the owner's "not ours" questions. */
+    public static String fingerprint(BaseModel base, List<FaqEntry> entries, Map<Long, List<String>> rejected,
+                                     List<String> notOurs, EncoderTraining.Options options) {
+        List<String> offTopic = offTopicNegatives(notOurs, options);
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update((TRAINER_VERSION + options.trained()).getBytes(StandardCharsets.UTF_8));
@@ -161,6 +192,9 @@ public record AdaptedModel(Path dir, String fingerprint, boolean trained, BaseMo
                 for (String q : rejected.getOrDefault(e.id(), List.of())) {
                     sha.update(("\u0003" + q).getBytes(StandardCharsets.UTF_8));
                 }
+            }
+            for (String q : offTopic) {
+                sha.update(("\u0005" + q).getBytes(StandardCharsets.UTF_8));
             }
             return HexFormat.of().formatHex(sha.digest(), 0, 8);
         } catch (NoSuchAlgorithmException e) {

@@ -16,13 +16,19 @@ import org.answerdesk.retrieval.adapt.EncoderTraining;
 
 /**
  * What a training process is given, as one file: where the model to start from and its tokenizer are, its pooling,
- * the training options and the FAQ's examples. Strings are written as their UTF-8 length and bytes (no 64 KB limit
+ * the training options, the FAQ's examples and the off-topic questions to train away from. Strings are written as their UTF-8 length and bytes (no 64 KB limit
  * as with {@code writeUTF}). Written by the bot, read by the training process ({@link TrainingCommand}).
  */
 public record TrainingJob(BaseModel.Source model, BaseModel.Source tokenizer, EncoderTraining.Pooling pooling,
-                   EncoderTraining.Options options, List<EncoderTraining.Example> examples) {
+                   EncoderTraining.Options options, List<EncoderTraining.Example> examples, List<String> offTopic) {
 
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
+
+    /** A job without off-topic questions. */
+    public TrainingJob(BaseModel.Source model, BaseModel.Source tokenizer, EncoderTraining.Pooling pooling,
+                       EncoderTraining.Options options, List<EncoderTraining.Example> examples) {
+        this(model, tokenizer, pooling, options, examples, List.of());
+    }
 
     void write(Path file) throws IOException {
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
@@ -36,6 +42,7 @@ public record TrainingJob(BaseModel.Source model, BaseModel.Source tokenizer, En
             out.writeInt(options.batchSize());
             out.writeDouble(options.learningRate());
             out.writeBoolean(options.hardNegatives());
+            out.writeInt(options.offTopicNegatives());
             out.writeLong(options.seed());
             out.writeLong(options.maxTime().toMillis());
             out.writeInt(examples.size());
@@ -44,6 +51,7 @@ public record TrainingJob(BaseModel.Source model, BaseModel.Source tokenizer, En
                 texts(out, e.phrasings());
                 texts(out, e.rejectedQuestions());
             }
+            texts(out, offTopic);
         }
     }
 
@@ -57,13 +65,14 @@ public record TrainingJob(BaseModel.Source model, BaseModel.Source tokenizer, En
             BaseModel.Source tokenizer = new BaseModel.Source(text(in));
             EncoderTraining.Pooling pooling = EncoderTraining.Pooling.valueOf(text(in));
             EncoderTraining.Options options = new EncoderTraining.Options(in.readInt(), in.readInt(), in.readInt(),
-                    in.readInt(), in.readDouble(), in.readBoolean(), in.readLong(), Duration.ofMillis(in.readLong()));
+                    in.readInt(), in.readDouble(), in.readBoolean(), in.readInt(), in.readLong(),
+                    Duration.ofMillis(in.readLong()));
             int count = in.readInt();
             List<EncoderTraining.Example> examples = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
                 examples.add(new EncoderTraining.Example(in.readLong(), texts(in), texts(in)));
             }
-            return new TrainingJob(model, tokenizer, pooling, options, examples);
+            return new TrainingJob(model, tokenizer, pooling, options, examples, texts(in));
         }
     }
 

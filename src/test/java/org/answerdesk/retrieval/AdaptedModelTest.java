@@ -34,6 +34,26 @@ class AdaptedModelTest {
     }
 
     @Test
+    void offTopicNegativesAreTheIndexHalfAndTheOwnersNeverTheServeChecksHalf() {
+        var none = org.answerdesk.retrieval.adapt.EncoderTraining.Options.defaults().withOffTopicNegatives(0);
+        var some = none.withOffTopicNegatives(16);
+        assertThat(AdaptedModel.offTopicNegatives(List.of("do you sell cars"), none)).isEmpty();
+        List<String> trained = AdaptedModel.offTopicNegatives(List.of("do you sell cars"), some);
+        assertThat(trained).containsAll(OffTopic.shippedForIndex()).contains("do you sell cars")
+                .hasSize(OffTopic.shippedForIndex().size() + 1);
+        assertThat(trained).doesNotContainAnyElementsOf(OffTopic.shippedCheck());
+
+        List<FaqEntry> faq = List.of(new FaqEntry(1, "q1", "a1", null, List.of(), List.of("a", "b", "c")));
+        BaseModel shipped = BaseModel.shipped();
+        java.util.Map<Long, List<String>> none2 = java.util.Map.of();
+        // the owner's questions retrain a model only when it trains on them
+        assertThat(AdaptedModel.fingerprint(shipped, faq, none2, List.of("do you sell cars"), none))
+                .isEqualTo(AdaptedModel.fingerprint(shipped, faq, none2, none));
+        assertThat(AdaptedModel.fingerprint(shipped, faq, none2, List.of("do you sell cars"), some))
+                .isNotEqualTo(AdaptedModel.fingerprint(shipped, faq, none2, some));
+    }
+
+    @Test
     void theLastPhrasingOfAnEntryWithThreeIsHeldOutOfTraining() {
         FaqEntry three = new FaqEntry(1, "q1", "a1", null, List.of(), List.of("a", "b", "held out"));
         FaqEntry two = new FaqEntry(2, "q2", "a2", null, List.of(), List.of("c", "d"));

@@ -20,10 +20,11 @@ class TrainingProcessTest {
     void aJobIsReadBackAsItWasWritten(@TempDir Path dir) throws Exception {
         String longPhrasing = "x".repeat(70_000) + " é ✓"; // past writeUTF's 64 KB, and not ASCII
         var job = new TrainingJob(BaseModel.shipped().model(), new BaseModel.Source("/models/tokenizer.json"),
-                EncoderTraining.Pooling.CLS, new EncoderTraining.Options(3, 2, 100, 8, 2e-5, true, 7,
+                EncoderTraining.Pooling.CLS, new EncoderTraining.Options(3, 2, 100, 8, 2e-5, true, 16, 7,
                 Duration.ofSeconds(90)),
                 List.of(new EncoderTraining.Example(4, List.of("a", longPhrasing), List.of("not this")),
-                        new EncoderTraining.Example(9, List.of("b"), List.of())));
+                        new EncoderTraining.Example(9, List.of("b"), List.of())),
+                List.of("can I book a table", "is the pool heated ✓"));
         Path file = dir.resolve("job.bin");
         job.write(file);
         assertThat(TrainingJob.read(file)).isEqualTo(job);

@@ -35,16 +35,25 @@ public final class EncoderTraining {
      * @param learningRate     AdamW peak step ({@link Schedule#rate}: linear warm-up, then linear decay)
      * @param hardNegatives    each anchor also pushed away from the closest phrasing of another entry (under the
      *                         model before training): one more text per pair to encode, on the confusions that matter
+     * @param offTopicNegatives off-topic questions (the job's, {@link #adapt}) added to every step as negatives of
+     *                         every anchor: no entry may pull them close; 0 for none
      * @param seed             for the pairs and their order
      * @param maxTime          training (with finding the hard negatives) stops after this long, keeping the steps
      *                         done so far
      */
     public record Options(int pairsPerPhrasing, int epochs, int maxPairs, int batchSize, double learningRate,
-                          boolean hardNegatives, long seed, java.time.Duration maxTime) {
+                          boolean hardNegatives, int offTopicNegatives, long seed, java.time.Duration maxTime) {
         public Options {
-            if (pairsPerPhrasing < 1 || epochs < 1 || maxPairs < 0 || batchSize < 2 || !(learningRate >= 0)) {
+            if (pairsPerPhrasing < 1 || epochs < 1 || maxPairs < 0 || batchSize < 2 || !(learningRate >= 0)
+                    || offTopicNegatives < 0) {
                 throw new IllegalArgumentException("adaptation options out of range: " + this);
             }
+        }
+
+        /** Options without off-topic negatives. */
+        public Options(int pairsPerPhrasing, int epochs, int maxPairs, int batchSize, double learningRate,
+                       boolean hardNegatives, long seed, java.time.Duration maxTime) {
+            this(pairsPerPhrasing, epochs, maxPairs, batchSize, learningRate, hardNegatives, 0, seed, maxTime);
         }
 
         /**
@@ -54,19 +63,27 @@ public final class EncoderTraining {
          * to your FAQ".
          */
         public static Options defaults() {
-            return new Options(4, 1, 4000, 32, 1e-4, false, 42, java.time.Duration.ofMinutes(10));
+            return new Options(4, 1, 4000, 32, 1e-4, false, DEFAULT_OFF_TOPIC_NEGATIVES, 42,
+                    java.time.Duration.ofMinutes(10));
         }
 
         /** These options with the bounds a deployment sets (ANSWERDESK_FAQ_ADAPT_MAX_PAIRS, ..._MAX_TIME). */
         public Options withLimits(int maxPairs, java.time.Duration maxTime) {
-            return new Options(pairsPerPhrasing, epochs, maxPairs, batchSize, learningRate, hardNegatives, seed,
+            return new Options(pairsPerPhrasing, epochs, maxPairs, batchSize, learningRate, hardNegatives,
+                    offTopicNegatives, seed, maxTime);
+        }
+
+        /** These options with {@code n} off-topic negatives per step (ANSWERDESK_FAQ_ADAPT_OFF_TOPIC_NEGATIVES). */
+        public Options withOffTopicNegatives(int n) {
+            return new Options(pairsPerPhrasing, epochs, maxPairs, batchSize, learningRate, hardNegatives, n, seed,
                     maxTime);
         }
 
         /** The options that change what is trained (not the time limit), for the stored model's fingerprint. */
         public String trained() {
             return pairsPerPhrasing + "x" + epochs + "/" + maxPairs + "/" + batchSize + "/" + learningRate
-                    + (hardNegatives ? "/hard/" : "/") + seed;
+                    + (hardNegatives ? "/hard/" : "/") + (offTopicNegatives > 0 ? "off" + offTopicNegatives + "/" : "")
+                    + seed;
         }
     }
 
@@ -81,6 +98,9 @@ public final class EncoderTraining {
     /** One entry's phrasings, and questions known not to belong to it (from feedback). */
     public record Example(long entryId, List<String> phrasings, List<String> rejectedQuestions) {
     }
+
+    /** Off-topic questions per step by default (docs/retrieval.md, "Off-topic questions as training negatives"). */
+    public static final int DEFAULT_OFF_TOPIC_NEGATIVES = 0;
 
     private static final Logger log = LoggerFactory.getLogger(EncoderTraining.class);
     private static final float SCALE = 20f;
@@ -100,10 +120,20 @@ public final class EncoderTraining {
      */
     public static byte[] adapt(byte[] onnx, InputStream tokenizerJson, Pooling pooling, List<Example> examples,
                                Options options) throws IOException {
+        return adapt(onnx, tokenizerJson, pooling, examples, List.of(), options);
+    }
+
+    /**
+     * As {@link #adapt(byte[], InputStream, Pooling, List, Options)}, with questions the FAQ does not answer: with
+     * {@link Options#offTopicNegatives} above 0, every step adds that many of them as negatives of every anchor
+     * (those the FAQ has a near-paraphrase of, under the model before training, are left out: the FAQ answers them).
+     */
+    public static byte[] adapt(byte[] onnx, InputStream tokenizerJson, Pooling pooling, List<Example> examples,
+                               List<String> offTopic, Options options) throws IOException {
         synchronized (ONE_AT_A_TIME) {
             try (ExitGuard guard = ExitGuard.forThisThread()) {
                 try {
-                    return train(onnx, tokenizerJson, pooling, examples, options);
+                    return train(onnx, tokenizerJson, pooling, examples, offTopic, options);
                 } catch (java.io.UncheckedIOException e) {
                     throw e.getCause(); // stopped while embedding for hard negatives
                 } finally {
@@ -114,7 +144,7 @@ public final class EncoderTraining {
     }
 
     private static byte[] train(byte[] onnx, InputStream tokenizerJson, Pooling pooling, List<Example> examples,
-                                Options options) throws IOException {
+                                List<String> offTopic, Options options) throws IOException {
         System.setProperty("ai.djl.offline", "true"); // the natives ship in the jar; never download
         // one PyTorch thread: on a busy machine its spinning worker threads made training ten times slower
         System.setProperty("ai.djl.pytorch.num_threads", System.getProperty("ai.djl.pytorch.num_threads", "1"));
@@ -137,6 +167,10 @@ public final class EncoderTraining {
                     : Map.of());
             AdamW optimizer = new AdamW(model.parameters(), base, options.learningRate());
             List<List<String[]>> batches = TrainingPairs.batches(pairs, options.batchSize());
+            List<List<String>> offTopicPerStep = options.offTopicNegatives() == 0 || offTopic.isEmpty() ? List.of()
+                    : TrainingPairs.perStep(TrainingPairs.notAnswered(examples, offTopic,
+                            texts -> model.vectors(base, tokens, texts)), batches.size(),
+                            options.offTopicNegatives(), options.seed());
             int done = 0;
             int planned = batches.size();
             log.info("adaptation training: {} steps of up to {} pairs", planned, options.batchSize());
@@ -151,7 +185,8 @@ public final class EncoderTraining {
                             options.maxTime());
                     break;
                 }
-                float loss = trainStep(model, tokens, base, batches.get(step));
+                float loss = trainStep(model, tokens, base, batches.get(step),
+                        offTopicPerStep.isEmpty() ? List.of() : offTopicPerStep.get(step));
                 float norm = optimizer.step(step, planned);
                 NativeHeap.trim(); // the step's tensors are freed: without this, memory grew with the steps
                 done++;
@@ -169,7 +204,8 @@ public final class EncoderTraining {
                     planned = fits;
                 }
             }
-            log.info("adaptation trained {} steps of {} ({} pairs, {}) in {} s", done, batches.size(), pairs.size(),
+            log.info("adaptation trained {} steps of {} ({} pairs, {} off-topic negatives per step, {}) in {} s", done,
+                    batches.size(), pairs.size(), offTopicPerStep.isEmpty() ? 0 : offTopicPerStep.get(0).size(),
                     options.trained(), (System.nanoTime() - start) / 1_000_000_000);
             Map<String, float[]> trained = new LinkedHashMap<>();
             model.parameters().forEach((name, a) -> trained.put(name, a.toFloatArray()));
@@ -186,9 +222,11 @@ public final class EncoderTraining {
 
     /**
      * One batch of [anchor, positive, negative-or-null, entry, negative's entry-or-null] rows: leaves the loss's
-     * gradients on the weights. A hard negative is no negative for a row of its own entry (masked out there).
+     * gradients on the weights. A hard negative is no negative for a row of its own entry (masked out there); the
+     * off-topic questions belong to no entry, so they are negatives of every row.
      */
-    private static float trainStep(BertEncoder model, Tokens tokens, NDManager base, List<String[]> batch) {
+    private static float trainStep(BertEncoder model, Tokens tokens, NDManager base, List<String[]> batch,
+                                   List<String> offTopic) {
         try (NDManager step = base.newSubManager(); GradientCollector collector = Engine.getEngine("PyTorch")
                 .newGradientCollector()) {
             List<String> anchors = new ArrayList<>();
@@ -202,6 +240,7 @@ public final class EncoderTraining {
                     candidates.add(p[2]);
                 }
             }
+            candidates.addAll(offTopic);
             NDArray a = model.embed(step, tokens.batch(anchors));
             NDArray c = model.embed(step, tokens.batch(candidates));
             float[] mask = new float[batch.size() * candidates.size()];

@@ -97,6 +97,63 @@ final class TrainingPairs {
         return nearest;
     }
 
+    /**
+     * The off-topic questions an adaptation may push away: those with no phrasing of the FAQ at cosine
+     * {@value #ANSWERED} or more under {@code vectors} (the FAQ answers those; the index drops them from its
+     * background by the same rule).
+     */
+    static List<String> notAnswered(List<EncoderTraining.Example> examples, List<String> offTopic,
+                                    Function<List<String>, List<float[]>> vectors) {
+        List<String> phrasings = new ArrayList<>();
+        examples.forEach(e -> phrasings.addAll(e.phrasings()));
+        List<String> distinct = new ArrayList<>(new java.util.LinkedHashSet<>(offTopic));
+        List<float[]> p = vectors.apply(phrasings);
+        List<float[]> q = vectors.apply(distinct);
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < distinct.size(); i++) {
+            double closest = Double.NEGATIVE_INFINITY;
+            for (float[] v : p) {
+                double cosine = 0;
+                for (int d = 0; d < v.length; d++) {
+                    cosine += v[d] * q.get(i)[d];
+                }
+                closest = Math.max(closest, cosine);
+            }
+            if (closest < ANSWERED) {
+                kept.add(distinct.get(i));
+            }
+        }
+        return kept;
+    }
+
+    /** {@code OffTopic.SAME}: a question this near to a phrasing is one the FAQ answers. */
+    static final double ANSWERED = 0.8;
+
+    /**
+     * The off-topic questions of each of {@code steps} steps, {@code perStep} each (at most all of them): drawn in a
+     * seeded shuffled order, shuffled anew when it runs out; none twice in a step.
+     */
+    static List<List<String>> perStep(List<String> offTopic, int steps, int perStep, long seed) {
+        if (offTopic.isEmpty() || perStep == 0) {
+            return List.of();
+        }
+        int n = Math.min(perStep, offTopic.size());
+        Random random = new Random(seed ^ 0x6f66665f746f7069L);
+        List<String> order = new ArrayList<>(offTopic);
+        Collections.shuffle(order, random);
+        int next = 0;
+        List<List<String>> out = new ArrayList<>(steps);
+        for (int s = 0; s < steps; s++) {
+            if (next + n > order.size()) { // a fresh order rather than a step with one question twice
+                Collections.shuffle(order, random);
+                next = 0;
+            }
+            out.add(List.copyOf(order.subList(next, next + n)));
+            next += n;
+        }
+        return out;
+    }
+
     static String key(long entryId, String phrasing) {
         return entryId + "\n" + phrasing;
     }

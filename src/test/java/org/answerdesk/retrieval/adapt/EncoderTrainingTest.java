@@ -87,6 +87,44 @@ class EncoderTrainingTest {
     }
 
     @Test
+    void everyStepGetsItsOwnOffTopicQuestionsAllDrawnBeforeAStepRepeats() {
+        List<String> offTopic = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            offTopic.add("off-topic " + i);
+        }
+        List<List<String>> steps = TrainingPairs.perStep(offTopic, 7, 4, 42);
+        assertThat(steps).hasSize(7).allSatisfy(s -> assertThat(s).hasSize(4).doesNotHaveDuplicates()
+                .isSubsetOf(offTopic));
+        // 4 a step from 10: steps 1-2 draw 8 different questions before the order is shuffled anew
+        Set<String> firstTwo = new HashSet<>(steps.get(0));
+        firstTwo.addAll(steps.get(1));
+        assertThat(firstTwo).hasSize(8);
+        Set<String> all = new HashSet<>();
+        steps.forEach(all::addAll);
+        assertThat(all).hasSize(10);
+        assertThat(TrainingPairs.perStep(offTopic, 7, 4, 42)).isEqualTo(steps); // the seed decides
+        assertThat(TrainingPairs.perStep(offTopic, 7, 4, 43)).isNotEqualTo(steps);
+        assertThat(TrainingPairs.perStep(offTopic, 2, 50, 42)).allSatisfy(s -> assertThat(s).hasSize(10));
+        assertThat(TrainingPairs.perStep(offTopic, 3, 0, 42)).isEmpty();
+        assertThat(TrainingPairs.perStep(List.of(), 3, 4, 42)).isEmpty();
+    }
+
+    @Test
+    void anOffTopicQuestionTheFaqHasANearParaphraseOfIsNoNegative() {
+        List<EncoderTraining.Example> faq = List.of(
+                new EncoderTraining.Example(1, List.of("track my parcel", "where is my order"), List.of()),
+                new EncoderTraining.Example(2, List.of("reset my password"), List.of()));
+        Map<String, float[]> at = Map.of("track my parcel", new float[] {1, 0, 0},
+                "where is my order", new float[] {0.6f, 0.8f, 0}, "reset my password", new float[] {0, 1, 0},
+                "when will my delivery come", new float[] {0.8f, 0.6f, 0}, // 0.96 to "where is my order": ours
+                "can I book a table", new float[] {0, 0, 1},
+                "is the pool heated", new float[] {0.5f, 0, 0.866f}); // 0.5 to "track my parcel": not ours
+        List<String> kept = TrainingPairs.notAnswered(faq, List.of("when will my delivery come", "can I book a table",
+                "is the pool heated", "can I book a table"), texts -> texts.stream().map(at::get).toList());
+        assertThat(kept).containsExactly("can I book a table", "is the pool heated");
+    }
+
+    @Test
     void noBatchHoldsAnEntryTwice() {
         List<String[]> pairs = TrainingPairs.pairs(faq(12, 5), options(4, 2, 10_000), Map.of());
         List<List<String[]>> batches = TrainingPairs.batches(pairs, 8);
@@ -141,10 +179,12 @@ class EncoderTrainingTest {
                 new EncoderTraining.Options(d.pairsPerPhrasing(), d.epochs(), d.maxPairs(), d.batchSize(),
                         d.learningRate(), d.hardNegatives(), d.seed() + 1, d.maxTime()),
                 new EncoderTraining.Options(d.pairsPerPhrasing(), d.epochs(), d.maxPairs(), d.batchSize(),
-                        d.learningRate(), !d.hardNegatives(), d.seed(), d.maxTime()));
+                        d.learningRate(), !d.hardNegatives(), d.seed(), d.maxTime()),
+                d.withOffTopicNegatives(d.offTopicNegatives() + 8));
         Set<String> seen = new HashSet<>(List.of(d.trained()));
         variants.forEach(v -> assertThat(seen.add(v.trained())).as(v.toString()).isTrue());
         assertThat(d.withLimits(d.maxPairs(), Duration.ofHours(5)).trained()).isEqualTo(d.trained());
         assertThatThrownBy(() -> options(0, 1, 10)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> d.withOffTopicNegatives(-1)).isInstanceOf(IllegalArgumentException.class);
     }
 }
