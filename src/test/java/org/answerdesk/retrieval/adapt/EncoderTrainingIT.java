@@ -68,6 +68,64 @@ class EncoderTrainingIT {
         }
     }
 
+    /**
+     * Off-topic negatives keep a neighbouring business's questions away from the FAQ: trained with them, the
+     * adapted model puts them further from their closest phrasing than the same training without them.
+     */
+    @Test
+    void offTopicNegativesLeaveOffTopicQuestionsFurtherFromTheFaq() throws Exception {
+        byte[] onnx;
+        try (InputStream in = getClass().getResourceAsStream("/all-minilm-l6-v2.onnx")) {
+            onnx = in.readAllBytes();
+        }
+        String[][] entries = {
+            {"how do I dispute a charge on my card", "I don't recognise a payment", "there is a wrong charge"},
+            {"my card was declined", "why was my card payment refused", "card not accepted at the shop"},
+            {"how long does a transfer take", "my transfer has not arrived", "when will the money arrive"},
+            {"how do I top up my account", "add money to my balance", "top-up failed"},
+            {"what is the exchange rate", "convert my money to euros", "currency exchange fees"},
+            {"I lost my card", "my card was stolen", "freeze my card please"}};
+        List<EncoderTraining.Example> examples = new ArrayList<>();
+        for (int i = 0; i < entries.length; i++) {
+            examples.add(new EncoderTraining.Example(i, List.of(entries[i]), List.of()));
+        }
+        List<String> offTopic = List.of("I want to file an insurance claim", "I wish to report a car accident",
+                "my flight was cancelled", "can I change my mobile phone plan", "is my parcel delivered",
+                "the heating in my flat is broken", "I was charged twice for my gym membership",
+                "book a table for two tonight");
+        var options = new EncoderTraining.Options(3, 2, 1000, 6, 1e-4, false, 7, Duration.ofMinutes(10));
+        double without = meanClosest(EncoderTraining.adapt(onnx, tokenizer(), EncoderTraining.Pooling.MEAN, examples,
+                offTopic, options), examples, offTopic);
+        double with = meanClosest(EncoderTraining.adapt(onnx, tokenizer(), EncoderTraining.Pooling.MEAN, examples,
+                offTopic, options.withOffTopicNegatives(4)), examples, offTopic);
+        assertThat(with).isLessThan(without - 0.01);
+    }
+
+    /** The mean over the questions of the cosine of each to its closest phrasing, under the model. */
+    private double meanClosest(byte[] onnx, List<EncoderTraining.Example> examples, List<String> questions)
+            throws Exception {
+        try (ai.djl.ndarray.NDManager manager = ai.djl.engine.Engine.getEngine("PyTorch").newBaseManager();
+             Tokens tokens = new Tokens(tokenizer())) {
+            BertEncoder encoder = new BertEncoder(OnnxWeights.read(onnx), EncoderTraining.Pooling.MEAN, manager);
+            List<String> phrasings = new ArrayList<>();
+            examples.forEach(e -> phrasings.addAll(e.phrasings()));
+            List<float[]> p = encoder.vectors(manager, tokens, phrasings);
+            double sum = 0;
+            for (float[] q : encoder.vectors(manager, tokens, questions)) {
+                double closest = -1;
+                for (float[] v : p) {
+                    double cosine = 0;
+                    for (int d = 0; d < v.length; d++) {
+                        cosine += v[d] * q[d];
+                    }
+                    closest = Math.max(closest, cosine);
+                }
+                sum += closest;
+            }
+            return sum / questions.size();
+        }
+    }
+
     /** The largest absolute difference between two weight arrays; NaN if either holds a NaN. */
     private static double largestChange(float[] a, float[] b) {
         assertThat(b).hasSameSizeAs(a);
