@@ -40,12 +40,8 @@ final class FollowUpRewrites {
     }
 
     Optional<String> rewrite(LlmFollowUp followUp) {
-        String prompt = prompts.render(PromptTemplates.REWRITE, Map.of(
-                "previous_question", Fence.quote(QuestionMessages.CUSTOMER, followUp.previousQuestion()),
-                "previous_entry", followUp.previousEntry() == null ? "(none)"
-                        : Fence.quote("faq_question", followUp.previousEntry()),
-                "message", Fence.quote(QuestionMessages.CUSTOMER, followUp.message())));
-        Optional<LlmAnswer> reply = calls.ask(ChatRequest.builder().messages(UserMessage.from(prompt)).build(), 1);
+        Optional<LlmAnswer> reply = calls.ask(ChatRequest.builder()
+                .messages(UserMessage.from(prompt(prompts, followUp))).build(), 1);
         if (reply.isEmpty()) {
             count("failed");
             return Optional.empty();
@@ -60,6 +56,15 @@ final class FollowUpRewrites {
         }
         count("rewritten");
         return Optional.of(question(reply.get().text()));
+    }
+
+    /** The prompt, with the customer's words and the entry quoted as data ({@link Fence}). */
+    static String prompt(PromptTemplates prompts, LlmFollowUp followUp) {
+        return prompts.render(PromptTemplates.REWRITE, Map.of(
+                "previous_question", Fence.quote(QuestionMessages.CUSTOMER, followUp.previousQuestion()),
+                "previous_entry", followUp.previousEntry() == null ? "(none)"
+                        : Fence.quote("faq_question", followUp.previousEntry()),
+                "message", Fence.quote(QuestionMessages.CUSTOMER, followUp.message())));
     }
 
     void count(String outcome) {
