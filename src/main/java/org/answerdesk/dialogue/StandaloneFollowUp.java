@@ -31,8 +31,11 @@ final class StandaloneFollowUp {
      * empty without an LLM, for small talk, or when the rewrite failed or is not confident.
      */
     Optional<Action> answer(String message, LastReply previous) {
+        if (!llm.enabled()) {
+            return Optional.empty();
+        }
         Acts.Reading before = Acts.read(previous.question());
-        if (!llm.enabled() || before.onlyAct() || sureAct(message)) {
+        if (before.onlyAct() || sureAct(message)) {
             return Optional.empty();
         }
         String entry = previous.entryId() == null ? null : faq.question(previous.entryId()).orElse(null);
