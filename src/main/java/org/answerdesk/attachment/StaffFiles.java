@@ -77,35 +77,36 @@ public class StaffFiles {
         Verdict verdict = inspection.inspect(bytes);
         String safeName = Inspection.safeName(name, verdict.mediaType());
         if (verdict.refusal() == null) {
-            verdict = withinBounds(verdict, conversationId);
+            verdict = store.usage(conversationId, null).bound(verdict, properties, null);
         }
         if (verdict.refusal() != null) {
-            count(verdict.refusal().name().toLowerCase(Locale.ROOT));
-            log.warn("Staff file {} for conversation {} refused: {} ({})", safeName, conversationId,
-                    verdict.refusal(), verdict.detail());
-            throw new Refused(status(verdict.refusal()), inspection.tell(verdict.refusal(), safeName));
+            throw refused(verdict, conversationId, safeName);
         }
+        Verdict checked = verdict;
         byte[] kept = verdict.content();
         String type = verdict.mediaType();
         long[] id = new long[1];
-        Reply reply = desk.postAgentReply(conversationId, safeName, agent, messageId -> id[0] = store.keepOutbound(
-                messageId, conversationId, "staff:" + agent, safeName, type, Collector.sha256(kept), kept));
+        Reply reply = desk.postAgentReply(conversationId, safeName, agent, messageId -> {
+            // again under the storage lock: the message is not stored if the file no longer fits
+            store.lockUsage();
+            Verdict bounded = store.usage(conversationId, null).bound(checked, properties, null);
+            if (bounded.refusal() != null) {
+                throw refused(bounded, conversationId, safeName);
+            }
+            id[0] = store.keepOutbound(messageId, conversationId, "staff:" + agent, safeName, type,
+                    Collector.sha256(kept), kept);
+        });
         log.info("Staff file {} ({}, {} bytes) sent with message {}", safeName, type, kept.length,
                 reply.messageId());
         count("sent");
         return new Sent(reply, id[0]);
     }
 
-    private Verdict withinBounds(Verdict v, long conversationId) {
-        long size = v.content().length;
-        long[] used = store.usage(conversationId, "");
-        if (used[0] + size > properties.maxPerConversation().toBytes()) {
-            return Verdict.refused(Inspection.Refusal.CONVERSATION_FULL, v.mediaType(), used[0] + " bytes");
-        }
-        if (used[2] + size > properties.maxTotal().toBytes()) {
-            return Verdict.refused(Inspection.Refusal.STORE_FULL, v.mediaType(), used[2] + " bytes in all");
-        }
-        return v;
+    private Refused refused(Verdict verdict, long conversationId, String safeName) {
+        count(verdict.refusal().name().toLowerCase(Locale.ROOT));
+        log.warn("Staff file {} for conversation {} refused: {} ({})", safeName, conversationId, verdict.refusal(),
+                verdict.detail());
+        return new Refused(status(verdict.refusal()), inspection.tell(verdict.refusal(), safeName));
     }
 
     private static int status(Inspection.Refusal refusal) {
@@ -115,6 +116,7 @@ public class StaffFiles {
             case UNREADABLE:
                 return 422;
             case CONVERSATION_FULL:
+            case CLIENT_FULL:
             case STORE_FULL:
                 return 507;
             default:
