@@ -205,7 +205,7 @@ class TelegramFilesIT {
         var photo = staffFiles.send(conversation, "Ann", "broken.jpg", TestImages.jpegWithExif(32, 24,
                 "GPSLatitude 48.8584 N"));
         byte[] pdf = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
-        var label = staffFiles.send(conversation, "Ann", "label.pdf", pdf);
+        var label = staffFiles.send(conversation, "Ann", "label.pdf", pdf, "Your return label, to print");
 
         var photos = telegram.server().findAll(postRequestedFor(urlPathMatching(FakeTelegram.path("sendPhoto")))
                 .withRequestBody(containing(Long.toString(chat))));
@@ -219,7 +219,9 @@ class TelegramFilesIT {
         var documents = telegram.server().findAll(postRequestedFor(urlPathMatching(FakeTelegram.path("sendDocument")))
                 .withRequestBody(containing(Long.toString(chat))));
         assertThat(documents).as("one failure, one delivery").hasSize(2);
-        assertThat(documents.get(1).getBodyAsString()).contains("label.pdf").contains("%%EOF");
+        assertThat(documents.get(1).getBodyAsString()).contains("label.pdf").contains("%%EOF")
+            .contains("name=\"caption\"").contains("Your return label, to print");
+        assertThat(photos.get(0).getBodyAsString()).as("no caption typed").doesNotContain("name=\"caption\"");
         assertThat(jdbc.sql("select count(*) from attachment a join message m on m.id = a.message_id "
                 + "where a.conversation_id = :c and m.direction = 'OUT' and m.source = 'AGENT'")
             .param("c", conversation).query(Long.class).single()).isEqualTo(2);

@@ -138,10 +138,15 @@ class WebFilesIT {
         JsonNode messages = JSON.readTree(get("/api/chat/" + session + "/messages?after=0").body());
         List<JsonNode> agent = new java.util.ArrayList<>();
         messages.forEach(m -> { if ("AGENT".equals(m.get("source").asString())) agent.add(m); });
-        assertThat(agent).as("nothing was sent with the refused file").hasSize(2);
+        assertThat(agent).as("nothing was sent with the refused file; the text goes with the file").hasSize(1);
         assertThat(agent.get(0).get("reply").asString()).isEqualTo("Here is your return label.");
-        assertThat(agent.get(0).get("file").isNull()).isTrue();
-        JsonNode file = agent.get(1).get("file");
+        assertThat(JSON.readTree(sent.body()).get("text_message_id").asLong())
+            .isEqualTo(JSON.readTree(sent.body()).get("message_id").asLong());
+        JsonNode file = agent.get(0).get("file");
+        long captioned = JSON.readTree(sent.body()).get("message_id").asLong();
+        assertThat(org.answerdesk.Await.await(() -> jdbc.sql("select answer from faq_candidate where reply_id = :m")
+                .param("m", captioned).query(String.class).list(), l -> !l.isEmpty(), "the caption proposed"))
+            .as("the caption is learnt from like a typed reply").containsExactly("Here is your return label.");
         assertThat(file.get("name").asString()).isEqualTo("label.pdf");
         assertThat(file.get("media_type").asString()).isEqualTo("application/pdf");
         String url = file.get("url").asString();

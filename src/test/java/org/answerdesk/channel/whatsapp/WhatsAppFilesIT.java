@@ -148,7 +148,7 @@ class WhatsAppFilesIT {
                 .willReturn(FakeGraphApi.json(200, "{\"id\": \"out-" + from + "\"}")));
         byte[] pdf = ("%PDF-1.4\n% " + from + "\n1 0 obj << >> endobj\n%%EOF\n").getBytes(StandardCharsets.ISO_8859_1);
 
-        long message = staffFiles.send(conversation, "Ann", "label.pdf", pdf).reply().messageId();
+        long message = staffFiles.send(conversation, "Ann", "label.pdf", pdf, "Your return label").reply().messageId();
 
         Await.await(() -> jdbc.sql("select delivery_status from message where id = :id").param("id", message)
                 .query(String.class).single(), "SENT"::equals, "sent on retry");
@@ -158,6 +158,7 @@ class WhatsAppFilesIT {
         assertThat(documents).hasSize(1);
         assertThat(documents.get(0).request().at("/document/id").asString()).isEqualTo("out-" + from);
         assertThat(documents.get(0).request().at("/document/filename").asString()).isEqualTo("label.pdf");
+        assertThat(documents.get(0).request().at("/document/caption").asString()).isEqualTo("Your return label");
         var uploads = FakeGraphApi.API.findAll(postRequestedFor(urlPathEqualTo(media)).withRequestBody(containing(from)));
         assertThat(uploads).hasSize(2);
         assertThat(uploads.get(1).getBodyAsString()).contains("name=\"messaging_product\"").contains("whatsapp")
