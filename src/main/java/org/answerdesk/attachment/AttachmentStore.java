@@ -115,13 +115,9 @@ class AttachmentStore {
      * anything is stored.
      */
     Usage usage(ConversationKey key, String client) {
-        return jdbc.sql("""
-                select coalesce(sum(size_bytes) filter (where conversation_id = (select max(id) from conversation
-                                where channel = :ch and external_key = :k)), 0),
-                       coalesce(sum(size_bytes) filter (where client = :cl), 0), coalesce(sum(size_bytes), 0)
-                from attachment where content is not null""")
-            .param("ch", key.channel().name()).param("k", key.externalId()).param("cl", client == null ? "" : client)
-            .query((rs, n) -> new Usage(rs.getLong(1), rs.getLong(2), rs.getLong(3))).single();
+        long latest = jdbc.sql("select coalesce(max(id), -1) from conversation where channel = :ch and external_key = :k")
+            .param("ch", key.channel().name()).param("k", key.externalId()).query(Long.class).single();
+        return usage(latest, client);
     }
 
     /**
