@@ -1,14 +1,8 @@
 package org.answerdesk.channel.slack;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -37,16 +31,13 @@ class SlackDeskFiles implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SlackDeskFiles.class);
 
     private final String channel;
-    private final String botToken;
-    private final String apiHost;
+    private final SlackDownloads downloads;
     private final long maxBytes;
     private final HandoffService handoffs;
     private final StaffFiles files;
     private final ConversationService conversations;
     private final SlackPoster poster;
     private final MeterRegistry meters;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NEVER).build(); // the token goes to Slack's URL only
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "slack-desk-files");
         t.setDaemon(true);
@@ -56,8 +47,7 @@ class SlackDeskFiles implements AutoCloseable {
     SlackDeskFiles(SlackProperties properties, AttachmentProperties attachments, HandoffService handoffs,
                    StaffFiles files, ConversationService conversations, SlackPoster poster, MeterRegistry meters) {
         this.channel = properties.handoffChannel();
-        this.botToken = properties.botToken();
-        this.apiHost = URI.create(properties.apiUrl()).getHost();
+        this.downloads = new SlackDownloads(properties, Duration.ofSeconds(60));
         this.maxBytes = attachments.maxFileSize().toBytes();
         this.handoffs = handoffs;
         this.files = files;
@@ -100,7 +90,7 @@ class SlackDeskFiles implements AutoCloseable {
         String who = user == null ? "agent" : user;
         boolean sent = false;
         try {
-            byte[] bytes = download(file);
+            byte[] bytes = downloads.download(file, maxBytes);
             long conversation = handoffs.ticket(handoffId).orElseThrow().conversationId();
             var message = files.send(conversation, who, name, bytes, caption);
             sent = true;
@@ -110,7 +100,7 @@ class SlackDeskFiles implements AutoCloseable {
             }
         } catch (StaffFiles.Refused e) {
             tell(threadTs, name, e.getMessage(), "refused");
-        } catch (StaffFilesTooLarge e) {
+        } catch (SlackDownloads.TooLarge e) {
             tell(threadTs, name, "files can be at most " + maxBytes + " bytes, this one is " + e.getMessage(),
                     "refused");
         } catch (IOException | RuntimeException e) {
@@ -122,30 +112,6 @@ class SlackDeskFiles implements AutoCloseable {
         if (!sent && caption != null) {
             // the file is not sent: what staff wrote with it still reaches the customer
             handoffs.reply(handoffId, caption, who, deskRef);
-        }
-    }
-
-    private byte[] download(File file) throws IOException, InterruptedException {
-        if (file.getSize() != null && file.getSize() > maxBytes) {
-            throw new StaffFilesTooLarge(file.getSize());
-        }
-        String url = file.getUrlPrivateDownload() != null ? file.getUrlPrivateDownload() : file.getUrlPrivate();
-        URI uri = URI.create(url == null ? "" : url);
-        String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
-        if (!host.endsWith(".slack.com") && !host.equals(apiHost)) {
-            throw new IOException("not a Slack file URL: " + host);
-        }
-        HttpResponse<InputStream> response = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Bearer " + botToken).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
-        try (InputStream body = response.body()) {
-            if (response.statusCode() != 200) {
-                throw new IOException("HTTP " + response.statusCode());
-            }
-            byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-            if (bytes.length > maxBytes) {
-                throw new StaffFilesTooLarge(bytes.length);
-            }
-            return bytes;
         }
     }
 
@@ -167,12 +133,5 @@ class SlackDeskFiles implements AutoCloseable {
     @Override
     public void close() {
         worker.shutdownNow();
-    }
-
-    /** Over the file size limit, known before or while downloading. */
-    private static final class StaffFilesTooLarge extends IOException {
-        StaffFilesTooLarge(long size) {
-            super(size + " bytes");
-        }
     }
 }
