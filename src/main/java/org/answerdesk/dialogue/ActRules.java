@@ -54,6 +54,14 @@ final class ActRules {
                     + "|ai|real|human being|chatbot)( or (a |an )?(bot|robot|human|person|real person|machine|computer"
                     + "|ai|human being))?|(is this|am i (talking|speaking|chatting) (to|with)) (a |an )?(bot|robot|"
                     + "human|person|real person|machine|computer|ai|chatbot|automated)"),
+            Act.CANCEL, Pattern.compile("((oh|ok|okay|no|actually) )?((cancel|abort|stop)( (that|this|it|the "
+                    + "request|my request|what i (just )?(said|asked)))?|(forget|ignore|disregard|scratch) (it|that"
+                    + "|this|about it|about that|what i (just )?(said|asked)|my last (message|question|request))"
+                    + "|never ?mind( (that|it))?|don't bother|drop it|i('ve| have)? changed my mind)( please)?"),
+            Act.CHITCHAT, Pattern.compile("((well|hmm|um) )?((maybe|perhaps|possibly|probably)( (not|so|yes"
+                    + "|maybe not))?|((i'm|im|i am) )?(not |un)(sure|certain|decided)( yet)?|i (don't|dont|do not) "
+                    + "know|dunno|i guess( so)?|could be|who knows|hard to say|it's possible|it might be|kind of"
+                    + "|sort of)"),
             Act.CAPABILITIES, Pattern.compile("help( me)?( please)?|i need (some )?help|what (can|do) you (do|help "
                     + "with|know)|what can i ask( you)?|how does this work|what are you for|menu|options"));
 
