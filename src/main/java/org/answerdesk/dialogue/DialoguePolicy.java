@@ -32,7 +32,7 @@ public final class DialoguePolicy {
      * the FAQ is confident ("hit the reset button" is not the password question): chosen on the development sets with
      * the sample FAQ's paraphrases (docs/dialogue.md).
      */
-    static final double CLEAR_ACT = 0.8;
+    static final double CLEAR_ACT = 0.65;
     static final double CLEAR_MARGIN = 0.15;
     /** The longest message (in words) read with the previous question when it is unsure on its own. */
     static final int FOLLOW_UP_WORDS = 8;

@@ -141,7 +141,7 @@ class ActDecisionTest {
 
     @Test
     void aConfidentFaqAnswerGoesBeforeAnActSaidOnlyLoosely() {
-        search.actAt("where is my order?", Act.CHITCHAT, 0.75);
+        search.actAt("where is my order?", Act.CHITCHAT, 0.6);
         assertThat(new DialogueFlow(search).says("where is my order?").main()).isInstanceOf(Action.FaqAnswer.class);
         var policy = new DialoguePolicy(search, search, search, search.acts);
         assertThat(policy.prepare("where is my order?").answer()).isPresent();

@@ -48,6 +48,10 @@ class ActsTest {
             perhaps not                        | CHITCHAT
             I'm not sure                       | CHITCHAT
             i dont know                        | CHITCHAT
+            call me Dave                       | GREETING
+            Hi, my name is Susan               | GREETING
+            can I call you Jeeves?             | CHITCHAT
+            your new name is Buddy             | CHITCHAT
             """)
     void aClosedFormIsTheAct(String text, Act act) {
         var reading = Acts.read(text);
@@ -73,7 +77,9 @@ class ActsTest {
     @ValueSource(strings = {"How do I reset my password?", "thanks for nothing, my order is late",
             "no refund yet", "help me track my order", "ok so where is my parcel", "hi is my order shipped",
             "I want to report an accident", "great, my card was stolen", "cancel my order", "stop sending me emails",
-            "I don't know my password", "maybe next week, where is my parcel", "forget my card details"})
+            "I don't know my password", "maybe next week, where is my parcel", "forget my card details", "call me back",
+            "please call me back tomorrow", "can I call you tomorrow", "my name is wrong on the invoice",
+            "call me at 5"})
     void aMessageWithAContentWordIsNoClosedAct(String text) {
         var reading = Acts.read(text);
         assertThat(reading.onlyAct()).as(text).isFalse();
