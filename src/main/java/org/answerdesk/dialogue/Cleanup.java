@@ -15,7 +15,7 @@ public final class Cleanup {
     private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     /** Where a detail was: the words around it are read against it, then it goes. */
     private static final String MARK = "\u2063";
-    private static final String MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
+    private static final String MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?:\\.(?=\\s*\\d))?";
     private static final List<Pattern> DETAILS = List.of(
             Pattern.compile("[\\w.%+-]+@[\\w-]+(?:\\.[\\w-]+)+"),
             Pattern.compile("(?:[$€£]\\s?\\d(?:[\\d.,]*\\d)?|\\d(?:[\\d.,]*\\d)?\\s?(?:eur|euros?|usd|dollars?|gbp|pounds?|chf|sek|nok|dkk"
@@ -36,13 +36,17 @@ public final class Cleanup {
             + MARK + ")|\\(\\s*" + MARK + "\\s*\\)", F);
     private static final Pattern SPACES = Pattern.compile("[ \\t]+");
     /** Where a sentence starts without a mark before it: a capitalised word after a small one. */
-    private static final Pattern RUN_ON = Pattern.compile("(?<=\\p{Ll})\\s+(?=\\p{Lu}\\p{Ll})");
+    private static final Pattern RUN_ON = Pattern.compile("(?<=[\\p{Ll}" + MARK + "])\\s+(?=\\p{Lu}\\p{Ll})|(?<=[\\p{Ll}"
+            + MARK + "])(?<!\\b(?i:can|could|do|does|did|should|would|will|may|shall|am|have|if|when|where|how|what|why"
+            + "|and|but|so|because|that|as|while|until|once|after|before|since|than|or))\\s+(?=I(?:'|’|\\s))");
     /** A sentence that asks: a question mark, or a question's or a request's first words. */
     private static final Pattern ASKS = Pattern.compile("\\?|^\\s*(?i:how|what|what's|whats|where|when|why|which|who"
             + "|can|could|do|does|did|is|are|will|would|should|may|any|please|i need|i want|i'd like|i would like)\\b");
     /** The fewest words of a question that stands without the sentences that carry the details. */
     private static final int STANDS_ALONE = 6;
-    private static final Pattern SENTENCE = Pattern.compile(".+?(?:[.!?]+(?=\\s|$)|\\n|\\z)", Pattern.DOTALL);
+    /** A sentence: up to a mark that is not an abbreviation's ("order no. 123", "Mrs. Li"), a line break or the end. */
+    private static final Pattern SENTENCE = Pattern.compile(".+?(?:(?<!\\b(?i:no|nr|mr|mrs|ms|dr|approx|ca|e\\.g|i\\.e))"
+            + "[.!?]+(?=\\s|$)|\\n|\\z)", Pattern.DOTALL);
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     /** What a detail leaves at the end of a sentence: "... my order is", "... I ordered on". */
     private static final Pattern DANGLING = Pattern.compile("\\s*\\b(?:(?:my|the|your|our) )?(?:(?:(?:order|e-?mail"
@@ -56,7 +60,7 @@ public final class Cleanup {
             "cost", "costs", "in", "for", "with", "placed", "receipt", "transaction", "confirmation", "code",
             "attached", "postcode", "zip", "if", "easier", "under", "po", "a", "an", "this", "that", "via",
             "amount", "tel", "mobile", "ticket", "case", "mine", "bought", "purchased", "last", "week", "month",
-            "yesterday", "today", "name", "be", "am", "m", "returning", "regular", "existing", "loyal", "x", "i'm", "i’m");
+            "yesterday", "today", "name", "be", "am", "m", "returning", "regular", "existing", "loyal", "x", "about", "around", "approx", "approximately", "anytime", "i'm", "i’m");
     /** Words that make the details after them context ("I placed the order on ... and paid ..."), not the question. */
     private static final java.util.Set<String> CONTEXT = java.util.Set.of("placed", "paid", "bought", "purchased",
             "ordered", "reach", "call", "contact", "phone", "mobile", "tel", "email", "total", "cost", "costs", "under",
@@ -65,6 +69,10 @@ public final class Cleanup {
     /** At the start, "I ordered on ... and paid ..." still says what the question is about. */
     private static final java.util.Set<String> LEADING_CONTEXT = CONTEXT.stream().filter(w -> !java.util.Set.of(
             "ordered", "paid", "bought", "purchased").contains(w)).collect(java.util.stream.Collectors.toSet());
+    /** What names a detail before it ("Order: 77120934", "Receipt #R-55102"). */
+    private static final java.util.Set<String> LABELS = java.util.Set.of("order", "receipt", "invoice", "ref",
+            "reference", "tracking", "account", "customer", "transaction", "confirmation", "number", "no", "id", "code",
+            "date", "my", "is", "the");
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}'’]+|" + MARK);
     /** A parenthesis around a detail ("(order 55-1932-A)") and "my name is ..." go with the detail. */
     private static final Pattern AROUND_DETAIL = Pattern.compile("\\(([^()]*" + MARK + "[^()]*)\\)"
@@ -139,7 +147,8 @@ public final class Cleanup {
             context |= CONTEXT.contains(t);
         }
         // "I ordered on 3 May and paid $45, where is it?" says what it asks about; "bought on 14/02 can I ..." not
-        if (to < tokens.size() && lastDetail >= 0 && (naming || context && !sentence.substring(
+        if (to < tokens.size() && lastDetail >= 0 && (naming || LABELS.containsAll(tokens.subList(0, lastDetail)
+                .stream().map(t -> t.group().toLowerCase(java.util.Locale.ROOT)).toList()) || context && !sentence.substring(
                 tokens.get(lastDetail).end(), tokens.get(lastDetail + 1).start()).contains(","))) {
             return withoutContext(sentence.substring(tokens.get(lastDetail).end()));
         }

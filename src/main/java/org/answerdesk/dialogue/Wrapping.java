@@ -16,7 +16,7 @@ final class Wrapping {
             + "(?:\\s+(?:&\\s+)?\\p{Lu}[\\p{L}'’.-]*){0,3}";
     private static final String GREETING_WORD = "(?i:hi|hello|hey|hiya|heya|howdy|yo|greetings|dear|hallo|hola"
             + "|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|to whom it may concern)";
-    private static final String ADDRESSEE = "(?:\\s+(?:(?i:there|team|all|everyone|guys|folks|y'all|sir(?: or madam)?"
+    private static final String ADDRESSEE = "(?:\\s+(?:(?i:there|again|team|all|everyone|guys|folks|y'all|sir(?: or madam)?"
             + "|madam|customer (?:service|support|care)|support(?: team)?|(?:the )?(?:service|support|sales) team)"
             + "|\\p{Lu}[\\p{L}'’-]*)){0,4}";
     /** A greeting with whom it addresses, ended by a mark, a line break or the end; a bare "Hi"/"Hiya" by a space. */
@@ -27,17 +27,17 @@ final class Wrapping {
             + "(?:well|doing well|good|ok|okay|fine)|all is well|this (?:message |email |mail )?finds you well"
             + "|your (?:day|week|weekend) is going (?:well|great|good|ok)|you(?:'re|’re| are) having a (?:good|great"
             + "|nice) (?:day|week)|you can help(?: me)?(?: out)?|someone can help(?: me)?)"
-            + "|quick question|(?:i(?:'m|’m| am) )?sorry to (?:bother|trouble) you(?: again)?"
+            + "|quick (?:question|one)|(?:i(?:'m|’m| am) )?sorry to (?:bother|trouble) you(?: again)?"
             + "|(?:this is )?(?:my )?first time (?:writing|messaging|contacting|reaching out)(?: to)?(?: you| here| "
             + "you guys)?|thanks? (?:you )?for (?:getting back to me|your (?:quick )?(?:reply|answer)|the (?:quick )?"
             + "reply)[^.!?\\n]*)|(?i:this is|it'?s|it’s|my name is|i am|i'm|i’m) " + NAME + "(?i: here)?"
             + "|" + NAME + " (?i:here))\\s*(?:[.!,;:]+|\\n|$)\\s*(?::\\)|:-\\))?\\s*");
     private static final String CLOSING_WORDS = "(?i:kind(?:est)? regards|best regards|warm(?:est)? regards|regards"
-            + "|best wishes|warm(?:est)? wishes|all the best|best|cheers|many thanks|thanks(?: a lot| so much| in advance"
-            + "| a million| again| a bunch)?|thank you(?: very much| so much| in advance| again)?"
-            + "(?: for (?:your|the|any) (?:help|time|support|assistance))?|thanks for (?:your|the|any) (?:help|time)"
-            + "|thx|ty|tia|ta|sincerely|yours(?: sincerely| truly| faithfully)?|faithfully|speak soon|talk soon"
-            + "|take care|have a (?:nice|good|great|lovely) (?:day|week|weekend|one)|looking forward to (?:hearing "
+            + "|best wishes|warm(?:est)? wishes|all the best|best|(?:many thanks|thanks|thank you|cheers|ta)(?: a lot| so much"
+            + "| very much| in advance| a million| again| a bunch| mate| guys| all)?(?: for (?:your|the|any) (?:help|time"
+            + "|support|assistance))?|waiting for your (?:reply|answer|response)"
+            + "|thx|ty|tia|bye(?: for now)?|sincerely|yours(?: sincerely| truly| faithfully)?|faithfully|speak soon|talk soon"
+            + "|take care|have a (?:nice|good|great|lovely) (?:day|week|weekend|one)|(?:i(?:'m| am) )?(?:looking|look) forward to (?:hearing "
             + "from you|your (?:reply|answer|response))|hope to hear (?:back )?(?:from you )?soon|(?:please )?let me "
             + "know(?: asap| soon| as soon as possible)?|appreciate it|(?:much |really )?appreciated|you(?: guys)? are "
             + "(?:great|the best|awesome)|mit freundlichen gr(?:ü|ue)(?:ß|ss)en|br|bw|xx?)";

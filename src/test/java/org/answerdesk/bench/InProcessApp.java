@@ -39,7 +39,7 @@ final class InProcessApp {
         List<String> args = new ArrayList<>(List.of(
                 // the product's own configuration only: not the test classpath's config/application.properties
                 "--spring.config.location=classpath:/application.properties",
-                "--server.port=0", "--answerdesk.data-dir=" + dataDir, "--logging.level.root=WARN",
+                "--server.port=0", "--management.server.port=0", "--answerdesk.data-dir=" + dataDir, "--logging.level.root=WARN",
                 "--logging.level.org.answerdesk.faq=INFO",
                 "--answerdesk.api.rate-limit.per-minute=1000000", "--answerdesk.api.rate-limit.burst=1000000",
                 "--answerdesk.api.rate-limit.polls-per-minute=1000000"));

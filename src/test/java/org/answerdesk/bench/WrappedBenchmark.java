@@ -60,6 +60,8 @@ public final class WrappedBenchmark {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
     private static final Path WRAPPERS = Path.of("src/test/resources/dialogue/wrappers.tsv");
+    /** A second development set, every line of it. */
+    private static final Path WRAPPERS_DEV2 = Path.of("src/test/resources/dialogue/wrappers-dev2.tsv");
     private static final Set<String> BITEXT_DETAILS = Set.of("order_id", "invoice_id", "refund_amount");
 
     /** One half of the wrappers. */
@@ -97,6 +99,8 @@ public final class WrappedBenchmark {
         int examples = Integer.parseInt(arg(args, "--examples", "15"));
         List<Question> questions = InProcessApp.paraphrases().stream().map(p -> new Question(p[0], p[1])).toList();
         Map<String, Wrappers> halves = wrappers(WRAPPERS);
+        halves.remove("all");
+        halves.put("dev 2", wrappers(WRAPPERS_DEV2).get("all"));
         Report report = new Report();
         ObjectNode out = MAPPER.createObjectNode();
 
@@ -139,7 +143,7 @@ public final class WrappedBenchmark {
                     String lookedUp = DialoguePolicy.lookupText(wrapped);
                     if (words(plain).equals(words(lookedUp))) {
                         same++;
-                    } else if (half.getKey().equals("dev") && shown.size() < examples) {
+                    } else if (half.getKey().startsWith("dev") && shown.size() < examples) {
                         shown.add("    " + oneLine(wrapped) + "\n      -> " + oneLine(lookedUp));
                     }
                 }
@@ -223,7 +227,7 @@ public final class WrappedBenchmark {
                         got.add(chat.send(sent.get(sent.size() - 1)));
                     }
                     row(report, out, half.getKey() + " seed " + seed, questions, got, ids);
-                    for (int i = 0; half.getKey().equals("dev") && i < questions.size(); i++) {
+                    for (int i = 0; half.getKey().startsWith("dev") && i < questions.size(); i++) {
                         Long expected = ids.get(questions.get(i).label());
                         if (expected != null && plain.get(i).answered().contains(expected)
                                 && !got.get(i).answered().contains(expected) && losses.size() < examples) {
@@ -347,7 +351,10 @@ public final class WrappedBenchmark {
 
     // ---- the data ------------------------------------------------------------------------------------------------
 
-    /** {@code part<TAB>text}: each part's even lines the development half, its odd lines the held-out half. */
+    /**
+     * {@code part<TAB>text}: each part's even lines the development half ({@code dev}), its odd lines the held-out
+     * half ({@code held-out}); {@code all}: every line.
+     */
     static Map<String, Wrappers> wrappers(Path file) throws IOException {
         Map<String, List<String>> parts = new LinkedHashMap<>();
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
@@ -359,16 +366,17 @@ public final class WrappedBenchmark {
                     .add(line.substring(tab + 1).replace("\\n", "\n"));
         }
         Map<String, Wrappers> halves = new LinkedHashMap<>();
-        for (int half = 0; half < 2; half++) {
-            halves.put(half == 0 ? "dev" : "held-out", new Wrappers(every(parts.get("opening"), half),
-                    every(parts.get("context"), half), every(parts.get("closing"), half)));
-        }
+        halves.put("dev", new Wrappers(every(parts.get("opening"), 0, 2), every(parts.get("context"), 0, 2),
+                every(parts.get("closing"), 0, 2)));
+        halves.put("held-out", new Wrappers(every(parts.get("opening"), 1, 2), every(parts.get("context"), 1, 2),
+                every(parts.get("closing"), 1, 2)));
+        halves.put("all", new Wrappers(parts.get("opening"), parts.get("context"), parts.get("closing")));
         return halves;
     }
 
-    private static List<String> every(List<String> lines, int from) {
+    private static List<String> every(List<String> lines, int from, int step) {
         List<String> out = new ArrayList<>();
-        for (int i = from; i < lines.size(); i += 2) {
+        for (int i = from; i < lines.size(); i += step) {
             out.add(lines.get(i));
         }
         return out;
