@@ -95,6 +95,24 @@ class CleanupTest {
         assertThat(Cleanup.forLookup(text)).isEqualTo(lookedUp);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            "Hi again, do you deliver on Saturdays?"                                      | do you deliver on Saturdays?
+            "Hey, quick one: do you deliver on Saturdays?"                                | do you deliver on Saturdays?
+            "Do you deliver on Saturdays?\\nThanks in advance for your help.\\nRuth"       | Do you deliver on Saturdays?
+            "Do you deliver on Saturdays? Cheers mate"                                    | Do you deliver on Saturdays?
+            "Do you deliver on Saturdays?\\nWaiting for your answer."                      | Do you deliver on Saturdays?
+            "Do you deliver on Saturdays? Bye!"                                           | Do you deliver on Saturdays?
+            "Do you deliver on Saturdays?\\nMy order no. is 5530021."                      | Do you deliver on Saturdays?
+            "Do you deliver on Saturdays?\\nIt was around 20 EUR."                         | Do you deliver on Saturdays?
+            "Receipt: 99120453 do you deliver on Saturdays"                               | do you deliver on Saturdays
+            "Paid 30 EUR on 4 Oct. Do you deliver to my office on Saturdays?"             | Do you deliver to my office on Saturdays?
+            "the lamp arrived broken I'm a regular customer (account no. 4410)."          | the lamp arrived broken
+            """)
+    void whatTheSecondDevelopmentSetOfWrappersShowedGoesToo(String text, String lookedUp) {
+        assertThat(Cleanup.forLookup(text.replace("\\n", "\n"))).isEqualTo(lookedUp);
+    }
+
     @Test
     void theShopsPagesAndTheLlmGetTheDetailsWithoutTheWrapping() {
         assertThat(Cleanup.withoutWrapping("Hi! First time writing to you. Where is my order #12345?\nThanks in advance!"
