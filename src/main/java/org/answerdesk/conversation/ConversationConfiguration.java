@@ -14,8 +14,10 @@ import org.answerdesk.knowledge.KnowledgeSearch;
 import org.answerdesk.llm.LlmAnswer;
 import org.answerdesk.llm.LlmCandidate;
 import org.answerdesk.llm.LlmFallback;
+import org.answerdesk.llm.LlmFollowUp;
 import org.answerdesk.llm.LlmQuestion;
 import org.answerdesk.retrieval.Embedder;
+import org.answerdesk.retrieval.FaqEntry;
 import org.answerdesk.retrieval.FaqRetriever;
 import org.answerdesk.retrieval.PassageRetrieval;
 import org.answerdesk.retrieval.Retrieval;
@@ -41,6 +43,11 @@ class ConversationConfiguration {
             @Override
             public boolean ownerWorded(long entryId) {
                 return faq.ownerWorded(entryId);
+            }
+
+            @Override
+            public Optional<String> question(long entryId) {
+                return faq.find(entryId).map(FaqEntry::question);
             }
         };
         PassageLookup passages = new PassageLookup() {
@@ -84,6 +91,11 @@ class ConversationConfiguration {
             @Override
             public int historyTurns() {
                 return llm.historyTurns();
+            }
+
+            @Override
+            public Optional<String> rewrite(LlmFollowUp followUp) {
+                return llm.rewrite(followUp);
             }
 
             @Override

@@ -32,10 +32,12 @@ public final class DialoguePolicy {
 
     private final Questions questions;
     private final ActIndex acts;
+    private final StandaloneFollowUp standalone;
 
     public DialoguePolicy(FaqLookup faq, PassageLookup passages, LanguageModel llm, ActIndex acts) {
         this.questions = new Questions(faq, passages, llm);
         this.acts = acts;
+        this.standalone = new StandaloneFollowUp(questions, faq, llm, acts);
     }
 
     /**
@@ -119,6 +121,8 @@ public final class DialoguePolicy {
         final List<Action> before = new ArrayList<>();
         Optional<Act> act = Optional.empty();
         boolean confirmed;
+        /** The LLM was asked to rewrite the message already: it is asked once per message. */
+        boolean rewriteAsked;
         private Optional<LastReply> last;
 
         Turn(DialogueState state, Acts.Reading reading) {
@@ -167,7 +171,7 @@ public final class DialoguePolicy {
                 .ifPresent(a -> turn.confirmed = turn.answered().isPresent());
         if (Parts.continues(question)) {
             // "and to the UK?" says that it goes on from the question before: read together with it first
-            Optional<Action> followUp = followUp(turn, Cleanup.forLookup(question), null);
+            Optional<Action> followUp = followUp(turn, question, null);
             if (followUp.isPresent()) {
                 return followUp.get();
             }
@@ -187,7 +191,7 @@ public final class DialoguePolicy {
         if (free.isPresent()) {
             return act(turn, free.get());
         }
-        Optional<Action> followUp = followUp(turn, lookup, retrieval);
+        Optional<Action> followUp = followUp(turn, question, retrieval);
         if (followUp.isPresent()) {
             return followUp.get();
         }
@@ -258,17 +262,29 @@ public final class DialoguePolicy {
     }
 
     /**
-     * A short message read with the customer's previous question: answered when the two together are confident. A
-     * message that is unsure on its own ({@code alone}) must find an entry among its own closest ones this way, so
-     * that a new topic ("money back") never gets the previous answer again; one that says it continues ("and to the
-     * UK?": {@code alone} null) need not.
+     * A short message read with the customer's previous question. With an LLM, the model first rewrites it to stand
+     * alone ({@link StandaloneFollowUp}), once per message. Without one, or when the rewrite is not confident, it is
+     * answered when the two together are confident. A message that is unsure on its own ({@code alone}) must find an
+     * entry among its own closest ones this way, so that a new topic ("money back") never gets the previous answer
+     * again; one that says it continues ("and to the UK?": {@code alone} null) need not.
      */
-    private Optional<Action> followUp(Turn turn, String lookup, Retrieval alone) {
+    private Optional<Action> followUp(Turn turn, String question, Retrieval alone) {
+        String lookup = Cleanup.forLookup(question);
         if (lookup.split("\\s+").length > FOLLOW_UP_WORDS) {
             return Optional.empty();
         }
-        return turn.last().filter(r -> r.question() != null)
-                .map(r -> Cleanup.forLookup(Acts.read(r.question()).question()) + " " + lookup)
+        Optional<LastReply> previous = turn.last().filter(r -> r.question() != null);
+        if (previous.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!turn.rewriteAsked) {
+            turn.rewriteAsked = true;
+            Optional<Action> rewritten = standalone.answer(Cleanup.withoutWrapping(question), previous.get());
+            if (rewritten.isPresent()) {
+                return rewritten;
+            }
+        }
+        return previous.map(r -> Cleanup.forLookup(Acts.read(r.question()).question()) + " " + lookup)
                 .flatMap(together -> questions.confident(questions.retrieve(together)))
                 .filter(a -> alone == null || a instanceof Action.FaqAnswer f && alone.matches().stream()
                         .anyMatch(m -> m.entryId() == f.entry().entryId()));

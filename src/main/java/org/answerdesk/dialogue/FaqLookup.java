@@ -1,5 +1,7 @@
 package org.answerdesk.dialogue;
 
+import java.util.Optional;
+
 import org.answerdesk.retrieval.Retrieval;
 
 /** The FAQ as the policy asks it: the retriever's verdict on a question, and which entries may be offered. */
@@ -13,4 +15,7 @@ public interface FaqLookup {
      * as a customer's question is not the shop's words.
      */
     boolean ownerWorded(long entryId);
+
+    /** The entry's question (its title), for the LLM to read a follow-up by; empty when the entry is gone. */
+    Optional<String> question(long entryId);
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.answerdesk.llm.LlmAnswer;
 import org.answerdesk.llm.LlmCandidate;
+import org.answerdesk.llm.LlmFollowUp;
 import org.answerdesk.llm.LlmQuestion;
 
 /** The LLM fallback as the policy asks it ({@code org.answerdesk.llm.LlmFallback} behind it in the app). */
@@ -21,6 +22,12 @@ public interface LanguageModel {
 
     /** How many earlier turns of the conversation the model is given. */
     int historyTurns();
+
+    /**
+     * The follow-up rewritten into a question that stands alone; empty when rewrites are not wanted, or the call
+     * failed, timed out or gave no usable question (the policy then reads the follow-up without the model).
+     */
+    Optional<String> rewrite(LlmFollowUp followUp);
 
     /** The number under which the {@code index}-th passage of the question is given, for citations. */
     int citationNumber(LlmQuestion question, int index);
@@ -48,6 +55,11 @@ public interface LanguageModel {
         @Override
         public int historyTurns() {
             return 0;
+        }
+
+        @Override
+        public Optional<String> rewrite(LlmFollowUp followUp) {
+            return Optional.empty();
         }
 
         @Override

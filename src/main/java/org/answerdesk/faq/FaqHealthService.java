@@ -146,7 +146,9 @@ public class FaqHealthService {
         var result = FaqCrossValidation.run(embedder.dimensions(), index.entries(), index.phrasings(),
                 retriever.maxChoices());
         OffTopicRisk offTopic = OffTopicRisk.of(index, offTopics.checkTexts(), offTopics.check(embedder),
-                retriever.threshold(), retriever.clarifyThreshold(), retriever.maxChoices(), null);
+                retriever.threshold(), retriever.clarifyThreshold(), retriever.maxChoices(),
+                OffTopicRisk.review(index, offTopics.indexTexts(), offTopics.inIndex(embedder), OffTopicRisk.REVIEW),
+                null);
         return new Snapshot(index, result, embedder.modelName(), Instant.now(),
                 (System.nanoTime() - start) / 1_000_000, offTopic);
     }

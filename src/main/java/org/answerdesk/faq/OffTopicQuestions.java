@@ -31,7 +31,7 @@ class OffTopicQuestions {
 
     /** The off-topic questions of an index built with {@code embedder}. */
     OffTopic forIndex(Embedder embedder) {
-        return new OffTopic(background(embedder).subList(0, shipped.size()),
+        return new OffTopic(inIndex(embedder),
                 embedder.embedAll(notOurs.questions()));
     }
 
@@ -43,6 +43,15 @@ class OffTopicQuestions {
 
     List<String> checkTexts() {
         return check;
+    }
+
+    /** The shipped questions an index built with {@code embedder} weighs against, in the order of {@link #indexTexts}. */
+    List<float[]> inIndex(Embedder embedder) {
+        return background(embedder).subList(0, shipped.size());
+    }
+
+    List<String> indexTexts() {
+        return shipped;
     }
 
     private synchronized List<float[]> background(Embedder embedder) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.answerdesk.retrieval.FaqIndex;
+import org.answerdesk.retrieval.OffTopic;
 
 /**
  * How the FAQ treats questions it does not cover, estimated on the held-out half of the shipped off-topic questions
@@ -19,17 +20,27 @@ import org.answerdesk.retrieval.FaqIndex;
  * @param answered     of them, answered directly (a wrong answer)
  * @param shownChoices of them, offered choices
  * @param attracting   the entries that would answer them, most first, with examples
+ * @param review       for the owner to review: the shipped off-topic questions in the index (which the bot weighs
+ *                     questions against as not the shop's) that come nearest the FAQ's entries, nearest first. If
+ *                     the shop does answer one, it belongs as a phrasing of its entry, and then stops counting as
+ *                     off-topic for this FAQ.
  * @param adaptation   the last check of a model adapted to the FAQ against the configured model (null: none yet)
  */
 public record OffTopicRisk(int asked, int answered, int shownChoices, List<Attraction> attracting,
-                           ServeCheck adaptation) {
+                           List<NearEntry> review, ServeCheck adaptation) {
 
     /** Examples listed per attracting entry, and entries listed. */
     static final int EXAMPLES = 3;
     static final int ENTRIES = 5;
+    /** Questions listed for review. */
+    static final int REVIEW = 10;
 
     /** An entry that would answer off-topic questions, and some of them. */
     public record Attraction(long entryId, String question, int answered, List<String> examples) {
+    }
+
+    /** A question treated as not the shop's, the entry it comes nearest, and how near (the entry's score). */
+    public record NearEntry(String text, long entryId, String question, double score) {
     }
 
     /**
@@ -48,7 +59,7 @@ public record OffTopicRisk(int asked, int answered, int shownChoices, List<Attra
 
     /** This estimate with the last adapted model's check (read when the report is asked for). */
     OffTopicRisk withAdaptation(ServeCheck check) {
-        return new OffTopicRisk(asked, answered, shownChoices, attracting, check);
+        return new OffTopicRisk(asked, answered, shownChoices, attracting, review, check);
     }
 
     /** The share of held-out off-topic questions answered (0 when none were asked). */
@@ -63,7 +74,7 @@ public record OffTopicRisk(int asked, int answered, int shownChoices, List<Attra
 
     /** Asks {@code index} every question at the bot's thresholds. */
     static OffTopicRisk of(FaqIndex index, List<String> texts, List<float[]> vectors, double threshold,
-                           double clarifyThreshold, int choices, ServeCheck adaptation) {
+                           double clarifyThreshold, int choices, List<NearEntry> review, ServeCheck adaptation) {
         int answered = 0;
         int shown = 0;
         Map<Long, List<String>> byEntry = new LinkedHashMap<>();
@@ -88,6 +99,23 @@ public record OffTopicRisk(int asked, int answered, int shownChoices, List<Attra
             .map(e -> new Attraction(e.getKey(), questionOf.get(e.getKey()), e.getValue().size(),
                     e.getValue().subList(0, Math.min(EXAMPLES, e.getValue().size()))))
             .toList();
-        return new OffTopicRisk(texts.size(), answered, shown, attracting, adaptation);
+        return new OffTopicRisk(texts.size(), answered, shown, attracting, review, adaptation);
+    }
+
+    /**
+     * The {@code limit} of {@code texts} (the index's own off-topic questions) nearest an entry of {@code index},
+     * nearest first; those the FAQ has a near-paraphrase of are left out, as the index leaves them out.
+     */
+    static List<NearEntry> review(FaqIndex index, List<String> texts, List<float[]> vectors, int limit) {
+        List<NearEntry> near = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            FaqIndex.Ranking r = index.rank(texts.get(i), vectors.get(i), 1, Set.of(), 1);
+            if (!r.matches().isEmpty() && r.matches().get(0).score() < OffTopic.SAME) {
+                var best = r.matches().get(0);
+                near.add(new NearEntry(texts.get(i), best.entryId(), best.question(), best.score()));
+            }
+        }
+        near.sort(Comparator.comparingDouble(NearEntry::score).reversed());
+        return List.copyOf(near.subList(0, Math.min(limit, near.size())));
     }
 }

@@ -21,26 +21,28 @@ class LlmConfiguration {
 
     @Bean
     LlmFallback llmFallback(LlmProperties properties, MeterRegistry meters, Redactor redactor) {
-        LlmFallback fallback = new LlmFallback(chatModel(properties), properties,
+        // rewrites get a model of their own, with their shorter time-out: the customer waits for them
+        LlmFallback fallback = new LlmFallback(chatModel(properties, properties.timeout()),
+                chatModel(properties, properties.rewriteTimeout()), properties,
                 new PromptTemplates(Path.of(properties.promptsDir())), meters, redactor);
         log.info("LLM fallback: {}", fallback.describe());
         return fallback;
     }
 
-    private static ChatModel chatModel(LlmProperties p) {
+    private static ChatModel chatModel(LlmProperties p, java.time.Duration timeout) {
         return switch (p.provider()) {
             case NONE -> null;
             case OPENAI -> OpenAiChatModel.builder()
                 .baseUrl(required(p.baseUrl(), "ANSWERDESK_LLM_BASE_URL"))
                 .apiKey(p.apiKey() == null || p.apiKey().isBlank() ? "unused" : p.apiKey())
                 .modelName(required(p.model(), "ANSWERDESK_LLM_MODEL"))
-                .timeout(p.timeout())
+                .timeout(timeout)
                 .maxRetries(0) // LlmFallback retries once itself, for every provider alike
                 .build();
             case OLLAMA -> OllamaChatModel.builder()
                 .baseUrl(p.baseUrl() == null || p.baseUrl().isBlank() ? "http://localhost:11434" : p.baseUrl())
                 .modelName(required(p.model(), "ANSWERDESK_LLM_MODEL"))
-                .timeout(p.timeout())
+                .timeout(timeout)
                 .maxRetries(0)
                 .build();
         };

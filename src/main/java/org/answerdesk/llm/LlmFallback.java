@@ -38,9 +38,11 @@ public class LlmFallback {
     private final Bulkhead inFlight;
     private final ChatCalls calls;
     private final QuestionMessages messages;
+    private final FollowUpRewrites rewrites;
 
-    LlmFallback(ChatModel model, LlmProperties properties, PromptTemplates prompts, MeterRegistry meters,
-                Redactor redactor) {
+    /** {@code rewriteModel}: the same model, with the time-out of rewrites ({@link #rewrite}). */
+    LlmFallback(ChatModel model, ChatModel rewriteModel, LlmProperties properties, PromptTemplates prompts,
+                MeterRegistry meters, Redactor redactor) {
         this.meters = meters;
         this.inFlight = Bulkhead.of("llm", BulkheadConfig.custom()
                 .maxConcurrentCalls(properties.maxConcurrentCalls()).maxWaitDuration(java.time.Duration.ZERO).build());
@@ -50,6 +52,8 @@ public class LlmFallback {
         this.prompts = prompts;
         this.calls = new ChatCalls(model, modelName, describe(), meters, redactor);
         this.messages = new QuestionMessages(prompts, properties.contextEntries());
+        this.rewrites = new FollowUpRewrites(new ChatCalls(rewriteModel, modelName, describe(), meters, redactor),
+                prompts, meters);
     }
 
     public boolean enabled() {
@@ -165,6 +169,27 @@ public class LlmFallback {
         }
         meters.counter("answerdesk.llm.choices", "outcome", parsed.kind().name().toLowerCase()).increment();
         return Optional.ofNullable(parsed.entryId());
+    }
+
+    /**
+     * The customer's follow-up rewritten into a question that stands alone, from the previous question and the entry
+     * that answered it ("and to the UK?" after "How long does delivery take?": "How long does delivery to the UK
+     * take?"). Empty when no model is configured, rewrites are switched off ({@code rewrite-follow-ups}), the bulkhead
+     * is full, the one call failed or outlasted {@code rewrite-timeout}, or the reply is no usable question.
+     */
+    public Optional<String> rewrite(LlmFollowUp followUp) {
+        if (model == null || !properties.rewriteFollowUps()) {
+            return Optional.empty();
+        }
+        if (!inFlight.tryAcquirePermission()) {
+            rewrites.count("busy");
+            return Optional.empty();
+        }
+        try {
+            return rewrites.rewrite(followUp);
+        } finally {
+            inFlight.onComplete();
+        }
     }
 
     /** The configured model's name, recorded with the replies it decided (null when none is configured). */

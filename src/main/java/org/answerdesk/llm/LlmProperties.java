@@ -27,6 +27,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                       ({@code answerdesk_faq_proposed_phrasings_total}); an edit of the entry replaces them
  * @param proposeInterval how often entries with few phrasings are looked for (the first time this long after start);
  *                       the calls share the {@code maxConcurrentCalls} bulkhead, so a busy LLM answers customers first
+ * @param rewriteFollowUps  have the model rewrite a short follow-up that is unsure on its own ("and to the UK?") into
+ *                       a question that stands alone, given the customer's previous question and the entry the bot
+ *                       answered it with, before the FAQ is asked ({@code prompts/rewrite.md}); without a model, or
+ *                       when the call fails, the follow-up is read together with the previous question instead
+ * @param rewriteTimeout    how long a rewrite may take (tried once: the customer waits for it); after that the
+ *                       follow-up is read without the model
  */
 @ConfigurationProperties("answerdesk.llm")
 public record LlmProperties(
@@ -40,7 +46,9 @@ public record LlmProperties(
         @DefaultValue("3") int contextEntries,
         @DefaultValue("4") int maxConcurrentCalls,
         @DefaultValue("true") boolean proposePhrasings,
-        @DefaultValue("10m") Duration proposeInterval) {
+        @DefaultValue("10m") Duration proposeInterval,
+        @DefaultValue("true") boolean rewriteFollowUps,
+        @DefaultValue("5s") Duration rewriteTimeout) {
 
     public enum Provider { NONE, OPENAI, OLLAMA }
 

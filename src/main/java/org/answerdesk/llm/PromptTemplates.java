@@ -23,6 +23,7 @@ class PromptTemplates {
     static final String PHRASINGS = "phrasings.md";
     static final String CHOOSE = "choose.md";
     static final String DRAFTS = "drafts.md";
+    static final String REWRITE = "rewrite.md";
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(\\w+)}}");
 

@@ -36,7 +36,7 @@ public final class OffTopic {
     static final double MARGIN = 0.05;
     static final double TEMPERATURE = 0.03;
     /** A background question this near (cosine) to one of the FAQ's phrasings is one the FAQ answers. */
-    static final double SAME = 0.8;
+    public static final double SAME = 0.8;
     static final String SHIPPED = "/retrieval/off-topic-questions.txt";
 
     private final float[][] background;

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.answerdesk.llm.LlmAnswer;
 import org.answerdesk.llm.LlmCandidate;
+import org.answerdesk.llm.LlmFollowUp;
 import org.answerdesk.llm.LlmQuestion;
 import org.answerdesk.retrieval.FaqMatch;
 import org.answerdesk.retrieval.Passage;
@@ -38,6 +39,9 @@ final class FakeSearch implements FaqLookup, PassageLookup, LanguageModel {
     boolean llmOn;
     Long llmChoice;
     Optional<LlmAnswer> llmAnswer = Optional.empty();
+    /** The LLM's rewrite of a follow-up, by the follow-up; a follow-up not set gets none (a failed call). */
+    final Map<String, String> rewrites = new HashMap<>();
+    final List<LlmFollowUp> rewriteAsked = new ArrayList<>();
     /** Free-form acts: none unless a test sets some ({@link #act}). */
     ActIndex acts = ActIndex.empty();
 
@@ -55,6 +59,13 @@ final class FakeSearch implements FaqLookup, PassageLookup, LanguageModel {
     /** Close entries, none plausible enough to offer. */
     FakeSearch far(String question, FaqMatch first, FaqMatch... others) {
         faq.put(question, new Retrieval(list(first, others), 0.05, false));
+        return this;
+    }
+
+    /** With an LLM on, it rewrites {@code followUp} into {@code standalone}. */
+    FakeSearch rewrite(String followUp, String standalone) {
+        llmOn = true;
+        rewrites.put(followUp, standalone);
         return this;
     }
 
@@ -114,6 +125,12 @@ final class FakeSearch implements FaqLookup, PassageLookup, LanguageModel {
     }
 
     @Override
+    public Optional<String> question(long entryId) {
+        return java.util.stream.Stream.of(PASSWORD, ORDER, SHIPPING, LEARNED).filter(m -> m.entryId() == entryId)
+                .map(FaqMatch::question).findFirst();
+    }
+
+    @Override
     public PassageRetrieval search(String question) {
         searched.add(question);
         return pages.getOrDefault(question, PassageLookup.NONE.search(question));
@@ -138,6 +155,12 @@ final class FakeSearch implements FaqLookup, PassageLookup, LanguageModel {
     public Optional<LlmAnswer> answer(LlmQuestion question) {
         asked.add(question);
         return llmAnswer;
+    }
+
+    @Override
+    public Optional<String> rewrite(LlmFollowUp followUp) {
+        rewriteAsked.add(followUp);
+        return Optional.ofNullable(rewrites.get(followUp.message()));
     }
 
     @Override

@@ -78,6 +78,16 @@ class FaqHealthIT {
                 drawn += a.get("answered").asInt();
             }
             assertThat(drawn).isLessThanOrEqualTo(offTopic.get("answered").asInt());
+            // the shipped off-topic questions nearest the FAQ's entries, for the owner to review
+            JsonNode review = offTopic.get("review");
+            assertThat(review.size()).isBetween(1, 10);
+            double previous = Double.MAX_VALUE;
+            for (JsonNode n : review) {
+                assertThat(n.get("text").asString()).isNotBlank();
+                assertThat(api.get("/api/faq/" + n.get("entry_id").asLong(), HttpApi.ADMIN).status()).isEqualTo(200);
+                assertThat(n.get("score").asDouble()).isLessThan(0.8).isLessThanOrEqualTo(previous);
+                previous = n.get("score").asDouble();
+            }
             assertThat(h.get("confusions").isArray()).isTrue();
             for (JsonNode c : h.get("confusions")) {
                 assertThat(c.get("count").asInt()).isPositive();

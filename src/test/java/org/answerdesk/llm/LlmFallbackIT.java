@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.UUID;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.answerdesk.HttpApi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,7 +31,10 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
 
-/** The LLM fallback through langchain4j's OpenAI client, against WireMock acting as an OpenAI-compatible server. */
+/**
+ * The LLM fallback through langchain4j's OpenAI client, against WireMock acting as an OpenAI-compatible server; and
+ * follow-ups rewritten by it to stand alone ({@link FollowUpRewriteCases}, in this class's context).
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class LlmFallbackIT {
 
@@ -44,6 +48,7 @@ class LlmFallbackIT {
     static void llmProperties(DynamicPropertyRegistry registry) {
         FakeOpenAi.register(registry, llm, "1500ms");
         registry.add("answerdesk.llm.api-key", () -> "test-key");
+        registry.add("answerdesk.llm.rewrite-timeout", () -> "3s");
     }
 
     @AfterAll
@@ -55,6 +60,8 @@ class LlmFallbackIT {
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    MeterRegistry meters;
 
     @BeforeEach
     void reset() {
@@ -176,5 +183,36 @@ class LlmFallbackIT {
         llm.verify(postRequestedFor(urlPathEqualTo("/v1/chat/completions"))
                 .withRequestBody(containing("Which of your boxes would suit my pet?"))
                 .withRequestBody(containing("My cat is called Whiskers")));
+    }
+
+    // follow-ups rewritten by the model, in this class's context (a context of their own would cost CI a start)
+
+    @Test
+    void aFollowUpIsRewrittenByTheModelWithThePreviousQuestionAndAnswered() {
+        cases().aFollowUpIsRewrittenByTheModelWithThePreviousQuestionAndAnswered();
+    }
+
+    @Test
+    void aRewriteTheFaqIsNotConfidentOfFallsBackToReadingWithThePreviousQuestion() {
+        cases().aRewriteTheFaqIsNotConfidentOfFallsBackToReadingWithThePreviousQuestion();
+    }
+
+    @Test
+    void aServerErrorOrATimeOutFallsBackToReadingWithThePreviousQuestion() {
+        cases().aServerErrorOrATimeOutFallsBackToReadingWithThePreviousQuestion();
+    }
+
+    @Test
+    void thanksAndPressesNeverReachTheModel() {
+        cases().thanksAndPressesNeverReachTheModel();
+    }
+
+    @Test
+    void noContextIsRewrittenFromAcrossAReset() {
+        cases().noContextIsRewrittenFromAcrossAReset();
+    }
+
+    private FollowUpRewriteCases cases() {
+        return new FollowUpRewriteCases(llm, new HttpApi(port), jdbc, meters);
     }
 }

@@ -31,7 +31,7 @@ class OllamaFallbackIT {
         ollama = new WireMockServer(wireMockConfig().dynamicPort());
         ollama.start();
         var properties = new LlmProperties(LlmProperties.Provider.OLLAMA, ollama.baseUrl(), null, "llama3.2",
-                Duration.ofSeconds(2), "prompts", 6, 3, 4, false, Duration.ofMinutes(10));
+                Duration.ofSeconds(2), "prompts", 6, 3, 4, false, Duration.ofMinutes(10), true, Duration.ofSeconds(2));
         fallback = new LlmConfiguration().llmFallback(properties, new SimpleMeterRegistry(), Redactor.payments());
     }
 

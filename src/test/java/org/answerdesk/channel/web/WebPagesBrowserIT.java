@@ -174,6 +174,55 @@ class WebPagesBrowserIT {
     }
 
     @Test
+    void aFileTheCustomerSendsShowsOnTheTicketAndAFileStaffAttachReachesTheChat() throws IOException {
+        String tag = Long.toString(System.nanoTime(), 36);
+        var photo = Files.createTempFile("broken-mug-" + tag, ".png");
+        var label = Files.createTempFile("return-label-" + tag, ".pdf");
+        try {
+            ImageIO.write(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB), "png", photo.toFile());
+            Files.writeString(label, "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
+            browser.get(url("/"));
+            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("localStorage.clear()");
+            browser.get(url("/"));
+            browser.findElement(By.id("human")).click();
+            waiting().until(d -> d.findElements(By.cssSelector(".msg.bot")).stream()
+                    .anyMatch(e -> e.getText().contains("A person from our team will reply")));
+            browser.findElement(By.id("file")).sendKeys(photo.toString());
+            waiting().until(d -> jdbc.sql("select count(*) from attachment where name = :n")
+                    .param("n", photo.getFileName().toString()).query(Long.class).single() == 1);
+
+            signIn();
+            // the ticket shows the customer's photo as a download, never inline
+            WebElement ticket = waiting().until(d -> d.findElements(By.cssSelector("#tickets > div")).stream()
+                    .filter(t -> t.getText().contains(photo.getFileName().toString())).findFirst().orElse(null));
+            WebElement download = ticket.findElement(By.cssSelector("ul.files a"));
+            assertThat(download.getAttribute("download")).isEqualTo(photo.getFileName().toString());
+            assertThat(download.getAttribute("href")).contains("/api/attachments/");
+            assertThat(browser.findElements(By.cssSelector("#tickets img"))).isEmpty();
+
+            ticket.findElement(By.tagName("textarea")).sendKeys("Here is your return label " + tag);
+            ticket.findElement(By.cssSelector("input.attach")).sendKeys(label.toString());
+            ticket.findElements(By.tagName("button")).stream().filter(b -> b.getText().equals("Send reply"))
+                    .findFirst().orElseThrow().click();
+
+            // back on the chat page, the session's history brings the label as a download link, and the text
+            browser.get(url("/"));
+            WebElement link = waiting().until(d -> d.findElements(By.cssSelector(".msg a.file")).stream()
+                    .filter(a -> a.getText().contains(label.getFileName().toString())).findFirst().orElse(null));
+            assertThat(link.getAttribute("download")).isEqualTo(label.getFileName().toString());
+            waiting().until(d -> d.findElement(By.id("log")).getText().contains("Here is your return label " + tag));
+            HttpApi api = new HttpApi(port);
+            var fetched = api.get(link.getAttribute("href").replace(url(""), ""));
+            assertThat(fetched.status()).isEqualTo(200);
+            assertThat(fetched.body()).startsWith("%PDF-1.4");
+            assertThat(cspRefusals()).isEmpty();
+        } finally {
+            Files.deleteIfExists(photo);
+            Files.deleteIfExists(label);
+        }
+    }
+
+    @Test
     void theAdminPageRefusesWithoutTheTokenAndShowsTheAnalyticsWithIt() throws IOException {
         HttpApi api = new HttpApi(port);
         var anonymous = api.get("/admin");
