@@ -1,21 +1,27 @@
 package org.answerdesk.dialogue;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
- * What a question is matched against the FAQ with: the customer's words less what carries no question. A sign-off
- * and the name after it ("Kind regards, Tom"), a greeting with a name ("Hi Anna,"), and the details an FAQ entry never
- * names (order and tracking numbers, email addresses, phone numbers, dates, amounts) are set aside. The stored
- * message stays as written, and the shop's pages are searched with the details kept.
+ * What a question is matched against the FAQ with: the customer's words less what carries no question. The opening,
+ * closing and signature ({@link Wrapping}), the details an FAQ entry never names (order and tracking numbers, email
+ * addresses, phone numbers, dates, amounts) with the words that only introduce them, and the sentences that only give
+ * such details beside a question that stands alone are set aside. The stored message stays as written, and the shop's
+ * pages are searched with the details kept ({@link #withoutWrapping}).
  */
 public final class Cleanup {
 
     private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     /** Where a detail was: the words around it are read against it, then it goes. */
     private static final String MARK = "\u2063";
-    private static final String MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?:\\.(?=\\s*\\d))?";
+    private static final String MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+            + "(?:\\.(?=\\s*\\d))?";
     private static final List<Pattern> DETAILS = List.of(
             Pattern.compile("[\\w.%+-]+@[\\w-]+(?:\\.[\\w-]+)+"),
             Pattern.compile("(?:[$€£]\\s?\\d(?:[\\d.,]*\\d)?|\\d(?:[\\d.,]*\\d)?\\s?(?:eur|euros?|usd|dollars?|gbp|pounds?|chf|sek|nok|dkk"
@@ -53,24 +59,25 @@ public final class Cleanup {
             + "|phone|tracking)(?: number| no| address)?|it)\\s+(?:is|was)|(?:order|phone|tracking) (?:number|no)"
             + "|e-?mail address|i ordered on|ordered on|paid|on)[\\s.,:;]*$", F);
     /** The words around a detail that say nothing else ("My order number is ...", "write to ... or call ..."). */
-    private static final java.util.Set<String> FILLER = java.util.Set.of("my", "our", "the", "your", "order", "orders",
+    private static final Set<String> FILLER = Set.of("my", "our", "the", "your", "order", "orders",
             "number", "no", "nr", "is", "was", "it", "i", "ordered", "on", "at", "paid", "email", "e", "mail", "address",
             "phone", "call", "me", "write", "to", "or", "and", "reach", "contact", "tracking", "reference", "ref", "id",
             "invoice", "customer", "account", "date", "dated", "from", "of", "s", "here", "you", "can", "us", "total",
             "cost", "costs", "in", "for", "with", "placed", "receipt", "transaction", "confirmation", "code",
             "attached", "postcode", "zip", "if", "easier", "under", "po", "a", "an", "this", "that", "via",
             "amount", "tel", "mobile", "ticket", "case", "mine", "bought", "purchased", "last", "week", "month",
-            "yesterday", "today", "name", "be", "am", "m", "returning", "regular", "existing", "loyal", "x", "about", "around", "approx", "approximately", "anytime", "i'm", "i’m");
+            "yesterday", "today", "name", "be", "am", "m", "returning", "regular", "existing", "loyal", "x", "about",
+            "around", "approx", "approximately", "anytime", "i'm", "i’m");
     /** Words that make the details after them context ("I placed the order on ... and paid ..."), not the question. */
-    private static final java.util.Set<String> CONTEXT = java.util.Set.of("placed", "paid", "bought", "purchased",
+    private static final Set<String> CONTEXT = Set.of("placed", "paid", "bought", "purchased",
             "ordered", "reach", "call", "contact", "phone", "mobile", "tel", "email", "total", "cost", "costs", "under",
             "receipt", "transaction", "tracking", "ref", "reference", "invoice", "account", "customer", "postcode",
             "zip", "confirmation", "attached");
     /** At the start, "I ordered on ... and paid ..." still says what the question is about. */
-    private static final java.util.Set<String> LEADING_CONTEXT = CONTEXT.stream().filter(w -> !java.util.Set.of(
-            "ordered", "paid", "bought", "purchased").contains(w)).collect(java.util.stream.Collectors.toSet());
+    private static final Set<String> LEADING_CONTEXT = CONTEXT.stream().filter(w -> !Set.of(
+            "ordered", "paid", "bought", "purchased").contains(w)).collect(Collectors.toSet());
     /** What names a detail before it ("Order: 77120934", "Receipt #R-55102"). */
-    private static final java.util.Set<String> LABELS = java.util.Set.of("order", "receipt", "invoice", "ref",
+    private static final Set<String> LABELS = Set.of("order", "receipt", "invoice", "ref",
             "reference", "tracking", "account", "customer", "transaction", "confirmation", "number", "no", "id", "code",
             "date", "my", "is", "the");
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}'’]+|" + MARK);
@@ -98,7 +105,7 @@ public final class Cleanup {
         for (List<String> pieces : sentences) {
             // "I bought the kettle last week (order 55-1932-A)." beside a question that stands alone is context
             String written = pieces.stream().filter(x -> !x.contains(MARK) || !onlyFiller(x) && (questionWords
-                    < STANDS_ALONE || ASKS.matcher(x).find())).collect(java.util.stream.Collectors.joining(" "));
+                    < STANDS_ALONE || ASKS.matcher(x).find())).collect(Collectors.joining(" "));
             if (written.contains(MARK)) {
                 // "Order #88213." or "My email is x@y.z": once the detail is gone, nothing of the question is left
                 if (onlyFiller(written)) {
@@ -119,7 +126,7 @@ public final class Cleanup {
     }
 
     private static boolean filler(String word) {
-        return FILLER.contains(word.toLowerCase(java.util.Locale.ROOT));
+        return FILLER.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** Parentheses around a detail with nothing but filler in them, and "my name is ...", as the detail. */
@@ -135,20 +142,20 @@ public final class Cleanup {
      * account is under ...").
      */
     private static String withoutContext(String sentence) {
-        List<java.util.regex.MatchResult> tokens = TOKEN.matcher(sentence).results().toList();
+        List<MatchResult> tokens = TOKEN.matcher(sentence).results().toList();
         int to = 0;
         int lastDetail = -1;
         boolean naming = false;
         boolean context = false;
         for (; to < tokens.size() && detailOrFiller(tokens.get(to).group()); to++) {
-            String t = tokens.get(to).group().toLowerCase(java.util.Locale.ROOT);
+            String t = tokens.get(to).group().toLowerCase(Locale.ROOT);
             lastDetail = t.equals(MARK) ? to : lastDetail;
             naming |= LEADING_CONTEXT.contains(t);
             context |= CONTEXT.contains(t);
         }
         // "I ordered on 3 May and paid $45, where is it?" says what it asks about; "bought on 14/02 can I ..." not
         if (to < tokens.size() && lastDetail >= 0 && (naming || LABELS.containsAll(tokens.subList(0, lastDetail)
-                .stream().map(t -> t.group().toLowerCase(java.util.Locale.ROOT)).toList()) || context && !sentence.substring(
+                .stream().map(t -> t.group().toLowerCase(Locale.ROOT)).toList()) || context && !sentence.substring(
                 tokens.get(lastDetail).end(), tokens.get(lastDetail + 1).start()).contains(","))) {
             return withoutContext(sentence.substring(tokens.get(lastDetail).end()));
         }
@@ -159,7 +166,7 @@ public final class Cleanup {
         while (from > 0 && detailOrFiller(tokens.get(from - 1).group())) {
             String t = tokens.get(--from).group();
             detail |= t.equals(MARK);
-            context |= CONTEXT.contains(t.toLowerCase(java.util.Locale.ROOT));
+            context |= CONTEXT.contains(t.toLowerCase(Locale.ROOT));
             capital = Character.isUpperCase(t.charAt(0)) ? from : capital;
         }
         int cut = capital >= 0 ? capital : from;

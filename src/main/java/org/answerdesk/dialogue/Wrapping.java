@@ -33,11 +33,13 @@ final class Wrapping {
             + "reply)[^.!?\\n]*)|(?i:this is|it'?s|it’s|my name is|i am|i'm|i’m) " + NAME + "(?i: here)?"
             + "|" + NAME + " (?i:here))\\s*(?:[.!,;:]+|\\n|$)\\s*(?::\\)|:-\\))?\\s*");
     private static final String CLOSING_WORDS = "(?i:kind(?:est)? regards|best regards|warm(?:est)? regards|regards"
-            + "|best wishes|warm(?:est)? wishes|all the best|best|(?:many thanks|thanks|thank you|cheers|ta)(?: a lot| so much"
+            + "|best wishes|warm(?:est)? wishes|all the best|best"
+            + "|(?:many thanks|thanks|thank you|cheers|ta)(?: a lot| so much"
             + "| very much| in advance| a million| again| a bunch| mate| guys| all)?(?: for (?:your|the|any) (?:help|time"
             + "|support|assistance))?|waiting for your (?:reply|answer|response)"
             + "|thx|ty|tia|bye(?: for now)?|sincerely|yours(?: sincerely| truly| faithfully)?|faithfully|speak soon|talk soon"
-            + "|take care|have a (?:nice|good|great|lovely) (?:day|week|weekend|one)|(?:i(?:'m| am) )?(?:looking|look) forward to (?:hearing "
+            + "|take care|have a (?:nice|good|great|lovely) (?:day|week|weekend|one)"
+            + "|(?:i(?:'m| am) )?(?:looking|look) forward to (?:hearing "
             + "from you|your (?:reply|answer|response))|hope to hear (?:back )?(?:from you )?soon|(?:please )?let me "
             + "know(?: asap| soon| as soon as possible)?|appreciate it|(?:much |really )?appreciated|you(?: guys)? are "
             + "(?:great|the best|awesome)|mit freundlichen gr(?:ü|ue)(?:ß|ss)en|br|bw|xx?)";
