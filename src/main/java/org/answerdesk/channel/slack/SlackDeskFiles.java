@@ -28,8 +28,9 @@ import io.micrometer.core.instrument.MeterRegistry;
  * Files staff upload in a desk thread, sent to the thread's customer: each is downloaded from its
  * {@code url_private} with the bot token (only from Slack's own hosts), off Bolt's thread so the event is
  * acknowledged in time, and handed to {@link StaffFiles} (the checks of any file, then the outbox). Each Slack file
- * is taken once. A file that cannot be fetched or is refused is not sent: the thread says why, and it is logged and
- * counted in {@code answerdesk.slack.desk.files}.
+ * is taken once; the message's text goes with the first as its caption. A file that cannot be fetched or is refused
+ * is not sent (its caption is, as a reply): the thread says why, and it is logged and counted in
+ * {@code answerdesk.slack.desk.files}.
  */
 class SlackDeskFiles implements AutoCloseable {
 
@@ -65,26 +66,48 @@ class SlackDeskFiles implements AutoCloseable {
         this.meters = meters;
     }
 
-    /** The files of a staff message in the desk thread {@code threadTs}, sent in the background, once each. */
-    void onFiles(String threadTs, String user, List<File> shared) {
+    /**
+     * The text of a staff message with files that goes with its first file as the caption, or null when it goes
+     * as a reply of its own (none, the {@code resolve} command, longer than a caption may be).
+     */
+    static String caption(String text, List<File> shared) {
+        String plain = text == null ? "" : SlackText.unescape(text).strip();
+        boolean fits = !plain.isEmpty() && !plain.equalsIgnoreCase("resolve") && plain.length() <= StaffFiles.MAX_CAPTION;
+        return fits && shared != null && !shared.isEmpty() ? plain : null;
+    }
+
+    /**
+     * The files of a staff message {@code ts} in the desk thread {@code threadTs}, sent in the background, once
+     * each; the first one carries {@code caption} (see {@link #caption}), if any.
+     */
+    void onFiles(String threadTs, String user, List<File> shared, String caption, String ts) {
         var handoff = handoffs.handoffAtDesk(channel + ":" + threadTs);
         if (handoff.isEmpty() || shared == null) {
             return;
         }
+        String pending = caption;
         for (File file : shared) {
             if (file.getId() != null && conversations.firstDelivery(Channel.SLACK, "desk-file:" + file.getId())) {
-                worker.execute(() -> send(handoff.get(), threadTs, user, file));
+                String with = pending;
+                worker.execute(() -> send(handoff.get(), threadTs, user, file, with, channel + ":" + ts));
+                pending = null;
             }
         }
     }
 
-    private void send(long handoffId, String threadTs, String user, File file) {
+    private void send(long handoffId, String threadTs, String user, File file, String caption, String deskRef) {
         String name = file.getName() == null ? file.getTitle() : file.getName();
+        String who = user == null ? "agent" : user;
+        boolean sent = false;
         try {
             byte[] bytes = download(file);
             long conversation = handoffs.ticket(handoffId).orElseThrow().conversationId();
-            files.send(conversation, user == null ? "agent" : user, name, bytes);
+            var message = files.send(conversation, who, name, bytes, caption);
+            sent = true;
             count("sent");
+            if (caption != null) {
+                handoffs.answeredWith(handoffId, message.reply(), who, deskRef);
+            }
         } catch (StaffFiles.Refused e) {
             tell(threadTs, name, e.getMessage(), "refused");
         } catch (StaffFilesTooLarge e) {
@@ -95,6 +118,10 @@ class SlackDeskFiles implements AutoCloseable {
                     "failed");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        if (!sent && caption != null) {
+            // the file is not sent: what staff wrote with it still reaches the customer
+            handoffs.reply(handoffId, caption, who, deskRef);
         }
     }
 

@@ -115,7 +115,8 @@ class SlackInbound {
     }
 
     /**
-     * A message with files: in a desk thread, from staff, its text is a reply and its files go to the customer.
+     * A message with files: in a desk thread, from staff, its files go to the customer with its text as the first
+     * one's caption (the {@code resolve} command and a text too long for a caption stay a message of their own).
      * Elsewhere (a customer's files on Slack) it is not taken in; the bot's own uploads to the desk are ignored.
      */
     private Response onFileShare(EventsApiPayload<MessageFileShareEvent> payload, EventContext ctx) {
@@ -126,8 +127,11 @@ class SlackInbound {
             return ctx.ack();
         }
         String eventId = payload.getEventId();
-        deskAction(() -> desk.onStaffMessage(eventId, e.getThreadTs(), e.getUser(), e.getText(), e.getTs()));
-        deskAction(() -> deskFiles.onFiles(e.getThreadTs(), e.getUser(), e.getFiles()));
+        String caption = SlackDeskFiles.caption(e.getText(), e.getFiles());
+        if (caption == null) {
+            deskAction(() -> desk.onStaffMessage(eventId, e.getThreadTs(), e.getUser(), e.getText(), e.getTs()));
+        }
+        deskAction(() -> deskFiles.onFiles(e.getThreadTs(), e.getUser(), e.getFiles(), caption, e.getTs()));
         return ctx.ack();
     }
 

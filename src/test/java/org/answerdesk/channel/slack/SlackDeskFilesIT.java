@@ -117,9 +117,9 @@ class SlackDeskFilesIT {
                 m -> m.toString().contains("label.pdf"), "the file in the chat");
         var agent = java.util.stream.StreamSupport.stream(replies.spliterator(), false)
                 .filter(m -> "AGENT".equals(m.get("source").asString())).toList();
-        assertThat(agent).extracting(m -> m.get("reply").asString())
-            .containsExactly("Here is your return label.", "label.pdf");
-        String url = agent.get(1).get("file").get("url").asString();
+        assertThat(agent).as("the text is the file's caption").extracting(m -> m.get("reply").asString())
+            .containsExactly("Here is your return label.");
+        String url = agent.get(0).get("file").get("url").asString();
         assertThat(api.get(url).status()).isEqualTo(200);
         assertThat(jdbc.sql("""
                 select count(*) from attachment a join conversation c on c.id = a.conversation_id
