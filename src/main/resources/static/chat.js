@@ -105,8 +105,8 @@
     const who = r.source === 'AGENT' ? 'Support team' : r.source === 'FAQ' ? 'From our FAQ' :
       r.source === 'LLM' ? 'AI assistant' : 'Support bot';
     if (r.file) {
-      // a file staff sent: a download link of this session (the server never serves it inline)
-      li.textContent = '';
+      // a file staff sent: a download link of this session (the server never serves it inline), under its caption
+      if (r.reply === r.file.name) li.textContent = ''; else li.appendChild(document.createElement('br'));
       const a = el('a', 'file', '📎 ' + r.file.name);
       a.href = r.file.url;
       a.setAttribute('download', r.file.name);

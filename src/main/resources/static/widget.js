@@ -172,8 +172,8 @@
     if (r.rich && r.rich.length) rich(r.rich, li); else li.textContent = r.reply;
     li.dataset.messageId = r.message_id;
     li.dataset.source = r.source;
-    if (r.file) { // a file staff sent: a download link of this session only
-      li.textContent = '';
+    if (r.file) { // a file staff sent: a download link of this session only, under its caption
+      if (r.reply === r.file.name) li.textContent = ''; else li.append(document.createElement('br'));
       var a = el('a', 'file', '📎 ' + r.file.name);
       a.href = base + r.file.url;
       a.setAttribute('download', r.file.name);

@@ -93,7 +93,7 @@ async function loadTickets() {
     }
     const text = el('textarea'); text.placeholder = 'Reply to the customer';
     const send = el('button', 'Send reply', 'act primary');
-    // a file goes with the text (sent before it), checked on the server like a customer's file
+    // a file goes with the text as its caption, checked on the server like a customer's file
     const attach = el('input'); attach.type = 'file'; attach.className = 'attach'; attach.title = 'Attach a file';
     send.addEventListener('click', async () => {
       if (attach.files.length) {

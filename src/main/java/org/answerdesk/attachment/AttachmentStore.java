@@ -97,14 +97,35 @@ class AttachmentStore {
         jdbc.sql("delete from attachment_due where id = :id").param("id", dueId).update();
     }
 
-    /** Bytes kept now: in the conversation, by the client, in all. */
-    long[] usage(long conversationId, String client) {
+    /**
+     * Bytes kept now: in the conversation, by the client, in all. Call {@link #lockUsage} first in the same
+     * transaction when a file is stored on the strength of it.
+     */
+    Usage usage(long conversationId, String client) {
         return jdbc.sql("""
                 select coalesce(sum(size_bytes) filter (where conversation_id = :c), 0),
                        coalesce(sum(size_bytes) filter (where client = :cl), 0), coalesce(sum(size_bytes), 0)
                 from attachment where content is not null""")
-            .param("c", conversationId).param("cl", client)
-            .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}).single();
+            .param("c", conversationId).param("cl", client == null ? "" : client)
+            .query((rs, n) -> new Usage(rs.getLong(1), rs.getLong(2), rs.getLong(3))).single();
+    }
+
+    /**
+     * As {@link #usage}, for the conversation a key's next message goes to (its latest; none yet: nothing), before
+     * anything is stored.
+     */
+    Usage usage(ConversationKey key, String client) {
+        long latest = jdbc.sql("select coalesce(max(id), -1) from conversation where channel = :ch and external_key = :k")
+            .param("ch", key.channel().name()).param("k", key.externalId()).query(Long.class).single();
+        return usage(latest, client);
+    }
+
+    /**
+     * Takes the storage lock until the caller's transaction ends: files are stored one at a time, each checked
+     * against the usage the one before it left, so that files stored at once cannot pass a limit together.
+     */
+    void lockUsage() {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('answerdesk.attachment.usage'))").query((rs, n) -> 0).list();
     }
 
     /** Stores a file kept or refused and forgets it as due (in the caller's transaction). */

@@ -1,11 +1,16 @@
 package org.answerdesk.attachment;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.answerdesk.conversation.Channel;
 import org.answerdesk.conversation.ConversationKey;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * The files customers send, for the channels (announcing them) and for staff (seeing them).
@@ -19,36 +24,52 @@ import org.springframework.stereotype.Service;
 @Service
 public class Attachments {
 
-    /** Why a file cannot be kept, as the customer is told it, and how HTTP says it (413, 415, 422). */
+    /** Why a file cannot be kept, as the customer is told it, and how HTTP says it (413, 415, 422, 507). */
     public record Refusal(int status, String reason) {
     }
+
+    private static final Logger log = LoggerFactory.getLogger(Attachments.class);
 
     private final AttachmentStore store;
     private final DueFiles due;
     private final Inspection inspection;
+    private final AttachmentProperties properties;
+    private final MeterRegistry meters;
 
-    Attachments(AttachmentStore store, DueFiles due, AttachmentProperties properties) {
+    Attachments(AttachmentStore store, DueFiles due, AttachmentProperties properties, MeterRegistry meters) {
         this.store = store;
         this.due = due;
         this.inspection = new Inspection(properties);
+        this.properties = properties;
+        this.meters = meters;
     }
 
     /**
-     * The checks of the file's own bytes (size, type, a damaged or oversized image or PDF), for a channel that can
-     * refuse a file before storing anything (the web chat's upload). Storage bounds are checked when it is kept.
+     * The checks of a file before anything is stored, for a channel that can refuse it then (the web chat's
+     * upload): its own bytes (size, type, a damaged or oversized image or PDF), then the storage limits of the
+     * key's conversation, of {@code client} and of everyone's files. A refusal is logged and counted as when a file
+     * is collected; the limits are checked again when the file is kept.
      */
-    public Optional<Refusal> refusal(byte[] bytes, String name) {
+    public Optional<Refusal> refusal(byte[] bytes, String name, ConversationKey key, String client) {
         var verdict = inspection.inspect(bytes);
+        if (verdict.refusal() == null) {
+            verdict = store.usage(key, client).bound(verdict, properties, client);
+        }
         if (verdict.refusal() == null) {
             return Optional.empty();
         }
+        String safeName = Inspection.safeName(name, verdict.mediaType());
+        log.warn("File {} of {} refused before it was stored: {} ({})", safeName, key, verdict.refusal(),
+                verdict.detail());
+        meters.counter("answerdesk.attachments", "outcome", verdict.refusal().name().toLowerCase(Locale.ROOT))
+            .increment();
         int status = switch (verdict.refusal()) {
             case TYPE_NOT_ALLOWED -> 415;
             case UNREADABLE -> 422;
+            case CONVERSATION_FULL, CLIENT_FULL, STORE_FULL -> 507;
             default -> 413;
         };
-        return Optional.of(new Refusal(status, inspection.tell(verdict.refusal(), Inspection.safeName(name,
-                verdict.mediaType()))));
+        return Optional.of(new Refusal(status, inspection.tell(verdict.refusal(), safeName)));
     }
 
     /** Records a file that comes with a message about to be stored under {@code file.eventId()}. */

@@ -98,9 +98,6 @@ class Collector {
             }
         }
         Verdict verdict = inspection.inspect(bytes);
-        if (verdict.refusal() == null) {
-            verdict = withinBounds(verdict, owner.get(), due.client());
-        }
         if (verdict.refusal() != null) {
             refuse(due, owner.get(), verdict, bytes.length);
             return;
@@ -108,13 +105,24 @@ class Collector {
         keep(due, owner.get(), verdict);
     }
 
+    /** Keeps the file if it fits the storage limits, checked under the storage lock with the insert. */
     private void keep(Due due, Owner owner, Verdict verdict) {
         byte[] kept = verdict.content();
         String name = Inspection.safeName(due.name(), verdict.mediaType());
-        transactions.executeWithoutResult(s -> {
-            long id = store.keep(due, owner, name, verdict.mediaType(), kept.length, sha256(kept), kept, null);
-            events.publishEvent(new AttachmentKept(id, owner.messageId(), owner.conversationId()));
+        String client = due.client() == null ? "" : due.client();
+        Verdict bounded = transactions.execute(s -> {
+            store.lockUsage();
+            Verdict v = store.usage(owner.conversationId(), client).bound(verdict, properties, client);
+            if (v.refusal() == null) {
+                long id = store.keep(due, owner, name, v.mediaType(), kept.length, sha256(kept), kept, null);
+                events.publishEvent(new AttachmentKept(id, owner.messageId(), owner.conversationId()));
+            }
+            return v;
         });
+        if (bounded.refusal() != null) {
+            refuse(due, owner, bounded, kept.length);
+            return;
+        }
         log.info("File {} ({}, {} bytes) kept with message {}", name, verdict.mediaType(), kept.length,
                 owner.messageId());
         count("kept");
@@ -139,21 +147,6 @@ class Collector {
         }
         refuse(due, owner, Verdict.refused(Refusal.DOWNLOAD_FAILED, null, e.toString()),
                 due.declaredSize() == null ? 0 : due.declaredSize());
-    }
-
-    private Verdict withinBounds(Verdict v, Owner owner, String client) {
-        long size = v.content().length;
-        long[] used = store.usage(owner.conversationId(), client == null ? "" : client);
-        if (used[0] + size > properties.maxPerConversation().toBytes()) {
-            return Verdict.refused(Refusal.CONVERSATION_FULL, v.mediaType(), used[0] + " bytes in the conversation");
-        }
-        if (used[1] + size > properties.maxPerClient().toBytes()) {
-            return Verdict.refused(Refusal.CLIENT_FULL, v.mediaType(), used[1] + " bytes of client " + client);
-        }
-        if (used[2] + size > properties.maxTotal().toBytes()) {
-            return Verdict.refused(Refusal.STORE_FULL, v.mediaType(), used[2] + " bytes in all");
-        }
-        return v;
     }
 
     private void refuse(Due due, Owner owner, Verdict v, long size) {

@@ -12,7 +12,8 @@ import javax.imageio.ImageReader;
 
 /**
  * Removes an image's metadata (EXIF with its GPS position, XMP, comments) before anyone sees it. JPEG, PNG and GIF
- * are decoded and encoded again with {@code javax.imageio}, which writes pixels only (a GIF keeps its first frame);
+ * are decoded and encoded again with {@code javax.imageio}, which writes pixels only (a GIF keeps its first frame;
+ * a JPEG is first turned upright as its EXIF orientation says, since the tag goes with the rest);
  * the size in the header is checked first, so a small file that would decode to gigabytes (a decompression bomb)
  * is refused before decoding. WebP, which the JDK cannot decode, has its EXIF and XMP chunks cut out.
  */
@@ -50,8 +51,12 @@ final class Images {
                     throw new Refused(reader.getWidth(0) + "x" + reader.getHeight(0) + " pixels", true);
                 }
                 BufferedImage image = reader.read(0);
-                if ("jpeg".equals(format) && image.getColorModel().hasAlpha()) {
-                    image = opaque(image);
+                if ("jpeg".equals(format)) {
+                    if (image.getColorModel().hasAlpha()) {
+                        image = opaque(image);
+                    }
+                    // the orientation goes with the metadata: the pixels are turned as it says first
+                    image = Orientation.upright(image, Orientation.of(bytes));
                 }
                 var out = new ByteArrayOutputStream(bytes.length);
                 if (!ImageIO.write(image, format, out)) {

@@ -8,7 +8,7 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * The checks of one file's bytes: size, type from the bytes against the accepted list, images without metadata and
- * within the pixel limit, PDFs complete. Storage bounds are {@link Usage}'s. Pure: no database, no Spring.
+ * within the pixel limit, PDFs complete. Storage limits are {@link Usage}'s. Pure: no database, no Spring.
  */
 final class Inspection {
 
@@ -100,9 +100,12 @@ final class Inspection {
         return fits ? n : n + ext;
     }
 
-    /** A limit as people read it: 10 MB, 512 KB. */
+    /** A limit as people read it: 5 GB, 10 MB, 512 KB. */
     static String readable(DataSize size) {
         long bytes = size.toBytes();
+        if (bytes >= 1024L * 1024 * 1024 && bytes % (1024L * 1024 * 1024) == 0) {
+            return bytes / (1024L * 1024 * 1024) + " GB";
+        }
         if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0) {
             return bytes / (1024 * 1024) + " MB";
         }

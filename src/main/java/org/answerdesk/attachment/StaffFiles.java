@@ -14,8 +14,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 /**
  * Files staff send to a customer (from the admin page's reply box, from the desk thread). Each goes through the
  * checks of a customer's file (size, type from the bytes, image metadata removed, storage bounds of the
- * conversation and in all) and is stored with an agent's message of its own, whose text is the file's name; the
- * channel delivers that message through the outbox, with the retries of any reply, as the platform's file.
+ * conversation and in all) and is stored with an agent's message of its own, whose text is its caption or the
+ * file's name; the channel delivers that message through the outbox, with the retries of any reply, as the
+ * platform's file.
  */
 @Service
 public class StaffFiles {
@@ -36,6 +37,9 @@ public class StaffFiles {
             return status;
         }
     }
+
+    /** The longest text that goes with a file as its caption: Telegram's and WhatsApp's limit. */
+    public static final int MAX_CAPTION = 1024;
 
     /** The agent's message that carries the file, and the file's row. */
     public record Sent(Reply reply, long attachmentId) {
@@ -68,44 +72,57 @@ public class StaffFiles {
         }
     }
 
+    /** As {@link #send(long, String, String, byte[], String)} without a caption. */
+    public Sent send(long conversationId, String agent, String name, byte[] bytes) {
+        return send(conversationId, agent, name, bytes, null);
+    }
+
     /**
-     * Checks the file and sends it to the customer of the conversation as {@code agent}'s message.
+     * Checks the file and sends it to the customer of the conversation as {@code agent}'s message, whose text is
+     * the caption (delivered with the file: a Telegram or WhatsApp caption, the mail's body, the web chat's text
+     * beside the link) or, without one, the file's name.
      *
+     * @param caption the text staff wrote with the file, at most {@link #MAX_CAPTION} characters; may be null
      * @throws Refused when the checks refuse it (nothing is stored or sent then)
      */
-    public Sent send(long conversationId, String agent, String name, byte[] bytes) {
+    public Sent send(long conversationId, String agent, String name, byte[] bytes, String caption) {
+        if (caption != null && caption.strip().length() > MAX_CAPTION) {
+            throw new IllegalArgumentException("a caption has at most " + MAX_CAPTION + " characters");
+        }
         Verdict verdict = inspection.inspect(bytes);
         String safeName = Inspection.safeName(name, verdict.mediaType());
         if (verdict.refusal() == null) {
-            verdict = withinBounds(verdict, conversationId);
+            verdict = store.usage(conversationId, null).bound(verdict, properties, null);
         }
         if (verdict.refusal() != null) {
-            count(verdict.refusal().name().toLowerCase(Locale.ROOT));
-            log.warn("Staff file {} for conversation {} refused: {} ({})", safeName, conversationId,
-                    verdict.refusal(), verdict.detail());
-            throw new Refused(status(verdict.refusal()), inspection.tell(verdict.refusal(), safeName));
+            throw refused(verdict, conversationId, safeName);
         }
+        Verdict checked = verdict;
         byte[] kept = verdict.content();
         String type = verdict.mediaType();
         long[] id = new long[1];
-        Reply reply = desk.postAgentReply(conversationId, safeName, agent, messageId -> id[0] = store.keepOutbound(
-                messageId, conversationId, "staff:" + agent, safeName, type, Collector.sha256(kept), kept));
+        String text = caption == null || caption.isBlank() ? safeName : caption.strip();
+        Reply reply = desk.postAgentReply(conversationId, text, agent, messageId -> {
+            // again under the storage lock: the message is not stored if the file no longer fits
+            store.lockUsage();
+            Verdict bounded = store.usage(conversationId, null).bound(checked, properties, null);
+            if (bounded.refusal() != null) {
+                throw refused(bounded, conversationId, safeName);
+            }
+            id[0] = store.keepOutbound(messageId, conversationId, "staff:" + agent, safeName, type,
+                    Collector.sha256(kept), kept);
+        });
         log.info("Staff file {} ({}, {} bytes) sent with message {}", safeName, type, kept.length,
                 reply.messageId());
         count("sent");
         return new Sent(reply, id[0]);
     }
 
-    private Verdict withinBounds(Verdict v, long conversationId) {
-        long size = v.content().length;
-        long[] used = store.usage(conversationId, "");
-        if (used[0] + size > properties.maxPerConversation().toBytes()) {
-            return Verdict.refused(Inspection.Refusal.CONVERSATION_FULL, v.mediaType(), used[0] + " bytes");
-        }
-        if (used[2] + size > properties.maxTotal().toBytes()) {
-            return Verdict.refused(Inspection.Refusal.STORE_FULL, v.mediaType(), used[2] + " bytes in all");
-        }
-        return v;
+    private Refused refused(Verdict verdict, long conversationId, String safeName) {
+        count(verdict.refusal().name().toLowerCase(Locale.ROOT));
+        log.warn("Staff file {} for conversation {} refused: {} ({})", safeName, conversationId, verdict.refusal(),
+                verdict.detail());
+        return new Refused(status(verdict.refusal()), inspection.tell(verdict.refusal(), safeName));
     }
 
     private static int status(Inspection.Refusal refusal) {
@@ -115,6 +132,7 @@ public class StaffFiles {
             case UNREADABLE:
                 return 422;
             case CONVERSATION_FULL:
+            case CLIENT_FULL:
             case STORE_FULL:
                 return 507;
             default:

@@ -11,7 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param thanks           the reply to a thanks or ok anywhere else
  * @param bye              the reply to a goodbye anywhere else
  * @param yes              the reply to a yes when the bot asked nothing
- * @param no               the reply to a no when the bot asked nothing, or to a declined offer of a person
+ * @param no               the reply to a no when the bot asked nothing, to a declined offer of a person, and to
+ *                         "never mind" or "cancel that"
  * @param bot              the honest answer to "are you a bot?", with how to reach a person
  * @param capabilities     the reply to "what can you do?" or "help", sent with the most asked questions
  * @param chitchat         the reply to jokes, questions about the bot, the weather and other talk that needs no one

@@ -156,7 +156,8 @@ public class ConversationService {
      * web chat: the HTTP response is its acknowledgement). A question the FAQ answers is answered first and stored
      * with its answer in one transaction, the answer stored delivered (nothing is acknowledged before that commits,
      * so a failure loses nothing the caller was told about). Any other message is stored already claimed by the
-     * caller, so no worker answers it unless the caller dies (its lease runs out), and answered after. For a
+     * caller, so no worker answers it unless the caller dies (its lease runs out), and answered after, its answers
+     * stored delivered too (a greeting before them goes through the outbox). For a
      * redelivered event, the answer given the first time (nothing new is stored); empty for reactions, ignored
      * events, or a first delivery still being answered.
      *
@@ -164,6 +165,31 @@ public class ConversationService {
      *                                  or one longer than {@code max-message-length}
      */
     public Optional<Reply> handle(InboundEvent event) {
+        return handled(event).replies().stream().findFirst();
+    }
+
+    /**
+     * As {@link #handle}, with all the bot's answers to the message in order ({@link #furtherAnswers}): a message that
+     * asked several questions gets one answer each. Empty when {@link #handle} is.
+     */
+    public java.util.List<Reply> answers(InboundEvent event) {
+        Handled handled = handled(event);
+        if (handled.all() || handled.replies().isEmpty()) {
+            return handled.replies();
+        }
+        Reply first = handled.replies().get(0);
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(first), furtherAnswers(first).stream()).toList();
+    }
+
+    /** The answers to the message in order; {@code all} false when only the first is known (or none). */
+    private record Handled(java.util.List<Reply> replies, boolean all) {
+
+        static Handled first(Optional<Reply> first) {
+            return new Handled(first.stream().toList(), false);
+        }
+    }
+
+    private Handled handled(InboundEvent event) {
         if (event instanceof InboundMessage m) {
             intake.requireAnswerable(m);
         }
@@ -172,16 +198,17 @@ public class ConversationService {
         Intake.Stored stored = intake.store(event, null, UUID.randomUUID(), prepared);
         if (stored.answered() != null) {
             answerer.stored(event.channel(), prepared);
-            return Optional.of(stored.answered());
+            return new Handled(java.util.List.of(stored.answered()), true); // stored with its message: its only one
         }
         if (stored.claimed() != null) {
             // the FAQ's verdict on the same text is not worked out twice
             boolean same = preparation.text() != null && preparation.text().equals(stored.claimed().text());
-            return answerer.answer(stored.claimed(), same ? preparation.retrieval() : null);
+            return new Handled(answerer.answerForCaller(stored.claimed(), stored.conversation(),
+                    same ? preparation.retrieval() : null), true);
         }
         // respond() gives the stored answer of a message answered before
         Long id = stored.receipt().messageId();
-        return id == null ? Optional.empty() : respond(id);
+        return Handled.first(id == null ? Optional.empty() : respond(id));
     }
 
     /**

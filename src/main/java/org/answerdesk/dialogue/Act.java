@@ -15,6 +15,8 @@ public enum Act {
     YES,
     /** "no", "no thanks": declines an open offer; after an answer, the answer did not help. */
     NO,
+    /** "never mind", "cancel that", "forget it": the customer drops what they asked; a polite reply, no choices. */
+    CANCEL,
     /** "that's not it", "that didn't help". */
     NOT_HELPED,
     /** "are you a bot?", "am I talking to a human?" */

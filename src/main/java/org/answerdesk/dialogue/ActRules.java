@@ -39,6 +39,10 @@ final class ActRules {
             closed(Act.NO, "no nope nah nay", "thanks thank you not now need i'm im fine good ok okay it's all right "
                     + "that's is never mind"));
 
+    /** Words after "call me" or "call you" that make it a call, not a name ("call me back"). */
+    private static final String NOT_A_NAME = "(?!(back|later|tomorrow|today|tonight|asap|now|soon|again|please|on|at|"
+            + "about|when|if|urgently|right|to|after|before|in|the|a|an|by|through|via)\\b)[\\p{L}]+";
+
     private static final Map<Act, Pattern> PHRASES = Map.of(
             Act.NOT_HELPED, Pattern.compile("(no,? )?(that's|thats|that is|this is|it's|its) (not (it|right|what i "
                     + "(meant|asked|wanted|need|needed|was looking for)|helpful|correct)|wrong|useless)"
@@ -54,6 +58,20 @@ final class ActRules {
                     + "|ai|real|human being|chatbot)( or (a |an )?(bot|robot|human|person|real person|machine|computer"
                     + "|ai|human being))?|(is this|am i (talking|speaking|chatting) (to|with)) (a |an )?(bot|robot|"
                     + "human|person|real person|machine|computer|ai|chatbot|automated)"),
+            Act.CANCEL, Pattern.compile("((oh|ok|okay|no|actually) )?((cancel|abort|stop)( (that|this|it|the "
+                    + "request|my request|what i (just )?(said|asked)))?|(forget|ignore|disregard|scratch) (it|that"
+                    + "|this|about it|about that|what i (just )?(said|asked)|my last (message|question|request))"
+                    + "|never ?mind( (that|it))?|don't bother|drop it|i('ve| have)? changed my mind)( please)?"),
+            // introducing oneself is a greeting; naming the bot is small talk
+            Act.GREETING, Pattern.compile("((hi|hello|hey) )?((my name is|my name's|i'm called|i am called) "
+                    + NOT_A_NAME + "|((you can|please|just) )*call me " + NOT_A_NAME + ")( please)?"),
+            // unsure ("maybe", "I'm not sure"), or naming the bot
+            Act.CHITCHAT, Pattern.compile("((well|hmm|um) )?((maybe|perhaps|possibly|probably)( (not|so|yes"
+                    + "|maybe not))?|((i'm|im|i am) )?(not |un)(sure|certain|decided)( yet)?|i (don't|dont|do not) "
+                    + "know|dunno|i guess( so)?|could be|who knows|hard to say|it's possible|it might be|kind of"
+                    + "|sort of)|((can|may|could|should) i|i('ll| will)|i'm going to|i am going to|let me"
+                    + "|i want to|i'd like to) call you " + NOT_A_NAME + "|(your (new )?name is|i('ll| will) name you)"
+                    + " " + NOT_A_NAME),
             Act.CAPABILITIES, Pattern.compile("help( me)?( please)?|i need (some )?help|what (can|do) you (do|help "
                     + "with|know)|what can i ask( you)?|how does this work|what are you for|menu|options"));
 

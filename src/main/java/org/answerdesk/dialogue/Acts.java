@@ -19,7 +19,7 @@ public final class Acts {
     private static final Pattern CLAUSE = Pattern.compile("[^.!?,;\\n]+[.!?,;\\n]*");
     /** Acts that may stand around a question as its wrapping. */
     private static final Set<Act> WRAPPERS = EnumSet.of(Act.GREETING, Act.THANKS, Act.BYE, Act.YES, Act.NO,
-            Act.NOT_HELPED);
+            Act.NOT_HELPED, Act.CANCEL);
     private static final Pattern LEADING_AND = Pattern.compile("^(and|also|plus|oh and|and also)\\s+",
             Pattern.CASE_INSENSITIVE);
 

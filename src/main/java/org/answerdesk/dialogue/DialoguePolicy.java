@@ -27,6 +27,13 @@ public final class DialoguePolicy {
     static final int SHORT_WORDS = 5;
     /** The longest rest around a closed act ("hello, hope you can help") that does not make it a question. */
     static final int AROUND_WORDS = 5;
+    /**
+     * How near a phrasing of an act a message must be, and by how much nearer than any need, to be that act even where
+     * the FAQ is confident ("hit the reset button" is not the password question): chosen on the development sets with
+     * the sample FAQ's paraphrases (docs/dialogue.md).
+     */
+    static final double CLEAR_ACT = 0.65;
+    static final double CLEAR_MARGIN = 0.15;
     /** The longest message (in words) read with the previous question when it is unsure on its own. */
     static final int FOLLOW_UP_WORDS = 8;
 
@@ -51,6 +58,9 @@ public final class DialoguePolicy {
             return new Prepared(Optional.empty(), null);
         }
         Retrieval retrieval = questions.retrieve(Cleanup.forLookup(text));
+        if (clearAct(text)) {
+            return new Prepared(Optional.empty(), retrieval);
+        }
         // an answer that a page naming what the question names may replace is decided with the conversation
         return new Prepared(questions.confident(retrieval).filter(a -> !questions.namesMore(
                 (Action.FaqAnswer) a, Cleanup.withoutWrapping(text))), retrieval);
@@ -184,7 +194,7 @@ public final class DialoguePolicy {
         Retrieval retrieval = in.retrieved() != null && question.equals(text) ? in.retrieved()
                 : questions.retrieve(lookup);
         Optional<Action> confident = questions.confident(retrieval);
-        if (confident.isPresent()) {
+        if (confident.isPresent() && !(question.equals(text) && clearAct(text))) {
             return questions.orNamedPassage((Action.FaqAnswer) confident.get(), Cleanup.withoutWrapping(question));
         }
         Optional<Act> free = freeFormAct(turn, text, lookup, retrieval);
@@ -212,8 +222,8 @@ public final class DialoguePolicy {
     /**
      * The act a conversation's first message is, said freely, as {@link #decide} reads it with no LLM configured:
      * empty for a closed act, a request for a person, several questions, and a message the FAQ answers confidently
-     * ({@code confident}), as the bot answers those otherwise. For a simulated customer ({@code eval}) to be read as
-     * the bot reads one.
+     * ({@code confident}) that is not clearly an act, as the bot answers those otherwise. For a simulated customer
+     * ({@code eval}) to be read as the bot reads one.
      *
      * @param confident     whether the FAQ answers the message confidently
      * @param offersChoices whether the FAQ would offer choices for it ("did you mean")
@@ -221,7 +231,7 @@ public final class DialoguePolicy {
     public static Optional<Act> firstMessageFreeFormAct(ActIndex acts, String message, boolean confident,
                                                         boolean offersChoices) {
         Acts.Reading reading = Acts.read(message);
-        if (confident || reading.onlyAct() || PersonRequest.asksForPerson(message)
+        if (confident && !clearAct(acts, message) || reading.onlyAct() || PersonRequest.asksForPerson(message)
                 || Parts.of(reading.question()).size() > 1) {
             return Optional.empty();
         }
@@ -255,6 +265,20 @@ public final class DialoguePolicy {
         }
         return !llm && words(text) <= SHORT_WORDS && !clarify && whole.nearer() ? whole.nearestAct()
                 : Optional.empty();
+    }
+
+    /** Whether a short message is said so nearly as an act's phrasing that it is that act whatever the FAQ finds. */
+    private boolean clearAct(String text) {
+        return clearAct(acts, text);
+    }
+
+    private static boolean clearAct(ActIndex acts, String text) {
+        if (words(text) > FREE_FORM_WORDS) {
+            return false;
+        }
+        ActIndex.Verdict v = acts.verdict(text);
+        return v.act().isPresent() && v.actSimilarity() >= CLEAR_ACT
+                && v.actSimilarity() - v.needSimilarity() >= CLEAR_MARGIN;
     }
 
     private static int words(String text) {

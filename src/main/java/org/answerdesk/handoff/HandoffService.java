@@ -126,11 +126,26 @@ public class HandoffService {
         var handoff = handoffs.find(handoffId).orElseThrow(() -> unknown(handoffId));
         String question = customerQuestion(handoff);
         Reply reply = desk.postAgentReply(handoff.conversationId(), text, agent == null || agent.isBlank() ? "agent" : agent);
+        learnFrom(question, handoff, reply, agent, deskRef);
+        return reply;
+    }
+
+    /**
+     * An agent's text already sent another way (the caption of a file): proposed as an FAQ answer like a typed
+     * reply.
+     *
+     * @param deskRef where the agent's message sits at the desk, or null (the admin page)
+     */
+    public void answeredWith(long handoffId, Reply reply, String agent, String deskRef) {
+        var handoff = handoffs.find(handoffId).orElseThrow(() -> unknown(handoffId));
+        learnFrom(customerQuestion(handoff), handoff, reply, agent, deskRef);
+    }
+
+    private void learnFrom(String question, HandoffRepository.Row handoff, Reply reply, String agent, String deskRef) {
         if (question != null) {
             candidates.propose(question, reply.text(), handoff.conversationId(), reply.messageId(), agent, deskRef);
         }
         candidates.agentAnswered(handoff.conversationId(), reply.text());
-        return reply;
     }
 
     /** Resolves the handoff: the customer gets a closing message and the bot answers again. */

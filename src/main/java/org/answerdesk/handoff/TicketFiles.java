@@ -8,13 +8,13 @@ import org.springframework.stereotype.Service;
 
 /**
  * A file an agent sends to a ticket's customer, with an optional text: the file is checked first, so a refused one
- * sends nothing; then the text goes as an agent's reply (proposed as an FAQ answer like any), then the file as a
- * message of its own.
+ * sends nothing. The text goes with the file as its caption (and is proposed as an FAQ answer like any agent's
+ * reply); a text longer than a caption may be goes first as a reply of its own.
  */
 @Service
 class TicketFiles {
 
-    /** What was sent: the text's message (null without text) and the file's. */
+    /** What was sent: the text's message (null without text; the file's with a caption) and the file's. */
     record Sent(Reply text, StaffFiles.Sent file) {
     }
 
@@ -33,7 +33,13 @@ class TicketFiles {
         var handoff = handoffs.find(handoffId).orElseThrow(() -> new NoSuchElementException("no handoff " + handoffId));
         String who = agent == null || agent.isBlank() ? "agent" : agent;
         files.check(name, bytes);
-        Reply reply = text == null || text.isBlank() ? null : service.reply(handoffId, text, who);
+        boolean typed = text != null && !text.isBlank();
+        if (typed && text.strip().length() <= StaffFiles.MAX_CAPTION) {
+            var sent = files.send(handoff.conversationId(), who, name, bytes, text);
+            service.answeredWith(handoffId, sent.reply(), who, null);
+            return new Sent(sent.reply(), sent);
+        }
+        Reply reply = typed ? service.reply(handoffId, text, who) : null;
         return new Sent(reply, files.send(handoff.conversationId(), who, name, bytes));
     }
 }

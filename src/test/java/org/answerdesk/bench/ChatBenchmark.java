@@ -211,7 +211,7 @@ public final class ChatBenchmark {
      * vector of every text it is given, so a run of distinct questions filled the heap and made the GC collect
      * through the measured phases.
      */
-    private static SpringApplicationBuilder productionApp() {
+    static SpringApplicationBuilder productionApp() {
         var builder = new SpringApplicationBuilder(AnswerdeskApplication.class);
         var initializers = new ArrayList<>(builder.application().getInitializers());
         initializers.removeIf(i -> i instanceof org.answerdesk.retrieval.SharedMiniLm);
@@ -314,7 +314,7 @@ public final class ChatBenchmark {
         return out;
     }
 
-    private static String loadAverage() {
+    static String loadAverage() {
         try {
             return Files.readString(Path.of("/proc/loadavg")).split(" ", 4)[0];
         } catch (java.io.IOException e) {
@@ -332,7 +332,7 @@ public final class ChatBenchmark {
         return m.find() ? m.group(1) + " phrasings in the index" : "phrasings unknown";
     }
 
-    private static List<String> inScopeParaphrases() throws Exception {
+    static List<String> inScopeParaphrases() throws Exception {
         try (var in = new FileReader("src/test/resources/faq/paraphrases.csv", StandardCharsets.UTF_8)) {
             List<List<String>> rows = Csv.read(in);
             return rows.subList(1, rows.size()).stream()

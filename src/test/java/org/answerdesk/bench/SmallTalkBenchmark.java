@@ -26,14 +26,10 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
-import io.micrometer.core.instrument.MeterRegistry;
-import org.answerdesk.AnswerdeskApplication;
 import org.answerdesk.HttpApi;
 import org.answerdesk.retrieval.Csv;
 import org.answerdesk.retrieval.FaqRetriever;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -139,35 +135,27 @@ public final class SmallTalkBenchmark {
         if (messages.isEmpty()) {
             throw new IllegalArgumentException("no messages: give --set FILE (act<TAB>text) and/or --hwu FILE");
         }
-        List<String[]> paraphrases = paraphrases();
+        List<String[]> paraphrases = InProcessApp.paraphrases();
 
         Path dataDir = Files.createTempDirectory("answerdesk-smalltalk-bench-");
-        List<String> appArgs = new ArrayList<>(List.of(
-                // the product's own configuration only: not the test classpath's config/application.properties
-                "--spring.config.location=classpath:/application.properties",
-                "--server.port=0", "--answerdesk.data-dir=" + dataDir, "--logging.level.root=WARN",
-                "--logging.level.org.answerdesk.faq=INFO",
-                "--answerdesk.api.rate-limit.per-minute=1000000", "--answerdesk.api.rate-limit.burst=1000000",
-                "--answerdesk.api.rate-limit.polls-per-minute=1000000"));
-        if (frozen) {
-            appArgs.add("--answerdesk.faq.adapt=false");
-        }
+        List<String> appArgs = InProcessApp.productDefaults(dataDir, frozen);
         Report report = new Report();
         ObjectNode out = MAPPER.createObjectNode();
         long started = System.nanoTime();
-        try (var app = productionApp().run(appArgs.toArray(String[]::new))) {
+        try (var app = InProcessApp.productionApp().run(appArgs.toArray(String[]::new))) {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             FaqRetriever retriever = app.getBean(FaqRetriever.class);
-            String model = frozen ? retriever.embedder().modelName() : awaitAdapted(app, retriever, adaptWait);
+            String model = frozen ? retriever.embedder().modelName()
+                    : InProcessApp.awaitAdapted(app, retriever, adaptWait);
             double waited = (System.nanoTime() - started) / 1e9;
             DataSource data = app.getBean(DataSource.class);
-            Map<String, Long> entryIds = entryIds(data);
+            Map<String, Long> entryIds = InProcessApp.entryIds(data);
             if (!entryIds.containsKey(ANSWERED)) {
                 throw new IllegalStateException("the sample FAQ has no entry \"" + ANSWERED + "\"");
             }
             report.line(String.format(Locale.ROOT, "machine: %d cores, Java %s, load average %s; %s; model served: %s "
                             + "(%.0f s from start); FAQ entries: %d", Runtime.getRuntime().availableProcessors(),
-                    System.getProperty("java.version"), loadAverage(), frozen ? "--frozen (no adaptation)"
+                    System.getProperty("java.version"), InProcessApp.loadAverage(), frozen ? "--frozen (no adaptation)"
                             : "defaults (adapted model)", model, waited, entryIds.size()));
             out.put("mode", frozen ? "frozen" : "adapted");
             out.put("model", model);
@@ -217,44 +205,6 @@ public final class SmallTalkBenchmark {
     }
 
     // ---- the app -------------------------------------------------------------------------------------------------
-
-    /** The app without the test classpath's shared MiniLM initializer (as {@code ChatBenchmark}). */
-    private static SpringApplicationBuilder productionApp() {
-        var builder = new SpringApplicationBuilder(AnswerdeskApplication.class);
-        var initializers = new ArrayList<>(builder.application().getInitializers());
-        initializers.removeIf(i -> i instanceof org.answerdesk.retrieval.SharedMiniLm);
-        builder.application().setInitializers(initializers);
-        return builder;
-    }
-
-    /**
-     * Waits until the retriever serves the adapted model (its name has {@code -adapted-}, as FaqAdaptationIT
-     * waits); fails at once on a failed adaptation ({@code answerdesk.faq.adaptations{outcome=failed}}).
-     */
-    private static String awaitAdapted(ConfigurableApplicationContext app, FaqRetriever retriever, Duration limit)
-            throws InterruptedException {
-        MeterRegistry meters = app.getBean(MeterRegistry.class);
-        long deadline = System.nanoTime() + limit.toNanos();
-        long lastNote = System.nanoTime();
-        while (System.nanoTime() < deadline) {
-            String name = retriever.embedder().modelName();
-            if (name.contains("-adapted-")) {
-                return name;
-            }
-            double failed = meters.find("answerdesk.faq.adaptations").tag("outcome", "failed").counters().stream()
-                    .mapToDouble(c -> c.count()).sum();
-            if (failed > 0) {
-                throw new IllegalStateException("the adaptation failed (see the log above); is this JVM's class path "
-                        + "usable by the training process? Run with plain java -cp, not mvn exec:java");
-            }
-            if (System.nanoTime() - lastNote > 30e9) {
-                System.err.println("waiting for the adapted model (serving " + name + ")");
-                lastNote = System.nanoTime();
-            }
-            Thread.sleep(1000);
-        }
-        throw new IllegalStateException("the adapted model was not served within " + limit);
-    }
 
     /** {@code POST /api/chat} with a fresh session per conversation, and what the database says of the reply. */
     private static final class Chat {
@@ -586,35 +536,6 @@ public final class SmallTalkBenchmark {
             }
         }
         return out;
-    }
-
-    /** The sample FAQ's paraphrases: {text, label}, an empty label for an off-topic question. */
-    private static List<String[]> paraphrases() throws IOException {
-        try (Reader in = Files.newBufferedReader(Path.of("src/test/resources/faq/paraphrases.csv"),
-                StandardCharsets.UTF_8)) {
-            List<List<String>> rows = Csv.read(in);
-            return rows.subList(1, rows.size()).stream().filter(r -> !r.isEmpty() && !r.get(0).isBlank())
-                    .map(r -> new String[] {r.get(0), r.size() > 1 ? r.get(1).strip() : ""}).toList();
-        }
-    }
-
-    private static Map<String, Long> entryIds(DataSource data) throws SQLException {
-        Map<String, Long> ids = new HashMap<>();
-        try (Connection c = data.getConnection();
-             ResultSet rs = c.createStatement().executeQuery("select id, question from faq_entry")) {
-            while (rs.next()) {
-                ids.put(rs.getString(2), rs.getLong(1));
-            }
-        }
-        return ids;
-    }
-
-    private static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).split(" ", 4)[0];
-        } catch (IOException e) {
-            return "?";
-        }
     }
 
     private static boolean flag(String[] args, String name) {

@@ -140,9 +140,61 @@ class ActDecisionTest {
     }
 
     @Test
-    void aConfidentFaqAnswerGoesBeforeFreeFormActs() {
-        search.act("where is my order?", Act.CHITCHAT);
+    void aConfidentFaqAnswerGoesBeforeAnActSaidOnlyLoosely() {
+        search.actAt("where is my order?", Act.CHITCHAT, 0.6);
         assertThat(new DialogueFlow(search).says("where is my order?").main()).isInstanceOf(Action.FaqAnswer.class);
+        var policy = new DialoguePolicy(search, search, search, search.acts);
+        assertThat(policy.prepare("where is my order?").answer()).isPresent();
+    }
+
+    @Test
+    void anActSaidClearlyGoesBeforeAConfidentFaqAnswer() {
+        // "what do I call you" is not the entry "You can call us on ...", however confident the FAQ is
+        search.act("what do I call you", Act.CHITCHAT).confident("what do I call you", ORDER);
+        var d = new DialogueFlow(search).says("what do I call you");
+        assertThat(main(d, Action.ActReply.class).act()).isEqualTo(Act.CHITCHAT);
+        var policy = new DialoguePolicy(search, search, search, search.acts);
+        assertThat(policy.prepare("what do I call you").answer()).as("not answered before the policy decides")
+                .isEmpty();
+        assertThat(DialoguePolicy.firstMessageFreeFormAct(search.acts, "what do I call you", true, false))
+                .as("eval reads it the same way").contains(Act.CHITCHAT);
+    }
+
+    @Test
+    void aClearActInsideALongerMessageDoesNotStopItsAnswer() {
+        search.act("Hi! where is my order?", Act.CHITCHAT).confident("where is my order?", ORDER);
+        assertThat(main(new DialogueFlow(search).says("Hi! where is my order?"), Action.FaqAnswer.class).entry())
+                .isEqualTo(ORDER);
+    }
+
+    @Test
+    void neverMindOrCancelThatIsAPoliteReplyNeverChoicesNorTheCancellationEntry() {
+        search.confident("cancel that", ORDER);
+        flow.says("How do I reset my password?");
+        var d = flow.says("never mind");
+        assertThat(main(d, Action.ActReply.class).act()).isEqualTo(Act.CANCEL);
+        assertThat(d.confirmed()).isFalse();
+        assertThat(main(new DialogueFlow(search).says("cancel that"), Action.ActReply.class).act())
+                .isEqualTo(Act.CANCEL);
+        assertThat(search.retrieved).doesNotContain("never mind", "cancel that");
+    }
+
+    @Test
+    void neverMindToTheOfferOfAPersonDeclinesIt() {
+        flow.says("that didn't help");
+        var d = flow.says("no, never mind");
+        assertThat(d.main().handsOver()).isFalse();
+        assertThat(flow.state().handedOver()).isFalse();
+    }
+
+    @Test
+    void maybeOrNotSureAfterAnAnswerIsNoDidYouMean() {
+        flow.says("How do I reset my password?");
+        for (String text : new String[] {"maybe", "I'm not sure", "i don't know"}) {
+            var d = flow.says(text);
+            assertThat(main(d, Action.ActReply.class).act()).as(text).isEqualTo(Act.CHITCHAT);
+            assertThat(d.confirmed()).isFalse();
+        }
     }
 
     @Test

@@ -39,6 +39,19 @@ class ActsTest {
             can you repeat that please         | REPEAT
             start over                         | START_OVER
             hi, thanks!                        | THANKS
+            never mind                         | CANCEL
+            No, never mind.                    | CANCEL
+            cancel that please                 | CANCEL
+            forget it                          | CANCEL
+            scratch that                       | CANCEL
+            maybe                              | CHITCHAT
+            perhaps not                        | CHITCHAT
+            I'm not sure                       | CHITCHAT
+            i dont know                        | CHITCHAT
+            call me Dave                       | GREETING
+            Hi, my name is Susan               | GREETING
+            can I call you Jeeves?             | CHITCHAT
+            your new name is Buddy             | CHITCHAT
             """)
     void aClosedFormIsTheAct(String text, Act act) {
         var reading = Acts.read(text);
@@ -52,6 +65,7 @@ class ActsTest {
             Hi, how do I reset my password?              | GREETING | how do I reset my password?
             Good morning! Where is my order? Thanks      | GREETING | Where is my order?
             No, I meant the delivery time to the UK.     | NO       | I meant the delivery time to the UK.
+            never mind, where is my order?               | CANCEL   | where is my order?
             """)
     void aQuestionWrappedInActsIsLookedUpAlone(String text, Act first, String question) {
         var reading = Acts.read(text);
@@ -62,7 +76,10 @@ class ActsTest {
     @ParameterizedTest
     @ValueSource(strings = {"How do I reset my password?", "thanks for nothing, my order is late",
             "no refund yet", "help me track my order", "ok so where is my parcel", "hi is my order shipped",
-            "I want to report an accident", "great, my card was stolen"})
+            "I want to report an accident", "great, my card was stolen", "cancel my order", "stop sending me emails",
+            "I don't know my password", "maybe next week, where is my parcel", "forget my card details", "call me back",
+            "please call me back tomorrow", "can I call you tomorrow", "my name is wrong on the invoice",
+            "call me at 5"})
     void aMessageWithAContentWordIsNoClosedAct(String text) {
         var reading = Acts.read(text);
         assertThat(reading.onlyAct()).as(text).isFalse();

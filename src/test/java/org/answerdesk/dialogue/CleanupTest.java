@@ -17,7 +17,7 @@ class CleanupTest {
             Can I pay 25 EUR by card?                                                           | Can I pay by card?
             Where is my order? My email is tom@example.com                                      | Where is my order?
             I ordered on March 3rd and paid $45.99, where is it?                                 | I ordered on and paid, where is it?
-            Call me on +49 170 1234567 about my refund                                           | Call me on about my refund
+            Call me on +49 170 1234567 about my refund                                           | about my refund
             How long does delivery take?                                                         | How long does delivery take?
             """)
     void wrappingAndDetailsAreSetAside(String text, String lookedUp) {
@@ -38,5 +38,84 @@ class CleanupTest {
     @Test
     void aMessageThatIsOnlyDetailsIsLookedUpAsWritten() {
         assertThat(Cleanup.forLookup("#8812")).isEqualTo("#8812");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            "Hiya I bought the same lamp twice, how do I cancel one?"                     | I bought the same lamp twice, how do I cancel one?
+            "Yo, can I pay with Klarna?"                                                  | can I pay with Klarna?
+            "Hi! First time writing to you. Do you deliver on Saturdays?"                 | Do you deliver on Saturdays?
+            "Good evening, my name is Ana Lima.\\nDo you deliver on Saturdays?"            | Do you deliver on Saturdays?
+            "Hello, this is Mr. Okafor. Do you deliver on Saturdays?"                     | Do you deliver on Saturdays?
+            "To whom it may concern,\\nDo you deliver on Saturdays?"                       | Do you deliver on Saturdays?
+            "Hey folks, hope you are doing well! Do you deliver on Saturdays?"            | Do you deliver on Saturdays?
+            "Hi :) do you deliver on Saturdays?"                                          | do you deliver on Saturdays?
+            "Hi Jo, thanks for your quick reply. Do you deliver on Saturdays?"            | Do you deliver on Saturdays?
+            """)
+    void openingsGo(String text, String lookedUp) {
+        assertThat(Cleanup.forLookup(text.replace("\\n", "\n"))).isEqualTo(lookedUp);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            "Do you deliver on Saturdays?\\nAll the best,\\nPriya"                                     | Do you deliver on Saturdays?
+            "Do you deliver on Saturdays?\\nThanks in advance!\\nSent from my iPhone"                  | Do you deliver on Saturdays?
+            "Do you deliver on Saturdays?\\n\\nKind regards\\nAnn Lee\\nHead of Buying | Lee & Co\\nTel. 020 7946 0000" | Do you deliver on Saturdays?
+            "Do you deliver on Saturdays? Please let me know asap. Thanks, Omar"                      | Do you deliver on Saturdays?
+            "Do you deliver on Saturdays? Cheers!\\n-- \\nSent from Outlook for Android"              | Do you deliver on Saturdays?
+            "do you deliver on saturdays Looking forward to hearing from you."                       | do you deliver on saturdays
+            "Do you deliver on Saturdays?\\nHope to hear back soon!\\nMo"                             | Do you deliver on Saturdays?
+            "Do you deliver on Saturdays? Appreciate it, thanks. Lena"                                | Do you deliver on Saturdays?
+            "Do you deliver on Saturdays?\\nBest regards / Mit freundlichen Grüßen\\nK. Braun"        | Do you deliver on Saturdays?
+            """)
+    void closingsAndSignaturesGo(String text, String lookedUp) {
+        assertThat(Cleanup.forLookup(text.replace("\\n", "\n"))).isEqualTo(lookedUp);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            "Please cancel my order, I no longer need it."                               | Please cancel my order, I no longer need it.
+            "I have no idea where my parcel is"                                          | I have no idea where my parcel is
+            "May I return an item I have used?"                                          | May I return an item I have used?
+            "Are you open 24/7?"                                                         | Are you open 24/7?
+            "What is the best way to return an item?"                                    | What is the best way to return an item?
+            "Can you let me know when my refund arrives?"                                | Can you let me know when my refund arrives?
+            "Where is my order #12345?"                                                  | Where is my order?
+            "Can you cancel my order 55-1932-B?"                                         | Can you cancel my order?
+            "Do you deliver on Saturdays? Tracking no. 1Z999AA10123456700"               | Do you deliver on Saturdays?
+            "Tracking no. 1Z999AA10123456700 do you deliver on Saturdays"                | do you deliver on Saturdays
+            "can I change the address I'm a regular customer (account no. 4410)."        | can I change the address
+            "can I still return it I placed the order on 2024-10-01 and paid $19.90."    | can I still return it
+            "bought on 14/02 for £12.50 can I still return it"                           | can I still return it
+            "can I still return it You can reach me at 07700 900000."                    | can I still return it
+            "Can I still return it? Ordered the oak shelf (order 44-1187-C)."            | Can I still return it? Ordered the oak shelf.
+            "cancelling order732201349959"                                               | cancelling order
+            """)
+    void detailsGoAndTheWordsAroundThemThatSayNothingElse(String text, String lookedUp) {
+        assertThat(Cleanup.forLookup(text)).isEqualTo(lookedUp);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            "Hi again, do you deliver on Saturdays?"                                      | do you deliver on Saturdays?
+            "Hey, quick one: do you deliver on Saturdays?"                                | do you deliver on Saturdays?
+            "Do you deliver on Saturdays?\\nThanks in advance for your help.\\nRuth"       | Do you deliver on Saturdays?
+            "Do you deliver on Saturdays? Cheers mate"                                    | Do you deliver on Saturdays?
+            "Do you deliver on Saturdays?\\nWaiting for your answer."                      | Do you deliver on Saturdays?
+            "Do you deliver on Saturdays? Bye!"                                           | Do you deliver on Saturdays?
+            "Do you deliver on Saturdays?\\nMy order no. is 5530021."                      | Do you deliver on Saturdays?
+            "Do you deliver on Saturdays?\\nIt was around 20 EUR."                         | Do you deliver on Saturdays?
+            "Receipt: 99120453 do you deliver on Saturdays"                               | do you deliver on Saturdays
+            "Paid 30 EUR on 4 Oct. Do you deliver to my office on Saturdays?"             | Do you deliver to my office on Saturdays?
+            "the lamp arrived broken I'm a regular customer (account no. 4410)."          | the lamp arrived broken
+            """)
+    void whatTheSecondDevelopmentSetOfWrappersShowedGoesToo(String text, String lookedUp) {
+        assertThat(Cleanup.forLookup(text.replace("\\n", "\n"))).isEqualTo(lookedUp);
+    }
+
+    @Test
+    void theShopsPagesAndTheLlmGetTheDetailsWithoutTheWrapping() {
+        assertThat(Cleanup.withoutWrapping("Hi! First time writing to you. Where is my order #12345?\nThanks in advance!"
+                + "\nSent from my iPhone")).isEqualTo("Where is my order #12345?");
     }
 }

@@ -107,6 +107,19 @@ final class FakeSearch implements FaqLookup, PassageLookup, LanguageModel {
         return this;
     }
 
+    /**
+     * Makes {@code text} an act by the shipped thresholds, at {@code similarity} to the act's phrasing and 0.3 to the
+     * nearest need: a similarity under the policy's {@code CLEAR_ACT} is an act only where the FAQ is not confident.
+     */
+    FakeSearch actAt(String text, Act act, double similarity) {
+        float rest = (float) Math.sqrt(1 - similarity * similarity - 0.09);
+        acts = new ActIndex(List.of(new ActIndex.Example(act.label(), text, new float[] {1, 0, 0}),
+                new ActIndex.Example(ActIndex.NEED, "a need", new float[] {0, 1, 0})),
+                t -> t.equals(text) ? new float[] {(float) similarity, 0.3f, rest} : new float[] {0, 1, 0},
+                ActIndex.DEFAULT_MIN_SIMILARITY, ActIndex.DEFAULT_MARGIN);
+        return this;
+    }
+
     private static List<FaqMatch> list(FaqMatch first, FaqMatch... others) {
         List<FaqMatch> all = new ArrayList<>(List.of(first));
         all.addAll(List.of(others));

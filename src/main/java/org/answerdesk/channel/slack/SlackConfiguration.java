@@ -65,9 +65,15 @@ class SlackConfiguration {
     @Bean
     SlackInbound slackInbound(ConversationService conversations, ConversationDesk conversationDesk,
                             ObjectProvider<SlackHandoffDesk> desk, SlackEventGuard guard,
-                            ObjectProvider<SlackDeskFiles> deskFiles) {
+                            ObjectProvider<SlackDeskFiles> deskFiles, Attachments attachments) {
         return new SlackInbound(conversations, conversationDesk, desk.getIfAvailable(), guard)
-                .withDeskFiles(deskFiles.getIfAvailable());
+                .withDeskFiles(deskFiles.getIfAvailable()).withCustomerFiles(attachments);
+    }
+
+    /** The download of the files customers share, for the attachment collector. */
+    @Bean
+    SlackFiles slackFiles(SlackProperties properties, AttachmentProperties attachments) {
+        return new SlackFiles(new SlackDownloads(properties, attachments.downloadTimeout()));
     }
 
     /** Files staff upload in the desk's threads, for the customer. */

@@ -1,14 +1,8 @@
 package org.answerdesk.channel.slack;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -28,24 +22,22 @@ import io.micrometer.core.instrument.MeterRegistry;
  * Files staff upload in a desk thread, sent to the thread's customer: each is downloaded from its
  * {@code url_private} with the bot token (only from Slack's own hosts), off Bolt's thread so the event is
  * acknowledged in time, and handed to {@link StaffFiles} (the checks of any file, then the outbox). Each Slack file
- * is taken once. A file that cannot be fetched or is refused is not sent: the thread says why, and it is logged and
- * counted in {@code answerdesk.slack.desk.files}.
+ * is taken once; the message's text goes with the first as its caption. A file that cannot be fetched or is refused
+ * is not sent (its caption is, as a reply): the thread says why, and it is logged and counted in
+ * {@code answerdesk.slack.desk.files}.
  */
 class SlackDeskFiles implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(SlackDeskFiles.class);
 
     private final String channel;
-    private final String botToken;
-    private final String apiHost;
+    private final SlackDownloads downloads;
     private final long maxBytes;
     private final HandoffService handoffs;
     private final StaffFiles files;
     private final ConversationService conversations;
     private final SlackPoster poster;
     private final MeterRegistry meters;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NEVER).build(); // the token goes to Slack's URL only
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "slack-desk-files");
         t.setDaemon(true);
@@ -55,8 +47,7 @@ class SlackDeskFiles implements AutoCloseable {
     SlackDeskFiles(SlackProperties properties, AttachmentProperties attachments, HandoffService handoffs,
                    StaffFiles files, ConversationService conversations, SlackPoster poster, MeterRegistry meters) {
         this.channel = properties.handoffChannel();
-        this.botToken = properties.botToken();
-        this.apiHost = URI.create(properties.apiUrl()).getHost();
+        this.downloads = new SlackDownloads(properties, Duration.ofSeconds(60));
         this.maxBytes = attachments.maxFileSize().toBytes();
         this.handoffs = handoffs;
         this.files = files;
@@ -65,29 +56,51 @@ class SlackDeskFiles implements AutoCloseable {
         this.meters = meters;
     }
 
-    /** The files of a staff message in the desk thread {@code threadTs}, sent in the background, once each. */
-    void onFiles(String threadTs, String user, List<File> shared) {
+    /**
+     * The text of a staff message with files that goes with its first file as the caption, or null when it goes
+     * as a reply of its own (none, the {@code resolve} command, longer than a caption may be).
+     */
+    static String caption(String text, List<File> shared) {
+        String plain = text == null ? "" : SlackText.unescape(text).strip();
+        boolean fits = !plain.isEmpty() && !plain.equalsIgnoreCase("resolve") && plain.length() <= StaffFiles.MAX_CAPTION;
+        return fits && shared != null && !shared.isEmpty() ? plain : null;
+    }
+
+    /**
+     * The files of a staff message {@code ts} in the desk thread {@code threadTs}, sent in the background, once
+     * each; the first one carries {@code caption} (see {@link #caption}), if any.
+     */
+    void onFiles(String threadTs, String user, List<File> shared, String caption, String ts) {
         var handoff = handoffs.handoffAtDesk(channel + ":" + threadTs);
         if (handoff.isEmpty() || shared == null) {
             return;
         }
+        String pending = caption;
         for (File file : shared) {
             if (file.getId() != null && conversations.firstDelivery(Channel.SLACK, "desk-file:" + file.getId())) {
-                worker.execute(() -> send(handoff.get(), threadTs, user, file));
+                String with = pending;
+                worker.execute(() -> send(handoff.get(), threadTs, user, file, with, channel + ":" + ts));
+                pending = null;
             }
         }
     }
 
-    private void send(long handoffId, String threadTs, String user, File file) {
+    private void send(long handoffId, String threadTs, String user, File file, String caption, String deskRef) {
         String name = file.getName() == null ? file.getTitle() : file.getName();
+        String who = user == null ? "agent" : user;
+        boolean sent = false;
         try {
-            byte[] bytes = download(file);
+            byte[] bytes = downloads.download(file, maxBytes);
             long conversation = handoffs.ticket(handoffId).orElseThrow().conversationId();
-            files.send(conversation, user == null ? "agent" : user, name, bytes);
+            var message = files.send(conversation, who, name, bytes, caption);
+            sent = true;
             count("sent");
+            if (caption != null) {
+                handoffs.answeredWith(handoffId, message.reply(), who, deskRef);
+            }
         } catch (StaffFiles.Refused e) {
             tell(threadTs, name, e.getMessage(), "refused");
-        } catch (StaffFilesTooLarge e) {
+        } catch (SlackDownloads.TooLarge e) {
             tell(threadTs, name, "files can be at most " + maxBytes + " bytes, this one is " + e.getMessage(),
                     "refused");
         } catch (IOException | RuntimeException e) {
@@ -96,29 +109,9 @@ class SlackDeskFiles implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    private byte[] download(File file) throws IOException, InterruptedException {
-        if (file.getSize() != null && file.getSize() > maxBytes) {
-            throw new StaffFilesTooLarge(file.getSize());
-        }
-        String url = file.getUrlPrivateDownload() != null ? file.getUrlPrivateDownload() : file.getUrlPrivate();
-        URI uri = URI.create(url == null ? "" : url);
-        String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
-        if (!host.endsWith(".slack.com") && !host.equals(apiHost)) {
-            throw new IOException("not a Slack file URL: " + host);
-        }
-        HttpResponse<InputStream> response = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Bearer " + botToken).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
-        try (InputStream body = response.body()) {
-            if (response.statusCode() != 200) {
-                throw new IOException("HTTP " + response.statusCode());
-            }
-            byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-            if (bytes.length > maxBytes) {
-                throw new StaffFilesTooLarge(bytes.length);
-            }
-            return bytes;
+        if (!sent && caption != null) {
+            // the file is not sent: what staff wrote with it still reaches the customer
+            handoffs.reply(handoffId, caption, who, deskRef);
         }
     }
 
@@ -140,12 +133,5 @@ class SlackDeskFiles implements AutoCloseable {
     @Override
     public void close() {
         worker.shutdownNow();
-    }
-
-    /** Over the file size limit, known before or while downloading. */
-    private static final class StaffFilesTooLarge extends IOException {
-        StaffFilesTooLarge(long size) {
-            super(size + " bytes");
-        }
     }
 }

@@ -9,6 +9,10 @@ import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.MessageFileShareEvent;
 import com.slack.api.model.event.ReactionAddedEvent;
 import com.slack.api.model.event.ReactionRemovedEvent;
+import java.util.List;
+
+import org.answerdesk.attachment.Attachments;
+import org.answerdesk.attachment.IncomingFile;
 import org.answerdesk.conversation.Channel;
 import org.answerdesk.conversation.ConversationDesk;
 import org.answerdesk.conversation.ConversationService;
@@ -18,6 +22,7 @@ import org.answerdesk.conversation.Participant;
 import org.answerdesk.conversation.ReactionEvent;
 import org.answerdesk.conversation.Receipt;
 import org.answerdesk.conversation.StorableText;
+import org.answerdesk.dialogue.Intent;
 import org.answerdesk.feedback.Vote;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,6 +46,7 @@ class SlackInbound {
     private final SlackHandoffDesk desk;
     private final SlackEventGuard guard;
     private SlackDeskFiles deskFiles;
+    private Attachments attachments;
 
     /** @param desk the agents' desk, or null when there is no handoff channel */
     SlackInbound(ConversationService conversations, ConversationDesk conversationDesk, SlackHandoffDesk desk,
@@ -49,6 +55,12 @@ class SlackInbound {
         this.conversations = conversations;
         this.conversationDesk = conversationDesk;
         this.desk = desk;
+    }
+
+    /** Keeps the files customers share (null: a customer's files are not taken in). */
+    SlackInbound withCustomerFiles(Attachments attachments) {
+        this.attachments = attachments;
+        return this;
     }
 
     /** Takes the files staff upload in desk threads too (null: none). */
@@ -115,19 +127,48 @@ class SlackInbound {
     }
 
     /**
-     * A message with files: in a desk thread, from staff, its text is a reply and its files go to the customer.
-     * Elsewhere (a customer's files on Slack) it is not taken in; the bot's own uploads to the desk are ignored.
+     * A message with files: in a desk thread, from staff, its text is a reply and its files go to the customer. From
+     * a customer, where a message of theirs would be answered (a direct message, a thread the bot answers), the
+     * files are kept with the message ({@link SlackFiles}) and its text is the question; without text the bot says
+     * it received them. The bot's own uploads are ignored.
      */
     private Response onFileShare(EventsApiPayload<MessageFileShareEvent> payload, EventContext ctx) {
         MessageFileShareEvent e = payload.getEvent();
-        boolean threaded = e.getThreadTs() != null && !e.getThreadTs().equals(e.getTs());
-        if (desk == null || deskFiles == null || !desk.isDesk(e.getChannel()) || !threaded || e.getUser() == null
-                || e.getUser().equals(ctx.getBotUserId()) || payload.getEventId() == null) {
+        requireChannel(e.getChannel());
+        if (e.getUser() == null || e.getUser().equals(ctx.getBotUserId()) || payload.getEventId() == null) {
             return ctx.ack();
         }
-        String eventId = payload.getEventId();
-        deskAction(() -> desk.onStaffMessage(eventId, e.getThreadTs(), e.getUser(), e.getText(), e.getTs()));
-        deskAction(() -> deskFiles.onFiles(e.getThreadTs(), e.getUser(), e.getFiles()));
+        boolean threaded = e.getThreadTs() != null && !e.getThreadTs().equals(e.getTs());
+        if (desk != null && desk.isDesk(e.getChannel())) {
+            if (threaded && deskFiles != null) {
+                String eventId = payload.getEventId();
+                String caption = SlackDeskFiles.caption(e.getText(), e.getFiles());
+                if (caption == null) {
+                    deskAction(() -> desk.onStaffMessage(eventId, e.getThreadTs(), e.getUser(), e.getText(),
+                            e.getTs()));
+                }
+                deskAction(() -> deskFiles.onFiles(e.getThreadTs(), e.getUser(), e.getFiles(), caption, e.getTs()));
+            }
+            return ctx.ack();
+        }
+        SlackThread thread = new SlackThread(payload.getTeamId(), e.getChannel(), threaded ? e.getThreadTs() : null);
+        if (attachments != null && ("im".equals(e.getChannelType()) || threaded
+                && !SlackText.mentions(e.getText(), ctx.getBotUserId())
+                && conversationDesk.hasLiveConversation(thread.key()))) {
+            List<IncomingFile> files = SlackFiles.of(payload.getEventId(), e.getUser(), e.getFiles());
+            files.forEach(attachments::expect); // before the message: a crash in between leaves them due
+            String typed = StorableText.clean(e.getText());
+            String question = typed == null ? "" : SlackText.question(typed, ctx.getBotUserId());
+            MessageRef ref = new MessageRef(Channel.SLACK, thread.channel() + ":" + e.getTs());
+            conversations.receive(question.isBlank()
+                    ? InboundMessage.of(Intent.NOT_TEXT, payload.getEventId(), thread.key(), participant(e.getUser()),
+                            "[file]", ref, null)
+                    : InboundMessage.question(payload.getEventId(), thread.key(), participant(e.getUser()), question,
+                            ref, null));
+            if (!files.isEmpty()) {
+                attachments.collect(Channel.SLACK, payload.getEventId());
+            }
+        }
         return ctx.ack();
     }
 

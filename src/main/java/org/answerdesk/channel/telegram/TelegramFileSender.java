@@ -20,7 +20,8 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
  * A staff's file to a Telegram chat, uploaded as multipart: a JPEG or PNG with {@code sendPhoto} (shown inline),
- * anything else with {@code sendDocument}. Failures are classified as for text.
+ * anything else with {@code sendDocument}, the text staff wrote with it as the caption. Failures are classified as
+ * for text.
  */
 @Component
 @Conditional(TelegramConditions.Enabled.class)
@@ -43,12 +44,13 @@ class TelegramFileSender implements FileDelivery {
         var input = new InputFile(new ByteArrayInputStream(file.bytes()), file.name());
         try {
             Message sent;
+            String caption = FileDelivery.caption(message, file); // plain text: no parse mode
             if ("image/jpeg".equals(file.mediaType()) || "image/png".equals(file.mediaType())) {
                 sent = telegram.execute(SendPhoto.builder().chatId(target.chatId()).messageThreadId(target.topicId())
-                        .photo(input).build());
+                        .photo(input).caption(caption).build());
             } else {
                 sent = telegram.execute(SendDocument.builder().chatId(target.chatId())
-                        .messageThreadId(target.topicId()).document(input).build());
+                        .messageThreadId(target.topicId()).document(input).caption(caption).build());
             }
             return sent == null ? null : TelegramMessages.ref(target.chatId(), sent.getMessageId());
         } catch (TelegramApiRequestException e) {

@@ -12,6 +12,7 @@ import org.answerdesk.attachment.MediaFetcher;
 import org.answerdesk.conversation.Channel;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.api.methods.GetFile;
 import org.telegram.telegrambots.meta.api.objects.File;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
@@ -36,11 +37,12 @@ class TelegramFiles implements MediaFetcher {
     private final TelegramProperties properties;
     private final OkHttpClient http;
 
-    TelegramFiles(TelegramClient client, TelegramProperties properties, AttachmentProperties attachments) {
-        this.client = client;
+    TelegramFiles(TelegramProperties properties, AttachmentProperties attachments) {
         this.properties = properties;
+        // each call (getFile, the download) within the download time-out, not the sending client's read time-out
         this.http = new OkHttpClient.Builder().connectTimeout(10, TimeUnit.SECONDS)
                 .callTimeout(attachments.downloadTimeout()).build();
+        this.client = new OkHttpTelegramClient(http, properties.botToken(), properties.telegramUrl());
     }
 
     static Optional<IncomingFile> of(String eventId, Message m) {
@@ -107,7 +109,9 @@ class TelegramFiles implements MediaFetcher {
                 }
             }
         } catch (TelegramApiException e) {
-            throw new IOException("Telegram file " + fileId + ": " + e.getMessage(), e);
+            // the library's message names the method only: the cause says what went wrong (a time-out, a refusal)
+            throw new IOException("Telegram file " + fileId + ": " + e.getMessage()
+                    + (e.getCause() == null ? "" : " (" + e.getCause() + ")"), e);
         }
     }
 }

@@ -181,15 +181,14 @@ class WebChatController {
                     : WebInput.eventId(session, WebInput.idempotencyKey(request.idempotencyKey()));
             event = new InboundMessage(eventId, key, customer, WebInput.clean(request.message()));
         }
-        var reply = conversations.handle(event);
-        if (reply.isPresent()) {
-            if (!reply.get().key().equals(key)) { // never another session's answer, whatever the inbox holds
+        var replies = conversations.answers(event);
+        if (!replies.isEmpty()) {
+            if (!replies.get(0).key().equals(key)) { // never another session's answer, whatever the inbox holds
                 throw new ResponseStatusException(HttpStatus.CONFLICT, "this idempotency_key was used before");
             }
             boolean ask = conversations.asksIfHelped();
-            return ResponseEntity.ok(ChatResponse.of(reply.get()).withDidItHelp(ask).withMore(
-                    conversations.furtherAnswers(reply.get()).stream()
-                            .map(r -> ChatResponse.of(r).withDidItHelp(ask)).toList()));
+            return ResponseEntity.ok(ChatResponse.of(replies.get(0)).withDidItHelp(ask).withMore(
+                    replies.subList(1, replies.size()).stream().map(r -> ChatResponse.of(r).withDidItHelp(ask)).toList()));
         }
         if (desk.waitingForPerson(key)) {
             return ResponseEntity.accepted().body(ChatResponse.waiting());

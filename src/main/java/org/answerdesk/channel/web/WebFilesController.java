@@ -25,7 +25,8 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * A file sent in the web chat ({@code POST /api/chat/files}, multipart: {@code session_id}, {@code file}, optional
  * {@code message} as its caption and {@code idempotency_key}). The file is checked before anything is stored: one
- * that cannot be kept is refused with 413, 415 or 422 and the reason. Otherwise it is stored with its message in the
+ * that cannot be kept is refused with 413, 415 or 422, or 507 when it would take the conversation, the client
+ * or everyone's files over their storage limit, with the reason. Otherwise it is stored with its message in the
  * session's conversation and the reply comes as from {@code POST /api/chat}. Storage is charged to the client's
  * address, so opening sessions does not buy more room; the body limit and the chat's rate limit apply.
  */
@@ -52,16 +53,17 @@ class WebFilesController {
                                           HttpServletRequest request) throws IOException {
         String session = WebInput.session(sessionId);
         byte[] bytes = file.getBytes();
-        var refusal = attachments.refusal(bytes, file.getOriginalFilename());
+        var conversation = new ConversationKey(Channel.WEB, session);
+        String client = "web:" + request.getRemoteAddr();
+        var refusal = attachments.refusal(bytes, file.getOriginalFilename(), conversation, client);
         if (refusal.isPresent()) {
             throw new ResponseStatusException(HttpStatus.valueOf(refusal.get().status()), refusal.get().reason());
         }
         String eventId = key == null ? UUID.randomUUID().toString()
                 : WebInput.eventId(session, "file:" + WebInput.idempotencyKey(key));
-        var conversation = new ConversationKey(Channel.WEB, session);
         var customer = new Participant(Channel.WEB, session, null, null);
         String text = WebInput.clean(caption);
-        attachments.expect(IncomingFile.inHand(Channel.WEB, eventId, 0, "web:" + request.getRemoteAddr(), "upload",
+        attachments.expect(IncomingFile.inHand(Channel.WEB, eventId, 0, client, "upload",
                 file.getOriginalFilename(), file.getContentType(), bytes));
         var event = text.isBlank()
                 ? InboundMessage.of(Intent.NOT_TEXT, eventId, conversation, customer, "[file]", null, null)

@@ -41,18 +41,26 @@ class WhatsAppFileSender implements FileDelivery {
         }
         try {
             String mediaId = graph.upload(file.bytes(), file.mediaType(), file.name());
-            return WhatsAppMessages.ref(graph.send(request(message.key().externalId(), file, mediaId)));
+            return WhatsAppMessages.ref(graph.send(request(message.key().externalId(), file, mediaId,
+                    FileDelivery.caption(message, file))));
         } catch (GraphApi.WindowClosed e) {
             return late.deliver(message, e.getMessage());
         }
     }
 
-    static ObjectNode request(String to, StoredFile file, String mediaId) {
+    /** The media message; an audio file with a caption goes as a document, since WhatsApp's audio has none. */
+    static ObjectNode request(String to, StoredFile file, String mediaId, String caption) {
         String type = kind(file.mediaType());
+        if ("audio".equals(type) && caption != null) {
+            type = "document";
+        }
         ObjectNode message = GraphApi.message().put("recipient_type", "individual").put("to", to).put("type", type);
         ObjectNode media = message.putObject(type).put("id", mediaId);
         if ("document".equals(type)) {
             media.put("filename", file.name());
+        }
+        if (caption != null) {
+            media.put("caption", caption);
         }
         return message;
     }

@@ -88,7 +88,7 @@ class ActionRenderer {
             case THANKS, YES -> ReplyDraft.system(reply.afterAnswer() ? texts.welcome()
                     : reply.act() == Act.YES ? texts.yes() : texts.thanks(), List.of(), null);
             case BYE -> ReplyDraft.system(reply.afterAnswer() ? texts.welcome() : texts.bye(), List.of(), null);
-            case NO -> ReplyDraft.system(texts.no(), List.of(), null);
+            case NO, CANCEL -> ReplyDraft.system(texts.no(), List.of(), null);
             case BOT -> ReplyDraft.system(texts.bot().replace("{bot}", bot), List.of(), null);
             default -> ReplyDraft.system(texts.chitchat(), List.of(), null);
         };

@@ -69,23 +69,38 @@ public class DecisionRunner {
         this.properties = properties;
     }
 
-    public Optional<Reply> answer(ClaimedInbound inbound) {
-        return answer(inbound, null);
-    }
-
     /**
      * Answers the message, stores the reply and publishes {@link ReplyStored}; while the conversation waits for a
      * person, also publishes {@link CustomerWaiting} with the answer for the desk. Empty when the bot stays silent
      * (it publishes {@link CustomerWaiting}), for a refused choice, and when the claim was lost.
-     *
-     * @param retrieved the FAQ's verdict on the message's text if it was worked out before ({@link #prepare}), else
-     *                  null
      */
-    public Optional<Reply> answer(ClaimedInbound inbound, Retrieval retrieved) {
-        var conversation = store.conversation(inbound.conversationId());
+    public Optional<Reply> answer(ClaimedInbound inbound) {
+        return answer(inbound, null, null, false).stream().findFirst();
+    }
+
+    /**
+     * As {@link #answer(ClaimedInbound)}, for a caller that delivers the replies itself (its response, as the web
+     * chat's): they are stored sent and {@link ReplyStored} is not published for them. All the replies to the
+     * message, in order.
+     *
+     * @param stored    the conversation as storing the message read it (null: read it now)
+     * @param retrieved the FAQ's verdict on the message's text if it was worked out before ({@link #prepare}),
+     *                  else null
+     */
+    public List<Reply> answerForCaller(ClaimedInbound inbound, ConversationStore.ConversationRow stored,
+                                       Retrieval retrieved) {
+        return answer(inbound, stored, retrieved, true);
+    }
+
+    private List<Reply> answer(ClaimedInbound inbound, ConversationStore.ConversationRow stored, Retrieval retrieved,
+                               boolean callerDelivers) {
+        // a person joins only a conversation that waits for one: while the bot has it, the row read as the
+        // message was stored is whole; otherwise whether a person joined is read now
+        var conversation = stored != null && stored.status() == ConversationStatus.BOT ? stored
+                : store.conversation(inbound.conversationId());
         DialogueState state = state(conversation, inbound.id());
         if (inbound.intent() == Intent.CHOICE) {
-            return presses.answer(conversation, inbound, state);
+            return presses.answer(conversation, inbound, state).stream().toList();
         }
         long start = System.nanoTime();
         if (inbound.intent() == Intent.QUESTION && !(state.handedOver() && state.personJoined())) {
@@ -93,7 +108,7 @@ public class DecisionRunner {
         }
         Decision decision = policy.decide(state, new Incoming(inbound.intent(), inbound.text(), null, retrieved));
         if (decision.main() instanceof Action.WaitForPerson wait) {
-            return writer.waitForPerson(conversation, inbound, wait.text());
+            return writer.waitForPerson(conversation, inbound, wait.text()).stream().toList();
         }
         Optional<ReplyDraft> greeting = Optional.empty();
         List<ReplyDraft> before = new java.util.ArrayList<>();
@@ -116,10 +131,12 @@ public class DecisionRunner {
         BooleanSupplier mirror = decision.mirrored()
                 ? writer.mirror(conversation, inbound.id(), inbound.text(), all) : () -> true;
         before.forEach(a -> meters.count(conversation.key().channel(), a, latencyMs));
-        return writer.store(conversation, inbound, greeting, before, answer, latencyMs, () -> {
-            // in the reply's transaction: what the message did as an act, a confirmation, an offer of a person
-            decision.act().ifPresent(act -> store.recordAct(conversation.id(), inbound.id(), act,
-                    decision.confirmed()));
+        var marks = new DraftCommitter.Marks(decision.act().orElse(null), callerDelivers);
+        return writer.storeAll(conversation, inbound, greeting, before, answer, latencyMs, marks, () -> {
+            // in the reply's transaction (which records the message's act): a confirmation, an offer of a person
+            if (decision.act().isPresent() && decision.confirmed()) {
+                store.recordConfirmed(conversation.id());
+            }
             if (decision.main() instanceof Action.OfferPerson) {
                 store.offerPerson(conversation.id());
             }

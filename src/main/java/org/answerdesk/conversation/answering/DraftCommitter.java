@@ -10,6 +10,7 @@ import org.answerdesk.conversation.store.ReplyStore;
 import org.answerdesk.conversation.work.ClaimedInbound;
 import org.answerdesk.conversation.work.InboundClaims;
 import org.answerdesk.conversation.work.ReplyMeters;
+import org.answerdesk.dialogue.Act;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
@@ -81,21 +82,33 @@ class DraftCommitter {
      */
     Optional<Reply> store(ConversationStore.ConversationRow conversation, ClaimedInbound inbound,
                           Optional<ReplyDraft> greeting, ReplyDraft answer, int latencyMs, BooleanSupplier guard) {
-        return store(conversation, inbound, greeting, List.of(), answer, latencyMs, guard);
+        return storeAll(conversation, inbound, greeting, List.of(), answer, latencyMs, Marks.NONE, guard).stream()
+                .findFirst();
+    }
+
+    /**
+     * What the reply's transaction records beside the replies: the message's act (null: none), and whether the
+     * caller delivers the replies to the message itself ({@code callerDelivers}: its response is the delivery, as
+     * {@code ConversationService.handle}'s caller's), so they are stored sent and not handed to the outbox.
+     */
+    record Marks(Act act, boolean callerDelivers) {
+
+        static final Marks NONE = new Marks(null, false);
     }
 
     /**
      * As above, with the answers to the message's earlier questions stored before {@code answer}, in order, each a
      * reply of its own to the message (delivered in that order; a chat shows each with its own rating). Returns the
-     * first reply to the message.
+     * replies to the message, in order (empty when the guard refused). {@code marks}: the message's act, recorded as
+     * it is marked handled, and who delivers the replies (a greeting always goes to the outbox).
      */
-    Optional<Reply> store(ConversationStore.ConversationRow conversation, ClaimedInbound inbound,
+    List<Reply> storeAll(ConversationStore.ConversationRow conversation, ClaimedInbound inbound,
                           Optional<ReplyDraft> greeting, List<ReplyDraft> before, ReplyDraft answer, int latencyMs,
-                          BooleanSupplier guard) {
+                          Marks marks, BooleanSupplier guard) {
         long[] greetingId = {0};
         List<Long> beforeIds = new java.util.ArrayList<>();
         Long replyId = tx.execute(status -> {
-            if (!claims.markHandled(inbound)) {
+            if (!claims.markHandled(inbound, marks.act())) {
                 return null; // taken over by another worker after our lease ran out: theirs is the answer
             }
             if (!guard.getAsBoolean()) {
@@ -106,10 +119,10 @@ class DraftCommitter {
                     conversation.key().channel(), null, g, 0));
             for (ReplyDraft earlier : before) {
                 beforeIds.add(replies.insertReply(conversation.id(), conversation.key().channel(), inbound.id(),
-                        beforeIds.size(), earlier, latencyMs));
+                        beforeIds.size(), earlier, latencyMs, marks.callerDelivers()));
             }
             long id = replies.insertReply(conversation.id(), conversation.key().channel(), inbound.id(),
-                    before.size(), answer, latencyMs);
+                    before.size(), answer, latencyMs, marks.callerDelivers());
             // a conversation that waits for a person has its ticket: a second handoff opens none
             if (answer.needsHuman() && conversation.status() != ConversationStatus.NEEDS_HUMAN) {
                 store.setStatus(conversation.id(), ConversationStatus.NEEDS_HUMAN);
@@ -121,16 +134,18 @@ class DraftCommitter {
         if (replyId == null) {
             log.info("Message {} was taken over by another worker; this answer is dropped", inbound.id());
             meters.takenOver();
-            return replies.replyTo(inbound.id());
+            return replies.repliesTo(inbound.id());
         }
         if (replyId == REFUSED) {
-            return Optional.empty();
+            return List.of();
         }
         if (greetingId[0] != 0) {
             events.publishEvent(new ReplyStored(greetingId[0])); // delivered first
         }
-        beforeIds.forEach(id -> events.publishEvent(new ReplyStored(id)));
-        events.publishEvent(new ReplyStored(replyId));
-        return beforeIds.isEmpty() ? replies.reply(replyId) : replies.replyTo(inbound.id());
+        if (!marks.callerDelivers()) {
+            beforeIds.forEach(id -> events.publishEvent(new ReplyStored(id)));
+            events.publishEvent(new ReplyStored(replyId));
+        }
+        return beforeIds.isEmpty() ? replies.reply(replyId).stream().toList() : replies.repliesTo(inbound.id());
     }
 }

@@ -151,13 +151,12 @@ public class ConversationStore {
             .optional();
     }
 
-    /** Records what an inbound message did as an act, and whether it confirmed the bot's answer. */
-    public void recordAct(long conversationId, long messageId, Act act, boolean confirmed) {
-        jdbc.sql("update message set act = :a where id = :id").param("a", act.name()).param("id", messageId).update();
-        if (confirmed) {
-            jdbc.sql("update conversation set confirmed_at = now() where id = :id").param("id", conversationId)
-                .update();
-        }
+    /**
+     * Records that a message confirmed the bot's answer (the message's act is recorded as it is marked handled,
+     * {@link InboundClaims#markHandled(org.answerdesk.conversation.work.ClaimedInbound, Act)}).
+     */
+    public void recordConfirmed(long conversationId) {
+        jdbc.sql("update conversation set confirmed_at = now() where id = :id").param("id", conversationId).update();
     }
 
     /** Records an offer of a person made now, so that a "yes" next accepts it. */

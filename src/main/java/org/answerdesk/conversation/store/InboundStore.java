@@ -101,7 +101,8 @@ public class InboundStore {
                     ? StoredInbound.duplicateOf(rs.getObject("message_id", Long.class))
                     : StoredInbound.stored(rs.getLong("message_id"), new ConversationRow(rs.getLong("conversation_id"),
                             m.key(), ConversationStatus.valueOf(rs.getString("conversation_status")),
-                            // whether a person joined is not known here; the answer reads the conversation again
+                            // whether a person joined is not read here: a person joins only a conversation that
+                            // waits for one, whose row the answer reads again
                             rs.getBoolean("human_offered_recently"), false), rs.getObject("reply_id", Long.class)))
             .single();
     }

@@ -34,15 +34,28 @@ public class ReplyStore {
 
     /** @param part which of the message's answers this is (0 for the first; several when it asked several questions) */
     public long insertReply(long conversationId, Channel channel, Long replyToId, int part, ReplyDraft answer, int latencyMs) {
+        return insertReply(conversationId, channel, replyToId, part, answer, latencyMs, false);
+    }
+
+    /**
+     * @param sent true for a reply the caller delivers itself (its response is the delivery, as the web chat's): stored
+     *             SENT under its own id as the platform's, as the outbox would leave it, so the outbox never sends it
+     *             (as {@link InboundStore#storeInbound} stores a prepared answer); false to leave it to the outbox
+     */
+    public long insertReply(long conversationId, Channel channel, Long replyToId, int part, ReplyDraft answer,
+                            int latencyMs, boolean sent) {
         return jdbc.sql("""
-                insert into message (conversation_id, channel, direction, text, reply_to_id, source, faq_entry_id,
+                with n as (select nextval(pg_get_serial_sequence('message', 'id')) as id)
+                insert into message (id, conversation_id, channel, direction, text, reply_to_id, source, faq_entry_id,
                     score, suggestions, model, tokens_in, tokens_out, latency_ms, delivery_status, next_attempt_at,
-                    choices, clarified, part)
-                values (:conv, :ch, 'OUT', :t, :re, :src, :faq, :score, :sug, :model, :tin, :tout, :lat, 'PENDING', now(),
-                    :choices, :clarified, :part)
+                    delivery_attempts, external_message_id, choices, clarified, part)
+                select n.id, :conv, :ch, 'OUT', :t, :re, :src, :faq, :score, :sug, :model, :tin, :tout, :lat,
+                    case when :sent then 'SENT' else 'PENDING' end, case when :sent then null else now() end,
+                    case when :sent then 1 else 0 end, case when :sent then n.id::text end, :choices, :clarified, :part
+                from n
                 returning id
                 """)
-            .param("part", part)
+            .param("part", part).param("sent", sent)
             .param("conv", conversationId).param("ch", channel.name()).param("t", answer.text())
             .param("re", replyToId).param("src", answer.source().name()).param("faq", answer.faqEntryId())
             .param("score", (float) answer.confidence()).param("sug", SuggestionCodec.encode(answer.suggestions()))

@@ -1,6 +1,7 @@
 package org.answerdesk.conversation.work;
 
 import org.answerdesk.conversation.Channel;
+import org.answerdesk.dialogue.Act;
 import org.answerdesk.dialogue.Intent;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -76,8 +77,20 @@ public class InboundClaims {
 
     /** Marks a claimed message answered; false when the claim was taken over meanwhile (its lease ran out). */
     public boolean markHandled(ClaimedInbound inbound) {
-        return jdbc.sql("update message set handled_at = now() where id = :id and claim = :claim and handled_at is null")
-            .param("id", inbound.id()).param("claim", inbound.claim()).update() == 1;
+        return markHandled(inbound, null);
+    }
+
+    /**
+     * As {@link #markHandled(ClaimedInbound)}, recording in the same statement what the message did as an act
+     * (null: none).
+     */
+    public boolean markHandled(ClaimedInbound inbound, Act act) {
+        return jdbc.sql("""
+                update message set handled_at = now(), act = :act
+                where id = :id and claim = :claim and handled_at is null
+                """)
+            .param("act", act == null ? null : act.name()).param("id", inbound.id()).param("claim", inbound.claim())
+            .update() == 1;
     }
 
     /** Marks a claimed message handled without an answer; false when the claim was taken over meanwhile. */

@@ -57,13 +57,15 @@ public class Intake {
     }
 
     /**
-     * What storing an event gave: the receipt, and the message when the caller holds its claim, or the reply
-     * when it was stored answered.
+     * What storing an event gave: the receipt, and the message when the caller holds its claim (with its
+     * conversation as storing it read it; whether a person joined it is not read there, false), or the reply when it
+     * was stored answered.
      */
-    public record Stored(Receipt receipt, ClaimedInbound claimed, Reply answered) {
+    public record Stored(Receipt receipt, ClaimedInbound claimed, Reply answered,
+                         ConversationStore.ConversationRow conversation) {
 
         Stored(Receipt receipt, ClaimedInbound claimed) {
-            this(receipt, claimed, null);
+            this(receipt, claimed, null, null);
         }
     }
 
@@ -137,10 +139,11 @@ public class Intake {
             long id = stored.messageId();
             if (stored.replyId() != null) {
                 return new Stored(Receipt.accepted(id), null,
-                        ReplyStore.delivered(stored.conversation(), id, stored.replyId(), prepared.answer()));
+                        ReplyStore.delivered(stored.conversation(), id, stored.replyId(), prepared.answer()), null);
             }
             return new Stored(Receipt.accepted(id), claim == null ? null
-                    : new ClaimedInbound(id, stored.conversation().id(), m.text().strip(), m.intent(), claim, 1));
+                    : new ClaimedInbound(id, stored.conversation().id(), m.text().strip(), m.intent(), claim, 1),
+                    null, stored.conversation());
         }
         return tx.execute(status -> store.claimEvent(event.channel(), event.eventId())
                 ? new Stored(votes.react((ReactionEvent) event, store.upsertParticipant(event.from())), null)

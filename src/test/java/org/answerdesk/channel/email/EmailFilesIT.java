@@ -77,7 +77,7 @@ class EmailFilesIT {
                 where c.channel = 'EMAIL' and p.address = :a""").param("a", customer)
             .query(Long.class).single();
 
-        staffFiles.send(conversation, "Ann", "return label.pdf", PDF);
+        staffFiles.send(conversation, "Ann", "return label.pdf", PDF, "Print this label and stick it on the box.");
 
         MimeMessage mail = await(() -> sentTo(customer), l -> l.size() == 2, "the mail with the file").get(1);
         assertThat(mail.getHeader("In-Reply-To", null)).isEqualTo(id);
@@ -86,6 +86,10 @@ class EmailFilesIT {
         assertThat(parts.getCount()).isEqualTo(2);
         assertThat(((MimeMultipart) parts.getBodyPart(0).getContent()).getContentType())
             .startsWith("multipart/alternative");
+        var text = (MimeMultipart) parts.getBodyPart(0).getContent();
+        assertThat(text.getBodyPart(0).isMimeType("text/plain")).isTrue();
+        assertThat(text.getBodyPart(0).getContent().toString()).as("the caption is the body")
+            .contains("Print this label and stick it on the box.");
         var file = (MimeBodyPart) parts.getBodyPart(1);
         assertThat(file.getDisposition()).isEqualTo("attachment");
         assertThat(file.getFileName()).isEqualTo("return label.pdf");

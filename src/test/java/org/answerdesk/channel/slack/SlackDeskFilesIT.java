@@ -117,14 +117,61 @@ class SlackDeskFilesIT {
                 m -> m.toString().contains("label.pdf"), "the file in the chat");
         var agent = java.util.stream.StreamSupport.stream(replies.spliterator(), false)
                 .filter(m -> "AGENT".equals(m.get("source").asString())).toList();
-        assertThat(agent).extracting(m -> m.get("reply").asString())
-            .containsExactly("Here is your return label.", "label.pdf");
-        String url = agent.get(1).get("file").get("url").asString();
+        assertThat(agent).as("the text is the file's caption").extracting(m -> m.get("reply").asString())
+            .containsExactly("Here is your return label.");
+        String url = agent.get(0).get("file").get("url").asString();
         assertThat(api.get(url).status()).isEqualTo(200);
         assertThat(jdbc.sql("""
                 select count(*) from attachment a join conversation c on c.id = a.conversation_id
                 where c.external_key = :s""").param("s", session).query(Long.class).single())
             .as("once, and never the bot's own upload").isEqualTo(1);
+    }
+
+    @Test
+    void aCustomersFileInADirectMessageIsKeptAndItsTextAnsweredAndAFileAloneIsAcknowledged() {
+        String dm = "D" + UUID.randomUUID().toString().replace("-", "").substring(0, 9).toUpperCase();
+        String user = "U" + UUID.randomUUID().toString().replace("-", "").substring(0, 9).toUpperCase();
+        String fileId = "F" + UUID.randomUUID().toString().substring(0, 8);
+        byte[] png = TestImages.png(16, 16, "mug");
+        SlackTestServer.API.stubFor(get(urlPathEqualTo("/files-pri/T1-" + fileId + "/mug.png"))
+                .withHeader("Authorization", equalTo("Bearer xoxb-fake"))
+                .willReturn(aResponse().withStatus(200).withBody(png)));
+
+        var payload = customerFileShare(dm, user, fileId, "How do I return an item?");
+        assertThat(SlackFixtures.deliver(port, payload).status()).isEqualTo(200);
+        SlackFixtures.deliver(port, payload.deepCopy()); // Slack's retry of the same event
+
+        // the text with the file is the question (after the greeting of a first contact)
+        SlackTestServer.awaitPostTo(dm, 0, "eturn");
+        String eventId = payload.get("event_id").asString();
+        byte[] kept = Await.await(() -> jdbc.sql("""
+                select a.content from attachment a join inbox i on i.message_id = a.message_id
+                where i.event_id = :e and a.content is not null""").param("e", eventId).query(byte[].class)
+                .optional(), java.util.Optional::isPresent, "the customer's file kept").orElseThrow();
+        assertThat(kept).as("checked and re-encoded, not lost").isNotEmpty();
+        assertThat(jdbc.sql("select count(*) from attachment a join inbox i on i.message_id = a.message_id "
+                + "where i.event_id = :e").param("e", eventId).query(Long.class).single()).as("once").isEqualTo(1);
+
+        String alone = "F" + UUID.randomUUID().toString().substring(0, 8);
+        SlackTestServer.API.stubFor(get(urlPathEqualTo("/files-pri/T1-" + alone + "/mug.png"))
+                .willReturn(aResponse().withStatus(200).withBody(png)));
+        assertThat(SlackFixtures.deliver(port, customerFileShare(dm, user, alone, "")).status()).isEqualTo(200);
+        SlackTestServer.awaitPostTo(dm, 0, "received it");
+        assertThat(SlackTestServer.postedTo(dm)).noneMatch(m -> m.getOrDefault("text", "").contains("only read text"));
+    }
+
+    private static tools.jackson.databind.node.ObjectNode customerFileShare(String dm, String user, String fileId,
+                                                                            String text) {
+        var payload = SlackFixtures.json("message_im.json");
+        payload.put("event_id", "Ev" + UUID.randomUUID().toString().replace("-", "").substring(0, 12));
+        var event = SlackFixtures.event(payload);
+        event.put("subtype", "file_share").put("channel", dm).put("user", user).put("text", text)
+            .put("ts", SlackFixtures.now() + ".000300");
+        event.remove("blocks");
+        String url = SlackTestServer.API.baseUrl() + "/files-pri/T1-" + fileId + "/mug.png";
+        event.putArray("files").addObject().put("id", fileId).put("name", "mug.png").put("title", "mug.png")
+            .put("mimetype", "image/png").put("url_private", url).put("url_private_download", url);
+        return payload;
     }
 
     private static tools.jackson.databind.node.ObjectNode fileShare(String thread, String user, String fileId,

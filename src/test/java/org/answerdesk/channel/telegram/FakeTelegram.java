@@ -236,13 +236,16 @@ public final class FakeTelegram implements AutoCloseable {
         }
     }
 
-    /** Points the app's Telegram channel at this server, with short polls. */
+    /** Points the app's Telegram channel at this server, with short polls and short media download retries. */
     public static class Settings implements ApplicationContextInitializer<ConfigurableApplicationContext> {
         @Override
         public void initialize(ConfigurableApplicationContext context) {
             TestPropertyValues.of("answerdesk.telegram.bot-token=" + TOKEN,
                     "answerdesk.telegram.api-url=http://localhost:" + INSTANCE.server.port(),
-                    "answerdesk.telegram.poll-timeout=1s").applyTo(context);
+                    "answerdesk.telegram.poll-timeout=1s",
+                    // media downloads that fail are retried within a test's wait
+                    "answerdesk.attachment.download-timeout=2s", "answerdesk.attachment.retry-delay=200ms",
+                    "answerdesk.attachment.sweep=300ms", "answerdesk.attachment.download-attempts=4").applyTo(context);
         }
     }
 

@@ -85,7 +85,7 @@ class TelegramFilesIT {
     }
 
     @Test
-    void aFailedDownloadIsRetriedWhileTheMessageIsAnswered() {
+    void aGetFileThatFailsWithA5xxIsRetriedAndTheFileArrivesWhileTheMessageIsAnswered() {
         long chat = telegram.nextChatId();
         String fileId = "flaky-" + chat;
         String scenario = "flaky " + chat;
@@ -93,16 +93,89 @@ class TelegramFilesIT {
                 .withRequestBody(containing(fileId)).inScenario(scenario).whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(aResponse().withStatus(502).withBody("Bad Gateway")).willSetStateTo("up"));
         serveFile(fileId, TestImages.jpegWithExif(64, 48, "GPSLatitude 48.8584 N"), scenario, "up");
+        double retried = meters.counter("answerdesk.attachments", "outcome", "retried").count();
 
         deliver(photo(chat, fileId, 48211));
 
-        Await.await(() -> telegram.messagesTo(chat), m -> !m.isEmpty(), "the reply while the file is due");
-        Await.await(() -> jdbc.sql("select count(*) from attachment_due where remote_ref = :f and last_error is not null")
-                .param("f", fileId).query(Long.class).single(), n -> n == 1, "the failure recorded");
-        assertThat(attachment(chat)).isNull();
-        jdbc.sql("update attachment_due set next_at = now() where remote_ref = :f").param("f", fileId).update();
+        Await.await(() -> telegram.messagesTo(chat), m -> !m.isEmpty(), "the reply");
         Map<String, Object> file = Await.await(() -> attachment(chat), f -> f != null, "the file kept on retry");
-        assertThat(file).containsEntry("media_type", "image/jpeg");
+        assertThat(file).containsEntry("media_type", "image/jpeg").containsEntry("refused", null);
+        assertThat(getFiles(fileId)).as("one failure, one retry").isEqualTo(2);
+        assertThat(meters.counter("answerdesk.attachments", "outcome", "retried").count()).isGreaterThan(retried);
+    }
+
+    @Test
+    void aDownloadThatTimesOutIsRetriedAndTheMessageIsAnsweredMeanwhile() {
+        long chat = telegram.nextChatId();
+        String fileId = "slow-" + chat;
+        String scenario = "slow " + chat;
+        byte[] photo = TestImages.jpegWithExif(64, 48, "GPSLatitude 48.8584 N");
+        serveFile(fileId, photo, scenario, "up");
+        // getFile hangs (beyond the test's 2 s download time-out, within the sending client's 30 s) until the test
+        // lets it through
+        telegram.server().stubFor(post(urlPathMatching(FakeTelegram.path("getFile"))).atPriority(1)
+                .withRequestBody(containing(fileId)).inScenario(scenario).whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withHeader("Content-Type", "application/json").withFixedDelay(6000)
+                        .withBody("""
+                                {"ok": true, "result": {"file_id": "%s", "file_unique_id": "u", "file_size": %d,
+                                 "file_path": "photos/%s.jpg"}}""".formatted(fileId, photo.length, fileId))));
+
+        deliver(photo(chat, fileId, 48211));
+
+        JsonNode reply = Await.await(() -> telegram.messagesTo(chat), m -> !m.isEmpty(), "the reply meanwhile").get(0);
+        assertThat(reply.get("text").asString()).contains("I've received it");
+        String error = Await.await(() -> jdbc.sql("select last_error from attachment_due where remote_ref = :f")
+                .param("f", fileId).query(String.class).optional().orElse(null), e -> e != null, "the time-out kept");
+        assertThat(error.toLowerCase(java.util.Locale.ROOT)).contains("timeout");
+        assertThat(attachment(chat)).isNull();
+
+        telegram.server().setScenarioState(scenario, "up");
+
+        Map<String, Object> file = Await.await(() -> attachment(chat), f -> f != null, "the file kept on retry");
+        assertThat(file).containsEntry("media_type", "image/jpeg").containsEntry("refused", null);
+        assertThat(getFiles(fileId)).isGreaterThan(1);
+    }
+
+    private int getFiles(String fileId) {
+        return telegram.server().findAll(postRequestedFor(urlPathMatching(FakeTelegram.path("getFile")))
+                .withRequestBody(containing(fileId))).size();
+    }
+
+    @Test
+    void aClientOverItsStorageLimitIsToldTheLimitWhileItsEarlierFileStays() {
+        long chat = telegram.nextChatId();
+        serveFile("first-" + chat, TestImages.jpegWithExif(16, 16, "first"));
+        deliver(photo(chat, "first-" + chat, 1000));
+        Await.await(() -> attachment(chat), f -> f != null, "the first file kept");
+        // the client's files in another conversation (a group chat, say) take its room; this one has room
+        long elsewhere = telegram.nextChatId();
+        deliver(telegram.fixture("private-text.json", FIXTURE_CHAT, elsewhere));
+        Await.await(() -> telegram.messagesTo(elsewhere), m -> !m.isEmpty(), "the other conversation's answer");
+        long ballast = jdbc.sql("""
+                insert into attachment (message_id, conversation_id, ordinal, client, name, media_type, size_bytes,
+                                        content)
+                select m.id, m.conversation_id, 99, :cl, 'ballast', 'text/plain', :s, '\\x00'::bytea
+                from message m join conversation c on c.id = m.conversation_id
+                where c.channel = 'TELEGRAM' and c.external_key = :k order by m.id limit 1 returning id""")
+            .param("s", 200L * 1024 * 1024 - 100).param("cl", "telegram:" + chat)
+            .param("k", Long.toString(elsewhere)).query(Long.class).single();
+        try {
+            double counted = meters.counter("answerdesk.attachments", "outcome", "client_full").count();
+            serveFile("second-" + chat, TestImages.jpegWithExif(16, 16, "second"));
+
+            deliver(photo(chat, "second-" + chat, 1000));
+
+            Await.await(() -> telegram.messagesTo(chat), m -> m.stream().anyMatch(r -> r.get("text").asString()
+                    .contains("at most 200 MB")), "the customer told the limit");
+            assertThat(meters.counter("answerdesk.attachments", "outcome", "client_full").count())
+                .isEqualTo(counted + 1);
+            assertThat(jdbc.sql("""
+                    select name || ':' || coalesce(refused, 'kept') from attachment where client = :cl
+                    and name <> 'ballast' order by id""").param("cl", "telegram:" + chat).query(String.class).list())
+                .containsExactly("photo-42.jpg:kept", "photo-42.jpg:CLIENT_FULL");
+        } finally {
+            jdbc.sql("delete from attachment where id = :id").param("id", ballast).update();
+        }
     }
 
     @Test
@@ -132,7 +205,7 @@ class TelegramFilesIT {
         var photo = staffFiles.send(conversation, "Ann", "broken.jpg", TestImages.jpegWithExif(32, 24,
                 "GPSLatitude 48.8584 N"));
         byte[] pdf = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
-        var label = staffFiles.send(conversation, "Ann", "label.pdf", pdf);
+        var label = staffFiles.send(conversation, "Ann", "label.pdf", pdf, "Your return label, to print");
 
         var photos = telegram.server().findAll(postRequestedFor(urlPathMatching(FakeTelegram.path("sendPhoto")))
                 .withRequestBody(containing(Long.toString(chat))));
@@ -146,7 +219,9 @@ class TelegramFilesIT {
         var documents = telegram.server().findAll(postRequestedFor(urlPathMatching(FakeTelegram.path("sendDocument")))
                 .withRequestBody(containing(Long.toString(chat))));
         assertThat(documents).as("one failure, one delivery").hasSize(2);
-        assertThat(documents.get(1).getBodyAsString()).contains("label.pdf").contains("%%EOF");
+        assertThat(documents.get(1).getBodyAsString()).contains("label.pdf").contains("%%EOF")
+            .contains("name=\"caption\"").contains("Your return label, to print");
+        assertThat(photos.get(0).getBodyAsString()).as("no caption typed").doesNotContain("name=\"caption\"");
         assertThat(jdbc.sql("select count(*) from attachment a join message m on m.id = a.message_id "
                 + "where a.conversation_id = :c and m.direction = 'OUT' and m.source = 'AGENT'")
             .param("c", conversation).query(Long.class).single()).isEqualTo(2);

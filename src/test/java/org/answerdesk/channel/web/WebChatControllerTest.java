@@ -11,7 +11,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.Optional;
+import java.util.List;
 
 import org.answerdesk.admin.AdminSecuritySlice;
 import org.answerdesk.conversation.Channel;
@@ -126,7 +126,7 @@ class WebChatControllerTest {
     @Test
     void theCoresRefusalOfAMessageIsA400WithItsReason() throws Exception {
         coreMayBeAsked = true;
-        given(conversations.handle(any())).willThrow(
+        given(conversations.answers(any())).willThrow(
                 new IllegalArgumentException("message is 4001 characters long; the limit is 4000"));
         refused(postJson("/api/chat", "{\"session_id\": \"" + SESSION + "\", \"message\": \"Hi there\"}"),
                 "message is 4001 characters long; the limit is 4000");
@@ -136,7 +136,7 @@ class WebChatControllerTest {
     void aGoodMessageReachesTheCoreCleanedAndKeyedByItsSession() throws Exception {
         coreMayBeAsked = true;
         var key = new ConversationKey(Channel.WEB, SESSION);
-        given(conversations.handle(any())).willReturn(Optional.empty());
+        given(conversations.answers(any())).willReturn(List.of());
         given(desk.waitingForPerson(key)).willReturn(true);
         postJson("/api/chat", "{\"session_id\": \"" + SESSION + "\", \"message\": \"How do I reset my password?\\u0000\", "
                 + "\"idempotency_key\": \"k-1\"}")
@@ -144,7 +144,7 @@ class WebChatControllerTest {
                 .andExpect(jsonPath("$.needs_human").value(true))
                 .andExpect(jsonPath("$.reply").doesNotExist());
         var sent = ArgumentCaptor.forClass(InboundEvent.class);
-        verify(conversations).handle(sent.capture());
+        verify(conversations).answers(sent.capture());
         var message = (InboundMessage) sent.getValue();
         assertThat(message.key()).isEqualTo(key);
         assertThat(message.text()).isEqualTo("How do I reset my password?");

@@ -22,6 +22,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -40,6 +42,8 @@ class WebFilesIT {
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    MeterRegistry meters;
 
     @Test
     void aPhotoWithoutCaptionIsKeptWithoutItsMetadataAndTheBotSaysItReceivedIt() throws Exception {
@@ -134,10 +138,15 @@ class WebFilesIT {
         JsonNode messages = JSON.readTree(get("/api/chat/" + session + "/messages?after=0").body());
         List<JsonNode> agent = new java.util.ArrayList<>();
         messages.forEach(m -> { if ("AGENT".equals(m.get("source").asString())) agent.add(m); });
-        assertThat(agent).as("nothing was sent with the refused file").hasSize(2);
+        assertThat(agent).as("nothing was sent with the refused file; the text goes with the file").hasSize(1);
         assertThat(agent.get(0).get("reply").asString()).isEqualTo("Here is your return label.");
-        assertThat(agent.get(0).get("file").isNull()).isTrue();
-        JsonNode file = agent.get(1).get("file");
+        assertThat(JSON.readTree(sent.body()).get("text_message_id").asLong())
+            .isEqualTo(JSON.readTree(sent.body()).get("message_id").asLong());
+        JsonNode file = agent.get(0).get("file");
+        long captioned = JSON.readTree(sent.body()).get("message_id").asLong();
+        assertThat(org.answerdesk.Await.await(() -> jdbc.sql("select answer from faq_candidate where reply_id = :m")
+                .param("m", captioned).query(String.class).list(), l -> !l.isEmpty(), "the caption proposed"))
+            .as("the caption is learnt from like a typed reply").containsExactly("Here is your return label.");
         assertThat(file.get("name").asString()).isEqualTo("label.pdf");
         assertThat(file.get("media_type").asString()).isEqualTo("application/pdf");
         String url = file.get("url").asString();
@@ -151,6 +160,110 @@ class WebFilesIT {
         assertThat(getBytes(url.replace(session, other)).statusCode()).as("another session").isEqualTo(404);
         assertThat(JSON.readTree(get("/api/chat/" + session + "/history").body()).findValues("file").stream()
                 .filter(f -> !f.isNull()).map(f -> f.get("url").asString())).containsExactly(url);
+    }
+
+    @Test
+    void aConversationOverItsStorageLimitIsRefusedWithTheLimitAndKeepsWhatItHad() throws Exception {
+        String session = UUID.randomUUID().toString();
+        assertThat(upload(fields("session_id", session), "first.png", TestImages.png(8, 8, "1")).statusCode())
+            .isEqualTo(200);
+        long ballast = ballast(session, null, 50L * 1024 * 1024 - 100);
+        try {
+            double counted = refusals("conversation_full");
+            var refused = upload(fields("session_id", session, "message", "and this one"), "second.png",
+                    TestImages.png(9, 9, "2"));
+
+            assertThat(refused.statusCode()).isEqualTo(507);
+            assertThat(JSON.readTree(refused.body()).get("error").asString()).contains("second.png")
+                .contains("50 MB per conversation");
+            assertThat(refusals("conversation_full")).isEqualTo(counted + 1);
+            assertThat(filesOf(session)).containsExactly("first.png", "ballast");
+            assertThat(keptBytes(session, "first.png")).isPositive();
+            assertThat(upload(fields("session_id", UUID.randomUUID().toString()), "elsewhere.png",
+                    TestImages.png(9, 9, "3")).statusCode()).as("another conversation has room").isEqualTo(200);
+        } finally {
+            dropBallast(ballast);
+        }
+    }
+
+    @Test
+    void aClientOverItsStorageLimitIsRefusedInANewSessionToo() throws Exception {
+        String first = UUID.randomUUID().toString();
+        assertThat(upload(fields("session_id", first), "first.png", TestImages.png(8, 8, "1")).statusCode())
+            .isEqualTo(200);
+        String client = jdbc.sql("""
+                select a.client from attachment a join conversation c on c.id = a.conversation_id
+                where c.external_key = :s""").param("s", first).query(String.class).single();
+        assertThat(client).startsWith("web:");
+        long ballast = ballast(first, client, 200L * 1024 * 1024 - 100);
+        try {
+            String fresh = UUID.randomUUID().toString();
+            double counted = refusals("client_full");
+            var refused = upload(fields("session_id", fresh), "more.png", TestImages.png(9, 9, "2"));
+
+            assertThat(refused.statusCode()).isEqualTo(507);
+            assertThat(JSON.readTree(refused.body()).get("error").asString()).contains("more.png")
+                .contains("200 MB");
+            assertThat(refusals("client_full")).isEqualTo(counted + 1);
+            assertThat(filesOf(fresh)).isEmpty();
+            assertThat(keptBytes(first, "first.png")).isPositive();
+        } finally {
+            dropBallast(ballast);
+        }
+    }
+
+    @Test
+    void aFullStoreRefusesEveryonesUploadWithTheLimit() throws Exception {
+        String owner = UUID.randomUUID().toString();
+        assertThat(upload(fields("session_id", owner), "first.png", TestImages.png(8, 8, "1")).statusCode())
+            .isEqualTo(200);
+        long ballast = ballast(owner, "elsewhere", 5L * 1024 * 1024 * 1024 - 100);
+        try {
+            String session = UUID.randomUUID().toString();
+            double counted = refusals("store_full");
+            var refused = upload(fields("session_id", session), "late.png", TestImages.png(9, 9, "2"));
+
+            assertThat(refused.statusCode()).isEqualTo(507);
+            assertThat(JSON.readTree(refused.body()).get("error").asString()).contains("late.png")
+                .contains("5 GB");
+            assertThat(refusals("store_full")).isEqualTo(counted + 1);
+            assertThat(filesOf(session)).isEmpty();
+            assertThat(keptBytes(owner, "first.png")).isPositive();
+        } finally {
+            dropBallast(ballast);
+        }
+        assertThat(upload(fields("session_id", UUID.randomUUID().toString()), "later.png",
+                TestImages.png(9, 9, "3")).statusCode()).as("room again").isEqualTo(200);
+    }
+
+    /**
+     * A stored row that counts {@code size} bytes against the session's conversation and the client (its own
+     * client by default) without writing them: the limits are of the sizes recorded.
+     */
+    private long ballast(String session, String client, long size) {
+        return jdbc.sql("""
+                insert into attachment (message_id, conversation_id, ordinal, client, name, media_type, size_bytes,
+                                        content)
+                select a.message_id, a.conversation_id, 99, coalesce(:cl, a.client), 'ballast', 'text/plain', :s,
+                       '\\x00'::bytea
+                from attachment a join conversation c on c.id = a.conversation_id
+                where c.channel = 'WEB' and c.external_key = :k order by a.id limit 1 returning id""")
+            .param("cl", client).param("s", size).param("k", session).query(Long.class).single();
+    }
+
+    private void dropBallast(long id) {
+        jdbc.sql("delete from attachment where id = :id").param("id", id).update();
+    }
+
+    private double refusals(String outcome) {
+        return meters.counter("answerdesk.attachments", "outcome", outcome).count();
+    }
+
+    private long keptBytes(String session, String name) {
+        return jdbc.sql("""
+                select coalesce(length(a.content), 0) from attachment a join conversation c on c.id = a.conversation_id
+                where c.external_key = :s and a.name = :n""").param("s", session).param("n", name)
+            .query(Long.class).single();
     }
 
     private HttpResponse<String> chat(String session, String text) throws Exception {

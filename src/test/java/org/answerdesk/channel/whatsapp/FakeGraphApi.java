@@ -72,7 +72,10 @@ public class FakeGraphApi implements ApplicationContextInitializer<ConfigurableA
                 "answerdesk.whatsapp.app-secret=" + APP_SECRET,
                 "answerdesk.whatsapp.verify-token=" + VERIFY_TOKEN,
                 "answerdesk.whatsapp.api-url=" + API.baseUrl() + "/v21.0",
-                "answerdesk.channel.initial-backoff=200ms").applyTo(context);
+                "answerdesk.channel.initial-backoff=200ms",
+                // media downloads that fail are retried within a test's wait
+                "answerdesk.attachment.download-timeout=2s", "answerdesk.attachment.retry-delay=200ms",
+                "answerdesk.attachment.sweep=300ms", "answerdesk.attachment.download-attempts=4").applyTo(context);
     }
 
     static ResponseDefinitionBuilder json(int status, String body) {

@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -27,7 +28,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A WhatsApp image reaches the attachment store: the media id gives a URL (WireMock as the Graph API), fetched with
- * the token. A media download that fails is retried while the message is answered. Shares {@link WhatsAppCaptionIT}'s
+ * the token. A media download that fails (404, 5xx, a time-out) is retried while the message is answered, and the
+ * customer is told after the last attempt. Shares {@link WhatsAppCaptionIT}'s
  * context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -40,6 +42,8 @@ class WhatsAppFilesIT {
     JdbcClient jdbc;
     @Autowired
     org.answerdesk.attachment.StaffFiles staffFiles;
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
 
     @Test
     void anImageIsFetchedWithTheTokenAndKeptWithoutItsMetadata() {
@@ -58,19 +62,71 @@ class WhatsAppFilesIT {
     }
 
     @Test
-    void aMediaUrlThatFailsIsRetriedWhileTheMessageIsAnswered() {
+    void mediaThatStaysGoneIsRetriedThenReportedAsFailedWhileTheMessageIsAnswered() {
         String from = FakeGraphApi.nextNumber();
         String mediaId = "gone-" + from;
         FakeGraphApi.API.stubFor(get(urlPathEqualTo("/v21.0/" + mediaId))
                 .willReturn(aResponse().withStatus(404).withBody("{\"error\":{\"code\":100}}")));
+        double failed = meters.counter("answerdesk.attachments", "outcome", "download_failed").count();
 
         FakeGraphApi.deliver(port, image(from, mediaId));
 
         Await.await(() -> FakeGraphApi.sentTo(from), s -> !s.isEmpty(), "the reply while the file is due");
+        Await.await(() -> FakeGraphApi.sentTo(from), s -> s.stream().anyMatch(m -> m.text().contains("could not fetch")),
+                "the customer told after the retries");
+        assertThat(attachment(from)).containsEntry("refused", "DOWNLOAD_FAILED");
+        assertThat(FakeGraphApi.API.findAll(getRequestedFor(urlPathEqualTo("/v21.0/" + mediaId))))
+            .as("every attempt").hasSize(4);
+        assertThat(meters.counter("answerdesk.attachments", "outcome", "download_failed").count())
+            .isEqualTo(failed + 1);
+        assertThat(jdbc.sql("select count(*) from attachment_due where remote_ref = :r").param("r", mediaId)
+            .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aMediaLookupThatFailsWithA5xxIsRetriedAndTheFileArrives() {
+        String from = FakeGraphApi.nextNumber();
+        String mediaId = "flaky-" + from;
+        serveMedia(mediaId, TestImages.png(20, 10, "x"));
+        FakeGraphApi.API.stubFor(get(urlPathEqualTo("/v21.0/" + mediaId)).atPriority(1).inScenario("flaky " + from)
+                .whenScenarioStateIs(Scenario.STARTED).willReturn(FakeGraphApi.json(500,
+                        "{\"error\": {\"code\": 2, \"message\": \"Service temporarily unavailable\"}}"))
+                .willSetStateTo("up"));
+
+        FakeGraphApi.deliver(port, image(from, mediaId));
+
+        Await.await(() -> FakeGraphApi.sentTo(from), s -> !s.isEmpty(), "the reply");
+        Map<String, Object> file = Await.await(() -> attachment(from), f -> f != null, "the file kept on retry");
+        assertThat(file).containsEntry("media_type", "image/png").containsEntry("refused", null);
+        assertThat(FakeGraphApi.API.findAll(getRequestedFor(urlPathEqualTo("/v21.0/" + mediaId)))).hasSize(2);
+    }
+
+    @Test
+    void aMediaDownloadThatTimesOutIsRetriedAndTheMessageIsAnsweredMeanwhile() {
+        String from = FakeGraphApi.nextNumber();
+        String mediaId = "slow-" + from;
+        byte[] png = TestImages.png(20, 10, "x");
+        serveMedia(mediaId, png);
+        // the media URL hangs (beyond the test's 2 s download time-out) until the test lets it through
+        String scenario = "slow " + from;
+        FakeGraphApi.API.stubFor(get(urlPathEqualTo("/whatsapp-media/" + mediaId)).atPriority(1).inScenario(scenario)
+                .whenScenarioStateIs(Scenario.STARTED).willReturn(aResponse().withBody(png).withFixedDelay(6000)));
+        FakeGraphApi.API.stubFor(get(urlPathEqualTo("/whatsapp-media/" + mediaId)).atPriority(1).inScenario(scenario)
+                .whenScenarioStateIs("up").willReturn(aResponse().withBody(png)));
+
+        FakeGraphApi.deliver(port, image(from, mediaId));
+
+        var reply = Await.await(() -> FakeGraphApi.sentTo(from), s -> !s.isEmpty(), "the reply meanwhile").get(0);
+        assertThat(reply.text()).contains("I've received it");
         String error = Await.await(() -> jdbc.sql("select last_error from attachment_due where remote_ref = :r")
-                .param("r", mediaId).query(String.class).optional().orElse(null), e -> e != null, "the failure kept");
-        assertThat(error).contains("HTTP 404");
+                .param("r", mediaId).query(String.class).optional().orElse(null), e -> e != null, "the time-out kept");
+        assertThat(error).containsIgnoringCase("timed out");
         assertThat(attachment(from)).isNull();
+
+        FakeGraphApi.API.setScenarioState(scenario, "up");
+
+        Map<String, Object> file = Await.await(() -> attachment(from), f -> f != null, "the file kept on retry");
+        assertThat(file).containsEntry("media_type", "image/png").containsEntry("refused", null);
     }
 
     @Test
@@ -92,7 +148,7 @@ class WhatsAppFilesIT {
                 .willReturn(FakeGraphApi.json(200, "{\"id\": \"out-" + from + "\"}")));
         byte[] pdf = ("%PDF-1.4\n% " + from + "\n1 0 obj << >> endobj\n%%EOF\n").getBytes(StandardCharsets.ISO_8859_1);
 
-        long message = staffFiles.send(conversation, "Ann", "label.pdf", pdf).reply().messageId();
+        long message = staffFiles.send(conversation, "Ann", "label.pdf", pdf, "Your return label").reply().messageId();
 
         Await.await(() -> jdbc.sql("select delivery_status from message where id = :id").param("id", message)
                 .query(String.class).single(), "SENT"::equals, "sent on retry");
@@ -102,6 +158,7 @@ class WhatsAppFilesIT {
         assertThat(documents).hasSize(1);
         assertThat(documents.get(0).request().at("/document/id").asString()).isEqualTo("out-" + from);
         assertThat(documents.get(0).request().at("/document/filename").asString()).isEqualTo("label.pdf");
+        assertThat(documents.get(0).request().at("/document/caption").asString()).isEqualTo("Your return label");
         var uploads = FakeGraphApi.API.findAll(postRequestedFor(urlPathEqualTo(media)).withRequestBody(containing(from)));
         assertThat(uploads).hasSize(2);
         assertThat(uploads.get(1).getBodyAsString()).contains("name=\"messaging_product\"").contains("whatsapp")

@@ -1,0 +1,96 @@
+package org.answerdesk.dialogue;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The lines and sentences around a question that carry none: openings ("Hello team,", "Hi, hope you're well.",
+ * "Good evening, my name is Carlos Mendes."), closings with the name and signature after them ("Thanks in advance!",
+ * "Kind regards\nMarco Rossi\nSales Manager", "Please let me know asap. Thanks, Raj") and the mail client's line
+ * ("Sent from my iPhone", a "-- " signature). Word lists are case-insensitive, names are capitalised.
+ */
+final class Wrapping {
+
+    /** A capitalised name of up to four words, an initial, a title ("Mrs. O'Connor", "J.", "Emma & Tom"). */
+    private static final String NAME = "(?:(?i:mr|mrs|ms|dr|miss)\\.?\\s+)?\\p{Lu}[\\p{L}'’.-]*"
+            + "(?:\\s+(?:&\\s+)?\\p{Lu}[\\p{L}'’.-]*){0,3}";
+    private static final String GREETING_WORD = "(?i:hi|hello|hey|hiya|heya|howdy|yo|greetings|dear|hallo|hola"
+            + "|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|to whom it may concern)";
+    private static final String ADDRESSEE = "(?:\\s+(?:(?i:there|again|team|all|everyone|guys|folks|y'all|sir(?: or madam)?"
+            + "|madam|customer (?:service|support|care)|support(?: team)?|(?:the )?(?:service|support|sales) team)"
+            + "|\\p{Lu}[\\p{L}'’-]*)){0,4}";
+    /** A greeting with whom it addresses, ended by a mark, a line break or the end; a bare "Hi"/"Hiya" by a space. */
+    private static final Pattern GREETING = Pattern.compile("^\\s*(?:" + GREETING_WORD + ADDRESSEE
+            + "\\s*(?::\\)|:-\\)|[,!.:;]+|\\n|$)|(?i:hi|hello|hey|hiya|heya|yo|greetings)[,!.]*\\s)\\s*(?::\\)|:-\\))?\\s*");
+    /** A pleasantry or an introduction that is a sentence of its own at the start. */
+    private static final Pattern PLEASANTRY = Pattern.compile("^\\s*(?:(?i:(?:i )?hope (?:you(?:'re|’re| are) "
+            + "(?:well|doing well|good|ok|okay|fine)|all is well|this (?:message |email |mail )?finds you well"
+            + "|your (?:day|week|weekend) is going (?:well|great|good|ok)|you(?:'re|’re| are) having a (?:good|great"
+            + "|nice) (?:day|week)|you can help(?: me)?(?: out)?|someone can help(?: me)?)"
+            + "|quick (?:question|one)|(?:i(?:'m|’m| am) )?sorry to (?:bother|trouble) you(?: again)?"
+            + "|(?:this is )?(?:my )?first time (?:writing|messaging|contacting|reaching out)(?: to)?(?: you| here| "
+            + "you guys)?|thanks? (?:you )?for (?:getting back to me|your (?:quick )?(?:reply|answer)|the (?:quick )?"
+            + "reply)[^.!?\\n]*)|(?i:this is|it'?s|it’s|my name is|i am|i'm|i’m) " + NAME + "(?i: here)?"
+            + "|" + NAME + " (?i:here))\\s*(?:[.!,;:]+|\\n|$)\\s*(?::\\)|:-\\))?\\s*");
+    private static final String CLOSING_WORDS = "(?i:kind(?:est)? regards|best regards|warm(?:est)? regards|regards"
+            + "|best wishes|warm(?:est)? wishes|all the best|best"
+            + "|(?:many thanks|thanks|thank you|cheers|ta)(?: a lot| so much"
+            + "| very much| in advance| a million| again| a bunch| mate| guys| all)?(?: for (?:your|the|any) (?:help|time"
+            + "|support|assistance))?|waiting for your (?:reply|answer|response)"
+            + "|thx|ty|tia|bye(?: for now)?|sincerely|yours(?: sincerely| truly| faithfully)?|faithfully|speak soon|talk soon"
+            + "|take care|have a (?:nice|good|great|lovely) (?:day|week|weekend|one)"
+            + "|(?:i(?:'m| am) )?(?:looking|look) forward to (?:hearing "
+            + "from you|your (?:reply|answer|response))|hope to hear (?:back )?(?:from you )?soon|(?:please )?let me "
+            + "know(?: asap| soon| as soon as possible)?|appreciate it|(?:much |really )?appreciated|you(?: guys)? are "
+            + "(?:great|the best|awesome)|mit freundlichen gr(?:ü|ue)(?:ß|ss)en|br|bw|xx?)";
+    /**
+     * A closing at the end, after a sentence, a mark or a line break (or a capital after a space: "... back Regards"),
+     * several in a row ("Appreciate it, thanks.") and the name after it on the same line.
+     */
+    private static final Pattern CLOSING = Pattern.compile("(?:^|(?<=[.!?,;:\\n)])|\\s(?=\\p{Lu}))\\s*" + CLOSING_WORDS
+            + "(?:[\\s,.!/:;-]+" + CLOSING_WORDS + ")*[\\s,.!:;)]*(?:\\s*" + NAME + ")?[\\s.!]*(?::\\)|:-\\))?\\s*$");
+    /** A line of a signature: short, no question, starting with a capital, a digit or a sign. */
+    private static final Pattern SIGNATURE_LINE = Pattern.compile("[\\p{Lu}\\d+(][^?\\s]*(?:[ \\t]+[^?\\s]+){0,7}");
+    private static final int SIGNATURE_LINES = 4;
+    /** Where the mail client's or a signature's lines start: everything after goes. */
+    private static final Pattern CLIENT_LINE = Pattern.compile("(?m)^(?:--\\s*|__+\\s*|(?i:sent from (?:my|outlook|"
+            + "yahoo|mail for)|get outlook for)\\b.*)$");
+
+    private Wrapping() {
+    }
+
+    /** The message less its opening and closing; blank when that is all it is. */
+    static String strip(String message) {
+        String s = message.replace("\r", "");
+        Matcher client = CLIENT_LINE.matcher(s);
+        if (client.find()) {
+            s = s.substring(0, client.start());
+        }
+        for (String before = null; !s.equals(before); ) {
+            before = s;
+            s = GREETING.matcher(s).replaceFirst("");
+            s = PLEASANTRY.matcher(s).replaceFirst("");
+        }
+        for (String before = null; !s.equals(before); ) {
+            before = s;
+            s = withoutClosing(s.strip());
+        }
+        return s.strip();
+    }
+
+    /** The text less a closing at its end, or a closing followed by up to four lines of signature. */
+    private static String withoutClosing(String s) {
+        String[] lines = s.split("\n", -1);
+        for (int signature = 0; signature <= Math.min(SIGNATURE_LINES, lines.length - 1); signature++) {
+            if (signature > 0 && !SIGNATURE_LINE.matcher(lines[lines.length - signature].strip()).matches()) {
+                break;
+            }
+            String head = String.join("\n", java.util.Arrays.copyOf(lines, lines.length - signature)).strip();
+            Matcher m = CLOSING.matcher(head);
+            if (m.find()) {
+                return head.substring(0, m.start());
+            }
+        }
+        return s;
+    }
+}
