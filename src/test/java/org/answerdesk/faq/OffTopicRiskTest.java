@@ -7,21 +7,14 @@ import java.util.List;
 
 import org.answerdesk.retrieval.FaqEntry;
 import org.answerdesk.retrieval.FaqIndex;
+import org.answerdesk.retrieval.TestVectors;
 import org.junit.jupiter.api.Test;
 
 /** The health report's off-topic figures on vectors small enough to reason about. */
 class OffTopicRiskTest {
 
     static float[] unit(double... xs) {
-        double n = 0;
-        for (double x : xs) {
-            n += x * x;
-        }
-        float[] v = new float[xs.length];
-        for (int i = 0; i < xs.length; i++) {
-            v[i] = (float) (xs[i] / Math.sqrt(n));
-        }
-        return v;
+        return TestVectors.unit(xs);
     }
 
     static FaqIndex index() {

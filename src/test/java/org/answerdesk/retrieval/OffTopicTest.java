@@ -15,15 +15,7 @@ class OffTopicTest {
             new FaqEntry(2, "b", "answer b", null, List.of(), List.of("b1", "b2", "b3")));
 
     static float[] unit(double... xs) {
-        double n = 0;
-        for (double x : xs) {
-            n += x * x;
-        }
-        float[] v = new float[xs.length];
-        for (int i = 0; i < xs.length; i++) {
-            v[i] = (float) (xs[i] / Math.sqrt(n));
-        }
-        return v;
+        return TestVectors.unit(xs);
     }
 
     static FaqIndex index(OffTopic offTopic) {
