@@ -19,21 +19,6 @@ import org.answerdesk.retrieval.Retrieval;
  */
 public final class DialoguePolicy {
 
-    /** The longest message (in words) that may be small talk said freely. */
-    static final int FREE_FORM_WORDS = 12;
-    /** With an LLM configured, how near a free-form act phrasing must be for the bot to answer the act itself. */
-    static final double SURE_WITH_LLM = 0.7;
-    /** The longest message (in words) taken for an act only because it is nearer to one than to any need. */
-    static final int SHORT_WORDS = 5;
-    /** The longest rest around a closed act ("hello, hope you can help") that does not make it a question. */
-    static final int AROUND_WORDS = 5;
-    /**
-     * How near a phrasing of an act a message must be, and by how much nearer than any need, to be that act even where
-     * the FAQ is confident ("hit the reset button" is not the password question): chosen on the development sets with
-     * the sample FAQ's paraphrases (docs/dialogue.md).
-     */
-    static final double CLEAR_ACT = 0.65;
-    static final double CLEAR_MARGIN = 0.15;
     /** The longest message (in words) read with the previous question when it is unsure on its own. */
     static final int FOLLOW_UP_WORDS = 8;
 
@@ -58,7 +43,7 @@ public final class DialoguePolicy {
             return new Prepared(Optional.empty(), null);
         }
         Retrieval retrieval = questions.retrieve(Cleanup.forLookup(text));
-        if (clearAct(text)) {
+        if (FreeFormActs.clear(acts, text)) {
             return new Prepared(Optional.empty(), retrieval);
         }
         // an answer that a page naming what the question names may replace is decided with the conversation
@@ -194,7 +179,7 @@ public final class DialoguePolicy {
         Retrieval retrieval = in.retrieved() != null && question.equals(text) ? in.retrieved()
                 : questions.retrieve(lookup);
         Optional<Action> confident = questions.confident(retrieval);
-        if (confident.isPresent() && !(question.equals(text) && clearAct(text))) {
+        if (confident.isPresent() && !(question.equals(text) && FreeFormActs.clear(acts, text))) {
             return questions.orNamedPassage((Action.FaqAnswer) confident.get(), Cleanup.withoutWrapping(question));
         }
         Optional<Act> free = freeFormAct(turn, text, lookup, retrieval);
@@ -215,7 +200,7 @@ public final class DialoguePolicy {
      * a "no" with more words ("nope, still the same issue") is that the answer did not help.
      */
     private Optional<Act> freeFormAct(Turn turn, String text, String lookup, Retrieval retrieval) {
-        return freeFormAct(acts, text, turn.reading.act(), () -> turn.answered().isPresent(), lookup,
+        return FreeFormActs.read(acts, text, turn.reading.act(), () -> turn.answered().isPresent(), lookup,
                 retrieval.clarify(), questions.llmEnabled());
     }
 
@@ -231,58 +216,12 @@ public final class DialoguePolicy {
     public static Optional<Act> firstMessageFreeFormAct(ActIndex acts, String message, boolean confident,
                                                         boolean offersChoices) {
         Acts.Reading reading = Acts.read(message);
-        if (confident && !clearAct(acts, message) || reading.onlyAct() || PersonRequest.asksForPerson(message)
+        if (confident && !FreeFormActs.clear(acts, message) || reading.onlyAct() || PersonRequest.asksForPerson(message)
                 || Parts.of(reading.question()).size() > 1) {
             return Optional.empty();
         }
-        return freeFormAct(acts, message, reading.act(), () -> false, Cleanup.forLookup(reading.question()),
+        return FreeFormActs.read(acts, message, reading.act(), () -> false, Cleanup.forLookup(reading.question()),
                 offersChoices, false);
-    }
-
-    private static Optional<Act> freeFormAct(ActIndex acts, String text, Optional<Act> around,
-                                             java.util.function.BooleanSupplier afterAnswer, String lookup,
-                                             boolean clarify, boolean llm) {
-        // with an LLM, a message the phrasings are not sure of is the LLM's to read ("which box suits my pet?")
-        if (words(text) > FREE_FORM_WORDS) {
-            return Optional.empty(); // small talk is short; a long message's own words are a need's
-        }
-        ActIndex.Verdict whole = acts.verdict(text);
-        if (whole.act().isPresent() && (!llm || whole.actSimilarity() >= SURE_WITH_LLM)) {
-            return whole.act();
-        }
-        if (around.isPresent()) {
-            boolean denial = around.get() == Act.NO || around.get() == Act.NOT_HELPED;
-            if (denial && afterAnswer.getAsBoolean()) {
-                return around;
-            }
-            ActIndex.Verdict left = llm ? null : acts.verdict(lookup);
-            if (left != null && left.act().isPresent()) {
-                return left.act();
-            }
-            if (left != null && words(lookup) <= AROUND_WORDS && left.nearer()) {
-                return around;
-            }
-        }
-        return !llm && words(text) <= SHORT_WORDS && !clarify && whole.nearer() ? whole.nearestAct()
-                : Optional.empty();
-    }
-
-    /** Whether a short message is said so nearly as an act's phrasing that it is that act whatever the FAQ finds. */
-    private boolean clearAct(String text) {
-        return clearAct(acts, text);
-    }
-
-    private static boolean clearAct(ActIndex acts, String text) {
-        if (words(text) > FREE_FORM_WORDS) {
-            return false;
-        }
-        ActIndex.Verdict v = acts.verdict(text);
-        return v.act().isPresent() && v.actSimilarity() >= CLEAR_ACT
-                && v.actSimilarity() - v.needSimilarity() >= CLEAR_MARGIN;
-    }
-
-    private static int words(String text) {
-        return text.isBlank() ? 0 : text.strip().split("\\s+").length;
     }
 
     /**

@@ -47,6 +47,6 @@ final class StandaloneFollowUp {
     /** Whether the act phrasings are as sure of the message as the policy needs to answer an act itself. */
     private boolean sureAct(String message) {
         ActIndex.Verdict verdict = acts.verdict(message);
-        return verdict.act().isPresent() && verdict.actSimilarity() >= DialoguePolicy.SURE_WITH_LLM;
+        return verdict.act().isPresent() && verdict.actSimilarity() >= FreeFormActs.SURE_WITH_LLM;
     }
 }

@@ -1,0 +1,76 @@
+package org.answerdesk.dialogue;
+
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Small talk said freely, as the act phrasings ({@link ActIndex}) read it: how near a message must be to an act's
+ * phrasings, and how short, to be that act rather than a need. Measured and chosen in docs/dialogue.md.
+ */
+final class FreeFormActs {
+
+    /** The longest message (in words) that may be small talk said freely. */
+    static final int FREE_FORM_WORDS = 12;
+    /** With an LLM configured, how near a free-form act phrasing must be for the bot to answer the act itself. */
+    static final double SURE_WITH_LLM = 0.7;
+    /** The longest message (in words) taken for an act only because it is nearer to one than to any need. */
+    static final int SHORT_WORDS = 5;
+    /** The longest rest around a closed act ("hello, hope you can help") that does not make it a question. */
+    static final int AROUND_WORDS = 5;
+    /**
+     * How near a phrasing of an act a message must be, and by how much nearer than any need, to be that act even where
+     * the FAQ is confident ("hit the reset button" is not the password question): chosen on the development sets with
+     * the sample FAQ's paraphrases (docs/dialogue.md).
+     */
+    static final double CLEAR_ACT = 0.65;
+    static final double CLEAR_MARGIN = 0.15;
+
+    private FreeFormActs() {
+    }
+
+    /**
+     * The act {@code text} is, said freely, when the FAQ is not confident about it (see
+     * {@link DialoguePolicy}): {@code around} is a closed act found around a rest ({@code lookup}),
+     * {@code clarify} whether the FAQ would offer choices, {@code llm} whether an LLM is configured.
+     */
+    static Optional<Act> read(ActIndex acts, String text, Optional<Act> around, BooleanSupplier afterAnswer,
+                              String lookup, boolean clarify, boolean llm) {
+        // with an LLM, a message the phrasings are not sure of is the LLM's to read ("which box suits my pet?")
+        if (words(text) > FREE_FORM_WORDS) {
+            return Optional.empty(); // small talk is short; a long message's own words are a need's
+        }
+        ActIndex.Verdict whole = acts.verdict(text);
+        if (whole.act().isPresent() && (!llm || whole.actSimilarity() >= SURE_WITH_LLM)) {
+            return whole.act();
+        }
+        if (around.isPresent()) {
+            boolean denial = around.get() == Act.NO || around.get() == Act.NOT_HELPED;
+            if (denial && afterAnswer.getAsBoolean()) {
+                return around;
+            }
+            ActIndex.Verdict left = llm ? null : acts.verdict(lookup);
+            if (left != null && left.act().isPresent()) {
+                return left.act();
+            }
+            if (left != null && words(lookup) <= AROUND_WORDS && left.nearer()) {
+                return around;
+            }
+        }
+        return !llm && words(text) <= SHORT_WORDS && !clarify && whole.nearer() ? whole.nearestAct()
+                : Optional.empty();
+    }
+
+    /** Whether a short message is said so nearly as an act's phrasing that it is that act whatever the FAQ finds. */
+    static boolean clear(ActIndex acts, String text) {
+        if (words(text) > FREE_FORM_WORDS) {
+            return false;
+        }
+        ActIndex.Verdict v = acts.verdict(text);
+        return v.act().isPresent() && v.actSimilarity() >= CLEAR_ACT
+                && v.actSimilarity() - v.needSimilarity() >= CLEAR_MARGIN;
+    }
+
+    static int words(String text) {
+        return text.isBlank() ? 0 : text.strip().split("\\s+").length;
+    }
+}
