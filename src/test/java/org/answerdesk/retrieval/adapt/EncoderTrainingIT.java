@@ -93,12 +93,12 @@ class EncoderTrainingIT {
                 "my flight was cancelled", "can I change my mobile phone plan", "is my parcel delivered",
                 "the heating in my flat is broken", "I was charged twice for my gym membership",
                 "book a table for two tonight");
-        var options = new EncoderTraining.Options(3, 2, 1000, 6, 1e-4, false, 7, Duration.ofMinutes(10));
+        var options = new EncoderTraining.Options(2, 1, 1000, 6, 2e-4, false, 7, Duration.ofMinutes(10));
         double without = meanClosest(EncoderTraining.adapt(onnx, tokenizer(), EncoderTraining.Pooling.MEAN, examples,
                 offTopic, options), examples, offTopic);
         double with = meanClosest(EncoderTraining.adapt(onnx, tokenizer(), EncoderTraining.Pooling.MEAN, examples,
                 offTopic, options.withOffTopicNegatives(4)), examples, offTopic);
-        assertThat(with).isLessThan(without - 0.01);
+        assertThat(with).isLessThan(without - 0.05); // measured: 0.36 without, 0.24 with
     }
 
     /** The mean over the questions of the cosine of each to its closest phrasing, under the model. */
