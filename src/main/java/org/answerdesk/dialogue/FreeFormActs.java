@@ -2,6 +2,7 @@ package org.answerdesk.dialogue;
 
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.regex.Pattern;
 
 /**
  * Small talk said freely, as the act phrasings ({@link ActIndex}) read it: how near a message must be to an act's
@@ -25,6 +26,12 @@ final class FreeFormActs {
     static final double CLEAR_ACT = 0.65;
     static final double CLEAR_MARGIN = 0.15;
 
+    /** Words that say something worked, and words that negate. */
+    private static final Pattern WORKED = Pattern.compile(
+            "\\b(works?|worked|working|fixed|sorted|solved|resolved|helped|helps|did the trick)\\b");
+    private static final Pattern NEGATED = Pattern.compile(
+            "\\b(not|no|nope|never|nothing|still|cannot|neither|nor|hardly|without)\\b|n't\\b");
+
     private FreeFormActs() {
     }
 
@@ -35,6 +42,16 @@ final class FreeFormActs {
      */
     static Optional<Act> read(ActIndex acts, String text, Optional<Act> around, BooleanSupplier afterAnswer,
                               String lookup, boolean clarify, boolean llm) {
+        Optional<Act> read = nearest(acts, text, around, afterAnswer, lookup, clarify, llm);
+        if (read.isPresent() && (read.get() == Act.NO || read.get() == Act.NOT_HELPED) && saysItWorked(text)) {
+            // the phrasings hardly tell "it's working now" from "it's still not working": the words decide
+            return Optional.of(around.filter(a -> a != Act.NO && a != Act.NOT_HELPED).orElse(Act.THANKS));
+        }
+        return read;
+    }
+
+    private static Optional<Act> nearest(ActIndex acts, String text, Optional<Act> around, BooleanSupplier afterAnswer,
+                                         String lookup, boolean clarify, boolean llm) {
         // with an LLM, a message the phrasings are not sure of is the LLM's to read ("which box suits my pet?")
         if (words(text) > FREE_FORM_WORDS) {
             return Optional.empty(); // small talk is short; a long message's own words are a need's
@@ -68,6 +85,12 @@ final class FreeFormActs {
         ActIndex.Verdict v = acts.verdict(text);
         return v.act().isPresent() && v.actSimilarity() >= CLEAR_ACT
                 && v.actSimilarity() - v.needSimilarity() >= CLEAR_MARGIN;
+    }
+
+    /** Words that it worked ("working now", "all sorted", "that fixed it") and none that it did not. */
+    static boolean saysItWorked(String text) {
+        String t = text.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
+        return WORKED.matcher(t).find() && !NEGATED.matcher(t).find();
     }
 
     static int words(String text) {

@@ -67,6 +67,18 @@ class WebSmallTalkIT {
     }
 
     @Test
+    void wordsThatItWorkedAfterAnAnswerAreThanksNeverTheNextBestChoices() {
+        for (String text : new String[] {"thanks, it's working now", "cheers, that fixed it", "all sorted now"}) {
+            String s = "st-" + UUID.randomUUID();
+            assertThat(say(s, "How do I reset my password?").get("source").asString()).isEqualTo("FAQ");
+            JsonNode reply = say(s, text);
+            assertThat(reply.get("reply").asString()).as(text).startsWith("You're welcome");
+            assertThat(reply.get("choices")).as(text).isEmpty();
+            assertThat(tickets(reply)).as(text).isZero();
+        }
+    }
+
+    @Test
     void okOrThankYouAsTheFirstMessageOpensNoTicket() {
         for (String text : new String[] {"ok", "thank you"}) {
             JsonNode reply = say("st-" + UUID.randomUUID(), text);
