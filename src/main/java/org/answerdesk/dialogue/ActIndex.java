@@ -63,7 +63,7 @@ public final class ActIndex {
     public ActIndex(Supplier<List<Example>> examples, Function<String, float[]> encoder, double minSimilarity,
                     double margin) {
         this.examples = examples;
-        this.encoder = encoder;
+        this.encoder = encoder instanceof Recent ? encoder : new Recent(encoder); // shared by withThresholds
         this.minSimilarity = minSimilarity;
         this.margin = margin;
     }
@@ -154,5 +154,40 @@ public final class ActIndex {
             s += a[i] * b[i];
         }
         return s;
+    }
+
+    /**
+     * The encoder with the vectors of the last texts kept: one message is read several times in one decision (the
+     * whole of it, the rest around an act, once before and once with the conversation), each an embedding otherwise.
+     */
+    private static final class Recent implements Function<String, float[]> {
+
+        private static final int KEPT = 64;
+        private final Function<String, float[]> encoder;
+        private final java.util.Map<String, float[]> recent = new java.util.LinkedHashMap<>(KEPT, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(java.util.Map.Entry<String, float[]> eldest) {
+                return size() > KEPT;
+            }
+        };
+
+        Recent(Function<String, float[]> encoder) {
+            this.encoder = encoder;
+        }
+
+        @Override
+        public float[] apply(String text) {
+            synchronized (recent) {
+                float[] v = recent.get(text);
+                if (v != null) {
+                    return v;
+                }
+            }
+            float[] v = encoder.apply(text);
+            synchronized (recent) {
+                recent.put(text, v);
+            }
+            return v;
+        }
     }
 }

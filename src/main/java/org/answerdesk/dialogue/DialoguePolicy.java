@@ -43,12 +43,14 @@ public final class DialoguePolicy {
             return new Prepared(Optional.empty(), null);
         }
         Retrieval retrieval = questions.retrieve(Cleanup.forLookup(text));
-        if (FreeFormActs.clear(acts, text)) {
+        Optional<Action> confident = questions.confident(retrieval);
+        // the act phrasings embed the message once more: asked only where they could take a confident answer away
+        if (confident.isEmpty() || FreeFormActs.clear(acts, text)) {
             return new Prepared(Optional.empty(), retrieval);
         }
         // an answer that a page naming what the question names may replace is decided with the conversation
-        return new Prepared(questions.confident(retrieval).filter(a -> !questions.namesMore(
-                (Action.FaqAnswer) a, Cleanup.withoutWrapping(text))), retrieval);
+        return new Prepared(confident.filter(a -> !questions.namesMore((Action.FaqAnswer) a,
+                Cleanup.withoutWrapping(text))), retrieval);
     }
 
     /**
