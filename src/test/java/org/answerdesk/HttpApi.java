@@ -69,6 +69,11 @@ public final class HttpApi {
 
     /** A {@code multipart/form-data} POST of text fields ({@code name, value, ...}) and one file field {@code file}. */
     public Response upload(String path, String fileName, byte[] file, String... fields) {
+        return upload(new String[0], path, fileName, file, fields);
+    }
+
+    /** As {@link #upload(String, String, byte[], String...)}, with request headers ({@code name, value, ...}). */
+    public Response upload(String[] headers, String path, String fileName, byte[] file, String... fields) {
         String boundary = "----answerdesk" + java.util.UUID.randomUUID();
         var body = new java.io.ByteArrayOutputStream();
         for (int i = 0; i < fields.length; i += 2) {
@@ -81,7 +86,7 @@ public final class HttpApi {
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())),
-                "multipart/form-data; boundary=" + boundary);
+                "multipart/form-data; boundary=" + boundary, headers);
     }
 
     public static String json(Object... keysAndValues) {

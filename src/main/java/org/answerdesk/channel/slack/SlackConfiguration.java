@@ -126,6 +126,12 @@ class SlackConfiguration {
         return new SlackPoster(slack, properties.botToken());
     }
 
+    /** Files staff send to a customer on Slack. */
+    @Bean
+    SlackFileSender slackFileSender(SlackPoster poster) {
+        return new SlackFileSender(poster);
+    }
+
     @Bean
     SlackChannelAdapter slackChannelAdapter(SlackPoster poster) {
         return new SlackChannelAdapter(poster);

@@ -67,10 +67,16 @@ final class SlackPoster {
      * Slack id.
      */
     String upload(String channel, String threadTs, String name, byte[] bytes) throws DeliveryException {
+        return upload(channel, threadTs, name, bytes, null);
+    }
+
+    /** As {@link #upload(String, String, String, byte[])}, with a message posted with the file (null: none). */
+    String upload(String channel, String threadTs, String name, byte[] bytes, String comment)
+            throws DeliveryException {
         FilesUploadV2Response response;
         try {
             response = slack.methods(botToken).filesUploadV2(r -> r.channel(channel).threadTs(threadTs)
-                    .filename(name).title(name).fileData(bytes));
+                    .filename(name).title(name).fileData(bytes).initialComment(comment));
         } catch (SlackApiException e) {
             throw failed(e);
         } catch (IOException e) {

@@ -160,6 +160,33 @@ class SlackDeskFilesIT {
         assertThat(SlackTestServer.postedTo(dm)).noneMatch(m -> m.getOrDefault("text", "").contains("only read text"));
     }
 
+    @Test
+    void aFileStaffSendFromTheTicketReachesTheSlackCustomerWithItsText() {
+        String dm = "D" + UUID.randomUUID().toString().replace("-", "").substring(0, 9).toUpperCase();
+        String user = "U" + UUID.randomUUID().toString().replace("-", "").substring(0, 9).toUpperCase();
+        var ask = SlackFixtures.json("message_im.json");
+        ask.put("event_id", "Ev" + UUID.randomUUID().toString().replace("-", "").substring(0, 12));
+        SlackFixtures.event(ask).put("channel", dm).put("user", user).put("text", "I want to talk to a person")
+            .put("ts", SlackFixtures.now() + ".000400");
+        assertThat(SlackFixtures.deliver(port, ask).status()).isEqualTo(200);
+        long ticket = Await.await(() -> jdbc.sql("""
+                select h.id from handoff h join conversation c on c.id = h.conversation_id
+                where c.external_key like :k and h.resolved_at is null""").param("k", "%" + dm + "%")
+                .query(Long.class).optional(), java.util.Optional::isPresent, "a ticket for the Slack customer")
+            .orElseThrow();
+
+        String name = "label-" + UUID.randomUUID().toString().substring(0, 8) + ".pdf";
+        byte[] pdf = "%PDF-1.4\n1 0 obj << >> endobj\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
+        var sent = new HttpApi(port).upload(HttpApi.ADMIN, "/api/tickets/" + ticket + "/files", name, pdf,
+                "text", "Here is your return label.", "agent", "Ann");
+        assertThat(sent.status()).isEqualTo(200);
+
+        // into the customer's conversation (a copy in the desk thread, if any, is another upload)
+        String completed = awaitCompleted(name + "\u0000channel_id=" + dm);
+        assertThat(completed).contains("initial_comment=Here is your return label.");
+        assertThat(uploadedBytes(name)).isEqualTo(pdf);
+    }
+
     private static tools.jackson.databind.node.ObjectNode customerFileShare(String dm, String user, String fileId,
                                                                             String text) {
         var payload = SlackFixtures.json("message_im.json");
@@ -187,11 +214,13 @@ class SlackDeskFilesIT {
         return payload;
     }
 
-    private static String awaitCompleted(String name) {
+    /** The first completed upload whose form holds every part of {@code parts} (split at NUL). */
+    private static String awaitCompleted(String parts) {
+        List<String> all = List.of(parts.split("\u0000"));
         return Await.await(() -> events("/api/files.completeUploadExternal").stream()
                 .map(e -> URLDecoder.decode(e.getRequest().getBodyAsString(), StandardCharsets.UTF_8))
-                .filter(b -> b.contains(name)).findFirst(), java.util.Optional::isPresent, "the upload of " + name)
-            .orElseThrow();
+                .filter(b -> all.stream().allMatch(b::contains)).findFirst(), java.util.Optional::isPresent,
+                "the upload of " + all).orElseThrow();
     }
 
     private static byte[] uploadedBytes(String name) {
