@@ -13,10 +13,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                  everything that belongs to them; their counts stay in the analytics. Unset keeps everything
  * @param sweep     how often the retention looks for old conversations (one instance at a time)
  * @param batch     how many conversations one transaction deletes: small, so no lock is held for long
+ * @param scrubWait how long the scrub waits for transactions older than it to end before it gives up (a
+ *                  transaction's snapshot keeps the rows deleted after it readable, so the rewrite must keep them)
  */
 @ConfigurationProperties("answerdesk.privacy")
 public record PrivacyProperties(
         Duration retention,
         @DefaultValue("1h") Duration sweep,
-        @DefaultValue("100") int batch) {
+        @DefaultValue("100") int batch,
+        @DefaultValue("2m") Duration scrubWait) {
 }

@@ -1,5 +1,6 @@
 package org.answerdesk.privacy;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.answerdesk.audit.Audit;
@@ -19,22 +20,30 @@ class Scrubber {
 
     private static final Logger log = LoggerFactory.getLogger(Scrubber.class);
 
+    /** Marks the wait's statement in {@code pg_stat_activity}, for an operator (and a test) to see it waiting. */
+    static final String WAITING = "/* scrub: waiting for older transactions */";
+
     private final JdbcClient jdbc;
     private final Audit audit;
+    private final Duration wait;
 
-    Scrubber(JdbcClient jdbc, Audit audit) {
+    Scrubber(JdbcClient jdbc, Audit audit, PrivacyProperties properties) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.wait = properties.scrubWait();
     }
 
     /**
      * Rewrites every table of the schema, then, where the database user may (a superuser, as the embedded
      * database's), the column statistics (they keep sample values of the columns) and the write-ahead log; ends with
-     * a checkpoint, after which PostgreSQL deletes the old files.
+     * a checkpoint, after which PostgreSQL deletes the old files. First waits for the transactions of the database
+     * older than the scrub to end: VACUUM FULL keeps every row a running transaction could still read.
      *
      * @return the tables rewritten
+     * @throws IllegalStateException when older transactions still run after {@code answerdesk.privacy.scrub-wait}
      */
     List<String> scrub() {
+        awaitOlderTransactions();
         List<String> tables = jdbc.sql("""
                 select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
                 where n.nspname = current_schema() and c.relkind in ('r', 'm') order by c.relname""")
@@ -52,6 +61,42 @@ class Scrubber {
         }
         audit.system("SCRUB", tables.size() + " tables rewritten");
         return tables;
+    }
+
+    private void awaitOlderTransactions() {
+        // a new transaction id, committed: every deletion made before the scrub has a smaller one
+        String mark = jdbc.sql("select (txid_current() % 4294967296)::text").query(String.class).single();
+        long deadline = System.nanoTime() + wait.toNanos();
+        for (boolean told = false; ; told = true) {
+            List<String> older = olderThan(mark);
+            if (older.isEmpty()) {
+                return;
+            }
+            if (System.nanoTime() - deadline > 0) {
+                throw new IllegalStateException("transactions older than the scrub still run after " + wait
+                    + " and keep the deleted rows readable; end them and scrub again: " + older);
+            }
+            if (!told) {
+                log.info("Waiting for transactions older than the scrub to end: {}", older);
+            }
+            jdbc.sql(WAITING + " select 1 from pg_sleep(0.2)").query(Integer.class).single();
+        }
+    }
+
+    /**
+     * The other sessions of this database whose snapshot or transaction began before transaction {@code mark}.
+     * Autovacuum's plain VACUUM is left out: PostgreSQL does not keep rows for it.
+     */
+    private List<String> olderThan(String mark) {
+        return jdbc.sql("""
+                select pid || ' (' || coalesce(nullif(application_name, ''), backend_type) || ', '
+                       || coalesce(state, 'running') || ' since ' || coalesce(xact_start::text, '?') || ')'
+                from pg_stat_activity
+                where datname = current_database() and pid <> pg_backend_pid()
+                  and (age(backend_xmin) >= age(:mark::xid) or age(backend_xid) >= age(:mark::xid))
+                  and not (backend_type = 'autovacuum worker' and query not ilike '%analyze%')
+                order by pid""")
+            .param("mark", mark).query(String.class).list();
     }
 
     /**

@@ -2,19 +2,29 @@ package org.answerdesk.privacy;
 
 import static org.answerdesk.HttpApi.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+
+import javax.sql.DataSource;
 
 import org.answerdesk.AnswerdeskApplication;
 import org.answerdesk.HttpApi;
 import org.answerdesk.SharedDatabase;
+import org.answerdesk.audit.Audit;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -38,6 +48,10 @@ class ScrubIT {
     JdbcClient jdbc;
     @Autowired
     Scrubber scrubber;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    Audit audit;
 
     @Test
     void anErasedCustomersWordsAreInNoDataFileAfterTheScrub() {
@@ -61,6 +75,56 @@ class ScrubIT {
             .query(Long.class).single()).isOne();
         assertThat(jdbc.sql("select detail from audit_event where action = 'SCRUB'").query(String.class).list())
             .isNotEmpty();
+    }
+
+    /** A transaction begun before the erasure (an admin's psql, a report) could still read the rows: wait for it. */
+    @Test
+    void theScrubWaitsForATransactionOlderThanTheErasure() throws Exception {
+        String word = "olderword" + UUID.randomUUID().toString().substring(0, 8);
+        String session = "older-" + UUID.randomUUID();
+        ask(session, "Do you ship to Canada " + word + "?");
+        CompletableFuture<List<String>> scrub;
+        try (Connection older = snapshotHolder()) {
+            assertThat(new HttpApi(port).delete("/api/customers/web/" + session, HttpApi.ADMIN).status())
+                .isEqualTo(200);
+            scrub = CompletableFuture.supplyAsync(scrubber::scrub);
+            Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.sql(
+                    "select count(*) from pg_stat_activity where query like :q and query not like '%pg_stat_activity%'")
+                .param("q", Scrubber.WAITING + "%").query(Long.class).single() > 0);
+            assertThat(scrub).as("waiting while the older transaction runs").isNotDone();
+            older.commit();
+        }
+        assertThat(scrub.get(5, TimeUnit.MINUTES)).contains("message");
+        jdbc.sql("checkpoint").update();
+        assertThat(filesHolding(word)).as("files holding the erased words").isEmpty();
+    }
+
+    @Test
+    void anOlderTransactionThatDoesNotEndFailsTheScrubNamingIt() throws SQLException {
+        var impatient = new Scrubber(jdbc, audit, new PrivacyProperties(null, Duration.ofHours(1), 100,
+            Duration.ofMillis(500)));
+        try (Connection older = snapshotHolder()) {
+            String pid;
+            try (var s = older.createStatement(); var r = s.executeQuery("select pg_backend_pid()")) {
+                r.next();
+                pid = r.getString(1);
+            }
+
+            assertThatThrownBy(impatient::scrub).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("transactions older than the scrub").hasMessageContaining(pid);
+            older.rollback();
+        }
+    }
+
+    /** A connection in a repeatable-read transaction whose snapshot is taken: its rows must stay readable. */
+    private Connection snapshotHolder() throws SQLException {
+        Connection c = dataSource.getConnection();
+        c.setAutoCommit(false);
+        c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+        try (var s = c.createStatement()) {
+            s.execute("select 1");
+        }
+        return c;
     }
 
     @Test
