@@ -67,7 +67,7 @@ class ConversationConfiguration {
             }
         };
         return new DialoguePolicy(faqLookup, passages, languageModel(llm),
-                ActPhrasings.index(embedder, properties.actsFile(),
+                ActPhrasings.index(embedder, text -> retriever.vector(text, embedder), properties.actsFile(),
                         texts -> stored.embedAll(embedder, texts)));
     }
 

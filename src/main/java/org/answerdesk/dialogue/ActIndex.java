@@ -59,11 +59,14 @@ public final class ActIndex {
     /**
      * @param examples the embedded phrasings, asked for at the first verdict (they may still be being embedded
      *                 while the app starts: the first verdict waits for them)
+     * @param encoder  a message's unit vector by the phrasings' model; a decision reads one message up to three
+     *                 times (the whole of it, the rest around an act, again with the conversation), so it should
+     *                 keep recent vectors
      */
     public ActIndex(Supplier<List<Example>> examples, Function<String, float[]> encoder, double minSimilarity,
                     double margin) {
         this.examples = examples;
-        this.encoder = encoder instanceof Recent ? encoder : new Recent(encoder); // shared by withThresholds
+        this.encoder = encoder;
         this.minSimilarity = minSimilarity;
         this.margin = margin;
     }
@@ -154,40 +157,5 @@ public final class ActIndex {
             s += a[i] * b[i];
         }
         return s;
-    }
-
-    /**
-     * The encoder with the vectors of the last texts kept: one message is read several times in one decision (the
-     * whole of it, the rest around an act, once before and once with the conversation), each an embedding otherwise.
-     */
-    private static final class Recent implements Function<String, float[]> {
-
-        private static final int KEPT = 64;
-        private final Function<String, float[]> encoder;
-        private final java.util.Map<String, float[]> recent = new java.util.LinkedHashMap<>(KEPT, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(java.util.Map.Entry<String, float[]> eldest) {
-                return size() > KEPT;
-            }
-        };
-
-        Recent(Function<String, float[]> encoder) {
-            this.encoder = encoder;
-        }
-
-        @Override
-        public float[] apply(String text) {
-            synchronized (recent) {
-                float[] v = recent.get(text);
-                if (v != null) {
-                    return v;
-                }
-            }
-            float[] v = encoder.apply(text);
-            synchronized (recent) {
-                recent.put(text, v);
-            }
-            return v;
-        }
     }
 }

@@ -78,7 +78,8 @@ final class BotReading {
      * never the one adapted to the FAQ, as the bot's.
      */
     static ActIndex actPhrasings(Embedder embedder) {
-        return new ActIndex(EMBEDDED.computeIfAbsent(embedder.modelName(), m -> embedded(embedder)), embedder::embed,
+        return new ActIndex(EMBEDDED.computeIfAbsent(embedder.modelName(), m -> embedded(embedder)),
+                embedder.remembering(64),
                 ActIndex.DEFAULT_MIN_SIMILARITY, ActIndex.DEFAULT_MARGIN);
     }
 

@@ -104,6 +104,12 @@ public final class Embedder {
         return normalize(model.embed(text).content().vector());
     }
 
+    /** {@link #embed} with the vectors of the last {@code texts} texts kept (for a reader that reads texts again). */
+    public java.util.function.Function<String, float[]> remembering(int texts) {
+        EmbeddingCache recent = new EmbeddingCache(texts);
+        return text -> recent.get(text, this::embed);
+    }
+
     /** Embeds many texts; the model spreads the batch over the available cores. */
     public List<float[]> embedAll(List<String> texts) {
         if (texts.isEmpty()) {

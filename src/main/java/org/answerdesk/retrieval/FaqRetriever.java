@@ -80,6 +80,19 @@ public class FaqRetriever {
         return retrieve(s.index(), question, s.cache().get(question, s.embedder()::embed));
     }
 
+    /**
+     * The unit vector of {@code text} by {@code model}, through the question cache: a message read both for the FAQ
+     * and by another reader (the act phrasings, by the configured model) is embedded once when {@code model} is the
+     * one served, and once per model otherwise. {@link #forgetQuestions} forgets these vectors too.
+     */
+    public float[] vector(String text, Embedder model) {
+        Serving s = serving.get();
+        if (model == s.embedder()) {
+            return s.cache().get(text, model::embed);
+        }
+        return s.cache().get(model.modelName() + "\u0000" + text, key -> model.embed(text));
+    }
+
     /** Retrieval for a question whose vector is already known (e.g. embedded in a batch). */
     public Retrieval retrieve(String question, float[] questionVector) {
         return retrieve(serving.get().index(), question, questionVector);

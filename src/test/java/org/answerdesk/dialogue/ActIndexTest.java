@@ -25,22 +25,6 @@ class ActIndexTest {
             new ActIndex.Example(ActIndex.NEED, "where is my order", unit(0, 1))), t -> unit(1, 0), 0.5, 0.1);
 
     @Test
-    void aTextReadAgainIsNotEmbeddedAgain() {
-        java.util.concurrent.atomic.AtomicInteger embedded = new java.util.concurrent.atomic.AtomicInteger();
-        ActIndex counting = new ActIndex(List.of(new ActIndex.Example("chitchat", "tell me a joke", unit(1, 0))),
-                t -> {
-                    embedded.incrementAndGet();
-                    return unit(1, 0);
-                }, 0.5, 0.1);
-        counting.verdict("tell me one");
-        counting.verdict("tell me one");
-        counting.withThresholds(0.6, 0.1).verdict("tell me one");
-        assertThat(embedded).hasValue(1);
-        counting.verdict("something else");
-        assertThat(embedded).hasValue(2);
-    }
-
-    @Test
     void theNearestActWinsWhenItIsCloseAndClearlyNearerThanAnyNeed() {
         var v = index.verdict(unit(1, 0.1));
         assertThat(v.act()).contains(Act.CHITCHAT);

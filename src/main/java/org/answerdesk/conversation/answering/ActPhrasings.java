@@ -36,16 +36,18 @@ public final class ActPhrasings {
     }
 
     /**
+     * @param messages how a message becomes {@code embedder}'s vector (through the FAQ's question cache, so that a
+     *                 message read several times in one decision is embedded once)
      * @param embedAll how the phrasings' texts become {@code embedder}'s vectors (the stored ones read, the rest
      *                 embedded: {@code faq.TextVectors})
      */
-    public static ActIndex index(Embedder embedder, String ownerFile,
-                                 java.util.function.Function<List<String>, List<float[]>> embedAll) {
+    public static ActIndex index(Embedder embedder, java.util.function.Function<String, float[]> messages,
+                                 String ownerFile, java.util.function.Function<List<String>, List<float[]>> embedAll) {
         List<ActIndex.Phrasing> phrasings = read(ownerFile);
         String key = embedder.modelName() + "|" + phrasings.hashCode();
         var examples = EMBEDDED.computeIfAbsent(key, k -> CompletableFuture.supplyAsync(() -> embed(embedAll,
                 phrasings)));
-        return new ActIndex(examples::join, embedder::embed, ActIndex.DEFAULT_MIN_SIMILARITY,
+        return new ActIndex(examples::join, messages, ActIndex.DEFAULT_MIN_SIMILARITY,
                 ActIndex.DEFAULT_MARGIN);
     }
 
