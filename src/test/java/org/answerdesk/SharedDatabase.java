@@ -2,10 +2,12 @@ package org.answerdesk;
 
 import java.sql.SQLException;
 import java.util.List;
+import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
 import io.zonky.test.db.postgres.embedded.DatabasePreparer;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import io.zonky.test.db.postgres.embedded.PreparedDbProvider;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.util.TestPropertyValues;
@@ -31,6 +33,13 @@ public final class SharedDatabase {
 
     /** Databases start empty: each app migrates its own, so the start runs the real Flyway migration. */
     private static final DatabasePreparer EMPTY = new Empty();
+    /**
+     * The shared server is thrown away with the JVM: no fsync (a database per test app, each a few thousand files
+     * written, and a shutdown checkpoint over all of them at the JVM's exit). The tests of crashes and durability
+     * run servers of their own, with the product's settings.
+     */
+    private static final List<Consumer<EmbeddedPostgres.Builder>> DISPOSABLE = List.of(
+            server -> server.setServerConfig("fsync", "off"));
 
     private SharedDatabase() {
     }
@@ -38,7 +47,7 @@ public final class SharedDatabase {
     /** The JDBC URL (user in it, no password) of a new, empty database on the shared server. */
     public static String newDatabase() {
         try {
-            return PreparedDbProvider.forPreparer(EMPTY).createDatabase();
+            return PreparedDbProvider.forPreparer(EMPTY, DISPOSABLE).createDatabase();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create a test database", e);
         }
