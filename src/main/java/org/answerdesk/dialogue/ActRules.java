@@ -64,14 +64,19 @@ final class ActRules {
                     + "|never ?mind( (that|it))?|don't bother|drop it|i('ve| have)? changed my mind)( please)?"),
             // introducing oneself is a greeting; naming the bot is small talk
             Act.GREETING, Pattern.compile("((hi|hello|hey) )?((my name is|my name's|i'm called|i am called) "
-                    + NOT_A_NAME + "|((you can|please|just) )*call me " + NOT_A_NAME + ")( please)?"),
+                    + NOT_A_NAME + "|(from now on |(i'd|i would) (like|prefer) (you )?to |i want you to "
+                    + "|(would|could|can|will) you (please )?|(you can|please|just) )*(call|refer to|address) me "
+                    + "(as )?" + NOT_A_NAME + ")( from now on)?( please)?"),
             // unsure ("maybe", "I'm not sure"), or naming the bot
             Act.CHITCHAT, Pattern.compile("((well|hmm|um) )?((maybe|perhaps|possibly|probably)( (not|so|yes"
                     + "|maybe not))?|((i'm|im|i am) )?(not |un)(sure|certain|decided)( yet)?|i (don't|dont|do not) "
                     + "know|dunno|i guess( so)?|could be|who knows|hard to say|it's possible|it might be|kind of"
                     + "|sort of)|((can|may|could|should) i|i('ll| will)|i'm going to|i am going to|let me"
-                    + "|i want to|i'd like to) call you " + NOT_A_NAME + "|(your (new )?name is|i('ll| will) name you)"
-                    + " " + NOT_A_NAME),
+                    + "|i want to|i'd like to|would you mind if i|is it ok if i) (call|called) you " + NOT_A_NAME
+                    + "|(your (new )?name is|i('ll| will) name you|(please )?answer to( the name)?"
+                    + "|(please )?change your name to) " + NOT_A_NAME
+                    + "|(can|could|may|should) (i|we) (change|rename) (your name|you)|(can|could) your name be changed"
+                    + "|(can|could) (you|i) change your name|do you mind if i (call|rename) you " + NOT_A_NAME),
             Act.CAPABILITIES, Pattern.compile("help( me)?( please)?|i need (some )?help|what (can|do) you (do|help "
                     + "with|know)|what can i ask( you)?|how does this work|what are you for|menu|options"));
 

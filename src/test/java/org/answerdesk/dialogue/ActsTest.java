@@ -52,6 +52,13 @@ class ActsTest {
             Hi, my name is Susan               | GREETING
             can I call you Jeeves?             | CHITCHAT
             your new name is Buddy             | CHITCHAT
+            I'd like you to call me Kim        | GREETING
+            could you please call me Raj       | GREETING
+            refer to me as Sam                 | GREETING
+            would you mind if I called you Max | CHITCHAT
+            can your name be changed           | CHITCHAT
+            please answer to the name Nova     | CHITCHAT
+            change your name to Rex            | CHITCHAT
             """)
     void aClosedFormIsTheAct(String text, Act act) {
         var reading = Acts.read(text);
@@ -79,7 +86,8 @@ class ActsTest {
             "I want to report an accident", "great, my card was stolen", "cancel my order", "stop sending me emails",
             "I don't know my password", "maybe next week, where is my parcel", "forget my card details", "call me back",
             "please call me back tomorrow", "can I call you tomorrow", "my name is wrong on the invoice",
-            "call me at 5"})
+            "call me at 5", "could you call me tomorrow", "would you call me when it ships",
+            "please change your name on my account", "can you change my address"})
     void aMessageWithAContentWordIsNoClosedAct(String text) {
         var reading = Acts.read(text);
         assertThat(reading.onlyAct()).as(text).isFalse();
