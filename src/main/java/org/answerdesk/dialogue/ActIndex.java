@@ -51,7 +51,11 @@ public final class ActIndex {
         }
     }
 
+    /** Words of a message that no act phrasing uses, beyond which it is taken to be near none of them. */
+    public static final int UNKNOWN_WORDS = 2;
+
     private final Supplier<List<Example>> examples;
+    private volatile java.util.Set<String> actWords;
     private final Function<String, float[]> encoder;
     private final double minSimilarity;
     private final double margin;
@@ -86,6 +90,31 @@ public final class ActIndex {
 
     public ActIndex withThresholds(double newMinSimilarity, double newMargin) {
         return new ActIndex(examples, encoder, newMinSimilarity, newMargin);
+    }
+
+    /**
+     * Whether {@code text} could be said nearly as an act phrasing: at most {@link #UNKNOWN_WORDS} of its words are
+     * in none of them. Asked before an embedding that only a near act would need ("how do I reset my password"
+     * shares two words with the acts' phrasings, "hit the reset button" all of them).
+     */
+    public boolean sharesWords(String text) {
+        java.util.Set<String> known = actWords;
+        if (known == null) {
+            known = new java.util.HashSet<>();
+            for (Example e : examples.get()) {
+                if (!NEED.equals(e.label())) {
+                    known.addAll(java.util.Arrays.asList(ActRules.normalize(e.text()).split(" ")));
+                }
+            }
+            actWords = known;
+        }
+        int unknown = 0;
+        for (String word : ActRules.normalize(text).split(" ")) {
+            if (!word.isEmpty() && !known.contains(word) && ++unknown > UNKNOWN_WORDS) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public Verdict verdict(String text) {

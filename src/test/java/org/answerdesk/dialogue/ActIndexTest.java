@@ -25,6 +25,14 @@ class ActIndexTest {
             new ActIndex.Example(ActIndex.NEED, "where is my order", unit(0, 1))), t -> unit(1, 0), 0.5, 0.1);
 
     @Test
+    void aMessageWithMoreThanTwoWordsNoActPhrasingUsesSharesNoWords() {
+        assertThat(index.sharesWords("Tell me a joke!")).isTrue();
+        assertThat(index.sharesWords("hello, tell me a funny joke")).as("two new words").isTrue();
+        assertThat(index.sharesWords("where is my order")).as("the need's words are not the acts'").isFalse();
+        assertThat(index.sharesWords("tell me my refund status")).isFalse();
+    }
+
+    @Test
     void theNearestActWinsWhenItIsCloseAndClearlyNearerThanAnyNeed() {
         var v = index.verdict(unit(1, 0.1));
         assertThat(v.act()).contains(Act.CHITCHAT);

@@ -25,6 +25,22 @@ class FreeFormActsTest {
     }
 
     @Test
+    void aClearActSharesWordsWithTheActsPhrasingsAndIsNotEmbeddedOtherwise() {
+        java.util.concurrent.atomic.AtomicInteger embedded = new java.util.concurrent.atomic.AtomicInteger();
+        ActIndex counting = new ActIndex(List.of(
+                new ActIndex.Example("not_helped", "it's still not working", new float[] {1, 0}),
+                new ActIndex.Example(ActIndex.NEED, "where is my order", new float[] {0, 1})),
+                t -> {
+                    embedded.incrementAndGet();
+                    return new float[] {1, 0};
+                }, 0.5, 0.1);
+
+        assertThat(FreeFormActs.clear(counting, "it's still not working!")).isTrue();
+        assertThat(FreeFormActs.clear(counting, "my refund is still pending approval")).isFalse();
+        assertThat(embedded).as("the second message shares too few words to be embedded").hasValue(1);
+    }
+
+    @Test
     void thanksWithWordsThatItWorkedIsThanksNotThatItDidNotHelp() {
         assertThat(read("thanks, it's working now", Optional.of(Act.THANKS), "it's working now"))
                 .contains(Act.THANKS);
