@@ -127,6 +127,9 @@ public final class ChatBenchmark {
 
             List<Long> sequential = new ArrayList<>();
             int hits = 0;
+            Embedder served = retriever.embedder();
+            long servedBefore = served.embeddedTexts();
+            long configuredBefore = embedder.embeddedTexts();
             for (int i = 0; i < requests; i++) {
                 long t = System.nanoTime();
                 boolean hit = ask(api, question.apply(i), "seq-" + i);
@@ -136,6 +139,12 @@ public final class ChatBenchmark {
                     hits++;
                 }
             }
+            String embeddings = served == embedder
+                    ? String.format(Locale.ROOT, "%.2f by %s (served and configured)",
+                        (double) (served.embeddedTexts() - servedBefore) / requests, model)
+                    : String.format(Locale.ROOT, "%.2f by the served %s, %.2f by the configured %s",
+                        (double) (served.embeddedTexts() - servedBefore) / requests, served.modelName(),
+                        (double) (embedder.embeddedTexts() - configuredBefore) / requests, model);
             // the same path with the question's vector in the embedding cache: what the reply costs beside it
             List<Long> cached = timed(requests, i -> ask(api, questions.get(i % questions.size()) + " (warm)",
                     "cached-" + i));
@@ -160,6 +169,7 @@ public final class ChatBenchmark {
             // what durability costs by itself: one-row commits, waiting for the WAL flush or not (this session)
             report.row("commit of one row, synchronous_commit on", durableCommits);
             report.row("commit of one row, synchronous_commit off", lazyCommits);
+            report.line("texts embedded per request, 1 client: " + embeddings);
             report.line(String.format(Locale.ROOT, "FAQ hit share: 1 client %.1f%%, %d clients %.1f%%",
                     100.0 * hits / requests, clients, 100.0 * chatClients.hits() / requests));
             report.line(String.format(Locale.ROOT, "throughput with %d threads/clients: embedder %.1f/s, chat %.1f requests/s",
