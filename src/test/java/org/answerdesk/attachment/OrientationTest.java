@@ -112,11 +112,6 @@ class OrientationTest {
         byte[] body = new byte[6 + tiff.capacity()];
         System.arraycopy("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1), 0, body, 0, 6);
         System.arraycopy(tiff.array(), 0, body, 6, tiff.capacity());
-        var out = new ByteArrayOutputStream();
-        out.write(jpeg, 0, 2);
-        out.writeBytes(new byte[] {(byte) 0xFF, (byte) 0xE1, (byte) ((body.length + 2) >> 8), (byte) (body.length + 2)});
-        out.writeBytes(body);
-        out.write(jpeg, 2, jpeg.length - 2);
-        return out.toByteArray();
+        return TestImages.withApp1(jpeg, body);
     }
 }

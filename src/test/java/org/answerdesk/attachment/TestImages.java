@@ -30,7 +30,11 @@ public final class TestImages {
     /** A JPEG with an APP1 Exif segment holding {@code metadata} (e.g. a GPS position) right after its start. */
     public static byte[] jpegWithExif(int w, int h, String metadata) {
         byte[] jpeg = encode("jpeg", w, h);
-        byte[] body = ("Exif\0\0MM\0*" + metadata).getBytes(StandardCharsets.ISO_8859_1);
+        return withApp1(jpeg, ("Exif\0\0MM\0*" + metadata).getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    /** {@code jpeg} with an APP1 segment holding {@code body} right after its start-of-image marker. */
+    public static byte[] withApp1(byte[] jpeg, byte[] body) {
         var out = new ByteArrayOutputStream();
         out.write(jpeg, 0, 2);
         out.writeBytes(new byte[] {(byte) 0xFF, (byte) 0xE1, (byte) ((body.length + 2) >> 8), (byte) (body.length + 2)});

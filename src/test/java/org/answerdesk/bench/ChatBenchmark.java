@@ -23,7 +23,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
-import org.answerdesk.AnswerdeskApplication;
 import org.answerdesk.conversation.Channel;
 import org.answerdesk.conversation.ConversationKey;
 import org.answerdesk.conversation.ConversationService;
@@ -31,7 +30,6 @@ import org.answerdesk.conversation.InboundMessage;
 import org.answerdesk.conversation.Participant;
 import org.answerdesk.retrieval.Csv;
 import org.answerdesk.retrieval.Embedder;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 
 /**
@@ -81,7 +79,7 @@ public final class ChatBenchmark {
                 paraphrases.size(), distinct ? ", every request's text distinct (no embedding-cache hits)"
                         : ", repeated (embedding cache warm)"));
         String model;
-        try (var app = productionApp().run(appArgs.toArray(String[]::new))) {
+        try (var app = InProcessApp.productionApp().run(appArgs.toArray(String[]::new))) {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             Embedder embedder = app.getBean(Embedder.class);
             model = embedder.modelName();
@@ -213,20 +211,6 @@ public final class ChatBenchmark {
         }
         report.line("load average at the end: " + loadAverage());
         report.print();
-    }
-
-    /**
-     * The app as it runs in production: without the test classpath's {@code SharedMiniLm}, which every Spring
-     * application of this JVM would otherwise get (from the tests' {@code spring.factories}) and which keeps the
-     * vector of every text it is given, so a run of distinct questions filled the heap and made the GC collect
-     * through the measured phases.
-     */
-    static SpringApplicationBuilder productionApp() {
-        var builder = new SpringApplicationBuilder(AnswerdeskApplication.class);
-        var initializers = new ArrayList<>(builder.application().getInitializers());
-        initializers.removeIf(i -> i instanceof org.answerdesk.retrieval.SharedMiniLm);
-        builder.application().setInitializers(initializers);
-        return builder;
     }
 
     private static List<Long> commits(DataSource database, int count, boolean synchronous) throws SQLException {

@@ -34,11 +34,11 @@ public final class ChatStatements {
         Path dataDir = Files.createTempDirectory("answerdesk-statements-");
         String[] appArgs = {"--server.port=0", "--answerdesk.data-dir=" + dataDir, "--logging.level.root=WARN",
                 "--answerdesk.api.rate-limit.per-minute=1000000", "--answerdesk.api.rate-limit.burst=1000000"};
-        try (var app = ChatBenchmark.productionApp().run(appArgs)) {
+        try (var app = InProcessApp.productionApp().run(appArgs)) {
             new JdbcTemplate(app.getBean(javax.sql.DataSource.class))
                     .execute("alter system set shared_preload_libraries = 'pg_stat_statements'");
         }
-        try (ConfigurableApplicationContext app = ChatBenchmark.productionApp().run(appArgs)) {
+        try (ConfigurableApplicationContext app = InProcessApp.productionApp().run(appArgs)) {
             var jdbc = new JdbcTemplate(app.getBean(javax.sql.DataSource.class));
             jdbc.execute("create extension if not exists pg_stat_statements");
             jdbc.execute("alter system set pg_stat_statements.track = 'all'");

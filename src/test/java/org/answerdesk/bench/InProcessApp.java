@@ -49,7 +49,12 @@ final class InProcessApp {
         return args;
     }
 
-    /** The app without the test classpath's shared MiniLM initializer (as {@code ChatBenchmark}). */
+    /**
+     * The app as it runs in production: without the test classpath's {@code SharedMiniLm}, which every Spring
+     * application of this JVM would otherwise get (from the tests' {@code spring.factories}) and which keeps the
+     * vector of every text it is given, so a run of distinct questions filled the heap and made the GC collect
+     * through the measured phases.
+     */
     static SpringApplicationBuilder productionApp() {
         var builder = new SpringApplicationBuilder(AnswerdeskApplication.class);
         var initializers = new ArrayList<>(builder.application().getInitializers());
