@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.answerdesk.retrieval.Embedder;
+
 /**
  * Recognises acts phrased freely ("could you tell me something funny", "who built you") by their nearest
  * neighbours among example phrasings: acts, and real customer needs of many businesses, which must not be taken for
@@ -130,7 +132,7 @@ public final class ActIndex {
         double bestNeed = -1;
         Example nearestAct = null;
         for (Example e : examples.get()) {
-            double s = dot(v, e.vector());
+            double s = Embedder.cosine(v, e.vector());
             if (NEED.equals(e.label())) {
                 bestNeed = Math.max(bestNeed, s);
             } else if (s > bestAct) {
@@ -178,13 +180,5 @@ public final class ActIndex {
             }
         }
         return false;
-    }
-
-    private static double dot(float[] a, float[] b) {
-        double s = 0;
-        for (int i = 0; i < a.length; i++) {
-            s += a[i] * b[i];
-        }
-        return s;
     }
 }

@@ -186,11 +186,7 @@ public final class OffTopic {
     private static double nearest(float[][] vectors, float[] query) {
         double best = Double.NEGATIVE_INFINITY;
         for (float[] v : vectors) {
-            double dot = 0;
-            for (int d = 0; d < v.length; d++) {
-                dot += v[d] * query[d];
-            }
-            best = Math.max(best, dot);
+            best = Math.max(best, Embedder.cosine(v, query));
         }
         return best;
     }

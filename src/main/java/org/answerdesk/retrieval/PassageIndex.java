@@ -199,11 +199,7 @@ public final class PassageIndex {
         for (int d = 0; d < out.length; d++) {
             double best = -1;
             for (float[] v : vectors.get(d)) {
-                double dot = 0;
-                for (int i = 0; i < v.length; i++) {
-                    dot += v[i] * q[i];
-                }
-                best = Math.max(best, dot);
+                best = Math.max(best, Embedder.cosine(v, q));
             }
             out[d] = best;
         }
