@@ -12,11 +12,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The bot's default: one customer's pick teaches the FAQ (the tests' shared configuration asks for two customers,
- * so that test classes do not teach each other), up to that customer's share of the day; a further pick of theirs
+ * The bot's default: one customer's pick teaches the FAQ (the tests' shared configuration only puts pairs up for
+ * review, so that test classes do not teach each other), up to that customer's share of the day; a further pick of theirs
  * waits for another customer to agree.
  */
-@SpringBootTest(properties = {"answerdesk.faq.learn-min-conversations=1",
+@SpringBootTest(properties = {"answerdesk.faq.learn-from-picks=AUTO", "answerdesk.faq.learn-min-conversations=1",
         "answerdesk.faq.learn-max-per-customer-per-day=1"})
 class LearnFromOnePickIT {
 

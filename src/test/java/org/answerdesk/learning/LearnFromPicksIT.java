@@ -22,10 +22,11 @@ import tools.jackson.databind.JsonNode;
 /**
  * Learning from picks through the real parts: the sample FAQ, MiniLM, the core answering questions and presses, and
  * the admin API. Each test works on questions of its own topic, so that what one learns does not touch the others.
- * Under the shared test settings two customers must agree (learn-min-conversations=2); the product's default of one
- * is tested by LearnUnderTheDefaultsIT and LearnFromOnePickIT.
+ * Here two customers must agree (learn-min-conversations=2); the product's default of one is tested by
+ * LearnUnderTheDefaultsIT and LearnFromOnePickIT.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "answerdesk.faq.learn-from-picks=AUTO", "answerdesk.faq.learn-min-conversations=2"})
 class LearnFromPicksIT {
 
     @LocalServerPort
