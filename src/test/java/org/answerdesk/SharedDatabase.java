@@ -41,6 +41,10 @@ public final class SharedDatabase {
     private static final List<Consumer<EmbeddedPostgres.Builder>> DISPOSABLE = List.of(
             server -> server.setServerConfig("fsync", "off"));
 
+    static {
+        ExitWatch.install();
+    }
+
     private SharedDatabase() {
     }
 
