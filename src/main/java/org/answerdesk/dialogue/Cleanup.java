@@ -36,7 +36,9 @@ public final class Cleanup {
             Pattern.compile("#\\s?[A-Z0-9-]{3,}", F),
             Pattern.compile("\\b(?=[A-Z0-9-]*\\d)[A-Z0-9][A-Z0-9-]{4,}\\b"),
             Pattern.compile("\\b(?:PO|ID)\\s?\\d{3,}\\b|\\b(?i:no\\.?|nr\\.?|number|num\\.?)\\s*:?\\s*\\d{3,}\\b"),
-            Pattern.compile("(?<=\\p{L})\\d{5,}\\b"));
+            Pattern.compile("(?<=\\p{L})\\d{5,}\\b"),
+            Pattern.compile("(?<=\\b(?i:order|invoice|receipt|ref|reference|ticket|case)\\s{1,3}:?\\s{0,3})\\d{3,}\\b"),
+            Pattern.compile("\\blast (?:mon|tues|wednes|thurs|fri|satur|sun)day\\b", F));
     /** The word that introduced a detail, with the detail: "order no. 88213", "Tracking no. 1Z99...". */
     private static final Pattern NUMBER_WORD = Pattern.compile("\\b(?:no\\.?|number|nr\\.?|num\\.?)\\s*:?\\s*(?="
             + MARK + ")|\\(\\s*" + MARK + "\\s*\\)", F);
@@ -67,7 +69,9 @@ public final class Cleanup {
             "attached", "postcode", "zip", "if", "easier", "under", "po", "a", "an", "this", "that", "via",
             "amount", "tel", "mobile", "ticket", "case", "mine", "bought", "purchased", "last", "week", "month",
             "yesterday", "today", "name", "be", "am", "m", "returning", "regular", "existing", "loyal", "x", "about",
-            "around", "approx", "approximately", "anytime", "i'm", "i’m");
+            "around", "approx", "approximately", "anytime", "i'm", "i’m", "by", "paypal", "card",
+            "visa", "mastercard", "amex", "klarna", "cash", "bank", "transfer", "credit", "debit",
+            "helps", "delivery", "shipping", "billing");
     /** Words that make the details after them context ("I placed the order on ... and paid ..."), not the question. */
     private static final Set<String> CONTEXT = Set.of("placed", "paid", "bought", "purchased",
             "ordered", "reach", "call", "contact", "phone", "mobile", "tel", "email", "total", "cost", "costs", "under",
@@ -104,8 +108,10 @@ public final class Cleanup {
         StringBuilder kept = new StringBuilder();
         for (List<String> pieces : sentences) {
             // "I bought the kettle last week (order 55-1932-A)." beside a question that stands alone is context
-            String written = pieces.stream().filter(x -> !x.contains(MARK) || !onlyFiller(x) && (questionWords
-                    < STANDS_ALONE || ASKS.matcher(x).find())).collect(Collectors.joining(" "));
+            // a piece split off such a sentence that says nothing either ("Bought it in your | Berlin store on ...")
+            String written = pieces.stream().filter(x -> !(pieces.size() > 1 && onlyFiller(x) && !ASKS.matcher(x)
+                    .find()) && (!x.contains(MARK) || !onlyFiller(x) && (questionWords < STANDS_ALONE
+                    || ASKS.matcher(x).find()))).collect(Collectors.joining(" "));
             if (written.contains(MARK)) {
                 // "Order #88213." or "My email is x@y.z": once the detail is gone, nothing of the question is left
                 if (onlyFiller(written)) {

@@ -14,30 +14,34 @@ final class Wrapping {
     /** A capitalised name of up to four words, an initial, a title ("Mrs. O'Connor", "J.", "Emma & Tom"). */
     private static final String NAME = "(?:(?i:mr|mrs|ms|dr|miss)\\.?\\s+)?\\p{Lu}[\\p{L}'’.-]*"
             + "(?:\\s+(?:&\\s+)?\\p{Lu}[\\p{L}'’.-]*){0,3}";
-    private static final String GREETING_WORD = "(?i:hi|hello|hey|hiya|heya|howdy|yo|greetings|dear|hallo|hola"
+    private static final String GREETING_WORD = "(?i:hi+|hell+o+|he+y+|hiya|heya|howdy|yo|greetings|dear|hallo|hola|g['’]day"
             + "|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|to whom it may concern)";
-    private static final String ADDRESSEE = "(?:\\s+(?:(?i:there|again|team|all|everyone|guys|folks|y'all|sir(?: or madam)?"
+    private static final String ADDRESSEE = "(?:\\s+(?:(?i:there|again|team|all|everyone|guys|folks|y'all|from|sir(?: or madam)?"
             + "|madam|customer (?:service|support|care)|support(?: team)?|(?:the )?(?:service|support|sales) team)"
             + "|\\p{Lu}[\\p{L}'’-]*)){0,4}";
     /** A greeting with whom it addresses, ended by a mark, a line break or the end; a bare "Hi"/"Hiya" by a space. */
     private static final Pattern GREETING = Pattern.compile("^\\s*(?:" + GREETING_WORD + ADDRESSEE
-            + "\\s*(?::\\)|:-\\)|[,!.:;]+|\\n|$)|(?i:hi|hello|hey|hiya|heya|yo|greetings)[,!.]*\\s)\\s*(?::\\)|:-\\))?\\s*");
+            + "\\s*(?::\\)|:-\\)|[,!.:;]+|\\n|$)|(?i:hi+|hell+o+|he+y+|hiya|heya|yo|greetings)[,!.]*\\s)\\s*(?::\\)|:-\\))?\\s*");
     /** A pleasantry or an introduction that is a sentence of its own at the start. */
     private static final Pattern PLEASANTRY = Pattern.compile("^\\s*(?:(?i:(?:i )?hope (?:you(?:'re|’re| are) "
             + "(?:well|doing well|good|ok|okay|fine)|all is well|this (?:message |email |mail )?finds you well"
-            + "|your (?:day|week|weekend) is going (?:well|great|good|ok)|you(?:'re|’re| are) having a (?:good|great"
+            + "|your (?:day|week|weekend)(?:'s|’s| is) going (?:well|great|good|ok|okay|fine)|you(?:'re|’re| are) having a (?:good|great"
             + "|nice) (?:day|week)|you can help(?: me)?(?: out)?|someone can help(?: me)?)"
             + "|quick (?:question|one)|(?:i(?:'m|’m| am) )?sorry to (?:bother|trouble) you(?: again)?"
-            + "|(?:this is )?(?:my )?first time (?:writing|messaging|contacting|reaching out)(?: to)?(?: you| here| "
+            + "|(?:i(?:'m|’m| am) )?sorry (?:for|about) the (?:long|late) (?:message|email|mail|reply)"
+            + "|(?:it(?:'s|’s| is) )?me again|(?:i(?:'m|’m| am) )?(?:a )?(?:new|regular|loyal|long[- ]?time) customer"
+            + "(?: here| of yours)?|(?:i(?:'m|’m| am) )?writing (?:on behalf of|for) (?:my )?\\p{L}+"
+            + "|(?:this is )?(?:my )?first time (?:writing|messaging|contacting|reaching out|ordering|buying|shopping)"
+            + "(?: to| from| with)?(?: you| here| "
             + "you guys)?|thanks? (?:you )?for (?:getting back to me|your (?:quick )?(?:reply|answer)|the (?:quick )?"
             + "reply)[^.!?\\n]*)|(?i:this is|it'?s|it’s|my name is|i am|i'm|i’m) " + NAME + "(?i: here)?"
             + "|" + NAME + " (?i:here))\\s*(?:[.!,;:]+|\\n|$)\\s*(?::\\)|:-\\))?\\s*");
     private static final String CLOSING_WORDS = "(?i:kind(?:est)? regards|best regards|warm(?:est)? regards|regards"
             + "|best wishes|warm(?:est)? wishes|all the best|best"
-            + "|(?:many thanks|thanks|thank you|cheers|ta)(?: a lot| so much"
+            + "|(?:many thanks|thanks|thank you|cheers|ta)(?: a lot| so much| kindly"
             + "| very much| in advance| a million| again| a bunch| mate| guys| all)?(?: for (?:your|the|any) (?:help|time"
             + "|support|assistance))?|waiting for your (?:reply|answer|response)"
-            + "|thx|ty|tia|bye(?: for now)?|sincerely|yours(?: sincerely| truly| faithfully)?|faithfully|speak soon|talk soon"
+            + "|thx|ty|tia|bye(?: for now)?|warmly|greetings(?: from \\p{Lu}[\\p{L}'’-]*)?|sincerely|yours(?: sincerely| truly| faithfully)?|faithfully|speak soon|talk soon"
             + "|take care|have a (?:nice|good|great|lovely) (?:day|week|weekend|one)"
             + "|(?:i(?:'m| am) )?(?:looking|look) forward to (?:hearing "
             + "from you|your (?:reply|answer|response))|hope to hear (?:back )?(?:from you )?soon|(?:please )?let me "
@@ -48,7 +52,7 @@ final class Wrapping {
      * several in a row ("Appreciate it, thanks.") and the name after it on the same line.
      */
     private static final Pattern CLOSING = Pattern.compile("(?:^|(?<=[.!?,;:\\n)])|\\s(?=\\p{Lu}))\\s*" + CLOSING_WORDS
-            + "(?:[\\s,.!/:;-]+" + CLOSING_WORDS + ")*[\\s,.!:;)]*(?:\\s*" + NAME + ")?[\\s.!]*(?::\\)|:-\\))?\\s*$");
+            + "(?:[\\s,.!/:;-]+" + CLOSING_WORDS + ")*[\\s,.!:;)–—-]*(?:\\s*" + NAME + ")?[\\s.!]*(?::\\)|:-\\))?\\s*$");
     /** A line of a signature: short, no question, starting with a capital, a digit or a sign. */
     private static final Pattern SIGNATURE_LINE = Pattern.compile("[\\p{Lu}\\d+(][^?\\s]*(?:[ \\t]+[^?\\s]+){0,7}");
     private static final int SIGNATURE_LINES = 4;

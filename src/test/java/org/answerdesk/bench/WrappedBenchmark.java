@@ -62,6 +62,8 @@ public final class WrappedBenchmark {
     private static final Path WRAPPERS = Path.of("src/test/resources/dialogue/wrappers.tsv");
     /** A second development set, every line of it. */
     private static final Path WRAPPERS_DEV2 = Path.of("src/test/resources/dialogue/wrappers-dev2.tsv");
+    /** A third, in styles the first two lack. */
+    private static final Path WRAPPERS_DEV3 = Path.of("src/test/resources/dialogue/wrappers-dev3.tsv");
     private static final Set<String> BITEXT_DETAILS = Set.of("order_id", "invoice_id", "refund_amount");
 
     /** One half of the wrappers. */
@@ -101,6 +103,7 @@ public final class WrappedBenchmark {
         Map<String, Wrappers> halves = wrappers(WRAPPERS);
         halves.remove("all");
         halves.put("dev 2", wrappers(WRAPPERS_DEV2).get("all"));
+        halves.put("dev 3", wrappers(WRAPPERS_DEV3).get("all"));
         Report report = new Report();
         ObjectNode out = MAPPER.createObjectNode();
 

@@ -74,6 +74,38 @@ class CleanupTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            "Heyyy can I change my delivery address?"                                      | can I change my delivery address?
+            "G'day, can I change my delivery address?"                                     | can I change my delivery address?
+            "Good morning from Oslo! Can I change my delivery address?"                    | Can I change my delivery address?
+            "Hi, it's me again. Can I change my delivery address?"                         | Can I change my delivery address?
+            "Hello! Loyal customer here. Can I change my delivery address?"                | Can I change my delivery address?
+            "Hi, I'm writing for my dad. Can I change my delivery address?"                | Can I change my delivery address?
+            "Hey, sorry about the long email. Can I change my delivery address?"           | Can I change my delivery address?
+            "Hi, first time buying from you. Can I change my delivery address?"            | Can I change my delivery address?
+            "Hi, hope your weekend's going well. Can I change my delivery address?"        | Can I change my delivery address?
+            "Can I change my delivery address? Thank you kindly – Ines"                     | Can I change my delivery address?
+            "Can I change my delivery address?\nWarmly,\nNoor"                             | Can I change my delivery address?
+            "Can I change my delivery address?\nGreetings from Porto,\nRui"                | Can I change my delivery address?
+            """)
+    void openingsAndClosingsOfOtherStylesGo(String text, String lookedUp) {
+        assertThat(Cleanup.forLookup(text.replace("\\n", "\n"))).isEqualTo(lookedUp);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            "can I still add a lid to my order Order 5521 (the teapot)."                   | can I still add a lid to my order
+            "can I still add a lid to my order? I paid with PayPal, transaction 7KD88213LM." | can I still add a lid to my order?
+            "can I still add a lid to my order? Arrived last Tuesday."                     | can I still add a lid to my order?
+            "Bought it in your Leeds shop on 02/11. can I still return the teapot?"        | can I still return the teapot?
+            "can I still add a lid? My email is li@example.org if that helps."             | can I still add a lid?
+            "can I still add a lid Billing postcode is 75008."                             | can I still add a lid
+            """)
+    void detailsInPassingGo(String text, String lookedUp) {
+        assertThat(Cleanup.forLookup(text)).isEqualTo(lookedUp);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             "Please cancel my order, I no longer need it."                               | Please cancel my order, I no longer need it.
             "I have no idea where my parcel is"                                          | I have no idea where my parcel is
             "May I return an item I have used?"                                          | May I return an item I have used?
