@@ -52,6 +52,7 @@ final class CrossValidate {
                 "oos recall", "seconds");
         Map<String, List<List<Outcome>>> all = new java.util.LinkedHashMap<>();
         Map<String, List<LearningReplay.Result>> learning = new java.util.LinkedHashMap<>();
+        Map<String, List<OffTopicSplit>> offTopic = new java.util.LinkedHashMap<>();
         for (Regimes.Regime r : chosen) {
             long start = System.nanoTime();
             List<List<Outcome>> perFold = new ArrayList<>();
@@ -60,6 +61,8 @@ final class CrossValidate {
                         embedder, o.threshold(), false, o.maxChoices(), o.offTopic()));
             }
             all.put(r.name(), perFold);
+            offTopic.put(r.name(), java.util.stream.IntStream.range(0, perFold.size()).mapToObj(i -> OffTopicSplit.of(
+                    r.folds().get(i).queries(), perFold.get(i), o.threshold(), o.clarifyThreshold())).toList());
             if (o.learn()) {
                 List<LearningReplay.Result> replays = new ArrayList<>();
                 for (Regimes.Fold f : r.folds()) {
@@ -88,6 +91,7 @@ final class CrossValidate {
             out.println();
         }
         dialogues(all, o, out);
+        OffTopicSplit.print(offTopic, out);
         if (!learning.isEmpty()) {
             out.printf("%nlearning replay (%s): mean over folds of the in-scope direct rate by fifth of the "
                     + "stream; phrasings learned; direct precision and out-of-scope questions answered over the "
@@ -179,7 +183,7 @@ final class CrossValidate {
         vectors.vectors(new ArrayList<>(texts));
     }
 
-    private static <T> String stat(List<T> xs, ToDoubleFunction<T> f) {
+    static <T> String stat(List<T> xs, ToDoubleFunction<T> f) {
         double m = mean(xs, f);
         double ss = 0;
         int n = 0;

@@ -65,7 +65,7 @@ final class IntentGroups {
                 Collections.shuffle(rows, random);
                 if (groupOf(intent.getKey()) == k) {
                     rows.subList(0, Math.min(NEAR_PER_INTENT, rows.size()))
-                        .forEach(r -> queries.add(new LabeledText(r.text(), "")));
+                        .forEach(r -> queries.add(new LabeledText(r.text(), LabeledText.NEAR)));
                     continue;
                 }
                 if (shortest) {

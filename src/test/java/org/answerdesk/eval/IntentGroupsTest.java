@@ -52,6 +52,8 @@ class IntentGroupsTest {
                 .allMatch(p -> !p.contains("xxxxx"));
         long offTopic = cards.queries().stream().filter(LabeledText::outOfScope).count();
         assertThat(offTopic).isEqualTo(2L * IntentGroups.NEAR_PER_INTENT + IntentGroups.FAR_PER_SET);
+        assertThat(cards.queries().stream().filter(LabeledText::near)).as("the held-out group's, told from the far")
+                .hasSize(2 * IntentGroups.NEAR_PER_INTENT).noneMatch(q -> q.text().startsWith("far "));
         assertThat(cards.queries().stream().filter(q -> !q.outOfScope()).map(LabeledText::label))
                 .doesNotContain("card_arrival").hasSize(5 * IntentGroups.IN_SCOPE_PER_INTENT);
         // no in-scope question is one of the FAQ's phrasings
