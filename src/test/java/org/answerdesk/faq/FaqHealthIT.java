@@ -141,7 +141,8 @@ class FaqHealthIT {
 
     @Test
     void aThumbsDownFollowedByAnAgentsDifferentAnswerStopsThatEntryForTheSameQuestion() {
-        String question = "How long do refunds take?";
+        // a question no other test in the shared context asks: the demotion stays for the context's lifetime
+        String question = "How do I unsubscribe from your newsletter?";
         String s = "neg-" + UUID.randomUUID();
         JsonNode answer = api.post("/api/chat", json("session_id", s, "message", question)).json();
         assertThat(answer.get("source").asString()).isEqualTo("FAQ");
@@ -155,17 +156,17 @@ class FaqHealthIT {
         long conversation = yes.get("conversation_id").asLong();
         long ticket = Await.await(() -> ticketOf(conversation), t -> t != null, "the ticket").get("id").asLong();
         assertThat(api.post("/api/tickets/" + ticket + "/reply", json("text",
-                "For orders paid by invoice the refund reaches you within 14 days.", "agent", "Ann"), HttpApi.ADMIN)
+                "Reply STOP to any of our newsletters and you are off the list within a day.", "agent", "Ann"), HttpApi.ADMIN)
                 .status()).isEqualTo(200);
 
         assertThat(jdbc.sql("select count(*) from faq_negative where entry_id = :e and question = :q")
                 .param("e", entry).param("q", question).query(Long.class).single()).isEqualTo(1);
         JsonNode again = api.post("/api/chat", json("session_id", "neg-" + UUID.randomUUID(),
-                "message", "how long do refunds take")).json();
+                "message", "how do i unsubscribe from your newsletter")).json();
         assertThat(again.get("reply").asString()).isNotEqualTo(rejected);
         // other questions about the same entry still get it
         JsonNode other = api.post("/api/chat", json("session_id", "neg-" + UUID.randomUUID(),
-                "message", "refund timeline")).json();
+                "message", "I want to stop getting your newsletter")).json();
         long otherEntry = jdbc.sql("select coalesce(faq_entry_id, 0) from message where id = :id")
                 .param("id", other.get("message_id").asLong()).query(Long.class).single();
         assertThat(otherEntry).isEqualTo(entry);
