@@ -96,7 +96,7 @@ class AnalyticsIT {
             reply = api.post("/api/chat", json("session_id", session, "choice", reply.get("something_else").asString()))
                     .json();
         }
-        assertThat(reply.get("needs_human").asBoolean()).as(question).isTrue();
+        assertThat(reply.get("needs_human").asBoolean()).as(question + " got " + reply).isTrue();
         return reply;
     }
 }
