@@ -34,7 +34,9 @@ class AnalyticsIT {
         api.post("/api/feedback", json("session_id", "an-faq-" + run, "message_id", faq.get("message_id").asLong(),
                 "vote", "up"));
         handedOver(api, "an-none-" + run, "Do you sell tickets for the opera in Vienna?");
-        JsonNode person = handedOver(api, "an-person-" + run, "Do you restore antique gramophones?");
+        // a real need, in more than the five words a bare act may be said in (a fresh bot reads "Do you restore antique
+        // gramophones?" as chit-chat: FreeFormActs.SHORT_WORDS)
+        JsonNode person = handedOver(api, "an-person-" + run, "Do you restore antique gramophones for collectors?");
         long ticket = 0;
         for (JsonNode t : api.get("/api/tickets", HttpApi.ADMIN).json()) {
             if (t.get("conversation_id").asLong() == person.get("conversation_id").asLong()) {
