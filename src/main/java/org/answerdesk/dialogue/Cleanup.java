@@ -107,11 +107,8 @@ public final class Cleanup {
                 || ASKS.matcher(x).find()).mapToInt(x -> (int) WORD.matcher(x).results().count()).sum();
         StringBuilder kept = new StringBuilder();
         for (List<String> pieces : sentences) {
-            // "I bought the kettle last week (order 55-1932-A)." beside a question that stands alone is context
-            // a piece split off such a sentence that says nothing either ("Bought it in your | Berlin store on ...")
-            String written = pieces.stream().filter(x -> !(pieces.size() > 1 && onlyFiller(x) && !ASKS.matcher(x)
-                    .find()) && (!x.contains(MARK) || !onlyFiller(x) && (questionWords < STANDS_ALONE
-                    || ASKS.matcher(x).find()))).collect(Collectors.joining(" "));
+            String written = pieces.stream().filter(x -> kept(x, pieces.size() > 1, questionWords))
+                    .collect(Collectors.joining(" "));
             if (written.contains(MARK)) {
                 // "Order #88213." or "My email is x@y.z": once the detail is gone, nothing of the question is left
                 if (onlyFiller(written)) {
@@ -125,6 +122,19 @@ public final class Cleanup {
         String s = SPACE_BEFORE_MARK.matcher(SPACES.matcher(kept).replaceAll(" ")).replaceAll("$1").strip()
                 .replaceAll("([,;:])[,;:]+", "$1").replaceAll("[,;:]+$", "").replaceAll("^[,.;:!\\s]+", "");
         return s.isBlank() ? question.strip() : s;
+    }
+
+    /**
+     * Whether a piece of a sentence stays: "I bought the kettle last week (order 55-1932-A)." beside a question that
+     * stands alone is context, and so is a piece of filler split off a sentence with a detail ("Bought it in your |
+     * Berlin store on 12/09."), unless it asks.
+     */
+    private static boolean kept(String piece, boolean split, int questionWords) {
+        boolean asks = ASKS.matcher(piece).find();
+        if (split && onlyFiller(piece) && !asks) {
+            return false;
+        }
+        return !piece.contains(MARK) || !onlyFiller(piece) && (questionWords < STANDS_ALONE || asks);
     }
 
     private static boolean onlyFiller(String text) {
