@@ -34,6 +34,16 @@ public class DeskOutbox {
         this.events = events;
     }
 
+    /**
+     * Holds, until the caller's transaction ends, the one lock per conversation that a desk takes both when a handoff
+     * opens and when a customer's file is kept. Each side reads the other's rows after taking it, so a file kept at the
+     * instant the handoff opens is seen by whichever transaction comes second and posted once, never by neither.
+     */
+    public void lockConversation(long conversationId) {
+        jdbc.sql("select pg_advisory_xact_lock(7326, cast(:c % 2147483648 as integer))").param("c", conversationId)
+                .query((rs, n) -> 0).list();
+    }
+
     /** The summary that opens the handoff's thread; once per handoff. */
     public void summary(long handoffId) {
         stored(jdbc.sql("""

@@ -62,6 +62,7 @@ class SlackHandoffDesk implements DeskAdapter {
      */
     @EventListener
     void onHandoffOpened(HandoffOpened opened) {
+        outbox.lockConversation(opened.conversationId());
         outbox.summary(opened.handoffId());
         attachments.ofConversation(opened.conversationId()).stream().filter(f -> f.refused() == null)
                 .forEach(f -> outbox.file(opened.handoffId(), f.id()));
@@ -70,6 +71,7 @@ class SlackHandoffDesk implements DeskAdapter {
     /** A file kept while the conversation waits for a person goes to its thread too. */
     @EventListener
     void onAttachmentKept(AttachmentKept kept) {
+        outbox.lockConversation(kept.conversationId());
         handoffs.openHandoffOf(kept.conversationId()).ifPresent(id -> outbox.file(id, kept.attachmentId()));
     }
 

@@ -18,14 +18,18 @@ import java.util.UUID;
 import org.answerdesk.Await;
 import org.answerdesk.HttpApi;
 import org.answerdesk.attachment.TestImages;
+import org.answerdesk.conversation.HandoffRequested;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 
@@ -43,6 +47,10 @@ class SlackDeskFilesIT {
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    PlatformTransactionManager transactions;
+    @Autowired
+    ApplicationEventPublisher events;
 
     @BeforeAll
     static void slackTakesUploads() {
@@ -88,6 +96,42 @@ class SlackDeskFilesIT {
         assertThat(ticket.get("files").get(0).get("message_id").asLong()).as("with the message it came with")
             .isEqualTo(jdbc.sql("select message_id from attachment where name = :n").param("n", before)
                 .query(Long.class).single());
+    }
+
+    /**
+     * The file is kept while the transaction that opens the handoff is still open: neither sees the other's rows
+     * until it commits. Before the per-conversation lock, both read nothing and the file never reached the thread.
+     */
+    @Test
+    void aFileKeptAtTheInstantTheHandoffOpensReachesTheDeskThreadOnce() throws Exception {
+        HttpApi api = new HttpApi(port);
+        String session = "desk-race-" + UUID.randomUUID();
+        String name = "race-" + UUID.randomUUID().toString().substring(0, 8) + ".png";
+        int posts = SlackTestServer.postedTo(SlackHandoffDeskIT.DESK).size();
+        assertThat(api.post("/api/chat", json("session_id", session, "message", "Hello")).status()).isEqualTo(200);
+        long conversation = jdbc.sql("select id from conversation where external_key = :s").param("s", session)
+                .query(Long.class).single();
+
+        var upload = new java.util.concurrent.CompletableFuture<Integer>();
+        new TransactionTemplate(transactions).executeWithoutResult(s -> {
+            events.publishEvent(new HandoffRequested(conversation, "a person, asked for in a test"));
+            byte[] png = TestImages.png(10, 10, "r");
+            new Thread(() -> upload.complete(api.upload("/api/chat/files", name, png, "session_id", session).status()))
+                .start();
+            Await.await(() -> jdbc.sql("""
+                    select exists (select 1 from pg_locks l join pg_database d on d.oid = l.database
+                                   where d.datname = current_database() and l.locktype = 'advisory'
+                                     and l.classid = 7326 and l.objsubid = 2 and not l.granted)
+                        or exists (select 1 from attachment where name = :n)""").param("n", name)
+                    .query(Boolean.class).single(), Boolean::booleanValue, "the file kept, or waiting for the handoff");
+        });
+
+        assertThat(upload.get(30, java.util.concurrent.TimeUnit.SECONDS)).isIn(200, 202);
+        String thread = SlackTestServer.awaitPostTo(SlackHandoffDeskIT.DESK, posts, "Handoff #").get("response_ts");
+        assertThat(awaitCompleted(name)).contains("thread_ts=" + thread);
+        assertThat(jdbc.sql("""
+                select count(*) from desk_post p join attachment a on a.id = p.attachment_id where a.name = :n""")
+                .param("n", name).query(Long.class).single()).as("posted once").isEqualTo(1);
     }
 
     @Test
