@@ -41,6 +41,8 @@ class TelegramFilesIT {
     io.micrometer.core.instrument.MeterRegistry meters;
     @Autowired
     org.answerdesk.attachment.StaffFiles staffFiles;
+    @Autowired
+    org.answerdesk.handoff.HandoffService handoffs;
     private final FakeTelegram telegram = FakeTelegram.INSTANCE;
 
     @Test
@@ -60,6 +62,15 @@ class TelegramFilesIT {
         assertThat(jdbc.sql("select count(*) from handoff h join conversation c on c.id = h.conversation_id "
                 + "where c.external_key = :k").param("k", Long.toString(chat)).query(Long.class).single())
             .as("a file alone opens no ticket").isZero();
+
+        ObjectNode ask = telegram.fixture("private-text.json", FIXTURE_CHAT, chat);
+        ((ObjectNode) ask.get("message")).put("text", "I want to talk to a person").put("message_id", 48212);
+        deliver(ask);
+        long ticket = Await.await(() -> jdbc.sql("select h.id from handoff h join conversation c on c.id = "
+                + "h.conversation_id where c.external_key = :k").param("k", Long.toString(chat)).query(Long.class)
+                .optional(), java.util.Optional::isPresent, "the ticket").orElseThrow();
+        assertThat(handoffs.ticket(ticket).orElseThrow().files()).as("the photo joins the ticket the admin page shows")
+            .singleElement().satisfies(f -> assertThat(f.messageId()).isEqualTo((Long) file.get("message_id")));
     }
 
     @Test
@@ -259,7 +270,7 @@ class TelegramFilesIT {
 
     private Map<String, Object> attachment(long chat) {
         return jdbc.sql("""
-                select a.name, a.media_type, a.refused, a.content, m.text as message_text
+                select a.name, a.media_type, a.refused, a.content, a.message_id, m.text as message_text
                 from attachment a join message m on m.id = a.message_id
                 join conversation c on c.id = a.conversation_id where c.external_key = :k""")
             .param("k", Long.toString(chat)).query().listOfRows().stream().findFirst().orElse(null);

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.answerdesk.Await;
+import org.answerdesk.HttpApi;
 import org.answerdesk.attachment.TestImages;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,6 +60,16 @@ class WhatsAppFilesIT {
         Map<String, Object> file = Await.await(() -> attachment(from), f -> f != null, "the file kept");
         assertThat(file).containsEntry("media_type", "image/png").containsEntry("refused", null);
         assertThat(new String((byte[]) file.get("content"), StandardCharsets.ISO_8859_1)).doesNotContain("GPSLatitude");
+
+        assertThat(FakeGraphApi.deliver(port, FakeGraphApi.textMessage(from, "I want to talk to a person")).status())
+            .isEqualTo(200);
+        var ticket = Await.await(() -> java.util.stream.StreamSupport.stream(
+                new HttpApi(port).get("/api/tickets", HttpApi.ADMIN).json().spliterator(), false)
+                .filter(t -> t.get("files").valueStream().anyMatch(f -> f.get("id").asLong() == (Long) file.get("id")))
+                .findFirst(),
+                java.util.Optional::isPresent, "the ticket with the image").orElseThrow();
+        assertThat(ticket.get("files")).as("the image joins the ticket the admin page shows").singleElement()
+            .satisfies(f -> assertThat(f.get("message_id").asLong()).isEqualTo((Long) file.get("message_id")));
     }
 
     @Test
@@ -185,7 +196,7 @@ class WhatsAppFilesIT {
 
     private Map<String, Object> attachment(String from) {
         return jdbc.sql("""
-                select a.media_type, a.refused, a.content from attachment a
+                select a.id, a.message_id, a.media_type, a.refused, a.content from attachment a
                 join conversation c on c.id = a.conversation_id
                 where c.channel = 'WHATSAPP' and c.external_key = :k""")
             .param("k", from).query().listOfRows().stream().findFirst().orElse(null);
