@@ -20,6 +20,7 @@ public final class Acts {
     /** Acts that may stand around a question as its wrapping. */
     private static final Set<Act> WRAPPERS = EnumSet.of(Act.GREETING, Act.THANKS, Act.BYE, Act.YES, Act.NO,
             Act.NOT_HELPED, Act.CANCEL);
+    private static final Pattern VOCATIVE = Pattern.compile("\\p{L}[\\p{L}'-]*[.!,;]*");
     private static final Pattern LEADING_AND = Pattern.compile("^(and|also|plus|oh and|and also)\\s+",
             Pattern.CASE_INSENSITIVE);
 
@@ -53,10 +54,10 @@ public final class Acts {
         int first = 0;
         int last = clauses.size() - 1;
         List<Act> around = new ArrayList<>();
-        while (first <= last && wrapper(text, clauses.get(first), around)) {
+        while (first <= last && (wrapper(text, clauses.get(first), around) || named(text, clauses, first))) {
             first++;
         }
-        while (last >= first && wrapper(text, clauses.get(last), around)) {
+        while (last >= first && (wrapper(text, clauses.get(last), around) || named(text, clauses, last))) {
             last--;
         }
         if (around.isEmpty()) {
@@ -70,6 +71,17 @@ public final class Acts {
         return new Reading(Optional.of(around.get(0)), question);
     }
 
+    /**
+     * Whether clause {@code i} is a name the bot is addressed by after an act ("thank you, Olly.", "Hi, Max, where
+     * is ..."): one word, no act, no question mark, right after an act that may wrap a question; set aside with it.
+     * Not before one: "Refund, thanks" asks for a refund.
+     */
+    private static boolean named(String text, List<int[]> clauses, int i) {
+        String c = text.substring(clauses.get(i)[0], clauses.get(i)[1]).strip();
+        return VOCATIVE.matcher(c).matches() && ActRules.of(c).isEmpty()
+                && i > 0 && isWrapper(text, clauses.get(i - 1));
+    }
+
     private static boolean wrapper(String text, int[] clause, List<Act> around) {
         Optional<Act> act = ActRules.of(text.substring(clause[0], clause[1]));
         if (act.isPresent() && WRAPPERS.contains(act.get())) {
@@ -77,6 +89,10 @@ public final class Acts {
             return true;
         }
         return false;
+    }
+
+    private static boolean isWrapper(String text, int[] clause) {
+        return ActRules.of(text.substring(clause[0], clause[1])).filter(WRAPPERS::contains).isPresent();
     }
 
     /** Of several acts making up a message ("hi, thanks!"), the one that says most: thanks over a greeting. */

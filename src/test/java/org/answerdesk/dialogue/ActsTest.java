@@ -59,6 +59,9 @@ class ActsTest {
             can your name be changed           | CHITCHAT
             please answer to the name Nova     | CHITCHAT
             change your name to Rex            | CHITCHAT
+            thank you, olly.                   | THANKS
+            Thanks, Max!                       | THANKS
+            bye, Sam                           | BYE
             """)
     void aClosedFormIsTheAct(String text, Act act) {
         var reading = Acts.read(text);
@@ -73,6 +76,8 @@ class ActsTest {
             Good morning! Where is my order? Thanks      | GREETING | Where is my order?
             No, I meant the delivery time to the UK.     | NO       | I meant the delivery time to the UK.
             never mind, where is my order?               | CANCEL   | where is my order?
+            you are my hero, thank you very much, olly.  | THANKS   | you are my hero,
+            Hi, Max, where is my order?                  | GREETING | where is my order?
             """)
     void aQuestionWrappedInActsIsLookedUpAlone(String text, Act first, String question) {
         var reading = Acts.read(text);
@@ -87,7 +92,9 @@ class ActsTest {
             "I don't know my password", "maybe next week, where is my parcel", "forget my card details", "call me back",
             "please call me back tomorrow", "can I call you tomorrow", "my name is wrong on the invoice",
             "call me at 5", "could you call me tomorrow", "would you call me when it ships",
-            "please change your name on my account", "can you change my address"})
+            "please change your name on my account", "can you change my address", "Thanks. Refund?",
+            "Olly, where is my order?", "where is my order, Olly?", "Refund, please", "Refund, where is it? Thanks", "Refund, thanks", "Invoice, thank you!",
+            "where is my order, Olly"})
     void aMessageWithAContentWordIsNoClosedAct(String text) {
         var reading = Acts.read(text);
         assertThat(reading.onlyAct()).as(text).isFalse();
