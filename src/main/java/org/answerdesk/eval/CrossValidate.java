@@ -150,20 +150,7 @@ final class CrossValidate {
     private static List<Outcome> adapted(Regimes.Fold f, EvalCommand.Options o, Embedder base) throws IOException {
         Embedder adapted = EvalCommand.adapted(f.faq(), o, o.baseModel(base));
         try {
-            VectorCache vectors = new VectorCache(adapted, o.embeddingCache());
-            if (o.offTopic()) {
-                VectorCache frozen = new VectorCache(base, o.embeddingCache());
-                var check = EvalCommand.serveCheck(f.faq(), frozen, base, vectors, adapted, o.threshold());
-                boolean refused = check.answersMore() && o.adaptRefuseOffTopic();
-                System.err.printf("serve check: %s: %s%n", check, check.answersMore()
-                        ? (refused ? "failed, refused" : "failed, served") : "passed");
-                if (refused) {
-                    return EvalCommand.outcomes(f.faq(), f.queries(), frozen, base, o.threshold(), false,
-                            o.maxChoices(), true);
-                }
-            }
-            return EvalCommand.outcomes(f.faq(), f.queries(), vectors, adapted, o.threshold(), true, o.maxChoices(),
-                    o.offTopic());
+            return EvalCommand.adaptedOutcomes(f.faq(), f.queries(), o, base, adapted);
         } finally {
             adapted.release();
         }

@@ -72,8 +72,8 @@ final class EvalCommand {
         Embedder base = o.embedder();
         Embedder embedder = o.adapt() ? adapted(faq, o, o.baseModel(base)) : base;
         VectorCache vectors = new VectorCache(embedder, o.embeddingCache());
-        List<Outcome> outcomes = outcomes(faq, queries, vectors, embedder, o.threshold(), o.adapt(), o.maxChoices(),
-                o.offTopic());
+        List<Outcome> outcomes = o.adapt() ? adaptedOutcomes(faq, queries, o, base, embedder)
+                : outcomes(faq, queries, vectors, embedder, o.threshold(), false, o.maxChoices(), o.offTopic());
         LearningReplay.Result learning = !o.learn() ? null : o.adapt()
                 ? LearningReplay.adapting(faq, queries, base, o) : LearningReplay.frozen(faq, queries, vectors, base, o);
         return new Report(faq.entries().size(), faq.phrasingCount(), Metrics.of(outcomes),
@@ -98,9 +98,16 @@ final class EvalCommand {
     static List<Outcome> outcomes(FaqFile faq, List<LabeledText> queries, VectorCache vectors, Embedder embedder,
                                   double threshold, boolean adapted, int maxChoices, boolean offTopic)
             throws IOException {
+        return outcomes(faq, queries, vectors, embedder, threshold, adapted, maxChoices, offTopic, 1);
+    }
+
+    /** @param confidenceScale the served index's factor on every confidence ({@link FaqIndex#scaled}) */
+    private static List<Outcome> outcomes(FaqFile faq, List<LabeledText> queries, VectorCache vectors,
+                                          Embedder embedder, double threshold, boolean adapted, int maxChoices,
+                                          boolean offTopic, double confidenceScale) throws IOException {
         FaqRetriever retriever = retriever(embedder, threshold, maxChoices);
         retriever.replaceIndex(index(faq, phrasings(faq, vectors), embedder.dimensions(), adapted,
-                offTopic ? offTopic(vectors) : OffTopic.NONE));
+                offTopic ? offTopic(vectors) : OffTopic.NONE).scaled(confidenceScale));
         List<Long> expected = expectedEntries(faq, queries);
         List<float[]> qv = vectors.vectors(queries.stream().map(LabeledText::text).toList());
         List<Outcome> outcomes = new ArrayList<>();
@@ -205,6 +212,29 @@ final class EvalCommand {
         FaqIndex before = index(faq, phrasings(faq, configured), base.dimensions(), false, offTopic(configured));
         FaqIndex after = index(faq, phrasings(faq, adapted), adaptedModel.dimensions(), true, offTopic(adapted));
         return OffTopic.check(check, before, configured.vectors(check), after, adapted.vectors(check), threshold);
+    }
+
+    /**
+     * The queries asked of the model adapted to the FAQ as the bot serves it, after its off-topic serve check
+     * (printed on stderr): at its own answer threshold ({@link OffTopic.Check#fittedThreshold}), or, when it fails
+     * the check and {@code --adapt-refuse-off-topic} is set, the configured model in its place.
+     */
+    static List<Outcome> adaptedOutcomes(FaqFile faq, List<LabeledText> queries, Options o, Embedder base,
+                                         Embedder adapted) throws IOException {
+        VectorCache vectors = new VectorCache(adapted, o.embeddingCache());
+        if (!o.offTopic()) {
+            return outcomes(faq, queries, vectors, adapted, o.threshold(), true, o.maxChoices(), false);
+        }
+        VectorCache frozen = new VectorCache(base, o.embeddingCache());
+        OffTopic.Check check = serveCheck(faq, frozen, base, vectors, adapted, o.threshold());
+        boolean refused = check.answersMore() && o.adaptRefuseOffTopic();
+        System.err.printf(Locale.ROOT, "serve check: %s: %s%n", check, check.answersMore()
+                ? (refused ? "failed, refused" : "failed, served") : "passed");
+        if (refused) {
+            return outcomes(faq, queries, frozen, base, o.threshold(), false, o.maxChoices(), true);
+        }
+        return outcomes(faq, queries, vectors, adapted, o.threshold(), true, o.maxChoices(), true,
+                o.threshold() / check.fittedThreshold());
     }
 
     /** The shipped off-topic questions embedded as the index's phrasings are ({@link OffTopic#shippedForIndex()}). */

@@ -133,6 +133,16 @@ class AdaptationRun {
                     backoff.succeeded();
                     return Optional.empty();
                 }
+                if (check.answerThreshold() > properties.threshold()) {
+                    // its own threshold: it answers no more of the held-out off-topic questions than the configured
+                    // model does at the setting's
+                    index = index.scaled(properties.threshold() / check.answerThreshold());
+                    log.info("FAQ model {} adapted to it ({}) answers at a confidence of {} (the configured model at "
+                            + "{}): so it answers {} of {} held-out off-topic questions, as many as the configured "
+                            + "model or fewer", base.name(), model.fingerprint(),
+                            String.format(Locale.ROOT, "%.3f", check.answerThreshold()), properties.threshold(),
+                            check.answeredConfigured(), check.asked());
+                }
                 Demotions demotions = negatives.embed(embedder);
                 synchronized (retriever) { // FaqIndexing swaps under the same lock
                     if (version.current() != faqVersion) {
@@ -180,8 +190,8 @@ class AdaptationRun {
                 offTopics.check(adapted), properties.threshold());
         boolean passed = !check.answersMore();
         return new OffTopicRisk.ServeCheck(passed, passed || !properties.adaptRefuseOffTopic(), fingerprint,
-                check.asked(),
-                check.answeredConfigured(), check.answeredAdapted(), java.time.Instant.now());
+                check.asked(), check.answeredConfigured(), check.answeredAdapted(), check.fittedThreshold(),
+                java.time.Instant.now());
     }
 
     /** The last adapted model's check against the configured model, if there was one. */

@@ -51,10 +51,13 @@ public record OffTopicRisk(int asked, int answered, int shownChoices, List<Attra
      * @param served            whether the adapted model was served (a failed check refuses it only with
      *                          {@code answerdesk.faq.adapt-refuse-off-topic})
      * @param answeredConfigured held-out off-topic questions the configured model's index answers
-     * @param answeredAdapted   the same for the adapted model's index
+     * @param answeredAdapted   the same for the adapted model's index, at the configured threshold
+     * @param answerThreshold   the confidence the adapted model answers at when served: the configured threshold, or
+     *                          above it as far as it takes to answer no more of the questions than the configured
+     *                          model ({@link org.answerdesk.retrieval.OffTopic.Check#fittedThreshold})
      */
     public record ServeCheck(boolean passed, boolean served, String fingerprint, int asked, int answeredConfigured,
-                             int answeredAdapted, Instant at) {
+                             int answeredAdapted, double answerThreshold, Instant at) {
     }
 
     /** This estimate with the last adapted model's check (read when the report is asked for). */

@@ -59,6 +59,7 @@ public final class FaqIndex {
     private final AnswerModel answerModel;
     private final ChoiceModel choiceModel;
     private final OffTopic offTopic;
+    private final double confidenceScale;
 
     /**
      * Starts an index over an FAQ's entries and the phrasings (with their vectors) they are matched by; phrasings of
@@ -152,12 +153,35 @@ public final class FaqIndex {
     /** @param entries by id, including those without phrasings (they are never ranked) */
     FaqIndex(Map<Long, FaqEntry> entries, List<Phrasing> phrasings, EntryScorer scorer, AnswerModel answerModel,
              ChoiceModel choiceModel, OffTopic offTopic) {
+        this(entries, phrasings, scorer, answerModel, choiceModel, offTopic, 1);
+    }
+
+    private FaqIndex(Map<Long, FaqEntry> entries, List<Phrasing> phrasings, EntryScorer scorer,
+                     AnswerModel answerModel, ChoiceModel choiceModel, OffTopic offTopic, double confidenceScale) {
+        this.confidenceScale = confidenceScale;
         this.offTopic = offTopic;
         this.entries = entries;
         this.phrasings = phrasings;
         this.scorer = scorer;
         this.answerModel = answerModel;
         this.choiceModel = choiceModel;
+    }
+
+    /**
+     * This index with every confidence multiplied by {@code factor} (0 to 1): what it answers at a threshold t is what
+     * this one answers at t / factor. How a model adapted to the FAQ gets an answer threshold of its own
+     * ({@link OffTopic.Check#fittedThreshold}) while the bot keeps one setting. The choices are not changed.
+     */
+    public FaqIndex scaled(double factor) {
+        if (!(factor > 0 && factor <= 1)) {
+            throw new IllegalArgumentException("a confidence factor is in (0, 1], got " + factor);
+        }
+        return new FaqIndex(entries, phrasings, scorer, answerModel, choiceModel, offTopic, confidenceScale * factor);
+    }
+
+    /** The factor every confidence of this index is multiplied by: 1 but for a {@link #scaled} index. */
+    public double confidenceScale() {
+        return confidenceScale;
     }
 
     /** An index of no entries, which finds nothing. */
@@ -213,7 +237,9 @@ public final class FaqIndex {
         if (choices < 1 || choices > ChoiceModel.MAX_K) {
             throw new IllegalArgumentException("choices must be 1 to " + ChoiceModel.MAX_K + ", got " + choices);
         }
-        return offTopic.judge(scorer.score(text, query, Math.max(limit, choices), excluded, choices)
+        Ranking r = offTopic.judge(scorer.score(text, query, Math.max(limit, choices), excluded, choices)
                 .ranking(limit, choices, answerModel, choiceModel), query);
+        return confidenceScale == 1 ? r
+                : new Ranking(r.matches(), r.confidence() * confidenceScale, r.choices(), r.inTopK(), r.shares());
     }
 }

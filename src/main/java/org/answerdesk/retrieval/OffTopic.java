@@ -139,9 +139,12 @@ public final class OffTopic {
      * @param answeredAdapted    of them, answered by the adapted model's index
      * @param onlyConfigured     answered by the configured model's index alone
      * @param onlyAdapted        answered by the adapted model's index alone
+     * @param fittedThreshold    the lowest threshold, from the one checked at up, at which the adapted model's index
+     *                           answers no more of them than the configured model's does at the one checked at: the
+     *                           adapted model's own answer threshold ({@link FaqIndex#scaled})
      */
     public record Check(int asked, int answeredConfigured, int answeredAdapted, int onlyConfigured,
-                        int onlyAdapted) {
+                        int onlyAdapted, double fittedThreshold) {
 
         /** One-sided 5% (normal approximation of McNemar's test on the paired answers). */
         static final double Z = 1.645;
@@ -166,6 +169,7 @@ public final class OffTopic {
         int after = 0;
         int onlyBefore = 0;
         int onlyAfter = 0;
+        List<Double> adaptedConfidences = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
             FaqIndex.Ranking r = configured.rank(texts.get(i), configuredVectors.get(i), FaqIndex.DEFAULT_CHOICES);
             if (r.matches().stream().anyMatch(m -> m.score() >= SAME)) {
@@ -174,13 +178,26 @@ public final class OffTopic {
             asked++;
             boolean b = !r.matches().isEmpty() && r.confidence() >= threshold;
             FaqIndex.Ranking j = adapted.rank(texts.get(i), adaptedVectors.get(i), 1);
-            boolean a = !j.matches().isEmpty() && j.confidence() >= threshold;
+            double confidence = j.matches().isEmpty() ? 0 : j.confidence();
+            adaptedConfidences.add(confidence);
+            boolean a = confidence >= threshold;
             before += b ? 1 : 0;
             after += a ? 1 : 0;
             onlyBefore += b && !a ? 1 : 0;
             onlyAfter += a && !b ? 1 : 0;
         }
-        return new Check(asked, before, after, onlyBefore, onlyAfter);
+        return new Check(asked, before, after, onlyBefore, onlyAfter,
+                fittedThreshold(adaptedConfidences, before, threshold));
+    }
+
+    /** Just above the confidence of the {@code (allowed + 1)}-th most confident question, or {@code threshold}. */
+    static double fittedThreshold(List<Double> confidences, int allowed, double threshold) {
+        List<Double> sorted = new ArrayList<>(confidences);
+        sorted.sort(java.util.Comparator.reverseOrder());
+        if (sorted.size() <= allowed || sorted.get(allowed) < threshold) {
+            return threshold;
+        }
+        return Math.min(1, Math.nextUp(sorted.get(allowed)));
     }
 
     private static double nearest(float[][] vectors, float[] query) {

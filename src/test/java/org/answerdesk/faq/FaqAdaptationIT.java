@@ -63,6 +63,12 @@ class FaqAdaptationIT {
             await(LIMIT, () -> modelDirs(dataDir), d -> d.equals(List.of(fingerprint(first))), "only the served model kept");
             assertThat(retriever.retrieve("i lost my password").best().orElseThrow().question())
                     .isEqualTo("How do I reset my password?");
+            // served at its own answer threshold: no more held-out off-topic questions answered than the configured
+            // model answers at the setting
+            var check = app.getBean(AdaptationRun.class).lastCheck().orElseThrow();
+            assertThat(check.answerThreshold()).isGreaterThanOrEqualTo(retriever.threshold());
+            assertThat(retriever.index().confidenceScale())
+                    .isCloseTo(retriever.threshold() / check.answerThreshold(), org.assertj.core.api.Assertions.within(1e-9));
 
             FaqEntry added = app.getBean(FaqService.class).create(new FaqDraft("Do you offer engraving?",
                     "Yes: engraving is free on rings and watches.", "products", List.of(),

@@ -80,11 +80,11 @@ class OffTopicTest {
     @Test
     void theServeCheckFailsOnlyWhenTheAdaptedModelAnswersMoreBeyondChance() {
         // the sample FAQ's adapted model: 13 answered by it alone, 4 by the configured model alone
-        assertThat(new OffTopic.Check(245, 18, 27, 4, 13).answersMore()).isTrue();
+        assertThat(new OffTopic.Check(245, 18, 27, 4, 13, 0.55).answersMore()).isTrue();
         // one question more is chance
-        assertThat(new OffTopic.Check(260, 9, 10, 1, 2).answersMore()).isFalse();
-        assertThat(new OffTopic.Check(260, 9, 5, 5, 1).answersMore()).isFalse();
-        assertThat(new OffTopic.Check(260, 0, 0, 0, 0).answersMore()).isFalse();
+        assertThat(new OffTopic.Check(260, 9, 10, 1, 2, 0.55).answersMore()).isFalse();
+        assertThat(new OffTopic.Check(260, 9, 5, 5, 1, 0.55).answersMore()).isFalse();
+        assertThat(new OffTopic.Check(260, 0, 0, 0, 0, 0.55).answersMore()).isFalse();
     }
 
     @Test
@@ -96,5 +96,44 @@ class OffTopicTest {
         assertThat(check.asked()).isEqualTo(1);
         assertThat(check.answeredConfigured()).isEqualTo(check.answeredAdapted());
         assertThat(check.onlyAdapted()).isZero();
+    }
+
+    @Test
+    void anAdaptedModelsThresholdIsRaisedUntilItAnswersNoMoreOffTopicQuestionsThanTheConfiguredOne() {
+        List<Double> adapted = List.of(0.5, 0.9, 0.62, 0.7, 0.58);
+        // the configured model answered two: the adapted one may answer its two most confident (0.9, 0.7)
+        assertThat(OffTopic.fittedThreshold(adapted, 2, 0.55)).isGreaterThan(0.62).isLessThan(0.7);
+        assertThat(OffTopic.fittedThreshold(adapted, 4, 0.55)).as("it answers four at the setting already")
+            .isEqualTo(0.55);
+        assertThat(OffTopic.fittedThreshold(adapted, 5, 0.55)).isEqualTo(0.55);
+        assertThat(OffTopic.fittedThreshold(adapted, 0, 0.55)).as("none: above its most confident")
+            .isGreaterThan(0.9).isLessThanOrEqualTo(1);
+        assertThat(OffTopic.fittedThreshold(List.of(1.0, 1.0), 0, 0.55)).isEqualTo(1);
+    }
+
+    @Test
+    void theServeCheckFitsTheAdaptedIndexsThresholdOnTheQuestionsItAsks() {
+        FaqIndex configured = index(OffTopic.NONE);
+        List<float[]> vectors = List.of(unit(0.6, 0.8, 0, 0), unit(0.5, 0, 0.86, 0));
+        OffTopic.Check same = OffTopic.check(List.of("a", "b"), configured, vectors, configured, vectors, 0.55);
+        assertThat(same.fittedThreshold()).as("no more answered than the configured model").isEqualTo(0.55);
+        OffTopic.Check strict = OffTopic.check(List.of("a", "b"), configured, vectors, configured, vectors, 0.0);
+        assertThat(strict.answeredAdapted()).isEqualTo(strict.answeredConfigured());
+        assertThat(strict.fittedThreshold()).isEqualTo(0.0);
+    }
+
+    @Test
+    void aScaledIndexAnswersAtAHigherThresholdAndOffersTheSameChoices() {
+        FaqIndex index = index(OffTopic.NONE);
+        float[] q = unit(0.95, 0.3, 0, 0);
+        FaqIndex.Ranking plain = index.rank("", q, 3);
+        FaqIndex.Ranking scaled = index.scaled(0.5).rank("", q, 3);
+        assertThat(scaled.confidence()).isEqualTo(plain.confidence() * 0.5);
+        assertThat(scaled.matches()).isEqualTo(plain.matches());
+        assertThat(scaled.inTopK()).isEqualTo(plain.inTopK());
+        assertThat(index.scaled(0.5).scaled(0.5).confidenceScale()).isEqualTo(0.25);
+        assertThat(index.confidenceScale()).isEqualTo(1);
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> index.scaled(0));
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> index.scaled(1.5));
     }
 }
