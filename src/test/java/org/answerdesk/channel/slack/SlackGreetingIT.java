@@ -47,6 +47,28 @@ class SlackGreetingIT {
         assertThat(answered.get(0)).doesNotStartWith("Hi! I'm the support assistant.");
     }
 
+    @Test
+    void hiGetsTheGreetingWithTheStarterQuestionsAndThanksAfterAnAnswerClosesItWithoutATicket() {
+        String dm = "D" + SlackFixtures.fresh();
+        dm(dm, "hi", ".000100");
+        String greeting = Await.await(() -> texts(dm), t -> !t.isEmpty(), "the greeting").get(0);
+        assertThat(greeting).contains("•").doesNotContain("Did you mean");
+
+        dm(dm, "How do I reset my password?", ".000200");
+        Await.await(() -> texts(dm), t -> t.stream().anyMatch(x -> x.toLowerCase().contains("password")), "the answer");
+        int before = texts(dm).size();
+        dm(dm, "thanks, that worked!", ".000300");
+        var replies = Await.await(() -> texts(dm), t -> t.size() == before + 1, "the closing reply");
+        assertThat(replies.get(before)).startsWith("You're welcome! Glad that helped.");
+        assertThat(jdbc.sql("""
+                select count(*) from handoff h join conversation c on c.id = h.conversation_id
+                where c.channel = 'SLACK' and c.external_key like :k""").param("k", "%" + dm + "%").query(Long.class)
+                .single()).isZero();
+        assertThat(jdbc.sql("""
+                select confirmed_at is not null from conversation where channel = 'SLACK' and external_key like :k
+                """).param("k", "%" + dm + "%").query(Boolean.class).single()).isTrue();
+    }
+
     private void dm(String channel, String text, String tsSuffix) {
         var message = SlackFixtures.json("message_im.json");
         message.put("event_id", "Ev" + SlackFixtures.fresh());
