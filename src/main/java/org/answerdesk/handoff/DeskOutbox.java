@@ -25,6 +25,8 @@ public class DeskOutbox {
             not exists (select 1 from desk_post e
                         where e.handoff_id = p.handoff_id and e.id < p.id and e.status = 'PENDING')
             """;
+    /** The first key of the per-conversation desk locks (two-key advisory locks; pick evidence uses 7325). */
+    private static final int CONVERSATION_LOCKS = 7326;
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
@@ -40,8 +42,8 @@ public class DeskOutbox {
      * instant the handoff opens is seen by whichever transaction comes second and posted once, never by neither.
      */
     public void lockConversation(long conversationId) {
-        jdbc.sql("select pg_advisory_xact_lock(7326, cast(:c % 2147483648 as integer))").param("c", conversationId)
-                .query((rs, n) -> 0).list();
+        jdbc.sql("select pg_advisory_xact_lock(:k, cast(:c % 2147483648 as integer))").param("k", CONVERSATION_LOCKS)
+                .param("c", conversationId).query((rs, n) -> 0).list();
     }
 
     /** The summary that opens the handoff's thread; once per handoff. */
