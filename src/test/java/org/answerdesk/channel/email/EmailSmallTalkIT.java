@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 
+import org.answerdesk.ConversationRows;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -40,12 +41,8 @@ class EmailSmallTalkIT {
                         .orElse(""), "In-Reply-To: " + first, "References: " + first));
         String closing = body(await(() -> sentTo(customer), m -> m.size() == 2, "the closing reply").get(1));
         assertThat(closing).contains("You're welcome! Glad that helped.");
-        assertThat(jdbc.sql("""
-                select count(*) from handoff h join conversation c on c.id = h.conversation_id
-                where c.channel = 'EMAIL' and c.external_key = :k
-                """).param("k", first).query(Long.class).single()).isZero();
-        assertThat(jdbc.sql("select confirmed_at is not null from conversation where channel = 'EMAIL' and "
-                + "external_key = :k").param("k", first).query(Boolean.class).single()).isTrue();
+        assertThat(ConversationRows.handoffs(jdbc, "EMAIL", first)).isZero();
+        assertThat(ConversationRows.confirmed(jdbc, "EMAIL", first)).isTrue();
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.answerdesk.Await;
+import org.answerdesk.ConversationRows;
 import org.answerdesk.HttpApi;
 import org.answerdesk.channel.telegram.FakeTelegram;
 import org.answerdesk.channel.whatsapp.FakeGraphApi;
@@ -62,9 +63,7 @@ class SlackDidItHelpIT {
         Await.await(() -> welcomes(dm), w -> w.size() == 1, "the closing reply");
         assertThat(deliverAction(port, press(dm, USER, buttons.get(0), "helped", "1718000420.000001")).status()).isEqualTo(200);
         assertThat(deliverAction(port, press(dm, USER, buttons.get(1), "helped", "1718000430.000001")).status()).isEqualTo(200);
-        assertThat(jdbc.sql("""
-                select confirmed_at is not null from conversation where channel = 'SLACK' and external_key = :k
-                """).param("k", "T0ACME0001:" + dm).query(Boolean.class).single()).isTrue();
+        assertThat(ConversationRows.confirmed(jdbc, "SLACK", "T0ACME0001:" + dm)).isTrue();
         assertThat(jdbc.sql("select count(*) from inbox where channel = 'SLACK' and event_id = :e")
                 .param("e", "did-it-help:T0ACME0001:" + dm + ":" + replyId).query(Long.class).single())
                 .as("one press per answer").isEqualTo(1);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.answerdesk.Await;
+import org.answerdesk.ConversationRows;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -60,13 +61,8 @@ class SlackGreetingIT {
         dm(dm, "thanks, that worked!", ".000300");
         var replies = Await.await(() -> texts(dm), t -> t.size() == before + 1, "the closing reply");
         assertThat(replies.get(before)).startsWith("You're welcome! Glad that helped.");
-        assertThat(jdbc.sql("""
-                select count(*) from handoff h join conversation c on c.id = h.conversation_id
-                where c.channel = 'SLACK' and c.external_key like :k""").param("k", "%" + dm + "%").query(Long.class)
-                .single()).isZero();
-        assertThat(jdbc.sql("""
-                select confirmed_at is not null from conversation where channel = 'SLACK' and external_key like :k
-                """).param("k", "%" + dm + "%").query(Boolean.class).single()).isTrue();
+        assertThat(ConversationRows.handoffs(jdbc, "SLACK", "T0ACME0001:" + dm)).isZero();
+        assertThat(ConversationRows.confirmed(jdbc, "SLACK", "T0ACME0001:" + dm)).isTrue();
     }
 
     private void dm(String channel, String text, String tsSuffix) {

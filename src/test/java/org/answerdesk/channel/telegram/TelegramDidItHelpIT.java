@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.answerdesk.Await;
+import org.answerdesk.ConversationRows;
 import org.answerdesk.channel.slack.SlackTestServer;
 import org.answerdesk.channel.whatsapp.FakeGraphApi;
 import org.answerdesk.conversation.ChoicePayload;
@@ -52,9 +53,7 @@ class TelegramDidItHelpIT {
         telegram.pushAll(List.of(press, press.deepCopy())); // Telegram delivers the same update twice
         var replies = Await.await(() -> telegram.acceptedTo(chat), s -> s.size() == 2, "the closing reply");
         assertThat(replies.get(1).text()).startsWith("You're welcome! Glad that helped.");
-        assertThat(jdbc.sql("""
-                select confirmed_at is not null from conversation where channel = 'TELEGRAM' and external_key = :k
-                """).param("k", Long.toString(chat)).query(Boolean.class).single()).isTrue();
+        assertThat(ConversationRows.confirmed(jdbc, "TELEGRAM", Long.toString(chat))).isTrue();
 
         ObjectNode again = press(chat, messageId, helped);
         ObjectNode other = press(chat, messageId, ChoicePayload.notHelped(replyId));

@@ -3,6 +3,7 @@ package org.answerdesk.channel.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.answerdesk.Await;
+import org.answerdesk.ConversationRows;
 import org.answerdesk.channel.slack.SlackTestServer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,15 +57,10 @@ class TelegramSmallTalkIT {
         var replies = Await.await(() -> telegram.acceptedTo(chat), s -> s.size() == 2, "the closing reply");
         assertThat(replies.get(1).text()).startsWith("You're welcome! Glad that helped.");
         assertThat(handoffs(chat)).isZero();
-        assertThat(jdbc.sql("""
-                select confirmed_at is not null from conversation where channel = 'TELEGRAM' and external_key = :k
-                """).param("k", Long.toString(chat)).query(Boolean.class).single()).isTrue();
+        assertThat(ConversationRows.confirmed(jdbc, "TELEGRAM", Long.toString(chat))).isTrue();
     }
 
     private long handoffs(long chat) {
-        return jdbc.sql("""
-                select count(*) from handoff h join conversation c on c.id = h.conversation_id
-                where c.channel = 'TELEGRAM' and c.external_key = :k
-                """).param("k", Long.toString(chat)).query(Long.class).single();
+        return ConversationRows.handoffs(jdbc, "TELEGRAM", Long.toString(chat));
     }
 }

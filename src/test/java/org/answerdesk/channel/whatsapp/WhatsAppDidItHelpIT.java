@@ -3,6 +3,7 @@ package org.answerdesk.channel.whatsapp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.answerdesk.Await;
+import org.answerdesk.ConversationRows;
 import org.answerdesk.Settled;
 import org.answerdesk.channel.slack.SlackTestServer;
 import org.answerdesk.channel.telegram.FakeTelegram;
@@ -55,9 +56,7 @@ class WhatsAppDidItHelpIT {
         assertThat(replies.get(1).text()).startsWith("You're welcome! Glad that helped.");
         FakeGraphApi.deliver(port, buttonReply(from, helped, "That helped"));
         FakeGraphApi.deliver(port, buttonReply(from, ChoicePayload.notHelped(replyId), "Something else"));
-        assertThat(jdbc.sql("""
-                select confirmed_at is not null from conversation where channel = 'WHATSAPP' and external_key = :k
-                """).param("k", from).query(Boolean.class).single()).isTrue();
+        assertThat(ConversationRows.confirmed(jdbc, "WHATSAPP", from)).isTrue();
         assertThat(jdbc.sql("select count(*) from inbox where channel = 'WHATSAPP' and event_id = :e")
                 .param("e", "did-it-help:" + from + ":" + replyId).query(Long.class).single())
                 .as("one press per answer").isEqualTo(1);

@@ -3,6 +3,7 @@ package org.answerdesk.channel.whatsapp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.answerdesk.Await;
+import org.answerdesk.ConversationRows;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -50,14 +51,10 @@ class WhatsAppSmallTalkIT {
         var replies = Await.await(() -> FakeGraphApi.sentTo(from), s -> s.size() == 2, "the closing reply");
         assertThat(replies.get(1).text()).startsWith("You're welcome! Glad that helped.");
         assertThat(handoffs(from)).isZero();
-        assertThat(jdbc.sql("""
-                select confirmed_at is not null from conversation where channel = 'WHATSAPP' and external_key = :k
-                """).param("k", from).query(Boolean.class).single()).isTrue();
+        assertThat(ConversationRows.confirmed(jdbc, "WHATSAPP", from)).isTrue();
     }
 
     private long handoffs(String from) {
-        return jdbc.sql("""
-                select count(*) from handoff h join conversation c on c.id = h.conversation_id
-                where c.channel = 'WHATSAPP' and c.external_key = :k""").param("k", from).query(Long.class).single();
+        return ConversationRows.handoffs(jdbc, "WHATSAPP", from);
     }
 }
