@@ -56,11 +56,12 @@ class SlackGreetingIT {
         assertThat(greeting).contains("•").doesNotContain("Did you mean");
 
         dm(dm, "How do I reset my password?", ".000200");
-        Await.await(() -> texts(dm), t -> t.stream().anyMatch(x -> x.toLowerCase().contains("password")), "the answer");
-        int before = texts(dm).size();
+        // the greeting's starter questions may name the password too: wait for the answer's own post
+        List<String> answered = Await.await(() -> texts(dm), t -> t.size() == 2, "the answer");
+        assertThat(answered.get(1)).containsIgnoringCase("password");
         dm(dm, "thanks, that worked!", ".000300");
-        var replies = Await.await(() -> texts(dm), t -> t.size() == before + 1, "the closing reply");
-        assertThat(replies.get(before)).startsWith("You're welcome! Glad that helped.");
+        var replies = Await.await(() -> texts(dm), t -> t.size() == 3, "the closing reply");
+        assertThat(replies.get(2)).startsWith("You're welcome! Glad that helped.");
         assertThat(ConversationRows.handoffs(jdbc, "SLACK", "T0ACME0001:" + dm)).isZero();
         assertThat(ConversationRows.confirmed(jdbc, "SLACK", "T0ACME0001:" + dm)).isTrue();
     }
