@@ -46,11 +46,7 @@ public final class Acts {
         if (whole.isPresent()) {
             return new Reading(whole, "");
         }
-        List<int[]> clauses = new ArrayList<>();
-        Matcher m = CLAUSE.matcher(text);
-        while (m.find()) {
-            clauses.add(new int[] {m.start(), m.end()});
-        }
+        List<int[]> clauses = clauses(text);
         int first = 0;
         int last = clauses.size() - 1;
         List<Act> around = new ArrayList<>();
@@ -69,6 +65,29 @@ public final class Acts {
         String question = text.substring(clauses.get(first)[0], clauses.get(last)[1]).strip();
         question = LEADING_AND.matcher(question).replaceFirst("");
         return new Reading(Optional.of(around.get(0)), question);
+    }
+
+    /**
+     * The message without a last clause of one word that is no act and asks nothing ("it was great, olly."): how
+     * small talk said freely is read, where the name the bot is called by says nothing of the act.
+     */
+    static String withoutTrailingName(String text) {
+        List<int[]> clauses = clauses(text);
+        if (clauses.size() < 2) {
+            return text;
+        }
+        int[] last = clauses.get(clauses.size() - 1);
+        String c = text.substring(last[0], last[1]).strip();
+        return VOCATIVE.matcher(c).matches() && ActRules.of(c).isEmpty() ? text.substring(0, last[0]).strip() : text;
+    }
+
+    private static List<int[]> clauses(String text) {
+        List<int[]> clauses = new ArrayList<>();
+        Matcher m = CLAUSE.matcher(text);
+        while (m.find()) {
+            clauses.add(new int[] {m.start(), m.end()});
+        }
+        return clauses;
     }
 
     /**

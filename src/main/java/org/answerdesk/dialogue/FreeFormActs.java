@@ -56,7 +56,7 @@ final class FreeFormActs {
         if (words(text) > FREE_FORM_WORDS) {
             return Optional.empty(); // small talk is short; a long message's own words are a need's
         }
-        ActIndex.Verdict whole = acts.verdict(text);
+        ActIndex.Verdict whole = acts.verdict(Acts.withoutTrailingName(text));
         if (whole.act().isPresent() && (!llm || whole.actSimilarity() >= SURE_WITH_LLM)) {
             return whole.act();
         }

@@ -106,4 +106,18 @@ class ActsTest {
     void aMessageWithoutWordsIsNoAct(String text) {
         assertThat(Acts.read(text).act()).isEqualTo(Optional.empty());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            it was a great one, olly.            | it was a great one,
+            thank you for doing it, Max!         | thank you for doing it,
+            I need a refund, urgently            | I need a refund,
+            where is my order, Olly?             | where is my order, Olly?
+            thanks, bye                          | thanks, bye
+            olly                                 | olly
+            please help me, my order is late     | please help me, my order is late
+            """)
+    void smallTalkSaidFreelyIsReadWithoutTheNameAtItsEnd(String text, String read) {
+        assertThat(Acts.withoutTrailingName(text)).isEqualTo(read);
+    }
 }
