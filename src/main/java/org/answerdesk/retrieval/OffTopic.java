@@ -197,7 +197,8 @@ public final class OffTopic {
         if (sorted.size() <= allowed || sorted.get(allowed) < threshold) {
             return threshold;
         }
-        return Math.min(1, Math.nextUp(sorted.get(allowed)));
+        // a margin well above rounding: confidence * (threshold / fitted) must stay below the threshold
+        return Math.min(1, sorted.get(allowed) + 1e-9);
     }
 
     private static double nearest(float[][] vectors, float[] query) {

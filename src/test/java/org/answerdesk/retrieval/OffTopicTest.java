@@ -123,6 +123,27 @@ class OffTopicTest {
     }
 
     @Test
+    void anAdaptedIndexThatAnswersMoreIsServedAtAThresholdWhereItAnswersNoMore() {
+        FaqIndex index = index(OffTopic.NONE);
+        List<String> texts = List.of("q1", "q2", "q3", "q4");
+        // the configured model places the questions between the entries; the "adapted" one next to an entry
+        List<float[]> configured = List.of(unit(0.5, 0.5, 0.5, 0.5), unit(0.5, 0.45, 0.5, 0.55),
+                unit(0.55, 0.5, 0.45, 0.5), unit(0.45, 0.5, 0.55, 0.5));
+        List<float[]> adapted = List.of(unit(1, 0.05, 0, 0), unit(0.05, 1, 0, 0), unit(0.98, 0, 0.1, 0.15),
+                unit(0.9, 0.3, 0.2, 0.2));
+        double threshold = 0.55;
+        OffTopic.Check check = OffTopic.check(texts, index, configured, index, adapted, threshold);
+        assertThat(check.asked()).as("none covered by the FAQ").isEqualTo(4);
+        assertThat(check.answeredAdapted()).as("the premise").isGreaterThan(check.answeredConfigured());
+        assertThat(check.fittedThreshold()).isGreaterThan(threshold);
+
+        FaqIndex served = index.scaled(threshold / check.fittedThreshold());
+        long answered = java.util.stream.IntStream.range(0, texts.size())
+                .filter(i -> served.rank(texts.get(i), adapted.get(i), 1).confidence() >= threshold).count();
+        assertThat(answered).isLessThanOrEqualTo(check.answeredConfigured());
+    }
+
+    @Test
     void aScaledIndexAnswersAtAHigherThresholdAndOffersTheSameChoices() {
         FaqIndex index = index(OffTopic.NONE);
         float[] q = unit(0.95, 0.3, 0, 0);
