@@ -57,7 +57,7 @@ final class CrossValidate {
             long start = System.nanoTime();
             List<List<Outcome>> perFold = new ArrayList<>();
             for (Regimes.Fold f : r.folds()) {
-                perFold.add(o.adapt() ? adapted(f, o, embedder) : EvalCommand.outcomes(f.faq(), f.queries(), vectors,
+                perFold.add(o.adapt() ? adapted(f, o, embedder, vectors) : EvalCommand.outcomes(f.faq(), f.queries(), vectors,
                         embedder, o.threshold(), false, o.maxChoices(), o.offTopic()));
             }
             all.put(r.name(), perFold);
@@ -147,10 +147,11 @@ final class CrossValidate {
      * the configured model when the adapted one fails the off-topic serve check and {@code --adapt-refuse-off-topic}
      * is set (as the bot with {@code answerdesk.faq.adapt-refuse-off-topic}).
      */
-    private static List<Outcome> adapted(Regimes.Fold f, EvalCommand.Options o, Embedder base) throws IOException {
+    private static List<Outcome> adapted(Regimes.Fold f, EvalCommand.Options o, Embedder base, VectorCache frozen)
+            throws IOException {
         Embedder adapted = EvalCommand.adapted(f.faq(), o, o.baseModel(base));
         try {
-            return EvalCommand.adaptedOutcomes(f.faq(), f.queries(), o, base, adapted);
+            return EvalCommand.adaptedOutcomes(f.faq(), f.queries(), o, base, frozen, adapted);
         } finally {
             adapted.release();
         }

@@ -71,11 +71,11 @@ final class EvalCommand {
         List<LabeledText> queries = BotReading.asLookedUp(o.wrap() ? BotReading.wrapped(asked, o.learnSeed()) : asked);
         Embedder base = o.embedder();
         Embedder embedder = o.adapt() ? adapted(faq, o, o.baseModel(base)) : base;
-        VectorCache vectors = new VectorCache(embedder, o.embeddingCache());
-        List<Outcome> outcomes = o.adapt() ? adaptedOutcomes(faq, queries, o, base, embedder)
-                : outcomes(faq, queries, vectors, embedder, o.threshold(), false, o.maxChoices(), o.offTopic());
-        LearningReplay.Result learning = !o.learn() ? null : o.adapt()
-                ? LearningReplay.adapting(faq, queries, base, o) : LearningReplay.frozen(faq, queries, vectors, base, o);
+        VectorCache baseVectors = new VectorCache(base, o.embeddingCache());
+        List<Outcome> outcomes = o.adapt() ? adaptedOutcomes(faq, queries, o, base, baseVectors, embedder)
+                : outcomes(faq, queries, baseVectors, base, o.threshold(), false, o.maxChoices(), o.offTopic());
+        LearningReplay.Result learning = !o.learn() ? null : o.adapt() ? LearningReplay.adapting(faq, queries, base, o)
+                : LearningReplay.frozen(faq, queries, baseVectors, base, o);
         return new Report(faq.entries().size(), faq.phrasingCount(), Metrics.of(outcomes),
                 Metrics.at(outcomes, o.threshold()), Metrics.sweep(outcomes, Metrics.SWEEP),
                 Metrics.recommend(outcomes, o.targetPrecision()), o.targetPrecision(), embedder.modelName(),
@@ -217,15 +217,15 @@ final class EvalCommand {
     /**
      * The queries asked of the model adapted to the FAQ as the bot serves it, after its off-topic serve check
      * (printed on stderr): at its own answer threshold ({@link OffTopic.Check#fittedThreshold}), or, when it fails
-     * the check and {@code --adapt-refuse-off-topic} is set, the configured model in its place.
+     * the check and {@code --adapt-refuse-off-topic} is set, the configured model in its place ({@code frozen}:
+     * the configured model's vectors, read once by the caller).
      */
     static List<Outcome> adaptedOutcomes(FaqFile faq, List<LabeledText> queries, Options o, Embedder base,
-                                         Embedder adapted) throws IOException {
+                                         VectorCache frozen, Embedder adapted) throws IOException {
         VectorCache vectors = new VectorCache(adapted, o.embeddingCache());
         if (!o.offTopic()) {
             return outcomes(faq, queries, vectors, adapted, o.threshold(), true, o.maxChoices(), false);
         }
-        VectorCache frozen = new VectorCache(base, o.embeddingCache());
         OffTopic.Check check = serveCheck(faq, frozen, base, vectors, adapted, o.threshold());
         boolean refused = check.answersMore() && o.adaptRefuseOffTopic();
         System.err.printf(Locale.ROOT, "serve check: %s: %s%n", check, check.answersMore()
