@@ -77,8 +77,13 @@ public final class Acts {
             return text;
         }
         int[] last = clauses.get(clauses.size() - 1);
-        String c = text.substring(last[0], last[1]).strip();
-        return VOCATIVE.matcher(c).matches() && ActRules.of(c).isEmpty() ? text.substring(0, last[0]).strip() : text;
+        return isName(text.substring(last[0], last[1])) ? text.substring(0, last[0]).strip() : text;
+    }
+
+    /** A clause of one word that is no act and asks nothing. */
+    private static boolean isName(String clause) {
+        String c = clause.strip();
+        return VOCATIVE.matcher(c).matches() && ActRules.of(c).isEmpty();
     }
 
     private static List<int[]> clauses(String text) {
@@ -96,22 +101,23 @@ public final class Acts {
      * Not before one: "Refund, thanks" asks for a refund.
      */
     private static boolean named(String text, List<int[]> clauses, int i) {
-        String c = text.substring(clauses.get(i)[0], clauses.get(i)[1]).strip();
-        return VOCATIVE.matcher(c).matches() && ActRules.of(c).isEmpty()
-                && i > 0 && isWrapper(text, clauses.get(i - 1));
+        return i > 0 && isWrapper(text, clauses.get(i - 1))
+                && isName(text.substring(clauses.get(i)[0], clauses.get(i)[1]));
     }
 
+    /** Whether the clause is an act that may wrap a question; if so, the act joins {@code around}. */
     private static boolean wrapper(String text, int[] clause, List<Act> around) {
-        Optional<Act> act = ActRules.of(text.substring(clause[0], clause[1]));
-        if (act.isPresent() && WRAPPERS.contains(act.get())) {
-            around.add(act.get());
-            return true;
-        }
-        return false;
+        Optional<Act> act = wrapperAct(text, clause);
+        act.ifPresent(around::add);
+        return act.isPresent();
     }
 
     private static boolean isWrapper(String text, int[] clause) {
-        return ActRules.of(text.substring(clause[0], clause[1])).filter(WRAPPERS::contains).isPresent();
+        return wrapperAct(text, clause).isPresent();
+    }
+
+    private static Optional<Act> wrapperAct(String text, int[] clause) {
+        return ActRules.of(text.substring(clause[0], clause[1])).filter(WRAPPERS::contains);
     }
 
     /** Of several acts making up a message ("hi, thanks!"), the one that says most: thanks over a greeting. */
