@@ -140,6 +140,11 @@ public final class EvalCli {
                 description = "the sample regime's queries (default: ${DEFAULT-VALUE})")
         Path sampleQueries;
 
+        @Option(names = "--write-folds", paramLabel = "DIR",
+                description = "write each fold as DIR/REGIME-K/faq.csv and queries.csv (for eval and FaqBenchmark) "
+                        + "instead of running it")
+        Path writeFolds;
+
         @Override
         public Integer call() throws IOException {
             run(System.out);
@@ -149,6 +154,14 @@ public final class EvalCli {
         void run(PrintStream out) throws IOException {
             if (folds < 1 || folds > Splits.FOLDS) {
                 throw new IllegalArgumentException("--folds must be 1 to " + Splits.FOLDS);
+            }
+            if (writeFolds != null) {
+                Regimes built = new Regimes(data, sampleFaq, sampleQueries, folds);
+                for (String name : regimes == null ? Regimes.NAMES : regimes) {
+                    FoldFiles.write(built.build(name), writeFolds);
+                    out.println("wrote " + writeFolds.resolve(name + "-*"));
+                }
+                return;
             }
             // the folds bring their own FAQ and queries
             options.faq = Path.of("-");

@@ -1,16 +1,10 @@
 package org.answerdesk.bench;
 
-import static org.answerdesk.HttpApi.json;
-
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,12 +17,10 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
-import org.answerdesk.HttpApi;
 import org.answerdesk.dialogue.DialoguePolicy;
 import org.answerdesk.retrieval.Csv;
 import org.answerdesk.retrieval.FaqRetriever;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -91,10 +83,6 @@ public final class WrappedBenchmark {
         }
     }
 
-    /** What one message got: FAQ entries answered (any reply of it), entries offered as choices, a ticket. */
-    record Got(List<Long> answered, List<Long> offered, boolean ticket, String brief) {
-    }
-
     public static void main(String[] args) throws Exception {
         boolean frozen = flag(args, "--frozen");
         List<Long> seeds = Arrays.stream(arg(args, "--seeds", "1,2,3").split(",")).map(Long::parseLong).toList();
@@ -147,7 +135,7 @@ public final class WrappedBenchmark {
                     if (words(plain).equals(words(lookedUp))) {
                         same++;
                     } else if (half.getKey().startsWith("dev") && shown.size() < examples) {
-                        shown.add("    " + oneLine(wrapped) + "\n      -> " + oneLine(lookedUp));
+                        shown.add("    " + ChatProbe.oneLine(wrapped) + "\n      -> " + ChatProbe.oneLine(lookedUp));
                     }
                 }
                 shares.add(share(same, n));
@@ -204,7 +192,7 @@ public final class WrappedBenchmark {
                     : InProcessApp.awaitAdapted(app, retriever, adaptWait);
             DataSource data = app.getBean(DataSource.class);
             Map<String, Long> ids = InProcessApp.entryIds(data);
-            Chat chat = new Chat(new PlainHttp(port), data);
+            ChatProbe chat = new ChatProbe(new PlainHttp(port), data, "bench-wrapped-");
             report.line("");
             report.line(String.format(Locale.ROOT, "machine: %d cores, Java %s, load average %s at the start; %s; "
                             + "model served: %s (%.0f s from start)", Runtime.getRuntime().availableProcessors(),
@@ -212,7 +200,7 @@ public final class WrappedBenchmark {
                             : "defaults (adapted model)", model, (System.nanoTime() - started) / 1e9));
             out.put("mode", frozen ? "frozen" : "adapted");
             out.put("model", model);
-            List<Got> plain = new ArrayList<>();
+            List<ChatProbe.Got> plain = new ArrayList<>();
             for (Question q : questions) {
                 plain.add(chat.send(q.text()));
             }
@@ -223,7 +211,7 @@ public final class WrappedBenchmark {
             for (var half : halves.entrySet()) {
                 for (long seed : seeds) {
                     Random random = new Random(seed);
-                    List<Got> got = new ArrayList<>();
+                    List<ChatProbe.Got> got = new ArrayList<>();
                     List<String> sent = new ArrayList<>();
                     for (Question q : questions) {
                         sent.add(half.getValue().wrap(q.text(), random));
@@ -234,19 +222,20 @@ public final class WrappedBenchmark {
                         Long expected = ids.get(questions.get(i).label());
                         if (expected != null && plain.get(i).answered().contains(expected)
                                 && !got.get(i).answered().contains(expected) && losses.size() < examples) {
-                            losses.add("    " + oneLine(sent.get(i)) + "\n      -> " + got.get(i).brief());
+                            losses.add("    " + ChatProbe.oneLine(sent.get(i)) + "\n      -> " + got.get(i).brief());
                         }
                     }
                 }
             }
-            report.line(String.format(Locale.ROOT, "%d chat requests; load average at the end %s", chat.requests,
+            report.line(String.format(Locale.ROOT, "%d chat requests; load average at the end %s", chat.requests(),
                     InProcessApp.loadAverage()));
             report.line("Development wrappers that lost a right direct answer (first " + examples + "):");
             losses.forEach(report::line);
         }
     }
 
-    private static void row(Report report, ObjectNode out, String variant, List<Question> questions, List<Got> got,
+    private static void row(Report report, ObjectNode out, String variant, List<Question> questions,
+                            List<ChatProbe.Got> got,
                             Map<String, Long> ids) {
         int n = 0;
         int right = 0;
@@ -255,7 +244,7 @@ public final class WrappedBenchmark {
         int offTopic = 0;
         int offTopicAnswered = 0;
         for (int i = 0; i < questions.size(); i++) {
-            Got g = got.get(i);
+            ChatProbe.Got g = got.get(i);
             if (!questions.get(i).inScope()) {
                 offTopic++;
                 offTopicAnswered += g.answered().isEmpty() ? 0 : 1;
@@ -280,76 +269,6 @@ public final class WrappedBenchmark {
         r.put("self_served", selfServed);
         r.put("answered", answered);
         r.put("off_topic_answered", offTopicAnswered);
-    }
-
-    /** {@code POST /api/chat}, a fresh session per message; the FAQ entries of its replies from the database. */
-    private static final class Chat {
-
-        final PlainHttp api;
-        final DataSource data;
-        final String run = Long.toString(System.currentTimeMillis(), 36);
-        int requests;
-
-        Chat(PlainHttp api, DataSource data) {
-            this.api = api;
-            this.data = data;
-        }
-
-        Got send(String text) throws SQLException {
-            HttpApi.Response r = api.post("/api/chat", json("session_id", "bench-wrapped-" + run + "-" + ++requests,
-                    "message", text));
-            if (r.status() != 200 && r.status() != 202) {
-                throw new IllegalStateException("HTTP " + r.status() + " for \"" + text + "\": " + r.body());
-            }
-            JsonNode body = r.json();
-            List<JsonNode> replies = new ArrayList<>(List.of(body));
-            JsonNode more = body.get("more");
-            if (more != null && more.isArray()) {
-                more.forEach(replies::add);
-            }
-            List<Long> answered = new ArrayList<>();
-            List<Long> offered = new ArrayList<>();
-            boolean ticket = false;
-            for (JsonNode reply : replies) {
-                ticket |= reply.has("needs_human") && reply.get("needs_human").asBoolean();
-                JsonNode choices = reply.get("choices");
-                if (choices != null && choices.isArray()) {
-                    choices.forEach(c -> offered.add(c.get("entry_id").asLong()));
-                }
-                JsonNode id = reply.get("message_id");
-                if ("FAQ".equals(text(reply, "source")) && id != null && !id.isNull()) {
-                    Long entry = entryOf(id.asLong());
-                    if (entry != null) {
-                        answered.add(entry);
-                    }
-                }
-            }
-            String reply = text(body, "reply");
-            String brief = text(body, "source") + (ticket ? ", needs_human" : "") + (offered.isEmpty() ? ""
-                    : ", " + offered.size() + " choices") + (replies.size() > 1 ? ", " + replies.size() + " replies"
-                    : "") + ": \"" + (reply == null ? "" : oneLine(reply.length() > 60 ? reply.substring(0, 57)
-                    + "..." : reply)) + "\"";
-            return new Got(answered, offered, ticket, brief);
-        }
-
-        private Long entryOf(long message) throws SQLException {
-            try (Connection c = data.getConnection();
-                 PreparedStatement s = c.prepareStatement("select faq_entry_id from message where id = ?")) {
-                s.setLong(1, message);
-                try (ResultSet rs = s.executeQuery()) {
-                    if (rs.next()) {
-                        long id = rs.getLong(1);
-                        return rs.wasNull() ? null : id;
-                    }
-                    return null;
-                }
-            }
-        }
-
-        private static String text(JsonNode body, String field) {
-            JsonNode n = body.get(field);
-            return n == null || n.isNull() ? null : n.asString();
-        }
     }
 
     // ---- the data ------------------------------------------------------------------------------------------------
@@ -387,10 +306,6 @@ public final class WrappedBenchmark {
 
     private static String words(String text) {
         return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-    }
-
-    private static String oneLine(String text) {
-        return text.replace("\n", " \u23CE ");
     }
 
     private static String share(int count, int n) {
