@@ -54,6 +54,12 @@ public final class HttpApi {
         return post("/api/chat", json("session_id", session, "choice", reply.get("something_else").asString()));
     }
 
+    /** A POST of raw bytes (e.g. invalid UTF-8) as {@code contentType}. */
+    public Response postBytes(String path, String contentType, byte[] body, String... headers) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).POST(HttpRequest.BodyPublishers.ofByteArray(body)),
+                contentType, headers);
+    }
+
     public Response put(String path, String body, String... headers) {
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .PUT(HttpRequest.BodyPublishers.ofString(body)), "application/json", headers);

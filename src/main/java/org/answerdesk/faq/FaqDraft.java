@@ -35,7 +35,7 @@ public record FaqDraft(String question, String answer, String category, List<Str
     }
 
     /** Refuses a control character other than tab and line breaks: PostgreSQL cannot store a NUL, nobody reads the rest. */
-    private static void storable(String what, String text) {
+    static void storable(String what, String text) {
         if (text == null) {
             return;
         }

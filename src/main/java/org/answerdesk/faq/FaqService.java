@@ -92,6 +92,7 @@ public class FaqService {
         if (q.isEmpty() || q.length() > NotOurs.MAX_LENGTH) {
             throw new IllegalArgumentException("question must be 1 to " + NotOurs.MAX_LENGTH + " characters");
         }
+        FaqDraft.storable("the question", q);
         NotOurs.Question added = tx.execute(s -> {
             version.bump();
             return notOurs.add(q);

@@ -28,17 +28,21 @@ class TicketController {
             refuseNul("text", text);
             refuseNul("agent", agent);
         }
-
-        /** PostgreSQL cannot store a NUL: the sender gets a 400 with the reason, not a failed insert. */
-        private static void refuseNul(String field, String value) {
-            if (value != null && value.indexOf('\u0000') >= 0) {
-                throw new IllegalArgumentException(field + " contains the control character U+0000 at position "
-                        + (value.indexOf('\u0000') + 1));
-            }
-        }
     }
 
     record ResolveRequest(String agent) {
+
+        ResolveRequest {
+            refuseNul("agent", agent);
+        }
+    }
+
+    /** PostgreSQL cannot store a NUL: the sender gets a 400 with the reason, not a failed insert. */
+    private static void refuseNul(String field, String value) {
+        if (value != null && value.indexOf('\u0000') >= 0) {
+            throw new IllegalArgumentException(field + " contains the control character U+0000 at position "
+                    + (value.indexOf('\u0000') + 1));
+        }
     }
 
     private final HandoffService handoffs;

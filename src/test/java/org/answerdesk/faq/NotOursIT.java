@@ -73,6 +73,34 @@ class NotOursIT {
                 .isEqualTo(400);
     }
 
+    @Test
+    void refusesPoisonedQuestionsWithAReasonAndStoresNone() {
+        int before = api.get("/api/faq/not-ours", HttpApi.ADMIN).json().size();
+        var nul = api.post("/api/faq/not-ours", "{\"question\": \"do you sell\\u0000 insurance\"}", HttpApi.ADMIN);
+        assertThat(nul.status()).isEqualTo(400);
+        assertThat(nul.body()).contains("control character");
+        var escape = api.post("/api/faq/not-ours", "{\"question\": \"do you sell\\u001b[31m cars\"}", HttpApi.ADMIN);
+        assertThat(escape.status()).isEqualTo(400);
+        assertThat(api.post("/api/faq/not-ours", "{\"question\": ", HttpApi.ADMIN).status()).as("malformed JSON")
+                .isEqualTo(400);
+        assertThat(api.post("/api/faq/not-ours", "[\"do you sell cars\"]", HttpApi.ADMIN).status()).as("not an object")
+                .isEqualTo(400);
+        assertThat(api.post("/api/faq/not-ours", "{\"question\": {\"a\": 1}}", HttpApi.ADMIN).status())
+                .as("not a string").isEqualTo(400);
+        var bytes = new java.io.ByteArrayOutputStream();
+        bytes.writeBytes("{\"question\": \"do you sell ".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        bytes.writeBytes(new byte[] {(byte) 0xC3, 0x28, (byte) 0xFF, (byte) 0xC0, (byte) 0x80});
+        bytes.writeBytes(" cars\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        var invalid = api.postBytes("/api/faq/not-ours", "application/json", bytes.toByteArray(), HttpApi.ADMIN);
+        assertThat(invalid.status()).as("invalid UTF-8: refused, or stored as readable text").isIn(201, 400);
+        var stored = api.get("/api/faq/not-ours", HttpApi.ADMIN).json();
+        assertThat(stored.size()).isEqualTo(before + (invalid.status() == 201 ? 1 : 0));
+        stored.forEach(q -> assertThat(q.get("question").asString()).doesNotContain("\u0000"));
+        if (invalid.status() == 201) {
+            api.delete("/api/faq/not-ours/" + invalid.json().get("id").asLong(), HttpApi.ADMIN);
+        }
+    }
+
     private JsonNode chat(String message) {
         return api.post("/api/chat", json("session_id", "not-ours-" + UUID.randomUUID(), "message", message)).json();
     }
