@@ -65,6 +65,15 @@ class ApiExceptionHandler {
         if (refused.isPresent()) {
             return refusal(refused.get());
         }
+        if (e instanceof org.springframework.web.multipart.MultipartException) {
+            // a body the server could not read as multipart (e.g. a file name with a NUL): the sender's to mend
+            Throwable cause = e;
+            while (cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            String why = cause.getMessage() == null ? "" : ": " + cause.getMessage().replaceAll("\\p{Cntrl}", "?");
+            return error(HttpStatus.BAD_REQUEST, "malformed multipart request" + why);
+        }
         if (Failures.isTransient(e)) {
             log.warn("Database unavailable: {}", e.toString());
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")

@@ -65,7 +65,7 @@ class KnowledgeController {
                                             @RequestParam(name = "url", required = false) String url)
             throws IOException {
         String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "upload"
-                : file.getOriginalFilename().replaceAll("[\\\\/]", "_");
+                : file.getOriginalFilename().replaceAll("[\\\\/\\p{Cntrl}]", "_"); // no NUL: PostgreSQL cannot store it
         if (file.isEmpty()) {
             throw new IllegalArgumentException("the file " + name + " is empty");
         }

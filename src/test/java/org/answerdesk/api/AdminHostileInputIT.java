@@ -3,10 +3,12 @@ package org.answerdesk.api;
 import static org.answerdesk.HttpApi.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.answerdesk.Await;
 import org.answerdesk.HttpApi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -118,9 +120,39 @@ class AdminHostileInputIT {
             assertThat(r.json().get("error").asString()).isNotBlank();
             assertThat(ticketOf(asked.get("conversation_id").asLong())).as("still open").isNotNull();
         }
+        var file = api.upload(HttpApi.ADMIN, "/api/tickets/" + ticket + "/files", "label\u0000.txt",
+                "return label".getBytes(StandardCharsets.UTF_8), "text", "your label\u0000");
+        assertThat(file.status()).as(file.body()).isEqualTo(400);
+        var named = api.upload(HttpApi.ADMIN, "/api/tickets/" + ticket + "/files", "lab\u0000el.txt",
+                "return label".getBytes(StandardCharsets.UTF_8), "text", "your label");
+        assertThat(named.status()).as("a NUL in the file's name: " + named.body()).isEqualTo(400);
         assertThat(api.post("/api/tickets/" + ticket + "/resolve", "{\"agent\": \"Sam\"}", HttpApi.ADMIN).status())
                 .isEqualTo(200);
         assertThat(ticketOf(asked.get("conversation_id").asLong())).isNull();
+    }
+
+    @Test
+    void aKnowledgeFileWithNulInItsTextIsReadCleanAndANulInItsNameOrUrlIsRefused() {
+        byte[] text = "# Gift wrapping\nWe wrap\u0000 gifts in recycled paper.\n".getBytes(StandardCharsets.UTF_8);
+        var badUrl = api.upload(HttpApi.ADMIN, "/api/knowledge/sources", "wrapping.md", text, "url",
+                "https://shop.example/\u0000wrapping");
+        assertThat(badUrl.status()).as(badUrl.body()).isEqualTo(400);
+
+        var badName = api.upload(HttpApi.ADMIN, "/api/knowledge/sources", "wrap\u0000ping.md", text);
+        assertThat(badName.status()).as(badName.body()).isEqualTo(400);
+        assertThat(badName.json().get("error").asString()).contains("file name");
+
+        var created = api.upload(HttpApi.ADMIN, "/api/knowledge/sources", "wrapping.md", text);
+        assertThat(created.status()).as(created.body()).isEqualTo(202);
+        long id = created.json().get("id").asLong();
+        try {
+            JsonNode source = Await.await(() -> api.get("/api/knowledge/sources/" + id, HttpApi.ADMIN).json(),
+                    s -> !Set.of("PENDING", "SYNCING").contains(s.get("status").asString()), "the file read");
+            assertThat(source.get("status").asString()).as("read with its NUL dropped: " + source).isEqualTo("OK");
+            assertThat(source.get("passages").asInt()).isPositive();
+        } finally {
+            assertThat(api.delete("/api/knowledge/sources/" + id, HttpApi.ADMIN).status()).isEqualTo(204);
+        }
     }
 
     private JsonNode ticketOf(long conversationId) {

@@ -84,6 +84,7 @@ class WebFilesIT {
         var truncated = upload(fields("session_id", session), "invoice.pdf", Arrays.copyOf(pdf, 25));
         var tooLarge = upload(fields("session_id", session), "big.txt", text(10 * 1024 * 1024 + 10));
         var overTheBodyLimit = upload(fields("session_id", session), "bigger.txt", text(12 * 1024 * 1024));
+        var nulInTheName = upload(fields("session_id", session), "photo\u0000.png", TestImages.png(4, 4, ""));
 
         assertThat(bomb.statusCode()).isEqualTo(413);
         assertThat(html.statusCode()).isEqualTo(415);
@@ -93,6 +94,9 @@ class WebFilesIT {
         assertThat(tooLarge.statusCode()).isEqualTo(413);
         assertThat(tooLarge.body()).contains("at most 10 MB");
         assertThat(overTheBodyLimit.statusCode()).isEqualTo(413);
+        assertThat(nulInTheName.statusCode()).as("the server cannot read such a part: " + nulInTheName.body())
+                .isEqualTo(400);
+        assertThat(nulInTheName.body()).contains("file name");
         assertThat(jdbc.sql("select count(*) from conversation where channel = 'WEB' and external_key = :s")
                 .param("s", session).query(Long.class).single()).isZero();
     }
