@@ -21,6 +21,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * Hostile input on the owner's and staff's API, with the admin token (the customer-facing API has
  * {@code WebHostileInputIT}): a NUL (which PostgreSQL cannot store) or another control character in any text field,
+ * file name or query parameter, numbers that are none,
  * malformed JSON, a value of the wrong type. Each gets a 4xx with a reason, never a 500, and nothing is stored.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -42,6 +43,10 @@ class AdminHostileInputIT {
 
     static Case post(String name, String path, String body) {
         return new Case(name, "POST", path, "application/json", body, BAD);
+    }
+
+    static Case get(String name, String path) {
+        return new Case(name, "GET", path, null, null, BAD);
     }
 
     static Stream<Case> cases() {
@@ -75,7 +80,17 @@ class AdminHostileInputIT {
                 post("knowledge source: NUL in the URL", "/api/knowledge/sources",
                         "{\"url\": \"https://shop.example/" + nul + "faq\"}"),
                 post("knowledge source: URL a number", "/api/knowledge/sources", "{\"url\": 5}"),
-                post("knowledge source: malformed JSON", "/api/knowledge/sources", "{\"url\": "));
+                post("knowledge source: malformed JSON", "/api/knowledge/sources", "{\"url\": "),
+                get("health: precision a word", "/api/faq/health?precision=abc"),
+                get("health: precision NaN", "/api/faq/health?precision=NaN"),
+                get("health: precision above 1", "/api/faq/health?precision=2"),
+                get("FAQ entry: id a word", "/api/faq/abc"),
+                get("ticket: id beyond long", "/api/tickets/99999999999999999999"),
+                get("analytics: from a word", "/api/analytics?from=yesterday"),
+                get("analytics: NUL in from", "/api/analytics?from=2026-01-01%00"),
+                get("analytics: NUL in the channel", "/api/analytics?channel=WEB%00"),
+                get("unanswered: NUL in the channel", "/api/analytics/unanswered?channel=%00"),
+                get("learned: NUL in the status", "/api/faq/learned?status=LEARNED%00"));
     }
 
     @BeforeEach
@@ -90,8 +105,11 @@ class AdminHostileInputIT {
         int notOurs = api.get("/api/faq/not-ours", HttpApi.ADMIN).json().size();
         int sources = api.get("/api/knowledge/sources", HttpApi.ADMIN).json().size();
 
-        HttpApi.Response r = c.method().equals("PUT") ? api.put(c.path(), c.body(), HttpApi.ADMIN)
-                : api.postAs(c.path(), c.contentType(), c.body(), HttpApi.ADMIN);
+        HttpApi.Response r = switch (c.method()) {
+            case "GET" -> api.get(c.path(), HttpApi.ADMIN);
+            case "PUT" -> api.put(c.path(), c.body(), HttpApi.ADMIN);
+            default -> api.postAs(c.path(), c.contentType(), c.body(), HttpApi.ADMIN);
+        };
 
         assertThat(r.status()).as(c.name() + ": " + r.body()).isIn(c.allowed());
         JsonNode error = r.json();
