@@ -13,11 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
-import javax.sql.DataSource;
-
 import org.answerdesk.retrieval.Csv;
-import org.answerdesk.retrieval.FaqRetriever;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 
 /**
  * An FAQ file and labelled questions, end to end through {@code POST /api/chat} after the bot adapted to the FAQ
@@ -55,15 +51,9 @@ public final class FaqBenchmark {
         Path dataDir = Files.createTempDirectory("answerdesk-faq-bench-");
         List<String> spring = new ArrayList<>(InProcessApp.productDefaults(dataDir, frozen));
         spring.add("--answerdesk.faq.sample=" + faq.toAbsolutePath());
-        long started = System.nanoTime();
-        try (var app = InProcessApp.productionApp().run(spring.toArray(String[]::new))) {
-            int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-            FaqRetriever retriever = app.getBean(FaqRetriever.class);
-            String model = frozen ? retriever.embedder().modelName()
-                    : InProcessApp.awaitAdapted(app, retriever, adaptWait);
-            DataSource data = app.getBean(DataSource.class);
-            Map<String, Long> ids = InProcessApp.entryIds(data);
-            ChatProbe chat = new ChatProbe(new PlainHttp(port), data, "bench-faq-");
+        try (var app = InProcessApp.Running.start(spring, frozen, adaptWait)) {
+            Map<String, Long> ids = app.entryIds();
+            ChatProbe chat = new ChatProbe(new PlainHttp(app.port()), app.data(), "bench-faq-");
             List<ChatProbe.Got> got = new ArrayList<>();
             for (Question q : questions) {
                 if (q.expected() != null && !ids.containsKey(q.expected())) {
@@ -73,8 +63,7 @@ public final class FaqBenchmark {
             }
             System.out.printf(Locale.ROOT, "%s, %d entries, %d questions; %d cores, load average %s; model served: "
                             + "%s (%.0f s from start)%n", faq, ids.size(), questions.size(),
-                    Runtime.getRuntime().availableProcessors(), InProcessApp.loadAverage(), model,
-                    (System.nanoTime() - started) / 1e9);
+                    Runtime.getRuntime().availableProcessors(), InProcessApp.loadAverage(), app.model(), app.seconds());
             print(questions, got, ids);
         }
     }

@@ -21,6 +21,7 @@ import org.answerdesk.AnswerdeskApplication;
 import org.answerdesk.retrieval.Csv;
 import org.answerdesk.retrieval.FaqRetriever;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -61,6 +62,38 @@ final class InProcessApp {
         initializers.removeIf(i -> i instanceof org.answerdesk.retrieval.SharedMiniLm);
         builder.application().setInitializers(initializers);
         return builder;
+    }
+
+    /**
+     * The app started with {@code args}, once it serves the adapted model ({@link #awaitAdapted}; at once when
+     * {@code frozen}); closing it stops the app.
+     *
+     * @param model    the model served
+     * @param seconds  from the start until then
+     * @param entryIds the FAQ entries' ids by question
+     */
+    record Running(ConfigurableApplicationContext app, int port, String model, double seconds, DataSource data,
+                   Map<String, Long> entryIds) implements AutoCloseable {
+
+        static Running start(List<String> args, boolean frozen, Duration adaptWait) throws Exception {
+            long started = System.nanoTime();
+            ConfigurableApplicationContext app = productionApp().run(args.toArray(String[]::new));
+            try {
+                FaqRetriever retriever = app.getBean(FaqRetriever.class);
+                String model = frozen ? retriever.embedder().modelName() : awaitAdapted(app, retriever, adaptWait);
+                DataSource data = app.getBean(DataSource.class);
+                return new Running(app, ((WebServerApplicationContext) app).getWebServer().getPort(), model,
+                        (System.nanoTime() - started) / 1e9, data, InProcessApp.entryIds(data));
+            } catch (Exception | Error e) {
+                app.close();
+                throw e;
+            }
+        }
+
+        @Override
+        public void close() {
+            app.close();
+        }
     }
 
     /**

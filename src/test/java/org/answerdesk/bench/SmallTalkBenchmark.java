@@ -28,8 +28,6 @@ import javax.sql.DataSource;
 
 import org.answerdesk.HttpApi;
 import org.answerdesk.retrieval.Csv;
-import org.answerdesk.retrieval.FaqRetriever;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -141,15 +139,12 @@ public final class SmallTalkBenchmark {
         List<String> appArgs = InProcessApp.productDefaults(dataDir, frozen);
         Report report = new Report();
         ObjectNode out = MAPPER.createObjectNode();
-        long started = System.nanoTime();
-        try (var app = InProcessApp.productionApp().run(appArgs.toArray(String[]::new))) {
-            int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-            FaqRetriever retriever = app.getBean(FaqRetriever.class);
-            String model = frozen ? retriever.embedder().modelName()
-                    : InProcessApp.awaitAdapted(app, retriever, adaptWait);
-            double waited = (System.nanoTime() - started) / 1e9;
-            DataSource data = app.getBean(DataSource.class);
-            Map<String, Long> entryIds = InProcessApp.entryIds(data);
+        try (var app = InProcessApp.Running.start(appArgs, frozen, adaptWait)) {
+            int port = app.port();
+            String model = app.model();
+            double waited = app.seconds();
+            DataSource data = app.data();
+            Map<String, Long> entryIds = app.entryIds();
             if (!entryIds.containsKey(ANSWERED)) {
                 throw new IllegalStateException("the sample FAQ has no entry \"" + ANSWERED + "\"");
             }

@@ -15,12 +15,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
-import javax.sql.DataSource;
-
 import org.answerdesk.dialogue.DialoguePolicy;
 import org.answerdesk.retrieval.Csv;
-import org.answerdesk.retrieval.FaqRetriever;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -183,21 +179,15 @@ public final class WrappedBenchmark {
     private static void online(Report report, ObjectNode out, List<Question> questions, Map<String, Wrappers> halves,
                                List<Long> seeds, int examples, boolean frozen, Duration adaptWait) throws Exception {
         Path dataDir = Files.createTempDirectory("answerdesk-wrapped-bench-");
-        long started = System.nanoTime();
-        try (var app = InProcessApp.productionApp().run(InProcessApp.productDefaults(dataDir, frozen)
-                .toArray(String[]::new))) {
-            int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-            FaqRetriever retriever = app.getBean(FaqRetriever.class);
-            String model = frozen ? retriever.embedder().modelName()
-                    : InProcessApp.awaitAdapted(app, retriever, adaptWait);
-            DataSource data = app.getBean(DataSource.class);
-            Map<String, Long> ids = InProcessApp.entryIds(data);
-            ChatProbe chat = new ChatProbe(new PlainHttp(port), data, "bench-wrapped-");
+        try (var app = InProcessApp.Running.start(InProcessApp.productDefaults(dataDir, frozen), frozen, adaptWait)) {
+            String model = app.model();
+            Map<String, Long> ids = app.entryIds();
+            ChatProbe chat = new ChatProbe(new PlainHttp(app.port()), app.data(), "bench-wrapped-");
             report.line("");
             report.line(String.format(Locale.ROOT, "machine: %d cores, Java %s, load average %s at the start; %s; "
                             + "model served: %s (%.0f s from start)", Runtime.getRuntime().availableProcessors(),
                     System.getProperty("java.version"), InProcessApp.loadAverage(), frozen ? "--frozen"
-                            : "defaults (adapted model)", model, (System.nanoTime() - started) / 1e9));
+                            : "defaults (adapted model)", model, app.seconds()));
             out.put("mode", frozen ? "frozen" : "adapted");
             out.put("model", model);
             List<ChatProbe.Got> plain = new ArrayList<>();
