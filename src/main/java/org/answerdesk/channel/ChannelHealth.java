@@ -13,18 +13,19 @@ import org.springframework.boot.health.contributor.HealthIndicator;
  * {@code /actuator/health}: whether it is connected, when it last took in work, its last error. It is DOWN once it
  * has failed without a single success for longer than {@code answerdesk.channel.stuck-after}, so an operator's
  * monitoring sees a dead mailbox instead of an UP that hides it. The intake reports; this class only keeps score.
- * Thread-safe.
+ * Thread-safe: a report is read as one snapshot, never between the writes of one change (UP and "connected:
+ * false" at the instant of connecting).
  */
 public final class ChannelHealth implements HealthIndicator {
 
     private final Duration stuckAfter;
     private final Clock clock;
-    private volatile boolean connected;
-    private volatile Instant lastSuccess;
-    private volatile Instant failingSince;
-    private volatile String lastError;
-    private volatile Instant lastErrorAt;
-    private volatile String leaseHolder;
+    private boolean connected;
+    private Instant lastSuccess;
+    private Instant failingSince;
+    private String lastError;
+    private Instant lastErrorAt;
+    private String leaseHolder;
 
     public ChannelHealth(Duration stuckAfter, Clock clock) {
         this.stuckAfter = stuckAfter;
@@ -36,19 +37,19 @@ public final class ChannelHealth implements HealthIndicator {
     }
 
     /** The intake reached its platform (logged in, socket open, first poll answered). */
-    public void connected() {
+    public synchronized void connected() {
         connected = true;
         succeeded();
     }
 
     /** The intake finished a round of work, or a wait for work, without error. */
-    public void succeeded() {
+    public synchronized void succeeded() {
         lastSuccess = clock.instant();
         failingSince = null;
     }
 
     /** The intake failed; {@code detail} is shown as the last error and must not contain secrets. */
-    public void failed(String detail) {
+    public synchronized void failed(String detail) {
         Instant now = clock.instant();
         if (failingSince == null) {
             failingSince = now;
@@ -62,30 +63,30 @@ public final class ChannelHealth implements HealthIndicator {
      * Another instance holds this intake's lease and polls ({@link PollerLease}): nothing is wrong here, this
      * instance waits on standby.
      */
-    public void standby(String holder) {
+    public synchronized void standby(String holder) {
         connected = false;
         leaseHolder = holder;
         succeeded();
     }
 
     /** This instance holds the intake's lease. */
-    public void leading(String instance) {
+    public synchronized void leading(String instance) {
         leaseHolder = instance;
     }
 
     /** The intake stopped on purpose (shutdown). */
-    public void disconnected() {
+    public synchronized void disconnected() {
         connected = false;
     }
 
     /** True once the intake has failed for longer than the configured time without a success in between. */
-    public boolean stuck() {
+    public synchronized boolean stuck() {
         Instant since = failingSince;
         return since != null && Duration.between(since, clock.instant()).compareTo(stuckAfter) > 0;
     }
 
     @Override
-    public Health health() {
+    public synchronized Health health() {
         var details = new LinkedHashMap<String, Object>();
         details.put("connected", connected);
         if (leaseHolder != null) {

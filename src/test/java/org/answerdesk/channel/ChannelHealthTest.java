@@ -50,6 +50,52 @@ class ChannelHealthTest {
         assertThat(health.stuck()).isTrue();
     }
 
+    /**
+     * The intake reports from its own thread while monitoring reads: every report is one consistent snapshot (a read
+     * between {@code connected()}'s two writes showed "UP" with "connected: false", and failed EmailHealthIT).
+     */
+    @Test
+    void aReportReadWhileTheIntakeChangesItsStateIsOneConsistentSnapshot() throws Exception {
+        var seconds = new java.util.concurrent.atomic.AtomicLong();
+        Clock ticking = new Clock() {
+            @Override
+            public ZoneOffset getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return Instant.EPOCH.plusSeconds(seconds.incrementAndGet());
+            }
+        };
+        ChannelHealth flapping = new ChannelHealth(Duration.ZERO, ticking); // any failure read later is stuck
+        var done = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread intake = new Thread(() -> {
+            while (!done.get()) {
+                flapping.failed("refused");
+                flapping.connected();
+            }
+        });
+        intake.start();
+        try {
+            for (int i = 0; i < 200_000; i++) {
+                var h = flapping.health();
+                boolean connected = (Boolean) h.getDetails().get("connected");
+                assertThat(connected && h.getStatus().equals(Status.DOWN)).as("DOWN while connected").isFalse();
+                assertThat(connected && h.getDetails().containsKey("failingSince")).as("failing while connected")
+                        .isFalse();
+            }
+        } finally {
+            done.set(true);
+            intake.join();
+        }
+    }
+
     @Test
     void oneSuccessEndsTheFailingStreak() {
         health.failed("timeout");
