@@ -65,14 +65,11 @@ class ApiExceptionHandler {
         if (refused.isPresent()) {
             return refusal(refused.get());
         }
-        if (e instanceof org.springframework.web.multipart.MultipartException) {
-            // a body the server could not read as multipart (e.g. a file name with a NUL): the sender's to mend
-            Throwable cause = e;
-            while (cause.getCause() != null) {
-                cause = cause.getCause();
-            }
-            String why = cause.getMessage() == null ? "" : ": " + cause.getMessage().replaceAll("\\p{Cntrl}", "?");
-            return error(HttpStatus.BAD_REQUEST, "malformed multipart request" + why);
+        if (e instanceof org.springframework.web.multipart.MultipartException && unparsable(e)) {
+            // a multipart body Tomcat's parser refused (e.g. a file name with a NUL): the sender's to mend
+            String why = rootCause(e).getMessage();
+            return error(HttpStatus.BAD_REQUEST, "malformed multipart request"
+                    + (why == null ? "" : ": " + why.replaceAll("\\p{Cntrl}", "?")));
         }
         if (Failures.isTransient(e)) {
             log.warn("Database unavailable: {}", e.toString());
@@ -81,6 +78,19 @@ class ApiExceptionHandler {
         }
         log.error("Unexpected error", e);
         return error(HttpStatus.INTERNAL_SERVER_ERROR, "internal error");
+    }
+
+    /** Refused by the multipart parser itself, not a failure of this server (a full disk stays a 500). */
+    private static boolean unparsable(Exception e) {
+        return rootCause(e).getClass().getName().startsWith("org.apache.tomcat.util.http.fileupload.");
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 
     private static ResponseEntity<ApiError> refusal(BodyRefusedException e) {
