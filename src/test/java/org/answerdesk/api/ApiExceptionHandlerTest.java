@@ -28,7 +28,7 @@ class ApiExceptionHandlerTest {
     @Test
     void aMultipartFailureOfThisServerStaysA500WithoutItsDetail() {
         var e = new MultipartException("Failed to parse multipart servlet request",
-                new IOException("/tmp/tomcat.8080/work/upload_1.tmp (No space left on device)"));
+                new IOException("/var/tmp/tomcat-upload/upload_1.tmp (No space left on device)"));
 
         var response = handler.other(e);
 
