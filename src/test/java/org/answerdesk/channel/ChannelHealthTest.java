@@ -12,10 +12,8 @@ import org.springframework.boot.health.contributor.Status;
 
 class ChannelHealthTest {
 
-    /** A clock the test moves by hand. */
-    static final class ManualClock extends Clock {
-        Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
+    /** A clock in UTC; its subclasses say what time it is. */
+    abstract static class UtcClock extends Clock {
         @Override
         public ZoneOffset getZone() {
             return ZoneOffset.UTC;
@@ -25,10 +23,25 @@ class ChannelHealthTest {
         public Clock withZone(java.time.ZoneId zone) {
             return this;
         }
+    }
+
+    /** A clock the test moves by hand. */
+    static final class ManualClock extends UtcClock {
+        Instant now = Instant.parse("2026-01-01T00:00:00Z");
 
         @Override
         public Instant instant() {
             return now;
+        }
+    }
+
+    /** A second later at every read, from any thread. */
+    static final class TickingClock extends UtcClock {
+        final java.util.concurrent.atomic.AtomicLong seconds = new java.util.concurrent.atomic.AtomicLong();
+
+        @Override
+        public Instant instant() {
+            return Instant.EPOCH.plusSeconds(seconds.incrementAndGet());
         }
     }
 
@@ -56,24 +69,7 @@ class ChannelHealthTest {
      */
     @Test
     void aReportReadWhileTheIntakeChangesItsStateIsOneConsistentSnapshot() throws Exception {
-        var seconds = new java.util.concurrent.atomic.AtomicLong();
-        Clock ticking = new Clock() {
-            @Override
-            public ZoneOffset getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(java.time.ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return Instant.EPOCH.plusSeconds(seconds.incrementAndGet());
-            }
-        };
-        ChannelHealth flapping = new ChannelHealth(Duration.ZERO, ticking); // any failure read later is stuck
+        ChannelHealth flapping = new ChannelHealth(Duration.ZERO, new TickingClock()); // any failure read later is stuck
         var done = new java.util.concurrent.atomic.AtomicBoolean();
         Thread intake = new Thread(() -> {
             while (!done.get()) {
