@@ -35,6 +35,8 @@ final class Regimes {
     static final List<String> NAMES = List.of("b77-10shot", "hwu-5shot", "multi-5shot", "b77-full", "sample");
     /** Regimes run only when named: a group of related intents held out as the neighbouring business. */
     static final List<String> GROUPS = List.of("b77-groups-short", "b77-groups-random");
+    /** Regimes run only when named: a small FAQ of a bank's intents, its other intents as the neighbour. */
+    static final List<String> SMALL = List.of("b77-18-short", "b77-38-short", "b77-38-random");
     /** Multi-domain regime: every {@value #HELD_OUT_CYCLE}th intent is held out in turn (about 14% a fold). */
     static final int HELD_OUT_CYCLE = 7;
     static final int IN_SCOPE_PER_INTENT = 10;
@@ -61,8 +63,9 @@ final class Regimes {
             case "sample" -> new Regime(name, "sample FAQ, paraphrases.csv",
                     List.of(new Fold(FaqFile.read(sampleFaq), LabeledCsv.read(sampleQueries))));
             case "b77-groups-short", "b77-groups-random" -> groups(name, name.endsWith("short"));
-            default -> throw new IllegalArgumentException("unknown regime " + name + ", one of " + NAMES + " or "
-                    + GROUPS);
+            case "b77-18-short", "b77-38-short", "b77-38-random" -> small(name);
+            default -> throw new IllegalArgumentException("unknown regime " + name + ", one of " + NAMES + ", "
+                    + GROUPS + " or " + SMALL);
         };
     }
 
@@ -89,6 +92,17 @@ final class Regimes {
         return new Regime(name, "BANKING77, " + IntentGroups.SHOTS + (shortest ? " shortest" : " random")
                 + " per intent, a group of related intents held out, + HWU64 and Bitext off-topic",
                 IntentGroups.folds(banking77(), List.of(hwu, bitextOutOfScope()), shortest, folds));
+    }
+
+    /** A small FAQ of BANKING77 intents ({@link SmallFaqs}), named {@code b77-ENTRIES-short|random}. */
+    private Regime small(String name) throws IOException {
+        int entries = Integer.parseInt(name.split("-")[1]);
+        boolean shortest = name.endsWith("short");
+        List<LabeledText> hwu = new ArrayList<>(unlabeled(hwu64()));
+        Collections.shuffle(hwu, new Random(Splits.SEED));
+        return new Regime(name, "BANKING77, " + entries + " intents, " + SmallFaqs.SHOTS
+                + (shortest ? " shortest" : " random") + " per intent, + other intents (near), HWU64 and Bitext",
+                SmallFaqs.folds(banking77(), List.of(hwu, bitextOutOfScope()), entries, shortest, folds));
     }
 
     /** As {@code split-hwu}: 5 phrasings per HWU64 intent, a fold of HWU64 plus 500 BANKING77 questions asked. */
