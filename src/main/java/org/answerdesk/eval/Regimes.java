@@ -36,7 +36,8 @@ final class Regimes {
     /** Regimes run only when named: a group of related intents held out as the neighbouring business. */
     static final List<String> GROUPS = List.of("b77-groups-short", "b77-groups-random");
     /** Regimes run only when named: a small FAQ of a bank's intents, its other intents as the neighbour. */
-    static final List<String> SMALL = List.of("b77-18-short", "b77-38-short", "b77-38-random");
+    static final List<String> SMALL = List.of("b77-18-short", "b77-38-short", "b77-38-random", "bitext-18-short",
+            "bitext-18-random");
     /** Multi-domain regime: every {@value #HELD_OUT_CYCLE}th intent is held out in turn (about 14% a fold). */
     static final int HELD_OUT_CYCLE = 7;
     static final int IN_SCOPE_PER_INTENT = 10;
@@ -63,7 +64,7 @@ final class Regimes {
             case "sample" -> new Regime(name, "sample FAQ, paraphrases.csv",
                     List.of(new Fold(FaqFile.read(sampleFaq), LabeledCsv.read(sampleQueries))));
             case "b77-groups-short", "b77-groups-random" -> groups(name, name.endsWith("short"));
-            case "b77-18-short", "b77-38-short", "b77-38-random" -> small(name);
+            case "b77-18-short", "b77-38-short", "b77-38-random", "bitext-18-short", "bitext-18-random" -> small(name);
             default -> throw new IllegalArgumentException("unknown regime " + name + ", one of " + NAMES + ", "
                     + GROUPS + " or " + SMALL);
         };
@@ -94,15 +95,26 @@ final class Regimes {
                 IntentGroups.folds(banking77(), List.of(hwu, bitextOutOfScope()), shortest, folds));
     }
 
-    /** A small FAQ of BANKING77 intents ({@link SmallFaqs}), named {@code b77-ENTRIES-short|random}. */
+    /**
+     * A small FAQ ({@link SmallFaqs}), named {@code DATA-ENTRIES-short|random}: BANKING77's intents with HWU64 and
+     * Bitext far, or Bitext's (a shop's) with HWU64 and BANKING77 far.
+     */
     private Regime small(String name) throws IOException {
-        int entries = Integer.parseInt(name.split("-")[1]);
+        String[] parts = name.split("-");
+        int entries = Integer.parseInt(parts[1]);
         boolean shortest = name.endsWith("short");
+        boolean shop = parts[0].equals("bitext");
         List<LabeledText> hwu = new ArrayList<>(unlabeled(hwu64()));
         Collections.shuffle(hwu, new Random(Splits.SEED));
-        return new Regime(name, "BANKING77, " + entries + " intents, " + SmallFaqs.SHOTS
-                + (shortest ? " shortest" : " random") + " per intent, + other intents (near), HWU64 and Bitext",
-                SmallFaqs.folds(banking77(), List.of(hwu, bitextOutOfScope()), entries, shortest, folds));
+        List<LabeledText> other = shop ? new ArrayList<>(unlabeled(banking77())) : bitextOutOfScope();
+        if (shop) {
+            Collections.shuffle(other, new Random(Splits.SEED));
+        }
+        return new Regime(name, (shop ? "Bitext" : "BANKING77") + ", " + entries + " intents, " + SmallFaqs.SHOTS
+                + (shortest ? " shortest" : " random") + " per intent, + other intents (near), HWU64 and "
+                + (shop ? "BANKING77" : "Bitext"),
+                SmallFaqs.folds(shop ? LabeledCsv.read(bitextFile()) : banking77(), List.of(hwu, other), entries,
+                        shortest, folds));
     }
 
     /** As {@code split-hwu}: 5 phrasings per HWU64 intent, a fold of HWU64 plus 500 BANKING77 questions asked. */
@@ -164,12 +176,16 @@ final class Regimes {
 
     /** Bitext questions of categories that are not about banking, shuffled as {@code split} does. */
     private List<LabeledText> bitextOutOfScope() throws IOException {
-        Path file = data.resolve("bitext/Bitext_Sample_Customer_Support_Training_Dataset_v1_2023-08.csv");
+        Path file = bitextFile();
         Map<String, String> categoryOf = LabeledCsv.column(file, "intent", "category");
         List<LabeledText> oos = new ArrayList<>(LabeledCsv.read(file).stream()
                 .filter(t -> !Splits.BANKING_LIKE.contains(categoryOf.get(t.label()))).toList());
         Collections.shuffle(oos, new Random(Splits.SEED));
         return unlabeled(oos);
+    }
+
+    private Path bitextFile() {
+        return data.resolve("bitext/Bitext_Sample_Customer_Support_Training_Dataset_v1_2023-08.csv");
     }
 
     private static List<LabeledText> others(List<List<LabeledText>> parts, int k) {

@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * A small business's FAQ, the size of issue 42's (18 or 38 entries): in fold k a random choice of that many BANKING77
- * intents makes the FAQ, {@value #SHOTS} phrasings each (their shortest, or a random five), asked up to
+ * A small business's FAQ, the size of issue 42's (18 or 38 entries): in fold k a random choice of that many of a
+ * data set's intents (BANKING77's, Bitext's) makes the FAQ, {@value #SHOTS} phrasings each (their shortest, or a random five), asked up to
  * {@value #IN_SCOPE_PER_INTENT} of each entry's other phrasings; {@value #NEAR_INTENTS} of the other intents give
- * {@value #NEAR_PER_INTENT} questions each as the neighbouring business's (labelled {@code near}: the same bank's
+ * {@value #NEAR_PER_INTENT} questions each as the neighbouring business's (labelled {@code near}: the same business's
  * questions the FAQ has no entry for), and far off-topic questions come from other data sets.
  */
 final class SmallFaqs {
@@ -33,10 +33,14 @@ final class SmallFaqs {
      * @param shortest the FAQ's phrasings are each intent's shortest, else a random choice
      * @param far      sets of far off-topic questions, unlabeled, shuffled ({@value #FAR_PER_SET} of each per fold)
      */
-    static List<Regimes.Fold> folds(List<LabeledText> banking, List<List<LabeledText>> far, int entries,
+    static List<Regimes.Fold> folds(List<LabeledText> labelled, List<List<LabeledText>> far, int entries,
                                     boolean shortest, int folds) {
         Map<String, List<LabeledText>> byIntent = new LinkedHashMap<>();
-        banking.forEach(r -> byIntent.computeIfAbsent(r.label(), k -> new ArrayList<>()).add(r));
+        labelled.forEach(r -> byIntent.computeIfAbsent(r.label(), k -> new ArrayList<>()).add(r));
+        if (entries >= byIntent.size()) {
+            throw new IllegalArgumentException("an FAQ of " + entries + " entries and a neighbour need more than "
+                    + byIntent.size() + " intents");
+        }
         List<Regimes.Fold> out = new ArrayList<>();
         for (int k = 0; k < folds; k++) {
             Random random = new Random(Splits.SEED + k);
@@ -65,7 +69,7 @@ final class SmallFaqs {
                 int from = Math.min(set.size(), k * FAR_PER_SET);
                 queries.addAll(set.subList(from, Math.min(set.size(), from + FAR_PER_SET)));
             }
-            out.add(new Regimes.Fold(FaqFile.of(faq, "banking77"), queries));
+            out.add(new Regimes.Fold(FaqFile.of(faq, "small"), queries));
         }
         return out;
     }

@@ -84,6 +84,32 @@ class RegimesTest {
         }
     }
 
+    @Test
+    void aSmallShopFaqIsBitextsIntentsWithTheRestAsTheNeighbourAndTheBanksAndHomesQuestionsFar() throws IOException {
+        StringBuilder bitext = new StringBuilder("instruction,category,intent\n");
+        for (int intent = 0; intent < 20; intent++) {
+            for (int i = 0; i < 20; i++) {
+                bitext.append("shop question ").append(i).append(" about shop").append(intent).append(",ORDER,shop")
+                        .append(intent).append('\n');
+            }
+        }
+        Files.writeString(data.resolve("bitext/Bitext_Sample_Customer_Support_Training_Dataset_v1_2023-08.csv"), bitext);
+
+        Regimes.Regime r = new Regimes(data, null, null, 2).build("bitext-18-short");
+
+        assertThat(r.folds()).hasSize(2);
+        Regimes.Fold f = r.folds().get(0);
+        assertThat(f.faq().entries()).hasSize(18).allMatch(e -> e.question().startsWith("shop"));
+        assertThat(f.queries().stream().filter(LabeledText::near)).hasSize(2 * SmallFaqs.NEAR_PER_INTENT)
+                .allMatch(q -> q.text().startsWith("shop "));
+        List<LabeledText> far = f.queries().stream().filter(q -> q.outOfScope() && !q.near()).toList();
+        assertThat(far).anyMatch(q -> q.text().startsWith("bank ")).anyMatch(q -> q.text().startsWith("home "))
+                .noneMatch(q -> q.text().startsWith("shop "));
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> new Regimes(data, null, null, 1)
+                .build("b77-18-short"))).as("a bank of 14 intents has no FAQ of 18 and a neighbour")
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("14 intents");
+    }
+
     private static List<LabeledText> rows(String domain, int intents, int each) {
         List<LabeledText> out = new ArrayList<>();
         for (int i = 0; i < intents; i++) {
