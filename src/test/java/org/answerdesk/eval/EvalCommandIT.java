@@ -19,6 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
 @SideLane
 class EvalCommandIT {
 
+    /** Training pairs per adaptation: half a batch, one step. What these tests check is which model is asked. */
+    private static final String PAIRS = "16";
+
     @TempDir
     Path dir;
 
@@ -117,7 +120,7 @@ class EvalCommandIT {
         Path cache = dir.resolve("cache");
         var buffer = new ByteArrayOutputStream();
         List<String> args = List.of("--faq", "db/sample-faq.csv", "--queries", "src/test/resources/faq/paraphrases.csv",
-                "--json", "--adapt", "--adapt-max-pairs", "64", "--embedding-cache", cache.toString());
+                "--json", "--adapt", "--adapt-max-pairs", PAIRS, "--embedding-cache", cache.toString());
         assertThat(EvalCommand.run(EvalCommand.Options.parse(args), new PrintStream(buffer, true,
                 StandardCharsets.UTF_8))).isZero();
         JsonNode json = JsonMapper.builder().build().readTree(buffer.toString(StandardCharsets.UTF_8));
@@ -128,7 +131,7 @@ class EvalCommandIT {
         }
 
         var cv = new ByteArrayOutputStream();
-        EvalCli.parse(new EvalCli.Cv(), List.of("--regimes", "sample", "--adapt", "--adapt-max-pairs", "64",
+        EvalCli.parse(new EvalCli.Cv(), List.of("--regimes", "sample", "--adapt", "--adapt-max-pairs", PAIRS,
                 "--embedding-cache", cache.toString())).run(new PrintStream(cv, true, StandardCharsets.UTF_8));
         assertThat(cv.toString(StandardCharsets.UTF_8)).contains("adapted to each fold's FAQ").containsPattern(
                 "sample\\s+1\\s+" + String.format(java.util.Locale.ROOT, "%.1f", 100 * json.get("top1_accuracy")
@@ -147,7 +150,7 @@ class EvalCommandIT {
     void aLearningReplayWithAdaptationAdaptsAgainToWhatItLearnedUnlessSwitchedOff() throws Exception {
         Path cache = dir.resolve("cache-learn");
         List<String> args = List.of("--faq", "db/sample-faq.csv", "--queries", "src/test/resources/faq/paraphrases.csv",
-                "--json", "--learn", "--adapt", "--adapt-max-pairs", "64", "--embedding-cache", cache.toString());
+                "--json", "--learn", "--adapt", "--adapt-max-pairs", PAIRS, "--embedding-cache", cache.toString());
 
         // as the bot with answerdesk.faq.adapt-on-learned=false: adapted once, what is learned joins the index only
         List<String> once = new java.util.ArrayList<>(args);
