@@ -98,16 +98,20 @@ final class EvalCommand {
     static List<Outcome> outcomes(FaqFile faq, List<LabeledText> queries, VectorCache vectors, Embedder embedder,
                                   double threshold, boolean adapted, int maxChoices, boolean offTopic)
             throws IOException {
-        return outcomes(faq, queries, vectors, embedder, threshold, adapted, maxChoices, offTopic, 1);
+        return outcomes(faq, queries, vectors, embedder, threshold, adapted, maxChoices, offTopic, 1, 1);
     }
 
-    /** @param confidenceScale the served index's factor on every confidence ({@link FaqIndex#scaled}) */
+    /**
+     * @param confidenceScale the served index's factor on every confidence ({@link FaqIndex#scaled})
+     * @param choiceScale     its factor on every clarify estimate
+     */
     private static List<Outcome> outcomes(FaqFile faq, List<LabeledText> queries, VectorCache vectors,
                                           Embedder embedder, double threshold, boolean adapted, int maxChoices,
-                                          boolean offTopic, double confidenceScale) throws IOException {
+                                          boolean offTopic, double confidenceScale, double choiceScale)
+            throws IOException {
         FaqRetriever retriever = retriever(embedder, threshold, maxChoices);
         retriever.replaceIndex(index(faq, phrasings(faq, vectors), embedder.dimensions(), adapted,
-                offTopic ? offTopic(vectors) : OffTopic.NONE).scaled(confidenceScale));
+                offTopic ? offTopic(vectors) : OffTopic.NONE).scaled(confidenceScale, choiceScale));
         List<Long> expected = expectedEntries(faq, queries);
         List<float[]> qv = vectors.vectors(queries.stream().map(LabeledText::text).toList());
         List<Outcome> outcomes = new ArrayList<>();
@@ -207,16 +211,18 @@ final class EvalCommand {
      * configured model's index, answered by the adapted model's.
      */
     static OffTopic.Check serveCheck(FaqFile faq, VectorCache configured, Embedder base, VectorCache adapted,
-                            Embedder adaptedModel, double threshold) throws IOException {
+                            Embedder adaptedModel, double threshold, double clarifyThreshold) throws IOException {
         List<String> check = OffTopic.shippedCheck();
         FaqIndex before = index(faq, phrasings(faq, configured), base.dimensions(), false, offTopic(configured));
         FaqIndex after = index(faq, phrasings(faq, adapted), adaptedModel.dimensions(), true, offTopic(adapted));
-        return OffTopic.check(check, before, configured.vectors(check), after, adapted.vectors(check), threshold);
+        return OffTopic.check(check, before, configured.vectors(check), after, adapted.vectors(check), threshold,
+                clarifyThreshold);
     }
 
     /**
      * The queries asked of the model adapted to the FAQ as the bot serves it, after its off-topic serve check
-     * (printed on stderr): at its own answer threshold ({@link OffTopic.Check#fittedThreshold}), or, when it fails
+     * (printed on stderr): at its own answer and clarify thresholds ({@link OffTopic.Check#fittedThreshold},
+     * {@link OffTopic.Check#fittedClarifyThreshold}), or, when it fails
      * the check and {@code --adapt-refuse-off-topic} is set, the configured model in its place ({@code frozen}:
      * the configured model's vectors, read once by the caller).
      */
@@ -226,7 +232,7 @@ final class EvalCommand {
         if (!o.offTopic()) {
             return outcomes(faq, queries, vectors, adapted, o.threshold(), true, o.maxChoices(), false);
         }
-        OffTopic.Check check = serveCheck(faq, frozen, base, vectors, adapted, o.threshold());
+        OffTopic.Check check = serveCheck(faq, frozen, base, vectors, adapted, o.threshold(), o.clarifyThreshold());
         boolean refused = check.answersMore() && o.adaptRefuseOffTopic();
         System.err.printf(Locale.ROOT, "serve check: %s: %s%n", check, check.answersMore()
                 ? (refused ? "failed, refused" : "failed, served") : "passed");
@@ -234,7 +240,7 @@ final class EvalCommand {
             return outcomes(faq, queries, frozen, base, o.threshold(), false, o.maxChoices(), true);
         }
         return outcomes(faq, queries, vectors, adapted, o.threshold(), true, o.maxChoices(), true,
-                o.threshold() / check.fittedThreshold());
+                o.threshold() / check.fittedThreshold(), o.clarifyThreshold() / check.fittedClarifyThreshold());
     }
 
     /** The shipped off-topic questions embedded as the index's phrasings are ({@link OffTopic#shippedForIndex()}). */

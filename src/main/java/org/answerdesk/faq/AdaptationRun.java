@@ -133,15 +133,18 @@ class AdaptationRun {
                     backoff.succeeded();
                     return Optional.empty();
                 }
-                if (check.answerThreshold() > properties.threshold()) {
-                    // its own threshold: it answers no more of the held-out off-topic questions than the configured
-                    // model does at the setting's
-                    index = index.scaled(properties.threshold() / check.answerThreshold());
-                    log.info("FAQ model {} adapted to it ({}) answers at a confidence of {} (the configured model at "
-                            + "{}): so it answers {} of {} held-out off-topic questions, as many as the configured "
-                            + "model or fewer", base.name(), model.fingerprint(),
-                            String.format(Locale.ROOT, "%.3f", check.answerThreshold()), properties.threshold(),
-                            check.answeredConfigured(), check.asked());
+                if (check.answerThreshold() > properties.threshold()
+                        || check.clarifyThreshold() > properties.clarifyThreshold()) {
+                    // thresholds of its own: it answers, and offers choices for, no more of the held-out off-topic
+                    // questions than the configured model does at the settings
+                    index = index.scaled(properties.threshold() / check.answerThreshold(),
+                            properties.clarifyThreshold() / check.clarifyThreshold());
+                    log.info("FAQ model {} adapted to it ({}) answers at a confidence of {} and offers choices at {} "
+                            + "(the configured model at {} and {}): so it answers {} and offers choices for no more "
+                            + "of {} held-out off-topic questions than the configured model", base.name(),
+                            model.fingerprint(), String.format(Locale.ROOT, "%.3f", check.answerThreshold()),
+                            String.format(Locale.ROOT, "%.3f", check.clarifyThreshold()), properties.threshold(),
+                            properties.clarifyThreshold(), check.answeredConfigured(), check.asked());
                 }
                 Demotions demotions = negatives.embed(embedder);
                 synchronized (retriever) { // FaqIndexing swaps under the same lock
@@ -187,11 +190,11 @@ class AdaptationRun {
         FaqIndex frozen = FaqIndex.over(configured.dimensions(), repository.findAll(),
                 repository.embeddedPhrasings(configured.modelName())).offTopic(offTopics.forIndex(configured)).build();
         OffTopic.Check check = OffTopic.check(offTopics.checkTexts(), frozen, offTopics.check(configured), index,
-                offTopics.check(adapted), properties.threshold());
+                offTopics.check(adapted), properties.threshold(), properties.clarifyThreshold());
         boolean passed = !check.answersMore();
         return new OffTopicRisk.ServeCheck(passed, passed || !properties.adaptRefuseOffTopic(), fingerprint,
                 check.asked(), check.answeredConfigured(), check.answeredAdapted(), check.fittedThreshold(),
-                java.time.Instant.now());
+                check.fittedClarifyThreshold(), java.time.Instant.now());
     }
 
     /** The last adapted model's check against the configured model, if there was one. */

@@ -11,7 +11,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param threshold   the confidence (0-1: the estimated probability that the best FAQ entry is right) at or above
  *                    which the FAQ answers by itself; below it the LLM fallback is asked. Lower answers more and is
  *                    wrong more often (0.3: about 8 points less precision, 13 more in-scope answers); measure your
- *                    own with {@code eval} or the FAQ health report (docs/retrieval.md); default {@link FaqRetriever#DEFAULT_THRESHOLD}
+ *                    own with {@code eval} or the FAQ health report (docs/retrieval.md); default {@link FaqRetriever#DEFAULT_THRESHOLD}.
+ *                    A model adapted to the FAQ answers at this or at its own higher threshold (the health report's
+ *                    {@code answer_threshold})
  * @param model       which embedder runs: FULL or QUANTIZED (the MiniLM shipped in the jar), or the path of an ONNX
  *                    sentence-embedding model (e.g. a multilingual one, docs/retrieval.md); changing it re-embeds
  *                    the FAQ once, at start
@@ -59,7 +61,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param clarifyThreshold the estimated probability (0-1, calibrated on the FAQ's own phrasings) that the right entry
  *                    is among the {@code maxChoices} closest, at or above which a question the FAQ does not answer by
  *                    itself gets them as choices ("did you mean") instead of going to the LLM or a person. Lower
- *                    offers choices more often, also for questions the FAQ cannot answer (docs/retrieval.md)
+ *                    offers choices more often, also for questions the FAQ cannot answer (docs/retrieval.md). A
+ *                    model adapted to the FAQ offers them at this or at its own higher threshold (the health
+ *                    report's {@code clarify_threshold})
  * @param maxChoices  how many entries such a question is offered (1-5), besides "Something else" and "Talk to a
  *                    person"
  */

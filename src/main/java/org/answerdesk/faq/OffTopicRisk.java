@@ -55,9 +55,12 @@ public record OffTopicRisk(int asked, int answered, int shownChoices, List<Attra
      * @param answerThreshold   the confidence the adapted model answers at when served: the configured threshold, or
      *                          above it as far as it takes to answer no more of the questions than the configured
      *                          model ({@link org.answerdesk.retrieval.OffTopic.Check#fittedThreshold})
+     * @param clarifyThreshold  the clarify threshold the adapted model offers choices at when served: the configured
+     *                          one, or above it as far as it takes to offer choices for no more of the questions than
+     *                          the configured model ({@link org.answerdesk.retrieval.OffTopic.Check#fittedClarifyThreshold})
      */
     public record ServeCheck(boolean passed, boolean served, String fingerprint, int asked, int answeredConfigured,
-                             int answeredAdapted, double answerThreshold, Instant at) {
+                             int answeredAdapted, double answerThreshold, double clarifyThreshold, Instant at) {
     }
 
     /** This estimate with the last adapted model's check (read when the report is asked for). */

@@ -60,6 +60,7 @@ public final class FaqIndex {
     private final ChoiceModel choiceModel;
     private final OffTopic offTopic;
     private final double confidenceScale;
+    private final double choiceScale;
 
     /**
      * Starts an index over an FAQ's entries and the phrasings (with their vectors) they are matched by; phrasings of
@@ -153,12 +154,14 @@ public final class FaqIndex {
     /** @param entries by id, including those without phrasings (they are never ranked) */
     FaqIndex(Map<Long, FaqEntry> entries, List<Phrasing> phrasings, EntryScorer scorer, AnswerModel answerModel,
              ChoiceModel choiceModel, OffTopic offTopic) {
-        this(entries, phrasings, scorer, answerModel, choiceModel, offTopic, 1);
+        this(entries, phrasings, scorer, answerModel, choiceModel, offTopic, 1, 1);
     }
 
     private FaqIndex(Map<Long, FaqEntry> entries, List<Phrasing> phrasings, EntryScorer scorer,
-                     AnswerModel answerModel, ChoiceModel choiceModel, OffTopic offTopic, double confidenceScale) {
+                     AnswerModel answerModel, ChoiceModel choiceModel, OffTopic offTopic, double confidenceScale,
+                     double choiceScale) {
         this.confidenceScale = confidenceScale;
+        this.choiceScale = choiceScale;
         this.offTopic = offTopic;
         this.entries = entries;
         this.phrasings = phrasings;
@@ -168,20 +171,28 @@ public final class FaqIndex {
     }
 
     /**
-     * This index with every confidence multiplied by {@code factor} (0 to 1): what it answers at a threshold t is what
-     * this one answers at t / factor. How a model adapted to the FAQ gets an answer threshold of its own
-     * ({@link OffTopic.Check#fittedThreshold}) while the bot keeps one setting. The choices are not changed.
+     * This index with every confidence multiplied by {@code confidence} and every clarify estimate by {@code choices}
+     * (each 0 to 1): what it answers at a threshold t is what this one answers at t / confidence, and what it offers
+     * choices for at a clarify threshold c, what this one offers them for at c / choices. How a model adapted to the
+     * FAQ gets an answer and a clarify threshold of its own ({@link OffTopic.Check}) while the bot keeps one setting
+     * of each.
      */
-    public FaqIndex scaled(double factor) {
-        if (!(factor > 0 && factor <= 1)) {
-            throw new IllegalArgumentException("a confidence factor is in (0, 1], got " + factor);
+    public FaqIndex scaled(double confidence, double choices) {
+        if (!(confidence > 0 && confidence <= 1) || !(choices > 0 && choices <= 1)) {
+            throw new IllegalArgumentException("a scale is in (0, 1], got " + confidence + " and " + choices);
         }
-        return new FaqIndex(entries, phrasings, scorer, answerModel, choiceModel, offTopic, confidenceScale * factor);
+        return new FaqIndex(entries, phrasings, scorer, answerModel, choiceModel, offTopic,
+                confidenceScale * confidence, choiceScale * choices);
     }
 
     /** The factor every confidence of this index is multiplied by: 1 but for a {@link #scaled} index. */
     public double confidenceScale() {
         return confidenceScale;
+    }
+
+    /** The factor every clarify estimate of this index is multiplied by: 1 but for a {@link #scaled} index. */
+    public double choiceScale() {
+        return choiceScale;
     }
 
     /** An index of no entries, which finds nothing. */
@@ -239,7 +250,7 @@ public final class FaqIndex {
         }
         Ranking r = offTopic.judge(scorer.score(text, query, Math.max(limit, choices), excluded, choices)
                 .ranking(limit, choices, answerModel, choiceModel), query);
-        return confidenceScale == 1 ? r
-                : new Ranking(r.matches(), r.confidence() * confidenceScale, r.choices(), r.inTopK(), r.shares());
+        return confidenceScale == 1 && choiceScale == 1 ? r : new Ranking(r.matches(),
+                r.confidence() * confidenceScale, r.choices(), r.inTopK() * choiceScale, r.shares());
     }
 }

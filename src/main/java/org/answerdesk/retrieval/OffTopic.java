@@ -134,17 +134,21 @@ public final class OffTopic {
      * configured model's index does not cover (no phrasing at cosine {@value #SAME} or more among its best entries:
      * the shop answers those).
      *
-     * @param asked              the questions compared
-     * @param answeredConfigured of them, answered by the configured model's index
-     * @param answeredAdapted    of them, answered by the adapted model's index
-     * @param onlyConfigured     answered by the configured model's index alone
-     * @param onlyAdapted        answered by the adapted model's index alone
-     * @param fittedThreshold    the lowest threshold, from the one checked at up, at which the adapted model's index
-     *                           answers no more of them than the configured model's does at the one checked at: the
-     *                           adapted model's own answer threshold ({@link FaqIndex#scaled})
+     * @param asked                  the questions compared
+     * @param answeredConfigured     of them, answered by the configured model's index
+     * @param answeredAdapted        of them, answered by the adapted model's index
+     * @param onlyConfigured         answered by the configured model's index alone
+     * @param onlyAdapted            answered by the adapted model's index alone
+     * @param fittedThreshold        the lowest threshold, from the one checked at up, at which the adapted model's
+     *                               index answers no more of them than the configured model's does at the one checked
+     *                               at: the adapted model's own answer threshold ({@link FaqIndex#scaled})
+     * @param choicesConfigured      of them, offered choices by the configured model's index (not answered)
+     * @param fittedClarifyThreshold the lowest clarify threshold, from the one checked at up, at which the adapted
+     *                               model's index, answering at its own threshold, offers choices for no more of them
+     *                               than the configured model's does at the one checked at
      */
     public record Check(int asked, int answeredConfigured, int answeredAdapted, int onlyConfigured,
-                        int onlyAdapted, double fittedThreshold) {
+                        int onlyAdapted, double fittedThreshold, int choicesConfigured, double fittedClarifyThreshold) {
 
         /** One-sided 5% (normal approximation of McNemar's test on the paired answers). */
         static final double Z = 1.645;
@@ -160,16 +164,19 @@ public final class OffTopic {
 
     /**
      * The serve check of an adapted model: the configured model's index and the adapted model's asked the held-out
-     * off-topic questions, each with that model's vectors of them, at {@code threshold}.
+     * off-topic questions, each with that model's vectors of them, at {@code threshold} and
+     * {@code clarifyThreshold}.
      */
     public static Check check(List<String> texts, FaqIndex configured, List<float[]> configuredVectors,
-                              FaqIndex adapted, List<float[]> adaptedVectors, double threshold) {
+                              FaqIndex adapted, List<float[]> adaptedVectors, double threshold,
+                              double clarifyThreshold) {
         int asked = 0;
         int before = 0;
         int after = 0;
         int onlyBefore = 0;
         int onlyAfter = 0;
-        List<Double> adaptedConfidences = new ArrayList<>();
+        int choicesBefore = 0;
+        List<FaqIndex.Ranking> adaptedRankings = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
             FaqIndex.Ranking r = configured.rank(texts.get(i), configuredVectors.get(i), FaqIndex.DEFAULT_CHOICES);
             if (r.matches().stream().anyMatch(m -> m.score() >= SAME)) {
@@ -177,17 +184,22 @@ public final class OffTopic {
             }
             asked++;
             boolean b = !r.matches().isEmpty() && r.confidence() >= threshold;
-            FaqIndex.Ranking j = adapted.rank(texts.get(i), adaptedVectors.get(i), 1);
-            double confidence = j.matches().isEmpty() ? 0 : j.confidence();
-            adaptedConfidences.add(confidence);
-            boolean a = confidence >= threshold;
+            choicesBefore += !b && !r.matches().isEmpty() && r.inTopK() >= clarifyThreshold ? 1 : 0;
+            FaqIndex.Ranking j = adapted.rank(texts.get(i), adaptedVectors.get(i), FaqIndex.DEFAULT_CHOICES);
+            adaptedRankings.add(j);
+            boolean a = !j.matches().isEmpty() && j.confidence() >= threshold;
             before += b ? 1 : 0;
             after += a ? 1 : 0;
             onlyBefore += b && !a ? 1 : 0;
             onlyAfter += a && !b ? 1 : 0;
         }
-        return new Check(asked, before, after, onlyBefore, onlyAfter,
-                fittedThreshold(adaptedConfidences, before, threshold));
+        double fitted = fittedThreshold(adaptedRankings.stream()
+                .map(j -> j.matches().isEmpty() ? 0.0 : j.confidence()).toList(), before, threshold);
+        // the choices of the questions the adapted model leaves unanswered at its own threshold
+        List<Double> estimates = adaptedRankings.stream()
+                .filter(j -> !j.matches().isEmpty() && j.confidence() < fitted).map(FaqIndex.Ranking::inTopK).toList();
+        return new Check(asked, before, after, onlyBefore, onlyAfter, fitted, choicesBefore,
+                fittedThreshold(estimates, choicesBefore, clarifyThreshold));
     }
 
     /** Just above the confidence of the {@code (allowed + 1)}-th most confident question, or {@code threshold}. */

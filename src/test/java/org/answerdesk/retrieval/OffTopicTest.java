@@ -80,11 +80,11 @@ class OffTopicTest {
     @Test
     void theServeCheckFailsOnlyWhenTheAdaptedModelAnswersMoreBeyondChance() {
         // the sample FAQ's adapted model: 13 answered by it alone, 4 by the configured model alone
-        assertThat(new OffTopic.Check(245, 18, 27, 4, 13, 0.55).answersMore()).isTrue();
+        assertThat(new OffTopic.Check(245, 18, 27, 4, 13, 0.55, 0, 0.25).answersMore()).isTrue();
         // one question more is chance
-        assertThat(new OffTopic.Check(260, 9, 10, 1, 2, 0.55).answersMore()).isFalse();
-        assertThat(new OffTopic.Check(260, 9, 5, 5, 1, 0.55).answersMore()).isFalse();
-        assertThat(new OffTopic.Check(260, 0, 0, 0, 0, 0.55).answersMore()).isFalse();
+        assertThat(new OffTopic.Check(260, 9, 10, 1, 2, 0.55, 0, 0.25).answersMore()).isFalse();
+        assertThat(new OffTopic.Check(260, 9, 5, 5, 1, 0.55, 0, 0.25).answersMore()).isFalse();
+        assertThat(new OffTopic.Check(260, 0, 0, 0, 0, 0.55, 0, 0.25).answersMore()).isFalse();
     }
 
     @Test
@@ -92,7 +92,7 @@ class OffTopicTest {
         FaqIndex configured = index(OffTopic.NONE);
         List<float[]> vectors = List.of(unit(1, 0, 0, 0), unit(0, 0, 1, 0.2));
         OffTopic.Check check = OffTopic.check(List.of("covered", "far"), configured, vectors, configured, vectors,
-                0.0);
+                0.0, 0.25);
         assertThat(check.asked()).isEqualTo(1);
         assertThat(check.answeredConfigured()).isEqualTo(check.answeredAdapted());
         assertThat(check.onlyAdapted()).isZero();
@@ -115,9 +115,9 @@ class OffTopicTest {
     void theServeCheckFitsTheAdaptedIndexsThresholdOnTheQuestionsItAsks() {
         FaqIndex configured = index(OffTopic.NONE);
         List<float[]> vectors = List.of(unit(0.6, 0.8, 0, 0), unit(0.5, 0, 0.86, 0));
-        OffTopic.Check same = OffTopic.check(List.of("a", "b"), configured, vectors, configured, vectors, 0.55);
+        OffTopic.Check same = OffTopic.check(List.of("a", "b"), configured, vectors, configured, vectors, 0.55, 0.25);
         assertThat(same.fittedThreshold()).as("no more answered than the configured model").isEqualTo(0.55);
-        OffTopic.Check strict = OffTopic.check(List.of("a", "b"), configured, vectors, configured, vectors, 0.0);
+        OffTopic.Check strict = OffTopic.check(List.of("a", "b"), configured, vectors, configured, vectors, 0.0, 0.25);
         assertThat(strict.answeredAdapted()).isEqualTo(strict.answeredConfigured());
         assertThat(strict.fittedThreshold()).isEqualTo(0.0);
     }
@@ -132,29 +132,63 @@ class OffTopicTest {
         List<float[]> adapted = List.of(unit(1, 0.05, 0, 0), unit(0.05, 1, 0, 0), unit(0.98, 0, 0.1, 0.15),
                 unit(0.9, 0.3, 0.2, 0.2));
         double threshold = 0.55;
-        OffTopic.Check check = OffTopic.check(texts, index, configured, index, adapted, threshold);
+        OffTopic.Check check = OffTopic.check(texts, index, configured, index, adapted, threshold, 0.25);
         assertThat(check.asked()).as("none covered by the FAQ").isEqualTo(4);
         assertThat(check.answeredAdapted()).as("the premise").isGreaterThan(check.answeredConfigured());
         assertThat(check.fittedThreshold()).isGreaterThan(threshold);
 
-        FaqIndex served = index.scaled(threshold / check.fittedThreshold());
+        FaqIndex served = index.scaled(threshold / check.fittedThreshold(), 1);
         long answered = java.util.stream.IntStream.range(0, texts.size())
                 .filter(i -> served.rank(texts.get(i), adapted.get(i), 1).confidence() >= threshold).count();
         assertThat(answered).isLessThanOrEqualTo(check.answeredConfigured());
     }
 
     @Test
-    void aScaledIndexAnswersAtAHigherThresholdAndOffersTheSameChoices() {
+    void anAdaptedIndexThatOffersMoreChoicesIsServedAtAClarifyThresholdWhereItOffersNoMore() {
+        FaqIndex index = index(OffTopic.NONE);
+        List<String> texts = List.of("q1", "q2", "q3", "q4");
+        // the configured model places the questions far from every entry; the "adapted" one between two entries
+        List<float[]> configured = List.of(unit(0.2, 0.2, 0.2, -0.9), unit(0.2, 0.1, 0.2, -0.95),
+                unit(0.1, 0.2, 0.1, -0.95), unit(0.25, 0.2, 0.1, -0.9));
+        List<float[]> adapted = List.of(unit(0.7, 0.7, 0, 0), unit(0.72, 0.69, 0, 0.05), unit(0.68, 0, 0.72, 0),
+                unit(0, 0.7, 0.7, 0.1));
+        double threshold = 0.55;
+        double clarify = 0.25;
+        OffTopic.Check check = OffTopic.check(texts, index, configured, index, adapted, threshold, clarify);
+        long offeredBefore = offered(index, texts, configured, threshold, clarify);
+        assertThat(check.choicesConfigured()).isEqualTo((int) offeredBefore);
+        FaqIndex answering = index.scaled(threshold / check.fittedThreshold(), 1);
+        assertThat(offered(answering, texts, adapted, threshold, clarify)).as("the premise")
+            .isGreaterThan(offeredBefore);
+        assertThat(check.fittedClarifyThreshold()).isGreaterThan(clarify);
+
+        FaqIndex served = index.scaled(threshold / check.fittedThreshold(), clarify / check.fittedClarifyThreshold());
+        assertThat(offered(served, texts, adapted, threshold, clarify)).isLessThanOrEqualTo(offeredBefore);
+    }
+
+    /** How many of the questions the index offers choices for (not answered, clarify estimate at the threshold). */
+    private static long offered(FaqIndex index, List<String> texts, List<float[]> vectors, double threshold,
+                                double clarify) {
+        return java.util.stream.IntStream.range(0, texts.size()).mapToObj(i -> index.rank(texts.get(i), vectors.get(i),
+                3)).filter(r -> !r.matches().isEmpty() && r.confidence() < threshold && r.inTopK() >= clarify).count();
+    }
+
+    @Test
+    void aScaledIndexAnswersAtAHigherThresholdAndOffersChoicesAtAHigherClarifyThreshold() {
         FaqIndex index = index(OffTopic.NONE);
         float[] q = unit(0.95, 0.3, 0, 0);
         FaqIndex.Ranking plain = index.rank("", q, 3);
-        FaqIndex.Ranking scaled = index.scaled(0.5).rank("", q, 3);
+        FaqIndex.Ranking scaled = index.scaled(0.5, 1).rank("", q, 3);
         assertThat(scaled.confidence()).isEqualTo(plain.confidence() * 0.5);
         assertThat(scaled.matches()).isEqualTo(plain.matches());
         assertThat(scaled.inTopK()).isEqualTo(plain.inTopK());
-        assertThat(index.scaled(0.5).scaled(0.5).confidenceScale()).isEqualTo(0.25);
+        assertThat(index.scaled(1, 0.5).rank("", q, 3).inTopK()).isEqualTo(plain.inTopK() * 0.5);
+        assertThat(index.scaled(0.5, 1).scaled(0.5, 0.4).confidenceScale()).isEqualTo(0.25);
+        assertThat(index.scaled(0.5, 1).scaled(0.5, 0.4).choiceScale()).isEqualTo(0.4);
         assertThat(index.confidenceScale()).isEqualTo(1);
-        org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> index.scaled(0));
-        org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> index.scaled(1.5));
+        assertThat(index.choiceScale()).isEqualTo(1);
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> index.scaled(0, 1));
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> index.scaled(1.5, 1));
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> index.scaled(1, 0));
     }
 }
