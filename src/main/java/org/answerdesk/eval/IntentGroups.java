@@ -68,20 +68,34 @@ final class IntentGroups {
                         .forEach(r -> queries.add(new LabeledText(r.text(), LabeledText.NEAR)));
                     continue;
                 }
-                if (shortest) {
-                    rows.sort(Comparator.comparingInt((LabeledText r) -> r.text().length()));
-                }
-                faq.addAll(rows.subList(0, Math.min(SHOTS, rows.size())));
-                List<LabeledText> rest = new ArrayList<>(rows.subList(Math.min(SHOTS, rows.size()), rows.size()));
-                Collections.shuffle(rest, random);
-                queries.addAll(rest.subList(0, Math.min(IN_SCOPE_PER_INTENT, rest.size())));
+                addEntry(rows, shortest, random, faq, queries);
             }
-            for (List<LabeledText> set : far) {
-                int from = Math.min(set.size(), k * FAR_PER_SET);
-                queries.addAll(set.subList(from, Math.min(set.size(), from + FAR_PER_SET)));
-            }
+            addFar(far, k, queries);
             out.add(new Regimes.Fold(FaqFile.of(faq, "banking77"), queries));
         }
         return out;
+    }
+
+    /**
+     * An intent's {@value #SHOTS} phrasings (its shortest, or the first of its shuffled {@code rows}) into the FAQ,
+     * and up to {@value #IN_SCOPE_PER_INTENT} of its other phrasings, shuffled, as in-scope questions.
+     */
+    static void addEntry(List<LabeledText> rows, boolean shortest, Random random, List<LabeledText> faq,
+                         List<LabeledText> queries) {
+        if (shortest) {
+            rows.sort(Comparator.comparingInt((LabeledText r) -> r.text().length()));
+        }
+        faq.addAll(rows.subList(0, Math.min(SHOTS, rows.size())));
+        List<LabeledText> rest = new ArrayList<>(rows.subList(Math.min(SHOTS, rows.size()), rows.size()));
+        Collections.shuffle(rest, random);
+        queries.addAll(rest.subList(0, Math.min(IN_SCOPE_PER_INTENT, rest.size())));
+    }
+
+    /** Fold k's slice of each far set: {@value #FAR_PER_SET} questions, a different slice each fold. */
+    static void addFar(List<List<LabeledText>> far, int k, List<LabeledText> queries) {
+        for (List<LabeledText> set : far) {
+            int from = Math.min(set.size(), k * FAR_PER_SET);
+            queries.addAll(set.subList(from, Math.min(set.size(), from + FAR_PER_SET)));
+        }
     }
 }

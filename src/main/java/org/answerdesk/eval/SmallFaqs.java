@@ -2,7 +2,6 @@ package org.answerdesk.eval;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,11 +16,11 @@ import java.util.Random;
  */
 final class SmallFaqs {
 
-    static final int SHOTS = 5;
-    static final int IN_SCOPE_PER_INTENT = 10;
+    static final int SHOTS = IntentGroups.SHOTS;
+    static final int IN_SCOPE_PER_INTENT = IntentGroups.IN_SCOPE_PER_INTENT;
     static final int NEAR_INTENTS = 20;
     static final int NEAR_PER_INTENT = 10;
-    static final int FAR_PER_SET = 100;
+    static final int FAR_PER_SET = IntentGroups.FAR_PER_SET;
 
     private SmallFaqs() {
     }
@@ -51,13 +50,7 @@ final class SmallFaqs {
             for (String intent : intents.subList(0, entries)) {
                 List<LabeledText> rows = new ArrayList<>(byIntent.get(intent));
                 Collections.shuffle(rows, random);
-                if (shortest) {
-                    rows.sort(Comparator.comparingInt((LabeledText r) -> r.text().length()));
-                }
-                faq.addAll(rows.subList(0, Math.min(SHOTS, rows.size())));
-                List<LabeledText> rest = new ArrayList<>(rows.subList(Math.min(SHOTS, rows.size()), rows.size()));
-                Collections.shuffle(rest, random);
-                queries.addAll(rest.subList(0, Math.min(IN_SCOPE_PER_INTENT, rest.size())));
+                IntentGroups.addEntry(rows, shortest, random, faq, queries);
             }
             for (String intent : intents.subList(entries, Math.min(intents.size(), entries + NEAR_INTENTS))) {
                 List<LabeledText> rows = new ArrayList<>(byIntent.get(intent));
@@ -65,10 +58,7 @@ final class SmallFaqs {
                 rows.subList(0, Math.min(NEAR_PER_INTENT, rows.size()))
                     .forEach(r -> queries.add(new LabeledText(r.text(), LabeledText.NEAR)));
             }
-            for (List<LabeledText> set : far) {
-                int from = Math.min(set.size(), k * FAR_PER_SET);
-                queries.addAll(set.subList(from, Math.min(set.size(), from + FAR_PER_SET)));
-            }
+            IntentGroups.addFar(far, k, queries);
             out.add(new Regimes.Fold(FaqFile.of(faq, "small"), queries));
         }
         return out;
