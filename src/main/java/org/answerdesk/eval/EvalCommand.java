@@ -240,7 +240,7 @@ final class EvalCommand {
             return outcomes(faq, queries, frozen, base, o.threshold(), false, o.maxChoices(), true);
         }
         return outcomes(faq, queries, vectors, adapted, o.threshold(), true, o.maxChoices(), true,
-                o.threshold() / check.fittedThreshold(), o.clarifyThreshold() / check.fittedClarifyThreshold());
+                check.confidenceScale(o.threshold()), check.choiceScale(o.clarifyThreshold()));
     }
 
     /** The shipped off-topic questions embedded as the index's phrasings are ({@link OffTopic#shippedForIndex()}). */

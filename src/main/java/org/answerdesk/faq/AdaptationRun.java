@@ -133,12 +133,12 @@ class AdaptationRun {
                     backoff.succeeded();
                     return Optional.empty();
                 }
-                if (check.answerThreshold() > properties.threshold()
-                        || check.clarifyThreshold() > properties.clarifyThreshold()) {
+                double confidenceScale = check.confidenceScale(properties.threshold());
+                double choiceScale = check.choiceScale(properties.clarifyThreshold());
+                if (confidenceScale < 1 || choiceScale < 1) {
                     // thresholds of its own: it answers, and offers choices for, no more of the held-out off-topic
                     // questions than the configured model does at the settings
-                    index = index.scaled(properties.threshold() / check.answerThreshold(),
-                            properties.clarifyThreshold() / check.clarifyThreshold());
+                    index = index.scaled(confidenceScale, choiceScale);
                     log.info("FAQ model {} adapted to it ({}) answers at a confidence of {} and offers choices at {} "
                             + "(the configured model at {} and {}): so it answers {} and offers choices for no more "
                             + "of {} held-out off-topic questions than the configured model", base.name(),

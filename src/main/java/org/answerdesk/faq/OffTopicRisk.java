@@ -61,6 +61,16 @@ public record OffTopicRisk(int asked, int answered, int shownChoices, List<Attra
      */
     public record ServeCheck(boolean passed, boolean served, String fingerprint, int asked, int answeredConfigured,
                              int answeredAdapted, double answerThreshold, double clarifyThreshold, Instant at) {
+
+        /** The factor on the served index's confidences under the setting {@code threshold} ({@link OffTopic#scale}). */
+        double confidenceScale(double threshold) {
+            return OffTopic.scale(threshold, answerThreshold);
+        }
+
+        /** The factor on its clarify estimates under the setting {@code clarifyThreshold}. */
+        double choiceScale(double clarifyThreshold) {
+            return OffTopic.scale(clarifyThreshold, this.clarifyThreshold);
+        }
     }
 
     /** This estimate with the last adapted model's check (read when the report is asked for). */

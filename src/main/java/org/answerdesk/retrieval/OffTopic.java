@@ -160,6 +160,25 @@ public final class OffTopic {
         public boolean answersMore() {
             return onlyAdapted - onlyConfigured > Z * Math.sqrt(onlyAdapted + onlyConfigured);
         }
+
+        /** The factor on the adapted index's confidences under the setting {@code threshold} ({@link #scale}). */
+        public double confidenceScale(double threshold) {
+            return scale(threshold, fittedThreshold);
+        }
+
+        /** The factor on its clarify estimates under the setting {@code clarifyThreshold} ({@link #scale}). */
+        public double choiceScale(double clarifyThreshold) {
+            return scale(clarifyThreshold, fittedClarifyThreshold);
+        }
+    }
+
+    /**
+     * The factor on an index's estimates ({@link FaqIndex#scaled}) that makes it decide at {@code fitted} under the
+     * setting {@code setting}: 1 when the fit is not above the setting, or when the setting is 0 or less (the owner
+     * asked for every question; no factor moves a 0), so never 0 or NaN.
+     */
+    public static double scale(double setting, double fitted) {
+        return setting > 0 && fitted > setting ? setting / fitted : 1;
     }
 
     /**

@@ -187,6 +187,23 @@ class FaqAdaptationIT {
     }
 
     /**
+     * A clarify threshold of 0 ("always offer choices", as owners set it) is kept as the adapted model's too: no
+     * factor can raise a 0, and none of 0 or NaN may stop the model from being served.
+     */
+    @Test
+    void anOwnersAlwaysOfferChoicesSettingKeepsTheAdaptedModelServedAtIt() throws Exception {
+        Path dataDir = Files.createTempDirectory(Path.of("target"), "adapt-always-");
+        try (var app = start(dataDir, "--answerdesk.faq.clarify-threshold=0")) {
+            FaqRetriever retriever = app.getBean(FaqRetriever.class);
+            await(LIMIT, () -> retriever.embedder().modelName(), n -> n.contains("-adapted-"), "adapted model");
+            assertThat(outcome(app, "failed")).isZero();
+            assertThat(retriever.index().choiceScale()).isEqualTo(1);
+            assertThat(retriever.retrieve("i lost my password").best().orElseThrow().question())
+                    .isEqualTo("How do I reset my password?");
+        }
+    }
+
+    /**
      * An operator's own BERT-style model (a copy of MiniLM's files as the "custom" one, with BGE's CLS pooling) is
      * adapted as the shipped one is, trained with its pooling, and served under its own name.
      */

@@ -166,6 +166,23 @@ class OffTopicTest {
         assertThat(offered(served, texts, adapted, threshold, clarify)).isLessThanOrEqualTo(offeredBefore);
     }
 
+    @Test
+    void theScalesServeTheFittedThresholdsUnderAnySettingAnOwnerCanMake() {
+        OffTopic.Check check = new OffTopic.Check(266, 4, 10, 1, 7, 0.8, 73, 0.4);
+        assertThat(check.confidenceScale(0.55)).isCloseTo(0.55 / 0.8, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(check.choiceScale(0.25)).isCloseTo(0.25 / 0.4, org.assertj.core.data.Offset.offset(1e-12));
+        // settings at or above the fit, and "never" settings above 1: no factor
+        assertThat(check.confidenceScale(0.9)).isEqualTo(1);
+        assertThat(check.choiceScale(1.5)).isEqualTo(1);
+        // "always": a setting of 0 keeps its meaning (a factor cannot move it), never a factor of 0 or NaN
+        OffTopic.Check atZero = new OffTopic.Check(266, 4, 10, 1, 7, 0.0, 73, 0.3);
+        assertThat(atZero.confidenceScale(0)).isEqualTo(1);
+        assertThat(atZero.choiceScale(0)).isEqualTo(1);
+        assertThat(new OffTopic.Check(266, 4, 10, 1, 7, 0.0, 73, 0.0).choiceScale(0)).isEqualTo(1);
+        FaqIndex index = index(OffTopic.NONE);
+        assertThat(index.scaled(atZero.confidenceScale(0), atZero.choiceScale(0)).choiceScale()).isEqualTo(1);
+    }
+
     /** How many of the questions the index offers choices for (not answered, clarify estimate at the threshold). */
     private static long offered(FaqIndex index, List<String> texts, List<float[]> vectors, double threshold,
                                 double clarify) {
