@@ -128,8 +128,8 @@ public final class EvalCli {
         @Option(names = "--regimes", paramLabel = "NAME", split = ",",
                 description = "the regimes to run (default: all of b77-10shot, hwu-5shot, multi-5shot, b77-full, "
                         + "sample; also b77-groups-short, b77-groups-random: a group of related BANKING77 intents held "
-                        + "out as off-topic; b77-18-short, b77-38-short, b77-38-random: a small FAQ of 18 or 38 "
-                        + "BANKING77 intents, 20 others as off-topic)")
+                        + "out as off-topic; b77-18-short, b77-38-short, b77-38-random, bitext-18-short, "
+                        + "bitext-18-random: a small FAQ of 18 or 38 BANKING77 or Bitext intents, others as off-topic)")
         List<String> regimes;
 
         @Option(names = "--sample-faq", paramLabel = "FAQ.csv", defaultValue = "db/sample-faq.csv",

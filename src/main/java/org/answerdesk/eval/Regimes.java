@@ -35,7 +35,7 @@ final class Regimes {
     static final List<String> NAMES = List.of("b77-10shot", "hwu-5shot", "multi-5shot", "b77-full", "sample");
     /** Regimes run only when named: a group of related intents held out as the neighbouring business. */
     static final List<String> GROUPS = List.of("b77-groups-short", "b77-groups-random");
-    /** Regimes run only when named: a small FAQ of a bank's intents, its other intents as the neighbour. */
+    /** Regimes run only when named: a small FAQ of a bank's or a shop's intents, its other intents as the neighbour. */
     static final List<String> SMALL = List.of("b77-18-short", "b77-38-short", "b77-38-random", "bitext-18-short",
             "bitext-18-random");
     /** Multi-domain regime: every {@value #HELD_OUT_CYCLE}th intent is held out in turn (about 14% a fold). */

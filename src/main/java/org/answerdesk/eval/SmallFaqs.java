@@ -9,10 +9,11 @@ import java.util.Random;
 
 /**
  * A small business's FAQ, the size of issue 42's (18 or 38 entries): in fold k a random choice of that many of a
- * data set's intents (BANKING77's, Bitext's) makes the FAQ, {@value #SHOTS} phrasings each (their shortest, or a random five), asked up to
- * {@value #IN_SCOPE_PER_INTENT} of each entry's other phrasings; {@value #NEAR_INTENTS} of the other intents give
- * {@value #NEAR_PER_INTENT} questions each as the neighbouring business's (labelled {@code near}: the same business's
- * questions the FAQ has no entry for), and far off-topic questions come from other data sets.
+ * data set's intents (BANKING77's, Bitext's) makes the FAQ, {@value #SHOTS} phrasings each (their shortest, or a
+ * random five), asked up to {@value #IN_SCOPE_PER_INTENT} of each entry's other phrasings; {@value #NEAR_INTENTS} of
+ * the other intents give {@value #NEAR_PER_INTENT} questions each as the neighbouring business's (labelled
+ * {@code near}: the same business's questions the FAQ has no entry for), and far off-topic questions come from other
+ * data sets.
  */
 final class SmallFaqs {
 

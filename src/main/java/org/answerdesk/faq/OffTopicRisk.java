@@ -57,12 +57,13 @@ public record OffTopicRisk(int asked, int answered, int shownChoices, List<Attra
      *                          model ({@link org.answerdesk.retrieval.OffTopic.Check#fittedThreshold})
      * @param clarifyThreshold  the clarify threshold the adapted model offers choices at when served: the configured
      *                          one, or above it as far as it takes to offer choices for no more of the questions than
-     *                          the configured model ({@link org.answerdesk.retrieval.OffTopic.Check#fittedClarifyThreshold})
+     *                          the configured model
+     *                          ({@link org.answerdesk.retrieval.OffTopic.Check#fittedClarifyThreshold})
      */
     public record ServeCheck(boolean passed, boolean served, String fingerprint, int asked, int answeredConfigured,
                              int answeredAdapted, double answerThreshold, double clarifyThreshold, Instant at) {
 
-        /** The factor on the served index's confidences under the setting {@code threshold} ({@link OffTopic#scale}). */
+        /** The factor on the served index's confidences under {@code threshold} ({@link OffTopic#scale}). */
         double confidenceScale(double threshold) {
             return OffTopic.scale(threshold, answerThreshold);
         }

@@ -71,8 +71,8 @@ class FaqAdaptationIT {
                     .isCloseTo(retriever.threshold() / check.answerThreshold(), org.assertj.core.api.Assertions.within(1e-9));
             // and offers choices at its own clarify threshold: for no more of them than the configured model
             assertThat(check.clarifyThreshold()).isGreaterThanOrEqualTo(retriever.clarifyThreshold());
-            assertThat(retriever.index().choiceScale()).isCloseTo(retriever.clarifyThreshold() / check.clarifyThreshold(),
-                    org.assertj.core.api.Assertions.within(1e-9));
+            assertThat(retriever.index().choiceScale()).isCloseTo(
+                    retriever.clarifyThreshold() / check.clarifyThreshold(), org.assertj.core.api.Assertions.within(1e-9));
 
             FaqEntry added = app.getBean(FaqService.class).create(new FaqDraft("Do you offer engraving?",
                     "Yes: engraving is free on rings and watches.", "products", List.of(),
