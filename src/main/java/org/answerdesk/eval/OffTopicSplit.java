@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * A fold's off-topic questions in two kinds (issue 42): the neighbouring business's (labelled {@code near}: the
- * intents of a related group held out of the FAQ) and the far ones (another domain's, unlabelled). What the simulated
+ * intents of the same business held out of the FAQ) and the far ones (another domain's, unlabelled). What the simulated
  * customer gets for each kind: answered directly (each a wrong answer) or shown choices.
  *
  * @param near         how many near questions the fold has
@@ -46,7 +46,7 @@ record OffTopicSplit(int near, double nearAnswered, double nearChoices, int far,
         if (regimes.values().stream().flatMap(List::stream).noneMatch(s -> s.near() > 0)) {
             return;
         }
-        out.printf("%noff-topic questions by kind, at the settings: near (a related group held out of the FAQ), far "
+        out.printf("%noff-topic questions by kind, at the settings: near (intents of the business held out of the FAQ), far "
                 + "(other domains)%n%-12s %12s %12s %12s %12s%n", "regime", "near answ.", "near choices",
                 "far answ.", "far choices");
         regimes.forEach((name, folds) -> {
