@@ -46,8 +46,8 @@ record OffTopicSplit(int near, double nearAnswered, double nearChoices, int far,
         if (regimes.values().stream().flatMap(List::stream).noneMatch(s -> s.near() > 0)) {
             return;
         }
-        out.printf("%noff-topic questions by kind, at the settings: near (intents of the business held out of the FAQ), far "
-                + "(other domains)%n%-12s %12s %12s %12s %12s%n", "regime", "near answ.", "near choices",
+        out.printf("%noff-topic questions by kind, at the settings: near (intents of the business held out of the "
+                + "FAQ), far (other domains)%n%-12s %12s %12s %12s %12s%n", "regime", "near answ.", "near choices",
                 "far answ.", "far choices");
         regimes.forEach((name, folds) -> {
             if (folds.stream().anyMatch(s -> s.near() > 0)) {
