@@ -220,27 +220,19 @@ final class EvalCommand {
     }
 
     /**
-     * The queries asked of the model adapted to the FAQ as the bot serves it, after its off-topic serve check
-     * (printed on stderr): at its own answer and clarify thresholds ({@link OffTopic.Check#fittedThreshold},
-     * {@link OffTopic.Check#fittedClarifyThreshold}), or, when it fails
-     * the check and {@code --adapt-refuse-off-topic} is set, the configured model in its place ({@code frozen}:
-     * the configured model's vectors, read once by the caller).
+     * The queries asked of the model adapted to the FAQ as the bot serves it ({@link AdaptedServing}), or, when it is
+     * refused, of the configured model in its place ({@code frozen}: the configured model's vectors, read once by the
+     * caller).
      */
     static List<Outcome> adaptedOutcomes(FaqFile faq, List<LabeledText> queries, Options o, Embedder base,
                                          VectorCache frozen, Embedder adapted) throws IOException {
         VectorCache vectors = new VectorCache(adapted, o.embeddingCache());
-        if (!o.offTopic()) {
-            return outcomes(faq, queries, vectors, adapted, o.threshold(), true, o.maxChoices(), false);
-        }
-        OffTopic.Check check = serveCheck(faq, frozen, base, vectors, adapted, o.threshold(), o.clarifyThreshold());
-        boolean refused = check.answersMore() && o.adaptRefuseOffTopic();
-        System.err.printf(Locale.ROOT, "serve check: %s: %s%n", check, check.answersMore()
-                ? (refused ? "failed, refused" : "failed, served") : "passed");
-        if (refused) {
+        AdaptedServing serving = AdaptedServing.of(faq, o, base, frozen, adapted, vectors);
+        if (serving.refused()) {
             return outcomes(faq, queries, frozen, base, o.threshold(), false, o.maxChoices(), true);
         }
-        return outcomes(faq, queries, vectors, adapted, o.threshold(), true, o.maxChoices(), true,
-                check.confidenceScale(o.threshold()), check.choiceScale(o.clarifyThreshold()));
+        return outcomes(faq, queries, vectors, adapted, o.threshold(), true, o.maxChoices(), o.offTopic(),
+                serving.confidenceScale(), serving.choiceScale());
     }
 
     /** The shipped off-topic questions embedded as the index's phrasings are ({@link OffTopic#shippedForIndex()}). */

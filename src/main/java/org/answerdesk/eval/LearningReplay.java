@@ -42,8 +42,11 @@ final class LearningReplay {
     record Result(List<Double> curve, Dialogue overall, int learned, int rebuilds, int adaptations) {
     }
 
-    /** The encoder serving part of the stream, and its vectors. */
-    private record Model(Embedder embedder, VectorCache vectors) {
+    /**
+     * The encoder serving part of the stream, its vectors, and the factors of its own thresholds
+     * ({@link AdaptedServing}).
+     */
+    private record Model(Embedder embedder, VectorCache vectors, double confidenceScale, double choiceScale) {
     }
 
     /** Adapts the base model to the FAQ as it has grown. */
@@ -58,18 +61,22 @@ final class LearningReplay {
     /** The replay on the frozen encoder. */
     static Result frozen(FaqFile faq, List<LabeledText> queries, VectorCache vectors, Embedder embedder,
                          EvalCommand.Options o) throws IOException {
-        return new LearningReplay.Stream(faq, queries, o, new Model(embedder, vectors), null).run();
+        return new LearningReplay.Stream(faq, queries, o, new Model(embedder, vectors, 1, 1), null).run();
     }
 
     /**
      * The replay with {@code base} adapted to the FAQ at the start and (unless {@code --adapt-on-learned false}) again
-     * at every fifth with what was learned.
+     * at every fifth with what was learned, each model served at its own thresholds as the bot serves it (a model the
+     * serve check would refuse with {@code --adapt-refuse-off-topic} is served all the same).
      */
     static Result adapting(FaqFile faq, List<LabeledText> queries, Embedder base, EvalCommand.Options o)
             throws IOException {
+        VectorCache frozen = new VectorCache(base, o.embeddingCache());
         Adapter adapter = grown -> {
             Embedder adapted = EvalCommand.adapted(grown, o, o.baseModel(base));
-            return new Model(adapted, new VectorCache(adapted, o.embeddingCache()));
+            VectorCache vectors = new VectorCache(adapted, o.embeddingCache());
+            AdaptedServing serving = AdaptedServing.of(grown, o, base, frozen, adapted, vectors);
+            return new Model(adapted, vectors, serving.confidenceScale(), serving.choiceScale());
         };
         return new LearningReplay.Stream(faq, queries, o, adapter.to(faq), adapter).run();
     }
@@ -115,7 +122,7 @@ final class LearningReplay {
 
         private void rebuild() {
             retriever.replaceIndex(EvalCommand.index(served, phrasings, model.embedder().dimensions(),
-                    adapter != null, offTopic));
+                    adapter != null, offTopic).scaled(model.confidenceScale(), model.choiceScale()));
         }
 
         Result run() throws IOException {
