@@ -73,6 +73,13 @@ class FaqAdaptationIT {
             assertThat(check.clarifyThreshold()).isGreaterThanOrEqualTo(retriever.clarifyThreshold());
             assertThat(retriever.index().choiceScale()).isCloseTo(
                     retriever.clarifyThreshold() / check.clarifyThreshold(), org.assertj.core.api.Assertions.within(1e-9));
+            // both as the owner reads them in the FAQ health report
+            var api = new org.answerdesk.HttpApi(Integer.parseInt(app.getEnvironment().getProperty("local.server.port")));
+            var adaptation = await(LIMIT, () -> api.get("/api/faq/health", org.answerdesk.HttpApi.ADMIN).json(),
+                    h -> h.path("status").asString().equals("READY") && h.path("off_topic").has("adaptation"),
+                    "the health report with the adaptation's check").get("off_topic").get("adaptation");
+            assertThat(adaptation.get("answer_threshold").asDouble()).isEqualTo(check.answerThreshold());
+            assertThat(adaptation.get("clarify_threshold").asDouble()).isEqualTo(check.clarifyThreshold());
 
             FaqEntry added = app.getBean(FaqService.class).create(new FaqDraft("Do you offer engraving?",
                     "Yes: engraving is free on rings and watches.", "products", List.of(),
