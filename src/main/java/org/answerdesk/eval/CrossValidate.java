@@ -66,7 +66,7 @@ final class CrossValidate {
             if (o.learn()) {
                 List<LearningReplay.Result> replays = new ArrayList<>();
                 for (Regimes.Fold f : r.folds()) {
-                    replays.add(o.adapt() ? LearningReplay.adapting(f.faq(), f.queries(), embedder, o)
+                    replays.add(o.adapt() ? LearningReplay.adapting(f.faq(), f.queries(), embedder, vectors, o)
                             : LearningReplay.frozen(f.faq(), f.queries(), vectors, embedder, o));
                 }
                 learning.put(r.name(), replays);

@@ -74,7 +74,8 @@ final class EvalCommand {
         VectorCache baseVectors = new VectorCache(base, o.embeddingCache());
         List<Outcome> outcomes = o.adapt() ? adaptedOutcomes(faq, queries, o, base, baseVectors, embedder)
                 : outcomes(faq, queries, baseVectors, base, o.threshold(), false, o.maxChoices(), o.offTopic());
-        LearningReplay.Result learning = !o.learn() ? null : o.adapt() ? LearningReplay.adapting(faq, queries, base, o)
+        LearningReplay.Result learning = !o.learn() ? null : o.adapt()
+                ? LearningReplay.adapting(faq, queries, base, baseVectors, o)
                 : LearningReplay.frozen(faq, queries, baseVectors, base, o);
         return new Report(faq.entries().size(), faq.phrasingCount(), Metrics.of(outcomes),
                 Metrics.at(outcomes, o.threshold()), Metrics.sweep(outcomes, Metrics.SWEEP),

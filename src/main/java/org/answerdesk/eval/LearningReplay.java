@@ -67,11 +67,11 @@ final class LearningReplay {
     /**
      * The replay with {@code base} adapted to the FAQ at the start and (unless {@code --adapt-on-learned false}) again
      * at every fifth with what was learned, each model served at its own thresholds as the bot serves it (a model the
-     * serve check would refuse with {@code --adapt-refuse-off-topic} is served all the same).
+     * serve check would refuse with {@code --adapt-refuse-off-topic} is served all the same; {@code frozen}: the
+     * configured model's vectors, the caller's, for the checks).
      */
-    static Result adapting(FaqFile faq, List<LabeledText> queries, Embedder base, EvalCommand.Options o)
-            throws IOException {
-        VectorCache frozen = new VectorCache(base, o.embeddingCache());
+    static Result adapting(FaqFile faq, List<LabeledText> queries, Embedder base, VectorCache frozen,
+                           EvalCommand.Options o) throws IOException {
         Adapter adapter = grown -> {
             Embedder adapted = EvalCommand.adapted(grown, o, o.baseModel(base));
             VectorCache vectors = new VectorCache(adapted, o.embeddingCache());

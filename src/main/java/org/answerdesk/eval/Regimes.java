@@ -56,6 +56,9 @@ final class Regimes {
     }
 
     Regime build(String name) throws IOException {
+        if (SMALL.contains(name)) {
+            return small(name);
+        }
         return switch (name) {
             case "b77-10shot" -> banking(10, "BANKING77, 10 per intent, + Bitext out-of-scope");
             case "b77-full" -> banking(0, "BANKING77, 4/5 of train.csv, + Bitext out-of-scope");
@@ -64,7 +67,6 @@ final class Regimes {
             case "sample" -> new Regime(name, "sample FAQ, paraphrases.csv",
                     List.of(new Fold(FaqFile.read(sampleFaq), LabeledCsv.read(sampleQueries))));
             case "b77-groups-short", "b77-groups-random" -> groups(name, name.endsWith("short"));
-            case "b77-18-short", "b77-38-short", "b77-38-random", "bitext-18-short", "bitext-18-random" -> small(name);
             default -> throw new IllegalArgumentException("unknown regime " + name + ", one of " + NAMES + ", "
                     + GROUPS + " or " + SMALL);
         };

@@ -71,10 +71,10 @@ class FaqAdaptationIT {
                     .isCloseTo(retriever.threshold() / check.answerThreshold(), org.assertj.core.api.Assertions.within(1e-9));
             // and offers choices at its own clarify threshold: for no more of them than the configured model
             assertThat(check.clarifyThreshold()).isGreaterThanOrEqualTo(retriever.clarifyThreshold());
-            assertThat(retriever.index().choiceScale()).isCloseTo(
-                    retriever.clarifyThreshold() / check.clarifyThreshold(), org.assertj.core.api.Assertions.within(1e-9));
+            assertThat(retriever.index().choiceScale()).isCloseTo(retriever.clarifyThreshold()
+                    / check.clarifyThreshold(), org.assertj.core.api.Assertions.within(1e-9));
             // both as the owner reads them in the FAQ health report
-            var api = new org.answerdesk.HttpApi(Integer.parseInt(app.getEnvironment().getProperty("local.server.port")));
+            var api = new org.answerdesk.HttpApi(port(app));
             var adaptation = await(LIMIT, () -> api.get("/api/faq/health", org.answerdesk.HttpApi.ADMIN).json(),
                     h -> h.path("status").asString().equals("READY") && h.path("off_topic").has("adaptation"),
                     "the health report with the adaptation's check").get("off_topic").get("adaptation");
