@@ -23,8 +23,8 @@ public final class Cleanup {
     private static final String MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
             + "(?:\\.(?=\\s*\\d))?";
     private static final List<Pattern> DETAILS = List.of(
-            Pattern.compile("[\\w.%+-]+@[\\w-]+(?:\\.[\\w-]+)+"),
-            Pattern.compile("(?:[$€£]\\s?\\d(?:[\\d.,]*\\d)?|\\d(?:[\\d.,]*\\d)?\\s?(?:eur|euros?|usd|dollars?|gbp|pounds?|chf|sek|nok|dkk"
+            Pattern.compile("(?<![\\w.%+-])[\\w.%+-]++@[\\w-]++(?:\\.[\\w-]++)+"),
+            Pattern.compile("(?:[$€£]\\s?\\d(?:[\\d.,]*\\d)?|(?<!\\d|\\d[.,])\\d(?:[\\d.,]*\\d)?\\s?(?:eur|euros?|usd|dollars?|gbp|pounds?|chf|sek|nok|dkk"
                     + "|[$€£]))(?![\\w])", F),
             Pattern.compile("\\b\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}\\b"),
             Pattern.compile("\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+\\d{4})?|" + MONTH
@@ -52,14 +52,17 @@ public final class Cleanup {
             + "|can|could|do|does|did|is|are|will|would|should|may|any|please|i need|i want|i'd like|i would like)\\b");
     /** The fewest words of a question that stands without the sentences that carry the details. */
     private static final int STANDS_ALONE = 6;
-    /** A sentence: up to a mark that is not an abbreviation's ("order no. 123", "Mrs. Li"), a line break or the end. */
-    private static final Pattern SENTENCE = Pattern.compile(".+?(?:(?<!\\b(?i:no|nr|mr|mrs|ms|dr|approx|ca|e\\.g|i\\.e))"
-            + "[.!?]+(?=\\s|$)|\\n|\\z)", Pattern.DOTALL);
+    /**
+     * A sentence: up to a mark that is not an abbreviation's ("order no. 123", "Mrs. Li"), a line break or the end. A
+     * run of marks is read from its first mark only, so that "...." is one pass.
+     */
+    private static final Pattern SENTENCE = Pattern.compile("[.!?]++(?=\\s|$)|.+?(?:(?<!\\b(?i:no|nr|mr|mrs|ms|dr|approx"
+            + "|ca|e\\.g|i\\.e))(?<![.!?])[.!?]++(?=\\s|$)|\\n|\\z)", Pattern.DOTALL);
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     /** What a detail leaves at the end of a sentence: "... my order is", "... I ordered on". */
-    private static final Pattern DANGLING = Pattern.compile("\\s*\\b(?:(?:my|the|your|our) )?(?:(?:(?:order|e-?mail"
+    private static final Pattern DANGLING = Pattern.compile("(?<!\\s)\\s*+\\b(?:(?:my|the|your|our) )?(?:(?:(?:order|e-?mail"
             + "|phone|tracking)(?: number| no| address)?|it)\\s+(?:is|was)|(?:order|phone|tracking) (?:number|no)"
-            + "|e-?mail address|i ordered on|ordered on|paid|on)[\\s.,:;]*$", F);
+            + "|e-?mail address|i ordered on|ordered on|paid|on)[\\s.,:;]*+$", F);
     /** The words around a detail that say nothing else ("My order number is ...", "write to ... or call ..."). */
     private static final Set<String> FILLER = Set.of("my", "our", "the", "your", "order", "orders",
             "number", "no", "nr", "is", "was", "it", "i", "ordered", "on", "at", "paid", "email", "e", "mail", "address",
@@ -88,7 +91,7 @@ public final class Cleanup {
     /** A parenthesis around a detail ("(order 55-1932-A)") and "my name is ..." go with the detail. */
     private static final Pattern AROUND_DETAIL = Pattern.compile("\\(([^()]*" + MARK + "[^()]*)\\)"
             + "|(?i:my name(?: on the (?:order|account))? is) \\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,2}");
-    private static final Pattern SPACE_BEFORE_MARK = Pattern.compile("\\s+([,.!?;:])");
+    private static final Pattern SPACE_BEFORE_MARK = Pattern.compile("(?<!\\s)\\s++([,.!?;:])");
 
     private Cleanup() {
     }
@@ -120,7 +123,7 @@ public final class Cleanup {
             kept.append(written).append(' ');
         }
         String s = SPACE_BEFORE_MARK.matcher(SPACES.matcher(kept).replaceAll(" ")).replaceAll("$1").strip()
-                .replaceAll("([,;:])[,;:]+", "$1").replaceAll("[,;:]+$", "").replaceAll("^[,.;:!\\s]+", "");
+                .replaceAll("([,;:])[,;:]+", "$1").replaceAll("(?<![,;:])[,;:]++$", "").replaceAll("^[,.;:!\\s]+", "");
         return s.isBlank() ? question.strip() : s;
     }
 

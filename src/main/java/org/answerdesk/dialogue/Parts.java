@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 final class Parts {
 
-    private static final Pattern QUESTION = Pattern.compile("[^?.!\\n]+\\?+");
+    private static final Pattern QUESTION = Pattern.compile("(?<![^?.!\\n])[^?.!\\n]++\\?+");
     private static final Pattern LEADING_AND = Pattern.compile("^(?:and|also|plus|oh and|and also|besides)\\s+",
             Pattern.CASE_INSENSITIVE);
     /** The fewest words a sentence needs to be asked on its own ("and to the UK?" leans on the one before). */

@@ -10,12 +10,11 @@ import java.util.regex.Pattern;
 public final class PersonRequest {
 
     private static final Pattern ASKS_FOR_PERSON = Pattern.compile(
-            "^/(human|agent)\\b.*"
-            + "|^(an? )?(human|agent|person|operator|real person|human agent|live agent)( please| pls)?[.!?]*$"
-            + "|.*\\b(talk|speak|chat|connect me)( to| with)? (an? |some )?(human|person|agent|operator|real person"
-            + "|someone|somebody|representative|staff)\\b.*"
-            + "|.*\\b(human|real person|live agent|representative|customer service rep(resentative)?) please\\b.*",
-            Pattern.DOTALL);
+            "^/(human|agent)\\b"
+            + "|^(an? )?(human|agent|person|operator|real person|human agent|live agent)( please| pls)?[.!?]*+$"
+            + "|\\b(talk|speak|chat|connect me)( to| with)? (an? |some )?(human|person|agent|operator|real person"
+            + "|someone|somebody|representative|staff)\\b"
+            + "|\\b(human|real person|live agent|representative|customer service rep(resentative)?) please\\b");
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -26,7 +25,7 @@ public final class PersonRequest {
     }
 
     public static boolean asksForPerson(String text) {
-        return ASKS_FOR_PERSON.matcher(normalize(text)).matches();
+        return ASKS_FOR_PERSON.matcher(normalize(text)).find();
     }
 
     public static boolean acceptsOffer(String text) {

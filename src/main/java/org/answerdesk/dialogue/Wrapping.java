@@ -49,10 +49,13 @@ final class Wrapping {
             + "(?:great|the best|awesome)|mit freundlichen gr(?:ü|ue)(?:ß|ss)en|br|bw|xx?)";
     /**
      * A closing at the end, after a sentence, a mark or a line break (or a capital after a space: "... back Regards"),
-     * several in a row ("Appreciate it, thanks.") and the name after it on the same line.
+     * several in a row ("Appreciate it, thanks.") and the name after it on the same line. Every run of marks and
+     * spaces is taken whole (possessive) and a run of line breaks is entered at its end only, so a message of
+     * thousands of spaces or line breaks is read in one pass.
      */
-    private static final Pattern CLOSING = Pattern.compile("(?:^|(?<=[.!?,;:\\n)])|\\s(?=\\p{Lu}))\\s*" + CLOSING_WORDS
-            + "(?:[\\s,.!/:;-]+" + CLOSING_WORDS + ")*[\\s,.!:;)–—-]*(?:\\s*" + NAME + ")?[\\s.!]*(?::\\)|:-\\))?\\s*$");
+    private static final Pattern CLOSING = Pattern.compile("(?:^|(?<=[.!?,;:)])|(?<=\\n)(?=\\S)|\\s(?=\\p{Lu}))\\s*+"
+            + CLOSING_WORDS + "(?:[\\s,.!/:;-]++" + CLOSING_WORDS + ")*+[\\s,.!:;)–—-]*+(?:\\s*+" + NAME
+            + ")?[\\s.!]*+(?::\\)|:-\\))?\\s*+$");
     /** A line of a signature: short, no question, starting with a capital, a digit or a sign. */
     private static final Pattern SIGNATURE_LINE = Pattern.compile("[\\p{Lu}\\d+(][^?\\s]*(?:[ \\t]+[^?\\s]+){0,7}");
     private static final int SIGNATURE_LINES = 4;

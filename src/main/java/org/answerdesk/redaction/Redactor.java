@@ -23,7 +23,7 @@ public final class Redactor {
     private static final Pattern IBAN_LIKE = Pattern.compile("\\b[A-Z]{2}\\d{2}(?: ?[A-Z0-9]){11,30}\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CARD_LIKE = Pattern.compile("(?<![\\w-])\\d(?:[ -]?\\d){12,18}(?![\\w-])");
-    private static final Pattern EMAIL_LIKE = Pattern.compile("[\\w.%+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+    private static final Pattern EMAIL_LIKE = Pattern.compile("(?<![\\w.%+-])[\\w.%+-]++@[\\w-]++(?:\\.[\\w-]++)+");
     private static final Pattern PHONE_LIKE = Pattern.compile("(?<![\\w+])\\+?\\(?\\d[\\d ()./-]{6,}\\d(?!\\w)");
 
     private static final Redactor PAYMENTS = new Redactor(false, false);

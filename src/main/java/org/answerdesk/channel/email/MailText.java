@@ -27,7 +27,7 @@ final class MailText {
     /** The attribution line above a quote, in the languages seen most. */
     private static final Pattern ATTRIBUTION_START = Pattern.compile("^(On|Am|Le|El|Il|Op) .+", Pattern.CASE_INSENSITIVE);
     private static final Pattern ATTRIBUTION_END = Pattern.compile(
-            ".*(wrote|schrieb|a écrit|escribió|ha scritto|schreef)\\s*:\\s*$", Pattern.CASE_INSENSITIVE);
+            "(wrote|schrieb|a écrit|escribió|ha scritto|schreef)\\s*+:\\s*+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ORIGINAL_MESSAGE = Pattern.compile(
             "^-{2,}\\s*(Original Message|Ursprüngliche Nachricht|Message d'origine|Forwarded message)\\s*-{2,}\\s*$",
             Pattern.CASE_INSENSITIVE);
@@ -98,10 +98,10 @@ final class MailText {
         if (!ATTRIBUTION_START.matcher(line).matches()) {
             return false;
         }
-        if (ATTRIBUTION_END.matcher(line).matches()) {
+        if (ATTRIBUTION_END.matcher(line).find()) {
             return true;
         }
-        return i + 1 < lines.length && ATTRIBUTION_END.matcher(lines[i + 1].strip()).matches()
+        return i + 1 < lines.length && ATTRIBUTION_END.matcher(lines[i + 1].strip()).find()
                 && (i + 2 >= lines.length || lines[i + 2].strip().isEmpty() || lines[i + 2].strip().startsWith(">"));
     }
 

@@ -34,7 +34,7 @@ public class Quarantine {
     /** A Slack event's {@code toString()} (the SDK's), as the Slack adapter quarantines an event it read. */
     private static final Pattern SLACK_USER = Pattern.compile("[(,]\\s*user=([A-Za-z0-9]+)[,)]");
     private static final Pattern MAIL_SENDER = Pattern.compile("(?im)^(?:from|reply-to):(.*)$");
-    private static final Pattern MAIL_ADDRESS = Pattern.compile("[^\\s<>()\\[\\],;:\"@]+@[^\\s<>()\\[\\],;:\"@]+");
+    private static final Pattern MAIL_ADDRESS = Pattern.compile("(?<![^\\s<>()\\[\\],;:\"@])[^\\s<>()\\[\\],;:\"@]++@[^\\s<>()\\[\\],;:\"@]+");
 
     private final JdbcClient jdbc;
     private final MeterRegistry meters;

@@ -1,0 +1,94 @@
+package org.answerdesk;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Every regular expression the code keeps in a static field (a {@link Pattern}, or a collection or map of them),
+ * found by reading the compiled classes: a pattern added later is checked without anyone listing it. Patterns that
+ * are built per instance are reached through their classes' entry points instead.
+ */
+public final class Regexes {
+
+    /** A pattern and where it is kept, e.g. {@code dialogue.Cleanup.DETAILS[3]}. */
+    public record Named(String name, Pattern pattern) {
+    }
+
+    private Regexes() {
+    }
+
+    public static List<Named> all() {
+        Path classes = classesRoot();
+        List<Named> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(classes)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
+                String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+                found.addAll(patternsOf(name));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return found;
+    }
+
+    private static List<Named> patternsOf(String className) {
+        List<Named> found = new ArrayList<>();
+        try {
+            Class<?> type = Class.forName(className, false, Regexes.class.getClassLoader());
+            for (Field field : type.getDeclaredFields()) {
+                if (!Modifier.isStatic(field.getModifiers()) || !holdsPatterns(field)) {
+                    continue;
+                }
+                field.setAccessible(true);
+                String where = className.replace("org.answerdesk.", "") + "." + field.getName();
+                Object value = field.get(null);
+                if (value instanceof Pattern p) {
+                    found.add(new Named(where, p));
+                } else if (value instanceof Collection<?> c) {
+                    int i = 0;
+                    for (Object o : c) {
+                        found.add(new Named(where + "[" + i++ + "]", (Pattern) o));
+                    }
+                } else if (value instanceof Map<?, ?> m) {
+                    m.forEach((k, v) -> found.add(new Named(where + "[" + k + "]", (Pattern) v)));
+                }
+            }
+        } catch (ReflectiveOperationException | LinkageError e) {
+            throw new IllegalStateException("cannot read the patterns of " + className, e);
+        }
+        return found;
+    }
+
+    private static boolean holdsPatterns(Field field) {
+        if (field.getType() == Pattern.class) {
+            return true;
+        }
+        if (field.getGenericType() instanceof ParameterizedType p
+                && (Collection.class.isAssignableFrom(field.getType()) || Map.class.isAssignableFrom(field.getType()))) {
+            var args = p.getActualTypeArguments();
+            return args[args.length - 1] == Pattern.class;
+        }
+        return false;
+    }
+
+    private static Path classesRoot() {
+        try {
+            // the main classes, beside which the application class sits
+            return Path.of(AnswerdeskApplication.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
