@@ -203,7 +203,7 @@ public class ConversationService {
         if (stored.claimed() != null) {
             // the FAQ's verdict on the same text is not worked out twice
             boolean same = preparation.text() != null && preparation.text().equals(stored.claimed().text());
-            return new Handled(answerer.answerForCaller(stored.claimed(), stored.conversation(),
+            return new Handled(answerer.answerForCaller(stored.claimed(),
                     same ? preparation.retrieval() : null), true);
         }
         // respond() gives the stored answer of a message answered before

@@ -67,6 +67,11 @@ public final class DialoguePolicy {
         return Acts.read(message).onlyAct();
     }
 
+    /** How many earlier turns of a conversation the decision reads ({@link DialogueState#history}): none without an LLM. */
+    public int historyTurns() {
+        return questions.historyTurns();
+    }
+
     /** What {@link #prepare} found: the answer, if it needs no state, and the FAQ's verdict. */
     public record Prepared(Optional<Action> answer, Retrieval retrieval) {
     }
@@ -101,12 +106,12 @@ public final class DialoguePolicy {
             return Decision.of(new Action.WaitForPerson(in.text())); // a further miss: its ticket is open already
         }
         List<Action> actions = new ArrayList<>();
-        if (intent == Intent.QUESTION && turn.act.isEmpty() && state.greetingDue().getAsBoolean()) {
+        if (intent == Intent.QUESTION && turn.act.isEmpty() && state.greetingDue()) {
             actions.add(new Action.Greeting());
         }
         actions.addAll(turn.before);
         actions.add(main);
-        Optional<String> away = main.handsOver() ? state.awayNotice().get() : Optional.empty();
+        Optional<String> away = main.handsOver() ? state.awayNotice() : Optional.empty();
         return new Decision(actions, waiting && !(main instanceof Action.Refuse), away, turn.act, turn.confirmed);
     }
 
@@ -120,19 +125,14 @@ public final class DialoguePolicy {
         boolean confirmed;
         /** The LLM was asked to rewrite the message already: it is asked once per message. */
         boolean rewriteAsked;
-        private Optional<LastReply> last;
 
         Turn(DialogueState state, Acts.Reading reading) {
             this.state = state;
             this.reading = reading;
         }
 
-        /** The bot's last reply, read from the state once per decision (it costs the core a query). */
         Optional<LastReply> last() {
-            if (last == null) {
-                last = state.lastReply().get();
-            }
-            return last;
+            return state.lastReply();
         }
 
         Optional<LastReply> answered() {
@@ -192,7 +192,7 @@ public final class DialoguePolicy {
         if (followUp.isPresent()) {
             return followUp.get();
         }
-        return questions.answer(Cleanup.withoutWrapping(question), retrieval, turn.state.history());
+        return questions.answer(Cleanup.withoutWrapping(question), retrieval, turn.state::latest);
     }
 
     /**
@@ -272,7 +272,7 @@ public final class DialoguePolicy {
                     answers.add(confident.get());
                 }
             } else if (unsure == null) {
-                unsure = questions.answer(Cleanup.withoutWrapping(part), retrieval, turn.state.history());
+                unsure = questions.answer(Cleanup.withoutWrapping(part), retrieval, turn.state::latest);
             }
         }
         if (unsure != null) {

@@ -1,71 +1,91 @@
 package org.answerdesk.dialogue;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
-import java.util.function.IntFunction;
-import java.util.function.Supplier;
 
 import org.answerdesk.llm.LlmQuestion;
 
 /**
- * The conversation as the policy sees it when a message arrives. What costs a read is given as a function, read only
- * when the decision needs it.
+ * The situation a message arrives in, as the policy reads it: one record of values, built once per decision (the
+ * core reads it from the database in one query; the scripted tests build it the same way), so that deciding reads
+ * nothing else and the same state and message always give the same decision.
  *
  * @param handedOver        the conversation waits for a person (a ticket is open)
  * @param personJoined      a person of the team has written in it: the bot stays quiet
- * @param personOffered     the bot recently offered a person (after a 👎), so a "yes" accepts it
+ * @param personOffered     the open offer: the bot recently offered a person (after a 👎), so a "yes" accepts it
  * @param ticketWithChoices the channel opens a ticket with every "did you mean" (email: a person follows up unless
  *                          the customer confirms a choice)
- * @param greetingDue       whether the channel greets before its first answer and none was sent yet
+ * @param greetingDue       the channel greets before its first answer and none was sent yet
  * @param awayNotice        what a handoff reply adds while the team is away (empty during business hours)
- * @param history           the conversation's latest turns before this message, at most the given number
+ * @param history           the conversation's latest turns before this message, oldest first (as many as the LLM is
+ *                          given; none without one)
  * @param lastReply         the bot's latest reply within the context window (none after a reset or a long silence)
+ * @param language          the conversation's language, in which the bot writes
  */
 public record DialogueState(boolean handedOver, boolean personJoined, boolean personOffered,
-                            boolean ticketWithChoices, BooleanSupplier greetingDue,
-                            Supplier<Optional<String>> awayNotice, IntFunction<List<LlmQuestion.Turn>> history,
-                            Supplier<Optional<LastReply>> lastReply) {
+                            boolean ticketWithChoices, boolean greetingDue, Optional<String> awayNotice,
+                            List<LlmQuestion.Turn> history, Optional<LastReply> lastReply, Locale language) {
+
+    public DialogueState {
+        history = List.copyOf(history);
+    }
 
     /** A new conversation of a channel that greets with no message of its own, during business hours. */
     public static DialogueState fresh() {
-        return new DialogueState(false, false, false, false, () -> false, Optional::empty, n -> List.of(),
-                Optional::empty);
+        return new DialogueState(false, false, false, false, false, Optional.empty(), List.of(), Optional.empty(),
+                Locale.ENGLISH);
     }
 
     public DialogueState withHandoff(boolean personJoined) {
         return new DialogueState(true, personJoined, personOffered, ticketWithChoices, greetingDue, awayNotice,
-                history, lastReply);
+                history, lastReply, language);
     }
 
     public DialogueState withPersonOffered() {
         return new DialogueState(handedOver, personJoined, true, ticketWithChoices, greetingDue, awayNotice, history,
-                lastReply);
+                lastReply, language);
     }
 
     public DialogueState withTicketForChoices() {
         return new DialogueState(handedOver, personJoined, personOffered, true, greetingDue, awayNotice, history,
-                lastReply);
+                lastReply, language);
     }
 
-    public DialogueState withGreetingDue() {
-        return new DialogueState(handedOver, personJoined, personOffered, ticketWithChoices, () -> true, awayNotice,
-                history, lastReply);
+    public DialogueState withGreetingDue(boolean due) {
+        return new DialogueState(handedOver, personJoined, personOffered, ticketWithChoices, due, awayNotice,
+                history, lastReply, language);
     }
 
     public DialogueState withAwayNotice(String notice) {
         return new DialogueState(handedOver, personJoined, personOffered, ticketWithChoices, greetingDue,
-                () -> Optional.of(notice), history, lastReply);
+                Optional.of(notice), history, lastReply, language);
+    }
+
+    public DialogueState withHistory(List<LlmQuestion.Turn> turns) {
+        return new DialogueState(handedOver, personJoined, personOffered, ticketWithChoices, greetingDue, awayNotice,
+                turns, lastReply, language);
+    }
+
+    public DialogueState withLanguage(Locale newLanguage) {
+        return new DialogueState(handedOver, personJoined, personOffered, ticketWithChoices, greetingDue, awayNotice,
+                history, lastReply, newLanguage);
     }
 
     /** After the bot's reply {@code last}. */
     public DialogueState after(LastReply last) {
         return new DialogueState(handedOver, personJoined, personOffered, ticketWithChoices, greetingDue, awayNotice,
-                history, () -> Optional.of(last));
+                history, Optional.of(last), language);
     }
 
-    public DialogueState withHistory(List<LlmQuestion.Turn> turns) {
-        return new DialogueState(handedOver, personJoined, personOffered, ticketWithChoices, greetingDue, awayNotice,
-                n -> turns.subList(Math.max(0, turns.size() - n), turns.size()), lastReply);
+    /** After a start over: a new conversation of the same channel and language. */
+    public DialogueState startedOver() {
+        return new DialogueState(false, false, false, ticketWithChoices, greetingDue, awayNotice, List.of(),
+                Optional.empty(), language);
+    }
+
+    /** The latest {@code n} turns of the history. */
+    List<LlmQuestion.Turn> latest(int n) {
+        return history.subList(Math.max(0, history.size() - n), history.size());
     }
 }

@@ -36,6 +36,10 @@ final class Questions {
         return llm.enabled();
     }
 
+    int historyTurns() {
+        return llm.enabled() ? llm.historyTurns() : 0;
+    }
+
     Retrieval retrieve(String question) {
         return faq.retrieve(question);
     }

@@ -302,19 +302,6 @@ class ActDecisionTest {
     }
 
     @Test
-    void theLastReplyIsReadOncePerDecision() {
-        int[] reads = {0};
-        var last = new LastReply(true, ORDER.entryId(), ORDER.answer(), "where is my order?");
-        var counting = new DialogueState(false, false, false, false, () -> false, java.util.Optional::empty,
-                n -> java.util.List.of(), () -> {
-                    reads[0]++;
-                    return java.util.Optional.of(last);
-                });
-        new DialogueFlow(search, counting).says("nope, that didn't help at all, wrong");
-        assertThat(reads[0]).isEqualTo(1);
-    }
-
-    @Test
     void aGreetingAroundARealNeedStillReachesAPerson() {
         search.act("tell me a joke", Act.CHITCHAT);
         var d = new DialogueFlow(search).says("Hi, I want to report an accident with my rental car please");

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A conversation scripted turn by turn against the policy, as the conversation core would hold it (Bot Framework's
@@ -56,16 +55,13 @@ final class DialogueFlow {
     }
 
     Decision turn(Incoming in) {
-        boolean due = greets && !greeted;
-        Decision d = policy.decide(new DialogueState(state.handedOver(), state.personJoined(), state.personOffered(),
-                state.ticketWithChoices(), () -> due, state.awayNotice(), state.history(), state.lastReply()), in);
+        Decision d = policy.decide(state.withGreetingDue(greets && !greeted), in);
         decisions.add(d);
         if (d.replies()) {
             greeted = true;
         }
         if (d.actions().stream().anyMatch(a -> a instanceof Action.StartOver)) {
-            state = new DialogueState(false, false, false, state.ticketWithChoices(), state.greetingDue(),
-                    state.awayNotice(), state.history(), Optional::empty);
+            state = state.startedOver();
             return d;
         }
         if (d.main().handsOver() && !state.handedOver()) {

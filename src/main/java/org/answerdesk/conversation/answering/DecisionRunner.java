@@ -15,6 +15,7 @@ import org.answerdesk.conversation.work.InboundClaims;
 import org.answerdesk.conversation.work.ReplyMeters;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
@@ -75,7 +76,7 @@ public class DecisionRunner {
      * (it publishes {@link CustomerWaiting}), for a refused choice, and when the claim was lost.
      */
     public Optional<Reply> answer(ClaimedInbound inbound) {
-        return answer(inbound, null, null, false).stream().findFirst();
+        return answer(inbound, null, false).stream().findFirst();
     }
 
     /**
@@ -83,22 +84,18 @@ public class DecisionRunner {
      * chat's): they are stored sent and {@link ReplyStored} is not published for them. All the replies to the
      * message, in order.
      *
-     * @param stored    the conversation as storing the message read it (null: read it now)
      * @param retrieved the FAQ's verdict on the message's text if it was worked out before ({@link #prepare}),
      *                  else null
      */
-    public List<Reply> answerForCaller(ClaimedInbound inbound, ConversationStore.ConversationRow stored,
-                                       Retrieval retrieved) {
-        return answer(inbound, stored, retrieved, true);
+    public List<Reply> answerForCaller(ClaimedInbound inbound, Retrieval retrieved) {
+        return answer(inbound, retrieved, true);
     }
 
-    private List<Reply> answer(ClaimedInbound inbound, ConversationStore.ConversationRow stored, Retrieval retrieved,
-                               boolean callerDelivers) {
-        // a person joins only a conversation that waits for one: while the bot has it, the row read as the
-        // message was stored is whole; otherwise whether a person joined is read now
-        var conversation = stored != null && stored.status() == ConversationStatus.BOT ? stored
-                : store.conversation(inbound.conversationId());
-        DialogueState state = state(conversation, inbound.id());
+    private List<Reply> answer(ClaimedInbound inbound, Retrieval retrieved, boolean callerDelivers) {
+        var situation = store.situation(inbound.conversationId(), inbound.id(), properties.contextWindow(),
+                policy.historyTurns());
+        var conversation = situation.conversation();
+        DialogueState state = state(situation);
         if (inbound.intent() == Intent.CHOICE) {
             return presses.answer(conversation, inbound, state).stream().toList();
         }
@@ -197,14 +194,15 @@ public class DecisionRunner {
         meters.count(channel, prepared.answer(), prepared.latencyMs());
     }
 
-    private DialogueState state(ConversationStore.ConversationRow conversation, long messageId) {
+    /** The one state the policy reads, from the one query that read the situation. */
+    private DialogueState state(ConversationStore.Situation situation) {
+        var conversation = situation.conversation();
         return new DialogueState(conversation.status() == ConversationStatus.NEEDS_HUMAN,
                 conversation.personJoined(), conversation.humanOfferedRecently(),
                 adapters.opensTicketWithChoices(conversation.key().channel()),
-                () -> greetings.dueBeforeFirstAnswer(conversation.key(), conversation.id()),
-                () -> hours.awayNotice(Instant.now()),
-                turns -> store.history(conversation.id(), messageId, turns),
-                () -> store.lastReply(conversation.id(), messageId, properties.contextWindow()));
+                greetings.dueBeforeFirstAnswer(conversation.key(), situation.replied()),
+                hours.awayNotice(Instant.now()), situation.history(), situation.lastReply(),
+                situation.language() == null ? Locale.ENGLISH : Locale.forLanguageTag(situation.language()));
     }
 
     private static ReplyDraft withNotice(ReplyDraft answer, Decision decision) {

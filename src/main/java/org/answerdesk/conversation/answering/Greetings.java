@@ -3,7 +3,6 @@ package org.answerdesk.conversation.answering;
 import org.answerdesk.conversation.ChannelAdapters;
 import org.answerdesk.conversation.ConversationKey;
 import org.answerdesk.conversation.Suggestion;
-import org.answerdesk.conversation.store.ReplyStore;
 import org.answerdesk.dialogue.Intent;
 import java.util.List;
 
@@ -20,12 +19,10 @@ import org.springframework.stereotype.Component;
 class Greetings {
 
     private final StarterQuestions starters;
-    private final ReplyStore replies;
     private final ChannelAdapters adapters;
 
-    Greetings(StarterQuestions starters, ReplyStore replies, ChannelAdapters adapters) {
+    Greetings(StarterQuestions starters, ChannelAdapters adapters) {
         this.starters = starters;
-        this.replies = replies;
         this.adapters = adapters;
     }
 
@@ -35,8 +32,8 @@ class Greetings {
     }
 
     /** Whether this conversation's first answer is due a greeting before it: its channel wants one, none was sent. */
-    boolean dueBeforeFirstAnswer(ConversationKey key, long conversationId) {
-        return adapters.greetsFirstMessage(key) && !replies.hasOutbound(conversationId);
+    boolean dueBeforeFirstAnswer(ConversationKey key, boolean replied) {
+        return adapters.greetsFirstMessage(key) && !replied;
     }
 
     /** A text of the bot's own with the most asked questions as suggestions (chips or buttons where the channel has them). */

@@ -131,24 +131,62 @@ public class ConversationStore {
     }
 
     /**
-     * The bot's latest reply before {@code beforeId} if it came within {@code window} of that message: whether it
-     * answered (an FAQ entry, a passage, the LLM), its entry and text, and the question it answered. A person's
-     * reply is not the bot's.
+     * What the dialogue policy reads of a conversation when a message arrives, read in one query.
+     *
+     * @param conversation the conversation
+     * @param replied      the conversation has an outbound message (a channel that greets has greeted)
+     * @param lastReply    the bot's latest reply before the message, within the context window
+     * @param history      the latest turns before the message, oldest first
+     * @param language     the conversation's language code, or null when none is known yet
      */
-    public Optional<LastReply> lastReply(long conversationId, long beforeId, Duration window) {
+    public record Situation(ConversationRow conversation, boolean replied, Optional<LastReply> lastReply,
+                            List<LlmQuestion.Turn> history, String language) {
+    }
+
+    /**
+     * The situation message {@code beforeId} arrives in: the conversation, whether it has a reply, the bot's last
+     * reply within {@code window} (an FAQ entry, a passage or the LLM's; a person's reply is not the bot's) and up to {@code turns} earlier messages, in one query.
+     */
+    public Situation situation(long conversationId, long beforeId, Duration window, int turns) {
         return jdbc.sql("""
-                select o.source in ('FAQ', 'LLM', 'KNOWLEDGE'), o.faq_entry_id, o.text, q.text
-                from message o
-                left join message q on q.id = o.reply_to_id
-                join message m on m.id = :before
-                where o.conversation_id = :c and o.direction = 'OUT' and o.id < :before
-                  and o.source <> 'AGENT' and o.created_at > m.created_at - cast(:window as interval)
-                order by o.id desc limit 1
+                select c.id, c.channel, c.external_key, c.status,
+                       coalesce(c.human_offered_at > now() - interval '1 hour', false), c.person_joined_at is not null,
+                       exists (select 1 from message r where r.conversation_id = c.id and r.direction = 'OUT'),
+                       last.answered, last.faq_entry_id, last.text, last.question, c.language,
+                       array(select h.direction = 'IN' from (select id, direction from message
+                             where conversation_id = c.id and id < :before order by id desc limit :turns) h
+                             order by h.id),
+                       array(select h.text from (select id, text from message
+                             where conversation_id = c.id and id < :before order by id desc limit :turns) h
+                             order by h.id)
+                from conversation c
+                left join message m on m.id = :before
+                left join lateral (
+                    select o.source in ('FAQ', 'LLM', 'KNOWLEDGE') as answered, o.faq_entry_id, o.text, q.text as question
+                    from message o left join message q on q.id = o.reply_to_id
+                    where o.conversation_id = c.id and o.direction = 'OUT' and o.id < :before
+                      and o.source <> 'AGENT' and o.created_at > m.created_at - cast(:window as interval)
+                    order by o.id desc limit 1) last on true
+                where c.id = :c
                 """)
-            .param("c", conversationId).param("before", beforeId).param("window", window.toSeconds() + " seconds")
-            .query((rs, n) -> new LastReply(rs.getBoolean(1), rs.getObject(2, Long.class), rs.getString(3),
-                    rs.getString(4)))
-            .optional();
+            .param("c", conversationId).param("before", beforeId).param("turns", turns)
+            .param("window", window.toSeconds() + " seconds")
+            .query((rs, n) -> {
+                var row = new ConversationRow(rs.getLong(1),
+                        new ConversationKey(Channel.valueOf(rs.getString(2)), rs.getString(3)),
+                        ConversationStatus.valueOf(rs.getString(4)), rs.getBoolean(5), rs.getBoolean(6));
+                Optional<LastReply> last = rs.getObject(8) == null ? Optional.empty()
+                        : Optional.of(new LastReply(rs.getBoolean(8), rs.getObject(9, Long.class), rs.getString(10),
+                                rs.getString(11)));
+                Boolean[] customer = (Boolean[]) rs.getArray(13).getArray();
+                String[] texts = (String[]) rs.getArray(14).getArray();
+                List<LlmQuestion.Turn> history = new ArrayList<>();
+                for (int i = 0; i < texts.length; i++) {
+                    history.add(new LlmQuestion.Turn(customer[i], texts[i]));
+                }
+                return new Situation(row, rs.getBoolean(7), last, history, rs.getString(12));
+            })
+            .single();
     }
 
     /**
@@ -163,19 +201,6 @@ public class ConversationStore {
     public void offerPerson(long conversationId) {
         jdbc.sql("update conversation set human_offered_at = now() where id = :id").param("id", conversationId)
             .update();
-    }
-
-    /** The conversation's messages before {@code beforeId}, oldest first, at most {@code limit}. */
-    public List<LlmQuestion.Turn> history(long conversationId, long beforeId, int limit) {
-        List<LlmQuestion.Turn> turns = new ArrayList<>(jdbc.sql("""
-                select direction, text from message where conversation_id = :c and id < :before
-                order by id desc limit :limit
-                """)
-            .param("c", conversationId).param("before", beforeId).param("limit", limit)
-            .query((rs, n) -> new LlmQuestion.Turn("IN".equals(rs.getString(1)), rs.getString(2)))
-            .list());
-        java.util.Collections.reverse(turns);
-        return turns;
     }
 
     public Optional<ConversationDesk.Summary> summary(long conversationId) {

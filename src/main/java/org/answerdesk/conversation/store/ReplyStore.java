@@ -165,12 +165,6 @@ public class ReplyStore {
             .param("id", inboundId).query(ReplyStore::reply).list();
     }
 
-    /** Whether the conversation has any outbound message yet. */
-    public boolean hasOutbound(long conversationId) {
-        return jdbc.sql("select exists (select 1 from message where conversation_id = :c and direction = 'OUT')")
-            .param("c", conversationId).query(Boolean.class).single();
-    }
-
     /** The outbound message the platform knows by this id. */
     public Optional<Long> outboundByRef(MessageRef ref) {
         return jdbc.sql("""
