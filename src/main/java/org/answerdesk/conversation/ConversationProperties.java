@@ -44,6 +44,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param acts             what the bot says to small talk and meta requests
  * @param contextWindow    how long after the bot's last reply a message is still read with it ("thanks" confirms
  *                         that answer, "that's not it" offers the next-best entries, "say that again" repeats it)
+ * @param acknowledgeWindow while the conversation waits for a person, a message the bot cannot answer gets "the team
+ *                         has your message" at most once in this time (a burst of messages gets one)
  * @param askIfHelped      after a direct answer, offer "That helped" and "Something else" as quick replies where the
  *                         channel shows them (web chips, Telegram inline buttons, WhatsApp reply buttons, Slack
  *                         buttons; not in mail); off by default: a thanks or an ok counts
@@ -76,6 +78,7 @@ public record ConversationProperties(
         @DefaultValue("I'm not sure I understood. Did you mean one of these?") String clarifyMessage,
         @DefaultValue @NestedConfigurationProperty ActTexts acts,
         @DefaultValue("30m") Duration contextWindow,
+        @DefaultValue("10m") Duration acknowledgeWindow,
         @DefaultValue("false") boolean askIfHelped,
         @DefaultValue("") String actsFile) {
 

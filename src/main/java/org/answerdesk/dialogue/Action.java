@@ -88,8 +88,24 @@ public sealed interface Action {
     record Repeat(String text) implements Action {
     }
 
-    /** The offer of a person: a "yes" next accepts it. */
-    record OfferPerson() implements Action {
+    /**
+     * The offer of a person: a "yes" next accepts it.
+     *
+     * @param apologising said to an angry customer: an apology comes first
+     */
+    record OfferPerson(boolean apologising) implements Action {
+
+        public OfferPerson() {
+            this(false);
+        }
+    }
+
+    /** While the conversation waits for a person: the team has the message and will answer here. */
+    record Acknowledge() implements Action {
+    }
+
+    /** A message of no words the bot can read (a keyboard mash, emoji it cannot place): "Sorry, I didn't catch that". */
+    record NotCaught() implements Action {
     }
 
     /** The channel's greeting, before the first answer of a conversation. */

@@ -10,16 +10,17 @@ import java.util.Optional;
  * @param awayNotice added to the reply that hands over while the team is away
  * @param act        what the message did as an act, if anything (stored with it, for the analytics)
  * @param confirmed  the customer confirmed that the bot's last answer resolved their question
+ * @param angry      the message was angry (recorded, so that a second angry message hands over)
  */
 public record Decision(List<Action> actions, boolean mirrored, Optional<String> awayNotice, Optional<Act> act,
-                       boolean confirmed) {
+                       boolean confirmed, boolean angry) {
 
     public Decision {
         actions = List.copyOf(actions);
     }
 
     static Decision of(Action... actions) {
-        return new Decision(List.of(actions), false, Optional.empty(), Optional.empty(), false);
+        return new Decision(List.of(actions), false, Optional.empty(), Optional.empty(), false, false);
     }
 
     /** The reply this decision is about (the last action; any greeting goes before it). */

@@ -84,10 +84,14 @@ public final class DialoguePolicy {
         boolean waiting = state.handedOver()
                 && (intent == Intent.QUESTION || intent == Intent.HUMAN || intent == Intent.CHOICE);
         if (waiting && state.personJoined() && !(reading.onlyAct() && reading.act().get() == Act.START_OVER)) {
-            return Decision.of(intent == Intent.CHOICE && in.press().counts()
-                    ? new Action.WaitForPerson(in.press().readable())
-                    : intent == Intent.CHOICE ? new Action.Refuse(in.press().found().refusal())
-                    : new Action.WaitForPerson(in.text()));
+            if (intent == Intent.CHOICE) {
+                return Decision.of(in.press().counts() ? new Action.WaitForPerson(in.press().readable())
+                        : new Action.Refuse(in.press().found().refusal()));
+            }
+            // quiet while the person has it; one acknowledgement per burst, so that no message seems lost
+            return state.acknowledged() ? Decision.of(new Action.WaitForPerson(in.text()))
+                    : new Decision(List.of(new Action.Acknowledge()), true, Optional.empty(), Optional.empty(), false,
+                            false);
         }
         Turn turn = new Turn(state, reading);
         Action main = switch (intent) {
@@ -97,22 +101,36 @@ public final class DialoguePolicy {
             case RESET -> turn.startOver();
             default -> new Action.Fixed(intent);
         };
+        if (main instanceof Action.Clarify && state.lastReply().filter(LastReply::offeredChoices).isPresent()) {
+            main = new Action.OfferPerson(); // never "did you mean" twice in a row
+        }
         if (!waiting && main instanceof Action.Clarify c && state.ticketWithChoices()) {
             main = new Action.Clarify(c.choices(), c.confidence(), c.closest(), HandoffReasons.AWAITING_PICK,
                     c.again());
         }
-        if (waiting && intent != Intent.CHOICE && main instanceof Action.Handoff h
-                && !HandoffReasons.CUSTOMER_ASKED.equals(h.reason())) {
-            return Decision.of(new Action.WaitForPerson(in.text())); // a further miss: its ticket is open already
+        if (waiting && intent != Intent.CHOICE && !answers(main)) {
+            // the ticket is open already: the team has it; never a greeting, an offer of a person or small talk
+            if (state.acknowledged()) {
+                return Decision.of(new Action.WaitForPerson(in.text()));
+            }
+            main = new Action.Acknowledge();
+            turn.before.clear();
         }
         List<Action> actions = new ArrayList<>();
-        if (intent == Intent.QUESTION && turn.act.isEmpty() && state.greetingDue()) {
+        if (intent == Intent.QUESTION && turn.act.isEmpty() && state.greetingDue() && !waiting) {
             actions.add(new Action.Greeting());
         }
         actions.addAll(turn.before);
         actions.add(main);
         Optional<String> away = main.handsOver() ? state.awayNotice() : Optional.empty();
-        return new Decision(actions, waiting && !(main instanceof Action.Refuse), away, turn.act, turn.confirmed);
+        return new Decision(actions, waiting && !(main instanceof Action.Refuse), away, turn.act, turn.confirmed,
+                turn.angry);
+    }
+
+    /** While a conversation waits for a person, what still gets its own reply: answers, a repeat, a command. */
+    private static boolean answers(Action main) {
+        return main instanceof Action.FaqAnswer || main instanceof Action.PassageAnswer
+                || main instanceof Action.LlmAnswer || main instanceof Action.Repeat || main instanceof Action.Fixed;
     }
 
     /** What one turn found out along the way: the act, actions before the reply, a confirmed resolution. */
@@ -123,6 +141,7 @@ public final class DialoguePolicy {
         final List<Action> before = new ArrayList<>();
         Optional<Act> act = Optional.empty();
         boolean confirmed;
+        boolean angry;
         /** The LLM was asked to rewrite the message already: it is asked once per message. */
         boolean rewriteAsked;
 
@@ -160,6 +179,18 @@ public final class DialoguePolicy {
         if (PersonRequest.asksForPerson(text) || (turn.state.personOffered() && PersonRequest.acceptsOffer(text))) {
             return Action.Handoff.asked();
         }
+        if (Noise.thanks(text)) {
+            return act(turn, Act.THANKS);
+        }
+        if (Mood.angry(text, turn.state.language())) {
+            // an apology and a person at once; the second angry message hands over
+            turn.angry = true;
+            return turn.state.angryBefore() ? new Action.Handoff(HandoffReasons.CUSTOMER_UPSET, 0, List.of(), null,
+                    null, null, null) : new Action.OfferPerson(true);
+        }
+        if (Noise.onlyEmoji(text) || Noise.mash(text)) {
+            return new Action.NotCaught();
+        }
         if (turn.reading.onlyAct()) {
             return act(turn, turn.reading.act().get());
         }
@@ -182,7 +213,14 @@ public final class DialoguePolicy {
                 : questions.retrieve(lookup);
         Optional<Action> confident = questions.confident(retrieval);
         if (confident.isPresent() && !(question.equals(text) && FreeFormActs.clear(acts, text))) {
-            return questions.orNamedPassage((Action.FaqAnswer) confident.get(), Cleanup.withoutWrapping(question));
+            Action.FaqAnswer answer = (Action.FaqAnswer) confident.get();
+            Optional<LastReply> same = turn.answered().filter(r -> r.entryId() != null
+                    && r.entryId() == answer.entry().entryId());
+            if (same.isPresent()) {
+                // the answer just given did not solve it: the next step, never the same text again
+                return nextBest(retrieval, same.get());
+            }
+            return questions.orNamedPassage(answer, Cleanup.withoutWrapping(question));
         }
         Optional<Act> free = freeFormAct(turn, text, lookup, retrieval);
         if (free.isPresent()) {
@@ -306,10 +344,14 @@ public final class DialoguePolicy {
         if (answer.question() == null) {
             return new Action.OfferPerson();
         }
-        Retrieval again = questions.retrieve(Acts.read(answer.question()).question());
-        List<FaqMatch> others = questions.offerable(again.matches()).stream()
+        return nextBest(questions.retrieve(Acts.read(answer.question()).question()), answer);
+    }
+
+    /** The entries of {@code retrieval} worth offering other than the one {@code answer} gave; else a person. */
+    private Action nextBest(Retrieval retrieval, LastReply answer) {
+        List<FaqMatch> others = questions.offerable(retrieval.matches()).stream()
                 .filter(m -> answer.entryId() == null || m.entryId() != answer.entryId()).limit(3).toList();
         return others.isEmpty() ? new Action.OfferPerson()
-                : new Action.Clarify(others, again.confidence(), others.get(0).entryId(), null, true);
+                : new Action.Clarify(others, retrieval.confidence(), others.get(0).entryId(), null, true);
     }
 }

@@ -22,10 +22,14 @@ import org.answerdesk.llm.LlmQuestion;
  *                          given; none without one)
  * @param lastReply         the bot's latest reply within the context window (none after a reset or a long silence)
  * @param language          the conversation's language, in which the bot writes
+ * @param acknowledged      the bot acknowledged a message of this conversation's recent burst while it waits for a
+ *                          person (at most one acknowledgement per burst)
+ * @param angryBefore       the customer was angry earlier in this conversation, recently
  */
 public record DialogueState(boolean handedOver, boolean personJoined, boolean personOffered,
                             boolean ticketWithChoices, boolean greetingDue, Optional<String> awayNotice,
-                            List<LlmQuestion.Turn> history, Optional<LastReply> lastReply, Locale language) {
+                            List<LlmQuestion.Turn> history, Optional<LastReply> lastReply, Locale language,
+                            boolean acknowledged, boolean angryBefore) {
 
     public DialogueState {
         history = List.copyOf(history);
@@ -34,54 +38,66 @@ public record DialogueState(boolean handedOver, boolean personJoined, boolean pe
     /** A new conversation of a channel that greets with no message of its own, during business hours. */
     public static DialogueState fresh() {
         return new DialogueState(false, false, false, false, false, Optional.empty(), List.of(), Optional.empty(),
-                Locale.ENGLISH);
+                Locale.ENGLISH, false, false);
     }
 
     public DialogueState withHandoff(boolean personJoined) {
         return new DialogueState(true, personJoined, personOffered, ticketWithChoices, greetingDue, awayNotice,
-                history, lastReply, language);
+                history, lastReply, language, acknowledged, angryBefore);
     }
 
     public DialogueState withPersonOffered() {
         return new DialogueState(handedOver, personJoined, true, ticketWithChoices, greetingDue, awayNotice, history,
-                lastReply, language);
+                lastReply, language, acknowledged, angryBefore);
     }
 
     public DialogueState withTicketForChoices() {
         return new DialogueState(handedOver, personJoined, personOffered, true, greetingDue, awayNotice, history,
-                lastReply, language);
+                lastReply, language, acknowledged, angryBefore);
     }
 
     public DialogueState withGreetingDue(boolean due) {
         return new DialogueState(handedOver, personJoined, personOffered, ticketWithChoices, due, awayNotice,
-                history, lastReply, language);
+                history, lastReply, language, acknowledged, angryBefore);
     }
 
     public DialogueState withAwayNotice(String notice) {
         return new DialogueState(handedOver, personJoined, personOffered, ticketWithChoices, greetingDue,
-                Optional.of(notice), history, lastReply, language);
+                Optional.of(notice), history, lastReply, language, acknowledged, angryBefore);
     }
 
     public DialogueState withHistory(List<LlmQuestion.Turn> turns) {
         return new DialogueState(handedOver, personJoined, personOffered, ticketWithChoices, greetingDue, awayNotice,
-                turns, lastReply, language);
+                turns, lastReply, language, acknowledged, angryBefore);
     }
 
     public DialogueState withLanguage(Locale newLanguage) {
         return new DialogueState(handedOver, personJoined, personOffered, ticketWithChoices, greetingDue, awayNotice,
-                history, lastReply, newLanguage);
+                history, lastReply, newLanguage, acknowledged, angryBefore);
+    }
+
+    /** After the bot acknowledged a message while the conversation waits for a person. */
+    public DialogueState withAcknowledged() {
+        return new DialogueState(handedOver, personJoined, personOffered, ticketWithChoices, greetingDue, awayNotice,
+                history, lastReply, language, true, angryBefore);
+    }
+
+    /** After an angry message. */
+    public DialogueState withAngerBefore() {
+        return new DialogueState(handedOver, personJoined, personOffered, ticketWithChoices, greetingDue, awayNotice,
+                history, lastReply, language, acknowledged, true);
     }
 
     /** After the bot's reply {@code last}. */
     public DialogueState after(LastReply last) {
         return new DialogueState(handedOver, personJoined, personOffered, ticketWithChoices, greetingDue, awayNotice,
-                history, Optional.of(last), language);
+                history, Optional.of(last), language, acknowledged, angryBefore);
     }
 
     /** After a start over: a new conversation of the same channel and language. */
     public DialogueState startedOver() {
         return new DialogueState(false, false, false, ticketWithChoices, greetingDue, awayNotice, List.of(),
-                Optional.empty(), language);
+                Optional.empty(), language, false, false);
     }
 
     /** The latest {@code n} turns of the history. */

@@ -8,6 +8,12 @@ package org.answerdesk.dialogue;
  * @param entryId   the FAQ entry it answered with, or null
  * @param text      what it said
  * @param question  the customer's message it answered, or null
+ * @param offeredChoices it asked "did you mean" with choices
  */
-public record LastReply(boolean answered, Long entryId, String text, String question) {
+public record LastReply(boolean answered, Long entryId, String text, String question, boolean offeredChoices) {
+
+    /** A reply that offered no choices. */
+    public LastReply(boolean answered, Long entryId, String text, String question) {
+        this(answered, entryId, text, question, false);
+    }
 }

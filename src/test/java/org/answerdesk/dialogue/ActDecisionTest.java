@@ -118,16 +118,17 @@ class ActDecisionTest {
     void startOverWorksEvenAfterAPersonWrote() {
         flow.says("I want to report an accident");
         flow.personWrites();
+        assertThat(flow.says("thanks").main()).isInstanceOf(Action.Acknowledge.class);
         assertThat(flow.says("thanks").main()).isInstanceOf(Action.WaitForPerson.class);
         assertThat(flow.says("start over").actions()).containsExactly(new Action.StartOver(),
                 new Action.Fixed(Intent.RESET));
     }
 
     @Test
-    void whileWaitingForAPersonSmallTalkIsAnsweredAndMirrored() {
+    void whileWaitingForAPersonSmallTalkIsAcknowledgedAndMirrored() {
         flow.says("I want to report an accident");
         var d = flow.says("thank you");
-        assertThat(d.main()).isInstanceOf(Action.ActReply.class);
+        assertThat(d.main()).isInstanceOf(Action.Acknowledge.class);
         assertThat(d.mirrored()).isTrue();
     }
 

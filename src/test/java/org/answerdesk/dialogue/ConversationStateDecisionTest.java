@@ -54,24 +54,27 @@ class ConversationStateDecisionTest {
     }
 
     @Test
-    void whileWaitingForAPersonAFurtherMissIsLeftToThePerson() {
+    void whileWaitingForAPersonAFurtherMissIsAcknowledgedOncePerBurstAndLeftToThePerson() {
         flow.says("a claim");
+        var acknowledged = flow.says("a claim");
+        assertThat(acknowledged.main()).isInstanceOf(Action.Acknowledge.class);
+        assertThat(acknowledged.mirrored()).isTrue();
         assertThat(main(flow.says("a claim"), Action.WaitForPerson.class).text()).isEqualTo("a claim");
     }
 
     @Test
-    void whileWaitingForAPersonChoicesAreStillOffered() {
+    void whileWaitingForAPersonAnUnsureQuestionIsAcknowledgedNotOfferedChoices() {
         flow.says("a claim");
         var d = flow.says("my stuff");
-        assertThat(main(d, Action.Clarify.class).handsOver()).isFalse();
+        assertThat(d.main()).isInstanceOf(Action.Acknowledge.class);
         assertThat(d.mirrored()).isTrue();
     }
 
     @Test
-    void whileWaitingForAPersonAskingForOneIsAnsweredAgain() {
+    void whileWaitingForAPersonAskingForOneIsAcknowledgedNotHandedOverAgain() {
         flow.says("a claim");
         var d = flow.says("talk to a person");
-        assertThat(main(d, Action.Handoff.class).reason()).isEqualTo(HandoffReasons.CUSTOMER_ASKED);
+        assertThat(d.main()).isInstanceOf(Action.Acknowledge.class);
         assertThat(d.mirrored()).isTrue();
     }
 
@@ -79,6 +82,7 @@ class ConversationStateDecisionTest {
     void onceAPersonWroteTheBotStaysQuietOnQuestions() {
         flow.says("a claim");
         flow.personWrites();
+        assertThat(flow.says("reset pw").main()).as("acknowledged once").isInstanceOf(Action.Acknowledge.class);
         assertThat(main(flow.says("reset pw"), Action.WaitForPerson.class).text()).isEqualTo("reset pw");
         assertThat(search.retrieved).containsExactly("a claim");
     }
@@ -87,6 +91,7 @@ class ConversationStateDecisionTest {
     void onceAPersonWroteARequestForAPersonGoesToThatPerson() {
         flow.says("a claim");
         flow.personWrites();
+        assertThat(flow.does(Intent.HUMAN).main()).isInstanceOf(Action.Acknowledge.class);
         assertThat(flow.does(Intent.HUMAN).main()).isInstanceOf(Action.WaitForPerson.class);
     }
 
@@ -133,7 +138,7 @@ class ConversationStateDecisionTest {
         var clarify = main(flow.says("my stuff"), Action.Clarify.class);
         assertThat(clarify.handoffReason()).isEqualTo(HandoffReasons.AWAITING_PICK);
         assertThat(flow.state().handedOver()).isTrue();
-        assertThat(main(flow.says("my stuff"), Action.Clarify.class).handoffReason()).as("its ticket is open").isNull();
+        assertThat(flow.says("my stuff").main()).as("its ticket is open").isInstanceOf(Action.Acknowledge.class);
     }
 
     @Test

@@ -70,6 +70,12 @@ final class DialogueFlow {
         if (d.main() instanceof Action.OfferPerson) {
             state = state.withPersonOffered();
         }
+        if (d.main() instanceof Action.Acknowledge) {
+            state = state.withAcknowledged();
+        }
+        if (d.angry()) {
+            state = state.withAngerBefore();
+        }
         if (d.replies()) {
             state = state.after(lastReply(d.main(), in.text()));
         }
@@ -87,7 +93,7 @@ final class DialogueFlow {
         if (reply instanceof Action.LlmAnswer l) {
             return new LastReply(true, null, l.text(), question);
         }
-        return new LastReply(false, null, reply.toString(), question);
+        return new LastReply(false, null, reply.toString(), question, reply instanceof Action.Clarify);
     }
 
     /** A person of the team writes in the conversation. */

@@ -85,7 +85,7 @@ class QuestionDecisionTest {
 
     @Test
     void aQuestionNothingIsCloseToHasNoClosestEntry() {
-        var handoff = main(flow.says("qwerty"), Action.Handoff.class);
+        var handoff = main(flow.says("the moon landing"), Action.Handoff.class);
         assertThat(handoff.closest()).isNull();
         assertThat(handoff.related()).isEmpty();
     }

@@ -73,8 +73,15 @@ class ActionRenderer {
         if (action instanceof Action.Repeat r) {
             return ReplyDraft.system(r.text(), List.of(), null);
         }
-        if (action instanceof Action.OfferPerson) {
-            return ReplyDraft.system(properties.humanOfferMessage(), List.of(), null);
+        if (action instanceof Action.OfferPerson o) {
+            return ReplyDraft.system(o.apologising() ? properties.acts().apology() : properties.humanOfferMessage(),
+                    List.of(), null);
+        }
+        if (action instanceof Action.Acknowledge) {
+            return ReplyDraft.system(properties.acts().waiting(), List.of(), null);
+        }
+        if (action instanceof Action.NotCaught) {
+            return ReplyDraft.system(properties.acts().notCaught(), List.of(), null);
         }
         throw new IllegalArgumentException("not a reply: " + action);
     }

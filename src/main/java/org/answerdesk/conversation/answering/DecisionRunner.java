@@ -93,7 +93,7 @@ public class DecisionRunner {
 
     private List<Reply> answer(ClaimedInbound inbound, Retrieval retrieved, boolean callerDelivers) {
         var situation = store.situation(inbound.conversationId(), inbound.id(), properties.contextWindow(),
-                policy.historyTurns());
+                properties.acknowledgeWindow(), policy.historyTurns());
         var conversation = situation.conversation();
         DialogueState state = state(situation);
         if (inbound.intent() == Intent.CHOICE) {
@@ -136,6 +136,12 @@ public class DecisionRunner {
             }
             if (decision.main() instanceof Action.OfferPerson) {
                 store.offerPerson(conversation.id());
+            }
+            if (decision.main() instanceof Action.Acknowledge) {
+                store.recordAcknowledged(conversation.id());
+            }
+            if (decision.angry()) {
+                store.recordAngry(conversation.id());
             }
             return mirror.getAsBoolean();
         });
@@ -202,7 +208,8 @@ public class DecisionRunner {
                 adapters.opensTicketWithChoices(conversation.key().channel()),
                 greetings.dueBeforeFirstAnswer(conversation.key(), situation.replied()),
                 hours.awayNotice(Instant.now()), situation.history(), situation.lastReply(),
-                situation.language() == null ? Locale.ENGLISH : Locale.forLanguageTag(situation.language()));
+                situation.language() == null ? Locale.ENGLISH : Locale.forLanguageTag(situation.language()),
+                situation.acknowledged(), situation.angryBefore());
     }
 
     private static ReplyDraft withNotice(ReplyDraft answer, Decision decision) {

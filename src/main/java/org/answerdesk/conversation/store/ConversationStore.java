@@ -138,16 +138,21 @@ public class ConversationStore {
      * @param lastReply    the bot's latest reply before the message, within the context window
      * @param history      the latest turns before the message, oldest first
      * @param language     the conversation's language code, or null when none is known yet
+     * @param acknowledged the bot acknowledged a message within the acknowledgement window before this one (and
+     *                     since a person joined, if one did)
+     * @param angryBefore  the customer was angry within the context window before this message
      */
     public record Situation(ConversationRow conversation, boolean replied, Optional<LastReply> lastReply,
-                            List<LlmQuestion.Turn> history, String language) {
+                            List<LlmQuestion.Turn> history, String language, boolean acknowledged,
+                            boolean angryBefore) {
     }
 
     /**
      * The situation message {@code beforeId} arrives in: the conversation, whether it has a reply, the bot's last
      * reply within {@code window} (an FAQ entry, a passage or the LLM's; a person's reply is not the bot's) and up to {@code turns} earlier messages, in one query.
      */
-    public Situation situation(long conversationId, long beforeId, Duration window, int turns) {
+    public Situation situation(long conversationId, long beforeId, Duration window, Duration acknowledgeWindow,
+                               int turns) {
         return jdbc.sql("""
                 select c.id, c.channel, c.external_key, c.status,
                        coalesce(c.human_offered_at > now() - interval '1 hour', false), c.person_joined_at is not null,
@@ -158,11 +163,16 @@ public class ConversationStore {
                              order by h.id),
                        array(select h.text from (select id, text from message
                              where conversation_id = c.id and id < :before order by id desc limit :turns) h
-                             order by h.id)
+                             order by h.id),
+                       coalesce(c.acknowledged_at > greatest(m.created_at - cast(:ack as interval),
+                                c.person_joined_at), false),
+                       coalesce(c.angry_at > m.created_at - cast(:window as interval), false),
+                       coalesce(last.offered, false)
                 from conversation c
                 left join message m on m.id = :before
                 left join lateral (
-                    select o.source in ('FAQ', 'LLM', 'KNOWLEDGE') as answered, o.faq_entry_id, o.text, q.text as question
+                    select o.source in ('FAQ', 'LLM', 'KNOWLEDGE') as answered, o.faq_entry_id, o.text, q.text as question,
+                           o.choices is not null as offered
                     from message o left join message q on q.id = o.reply_to_id
                     where o.conversation_id = c.id and o.direction = 'OUT' and o.id < :before
                       and o.source <> 'AGENT' and o.created_at > m.created_at - cast(:window as interval)
@@ -170,21 +180,22 @@ public class ConversationStore {
                 where c.id = :c
                 """)
             .param("c", conversationId).param("before", beforeId).param("turns", turns)
-            .param("window", window.toSeconds() + " seconds")
+            .param("window", window.toSeconds() + " seconds").param("ack", acknowledgeWindow.toSeconds() + " seconds")
             .query((rs, n) -> {
                 var row = new ConversationRow(rs.getLong(1),
                         new ConversationKey(Channel.valueOf(rs.getString(2)), rs.getString(3)),
                         ConversationStatus.valueOf(rs.getString(4)), rs.getBoolean(5), rs.getBoolean(6));
                 Optional<LastReply> last = rs.getObject(8) == null ? Optional.empty()
                         : Optional.of(new LastReply(rs.getBoolean(8), rs.getObject(9, Long.class), rs.getString(10),
-                                rs.getString(11)));
+                                rs.getString(11), rs.getBoolean(17)));
                 Boolean[] customer = (Boolean[]) rs.getArray(13).getArray();
                 String[] texts = (String[]) rs.getArray(14).getArray();
                 List<LlmQuestion.Turn> history = new ArrayList<>();
                 for (int i = 0; i < texts.length; i++) {
                     history.add(new LlmQuestion.Turn(customer[i], texts[i]));
                 }
-                return new Situation(row, rs.getBoolean(7), last, history, rs.getString(12));
+                return new Situation(row, rs.getBoolean(7), last, history, rs.getString(12), rs.getBoolean(15),
+                        rs.getBoolean(16));
             })
             .single();
     }
@@ -195,6 +206,17 @@ public class ConversationStore {
      */
     public void recordConfirmed(long conversationId) {
         jdbc.sql("update conversation set confirmed_at = now() where id = :id").param("id", conversationId).update();
+    }
+
+    /** Records an acknowledgement sent now while the conversation waits for a person: one per burst. */
+    public void recordAcknowledged(long conversationId) {
+        jdbc.sql("update conversation set acknowledged_at = now() where id = :id").param("id", conversationId)
+            .update();
+    }
+
+    /** Records that the customer is angry now: a second angry message hands over. */
+    public void recordAngry(long conversationId) {
+        jdbc.sql("update conversation set angry_at = now() where id = :id").param("id", conversationId).update();
     }
 
     /** Records an offer of a person made now, so that a "yes" next accepts it. */

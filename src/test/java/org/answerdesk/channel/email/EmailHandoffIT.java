@@ -71,17 +71,18 @@ class EmailHandoffIT {
         await(() -> SlackTestServer.postedTo(DESK).stream().filter(p -> deskTs.equals(p.get("thread_ts"))).toList(),
                 p -> p.stream().anyMatch(m -> m.get("text").contains("family heirloom")), "the mail appended to the thread");
         TestMailServer.awaitSettled(poller, jdbc, customer);
-        assertThat(sentTo(customer)).as("no bot reply while a person has the conversation").hasSize(2);
+        assertThat(sentTo(customer)).as("while a person has the conversation, one acknowledgement").hasSize(3);
+        assertThat(body(sentTo(customer).get(2))).contains("the team has your message");
 
         SlackFixtures.deliver(port, SlackFixtures.reactionAdded(DESK, deskTs, STAFF, "white_check_mark"));
-        await(() -> sentTo(customer), m -> m.size() >= 3, "the closing message"); // the rating request follows it
-        assertThat(body(sentTo(customer).get(2))).contains("marked this conversation as resolved");
-        MimeMessage rating = await(() -> sentTo(customer), m -> m.size() == 4, "the rating request").get(3);
+        await(() -> sentTo(customer), m -> m.size() >= 4, "the closing message"); // the rating request follows it
+        assertThat(body(sentTo(customer).get(3))).contains("marked this conversation as resolved");
+        MimeMessage rating = await(() -> sentTo(customer), m -> m.size() == 5, "the rating request").get(4);
         assertThat(body(rating)).startsWith("How did we do?").contains("/feedback/email/rating?r=");
 
         deliver(mail(customer, "<" + UUID.randomUUID() + "@customer.example>", "Password",
                 "How do I reset my password?"));
-        MimeMessage answer = await(() -> sentTo(customer), m -> m.size() == 5, "the bot's answer again").get(4);
+        MimeMessage answer = await(() -> sentTo(customer), m -> m.size() == 6, "the bot's answer again").get(5);
         assertThat(body(answer)).contains("reset link");
     }
 

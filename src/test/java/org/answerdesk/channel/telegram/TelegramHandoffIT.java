@@ -64,7 +64,14 @@ class TelegramHandoffIT {
         Await.await(() -> threadPosts(deskTs), p -> p.stream().anyMatch(m -> m.get("text").contains("family heirloom")),
                 "the customer's message appended to the desk thread");
         FakeTelegram.awaitSettled(jdbc, chat);
-        assertThat(telegram.acceptedTo(chat)).as("the bot stays silent while a person has it").hasSize(sentBefore);
+        assertThat(telegram.acceptedTo(chat)).as("while a person has it, the bot only says once that the team has it")
+                .hasSize(sentBefore + 1);
+        assertThat(texts(chat).get(texts(chat).size() - 1)).contains("the team has your message");
+        say(chat, "Please answer.");
+        Await.await(() -> threadPosts(deskTs), p -> p.stream().anyMatch(m -> m.get("text").contains("Please answer")),
+                "the second message appended to the desk thread");
+        FakeTelegram.awaitSettled(jdbc, chat);
+        assertThat(telegram.acceptedTo(chat)).as("then it stays silent").hasSize(sentBefore + 1);
 
         SlackFixtures.deliver(port, SlackFixtures.reactionAdded(DESK, deskTs, STAFF, "white_check_mark"));
         Await.await(() -> texts(chat), t -> t.stream().anyMatch(s -> s.contains("marked this conversation as resolved")),

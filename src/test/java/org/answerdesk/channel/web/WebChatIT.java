@@ -110,6 +110,9 @@ class WebChatIT {
                 where c.external_key = :s and h.resolved_at is null""").param("s", s).query(Long.class).single();
         assertThat(api.post("/api/tickets/" + ticket + "/reply", json("text", "Hi, Ann here.", "agent", "Ann"),
                 HttpApi.ADMIN).status()).isEqualTo(200);
+        var acknowledged = api.post("/api/chat", json("session_id", s, "message", "How can I reset my password?"));
+        assertThat(acknowledged.json().get("reply").asString()).as("once: the team has it")
+                .contains("the team has your message");
         var faq = api.post("/api/chat", json("session_id", s, "message", "How can I reset my password?"));
         assertThat(faq.status()).isEqualTo(202);
         assertThat(faq.json().get("reply").isNull()).isTrue();

@@ -147,7 +147,7 @@ class AnswerClaimsIT {
         return new AnswerWorkers(claims, answerer, givingUp, new ConversationProperties(p.maxMessageLength(), p.handoffMessage(),
                 p.humanRequestedMessage(), p.humanOfferMessage(), p.answerLease(), workers, p.pollInterval(),
                 p.startMessage(), p.helpMessage(), p.resetMessage(), p.notTextMessage(), p.tooLongMessage(),
-                p.maxAnswerAttempts(), p.clarifyMessage(), p.acts(), p.contextWindow(), p.askIfHelped(),
+                p.maxAnswerAttempts(), p.clarifyMessage(), p.acts(), p.contextWindow(), p.acknowledgeWindow(), p.askIfHelped(),
                 p.actsFile()), meters);
     }
 

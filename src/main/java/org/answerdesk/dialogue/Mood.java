@@ -1,0 +1,68 @@
+package org.answerdesk.dialogue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Whether a customer is angry: a phrase of anger in the conversation's language (or English, which customers of
+ * every shop borrow: "wtf", "ridiculous"), from {@code dialogue/anger.tsv}; an angry emoji; or a shouted message
+ * (mostly capitals, four words or more) with an exclamation mark. Capitals alone are not anger: some customers write
+ * with caps lock on.
+ */
+final class Mood {
+
+    private static final Set<String> ANGRY_EMOJI = Set.of("😡", "🤬", "😠", "👿", "💢", "🖕", "😤");
+    private static final Map<String, List<String>> PHRASES = load();
+    private static final int SHOUTED_WORDS = 4;
+    private static final double SHOUTED_SHARE = 0.7;
+
+    private Mood() {
+    }
+
+    static boolean angry(String text, Locale language) {
+        if (ANGRY_EMOJI.stream().anyMatch(text::contains)) {
+            return true;
+        }
+        String words = " " + Noise.words(text.toLowerCase(Locale.ROOT)) + " ";
+        for (String lang : new java.util.LinkedHashSet<>(List.of(language.getLanguage(), "en"))) {
+            for (String phrase : PHRASES.getOrDefault(lang, List.of())) {
+                if (words.contains(" " + phrase + " ")) {
+                    return true;
+                }
+            }
+        }
+        return shouted(text) && text.contains("!");
+    }
+
+    /** Most letters capitals, in a message of several words. */
+    private static boolean shouted(String text) {
+        long upper = text.codePoints().filter(Character::isUpperCase).count();
+        long letters = text.codePoints().filter(Character::isLetter).count();
+        return Noise.words(text).split(" ").length >= SHOUTED_WORDS && letters > 0
+                && upper >= SHOUTED_SHARE * letters;
+    }
+
+    private static Map<String, List<String>> load() {
+        var in = Objects.requireNonNull(Mood.class.getResourceAsStream("/dialogue/anger.tsv"), "dialogue/anger.tsv");
+        try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            Map<String, List<String>> phrases = new HashMap<>();
+            reader.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split("\t", 2))
+                    .forEach(p -> phrases.computeIfAbsent(p[0], k -> new java.util.ArrayList<>())
+                            .add(Noise.words(p[1].toLowerCase(Locale.ROOT))));
+            return phrases.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,
+                    e -> List.copyOf(e.getValue())));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

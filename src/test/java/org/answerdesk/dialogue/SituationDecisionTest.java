@@ -1,0 +1,123 @@
+package org.answerdesk.dialogue;
+
+import static org.answerdesk.dialogue.DialogueFlow.main;
+import static org.answerdesk.dialogue.FakeSearch.ORDER;
+import static org.answerdesk.dialogue.FakeSearch.PASSWORD;
+import static org.answerdesk.dialogue.FakeSearch.SHIPPING;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The situation a message is said in (issue 52): a conversation that waits for a person, an angry customer, "did you
+ * mean" asked twice, the same answer to someone it did not help, emoji and keyboard mashes.
+ */
+class SituationDecisionTest {
+
+    private final FakeSearch search = new FakeSearch()
+            .confident("where do I find my tracking number", ORDER)
+            .confident("the tracking hasn't updated in 5 days", ORDER, SHIPPING)
+            .confident("Kann ich mit Rechnung bezahlen?", PASSWORD)
+            .unsure("my stuff", ORDER, SHIPPING)
+            .unsure("my other stuff", SHIPPING, ORDER)
+            .far("a claim", ORDER);
+    private final DialogueFlow flow = new DialogueFlow(search);
+
+    private DialogueFlow waiting() {
+        flow.says("a claim");
+        assertThat(flow.state().handedOver()).isTrue();
+        return flow;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"😡😡😡", "hello??", "that's not what I asked", "tell me a joke", "my stuff", "asdfgh"})
+    void whileWaitingForAPersonWhatTheBotCannotAnswerIsAcknowledgedNeverGreetedOrOfferedAPerson(String text) {
+        var d = waiting().says(text);
+        assertThat(d.main()).isInstanceOf(Action.Acknowledge.class);
+        assertThat(d.actions()).hasSize(1);
+        assertThat(d.mirrored()).as("the person sees it").isTrue();
+    }
+
+    @Test
+    void whileWaitingForAPersonOneAcknowledgementCoversABurstAndConfidentAnswersStillCome() {
+        waiting();
+        assertThat(flow.says("hello??").main()).isInstanceOf(Action.Acknowledge.class);
+        assertThat(main(flow.says("anyone there?"), Action.WaitForPerson.class).text()).isEqualTo("anyone there?");
+        var answer = flow.says("Kann ich mit Rechnung bezahlen?");
+        assertThat(main(answer, Action.FaqAnswer.class).entry()).isEqualTo(PASSWORD);
+        assertThat(answer.mirrored()).isTrue();
+    }
+
+    @Test
+    void anAngryCustomerGetsAnApologyAndAPersonAtOnceAndASecondAngryMessageHandsOver() {
+        var first = flow.says("THE MUG I ORDERED ARRIVED BROKEN. this is the second time. ridiculous");
+        assertThat(main(first, Action.OfferPerson.class).apologising()).isTrue();
+        assertThat(first.angry()).isTrue();
+        var second = flow.says("i want a refund not excuses");
+        assertThat(main(second, Action.Handoff.class).reason()).isEqualTo(HandoffReasons.CUSTOMER_UPSET);
+    }
+
+    @Test
+    void yesAfterTheApologyHandsOver() {
+        flow.says("this is ridiculous 😡");
+        assertThat(main(flow.says("yes"), Action.Handoff.class).reason()).isEqualTo(HandoffReasons.CUSTOMER_ASKED);
+    }
+
+    @Test
+    void angerIsReadInTheConversationsLanguage() {
+        flow.state(DialogueState.fresh().withLanguage(Locale.GERMAN));
+        assertThat(main(flow.says("Das ist eine Frechheit, schon wieder kaputt"), Action.OfferPerson.class)
+                .apologising()).isTrue();
+    }
+
+    @Test
+    void capitalsAloneAreNoAnger() {
+        assertThat(flow.says("WHERE DO I FIND MY TRACKING NUMBER").angry()).isFalse();
+    }
+
+    @Test
+    void didYouMeanIsNeverAskedTwiceInARow() {
+        assertThat(flow.says("my stuff").main()).isInstanceOf(Action.Clarify.class);
+        assertThat(main(flow.says("my other stuff"), Action.OfferPerson.class).apologising()).isFalse();
+    }
+
+    @Test
+    void theSameAnswerIsNotGivenAgainToSomeoneItDidNotHelp() {
+        assertThat(main(flow.says("where do I find my tracking number"), Action.FaqAnswer.class).entry())
+                .isEqualTo(ORDER);
+        var next = main(flow.says("the tracking hasn't updated in 5 days"), Action.Clarify.class);
+        assertThat(next.choices()).extracting(c -> c.entryId()).doesNotContain(ORDER.entryId())
+                .contains(SHIPPING.entryId());
+    }
+
+    @Test
+    void sayThatAgainStillRepeatsTheAnswer() {
+        flow.says("where do I find my tracking number");
+        assertThat(main(flow.says("say that again"), Action.Repeat.class).text()).isEqualTo(ORDER.answer());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"🙏", "👍", "❤️", "👍🏽", "🙏🙏"})
+    void thanksEmojiAfterAnAnswerAreThanksAndConfirmIt(String emoji) {
+        flow.says("where do I find my tracking number");
+        var d = flow.says(emoji);
+        assertThat(main(d, Action.ActReply.class).act()).isEqualTo(Act.THANKS);
+        assertThat(d.confirmed()).isTrue();
+    }
+
+    @Test
+    void anAngryEmojiIsAnger() {
+        assertThat(main(flow.says("😡"), Action.OfferPerson.class).apologising()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"asdfgh", "jkjkjk", "qwertz", "sdfsdf dfgdfg", "🤔"})
+    void aKeyboardMashOrAnEmojiOfNoMeaningIsNotCaughtNeverTheGreeting(String text) {
+        var d = flow.says(text);
+        assertThat(d.main()).isInstanceOf(Action.NotCaught.class);
+        assertThat(flow.state().handedOver()).isFalse();
+    }
+}
