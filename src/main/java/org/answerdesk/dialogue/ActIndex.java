@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -61,6 +62,8 @@ public final class ActIndex {
     private final Function<String, float[]> encoder;
     private final double minSimilarity;
     private final double margin;
+    /** The language of the phrasings: English for the shipped acts.tsv. */
+    private String language = Lexicon.ENGLISH;
 
     /**
      * @param examples the embedded phrasings, asked for at the first verdict (they may still be being embedded
@@ -91,7 +94,24 @@ public final class ActIndex {
     }
 
     public ActIndex withThresholds(double newMinSimilarity, double newMargin) {
-        return new ActIndex(examples, encoder, newMinSimilarity, newMargin);
+        return new ActIndex(examples, encoder, newMinSimilarity, newMargin).withLanguage(Locale.forLanguageTag(language));
+    }
+
+    /** The same phrasings, said to be in {@code phrasingLanguage} (a configured acts file in another language). */
+    public ActIndex withLanguage(Locale phrasingLanguage) {
+        ActIndex copy = new ActIndex(examples, encoder, minSimilarity, margin);
+        copy.language = Lexicon.code(phrasingLanguage);
+        return copy;
+    }
+
+    /**
+     * This index for a conversation in {@code conversationLanguage}: itself when its phrasings are in that language,
+     * else one that recognises nothing. Phrasings in one language read another as noise: over the English acts.tsv,
+     * "Wie funktioniert die Rücksendung?" is nearest "brill ta" (0.24, the nearest need 0.17) and was answered
+     * "You're welcome!", "wurde meine Bestellung schon verschickt?" nearest "sup" and got the greeting.
+     */
+    public ActIndex in(Locale conversationLanguage) {
+        return Lexicon.code(conversationLanguage).equals(language) ? this : empty();
     }
 
     /**

@@ -1,7 +1,9 @@
 package org.answerdesk.dialogue;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,7 +15,9 @@ import java.util.regex.Pattern;
  * The short closed forms of the acts, recognised by rule: a message is such an act when every word of it belongs to
  * the act's words and one of them is a word that makes it that act ("thank you so much", "ok great thanks", "hi
  * there"), or when it is one of a few fixed phrases ("that's not it", "say that again"). A content word ("thanks,
- * my order is late") keeps a message from being an act.
+ * my order is late") keeps a message from being an act. English rules are these; another language's are its
+ * {@link Lexicon} file's ({@code closed.<act>}, {@code closed.<act>.with}, {@code phrase.<act>}), read with accents
+ * folded, and applied to that language only.
  */
 final class ActRules {
 
@@ -22,6 +26,13 @@ final class ActRules {
 
     private record Closed(Act act, Set<String> core, Set<String> words) {
     }
+
+    /** One language's rules: closed forms, and phrases by act; {@code fold}: read without accents. */
+    private record Rules(List<Closed> closed, Map<Act, Pattern> phrases, boolean fold) {
+    }
+
+    /** The acts with closed forms in a lexicon, in the order they are tried. */
+    private static final List<Act> CLOSED_ACTS = List.of(Act.GREETING, Act.THANKS, Act.BYE, Act.YES, Act.NO);
 
     private static final List<Closed> CLOSED = List.of(
             closed(Act.GREETING, "hi hii hiii hello helo hallo hey heya hiya howdy greetings morning afternoon evening "
@@ -80,22 +91,35 @@ final class ActRules {
             Act.CAPABILITIES, Pattern.compile("help( me)?( please)?|i need (some )?help|what (can|do) you (do|help "
                     + "with|know)|what can i ask( you)?|how does this work|what are you for|menu|options"));
 
+    /** Every shipped language's phrases, compiled once, by {@code language.act} (kept here for the linear-time check). */
+    private static final Map<String, Pattern> LANGUAGE_PHRASES = new LinkedHashMap<>();
+    private static final Map<String, Rules> RULES = rules();
+
     private ActRules() {
     }
 
-    /** The act the whole message is, if it is a closed form. */
+    /** The act the whole message is, if it is a closed form in English. */
     static Optional<Act> of(String text) {
-        String plain = normalize(text);
+        return of(text, Locale.ENGLISH);
+    }
+
+    /** The act the whole message is, if it is a closed form in {@code language}; none in a language not shipped. */
+    static Optional<Act> of(String text, Locale language) {
+        Rules rules = RULES.get(Lexicon.code(language));
+        if (rules == null) {
+            return Optional.empty();
+        }
+        String plain = rules.fold() ? Lexicon.fold(normalize(text)) : normalize(text);
         if (plain.isEmpty()) {
             return Optional.empty();
         }
-        for (var entry : PHRASES.entrySet()) {
+        for (var entry : rules.phrases().entrySet()) {
             if (entry.getValue().matcher(plain).matches()) {
                 return Optional.of(entry.getKey());
             }
         }
         String[] words = plain.split(" ");
-        for (Closed c : CLOSED) {
+        for (Closed c : rules.closed()) {
             if (Arrays.stream(words).allMatch(w -> c.core().contains(w) || c.words().contains(w))
                     && Arrays.stream(words).anyMatch(c.core()::contains)) {
                 return Optional.of(c.act());
@@ -108,6 +132,30 @@ final class ActRules {
     static String normalize(String text) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace('’', '\'');
         return SPACES.matcher(NOT_WORD.matcher(s).replaceAll(" ")).replaceAll(" ").strip();
+    }
+
+    private static Map<String, Rules> rules() {
+        Map<String, Rules> rules = new LinkedHashMap<>();
+        rules.put(Lexicon.ENGLISH, new Rules(CLOSED, PHRASES, false));
+        Lexicon.shipped().forEach((language, lexicon) -> {
+            List<Closed> closed = new ArrayList<>();
+            for (Act act : CLOSED_ACTS) {
+                String core = Lexicon.fold(lexicon.words("closed." + act.label()));
+                if (!core.isEmpty()) {
+                    closed.add(closed(act, core, Lexicon.fold(lexicon.words("closed." + act.label() + ".with"))));
+                }
+            }
+            Map<Act, Pattern> phrases = new LinkedHashMap<>();
+            for (Act act : Act.values()) {
+                lexicon.alternatives("phrase." + act.label()).ifPresent(regex -> {
+                    Pattern p = Pattern.compile(Lexicon.fold(regex));
+                    phrases.put(act, p);
+                    LANGUAGE_PHRASES.put(language + "." + act.label(), p);
+                });
+            }
+            rules.put(language, new Rules(List.copyOf(closed), phrases, true));
+        });
+        return Map.copyOf(rules);
     }
 
     private static Closed closed(Act act, String core, String words) {

@@ -2,7 +2,10 @@ package org.answerdesk.dialogue;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -23,6 +26,8 @@ public final class Acts {
     private static final Pattern VOCATIVE = Pattern.compile("\\p{L}[\\p{L}'-]*[.!,;]*");
     private static final Pattern LEADING_AND = Pattern.compile("^(and|also|plus|oh and|and also)\\s+",
             Pattern.CASE_INSENSITIVE);
+    /** Another language's leading "and" words ({@code and} in its lexicon), by language. */
+    private static final Map<String, Pattern> LEADING_AND_BY_LANGUAGE = leadingAnd();
 
     /**
      * A message as read.
@@ -41,8 +46,17 @@ public final class Acts {
     private Acts() {
     }
 
+    /** The message read by the English rules. */
     public static Reading read(String text) {
-        Optional<Act> whole = ActRules.of(text);
+        return read(text, Locale.ENGLISH);
+    }
+
+    /**
+     * The message read by the rules of the conversation's {@code language} (language only, e.g. {@code de}); a
+     * language not shipped has no acts in words, so every message is a question.
+     */
+    public static Reading read(String text, Locale language) {
+        Optional<Act> whole = ActRules.of(text, language);
         if (whole.isPresent()) {
             return new Reading(whole, "");
         }
@@ -50,10 +64,12 @@ public final class Acts {
         int first = 0;
         int last = clauses.size() - 1;
         List<Act> around = new ArrayList<>();
-        while (first <= last && (wrapper(text, clauses.get(first), around) || named(text, clauses, first))) {
+        while (first <= last && (wrapper(text, clauses.get(first), around, language)
+                || named(text, clauses, first, language))) {
             first++;
         }
-        while (last >= first && (wrapper(text, clauses.get(last), around) || named(text, clauses, last))) {
+        while (last >= first && (wrapper(text, clauses.get(last), around, language)
+                || named(text, clauses, last, language))) {
             last--;
         }
         if (around.isEmpty()) {
@@ -63,7 +79,8 @@ public final class Acts {
             return new Reading(Optional.of(main(around)), "");
         }
         String question = text.substring(clauses.get(first)[0], clauses.get(last)[1]).strip();
-        question = LEADING_AND.matcher(question).replaceFirst("");
+        Pattern and = LEADING_AND_BY_LANGUAGE.get(Lexicon.code(language));
+        question = and == null ? question : and.matcher(question).replaceFirst("");
         return new Reading(Optional.of(around.get(0)), question);
     }
 
@@ -77,13 +94,13 @@ public final class Acts {
             return text;
         }
         int[] last = clauses.get(clauses.size() - 1);
-        return isName(text.substring(last[0], last[1])) ? text.substring(0, last[0]).strip() : text;
+        return isName(text.substring(last[0], last[1]), Locale.ENGLISH) ? text.substring(0, last[0]).strip() : text;
     }
 
     /** A clause of one word that is no act and asks nothing. */
-    private static boolean isName(String clause) {
+    private static boolean isName(String clause, Locale language) {
         String c = clause.strip();
-        return VOCATIVE.matcher(c).matches() && ActRules.of(c).isEmpty();
+        return VOCATIVE.matcher(c).matches() && ActRules.of(c, language).isEmpty();
     }
 
     private static List<int[]> clauses(String text) {
@@ -100,24 +117,32 @@ public final class Acts {
      * is ..."): one word, no act, no question mark, right after an act that may wrap a question; set aside with it.
      * Not before one: "Refund, thanks" asks for a refund.
      */
-    private static boolean named(String text, List<int[]> clauses, int i) {
-        return i > 0 && isWrapper(text, clauses.get(i - 1))
-                && isName(text.substring(clauses.get(i)[0], clauses.get(i)[1]));
+    private static boolean named(String text, List<int[]> clauses, int i, Locale language) {
+        return i > 0 && isWrapper(text, clauses.get(i - 1), language)
+                && isName(text.substring(clauses.get(i)[0], clauses.get(i)[1]), language);
     }
 
     /** Whether the clause is an act that may wrap a question; if so, the act joins {@code around}. */
-    private static boolean wrapper(String text, int[] clause, List<Act> around) {
-        Optional<Act> act = wrapperAct(text, clause);
+    private static boolean wrapper(String text, int[] clause, List<Act> around, Locale language) {
+        Optional<Act> act = wrapperAct(text, clause, language);
         act.ifPresent(around::add);
         return act.isPresent();
     }
 
-    private static boolean isWrapper(String text, int[] clause) {
-        return wrapperAct(text, clause).isPresent();
+    private static boolean isWrapper(String text, int[] clause, Locale language) {
+        return wrapperAct(text, clause, language).isPresent();
     }
 
-    private static Optional<Act> wrapperAct(String text, int[] clause) {
-        return ActRules.of(text.substring(clause[0], clause[1])).filter(WRAPPERS::contains);
+    private static Optional<Act> wrapperAct(String text, int[] clause, Locale language) {
+        return ActRules.of(text.substring(clause[0], clause[1]), language).filter(WRAPPERS::contains);
+    }
+
+    private static Map<String, Pattern> leadingAnd() {
+        Map<String, Pattern> and = new HashMap<>();
+        and.put(Lexicon.ENGLISH, LEADING_AND);
+        Lexicon.shipped().forEach((language, lexicon) -> lexicon.alternatives("and").ifPresent(words -> and.put(
+                language, Pattern.compile("^" + words + "\\s++", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))));
+        return Map.copyOf(and);
     }
 
     /** Of several acts making up a message ("hi, thanks!"), the one that says most: thanks over a greeting. */

@@ -96,7 +96,30 @@ public final class Cleanup {
     private Cleanup() {
     }
 
-    /** The question as the FAQ is asked it; the message itself when nothing is left. */
+    /** The English clean-up's details, in the order they are masked: some are no language's words. */
+    static List<Pattern> details() {
+        return DETAILS;
+    }
+
+    /**
+     * The question in {@code language} as the FAQ is asked it ({@link LocalDetails} reads a language other than
+     * English); a language not shipped keeps its words, less the mail client's lines.
+     */
+    public static String forLookup(String question, Locale language) {
+        if (Lexicon.code(language).equals(Lexicon.ENGLISH)) {
+            return forLookup(question);
+        }
+        String s = withoutWrapping(question, language);
+        return LocalDetails.reads(language) ? LocalDetails.forLookup(s, language) : s;
+    }
+
+    /** The question in {@code language} without its greeting, sign-off and signature, details kept. */
+    public static String withoutWrapping(String question, Locale language) {
+        String s = Wrapping.strip(question, language);
+        return s.isBlank() ? question.strip() : s;
+    }
+
+    /** The English question as the FAQ is asked it; the message itself when nothing is left. */
     public static String forLookup(String question) {
         String masked = withoutWrapping(question);
         for (Pattern p : DETAILS) {

@@ -1,5 +1,8 @@
 package org.answerdesk.dialogue;
 
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,47 +56,89 @@ final class Wrapping {
      * spaces is taken whole (possessive) and a run of line breaks is entered at its end only, so a message of
      * thousands of spaces or line breaks is read in one pass.
      */
-    private static final Pattern CLOSING = Pattern.compile("(?:^|(?<=[.!?,;:)])|(?<=\\n)(?=\\S)|\\s(?=\\p{Lu}))\\s*+"
-            + CLOSING_WORDS + "(?:[\\s,.!/:;-]++" + CLOSING_WORDS + ")*+[\\s,.!:;)–—-]*+(?:\\s*+" + NAME
-            + ")?[\\s.!]*+(?::\\)|:-\\))?\\s*+$");
+    private static final Pattern CLOSING = closing(CLOSING_WORDS);
     /** A line of a signature: short, no question, starting with a capital, a digit or a sign. */
     private static final Pattern SIGNATURE_LINE = Pattern.compile("[\\p{Lu}\\d+(][^?\\s]*(?:[ \\t]+[^?\\s]+){0,7}");
     private static final int SIGNATURE_LINES = 4;
     /** Where the mail client's or a signature's lines start: everything after goes. */
-    private static final Pattern CLIENT_LINE = Pattern.compile("(?m)^(?:--\\s*|__+\\s*|(?i:sent from (?:my|outlook|"
-            + "yahoo|mail for)|get outlook for)\\b.*)$");
+    private static final String CLIENT_WORDS = "(?i:sent from (?:my|outlook|yahoo|mail for)|get outlook for)";
+    private static final Pattern CLIENT_LINE = Pattern.compile("(?m)^(?:--\\s*|__+\\s*|" + CLIENT_WORDS + "\\b.*)$");
+    /** A pattern that finds nothing: for a part a language's file does not give. */
+    private static final Pattern NONE = Pattern.compile("(?!)");
+    /**
+     * Every language's patterns by {@code <language>.<part>} (greeting, pleasantry, closing, client): English's are
+     * the ones above; another language's are built the same way from its words ({@code wrap.*} in its lexicon).
+     */
+    private static final Map<String, Pattern> BY_LANGUAGE = byLanguage();
 
     private Wrapping() {
     }
 
-    /** The message less its opening and closing; blank when that is all it is. */
+    /** The message less its English opening and closing; blank when that is all it is. */
     static String strip(String message) {
+        return strip(message, Locale.ENGLISH);
+    }
+
+    /** The message less its opening and closing in {@code language}; only the mail client's lines in another. */
+    static String strip(String message, Locale language) {
+        String code = Lexicon.code(language);
         String s = message.replace("\r", "");
-        Matcher client = CLIENT_LINE.matcher(s);
+        Matcher client = BY_LANGUAGE.getOrDefault(code + ".client", CLIENT_LINE).matcher(s);
         if (client.find()) {
             s = s.substring(0, client.start());
         }
+        Pattern greeting = BY_LANGUAGE.getOrDefault(code + ".greeting", NONE);
+        Pattern pleasantry = BY_LANGUAGE.getOrDefault(code + ".pleasantry", NONE);
         for (String before = null; !s.equals(before); ) {
             before = s;
-            s = GREETING.matcher(s).replaceFirst("");
-            s = PLEASANTRY.matcher(s).replaceFirst("");
+            s = greeting.matcher(s).replaceFirst("");
+            s = pleasantry.matcher(s).replaceFirst("");
         }
+        Pattern closing = BY_LANGUAGE.getOrDefault(code + ".closing", NONE);
         for (String before = null; !s.equals(before); ) {
             before = s;
-            s = withoutClosing(s.strip());
+            s = withoutClosing(s.strip(), closing);
         }
         return s.strip();
     }
 
+    private static Map<String, Pattern> byLanguage() {
+        Map<String, Pattern> patterns = new HashMap<>(Map.of("en.greeting", GREETING, "en.pleasantry", PLEASANTRY,
+                "en.closing", CLOSING, "en.client", CLIENT_LINE));
+        Lexicon.shipped().forEach((language, lexicon) -> {
+            String addressee = lexicon.alternatives("wrap.addressee").map(a -> "(?iu:" + a + ")|").orElse("");
+            String bare = lexicon.alternatives("wrap.bare").map(b -> "|(?iu:" + b + ")[,!.]*\\s").orElse("");
+            lexicon.alternatives("wrap.greeting").ifPresent(words -> patterns.put(language + ".greeting",
+                    Pattern.compile("^\\s*(?:(?iu:" + words + ")(?:\\s+(?:" + addressee + "\\p{Lu}[\\p{L}'’-]*)){0,4}"
+                            + "\\s*(?::\\)|:-\\)|[,!.:;]+|\\n|$)" + bare + ")\\s*(?::\\)|:-\\))?\\s*")));
+            String intro = lexicon.alternatives("wrap.intro").map(i -> "|(?iu:" + i + ") " + NAME).orElse("");
+            lexicon.alternatives("wrap.pleasantry").ifPresent(words -> patterns.put(language + ".pleasantry",
+                    Pattern.compile("^\\s*(?:(?iu:" + words + ")" + intro
+                            + ")\\s*(?:[.!,;:]+|\\n|$)\\s*(?::\\)|:-\\))?\\s*")));
+            lexicon.alternatives("wrap.closing").ifPresent(words -> patterns.put(language + ".closing",
+                    closing("(?iu:" + words + ")")));
+            // a German customer's phone may still say "Sent from my iPhone": the client's lines are the device's
+            patterns.put(language + ".client", Pattern.compile("(?m)^(?:--\\s*|__+\\s*|(?:" + CLIENT_WORDS
+                    + lexicon.alternatives("wrap.client").map(c -> "|(?iu:" + c + ")").orElse("") + ")\\b.*)$"));
+        });
+        return Map.copyOf(patterns);
+    }
+
+    /** A closing made of {@code words}, built as {@link #CLOSING} is. */
+    private static Pattern closing(String words) {
+        return Pattern.compile("(?:^|(?<=[.!?,;:)])|(?<=\\n)(?=\\S)|\\s(?=\\p{Lu}))\\s*+" + words + "(?:[\\s,.!/:;-]++"
+                + words + ")*+[\\s,.!:;)–—-]*+(?:\\s*+" + NAME + ")?[\\s.!]*+(?::\\)|:-\\))?\\s*+$");
+    }
+
     /** The text less a closing at its end, or a closing followed by up to four lines of signature. */
-    private static String withoutClosing(String s) {
+    private static String withoutClosing(String s, Pattern closing) {
         String[] lines = s.split("\n", -1);
         for (int signature = 0; signature <= Math.min(SIGNATURE_LINES, lines.length - 1); signature++) {
             if (signature > 0 && !SIGNATURE_LINE.matcher(lines[lines.length - signature].strip()).matches()) {
                 break;
             }
             String head = String.join("\n", java.util.Arrays.copyOf(lines, lines.length - signature)).strip();
-            Matcher m = CLOSING.matcher(head);
+            Matcher m = closing.matcher(head);
             if (m.find()) {
                 return head.substring(0, m.start());
             }
