@@ -28,7 +28,8 @@ import com.optimaize.langdetect.profiles.LanguageProfileReader;
  *     language the shop does not serve, keeps the current language (the default at the start). Never an exception
  *     for any text.</li>
  * </ul>
- * Optimaize's short-text profiles of the served languages only are loaded (docs/language.md has the measurements).
+ * Optimaize's short-text profiles are loaded: the served languages and the others of {@link #RECOGNISED}, whose
+ * only use is to say "not served" (docs/language.md has the measurements).
  */
 public final class LanguageDetection {
 
@@ -36,12 +37,18 @@ public final class LanguageDetection {
     /** Leaving a language already set takes a little more: "thank you" or "ok merci" never does. */
     static final int SWITCH_WORDS = 3;
     static final int MIN_LETTERS = 8;
-    static final double CLEAR = 0.90;
+    static final double CLEAR = 0.80;
     /** Words of two letters or more; digits, emoji, punctuation and one-letter bits are not words. */
-    private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
+    private static final Pattern WORD = Pattern.compile("\\p{L}{2,}+");
     private static final Pattern LATIN = Pattern.compile("\\p{IsLatin}");
-    /** Links and addresses say nothing of the customer's language. */
-    private static final Pattern LINK = Pattern.compile("\\S*(?:://|www\\.|@)\\S*");
+
+    /**
+     * Latin-script languages read besides the shop's own, so that a customer writing one of them (or a shipped
+     * language the shop does not serve) is recognised as not served instead of taken for the nearest served one
+     * (Turkish read as German in a German and English shop). Every short-text profile Optimaize ships.
+     */
+    static final List<String> RECOGNISED = List.of("en", "de", "es", "fr", "it", "pt", "nl", "da", "no", "sv", "fi",
+            "pl", "cs", "ro", "tr", "id", "vi");
 
     private final Languages languages;
     private final LanguageDetector detector;
@@ -56,8 +63,7 @@ public final class LanguageDetection {
             return;
         }
         try {
-            var profiles = new LanguageProfileReader().read("languages.shorttext",
-                    languages.served().stream().map(Locale::getLanguage).toList());
+            var profiles = new LanguageProfileReader().read("languages.shorttext", RECOGNISED);
             this.detector = LanguageDetectorBuilder.create(NgramExtractors.standard()).withProfiles(profiles).build();
         } catch (IOException e) {
             throw new UncheckedIOException("the language profiles could not be read", e);
@@ -107,16 +113,27 @@ public final class LanguageDetection {
         return languages.match(found.get(0).getLocale().getLanguage());
     }
 
+    /** The shop's languages this detects among. */
+    public Languages languages() {
+        return languages;
+    }
+
     /** The message's words, space-separated, or null when they are too few to tell or mostly not Latin script. */
     static String words(String message, int minWords) {
-        Matcher m = WORD.matcher(LINK.matcher(message).replaceAll(" "));
         List<String> words = new ArrayList<>();
         int letters = 0;
         int latin = 0;
-        while (m.find()) {
-            words.add(m.group());
-            letters += m.end() - m.start();
-            latin += (int) LATIN.matcher(m.group()).results().count();
+        for (String token : message.split("\\s++")) {
+            // links and addresses say nothing of the customer's language
+            if (token.contains("://") || token.contains("www.") || token.contains("@")) {
+                continue;
+            }
+            Matcher m = WORD.matcher(token);
+            while (m.find()) {
+                words.add(m.group());
+                letters += m.end() - m.start();
+                latin += (int) LATIN.matcher(m.group()).results().count();
+            }
         }
         // the shipped languages are all written in Latin script: Cyrillic, Arabic or Chinese is none of them
         if (words.size() < minWords || letters < MIN_LETTERS || latin * 2 < letters) {
