@@ -1,0 +1,144 @@
+package org.answerdesk.language;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.optimaize.langdetect.DetectedLanguage;
+import com.optimaize.langdetect.LanguageDetector;
+import com.optimaize.langdetect.LanguageDetectorBuilder;
+import com.optimaize.langdetect.ngram.NgramExtractors;
+import com.optimaize.langdetect.profiles.LanguageProfileReader;
+
+/**
+ * The conversation's language after each customer message: detected among the shop's languages only, helped by the
+ * platform's hint, and kept. Pure and thread-safe: no Spring, no state besides the loaded profiles.
+ * <ul>
+ * <li>A shop of one language never detects anything (the fast path).</li>
+ * <li>A message too short to tell (fewer than {@value #MIN_WORDS} words of letters or {@value #MIN_LETTERS} letters:
+ *     "ok", "thanks", an emoji, an order number, "asdfgh") never switches a language already set; for the first
+ *     message the platform's hint decides, else the default.</li>
+ * <li>A clear message (the detector's best language at {@value #CLEAR} or more) decides the first language; one of
+ *     {@value #SWITCH_WORDS} words or more in another served language switches. Anything else, another script or a
+ *     language the shop does not serve, keeps the current language (the default at the start). Never an exception
+ *     for any text.</li>
+ * </ul>
+ * Optimaize's short-text profiles are loaded: the served languages and the others of {@link #RECOGNISED}, whose
+ * only use is to say "not served" (docs/language.md has the measurements).
+ */
+public final class LanguageDetection {
+
+    static final int MIN_WORDS = 2;
+    /** Leaving a language already set takes a little more: "thank you" or "ok merci" never does. */
+    static final int SWITCH_WORDS = 3;
+    static final int MIN_LETTERS = 8;
+    static final double CLEAR = 0.80;
+    /** Words of two letters or more; digits, emoji, punctuation and one-letter bits are not words. */
+    private static final Pattern WORD = Pattern.compile("\\p{L}{2,}+");
+    private static final Pattern LATIN = Pattern.compile("\\p{IsLatin}");
+
+    /**
+     * Latin-script languages read besides the shop's own, so that a customer writing one of them (or a shipped
+     * language the shop does not serve) is recognised as not served instead of taken for the nearest served one
+     * (Turkish read as German in a German and English shop). Every short-text profile Optimaize ships.
+     */
+    static final List<String> RECOGNISED = List.of("en", "de", "es", "fr", "it", "pt", "nl", "da", "no", "sv", "fi",
+            "pl", "cs", "ro", "tr", "id", "vi");
+
+    private final Languages languages;
+    private final LanguageDetector detector;
+
+    /**
+     * @throws UncheckedIOException when a shipped profile cannot be read (a broken build)
+     */
+    public LanguageDetection(Languages languages) {
+        this.languages = languages;
+        if (!languages.several()) {
+            this.detector = null;
+            return;
+        }
+        try {
+            var profiles = new LanguageProfileReader().read("languages.shorttext", RECOGNISED);
+            this.detector = LanguageDetectorBuilder.create(NgramExtractors.standard()).withProfiles(profiles).build();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the language profiles could not be read", e);
+        }
+    }
+
+    /**
+     * The conversation's language after this message.
+     *
+     * @param current      the conversation's language so far; null at the start
+     * @param message      the customer's text, any (null, empty, emoji, another script)
+     * @param platformHint what the platform tells ({@code language_code} "de", a browser's "pt-BR"), or null
+     * @return one of the shop's languages, never null
+     */
+    public Locale next(Locale current, String message, String platformHint) {
+        Locale kept = current == null ? null : languages.match(current.getLanguage()).orElse(null);
+        if (detector == null) {
+            return languages.defaultLanguage();
+        }
+        Optional<Locale> clear = detect(message, kept == null ? MIN_WORDS : SWITCH_WORDS);
+        if (clear.isPresent()) {
+            return clear.get();
+        }
+        if (kept != null) {
+            return kept;
+        }
+        return languages.resolve(platformHint);
+    }
+
+    /** The served language this message is clearly written in; empty when too short, unclear or not served. */
+    Optional<Locale> detect(String message) {
+        return detect(message, MIN_WORDS);
+    }
+
+    private Optional<Locale> detect(String message, int minWords) {
+        if (detector == null || message == null) {
+            return Optional.empty();
+        }
+        String words = words(message, minWords);
+        if (words == null) {
+            return Optional.empty();
+        }
+        List<DetectedLanguage> found = detector.getProbabilities(words);
+        if (found.isEmpty() || found.get(0).getProbability() < CLEAR) {
+            return Optional.empty();
+        }
+        return languages.match(found.get(0).getLocale().getLanguage());
+    }
+
+    /** The shop's languages this detects among. */
+    public Languages languages() {
+        return languages;
+    }
+
+    /** The message's words, space-separated, or null when they are too few to tell or mostly not Latin script. */
+    static String words(String message, int minWords) {
+        List<String> words = new ArrayList<>();
+        int letters = 0;
+        int latin = 0;
+        for (String token : message.split("\\s++")) {
+            // links and addresses say nothing of the customer's language
+            if (token.contains("://") || token.contains("www.") || token.contains("@")) {
+                continue;
+            }
+            Matcher m = WORD.matcher(token);
+            while (m.find()) {
+                words.add(m.group());
+                letters += m.end() - m.start();
+                latin += (int) LATIN.matcher(m.group()).results().count();
+            }
+        }
+        // the shipped languages are all written in Latin script: Cyrillic, Arabic or Chinese is none of them
+        if (words.size() < minWords || letters < MIN_LETTERS || latin * 2 < letters) {
+            return null;
+        }
+        return String.join(" ", words).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,81 @@
+package org.answerdesk.language;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The languages the shop serves, in the owner's order; the first is the default. A language is a {@link Locale} of
+ * the language only ({@code Locale.forLanguageTag("de")}).
+ */
+public final class Languages {
+
+    /** The languages the bot ships texts for, the default bundle's (English) first. */
+    public static final List<String> SHIPPED_TAGS = List.of("en", "de", "es", "fr", "it", "pt", "nl");
+
+    private final List<Locale> served;
+
+    /**
+     * @param served the shop's languages, the default first; each must be a shipped one
+     * @throws IllegalArgumentException for none, or one not shipped
+     */
+    public Languages(List<Locale> served) {
+        if (served == null || served.isEmpty()) {
+            throw new IllegalArgumentException("a shop serves at least one language");
+        }
+        this.served = served.stream().map(l -> Locale.forLanguageTag(l.getLanguage())).distinct().toList();
+        this.served.forEach(l -> {
+            if (!SHIPPED_TAGS.contains(l.getLanguage())) {
+                throw new IllegalArgumentException("no texts for language " + l + "; shipped: " + SHIPPED_TAGS);
+            }
+        });
+    }
+
+    /** Shortcut for tests and tools: {@code Languages.of("de", "en")}. */
+    public static Languages of(String... tags) {
+        return new Languages(List.of(tags).stream().map(Locale::forLanguageTag).toList());
+    }
+
+    /** The shop's languages, the default first. */
+    public List<Locale> served() {
+        return served;
+    }
+
+    /** The shop's default language. */
+    public Locale defaultLanguage() {
+        return served.get(0);
+    }
+
+    /** Whether the shop serves more than one language (else nothing needs detecting). */
+    public boolean several() {
+        return served.size() > 1;
+    }
+
+    /**
+     * The served language a platform's or browser's tag names ({@code "de-AT"}, {@code "pt-BR"}, {@code "en_US"},
+     * {@code "FR"}); empty for none, blank, malformed or a language the shop does not serve.
+     */
+    public Optional<Locale> match(String tagOrNull) {
+        if (tagOrNull == null || tagOrNull.isBlank()) {
+            return Optional.empty();
+        }
+        // the primary subtag is all that matters: "de-AT" and "de_CH" are German, "pt-BR" is Portuguese
+        String primary = tagOrNull.strip().split("[-_;,.\\s]", 2)[0].toLowerCase(Locale.ROOT);
+        return served.stream().filter(l -> l.getLanguage().equals(primary)).findFirst();
+    }
+
+    /** {@link #match}, or the default language. */
+    public Locale resolve(String tagOrNull) {
+        return match(tagOrNull).orElse(defaultLanguage());
+    }
+
+    /** The language itself when the shop serves it, else the default (null too). */
+    public Locale serve(Locale language) {
+        return language == null ? defaultLanguage() : match(language.getLanguage()).orElse(defaultLanguage());
+    }
+
+    @Override
+    public String toString() {
+        return served.toString();
+    }
+}

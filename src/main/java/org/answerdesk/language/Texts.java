@@ -1,0 +1,153 @@
+package org.answerdesk.language;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Every text a customer reads, in the conversation's language. A key resolves, first found wins:
+ * <ol>
+ * <li>the owner's directory, {@code messages_<language>.properties} (for the default language also
+ *     {@code messages.properties});</li>
+ * <li>for the shop's default language only, today's setting of that text when the owner set it (non-blank), e.g.
+ *     {@code ANSWERDESK_CONVERSATION_HANDOFF_MESSAGE} for {@code conversation.handoff};</li>
+ * <li>the shipped bundle of the language ({@code texts/messages_<language>.properties}, English in
+ *     {@code texts/messages.properties});</li>
+ * <li>the shipped bundle of the default language, then English.</li>
+ * </ol>
+ * A language the shop does not serve (and null) reads as the default language. {@code {name}} placeholders are
+ * replaced from the values given; an unknown one stays as written. Bundles are UTF-8, loaded once; the owner's
+ * directory is read when this is made (at start: a restart reloads it).
+ */
+public final class Texts {
+
+    static final String SHIPPED = "texts/";
+
+    private final Languages languages;
+    private final Function<String, String> settings;
+    private final Map<String, Properties> owner = new HashMap<>();
+    private final Map<String, Properties> shipped = new HashMap<>();
+
+    /**
+     * @param languages the shop's languages
+     * @param settings  today's settings by Spring property name (Spring's {@code Environment::getProperty}); null
+     *                  for unset
+     * @param ownerDirectory the owner's directory of bundle files, or null for none
+     * @throws UncheckedIOException when a bundle there cannot be read
+     * @throws IllegalArgumentException when the directory is given but is not one
+     */
+    public Texts(Languages languages, Function<String, String> settings, Path ownerDirectory) {
+        this.languages = languages;
+        this.settings = settings;
+        for (String tag : Languages.SHIPPED_TAGS) {
+            shipped.put(tag, load(Texts.class.getClassLoader().getResourceAsStream(SHIPPED + fileName(tag)), tag));
+        }
+        if (ownerDirectory != null) {
+            if (!Files.isDirectory(ownerDirectory)) {
+                throw new IllegalArgumentException("answerdesk.texts-directory " + ownerDirectory + " is not a directory");
+            }
+            for (Locale language : languages.served()) {
+                Properties own = new Properties();
+                if (language.equals(languages.defaultLanguage())) {
+                    own.putAll(read(ownerDirectory.resolve("messages.properties")));
+                }
+                own.putAll(read(ownerDirectory.resolve("messages_" + language.getLanguage() + ".properties")));
+                owner.put(language.getLanguage(), own);
+            }
+        }
+    }
+
+    /** The text of a key in a language, with no placeholders filled. */
+    public String text(String key, Locale language) {
+        return text(key, language, Map.of());
+    }
+
+    /**
+     * The text of a key in a language, its {@code {name}} placeholders replaced from {@code values}.
+     *
+     * @throws IllegalArgumentException for a key no bundle has (a programming error)
+     */
+    public String text(String key, Locale language, Map<String, ?> values) {
+        String text = raw(key, languages.serve(language));
+        for (Map.Entry<String, ?> v : values.entrySet()) {
+            text = text.replace("{" + v.getKey() + "}", String.valueOf(v.getValue()));
+        }
+        return text;
+    }
+
+    /** The keys of the shipped English bundle (every text there is). */
+    public Set<String> keys() {
+        return shipped.get("en").stringPropertyNames();
+    }
+
+    private String raw(String key, Locale language) {
+        String tag = language.getLanguage();
+        String found = value(owner.get(tag), key);
+        if (found == null && language.equals(languages.defaultLanguage())) {
+            found = Optional.ofNullable(LegacySettings.PROPERTIES.get(key)).map(settings).filter(s -> !s.isBlank())
+                    .orElse(null);
+        }
+        if (found == null) {
+            found = value(shipped.get(tag), key);
+        }
+        if (found == null) {
+            // a bundle behind (an owner's older file, a key added later) falls back; TextsTest keeps shipped ones whole
+            found = value(owner.get(languages.defaultLanguage().getLanguage()), key);
+        }
+        if (found == null) {
+            found = value(shipped.get(languages.defaultLanguage().getLanguage()), key);
+        }
+        if (found == null) {
+            found = value(shipped.get("en"), key);
+        }
+        if (found == null) {
+            throw new IllegalArgumentException("no text for key " + key);
+        }
+        return found;
+    }
+
+    private static String value(Properties bundle, String key) {
+        return bundle == null ? null : bundle.getProperty(key);
+    }
+
+    static String fileName(String tag) {
+        return "en".equals(tag) ? "messages.properties" : "messages_" + tag + ".properties";
+    }
+
+    private static Properties read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return new Properties();
+        }
+        try {
+            return load(Files.newInputStream(file), file.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the texts in " + file, e);
+        }
+    }
+
+    /** A bundle read as UTF-8 (Java's {@code Properties.load(InputStream)} would read ISO-8859-1). */
+    static Properties load(InputStream in, String name) {
+        if (in == null) {
+            throw new IllegalStateException("the bundle " + name + " is missing from the build");
+        }
+        Properties p = new Properties();
+        try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            p.load(r);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the texts " + name, e);
+        }
+        return p;
+    }
+}

@@ -1,0 +1,176 @@
+package org.answerdesk.language;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class TextsTest {
+
+    private static final Locale DE = Locale.forLanguageTag("de");
+    private static final Locale EN = Locale.ENGLISH;
+    private static final Locale FR = Locale.forLanguageTag("fr");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{[a-z]+}");
+
+    private static Properties shipped(String tag) {
+        return Texts.load(Texts.class.getClassLoader().getResourceAsStream(Texts.SHIPPED + Texts.fileName(tag)), tag);
+    }
+
+    private static Set<String> placeholders(String text) {
+        Set<String> out = new TreeSet<>();
+        Matcher m = PLACEHOLDER.matcher(text);
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+
+    @Test
+    void everyShippedLanguageHasEveryKeyWithTheSamePlaceholdersAndNoBlankText() {
+        Properties english = shipped("en");
+        assertThat(english.stringPropertyNames()).hasSizeGreaterThan(80);
+        for (String tag : Languages.SHIPPED_TAGS) {
+            Properties bundle = shipped(tag);
+            assertThat(bundle.stringPropertyNames()).as("keys of " + tag).isEqualTo(english.stringPropertyNames());
+            for (String key : english.stringPropertyNames()) {
+                assertThat(bundle.getProperty(key)).as(tag + " " + key).isNotBlank();
+                assertThat(placeholders(bundle.getProperty(key))).as("placeholders of " + tag + " " + key)
+                        .isEqualTo(placeholders(english.getProperty(key)));
+            }
+        }
+    }
+
+    @Test
+    void translatedTextsAreTranslated() {
+        Properties english = shipped("en");
+        for (String tag : Languages.SHIPPED_TAGS.subList(1, Languages.SHIPPED_TAGS.size())) {
+            Properties bundle = shipped(tag);
+            long same = english.stringPropertyNames().stream()
+                    .filter(k -> english.getProperty(k).equals(bundle.getProperty(k))).count();
+            // a few labels are the same word in several languages ("Conversation", the date pattern)
+            assertThat(same).as("texts of " + tag + " left in English").isLessThanOrEqualTo(3);
+        }
+    }
+
+    /** The English bundle keeps today's defaults word for word, and every legacy property name exists. */
+    @Test
+    void englishBundleIsTodaysDefaultOfEachLegacySetting() throws IOException {
+        Map<String, String> defaults = new HashMap<>();
+        JsonNode root = JsonMapper.builder().build().readTree(Files.readString(
+                Path.of("target/classes/META-INF/spring-configuration-metadata.json")));
+        root.path("properties").forEach(p -> defaults.put(p.path("name").asString(), p.path("defaultValue").asString()));
+        Properties english = shipped("en");
+        assertThat(LegacySettings.PROPERTIES).hasSize(27);
+        LegacySettings.PROPERTIES.forEach((key, property) -> {
+            assertThat(defaults).as("a setting named " + property).containsKey(property);
+            assertThat(english.getProperty(key)).as(key).isEqualTo(defaults.get(property));
+        });
+    }
+
+    @Test
+    void ownerDirectoryOverridesOneGermanTextAndLeavesTheRest(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("messages_de.properties"),
+                "conversation.acts.greeting=Moin! Was kann ich für dich tun?\n", StandardCharsets.UTF_8);
+        var texts = new Texts(Languages.of("de", "en"), name -> null, dir);
+        assertThat(texts.text("conversation.acts.greeting", DE)).isEqualTo("Moin! Was kann ich für dich tun?");
+        assertThat(texts.text("conversation.acts.bye", DE)).isEqualTo("Auf Wiedersehen und einen schönen Tag!");
+        assertThat(texts.text("conversation.acts.greeting", EN)).isEqualTo("Hi! How can I help you today?");
+    }
+
+    @Test
+    void ownerDirectoryMessagesPropertiesCountsForTheDefaultLanguage(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("messages.properties"), "choices.something-else=Anything else\n");
+        var texts = new Texts(Languages.of("en", "de"), name -> null, dir);
+        assertThat(texts.text("choices.something-else", EN)).isEqualTo("Anything else");
+        assertThat(texts.text("choices.something-else", DE)).isEqualTo("Etwas anderes");
+    }
+
+    @Test
+    void aMissingDirectoryFailsTheStart(@TempDir Path dir) {
+        assertThatThrownBy(() -> new Texts(Languages.of("en"), name -> null, dir.resolve("nope")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a directory");
+    }
+
+    /** Today's environment variable, as Spring maps it, overrides the default language's text and no other. */
+    @Test
+    void aSetLegacySettingOverridesTheDefaultLanguageOnly() {
+        var environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new SystemEnvironmentPropertySource("test-env", Map.of(
+                "ANSWERDESK_CONVERSATION_HANDOFF_MESSAGE", "Unser Team meldet sich.",
+                "ANSWERDESK_CONVERSATION_ACTS_GREETING", "  ")));
+        ConfigurationPropertySources.attach(environment);
+        var texts = new Texts(Languages.of("de", "en"), environment::getProperty, null);
+        assertThat(texts.text("conversation.handoff", DE)).isEqualTo("Unser Team meldet sich.");
+        assertThat(texts.text("conversation.handoff", EN)).startsWith("Thanks for your message.");
+        // blank counts as unset
+        assertThat(texts.text("conversation.acts.greeting", DE)).isEqualTo("Hallo! Wie kann ich Ihnen heute helfen?");
+    }
+
+    @Test
+    void anUnservedLanguageGetsTheDefaultLanguagesText() {
+        var texts = new Texts(Languages.of("de", "en"), name -> null, null);
+        assertThat(texts.text("choices.talk-to-person", FR)).isEqualTo("Mit einem Menschen sprechen");
+        assertThat(texts.text("choices.talk-to-person", null)).isEqualTo("Mit einem Menschen sprechen");
+        assertThat(texts.text("choices.talk-to-person", Locale.forLanguageTag("en-US"))).isEqualTo("Talk to a person");
+    }
+
+    @Test
+    void placeholdersAreFilledByName() {
+        var texts = new Texts(Languages.of("fr", "en"), name -> null, null);
+        assertThat(texts.text("attachment.too-large", FR, Map.of("name", "photo.jpg", "limit", "10 MB")))
+                .isEqualTo("Désolé, je n'ai pas pu garder votre fichier « photo.jpg » : les fichiers ne doivent pas "
+                        + "dépasser 10 MB. Pourriez-vous en envoyer un plus petit, ou décrire ce dont vous avez besoin ?");
+        assertThat(texts.text("conversation.too-long", EN, Map.of("max", 4000))).contains("fewer than 4000 characters")
+                .doesNotContain("Merci");
+    }
+
+    @Test
+    void anUnknownKeyIsAProgrammingError() {
+        var texts = new Texts(Languages.of("en"), name -> null, null);
+        assertThatThrownBy(() -> texts.text("conversation.nope", EN)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("conversation.nope");
+    }
+
+    @Test
+    void languagesMatchPlatformHints() {
+        var languages = Languages.of("de", "en", "pt");
+        assertThat(languages.match("de-AT")).contains(DE);
+        assertThat(languages.match("pt-BR")).contains(Locale.forLanguageTag("pt"));
+        assertThat(languages.match("en_US")).contains(EN);
+        assertThat(languages.match("FR")).isEmpty();
+        assertThat(languages.match("")).isEmpty();
+        assertThat(languages.resolve(null)).isEqualTo(DE);
+        assertThat(languages.resolve("es-MX")).isEqualTo(DE);
+        assertThat(languages.serve(Locale.forLanguageTag("nl"))).isEqualTo(DE);
+    }
+
+    @Test
+    void settingsNameOnlyShippedLanguages() {
+        assertThat(new LanguageProperties(java.util.List.of(" DE", "en"), "").locales()).containsExactly(DE, EN);
+        assertThat(new LanguageProperties(java.util.List.of("de", "de"), "").locales()).containsExactly(DE);
+        assertThatThrownBy(() -> new LanguageProperties(java.util.List.of("de", "sv"), ""))
+                .hasMessageContaining("[sv]").hasMessageContaining("en, de, es, fr, it, pt, nl");
+        assertThatThrownBy(() -> new LanguageProperties(java.util.List.of("de-AT"), "")).hasMessageContaining("de-AT");
+        assertThatThrownBy(() -> new LanguageProperties(java.util.List.of(), "")).hasMessageContaining("at least one");
+    }
+}
