@@ -17,9 +17,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param capabilities     the reply to "what can you do?" or "help", sent with the most asked questions
  * @param chitchat         the reply to jokes, questions about the bot, the weather and other talk that needs no one
  * @param notHelpedChoices what the bot says before the next-best entries, when its answer did not help
- * @param waiting          while the conversation waits for a person: the team has the message (once per burst)
- * @param apology          to an angry customer: an apology and the offer of a person ("yes" accepts it)
- * @param notCaught        to a keyboard mash or emoji the bot cannot place
  */
 public record ActTexts(
         @DefaultValue("Hi! How can I help you today?") String greeting,
@@ -34,9 +31,5 @@ public record ActTexts(
                 + "these. For a person from our team, say \"talk to a person\".") String capabilities,
         @DefaultValue("I'm just the support bot, so I'll stick to what I know: questions about our shop and your "
                 + "orders. Ask me one, or say \"talk to a person\" to reach our team.") String chitchat,
-        @DefaultValue("Sorry about that. Did you mean one of these?") String notHelpedChoices,
-        @DefaultValue("Thanks, the team has your message and will answer here as soon as possible.") String waiting,
-        @DefaultValue("I'm sorry about this. Would you like a person from our team to take over? Reply \"yes\" and "
-                + "I'll hand you over.") String apology,
-        @DefaultValue("Sorry, I didn't catch that. Could you say it in other words?") String notCaught) {
+        @DefaultValue("Sorry about that. Did you mean one of these?") String notHelpedChoices) {
 }

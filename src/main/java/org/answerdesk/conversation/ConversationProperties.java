@@ -92,17 +92,4 @@ public record ConversationProperties(
                     + "poll-interval positive, max-answer-attempts 1 or more");
         }
     }
-
-    /** The fixed answer to a message of this intent; null for a question or a choice (the pipeline answers those). */
-    public String fixedText(Intent intent, String botName) {
-        return switch (intent) {
-            case QUESTION, CHOICE -> null;
-            case START -> startMessage.replace("{bot}", botName);
-            case HELP -> helpMessage;
-            case RESET -> resetMessage;
-            case HUMAN -> humanRequestedMessage;
-            case NOT_TEXT -> notTextMessage;
-            case TOO_LONG -> tooLongMessage.replace("{max}", Integer.toString(maxMessageLength));
-        };
-    }
 }

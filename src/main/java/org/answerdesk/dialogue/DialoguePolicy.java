@@ -2,6 +2,7 @@ package org.answerdesk.dialogue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.answerdesk.retrieval.FaqMatch;
@@ -37,20 +38,21 @@ public final class DialoguePolicy {
      * step (the web chat): the FAQ's answer to a plain question it answers confidently. Otherwise the FAQ's verdict
      * (null when none was asked), to be given back with the message ({@link Incoming#retrieved}).
      */
-    public Prepared prepare(String text) {
-        if (PersonRequest.asksForPerson(text) || PersonRequest.acceptsOffer(text)
-                || Acts.read(text).act().isPresent() || Parts.of(text).size() > 1 || Parts.continues(text)) {
+    public Prepared prepare(String text, Locale language) {
+        if (PersonRequest.asksForPerson(text, language) || PersonRequest.acceptsOffer(text, language)
+                || Acts.read(text, language).act().isPresent() || Parts.of(text, language).size() > 1
+                || Parts.continues(text, language)) {
             return new Prepared(Optional.empty(), null);
         }
-        Retrieval retrieval = questions.retrieve(Cleanup.forLookup(text));
+        Retrieval retrieval = questions.retrieve(Cleanup.forLookup(text, language));
         Optional<Action> confident = questions.confident(retrieval);
         // the act phrasings embed the message once more: asked only where they could take a confident answer away
-        if (confident.isEmpty() || FreeFormActs.clear(acts, text)) {
+        if (confident.isEmpty() || FreeFormActs.clear(acts.in(language), text)) {
             return new Prepared(Optional.empty(), retrieval);
         }
         // an answer that a page naming what the question names may replace is decided with the conversation
         return new Prepared(confident.filter(a -> !questions.namesMore((Action.FaqAnswer) a,
-                Cleanup.withoutWrapping(text))), retrieval);
+                Cleanup.withoutWrapping(text, language))), retrieval);
     }
 
     /**
@@ -78,7 +80,7 @@ public final class DialoguePolicy {
 
     public Decision decide(DialogueState state, Incoming in) {
         Intent intent = in.intent();
-        Acts.Reading reading = intent == Intent.QUESTION ? Acts.read(in.text())
+        Acts.Reading reading = intent == Intent.QUESTION ? Acts.read(in.text(), state.language())
                 : new Acts.Reading(Optional.empty(), in.text());
         // handed to a person: the bot still answers what it can until a person has written there
         boolean waiting = state.handedOver()
@@ -154,6 +156,10 @@ public final class DialoguePolicy {
             return state.lastReply();
         }
 
+        Locale lang() {
+            return state.language();
+        }
+
         Optional<LastReply> answered() {
             return last().filter(LastReply::answered);
         }
@@ -176,7 +182,8 @@ public final class DialoguePolicy {
 
     private Action question(Turn turn, Incoming in) {
         String text = in.text();
-        if (PersonRequest.asksForPerson(text) || (turn.state.personOffered() && PersonRequest.acceptsOffer(text))) {
+        if (PersonRequest.asksForPerson(text, turn.lang()) || (turn.state.personOffered()
+                && PersonRequest.acceptsOffer(text, turn.lang()))) {
             return Action.Handoff.asked();
         }
         if (Noise.thanks(text)) {
@@ -197,22 +204,22 @@ public final class DialoguePolicy {
         String question = turn.reading.question();
         turn.reading.act().filter(a -> a == Act.THANKS || a == Act.BYE)
                 .ifPresent(a -> turn.confirmed = turn.answered().isPresent());
-        if (Parts.continues(question)) {
+        if (Parts.continues(question, turn.lang())) {
             // "and to the UK?" says that it goes on from the question before: read together with it first
             Optional<Action> followUp = followUp(turn, question, null);
             if (followUp.isPresent()) {
                 return followUp.get();
             }
         }
-        List<String> parts = Parts.of(question);
+        List<String> parts = Parts.of(question, turn.lang());
         if (parts.size() > 1) {
             return several(turn, parts);
         }
-        String lookup = Cleanup.forLookup(question);
+        String lookup = Cleanup.forLookup(question, turn.lang());
         Retrieval retrieval = in.retrieved() != null && question.equals(text) ? in.retrieved()
                 : questions.retrieve(lookup);
         Optional<Action> confident = questions.confident(retrieval);
-        if (confident.isPresent() && !(question.equals(text) && FreeFormActs.clear(acts, text))) {
+        if (confident.isPresent() && !(question.equals(text) && FreeFormActs.clear(acts.in(turn.lang()), text))) {
             Action.FaqAnswer answer = (Action.FaqAnswer) confident.get();
             Optional<LastReply> same = turn.answered().filter(r -> r.entryId() != null
                     && r.entryId() == answer.entry().entryId());
@@ -220,7 +227,7 @@ public final class DialoguePolicy {
                 // the answer just given did not solve it: the next step, never the same text again
                 return nextBest(retrieval, same.get());
             }
-            return questions.orNamedPassage(answer, Cleanup.withoutWrapping(question));
+            return questions.orNamedPassage(answer, Cleanup.withoutWrapping(question, turn.lang()));
         }
         Optional<Act> free = freeFormAct(turn, text, lookup, retrieval);
         if (free.isPresent()) {
@@ -230,7 +237,7 @@ public final class DialoguePolicy {
         if (followUp.isPresent()) {
             return followUp.get();
         }
-        return questions.answer(Cleanup.withoutWrapping(question), retrieval, turn.state::latest);
+        return questions.answer(Cleanup.withoutWrapping(question, turn.lang()), retrieval, turn.state::latest);
     }
 
     /**
@@ -240,7 +247,7 @@ public final class DialoguePolicy {
      * a "no" with more words ("nope, still the same issue") is that the answer did not help.
      */
     private Optional<Act> freeFormAct(Turn turn, String text, String lookup, Retrieval retrieval) {
-        return FreeFormActs.read(acts, text, turn.reading.act(), () -> turn.answered().isPresent(), lookup,
+        return FreeFormActs.read(acts.in(turn.lang()), text, turn.reading.act(), () -> turn.answered().isPresent(), lookup,
                 retrieval.clarify(), questions.llmEnabled());
     }
 
@@ -272,7 +279,7 @@ public final class DialoguePolicy {
      * again; one that says it continues ("and to the UK?": {@code alone} null) need not.
      */
     private Optional<Action> followUp(Turn turn, String question, Retrieval alone) {
-        String lookup = Cleanup.forLookup(question);
+        String lookup = Cleanup.forLookup(question, turn.lang());
         if (lookup.split("\\s+").length > FOLLOW_UP_WORDS) {
             return Optional.empty();
         }
@@ -282,12 +289,13 @@ public final class DialoguePolicy {
         }
         if (!turn.rewriteAsked) {
             turn.rewriteAsked = true;
-            Optional<Action> rewritten = standalone.answer(Cleanup.withoutWrapping(question), previous.get());
+            Optional<Action> rewritten = standalone.answer(Cleanup.withoutWrapping(question, turn.lang()), previous.get(),
+                    turn.lang());
             if (rewritten.isPresent()) {
                 return rewritten;
             }
         }
-        return previous.map(r -> Cleanup.forLookup(Acts.read(r.question()).question()) + " " + lookup)
+        return previous.map(r -> Cleanup.forLookup(Acts.read(r.question(), turn.lang()).question(), turn.lang()) + " " + lookup)
                 .flatMap(together -> questions.confident(questions.retrieve(together)))
                 .filter(a -> alone == null || a instanceof Action.FaqAnswer f && alone.matches().stream()
                         .anyMatch(m -> m.entryId() == f.entry().entryId()));
@@ -303,14 +311,14 @@ public final class DialoguePolicy {
         java.util.Set<Long> answered = new java.util.HashSet<>();
         Action unsure = null;
         for (String part : parts) {
-            Retrieval retrieval = questions.retrieve(Cleanup.forLookup(part));
+            Retrieval retrieval = questions.retrieve(Cleanup.forLookup(part, turn.lang()));
             Optional<Action> confident = questions.confident(retrieval);
             if (confident.isPresent()) {
                 if (answered.add(((Action.FaqAnswer) confident.get()).entry().entryId())) {
                     answers.add(confident.get());
                 }
             } else if (unsure == null) {
-                unsure = questions.answer(Cleanup.withoutWrapping(part), retrieval, turn.state::latest);
+                unsure = questions.answer(Cleanup.withoutWrapping(part, turn.lang()), retrieval, turn.state::latest);
             }
         }
         if (unsure != null) {
@@ -330,8 +338,8 @@ public final class DialoguePolicy {
                 yield new Action.ActReply(act, answered.isPresent());
             }
             case NO -> turn.state.personOffered() || answered.isEmpty() ? new Action.ActReply(act, false)
-                    : notHelped(answered.get());
-            case NOT_HELPED -> answered.map(this::notHelped).orElse(new Action.OfferPerson());
+                    : notHelped(answered.get(), turn.lang());
+            case NOT_HELPED -> answered.map(a -> notHelped(a, turn.lang())).orElse(new Action.OfferPerson());
             case REPEAT -> turn.last().<Action>map(r -> new Action.Repeat(r.text()))
                     .orElse(new Action.ActReply(Act.CAPABILITIES, false));
             case START_OVER -> turn.startOver();
@@ -340,11 +348,11 @@ public final class DialoguePolicy {
     }
 
     /** After an answer that did not help: the next-best entries as choices, never the same answer; else a person. */
-    private Action notHelped(LastReply answer) {
+    private Action notHelped(LastReply answer, Locale language) {
         if (answer.question() == null) {
             return new Action.OfferPerson();
         }
-        return nextBest(questions.retrieve(Acts.read(answer.question()).question()), answer);
+        return nextBest(questions.retrieve(Acts.read(answer.question(), language).question()), answer);
     }
 
     /** The entries of {@code retrieval} worth offering other than the one {@code answer} gave; else a person. */

@@ -1,5 +1,6 @@
 package org.answerdesk.dialogue;
 
+import java.util.Locale;
 import java.util.Optional;
 
 import org.answerdesk.llm.LlmFollowUp;
@@ -30,23 +31,23 @@ final class StandaloneFollowUp {
      * The answer to the rewrite of {@code message} (less greetings and sign-off) when the FAQ is confident of it;
      * empty without an LLM, for small talk, or when the rewrite failed or is not confident.
      */
-    Optional<Action> answer(String message, LastReply previous) {
+    Optional<Action> answer(String message, LastReply previous, Locale language) {
         if (!llm.enabled()) {
             return Optional.empty();
         }
-        Acts.Reading before = Acts.read(previous.question());
-        if (before.onlyAct() || sureAct(message)) {
+        Acts.Reading before = Acts.read(previous.question(), language);
+        if (before.onlyAct() || sureAct(message, language)) {
             return Optional.empty();
         }
         String entry = previous.entryId() == null ? null : faq.question(previous.entryId()).orElse(null);
-        return llm.rewrite(new LlmFollowUp(message, Cleanup.withoutWrapping(before.question()), entry))
-                .flatMap(rewrite -> questions.confident(questions.retrieve(Cleanup.forLookup(rewrite)))
-                        .map(a -> questions.orNamedPassage((Action.FaqAnswer) a, Cleanup.withoutWrapping(rewrite))));
+        return llm.rewrite(new LlmFollowUp(message, Cleanup.withoutWrapping(before.question(), language), entry))
+                .flatMap(rewrite -> questions.confident(questions.retrieve(Cleanup.forLookup(rewrite, language)))
+                        .map(a -> questions.orNamedPassage((Action.FaqAnswer) a, Cleanup.withoutWrapping(rewrite, language))));
     }
 
     /** Whether the act phrasings are as sure of the message as the policy needs to answer an act itself. */
-    private boolean sureAct(String message) {
-        ActIndex.Verdict verdict = acts.verdict(message);
+    private boolean sureAct(String message, Locale language) {
+        ActIndex.Verdict verdict = acts.in(language).verdict(message);
         return verdict.act().isPresent() && verdict.actSimilarity() >= FreeFormActs.SURE_WITH_LLM;
     }
 }

@@ -17,6 +17,7 @@ final class LegacySettings {
 
     static {
         Map<String, String> m = new LinkedHashMap<>();
+        m.put("greeting", "answerdesk.greeting");
         m.put("conversation.handoff", CONVERSATION + "handoff-message");
         m.put("conversation.human-requested", CONVERSATION + "human-requested-message");
         m.put("conversation.human-offer", CONVERSATION + "human-offer-message");

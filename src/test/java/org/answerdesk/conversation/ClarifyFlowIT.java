@@ -12,6 +12,8 @@ import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
+import java.util.Locale;
+import org.answerdesk.language.Texts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -70,6 +72,12 @@ class ClarifyFlowIT {
     MeterRegistry meters;
     @Autowired
     ConversationProperties properties;
+    @Autowired
+    Texts texts;
+
+    private String waiting() {
+        return texts.text("conversation.waiting-ack", Locale.ENGLISH);
+    }
 
     @Test
     void aConfidentQuestionGetsTheFaqAnswer() {
@@ -142,7 +150,7 @@ class ClarifyFlowIT {
         assertThat(mirrored).containsSubsequence("Which countries do you ship to?", "(answered by the bot)",
                 "all EU member states", "(answered by the bot)", "Express delivery costs");
         // a message the bot is unsure of: the team has it, said once for the burst; no choices, no second ticket
-        assertThat(flow.send(UNSURE).expectReply().text()).isEqualTo(properties.acts().waiting());
+        assertThat(flow.send(UNSURE).expectReply().text()).isEqualTo(waiting());
         flow.send(UNANSWERABLE);
         awaitSkip(flow, "waiting for a person");
         assertThat(handoffReasons(conversation)).hasSize(1);
@@ -151,7 +159,7 @@ class ClarifyFlowIT {
         assertThat(flow.expectReply().source()).isEqualTo(ReplySource.AGENT);
         // once the person wrote the bot is quiet, but acknowledges once so that no message seems lost
         assertThat(flow.send("How do I reset my password?").expectReply().text())
-                .isEqualTo(properties.acts().waiting());
+                .isEqualTo(waiting());
         flow.send("How do I reset my password?");
         awaitSkip(flow, "waiting for a person");
         flow.expectNothingMore();
@@ -164,7 +172,7 @@ class ClarifyFlowIT {
         var waiting = channel.flow().send(UNANSWERABLE).expectHandoff();
         waiting.send("I want to talk to a person");
         OutboundMessage ack = waiting.expectReply();
-        assertThat(ack.text()).isEqualTo(properties.acts().waiting());
+        assertThat(ack.text()).isEqualTo(waiting());
         assertThat(handoffReasons(ack.conversationId())).as("no second ticket").hasSize(1);
     }
 

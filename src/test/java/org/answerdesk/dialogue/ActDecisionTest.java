@@ -145,7 +145,7 @@ class ActDecisionTest {
         search.actAt("where is my order?", Act.CHITCHAT, 0.6);
         assertThat(new DialogueFlow(search).says("where is my order?").main()).isInstanceOf(Action.FaqAnswer.class);
         var policy = new DialoguePolicy(search, search, search, search.acts);
-        assertThat(policy.prepare("where is my order?").answer()).isPresent();
+        assertThat(policy.prepare("where is my order?", java.util.Locale.ENGLISH).answer()).isPresent();
     }
 
     @Test
@@ -155,7 +155,7 @@ class ActDecisionTest {
         var d = new DialogueFlow(search).says("what do I call you");
         assertThat(main(d, Action.ActReply.class).act()).isEqualTo(Act.CHITCHAT);
         var policy = new DialoguePolicy(search, search, search, search.acts);
-        assertThat(policy.prepare("what do I call you").answer()).as("not answered before the policy decides")
+        assertThat(policy.prepare("what do I call you", java.util.Locale.ENGLISH).answer()).as("not answered before the policy decides")
                 .isEmpty();
         assertThat(DialoguePolicy.firstMessageFreeFormAct(search.acts, "what do I call you", true, false))
                 .as("eval reads it the same way").contains(Act.CHITCHAT);
@@ -223,8 +223,8 @@ class ActDecisionTest {
     @Test
     void anActIsNeverPreparedWithoutTheConversation() {
         var policy = new DialoguePolicy(search, search, search, search.acts);
-        assertThat(policy.prepare("thanks").retrieval()).isNull();
-        assertThat(policy.prepare("Hi, how do I reset my password?").answer()).isEmpty();
+        assertThat(policy.prepare("thanks", java.util.Locale.ENGLISH).retrieval()).isNull();
+        assertThat(policy.prepare("Hi, how do I reset my password?", java.util.Locale.ENGLISH).answer()).isEmpty();
     }
 
     @Test

@@ -165,7 +165,7 @@ class QuestionDecisionTest {
     @Test
     void aVerdictWorkedOutBeforeIsNotWorkedOutAgain() {
         search.unsure("my stuff", ORDER, SHIPPING);
-        var prepared = new DialoguePolicy(search, search, search, search.acts).prepare("my stuff");
+        var prepared = new DialoguePolicy(search, search, search, search.acts).prepare("my stuff", java.util.Locale.ENGLISH);
         assertThat(prepared.answer()).isEmpty();
         flow.turn(new Incoming(Intent.QUESTION, "my stuff", null, prepared.retrieval()));
         assertThat(search.retrieved).containsExactly("my stuff");
@@ -174,7 +174,7 @@ class QuestionDecisionTest {
     @Test
     void aConfidentAnswerIsPreparedWithoutTheConversation() {
         search.confident("reset pw", PASSWORD);
-        var prepared = new DialoguePolicy(search, search, search, search.acts).prepare("reset pw");
+        var prepared = new DialoguePolicy(search, search, search, search.acts).prepare("reset pw", java.util.Locale.ENGLISH);
         assertThat(prepared.answer()).get().isInstanceOf(Action.FaqAnswer.class);
     }
 
@@ -182,8 +182,8 @@ class QuestionDecisionTest {
     void personRequestsAndYesAreNeverPrepared() {
         var policy = new DialoguePolicy(search, search, search, search.acts);
         search.confident("yes", PASSWORD).confident("talk to a human", PASSWORD);
-        assertThat(policy.prepare("talk to a human").answer()).isEmpty();
-        assertThat(policy.prepare("yes").answer()).isEmpty();
+        assertThat(policy.prepare("talk to a human", java.util.Locale.ENGLISH).answer()).isEmpty();
+        assertThat(policy.prepare("yes", java.util.Locale.ENGLISH).answer()).isEmpty();
         assertThat(search.retrieved).isEmpty();
     }
 

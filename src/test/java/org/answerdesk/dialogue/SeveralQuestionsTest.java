@@ -49,7 +49,7 @@ class SeveralQuestionsTest {
     @Test
     void severalQuestionsAreNeverPreparedWithoutTheConversation() {
         var policy = new DialoguePolicy(search, search, search, search.acts);
-        assertThat(policy.prepare("Do you ship to Norway? And which payment methods do you accept?").retrieval())
+        assertThat(policy.prepare("Do you ship to Norway? And which payment methods do you accept?", java.util.Locale.ENGLISH).retrieval())
                 .isNull();
     }
 }

@@ -1,23 +1,26 @@
 package org.answerdesk.conversation.answering;
 
-import org.answerdesk.conversation.ActTexts;
 import org.answerdesk.conversation.ChannelAdapters;
 import org.answerdesk.conversation.ConversationKey;
 import org.answerdesk.conversation.ConversationProperties;
 import org.answerdesk.conversation.ReplySource;
 import org.answerdesk.conversation.Suggestion;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import org.answerdesk.dialogue.Act;
 import org.answerdesk.dialogue.Action;
 import org.answerdesk.dialogue.HandoffReasons;
 import org.answerdesk.dialogue.Intent;
+import org.answerdesk.language.Texts;
 import org.answerdesk.retrieval.FaqMatch;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns an {@link Action} the dialogue policy decided into the {@link ReplyDraft} that is stored and sent: the owner's
- * texts ({@link ConversationProperties}), the starter questions, and the numbered choices of a clarify reply.
+ * Turns an {@link Action} the dialogue policy decided into the {@link ReplyDraft} that is stored and sent: the texts of
+ * the conversation's language ({@link Texts}: the owner's, then the shipped bundles), the starter questions, and the
+ * numbered choices of a clarify reply.
  */
 @Component
 class ActionRenderer {
@@ -27,15 +30,17 @@ class ActionRenderer {
     private final ConversationProperties properties;
     private final Greetings greetings;
     private final ChannelAdapters adapters;
+    private final Texts texts;
 
-    ActionRenderer(ConversationProperties properties, Greetings greetings, ChannelAdapters adapters) {
+    ActionRenderer(ConversationProperties properties, Greetings greetings, ChannelAdapters adapters, Texts texts) {
         this.properties = properties;
         this.greetings = greetings;
         this.adapters = adapters;
+        this.texts = texts;
     }
 
-    /** The reply for an action that is one ({@link org.answerdesk.dialogue.Decision#replies}). */
-    ReplyDraft render(Action action, ConversationKey key) {
+    /** The reply for an action that is one ({@link org.answerdesk.dialogue.Decision#replies}), in {@code language}. */
+    ReplyDraft render(Action action, ConversationKey key, Locale language) {
         if (action instanceof Action.FaqAnswer a) {
             return a.picked() ? ReplyDraft.picked(a.entry().answer(), a.entry().entryId())
                     : a.chosenBy() != null ? ReplyDraft.chosenByLlm(a.entry().answer(), a.confidence(),
@@ -47,8 +52,9 @@ class ActionRenderer {
         }
         if (action instanceof Action.Clarify c) {
             var choices = suggestions(c.choices());
-            ReplyDraft clarify = ReplyDraft.clarify(clarifyText(c.again() ? properties.acts().notHelpedChoices()
-                    : properties.clarifyMessage(), choices), c.confidence(), choices, c.closest());
+            ReplyDraft clarify = ReplyDraft.clarify(clarifyText(texts.text(c.again()
+                    ? "conversation.acts.not-helped-choices" : "conversation.clarify", language), choices),
+                    c.confidence(), choices, c.closest());
             return c.handoffReason() == null ? clarify : clarify.handingOver(c.handoffReason());
         }
         if (action instanceof Action.LlmAnswer l) {
@@ -56,54 +62,74 @@ class ActionRenderer {
                     l.tokensIn(), l.tokensOut());
         }
         if (action instanceof Action.Handoff h) {
-            String text = HandoffReasons.CUSTOMER_ASKED.equals(h.reason()) ? properties.humanRequestedMessage()
-                    : properties.handoffMessage();
+            String text = texts.text(HandoffReasons.CUSTOMER_ASKED.equals(h.reason())
+                    ? "conversation.human-requested" : "conversation.handoff", language);
             return new ReplyDraft(text, ReplySource.SYSTEM, h.confidence(), suggestions(h.related()), h.closest(),
                     h.model(), h.tokensIn(), h.tokensOut(), h.reason());
         }
         if (action instanceof Action.Fixed f) {
-            return f.intent() == Intent.START ? greetings.start(fixed(f.intent(), key)) : fixed(f.intent(), key);
+            ReplyDraft fixed = fixed(f.intent(), key, language);
+            return f.intent() == Intent.START ? greetings.start(fixed) : fixed;
         }
         if (action instanceof Action.Greeting) {
-            return greetings.greeting();
+            return greetings.greeting(texts.text("greeting", language));
         }
         if (action instanceof Action.ActReply r) {
-            return actReply(r, key);
+            return actReply(r, key, language);
         }
         if (action instanceof Action.Repeat r) {
             return ReplyDraft.system(r.text(), List.of(), null);
         }
         if (action instanceof Action.OfferPerson o) {
-            return ReplyDraft.system(o.apologising() ? properties.acts().apology() : properties.humanOfferMessage(),
-                    List.of(), null);
+            return system(o.apologising() ? "conversation.anger-apology" : "conversation.human-offer", language);
         }
         if (action instanceof Action.Acknowledge) {
-            return ReplyDraft.system(properties.acts().waiting(), List.of(), null);
+            return system("conversation.waiting-ack", language);
         }
         if (action instanceof Action.NotCaught) {
-            return ReplyDraft.system(properties.acts().notCaught(), List.of(), null);
+            return system("conversation.not-caught", language);
         }
         throw new IllegalArgumentException("not a reply: " + action);
     }
 
-    private ReplyDraft actReply(Action.ActReply reply, ConversationKey key) {
-        ActTexts texts = properties.acts();
+    /** The handoff reply of a message the bot gave up on. */
+    String handoffText(Locale language) {
+        return texts.text("conversation.handoff", language);
+    }
+
+    private ReplyDraft actReply(Action.ActReply reply, ConversationKey key, Locale language) {
         String bot = adapters.botName(key.channel()).orElse(UNNAMED_BOT);
+        String act = "conversation.acts.";
         return switch (reply.act()) {
-            case GREETING -> greetings.withStarters(texts.greeting());
-            case CAPABILITIES -> greetings.withStarters(texts.capabilities());
-            case THANKS, YES -> ReplyDraft.system(reply.afterAnswer() ? texts.welcome()
-                    : reply.act() == Act.YES ? texts.yes() : texts.thanks(), List.of(), null);
-            case BYE -> ReplyDraft.system(reply.afterAnswer() ? texts.welcome() : texts.bye(), List.of(), null);
-            case NO, CANCEL -> ReplyDraft.system(texts.no(), List.of(), null);
-            case BOT -> ReplyDraft.system(texts.bot().replace("{bot}", bot), List.of(), null);
-            default -> ReplyDraft.system(texts.chitchat(), List.of(), null);
+            case GREETING -> greetings.withStarters(texts.text(act + "greeting", language));
+            case CAPABILITIES -> greetings.withStarters(texts.text(act + "capabilities", language));
+            case THANKS, YES -> system(act + (reply.afterAnswer() ? "welcome"
+                    : reply.act() == Act.YES ? "yes" : "thanks"), language);
+            case BYE -> system(act + (reply.afterAnswer() ? "welcome" : "bye"), language);
+            case NO, CANCEL -> system(act + "no", language);
+            case BOT -> ReplyDraft.system(texts.text(act + "bot", language, Map.of("bot", bot)), List.of(), null);
+            default -> system(act + "chitchat", language);
         };
     }
 
-    private ReplyDraft fixed(Intent intent, ConversationKey key) {
+    private ReplyDraft system(String key, Locale language) {
+        return ReplyDraft.system(texts.text(key, language), List.of(), null);
+    }
+
+    /** The fixed answer to a message of this intent (a command, a file, a message too long). */
+    private ReplyDraft fixed(Intent intent, ConversationKey key, Locale language) {
         String bot = adapters.botName(key.channel()).orElse(UNNAMED_BOT);
-        return ReplyDraft.system(properties.fixedText(intent, bot), List.of(), null);
+        String text = switch (intent) {
+            case START -> texts.text("conversation.start", language, Map.of("bot", bot));
+            case HELP -> texts.text("conversation.help", language);
+            case RESET -> texts.text("conversation.reset", language);
+            case HUMAN -> texts.text("conversation.human-requested", language);
+            case NOT_TEXT -> texts.text("conversation.not-text", language);
+            case TOO_LONG -> texts.text("conversation.too-long", language,
+                    Map.of("max", Integer.toString(properties.maxMessageLength())));
+            case QUESTION, CHOICE -> throw new IllegalArgumentException("no fixed text for " + intent);
+        };
+        return ReplyDraft.system(text, List.of(), null);
     }
 
     /** The prompt, then the questions numbered, so a channel that shows no buttons still reads well. */

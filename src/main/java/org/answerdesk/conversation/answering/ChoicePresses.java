@@ -69,7 +69,7 @@ class ChoicePresses {
             choices.rewrite(press.id(), readable);
             return writer.waitForPerson(conversation, press, readable);
         }
-        ReplyDraft rendered = renderer.render(main, conversation.key());
+        ReplyDraft rendered = renderer.render(main, conversation.key(), state.language());
         ReplyDraft answer = decision.awayNotice().map(rendered::followedBy).orElse(rendered);
         int latencyMs = (int) ((System.nanoTime() - start) / 1_000_000);
         var event = choices.picked(conversation, resolved, press.id());

@@ -26,7 +26,8 @@ import org.answerdesk.dialogue.DialogueState;
 import org.answerdesk.dialogue.HandoffReasons;
 import org.answerdesk.dialogue.Incoming;
 import org.answerdesk.dialogue.Intent;
-import org.answerdesk.hours.BusinessHours;
+import org.answerdesk.language.LanguageDetection;
+import org.answerdesk.language.Languages;
 import org.answerdesk.retrieval.Retrieval;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,12 +52,15 @@ public class DecisionRunner {
     private final ChannelAdapters adapters;
     private final Greetings greetings;
     private final ChoicePresses presses;
-    private final BusinessHours hours;
+    private final AwayNotices away;
+    private final Languages languages;
+    private final LanguageDetection detection;
     private final ConversationProperties properties;
 
     DecisionRunner(ConversationStore store, InboundClaims claims, DialoguePolicy policy, ActionRenderer renderer,
              DraftCommitter writer, ReplyMeters meters, ChannelAdapters adapters, Greetings greetings,
-             ChoicePresses presses, BusinessHours hours, ConversationProperties properties) {
+             ChoicePresses presses, AwayNotices away, Languages languages, LanguageDetection detection,
+             ConversationProperties properties) {
         this.store = store;
         this.claims = claims;
         this.policy = policy;
@@ -66,7 +70,9 @@ public class DecisionRunner {
         this.adapters = adapters;
         this.greetings = greetings;
         this.presses = presses;
-        this.hours = hours;
+        this.away = away;
+        this.languages = languages;
+        this.detection = detection;
         this.properties = properties;
     }
 
@@ -95,7 +101,7 @@ public class DecisionRunner {
         var situation = store.situation(inbound.conversationId(), inbound.id(), properties.contextWindow(),
                 properties.acknowledgeWindow(), policy.historyTurns());
         var conversation = situation.conversation();
-        DialogueState state = state(situation);
+        DialogueState state = state(situation, inbound);
         if (inbound.intent() == Intent.CHOICE) {
             return presses.answer(conversation, inbound, state).stream().toList();
         }
@@ -113,12 +119,12 @@ public class DecisionRunner {
             if (action instanceof Action.StartOver) {
                 store.closeLive(conversation.key());
             } else if (action instanceof Action.Greeting) {
-                greeting = Optional.of(renderer.render(action, conversation.key()));
+                greeting = Optional.of(renderer.render(action, conversation.key(), state.language()));
             } else {
-                before.add(renderer.render(action, conversation.key())); // an earlier question's answer
+                before.add(renderer.render(action, conversation.key(), state.language())); // an earlier answer
             }
         }
-        ReplyDraft answer = withNotice(renderer.render(decision.main(), conversation.key()), decision);
+        ReplyDraft answer = withNotice(renderer.render(decision.main(), conversation.key(), state.language()), decision);
         int latencyMs = (int) ((System.nanoTime() - start) / 1_000_000);
         log.debug("Answered message {} ({}) from {} in {} ms", inbound.id(), inbound.intent(), answer.source(),
                 latencyMs);
@@ -158,9 +164,11 @@ public class DecisionRunner {
             claims.markSkipped(inbound, skipReason);
             return Optional.empty();
         }
-        ReplyDraft handoff = ReplyDraft.system(properties.handoffMessage(), List.of(), HandoffReasons.ANSWER_FAILED);
+        Locale language = store.language(conversation.id()).map(Locale::forLanguageTag)
+                .orElse(languages.defaultLanguage());
+        ReplyDraft handoff = ReplyDraft.system(renderer.handoffText(language), List.of(), HandoffReasons.ANSWER_FAILED);
         return writer.store(conversation, inbound, Optional.empty(),
-                hours.awayNotice(Instant.now()).map(handoff::followedBy).orElse(handoff), 0);
+                away.at(Instant.now(), language).map(handoff::followedBy).orElse(handoff), 0);
     }
 
     /**
@@ -187,11 +195,12 @@ public class DecisionRunner {
             return Preparation.NONE;
         }
         long start = System.nanoTime();
-        var prepared = policy.prepare(text);
+        Locale language = detection.next(null, text, null);
+        var prepared = policy.prepare(text, language);
         if (prepared.retrieval() != null) {
             adapters.beforeAnswer(message.key());
         }
-        return new Preparation(prepared.answer().map(a -> new Prepared(renderer.render(a, message.key()),
+        return new Preparation(prepared.answer().map(a -> new Prepared(renderer.render(a, message.key(), language),
                 (int) ((System.nanoTime() - start) / 1_000_000), text)), prepared.retrieval(), text);
     }
 
@@ -200,15 +209,23 @@ public class DecisionRunner {
         meters.count(channel, prepared.answer(), prepared.latencyMs());
     }
 
-    /** The one state the policy reads, from the one query that read the situation. */
-    private DialogueState state(ConversationStore.Situation situation) {
+    /**
+     * The one state the policy reads, from the one query that read the situation; the conversation's language moves
+     * on with the message (a clear message in another served language switches it; a lone "ok" never does).
+     */
+    private DialogueState state(ConversationStore.Situation situation, ClaimedInbound inbound) {
         var conversation = situation.conversation();
+        Locale known = situation.language() == null ? null : Locale.forLanguageTag(situation.language());
+        Locale language = inbound.intent() == Intent.QUESTION ? detection.next(known, inbound.text(), null)
+                : known != null ? known : languages.defaultLanguage();
+        if (!language.equals(known)) {
+            store.setLanguage(conversation.id(), language.toLanguageTag());
+        }
         return new DialogueState(conversation.status() == ConversationStatus.NEEDS_HUMAN,
                 conversation.personJoined(), conversation.humanOfferedRecently(),
                 adapters.opensTicketWithChoices(conversation.key().channel()),
                 greetings.dueBeforeFirstAnswer(conversation.key(), situation.replied()),
-                hours.awayNotice(Instant.now()), situation.history(), situation.lastReply(),
-                situation.language() == null ? Locale.ENGLISH : Locale.forLanguageTag(situation.language()),
+                away.at(Instant.now(), language), situation.history(), situation.lastReply(), language,
                 situation.acknowledged(), situation.angryBefore());
     }
 

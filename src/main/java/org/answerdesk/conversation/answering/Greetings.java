@@ -41,10 +41,9 @@ class Greetings {
         return ReplyDraft.system(text, suggestions(starters.questions()), null);
     }
 
-    /** The greeting ({@code ANSWERDESK_GREETING}) with the most asked questions. */
-    ReplyDraft greeting() {
-        var greeting = starters.greeting();
-        return ReplyDraft.system(greeting.text(), suggestions(greeting.questions()), null);
+    /** The greeting ({@code ANSWERDESK_GREETING}, or the conversation's language's) with the most asked questions. */
+    ReplyDraft greeting(String text) {
+        return ReplyDraft.system(text, suggestions(starters.questions()), null);
     }
 
     private static List<Suggestion> suggestions(List<StarterQuestions.Question> questions) {

@@ -208,6 +208,18 @@ public class ConversationStore {
         jdbc.sql("update conversation set confirmed_at = now() where id = :id").param("id", conversationId).update();
     }
 
+    /** The conversation's language code, once one is known. */
+    public Optional<String> language(long conversationId) {
+        return jdbc.sql("select language from conversation where id = :id").param("id", conversationId)
+            .query(String.class).list().stream().filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    /** Keeps the conversation's language (a served language's code). */
+    public void setLanguage(long conversationId, String language) {
+        jdbc.sql("update conversation set language = :l where id = :id").param("l", language)
+            .param("id", conversationId).update();
+    }
+
     /** Records an acknowledgement sent now while the conversation waits for a person: one per burst. */
     public void recordAcknowledged(long conversationId) {
         jdbc.sql("update conversation set acknowledged_at = now() where id = :id").param("id", conversationId)
