@@ -5,3 +5,6 @@ alter table conversation add column language text;
 -- and when the customer was last angry (a second angry message hands over).
 alter table conversation add column acknowledged_at timestamptz;
 alter table conversation add column angry_at timestamptz;
+-- The language the customer's platform says they use (Telegram's language_code, the browser's language): a hint for
+-- the conversation's language when the first messages are too short to tell.
+alter table participant add column language text;

@@ -7,6 +7,23 @@
   const input = document.getElementById('message');
   const shown = new Set();
   let lastId = 0;
+  // the page's words in the visitor's language (GET /api/chat/texts); English until they arrive
+  let words = {};
+  const lang = navigator.language || '';
+  function t(key, english) { return words[key] || english; }
+
+  async function loadTexts() {
+    try {
+      const res = await (await fetch('/api/chat/texts?lang=' + encodeURIComponent(lang))).json();
+      words = res.texts || {};
+      document.documentElement.lang = res.language || 'en';
+      document.querySelectorAll('[data-text]').forEach(e => { e.textContent = t(e.dataset.text, e.textContent); });
+      [['data-text-title', 'title'], ['data-text-placeholder', 'placeholder'], ['data-text-aria-label', 'aria-label']]
+        .forEach(([attr, target]) => document.querySelectorAll('[' + attr + ']').forEach(e => {
+          e.setAttribute(target, t(e.getAttribute(attr), e.getAttribute(target)));
+        }));
+    } catch (e) { /* the English words stay */ }
+  }
 
   // The session id is this customer's secret (it reads, rates and resets the conversation): random, never shown.
   function sessionId() {
@@ -74,15 +91,15 @@
       b.addEventListener('click', () => press(c.question, c.payload));
       box.appendChild(b);
     });
-    const other = el('button', 'chip choice other', 'Something else');
+    const other = el('button', 'chip choice other', t('choices.something-else', 'Something else'));
     other.type = 'button';
-    other.addEventListener('click', () => press('Something else', r.something_else));
+    other.addEventListener('click', () => press(t('choices.something-else', 'Something else'), r.something_else));
     box.appendChild(other);
-    const person = el('button', 'chip choice person', 'Talk to a person');
+    const person = el('button', 'chip choice person', t('choices.talk-to-person', 'Talk to a person'));
     person.type = 'button';
     person.addEventListener('click', () => {
       box.querySelectorAll('button').forEach(b => { b.disabled = true; });
-      choose('Talk to a person', 'human');
+      choose(t('choices.talk-to-person', 'Talk to a person'), 'human');
     });
     box.appendChild(person);
     into.appendChild(box);
@@ -102,8 +119,9 @@
     if (r.rich && r.rich.length) rich(r.rich, li); else li.textContent = r.reply;
     li.dataset.messageId = r.message_id;
     li.dataset.source = r.source;
-    const who = r.source === 'AGENT' ? 'Support team' : r.source === 'FAQ' ? 'From our FAQ' :
-      r.source === 'LLM' ? 'AI assistant' : 'Support bot';
+    const who = r.source === 'AGENT' ? t('web.source.agent', 'Support team')
+      : r.source === 'FAQ' ? t('web.source.faq', 'From our FAQ')
+      : r.source === 'LLM' ? t('web.source.llm', 'AI assistant') : t('web.source.bot', 'Support bot');
     if (r.file) {
       // a file staff sent: a download link of this session (the server never serves it inline), under its caption
       if (r.reply === r.file.name) li.textContent = ''; else li.appendChild(document.createElement('br'));
@@ -115,7 +133,7 @@
     li.appendChild(el('span', 'meta', who));
     if (r.source === 'FAQ' || r.source === 'LLM' || r.source === 'AGENT') {
       const votes = el('div', 'votes');
-      [['up', '👍', 'Helpful'], ['down', '👎', 'Not helpful']].forEach(([vote, label, title]) => {
+      [['up', '👍', t('web.vote.up', 'Helpful')], ['down', '👎', t('web.vote.down', 'Not helpful')]].forEach(([vote, label, title]) => {
         const b = el('button', 'vote-' + vote, label);
         b.type = 'button';
         b.title = title;
@@ -138,7 +156,7 @@
   function scores(rating, into) {
     const box = el('div', 'chips rating');
     box.setAttribute('role', 'group');
-    box.setAttribute('aria-label', 'Your rating');
+    box.setAttribute('aria-label', t('web.rating.label', 'Your rating'));
     rating.scores.forEach(score => {
       const c = el('button', 'chip score', String(score));
       c.type = 'button';
@@ -149,7 +167,7 @@
           body: JSON.stringify({session_id: sessionId(), request_id: rating.request_id, score: score})
         });
         const thanks = box.querySelector('.thanks') || box.appendChild(el('span', 'thanks'));
-        if (!res.ok) { thanks.textContent = 'This rating is no longer open.'; return; }
+        if (!res.ok) { thanks.textContent = t('web.rating.closed', 'This rating is no longer open.'); return; }
         box.querySelectorAll('button').forEach(b => {
           b.classList.toggle('chosen', b === c);
           b.setAttribute('aria-pressed', String(b === c));
@@ -174,11 +192,12 @@
   }
 
   function ask(text) {
-    return send(text, {session_id: sessionId(), message: text, idempotency_key: sessionId() + '-' + Date.now()});
+    return send(text, {session_id: sessionId(), message: text, idempotency_key: sessionId() + '-' + Date.now(),
+      language: lang});
   }
 
   function choose(label, payload) {
-    return send(label, {session_id: sessionId(), choice: payload});
+    return send(label, {session_id: sessionId(), choice: payload, language: lang});
   }
 
   async function send(shownText, request) {
@@ -190,9 +209,9 @@
       });
       const body = await res.json();
       if (res.status === 200) { addReply(body); (body.more || []).forEach(addReply); }
-      else if (res.status !== 202) log.appendChild(el('li', 'msg bot error', body.error || 'Something went wrong.'));
+      else if (res.status !== 202) log.appendChild(el('li', 'msg bot error', body.error || t('web.error.generic', 'Something went wrong.')));
     } catch (e) {
-      log.appendChild(el('li', 'msg bot error', 'Could not reach the server. Please try again.'));
+      log.appendChild(el('li', 'msg bot error', t('web.error.unreachable', 'Could not reach the server. Please try again.')));
     } finally {
       typing.hidden = true;
       scroll();
@@ -213,9 +232,9 @@
       const res = await fetch('/api/chat/files', {method: 'POST', body: form});
       const body = await res.json();
       if (res.status === 200 && body.reply) { addReply(body.reply); (body.reply.more || []).forEach(addReply); }
-      else if (res.status !== 202) log.appendChild(el('li', 'msg bot error', body.error || 'The file could not be sent.'));
+      else if (res.status !== 202) log.appendChild(el('li', 'msg bot error', body.error || t('web.error.file', 'The file could not be sent.')));
     } catch (e) {
-      log.appendChild(el('li', 'msg bot error', 'Could not reach the server. Please try again.'));
+      log.appendChild(el('li', 'msg bot error', t('web.error.unreachable', 'Could not reach the server. Please try again.')));
     } finally {
       typing.hidden = true;
       scroll();
@@ -243,7 +262,7 @@
     ask(text);
   });
 
-  document.getElementById('human').addEventListener('click', () => choose('Talk to a person', 'human'));
+  document.getElementById('human').addEventListener('click', () => choose(t('choices.talk-to-person', 'Talk to a person'), 'human'));
 
   document.getElementById('reset').addEventListener('click', async () => {
     await fetch('/api/reset', {method: 'POST', headers: {'Content-Type': 'application/json'},
@@ -257,7 +276,7 @@
 
   async function greet() {
     try {
-      const g = await (await fetch('/api/chat/greeting')).json();
+      const g = await (await fetch('/api/chat/greeting?lang=' + encodeURIComponent(lang))).json();
       const li = el('li', 'msg bot greeting', g.text);
       chips(g.questions.map(q => q.text), li);
       log.appendChild(li);
@@ -266,6 +285,7 @@
 
   // A reload shows the conversation so far; a new visitor gets the greeting and the most asked questions.
   async function start() {
+    await loadTexts();
     const id = localStorage.getItem('answerdesk.session');
     let lines = [];
     if (id) {

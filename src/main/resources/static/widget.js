@@ -57,6 +57,11 @@
     'form button{border:0;border-radius:8px;background:#24477a;color:#fff;padding:8px 14px}' +
     ':focus-visible{outline:3px solid #f0a020;outline-offset:1px}';
 
+  // the widget's words in the visitor's language (GET /api/chat/texts), English until they arrive
+  var words = {};
+  var lang = navigator.language || '';
+  function t(key, english) { return words[key] || english; }
+
   var host = el('div');
   host.id = 'answerdesk-widget';
   var root = host.attachShadow({mode: 'open'});
@@ -97,6 +102,19 @@
   attach.title = 'Send a photo or a file (up to 10 MB)';
   attach.setAttribute('aria-label', 'Send a photo or a file');
   attach.addEventListener('click', function () { fileInput.click(); });
+
+  function relabel() {
+    open.setAttribute('aria-label', panel.hidden ? t('widget.open', 'Open support chat')
+      : t('widget.close', 'Close support chat'));
+    title.textContent = t('web.heading', 'Customer support');
+    close.setAttribute('aria-label', t('widget.close', 'Close support chat'));
+    log.setAttribute('aria-label', t('widget.log', 'Conversation'));
+    input.placeholder = t('web.input.placeholder', 'Ask a question…');
+    input.setAttribute('aria-label', t('web.input.label', 'Your question'));
+    submit.textContent = t('web.send', 'Send');
+    attach.title = t('widget.attach.title', 'Send a photo or a file (up to 10 MB)');
+    attach.setAttribute('aria-label', t('widget.attach.label', 'Send a photo or a file'));
+  }
   form.append(input, attach, fileInput, submit);
   panel.append(head, log, form);
   // a constructed style sheet needs no 'unsafe-inline' in the host page's CSP; a <style> where that is missing
@@ -160,8 +178,12 @@
     r.choices.forEach(function (c) {
       chip(c.question, function () { choose(c.question, c.payload); }).dataset.payload = c.payload;
     });
-    chip('Something else', function () { choose('Something else', r.something_else); });
-    chip('Talk to a person', function () { choose('Talk to a person', 'human'); });
+    chip(t('choices.something-else', 'Something else'), function () {
+      choose(t('choices.something-else', 'Something else'), r.something_else);
+    });
+    chip(t('choices.talk-to-person', 'Talk to a person'), function () {
+      choose(t('choices.talk-to-person', 'Talk to a person'), 'human');
+    });
     into.append(box);
   }
 
@@ -179,11 +201,12 @@
       a.setAttribute('download', r.file.name);
       li.append(a);
     }
-    li.append(el('span', 'meta', r.source === 'AGENT' ? 'Support team' : r.source === 'FAQ' ? 'From our FAQ' :
-      r.source === 'LLM' ? 'AI assistant' : 'Support bot'));
+    li.append(el('span', 'meta', r.source === 'AGENT' ? t('web.source.agent', 'Support team')
+      : r.source === 'FAQ' ? t('web.source.faq', 'From our FAQ')
+      : r.source === 'LLM' ? t('web.source.llm', 'AI assistant') : t('web.source.bot', 'Support bot')));
     if (r.source === 'FAQ' || r.source === 'LLM' || r.source === 'AGENT') {
       var votes = el('div', 'votes');
-      [['up', '👍', 'Helpful'], ['down', '👎', 'Not helpful']].forEach(function (v) {
+      [['up', '👍', t('web.vote.up', 'Helpful')], ['down', '👎', t('web.vote.down', 'Not helpful')]].forEach(function (v) {
         var b = el('button', 'vote-' + v[0], v[1]);
         b.type = 'button';
         b.setAttribute('aria-label', v[2]);
@@ -207,7 +230,7 @@
   function scores(rating, into) {
     var box = el('div', 'chips rating');
     box.setAttribute('role', 'group');
-    box.setAttribute('aria-label', 'Your rating');
+    box.setAttribute('aria-label', t('web.rating.label', 'Your rating'));
     var thanks = el('span', 'thanks');
     rating.scores.forEach(function (score) {
       var c = el('button', 'score', String(score));
@@ -216,7 +239,7 @@
       c.addEventListener('click', function () {
         api('/api/chat/rating', {session_id: sessionId(), request_id: rating.request_id, score: score})
           .then(function (res) {
-            if (!res.ok) { thanks.textContent = 'This rating is no longer open.'; return; }
+            if (!res.ok) { thanks.textContent = t('web.rating.closed', 'This rating is no longer open.'); return; }
             box.querySelectorAll('button').forEach(function (b) {
               b.classList.toggle('chosen', b === c);
               b.setAttribute('aria-pressed', String(b === c));
@@ -242,11 +265,12 @@
   }
 
   function ask(text) {
-    send(text, {session_id: sessionId(), message: text, idempotency_key: sessionId() + '-' + Date.now()});
+    send(text, {session_id: sessionId(), message: text, idempotency_key: sessionId() + '-' + Date.now(),
+      language: lang});
   }
 
   function choose(label, payload) {
-    send(label, {session_id: sessionId(), choice: payload});
+    send(label, {session_id: sessionId(), choice: payload, language: lang});
   }
 
   function send(shownText, request) {
@@ -255,9 +279,9 @@
       .then(function (res) {
         return res.json().then(function (body) {
           if (res.status === 200) { addReply(body); (body.more || []).forEach(addReply); }
-          else if (res.status !== 202) line('bot error', body.error || 'Something went wrong.');
+          else if (res.status !== 202) line('bot error', body.error || t('web.error.generic', 'Something went wrong.'));
         });
-      }).catch(function () { line('bot error', 'The support chat is not available on this page.'); });
+      }).catch(function () { line('bot error', t('widget.unavailable', 'The support chat is not available on this page.')); });
   }
 
   // A file from the 📎 button, with what is typed as its caption; the server says why one is refused.
@@ -273,9 +297,9 @@
       .then(function (res) {
         return res.json().then(function (body) {
           if (res.status === 200 && body.reply) { addReply(body.reply); (body.reply.more || []).forEach(addReply); }
-          else if (res.status !== 202) line('bot error', body.error || 'The file could not be sent.');
+          else if (res.status !== 202) line('bot error', body.error || t('web.error.file', 'The file could not be sent.'));
         });
-      }).catch(function () { line('bot error', 'The support chat is not available on this page.'); });
+      }).catch(function () { line('bot error', t('widget.unavailable', 'The support chat is not available on this page.')); });
   }
   fileInput.addEventListener('change', function () {
     if (fileInput.files.length) sendFile(fileInput.files[0]);
@@ -297,21 +321,24 @@
     var history = had ? api('/api/chat/' + encodeURIComponent(had) + '/history').then(function (res) {
       return res.ok ? res.json() : [];
     }) : Promise.resolve([]);
-    history.then(function (lines) {
+    var texts = api('/api/chat/texts?lang=' + encodeURIComponent(lang)).then(function (res) { return res.json(); })
+      .then(function (page) { words = page.texts || {}; relabel(); }, function () {});
+    Promise.all([texts, history]).then(function (both) {
+      var lines = both[1];
       lines.forEach(function (l) { if (l.customer != null) line('customer', l.customer); else addReply(l.reply); });
       if (lines.length) return;
-      return api('/api/chat/greeting').then(function (res) { return res.json(); }).then(function (g) {
+      return api('/api/chat/greeting?lang=' + encodeURIComponent(lang)).then(function (res) { return res.json(); }).then(function (g) {
         var li = line('bot greeting', g.text);
         chips(g.questions.map(function (q) { return q.text; }), li);
       });
-    }).catch(function () { started = false; line('bot error', 'The support chat is not available on this page.'); });
+    }).catch(function () { started = false; line('bot error', t('widget.unavailable', 'The support chat is not available on this page.')); });
     timer = setInterval(poll, 3000);
   }
 
   function toggle(show) {
     panel.hidden = !show;
     open.setAttribute('aria-expanded', String(show));
-    open.setAttribute('aria-label', show ? 'Close support chat' : 'Open support chat');
+    open.setAttribute('aria-label', show ? t('widget.close', 'Close support chat') : t('widget.open', 'Open support chat'));
     try { sessionStorage.setItem('answerdesk.widget.open', show ? '1' : ''); } catch (e) { /* storage off */ }
     if (show) { start(); input.focus(); } else { open.focus(); }
   }

@@ -29,7 +29,7 @@ class RateLimitFilter extends OncePerRequestFilter {
     /** The budget a request spends, or null for paths that are not limited here. */
     static ClientBudgets.Kind kind(String path) {
         if (path.startsWith("/api/chat/") && (path.endsWith("/messages") || path.endsWith("/history"))
-                || path.equals("/api/chat/greeting")) {
+                || path.equals("/api/chat/greeting") || path.equals("/api/chat/texts")) {
             return ClientBudgets.Kind.POLL;
         }
         if (path.equals("/api/chat") || path.equals("/api/chat/files") || path.equals("/api/feedback") || path.equals("/api/reset")

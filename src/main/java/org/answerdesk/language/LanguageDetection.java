@@ -36,6 +36,8 @@ public final class LanguageDetection {
     static final int MIN_WORDS = 2;
     /** Leaving a language already set takes a little more: "thank you" or "ok merci" never does. */
     static final int SWITCH_WORDS = 3;
+    /** The fewest words of a first message that outweigh the platform's language. */
+    static final int HINT_WORDS = 4;
     static final int MIN_LETTERS = 8;
     static final double CLEAR = 0.80;
     /** Words of two letters or more; digits, emoji, punctuation and one-letter bits are not words. */
@@ -83,14 +85,17 @@ public final class LanguageDetection {
         if (detector == null) {
             return languages.defaultLanguage();
         }
-        Optional<Locale> clear = detect(message, kept == null ? MIN_WORDS : SWITCH_WORDS);
+        // what the platform says of a first message outweighs a guess from a few words ("¿Eres un bot?")
+        Optional<Locale> hint = kept == null ? languages.match(platformHint) : Optional.empty();
+        Optional<Locale> clear = detect(message, kept != null ? SWITCH_WORDS : hint.isPresent() ? HINT_WORDS
+                : MIN_WORDS);
         if (clear.isPresent()) {
             return clear.get();
         }
         if (kept != null) {
             return kept;
         }
-        return languages.resolve(platformHint);
+        return hint.orElse(languages.defaultLanguage());
     }
 
     /** The served language this message is clearly written in; empty when too short, unclear or not served. */

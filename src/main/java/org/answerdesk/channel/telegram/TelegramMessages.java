@@ -79,7 +79,7 @@ final class TelegramMessages {
         if (name.isBlank()) {
             name = u.getUserName();
         }
-        return new Participant(Channel.TELEGRAM, Long.toString(u.getId()), name, null);
+        return new Participant(Channel.TELEGRAM, Long.toString(u.getId()), name, null, u.getLanguageCode());
     }
 
     /** The bot command the text starts with, or null for ordinary text. */

@@ -13,7 +13,6 @@ import org.answerdesk.conversation.ConversationService;
 import org.answerdesk.conversation.InboundMessage;
 import org.answerdesk.conversation.Participant;
 import org.answerdesk.conversation.Reply;
-import org.answerdesk.faq.StarterQuestions;
 import org.answerdesk.feedback.Vote;
 import org.answerdesk.satisfaction.Rating;
 import org.answerdesk.satisfaction.SatisfactionService;
@@ -35,7 +34,7 @@ import org.springframework.web.server.ResponseStatusException;
 class WebChatController {
 
     /** A message ({@code message}) or a press on an offered choice ({@code choice}: its payload), not both. */
-    record ChatRequest(String sessionId, String message, String idempotencyKey, String choice) {
+    record ChatRequest(String sessionId, String message, String idempotencyKey, String choice, String language) {
     }
 
     record SuggestionView(String question, double score, long entryId) {
@@ -117,23 +116,15 @@ class WebChatController {
 
     private final ConversationService conversations;
     private final ConversationDesk desk;
-    private final StarterQuestions starters;
     private final SatisfactionService satisfaction;
     private final SentFiles files;
 
-    WebChatController(ConversationService conversations, ConversationDesk desk, StarterQuestions starters,
+    WebChatController(ConversationService conversations, ConversationDesk desk,
                       SatisfactionService satisfaction, SentFiles files) {
         this.files = files;
         this.conversations = conversations;
         this.desk = desk;
-        this.starters = starters;
         this.satisfaction = satisfaction;
-    }
-
-    /** The greeting of a new chat and the most asked questions, for the chat page and the widget to show. */
-    @GetMapping("/api/chat/greeting")
-    StarterQuestions.Greeting greeting() {
-        return starters.greeting();
     }
 
     /**
@@ -167,7 +158,7 @@ class WebChatController {
     ResponseEntity<ChatResponse> chat(@RequestBody ChatRequest request) {
         String session = WebInput.session(request.sessionId());
         var key = new ConversationKey(Channel.WEB, session);
-        var customer = new Participant(Channel.WEB, session, null, null);
+        var customer = new Participant(Channel.WEB, session, null, null, request.language());
         InboundMessage event;
         if (request.choice() != null && ChoicePayload.PERSON.equals(WebInput.choice(request.choice(),
                 request.message()))) {

@@ -216,7 +216,7 @@ public class DecisionRunner {
     private DialogueState state(ConversationStore.Situation situation, ClaimedInbound inbound) {
         var conversation = situation.conversation();
         Locale known = situation.language() == null ? null : Locale.forLanguageTag(situation.language());
-        Locale language = inbound.intent() == Intent.QUESTION ? detection.next(known, inbound.text(), null)
+        Locale language = inbound.intent() == Intent.QUESTION ? detection.next(known, inbound.text(), situation.languageHint())
                 : known != null ? known : languages.defaultLanguage();
         if (!language.equals(known)) {
             store.setLanguage(conversation.id(), language.toLanguageTag());

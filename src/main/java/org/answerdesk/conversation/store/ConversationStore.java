@@ -53,14 +53,16 @@ public class ConversationStore {
 
     public long upsertParticipant(Participant p) {
         return jdbc.sql("""
-                insert into participant (channel, external_user_id, display_name, address) values (:c, :u, :n, :a)
+                insert into participant (channel, external_user_id, display_name, address, language)
+                values (:c, :u, :n, :a, :l)
                 on conflict (channel, external_user_id) do update
                 set display_name = coalesce(excluded.display_name, participant.display_name),
-                    address = coalesce(excluded.address, participant.address)
+                    address = coalesce(excluded.address, participant.address),
+                    language = coalesce(excluded.language, participant.language)
                 returning id
                 """)
             .param("c", p.channel().name()).param("u", p.externalUserId())
-            .param("n", p.displayName()).param("a", p.address())
+            .param("n", p.displayName()).param("a", p.address()).param("l", p.language())
             .query(Long.class).single();
     }
 
@@ -141,10 +143,11 @@ public class ConversationStore {
      * @param acknowledged the bot acknowledged a message within the acknowledgement window before this one (and
      *                     since a person joined, if one did)
      * @param angryBefore  the customer was angry within the context window before this message
+     * @param languageHint the language the customer's platform says they use, or null
      */
     public record Situation(ConversationRow conversation, boolean replied, Optional<LastReply> lastReply,
                             List<LlmQuestion.Turn> history, String language, boolean acknowledged,
-                            boolean angryBefore) {
+                            boolean angryBefore, String languageHint) {
     }
 
     /**
@@ -167,7 +170,8 @@ public class ConversationStore {
                        coalesce(c.acknowledged_at > greatest(m.created_at - cast(:ack as interval),
                                 c.person_joined_at), false),
                        coalesce(c.angry_at > m.created_at - cast(:window as interval), false),
-                       coalesce(last.offered, false)
+                       coalesce(last.offered, false),
+                       (select p.language from participant p where p.id = c.participant_id)
                 from conversation c
                 left join message m on m.id = :before
                 left join lateral (
@@ -195,7 +199,7 @@ public class ConversationStore {
                     history.add(new LlmQuestion.Turn(customer[i], texts[i]));
                 }
                 return new Situation(row, rs.getBoolean(7), last, history, rs.getString(12), rs.getBoolean(15),
-                        rs.getBoolean(16));
+                        rs.getBoolean(16), rs.getString(18));
             })
             .single();
     }

@@ -82,7 +82,7 @@ public class InboundStore {
                                            DecisionRunner.Prepared prepared) {
         ReplyDraft a = prepared == null ? null : prepared.answer();
         Participant p = m.from();
-        return jdbc.sql("""
+        StoredInbound stored = jdbc.sql("""
                 select * from store_inbound(:ch, :e, :k, :pc, :u, :n, :a, :t, :ext, :raw, :intent, :skip,
                     cast(:claim as uuid), :rt, :rsrc, cast(:rfaq as bigint), cast(:rscore as real), :rsug,
                     :rmodel, cast(:rtin as integer), cast(:rtout as integer), cast(:rlat as integer))
@@ -105,5 +105,18 @@ public class InboundStore {
                             // waits for one, whose row the answer reads again
                             rs.getBoolean("human_offered_recently"), false), rs.getObject("reply_id", Long.class)))
             .single();
+        keepLanguageHint(p);
+        return stored;
+    }
+
+    /** Keeps the language the customer's platform told (a hint for the conversation's language), when it changed. */
+    private void keepLanguageHint(Participant p) {
+        if (p.language() != null) {
+            jdbc.sql("""
+                    update participant set language = :l
+                    where channel = :c and external_user_id = :u and language is distinct from :l
+                    """)
+                .param("l", p.language()).param("c", p.channel().name()).param("u", p.externalUserId()).update();
+        }
     }
 }

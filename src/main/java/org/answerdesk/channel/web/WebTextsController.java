@@ -1,0 +1,57 @@
+package org.answerdesk.channel.web;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.answerdesk.faq.StarterQuestions;
+import org.answerdesk.language.Languages;
+import org.answerdesk.language.Texts;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The chat page's and the widget's words in the visitor's language: the browser's language ({@code lang}, e.g.
+ * {@code de-AT}) if the shop serves it, else the shop's default. The greeting comes in the same language.
+ */
+@RestController
+class WebTextsController {
+
+    /** The bundle keys a page reads: its own labels and those of the choices it shows. */
+    private static final String[] PAGE_KEYS = {"web.", "widget.", "choices."};
+
+    private final Languages languages;
+    private final Texts texts;
+    private final StarterQuestions starters;
+
+    WebTextsController(Languages languages, Texts texts, StarterQuestions starters) {
+        this.languages = languages;
+        this.texts = texts;
+        this.starters = starters;
+    }
+
+    /** The page's texts: {@code {"language": "de", "texts": {"web.send": "Senden", ...}}}. */
+    record PageTexts(String language, Map<String, String> texts) {
+    }
+
+    @GetMapping("/api/chat/texts")
+    PageTexts texts(@RequestParam(name = "lang", required = false) String lang) {
+        Locale language = languages.resolve(lang);
+        Map<String, String> page = new TreeMap<>();
+        for (String key : texts.keys()) {
+            for (String prefix : PAGE_KEYS) {
+                if (key.startsWith(prefix)) {
+                    page.put(key, texts.text(key, language));
+                }
+            }
+        }
+        return new PageTexts(language.toLanguageTag(), page);
+    }
+
+    /** The greeting of a new chat and the most asked questions, for the chat page and the widget to show. */
+    @GetMapping("/api/chat/greeting")
+    StarterQuestions.Greeting greeting(@RequestParam(name = "lang", required = false) String lang) {
+        return new StarterQuestions.Greeting(texts.text("greeting", languages.resolve(lang)), starters.questions());
+    }
+}

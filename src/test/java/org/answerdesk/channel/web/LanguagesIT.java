@@ -1,0 +1,162 @@
+package org.answerdesk.channel.web;
+
+import static org.answerdesk.HttpApi.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.answerdesk.HttpApi;
+import org.answerdesk.language.Texts;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A German and Spanish shop ({@code ANSWERDESK_LANGUAGES=de,es}) through the web API and the chat page: the acts and
+ * requests for a person of each language are read, every text the bot writes is that language's, the conversation
+ * keeps its language, and text in a language or script the shop does not serve gets the default language's texts.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "answerdesk.languages=de,es")
+class LanguagesIT {
+
+    private static final Locale DE = Locale.GERMAN;
+    private static final Locale ES = Locale.forLanguageTag("es");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Texts texts;
+    @Autowired
+    JdbcClient jdbc;
+
+    private JsonNode ask(String session, String message) {
+        return ask(session, message, null);
+    }
+
+    /** A message from a browser whose language is {@code browser} (null: none said). */
+    private JsonNode ask(String session, String message, String browser) {
+        var response = new HttpApi(port).post("/api/chat", browser == null
+                ? json("session_id", session, "message", message)
+                : json("session_id", session, "message", message, "language", browser));
+        assertThat(response.status()).as(message + ": " + response.body()).isEqualTo(200);
+        return response.json();
+    }
+
+    private static String session() {
+        return "lang-" + UUID.randomUUID();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            de | Hallo!                                 | conversation.acts.greeting
+            de | Guten Tag!                             | conversation.acts.greeting
+            de | Bist du ein Bot?                       | conversation.acts.bot
+            de | Tschüss                                | conversation.acts.bye
+            de | Ich möchte mit einem Menschen sprechen | conversation.human-requested
+            es | ¡Hola! ¿Qué tal?                       | conversation.acts.greeting
+            es | ¿Eres un bot?                          | conversation.acts.bot
+            es | Quiero hablar con una persona          | conversation.human-requested
+            es | Adiós, hasta luego                     | conversation.acts.bye
+            """)
+    void theActsOfEachLanguageAreReadAndAnsweredInIt(String language, String message, String key) {
+        Locale lang = Locale.forLanguageTag(language);
+        // a Spanish browser in a shop whose default is German: its hint decides a first message too short to tell
+        JsonNode reply = ask(session(), message, language.equals("es") ? "es-ES" : null);
+        String expected = texts.text(key, lang, java.util.Map.of("bot", "answerdesk"));
+        assertThat(reply.get("reply").asString()).as(message).startsWith(expected.substring(0, 20));
+        assertThat(reply.get("needs_human").asBoolean()).as("only a request for a person hands over")
+                .isEqualTo(key.equals("conversation.human-requested"));
+    }
+
+    @Test
+    void aQuestionNoEntryFitsIsHandedOverInTheConversationsLanguage() {
+        String s = session();
+        JsonNode reply = ask(s, "Reparieren Sie auch alte Taschenuhren aus dem Jahr 1910?");
+        assertThat(reply.get("needs_human").asBoolean()).isTrue();
+        assertThat(reply.get("reply").asString()).startsWith(texts.text("conversation.handoff", DE));
+        assertThat(jdbc.sql("select language from conversation where external_key = :s").param("s", s)
+                .query(String.class).single()).isEqualTo("de");
+    }
+
+    @Test
+    void aLoneOkDoesNotSwitchASpanishConversation() {
+        String s = session();
+        JsonNode first = ask(s, "Hola, quiero saber si reparan relojes de bolsillo antiguos de mi abuelo");
+        assertThat(first.get("reply").asString()).startsWith(texts.text("conversation.handoff", ES));
+        JsonNode ok = ask(s, "ok");
+        assertThat(jdbc.sql("select language from conversation where external_key = :s").param("s", s)
+                .query(String.class).single()).isEqualTo("es");
+        assertThat(ok.get("reply").asString()).as("waiting for a person, in Spanish")
+                .isEqualTo(texts.text("conversation.waiting-ack", ES));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Здравствуйте, где мой заказ?", "مرحبا، أين طلبي؟", "我的订单在哪里？", "😀😀", "hello, wo ist mein pedido please",
+        "Hej, var är min beställning?"})
+    void anotherLanguageOrScriptIsNoErrorAndGetsTheDefaultLanguagesTexts(String message) {
+        String s = session();
+        JsonNode reply = ask(s, message);
+        assertThat(reply.get("reply").asString()).isNotBlank();
+        String language = jdbc.sql("select language from conversation where external_key = :s").param("s", s)
+                .query(String.class).single();
+        assertThat(language).isIn("de", "es");
+        assertThat(jdbc.sql("""
+                select count(*) from message m join conversation c on c.id = m.conversation_id
+                where c.external_key = :s and m.direction = 'IN'""").param("s", s).query(Long.class).single())
+                .as("the message is stored").isOne();
+    }
+
+    @Test
+    void thePagesTextsComeInTheBrowsersLanguageOrTheDefault() {
+        JsonNode spanish = new HttpApi(port).get("/api/chat/texts?lang=es-MX").json();
+        assertThat(spanish.get("language").asString()).isEqualTo("es");
+        assertThat(spanish.get("texts").get("web.send").asString()).isEqualTo(texts.text("web.send", ES));
+        JsonNode unserved = new HttpApi(port).get("/api/chat/texts?lang=sv-SE").json();
+        assertThat(unserved.get("language").asString()).as("the shop's default").isEqualTo("de");
+        assertThat(new HttpApi(port).get("/api/chat/greeting?lang=es").json().get("text").asString())
+                .isEqualTo(texts.text("greeting", ES));
+    }
+
+    @Test
+    void theChatPageShowsItsLabelsInGerman() throws IOException {
+        Chromium chromium = Chromium.start("1000,900"); // skipped without Chromium: the other cases need none
+        try {
+            germanPage(chromium);
+        } finally {
+            chromium.quit();
+        }
+    }
+
+    private void germanPage(Chromium chromium) {
+        var browser = chromium.driver;
+        browser.get("http://localhost:" + port + "/");
+        ((JavascriptExecutor) browser).executeScript("localStorage.clear()");
+        browser.get("http://localhost:" + port + "/");
+        // the browser asks in English, which this shop does not serve: its default, German
+        String send = texts.text("web.send", DE);
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d ->
+                d.findElement(By.cssSelector("#ask button")).getText().equals(send));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(texts.text("web.heading", DE));
+        assertThat(browser.findElement(By.id("human")).getText()).isEqualTo(texts.text("choices.talk-to-person", DE));
+        assertThat(browser.findElement(By.id("message")).getAttribute("placeholder"))
+                .isEqualTo(texts.text("web.input.placeholder", DE));
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("de");
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d ->
+                d.findElements(By.cssSelector(".greeting")).stream().anyMatch(e -> e.getText()
+                        .contains(texts.text("greeting", DE))));
+        chromium.assertNoScriptErrors();
+    }
+}
