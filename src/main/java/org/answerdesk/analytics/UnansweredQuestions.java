@@ -14,7 +14,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * The FAQ entries to write next: customer questions the FAQ did not answer (answered by the LLM or handed to a
- * person) and questions whose FAQ answer got a thumbs-down, grouped by meaning, biggest groups first.
+ * person) and questions whose FAQ answer got a thumbs-down, grouped by meaning, biggest groups first. Button presses,
+ * acts (greetings, thanks, "yes", "bye"), requests for a person and keyboard mashes are no questions: their act is
+ * stored with them.
  *
  * <p>Embedding the questions is what costs (seconds per hundred on a small host), and the admin page asks on every
  * opening: each question's vector is computed once and kept (by message id, the most recent few thousand), so a call
@@ -56,7 +58,8 @@ public class UnansweredQuestions {
         List<Question> asked = jdbc.sql("""
                 select q.id, q.text from message q
                 join message a on a.reply_to_id = q.id and a.direction = 'OUT'
-                where q.direction = 'IN' and q.created_at >= :from and q.created_at < :to
+                where q.direction = 'IN' and q.intent = 'QUESTION' and q.act is null
+                  and q.created_at >= :from and q.created_at < :to
                   and (cast(:ch as text) is null or q.channel = :ch)
                   and (a.source = 'LLM'
                     or a.source = 'SYSTEM' and exists (select 1 from handoff h where h.conversation_id = q.conversation_id)

@@ -28,7 +28,11 @@ public enum Act {
     /** "start over": what the reset command does. */
     START_OVER,
     /** Jokes, the bot's age or name, the weather: talk that needs no one. */
-    CHITCHAT;
+    CHITCHAT,
+    /** "talk to a person", "ich möchte mit einem Menschen sprechen": a request for a person in words. */
+    PERSON,
+    /** A keyboard mash or emoji the bot cannot place: "Sorry, I didn't catch that". */
+    NOISE;
 
     /** The label of this act in phrasing files ({@code greeting}, {@code not_helped}, ...). */
     public String label() {

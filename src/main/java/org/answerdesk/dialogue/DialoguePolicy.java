@@ -64,6 +64,17 @@ public final class DialoguePolicy {
         return reading.onlyAct() ? message : Cleanup.forLookup(reading.question());
     }
 
+    /**
+     * Whether a customer's pick among the choices may teach the FAQ the message as a phrasing: one question, not an
+     * act, a request for a person or a keyboard mash (a message of several questions teaches nothing: its pick
+     * answered one part).
+     */
+    public static boolean learnable(String message) {
+        Acts.Reading reading = Acts.read(message);
+        return !reading.onlyAct() && !PersonRequest.asksForPerson(message) && !Noise.mash(message)
+                && !Noise.onlyEmoji(message) && Parts.of(reading.question()).size() == 1;
+    }
+
     /** Whether the message is an act in a closed form ("thanks", "hi", "are you a bot?"), answered without the FAQ. */
     public static boolean isClosedAct(String message) {
         return Acts.read(message).onlyAct();
@@ -184,6 +195,7 @@ public final class DialoguePolicy {
         String text = in.text();
         if (PersonRequest.asksForPerson(text, turn.lang()) || (turn.state.personOffered()
                 && PersonRequest.acceptsOffer(text, turn.lang()))) {
+            turn.act = Optional.of(Act.PERSON);
             return Action.Handoff.asked();
         }
         if (Noise.thanks(text)) {
@@ -196,6 +208,7 @@ public final class DialoguePolicy {
                     null, null, null) : new Action.OfferPerson(true);
         }
         if (Noise.onlyEmoji(text) || Noise.mash(text)) {
+            turn.act = Optional.of(Act.NOISE);
             return new Action.NotCaught();
         }
         if (turn.reading.onlyAct()) {

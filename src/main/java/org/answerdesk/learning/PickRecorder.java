@@ -5,6 +5,7 @@ import java.util.concurrent.Executors;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.answerdesk.conversation.ChoicePicked;
+import org.answerdesk.dialogue.DialoguePolicy;
 import org.answerdesk.conversation.HandoffRequested;
 import org.answerdesk.feedback.Vote;
 import org.answerdesk.feedback.VoteCast;
@@ -60,7 +61,8 @@ class PickRecorder implements DisposableBean {
     @EventListener
     void picked(ChoicePicked event) {
         if (event.somethingElse() || event.questionText() == null
-                || PickLearning.normalize(event.questionText()).isEmpty()) {
+                || PickLearning.normalize(event.questionText()).isEmpty()
+                || !DialoguePolicy.learnable(event.questionText())) {
             return; // "Something else" teaches nothing about an entry
         }
         String question = PERSONAL.mask(event.questionText().strip().replaceAll("\\s+", " "));

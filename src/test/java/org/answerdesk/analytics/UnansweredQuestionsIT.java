@@ -91,6 +91,28 @@ class UnansweredQuestionsIT {
                 .param("r", "fixture " + run).update();
     }
 
+    @Test
+    void whatTheOwnerIsAskedToAddHoldsQuestionsOnlyNoActsPressesOrMashes() {
+        Instant start = Instant.now().minusSeconds(1);
+        HttpApi api = new HttpApi(port);
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String question = "Do you restore antique pocket watches from 1910 " + run + "?";
+        for (String[] conversation : new String[][] {{"asdfgh"}, {"talk to a person"}, {"🤔"},
+            {question, "Something else", "yes", "bye"}}) {
+            String session = "learn-" + UUID.randomUUID();
+            for (String message : conversation) {
+                assertThat(api.post("/api/chat", HttpApi.json("session_id", session, "message", message)).status())
+                        .isIn(200, 202);
+            }
+        }
+        JsonNode groups = api.get("/api/analytics/unanswered?channel=web&limit=100&from=" + start + "&to="
+                + Instant.now().plus(1, ChronoUnit.MINUTES), HttpApi.ADMIN).json();
+        assertThat(groups.toString()).contains(run).doesNotContain("asdfgh", "talk to a person", "Something else",
+                "🤔", "\"bye\"", "\"yes\"");
+        jdbc.sql("update handoff set resolved_at = now() where resolved_at is null and conversation_id in "
+                + "(select id from conversation where external_key like 'learn-%')").update();
+    }
+
     /** A web conversation whose question was handed to a person (the bot's SYSTEM reply), as the pipeline stores it. */
     private void ticket(String run, String question) {
         long conversation = jdbc.sql("""
@@ -98,8 +120,8 @@ class UnansweredQuestionsIT {
                 values ('WEB', :k, 'CLOSED', now()) returning id
                 """).param("k", "unanswered-" + run + "-" + UUID.randomUUID()).query(Long.class).single();
         long in = jdbc.sql("""
-                insert into message (conversation_id, channel, direction, text, handled_at)
-                values (:c, 'WEB', 'IN', :t, now()) returning id
+                insert into message (conversation_id, channel, direction, text, handled_at, intent)
+                values (:c, 'WEB', 'IN', :t, now(), 'QUESTION') returning id
                 """).param("c", conversation).param("t", question).query(Long.class).single();
         jdbc.sql("""
                 insert into message (conversation_id, channel, direction, text, reply_to_id, source, delivery_status)

@@ -63,7 +63,8 @@ class ActIndexTest {
                 StandardCharsets.UTF_8)) {
             var phrasings = ActIndex.read(in);
             assertThat(phrasings).hasSizeGreaterThan(800);
-            for (Act act : Act.values()) {
+            // a request for a person and a mash are read by rules (PersonRequest, Noise), never by phrasings
+            for (Act act : java.util.EnumSet.complementOf(java.util.EnumSet.of(Act.PERSON, Act.NOISE))) {
                 assertThat(phrasings).as(act.label()).anyMatch(p -> p.label().equals(act.label()));
             }
             assertThat(phrasings).filteredOn(p -> p.label().equals(ActIndex.NEED)).hasSizeGreaterThan(300);

@@ -74,6 +74,23 @@ class SituationDecisionTest {
     }
 
     @Test
+    void aRequestForAPersonIsStoredAsOneNotAsAQuestion() {
+        assertThat(flow.says("I want to talk to a person").act()).contains(Act.PERSON);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"asdfgh", "yes", "bye", "talk to a person",
+        "Do you ship to Switzerland and do you accept paypal? Also can I change my delivery address after ordering?"})
+    void whatIsNoSingleQuestionTeachesTheFaqNothing(String message) {
+        assertThat(DialoguePolicy.learnable(message)).isFalse();
+    }
+
+    @Test
+    void aSingleQuestionTeachesTheFaq() {
+        assertThat(DialoguePolicy.learnable("money back please")).isTrue();
+    }
+
+    @Test
     void capitalsAloneAreNoAnger() {
         assertThat(flow.says("WHERE DO I FIND MY TRACKING NUMBER").angry()).isFalse();
     }
@@ -118,6 +135,7 @@ class SituationDecisionTest {
     void aKeyboardMashOrAnEmojiOfNoMeaningIsNotCaughtNeverTheGreeting(String text) {
         var d = flow.says(text);
         assertThat(d.main()).isInstanceOf(Action.NotCaught.class);
+        assertThat(d.act()).as("stored as no question, never listed for the owner to learn from").contains(Act.NOISE);
         assertThat(flow.state().handedOver()).isFalse();
     }
 }

@@ -218,8 +218,8 @@ public class DecisionRunner {
         Locale known = situation.language() == null ? null : Locale.forLanguageTag(situation.language());
         Locale language = inbound.intent() == Intent.QUESTION ? detection.next(known, inbound.text(), situation.languageHint())
                 : known != null ? known : languages.defaultLanguage();
-        if (!language.equals(known)) {
-            store.setLanguage(conversation.id(), language.toLanguageTag());
+        if (languages.several() && !language.equals(known)) {
+            store.setLanguage(conversation.id(), language.toLanguageTag()); // a one-language shop needs no record
         }
         return new DialogueState(conversation.status() == ConversationStatus.NEEDS_HUMAN,
                 conversation.personJoined(), conversation.humanOfferedRecently(),

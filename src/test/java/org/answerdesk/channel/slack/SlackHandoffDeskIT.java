@@ -59,9 +59,10 @@ class SlackHandoffDeskIT {
                 SlackTestServer.awaitPostTo(DESK, before, "Handoff #", "on web", "antique pocket watches");
         String deskTs = opened.get("response_ts");
 
-        // a further miss while the conversation waits: no answer, the message goes to the thread
-        assertThat(api.post("/api/chat", json("session_id", session, "message",
-                "It was my grandfather's watch, from 1910 <!channel>")).status()).isEqualTo(202);
+        // a further miss while the conversation waits: the team has it (said once), the message goes to the thread
+        var acknowledged = api.post("/api/chat", json("session_id", session, "message",
+                "It was my grandfather's watch, from 1910 <!channel>"));
+        assertThat(acknowledged.json().get("reply").asString()).contains("the team has your message");
         var appended = await(() -> threadPosts(deskTs), p -> !p.isEmpty(), "the customer's message in the thread");
         assertThat(appended.get(0).get("text")).contains("*Customer:* It was my grandfather's watch, from 1910 &lt;!channel&gt;");
         // no person has written yet: the bot still answers from the FAQ, and the thread shows its answer
