@@ -8,6 +8,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.answerdesk.retrieval.BaseModel;
+import org.answerdesk.language.Languages;
 import org.answerdesk.retrieval.Embedder;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
@@ -38,9 +39,13 @@ class FaqAdaptation implements SmartLifecycle {
     private ScheduledFuture<?> pending;
     /** The newest FAQ version requested: a failed older one is not tried again. */
     private long requested = -1;
+    /** Adaptation is on and measured to help in the shop's language. */
+    private final boolean adapts;
 
-    FaqAdaptation(FaqProperties properties, Embedder configured, AdaptationRun adapter) {
+    FaqAdaptation(FaqProperties properties, Embedder configured, AdaptationRun adapter, Languages languages) {
         this.properties = properties;
+        this.adapts = properties.adapt() && properties.adaptLanguages().contains(languages.defaultLanguage()
+                .getLanguage());
         this.configured = configured;
         this.adapter = adapter;
     }
@@ -54,9 +59,14 @@ class FaqAdaptation implements SmartLifecycle {
         });
     }
 
+    /** Whether FAQs are adapted here: the setting is on and the shop's default language is one adaptation helps. */
+    boolean adapts() {
+        return adapts;
+    }
+
     /** The FAQ at {@code faqVersion} is now served with the configured model: adapt to it once it stays unchanged. */
     synchronized void request(long faqVersion) {
-        if (!properties.adapt()) {
+        if (!adapts) {
             return;
         }
         if (base == null) {

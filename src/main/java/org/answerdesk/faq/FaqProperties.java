@@ -64,6 +64,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                    offers choices more often, also for questions the FAQ cannot answer (docs/retrieval.md). A
  *                    model adapted to the FAQ offers them at this or at its own higher threshold (the health
  *                    report's {@code clarify_threshold})
+ * @param adaptLanguages the shop's default languages ({@code ANSWERDESK_LANGUAGES}' first) whose FAQs are adapted;
+ *                    another's serves the shipped model: on our German and Spanish development FAQs adaptation lost
+ *                    14-19 points of self-service (docs/language.md). Add a language to try it on yours
  * @param maxChoices  how many entries such a question is offered (1-5), besides "Something else" and "Talk to a
  *                    person"
  */
@@ -79,6 +82,7 @@ public record FaqProperties(
         @DefaultValue("4") int starterQuestions,
         @DefaultValue("30d") java.time.Duration starterWindow,
         @DefaultValue("true") boolean adapt,
+        @DefaultValue("en") java.util.List<String> adaptLanguages,
         @DefaultValue("10s") java.time.Duration adaptDelay,
         @DefaultValue("4000") int adaptMaxPairs,
         @DefaultValue("10m") java.time.Duration adaptMaxTime,
