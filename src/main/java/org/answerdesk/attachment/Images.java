@@ -15,7 +15,9 @@ import javax.imageio.ImageReader;
  * are decoded and encoded again with {@code javax.imageio}, which writes pixels only (a GIF keeps its first frame;
  * a JPEG is first turned upright as its EXIF orientation says, since the tag goes with the rest);
  * the size in the header is checked first, so a small file that would decode to gigabytes (a decompression bomb)
- * is refused before decoding. WebP, which the JDK cannot decode, has its EXIF and XMP chunks cut out.
+ * is refused before decoding. WebP, which the JDK cannot decode, has its EXIF and XMP chunks cut out and the sizes
+ * its chunks declare checked ({@link WebpSize}). JPEGs are read by TwelveMonkeys' plug-in where it is registered,
+ * which reads CMYK and YCCK ones (print shops, some phones) as RGB.
  */
 final class Images {
 
@@ -26,6 +28,19 @@ final class Images {
         Refused(String message, boolean bomb) {
             super(message);
             this.bomb = bomb;
+        }
+    }
+
+    static {
+        // ImageIO finds plug-ins through the class loader of the thread that first touches it; a Spring Boot jar's
+        // nested jars (TwelveMonkeys' JPEG reader) are visible only to the application's own loader
+        Thread thread = Thread.currentThread();
+        ClassLoader before = thread.getContextClassLoader();
+        thread.setContextClassLoader(Images.class.getClassLoader());
+        try {
+            ImageIO.scanForPlugins();
+        } finally {
+            thread.setContextClassLoader(before);
         }
     }
 
@@ -77,11 +92,16 @@ final class Images {
         return rgb;
     }
 
-    /** The RIFF chunks but EXIF and XMP, with the extended header's flags for them cleared. */
+    /**
+     * The RIFF chunks but EXIF and XMP, with the extended header's flags for them cleared. Every size a chunk
+     * declares (the canvas, the bitstream's, each animation frame's) is checked against the limit; a WebP that
+     * declares none is no image.
+     */
     private static byte[] webp(byte[] bytes, long maxPixels) throws Refused {
         ByteBuffer in = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
         var out = new ByteArrayOutputStream(bytes.length);
         out.write(bytes, 0, 12);
+        boolean sized = false;
         int at = 12;
         while (at + 8 <= bytes.length) {
             String fourcc = new String(bytes, at, 4, java.nio.charset.StandardCharsets.US_ASCII);
@@ -90,18 +110,23 @@ final class Images {
             if (at + 8 + size > bytes.length) {
                 throw new Refused("a WebP chunk runs past the end", false);
             }
-            if ("VP8X".equals(fourcc) && size >= 10) {
-                long w = 1 + (bytes[at + 12] & 0xFF | (bytes[at + 13] & 0xFF) << 8 | (bytes[at + 14] & 0xFF) << 16);
-                long h = 1 + (bytes[at + 15] & 0xFF | (bytes[at + 16] & 0xFF) << 8 | (bytes[at + 17] & 0xFF) << 16);
-                if (w * h > maxPixels) {
-                    throw new Refused(w + "x" + h + " pixels", true);
+            long[] declared = WebpSize.of(fourcc, bytes, at + 8, size);
+            if (declared != null) {
+                if (declared[0] * declared[1] > maxPixels) {
+                    throw new Refused(declared[0] + "x" + declared[1] + " pixels", true);
                 }
+                sized = true;
+            }
+            if ("VP8X".equals(fourcc)) {
                 bytes[at + 8] &= (byte) ~0x0C; // the EXIF and XMP flags
             }
             if (!"EXIF".equals(fourcc) && !"XMP ".equals(fourcc)) {
                 out.write(bytes, at, (int) (Math.min(end, bytes.length) - at));
             }
             at = (int) end;
+        }
+        if (!sized) {
+            throw new Refused("a WebP without an image header", false);
         }
         byte[] result = out.toByteArray();
         ByteBuffer.wrap(result).order(ByteOrder.LITTLE_ENDIAN).putInt(4, result.length - 8);

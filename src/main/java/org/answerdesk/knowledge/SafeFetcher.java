@@ -4,13 +4,18 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.Proxy;
 import java.net.URI;
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 import okhttp3.Call;
+import okhttp3.ConnectionPool;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -21,7 +26,8 @@ import okhttp3.Response;
  * {@link AddressGuard}, a loop refused), the whole request within the time limit, the body cut off past the size
  * cap, and {@code If-None-Match}/{@code If-Modified-Since} sent when the page is known. It connects only to the
  * addresses the guard resolved and checked (OkHttp's name resolution hook; the JDK's client resolves the name again
- * itself), directly, never through a proxy; Host and TLS server name stay the URL's.
+ * itself), directly, never through a proxy; Host and TLS server name stay the URL's. A request that fails on a
+ * connection kept from an earlier one, which the server has closed since, is sent once more on a new connection.
  */
 final class SafeFetcher {
 
@@ -53,7 +59,8 @@ final class SafeFetcher {
         this.maxBytes = maxBytes;
         this.userAgent = userAgent;
         this.client = new OkHttpClient.Builder().dns(guard::resolve).proxy(Proxy.NO_PROXY).followRedirects(false)
-                .followSslRedirects(false).retryOnConnectionFailure(false).connectTimeout(timeout).build();
+                .followSslRedirects(false).retryOnConnectionFailure(false).connectTimeout(timeout)
+                .eventListenerFactory(ConnectionUse.FACTORY).build();
     }
 
     Fetched get(URI start, Validators validators) {
@@ -77,10 +84,7 @@ final class SafeFetcher {
             if (uri.equals(start) && validators.lastModified() != null) {
                 request.header("If-Modified-Since", validators.lastModified());
             }
-            Call call = client.newCall(request.build());
-            call.timeout().timeout(Math.max(1_000_000, deadline - System.nanoTime()),
-                    java.util.concurrent.TimeUnit.NANOSECONDS);  // the whole call, body included
-            try (Response response = send(call, uri)) {
+            try (Response response = send(request.build(), deadline, uri)) {
                 int status = response.code();
                 if (status >= 300 && status < 400 && status != 304) {
                     String location = response.header("Location");
@@ -109,14 +113,41 @@ final class SafeFetcher {
         throw new FetchException("more than " + MAX_REDIRECTS + " redirects from " + start);
     }
 
-    private Response send(Call call, URI uri) {
+    /**
+     * The response to the request; sent once more, on a new connection to the same checked address, when it failed
+     * on a connection kept from an earlier request (the server closed it meanwhile: HTTP/1.0, or its keep-alive time
+     * ran out). OkHttp's own retries stay off: they would also try again where a server did not answer.
+     */
+    private Response send(Request request, long deadline, URI uri) {
+        var use = new ConnectionUse();
         try {
-            return call.execute();
+            try {
+                return execute(client, request.newBuilder().tag(ConnectionUse.class, use).build(), deadline);
+            } catch (IOException e) {
+                InetSocketAddress kept = use.kept();
+                if (kept == null || e instanceof InterruptedIOException) {
+                    throw e;
+                }
+                return execute(freshConnection(kept.getAddress()), request, deadline);
+            }
         } catch (InterruptedIOException e) {
             throw new FetchException("no answer from " + uri + " within " + timeout.toSeconds() + " s");
         } catch (IOException e) {
             throw new FetchException("could not read " + uri + ": " + e.getMessage());
         }
+    }
+
+    private static Response execute(OkHttpClient with, Request request, long deadline) throws IOException {
+        Call call = with.newCall(request);
+        call.timeout().timeout(Math.max(1_000_000, deadline - System.nanoTime()),
+                TimeUnit.NANOSECONDS);  // the whole call, body included
+        return call.execute();
+    }
+
+    /** The client for one call on a connection of its own (kept by no pool) to an address the guard checked. */
+    private OkHttpClient freshConnection(InetAddress checked) {
+        return client.newBuilder().connectionPool(new ConnectionPool(0, 1, TimeUnit.SECONDS))
+                .dns(host -> List.of(checked)).build();
     }
 
     /** The body up to the cap; a body still arriving at the deadline ends the call. */

@@ -108,6 +108,91 @@ class InspectionTest {
         assertThat(verdict.content()).isEqualTo(riff(chunk("VP8X", new byte[] {0, 0, 0, 0, 9, 0, 0, 9, 0, 0}), vp8l));
     }
 
+    @Test
+    void aCmykJpegIsReadAndKeptAsAnRgbOne() throws IOException {
+        byte[] cmyk = TestImages.cmykJpeg(40, 20);
+        assertThat(TestImages.jpegComponents(cmyk)).isEqualTo(4);
+
+        var verdict = inspection.inspect(cmyk);
+
+        assertThat(verdict.refusal()).as(verdict.detail()).isNull();
+        assertThat(verdict.mediaType()).isEqualTo("image/jpeg");
+        // RGB, as every browser and mail client shows it; the colours as the inks said
+        assertThat(TestImages.jpegComponents(verdict.content())).isEqualTo(3);
+        var back = ImageIO.read(new java.io.ByteArrayInputStream(verdict.content()));
+        assertThat(back.getWidth()).isEqualTo(40);
+        assertThat(back.getHeight()).isEqualTo(20);
+        assertThat(back.getRGB(3, 3) & 0xFFFFFF).as("the red corner").satisfies(rgb -> {
+            assertThat(rgb >> 16 & 0xFF).isGreaterThan(180);
+            assertThat(rgb >> 8 & 0xFF).isLessThan(90);
+            assertThat(rgb & 0xFF).isLessThan(90);
+        });
+        assertThat(back.getRGB(30, 15) & 0xFFFFFF).as("white paper").satisfies(rgb -> {
+            assertThat(rgb >> 16 & 0xFF).isGreaterThan(200);
+            assertThat(rgb >> 8 & 0xFF).isGreaterThan(200);
+            assertThat(rgb & 0xFF).isGreaterThan(200);
+        });
+    }
+
+    @Test
+    void aCmykJpegWithAnOrientationIsTurnedUpright() {
+        byte[] jpeg = OrientationTest.withOrientation(TestImages.cmykJpeg(40, 20), 6, true);
+
+        var verdict = inspection.inspect(jpeg);
+
+        assertThat(verdict.refusal()).as(verdict.detail()).isNull();
+        assertThat(TestImages.jpegComponents(verdict.content())).isEqualTo(3);
+        assertThat(new String(verdict.content(), StandardCharsets.ISO_8859_1)).doesNotContain("Exif");
+    }
+
+    @Test
+    void aLossyWebpWithoutVp8xWhoseHeaderClaimsTooManyPixelsIsRefused() {
+        // VP8 key frame: frame tag, start code 9D 01 2A, 14-bit width and height (little-endian, 2 bits of scale)
+        byte[] vp8 = chunk("VP8 ", new byte[] {0x10, 0x02, 0, (byte) 0x9D, 0x01, 0x2A, (byte) 0xFF, 0x3F,
+            (byte) 0xFF, 0x3F, 0, 0});
+
+        var verdict = inspection.inspect(riff(vp8));
+
+        assertThat(verdict.refusal()).isEqualTo(Refusal.IMAGE_TOO_LARGE);
+        assertThat(verdict.detail()).contains("16383x16383");
+    }
+
+    @Test
+    void aLosslessWebpWithoutVp8xWhoseHeaderClaimsTooManyPixelsIsRefused() {
+        // VP8L: signature 2F, then width - 1 and height - 1 in 14 bits each (little-endian): 10000 x 9000
+        int bits = (10_000 - 1) | (9_000 - 1) << 14;
+        byte[] vp8l = chunk("VP8L", new byte[] {0x2F, (byte) bits, (byte) (bits >> 8), (byte) (bits >> 16),
+            (byte) (bits >>> 24), 0});
+
+        var verdict = inspection.inspect(riff(vp8l));
+
+        assertThat(verdict.refusal()).isEqualTo(Refusal.IMAGE_TOO_LARGE);
+        assertThat(verdict.detail()).contains("10000x9000");
+    }
+
+    @Test
+    void aWebpWithinTheLimitIsKeptAndOneWithoutAnyImageHeaderIsRefusedAsDamaged() {
+        byte[] small = chunk("VP8 ", new byte[] {0x10, 0x02, 0, (byte) 0x9D, 0x01, 0x2A, 64, 0, 48, 0, 0, 0});
+        byte[] cut = chunk("VP8 ", new byte[] {0x10, 0x02, 0, (byte) 0x9D});
+
+        assertThat(inspection.inspect(riff(small)).refusal()).isNull();
+        assertThat(inspection.inspect(riff(cut)).refusal()).isEqualTo(Refusal.UNREADABLE);
+        assertThat(inspection.inspect(riff(chunk("ICCP", new byte[4]))).refusal()).isEqualTo(Refusal.UNREADABLE);
+    }
+
+    @Test
+    void anAnimatedWebpWithAFrameLargerThanTheLimitIsRefused() {
+        byte[] vp8x = chunk("VP8X", new byte[] {0x02, 0, 0, 0, 9, 0, 0, 9, 0, 0}); // a 10 x 10 canvas, animated
+        // ANMF: x, y (3 bytes each), width - 1, height - 1 (3 bytes each), duration (3), flags (1), then the frame
+        byte[] anmf = chunk("ANMF", new byte[] {0, 0, 0, 0, 0, 0, (byte) 0xFF, (byte) 0xFF, 0, (byte) 0xFF,
+            (byte) 0xFF, 0, 100, 0, 0, 0});
+
+        var verdict = inspection.inspect(riff(vp8x, chunk("ANIM", new byte[6]), anmf));
+
+        assertThat(verdict.refusal()).isEqualTo(Refusal.IMAGE_TOO_LARGE);
+        assertThat(verdict.detail()).contains("65536x65536");
+    }
+
     private static byte[] chunk(String fourcc, byte[] payload) {
         var b = ByteBuffer.allocate(8 + payload.length + (payload.length & 1)).order(java.nio.ByteOrder.LITTLE_ENDIAN);
         b.put(fourcc.getBytes(StandardCharsets.US_ASCII)).putInt(payload.length).put(payload);

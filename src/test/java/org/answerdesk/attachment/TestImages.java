@@ -53,6 +53,51 @@ public final class TestImages {
         return b;
     }
 
+    /**
+     * A CMYK JPEG as print shops and some phones send it: four components and Adobe's APP14 segment (transform 0:
+     * CMYK, inks stored inverted), white with a red {@code 10 x 10} square in the top left corner. The JDK's writer
+     * writes the four channels of a raster as they are; the Adobe segment is put in by hand.
+     */
+    public static byte[] cmykJpeg(int w, int h) {
+        var raster = java.awt.image.Raster.createInterleavedRaster(java.awt.image.DataBuffer.TYPE_BYTE, w, h, 4, null);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                boolean red = x < 10 && y < 10;
+                raster.setPixel(x, y, new int[] {255, red ? 0 : 255, red ? 0 : 255, 255}); // inverted: 255 is no ink
+            }
+        }
+        var encoded = new ByteArrayOutputStream();
+        var writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        try (var out = ImageIO.createImageOutputStream(encoded)) {
+            writer.setOutput(out);
+            writer.write(null, new javax.imageio.IIOImage(raster, null, null), null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            writer.dispose();
+        }
+        byte[] jpeg = encoded.toByteArray();
+        var out = new ByteArrayOutputStream();
+        out.write(jpeg, 0, 2);
+        out.writeBytes(new byte[] {(byte) 0xFF, (byte) 0xEE, 0, 14, 'A', 'd', 'o', 'b', 'e', 0, 100, 0, 0, 0, 0, 0});
+        out.write(jpeg, 2, jpeg.length - 2);
+        return out.toByteArray();
+    }
+
+    /** The number of colour components in a JPEG's frame header (SOFn): 3 for RGB, 4 for CMYK; -1 if none. */
+    public static int jpegComponents(byte[] jpeg) {
+        int at = 2;
+        while (at + 4 <= jpeg.length && (jpeg[at] & 0xFF) == 0xFF) {
+            int marker = jpeg[at + 1] & 0xFF;
+            boolean frame = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
+            if (frame && at + 9 < jpeg.length) {
+                return jpeg[at + 9] & 0xFF;
+            }
+            at += 2 + ((jpeg[at + 2] & 0xFF) << 8 | jpeg[at + 3] & 0xFF);
+        }
+        return -1;
+    }
+
     static byte[] encode(String format, int w, int h) {
         var img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         img.setRGB(0, 0, 0x3366CC);

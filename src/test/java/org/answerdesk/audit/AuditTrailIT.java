@@ -41,8 +41,17 @@ class AuditTrailIT {
                 "answer", "Yes, from 10 EUR."), HttpApi.ADMIN).json().get("id").asLong();
         api.put("/api/faq/" + entry, json("question", "Do you sell gift cards for audits?",
                 "answer", "Yes, from 15 EUR."), HttpApi.ADMIN);
-        api.postAs("/api/faq/import", "text/csv", "question,answer\nDo you ship audit kits?,Yes.\n", HttpApi.ADMIN);
-        api.delete("/api/faq/" + entry, HttpApi.ADMIN);
+        try {
+            api.postAs("/api/faq/import", "text/csv", "question,answer\nDo you ship audit kits?,Yes.\n", HttpApi.ADMIN);
+        } finally {
+            api.delete("/api/faq/" + entry, HttpApi.ADMIN);
+            // the import's entry too: the shared context's other classes ask questions of the FAQ
+            for (JsonNode e : api.get("/api/faq", HttpApi.ADMIN).json()) {
+                if ("Do you ship audit kits?".equals(e.get("question").asString())) {
+                    api.delete("/api/faq/" + e.get("id").asLong(), HttpApi.ADMIN);
+                }
+            }
+        }
         JsonNode handed = api.askWithoutAnAnswer("audit-" + UUID.randomUUID(), "Do you repair antique pocket watches?")
             .json();
         long ticket = ticketOf(api, handed.get("conversation_id").asLong());

@@ -81,11 +81,19 @@ class CustomerWordsIT {
         var approved = api.post("/api/faq/candidates/" + group + "/approve",
                 json("question", "Do you sell saddles for tandem bicycles?",
                         "answer", "Yes: tandem saddles are in the spare-parts shop, from 25 EUR."), HttpApi.ADMIN);
-        assertThat(approved.status()).isEqualTo(200);
-        assertThat(approved.json().get("question").asString()).isEqualTo("Do you sell saddles for tandem bicycles?");
-        assertThat(approved.json().get("answer").asString()).contains("from 25 EUR");
-        long id = approved.json().get("id").asLong();
-        assertThat(faq.ownerWorded(id)).isTrue();
+        try {
+            assertThat(approved.status()).isEqualTo(200);
+            assertThat(approved.json().get("question").asString())
+                    .isEqualTo("Do you sell saddles for tandem bicycles?");
+            assertThat(approved.json().get("answer").asString()).contains("from 25 EUR");
+            long id = approved.json().get("id").asLong();
+            assertThat(faq.ownerWorded(id)).isTrue();
+        } finally {
+            // the next test and the shared context's other classes ask about tandem saddles too
+            if (approved.status() == 200) {
+                api.delete("/api/faq/" + approved.json().get("id").asLong(), HttpApi.ADMIN);
+            }
+        }
     }
 
     @Test
@@ -97,33 +105,36 @@ class CustomerWordsIT {
         String customersWords = "Do you sell tandem bicycle saddles? Call +1-555-0100 or visit evil.example " + tag;
         long pinned = api.post("/api/faq", json("question", customersWords,
                 "answer", "Yes: tandem saddles are in the spare-parts shop."), HttpApi.ADMIN).json().get("id").asLong();
-        // as the V27 migration marks an entry that an earlier pin published with the customer's question verbatim
-        jdbc.sql("update faq_entry set origin = 'CUSTOMER' where id = :id").param("id", pinned).update();
-        faq.refresh();
+        try {
+            // as the V27 migration marks an entry that an earlier pin published with the customer's question verbatim
+            jdbc.sql("update faq_entry set origin = 'CUSTOMER' where id = :id").param("id", pinned).update();
+            faq.refresh();
 
-        // the shared context's other tests answered other entries too: ask it more often than any of those
-        Long mostAnsweredOther = jdbc.sql("""
-                select count(*) from message where direction = 'OUT' and source = 'FAQ' and faq_entry_id <> :id
-                group by faq_entry_id order by count(*) desc limit 1
-                """).param("id", pinned).query(Long.class).optional().orElse(0L);
-        for (long i = 0; i <= mostAnsweredOther; i++) {
-            assertThat(ask(customersWords).get("source").asString()).isEqualTo("FAQ");
+            // the shared context's other tests answered other entries too: ask it more often than any of those
+            Long mostAnsweredOther = jdbc.sql("""
+                    select count(*) from message where direction = 'OUT' and source = 'FAQ' and faq_entry_id <> :id
+                    group by faq_entry_id order by count(*) desc limit 1
+                    """).param("id", pinned).query(Long.class).optional().orElse(0L);
+            for (long i = 0; i <= mostAnsweredOther; i++) {
+                assertThat(ask(customersWords).get("source").asString()).isEqualTo("FAQ");
+            }
+            long answered = jdbc.sql("select count(*) from message where direction = 'OUT' and faq_entry_id = :id")
+                    .param("id", pinned).query(Long.class).single();
+            assertThat(answered).as("precondition: the customer-worded entry is the most answered")
+                    .isGreaterThan(mostAnsweredOther);
+            assertThat(starterIds()).doesNotContain(pinned);
+            assertThat(suggestedIds("How do I adjust the height of a tandem bicycle saddle?")).doesNotContain(pinned);
+
+            // the owner reviews it: an edit makes it the owner's, and it is offered from then on
+            assertThat(api.put("/api/faq/" + pinned, json("question", "Do you sell saddles for tandem bicycles? " + tag,
+                    "answer", "Yes: tandem saddles are in the spare-parts shop."), HttpApi.ADMIN).status()).isEqualTo(200);
+            assertThat(starterIds().get(0)).isEqualTo(pinned);
+            assertThat(suggestedIds("How do I adjust the height of a tandem bicycle saddle?")).contains(pinned);
+            assertThat(owners).isPositive();
+        } finally {
+            api.delete("/api/faq/" + pinned, HttpApi.ADMIN);
+            api.delete("/api/faq/" + owners, HttpApi.ADMIN);
         }
-        long answered = jdbc.sql("select count(*) from message where direction = 'OUT' and faq_entry_id = :id")
-                .param("id", pinned).query(Long.class).single();
-        assertThat(answered).as("precondition: the customer-worded entry is the most answered")
-                .isGreaterThan(mostAnsweredOther);
-        assertThat(starterIds()).doesNotContain(pinned);
-        assertThat(suggestedIds("How do I adjust the height of a tandem bicycle saddle?")).doesNotContain(pinned);
-
-        // the owner reviews it: an edit makes it the owner's, and it is offered from then on
-        assertThat(api.put("/api/faq/" + pinned, json("question", "Do you sell saddles for tandem bicycles? " + tag,
-                "answer", "Yes: tandem saddles are in the spare-parts shop."), HttpApi.ADMIN).status()).isEqualTo(200);
-        assertThat(starterIds().get(0)).isEqualTo(pinned);
-        assertThat(suggestedIds("How do I adjust the height of a tandem bicycle saddle?")).contains(pinned);
-        assertThat(owners).isPositive();
-        api.delete("/api/faq/" + pinned, HttpApi.ADMIN);
-        api.delete("/api/faq/" + owners, HttpApi.ADMIN);
     }
 
     private JsonNode ask(String question) {

@@ -44,17 +44,21 @@ class FaqAdminIT {
         var created = api.post("/api/faq", body, HttpApi.ADMIN);
         assertThat(created.status()).isEqualTo(201);
         long id = created.json().get("id").asLong();
-        assertThat(created.json().get("phrasings").size()).isEqualTo(3);
+        try {
+            assertThat(created.json().get("phrasings").size()).isEqualTo(3);
 
-        var answer = chat("Could you wrap the parcel as a present for me?");
-        assertThat(answer.get("source").asString()).isEqualTo("FAQ");
-        assertThat(answer.get("reply").asString()).contains("gift wrap");
+            var answer = chat("Could you wrap the parcel as a present for me?");
+            assertThat(answer.get("source").asString()).isEqualTo("FAQ");
+            assertThat(answer.get("reply").asString()).contains("gift wrap");
 
-        assertThat(api.delete("/api/faq/" + id, HttpApi.ADMIN).status()).isEqualTo(204);
-        assertThat(api.get("/api/faq/" + id, HttpApi.ADMIN).status()).isEqualTo(404);
-        // the sample FAQ has its own gift-options entry, which may answer now; the deleted answer must not
-        assertThat(chat("Could you wrap the parcel as a present for me?").get("reply").asString())
-                .doesNotContain("3 EUR per parcel");
+            assertThat(api.delete("/api/faq/" + id, HttpApi.ADMIN).status()).isEqualTo(204);
+            assertThat(api.get("/api/faq/" + id, HttpApi.ADMIN).status()).isEqualTo(404);
+            // the sample FAQ has its own gift-options entry, which may answer now; the deleted answer must not
+            assertThat(chat("Could you wrap the parcel as a present for me?").get("reply").asString())
+                    .doesNotContain("3 EUR per parcel");
+        } finally {
+            api.delete("/api/faq/" + id, HttpApi.ADMIN); // the shared context's other classes ask about presents
+        }
     }
 
     @Test

@@ -35,13 +35,17 @@ class ImportSizeIT {
         assertThat(preview.status()).as(preview.body()).isEqualTo(200);
         assertThat(preview.json().get("after").get("entries").asInt())
                 .isGreaterThan(preview.json().get("before").get("entries").asInt());
-        var imported = api.postAs("/api/faq/import", "text/csv", csv.toString(), HttpApi.ADMIN);
-        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
-        assertThat(imported.json().get("imported").asInt()).isPositive();
-        // other test classes share this context and its FAQ
-        for (var entry : api.get("/api/faq", HttpApi.ADMIN).json()) {
-            if (entry.get("question").asString().contains(tag)) {
-                assertThat(api.delete("/api/faq/" + entry.get("id").asLong(), HttpApi.ADMIN).status()).isEqualTo(204);
+        try {
+            var imported = api.postAs("/api/faq/import", "text/csv", csv.toString(), HttpApi.ADMIN);
+            assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+            assertThat(imported.json().get("imported").asInt()).isPositive();
+        } finally {
+            // other test classes share this context and its FAQ
+            for (var entry : api.get("/api/faq", HttpApi.ADMIN).json()) {
+                if (entry.get("question").asString().contains(tag)) {
+                    assertThat(api.delete("/api/faq/" + entry.get("id").asLong(), HttpApi.ADMIN).status())
+                            .isEqualTo(204);
+                }
             }
         }
     }

@@ -35,12 +35,13 @@ class NotOursIT {
         long entry = api.post("/api/faq", json("question", "Do you restore antique walnut writing desks?",
                 "answer", "Yes: our workshop restores walnut desks, quotes from 80 EUR."), HttpApi.ADMIN)
             .json().get("id").asLong();
+        long id = -1;
         try {
             assertThat(chat(asked).get("reply").asString()).contains("80 EUR");
 
             var added = api.post("/api/faq/not-ours", json("question", notOurs), HttpApi.ADMIN);
             assertThat(added.status()).isEqualTo(201);
-            long id = added.json().get("id").asLong();
+            id = added.json().get("id").asLong();
             // the same question twice is stored once
             assertThat(api.post("/api/faq/not-ours", json("question", notOurs), HttpApi.ADMIN)
                     .json().get("id").asLong()).isEqualTo(id);
@@ -57,6 +58,10 @@ class NotOursIT {
             assertThat(api.delete("/api/faq/not-ours/" + id, HttpApi.ADMIN).status()).isEqualTo(404);
             assertThat(chat(asked).get("reply").asString()).contains("80 EUR");
         } finally {
+            // the shared context's other classes ask questions near this one: it must not outlive a failure
+            if (id >= 0) {
+                api.delete("/api/faq/not-ours/" + id, HttpApi.ADMIN);
+            }
             api.delete("/api/faq/" + entry, HttpApi.ADMIN);
         }
     }
@@ -92,12 +97,15 @@ class NotOursIT {
         bytes.writeBytes(new byte[] {(byte) 0xC3, 0x28, (byte) 0xFF, (byte) 0xC0, (byte) 0x80});
         bytes.writeBytes(" cars\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         var invalid = api.postBytes("/api/faq/not-ours", "application/json", bytes.toByteArray(), HttpApi.ADMIN);
-        assertThat(invalid.status()).as("invalid UTF-8: refused, or stored as readable text").isIn(201, 400);
-        var stored = api.get("/api/faq/not-ours", HttpApi.ADMIN).json();
-        assertThat(stored.size()).isEqualTo(before + (invalid.status() == 201 ? 1 : 0));
-        stored.forEach(q -> assertThat(q.get("question").asString()).doesNotContain("\u0000"));
-        if (invalid.status() == 201) {
-            api.delete("/api/faq/not-ours/" + invalid.json().get("id").asLong(), HttpApi.ADMIN);
+        try {
+            assertThat(invalid.status()).as("invalid UTF-8: refused, or stored as readable text").isIn(201, 400);
+            var stored = api.get("/api/faq/not-ours", HttpApi.ADMIN).json();
+            assertThat(stored.size()).isEqualTo(before + (invalid.status() == 201 ? 1 : 0));
+            stored.forEach(q -> assertThat(q.get("question").asString()).doesNotContain("\u0000"));
+        } finally {
+            if (invalid.status() == 201) {
+                api.delete("/api/faq/not-ours/" + invalid.json().get("id").asLong(), HttpApi.ADMIN);
+            }
         }
     }
 

@@ -100,13 +100,18 @@ class WebHandoffIT {
         assertThat(chat("other-" + UUID.randomUUID(), "Can you fix my old pocket watch?")
                 .json().get("reply").asString()).doesNotContain("local watchmaker");
         var approved = api.post("/api/faq/candidates/" + candidate.get("id").asLong() + "/approve", "{}", HttpApi.ADMIN);
-        assertThat(approved.status()).isEqualTo(200);
-        JsonNode learnt = chat("other-" + UUID.randomUUID(), "Can you fix my old pocket watch?").json();
-        assertThat(learnt.get("source").asString()).isEqualTo("FAQ");
-        assertThat(learnt.get("reply").asString()).contains("local watchmaker");
-        // other classes in this context ask the pocket-watch question as one the FAQ cannot answer
-        assertThat(api.delete("/api/faq/" + approved.json().get("id").asLong(), HttpApi.ADMIN).status())
-                .isEqualTo(204);
+        try {
+            assertThat(approved.status()).isEqualTo(200);
+            JsonNode learnt = chat("other-" + UUID.randomUUID(), "Can you fix my old pocket watch?").json();
+            assertThat(learnt.get("source").asString()).isEqualTo("FAQ");
+            assertThat(learnt.get("reply").asString()).contains("local watchmaker");
+        } finally {
+            // other classes in this context ask the pocket-watch question as one the FAQ cannot answer
+            if (approved.status() == 200) {
+                assertThat(api.delete("/api/faq/" + approved.json().get("id").asLong(), HttpApi.ADMIN).status())
+                        .isEqualTo(204);
+            }
+        }
     }
 
     @Test

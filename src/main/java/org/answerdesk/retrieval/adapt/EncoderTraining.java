@@ -105,6 +105,12 @@ public final class EncoderTraining {
      */
     public static final int DEFAULT_OFF_TOPIC_NEGATIVES = 0;
 
+    /**
+     * Logged as the first training step begins, past the check for an interruption before it: from then on, an
+     * exit waits for a step under way. A test that ends the process during a step waits for this line.
+     */
+    public static final String FIRST_STEP_STARTED = "adaptation step 1 started";
+
     private static final Logger log = LoggerFactory.getLogger(EncoderTraining.class);
     private static final float SCALE = 20f;
     /**
@@ -187,6 +193,9 @@ public final class EncoderTraining {
                     log.info("adaptation stopped after {} of {} steps: time limit {}", step, planned,
                             options.maxTime());
                     break;
+                }
+                if (step == 0) {
+                    log.info(FIRST_STEP_STARTED + " ({} planned)", planned);
                 }
                 float loss = trainStep(model, tokens, base, batches.get(step),
                         offTopicPerStep.isEmpty() ? List.of() : offTopicPerStep.get(step));

@@ -93,12 +93,20 @@ class SlackHandoffDeskIT {
         var pinned = api.get("/api/faq/candidates", HttpApi.ADMIN).json().get(0);
         assertThat(pinned.get("pinned").asBoolean()).isTrue();
         assertThat(api.get("/api/faq", HttpApi.ADMIN).body()).doesNotContain("antique pocket watches");
-        assertThat(api.post("/api/faq/candidates/" + pinned.get("id").asLong() + "/approve",
+        var approved = api.post("/api/faq/candidates/" + pinned.get("id").asLong() + "/approve",
                 json("question", "Do you repair pocket watches?", "answer", pinned.get("answer").asString()),
-                HttpApi.ADMIN).status()).isEqualTo(200);
-        await(() -> api.post("/api/chat", json("session_id", "other-" + UUID.randomUUID(),
-                        "message", "Can you fix my old pocket watch?")).json().get("reply").asString(),
-                r -> r.contains("local watchmaker"), "the agent's answer served from the FAQ");
+                HttpApi.ADMIN);
+        try {
+            assertThat(approved.status()).isEqualTo(200);
+            await(() -> api.post("/api/chat", json("session_id", "other-" + UUID.randomUUID(),
+                            "message", "Can you fix my old pocket watch?")).json().get("reply").asString(),
+                    r -> r.contains("local watchmaker"), "the agent's answer served from the FAQ");
+        } finally {
+            // the context's other classes hand the pocket-watch question over as one the FAQ cannot answer
+            if (approved.status() == 200) {
+                api.delete("/api/faq/" + approved.json().get("id").asLong(), HttpApi.ADMIN);
+            }
+        }
 
         SlackFixtures.deliver(port, reaction(deskTs, "white_check_mark"));
         await(() -> api.get("/api/chat/" + session + "/messages?after=0").body(),
