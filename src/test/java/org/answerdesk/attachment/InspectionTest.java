@@ -22,7 +22,7 @@ class InspectionTest {
             java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(5), java.time.Duration.ofSeconds(5), "{limit}",
             "type", "damaged", "failed");
 
-    private final Inspection inspection = new Inspection(SETTINGS);
+    private final Inspection inspection = new Inspection(SETTINGS, org.answerdesk.language.TestTexts.ENGLISH);
 
     @Test
     void aJpegLosesItsExifWithTheGpsPositionAndKeepsItsPixels() throws IOException {
