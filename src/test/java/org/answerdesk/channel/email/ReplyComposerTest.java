@@ -54,6 +54,25 @@ class ReplyComposerTest {
     }
 
     @Test
+    void aGermanConversationsReplyIsWrittenAroundTheAnswerInGerman() throws Exception {
+        var german = new ReplyComposer(address("Support <support@answerdesk.test>"),
+                new FeedbackLinks("k", "http://localhost:8080"), TestTexts.of("en", "de"));
+        var out = new OutboundMessage(43, 1, new ConversationKey(Channel.EMAIL, "<d@x>"), "Nutzen Sie den Link.",
+                ReplySource.LLM, 0.4, List.of(new Suggestion(3, "How do I change my email?", 0.5)), true, false, null,
+                null, 1, 0, null, List.of(), false, List.of(), java.util.Locale.GERMAN);
+        var stranger = new MailHeaders("<c@x>", List.of(), "Visit evil.example", "victim@x", List.of(), "sender@x");
+        var mail = german.compose(Session.getInstance(new Properties()), out, stranger, "victim@x");
+        assertThat(mail.getSubject()).isEqualTo("Ihre Nachricht an Support");
+        assertThat(german.compose(Session.getInstance(new Properties()), out, null, "victim@x").getSubject())
+                .isEqualTo("Re: Ihre Nachricht");
+        assertThat(TestMailServer.body(mail)).contains("Weitere Fragen, die Sie uns stellen können:\n- How do I change")
+                .contains("War diese Antwort hilfreich?\nHilfreich: http").contains("Nicht hilfreich: http")
+                .doesNotContain("Helpful");
+        assertThat(TestMailServer.part(mail, "text/html")).contains("<p>Weitere Fragen, die Sie uns stellen können:</p>")
+                .contains(">Nicht hilfreich</a>");
+    }
+
+    @Test
     void referencesAreTheParentsChainPlusTheParent() {
         var origin = new MailHeaders("<c@x>", List.of("<a@x>", "<b@x>"), "s", "ann@x", List.of());
         assertThat(ReplyComposer.references(origin)).containsExactly("<a@x>", "<b@x>", "<c@x>");
