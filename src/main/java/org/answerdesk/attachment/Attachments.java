@@ -5,7 +5,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.answerdesk.conversation.Channel;
+import org.answerdesk.conversation.ConversationDesk;
 import org.answerdesk.conversation.ConversationKey;
+import org.answerdesk.language.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -36,10 +38,14 @@ public class Attachments {
     private final AttachmentProperties properties;
     private final MeterRegistry meters;
 
-    Attachments(AttachmentStore store, DueFiles due, AttachmentProperties properties, MeterRegistry meters) {
+    private final ConversationDesk desk;
+
+    Attachments(AttachmentStore store, DueFiles due, AttachmentProperties properties, MeterRegistry meters,
+                Texts texts, ConversationDesk desk) {
         this.store = store;
         this.due = due;
-        this.inspection = new Inspection(properties);
+        this.desk = desk;
+        this.inspection = new Inspection(properties, texts);
         this.properties = properties;
         this.meters = meters;
     }
@@ -48,7 +54,8 @@ public class Attachments {
      * The checks of a file before anything is stored, for a channel that can refuse it then (the web chat's
      * upload): its own bytes (size, type, a damaged or oversized image or PDF), then the storage limits of the
      * key's conversation, of {@code client} and of everyone's files. A refusal is logged and counted as when a file
-     * is collected; the limits are checked again when the file is kept.
+     * is collected; the limits are checked again when the file is kept. Its text is in the language of the key's
+     * conversation.
      */
     public Optional<Refusal> refusal(byte[] bytes, String name, ConversationKey key, String client) {
         var verdict = inspection.inspect(bytes);
@@ -69,7 +76,7 @@ public class Attachments {
             case CONVERSATION_FULL, CLIENT_FULL, STORE_FULL -> 507;
             default -> 413;
         };
-        return Optional.of(new Refusal(status, inspection.tell(verdict.refusal(), safeName)));
+        return Optional.of(new Refusal(status, inspection.tell(verdict.refusal(), safeName, desk.language(key))));
     }
 
     /** Records a file that comes with a message about to be stored under {@code file.eventId()}. */

@@ -18,6 +18,7 @@ import org.answerdesk.attachment.Inspection.Refusal;
 import org.answerdesk.attachment.Inspection.Verdict;
 import org.answerdesk.conversation.Channel;
 import org.answerdesk.conversation.ConversationDesk;
+import org.answerdesk.language.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -50,10 +51,10 @@ class Collector {
 
     Collector(AttachmentStore store, AttachmentProperties properties, List<MediaFetcher> fetchers,
               ConversationDesk desk, TransactionTemplate transactions, MeterRegistry meters,
-              ApplicationEventPublisher events) {
+              ApplicationEventPublisher events, Texts texts) {
         this.events = events;
         this.store = store;
-        this.inspection = new Inspection(properties);
+        this.inspection = new Inspection(properties, texts);
         this.properties = properties;
         this.fetchers = fetchers.stream().collect(Collectors.toMap(MediaFetcher::channel, Function.identity()));
         this.desk = desk;
@@ -156,7 +157,8 @@ class Collector {
         log.warn("File {} of message {} refused: {} ({})", name, owner.messageId(), v.refusal(), v.detail());
         count(v.refusal().name().toLowerCase(java.util.Locale.ROOT));
         try {
-            desk.postNotice(owner.conversationId(), inspection.tell(v.refusal(), name));
+            desk.postNotice(owner.conversationId(),
+                    inspection.tell(v.refusal(), name, desk.language(owner.conversationId())));
         } catch (RuntimeException e) {
             log.warn("The customer of conversation {} was not told that {} was refused: {}", owner.conversationId(),
                     name, e.toString());

@@ -2,8 +2,10 @@ package org.answerdesk.attachment;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
+import org.answerdesk.language.Texts;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -30,9 +32,11 @@ final class Inspection {
             FileTypes.PDF, FileTypes.TEXT, FileTypes.OGG, FileTypes.MP3, FileTypes.M4A, FileTypes.MP4);
 
     private final AttachmentProperties properties;
+    private final Texts texts;
 
-    Inspection(AttachmentProperties properties) {
+    Inspection(AttachmentProperties properties, Texts texts) {
         this.properties = properties;
+        this.texts = texts;
     }
 
     Verdict inspect(byte[] bytes) {
@@ -56,22 +60,30 @@ final class Inspection {
         return new Verdict(bytes, type, null, null);
     }
 
-    /** What the customer is told about a refused file. */
-    String tell(Refusal refusal, String name) {
-        String text = switch (refusal) {
-            case TOO_LARGE, IMAGE_TOO_LARGE -> properties.tooLargeText().replace("{limit}",
-                    Inspection.readable(properties.maxFileSize()));
-            case CONVERSATION_FULL -> properties.tooLargeText().replace("{limit}",
-                    Inspection.readable(properties.maxPerConversation()) + " per conversation");
-            case CLIENT_FULL -> properties.tooLargeText().replace("{limit}",
-                    Inspection.readable(properties.maxPerClient()) + " in all");
-            case STORE_FULL -> properties.tooLargeText().replace("{limit}",
-                    Inspection.readable(properties.maxTotal()) + " for everyone's files together");
-            case TYPE_NOT_ALLOWED -> properties.typeRefusedText();
-            case UNREADABLE -> properties.unreadableText();
-            case DOWNLOAD_FAILED -> properties.downloadFailedText();
+    /**
+     * What the customer is told about a refused file, in {@code language} (the conversation's; null for the shop's
+     * default): the texts {@code attachment.*}, which today's {@code answerdesk.attachment.*-text} settings override
+     * in the default language.
+     */
+    String tell(Refusal refusal, String name, Locale language) {
+        String limit = switch (refusal) {
+            case TOO_LARGE, IMAGE_TOO_LARGE -> readable(properties.maxFileSize());
+            case CONVERSATION_FULL -> limit("attachment.limit.conversation", properties.maxPerConversation(), language);
+            case CLIENT_FULL -> limit("attachment.limit.client", properties.maxPerClient(), language);
+            case STORE_FULL -> limit("attachment.limit.total", properties.maxTotal(), language);
+            default -> "";
         };
-        return text.replace("{name}", name);
+        String key = switch (refusal) {
+            case TYPE_NOT_ALLOWED -> "attachment.type-refused";
+            case UNREADABLE -> "attachment.unreadable";
+            case DOWNLOAD_FAILED -> "attachment.download-failed";
+            default -> "attachment.too-large";
+        };
+        return texts.text(key, language, Map.of("limit", limit, "name", name));
+    }
+
+    private String limit(String key, DataSize size, Locale language) {
+        return texts.text(key, language, Map.of("limit", readable(size)));
     }
 
     /** A complete PDF ends with {@code %%EOF} (then at most some whitespace or a few bytes of junk). */

@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import org.answerdesk.attachment.Inspection.Verdict;
 import org.answerdesk.conversation.ConversationDesk;
+import org.answerdesk.language.Texts;
 import org.answerdesk.conversation.Reply;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +23,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 public class StaffFiles {
 
     private static final Logger log = LoggerFactory.getLogger(StaffFiles.class);
+    /** A staff's file is refused to the agent who sent it, in the shop's default language (the desk's). */
+    private static final java.util.Locale STAFF = null;
 
     /** A staff's file that is not sent, with the HTTP status (413, 415, 422, 507) and the reason. */
     public static final class Refused extends RuntimeException {
@@ -51,9 +54,10 @@ public class StaffFiles {
     private final ConversationDesk desk;
     private final MeterRegistry meters;
 
-    StaffFiles(AttachmentStore store, AttachmentProperties properties, ConversationDesk desk, MeterRegistry meters) {
+    StaffFiles(AttachmentStore store, AttachmentProperties properties, ConversationDesk desk, MeterRegistry meters,
+               Texts texts) {
         this.store = store;
-        this.inspection = new Inspection(properties);
+        this.inspection = new Inspection(properties, texts);
         this.properties = properties;
         this.desk = desk;
         this.meters = meters;
@@ -68,7 +72,7 @@ public class StaffFiles {
         Verdict verdict = inspection.inspect(bytes);
         if (verdict.refusal() != null) {
             throw new Refused(status(verdict.refusal()),
-                    inspection.tell(verdict.refusal(), Inspection.safeName(name, verdict.mediaType())));
+                    inspection.tell(verdict.refusal(), Inspection.safeName(name, verdict.mediaType()), STAFF));
         }
     }
 
@@ -122,7 +126,7 @@ public class StaffFiles {
         count(verdict.refusal().name().toLowerCase(Locale.ROOT));
         log.warn("Staff file {} for conversation {} refused: {} ({})", safeName, conversationId, verdict.refusal(),
                 verdict.detail());
-        return new Refused(status(verdict.refusal()), inspection.tell(verdict.refusal(), safeName));
+        return new Refused(status(verdict.refusal()), inspection.tell(verdict.refusal(), safeName, STAFF));
     }
 
     private static int status(Inspection.Refusal refusal) {

@@ -5,7 +5,7 @@
  * org.answerdesk.attachment.Attachments#expect} and fetch a platform's media through their {@link
  * org.answerdesk.attachment.MediaFetcher}.
  */
-@ApplicationModule(displayName = "Attachments", allowedDependencies = {"conversation"})
+@ApplicationModule(displayName = "Attachments", allowedDependencies = {"conversation", "language"})
 package org.answerdesk.attachment;
 
 import org.springframework.modulith.ApplicationModule;

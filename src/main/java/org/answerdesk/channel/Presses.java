@@ -1,5 +1,6 @@
 package org.answerdesk.channel;
 
+import java.util.Locale;
 import java.util.Optional;
 
 import org.answerdesk.conversation.ChoicePayload;
@@ -11,43 +12,48 @@ import org.answerdesk.conversation.Participant;
 import org.answerdesk.conversation.Receipt;
 import org.answerdesk.dialogue.Intent;
 import org.answerdesk.faq.FaqService;
+import org.answerdesk.language.Texts;
 import org.answerdesk.satisfaction.SatisfactionService;
 import org.springframework.stereotype.Component;
 
 /**
  * The one place a button press from any platform is decoded and handed to the core: a choice of a clarify reply
  * ({@link ChoicePayload}), "Talk to a person", an offered starter question ({@code faq:<entry id>}), and what a rating
- * press is told. Adapters only map their platform's button (Telegram callback data, Slack action value, WhatsApp
- * reply id, the web's payload) to the payload string and deliver the texts.
+ * press is told, in the conversation's language. Adapters only map their platform's button (Telegram callback data,
+ * Slack action value, WhatsApp reply id, the web's payload) to the payload string and deliver the texts.
  */
 @Component
 public class Presses {
 
-    /** The refusal of a rating that cannot be recorded any more. */
-    public static final String RATING_CLOSED = "Sorry, this rating is closed.";
-    /** The refusal of a rating pressed by someone other than the conversation's customer. */
-    public static final String RATING_NOT_YOURS = "Sorry, this rating is not yours to give.";
-    /** The reply to a press on a starter question whose entry was deleted since. */
-    public static final String QUESTION_GONE = "Sorry, that question is no longer available.";
     /** The payload prefix of an offered starter question. */
     public static final String QUESTION_PREFIX = "faq:";
 
     private final ConversationService conversations;
     private final FaqService faq;
+    private final Texts texts;
 
-    Presses(ConversationService conversations, FaqService faq) {
+    Presses(ConversationService conversations, FaqService faq, Texts texts) {
         this.conversations = conversations;
         this.faq = faq;
+        this.texts = texts;
     }
 
-    /** What the presser is told about a rating press: the thanks, a refusal, or nothing (a redelivery). */
-    public static Optional<String> ratingReply(SatisfactionService.Outcome outcome, String thanks) {
+    /**
+     * What the presser is told about a rating press: the thanks, a refusal ({@code csat.closed},
+     * {@code csat.not-yours} in {@code language}), or nothing (a redelivery).
+     */
+    public Optional<String> ratingReply(SatisfactionService.Outcome outcome, String thanks, Locale language) {
         return switch (outcome) {
             case RECORDED -> Optional.of(thanks);
             case REPEATED -> Optional.empty();
-            case EXPIRED -> Optional.of(RATING_CLOSED);
-            case UNKNOWN -> Optional.of(RATING_NOT_YOURS);
+            case EXPIRED -> Optional.of(texts.text("csat.closed", language));
+            case UNKNOWN -> Optional.of(texts.text("csat.not-yours", language));
         };
+    }
+
+    /** The reply to a press on a starter question whose entry was deleted since. */
+    public String questionGone(Locale language) {
+        return texts.text("choices.question-gone", language);
     }
 
     /** The payload of a starter question's button. */
@@ -71,8 +77,9 @@ public class Presses {
      * the platform's delivery id (a redelivery is a no-op). Empty when the payload is none of them (the adapter
      * handles its own kinds).
      *
-     * <p>"That helped" and "Something else" under an answer reach the core as the web chat's chips do, as the words
-     * on the button, which the core reads as the acts they are (a thanks that confirms the answer, a "that's not
+     * <p>"That helped" and "Something else" under an answer reach the core as the web chat's chips do, as the English
+     * words of the button ({@link ChoicePayload.Verdict#label}, whatever language the button showed), which the core
+     * reads as the acts they are (a thanks that confirms the answer, a "that's not
      * it"). They are stored under one id per answer and conversation, whatever the platform's id: of the two
      * buttons only the first press counts, however often either is pressed or delivered.
      */

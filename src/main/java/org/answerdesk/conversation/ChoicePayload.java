@@ -16,9 +16,12 @@ import java.util.regex.Pattern;
  */
 public final class ChoicePayload {
 
-    /** The label of the button that declines every offered entry. */
+    /**
+     * What a press on "Something else" says to the core (the core's words, English whatever the button showed:
+     * a button's label is the text {@code choices.something-else} in the conversation's language).
+     */
     public static final String SOMETHING_ELSE_LABEL = "Something else";
-    /** The label of the button that asks for a person, shown with the choices. */
+    /** What a press on "Talk to a person" is stored as (the button shows {@code choices.talk-to-person}). */
     public static final String TALK_TO_PERSON_LABEL = "Talk to a person";
 
     /**
@@ -27,7 +30,7 @@ public final class ChoicePayload {
      */
     public static final String PERSON = "human";
 
-    /** The label of the quick reply that says a direct answer helped. */
+    /** What a press on "That helped" says to the core (the button shows {@code choices.helped}). */
     public static final String HELPED_LABEL = "That helped";
 
     private static final Pattern PAYLOAD = Pattern.compile("pick:(\\d{1,18}):(\\d{1,18}|else)");

@@ -2,7 +2,9 @@ package org.answerdesk.conversation;
 
 import org.answerdesk.conversation.store.ConversationStore;
 import org.answerdesk.conversation.store.ReplyStore;
+import org.answerdesk.language.Languages;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.LongConsumer;
 
@@ -26,12 +28,34 @@ public class ConversationDesk {
     private final ReplyStore replies;
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
+    private final Languages languages;
 
-    ConversationDesk(ConversationStore store, ReplyStore replies, TransactionTemplate tx, ApplicationEventPublisher events) {
+    ConversationDesk(ConversationStore store, ReplyStore replies, TransactionTemplate tx, ApplicationEventPublisher events,
+                     Languages languages) {
         this.store = store;
         this.replies = replies;
         this.tx = tx;
         this.events = events;
+        this.languages = languages;
+    }
+
+    /**
+     * The conversation's language, for a text the customer reads ({@code texts.text(key, desk.language(id))}): the
+     * shop's default while none is known (and for an unknown id).
+     */
+    public Locale language(long conversationId) {
+        return languages.resolve(store.language(conversationId).orElse(null));
+    }
+
+    /** The shop's default language, for a text no conversation is known for. */
+    public Locale defaultLanguage() {
+        return languages.defaultLanguage();
+    }
+
+    /** The language of the key's live conversation, the shop's default when there is none or it has none yet. */
+    public Locale language(ConversationKey key) {
+        return key == null ? languages.defaultLanguage()
+                : store.findLive(key).map(this::language).orElse(languages.defaultLanguage());
     }
 
     public Optional<Summary> summary(long conversationId) {

@@ -1,6 +1,7 @@
 package org.answerdesk.conversation;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A stored outbound message as an adapter needs it for delivery.
@@ -26,17 +27,30 @@ import java.util.List;
  * @param further         for a channel that {@linkplain ChannelAdapter#sendsAnswersTogether sends the answers to one
  *                        message together}: the further answers to the same message, in order, delivered in the same
  *                        platform message as this one; empty otherwise
+ * @param language        the conversation's language (the shop's default when it has none yet): the adapter renders
+ *                        the words it adds (button labels, "Related questions") with
+ *                        {@code texts.text(key, message.language())}; null reads as the shop's default there too
  */
 public record OutboundMessage(long messageId, long conversationId, ConversationKey key, String text,
                               ReplySource source, double confidence, List<Suggestion> suggestions,
                               boolean showSuggestions, boolean needsHuman, Participant recipient, Origin origin,
                               int attempt, int partsDelivered, Long ratingRequestId, List<Suggestion> choices,
-                              boolean asksIfHelped, List<OutboundMessage> further) {
+                              boolean asksIfHelped, List<OutboundMessage> further, Locale language) {
 
     public OutboundMessage {
         suggestions = List.copyOf(suggestions);
         choices = choices == null ? List.of() : List.copyOf(choices);
         further = further == null ? List.of() : List.copyOf(further);
+    }
+
+    /** A message in the shop's default language. */
+    public OutboundMessage(long messageId, long conversationId, ConversationKey key, String text, ReplySource source,
+                           double confidence, List<Suggestion> suggestions, boolean showSuggestions,
+                           boolean needsHuman, Participant recipient, Origin origin, int attempt, int partsDelivered,
+                           Long ratingRequestId, List<Suggestion> choices, boolean asksIfHelped,
+                           List<OutboundMessage> further) {
+        this(messageId, conversationId, key, text, source, confidence, suggestions, showSuggestions, needsHuman,
+                recipient, origin, attempt, partsDelivered, ratingRequestId, choices, asksIfHelped, further, null);
     }
 
     /** A message that does not ask whether it helped, delivered alone. */
@@ -52,7 +66,7 @@ public record OutboundMessage(long messageId, long conversationId, ConversationK
     public OutboundMessage withFurther(List<OutboundMessage> answers) {
         return new OutboundMessage(messageId, conversationId, key, text, source, confidence, suggestions,
                 showSuggestions, needsHuman, recipient, origin, attempt, partsDelivered, ratingRequestId, choices,
-                asksIfHelped, answers);
+                asksIfHelped, answers, language);
     }
 
     /** This message's id and those of the {@link #further} answers delivered with it, in order. */

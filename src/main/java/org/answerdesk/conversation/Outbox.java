@@ -1,6 +1,7 @@
 package org.answerdesk.conversation;
 
 import org.answerdesk.conversation.store.SuggestionCodec;
+import org.answerdesk.language.Languages;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -18,10 +19,12 @@ public class Outbox {
 
     private final JdbcClient jdbc;
     private final ConversationProperties properties;
+    private final Languages languages;
 
-    Outbox(JdbcClient jdbc, ConversationProperties properties) {
+    Outbox(JdbcClient jdbc, ConversationProperties properties, Languages languages) {
         this.jdbc = jdbc;
         this.properties = properties;
+        this.languages = languages;
     }
 
     /** Messages whose next attempt is due, oldest first. */
@@ -114,7 +117,7 @@ public class Outbox {
                 select m.id, m.conversation_id, c.channel, c.external_key, m.text, m.source, m.score, m.suggestions,
                        c.status, m.delivery_attempts, m.parts_delivered,
                        p.external_user_id, p.display_name, p.address,
-                       o.id, o.text, o.external_message_id, o.raw, m.csat_id, m.choices
+                       o.id, o.text, o.external_message_id, o.raw, m.csat_id, m.choices, c.language
                 from message m
                 join conversation c on c.id = m.conversation_id
                 left join participant p on p.id = c.participant_id
@@ -146,7 +149,8 @@ public class Outbox {
                 return new OutboundMessage(rs.getLong(1), rs.getLong(2), new ConversationKey(channel, rs.getString(4)),
                         rs.getString(5), source, rs.getFloat(7), SuggestionCodec.decode(rs.getString(8)),
                         source != ReplySource.FAQ && source != ReplySource.AGENT, needsHuman, recipient, origin,
-                        rs.getInt(10), rs.getInt(11), ratingRequest, choices, asksIfHelped, List.of());
+                        rs.getInt(10), rs.getInt(11), ratingRequest, choices, asksIfHelped, List.of(),
+                        languages.resolve(rs.getString(21)));
             })
             .single();
     }

@@ -6,7 +6,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Handoffs to people ({@code answerdesk.handoff.*}).
  *
- * @param closingMessage  what the customer is told when an agent resolves the conversation
+ * @param closingMessage  what the customer is told when an agent resolves the conversation, in the shop's default
+ *                        language (the text {@code handoff.closing}; other languages read their bundle)
  * @param transcriptLines how many of the latest messages a ticket shows
  */
 @ConfigurationProperties("answerdesk.handoff")

@@ -16,6 +16,7 @@ import org.answerdesk.richtext.StaffText;
 import org.answerdesk.conversation.TranscriptLine;
 import org.answerdesk.faq.FaqCandidateService;
 import org.answerdesk.hours.BusinessHours;
+import org.answerdesk.language.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -47,10 +48,13 @@ public class HandoffService {
     private final TransactionTemplate transaction;
     private final BusinessHours hours;
     private final Attachments attachments;
+    private final Texts texts;
 
     HandoffService(HandoffRepository handoffs, ConversationDesk desk, FaqCandidateService candidates,
                    HandoffProperties properties, ApplicationEventPublisher events,
-                   PlatformTransactionManager transactions, BusinessHours hours, Attachments attachments) {
+                   PlatformTransactionManager transactions, BusinessHours hours, Attachments attachments,
+                   Texts texts) {
+        this.texts = texts;
         this.attachments = attachments;
         this.hours = hours;
         this.transaction = new TransactionTemplate(transactions); // joins the caller's (see onHandoffRequested)
@@ -148,14 +152,18 @@ public class HandoffService {
         candidates.agentAnswered(handoff.conversationId(), reply.text());
     }
 
-    /** Resolves the handoff: the customer gets a closing message and the bot answers again. */
+    /**
+     * Resolves the handoff: the customer gets a closing message ({@code handoff.closing}) in the conversation's
+     * language and the bot answers again.
+     */
     public void resolve(long handoffId, String by) {
         var handoff = handoffs.find(handoffId).orElseThrow(() -> unknown(handoffId));
         if (!handoffs.resolve(handoffId, by)) {
             return; // resolved before: nothing more to say to the customer
         }
         desk.returnToBot(handoff.conversationId());
-        desk.postNotice(handoff.conversationId(), properties.closingMessage());
+        desk.postNotice(handoff.conversationId(),
+                texts.text("handoff.closing", desk.language(handoff.conversationId())));
         events.publishEvent(new HandoffResolved(handoffId, handoff.conversationId(), by));
         log.info("Handoff {} resolved by {}", handoffId, by);
     }

@@ -10,8 +10,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param enabled      whether a resolved handoff asks the customer for a rating, at most once per conversation:
  *                     Telegram and Slack buttons, chips in the web chat and widget, five signed links in email
- * @param question     the text of the request; the channel adds the scores 1-5 as buttons, chips or links
- * @param thanks       what the customer is shown after choosing a score
+ * @param question     the text of the request; the channel adds the scores 1-5 as buttons, chips or links. In the
+ *                     shop's default language (the text {@code csat.question}; other languages read their bundle)
+ * @param thanks       what the customer is shown after choosing a score, in the default language ({@code csat.thanks})
  * @param expiresAfter how long a request accepts a score; a later score (and one for an unknown request, or from
  *                     someone else than the conversation's customer) is refused and not stored
  */

@@ -1,6 +1,7 @@
 package org.answerdesk.satisfaction;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -9,6 +10,7 @@ import org.answerdesk.conversation.ConversationService;
 import org.answerdesk.conversation.ReplySource;
 import org.answerdesk.conversation.TranscriptLine;
 import org.answerdesk.handoff.HandoffResolved;
+import org.answerdesk.language.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -54,9 +56,11 @@ public class SatisfactionService {
     private final SatisfactionProperties properties;
     private final TransactionTemplate tx;
     private final MeterRegistry meters;
+    private final Texts texts;
 
     SatisfactionService(SatisfactionRepository requests, ConversationDesk desk, ConversationService conversations,
-                        SatisfactionProperties properties, TransactionTemplate tx, MeterRegistry meters) {
+                        SatisfactionProperties properties, TransactionTemplate tx, MeterRegistry meters, Texts texts) {
+        this.texts = texts;
         this.requests = requests;
         this.desk = desk;
         this.conversations = conversations;
@@ -74,9 +78,25 @@ public class SatisfactionService {
         return score >= MIN_SCORE && score <= MAX_SCORE;
     }
 
-    /** What the customer is shown after choosing a score. */
-    public String thanks() {
-        return properties.thanks();
+    /**
+     * What the customer is shown after choosing a score, in their conversation's language ({@code csat.thanks};
+     * {@code answerdesk.csat.thanks} overrides it in the default language).
+     */
+    public String thanks(Locale language) {
+        return texts.text("csat.thanks", language);
+    }
+
+    /**
+     * The language of the conversation a rating request belongs to (for the pages of its email links); the shop's
+     * default for an unknown request.
+     */
+    public Locale language(long requestId) {
+        return requests.find(requestId).map(r -> desk.language(r.conversationId())).orElseGet(desk::defaultLanguage);
+    }
+
+    /** The shop's default language. */
+    public Locale defaultLanguage() {
+        return desk.defaultLanguage();
     }
 
     /** Asks for a rating when a person resolved the conversation, unless it was asked for before. */
@@ -95,7 +115,8 @@ public class SatisfactionService {
                     .map(TranscriptLine::agent).reduce((a, b) -> b).orElse(resolved.resolvedBy());
             requests.open(resolved.conversationId(), resolved.handoffId(), conversation.key().channel(), agent,
                     resolved.resolvedBy(), properties.expiresAfter()).ifPresent(id -> {
-                        desk.postRatingRequest(resolved.conversationId(), properties.question(), id);
+                        desk.postRatingRequest(resolved.conversationId(),
+                                texts.text("csat.question", desk.language(resolved.conversationId())), id);
                         meters.counter("answerdesk.csat.requests", "channel", conversation.key().channel().name())
                                 .increment();
                         log.info("Asked conversation {} for a rating (request {})", resolved.conversationId(), id);

@@ -22,7 +22,7 @@ class InspectionTest {
             java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(5), java.time.Duration.ofSeconds(5), "{limit}",
             "type", "damaged", "failed");
 
-    private final Inspection inspection = new Inspection(SETTINGS);
+    private final Inspection inspection = new Inspection(SETTINGS, org.answerdesk.language.TestTexts.ENGLISH);
 
     @Test
     void aJpegLosesItsExifWithTheGpsPositionAndKeepsItsPixels() throws IOException {
@@ -206,5 +206,20 @@ class InspectionTest {
         byte[] b = out.toByteArray();
         ByteBuffer.wrap(b).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(4, b.length - 8);
         return b;
+    }
+
+    @Test
+    void aRefusalIsToldInTheConversationsLanguageWithTheLimitThatWasReached() {
+        var shipped = new AttachmentProperties(DataSize.ofKilobytes(200), DataSize.ofMegabytes(1),
+                DataSize.ofMegabytes(2), DataSize.ofMegabytes(10), 4_000_000, 3, java.time.Duration.ofSeconds(1),
+                java.time.Duration.ofSeconds(5), java.time.Duration.ofSeconds(5), null, null, null, null);
+        var inspection = new Inspection(shipped, org.answerdesk.language.TestTexts.of("en", "de"));
+
+        assertThat(inspection.tell(Refusal.CONVERSATION_FULL, "scan.pdf", java.util.Locale.GERMAN))
+                .isEqualTo("Ihre Datei „scan.pdf“ konnte ich leider nicht annehmen: Dateien dürfen höchstens 1 MB "
+                        + "pro Unterhaltung groß sein. Können Sie eine kleinere senden oder beschreiben, was Sie brauchen?");
+        assertThat(inspection.tell(Refusal.TYPE_NOT_ALLOWED, "a.exe", null)).startsWith("Sorry, I could not keep your file \"a.exe\"");
+        assertThat(inspection.tell(Refusal.STORE_FULL, "b.png", java.util.Locale.ENGLISH))
+                .contains("at most 10 MB for everyone's files together.");
     }
 }

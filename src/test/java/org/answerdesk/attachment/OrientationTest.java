@@ -57,7 +57,7 @@ class OrientationTest {
         byte[] jpeg = withOrientation(encode(stored()), orientation, "MM".equals(order));
         assertThat(Orientation.of(jpeg)).isEqualTo(orientation);
 
-        var verdict = new Inspection(SETTINGS).inspect(jpeg);
+        var verdict = new Inspection(SETTINGS, org.answerdesk.language.TestTexts.ENGLISH).inspect(jpeg);
 
         assertThat(verdict.refusal()).isNull();
         assertThat(new String(verdict.content(), StandardCharsets.ISO_8859_1)).doesNotContain("Exif");

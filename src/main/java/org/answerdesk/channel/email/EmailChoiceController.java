@@ -1,6 +1,7 @@
 package org.answerdesk.channel.email;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.answerdesk.conversation.Channel;
@@ -10,6 +11,7 @@ import org.answerdesk.conversation.ConversationService;
 import org.answerdesk.conversation.InboundMessage;
 import org.answerdesk.conversation.Reply;
 import org.answerdesk.faq.FaqService;
+import org.answerdesk.language.Texts;
 import org.answerdesk.richtext.Html;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.http.HttpStatus;
@@ -26,7 +28,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * signed link. The {@code POST} hands the press to the core as {@link InboundMessage#choice} for the conversation
  * of the reply the link names, under {@code email-choice:<reply>:<entry>} (so pressing twice is one press); the core
  * answers it and marks the conversation resolved. A link that was altered, unsigned, or names no emailed reply gets
- * 400.
+ * 400. The pages are in the language of the reply's conversation.
  */
 @Controller
 @ConditionalOnExpression(EmailConfiguration.ENABLED)
@@ -37,9 +39,11 @@ class EmailChoiceController {
     private final ConversationDesk desk;
     private final FaqService faq;
     private final ReplyComposer composer;
+    private final Texts texts;
 
     EmailChoiceController(FeedbackLinks links, ConversationService conversations, ConversationDesk desk,
-                          FaqService faq, ReplyComposer composer) {
+                          FaqService faq, ReplyComposer composer, Texts texts) {
+        this.texts = texts;
         this.composer = composer;
         this.links = links;
         this.conversations = conversations;
@@ -59,10 +63,11 @@ class EmailChoiceController {
         }
         String question = link.get().pick().entryId().stream().mapToObj(faq::find).flatMap(Optional::stream)
                 .map(e -> "<p>" + Html.escape(e.question()) + "</p>").findFirst().orElse("");
-        return EmailFeedbackController.page(HttpStatus.OK, "Did this answer your question?", question
-                + "<form method=\"post\" action=\"" + Html.escape(links.choiceQuery(link.get().payload()))
-                + "\"><button type=\"submit\" autofocus>" + ReplyComposer.ANSWERED + "</button></form>"
-                + "<p>If it did not, there is nothing to do: a person from our team will follow up on your mail.</p>");
+        Locale language = desk.language(link.get().reply().conversationId());
+        return EmailFeedbackController.page(HttpStatus.OK, texts.text("email.page.choice.title", language), language,
+                question + "<form method=\"post\" action=\"" + Html.escape(links.choiceQuery(link.get().payload()))
+                + "\"><button type=\"submit\" autofocus>" + Html.escape(texts.text("email.choices.answered", language))
+                + "</button></form>" + EmailFeedbackController.paragraph(texts.text("email.page.choice.not-it", language)));
     }
 
     @PostMapping(path = FeedbackLinks.CHOICE_PATH, produces = MediaType.TEXT_HTML_VALUE)
@@ -82,8 +87,9 @@ class EmailChoiceController {
                 List.of());
         conversations.receive(InboundMessage.choice("email-choice:" + reply.messageId() + ":" + entry, reply.key(),
                 customer.get(), link.get().payload(), null, inReplyTo.encode()));
-        return EmailFeedbackController.page(HttpStatus.OK, "Thanks, glad that helped",
-                "<p>We have noted that this answered your question. If you need anything else, just reply to our mail.</p>");
+        Locale language = desk.language(reply.conversationId());
+        return EmailFeedbackController.page(HttpStatus.OK, texts.text("email.page.choice.thanks-title", language),
+                language, EmailFeedbackController.paragraph(texts.text("email.page.choice.thanks", language)));
     }
 
     private Optional<Link> verified(String p, String sig) {
@@ -92,8 +98,10 @@ class EmailChoiceController {
                 .map(r -> new Link(p, pick, r)));
     }
 
-    private static ResponseEntity<String> invalid() {
-        return EmailFeedbackController.page(HttpStatus.BAD_REQUEST, "Link not valid",
-                "<p>This link is not valid. Please use the link in our mail exactly as it is.</p>");
+    /** A link not signed by us (or of no emailed reply): the shop's default language. */
+    private ResponseEntity<String> invalid() {
+        Locale language = desk.defaultLanguage();
+        return EmailFeedbackController.page(HttpStatus.BAD_REQUEST, texts.text("email.page.invalid-title", language),
+                language, EmailFeedbackController.paragraph(texts.text("email.page.choice.invalid", language)));
     }
 }

@@ -14,6 +14,7 @@ import org.answerdesk.channel.ChannelProperties;
 import org.answerdesk.channel.PollerLeases;
 import org.answerdesk.conversation.ConversationService;
 import org.answerdesk.faq.FaqService;
+import org.answerdesk.language.Texts;
 import org.answerdesk.retrieval.FaqEntry;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
@@ -41,8 +42,8 @@ class EmailConfiguration {
 
     /** The replies' mail: threading headers, both parts, the signed links; a choice shows its FAQ answer. */
     @Bean
-    ReplyComposer emailReplyComposer(EmailProperties properties, FeedbackLinks links, FaqService faq) {
-        return new ReplyComposer(fromAddress(properties), links, id -> faq.find(id).map(FaqEntry::answer));
+    ReplyComposer emailReplyComposer(EmailProperties properties, FeedbackLinks links, FaqService faq, Texts texts) {
+        return new ReplyComposer(fromAddress(properties), links, id -> faq.find(id).map(FaqEntry::answer), texts);
     }
 
     @Bean

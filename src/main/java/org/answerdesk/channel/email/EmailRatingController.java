@@ -1,8 +1,10 @@
 package org.answerdesk.channel.email;
 
+import java.util.Locale;
 import java.util.Optional;
 
 import org.answerdesk.conversation.Channel;
+import org.answerdesk.language.Texts;
 import org.answerdesk.richtext.Html;
 import org.answerdesk.satisfaction.Rating;
 import org.answerdesk.satisfaction.RatingPayload;
@@ -20,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * The score links of an emailed satisfaction request. As with the thumbs links ({@link EmailFeedbackController}),
  * opening a link ({@code GET}) changes nothing: it shows the five scores, the opened one focused, each a button
  * posting to its signed link; only the {@code POST} stores the score. An altered or unsigned link gets 400, a
- * request that expired 410.
+ * request that expired 410. The pages are in the language of the request's conversation.
  */
 @Controller
 @ConditionalOnExpression(EmailConfiguration.ENABLED)
@@ -28,10 +30,12 @@ class EmailRatingController {
 
     private final FeedbackLinks links;
     private final SatisfactionService satisfaction;
+    private final Texts texts;
 
-    EmailRatingController(FeedbackLinks links, SatisfactionService satisfaction) {
+    EmailRatingController(FeedbackLinks links, SatisfactionService satisfaction, Texts texts) {
         this.links = links;
         this.satisfaction = satisfaction;
+        this.texts = texts;
     }
 
     @GetMapping(path = FeedbackLinks.RATING_PATH, produces = MediaType.TEXT_HTML_VALUE)
@@ -41,6 +45,7 @@ class EmailRatingController {
         if (link.isEmpty()) {
             return invalid();
         }
+        Locale language = satisfaction.language(link.get().requestId());
         StringBuilder buttons = new StringBuilder();
         for (int score : SatisfactionService.scores()) {
             buttons.append("<form method=\"post\" action=\"")
@@ -48,8 +53,8 @@ class EmailRatingController {
                     .append("<button type=\"submit\"").append(score == link.get().score() ? " autofocus" : "").append('>')
                     .append(score).append("</button></form>\n");
         }
-        return EmailFeedbackController.page(HttpStatus.OK, "How did we do?",
-                "<p>Please confirm your rating, from 1 (poor) to 5 (excellent):</p>" + buttons);
+        return EmailFeedbackController.page(HttpStatus.OK, texts.text("email.page.rating.title", language), language,
+                EmailFeedbackController.paragraph(texts.text("email.page.rating.confirm", language)) + buttons);
     }
 
     @PostMapping(path = FeedbackLinks.RATING_PATH, produces = MediaType.TEXT_HTML_VALUE)
@@ -59,11 +64,15 @@ class EmailRatingController {
         if (link.isEmpty()) {
             return invalid();
         }
-        return switch (satisfaction.rate(Rating.signed(Channel.EMAIL, link.get().requestId(), link.get().score()))) {
-            case RECORDED, REPEATED -> EmailFeedbackController.page(HttpStatus.OK, "Thank you",
-                    "<p>" + Html.escape(satisfaction.thanks()) + "</p>");
-            case EXPIRED -> EmailFeedbackController.page(HttpStatus.GONE, "Rating closed",
-                    "<p>This rating request has expired. If you need anything else, just reply to our mail.</p>");
+        var outcome = satisfaction.rate(Rating.signed(Channel.EMAIL, link.get().requestId(), link.get().score()));
+        Locale language = satisfaction.language(link.get().requestId());
+        return switch (outcome) {
+            case RECORDED, REPEATED -> EmailFeedbackController.page(HttpStatus.OK,
+                    texts.text("email.page.thanks-title", language), language,
+                    EmailFeedbackController.paragraph(satisfaction.thanks(language)));
+            case EXPIRED -> EmailFeedbackController.page(HttpStatus.GONE,
+                    texts.text("email.page.rating.closed-title", language), language,
+                    EmailFeedbackController.paragraph(texts.text("email.page.rating.expired", language)));
             case UNKNOWN -> invalid();
         };
     }
@@ -72,8 +81,10 @@ class EmailRatingController {
         return links.verifyRating(r, s, sig).filter(l -> SatisfactionService.isScore(l.score()));
     }
 
-    private static ResponseEntity<String> invalid() {
-        return EmailFeedbackController.page(HttpStatus.BAD_REQUEST, "Link not valid",
-                "<p>This rating link is not valid. Please use the link in our mail exactly as it is.</p>");
+    /** A link not signed by us (or of no request): the shop's default language. */
+    private ResponseEntity<String> invalid() {
+        Locale language = satisfaction.defaultLanguage();
+        return EmailFeedbackController.page(HttpStatus.BAD_REQUEST, texts.text("email.page.invalid-title", language),
+                language, EmailFeedbackController.paragraph(texts.text("email.page.rating.invalid", language)));
     }
 }

@@ -2,6 +2,8 @@ package org.answerdesk.channel.email;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongFunction;
 import java.util.regex.Pattern;
@@ -18,6 +20,7 @@ import org.answerdesk.conversation.ChoicePayload;
 import org.answerdesk.conversation.OutboundMessage;
 import org.answerdesk.conversation.Suggestion;
 import org.answerdesk.feedback.Vote;
+import org.answerdesk.language.Texts;
 import org.answerdesk.richtext.RichText;
 import org.answerdesk.satisfaction.SatisfactionService;
 
@@ -25,7 +28,8 @@ import org.answerdesk.satisfaction.SatisfactionService;
  * Writes an answer as a reply in the customer's thread: In-Reply-To and the full References chain, a "Re: "
  * subject (never "Re: Re: "), {@code Auto-Submitted: auto-replied} (RFC 3834), its own Message-ID, and the two
  * signed feedback links at the end; a text part and an HTML part ({@link ReplyHtml}) with the answer's rich text.
- * The answers to a mail of several questions are one reply, each answer with its own links, in order.
+ * The answers to a mail of several questions are one reply, each answer with its own links, in order. What the mail
+ * adds to the answer (subject, links, headings) is in the conversation's language ({@code email.*} texts).
  */
 final class ReplyComposer {
 
@@ -34,12 +38,6 @@ final class ReplyComposer {
     /** Very long chains are shortened to the root and the latest ids, as RFC 5322 allows. */
     private static final int MAX_REFERENCES = 20;
 
-    /** The text of a choice's confirming link. */
-    static final String ANSWERED = "This answered my question";
-    /** Under the choices: the ticket stays open unless the customer confirms one. */
-    static final String NONE_ANSWERED = "If none of these answers your question, there is nothing to do: "
-            + "a person from our team will follow up on your mail.";
-
     /** One likely answer of a clarify reply as the mail shows it; {@code answer} is null if the entry is gone. */
     record Offered(String question, String answer, String url) {
     }
@@ -47,17 +45,19 @@ final class ReplyComposer {
     private final InternetAddress from;
     private final FeedbackLinks links;
     private final LongFunction<Optional<String>> answers;
+    private final Texts texts;
 
     /** A composer that shows only the questions of a clarify reply's choices. */
-    ReplyComposer(InternetAddress from, FeedbackLinks links) {
-        this(from, links, id -> Optional.empty());
+    ReplyComposer(InternetAddress from, FeedbackLinks links, Texts texts) {
+        this(from, links, id -> Optional.empty(), texts);
     }
 
     /** @param answers the FAQ answer of an entry, by id: shown under each choice of a clarify reply */
-    ReplyComposer(InternetAddress from, FeedbackLinks links, LongFunction<Optional<String>> answers) {
+    ReplyComposer(InternetAddress from, FeedbackLinks links, LongFunction<Optional<String>> answers, Texts texts) {
         this.from = from;
         this.links = links;
         this.answers = answers;
+        this.texts = texts;
     }
 
     /** A reply Message-ID, stable for the stored reply (a retried delivery sends the same id). */
@@ -77,8 +77,11 @@ final class ReplyComposer {
         mail.setFrom(from);
         mail.setRecipient(Message.RecipientType.TO, new InternetAddress(to, true));
         // a stranger's subject is never echoed to a third party's address in the shop's name
-        mail.setSubject(origin != null && !origin.answersSender() ? "Your message to " + shopName()
-                : subject(origin == null ? null : origin.subject()), "UTF-8");
+        Locale language = out.language();
+        mail.setSubject(origin != null && !origin.answersSender()
+                ? texts.text("email.subject.stranger", language, Map.of("shop", shopName()))
+                : subject(origin == null ? null : origin.subject(), texts.text("email.subject.reply", language)),
+                "UTF-8");
         if (origin != null && origin.messageId() != null) {
             mail.setHeader("In-Reply-To", origin.messageId());
         }
@@ -102,9 +105,10 @@ final class ReplyComposer {
         return mail;
     }
 
-    static String subject(String original) {
+    /** The reply's subject: "Re: " and the original, or {@code none} (in the conversation's language) for none. */
+    static String subject(String original, String none) {
         if (original == null || original.isBlank()) {
-            return "Re: your message";
+            return none;
         }
         String s = original.strip();
         return REPLY_PREFIX.matcher(s).matches() ? s : "Re: " + s;
@@ -138,8 +142,10 @@ final class ReplyComposer {
     }
 
     private String html(OutboundMessage out) {
+        Locale language = out.language();
         if (out.offersChoices()) {
-            return ReplyHtml.renderChoices(out.text(), offered(out), NONE_ANSWERED);
+            return ReplyHtml.renderChoices(out.text(), offered(out), texts.text("email.choices.answered", language),
+                    texts.text("email.choices.none-answered", language));
         }
         if (out.asksForRating()) {
             return ReplyHtml.renderRating(out.text(), SatisfactionService.scores().stream()
@@ -147,7 +153,7 @@ final class ReplyComposer {
         }
         List<Suggestion> suggestions = out.showSuggestions() ? out.suggestions() : List.of();
         return ReplyHtml.render(out.text(), suggestions.stream().map(Suggestion::question).toList(),
-                links.url(out.messageId(), Vote.UP), links.url(out.messageId(), Vote.DOWN));
+                links.url(out.messageId(), Vote.UP), links.url(out.messageId(), Vote.DOWN), texts, language);
     }
 
     /**
@@ -172,6 +178,7 @@ final class ReplyComposer {
     }
 
     private String body(OutboundMessage out, String delimiter) {
+        Locale language = out.language();
         var text = new StringBuilder(RichText.parse(out.text()).plain().strip()).append("\n");
         if (out.offersChoices()) {
             for (Offered o : offered(out)) {
@@ -179,9 +186,10 @@ final class ReplyComposer {
                 if (o.answer() != null) {
                     text.append(RichText.parse(o.answer()).plain().strip()).append("\n\n");
                 }
-                text.append(ANSWERED).append(": ").append(o.url()).append('\n');
+                text.append(texts.text("email.choices.answered", language)).append(": ").append(o.url()).append('\n');
             }
-            return text.append(delimiter).append(NONE_ANSWERED).append('\n').toString();
+            return text.append(delimiter).append(texts.text("email.choices.none-answered", language)).append('\n')
+                    .toString();
         }
         if (out.asksForRating()) {
             text.append('\n');
@@ -191,12 +199,14 @@ final class ReplyComposer {
         }
         List<Suggestion> suggestions = out.showSuggestions() ? out.suggestions() : List.of();
         if (!suggestions.isEmpty()) {
-            text.append("\nRelated questions you can ask us:\n");
+            text.append('\n').append(texts.text("email.related", language)).append('\n');
             suggestions.forEach(s -> text.append("- ").append(s.question()).append('\n'));
         }
-        text.append(delimiter).append("Was this answer helpful?\n")
-            .append("Helpful: ").append(links.url(out.messageId(), Vote.UP)).append('\n')
-            .append("Not helpful: ").append(links.url(out.messageId(), Vote.DOWN)).append('\n');
+        text.append(delimiter).append(texts.text("email.feedback.question", language)).append('\n')
+            .append(texts.text("email.feedback.helpful", language)).append(": ")
+            .append(links.url(out.messageId(), Vote.UP)).append('\n')
+            .append(texts.text("email.feedback.not-helpful", language)).append(": ")
+            .append(links.url(out.messageId(), Vote.DOWN)).append('\n');
         return text.toString();
     }
 }

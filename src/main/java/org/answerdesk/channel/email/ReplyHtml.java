@@ -1,6 +1,9 @@
 package org.answerdesk.channel.email;
 
 import java.util.List;
+import java.util.Locale;
+
+import org.answerdesk.language.Texts;
 
 import org.answerdesk.richtext.Html;
 import org.answerdesk.richtext.RichText;
@@ -17,9 +20,14 @@ final class ReplyHtml {
     private ReplyHtml() {
     }
 
-    static String render(String answer, List<String> related, String helpful, String notHelpful) {
-        return render(answer, related, "<p>Was this answer helpful? <a href=\"" + Html.escape(helpful) + "\">Helpful</a> · "
-                + "<a href=\"" + Html.escape(notHelpful) + "\">Not helpful</a></p>\n");
+    /** An answer with its related questions and the two feedback links, their words in {@code language}. */
+    static String render(String answer, List<String> related, String helpful, String notHelpful, Texts texts,
+                         Locale language) {
+        return render(answer, related, texts.text("email.related", language),
+                "<p>" + Html.escape(texts.text("email.feedback.question", language)) + " <a href=\""
+                + Html.escape(helpful) + "\">" + Html.escape(texts.text("email.feedback.helpful", language))
+                + "</a> · <a href=\"" + Html.escape(notHelpful) + "\">"
+                + Html.escape(texts.text("email.feedback.not-helpful", language)) + "</a></p>\n");
     }
 
     /** A satisfaction request: the question, then one link per score (each opens a page that confirms it). */
@@ -29,14 +37,14 @@ final class ReplyHtml {
             links.append(i == 0 ? "" : " · ").append("<a href=\"").append(Html.escape(scoreUrls.get(i))).append("\">")
                     .append(i + 1).append("</a>");
         }
-        return render(question, List.of(), links.append("</p>\n").toString());
+        return render(question, List.of(), "", links.append("</p>\n").toString());
     }
 
     /**
      * A clarify reply: its text, then each likely answer under its question as a heading, with the link that
-     * confirms it answered the customer's question.
+     * confirms it answered the customer's question ({@code answered}, the link's words).
      */
-    static String renderChoices(String text, List<ReplyComposer.Offered> offered, String footer) {
+    static String renderChoices(String text, List<ReplyComposer.Offered> offered, String answered, String footer) {
         StringBuilder out = new StringBuilder(HEAD);
         blocks(text, out);
         for (ReplyComposer.Offered o : offered) {
@@ -44,7 +52,7 @@ final class ReplyHtml {
             if (o.answer() != null) {
                 blocks(o.answer(), out);
             }
-            out.append("<p><a href=\"").append(Html.escape(o.url())).append("\">").append(ReplyComposer.ANSWERED)
+            out.append("<p><a href=\"").append(Html.escape(o.url())).append("\">").append(Html.escape(answered))
                     .append("</a></p>\n");
         }
         out.append("<hr>\n<p>").append(Html.escape(footer)).append("</p>\n").append(TAIL);
@@ -58,11 +66,11 @@ final class ReplyHtml {
         return out.append(TAIL).toString();
     }
 
-    private static String render(String answer, List<String> related, String footerHtml) {
+    private static String render(String answer, List<String> related, String relatedHeading, String footerHtml) {
         StringBuilder out = new StringBuilder(HEAD);
         blocks(answer, out);
         if (!related.isEmpty()) {
-            out.append("<p>Related questions you can ask us:</p>\n<ul>\n");
+            out.append("<p>").append(Html.escape(relatedHeading)).append("</p>\n<ul>\n");
             related.forEach(q -> out.append("<li>").append(Html.escape(q)).append("</li>\n"));
             out.append("</ul>\n");
         }

@@ -1,6 +1,7 @@
 package org.answerdesk.channel.slack;
 
 import java.util.List;
+import java.util.Locale;
 
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.model.block.LayoutBlock;
@@ -10,6 +11,7 @@ import org.answerdesk.conversation.ConversationKey;
 import org.answerdesk.conversation.DeliveryException;
 import org.answerdesk.conversation.MessageRef;
 import org.answerdesk.conversation.OutboundMessage;
+import org.answerdesk.language.Texts;
 
 /**
  * Posts replies with {@code chat.postMessage} into the conversation's thread (or DM), as escaped mrkdwn. The
@@ -18,9 +20,11 @@ import org.answerdesk.conversation.OutboundMessage;
 class SlackChannelAdapter implements ChannelAdapter {
 
     private final SlackPoster poster;
+    private final Texts texts;
 
-    SlackChannelAdapter(SlackPoster poster) {
+    SlackChannelAdapter(SlackPoster poster, Texts texts) {
         this.poster = poster;
+        this.texts = texts;
     }
 
     @Override
@@ -38,13 +42,16 @@ class SlackChannelAdapter implements ChannelAdapter {
     @Override
     public MessageRef deliver(OutboundMessage message) throws DeliveryException {
         SlackThread thread = SlackThread.of(message.key());
-        String text = SlackText.reply(message.text(), message.showSuggestions() ? message.suggestions() : List.of());
+        Locale language = message.language();
+        String text = SlackText.reply(message.text(), message.showSuggestions() ? message.suggestions() : List.of(),
+                texts.text("answer.related", language));
         // a clarify reply gets its choice buttons, a satisfaction request its score buttons, an answer the core
         // asks about "That helped" and "Something else"
         List<LayoutBlock> blocks = message.offersChoices()
-                ? SlackClarify.blocks(text, message.messageId(), message.choices())
+                ? SlackClarify.blocks(text, message.messageId(), message.choices(), texts, language)
                 : message.asksForRating() ? SlackChoices.blocks(text, message.ratingRequestId())
-                : message.asksIfHelped() ? SlackClarify.didItHelpBlocks(text, message.messageId()) : null;
+                : message.asksIfHelped() ? SlackClarify.didItHelpBlocks(text, message.messageId(), texts, language)
+                : null;
         ChatPostMessageResponse response = poster.post(thread.channel(), thread.threadTs(), text, blocks);
         String channel = response.getChannel() != null ? response.getChannel() : thread.channel();
         return new MessageRef(Channel.SLACK, channel + ":" + response.getTs());

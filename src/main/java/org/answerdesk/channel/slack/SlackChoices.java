@@ -2,6 +2,7 @@ package org.answerdesk.channel.slack;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.ActionContext;
@@ -15,6 +16,7 @@ import com.slack.api.model.block.composition.PlainTextObject;
 import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.block.element.ButtonElement;
 import org.answerdesk.channel.Presses;
+import org.answerdesk.conversation.ConversationDesk;
 import org.answerdesk.satisfaction.Rating;
 import org.answerdesk.satisfaction.RatingPayload;
 import org.answerdesk.satisfaction.SatisfactionService;
@@ -32,9 +34,13 @@ class SlackChoices {
     private static final Logger log = LoggerFactory.getLogger(SlackChoices.class);
 
     private final SatisfactionService satisfaction;
+    private final Presses presses;
+    private final ConversationDesk desk;
 
-    SlackChoices(SatisfactionService satisfaction) {
+    SlackChoices(SatisfactionService satisfaction, Presses presses, ConversationDesk desk) {
         this.satisfaction = satisfaction;
+        this.presses = presses;
+        this.desk = desk;
     }
 
     /** The question as a section, and one button per score. */
@@ -69,8 +75,9 @@ class SlackChoices {
         String user = press.user();
         var outcome = satisfaction.rate(Rating.pressed(key, user, pressed.requestId(), score,
                 "action:" + user + ":" + action.getActionTs()));
-        String notice = Presses.ratingReply(outcome, satisfaction.thanks() + " (" + score + "/"
-                + SatisfactionService.MAX_SCORE + ")").orElse(null);
+        Locale language = desk.language(key);
+        String notice = presses.ratingReply(outcome, satisfaction.thanks(language) + " (" + score + "/"
+                + SatisfactionService.MAX_SCORE + ")", language).orElse(null);
         if (notice != null) {
             try {
                 ctx.client().chatPostEphemeral(r -> r.channel(payload.getChannel().getId()).user(user)

@@ -2,6 +2,7 @@ package org.answerdesk.channel.slack;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import com.slack.api.bolt.App;
@@ -19,6 +20,7 @@ import org.answerdesk.conversation.Channel;
 import org.answerdesk.conversation.ChoicePayload;
 import org.answerdesk.conversation.Participant;
 import org.answerdesk.conversation.Suggestion;
+import org.answerdesk.language.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,29 +51,35 @@ class SlackClarify {
         this.presses = presses;
     }
 
-    /** The answer as a section, and "That helped" and "Something else" under it; null for a text too long. */
-    static List<LayoutBlock> didItHelpBlocks(String mrkdwn, long replyId) {
+    /**
+     * The answer as a section, and "That helped" and "Something else" (in {@code language}) under it; null for a text
+     * too long.
+     */
+    static List<LayoutBlock> didItHelpBlocks(String mrkdwn, long replyId, Texts texts, Locale language) {
         if (mrkdwn.length() > SECTION_LENGTH) {
             return null;
         }
         List<BlockElement> buttons = List.of(
-                SlackPress.button(ACTION_PREFIX + "helped", ChoicePayload.HELPED_LABEL, ChoicePayload.helped(replyId)),
-                SlackPress.button(ACTION_PREFIX + "unhelped", ChoicePayload.SOMETHING_ELSE_LABEL,
+                SlackPress.button(ACTION_PREFIX + "helped", texts.text("choices.helped", language),
+                        ChoicePayload.helped(replyId)),
+                SlackPress.button(ACTION_PREFIX + "unhelped", texts.text("choices.something-else", language),
                         ChoicePayload.notHelped(replyId)));
         return List.of(SectionBlock.builder().text(MarkdownTextObject.builder().text(mrkdwn).build()).build(),
                 ActionsBlock.builder().blockId("helped-" + replyId).elements(buttons).build());
     }
 
-    /** The reply as a section, and the choice buttons under it. */
-    static List<LayoutBlock> blocks(String mrkdwn, long replyId, List<Suggestion> choices) {
+    /** The reply as a section, and the choice buttons under it (their own labels in {@code language}). */
+    static List<LayoutBlock> blocks(String mrkdwn, long replyId, List<Suggestion> choices, Texts texts,
+                                    Locale language) {
         List<BlockElement> buttons = new ArrayList<>();
         for (int i = 0; i < choices.size(); i++) {
             Suggestion choice = choices.get(i);
             buttons.add(SlackPress.button(ACTION_PREFIX + i, ChoiceLabel.of(choice.question(), LABEL_LENGTH),
                     ChoicePayload.entry(replyId, choice.entryId())));
         }
-        buttons.add(SlackPress.button(ACTION_PREFIX + "else", ChoicePayload.SOMETHING_ELSE_LABEL, ChoicePayload.somethingElse(replyId)));
-        buttons.add(SlackPress.button(ACTION_PREFIX + "human", ChoicePayload.TALK_TO_PERSON_LABEL, HUMAN));
+        buttons.add(SlackPress.button(ACTION_PREFIX + "else", texts.text("choices.something-else", language),
+                ChoicePayload.somethingElse(replyId)));
+        buttons.add(SlackPress.button(ACTION_PREFIX + "human", texts.text("choices.talk-to-person", language), HUMAN));
         return List.of(SectionBlock.builder().text(MarkdownTextObject.builder().text(mrkdwn).build()).build(),
                 ActionsBlock.builder().blockId("choices-" + replyId).elements(buttons).build());
     }

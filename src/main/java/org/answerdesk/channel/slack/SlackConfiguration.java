@@ -18,6 +18,7 @@ import org.answerdesk.conversation.ConversationService;
 import org.answerdesk.faq.FaqCandidateService;
 import org.answerdesk.handoff.DeskOutbox;
 import org.answerdesk.handoff.HandoffService;
+import org.answerdesk.language.Texts;
 import org.answerdesk.satisfaction.SatisfactionService;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -97,7 +98,7 @@ class SlackConfiguration {
 
     @Bean
     App slackApp(SlackProperties properties, Slack slack, SlackInbound events, SatisfactionService satisfaction,
-                 Presses presses) {
+                 Presses presses, ConversationDesk desk) {
         if (properties.signingSecret() == null && !properties.socketMode()) {
             throw new IllegalStateException("Slack is on (ANSWERDESK_SLACK_BOT_TOKEN) but neither"
                     + " ANSWERDESK_SLACK_SIGNING_SECRET (HTTP mode) nor ANSWERDESK_SLACK_APP_TOKEN (Socket Mode) is set");
@@ -114,7 +115,7 @@ class SlackConfiguration {
                         : Response.json(404, "{\"error\":\"no handler found\"}"))
                 .build());
         events.registerOn(app);
-        new SlackChoices(satisfaction).registerOn(app);
+        new SlackChoices(satisfaction, presses, desk).registerOn(app);
         new SlackClarify(presses).registerOn(app);
         log.info("Slack channel on: {} ({})", properties.socketMode() ? "Socket Mode" : "HTTP mode at /slack/events",
                 properties);
@@ -133,8 +134,8 @@ class SlackConfiguration {
     }
 
     @Bean
-    SlackChannelAdapter slackChannelAdapter(SlackPoster poster) {
-        return new SlackChannelAdapter(poster);
+    SlackChannelAdapter slackChannelAdapter(SlackPoster poster, Texts texts) {
+        return new SlackChannelAdapter(poster, texts);
     }
 
     @Bean

@@ -27,12 +27,12 @@ final class SlackText {
 
     /**
      * The answer as Slack mrkdwn (its {@link RichText} bold as {@code *bold*}, links as {@code <url|label>}, lists
-     * as lines), with the related questions listed under it when there are any to show.
+     * as lines), with the related questions listed under {@code relatedHeading} when there are any to show.
      */
-    static String reply(String text, List<Suggestion> related) {
+    static String reply(String text, List<Suggestion> related, String relatedHeading) {
         StringBuilder out = new StringBuilder(PlainText.walk(RichText.parse(text), SlackText::span));
         if (!related.isEmpty()) {
-            out.append("\n\n*Related questions:*");
+            out.append("\n\n*").append(escape(relatedHeading.strip())).append('*');
             related.forEach(s -> out.append("\n• ").append(escape(s.question())));
         }
         return out.toString();

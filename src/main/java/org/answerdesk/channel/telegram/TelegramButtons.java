@@ -1,7 +1,12 @@
 package org.answerdesk.channel.telegram;
 
+import java.util.Locale;
+
+import org.answerdesk.conversation.ConversationDesk;
+import org.answerdesk.conversation.ConversationKey;
 import org.answerdesk.conversation.MessageRef;
 import org.answerdesk.feedback.Vote;
+import org.answerdesk.language.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Conditional;
@@ -23,21 +28,34 @@ class TelegramButtons {
     private static final Logger log = LoggerFactory.getLogger(TelegramButtons.class);
 
     private final TelegramClient telegram;
+    private final Texts texts;
+    private final ConversationDesk desk;
 
-    TelegramButtons(TelegramClient telegram) {
+    TelegramButtons(TelegramClient telegram, Texts texts, ConversationDesk desk) {
         this.telegram = telegram;
+        this.texts = texts;
+        this.desk = desk;
     }
 
     /** Stops the button's spinner, without a text. */
     void acknowledge(String callbackId) {
-        acknowledge(callbackId, null, null, null);
+        acknowledge(callbackId, null, null, null, null);
+    }
+
+    /**
+     * Thanks for a vote (Telegram shows it briefly) in the language of the key's conversation and, when
+     * {@code votedOn} is set (private chats), marks the chosen button on that message.
+     */
+    void acknowledgeVote(String callbackId, ConversationKey key, MessageRef votedOn, Vote vote) {
+        Locale language = desk.language(key);
+        acknowledge(callbackId, texts.text("feedback.thanks", language), votedOn, vote, language);
     }
 
     /**
      * Answers a button press (Telegram shows {@code text} briefly) and, when {@code votedOn} is set (private chats),
-     * marks the chosen button on that message.
+     * marks the chosen button on that message, its keyboard's labels in {@code language} (the conversation's).
      */
-    void acknowledge(String callbackId, String text, MessageRef votedOn, Vote vote) {
+    private void acknowledge(String callbackId, String text, MessageRef votedOn, Vote vote, Locale language) {
         try {
             var answer = new AnswerCallbackQuery(callbackId);
             answer.setText(text);
@@ -45,7 +63,8 @@ class TelegramButtons {
             if (votedOn != null) {
                 String[] ref = votedOn.externalMessageId().split(":");
                 telegram.execute(EditMessageReplyMarkup.builder().chatId(ref[0]).messageId(Integer.valueOf(ref[1]))
-                        .replyMarkup(TelegramFormat.feedbackKeyboard(vote)).build());
+                        .replyMarkup(TelegramFormat.feedbackKeyboard(vote, texts.text("choices.talk-to-person", language)))
+                        .build());
             }
         } catch (TelegramApiException | RuntimeException e) {
             log.warn("Could not answer button {}: {}", callbackId, e.toString());

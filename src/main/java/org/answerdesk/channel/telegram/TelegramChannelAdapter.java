@@ -12,6 +12,7 @@ import org.answerdesk.conversation.MessageRef;
 import org.answerdesk.conversation.OutboundMessage;
 import org.answerdesk.conversation.ReplySource;
 import org.answerdesk.conversation.Suggestion;
+import org.answerdesk.language.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Conditional;
@@ -41,11 +42,13 @@ class TelegramChannelAdapter implements ChannelAdapter {
     private final TelegramClient telegram;
     private final TelegramProperties properties;
     private final BotIdentity bot;
+    private final Texts texts;
 
-    TelegramChannelAdapter(TelegramClient telegram, TelegramProperties properties, BotIdentity bot) {
+    TelegramChannelAdapter(TelegramClient telegram, TelegramProperties properties, BotIdentity bot, Texts texts) {
         this.telegram = telegram;
         this.properties = properties;
         this.bot = bot;
+        this.texts = texts;
     }
 
     @Override
@@ -79,7 +82,8 @@ class TelegramChannelAdapter implements ChannelAdapter {
         boolean questionButtons = message.source() == ReplySource.SYSTEM && !offered.isEmpty();
         List<String> related = questionButtons ? List.of() : offered.stream().limit(properties.maxSuggestions())
                 .map(Suggestion::question).toList();
-        List<String> parts = TelegramFormat.render(message.text(), related, TelegramFormat.LIMIT);
+        List<String> parts = TelegramFormat.render(message.text(), related,
+                texts.text("answer.related", message.language()), TelegramFormat.LIMIT);
         // answers can be rated, whoever wrote them: the FAQ, the LLM or a person on the team
         boolean rated = message.source() != ReplySource.SYSTEM;
         // in groups, quote the question so everyone sees what is being answered
@@ -94,7 +98,8 @@ class TelegramChannelAdapter implements ChannelAdapter {
             }
             if (i == parts.size() - 1) {
                 if (message.offersChoices()) {
-                    send.replyMarkup(TelegramClarify.keyboard(message.messageId(), message.choices()));
+                    send.replyMarkup(TelegramClarify.keyboard(message.messageId(), message.choices(), texts,
+                            message.language()));
                 } else if (message.asksForRating()) {
                     send.replyMarkup(TelegramChoices.ratingKeyboard(message.ratingRequestId(), null));
                 } else if (questionButtons) {
@@ -113,12 +118,14 @@ class TelegramChannelAdapter implements ChannelAdapter {
     }
 
     /** 👍/👎 and "Talk to a person", under "That helped" and "Something else" where the core asks. */
-    private static InlineKeyboardMarkup keyboard(OutboundMessage message) {
-        InlineKeyboardMarkup feedback = TelegramFormat.feedbackKeyboard(null);
+    private InlineKeyboardMarkup keyboard(OutboundMessage message) {
+        InlineKeyboardMarkup feedback = TelegramFormat.feedbackKeyboard(null,
+                texts.text("choices.talk-to-person", message.language()));
         if (!message.asksIfHelped()) {
             return feedback;
         }
-        List<InlineKeyboardRow> rows = new java.util.ArrayList<>(List.of(TelegramClarify.didItHelpRow(message.messageId())));
+        List<InlineKeyboardRow> rows = new java.util.ArrayList<>(List.of(TelegramClarify.didItHelpRow(message.messageId(),
+                texts, message.language())));
         rows.addAll(feedback.getKeyboard());
         return new InlineKeyboardMarkup(rows);
     }

@@ -2,10 +2,12 @@ package org.answerdesk.channel.telegram;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.answerdesk.channel.Presses;
+import org.answerdesk.conversation.ConversationDesk;
 import org.answerdesk.conversation.ConversationKey;
 import org.answerdesk.conversation.ConversationService;
 import org.answerdesk.conversation.InboundMessage;
@@ -45,13 +47,15 @@ class TelegramChoices {
     private final SatisfactionService satisfaction;
     private final ConversationService conversations;
     private final Presses presses;
+    private final ConversationDesk desk;
 
     TelegramChoices(TelegramClient telegram, SatisfactionService satisfaction, ConversationService conversations,
-                    Presses presses) {
+                    Presses presses, ConversationDesk desk) {
         this.telegram = telegram;
         this.satisfaction = satisfaction;
         this.conversations = conversations;
         this.presses = presses;
+        this.desk = desk;
     }
 
     /** One row with the scores 1-5; the chosen one (if any) marked. */
@@ -95,13 +99,14 @@ class TelegramChoices {
         }
         ConversationKey key = TelegramMessages.key(message);
         var outcome = satisfaction.rate(Rating.pressed(key, String.valueOf(q.getFrom().getId()), requestId, score, eventId));
+        Locale language = desk.language(key);
         switch (outcome) {
             case RECORDED -> {
-                acknowledge(q.getId(), satisfaction.thanks());
+                acknowledge(q.getId(), satisfaction.thanks(language));
                 mark(message, requestId, score);
             }
             case REPEATED -> log.debug("Rating press {} seen before", eventId);
-            case EXPIRED, UNKNOWN -> acknowledge(q.getId(), Presses.ratingReply(outcome, null).orElse(null));
+            case EXPIRED, UNKNOWN -> acknowledge(q.getId(), presses.ratingReply(outcome, null, language).orElse(null));
         }
         return true;
     }
@@ -118,7 +123,9 @@ class TelegramChoices {
         }
         var question = presses.questionOf(entryId);
         if (question.isEmpty() || !(q.getMessage() instanceof Message message) || q.getFrom() == null) {
-            acknowledge(q.getId(), question.isEmpty() ? Presses.QUESTION_GONE : null);
+            // the chat the button was in tells the language; a press without one is told in the default
+            Locale language = q.getMessage() instanceof Message m ? desk.language(TelegramMessages.key(m)) : null;
+            acknowledge(q.getId(), question.isEmpty() ? presses.questionGone(language) : null);
             return true;
         }
         conversations.receive(InboundMessage.question(eventId, TelegramMessages.key(message),

@@ -2,12 +2,14 @@ package org.answerdesk.channel.telegram;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.answerdesk.channel.ChoiceLabel;
 import org.answerdesk.channel.Presses;
 import org.answerdesk.conversation.ChoicePayload;
 import org.answerdesk.conversation.Receipt;
 import org.answerdesk.conversation.Suggestion;
+import org.answerdesk.language.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Conditional;
@@ -46,22 +48,24 @@ class TelegramClarify {
         this.telegram = telegram;
     }
 
-    /** A row per offered entry, then "Something else" and "Talk to a person". */
-    static InlineKeyboardMarkup keyboard(long replyId, List<Suggestion> choices) {
+    /** A row per offered entry, then "Something else" and "Talk to a person", in the conversation's language. */
+    static InlineKeyboardMarkup keyboard(long replyId, List<Suggestion> choices, Texts texts, Locale language) {
         List<InlineKeyboardRow> rows = new ArrayList<>();
         for (Suggestion choice : choices) {
             rows.add(new InlineKeyboardRow(button(ChoiceLabel.of(choice.question(), LABEL_LENGTH),
                     ChoicePayload.entry(replyId, choice.entryId()))));
         }
-        rows.add(new InlineKeyboardRow(button(ChoicePayload.SOMETHING_ELSE_LABEL, ChoicePayload.somethingElse(replyId))));
-        rows.add(new InlineKeyboardRow(button("🙋 " + ChoicePayload.TALK_TO_PERSON_LABEL, TelegramFormat.HUMAN)));
+        rows.add(new InlineKeyboardRow(button(texts.text("choices.something-else", language),
+                ChoicePayload.somethingElse(replyId))));
+        rows.add(new InlineKeyboardRow(button("🙋 " + texts.text("choices.talk-to-person", language),
+                TelegramFormat.HUMAN)));
         return new InlineKeyboardMarkup(rows);
     }
 
     /** "That helped" and "Something else" under a direct answer, a row of their own. */
-    static InlineKeyboardRow didItHelpRow(long replyId) {
-        return new InlineKeyboardRow(button(ChoicePayload.HELPED_LABEL, ChoicePayload.helped(replyId)),
-                button(ChoicePayload.SOMETHING_ELSE_LABEL, ChoicePayload.notHelped(replyId)));
+    static InlineKeyboardRow didItHelpRow(long replyId, Texts texts, Locale language) {
+        return new InlineKeyboardRow(button(texts.text("choices.helped", language), ChoicePayload.helped(replyId)),
+                button(texts.text("choices.something-else", language), ChoicePayload.notHelped(replyId)));
     }
 
     /**

@@ -35,9 +35,10 @@ final class TelegramFormat {
 
     /**
      * The messages to send, as HTML: the answer's rich text ({@link RichText}: bold, links, lists) split to the
-     * limit, then the related questions if any. Every piece is valid HTML on its own: tags never span a cut.
+     * limit, then the related questions if any under {@code relatedHeading} (the {@code answer.related} text in the
+     * conversation's language). Every piece is valid HTML on its own: tags never span a cut.
      */
-    static List<String> render(String text, List<String> related, int limit) {
+    static List<String> render(String text, List<String> related, String relatedHeading, int limit) {
         List<RichText.Span> spans = PlainText.flatten(RichText.parse(text));
         StringBuilder all = new StringBuilder();
         spans.forEach(span -> all.append(span.text()));
@@ -48,8 +49,8 @@ final class TelegramFormat {
             out.add(html(spans, piece[0], piece[1]));
         }
         if (!related.isEmpty()) {
-            StringBuilder plainList = new StringBuilder("Related questions:");
-            StringBuilder html = new StringBuilder("<b>Related questions:</b>");
+            StringBuilder plainList = new StringBuilder(relatedHeading);
+            StringBuilder html = new StringBuilder("<b>" + escape(relatedHeading) + "</b>");
             for (String q : related) {
                 plainList.append("\n• ").append(q);
                 html.append("\n• ").append(escape(q));
@@ -126,12 +127,12 @@ final class TelegramFormat {
         return i;
     }
 
-    /** 👍 / 👎 under an answer; the chosen one marked once the customer voted. */
-    static InlineKeyboardMarkup feedbackKeyboard(Vote chosen) {
+    /** 👍 / 👎 under an answer, then "Talk to a person" ({@code talkToPerson}); the chosen one marked once voted. */
+    static InlineKeyboardMarkup feedbackKeyboard(Vote chosen, String talkToPerson) {
         return new InlineKeyboardMarkup(List.of(new InlineKeyboardRow(
                 button(chosen == Vote.UP ? "✅ 👍" : "👍", VOTE_UP),
                 button(chosen == Vote.DOWN ? "✅ 👎" : "👎", VOTE_DOWN)),
-                new InlineKeyboardRow(button("🙋 Talk to a person", HUMAN))));
+                new InlineKeyboardRow(button("🙋 " + talkToPerson, HUMAN))));
     }
 
     /** The vote a button's callback data stands for, or null. */

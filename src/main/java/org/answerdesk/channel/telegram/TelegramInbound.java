@@ -176,10 +176,11 @@ class TelegramInbound {
         }
         long chatId = q.getMessage().getChatId();
         var target = TelegramMessages.ref(chatId, q.getMessage().getMessageId());
-        Receipt receipt = conversations.receive(new ReactionEvent(eventId, TelegramMessages.key(chatId),
+        var key = TelegramMessages.key(chatId);
+        Receipt receipt = conversations.receive(new ReactionEvent(eventId, key,
                 TelegramMessages.participant(q.getFrom()), target, vote, true));
         if (receipt.status() == Receipt.Status.ACCEPTED) {
-            buttons.acknowledge(q.getId(), "Thanks for the feedback", chatId > 0 ? target : null, vote);
+            buttons.acknowledgeVote(q.getId(), key, chatId > 0 ? target : null, vote);
         } else if (receipt.status() == Receipt.Status.IGNORED) {
             buttons.acknowledge(q.getId());
         }

@@ -227,11 +227,11 @@ class WebChatController {
             throw new IllegalArgumentException("request_id and a score from " + SatisfactionService.MIN_SCORE + " to "
                     + SatisfactionService.MAX_SCORE + " are required");
         }
-        var outcome = satisfaction.rate(Rating.inSession(new ConversationKey(Channel.WEB, session), request.requestId(),
-                request.score()));
+        var key = new ConversationKey(Channel.WEB, session);
+        var outcome = satisfaction.rate(Rating.inSession(key, request.requestId(), request.score()));
         return switch (outcome) {
             case RECORDED, REPEATED -> Map.of("request_id", request.requestId(), "score", request.score(),
-                    "thanks", satisfaction.thanks());
+                    "thanks", satisfaction.thanks(desk.language(key)));
             case EXPIRED -> throw new ResponseStatusException(HttpStatus.GONE, "this rating request has expired");
             case UNKNOWN -> throw new java.util.NoSuchElementException("no rating request " + request.requestId()
                     + " in this conversation");

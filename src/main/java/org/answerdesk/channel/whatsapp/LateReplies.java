@@ -2,12 +2,15 @@ package org.answerdesk.channel.whatsapp;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
 
 import org.answerdesk.conversation.DeliveryException;
 import org.answerdesk.conversation.MessageRef;
 import org.answerdesk.conversation.OutboundMessage;
 import org.answerdesk.handoff.DeskOutbox;
 import org.answerdesk.handoff.HandoffService;
+import org.answerdesk.language.Languages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Conditional;
@@ -20,6 +23,8 @@ import tools.jackson.databind.node.ObjectNode;
  * Replies after the customer's 24-hour service window closed, when WhatsApp takes only approved templates: sent as
  * the configured template with the reply's text as its one parameter, or, with none configured, not sent and the
  * desk told why (in the conversation's open handoff; the reply is marked refused with the same reason either way).
+ * The template goes in the conversation's language: the configured language code for the shop's default language,
+ * Meta's code of the language for another the shop serves (the template must be approved in it).
  */
 @Component
 @Conditional(WhatsAppConditions.Enabled.class)
@@ -30,14 +35,21 @@ class LateReplies {
     /** Meta's limit for a template's body parameter text. */
     static final int PARAMETER_LIMIT = 1024;
 
+    /** Meta's template language code of each shipped language (Portuguese as the bundle writes it, Brazilian). */
+    static final Map<String, String> META_CODES = Map.of("en", "en", "de", "de", "es", "es", "fr", "fr", "it", "it",
+            "nl", "nl", "pt", "pt_BR");
+
     private static final Logger log = LoggerFactory.getLogger(LateReplies.class);
 
     private final WhatsAppProperties properties;
     private final GraphApi graph;
     private final HandoffService handoffs;
     private final DeskOutbox desk;
+    private final Languages languages;
 
-    LateReplies(WhatsAppProperties properties, GraphApi graph, HandoffService handoffs, DeskOutbox desk) {
+    LateReplies(WhatsAppProperties properties, GraphApi graph, HandoffService handoffs, DeskOutbox desk,
+                Languages languages) {
+        this.languages = languages;
         this.properties = properties;
         this.graph = graph;
         this.handoffs = handoffs;
@@ -72,7 +84,8 @@ class LateReplies {
         ObjectNode template = GraphApi.message().put("recipient_type", "individual").put("to", message.key().externalId())
                 .put("type", "template");
         var body = template.putObject("template").put("name", properties.template().strip());
-        body.putObject("language").put("code", properties.templateLanguage());
+        body.putObject("language").put("code", templateLanguage(message.language(), languages.defaultLanguage(),
+                properties.templateLanguage()));
         body.putArray("components").addObject().put("type", "body").putArray("parameters").addObject()
                 .put("type", "text").put("text", WhatsAppFormat.templateParameter(message.text(), PARAMETER_LIMIT));
         try {
@@ -82,6 +95,17 @@ class LateReplies {
         } catch (GraphApi.WindowClosed e) {
             throw DeliveryException.permanent("the template was refused: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The template's language code for a conversation in {@code language}: the configured one in the shop's default
+     * language (or none known), else Meta's code of the conversation's language.
+     */
+    static String templateLanguage(Locale language, Locale defaultLanguage, String configured) {
+        if (language == null || language.getLanguage().equals(defaultLanguage.getLanguage())) {
+            return configured;
+        }
+        return META_CODES.getOrDefault(language.getLanguage(), configured);
     }
 
     /** A reply Meta accepted and then reported failed because the window had closed (a status webhook). */

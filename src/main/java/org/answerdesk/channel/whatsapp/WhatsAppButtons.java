@@ -2,10 +2,12 @@ package org.answerdesk.channel.whatsapp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.answerdesk.channel.ChoiceLabel;
 import org.answerdesk.conversation.ChoicePayload;
 import org.answerdesk.conversation.Suggestion;
+import org.answerdesk.language.Texts;
 import org.answerdesk.satisfaction.RatingPayload;
 import org.answerdesk.satisfaction.SatisfactionService;
 
@@ -37,20 +39,20 @@ final class WhatsAppButtons {
     private WhatsAppButtons() {
     }
 
-    /** A clarify reply's options: each entry, then "Something else" and "Talk to a person". */
-    static List<Option> clarify(long replyId, List<Suggestion> choices) {
+    /** A clarify reply's options: each entry, then "Something else" and "Talk to a person" in {@code language}. */
+    static List<Option> clarify(long replyId, List<Suggestion> choices, Texts texts, Locale language) {
         List<Option> out = new ArrayList<>();
         choices.stream().limit(MAX_ROWS - 2)
                 .forEach(c -> out.add(new Option(ChoicePayload.entry(replyId, c.entryId()), c.question())));
-        out.add(new Option(ChoicePayload.somethingElse(replyId), ChoicePayload.SOMETHING_ELSE_LABEL));
-        out.add(new Option(HUMAN, ChoicePayload.TALK_TO_PERSON_LABEL));
+        out.add(new Option(ChoicePayload.somethingElse(replyId), texts.text("choices.something-else", language)));
+        out.add(new Option(HUMAN, texts.text("choices.talk-to-person", language)));
         return out;
     }
 
-    /** "That helped" and "Something else" under a direct answer. */
-    static List<Option> didItHelp(long replyId) {
-        return List.of(new Option(ChoicePayload.helped(replyId), ChoicePayload.HELPED_LABEL),
-                new Option(ChoicePayload.notHelped(replyId), ChoicePayload.SOMETHING_ELSE_LABEL));
+    /** "That helped" and "Something else" under a direct answer, in {@code language}. */
+    static List<Option> didItHelp(long replyId, Texts texts, Locale language) {
+        return List.of(new Option(ChoicePayload.helped(replyId), texts.text("choices.helped", language)),
+                new Option(ChoicePayload.notHelped(replyId), texts.text("choices.something-else", language)));
     }
 
     /** The scores of a satisfaction request. */
@@ -65,8 +67,8 @@ final class WhatsAppButtons {
                 .map(q -> new Option(QUESTION_PREFIX + q.entryId(), q.question())).toList();
     }
 
-    /** The interactive message: buttons for up to three options, a list for more. */
-    static ObjectNode interactive(String to, String body, List<Option> options) {
+    /** The interactive message: buttons for up to three options, a list for more (its button and heading in {@code language}). */
+    static ObjectNode interactive(String to, String body, List<Option> options, Texts texts, Locale language) {
         ObjectNode message = GraphApi.message().put("recipient_type", "individual").put("to", to)
                 .put("type", "interactive");
         ObjectNode interactive = message.putObject("interactive");
@@ -81,8 +83,10 @@ final class WhatsAppButtons {
             return message;
         }
         interactive.put("type", "list");
-        ObjectNode action = interactive.putObject("action").put("button", "Choose");
-        ArrayNode rows = action.putArray("sections").addObject().put("title", "Options").putArray("rows");
+        ObjectNode action = interactive.putObject("action")
+                .put("button", ChoiceLabel.of(texts.text("choices.list-button", language), BUTTON_TITLE));
+        ArrayNode rows = action.putArray("sections").addObject()
+                .put("title", ChoiceLabel.of(texts.text("choices.list-title", language), ROW_TITLE)).putArray("rows");
         for (Option o : options.subList(0, Math.min(options.size(), MAX_ROWS))) {
             ObjectNode row = rows.addObject().put("id", o.id()).put("title", ChoiceLabel.of(o.label(), ROW_TITLE));
             String title = row.get("title").asString();

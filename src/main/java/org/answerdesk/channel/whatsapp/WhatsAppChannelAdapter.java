@@ -3,6 +3,7 @@ package org.answerdesk.channel.whatsapp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.answerdesk.conversation.Channel;
 import org.answerdesk.conversation.ChannelAdapter;
@@ -12,6 +13,7 @@ import org.answerdesk.conversation.MessageRef;
 import org.answerdesk.conversation.OutboundMessage;
 import org.answerdesk.conversation.ReplySource;
 import org.answerdesk.conversation.Suggestion;
+import org.answerdesk.language.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Conditional;
@@ -32,14 +34,16 @@ import tools.jackson.databind.node.ObjectNode;
 class WhatsAppChannelAdapter implements ChannelAdapter {
 
     private static final Logger log = LoggerFactory.getLogger(WhatsAppChannelAdapter.class);
-    private static final String CHOOSE = "Please choose:";
 
     private final GraphApi graph;
     private final WhatsAppProperties properties;
     private final LateReplies late;
     private final ReadMarks readMarks;
+    private final Texts texts;
 
-    WhatsAppChannelAdapter(GraphApi graph, WhatsAppProperties properties, LateReplies late, ReadMarks readMarks) {
+    WhatsAppChannelAdapter(GraphApi graph, WhatsAppProperties properties, LateReplies late, ReadMarks readMarks,
+                           Texts texts) {
+        this.texts = texts;
         this.graph = graph;
         this.properties = properties;
         this.late = late;
@@ -97,19 +101,23 @@ class WhatsAppChannelAdapter implements ChannelAdapter {
         boolean questionButtons = message.source() == ReplySource.SYSTEM && !offered.isEmpty();
         List<String> related = questionButtons ? List.of()
                 : offered.stream().limit(properties.maxSuggestions()).map(Suggestion::question).toList();
-        List<String> parts = new ArrayList<>(WhatsAppFormat.render(message.text(), related, WhatsAppFormat.LIMIT));
+        Locale language = message.language();
+        List<String> parts = new ArrayList<>(WhatsAppFormat.render(message.text(), related,
+                texts.text("answer.related", language), WhatsAppFormat.LIMIT));
         List<WhatsAppButtons.Option> options = message.offersChoices()
-                ? WhatsAppButtons.clarify(message.messageId(), message.choices())
+                ? WhatsAppButtons.clarify(message.messageId(), message.choices(), texts, language)
                 : message.asksForRating() ? WhatsAppButtons.rating(message.ratingRequestId())
                 : questionButtons ? WhatsAppButtons.questions(offered)
-                : message.asksIfHelped() ? WhatsAppButtons.didItHelp(message.messageId()) : List.of();
+                : message.asksIfHelped() ? WhatsAppButtons.didItHelp(message.messageId(), texts, language)
+                : List.of();
         if (!options.isEmpty() && (parts.isEmpty() || parts.get(parts.size() - 1).length() > WhatsAppFormat.INTERACTIVE_BODY)) {
-            parts.add(CHOOSE); // an interactive message's body is shorter than a text message
+            // an interactive message's body is shorter than a text message
+            parts.add(texts.text("choices.please-choose", language));
         }
         List<ObjectNode> out = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             boolean last = i == parts.size() - 1;
-            out.add(last && !options.isEmpty() ? WhatsAppButtons.interactive(to, parts.get(i), options)
+            out.add(last && !options.isEmpty() ? WhatsAppButtons.interactive(to, parts.get(i), options, texts, language)
                     : WhatsAppMessages.text(to, parts.get(i)));
         }
         return out;

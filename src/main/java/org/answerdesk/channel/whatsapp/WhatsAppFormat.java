@@ -22,11 +22,11 @@ final class WhatsAppFormat {
     private WhatsAppFormat() {
     }
 
-    /** The messages to send, in order. */
-    static List<String> render(String text, List<String> related, int limit) {
+    /** The messages to send, in order; the related questions under {@code relatedHeading} (in bold). */
+    static List<String> render(String text, List<String> related, String relatedHeading, int limit) {
         StringBuilder all = new StringBuilder(PlainText.walk(RichText.parse(text), WhatsAppFormat::span));
         if (!related.isEmpty()) {
-            all.append("\n\n*Related questions:*");
+            all.append("\n\n*").append(relatedHeading.strip()).append('*');
             related.forEach(q -> all.append("\n• ").append(q));
         }
         return split(all.toString(), limit);

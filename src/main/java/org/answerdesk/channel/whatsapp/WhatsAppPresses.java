@@ -1,7 +1,10 @@
 package org.answerdesk.channel.whatsapp;
 
+import java.util.Locale;
+
 import org.answerdesk.channel.Presses;
 import org.answerdesk.conversation.Channel;
+import org.answerdesk.conversation.ConversationDesk;
 import org.answerdesk.conversation.ConversationKey;
 import org.answerdesk.conversation.ConversationService;
 import org.answerdesk.conversation.InboundMessage;
@@ -31,9 +34,11 @@ class WhatsAppPresses {
     private final SatisfactionService satisfaction;
     private final Presses presses;
     private final GraphApi graph;
+    private final ConversationDesk desk;
 
     WhatsAppPresses(ConversationService conversations, SatisfactionService satisfaction, Presses presses,
-                    GraphApi graph) {
+                    GraphApi graph, ConversationDesk desk) {
+        this.desk = desk;
         this.conversations = conversations;
         this.satisfaction = satisfaction;
         this.presses = presses;
@@ -71,7 +76,8 @@ class WhatsAppPresses {
     private void rate(String wamid, ConversationKey key, Participant from, RatingPayload payload) {
         var outcome = satisfaction.rate(Rating.pressed(key, from.externalUserId(), payload.requestId(), payload.score(),
                 wamid));
-        String text = Presses.ratingReply(outcome, satisfaction.thanks()).orElse(null);
+        Locale language = desk.language(key);
+        String text = presses.ratingReply(outcome, satisfaction.thanks(language), language).orElse(null);
         // only a recorded score holds the press's wamid; a refusal claims it here, so a redelivery is not told twice
         boolean refused = outcome == SatisfactionService.Outcome.EXPIRED || outcome == SatisfactionService.Outcome.UNKNOWN;
         if (text != null && (!refused || conversations.firstDelivery(Channel.WHATSAPP, wamid))) {

@@ -22,7 +22,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param template         the approved message template a reply is sent as when the customer's 24-hour service
  *                         window has closed (an agent answering late); its body must have one parameter, which
  *                         gets the reply's text. Unset: such a reply is not sent and the desk is told why
- * @param templateLanguage the template's language code
+ * @param templateLanguage the template's language code for conversations in the shop's default language; a
+ *                         conversation in another of the shop's languages gets the template in its own (Meta's code:
+ *                         de, es, fr, it, nl, pt_BR, en), so the template must be approved in each
  * @param maxSuggestions   related questions listed under a non-confident answer
  * @param queueCapacity    WhatsApp messages stored and not answered yet (on every instance); while that many wait,
  *                         the webhook answers 429 and Meta delivers again later

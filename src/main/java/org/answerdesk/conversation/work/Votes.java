@@ -4,7 +4,6 @@ import org.answerdesk.conversation.ChannelAdapter;
 import org.answerdesk.conversation.ChannelAdapters;
 import org.answerdesk.conversation.ConversationDesk;
 import org.answerdesk.conversation.ConversationKey;
-import org.answerdesk.conversation.ConversationProperties;
 import org.answerdesk.conversation.ConversationService;
 import org.answerdesk.conversation.ReactionEvent;
 import org.answerdesk.conversation.Receipt;
@@ -16,6 +15,7 @@ import java.util.Optional;
 
 import org.answerdesk.feedback.FeedbackService;
 import org.answerdesk.feedback.Vote;
+import org.answerdesk.language.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -32,16 +32,15 @@ public class Votes {
     private final ReplyStore replies;
     private final ConversationStore store;
     private final FeedbackService feedback;
-    private final ConversationProperties properties;
     private final ConversationDesk desk;
     private final ChannelAdapters adapters;
+    private final Texts texts;
 
-    Votes(ReplyStore replies, ConversationStore store, FeedbackService feedback, ConversationProperties properties,
-          ConversationDesk desk, ChannelAdapters adapters) {
+    Votes(ReplyStore replies, ConversationStore store, FeedbackService feedback, ConversationDesk desk, ChannelAdapters adapters, Texts texts) {
+        this.texts = texts;
         this.replies = replies;
         this.store = store;
         this.feedback = feedback;
-        this.properties = properties;
         this.desk = desk;
         this.adapters = adapters;
     }
@@ -97,13 +96,14 @@ public class Votes {
     /**
      * After a thumbs-down on a bot answer, offers a person once per conversation where the channel does so
      * ({@link ChannelAdapter#offersPersonAfterThumbsDown}: chats, not mail); a "yes" that follows hands the
-     * conversation over.
+     * conversation over. The offer is in the conversation's language.
      */
     private void offerPerson(long replyId) {
         replies.reply(replyId)
             .filter(r -> r.source() != ReplySource.AGENT && !r.needsHuman()
                     && adapters.offersPersonAfterThumbsDown(r.key().channel()))
             .filter(r -> store.markHumanOffered(r.conversationId()))
-            .ifPresent(r -> desk.postNotice(r.conversationId(), properties.humanOfferMessage()));
+            .ifPresent(r -> desk.postNotice(r.conversationId(),
+                    texts.text("conversation.human-offer", desk.language(r.conversationId()))));
     }
 }

@@ -1,5 +1,6 @@
 package org.answerdesk.channel.email;
 
+import org.answerdesk.language.TestTexts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class ReplyComposerTest {
 
     private final ReplyComposer composer = new ReplyComposer(address("Support <support@answerdesk.test>"),
-            new FeedbackLinks("k", "http://localhost:8080"));
+            new FeedbackLinks("k", "http://localhost:8080"), TestTexts.ENGLISH);
 
     private static InternetAddress address(String s) {
         try {
@@ -32,12 +33,12 @@ class ReplyComposerTest {
 
     @Test
     void subjectsGetOneReplyPrefix() {
-        assertThat(ReplyComposer.subject("Password reset")).isEqualTo("Re: Password reset");
-        assertThat(ReplyComposer.subject("Re: Password reset")).isEqualTo("Re: Password reset");
-        assertThat(ReplyComposer.subject("RE: Re: Password reset")).isEqualTo("RE: Re: Password reset");
-        assertThat(ReplyComposer.subject("AW: Rückerstattung")).isEqualTo("AW: Rückerstattung");
-        assertThat(ReplyComposer.subject("Regarding my order")).isEqualTo("Re: Regarding my order");
-        assertThat(ReplyComposer.subject(null)).isEqualTo("Re: your message");
+        assertThat(ReplyComposer.subject("Password reset", "Re: your message")).isEqualTo("Re: Password reset");
+        assertThat(ReplyComposer.subject("Re: Password reset", "Re: your message")).isEqualTo("Re: Password reset");
+        assertThat(ReplyComposer.subject("RE: Re: Password reset", "Re: your message")).isEqualTo("RE: Re: Password reset");
+        assertThat(ReplyComposer.subject("AW: Rückerstattung", "Re: your message")).isEqualTo("AW: Rückerstattung");
+        assertThat(ReplyComposer.subject("Regarding my order", "Re: your message")).isEqualTo("Re: Regarding my order");
+        assertThat(ReplyComposer.subject(null, "Re: your message")).isEqualTo("Re: your message");
     }
 
     @Test
@@ -50,6 +51,25 @@ class ReplyComposerTest {
         var toSender = new MailHeaders("<c@x>", List.of(), "Visit evil.example", "Sender@X", List.of(), "sender@x");
         assertThat(composer.compose(Session.getInstance(new Properties()), out, toSender, "sender@x").getSubject())
                 .isEqualTo("Re: Visit evil.example");
+    }
+
+    @Test
+    void aGermanConversationsReplyIsWrittenAroundTheAnswerInGerman() throws Exception {
+        var german = new ReplyComposer(address("Support <support@answerdesk.test>"),
+                new FeedbackLinks("k", "http://localhost:8080"), TestTexts.of("en", "de"));
+        var out = new OutboundMessage(43, 1, new ConversationKey(Channel.EMAIL, "<d@x>"), "Nutzen Sie den Link.",
+                ReplySource.LLM, 0.4, List.of(new Suggestion(3, "How do I change my email?", 0.5)), true, false, null,
+                null, 1, 0, null, List.of(), false, List.of(), java.util.Locale.GERMAN);
+        var stranger = new MailHeaders("<c@x>", List.of(), "Visit evil.example", "victim@x", List.of(), "sender@x");
+        var mail = german.compose(Session.getInstance(new Properties()), out, stranger, "victim@x");
+        assertThat(mail.getSubject()).isEqualTo("Ihre Nachricht an Support");
+        assertThat(german.compose(Session.getInstance(new Properties()), out, null, "victim@x").getSubject())
+                .isEqualTo("Re: Ihre Nachricht");
+        assertThat(TestMailServer.body(mail)).contains("Weitere Fragen, die Sie uns stellen können:\n- How do I change")
+                .contains("War diese Antwort hilfreich?\nHilfreich: http").contains("Nicht hilfreich: http")
+                .doesNotContain("Helpful");
+        assertThat(TestMailServer.part(mail, "text/html")).contains("<p>Weitere Fragen, die Sie uns stellen können:</p>")
+                .contains(">Nicht hilfreich</a>");
     }
 
     @Test
@@ -89,7 +109,8 @@ class ReplyComposerTest {
     void aClarifyReplyShowsEachLikelyAnswerUnderItsQuestionWithASignedLinkInBothParts() throws Exception {
         var composer = new ReplyComposer(address("Support <support@answerdesk.test>"),
                 new FeedbackLinks("k", "http://localhost:8080"),
-                id -> id == 3 ? java.util.Optional.of("Use the **reset** link.") : java.util.Optional.empty());
+                id -> id == 3 ? java.util.Optional.of("Use the **reset** link.") : java.util.Optional.empty(),
+                TestTexts.ENGLISH);
         var out = new OutboundMessage(41, 1, new ConversationKey(Channel.EMAIL, "<a@x>"), "Which of these did you mean?",
                 ReplySource.SYSTEM, 0.4, List.of(), false, true, null, null, 1, 0, null,
                 List.of(new Suggestion(3, "How do I reset my password?", 0.5),
@@ -101,7 +122,7 @@ class ReplyComposerTest {
         assertThat(text).startsWith("Which of these did you mean?")
                 .contains("## How do I reset my password?\n\nUse the reset link.\n\nThis answered my question: " + link3)
                 .contains("## How do I change my <email>?\n\nThis answered my question: " + link5)
-                .contains(ReplyComposer.NONE_ANSWERED).doesNotContain("Helpful:");
+                .contains("If none of these answers your question, there is nothing to do: a person from our team will follow up on your mail.").doesNotContain("Helpful:");
         String html = TestMailServer.part(mail, "text/html");
         assertThat(html).contains("<h3>How do I reset my password?</h3>").contains("<strong>reset</strong>")
                 .contains("<h3>How do I change my &lt;email&gt;?</h3>")

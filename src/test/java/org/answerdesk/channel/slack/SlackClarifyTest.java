@@ -1,5 +1,7 @@
 package org.answerdesk.channel.slack;
 
+import org.answerdesk.language.TestTexts;
+import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -16,7 +18,7 @@ class SlackClarifyTest {
     @Test
     void theTextThenOneActionsBlockWithUniqueActionIdsAndThePayloadsAsValues() {
         var blocks = SlackClarify.blocks("Did you mean one of these?", 12,
-                List.of(new Suggestion(3, "How do I reset my password?", 0.5), new Suggestion(4, "x ".repeat(60), 0.4)));
+                List.of(new Suggestion(3, "How do I reset my password?", 0.5), new Suggestion(4, "x ".repeat(60), 0.4)), TestTexts.ENGLISH, Locale.ENGLISH);
         assertThat(blocks).hasSize(2);
         assertThat(((SectionBlock) blocks.get(0)).getText().getText()).isEqualTo("Did you mean one of these?");
         List<ButtonElement> buttons = ((ActionsBlock) blocks.get(1)).getElements().stream()

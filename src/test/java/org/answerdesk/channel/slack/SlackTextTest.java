@@ -22,11 +22,11 @@ class SlackTextTest {
     @Test
     void listsEscapedRelatedQuestionsUnderTheAnswerAndKeepsBold() {
         String text = SlackText.reply("It takes **5 days**.", List.of(new Suggestion(1, "Refunds <fast>?", 0.6),
-                new Suggestion(2, "Returns & exchanges", 0.5)));
+                new Suggestion(2, "Returns & exchanges", 0.5)), "Related questions:");
 
         assertThat(text).isEqualTo("It takes *5 days*.\n\n*Related questions:*\n• Refunds &lt;fast&gt;?"
                 + "\n• Returns &amp; exchanges");
-        assertThat(SlackText.reply("Plain.", List.of())).isEqualTo("Plain.");
+        assertThat(SlackText.reply("Plain.", List.of(), "Related questions:")).isEqualTo("Plain.");
     }
 
     @Test

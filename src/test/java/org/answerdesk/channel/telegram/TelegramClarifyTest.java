@@ -1,5 +1,7 @@
 package org.answerdesk.channel.telegram;
 
+import org.answerdesk.language.TestTexts;
+import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -14,7 +16,7 @@ class TelegramClarifyTest {
     @Test
     void aButtonPerChoiceThenSomethingElseThenAPerson() {
         var keyboard = TelegramClarify.keyboard(77, List.of(new Suggestion(3, "How do I reset my password?", 0.5),
-                new Suggestion(9, "Why can I not log in to my account even though my password is right and my email is confirmed?", 0.4)));
+                new Suggestion(9, "Why can I not log in to my account even though my password is right and my email is confirmed?", 0.4)), TestTexts.ENGLISH, Locale.ENGLISH);
         List<InlineKeyboardButton> buttons = keyboard.getKeyboard().stream().map(row -> {
             assertThat(row).hasSize(1);
             return row.get(0);

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 
 class TelegramFormatTest {
 
+    private static final String RELATED = "Related questions:";
+
     @Test
     void escapesTheThreeHtmlSpecialCharacters() {
         assertThat(TelegramFormat.escape("a < b && c > d <b>bold</b>"))
@@ -34,24 +36,24 @@ class TelegramFormatTest {
     @Test
     void escapingDoesNotCountAgainstTheLimit() {
         // Telegram counts characters after entity parsing: "&amp;" is one character
-        List<String> parts = TelegramFormat.render("&".repeat(4096), List.of(), TelegramFormat.LIMIT);
+        List<String> parts = TelegramFormat.render("&".repeat(4096), List.of(), RELATED, TelegramFormat.LIMIT);
         assertThat(parts).hasSize(1);
         assertThat(parts.get(0)).isEqualTo("&amp;".repeat(4096));
     }
 
     @Test
     void relatedQuestionsAreListedEscapedAfterTheAnswer() {
-        List<String> parts = TelegramFormat.render("Try this.", List.of("Can I pay <later>?", "Refunds"), 4096);
+        List<String> parts = TelegramFormat.render("Try this.", List.of("Can I pay <later>?", "Refunds"), RELATED, 4096);
         assertThat(parts).containsExactly(
                 "Try this.\n\n<b>Related questions:</b>\n• Can I pay &lt;later&gt;?\n• Refunds");
-        List<String> full = TelegramFormat.render("a".repeat(4090), List.of("Refunds"), 4096);
+        List<String> full = TelegramFormat.render("a".repeat(4090), List.of("Refunds"), RELATED, 4096);
         assertThat(full).hasSize(2);
         assertThat(full.get(1)).startsWith("<b>Related questions:</b>");
     }
 
     @Test
     void theKeyboardMarksTheChosenVoteAndButtonsMapBackToVotes() {
-        var row = TelegramFormat.feedbackKeyboard(Vote.DOWN).getKeyboard().get(0);
+        var row = TelegramFormat.feedbackKeyboard(Vote.DOWN, "Talk to a person").getKeyboard().get(0);
         assertThat(row.get(0).getText()).isEqualTo("👍");
         assertThat(row.get(1).getText()).isEqualTo("✅ 👎");
         assertThat(TelegramFormat.vote(row.get(0).getCallbackData())).isEqualTo(Vote.UP);
@@ -62,7 +64,7 @@ class TelegramFormatTest {
     @Test
     void aLongRichAnswerIsSplitIntoPiecesThatAreEachValidHtmlWithinTheLimit() {
         String item = "- **bold " + "x".repeat(30) + "** and [a link](https://shop.example/a?b=1&c=2) <tail>\n";
-        List<String> parts = TelegramFormat.render(item.repeat(120), List.of(), 1000);
+        List<String> parts = TelegramFormat.render(item.repeat(120), List.of(), RELATED, 1000);
         assertThat(parts).hasSizeGreaterThan(5);
         StringBuilder plain = new StringBuilder();
         for (String part : parts) {
@@ -80,14 +82,14 @@ class TelegramFormatTest {
 
     @Test
     void aBoldRunLongerThanTheLimitIsCutHardWithItsTagsClosedInEachPiece() {
-        List<String> parts = TelegramFormat.render("**" + "y".repeat(2500) + "**", List.of(), 1000);
+        List<String> parts = TelegramFormat.render("**" + "y".repeat(2500) + "**", List.of(), RELATED, 1000);
         assertThat(parts).containsExactly("<b>" + "y".repeat(1000) + "</b>", "<b>" + "y".repeat(1000) + "</b>",
                 "<b>" + "y".repeat(500) + "</b>");
     }
 
     @Test
     void scriptTagsAndJavascriptLinksStayInert() {
-        assertThat(TelegramFormat.render("<script>x</script> [go](javascript:alert(1)) [ok](https://a.example/\"q)", List.of(), 4096))
+        assertThat(TelegramFormat.render("<script>x</script> [go](javascript:alert(1)) [ok](https://a.example/\"q)", List.of(), RELATED, 4096))
                 .containsExactly("&lt;script&gt;x&lt;/script&gt; go ok"); // a quote makes no valid URL: no link
     }
 

@@ -1,5 +1,7 @@
 package org.answerdesk.channel.whatsapp;
 
+import org.answerdesk.language.TestTexts;
+import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -19,7 +21,7 @@ class WhatsAppButtonsTest {
         var options = WhatsAppButtons.questions(List.of(
                 new Suggestion(7, "How long does a refund take to reach my card?", 0.5),
                 new Suggestion(8, "Shipping", 0.4)));
-        JsonNode m = WhatsAppButtons.interactive("4915550001", "Hi!", options);
+        JsonNode m = WhatsAppButtons.interactive("4915550001", "Hi!", options, TestTexts.ENGLISH, Locale.ENGLISH);
         assertThat(m.at("/interactive/type").asString()).isEqualTo("button");
         assertThat(m.at("/interactive/body/text").asString()).isEqualTo("Hi!");
         List<String> ids = new ArrayList<>();
@@ -37,8 +39,8 @@ class WhatsAppButtonsTest {
     void moreOptionsAreAListWithTheWholeQuestionInTheDescription() {
         String longQuestion = "How long does a refund take to reach my credit card?";
         var options = WhatsAppButtons.clarify(42, List.of(new Suggestion(1, longQuestion, 0.5),
-                new Suggestion(2, "Refund policy", 0.4)));
-        JsonNode m = WhatsAppButtons.interactive("4915550001", "Did you mean:", options);
+                new Suggestion(2, "Refund policy", 0.4)), TestTexts.ENGLISH, Locale.ENGLISH);
+        JsonNode m = WhatsAppButtons.interactive("4915550001", "Did you mean:", options, TestTexts.ENGLISH, Locale.ENGLISH);
         assertThat(m.at("/interactive/type").asString()).isEqualTo("list");
         JsonNode rows = m.at("/interactive/action/sections/0/rows");
         List<String> ids = new ArrayList<>();
@@ -54,7 +56,7 @@ class WhatsAppButtonsTest {
 
     @Test
     void theFiveScoresAreAListCarryingTheRatingPayload() {
-        JsonNode m = WhatsAppButtons.interactive("4915550001", "How did we do?", WhatsAppButtons.rating(9));
+        JsonNode m = WhatsAppButtons.interactive("4915550001", "How did we do?", WhatsAppButtons.rating(9), TestTexts.ENGLISH, Locale.ENGLISH);
         JsonNode rows = m.at("/interactive/action/sections/0/rows");
         assertThat(rows).hasSize(5);
         assertThat(rows.get(4).get("id").asString()).isEqualTo(RatingPayload.encode(9, 5));

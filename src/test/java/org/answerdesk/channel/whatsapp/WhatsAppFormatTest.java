@@ -11,7 +11,7 @@ class WhatsAppFormatTest {
 
     @Test
     void richTextBecomesWhatsAppsBoldListsAndPlainLinks() {
-        List<String> parts = WhatsAppFormat.render(RichAnswerSample.ANSWER, List.of(), WhatsAppFormat.LIMIT);
+        List<String> parts = WhatsAppFormat.render(RichAnswerSample.ANSWER, List.of(), "Related questions:", WhatsAppFormat.LIMIT);
         assertThat(parts).containsExactly("""
                 Here is the *formatting showcase*:
 
@@ -24,12 +24,12 @@ class WhatsAppFormatTest {
 
     @Test
     void boldIsOneStarOnEachSide() {
-        assertThat(WhatsAppFormat.render("Press **Save** now", List.of(), 100)).containsExactly("Press *Save* now");
+        assertThat(WhatsAppFormat.render("Press **Save** now", List.of(), "Related questions:", 100)).containsExactly("Press *Save* now");
     }
 
     @Test
     void relatedQuestionsAreListedUnderTheAnswer() {
-        assertThat(WhatsAppFormat.render("Maybe.", List.of("How do refunds work?"), 100))
+        assertThat(WhatsAppFormat.render("Maybe.", List.of("How do refunds work?"), "Related questions:", 100))
                 .containsExactly("Maybe.\n\n*Related questions:*\n• How do refunds work?");
     }
 
