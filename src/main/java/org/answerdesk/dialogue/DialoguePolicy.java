@@ -308,10 +308,26 @@ public final class DialoguePolicy {
                 return rewritten;
             }
         }
-        return previous.map(r -> Cleanup.forLookup(Acts.read(r.question(), turn.lang()).question(), turn.lang()) + " " + lookup)
-                .flatMap(together -> questions.confident(questions.retrieve(together)))
+        String before = Cleanup.forLookup(Acts.read(previous.get().question(), turn.lang()).question(), turn.lang());
+        Retrieval together = questions.retrieve(before + " " + lookup);
+        return questions.confident(together).flatMap(a -> namingTheChange(a, together, FollowUps.changed(lookup,
+                        before)))
                 .filter(a -> alone == null || a instanceof Action.FaqAnswer f && alone.matches().stream()
                         .anyMatch(m -> m.entryId() == f.entry().entryId()));
+    }
+
+    /**
+     * A follow-up that changes one thing ("and to canada?") is answered by an entry that names it: the confident one
+     * if it does, else the first offerable entry of the two questions together that does ("Which countries do you ship
+     * to?" names Canada), else by none (the follow-up is then decided alone).
+     */
+    private Optional<Action> namingTheChange(Action confident, Retrieval together, java.util.Set<String> changed) {
+        if (changed.isEmpty() || !(confident instanceof Action.FaqAnswer answer)
+                || FollowUps.names(answer.entry(), changed)) {
+            return Optional.of(confident);
+        }
+        return questions.offerable(together.matches()).stream().filter(m -> FollowUps.names(m, changed)).findFirst()
+                .map(m -> new Action.FaqAnswer(m, together.confidence(), List.of(), null, false));
     }
 
     /**

@@ -110,6 +110,38 @@ class SituationDecisionTest {
                 .contains(SHIPPING.entryId());
     }
 
+    private static final org.answerdesk.retrieval.FaqMatch DELIVERY = new org.answerdesk.retrieval.FaqMatch(7,
+            "How long does delivery take?", "Germany 2-3 days, the UK 3-5 days.", 0.9);
+    private static final org.answerdesk.retrieval.FaqMatch COUNTRIES = new org.answerdesk.retrieval.FaqMatch(8,
+            "Which countries do you ship to?", "The EU and the UK; not to Canada or the US.", 0.6);
+
+    @Test
+    void aFollowUpThatChangesOneThingIsAnsweredByTheEntryThatNamesIt() {
+        search.confident("how long does shipping take to germany?", DELIVERY)
+                .unsure("and to canada?", DELIVERY, COUNTRIES)
+                .confident("how long does shipping take to germany? and to canada?", DELIVERY, COUNTRIES);
+        flow.says("how long does shipping take to germany?");
+        assertThat(main(flow.says("and to canada?"), Action.FaqAnswer.class).entry()).isEqualTo(COUNTRIES);
+    }
+
+    @Test
+    void aFollowUpTheSameEntryCoversIsAnsweredByIt() {
+        search.confident("how long does shipping take to germany?", DELIVERY)
+                .unsure("and to the uk?", DELIVERY, COUNTRIES)
+                .confident("how long does shipping take to germany? and to the uk?", DELIVERY, COUNTRIES);
+        flow.says("how long does shipping take to germany?");
+        assertThat(main(flow.says("and to the uk?"), Action.FaqAnswer.class).entry()).isEqualTo(DELIVERY);
+    }
+
+    @Test
+    void aFollowUpNoEntryNamesGetsNoConfidentAnswer() {
+        search.confident("how long does shipping take to germany?", DELIVERY)
+                .unsure("and to mars?", DELIVERY, COUNTRIES)
+                .confident("how long does shipping take to germany? and to mars?", DELIVERY, COUNTRIES);
+        flow.says("how long does shipping take to germany?");
+        assertThat(flow.says("and to mars?").main()).isNotInstanceOf(Action.FaqAnswer.class);
+    }
+
     @Test
     void sayThatAgainStillRepeatsTheAnswer() {
         flow.says("where do I find my tracking number");

@@ -1,0 +1,44 @@
+package org.answerdesk.dialogue;
+
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.answerdesk.retrieval.FaqMatch;
+
+/**
+ * What a follow-up changes of the question before it: its words of three letters or more that the question did not
+ * have, less the words that only lead into a follow-up ("and", "what about", "how about", "also", ...). "and to
+ * canada?" after "how long does shipping take to germany?" changes "canada".
+ */
+final class FollowUps {
+
+    /** Words that carry no thing of their own in a follow-up (English; other languages keep theirs as changes). */
+    private static final Set<String> LEADS = Set.of("and", "what", "about", "how", "for", "the", "too", "also", "same",
+            "then", "there", "that", "this", "with", "does", "did", "can", "could", "would", "will",
+            "case", "one", "ones", "instead", "again", "please", "thanks", "your", "you", "mine", "his", "her", "its",
+            "our", "their", "from", "into", "onto", "via", "yes", "but", "not", "any", "all", "more", "less");
+    private static final int MIN_LETTERS = 3;
+
+    private FollowUps() {
+    }
+
+    static Set<String> changed(String followUp, String before) {
+        Set<String> known = words(before);
+        return words(followUp).stream().filter(w -> w.length() >= MIN_LETTERS && !known.contains(w)
+                && !LEADS.contains(w)).collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    /** Whether the entry's question or answer holds every changed word (as a word's start: "canada" in "Canada's"). */
+    static boolean names(FaqMatch entry, Set<String> changed) {
+        Set<String> text = words(entry.question() + " " + entry.answer());
+        return changed.stream().allMatch(c -> text.stream().anyMatch(w -> w.startsWith(c)));
+    }
+
+    private static Set<String> words(String text) {
+        return Arrays.stream(Noise.words(text.toLowerCase(Locale.ROOT)).split(" ")).filter(w -> !w.isEmpty())
+                .collect(Collectors.toSet());
+    }
+}
