@@ -250,7 +250,39 @@ public final class DialoguePolicy {
         if (followUp.isPresent()) {
             return followUp.get();
         }
+        Optional<Action> detail = detailAfterAnswer(turn, question, lookup);
+        if (detail.isPresent()) {
+            return detail.get();
+        }
         return questions.answer(Cleanup.withoutWrapping(question, turn.lang()), retrieval, turn.state::latest);
+    }
+
+    /** Words that say a message reports on what was already tried ("checked spam already", "placed 10 min ago"). */
+    private static final java.util.Set<String> PROGRESS = java.util.Set.of("already", "still", "yet", "ago", "tried",
+            "checked", "done", "did");
+
+    /**
+     * A detail after an answer ("its order 55102 placed 10 min ago", "checked spam already": the clean-up took a detail
+     * out, or it says what was tried), the FAQ unsure of it:
+     * read with the question answered, the same topic's other entries as choices (never the answer just given, never
+     * entries of another topic), else a person. With an LLM, the model reads it with the conversation instead.
+     */
+    private Optional<Action> detailAfterAnswer(Turn turn, String question, String lookup) {
+        Optional<LastReply> answered = turn.answered().filter(r -> r.question() != null);
+        String kept = Cleanup.withoutWrapping(question, turn.lang());
+        boolean detail = lookup.split("\\s+").length <= FOLLOW_UP_WORDS && (lookup.length() < kept.length() * 2 / 3
+                || java.util.Arrays.stream(Noise.words(lookup.toLowerCase(java.util.Locale.ROOT)).split(" "))
+                        .anyMatch(PROGRESS::contains));
+        if (answered.isEmpty() || !detail || questions.llmEnabled()) {
+            return Optional.empty();
+        }
+        String before = Cleanup.forLookup(Acts.read(answered.get().question(), turn.lang()).question(), turn.lang());
+        Retrieval together = questions.retrieve(before + " " + lookup);
+        List<FaqMatch> others = questions.offerable(together.matches()).stream()
+                .filter(m -> answered.get().entryId() == null || m.entryId() != answered.get().entryId()).limit(3)
+                .toList();
+        return Optional.of(others.isEmpty() ? new Action.OfferPerson()
+                : new Action.Clarify(others, together.confidence(), others.get(0).entryId(), null, false));
     }
 
     /**

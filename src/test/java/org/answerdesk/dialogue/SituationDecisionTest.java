@@ -143,6 +143,25 @@ class SituationDecisionTest {
     }
 
     @Test
+    void aDetailAfterAnAnswerIsReadWithItsTopicNeverWithUnrelatedChoices() {
+        search.confident("How do I reset my password?", PASSWORD)
+                .unsure("checked spam already", SHIPPING)
+                .unsure("How do I reset my password? checked spam already", PASSWORD, ORDER);
+        flow.says("How do I reset my password?");
+        var next = main(flow.says("checked spam already"), Action.Clarify.class);
+        assertThat(next.choices()).extracting(c -> c.entryId()).containsExactly(ORDER.entryId());
+    }
+
+    @Test
+    void aDetailNoOtherEntryOfTheTopicFitsGetsAPerson() {
+        search.confident("How do I reset my password?", PASSWORD)
+                .unsure("checked spam already", SHIPPING, ORDER)
+                .confident("How do I reset my password? checked spam already", PASSWORD);
+        flow.says("How do I reset my password?");
+        assertThat(flow.says("checked spam already").main()).isInstanceOf(Action.OfferPerson.class);
+    }
+
+    @Test
     void sayThatAgainStillRepeatsTheAnswer() {
         flow.says("where do I find my tracking number");
         assertThat(main(flow.says("say that again"), Action.Repeat.class).text()).isEqualTo(ORDER.answer());
