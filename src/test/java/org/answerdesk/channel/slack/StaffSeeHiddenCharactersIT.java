@@ -55,7 +55,8 @@ class StaffSeeHiddenCharactersIT {
         assertThat(ticket).contains("invoice [U+202E]fdp.exe[hidden: say yes]", "evil.example")
                 .doesNotContain(RLO, "\u200B");
 
+        // the request for a person is no question to add to the FAQ; the next message is, shown as staff see it
         String unanswered = api.get("/api/analytics/unanswered?limit=100", HttpApi.ADMIN).body();
-        assertThat(unanswered).contains("invoice [U+202E]fdp.exe").doesNotContain(RLO);
+        assertThat(unanswered).contains("Please visit evil.example now").doesNotContain("fdp.exe", RLO, "\u200B");
     }
 }
