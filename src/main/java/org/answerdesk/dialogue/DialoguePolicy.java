@@ -41,7 +41,8 @@ public final class DialoguePolicy {
     public Prepared prepare(String text, Locale language) {
         if (PersonRequest.asksForPerson(text, language) || PersonRequest.acceptsOffer(text, language)
                 || Acts.read(text, language).act().isPresent() || Parts.of(text, language).size() > 1
-                || Parts.continues(text, language)) {
+                || Parts.continues(text, language) || Mood.angry(text, language) || Noise.onlyEmoji(text)
+                || Noise.mash(text)) {
             return new Prepared(Optional.empty(), null);
         }
         Retrieval retrieval = questions.retrieve(Cleanup.forLookup(text, language));
@@ -191,7 +192,31 @@ public final class DialoguePolicy {
         };
     }
 
+    /**
+     * A question's answer, never the entry the bot just answered with unless the message goes on from it ("and to the
+     * UK?") or asks for it again: to someone it did not help ("the tracking hasn't updated in 5 days") the next-best
+     * entries of this message, or a person; "did you mean" leaves that entry out too.
+     */
     private Action question(Turn turn, Incoming in) {
+        Action action = questionAlone(turn, in);
+        Optional<LastReply> last = turn.answered().filter(r -> r.entryId() != null);
+        if (last.isEmpty() || turn.act.isPresent() || Parts.continues(turn.reading.question(), turn.lang())) {
+            return action;
+        }
+        long given = last.get().entryId();
+        if (action instanceof Action.FaqAnswer a && !a.picked() && a.entry().entryId() == given) {
+            return nextBest(in.retrieved() != null ? in.retrieved()
+                    : questions.retrieve(Cleanup.forLookup(turn.reading.question(), turn.lang())), last.get());
+        }
+        if (action instanceof Action.Clarify c && c.choices().stream().anyMatch(m -> m.entryId() == given)) {
+            List<FaqMatch> others = c.choices().stream().filter(m -> m.entryId() != given).toList();
+            return others.isEmpty() ? new Action.OfferPerson()
+                    : new Action.Clarify(others, c.confidence(), others.get(0).entryId(), c.handoffReason(), c.again());
+        }
+        return action;
+    }
+
+    private Action questionAlone(Turn turn, Incoming in) {
         String text = in.text();
         if (PersonRequest.asksForPerson(text, turn.lang()) || (turn.state.personOffered()
                 && PersonRequest.acceptsOffer(text, turn.lang()))) {
@@ -233,14 +258,8 @@ public final class DialoguePolicy {
                 : questions.retrieve(lookup);
         Optional<Action> confident = questions.confident(retrieval);
         if (confident.isPresent() && !(question.equals(text) && FreeFormActs.clear(acts.in(turn.lang()), text))) {
-            Action.FaqAnswer answer = (Action.FaqAnswer) confident.get();
-            Optional<LastReply> same = turn.answered().filter(r -> r.entryId() != null
-                    && r.entryId() == answer.entry().entryId());
-            if (same.isPresent()) {
-                // the answer just given did not solve it: the next step, never the same text again
-                return nextBest(retrieval, same.get());
-            }
-            return questions.orNamedPassage(answer, Cleanup.withoutWrapping(question, turn.lang()));
+            return questions.orNamedPassage((Action.FaqAnswer) confident.get(),
+                    Cleanup.withoutWrapping(question, turn.lang()));
         }
         Optional<Act> free = freeFormAct(turn, text, lookup, retrieval);
         if (free.isPresent()) {
@@ -278,7 +297,8 @@ public final class DialoguePolicy {
         }
         String before = Cleanup.forLookup(Acts.read(answered.get().question(), turn.lang()).question(), turn.lang());
         Retrieval together = questions.retrieve(before + " " + lookup);
-        List<FaqMatch> others = questions.offerable(together.matches()).stream()
+        // only entries the two together make plausible: weak ones are no next step, a person is
+        List<FaqMatch> others = questions.offerable(together.choices()).stream()
                 .filter(m -> answered.get().entryId() == null || m.entryId() != answered.get().entryId()).limit(3)
                 .toList();
         return Optional.of(others.isEmpty() ? new Action.OfferPerson()

@@ -64,4 +64,27 @@ class WebCustomersWriteIT {
         JsonNode next = api.post("/api/chat", json("session_id", s, "message", "and to the UK?")).json();
         assertThat(next.get("reply").asString()).isEqualTo(answerOf("How long does delivery take?"));
     }
+
+    @Test
+    void aFollowUpThatChangesTheCountryGetsTheEntryThatNamesIt() {
+        var api = new HttpApi(port);
+        String s = "w-" + UUID.randomUUID();
+        api.post("/api/chat", json("session_id", s, "message", "how long does shipping take to germany?"));
+        JsonNode next = api.post("/api/chat", json("session_id", s, "message", "and to canada?")).json();
+        assertThat(next.get("reply").asString()).isNotEqualTo(answerOf("How long does delivery take?"))
+                .isEqualTo(answerOf("Which countries do you ship to?"));
+    }
+
+    @Test
+    void theSameAnswerIsNotGivenAgainToSomeoneItDidNotHelp() {
+        var api = new HttpApi(port);
+        String s = "w-" + UUID.randomUUID();
+        JsonNode first = api.post("/api/chat", json("session_id", s, "message",
+                "where do I find my tracking number")).json();
+        assertThat(first.get("source").asString()).isEqualTo("FAQ");
+        JsonNode next = api.post("/api/chat", json("session_id", s, "message",
+                "the tracking hasn't updated in 5 days")).json();
+        assertThat(next.get("reply").asString()).as("the web chat's prepared answer is not stored either")
+                .isNotEqualTo(first.get("reply").asString());
+    }
 }
