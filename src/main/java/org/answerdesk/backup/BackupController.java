@@ -3,19 +3,36 @@ package org.answerdesk.backup;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.concurrent.Callable;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.answerdesk.audit.Audit;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.async.AsyncWebRequest;
+import org.springframework.web.context.request.async.CallableProcessingInterceptor;
+import org.springframework.web.servlet.config.annotation.AsyncSupportConfigurer;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-/** {@code GET /api/backup}: the whole database as a backup file (see {@link Backup}). Admin only; audited. */
+/**
+ * {@code GET /api/backup}: the whole database as a backup file (see {@link Backup}). Admin only; audited.
+ *
+ * <p>The zip is streamed after the 200 is sent, with no time limit: Spring MVC's async request time-out
+ * ({@code spring.mvc.async.request-timeout}, else the container's 30 s), which still applies to every other async
+ * route, ended a long backup's response cleanly in the middle of the zip (issue 53, item 8).
+ */
 @RestController
 class BackupController {
+
+    /** The request attribute that exempts a request's async handling from the time-out. */
+    static final String UNTIMED = BackupController.class.getName() + ".untimed";
 
     private final Backup backup;
     private final Audit audit;
@@ -28,6 +45,7 @@ class BackupController {
     @GetMapping("/api/backup")
     ResponseEntity<StreamingResponseBody> backup(HttpServletRequest request) {
         audit.record(request, "BACKUP", "started");
+        request.setAttribute(UNTIMED, Boolean.TRUE);
         StreamingResponseBody body = out -> {
             try {
                 backup.write(out);
@@ -39,5 +57,24 @@ class BackupController {
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         "attachment; filename=\"answerdesk-" + LocalDate.now() + ".zip\"")
                 .body(body);
+    }
+
+    /** Lifts the async time-out (set per request by Spring MVC) for the requests marked {@link #UNTIMED}. */
+    @Configuration(proxyBeanMethods = false)
+    static class Untimed implements WebMvcConfigurer {
+
+        @Override
+        public void configureAsyncSupport(AsyncSupportConfigurer configurer) {
+            configurer.registerCallableInterceptors(new CallableProcessingInterceptor() {
+                @Override
+                public <T> void beforeConcurrentHandling(NativeWebRequest request, Callable<T> task) {
+                    // called before the async start, which applies the time-out; -1: none (Servlet's AsyncContext)
+                    if (request.getAttribute(UNTIMED, RequestAttributes.SCOPE_REQUEST) != null
+                            && request instanceof AsyncWebRequest async) {
+                        async.setTimeout(-1L);
+                    }
+                }
+            });
+        }
     }
 }
