@@ -1,13 +1,15 @@
--- store_inbound stores a prepared answer only when it is not the entry the bot answered with last in the
--- conversation: the same answer to someone it did not help is the dialogue policy's to replace (issue 52, item 3).
--- Same signature as V42: replaced in place.
-create or replace function store_inbound(
+-- store_inbound with the language the customer's platform tells (p_language, kept with the participant: a hint for
+-- the conversation's language) in the same round trip, and a prepared answer stored only when it is not the entry
+-- the bot answered with last in the conversation: the same answer to someone it did not help is the dialogue
+-- policy's to replace (issue 52, item 3). The V42 and V24 overloads stay for instances of the previous versions
+-- during a rolling upgrade.
+create function store_inbound(
     p_channel text, p_event_id text, p_key text,
     p_participant_channel text, p_user text, p_display_name text, p_address text,
     p_text text, p_external_message_id text, p_raw text, p_intent text, p_skip text, p_claim uuid,
     -- the prepared answer (r_text null when there is none), stored only if the conversation is the bot's
     r_text text, r_source text, r_faq_entry_id bigint, r_score real, r_suggestions text, r_model text,
-    r_tokens_in integer, r_tokens_out integer, r_latency_ms integer)
+    r_tokens_in integer, r_tokens_out integer, r_latency_ms integer, p_language text)
     returns table (outcome text, message_id bigint, conversation_id bigint, conversation_status text,
                    human_offered_recently boolean, reply_id bigint)
     language plpgsql
@@ -29,11 +31,12 @@ begin
         return;
     end if;
 
-    insert into participant as pt (channel, external_user_id, display_name, address)
-    values (p_participant_channel, p_user, p_display_name, p_address)
+    insert into participant as pt (channel, external_user_id, display_name, address, language)
+    values (p_participant_channel, p_user, p_display_name, p_address, p_language)
     on conflict (channel, external_user_id) do update
         set display_name = coalesce(excluded.display_name, pt.display_name),
-            address = coalesce(excluded.address, pt.address)
+            address = coalesce(excluded.address, pt.address),
+            language = coalesce(excluded.language, pt.language)
     returning pt.id into v_participant;
 
     select c.id, c.status, coalesce(c.human_offered_at > now() - interval '1 hour', false)

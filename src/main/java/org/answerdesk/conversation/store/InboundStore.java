@@ -82,14 +82,15 @@ public class InboundStore {
                                            DecisionRunner.Prepared prepared) {
         ReplyDraft a = prepared == null ? null : prepared.answer();
         Participant p = m.from();
-        StoredInbound stored = jdbc.sql("""
+        return jdbc.sql("""
                 select * from store_inbound(:ch, :e, :k, :pc, :u, :n, :a, :t, :ext, :raw, :intent, :skip,
                     cast(:claim as uuid), :rt, :rsrc, cast(:rfaq as bigint), cast(:rscore as real), :rsug,
-                    :rmodel, cast(:rtin as integer), cast(:rtout as integer), cast(:rlat as integer))
+                    :rmodel, cast(:rtin as integer), cast(:rtout as integer), cast(:rlat as integer),
+                    cast(:lang as text))
                 """)
             .param("ch", m.channel().name()).param("e", m.eventId()).param("k", m.key().externalId())
             .param("pc", p.channel().name()).param("u", p.externalUserId()).param("n", p.displayName())
-            .param("a", p.address()).param("t", storable(m.text().strip()))
+            .param("a", p.address()).param("lang", p.language()).param("t", storable(m.text().strip()))
             .param("ext", m.ref() == null ? null : m.ref().externalMessageId()).param("raw", storable(m.raw()))
             .param("intent", m.intent().name()).param("skip", skipReason).param("claim", claim)
             .param("rt", a == null ? null : a.text()).param("rsrc", a == null ? null : a.source().name())
@@ -105,18 +106,5 @@ public class InboundStore {
                             // waits for one, whose row the answer reads again
                             rs.getBoolean("human_offered_recently"), false), rs.getObject("reply_id", Long.class)))
             .single();
-        keepLanguageHint(p);
-        return stored;
-    }
-
-    /** Keeps the language the customer's platform told (a hint for the conversation's language), when it changed. */
-    private void keepLanguageHint(Participant p) {
-        if (p.language() != null) {
-            jdbc.sql("""
-                    update participant set language = :l
-                    where channel = :c and external_user_id = :u and language is distinct from :l
-                    """)
-                .param("l", p.language()).param("c", p.channel().name()).param("u", p.externalUserId()).update();
-        }
     }
 }

@@ -77,7 +77,8 @@ class WebChatStatementsIT {
         jdbc.setLevel(Level.DEBUG);
         JsonNode reply;
         try {
-            var r = api.post("/api/chat", json("session_id", session, "message", text));
+            // as the chat page asks: with the browser's language, kept with the participant in the same statement
+            var r = api.post("/api/chat", json("session_id", session, "message", text, "language", "en-GB"));
             assertThat(r.status()).isEqualTo(200);
             reply = r.json();
         } finally {
