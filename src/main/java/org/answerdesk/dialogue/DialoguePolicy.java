@@ -200,7 +200,8 @@ public final class DialoguePolicy {
     private Action question(Turn turn, Incoming in) {
         Action action = questionAlone(turn, in);
         Optional<LastReply> last = turn.answered().filter(r -> r.entryId() != null);
-        if (last.isEmpty() || turn.act.isPresent() || Parts.continues(turn.reading.question(), turn.lang())) {
+        if (last.isEmpty() || turn.act.isPresent() || Parts.continues(turn.reading.question(), turn.lang())
+                || sameQuestion(turn, last.get())) {
             return action;
         }
         long given = last.get().entryId();
@@ -214,6 +215,13 @@ public final class DialoguePolicy {
                     : new Action.Clarify(others, c.confidence(), others.get(0).entryId(), c.handoffReason(), c.again());
         }
         return action;
+    }
+
+    /** The question asked again word for word (as "say that again" asks): its answer may come again. */
+    private static boolean sameQuestion(Turn turn, LastReply last) {
+        return last.question() != null && Noise.words(Acts.read(last.question(), turn.lang()).question()
+                .toLowerCase(java.util.Locale.ROOT)).equals(Noise.words(turn.reading.question()
+                .toLowerCase(java.util.Locale.ROOT)));
     }
 
     private Action questionAlone(Turn turn, Incoming in) {

@@ -162,6 +162,13 @@ class SituationDecisionTest {
     }
 
     @Test
+    void theSameQuestionAskedAgainGetsItsAnswerAgain() {
+        flow.says("where do I find my tracking number");
+        assertThat(main(flow.says("where do I find my tracking number"), Action.FaqAnswer.class).entry())
+                .isEqualTo(ORDER);
+    }
+
+    @Test
     void sayThatAgainStillRepeatsTheAnswer() {
         flow.says("where do I find my tracking number");
         assertThat(main(flow.says("say that again"), Action.Repeat.class).text()).isEqualTo(ORDER.answer());
