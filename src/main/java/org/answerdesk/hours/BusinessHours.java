@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -25,7 +24,6 @@ public final class BusinessHours {
     private record Range(LocalTime from, LocalTime to) {
     }
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM, HH:mm", Locale.ENGLISH);
 
     private final Map<DayOfWeek, List<Range>> week;
     private final Set<LocalDate> closed;
@@ -79,19 +77,6 @@ public final class BusinessHours {
             }
         }
         return Optional.empty(); // every day closed for a year: nothing sensible to promise
-    }
-
-    /** What the bot adds to a handoff reply at {@code at}: empty while the team is at work. */
-    public Optional<String> awayNotice(Instant at) {
-        if (isOpen(at)) {
-            return Optional.empty();
-        }
-        return nextOpening(at).map(next -> properties.awayMessage().replace("{next}", describe(next)));
-    }
-
-    /** "Monday 24 November, 09:00 (Europe/Berlin)". */
-    public String describe(ZonedDateTime when) {
-        return WHEN.format(when) + " (" + when.getZone().getId() + ")";
     }
 
     private static Map<DayOfWeek, List<Range>> parse(String spec) {

@@ -14,7 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                    day with commas: {@code "Mon-Fri 09:00-12:00,13:00-17:00"}); empty means always open
  * @param zone        the time zone of those hours, e.g. {@code Europe/Berlin}
  * @param closed      dates the team does not work (holidays), e.g. {@code 2026-12-25,2026-12-26}
- * @param awayMessage added to the bot's handoff reply outside the hours; {@code {next}} becomes the next opening
+ * @param awayMessage added to the bot's handoff reply outside the hours, in the shop's default language (the others'
+ *                    come from the bundles, {@code hours.away}); {@code {next}} becomes the next opening
  */
 @ConfigurationProperties("answerdesk.hours")
 public record HoursProperties(

@@ -1,5 +1,6 @@
 package org.answerdesk.channel.web;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -49,9 +50,13 @@ class WebTextsController {
         return new PageTexts(language.toLanguageTag(), page);
     }
 
+    /** The greeting of a new chat: text to show first, then the most asked questions as chips. */
+    record Greeting(String text, List<StarterQuestions.Question> questions) {
+    }
+
     /** The greeting of a new chat and the most asked questions, for the chat page and the widget to show. */
     @GetMapping("/api/chat/greeting")
-    StarterQuestions.Greeting greeting(@RequestParam(name = "lang", required = false) String lang) {
-        return new StarterQuestions.Greeting(texts.text("greeting", languages.resolve(lang)), starters.questions());
+    Greeting greeting(@RequestParam(name = "lang", required = false) String lang) {
+        return new Greeting(texts.text("greeting", languages.resolve(lang)), starters.questions());
     }
 }
