@@ -156,6 +156,15 @@ class WebHostileInputIT {
                 post("feedback: nothing", "/api/feedback", "{}", BAD),
                 post("reset: nothing", "/api/reset", "{}", BAD),
                 post("reset: NUL in the session id", "/api/reset", "{\"session_id\": \"hostile\\u0000session\"}", BAD),
+                chat("the browser's language 5,000 characters", "{\"session_id\": " + s() + ", \"message\": " + q
+                        + ", \"language\": \"" + "de-".repeat(1_700) + "\"}", FINE),
+                chat("NUL and a bidi override in the browser's language", "{\"session_id\": " + s()
+                        + ", \"message\": " + q + ", \"language\": \"de\\u0000\\u202e-AT\"}", FINE),
+                chat("the browser's language an object", "{\"session_id\": " + s() + ", \"message\": " + q
+                        + ", \"language\": {\"tag\": \"de\"}}", BAD),
+                get("page texts: a language of 3,000 characters and a bidi override",
+                        "/api/chat/texts?lang=%E2%80%AE" + "x".repeat(3_000), FINE),
+                get("greeting: an unknown language", "/api/chat/greeting?lang=%3Cscript%3E", FINE),
                 get("poll: NUL in the session id", "/api/chat/hostile%00session/messages", BAD),
                 get("poll: short session id", "/api/chat/short/messages", BAD),
                 get("poll: after a word", "/api/chat/" + session() + "/messages?after=abc", BAD),
@@ -185,6 +194,20 @@ class WebHostileInputIT {
             assertThat(MAPPER.readTree(response.body()).get("reply").asString()).isNotBlank();
         }
         assertNextGoodMessageIsAnswered();
+    }
+
+    @Test
+    void aBrowserLanguageThatIsNoLanguageTagIsNotKept() {
+        var api = new HttpApi(port);
+        String bad = session();
+        String good = session();
+        assertThat(api.post("/api/chat", json("session_id", bad, "message", "How can I reset my password?",
+                "language", "de\u0000<script>")).status()).isEqualTo(200);
+        assertThat(api.post("/api/chat", json("session_id", good, "message", "How can I reset my password?",
+                "language", "de-AT")).status()).isEqualTo(200);
+        String kept = "select language from participant where channel = 'WEB' and external_user_id = :s";
+        assertThat(jdbc.sql(kept).param("s", bad).query(String.class).list()).containsExactly((String) null);
+        assertThat(jdbc.sql(kept).param("s", good).query(String.class).single()).isEqualTo("de-AT");
     }
 
     @Test
