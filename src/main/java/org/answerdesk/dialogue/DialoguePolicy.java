@@ -26,11 +26,13 @@ public final class DialoguePolicy {
     private final Questions questions;
     private final ActIndex acts;
     private final StandaloneFollowUp standalone;
+    private final NextBest nextBest;
 
     public DialoguePolicy(FaqLookup faq, PassageLookup passages, LanguageModel llm, ActIndex acts) {
         this.questions = new Questions(faq, passages, llm);
         this.acts = acts;
         this.standalone = new StandaloneFollowUp(questions, faq, llm, acts);
+        this.nextBest = new NextBest(questions);
     }
 
     /**
@@ -81,9 +83,12 @@ public final class DialoguePolicy {
         return Acts.read(message).onlyAct();
     }
 
-    /** How many earlier turns of a conversation the decision reads ({@link DialogueState#history}): none without an LLM. */
+    /**
+     * How many earlier turns of a conversation, within the context window, the decision reads
+     * ({@link DialogueState#history}): what the LLM is given, and at least what "that didn't help" reads.
+     */
     public int historyTurns() {
-        return questions.historyTurns();
+        return Math.max(NextBest.TURNS, questions.historyTurns());
     }
 
     /** What {@link #prepare} found: the answer, if it needs no state, and the FAQ's verdict. */
@@ -206,7 +211,7 @@ public final class DialoguePolicy {
         }
         long given = last.get().entryId();
         if (action instanceof Action.FaqAnswer a && !a.picked() && a.entry().entryId() == given) {
-            return nextBest(in.retrieved() != null ? in.retrieved()
+            return nextBest.of(in.retrieved() != null ? in.retrieved()
                     : questions.retrieve(Cleanup.forLookup(turn.reading.question(), turn.lang())), last.get());
         }
         if (action instanceof Action.Clarify c && c.choices().stream().anyMatch(m -> m.entryId() == given)) {
@@ -427,28 +432,12 @@ public final class DialoguePolicy {
                 yield new Action.ActReply(act, answered.isPresent());
             }
             case NO -> turn.state.personOffered() || answered.isEmpty() ? new Action.ActReply(act, false)
-                    : notHelped(answered.get(), turn.lang());
-            case NOT_HELPED -> answered.map(a -> notHelped(a, turn.lang())).orElse(new Action.OfferPerson());
+                    : nextBest.after(answered.get(), turn.state);
+            case NOT_HELPED -> answered.map(a -> nextBest.after(a, turn.state)).orElse(new Action.OfferPerson());
             case REPEAT -> turn.last().<Action>map(r -> new Action.Repeat(r.text()))
                     .orElse(new Action.ActReply(Act.CAPABILITIES, false));
             case START_OVER -> turn.startOver();
             default -> new Action.ActReply(act, answered.isPresent());
         };
-    }
-
-    /** After an answer that did not help: the next-best entries as choices, never the same answer; else a person. */
-    private Action notHelped(LastReply answer, Locale language) {
-        if (answer.question() == null) {
-            return new Action.OfferPerson();
-        }
-        return nextBest(questions.retrieve(Acts.read(answer.question(), language).question()), answer);
-    }
-
-    /** The entries of {@code retrieval} worth offering other than the one {@code answer} gave; else a person. */
-    private Action nextBest(Retrieval retrieval, LastReply answer) {
-        List<FaqMatch> others = questions.offerable(retrieval.matches()).stream()
-                .filter(m -> answer.entryId() == null || m.entryId() != answer.entryId()).limit(3).toList();
-        return others.isEmpty() ? new Action.OfferPerson()
-                : new Action.Clarify(others, retrieval.confidence(), others.get(0).entryId(), null, true);
     }
 }

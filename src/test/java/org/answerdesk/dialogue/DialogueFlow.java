@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.answerdesk.llm.LlmQuestion;
+
 /**
  * A conversation scripted turn by turn against the policy, as the conversation core would hold it (Bot Framework's
  * TestFlow): the state moves on with each decision (a handoff opens a ticket, a person joins, a start over forgets
@@ -76,9 +78,14 @@ final class DialogueFlow {
         if (d.angry()) {
             state = state.withAngerBefore();
         }
+        List<LlmQuestion.Turn> history = new ArrayList<>(state.history());
+        history.add(new LlmQuestion.Turn(true, in.text()));
         if (d.replies()) {
             state = state.after(lastReply(d.main(), in.text()));
+            history.add(new LlmQuestion.Turn(false, state.lastReply().orElseThrow().text()));
         }
+        state = state.withHistory(history.subList(Math.max(0, history.size() - policy.historyTurns()),
+                history.size()));
         return d;
     }
 

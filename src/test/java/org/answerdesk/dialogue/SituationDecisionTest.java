@@ -7,6 +7,8 @@ import static org.answerdesk.dialogue.FakeSearch.SHIPPING;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
+
+import org.answerdesk.retrieval.FaqMatch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -195,5 +197,40 @@ class SituationDecisionTest {
         assertThat(d.main()).isInstanceOf(Action.NotCaught.class);
         assertThat(d.act()).as("stored as no question, never listed for the owner to learn from").contains(Act.NOISE);
         assertThat(flow.state().handedOver()).isFalse();
+    }
+
+    private static final FaqMatch LOST = new FaqMatch(5, "My parcel is lost", "We send a new one.", 0.6);
+
+    @Test
+    void thatDidntHelpOffersWhatTheWholeConversationIsAbout() {
+        search.unsure("I ordered a mug two weeks ago", ORDER, SHIPPING)
+                .confident("it still hasn't arrived", ORDER, SHIPPING)
+                .unsure("I ordered a mug two weeks ago. it still hasn't arrived", LOST, ORDER, SHIPPING);
+        flow.says("I ordered a mug two weeks ago");
+        assertThat(main(flow.says("it still hasn't arrived"), Action.FaqAnswer.class).entry()).isEqualTo(ORDER);
+        var next = main(flow.says("that didn't help"), Action.Clarify.class);
+        assertThat(next.choices()).containsExactly(LOST, SHIPPING);
+        assertThat(search.retrieved).contains("I ordered a mug two weeks ago. it still hasn't arrived");
+    }
+
+    @Test
+    void thatDidntHelpReadsTheCustomersQuestionsNotTheirThanksOrTheBotsReplies() {
+        search.confident("it still hasn't arrived", ORDER, SHIPPING);
+        flow.says("hi");
+        flow.says("thanks");
+        flow.says("it still hasn't arrived");
+        var next = main(flow.says("that didn't help"), Action.Clarify.class);
+        assertThat(next.choices()).containsExactly(SHIPPING);
+        assertThat(search.retrieved).noneMatch(q -> q.contains("thanks") || q.contains("See your tracking page"));
+    }
+
+    @Test
+    void aRepliedNoReadsTheWholeConversationToo() {
+        search.unsure("I ordered a mug two weeks ago", ORDER, SHIPPING)
+                .confident("it still hasn't arrived", ORDER, SHIPPING)
+                .far("I ordered a mug two weeks ago. it still hasn't arrived", LOST);
+        flow.says("I ordered a mug two weeks ago");
+        flow.says("it still hasn't arrived");
+        assertThat(main(flow.says("no"), Action.Clarify.class).choices()).containsExactly(SHIPPING);
     }
 }

@@ -152,7 +152,8 @@ public class ConversationStore {
 
     /**
      * The situation message {@code beforeId} arrives in: the conversation, whether it has a reply, the bot's last
-     * reply within {@code window} (an FAQ entry, a passage or the LLM's; a person's reply is not the bot's) and up to {@code turns} earlier messages, in one query.
+     * reply within {@code window} (an FAQ entry, a passage or the LLM's; a person's reply is not the bot's) and up to
+     * {@code turns} earlier messages within it, in one query.
      */
     public Situation situation(long conversationId, long beforeId, Duration window, Duration acknowledgeWindow,
                                int turns) {
@@ -162,10 +163,14 @@ public class ConversationStore {
                        exists (select 1 from message r where r.conversation_id = c.id and r.direction = 'OUT'),
                        last.answered, last.faq_entry_id, last.text, last.question, c.language,
                        array(select h.direction = 'IN' from (select id, direction from message
-                             where conversation_id = c.id and id < :before order by id desc limit :turns) h
+                             where conversation_id = c.id and id < :before
+                               and created_at > m.created_at - cast(:window as interval)
+                             order by id desc limit :turns) h
                              order by h.id),
                        array(select h.text from (select id, text from message
-                             where conversation_id = c.id and id < :before order by id desc limit :turns) h
+                             where conversation_id = c.id and id < :before
+                               and created_at > m.created_at - cast(:window as interval)
+                             order by id desc limit :turns) h
                              order by h.id),
                        coalesce(c.acknowledged_at > greatest(m.created_at - cast(:ack as interval),
                                 c.person_joined_at), false),

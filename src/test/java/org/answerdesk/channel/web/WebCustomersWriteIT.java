@@ -87,4 +87,16 @@ class WebCustomersWriteIT {
         assertThat(next.get("reply").asString()).as("the web chat's prepared answer is not stored either")
                 .isNotEqualTo(first.get("reply").asString());
     }
+
+    @Test
+    void thatDidntHelpOffersWhatTheWholeConversationIsAbout() {
+        var api = new HttpApi(port);
+        String s = "w-" + UUID.randomUUID();
+        api.post("/api/chat", json("session_id", s, "message", "I forgot my password"));
+        api.post("/api/chat", json("session_id", s, "message", "checked spam already, no email"));
+        JsonNode next = api.post("/api/chat", json("session_id", s, "message", "that didn't help")).json();
+        assertThat(next.get("choices")).isNotEmpty();
+        assertThat(next.get("choices").get(0).get("question").asString()).as("the conversation is about the password")
+                .isEqualTo("How do I reset my password?");
+    }
 }
