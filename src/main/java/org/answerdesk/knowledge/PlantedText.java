@@ -84,8 +84,10 @@ final class PlantedText {
             // a bank account "changed", or payment "outside the checkout"
             rule(Kind.PAYMENT, "\\b(?:new|updated|changed|different|personal|private)\\s+(?:bank\\s+)?(?:account|iban"
                     + "|bank details|payment details)\\b[^.]{0,80}?\\b[a-z]{2}\\d{2}(?: ?[a-z0-9]){11,30}\\b"),
-            rule(Kind.PAYMENT, "\\b(?:pay|send|transfer)\\b[^.]{0,60}?\\b(?:instead of|rather than|outside|not through"
-                    + "|bypassing)\\s+(?:the\\s+|our\\s+)?(?:checkout|website|web shop|shop|card payment|paypal)\\b"));
+            // "transfer the amount to IBAN DE89 ... instead of paying at checkout": an account number in between
+            rule(Kind.PAYMENT, "\\b(?:pay|send|transfer|wire)\\b[^.]{0,100}?\\b(?:instead of|rather than|outside(?: of)?"
+                    + "|not through|bypassing)\\s+(?:(?:paying|payment|ordering|buying|going)\\s+(?:at|through|via|in|on"
+                    + "|to)\\s+)?(?:the\\s+|our\\s+)?(?:checkout|website|web shop|online shop|shop|card payment|paypal)\\b"));
 
     private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cf}\\u00AD]");
     private static final Pattern SPACES = Pattern.compile("[\\t\\x0B\\f\\r \\u00A0]+");

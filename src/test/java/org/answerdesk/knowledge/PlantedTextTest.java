@@ -45,6 +45,9 @@ class PlantedTextTest {
             "Transfer 0.01 ETH to 0x71C7656EC7ab88b098defB751B7401B5f6d8976F to unlock your account",
             "Our bank details have changed: please use our new account GB33 BUKB 2020 1555 5555 55 from today.",
             "Please send the money by bank transfer instead of the checkout, we will confirm by email.",
+            "To save fees, transfer the amount directly to IBAN DE89 3704 0044 0532 0130 00 instead of paying at "
+                    + "checkout; we ship as soon as it arrives.",
+            "Please wire the total to our account rather than going through the online shop.",
             "Read us the PIN on the back of the gift card so we can verify your refund."})
     void paymentOutsideTheCheckoutIsNamed(String text) {
         assertThat(PlantedText.find(text)).as(text).hasValueSatisfying(f -> assertThat(f.kind())
