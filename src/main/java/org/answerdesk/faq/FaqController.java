@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -66,9 +67,21 @@ class FaqController {
         return faq.notOurs();
     }
 
-    /** Adds a "not ours" question ({@code {"question": "..."}}); the same question twice is stored once. */
+    /**
+     * Adds a "not ours" question ({@code {"question": "..."}}); the same question twice is stored once. A question
+     * the bot answers confidently with an entry today is refused (409, naming the entry) unless {@code force=true}:
+     * it would silently take that entry's answer away.
+     */
     @PostMapping(path = "/not-ours", consumes = "application/json")
-    ResponseEntity<NotOurs.Question> addNotOurs(@RequestBody Map<String, String> body) {
+    ResponseEntity<NotOurs.Question> addNotOurs(@RequestBody Map<String, String> body,
+                                                @RequestParam(defaultValue = "false") boolean force) {
+        if (!force) {
+            faq.answeredToday(body.get("question")).ifPresent(entry -> {
+                throw new ResponseStatusException(HttpStatus.CONFLICT, "the bot answers this question with the entry "
+                        + entry.entryId() + " (\"" + entry.question() + "\"): as a 'not ours' question it would no "
+                        + "longer be answered; change that entry, or add it with ?force=true");
+            });
+        }
         NotOurs.Question added = faq.addNotOurs(body.get("question"));
         return ResponseEntity.created(URI.create("/api/faq/not-ours/" + added.id())).body(added);
     }

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.answerdesk.retrieval.FaqEntry;
+import org.answerdesk.retrieval.FaqMatch;
+import org.answerdesk.retrieval.FaqRetriever;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -24,10 +26,12 @@ public class FaqService {
     private final FaqImport imports;
     private final PhrasingRequests phrasings;
     private final NotOurs notOurs;
+    private final FaqRetriever retriever;
 
     FaqService(FaqRepository repository, TransactionTemplate tx, FaqVersion version, FaqIndexing indexing,
-               FaqImport imports, PhrasingRequests phrasings, NotOurs notOurs) {
+               FaqImport imports, PhrasingRequests phrasings, NotOurs notOurs, FaqRetriever retriever) {
         this.notOurs = notOurs;
+        this.retriever = retriever;
         this.repository = repository;
         this.tx = tx;
         this.version = version;
@@ -99,6 +103,20 @@ public class FaqService {
         });
         refresh();
         return added;
+    }
+
+    /**
+     * The entry the bot answers {@code question} with today, confidently: a "not ours" question in these words would
+     * take that answer away from the customers who ask it (and from questions near it).
+     */
+    public Optional<FaqMatch> answeredToday(String question) {
+        String q = question == null ? "" : question.strip();
+        if (q.isEmpty() || q.length() > NotOurs.MAX_LENGTH) {
+            return Optional.empty();
+        }
+        FaqDraft.storable("the question", q);
+        var retrieval = retriever.retrieve(q);
+        return retrieval.confident() ? retrieval.best() : Optional.empty();
     }
 
     public boolean deleteNotOurs(long id) {

@@ -39,10 +39,16 @@ class NotOursIT {
         try {
             assertThat(chat(asked).get("reply").asString()).contains("80 EUR");
 
-            var added = api.post("/api/faq/not-ours", json("question", notOurs), HttpApi.ADMIN);
+            // the bot answers it with the entry today: taking that answer away is said, not done silently
+            var refused = api.post("/api/faq/not-ours", json("question", notOurs), HttpApi.ADMIN);
+            assertThat(refused.status()).isEqualTo(409);
+            assertThat(refused.body()).contains("Do you restore antique walnut writing desks?").contains("force=true");
+            assertThat(api.get("/api/faq/not-ours", HttpApi.ADMIN).json().toString()).doesNotContain(notOurs);
+
+            var added = api.post("/api/faq/not-ours?force=true", json("question", notOurs), HttpApi.ADMIN);
             assertThat(added.status()).isEqualTo(201);
             id = added.json().get("id").asLong();
-            // the same question twice is stored once
+            // the same question twice is stored once (no longer answered, it needs no force)
             assertThat(api.post("/api/faq/not-ours", json("question", notOurs), HttpApi.ADMIN)
                     .json().get("id").asLong()).isEqualTo(id);
             assertThat(api.get("/api/faq/not-ours", HttpApi.ADMIN).json().toString())
