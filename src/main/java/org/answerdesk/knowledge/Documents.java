@@ -94,8 +94,11 @@ final class Documents {
         }
         var doc = Jsoup.parse("<html><head></head><body><main>" + html + "</main></body></html>", url);
         doc.select("h1, h2, h3, h4, h5, h6").forEach(h -> h.id(slug(h.text())));
+        // one top heading names the document; a file of several (a handbook: "# Returns", "# Shipping") is named by
+        // its file name, so that a shipping passage is not titled "Returns" (each keeps its heading path)
+        boolean oneTitle = doc.select("h1").size() == 1;
         Extracted read = PageText.of(doc);
-        return new Extracted(read.title().isEmpty() ? name : read.title(), read.sections(), List.of());
+        return new Extracted(read.title().isEmpty() || !oneTitle ? name : read.title(), read.sections(), List.of());
     }
 
     private static Extracted pdf(byte[] body, String name, int maxPages) {

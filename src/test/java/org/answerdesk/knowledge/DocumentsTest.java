@@ -30,6 +30,19 @@ class DocumentsTest {
     }
 
     @Test
+    void aMarkdownFileOfSeveralTopHeadingsIsTitledByItsNameAndEachPassageByItsHeadings() {
+        String handbook = "# Returns\n\nSend it back within 30 days.\n\n# Shipping\n\nWe ship to the EU.\n";
+        Extracted file = Documents.read(Documents.Kind.MARKDOWN, handbook.getBytes(StandardCharsets.UTF_8),
+                "text/markdown", "handbook.md", "https://shop.example/handbook.md", 10);
+        assertThat(file.title()).isEqualTo("handbook.md");
+        assertThat(file.sections()).extracting(Extracted.Section::headings).containsExactly("Returns", "Shipping");
+
+        String one = "# Care guide\n\n## Wool\n\nWash cold.\n\n## Silk\n\nDry clean.\n";
+        assertThat(Documents.read(Documents.Kind.MARKDOWN, one.getBytes(StandardCharsets.UTF_8), "text/markdown",
+                "care.md", "https://shop.example/care.md", 10).title()).isEqualTo("Care guide");
+    }
+
+    @Test
     void readsAWindows1252PageServedWithoutACharset() {
         byte[] body = "<p>Crème brûlée for 5 €</p>".getBytes(Charset.forName("windows-1252"));
         assertThat(read(Documents.Kind.HTML, body, "text/html").sections().get(0).text())
