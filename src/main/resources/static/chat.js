@@ -77,6 +77,21 @@
     into.appendChild(box);
   }
 
+  // "That helped" / "Something else" under an answer, labelled in the conversation's language: a press posts its payload
+  function quickReplies(replies, into) {
+    const box = el('div', 'chips');
+    replies.forEach(q => {
+      const c = el('button', 'chip', q.label);
+      c.type = 'button';
+      c.addEventListener('click', () => {
+        box.querySelectorAll('button').forEach(b => { b.disabled = true; });
+        choose(q.label, q.payload);
+      });
+      box.appendChild(c);
+    });
+    into.appendChild(box);
+  }
+
   // a clarify reply: one chip per offered entry, then "Something else" and "Talk to a person"; a press answers once
   function offered(r, into) {
     const box = el('div', 'chips choices');
@@ -142,7 +157,7 @@
       });
       li.appendChild(votes);
     }
-    if (r.did_it_help && r.did_it_help.length) chips(r.did_it_help, li);
+    if (r.did_it_help && r.did_it_help.length) quickReplies(r.did_it_help, li);
     if (r.choices && r.choices.length) offered(r, li);
     else if (r.suggestions && r.source !== 'AGENT') {
       chips(r.suggestions.slice(0, r.source === 'FAQ' ? 3 : 4).map(s => s.question), li);

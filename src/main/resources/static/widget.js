@@ -162,6 +162,21 @@
     into.append(box);
   }
 
+  // "That helped" / "Something else" under an answer, labelled in the conversation's language: a press posts its payload
+  function quickReplies(replies, into) {
+    var box = el('div', 'chips');
+    replies.forEach(function (q) {
+      var c = el('button', 'chip', q.label);
+      c.type = 'button';
+      c.addEventListener('click', function () {
+        box.querySelectorAll('button').forEach(function (x) { x.disabled = true; });
+        choose(q.label, q.payload);
+      });
+      box.append(c);
+    });
+    into.append(box);
+  }
+
   // a clarify reply: one chip per offered entry, then "Something else" and "Talk to a person"; a press answers once
   function offered(r, into) {
     var box = el('div', 'chips choices');
@@ -216,7 +231,7 @@
       });
       li.append(votes);
     }
-    if (r.did_it_help && r.did_it_help.length) chips(r.did_it_help, li);
+    if (r.did_it_help && r.did_it_help.length) quickReplies(r.did_it_help, li);
     if (r.choices && r.choices.length) offered(r, li);
     else if (r.source !== 'AGENT' && r.suggestions) {
       chips(r.suggestions.slice(0, 3).map(function (s) { return s.question; }), li);

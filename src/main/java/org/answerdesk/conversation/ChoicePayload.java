@@ -20,7 +20,7 @@ public final class ChoicePayload {
      * What a press on "Something else" says to the core (the core's words, English whatever the button showed:
      * a button's label is the text {@code choices.something-else} in the conversation's language).
      */
-    public static final String SOMETHING_ELSE_LABEL = "Something else";
+    public static final String SOMETHING_ELSE_LABEL = org.answerdesk.dialogue.Press.SOMETHING_ELSE_LABEL;
     /** What a press on "Talk to a person" is stored as (the button shows {@code choices.talk-to-person}). */
     public static final String TALK_TO_PERSON_LABEL = "Talk to a person";
 
@@ -31,7 +31,7 @@ public final class ChoicePayload {
     public static final String PERSON = "human";
 
     /** What a press on "That helped" says to the core (the button shows {@code choices.helped}). */
-    public static final String HELPED_LABEL = "That helped";
+    public static final String HELPED_LABEL = org.answerdesk.dialogue.Press.HELPED_LABEL;
 
     private static final Pattern PAYLOAD = Pattern.compile("pick:(\\d{1,18}):(\\d{1,18}|else)");
 

@@ -105,6 +105,13 @@ final class ActRules {
 
     /** The act the whole message is, if it is a closed form in {@code language}; none in a language not shipped. */
     static Optional<Act> of(String text, Locale language) {
+        // the quick replies under an answer reach the core in these words whatever language their buttons showed
+        if (Press.HELPED_LABEL.equals(text)) {
+            return Optional.of(Act.THANKS);
+        }
+        if (Press.SOMETHING_ELSE_LABEL.equals(text)) {
+            return Optional.of(Act.NOT_HELPED);
+        }
         Rules rules = RULES.get(Lexicon.code(language));
         if (rules == null) {
             return Optional.empty();

@@ -11,6 +11,17 @@ package org.answerdesk.dialogue;
  */
 public record Press(Found found, String readable, Long entryId, String answer) {
 
+    /**
+     * What a press on "That helped" under an answer says to the policy, whatever language the button showed: read
+     * as a thanks in every language ({@link Acts#read(String, java.util.Locale)}).
+     */
+    public static final String HELPED_LABEL = "That helped";
+    /**
+     * What a press on "Something else" says: under an answer, read as "that's not it" in every language; among
+     * choices, the press itself ({@link Found#SOMETHING_ELSE}).
+     */
+    public static final String SOMETHING_ELSE_LABEL = "Something else";
+
     /** What a press's payload named, looked up in the conversation it arrived in. */
     public enum Found {
         /** Not a choice payload at all. */

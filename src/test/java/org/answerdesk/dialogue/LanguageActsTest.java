@@ -46,6 +46,16 @@ class LanguageActsTest {
         return rows;
     }
 
+    /** The quick replies under an answer arrive as the core's English words, whatever the button showed. */
+    @Test
+    void theQuickRepliesUnderAnAnswerAreReadInEveryLanguage() {
+        for (String language : Lexicon.SHIPPED) {
+            Locale lang = Locale.forLanguageTag(language);
+            assertThat(Acts.read(Press.HELPED_LABEL, lang).act()).as(language).contains(Act.THANKS);
+            assertThat(Acts.read(Press.SOMETHING_ELSE_LABEL, lang).act()).as(language).contains(Act.NOT_HELPED);
+        }
+    }
+
     /** Prints each language's accuracy on both parts (docs/dialogue.md) and holds the development part to 90%. */
     @Test
     void theDevelopmentSetsAreReadRight() throws IOException {

@@ -14,6 +14,7 @@ import org.answerdesk.conversation.InboundMessage;
 import org.answerdesk.conversation.Participant;
 import org.answerdesk.conversation.Reply;
 import org.answerdesk.feedback.Vote;
+import org.answerdesk.language.Texts;
 import org.answerdesk.satisfaction.Rating;
 import org.answerdesk.satisfaction.SatisfactionService;
 import org.springframework.http.HttpStatus;
@@ -44,6 +45,13 @@ class WebChatController {
     record ChoiceView(long entryId, String question, String payload) {
     }
 
+    /**
+     * A "did that help" quick reply under a direct answer: a chip labelled {@code label} (in the conversation's
+     * language) whose press posts {@code payload} as {@code choice}.
+     */
+    record QuickReply(String label, String payload) {
+    }
+
     /** A satisfaction request: the chips to show, each posting its score to {@code POST /api/chat/rating}. */
     record RatingView(long requestId, List<Integer> scores) {
     }
@@ -54,17 +62,22 @@ class WebChatController {
      */
     record ChatResponse(String reply, String source, double confidence, List<SuggestionView> suggestions,
                         Long conversationId, Long messageId, boolean needsHuman, List<WebRich.Block> rich,
-                        RatingView rating, List<ChoiceView> choices, String somethingElse, List<String> didItHelp,
+                        RatingView rating, List<ChoiceView> choices, String somethingElse, List<QuickReply> didItHelp,
                         List<ChatResponse> more, SentFiles.Link file) {
 
-        /** The quick replies after a direct answer when the owner switched them on; each is sent as a message. */
-        static final List<String> DID_IT_HELP = List.of(ChoicePayload.HELPED_LABEL, ChoicePayload.SOMETHING_ELSE_LABEL);
+        /** Whether "did that help" is asked under this reply: a direct answer. */
+        boolean direct() {
+            return choices.isEmpty() && !needsHuman && messageId != null
+                    && ("FAQ".equals(source) || "LLM".equals(source) || "KNOWLEDGE".equals(source));
+        }
 
-        ChatResponse withDidItHelp(boolean ask) {
-            boolean direct = ask && choices.isEmpty() && !needsHuman && ("FAQ".equals(source) || "LLM".equals(source)
-                    || "KNOWLEDGE".equals(source));
-            return !direct ? this : new ChatResponse(reply, source, confidence, suggestions, conversationId,
-                    messageId, needsHuman, rich, rating, choices, somethingElse, DID_IT_HELP, more, file);
+        /** With "That helped" and "Something else" under it, labelled by {@code label} (a text's key to its words). */
+        ChatResponse withDidItHelp(java.util.function.UnaryOperator<String> label) {
+            return !direct() ? this : new ChatResponse(reply, source, confidence, suggestions, conversationId,
+                    messageId, needsHuman, rich, rating, choices, somethingElse, List.of(
+                            new QuickReply(label.apply("choices.helped"), ChoicePayload.helped(messageId)),
+                            new QuickReply(label.apply("choices.something-else"), ChoicePayload.notHelped(messageId))),
+                    more, file);
         }
 
         /** With the answers to the message's further questions, each a reply of its own. */
@@ -118,10 +131,12 @@ class WebChatController {
     private final ConversationDesk desk;
     private final SatisfactionService satisfaction;
     private final SentFiles files;
+    private final Texts texts;
 
     WebChatController(ConversationService conversations, ConversationDesk desk,
-                      SatisfactionService satisfaction, SentFiles files) {
+                      SatisfactionService satisfaction, SentFiles files, Texts texts) {
         this.files = files;
+        this.texts = texts;
         this.conversations = conversations;
         this.desk = desk;
         this.satisfaction = satisfaction;
@@ -164,6 +179,12 @@ class WebChatController {
                 request.message()))) {
             event = InboundMessage.of(Intent.HUMAN, UUID.randomUUID().toString(), key, customer,
                     ChoicePayload.TALK_TO_PERSON_LABEL, null, null);
+        } else if (request.choice() != null && ChoicePayload.verdict(request.choice().strip()).isPresent()) {
+            // "That helped" / "Something else": read by the core as the acts the English words name, whatever
+            // language the chip showed; one press per answer counts, as on the other channels
+            var verdict = ChoicePayload.verdict(WebInput.choice(request.choice(), request.message())).orElseThrow();
+            event = InboundMessage.question(WebInput.verdictEventId(session, verdict.replyId()), key, customer,
+                    verdict.label(), null, null);
         } else if (request.choice() != null) {
             String payload = WebInput.choice(request.choice(), request.message());
             event = InboundMessage.choice(WebInput.choiceEventId(session, payload), key, customer, payload, null, null);
@@ -177,9 +198,9 @@ class WebChatController {
             if (!replies.get(0).key().equals(key)) { // never another session's answer, whatever the inbox holds
                 throw new ResponseStatusException(HttpStatus.CONFLICT, "this idempotency_key was used before");
             }
-            boolean ask = conversations.asksIfHelped();
-            return ResponseEntity.ok(ChatResponse.of(replies.get(0)).withDidItHelp(ask).withMore(
-                    replies.subList(1, replies.size()).stream().map(r -> ChatResponse.of(r).withDidItHelp(ask)).toList()));
+            java.util.function.UnaryOperator<ChatResponse> ask = didItHelp(replies.get(0).conversationId());
+            return ResponseEntity.ok(ask.apply(ChatResponse.of(replies.get(0))).withMore(
+                    replies.subList(1, replies.size()).stream().map(r -> ask.apply(ChatResponse.of(r))).toList()));
         }
         if (desk.waitingForPerson(key)) {
             return ResponseEntity.accepted().body(ChatResponse.waiting());
@@ -190,6 +211,15 @@ class WebChatController {
         }
         throw new ResponseStatusException(HttpStatus.CONFLICT,
                 "a request with this idempotency_key is still being answered; retry shortly");
+    }
+
+    /** Adds "did that help" under direct answers when the owner switched it on, in the conversation's language. */
+    private java.util.function.UnaryOperator<ChatResponse> didItHelp(long conversationId) {
+        if (!conversations.asksIfHelped()) {
+            return r -> r;
+        }
+        java.util.Locale language = desk.language(conversationId);
+        return r -> r.withDidItHelp(key -> texts.text(key, language));
     }
 
     /** Messages for the session's conversation after the given message id: agent replies, notices. */

@@ -64,11 +64,20 @@ final class WebInput {
         if (message != null && !message.isEmpty()) {
             throw new IllegalArgumentException("send either message or choice, not both");
         }
-        if (!ChoicePayload.PERSON.equals(payload) && ChoicePayload.decode(payload).isEmpty()) {
+        if (payload == null || !ChoicePayload.PERSON.equals(payload) && ChoicePayload.decode(payload).isEmpty()
+                && ChoicePayload.verdict(payload).isEmpty()) {
             throw new IllegalArgumentException("choice must be the payload of a choice the chat offered, "
-                    + "e.g. pick:123:45, or \"" + ChoicePayload.PERSON + "\"");
+                    + "e.g. pick:123:45 or helped:123, or \"" + ChoicePayload.PERSON + "\"");
         }
         return payload.strip();
+    }
+
+    /**
+     * The delivery id of a "did that help" press: one per session and answer, so of "That helped" and "Something
+     * else" under one answer only the first press counts (as on the platforms).
+     */
+    static String verdictEventId(String session, long replyId) {
+        return "did-it-help:" + session + ":" + replyId;
     }
 
     /** The delivery id of a press: one per session and choice, so a second press of the same chip is a redelivery. */

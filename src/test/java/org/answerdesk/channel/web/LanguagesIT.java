@@ -29,7 +29,8 @@ import tools.jackson.databind.JsonNode;
  * requests for a person of each language are read, every text the bot writes is that language's, the conversation
  * keeps its language, and text in a language or script the shop does not serve gets the default language's texts.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "answerdesk.languages=de,es")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"answerdesk.languages=de,es",
+        "answerdesk.conversation.ask-if-helped=true"})
 class LanguagesIT {
 
     private static final Locale DE = Locale.GERMAN;
@@ -89,6 +90,28 @@ class LanguagesIT {
         assertThat(reply.get("reply").asString()).startsWith(texts.text("conversation.handoff", DE));
         assertThat(jdbc.sql("select language from conversation where external_key = :s").param("s", s)
                 .query(String.class).single()).isEqualTo("de");
+    }
+
+    @Test
+    void theDidItHelpChipsUnderAGermanAnswerAreGermanAndAPressConfirmsIt() {
+        var api = new HttpApi(port);
+        long entry = api.post("/api/faq", json("question", "Wie lange dauert die Lieferung nach Österreich?",
+                "answer", "Nach Österreich liefern wir in 3 bis 5 Werktagen."), HttpApi.ADMIN).json().get("id").asLong();
+        try {
+            String s = session();
+            JsonNode answer = ask(s, "Wie lange dauert die Lieferung nach Österreich?");
+            assertThat(answer.get("source").asString()).isEqualTo("FAQ");
+            assertThat(answer.get("did_it_help")).extracting(q -> q.get("label").asString()).containsExactly(
+                    texts.text("choices.helped", DE), texts.text("choices.something-else", DE));
+            JsonNode helped = api.post("/api/chat", json("session_id", s, "choice",
+                    answer.get("did_it_help").get(0).get("payload").asString())).json();
+            assertThat(helped.get("reply").asString()).as("the thanks, in German")
+                    .startsWith(texts.text("conversation.acts.welcome", DE).substring(0, 10));
+            assertThat(jdbc.sql("select confirmed_at is not null from conversation where external_key = :s")
+                    .param("s", s).query(Boolean.class).single()).isTrue();
+        } finally {
+            api.delete("/api/faq/" + entry, HttpApi.ADMIN);
+        }
     }
 
     @Test
