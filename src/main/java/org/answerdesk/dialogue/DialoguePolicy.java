@@ -65,8 +65,13 @@ public final class DialoguePolicy {
      * its details; for a message that is only an act, the message itself (the bot answers it without the FAQ).
      */
     public static String lookupText(String message) {
-        Acts.Reading reading = Acts.read(message);
-        return reading.onlyAct() ? message : Cleanup.forLookup(reading.question());
+        return lookupText(message, Locale.ENGLISH);
+    }
+
+    /** As {@link #lookupText(String)}, read by the rules of the conversation's {@code language}. */
+    public static String lookupText(String message, Locale language) {
+        Acts.Reading reading = Acts.read(message, language);
+        return reading.onlyAct() ? message : Cleanup.forLookup(reading.question(), language);
     }
 
     /**
@@ -82,7 +87,12 @@ public final class DialoguePolicy {
 
     /** Whether the message is an act in a closed form ("thanks", "hi", "are you a bot?"), answered without the FAQ. */
     public static boolean isClosedAct(String message) {
-        return Acts.read(message).onlyAct();
+        return isClosedAct(message, Locale.ENGLISH);
+    }
+
+    /** As {@link #isClosedAct(String)}, read by the rules of the conversation's {@code language}. */
+    public static boolean isClosedAct(String message, Locale language) {
+        return Acts.read(message, language).onlyAct();
     }
 
     /**

@@ -37,7 +37,8 @@ final class BotReading {
     }
 
     static List<LabeledText> asLookedUp(List<LabeledText> queries) {
-        return queries.stream().map(q -> new LabeledText(DialoguePolicy.lookupText(q.text()), q.label())).toList();
+        return queries.stream().map(q -> new LabeledText(DialoguePolicy.lookupText(q.text(), q.locale()), q.label(),
+                q.language())).toList();
     }
 
     /** How many queries the bot reads as an act in a closed form, in scope and out of it. */
@@ -58,8 +59,10 @@ final class BotReading {
         int out = 0;
         for (int i = 0; i < queries.size(); i++) {
             LabeledText q = queries.get(i);
-            boolean act = DialoguePolicy.isClosedAct(q.text()) || outcomes != null
-                    && DialoguePolicy.firstMessageFreeFormAct(phrasings, q.text(),
+            // the free-form act phrasings are English: another language's message is read by its closed forms, as the
+            // bot reads it (ActIndex.in)
+            boolean act = DialoguePolicy.isClosedAct(q.text(), q.locale()) || outcomes != null
+                    && q.language().equals("en") && DialoguePolicy.firstMessageFreeFormAct(phrasings, q.text(),
                     outcomes.get(i).answeredAt(threshold), outcomes.get(i).clarifiedAt(threshold, clarifyThreshold))
                     .isPresent();
             if (act) {

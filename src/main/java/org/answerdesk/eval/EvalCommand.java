@@ -38,7 +38,8 @@ final class EvalCommand {
     /** Everything one evaluation measured. */
     record Report(int entries, int phrasings, Metrics metrics, Metrics.AtThreshold atThreshold,
                   List<Metrics.AtThreshold> sweep, Double recommended, double targetPrecision, String model,
-                  double seconds, Dialogue dialogue, int maxChoices, LearningReplay.Result learning, Acts acts) {
+                  double seconds, Dialogue dialogue, int maxChoices, LearningReplay.Result learning, Acts acts,
+                  Map<String, Dialogue> byLanguage) {
     }
 
     /**
@@ -82,7 +83,21 @@ final class EvalCommand {
                 Metrics.recommend(outcomes, o.targetPrecision()), o.targetPrecision(), embedder.modelName(),
                 (System.nanoTime() - start) / 1e9, Dialogue.of(outcomes, o.threshold(), o.clarifyThreshold()),
                 o.maxChoices(), learning, BotReading.acts(asked, outcomes, BotReading.actPhrasings(base),
-                o.threshold(), o.clarifyThreshold()));
+                o.threshold(), o.clarifyThreshold()), byLanguage(queries, outcomes, o.threshold(), o.clarifyThreshold()));
+    }
+
+    /** The simulated customer's figures per language of the queries, when they are in more than one. */
+    static Map<String, Dialogue> byLanguage(List<LabeledText> queries, List<Outcome> outcomes, double threshold,
+                                           double clarifyThreshold) {
+        Map<String, List<Outcome>> grouped = new java.util.TreeMap<>();
+        for (int i = 0; i < queries.size(); i++) {
+            grouped.computeIfAbsent(queries.get(i).language(), k -> new ArrayList<>()).add(outcomes.get(i));
+        }
+        Map<String, Dialogue> out = new java.util.LinkedHashMap<>();
+        if (grouped.size() > 1) {
+            grouped.forEach((language, some) -> out.put(language, Dialogue.of(some, threshold, clarifyThreshold)));
+        }
+        return out;
     }
 
     /** Builds the bot's index and retriever from the FAQ and asks it every query. */

@@ -39,6 +39,7 @@ final class LabeledCsv {
         List<String> header = header(rows.get(0));
         int text = find(header, TEXT_NAMES, 0);
         int label = find(header, LABEL_NAMES, 1);
+        int language = header.indexOf("language"); // by its name only: another file's third column means nothing
         if (header.size() < 2) {
             throw new IllegalArgumentException(name + ": expected at least two columns (text,label), got " + header);
         }
@@ -47,7 +48,7 @@ final class LabeledCsv {
             List<String> r = rows.get(i);
             String t = cell(r, text);
             if (!t.isBlank()) {
-                out.add(new LabeledText(t, cell(r, label)));
+                out.add(new LabeledText(t, cell(r, label), language < 0 ? null : cell(r, language)));
             }
         }
         return out;

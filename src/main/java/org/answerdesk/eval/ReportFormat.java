@@ -32,6 +32,10 @@ final class ReportFormat {
                         + "out-of-scope clarified %s, mean clicks %s%n", pct(d.selfServiceRate()),
                 pct(d.directPrecision()), pct(d.inScopeDirectRate()), pct(d.clarifyRate()),
                 pct(d.oosWrongAnswerRate()), pct(d.oosClarifyRate()), num(d.meanClicks())));
+        r.byLanguage().forEach((language, l) -> s.append(f("  %s: self-service %s, direct precision %s, in-scope direct "
+                + "%s, clarify %s, out-of-scope answered %s%n", language, pct(l.selfServiceRate()),
+                pct(l.directPrecision()), pct(l.inScopeDirectRate()), pct(l.clarifyRate()),
+                pct(l.oosWrongAnswerRate()))));
         s.append(f("read as acts, which the bot answers itself (closed forms; free-form ones where the FAQ is not "
                 + "confident): %d in scope, %d out of scope%n",
                 r.acts().inScope(), r.acts().outOfScope()));
@@ -68,9 +72,14 @@ final class ReportFormat {
                 r.recommended() == null ? "null" : num(r.recommended()), sweep, dialogue(r), f("%.3f", r.seconds()));
     }
 
-    /** The simulated customer's keys (and the learning replay's), each followed by a comma. */
+    /** The simulated customer's keys (and the learning replay's and each language's), each followed by a comma. */
     private static String dialogue(EvalCommand.Report r) {
         Dialogue d = r.dialogue();
+        StringJoiner languages = new StringJoiner(",", "\"by_language\":{", "},");
+        r.byLanguage().forEach((language, l) -> languages.add(f("\"%s\":{\"self_service_rate\":%s,"
+                        + "\"direct_precision\":%s,\"in_scope_direct_rate\":%s,\"clarify_rate\":%s,"
+                        + "\"oos_wrong_answer_rate\":%s}", language, num(l.selfServiceRate()), num(l.directPrecision()),
+                num(l.inScopeDirectRate()), num(l.clarifyRate()), num(l.oosWrongAnswerRate()))));
         String s = f("\"clarify_threshold\":%s,\"max_choices\":%d,\"self_service_rate\":%s,\"direct_precision\":%s,"
                         + "\"in_scope_direct_rate\":%s,\"clarify_rate\":%s,\"oos_wrong_answer_rate\":%s,"
                         + "\"oos_clarify_rate\":%s,\"mean_clicks\":%s,\"acts_in_scope\":%d,\"acts_out_of_scope\":%d,",
@@ -86,7 +95,7 @@ final class ReportFormat {
                     + "\"learning_adaptations\":%d,", curve, l.learned(), num(l.overall().selfServiceRate()),
                     num(l.overall().directPrecision()), num(l.overall().oosWrongAnswerRate()), l.adaptations());
         }
-        return s;
+        return r.byLanguage().isEmpty() ? s : s + languages;
     }
 
     private static String pct(double x) {

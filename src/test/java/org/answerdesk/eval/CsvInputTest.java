@@ -50,6 +50,22 @@ class CsvInputTest {
     }
 
     @Test
+    void aLanguageColumnIsReadByItsNameAndEachQueryLookedUpInItsLanguage() throws IOException {
+        List<LabeledText> q = LabeledCsv.read(write("l.csv", "text,label,language\n"
+                + "Guten Tag! Wo ist meine Bestellung? Mit freundlichen Grüßen,Wo ist meine Bestellung?,de\n"
+                + "Hi! Where is my order? Kind regards,Where is my order?,\n"));
+        assertThat(q).extracting(LabeledText::language).containsExactly("de", "en");
+        assertThat(BotReading.asLookedUp(q)).extracting(LabeledText::text).containsExactly(
+                "Wo ist meine Bestellung?", "Where is my order?");
+        assertThat(LabeledCsv.read(write("p.csv", "text,label,phrasing\nhallo,x,de\n")).get(0).language())
+                .as("a third column of another name is no language").isEqualTo("en");
+        List<Outcome> outcomes = List.of(new Outcome(true, 1, 0.9, 0.9, true), new Outcome(true, 0, 0.05, 0.05, false));
+        var byLanguage = EvalCommand.byLanguage(q, outcomes, 0.55, 0.25);
+        assertThat(byLanguage).containsOnlyKeys("de", "en");
+        assertThat(byLanguage.get("de").selfServiceRate()).isGreaterThan(byLanguage.get("en").selfServiceRate());
+    }
+
+    @Test
     void anFaqPhrasingNeedsALabel() throws IOException {
         Path f = write("bad.csv", "text,label\nhello,\n");
         assertThatThrownBy(() -> FaqFile.read(f)).isInstanceOf(IllegalArgumentException.class)
