@@ -82,7 +82,8 @@ class PlatformDownloadsIT {
 
     @Test
     void mediaThatTrickleAreCutAtTheDeadlineAndCountedFailedWhileAnotherChannelsFileIsFetched() {
-        List<String> numbers = List.of(FakeGraphApi.nextNumber(), FakeGraphApi.nextNumber(), FakeGraphApi.nextNumber());
+        // two fill WhatsApp's lane (as three filled every download thread and the sweep before)
+        List<String> numbers = List.of(FakeGraphApi.nextNumber(), FakeGraphApi.nextNumber());
         double failed = meters.counter("answerdesk.attachments", "outcome", "download_failed").count();
         for (String from : numbers) {
             String mediaId = "drip-" + from;
@@ -113,7 +114,7 @@ class PlatformDownloadsIT {
                 .isEqualTo(4);
         }
         assertThat(meters.counter("answerdesk.attachments", "outcome", "download_failed").count())
-            .isEqualTo(failed + 3);
+            .isEqualTo(failed + 2);
         assertThat(jdbc.sql("select count(*) from attachment_due where remote_ref like 'drip-%'").query(Long.class)
             .single()).as("nothing left to claim again after a restart").isZero();
     }
