@@ -197,6 +197,30 @@ class PlatformDownloadsIT {
         }
     }
 
+    @Test
+    void aFileClaimedAsOftenAsItMayBeTriedWithoutAnOutcomeIsGivenUpNotFetchedForever() {
+        String from = FakeGraphApi.nextNumber();
+        String mediaId = "left-" + from;
+        serveMediaInfo(mediaId, FakeGraphApi.API.baseUrl() + "/whatsapp-media/" + mediaId);
+        FakeGraphApi.API.stubFor(get(urlPathEqualTo("/whatsapp-media/" + mediaId))
+                .willReturn(aResponse().withBody(TestImages.png(20, 10, "left"))));
+        ObjectNode delivery = FakeGraphApi.textMessage(from, "How do I reset my password?");
+        FakeGraphApi.deliver(port, delivery);
+        String wamid = FakeGraphApi.message(delivery).get("id").asString();
+        Await.await(() -> FakeGraphApi.sentTo(from), r -> !r.isEmpty(), "the answer");
+        // as instances that stopped mid-download leave a file: claimed every time it may be, never finished
+        jdbc.sql("""
+                insert into attachment_due (channel, event_id, ordinal, client, kind, name, remote_ref, attempts)
+                values ('WHATSAPP', :e, 0, :cl, 'image', 'left.png', :r, 4)""")
+            .param("e", wamid).param("cl", "whatsapp:" + from).param("r", mediaId).update();
+
+        assertThat(Await.await(() -> whatsAppFile(from), f -> f != null, "the file given up"))
+            .containsEntry("refused", "DOWNLOAD_FAILED");
+        assertThat(FakeGraphApi.API.findAll(getRequestedFor(urlPathEqualTo("/v21.0/" + mediaId)))).isEmpty();
+        Await.await(() -> FakeGraphApi.sentTo(from), r -> r.stream().anyMatch(m -> m.text().contains("could not fetch")),
+                "the customer told");
+    }
+
     private static void serveMediaInfo(String mediaId, String url) {
         FakeGraphApi.API.stubFor(get(urlPathEqualTo("/v21.0/" + mediaId)).withHeader("Authorization", equalTo(TOKEN))
                 .willReturn(FakeGraphApi.json(200, """
