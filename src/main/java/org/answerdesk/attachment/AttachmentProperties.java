@@ -17,7 +17,8 @@ import org.springframework.util.unit.DataSize;
  *                            refused before it is decoded (a decompression bomb)
  * @param downloadAttempts    how often a platform's media download is tried before the customer is told it failed
  * @param retryDelay          the wait before the first retry of a failed download; doubled each time
- * @param downloadTimeout     how long one media download may take
+ * @param downloadTimeout     how long one call of a media download may take in all: connecting, the headers, its
+ *                            redirects and the whole body; an overrun is a failed attempt
  * @param sweep               how often due downloads are looked for (those that failed, or were left by a stop)
  * @param tooLargeText        the customer's reply when a file is over a limit; {@code {limit}} is the limit and
  *                            {@code {name}} the file's name (in every text below too)

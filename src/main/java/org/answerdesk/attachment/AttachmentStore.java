@@ -53,19 +53,32 @@ class AttachmentStore {
     }
 
     /**
-     * Claims due files (all due ones, or those of one event) for {@code lease}: another instance leaves them until
-     * then, and takes them over if this one stops before it is done.
+     * Claims due files (all due ones, those of one channel, or those of one event of a channel) for {@code lease}:
+     * another instance leaves them until then, and takes them over if this one stops before it is done.
      */
     List<Due> claim(Channel channel, String eventId, int limit, Duration lease) {
         return jdbc.sql("""
                 update attachment_due d set next_at = now() + cast(:lease as interval), attempts = d.attempts + 1
                 where d.id in (select id from attachment_due
-                               where next_at <= now() and (cast(:ch as text) is null
-                                     or (channel = cast(:ch as text) and event_id = cast(:e as text)))
+                               where next_at <= now()
+                                 and (cast(:ch as text) is null or channel = cast(:ch as text))
+                                 and (cast(:e as text) is null or event_id = cast(:e as text))
                                order by next_at limit :n for update skip locked)
                 returning d.*""")
             .param("lease", lease.toMillis() + " milliseconds").param("ch", channel == null ? null : channel.name())
             .param("e", eventId).param("n", limit).query(DUE).list();
+    }
+
+    /** The channels that have files due now. */
+    List<Channel> channelsDue() {
+        return jdbc.sql("select distinct channel from attachment_due where next_at <= now()")
+            .query((rs, n) -> Channel.valueOf(rs.getString(1))).list();
+    }
+
+    /** Whether a message's file of this ordinal is stored already (kept or refused). */
+    boolean stored(Owner owner, int ordinal) {
+        return jdbc.sql("select exists (select 1 from attachment where message_id = :m and ordinal = :o)")
+            .param("m", owner.messageId()).param("o", ordinal).query(Boolean.class).single();
     }
 
     Optional<Owner> owner(Channel channel, String eventId) {
@@ -128,20 +141,28 @@ class AttachmentStore {
         jdbc.sql("select pg_advisory_xact_lock(hashtext('answerdesk.attachment.usage'))").query((rs, n) -> 0).list();
     }
 
-    /** Stores a file kept or refused and forgets it as due (in the caller's transaction). */
-    long keep(Due due, Owner owner, String name, String mediaType, long size, String sha256, byte[] content,
-              String refused) {
-        long id = jdbc.sql("""
+    /** A file stored: its id, and whether this call stored it (not a collection of it before this one). */
+    record Stored(long id, boolean first) {
+    }
+
+    /**
+     * Stores a file kept or refused and forgets it as due (in the caller's transaction). A file stored already
+     * (two collections of it at once) stays as it was: {@link Stored#first} is false.
+     */
+    Stored keep(Due due, Owner owner, String name, String mediaType, long size, String sha256, byte[] content,
+                String refused) {
+        Stored stored = jdbc.sql("""
                 insert into attachment (message_id, conversation_id, ordinal, client, name, media_type, size_bytes,
                                         sha256, content, refused)
                 values (:m, :c, :o, :cl, :n, :t, :s, :h, :b, :r)
-                on conflict (message_id, ordinal) do update set name = excluded.name returning id""")
+                on conflict (message_id, ordinal) do update set name = attachment.name
+                returning id, xmax = 0 as first""")
             .param("m", owner.messageId()).param("c", owner.conversationId()).param("o", due.ordinal())
             .param("cl", due.client() == null ? "" : due.client()).param("n", name).param("t", mediaType)
             .param("s", size).param("h", sha256).param("b", content).param("r", refused)
-            .query(Long.class).single();
+            .query((rs, n) -> new Stored(rs.getLong("id"), rs.getBoolean("first"))).single();
         dropDue(due.id());
-        return id;
+        return stored;
     }
 
     List<AttachmentInfo> ofConversation(long conversationId) {

@@ -80,6 +80,20 @@ class Collector {
             }
             return;
         }
+        if (store.stored(owner.get(), due.ordinal())) {
+            // announced again by a redelivery of its message, or collected twice at once: it was announced then
+            log.info("File {} of {} {} is kept already: not fetched again", due.ordinal(), due.channel(),
+                    due.eventId());
+            count("already_stored");
+            store.dropDue(due.id());
+            return;
+        }
+        if (due.content() == null && due.attempts() > properties.downloadAttempts()) {
+            // claimed more often than it may be tried, without an outcome (stops, or crashes, mid-download)
+            refuse(due, owner.get(), Verdict.refused(Refusal.DOWNLOAD_FAILED, null, "claimed " + due.attempts()
+                    + " times without an outcome"), due.declaredSize() == null ? 0 : due.declaredSize());
+            return;
+        }
         long limit = properties.maxFileSize().toBytes();
         if (due.declaredSize() != null && due.declaredSize() > limit) {
             refuse(due, owner.get(), Verdict.refused(Refusal.TOO_LARGE, null, due.declaredSize() + " bytes declared"),
@@ -111,17 +125,26 @@ class Collector {
         byte[] kept = verdict.content();
         String name = Inspection.safeName(due.name(), verdict.mediaType());
         String client = due.client() == null ? "" : due.client();
+        boolean[] first = {false};
         Verdict bounded = transactions.execute(s -> {
             store.lockUsage();
             Verdict v = store.usage(owner.conversationId(), client).bound(verdict, properties, client);
             if (v.refusal() == null) {
-                long id = store.keep(due, owner, name, v.mediaType(), kept.length, sha256(kept), kept, null);
-                events.publishEvent(new AttachmentKept(id, owner.messageId(), owner.conversationId()));
+                var stored = store.keep(due, owner, name, v.mediaType(), kept.length, sha256(kept), kept, null);
+                // announced once: a collection that finds the file stored by another one says nothing
+                if (stored.first()) {
+                    events.publishEvent(new AttachmentKept(stored.id(), owner.messageId(), owner.conversationId()));
+                }
+                first[0] = stored.first();
             }
             return v;
         });
         if (bounded.refusal() != null) {
             refuse(due, owner, bounded, kept.length);
+            return;
+        }
+        if (!first[0]) {
+            log.info("File {} of message {} was kept by another collection of it", name, owner.messageId());
             return;
         }
         log.info("File {} ({}, {} bytes) kept with message {}", name, verdict.mediaType(), kept.length,
@@ -152,8 +175,12 @@ class Collector {
 
     private void refuse(Due due, Owner owner, Verdict v, long size) {
         String name = Inspection.safeName(due.name(), v.mediaType());
-        transactions.executeWithoutResult(s -> store.keep(due, owner, name, v.mediaType(), size, null, null,
+        var stored = transactions.execute(s -> store.keep(due, owner, name, v.mediaType(), size, null, null,
                 v.refusal().name()));
+        if (!stored.first()) {
+            log.info("File {} of message {} was stored by another collection of it", name, owner.messageId());
+            return;
+        }
         log.warn("File {} of message {} refused: {} ({})", name, owner.messageId(), v.refusal(), v.detail());
         count(v.refusal().name().toLowerCase(java.util.Locale.ROOT));
         try {

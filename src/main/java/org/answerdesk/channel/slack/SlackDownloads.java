@@ -1,34 +1,30 @@
 package org.answerdesk.channel.slack;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Locale;
+import java.util.Map;
 
 import com.slack.api.model.File;
+import org.answerdesk.attachment.MediaFetcher;
+import org.answerdesk.attachment.PlatformDownload;
 
 /**
  * Downloads a Slack file ({@code url_private_download}, else {@code url_private}) with the bot token, from Slack's
- * own hosts only, without following redirects: the token goes nowhere else. Staff files of the desk and customers'
+ * own hosts only (a redirect only among them): the token goes nowhere else; the whole download, body included,
+ * within its time-out ({@link PlatformDownload}). Staff files of the desk and customers'
  * files share it.
  */
 class SlackDownloads {
 
     private final String botToken;
-    private final String apiHost;
-    private final Duration timeout;
-    private final HttpClient http;
+    private final String apiUrl;
+    private final PlatformDownload http;
 
     SlackDownloads(SlackProperties properties, Duration timeout) {
         this.botToken = properties.botToken();
-        this.apiHost = URI.create(properties.apiUrl()).getHost();
-        this.timeout = timeout;
-        this.http = HttpClient.newBuilder().connectTimeout(timeout.compareTo(Duration.ofSeconds(10)) < 0 ? timeout
-                : Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.apiUrl = properties.apiUrl();
+        this.http = new PlatformDownload(timeout, this::slack);
     }
 
     /** The file's bytes; {@link TooLarge} when Slack's declared size or the bytes read pass {@code maxBytes}. */
@@ -46,23 +42,25 @@ class SlackDownloads {
 
     /** The bytes at a file's URL; {@link TooLarge} past {@code maxBytes}. */
     byte[] download(String url, long maxBytes) throws IOException, InterruptedException {
-        URI uri = URI.create(url == null ? "" : url);
-        String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
-        if (!host.endsWith(".slack.com") && !host.equals(apiHost)) {
-            throw new IOException("not a Slack file URL: " + host);
+        URI uri;
+        try {
+            uri = URI.create(url == null ? "" : url);
+        } catch (IllegalArgumentException e) {
+            throw new IOException("not a Slack file URL");
         }
-        HttpResponse<InputStream> response = http.send(HttpRequest.newBuilder(uri).timeout(timeout)
-                .header("Authorization", "Bearer " + botToken).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
-        try (InputStream body = response.body()) {
-            if (response.statusCode() != 200) {
-                throw new IOException("HTTP " + response.statusCode());
-            }
-            byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-            if (bytes.length > maxBytes) {
-                throw new TooLarge(bytes.length);
-            }
-            return bytes;
+        if (!slack(uri)) {
+            throw new IOException("not a Slack file URL: " + uri.getHost());
         }
+        try {
+            return http.get(uri, Map.of("Authorization", "Bearer " + botToken), maxBytes);
+        } catch (MediaFetcher.TooLarge e) {
+            throw new TooLarge(maxBytes + 1);
+        }
+    }
+
+    /** Slack's hosts: {@code *.slack.com} over HTTPS, and the configured Web API's origin (the stand-in in tests). */
+    private boolean slack(URI uri) {
+        return PlatformDownload.httpsUnder(uri, "slack.com") || PlatformDownload.sameOrigin(uri, apiUrl);
     }
 
     /** Over the file size limit, known before or while downloading; the message is the size. */

@@ -1,14 +1,15 @@
 package org.answerdesk.channel.telegram;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import org.answerdesk.attachment.AttachmentProperties;
 import org.answerdesk.attachment.IncomingFile;
 import org.answerdesk.attachment.MediaFetcher;
+import org.answerdesk.attachment.PlatformDownload;
 import org.answerdesk.conversation.Channel;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
@@ -21,13 +22,11 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.Response;
 
 /**
  * The file of a Telegram message (the largest size of a photo, a document, a voice note, a video, an audio) as an
- * {@link IncomingFile}, and its download: {@code getFile} for its path, then the file URL. Stickers and video notes
- * are not kept.
+ * {@link IncomingFile}, and its download: {@code getFile} for its path, then the file URL of the configured Bot API
+ * (its host only, within the download time-out: {@link PlatformDownload}). Stickers and video notes are not kept.
  */
 @Component
 @Conditional(TelegramConditions.Enabled.class)
@@ -35,14 +34,19 @@ class TelegramFiles implements MediaFetcher {
 
     private final TelegramClient client;
     private final TelegramProperties properties;
-    private final OkHttpClient http;
+    private final PlatformDownload download;
 
     TelegramFiles(TelegramProperties properties, AttachmentProperties attachments) {
         this.properties = properties;
-        // each call (getFile, the download) within the download time-out, not the sending client's read time-out
-        this.http = new OkHttpClient.Builder().connectTimeout(10, TimeUnit.SECONDS)
-                .callTimeout(attachments.downloadTimeout()).build();
+        // each call (getFile, the download) within the download time-out, body included, not the sending client's
+        // read time-out; no redirect is followed by the library's client, the download's only to the Bot API's host
+        var http = new OkHttpClient.Builder().connectTimeout(10, TimeUnit.SECONDS)
+                .callTimeout(attachments.downloadTimeout()).followRedirects(false).followSslRedirects(false).build();
         this.client = new OkHttpTelegramClient(http, properties.botToken(), properties.telegramUrl());
+        var api = properties.telegramUrl();
+        String origin = api.getSchema() + "://" + api.getHost() + ":" + api.getPort();
+        this.download = new PlatformDownload(attachments.downloadTimeout(),
+                u -> PlatformDownload.sameOrigin(u, origin));
     }
 
     static Optional<IncomingFile> of(String eventId, Message m) {
@@ -93,21 +97,10 @@ class TelegramFiles implements MediaFetcher {
             }
             // the library's own download always goes to api.telegram.org: the configured API URL is used instead
             var url = properties.telegramUrl();
-            var request = new Request.Builder().url(new HttpUrl.Builder().scheme(url.getSchema()).host(url.getHost())
-                    .port(url.getPort()).addPathSegment("file").addPathSegment("bot" + properties.botToken())
-                    .addPathSegments(file.getFilePath()).build()).build();
-            try (Response response = http.newCall(request).execute()) {
-                if (!response.isSuccessful()) {
-                    throw new IOException("Telegram file " + fileId + ": HTTP " + response.code());
-                }
-                try (InputStream in = response.body().byteStream()) {
-                    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-                    if (bytes.length > maxBytes) {
-                        throw new TooLarge(maxBytes);
-                    }
-                    return bytes;
-                }
-            }
+            var fileUrl = new HttpUrl.Builder().scheme(url.getSchema()).host(url.getHost()).port(url.getPort())
+                    .addPathSegment("file").addPathSegment("bot" + properties.botToken())
+                    .addPathSegments(file.getFilePath()).build();
+            return download.get(fileUrl.uri(), Map.of(), maxBytes);
         } catch (TelegramApiException e) {
             // the library's message names the method only: the cause says what went wrong (a time-out, a refusal)
             throw new IOException("Telegram file " + fileId + ": " + e.getMessage()

@@ -1,20 +1,18 @@
 package org.answerdesk.channel.whatsapp;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import org.answerdesk.attachment.AttachmentProperties;
 import org.answerdesk.attachment.IncomingFile;
 import org.answerdesk.attachment.MediaFetcher;
+import org.answerdesk.attachment.PlatformDownload;
 import org.answerdesk.conversation.Channel;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
@@ -24,7 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The media of a WhatsApp message (image, document, audio, video) as an {@link IncomingFile}, and its download:
- * the media id gives a short-lived URL ({@code GET /{media-id}}), which is fetched with the same token.
+ * the media id gives a short-lived URL ({@code GET /{media-id}}), which is fetched with the same token, both from
+ * Meta's hosts only and each within the download time-out, body included ({@link PlatformDownload}).
  */
 @Component
 @Conditional(WhatsAppConditions.Enabled.class)
@@ -33,14 +32,18 @@ class WhatsAppFiles implements MediaFetcher {
     private static final Set<String> KEPT = Set.of("image", "document", "audio", "video");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /** Where Meta serves media from, besides the Graph API's own host. */
+    private static final List<String> MEDIA_DOMAINS = List.of("fbsbx.com", "facebook.com", "whatsapp.net");
+    /** The media lookup's JSON is a few hundred bytes. */
+    private static final long MAX_INFO = 64 * 1024;
+
     private final WhatsAppProperties properties;
-    private final Duration timeout;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NORMAL).build();
+    private final PlatformDownload http;
 
     WhatsAppFiles(WhatsAppProperties properties, AttachmentProperties attachments) {
         this.properties = properties;
-        this.timeout = attachments.downloadTimeout();
+        // the token goes to Meta's hosts only: a media URL or a redirect elsewhere is refused before it is asked
+        this.http = new PlatformDownload(attachments.downloadTimeout(), url -> meta(url, properties.apiUrl()));
     }
 
     static Optional<IncomingFile> of(JsonNode m, String type, String wamid, String waId) {
@@ -63,38 +66,30 @@ class WhatsAppFiles implements MediaFetcher {
     @Override
     public byte[] fetch(String mediaId, long maxBytes) throws IOException {
         String base = properties.apiUrl().strip().replaceAll("/+$", "");
-        JsonNode info = JSON.readTree(get(URI.create(base + "/" + URLEncoder.encode(mediaId, StandardCharsets.UTF_8)),
-                HttpResponse.BodyHandlers.ofString()));
+        var auth = Map.of("Authorization", "Bearer " + properties.accessToken().strip());
+        JsonNode info = JSON.readTree(http.get(URI.create(base + "/" + URLEncoder.encode(mediaId,
+                StandardCharsets.UTF_8)), auth, MAX_INFO));
         if (info.path("file_size").asLong(0) > maxBytes) {
             throw new TooLarge(maxBytes);
         }
-        String url = info.path("url").asString("");
-        if (!url.startsWith("https://") && !url.startsWith("http://")) {
+        URI url;
+        try {
+            url = URI.create(info.path("url").asString(""));
+        } catch (IllegalArgumentException e) {
+            throw new IOException("WhatsApp media " + mediaId + " has no usable download URL");
+        }
+        if (!"https".equals(url.getScheme()) && !"http".equals(url.getScheme())) {
             throw new IOException("WhatsApp media " + mediaId + " has no download URL");
         }
-        try (InputStream in = get(URI.create(url), HttpResponse.BodyHandlers.ofInputStream())) {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-            if (bytes.length > maxBytes) {
-                throw new TooLarge(maxBytes);
-            }
-            return bytes;
-        }
+        return http.get(url, auth, maxBytes);
     }
 
-    private <T> T get(URI uri, HttpResponse.BodyHandler<T> body) throws IOException {
-        try {
-            HttpResponse<T> response = http.send(HttpRequest.newBuilder(uri).timeout(timeout)
-                    .header("Authorization", "Bearer " + properties.accessToken().strip()).GET().build(), body);
-            if (response.statusCode() / 100 != 2) {
-                if (response.body() instanceof InputStream in) {
-                    in.close();
-                }
-                throw new IOException("WhatsApp media: HTTP " + response.statusCode() + " from " + uri.getPath());
-            }
-            return response.body();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
-        }
+    /**
+     * Meta's hosts: the configured Graph API's origin (the stand-in in tests), and Meta's media CDN over HTTPS
+     * ({@code lookaside.fbsbx.com} today).
+     */
+    private static boolean meta(URI url, String apiUrl) {
+        return PlatformDownload.sameOrigin(url, apiUrl) || MEDIA_DOMAINS.stream()
+                .anyMatch(d -> PlatformDownload.httpsUnder(url, d));
     }
 }

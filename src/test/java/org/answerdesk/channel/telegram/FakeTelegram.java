@@ -73,6 +73,11 @@ public final class FakeTelegram implements AutoCloseable {
         }
     }
 
+    /** The one the {@link Settings} point apps at, for tests of other packages that share its context. */
+    public static FakeTelegram shared() {
+        return INSTANCE;
+    }
+
     /** A Bot API of its own, on its own port; {@link #close} stops it. */
     public static FakeTelegram separate() {
         return new FakeTelegram();
@@ -90,12 +95,12 @@ public final class FakeTelegram implements AutoCloseable {
                 "--answerdesk.telegram.poll-timeout=1s");
     }
 
-    WireMockServer server() {
+    public WireMockServer server() {
         return server;
     }
 
     /** A method's path, as a pattern: Bot API method names are case-insensitive (the library sends "getupdates"). */
-    static String path(String method) {
+    public static String path(String method) {
         return "(?i)/bot" + java.util.regex.Pattern.quote(TOKEN) + "/" + method;
     }
 
@@ -116,7 +121,7 @@ public final class FakeTelegram implements AutoCloseable {
     }
 
     /** Whether the bot has acknowledged the update (asked for updates past it). */
-    boolean acknowledged(int updateId) {
+    public boolean acknowledged(int updateId) {
         synchronized (pending) {
             return pending.stream().noneMatch(u -> u.get("update_id").asInt() == updateId);
         }
