@@ -43,6 +43,16 @@ public class Outbox {
     }
 
     /**
+     * The conversation's reply that is due now and next in order, if any: after one went out, the next goes at once
+     * rather than at the next retry round.
+     */
+    public Optional<Long> nextDue(long conversationId) {
+        return jdbc.sql("select m.id from message m where m.conversation_id = :c and m.delivery_status = 'PENDING'"
+                        + " and m.next_attempt_at <= now() and " + IN_ORDER + " order by m.id limit 1")
+            .param("c", conversationId).query(Long.class).optional();
+    }
+
+    /**
      * Takes the message for one delivery attempt; empty if it is not due, an earlier reply of its conversation is
      * pending (it goes out after that one), or another worker has it.
      */
