@@ -1,10 +1,12 @@
 package org.answerdesk.backup;
 
+import java.io.IOException;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.answerdesk.audit.Audit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +32,8 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  * ({@code spring.mvc.async.request-timeout}, else the container's 30 s), which still applies to every other async
  * route, ended a long backup's response cleanly in the middle of the zip (issue 53, item 8).
  *
- * <p>A backup that fails once the 200 is sent (the database connection lost, a table's read cancelled) must not
+ * <p>A backup that fails before its first bytes went out is answered by the API's error handler (503 when the
+ * database is unavailable). One that fails once the 200 is sent (the database connection lost, a table's read cancelled) must not
  * end as if whole: the failure is logged here and rethrown to the servlet container without its cause, which
  * closes the connection before the chunked body's last chunk, so {@code curl -f} and every HTTP client report an
  * error. Two things used to end it cleanly instead: Spring MVC took a lost connection to the database (an
@@ -54,13 +57,18 @@ class BackupController {
     }
 
     @GetMapping("/api/backup")
-    ResponseEntity<StreamingResponseBody> backup(HttpServletRequest request) {
+    ResponseEntity<StreamingResponseBody> backup(HttpServletRequest request, HttpServletResponse response) {
         audit.record(request, "BACKUP", "started");
         request.setAttribute(UNTIMED, Boolean.TRUE);
         StreamingResponseBody body = out -> {
             try {
                 backup.write(out);
             } catch (SQLException | RuntimeException e) {
+                if (!response.isCommitted()) {
+                    // nothing of the zip went out yet: the API's error handler answers with a status and a reason
+                    response.reset();
+                    throw new IOException("backup failed: " + e.getMessage(), e);
+                }
                 log.error("Backup failed after its first bytes were sent; the connection is cut", e);
                 throw new BackupFailedException(e.getMessage());
             }

@@ -159,6 +159,27 @@ class SignedBackupIT {
         }
     }
 
+    @Test
+    void aBackupWhoseDatabaseConnectionIsKilledBeforeItsFirstBytesIsA503() throws Exception {
+        var db = SharedDatabase.client(source);
+        HttpResponse<String> response;
+        try (Connection lock = lockTable(tables().get(0))) {
+            var pending = HttpClient.newHttpClient().sendAsync(HttpRequest.newBuilder(
+                            URI.create("http://localhost:" + port + "/api/backup"))
+                    .header(HttpApi.ADMIN[0], HttpApi.ADMIN[1]).build(), HttpResponse.BodyHandlers.ofString());
+            awaitBackupWaitingForLock();
+            assertThat(db.sql("select pg_terminate_backend(pid) from pg_stat_activity where pid <> pg_backend_pid()"
+                    + " and query ilike 'copy %' and wait_event_type = 'Lock'").query(Boolean.class).list())
+                    .containsExactly(true);
+            response = pending.get(60, TimeUnit.SECONDS);
+            lock.rollback();
+        }
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(503);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
+                .startsWith("application/json"));
+        assertThat(response.body()).contains("the database is unavailable");
+    }
+
     private static List<String> tables() throws Exception {
         try (Connection c = DriverManager.getConnection(source)) {
             List<String> tables = new ArrayList<>(Tables.inLoadOrder(c).keySet());
