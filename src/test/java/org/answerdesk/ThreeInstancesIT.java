@@ -27,7 +27,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * GreenMail mailbox. While Telegram updates and mails stream in, the instance holding both poller leases is killed
  * with SIGKILL: another instance takes each poller over, every message gets exactly one reply (counted at the fake
  * Telegram and at the mail server) but for at most four replies that the leader was sending as it died, which are
- * sent twice (explained below), and an FAQ entry added through one survivor is answered by the other.
+ * sent twice (explained below), and an FAQ entry added through one survivor is answered by the other. Then, on the
+ * two survivors: the answers to a Telegram message with two questions arrive in order although Telegram refuses the
+ * first once (either survivor may retry it), and a mail with two questions gets one mail with both answers, in order.
  * The takeover and FAQ propagation times are printed as figures, not asserted: the waits only catch a hang.
  * The lease retry is left at its default, so the takeover times printed are what an operator would see; the answer
  * and delivery leases (how long a claimed message or reply waits for the instance that claimed it) are shortened
@@ -137,10 +139,37 @@ class ThreeInstancesIT {
                 long[] faqMillis = faqChangeSeen(apps.get(1).port, apps.get(2).port);
                 System.out.printf("FAQ entry added on B (the admin's request took %d ms) answered by C %d ms after"
                         + " the request returned%n", faqMillis[0], faqMillis[1]);
+
+                answersInOrderOnTheSurvivors(telegram, login, db);
             } finally {
                 apps.forEach(AppProcess::close);
             }
         }
+    }
+
+    private static void answersInOrderOnTheSurvivors(FakeTelegram telegram, String login, JdbcClient db)
+            throws Exception {
+        String twoQuestions = "Which countries do you ship to? And do you offer express shipping?";
+        String first = "We ship to all EU member states";
+        String second = "Express delivery costs";
+        long chat = telegram.chatRefusingFirstMessage();
+        var update = telegram.fixture("private-text.json", 5550001L, chat);
+        ((tools.jackson.databind.node.ObjectNode) update.get("message")).put("text", twoQuestions);
+        telegram.push(update);
+        String customer = login + "-two-questions@customer.test";
+        TestMailServer.deliverTo(login, TestMailServer.mail(customer, "<" + UUID.randomUUID() + "@customer.test>",
+                "Shipping", twoQuestions));
+
+        List<String> texts = await(HANG, () -> telegram.acceptedTexts(chat), t -> t.size() >= 2, "both answers");
+        assertThat(texts.get(0)).as("the first question's answer first").contains(first);
+        assertThat(texts.get(1)).contains(second);
+        var mails = await(HANG, () -> TestMailServer.sentTo(customer), m -> !m.isEmpty(), "the reply mail");
+        await(HANG, () -> nothingLeft(db), quiet -> quiet, "no pending delivery");
+        assertThat(telegram.acceptedTexts(chat)).hasSize(2);
+        assertThat(TestMailServer.sentTo(customer)).as("one mail for the two questions").hasSize(1);
+        String text = TestMailServer.body(mails.get(0));
+        assertThat(text).contains(first, second);
+        assertThat(text.indexOf(first)).as("in the order asked").isLessThan(text.indexOf(second));
     }
 
     private static AppProcess start(Path dir, String instance, List<String> shared) {

@@ -50,9 +50,18 @@ class ApiExceptionHandler {
 
     /**
      * {@link ResponseStatusException}s and Spring MVC's own client errors (wrong method, media type, missing
-     * parameter, unknown path) keep their status and reason.
+     * parameter, unknown path) keep their status and reason. A failure after the response was committed (a
+     * streamed body under way) is left to the container, which cuts the connection: JSON appended to a half-sent
+     * body would end it as if whole.
      */
     @ExceptionHandler(Exception.class)
+    ResponseEntity<ApiError> other(Exception e, jakarta.servlet.http.HttpServletResponse response) throws Exception {
+        if (response.isCommitted()) {
+            throw e;
+        }
+        return other(e);
+    }
+
     ResponseEntity<ApiError> other(Exception e) {
         if (e instanceof ErrorResponse response) {
             String detail = response.getBody().getDetail();

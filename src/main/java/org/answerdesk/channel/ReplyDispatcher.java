@@ -80,20 +80,29 @@ public class ReplyDispatcher {
     }
 
     /**
-     * One delivery attempt, if the message is due and no other worker has it; for a channel that sends the answers
-     * to one message together, with those of them that are due.
+     * One delivery attempt, if the message is due, its conversation's earlier replies went out and no other worker
+     * has it; for a channel that sends the answers to one message together, with those of them that are due. Once
+     * it went out, the conversation's next reply that waited for it goes too.
      */
     public void deliver(long messageId) {
+        Optional<Long> next = Optional.of(messageId);
+        while (next.isPresent()) {
+            next = deliverOne(next.get());
+        }
+    }
+
+    /** One attempt; the conversation's next due reply if this one went out. */
+    private Optional<Long> deliverOne(long messageId) {
         Optional<OutboundMessage> claimed = outbox.claim(messageId, properties.lease());
         if (claimed.isEmpty()) {
-            return;
+            return Optional.empty();
         }
         OutboundMessage message = claimed.get();
         ChannelAdapter adapter = adapters.of(message.key().channel()).orElse(null);
         if (adapter == null) {
             outbox.retryLater(messageId, policy.whileDisabled(), "channel " + message.key().channel() + " is not enabled",
                     message.partsDelivered());
-            return;
+            return Optional.empty();
         }
         if (adapter.sendsAnswersTogether()) {
             message = outbox.claimTogether(message, properties.lease());
@@ -103,11 +112,13 @@ public class ReplyDispatcher {
             var file = files.sentWith(message);
             var sent = file.isPresent() ? files.deliver(message, file.get()) : adapter.deliver(message);
             message.deliveredIds().forEach(id -> outbox.markSent(id, sent));
+            return outbox.nextDue(message.conversationId());
         } catch (DeliveryException e) {
             policy.failed(failed, e);
         } catch (RuntimeException e) {
             policy.failed(failed, e.toString(), false, null, message.partsDelivered());
         }
+        return Optional.empty();
     }
 
     /** One attempt at a desk post, if it is due, its handoff's earlier posts went out, and no other worker has it. */

@@ -12,10 +12,18 @@ import org.springframework.stereotype.Component;
 /**
  * Outbound messages waiting for delivery. A delivery first {@link #claim claims} the message, which pushes its
  * next attempt out by a lease; so two workers never send the same reply, and a worker that dies leaves the
- * message to be retried when the lease ends.
+ * message to be retried when the lease ends. A conversation's replies go out in order, as the desk's posts of one
+ * handoff do: a reply is not due while an earlier one of its conversation is pending (being sent, or waiting for a
+ * retry), on any instance; one that failed for good no longer holds the later ones.
  */
 @Component
 public class Outbox {
+
+    /** No earlier reply of the conversation still pending: the guard of every claim and listing of due replies. */
+    private static final String IN_ORDER = """
+            not exists (select 1 from message e where e.conversation_id = m.conversation_id
+                        and e.delivery_status = 'PENDING' and e.id < m.id)
+            """;
 
     private final JdbcClient jdbc;
     private final ConversationProperties properties;
@@ -27,22 +35,33 @@ public class Outbox {
         this.languages = languages;
     }
 
-    /** Messages whose next attempt is due, oldest first. */
+    /** Messages whose next attempt is due and whose conversation's earlier replies went out, oldest first. */
     public List<Long> due(int limit) {
-        return jdbc.sql("""
-                select id from message where delivery_status = 'PENDING' and next_attempt_at <= now()
-                order by next_attempt_at, id limit :limit
-                """)
+        return jdbc.sql("select m.id from message m where m.delivery_status = 'PENDING' and m.next_attempt_at <= now()"
+                        + " and " + IN_ORDER + " order by m.next_attempt_at, m.id limit :limit")
             .param("limit", limit).query(Long.class).list();
     }
 
-    /** Takes the message for one delivery attempt; empty if it is not due or another worker has it. */
+    /**
+     * The conversation's reply that is due now and next in order, if any: after one went out, the next goes at once
+     * rather than at the next retry round.
+     */
+    public Optional<Long> nextDue(long conversationId) {
+        return jdbc.sql("select m.id from message m where m.conversation_id = :c and m.delivery_status = 'PENDING'"
+                        + " and m.next_attempt_at <= now() and " + IN_ORDER + " order by m.id limit 1")
+            .param("c", conversationId).query(Long.class).optional();
+    }
+
+    /**
+     * Takes the message for one delivery attempt; empty if it is not due, an earlier reply of its conversation is
+     * pending (it goes out after that one), or another worker has it.
+     */
     public Optional<OutboundMessage> claim(long messageId, Duration lease) {
         int claimed = jdbc.sql("""
-                update message set next_attempt_at = now() + make_interval(secs => :lease),
+                update message m set next_attempt_at = now() + make_interval(secs => :lease),
                     delivery_attempts = delivery_attempts + 1
-                where id = :id and delivery_status = 'PENDING' and next_attempt_at <= now()
-                """)
+                where m.id = :id and m.delivery_status = 'PENDING' and m.next_attempt_at <= now() and
+                """ + IN_ORDER)
             .param("lease", (double) lease.toSeconds()).param("id", messageId).update();
         return claimed == 0 ? Optional.empty() : Optional.of(load(messageId));
     }
@@ -52,14 +71,19 @@ public class Outbox {
      * that {@linkplain ChannelAdapter#sendsAnswersTogether sends them together}: the first of them (by
      * {@code message.part}) carries the others as {@link OutboundMessage#further}. Answers another worker holds, or
      * that went out already, are left out. The caller settles every one of {@link OutboundMessage#deliveredIds}.
+     * The claimed message is its conversation's earliest pending reply ({@link #claim}), so the answers taken with it
+     * come after it; one behind another pending reply of the conversation (a person's, stored in between) waits.
      */
     public OutboundMessage claimTogether(OutboundMessage claimed, Duration lease) {
         List<Long> siblings = jdbc.sql("""
-                update message set next_attempt_at = now() + make_interval(secs => :lease),
+                update message m set next_attempt_at = now() + make_interval(secs => :lease),
                     delivery_attempts = delivery_attempts + 1
-                where reply_to_id = (select reply_to_id from message where id = :id) and id <> :id
-                  and direction = 'OUT' and delivery_status = 'PENDING' and next_attempt_at <= now()
-                returning id
+                where m.reply_to_id = (select reply_to_id from message where id = :id) and m.id <> :id
+                  and m.direction = 'OUT' and m.delivery_status = 'PENDING' and m.next_attempt_at <= now()
+                  and not exists (select 1 from message e where e.conversation_id = m.conversation_id
+                                  and e.delivery_status = 'PENDING' and e.id < m.id
+                                  and e.reply_to_id is distinct from m.reply_to_id)
+                returning m.id
                 """)
             .param("lease", (double) lease.toSeconds()).param("id", claimed.messageId()).query(Long.class).list();
         if (siblings.isEmpty()) {

@@ -29,6 +29,8 @@ import org.answerdesk.SideLane;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -38,7 +40,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * With ANSWERDESK_BACKUP_KEY set, a backup carries an HMAC of its content: restored with the same key it loads; a
  * row changed after it was written, or the signature removed, is refused at start and nothing is loaded. The app
  * runs with a 1 s async request time-out, and its backups are held up past it by a lock on their last table: the
- * backup still arrives whole.
+ * backup still arrives whole. A backup whose database connection is killed, or whose table read is cancelled, after
+ * the 200 was sent ends the connection without the chunked body's last chunk: the client sees an error, not a
+ * complete file.
  */
 @SideLane
 class SignedBackupIT {
@@ -125,6 +129,55 @@ class SignedBackupIT {
                 .isPositive();
         assertThat(restored.sql("select length(content) from attachment where name = 'big.bin'")
                 .query(Integer.class).single()).isEqualTo(256 * 1024);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"pg_terminate_backend", "pg_cancel_backend"})
+    void aBackupThatFailsMidwayEndsInAnErrorTheClientSees(String kill) throws Exception {
+        try (Connection lock = lockTable(last())) {
+            var response = requestBackup();
+            assertThat(response.statusCode()).isEqualTo(200);
+            awaitBackupWaitingForLock();
+            assertThat(SharedDatabase.client(source).sql("select " + kill + "(pid) from pg_stat_activity"
+                    + " where pid <> pg_backend_pid() and query ilike 'copy %' and wait_event_type = 'Lock'")
+                    .query(Boolean.class).list()).containsExactly(true);
+            try (InputStream body = response.body()) {
+                assertThatThrownBy(body::readAllBytes).as("the body cut short, not ended as if whole")
+                        .isInstanceOf(java.io.IOException.class);
+            }
+            lock.rollback();
+        }
+        // the app goes on: the next backup is whole
+        var next = requestBackup();
+        assertThat(next.statusCode()).isEqualTo(200);
+        try (InputStream body = next.body(); var zip = new ZipInputStream(body)) {
+            int entries = 0;
+            while (zip.getNextEntry() != null) {
+                entries++;
+            }
+            assertThat(entries).isEqualTo(tables().size() + 2);
+        }
+    }
+
+    @Test
+    void aBackupWhoseDatabaseConnectionIsKilledBeforeItsFirstBytesIsA503() throws Exception {
+        var db = SharedDatabase.client(source);
+        HttpResponse<String> response;
+        try (Connection lock = lockTable(tables().get(0))) {
+            var pending = HttpClient.newHttpClient().sendAsync(HttpRequest.newBuilder(
+                            URI.create("http://localhost:" + port + "/api/backup"))
+                    .header(HttpApi.ADMIN[0], HttpApi.ADMIN[1]).build(), HttpResponse.BodyHandlers.ofString());
+            awaitBackupWaitingForLock();
+            assertThat(db.sql("select pg_terminate_backend(pid) from pg_stat_activity where pid <> pg_backend_pid()"
+                    + " and query ilike 'copy %' and wait_event_type = 'Lock'").query(Boolean.class).list())
+                    .containsExactly(true);
+            response = pending.get(60, TimeUnit.SECONDS);
+            lock.rollback();
+        }
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(503);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
+                .startsWith("application/json"));
+        assertThat(response.body()).contains("the database is unavailable");
     }
 
     private static List<String> tables() throws Exception {

@@ -172,7 +172,7 @@ public final class TestMailServer {
     }
 
     /** The text part of a reply (or the whole body of a one-part mail). */
-    static String body(MimeMessage mail) {
+    public static String body(MimeMessage mail) {
         return part(mail, "text/plain");
     }
 

@@ -30,6 +30,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -153,6 +154,27 @@ public final class FakeTelegram implements AutoCloseable {
     }
 
     record SlowChats(List<Long> chats, List<StubMapping> stubs) {
+    }
+
+    /**
+     * A new chat whose first {@code sendMessage} Telegram refuses with 429 (retry after 1 s), as it does to a bot that
+     * sends too fast; it accepts the later ones.
+     */
+    public long chatRefusingFirstMessage() {
+        long chat = nextChatId();
+        server.stubFor(post(urlPathMatching(path("sendMessage"))).atPriority(1)
+                .withRequestBody(matchingJsonPath("$.chat_id", equalTo(Long.toString(chat))))
+                .inScenario("refuse-first-" + chat).whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(429).withHeader("Content-Type", "application/json")
+                        .withBody(read("error-429.json")))
+                .willSetStateTo("refused"));
+        return chat;
+    }
+
+    /** The texts of the messages to one chat that Telegram accepted, in the order it accepted them (its ids). */
+    public List<String> acceptedTexts(long chatId) {
+        return acceptedTo(chatId).stream().sorted(java.util.Comparator.comparingInt(Sent::messageId))
+                .map(Sent::text).toList();
     }
 
     void removeStubs(List<StubMapping> stubs) {

@@ -137,6 +137,24 @@ class TelegramPollingIT {
                 .param("r", ref).query(Integer.class).single()).isEqualTo(2);
     }
 
+    /**
+     * Two questions in one message are two replies; Telegram refuses the first once (429): the second waits for it,
+     * so the customer reads the answers in the order asked (it used to go out at once, before the first's retry).
+     */
+    @Test
+    void theAnswersToTwoQuestionsArriveInOrderWhenTheFirstIsRefusedOnce() {
+        long chat = telegram.chatRefusingFirstMessage();
+        ObjectNode update = telegram.fixture("private-text.json", FIXTURE_CHAT, chat);
+        ((ObjectNode) update.get("message")).put("text", "Which countries do you ship to? And do you offer express shipping?");
+        deliver(update);
+
+        List<String> texts = Await.await(() -> telegram.acceptedTexts(chat), t -> t.size() == 2, "both answers");
+        assertThat(texts.get(0)).as("the first question's answer first").contains("We ship to all EU member states");
+        assertThat(texts.get(1)).contains("Express delivery costs");
+        FakeTelegram.awaitSettled(jdbc, chat);
+        assertThat(telegram.acceptedTexts(chat)).hasSize(2);
+    }
+
     @Test
     void aLongAnswerCutOffByARateLimitSendsOnlyItsMissingPartOnRetry() {
         String question = "What does the warranty for refurbished espresso machines cover?";
