@@ -183,7 +183,7 @@ public final class DialoguePolicy {
         Action action = questionAlone(turn, in);
         Optional<LastReply> last = turn.answered().filter(r -> r.entryId() != null);
         if (last.isEmpty() || turn.act.isPresent() || Parts.continues(turn.reading.question(), turn.lang())
-                || sameQuestion(turn, last.get())) {
+                || sameQuestion(turn, last.get()) || answersWhatIsNew(turn, last.get(), action)) {
             return action;
         }
         long given = last.get().entryId();
@@ -197,6 +197,21 @@ public final class DialoguePolicy {
                     : new Action.Clarify(others, c.confidence(), others.get(0).entryId(), c.handoffReason(), c.again());
         }
         return action;
+    }
+
+    /**
+     * The entry just given answers the new question too where it names every word the new question adds, one of them
+     * as a name ("can I pay with klarna?" after the payment methods, which list Klarna); "the tracking hasn't updated
+     * in 5 days" names nothing: the answer did not help.
+     */
+    private static boolean answersWhatIsNew(Turn turn, LastReply last, Action action) {
+        if (!(action instanceof Action.FaqAnswer a) || a.picked() || last.question() == null
+                || a.entry().entryId() != last.entryId()) {
+            return false;
+        }
+        String before = Cleanup.forLookup(Acts.read(last.question(), turn.lang()).question(), turn.lang());
+        return FollowUps.namesAThing(a.entry(), FollowUps.changed(Cleanup.forLookup(turn.reading.question(),
+                turn.lang()), before));
     }
 
     /** The question asked again word for word (as "say that again" asks): its answer may come again. */

@@ -37,6 +37,20 @@ final class FollowUps {
         return changed.stream().allMatch(c -> text.stream().anyMatch(w -> w.startsWith(c)));
     }
 
+    /**
+     * Whether the entry names every changed word and at least one of them as a name (written with a capital: a
+     * country, a brand, a payment method): "klarna" in "We accept ... Klarna", not "updated" in "hasn't updated".
+     */
+    static boolean namesAThing(FaqMatch entry, Set<String> changed) {
+        if (changed.isEmpty() || !names(entry, changed)) {
+            return false;
+        }
+        Set<String> capitalised = Arrays.stream(Noise.words(entry.question() + " " + entry.answer()).split(" "))
+                .filter(w -> !w.isEmpty() && Character.isUpperCase(w.codePointAt(0)))
+                .map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        return changed.stream().anyMatch(c -> capitalised.stream().anyMatch(w -> w.startsWith(c)));
+    }
+
     private static Set<String> words(String text) {
         return Arrays.stream(Noise.words(text.toLowerCase(Locale.ROOT)).split(" ")).filter(w -> !w.isEmpty())
                 .collect(Collectors.toSet());

@@ -57,7 +57,8 @@ final class FreeFormActs {
             return Optional.empty(); // small talk is short; a long message's own words are a need's
         }
         ActIndex.Verdict whole = acts.verdict(Acts.withoutTrailingName(text));
-        if (whole.act().isPresent() && (!llm || whole.actSimilarity() >= SURE_WITH_LLM)) {
+        if (whole.act().isPresent() && (!llm || whole.actSimilarity() >= SURE_WITH_LLM)
+                && (whole.act().get() != Act.START_OVER || startsOver(whole, text))) {
             return whole.act();
         }
         if (around.isPresent()) {
@@ -75,6 +76,15 @@ final class FreeFormActs {
         }
         return !llm && words(text) <= SHORT_WORDS && !clarify && whole.nearer() ? whole.nearestAct()
                 : Optional.empty();
+    }
+
+    /**
+     * A start over said freely forgets the conversation, so it must be short or clearly said: "I already reset it
+     * twice, the email doesn't come" is near "reset" and is a need.
+     */
+    private static boolean startsOver(ActIndex.Verdict whole, String text) {
+        return words(text) <= SHORT_WORDS || whole.actSimilarity() >= CLEAR_ACT
+                && whole.actSimilarity() - whole.needSimilarity() >= CLEAR_MARGIN;
     }
 
     /** Whether a short message is said so nearly as an act's phrasing that it is that act whatever the FAQ finds. */

@@ -233,4 +233,18 @@ class SituationDecisionTest {
         flow.says("it still hasn't arrived");
         assertThat(main(flow.says("no"), Action.Clarify.class).choices()).containsExactly(SHIPPING);
     }
+
+    private static final FaqMatch PAYMENT = new FaqMatch(6, "Which payment methods do you accept?",
+            "We accept Visa, PayPal and Klarna (pay later).", 0.9);
+
+    @Test
+    void theEntryJustGivenAnswersAgainWhereItNamesWhatTheNewQuestionAdds() {
+        search.confident("what payment methods do you take", PAYMENT)
+                .confident("can I pay with klarna?", PAYMENT, SHIPPING)
+                .confident("can I pay in bitcoin?", PAYMENT, SHIPPING);
+        flow.says("what payment methods do you take");
+        assertThat(main(flow.says("can I pay with klarna?"), Action.FaqAnswer.class).entry()).isEqualTo(PAYMENT);
+        assertThat(flow.says("can I pay in bitcoin?").main()).as("the entry does not name bitcoin")
+                .isNotInstanceOf(Action.FaqAnswer.class);
+    }
 }

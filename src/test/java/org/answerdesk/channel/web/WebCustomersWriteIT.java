@@ -99,4 +99,29 @@ class WebCustomersWriteIT {
         assertThat(next.get("choices").get(0).get("question").asString()).as("the conversation is about the password")
                 .isEqualTo("How do I reset my password?");
     }
+
+    @Test
+    void aQuestionTheAnswerJustGivenNamesGetsItAgain() {
+        var api = new HttpApi(port);
+        String s = "w-" + UUID.randomUUID();
+        JsonNode first = api.post("/api/chat", json("session_id", s, "message", "what payment methods do you take"))
+                .json();
+        assertThat(first.get("source").asString()).isEqualTo("FAQ");
+        JsonNode klarna = api.post("/api/chat", json("session_id", s, "message", "can I pay with klarna?")).json();
+        assertThat(klarna.get("reply").asString()).as("the payment entry lists Klarna")
+                .isEqualTo(first.get("reply").asString());
+    }
+
+    @Test
+    void resetSaidAboutAPasswordDoesNotStartTheConversationOver() {
+        var api = new HttpApi(port);
+        String s = "w-" + UUID.randomUUID();
+        JsonNode first = api.post("/api/chat", json("session_id", s, "message", "I can't log in")).json();
+        JsonNode next = api.post("/api/chat", json("session_id", s, "message",
+                "I already reset it twice, the email doesn't come")).json();
+        assertThat(next.get("conversation_id").asLong()).as("the same conversation")
+                .isEqualTo(first.get("conversation_id").asLong());
+        assertThat(jdbc.sql("select count(*) from conversation where external_key = :s").param("s", s)
+                .query(Long.class).single()).isOne();
+    }
 }
