@@ -10,10 +10,17 @@ FROM ${BASE_IMAGE} AS layers
 LABEL org.answerdesk.stage=layers
 WORKDIR /build
 COPY target/answerdesk.jar answerdesk.jar
+COPY target/natives-linux-x86_64/ natives/
 # Spring Boot's layers as a plain jar and its libraries (the libraries change less often than the app's own classes,
-# so a new build of the app is a small layer), without the natives of other systems: the embedded PostgreSQL's for
-# macOS, Windows and musl (Alpine). The jar itself stays whole, for `java -jar` anywhere.
+# so a new build of the app is a small layer), with the natives of linux-x86_64 only: the libraries that carry every
+# system's are replaced by the copies `./mvnw package` made without the others (natives-linux-x86_64 in pom.xml),
+# and the embedded PostgreSQL's for macOS, Windows and musl (Alpine) are left out. The jar itself stays whole, for
+# `java -jar` anywhere.
 RUN java -Djarmode=tools -jar answerdesk.jar extract --layers --destination extracted \
+ && for jar in natives/*.jar; do \
+        test -f "extracted/dependencies/lib/${jar#natives/}" || { echo "$jar is not a library of the jar" >&2; exit 1; }; \
+        mv "$jar" extracted/dependencies/lib/; \
+    done \
  && rm -f extracted/dependencies/lib/embedded-postgres-binaries-darwin-*.jar \
           extracted/dependencies/lib/embedded-postgres-binaries-windows-*.jar \
           extracted/dependencies/lib/embedded-postgres-binaries-linux-amd64-alpine-*.jar \

@@ -30,7 +30,7 @@ class ContainerFilesTest {
                 + Manifests.managementPort());
         // only what the image needs is sent to the builder (target/ holds gigabytes of test output)
         assertThat(Manifests.read(Path.of(".dockerignore")).lines()).contains("*", "!target/answerdesk.jar",
-                "!deploy/container/");
+                "!target/natives-linux-x86_64/", "!deploy/container/");
     }
 
     @Test
