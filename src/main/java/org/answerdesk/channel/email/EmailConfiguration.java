@@ -8,6 +8,7 @@ import jakarta.mail.internet.InternetAddress;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.answerdesk.alert.AlertMail;
 import org.answerdesk.attachment.Attachments;
 import org.answerdesk.channel.ChannelHealth;
 import org.answerdesk.channel.ChannelProperties;
@@ -53,6 +54,12 @@ class EmailConfiguration {
                     + "when ANSWERDESK_MAIL_IMAP_HOST is set");
         }
         return new EmailChannelAdapter(new SmtpReplies(properties, composer));
+    }
+
+    /** The owner's alerts of new tickets ({@code ANSWERDESK_ALERTS_EMAIL}) go through the same SMTP server. */
+    @Bean
+    AlertMail emailAlertMail(EmailProperties properties) {
+        return new EmailAlertMail(properties, fromAddress(properties));
     }
 
     @Bean
