@@ -337,6 +337,25 @@ $('#faq-import').addEventListener('change', async ev => {
   loadFaq(); loadHealthSoon();
 });
 
+// the file becomes the whole FAQ (one transaction on the server: a bad file changes nothing)
+$('#faq-replace').addEventListener('change', async ev => {
+  const file = ev.target.files[0];
+  if (!file) return;
+  const type = /\.(md|markdown)$/i.test(file.name) ? 'text/markdown' : 'text/csv';
+  const body = await file.text();
+  ev.target.value = '';
+  if (!confirm('Replace the whole FAQ with the entries of ' + file.name + '? Entries the file does not have are removed.')) return;
+  const r = await api('/api/faq/import?mode=replace', {method: 'POST', headers: {'Content-Type': type}, body: body});
+  alert('The FAQ now has the file\'s entries: ' + r.added + ' added, ' + r.updated + ' updated, ' + r.unchanged + ' unchanged, ' + r.removed + ' removed.');
+  loadFaq(); loadHealthSoon();
+});
+$('#faq-clear').addEventListener('click', async () => {
+  if (!confirm('Remove every FAQ entry? Customers\' questions then go to the LLM or a person until you add or import entries.')) return;
+  const r = await api('/api/faq?all=true', {method: 'DELETE'});
+  alert(r.deleted + ' entries removed.');
+  loadFaq(); loadHealthSoon();
+});
+
 // a change that would lower the FAQ's estimated accuracy is applied only after the admin confirms it
 async function confirmChange(preview) {
   if (!preview.lowers_accuracy) return true;

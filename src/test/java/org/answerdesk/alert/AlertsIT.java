@@ -4,14 +4,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.answerdesk.Await.await;
 import static org.answerdesk.HttpApi.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -23,15 +21,13 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import jakarta.mail.internet.MimeMessage;
 import org.answerdesk.HttpApi;
+import org.answerdesk.OwnerDesk;
 import org.answerdesk.channel.email.TestMailServer;
 import org.answerdesk.handoff.HandoffOpened;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContextInitializer;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -44,30 +40,12 @@ import tools.jackson.databind.json.JsonMapper;
  * channel's SMTP (GreenMail); a failing receiver is tried again with the same alert id; a ticket is announced once.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = AlertsIT.Settings.class)
+@ContextConfiguration(initializers = OwnerDesk.class)
 class AlertsIT {
 
-    static final String SECRET = "alert-test-secret";
-    static final String OWNER = "owner@shop.test";
-    static final WireMockServer RECEIVER = new WireMockServer(wireMockConfig().dynamicPort());
-
-    static final class Settings implements ApplicationContextInitializer<ConfigurableApplicationContext> {
-        @Override
-        public void initialize(ConfigurableApplicationContext context) {
-            if (!RECEIVER.isRunning()) {
-                RECEIVER.start();
-            }
-            RECEIVER.stubFor(post(urlPathEqualTo("/hook")).willReturn(aResponse().withStatus(204)));
-            var settings = new ArrayList<>(TestMailServer.properties());
-            settings.add("answerdesk.alerts.webhook-url=http://127.0.0.1:" + RECEIVER.port() + "/hook");
-            settings.add("answerdesk.alerts.webhook-secret=" + SECRET);
-            settings.add("answerdesk.alerts.email=" + OWNER);
-            settings.add("answerdesk.alerts.initial-backoff=100ms");
-            settings.add("answerdesk.alerts.retry-interval=200ms");
-            settings.add("answerdesk.public-url=https://desk.shop.test");
-            TestPropertyValues.of(settings).applyTo(context);
-        }
-    }
+    static final String SECRET = OwnerDesk.WEBHOOK_SECRET;
+    static final String OWNER = OwnerDesk.OWNER;
+    static final WireMockServer RECEIVER = OwnerDesk.RECEIVER;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
