@@ -1,6 +1,6 @@
 /* answerdesk chat widget: <script src="https://support.example.com/widget.js" async></script>
    Adds a chat button and panel to the page, talking to the answerdesk server it was loaded from (CORS: the page's
-   origin must be in ANSWERDESK_WEB_ALLOWED_ORIGINS). Plain DOM in a shadow root, no framework, no innerHTML. */
+   origin must be allowed: ANSWERDESK_WEB_ALLOWED_ORIGINS or POST /api/web/origins). Plain DOM in a shadow root, no framework, no innerHTML. */
 (function () {
   'use strict';
   var me = document.currentScript;
@@ -354,9 +354,19 @@
     ask(text);
   });
 
+  // The launcher appears only once the server has answered this page: on a site it refuses (CORS) the customer sees
+  // nothing rather than an error, and the owner finds the site in GET /api/web/origins to allow it.
   function mount() {
-    document.body.append(host);
-    if (sessionStorage.getItem('answerdesk.widget.open')) { panel.hidden = false; open.setAttribute('aria-expanded', 'true'); start(); }
+    api('/api/chat/texts?lang=' + encodeURIComponent(lang)).then(function (res) {
+      if (!res.ok) throw new Error('HTTP ' + res.status);
+      return res.json();
+    }).then(function (page) {
+      words = page.texts || {};
+      relabel();
+      document.body.append(host);
+      window.__answerdeskWidget = 'shown';
+      if (sessionStorage.getItem('answerdesk.widget.open')) { panel.hidden = false; open.setAttribute('aria-expanded', 'true'); start(); }
+    }, function () { window.__answerdeskWidget = 'refused'; });
   }
   if (document.body) mount(); else document.addEventListener('DOMContentLoaded', mount);
 })();

@@ -84,6 +84,7 @@ async function loadTickets() {
   box.textContent = tickets.length ? '' : 'None.';
   tickets.forEach(t => {
     const div = el('div');
+    div.id = 'ticket-' + t.id; // the alerts' link (ANSWERDESK_ALERTS_*) points here
     div.appendChild(el('p', '#' + t.id + ' · ' + t.customer + ' on ' + t.channel + ' · ' + t.reason));
     div.appendChild(el('div', t.transcript.map(l => (l.from_customer ? 'Customer: ' : (l.source || '') + ': ') + l.text).join('\n'), 'transcript'));
     if (t.files && t.files.length) {
@@ -435,7 +436,46 @@ async function loadAudit() {
   });
 }
 
+// the sites that may embed the widget, and those refused (counted by the server, bounded)
+async function loadSites() {
+  const r = await api('/api/web/origins');
+  const allowed = $('#sites-allowed tbody');
+  allowed.textContent = '';
+  if (!r.allowed.length) allowed.appendChild(el('tr')).appendChild(el('td', 'Only this server\'s own pages.', 'muted'));
+  r.allowed.forEach(s => {
+    const tr = el('tr');
+    tr.appendChild(el('td', s.origin));
+    const cell = tr.appendChild(el('td'));
+    if (s.source === 'ADMIN') {
+      const remove = el('button', 'Remove', 'act');
+      remove.addEventListener('click', async () => {
+        await api('/api/web/origins?origin=' + encodeURIComponent(s.origin), {method: 'DELETE'});
+        loadSites(); loadAudit();
+      });
+      cell.appendChild(remove);
+    } else cell.appendChild(el('span', 'set in ANSWERDESK_WEB_ALLOWED_ORIGINS', 'muted'));
+    allowed.appendChild(tr);
+  });
+  const refused = $('#sites-refused tbody');
+  refused.textContent = '';
+  if (!r.refused.length) refused.appendChild(el('tr')).appendChild(el('td', 'None.', 'muted'));
+  r.refused.forEach(s => {
+    const tr = el('tr');
+    tr.append(el('td', s.origin), el('td', String(s.count)), el('td', new Date(s.last_seen).toLocaleString()));
+    const allow = el('button', 'Allow', 'act primary');
+    allow.addEventListener('click', async () => { await post('/api/web/origins', {origin: s.origin}); loadSites(); loadAudit(); });
+    tr.appendChild(el('td')).appendChild(allow);
+    refused.appendChild(tr);
+  });
+}
+$('#site-form').addEventListener('submit', async ev => {
+  ev.preventDefault();
+  await post('/api/web/origins', {origin: ev.target.origin.value.trim()});
+  ev.target.reset();
+  loadSites(); loadAudit();
+});
+
 // an action reloads only what it changes: the questions to add are re-grouped (MiniLM over up to 500 questions)
 // only when the page opens
-function loadAll() { return Promise.all([loadDashboard(), loadUnanswered(), loadTickets(), loadFiles(), loadCandidates(), loadLearned(), loadFaq(), loadSources(), loadHealth(), loadAudit()]); }
+function loadAll() { return Promise.all([loadDashboard(), loadUnanswered(), loadTickets(), loadFiles(), loadCandidates(), loadLearned(), loadFaq(), loadSources(), loadHealth(), loadSites(), loadAudit()]); }
 loadAll().then(() => document.body.dataset.loaded = 'true');

@@ -42,6 +42,7 @@ public final class OwnerDesk implements ApplicationContextInitializer<Configurab
         settings.add("answerdesk.alerts.initial-backoff=100ms");
         settings.add("answerdesk.alerts.retry-interval=200ms");
         settings.add("answerdesk.public-url=" + PUBLIC_URL);
+        settings.add("answerdesk.web.origins-refresh=1s");
         TestPropertyValues.of(settings).applyTo(context);
     }
 }

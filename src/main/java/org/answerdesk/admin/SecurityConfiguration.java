@@ -51,11 +51,11 @@ class SecurityConfiguration {
     static final String[] ADMIN_API = {"/api/faq", "/api/faq/**", "/api/tickets", "/api/tickets/**",
             "/api/knowledge", "/api/knowledge/**",
             "/api/analytics", "/api/analytics/**", "/api/customers/**", "/api/audit", "/api/backup",
-            "/api/attachments", "/api/attachments/**",
+            "/api/attachments", "/api/attachments/**", "/api/web/origins",
             "/actuator/prometheus"};
 
     /** Admin routes that record their own audit event (without the customer's identity the path holds). */
-    static final String[] RECORD_THEMSELVES = {"/api/customers/**"};
+    static final String[] RECORD_THEMSELVES = {"/api/customers/**", "/api/web/origins"};
 
     /** Routes anyone may call. Health shows details only to an admin (see application.properties). */
     static final String[] PUBLIC = {"/", "/webjars/**",
@@ -99,10 +99,11 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, AdminTokens tokens, AdminProperties properties,
                                             SecurityContextRepository sessions, SessionBinding binding,
                                             JsonMapper json,
-                                            ObjectProvider<Audit> audit,
+                                            ObjectProvider<Audit> audit, ObjectProvider<SiteOrigins> sites,
                                             @Value("${answerdesk.public-url:http://localhost:8080}") String publicUrl,
                                             @Value("${answerdesk.web.allowed-origins:}") String allowedOrigins) {
-        var origins = WebOrigins.parse(allowedOrigins);
+        // a test slice has no database: the setting's origins only
+        SiteOrigins origins = sites.getIfAvailable(() -> SiteOrigins.fixed(WebOrigins.parse(allowedOrigins)));
         var errors = new AdminErrors(properties, json);
         RequestMatcher adminPage = matcher("/admin", "/admin/**");
         RequestMatcher adminRoutes = new OrRequestMatcher(adminPage, matcher(ADMIN_API), matcher("/actuator/**"));

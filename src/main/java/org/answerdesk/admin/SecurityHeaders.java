@@ -28,18 +28,22 @@ final class SecurityHeaders {
     private SecurityHeaders() {
     }
 
-    static void apply(HeadersConfigurer<HttpSecurity> headers, RequestMatcher adminPage, WebOrigins origins) {
+    /** The chat pages' headers follow the sites allowed at the time of the request ({@link SiteOrigins}). */
+    static void apply(HeadersConfigurer<HttpSecurity> headers, RequestMatcher adminPage, SiteOrigins origins) {
         RequestMatcher elsewhere = new NegatedRequestMatcher(adminPage);
         headers.frameOptions(HeadersConfigurer.FrameOptionsConfig::disable)
                 .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(adminPage,
                         new ContentSecurityPolicyHeaderWriter(POLICY + ADMIN_FRAME_ANCESTORS)))
                 .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(adminPage,
                         new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY)))
-                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(elsewhere,
-                        new ContentSecurityPolicyHeaderWriter(POLICY + origins.frameAncestors())));
-        if (!origins.any()) {
-            headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(elsewhere,
-                    new XFrameOptionsHeaderWriter(XFrameOptionsMode.SAMEORIGIN)));
-        }
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(elsewhere, (request, response) -> {
+                    WebOrigins now = origins.current();
+                    if (!response.containsHeader("Content-Security-Policy")) {
+                        response.setHeader("Content-Security-Policy", POLICY + now.frameAncestors());
+                    }
+                    if (!now.any() && !response.containsHeader("X-Frame-Options")) {
+                        response.setHeader("X-Frame-Options", "SAMEORIGIN");
+                    }
+                }));
     }
 }
