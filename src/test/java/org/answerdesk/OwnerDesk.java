@@ -24,6 +24,8 @@ public final class OwnerDesk implements ApplicationContextInitializer<Configurab
     public static final String WEBHOOK_SECRET = "alert-test-secret";
     public static final String OWNER = "owner@shop.test";
     public static final String PUBLIC_URL = "https://desk.shop.test";
+    /** ANSWERDESK_BRAND_COLOR: the default the owner's colour replaces. */
+    public static final String BRAND_COLOR = "#aa3300";
     /** Stands in for the owner's alert receiver; answers 204 unless a test stubs otherwise. */
     public static final WireMockServer RECEIVER = new WireMockServer(wireMockConfig().dynamicPort());
 
@@ -43,6 +45,7 @@ public final class OwnerDesk implements ApplicationContextInitializer<Configurab
         settings.add("answerdesk.alerts.retry-interval=200ms");
         settings.add("answerdesk.public-url=" + PUBLIC_URL);
         settings.add("answerdesk.web.origins-refresh=1s");
+        settings.add("answerdesk.brand.color=" + BRAND_COLOR);
         TestPropertyValues.of(settings).applyTo(context);
     }
 }

@@ -1,5 +1,7 @@
 package org.answerdesk.admin;
 
+import java.util.function.Supplier;
+
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
@@ -29,7 +31,9 @@ final class SecurityHeaders {
     }
 
     /** The chat pages' headers follow the sites allowed at the time of the request ({@link SiteOrigins}). */
-    static void apply(HeadersConfigurer<HttpSecurity> headers, RequestMatcher adminPage, SiteOrigins origins) {
+    /** @param logo the origin of the shop's logo (https://host), shown on the chat page; null for none */
+    static void apply(HeadersConfigurer<HttpSecurity> headers, RequestMatcher adminPage, SiteOrigins origins,
+                      Supplier<String> logo) {
         RequestMatcher elsewhere = new NegatedRequestMatcher(adminPage);
         headers.frameOptions(HeadersConfigurer.FrameOptionsConfig::disable)
                 .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(adminPage,
@@ -39,7 +43,10 @@ final class SecurityHeaders {
                 .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(elsewhere, (request, response) -> {
                     WebOrigins now = origins.current();
                     if (!response.containsHeader("Content-Security-Policy")) {
-                        response.setHeader("Content-Security-Policy", POLICY + now.frameAncestors());
+                        String logoOrigin = logo.get();
+                        String policy = logoOrigin == null ? POLICY
+                                : POLICY.replace("img-src 'self' data:", "img-src 'self' data: " + logoOrigin);
+                        response.setHeader("Content-Security-Policy", policy + now.frameAncestors());
                     }
                     if (!now.any() && !response.containsHeader("X-Frame-Options")) {
                         response.setHeader("X-Frame-Options", "SAMEORIGIN");

@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 import org.answerdesk.alert.AlertMail;
 import org.answerdesk.attachment.Attachments;
+import org.answerdesk.brand.Branding;
 import org.answerdesk.channel.ChannelHealth;
 import org.answerdesk.channel.ChannelProperties;
 import org.answerdesk.channel.PollerLeases;
@@ -43,8 +44,10 @@ class EmailConfiguration {
 
     /** The replies' mail: threading headers, both parts, the signed links; a choice shows its FAQ answer. */
     @Bean
-    ReplyComposer emailReplyComposer(EmailProperties properties, FeedbackLinks links, FaqService faq, Texts texts) {
-        return new ReplyComposer(fromAddress(properties), links, id -> faq.find(id).map(FaqEntry::answer), texts);
+    ReplyComposer emailReplyComposer(EmailProperties properties, FeedbackLinks links, FaqService faq, Texts texts,
+                                     Branding brand) {
+        return new ReplyComposer(fromAddress(properties), links, id -> faq.find(id).map(FaqEntry::answer), texts,
+                brand);
     }
 
     @Bean

@@ -292,6 +292,22 @@ class WidgetBrowserIT {
     }
 
     @Test
+    void theWidgetWearsTheShopsNameAndColour() {
+        HttpApi api = new HttpApi(port);
+        assertThat(api.put("/api/brand", HttpApi.json("name", "Corner Shop", "color", "#3b6e4f"), HttpApi.ADMIN)
+                .status()).isEqualTo(200);
+        try {
+            freshBrowserState(allowedShop());
+            WebElement open = widget().findElement(By.cssSelector("button.open"));
+            assertThat(open.getCssValue("background-color")).isEqualTo("rgba(59, 110, 79, 1)");
+            open.click();
+            assertThat(widget().findElement(By.cssSelector("h2")).getText()).isEqualTo("Corner Shop");
+        } finally {
+            assertThat(api.put("/api/brand", "{}", HttpApi.ADMIN).status()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void onASiteThatIsNotAllowedNoLauncherAppearsTheOwnerSeesTheSiteAndAllowingItServesIt() {
         HttpApi api = new HttpApi(port);
         freshBrowserState(refusedShop());
