@@ -91,6 +91,7 @@ class FaqReplaceIT {
         assertThat(replaced.json().get("unchanged").asInt()).isEqualTo(1);
         assertThat(replaced.json().get("removed").asInt()).isEqualTo(before.size() - 1);
 
+        assertThat(api.get("/api/audit?limit=10", HttpApi.ADMIN).body()).contains("POST /api/faq/import?mode=replace");
         List<JsonNode> after = entries();
         assertThat(after).extracting(e -> e.get("question").asString()).containsExactlyInAnyOrder(KEPT,
                 "Do you restore old wooden chairs?", "Which wood do you use for tables?");
