@@ -298,9 +298,29 @@
     } catch (e) { /* no greeting: the chat still works */ }
   }
 
+  // The shop's look (GET /api/chat/brand): its name heads the page, with its logo; its colour replaces the blue.
+  async function loadBrand() {
+    try {
+      const brand = await (await fetch('/api/chat/brand')).json();
+      if (brand.color) document.documentElement.style.setProperty('--brand', brand.color);
+      if (!brand.name) return;
+      const heading = document.querySelector('header h1');
+      heading.textContent = brand.name;
+      document.title = brand.name + ' · ' + t('web.title', 'Support chat');
+      if (brand.logo_url) {
+        const logo = document.createElement('img');
+        logo.className = 'logo';
+        logo.alt = '';
+        logo.src = brand.logo_url;
+        heading.prepend(logo);
+      }
+    } catch (e) { /* the plain look stays */ }
+  }
+
   // A reload shows the conversation so far; a new visitor gets the greeting and the most asked questions.
   async function start() {
     await loadTexts();
+    await loadBrand();
     const id = localStorage.getItem('answerdesk.session');
     let lines = [];
     if (id) {

@@ -1,6 +1,6 @@
 /* answerdesk chat widget: <script src="https://support.example.com/widget.js" async></script>
    Adds a chat button and panel to the page, talking to the answerdesk server it was loaded from (CORS: the page's
-   origin must be in ANSWERDESK_WEB_ALLOWED_ORIGINS). Plain DOM in a shadow root, no framework, no innerHTML. */
+   origin must be allowed: ANSWERDESK_WEB_ALLOWED_ORIGINS or POST /api/web/origins). Plain DOM in a shadow root, no framework, no innerHTML. */
 (function () {
   'use strict';
   var me = document.currentScript;
@@ -35,26 +35,26 @@
 
   var CSS = ':host{all:initial;font:15px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;color:#1d2430}' +
     '*{box-sizing:border-box}button{font:inherit;cursor:pointer}' +
-    '.open{position:fixed;right:20px;bottom:20px;width:56px;height:56px;border-radius:50%;border:0;background:#24477a;' +
+    '.open{position:fixed;right:20px;bottom:20px;width:56px;height:56px;border-radius:50%;border:0;background:var(--brand,#24477a);' +
     'color:#fff;font-size:26px;box-shadow:0 4px 14px #0004;z-index:2147483000}' +
     '.panel{position:fixed;right:20px;bottom:88px;width:360px;max-width:calc(100vw - 40px);height:520px;' +
     'max-height:calc(100vh - 110px);display:flex;flex-direction:column;background:#fff;border-radius:12px;' +
     'box-shadow:0 8px 30px #0005;overflow:hidden;z-index:2147483000}.panel[hidden]{display:none}' +
-    'header{display:flex;justify-content:space-between;align-items:center;padding:10px 14px;background:#24477a;color:#fff}' +
-    'h2{font-size:16px;margin:0}header button{background:none;border:0;color:#fff;font-size:20px}' +
+    'header{display:flex;justify-content:space-between;align-items:center;padding:10px 14px;background:var(--brand,#24477a);color:#fff}' +
+    'h2{font-size:16px;margin:0;flex:1}.logo{height:24px;max-width:96px;margin-right:8px;object-fit:contain}header button{background:none;border:0;color:#fff;font-size:20px}' +
     'ol{list-style:none;margin:0;padding:12px;flex:1;overflow-y:auto}' +
     'li{margin:8px 0;max-width:88%;padding:8px 12px;border-radius:12px;white-space:pre-wrap;word-wrap:break-word}' +
-    '.customer{margin-left:auto;background:#24477a;color:#fff}.bot{background:#f1f3f7}.agent{background:#fff4d6}' +
+    '.customer{margin-left:auto;background:var(--brand,#24477a);color:#fff}.bot{background:#f1f3f7}.agent{background:#fff4d6}' +
     '.error{color:#a02020}.meta{display:block;font-size:12px;color:#6b7585;margin-top:4px}' +
-    '.chips{display:flex;flex-wrap:wrap;gap:6px;margin-top:8px}.chips button{border:1px solid #24477a;color:#24477a;' +
+    '.chips{display:flex;flex-wrap:wrap;gap:6px;margin-top:8px}.chips button{border:1px solid var(--brand,#24477a);color:var(--brand,#24477a);' +
     'background:#fff;border-radius:14px;padding:2px 10px;font-size:13px}' +
     '.votes button{border:1px solid #ccd3de;background:#fff;border-radius:14px;padding:1px 8px;margin:4px 6px 0 0}' +
-    '.votes .chosen,.rating .chosen{background:#24477a;color:#fff}.thanks{font-size:13px;color:#6b7585}p{margin:0 0 6px}ul,ol.md{margin:4px 0;padding-left:20px}' +
-    'ul li,ol.md li{margin:2px 0;padding:0;max-width:none;white-space:normal}a{color:#24477a}.customer a{color:#fff}' +
+    '.votes .chosen,.rating .chosen{background:var(--brand,#24477a);color:#fff}.thanks{font-size:13px;color:#6b7585}p{margin:0 0 6px}ul,ol.md{margin:4px 0;padding-left:20px}' +
+    'ul li,ol.md li{margin:2px 0;padding:0;max-width:none;white-space:normal}a{color:var(--brand,#24477a)}.customer a{color:#fff}' +
     'form{display:flex;gap:6px;padding:10px;border-top:1px solid #e2e6ec}' +
     '.attach{border:0;background:none;font-size:18px;padding:0 6px}' +
     'input{flex:1;padding:8px 10px;border:1px solid #ccd3de;border-radius:8px;font:inherit}' +
-    'form button{border:0;border-radius:8px;background:#24477a;color:#fff;padding:8px 14px}' +
+    'form button{border:0;border-radius:8px;background:var(--brand,#24477a);color:#fff;padding:8px 14px}' +
     ':focus-visible{outline:3px solid #f0a020;outline-offset:1px}';
 
   // the widget's words in the visitor's language (GET /api/chat/texts), English until they arrive
@@ -103,10 +103,19 @@
   attach.setAttribute('aria-label', 'Send a photo or a file');
   attach.addEventListener('click', function () { fileInput.click(); });
 
+  // the shop's look (GET /api/chat/brand): its name as the title, its logo beside it, its colour for the blue
+  var look = {};
   function relabel() {
     open.setAttribute('aria-label', panel.hidden ? t('widget.open', 'Open support chat')
       : t('widget.close', 'Close support chat'));
-    title.textContent = t('web.heading', 'Customer support');
+    title.textContent = look.name || t('web.heading', 'Customer support');
+    if (look.color) host.style.setProperty('--brand', look.color);
+    if (look.logo_url && !title.previousSibling) {
+      var logo = el('img', 'logo');
+      logo.alt = '';
+      logo.src = look.logo_url;
+      head.insertBefore(logo, title);
+    }
     close.setAttribute('aria-label', t('widget.close', 'Close support chat'));
     log.setAttribute('aria-label', t('widget.log', 'Conversation'));
     input.placeholder = t('web.input.placeholder', 'Ask a question…');
@@ -369,9 +378,23 @@
     ask(text);
   });
 
+  // The launcher appears only once the server has answered this page: on a site it refuses (CORS) the customer sees
+  // nothing rather than an error, and the owner finds the site in GET /api/web/origins to allow it.
   function mount() {
-    document.body.append(host);
-    if (sessionStorage.getItem('answerdesk.widget.open')) { panel.hidden = false; open.setAttribute('aria-expanded', 'true'); start(); }
+    api('/api/chat/texts?lang=' + encodeURIComponent(lang)).then(function (res) {
+      if (!res.ok) throw new Error('HTTP ' + res.status);
+      return res.json();
+    }).then(function (page) {
+      words = page.texts || {};
+      relabel();
+      return api('/api/chat/brand').then(function (res) { return res.ok ? res.json() : {}; }, function () { return {}; });
+    }).then(function (brand) {
+      look = brand || {};
+      relabel();
+      document.body.append(host);
+      window.__answerdeskWidget = 'shown';
+      if (sessionStorage.getItem('answerdesk.widget.open')) { panel.hidden = false; open.setAttribute('aria-expanded', 'true'); start(); }
+    }, function () { window.__answerdeskWidget = 'refused'; });
   }
   if (document.body) mount(); else document.addEventListener('DOMContentLoaded', mount);
 })();

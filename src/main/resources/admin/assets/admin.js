@@ -84,6 +84,7 @@ async function loadTickets() {
   box.textContent = tickets.length ? '' : 'None.';
   tickets.forEach(t => {
     const div = el('div');
+    div.id = 'ticket-' + t.id; // the alerts' link (ANSWERDESK_ALERTS_*) points here
     div.appendChild(el('p', '#' + t.id + ' · ' + t.customer + ' on ' + t.channel + ' · ' + t.reason));
     div.appendChild(el('div', t.transcript.map(l => (l.from_customer ? 'Customer: ' : (l.source || '') + ': ') + l.text).join('\n'), 'transcript'));
     if (t.files && t.files.length) {
@@ -337,6 +338,25 @@ $('#faq-import').addEventListener('change', async ev => {
   loadFaq(); loadHealthSoon();
 });
 
+// the file becomes the whole FAQ (one transaction on the server: a bad file changes nothing)
+$('#faq-replace').addEventListener('change', async ev => {
+  const file = ev.target.files[0];
+  if (!file) return;
+  const type = /\.(md|markdown)$/i.test(file.name) ? 'text/markdown' : 'text/csv';
+  const body = await file.text();
+  ev.target.value = '';
+  if (!confirm('Replace the whole FAQ with the entries of ' + file.name + '? Entries the file does not have are removed.')) return;
+  const r = await api('/api/faq/import?mode=replace', {method: 'POST', headers: {'Content-Type': type}, body: body});
+  alert('The FAQ now has the file\'s entries: ' + r.added + ' added, ' + r.updated + ' updated, ' + r.unchanged + ' unchanged, ' + r.removed + ' removed.');
+  loadFaq(); loadHealthSoon();
+});
+$('#faq-clear').addEventListener('click', async () => {
+  if (!confirm('Remove every FAQ entry? Customers\' questions then go to the LLM or a person until you add or import entries.')) return;
+  const r = await api('/api/faq?all=true', {method: 'DELETE'});
+  alert(r.deleted + ' entries removed.');
+  loadFaq(); loadHealthSoon();
+});
+
 // a change that would lower the FAQ's estimated accuracy is applied only after the admin confirms it
 async function confirmChange(preview) {
   if (!preview.lowers_accuracy) return true;
@@ -416,7 +436,64 @@ async function loadAudit() {
   });
 }
 
+// the shop's look: the owner's parts over the settings' defaults
+async function loadBrand() {
+  const r = await api('/api/brand');
+  const f = $('#brand-form');
+  f.name.value = r.owner.name || '';
+  f.color.value = r.owner.color || '';
+  f.logo_url.value = r.owner.logo_url || '';
+  const d = r.defaults;
+  $('#brand-defaults').textContent = [d.name, d.color, d.logo_url].filter(x => x).join(' · ') || 'none set';
+}
+$('#brand-form').addEventListener('submit', async ev => {
+  ev.preventDefault();
+  const f = ev.target;
+  await api('/api/brand', {method: 'PUT', headers: {'Content-Type': 'application/json'},
+    body: JSON.stringify({name: f.name.value, color: f.color.value, logo_url: f.logo_url.value})});
+  loadBrand(); loadAudit();
+});
+
+// the sites that may embed the widget, and those refused (counted by the server, bounded)
+async function loadSites() {
+  const r = await api('/api/web/origins');
+  const allowed = $('#sites-allowed tbody');
+  allowed.textContent = '';
+  if (!r.allowed.length) allowed.appendChild(el('tr')).appendChild(el('td', 'Only this server\'s own pages.', 'muted'));
+  r.allowed.forEach(s => {
+    const tr = el('tr');
+    tr.appendChild(el('td', s.origin));
+    const cell = tr.appendChild(el('td'));
+    if (s.source === 'ADMIN') {
+      const remove = el('button', 'Remove', 'act');
+      remove.addEventListener('click', async () => {
+        await api('/api/web/origins?origin=' + encodeURIComponent(s.origin), {method: 'DELETE'});
+        loadSites(); loadAudit();
+      });
+      cell.appendChild(remove);
+    } else cell.appendChild(el('span', 'set in ANSWERDESK_WEB_ALLOWED_ORIGINS', 'muted'));
+    allowed.appendChild(tr);
+  });
+  const refused = $('#sites-refused tbody');
+  refused.textContent = '';
+  if (!r.refused.length) refused.appendChild(el('tr')).appendChild(el('td', 'None.', 'muted'));
+  r.refused.forEach(s => {
+    const tr = el('tr');
+    tr.append(el('td', s.origin), el('td', String(s.count)), el('td', new Date(s.last_seen).toLocaleString()));
+    const allow = el('button', 'Allow', 'act primary');
+    allow.addEventListener('click', async () => { await post('/api/web/origins', {origin: s.origin}); loadSites(); loadAudit(); });
+    tr.appendChild(el('td')).appendChild(allow);
+    refused.appendChild(tr);
+  });
+}
+$('#site-form').addEventListener('submit', async ev => {
+  ev.preventDefault();
+  await post('/api/web/origins', {origin: ev.target.origin.value.trim()});
+  ev.target.reset();
+  loadSites(); loadAudit();
+});
+
 // an action reloads only what it changes: the questions to add are re-grouped (MiniLM over up to 500 questions)
 // only when the page opens
-function loadAll() { return Promise.all([loadDashboard(), loadUnanswered(), loadTickets(), loadFiles(), loadCandidates(), loadLearned(), loadFaq(), loadSources(), loadHealth(), loadAudit()]); }
+function loadAll() { return Promise.all([loadDashboard(), loadUnanswered(), loadTickets(), loadFiles(), loadCandidates(), loadLearned(), loadFaq(), loadSources(), loadHealth(), loadBrand(), loadSites(), loadAudit()]); }
 loadAll().then(() => document.body.dataset.loaded = 'true');

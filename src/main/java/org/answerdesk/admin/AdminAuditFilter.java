@@ -43,7 +43,9 @@ class AdminAuditFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         } finally {
-            String what = request.getMethod() + " " + request.getRequestURI();
+            String what = request.getMethod() + " " + request.getRequestURI()
+                    // a replacing FAQ import removes entries: the trail tells it from a merging one
+                    + ("replace".equals(request.getParameter("mode")) ? "?mode=replace" : "");
             audit.ifAvailable(a -> a.record(request, what, "status " + response.getStatus()));
         }
     }

@@ -5,6 +5,8 @@ import java.util.Arrays;
 
 import jakarta.servlet.DispatcherType;
 import org.answerdesk.audit.Audit;
+import org.answerdesk.brand.Brand;
+import org.answerdesk.brand.Branding;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -51,11 +53,11 @@ class SecurityConfiguration {
     static final String[] ADMIN_API = {"/api/faq", "/api/faq/**", "/api/tickets", "/api/tickets/**",
             "/api/knowledge", "/api/knowledge/**",
             "/api/analytics", "/api/analytics/**", "/api/customers/**", "/api/audit", "/api/backup",
-            "/api/attachments", "/api/attachments/**",
-            "/actuator/prometheus"};
+            "/api/attachments", "/api/attachments/**", "/api/web/origins",
+            "/api/brand", "/actuator/prometheus"};
 
     /** Admin routes that record their own audit event (without the customer's identity the path holds). */
-    static final String[] RECORD_THEMSELVES = {"/api/customers/**"};
+    static final String[] RECORD_THEMSELVES = {"/api/customers/**", "/api/web/origins"};
 
     /** Routes anyone may call. Health shows details only to an admin (see application.properties). */
     static final String[] PUBLIC = {"/", "/webjars/**",
@@ -99,10 +101,12 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, AdminTokens tokens, AdminProperties properties,
                                             SecurityContextRepository sessions, SessionBinding binding,
                                             JsonMapper json,
-                                            ObjectProvider<Audit> audit,
+                                            ObjectProvider<Audit> audit, ObjectProvider<SiteOrigins> sites,
+                                            ObjectProvider<Branding> brand,
                                             @Value("${answerdesk.public-url:http://localhost:8080}") String publicUrl,
                                             @Value("${answerdesk.web.allowed-origins:}") String allowedOrigins) {
-        var origins = WebOrigins.parse(allowedOrigins);
+        // a test slice has no database: the setting's origins only
+        SiteOrigins origins = sites.getIfAvailable(() -> SiteOrigins.fixed(WebOrigins.parse(allowedOrigins)));
         var errors = new AdminErrors(properties, json);
         RequestMatcher adminPage = matcher("/admin", "/admin/**");
         RequestMatcher adminRoutes = new OrRequestMatcher(adminPage, matcher(ADMIN_API), matcher("/actuator/**"));
@@ -112,7 +116,7 @@ class SecurityConfiguration {
                 .requestCache(AbstractHttpConfigurer::disable) // else refused requests would open sessions
                 .securityContext(c -> c.securityContextRepository(sessions))
                 .exceptionHandling(e -> e.authenticationEntryPoint(errors).accessDeniedHandler(errors))
-                .headers(h -> SecurityHeaders.apply(h, adminPage, origins))
+                .headers(h -> SecurityHeaders.apply(h, adminPage, origins, () -> logoOrigin(brand)))
                 .cors(c -> c.configurationSource(origins.corsSource()))
                 .logout(l -> l.logoutRequestMatcher(PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/admin/logout"))
                         .deleteCookies(SESSION_COOKIE)
@@ -153,6 +157,17 @@ class SecurityConfiguration {
             errors.onAuthenticationFailure(request, response, failure);
         });
         return filter;
+    }
+
+    /** The origin of the shop's logo for the chat page's img-src (checked by {@link Brand}: an https address). */
+    private static String logoOrigin(ObjectProvider<Branding> brand) {
+        Branding branding = brand.getIfAvailable();
+        String url = branding == null ? null : branding.get().logoUrl();
+        if (url == null) {
+            return null;
+        }
+        var uri = java.net.URI.create(url);
+        return "https://" + uri.getHost().toLowerCase(java.util.Locale.ROOT) + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
     }
 
     private static RequestMatcher matcher(String... patterns) {

@@ -1,5 +1,7 @@
 package org.answerdesk.admin;
 
+import java.util.function.Supplier;
+
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
@@ -28,18 +30,27 @@ final class SecurityHeaders {
     private SecurityHeaders() {
     }
 
-    static void apply(HeadersConfigurer<HttpSecurity> headers, RequestMatcher adminPage, WebOrigins origins) {
+    /** The chat pages' headers follow the sites allowed at the time of the request ({@link SiteOrigins}). */
+    /** @param logo the origin of the shop's logo (https://host), shown on the chat page; null for none */
+    static void apply(HeadersConfigurer<HttpSecurity> headers, RequestMatcher adminPage, SiteOrigins origins,
+                      Supplier<String> logo) {
         RequestMatcher elsewhere = new NegatedRequestMatcher(adminPage);
         headers.frameOptions(HeadersConfigurer.FrameOptionsConfig::disable)
                 .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(adminPage,
                         new ContentSecurityPolicyHeaderWriter(POLICY + ADMIN_FRAME_ANCESTORS)))
                 .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(adminPage,
                         new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY)))
-                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(elsewhere,
-                        new ContentSecurityPolicyHeaderWriter(POLICY + origins.frameAncestors())));
-        if (!origins.any()) {
-            headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(elsewhere,
-                    new XFrameOptionsHeaderWriter(XFrameOptionsMode.SAMEORIGIN)));
-        }
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(elsewhere, (request, response) -> {
+                    WebOrigins now = origins.current();
+                    if (!response.containsHeader("Content-Security-Policy")) {
+                        String logoOrigin = logo.get();
+                        String policy = logoOrigin == null ? POLICY
+                                : POLICY.replace("img-src 'self' data:", "img-src 'self' data: " + logoOrigin);
+                        response.setHeader("Content-Security-Policy", policy + now.frameAncestors());
+                    }
+                    if (!now.any() && !response.containsHeader("X-Frame-Options")) {
+                        response.setHeader("X-Frame-Options", "SAMEORIGIN");
+                    }
+                }));
     }
 }

@@ -33,6 +33,21 @@ record WebOrigins(List<String> origins) {
                 .map(WebOrigins::origin).distinct().toList());
     }
 
+    /** The longest origin kept or allowed (a host name is at most 253 characters; real shops' are far shorter). */
+    static final int MAX_LENGTH = 200;
+
+    /** The origin in its normal form (lower-case scheme and host, no default path), or empty if it is not one. */
+    static java.util.Optional<String> normalize(String value) {
+        if (value == null || value.length() > MAX_LENGTH) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(origin(value.strip()));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     private static String origin(String value) {
         URI uri;
         try {
@@ -54,8 +69,15 @@ record WebOrigins(List<String> origins) {
                 + "\" is not an origin such as https://shop.example or http://localhost:3000 (no path, no *)");
     }
 
+    /** These origins and {@code more}, each once. */
+    WebOrigins with(List<String> more) {
+        var all = new java.util.LinkedHashSet<>(origins);
+        all.addAll(more);
+        return new WebOrigins(List.copyOf(all));
+    }
+
     /** CORS of the chat API: the listed origins, no cookies (the session id travels in the request). */
-    CorsConfigurationSource corsSource() {
+    UrlBasedCorsConfigurationSource corsSource() {
         var config = new CorsConfiguration();
         config.setAllowedOrigins(origins); // empty: every cross-origin request is refused
         config.setAllowedMethods(List.of("GET", "POST"));

@@ -5,7 +5,7 @@
  * {@code answering} (carrying out the dialogue policy's decision for one message); the decision itself is
  * {@code org.answerdesk.dialogue}'s.
  */
-@ApplicationModule(displayName = "Conversation core", allowedDependencies = {"dialogue", "faq", "feedback", "hours", "knowledge", "language", "llm", "redaction", "retrieval"})
+@ApplicationModule(displayName = "Conversation core", allowedDependencies = {"brand", "dialogue", "faq", "feedback", "hours", "knowledge", "language", "llm", "redaction", "retrieval"})
 package org.answerdesk.conversation;
 
 import org.springframework.modulith.ApplicationModule;

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -96,20 +97,39 @@ class FaqController {
 
     /**
      * Imports a CSV ({@code text/csv}) or Markdown ({@code text/markdown}) body; all rows or none, and the same file
-     * twice changes nothing ({@code imported} counts the entries added or updated).
+     * twice changes nothing ({@code imported} counts the entries added or updated). {@code mode=replace} also removes
+     * the entries the file does not have ({@link FaqService#replaceAll}); {@code mode=merge}, the default, keeps them.
      */
     @PostMapping(path = "/import", consumes = {"text/csv", "text/markdown", "text/plain"})
-    Map<String, Integer> importFile(@RequestBody String body,
-                                    @RequestHeader("Content-Type") String contentType) throws IOException {
+    Map<String, Integer> importFile(@RequestBody String body, @RequestHeader("Content-Type") String contentType,
+                                    @RequestParam(name = "mode", defaultValue = "merge") String mode)
+            throws IOException {
+        boolean replace = switch (mode) {
+            case "merge" -> false;
+            case "replace" -> true;
+            default -> throw new IllegalArgumentException("mode must be merge or replace");
+        };
         List<FaqDraft> drafts = contentType.startsWith("text/markdown")
                 ? FaqImporter.markdown(body)
                 : FaqImporter.csv(new StringReader(body));
         if (drafts.isEmpty()) {
             throw new IllegalArgumentException("no FAQ entries found in the upload");
         }
-        FaqService.Imported done = faq.importAll(drafts);
+        FaqService.Imported done = replace ? faq.replaceAll(drafts) : faq.importAll(drafts);
         return Map.of("imported", done.added() + done.updated(), "added", done.added(), "updated", done.updated(),
-                "unchanged", done.unchanged());
+                "unchanged", done.unchanged(), "removed", done.removed());
+    }
+
+    /**
+     * Removes every FAQ entry (the sample FAQ in one step); {@code all=true} is required, so a stray DELETE on the
+     * collection removes nothing.
+     */
+    @DeleteMapping
+    Map<String, Integer> deleteAll(@RequestParam(name = "all", defaultValue = "false") boolean all) {
+        if (!all) {
+            throw new IllegalArgumentException("DELETE /api/faq removes every entry: add ?all=true to confirm");
+        }
+        return Map.of("deleted", faq.deleteAll());
     }
 
     private static ResponseStatusException notFound(long id) {

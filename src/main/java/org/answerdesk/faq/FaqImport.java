@@ -32,11 +32,11 @@ class FaqImport {
         this.indexing = indexing;
     }
 
-    /** Imports the drafts as one unit; see {@link FaqService#importAll}. */
-    FaqService.Imported importAll(List<FaqDraft> drafts) {
-        ImportPlan plan = ImportPlan.of(repository.findAll(), drafts);
+    /** Imports the drafts as one unit; see {@link FaqService#importAll} and {@link FaqService#replaceAll}. */
+    FaqService.Imported importAll(List<FaqDraft> drafts, boolean replace) {
+        ImportPlan plan = ImportPlan.of(repository.findAll(), drafts, replace);
         if (plan.changesNothing()) {
-            return new FaqService.Imported(0, 0, plan.unchanged());
+            return new FaqService.Imported(0, 0, plan.unchanged(), 0);
         }
         String model = base.modelName();
         Map<String, float[]> vectors = new HashMap<>();
@@ -47,6 +47,7 @@ class FaqImport {
             }
         });
         tx.executeWithoutResult(s -> {
+            plan.removed().forEach(repository::delete);
             for (FaqDraft draft : plan.added()) {
                 repository.storeEmbeddings(repository.insert(draft), vectors, model);
             }
@@ -58,7 +59,8 @@ class FaqImport {
             version.bump();
         });
         indexing.refresh();
-        return new FaqService.Imported(plan.added().size(), plan.updated().size(), plan.unchanged());
+        return new FaqService.Imported(plan.added().size(), plan.updated().size(), plan.unchanged(),
+                plan.removed().size());
     }
 
     /**

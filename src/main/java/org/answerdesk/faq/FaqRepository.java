@@ -136,6 +136,10 @@ class FaqRepository {
         return true;
     }
 
+    int deleteAll() {
+        return jdbc.sql("delete from faq_entry").update();
+    }
+
     boolean delete(long id) {
         return jdbc.sql("delete from faq_entry where id = :id").param("id", id).update() > 0;
     }

@@ -127,8 +127,8 @@ public class FaqService {
         return found;
     }
 
-    /** What an import did: entries added, entries updated, and rows the FAQ already said. */
-    public record Imported(int added, int updated, int unchanged) {
+    /** What an import did: entries added, entries updated, rows the FAQ already said, and entries removed. */
+    public record Imported(int added, int updated, int unchanged, int removed) {
     }
 
     /**
@@ -137,7 +137,33 @@ public class FaqService {
      * and an entry is known by its question, so the same file imported twice changes nothing ({@link ImportPlan}).
      */
     public Imported importAll(List<FaqDraft> drafts) {
-        return imports.importAll(drafts);
+        return imports.importAll(drafts, false);
+    }
+
+    /**
+     * As {@link #importAll}, and the entries whose question the file does not have are removed in the same
+     * transaction: afterwards the FAQ is the file (the sample FAQ is replaced in one step). A bad file changes
+     * nothing. Removing an entry removes its phrasings (learned ones too), the picks and learned pairs for it and
+     * the "did not fit" marks of its answer; customers' messages and their votes stay, no longer naming the entry.
+     * The owner's "not ours" questions are not entries and stay.
+     */
+    public Imported replaceAll(List<FaqDraft> drafts) {
+        return imports.importAll(drafts, true);
+    }
+
+    /** Removes every entry in one transaction (as {@link #replaceAll} with an empty file); how many there were. */
+    public int deleteAll() {
+        int deleted = tx.execute(s -> {
+            int n = repository.deleteAll();
+            if (n > 0) {
+                version.bump();
+            }
+            return n;
+        });
+        if (deleted > 0) {
+            refresh();
+        }
+        return deleted;
     }
 
     /**

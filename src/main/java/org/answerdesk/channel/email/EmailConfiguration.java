@@ -8,7 +8,9 @@ import jakarta.mail.internet.InternetAddress;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.answerdesk.alert.AlertMail;
 import org.answerdesk.attachment.Attachments;
+import org.answerdesk.brand.Branding;
 import org.answerdesk.channel.ChannelHealth;
 import org.answerdesk.channel.ChannelProperties;
 import org.answerdesk.channel.PollerLeases;
@@ -42,8 +44,10 @@ class EmailConfiguration {
 
     /** The replies' mail: threading headers, both parts, the signed links; a choice shows its FAQ answer. */
     @Bean
-    ReplyComposer emailReplyComposer(EmailProperties properties, FeedbackLinks links, FaqService faq, Texts texts) {
-        return new ReplyComposer(fromAddress(properties), links, id -> faq.find(id).map(FaqEntry::answer), texts);
+    ReplyComposer emailReplyComposer(EmailProperties properties, FeedbackLinks links, FaqService faq, Texts texts,
+                                     Branding brand) {
+        return new ReplyComposer(fromAddress(properties), links, id -> faq.find(id).map(FaqEntry::answer), texts,
+                brand);
     }
 
     @Bean
@@ -53,6 +57,12 @@ class EmailConfiguration {
                     + "when ANSWERDESK_MAIL_IMAP_HOST is set");
         }
         return new EmailChannelAdapter(new SmtpReplies(properties, composer));
+    }
+
+    /** The owner's alerts of new tickets ({@code ANSWERDESK_ALERTS_EMAIL}) go through the same SMTP server. */
+    @Bean
+    AlertMail emailAlertMail(EmailProperties properties) {
+        return new EmailAlertMail(properties, fromAddress(properties));
     }
 
     @Bean

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongFunction;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import jakarta.mail.Message;
@@ -16,6 +17,7 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 
+import org.answerdesk.brand.Brand;
 import org.answerdesk.conversation.ChoicePayload;
 import org.answerdesk.conversation.OutboundMessage;
 import org.answerdesk.conversation.Suggestion;
@@ -46,14 +48,25 @@ final class ReplyComposer {
     private final FeedbackLinks links;
     private final LongFunction<Optional<String>> answers;
     private final Texts texts;
+    private final Supplier<Brand> brand;
 
     /** A composer that shows only the questions of a clarify reply's choices. */
     ReplyComposer(InternetAddress from, FeedbackLinks links, Texts texts) {
-        this(from, links, id -> Optional.empty(), texts);
+        this(from, links, id -> Optional.empty(), texts, () -> Brand.NONE);
     }
 
     /** @param answers the FAQ answer of an entry, by id: shown under each choice of a clarify reply */
     ReplyComposer(InternetAddress from, FeedbackLinks links, LongFunction<Optional<String>> answers, Texts texts) {
+        this(from, links, answers, texts, () -> Brand.NONE);
+    }
+
+    /**
+     * @param answers the FAQ answer of an entry, by id: shown under each choice of a clarify reply
+     * @param brand   the shop's look: its name is the sender's name and heads the mail, with its logo and colour
+     */
+    ReplyComposer(InternetAddress from, FeedbackLinks links, LongFunction<Optional<String>> answers, Texts texts,
+                  Supplier<Brand> brand) {
+        this.brand = brand;
         this.from = from;
         this.links = links;
         this.answers = answers;
@@ -74,12 +87,13 @@ final class ReplyComposer {
                 setHeader("Message-ID", messageId);
             }
         };
-        mail.setFrom(from);
+        Brand look = brand.get();
+        mail.setFrom(sender(look));
         mail.setRecipient(Message.RecipientType.TO, new InternetAddress(to, true));
         // a stranger's subject is never echoed to a third party's address in the shop's name
         Locale language = out.language();
         mail.setSubject(origin != null && !origin.answersSender()
-                ? texts.text("email.subject.stranger", language, Map.of("shop", shopName()))
+                ? texts.text("email.subject.stranger", language, Map.of("shop", shopName(look)))
                 : subject(origin == null ? null : origin.subject(), texts.text("email.subject.reply", language)),
                 "UTF-8");
         if (origin != null && origin.messageId() != null) {
@@ -94,11 +108,11 @@ final class ReplyComposer {
         mail.setHeader("X-Auto-Response-Suppress", "All");
         var alternatives = new MimeMultipart("alternative"); // the last part is the one mail programs prefer
         var text = new MimeBodyPart();
-        text.setText(body(out), "UTF-8");
+        text.setText(look.name() == null ? body(out) : body(out) + "\n-- \n" + look.name() + "\n", "UTF-8");
         alternatives.addBodyPart(text);
         var html = new MimeBodyPart();
-        html.setText(out.further().isEmpty() ? html(out)
-                : ReplyHtml.together(answers(out).stream().map(this::html).toList()), "UTF-8", "html");
+        html.setText(ReplyHtml.branded(out.further().isEmpty() ? html(out)
+                : ReplyHtml.together(answers(out).stream().map(this::html).toList()), look), "UTF-8", "html");
         alternatives.addBodyPart(html);
         mail.setContent(alternatives);
         mail.saveChanges();
@@ -114,8 +128,23 @@ final class ReplyComposer {
         return REPLY_PREFIX.matcher(s).matches() ? s : "Re: " + s;
     }
 
-    private String shopName() {
+    private String shopName(Brand look) {
+        if (look.name() != null) {
+            return look.name();
+        }
         return from.getPersonal() != null && !from.getPersonal().isBlank() ? from.getPersonal() : from.getAddress();
+    }
+
+    /** The support address under the shop's name when one is set. */
+    private InternetAddress sender(Brand look) throws MessagingException {
+        if (look.name() == null) {
+            return from;
+        }
+        try {
+            return new InternetAddress(from.getAddress(), look.name(), "UTF-8");
+        } catch (java.io.UnsupportedEncodingException e) {
+            throw new MessagingException("UTF-8", e);
+        }
     }
 
     /** The parent's chain plus the parent itself. */

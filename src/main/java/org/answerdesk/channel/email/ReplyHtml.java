@@ -3,6 +3,7 @@ package org.answerdesk.channel.email;
 import java.util.List;
 import java.util.Locale;
 
+import org.answerdesk.brand.Brand;
 import org.answerdesk.language.Texts;
 
 import org.answerdesk.richtext.Html;
@@ -57,6 +58,23 @@ final class ReplyHtml {
         }
         out.append("<hr>\n<p>").append(Html.escape(footer)).append("</p>\n").append(TAIL);
         return out.toString();
+    }
+
+    /**
+     * The document headed by the shop's name (in its colour) and logo when a name is set; unchanged otherwise. The
+     * parts were checked by {@link Brand} (a hex colour, an https address) and are escaped all the same.
+     */
+    static String branded(String document, Brand look) {
+        if (look.name() == null) {
+            return document;
+        }
+        StringBuilder head = new StringBuilder("<p>");
+        if (look.logoUrl() != null) {
+            head.append("<img src=\"").append(Html.escape(look.logoUrl())).append("\" alt=\"\" height=\"32\"> ");
+        }
+        head.append("<strong").append(look.color() == null ? "" : " style=\"color:" + Html.escape(look.color()) + "\"")
+                .append(">").append(Html.escape(look.name())).append("</strong></p>\n");
+        return HEAD + head + document.substring(HEAD.length());
     }
 
     /** Several answers' documents (as the methods above make them) as one, in order, each with its own links. */

@@ -13,6 +13,7 @@ import org.answerdesk.dialogue.Act;
 import org.answerdesk.dialogue.Action;
 import org.answerdesk.dialogue.HandoffReasons;
 import org.answerdesk.dialogue.Intent;
+import org.answerdesk.brand.Branding;
 import org.answerdesk.language.Texts;
 import org.answerdesk.retrieval.FaqMatch;
 import org.springframework.stereotype.Component;
@@ -31,12 +32,21 @@ class ActionRenderer {
     private final Greetings greetings;
     private final ChannelAdapters adapters;
     private final Texts texts;
+    private final Branding brand;
 
-    ActionRenderer(ConversationProperties properties, Greetings greetings, ChannelAdapters adapters, Texts texts) {
+    ActionRenderer(ConversationProperties properties, Greetings greetings, ChannelAdapters adapters, Texts texts,
+                   Branding brand) {
+        this.brand = brand;
         this.properties = properties;
         this.greetings = greetings;
         this.adapters = adapters;
         this.texts = texts;
+    }
+
+    /** How the bot names itself: the platform's name for it (Telegram's), else the shop's name, else answerdesk. */
+    private String botName(ConversationKey key) {
+        return adapters.botName(key.channel())
+                .orElseGet(() -> java.util.Optional.ofNullable(brand.get().name()).orElse(UNNAMED_BOT));
     }
 
     /** The reply for an action that is one ({@link org.answerdesk.dialogue.Decision#replies}), in {@code language}. */
@@ -98,7 +108,7 @@ class ActionRenderer {
     }
 
     private ReplyDraft actReply(Action.ActReply reply, ConversationKey key, Locale language) {
-        String bot = adapters.botName(key.channel()).orElse(UNNAMED_BOT);
+        String bot = botName(key);
         String act = "conversation.acts.";
         return switch (reply.act()) {
             case GREETING -> greetings.withStarters(texts.text(act + "greeting", language));
@@ -118,7 +128,7 @@ class ActionRenderer {
 
     /** The fixed answer to a message of this intent (a command, a file, a message too long). */
     private ReplyDraft fixed(Intent intent, ConversationKey key, Locale language) {
-        String bot = adapters.botName(key.channel()).orElse(UNNAMED_BOT);
+        String bot = botName(key);
         String text = switch (intent) {
             case START -> texts.text("conversation.start", language, Map.of("bot", bot));
             case HELP -> texts.text("conversation.help", language);

@@ -162,7 +162,7 @@ public final class TestMailServer {
     }
 
     /** The mail arrives in the support mailbox, exactly as given. */
-    static void deliver(byte[] source) throws MessagingException {
+    public static void deliver(byte[] source) throws MessagingException {
         MAIL.getUserManager().getUser(LOGIN).deliver(new MimeMessage(SESSION, new ByteArrayInputStream(source)));
     }
 

@@ -320,6 +320,32 @@ class WebPagesBrowserIT {
                 .param("id", id).query(OffsetDateTime.class).optional().orElse(OffsetDateTime.MIN);
     }
 
+    @Test
+    void theShopsLookSetOnTheAdminPageShowsOnTheChatPageAndTheBotNamesItself() {
+        HttpApi api = new HttpApi(port);
+        signIn();
+        try {
+            WebElement form = browser.findElement(By.id("brand-form"));
+            form.findElement(By.name("name")).sendKeys("Corner Shop");
+            form.findElement(By.name("color")).sendKeys("#3b6e4f");
+            form.findElement(By.cssSelector("button")).click();
+            waiting().until(d -> "Corner Shop".equals(api.get("/api/chat/brand").json().get("name").asString()));
+
+            browser.get(url("/"));
+            waiting().until(d -> "Corner Shop".equals(d.findElement(By.cssSelector("header h1")).getText()));
+            assertThat(browser.getTitle()).startsWith("Corner Shop");
+            assertThat(browser.findElement(By.tagName("header")).getCssValue("background-color"))
+                    .isEqualTo("rgba(59, 110, 79, 1)");
+            browser.findElement(By.id("message")).sendKeys("are you a bot?");
+            browser.findElement(By.cssSelector("#ask button")).click();
+            waiting().until(d -> d.findElements(By.cssSelector(".msg.bot")).stream()
+                    .anyMatch(e -> e.getText().contains("I'm Corner Shop, an automated assistant")));
+            assertThat(cspRefusals()).isEmpty();
+        } finally {
+            assertThat(api.put("/api/brand", "{}", HttpApi.ADMIN).status()).isEqualTo(200);
+        }
+    }
+
     private void signIn() {
         browser.manage().deleteAllCookies();
         browser.get(url("/admin"));

@@ -292,17 +292,55 @@ class WidgetBrowserIT {
     }
 
     @Test
-    void onASiteThatIsNotAllowedTheServerRefusesAndNoAnswerIsShown() {
-        String question = "Where is my order? (asked from a site that is not allowed)";
+    void theWidgetWearsTheShopsNameAndColour() {
+        HttpApi api = new HttpApi(port);
+        assertThat(api.put("/api/brand", HttpApi.json("name", "Corner Shop", "color", "#3b6e4f"), HttpApi.ADMIN)
+                .status()).isEqualTo(200);
+        try {
+            freshBrowserState(allowedShop());
+            WebElement open = widget().findElement(By.cssSelector("button.open"));
+            assertThat(open.getCssValue("background-color")).isEqualTo("rgba(59, 110, 79, 1)");
+            open.click();
+            assertThat(widget().findElement(By.cssSelector("h2")).getText()).isEqualTo("Corner Shop");
+        } finally {
+            assertThat(api.put("/api/brand", "{}", HttpApi.ADMIN).status()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void onASiteThatIsNotAllowedNoLauncherAppearsTheOwnerSeesTheSiteAndAllowingItServesIt() {
+        HttpApi api = new HttpApi(port);
         freshBrowserState(refusedShop());
-        widget().findElement(By.cssSelector("button.open")).click();
-        waiting().until(d -> widget().findElements(By.cssSelector("li.error")).size() == 1); // no greeting either
-        widget().findElement(By.cssSelector("input")).sendKeys(question, Keys.ENTER);
-        waiting().until(d -> widget().findElements(By.cssSelector("li.error")).size() == 2);
-        assertThat(widget().findElements(By.cssSelector("li.bot[data-source]"))).isEmpty();
-        assertThat(widget().findElements(By.cssSelector(".chip"))).isEmpty();
-        assertThat(jdbc.sql("select count(*) from message where text = :t").param("t", question)
-                .query(Long.class).single()).isZero();
+        waiting().until(d -> "refused".equals(((JavascriptExecutor) d).executeScript("return window.__answerdeskWidget")));
+        assertThat(browser.findElements(By.id("answerdesk-widget"))).as("no launcher, no error text").isEmpty();
+        assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("not available");
+
+        // the owner sees the site that tried, and allows it: no restart
+        JsonNode refused = null;
+        for (JsonNode r : api.get("/api/web/origins", HttpApi.ADMIN).json().get("refused")) {
+            if (r.get("origin").asString().equals(refusedShop())) {
+                refused = r;
+            }
+        }
+        assertThat(refused).as("the refused site is listed").isNotNull();
+        assertThat(refused.get("count").asLong()).isPositive();
+        assertThat(refused.get("last_seen").asString()).isNotBlank();
+        var allowed = api.post("/api/web/origins", HttpApi.json("origin", refusedShop()), HttpApi.ADMIN);
+        assertThat(allowed.status()).as(allowed.body()).isEqualTo(201);
+        try {
+            browser.get(refusedShop() + "/");
+            widget().findElement(By.cssSelector("button.open")).click();
+            waiting().until(d -> widget().findElements(By.cssSelector(".greeting .chip")).size() >= 3);
+            widget().findElement(By.cssSelector("input")).sendKeys("How do I reset my password?", Keys.ENTER);
+            waiting().until(d -> widget().findElements(By.cssSelector("li.bot[data-source=FAQ]")).stream()
+                    .anyMatch(e -> e.getText().contains("reset link")));
+        } finally {
+            assertThat(api.delete("/api/web/origins?origin=" + refusedShop(), HttpApi.ADMIN).status()).isEqualTo(204);
+        }
+        // withdrawn: the next page load shows no launcher again
+        freshBrowserState(refusedShop());
+        waiting().until(d -> "refused".equals(((JavascriptExecutor) d).executeScript("return window.__answerdeskWidget")));
+        assertThat(browser.findElements(By.id("answerdesk-widget"))).isEmpty();
     }
 
     @Test

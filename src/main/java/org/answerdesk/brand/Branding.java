@@ -1,0 +1,92 @@
+package org.answerdesk.brand;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The shop's look now: the owner's parts (stored in {@code app_setting}) over the settings' defaults. Read at most
+ * every {@link #FRESH} from PostgreSQL, so every instance shows a change within that time; this instance at once.
+ */
+@Service
+@EnableConfigurationProperties(BrandProperties.class)
+public class Branding implements Supplier<Brand> {
+
+    static final Duration FRESH = Duration.ofSeconds(3);
+    private static final Map<String, String> KEYS = Map.of("name", "brand.name", "color", "brand.color",
+            "logo_url", "brand.logo_url");
+
+    private final JdbcClient jdbc;
+    private final Brand defaults;
+    private volatile Brand owners;
+    private volatile long readAt;
+
+    Branding(JdbcClient jdbc, BrandProperties properties) {
+        this.jdbc = jdbc;
+        this.defaults = properties.brand();
+    }
+
+    /** The look customers see. */
+    @Override
+    public Brand get() {
+        return owner().over(defaults);
+    }
+
+    /** The settings' look, before the owner's. */
+    public Brand defaults() {
+        return defaults;
+    }
+
+    /** What the owner set on the admin page (null parts: the default applies). */
+    public Brand owner() {
+        Brand b = owners;
+        if (b == null || System.nanoTime() - readAt > FRESH.toNanos()) {
+            try {
+                b = read();
+            } catch (DataAccessException e) {
+                return b == null ? Brand.NONE : b; // the database is away: the last look known (pages still load)
+            }
+        }
+        return b;
+    }
+
+    /** Replaces the owner's look; a null or blank part falls back to its default. Checked before anything is stored. */
+    @Transactional
+    public Brand set(Brand brand) {
+        store(KEYS.get("name"), brand.name());
+        store(KEYS.get("color"), brand.color());
+        store(KEYS.get("logo_url"), brand.logoUrl());
+        read();
+        return get();
+    }
+
+    private void store(String key, String value) {
+        if (value == null) {
+            jdbc.sql("delete from app_setting where key = :k").param("k", key).update();
+        } else {
+            jdbc.sql("insert into app_setting (key, value) values (:k, :v) on conflict (key) do update set value = :v")
+                .param("k", key).param("v", value).update();
+        }
+    }
+
+    private synchronized Brand read() {
+        var stored = jdbc.sql("select key, value from app_setting where key like 'brand.%'")
+            .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list().stream()
+            .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        Brand b;
+        try {
+            b = new Brand(stored.get(KEYS.get("name")), stored.get(KEYS.get("color")), stored.get(KEYS.get("logo_url")));
+        } catch (IllegalArgumentException e) {
+            b = Brand.NONE; // written by hand in the database: not shown
+        }
+        owners = b;
+        readAt = System.nanoTime();
+        return b;
+    }
+}
