@@ -16,8 +16,8 @@ import java.util.stream.Collectors;
 /**
  * Whether a customer is angry: a phrase of anger in the conversation's language (or English, which customers of
  * every shop borrow: "wtf", "ridiculous"), from {@code dialogue/anger.tsv}; an angry emoji; or a shouted message
- * (mostly capitals, four words or more) with an exclamation mark. Capitals alone are not anger: some customers write
- * with caps lock on.
+ * (mostly capitals, four words or more) with an exclamation mark, or a shouted sentence in a message that exclaims
+ * twice. Capitals alone are not anger: some customers write with caps lock on.
  */
 final class Mood {
 
@@ -41,7 +41,23 @@ final class Mood {
                 }
             }
         }
-        return shouted(text) && text.contains("!");
+        // a shouted sentence inside a longer message counts when the message exclaims twice ("WHERE IS MY REFUND. I
+        // sent it back 3 weeks ago!!!"); one "!" after a whole shouted message does
+        return text.contains("!") && (shouted(text) || text.contains("!!") && shoutedSentence(text));
+    }
+
+    /** A sentence of the message shouted on its own. */
+    private static boolean shoutedSentence(String text) {
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || ".!?\n".indexOf(text.charAt(i)) >= 0) {
+                if (i > start && shouted(text.substring(start, i))) {
+                    return true;
+                }
+                start = i + 1;
+            }
+        }
+        return false;
     }
 
     /** Most letters capitals, in a message of several words. */

@@ -95,6 +95,14 @@ class SituationDecisionTest {
     @Test
     void capitalsAloneAreNoAnger() {
         assertThat(flow.says("WHERE DO I FIND MY TRACKING NUMBER").angry()).isFalse();
+        assertThat(flow.says("Hi! I ordered from DHL UPS DPD sites before. Where is it?").angry()).isFalse();
+    }
+
+    @Test
+    void aShoutedSentenceInAMessageThatExclaimsTwiceIsAnger() {
+        assertThat(flow.says("WHERE IS MY REFUND. I sent the parcel back 3 weeks ago!!!").angry()).isTrue();
+        assertThat(flow.says("WHERE IS MY REFUND. I sent the parcel back 3 weeks ago!").angry())
+                .as("one exclamation after a sentence that is not shouted").isFalse();
     }
 
     @Test
