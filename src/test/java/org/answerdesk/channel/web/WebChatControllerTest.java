@@ -39,8 +39,17 @@ import org.springframework.test.web.servlet.ResultActions;
  * {@link WebInputTest}'s; the message length is the core's (whole-app: {@code WebInputRulesIT}).
  */
 @WebMvcTest(WebChatController.class)
-@Import(AdminSecuritySlice.class)
+@Import({AdminSecuritySlice.class, WebChatControllerTest.RealTexts.class})
 class WebChatControllerTest {
+
+    /** The shipped bundles, as the app has them: texts are read, not mocked. */
+    @org.springframework.boot.test.context.TestConfiguration
+    static class RealTexts {
+        @org.springframework.context.annotation.Bean
+        org.answerdesk.language.Texts texts() {
+            return org.answerdesk.language.TestTexts.of("en");
+        }
+    }
 
     static final String SESSION = "web-0f8fad5b-d9cb-469f-a165-70867728950e";
 
@@ -93,9 +102,9 @@ class WebChatControllerTest {
     @Test
     void aMalformedChoiceIsRefusedWithAnExampleOfAGoodOne() throws Exception {
         refused(postJson("/api/chat", "{\"session_id\": \"" + SESSION + "\", \"choice\": \"pick:1:2:3\"}"),
-                "choice must be the payload of a choice the chat offered, e.g. pick:123:45, or \"human\"");
+                "choice must be the payload of a choice the chat offered, e.g. pick:123:45 or helped:123, or \"human\"");
         refused(postJson("/api/chat", "{\"session_id\": \"" + SESSION + "\", \"choice\": \"\"}"),
-                "choice must be the payload of a choice the chat offered, e.g. pick:123:45, or \"human\"");
+                "choice must be the payload of a choice the chat offered, e.g. pick:123:45 or helped:123, or \"human\"");
     }
 
     @Test

@@ -68,7 +68,8 @@ class WebInputTest {
             "pick:1234567890123456789:1", "pick:-1:2", "csat:1:5", "pick:1:2\u0000"})
     void aMalformedChoiceIsRefusedWithAnExample(String payload) {
         assertThatIllegalArgumentException().isThrownBy(() -> WebInput.choice(payload, null))
-                .withMessage("choice must be the payload of a choice the chat offered, e.g. pick:123:45, or \"human\"");
+                .withMessage("choice must be the payload of a choice the chat offered, e.g. pick:123:45 or helped:123, "
+                        + "or \"human\"");
     }
 
     @Test
