@@ -43,10 +43,11 @@ import org.springframework.test.context.DynamicPropertySource;
  * POST, reconnecting whenever they are cut off: more than Tomcat's 16 request threads. With a body deadline of 2 s
  * they are cut off with 408, and health (on the management port, its own threads) and a chat answer keep coming.
  * Before, the slow bodies held every thread for as long as they lasted and both timed out. The bounds only catch a
- * hang; the times are printed for the benchmark notes.
+ * hang; the times are printed for the benchmark notes. Bodies are received without a request thread: the order of
+ * events shows it (the chat answered while fifty slow bodies from its own address are still open).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "answerdesk.api.body-deadline.standard=2s", "answerdesk.api.body-deadline.upload=2s",
+        "answerdesk.api.body-deadline.standard=5s", "answerdesk.api.body-deadline.upload=2s",
         "management.server.port=0",
         "answerdesk.telegram.webhook-url=https://bot.example.com/telegram/webhook",
         "answerdesk.telegram.webhook-secret=slow-body-secret"})
@@ -145,6 +146,92 @@ class SlowBodyIT {
         assertThat(management.get("/actuator/prometheus", HttpApi.ADMIN).body()).contains("answerdesk_");
         assertThat(management.get("/actuator/health").body()).doesNotContain("components");
         assertThat(new HttpApi(port).get("/actuator/health").status()).isEqualTo(404);
+    }
+
+    /**
+     * Fifty bodies trickling into {@code /whatsapp/webhook} from 127.0.0.1, the chat's own address (as behind a
+     * reverse proxy that sends no {@code X-Forwarded-For}: every client is the proxy), then Telegram's forty webhook
+     * connections at once from that address, then a chat question: all answered while every slow body is still
+     * open. Before, the slow bodies held the 16 request threads until their deadline cut them.
+     */
+    @Test
+    void aChatAnswerAndTelegramsFortyConnectionsComeWhileFiftySlowBodiesFromTheSameAddressAreOpen() throws Exception {
+        int slow = 50;
+        var sockets = new java.util.ArrayList<Socket>();
+        var closedAt = new java.util.concurrent.ConcurrentLinkedQueue<Long>();
+        var answers = new ConcurrentHashMap<Integer, AtomicInteger>();
+        ExecutorService readers = Executors.newFixedThreadPool(slow);
+        try {
+            for (int i = 0; i < slow; i++) {
+                Socket socket = new Socket("127.0.0.1", port);
+                sockets.add(socket);
+                socket.getOutputStream().write(("POST /whatsapp/webhook HTTP/1.1\r\nHost: localhost\r\n"
+                        + "Content-Type: application/json\r\nContent-Length: 60000\r\n\r\n{")
+                        .getBytes(StandardCharsets.ISO_8859_1));
+                readers.execute(() -> {
+                    try {
+                        byte[] head = socket.getInputStream().readNBytes(12); // blocks until answered or closed
+                        closedAt.add(System.nanoTime());
+                        int status = head.length == 12 ? Integer.parseInt(new String(head, 9, 3,
+                                StandardCharsets.ISO_8859_1)) : -1;
+                        answers.computeIfAbsent(status, k -> new AtomicInteger()).incrementAndGet();
+                    } catch (IOException e) {
+                        closedAt.add(System.nanoTime());
+                    }
+                });
+            }
+            var trickle = Executors.newSingleThreadScheduledExecutor();
+            trickle.scheduleWithFixedDelay(() -> sockets.forEach(socket -> {
+                try {
+                    socket.getOutputStream().write(' ');
+                } catch (IOException e) {
+                    // cut off: its reader records it
+                }
+            }), 500, 500, TimeUnit.MILLISECONDS);
+            try {
+                var webhooks = new java.util.ArrayList<java.util.concurrent.CompletableFuture<HttpResponse<String>>>();
+                for (int i = 0; i < 40; i++) {
+                    String update = "{\"update_id\":" + (900_000 + i) + ",\"message\":{\"message_id\":" + (i + 1)
+                            + ",\"from\":{\"id\":" + (7_700_000 + i) + ",\"is_bot\":false,\"first_name\":\"Ana\"},"
+                            + "\"chat\":{\"id\":" + (7_700_000 + i) + ",\"type\":\"private\"},\"date\":1760000000,"
+                            + "\"text\":\"hello\"}}";
+                    webhooks.add(http.sendAsync(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                            + "/telegram/webhook")).timeout(BOUND).header("Content-Type", "application/json")
+                            .header("X-Telegram-Bot-Api-Secret-Token", "slow-body-secret")
+                            .POST(HttpRequest.BodyPublishers.ofString(update)).build(),
+                            HttpResponse.BodyHandlers.ofString()));
+                }
+                for (var webhook : webhooks) {
+                    assertThat(webhook.get(BOUND.toSeconds(), TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+                }
+                long webhooksDone = System.nanoTime();
+
+                long start = System.nanoTime();
+                var chat = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/chat"))
+                        .timeout(BOUND).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(HttpApi.json("session_id", "fifty-slow-bodies",
+                                "message", "How can I reset my password?"))).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                long chatDone = System.nanoTime();
+                assertThat(chat.statusCode()).as(chat.body()).isEqualTo(200);
+                assertThat(chat.body()).contains("\"source\":\"FAQ\"");
+                System.out.printf("SlowBodyIT: chat answer %d ms, 40 Telegram webhooks done, while %d slow bodies "
+                        + "are open%n", (chatDone - start) / 1_000_000, slow);
+                assertThat(closedAt).as("slow bodies answered or cut before the chat answer came")
+                        .allSatisfy(at -> assertThat(at - Math.max(chatDone, webhooksDone)).isPositive());
+                // the deadline still cuts every one of them off, with 408
+                Await.await(BOUND, () -> answers.getOrDefault(408, new AtomicInteger()).get(), n -> n == slow,
+                        "408 for every slow body");
+            } finally {
+                trickle.shutdownNow();
+            }
+        } finally {
+            for (Socket socket : sockets) {
+                socket.close();
+            }
+            readers.shutdown();
+            assertThat(readers.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+        }
     }
 
     /** One slow client: a byte every 500 ms; when the server answers or closes, it reconnects. */
