@@ -234,6 +234,82 @@ class SlowBodyIT {
         }
     }
 
+    /**
+     * Twenty multipart uploads to {@code /api/chat/files} (no token needed) that trickle in, half of them chunked:
+     * a chat answer comes while all are open, then each gets the deadline's 408. Before, Tomcat parsed the parts
+     * itself, past the body deadline and limit: none was ever cut off. A chunked upload past the upload limit gets
+     * 413 at the limit.
+     */
+    @Test
+    void slowMultipartUploadsInAnyFramingAreCutOffAndHoldNoChatAnswer() throws Exception {
+        int slow = 20;
+        var sockets = new java.util.ArrayList<Socket>();
+        var closedAt = new java.util.concurrent.ConcurrentLinkedQueue<Long>();
+        var answers = new ConcurrentHashMap<Integer, AtomicInteger>();
+        ExecutorService readers = Executors.newFixedThreadPool(slow);
+        String part = "--slow\r\nContent-Disposition: form-data; name=\"session_id\"\r\n\r\nslow-upload\r\n"
+                + "--slow\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n"
+                + "Content-Type: text/plain\r\n\r\n";
+        try {
+            for (int i = 0; i < slow; i++) {
+                Socket socket = new Socket("127.0.0.1", port);
+                sockets.add(socket);
+                boolean chunked = i % 2 == 0;
+                String head = "POST /api/chat/files HTTP/1.1\r\nHost: localhost\r\nContent-Type: "
+                        + "multipart/form-data; boundary=slow\r\n"
+                        + (chunked ? "Transfer-Encoding: chunked\r\n\r\n" + Integer.toHexString(part.length())
+                        + "\r\n" + part + "\r\n" : "Content-Length: 100000\r\n\r\n" + part);
+                socket.getOutputStream().write(head.getBytes(StandardCharsets.ISO_8859_1));
+                socket.setTcpNoDelay(true);
+                readers.execute(() -> {
+                    try {
+                        byte[] status = socket.getInputStream().readNBytes(12);
+                        closedAt.add(System.nanoTime());
+                        answers.computeIfAbsent(status.length == 12 ? Integer.parseInt(new String(status, 9, 3,
+                                StandardCharsets.ISO_8859_1)) : -1, k -> new AtomicInteger()).incrementAndGet();
+                    } catch (IOException e) {
+                        closedAt.add(System.nanoTime());
+                    }
+                });
+            }
+            var trickle = Executors.newSingleThreadScheduledExecutor();
+            trickle.scheduleWithFixedDelay(() -> {
+                for (int i = 0; i < sockets.size(); i++) {
+                    try {
+                        // a chunk of one byte, or one byte of the declared length
+                        sockets.get(i).getOutputStream().write((i % 2 == 0 ? "1\r\nx\r\n" : "x")
+                                .getBytes(StandardCharsets.ISO_8859_1));
+                    } catch (IOException e) {
+                        // cut off: its reader records it
+                    }
+                }
+            }, 300, 300, TimeUnit.MILLISECONDS);
+            try {
+                var chat = new HttpApi(port).post("/api/chat", HttpApi.json("session_id", "twenty-slow-uploads",
+                        "message", "How can I reset my password?"));
+                long chatDone = System.nanoTime();
+                assertThat(chat.status()).as(chat.body()).isEqualTo(200);
+                assertThat(closedAt).as("slow uploads answered or cut before the chat answer came")
+                        .allSatisfy(at -> assertThat(at - chatDone).isPositive());
+                Await.await(BOUND, () -> answers.getOrDefault(408, new AtomicInteger()).get(), n -> n == slow,
+                        "408 for every slow upload");
+            } finally {
+                trickle.shutdownNow();
+            }
+        } finally {
+            for (Socket socket : sockets) {
+                socket.close();
+            }
+            readers.shutdown();
+            assertThat(readers.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+        }
+        byte[] prefix = part.getBytes(StandardCharsets.ISO_8859_1);
+        var tooLarge = new RawHttp(port).chunkedUnfinished("/api/chat/files", "multipart/form-data; boundary=slow",
+                prefix, 11 * 1024 * 1024 + 16 * 1024);
+        assertThat(tooLarge.status()).isEqualTo(413);
+        assertThat(tooLarge.body()).contains("request body is larger than");
+    }
+
     /** One slow client: a byte every 500 ms; when the server answers or closes, it reconnects. */
     private void slowClient(String path, String type, AtomicBoolean stop, AtomicInteger sending,
                             Map<String, Map<Integer, AtomicInteger>> statuses) {
