@@ -70,13 +70,30 @@ public class Attachments {
                 verdict.detail());
         meters.counter("answerdesk.attachments", "outcome", verdict.refusal().name().toLowerCase(Locale.ROOT))
             .increment();
-        int status = switch (verdict.refusal()) {
+        return Optional.of(new Refusal(status(verdict.refusal()),
+                inspection.tell(verdict.refusal(), safeName, desk.language(key))));
+    }
+
+    /**
+     * Why a file collected with {@link #collectNow} was not kept after all, as {@link #refusal} says it: an upload
+     * that passed the checks can still find the storage full once it is kept (another upload of the same
+     * conversation or client took the room meanwhile). Empty for a kept file.
+     */
+    public Optional<Refusal> refusalOf(AttachmentInfo file, ConversationKey key) {
+        if (file == null || file.refused() == null) {
+            return Optional.empty();
+        }
+        var refusal = Inspection.Refusal.valueOf(file.refused());
+        return Optional.of(new Refusal(status(refusal), inspection.tell(refusal, file.name(), desk.language(key))));
+    }
+
+    private static int status(Inspection.Refusal refusal) {
+        return switch (refusal) {
             case TYPE_NOT_ALLOWED -> 415;
             case UNREADABLE -> 422;
             case CONVERSATION_FULL, CLIENT_FULL, STORE_FULL -> 507;
             default -> 413;
         };
-        return Optional.of(new Refusal(status, inspection.tell(verdict.refusal(), safeName, desk.language(key))));
     }
 
     /** Records a file that comes with a message about to be stored under {@code file.eventId()}. */

@@ -67,7 +67,8 @@ final class Inspection {
      */
     String tell(Refusal refusal, String name, Locale language) {
         String limit = switch (refusal) {
-            case TOO_LARGE, IMAGE_TOO_LARGE -> readable(properties.maxFileSize());
+            case TOO_LARGE -> readable(properties.maxFileSize());
+            case IMAGE_TOO_LARGE -> megapixels(properties.maxImagePixels());
             case CONVERSATION_FULL -> limit("attachment.limit.conversation", properties.maxPerConversation(), language);
             case CLIENT_FULL -> limit("attachment.limit.client", properties.maxPerClient(), language);
             case STORE_FULL -> limit("attachment.limit.total", properties.maxTotal(), language);
@@ -77,6 +78,7 @@ final class Inspection {
             case TYPE_NOT_ALLOWED -> "attachment.type-refused";
             case UNREADABLE -> "attachment.unreadable";
             case DOWNLOAD_FAILED -> "attachment.download-failed";
+            case IMAGE_TOO_LARGE -> "attachment.too-many-pixels"; // a small file can be a pixel bomb: say which
             default -> "attachment.too-large";
         };
         return texts.text(key, language, Map.of("limit", limit, "name", name));
@@ -94,12 +96,14 @@ final class Inspection {
 
     /**
      * A name safe to show and to offer as a download's name: the last segment of any path, without control
-     * characters, quotes or a leading dot, at most 120 characters, with the type's extension when it has none.
+     * characters (C0, C1 such as U+0085), format characters (bidi overrides such as U+202E, which show
+     * "exe.pdf" as "fdp.exe"), line and paragraph separators, quotes or a leading dot, at most 120 characters,
+     * with the type's extension when it has none.
      */
     static String safeName(String name, String type) {
         String n = name == null ? "" : name;
         n = n.substring(Math.max(n.lastIndexOf('/'), n.lastIndexOf('\\')) + 1);
-        n = n.replaceAll("[\\p{Cntrl}\"<>:|?*]", "_").strip().replaceFirst("^\\.+", "");
+        n = n.replaceAll("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\"<>:|?*]", "_").strip().replaceFirst("^\\.+", "");
         if (n.length() > 120) {
             n = n.substring(n.length() - 120);
         }
@@ -110,6 +114,11 @@ final class Inspection {
         String lower = n.toLowerCase(Locale.ROOT);
         boolean fits = lower.endsWith(ext) || (".jpg".equals(ext) && lower.endsWith(".jpeg"));
         return fits ? n : n + ext;
+    }
+
+    /** 40 for 40,000,000 pixels; 0.5 for 500,000. */
+    static String megapixels(long pixels) {
+        return java.math.BigDecimal.valueOf(pixels, 6).stripTrailingZeros().toPlainString();
     }
 
     /** A limit as people read it: 5 GB, 10 MB, 512 KB. */

@@ -88,6 +88,8 @@ class InspectionTest {
         assertThat(Inspection.safeName(".htaccess", "text/plain")).isEqualTo("htaccess.txt");
         assertThat(Inspection.safeName("a\"b\r\n.html", "image/png")).isEqualTo("a_b__.html.png");
         assertThat(Inspection.safeName(null, "image/jpeg")).isEqualTo("file.jpg");
+        assertThat(Inspection.safeName("bill\u202Efdp.exe", "application/pdf")).isEqualTo("bill_fdp.exe.pdf");
+        assertThat(Inspection.safeName("a\u0085b\u2028c\u2029d", "text/plain")).isEqualTo("a_b_c_d.txt");
         assertThat(Inspection.safeName("IMG_1.JPEG", "image/jpeg")).isEqualTo("IMG_1.JPEG");
     }
 
