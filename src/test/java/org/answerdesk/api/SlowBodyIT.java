@@ -48,7 +48,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "answerdesk.api.body-deadline.standard=5s", "answerdesk.api.body-deadline.upload=2s",
-        "management.server.port=0",
+        "management.server.port=0", "MANAGEMENT_SERVER_ADDRESS=127.0.0.1",
         "answerdesk.telegram.webhook-url=https://bot.example.com/telegram/webhook",
         "answerdesk.telegram.webhook-secret=slow-body-secret"})
 @ContextConfiguration(initializers = {SlackTestServer.class, FakeGraphApi.class})
@@ -146,6 +146,25 @@ class SlowBodyIT {
         assertThat(management.get("/actuator/prometheus", HttpApi.ADMIN).body()).contains("answerdesk_");
         assertThat(management.get("/actuator/health").body()).doesNotContain("components");
         assertThat(new HttpApi(port).get("/actuator/health").status()).isEqualTo(404);
+    }
+
+    /**
+     * {@code MANAGEMENT_SERVER_ADDRESS} (docs/operations.md) keeps the management port to one address: bound to
+     * 127.0.0.1 it refuses a connection to 127.0.0.2, which the main port (every interface) accepts.
+     */
+    @Test
+    void theManagementAddressSettingBindsTheManagementPortToThatAddressOnly() throws IOException {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", managementPort), 5000);
+        }
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.2", port), 5000);
+        }
+        try (Socket socket = new Socket()) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> socket.connect(
+                    new InetSocketAddress("127.0.0.2", managementPort), 5000))
+                    .isInstanceOf(java.net.ConnectException.class);
+        }
     }
 
     /**
