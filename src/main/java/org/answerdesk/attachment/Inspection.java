@@ -39,6 +39,39 @@ final class Inspection {
         this.texts = texts;
     }
 
+    /**
+     * The checks that need no decoding (size, type, an image's pixels from its header, a PDF's end), and the
+     * image's pixels: what an upload is refused for before it is stored. {@link #inspect} decodes once, later.
+     */
+    Checked check(byte[] bytes) {
+        if (bytes.length > properties.maxFileSize().toBytes()) {
+            return new Checked(Verdict.refused(Refusal.TOO_LARGE, null, bytes.length + " bytes"), 0);
+        }
+        String type = FileTypes.detect(bytes);
+        if (type == null || !ACCEPTED.contains(type)) {
+            return new Checked(Verdict.refused(Refusal.TYPE_NOT_ALLOWED, type, "type not recognised from the bytes"), 0);
+        }
+        if (type.startsWith("image/")) {
+            try {
+                long pixels = Images.pixels(bytes, type);
+                if (pixels > properties.maxImagePixels()) {
+                    return new Checked(Verdict.refused(Refusal.IMAGE_TOO_LARGE, type, pixels + " pixels"), pixels);
+                }
+                return new Checked(new Verdict(bytes, type, null, null), pixels);
+            } catch (Images.Refused e) {
+                return new Checked(Verdict.refused(Refusal.UNREADABLE, type, e.getMessage()), 0);
+            }
+        }
+        if (FileTypes.PDF.equals(type) && !endsWithEof(bytes)) {
+            return new Checked(Verdict.refused(Refusal.UNREADABLE, type, "a PDF without its end (%%EOF): truncated"), 0);
+        }
+        return new Checked(new Verdict(bytes, type, null, null), 0);
+    }
+
+    /** {@link #check}'s verdict, and the image's pixels (0 for other files). */
+    record Checked(Verdict verdict, long pixels) {
+    }
+
     Verdict inspect(byte[] bytes) {
         if (bytes.length > properties.maxFileSize().toBytes()) {
             return Verdict.refused(Refusal.TOO_LARGE, null, bytes.length + " bytes");
@@ -82,6 +115,11 @@ final class Inspection {
             default -> "attachment.too-large";
         };
         return texts.text(key, language, Map.of("limit", limit, "name", name));
+    }
+
+    /** What the customer is told when their images are over the client's budget of pixels a minute. */
+    String tellBusy(String name, Locale language) {
+        return texts.text("attachment.images-budget", language, Map.of("name", name));
     }
 
     private String limit(String key, DataSize size, Locale language) {

@@ -18,7 +18,7 @@ import org.springframework.util.unit.DataSize;
 class InspectionTest {
 
     private static final AttachmentProperties SETTINGS = new AttachmentProperties(DataSize.ofKilobytes(200),
-            DataSize.ofMegabytes(1), DataSize.ofMegabytes(2), DataSize.ofMegabytes(10), 4_000_000, 3,
+            DataSize.ofMegabytes(1), DataSize.ofMegabytes(2), DataSize.ofMegabytes(10), 4_000_000, 120_000_000, 3,
             java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(5), java.time.Duration.ofSeconds(5), "{limit}",
             "type", "damaged", "failed");
 
@@ -213,7 +213,7 @@ class InspectionTest {
     @Test
     void aRefusalIsToldInTheConversationsLanguageWithTheLimitThatWasReached() {
         var shipped = new AttachmentProperties(DataSize.ofKilobytes(200), DataSize.ofMegabytes(1),
-                DataSize.ofMegabytes(2), DataSize.ofMegabytes(10), 4_000_000, 3, java.time.Duration.ofSeconds(1),
+                DataSize.ofMegabytes(2), DataSize.ofMegabytes(10), 4_000_000, 120_000_000, 3, java.time.Duration.ofSeconds(1),
                 java.time.Duration.ofSeconds(5), java.time.Duration.ofSeconds(5), null, null, null, null);
         var inspection = new Inspection(shipped, org.answerdesk.language.TestTexts.of("en", "de"));
 

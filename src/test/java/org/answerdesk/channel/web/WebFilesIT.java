@@ -168,6 +168,32 @@ class WebFilesIT {
                 .filter(f -> !f.isNull()).map(f -> f.get("url").asString())).containsExactly(url);
     }
 
+    /**
+     * Large-pixel images cost their pixels from the client's budget (120 megapixels a minute) before anything
+     * decodes them: three of 40 megapixels are taken (and found damaged: their data ends after 8 x 8 pixels), the
+     * fourth at once is refused with 429 and nothing of it is stored. Small images cost nothing.
+     */
+    @Test
+    void largePixelImagesPastTheClientsBudgetAreRefusedBeforeDecoding() throws Exception {
+        String session = UUID.randomUUID().toString();
+        List<Integer> statuses = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            statuses.add(upload(fields("session_id", session), "large-" + i + ".png",
+                    TestImages.pngBomb(6000, 6666)).statusCode());
+        }
+        double counted = refusals("image_budget");
+        var refused = upload(fields("session_id", session), "one-more.png", TestImages.pngBomb(6000, 6666));
+
+        assertThat(statuses).as("taken, then found damaged").containsOnly(422);
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(429);
+        assertThat(JSON.readTree(refused.body()).get("error").asString()).contains("one-more.png")
+                .contains("in a minute");
+        assertThat(refusals("image_budget")).isEqualTo(counted + 1);
+        assertThat(filesOf(session)).doesNotContain("one-more.png");
+        assertThat(upload(fields("session_id", session), "small.png", TestImages.png(8, 8, "s")).statusCode())
+                .as("a small image costs nothing").isEqualTo(200);
+    }
+
     @Test
     void aFileNameLosesBidiOverridesAndLineSeparators() throws Exception {
         String session = UUID.randomUUID().toString();
