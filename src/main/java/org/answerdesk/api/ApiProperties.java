@@ -63,11 +63,15 @@ public record ApiProperties(@DefaultValue MaxBody maxBody, @DefaultValue BodyDea
  *                       minute with a burst of 10: ten at once, then one every 2 s)
      * @param pollsPerMinute polls of {@code /api/chat/{session}/messages} per minute per client (the chat page
      *                       polls every 3 s: 20 a minute per open page), a budget of its own with the same burst
+     * @param downloadsPerMinute downloads of a web chat session's files ({@code /api/chat/{session}/files/{id}}) per
+     *                       minute per client, a budget of its own with the same burst: each reads a whole file (up
+     *                       to 10 MB) from the database
      * @param maxClients     client addresses remembered at most; the least recently seen are forgotten first
      * @param idleExpiry     a client's budget is forgotten after this long without a request
      */
     public record RateLimit(@DefaultValue("true") boolean enabled, @DefaultValue("30") int perMinute,
                             @DefaultValue("10") int burst, @DefaultValue("120") int pollsPerMinute,
+                            @DefaultValue("30") int downloadsPerMinute,
                             @DefaultValue("100000") int maxClients, @DefaultValue("10m") Duration idleExpiry) {
     }
 }
