@@ -40,7 +40,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Twenty clients that declare a 60,000-byte body and send a byte every half second, on every route that takes a
- * POST, reconnecting whenever they are cut off: more than Tomcat's 16 request threads. With a body deadline of 2 s
+ * POST, reconnecting whenever they are cut off: more than Tomcat's 16 request threads. With a body deadline of 5 s
  * they are cut off with 408, and health (on the management port, its own threads) and a chat answer keep coming.
  * Before, the slow bodies held every thread for as long as they lasted and both timed out. The bounds only catch a
  * hang; the times are printed for the benchmark notes. Bodies are received without a request thread: the order of
