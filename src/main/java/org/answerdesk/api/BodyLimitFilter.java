@@ -93,19 +93,20 @@ class BodyLimitFilter extends OncePerRequestFilter {
             return;
         }
         String path = RequestPaths.of(request);
-        long limit = limit(path);
+        // an admin's upload without a token or session cookie will be refused: it gets no more than any request
+        boolean stranger = isAdminUpload(path) && !hasCredentials(request);
+        long limit = stranger ? limits.standard().toBytes() : limit(path);
+        Duration deadline = stranger ? deadlines.standard() : deadline(path);
         if (request.getContentLengthLong() > limit) {
             response.setHeader("Connection", "close"); // the body is not read: this connection cannot be reused
             ErrorResponses.write(response, STATUS, BodyRefusedException.tooLarge(limit).getMessage());
             return;
         }
-        if (!hasBody(request) || isAdminUpload(path) && !hasCredentials(request)) {
-            // an admin's upload without a token or session is refused by security before its body is read: no
-            // stranger gets megabytes received and kept for a refusal
+        if (!hasBody(request)) {
             chain.doFilter(request, response);
             return;
         }
-        BodyReception.start(request, new BodyBuffer(memory, directory), limit, deadline(path));
+        BodyReception.start(request, new BodyBuffer(memory, directory), limit, deadline);
     }
 
     private void handOn(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
