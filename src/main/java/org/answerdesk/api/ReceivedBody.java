@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.DispatcherType;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
@@ -71,7 +70,7 @@ final class ReceivedBody extends HttpServletRequestWrapper {
     @Override
     public ServletInputStream getInputStream() throws IOException {
         if (stream == null) {
-            stream = new Stream(body.read());
+            stream = new BodyStream(body.read());
         }
         return stream;
     }
@@ -207,45 +206,5 @@ final class ReceivedBody extends HttpServletRequestWrapper {
         String[] both = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, both, a.length, b.length);
         return both;
-    }
-
-    /** The received body: every byte is here already, so it is always ready. */
-    private static final class Stream extends ServletInputStream {
-
-        private final InputStream in;
-        private boolean finished;
-
-        Stream(InputStream in) {
-            this.in = in;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = in.read();
-            finished = b < 0;
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = in.read(buffer, offset, length);
-            finished = n < 0;
-            return n;
-        }
-
-        @Override
-        public boolean isFinished() {
-            return finished;
-        }
-
-        @Override
-        public boolean isReady() {
-            return true;
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-            throw new IllegalStateException("the body was received already; read it directly");
-        }
     }
 }
