@@ -38,7 +38,7 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<ApiError> badInput(IllegalArgumentException e) {
-        // a form's parameters are read from a bounded body (LimitedBody): its refusal keeps its status
+        // a body refused by a limit keeps its status
         var refused = BodyRefusedException.in(e);
         return refused.isPresent() ? refusal(refused.get()) : error(HttpStatus.BAD_REQUEST, e.getMessage());
     }

@@ -31,17 +31,19 @@ public record ApiProperties(@DefaultValue MaxBody maxBody, @DefaultValue BodyDea
      * @param slack     largest body on {@code /slack/events}
      * @param telegram  largest body on {@code /telegram/webhook}
      * @param whatsapp  largest body on {@code /whatsapp/webhook} (Meta batches several messages and statuses)
+     * @param inMemory  bodies are received whole before a request thread takes them up (a slow one holds none);
+     *                  this much of all the bodies in flight together is kept in memory, the rest in temporary
+     *                  files ({@code java.io.tmpdir})
      */
     public record MaxBody(@DefaultValue("64KB") DataSize standard, @DefaultValue("5MB") DataSize faqImport,
                           @DefaultValue("21MB") DataSize knowledgeUpload, @DefaultValue("11MB") DataSize chatUpload,
                           @DefaultValue("1MB") DataSize slack, @DefaultValue("1MB") DataSize telegram,
-                          @DefaultValue("1MB") DataSize whatsapp) {
+                          @DefaultValue("1MB") DataSize whatsapp, @DefaultValue("32MB") DataSize inMemory) {
     }
 
     /**
-     * A request thread waits while a body arrives: without a deadline, a client sending one byte every few seconds
-     * held one for as long as it liked, and twenty such clients every thread. The deadline is checked as bytes
-     * arrive; each wait for the next ones is bounded by Tomcat's {@code server.tomcat.connection-timeout} (20 s).
+     * How long a body may take to arrive. No request thread waits for it meanwhile (bodies are read without
+     * blocking), but each holds a connection and its bytes so far: past the deadline it gets 408.
      *
      * @param standard time from the request's start for its whole body on every path not named below (webhooks,
      *                 the web chat API, forms); past it the client gets 408 and the connection is closed
@@ -61,11 +63,15 @@ public record ApiProperties(@DefaultValue MaxBody maxBody, @DefaultValue BodyDea
  *                       minute with a burst of 10: ten at once, then one every 2 s)
      * @param pollsPerMinute polls of {@code /api/chat/{session}/messages} per minute per client (the chat page
      *                       polls every 3 s: 20 a minute per open page), a budget of its own with the same burst
+     * @param downloadsPerMinute downloads of a web chat session's files ({@code /api/chat/{session}/files/{id}}) per
+     *                       minute per client, a budget of its own with the same burst: each reads a whole file (up
+     *                       to 10 MB) from the database
      * @param maxClients     client addresses remembered at most; the least recently seen are forgotten first
      * @param idleExpiry     a client's budget is forgotten after this long without a request
      */
     public record RateLimit(@DefaultValue("true") boolean enabled, @DefaultValue("30") int perMinute,
                             @DefaultValue("10") int burst, @DefaultValue("120") int pollsPerMinute,
+                            @DefaultValue("30") int downloadsPerMinute,
                             @DefaultValue("100000") int maxClients, @DefaultValue("10m") Duration idleExpiry) {
     }
 }

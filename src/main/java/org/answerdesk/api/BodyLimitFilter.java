@@ -1,8 +1,11 @@
 package org.answerdesk.api;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.regex.Pattern;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,22 +13,34 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Rejects request bodies over the path's limit with 413: at once when the declared {@code Content-Length} is over
- * it, otherwise (chunked bodies) at the first byte past it while the application reads, so no body is ever held
- * whole before it is judged. A body still arriving after the path's deadline gets 408 and its connection is
- * closed: a client sending a byte now and then holds a request thread that long at most, not for as long as it
- * likes.
+ * Receives every request body whole before a request thread handles the request, with non-blocking reads
+ * ({@link BodyReception}): a body that trickles in, or stalls, holds no thread while it does, so a few dozen slow
+ * clients cannot keep everyone else's requests waiting for one. The body is then handed on, as the request's first
+ * dispatch, from where it was kept ({@link ReceivedBody}): JSON, forms and multipart uploads alike, whatever their
+ * framing (a length, or chunks).
+ * <p>
+ * A body over the path's limit gets 413: at once when the declared {@code Content-Length} is over it, otherwise at
+ * the first byte past it. One still arriving at the path's deadline gets 408. Both close the connection.
  */
 class BodyLimitFilter extends OncePerRequestFilter {
 
     static final int STATUS = 413;
+    /** The request attribute the received body waits in between the reading and the dispatch. */
+    static final String RECEIVED = BodyLimitFilter.class.getName() + ".RECEIVED";
+
+    /** A staff's file for the customer of a ticket: bounded as a customer's upload. */
+    private static final Pattern STAFF_FILE = Pattern.compile("/api/tickets/\\d+/files");
 
     private final ApiProperties.MaxBody limits;
     private final ApiProperties.BodyDeadline deadlines;
+    private final BodyBuffer.Budget memory;
+    private final Path directory;
 
-    BodyLimitFilter(ApiProperties.MaxBody limits, ApiProperties.BodyDeadline deadlines) {
+    BodyLimitFilter(ApiProperties.MaxBody limits, ApiProperties.BodyDeadline deadlines, Path directory) {
         this.limits = limits;
         this.deadlines = deadlines;
+        this.memory = new BodyBuffer.Budget(limits.inMemory().toBytes());
+        this.directory = directory;
     }
 
     Duration deadline(String path) {
@@ -36,9 +51,6 @@ class BodyLimitFilter extends OncePerRequestFilter {
         // the admin page previews the very file it then imports: both take the same size
         return path.equals("/api/faq/import") || path.equals("/api/faq/import/preview");
     }
-
-    /** A staff's file for the customer of a ticket: bounded as a customer's upload. */
-    private static final java.util.regex.Pattern STAFF_FILE = java.util.regex.Pattern.compile("/api/tickets/\\d+/files");
 
     long limit(String path) {
         if (isImport(path)) {
@@ -62,28 +74,71 @@ class BodyLimitFilter extends OncePerRequestFilter {
         return limits.standard().toBytes();
     }
 
+    /** Memory still free for bodies in flight (tests and the benchmark read it). */
+    long memoryLeft() {
+        return memory.left();
+    }
+
+    /** Runs on the async dispatch too: that is where the received body is handed on. */
+    @Override
+    protected boolean shouldNotFilterAsyncDispatch() {
+        return false;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String path = RequestPaths.of(request);
-        long limit = limit(path);
-        if (request.getContentLengthLong() > limit) {
-            response.setHeader("Connection", "close"); // the body is not read: this connection cannot be reused
-            ErrorResponses.write(response, STATUS, "request body is larger than " + limit + " bytes");
+        if (request.getDispatcherType() == DispatcherType.ASYNC) {
+            handOn(request, response, chain);
             return;
         }
-        var limited = new LimitedBody(request, limit, deadline(path));
-        try {
-            chain.doFilter(limited, response);
-        } catch (IOException | ServletException | RuntimeException e) {
-            var refused = limited.refused;
-            if (refused != null && !response.isCommitted()) {
-                response.reset();
-                response.setHeader("Connection", "close"); // the rest of the body is not read
-                ErrorResponses.write(response, refused.status(), refused.getMessage());
-                return;
-            }
-            throw e;
+        String path = RequestPaths.of(request);
+        // an admin's upload without a token or session cookie will be refused: it gets no more than any request
+        boolean stranger = isAdminUpload(path) && !hasCredentials(request);
+        long limit = stranger ? limits.standard().toBytes() : limit(path);
+        Duration deadline = stranger ? deadlines.standard() : deadline(path);
+        if (request.getContentLengthLong() > limit) {
+            response.setHeader("Connection", "close"); // the body is not read: this connection cannot be reused
+            ErrorResponses.write(response, STATUS, BodyRefusedException.tooLarge(limit).getMessage());
+            return;
         }
+        if (!hasBody(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        BodyReception.start(request, new BodyBuffer(memory, directory), limit, deadline);
+    }
+
+    private void handOn(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (!(request.getAttribute(RECEIVED) instanceof BodyBuffer body)) {
+            chain.doFilter(request, response); // a handler's own async dispatch
+            return;
+        }
+        request.removeAttribute(RECEIVED);
+        var received = new ReceivedBody(request, body, directory.toFile());
+        try {
+            chain.doFilter(received, response);
+        } finally {
+            received.dispatched();
+            received.deleteParts();
+            body.close();
+        }
+    }
+
+    private static boolean isAdminUpload(String path) {
+        return isImport(path) || path.equals("/api/knowledge/sources") || STAFF_FILE.matcher(path).matches();
+    }
+
+    private static boolean hasCredentials(HttpServletRequest request) {
+        return request.getHeader("Authorization") != null || request.getHeader("Cookie") != null;
+    }
+
+    private static boolean hasBody(HttpServletRequest request) {
+        if (request.getContentLengthLong() > 0) {
+            return true;
+        }
+        String encoding = request.getHeader("Transfer-Encoding");
+        return encoding != null && !encoding.isBlank() && !"identity".equalsIgnoreCase(encoding.trim());
     }
 }

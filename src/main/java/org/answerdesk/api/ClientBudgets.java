@@ -15,8 +15,18 @@ import io.github.bucket4j.Bucket;
  */
 class ClientBudgets {
 
-    /** What a request spends: chat, feedback and reset share one budget; polling has its own. */
-    enum Kind { SEND, POLL }
+    /** What a request spends: chat, feedback and reset share one budget; polling and file downloads have their own. */
+    enum Kind {
+        SEND, POLL, DOWNLOAD;
+
+        int perMinute(ApiProperties.RateLimit limits) {
+            return switch (this) {
+                case SEND -> limits.perMinute();
+                case POLL -> limits.pollsPerMinute();
+                case DOWNLOAD -> limits.downloadsPerMinute();
+            };
+        }
+    }
 
     private record Client(String address, Kind kind) {
     }
@@ -42,7 +52,7 @@ class ClientBudgets {
     }
 
     private Bucket newBucket(Client client) {
-        int perMinute = client.kind() == Kind.SEND ? limits.perMinute() : limits.pollsPerMinute();
+        int perMinute = client.kind().perMinute(limits);
         return Bucket.builder()
                 .addLimit(Bandwidth.builder().capacity(limits.burst()).refillGreedy(perMinute, Duration.ofMinutes(1))
                         .build())

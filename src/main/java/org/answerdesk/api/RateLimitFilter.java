@@ -28,6 +28,9 @@ class RateLimitFilter extends OncePerRequestFilter {
 
     /** The budget a request spends, or null for paths that are not limited here. */
     static ClientBudgets.Kind kind(String path) {
+        if (path.startsWith("/api/chat/") && path.contains("/files/")) {
+            return ClientBudgets.Kind.DOWNLOAD; // a session's files: each read is a whole file from the database
+        }
         if (path.startsWith("/api/chat/") && (path.endsWith("/messages") || path.endsWith("/history"))
                 || path.equals("/api/chat/greeting") || path.equals("/api/chat/texts")) {
             return ClientBudgets.Kind.POLL;

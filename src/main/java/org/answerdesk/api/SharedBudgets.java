@@ -70,7 +70,7 @@ class SharedBudgets {
         if (System.nanoTime() - askAgainAt < 0) {
             return local.tryTake(address, kind);
         }
-        double perSecond = (kind == ClientBudgets.Kind.SEND ? limits.perMinute() : limits.pollsPerMinute()) / 60.0;
+        double perSecond = kind.perMinute(limits) / 60.0;
         try {
             Taken taken = askers.submit(() -> jdbc.sql(TAKE).param("client", address).param("kind", kind.name())
                     .param("burst", (double) limits.burst()).param("perSecond", perSecond)

@@ -15,6 +15,10 @@ import org.springframework.util.unit.DataSize;
  * @param maxTotal            the most all files may take together
  * @param maxImagePixels      the most pixels (width times height, read from the header) an image may have; more is
  *                            refused before it is decoded (a decompression bomb)
+ * @param imagePixelsPerMinute the pixels of images one client (an address, a platform user) may have decoded and
+ *                            encoded again a minute, with as much at once: a 116 KB PNG of 40 megapixels costs
+ *                            seconds of CPU. Images of a megapixel or less are not counted. Past it an upload is
+ *                            refused with 429 before it is decoded
  * @param downloadAttempts    how often a platform's media download is tried before the customer is told it failed
  * @param retryDelay          the wait before the first retry of a failed download; doubled each time
  * @param downloadTimeout     how long one call of a media download may take in all: connecting, the headers, its
@@ -33,6 +37,7 @@ public record AttachmentProperties(
         @DefaultValue("200MB") DataSize maxPerClient,
         @DefaultValue("5GB") DataSize maxTotal,
         @DefaultValue("40000000") long maxImagePixels,
+        @DefaultValue("120000000") long imagePixelsPerMinute,
         @DefaultValue("6") int downloadAttempts,
         @DefaultValue("30s") Duration retryDelay,
         @DefaultValue("30s") Duration downloadTimeout,

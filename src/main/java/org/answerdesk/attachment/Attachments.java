@@ -26,7 +26,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 @Service
 public class Attachments {
 
-    /** Why a file cannot be kept, as the customer is told it, and how HTTP says it (413, 415, 422, 507). */
+    /** Why a file cannot be kept, as the customer is told it, and how HTTP says it (413, 415, 422, 429, 507). */
     public record Refusal(int status, String reason) {
     }
 
@@ -39,6 +39,7 @@ public class Attachments {
     private final MeterRegistry meters;
 
     private final ConversationDesk desk;
+    private final ImageBudgets imageBudgets;
 
     Attachments(AttachmentStore store, DueFiles due, AttachmentProperties properties, MeterRegistry meters,
                 Texts texts, ConversationDesk desk) {
@@ -46,21 +47,31 @@ public class Attachments {
         this.due = due;
         this.desk = desk;
         this.inspection = new Inspection(properties, texts);
+        this.imageBudgets = new ImageBudgets(properties.imagePixelsPerMinute());
         this.properties = properties;
         this.meters = meters;
     }
 
     /**
      * The checks of a file before anything is stored, for a channel that can refuse it then (the web chat's
-     * upload): its own bytes (size, type, a damaged or oversized image or PDF), then the storage limits of the
-     * key's conversation, of {@code client} and of everyone's files. A refusal is logged and counted as when a file
+     * upload): its own bytes (size, type, an image's pixels from its header, a truncated PDF), then the storage
+     * limits of the key's conversation, of {@code client} and of everyone's files, then the client's budget of
+     * image pixels (429). Nothing is decoded here: an image is decoded once, when it is kept. A refusal is logged and counted as when a file
      * is collected; the limits are checked again when the file is kept. Its text is in the language of the key's
      * conversation.
      */
     public Optional<Refusal> refusal(byte[] bytes, String name, ConversationKey key, String client) {
-        var verdict = inspection.inspect(bytes);
+        var checked = inspection.check(bytes); // no decoding here: the file is decoded once, when it is kept
+        var verdict = checked.verdict();
         if (verdict.refusal() == null) {
             verdict = store.usage(key, client).bound(verdict, properties, client);
+        }
+        if (verdict.refusal() == null && !imageBudgets.take(client, checked.pixels())) {
+            String safeName = Inspection.safeName(name, verdict.mediaType());
+            log.warn("Image {} of {} refused before it was stored: {} pixels over the client's budget", safeName, key,
+                    checked.pixels());
+            meters.counter("answerdesk.attachments", "outcome", "image_budget").increment();
+            return Optional.of(new Refusal(429, inspection.tellBusy(safeName, desk.language(key))));
         }
         if (verdict.refusal() == null) {
             return Optional.empty();
@@ -70,13 +81,30 @@ public class Attachments {
                 verdict.detail());
         meters.counter("answerdesk.attachments", "outcome", verdict.refusal().name().toLowerCase(Locale.ROOT))
             .increment();
-        int status = switch (verdict.refusal()) {
+        return Optional.of(new Refusal(status(verdict.refusal()),
+                inspection.tell(verdict.refusal(), safeName, desk.language(key))));
+    }
+
+    /**
+     * Why a file collected with {@link #collectNow} was not kept after all, as {@link #refusal} says it: an upload
+     * that passed the checks can still find the storage full once it is kept (another upload of the same
+     * conversation or client took the room meanwhile). Empty for a kept file.
+     */
+    public Optional<Refusal> refusalOf(AttachmentInfo file, ConversationKey key) {
+        if (file == null || file.refused() == null) {
+            return Optional.empty();
+        }
+        var refusal = Inspection.Refusal.valueOf(file.refused());
+        return Optional.of(new Refusal(status(refusal), inspection.tell(refusal, file.name(), desk.language(key))));
+    }
+
+    private static int status(Inspection.Refusal refusal) {
+        return switch (refusal) {
             case TYPE_NOT_ALLOWED -> 415;
             case UNREADABLE -> 422;
             case CONVERSATION_FULL, CLIENT_FULL, STORE_FULL -> 507;
             default -> 413;
         };
-        return Optional.of(new Refusal(status, inspection.tell(verdict.refusal(), safeName, desk.language(key))));
     }
 
     /** Records a file that comes with a message about to be stored under {@code file.eventId()}. */

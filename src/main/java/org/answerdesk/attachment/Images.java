@@ -47,8 +47,63 @@ final class Images {
     private Images() {
     }
 
+    /** At most this many images are decoded at once: each is CPU-bound, and the answers need a core too. */
+    private static final java.util.concurrent.Semaphore DECODING = new java.util.concurrent.Semaphore(
+            Math.max(1, Runtime.getRuntime().availableProcessors() / 2), true);
+    /** Images of at most this many pixels are cheap: they wait for no turn. */
+    static final long SMALL = 1_000_000;
+
     static byte[] withoutMetadata(byte[] bytes, String type, long maxPixels) throws Refused {
-        return FileTypes.WEBP.equals(type) ? webp(bytes, maxPixels) : reencoded(bytes, type, maxPixels);
+        if (FileTypes.WEBP.equals(type)) {
+            return webp(bytes, maxPixels);
+        }
+        long pixels = pixels(bytes, type);
+        if (pixels <= SMALL || pixels > maxPixels) {
+            return reencoded(bytes, type, maxPixels); // small, or refused from its header before decoding
+        }
+        DECODING.acquireUninterruptibly();
+        try {
+            return reencoded(bytes, type, maxPixels);
+        } finally {
+            DECODING.release();
+        }
+    }
+
+    /** Width times height as the image's header says, without decoding it (a WebP's as its chunks declare). */
+    static long pixels(byte[] bytes, String type) throws Refused {
+        if (FileTypes.WEBP.equals(type)) {
+            long most = 0;
+            int at = 12;
+            ByteBuffer in = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+            while (at + 8 <= bytes.length) {
+                long size = in.getInt(at + 4) & 0xFFFFFFFFL;
+                if (at + 8 + size > bytes.length) {
+                    throw new Refused("a WebP chunk runs past the end", false);
+                }
+                long[] declared = WebpSize.of(new String(bytes, at, 4, java.nio.charset.StandardCharsets.US_ASCII),
+                        bytes, at + 8, size);
+                if (declared != null) {
+                    most = Math.max(most, declared[0] * declared[1]);
+                }
+                at = (int) (at + 8 + size + (size & 1));
+            }
+            return most;
+        }
+        try (var in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            var readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                throw new Refused("no reader for " + type, false);
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                return (long) reader.getWidth(0) * reader.getHeight(0);
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new Refused("unreadable " + type + ": " + e.getMessage(), false);
+        }
     }
 
     private static byte[] reencoded(byte[] bytes, String type, long maxPixels) throws Refused {

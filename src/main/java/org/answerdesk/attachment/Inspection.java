@@ -39,6 +39,39 @@ final class Inspection {
         this.texts = texts;
     }
 
+    /**
+     * The checks that need no decoding (size, type, an image's pixels from its header, a PDF's end), and the
+     * image's pixels: what an upload is refused for before it is stored. {@link #inspect} decodes once, later.
+     */
+    Checked check(byte[] bytes) {
+        if (bytes.length > properties.maxFileSize().toBytes()) {
+            return new Checked(Verdict.refused(Refusal.TOO_LARGE, null, bytes.length + " bytes"), 0);
+        }
+        String type = FileTypes.detect(bytes);
+        if (type == null || !ACCEPTED.contains(type)) {
+            return new Checked(Verdict.refused(Refusal.TYPE_NOT_ALLOWED, type, "type not recognised from the bytes"), 0);
+        }
+        if (type.startsWith("image/")) {
+            try {
+                long pixels = Images.pixels(bytes, type);
+                if (pixels > properties.maxImagePixels()) {
+                    return new Checked(Verdict.refused(Refusal.IMAGE_TOO_LARGE, type, pixels + " pixels"), pixels);
+                }
+                return new Checked(new Verdict(bytes, type, null, null), pixels);
+            } catch (Images.Refused e) {
+                return new Checked(Verdict.refused(Refusal.UNREADABLE, type, e.getMessage()), 0);
+            }
+        }
+        if (FileTypes.PDF.equals(type) && !endsWithEof(bytes)) {
+            return new Checked(Verdict.refused(Refusal.UNREADABLE, type, "a PDF without its end (%%EOF): truncated"), 0);
+        }
+        return new Checked(new Verdict(bytes, type, null, null), 0);
+    }
+
+    /** {@link #check}'s verdict, and the image's pixels (0 for other files). */
+    record Checked(Verdict verdict, long pixels) {
+    }
+
     Verdict inspect(byte[] bytes) {
         if (bytes.length > properties.maxFileSize().toBytes()) {
             return Verdict.refused(Refusal.TOO_LARGE, null, bytes.length + " bytes");
@@ -67,7 +100,8 @@ final class Inspection {
      */
     String tell(Refusal refusal, String name, Locale language) {
         String limit = switch (refusal) {
-            case TOO_LARGE, IMAGE_TOO_LARGE -> readable(properties.maxFileSize());
+            case TOO_LARGE -> readable(properties.maxFileSize());
+            case IMAGE_TOO_LARGE -> megapixels(properties.maxImagePixels());
             case CONVERSATION_FULL -> limit("attachment.limit.conversation", properties.maxPerConversation(), language);
             case CLIENT_FULL -> limit("attachment.limit.client", properties.maxPerClient(), language);
             case STORE_FULL -> limit("attachment.limit.total", properties.maxTotal(), language);
@@ -77,9 +111,15 @@ final class Inspection {
             case TYPE_NOT_ALLOWED -> "attachment.type-refused";
             case UNREADABLE -> "attachment.unreadable";
             case DOWNLOAD_FAILED -> "attachment.download-failed";
+            case IMAGE_TOO_LARGE -> "attachment.too-many-pixels"; // a small file can be a pixel bomb: say which
             default -> "attachment.too-large";
         };
         return texts.text(key, language, Map.of("limit", limit, "name", name));
+    }
+
+    /** What the customer is told when their images are over the client's budget of pixels a minute. */
+    String tellBusy(String name, Locale language) {
+        return texts.text("attachment.images-budget", language, Map.of("name", name));
     }
 
     private String limit(String key, DataSize size, Locale language) {
@@ -94,12 +134,14 @@ final class Inspection {
 
     /**
      * A name safe to show and to offer as a download's name: the last segment of any path, without control
-     * characters, quotes or a leading dot, at most 120 characters, with the type's extension when it has none.
+     * characters (C0, C1 such as U+0085), format characters (bidi overrides such as U+202E, which show
+     * "exe.pdf" as "fdp.exe"), line and paragraph separators, quotes or a leading dot, at most 120 characters,
+     * with the type's extension when it has none.
      */
     static String safeName(String name, String type) {
         String n = name == null ? "" : name;
         n = n.substring(Math.max(n.lastIndexOf('/'), n.lastIndexOf('\\')) + 1);
-        n = n.replaceAll("[\\p{Cntrl}\"<>:|?*]", "_").strip().replaceFirst("^\\.+", "");
+        n = n.replaceAll("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\"<>:|?*]", "_").strip().replaceFirst("^\\.+", "");
         if (n.length() > 120) {
             n = n.substring(n.length() - 120);
         }
@@ -110,6 +152,11 @@ final class Inspection {
         String lower = n.toLowerCase(Locale.ROOT);
         boolean fits = lower.endsWith(ext) || (".jpg".equals(ext) && lower.endsWith(".jpeg"));
         return fits ? n : n + ext;
+    }
+
+    /** 40 for 40,000,000 pixels; 0.5 for 500,000. */
+    static String megapixels(long pixels) {
+        return java.math.BigDecimal.valueOf(pixels, 6).stripTrailingZeros().toPlainString();
     }
 
     /** A limit as people read it: 5 GB, 10 MB, 512 KB. */

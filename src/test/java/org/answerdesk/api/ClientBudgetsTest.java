@@ -10,7 +10,7 @@ class ClientBudgetsTest {
 
     @Test
     void aBurstIsAllowedThenTheClientWaitsForTheNextToken() {
-        var budgets = new ClientBudgets(new ApiProperties.RateLimit(true, 30, 2, 120, 100, Duration.ofMinutes(10)));
+        var budgets = new ClientBudgets(new ApiProperties.RateLimit(true, 30, 2, 120, 30, 100, Duration.ofMinutes(10)));
         assertThat(budgets.tryTake("198.51.100.1", ClientBudgets.Kind.SEND)).isEmpty();
         assertThat(budgets.tryTake("198.51.100.1", ClientBudgets.Kind.SEND)).isEmpty();
         var wait = budgets.tryTake("198.51.100.1", ClientBudgets.Kind.SEND);
@@ -23,7 +23,7 @@ class ClientBudgetsTest {
 
     @Test
     void memoryStaysBoundedWhateverTheNumberOfClients() {
-        var budgets = new ClientBudgets(new ApiProperties.RateLimit(true, 30, 10, 120, 100, Duration.ofMinutes(10)));
+        var budgets = new ClientBudgets(new ApiProperties.RateLimit(true, 30, 10, 120, 30, 100, Duration.ofMinutes(10)));
         for (int i = 0; i < 10_000; i++) {
             budgets.tryTake("10.0." + (i / 256) + "." + (i % 256), ClientBudgets.Kind.SEND);
         }

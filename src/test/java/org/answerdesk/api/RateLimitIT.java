@@ -46,6 +46,22 @@ class RateLimitIT {
         assertThat(client.send("POST", "/api/reset", JSON, reset("client-two-session")).status()).isEqualTo(429);
     }
 
+    /** A session's file downloads have a budget of their own: the burst, then 429; chatting is not charged. */
+    @Test
+    void sessionFileDownloadsAreRateLimitedApartFromTheChat() {
+        var client = new RawHttp(port, "127.0.0.9");
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            statuses.add(client.send("GET", "/api/chat/download-session/files/" + (i + 1), null, "").status());
+        }
+        assertThat(statuses).as("no such files, but served").containsOnly(404);
+        var refused = client.send("GET", "/api/chat/download-session/files/4", null, "");
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(Long.parseLong(refused.headers().get("retry-after"))).isBetween(1L, 60L);
+        assertThat(client.send("POST", "/api/reset", JSON, reset("download-session")).status())
+                .as("the chat's own budget is untouched").isEqualTo(200);
+    }
+
     @Test
     void anotherClientKeepsItsOwnBudget() {
         var greedy = new RawHttp(port, "127.0.0.3");

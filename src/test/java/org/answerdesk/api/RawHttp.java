@@ -42,8 +42,8 @@ final class RawHttp {
     }
 
     /** Declares a body of {@code length} bytes and sends none of it. */
-    Response declareOnly(String path, long length) {
-        return exchange(head("POST", path, "application/json") + "Content-Length: " + length + "\r\n\r\n",
+    Response declareOnly(String path, long length, String... headers) {
+        return exchange(head("POST", path, "application/json", headers) + "Content-Length: " + length + "\r\n\r\n",
                 new byte[0], 0);
     }
 

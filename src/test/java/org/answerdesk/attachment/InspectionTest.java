@@ -18,7 +18,7 @@ import org.springframework.util.unit.DataSize;
 class InspectionTest {
 
     private static final AttachmentProperties SETTINGS = new AttachmentProperties(DataSize.ofKilobytes(200),
-            DataSize.ofMegabytes(1), DataSize.ofMegabytes(2), DataSize.ofMegabytes(10), 4_000_000, 3,
+            DataSize.ofMegabytes(1), DataSize.ofMegabytes(2), DataSize.ofMegabytes(10), 4_000_000, 120_000_000, 3,
             java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(5), java.time.Duration.ofSeconds(5), "{limit}",
             "type", "damaged", "failed");
 
@@ -88,6 +88,8 @@ class InspectionTest {
         assertThat(Inspection.safeName(".htaccess", "text/plain")).isEqualTo("htaccess.txt");
         assertThat(Inspection.safeName("a\"b\r\n.html", "image/png")).isEqualTo("a_b__.html.png");
         assertThat(Inspection.safeName(null, "image/jpeg")).isEqualTo("file.jpg");
+        assertThat(Inspection.safeName("bill\u202Efdp.exe", "application/pdf")).isEqualTo("bill_fdp.exe.pdf");
+        assertThat(Inspection.safeName("a\u0085b\u2028c\u2029d", "text/plain")).isEqualTo("a_b_c_d.txt");
         assertThat(Inspection.safeName("IMG_1.JPEG", "image/jpeg")).isEqualTo("IMG_1.JPEG");
     }
 
@@ -211,7 +213,7 @@ class InspectionTest {
     @Test
     void aRefusalIsToldInTheConversationsLanguageWithTheLimitThatWasReached() {
         var shipped = new AttachmentProperties(DataSize.ofKilobytes(200), DataSize.ofMegabytes(1),
-                DataSize.ofMegabytes(2), DataSize.ofMegabytes(10), 4_000_000, 3, java.time.Duration.ofSeconds(1),
+                DataSize.ofMegabytes(2), DataSize.ofMegabytes(10), 4_000_000, 120_000_000, 3, java.time.Duration.ofSeconds(1),
                 java.time.Duration.ofSeconds(5), java.time.Duration.ofSeconds(5), null, null, null, null);
         var inspection = new Inspection(shipped, org.answerdesk.language.TestTexts.of("en", "de"));
 

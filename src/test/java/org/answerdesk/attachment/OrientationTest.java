@@ -25,7 +25,7 @@ import org.springframework.util.unit.DataSize;
 class OrientationTest {
 
     private static final AttachmentProperties SETTINGS = new AttachmentProperties(DataSize.ofMegabytes(1),
-            DataSize.ofMegabytes(1), DataSize.ofMegabytes(2), DataSize.ofMegabytes(10), 4_000_000, 3,
+            DataSize.ofMegabytes(1), DataSize.ofMegabytes(2), DataSize.ofMegabytes(10), 4_000_000, 120_000_000, 3,
             java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(5), java.time.Duration.ofSeconds(5), "{limit}",
             "type", "damaged", "failed");
 

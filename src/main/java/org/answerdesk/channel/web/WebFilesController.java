@@ -73,6 +73,11 @@ class WebFilesController {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "this idempotency_key was used before");
         }
         AttachmentInfo kept = attachments.collectNow(Channel.WEB, eventId).stream().findFirst().orElse(null);
+        var late = attachments.refusalOf(kept, conversation);
+        if (late.isPresent()) {
+            // uploads at once past the conversation's room: the one that found it full says so, as the checks would
+            throw new ResponseStatusException(HttpStatus.valueOf(late.get().status()), late.get().reason());
+        }
         var body = new UploadResponse(reply.map(WebChatController.ChatResponse::of).orElse(null), kept);
         return reply.isPresent() ? ResponseEntity.ok(body) : ResponseEntity.accepted().body(body);
     }

@@ -87,6 +87,8 @@ class WebFilesIT {
         var nulInTheName = upload(fields("session_id", session), "photo\u0000.png", TestImages.png(4, 4, ""));
 
         assertThat(bomb.statusCode()).isEqualTo(413);
+        assertThat(JSON.readTree(bomb.body()).get("error").asString()).as("a small file: its pixels are the reason")
+                .contains("40 megapixels").doesNotContain("10 MB");
         assertThat(html.statusCode()).isEqualTo(415);
         assertThat(html.body()).contains("I accept photos");
         assertThat(truncated.statusCode()).isEqualTo(422);
@@ -164,6 +166,85 @@ class WebFilesIT {
         assertThat(getBytes(url.replace(session, other)).statusCode()).as("another session").isEqualTo(404);
         assertThat(JSON.readTree(get("/api/chat/" + session + "/history").body()).findValues("file").stream()
                 .filter(f -> !f.isNull()).map(f -> f.get("url").asString())).containsExactly(url);
+    }
+
+    /**
+     * Large-pixel images cost their pixels from the client's budget (120 megapixels a minute) before anything
+     * decodes them: three of 40 megapixels are taken (and found damaged: their data ends after 8 x 8 pixels), the
+     * fourth at once is refused with 429 and nothing of it is stored. Small images cost nothing.
+     */
+    @Test
+    void largePixelImagesPastTheClientsBudgetAreRefusedBeforeDecoding() throws Exception {
+        String session = UUID.randomUUID().toString();
+        List<Integer> statuses = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            statuses.add(upload(fields("session_id", session), "large-" + i + ".png",
+                    TestImages.pngBomb(6000, 6666)).statusCode());
+        }
+        double counted = refusals("image_budget");
+        var refused = upload(fields("session_id", session), "one-more.png", TestImages.pngBomb(6000, 6666));
+
+        assertThat(statuses).as("taken, then found damaged").containsOnly(422);
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(429);
+        assertThat(JSON.readTree(refused.body()).get("error").asString()).contains("one-more.png")
+                .contains("in a minute");
+        assertThat(refusals("image_budget")).isEqualTo(counted + 1);
+        assertThat(filesOf(session)).doesNotContain("one-more.png");
+        assertThat(upload(fields("session_id", session), "small.png", TestImages.png(8, 8, "s")).statusCode())
+                .as("a small image costs nothing").isEqualTo(200);
+    }
+
+    @Test
+    void aFileNameLosesBidiOverridesAndLineSeparators() throws Exception {
+        String session = UUID.randomUUID().toString();
+        var response = upload(fields("session_id", session), "invoice\u202Efdp\u0085x\u2028y\u2029.png",
+                TestImages.png(4, 4, ""));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(JSON.readTree(response.body()).at("/file/name").asString()).isEqualTo("invoice_fdp_x_y_.png");
+        assertThat(filesOf(session)).containsExactly("invoice_fdp_x_y_.png");
+    }
+
+    /**
+     * Uploads at once with room in the conversation for one of them: each passes the checks, one is kept, and the
+     * others learn at once that the conversation is full (507), not a 200 and a later "could not keep".
+     */
+    @Test
+    void uploadsAtOncePastTheConversationsRoomGet507() throws Exception {
+        String session = UUID.randomUUID().toString();
+        assertThat(upload(fields("session_id", session), "first.png", TestImages.png(8, 8, "1")).statusCode())
+            .isEqualTo(200);
+        long used = jdbc.sql("""
+                select sum(a.size_bytes) from attachment a join conversation c on c.id = a.conversation_id
+                where c.channel = 'WEB' and c.external_key = :s""").param("s", session).query(Long.class).single();
+        long ballast = ballast(session, null, 50L * 1024 * 1024 - used - 1500);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var uploads = new java.util.ArrayList<java.util.concurrent.Future<HttpResponse<String>>>();
+            for (int i = 0; i < 4; i++) {
+                String name = "at-once-" + i + ".txt";
+                uploads.add(pool.submit(() -> upload(fields("session_id", session), name, text(1000))));
+            }
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var upload : uploads) {
+                var response = upload.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                statuses.add(response.statusCode());
+                if (response.statusCode() == 507) {
+                    assertThat(JSON.readTree(response.body()).get("error").asString())
+                            .contains("50 MB per conversation");
+                }
+            }
+            long kept = jdbc.sql("""
+                    select count(*) from attachment a join conversation c on c.id = a.conversation_id
+                    where c.external_key = :s and a.name like 'at-once-%' and a.refused is null""")
+                    .param("s", session).query(Long.class).single();
+            assertThat(kept).isEqualTo(1);
+            assertThat(statuses).as("one kept (200), the others refused at once").containsOnly(200, 507)
+                    .filteredOn(status -> status == 200).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+            dropBallast(ballast);
+        }
     }
 
     @Test
