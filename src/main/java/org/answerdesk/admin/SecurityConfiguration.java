@@ -51,7 +51,7 @@ class SecurityConfiguration {
     static final String[] ADMIN_API = {"/api/faq", "/api/faq/**", "/api/tickets", "/api/tickets/**",
             "/api/knowledge", "/api/knowledge/**",
             "/api/analytics", "/api/analytics/**", "/api/customers/**", "/api/audit", "/api/backup",
-            "/api/attachments", "/api/attachments/**",
+            "/api/attachments", "/api/attachments/**", "/api/channels", "/api/channels/**",
             "/actuator/prometheus"};
 
     /** Admin routes that record their own audit event (without the customer's identity the path holds). */

@@ -90,7 +90,7 @@ public final class FakeTelegram implements AutoCloseable {
                 "--answerdesk.telegram.poll-timeout=1s");
     }
 
-    WireMockServer server() {
+    public WireMockServer server() {
         return server;
     }
 

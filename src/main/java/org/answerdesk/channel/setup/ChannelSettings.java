@@ -1,0 +1,66 @@
+package org.answerdesk.channel.setup;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.answerdesk.conversation.Channel;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The settings of the channels connected from the admin page, in {@code channel_setting}: a JSON object of the
+ * channel's fields, sealed by {@link SecretBox} (the table never holds them in the clear), and a revision that
+ * grows with every change.
+ */
+@Repository
+class ChannelSettings {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final JdbcClient jdbc;
+
+    ChannelSettings(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A channel's stored row. */
+    record Stored(Channel channel, byte[] sealed, long revision) {
+    }
+
+    List<Stored> all() {
+        return jdbc.sql("select channel, sealed, revision from channel_setting")
+                .query((rs, n) -> new Stored(Channel.valueOf(rs.getString(1)), rs.getBytes(2), rs.getLong(3)))
+                .list();
+    }
+
+    Optional<Stored> of(Channel channel) {
+        return all().stream().filter(s -> s.channel() == channel).findFirst();
+    }
+
+    /** Stores the channel's settings, sealed; the new revision. */
+    long save(Channel channel, SecretBox box, Map<String, String> settings) {
+        byte[] sealed = box.seal(channel.name(), JSON.writeValueAsString(settings));
+        return jdbc.sql("""
+                insert into channel_setting (channel, sealed, revision) values (:channel, :sealed,
+                    nextval('channel_setting_revision'))
+                on conflict (channel) do update set sealed = excluded.sealed, revision = excluded.revision,
+                    updated_at = now()
+                returning revision""")
+                .param("channel", channel.name()).param("sealed", sealed).query(Long.class).single();
+    }
+
+    boolean delete(Channel channel) {
+        return jdbc.sql("delete from channel_setting where channel = :channel").param("channel", channel.name())
+                .update() > 0;
+    }
+
+    static Map<String, String> open(Stored stored, SecretBox box) throws SecretBox.WrongKey {
+        return JSON.readValue(box.open(stored.channel().name(), stored.sealed()),
+                new TypeReference<LinkedHashMap<String, String>>() { });
+    }
+}
