@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.context.annotation.ClassPathBeanDefinitionScanner;
 import org.springframework.core.env.Environment;
@@ -37,7 +38,7 @@ import okhttp3.OkHttpClient;
  * polling: a webhook needs its URL and token set together in the environment.
  */
 @Component
-class TelegramSetup implements ChannelSetup {
+class TelegramSetup implements ChannelSetup, SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramSetup.class);
     static final String TOKEN = "bot_token";
@@ -46,6 +47,7 @@ class TelegramSetup implements ChannelSetup {
     private final Environment environment;
     private final ChannelAdapters adapters;
     private ConfigurableApplicationContext running;
+    private volatile boolean open;
 
     TelegramSetup(ApplicationContext app, Environment environment, ChannelAdapters adapters) {
         this.app = app;
@@ -106,10 +108,25 @@ class TelegramSetup implements ChannelSetup {
         return text == null ? "" : text.replace(token, "***");
     }
 
+    /** The app started: channels may be started. */
+    @Override
+    public void start() {
+        open = true;
+    }
+
+    /** The app runs; {@link #stop} then closes a channel started here before the database goes. */
+    @Override
+    public boolean isRunning() {
+        return open || running != null;
+    }
+
     @Override
     public synchronized void start(Map<String, String> settings) {
         if (inEnvironment()) {
             throw new IllegalStateException("the Telegram channel is configured in the environment");
+        }
+        if (!open) {
+            throw new IllegalStateException("the app is not running");
         }
         stop();
         var child = new AnnotationConfigApplicationContext();
@@ -127,6 +144,15 @@ class TelegramSetup implements ChannelSetup {
         log.info("Telegram channel started from the admin settings");
     }
 
+    /** The app stops: the channel started here closes before the database does, and no other starts. */
+    @Override
+    public void stop(Runnable callback) {
+        open = false;
+        stop();
+        callback.run();
+    }
+
+    /** Stops the channel started here. */
     @Override
     public synchronized void stop() {
         if (running != null) {
@@ -135,6 +161,11 @@ class TelegramSetup implements ChannelSetup {
             running = null;
             log.info("Telegram channel started from the admin settings stopped");
         }
+    }
+
+    /** A bean of the channel started here, while it runs. */
+    synchronized <T> Optional<T> running(Class<T> type) {
+        return running == null ? Optional.empty() : Optional.of(running.getBean(type));
     }
 
     @Override

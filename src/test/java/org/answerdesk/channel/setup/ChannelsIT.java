@@ -1,7 +1,10 @@
 package org.answerdesk.channel.setup;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.answerdesk.HttpApi.json;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,6 +22,7 @@ import java.util.zip.ZipInputStream;
 
 import org.answerdesk.Await;
 import org.answerdesk.HttpApi;
+import org.answerdesk.attachment.TestImages;
 import org.answerdesk.channel.telegram.FakeTelegram;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +38,7 @@ import org.springframework.test.context.ContextConfiguration;
 import com.github.tomakehurst.wiremock.http.Fault;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Telegram connected from the admin API at run time, against a stand-in Bot API on loopback: the real app, its
@@ -41,10 +46,10 @@ import tools.jackson.databind.JsonNode;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = ChannelsIT.Settings.class)
-class ChannelsIT {
+public class ChannelsIT {
 
     static final String KEY = "the operator's secret key for ChannelsIT";
-    static final FakeTelegram BOT = FakeTelegram.separate();
+    public static final FakeTelegram BOT = FakeTelegram.separate();
     private static final String WRONG = "987654321:WRONG-token-from-a-typo";
     private static final String UNREACHABLE = "555555555:UNREACHABLE-server";
 
@@ -87,6 +92,20 @@ class ChannelsIT {
         BOT.push(BOT.fixture("private-text.json", 5550001, chat));
         JsonNode answer = Await.await(() -> BOT.messagesTo(chat), m -> !m.isEmpty(), "the bot's answer").get(0);
         assertThat(answer.get("text").asString()).containsIgnoringCase("password");
+
+        // a photo the customer sends is downloaded through the running bot (the app's downloads found no Telegram
+        // bean at start)
+        long photoChat = BOT.nextChatId();
+        String fileId = "photo-" + photoChat;
+        servePhoto(fileId, TestImages.jpegWithExif(64, 48, "GPSLatitude 48.8584 N"));
+        ObjectNode photo = BOT.fixture("private-photo.json", 5550001, photoChat);
+        ((ObjectNode) photo.at("/message/photo/1")).put("file_id", fileId).put("file_size", 48211);
+        BOT.push(photo);
+        byte[] kept = Await.await(() -> jdbc.sql("""
+                select a.content from attachment a join conversation c on c.id = a.conversation_id
+                where c.external_key = :k and a.content is not null""").param("k", Long.toString(photoChat))
+                .query(byte[].class).optional(), java.util.Optional::isPresent, "the photo kept").orElseThrow();
+        assertThat(kept.length).isPositive();
 
         // the secret is nowhere to be read back: not in the API, the table or a backup
         String secretPart = FakeTelegram.TOKEN.substring(FakeTelegram.TOKEN.indexOf(':') + 1);
@@ -153,6 +172,16 @@ class ChannelsIT {
         Await.await(this::telegram, t -> t.get("state").asString().equals("NOT_CONFIGURED"), "stopped");
     }
 
+    private static void servePhoto(String fileId, byte[] bytes) {
+        BOT.server().stubFor(post(urlPathMatching("(?i)/bot" + FakeTelegram.TOKEN + "/getFile")).atPriority(1)
+                .withRequestBody(containing(fileId)).willReturn(aResponse()
+                        .withHeader("Content-Type", "application/json").withBody("""
+                        {"ok": true, "result": {"file_id": "%s", "file_unique_id": "u", "file_size": %d,
+                         "file_path": "photos/%s.jpg"}}""".formatted(fileId, bytes.length, fileId))));
+        BOT.server().stubFor(get(urlPathEqualTo("/file/bot" + FakeTelegram.TOKEN + "/photos/" + fileId + ".jpg"))
+                .willReturn(aResponse().withBody(bytes)));
+    }
+
     private void seal(SecretBox box) {
         byte[] sealed = box.seal("TELEGRAM", "{\"bot_token\":\"" + FakeTelegram.TOKEN + "\"}");
         jdbc.sql("""
@@ -191,7 +220,7 @@ class ChannelsIT {
         return all.toString(StandardCharsets.ISO_8859_1);
     }
 
-    static class Settings implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+    public static class Settings implements ApplicationContextInitializer<ConfigurableApplicationContext> {
         @Override
         public void initialize(ConfigurableApplicationContext context) {
             TestPropertyValues.of("answerdesk.secret.key=" + KEY,
