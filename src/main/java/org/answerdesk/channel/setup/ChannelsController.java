@@ -4,9 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.answerdesk.channel.ChannelSetup;
 import org.answerdesk.conversation.Channel;
+import org.answerdesk.language.Languages;
+import org.answerdesk.language.Texts;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -28,15 +32,31 @@ import org.springframework.web.server.ResponseStatusException;
 @RequestMapping("/api/channels")
 class ChannelsController {
 
-    private final ChannelRuntime runtime;
+    private static final String TEXTS = "admin.channels.";
 
-    ChannelsController(ChannelRuntime runtime) {
+    private final ChannelRuntime runtime;
+    private final Languages languages;
+    private final Texts texts;
+
+    ChannelsController(ChannelRuntime runtime, Languages languages, Texts texts) {
         this.runtime = runtime;
+        this.languages = languages;
+        this.texts = texts;
     }
 
     @GetMapping
     List<ChannelView> list() {
         return runtime.views();
+    }
+
+    /** The admin page's Channels section in the owner's language ({@code lang}, else the shop's default). */
+    @GetMapping("/texts")
+    Map<String, String> texts(@RequestParam(name = "lang", required = false) String lang) {
+        Locale language = languages.resolve(lang);
+        Map<String, String> section = new TreeMap<>();
+        texts.keys().stream().filter(k -> k.startsWith(TEXTS)).forEach(k -> section.put(k.substring(TEXTS.length()),
+                texts.text(k, language)));
+        return section;
     }
 
     @PutMapping("/{name}")
