@@ -22,7 +22,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Runs the channels stored from the admin page on this instance. Every {@code SYNC} it compares the stored
- * revisions with the ones it runs and starts, restarts or stops channels to match, so a change made on any instance
+ * versions (revision and sealed bytes) with the ones it runs and starts, restarts or stops channels to match, so a change made on any instance
  * reaches every instance within seconds; what must run once (Telegram polling) keeps its poller lease. A stored
  * channel that cannot be opened (the secret key changed or is missing) or started is shown failing with the reason;
  * everything else keeps running.
@@ -39,7 +39,7 @@ class ChannelRuntime {
     private final Optional<SecretBox> box;
     private final ApplicationContext app;
     private final ChannelAdapters adapters;
-    private final Map<Channel, Long> applied = new HashMap<>();
+    private final Map<Channel, String> applied = new HashMap<>();
     private final Map<Channel, Problem> problems = new HashMap<>();
 
     ChannelRuntime(List<ChannelSetup> setups, ChannelSettings settings, SecretProperties secret, ApplicationContext app,
@@ -83,8 +83,8 @@ class ChannelRuntime {
                     problems.remove(channel);
                     setup.stop();
                 }
-            } else if (!Long.valueOf(row.revision()).equals(applied.get(channel))) {
-                applied.put(channel, row.revision());
+            } else if (!row.version().equals(applied.get(channel))) {
+                applied.put(channel, row.version());
                 start(setup, row);
             }
         }

@@ -1,5 +1,8 @@
 package org.answerdesk.channel.setup;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +33,18 @@ class ChannelSettings {
 
     /** A channel's stored row. */
     record Stored(Channel channel, byte[] sealed, long revision) {
+
+        /**
+         * What tells one stored value from another: the revision, and the sealed bytes (fresh for every save), since
+         * a restore can bring back revisions the sequence hands out again.
+         */
+        String version() {
+            try {
+                return revision + ":" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(sealed));
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     List<Stored> all() {
@@ -42,16 +57,17 @@ class ChannelSettings {
         return all().stream().filter(s -> s.channel() == channel).findFirst();
     }
 
-    /** Stores the channel's settings, sealed; the new revision. */
-    long save(Channel channel, SecretBox box, Map<String, String> settings) {
+    /** Stores the channel's settings, sealed; the new row's {@link Stored#version}. */
+    String save(Channel channel, SecretBox box, Map<String, String> settings) {
         byte[] sealed = box.seal(channel.name(), JSON.writeValueAsString(settings));
-        return jdbc.sql("""
+        long revision = jdbc.sql("""
                 insert into channel_setting (channel, sealed, revision) values (:channel, :sealed,
                     nextval('channel_setting_revision'))
                 on conflict (channel) do update set sealed = excluded.sealed, revision = excluded.revision,
                     updated_at = now()
                 returning revision""")
                 .param("channel", channel.name()).param("sealed", sealed).query(Long.class).single();
+        return new Stored(channel, sealed, revision).version();
     }
 
     boolean delete(Channel channel) {
