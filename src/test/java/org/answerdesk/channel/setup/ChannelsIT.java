@@ -26,8 +26,11 @@ import org.answerdesk.attachment.TestImages;
 import org.answerdesk.channel.telegram.FakeTelegram;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContextInitializer;
@@ -46,6 +49,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = ChannelsIT.Settings.class)
+@ExtendWith(OutputCaptureExtension.class)
 public class ChannelsIT {
 
     static final String KEY = "the operator's secret key for ChannelsIT";
@@ -77,7 +81,7 @@ public class ChannelsIT {
     }
 
     @Test
-    void aTokenConnectedAtRunTimeAnswersACustomerWithoutARestart() throws Exception {
+    void aTokenConnectedAtRunTimeAnswersACustomerWithoutARestart(CapturedOutput log) throws Exception {
         assertThat(telegram().get("editable").asBoolean()).isTrue();
         assertThat(telegram().get("fields").toString()).contains("bot_token");
         assertThat(channel("web").get("state").asString()).isEqualTo("CONNECTED");
@@ -125,10 +129,11 @@ public class ChannelsIT {
         assertThat(api.delete("/api/channels/telegram", HttpApi.ADMIN).json().get("state").asString())
                 .isEqualTo("NOT_CONFIGURED");
         assertThat(jdbc.sql("select count(*) from channel_setting").query(Long.class).single()).isZero();
+        assertThat(log.getAll()).as("the app's log").contains("Telegram channel started").doesNotContain(secretPart);
     }
 
     @Test
-    void badInputIsRefusedWithItsReasonAndLeavesTheChannelAsItWas() {
+    void badInputIsRefusedWithItsReasonAndLeavesTheChannelAsItWas(CapturedOutput log) {
         var wrong = api.put("/api/channels/telegram", json("bot_token", WRONG), HttpApi.ADMIN);
         assertThat(wrong.status()).isEqualTo(400);
         assertThat(wrong.json().get("error").asString()).contains("Telegram refused the bot token", "401")
@@ -147,6 +152,7 @@ public class ChannelsIT {
 
         assertThat(telegram().get("state").asString()).isEqualTo("NOT_CONFIGURED");
         assertThat(jdbc.sql("select count(*) from channel_setting").query(Long.class).single()).isZero();
+        assertThat(log.getAll()).doesNotContain("WRONG-token", "UNREACHABLE-server");
     }
 
     @Test
