@@ -85,6 +85,15 @@ public final class ChannelHealth implements HealthIndicator {
         return since != null && Duration.between(since, clock.instant()).compareTo(stuckAfter) > 0;
     }
 
+    /** The state at this instant, for the admin page's list of channels. */
+    public synchronized Snapshot snapshot() {
+        return new Snapshot(connected, failingSince, lastError, lastErrorAt);
+    }
+
+    /** {@link #snapshot}: the last error and since when the intake fails (null while it does not). */
+    public record Snapshot(boolean connected, Instant failingSince, String lastError, Instant lastErrorAt) {
+    }
+
     @Override
     public synchronized Health health() {
         var details = new LinkedHashMap<String, Object>();

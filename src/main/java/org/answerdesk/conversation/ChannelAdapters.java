@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * The {@link ChannelAdapter}s of the running app by channel, looked up once: they are asked on every answer, and a
  * lookup through the bean factory (ordered, by type) costs more than the capability itself. A channel that is not
- * enabled has no adapter and gets the contract's defaults.
+ * enabled has no adapter and gets the contract's defaults. A channel connected at run time (from the admin page)
+ * {@link #register registers} its adapter while it runs; it is asked before the start's.
  */
 @Component
 public class ChannelAdapters {
@@ -22,6 +23,7 @@ public class ChannelAdapters {
     // lazily: the adapters depend on the core that depends on this
     private final ObjectProvider<ChannelAdapter> provider;
     private volatile Map<Channel, ChannelAdapter> found;
+    private final Map<Channel, ChannelAdapter> started = new java.util.concurrent.ConcurrentHashMap<>();
 
     ChannelAdapters(ObjectProvider<ChannelAdapter> provider) {
         this.provider = provider;
@@ -29,6 +31,10 @@ public class ChannelAdapters {
 
     /** The channel's adapter; looked up again while there are none yet (a message answered during start-up). */
     public Optional<ChannelAdapter> of(Channel channel) {
+        ChannelAdapter running = started.get(channel);
+        if (running != null) {
+            return Optional.of(running);
+        }
         Map<Channel, ChannelAdapter> adapters = found;
         if (adapters == null) {
             adapters = new EnumMap<>(Channel.class);
@@ -46,7 +52,18 @@ public class ChannelAdapters {
     public java.util.Set<Channel> enabled() {
         java.util.Set<Channel> out = java.util.EnumSet.noneOf(Channel.class);
         provider.orderedStream().forEach(a -> out.add(a.channel()));
+        out.addAll(started.keySet());
         return out;
+    }
+
+    /** The adapter of a channel started at run time; it replaces the channel's previous one until {@link #unregister}. */
+    public void register(ChannelAdapter adapter) {
+        started.put(adapter.channel(), adapter);
+    }
+
+    /** The channel started at run time stopped: replies to it wait (PENDING) until it runs again. */
+    public void unregister(Channel channel) {
+        started.remove(channel);
     }
 
     /** {@link ChannelAdapter#beforeAnswer} of the key's channel; a failure is logged and the answer goes on. */

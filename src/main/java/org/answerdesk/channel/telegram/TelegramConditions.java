@@ -23,6 +23,14 @@ final class TelegramConditions {
         }
     }
 
+    /** No bot token in the environment: Telegram can only be connected from the admin page. */
+    static final class Disabled implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return !set(context, "answerdesk.telegram.bot-token");
+        }
+    }
+
     /** A bot token and no webhook URL: long polling. */
     static final class Polling implements Condition {
         @Override

@@ -1,0 +1,128 @@
+'use strict';
+// The admin page's Channels section: each channel's state from /api/channels, a form for the ones this page can
+// connect, the platform's set-up steps beside it. Words from the language bundles (/api/channels/texts).
+(function () {
+  const section = document.getElementById('channels');
+  const list = document.getElementById('channel-list');
+  let words = {};
+
+  function word(key, values) {
+    let text = words[key] || key;
+    Object.entries(values || {}).forEach(([k, v]) => { text = text.replace('{' + k + '}', v); });
+    return text;
+  }
+  function node(tag, text, cls) {
+    const e = document.createElement(tag);
+    if (text !== undefined && text !== null) e.textContent = text;
+    if (cls) e.className = cls;
+    return e;
+  }
+  // platforms by their brand names; the web chat and email by the bundle's words
+  const BRANDS = {TELEGRAM: 'Telegram', SLACK: 'Slack', WHATSAPP: 'WhatsApp'};
+  function title(name) {
+    return BRANDS[name] || word('name.' + name);
+  }
+
+  /** The API's answer, or an Error carrying its reason. */
+  async function call(method, path, body) {
+    const res = await fetch(path, {method: method, credentials: 'same-origin',
+      headers: body ? {'Content-Type': 'application/json'} : {}, body: body ? JSON.stringify(body) : undefined});
+    if (res.status === 401) { location.href = '/admin'; throw new Error('signed out'); }
+    const json = await res.json();
+    if (!res.ok) throw new Error(json && json.error ? json.error : 'HTTP ' + res.status);
+    return json;
+  }
+
+  function card(c) {
+    const name = c.channel;
+    const box = node('div', null, 'channel');
+    box.dataset.channel = name;
+    const left = node('div');
+    const head = node('h3', title(name));
+    head.appendChild(node('span', word('state.' + c.state), 'state state-' + c.state));
+    left.appendChild(head);
+    if (c.state === 'FAILING') {
+      const since = c.failing_since ? ' (' + word('since', {time: new Date(c.failing_since).toLocaleString()}) + ')' : '';
+      left.appendChild(node('p', (c.last_error || '') + since, 'channel-error failing'));
+    }
+    if (c.source) left.appendChild(node('p', word('source.' + c.source), 'muted source'));
+    const message = node('p', null, 'message');
+    if (c.editable && c.fields.length) {
+      const form = node('form');
+      c.fields.forEach(f => {
+        const p = node('p');
+        const label = node('label', word('field.' + f));
+        const input = node('input');
+        input.name = f;
+        input.type = 'password';
+        input.autocomplete = 'off';
+        label.appendChild(input);
+        p.appendChild(label);
+        form.appendChild(p);
+      });
+      const connect = node('button', word('connect'), 'act primary connect');
+      connect.type = 'submit';
+      form.appendChild(connect);
+      form.addEventListener('submit', e => {
+        e.preventDefault();
+        const settings = {};
+        c.fields.forEach(f => { settings[f] = form.elements[f].value.trim(); });
+        if (Object.values(settings).some(v => !v)) { show(message, word('required'), false); return; }
+        act(message, () => call('PUT', '/api/channels/' + name.toLowerCase(), settings));
+      });
+      left.appendChild(form);
+    }
+    if (c.source === 'ADMIN' || (c.source === 'ENVIRONMENT' && c.fields.length)) {
+      const test = node('button', word('test'), 'act test');
+      test.type = 'button';
+      test.addEventListener('click', () => act(message, () => call('POST', '/api/channels/' + name.toLowerCase() + '/test')));
+      left.appendChild(test);
+    }
+    if (c.source === 'ADMIN') {
+      const off = node('button', word('disconnect'), 'act disconnect');
+      off.type = 'button';
+      off.addEventListener('click', () => act(message, () => call('DELETE', '/api/channels/' + name.toLowerCase())));
+      left.appendChild(off);
+    }
+    left.appendChild(message);
+    box.appendChild(left);
+    if (name !== 'WEB') {
+      box.appendChild(node('div', words['steps.' + name] || word('steps.other'), 'steps'));
+    }
+    return box;
+  }
+
+  function show(target, text, ok) {
+    target.textContent = text;
+    target.className = 'message ' + (ok ? 'channel-ok' : 'channel-error');
+  }
+
+  /** Runs one change or check; its answer (or its refusal's reason) shown under the form, the list reloaded. */
+  async function act(message, request) {
+    try {
+      const c = await request();
+      await load();
+      const again = list.querySelector('[data-channel="' + c.channel + '"] .message');
+      if (again && c.account) show(again, word('checked', {account: c.account}), true);
+    } catch (e) {
+      show(message, e.message, false);
+    }
+  }
+
+  async function load() {
+    const channels = await call('GET', '/api/channels');
+    list.textContent = '';
+    channels.forEach(c => list.appendChild(card(c)));
+    section.dataset.loaded = 'true';
+  }
+
+  (async function () {
+    try {
+      words = await call('GET', '/api/channels/texts?lang=' + encodeURIComponent(navigator.language || ''));
+      section.querySelectorAll('[data-text]').forEach(e => { e.textContent = word(e.dataset.text); });
+      await load();
+    } catch (e) {
+      list.textContent = e.message;
+    }
+  })();
+})();
