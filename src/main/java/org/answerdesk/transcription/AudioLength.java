@@ -20,7 +20,7 @@ final class AudioLength {
 
     static Optional<Duration> of(byte[] bytes) {
         ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
-        if (!capture(bytes, 0)) {
+        if (bytes.length < 27 || !capture(bytes, 0)) {
             return Optional.empty();
         }
         int serial = b.getInt(14);
