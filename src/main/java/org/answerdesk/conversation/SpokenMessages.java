@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * What a customer said in a voice note, for the answer workers: implemented by the transcription module when a
  * transcriber is configured (no bean otherwise, and a voice note is answered as any file). Called on the worker's
- * thread, within the answer's lease, for a message stored without text to read.
+ * thread, within the answer's lease, for each message without text to read or with a question (a caption, a mail's
+ * subject may come with audio).
  */
 public interface SpokenMessages {
 
@@ -16,8 +17,11 @@ public interface SpokenMessages {
      * when it does and could not be heard (the server down, slow or refusing, the audio over the limits).
      *
      * @param language the conversation's language, as a hint to the server; empty when not known yet
+     * @param withText  whether the message has text of its own (a caption, a mail's subject): then it is not held
+     *                  for an audio download that is failing, and is answered from its text if the audio is not
+     *                  taken in yet
      */
-    Heard hear(long messageId, Optional<Locale> language);
+    Heard hear(long messageId, Optional<Locale> language, boolean withText);
 
     /** The outcome: a transcript, or no audio, or audio not heard. */
     record Heard(Outcome outcome, String transcript) {

@@ -45,12 +45,12 @@ class Transcriptions implements SpokenMessages {
     }
 
     @Override
-    public Heard hear(long messageId, Optional<Locale> language) {
+    public Heard hear(long messageId, Optional<Locale> language, boolean withText) {
         if (!voices.carriesAudio(messageId)) {
             return Heard.notSpoken();
         }
         try {
-            Optional<VoiceNotes.Audio> audio = voices.of(messageId, downloadWait);
+            Optional<VoiceNotes.Audio> audio = voices.of(messageId, withText ? Duration.ZERO : downloadWait);
             if (audio.isEmpty()) {
                 return notHeard(messageId, "not_downloaded", "its audio is not downloaded yet");
             }
@@ -106,7 +106,7 @@ class Transcriptions implements SpokenMessages {
     }
 
     private Heard notHeard(long messageId, String outcome, String why) {
-        log.warn("Voice note of message {} not heard ({}): {}; the customer is asked to type", messageId, outcome,
+        log.warn("Voice note of message {} not heard ({}): {}", messageId, outcome,
                 why);
         count(outcome);
         return Heard.notHeard();

@@ -11,11 +11,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Before a message without text is answered, asks {@link SpokenMessages} (when a transcriber is configured) whether
- * it was a voice note, and makes what was heard the message's text: stored in place of the placeholder as a
- * {@link Intent#QUESTION}, so the policy, analytics, learning and the person's view read it as typed text; a voice
- * note not heard becomes {@link Intent#NOT_HEARD} (the customer is asked to type). Stored under the claim, so a
- * worker that takes the message over reads the outcome and never asks again.
+ * Before a message is answered, asks {@link SpokenMessages} (when a transcriber is configured) whether it came with
+ * a voice note, and makes what was heard the message's text: in place of the placeholder of a message without text,
+ * after the text of one with a caption or a mail's subject (one text), as a {@link Intent#QUESTION}, so the policy,
+ * analytics, learning and the person's view read it as typed text. A voice note alone that was not heard becomes
+ * {@link Intent#NOT_HEARD} (the customer is asked to type); one with text is answered from its text. Stored under
+ * the claim; the outcome is kept with the audio, so a worker that takes the message over never sends it again.
  */
 @Component
 class Hearing {
@@ -32,15 +33,18 @@ class Hearing {
 
     ClaimedInbound heard(ClaimedInbound claimed) {
         SpokenMessages ears = spoken.getIfAvailable();
-        if (ears == null || claimed.intent() != Intent.NOT_TEXT) {
+        if (ears == null || (claimed.intent() != Intent.NOT_TEXT && claimed.intent() != Intent.QUESTION)) {
             return claimed;
         }
+        boolean alone = claimed.intent() == Intent.NOT_TEXT;
         var language = conversations.language(claimed.conversationId()).map(Locale::forLanguageTag);
-        Heard heard = ears.hear(claimed.id(), language);
+        Heard heard = ears.hear(claimed.id(), language, !alone);
         return switch (heard.outcome()) {
             case NOT_SPOKEN -> claimed;
-            case HEARD -> relabel(claimed, heard.transcript().strip(), Intent.QUESTION);
-            case NOT_HEARD -> relabel(claimed, claimed.text(), Intent.NOT_HEARD);
+            case HEARD -> alone ? relabel(claimed, heard.transcript().strip(), Intent.QUESTION)
+                    : claimed.text().endsWith(heard.transcript().strip()) ? claimed // joined by an earlier claim
+                    : relabel(claimed, claimed.text().strip() + "\n\n" + heard.transcript().strip(), Intent.QUESTION);
+            case NOT_HEARD -> alone ? relabel(claimed, claimed.text(), Intent.NOT_HEARD) : claimed;
         };
     }
 

@@ -73,7 +73,7 @@ class TelegramVoiceIT {
         assertThat(meters.counter("answerdesk.transcriptions", "outcome", "heard").count()).isEqualTo(heard + 1);
 
         // a worker that takes the message over after the audio was heard reads the transcript kept with it
-        assertThat(spoken.hear((Long) message.get("message_id"), java.util.Optional.empty()))
+        assertThat(spoken.hear((Long) message.get("message_id"), java.util.Optional.empty(), false))
             .isEqualTo(SpokenMessages.Heard.heard(QUESTION));
         assertThat(FakeTranscriber.callsWith(audio)).as("never uploaded again").hasSize(1);
 
