@@ -15,8 +15,11 @@ import org.springframework.stereotype.Service;
 @Service
 public class VoiceNotes {
 
-    /** How long {@link #of} waits between looks at a file another collection is taking in. */
-    private static final Duration LOOK_AGAIN = Duration.ofMillis(100);
+    /**
+     * How long {@link #of} waits between looks at a file another collection is taking in: at first briefly (the
+     * background collection of a small voice note is done in milliseconds), then up to this.
+     */
+    private static final long LOOK_AGAIN_MAX_MS = 100;
 
     /**
      * A message's audio: kept ({@code bytes} set), or refused by the attachment checks ({@code refused} set); with
@@ -47,13 +50,15 @@ public class VoiceNotes {
         }
         Channel channel = Channel.valueOf(event.get()[0]);
         long until = System.nanoTime() + wait.toNanos();
+        long pause = 2;
         while (true) {
             due.collectNow(channel, event.get()[1]);
             var audio = kept(messageId);
             if (audio.isPresent() || System.nanoTime() > until) {
                 return audio;
             }
-            Thread.sleep(LOOK_AGAIN.toMillis()); // being collected by another thread or instance
+            Thread.sleep(pause); // being collected by another thread or instance
+            pause = Math.min(pause * 2, LOOK_AGAIN_MAX_MS);
         }
     }
 
