@@ -54,7 +54,9 @@ class TelegramVoiceIT {
     private final FakeTelegram telegram = FakeTelegram.INSTANCE;
 
     @Test
-    void aVoiceNoteIsAnsweredFromTheFaqWithWhatWasSaidAsItsTextAndTheAudioKeptOnce() {
+    @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+    void aVoiceNoteIsAnsweredFromTheFaqWithWhatWasSaidAsItsTextAndTheAudioKeptOnce(
+            org.springframework.boot.test.system.CapturedOutput output) {
         long chat = telegram.nextChatId();
         byte[] audio = TestAudio.speech(QUESTION);
         FakeTranscriber.hears(audio, QUESTION);
@@ -71,6 +73,8 @@ class TelegramVoiceIT {
             .containsEntry("media_type", "audio/ogg");
         assertThat((byte[]) message.get("content")).as("the audio kept for the person").isEqualTo(audio);
         assertThat(meters.counter("answerdesk.transcriptions", "outcome", "heard").count()).isEqualTo(heard + 1);
+        assertThat(output.getAll().lines().filter(l -> l.contains("Voice note of message")))
+            .as("the hearing is logged, never what was said").isNotEmpty().noneMatch(l -> l.contains("password"));
 
         // a worker that takes the message over after the audio was heard reads the transcript kept with it
         assertThat(spoken.hear((Long) message.get("message_id"), java.util.Optional.empty(), false))
