@@ -123,6 +123,8 @@ function fileItem(f) {
   }
   const a = el('a', f.name); a.href = '/api/attachments/' + f.id; a.setAttribute('download', f.name);
   li.append(a, el('span', ' · ' + f.media_type + ' · ' + Math.ceil(f.size_bytes / 1024) + ' KB · message ' + f.message_id));
+  // what the transcriber heard in a voice note, beside its audio (textContent: the customer's words, never markup)
+  if (f.transcript) li.append(el('span', ' · 🎙 '), el('q', f.transcript, 'transcript'));
   return li;
 }
 

@@ -33,7 +33,7 @@ class AttachmentStore {
     private static final RowMapper<AttachmentInfo> INFO = (rs, n) -> new AttachmentInfo(rs.getLong("id"),
             rs.getLong("message_id"), rs.getLong("conversation_id"), rs.getString("name"),
             rs.getString("media_type"), rs.getLong("size_bytes"), rs.getString("refused"),
-            rs.getObject("created_at", OffsetDateTime.class));
+            rs.getObject("created_at", OffsetDateTime.class), rs.getString("transcript"));
 
     private final JdbcClient jdbc;
 
@@ -167,7 +167,8 @@ class AttachmentStore {
 
     List<AttachmentInfo> ofConversation(long conversationId) {
         return jdbc.sql("""
-                select id, message_id, conversation_id, name, media_type, size_bytes, refused, created_at
+                select id, message_id, conversation_id, name, media_type, size_bytes, refused, created_at,
+                       transcript
                 from attachment where conversation_id = :c order by message_id, ordinal""")
             .param("c", conversationId).query(INFO).list();
     }
@@ -175,7 +176,8 @@ class AttachmentStore {
     /** The latest files of every conversation, newest first. */
     List<AttachmentInfo> latest(int limit) {
         return jdbc.sql("""
-                select id, message_id, conversation_id, name, media_type, size_bytes, refused, created_at
+                select id, message_id, conversation_id, name, media_type, size_bytes, refused, created_at,
+                       transcript
                 from attachment order by id desc limit :n""")
             .param("n", limit).query(INFO).list();
     }
@@ -184,7 +186,7 @@ class AttachmentStore {
     List<AttachmentInfo> ofEvent(Channel channel, String eventId) {
         return jdbc.sql("""
                 select a.id, a.message_id, a.conversation_id, a.name, a.media_type, a.size_bytes, a.refused,
-                       a.created_at
+                       a.created_at, a.transcript
                 from attachment a join inbox i on i.message_id = a.message_id
                 where i.channel = :ch and i.event_id = :e order by a.ordinal""")
             .param("ch", channel.name()).param("e", eventId).query(INFO).list();
@@ -224,7 +226,8 @@ class AttachmentStore {
             return List.of();
         }
         return jdbc.sql("""
-                select id, message_id, conversation_id, name, media_type, size_bytes, refused, created_at
+                select id, message_id, conversation_id, name, media_type, size_bytes, refused, created_at,
+                       transcript
                 from attachment where message_id in (:ids) and content is not null order by message_id, ordinal""")
             .param("ids", messageIds).query(INFO).list();
     }

@@ -28,5 +28,10 @@ public enum Intent {
      * A press on one of the choices of a clarify reply; the text is the {@link ChoicePayload} until the core
      * resolves it.
      */
-    CHOICE
+    CHOICE,
+    /**
+     * A voice note the transcriber could not hear (the server down or refusing, the audio over the transcriber's
+     * limits): set by the core in place of {@link #NOT_TEXT}; the customer is asked to type.
+     */
+    NOT_HEARD
 }

@@ -135,6 +135,7 @@ class ActionRenderer {
             case RESET -> texts.text("conversation.reset", language);
             case HUMAN -> texts.text("conversation.human-requested", language);
             case NOT_TEXT -> texts.text("conversation.not-text", language);
+            case NOT_HEARD -> texts.text("conversation.not-heard", language);
             case TOO_LONG -> texts.text("conversation.too-long", language,
                     Map.of("max", Integer.toString(properties.maxMessageLength())));
             case QUESTION, CHOICE -> throw new IllegalArgumentException("no fixed text for " + intent);

@@ -37,13 +37,15 @@ public class AnswerWorkers implements SmartLifecycle {
     private final GivingUp givingUp;
     private final ConversationProperties properties;
     private final MeterRegistry meters;
+    private final Hearing hearing;
     private final Semaphore wakeUps = new Semaphore(0);
     private final Set<UUID> inFlight = ConcurrentHashMap.newKeySet();
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running;
 
     AnswerWorkers(InboundClaims claims, DecisionRunner answerer, GivingUp givingUp, ConversationProperties properties,
-                  MeterRegistry meters) {
+                  MeterRegistry meters, Hearing hearing) {
+        this.hearing = hearing;
         this.claims = claims;
         this.answerer = answerer;
         this.givingUp = givingUp;
@@ -144,7 +146,7 @@ public class AnswerWorkers implements SmartLifecycle {
         inFlight.add(claimed.claim());
         try {
             if (!givingUp.ifExhausted(claimed)) {
-                answerer.answer(claimed);
+                answerer.answer(hearing.heard(claimed));
             }
         } catch (RuntimeException e) {
             meters.counter("answerdesk.answers.failed").increment();

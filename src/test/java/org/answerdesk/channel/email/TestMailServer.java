@@ -61,7 +61,8 @@ public final class TestMailServer {
     static final class Settings implements ApplicationContextInitializer<ConfigurableApplicationContext> {
         @Override
         public void initialize(ConfigurableApplicationContext context) {
-            TestPropertyValues.of(properties()).applyTo(context);
+            TestPropertyValues.of(properties()).and(org.answerdesk.transcription.FakeTranscriber.properties())
+                .applyTo(context);
         }
     }
 

@@ -272,7 +272,8 @@ public final class FakeTelegram implements AutoCloseable {
                     "answerdesk.telegram.poll-timeout=1s",
                     // media downloads that fail are retried within a test's wait
                     "answerdesk.attachment.download-timeout=2s", "answerdesk.attachment.retry-delay=200ms",
-                    "answerdesk.attachment.sweep=300ms", "answerdesk.attachment.download-attempts=4").applyTo(context);
+                    "answerdesk.attachment.sweep=300ms", "answerdesk.attachment.download-attempts=4")
+                .and(org.answerdesk.transcription.FakeTranscriber.properties()).applyTo(context);
         }
     }
 

@@ -75,7 +75,8 @@ public class FakeGraphApi implements ApplicationContextInitializer<ConfigurableA
                 "answerdesk.channel.initial-backoff=200ms",
                 // media downloads that fail are retried within a test's wait
                 "answerdesk.attachment.download-timeout=2s", "answerdesk.attachment.retry-delay=200ms",
-                "answerdesk.attachment.sweep=300ms", "answerdesk.attachment.download-attempts=4").applyTo(context);
+                "answerdesk.attachment.sweep=300ms", "answerdesk.attachment.download-attempts=4")
+                .and(org.answerdesk.transcription.FakeTranscriber.properties()).applyTo(context);
     }
 
     static ResponseDefinitionBuilder json(int status, String body) {

@@ -51,6 +51,8 @@ class AnswerClaimsIT {
     MeterRegistry meters;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Hearing hearing;
 
     @Test
     void twoPoolsOnOneDatabaseAnswerEveryMessageExactlyOnce() {
@@ -148,7 +150,7 @@ class AnswerClaimsIT {
                 p.humanRequestedMessage(), p.humanOfferMessage(), p.answerLease(), workers, p.pollInterval(),
                 p.startMessage(), p.helpMessage(), p.resetMessage(), p.notTextMessage(), p.tooLongMessage(),
                 p.maxAnswerAttempts(), p.clarifyMessage(), p.acts(), p.contextWindow(), p.acknowledgeWindow(), p.askIfHelped(),
-                p.actsFile()), meters);
+                p.actsFile()), meters, hearing);
     }
 
     private static InboundMessage question(String text) {

@@ -1,0 +1,58 @@
+package org.answerdesk.transcription;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The speech-to-text server that hears voice notes ({@code answerdesk.transcription.*}, e.g.
+ * {@code ANSWERDESK_TRANSCRIPTION_BASE_URL}). Unset, voice notes are kept for the person as any file and the customer
+ * is asked what they need, as before.
+ *
+ * @param baseUrl            an OpenAI-compatible base URL, e.g. {@code https://api.openai.com/v1} or
+ *                           {@code http://localhost:8000/v1} (faster-whisper-server, a whisper.cpp server, LocalAI,
+ *                           vLLM); the audio is posted to {@code {baseUrl}/audio/transcriptions}
+ * @param apiKey             sent as a bearer token; never logged
+ * @param model              the speech model's name on that server
+ * @param maxConcurrentCalls how many voice notes may be with the server at once; one beyond that waits for a free
+ *                           place within {@code timeout}, then the customer is asked to type
+ * @param timeout            how long one call may take in all (the upload, the server's work, its answer); it must
+ *                           stay well inside the answer lease ({@code answerdesk.conversation.answer-lease}), with the
+ *                           audio's download ({@code answerdesk.attachment.download-timeout}) before it
+ * @param maxLength          the longest recording sent, read from the audio container (OGG: WhatsApp sends no
+ *                           duration); a longer one is kept for the person, not sent, and the customer asked to type.
+ *                           A format whose length is not read here (MP3, M4A) is bounded by {@code maxSize} alone
+ * @param maxSize            the largest recording sent (files over {@code answerdesk.attachment.max-file-size} are
+ *                           not kept at all)
+ */
+@ConfigurationProperties("answerdesk.transcription")
+public record TranscriptionProperties(
+        String baseUrl,
+        String apiKey,
+        @DefaultValue("whisper-1") String model,
+        @DefaultValue("2") int maxConcurrentCalls,
+        @DefaultValue("30s") Duration timeout,
+        @DefaultValue("3m") Duration maxLength,
+        @DefaultValue("5MB") DataSize maxSize) {
+
+    public TranscriptionProperties {
+        if (maxConcurrentCalls < 1 || timeout.isNegative() || timeout.isZero() || maxLength.isNegative()
+                || maxLength.isZero()) {
+            throw new IllegalArgumentException("answerdesk.transcription: max-concurrent-calls must be at least 1, "
+                    + "timeout and max-length above zero");
+        }
+    }
+
+    boolean configured() {
+        return baseUrl != null && !baseUrl.isBlank();
+    }
+
+    @Override
+    public String toString() {
+        // the API key stays out of logs and error messages
+        return "TranscriptionProperties[baseUrl=" + baseUrl + ", model=" + model + ", timeout=" + timeout
+                + ", apiKey=" + (apiKey == null || apiKey.isBlank() ? "unset" : "set") + "]";
+    }
+}

@@ -1,0 +1,128 @@
+package org.answerdesk.transcription;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+import org.answerdesk.attachment.AttachmentProperties;
+import org.answerdesk.attachment.VoiceNotes;
+import org.answerdesk.conversation.SpokenMessages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * Hears the voice note of a message: takes its audio in (waiting for its download at most the attachment download
+ * time-out), checks this module's limits, sends it to the server within {@code max-concurrent-calls} and keeps the
+ * outcome with the audio, so it is sent at most once. Every outcome is logged (never the audio or the transcript)
+ * and counted in {@code answerdesk.transcriptions} (tag {@code outcome}).
+ */
+class Transcriptions implements SpokenMessages {
+
+    private static final Logger log = LoggerFactory.getLogger(Transcriptions.class);
+    private static final String HEARD = "HEARD";
+
+    private final VoiceNotes voices;
+    private final TranscriptionServer server;
+    private final TranscriptionProperties properties;
+    private final Duration downloadWait;
+    private final Semaphore calls;
+    private final MeterRegistry meters;
+
+    Transcriptions(VoiceNotes voices, TranscriptionServer server, TranscriptionProperties properties,
+                   AttachmentProperties attachments, MeterRegistry meters) {
+        this.voices = voices;
+        this.server = server;
+        this.properties = properties;
+        this.downloadWait = attachments.downloadTimeout().plusSeconds(2);
+        this.calls = new Semaphore(properties.maxConcurrentCalls());
+        this.meters = meters;
+    }
+
+    @Override
+    public Heard hear(long messageId, Optional<Locale> language, boolean withText) {
+        if (!voices.carriesAudio(messageId)) {
+            return Heard.notSpoken();
+        }
+        try {
+            Optional<VoiceNotes.Audio> audio = voices.of(messageId, withText ? Duration.ZERO : downloadWait);
+            if (audio.isEmpty()) {
+                return notHeard(messageId, "not_downloaded", "its audio is not downloaded yet");
+            }
+            return hear(messageId, audio.get(), language);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return notHeard(messageId, "interrupted", "the worker stops");
+        }
+    }
+
+    private Heard hear(long messageId, VoiceNotes.Audio audio, Optional<Locale> language) throws InterruptedException {
+        if (audio.transcription() != null) {
+            // heard (or given up on) by an earlier attempt: the audio is not sent again
+            log.info("Voice note of message {} was heard before: {}", messageId, audio.transcription());
+            return HEARD.equals(audio.transcription()) ? Heard.heard(audio.transcript()) : Heard.notHeard();
+        }
+        if (audio.refused() != null) {
+            return notHeard(messageId, "file_refused", "its file was refused (" + audio.refused() + ")");
+        }
+        if (audio.bytes().length > properties.maxSize().toBytes()) {
+            voices.transcribed(audio.attachmentId(), "TOO_LARGE", null);
+            return notHeard(messageId, "too_large", audio.bytes().length + " bytes, over " + properties.maxSize());
+        }
+        Optional<Duration> length = AudioLength.of(audio.bytes());
+        if (length.isPresent() && length.get().compareTo(properties.maxLength()) > 0) {
+            voices.transcribed(audio.attachmentId(), "TOO_LONG", null);
+            return notHeard(messageId, "too_long", length.get() + ", over " + properties.maxLength());
+        }
+        if (!calls.tryAcquire(properties.timeout().toMillis(), TimeUnit.MILLISECONDS)) {
+            return notHeard(messageId, "busy", properties.maxConcurrentCalls() + " calls in flight");
+        }
+        long start = System.nanoTime();
+        try {
+            String text = server.transcribe(audio.bytes(), audio.mediaType(), fileName(audio.mediaType()), language);
+            voices.transcribed(audio.attachmentId(), HEARD, text);
+            log.info("Voice note of message {} heard ({}, {} bytes, {}) in {} ms", messageId, audio.mediaType(),
+                    audio.bytes().length, length.map(Duration::toString).orElse("length not read"),
+                    (System.nanoTime() - start) / 1_000_000);
+            count("heard");
+            return Heard.heard(text);
+        } catch (TranscriptionServer.Refused e) {
+            voices.transcribed(audio.attachmentId(), "FAILED", null);
+            return notHeard(messageId, e.reason, e.getMessage());
+        } catch (InterruptedIOException e) {
+            voices.transcribed(audio.attachmentId(), "FAILED", null);
+            return notHeard(messageId, "timeout", "no answer within " + properties.timeout());
+        } catch (IOException | RuntimeException e) {
+            voices.transcribed(audio.attachmentId(), "FAILED", null);
+            return notHeard(messageId, "unreachable", e.toString());
+        } finally {
+            calls.release();
+        }
+    }
+
+    private Heard notHeard(long messageId, String outcome, String why) {
+        log.warn("Voice note of message {} not heard ({}): {}", messageId, outcome,
+                why);
+        count(outcome);
+        return Heard.notHeard();
+    }
+
+    private void count(String outcome) {
+        meters.counter("answerdesk.transcriptions", "outcome", outcome).increment();
+    }
+
+    private static String fileName(String mediaType) {
+        return switch (mediaType == null ? "" : mediaType.toLowerCase(Locale.ROOT)) {
+            case "audio/mpeg" -> "voice.mp3";
+            case "audio/mp4" -> "voice.m4a";
+            case "audio/wav", "audio/x-wav" -> "voice.wav";
+            case "audio/webm" -> "voice.webm";
+            default -> "voice.ogg";
+        };
+    }
+}
