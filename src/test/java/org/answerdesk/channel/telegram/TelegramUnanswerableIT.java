@@ -39,8 +39,21 @@ import tools.jackson.databind.node.ObjectNode;
         "answerdesk.conversation.answer-lease=2s",
         "answerdesk.conversation.poll-interval=200ms",
         "answerdesk.conversation.max-answer-attempts=3"})
-@ContextConfiguration(initializers = FakeTelegram.Settings.class)
+@ContextConfiguration(initializers = TelegramUnanswerableIT.WithoutTranscriber.class)
 class TelegramUnanswerableIT {
+
+    /**
+     * The fake Telegram without the voice transcriber: this class's 2 s answer lease is shorter than a transcription
+     * may take, which the app refuses at start when a transcriber is configured.
+     */
+    static class WithoutTranscriber extends FakeTelegram.Settings {
+        @Override
+        public void initialize(org.springframework.context.ConfigurableApplicationContext context) {
+            super.initialize(context);
+            org.springframework.boot.test.util.TestPropertyValues.of("answerdesk.transcription.base-url=")
+                    .applyTo(context);
+        }
+    }
 
     static final String SECRET = "unanswerable-Test_secret";
     private static final long FIXTURE_CHAT = 5550001;
