@@ -27,6 +27,8 @@ class Transcriptions implements SpokenMessages {
     private static final Logger log = LoggerFactory.getLogger(Transcriptions.class);
     private static final String HEARD = "HEARD";
 
+    private static final Duration WITH_TEXT_WAIT = Duration.ofSeconds(2);
+
     private final VoiceNotes voices;
     private final TranscriptionServer server;
     private final TranscriptionProperties properties;
@@ -50,7 +52,9 @@ class Transcriptions implements SpokenMessages {
             return Heard.notSpoken();
         }
         try {
-            Optional<VoiceNotes.Audio> audio = voices.of(messageId, withText ? Duration.ZERO : downloadWait);
+            // a message with text of its own waits only for a collection under way (milliseconds; a mail's parts
+            // are in the mail), never for a slow platform download: its text is answered meanwhile
+            Optional<VoiceNotes.Audio> audio = voices.of(messageId, withText ? WITH_TEXT_WAIT : downloadWait);
             if (audio.isEmpty()) {
                 return notHeard(messageId, "not_downloaded", "its audio is not downloaded yet");
             }
