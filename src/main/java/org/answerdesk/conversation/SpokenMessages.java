@@ -2,6 +2,7 @@ package org.answerdesk.conversation;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * What a customer said in a voice note, for the answer workers: implemented by the transcription module when a
@@ -16,12 +17,13 @@ public interface SpokenMessages {
      * the server at most once): {@link Heard#notSpoken()} when the message carries no audio, {@link Heard#notHeard()}
      * when it does and could not be heard (the server down, slow or refusing, the audio over the limits).
      *
-     * @param language the conversation's language, as a hint to the server; empty when not known yet
+     * @param language the conversation's language, as a hint to the server; empty when not known yet. Read only
+     *                 when audio goes to the server: a typed message costs no lookup of it
      * @param withText  whether the message has text of its own (a caption, a mail's subject): then it is not held
      *                  for an audio download that is failing, and is answered from its text if the audio is not
      *                  taken in yet
      */
-    Heard hear(long messageId, Optional<Locale> language, boolean withText);
+    Heard hear(long messageId, Supplier<Optional<Locale>> language, boolean withText);
 
     /** The outcome: a transcript, or no audio, or audio not heard. */
     record Heard(Outcome outcome, String transcript) {

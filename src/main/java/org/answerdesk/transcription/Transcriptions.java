@@ -5,6 +5,7 @@ import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -47,7 +48,7 @@ class Transcriptions implements SpokenMessages {
     }
 
     @Override
-    public Heard hear(long messageId, Optional<Locale> language, boolean withText) {
+    public Heard hear(long messageId, Supplier<Optional<Locale>> language, boolean withText) {
         if (!voices.carriesAudio(messageId)) {
             return Heard.notSpoken();
         }
@@ -65,7 +66,8 @@ class Transcriptions implements SpokenMessages {
         }
     }
 
-    private Heard hear(long messageId, VoiceNotes.Audio audio, Optional<Locale> language) throws InterruptedException {
+    private Heard hear(long messageId, VoiceNotes.Audio audio, Supplier<Optional<Locale>> language)
+            throws InterruptedException {
         if (audio.transcription() != null) {
             // heard (or given up on) by an earlier attempt: the audio is not sent again
             log.info("Voice note of message {} was heard before: {}", messageId, audio.transcription());
@@ -88,7 +90,8 @@ class Transcriptions implements SpokenMessages {
         }
         long start = System.nanoTime();
         try {
-            String text = server.transcribe(audio.bytes(), audio.mediaType(), fileName(audio.mediaType()), language);
+            String text = server.transcribe(audio.bytes(), audio.mediaType(), fileName(audio.mediaType()),
+                    language.get());
             voices.transcribed(audio.attachmentId(), HEARD, text);
             log.info("Voice note of message {} heard ({}, {} bytes, {}) in {} ms", messageId, audio.mediaType(),
                     audio.bytes().length, length.map(Duration::toString).orElse("length not read"),

@@ -37,8 +37,8 @@ class Hearing {
             return claimed;
         }
         boolean alone = claimed.intent() == Intent.NOT_TEXT;
-        var language = conversations.language(claimed.conversationId()).map(Locale::forLanguageTag);
-        Heard heard = ears.hear(claimed.id(), language, !alone);
+        Heard heard = ears.hear(claimed.id(),
+                () -> conversations.language(claimed.conversationId()).map(Locale::forLanguageTag), !alone);
         return switch (heard.outcome()) {
             case NOT_SPOKEN -> claimed;
             case HEARD -> alone ? relabel(claimed, heard.transcript().strip(), Intent.QUESTION)

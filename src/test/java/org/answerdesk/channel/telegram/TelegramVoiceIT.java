@@ -77,7 +77,7 @@ class TelegramVoiceIT {
             .as("the hearing is logged, never what was said").isNotEmpty().noneMatch(l -> l.contains("password"));
 
         // a worker that takes the message over after the audio was heard reads the transcript kept with it
-        assertThat(spoken.hear((Long) message.get("message_id"), java.util.Optional.empty(), false))
+        assertThat(spoken.hear((Long) message.get("message_id"), java.util.Optional::empty, false))
             .isEqualTo(SpokenMessages.Heard.heard(QUESTION));
         assertThat(FakeTranscriber.callsWith(audio)).as("never uploaded again").hasSize(1);
 
