@@ -89,6 +89,11 @@ final class Images {
             }
             return most;
         }
+        return read(bytes, type, reader -> (long) reader.getWidth(0) * reader.getHeight(0));
+    }
+
+    /** What {@code use} reads of the image through its ImageIO reader, set to it; refused when none reads it. */
+    private static <T> T read(byte[] bytes, String type, ReaderUse<T> use) throws Refused {
         try (var in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             var readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
@@ -97,7 +102,7 @@ final class Images {
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, true, true);
-                return (long) reader.getWidth(0) * reader.getHeight(0);
+                return use.read(reader);
             } finally {
                 reader.dispose();
             }
@@ -106,39 +111,31 @@ final class Images {
         }
     }
 
+    private interface ReaderUse<T> {
+        T read(ImageReader reader) throws IOException, Refused;
+    }
+
     private static byte[] reencoded(byte[] bytes, String type, long maxPixels) throws Refused {
         String format = type.substring("image/".length());
-        try (var in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
-            var readers = ImageIO.getImageReaders(in);
-            if (!readers.hasNext()) {
-                throw new Refused("no reader for " + type, false);
+        return read(bytes, type, reader -> {
+            long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
+            if (pixels > maxPixels) {
+                throw new Refused(reader.getWidth(0) + "x" + reader.getHeight(0) + " pixels", true);
             }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(in, true, true);
-                long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
-                if (pixels > maxPixels) {
-                    throw new Refused(reader.getWidth(0) + "x" + reader.getHeight(0) + " pixels", true);
+            BufferedImage image = reader.read(0);
+            if ("jpeg".equals(format)) {
+                if (image.getColorModel().hasAlpha()) {
+                    image = opaque(image);
                 }
-                BufferedImage image = reader.read(0);
-                if ("jpeg".equals(format)) {
-                    if (image.getColorModel().hasAlpha()) {
-                        image = opaque(image);
-                    }
-                    // the orientation goes with the metadata: the pixels are turned as it says first
-                    image = Orientation.upright(image, Orientation.of(bytes));
-                }
-                var out = new ByteArrayOutputStream(bytes.length);
-                if (!ImageIO.write(image, format, out)) {
-                    throw new Refused("no writer for " + type, false);
-                }
-                return out.toByteArray();
-            } finally {
-                reader.dispose();
+                // the orientation goes with the metadata: the pixels are turned as it says first
+                image = Orientation.upright(image, Orientation.of(bytes));
             }
-        } catch (IOException | RuntimeException e) {
-            throw new Refused("unreadable " + type + ": " + e.getMessage(), false);
-        }
+            var out = new ByteArrayOutputStream(bytes.length);
+            if (!ImageIO.write(image, format, out)) {
+                throw new Refused("no writer for " + type, false);
+            }
+            return out.toByteArray();
+        });
     }
 
     private static BufferedImage opaque(BufferedImage image) {
