@@ -42,6 +42,9 @@ class TelegramSetup implements ChannelSetup, SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramSetup.class);
     static final String TOKEN = "bot_token";
+    /** What @BotFather gives: the bot's id, a colon, a secret of URL-safe letters (it becomes part of every URL). */
+    private static final java.util.regex.Pattern TOKEN_SHAPE = java.util.regex.Pattern.compile(
+            "\\d{1,20}:[A-Za-z0-9_-]{1,200}");
 
     private final ApplicationContext app;
     private final Environment environment;
@@ -81,6 +84,11 @@ class TelegramSetup implements ChannelSetup, SmartLifecycle {
         String token = settings.isEmpty() ? properties.botToken() : settings.get(TOKEN);
         if (token == null || token.isBlank()) {
             throw new CheckFailed("no Telegram bot token is set", false);
+        }
+        if (!settings.isEmpty() && !TOKEN_SHAPE.matcher(token.strip()).matches()) {
+            // a NUL, a slash or 50 KB would otherwise reach the request URL (and an error that quotes it)
+            throw new CheckFailed("that is not a Telegram bot token: @BotFather gives one such as "
+                    + "123456789:AAHfQ... (digits, a colon, letters, digits, - and _)", false);
         }
         if (!settings.isEmpty() && properties.webhookUrl() != null && !properties.webhookUrl().isBlank()) {
             throw new CheckFailed("ANSWERDESK_TELEGRAM_WEBHOOK_URL is set: a webhook needs the bot token in the "

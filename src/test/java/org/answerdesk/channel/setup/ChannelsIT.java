@@ -16,6 +16,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -144,6 +145,13 @@ public class ChannelsIT {
         var halfFilled = api.put("/api/channels/telegram", json("bot_token", " "), HttpApi.ADMIN);
         assertThat(halfFilled.status()).isEqualTo(400);
         assertThat(halfFilled.json().get("error").asString()).contains("bot_token is required");
+        for (String poisoned : List.of("123:abc\u0000def", "123:abc/../../getUpdates", "123:" + "a".repeat(50_000),
+                "not a token")) {
+            var refused = api.put("/api/channels/telegram", json("bot_token", poisoned), HttpApi.ADMIN);
+            assertThat(refused.status()).as(poisoned.substring(0, Math.min(20, poisoned.length()))).isEqualTo(400);
+            assertThat(refused.json().get("error").asString()).contains("not a Telegram bot token")
+                    .doesNotContain("abc");
+        }
         assertThat(api.put("/api/channels/telegram", json("token", "x"), HttpApi.ADMIN).json().get("error")
                 .asString()).contains("unknown field token");
         assertThat(api.put("/api/channels/fax", json("bot_token", "x"), HttpApi.ADMIN).status()).isEqualTo(404);
