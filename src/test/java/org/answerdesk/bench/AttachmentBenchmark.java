@@ -24,8 +24,6 @@ import org.answerdesk.HttpApi;
  */
 public final class AttachmentBenchmark {
 
-    private static final List<String> QUESTIONS = List.of("How do I reset my password?", "Do you ship to Canada?",
-            "How do I get an invoice with VAT?", "My item arrived damaged. What should I do?");
 
     public static void main(String[] args) throws Exception {
         int photos = args.length > 1 && args[0].equals("--photos") ? Integer.parseInt(args[1]) : 100;
@@ -35,11 +33,11 @@ public final class AttachmentBenchmark {
                 dir.resolve("app.log"))) {
             System.out.println("ready in " + app.awaitReady(Duration.ofMinutes(5)).toSeconds() + " s");
             var api = new HttpApi(app.port());
-            chat(api, 300); // warm-up
+            ChatTimes.of(api, 300); // warm-up
             byte[] photo = photo();
             api.upload("/api/chat/files", "warm.jpg", photo, "session_id", "warm-" + UUID.randomUUID());
             long[] before = app.rssMb();
-            List<Long> alone = chat(api, 300);
+            List<Long> alone = ChatTimes.of(api, 300);
             var sent = new AtomicInteger();
             List<Long> uploads = new ArrayList<>();
             Thread sender = new Thread(() -> {
@@ -58,7 +56,7 @@ public final class AttachmentBenchmark {
             sender.start();
             List<Long> during = new ArrayList<>();
             while (sender.isAlive()) {
-                during.addAll(chat(api, 10));
+                during.addAll(ChatTimes.of(api, 10));
             }
             long[] after = app.rssMb();
             System.out.printf("photo: %d bytes; %d of %d kept%n", photo.length, sent.get(), photos);
@@ -70,20 +68,6 @@ public final class AttachmentBenchmark {
             System.out.printf("RSS before photos: %d MB (peak %d MB); after: %d MB (peak %d MB)%n", before[0],
                     before[1], after[0], after[1]);
         }
-    }
-
-    private static List<Long> chat(HttpApi api, int n) {
-        List<Long> times = new ArrayList<>();
-        String session = "chat-" + UUID.randomUUID();
-        for (int i = 0; i < n; i++) {
-            long t = System.nanoTime();
-            var r = api.post("/api/chat", HttpApi.json("session_id", session, "message", QUESTIONS.get(i % 4)));
-            if (r.status() != 200) {
-                throw new IllegalStateException("chat answered " + r.status() + ": " + r.body());
-            }
-            times.add(System.nanoTime() - t);
-        }
-        return times;
     }
 
     /** A photo-like JPEG of about 2 MB: noise does not compress. */

@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -36,8 +35,6 @@ import org.answerdesk.HttpApi;
  */
 public final class SlowClientsBenchmark {
 
-    private static final List<String> QUESTIONS = List.of("How do I reset my password?", "Do you ship to Canada?",
-            "How do I get an invoice with VAT?", "My item arrived damaged. What should I do?");
 
     public static void main(String[] args) throws Exception {
         int seconds = args.length > 1 && args[0].equals("--seconds") ? Integer.parseInt(args[1]) : 30;
@@ -50,8 +47,8 @@ public final class SlowClientsBenchmark {
                 dir.resolve("app.log"))) {
             System.out.println("ready in " + app.awaitReady(Duration.ofMinutes(5)).toSeconds() + " s");
             var api = new HttpApi(app.port());
-            chat(api, 100); // warm-up
-            report("chat alone", chat(api, 100));
+            ChatTimes.of(api, 100); // warm-up
+            report("chat alone", ChatTimes.of(api, 100));
 
             report("chat during 50 slow bodies on /whatsapp/webhook", during(seconds, api,
                     stop -> slowBodies(app.port(), 50, stop, i -> "POST /whatsapp/webhook HTTP/1.1\r\nHost: x\r\n"
@@ -100,7 +97,7 @@ public final class SlowClientsBenchmark {
         long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         try {
             while (System.nanoTime() < end) {
-                times.addAll(chat(api, 1));
+                times.addAll(ChatTimes.of(api, 1));
                 Thread.sleep(200);
             }
         } finally {
@@ -136,20 +133,6 @@ public final class SlowClientsBenchmark {
             thread.setDaemon(true);
             thread.start();
         }
-    }
-
-    private static List<Long> chat(HttpApi api, int n) {
-        List<Long> times = new ArrayList<>();
-        String session = "chat-" + UUID.randomUUID();
-        for (int i = 0; i < n; i++) {
-            long t = System.nanoTime();
-            var r = api.post("/api/chat", HttpApi.json("session_id", session, "message", QUESTIONS.get(i % 4)));
-            if (r.status() != 200) {
-                throw new IllegalStateException("chat answered " + r.status() + ": " + r.body());
-            }
-            times.add(System.nanoTime() - t);
-        }
-        return times;
     }
 
     /** 6000 x 6666 pixels in a gradient: compresses to little, decodes to 40 megapixels. */
