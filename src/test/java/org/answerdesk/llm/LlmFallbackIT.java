@@ -1,5 +1,6 @@
 package org.answerdesk.llm;
 
+import org.answerdesk.ReadsTheLog;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -35,6 +36,7 @@ import tools.jackson.databind.JsonNode;
  * The LLM fallback through langchain4j's OpenAI client, against WireMock acting as an OpenAI-compatible server; and
  * follow-ups rewritten by it to stand alone ({@link FollowUpRewriteCases}, in this class's context).
  */
+@ReadsTheLog
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class LlmFallbackIT {
 

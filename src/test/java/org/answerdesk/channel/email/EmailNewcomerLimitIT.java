@@ -1,5 +1,6 @@
 package org.answerdesk.channel.email;
 
+import org.answerdesk.ReadsTheLog;
 import static org.answerdesk.Await.await;
 import static org.answerdesk.channel.email.TestMailServer.deliver;
 import static org.answerdesk.channel.email.TestMailServer.mail;
@@ -28,6 +29,7 @@ import org.springframework.test.context.ContextConfiguration;
  * answer would go to a new address is stored, counted and logged but not answered, whoever sends it, while
  * addresses that have written before are still answered.
  */
+@ReadsTheLog
 @SpringBootTest
 @ContextConfiguration(initializers = {TestMailServer.Settings.class, EmailNewcomerLimitIT.Limit.class})
 @ExtendWith(OutputCaptureExtension.class)

@@ -1,5 +1,6 @@
 package org.answerdesk.channel.setup;
 
+import org.answerdesk.ReadsTheLog;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -48,6 +49,7 @@ import tools.jackson.databind.node.ObjectNode;
  * Telegram connected from the admin API at run time, against a stand-in Bot API on loopback: the real app, its
  * poller and pipeline, embedded PostgreSQL. No Telegram token in the environment; a secret key is set.
  */
+@ReadsTheLog
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = ChannelsIT.Settings.class)
 @ExtendWith(OutputCaptureExtension.class)

@@ -1,5 +1,6 @@
 package org.answerdesk.channel.slack;
 
+import org.answerdesk.ReadsTheLog;
 import static org.answerdesk.HttpApi.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,6 +21,7 @@ import org.springframework.test.context.TestPropertySource;
  * channel, not the tickets API the admin page shows, not the log. Staff see the conversation's number instead.
  * Same configuration as {@link SlackHandoffDeskIT}, so the two share one application.
  */
+@ReadsTheLog
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = SlackTestServer.class)
 @TestPropertySource(properties = "answerdesk.slack.handoff-channel=" + SlackHandoffDeskIT.DESK)

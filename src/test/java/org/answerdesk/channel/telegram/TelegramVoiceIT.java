@@ -1,5 +1,6 @@
 package org.answerdesk.channel.telegram;
 
+import org.answerdesk.ReadsTheLog;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -36,6 +37,7 @@ import tools.jackson.databind.node.ObjectNode;
  * OpenAI-compatible transcriber ({@link FakeTranscriber}) that answers only for that audio, the real pipeline and
  * embedded PostgreSQL. Shares {@link TelegramFilesIT}'s context.
  */
+@ReadsTheLog
 @SpringBootTest
 @ContextConfiguration(initializers = FakeTelegram.Settings.class)
 class TelegramVoiceIT {

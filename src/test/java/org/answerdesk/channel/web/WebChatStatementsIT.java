@@ -1,5 +1,6 @@
 package org.answerdesk.channel.web;
 
+import org.answerdesk.ReadsTheLog;
 import static org.answerdesk.HttpApi.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,6 +28,7 @@ import tools.jackson.databind.JsonNode;
  * chat path: each is a round trip and PostgreSQL CPU on every message (docs/benchmarks.md, "What one chat message
  * costs PostgreSQL").
  */
+@ReadsTheLog
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class WebChatStatementsIT {
 
