@@ -48,6 +48,7 @@ COPY --from=layers /build/extracted/spring-boot-loader/ ./
 COPY --from=layers /build/extracted/snapshot-dependencies/ ./
 COPY --from=layers /build/extracted/application/ ./
 COPY deploy/container/entrypoint deploy/container/healthcheck /usr/local/bin/
+COPY deploy/jvm.options ./
 USER ${UID}:${UID}
 VOLUME /data
 # 8080: customers, webhooks, the admin page; 8081: /actuator (health, metrics), for the balancer and the scraper only

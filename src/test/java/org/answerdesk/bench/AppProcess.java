@@ -19,9 +19,11 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The app as a separate process with the JVM's default settings (no -Xmx, no other flag), so that its resident
- * memory is what an operator running {@code java -jar answerdesk.jar} would see. Runs the packaged jar if one is
- * given, else the main classes and dependencies this benchmark runs on (always the current code).
+ * The app as a separate process launched as the README and the deployments launch it, with the JVM options of
+ * {@code deploy/jvm.options}, so that its resident memory is what an operator would see. The system property
+ * {@code bench.jvm} replaces them (space-separated JVM options; {@code defaults} for none, the JVM's own sizing) to
+ * compare with another launch. Runs the packaged jar if one is given, else the main classes and dependencies this
+ * benchmark runs on (always the current code).
  */
 final class AppProcess implements AutoCloseable {
 
@@ -52,6 +54,7 @@ final class AppProcess implements AutoCloseable {
             port = socket.getLocalPort();
         }
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        Arrays.stream(jvmOptions().split(" ")).filter(o -> !o.isBlank() && !o.equals("defaults")).forEach(command::add);
         if (jar.isPresent()) {
             command.addAll(List.of("-jar", jar.get().toString()));
         } else {
@@ -68,6 +71,11 @@ final class AppProcess implements AutoCloseable {
         builder.environment().put("ANSWERDESK_ADMIN_TOKEN", ADMIN_TOKEN);
         long started = System.nanoTime();
         return new AppProcess(builder.start(), started, port);
+    }
+
+    /** The JVM options the app is launched with, as the benchmarks report them. */
+    static String jvmOptions() {
+        return System.getProperty("bench.jvm", "@deploy/jvm.options");
     }
 
     int port() {
