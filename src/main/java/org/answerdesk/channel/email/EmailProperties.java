@@ -42,7 +42,7 @@ import org.springframework.util.unit.DataSize;
  * @param timeout                    connect and read timeout for IMAP and SMTP
  * @param oauthProvider              {@code microsoft} (Microsoft 365, Outlook.com) or {@code google} (Gmail): IMAP
  *                                   and SMTP sign in with OAuth2 (XOAUTH2) instead of a password, with an access
- *                                   token refreshed from a refresh token; unset: passwords. See docs/email-oauth.md
+ *                                   token refreshed from a refresh token; unset: passwords. See channels/email/README.md
  * @param oauthTenant                Microsoft only: the Entra tenant (its ID or domain), {@code organizations} or
  *                                   {@code common}
  * @param oauthClientId              the client (application) ID of the app you registered with the provider
