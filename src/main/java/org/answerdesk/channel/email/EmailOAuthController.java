@@ -5,6 +5,9 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.answerdesk.audit.Audit;
 import org.answerdesk.channel.ChannelSecrets;
 import org.answerdesk.conversation.Channel;
 import org.answerdesk.language.Languages;
@@ -47,10 +50,11 @@ class EmailOAuthController {
     private final Texts texts;
     private final Languages languages;
     private final String redirectUri;
+    private final ObjectProvider<Audit> audit;
     private final PendingSignIns pending = new PendingSignIns(Clock.systemUTC());
 
     EmailOAuthController(EmailProperties properties, MailLogin login, ObjectProvider<ChannelSecrets> secrets,
-                         EmailPoller poller, Texts texts, Languages languages,
+                         EmailPoller poller, Texts texts, Languages languages, ObjectProvider<Audit> audit,
                          @Value("${answerdesk.public-url:http://localhost:8080}") String publicUrl) {
         this.properties = properties;
         this.tokens = login.tokens().orElseThrow();
@@ -58,11 +62,19 @@ class EmailOAuthController {
         this.poller = poller;
         this.texts = texts;
         this.languages = languages;
+        this.audit = audit;
         this.redirectUri = publicUrl.replaceAll("/+$", "") + PATH + "/callback";
     }
 
+    /** For the admin page: this mailbox signs in with that provider (the route exists only when it does). */
+    @GetMapping
+    Map<String, String> provider() {
+        return Map.of("provider", properties.oauthProvider().name().toLowerCase(Locale.ROOT));
+    }
+
     @GetMapping("/start")
-    ResponseEntity<Void> start(@RequestParam(name = "provider", required = false) String provider) {
+    ResponseEntity<Void> start(@RequestParam(name = "provider", required = false) String provider,
+                               HttpServletRequest request) {
         OAuthProvider configured = properties.oauthProvider();
         if (provider != null && !provider.equalsIgnoreCase(configured.name())) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "this mailbox signs in with "
@@ -87,16 +99,19 @@ class EmailOAuthController {
         }
         configured.extra().forEach(url::queryParam);
         URI location = url.encode().build().toUri();
+        audit.ifAvailable(a -> a.record(request, "EMAIL_OAUTH_SIGN_IN_STARTED", configured.name().toLowerCase(Locale.ROOT)
+                + " for " + properties.imapUsername()));
         return ResponseEntity.status(HttpStatus.FOUND).header(HttpHeaders.LOCATION, location.toString()).build();
     }
 
     @GetMapping("/callback")
-    ResponseEntity<String> callback(@RequestParam Map<String, String> query) {
+    ResponseEntity<String> callback(@RequestParam Map<String, String> query, HttpServletRequest request) {
         Locale language = languages.defaultLanguage();
         var signIn = pending.take(query.get("state"));
         if (signIn.isEmpty()) {
             log.warn("Mailbox sign-in refused: a callback with a state this server did not hand out (or used, or "
                     + "older than {})", PendingSignIns.TTL);
+            audit.ifAvailable(a -> a.record(request, "EMAIL_OAUTH_SIGN_IN_REFUSED", "unknown, used or expired state"));
             return page(HttpStatus.BAD_REQUEST, language, texts.text("email.oauth.refused", language));
         }
         String code = query.get("code");
@@ -122,6 +137,8 @@ class EmailOAuthController {
         }
         log.info("Mailbox {} signed in with {}; its refresh token is stored encrypted", properties.imapUsername(),
                 properties.oauthProvider());
+        audit.ifAvailable(a -> a.record(request, "EMAIL_OAUTH_SIGNED_IN", properties.imapUsername()
+                + "; refresh token stored encrypted"));
         poller.retryNow();
         return page(HttpStatus.OK, language, texts.text("email.oauth.connected", language));
     }

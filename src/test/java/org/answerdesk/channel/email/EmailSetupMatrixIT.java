@@ -175,7 +175,11 @@ class EmailSetupMatrixIT {
                 deliverTo(address, mail(waiting, "<" + UUID.randomUUID() + "@customer.example>", "Password",
                         "How can I reset my password?"));
 
-                // signing in again: a forged state is refused
+                // signing in again (the admin's start only): a forged state is refused
+                assertThat(api.get("/api/channels/email/oauth/start?provider=microsoft", false).statusCode())
+                        .isEqualTo(401);
+                assertThat(api.get("/api/channels/email/oauth", true).body()).as("the admin page's button")
+                        .isEqualTo("{\"provider\":\"microsoft\"}");
                 HttpResponse<String> start = api.get("/api/channels/email/oauth/start?provider=microsoft", true);
                 assertThat(start.statusCode()).isEqualTo(302);
                 var authorize = UriComponentsBuilder.fromUriString(start.headers().firstValue("Location").orElseThrow())
@@ -218,11 +222,15 @@ class EmailSetupMatrixIT {
                 assertThat(body(answer)).contains("reset link");
                 await(() -> api.email(), e -> e.path("state").asString().equals("CONNECTED"), "connected again");
 
-                // sealed at rest
-                List<byte[]> sealed = app.getBean(JdbcClient.class).sql("select sealed from channel_secret")
-                        .query(byte[].class).list();
+                // sealed at rest, in the table and in a backup; the sign-in in the audit trail
+                var jdbc = app.getBean(JdbcClient.class);
+                List<byte[]> sealed = jdbc.sql("select sealed from channel_secret").query(byte[].class).list();
                 assertThat(sealed).hasSize(1);
                 assertThat(new String(sealed.get(0), StandardCharsets.ISO_8859_1)).doesNotContain(renewed);
+                assertThat(api.backup()).contains("channel_secret").doesNotContain(renewed);
+                assertThat(jdbc.sql("select action from audit_event where action like 'EMAIL_OAUTH%' order by id")
+                        .query(String.class).list()).containsExactly("EMAIL_OAUTH_SIGN_IN_STARTED",
+                        "EMAIL_OAUTH_SIGN_IN_REFUSED", "EMAIL_OAUTH_SIGNED_IN", "EMAIL_OAUTH_SIGN_IN_REFUSED");
             }
         } finally {
             endpoint.stop();
@@ -273,6 +281,21 @@ class EmailSetupMatrixIT {
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
+        }
+
+        /** A backup's files, their names and contents run together. */
+        String backup() throws Exception {
+            var response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/backup"))
+                    .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(response.statusCode()).isEqualTo(200);
+            var all = new java.io.ByteArrayOutputStream();
+            try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(response.body()))) {
+                for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                    all.write(entry.getName().getBytes(StandardCharsets.UTF_8));
+                    zip.transferTo(all);
+                }
+            }
+            return all.toString(StandardCharsets.ISO_8859_1);
         }
 
         JsonNode email() {
