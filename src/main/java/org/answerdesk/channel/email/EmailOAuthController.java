@@ -109,9 +109,9 @@ class EmailOAuthController {
         Locale language = languages.defaultLanguage();
         var signIn = pending.take(query.get("state"));
         if (signIn.isEmpty()) {
-            log.warn("Mailbox sign-in refused: a callback with a state this server did not hand out (or used, or "
+            // anyone can call this route: neither a log line at warn nor an audit row per call
+            log.debug("Mailbox sign-in refused: a callback with a state this server did not hand out (or used, or "
                     + "older than {})", PendingSignIns.TTL);
-            audit.ifAvailable(a -> a.record(request, "EMAIL_OAUTH_SIGN_IN_REFUSED", "unknown, used or expired state"));
             return page(HttpStatus.BAD_REQUEST, language, texts.text("email.oauth.refused", language));
         }
         String code = query.get("code");
