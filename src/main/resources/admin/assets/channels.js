@@ -5,6 +5,8 @@
   const section = document.getElementById('channels');
   const list = document.getElementById('channel-list');
   let words = {};
+  let signIn = null; // the mailbox's OAuth provider, when it signs in with one
+  const PROVIDERS = {microsoft: 'Microsoft', google: 'Google'};
 
   function word(key, values) {
     let text = words[key] || key;
@@ -84,6 +86,13 @@
       off.addEventListener('click', () => act(message, () => call('DELETE', '/api/channels/' + name.toLowerCase())));
       left.appendChild(off);
     }
+    if (name === 'EMAIL' && signIn) {
+      // the provider's sign-in, then back to /api/channels/email/oauth/callback, which stores the refresh token
+      const go = node('button', word('email.sign-in', {provider: PROVIDERS[signIn] || signIn}), 'act sign-in');
+      go.type = 'button';
+      go.addEventListener('click', () => { location.href = '/api/channels/email/oauth/start?provider=' + signIn; });
+      left.appendChild(go);
+    }
     left.appendChild(message);
     box.appendChild(left);
     if (name !== 'WEB') {
@@ -120,6 +129,8 @@
     try {
       words = await call('GET', '/api/channels/texts?lang=' + encodeURIComponent(navigator.language || ''));
       section.querySelectorAll('[data-text]').forEach(e => { e.textContent = word(e.dataset.text); });
+      const oauth = await fetch('/api/channels/email/oauth', {credentials: 'same-origin'});
+      if (oauth.ok) signIn = (await oauth.json()).provider;
       await load();
     } catch (e) {
       list.textContent = e.message;

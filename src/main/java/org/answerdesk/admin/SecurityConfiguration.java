@@ -66,6 +66,12 @@ class SecurityConfiguration {
             "/admin", "/admin/login", "/admin/logout", "/admin/assets/**",
             "/actuator/health", "/actuator/health/**", "/actuator/info", "/error"};
 
+    /**
+     * The provider's redirect back after a mailbox sign-in: public, since the SameSite=Strict admin cookie does not
+     * come with a cross-site redirect; the controller accepts only a single-use state an admin's start handed out.
+     */
+    static final String MAIL_SIGN_IN_CALLBACK = "/api/channels/email/oauth/callback";
+
     /** The web chat's static files (src/main/resources/static). */
     static final String[] STATIC_FILES = {"/*.html", "/*.js", "/*.css", "/*.ico", "/*.png", "/*.svg"};
 
@@ -131,6 +137,7 @@ class SecurityConfiguration {
                         AuthorizationFilter.class)
                 .authorizeHttpRequests(a -> a
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers(HttpMethod.GET, MAIL_SIGN_IN_CALLBACK).permitAll()
                         .requestMatchers(ADMIN_API).hasRole(AdminTokens.ROLE)
                         .requestMatchers(PUBLIC).permitAll()
                         .requestMatchers(HttpMethod.GET, STATIC_FILES).permitAll()

@@ -4,7 +4,6 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
-import jakarta.mail.Transport;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -14,12 +13,12 @@ import org.answerdesk.alert.AlertMail;
 /** The owner's alert mails, sent through the support mailbox's SMTP server from its address. */
 final class EmailAlertMail implements AlertMail {
 
-    private final EmailProperties properties;
+    private final MailLogin login;
     private final InternetAddress from;
     private final Session session;
 
-    EmailAlertMail(EmailProperties properties, InternetAddress from) {
-        this.properties = properties;
+    EmailAlertMail(EmailProperties properties, InternetAddress from, MailLogin login) {
+        this.login = login;
         this.from = from;
         this.session = MailSessions.smtp(properties);
     }
@@ -44,12 +43,7 @@ final class EmailAlertMail implements AlertMail {
         // an auto-generated mail: the support mailbox does not answer it if it is sent there
         mail.setHeader("Auto-Submitted", "auto-generated");
         try {
-            String user = properties.effectiveSmtpUsername();
-            if (EmailProperties.blank(user)) {
-                Transport.send(mail);
-            } else {
-                Transport.send(mail, user, properties.effectiveSmtpPassword());
-            }
+            login.send(mail);
         } catch (SendFailedException e) {
             if (e.getInvalidAddresses() != null && e.getInvalidAddresses().length > 0) {
                 throw new AlertRefused("alert recipient refused: " + e.getMessage(), e);

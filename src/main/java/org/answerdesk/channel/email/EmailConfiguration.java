@@ -1,7 +1,9 @@
 package org.answerdesk.channel.email;
 
 import java.io.UnsupportedEncodingException;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Optional;
 
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
@@ -13,11 +15,13 @@ import org.answerdesk.attachment.Attachments;
 import org.answerdesk.brand.Branding;
 import org.answerdesk.channel.ChannelHealth;
 import org.answerdesk.channel.ChannelProperties;
+import org.answerdesk.channel.ChannelSecrets;
 import org.answerdesk.channel.PollerLeases;
 import org.answerdesk.conversation.ConversationService;
 import org.answerdesk.faq.FaqService;
 import org.answerdesk.language.Texts;
 import org.answerdesk.retrieval.FaqEntry;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -50,19 +54,36 @@ class EmailConfiguration {
                 brand);
     }
 
+    /** Signs in to IMAP and SMTP: passwords, or OAuth2 access tokens refreshed at the token endpoint. */
     @Bean
-    EmailChannelAdapter emailChannelAdapter(EmailProperties properties, ReplyComposer composer) {
+    MailLogin emailLogin(EmailProperties properties, ObjectProvider<ChannelSecrets> secrets) {
+        if (!properties.oauth()) {
+            return new MailLogin(properties, null);
+        }
+        if (EmailProperties.blank(properties.oauthClientId())) {
+            throw new IllegalStateException("ANSWERDESK_MAIL_OAUTH_CLIENT_ID (answerdesk.mail.oauth-client-id) is "
+                    + "required with ANSWERDESK_MAIL_OAUTH_PROVIDER or ANSWERDESK_MAIL_OAUTH_TOKEN_URL: the client "
+                    + "ID of the app you registered (channels/email/README.md)");
+        }
+        var endpoint = new TokenEndpoint(properties.effectiveTokenUrl(), properties.oauthClientId().strip(),
+                properties.oauthClientSecret(), properties.timeout());
+        return new MailLogin(properties, new AccessTokens(endpoint, properties,
+                Optional.ofNullable(secrets.getIfAvailable()), Clock.systemUTC()));
+    }
+
+    @Bean
+    EmailChannelAdapter emailChannelAdapter(EmailProperties properties, ReplyComposer composer, MailLogin login) {
         if (EmailProperties.blank(properties.smtpHost())) {
             throw new IllegalStateException("ANSWERDESK_MAIL_SMTP_HOST (answerdesk.mail.smtp-host) is required "
                     + "when ANSWERDESK_MAIL_IMAP_HOST is set");
         }
-        return new EmailChannelAdapter(new SmtpReplies(properties, composer));
+        return new EmailChannelAdapter(new SmtpReplies(properties, composer, login));
     }
 
     /** The owner's alerts of new tickets ({@code ANSWERDESK_ALERTS_EMAIL}) go through the same SMTP server. */
     @Bean
-    AlertMail emailAlertMail(EmailProperties properties) {
-        return new EmailAlertMail(properties, fromAddress(properties));
+    AlertMail emailAlertMail(EmailProperties properties, MailLogin login) {
+        return new EmailAlertMail(properties, fromAddress(properties), login);
     }
 
     @Bean
@@ -88,8 +109,9 @@ class EmailConfiguration {
 
     @Bean
     EmailPoller emailPoller(EmailProperties properties, EmailInbound intake,
-                                @Qualifier("emailHealthIndicator") ChannelHealth health, PollerLeases leases) {
-        return new EmailPoller(properties, intake, health, leases);
+                                @Qualifier("emailHealthIndicator") ChannelHealth health, PollerLeases leases,
+                                MailLogin login) {
+        return new EmailPoller(properties, intake, health, leases, login);
     }
 
     private static InternetAddress fromAddress(EmailProperties properties) {

@@ -27,8 +27,8 @@ class EmailFileSender implements FileDelivery {
 
     private final SmtpReplies replies;
 
-    EmailFileSender(EmailProperties properties, ReplyComposer composer) {
-        this.replies = new SmtpReplies(properties, composer);
+    EmailFileSender(EmailProperties properties, ReplyComposer composer, MailLogin login) {
+        this.replies = new SmtpReplies(properties, composer, login);
     }
 
     @Override

@@ -53,8 +53,12 @@ class EmailPoller implements SmartLifecycle {
     private Folder folder;
     private final AtomicLong completedPasses = new AtomicLong();
 
-    EmailPoller(EmailProperties properties, EmailInbound intake, ChannelHealth health, PollerLeases leases) {
+    private final MailLogin login;
+
+    EmailPoller(EmailProperties properties, EmailInbound intake, ChannelHealth health, PollerLeases leases,
+                MailLogin login) {
         this.properties = properties;
+        this.login = login;
         this.health = health;
         this.leases = leases;
         // one reader per mailbox across every instance sharing the database
@@ -106,6 +110,13 @@ class EmailPoller implements SmartLifecycle {
      */
     long completedPasses() {
         return completedPasses.get();
+    }
+
+    /** Ends a wait after a failure now (the owner just signed in to the mailbox again): the next pass begins. */
+    void retryNow() {
+        synchronized (wake) {
+            wake.notifyAll();
+        }
     }
 
     private void loop() {
@@ -195,9 +206,7 @@ class EmailPoller implements SmartLifecycle {
             return folder;
         }
         closeQuietly();
-        Store s = session.getStore();
-        s.connect(properties.imapHost(), properties.effectiveImapPort(), properties.imapUsername(),
-                properties.imapPassword());
+        Store s = login.connect(session);
         store = s;
         Folder f = s.getFolder(properties.folder());
         f.open(Folder.READ_WRITE);

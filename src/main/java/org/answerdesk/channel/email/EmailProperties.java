@@ -40,6 +40,17 @@ import org.springframework.util.unit.DataSize;
  *                                   customer): their mail counts against the customer's limit, not the form's
  * @param maxMailSize                larger mail is not read but quarantined for a person
  * @param timeout                    connect and read timeout for IMAP and SMTP
+ * @param oauthProvider              {@code microsoft} (Microsoft 365, Outlook.com) or {@code google} (Gmail): IMAP
+ *                                   and SMTP sign in with OAuth2 (XOAUTH2) instead of a password, with an access
+ *                                   token refreshed from a refresh token; unset: passwords. See channels/email/README.md
+ * @param oauthTenant                Microsoft only: the Entra tenant (its ID or domain), {@code organizations} or
+ *                                   {@code common}
+ * @param oauthClientId              the client (application) ID of the app you registered with the provider
+ * @param oauthClientSecret          that app's client secret; never logged
+ * @param oauthRefreshToken          a refresh token of the mailbox; unset: sign in from the admin page (Channels,
+ *                                   email), which stores it encrypted ({@code ANSWERDESK_SECRET_KEY}); a refresh
+ *                                   token stored that way, or renewed by the provider, wins. Never logged
+ * @param oauthTokenUrl              the token endpoint; unset: the provider's
  */
 @ConfigurationProperties("answerdesk.mail")
 record EmailProperties(
@@ -63,7 +74,13 @@ record EmailProperties(
         @DefaultValue("60") int maxRepliesToNewAddressesPerHour,
         List<String> formSenders,
         @DefaultValue("25MB") DataSize maxMailSize,
-        @DefaultValue("20s") Duration timeout) {
+        @DefaultValue("20s") Duration timeout,
+        OAuthProvider oauthProvider,
+        @DefaultValue("common") String oauthTenant,
+        String oauthClientId,
+        String oauthClientSecret,
+        String oauthRefreshToken,
+        String oauthTokenUrl) {
 
     enum SmtpSecurity { STARTTLS, SSL, NONE }
 
@@ -98,6 +115,15 @@ record EmailProperties(
         return blank(from) ? imapUsername : from;
     }
 
+    /** IMAP and SMTP sign in with OAuth2 access tokens, not passwords. */
+    boolean oauth() {
+        return oauthProvider != null || !blank(oauthTokenUrl);
+    }
+
+    String effectiveTokenUrl() {
+        return blank(oauthTokenUrl) ? oauthProvider.tokenUrl(oauthTenant) : oauthTokenUrl;
+    }
+
     static boolean blank(String s) {
         return s == null || s.isBlank();
     }
@@ -106,6 +132,7 @@ record EmailProperties(
     public String toString() {
         return "EmailProperties[imap=" + imapUsername + "@" + imapHost + ":" + effectiveImapPort() + "/" + folder
                 + ", smtp=" + smtpHost + ":" + effectiveSmtpPort() + " " + smtpSecurity + ", from=" + effectiveFrom()
+                + (oauth() ? ", oauth=" + (oauthProvider == null ? effectiveTokenUrl() : oauthProvider) : "")
                 + ", passwords=***]";
     }
 }

@@ -4,7 +4,10 @@ import java.util.Properties;
 
 import jakarta.mail.Session;
 
-/** Jakarta Mail sessions for the mailbox (IMAP or IMAPS) and for sending (SMTP with STARTTLS, SSL or neither). */
+/**
+ * Jakarta Mail sessions for the mailbox (IMAP or IMAPS) and for sending (SMTP with STARTTLS, SSL or neither); with
+ * OAuth, both sign in with XOAUTH2 (the access token as the password, see {@link MailLogin}).
+ */
 final class MailSessions {
 
     private MailSessions() {
@@ -28,6 +31,10 @@ final class MailSessions {
         props.put(prefix + "partialfetch", "false");
         // reading a mail must not flag it \Seen: that happens only once it is stored
         props.put(prefix + "peek", "true");
+        if (p.oauth()) {
+            // the access token goes where the password would; XOAUTH2 is off unless named
+            props.put(prefix + "auth.mechanisms", "XOAUTH2");
+        }
         return Session.getInstance(props);
     }
 
@@ -47,6 +54,9 @@ final class MailSessions {
                 props.put("mail.smtp.starttls.required", "true");
             }
             case NONE -> { }
+        }
+        if (p.oauth()) {
+            props.put("mail.smtp.auth.mechanisms", "XOAUTH2");
         }
         return Session.getInstance(props);
     }

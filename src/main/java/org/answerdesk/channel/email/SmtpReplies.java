@@ -5,7 +5,6 @@ import java.io.IOException;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
-import jakarta.mail.Transport;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.MimeMessage;
 
@@ -27,13 +26,13 @@ final class SmtpReplies {
         MimeMessage apply(MimeMessage mail) throws MessagingException, IOException;
     }
 
-    private final EmailProperties properties;
     private final ReplyComposer composer;
+    private final MailLogin login;
     private final Session session;
 
-    SmtpReplies(EmailProperties properties, ReplyComposer composer) {
-        this.properties = properties;
+    SmtpReplies(EmailProperties properties, ReplyComposer composer, MailLogin login) {
         this.composer = composer;
+        this.login = login;
         this.session = MailSessions.smtp(properties);
     }
 
@@ -47,12 +46,7 @@ final class SmtpReplies {
         }
         try {
             MimeMessage mail = edit.apply(composer.compose(session, message, headers, to));
-            String user = properties.effectiveSmtpUsername();
-            if (EmailProperties.blank(user)) {
-                Transport.send(mail);
-            } else {
-                Transport.send(mail, user, properties.effectiveSmtpPassword());
-            }
+            login.send(mail);
             return new MessageRef(Channel.EMAIL, mail.getMessageID());
         } catch (AddressException e) {
             throw DeliveryException.permanent("invalid recipient address: " + e.getMessage(), e);

@@ -1,0 +1,76 @@
+package org.answerdesk.channel.email;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The mailbox sign-ins an admin started and the provider has not sent back yet: each under a random {@code state}
+ * (the callback's CSRF check: only a state this server handed out, once, within {@link #TTL}) with its PKCE verifier
+ * (RFC 7636). Held in memory: the callback must come back to the instance that started the sign-in. Bounded: an
+ * admin who starts many keeps only the newest.
+ */
+final class PendingSignIns {
+
+    static final Duration TTL = Duration.ofMinutes(10);
+    private static final int MAX = 16;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** A started sign-in. */
+    record Pending(String state, String verifier, Instant started) {
+
+        /** The PKCE challenge: S256 of the verifier. */
+        String challenge() {
+            try {
+                byte[] hash = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
+                return Base64.getUrlEncoder().withoutPadding().encodeToString(hash);
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "Pending[started=" + started + "]";
+        }
+    }
+
+    private final Clock clock;
+    private final Map<String, Pending> pending = new LinkedHashMap<>();
+
+    PendingSignIns(Clock clock) {
+        this.clock = clock;
+    }
+
+    synchronized Pending start() {
+        var started = new Pending(random(), random(), clock.instant());
+        pending.put(started.state(), started);
+        while (pending.size() > MAX) {
+            pending.remove(pending.keySet().iterator().next());
+        }
+        return started;
+    }
+
+    /** The sign-in of this state, once; empty for a state not handed out here, used, or older than {@link #TTL}. */
+    synchronized Optional<Pending> take(String state) {
+        Pending found = state == null ? null : pending.remove(state);
+        if (found == null || clock.instant().isAfter(found.started().plus(TTL))) {
+            return Optional.empty();
+        }
+        return Optional.of(found);
+    }
+
+    private static String random() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

@@ -1,0 +1,42 @@
+package org.answerdesk.channel.email;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+
+/** The callback's check: only a state handed out here, once, and not too old. */
+class PendingSignInsTest {
+
+    private final AccessTokensTest.Hand clock = new AccessTokensTest.Hand();
+    private final PendingSignIns pending = new PendingSignIns(clock);
+
+    @Test
+    void aStateIsTakenOnceAndNoOtherIs() {
+        var started = pending.start();
+        assertThat(pending.take("not-" + started.state())).isEmpty();
+        assertThat(pending.take(null)).isEmpty();
+        assertThat(pending.take(started.state())).contains(started);
+        assertThat(pending.take(started.state())).as("used already").isEmpty();
+    }
+
+    @Test
+    void aStateExpires() {
+        var started = pending.start();
+        clock.advance(PendingSignIns.TTL.plus(Duration.ofSeconds(1)));
+        assertThat(pending.take(started.state())).isEmpty();
+    }
+
+    @Test
+    void statesAndVerifiersAreFreshAndTheChallengeIsS256() {
+        var one = pending.start();
+        var two = pending.start();
+        assertThat(one.state()).isNotEqualTo(two.state()).hasSizeGreaterThanOrEqualTo(43);
+        assertThat(one.verifier()).isNotEqualTo(two.verifier()).isNotEqualTo(one.state());
+        // RFC 7636, appendix B
+        assertThat(new PendingSignIns.Pending("s", "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk", Instant.EPOCH)
+                .challenge()).isEqualTo("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM");
+    }
+}
