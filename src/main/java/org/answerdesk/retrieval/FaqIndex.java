@@ -83,6 +83,7 @@ public final class FaqIndex {
         private Predicate<Phrasing> fitOn = p -> true;
         private long maxHeadWeights = SoftmaxHead.MAX_WEIGHTS;
         private OffTopic offTopic = OffTopic.NONE;
+        private String language = "en";
 
         private Builder(int dimensions, List<FaqEntry> entries, List<Phrasing> phrasings) {
             this.dimensions = dimensions;
@@ -139,6 +140,16 @@ public final class FaqIndex {
             return this;
         }
 
+        /**
+         * The language of the FAQ's phrasings (a tag: "de", "es"...; default "en"): their words are compared with a
+         * question's after that language's analysis (stemmed, stop words out, accents folded) for the lexical score
+         * fused with the head's ({@code LexicalScores}).
+         */
+        public Builder language(String tag) {
+            language = tag == null || tag.isBlank() ? "en" : tag;
+            return this;
+        }
+
         /** Lowers the head's size limit (see {@link SoftmaxHead#MAX_WEIGHTS}), to test a large FAQ's fallback. */
         Builder maxHeadWeights(long weights) {
             maxHeadWeights = weights;
@@ -147,7 +158,8 @@ public final class FaqIndex {
 
         public FaqIndex build() {
             return FaqIndexBuild.build(dimensions, entries, phrasings,
-                    new FaqIndexBuild.Settings(shortlist, trainHead, heldOut, fitOn, maxHeadWeights, offTopic));
+                    new FaqIndexBuild.Settings(shortlist, trainHead, heldOut, fitOn, maxHeadWeights, offTopic,
+                            language));
         }
     }
 
