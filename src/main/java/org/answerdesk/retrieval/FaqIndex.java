@@ -12,7 +12,9 @@ import java.util.function.Predicate;
  *
  * <p>Ranking fuses two views of every entry: the probability of a softmax head trained on the FAQ's own phrasings
  * (sentence vector plus hashed words) and the cosine of the entry's closest phrasing; the fused score is
- * {@code log p(entry) + cosine / t}, t = 0.05 (0.1 in an FAQ of few phrasings per entry). The confidence of a
+ * {@code log p(entry) + cosine / t}, t = 0.05 (0.1 in an FAQ of few phrasings per entry). In an FAQ of another
+ * language than English ({@link Builder#language}), p is fused with the words the question shares with each entry
+ * after that language's analysis ({@code LexicalScores}). The confidence of a
  * ranking is the estimated probability that its best entry is the right answer ({@link AnswerModel}: cosine
  * features weighed by a model fitted on the FAQ's own phrasings when the index is built, and on held-out questions
  * when given, together with the head's probability for the best entry). Indexes above {@value #EXACT_LIMIT}
