@@ -67,8 +67,8 @@ final class EvalCommand {
 
     static Report evaluate(Options o) throws IOException {
         long start = System.nanoTime();
-        FaqFile faq = FaqFile.read(o.faq());
         List<LabeledText> asked = LabeledCsv.read(o.queries());
+        FaqFile faq = FaqFile.read(o.faq()).withLanguage(mostCommonLanguage(asked));
         List<LabeledText> queries = BotReading.asLookedUp(o.wrap() ? BotReading.wrapped(asked, o.learnSeed()) : asked);
         Embedder base = o.embedder();
         Embedder embedder = o.adapt() ? adapted(faq, o, o.baseModel(base)) : base;
@@ -84,6 +84,16 @@ final class EvalCommand {
                 (System.nanoTime() - start) / 1e9, Dialogue.of(outcomes, o.threshold(), o.clarifyThreshold()),
                 o.maxChoices(), learning, BotReading.acts(asked, outcomes, BotReading.actPhrasings(base),
                 o.threshold(), o.clarifyThreshold()), byLanguage(queries, outcomes, o.threshold(), o.clarifyThreshold()));
+    }
+
+    /**
+     * The language most of the queries are in (English without a {@code language} column): the FAQ's, since a file
+     * of one shop's questions is in its language.
+     */
+    static String mostCommonLanguage(List<LabeledText> queries) {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        queries.forEach(q -> counts.merge(q.language(), 1, Integer::sum));
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("en");
     }
 
     /** The simulated customer's figures per language of the queries, when they are in more than one. */
@@ -145,7 +155,7 @@ final class EvalCommand {
     /** The index as the bot builds it from these phrasings (adapted: fitted on the phrasings not trained on). */
     static FaqIndex index(FaqFile faq, List<FaqIndex.Phrasing> phrasings, int dimensions, boolean adapted,
                           OffTopic offTopic) {
-        var builder = FaqIndex.over(dimensions, faq.entries(), phrasings).offTopic(offTopic);
+        var builder = FaqIndex.over(dimensions, faq.entries(), phrasings).offTopic(offTopic).language(faq.language());
         return (adapted ? builder.adapted(AdaptedModel.unseen(faq.entries())) : builder).build();
     }
 

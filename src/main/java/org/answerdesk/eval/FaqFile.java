@@ -21,9 +21,19 @@ import org.answerdesk.retrieval.FaqEntry;
  * (the question is the entry's name). Entry ids are 1, 2, ... in order of first appearance.
  *
  * <p>The import format is read here as the catalogue's importer ({@code faq.FaqImporter}) reads it, without its
- * types: the offline command depends on the retrieval engine only.
+ * types: the offline command depends on the retrieval engine only. {@code language} is the language its phrasings
+ * are analysed in for the lexical score ({@link org.answerdesk.retrieval.FaqIndex.Builder#language}).
  */
-record FaqFile(List<FaqEntry> entries) {
+record FaqFile(List<FaqEntry> entries, String language) {
+
+    FaqFile(List<FaqEntry> entries) {
+        this(entries, "en");
+    }
+
+    /** This FAQ, its phrasings in {@code language}. */
+    FaqFile withLanguage(String language) {
+        return new FaqFile(entries, language);
+    }
 
     static FaqFile read(Path file) throws IOException {
         String content = Files.readString(file, StandardCharsets.UTF_8);

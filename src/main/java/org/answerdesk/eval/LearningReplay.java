@@ -221,7 +221,7 @@ final class LearningReplay {
                 all.addAll(e.phrasings());
                 entries.add(new FaqEntry(e.id(), e.question(), e.answer(), e.category(), e.keywords(), all));
             }
-            return new FaqFile(entries);
+            return new FaqFile(entries, faq.language());
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import org.answerdesk.language.Languages;
 import org.answerdesk.retrieval.Embedder;
 import org.answerdesk.retrieval.FaqEntry;
 import org.answerdesk.retrieval.FaqIndex;
@@ -38,6 +39,8 @@ class FaqIndexing {
     private final Embedder base;
     private final FaqAdaptation adaptation;
     private final OffTopicQuestions offTopics;
+    /** The language the FAQ's words are analysed in for the lexical score: the shop's default language. */
+    private final String language;
     /** Entries whose question is still a customer's words, as of the last refresh. */
     private volatile Set<Long> customerWorded = Set.of();
     /** The shared version the current index was built from. */
@@ -52,8 +55,10 @@ class FaqIndexing {
     });
 
     FaqIndexing(FaqRepository repository, FaqRetriever retriever, TransactionTemplate tx, FaqVersion version,
-                FaqNegatives negatives, Embedder base, FaqAdaptation adaptation, OffTopicQuestions offTopics) {
+                FaqNegatives negatives, Embedder base, FaqAdaptation adaptation, OffTopicQuestions offTopics,
+                Languages languages) {
         this.offTopics = offTopics;
+        this.language = languages.defaultLanguage().getLanguage();
         this.repository = repository;
         this.retriever = retriever;
         this.tx = tx;
@@ -140,17 +145,19 @@ class FaqIndexing {
         OffTopic offTopic = offTopics.forIndex(embedder);
         indexedVersion = building;
         if (phrasings.size() <= TRAIN_IN_BACKGROUND_ABOVE) {
-            install(FaqIndex.over(embedder.dimensions(), entries, phrasings).offTopic(offTopic).build(), building,
+            install(FaqIndex.over(embedder.dimensions(), entries, phrasings).offTopic(offTopic).language(language)
+                    .build(), building,
                     "");
         } else {
             // the answer model of a large FAQ takes long to train: rank by cosine (same confidence) until it is ready
-            install(FaqIndex.over(embedder.dimensions(), entries, phrasings).untrained().offTopic(offTopic).build(),
+            install(FaqIndex.over(embedder.dimensions(), entries, phrasings).untrained().offTopic(offTopic)
+                    .language(language).build(),
                     building,
                     ", answer model in training");
             trainer.execute(() -> {
                 if (isCurrent(current)) {
                     FaqIndex trained = FaqIndex.over(embedder.dimensions(), entries, phrasings).offTopic(offTopic)
-                        .build();
+                        .language(language).build();
                     synchronized (this) {
                         // not over the adapted model, which has its own trained index
                         if (generation == current && retriever.embedder() == base) {

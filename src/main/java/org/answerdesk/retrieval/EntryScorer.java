@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * Orders an FAQ index's entries for a question by the fused score {@code log p(entry) + cosine / t}: p the head's
- * probability, cosine that of the entry's closest phrasing; ties go to the lower entry id. An untrained index's head
+ * probability (with the entries' lexical scores fused in, {@link LexicalScores}), cosine that of the entry's closest
+ * phrasing; ties go to the lower entry id. An untrained index's head
  * gives every entry the same probability, so it ranks by the cosine alone.
  */
 final class EntryScorer {
@@ -17,14 +18,18 @@ final class EntryScorer {
     private final PhrasingCosines cosines;
     private final boolean trained;
     private final double cosineTemperature;
+    private final LexicalScores lexical;
 
     /**
      * @param trained           whether the head was trained (its probabilities are the shares), else the cosines'
      *                          softmax stands in
      * @param cosineTemperature t
+     * @param lexical           the entries' lexical scores, fused with the head's probabilities ({@link
+     *                          LexicalScores#fuse}) before anything else reads them
      */
     EntryScorer(FaqEntry[] entryOfClass, SoftmaxHead head, PhrasingCosines cosines, boolean trained,
-                double cosineTemperature) {
+                double cosineTemperature, LexicalScores lexical) {
+        this.lexical = lexical;
         this.entryOfClass = entryOfClass;
         this.head = head;
         this.cosines = cosines;
@@ -45,6 +50,7 @@ final class EntryScorer {
         double[] cosine = closest[0];
         double[] score = new double[n];
         head.probabilities(query, LexicalFeatures.buckets(text), score);
+        lexical.fuse(text, score);
         double[] probability = score.clone();
         List<Integer> order = new ArrayList<>(n);
         for (int c = 0; c < n; c++) {

@@ -12,7 +12,9 @@ import java.util.function.Predicate;
  *
  * <p>Ranking fuses two views of every entry: the probability of a softmax head trained on the FAQ's own phrasings
  * (sentence vector plus hashed words) and the cosine of the entry's closest phrasing; the fused score is
- * {@code log p(entry) + cosine / t}, t = 0.05 (0.1 in an FAQ of few phrasings per entry). The confidence of a
+ * {@code log p(entry) + cosine / t}, t = 0.05 (0.1 in an FAQ of few phrasings per entry). In an FAQ of another
+ * language than English ({@link Builder#language}), p is fused with the words the question shares with each entry
+ * after that language's analysis ({@code LexicalScores}). The confidence of a
  * ranking is the estimated probability that its best entry is the right answer ({@link AnswerModel}: cosine
  * features weighed by a model fitted on the FAQ's own phrasings when the index is built, and on held-out questions
  * when given, together with the head's probability for the best entry). Indexes above {@value #EXACT_LIMIT}
@@ -83,6 +85,7 @@ public final class FaqIndex {
         private Predicate<Phrasing> fitOn = p -> true;
         private long maxHeadWeights = SoftmaxHead.MAX_WEIGHTS;
         private OffTopic offTopic = OffTopic.NONE;
+        private String language = "en";
 
         private Builder(int dimensions, List<FaqEntry> entries, List<Phrasing> phrasings) {
             this.dimensions = dimensions;
@@ -139,6 +142,16 @@ public final class FaqIndex {
             return this;
         }
 
+        /**
+         * The language of the FAQ's phrasings (a tag: "de", "es"...; default "en"): their words are compared with a
+         * question's after that language's analysis (stemmed, stop words out, accents folded) for the lexical score
+         * fused with the head's ({@code LexicalScores}).
+         */
+        public Builder language(String tag) {
+            language = tag == null || tag.isBlank() ? "en" : tag;
+            return this;
+        }
+
         /** Lowers the head's size limit (see {@link SoftmaxHead#MAX_WEIGHTS}), to test a large FAQ's fallback. */
         Builder maxHeadWeights(long weights) {
             maxHeadWeights = weights;
@@ -147,7 +160,8 @@ public final class FaqIndex {
 
         public FaqIndex build() {
             return FaqIndexBuild.build(dimensions, entries, phrasings,
-                    new FaqIndexBuild.Settings(shortlist, trainHead, heldOut, fitOn, maxHeadWeights, offTopic));
+                    new FaqIndexBuild.Settings(shortlist, trainHead, heldOut, fitOn, maxHeadWeights, offTopic,
+                            language));
         }
     }
 

@@ -25,11 +25,16 @@ final class FaqIndexBuild {
      */
     static final double FEW_SHOT_TEMPERATURE = 0.1;
     static final int FEW_PHRASINGS = 20;
+    /**
+     * The weight of the lexical score ({@link LexicalScores}) in an FAQ of another language than English: a
+     * question word only one entry has multiplies its probability by e^5 (docs/language.md).
+     */
+    static final double LEXICAL_WEIGHT = 5;
     private static final long SEED = 42;
 
     /** How an index departs from the bot's usual one; see {@link FaqIndex.Builder}. */
     record Settings(boolean shortlist, boolean trainHead, List<Phrasing> heldOut, Predicate<Phrasing> fitOn,
-                    long maxHeadWeights, OffTopic offTopic) {
+                    long maxHeadWeights, OffTopic offTopic, String language) {
     }
 
     private FaqIndexBuild() {
@@ -59,7 +64,8 @@ final class FaqIndexBuild {
         double temperature = kept.size() <= FEW_PHRASINGS * classes.size() ? FEW_SHOT_TEMPERATURE
                 : COSINE_TEMPERATURE;
         EntryScorer scorer = new EntryScorer(entryOfClass, head(kept, classOfRow, classes.size(), trainHead), cosines,
-                trainHead && classes.size() > 1, temperature);
+                trainHead && classes.size() > 1, temperature, lexical(kept, classOfRow, entryOfClass,
+                        settings.language()));
         List<AnswerModel.Example> examples = new ArrayList<>();
         for (Phrasing q : entryOfClass.length == 0 ? List.<Phrasing>of() : settings.heldOut()) {
             ScoredEntries r = scorer.score(q.text(), q.vector(), 1, Set.of(), 1);
@@ -91,6 +97,28 @@ final class FaqIndexBuild {
         }
         return SoftmaxHead.train(rows, words, classOfRow, classes,
                 train ? SoftmaxHead.Options.forSize(rows.length) : SoftmaxHead.Options.UNTRAINED, SEED);
+    }
+
+    /** The entries' lexical scores in the index's language (none in English: see {@link #LEXICAL_WEIGHT}). */
+    static LexicalScores lexical(List<Phrasing> kept, int[] classOfRow, FaqEntry[] entryOfClass, String language) {
+        double weight = lexicalWeight(language);
+        if (weight == 0) {
+            return LexicalScores.NONE;
+        }
+        List<List<String>> texts = new ArrayList<>();
+        for (FaqEntry ignored : entryOfClass) {
+            texts.add(new ArrayList<>());
+        }
+        for (int row = 0; row < kept.size(); row++) {
+            texts.get(classOfRow[row]).add(kept.get(row).text());
+        }
+        return LexicalScores.over(texts, LexicalAnalysis.forLanguage(language), weight);
+    }
+
+    /** {@link #LEXICAL_WEIGHT} for every language but English, which keeps the head's hashed words alone. */
+    static double lexicalWeight(String language) {
+        return "en".equals(java.util.Locale.forLanguageTag(language.replace('_', '-')).getLanguage()) ? 0
+                : LEXICAL_WEIGHT;
     }
 
     /** The rows the answer model may learn from: those {@code fitOn} accepts, or all when it accepts none. */

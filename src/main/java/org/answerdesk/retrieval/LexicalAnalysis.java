@@ -1,0 +1,119 @@
+package org.answerdesk.retrieval;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.de.GermanLightStemFilter;
+import org.apache.lucene.analysis.de.GermanNormalizationFilter;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.analysis.es.SpanishLightStemFilter;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
+import org.apache.lucene.analysis.it.ItalianAnalyzer;
+import org.apache.lucene.analysis.it.ItalianLightStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.nl.DutchAnalyzer;
+import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
+import org.apache.lucene.analysis.pt.PortugueseLightStemFilter;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.util.ElisionFilter;
+import org.tartarus.snowball.ext.DutchStemmer;
+
+/**
+ * A text's words as the FAQ's lexical score compares them, per language: lower case, the language's stop words out,
+ * stemmed, accents folded ("envío" and "envio", "Rücksendung" and "Ruecksendung" meet), Lucene's analyzers for de, es,
+ * fr, it, pt and nl. English keeps the stemmer the knowledge passages' BM25 uses; another language gets lower-cased,
+ * folded words without stemming.
+ */
+final class LexicalAnalysis {
+
+    private static final CharArraySet FRENCH_ARTICLES = new CharArraySet(
+            List.of("l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu"), true);
+    private static final CharArraySet ITALIAN_ARTICLES = new CharArraySet(List.of("c", "l", "all", "dall", "dell",
+            "nell", "sull", "coll", "pell", "gl", "agl", "dagl", "degl", "negl", "sugl", "un", "m", "t", "s", "v",
+            "d"), true);
+
+    private LexicalAnalysis() {
+    }
+
+    /** The analysis for a language tag ("de", "de-AT", "es"...); null or unknown: lower case and folding only. */
+    static Function<String, List<String>> forLanguage(String tag) {
+        String language = tag == null ? "" : Locale.forLanguageTag(tag.replace('_', '-')).getLanguage();
+        return switch (language) {
+            case "en" -> text -> LexicalFeatures.words(text).stream().filter(w -> !Stopwords.is(w))
+                    .map(EnglishStemmer::stem).toList();
+            case "de" -> lucene(GermanAnalyzer.getDefaultStopSet(), null, s -> new GermanLightStemFilter(
+                    new GermanNormalizationFilter(s)));
+            case "es" -> lucene(SpanishAnalyzer.getDefaultStopSet(), null, SpanishLightStemFilter::new);
+            case "fr" -> lucene(FrenchAnalyzer.getDefaultStopSet(), FRENCH_ARTICLES, FrenchLightStemFilter::new);
+            case "it" -> lucene(ItalianAnalyzer.getDefaultStopSet(), ITALIAN_ARTICLES, ItalianLightStemFilter::new);
+            case "pt" -> lucene(PortugueseAnalyzer.getDefaultStopSet(), null, PortugueseLightStemFilter::new);
+            case "nl" -> lucene(DutchAnalyzer.getDefaultStopSet(), null, s -> new SnowballFilter(s,
+                    new DutchStemmer()));
+            default -> lucene(CharArraySet.EMPTY_SET, null, s -> s);
+        };
+    }
+
+    /**
+     * Tokenized, lower-cased, elided (French and Italian "l'", "qu'"), stop words out (as written and without
+     * accents, since customers often type none), stemmed, then folded to ASCII.
+     */
+    private static Function<String, List<String>> lucene(CharArraySet stopWords, CharArraySet articles,
+                                                         UnaryOperator<TokenStream> stemmer) {
+        CharArraySet stops = new CharArraySet(stopWords.size() * 2, true);
+        for (Object w : stopWords) {
+            String word = new String((char[]) w);
+            stops.add(word);
+            stops.add(fold(word));
+        }
+        Analyzer analyzer = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream s = new LowerCaseFilter(source);
+                if (articles != null) {
+                    s = new ElisionFilter(s, articles);
+                }
+                s = new StopFilter(s, stops);
+                return new TokenStreamComponents(source, new ASCIIFoldingFilter(stemmer.apply(s)));
+            }
+        };
+        return text -> terms(analyzer, text);
+    }
+
+    private static List<String> terms(Analyzer analyzer, String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream s = analyzer.tokenStream("text", text == null ? "" : text)) {
+            CharTermAttribute term = s.addAttribute(CharTermAttribute.class);
+            s.reset();
+            while (s.incrementToken()) {
+                out.add(term.toString());
+            }
+            s.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // reading a String does not fail
+        }
+        return out;
+    }
+
+    /** The word without its accents ("está" to "esta"). */
+    static String fold(String word) {
+        char[] out = new char[word.length() * 4];
+        int n = ASCIIFoldingFilter.foldToASCII(word.toCharArray(), 0, out, 0, word.length());
+        return new String(out, 0, n);
+    }
+}
