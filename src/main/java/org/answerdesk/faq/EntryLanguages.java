@@ -2,9 +2,11 @@ package org.answerdesk.faq;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 
 import org.answerdesk.language.Languages;
+import org.answerdesk.language.Texts;
 import org.answerdesk.retrieval.FaqEntry;
 import org.springframework.stereotype.Component;
 
@@ -70,6 +72,30 @@ public class EntryLanguages {
     /** The served language codes, the default first. */
     public List<String> served() {
         return languages.served().stream().map(Locale::getLanguage).toList();
+    }
+
+    /**
+     * What the admin page's FAQ form offers: the served languages, named in the owner's language, and the form's
+     * words from the language bundles.
+     *
+     * @param served       the shop's languages, the default first: code and name
+     * @param label        the field's label
+     * @param defaultLabel the choice of no language (the shop's default)
+     */
+    public record Form(List<Map<String, String>> served, String label, String defaultLabel) {
+    }
+
+    /** {@link Form} in {@code owner}'s language. */
+    Form form(Locale owner, Texts texts) {
+        List<Map<String, String>> served = languages.served().stream()
+                .map(l -> Map.of("code", l.getLanguage(), "name", l.getDisplayLanguage(owner))).toList();
+        return new Form(served, texts.text("admin.faq.language", owner), texts.text("admin.faq.language.default",
+                owner, Map.of("language", languages.defaultLanguage().getDisplayLanguage(owner))));
+    }
+
+    /** The served language the owner's browser names ({@code lang}), else the shop's default. */
+    Locale owner(String lang) {
+        return languages.resolve(lang);
     }
 
     private static String shown(String tag) {

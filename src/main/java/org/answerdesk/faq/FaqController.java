@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import org.answerdesk.language.Texts;
 import org.answerdesk.retrieval.FaqEntry;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -28,10 +29,12 @@ class FaqController {
 
     private final FaqService faq;
     private final EntryLanguages languages;
+    private final Texts texts;
 
-    FaqController(FaqService faq, EntryLanguages languages) {
+    FaqController(FaqService faq, EntryLanguages languages, Texts texts) {
         this.faq = faq;
         this.languages = languages;
+        this.texts = texts;
     }
 
     @GetMapping
@@ -53,6 +56,15 @@ class FaqController {
     @PutMapping("/{id}")
     FaqEntry update(@PathVariable long id, @RequestBody FaqDraft draft) {
         return faq.update(id, languages.checked(draft)).orElseThrow(() -> notFound(id));
+    }
+
+    /**
+     * The languages an entry may carry, for the admin page's form (which shows the field only for a shop of several),
+     * with the form's words in the owner's language ({@code lang}, else the shop's default).
+     */
+    @GetMapping("/languages")
+    EntryLanguages.Form languages(@RequestParam(name = "lang", required = false) String lang) {
+        return languages.form(languages.owner(lang), texts);
     }
 
     @DeleteMapping("/{id}")

@@ -36,6 +36,11 @@ class FaqControllerTest {
         org.answerdesk.language.Languages languages() {
             return org.answerdesk.language.Languages.of("de", "en");
         }
+
+        @org.springframework.context.annotation.Bean
+        org.answerdesk.language.Texts texts() {
+            return org.answerdesk.language.TestTexts.of("de", "en");
+        }
     }
 
     @Autowired
@@ -124,5 +129,18 @@ class FaqControllerTest {
                 reason);
         refused(admin(post("/api/faq/import").contentType("text/csv")
                 .content("question,answer,language\nWo?,Hier.,de\nOù ?,Ici.,fr\n")), "CSV row 3: " + reason);
+    }
+
+    @Test
+    void theFormOffersTheServedLanguagesNamedInTheOwnersLanguage() throws Exception {
+        admin(get("/api/faq/languages?lang=de-DE"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.served[0].code").value("de"))
+                .andExpect(jsonPath("$.served[0].name").value("Deutsch"))
+                .andExpect(jsonPath("$.served[1].name").value("Englisch"))
+                .andExpect(jsonPath("$.label").value("Sprache"))
+                .andExpect(jsonPath("$.default_label").value("Standard des Shops (Deutsch)"));
+        admin(get("/api/faq/languages?lang=fr"))
+                .andExpect(jsonPath("$.label").value("Sprache")); // a language the shop does not serve: its default
     }
 }
