@@ -59,6 +59,15 @@ class FaqController {
     }
 
     /**
+     * The FAQ as a CSV import file, each entry's language in its {@code language} column (empty: the shop's default);
+     * importing it again changes nothing.
+     */
+    @GetMapping(path = "/export", produces = "text/csv;charset=UTF-8")
+    String export() {
+        return FaqExport.csv(faq.list());
+    }
+
+    /**
      * The languages an entry may carry, for the admin page's form (which shows the field only for a shop of several),
      * with the form's words in the owner's language ({@code lang}, else the shop's default).
      */

@@ -88,6 +88,17 @@ class FaqLanguageIT {
     }
 
     @Test
+    void theExportKeepsEachEntrysLanguageAndImportingItAgainChangesNothing() {
+        var export = api.get("/api/faq/export", HttpApi.ADMIN);
+        assertThat(export.status()).isEqualTo(200);
+        assertThat(export.body()).startsWith("question,answer,category,keywords,language,phrasings")
+                .contains("Wie funktioniert die Rücksendung?,Rücksendungen sind 30 Tage lang kostenlos.,,,de,");
+        var again = api.postAs("/api/faq/import", "text/csv", export.body(), HttpApi.ADMIN);
+        assertThat(again.status()).as(again.body()).isEqualTo(200);
+        assertThat(again.json().get("added").asInt() + again.json().get("updated").asInt()).isZero();
+    }
+
+    @Test
     void aGermanQuestionGetsTheGermanEntryWhereTheEnglishOneScoresHigher() {
         // among every entry the English sample's payment methods come first
         assertThat(retriever.retrieve("PayPal möglich?").best()).get().extracting(FaqMatch::question)
