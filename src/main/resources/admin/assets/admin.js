@@ -311,6 +311,7 @@ function editFaq(e) {
   form.category.value = e.category || '';
   form.keywords.value = (e.keywords || []).join('; ');
   form.phrasings.value = (e.phrasings || []).filter(p => p !== e.question).join(' | ');
+  form.language.value = e.language || '';
   form.scrollIntoView();
 }
 $('#faq-form').addEventListener('submit', async ev => {
@@ -318,12 +319,23 @@ $('#faq-form').addEventListener('submit', async ev => {
   const form = ev.target;
   const body = {question: form.question.value, answer: form.answer.value, category: form.category.value,
     keywords: form.keywords.value.split(';').map(s => s.trim()).filter(Boolean),
-    phrasings: form.phrasings.value.split('|').map(s => s.trim()).filter(Boolean)};
+    phrasings: form.phrasings.value.split('|').map(s => s.trim()).filter(Boolean), language: form.language.value || null};
   await api(form.id.value ? '/api/faq/' + form.id.value : '/api/faq', {method: form.id.value ? 'PUT' : 'POST',
     headers: {'Content-Type': 'application/json'}, body: JSON.stringify(body)});
   form.hidden = true;
   loadFaq(); loadHealthSoon();
 });
+// an entry's language: offered only by a shop of several languages (words from the bundles, /api/faq/languages)
+async function loadFaqLanguages() {
+  const f = await api('/api/faq/languages?lang=' + encodeURIComponent(navigator.language || ''));
+  const select = $('#faq-form').language;
+  select.replaceChildren(el('option', f.default_label), ...f.served.map(l => el('option', l.name)));
+  select.options[0].value = '';
+  f.served.forEach((l, i) => { select.options[i + 1].value = l.code; });
+  $('#faq-language-label').textContent = f.label;
+  $('#faq-language-row').hidden = f.served.length < 2;
+}
+loadFaqLanguages();
 $('#faq-cancel').addEventListener('click', () => { $('#faq-form').hidden = true; });
 $('#faq-new').addEventListener('click', () => editFaq({}));
 $('#faq-search').addEventListener('input', renderFaq);

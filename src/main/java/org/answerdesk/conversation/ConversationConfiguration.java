@@ -41,6 +41,11 @@ class ConversationConfiguration {
             }
 
             @Override
+            public Retrieval retrieve(String question, java.util.Locale language) {
+                return faq.retrieve(question, language);
+            }
+
+            @Override
             public boolean ownerWorded(long entryId) {
                 return faq.ownerWorded(entryId);
             }

@@ -49,7 +49,7 @@ public final class DialoguePolicy {
                 || Noise.mash(text)) {
             return new Prepared(Optional.empty(), null);
         }
-        Retrieval retrieval = questions.retrieve(Cleanup.forLookup(text, language));
+        Retrieval retrieval = questions.retrieve(Cleanup.forLookup(text, language), language);
         Optional<Action> confident = questions.confident(retrieval);
         // the act phrasings embed the message once more: asked only where they could take a confident answer away
         if (confident.isEmpty() || FreeFormActs.clear(acts.in(language), text)) {
@@ -189,7 +189,8 @@ public final class DialoguePolicy {
         long given = last.get().entryId();
         if (action instanceof Action.FaqAnswer a && !a.picked() && a.entry().entryId() == given) {
             return nextBest.of(in.retrieved() != null ? in.retrieved()
-                    : questions.retrieve(Cleanup.forLookup(turn.reading.question(), turn.lang())), last.get());
+                    : questions.retrieve(Cleanup.forLookup(turn.reading.question(), turn.lang()), turn.lang()),
+                    last.get());
         }
         if (action instanceof Action.Clarify c && c.choices().stream().anyMatch(m -> m.entryId() == given)) {
             List<FaqMatch> others = c.choices().stream().filter(m -> m.entryId() != given).toList();
@@ -260,7 +261,7 @@ public final class DialoguePolicy {
         }
         String lookup = Cleanup.forLookup(question, turn.lang());
         Retrieval retrieval = in.retrieved() != null && question.equals(text) ? in.retrieved()
-                : questions.retrieve(lookup);
+                : questions.retrieve(lookup, turn.lang());
         Optional<Action> confident = questions.confident(retrieval);
         if (confident.isPresent() && !(question.equals(text) && FreeFormActs.clear(acts.in(turn.lang()), text))) {
             return questions.orNamedPassage((Action.FaqAnswer) confident.get(),
@@ -322,7 +323,7 @@ public final class DialoguePolicy {
         java.util.Set<Long> answered = new java.util.HashSet<>();
         Action unsure = null;
         for (String part : parts) {
-            Retrieval retrieval = questions.retrieve(Cleanup.forLookup(part, turn.lang()));
+            Retrieval retrieval = questions.retrieve(Cleanup.forLookup(part, turn.lang()), turn.lang());
             Optional<Action> confident = questions.confident(retrieval);
             if (confident.isPresent()) {
                 if (answered.add(((Action.FaqAnswer) confident.get()).entry().entryId())) {

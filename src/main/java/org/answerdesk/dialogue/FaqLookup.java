@@ -1,5 +1,6 @@
 package org.answerdesk.dialogue;
 
+import java.util.Locale;
 import java.util.Optional;
 
 import org.answerdesk.retrieval.Retrieval;
@@ -9,6 +10,14 @@ public interface FaqLookup {
 
     /** The closest entries and the calibrated decision on them (confident, clarify, neither). */
     Retrieval retrieve(String question);
+
+    /**
+     * As {@link #retrieve(String)} for a question in a conversation of {@code language}: in a shop of several
+     * languages, that language's entries are asked first.
+     */
+    default Retrieval retrieve(String question, Locale language) {
+        return retrieve(question);
+    }
 
     /**
      * Whether the entry's question was worded by the owner: only those are offered as choices or related questions,

@@ -37,12 +37,12 @@ final class NextBest {
             return new Action.OfferPerson();
         }
         String asked = Acts.read(answer.question(), state.language()).question();
-        Retrieval alone = questions.retrieve(asked);
+        Retrieval alone = questions.retrieve(asked, state.language());
         String together = together(state.history(), answer.question(), asked, state.language());
         if (together.equals(asked)) {
             return of(alone, answer);
         }
-        return fused(alone, questions.retrieve(together), answer);
+        return fused(alone, questions.retrieve(together, state.language()), answer);
     }
 
     /** The entries of {@code retrieval} worth offering other than the one {@code answer} gave; else a person. */

@@ -40,8 +40,9 @@ final class Questions {
         return llm.enabled() ? llm.historyTurns() : 0;
     }
 
-    Retrieval retrieve(String question) {
-        return faq.retrieve(question);
+    /** The FAQ's verdict on a question of a conversation in {@code language}. */
+    Retrieval retrieve(String question, java.util.Locale language) {
+        return faq.retrieve(question, language);
     }
 
     /** The answer when the FAQ's best entry is confident; empty otherwise. */

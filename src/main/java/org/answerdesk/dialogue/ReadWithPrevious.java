@@ -40,7 +40,7 @@ final class ReadWithPrevious {
             return Optional.empty();
         }
         String before = Cleanup.forLookup(Acts.read(answered.get().question(), turn.lang()).question(), turn.lang());
-        Retrieval together = questions.retrieve(before + " " + lookup);
+        Retrieval together = questions.retrieve(before + " " + lookup, turn.lang());
         // only entries the two together make plausible: weak ones are no next step, a person is
         List<FaqMatch> others = questions.offerable(together.choices()).stream()
                 .filter(m -> answered.get().entryId() == null || m.entryId() != answered.get().entryId()).limit(3)
@@ -74,7 +74,7 @@ final class ReadWithPrevious {
             }
         }
         String before = Cleanup.forLookup(Acts.read(previous.get().question(), turn.lang()).question(), turn.lang());
-        Retrieval together = questions.retrieve(before + " " + lookup);
+        Retrieval together = questions.retrieve(before + " " + lookup, turn.lang());
         return questions.confident(together).flatMap(a -> namingTheChange(a, together, FollowUps.changed(lookup,
                         before)))
                 .filter(a -> alone == null || a instanceof Action.FaqAnswer f && alone.matches().stream()

@@ -41,7 +41,7 @@ final class StandaloneFollowUp {
         }
         String entry = previous.entryId() == null ? null : faq.question(previous.entryId()).orElse(null);
         return llm.rewrite(new LlmFollowUp(message, Cleanup.withoutWrapping(before.question(), language), entry))
-                .flatMap(rewrite -> questions.confident(questions.retrieve(Cleanup.forLookup(rewrite, language)))
+                .flatMap(rewrite -> questions.confident(questions.retrieve(Cleanup.forLookup(rewrite, language), language))
                         .map(a -> questions.orNamedPassage((Action.FaqAnswer) a, Cleanup.withoutWrapping(rewrite, language))));
     }
 

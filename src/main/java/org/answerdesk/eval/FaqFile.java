@@ -18,7 +18,8 @@ import org.answerdesk.retrieval.FaqEntry;
 /**
  * An FAQ read from a file for evaluation: either {@code text,label} rows (rows with the same label form one
  * entry, the label is its name) or the import format {@code question,answer,category,keywords,phrasings...}
- * (the question is the entry's name). Entry ids are 1, 2, ... in order of first appearance.
+ * (the question is the entry's name; a column headed {@code language} is the entry's language). Entry ids are 1,
+ * 2, ... in order of first appearance.
  *
  * <p>The import format is read here as the catalogue's importer ({@code faq.FaqImporter}) reads it, without its
  * types: the offline command depends on the retrieval engine only. {@code language} is the language its phrasings
@@ -40,7 +41,7 @@ record FaqFile(List<FaqEntry> entries, String language) {
         List<List<String>> rows = Csv.read(new StringReader(content));
         List<String> header = rows.isEmpty() ? List.of() : LabeledCsv.header(rows.get(0));
         if (header.size() >= 2 && header.get(0).equals("question") && header.get(1).equals("answer")) {
-            return ofImportRows(rows.subList(1, rows.size()));
+            return ofImportRows(rows.subList(1, rows.size()), header.subList(2, header.size()).indexOf("language") + 2);
         }
         return of(LabeledCsv.read(rows, file.toString()), file.toString());
     }
@@ -64,10 +65,12 @@ record FaqFile(List<FaqEntry> entries, String language) {
      * Entries from the rows of the import format: {@code question,answer,category,keywords} and extra phrasings,
      * several to a cell separated by {@code |}, keywords by {@code ;}; blank questions and answers are refused.
      */
-    private static FaqFile ofImportRows(List<List<String>> rows) {
+    private static FaqFile ofImportRows(List<List<String>> rows, int languageColumn) {
         List<FaqEntry> entries = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
-            List<String> r = rows.get(i);
+            List<String> r = new ArrayList<>(rows.get(i));
+            // a column headed "language" is the entry's language, the others read as if it were not there
+            String language = languageColumn >= 2 && languageColumn < r.size() ? r.remove(languageColumn).strip() : "";
             String question = cell(r, 0).strip();
             String answer = cell(r, 1).strip();
             if (question.isEmpty() || answer.isEmpty()) {
@@ -80,7 +83,7 @@ record FaqFile(List<FaqEntry> entries, String language) {
                 phrasings.addAll(split(r.get(col), "\\|"));
             }
             entries.add(new FaqEntry(entries.size() + 1, question, answer, category, split(cell(r, 3), ";"),
-                    List.copyOf(phrasings)));
+                    List.copyOf(phrasings), language.isEmpty() ? null : language.toLowerCase(java.util.Locale.ROOT)));
         }
         return new FaqFile(entries);
     }

@@ -1,11 +1,11 @@
 package org.answerdesk.faq;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import org.answerdesk.language.Texts;
 import org.answerdesk.retrieval.FaqEntry;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -28,9 +28,13 @@ import org.springframework.web.server.ResponseStatusException;
 class FaqController {
 
     private final FaqService faq;
+    private final EntryLanguages languages;
+    private final Texts texts;
 
-    FaqController(FaqService faq) {
+    FaqController(FaqService faq, EntryLanguages languages, Texts texts) {
         this.faq = faq;
+        this.languages = languages;
+        this.texts = texts;
     }
 
     @GetMapping
@@ -45,13 +49,31 @@ class FaqController {
 
     @PostMapping(consumes = "application/json")
     ResponseEntity<FaqEntry> create(@RequestBody FaqDraft draft) {
-        FaqEntry created = faq.create(draft);
+        FaqEntry created = faq.create(languages.checked(draft));
         return ResponseEntity.created(URI.create("/api/faq/" + created.id())).body(created);
     }
 
     @PutMapping("/{id}")
     FaqEntry update(@PathVariable long id, @RequestBody FaqDraft draft) {
-        return faq.update(id, draft).orElseThrow(() -> notFound(id));
+        return faq.update(id, languages.checked(draft)).orElseThrow(() -> notFound(id));
+    }
+
+    /**
+     * The FAQ as a CSV import file, each entry's language in its {@code language} column (empty: the shop's default);
+     * importing it again changes nothing.
+     */
+    @GetMapping(path = "/export", produces = "text/csv;charset=UTF-8")
+    String export() {
+        return FaqExport.csv(faq.list());
+    }
+
+    /**
+     * The languages an entry may carry, for the admin page's form (which shows the field only for a shop of several),
+     * with the form's words in the owner's language ({@code lang}, else the shop's default).
+     */
+    @GetMapping("/languages")
+    EntryLanguages.Form languages(@RequestParam(name = "lang", required = false) String lang) {
+        return languages.form(languages.owner(lang), texts);
     }
 
     @DeleteMapping("/{id}")
@@ -99,22 +121,20 @@ class FaqController {
      * Imports a CSV ({@code text/csv}) or Markdown ({@code text/markdown}) body; all rows or none, and the same file
      * twice changes nothing ({@code imported} counts the entries added or updated). {@code mode=replace} also removes
      * the entries the file does not have ({@link FaqService#replaceAll}); {@code mode=merge}, the default, keeps them.
+     * {@code language} is the language of the rows that name none (a {@code language} column or {@code Language:}
+     * line); a language the shop does not serve is a 400 naming the row.
      */
     @PostMapping(path = "/import", consumes = {"text/csv", "text/markdown", "text/plain"})
     Map<String, Integer> importFile(@RequestBody String body, @RequestHeader("Content-Type") String contentType,
-                                    @RequestParam(name = "mode", defaultValue = "merge") String mode)
+                                    @RequestParam(name = "mode", defaultValue = "merge") String mode,
+                                    @RequestParam(name = "language", required = false) String language)
             throws IOException {
         boolean replace = switch (mode) {
             case "merge" -> false;
             case "replace" -> true;
             default -> throw new IllegalArgumentException("mode must be merge or replace");
         };
-        List<FaqDraft> drafts = contentType.startsWith("text/markdown")
-                ? FaqImporter.markdown(body)
-                : FaqImporter.csv(new StringReader(body));
-        if (drafts.isEmpty()) {
-            throw new IllegalArgumentException("no FAQ entries found in the upload");
-        }
+        List<FaqDraft> drafts = FaqImporter.upload(body, contentType, languages.forImport(language));
         FaqService.Imported done = replace ? faq.replaceAll(drafts) : faq.importAll(drafts);
         return Map.of("imported", done.added() + done.updated(), "added", done.added(), "updated", done.updated(),
                 "unchanged", done.unchanged(), "removed", done.removed());

@@ -7,9 +7,12 @@ import java.util.List;
 /**
  * An FAQ entry to be created or to replace an existing one: as imported from CSV or Markdown, or sent to
  * {@code /api/faq}.
+ *
+ * @param language the entry's language as written ({@code "de"}); null or blank for the shop's default language. The
+ *                 catalogue stores it only once it is one the shop serves ({@link EntryLanguages})
  */
 public record FaqDraft(String question, String answer, String category, List<String> keywords,
-                       List<String> phrasings) {
+                       List<String> phrasings, String language) {
 
     public FaqDraft {
         if (question == null || question.isBlank()) {
@@ -32,6 +35,17 @@ public record FaqDraft(String question, String answer, String category, List<Str
         category = category == null || category.isBlank() ? null : category.strip();
         keywords = keywords == null ? List.of() : keywords.stream().map(String::strip).filter(k -> !k.isEmpty()).toList();
         phrasings = phrasings == null ? List.of() : List.copyOf(phrasings);
+        language = language == null || language.isBlank() ? null : language.strip();
+    }
+
+    /** A draft in the shop's default language. */
+    public FaqDraft(String question, String answer, String category, List<String> keywords, List<String> phrasings) {
+        this(question, answer, category, keywords, phrasings, null);
+    }
+
+    /** This draft in {@code tag} (null: the shop's default language). */
+    FaqDraft inLanguage(String tag) {
+        return new FaqDraft(question, answer, category, keywords, phrasings, tag);
     }
 
     /** Refuses a control character other than tab and line breaks: PostgreSQL cannot store a NUL, nobody reads the rest. */

@@ -1,7 +1,6 @@
 package org.answerdesk.faq;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.util.List;
 import java.util.NoSuchElementException;
 
@@ -22,8 +21,10 @@ class FaqHealthController {
 
     private final FaqHealthService health;
     private final FaqCandidateService candidates;
+    private final EntryLanguages languages;
 
-    FaqHealthController(FaqHealthService health, FaqCandidateService candidates) {
+    FaqHealthController(FaqHealthService health, FaqCandidateService candidates, EntryLanguages languages) {
+        this.languages = languages;
         this.health = health;
         this.candidates = candidates;
     }
@@ -36,13 +37,9 @@ class FaqHealthController {
     /** What importing this CSV or Markdown body would do to the FAQ's health. */
     @PostMapping(path = "/api/faq/import/preview", consumes = {"text/csv", "text/markdown", "text/plain"})
     FaqHealthService.Preview previewImport(@RequestBody String body, @RequestHeader("Content-Type") String contentType,
-                                           @RequestParam(defaultValue = "0.9") double precision) throws IOException {
-        List<FaqDraft> drafts = contentType.startsWith("text/markdown")
-                ? FaqImporter.markdown(body)
-                : FaqImporter.csv(new StringReader(body));
-        if (drafts.isEmpty()) {
-            throw new IllegalArgumentException("no FAQ entries found in the upload");
-        }
+                                           @RequestParam(defaultValue = "0.9") double precision,
+                                           @RequestParam(required = false) String language) throws IOException {
+        List<FaqDraft> drafts = FaqImporter.upload(body, contentType, languages.forImport(language));
         return health.previewAdding(drafts, precision(precision));
     }
 

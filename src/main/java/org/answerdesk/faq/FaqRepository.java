@@ -68,7 +68,7 @@ class FaqRepository {
     }
 
     private List<FaqEntry> entries(Map<Long, List<String>> phrasings) {
-        return jdbc.sql("select id, question, answer, category, keywords from faq_entry order by id")
+        return jdbc.sql("select id, question, answer, category, keywords, language from faq_entry order by id")
             .query((rs, n) -> entry(rs, phrasings.getOrDefault(rs.getLong(1), List.of())))
             .list();
     }
@@ -81,19 +81,19 @@ class FaqRepository {
     }
 
     private static FaqEntry withPhrasings(FaqEntry e, List<String> phrasings) {
-        return new FaqEntry(e.id(), e.question(), e.answer(), e.category(), e.keywords(), phrasings);
+        return new FaqEntry(e.id(), e.question(), e.answer(), e.category(), e.keywords(), phrasings, e.language());
     }
 
     Optional<FaqEntry> find(long id) {
         List<String> phrasings = jdbc.sql("select text from faq_phrasing where entry_id = :id order by id")
             .param("id", id).query(String.class).list();
-        return jdbc.sql("select id, question, answer, category, keywords from faq_entry where id = :id")
+        return jdbc.sql("select id, question, answer, category, keywords, language from faq_entry where id = :id")
             .param("id", id).query((rs, n) -> entry(rs, phrasings)).optional();
     }
 
     private static FaqEntry entry(java.sql.ResultSet rs, List<String> phrasings) throws java.sql.SQLException {
         return new FaqEntry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                keywords(rs.getString(5)), phrasings);
+                keywords(rs.getString(5)), phrasings, rs.getString(6));
     }
 
     /** Entries still worded by a customer (see the {@code origin} column): never shown to other customers. */
@@ -107,10 +107,11 @@ class FaqRepository {
 
     long insert(FaqDraft draft) {
         long id = jdbc.sql("""
-                insert into faq_entry (question, answer, category, keywords) values (:q, :a, :c, :k) returning id
+                insert into faq_entry (question, answer, category, keywords, language) values (:q, :a, :c, :k, :l)
+                returning id
                 """)
             .param("q", draft.question()).param("a", draft.answer()).param("c", draft.category())
-            .param("k", String.join("; ", draft.keywords()))
+            .param("k", String.join("; ", draft.keywords())).param("l", draft.language())
             .query(Long.class).single();
         insertPhrasings(id, draft.allPhrasings());
         return id;
@@ -118,12 +119,12 @@ class FaqRepository {
 
     boolean update(long id, FaqDraft draft) {
         int n = jdbc.sql("""
-                update faq_entry set question = :q, answer = :a, category = :c, keywords = :k, updated_at = now(),
-                                     phrasings_asked_at = null, origin = 'OWNER'
+                update faq_entry set question = :q, answer = :a, category = :c, keywords = :k, language = :l,
+                                     updated_at = now(), phrasings_asked_at = null, origin = 'OWNER'
                 where id = :id
                 """)
             .param("q", draft.question()).param("a", draft.answer()).param("c", draft.category())
-            .param("k", String.join("; ", draft.keywords())).param("id", id)
+            .param("k", String.join("; ", draft.keywords())).param("l", draft.language()).param("id", id)
             .update();
         if (n == 0) {
             return false;

@@ -1,12 +1,14 @@
 package org.answerdesk.faq;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import org.answerdesk.retrieval.FaqEntry;
 import org.answerdesk.retrieval.FaqMatch;
 import org.answerdesk.retrieval.FaqRetriever;
+import org.answerdesk.retrieval.Retrieval;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -27,9 +29,12 @@ public class FaqService {
     private final PhrasingRequests phrasings;
     private final NotOurs notOurs;
     private final FaqRetriever retriever;
+    private final EntryLanguages languages;
 
     FaqService(FaqRepository repository, TransactionTemplate tx, FaqVersion version, FaqIndexing indexing,
-               FaqImport imports, PhrasingRequests phrasings, NotOurs notOurs, FaqRetriever retriever) {
+               FaqImport imports, PhrasingRequests phrasings, NotOurs notOurs, FaqRetriever retriever,
+               EntryLanguages languages) {
+        this.languages = languages;
         this.notOurs = notOurs;
         this.retriever = retriever;
         this.repository = repository;
@@ -56,17 +61,21 @@ public class FaqService {
         return !indexing.customerWorded(entryId);
     }
 
+    /** @throws IllegalArgumentException for a language the shop does not serve */
     public FaqEntry create(FaqDraft draft) {
+        FaqDraft checked = languages.checked(draft);
         long id = tx.execute(s -> {
             version.bump();
-            return repository.insert(draft);
+            return repository.insert(checked);
         });
         refresh();
         return repository.find(id).orElseThrow();
     }
 
+    /** @throws IllegalArgumentException for a language the shop does not serve */
     public Optional<FaqEntry> update(long id, FaqDraft draft) {
-        boolean found = tx.execute(s -> repository.update(id, draft) && version.bump() > 0);
+        FaqDraft checked = languages.checked(draft);
+        boolean found = tx.execute(s -> repository.update(id, checked) && version.bump() > 0);
         if (!found) {
             return Optional.empty();
         }
@@ -119,6 +128,19 @@ public class FaqService {
         return retrieval.confident() ? retrieval.best() : Optional.empty();
     }
 
+    /**
+     * The FAQ's verdict on a customer's question in a conversation of {@code language}: in a shop of several
+     * languages, the entries of that language first (an entry without one is in the default language), and every
+     * entry when none of those fits (neither an answer nor choices), so an answer written only in another of the
+     * shop's languages still reaches the customer. A shop of one language: {@link FaqRetriever#retrieve(String)}.
+     */
+    public Retrieval retrieve(String question, Locale language) {
+        if (!languages.several() || language == null) {
+            return retriever.retrieve(question);
+        }
+        return retriever.retrieve(question, language.getLanguage(), languages::of);
+    }
+
     public boolean deleteNotOurs(long id) {
         boolean found = tx.execute(s -> notOurs.delete(id) && version.bump() > 0);
         if (found) {
@@ -137,7 +159,7 @@ public class FaqService {
      * and an entry is known by its question, so the same file imported twice changes nothing ({@link ImportPlan}).
      */
     public Imported importAll(List<FaqDraft> drafts) {
-        return imports.importAll(drafts, false);
+        return imports.importAll(drafts.stream().map(languages::checked).toList(), false);
     }
 
     /**
@@ -148,7 +170,7 @@ public class FaqService {
      * The owner's "not ours" questions are not entries and stay.
      */
     public Imported replaceAll(List<FaqDraft> drafts) {
-        return imports.importAll(drafts, true);
+        return imports.importAll(drafts.stream().map(languages::checked).toList(), true);
     }
 
     /** Removes every entry in one transaction (as {@link #replaceAll} with an empty file); how many there were. */

@@ -37,8 +37,11 @@ class FaqStartup implements SmartLifecycle {
     private final FaqImport imports;
     private final FaqProperties properties;
     private final ResourceLoader resources;
+    private final EntryLanguages languages;
 
-    FaqStartup(FaqIndexing indexing, FaqImport imports, FaqProperties properties, ResourceLoader resources) {
+    FaqStartup(FaqIndexing indexing, FaqImport imports, FaqProperties properties, ResourceLoader resources,
+               EntryLanguages languages) {
+        this.languages = languages;
         this.indexing = indexing;
         this.imports = imports;
         this.properties = properties;
@@ -115,7 +118,7 @@ class FaqStartup implements SmartLifecycle {
     private List<FaqDraft> readSample() {
         var resource = sampleResource(resources, properties.sample());
         try (Reader in = new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8)) {
-            return FaqImporter.csv(in);
+            return FaqImporter.csv(in, languages.forImport(null));
         } catch (IOException e) {
             throw new UncheckedIOException("could not read the sample FAQ " + properties.sample(), e);
         }

@@ -73,6 +73,7 @@ record ImportPlan(List<FaqDraft> added, Map<Long, FaqDraft> updated, int unchang
     private static boolean says(FaqEntry entry, FaqDraft row) {
         return entry.question().equals(row.question()) && entry.answer().equals(row.answer())
                 && Objects.equals(entry.category(), row.category()) && entry.keywords().equals(row.keywords())
+                && Objects.equals(entry.language(), row.language())
                 && new HashSet<>(entry.phrasings()).containsAll(row.allPhrasings());
     }
 

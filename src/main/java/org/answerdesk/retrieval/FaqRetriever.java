@@ -1,7 +1,13 @@
 package org.answerdesk.retrieval;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Finds the FAQ entries closest to a question and decides whether the best one is good enough to answer with.
@@ -35,8 +41,15 @@ public class FaqRetriever {
      */
     static final double NEGLIGIBLE_SHARE = 0.01;
 
-    /** The model and the index made with it, swapped together; the question cache belongs to the model. */
-    private record Serving(Embedder embedder, FaqIndex index, EmbeddingCache cache) {
+    /**
+     * The model and the index made with it, swapped together; the question cache belongs to the model; per language,
+     * the index's entries in other languages (filled as languages are asked for).
+     */
+    private record Serving(Embedder embedder, FaqIndex index, EmbeddingCache cache,
+                           Map<String, Set<Long>> otherLanguages) {
+        Serving(Embedder embedder, FaqIndex index, EmbeddingCache cache) {
+            this(embedder, index, cache, new ConcurrentHashMap<>());
+        }
     }
 
     private final double threshold;
@@ -81,6 +94,34 @@ public class FaqRetriever {
     }
 
     /**
+     * As {@link #retrieve(String)}, the entries of one language first, for a shop of several languages. The question
+     * is decided among every entry; where that puts an entry of another language first, it is decided again among
+     * {@code language}'s entries alone (the others left out, as {@link FaqIndex#rank} leaves out excluded entries),
+     * and that answer wins where it is confident and its entry is among the closest of every entry. So a German
+     * question gets the German entry even where the English one of the same topic scores higher, and a question whose
+     * answer exists only in another language still gets that answer (or its choices). Leaving entries out raises the
+     * confidence in those left: so the second decision is never taken where the first put the language's own entry
+     * first, and a German entry that only the others' absence makes confident is never taken over an answer in
+     * another language. Scoring is the same; only which entries take part differs.
+     *
+     * @param language   the question's language code ({@code "de"})
+     * @param languageOf an entry's language code; the same for an entry on every call
+     */
+    public Retrieval retrieve(String question, String language, Function<FaqEntry, String> languageOf) {
+        Serving s = serving.get();
+        float[] vector = s.cache().get(question, s.embedder()::embed);
+        Retrieval all = retrieve(s.index(), question, vector);
+        Set<Long> others = s.otherLanguages().computeIfAbsent(language, l -> s.index().entries().stream()
+                .filter(e -> !l.equals(languageOf.apply(e))).map(FaqEntry::id).collect(Collectors.toUnmodifiableSet()));
+        if (all.best().map(b -> !others.contains(b.entryId())).orElse(true) || others.size() == s.index().entryCount()) {
+            return all; // the language's own entry came first, or it has none
+        }
+        Retrieval own = retrieve(s.index(), question, vector, others);
+        long best = own.best().map(FaqMatch::entryId).orElse(-1L);
+        return own.confident() && all.matches().stream().anyMatch(m -> m.entryId() == best) ? own : all;
+    }
+
+    /**
      * The unit vector of {@code text} by {@code model}, through the question cache: a message read both for the FAQ
      * and by another reader (the act phrasings, by the configured model) is embedded once when {@code model} is the
      * one served, and once per model otherwise. {@link #forgetQuestions} forgets these vectors too.
@@ -99,8 +140,18 @@ public class FaqRetriever {
     }
 
     private Retrieval retrieve(FaqIndex current, String question, float[] questionVector) {
+        return retrieve(current, question, questionVector, Set.of());
+    }
+
+    /** Retrieval with the {@code excluded} entries left out, besides the demoted ones. */
+    private Retrieval retrieve(FaqIndex current, String question, float[] questionVector, Set<Long> excluded) {
+        Set<Long> demoted = demotions.get().entriesFor(questionVector);
+        if (!excluded.isEmpty()) {
+            demoted = demoted.isEmpty() ? excluded
+                    : Stream.concat(demoted.stream(), excluded.stream()).collect(Collectors.toSet());
+        }
         FaqIndex.Ranking ranking = current.rank(question, questionVector, Math.max(maxChoices, suggestions),
-                demotions.get().entriesFor(questionVector), maxChoices);
+                demoted, maxChoices);
         var matches = ranking.matches();
         double confidence = ranking.confidence();
         boolean confident = !matches.isEmpty() && confidence >= threshold;

@@ -39,8 +39,10 @@ class BackupRestoreIT {
     @Test
     void aRestoredBackupAnswersFromTheCopy() throws Exception {
         var api = new HttpApi(port);
+        // with its language (issue 51): a backup keeps it
         assertThat(api.post("/api/faq", json("question", "Do you rent kayaks for the backup lake?",
-                "answer", "Yes: kayaks cost 20 EUR a day at the backup lake."), HttpApi.ADMIN).status()).isEqualTo(201);
+                "answer", "Yes: kayaks cost 20 EUR a day at the backup lake.", "language", "en"), HttpApi.ADMIN)
+                .status()).isEqualTo(201);
         String session = "backup-" + UUID.randomUUID();
         JsonNode asked = api.post("/api/chat", json("session_id", session, "message",
                 "Do you rent kayaks for the backup lake?")).json();
@@ -78,6 +80,9 @@ class BackupRestoreIT {
                 .query(byte[].class).single()).as("customers' files are in the backup").isEqualTo(photo);
             assertThat(restoredJdbc.sql("select count(*) from faq_entry").query(Long.class).single())
                 .isEqualTo(jdbc.sql("select count(*) from faq_entry").query(Long.class).single());
+            assertThat(copy.get("/api/faq", HttpApi.ADMIN).json().valueStream()
+                    .filter(e -> e.get("question").asString().equals("Do you rent kayaks for the backup lake?"))
+                    .map(e -> e.get("language").asString()).toList()).as("the entry's language").containsExactly("en");
         }
     }
 }

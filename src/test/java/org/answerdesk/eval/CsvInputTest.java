@@ -37,6 +37,15 @@ class CsvInputTest {
     }
 
     @Test
+    void theImportFormatsLanguageColumnIsTheEntrysLanguageNotAPhrasing() throws IOException {
+        FaqFile faq = FaqFile.read(write("two.csv", "question,answer,language,category,keywords,phrasing\n"
+                + "Wo ist meine Bestellung?,Im Konto.,DE,orders,,Sendungsverfolgung\nWhere is my order?,In your account.,,,,\n"));
+        assertThat(faq.entries()).extracting(FaqEntry::language).containsExactly("de", null);
+        assertThat(faq.entries().get(0).phrasings()).containsExactly("Wo ist meine Bestellung?", "Sendungsverfolgung");
+        assertThat(faq.entries().get(0).category()).isEqualTo("orders");
+    }
+
+    @Test
     void emptyOosAndNoneMarkOutOfScopeQueries() throws IOException {
         List<LabeledText> q = LabeledCsv.read(write("q.csv", "text,label\na,x\nb,\nc,OOS\nd,none\n"));
         assertThat(q).extracting(LabeledText::outOfScope).containsExactly(false, true, true, true);

@@ -27,8 +27,21 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * {@link FaqDraftTest}'s.
  */
 @WebMvcTest(FaqController.class)
-@Import(AdminSecuritySlice.class)
+@Import({AdminSecuritySlice.class, EntryLanguages.class, FaqControllerTest.GermanAndEnglish.class})
 class FaqControllerTest {
+
+    /** A shop of German and English. */
+    static class GermanAndEnglish {
+        @org.springframework.context.annotation.Bean
+        org.answerdesk.language.Languages languages() {
+            return org.answerdesk.language.Languages.of("de", "en");
+        }
+
+        @org.springframework.context.annotation.Bean
+        org.answerdesk.language.Texts texts() {
+            return org.answerdesk.language.TestTexts.of("de", "en");
+        }
+    }
 
     @Autowired
     MockMvc mvc;
@@ -103,5 +116,31 @@ class FaqControllerTest {
         response.andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.status").value(400))
                 .andExpect(jsonPath("$.error").value(reason));
+    }
+
+    @Test
+    void aLanguageTheShopDoesNotServeIsRefusedWithTheLanguagesItServes() throws Exception {
+        String reason = "language \"fr\" is not one the shop serves (de, en; ANSWERDESK_LANGUAGES)";
+        refused(admin(json(post("/api/faq"), "{\"question\": \"Où ?\", \"answer\": \"Ici.\", \"language\": \"fr\"}")),
+                reason);
+        refused(admin(json(put("/api/faq/7"), "{\"question\": \"Où ?\", \"answer\": \"Ici.\", \"language\": \"fr\"}")),
+                reason);
+        refused(admin(post("/api/faq/import?language=fr").contentType("text/csv").content("question,answer\nq,a\n")),
+                reason);
+        refused(admin(post("/api/faq/import").contentType("text/csv")
+                .content("question,answer,language\nWo?,Hier.,de\nOù ?,Ici.,fr\n")), "CSV row 3: " + reason);
+    }
+
+    @Test
+    void theFormOffersTheServedLanguagesNamedInTheOwnersLanguage() throws Exception {
+        admin(get("/api/faq/languages?lang=de-DE"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.served[0].code").value("de"))
+                .andExpect(jsonPath("$.served[0].name").value("Deutsch"))
+                .andExpect(jsonPath("$.served[1].name").value("Englisch"))
+                .andExpect(jsonPath("$.label").value("Sprache"))
+                .andExpect(jsonPath("$.default_label").value("Standard des Shops (Deutsch)"));
+        admin(get("/api/faq/languages?lang=fr"))
+                .andExpect(jsonPath("$.label").value("Sprache")); // a language the shop does not serve: its default
     }
 }

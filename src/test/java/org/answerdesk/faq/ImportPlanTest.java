@@ -40,4 +40,12 @@ class ImportPlanTest {
         assertThat(same.changesNothing()).isTrue();
         assertThat(same.unchanged()).isEqualTo(1);
     }
+
+    @Test
+    void aRowThatChangesOnlyTheLanguageUpdatesTheEntryAndTheSameLanguageChangesNothing() {
+        var german = new FaqEntry(1, "Wie zahle ich?", "Mit Karte.", null, List.of(), List.of("Wie zahle ich?"), "de");
+        var row = new FaqDraft("Wie zahle ich?", "Mit Karte.", null, List.of(), List.of(), "de");
+        assertThat(ImportPlan.of(List.of(german), List.of(row)).changesNothing()).isTrue();
+        assertThat(ImportPlan.of(List.of(german), List.of(row.inLanguage(null))).updated()).containsOnlyKeys(1L);
+    }
 }

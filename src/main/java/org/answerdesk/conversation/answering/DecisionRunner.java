@@ -191,7 +191,9 @@ public class DecisionRunner {
 
     public Preparation prepare(InboundMessage message) {
         String text = message.text().strip();
-        if (message.intent() != Intent.QUESTION || adapters.greetsFirstMessage(message.key())) {
+        // in a shop of several languages the FAQ's verdict and the texts follow the conversation's language, which
+        // only its state tells (a short message in a German conversation is German): decided with the state
+        if (message.intent() != Intent.QUESTION || adapters.greetsFirstMessage(message.key()) || languages.several()) {
             return Preparation.NONE;
         }
         long start = System.nanoTime();

@@ -158,8 +158,49 @@ class LanguagesIT {
         Chromium chromium = Chromium.start("1000,900"); // skipped without Chromium: the other cases need none
         try {
             germanPage(chromium);
+            adminFaqForm(chromium); // the same browser: one start less
         } finally {
             chromium.quit();
+        }
+    }
+
+    /**
+     * The admin page's FAQ form in a shop of two languages: a select of them, worded in the owner's language (the
+     * browser asks in English, which the shop does not serve: German), and the entry is saved in the one chosen.
+     */
+    private void adminFaqForm(Chromium chromium) {
+        var api = new HttpApi(port);
+        String question = "¿Venden bicicletas de carreras de segunda mano?";
+        try {
+            var browser = chromium.driver;
+            browser.get("http://localhost:" + port + "/admin");
+            browser.findElement(By.id("token")).sendKeys("test-admin-token");
+            browser.findElement(By.cssSelector("#login button")).click();
+            var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class); // the sign-in page gives way
+            wait.ignoring(org.openqa.selenium.NoSuchElementException.class);
+            wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-loaded")));
+            browser.findElement(By.id("faq-new")).click();
+            wait.until(d -> d.findElement(By.id("faq-language-row")).isDisplayed());
+            assertThat(browser.findElement(By.id("faq-language-label")).getText()).isEqualTo("Sprache");
+            var select = new org.openqa.selenium.support.ui.Select(browser.findElement(By.name("language")));
+            assertThat(select.getOptions()).extracting(o -> o.getText())
+                    .containsExactly("Standard des Shops (Deutsch)", "Deutsch", "Spanisch");
+            var form = browser.findElement(By.id("faq-form"));
+            form.findElement(By.name("question")).sendKeys(question);
+            form.findElement(By.name("answer")).sendKeys("No, solo vendemos bicicletas nuevas.");
+            select.selectByValue("es");
+            form.findElement(By.cssSelector("button[type=submit]")).click();
+            wait.until(d -> api.get("/api/faq", HttpApi.ADMIN).json().valueStream()
+                    .anyMatch(e -> e.get("question").asString().equals(question)));
+            assertThat(api.get("/api/faq", HttpApi.ADMIN).json().valueStream()
+                    .filter(e -> e.get("question").asString().equals(question))
+                    .map(e -> e.get("language").asString())).containsExactly("es");
+            chromium.assertNoScriptErrors();
+        } finally {
+            api.get("/api/faq", HttpApi.ADMIN).json().valueStream()
+                    .filter(e -> e.get("question").asString().equals(question))
+                    .forEach(e -> api.delete("/api/faq/" + e.get("id").asLong(), HttpApi.ADMIN));
         }
     }
 
