@@ -70,6 +70,9 @@ class LinearRegexTest {
                 assertThat(Acts.read(message)).isNotNull();
                 PersonRequest.asksForPerson(message);
                 PersonRequest.acceptsOffer(message);
+                for (String language : List.of("de", "es", "fr", "it", "pt", "nl")) {
+                    PersonRequest.asksForPerson(message, java.util.Locale.forLanguageTag(language));
+                }
                 assertThat(redactor.mask(message)).hasSizeGreaterThan(0);
             }
         });

@@ -1,6 +1,7 @@
 package org.answerdesk.dialogue;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -31,6 +32,11 @@ public final class PersonRequest {
      * folded; English is the two patterns above.
      */
     private static final Map<String, Pattern> BY_LANGUAGE = byLanguage();
+    /** Another language's words for a person and for reaching one ({@code person.who}, {@code person.reach}, ...). */
+    private static final Map<String, WordPairs> PAIRS = pairs();
+    /** Past this many words a message is about something else that happens to name a person. */
+    private static final int MAX_PAIR_WORDS = 16;
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]++");
 
     private PersonRequest() {
     }
@@ -47,8 +53,12 @@ public final class PersonRequest {
             return asksForPerson(text);
         }
         Pattern ask = BY_LANGUAGE.get(code + ".ask");
-        return COMMAND.matcher(normalize(text)).find()
-                || ask != null && ask.matcher(Lexicon.fold(ActRules.normalize(text))).find();
+        if (COMMAND.matcher(normalize(text)).find()) {
+            return true;
+        }
+        String folded = Lexicon.fold(ActRules.normalize(text));
+        WordPairs pairs = PAIRS.get(code);
+        return ask != null && ask.matcher(folded).find() || pairs != null && pairs.askForPerson(folded);
     }
 
     /** Whether an English message says yes to the offer of a person. */
@@ -75,6 +85,62 @@ public final class PersonRequest {
                     Pattern.compile(Lexicon.fold(a) + "[.!]*+")));
         });
         return Map.copyOf(patterns);
+    }
+
+    private static Map<String, WordPairs> pairs() {
+        Map<String, WordPairs> pairs = new HashMap<>();
+        Lexicon.shipped().forEach((language, lexicon) -> {
+            List<String> who = words(lexicon, "person.who");
+            if (!who.isEmpty()) {
+                Pattern bot = lexicon.alternatives("phrase.bot").map(a -> Pattern.compile("\\b" + Lexicon.fold(a)))
+                        .orElse(null);
+                pairs.put(language, new WordPairs(who, words(lexicon, "person.reach"), words(lexicon, "person.real"),
+                        bot));
+            }
+        });
+        return Map.copyOf(pairs);
+    }
+
+    private static List<String> words(Lexicon lexicon, String key) {
+        String words = Lexicon.fold(lexicon.words(key));
+        return words.isEmpty() ? List.of() : List.of(words.split(" +"));
+    }
+
+    /**
+     * A short message that names a person ({@code who}: a person, an agent, the team, someone) and either asks to
+     * reach them ({@code reach}: speak, put me through, call back) or says it wants a real one ({@code real}: real,
+     * not a bot), in any order and any grammar: rules of exact phrases missed most requests customers type. A word
+     * ending in {@code *} is a prefix (inflections, compounds). The two are different words ("humano" alone is
+     * not a request), and a message the language reads as "are you a bot or a real person?" ({@code phrase.bot})
+     * is that question, not a request.
+     */
+    record WordPairs(List<String> who, List<String> reach, List<String> real, Pattern bot) {
+
+        boolean askForPerson(String folded) {
+            String[] words = NOT_LETTERS.split(folded.strip());
+            if (words.length > MAX_PAIR_WORDS || bot != null && bot.matcher(folded).find()) {
+                return false;
+            }
+            int named = -1;
+            int reached = -1;
+            for (int i = 0; i < words.length; i++) {
+                if (named < 0 || named == reached) {
+                    named = any(who, words[i]) ? i : named;
+                }
+                if (reached < 0 || named == reached) {
+                    reached = any(reach, words[i]) || any(real, words[i]) ? i : reached;
+                }
+                if (named >= 0 && reached >= 0 && named != reached) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean any(List<String> entries, String word) {
+            return !word.isEmpty() && entries.stream().anyMatch(e -> e.endsWith("*")
+                    ? word.startsWith(e.substring(0, e.length() - 1)) : word.equals(e));
+        }
     }
 
     private static String normalize(String text) {
