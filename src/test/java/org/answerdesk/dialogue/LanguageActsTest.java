@@ -93,6 +93,21 @@ class LanguageActsTest {
             pt | Muito obrigada!                          | thanks
             nl | ik wil een medewerker spreken            | person
             nl | Dank je wel!                             | thanks
+            de | Wie wird das Wetter morgen in Berlin?    | chitchat
+            de | Erzähl mir einen Witz                    | chitchat
+            de | Liefern Sie auch bei schlechtem Wetter?  | question
+            es | ¿Qué tiempo hace mañana en Madrid?       | chitchat
+            es | ¿Quién te creó?                          | chitchat
+            es | ¿Qué hora es la última recogida?         | question
+            fr | Raconte-moi une blague                   | chitchat
+            fr | Quel âge as-tu ?                         | chitchat
+            it | Come ti chiami?                          | chitchat
+            it | Che tempo fa a Roma?                     | chitchat
+            pt | Quantos anos você tem?                   | chitchat
+            pt | Me conta uma piada                       | chitchat
+            pt | Qual é o tempo de entrega?               | question
+            nl | Vertel eens een mop                      | chitchat
+            nl | Hoe laat is het?                         | chitchat
             """)
     void theKnownCasesAreReadByTheirLanguage(String language, String text, String expected) {
         assertThat(reading(text, Locale.forLanguageTag(language))).isEqualTo(expected);
