@@ -239,6 +239,9 @@ public class ChannelsIT {
     public static class Settings implements ApplicationContextInitializer<ConfigurableApplicationContext> {
         @Override
         public void initialize(ConfigurableApplicationContext context) {
+            // the mailbox MailboxChannelIT and the browser test connect: a login of its own on the shared GreenMail
+            org.answerdesk.channel.email.TestMailServer.MAIL.setUser(MailboxChannelIT.ADDRESS, MailboxChannelIT.LOGIN,
+                    MailboxChannelIT.PASSWORD);
             TestPropertyValues.of("answerdesk.secret.key=" + KEY,
                     "answerdesk.telegram.api-url=http://localhost:" + BOT.server().port(),
                     "answerdesk.telegram.poll-timeout=1s").applyTo(context);
