@@ -129,7 +129,8 @@ class ChannelsController {
         ChannelSetup setup = setup(name);
         if (setup.inEnvironment()) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, label(setup) + " is configured in the environment"
-                    + " (ANSWERDESK_" + setup.channel().name() + "_*), which wins: change it there, not here");
+                    + " (ANSWERDESK_" + (setup.channel() == Channel.EMAIL ? "MAIL" : setup.channel().name())
+                    + "_*), which wins: change it there, not here");
         }
         return setup;
     }
