@@ -248,7 +248,9 @@ public class ChannelsIT {
             TestPropertyValues.of("answerdesk.secret.key=" + KEY,
                     "answerdesk.telegram.api-url=http://localhost:" + BOT.server().port(),
                     "answerdesk.telegram.poll-timeout=1s",
-                    "answerdesk.whatsapp.api-url=" + WHATSAPP.baseUrl() + "/v21.0").applyTo(context);
+                    "answerdesk.whatsapp.api-url=" + WHATSAPP.baseUrl() + "/v21.0",
+                    "answerdesk.slack.api-url=" + org.answerdesk.channel.slack.SlackTestServer.API.baseUrl() + "/api/")
+                    .applyTo(context);
         }
     }
 }
