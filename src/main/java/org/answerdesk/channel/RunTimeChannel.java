@@ -116,10 +116,17 @@ public abstract class RunTimeChannel implements ChannelSetup, SmartLifecycle,
     public void onApplicationEvent(PayloadApplicationEvent<?> event) {
         ConfigurableApplicationContext child = running;
         // the child's own events reach the app too: they are not handed back
-        if (child != null && takesEvents() && event.getSource() != child) {
-            child.getBean(AbstractApplicationContext.APPLICATION_EVENT_MULTICASTER_BEAN_NAME,
-                    ApplicationEventMulticaster.class).multicastEvent(event);
+        if (child == null || !takesEvents() || event.getSource() == child) {
+            return;
         }
+        ApplicationEventMulticaster multicaster;
+        try {
+            multicaster = child.getBean(AbstractApplicationContext.APPLICATION_EVENT_MULTICASTER_BEAN_NAME,
+                    ApplicationEventMulticaster.class);
+        } catch (IllegalStateException e) {
+            return; // stopping: the publisher's work must not fail for it
+        }
+        multicaster.multicastEvent(event);
     }
 
     /** The app started: channels may be started. */
@@ -183,9 +190,20 @@ public abstract class RunTimeChannel implements ChannelSetup, SmartLifecycle,
         }
     }
 
-    /** A bean of the channel started here, while it runs. */
-    public synchronized <T> Optional<T> running(Class<T> type) {
-        return running == null ? Optional.empty() : Optional.ofNullable(running.getBeanProvider(type).getIfAvailable());
+    /**
+     * A bean of the channel started here, while it runs. Not under the start's lock: a delivery must not wait for a
+     * start (or a stop waiting for the thread that delivers).
+     */
+    public <T> Optional<T> running(Class<T> type) {
+        ConfigurableApplicationContext child = running;
+        if (child == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable(child.getBeanProvider(type).getIfAvailable());
+        } catch (IllegalStateException e) {
+            return Optional.empty(); // closing
+        }
     }
 
     @Override
