@@ -51,25 +51,20 @@
     const message = node('p', null, 'message');
     if (c.editable && c.fields.length) {
       const form = node('form');
-      c.fields.forEach(f => {
-        const p = node('p');
-        const label = node('label', word('field.' + f));
-        const input = node('input');
-        input.name = f;
-        input.type = 'password';
-        input.autocomplete = 'off';
-        label.appendChild(input);
-        p.appendChild(label);
-        form.appendChild(p);
-      });
+      c.fields.forEach(f => form.appendChild(field(f)));
       const connect = node('button', word('connect'), 'act primary connect');
       connect.type = 'submit';
       form.appendChild(connect);
       form.addEventListener('submit', e => {
         e.preventDefault();
         const settings = {};
-        c.fields.forEach(f => { settings[f] = form.elements[f].value.trim(); });
-        if (Object.values(settings).some(v => !v)) { show(message, word('required'), false); return; }
+        let missing = false;
+        c.fields.forEach(f => {
+          const value = form.elements[f.name].value.trim();
+          if (value) settings[f.name] = value;
+          else if (f.required) missing = true;
+        });
+        if (missing) { show(message, word('required'), false); return; }
         act(message, () => call('PUT', '/api/channels/' + name.toLowerCase(), settings));
       });
       left.appendChild(form);
@@ -96,9 +91,33 @@
     left.appendChild(message);
     box.appendChild(left);
     if (name !== 'WEB') {
-      box.appendChild(node('div', words['steps.' + name] || word('steps.other'), 'steps'));
+      const steps = words['steps.' + name] ? word('steps.' + name, {origin: location.origin}) : word('steps.other');
+      box.appendChild(node('div', steps, 'steps'));
     }
     return box;
+  }
+
+  /** One setting's input: a list for the ones with choices, hidden typing for secrets, "optional" where it is. */
+  function field(f) {
+    const p = node('p');
+    const label = node('label', word('field.' + f.name) + (f.required ? '' : ' (' + word('optional') + ')'));
+    let input;
+    if (f.choices && f.choices.length) {
+      input = node('select');
+      f.choices.forEach(v => {
+        const option = node('option', words['choice.' + v] || v);
+        option.value = v;
+        input.appendChild(option);
+      });
+    } else {
+      input = node('input');
+      input.type = f.secret ? 'password' : 'text';
+      input.autocomplete = 'off';
+    }
+    input.name = f.name;
+    label.appendChild(input);
+    p.appendChild(label);
+    return p;
   }
 
   function show(target, text, ok) {

@@ -16,8 +16,8 @@ public interface ChannelSetup {
 
     Channel channel();
 
-    /** The settings a {@link #start} needs, by JSON name; all required. */
-    List<String> fields();
+    /** The settings a {@link #start} takes, by JSON name, in the order a form shows them. */
+    List<Field> fields();
 
     /** The channel's credentials are set in the environment: it runs from there and is read-only here. */
     boolean inEnvironment();
@@ -39,6 +39,41 @@ public interface ChannelSetup {
 
     /** The health of the running instance (the environment's or the one started here); empty when none runs. */
     Optional<ChannelHealth> health();
+
+    /**
+     * One setting of a channel's form.
+     *
+     * @param name     its JSON name ({@code bot_token})
+     * @param required a {@code PUT} without it is refused
+     * @param secret   a password or token: a form hides it as it is typed
+     * @param choices  the only values it takes (empty: free text)
+     */
+    record Field(String name, boolean required, boolean secret, List<String> choices) {
+
+        public Field {
+            choices = List.copyOf(choices);
+        }
+
+        /** A required secret (a token, a password). */
+        public static Field secret(String name) {
+            return new Field(name, true, true, List.of());
+        }
+
+        /** A required setting that is no secret (a host, a user name). */
+        public static Field text(String name) {
+            return new Field(name, true, false, List.of());
+        }
+
+        /** A setting that may be left out (its default applies). */
+        public Field optional() {
+            return new Field(name, false, secret, choices);
+        }
+
+        /** A setting with the only values it takes. */
+        public static Field choice(String name, String... values) {
+            return new Field(name, false, false, List.of(values));
+        }
+    }
 
     /** Why a live check failed: {@code unreachable} (the platform's server did not answer) or a refusal. */
     final class CheckFailed extends Exception {

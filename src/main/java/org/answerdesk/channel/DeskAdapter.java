@@ -16,4 +16,9 @@ public interface DeskAdapter {
      * @throws DeliveryException when it could not be sent; it is retried unless the exception says it is permanent
      */
     String post(DeskPost post) throws DeliveryException;
+
+    /** The desk runs now (false while a desk that is connected at run time is not): posts wait, not failed. */
+    default boolean enabled() {
+        return true;
+    }
 }

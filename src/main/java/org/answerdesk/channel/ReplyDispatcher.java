@@ -129,7 +129,7 @@ public class ReplyDispatcher {
         }
         DeskPost post = claimed.get();
         DeskAdapter adapter = desk.getIfAvailable();
-        if (adapter == null) {
+        if (adapter == null || !adapter.enabled()) {
             deskOutbox.retryLater(postId, policy.whileDisabled(), "the agents' desk is not enabled");
             return;
         }

@@ -114,7 +114,7 @@ class EmailConfiguration {
         return new EmailPoller(properties, intake, health, leases, login);
     }
 
-    private static InternetAddress fromAddress(EmailProperties properties) {
+    static InternetAddress fromAddress(EmailProperties properties) {
         String from = properties.effectiveFrom();
         try {
             var address = new InternetAddress(from == null ? "" : from, true);

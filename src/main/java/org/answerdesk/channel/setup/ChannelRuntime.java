@@ -159,7 +159,7 @@ class ChannelRuntime {
             Problem problem = environment ? null : problems.get(channel);
             ChannelView.Source source = environment ? ChannelView.Source.ENVIRONMENT
                     : stored ? ChannelView.Source.ADMIN : null;
-            List<String> fields = setup == null ? List.of() : setup.fields();
+            List<ChannelSetup.Field> fields = setup == null ? List.of() : setup.fields();
             boolean editable = setup != null && !environment;
             if (problem != null) {
                 out.add(new ChannelView(channel, ChannelView.State.FAILING, source, problem.reason(),

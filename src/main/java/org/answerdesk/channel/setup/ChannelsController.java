@@ -129,25 +129,46 @@ class ChannelsController {
         ChannelSetup setup = setup(name);
         if (setup.inEnvironment()) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, label(setup) + " is configured in the environment"
-                    + " (ANSWERDESK_" + setup.channel().name() + "_*), which wins: change it there, not here");
+                    + " (ANSWERDESK_" + (setup.channel() == Channel.EMAIL ? "MAIL" : setup.channel().name())
+                    + "_*), which wins: change it there, not here");
         }
         return setup;
     }
 
-    private static Map<String, String> values(ChannelSetup setup, Map<String, Object> body) {
+    /**
+     * The body's settings as text (a port may come as a number, a flag as a boolean); a required one missing or
+     * blank, an unknown one or a value outside a field's choices is a 400. Optional ones left blank are left out.
+     */
+    static Map<String, String> values(ChannelSetup setup, Map<String, Object> body) {
+        List<String> names = setup.fields().stream().map(ChannelSetup.Field::name).toList();
         for (String field : body.keySet()) {
-            if (!setup.fields().contains(field)) {
+            if (!names.contains(field)) {
                 throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown field " + field + " for "
-                        + label(setup) + "; it takes " + String.join(", ", setup.fields()));
+                        + label(setup) + "; it takes " + String.join(", ", names));
             }
         }
         Map<String, String> values = new LinkedHashMap<>();
-        for (String field : setup.fields()) {
-            Object value = body.get(field);
-            if (!(value instanceof String text) || text.isBlank()) {
-                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, field + " is required (a non-empty string)");
+        for (ChannelSetup.Field field : setup.fields()) {
+            Object value = body.get(field.name());
+            String text = value instanceof String s ? s.strip()
+                    : value instanceof Number || value instanceof Boolean ? value.toString() : null;
+            if (value != null && text == null) {
+                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, field.name() + " must be a string");
             }
-            values.put(field, text.strip());
+            if (text == null || text.isEmpty()) {
+                if (field.required()) {
+                    throw new ResponseStatusException(HttpStatus.BAD_REQUEST, field.name()
+                            + " is required (a non-empty string)");
+                }
+                continue;
+            }
+            if (!field.choices().isEmpty()) {
+                String chosen = field.choices().stream().filter(text::equalsIgnoreCase).findFirst()
+                        .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, field.name()
+                                + " must be one of " + String.join(", ", field.choices())));
+                text = chosen;
+            }
+            values.put(field.name(), text);
         }
         return values;
     }

@@ -18,6 +18,14 @@ final class SlackConditions {
         }
     }
 
+    /** No bot token in the environment: Slack can only be connected from the admin page. */
+    static class Disabled implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return !set(context, "answerdesk.slack.bot-token");
+        }
+    }
+
     /** A bot token and a signing secret are set: Events API requests are taken over HTTP. */
     static class HttpMode implements Condition {
         @Override

@@ -64,8 +64,8 @@ class TelegramSetup implements ChannelSetup, SmartLifecycle {
     }
 
     @Override
-    public List<String> fields() {
-        return List.of(TOKEN);
+    public List<Field> fields() {
+        return List.of(Field.secret(TOKEN));
     }
 
     @Override

@@ -18,4 +18,12 @@ final class WhatsAppConditions {
             return token != null && !token.isBlank();
         }
     }
+
+    /** No access token in the environment: WhatsApp can only be connected from the admin page. */
+    static final class Disabled implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return !new Enabled().matches(context, metadata);
+        }
+    }
 }

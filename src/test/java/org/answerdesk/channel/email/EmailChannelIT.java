@@ -55,6 +55,23 @@ class EmailChannelIT {
     }
 
     @Test
+    void theMailboxInTheEnvironmentIsReadOnlyOnTheAdminPage() {
+        var api = new HttpApi(port);
+        String list = api.get("/api/channels", HttpApi.ADMIN).body();
+        assertThat(list).contains("\"channel\":\"EMAIL\",\"state\":\"CONNECTED\",\"source\":\"ENVIRONMENT\"")
+                .doesNotContain("imap_password\":");
+        var put = api.put("/api/channels/email", HttpApi.json("imap_host", "127.0.0.2", "imap_username", "x",
+                "imap_password", "y", "smtp_host", "127.0.0.2"), HttpApi.ADMIN);
+        assertThat(put.status()).isEqualTo(409);
+        assertThat(put.json().get("error").asString()).contains("email is configured in the environment");
+        assertThat(api.delete("/api/channels/email", HttpApi.ADMIN).status()).isEqualTo(409);
+        // the environment's mailbox is checked live: IMAP login and SMTP
+        var test = api.post("/api/channels/email/test", "{}", HttpApi.ADMIN);
+        assertThat(test.status()).as(test.body()).isEqualTo(200);
+        assertThat(test.json().get("account").asString()).isEqualTo(TestMailServer.SUPPORT);
+    }
+
+    @Test
     void aMailGetsExactlyOneReplyInItsThread() throws Exception {
         String ann = customer();
         String id = messageId();

@@ -57,6 +57,9 @@ public class ChannelsIT {
 
     static final String KEY = "the operator's secret key for ChannelsIT";
     public static final FakeTelegram BOT = FakeTelegram.separate();
+    /** A stand-in Graph API for WhatsApp connected from the admin page (WhatsAppChannelIT). */
+    public static final com.github.tomakehurst.wiremock.WireMockServer WHATSAPP =
+            org.answerdesk.channel.whatsapp.FakeGraphApi.separate();
     private static final String WRONG = "987654321:WRONG-token-from-a-typo";
     private static final String UNREACHABLE = "555555555:UNREACHABLE-server";
 
@@ -239,9 +242,15 @@ public class ChannelsIT {
     public static class Settings implements ApplicationContextInitializer<ConfigurableApplicationContext> {
         @Override
         public void initialize(ConfigurableApplicationContext context) {
+            // the mailbox MailboxChannelIT and the browser test connect: a login of its own on the shared GreenMail
+            org.answerdesk.channel.email.TestMailServer.MAIL.setUser(MailboxChannelIT.ADDRESS, MailboxChannelIT.LOGIN,
+                    MailboxChannelIT.PASSWORD);
             TestPropertyValues.of("answerdesk.secret.key=" + KEY,
                     "answerdesk.telegram.api-url=http://localhost:" + BOT.server().port(),
-                    "answerdesk.telegram.poll-timeout=1s").applyTo(context);
+                    "answerdesk.telegram.poll-timeout=1s",
+                    "answerdesk.whatsapp.api-url=" + WHATSAPP.baseUrl() + "/v21.0",
+                    "answerdesk.slack.api-url=" + org.answerdesk.channel.slack.SlackTestServer.API.baseUrl() + "/api/")
+                    .applyTo(context);
         }
     }
 }

@@ -23,9 +23,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public class SlackTestServer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
-    static final String SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
+    public static final String SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
     static final String BOT_USER = "U0BOT00001";
-    static final WireMockServer API = new WireMockServer(wireMockConfig().dynamicPort());
+    public static final WireMockServer API = new WireMockServer(wireMockConfig().dynamicPort());
 
     static {
         API.start();

@@ -44,7 +44,10 @@ class ChannelsInTheEnvironmentIT {
         var test = api.post("/api/channels/telegram/test", "{}", HttpApi.ADMIN);
         assertThat(test.status()).as(test.body()).isEqualTo(200);
         assertThat(test.json().get("account").asString()).isEqualTo("@answerdesk_test_bot");
-        assertThat(api.get("/api/channels", HttpApi.ADMIN).body()).doesNotContain("TEST-fake-token");
+        var slack = api.post("/api/channels/slack/test", "{}", HttpApi.ADMIN);
+        assertThat(slack.status()).as(slack.body()).isEqualTo(200);
+        assertThat(slack.json().get("account").asString()).isEqualTo("@answerdesk (Acme Support)");
+        assertThat(api.get("/api/channels", HttpApi.ADMIN).body()).doesNotContain("TEST-fake-token", "xoxb-fake");
     }
 
     private static JsonNode channel(HttpApi api, String name) {

@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.time.Duration;
 
 import org.answerdesk.HttpApi;
+import org.answerdesk.channel.email.TestMailServer;
 import org.answerdesk.channel.setup.ChannelsIT;
+import org.answerdesk.channel.setup.MailboxChannelIT;
 import org.answerdesk.channel.telegram.FakeTelegram;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -16,6 +18,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,7 +29,7 @@ import org.springframework.test.context.ContextConfiguration;
 /**
  * The admin page's Channels section in headless Chromium: a half-filled form and a wrong token are refused with
  * their reason, a right one connects Telegram (a stand-in Bot API), and a stored channel that cannot be opened
- * shows failing with why. Same context as {@link ChannelsIT}.
+ * shows failing with why; the mailbox's form (GreenMail) likewise. Same context as {@link ChannelsIT}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = ChannelsIT.Settings.class)
@@ -49,6 +52,7 @@ class ChannelsBrowserIT {
     @AfterEach
     void noScriptErrorsAndNothingLeftConnected() {
         new HttpApi(port).delete("/api/channels/telegram", HttpApi.ADMIN);
+        new HttpApi(port).delete("/api/channels/email", HttpApi.ADMIN);
         jdbc.sql("delete from channel_setting").update();
         chromium.assertNoScriptErrors();
     }
@@ -69,7 +73,7 @@ class ChannelsBrowserIT {
         assertThat(card.findElement(By.className("steps")).getText()).contains("@BotFather", "/newbot");
 
         card.findElement(By.className("connect")).click();
-        waiting().until(d -> telegram().findElement(By.className("message")).getText().equals("Fill in every field."));
+        waiting().until(d -> telegram().findElement(By.className("message")).getText().equals("Fill in every required field."));
 
         telegram().findElement(By.name("bot_token")).sendKeys("987654321:WRONG-token-from-a-typo");
         telegram().findElement(By.className("connect")).click();
@@ -96,6 +100,45 @@ class ChannelsBrowserIT {
         });
         assertThat(telegram().findElement(By.className("state")).getText()).isEqualTo("Failing");
         assertThat(chromium.consoleSinceLastCall()).noneMatch(m -> m.contains("Content Security Policy"));
+    }
+
+    @Test
+    void theOwnerConnectsTheShopsMailbox() {
+        jdbc.sql("delete from channel_setting").update();
+        signIn();
+        assertThat(email().findElement(By.className("steps")).getText()).contains("app password");
+        email().findElement(By.name("imap_host")).sendKeys("127.0.0.1");
+        email().findElement(By.className("connect")).click();
+        waiting().until(d -> email().findElement(By.className("message")).getText()
+                .equals("Fill in every required field."));
+
+        fill("imap_port", Integer.toString(TestMailServer.MAIL.getImap().getPort()));
+        new Select(email().findElement(By.name("imap_ssl"))).selectByVisibleText("No");
+        fill("imap_username", MailboxChannelIT.LOGIN);
+        fill("imap_password", "not-the-password");
+        fill("smtp_host", "127.0.0.1");
+        fill("smtp_port", Integer.toString(TestMailServer.MAIL.getSmtp().getPort()));
+        new Select(email().findElement(By.name("smtp_security"))).selectByValue("NONE");
+        fill("from", MailboxChannelIT.ADDRESS);
+        email().findElement(By.className("connect")).click();
+        waiting().until(d -> email().findElement(By.className("message")).getText()
+                .contains("refused the user name or password"));
+        assertThat(email().findElement(By.className("state")).getText()).isEqualTo("Not connected");
+
+        email().findElement(By.name("imap_password")).clear();
+        fill("imap_password", MailboxChannelIT.PASSWORD);
+        email().findElement(By.className("connect")).click();
+        waiting().until(d -> email().findElement(By.className("state")).getText().equals("Connected"));
+        assertThat(email().findElement(By.className("message")).getText())
+                .isEqualTo("Works: " + MailboxChannelIT.ADDRESS);
+    }
+
+    private void fill(String field, String value) {
+        email().findElement(By.name(field)).sendKeys(value);
+    }
+
+    private WebElement email() {
+        return waiting().until(d -> d.findElement(By.cssSelector("#channels[data-loaded] [data-channel=EMAIL]")));
     }
 
     private WebElement telegram() {

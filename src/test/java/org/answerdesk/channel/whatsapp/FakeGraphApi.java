@@ -2,6 +2,7 @@ package org.answerdesk.channel.whatsapp;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -39,9 +40,10 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public class FakeGraphApi implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
-    static final String APP_SECRET = "test-app-secret-0123456789abcdef";
-    static final String VERIFY_TOKEN = "verify-Me_please";
-    static final String PHONE_NUMBER_ID = "106540352242922";
+    public static final String ACCESS_TOKEN = "EAAG-fake-token";
+    public static final String APP_SECRET = "test-app-secret-0123456789abcdef";
+    public static final String VERIFY_TOKEN = "verify-Me_please";
+    public static final String PHONE_NUMBER_ID = "106540352242922";
     static final String MESSAGES = "/v21.0/" + PHONE_NUMBER_ID + "/messages";
     static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient WEBHOOK_CLIENT = HttpClient.newHttpClient();
@@ -51,7 +53,7 @@ public class FakeGraphApi implements ApplicationContextInitializer<ConfigurableA
     private static final AtomicLong WAMIDS = new AtomicLong(System.nanoTime() % 1_000_000_000L);
 
     /** A started fake of its own (for apps a test starts itself), answering as the shared one does. */
-    static WireMockServer separate() {
+    public static WireMockServer separate() {
         var api = new WireMockServer(wireMockConfig().dynamicPort());
         api.start();
         api.stubFor(post(urlPathEqualTo(MESSAGES)).atPriority(10).willReturn(json(200, """
@@ -61,13 +63,21 @@ public class FakeGraphApi implements ApplicationContextInitializer<ConfigurableA
                 """).withTransformers("response-template")));
         api.stubFor(post(urlPathEqualTo(MESSAGES)).atPriority(5).withRequestBody(matchingJsonPath("$.status", equalTo("read")))
                 .willReturn(json(200, "{\"success\":true}")));
+        // the phone number, as the admin page's live check reads it: only with the right token
+        api.stubFor(get(urlPathEqualTo("/v21.0/" + PHONE_NUMBER_ID)).atPriority(10).willReturn(json(401, """
+                {"error":{"message":"Invalid OAuth access token - Cannot parse access token","type":"OAuthException",
+                 "code":190}}""")));
+        api.stubFor(get(urlPathEqualTo("/v21.0/" + PHONE_NUMBER_ID)).atPriority(5)
+                .withHeader("Authorization", equalTo("Bearer " + ACCESS_TOKEN)).willReturn(json(200, """
+                {"verified_name":"Answerdesk Test Shop","display_phone_number":"+1 555-0100","id":"%s"}"""
+                .formatted(PHONE_NUMBER_ID))));
         return api;
     }
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         TestPropertyValues.of(
-                "answerdesk.whatsapp.access-token=EAAG-fake-token",
+                "answerdesk.whatsapp.access-token=" + ACCESS_TOKEN,
                 "answerdesk.whatsapp.phone-number-id=" + PHONE_NUMBER_ID,
                 "answerdesk.whatsapp.app-secret=" + APP_SECRET,
                 "answerdesk.whatsapp.verify-token=" + VERIFY_TOKEN,
@@ -84,7 +94,7 @@ public class FakeGraphApi implements ApplicationContextInitializer<ConfigurableA
     }
 
     /** A customer WhatsApp id no other test uses. */
-    static String nextNumber() {
+    public static String nextNumber() {
         return Long.toString(NUMBERS.incrementAndGet());
     }
 
@@ -124,7 +134,7 @@ public class FakeGraphApi implements ApplicationContextInitializer<ConfigurableA
     }
 
     /** A text message from {@code from}. */
-    static ObjectNode textMessage(String from, String text) {
+    public static ObjectNode textMessage(String from, String text) {
         ObjectNode d = delivery("text.json", from);
         ((ObjectNode) message(d).get("text")).put("body", text);
         return d;
@@ -137,8 +147,14 @@ public class FakeGraphApi implements ApplicationContextInitializer<ConfigurableA
                 WhatsAppSignature.sign(APP_SECRET, body.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** Posts a delivery to the webhook on a real socket as Meta does, signed with the app secret. */
+    public static HttpResponse<String> deliverSigned(int port, ObjectNode delivery) {
+        byte[] body = delivery.toString().getBytes(StandardCharsets.UTF_8);
+        return postToWebhook(port, body, WhatsAppSignature.sign(APP_SECRET, body));
+    }
+
     /** Posts raw bytes to the webhook on a real socket with the signature header (none when null): the response. */
-    static HttpResponse<String> postToWebhook(int port, byte[] body, String signature) {
+    public static HttpResponse<String> postToWebhook(int port, byte[] body, String signature) {
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + WhatsAppWebhookController.PATH))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (signature != null) {
@@ -155,8 +171,8 @@ public class FakeGraphApi implements ApplicationContextInitializer<ConfigurableA
     }
 
     /** A message the app sent: its request body and the wamid Meta answered with (null for a refused call). */
-    record Sent(JsonNode request, String wamid) {
-        String to() {
+    public record Sent(JsonNode request, String wamid) {
+        public String to() {
             return request.path("to").asString();
         }
 
@@ -165,7 +181,7 @@ public class FakeGraphApi implements ApplicationContextInitializer<ConfigurableA
         }
 
         /** What the customer reads: the text, the interactive body or the template's parameter. */
-        String text() {
+        public String text() {
             return switch (type()) {
                 case "text" -> request.at("/text/body").asString();
                 case "interactive" -> request.at("/interactive/body/text").asString();
@@ -181,7 +197,7 @@ public class FakeGraphApi implements ApplicationContextInitializer<ConfigurableA
     }
 
     /** Every send call to {@code api} (read marks left out), oldest first. */
-    static List<Sent> calls(WireMockServer api) {
+    public static List<Sent> calls(WireMockServer api) {
         return api.getAllServeEvents().stream()
                 .filter(e -> e.getRequest().getUrl().startsWith(MESSAGES))
                 .sorted(Comparator.comparing(e -> e.getRequest().getLoggedDate()))

@@ -43,6 +43,23 @@ class WhatsAppWebhookIT {
     FaqService faq;
 
     @Test
+    void theNumberInTheEnvironmentIsReadOnlyOnTheAdminPage() {
+        var api = new HttpApi(port);
+        assertThat(api.get("/api/channels", HttpApi.ADMIN).body())
+                .contains("\"channel\":\"WHATSAPP\",\"state\":\"CONNECTED\",\"source\":\"ENVIRONMENT\"")
+                .doesNotContain(FakeGraphApi.ACCESS_TOKEN, FakeGraphApi.APP_SECRET);
+        var put = api.put("/api/channels/whatsapp", HttpApi.json("access_token", "EAAG-other", "phone_number_id", "1",
+                "app_secret", "s", "verify_token", "v"), HttpApi.ADMIN);
+        assertThat(put.status()).isEqualTo(409);
+        assertThat(put.json().get("error").asString()).contains("whatsapp is configured in the environment");
+        assertThat(api.delete("/api/channels/whatsapp", HttpApi.ADMIN).status()).isEqualTo(409);
+        // the environment's token and number are checked live
+        var test = api.post("/api/channels/whatsapp/test", "{}", HttpApi.ADMIN);
+        assertThat(test.status()).as(test.body()).isEqualTo(200);
+        assertThat(test.json().get("account").asString()).isEqualTo("Answerdesk Test Shop +1 555-0100");
+    }
+
+    @Test
     void theVerificationHandshakeEchoesTheChallengeOnlyForTheRightToken() {
         var api = new HttpApi(port);
         var ok = api.get("/whatsapp/webhook?hub.mode=subscribe&hub.verify_token=" + FakeGraphApi.VERIFY_TOKEN
