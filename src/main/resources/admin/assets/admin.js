@@ -3,8 +3,8 @@ const $ = s => document.querySelector(s);
 function el(tag, text, cls) { const e = document.createElement(tag); if (text !== undefined) e.textContent = text; if (cls) e.className = cls; return e; }
 function pct(x) { return x.toLocaleString(LANG, {style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1}); }
 
-// the page's words in the owner's language (texts/admin*.properties, rendered into the page by the server)
-const TEXTS = JSON.parse(document.getElementById('admin-texts').textContent);
+// the page's words in the owner's language (texts/admin*.properties, put in the page by the server: no inline script)
+const TEXTS = JSON.parse(document.querySelector('meta[name=admin-texts]').content);
 const LANG = document.documentElement.lang || 'en';
 function t(key, values) {
   let text = TEXTS[key] === undefined ? key : TEXTS[key];

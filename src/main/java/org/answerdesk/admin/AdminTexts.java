@@ -25,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
  * apart from the customers' {@code messages*.properties} since the owner's language need not be one the shop serves.
  * The language is a browser's choice on the page when it names a shipped one, else {@code ANSWERDESK_ADMIN_LANGUAGE},
  * else the shop's default language. A page's {@code {{key}}} markers are replaced by the escaped texts when it is
- * served; the scripts read the whole bundle from {@code {{texts-json}}}.
+ * served; the scripts read the whole bundle as JSON from an attribute ({@code {{texts-json}}}), as the pages carry
+ * no inline script.
  */
 @Component
 class AdminTexts {
@@ -85,8 +86,8 @@ class AdminTexts {
     }
 
     /**
-     * A page with its markers replaced: {@code {{lang}}}, {@code {{texts-json}}} (the bundle as JSON, safe inside a
-     * {@code <script type="application/json">}), {@code {{error}}} and every bundle key, HTML-escaped.
+     * A page with its markers replaced, each HTML-escaped: {@code {{lang}}}, {@code {{texts-json}}} (the bundle as
+     * JSON, for an attribute), {@code {{error}}} and every bundle key.
      */
     String render(String page, Locale language, String error) {
         Map<String, String> texts = texts(language);
@@ -96,7 +97,7 @@ class AdminTexts {
             String key = m.group(1);
             String value = switch (key) {
                 case "lang" -> language.getLanguage();
-                case "texts-json" -> json.writeValueAsString(texts).replace("<", "\\u003c");
+                case "texts-json" -> HtmlUtils.htmlEscape(json.writeValueAsString(texts));
                 case "error" -> HtmlUtils.htmlEscape(error == null ? "" : error);
                 default -> {
                     String text = texts.get(key);
