@@ -70,6 +70,11 @@ public class StarterQuestions {
         return inLanguage(ranked, wanted, q -> written.computeIfAbsent(q, t -> detection.next(null, t, null)), count);
     }
 
+    /** {@link #questions(Locale)} in the shop's default language. */
+    public List<Question> questions() {
+        return questions(null);
+    }
+
     /** The first {@code count} of the ranked questions written in {@code wanted}; the first of all when none is. */
     static List<Question> inLanguage(List<Question> ranked, Locale wanted, Function<String, Locale> languageOf,
                                      int count) {

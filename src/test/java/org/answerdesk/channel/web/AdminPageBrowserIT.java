@@ -145,7 +145,7 @@ class AdminPageBrowserIT {
     }
 
     @Test
-    void ticketsShowWhenTheyOpenedAndHowLongTheCustomerHasWaited() {
+    void ticketsShowWhenTheyOpenedAndHowLongTheCustomerHasWaited() throws IOException {
         HttpApi api = new HttpApi(port);
         String session = "adminlang-" + Long.toString(System.nanoTime(), 36);
         assertThat(api.post("/api/chat", json("session_id", session, "choice", "human")).status()).isEqualTo(200);
@@ -169,6 +169,7 @@ class AdminPageBrowserIT {
             String times = card.findElement(By.className("ticket-times")).getText();
             assertThat(times).startsWith("Opened ").containsPattern("waiting for 2 h [56] min");
             assertThat(browser.findElement(By.id("nav-tickets-count")).getText()).matches("[1-9][0-9]*");
+            Files.write(Chromium.SCREENSHOTS.resolve("admin-ticket.png"), card.getScreenshotAs(OutputType.BYTES));
 
             // answered by a person: no longer waiting; the customer writes again: waiting since that message
             assertThat(api.post("/api/tickets/" + ticket + "/reply", json("text", "On it", "agent", "Kim"),
@@ -186,7 +187,7 @@ class AdminPageBrowserIT {
     }
 
     @Test
-    void theFaqHealthIsSaidInPlainWords() {
+    void theFaqHealthIsSaidInPlainWords() throws IOException {
         signIn("faq");
         WebElement summary = browser.findElement(By.id("health-summary"));
         waiting().until(d -> summary.getText().startsWith("Of 100 questions like your customers'"));
@@ -204,6 +205,8 @@ class AdminPageBrowserIT {
         // the statistics' words wait behind "details" for whoever wants them
         String shown = browser.findElement(By.id("health")).getText().toLowerCase();
         assertThat(shown).doesNotContain("precision", "threshold", "cross-validated");
+        Files.write(Chromium.SCREENSHOTS.resolve("admin-faq-health.png"),
+                browser.findElement(By.id("health")).getScreenshotAs(OutputType.BYTES));
         browser.findElement(By.cssSelector("#health-details summary")).click();
         waiting().until(d -> d.findElement(By.id("health-top1")).getText().endsWith("%"));
     }
