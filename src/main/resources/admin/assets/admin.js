@@ -1,23 +1,75 @@
 'use strict';
 const $ = s => document.querySelector(s);
 function el(tag, text, cls) { const e = document.createElement(tag); if (text !== undefined) e.textContent = text; if (cls) e.className = cls; return e; }
-function pct(x) { return (100 * x).toFixed(1) + '%'; }
+function pct(x) { return x.toLocaleString(LANG, {style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1}); }
+
+// the page's words in the owner's language (texts/admin*.properties, put in the page by the server: no inline script)
+const TEXTS = JSON.parse(document.querySelector('meta[name=admin-texts]').content);
+const LANG = document.documentElement.lang || 'en';
+function t(key, values) {
+  let text = TEXTS[key] === undefined ? key : TEXTS[key];
+  Object.entries(values || {}).forEach(([k, v]) => { text = text.split('{' + k + '}').join(String(v)); });
+  return text;
+}
+function when(iso) { return new Date(iso).toLocaleString(LANG, {dateStyle: 'medium', timeStyle: 'short'}); }
+/** A span of time in the owner's words: "5 min", "2 h 10 min", "3 d 4 h". */
+function duration(ms) {
+  const minutes = Math.max(0, Math.floor(ms / 60000));
+  if (minutes < 60) return t('time.minutes', {n: minutes});
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return t('time.hours', {h: hours, m: minutes % 60});
+  return t('time.days', {d: Math.floor(hours / 24), h: hours % 24});
+}
+const BRANDS = {TELEGRAM: 'Telegram', SLACK: 'Slack', WHATSAPP: 'WhatsApp'};
+function channelName(ch) { return BRANDS[ch] || t('channel.' + ch); }
+
 async function api(path, options) {
   const res = await fetch(path, Object.assign({credentials: 'same-origin'}, options || {}));
-  if (res.status === 401) { location.href = '/admin'; throw new Error('signed out'); }
+  // signed out (elsewhere, or the session ended): to the sign-in page; what asked waits for nothing, no error
+  if (res.status === 401) { location.href = '/admin' + location.hash; return new Promise(() => {}); }
   const body = res.status === 204 ? null : await res.json();
-  if (!res.ok) { alert(body && body.error ? body.error : 'HTTP ' + res.status); throw new Error(res.status); }
+  if (!res.ok) { alert(t('error.refused', {reason: body && body.error ? body.error : 'HTTP ' + res.status})); throw new Error(res.status); }
   return body;
 }
 function post(path, body) {
   return api(path, {method: 'POST', headers: {'Content-Type': 'application/json'}, body: JSON.stringify(body || {})});
 }
 
+// sections, each with its own address (#/tickets); an alert's link #ticket-12 opens the tickets at that ticket
+const PAGES = ['dashboard', 'tickets', 'faq', 'questions', 'knowledge', 'channels', 'customers', 'settings'];
+function route() {
+  const hash = location.hash.replace(/^#\/?/, '');
+  const page = PAGES.includes(hash) ? hash : /^ticket-\d+$/.test(hash) ? 'tickets' : 'dashboard';
+  document.querySelectorAll('main > section').forEach(s => { s.hidden = s.dataset.page !== page; });
+  document.querySelectorAll('#nav a').forEach(a => {
+    if (a.dataset.page === page) a.setAttribute('aria-current', 'page'); else a.removeAttribute('aria-current');
+  });
+  document.title = t('nav.' + page) + ' · ' + t('title');
+  document.body.dataset.page = page;
+  if (page === 'tickets' && hash !== page) { const ticket = document.getElementById(hash); if (ticket) ticket.scrollIntoView(); }
+  else window.scrollTo(0, 0);
+}
+function show(page) { if (document.body.dataset.page !== page) { location.hash = '#/' + page; route(); } }
+window.addEventListener('hashchange', route);
+route();
+
+// every chart's categories in colours of their own: the fixed ones, then unused ones of a palette
+const PALETTE = ['#24477a', '#2e8b57', '#d08a1e', '#a02020', '#7a3e9d', '#17a2b8', '#8c564b', '#e377c2', '#7f7f7f',
+  '#bcbd22', '#2aa3df', '#25a244'];
+function colours(keys, fixed) {
+  const used = new Set(keys.map(k => fixed[k]).filter(Boolean));
+  const spare = PALETTE.filter(c => !used.has(c));
+  return keys.map(k => fixed[k] || spare.shift() || '#000000');
+}
+const CHANNEL_COLOURS = {WEB: '#24477a', TELEGRAM: '#2aa3df', SLACK: '#7a3e9d', EMAIL: '#d08a1e', WHATSAPP: '#25a244'};
+const OUTCOME_COLOURS = {FAQ: '#2e8b57', KNOWLEDGE: '#17a2b8', LLM: '#24477a', SMALL_TALK: '#9aa3ae', PERSON: '#d08a1e',
+  UNANSWERED: '#a02020'};
+
 let charts = [];
 async function loadDashboard() {
   const r = await api('/api/analytics');
   const ss = r.self_service;
-  $('#kpi-self-service').textContent = ss.asked ? pct(ss.rate) : 'no questions yet';
+  $('#kpi-self-service').textContent = ss.asked ? pct(ss.rate) : t('dashboard.no-questions');
   $('#kpi-after-pick').textContent = ss.after_pick;
   $('#kpi-conversations').textContent = r.conversations;
   $('#kpi-faq').textContent = r.outcomes.FAQ;
@@ -27,36 +79,37 @@ async function loadDashboard() {
   $('#kpi-fallback').textContent = pct(r.fallback_rate);
   $('#kpi-handoff').textContent = pct(r.handoff_rate);
   const f = r.feedback.FAQ;
-  $('#kpi-feedback').textContent = f.up_ratio === null ? 'no votes' : pct(f.up_ratio);
+  $('#kpi-feedback').textContent = f.up_ratio === null ? t('dashboard.no-votes') : pct(f.up_ratio);
   $('#kpi-tokens').textContent = r.llm_tokens.input + ' / ' + r.llm_tokens.output;
   renderCsat(r.csat);
   charts.forEach(c => c.destroy());
   const days = [...new Set(r.conversations_per_day.map(d => d.day))];
   const channels = [...new Set(r.conversations_per_day.map(d => d.channel))];
-  const colors = {WEB: '#24477a', TELEGRAM: '#2aa3df', SLACK: '#7a3e9d', EMAIL: '#d08a1e', WHATSAPP: '#25a244'};
+  const channelColours = colours(channels, CHANNEL_COLOURS);
+  const outcomes = Object.keys(r.outcomes);
   charts = [
     new Chart($('#chart-days'), {type: 'bar', data: {labels: days, datasets: channels.map(ch => ({
-      label: ch, backgroundColor: colors[ch],
+      label: channelName(ch), backgroundColor: channelColours[channels.indexOf(ch)],
       data: days.map(d => (r.conversations_per_day.find(x => x.day === d && x.channel === ch) || {count: 0}).count)}))},
-      options: {animation: false, plugins: {title: {display: true, text: 'Conversations per day'}},
+      options: {animation: false, plugins: {title: {display: true, text: t('chart.days')}},
         scales: {x: {stacked: true}, y: {stacked: true, beginAtZero: true}}}}),
-    new Chart($('#chart-outcomes'), {type: 'doughnut', data: {labels: Object.keys(r.outcomes),
-      datasets: [{data: Object.values(r.outcomes), backgroundColor: ['#2e8b57', '#24477a', '#d08a1e', '#a02020']}]},
-      options: {animation: false, plugins: {title: {display: true, text: 'Outcomes'}}}})
+    new Chart($('#chart-outcomes'), {type: 'doughnut', data: {labels: outcomes.map(o => t('outcome.' + o)),
+      datasets: [{data: outcomes.map(o => r.outcomes[o]), backgroundColor: colours(outcomes, OUTCOME_COLOURS)}]},
+      options: {animation: false, plugins: {title: {display: true, text: t('chart.outcomes')}}}})
   ];
 }
 
 // CSAT overall, per channel and per agent: requests, scores, mean and the share of 4 and 5
 function renderCsat(csat) {
   const o = csat.overall;
-  $('#kpi-csat').textContent = o.satisfied_share === null ? 'no ratings' : pct(o.satisfied_share);
+  $('#kpi-csat').textContent = o.satisfied_share === null ? t('dashboard.no-ratings') : pct(o.satisfied_share);
   const tbody = $('#csat tbody');
   tbody.textContent = '';
-  const rows = [['All', o]].concat(Object.entries(csat.by_channel).map(([k, v]) => ['Channel ' + k.toLowerCase(), v]),
-    Object.entries(csat.by_agent).map(([k, v]) => ['Agent ' + k, v]));
+  const rows = [[t('csat.all'), o]].concat(Object.entries(csat.by_channel).map(([k, v]) => [t('csat.channel', {channel: channelName(k)}), v]),
+    Object.entries(csat.by_agent).map(([k, v]) => [t('csat.agent', {agent: k}), v]));
   rows.forEach(([label, c]) => {
     const tr = el('tr');
-    [label, c.requested, c.rated, c.average === null ? '–' : c.average.toFixed(2),
+    [label, c.requested, c.rated, c.average === null ? '–' : c.average.toLocaleString(LANG, {minimumFractionDigits: 2, maximumFractionDigits: 2}),
       c.satisfied_share === null ? '–' : pct(c.satisfied_share)].forEach(x => tr.appendChild(el('td', String(x))));
     tbody.appendChild(tr);
   });
@@ -66,63 +119,97 @@ async function loadUnanswered() {
   const groups = await api('/api/analytics/unanswered?limit=10');
   const tbody = $('#unanswered tbody');
   tbody.textContent = '';
-  if (!groups.length) tbody.appendChild(el('tr')).appendChild(el('td', 'Nothing yet.', 'muted'));
+  if (!groups.length) tbody.appendChild(el('tr')).appendChild(el('td', t('nothing-yet'), 'muted'));
   groups.forEach(g => {
     const tr = el('tr');
     tr.appendChild(el('td', g.size + '×'));
     tr.appendChild(el('td', g.examples.join(' · ')));
-    const b = el('button', 'Draft FAQ entry', 'act');
+    const b = el('button', t('unanswered.draft'), 'act');
     b.addEventListener('click', () => editFaq({question: g.draft.question, answer: '', phrasings: g.draft.phrasings}));
     tr.appendChild(el('td')).appendChild(b);
     tbody.appendChild(tr);
   });
 }
 
+// open tickets, the longest waiting first, each with when it opened and how long the customer has waited
+function waitingSince(tk) {
+  const replies = tk.transcript.filter(l => l.source === 'AGENT');
+  if (!replies.length) return tk.opened_at;
+  const last = new Date(replies[replies.length - 1].at);
+  const after = tk.transcript.find(l => l.from_customer && new Date(l.at) > last);
+  return after ? after.at : null;
+}
+function waitText(since, lastReply) {
+  return since ? t('tickets.waiting', {time: duration(Date.now() - new Date(since))})
+    : t('tickets.answered', {time: duration(Date.now() - new Date(lastReply))});
+}
+function updateWaits() {
+  document.querySelectorAll('#tickets .ticket-wait').forEach(w => {
+    w.textContent = waitText(w.dataset.since, w.dataset.lastReply);
+  });
+}
+setInterval(updateWaits, 30000);
+
 async function loadTickets() {
   const tickets = await api('/api/tickets');
   const box = $('#tickets');
-  box.textContent = tickets.length ? '' : 'None.';
-  tickets.forEach(t => {
-    const div = el('div');
-    div.id = 'ticket-' + t.id; // the alerts' link (ANSWERDESK_ALERTS_*) points here
-    div.appendChild(el('p', '#' + t.id + ' · ' + t.customer + ' on ' + t.channel + ' · ' + t.reason));
-    div.appendChild(el('div', t.transcript.map(l => (l.from_customer ? 'Customer: ' : (l.source || '') + ': ') + l.text).join('\n'), 'transcript'));
-    if (t.files && t.files.length) {
+  box.textContent = tickets.length ? '' : t('none');
+  $('#nav-tickets-count').textContent = tickets.length ? String(tickets.length) : '';
+  const since = new Map(tickets.map(x => [x.id, waitingSince(x)]));
+  const order = x => since.get(x.id) ? new Date(since.get(x.id)).getTime() : Number.MAX_SAFE_INTEGER;
+  tickets.slice().sort((a, b) => order(a) - order(b)).forEach(tk => {
+    const div = el('div', undefined, 'ticket');
+    div.id = 'ticket-' + tk.id; // the alerts' link (ANSWERDESK_ALERTS_*) points here
+    div.appendChild(el('p', t('tickets.head', {id: tk.id, customer: tk.customer, channel: channelName(tk.channel), reason: tk.reason})));
+    const times = el('p', undefined, 'ticket-times');
+    times.appendChild(el('span', t('tickets.opened', {time: when(tk.opened_at)}), 'ticket-opened'));
+    times.appendChild(document.createTextNode(' · '));
+    const wait = el('b', undefined, 'ticket-wait');
+    const replies = tk.transcript.filter(l => l.source === 'AGENT');
+    if (since.get(tk.id)) wait.dataset.since = since.get(tk.id);
+    else wait.dataset.lastReply = replies[replies.length - 1].at;
+    wait.textContent = waitText(wait.dataset.since, wait.dataset.lastReply);
+    times.appendChild(wait);
+    if (tk.reply_expected_by) times.appendChild(el('span', ' · ' + t('tickets.promised', {time: when(tk.reply_expected_by)}), 'muted'));
+    div.appendChild(times);
+    div.appendChild(el('div', tk.transcript.map(l => when(l.at) + '  ' + (l.from_customer ? t('tickets.customer') : (l.agent || l.source || '')) + ': ' + l.text).join('\n'), 'transcript'));
+    if (tk.files && tk.files.length) {
       const list = el('ul', undefined, 'files');
-      t.files.forEach(f => list.appendChild(fileItem(f)));
+      tk.files.forEach(f => list.appendChild(fileItem(f)));
       div.appendChild(list);
     }
-    const text = el('textarea'); text.placeholder = 'Reply to the customer';
-    const send = el('button', 'Send reply', 'act primary');
+    const text = el('textarea'); text.placeholder = t('tickets.reply-placeholder');
+    const send = el('button', t('tickets.send'), 'act primary');
     // a file goes with the text as its caption, checked on the server like a customer's file
-    const attach = el('input'); attach.type = 'file'; attach.className = 'attach'; attach.title = 'Attach a file';
+    const attach = el('input'); attach.type = 'file'; attach.className = 'attach'; attach.title = t('tickets.attach');
     send.addEventListener('click', async () => {
       if (attach.files.length) {
         const form = new FormData();
         form.append('file', attach.files[0]);
         form.append('text', text.value);
         form.append('agent', 'admin');
-        await api('/api/tickets/' + t.id + '/files', {method: 'POST', body: form});
+        await api('/api/tickets/' + tk.id + '/files', {method: 'POST', body: form});
       } else {
-        await post('/api/tickets/' + t.id + '/reply', {text: text.value, agent: 'admin'});
+        await post('/api/tickets/' + tk.id + '/reply', {text: text.value, agent: 'admin'});
       }
       loadTickets(); loadCandidates(); loadFiles();
     });
-    const resolve = el('button', 'Resolve', 'act');
-    resolve.addEventListener('click', async () => { await post('/api/tickets/' + t.id + '/resolve', {agent: 'admin'}); loadTickets(); loadDashboard(); });
+    const resolve = el('button', t('tickets.resolve'), 'act');
+    resolve.addEventListener('click', async () => { await post('/api/tickets/' + tk.id + '/resolve', {agent: 'admin'}); loadTickets(); loadDashboard(); });
     div.append(text, attach, send, resolve);
     box.appendChild(div);
   });
+  if (/^#ticket-\d+$/.test(location.hash)) route();
 }
 
 function fileItem(f) {
   const li = el('li');
   if (f.refused) {
-    li.textContent = f.name + ' (not kept: ' + f.refused.toLowerCase().replace(/_/g, ' ') + ')';
+    li.textContent = t('files.not-kept', {name: f.name, reason: f.refused.toLowerCase().replace(/_/g, ' ')});
     return li;
   }
   const a = el('a', f.name); a.href = '/api/attachments/' + f.id; a.setAttribute('download', f.name);
-  li.append(a, el('span', ' · ' + f.media_type + ' · ' + Math.ceil(f.size_bytes / 1024) + ' KB · message ' + f.message_id));
+  li.append(a, el('span', ' · ' + f.media_type + ' · ' + Math.ceil(f.size_bytes / 1024) + ' KB · ' + t('files.message', {id: f.message_id})));
   // what the transcriber heard in a voice note, beside its audio (textContent: the customer's words, never markup)
   if (f.transcript) li.append(el('span', ' · 🎙 '), el('q', f.transcript, 'transcript'));
   return li;
@@ -132,12 +219,12 @@ async function loadFiles() {
   const files = await api('/api/attachments');
   const tbody = $('#files tbody');
   tbody.textContent = '';
-  if (!files.length) { tbody.appendChild(el('tr')).appendChild(el('td', 'None.', 'muted')); return; }
+  if (!files.length) { tbody.appendChild(el('tr')).appendChild(el('td', t('none'), 'muted')); return; }
   files.forEach(f => {
     const tr = el('tr');
-    tr.appendChild(el('td', 'conversation ' + f.conversation_id));
+    tr.appendChild(el('td', t('files.conversation', {id: f.conversation_id})));
     tr.appendChild(el('td')).appendChild(fileItem(f));
-    tr.appendChild(el('td', new Date(f.at).toLocaleString()));
+    tr.appendChild(el('td', when(f.at)));
     tbody.appendChild(tr);
   });
 }
@@ -145,28 +232,26 @@ async function loadFiles() {
 async function loadCandidates() {
   const groups = await api('/api/faq/candidates');
   const box = $('#candidates');
-  box.textContent = groups.length ? '' : 'None.';
+  box.textContent = groups.length ? '' : t('none');
   groups.forEach(c => {
     const div = el('div');
     const q = el('input'); q.value = c.questions[0];
     const a = el('textarea'); a.value = c.answer;
     if (c.origin) {
-      const p = el('p', 'Draft from ' + c.origin + ', written by the LLM from ');
+      const p = el('p', t('candidates.drafted', {origin: c.origin}) + ' ');
       const link = el('a', c.source_url); link.href = c.source_url; link.target = '_blank'; link.rel = 'noopener';
-      p.append(link, el('span', ' (check it against the page before approving). Other phrasings: '
-        + (c.phrasings.length ? c.phrasings.join(' · ') : 'none')));
+      p.append(link, el('span', ' ' + t('candidates.check', {phrasings: c.phrasings.length ? c.phrasings.join(' · ') : t('candidates.no-phrasings')})));
       div.appendChild(p);
     } else {
-      div.appendChild(el('p', (c.pinned ? 'Pinned at the desk. ' : '') + c.size
-        + ' question(s), in customers\' words (edit before approving): ' + c.questions.join(' · ')));
+      div.appendChild(el('p', (c.pinned ? t('candidates.pinned') + ' ' : '') + t('candidates.questions', {n: c.size, questions: c.questions.join(' · ')})));
     }
-    const approve = el('button', 'Approve', 'act primary');
+    const approve = el('button', t('approve'), 'act primary');
     approve.addEventListener('click', async () => {
       const edits = {question: q.value, answer: a.value};
       if (!await confirmChange(await post('/api/faq/candidates/' + c.id + '/approve/preview', edits))) return;
       await post('/api/faq/candidates/' + c.id + '/approve', edits); loadCandidates(); loadFaq(); loadHealthSoon();
     });
-    const reject = el('button', 'Reject', 'act');
+    const reject = el('button', t('reject'), 'act');
     reject.addEventListener('click', async () => { await post('/api/faq/candidates/' + c.id + '/reject'); loadCandidates(); });
     div.append(q, a, approve, reject);
     box.appendChild(div);
@@ -181,29 +266,29 @@ async function loadSources() {
   const sources = await api('/api/knowledge/sources');
   const tbody = $('#sources tbody');
   tbody.textContent = '';
-  if (!sources.length) tbody.appendChild(el('tr')).appendChild(el('td', 'No sources yet.', 'muted'));
+  if (!sources.length) tbody.appendChild(el('tr')).appendChild(el('td', t('knowledge.none'), 'muted'));
   sources.forEach(s => {
     const tr = el('tr');
     tr.dataset.sourceId = s.id;
     const name = s.kind === 'FILE' ? s.file_name + (s.url ? ' (' + s.url + ')' : '') : s.url;
-    const status = el('td', s.status + (s.sync_pending && s.status !== 'SYNCING' ? ', sync asked for' : ''),
+    const status = el('td', t('knowledge.status.' + s.status) + (s.sync_pending && s.status !== 'SYNCING' ? t('knowledge.sync-asked') : ''),
       'source-status status-' + s.status);
     if (s.error) status.appendChild(el('div', s.error, 'muted'));
-    if (s.drafts_status) status.appendChild(el('div', 'Drafts: ' + s.drafts_status.toLowerCase()
+    if (s.drafts_status) status.appendChild(el('div', t('knowledge.drafts', {status: t('knowledge.drafts.' + s.drafts_status)})
       + (s.drafts_detail ? ' – ' + s.drafts_detail : ''), 'drafts status-' + s.drafts_status));
-    if (s.held) status.appendChild(el('div', s.held + ' passage(s) held for review', 'source-held'));
+    if (s.held) status.appendChild(el('div', t('knowledge.held', {n: s.held}), 'source-held'));
     tr.append(el('td', name), el('td', String(s.pages), 'source-pages'), el('td', String(s.passages), 'source-passages'),
-      el('td', s.last_sync ? new Date(s.last_sync).toLocaleString() : 'not yet'), status);
+      el('td', s.last_sync ? when(s.last_sync) : t('knowledge.not-yet')), status);
     const td = el('td');
-    const sync = el('button', 'Re-sync', 'act source-sync');
+    const sync = el('button', t('knowledge.resync'), 'act source-sync');
     sync.addEventListener('click', async () => { await post('/api/knowledge/sources/' + s.id + '/sync'); loadSources(); });
-    const drafts = el('button', 'Draft FAQ entries', 'act source-drafts');
-    drafts.title = 'Ask the LLM for FAQ entries from this source; they arrive as candidates for your review';
+    const drafts = el('button', t('knowledge.draft'), 'act source-drafts');
+    drafts.title = t('knowledge.draft-hint');
     drafts.disabled = s.drafts_status === 'RUNNING' || s.passages === 0;
     drafts.addEventListener('click', async () => { await post('/api/knowledge/sources/' + s.id + '/drafts'); loadSources(); });
-    const remove = el('button', 'Remove', 'act source-remove');
+    const remove = el('button', t('remove'), 'act source-remove');
     remove.addEventListener('click', async () => {
-      if (!confirm('Remove ' + name + ' and its ' + s.passages + ' passages?')) return;
+      if (!confirm(t('knowledge.remove-confirm', {name: name, n: s.passages}))) return;
       await api('/api/knowledge/sources/' + s.id, {method: 'DELETE'}); loadSources();
     });
     td.append(sync, drafts, remove); tr.appendChild(td); tbody.appendChild(tr);
@@ -219,19 +304,19 @@ async function loadSources() {
 async function loadHeld() {
   const held = await api('/api/knowledge/held');
   const box = $('#held');
-  box.textContent = held.length ? '' : 'None.';
+  box.textContent = held.length ? '' : t('none');
   held.forEach(h => {
     const div = el('div', undefined, 'held-passage');
     div.dataset.passageId = h.id;
-    const p = el('p', h.review + ': ' + h.reason + ' – ');
+    const p = el('p', t('held.review.' + h.review) + ': ' + h.reason + ' – ');
     const link = el('a', h.title + (h.headings ? ' › ' + h.headings : ''));
     if (/^https?:/.test(h.url)) { link.href = h.url; link.target = '_blank'; link.rel = 'noopener'; }
     p.appendChild(link);
     div.append(p, el('blockquote', h.text));
-    const approve = el('button', 'Approve', 'act held-approve');
+    const approve = el('button', t('approve'), 'act held-approve');
     approve.disabled = h.review === 'APPROVED';
     approve.addEventListener('click', async () => { await post('/api/knowledge/held/' + h.id + '/approve'); loadSources(); });
-    const reject = el('button', 'Reject', 'act held-reject');
+    const reject = el('button', t('reject'), 'act held-reject');
     reject.disabled = h.review === 'REJECTED';
     reject.addEventListener('click', async () => { await post('/api/knowledge/held/' + h.id + '/reject'); loadSources(); });
     div.append(approve, reject);
@@ -257,14 +342,14 @@ async function loadLearned() {
   const [learned, review] = await Promise.all([api('/api/faq/learned'), api('/api/faq/learned?status=REVIEW')]);
   const tbody = $('#learned tbody');
   tbody.textContent = '';
-  if (!learned.length) tbody.appendChild(el('tr')).appendChild(el('td', 'Nothing learned yet.', 'muted'));
+  if (!learned.length) tbody.appendChild(el('tr')).appendChild(el('td', t('learned.none'), 'muted'));
   learned.forEach(p => {
     const tr = el('tr');
     tr.append(el('td', p.phrasing), el('td', p.entry_question), el('td', String(p.conversations)),
-      el('td', new Date(p.at).toLocaleString()));
-    const undo = el('button', 'Undo', 'act');
+      el('td', when(p.at)));
+    const undo = el('button', t('learned.undo'), 'act');
     undo.addEventListener('click', async () => {
-      if (!confirm('Stop answering "' + p.phrasing + '" with "' + p.entry_question + '"?')) return;
+      if (!confirm(t('learned.undo-confirm', {phrasing: p.phrasing, entry: p.entry_question}))) return;
       await post('/api/faq/learned/' + p.id + '/undo'); loadLearned(); loadHealthSoon();
     });
     tr.appendChild(el('td')).appendChild(undo);
@@ -272,14 +357,14 @@ async function loadLearned() {
   });
   const pending = $('#learn-review tbody');
   pending.textContent = '';
-  if (!review.length) pending.appendChild(el('tr')).appendChild(el('td', 'None.', 'muted'));
+  if (!review.length) pending.appendChild(el('tr')).appendChild(el('td', t('none'), 'muted'));
   review.forEach(p => {
     const tr = el('tr');
-    tr.append(el('td', p.phrasing), el('td', '→ ' + p.entry_question), el('td', p.conversations + ' conversation(s)'));
+    tr.append(el('td', p.phrasing), el('td', '→ ' + p.entry_question), el('td', t('learned.in-conversations', {n: p.conversations})));
     const td = el('td');
-    const approve = el('button', 'Approve', 'act primary');
+    const approve = el('button', t('approve'), 'act primary');
     approve.addEventListener('click', async () => { await post('/api/faq/learned/' + p.id + '/approve'); loadLearned(); loadHealthSoon(); });
-    const reject = el('button', 'Reject', 'act');
+    const reject = el('button', t('reject'), 'act');
     reject.addEventListener('click', async () => { await post('/api/faq/learned/' + p.id + '/reject'); loadLearned(); });
     td.append(approve, reject); tr.appendChild(td); pending.appendChild(tr);
   });
@@ -296,13 +381,14 @@ function renderFaq() {
       const tr = el('tr');
       tr.append(el('td', e.question), el('td', e.answer), el('td', e.category || ''));
       const td = el('td');
-      const edit = el('button', 'Edit', 'act'); edit.addEventListener('click', () => editFaq(e));
-      const del = el('button', 'Delete', 'act');
-      del.addEventListener('click', async () => { if (confirm('Delete "' + e.question + '"?')) { await api('/api/faq/' + e.id, {method: 'DELETE'}); loadFaq(); } });
+      const edit = el('button', t('edit'), 'act'); edit.addEventListener('click', () => editFaq(e));
+      const del = el('button', t('delete'), 'act');
+      del.addEventListener('click', async () => { if (confirm(t('faq.delete-confirm', {question: e.question}))) { await api('/api/faq/' + e.id, {method: 'DELETE'}); loadFaq(); } });
       td.append(edit, del); tr.appendChild(td); tbody.appendChild(tr);
     });
 }
 function editFaq(e) {
+  show('faq');
   const form = $('#faq-form');
   form.hidden = false;
   form.id.value = e.id || '';
@@ -327,7 +413,7 @@ $('#faq-form').addEventListener('submit', async ev => {
 });
 // an entry's language: offered only by a shop of several languages (words from the bundles, /api/faq/languages)
 async function loadFaqLanguages() {
-  const f = await api('/api/faq/languages?lang=' + encodeURIComponent(navigator.language || ''));
+  const f = await api('/api/faq/languages?lang=' + encodeURIComponent(document.documentElement.lang || navigator.language || ''));
   const select = $('#faq-form').language;
   select.replaceChildren(el('option', f.default_label), ...f.served.map(l => el('option', l.name)));
   select.options[0].value = '';
@@ -348,7 +434,7 @@ $('#faq-import').addEventListener('change', async ev => {
   const preview = await api('/api/faq/import/preview', {method: 'POST', headers: {'Content-Type': type}, body: body});
   if (!await confirmChange(preview)) return;
   const r = await api('/api/faq/import', {method: 'POST', headers: {'Content-Type': type}, body: body});
-  alert('Imported ' + r.imported + ' entries.');
+  alert(t('faq.imported', {n: r.imported}));
   loadFaq(); loadHealthSoon();
 });
 
@@ -359,15 +445,15 @@ $('#faq-replace').addEventListener('change', async ev => {
   const type = /\.(md|markdown)$/i.test(file.name) ? 'text/markdown' : 'text/csv';
   const body = await file.text();
   ev.target.value = '';
-  if (!confirm('Replace the whole FAQ with the entries of ' + file.name + '? Entries the file does not have are removed.')) return;
+  if (!confirm(t('faq.replace-confirm', {file: file.name}))) return;
   const r = await api('/api/faq/import?mode=replace', {method: 'POST', headers: {'Content-Type': type}, body: body});
-  alert('The FAQ now has the file\'s entries: ' + r.added + ' added, ' + r.updated + ' updated, ' + r.unchanged + ' unchanged, ' + r.removed + ' removed.');
+  alert(t('faq.replaced', {added: r.added, updated: r.updated, unchanged: r.unchanged, removed: r.removed}));
   loadFaq(); loadHealthSoon();
 });
 $('#faq-clear').addEventListener('click', async () => {
-  if (!confirm('Remove every FAQ entry? Customers\' questions then go to the LLM or a person until you add or import entries.')) return;
+  if (!confirm(t('faq.clear-confirm'))) return;
   const r = await api('/api/faq?all=true', {method: 'DELETE'});
-  alert(r.deleted + ' entries removed.');
+  alert(t('faq.cleared', {n: r.deleted}));
   loadFaq(); loadHealthSoon();
 });
 
@@ -375,40 +461,49 @@ $('#faq-clear').addEventListener('click', async () => {
 async function confirmChange(preview) {
   if (!preview.lowers_accuracy) return true;
   const top = (preview.after.confusions || []).slice(0, 3)
-    .map(c => '"' + c.expected_question + '" answered as "' + c.answered_question + '"').join('\n');
-  return confirm(preview.message + '.' + (top ? '\nMost confused:\n' + top : '') + '\n\nApply it anyway?');
+    .map(c => t('health.answered-as', {expected: c.expected_question, answered: c.answered_question})).join('\n');
+  return confirm(preview.message + '.' + (top ? '\n' + t('health.most-confused') + '\n' + top : '') + '\n\n' + t('faq.apply-anyway'));
 }
 
+// the FAQ's health in the owner's words: per 100 questions like the FAQ's own phrasings, answered right, answered
+// wrong and left to choices or a person; the statistics behind it under "details"
 async function loadHealth() {
   const h = await api('/api/faq/health?precision=' + encodeURIComponent($('#health-precision').value));
   $('#health-status').textContent = h.status === 'READY'
-    ? h.entries + ' entries, ' + h.phrasings + ' phrasings; ' + h.asked + ' held-out and ' + h.asked_out_of_scope
-      + ' out-of-scope questions asked (' + h.model + ', ' + h.millis + ' ms)'
-    : 'Estimating…';
-  if (!h.at_threshold) { setTimeout(loadHealth, 2000); return; }
+    ? t('health.status', {entries: h.entries, phrasings: h.phrasings, asked: h.asked, oos: h.asked_out_of_scope,
+      model: h.model, millis: h.millis})
+    : t('health.estimating');
+  if (!h.at_threshold) { $('#health-summary').textContent = t('health.estimating'); setTimeout(loadHealth, 2000); return; }
+  const a = h.at_threshold;
+  const answered = Math.round(100 * a.answered);
+  const right = Math.min(answered, Math.round(100 * a.answered * a.precision));
+  $('#health-summary').textContent = t('health.summary', {right: right, wrong: answered - right, rest: 100 - answered});
+  const top = h.confusions.slice(0, 3).map(c => t('health.pair', {expected: c.expected_question, answered: c.answered_question}));
+  $('#health-confused').textContent = top.length ? t('health.confused', {pairs: top.join('; ')}) : t('health.none-confused');
+  $('#health-unknown').textContent = t('health.unknown', {n: Math.round(10 * a.out_of_scope_recall)});
   $('#health-top1').textContent = pct(h.top1);
-  $('#health-precision-now').textContent = pct(h.at_threshold.precision);
-  $('#health-inscope').textContent = pct(h.at_threshold.in_scope_accuracy);
-  $('#health-oos').textContent = pct(h.at_threshold.out_of_scope_recall);
-  $('#health-threshold').textContent = h.threshold_for_precision === null ? 'not reachable'
-    : h.threshold_for_precision.toFixed(3) + ' (' + pct(h.at_target.in_scope_accuracy) + ' answered right)';
+  $('#health-precision-now').textContent = pct(a.precision);
+  $('#health-inscope').textContent = pct(a.in_scope_accuracy);
+  $('#health-oos').textContent = pct(a.out_of_scope_recall);
+  $('#health-threshold').textContent = h.threshold_for_precision === null ? t('health.not-reachable')
+    : t('health.threshold-value', {threshold: h.threshold_for_precision.toFixed(3), right: pct(h.at_target.in_scope_accuracy)});
   const conf = $('#health-confusions tbody');
   conf.textContent = '';
-  if (!h.confusions.length) conf.appendChild(el('tr')).appendChild(el('td', 'None found.', 'muted'));
+  if (!h.confusions.length) conf.appendChild(el('tr')).appendChild(el('td', t('health.none-found'), 'muted'));
   h.confusions.slice(0, 15).forEach(c => {
     const tr = el('tr');
-    tr.append(el('td', c.count + '×'), el('td', c.expected_question + ' → answered as: ' + c.answered_question),
+    tr.append(el('td', c.count + '×'), el('td', t('health.answered-as', {expected: c.expected_question, answered: c.answered_question})),
       el('td', c.examples.join(' · '), 'muted'));
     conf.appendChild(tr);
   });
   const thin = $('#health-thin tbody');
   thin.textContent = '';
-  if (!h.few_phrasings.length) thin.appendChild(el('tr')).appendChild(el('td', 'None.', 'muted'));
+  if (!h.few_phrasings.length) thin.appendChild(el('tr')).appendChild(el('td', t('none'), 'muted'));
   h.few_phrasings.forEach(e => {
     const tr = el('tr');
-    const edit = el('button', 'Add phrasings', 'act');
+    const edit = el('button', t('health.add-phrasings'), 'act');
     edit.addEventListener('click', () => { const full = faq.find(f => f.id === e.id); if (full) editFaq(full); });
-    tr.append(el('td', e.phrasings + ' phrasing(s)'), el('td', e.question));
+    tr.append(el('td', t('health.phrasings', {n: e.phrasings})), el('td', e.question));
     tr.appendChild(el('td')).appendChild(edit);
     thin.appendChild(tr);
   });
@@ -429,14 +524,14 @@ $('#customer-form').addEventListener('submit', async ev => {
   a.href = URL.createObjectURL(new Blob([JSON.stringify(doc, null, 2)], {type: 'application/json'}));
   a.download = 'customer-export.json';
   a.click();
-  $('#customer-result').textContent = 'Exported ' + doc.messages.length + ' messages.';
+  $('#customer-result').textContent = t('customers.exported', {n: doc.messages.length});
   loadAudit();
 });
 $('#customer-erase').addEventListener('click', async () => {
   const f = $('#customer-form');
-  if (!f.id.value.trim() || !confirm('Erase everything about ' + f.channel.value + ' ' + f.id.value.trim() + '? This cannot be undone.')) return;
+  if (!f.id.value.trim() || !confirm(t('customers.erase-confirm', {customer: channelName(f.channel.value) + ' ' + f.id.value.trim()}))) return;
   const r = await api(customerPath(), {method: 'DELETE'});
-  $('#customer-result').textContent = 'Erased: ' + Object.entries(r.deleted).filter(([, n]) => n > 0).map(([t, n]) => t + ' ' + n).join(', ');
+  $('#customer-result').textContent = t('customers.erased') + ' ' + Object.entries(r.deleted).filter(([, n]) => n > 0).map(([t, n]) => t + ' ' + n).join(', ');
   loadAudit();
 });
 async function loadAudit() {
@@ -445,7 +540,7 @@ async function loadAudit() {
   tbody.textContent = '';
   r.events.forEach(e => {
     const tr = el('tr');
-    [new Date(e.at).toLocaleString(), e.actor, e.address || '', e.action, e.detail || ''].forEach(x => tr.appendChild(el('td', x)));
+    [when(e.at), e.actor, e.address || '', e.action, e.detail || ''].forEach(x => tr.appendChild(el('td', x)));
     tbody.appendChild(tr);
   });
 }
@@ -458,7 +553,7 @@ async function loadBrand() {
   f.color.value = r.owner.color || '';
   f.logo_url.value = r.owner.logo_url || '';
   const d = r.defaults;
-  $('#brand-defaults').textContent = [d.name, d.color, d.logo_url].filter(x => x).join(' · ') || 'none set';
+  $('#brand-defaults').textContent = [d.name, d.color, d.logo_url].filter(x => x).join(' · ') || t('brand.none-set');
 }
 $('#brand-form').addEventListener('submit', async ev => {
   ev.preventDefault();
@@ -473,28 +568,28 @@ async function loadSites() {
   const r = await api('/api/web/origins');
   const allowed = $('#sites-allowed tbody');
   allowed.textContent = '';
-  if (!r.allowed.length) allowed.appendChild(el('tr')).appendChild(el('td', 'Only this server\'s own pages.', 'muted'));
+  if (!r.allowed.length) allowed.appendChild(el('tr')).appendChild(el('td', t('sites.own-only'), 'muted'));
   r.allowed.forEach(s => {
     const tr = el('tr');
     tr.appendChild(el('td', s.origin));
     const cell = tr.appendChild(el('td'));
     if (s.source === 'ADMIN') {
-      const remove = el('button', 'Remove', 'act');
+      const remove = el('button', t('remove'), 'act');
       remove.addEventListener('click', async () => {
         await api('/api/web/origins?origin=' + encodeURIComponent(s.origin), {method: 'DELETE'});
         loadSites(); loadAudit();
       });
       cell.appendChild(remove);
-    } else cell.appendChild(el('span', 'set in ANSWERDESK_WEB_ALLOWED_ORIGINS', 'muted'));
+    } else cell.appendChild(el('span', t('sites.from-environment'), 'muted'));
     allowed.appendChild(tr);
   });
   const refused = $('#sites-refused tbody');
   refused.textContent = '';
-  if (!r.refused.length) refused.appendChild(el('tr')).appendChild(el('td', 'None.', 'muted'));
+  if (!r.refused.length) refused.appendChild(el('tr')).appendChild(el('td', t('none'), 'muted'));
   r.refused.forEach(s => {
     const tr = el('tr');
-    tr.append(el('td', s.origin), el('td', String(s.count)), el('td', new Date(s.last_seen).toLocaleString()));
-    const allow = el('button', 'Allow', 'act primary');
+    tr.append(el('td', s.origin), el('td', String(s.count)), el('td', when(s.last_seen)));
+    const allow = el('button', t('sites.allow-one'), 'act primary');
     allow.addEventListener('click', async () => { await post('/api/web/origins', {origin: s.origin}); loadSites(); loadAudit(); });
     tr.appendChild(el('td')).appendChild(allow);
     refused.appendChild(tr);
@@ -506,6 +601,15 @@ $('#site-form').addEventListener('submit', async ev => {
   ev.target.reset();
   loadSites(); loadAudit();
 });
+
+// the page's language: the owner's choice, kept in a cookie by the server (?lang=)
+const LANGUAGES = [['en', 'English'], ['de', 'Deutsch'], ['es', 'Español'], ['fr', 'Français'], ['it', 'Italiano'],
+  ['pt', 'Português'], ['nl', 'Nederlands']];
+LANGUAGES.forEach(([tag, name]) => {
+  const option = el('option', name); option.value = tag; option.selected = tag === LANG;
+  $('#admin-language').appendChild(option);
+});
+$('#admin-language').addEventListener('change', ev => { location.href = '/admin?lang=' + ev.target.value + location.hash; });
 
 // an action reloads only what it changes: the questions to add are re-grouped (MiniLM over up to 500 questions)
 // only when the page opens

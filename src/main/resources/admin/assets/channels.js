@@ -146,7 +146,7 @@
 
   (async function () {
     try {
-      words = await call('GET', '/api/channels/texts?lang=' + encodeURIComponent(navigator.language || ''));
+      words = await call('GET', '/api/channels/texts?lang=' + encodeURIComponent(document.documentElement.lang || navigator.language || ''));
       section.querySelectorAll('[data-text]').forEach(e => { e.textContent = word(e.dataset.text); });
       const oauth = await fetch('/api/channels/email/oauth', {credentials: 'same-origin'});
       if (oauth.ok) signIn = (await oauth.json()).provider;

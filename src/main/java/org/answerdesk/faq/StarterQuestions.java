@@ -1,10 +1,13 @@
 package org.answerdesk.faq;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+import org.answerdesk.language.LanguageDetection;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -19,7 +22,8 @@ import org.springframework.stereotype.Service;
  * <p>Ranking: the FAQ entries whose answers were given most often in the last {@code ANSWERDESK_FAQ_STARTER_WINDOW}
  * (ties by entry order); when fewer than {@code ANSWERDESK_FAQ_STARTER_QUESTIONS} were given (a new install), the
  * first FAQ entries fill the rest. An empty FAQ gives an empty list. Only entries the owner wrote or approved are
- * offered: never one still worded by a customer, however often it was answered.
+ * offered: never one still worded by a customer, however often it was answered. In a shop of several languages the
+ * questions are those written in the conversation's (the browser's, on the chat page) language.
  */
 @Service
 public class StarterQuestions {
@@ -28,33 +32,69 @@ public class StarterQuestions {
     public record Question(long entryId, String text) {
     }
 
+    /** How many ranked entries a shop of several languages looks through for those of the conversation's language. */
+    static final int LOOK_THROUGH = 200;
+
     private final JdbcClient jdbc;
     private final int count;
     private final Duration window;
+    private final LanguageDetection detection;
+    /** The language of each question text seen, detected once (an FAQ's questions are few and change rarely). */
+    private final Map<String, Locale> written = new ConcurrentHashMap<>();
 
-    StarterQuestions(JdbcClient jdbc, FaqProperties properties) {
+    StarterQuestions(JdbcClient jdbc, FaqProperties properties, LanguageDetection detection) {
         this.jdbc = jdbc;
         this.count = properties.starterQuestions();
         this.window = properties.starterWindow();
+        this.detection = detection;
     }
 
-    /** Up to the configured number of questions: the most answered ones of the window, then the first entries. */
-    public List<Question> questions() {
+    /**
+     * Up to the configured number of questions: the most answered ones of the window, then the first entries. In a
+     * shop of several languages, those written in the conversation's language (null: the default), detected among
+     * the shop's languages (a question too short to tell counts as the default language's); when the FAQ has none
+     * in that language, all as in a shop of one language.
+     */
+    public List<Question> questions(Locale language) {
         if (count == 0) {
             return List.of();
         }
-        Set<Question> chosen = new LinkedHashSet<>(jdbc.sql("""
-                select e.id, e.question from message m join faq_entry e on e.id = m.faq_entry_id
-                where m.direction = 'OUT' and m.source = 'FAQ' and m.created_at > now() - make_interval(secs => :secs)
-                  and e.origin = 'OWNER'
-                group by e.id, e.question order by count(*) desc, e.id limit :n
-                """)
-            .param("secs", (double) window.toSeconds()).param("n", count).query(StarterQuestions::question).list());
-        if (chosen.size() < count) {
-            chosen.addAll(jdbc.sql("select id, question from faq_entry where origin = 'OWNER' order by id limit :n")
-                .param("n", count * 2).query(StarterQuestions::question).list());
+        if (!detection.languages().several()) {
+            return ranked(count);
         }
-        return new ArrayList<>(chosen).subList(0, Math.min(count, chosen.size()));
+        List<Question> ranked = ranked(LOOK_THROUGH);
+        Locale wanted = detection.languages().serve(language);
+        if (written.size() > 10 * LOOK_THROUGH) {
+            written.clear(); // questions edited many times over: start again rather than grow
+        }
+        return inLanguage(ranked, wanted, q -> written.computeIfAbsent(q, t -> detection.next(null, t, null)), count);
+    }
+
+    /** {@link #questions(Locale)} in the shop's default language. */
+    public List<Question> questions() {
+        return questions(null);
+    }
+
+    /** The first {@code count} of the ranked questions written in {@code wanted}; the first of all when none is. */
+    static List<Question> inLanguage(List<Question> ranked, Locale wanted, Function<String, Locale> languageOf,
+                                     int count) {
+        List<Question> own = ranked.stream().filter(q -> wanted.equals(languageOf.apply(q.text()))).limit(count)
+                .toList();
+        return own.isEmpty() ? ranked.subList(0, Math.min(count, ranked.size())) : own;
+    }
+
+    /** The owner's entries, the most answered in the window first (ties by entry order), then by entry order. */
+    private List<Question> ranked(int limit) {
+        return jdbc.sql("""
+                select e.id, e.question from faq_entry e
+                left join (select m.faq_entry_id, count(*) answers from message m
+                           where m.direction = 'OUT' and m.source = 'FAQ'
+                             and m.created_at > now() - make_interval(secs => :secs)
+                           group by m.faq_entry_id) a on a.faq_entry_id = e.id
+                where e.origin = 'OWNER'
+                order by coalesce(a.answers, 0) desc, e.id limit :n
+                """)
+            .param("secs", (double) window.toSeconds()).param("n", limit).query(StarterQuestions::question).list();
     }
 
     private static Question question(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

@@ -57,8 +57,8 @@ class StarterQuestionsIT {
     }
 
     private List<String> texts() {
-        List<String> texts = starters.questions().stream().map(StarterQuestions.Question::text).toList();
-        assertThat(starters.questions()).allSatisfy(q -> assertThat(faq.find(q.entryId()).orElseThrow().question())
+        List<String> texts = starters.questions(null).stream().map(StarterQuestions.Question::text).toList();
+        assertThat(starters.questions(null)).allSatisfy(q -> assertThat(faq.find(q.entryId()).orElseThrow().question())
                 .isEqualTo(q.text()));
         return texts;
     }

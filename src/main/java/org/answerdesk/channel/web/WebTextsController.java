@@ -54,9 +54,10 @@ class WebTextsController {
     record Greeting(String text, List<StarterQuestions.Question> questions) {
     }
 
-    /** The greeting of a new chat and the most asked questions, for the chat page and the widget to show. */
+    /** The greeting of a new chat and the most asked questions in the visitor's language, for the page to show. */
     @GetMapping("/api/chat/greeting")
     Greeting greeting(@RequestParam(name = "lang", required = false) String lang) {
-        return new Greeting(texts.text("greeting", languages.resolve(lang)), starters.questions());
+        Locale language = languages.resolve(lang);
+        return new Greeting(texts.text("greeting", language), starters.questions(language));
     }
 }

@@ -79,10 +79,10 @@ class ActionRenderer {
         }
         if (action instanceof Action.Fixed f) {
             ReplyDraft fixed = fixed(f.intent(), key, language);
-            return f.intent() == Intent.START ? greetings.start(fixed) : fixed;
+            return f.intent() == Intent.START ? greetings.start(fixed, language) : fixed;
         }
         if (action instanceof Action.Greeting) {
-            return greetings.greeting(texts.text("greeting", language));
+            return greetings.greeting(texts.text("greeting", language), language);
         }
         if (action instanceof Action.ActReply r) {
             return actReply(r, key, language);
@@ -111,8 +111,8 @@ class ActionRenderer {
         String bot = botName(key);
         String act = "conversation.acts.";
         return switch (reply.act()) {
-            case GREETING -> greetings.withStarters(texts.text(act + "greeting", language));
-            case CAPABILITIES -> greetings.withStarters(texts.text(act + "capabilities", language));
+            case GREETING -> greetings.withStarters(texts.text(act + "greeting", language), language);
+            case CAPABILITIES -> greetings.withStarters(texts.text(act + "capabilities", language), language);
             case THANKS, YES -> system(act + (reply.afterAnswer() ? "welcome"
                     : reply.act() == Act.YES ? "yes" : "thanks"), language);
             case BYE -> system(act + (reply.afterAnswer() ? "welcome" : "bye"), language);

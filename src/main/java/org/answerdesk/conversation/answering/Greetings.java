@@ -5,13 +5,14 @@ import org.answerdesk.conversation.ConversationKey;
 import org.answerdesk.conversation.Suggestion;
 import org.answerdesk.dialogue.Intent;
 import java.util.List;
+import java.util.Locale;
 
 import org.answerdesk.faq.StarterQuestions;
 import org.springframework.stereotype.Component;
 
 /**
  * How the bot opens a conversation: the answer to {@link Intent#START} offers the most asked FAQ questions
- * ({@link StarterQuestions}) with the start text, and on a channel with no start command of its own (a Slack DM)
+ * ({@link StarterQuestions}, in the conversation's language) with the start text, and on a channel with no start command of its own (a Slack DM)
  * the first question of a conversation gets the greeting ({@code ANSWERDESK_GREETING}) and those questions in a
  * message of its own just before its answer.
  */
@@ -27,8 +28,8 @@ class Greetings {
     }
 
     /** The start text with the starter questions as suggestions (buttons or a list, as the channel shows them). */
-    ReplyDraft start(ReplyDraft startText) {
-        return ReplyDraft.system(startText.text(), suggestions(starters.questions()), null);
+    ReplyDraft start(ReplyDraft startText, Locale language) {
+        return ReplyDraft.system(startText.text(), suggestions(starters.questions(language)), null);
     }
 
     /** Whether this conversation's first answer is due a greeting before it: its channel wants one, none was sent. */
@@ -37,13 +38,13 @@ class Greetings {
     }
 
     /** A text of the bot's own with the most asked questions as suggestions (chips or buttons where the channel has them). */
-    ReplyDraft withStarters(String text) {
-        return ReplyDraft.system(text, suggestions(starters.questions()), null);
+    ReplyDraft withStarters(String text, Locale language) {
+        return ReplyDraft.system(text, suggestions(starters.questions(language)), null);
     }
 
     /** The greeting ({@code ANSWERDESK_GREETING}, or the conversation's language's) with the most asked questions. */
-    ReplyDraft greeting(String text) {
-        return ReplyDraft.system(text, suggestions(starters.questions()), null);
+    ReplyDraft greeting(String text, Locale language) {
+        return ReplyDraft.system(text, suggestions(starters.questions(language)), null);
     }
 
     private static List<Suggestion> suggestions(List<StarterQuestions.Question> questions) {

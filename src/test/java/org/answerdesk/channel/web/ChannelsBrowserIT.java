@@ -151,6 +151,7 @@ class ChannelsBrowserIT {
         browser.findElement(By.id("token")).sendKeys("test-admin-token");
         browser.findElement(By.cssSelector("#login button")).click();
         waiting().until(d -> "true".equals(d.findElement(By.id("channels")).getAttribute("data-loaded")));
+        browser.get("http://localhost:" + port + "/admin#/channels"); // the section's own address
     }
 
     private WebDriverWait waiting() {

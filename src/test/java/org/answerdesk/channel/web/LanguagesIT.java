@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -151,6 +152,29 @@ class LanguagesIT {
         assertThat(unserved.get("language").asString()).as("the shop's default").isEqualTo("de");
         assertThat(new HttpApi(port).get("/api/chat/greeting?lang=es").json().get("text").asString())
                 .isEqualTo(texts.text("greeting", ES));
+    }
+
+    /** The chat page's first questions are the FAQ's in the browser's language (the English sample reads as German). */
+    @Test
+    void theStarterQuestionsAreThoseOfTheVisitorsLanguage() {
+        List<String> spanish = List.of("¿Cuánto cuesta el envío a las islas Canarias?",
+                "¿Puedo pagar mi pedido con tarjeta de crédito?");
+        List<Long> ids = spanish.stream().map(q -> jdbc.sql(
+                "insert into faq_entry (question, answer) values (:q, 'Sí.') returning id").param("q", q)
+                .query(Long.class).single()).toList();
+        try {
+            HttpApi api = new HttpApi(port);
+            assertThat(questions(api.get("/api/chat/greeting?lang=es-AR").json())).containsExactlyElementsOf(spanish);
+            assertThat(questions(api.get("/api/chat/greeting?lang=de").json())).isNotEmpty().doesNotContainAnyElementsOf(spanish);
+        } finally {
+            jdbc.sql("delete from faq_entry where id in (:ids)").param("ids", ids).update();
+        }
+    }
+
+    private static List<String> questions(JsonNode greeting) {
+        List<String> out = new java.util.ArrayList<>();
+        greeting.get("questions").forEach(q -> out.add(q.get("text").asString()));
+        return out;
     }
 
     @Test
