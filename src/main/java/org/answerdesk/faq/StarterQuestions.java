@@ -60,14 +60,19 @@ public class StarterQuestions {
             return List.of();
         }
         if (!detection.languages().several()) {
-            return ranked(count);
+            return ranked(count).stream().map(Ranked::question).toList();
         }
-        List<Question> ranked = ranked(LOOK_THROUGH);
+        List<Ranked> ranked = ranked(LOOK_THROUGH);
         Locale wanted = detection.languages().serve(language);
         if (written.size() > 10 * LOOK_THROUGH) {
             written.clear(); // questions edited many times over: start again rather than grow
         }
-        return inLanguage(ranked, wanted, q -> written.computeIfAbsent(q, t -> detection.next(null, t, null)), count);
+        // the language the owner gave an entry, else the one its question is written in
+        java.util.Map<Long, Locale> given = new java.util.HashMap<>();
+        ranked.stream().filter(r -> r.language() != null)
+                .forEach(r -> given.put(r.question().entryId(), Locale.forLanguageTag(r.language())));
+        return inLanguage(ranked.stream().map(Ranked::question).toList(), wanted, q -> given.getOrDefault(q.entryId(),
+                written.computeIfAbsent(q.text(), t -> detection.next(null, t, null))), count);
     }
 
     /** {@link #questions(Locale)} in the shop's default language. */
@@ -76,17 +81,17 @@ public class StarterQuestions {
     }
 
     /** The first {@code count} of the ranked questions written in {@code wanted}; the first of all when none is. */
-    static List<Question> inLanguage(List<Question> ranked, Locale wanted, Function<String, Locale> languageOf,
+    static List<Question> inLanguage(List<Question> ranked, Locale wanted, Function<Question, Locale> languageOf,
                                      int count) {
-        List<Question> own = ranked.stream().filter(q -> wanted.equals(languageOf.apply(q.text()))).limit(count)
+        List<Question> own = ranked.stream().filter(q -> wanted.equals(languageOf.apply(q))).limit(count)
                 .toList();
         return own.isEmpty() ? ranked.subList(0, Math.min(count, ranked.size())) : own;
     }
 
     /** The owner's entries, the most answered in the window first (ties by entry order), then by entry order. */
-    private List<Question> ranked(int limit) {
+    private List<Ranked> ranked(int limit) {
         return jdbc.sql("""
-                select e.id, e.question from faq_entry e
+                select e.id, e.question, e.language from faq_entry e
                 left join (select m.faq_entry_id, count(*) answers from message m
                            where m.direction = 'OUT' and m.source = 'FAQ'
                              and m.created_at > now() - make_interval(secs => :secs)
@@ -94,10 +99,11 @@ public class StarterQuestions {
                 where e.origin = 'OWNER'
                 order by coalesce(a.answers, 0) desc, e.id limit :n
                 """)
-            .param("secs", (double) window.toSeconds()).param("n", limit).query(StarterQuestions::question).list();
+            .param("secs", (double) window.toSeconds()).param("n", limit)
+            .query((rs, row) -> new Ranked(new Question(rs.getLong(1), rs.getString(2)), rs.getString(3))).list();
     }
 
-    private static Question question(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new Question(rs.getLong(1), rs.getString(2));
+    /** An entry's question and the language the owner gave it (null: not given). */
+    private record Ranked(Question question, String language) {
     }
 }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class StarterQuestionsTest {
 
     private static final LanguageDetection DE_EN = new LanguageDetection(Languages.of("de", "en"));
-    private static final Function<String, Locale> LANGUAGE_OF = q -> DE_EN.next(null, q, null);
+    private static final Function<StarterQuestions.Question, Locale> LANGUAGE_OF = q -> DE_EN.next(null, q.text(), null);
 
     private static final List<StarterQuestions.Question> RANKED = List.of(
             new StarterQuestions.Question(1, "How do I reset my password?"),
@@ -40,7 +40,7 @@ class StarterQuestionsTest {
         LanguageDetection deEs = new LanguageDetection(Languages.of("de", "es"));
         // English questions in a German and Spanish shop read as the default language's (German)
         List<StarterQuestions.Question> english = RANKED.stream().filter(q -> q.entryId() % 2 == 1).toList();
-        assertThat(ids(StarterQuestions.inLanguage(english, Locale.forLanguageTag("es"), q -> deEs.next(null, q, null),
+        assertThat(ids(StarterQuestions.inLanguage(english, Locale.forLanguageTag("es"), q -> deEs.next(null, q.text(), null),
                 2))).containsExactly(1L, 3L);
         assertThat(StarterQuestions.inLanguage(List.of(), Locale.GERMAN, LANGUAGE_OF, 3)).isEmpty();
     }
