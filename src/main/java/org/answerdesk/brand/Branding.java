@@ -7,12 +7,14 @@ import java.util.function.Supplier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The shop's look now: the owner's parts (stored in {@code app_setting}) over the settings' defaults. Read at most
- * every {@link #FRESH} from PostgreSQL, so every instance shows a change within that time; this instance at once.
+ * The shop's look now: the owner's parts (stored in {@code app_setting}) over the settings' defaults. Read again
+ * every {@link #FRESH} from PostgreSQL in the background, so every instance shows a change within that time and this
+ * instance at once, and no customer's request waits for the read (it is on the answer path of every reply).
  */
 @Service
 @EnableConfigurationProperties(BrandProperties.class)
@@ -25,7 +27,6 @@ public class Branding implements Supplier<Brand> {
     private final JdbcClient jdbc;
     private final Brand defaults;
     private volatile Brand owners;
-    private volatile long readAt;
 
     Branding(JdbcClient jdbc, BrandProperties properties) {
         this.jdbc = jdbc;
@@ -46,14 +47,23 @@ public class Branding implements Supplier<Brand> {
     /** What the owner set on the admin page (null parts: the default applies). */
     public Brand owner() {
         Brand b = owners;
-        if (b == null || System.nanoTime() - readAt > FRESH.toNanos()) {
+        if (b == null) { // before the first refresh
             try {
                 b = read();
             } catch (DataAccessException e) {
-                return b == null ? Brand.NONE : b; // the database is away: the last look known (pages still load)
+                return Brand.NONE; // the database is away: the defaults (pages still load)
             }
         }
         return b;
+    }
+
+    @Scheduled(fixedDelay = 3, timeUnit = java.util.concurrent.TimeUnit.SECONDS) // FRESH
+    void refresh() {
+        try {
+            read();
+        } catch (DataAccessException e) {
+            // the database is away: the last look known stays
+        }
     }
 
     /** Replaces the owner's look; a null or blank part falls back to its default. Checked before anything is stored. */
@@ -86,7 +96,6 @@ public class Branding implements Supplier<Brand> {
             b = Brand.NONE; // written by hand in the database: not shown
         }
         owners = b;
-        readAt = System.nanoTime();
         return b;
     }
 }
