@@ -107,6 +107,11 @@ public class Attachments {
         };
     }
 
+    /** The type of a file from its first bytes, as the checks see it (never its name or declared type); null if none. */
+    public String typeOf(byte[] bytes) {
+        return FileTypes.detect(bytes);
+    }
+
     /** Records a file that comes with a message about to be stored under {@code file.eventId()}. */
     public void expect(IncomingFile file) {
         store.addDue(file);

@@ -24,7 +24,7 @@ class TranscriptionConfigurationTest {
     void theKeyStaysOutOfThePropertiesText() {
         var p = new TranscriptionProperties("http://localhost:8000/v1", "sk-secret", "whisper-1", 2,
                 java.time.Duration.ofSeconds(30), java.time.Duration.ofMinutes(3),
-                org.springframework.util.unit.DataSize.ofMegabytes(5));
+                org.springframework.util.unit.DataSize.ofMegabytes(5), 3, java.time.Duration.ofSeconds(10));
         assertThat(p.toString()).doesNotContain("sk-secret").contains("apiKey=set");
     }
 }
