@@ -143,6 +143,11 @@ public class Attachments {
         return store.content(attachmentId);
     }
 
+    /** What the transcriber heard in a kept voice note; empty for other files and a note not heard (yet). */
+    public Optional<String> transcript(long attachmentId) {
+        return store.transcript(attachmentId);
+    }
+
     /**
      * The file a staff member sent with an outbound message, for the channel that delivers it; empty for a message
      * without one.

@@ -25,7 +25,7 @@ public class SlackTestServer implements ApplicationContextInitializer<Configurab
 
     static final String SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
     static final String BOT_USER = "U0BOT00001";
-    static final WireMockServer API = new WireMockServer(wireMockConfig().dynamicPort());
+    public static final WireMockServer API = new WireMockServer(wireMockConfig().dynamicPort());
 
     static {
         API.start();
@@ -52,7 +52,7 @@ public class SlackTestServer implements ApplicationContextInitializer<Configurab
                 """).withTransformers("response-template")));
     }
 
-    static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(String body) {
+    public static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(String body) {
         return aResponse().withStatus(200).withHeader("Content-Type", "application/json; charset=utf-8").withBody(body);
     }
 
