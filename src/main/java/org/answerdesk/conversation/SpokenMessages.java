@@ -14,9 +14,10 @@ import java.util.function.Supplier;
 public interface SpokenMessages {
 
     /**
-     * The transcript of the message's voice note, heard now or earlier (kept with the audio, so the audio is sent to
-     * the server at most once): {@link Heard#notSpoken()} when the message carries no audio, {@link Heard#notHeard()}
-     * when it does and could not be heard (the server down, slow or refusing, the audio over the limits).
+     * The transcript of the message's voice note, heard now or earlier (kept with the audio, so audio heard or given
+     * up on is never sent to the server again): {@link Heard#notSpoken()} when the message carries no audio,
+     * {@link Heard#notHeard()} when it does and could not be heard (the server down, slow or refusing, the audio over
+     * the limits).
      *
      * @param language the conversation's language, as a hint to the server; empty when not known yet. Read only
      *                 when audio goes to the server: a typed message costs no lookup of it

@@ -20,8 +20,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 /**
  * Hears the voice note of a message: takes its audio in (waiting for its download at most the attachment download
  * time-out), checks this module's limits, sends it to the server within {@code max-concurrent-calls} and keeps the
- * outcome with the audio, so it is sent at most once. Every outcome is logged (never the audio or the transcript)
- * and counted in {@code answerdesk.transcriptions} (tag {@code outcome}).
+ * outcome with the audio, so once heard (or given up on) it is never sent again; a failure waiting may cure is tried
+ * again later, up to {@code attempts} sends in all. Every outcome is logged (never the audio or the transcript) and
+ * counted in {@code answerdesk.transcriptions} (tag {@code outcome}), each retry in
+ * {@code answerdesk.transcriptions.retries}.
  */
 class Transcriptions implements SpokenMessages {
 
