@@ -9,6 +9,8 @@
   let lastId = 0;
   // the page's words in the visitor's language (GET /api/chat/texts); English until they arrive
   let words = {};
+  // recordings are heard (GET /api/chat/texts says so when a transcriber is configured): {max_seconds}
+  let voice = null;
   const lang = navigator.language || '';
   function t(key, english) { return words[key] || english; }
 
@@ -16,6 +18,7 @@
     try {
       const res = await (await fetch('/api/chat/texts?lang=' + encodeURIComponent(lang))).json();
       words = res.texts || {};
+      voice = res.voice || null;
       document.documentElement.lang = res.language || 'en';
       document.querySelectorAll('[data-text]').forEach(e => { e.textContent = t(e.dataset.text, e.textContent); });
       [['data-text-title', 'title'], ['data-text-placeholder', 'placeholder'], ['data-text-aria-label', 'aria-label']]
@@ -233,11 +236,11 @@
     }
   }
 
-  /** A file from the 📎 button, with what is typed as its caption; the server says why one is refused. */
-  async function sendFile(file) {
+  /** A file from the 📎 button (or a recording), with what is typed as its caption; the server says why one is refused. */
+  async function sendFile(file, shownAs) {
     const caption = input.value.trim();
     input.value = '';
-    addCustomer('📎 ' + file.name + (caption ? ' · ' + caption : ''));
+    addCustomer((shownAs || '📎 ' + file.name) + (caption ? ' · ' + caption : ''));
     typing.hidden = false;
     const form = new FormData();
     form.append('session_id', sessionId());
@@ -261,6 +264,60 @@
     if (fileInput.files.length) sendFile(fileInput.files[0]);
     fileInput.value = '';
   });
+
+  // The microphone: shown only when the server hears recordings and the browser can record (MediaRecorder: WebM/Opus
+  // in Chromium, OGG/Opus in Firefox). A press records, a second press (or the server's length limit) sends it.
+  const mic = document.getElementById('mic');
+  let recorder = null;
+
+  function recordingType() {
+    if (!window.MediaRecorder || !navigator.mediaDevices || !navigator.mediaDevices.getUserMedia) return null;
+    return ['audio/webm;codecs=opus', 'audio/ogg;codecs=opus', 'audio/webm', 'audio/ogg']
+      .find(type => MediaRecorder.isTypeSupported(type)) || null;
+  }
+
+  function showMic() { mic.hidden = !(voice && recordingType()); }
+
+  function micState(recording) {
+    mic.classList.toggle('recording', recording);
+    mic.setAttribute('aria-pressed', String(recording));
+    const label = recording ? t('web.mic.stop', 'Stop and send the voice message') : t('web.mic.title', 'Record a voice message');
+    mic.title = label;
+    mic.setAttribute('aria-label', label);
+  }
+
+  async function record() {
+    if (recorder) { recorder.stop(); return; }
+    const type = recordingType();
+    let stream;
+    try {
+      stream = await navigator.mediaDevices.getUserMedia({audio: true});
+    } catch (e) {
+      log.appendChild(el('li', 'msg bot error', t('web.mic.unavailable', 'The microphone could not be used. Please type your question.')));
+      scroll();
+      return;
+    }
+    const chunks = [];
+    const rec = new MediaRecorder(stream, {mimeType: type});
+    recorder = rec;
+    // a second short of the server's limit, so a recording that runs on is still heard
+    const limit = setTimeout(() => { if (rec.state === 'recording') rec.stop(); },
+      Math.max(1, voice.max_seconds - 1) * 1000);
+    rec.ondataavailable = e => { if (e.data.size) chunks.push(e.data); };
+    rec.onstop = () => {
+      clearTimeout(limit);
+      stream.getTracks().forEach(track => track.stop());
+      recorder = null;
+      micState(false);
+      const plain = type.split(';')[0];
+      const blob = new Blob(chunks, {type: plain});
+      if (blob.size) sendFile(new File([blob], 'voice.' + plain.split('/')[1], {type: plain}), t('web.voice.sent', '🎤 Voice message'));
+    };
+    rec.start();
+    micState(true);
+  }
+
+  mic.addEventListener('click', record);
 
   async function poll() {
     try {
@@ -320,6 +377,7 @@
   // A reload shows the conversation so far; a new visitor gets the greeting and the most asked questions.
   async function start() {
     await loadTexts();
+    showMic();
     await loadBrand();
     const id = localStorage.getItem('answerdesk.session');
     let lines = [];

@@ -53,12 +53,16 @@
     'ul li,ol.md li{margin:2px 0;padding:0;max-width:none;white-space:normal}a{color:var(--brand,#24477a)}.customer a{color:#fff}' +
     'form{display:flex;gap:6px;padding:10px;border-top:1px solid #e2e6ec}' +
     '.attach{border:0;background:none;font-size:18px;padding:0 6px}' +
+    '.mic{border:0;background:none;font-size:18px;padding:0 6px}.mic[hidden]{display:none}' +
+    '.mic.recording{background:#a02020;border-radius:8px}' +
     'input{flex:1;padding:8px 10px;border:1px solid #ccd3de;border-radius:8px;font:inherit}' +
     'form button{border:0;border-radius:8px;background:var(--brand,#24477a);color:#fff;padding:8px 14px}' +
     ':focus-visible{outline:3px solid #f0a020;outline-offset:1px}';
 
   // the widget's words in the visitor's language (GET /api/chat/texts), English until they arrive
   var words = {};
+  // recordings are heard (the texts' voice, when a transcriber is configured): {max_seconds}
+  var voice = null;
   var lang = navigator.language || '';
   function t(key, english) { return words[key] || english; }
 
@@ -102,6 +106,10 @@
   attach.title = 'Send a photo or a file (up to 10 MB)';
   attach.setAttribute('aria-label', 'Send a photo or a file');
   attach.addEventListener('click', function () { fileInput.click(); });
+  var mic = el('button', 'mic', '🎤');
+  mic.type = 'button';
+  mic.hidden = true;
+  mic.setAttribute('aria-pressed', 'false');
 
   // the shop's look (GET /api/chat/brand): its name as the title, its logo beside it, its colour for the blue
   var look = {};
@@ -123,8 +131,10 @@
     submit.textContent = t('web.send', 'Send');
     attach.title = t('widget.attach.title', 'Send a photo or a file (up to 10 MB)');
     attach.setAttribute('aria-label', t('widget.attach.label', 'Send a photo or a file'));
+    micState(!!recorder);
+    mic.hidden = !(voice && recordingType());
   }
-  form.append(input, attach, fileInput, submit);
+  form.append(input, attach, mic, fileInput, submit);
   panel.append(head, log, form);
   // a constructed style sheet needs no 'unsafe-inline' in the host page's CSP; a <style> where that is missing
   if (root.adoptedStyleSheets && window.CSSStyleSheet && CSSStyleSheet.prototype.replaceSync) {
@@ -309,10 +319,10 @@
   }
 
   // A file from the 📎 button, with what is typed as its caption; the server says why one is refused.
-  function sendFile(file) {
+  function sendFile(file, shownAs) {
     var caption = input.value.trim();
     input.value = '';
-    line('customer', '📎 ' + file.name + (caption ? ' · ' + caption : ''));
+    line('customer', (shownAs || '📎 ' + file.name) + (caption ? ' · ' + caption : ''));
     var data = new FormData();
     data.append('session_id', sessionId());
     if (caption) data.append('message', caption);
@@ -330,6 +340,52 @@
     fileInput.value = '';
   });
 
+  // The microphone, as on the chat page: shown only when the server hears recordings and the browser can record. The
+  // permission asked is the shop's site's (the page the widget is on), which must allow the microphone.
+  var recorder = null;
+
+  function recordingType() {
+    if (!window.MediaRecorder || !navigator.mediaDevices || !navigator.mediaDevices.getUserMedia) return null;
+    return ['audio/webm;codecs=opus', 'audio/ogg;codecs=opus', 'audio/webm', 'audio/ogg']
+      .filter(function (type) { return MediaRecorder.isTypeSupported(type); })[0] || null;
+  }
+
+  function micState(recording) {
+    mic.classList.toggle('recording', recording);
+    mic.setAttribute('aria-pressed', String(recording));
+    var label = recording ? t('web.mic.stop', 'Stop and send the voice message') : t('web.mic.title', 'Record a voice message');
+    mic.title = label;
+    mic.setAttribute('aria-label', label);
+  }
+
+  function record() {
+    if (recorder) { recorder.stop(); return; }
+    var type = recordingType();
+    navigator.mediaDevices.getUserMedia({audio: true}).then(function (stream) {
+      var chunks = [];
+      var rec = new MediaRecorder(stream, {mimeType: type});
+      recorder = rec;
+      // a second short of the server's limit, so a recording that runs on is still heard
+      var limit = setTimeout(function () { if (rec.state === 'recording') rec.stop(); },
+        Math.max(1, voice.max_seconds - 1) * 1000);
+      rec.ondataavailable = function (e) { if (e.data.size) chunks.push(e.data); };
+      rec.onstop = function () {
+        clearTimeout(limit);
+        stream.getTracks().forEach(function (track) { track.stop(); });
+        recorder = null;
+        micState(false);
+        var plain = type.split(';')[0];
+        var blob = new Blob(chunks, {type: plain});
+        if (blob.size) sendFile(new File([blob], 'voice.' + plain.split('/')[1], {type: plain}), t('web.voice.sent', '🎤 Voice message'));
+      };
+      rec.start();
+      micState(true);
+    }, function () {
+      line('bot error', t('web.mic.unavailable', 'The microphone could not be used. Please type your question.'));
+    });
+  }
+  mic.addEventListener('click', record);
+
   function poll() {
     if (!localStorage.getItem(KEY)) return;
     api('/api/chat/' + encodeURIComponent(sessionId()) + '/messages?after=' + lastId)
@@ -346,7 +402,7 @@
       return res.ok ? res.json() : [];
     }) : Promise.resolve([]);
     var texts = api('/api/chat/texts?lang=' + encodeURIComponent(lang)).then(function (res) { return res.json(); })
-      .then(function (page) { words = page.texts || {}; relabel(); }, function () {});
+      .then(function (page) { words = page.texts || {}; voice = page.voice || null; relabel(); }, function () {});
     Promise.all([texts, history]).then(function (both) {
       var lines = both[1];
       lines.forEach(function (l) { if (l.customer != null) line('customer', l.customer); else addReply(l.reply); });
@@ -386,6 +442,7 @@
       return res.json();
     }).then(function (page) {
       words = page.texts || {};
+      voice = page.voice || null;
       relabel();
       return api('/api/chat/brand').then(function (res) { return res.ok ? res.json() : {}; }, function () { return {}; });
     }).then(function (brand) {

@@ -198,6 +198,11 @@ class AttachmentStore {
             .optional();
     }
 
+    Optional<String> transcript(long id) {
+        return jdbc.sql("select transcript from attachment where id = :id and transcript is not null")
+            .param("id", id).query(String.class).optional();
+    }
+
     /** A staff's file, stored with the outbound message it is sent with (in the caller's transaction). */
     long keepOutbound(long messageId, long conversationId, String client, String name, String mediaType,
                       String sha256, byte[] content) {

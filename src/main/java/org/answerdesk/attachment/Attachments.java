@@ -107,6 +107,11 @@ public class Attachments {
         };
     }
 
+    /** The type of a file from its first bytes, as the checks see it (never its name or declared type); null if none. */
+    public String typeOf(byte[] bytes) {
+        return FileTypes.detect(bytes);
+    }
+
     /** Records a file that comes with a message about to be stored under {@code file.eventId()}. */
     public void expect(IncomingFile file) {
         store.addDue(file);
@@ -136,6 +141,11 @@ public class Attachments {
     /** A kept file's name, type and bytes. */
     public Optional<StoredFile> content(long attachmentId) {
         return store.content(attachmentId);
+    }
+
+    /** What the transcriber heard in a kept voice note; empty for other files and a note not heard (yet). */
+    public Optional<String> transcript(long attachmentId) {
+        return store.transcript(attachmentId);
     }
 
     /**

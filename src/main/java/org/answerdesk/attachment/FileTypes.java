@@ -21,6 +21,7 @@ final class FileTypes {
     static final String OGG = "audio/ogg";
     static final String MP3 = "audio/mpeg";
     static final String M4A = "audio/mp4";
+    static final String WEBM = "audio/webm";
     static final String MP4 = "video/mp4";
 
     private FileTypes() {
@@ -47,6 +48,9 @@ final class FileTypes {
         }
         if (starts(b, 0, 'I', 'D', '3') || (b.length > 1 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xE6) == 0xE2)) {
             return MP3; // an ID3 tag, or an MPEG audio frame sync with layer III
+        }
+        if (Webm.isEbml(b)) {
+            return Webm.isAudio(b) ? WEBM : null; // a browser's recording; a WebM video or Matroska is not taken
         }
         if (starts(b, 4, 'f', 't', 'y', 'p')) {
             return starts(b, 8, 'M', '4', 'A') || starts(b, 8, 'M', '4', 'B') ? M4A : MP4;
@@ -86,6 +90,7 @@ final class FileTypes {
             case OGG -> ".ogg";
             case MP3 -> ".mp3";
             case M4A -> ".m4a";
+            case WEBM -> ".webm";
             case MP4 -> ".mp4";
             default -> "";
         };

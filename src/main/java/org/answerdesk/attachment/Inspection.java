@@ -29,7 +29,7 @@ final class Inspection {
     }
 
     static final Set<String> ACCEPTED = Set.of(FileTypes.JPEG, FileTypes.PNG, FileTypes.GIF, FileTypes.WEBP,
-            FileTypes.PDF, FileTypes.TEXT, FileTypes.OGG, FileTypes.MP3, FileTypes.M4A, FileTypes.MP4);
+            FileTypes.PDF, FileTypes.TEXT, FileTypes.OGG, FileTypes.MP3, FileTypes.M4A, FileTypes.MP4, FileTypes.WEBM);
 
     private final AttachmentProperties properties;
     private final Texts texts;

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Service;
 /**
  * The audio a customer sent with a message (a Telegram voice note or audio, a WhatsApp audio), for the transcriber:
  * taken in on the caller's thread if it is still due (waiting for a collection that is under way elsewhere), and its
- * transcript kept with it once, so that the audio goes to the transcription server at most once.
+ * transcript kept with it once, so that audio heard (or given up on) never goes to the transcription server again.
  */
 @Service
 public class VoiceNotes {

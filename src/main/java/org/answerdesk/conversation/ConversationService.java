@@ -6,6 +6,7 @@ import org.answerdesk.conversation.store.Quarantine;
 import org.answerdesk.conversation.store.ReplyStore;
 import org.answerdesk.conversation.store.SenderCounts;
 import org.answerdesk.conversation.work.AnswerWorkers;
+import org.answerdesk.conversation.work.Hearing;
 import org.answerdesk.conversation.work.InboundClaims;
 import org.answerdesk.conversation.work.Intake;
 import org.answerdesk.conversation.work.Votes;
@@ -38,10 +39,11 @@ public class ConversationService {
     private final Quarantine quarantine;
     private final DecisionRunner answerer;
     private final AnswerWorkers workers;
+    private final Hearing hearing;
 
     ConversationService(Intake intake, ConversationStore store, InboundClaims claims, SenderCounts senders,
                         ReplyStore replies, Votes votes, ConversationProperties properties, Quarantine quarantine,
-                        DecisionRunner answerer, AnswerWorkers workers) {
+                        DecisionRunner answerer, AnswerWorkers workers, Hearing hearing) {
         this.intake = intake;
         this.store = store;
         this.claims = claims;
@@ -52,6 +54,7 @@ public class ConversationService {
         this.quarantine = quarantine;
         this.answerer = answerer;
         this.workers = workers;
+        this.hearing = hearing;
     }
 
     /**
@@ -201,10 +204,11 @@ public class ConversationService {
             return new Handled(java.util.List.of(stored.answered()), true); // stored with its message: its only one
         }
         if (stored.claimed() != null) {
+            // a recording is heard on the caller's thread too: the web chat's response is its answer
+            var claimed = hearing.heard(stored.claimed(), false);
             // the FAQ's verdict on the same text is not worked out twice
-            boolean same = preparation.text() != null && preparation.text().equals(stored.claimed().text());
-            return new Handled(answerer.answerForCaller(stored.claimed(),
-                    same ? preparation.retrieval() : null), true);
+            boolean same = preparation.text() != null && preparation.text().equals(claimed.text());
+            return new Handled(answerer.answerForCaller(claimed, same ? preparation.retrieval() : null), true);
         }
         // respond() gives the stored answer of a message answered before
         Long id = stored.receipt().messageId();

@@ -6,10 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 
+import org.answerdesk.attachment.Webm;
+
 /**
  * How long a recording is, read from its container, since WhatsApp sends no duration and a platform's figure is not
  * to be trusted: OGG with Opus (voice notes of Telegram and WhatsApp) or Vorbis, from the granule position of the last
- * page of the first stream. Empty for other formats and for a container that cannot be read.
+ * page of the first stream; WebM (a browser's recording) from its latest block ({@link Webm}). Empty for other
+ * formats and for a container that cannot be read.
  */
 final class AudioLength {
 
@@ -19,6 +22,9 @@ final class AudioLength {
     }
 
     static Optional<Duration> of(byte[] bytes) {
+        if (Webm.isAudio(bytes)) {
+            return Webm.length(bytes);
+        }
         ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
         if (bytes.length < 27 || !capture(bytes, 0)) {
             return Optional.empty();

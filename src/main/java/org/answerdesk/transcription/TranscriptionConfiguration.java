@@ -28,6 +28,11 @@ class TranscriptionConfiguration {
                     + ") is too long: twice it plus the attachment download time-out (" + attachments.downloadTimeout()
                     + ") must stay inside answerdesk.conversation.answer-lease (" + conversations.answerLease() + ")");
         }
+        if (properties.attempts() > conversations.maxAnswerAttempts()) {
+            throw new IllegalStateException("answerdesk.transcription.attempts (" + properties.attempts() + ") must "
+                    + "not exceed answerdesk.conversation.max-answer-attempts (" + conversations.maxAnswerAttempts()
+                    + "): each attempt is a claim on the message");
+        }
         return new Transcriptions(voices, new TranscriptionServer(properties), properties, attachments, meters);
     }
 }

@@ -21,11 +21,17 @@ import org.springframework.util.unit.DataSize;
  * @param timeout            how long one call may take in all (the upload, the server's work, its answer); it must
  *                           stay well inside the answer lease ({@code answerdesk.conversation.answer-lease}), with the
  *                           audio's download ({@code answerdesk.attachment.download-timeout}) before it
- * @param maxLength          the longest recording sent, read from the audio container (OGG: WhatsApp sends no
+ * @param maxLength          the longest recording sent, read from the audio container (OGG, WebM: WhatsApp sends no
  *                           duration); a longer one is kept for the person, not sent, and the customer asked to type.
  *                           A format whose length is not read here (MP3, M4A) is bounded by {@code maxSize} alone
  * @param maxSize            the largest recording sent (files over {@code answerdesk.attachment.max-file-size} are
  *                           not kept at all)
+ * @param attempts           how many times a voice note is sent when the server is down, fails (5xx, 429) or does not
+ *                           answer in time, before the customer is asked to type (a refusal, 4xx, or an answer without
+ *                           text is not tried again); at most {@code answerdesk.conversation.max-answer-attempts}. A
+ *                           web chat's recording is tried once: its customer is waiting on the page
+ * @param retryDelay         the wait before the second attempt, doubled before each further one; at most the
+ *                           answer lease
  */
 @ConfigurationProperties("answerdesk.transcription")
 public record TranscriptionProperties(
@@ -35,14 +41,21 @@ public record TranscriptionProperties(
         @DefaultValue("2") int maxConcurrentCalls,
         @DefaultValue("30s") Duration timeout,
         @DefaultValue("3m") Duration maxLength,
-        @DefaultValue("5MB") DataSize maxSize) {
+        @DefaultValue("5MB") DataSize maxSize,
+        @DefaultValue("3") int attempts,
+        @DefaultValue("10s") Duration retryDelay) {
 
     public TranscriptionProperties {
         if (maxConcurrentCalls < 1 || timeout.isNegative() || timeout.isZero() || maxLength.isNegative()
-                || maxLength.isZero()) {
-            throw new IllegalArgumentException("answerdesk.transcription: max-concurrent-calls must be at least 1, "
-                    + "timeout and max-length above zero");
+                || maxLength.isZero() || attempts < 1 || retryDelay.isNegative()) {
+            throw new IllegalArgumentException("answerdesk.transcription: max-concurrent-calls and attempts must be at "
+                    + "least 1, timeout and max-length above zero, retry-delay not negative");
         }
+    }
+
+    /** The wait after the {@code attempt}th failed attempt (1 for the first): {@code retryDelay}, doubled each time. */
+    Duration retryDelay(int attempt) {
+        return retryDelay.multipliedBy(1L << Math.min(Math.max(attempt - 1, 0), 20));
     }
 
     boolean configured() {

@@ -25,10 +25,17 @@ final class TranscriptionServer {
     static final class Refused extends IOException {
 
         final String reason;
+        /** Whether waiting may cure it: the server failed (5xx) or asked to slow down (429). */
+        final boolean curable;
 
         Refused(String reason, String detail) {
+            this(reason, detail, false);
+        }
+
+        Refused(String reason, String detail, boolean curable) {
             super(detail);
             this.reason = reason;
+            this.curable = curable;
         }
     }
 
@@ -63,7 +70,8 @@ final class TranscriptionServer {
             if (!response.isSuccessful()) {
                 // the server's own words on why, cut short: a refusal never echoes the audio or a transcript
                 throw new Refused("status_" + response.code(), "HTTP " + response.code() + ": "
-                        + body.substring(0, Math.min(body.length(), MAX_ERROR_CHARS)));
+                        + body.substring(0, Math.min(body.length(), MAX_ERROR_CHARS)),
+                        response.code() >= 500 || response.code() == 429);
             }
             JsonNode text = parse(body).path("text");
             if (!text.isString() || text.asString().isBlank()) {

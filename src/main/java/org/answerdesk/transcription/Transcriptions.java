@@ -20,8 +20,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 /**
  * Hears the voice note of a message: takes its audio in (waiting for its download at most the attachment download
  * time-out), checks this module's limits, sends it to the server within {@code max-concurrent-calls} and keeps the
- * outcome with the audio, so it is sent at most once. Every outcome is logged (never the audio or the transcript)
- * and counted in {@code answerdesk.transcriptions} (tag {@code outcome}).
+ * outcome with the audio, so once heard (or given up on) it is never sent again; a failure waiting may cure is tried
+ * again later, up to {@code attempts} sends in all. Every outcome is logged (never the audio or the transcript) and
+ * counted in {@code answerdesk.transcriptions} (tag {@code outcome}), each retry in
+ * {@code answerdesk.transcriptions.retries}.
  */
 class Transcriptions implements SpokenMessages {
 
@@ -48,7 +50,7 @@ class Transcriptions implements SpokenMessages {
     }
 
     @Override
-    public Heard hear(long messageId, Supplier<Optional<Locale>> language, boolean withText) {
+    public Heard hear(long messageId, Supplier<Optional<Locale>> language, boolean withText, int attempt) {
         if (!voices.carriesAudio(messageId)) {
             return Heard.notSpoken();
         }
@@ -59,14 +61,19 @@ class Transcriptions implements SpokenMessages {
             if (audio.isEmpty()) {
                 return notHeard(messageId, "not_downloaded", "its audio is not downloaded yet");
             }
-            return hear(messageId, audio.get(), language);
+            return hear(messageId, audio.get(), language, attempt);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return notHeard(messageId, "interrupted", "the worker stops");
         }
     }
 
-    private Heard hear(long messageId, VoiceNotes.Audio audio, Supplier<Optional<Locale>> language)
+    @Override
+    public Duration longest() {
+        return properties.maxLength();
+    }
+
+    private Heard hear(long messageId, VoiceNotes.Audio audio, Supplier<Optional<Locale>> language, int attempt)
             throws InterruptedException {
         if (audio.transcription() != null) {
             // heard (or given up on) by an earlier attempt: the audio is not sent again
@@ -86,7 +93,8 @@ class Transcriptions implements SpokenMessages {
             return notHeard(messageId, "too_long", length.get() + ", over " + properties.maxLength());
         }
         if (!calls.tryAcquire(properties.timeout().toMillis(), TimeUnit.MILLISECONDS)) {
-            return notHeard(messageId, "busy", properties.maxConcurrentCalls() + " calls in flight");
+            return failed(messageId, audio, "busy", properties.maxConcurrentCalls() + " calls in flight", true,
+                    attempt, false);
         }
         long start = System.nanoTime();
         try {
@@ -99,17 +107,37 @@ class Transcriptions implements SpokenMessages {
             count("heard");
             return Heard.heard(text);
         } catch (TranscriptionServer.Refused e) {
-            voices.transcribed(audio.attachmentId(), "FAILED", null);
-            return notHeard(messageId, e.reason, e.getMessage());
+            return failed(messageId, audio, e.reason, e.getMessage(), e.curable, attempt, true);
         } catch (InterruptedIOException e) {
-            voices.transcribed(audio.attachmentId(), "FAILED", null);
-            return notHeard(messageId, "timeout", "no answer within " + properties.timeout());
-        } catch (IOException | RuntimeException e) {
-            voices.transcribed(audio.attachmentId(), "FAILED", null);
-            return notHeard(messageId, "unreachable", e.toString());
+            return failed(messageId, audio, "timeout", "no answer within " + properties.timeout(), true, attempt, true);
+        } catch (IOException e) {
+            return failed(messageId, audio, "unreachable", e.toString(), true, attempt, true);
+        } catch (RuntimeException e) {
+            return failed(messageId, audio, "unreachable", e.toString(), false, attempt, true);
         } finally {
             calls.release();
         }
+    }
+
+    /**
+     * A call that did not give a transcript: tried again later when waiting may cure it and the caller can wait
+     * ({@code attempt} above 0) with attempts left; otherwise the outcome is kept ({@code keep}) and the customer asked
+     * to type. Counted and logged each time, never with the audio or a transcript.
+     */
+    private Heard failed(long messageId, VoiceNotes.Audio audio, String outcome, String why, boolean curable,
+                         int attempt, boolean keep) {
+        if (curable && attempt > 0 && attempt < properties.attempts()) {
+            Duration wait = properties.retryDelay(attempt);
+            log.warn("Voice note of message {} not heard ({}): {}; tried again in {} (attempt {} of {})", messageId,
+                    outcome, why, wait, attempt, properties.attempts());
+            count(outcome);
+            meters.counter("answerdesk.transcriptions.retries").increment();
+            return Heard.later(wait);
+        }
+        if (keep) {
+            voices.transcribed(audio.attachmentId(), "FAILED", null);
+        }
+        return notHeard(messageId, outcome, why);
     }
 
     private Heard notHeard(long messageId, String outcome, String why) {

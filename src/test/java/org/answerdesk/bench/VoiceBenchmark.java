@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Locale;
 
 import org.answerdesk.Await;
+import org.answerdesk.HttpApi;
 import org.answerdesk.channel.telegram.FakeTelegram;
 import org.answerdesk.transcription.FakeTranscriber;
 import org.answerdesk.transcription.TestAudio;
+import org.answerdesk.transcription.TestWebm;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -84,8 +86,47 @@ public final class VoiceBenchmark {
                 }
                 System.out.printf(Locale.ROOT, "added (pairwise): p50 %.1f ms, p99 %.1f ms%n", pct(added, 50),
                         pct(added, 99));
+                web(new HttpApi(app.port()), n);
             }
         }
+    }
+
+    /**
+     * The web chat: a typed question ({@code POST /api/chat}) and a recording saying it (WebM/Opus as Chromium's
+     * MediaRecorder writes it, {@code POST /api/chat/files}) in turns, each in a new session, timed by the client
+     * from the request to the answer in its response: the recording's extra is its upload, the checks, keeping it,
+     * the length read, the call to the stand-in on loopback and the message's change.
+     */
+    private static void web(HttpApi api, int n) {
+        byte[] recording = TestWebm.speech(QUESTION);
+        FakeTranscriber.hears(recording, QUESTION);
+        List<Double> typed = new ArrayList<>();
+        List<Double> spoken = new ArrayList<>();
+        for (int i = 0; i < n + 10; i++) {
+            long t0 = System.nanoTime();
+            var t = api.post("/api/chat", HttpApi.json("session_id", "bench-typed-" + i, "message", QUESTION));
+            long t1 = System.nanoTime();
+            var v = api.upload("/api/chat/files", "voice.webm", recording, "session_id", "bench-voice-" + i);
+            long t2 = System.nanoTime();
+            if (t.status() != 200 || v.status() != 200 || !v.body().contains("You asked")) {
+                throw new IllegalStateException("web chat answered " + t.status() + " / " + v.status() + ": " + v.body());
+            }
+            if (i >= 10) {
+                typed.add((t1 - t0) / 1e6);
+                spoken.add((t2 - t1) / 1e6);
+            }
+        }
+        List<Double> added = new ArrayList<>();
+        for (int i = 0; i < spoken.size(); i++) {
+            added.add(spoken.get(i) - typed.get(i));
+        }
+        System.out.printf(Locale.ROOT, "web recording of %d bytes, WebM/Opus; n=%d each, load average %s%n",
+                recording.length, n, InProcessApp.loadAverage());
+        System.out.printf(Locale.ROOT, "web typed question: p50 %.1f ms, p99 %.1f ms%n", pct(typed, 50), pct(typed, 99));
+        System.out.printf(Locale.ROOT, "web recording:      p50 %.1f ms, p99 %.1f ms%n", pct(spoken, 50),
+                pct(spoken, 99));
+        System.out.printf(Locale.ROOT, "web added (pairwise): p50 %.1f ms, p99 %.1f ms%n", pct(added, 50),
+                pct(added, 99));
     }
 
     /** One message, answered: milliseconds from its row to its answer's row. */

@@ -25,6 +25,17 @@ class AudioLengthTest {
     }
 
     @Test
+    void aBrowsersWebmRecordingIsReadFromItsBlocks() {
+        Duration ogg = AudioLength.of(TestAudio.speech("How do I reset my password?")).orElseThrow();
+
+        Duration webm = AudioLength.of(TestWebm.speech("How do I reset my password?")).orElseThrow();
+
+        assertThat(webm.toMillis()).isBetween(ogg.toMillis() - 60, ogg.toMillis() + 30);
+        assertThat(AudioLength.of(TestWebm.remux(TestAudio.tone(Duration.ofSeconds(25)), 2, null)))
+            .hasValueSatisfying(d -> assertThat(d.toMillis()).isBetween(24_900L, 25_050L));
+    }
+
+    @Test
     void aLongRecordingReadsLong() {
         assertThat(AudioLength.of(TestAudio.tone(Duration.ofSeconds(25)))).hasValueSatisfying(
                 d -> assertThat(d.toMillis()).isBetween(24_950L, 25_050L));

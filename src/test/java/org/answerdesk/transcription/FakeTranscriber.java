@@ -10,10 +10,15 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
+import java.time.Duration;
 import java.util.List;
+
+import org.answerdesk.attachment.Webm;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.matching.MatchResult;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 /**
@@ -44,7 +49,7 @@ public final class FakeTranscriber {
     public static String[] properties() {
         return new String[] {"answerdesk.transcription.base-url=" + SERVER.baseUrl() + "/v1",
             "answerdesk.transcription.api-key=" + KEY, "answerdesk.transcription.timeout=3s",
-            "answerdesk.transcription.max-length=20s"};
+            "answerdesk.transcription.max-length=20s", "answerdesk.transcription.retry-delay=200ms"};
     }
 
     /** The server answers {@code transcript} to exactly this audio. */
@@ -61,6 +66,43 @@ public final class FakeTranscriber {
                 .withMultipartRequestBody(aMultipart().withName("model").withBody(equalTo("whisper-1")))
                 .withMultipartRequestBody(aMultipart().withName("file").withBody(binaryEqualTo(audio)))
                 .willReturn(response));
+    }
+
+    /**
+     * The server answers {@code transcript} to any browser recording (WebM audio, {@link Webm#isAudio}) of at least
+     * {@code atLeast}: a recording made in a test's browser, whose bytes the test cannot know before. Remove the stub
+     * ({@link #forget}) when the test is done.
+     */
+    public static StubMapping hearsRecordings(Duration atLeast, String transcript) {
+        return SERVER.stubFor(post(urlPathEqualTo(PATH)).atPriority(2)
+                .withHeader("Authorization", equalTo("Bearer " + KEY))
+                .withMultipartRequestBody(aMultipart().withName("model").withBody(equalTo("whisper-1")))
+                .andMatching(request -> {
+                    var file = request.getPart("file");
+                    byte[] audio = file == null ? new byte[0] : file.getBody().asBytes();
+                    return MatchResult.of(Webm.isAudio(audio)
+                            && Webm.length(audio).filter(d -> d.compareTo(atLeast) >= 0).isPresent());
+                })
+                .willReturn(aResponse().withHeader("Content-Type", "application/json")
+                        .withBody("{\"text\": " + quoted(transcript) + "}")));
+    }
+
+    public static void forget(StubMapping stub) {
+        SERVER.removeStub(stub);
+    }
+
+    /** The server answers {@code failure} to the first call with exactly this audio, {@code transcript} after. */
+    public static void failsOnceThenHears(byte[] audio, ResponseDefinitionBuilder failure, String transcript) {
+        String scenario = "fails once " + java.util.Arrays.hashCode(audio);
+        SERVER.stubFor(post(urlPathEqualTo(PATH)).atPriority(1).inScenario(scenario)
+                .whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
+                .withMultipartRequestBody(aMultipart().withName("file").withBody(binaryEqualTo(audio)))
+                .willReturn(failure).willSetStateTo("failed"));
+        SERVER.stubFor(post(urlPathEqualTo(PATH)).atPriority(1).inScenario(scenario).whenScenarioStateIs("failed")
+                .withHeader("Authorization", equalTo("Bearer " + KEY))
+                .withMultipartRequestBody(aMultipart().withName("file").withBody(binaryEqualTo(audio)))
+                .willReturn(aResponse().withHeader("Content-Type", "application/json")
+                        .withBody("{\"text\": " + quoted(transcript) + "}")));
     }
 
     /** The calls that carried exactly this audio. */

@@ -97,7 +97,12 @@ class SlackHandoffDesk implements DeskAdapter {
         if (post.kind() == DeskPost.Kind.FILE) {
             var file = attachments.content(post.attachmentId()).orElseThrow(
                     () -> DeliveryException.permanent("file " + post.attachmentId() + " is gone", null));
-            return in + ":" + poster.upload(in, post.threadRef().substring(colon + 1), file.name(), file.bytes());
+            // a voice note heard before its post: the transcript beside the audio (one heard later is in the thread
+            // as the customer's message, whose text it is)
+            String transcript = attachments.transcript(post.attachmentId())
+                    .map(t -> "*Transcript:* " + SlackText.escape(StaffText.visible(t))).orElse(null);
+            return in + ":" + poster.upload(in, post.threadRef().substring(colon + 1), file.name(), file.bytes(),
+                    transcript);
         }
         String text = post.kind() == DeskPost.Kind.CUSTOMER
                 ? "*Customer:* " + SlackText.escape(StaffText.visible(post.text())) : post.text();

@@ -28,7 +28,9 @@ import org.springframework.web.server.ResponseStatusException;
  * that cannot be kept is refused with 413, 415 or 422, or 507 when it would take the conversation, the client
  * or everyone's files over their storage limit, with the reason. Otherwise it is stored with its message in the
  * session's conversation and the reply comes as from {@code POST /api/chat}. Storage is charged to the client's
- * address, so opening sessions does not buy more room; the body limit and the chat's rate limit apply.
+ * address, so opening sessions does not buy more room; the body limit and the chat's rate limit apply. A recording
+ * (the page's microphone: WebM/Opus from Chromium, OGG/Opus from Firefox) or any audio file is heard on the request
+ * thread when a transcriber is configured, and its transcript answered as typed text.
  */
 @RestController
 class WebFilesController {
@@ -63,8 +65,9 @@ class WebFilesController {
                 : WebInput.eventId(session, "file:" + WebInput.idempotencyKey(key));
         var customer = new Participant(Channel.WEB, session, null, null);
         String text = WebInput.clean(caption);
+        // the bytes' type, not the browser's word: a recording is heard whatever type the page declared for it
         attachments.expect(IncomingFile.inHand(Channel.WEB, eventId, 0, client, "upload",
-                file.getOriginalFilename(), file.getContentType(), bytes));
+                file.getOriginalFilename(), attachments.typeOf(bytes), bytes));
         var event = text.isBlank()
                 ? InboundMessage.of(Intent.NOT_TEXT, eventId, conversation, customer, "[file]", null, null)
                 : new InboundMessage(eventId, conversation, customer, text);

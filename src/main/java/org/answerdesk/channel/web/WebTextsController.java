@@ -5,9 +5,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.answerdesk.conversation.SpokenMessages;
 import org.answerdesk.faq.StarterQuestions;
 import org.answerdesk.language.Languages;
 import org.answerdesk.language.Texts;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -25,15 +27,25 @@ class WebTextsController {
     private final Languages languages;
     private final Texts texts;
     private final StarterQuestions starters;
+    private final ObjectProvider<SpokenMessages> spoken;
 
-    WebTextsController(Languages languages, Texts texts, StarterQuestions starters) {
+    WebTextsController(Languages languages, Texts texts, StarterQuestions starters,
+                       ObjectProvider<SpokenMessages> spoken) {
+        this.spoken = spoken;
         this.languages = languages;
         this.texts = texts;
         this.starters = starters;
     }
 
-    /** The page's texts: {@code {"language": "de", "texts": {"web.send": "Senden", ...}}}. */
-    record PageTexts(String language, Map<String, String> texts) {
+    /**
+     * The page's texts: {@code {"language": "de", "texts": {"web.send": "Senden", ...}, "voice": {...}}}; {@code voice}
+     * is there only when a transcriber hears recordings, so the page shows its microphone only then.
+     */
+    record PageTexts(String language, Map<String, String> texts, Voice voice) {
+    }
+
+    /** Recordings are heard up to {@code maxSeconds} long: the page's recorder stops there. */
+    record Voice(long maxSeconds) {
     }
 
     @GetMapping("/api/chat/texts")
@@ -47,7 +59,9 @@ class WebTextsController {
                 }
             }
         }
-        return new PageTexts(language.toLanguageTag(), page);
+        SpokenMessages ears = spoken.getIfAvailable();
+        return new PageTexts(language.toLanguageTag(), page,
+                ears == null ? null : new Voice(ears.longest().toSeconds()));
     }
 
     /** The greeting of a new chat: text to show first, then the most asked questions as chips. */

@@ -69,8 +69,8 @@ class WhatsAppFileSender implements FileDelivery {
         if ("image/jpeg".equals(mediaType) || "image/png".equals(mediaType)) {
             return "image";
         }
-        if (mediaType.startsWith("audio/")) {
-            return "audio";
+        if (mediaType.startsWith("audio/") && !"audio/webm".equals(mediaType)) {
+            return "audio"; // WhatsApp's audio takes OGG/Opus, MP3, M4A, AAC and AMR: a web recording goes as a document
         }
         return "video/mp4".equals(mediaType) ? "video" : "document";
     }

@@ -27,6 +27,7 @@ import org.springframework.stereotype.Component;
 class ActionRenderer {
 
     private static final String UNNAMED_BOT = "answerdesk";
+    static final int YOU_ASKED_MAX = 300;
 
     private final ConversationProperties properties;
     private final Greetings greetings;
@@ -141,6 +142,19 @@ class ActionRenderer {
             case QUESTION, CHOICE -> throw new IllegalArgumentException("no fixed text for " + intent);
         };
         return ReplyDraft.system(text, List.of(), null);
+    }
+
+    /**
+     * What the bot understood of a voice note, said before its answer so the customer can correct it: the
+     * transcript, cut to {@value #YOU_ASKED_MAX} characters.
+     */
+    String youAsked(String transcript, Locale language) {
+        String said = transcript.strip();
+        if (said.length() > YOU_ASKED_MAX) {
+            int cut = Character.isLowSurrogate(said.charAt(YOU_ASKED_MAX)) ? YOU_ASKED_MAX - 1 : YOU_ASKED_MAX;
+            said = said.substring(0, cut).strip() + "…";
+        }
+        return texts.text("conversation.you-asked", language, Map.of("text", said));
     }
 
     /** The prompt, then the questions numbered, so a channel that shows no buttons still reads well. */

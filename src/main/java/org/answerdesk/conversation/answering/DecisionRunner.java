@@ -125,6 +125,15 @@ public class DecisionRunner {
             }
         }
         ReplyDraft answer = withNotice(renderer.render(decision.main(), conversation.key(), state.language()), decision);
+        if (inbound.transcript() != null) {
+            // a voice note's first answer says what was understood, so the customer can put it right
+            String heard = renderer.youAsked(inbound.transcript(), state.language());
+            if (before.isEmpty()) {
+                answer = answer.precededBy(heard);
+            } else {
+                before.set(0, before.get(0).precededBy(heard));
+            }
+        }
         int latencyMs = (int) ((System.nanoTime() - start) / 1_000_000);
         log.debug("Answered message {} ({}) from {} in {} ms", inbound.id(), inbound.intent(), answer.source(),
                 latencyMs);

@@ -146,8 +146,13 @@ public class AnswerWorkers implements SmartLifecycle {
         inFlight.add(claimed.claim());
         try {
             if (!givingUp.ifExhausted(claimed)) {
-                answerer.answer(hearing.heard(claimed));
+                answerer.answer(hearing.heard(claimed, true));
             }
+        } catch (Hearing.Later later) {
+            // the transcriber is down or failing: the voice note waits, its claim kept until then
+            claims.retryAfter(claimed, later.retryIn(), properties.answerLease());
+            log.info("Message {} is heard again in {} (attempt {})", claimed.id(), later.retryIn(),
+                    claimed.attempts());
         } catch (RuntimeException e) {
             meters.counter("answerdesk.answers.failed").increment();
             afterFailure(claimed, e);

@@ -1,5 +1,6 @@
 package org.answerdesk.conversation.work;
 
+import java.time.Duration;
 import java.util.Locale;
 
 import org.answerdesk.conversation.SpokenMessages;
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Component;
  * the claim; the outcome is kept with the audio, so a worker that takes the message over never sends it again.
  */
 @Component
-class Hearing {
+public class Hearing {
 
     private final ObjectProvider<SpokenMessages> spoken;
     private final ConversationStore conversations;
@@ -31,24 +32,58 @@ class Hearing {
         this.jdbc = jdbc;
     }
 
-    ClaimedInbound heard(ClaimedInbound claimed) {
+    /**
+     * A voice note the transcriber could not hear yet, for a reason waiting may cure: the message is to be claimed
+     * again after {@code retryIn} (the claim is not lost, nothing is answered now).
+     */
+    public static final class Later extends RuntimeException {
+
+        private final transient Duration retryIn;
+
+        Later(Duration retryIn) {
+            super("the voice note is to be heard again in " + retryIn, null, false, false);
+            this.retryIn = retryIn;
+        }
+
+        public Duration retryIn() {
+            return retryIn;
+        }
+    }
+
+    /**
+     * The message as heard: its text and intent, and the transcript it carries; the same message if no voice.
+     *
+     * @param mayWait whether the message may be tried again later when the transcriber is down or failing (an
+     *                answer worker's claim); false for a caller that answers now (the web chat's request)
+     * @throws Later when a voice note alone is to be heard again later
+     */
+    public ClaimedInbound heard(ClaimedInbound claimed, boolean mayWait) {
         SpokenMessages ears = spoken.getIfAvailable();
         if (ears == null || (claimed.intent() != Intent.NOT_TEXT && claimed.intent() != Intent.QUESTION)) {
             return claimed;
         }
         boolean alone = claimed.intent() == Intent.NOT_TEXT;
+        // a message with text of its own is answered from it now rather than held for the transcriber
+        int attempt = alone && mayWait ? claimed.attempts() : 0;
         Heard heard = ears.hear(claimed.id(),
-                () -> conversations.language(claimed.conversationId()).map(Locale::forLanguageTag), !alone);
+                () -> conversations.language(claimed.conversationId()).map(Locale::forLanguageTag), !alone, attempt);
+        String transcript = heard.transcript() == null ? null : heard.transcript().strip();
         return switch (heard.outcome()) {
             case NOT_SPOKEN -> claimed;
-            case HEARD -> alone ? relabel(claimed, heard.transcript().strip(), Intent.QUESTION)
-                    : claimed.text().endsWith(heard.transcript().strip()) ? claimed // joined by an earlier claim
-                    : relabel(claimed, claimed.text().strip() + "\n\n" + heard.transcript().strip(), Intent.QUESTION);
-            case NOT_HEARD -> alone ? relabel(claimed, claimed.text(), Intent.NOT_HEARD) : claimed;
+            case HEARD -> alone ? relabel(claimed, transcript, Intent.QUESTION, transcript)
+                    : claimed.text().endsWith(transcript) ? withTranscript(claimed, transcript) // joined before
+                    : relabel(claimed, claimed.text().strip() + "\n\n" + transcript, Intent.QUESTION, transcript);
+            case NOT_HEARD -> alone ? relabel(claimed, claimed.text(), Intent.NOT_HEARD, null) : claimed;
+            case LATER -> throw new Later(heard.retryIn());
         };
     }
 
-    private ClaimedInbound relabel(ClaimedInbound claimed, String text, Intent intent) {
+    private static ClaimedInbound withTranscript(ClaimedInbound claimed, String transcript) {
+        return new ClaimedInbound(claimed.id(), claimed.conversationId(), claimed.text(), claimed.intent(),
+                claimed.claim(), claimed.attempts(), transcript);
+    }
+
+    private ClaimedInbound relabel(ClaimedInbound claimed, String text, Intent intent, String transcript) {
         int updated = jdbc.sql("update message set text = :t, intent = :i where id = :id and claim = :c")
             .param("t", text).param("i", intent.name()).param("id", claimed.id()).param("c", claimed.claim())
             .update();
@@ -56,6 +91,6 @@ class Hearing {
             throw new IllegalStateException("the claim on message " + claimed.id() + " was lost while it was heard");
         }
         return new ClaimedInbound(claimed.id(), claimed.conversationId(), text, intent, claimed.claim(),
-                claimed.attempts());
+                claimed.attempts(), transcript);
     }
 }

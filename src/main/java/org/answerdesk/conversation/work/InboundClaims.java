@@ -61,6 +61,19 @@ public class InboundClaims {
             .optional();
     }
 
+    /**
+     * Keeps the claim on a message for {@code wait} more (at most the lease) instead of the rest of its lease: then it
+     * is due again, for a worker on any instance, as if the lease ran out. False when the claim was taken over.
+     */
+    boolean retryAfter(ClaimedInbound inbound, Duration wait, Duration lease) {
+        double seconds = seconds(wait.compareTo(lease) < 0 ? wait : lease);
+        return jdbc.sql("""
+                update message set claimed_at = now() - make_interval(secs => :lease) + make_interval(secs => :wait)
+                where id = :id and claim = :claim and handled_at is null""")
+            .param("lease", seconds(lease)).param("wait", seconds).param("id", inbound.id())
+            .param("claim", inbound.claim()).update() == 1;
+    }
+
     /** Gives claims back (a worker stopping before it answered), so another worker may take them at once. */
     public void release(List<UUID> claims) {
         if (!claims.isEmpty()) {

@@ -52,7 +52,7 @@ public class SlackTestServer implements ApplicationContextInitializer<Configurab
                 """).withTransformers("response-template")));
     }
 
-    static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(String body) {
+    public static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(String body) {
         return aResponse().withStatus(200).withHeader("Content-Type", "application/json; charset=utf-8").withBody(body);
     }
 

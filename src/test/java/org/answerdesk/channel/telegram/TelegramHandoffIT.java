@@ -7,7 +7,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+
+import org.answerdesk.HttpApi;
 import org.answerdesk.channel.slack.SlackFixtures;
+import org.answerdesk.transcription.FakeTranscriber;
+import org.answerdesk.transcription.TestWebm;
 import org.answerdesk.channel.slack.SlackTestServer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -100,6 +107,37 @@ class TelegramHandoffIT {
                 "the acknowledgement of the button");
         Await.await(() -> SlackTestServer.postedTo(DESK), p -> p.stream().anyMatch(m -> m.get("text").contains("asked for a person")),
                 "a desk thread for the customer who pressed the button");
+    }
+
+    /**
+     * A voice note heard before the handoff (here a web chat recording: this context has the stand-in transcriber
+     * and the Slack desk) is uploaded into the desk thread with its transcript beside it.
+     */
+    @Test
+    void theDeskThreadShowsAVoiceNotesTranscriptBesideTheAudio() {
+        var slack = SlackTestServer.API;
+        slack.stubFor(post(urlPathEqualTo("/api/files.getUploadURLExternal")).willReturn(SlackTestServer.json("""
+                {"ok":true,"upload_url":"%s/upload/voice-note","file_id":"F0VOICE01"}""".formatted(slack.baseUrl()))));
+        slack.stubFor(post(urlPathEqualTo("/upload/voice-note")).willReturn(aResponse().withStatus(200).withBody("OK")));
+        slack.stubFor(post(urlPathEqualTo("/api/files.completeUploadExternal")).willReturn(SlackTestServer.json("""
+                {"ok":true,"files":[{"id":"F0VOICE01","title":"voice.webm"}]}""")));
+        String question = "How long does a refund take?";
+        String session = "voice-desk-" + java.util.UUID.randomUUID();
+        byte[] recording = TestWebm.speech(question);
+        FakeTranscriber.hears(recording, question);
+        var api = new HttpApi(port);
+
+        assertThat(api.upload("/api/chat/files", "voice.webm", recording, "session_id", session).json()
+            .at("/reply/reply").asString()).startsWith("You asked: “" + question + "”");
+        api.post("/api/chat", HttpApi.json("session_id", session, "choice", "human"));
+
+        String completed = Await.await(() -> slack.getAllServeEvents().stream()
+                .filter(e -> e.getRequest().getUrl().startsWith("/api/files.completeUploadExternal"))
+                .map(e -> java.net.URLDecoder.decode(e.getRequest().getBodyAsString(),
+                        java.nio.charset.StandardCharsets.UTF_8))
+                .filter(b -> b.contains("channel_id=" + DESK) && b.contains(question)).findFirst(),
+                java.util.Optional::isPresent, "the voice note's upload into the desk thread").orElseThrow();
+        assertThat(completed).contains("initial_comment=*Transcript:* " + question).contains("thread_ts=");
     }
 
     private void say(long chat, String text) {

@@ -79,7 +79,7 @@ class TelegramVoiceIT {
             .as("the hearing is logged, never what was said").isNotEmpty().noneMatch(l -> l.contains("password"));
 
         // a worker that takes the message over after the audio was heard reads the transcript kept with it
-        assertThat(spoken.hear((Long) message.get("message_id"), java.util.Optional::empty, false))
+        assertThat(spoken.hear((Long) message.get("message_id"), java.util.Optional::empty, false, 1))
             .isEqualTo(SpokenMessages.Heard.heard(QUESTION));
         assertThat(FakeTranscriber.callsWith(audio)).as("never uploaded again").hasSize(1);
 
@@ -111,23 +111,41 @@ class TelegramVoiceIT {
         assertThat(meters.counter("answerdesk.transcriptions", "outcome", "too_long").count()).isEqualTo(counted + 1);
     }
 
+    /** Each failure, and how often the audio is sent: a refusal once, what waiting may cure every attempt (3). */
     static Stream<Arguments> failures() {
         return Stream.of(
                 Arguments.of("the server refuses (400)", "status_400", aResponse().withStatus(400)
-                        .withBody("{\"error\": {\"message\": \"bad audio\"}}")),
-                Arguments.of("the server fails (503)", "status_503", aResponse().withStatus(503)),
+                        .withBody("{\"error\": {\"message\": \"bad audio\"}}"), 1),
+                Arguments.of("the server fails (503)", "status_503", aResponse().withStatus(503), 3),
                 Arguments.of("the server hears nothing", "empty", aResponse()
-                        .withHeader("Content-Type", "application/json").withBody("{\"text\": \"  \"}")),
+                        .withHeader("Content-Type", "application/json").withBody("{\"text\": \"  \"}"), 1),
                 Arguments.of("the server is slow", "timeout", aResponse().withFixedDelay(8000)
-                        .withHeader("Content-Type", "application/json").withBody("{\"text\": \"late\"}")),
+                        .withHeader("Content-Type", "application/json").withBody("{\"text\": \"late\"}"), 3),
                 Arguments.of("the server is down", "unreachable", aResponse()
-                        .withFault(Fault.CONNECTION_RESET_BY_PEER)));
+                        .withFault(Fault.CONNECTION_RESET_BY_PEER), 3));
+    }
+
+    @Test
+    void aVoiceNoteTheServerFailedOnIsHeardWhenItIsTriedAgain() {
+        long chat = telegram.nextChatId();
+        byte[] audio = TestAudio.speech("I forgot my password, what now?");
+        FakeTranscriber.failsOnceThenHears(audio, aResponse().withStatus(502), QUESTION);
+        double retries = meters.counter("answerdesk.transcriptions.retries").count();
+
+        deliver(voice(chat, audio));
+
+        var reply = Await.await(() -> telegram.messagesTo(chat), m -> !m.isEmpty(), "the answer").get(0);
+        assertThat(reply.get("text").asString()).startsWith("You asked: “" + QUESTION + "”").contains("reset link");
+        assertThat(telegram.messagesTo(chat)).as("no \"type it\" before the answer").hasSize(1);
+        assertThat(FakeTranscriber.callsWith(audio)).as("sent again after the 502").hasSize(2);
+        assertThat(message(chat)).containsEntry("intent", "QUESTION").containsEntry("transcription", "HEARD");
+        assertThat(meters.counter("answerdesk.transcriptions.retries").count()).isEqualTo(retries + 1);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("failures")
     void aVoiceNoteTheServerDoesNotHearIsKeptForThePersonAndTheCustomerIsAskedToType(
-            String what, String outcome, ResponseDefinitionBuilder answer) {
+            String what, String outcome, ResponseDefinitionBuilder answer, int calls) {
         long chat = telegram.nextChatId();
         byte[] audio = TestAudio.speech("Where is my parcel, " + outcome + "?");
         FakeTranscriber.answers(audio, answer);
@@ -137,11 +155,12 @@ class TelegramVoiceIT {
 
         var reply = Await.await(() -> telegram.messagesTo(chat), m -> !m.isEmpty(), "the answer").get(0);
         assertThat(reply.get("text").asString()).contains("couldn't listen").contains("type");
-        assertThat(FakeTranscriber.callsWith(audio)).as("the audio reached the server").hasSize(1);
+        assertThat(FakeTranscriber.callsWith(audio)).as("the audio reached the server").hasSize(calls);
         assertThat(message(chat)).containsEntry("intent", "NOT_HEARD").containsEntry("transcription", "FAILED")
             .containsEntry("transcript", null).containsEntry("text", "[voice message]");
         assertThat((byte[]) message(chat).get("content")).as("kept for the person").isEqualTo(audio);
-        assertThat(meters.counter("answerdesk.transcriptions", "outcome", outcome).count()).isEqualTo(counted + 1);
+        assertThat(meters.counter("answerdesk.transcriptions", "outcome", outcome).count())
+            .as("counted at each attempt").isEqualTo(counted + calls);
     }
 
     private Map<String, Object> message(long chat) {

@@ -34,7 +34,7 @@ final class Chromium {
         this.driver = driver;
     }
 
-    static Chromium start(String windowSize) throws IOException {
+    static Chromium start(String windowSize, String... extraArguments) throws IOException {
         String install = "browser tests need Debian's chromium and chromium-driver (apt-get install chromium "
                 + "chromium-driver)";
         Path binary = Tools.require(Tools.find("chromium"), install);
@@ -46,6 +46,7 @@ final class Chromium {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-quic", "--window-size=" + windowSize,
                 "--user-data-dir=" + Files.createTempDirectory(Files.createDirectories(Path.of("target")), "chromium-profile"));
+        options.addArguments(extraArguments);
         // a fixed driver path: Selenium Manager never tries to download one
         var service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile()).build();
         Files.createDirectories(SCREENSHOTS);

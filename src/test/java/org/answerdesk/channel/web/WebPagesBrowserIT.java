@@ -89,6 +89,7 @@ class WebPagesBrowserIT {
         JsonNode greeting = new HttpApi(port).get("/api/chat/greeting").json();
         waiting().until(d -> d.findElements(By.cssSelector(".greeting .chip")).size() == greeting.get("questions").size());
         assertThat(browser.findElement(By.cssSelector(".greeting")).getText()).contains(greeting.get("text").asString());
+        assertThat(browser.findElement(By.id("mic")).isDisplayed()).as("no transcriber: no microphone").isFalse();
         browser.findElement(By.id("message")).sendKeys("How do I reset my password?");
         browser.findElement(By.cssSelector("#ask button")).click();
 
