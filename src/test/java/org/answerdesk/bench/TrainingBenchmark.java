@@ -55,10 +55,16 @@ public final class TrainingBenchmark {
             long trainingPid = training.get().pid();
             AtomicLong appPeak = new AtomicLong();
             AtomicLong childPeak = new AtomicLong();
+            java.util.concurrent.atomic.AtomicReference<String> childAtPeak = new java.util.concurrent.atomic.AtomicReference<>("");
             Thread sampler = new Thread(() -> {
                 while (!Thread.currentThread().isInterrupted()) {
                     appPeak.accumulateAndGet(rssMb(app.pid()), Math::max);
-                    childPeak.accumulateAndGet(rssMb(trainingPid), Math::max);
+                    long child = rssMb(trainingPid);
+                    if (child > childPeak.get()) {
+                        childPeak.set(child);
+                        childAtPeak.set(status(trainingPid, "RssAnon:") + " MB anonymous, "
+                                + status(trainingPid, "RssFile:") + " MB mapped files");
+                    }
                     try {
                         Thread.sleep(200);
                     } catch (InterruptedException e) {
@@ -74,14 +80,15 @@ public final class TrainingBenchmark {
                 ask(api, questions, n++);
                 during.add(System.nanoTime() - t);
             }
-            sampler.interrupt();
-            sampler.join();
+            long childEnded = appPeak.get();
             while (adaptations(app, "trained") < 1) {
                 if (adaptations(app, "failed") > 0) {
                     throw new IllegalStateException("the adaptation failed; see " + dataDir.resolve("app.log"));
                 }
                 ask(api, questions, n++);
             }
+            sampler.interrupt(); // the app's peak covers the swap-in too (the adapted model loaded, the index built)
+            sampler.join();
             double toAdapted = (System.nanoTime() - startedAt) / 1e9;
             List<Long> idle = new ArrayList<>();
             for (int i = 0; i < during.size(); i++) {
@@ -94,9 +101,10 @@ public final class TrainingBenchmark {
             double[] calm = report.row("POST /api/chat idle (adapted model)", idle);
             report.line(String.format(Locale.ROOT, "ratio training / idle: p50 %.2f, p99 %.2f", busy[0] / calm[0],
                     busy[1] / calm[1]));
-            report.line(String.format(Locale.ROOT, "app RSS: %d MB before the training, peak %d MB during it, %d MB "
-                    + "after (VmHWM %d MB); training process RSS peak %d MB", appBefore, appPeak.get(),
-                    app.rssMb()[0], app.rssMb()[1], childPeak.get()));
+            report.line(String.format(Locale.ROOT, "app RSS: %d MB before the training, peak %d MB while the training "
+                    + "process ran, peak %d MB until the adapted model served, %d MB after the idle questions (VmHWM %d "
+                    + "MB); training process RSS peak %d MB (%s)", appBefore, childEnded, appPeak.get(),
+                    app.rssMb()[0], app.rssMb()[1], childPeak.get(), childAtPeak.get()));
             report.line(String.format(Locale.ROOT, "start to adapted model serving: %.1f s (ready after %.1f s, "
                     + "adapt delay %s)", toAdapted, ready.toMillis() / 1e3, delay));
         }
@@ -124,6 +132,16 @@ public final class TrainingBenchmark {
                     .findFirst().orElse(0);
         } catch (java.io.IOException e) {
             return 0; // ended
+        }
+    }
+
+    private static long status(long pid, String field) {
+        try {
+            return Files.readAllLines(Path.of("/proc", Long.toString(pid), "status")).stream()
+                    .filter(l -> l.startsWith(field)).mapToLong(l -> Long.parseLong(l.replaceAll("\\D", "")) / 1024)
+                    .findFirst().orElse(0);
+        } catch (java.io.IOException e) {
+            return 0;
         }
     }
 
