@@ -120,7 +120,10 @@ class AdaptationRun {
             boolean served = false;
             try {
                 index = AdaptedIndex.of(entries, trainOn, embedder, offTopics.forIndex(embedder));
+                // each phase embeds hundreds of texts: what their runs freed goes back before the next phase
+                org.answerdesk.retrieval.adapt.NativeHeap.trim();
                 OffTopicRisk.ServeCheck check = check(model.fingerprint(), embedder, index);
+                org.answerdesk.retrieval.adapt.NativeHeap.trim();
                 lastCheck = check;
                 meters.counter("answerdesk.faq.adaptation.off.topic.checks", "result",
                         check.passed() ? "passed" : "failed").increment();

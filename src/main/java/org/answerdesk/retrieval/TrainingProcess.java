@@ -215,7 +215,7 @@ public final class TrainingProcess implements AdaptedModel.Trainer {
     static void environment(Map<String, String> environment, String testSwitch) {
         environment.keySet().removeIf(name -> !allowed(name));
         // two C heaps, not eight per core: PyTorch, the tokenizer and ONNX Runtime allocate from several threads,
-        // and each arena keeps its own freed memory (1,170 against 1,264 MB peak with the rest as before)
+        // and each arena keeps its own freed memory (with -Xmn32m: 1,170 against 1,264 MB peak, docs/benchmarks.md)
         environment.put("MALLOC_ARENA_MAX", "2");
         if (testSwitch != null && !testSwitch.isBlank()) {
             environment.put(TrainingCommand.TEST_SWITCH, testSwitch);
