@@ -90,6 +90,7 @@ public final class TrainingBenchmark {
             sampler.interrupt(); // the app's peak covers the swap-in too (the adapted model loaded, the index built)
             sampler.join();
             double toAdapted = (System.nanoTime() - startedAt) / 1e9;
+            String heap = heapInfo(app.pid()); // what of the app's RSS is its Java heap, once the adapted model serves
             List<Long> idle = new ArrayList<>();
             for (int i = 0; i < during.size(); i++) {
                 long t = System.nanoTime();
@@ -105,6 +106,7 @@ public final class TrainingBenchmark {
                     + "process ran, peak %d MB until the adapted model served, %d MB after the idle questions (VmHWM %d "
                     + "MB); training process RSS peak %d MB (%s)", appBefore, childEnded, appPeak.get(),
                     app.rssMb()[0], app.rssMb()[1], childPeak.get(), childAtPeak.get()));
+            report.line("app heap when the adapted model served: " + heap);
             report.line(String.format(Locale.ROOT, "start to adapted model serving: %.1f s (ready after %.1f s, "
                     + "adapt delay %s)", toAdapted, ready.toMillis() / 1e3, delay));
         }
@@ -132,6 +134,22 @@ public final class TrainingBenchmark {
                     .findFirst().orElse(0);
         } catch (java.io.IOException e) {
             return 0; // ended
+        }
+    }
+
+    /** The first line of {@code jcmd PID GC.heap_info} (committed and used heap), or why there is none. */
+    private static String heapInfo(long pid) {
+        try {
+            Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                    Long.toString(pid), "GC.heap_info").redirectErrorStream(true).start();
+            String out = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            jcmd.waitFor();
+            return out.lines().filter(l -> l.contains(" heap ")).findFirst().orElse("?").strip();
+        } catch (java.io.IOException e) {
+            return "no jcmd: " + e.getMessage();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "?";
         }
     }
 
