@@ -52,6 +52,8 @@ class AdaptationRun {
     private final Counter refused;
     private final Embedder configured;
     private final OffTopicQuestions offTopics;
+    /** Base models the trainer refused (not BERT or XLM-R shaped): served as they are, not tried again. */
+    private final java.util.Set<String> unsupported = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /** The last adapted model's check against the configured model (null: none yet). */
     private volatile OffTopicRisk.ServeCheck lastCheck;
 
@@ -94,8 +96,8 @@ class AdaptationRun {
      * @return when to try again: another instance trains the model, or this try failed
      */
     Optional<Duration> adapt(BaseModel base, long faqVersion, BooleanSupplier stopping) {
-        if (version.current() != faqVersion) {
-            return Optional.empty(); // changed again: that change's request follows
+        if (version.current() != faqVersion || unsupported.contains(base.name())) {
+            return Optional.empty(); // changed again: that change's request follows; or it cannot be adapted
         }
         try {
             long start = System.nanoTime();
@@ -118,7 +120,10 @@ class AdaptationRun {
             boolean served = false;
             try {
                 index = AdaptedIndex.of(entries, trainOn, embedder, offTopics.forIndex(embedder));
+                // each phase embeds hundreds of texts: what their runs freed goes back before the next phase
+                org.answerdesk.retrieval.adapt.NativeHeap.trim();
                 OffTopicRisk.ServeCheck check = check(model.fingerprint(), embedder, index);
+                org.answerdesk.retrieval.adapt.NativeHeap.trim();
                 lastCheck = check;
                 meters.counter("answerdesk.faq.adaptation.off.topic.checks", "result",
                         check.passed() ? "passed" : "failed").increment();
@@ -164,6 +169,7 @@ class AdaptationRun {
             }
             backoff.succeeded();
             store.keepOnly(model.fingerprint()); // one at a time: no other is being written now
+            org.answerdesk.retrieval.adapt.NativeHeap.trim();
             log.info("FAQ served by {} adapted to it ({} {}, {} phrasings, {} ms)", base.name(),
                     model.trained() ? "trained" : "loaded", model.fingerprint(), index.phrasingCount(),
                     (System.nanoTime() - start) / 1_000_000);
@@ -173,9 +179,16 @@ class AdaptationRun {
                 return Optional.empty(); // the bot is stopping
             }
             failed.increment();
-            String reason = e instanceof TrainingProcess.Failure f ? f.reason().name() : "ERROR";
+            String reason = e instanceof TrainingProcess.Failure f ? f.reason().name()
+                    : e instanceof EncoderTraining.Unsupported ? TrainingProcess.Reason.UNSUPPORTED.name() : "ERROR";
             meters.counter("answerdesk.faq.adaptation.failures", "reason",
                     reason.toLowerCase(Locale.ROOT).replace('_', '-')).increment();
+            if (reason.equals(TrainingProcess.Reason.UNSUPPORTED.name())) {
+                unsupported.add(base.name()); // the same file fails the same way: once per start
+                log.warn("FAQ model {} answers as it is, not adapted to the FAQ: {} (ANSWERDESK_FAQ_ADAPT=false "
+                        + "silences this; docs/language.md lists the models that adapt)", base.name(), e.getMessage());
+                return Optional.empty();
+            }
             // logged when failing starts or its reason changes; the model served keeps answering
             return Optional.of(backoff.failed(e));
         }

@@ -87,8 +87,8 @@ public record AdaptedModel(Path dir, String fingerprint, boolean trained, BaseMo
     /** Trains {@code job} in this process and writes the model's files into {@code dir}. */
     static void trainHere(TrainingJob job, Path dir) throws IOException {
         byte[] model;
-        try (InputStream original = job.model().open(); InputStream tokenizer = job.tokenizer().open()) {
-            model = EncoderTraining.adapt(original.readAllBytes(), tokenizer, job.pooling(), job.examples(),
+        try (InputStream tokenizer = job.tokenizer().open()) {
+            model = EncoderTraining.adapt(job.model().readAll(), tokenizer, job.pooling(), job.examples(),
                     job.offTopic(), job.options());
         }
         Files.write(dir.resolve(MODEL), model);

@@ -35,6 +35,33 @@ public record BaseModel(String name, Source model, Source tokenizer, EncoderTrai
                     : Files.newInputStream(Path.of(location));
         }
 
+        /**
+         * The whole file in one array of its size: {@code readAllBytes} on a stream of unknown length gathers it in
+         * 8 KB pieces and then copies them, and the training process's heap kept both (90 MB more for MiniLM).
+         */
+        public byte[] readAll() throws IOException {
+            if (!location.startsWith(CLASSPATH)) {
+                return Files.readAllBytes(Path.of(location));
+            }
+            java.net.URL url = BaseModel.class.getResource(location.substring(CLASSPATH.length()));
+            if (url == null) {
+                throw new IOException("the shipped MiniLM model " + location + " is not on the class path");
+            }
+            java.net.URLConnection connection = url.openConnection();
+            long size = connection.getContentLengthLong();
+            try (InputStream in = connection.getInputStream()) {
+                if (size < 0 || size > Integer.MAX_VALUE - 8) {
+                    return in.readAllBytes();
+                }
+                byte[] all = new byte[(int) size];
+                int read = in.readNBytes(all, 0, all.length);
+                if (read != all.length || in.read() >= 0) {
+                    throw new IOException(location + " is not " + size + " bytes long");
+                }
+                return all;
+            }
+        }
+
         static Source resourceNamed(String name) {
             return new Source(CLASSPATH + name);
         }

@@ -42,9 +42,8 @@ final class OnnxModels {
 
     /** A BERT-style model stored on disk (e.g. adapted to the FAQ), with the same server options. */
     static EmbeddingModel load(java.nio.file.Path model, java.nio.file.Path tokenizer, PoolingMode pooling) {
-        try (InputStream m = java.nio.file.Files.newInputStream(model);
-             InputStream t = java.nio.file.Files.newInputStream(tokenizer)) {
-            return load(m, t, pooling, model.toString());
+        try (InputStream t = java.nio.file.Files.newInputStream(tokenizer)) {
+            return load(model.toString(), null, t, pooling, model.toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -52,10 +51,29 @@ final class OnnxModels {
 
     private static EmbeddingModel load(InputStream model, InputStream tokenizer, PoolingMode pooling, String name)
             throws IOException {
+        return load(null, model, tokenizer, pooling, name);
+    }
+
+    /**
+     * From a file, ONNX Runtime reads the model itself: the copy in a direct buffer that a stream needs (~90 MB for
+     * MiniLM) stayed with the bot until a garbage collection ran its cleaner, and an adaptation's swap-in made one.
+     */
+    private static EmbeddingModel load(String file, InputStream model, InputStream tokenizer, PoolingMode pooling,
+                                       String name) throws IOException {
         int cores = Runtime.getRuntime().availableProcessors();
         OrtEnvironment environment = OrtEnvironment.getEnvironment();
         try (OrtSession.SessionOptions options = serverOptions()) {
-            OrtSession session = environment.createSession(modelBytes(model), options);
+            OrtSession session;
+            if (file != null) {
+                session = environment.createSession(file, options);
+            } else {
+                ByteBuffer bytes = modelBytes(model);
+                try {
+                    session = environment.createSession(bytes, options); // ONNX Runtime copies the model
+                } finally {
+                    free(bytes);
+                }
+            }
             var encoder = new OnnxBertBiEncoder(environment, session, tokenizer, pooling);
             return new GatedModel(encoder, session, cores);
         } catch (OrtException e) {
@@ -81,7 +99,10 @@ final class OnnxModels {
         return options;
     }
 
-    /** The model read into native memory, not the heap: the heap would keep its ~90 MB of pages after it is freed. */
+    /**
+     * The model read into native memory, not the heap: the heap would keep its ~90 MB of pages after it is freed.
+     * The caller frees it ({@link #free}) once ONNX Runtime has its copy.
+     */
     private static ByteBuffer modelBytes(InputStream in) throws IOException {
         {
             byte[] chunk = new byte[1 << 20];
@@ -91,11 +112,29 @@ final class OnnxModels {
                     ByteBuffer bigger = ByteBuffer.allocateDirect(Math.max(buffer.capacity() * 2, buffer.position() + n));
                     buffer.flip();
                     bigger.put(buffer);
+                    free(buffer);
                     buffer = bigger;
                 }
                 buffer.put(chunk, 0, n);
             }
             return buffer.flip();
+        }
+    }
+
+    /**
+     * Frees a direct buffer now instead of at a later garbage collection: a model's copy, and the smaller ones a
+     * jar entry's stream (whose size is not known) grew through, are 255 MB for MiniLM, and their small objects
+     * reach the old generation, which G1 collects rarely (the bot held them for hours). No-op where the JDK does
+     * not allow it.
+     */
+    static void free(ByteBuffer direct) {
+        try {
+            var field = Class.forName("sun.misc.Unsafe").getDeclaredField("theUnsafe");
+            field.setAccessible(true);
+            Object unsafe = field.get(null);
+            unsafe.getClass().getMethod("invokeCleaner", ByteBuffer.class).invoke(unsafe, direct);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // left to the garbage collector
         }
     }
 

@@ -12,12 +12,15 @@ import org.slf4j.LoggerFactory;
 /**
  * The training process's side of {@link TrainingProcess}: {@code adapt --job FILE --output DIR} trains the job
  * ({@link TrainingJob}) and writes {@code model.onnx} and {@code tokenizer.json} into DIR. Exit status 0 when the
- * model is written, 1 when training failed (the reason on standard error), 2 for bad usage. It ends itself when its
+ * model is written, 1 when training failed (the reason on standard error), 2 for bad usage, {@value #UNSUPPORTED}
+ * when the model is not one the trainer can train (the reason on standard error). It ends itself when its
  * standard input closes: the bot that started it keeps that pipe open while it lives, so a bot killed with
  * {@code kill -9} leaves no training behind.
  */
 public final class TrainingCommand {
 
+    /** The exit status for a model the trainer cannot train ({@code EncoderTraining.Unsupported}). */
+    static final int UNSUPPORTED = 4;
     /** The command's name as the jar's first argument. */
     public static final String NAME = "adapt";
     /**
@@ -52,6 +55,9 @@ public final class TrainingCommand {
             testSwitch(System.getenv(TEST_SWITCH));
             train(TrainingJob.read(Path.of(list.get(job + 1))), Path.of(list.get(output + 1)));
             return 0;
+        } catch (org.answerdesk.retrieval.adapt.EncoderTraining.Unsupported e) {
+            System.err.println(NAME + ": " + e.getMessage());
+            return UNSUPPORTED;
         } catch (IOException | RuntimeException | LinkageError e) {
             System.err.println(NAME + ": training failed: " + e);
             log.debug("training failed", e);

@@ -32,7 +32,9 @@ public final class TrainingProcess implements AdaptedModel.Trainer {
         /** still running at the time limit, ended */
         TIMEOUT,
         /** ended with an error status (the training threw) */
-        ERROR
+        ERROR,
+        /** the model is not one the trainer can train: trying again fails the same way */
+        UNSUPPORTED
     }
 
     /** A training process that did not produce a model; the message is the same for the same failure. */
@@ -142,6 +144,11 @@ public final class TrainingProcess implements AdaptedModel.Trainer {
             return new Failure(Reason.SIGNAL, "the training process was ended by signal " + signal
                     + (signal == 9 ? " (SIGKILL: kill -9, or the kernel's out-of-memory killer)" : ""));
         }
+        if (status == TrainingCommand.UNSUPPORTED) {
+            String prefix = TrainingCommand.NAME + ": ";
+            return new Failure(Reason.UNSUPPORTED, lastLine.startsWith(prefix) ? lastLine.substring(prefix.length())
+                    : "this model cannot be adapted" + (lastLine.isEmpty() ? "" : ": " + lastLine));
+        }
         if (status == EXIT_OUT_OF_MEMORY && lastLine.contains("OutOfMemoryError")) {
             return new Failure(Reason.OUT_OF_MEMORY, "the training process ran out of Java heap (answerdesk.faq"
                     + ".adapt-heap): " + lastLine);
@@ -157,7 +164,9 @@ public final class TrainingProcess implements AdaptedModel.Trainer {
                     Integer.toString(settings.niceness()))));
         }
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(List.of("-Xmx" + settings.heap(), "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError",
+        // a small young generation: the heap holds the model file and little else, and every page of a large eden
+        // (a 64th of the machine's memory by default) is touched and counted
+        command.addAll(List.of("-Xmx" + settings.heap(), "-Xmn32m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError",
                 "-XX:-CreateCoredumpOnCrash", "-XX:ErrorFile=" + work.resolve("hs_err_pid%p.log"),
                 "-Djava.io.tmpdir=" + work, "-Dai.djl.offline=true"));
         String classPath = System.getProperty("java.class.path");
@@ -205,6 +214,9 @@ public final class TrainingProcess implements AdaptedModel.Trainer {
      */
     static void environment(Map<String, String> environment, String testSwitch) {
         environment.keySet().removeIf(name -> !allowed(name));
+        // two C heaps, not eight per core: PyTorch, the tokenizer and ONNX Runtime allocate from several threads,
+        // and each arena keeps its own freed memory (with -Xmn32m: 1,170 against 1,264 MB peak, docs/benchmarks.md)
+        environment.put("MALLOC_ARENA_MAX", "2");
         if (testSwitch != null && !testSwitch.isBlank()) {
             environment.put(TrainingCommand.TEST_SWITCH, testSwitch);
         }

@@ -55,10 +55,16 @@ public final class TrainingBenchmark {
             long trainingPid = training.get().pid();
             AtomicLong appPeak = new AtomicLong();
             AtomicLong childPeak = new AtomicLong();
+            java.util.concurrent.atomic.AtomicReference<String> childAtPeak = new java.util.concurrent.atomic.AtomicReference<>("");
             Thread sampler = new Thread(() -> {
                 while (!Thread.currentThread().isInterrupted()) {
                     appPeak.accumulateAndGet(rssMb(app.pid()), Math::max);
-                    childPeak.accumulateAndGet(rssMb(trainingPid), Math::max);
+                    long child = rssMb(trainingPid);
+                    if (child > childPeak.get()) {
+                        childPeak.set(child);
+                        childAtPeak.set(status(trainingPid, "RssAnon:") + " MB anonymous, "
+                                + status(trainingPid, "RssFile:") + " MB mapped files");
+                    }
                     try {
                         Thread.sleep(200);
                     } catch (InterruptedException e) {
@@ -74,15 +80,17 @@ public final class TrainingBenchmark {
                 ask(api, questions, n++);
                 during.add(System.nanoTime() - t);
             }
-            sampler.interrupt();
-            sampler.join();
+            long childEnded = appPeak.get();
             while (adaptations(app, "trained") < 1) {
                 if (adaptations(app, "failed") > 0) {
                     throw new IllegalStateException("the adaptation failed; see " + dataDir.resolve("app.log"));
                 }
                 ask(api, questions, n++);
             }
+            sampler.interrupt(); // the app's peak covers the swap-in too (the adapted model loaded, the index built)
+            sampler.join();
             double toAdapted = (System.nanoTime() - startedAt) / 1e9;
+            String heap = heapInfo(app.pid()); // what of the app's RSS is its Java heap, once the adapted model serves
             List<Long> idle = new ArrayList<>();
             for (int i = 0; i < during.size(); i++) {
                 long t = System.nanoTime();
@@ -94,9 +102,11 @@ public final class TrainingBenchmark {
             double[] calm = report.row("POST /api/chat idle (adapted model)", idle);
             report.line(String.format(Locale.ROOT, "ratio training / idle: p50 %.2f, p99 %.2f", busy[0] / calm[0],
                     busy[1] / calm[1]));
-            report.line(String.format(Locale.ROOT, "app RSS: %d MB before the training, peak %d MB during it, %d MB "
-                    + "after (VmHWM %d MB); training process RSS peak %d MB", appBefore, appPeak.get(),
-                    app.rssMb()[0], app.rssMb()[1], childPeak.get()));
+            report.line(String.format(Locale.ROOT, "app RSS: %d MB before the training, peak %d MB while the training "
+                    + "process ran, peak %d MB until the adapted model served, %d MB after the idle questions (VmHWM %d "
+                    + "MB); training process RSS peak %d MB (%s)", appBefore, childEnded, appPeak.get(),
+                    app.rssMb()[0], app.rssMb()[1], childPeak.get(), childAtPeak.get()));
+            report.line("app heap when the adapted model served: " + heap);
             report.line(String.format(Locale.ROOT, "start to adapted model serving: %.1f s (ready after %.1f s, "
                     + "adapt delay %s)", toAdapted, ready.toMillis() / 1e3, delay));
         }
@@ -124,6 +134,32 @@ public final class TrainingBenchmark {
                     .findFirst().orElse(0);
         } catch (java.io.IOException e) {
             return 0; // ended
+        }
+    }
+
+    /** The first line of {@code jcmd PID GC.heap_info} (committed and used heap), or why there is none. */
+    private static String heapInfo(long pid) {
+        try {
+            Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                    Long.toString(pid), "GC.heap_info").redirectErrorStream(true).start();
+            String out = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            jcmd.waitFor();
+            return out.lines().filter(l -> l.contains(" heap ")).findFirst().orElse("?").strip();
+        } catch (java.io.IOException e) {
+            return "no jcmd: " + e.getMessage();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "?";
+        }
+    }
+
+    private static long status(long pid, String field) {
+        try {
+            return Files.readAllLines(Path.of("/proc", Long.toString(pid), "status")).stream()
+                    .filter(l -> l.startsWith(field)).mapToLong(l -> Long.parseLong(l.replaceAll("\\D", "")) / 1024)
+                    .findFirst().orElse(0);
+        } catch (java.io.IOException e) {
+            return 0;
         }
     }
 

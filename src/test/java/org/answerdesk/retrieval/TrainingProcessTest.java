@@ -43,7 +43,8 @@ class TrainingProcessTest {
                 "ANSWERDESK_ADMIN_TOKEN", "secret", "ANSWERDESK_TELEGRAM_TOKEN", "123:abc",
                 "SPRING_DATASOURCE_PASSWORD", "pw", "DJL_CACHE_DIR", "/cache"));
         TrainingProcess.environment(env, "");
-        assertThat(env).containsOnlyKeys("PATH", "LANG", "TZ", "DJL_CACHE_DIR");
+        assertThat(env).containsOnlyKeys("PATH", "LANG", "TZ", "DJL_CACHE_DIR", "MALLOC_ARENA_MAX");
+        assertThat(env).containsEntry("MALLOC_ARENA_MAX", "2");
         TrainingProcess.environment(env, "signal");
         assertThat(env).containsEntry(TrainingCommand.TEST_SWITCH, "signal");
     }
@@ -55,6 +56,11 @@ class TrainingProcessTest {
         assertThat(TrainingProcess.failure(139, "").getMessage()).contains("signal 11");
         assertThat(TrainingProcess.failure(3, "Terminating due to java.lang.OutOfMemoryError: Java heap space")
                 .reason()).isEqualTo(TrainingProcess.Reason.OUT_OF_MEMORY);
+        var unsupported = TrainingProcess.failure(TrainingCommand.UNSUPPORTED,
+                "adapt: this model cannot be adapted: the trainer's encoder does not reproduce its vectors");
+        assertThat(unsupported.reason()).isEqualTo(TrainingProcess.Reason.UNSUPPORTED);
+        assertThat(unsupported.getMessage()).isEqualTo("this model cannot be adapted: the trainer's encoder does not "
+                + "reproduce its vectors");
         var error = TrainingProcess.failure(1, "adapt: training failed: java.io.IOException: no weights");
         assertThat(error.reason()).isEqualTo(TrainingProcess.Reason.ERROR);
         assertThat(error.getMessage()).endsWith("no weights");

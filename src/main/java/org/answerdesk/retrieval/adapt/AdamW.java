@@ -29,20 +29,24 @@ final class AdamW {
         double b2 = 0.999;
         double c1 = 1 - Math.pow(b1, step + 1);
         double c2 = 1 - Math.pow(b2, step + 1);
-        try (NDScope scope = new NDScope()) { // frees every intermediate array of the update
-            Map<String, NDArray> grads = new LinkedHashMap<>();
-            double squares = 0;
-            for (Map.Entry<String, NDArray> e : params.entrySet()) {
-                NDArray g = e.getValue().getGradient();
-                grads.put(e.getKey(), g);
+        // a scope per weight frees that weight's intermediate arrays at once: one scope around the whole update held
+        // about eight weight-sized arrays per weight, 350 MB for MiniLM, the training process's peak
+        Map<String, NDArray> grads = new LinkedHashMap<>();
+        double squares = 0;
+        for (Map.Entry<String, NDArray> e : params.entrySet()) {
+            NDArray g = e.getValue().getGradient();
+            grads.put(e.getKey(), g);
+            try (NDScope scope = new NDScope()) {
                 squares += g.square().sum().getFloat();
             }
-            float norm = (float) Math.sqrt(squares);
-            if (!Float.isFinite(norm)) {
-                return norm; // the caller stops: a non-finite gradient never reaches the weights
-            }
-            float clip = norm > MAX_NORM ? MAX_NORM / norm : 1f;
-            grads.forEach((name, grad) -> {
+        }
+        float norm = (float) Math.sqrt(squares);
+        if (!Float.isFinite(norm)) {
+            return norm; // the caller stops: a non-finite gradient never reaches the weights
+        }
+        float clip = norm > MAX_NORM ? MAX_NORM / norm : 1f;
+        grads.forEach((name, grad) -> {
+            try (NDScope scope = new NDScope()) {
                 NDArray p = params.get(name);
                 NDArray g = grad.mul(clip);
                 NDArray[] mv = moments.get(name);
@@ -50,8 +54,8 @@ final class AdamW {
                 mv[1].muli(b2).addi(g.square().mul(1 - b2));
                 p.subi(mv[0].div(c1).div(mv[1].div(c2).sqrt().add(1e-8)).add(p.mul(0.01)).mul(lr));
                 grad.subi(grad); // gradients add up across backward passes: zero them (finite here) for the next
-            });
-            return norm;
-        }
+            }
+        });
+        return norm;
     }
 }

@@ -14,7 +14,8 @@ import ai.djl.nn.Activation;
  * A BERT sentence encoder's forward pass (embeddings, N layers of self-attention and a GELU feed-forward, each
  * followed by a residual layer norm; mean or CLS pooling; unit length) in DJL operations, so PyTorch's autograd can
  * train it: MiniLM-L6 (6 layers, mean pooling), BGE-small (12 layers, CLS) and other BERT-style exports whose
- * weights carry Hugging Face's names. The depth and width are read from the weights; the attention has 12 heads
+ * weights carry Hugging Face's names, and RoBERTa/XLM-R ones (paraphrase-multilingual-MiniLM-L12-v2), whose positions
+ * and token types differ ({@link EncoderLayout}). The depth and width are read from the weights; the attention has 12 heads
  * below a width of 768 and 64-wide heads from there (every BERT size published). The weights come from the ONNX
  * file the bot serves and go back into it after training.
  * The token, position and type embeddings stay frozen (looked up in Java, no gradient): with a few hundred
@@ -30,10 +31,15 @@ final class BertEncoder {
     private final int layers;
     private final EncoderTraining.Pooling pooling;
 
-    private final float[] words;
-    private final float[] positions;
-    private final float[] types;
+    // views into the model file's bytes (no copy): looked up row by row, never trained
+    private final java.nio.FloatBuffer words;
+    private final java.nio.FloatBuffer positions;
+    /** null where the export left no type table (a model without token types) */
+    private final java.nio.FloatBuffer types;
+    private final int positionRows;
     private final Map<String, NDArray> trainable = new LinkedHashMap<>();
+    /** How positions and token types are read (BERT's unless {@link #use} says otherwise). */
+    private EncoderLayout layout = EncoderLayout.BERT;
 
     BertEncoder(OnnxWeights onnx, EncoderTraining.Pooling pooling, NDManager manager) {
         this.pooling = pooling;
@@ -43,9 +49,11 @@ final class BertEncoder {
         if (layers == 0 || hidden % heads != 0) {
             throw new IllegalArgumentException("not a BERT-style encoder: " + layers + " layers of width " + hidden);
         }
-        this.words = onnx.values("embeddings.word_embeddings.weight");
-        this.positions = onnx.values("embeddings.position_embeddings.weight");
-        this.types = onnx.values("embeddings.token_type_embeddings.weight");
+        this.words = onnx.floats("embeddings.word_embeddings.weight");
+        this.positions = onnx.floats("embeddings.position_embeddings.weight");
+        this.positionRows = (int) onnx.tensor("embeddings.position_embeddings.weight").dims()[0];
+        this.types = onnx.tensors().containsKey("embeddings.token_type_embeddings.weight")
+                ? onnx.floats("embeddings.token_type_embeddings.weight") : null;
         for (String name : trainableNames(layers)) {
             NDArray a = owned(manager.create(onnx.values(name), new Shape(onnx.tensor(name).dims())));
             a.setRequiresGradient(true);
@@ -89,36 +97,71 @@ final class BertEncoder {
      * {@link java.io.UncheckedIOException} around an {@link java.io.InterruptedIOException}.
      */
     List<float[]> vectors(NDManager base, Tokens tokens, List<String> texts) {
+        List<float[]> out = vectors(base, tokens, texts, 64, true);
+        NativeHeap.trim();
+        return out;
+    }
+
+    /**
+     * As {@link #vectors(NDManager, Tokens, List)}, {@code chunk} texts at a time, without trimming the C heap; a
+     * training step's own pass ({@code interruptible} false) always ends: an exit waits for the step under way.
+     */
+    List<float[]> vectors(NDManager base, Tokens tokens, List<String> texts, int chunk, boolean interruptible) {
         List<float[]> out = new ArrayList<>();
-        for (int from = 0; from < texts.size(); from += 64) {
-            if (Thread.currentThread().isInterrupted()) {
+        for (int from = 0; from < texts.size(); from += chunk) {
+            if (interruptible && Thread.currentThread().isInterrupted()) {
                 throw new java.io.UncheckedIOException(new java.io.InterruptedIOException(
                         "adaptation interrupted while embedding, at text " + from + " of " + texts.size()));
             }
             try (NDManager m = base.newSubManager()) {
-                float[] flat = embed(m, tokens.batch(texts.subList(from, Math.min(texts.size(), from + 64))))
+                float[] flat = embed(m, tokens.batch(texts.subList(from, Math.min(texts.size(), from + chunk))))
                         .toFloatArray();
                 for (int at = 0; at < flat.length; at += hidden) {
                     out.add(java.util.Arrays.copyOfRange(flat, at, at + hidden));
                 }
             }
-            NativeHeap.trim();
         }
         return out;
     }
 
+    /** Trains and embeds with {@code layout} from now on ({@link Verification#layout} finds it). */
+    void use(EncoderLayout layout) {
+        this.layout = layout;
+    }
+
+    EncoderLayout layout() {
+        return layout;
+    }
+
+    /** Whether a batch of {@code length} tokens has a row in the position table under {@code layout}. */
+    boolean fits(EncoderLayout layout, int length) {
+        return layout.lastPosition(length) < positionRows && (layout.tokenTypes() ? types != null : true);
+    }
+
     /** Unit sentence vectors (batch x width) of a padded batch of token ids. */
     NDArray embed(NDManager manager, Tokens.Batch batch) {
+        return embed(manager, batch, layout);
+    }
+
+    /** As {@link #embed(NDManager, Tokens.Batch)}, under the given layout. */
+    NDArray embed(NDManager manager, Tokens.Batch batch, EncoderLayout layout) {
         int b = batch.size();
         int len = batch.length();
+        if (layout.lastPosition(len) >= positionRows) {
+            throw new IllegalArgumentException(len + " tokens need position " + layout.lastPosition(len)
+                    + "; the model has " + positionRows);
+        }
+        int[] position = layout.positionIds(batch.mask(), b, len);
         float[] sum = new float[b * len * hidden];
         for (int i = 0; i < b; i++) {
             for (int t = 0; t < len; t++) {
-                int word = batch.ids()[i * len + t];
-                int type = batch.types()[i * len + t];
+                int word = batch.ids()[i * len + t] * hidden;
+                int type = (layout.tokenTypes() ? batch.types()[i * len + t] : 0) * hidden;
+                int pos = position[i * len + t] * hidden;
                 int at = (i * len + t) * hidden;
                 for (int d = 0; d < hidden; d++) {
-                    sum[at + d] = words[word * hidden + d] + positions[t * hidden + d] + types[type * hidden + d];
+                    sum[at + d] = words.get(word + d) + positions.get(pos + d)
+                            + (types == null ? 0 : types.get(type + d));
                 }
             }
         }

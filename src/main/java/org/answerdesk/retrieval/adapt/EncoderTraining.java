@@ -95,6 +95,16 @@ public final class EncoderTraining {
         CLS
     }
 
+    /**
+     * The model is not one this trainer can train: its forward pass could not be reproduced ({@link Verification}).
+     * It is served as it is; trying again would fail the same way.
+     */
+    public static final class Unsupported extends IOException {
+        public Unsupported(String reason) {
+            super("this model cannot be adapted: " + reason);
+        }
+    }
+
     /** One entry's phrasings, and questions known not to belong to it (from feedback). */
     public record Example(long entryId, List<String> phrasings, List<String> rejectedQuestions) {
     }
@@ -159,7 +169,12 @@ public final class EncoderTraining {
         System.setProperty("ai.djl.pytorch.num_threads", System.getProperty("ai.djl.pytorch.num_threads", "1"));
         System.setProperty("ai.djl.pytorch.num_interop_threads",
                 System.getProperty("ai.djl.pytorch.num_interop_threads", "1"));
-        OnnxWeights weights = OnnxWeights.read(onnx);
+        OnnxWeights weights;
+        try {
+            weights = OnnxWeights.read(onnx);
+        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            throw new Unsupported("its ONNX file could not be read (" + e.getMessage() + ")");
+        }
         if (TrainingPairs.pairs(examples, options, Map.of()).isEmpty()) {
             return onnx;
         }
@@ -170,7 +185,14 @@ public final class EncoderTraining {
             ai.djl.pytorch.jni.JniUtils.setGradMode(false);
             long start = System.nanoTime();
             long deadline = start + options.maxTime().toNanos();
-            BertEncoder model = new BertEncoder(weights, pooling, base);
+            BertEncoder model;
+            try {
+                model = new BertEncoder(weights, pooling, base);
+            } catch (IllegalArgumentException e) { // not BERT-shaped, or no float weights under Hugging Face's names
+                throw new Unsupported(e.getMessage());
+            }
+            model.use(Verification.layout(onnx, model, tokens, pooling, base));
+            log.info("adaptation: the encoder reproduces the served vectors with the {} layout", model.layout());
             List<String[]> pairs = TrainingPairs.pairs(examples, options, options.hardNegatives()
                     ? TrainingPairs.nearestOtherEntry(examples, texts -> model.vectors(base, tokens, texts))
                     : Map.of());
@@ -233,46 +255,144 @@ public final class EncoderTraining {
     }
 
     /**
+     * Padded tokens (texts x the longest one's tokens) whose graph is built and freed together in a step, the gradient
+     * cache's chunk. A whole batch's graph (32 anchors and 32 candidates, every layer's saved activations) was 500 MB
+     * of the training process's 1.26 GB peak, and a chunk of 16 texts with one of 128 tokens 450 MB: the attention
+     * grows with the square of the length. 512 tokens is 32 short phrasings or 4 long ones.
+     */
+    static final int CHUNK_TOKENS = 512;
+
+    /**
+     * Where each chunk of consecutive texts ends (exclusive): as many as fit {@code budget} padded tokens (count times
+     * the longest), at least one.
+     */
+    static List<Integer> chunkEnds(int[] lengths, int budget) {
+        List<Integer> ends = new ArrayList<>();
+        int longest = 0;
+        int count = 0;
+        for (int i = 0; i < lengths.length; i++) {
+            int widest = Math.max(longest, lengths[i]);
+            if (count > 0 && (count + 1) * widest > budget) {
+                ends.add(i);
+                count = 0;
+                widest = lengths[i];
+            }
+            longest = widest;
+            count++;
+        }
+        if (count > 0) {
+            ends.add(lengths.length);
+        }
+        return ends;
+    }
+
+    /**
      * One batch of [anchor, positive, negative-or-null, entry, negative's entry-or-null] rows: leaves the loss's
      * gradients on the weights. A hard negative is no negative for a row of its own entry (masked out there); the
      * off-topic questions belong to no entry, so they are negatives of every row.
+     *
+     * <p>With a gradient cache (Gao et al. 2021, "Scaling Deep Contrastive Learning Batch Size under Memory Limited
+     * Setup"): every text's vector first, without gradients, a chunk of at most {@value #CHUNK_TOKENS} padded
+     * tokens at a time; the loss and its gradient
+     * with respect to those vectors; then each chunk again with gradients, its vectors' cached gradient pushed back
+     * through the encoder. The weights' gradients add up to the whole batch's (the encoder has no dropout, so the
+     * second pass computes the same vectors), with every in-batch negative kept.
      */
     private static float trainStep(BertEncoder model, Tokens tokens, NDManager base, List<String[]> batch,
                                    List<String> offTopic) {
+        List<String> anchors = new ArrayList<>();
+        List<String> candidates = new ArrayList<>();
+        for (String[] p : batch) {
+            anchors.add(p[0]);
+            candidates.add(p[1]);
+        }
+        for (String[] p : batch) {
+            if (p[2] != null) {
+                candidates.add(p[2]);
+            }
+        }
+        candidates.addAll(offTopic);
+        float[] mask = new float[batch.size() * candidates.size()];
+        int column = batch.size();
+        for (String[] p : batch) {
+            if (p[2] != null) {
+                for (int row = 0; row < batch.size(); row++) {
+                    if (p[4] != null && p[4].equals(batch.get(row)[3])) {
+                        mask[row * candidates.size() + column] = -10_000f;
+                    }
+                }
+                column++;
+            }
+        }
+        List<Integer> anchorChunks = chunkEnds(tokens.lengths(anchors), CHUNK_TOKENS);
+        List<Integer> candidateChunks = chunkEnds(tokens.lengths(candidates), CHUNK_TOKENS);
+        float[] anchorVectors = vectors(model, tokens, base, anchors, anchorChunks);
+        float[] candidateVectors = vectors(model, tokens, base, candidates, candidateChunks);
         try (NDManager step = base.newSubManager(); GradientCollector collector = Engine.getEngine("PyTorch")
                 .newGradientCollector()) {
-            List<String> anchors = new ArrayList<>();
-            List<String> candidates = new ArrayList<>();
-            for (String[] p : batch) {
-                anchors.add(p[0]);
-                candidates.add(p[1]);
-            }
-            for (String[] p : batch) {
-                if (p[2] != null) {
-                    candidates.add(p[2]);
-                }
-            }
-            candidates.addAll(offTopic);
-            NDArray a = model.embed(step, tokens.batch(anchors));
-            NDArray c = model.embed(step, tokens.batch(candidates));
-            float[] mask = new float[batch.size() * candidates.size()];
-            int column = batch.size();
-            for (String[] p : batch) {
-                if (p[2] != null) {
-                    for (int row = 0; row < batch.size(); row++) {
-                        if (p[4] != null && p[4].equals(batch.get(row)[3])) {
-                            mask[row * candidates.size() + column] = -10_000f;
-                        }
-                    }
-                    column++;
-                }
-            }
-            NDArray logits = a.matMul(c.transpose()).mul(BertEncoder.constant(step, SCALE)).add(BertEncoder.owned(
-                    step.create(mask, new ai.djl.ndarray.types.Shape(batch.size(), candidates.size()))));
-            NDArray target = step.eye(batch.size(), candidates.size(), 0, ai.djl.ndarray.types.DataType.FLOAT32);
-            NDArray loss = logits.logSoftmax(1).mul(target).sum().neg().div(BertEncoder.constant(step, batch.size()));
+            NDArray a = leaf(step, anchorVectors, anchors.size());
+            NDArray c = leaf(step, candidateVectors, candidates.size());
+            NDArray loss = loss(step, a, c, mask);
             collector.backward(loss);
-            return loss.getFloat();
+            float value = loss.getFloat();
+            backward(model, tokens, step, collector, anchors, anchorChunks, a.getGradient().toFloatArray());
+            backward(model, tokens, step, collector, candidates, candidateChunks, c.getGradient().toFloatArray());
+            return value;
         }
+    }
+
+    /** The multiple-negatives ranking loss of anchors against candidates (row i's positive is candidate i). */
+    private static NDArray loss(NDManager step, NDArray a, NDArray c, float[] mask) {
+        long rows = a.getShape().get(0);
+        long columns = c.getShape().get(0);
+        NDArray logits = a.matMul(c.transpose()).mul(BertEncoder.constant(step, SCALE)).add(BertEncoder.owned(
+                step.create(mask, new ai.djl.ndarray.types.Shape(rows, columns))));
+        NDArray target = step.eye((int) rows, (int) columns, 0, ai.djl.ndarray.types.DataType.FLOAT32);
+        return logits.logSoftmax(1).mul(target).sum().neg().div(BertEncoder.constant(step, rows));
+    }
+
+    /** The texts again with gradients, a chunk at a time, each chunk's vectors' gradient pushed into the weights. */
+    private static void backward(BertEncoder model, Tokens tokens, NDManager step, GradientCollector collector,
+                                 List<String> texts, List<Integer> chunks, float[] gradient) {
+        int width = gradient.length / texts.size();
+        int from = 0;
+        for (int to : chunks) {
+            try (NDManager chunk = step.newSubManager()) {
+                NDArray vectors = model.embed(chunk, tokens.batch(texts.subList(from, to)));
+                NDArray cached = BertEncoder.owned(chunk.create(java.util.Arrays.copyOfRange(gradient, from * width,
+                        to * width), new ai.djl.ndarray.types.Shape(to - from, width)));
+                collector.backward(vectors.mul(cached).sum()); // d(sum v*g)/dv = g: the loss's own gradient
+            }
+            from = to;
+        }
+    }
+
+    /** The texts' unit vectors without gradients, row after row, a chunk at a time. */
+    private static float[] vectors(BertEncoder model, Tokens tokens, NDManager base, List<String> texts,
+                                   List<Integer> chunks) {
+        List<float[]> all = new ArrayList<>(texts.size());
+        int from = 0;
+        for (int to : chunks) {
+            all.addAll(model.vectors(base, tokens, texts.subList(from, to), to - from, false));
+            from = to;
+        }
+        return flat(all);
+    }
+
+    /** A (rows x width) array of the given vectors that collects its own gradient (the loss's, per vector). */
+    private static NDArray leaf(NDManager manager, float[] values, int rows) {
+        NDArray leaf = BertEncoder.owned(manager.create(values, new ai.djl.ndarray.types.Shape(rows,
+                values.length / rows)));
+        leaf.setRequiresGradient(true);
+        return leaf;
+    }
+
+    private static float[] flat(List<float[]> vectors) {
+        int width = vectors.get(0).length;
+        float[] out = new float[vectors.size() * width];
+        for (int i = 0; i < vectors.size(); i++) {
+            System.arraycopy(vectors.get(i), 0, out, i * width, width);
+        }
+        return out;
     }
 }

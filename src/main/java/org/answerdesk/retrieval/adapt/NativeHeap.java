@@ -14,7 +14,7 @@ import com.sun.jna.NativeLibrary;
  * tensors of the next steps, of other shapes, fragment it. Resident memory then climbed from step to step with no
  * array alive (README "Adapting the model to your FAQ"). Where there is no glibc (musl, macOS) this does nothing.
  */
-final class NativeHeap {
+public final class NativeHeap {
 
     private static final Logger log = LoggerFactory.getLogger(NativeHeap.class);
     private static final Function MALLOC_TRIM = lookup();
@@ -34,8 +34,12 @@ final class NativeHeap {
         }
     }
 
-    /** Returns the free memory of every glibc arena to the system; false where that is not available. */
-    static boolean trim() {
+    /**
+     * Returns the free memory of every glibc arena to the system; false where that is not available. The bot calls
+     * it too, after an adaptation's swap-in: the adapted model's load and the embedding of every phrasing and
+     * background question with it leave freed blocks in the arenas of the threads that ran them.
+     */
+    public static boolean trim() {
         if (MALLOC_TRIM == null) {
             return false;
         }

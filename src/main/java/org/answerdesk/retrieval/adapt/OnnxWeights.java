@@ -32,38 +32,44 @@ final class OnnxWeights {
 
     private final byte[] file;
     private final Map<String, Tensor> byName;
+    private final java.util.Set<String> inputs;
 
-    private OnnxWeights(byte[] file, Map<String, Tensor> byName) {
+    private OnnxWeights(byte[] file, Map<String, Tensor> byName, java.util.Set<String> inputs) {
         this.file = file;
         this.byName = byName;
+        this.inputs = inputs;
     }
 
     static OnnxWeights read(byte[] file) {
         Map<String, Tensor> initializers = new LinkedHashMap<>();
         List<String[]> nodes = new ArrayList<>(); // op, inputs..., then outputs after a null marker
+        java.util.Set<String> inputs = new java.util.LinkedHashSet<>();
         Reader model = new Reader(file, 0, file.length);
         while (model.more()) {
             int tag = model.tag();
             if (tag >>> 3 == 7 && (tag & 7) == 2) {
                 int len = model.varint32();
-                readGraph(new Reader(file, model.pos, model.pos + len), initializers, nodes);
+                readGraph(new Reader(file, model.pos, model.pos + len), initializers, nodes, inputs);
                 model.pos += len;
             } else {
                 model.skip(tag);
             }
         }
-        return new OnnxWeights(file, name(initializers, nodes));
+        return new OnnxWeights(file, name(initializers, nodes), java.util.Collections.unmodifiableSet(inputs));
     }
 
-    private static void readGraph(Reader g, Map<String, Tensor> initializers, List<String[]> nodes) {
+    private static void readGraph(Reader g, Map<String, Tensor> initializers, List<String[]> nodes,
+                                  java.util.Set<String> inputs) {
         while (g.more()) {
             int tag = g.tag();
             int field = tag >>> 3;
-            if ((field == 1 || field == 5) && (tag & 7) == 2) {
+            if ((field == 1 || field == 5 || field == 11) && (tag & 7) == 2) {
                 int len = g.varint32();
                 Reader sub = new Reader(g.bytes, g.pos, g.pos + len);
                 if (field == 1) {
                     nodes.add(readNode(sub));
+                } else if (field == 11) {
+                    inputName(sub).ifPresent(inputs::add);
                 } else {
                     Tensor t = readTensor(sub);
                     if (t != null) {
@@ -75,6 +81,18 @@ final class OnnxWeights {
                 g.skip(tag);
             }
         }
+    }
+
+    /** A graph input's name (ValueInfoProto field 1). */
+    private static java.util.Optional<String> inputName(Reader v) {
+        while (v.more()) {
+            int tag = v.tag();
+            if (tag >>> 3 == 1 && (tag & 7) == 2) {
+                return java.util.Optional.of(v.string());
+            }
+            v.skip(tag);
+        }
+        return java.util.Optional.empty();
     }
 
     /** [op, input1, input2, ..., "->", output1, ...] */
@@ -178,6 +196,21 @@ final class OnnxWeights {
 
     Map<String, Tensor> tensors() {
         return byName;
+    }
+
+    /** The names of the graph's inputs ({@code input_ids}, {@code attention_mask}, maybe {@code token_type_ids}). */
+    java.util.Set<String> inputs() {
+        return inputs;
+    }
+
+    /**
+     * The weight's values in place, without a copy (read-only, little-endian): the embedding tables, looked up row by
+     * row, would otherwise be held twice (an XLM-R vocabulary of 250,002 rows is 384 MB at width 384).
+     */
+    java.nio.FloatBuffer floats(String name) {
+        Tensor t = tensor(name);
+        return ByteBuffer.wrap(file, t.offset(), t.length()).slice().order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer()
+                .asReadOnlyBuffer();
     }
 
     float[] values(String name) {

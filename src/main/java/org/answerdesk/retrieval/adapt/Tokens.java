@@ -24,6 +24,15 @@ final class Tokens implements AutoCloseable {
                 Map.of("maxLength", Integer.toString(MAX_LENGTH), "truncation", "true", "padding", "false"));
     }
 
+    /** Each text's number of tokens (with the special ones, at most {@value #MAX_LENGTH}). */
+    int[] lengths(List<String> texts) {
+        int[] out = new int[texts.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = tokenizer.encode(texts.get(i)).getIds().length;
+        }
+        return out;
+    }
+
     Batch batch(List<String> texts) {
         Encoding[] encodings = new Encoding[texts.size()];
         int length = 1;

@@ -60,6 +60,68 @@ class BertEncoderForwardIT {
         assertSameVectors(OnnxWeights.read(onnx), EncoderTraining.Pooling.CLS, cls);
     }
 
+    /**
+     * Issue 51 item 6: an XLM-R-shaped model (positions from 2, no token_type_ids input; {@link XlmRStandIn}, the
+     * shipped MiniLM laid out that way, since the real one is 470 MB). ONNX Runtime serves it as MiniLM; the
+     * encoder with BERT's positions computes other vectors (what training such a model trained before), and the
+     * verification picks the RoBERTa/XLM-R layout, under which the encoder gives ONNX Runtime's vectors.
+     */
+    @Test
+    void anXlmRShapedModelIsTrainedWithItsOwnPositionsAndNoTokenTypes(@TempDir Path dir) throws Exception {
+        byte[] standIn = XlmRStandIn.of(shippedModel(), 2);
+        OnnxWeights weights = OnnxWeights.read(standIn);
+        assertThat(weights.inputs()).contains("input_ids", "attention_mask").doesNotContain("token_type_ids");
+        EmbeddingModel served = onnxModel(dir, standIn, PoolingMode.MEAN);
+        EmbeddingModel miniLm = new AllMiniLmL6V2EmbeddingModel();
+        for (String text : TEXTS) { // the stand-in is MiniLM's function, only laid out as XLM-R
+            assertThat(served.embed(text).content().vector())
+                    .containsExactly(miniLm.embed(text).content().vector(), org.assertj.core.data.Offset.offset(1e-5f));
+        }
+        System.setProperty("ai.djl.offline", "true");
+        try (NDManager manager = Engine.getEngine("PyTorch").newBaseManager();
+             Tokens tokens = new Tokens(getClass().getResourceAsStream("/all-minilm-l6-v2-tokenizer.json"))) {
+            BertEncoder encoder = new BertEncoder(weights, EncoderTraining.Pooling.MEAN, manager);
+            List<float[]> expected = TEXTS.stream()
+                    .map(t -> Embedder.normalize(served.embed(t).content().vector())).toList();
+            double asBert = Verification.difference(expected,
+                    encoder.embed(manager, tokens.batch(TEXTS), EncoderLayout.BERT).toFloatArray());
+            assertThat(asBert).as("BERT's positions on an XLM-R model").isGreaterThan(0.01);
+
+            assertThat(Verification.layout(standIn, encoder, tokens, EncoderTraining.Pooling.MEAN, manager))
+                    .isEqualTo(EncoderLayout.ROBERTA);
+            encoder.use(EncoderLayout.ROBERTA);
+            assertThat(Verification.difference(expected, encoder.embed(manager, tokens.batch(TEXTS)).toFloatArray()))
+                    .isLessThan(1e-5);
+            // and the shipped MiniLM keeps BERT's layout
+            BertEncoder bert = new BertEncoder(OnnxWeights.read(shippedModel()), EncoderTraining.Pooling.MEAN, manager);
+            assertThat(Verification.layout(shippedModel(), bert, tokens, EncoderTraining.Pooling.MEAN, manager))
+                    .isEqualTo(EncoderLayout.BERT);
+        }
+    }
+
+    /** A model whose vectors no known layout reproduces (positions from 3) is refused with its reason, not trained. */
+    @Test
+    void aModelNoLayoutReproducesIsRefused() throws Exception {
+        byte[] odd = XlmRStandIn.of(shippedModel(), 3);
+        System.setProperty("ai.djl.offline", "true");
+        try (NDManager manager = Engine.getEngine("PyTorch").newBaseManager();
+             Tokens tokens = new Tokens(getClass().getResourceAsStream("/all-minilm-l6-v2-tokenizer.json"))) {
+            BertEncoder encoder = new BertEncoder(OnnxWeights.read(odd), EncoderTraining.Pooling.MEAN, manager);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> Verification.layout(odd, encoder, tokens,
+                    EncoderTraining.Pooling.MEAN, manager)).isInstanceOf(EncoderTraining.Unsupported.class)
+                    .hasMessageContaining("cannot be adapted").hasMessageContaining("RoBERTa/XLM-R");
+        }
+    }
+
+    private EmbeddingModel onnxModel(Path dir, byte[] onnx, PoolingMode pooling) throws Exception {
+        Path model = Files.write(dir.resolve("model.onnx"), onnx);
+        Path tokenizer = dir.resolve("tokenizer.json");
+        try (InputStream in = getClass().getResourceAsStream("/all-minilm-l6-v2-tokenizer.json")) {
+            Files.copy(in, tokenizer);
+        }
+        return new OnnxEmbeddingModel(model, tokenizer, pooling);
+    }
+
     /** Embedding for hard negatives runs native code outside the training steps: an interrupt stops it too. */
     @Test
     void anInterruptedThreadStopsBetweenEmbeddingBatches() throws Exception {
