@@ -38,22 +38,7 @@ class EmailSetup extends RunTimeChannel {
     private static final java.util.regex.Pattern HOST = java.util.regex.Pattern.compile("[A-Za-z0-9._:\\[\\]-]{1,253}");
 
     EmailSetup(ConfigurableApplicationContext app, ChannelAdapters adapters, RunTimeRoutes routes) {
-        super(app, adapters, routes, "answerdesk.mail.", "imap_host");
-    }
-
-    @Override
-    public Channel channel() {
-        return Channel.EMAIL;
-    }
-
-    @Override
-    public List<Field> fields() {
-        return FIELDS;
-    }
-
-    @Override
-    protected String healthBean() {
-        return "emailHealthIndicator";
+        super(app, adapters, routes, new Platform(Channel.EMAIL, FIELDS, "emailHealthIndicator", "answerdesk.mail.", "imap_host"));
     }
 
     @Override
