@@ -132,6 +132,11 @@ public abstract class RunTimeChannel implements ChannelSetup, SmartLifecycle,
         }
     }
 
+    /** Beans of the channel's package that a channel started here does without (the environment's alone). */
+    protected List<Class<?>> notAtRunTime() {
+        return List.of();
+    }
+
     /**
      * The channel's beans listen to the app's events ({@code @EventListener}): they are handed the ones the app
      * publishes, which a child context does not get by itself. False unless a subclass says otherwise.
@@ -184,6 +189,7 @@ public abstract class RunTimeChannel implements ChannelSetup, SmartLifecycle,
                 properties(settings)));
         var scanner = new ClassPathBeanDefinitionScanner(child, true, child.getEnvironment());
         scanner.addExcludeFilter(new AssignableTypeFilter(RunTimeChannel.class));
+        notAtRunTime().forEach(type -> scanner.addExcludeFilter(new AssignableTypeFilter(type)));
         scanner.scan(getClass().getPackageName());
         try {
             child.refresh();
