@@ -59,7 +59,7 @@ public abstract class RunTimeChannel implements ChannelSetup, SmartLifecycle,
      *                     {@code answerdesk.mail.imap-host}
      * @param switchedOnBy the setting that, set in the environment, configures the channel there ({@code imap_host})
      */
-    protected record Platform(Channel channel, List<Field> fields, String healthBean, String prefix,
+    public record Platform(Channel channel, List<Field> fields, String healthBean, String prefix,
                               String switchedOnBy) {
 
         public Platform {
