@@ -33,6 +33,8 @@ final class ConceptLexicon {
     static final ConceptLexicon NONE = new ConceptLexicon(List.of(), Map.of(), false, w -> w);
 
     static final int MIN_PART = 4;
+    /** Words whose concepts are remembered at most (an FAQ's and its customers' words repeat); then it starts over. */
+    private static final int MAX_REMEMBERED = 50_000;
     private static final Map<String, ConceptLexicon> LOADED = new ConcurrentHashMap<>();
 
     private record Stem(String text, String concept) {
@@ -50,6 +52,7 @@ final class ConceptLexicon {
     private final Map<String, List<String>> exact;
     private final boolean compounds;
     private final UnaryOperator<String> normalize;
+    private final Map<String, Set<String>> remembered = new ConcurrentHashMap<>();
 
     private ConceptLexicon(List<Stem> stems, Map<String, List<String>> exact, boolean compounds,
                            UnaryOperator<String> normalize) {
@@ -101,7 +104,19 @@ final class ConceptLexicon {
         if (stems.isEmpty() && exact.isEmpty()) {
             return Set.of();
         }
-        String w = normalize.apply(word);
+        Set<String> known = remembered.get(word);
+        if (known != null) {
+            return known;
+        }
+        if (remembered.size() >= MAX_REMEMBERED) {
+            remembered.clear();
+        }
+        Set<String> found = Set.copyOf(match(normalize.apply(word)));
+        remembered.put(word, found);
+        return found;
+    }
+
+    private Set<String> match(String w) {
         List<Match> matches = new ArrayList<>();
         for (String concept : exact.getOrDefault(w, List.of())) {
             matches.add(new Match(0, w.length(), concept));
