@@ -181,6 +181,9 @@ public final class DialoguePolicy {
      */
     private Action question(Turn turn, Incoming in) {
         Action action = questionAlone(turn, in);
+        if (turn.act.isEmpty() && !turn.angry && Parts.continues(turn.reading.question(), turn.lang())) {
+            action = previous.unanswered(turn, turn.reading.question(), action);
+        }
         Optional<LastReply> last = turn.answered().filter(r -> r.entryId() != null);
         if (last.isEmpty() || turn.act.isPresent() || Parts.continues(turn.reading.question(), turn.lang())
                 || sameQuestion(turn, last.get()) || answersWhatIsNew(turn, last.get(), action)) {
@@ -212,7 +215,7 @@ public final class DialoguePolicy {
         }
         String before = Cleanup.forLookup(Acts.read(last.question(), turn.lang()).question(), turn.lang());
         return FollowUps.namesAThing(a.entry(), FollowUps.changed(Cleanup.forLookup(turn.reading.question(),
-                turn.lang()), before));
+                turn.lang()), before, turn.lang()));
     }
 
     /** The question asked again word for word (as "say that again" asks): its answer may come again. */

@@ -121,7 +121,10 @@ class LanguageActsTest {
 
     @Test
     void aLanguageReadsOnlyItsOwnWordsAndOneNotShippedNone() {
-        assertThat(reading("thanks", Locale.GERMAN)).isEqualTo("question");
+        assertThat(reading("thanks", Locale.GERMAN)).as("an English thanks, bye or greeting as a whole message")
+                .isEqualTo("thanks");
+        assertThat(reading("thanks, wo ist mein Paket?", Locale.GERMAN)).as("never as a clause").isEqualTo("question");
+        assertThat(reading("yes", Locale.GERMAN)).isEqualTo("question");
         assertThat(reading("danke", Locale.ENGLISH)).isEqualTo("question");
         assertThat(reading("Hallo", Locale.ENGLISH)).isEqualTo("greeting"); // the same word in both
         assertThat(reading("tack så mycket", Locale.forLanguageTag("sv"))).isEqualTo("question");
