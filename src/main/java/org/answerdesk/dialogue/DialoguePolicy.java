@@ -282,6 +282,9 @@ public final class DialoguePolicy {
         if (detail.isPresent()) {
             return detail.get();
         }
+        if (!questions.llmEnabled() && Cleanup.onlyDetails(question, turn.lang())) {
+            return new Action.NotCaught(); // an order number alone asks nothing yet: what is it about?
+        }
         return questions.answer(Cleanup.withoutWrapping(question, turn.lang()), retrieval, turn.state::latest);
     }
 

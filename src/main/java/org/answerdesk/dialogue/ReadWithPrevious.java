@@ -25,15 +25,16 @@ final class ReadWithPrevious {
             "checked", "done", "did");
 
     /**
-     * A detail after an answer ("its order 55102 placed 10 min ago", "checked spam already": the clean-up took a detail
-     * out, or it says what was tried), the FAQ unsure of it:
+     * A detail after an answer ("its order 55102 placed 10 min ago", "checked spam already", an order number alone:
+     * the clean-up took a detail out, or it says what was tried), the FAQ unsure of it:
      * read with the question answered, the same topic's other entries as choices (never the answer just given, never
      * entries of another topic), else a person. With an LLM, the model reads it with the conversation instead.
      */
     Optional<Action> detailAfterAnswer(Turn turn, String question, String lookup) {
         Optional<LastReply> answered = turn.answered().filter(r -> r.question() != null);
         String kept = Cleanup.withoutWrapping(question, turn.lang());
-        boolean detail = lookup.split("\\s+").length <= DialoguePolicy.FOLLOW_UP_WORDS && (lookup.length() < kept.length() * 2 / 3
+        boolean detail = Cleanup.onlyDetails(question, turn.lang())
+                || lookup.split("\\s+").length <= DialoguePolicy.FOLLOW_UP_WORDS && (lookup.length() < kept.length() * 2 / 3
                 || java.util.Arrays.stream(Noise.words(lookup.toLowerCase(java.util.Locale.ROOT)).split(" "))
                         .anyMatch(PROGRESS::contains));
         if (answered.isEmpty() || !detail || questions.llmEnabled()) {

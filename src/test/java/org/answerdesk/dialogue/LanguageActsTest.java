@@ -81,6 +81,9 @@ class LanguageActsTest {
             de | wurde meine Bestellung schon verschickt? | question
             de | Kann ich mit Rechnung bezahlen?          | question
             de | Vielen Dank!                             | thanks
+            de | Danke, das hilft mir!                    | thanks
+            es | Muchas gracias, me sirve                 | thanks
+            fr | Merci beaucoup, ça m'aide                | thanks
             de | Ich möchte mit einem Menschen sprechen   | person
             es | gracias                                  | thanks
             es | quiero hablar con una persona            | person
