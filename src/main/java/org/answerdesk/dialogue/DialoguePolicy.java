@@ -46,7 +46,7 @@ public final class DialoguePolicy {
         if (PersonRequest.asksForPerson(text, language) || PersonRequest.acceptsOffer(text, language)
                 || Acts.read(text, language).act().isPresent() || Parts.of(text, language).size() > 1
                 || Parts.continues(text, language) || Mood.angry(text, language) || Noise.onlyEmoji(text)
-                || Noise.mash(text)) {
+                || Noise.mash(text) || Cleanup.onlyDetails(text, language)) {
             return new Prepared(Optional.empty(), null);
         }
         Retrieval retrieval = questions.retrieve(Cleanup.forLookup(text, language), language);
@@ -262,6 +262,9 @@ public final class DialoguePolicy {
         if (parts.size() > 1) {
             return several(turn, parts);
         }
+        if (Cleanup.onlyDetails(question, turn.lang())) {
+            return detailAlone(turn, question);
+        }
         String lookup = Cleanup.forLookup(question, turn.lang());
         Retrieval retrieval = in.retrieved() != null && question.equals(text) ? in.retrieved()
                 : questions.retrieve(lookup, turn.lang());
@@ -282,10 +285,21 @@ public final class DialoguePolicy {
         if (detail.isPresent()) {
             return detail.get();
         }
-        if (!questions.llmEnabled() && Cleanup.onlyDetails(question, turn.lang())) {
-            return new Action.NotCaught(); // an order number alone asks nothing yet: what is it about?
-        }
         return questions.answer(Cleanup.withoutWrapping(question, turn.lang()), retrieval, turn.state::latest);
+    }
+
+    /**
+     * A message that is only a detail ("4471920", "Bestellnummer 4471920") is never looked up: its digits may match an
+     * entry ("You can call us on ..."). After an answer it is a detail of that question; else the LLM reads it with
+     * the conversation, or without one the customer is asked what it is about.
+     */
+    private Action detailAlone(Turn turn, String question) {
+        Optional<Action> detail = previous.detailAfterAnswer(turn, question, "");
+        if (detail.isPresent()) {
+            return detail.get();
+        }
+        return questions.llmEnabled() ? questions.answer(Cleanup.withoutWrapping(question, turn.lang()),
+                new Retrieval(List.of(), 0, false), turn.state::latest) : new Action.NotCaught();
     }
 
     /**

@@ -41,7 +41,7 @@ final class ReadWithPrevious {
             return Optional.empty();
         }
         String before = Cleanup.forLookup(Acts.read(answered.get().question(), turn.lang()).question(), turn.lang());
-        Retrieval together = questions.retrieve(before + " " + lookup, turn.lang());
+        Retrieval together = questions.retrieve((before + " " + lookup).strip(), turn.lang());
         // only entries the two together make plausible: weak ones are no next step, a person is
         List<FaqMatch> others = questions.offerable(together.choices()).stream()
                 .filter(m -> answered.get().entryId() == null || m.entryId() != answered.get().entryId()).limit(3)

@@ -49,6 +49,19 @@ class DetailAloneTest {
         assertThat(flow.says(number).main()).isInstanceOf(Action.NotCaught.class);
     }
 
+    /** The English replay: "4471920" after the order-status answer got the phone-number entry by its digits. */
+    @org.junit.jupiter.api.Test
+    void anOrderNumberIsNeverLookedUpByItsDigits() {
+        FaqMatch phone = new FaqMatch(32, "What is your phone number?", "Call us on +49 30 4471 920.", 0.9);
+        FakeSearch search = new FakeSearch().confident("Where is my order?", STATUS).confident("4471920", phone);
+        DialoguePolicy policy = new DialoguePolicy(search, search, search, search.acts);
+        assertThat(policy.prepare("4471920", Locale.ENGLISH).answer()).isEmpty();
+        DialogueFlow flow = new DialogueFlow(search);
+        flow.says("Where is my order?");
+        assertThat(flow.says("4471920").main()).isInstanceOf(Action.OfferPerson.class);
+        assertThat(new DialogueFlow(search).says("4471920").main()).isInstanceOf(Action.NotCaught.class);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             de | Meine Bestellnummer ist 4471920, wo ist das Paket?
