@@ -23,6 +23,8 @@ public final class Acts {
     /** Acts that may stand around a question as its wrapping. */
     private static final Set<Act> WRAPPERS = EnumSet.of(Act.GREETING, Act.THANKS, Act.BYE, Act.YES, Act.NO,
             Act.NOT_HELPED, Act.CANCEL);
+    /** The English acts read as a whole message in a conversation of another shipped language too. */
+    private static final Set<Act> ENGLISH_IN_EVERY_LANGUAGE = EnumSet.of(Act.GREETING, Act.THANKS, Act.BYE);
     private static final Pattern VOCATIVE = Pattern.compile("\\p{L}[\\p{L}'-]*[.!,;]*");
     private static final Pattern LEADING_AND = Pattern.compile("^(and|also|plus|oh and|and also)\\s+",
             Pattern.CASE_INSENSITIVE);
@@ -57,6 +59,10 @@ public final class Acts {
      */
     public static Reading read(String text, Locale language) {
         Optional<Act> whole = ActRules.of(text, language);
+        if (whole.isEmpty() && Lexicon.of(Lexicon.code(language)).isPresent()) {
+            // customers of every language type "thanks", "ok", "bye", "hi": a whole message only, never a clause
+            whole = ActRules.of(text, Locale.ENGLISH).filter(ENGLISH_IN_EVERY_LANGUAGE::contains);
+        }
         if (whole.isPresent()) {
             return new Reading(whole, "");
         }

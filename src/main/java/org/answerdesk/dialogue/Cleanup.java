@@ -119,8 +119,25 @@ public final class Cleanup {
         return s.isBlank() ? question.strip() : s;
     }
 
+    /**
+     * Whether nothing of the message is left to look up once its wrapping and details are set aside: an order number
+     * alone ("4471920", "Bestellnummer 4471920"), an email address alone.
+     */
+    static boolean onlyDetails(String message, Locale language) {
+        if (Lexicon.code(language).equals(Lexicon.ENGLISH)) {
+            return lookupOrBlank(message).isBlank();
+        }
+        return LocalDetails.reads(language) && LocalDetails.lookupOrBlank(withoutWrapping(message, language),
+                language).isBlank();
+    }
+
     /** The English question as the FAQ is asked it; the message itself when nothing is left. */
     public static String forLookup(String question) {
+        String s = lookupOrBlank(question);
+        return s.isBlank() ? question.strip() : s;
+    }
+
+    private static String lookupOrBlank(String question) {
         String masked = withoutWrapping(question);
         for (Pattern p : DETAILS) {
             masked = p.matcher(masked).replaceAll(" " + MARK + " ");
@@ -147,7 +164,7 @@ public final class Cleanup {
         }
         String s = SPACE_BEFORE_MARK.matcher(SPACES.matcher(kept).replaceAll(" ")).replaceAll("$1").strip()
                 .replaceAll("([,;:])[,;:]+", "$1").replaceAll("(?<![,;:])[,;:]++$", "").replaceAll("^[,.;:!\\s]+", "");
-        return s.isBlank() ? question.strip() : s;
+        return s;
     }
 
     /**

@@ -46,7 +46,7 @@ public final class DialoguePolicy {
         if (PersonRequest.asksForPerson(text, language) || PersonRequest.acceptsOffer(text, language)
                 || Acts.read(text, language).act().isPresent() || Parts.of(text, language).size() > 1
                 || Parts.continues(text, language) || Mood.angry(text, language) || Noise.onlyEmoji(text)
-                || Noise.mash(text)) {
+                || Noise.mash(text) || Cleanup.onlyDetails(text, language)) {
             return new Prepared(Optional.empty(), null);
         }
         Retrieval retrieval = questions.retrieve(Cleanup.forLookup(text, language), language);
@@ -181,6 +181,9 @@ public final class DialoguePolicy {
      */
     private Action question(Turn turn, Incoming in) {
         Action action = questionAlone(turn, in);
+        if (turn.act.isEmpty() && !turn.angry && Parts.continues(turn.reading.question(), turn.lang())) {
+            action = previous.unanswered(turn, turn.reading.question(), action);
+        }
         Optional<LastReply> last = turn.answered().filter(r -> r.entryId() != null);
         if (last.isEmpty() || turn.act.isPresent() || Parts.continues(turn.reading.question(), turn.lang())
                 || sameQuestion(turn, last.get()) || answersWhatIsNew(turn, last.get(), action)) {
@@ -212,7 +215,7 @@ public final class DialoguePolicy {
         }
         String before = Cleanup.forLookup(Acts.read(last.question(), turn.lang()).question(), turn.lang());
         return FollowUps.namesAThing(a.entry(), FollowUps.changed(Cleanup.forLookup(turn.reading.question(),
-                turn.lang()), before));
+                turn.lang()), before, turn.lang()));
     }
 
     /** The question asked again word for word (as "say that again" asks): its answer may come again. */
@@ -259,6 +262,9 @@ public final class DialoguePolicy {
         if (parts.size() > 1) {
             return several(turn, parts);
         }
+        if (Cleanup.onlyDetails(question, turn.lang())) {
+            return detailAlone(turn, question);
+        }
         String lookup = Cleanup.forLookup(question, turn.lang());
         Retrieval retrieval = in.retrieved() != null && question.equals(text) ? in.retrieved()
                 : questions.retrieve(lookup, turn.lang());
@@ -280,6 +286,20 @@ public final class DialoguePolicy {
             return detail.get();
         }
         return questions.answer(Cleanup.withoutWrapping(question, turn.lang()), retrieval, turn.state::latest);
+    }
+
+    /**
+     * A message that is only a detail ("4471920", "Bestellnummer 4471920") is never looked up: its digits may match an
+     * entry ("You can call us on ..."). After an answer it is a detail of that question; else the LLM reads it with
+     * the conversation, or without one the customer is asked what it is about.
+     */
+    private Action detailAlone(Turn turn, String question) {
+        Optional<Action> detail = previous.detailAfterAnswer(turn, question, "");
+        if (detail.isPresent()) {
+            return detail.get();
+        }
+        return questions.llmEnabled() ? questions.answer(Cleanup.withoutWrapping(question, turn.lang()),
+                new Retrieval(List.of(), 0, false), turn.state::latest) : new Action.NotCaught();
     }
 
     /**

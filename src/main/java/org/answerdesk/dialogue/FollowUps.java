@@ -1,8 +1,10 @@
 package org.answerdesk.dialogue;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -10,25 +12,37 @@ import org.answerdesk.retrieval.FaqMatch;
 
 /**
  * What a follow-up changes of the question before it: its words of three letters or more that the question did not
- * have, less the words that only lead into a follow-up ("and", "what about", "how about", "also", ...). "and to
- * canada?" after "how long does shipping take to germany?" changes "canada".
+ * have, less the words that only lead into a follow-up ("and", "what about", "how about", "also", ...; another
+ * language's are {@code lead} in its lexicon: "und was ist mit", "¿y qué tal"). "and to canada?" after "how long does
+ * shipping take to germany?" changes "canada"; "und in die Schweiz?" after "Was kostet der Versand?" "schweiz". Words
+ * are compared without accents ("Osterreich" names "Österreich").
  */
 final class FollowUps {
 
-    /** Words that carry no thing of their own in a follow-up (English; other languages keep theirs as changes). */
+    /** Words that carry no thing of their own in an English follow-up. */
     private static final Set<String> LEADS = Set.of("and", "what", "about", "how", "for", "the", "too", "also", "same",
             "then", "there", "that", "this", "with", "does", "did", "can", "could", "would", "will",
             "case", "one", "ones", "instead", "again", "please", "thanks", "your", "you", "mine", "his", "her", "its",
-            "our", "their", "from", "into", "onto", "via", "yes", "but", "not", "any", "all", "more", "less");
+            "our", "their", "from", "into", "onto", "via", "yes", "but", "not", "any", "all", "more", "less", "was", "were",
+            "are", "they", "them", "have", "has", "had");
     private static final int MIN_LETTERS = 3;
 
     private FollowUps() {
     }
 
+    /** Each language's lead words (its lexicon's {@code lead}, folded), English's above. */
+    private static final Map<String, Set<String>> LEADS_BY_LANGUAGE = leadsByLanguage();
+
     static Set<String> changed(String followUp, String before) {
+        return changed(followUp, before, Locale.ENGLISH);
+    }
+
+    /** What a follow-up in {@code language} changes; a language that is not shipped has no lead words. */
+    static Set<String> changed(String followUp, String before, Locale language) {
         Set<String> known = words(before);
+        Set<String> leads = LEADS_BY_LANGUAGE.getOrDefault(Lexicon.code(language), Set.of());
         return words(followUp).stream().filter(w -> w.length() >= MIN_LETTERS && !known.contains(w)
-                && !LEADS.contains(w)).collect(Collectors.toCollection(LinkedHashSet::new));
+                && !leads.contains(w)).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     /** Whether the entry's question or answer holds every changed word (as a word's start: "canada" in "Canada's"). */
@@ -47,12 +61,18 @@ final class FollowUps {
         }
         Set<String> capitalised = Arrays.stream(Noise.words(entry.question() + " " + entry.answer()).split(" "))
                 .filter(w -> !w.isEmpty() && Character.isUpperCase(w.codePointAt(0)))
-                .map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+                .map(w -> Lexicon.fold(w.toLowerCase(Locale.ROOT))).collect(Collectors.toSet());
         return changed.stream().anyMatch(c -> capitalised.stream().anyMatch(w -> w.startsWith(c)));
     }
 
     private static Set<String> words(String text) {
-        return Arrays.stream(Noise.words(text.toLowerCase(Locale.ROOT)).split(" ")).filter(w -> !w.isEmpty())
-                .collect(Collectors.toSet());
+        return Arrays.stream(Noise.words(Lexicon.fold(text.toLowerCase(Locale.ROOT))).split(" "))
+                .filter(w -> !w.isEmpty()).collect(Collectors.toSet());
+    }
+
+    private static Map<String, Set<String>> leadsByLanguage() {
+        Map<String, Set<String>> leads = new HashMap<>(Map.of(Lexicon.ENGLISH, LEADS));
+        Lexicon.shipped().forEach((language, lexicon) -> leads.put(language, Set.copyOf(words(lexicon.words("lead")))));
+        return Map.copyOf(leads);
     }
 }

@@ -42,6 +42,12 @@ final class LocalDetails {
 
     /** The message (already without its wrapping) less its details, their labels and the sentences that only give them. */
     static String forLookup(String message, Locale language) {
+        String s = lookupOrBlank(message, language);
+        return s.isBlank() ? message.strip() : s;
+    }
+
+    /** As {@link #forLookup}, blank when nothing is left. */
+    static String lookupOrBlank(String message, Locale language) {
         String code = Lexicon.code(language);
         String masked = message;
         List<Pattern> details = new ArrayList<>();
@@ -67,8 +73,7 @@ final class LocalDetails {
             }
             kept.append(sentence.replace(MARK, " ")).append(' ');
         }
-        String s = SPACE_BEFORE_MARK.matcher(SPACES.matcher(kept).replaceAll(" ")).replaceAll("$1").strip();
-        return s.isBlank() ? message.strip() : s;
+        return SPACE_BEFORE_MARK.matcher(SPACES.matcher(kept).replaceAll(" ")).replaceAll("$1").strip();
     }
 
     private static Map<String, Pattern> byLanguage() {

@@ -25,22 +25,23 @@ final class ReadWithPrevious {
             "checked", "done", "did");
 
     /**
-     * A detail after an answer ("its order 55102 placed 10 min ago", "checked spam already": the clean-up took a detail
-     * out, or it says what was tried), the FAQ unsure of it:
+     * A detail after an answer ("its order 55102 placed 10 min ago", "checked spam already", an order number alone:
+     * the clean-up took a detail out, or it says what was tried), the FAQ unsure of it:
      * read with the question answered, the same topic's other entries as choices (never the answer just given, never
      * entries of another topic), else a person. With an LLM, the model reads it with the conversation instead.
      */
     Optional<Action> detailAfterAnswer(Turn turn, String question, String lookup) {
         Optional<LastReply> answered = turn.answered().filter(r -> r.question() != null);
         String kept = Cleanup.withoutWrapping(question, turn.lang());
-        boolean detail = lookup.split("\\s+").length <= DialoguePolicy.FOLLOW_UP_WORDS && (lookup.length() < kept.length() * 2 / 3
+        boolean detail = Cleanup.onlyDetails(question, turn.lang())
+                || lookup.split("\\s+").length <= DialoguePolicy.FOLLOW_UP_WORDS && (lookup.length() < kept.length() * 2 / 3
                 || java.util.Arrays.stream(Noise.words(lookup.toLowerCase(java.util.Locale.ROOT)).split(" "))
                         .anyMatch(PROGRESS::contains));
         if (answered.isEmpty() || !detail || questions.llmEnabled()) {
             return Optional.empty();
         }
         String before = Cleanup.forLookup(Acts.read(answered.get().question(), turn.lang()).question(), turn.lang());
-        Retrieval together = questions.retrieve(before + " " + lookup, turn.lang());
+        Retrieval together = questions.retrieve((before + " " + lookup).strip(), turn.lang());
         // only entries the two together make plausible: weak ones are no next step, a person is
         List<FaqMatch> others = questions.offerable(together.choices()).stream()
                 .filter(m -> answered.get().entryId() == null || m.entryId() != answered.get().entryId()).limit(3)
@@ -76,9 +77,33 @@ final class ReadWithPrevious {
         String before = Cleanup.forLookup(Acts.read(previous.get().question(), turn.lang()).question(), turn.lang());
         Retrieval together = questions.retrieve(before + " " + lookup, turn.lang());
         return questions.confident(together).flatMap(a -> namingTheChange(a, together, FollowUps.changed(lookup,
-                        before)))
+                        before, turn.lang())))
                 .filter(a -> alone == null || a instanceof Action.FaqAnswer f && alone.matches().stream()
                         .anyMatch(m -> m.entryId() == f.entry().entryId()));
+    }
+
+    /**
+     * A continuation ("und in die Schweiz?", "¿y a Canarias?") that neither reading answered is never a ticket by
+     * itself, nor "did you mean" with entries of another topic: the entries the two questions together make
+     * plausible, less the one just given, as choices; else the choices of the message alone; else the offer of a
+     * person, which a "yes" accepts. Any other decision (an answer, the LLM's) stands.
+     */
+    Action unanswered(Turn turn, String question, Action alone) {
+        Optional<LastReply> before = turn.last().filter(r -> r.question() != null);
+        String lookup = Cleanup.forLookup(question, turn.lang());
+        if (!(alone instanceof Action.Handoff || alone instanceof Action.Clarify) || before.isEmpty()
+                || lookup.split("\\s+").length > DialoguePolicy.FOLLOW_UP_WORDS) {
+            return alone; // a long question that starts with "and" stands alone
+        }
+        String previous = Cleanup.forLookup(Acts.read(before.get().question(), turn.lang()).question(), turn.lang());
+        Retrieval together = questions.retrieve(previous + " " + lookup, turn.lang());
+        Long given = before.get().entryId();
+        List<FaqMatch> topic = questions.offerable(together.confident() ? together.matches() : together.choices())
+                .stream().filter(m -> given == null || m.entryId() != given).limit(3).toList();
+        if (!topic.isEmpty()) {
+            return new Action.Clarify(topic, together.confidence(), topic.get(0).entryId(), null, false);
+        }
+        return alone instanceof Action.Clarify ? alone : new Action.OfferPerson();
     }
 
     /**

@@ -81,6 +81,9 @@ class LanguageActsTest {
             de | wurde meine Bestellung schon verschickt? | question
             de | Kann ich mit Rechnung bezahlen?          | question
             de | Vielen Dank!                             | thanks
+            de | Danke, das hilft mir!                    | thanks
+            es | Muchas gracias, me sirve                 | thanks
+            fr | Merci beaucoup, ça m'aide                | thanks
             de | Ich möchte mit einem Menschen sprechen   | person
             es | gracias                                  | thanks
             es | quiero hablar con una persona            | person
@@ -121,7 +124,10 @@ class LanguageActsTest {
 
     @Test
     void aLanguageReadsOnlyItsOwnWordsAndOneNotShippedNone() {
-        assertThat(reading("thanks", Locale.GERMAN)).isEqualTo("question");
+        assertThat(reading("thanks", Locale.GERMAN)).as("an English thanks, bye or greeting as a whole message")
+                .isEqualTo("thanks");
+        assertThat(reading("thanks, wo ist mein Paket?", Locale.GERMAN)).as("never as a clause").isEqualTo("question");
+        assertThat(reading("yes", Locale.GERMAN)).isEqualTo("question");
         assertThat(reading("danke", Locale.ENGLISH)).isEqualTo("question");
         assertThat(reading("Hallo", Locale.ENGLISH)).isEqualTo("greeting"); // the same word in both
         assertThat(reading("tack så mycket", Locale.forLanguageTag("sv"))).isEqualTo("question");
