@@ -36,7 +36,10 @@ final class TranslatedLookup {
     private final LlmFallback llm;
     private final Supplier<Map<String, Integer>> entriesPerLanguage;
     private final MeterRegistry meters;
-    /** Among every shipped language, the shop's default first: what language a question is written in. */
+    /**
+     * Among every shipped language, the shop's default first: what language a question is written in. Null without a
+     * model (nothing is translated; its profiles are not loaded).
+     */
     private final LanguageDetection detection;
     private final String defaultLanguage;
 
@@ -53,12 +56,12 @@ final class TranslatedLookup {
         this.defaultLanguage = shop.defaultLanguage().getLanguage();
         List<String> tags = new ArrayList<>(List.of(defaultLanguage));
         Languages.SHIPPED_TAGS.stream().filter(t -> !t.equals(defaultLanguage)).forEach(tags::add);
-        this.detection = new LanguageDetection(Languages.of(tags.toArray(String[]::new)));
+        this.detection = llm.enabled() ? new LanguageDetection(Languages.of(tags.toArray(String[]::new))) : null;
     }
 
     Retrieval retrieve(String question, Locale language) {
         Retrieval asWritten = faq.retrieve(question, language);
-        if (!llm.enabled() || asWritten.confident()) {
+        if (detection == null || asWritten.confident()) {
             return asWritten;
         }
         String from = detection.next(language, question, null).getLanguage();
