@@ -33,7 +33,10 @@ class ConversationConfiguration {
     @Bean
     DialoguePolicy dialoguePolicy(FaqRetriever retriever, FaqService faq, KnowledgeSearch knowledge,
                                   LlmFallback llm, Embedder embedder, TextVectors stored,
-                                  ConversationProperties properties) {
+                                  ConversationProperties properties, org.answerdesk.language.Languages languages,
+                                  io.micrometer.core.instrument.MeterRegistry meters) {
+        TranslatedLookup translated = new TranslatedLookup(faq::retrieve, llm, languages, faq::entriesPerLanguage,
+                meters);
         FaqLookup faqLookup = new FaqLookup() {
             @Override
             public Retrieval retrieve(String question) {
@@ -42,7 +45,7 @@ class ConversationConfiguration {
 
             @Override
             public Retrieval retrieve(String question, java.util.Locale language) {
-                return faq.retrieve(question, language);
+                return translated.retrieve(question, language);
             }
 
             @Override

@@ -238,7 +238,7 @@ final class EvalCommand {
      */
     static OffTopic.Check serveCheck(FaqFile faq, VectorCache configured, Embedder base, VectorCache adapted,
                             Embedder adaptedModel, double threshold, double clarifyThreshold) throws IOException {
-        List<String> check = OffTopic.shippedCheck();
+        List<String> check = OffTopic.shippedCheck(List.of(faq.language()));
         FaqIndex before = index(faq, phrasings(faq, configured), base.dimensions(), false, offTopic(configured));
         FaqIndex after = index(faq, phrasings(faq, adapted), adaptedModel.dimensions(), true, offTopic(adapted));
         return OffTopic.check(check, before, configured.vectors(check), after, adapted.vectors(check), threshold,

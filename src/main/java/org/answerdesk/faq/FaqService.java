@@ -49,6 +49,13 @@ public class FaqService {
         return repository.findAll();
     }
 
+    /** How many entries each language has (an entry without one is in the default language). */
+    public java.util.Map<String, Integer> entriesPerLanguage() {
+        java.util.Map<String, Integer> out = new java.util.TreeMap<>();
+        list().forEach(e -> out.merge(languages.of(e), 1, Integer::sum));
+        return out;
+    }
+
     public Optional<FaqEntry> find(long id) {
         return repository.find(id);
     }

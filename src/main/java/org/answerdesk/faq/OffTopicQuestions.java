@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.answerdesk.language.Languages;
 import org.answerdesk.retrieval.Embedder;
 import org.answerdesk.retrieval.OffTopic;
 import org.springframework.stereotype.Component;
@@ -19,20 +20,23 @@ class OffTopicQuestions {
 
     private final NotOurs notOurs;
     private final TextVectors stored;
-    private final List<String> shipped = OffTopic.shippedForIndex();
-    private final List<String> check = OffTopic.shippedCheck();
+    private final List<String> shipped;
+    private final List<String> check;
     /** Per model name, the background's vectors (index half, then check half); two models at most at a time. */
     private final Map<String, List<float[]>> embedded = new LinkedHashMap<>();
 
-    OffTopicQuestions(NotOurs notOurs, TextVectors stored) {
+    /** The check holds the background of each of the shop's languages too ({@link OffTopic#shippedCheck(java.util.Collection)}). */
+    OffTopicQuestions(NotOurs notOurs, TextVectors stored, Languages languages) {
         this.notOurs = notOurs;
         this.stored = stored;
+        List<String> tags = languages.served().stream().map(java.util.Locale::getLanguage).toList();
+        this.shipped = OffTopic.shippedForIndex();
+        this.check = OffTopic.shippedCheck(tags);
     }
 
     /** The off-topic questions of an index built with {@code embedder}. */
     OffTopic forIndex(Embedder embedder) {
-        return new OffTopic(inIndex(embedder),
-                embedder.embedAll(notOurs.questions()));
+        return new OffTopic(inIndex(embedder), embedder.embedAll(notOurs.questions()));
     }
 
     /** The held-out check's questions as {@code embedder}'s vectors, in the order of {@link #checkTexts}. */

@@ -31,11 +31,14 @@ public class KnowledgeSearch {
     private final Embedder embedder;
     private final KnowledgeProperties properties;
     private final PassageDecision decision;
+    private final PassageLanguages languages;
     private volatile PassageIndex index = PassageIndex.empty();
     private volatile long loaded = Long.MIN_VALUE;
 
-    KnowledgeSearch(KnowledgeRepository repository, Embedder embedder, KnowledgeProperties properties) {
+    KnowledgeSearch(KnowledgeRepository repository, Embedder embedder, KnowledgeProperties properties,
+                    PassageLanguages languages) {
         this.repository = repository;
+        this.languages = languages;
         this.embedder = embedder;
         this.properties = properties;
         this.decision = PassageDecision.fitted(properties.threshold());
@@ -75,8 +78,10 @@ public class KnowledgeSearch {
                 return;
             }
             var stored = repository.passages(embedder.modelName(), embedder.dimensions());
-            index = PassageIndex.over(stored.stream().map(KnowledgeRepository.Stored::passage).toList(),
-                    stored.stream().map(KnowledgeRepository.Stored::vectors).toList());
+            List<org.answerdesk.retrieval.Passage> passages = stored.stream()
+                    .map(KnowledgeRepository.Stored::passage).toList();
+            index = PassageIndex.over(passages, stored.stream().map(KnowledgeRepository.Stored::vectors).toList(),
+                    languages.of(passages), org.answerdesk.retrieval.PassageTuning.DEFAULT);
             loaded = version;
             log.info("Knowledge: {} passages loaded (version {})", stored.size(), version);
         } catch (RuntimeException e) {

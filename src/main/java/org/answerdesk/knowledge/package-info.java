@@ -7,7 +7,7 @@
  * {@link org.answerdesk.retrieval.PassageIndex}); and draft FAQ entries written by the {@code llm} from a source's
  * passages, which become {@code faq} candidates for the owner's review.
  */
-@ApplicationModule(displayName = "Knowledge sources", allowedDependencies = {"faq", "llm", "retrieval"})
+@ApplicationModule(displayName = "Knowledge sources", allowedDependencies = {"faq", "language", "llm", "retrieval"})
 package org.answerdesk.knowledge;
 
 import org.springframework.modulith.ApplicationModule;

@@ -39,6 +39,7 @@ public class LlmFallback {
     private final ChatCalls calls;
     private final QuestionMessages messages;
     private final FollowUpRewrites rewrites;
+    private final LookupTranslations translations;
 
     /** {@code rewriteModel}: the same model, with the time-out of rewrites ({@link #rewrite}). */
     LlmFallback(ChatModel model, ChatModel rewriteModel, LlmProperties properties, PromptTemplates prompts,
@@ -52,8 +53,9 @@ public class LlmFallback {
         this.prompts = prompts;
         this.calls = new ChatCalls(model, modelName, describe(), meters, redactor);
         this.messages = new QuestionMessages(prompts, properties.contextEntries());
-        this.rewrites = new FollowUpRewrites(new ChatCalls(rewriteModel, modelName, describe(), meters, redactor),
-                prompts, meters);
+        ChatCalls shortCalls = new ChatCalls(rewriteModel, modelName, describe(), meters, redactor);
+        this.rewrites = new FollowUpRewrites(shortCalls, prompts, meters);
+        this.translations = new LookupTranslations(shortCalls, prompts, meters);
     }
 
     public boolean enabled() {
@@ -187,6 +189,30 @@ public class LlmFallback {
         }
         try {
             return rewrites.rewrite(followUp);
+        } finally {
+            inFlight.onComplete();
+        }
+    }
+
+    /**
+     * The customer's question translated into the FAQ's language, for looking it up ("Wie lange dauert der Versand?"
+     * in an English FAQ: "How long does shipping take?"); the customer is never shown it. Empty when no model is
+     * configured, the bulkhead is full, the one call failed or outlasted {@code rewrite-timeout} (the customer waits
+     * for it, as for a rewrite), or the reply is no usable question.
+     *
+     * @param from the question's language (a tag: "de")
+     * @param to   the FAQ's language
+     */
+    public Optional<String> translateForLookup(String question, String from, String to) {
+        if (model == null) {
+            return Optional.empty();
+        }
+        if (!inFlight.tryAcquirePermission()) {
+            translations.count("busy");
+            return Optional.empty();
+        }
+        try {
+            return translations.translate(question, from, to);
         } finally {
             inFlight.onComplete();
         }

@@ -32,7 +32,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                       answered it with, before the FAQ is asked ({@code prompts/rewrite.md}); without a model, or
  *                       when the call fails, the follow-up is read together with the previous question instead
  * @param rewriteTimeout    how long a rewrite may take (tried once: the customer waits for it); after that the
- *                       follow-up is read without the model
+ *                       follow-up is read without the model. A question translated for the FAQ lookup (a language
+ *                       the FAQ lacks, {@code prompts/translate.md}) has the same time-out, then is looked up as written
  */
 @ConfigurationProperties("answerdesk.llm")
 public record LlmProperties(

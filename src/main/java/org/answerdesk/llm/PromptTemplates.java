@@ -24,6 +24,7 @@ class PromptTemplates {
     static final String CHOOSE = "choose.md";
     static final String DRAFTS = "drafts.md";
     static final String REWRITE = "rewrite.md";
+    static final String TRANSLATE = "translate.md";
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(\\w+)}}");
 

@@ -7,6 +7,8 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
@@ -64,6 +66,25 @@ public final class OffTopic {
         return half(shipped(), 1);
     }
 
+    /**
+     * The serve check of a model adapted to the FAQ of a shop of these languages (tags): {@link #shippedCheck()},
+     * then every question of each other language's background ({@code off-topic-questions_<tag>.txt}), so the adapted
+     * model's thresholds are fitted on off-topic questions in the shop's language too. Only the check: in the index,
+     * the English MiniLM finds any two sentences of another language alike, and the background held back the shop's
+     * own questions (docs/language.md, "The off-topic background per language"). English alone is today's check.
+     */
+    public static List<String> shippedCheck(Collection<String> languages) {
+        List<String> out = new ArrayList<>(shippedCheck());
+        new LinkedHashSet<>(languages).stream().filter(l -> !l.equals("en"))
+                .forEach(l -> out.addAll(read(backgroundOf(l), false)));
+        return out;
+    }
+
+    /** The resource of a language's background questions. */
+    static String backgroundOf(String language) {
+        return "/retrieval/off-topic-questions_" + language + ".txt";
+    }
+
     private static List<String> half(List<String> all, int parity) {
         List<String> out = new ArrayList<>();
         for (int i = parity; i < all.size(); i += 2) {
@@ -74,9 +95,17 @@ public final class OffTopic {
 
     /** The shipped background questions (one a line, {@code #} comments). */
     static List<String> shipped() {
-        try (InputStream in = OffTopic.class.getResourceAsStream(SHIPPED)) {
+        return read(SHIPPED, true);
+    }
+
+    /** A background file's questions; a missing file is an error when {@code required}, else no questions. */
+    static List<String> read(String resource, boolean required) {
+        try (InputStream in = OffTopic.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException(SHIPPED + " is missing from the class path");
+                if (!required) {
+                    return List.of();
+                }
+                throw new IllegalStateException(resource + " is missing from the class path");
             }
             List<String> out = new ArrayList<>();
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));

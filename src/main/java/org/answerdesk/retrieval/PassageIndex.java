@@ -27,20 +27,26 @@ public final class PassageIndex {
 
     private final List<Passage> passages;
     private final List<float[][]> vectors;
+    /** Each passage's language (a tag), whose analysis BM25 reads it and a question with. */
+    private final List<String> languages;
     private final Bm25 lexical;
     private final PassageTuning tuning;
 
-    private PassageIndex(List<Passage> passages, List<float[][]> normalized, PassageTuning tuning) {
-        this(passages, normalized, tuning, new Bm25(passages.stream().map(Passage::searchable).toList(), tuning.k1(),
-                tuning.b(), tuning.fullStemming(), tuning.pairs()));
+    private PassageIndex(List<Passage> passages, List<float[][]> normalized, List<String> languages,
+                         PassageTuning tuning) {
+        this(passages, normalized, languages, tuning, new Bm25(passages.stream().map(Passage::searchable).toList(),
+                languages, tuning.k1(), tuning.b(), tuning.fullStemming(), tuning.pairs()));
     }
 
-    private PassageIndex(List<Passage> passages, List<float[][]> normalized, PassageTuning tuning, Bm25 lexical) {
-        if (passages.size() != normalized.size()) {
-            throw new IllegalArgumentException(passages.size() + " passages but " + normalized.size() + " vectors");
+    private PassageIndex(List<Passage> passages, List<float[][]> normalized, List<String> languages,
+                         PassageTuning tuning, Bm25 lexical) {
+        if (passages.size() != normalized.size() || passages.size() != languages.size()) {
+            throw new IllegalArgumentException(passages.size() + " passages but " + normalized.size() + " vectors and "
+                    + languages.size() + " languages");
         }
         this.passages = List.copyOf(passages);
         this.vectors = normalized;
+        this.languages = List.copyOf(languages);
         this.tuning = tuning;
         this.lexical = lexical;
     }
@@ -55,14 +61,24 @@ public final class PassageIndex {
 
     /** {@link #over(List, List)} with other settings (for {@code eval}, which chooses them). */
     public static PassageIndex over(List<Passage> passages, List<float[][]> vectors, PassageTuning tuning) {
+        return over(passages, vectors, java.util.Collections.nCopies(passages.size(), Bm25.ENGLISH), tuning);
+    }
+
+    /**
+     * {@link #over(List, List)} with each passage's language (a tag, same order): a passage in German is read with
+     * German stop words and stemming ({@link LexicalAnalysis}), and so is a question for it; English (or a tag the
+     * analysis does not know well) keeps the English stemming of {@link PassageTuning}.
+     */
+    public static PassageIndex over(List<Passage> passages, List<float[][]> vectors, List<String> languages,
+                                    PassageTuning tuning) {
         return new PassageIndex(passages, vectors.stream().map(v -> java.util.Arrays.stream(v)
-                .map(Embedder::normalize).toArray(float[][]::new)).toList(), tuning);
+                .map(Embedder::normalize).toArray(float[][]::new)).toList(), languages, tuning);
     }
 
     /** The same passages and vectors ranked with other settings. */
     public PassageIndex with(PassageTuning other) {
-        return tuning.sameWords(other) ? new PassageIndex(passages, vectors, other, lexical)
-                : new PassageIndex(passages, vectors, other);
+        return tuning.sameWords(other) ? new PassageIndex(passages, vectors, languages, other, lexical)
+                : new PassageIndex(passages, vectors, languages, other);
     }
 
     public PassageTuning tuning() {
@@ -70,7 +86,7 @@ public final class PassageIndex {
     }
 
     public static PassageIndex empty() {
-        return new PassageIndex(List.of(), List.of(), PassageTuning.DEFAULT);
+        return new PassageIndex(List.of(), List.of(), List.of(), PassageTuning.DEFAULT);
     }
 
     public int size() {
@@ -84,7 +100,7 @@ public final class PassageIndex {
     /** The best {@code k} passages for the question, best first. */
     public List<Ranked> rank(String question, float[] questionVector, Mode mode, int k) {
         if (mode == Mode.HYBRID) {
-            Bm25.Words words = lexical.words(question);
+            Bm25.Query words = lexical.words(question);
             return fused(words, lexical.scores(words), cosines(questionVector), k).stream().map(f -> f.ranked)
                     .toList();
         }
@@ -100,7 +116,7 @@ public final class PassageIndex {
     /** The fused ranking with the decision whether its best passage answers the question. */
     public PassageRetrieval retrieve(String question, float[] questionVector, PassageDecision decision, int k) {
         double[] cos = cosines(questionVector);
-        Bm25.Words words = lexical.words(question);
+        Bm25.Query words = lexical.words(question);
         List<Fused> fused = fused(words, lexical.scores(words), cos, Math.max(5, k));
         if (fused.isEmpty()) {
             return new PassageRetrieval(List.of(), 0, decision.threshold());
@@ -117,7 +133,7 @@ public final class PassageIndex {
     /** {@link Decided} for the question; empty when no passage is a candidate. */
     public java.util.Optional<Decided> decided(String question, float[] questionVector) {
         double[] cos = cosines(questionVector);
-        Bm25.Words words = lexical.words(question);
+        Bm25.Query words = lexical.words(question);
         List<Fused> fused = fused(words, lexical.scores(words), cos, 5);
         return fused.isEmpty() ? java.util.Optional.empty()
                 : java.util.Optional.of(new Decided(fused.get(0).ranked, features(words, cos, fused)));
@@ -126,7 +142,7 @@ public final class PassageIndex {
     private record Fused(Ranked ranked, int index, int lexicalPosition, int densePosition) {
     }
 
-    private List<Fused> fused(Bm25.Words words, double[] lex, double[] cos, int k) {
+    private List<Fused> fused(Bm25.Query words, double[] lex, double[] cos, int k) {
         int[] byWords = order(lex);
         int[] byVector = order(cos);
         Map<Integer, int[]> candidates = new HashMap<>();  // index -> {lexical position, dense position}
@@ -167,7 +183,7 @@ public final class PassageIndex {
      * Listeria?" says far less than one holding every word of a long question; and whether BM25 alone puts it
      * first (coverage and the vectors can lift a passage above BM25's best, and such a lift is weaker evidence).
      */
-    private double[] features(Bm25.Words words, double[] cosines, List<Fused> fused) {
+    private double[] features(Bm25.Query words, double[] cosines, List<Fused> fused) {
         Fused best = fused.get(0);
         double fusedMargin = fused.size() < 2 ? 1
                 : (best.ranked.score() - fused.get(1).ranked.score())

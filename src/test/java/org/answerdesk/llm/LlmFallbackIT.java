@@ -214,6 +214,55 @@ class LlmFallbackIT {
         cases().noContextIsRewrittenFromAcrossAReset();
     }
 
+    // questions in a language the FAQ lacks, translated by the model for the lookup (issue 51, item 5)
+
+    /** Words of prompts/translate.md that no other prompt has. */
+    static final String TRANSLATE_PROMPT = "Translate it";
+    static final String GERMAN_DELIVERY = "Wie lange dauert die Lieferung zu mir nach Hause?";
+
+    @Test
+    void aQuestionInALanguageTheFaqLacksIsLookedUpAsTheModelTranslatesIt() {
+        llm.stubFor(post(urlPathEqualTo("/v1/chat/completions")).willReturn(aResponse()
+                .withHeader("Content-Type", "application/json").withBody(completion("Das wissen wir leider nicht."))));
+        llm.stubFor(post(urlPathEqualTo("/v1/chat/completions")).withRequestBody(containing(TRANSLATE_PROMPT))
+                .willReturn(aResponse().withHeader("Content-Type", "application/json")
+                        .withBody(completion("How long does delivery take?"))));
+        double answered = meters.counter("answerdesk.faq.translated.lookups", "result", "answered").count();
+
+        JsonNode body = ask(GERMAN_DELIVERY);
+
+        // the owner's entry answers, found through the translation; the customer never sees the translation
+        assertThat(body.get("source").asString()).isEqualTo("FAQ");
+        assertThat(body.get("reply").asString()).isEqualTo(jdbc.sql("select answer from faq_entry where question = "
+                + "'How long does delivery take?'").query(String.class).single());
+        llm.verify(1, postRequestedFor(urlPathEqualTo("/v1/chat/completions"))
+                .withRequestBody(containing(TRANSLATE_PROMPT))
+                .withRequestBody(containing("<customer_message>\\n" + GERMAN_DELIVERY))
+                .withRequestBody(containing("The message is in German")));
+        assertThat(meters.counter("answerdesk.faq.translated.lookups", "result", "answered").count())
+                .isEqualTo(answered + 1);
+    }
+
+    @Test
+    void withTheModelDownTheQuestionIsLookedUpAsWrittenAndAnEnglishOneIsNeverTranslated() {
+        llm.stubFor(post(urlPathEqualTo("/v1/chat/completions")).willReturn(aResponse().withStatus(500)));
+        double failed = meters.counter("answerdesk.llm.translations", "outcome", "failed").count();
+
+        JsonNode german = ask(GERMAN_DELIVERY);
+        JsonNode english = ask("Do you repair antique pocket watches?");
+
+        // as without a translation: no FAQ answer from it, the conversation goes on (a person, the model failing)
+        assertThat(german.get("source").asString()).isNotEqualTo("FAQ");
+        assertThat(german.get("reply").asString()).isNotBlank();
+        assertThat(english.get("reply").asString()).isNotBlank();
+        assertThat(meters.counter("answerdesk.llm.translations", "outcome", "failed").count()).isEqualTo(failed + 1);
+        llm.verify(1, postRequestedFor(urlPathEqualTo("/v1/chat/completions"))
+                .withRequestBody(containing(TRANSLATE_PROMPT)));
+        llm.verify(0, postRequestedFor(urlPathEqualTo("/v1/chat/completions"))
+                .withRequestBody(containing(TRANSLATE_PROMPT))
+                .withRequestBody(containing("antique pocket watches")));
+    }
+
     private FollowUpRewriteCases cases() {
         return new FollowUpRewriteCases(llm, new HttpApi(port), jdbc, meters);
     }

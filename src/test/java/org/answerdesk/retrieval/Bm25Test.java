@@ -45,7 +45,7 @@ class Bm25Test {
     @Test
     void coverageCountsWordsNotPairs() {
         Bm25 bm25 = new Bm25(List.of("return policy", "the policy of return", "gift cards"), 1.2, 0.75, false, true);
-        Bm25.Words words = bm25.words("return policy");
+        Bm25.Query words = bm25.words("return policy");
         assertThat(words.count()).isEqualTo(2);
         assertThat(bm25.coverage(words, 0)).isEqualTo(1.0);
         assertThat(bm25.coverage(words, 1)).isEqualTo(1.0);

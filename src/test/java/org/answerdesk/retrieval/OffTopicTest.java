@@ -78,6 +78,24 @@ class OffTopicTest {
     }
 
     @Test
+    void eachShippedLanguageHasABackgroundOfItsOwnInTheServeCheckOfItsShops() {
+        assertThat(OffTopic.shippedCheck(List.of("en"))).isEqualTo(OffTopic.shippedCheck());
+        for (String language : List.of("de", "es", "fr", "it", "pt", "nl")) {
+            List<String> own = OffTopic.read(OffTopic.backgroundOf(language), true);
+            assertThat(own).as(language).hasSizeGreaterThanOrEqualTo(80).doesNotHaveDuplicates()
+                    .noneMatch(q -> q.startsWith("#"));
+            List<String> check = OffTopic.shippedCheck(List.of(language, "en"));
+            assertThat(check).startsWith(OffTopic.shippedCheck().toArray(String[]::new))
+                    .endsWith(own.toArray(String[]::new)).hasSize(OffTopic.shippedCheck().size() + own.size());
+            assertThat(OffTopic.shippedForIndex()).doesNotContainAnyElementsOf(own);
+        }
+        assertThat(OffTopic.shippedCheck(List.of("de", "es"))).contains("wie wird das wetter am wochenende",
+                "¿Quién ganó las elecciones?");
+        assertThat(OffTopic.shippedCheck(List.of("sv"))).as("a language without a background adds none")
+                .isEqualTo(OffTopic.shippedCheck());
+    }
+
+    @Test
     void theServeCheckFailsOnlyWhenTheAdaptedModelAnswersMoreBeyondChance() {
         // the sample FAQ's adapted model: 13 answered by it alone, 4 by the configured model alone
         assertThat(new OffTopic.Check(245, 18, 27, 4, 13, 0.55, 0, 0.25).answersMore()).isTrue();
