@@ -36,9 +36,10 @@ class OwnerTextsController {
      * @param shipped  the text shipped with the app (what a reset brings back)
      * @param source   FILE, ENVIRONMENT, ADMIN or SHIPPED: where {@code text} comes from
      * @param editable false when the server's configuration sets it
+     * @param variable the environment variable that sets it (source ENVIRONMENT), else null
      */
     record OwnerText(String language, String key, String text, String shipped, Texts.Origin source,
-                     boolean editable, Set<String> placeholders) {
+                     boolean editable, Set<String> placeholders, String variable) {
     }
 
     /** The languages the shop serves, its first the default, and their texts. */
@@ -97,6 +98,7 @@ class OwnerTextsController {
         Texts.Origin origin = texts.origin(key, language);
         String shipped = texts.shipped(key, language);
         return new OwnerText(language.getLanguage(), key, texts.text(key, language), shipped, origin,
-                origin == Texts.Origin.ADMIN || origin == Texts.Origin.SHIPPED, OwnerTextRules.placeholders(shipped));
+                origin == Texts.Origin.ADMIN || origin == Texts.Origin.SHIPPED, OwnerTextRules.placeholders(shipped),
+                origin == Texts.Origin.ENVIRONMENT ? LegacySettings.variable(key) : null);
     }
 }
