@@ -9,7 +9,6 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,7 +48,9 @@ public final class BusinessHours {
      * @throws IllegalArgumentException with what is wrong, for a weekly spec that cannot be read
      */
     static Plan plan(String weekly, ZoneId zone, List<LocalDate> closed, String label) {
-        return new Plan(parse(weekly, label), Set.copyOf(new HashSet<>(closed)), zone);
+        // Spring binds an empty ANSWERDESK_HOURS_CLOSED as one null date
+        return new Plan(parse(weekly, label), closed.stream().filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet()), zone);
     }
 
     /** From now on, these hours. */

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Hours as the owner sends them ({@code PUT /api/settings/hours}) and as they are stored: text, checked by
@@ -55,6 +56,6 @@ record HoursChange(String weekly, String zone, List<String> closed) {
     /** The settings' hours as text. */
     static HoursChange of(HoursProperties properties) {
         return new HoursChange(properties.weekly(), properties.zone().getId(),
-                properties.closed().stream().map(LocalDate::toString).toList());
+                properties.closed().stream().filter(Objects::nonNull).map(LocalDate::toString).toList());
     }
 }

@@ -35,6 +35,11 @@ class HoursChangeTest {
         var change = new HoursChange(null, " ", Arrays.asList(" ", null));
         assertThat(change).isEqualTo(new HoursChange("", "UTC", List.of()));
         assertThat(BusinessHours.plan("", ZoneId.of("UTC"), List.of(), "weekly").week()).isEmpty();
+        // an empty ANSWERDESK_HOURS_CLOSED, as Spring binds it
+        assertThat(BusinessHours.plan("", ZoneId.of("UTC"), Arrays.asList((java.time.LocalDate) null), "weekly")
+                .closed()).isEmpty();
+        assertThat(HoursChange.of(new HoursProperties("", ZoneId.of("UTC"), Arrays.asList((java.time.LocalDate) null),
+                "{next}"))).isEqualTo(new HoursChange("", "UTC", List.of()));
     }
 
     @Test
