@@ -596,4 +596,6 @@ $('#admin-language').addEventListener('change', ev => { location.href = '/admin?
 // an action reloads only what it changes: the questions to add are re-grouped (MiniLM over up to 500 questions)
 // only when the page opens
 function loadAll() { return Promise.all([loadDashboard(), loadUnanswered(), loadTickets(), loadFiles(), loadCandidates(), loadLearned(), loadFaq(), loadSources(), loadHealth(), loadSites(), loadAudit()]); }
-loadAll().then(() => document.body.dataset.loaded = 'true');
+// loaded once the settings section's script (settings.js, after this one) has its parts in too
+const pageLoaded = new Promise(resolve => window.addEventListener('load', resolve));
+loadAll().then(() => pageLoaded).then(() => window.settingsLoaded).then(() => document.body.dataset.loaded = 'true');

@@ -123,5 +123,7 @@
   }
   picker.addEventListener('change', () => { shown = picker.value; loadTexts(); });
 
-  Promise.all([loadBrand(), loadHours(), loadTexts()]).then(() => { document.getElementById('owner-texts').dataset.loaded = 'true'; });
+  // admin.js marks the page loaded when this is done too
+  window.settingsLoaded = Promise.all([loadBrand(), loadHours(), loadTexts()])
+    .then(() => { document.getElementById('owner-texts').dataset.loaded = 'true'; });
 })();
