@@ -6,7 +6,9 @@
   const list = document.getElementById('channel-list');
   let words = {};
   let signIn = null; // the mailbox's OAuth provider, when it signs in with one
-  const PROVIDERS = {microsoft: 'Microsoft', google: 'Google'};
+  const PROVIDERS = {microsoft: 'Microsoft 365', google: 'Google'};
+  // set by the sign-in buttons (oauth_provider), or for a stand-in of the provider's token endpoint (API only)
+  const NOT_IN_FORM = ['oauth_provider', 'oauth_token_url'];
 
   function word(key, values) {
     let text = words[key] || key;
@@ -50,22 +52,46 @@
     if (c.source) left.appendChild(node('p', word('source.' + c.source), 'muted source'));
     const message = node('p', null, 'message');
     if (c.editable && c.fields.length) {
+      const shown = c.fields.filter(f => !NOT_IN_FORM.includes(f.name));
       const form = node('form');
-      c.fields.forEach(f => form.appendChild(field(f)));
+      shown.forEach(f => form.appendChild(field(f)));
       const connect = node('button', word('connect'), 'act primary connect');
       connect.type = 'submit';
       form.appendChild(connect);
-      form.addEventListener('submit', e => {
-        e.preventDefault();
-        const settings = {};
+      /** The form's settings; null (and the reason shown) when a required one is empty. */
+      function settings() {
+        const values = {};
         let missing = false;
-        c.fields.forEach(f => {
+        shown.forEach(f => {
           const value = form.elements[f.name].value.trim();
-          if (value) settings[f.name] = value;
+          if (value) values[f.name] = value;
           else if (f.required) missing = true;
         });
-        if (missing) { show(message, word('required'), false); return; }
-        act(message, () => call('PUT', '/api/channels/' + name.toLowerCase(), settings));
+        if (missing) { show(message, word('required'), false); return null; }
+        return values;
+      }
+      form.addEventListener('submit', e => {
+        e.preventDefault();
+        const values = settings();
+        if (values) act(message, () => call('PUT', '/api/channels/' + name.toLowerCase(), values));
+      });
+      // instead of a password: the provider's sign-in, which comes back to .../sign-in/callback and then here
+      const provider = c.fields.find(f => f.name === 'oauth_provider');
+      (provider ? provider.choices : []).forEach(p => {
+        const go = node('button', word('email.sign-in', {provider: PROVIDERS[p] || p}), 'act sign-in sign-in-' + p);
+        go.type = 'button';
+        go.addEventListener('click', async () => {
+          const values = settings();
+          if (!values) return;
+          values.oauth_provider = p;
+          try {
+            const started = await call('POST', '/api/channels/' + name.toLowerCase() + '/sign-in', values);
+            location.href = started.authorize_url;
+          } catch (e) {
+            show(message, e.message, false);
+          }
+        });
+        form.appendChild(go);
       });
       left.appendChild(form);
     }
@@ -81,7 +107,7 @@
       off.addEventListener('click', () => act(message, () => call('DELETE', '/api/channels/' + name.toLowerCase())));
       left.appendChild(off);
     }
-    if (name === 'EMAIL' && signIn) {
+    if (name === 'EMAIL' && signIn && !c.editable) {
       // the provider's sign-in, then back to /api/channels/email/oauth/callback, which stores the refresh token
       const go = node('button', word('email.sign-in', {provider: PROVIDERS[signIn] || signIn}), 'act sign-in');
       go.type = 'button';
@@ -125,16 +151,31 @@
     target.className = 'message ' + (ok ? 'channel-ok' : 'channel-error');
   }
 
-  /** Runs one change or check; its answer (or its refusal's reason) shown under the form, the list reloaded. */
-  async function act(message, request) {
+  /**
+   * Runs one change or check; its answer (or its refusal's reason) shown under the form, the list reloaded.
+   * {@code message} null: the card of {@code channel}'s.
+   */
+  async function act(message, request, channel) {
+    const target = () => message || list.querySelector('[data-channel="' + channel + '"] .message');
     try {
       const c = await request();
       await load();
       const again = list.querySelector('[data-channel="' + c.channel + '"] .message');
       if (again && c.account) show(again, word('checked', {account: c.account}), true);
     } catch (e) {
-      show(message, e.message, false);
+      if (target()) show(target(), e.message, false);
     }
+  }
+
+  /** Back from a provider's sign-in (?sign_in=id&channel=email): its outcome under the channel's card. */
+  async function signedIn() {
+    const query = new URLSearchParams(location.search);
+    const id = query.get('sign_in');
+    const channel = (query.get('channel') || '').toLowerCase();
+    if (!id || !/^[a-z]+$/.test(channel)) return;
+    history.replaceState(null, '', location.pathname + location.hash);
+    await act(null, () => call('GET', '/api/channels/' + channel + '/sign-in/' + encodeURIComponent(id)),
+      channel.toUpperCase());
   }
 
   async function load() {
@@ -151,6 +192,7 @@
       const oauth = await fetch('/api/channels/email/oauth', {credentials: 'same-origin'});
       if (oauth.ok) signIn = (await oauth.json()).provider;
       await load();
+      await signedIn();
     } catch (e) {
       list.textContent = e.message;
     }

@@ -72,6 +72,9 @@ class SecurityConfiguration {
      */
     static final String MAIL_SIGN_IN_CALLBACK = "/api/channels/email/oauth/callback";
 
+    /** The same for a channel connected from the admin page by signing in with its provider. */
+    static final String CHANNEL_SIGN_IN_CALLBACK = "/api/channels/*/sign-in/callback";
+
     /** The web chat's static files (src/main/resources/static). */
     static final String[] STATIC_FILES = {"/*.html", "/*.js", "/*.css", "/*.ico", "/*.png", "/*.svg"};
 
@@ -137,7 +140,7 @@ class SecurityConfiguration {
                         AuthorizationFilter.class)
                 .authorizeHttpRequests(a -> a
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-                        .requestMatchers(HttpMethod.GET, MAIL_SIGN_IN_CALLBACK).permitAll()
+                        .requestMatchers(HttpMethod.GET, MAIL_SIGN_IN_CALLBACK, CHANNEL_SIGN_IN_CALLBACK).permitAll()
                         .requestMatchers(ADMIN_API).hasRole(AdminTokens.ROLE)
                         .requestMatchers(PUBLIC).permitAll()
                         .requestMatchers(HttpMethod.GET, STATIC_FILES).permitAll()

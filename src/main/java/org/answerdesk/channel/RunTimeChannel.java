@@ -1,8 +1,10 @@
 package org.answerdesk.channel;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.answerdesk.conversation.Channel;
 import org.answerdesk.conversation.ChannelAdapter;
 import org.answerdesk.conversation.ChannelAdapters;
 import org.slf4j.Logger;
@@ -39,23 +41,52 @@ public abstract class RunTimeChannel implements ChannelSetup, SmartLifecycle,
     private final ConfigurableApplicationContext app;
     private final ChannelAdapters adapters;
     private final RunTimeRoutes routes;
+    private final Channel channel;
+    private final List<Field> fields;
+    private final String healthBean;
     private final String prefix;
     private final String switchedOnBy;
     private volatile ConfigurableApplicationContext running;
     private volatile boolean open;
 
     /**
-     * @param prefix       the channel's properties ({@code answerdesk.mail.}); a setting {@code imap_host} is the
-     *                     property {@code answerdesk.mail.imap-host}
+     * The platform's part: which channel, its form, and where its beans read their settings.
+     *
+     * @param channel      the channel
+     * @param fields       the settings its form takes, in order
+     * @param healthBean   the name of its {@link ChannelHealth} bean, in the app (configured at start) or the child
+     * @param prefix       its properties ({@code answerdesk.mail.}); a setting {@code imap_host} is the property
+     *                     {@code answerdesk.mail.imap-host}
      * @param switchedOnBy the setting that, set in the environment, configures the channel there ({@code imap_host})
      */
+    public record Platform(Channel channel, List<Field> fields, String healthBean, String prefix,
+                              String switchedOnBy) {
+
+        public Platform {
+            fields = List.copyOf(fields);
+        }
+    }
+
     protected RunTimeChannel(ConfigurableApplicationContext app, ChannelAdapters adapters, RunTimeRoutes routes,
-                             String prefix, String switchedOnBy) {
+                             Platform platform) {
         this.app = app;
         this.adapters = adapters;
         this.routes = routes;
-        this.prefix = prefix;
-        this.switchedOnBy = switchedOnBy;
+        this.channel = platform.channel();
+        this.fields = platform.fields();
+        this.healthBean = platform.healthBean();
+        this.prefix = platform.prefix();
+        this.switchedOnBy = platform.switchedOnBy();
+    }
+
+    @Override
+    public final Channel channel() {
+        return channel;
+    }
+
+    @Override
+    public final List<Field> fields() {
+        return fields;
     }
 
     /** The channel's credentials are set in the environment, which wins. */
@@ -101,8 +132,10 @@ public abstract class RunTimeChannel implements ChannelSetup, SmartLifecycle,
         }
     }
 
-    /** The name of the channel's {@link ChannelHealth} bean, in the app (configured at start) or the child. */
-    protected abstract String healthBean();
+    /** Beans of the channel's package that a channel started here does without (the environment's alone). */
+    protected List<Class<?>> notAtRunTime() {
+        return List.of();
+    }
 
     /**
      * The channel's beans listen to the app's events ({@code @EventListener}): they are handed the ones the app
@@ -156,6 +189,7 @@ public abstract class RunTimeChannel implements ChannelSetup, SmartLifecycle,
                 properties(settings)));
         var scanner = new ClassPathBeanDefinitionScanner(child, true, child.getEnvironment());
         scanner.addExcludeFilter(new AssignableTypeFilter(RunTimeChannel.class));
+        notAtRunTime().forEach(type -> scanner.addExcludeFilter(new AssignableTypeFilter(type)));
         scanner.scan(getClass().getPackageName());
         try {
             child.refresh();
@@ -209,15 +243,15 @@ public abstract class RunTimeChannel implements ChannelSetup, SmartLifecycle,
     @Override
     public synchronized Optional<ChannelHealth> health() {
         ApplicationContext source = running != null ? running : inEnvironment() ? app : null;
-        if (source == null || !source.containsBean(healthBean())) {
+        if (source == null || !source.containsBean(healthBean)) {
             return Optional.empty();
         }
-        return Optional.of(source.getBean(healthBean(), ChannelHealth.class));
+        return Optional.of(source.getBean(healthBean, ChannelHealth.class));
     }
 
     private String name() {
-        String lower = channel().name().toLowerCase(java.util.Locale.ROOT);
-        return channel() == org.answerdesk.conversation.Channel.WHATSAPP ? "WhatsApp"
+        String lower = channel.name().toLowerCase(java.util.Locale.ROOT);
+        return channel == Channel.WHATSAPP ? "WhatsApp"
                 : Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
     }
 }

@@ -14,6 +14,7 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.de.GermanLightStemFilter;
 import org.apache.lucene.analysis.de.GermanNormalizationFilter;
@@ -108,6 +109,43 @@ final class LexicalAnalysis {
             throw new UncheckedIOException(e); // reading a String does not fail
         }
         return out;
+    }
+
+    /**
+     * The words of a text as written (lower case, French and Italian elision), one per token the analysis of {@link
+     * #forLanguage} reads: what {@link ConceptLexicon} looks up.
+     */
+    static Function<String, List<String>> words(String tag) {
+        String language = tag == null ? "" : Locale.forLanguageTag(tag.replace('_', '-')).getLanguage();
+        CharArraySet articles = switch (language) {
+            case "fr" -> FRENCH_ARTICLES;
+            case "it" -> ITALIAN_ARTICLES;
+            default -> null;
+        };
+        Analyzer analyzer = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream s = new LowerCaseFilter(source);
+                return new TokenStreamComponents(source, articles == null ? s : new ElisionFilter(s, articles));
+            }
+        };
+        return text -> terms(analyzer, text);
+    }
+
+    /** One word lower-cased and folded as the language's analysis folds it (German "ü", "ue" to "u"), unstemmed. */
+    static UnaryOperator<String> normalizer(String language) {
+        boolean german = "de".equals(language);
+        Analyzer analyzer = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                Tokenizer source = new KeywordTokenizer();
+                TokenStream s = new LowerCaseFilter(source);
+                return new TokenStreamComponents(source, new ASCIIFoldingFilter(german
+                        ? new GermanNormalizationFilter(s) : s));
+            }
+        };
+        return word -> String.join("", terms(analyzer, word));
     }
 
     /** The word without its accents ("está" to "esta"). */

@@ -1,6 +1,8 @@
 package org.answerdesk.retrieval;
 
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,13 +17,25 @@ import java.util.function.Function;
  * weight means the same in an FAQ of 12 entries and of 200. Words are compared after the language's analysis ({@link
  * LexicalAnalysis}: stemmed, stop words out, accents folded); a word counts once however often it appears.
  *
+ * <p>In a language with a {@link ConceptLexicon}, a question word and an entry word of the same support concept
+ * (shipping, cost, return...) count as a shared word too, at a share of a shared word's idf (the concept's idf over
+ * the entries): "wie teuer ist die lieferung" shares cost and shipping with "Was kostet der Versand?". A concept
+ * counts for an entry only where none of the question's words of that concept is itself in the entry, so an exact
+ * shared word is not counted twice.
+ *
  * <p>{@link #fuse} multiplies each entry's probability by {@code exp(weight * score)} and normalizes: a question that
  * shares no word with any entry keeps the head's probabilities, and the decision's models read the fused ones.
  */
 final class LexicalScores {
 
     /** No lexical score: {@link #fuse} leaves the probabilities as they are. */
-    static final LexicalScores NONE = new LexicalScores(Map.of(), 0, t -> List.of(), 0);
+    static final LexicalScores NONE = new LexicalScores(Map.of(), 0, t -> List.of(), 0, Concepts.NONE);
+
+    /** A language's concepts: its lexicon, its words as written, each concept's entries, and their share. */
+    private record Concepts(ConceptLexicon lexicon, Function<String, List<String>> words,
+                            Map<String, int[]> entriesOfConcept, double share) {
+        static final Concepts NONE = new Concepts(ConceptLexicon.NONE, t -> List.of(), Map.of(), 0);
+    }
 
     /** The terms each entry's phrasings have: per term, the entries (class numbers) that have it. */
     private final Map<String, int[]> entriesOfTerm;
@@ -29,9 +43,11 @@ final class LexicalScores {
     private final Function<String, List<String>> analysis;
     private final double weight;
     private final double maxIdf;
+    private final Concepts concepts;
 
     private LexicalScores(Map<String, int[]> entriesOfTerm, int entries, Function<String, List<String>> analysis,
-                          double weight) {
+                          double weight, Concepts concepts) {
+        this.concepts = concepts;
         this.entriesOfTerm = entriesOfTerm;
         this.entries = entries;
         this.analysis = analysis;
@@ -50,17 +66,41 @@ final class LexicalScores {
         if (weight == 0 || phrasingsOfClass.isEmpty()) {
             return NONE;
         }
+        return new LexicalScores(index(phrasingsOfClass, analysis), phrasingsOfClass.size(), analysis, weight,
+                Concepts.NONE);
+    }
+
+    /**
+     * The lexical score in a language: its {@link LexicalAnalysis} and, where it has one, its {@link ConceptLexicon},
+     * a shared concept counting {@code conceptShare} of a shared word.
+     */
+    static LexicalScores inLanguage(List<List<String>> phrasingsOfClass, String language, double weight,
+                                    double conceptShare) {
+        Function<String, List<String>> analysis = LexicalAnalysis.forLanguage(language);
+        ConceptLexicon lexicon = ConceptLexicon.forLanguage(language);
+        if (weight == 0 || phrasingsOfClass.isEmpty() || conceptShare == 0 || lexicon.isEmpty()) {
+            return over(phrasingsOfClass, analysis, weight);
+        }
+        Function<String, List<String>> words = LexicalAnalysis.words(language);
+        Function<String, List<String>> conceptsOf = text -> words.apply(text).stream()
+                .flatMap(w -> lexicon.concepts(w).stream()).toList();
+        return new LexicalScores(index(phrasingsOfClass, analysis), phrasingsOfClass.size(), analysis, weight,
+                new Concepts(lexicon, words, index(phrasingsOfClass, conceptsOf), conceptShare));
+    }
+
+    /** Per key (a term, a concept) the entries whose phrasings have it, sorted. */
+    private static Map<String, int[]> index(List<List<String>> phrasingsOfClass, Function<String, List<String>> keys) {
         Map<String, Set<Integer>> classes = new HashMap<>();
         for (int c = 0; c < phrasingsOfClass.size(); c++) {
             for (String p : phrasingsOfClass.get(c)) {
-                for (String t : analysis.apply(p)) {
+                for (String t : keys.apply(p)) {
                     classes.computeIfAbsent(t, k -> new HashSet<>()).add(c);
                 }
             }
         }
-        Map<String, int[]> entriesOfTerm = new HashMap<>();
-        classes.forEach((t, cs) -> entriesOfTerm.put(t, cs.stream().mapToInt(Integer::intValue).sorted().toArray()));
-        return new LexicalScores(entriesOfTerm, phrasingsOfClass.size(), analysis, weight);
+        Map<String, int[]> out = new HashMap<>();
+        classes.forEach((t, cs) -> out.put(t, cs.stream().mapToInt(Integer::intValue).sorted().toArray()));
+        return out;
     }
 
     /** Each entry's score for the question (0 when it shares no word), or null when no entry shares one. */
@@ -79,7 +119,45 @@ final class LexicalScores {
                 }
             }
         }
+        return conceptScores(question, out);
+    }
+
+    /** Adds each concept the question shares with an entry that no exact shared word of that concept covers. */
+    private double[] conceptScores(String question, double[] out) {
+        if (concepts.entriesOfConcept().isEmpty()) {
+            return out;
+        }
+        Map<String, Set<String>> carriers = new LinkedHashMap<>(); // concept -> the question's terms of it
+        for (String w : concepts.words().apply(question)) {
+            for (String concept : concepts.lexicon().concepts(w)) {
+                carriers.computeIfAbsent(concept, k -> new HashSet<>()).addAll(analysis.apply(w));
+            }
+        }
+        for (Map.Entry<String, Set<String>> e : carriers.entrySet()) {
+            int[] has = concepts.entriesOfConcept().get(e.getKey());
+            if (has == null) {
+                continue;
+            }
+            double idf = concepts.share() * idf(has.length) / maxIdf;
+            for (int c : has) {
+                if (!covered(c, e.getValue())) {
+                    out = out == null ? new double[entries] : out;
+                    out[c] += idf;
+                }
+            }
+        }
         return out;
+    }
+
+    /** Whether entry {@code c} has one of the terms. */
+    private boolean covered(int c, Set<String> terms) {
+        for (String t : terms) {
+            int[] has = entriesOfTerm.get(t);
+            if (has != null && Arrays.binarySearch(has, c) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

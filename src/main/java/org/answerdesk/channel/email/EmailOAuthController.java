@@ -26,7 +26,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Signing in to the mailbox with the provider (OAuth2 authorization code with PKCE), for a mailbox whose
@@ -86,19 +85,8 @@ class EmailOAuthController {
                     + ", or set ANSWERDESK_MAIL_OAUTH_REFRESH_TOKEN");
         }
         PendingSignIns.Pending started = pending.start();
-        var url = UriComponentsBuilder.fromUriString(configured.authorizeUrl(properties.oauthTenant()))
-                .queryParam("client_id", properties.oauthClientId().strip())
-                .queryParam("response_type", "code")
-                .queryParam("redirect_uri", redirectUri)
-                .queryParam("scope", configured.scope())
-                .queryParam("state", started.state())
-                .queryParam("code_challenge", started.challenge())
-                .queryParam("code_challenge_method", "S256");
-        if (!EmailProperties.blank(properties.imapUsername())) {
-            url.queryParam("login_hint", properties.imapUsername());
-        }
-        configured.extra().forEach(url::queryParam);
-        URI location = url.encode().build().toUri();
+        URI location = configured.authorization(properties.oauthTenant(), properties.oauthClientId(), redirectUri,
+                started, properties.imapUsername());
         audit.ifAvailable(a -> a.record(request, "EMAIL_OAUTH_SIGN_IN_STARTED", configured.name().toLowerCase(Locale.ROOT)
                 + " for " + properties.imapUsername()));
         return ResponseEntity.status(HttpStatus.FOUND).header(HttpHeaders.LOCATION, location.toString()).build();

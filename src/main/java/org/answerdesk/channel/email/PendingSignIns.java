@@ -24,8 +24,19 @@ final class PendingSignIns {
     private static final int MAX = 16;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    /** A started sign-in. */
-    record Pending(String state, String verifier, Instant started) {
+    /**
+     * A started sign-in.
+     *
+     * @param settings the mailbox's settings entered on the admin page, stored once the sign-in completes (empty for
+     *                 a mailbox configured in the environment); they hold secrets
+     * @param redirectUri where the provider sends the browser back (null: the caller knows)
+     */
+    record Pending(String state, String verifier, Instant started, Map<String, String> settings,
+                   String redirectUri) {
+
+        Pending {
+            settings = Map.copyOf(settings);
+        }
 
         /** The PKCE challenge: S256 of the verifier. */
         String challenge() {
@@ -51,7 +62,12 @@ final class PendingSignIns {
     }
 
     synchronized Pending start() {
-        var started = new Pending(random(), random(), clock.instant());
+        return start(Map.of(), null);
+    }
+
+    /** A sign-in of a mailbox entered on the admin page, with its settings. */
+    synchronized Pending start(Map<String, String> settings, String redirectUri) {
+        var started = new Pending(random(), random(), clock.instant(), settings, redirectUri);
         pending.put(started.state(), started);
         while (pending.size() > MAX) {
             pending.remove(pending.keySet().iterator().next());

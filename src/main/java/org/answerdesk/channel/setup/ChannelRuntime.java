@@ -36,16 +36,18 @@ class ChannelRuntime {
 
     private final Map<Channel, ChannelSetup> setups = new EnumMap<>(Channel.class);
     private final ChannelSettings settings;
+    private final SealedChannelSecrets secrets;
     private final Optional<SecretBox> box;
     private final ApplicationContext app;
     private final ChannelAdapters adapters;
     private final Map<Channel, String> applied = new HashMap<>();
     private final Map<Channel, Problem> problems = new HashMap<>();
 
-    ChannelRuntime(List<ChannelSetup> setups, ChannelSettings settings, SecretProperties secret, ApplicationContext app,
-                   ChannelAdapters adapters) {
+    ChannelRuntime(List<ChannelSetup> setups, ChannelSettings settings, SealedChannelSecrets secrets,
+                   SecretProperties secret, ApplicationContext app, ChannelAdapters adapters) {
         setups.forEach(s -> this.setups.put(s.channel(), s));
         this.settings = settings;
+        this.secrets = secrets;
         this.box = Optional.ofNullable(secret.key()).map(SecretBox::new);
         this.app = app;
         this.adapters = adapters;
@@ -123,9 +125,13 @@ class ChannelRuntime {
         run(setup, values);
     }
 
-    /** Forgets the channel's stored settings and stops it here; the others follow at their next sync. */
+    /**
+     * Forgets the channel's stored settings and secrets (a sign-in's refresh token) and stops it here; the others
+     * follow at their next sync.
+     */
     synchronized boolean disconnect(ChannelSetup setup) {
         boolean removed = settings.delete(setup.channel());
+        secrets.forget(setup.channel());
         applied.remove(setup.channel());
         problems.remove(setup.channel());
         setup.stop();

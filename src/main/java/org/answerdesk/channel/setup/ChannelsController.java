@@ -62,9 +62,7 @@ class ChannelsController {
     @PutMapping("/{name}")
     ChannelView connect(@PathVariable String name, @RequestBody Map<String, Object> body) {
         ChannelSetup setup = editable(name);
-        SecretBox key = runtime.box().orElseThrow(() -> new ResponseStatusException(HttpStatus.CONFLICT,
-                "channel settings cannot be stored without a secret key: set ANSWERDESK_SECRET_KEY (16 characters "
-                        + "or more) and restart, or configure the channel in the environment"));
+        SecretBox key = key();
         Map<String, String> values = values(setup, body);
         String account = check(setup, values);
         runtime.connect(setup, key, values);
@@ -94,16 +92,28 @@ class ChannelsController {
         return view(setup.channel()).withAccount(check(setup, values));
     }
 
+    /** The key settings are sealed with; a 409 saying what to set without one. */
+    SecretBox key() {
+        return runtime.box().orElseThrow(() -> new ResponseStatusException(HttpStatus.CONFLICT,
+                "channel settings cannot be stored without a secret key: set ANSWERDESK_SECRET_KEY (16 characters "
+                        + "or more) and restart, or configure the channel in the environment"));
+    }
+
     private static String check(ChannelSetup setup, Map<String, String> values) {
         try {
             return setup.check(values);
         } catch (ChannelSetup.CheckFailed e) {
-            throw new ResponseStatusException(e.unreachable() ? HttpStatus.BAD_GATEWAY : HttpStatus.BAD_REQUEST,
-                    e.getMessage());
+            throw refusal(e);
         }
     }
 
-    private ChannelView view(Channel channel) {
+    /** A failed check as the API answers it: 502 when the platform could not be reached, else 400. */
+    static ResponseStatusException refusal(ChannelSetup.CheckFailed e) {
+        return new ResponseStatusException(e.unreachable() ? HttpStatus.BAD_GATEWAY : HttpStatus.BAD_REQUEST,
+                e.getMessage());
+    }
+
+    ChannelView view(Channel channel) {
         return runtime.views().stream().filter(v -> v.channel() == channel).findFirst().orElseThrow();
     }
 
@@ -125,7 +135,7 @@ class ChannelsController {
                 + "environment; " : "";
     }
 
-    private ChannelSetup editable(String name) {
+    ChannelSetup editable(String name) {
         ChannelSetup setup = setup(name);
         if (setup.inEnvironment()) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, label(setup) + " is configured in the environment"

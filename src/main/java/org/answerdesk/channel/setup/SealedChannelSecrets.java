@@ -50,6 +50,11 @@ class SealedChannelSecrets implements ChannelSecrets {
         }
     }
 
+    /** Forgets the channel's secrets: it was disconnected, and a sign-in's refresh token must not outlive it. */
+    void forget(Channel channel) {
+        jdbc.sql("delete from channel_secret where channel = :channel").param("channel", channel.name()).update();
+    }
+
     private static String label(Channel channel, String name) {
         return channel.name() + "/" + name;
     }

@@ -18,6 +18,7 @@ import org.answerdesk.conversation.ConversationService;
 import org.answerdesk.faq.FaqCandidateService;
 import org.answerdesk.handoff.DeskOutbox;
 import org.answerdesk.handoff.HandoffService;
+import org.answerdesk.language.Languages;
 import org.answerdesk.language.Texts;
 import org.answerdesk.satisfaction.SatisfactionService;
 import org.springframework.beans.factory.ObjectProvider;
@@ -82,8 +83,9 @@ class SlackConfiguration {
     @Conditional(SlackConditions.HandoffDesk.class)
     SlackDeskFiles slackDeskFiles(SlackProperties properties, AttachmentProperties attachments,
                                   HandoffService handoffs, StaffFiles files, ConversationService conversations,
-                                  SlackPoster poster, MeterRegistry meters) {
-        return new SlackDeskFiles(properties, attachments, handoffs, files, conversations, poster, meters);
+                                  SlackPoster poster, MeterRegistry meters, Texts texts, Languages languages) {
+        return new SlackDeskFiles(properties, attachments, handoffs, files, conversations, poster, meters,
+                new StaffWords(texts, languages.defaultLanguage()));
     }
 
     /** The agents' desk, when {@code ANSWERDESK_SLACK_HANDOFF_CHANNEL} is set. */
@@ -91,9 +93,10 @@ class SlackConfiguration {
     @Conditional(SlackConditions.HandoffDesk.class)
     SlackHandoffDesk slackHandoffDesk(SlackPoster poster, SlackProperties properties, HandoffService handoffs,
                                       FaqCandidateService candidates, ConversationService conversations,
-                                      DeskOutbox deskOutbox, Attachments attachments) {
+                                      DeskOutbox deskOutbox, Attachments attachments, Texts texts,
+                                      Languages languages) {
         return new SlackHandoffDesk(poster, properties.handoffChannel(), handoffs, candidates, conversations, deskOutbox,
-                attachments);
+                attachments, new StaffWords(texts, languages.defaultLanguage()));
     }
 
     @Bean

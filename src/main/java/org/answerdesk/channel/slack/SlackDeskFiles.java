@@ -3,6 +3,7 @@ package org.answerdesk.channel.slack;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -38,6 +39,7 @@ class SlackDeskFiles implements AutoCloseable {
     private final ConversationService conversations;
     private final SlackPoster poster;
     private final MeterRegistry meters;
+    private final StaffWords words;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "slack-desk-files");
         t.setDaemon(true);
@@ -45,7 +47,9 @@ class SlackDeskFiles implements AutoCloseable {
     });
 
     SlackDeskFiles(SlackProperties properties, AttachmentProperties attachments, HandoffService handoffs,
-                   StaffFiles files, ConversationService conversations, SlackPoster poster, MeterRegistry meters) {
+                   StaffFiles files, ConversationService conversations, SlackPoster poster, MeterRegistry meters,
+                   StaffWords words) {
+        this.words = words;
         this.channel = properties.handoffChannel();
         this.downloads = new SlackDownloads(properties, Duration.ofSeconds(60));
         this.maxBytes = attachments.maxFileSize().toBytes();
@@ -101,10 +105,10 @@ class SlackDeskFiles implements AutoCloseable {
         } catch (StaffFiles.Refused e) {
             tell(threadTs, name, e.getMessage(), "refused");
         } catch (SlackDownloads.TooLarge e) {
-            tell(threadTs, name, "files can be at most " + maxBytes + " bytes, this one is " + e.getMessage(),
+            tell(threadTs, name, words.text("file-too-large", Map.of("max", maxBytes, "size", e.getMessage())),
                     "refused");
         } catch (IOException | RuntimeException e) {
-            tell(threadTs, name, "it could not be fetched from Slack (" + e.getMessage() + "); upload it again",
+            tell(threadTs, name, words.text("file-not-fetched", Map.of("error", String.valueOf(e.getMessage()))),
                     "failed");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -119,8 +123,8 @@ class SlackDeskFiles implements AutoCloseable {
         log.warn("Desk file {} not sent to the customer: {}", name, why);
         count(outcome);
         try {
-            poster.post(channel, threadTs, "Not sent to the customer: " + SlackText.escape(name) + ": "
-                    + SlackText.escape(why));
+            poster.post(channel, threadTs, words.text("file-not-sent", Map.of("file", SlackText.escape(name),
+                    "reason", SlackText.escape(why))));
         } catch (DeliveryException e) {
             log.warn("The desk thread {} was not told: {}", threadTs, e.getMessage());
         }

@@ -40,10 +40,13 @@ class SlackHandoffDesk implements DeskAdapter {
     private final ConversationService conversations;
     private final DeskOutbox outbox;
     private final Attachments attachments;
+    private final StaffWords words;
 
     SlackHandoffDesk(SlackPoster poster, String channel, HandoffService handoffs, FaqCandidateService candidates,
-                     ConversationService conversations, DeskOutbox outbox, Attachments attachments) {
+                     ConversationService conversations, DeskOutbox outbox, Attachments attachments,
+                     StaffWords words) {
         this.attachments = attachments;
+        this.words = words;
         this.poster = poster;
         this.channel = channel;
         this.handoffs = handoffs;
@@ -87,7 +90,7 @@ class SlackHandoffDesk implements DeskAdapter {
         if (post.kind() == DeskPost.Kind.SUMMARY) {
             Ticket ticket = handoffs.ticket(post.handoffId())
                     .orElseThrow(() -> DeliveryException.permanent("no handoff " + post.handoffId(), null));
-            return channel + ":" + poster.post(channel, null, summary(ticket, post.messagesBefore())).getTs();
+            return channel + ":" + poster.post(channel, null, summary(ticket, post.messagesBefore(), words)).getTs();
         }
         if (post.threadRef() == null) {
             throw DeliveryException.permanent("handoff " + post.handoffId() + " has no desk thread", null);
@@ -100,12 +103,13 @@ class SlackHandoffDesk implements DeskAdapter {
             // a voice note heard before its post: the transcript beside the audio (one heard later is in the thread
             // as the customer's message, whose text it is)
             String transcript = attachments.transcript(post.attachmentId())
-                    .map(t -> "*Transcript:* " + SlackText.escape(StaffText.visible(t))).orElse(null);
+                    .map(t -> "*" + words.text("transcript") + ":* " + SlackText.escape(StaffText.visible(t)))
+                    .orElse(null);
             return in + ":" + poster.upload(in, post.threadRef().substring(colon + 1), file.name(), file.bytes(),
                     transcript);
         }
         String text = post.kind() == DeskPost.Kind.CUSTOMER
-                ? "*Customer:* " + SlackText.escape(StaffText.visible(post.text())) : post.text();
+                ? "*" + words.text("customer") + ":* " + SlackText.escape(StaffText.visible(post.text())) : post.text();
         return in + ":" + poster.post(in, post.threadRef().substring(colon + 1), text).getTs();
     }
 
@@ -141,26 +145,26 @@ class SlackHandoffDesk implements DeskAdapter {
             // the customer's question is not the shop's wording: the owner reviews and edits it before publishing
             candidates.pendingGroupAtDesk(ref).filter(g -> conversations.firstDelivery(Channel.SLACK, eventId))
                     .flatMap(group -> candidates.pinAtDesk(ref, user))
-                    .ifPresent(group -> outbox.noticeIn(ref,
-                            "Proposed for the FAQ: the owner reviews and publishes it on the admin page."));
+                    .ifPresent(group -> outbox.noticeIn(ref, words.text("proposed")));
         }
     }
 
     private void resolve(long handoffId, String user) {
         handoffs.resolve(handoffId, user);
-        outbox.notice(handoffId, "Resolved by <@" + user + ">. The bot answers this customer again.");
+        outbox.notice(handoffId, words.text("resolved", java.util.Map.of("user", "<@" + user + ">")));
     }
 
     /** The ticket; its transcript only up to the first customer message that has a post of its own. */
-    private static String summary(Ticket ticket, Long messagesBefore) {
+    static String summary(Ticket ticket, Long messagesBefore, StaffWords words) {
+        String customer = "*" + words.text("customer") + ":* ";
         String transcript = ticket.transcript().stream()
                 .filter(l -> messagesBefore == null || l.messageId() < messagesBefore)
-                .map(l -> (l.fromCustomer() ? "*Customer:* " : "*" + (l.agent() != null ? l.agent() : l.source()) + ":* ")
+                .map(l -> (l.fromCustomer() ? customer : "*" + (l.agent() != null ? l.agent() : l.source()) + ":* ")
                         + SlackText.escape(l.text()))
                 .collect(Collectors.joining("\n"));
-        return ":raising_hand: *Handoff #" + ticket.id() + "*: " + SlackText.escape(ticket.customer()) + " on "
-                + ticket.channel().toLowerCase() + "\n*Why:* " + SlackText.escape(ticket.reason()) + "\n\n" + transcript
-                + "\n\n_Reply in this thread to answer the customer; `resolve` or :white_check_mark: here when done; "
-                + ":pushpin: on a reply proposes it for the FAQ._";
+        return ":raising_hand: " + words.text("handoff", java.util.Map.of("id", ticket.id(),
+                "customer", SlackText.escape(ticket.customer()), "channel", ticket.channel().toLowerCase()))
+                + "\n" + words.text("why", java.util.Map.of("reason", SlackText.escape(ticket.reason())))
+                + "\n\n" + transcript + "\n\n_" + words.text("how") + "_";
     }
 }

@@ -35,22 +35,7 @@ class SlackSetup extends RunTimeChannel {
     private static final Pattern CHANNEL_ID = Pattern.compile("[A-Za-z0-9_-]{1,80}");
 
     SlackSetup(ConfigurableApplicationContext app, ChannelAdapters adapters, RunTimeRoutes routes) {
-        super(app, adapters, routes, "answerdesk.slack.", "bot_token");
-    }
-
-    @Override
-    public Channel channel() {
-        return Channel.SLACK;
-    }
-
-    @Override
-    public List<Field> fields() {
-        return FIELDS;
-    }
-
-    @Override
-    protected String healthBean() {
-        return "slackHealthIndicator";
+        super(app, adapters, routes, new Platform(Channel.SLACK, FIELDS, "slackHealthIndicator", "answerdesk.slack.", "bot_token"));
     }
 
     /** The desk's listeners take the handoffs' events, which the app publishes. */

@@ -38,22 +38,7 @@ class WhatsAppSetup extends RunTimeChannel {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     WhatsAppSetup(ConfigurableApplicationContext app, ChannelAdapters adapters, RunTimeRoutes routes) {
-        super(app, adapters, routes, "answerdesk.whatsapp.", "access_token");
-    }
-
-    @Override
-    public Channel channel() {
-        return Channel.WHATSAPP;
-    }
-
-    @Override
-    public List<Field> fields() {
-        return FIELDS;
-    }
-
-    @Override
-    protected String healthBean() {
-        return "whatsappHealthIndicator";
+        super(app, adapters, routes, new Platform(Channel.WHATSAPP, FIELDS, "whatsappHealthIndicator", "answerdesk.whatsapp.", "access_token"));
     }
 
     @Override

@@ -36,7 +36,8 @@ class PendingSignInsTest {
         assertThat(one.state()).isNotEqualTo(two.state()).hasSizeGreaterThanOrEqualTo(43);
         assertThat(one.verifier()).isNotEqualTo(two.verifier()).isNotEqualTo(one.state());
         // RFC 7636, appendix B
-        assertThat(new PendingSignIns.Pending("s", "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk", Instant.EPOCH)
+        assertThat(new PendingSignIns.Pending("s", "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk", Instant.EPOCH,
+                java.util.Map.of(), null)
                 .challenge()).isEqualTo("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM");
     }
 }

@@ -26,6 +26,12 @@ class ChannelsWithoutKeyIT {
         assertThat(put.status()).isEqualTo(409);
         assertThat(put.json().get("error").asString()).contains("set ANSWERDESK_SECRET_KEY");
         assertThat(jdbc.sql("select count(*) from channel_setting").query(Long.class).single()).isZero();
+        // nor a mailbox's sign-in with its provider, whose refresh token would have nowhere to go
+        var signIn = api.post("/api/channels/email/sign-in", json("imap_host", "imap.shop.example",
+                "imap_username", "support@shop.example", "smtp_host", "smtp.shop.example", "oauth_provider",
+                "microsoft", "oauth_client_id", "an-app"), HttpApi.ADMIN);
+        assertThat(signIn.status()).isEqualTo(409);
+        assertThat(signIn.json().get("error").asString()).contains("set ANSWERDESK_SECRET_KEY");
         var channels = api.get("/api/channels", HttpApi.ADMIN);
         assertThat(channels.status()).isEqualTo(200);
         assertThat(channels.body()).contains("\"channel\":\"WEB\",\"state\":\"CONNECTED\"")

@@ -1,0 +1,153 @@
+package org.answerdesk.channel.setup;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.answerdesk.audit.Audit;
+import org.answerdesk.channel.ChannelSetup;
+import org.answerdesk.channel.ChannelSignIn;
+import org.answerdesk.language.Languages;
+import org.answerdesk.language.Texts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * A channel connected by signing in with its provider ({@link ChannelSignIn}: a Microsoft 365 or Gmail mailbox).
+ * {@code POST /api/channels/{channel}/sign-in} (admin) takes the form's settings and answers the provider's sign-in
+ * page for the browser ({@code authorize_url}); the provider sends the browser back to {@code GET .../callback}
+ * (public: the SameSite=Strict admin cookie does not come with a cross-site redirect; the single-use state is the
+ * check), which completes the sign-in, stores the settings sealed and starts the channel as a {@code PUT} does, or
+ * leaves it as it was. Its page links back to the admin page with the outcome's id, which {@code GET
+ * .../sign-in/{id}} (admin) answers as a {@code PUT} would: the channel, or the refusal's status and reason.
+ */
+@RestController
+@RequestMapping(ChannelSignInController.PATH)
+class ChannelSignInController {
+
+    static final String PATH = "/api/channels/{name}/sign-in";
+    private static final Logger log = LoggerFactory.getLogger(ChannelSignInController.class);
+
+    private final ChannelsController channels;
+    private final ChannelRuntime runtime;
+    private final Texts texts;
+    private final Languages languages;
+    private final ObjectProvider<Audit> audit;
+    private final String publicUrl;
+    private final SignInOutcomes outcomes = new SignInOutcomes(Clock.systemUTC());
+
+    ChannelSignInController(ChannelsController channels, ChannelRuntime runtime, Texts texts, Languages languages,
+                            ObjectProvider<Audit> audit,
+                            @Value("${answerdesk.public-url:http://localhost:8080}") String publicUrl) {
+        this.channels = channels;
+        this.runtime = runtime;
+        this.texts = texts;
+        this.languages = languages;
+        this.audit = audit;
+        this.publicUrl = publicUrl.replaceAll("/+$", "");
+    }
+
+    @PostMapping
+    Map<String, String> begin(@PathVariable String name, @RequestBody Map<String, Object> body) {
+        ChannelSignIn signIn = signIn(channels.editable(name));
+        channels.key();
+        Map<String, String> values = ChannelsController.values((ChannelSetup) signIn, body);
+        try {
+            return Map.of("authorize_url", signIn.begin(values, redirectUri(name)).toString());
+        } catch (ChannelSetup.CheckFailed e) {
+            throw ChannelsController.refusal(e);
+        }
+    }
+
+    @GetMapping("/callback")
+    ResponseEntity<String> callback(@PathVariable String name, @RequestParam Map<String, String> query,
+                                    HttpServletRequest request) {
+        String id = null;
+        HttpStatusCode status;
+        String reason = null;
+        try {
+            ChannelSetup setup = channels.editable(name);
+            SecretBox key = channels.key();
+            ChannelSignIn.Completed done = signIn(setup).complete(query);
+            runtime.connect(setup, key, done.settings());
+            id = outcomes.connected(channels.view(setup.channel()).withAccount(done.account()));
+            status = HttpStatus.OK;
+            log.info("The {} channel signed in with its provider as {} and connected", name, done.account());
+            audit.ifAvailable(a -> a.record(request, "CHANNEL_SIGNED_IN", name.toLowerCase(Locale.ROOT) + ": "
+                    + done.account() + "; settings and refresh token stored encrypted"));
+        } catch (ChannelSetup.CheckFailed e) {
+            status = ChannelsController.refusal(e).getStatusCode();
+            reason = e.getMessage();
+        } catch (ResponseStatusException e) {
+            status = e.getStatusCode();
+            reason = e.getReason();
+        }
+        if (reason != null) {
+            // anyone can call this route: a forged state is no warning
+            log.debug("A {} sign-in was not completed: {}", name, reason);
+            id = outcomes.refused(status, reason);
+        }
+        String channel = name.matches("[A-Za-z]{1,20}") ? name.toLowerCase(Locale.ROOT) : "";
+        return page(status, reason, "/admin?sign_in=" + id + "&channel=" + channel + "#/channels");
+    }
+
+    @GetMapping("/{id}")
+    ChannelView outcome(@PathVariable String name, @PathVariable String id) {
+        SignInOutcomes.Outcome outcome = outcomes.get(id).orElseThrow(() -> new ResponseStatusException(
+                HttpStatus.NOT_FOUND, "no such sign-in of " + name + " (their outcomes are kept "
+                        + SignInOutcomes.TTL.toMinutes() + " minutes)"));
+        if (outcome.connected() == null) {
+            throw new ResponseStatusException(outcome.status(), outcome.error());
+        }
+        return outcome.connected();
+    }
+
+    private String redirectUri(String name) {
+        return publicUrl + PATH.replace("{name}", name.toLowerCase(Locale.ROOT)) + "/callback";
+    }
+
+    private static ChannelSignIn signIn(ChannelSetup setup) {
+        if (setup instanceof ChannelSignIn signIn) {
+            return signIn;
+        }
+        throw new ResponseStatusException(HttpStatus.NOT_FOUND, setup.channel().name().toLowerCase(Locale.ROOT)
+                + " is not connected by signing in with a provider: connect it with its form");
+    }
+
+    /** The browser's page after the provider: the outcome, and the way back to the admin page, which shows it. */
+    private ResponseEntity<String> page(HttpStatusCode status, String reason, String link) {
+        String back = HtmlUtils.htmlEscape(link);
+        Locale language = languages.defaultLanguage();
+        String text = reason == null ? texts.text("email.oauth.connected", language)
+                : texts.text("email.oauth.failed", language, Map.of("reason", reason));
+        String title = HtmlUtils.htmlEscape(texts.text("email.oauth.title", language));
+        String html = """
+                <!doctype html>
+                <html lang="%s"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+                <meta name="robots" content="noindex"><meta http-equiv="refresh" content="3; url=%s">
+                <title>%s</title><link rel="stylesheet" href="/feedback.css">
+                </head><body><h1>%s</h1><p class="%s">%s</p><p><a href="%s">%s</a></p></body></html>
+                """.formatted(language.toLanguageTag(), back, title, title, reason == null ? "connected" : "failed",
+                HtmlUtils.htmlEscape(text), back, HtmlUtils.htmlEscape(texts.text("email.oauth.back", language)));
+        return ResponseEntity.status(status).contentType(new MediaType("text", "html", StandardCharsets.UTF_8))
+                .body(html);
+    }
+}
