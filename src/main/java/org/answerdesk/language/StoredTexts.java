@@ -28,7 +28,10 @@ class StoredTexts {
         Map<String, String> known = texts;
         if (known == null) { // before the first refresh
             refresh();
-            known = texts == null ? Map.of() : texts;
+            if (texts == null) {
+                texts = Map.of(); // the database is away: the shipped texts until the next refresh, not a query a text
+            }
+            known = texts;
         }
         return known.get(language + ":" + key);
     }
