@@ -545,24 +545,6 @@ async function loadAudit() {
   });
 }
 
-// the shop's look: the owner's parts over the settings' defaults
-async function loadBrand() {
-  const r = await api('/api/brand');
-  const f = $('#brand-form');
-  f.name.value = r.owner.name || '';
-  f.color.value = r.owner.color || '';
-  f.logo_url.value = r.owner.logo_url || '';
-  const d = r.defaults;
-  $('#brand-defaults').textContent = [d.name, d.color, d.logo_url].filter(x => x).join(' · ') || t('brand.none-set');
-}
-$('#brand-form').addEventListener('submit', async ev => {
-  ev.preventDefault();
-  const f = ev.target;
-  await api('/api/brand', {method: 'PUT', headers: {'Content-Type': 'application/json'},
-    body: JSON.stringify({name: f.name.value, color: f.color.value, logo_url: f.logo_url.value})});
-  loadBrand(); loadAudit();
-});
-
 // the sites that may embed the widget, and those refused (counted by the server, bounded)
 async function loadSites() {
   const r = await api('/api/web/origins');
@@ -613,5 +595,7 @@ $('#admin-language').addEventListener('change', ev => { location.href = '/admin?
 
 // an action reloads only what it changes: the questions to add are re-grouped (MiniLM over up to 500 questions)
 // only when the page opens
-function loadAll() { return Promise.all([loadDashboard(), loadUnanswered(), loadTickets(), loadFiles(), loadCandidates(), loadLearned(), loadFaq(), loadSources(), loadHealth(), loadBrand(), loadSites(), loadAudit()]); }
-loadAll().then(() => document.body.dataset.loaded = 'true');
+function loadAll() { return Promise.all([loadDashboard(), loadUnanswered(), loadTickets(), loadFiles(), loadCandidates(), loadLearned(), loadFaq(), loadSources(), loadHealth(), loadSites(), loadAudit()]); }
+// loaded once the settings section's script (settings.js, after this one) has its parts in too
+const pageLoaded = new Promise(resolve => window.addEventListener('load', resolve));
+loadAll().then(() => pageLoaded).then(() => window.settingsLoaded).then(() => document.body.dataset.loaded = 'true');

@@ -54,7 +54,7 @@ class SecurityConfiguration {
             "/api/knowledge", "/api/knowledge/**",
             "/api/analytics", "/api/analytics/**", "/api/customers/**", "/api/audit", "/api/backup",
             "/api/attachments", "/api/attachments/**", "/api/web/origins",
-            "/api/brand", "/api/channels", "/api/channels/**", "/actuator/prometheus"};
+            "/api/brand", "/api/settings/**", "/api/channels", "/api/channels/**", "/actuator/prometheus"};
 
     /** Admin routes that record their own audit event (without the customer's identity the path holds). */
     static final String[] RECORD_THEMSELVES = {"/api/customers/**", "/api/web/origins"};

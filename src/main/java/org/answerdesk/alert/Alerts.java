@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.answerdesk.brand.Branding;
 import org.answerdesk.handoff.HandoffOpened;
 import org.answerdesk.handoff.HandoffService;
 import org.answerdesk.language.Languages;
@@ -43,10 +44,11 @@ class Alerts {
     private final MeterRegistry meters;
     private final Texts texts;
     private final Languages languages;
+    private final Branding brand;
     private final String publicUrl;
 
     Alerts(AlertOutbox outbox, AlertProperties properties, HandoffService handoffs, ObjectProvider<AlertMail> mail,
-           TaskScheduler scheduler, MeterRegistry meters, Texts texts, Languages languages,
+           TaskScheduler scheduler, MeterRegistry meters, Texts texts, Languages languages, Branding brand,
            @Value("${answerdesk.public-url:http://localhost:8080}") String publicUrl) {
         this.outbox = outbox;
         this.properties = properties;
@@ -57,6 +59,7 @@ class Alerts {
         this.meters = meters;
         this.texts = texts;
         this.languages = languages;
+        this.brand = brand;
         this.publicUrl = publicUrl;
         if (properties.email() != null && this.mail == null) {
             log.warn("ANSWERDESK_ALERTS_EMAIL is set but no email channel is configured: no alert mails are sent");
@@ -121,10 +124,14 @@ class Alerts {
             throw new AlertMail.AlertRefused("no alert mail address or no email channel any more", null);
         }
         var language = languages.defaultLanguage();
+        // the shop's name as the owner set it (also the sender's name), else the chat's heading
+        String shop = brand.get().name();
         Map<String, Object> values = Map.of("ticket", a.ticketId(), "channel", a.channel(),
                 "customer", Objects.toString(a.customer(), ""), "message", Objects.toString(a.firstMessage(), ""),
-                "reason", Objects.toString(a.reason(), ""), "url", a.url());
-        mail.send(a.alertId().toString(), properties.email(), texts.text("alert.mail.subject", language, values),
+                "reason", Objects.toString(a.reason(), ""), "url", a.url(),
+                "shop", shop != null ? shop : texts.text("web.heading", language));
+        mail.send(a.alertId().toString(), properties.email(), shop,
+                texts.text("alert.mail.subject", language, values),
                 texts.text("alert.mail.body", language, values));
     }
 

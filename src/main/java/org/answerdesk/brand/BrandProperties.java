@@ -3,9 +3,9 @@ package org.answerdesk.brand;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The shop's look by default ({@code answerdesk.brand.*}, e.g. {@code ANSWERDESK_BRAND_NAME}); what the owner sets on
- * the admin page wins, part by part, and clearing it there brings these back. A bad value stops the start with the
- * reason.
+ * The shop's look ({@code answerdesk.brand.*}, e.g. {@code ANSWERDESK_BRAND_NAME}); a part set here wins over what the
+ * owner sets on the admin page, where it is shown read-only; a part left unset here can be set there. A bad value
+ * stops the start with the reason.
  *
  * @param name    the shop's name (chat heading, widget, emails, the bot's name); unset: "Customer support" and the
  *                bot calls itself answerdesk

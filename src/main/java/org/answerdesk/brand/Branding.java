@@ -12,7 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The shop's look now: the owner's parts (stored in {@code app_setting}) over the settings' defaults. Read again
+ * The shop's look now: the environment's parts ({@code ANSWERDESK_BRAND_*}) over the owner's (stored in
+ * {@code app_setting}, set on the admin page): a part the environment sets wins and cannot be changed there. Read again
  * every {@link #FRESH} from PostgreSQL in the background, so every instance shows a change within that time and this
  * instance at once, and no customer's request waits for the read (it is on the answer path of every reply).
  */
@@ -36,15 +37,15 @@ public class Branding implements Supplier<Brand> {
     /** The look customers see. */
     @Override
     public Brand get() {
-        return owner().over(defaults);
+        return defaults.over(owner());
     }
 
-    /** The settings' look, before the owner's. */
-    public Brand defaults() {
+    /** The environment's look: its parts win over the owner's and are read-only on the admin page. */
+    public Brand environment() {
         return defaults;
     }
 
-    /** What the owner set on the admin page (null parts: the default applies). */
+    /** What the owner set on the admin page (null parts: unset, or set in the environment, which wins). */
     public Brand owner() {
         Brand b = owners;
         if (b == null) { // before the first refresh
@@ -66,9 +67,17 @@ public class Branding implements Supplier<Brand> {
         }
     }
 
-    /** Replaces the owner's look; a null or blank part falls back to its default. Checked before anything is stored. */
+    /**
+     * Replaces the owner's look; a null or blank part is cleared. Checked before anything is stored.
+     *
+     * @throws SetInEnvironment when it sets a part the environment sets (that one wins)
+     */
     @Transactional
     public Brand set(Brand brand) {
+        BrandParts.inEnvironment(brand, defaults).ifPresent(part -> {
+            throw new SetInEnvironment(part + " is set in the environment (ANSWERDESK_BRAND_"
+                    + part.toUpperCase(java.util.Locale.ROOT) + "), which wins: change it there, not here");
+        });
         store(KEYS.get("name"), brand.name());
         store(KEYS.get("color"), brand.color());
         store(KEYS.get("logo_url"), brand.logoUrl());
@@ -97,5 +106,12 @@ public class Branding implements Supplier<Brand> {
         }
         owners = b;
         return b;
+    }
+
+    /** A part the environment sets was sent: the admin API answers 409 with the message. */
+    static final class SetInEnvironment extends RuntimeException {
+        SetInEnvironment(String message) {
+            super(message);
+        }
     }
 }

@@ -8,7 +8,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * When the team answers ({@code answerdesk.hours.*}, e.g. {@code ANSWERDESK_HOURS_WEEKLY}).
+ * When the team answers ({@code answerdesk.hours.*}, e.g. {@code ANSWERDESK_HOURS_WEEKLY}). With any of weekly, zone
+ * or closed set here, these hours win and the admin page shows them read-only; with none set, the hours the owner
+ * sets on the admin page apply.
  *
  * @param weekly      opening hours per weekday, e.g. {@code "Mon-Fri 09:00-17:00; Sat 10:00-14:00"} (several ranges a
  *                    day with commas: {@code "Mon-Fri 09:00-12:00,13:00-17:00"}); empty means always open

@@ -48,6 +48,12 @@ final class LegacySettings {
         PROPERTIES = Map.copyOf(m);
     }
 
+    /** The environment variable of the setting that overrides {@code key}, e.g. {@code ANSWERDESK_GREETING}. */
+    static String variable(String key) {
+        String property = PROPERTIES.get(key);
+        return property == null ? null : property.replace('.', '_').replace('-', '_').toUpperCase(java.util.Locale.ROOT);
+    }
+
     private LegacySettings() {
     }
 }

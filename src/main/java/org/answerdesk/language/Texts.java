@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -23,13 +24,16 @@ import java.util.function.Function;
  *     {@code messages.properties});</li>
  * <li>for the shop's default language only, today's setting of that text when the owner set it (non-blank), e.g.
  *     {@code ANSWERDESK_CONVERSATION_HANDOFF_MESSAGE} for {@code conversation.handoff};</li>
+ * <li>the text the owner set on the admin page for that language (stored in PostgreSQL): the server's own
+ *     configuration (the two above) wins over it, as the environment does for channels and the brand;</li>
  * <li>the shipped bundle of the language ({@code texts/messages_<language>.properties}, English in
  *     {@code texts/messages.properties});</li>
  * <li>the shipped bundle of the default language, then English.</li>
  * </ol>
  * A language the shop does not serve (and null) reads as the default language. {@code {name}} placeholders are
  * replaced from the values given; an unknown one stays as written. Bundles are UTF-8, loaded once; the owner's
- * directory is read when this is made (at start: a restart reloads it).
+ * directory is read when this is made (at start: a restart reloads it); the admin page's texts are read as they
+ * change.
  */
 public final class Texts {
 
@@ -37,6 +41,7 @@ public final class Texts {
 
     private final Languages languages;
     private final Function<String, String> settings;
+    private final BiFunction<String, String, String> stored;
     private final Map<String, Properties> owner = new HashMap<>();
     private final Map<String, Properties> shipped = new HashMap<>();
 
@@ -49,8 +54,18 @@ public final class Texts {
      * @throws IllegalArgumentException when the directory is given but is not one
      */
     public Texts(Languages languages, Function<String, String> settings, Path ownerDirectory) {
+        this(languages, settings, ownerDirectory, (language, key) -> null);
+    }
+
+    /**
+     * @param stored the texts set on the admin page: (language tag, key) to the text, or null
+     * @see #Texts(Languages, Function, Path)
+     */
+    Texts(Languages languages, Function<String, String> settings, Path ownerDirectory,
+          BiFunction<String, String, String> stored) {
         this.languages = languages;
         this.settings = settings;
+        this.stored = stored;
         for (String tag : Languages.SHIPPED_TAGS) {
             shipped.put(tag, load(Texts.class.getClassLoader().getResourceAsStream(SHIPPED + fileName(tag)), tag));
         }
@@ -92,12 +107,43 @@ public final class Texts {
         return shipped.get("en").stringPropertyNames();
     }
 
+    /** Where a text of a served language comes from, first found wins. */
+    enum Origin { FILE, ENVIRONMENT, ADMIN, SHIPPED }
+
+    /** Where the text of {@code key} in a served {@code language} comes from. */
+    Origin origin(String key, Locale language) {
+        String tag = language.getLanguage();
+        if (value(owner.get(tag), key) != null) {
+            return Origin.FILE;
+        }
+        if (legacy(key, language) != null) {
+            return Origin.ENVIRONMENT;
+        }
+        return stored.apply(tag, key) != null ? Origin.ADMIN : Origin.SHIPPED;
+    }
+
+    /** The shipped text of a key in a language (its own bundle, else English), with no owner's change. */
+    String shipped(String key, Locale language) {
+        String found = value(shipped.get(language.getLanguage()), key);
+        return found != null ? found : value(shipped.get("en"), key);
+    }
+
+    private String legacy(String key, Locale language) {
+        if (!language.equals(languages.defaultLanguage())) {
+            return null;
+        }
+        return Optional.ofNullable(LegacySettings.PROPERTIES.get(key)).map(settings).filter(s -> !s.isBlank())
+                .orElse(null);
+    }
+
     private String raw(String key, Locale language) {
         String tag = language.getLanguage();
         String found = value(owner.get(tag), key);
-        if (found == null && language.equals(languages.defaultLanguage())) {
-            found = Optional.ofNullable(LegacySettings.PROPERTIES.get(key)).map(settings).filter(s -> !s.isBlank())
-                    .orElse(null);
+        if (found == null) {
+            found = legacy(key, language);
+        }
+        if (found == null) {
+            found = stored.apply(tag, key);
         }
         if (found == null) {
             found = value(shipped.get(tag), key);

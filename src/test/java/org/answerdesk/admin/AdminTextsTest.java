@@ -77,7 +77,8 @@ class AdminTextsTest {
         }
         named.removeAll(Set.of("lang", "texts-json", "error"));
         Matcher m = Pattern.compile("\\bt\\('([a-zA-Z0-9._-]+)'")
-                .matcher(Files.readString(PAGES.resolve("assets/admin.js"), StandardCharsets.UTF_8));
+                .matcher(Files.readString(PAGES.resolve("assets/admin.js"), StandardCharsets.UTF_8)
+                        + Files.readString(PAGES.resolve("assets/settings.js"), StandardCharsets.UTF_8));
         while (m.find()) {
             // a key ending in a dot is a prefix completed at run time (outcome., nav., channel.)
             if (!m.group(1).endsWith(".")) {

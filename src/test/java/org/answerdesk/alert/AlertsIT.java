@@ -19,6 +19,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.answerdesk.HttpApi;
 import org.answerdesk.OwnerDesk;
@@ -102,10 +103,30 @@ class AlertsIT {
         MimeMessage mail = await(() -> TestMailServer.sentTo(OWNER).stream()
                 .filter(m -> subject(m).contains("New ticket " + ticket + ":")).toList(), m -> !m.isEmpty(),
                 "the alert mail").get(0);
+        assertThat(subject(mail)).startsWith("[Customer support] New ticket " + ticket + ":");
         String text = mail.getContent().toString();
         assertThat(text).contains("my silver spoons").contains("https://desk.shop.test/admin#ticket-" + ticket);
         assertThat(mail.getMessageID()).isEqualTo("<alert-" + alertId(ticket, "EMAIL") + "@answerdesk.test>");
         await(() -> status(ticket, "EMAIL"), "SENT"::equals, "the alert mail marked sent");
+    }
+
+    /** The owner's shop name heads the alert mail and is its sender's name. */
+    @Test
+    void theAlertMailCarriesTheShopsName() throws Exception {
+        var api = new HttpApi(port);
+        assertThat(api.put("/api/brand", HttpApi.json("name", "Corner Shop"), HttpApi.ADMIN).status()).isEqualTo(200);
+        try {
+            long ticket = newTicket("Can somebody from your team call me back about my garden gnome?");
+            MimeMessage mail = await(() -> TestMailServer.sentTo(OWNER).stream()
+                    .filter(m -> subject(m).contains("New ticket " + ticket + ":")).toList(), m -> !m.isEmpty(),
+                    "the alert mail").get(0);
+            assertThat(subject(mail)).startsWith("[Corner Shop] New ticket " + ticket + ":");
+            assertThat(((InternetAddress) mail.getFrom()[0]).getPersonal()).isEqualTo("Corner Shop");
+            assertThat(mail.getContent().toString().replace("\r\n", "\n"))
+                    .startsWith("Corner Shop\n\nA customer is waiting for a person.");
+        } finally {
+            api.put("/api/brand", "{}", HttpApi.ADMIN);
+        }
     }
 
     @Test

@@ -20,22 +20,28 @@ import org.answerdesk.channel.email.TestMailServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The shop's look through the admin API: the owner's parts win over the settings' and clearing one brings the
- * setting back; poisoned input is a 400 with the reason and changes nothing; the look reaches the chat API, the bot's
- * name for itself, the chat page's CSP (the logo's host) and the emails. The pages are in {@code WebPagesBrowserIT}.
+ * The shop's look through the admin API: the owner sets the parts the environment does not (its colour here, which
+ * wins and is read-only: a 409); poisoned input is a 400 with the reason and changes nothing; another instance's
+ * change is followed within seconds; the look reaches the chat API, the bot's name for itself, the chat page's CSP
+ * (the logo's host) and the emails. The pages are in {@code WebPagesBrowserIT} and {@code AdminPageBrowserIT}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = OwnerDesk.class)
 class BrandIT {
 
     static final String LOOK = """
-            {"name": "Corner Shop", "color": "#3B6E4F", "logo_url": "https://cdn.corner-shop.example/logo.png"}
+            {"name": "Corner Shop", "logo_url": "https://cdn.corner-shop.example/logo.png"}
             """;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @LocalServerPort
     int port;
@@ -52,18 +58,30 @@ class BrandIT {
     }
 
     @Test
-    void theOwnersLookWinsOverTheSettingsAndReachesTheChatTheBotAndThePage() throws Exception {
+    void theOwnersPartsReachTheChatTheBotAndThePageWhileTheEnvironmentsColourWins() throws Exception {
         assertThat(api.get("/api/chat/brand").json().get("color").asString()).isEqualTo(OwnerDesk.BRAND_COLOR);
+        assertThat(api.get("/api/chat/brand").json().get("name").isNull()).isTrue();
+
+        // the colour is ANSWERDESK_BRAND_COLOR's: read-only here, and a change of it changes nothing
+        var refused = api.put("/api/brand", json("name", "Corner Shop", "color", "#3B6E4F"), HttpApi.ADMIN);
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().get("error").asString()).isEqualTo(
+                "color is set in the environment (ANSWERDESK_BRAND_COLOR), which wins: change it there, not here");
         assertThat(api.get("/api/chat/brand").json().get("name").isNull()).isTrue();
 
         var set = api.put("/api/brand", LOOK, HttpApi.ADMIN);
         assertThat(set.status()).as(set.body()).isEqualTo(200);
         var brand = api.get("/api/chat/brand").json();
         assertThat(brand.get("name").asString()).isEqualTo("Corner Shop");
-        assertThat(brand.get("color").asString()).isEqualTo("#3b6e4f");
+        assertThat(brand.get("color").asString()).isEqualTo(OwnerDesk.BRAND_COLOR);
         assertThat(brand.get("logo_url").asString()).isEqualTo("https://cdn.corner-shop.example/logo.png");
-        assertThat(api.get("/api/brand", HttpApi.ADMIN).json().get("defaults").get("color").asString())
-                .isEqualTo(OwnerDesk.BRAND_COLOR);
+        var looks = api.get("/api/brand", HttpApi.ADMIN).json();
+        assertThat(looks.get("environment").get("color").asString()).isEqualTo(OwnerDesk.BRAND_COLOR);
+        assertThat(looks.get("sources").get("color").asString()).isEqualTo("ENVIRONMENT");
+        assertThat(looks.get("sources").get("name").asString()).isEqualTo("ADMIN");
+        assertThat(looks.get("sources").get("logo_url").asString()).isEqualTo("ADMIN");
+        assertThat(jdbc.sql("select value from app_setting where key = 'brand.name'").query(String.class).single())
+                .isEqualTo("Corner Shop");
 
         // the bot names itself by the shop's name
         String reply = api.post("/api/chat", json("session_id", "brand-" + UUID.randomUUID(), "message",
@@ -75,11 +93,20 @@ class BrandIT {
                 .build(), HttpResponse.BodyHandlers.discarding()).headers().firstValue("Content-Security-Policy")
                 .orElseThrow();
         assertThat(csp).contains("img-src 'self' data: https://cdn.corner-shop.example;").contains("script-src 'self';");
-        assertThat(api.get("/api/audit?limit=10", HttpApi.ADMIN).body()).contains("PUT /api/brand");
+        String audit = api.get("/api/audit?limit=10", HttpApi.ADMIN).body();
+        assertThat(audit).contains("PUT /api/brand").contains("status 200").contains("status 409");
 
-        // clearing the colour brings the setting's back
+        // clearing the logo leaves none
         api.put("/api/brand", json("name", "Corner Shop"), HttpApi.ADMIN);
-        assertThat(api.get("/api/chat/brand").json().get("color").asString()).isEqualTo(OwnerDesk.BRAND_COLOR);
+        assertThat(api.get("/api/chat/brand").json().get("logo_url").isNull()).isTrue();
+    }
+
+    /** Another instance stores a name: this one shows it within seconds, without a request to it. */
+    @Test
+    void aLookAnotherInstanceStoredIsShownWithinSeconds() {
+        jdbc.sql("insert into app_setting (key, value) values ('brand.name', 'Shop Next Door')").update();
+        await(() -> api.get("/api/chat/brand").json().get("name"), n -> "Shop Next Door".equals(n.asString()),
+                "the other instance's name");
     }
 
     @Test
@@ -96,7 +123,7 @@ class BrandIT {
         String html = parts.getBodyPart(1).getContent().toString();
         assertThat(text.replace("\r\n", "\n").strip()).contains("reset link").endsWith("\n-- \nCorner Shop");
         assertThat(html).contains("<img src=\"https://cdn.corner-shop.example/logo.png\"")
-                .contains("<strong style=\"color:#3b6e4f\">Corner Shop</strong>");
+                .contains("<strong style=\"color:" + OwnerDesk.BRAND_COLOR + "\">Corner Shop</strong>");
     }
 
     @Test

@@ -73,4 +73,24 @@ class StarterQuestionsIT {
                 .param("id", id).query(String.class).single()).isEqualTo(question);
         return id;
     }
+
+    /** A text the environment sets (ANSWERDESK_GREETING here) wins: read-only on the settings section. */
+    @Test
+    void aTextTheEnvironmentSetsIsReadOnlyOnTheSettingsSection() {
+        var api = new HttpApi(port);
+        JsonNode greeting = null;
+        for (JsonNode t : api.get("/api/settings/texts", HttpApi.ADMIN).json().get("texts")) {
+            if (t.get("key").asString().equals("greeting") && t.get("language").asString().equals("en")) {
+                greeting = t;
+            }
+        }
+        assertThat(greeting).isNotNull();
+        assertThat(greeting.get("source").asString()).isEqualTo("ENVIRONMENT");
+        assertThat(greeting.get("editable").asBoolean()).isFalse();
+        assertThat(greeting.get("variable").asString()).isEqualTo("ANSWERDESK_GREETING");
+        assertThat(greeting.get("text").asString()).isEqualTo("Hello from the test shop! Ask away.");
+        var refused = api.put("/api/settings/texts/en/greeting", json("text", "Hi there"), HttpApi.ADMIN);
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().get("error").asString()).contains("ANSWERDESK_GREETING").contains("wins");
+    }
 }

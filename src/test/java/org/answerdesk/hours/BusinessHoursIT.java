@@ -64,4 +64,20 @@ class BusinessHoursIT {
     private static long outOfHoursHandoffs(HttpApi api) {
         return api.get("/api/analytics", HttpApi.ADMIN).json().get("handoffs").get("out_of_hours").asLong();
     }
+
+    /** Hours the environment sets win: shown read-only, and the admin API refuses to change them. */
+    @Test
+    void hoursSetInTheEnvironmentAreReadOnlyOnTheAdminPage() {
+        var api = new HttpApi(port);
+        JsonNode hours = api.get("/api/settings/hours", HttpApi.ADMIN).json();
+        assertThat(hours.get("source").asString()).isEqualTo("ENVIRONMENT");
+        assertThat(hours.get("editable").asBoolean()).isFalse();
+        assertThat(hours.get("weekly").asString()).isEqualTo("Mon-Sun 09:00-17:00");
+        assertThat(hours.get("closed")).hasSize(2);
+        var refused = api.put("/api/settings/hours", json("weekly", "Mon-Sun 00:00-23:59"), HttpApi.ADMIN);
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().get("error").asString()).contains("ANSWERDESK_HOURS_WEEKLY").contains("wins");
+        assertThat(api.delete("/api/settings/hours", HttpApi.ADMIN).status()).isEqualTo(409);
+        assertThat(api.get("/api/settings/hours", HttpApi.ADMIN).json().get("open_now").asBoolean()).isFalse();
+    }
 }

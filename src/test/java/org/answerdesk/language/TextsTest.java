@@ -100,6 +100,35 @@ class TextsTest {
         assertThat(texts.text("conversation.acts.greeting", EN)).isEqualTo("Hi! How can I help you today?");
     }
 
+    /**
+     * The admin page's texts come after the server's configuration (bundle files, then legacy settings) and before
+     * the shipped bundle, per language; a reset (no stored text) brings the shipped one back.
+     */
+    @Test
+    void theAdminPagesTextsComeAfterTheServersConfigurationAndBeforeTheShippedBundle(@TempDir Path dir)
+            throws IOException {
+        Files.writeString(dir.resolve("messages_de.properties"), "greeting=Moin aus der Datei\n", StandardCharsets.UTF_8);
+        Map<String, String> stored = new java.util.HashMap<>(Map.of(
+                "de:greeting", "Hallo vom Admin", "de:handoff.closing", "Erledigt, sagt der Admin",
+                "en:conversation.handoff", "The admin's handoff", "en:handoff.closing", "The admin's closing"));
+        Map<String, String> settings = Map.of("answerdesk.conversation.handoff-message", "The environment's handoff");
+        var texts = new Texts(Languages.of("en", "de"), settings::get, dir, (l, k) -> stored.get(l + ":" + k));
+
+        assertThat(texts.text("greeting", DE)).isEqualTo("Moin aus der Datei");
+        assertThat(texts.origin("greeting", DE)).isEqualTo(Texts.Origin.FILE);
+        assertThat(texts.text("conversation.handoff", EN)).isEqualTo("The environment's handoff");
+        assertThat(texts.origin("conversation.handoff", EN)).isEqualTo(Texts.Origin.ENVIRONMENT);
+        assertThat(texts.text("handoff.closing", DE)).isEqualTo("Erledigt, sagt der Admin");
+        assertThat(texts.text("handoff.closing", EN)).isEqualTo("The admin's closing");
+        assertThat(texts.origin("handoff.closing", EN)).isEqualTo(Texts.Origin.ADMIN);
+        assertThat(texts.origin("greeting", EN)).isEqualTo(Texts.Origin.SHIPPED);
+        assertThat(texts.shipped("handoff.closing", DE)).startsWith("Unser Team hat dieses Gespräch");
+
+        stored.remove("de:handoff.closing");
+        assertThat(texts.text("handoff.closing", DE)).isEqualTo(texts.shipped("handoff.closing", DE));
+        assertThat(texts.origin("handoff.closing", DE)).isEqualTo(Texts.Origin.SHIPPED);
+    }
+
     @Test
     void ownerDirectoryMessagesPropertiesCountsForTheDefaultLanguage(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("messages.properties"), "choices.something-else=Anything else\n");

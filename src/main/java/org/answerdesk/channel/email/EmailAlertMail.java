@@ -24,7 +24,7 @@ final class EmailAlertMail implements AlertMail {
     }
 
     @Override
-    public void send(String alertId, String to, String subject, String text) throws Exception {
+    public void send(String alertId, String to, String senderName, String subject, String text) throws Exception {
         String domain = from.getAddress().substring(from.getAddress().indexOf('@') + 1);
         var mail = new MimeMessage(session) {
             @Override
@@ -32,7 +32,7 @@ final class EmailAlertMail implements AlertMail {
                 setHeader("Message-ID", "<alert-" + alertId + "@" + domain + ">");
             }
         };
-        mail.setFrom(from);
+        mail.setFrom(senderName == null ? from : new InternetAddress(from.getAddress(), senderName, "UTF-8"));
         try {
             mail.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to, true));
         } catch (AddressException e) {

@@ -41,11 +41,11 @@ class EmailAtRunTime implements FileDelivery, AlertMail {
     }
 
     @Override
-    public void send(String alertId, String to, String subject, String text) throws Exception {
+    public void send(String alertId, String to, String senderName, String subject, String text) throws Exception {
         var mail = setup.running(EmailAlertMail.class);
         if (mail.isEmpty()) {
             throw new IllegalStateException("the mailbox is not connected");
         }
-        mail.get().send(alertId, to, subject, text);
+        mail.get().send(alertId, to, senderName, subject, text);
     }
 }

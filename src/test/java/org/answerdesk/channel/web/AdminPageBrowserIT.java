@@ -211,6 +211,71 @@ class AdminPageBrowserIT {
         waiting().until(d -> d.findElement(By.id("health-top1")).getText().endsWith("%"));
     }
 
+    /**
+     * The settings section as an owner uses it: the shop's name saved and on the chat API, hours that cannot be read
+     * refused with the reason beside the form and good ones applied, a text missing its placeholder refused, then
+     * saved, then reset to the shipped one.
+     */
+    @Test
+    void theSettingsSectionChangesTheLookTheHoursAndTheBotsTextsWithTheReasonsShown() throws IOException {
+        HttpApi api = new HttpApi(port);
+        try {
+            signIn("settings");
+            waiting().until(d -> "true".equals(d.findElement(By.id("owner-texts")).getAttribute("data-loaded")));
+
+            WebElement brand = browser.findElement(By.id("brand-form"));
+            brand.findElement(By.name("name")).sendKeys("Corner Shop");
+            brand.findElement(By.cssSelector("button[type=submit]")).click();
+            waiting().until(d -> status(brand).startsWith("Saved."));
+            assertThat(api.get("/api/chat/brand").json().get("name").asString()).isEqualTo("Corner Shop");
+
+            WebElement hours = browser.findElement(By.id("hours-form"));
+            assertThat(browser.findElement(By.id("hours-now")).getText()).isEqualTo("The team is at work now.");
+            hours.findElement(By.name("weekly")).sendKeys("Mon-Fri 9-5");
+            hours.findElement(By.cssSelector("button[type=submit]")).click();
+            waiting().until(d -> status(hours).startsWith("Not saved: weekly \"Mon-Fri 9-5\" cannot be read"));
+            hours.findElement(By.name("weekly")).clear();
+            hours.findElement(By.name("weekly")).sendKeys("Mon-Sun 09:00-17:00");
+            hours.findElement(By.name("closed")).sendKeys(java.time.LocalDate.now(java.time.ZoneOffset.UTC) + ", "
+                    + java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1));
+            hours.findElement(By.cssSelector("button[type=submit]")).click();
+            waiting().until(d -> status(hours).startsWith("Saved."));
+            assertThat(browser.findElement(By.id("hours-now")).getText()).startsWith("The team is away now; back ");
+            assertThat(api.get("/api/settings/hours", HttpApi.ADMIN).json().get("source").asString()).isEqualTo("ADMIN");
+
+            WebElement away = browser.findElement(By.cssSelector(".owner-text[data-key='hours.away']"));
+            assertThat(away.getText()).contains("Keep: {next}");
+            away.findElement(By.tagName("textarea")).clear();
+            away.findElement(By.tagName("textarea")).sendKeys("We're out.");
+            away.findElement(By.className("save")).click();
+            waiting().until(d -> status(away).equals(
+                    "Not saved: text must keep {next}: hours.away puts the next opening time there"));
+            away.findElement(By.tagName("textarea")).clear();
+            away.findElement(By.tagName("textarea")).sendKeys("We're out; back {next}.");
+            away.findElement(By.className("save")).click();
+            // the list is drawn again: the card is found anew
+            waiting().until(d -> d.findElement(By.cssSelector(".owner-text[data-key='hours.away']")).getText()
+                    .contains("changed by you"));
+            assertThat(api.post("/api/chat", json("session_id", "settings-" + System.nanoTime(), "message",
+                    "I want to talk to a human")).json().get("reply").asString()).contains("We're out; back ");
+            Files.write(Chromium.SCREENSHOTS.resolve("admin-settings.png"),
+                    ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+
+            browser.findElement(By.cssSelector(".owner-text[data-key='hours.away'] .reset")).click();
+            waiting().until(d -> d.findElement(By.cssSelector(".owner-text[data-key='hours.away'] textarea"))
+                    .getAttribute("value").startsWith("Our team is away right now"));
+            assertThat(browser.findElements(By.cssSelector(".owner-text[data-key='hours.away'] .reset"))).isEmpty();
+        } finally {
+            api.put("/api/brand", "{}", HttpApi.ADMIN);
+            api.delete("/api/settings/hours", HttpApi.ADMIN);
+            api.delete("/api/settings/texts/en/hours.away", HttpApi.ADMIN);
+        }
+    }
+
+    private static String status(WebElement box) {
+        return box.findElement(By.className("settings-status")).getText();
+    }
+
     @Test
     void everyChartGivesEachOfItsCategoriesAColourOfItsOwn() {
         signIn("dashboard");
