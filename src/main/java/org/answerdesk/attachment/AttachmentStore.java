@@ -237,6 +237,38 @@ class AttachmentStore {
             .param("ids", messageIds).query(INFO).list();
     }
 
+    /** A kept file's name, type and size, if it belongs to a conversation under the key; its bytes are not read. */
+    Optional<FileDownload.Head> headFor(long id, ConversationKey key) {
+        return jdbc.sql("""
+                select a.id, a.name, a.media_type, octet_length(a.content) from attachment a
+                join conversation c on c.id = a.conversation_id
+                where a.id = :id and c.channel = :ch and c.external_key = :k and a.content is not null""")
+            .param("id", id).param("ch", key.channel().name()).param("k", key.externalId())
+            .query((rs, n) -> new FileDownload.Head(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
+            .optional();
+    }
+
+    /** A kept file's name, type and size; its bytes are not read. */
+    Optional<FileDownload.Head> head(long id) {
+        return jdbc.sql("""
+                select id, name, media_type, octet_length(content) from attachment
+                where id = :id and content is not null""")
+            .param("id", id)
+            .query((rs, n) -> new FileDownload.Head(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
+            .optional();
+    }
+
+    /**
+     * Up to {@code length} bytes of a kept file from {@code from} (0-based); PostgreSQL reads only the slice of an
+     * uncompressed value (kept files are mostly compressed formats, which it stores as they are). Null when the file
+     * is gone (erased meanwhile).
+     */
+    byte[] chunk(long id, long from, int length) {
+        return jdbc.sql("select substring(content from :f for :l) from attachment where id = :id and content is not null")
+            .param("f", Math.toIntExact(from + 1)).param("l", length).param("id", id)
+            .query(byte[].class).optional().orElse(null);
+    }
+
     /** A kept file, if it belongs to a conversation under the key (one web chat session's, for example). */
     Optional<StoredFile> contentFor(long id, ConversationKey key) {
         return jdbc.sql("""
