@@ -18,7 +18,7 @@ import io.github.bucket4j.Bucket;
  * Per instance, by choice: what it protects is the CPU of the instance that decodes, and each instance has its own.
  * A client spread over three instances gets three budgets, but no instance decodes more than one budget's pixels a
  * minute for it, so no instance's other customers wait longer than with one instance. A budget in PostgreSQL would
- * add a statement to each large image and bound nothing more that matters (docs/operations.md, "Image budget").
+ * add a statement to each large image and bound nothing more that matters (docs/attachments.md).
  */
 @Component
 class ImageBudgets {
