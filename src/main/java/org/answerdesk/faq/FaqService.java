@@ -14,7 +14,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The FAQ as the rest of the app sees it: read, create, change, delete and import entries. Every change is
- * embedded and live in the retriever when the call returns; no restart is needed. Every change also bumps the
+ * embedded and live in the retriever when the call returns, except {@link #add} (the admin's add), which returns
+ * before its index is built; no restart is needed. Every change also bumps the
  * shared {@link FaqVersion}, so the other instances on the same database rebuild their index too
  * ({@link FaqChangeListener}).
  */
