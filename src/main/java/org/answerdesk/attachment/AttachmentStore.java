@@ -43,11 +43,21 @@ class AttachmentStore {
 
     /** Records a file announced with a message; a redelivery announces it again and changes nothing. */
     void addDue(IncomingFile f) {
+        addDue(f, Duration.ZERO);
+    }
+
+    /**
+     * As {@link #addDue(IncomingFile)}, left to the sweep only after {@code sweepAfter}: a file the caller collects
+     * itself ({@link #claim} by its event takes a file never claimed at once), so that the sweep does not take it
+     * in the moment between (the web upload's answer would then not know its file's outcome).
+     */
+    void addDue(IncomingFile f, Duration sweepAfter) {
         jdbc.sql("""
                 insert into attachment_due (channel, event_id, ordinal, client, kind, name, declared_type,
-                                            declared_size, remote_ref, content)
-                values (:ch, :e, :o, :cl, :k, :n, :t, :s, :r, :b) on conflict do nothing""")
-            .param("ch", f.channel().name()).param("e", f.eventId()).param("o", f.ordinal())
+                                            declared_size, remote_ref, content, next_at)
+                values (:ch, :e, :o, :cl, :k, :n, :t, :s, :r, :b, now() + cast(:after as interval))
+                on conflict do nothing""")
+            .param("after", sweepAfter.toMillis() + " milliseconds").param("ch", f.channel().name()).param("e", f.eventId()).param("o", f.ordinal())
             .param("cl", f.client()).param("k", f.kind()).param("n", f.name()).param("t", f.declaredType())
             .param("s", f.declaredSize()).param("r", f.remoteRef()).param("b", f.content()).update();
     }
@@ -60,7 +70,7 @@ class AttachmentStore {
         return jdbc.sql("""
                 update attachment_due d set next_at = now() + cast(:lease as interval), attempts = d.attempts + 1
                 where d.id in (select id from attachment_due
-                               where next_at <= now()
+                               where (next_at <= now() or (cast(:e as text) is not null and attempts = 0))
                                  and (cast(:ch as text) is null or channel = cast(:ch as text))
                                  and (cast(:e as text) is null or event_id = cast(:e as text))
                                order by next_at limit :n for update skip locked)

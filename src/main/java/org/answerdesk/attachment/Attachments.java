@@ -117,6 +117,16 @@ public class Attachments {
         store.addDue(file);
     }
 
+    /**
+     * As {@link #expect}, for a file the caller collects itself at once ({@link #collectNow}): the sweep leaves it
+     * for a minute (it takes it then only if the caller died before collecting it).
+     */
+    public void expectToCollectNow(IncomingFile file) {
+        store.addDue(file, SWEEP_AFTER);
+    }
+
+    private static final java.time.Duration SWEEP_AFTER = java.time.Duration.ofMinutes(1);
+
     /** The message of {@code eventId} is stored: take its files in now (in the background). */
     public void collect(Channel channel, String eventId) {
         due.collectSoon(channel, eventId);
