@@ -95,6 +95,16 @@ public final class HttpApi {
                 "multipart/form-data; boundary=" + boundary, headers);
     }
 
+    /**
+     * Waits until this instance's FAQ index has every change made so far: {@code POST /api/faq} answers before the
+     * index is rebuilt in the background ({@code GET /api/faq/index}).
+     */
+    public void awaitFaqIndexed() {
+        long version = get("/api/faq/index", ADMIN).json().get("version").asLong();
+        Await.await(() -> get("/api/faq/index", ADMIN).json().get("indexed_version").asLong(), v -> v >= version,
+                "the FAQ index built from version " + version + " or later");
+    }
+
     public static String json(Object... keysAndValues) {
         var node = MAPPER.createObjectNode();
         for (int i = 0; i < keysAndValues.length; i += 2) {

@@ -1,9 +1,11 @@
 package org.answerdesk.attachment;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.NoSuchElementException;
 
-import org.springframework.http.ResponseEntity;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -30,8 +32,8 @@ class AttachmentController {
     }
 
     @GetMapping("/{id}")
-    ResponseEntity<byte[]> download(@PathVariable long id) {
-        var file = attachments.content(id).orElseThrow(() -> new NoSuchElementException("no file " + id));
-        return FileDownload.of(file);
+    void download(@PathVariable long id, HttpServletResponse response) throws IOException {
+        FileDownload.write(attachments.stream(id).orElseThrow(() -> new NoSuchElementException("no file " + id)),
+                response);
     }
 }

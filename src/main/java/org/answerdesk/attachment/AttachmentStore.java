@@ -43,11 +43,21 @@ class AttachmentStore {
 
     /** Records a file announced with a message; a redelivery announces it again and changes nothing. */
     void addDue(IncomingFile f) {
+        addDue(f, Duration.ZERO);
+    }
+
+    /**
+     * As {@link #addDue(IncomingFile)}, left to the sweep only after {@code sweepAfter}: a file the caller collects
+     * itself ({@link #claim} by its event takes a file never claimed at once), so that the sweep does not take it
+     * in the moment between (the web upload's answer would then not know its file's outcome).
+     */
+    void addDue(IncomingFile f, Duration sweepAfter) {
         jdbc.sql("""
                 insert into attachment_due (channel, event_id, ordinal, client, kind, name, declared_type,
-                                            declared_size, remote_ref, content)
-                values (:ch, :e, :o, :cl, :k, :n, :t, :s, :r, :b) on conflict do nothing""")
-            .param("ch", f.channel().name()).param("e", f.eventId()).param("o", f.ordinal())
+                                            declared_size, remote_ref, content, next_at)
+                values (:ch, :e, :o, :cl, :k, :n, :t, :s, :r, :b, now() + cast(:after as interval))
+                on conflict do nothing""")
+            .param("after", sweepAfter.toMillis() + " milliseconds").param("ch", f.channel().name()).param("e", f.eventId()).param("o", f.ordinal())
             .param("cl", f.client()).param("k", f.kind()).param("n", f.name()).param("t", f.declaredType())
             .param("s", f.declaredSize()).param("r", f.remoteRef()).param("b", f.content()).update();
     }
@@ -60,7 +70,7 @@ class AttachmentStore {
         return jdbc.sql("""
                 update attachment_due d set next_at = now() + cast(:lease as interval), attempts = d.attempts + 1
                 where d.id in (select id from attachment_due
-                               where next_at <= now()
+                               where (next_at <= now() or (cast(:e as text) is not null and attempts = 0))
                                  and (cast(:ch as text) is null or channel = cast(:ch as text))
                                  and (cast(:e as text) is null or event_id = cast(:e as text))
                                order by next_at limit :n for update skip locked)
@@ -235,6 +245,38 @@ class AttachmentStore {
                        transcript
                 from attachment where message_id in (:ids) and content is not null order by message_id, ordinal""")
             .param("ids", messageIds).query(INFO).list();
+    }
+
+    /** A kept file's name, type and size, if it belongs to a conversation under the key; its bytes are not read. */
+    Optional<FileDownload.Head> headFor(long id, ConversationKey key) {
+        return jdbc.sql("""
+                select a.id, a.name, a.media_type, octet_length(a.content) from attachment a
+                join conversation c on c.id = a.conversation_id
+                where a.id = :id and c.channel = :ch and c.external_key = :k and a.content is not null""")
+            .param("id", id).param("ch", key.channel().name()).param("k", key.externalId())
+            .query((rs, n) -> new FileDownload.Head(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
+            .optional();
+    }
+
+    /** A kept file's name, type and size; its bytes are not read. */
+    Optional<FileDownload.Head> head(long id) {
+        return jdbc.sql("""
+                select id, name, media_type, octet_length(content) from attachment
+                where id = :id and content is not null""")
+            .param("id", id)
+            .query((rs, n) -> new FileDownload.Head(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
+            .optional();
+    }
+
+    /**
+     * Up to {@code length} bytes of a kept file from {@code from} (0-based); PostgreSQL reads only the slice of an
+     * uncompressed value (kept files are mostly compressed formats, which it stores as they are). Null when the file
+     * is gone (erased meanwhile).
+     */
+    byte[] chunk(long id, long from, int length) {
+        return jdbc.sql("select substring(content from :f for :l) from attachment where id = :id and content is not null")
+            .param("f", Math.toIntExact(from + 1)).param("l", length).param("id", id)
+            .query(byte[].class).optional().orElse(null);
     }
 
     /** A kept file, if it belongs to a conversation under the key (one web chat session's, for example). */

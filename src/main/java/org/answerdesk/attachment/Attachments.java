@@ -42,12 +42,12 @@ public class Attachments {
     private final ImageBudgets imageBudgets;
 
     Attachments(AttachmentStore store, DueFiles due, AttachmentProperties properties, MeterRegistry meters,
-                Texts texts, ConversationDesk desk) {
+                Texts texts, ConversationDesk desk, ImageBudgets imageBudgets) {
         this.store = store;
         this.due = due;
         this.desk = desk;
         this.inspection = new Inspection(properties, texts);
-        this.imageBudgets = new ImageBudgets(properties.imagePixelsPerMinute());
+        this.imageBudgets = imageBudgets;
         this.properties = properties;
         this.meters = meters;
     }
@@ -117,6 +117,16 @@ public class Attachments {
         store.addDue(file);
     }
 
+    /**
+     * As {@link #expect}, for a file the caller collects itself at once ({@link #collectNow}): the sweep leaves it
+     * for a minute (it takes it then only if the caller died before collecting it).
+     */
+    public void expectToCollectNow(IncomingFile file) {
+        store.addDue(file, SWEEP_AFTER);
+    }
+
+    private static final java.time.Duration SWEEP_AFTER = java.time.Duration.ofMinutes(1);
+
     /** The message of {@code eventId} is stored: take its files in now (in the background). */
     public void collect(Channel channel, String eventId) {
         due.collectSoon(channel, eventId);
@@ -159,6 +169,20 @@ public class Attachments {
     /** The kept files of these messages (a web chat's replies show theirs as links). */
     public List<AttachmentInfo> ofMessages(java.util.Collection<Long> messageIds) {
         return store.ofMessages(messageIds);
+    }
+
+    /**
+     * A kept file as a download read from the database a chunk at a time while it is written out, only if it belongs
+     * to a conversation under this key (a web chat session's own files): a download holds one chunk in memory, not
+     * the file.
+     */
+    public Optional<FileDownload.Streamed> streamFor(long attachmentId, ConversationKey key) {
+        return store.headFor(attachmentId, key).map(head -> new FileDownload.Streamed(head, store::chunk));
+    }
+
+    /** A kept file as a download read a chunk at a time (staff's downloads of customers' files). */
+    public Optional<FileDownload.Streamed> stream(long attachmentId) {
+        return store.head(attachmentId).map(head -> new FileDownload.Streamed(head, store::chunk));
     }
 
     /**

@@ -54,8 +54,11 @@ public class StaffFiles {
     private final ConversationDesk desk;
     private final MeterRegistry meters;
 
+    private final ImageBudgets imageBudgets;
+
     StaffFiles(AttachmentStore store, AttachmentProperties properties, ConversationDesk desk, MeterRegistry meters,
-               Texts texts) {
+               Texts texts, ImageBudgets imageBudgets) {
+        this.imageBudgets = imageBudgets;
         this.store = store;
         this.inspection = new Inspection(properties, texts);
         this.properties = properties;
@@ -64,12 +67,13 @@ public class StaffFiles {
     }
 
     /**
-     * The checks of the file's own bytes, before anything is sent with it (the text an agent wrote with it).
+     * The checks of the file's own bytes that need no decoding (size, type, an image's pixels from its header),
+     * before anything is sent with it (the text an agent wrote with it); {@link #send} decodes an image once.
      *
      * @throws Refused when they refuse it
      */
     public void check(String name, byte[] bytes) {
-        Verdict verdict = inspection.inspect(bytes);
+        Verdict verdict = inspection.check(bytes).verdict();
         if (verdict.refusal() != null) {
             throw new Refused(status(verdict.refusal()),
                     inspection.tell(verdict.refusal(), Inspection.safeName(name, verdict.mediaType()), STAFF));
@@ -93,7 +97,16 @@ public class StaffFiles {
         if (caption != null && caption.strip().length() > MAX_CAPTION) {
             throw new IllegalArgumentException("a caption has at most " + MAX_CAPTION + " characters");
         }
-        Verdict verdict = inspection.inspect(bytes);
+        var header = inspection.check(bytes);
+        if (header.verdict().refusal() == null && !imageBudgets.take("staff:" + agent, header.pixels())) {
+            // the web chat's budget: a large-pixel image costs seconds of CPU on the request thread to decode
+            String safeName = Inspection.safeName(name, header.verdict().mediaType());
+            count("image_budget");
+            log.warn("Staff file {} for conversation {} refused: {} pixels over {}'s image budget", safeName,
+                    conversationId, header.pixels(), agent);
+            throw new Refused(429, inspection.tellBusy(safeName, STAFF));
+        }
+        Verdict verdict = header.verdict().refusal() != null ? header.verdict() : inspection.inspect(bytes);
         String safeName = Inspection.safeName(name, verdict.mediaType());
         if (verdict.refusal() == null) {
             verdict = store.usage(conversationId, null).bound(verdict, properties, null);

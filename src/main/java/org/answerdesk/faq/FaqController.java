@@ -47,10 +47,24 @@ class FaqController {
         return faq.find(id).orElseThrow(() -> notFound(id));
     }
 
+    /**
+     * Stores the entry and answers at once (201); the index is rebuilt in the background, and the entry is answered
+     * once {@code GET /api/faq/index} shows an {@code indexed_version} of at least the {@value #VERSION_HEADER}
+     * header's.
+     */
     @PostMapping(consumes = "application/json")
     ResponseEntity<FaqEntry> create(@RequestBody FaqDraft draft) {
-        FaqEntry created = faq.create(languages.checked(draft));
-        return ResponseEntity.created(URI.create("/api/faq/" + created.id())).body(created);
+        FaqService.Added added = faq.add(languages.checked(draft));
+        return ResponseEntity.created(URI.create("/api/faq/" + added.entry().id()))
+                .header(VERSION_HEADER, Long.toString(added.version())).body(added.entry());
+    }
+
+    static final String VERSION_HEADER = "X-Faq-Version";
+
+    /** Whether this instance's index has the latest change: the shared version, the index's, its rebuilds. */
+    @GetMapping("/index")
+    FaqService.IndexState index() {
+        return faq.indexState();
     }
 
     @PutMapping("/{id}")

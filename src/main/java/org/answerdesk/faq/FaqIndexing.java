@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.answerdesk.language.Languages;
 import org.answerdesk.retrieval.Embedder;
@@ -47,6 +48,10 @@ class FaqIndexing {
     private volatile long indexedVersion = -1;
     /** Counts rebuilds, so that a background training finished after a newer rebuild is dropped. */
     private long generation;
+    /** The shared version the index that serves now was built from (set when it is swapped in). */
+    private volatile long servedVersion = -1;
+    /** Rebuilds done on this instance, for {@link #state()}. */
+    private final AtomicLong rebuilds = new AtomicLong();
     /** Trains the answer model of a large FAQ (tens of seconds) after a cosine-only index is live. */
     private final ExecutorService trainer = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "faq-trainer");
@@ -107,13 +112,20 @@ class FaqIndexing {
         embedStale(repository.stalePhrasings(base.modelName()));
     }
 
-    /** Rebuilds the index if the FAQ changed since it was built, on this instance or another; true if it did. */
-    boolean refreshIfChanged() {
+    /**
+     * Rebuilds the index if the FAQ changed since it was built, on this instance or another; true if it did. Checked
+     * under the rebuild's lock, so that two callers seeing one change rebuild once.
+     */
+    synchronized boolean refreshIfChanged() {
         if (version.current() == indexedVersion) {
             return false;
         }
         refresh();
         return true;
+    }
+
+    FaqService.IndexState state() {
+        return new FaqService.IndexState(version.current(), servedVersion, rebuilds.get());
     }
 
     private void embedStale(List<FaqRepository.StalePhrasing> stale) {
@@ -141,6 +153,7 @@ class FaqIndexing {
         customerWorded = repository.customerWorded();
         List<FaqIndex.Phrasing> phrasings = repository.embeddedPhrasings(embedder.modelName());
         long current = ++generation;
+        rebuilds.incrementAndGet();
         retriever.replaceDemotions(negatives.load(embedder));
         OffTopic offTopic = offTopics.forIndex(embedder);
         indexedVersion = building;
@@ -177,6 +190,7 @@ class FaqIndexing {
     private void install(FaqIndex index, long builtFrom, String note) {
         synchronized (retriever) { // FaqAdaptation swaps under the same lock, after checking the version
             retriever.replace(base, index);
+            servedVersion = Math.max(servedVersion, builtFrom);
         }
         log.info("FAQ index: {} entries, {} phrasings (version {}){}", index.entryCount(), index.phrasingCount(),
                 builtFrom, note);

@@ -14,7 +14,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The FAQ as the rest of the app sees it: read, create, change, delete and import entries. Every change is
- * embedded and live in the retriever when the call returns; no restart is needed. Every change also bumps the
+ * embedded and live in the retriever when the call returns, except {@link #add} (the admin's add), which returns
+ * before its index is built; no restart is needed. Every change also bumps the
  * shared {@link FaqVersion}, so the other instances on the same database rebuild their index too
  * ({@link FaqChangeListener}).
  */
@@ -68,7 +69,37 @@ public class FaqService {
         return !indexing.customerWorded(entryId);
     }
 
-    /** @throws IllegalArgumentException for a language the shop does not serve */
+    /** An entry stored by {@link #add}, and the FAQ version that names it: answered once {@link #indexState} has it. */
+    public record Added(FaqEntry entry, long version) {
+    }
+
+    /**
+     * Stores the entry and returns at once. The version bump's notification has {@link FaqChangeListener} rebuild the
+     * index on its own thread, as it does for a change made on another instance: adds in a row coalesce (a rebuild
+     * takes every change committed before it starts, so ten adds cost one or two rebuilds), and the entry is answered
+     * as soon as the index built from {@link Added#version()} or a later one is swapped in ({@link #indexState}).
+     * Until then customers get the previous index, whole (the retriever swaps one reference).
+     *
+     * @throws IllegalArgumentException for a language the shop does not serve
+     */
+    public Added add(FaqDraft draft) {
+        FaqDraft checked = languages.checked(draft);
+        long[] stored = tx.execute(s -> new long[] {repository.insert(checked), version.bump()});
+        return new Added(repository.find(stored[0]).orElseThrow(), stored[1]);
+    }
+
+    /**
+     * The shared FAQ version, the version this instance's serving index was built from (a change of version {@code v}
+     * is answered once {@code indexedVersion >= v}), and the index rebuilds this instance has done.
+     */
+    public record IndexState(long version, long indexedVersion, long rebuilds) {
+    }
+
+    public IndexState indexState() {
+        return indexing.state();
+    }
+
+    /** As {@link #add}, and the entry is answered when the call returns (the index is rebuilt on this thread). */
     public FaqEntry create(FaqDraft draft) {
         FaqDraft checked = languages.checked(draft);
         long id = tx.execute(s -> {

@@ -43,6 +43,7 @@ class BackupRestoreIT {
         assertThat(api.post("/api/faq", json("question", "Do you rent kayaks for the backup lake?",
                 "answer", "Yes: kayaks cost 20 EUR a day at the backup lake.", "language", "en"), HttpApi.ADMIN)
                 .status()).isEqualTo(201);
+        api.awaitFaqIndexed();
         String session = "backup-" + UUID.randomUUID();
         JsonNode asked = api.post("/api/chat", json("session_id", session, "message",
                 "Do you rent kayaks for the backup lake?")).json();

@@ -1,11 +1,14 @@
 package org.answerdesk.channel.web;
 
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.answerdesk.attachment.AttachmentInfo;
 import org.answerdesk.attachment.Attachments;
@@ -14,7 +17,6 @@ import org.answerdesk.conversation.Channel;
 import org.answerdesk.conversation.ConversationKey;
 import org.answerdesk.conversation.Reply;
 import org.answerdesk.conversation.ReplySource;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -49,10 +51,12 @@ class SentFiles {
                 (first, second) -> first));
     }
 
+    /** Streamed from the database a chunk at a time: a download holds one chunk in memory, not the file. */
     @GetMapping("/api/chat/{sessionId}/files/{id}")
-    ResponseEntity<byte[]> download(@PathVariable String sessionId, @PathVariable long id) {
+    void download(@PathVariable String sessionId, @PathVariable long id, HttpServletResponse response)
+            throws IOException {
         var key = new ConversationKey(Channel.WEB, WebInput.session(sessionId));
-        return FileDownload.of(attachments.contentFor(id, key)
-                .orElseThrow(() -> new NoSuchElementException("no file " + id + " in this chat")));
+        FileDownload.write(attachments.streamFor(id, key)
+                .orElseThrow(() -> new NoSuchElementException("no file " + id + " in this chat")), response);
     }
 }

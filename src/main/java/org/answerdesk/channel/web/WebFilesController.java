@@ -66,7 +66,7 @@ class WebFilesController {
         var customer = new Participant(Channel.WEB, session, null, null);
         String text = WebInput.clean(caption);
         // the bytes' type, not the browser's word: a recording is heard whatever type the page declared for it
-        attachments.expect(IncomingFile.inHand(Channel.WEB, eventId, 0, client, "upload",
+        attachments.expectToCollectNow(IncomingFile.inHand(Channel.WEB, eventId, 0, client, "upload",
                 file.getOriginalFilename(), attachments.typeOf(bytes), bytes));
         var event = text.isBlank()
                 ? InboundMessage.of(Intent.NOT_TEXT, eventId, conversation, customer, "[file]", null, null)

@@ -99,6 +99,7 @@ class LanguagesIT {
         long entry = api.post("/api/faq", json("question", "Wie lange dauert die Lieferung nach Österreich?",
                 "answer", "Nach Österreich liefern wir in 3 bis 5 Werktagen."), HttpApi.ADMIN).json().get("id").asLong();
         try {
+            api.awaitFaqIndexed();
             String s = session();
             JsonNode answer = ask(s, "Wie lange dauert die Lieferung nach Österreich?");
             assertThat(answer.get("source").asString()).isEqualTo("FAQ");

@@ -169,6 +169,49 @@ class WebFilesIT {
     }
 
     /**
+     * Item 13 of issue 53: a session's download is read from the database a chunk at a time while it is sent, not
+     * loaded whole first. The file's tail is changed in the database after the first bytes arrived: a download that
+     * read the whole file before sending (as before) returns the old tail; a streamed one the new.
+     */
+    @Test
+    void aDownloadIsStreamedFromTheDatabaseWhileItIsSent() throws Exception {
+        String session = UUID.randomUUID().toString();
+        assertThat(chat(session, "hello").statusCode()).isEqualTo(200);
+        var random = new java.util.Random(53);
+        byte[] before = new byte[24 * 1024 * 1024]; // random: PostgreSQL keeps it uncompressed, as it would a photo
+        random.nextBytes(before);
+        byte[] after = before.clone();
+        byte[] tail = new byte[1024 * 1024];
+        random.nextBytes(tail);
+        System.arraycopy(tail, 0, after, after.length - tail.length, tail.length);
+        long id = jdbc.sql("""
+                insert into attachment (message_id, conversation_id, ordinal, client, name, media_type, size_bytes,
+                                        content)
+                select m.id, m.conversation_id, 0, 'web:test', 'large.bin', 'application/octet-stream', :s, :b
+                from message m join conversation c on c.id = m.conversation_id
+                where c.channel = 'WEB' and c.external_key = :k order by m.id limit 1 returning id""")
+            .param("s", before.length).param("b", before).param("k", session).query(Long.class).single();
+        try {
+            var response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/chat/"
+                    + session + "/files/" + id)).build(), HttpResponse.BodyHandlers.ofInputStream());
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.headers().firstValueAsLong("Content-Length")).hasValue(before.length);
+            try (var in = response.body()) {
+                byte[] head = in.readNBytes(64 * 1024);
+                assertThat(head).isEqualTo(Arrays.copyOf(before, head.length));
+                jdbc.sql("update attachment set content = :b where id = :id").param("b", after).param("id", id)
+                    .update();
+                byte[] rest = in.readAllBytes();
+                assertThat(head.length + rest.length).isEqualTo(before.length);
+                assertThat(Arrays.copyOfRange(rest, rest.length - tail.length, rest.length))
+                    .as("the tail as it is in the database after the first bytes were sent").isEqualTo(tail);
+            }
+        } finally {
+            dropBallast(id);
+        }
+    }
+
+    /**
      * Large-pixel images cost their pixels from the client's budget (120 megapixels a minute) before anything
      * decodes them: three of 40 megapixels are taken (and found damaged: their data ends after 8 x 8 pixels), the
      * fourth at once is refused with 429 and nothing of it is stored. Small images cost nothing.
@@ -192,6 +235,33 @@ class WebFilesIT {
         assertThat(filesOf(session)).doesNotContain("one-more.png");
         assertThat(upload(fields("session_id", session), "small.png", TestImages.png(8, 8, "s")).statusCode())
                 .as("a small image costs nothing").isEqualTo(200);
+    }
+
+    /**
+     * Staff's files (the ticket's upload) decode images on the request thread too: they spend from the same kind of
+     * budget, per agent (issue 53, item 7's budget on every route that decodes images).
+     */
+    @Test
+    void largePixelImagesStaffSendPastTheirBudgetAreRefusedBeforeDecoding() throws Exception {
+        String session = UUID.randomUUID().toString();
+        assertThat(chat(session, "Who won the football world cup in 1982?").statusCode()).isEqualTo(200);
+        long ticket = jdbc.sql("""
+                select h.id from handoff h join conversation c on c.id = h.conversation_id
+                where c.external_key = :s and h.resolved_at is null""").param("s", session).query(Long.class).single();
+        String agent = "Budget " + UUID.randomUUID().toString().substring(0, 8);
+        List<Integer> statuses = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            statuses.add(multipart("/api/tickets/" + ticket + "/files", fields("agent", agent), "large-" + i + ".png",
+                    TestImages.pngBomb(6000, 6666), HttpApi.ADMIN).statusCode());
+        }
+        var refused = multipart("/api/tickets/" + ticket + "/files", fields("agent", agent), "one-more.png",
+                TestImages.pngBomb(6000, 6666), HttpApi.ADMIN);
+
+        assertThat(statuses).as("taken, then found damaged").containsOnly(422);
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(429);
+        assertThat(JSON.readTree(refused.body()).get("error").asString()).contains("one-more.png");
+        assertThat(multipart("/api/tickets/" + ticket + "/files", fields("agent", agent), "small.png",
+                TestImages.png(8, 8, "s"), HttpApi.ADMIN).statusCode()).as("a small image costs nothing").isEqualTo(200);
     }
 
     @Test
