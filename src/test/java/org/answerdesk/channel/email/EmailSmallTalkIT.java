@@ -60,7 +60,7 @@ class EmailSmallTalkIT {
         assertThat(text.split("Helpful: ", -1)).as("feedback links for each answer").hasSize(3);
         assertThat(TestMailServer.part(mails.get(0), "text/html")).contains("Was this answer helpful?");
         var replies = await(() -> jdbc.sql("""
-                select m.delivery_status || ' ' || m.external_message_id from message m
+                select m.delivery_status || ' ' || coalesce(m.external_message_id, '') from message m
                 join conversation c on c.id = m.conversation_id
                 where c.channel = 'EMAIL' and c.external_key = :k and m.direction = 'OUT' order by m.part
                 """).param("k", id).query(String.class).list(), l -> l.size() == 2 && l.stream()
