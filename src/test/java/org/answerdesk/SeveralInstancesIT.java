@@ -21,7 +21,6 @@ import org.answerdesk.retrieval.FaqRetriever;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Isolated;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.event.ApplicationPreparedEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -35,8 +34,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * is printed, p50 and max, as a figure: the waits only catch a hang); an admin signed in on one instance is signed in on the other, and signing out ends the
  * session on both.
  */
-// Alone, as before the side lane: the propagation figures it prints are only meaningful on a quiet machine.
-@Isolated
+// In the side lane: its apps, database and data directories are its own, and its waits only catch a hang. The
+// propagation figures it prints are a test run's, not a benchmark's: meaningful on a quiet machine only, lane or not.
+@SideLane
 class SeveralInstancesIT {
 
     static String database;

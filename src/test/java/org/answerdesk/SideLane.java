@@ -17,7 +17,8 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  * databases, data directories, mailbox logins, fakes. Much of what such a class does is waiting (an app's start,
  * a lease to expire, a JVM to die), which the main lane uses. Parallel execution is switched on in the failsafe
  * configuration (pom.xml) with the main lane as the default. A class whose time bounds a busy second lane could
- * break (ThreeInstancesIT, SeveralInstancesIT) is JUnit's {@code @Isolated} instead: nothing runs beside it.
+ * break (ThreeInstancesIT: at most four messages in flight at a kill) is JUnit's {@code @Isolated} instead: nothing
+ * runs beside it.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The app killed with SIGKILL (OOM killer, container runtime) during a stream of chats: the next start on the same
- * data directory succeeds, and every chat that was answered with a 200 is in the database.
+ * data directory succeeds, and every chat that was answered with a 200 is in the database. Killed again without its
+ * watchdog, the app's postmaster stops soon after (one test: each app start is a JVM of its own).
  */
 @SideLane
 class CrashRecoveryIT {
@@ -31,7 +32,7 @@ class CrashRecoveryIT {
     private static final int ANSWERED_BEFORE_THE_KILL = 15;
 
     @Test
-    void theNextStartAfterAKillMidStreamSucceedsAndKeepsEveryAnsweredChat() throws Exception {
+    void theNextStartAfterAKillMidStreamSucceedsAndKeepsEveryAnsweredChatAndItsWatchdogStopsThePostmaster() throws Exception {
         Path dataDir = EmbeddedPostgresServerIT.dataDir("crash");
         Path pgData = dataDir.resolve("postgres");
         Map<Long, String> answered = new ConcurrentHashMap<>(); // the reply's message id → the question
@@ -58,6 +59,7 @@ class CrashRecoveryIT {
                     p -> assertThat(p.isAlive()).isTrue());
         }
 
+        long postmaster;
         try (AppProcess again = AppProcess.start(dataDir, dataDir.resolve("second.log"))) {
             assertThat(again.healthStatus()).isEqualTo(200);
             assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive)).isNotEqualTo(java.util.Optional.of(true));
@@ -74,17 +76,10 @@ class CrashRecoveryIT {
                     }
                 }
             }
-        }
-    }
-
-    @Test
-    void thePostmasterStopsSoonAfterTheAppIsKilled() throws Exception {
-        Path dataDir = EmbeddedPostgresServerIT.dataDir("watchdog");
-        long postmaster;
-        try (AppProcess app = AppProcess.start(dataDir, dataDir.resolve("app.log"))) {
-            postmaster = LeftoverPostmaster.pid(dataDir.resolve("postgres")).orElseThrow();
-            assertThat(app.watchdogs()).hasSize(1);
-            app.kill();
+            // this time the app alone is killed: its watchdog stops the postmaster soon after
+            postmaster = LeftoverPostmaster.pid(pgData).orElseThrow();
+            assertThat(again.watchdogs()).hasSize(1);
+            again.kill();
         }
         try {
             await(() -> ProcessHandle.of(postmaster).map(ProcessHandle::isAlive).orElse(false), alive -> !alive,

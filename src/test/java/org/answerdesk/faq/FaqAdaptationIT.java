@@ -103,9 +103,13 @@ class FaqAdaptationIT {
         }
     }
 
+    /**
+     * A question rejected by feedback is trained into the next adaptation, and then, by default, so is a phrasing
+     * learned from a customer's pick (one app: each is a training of its own, one after the other).
+     */
     @Test
-    void aQuestionRejectedByFeedbackIsTrainedIntoTheNextAdaptation() throws Exception {
-        Path dataDir = Files.createTempDirectory(Path.of("target"), "adapt-negative-");
+    void aRejectedQuestionAndThenALearnedPhrasingAreEachTrainedIntoTheNextAdaptation() throws Exception {
+        Path dataDir = Files.createTempDirectory(Path.of("target"), "adapt-negative-learned-");
         try (var app = start(dataDir)) {
             FaqRetriever retriever = app.getBean(FaqRetriever.class);
             String before = await(LIMIT, () -> retriever.embedder().modelName(), n -> n.contains("-adapted-"),
@@ -121,36 +125,29 @@ class FaqAdaptationIT {
             await(LIMIT, () -> retriever.embedder().modelName(),
                     n -> n.contains("-adapted-") && !n.equals(before), "model adapted with the rejected question");
             await(LIMIT, () -> outcome(app, "trained"), n -> n == 2, "two trainings counted");
-        }
-    }
 
-    /** By default, a phrasing learned from a customer's pick is trained into the next adaptation. */
-    @Test
-    void aLearnedPhrasingIsTrainedIntoTheNextAdaptation() throws Exception {
-        Path dataDir = Files.createTempDirectory(Path.of("target"), "adapt-learned-default-");
-        try (var app = start(dataDir)) {
-            FaqRetriever retriever = app.getBean(FaqRetriever.class);
-            Learned l = learnAfterTheFirstAdaptation(app, retriever);
+            Learned l = learnAfterAdaptation(app, retriever, 2);
             String adapted = l.adaptedModel();
-            String learned = l.question();
-            long returns = l.entryId();
             // the training is counted before its model is served: once it is seen, so is the count
             await(LIMIT, () -> retriever.embedder().modelName(),
                     n -> n.contains("-adapted-") && !n.equals(adapted), "model adapted with the learned phrasing");
-            assertThat(outcome(app, "trained")).isEqualTo(2);
-            assertThat(retriever.retrieve(learned).best().orElseThrow().entryId()).isEqualTo(returns);
+            assertThat(outcome(app, "trained")).isEqualTo(3);
+            assertThat(retriever.retrieve(l.question()).best().orElseThrow().entryId()).isEqualTo(l.entryId());
         }
     }
 
     private record Learned(String adaptedModel, long entryId, String question) {
     }
 
-    /** Waits for the first adaptation, then learns a question the model sends elsewhere as a returns phrasing. */
-    private static Learned learnAfterTheFirstAdaptation(ConfigurableApplicationContext app, FaqRetriever retriever)
-            throws Exception {
+    /**
+     * Waits for an adaptation and for {@code trainings} to be counted, then learns a question the model sends
+     * elsewhere as a returns phrasing.
+     */
+    private static Learned learnAfterAdaptation(ConfigurableApplicationContext app, FaqRetriever retriever,
+                                                int trainings) throws Exception {
         String adapted = await(LIMIT, () -> retriever.embedder().modelName(), n -> n.contains("-adapted-"),
                 "adapted model");
-        await(LIMIT, () -> outcome(app, "trained"), n -> n == 1, "the training counted");
+        await(LIMIT, () -> outcome(app, "trained"), n -> n == trainings, "the trainings counted");
         String learned = "the parcel came with a broken zip, what now";
         long returns = retriever.retrieve("how do returns work").best().orElseThrow().entryId();
         assertThat(retriever.retrieve(learned).best().map(FaqMatch::entryId)).as("before it is learned")
@@ -162,14 +159,23 @@ class FaqAdaptationIT {
 
     /**
      * With {@code answerdesk.faq.adapt-on-learned=false}, a phrasing learned from a customer's pick joins the adapted
-     * model's index without training the model again.
+     * model's index without training the model again. In the same app, a clarify threshold of 0 ("always offer
+     * choices", as owners set it) is kept as the adapted model's too: no factor can raise a 0, and none of 0 or NaN
+     * may stop the model from being served.
      */
     @Test
-    void aLearnedPhrasingJoinsTheAdaptedIndexWithoutTrainingAgain() throws Exception {
-        Path dataDir = Files.createTempDirectory(Path.of("target"), "adapt-learned-");
-        try (var app = start(dataDir, "--answerdesk.faq.adapt-on-learned=false")) {
+    void aLearnedPhrasingJoinsTheAdaptedIndexWithoutTrainingAgainAndAlwaysOfferChoicesStays() throws Exception {
+        Path dataDir = Files.createTempDirectory(Path.of("target"), "adapt-learned-always-");
+        try (var app = start(dataDir, "--answerdesk.faq.adapt-on-learned=false",
+                "--answerdesk.faq.clarify-threshold=0")) {
             FaqRetriever retriever = app.getBean(FaqRetriever.class);
-            Learned l = learnAfterTheFirstAdaptation(app, retriever);
+            await(LIMIT, () -> retriever.embedder().modelName(), n -> n.contains("-adapted-"), "adapted model");
+            assertThat(outcome(app, "failed")).isZero();
+            assertThat(retriever.index().choiceScale()).isEqualTo(1);
+            assertThat(retriever.retrieve("i lost my password").best().orElseThrow().question())
+                    .isEqualTo("How do I reset my password?");
+
+            Learned l = learnAfterAdaptation(app, retriever, 1);
             String adapted = l.adaptedModel();
             String learned = l.question();
             long returns = l.entryId();
@@ -177,6 +183,8 @@ class FaqAdaptationIT {
             assertThat(retriever.embedder().modelName()).isEqualTo(adapted);
             assertThat(retriever.retrieve(learned).best().orElseThrow().entryId()).isEqualTo(returns);
             assertThat(outcome(app, "trained")).isEqualTo(1);
+            assertThat(outcome(app, "failed")).isZero();
+            assertThat(retriever.index().choiceScale()).isEqualTo(1);
         }
     }
 
@@ -188,23 +196,6 @@ class FaqAdaptationIT {
             await(LIMIT, () -> outcome(app, "failed"), n -> n >= 1, "a failed adaptation");
             FaqRetriever retriever = app.getBean(FaqRetriever.class);
             assertThat(retriever.embedder().modelName()).isEqualTo("all-minilm-l6-v2");
-            assertThat(retriever.retrieve("i lost my password").best().orElseThrow().question())
-                    .isEqualTo("How do I reset my password?");
-        }
-    }
-
-    /**
-     * A clarify threshold of 0 ("always offer choices", as owners set it) is kept as the adapted model's too: no
-     * factor can raise a 0, and none of 0 or NaN may stop the model from being served.
-     */
-    @Test
-    void anOwnersAlwaysOfferChoicesSettingKeepsTheAdaptedModelServedAtIt() throws Exception {
-        Path dataDir = Files.createTempDirectory(Path.of("target"), "adapt-always-");
-        try (var app = start(dataDir, "--answerdesk.faq.clarify-threshold=0")) {
-            FaqRetriever retriever = app.getBean(FaqRetriever.class);
-            await(LIMIT, () -> retriever.embedder().modelName(), n -> n.contains("-adapted-"), "adapted model");
-            assertThat(outcome(app, "failed")).isZero();
-            assertThat(retriever.index().choiceScale()).isEqualTo(1);
             assertThat(retriever.retrieve("i lost my password").best().orElseThrow().question())
                     .isEqualTo("How do I reset my password?");
         }

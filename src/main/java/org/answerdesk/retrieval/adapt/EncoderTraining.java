@@ -149,10 +149,19 @@ public final class EncoderTraining {
      */
     public static byte[] adapt(byte[] onnx, InputStream tokenizerJson, Pooling pooling, List<Example> examples,
                                List<String> offTopic, Options options) throws IOException {
+        return adapt(onnx, tokenizerJson, pooling, examples, offTopic, options, false);
+    }
+
+    /**
+     * As {@link #adapt(byte[], InputStream, Pooling, List, List, Options)}; {@code alwaysCache} runs every step
+     * through the gradient cache, also one that fits a chunk (for the test that both give the same model).
+     */
+    static byte[] adapt(byte[] onnx, InputStream tokenizerJson, Pooling pooling, List<Example> examples,
+                        List<String> offTopic, Options options, boolean alwaysCache) throws IOException {
         synchronized (ONE_AT_A_TIME) {
             try (ExitGuard guard = ExitGuard.forThisThread()) {
                 try {
-                    return train(onnx, tokenizerJson, pooling, examples, offTopic, options);
+                    return train(onnx, tokenizerJson, pooling, examples, offTopic, options, alwaysCache);
                 } catch (java.io.UncheckedIOException e) {
                     throw e.getCause(); // stopped while embedding for hard negatives
                 } finally {
@@ -163,7 +172,7 @@ public final class EncoderTraining {
     }
 
     private static byte[] train(byte[] onnx, InputStream tokenizerJson, Pooling pooling, List<Example> examples,
-                                List<String> offTopic, Options options) throws IOException {
+                                List<String> offTopic, Options options, boolean alwaysCache) throws IOException {
         System.setProperty("ai.djl.offline", "true"); // the natives ship in the jar; never download
         // one PyTorch thread: on a busy machine its spinning worker threads made training ten times slower
         System.setProperty("ai.djl.pytorch.num_threads", System.getProperty("ai.djl.pytorch.num_threads", "1"));
@@ -220,7 +229,7 @@ public final class EncoderTraining {
                     log.info(FIRST_STEP_STARTED + " ({} planned)", planned);
                 }
                 float loss = trainStep(model, tokens, base, batches.get(step),
-                        offTopicPerStep.isEmpty() ? List.of() : offTopicPerStep.get(step));
+                        offTopicPerStep.isEmpty() ? List.of() : offTopicPerStep.get(step), alwaysCache);
                 float norm = optimizer.step(step, planned);
                 NativeHeap.trim(); // the step's tensors are freed: without this, memory grew with the steps
                 done++;
@@ -297,9 +306,14 @@ public final class EncoderTraining {
      * with respect to those vectors; then each chunk again with gradients, its vectors' cached gradient pushed back
      * through the encoder. The weights' gradients add up to the whole batch's (the encoder has no dropout, so the
      * second pass computes the same vectors), with every in-batch negative kept.
+     *
+     * <p>When the anchors fit one chunk and the candidates one chunk (short phrasings in batches of 32 do), the
+     * pass without gradients is skipped: both are embedded once with gradients and the loss pushed back through
+     * them, the same graph the cache would build chunk by chunk, so the same gradients (EncoderTrainingTest
+     * compares the weights) for a forward pass less per step.
      */
     private static float trainStep(BertEncoder model, Tokens tokens, NDManager base, List<String[]> batch,
-                                   List<String> offTopic) {
+                                   List<String> offTopic, boolean alwaysCache) {
         List<String> anchors = new ArrayList<>();
         List<String> candidates = new ArrayList<>();
         for (String[] p : batch) {
@@ -326,6 +340,15 @@ public final class EncoderTraining {
         }
         List<Integer> anchorChunks = chunkEnds(tokens.lengths(anchors), CHUNK_TOKENS);
         List<Integer> candidateChunks = chunkEnds(tokens.lengths(candidates), CHUNK_TOKENS);
+        if (!alwaysCache && anchorChunks.size() == 1 && candidateChunks.size() == 1) {
+            try (NDManager step = base.newSubManager(); GradientCollector collector = Engine.getEngine("PyTorch")
+                    .newGradientCollector()) {
+                NDArray loss = loss(step, model.embed(step, tokens.batch(anchors)),
+                        model.embed(step, tokens.batch(candidates)), mask);
+                collector.backward(loss);
+                return loss.getFloat();
+            }
+        }
         float[] anchorVectors = vectors(model, tokens, base, anchors, anchorChunks);
         float[] candidateVectors = vectors(model, tokens, base, candidates, candidateChunks);
         try (NDManager step = base.newSubManager(); GradientCollector collector = Engine.getEngine("PyTorch")
