@@ -35,6 +35,18 @@ public final class HttpApi {
                 .POST(HttpRequest.BodyPublishers.ofString(body)), "application/json", headers);
     }
 
+    /**
+     * Adds an FAQ entry ({@code POST /api/faq}) and, when it is stored, waits until this app's index serves it: the
+     * add answers before the index is built again.
+     */
+    public Response addFaqEntry(String body, String... headers) {
+        Response response = post("/api/faq", body, headers);
+        if (response.status() == 201) {
+            awaitFaqIndexed();
+        }
+        return response;
+    }
+
     public Response postAs(String path, String contentType, String body, String... headers) {
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .POST(HttpRequest.BodyPublishers.ofString(body)), contentType, headers);

@@ -97,7 +97,7 @@ class SeveralInstancesIT {
         for (int i = 0; i < 20; i++) {
             String question = "Can I pay for my order in instalments with plan number " + (i + 7) + "?";
             long start = System.nanoTime();
-            long id = adminA.post("/api/faq", json("question", question, "answer", "Plan " + i + " works."),
+            long id = adminA.addFaqEntry(json("question", question, "answer", "Plan " + i + " works."),
                     HttpApi.ADMIN).json().get("id").asLong();
             Await.await(() -> best(retrieverB, question), m -> m.isPresent() && m.get().entryId() == id,
                     "instance B answering the new entry " + id);

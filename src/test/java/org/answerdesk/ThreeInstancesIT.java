@@ -224,7 +224,7 @@ class ThreeInstancesIT {
         String question = "Can the three instances share one answer about plan " + UUID.randomUUID() + "?";
         String answer = "Yes, every instance answers this one.";
         long start = System.nanoTime();
-        assertThat(new HttpApi(through).post("/api/faq", HttpApi.json("question", question, "answer", answer),
+        assertThat(new HttpApi(through).addFaqEntry(HttpApi.json("question", question, "answer", answer),
                 HttpApi.ADMIN).status()).isEqualTo(201);
         long saved = System.nanoTime();
         var chat = new HttpApi(other);

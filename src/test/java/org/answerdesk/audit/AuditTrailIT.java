@@ -37,7 +37,7 @@ class AuditTrailIT {
         api.postAs("/admin/login", "application/x-www-form-urlencoded", "token=wrong");
         assertThat(api.postAs("/admin/login", "application/x-www-form-urlencoded", "token=test-admin-token").status())
             .isEqualTo(303);
-        long entry = api.post("/api/faq", json("question", "Do you sell gift cards for audits?",
+        long entry = api.addFaqEntry(json("question", "Do you sell gift cards for audits?",
                 "answer", "Yes, from 10 EUR."), HttpApi.ADMIN).json().get("id").asLong();
         api.put("/api/faq/" + entry, json("question", "Do you sell gift cards for audits?",
                 "answer", "Yes, from 15 EUR."), HttpApi.ADMIN);

@@ -40,7 +40,7 @@ class BackupRestoreIT {
     void aRestoredBackupAnswersFromTheCopy() throws Exception {
         var api = new HttpApi(port);
         // with its language (issue 51): a backup keeps it
-        assertThat(api.post("/api/faq", json("question", "Do you rent kayaks for the backup lake?",
+        assertThat(api.addFaqEntry(json("question", "Do you rent kayaks for the backup lake?",
                 "answer", "Yes: kayaks cost 20 EUR a day at the backup lake.", "language", "en"), HttpApi.ADMIN)
                 .status()).isEqualTo(201);
         api.awaitFaqIndexed();

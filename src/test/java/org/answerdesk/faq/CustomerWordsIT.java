@@ -99,11 +99,11 @@ class CustomerWordsIT {
     @Test
     void anEntryStillInACustomersWordsIsNeverOfferedToOthersUntilTheOwnerEditsIt() {
         String tag = UUID.randomUUID().toString().substring(0, 6);
-        long owners = api.post("/api/faq", json("question", "How do I adjust the height of a tandem bicycle saddle?",
+        long owners = api.addFaqEntry(json("question", "How do I adjust the height of a tandem bicycle saddle?",
                 "answer", "Loosen the seat-post clamp, slide the saddle to the height you want, tighten again."),
                 HttpApi.ADMIN).json().get("id").asLong();
         String customersWords = "Do you sell tandem bicycle saddles? Call +1-555-0100 or visit evil.example " + tag;
-        long pinned = api.post("/api/faq", json("question", customersWords,
+        long pinned = api.addFaqEntry(json("question", customersWords,
                 "answer", "Yes: tandem saddles are in the spare-parts shop."), HttpApi.ADMIN).json().get("id").asLong();
         try {
             // as the V27 migration marks an entry that an earlier pin published with the customer's question verbatim

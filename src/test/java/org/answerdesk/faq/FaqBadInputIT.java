@@ -33,11 +33,11 @@ class FaqBadInputIT {
     @Test
     void aNulInANewEntryIsRefusedWithItsReason() {
         int before = entries();
-        var answer = api.post("/api/faq", json("question", "Do you ship to Iceland?\u0000",
+        var answer = api.addFaqEntry(json("question", "Do you ship to Iceland?\u0000",
                 "answer", "Yes, in five days."), HttpApi.ADMIN);
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.json().get("error").asString()).contains("question").contains("U+0000");
-        var phrasing = api.post("/api/faq", json("question", "Do you ship to Iceland?", "answer", "Yes.",
+        var phrasing = api.addFaqEntry(json("question", "Do you ship to Iceland?", "answer", "Yes.",
                 "phrasings", java.util.List.of("ship\u0000 to iceland")), HttpApi.ADMIN);
         assertThat(phrasing.status()).isEqualTo(400);
         assertThat(entries()).isEqualTo(before);

@@ -43,7 +43,7 @@ class FaqHealthIT {
     @Test
     void reportsTheEstimatedAccuracyConfusionsThinEntriesAndTheThresholdForAPrecision() {
         assertThat(api.get("/api/faq/health").status()).isEqualTo(401);
-        long thin = api.post("/api/faq", json("question", "Do you sell vintage typewriter ribbons?",
+        long thin = api.addFaqEntry(json("question", "Do you sell vintage typewriter ribbons?",
                 "answer", "Yes, ribbons for most models, 6 EUR each."), HttpApi.ADMIN).json().get("id").asLong();
         try {
             JsonNode h = Await.await(() -> readyHealth(""), r -> r.get("few_phrasings").toString().contains(

@@ -32,7 +32,7 @@ class NotOursIT {
     void aNotOursQuestionKeepsItsNeighboursFromAnEntryUntilItIsDeleted() {
         String asked = "Do you repair the hinges of antique walnut writing desks?";
         String notOurs = "Do you repair hinges of antique writing desks?";
-        long entry = api.post("/api/faq", json("question", "Do you restore antique walnut writing desks?",
+        long entry = api.addFaqEntry(json("question", "Do you restore antique walnut writing desks?",
                 "answer", "Yes: our workshop restores walnut desks, quotes from 80 EUR."), HttpApi.ADMIN)
             .json().get("id").asLong();
         long id = -1;

@@ -80,7 +80,7 @@ class FaqLanguageIT {
         assertThat(faq.valueStream().filter(e -> e.get("question").asString().equals("What payment methods do you accept?"))
                 .map(e -> e.hasNonNull("language"))).as("the shop's default language").containsExactly(false);
 
-        var refused = api.post("/api/faq", json("question", "Où est ma commande ?", "answer", "Dans votre compte.",
+        var refused = api.addFaqEntry(json("question", "Où est ma commande ?", "answer", "Dans votre compte.",
                 "language", "fr"), HttpApi.ADMIN);
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().get("error").asString())

@@ -96,7 +96,7 @@ class LanguagesIT {
     @Test
     void theDidItHelpChipsUnderAGermanAnswerAreGermanAndAPressConfirmsIt() {
         var api = new HttpApi(port);
-        long entry = api.post("/api/faq", json("question", "Wie lange dauert die Lieferung nach Österreich?",
+        long entry = api.addFaqEntry(json("question", "Wie lange dauert die Lieferung nach Österreich?",
                 "answer", "Nach Österreich liefern wir in 3 bis 5 Werktagen."), HttpApi.ADMIN).json().get("id").asLong();
         try {
             api.awaitFaqIndexed();
