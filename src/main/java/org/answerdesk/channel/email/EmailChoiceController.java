@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.answerdesk.conversation.Channel;
 import org.answerdesk.conversation.ChoicePayload;
 import org.answerdesk.conversation.ConversationDesk;
+import org.answerdesk.conversation.ConversationSummary;
 import org.answerdesk.conversation.ConversationService;
 import org.answerdesk.conversation.InboundMessage;
 import org.answerdesk.conversation.Reply;
@@ -74,7 +75,7 @@ class EmailChoiceController {
     ResponseEntity<String> choose(@RequestParam(required = false) String p, @RequestParam(required = false) String sig) {
         Optional<Link> link = verified(p, sig);
         var customer = link.flatMap(l -> desk.summary(l.reply().conversationId()))
-                .map(ConversationDesk.Summary::customer);
+                .map(ConversationSummary::customer);
         if (customer.isEmpty()) {
             return invalid();
         }
