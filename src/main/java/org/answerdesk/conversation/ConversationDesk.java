@@ -20,10 +20,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class ConversationDesk {
 
-    /** Who a conversation is with, and its state. */
-    public record Summary(long id, ConversationKey key, ConversationStatus status, Participant customer) {
-    }
-
     private final ConversationStore store;
     private final ReplyStore replies;
     private final TransactionTemplate tx;
@@ -58,7 +54,7 @@ public class ConversationDesk {
                 : store.findLive(key).map(this::language).orElse(languages.defaultLanguage());
     }
 
-    public Optional<Summary> summary(long conversationId) {
+    public Optional<ConversationSummary> summary(long conversationId) {
         return store.summary(conversationId);
     }
 
@@ -135,7 +131,7 @@ public class ConversationDesk {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("text must not be empty");
         }
-        Summary conversation = store.summary(conversationId)
+        ConversationSummary conversation = store.summary(conversationId)
                 .orElseThrow(() -> new UnknownMessageException("no conversation " + conversationId));
         long id = tx.execute(s -> {
             if (source == ReplySource.AGENT) {

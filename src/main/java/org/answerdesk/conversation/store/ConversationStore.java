@@ -1,7 +1,7 @@
 package org.answerdesk.conversation.store;
 
 import org.answerdesk.conversation.Channel;
-import org.answerdesk.conversation.ConversationDesk;
+import org.answerdesk.conversation.ConversationSummary;
 import org.answerdesk.conversation.ConversationKey;
 import org.answerdesk.conversation.ConversationStatus;
 import org.answerdesk.conversation.Participant;
@@ -246,7 +246,7 @@ public class ConversationStore {
             .update();
     }
 
-    public Optional<ConversationDesk.Summary> summary(long conversationId) {
+    public Optional<ConversationSummary> summary(long conversationId) {
         return jdbc.sql("""
                 select c.id, c.channel, c.external_key, c.status, p.external_user_id, p.display_name, p.address
                 from conversation c left join participant p on p.id = c.participant_id where c.id = :id
@@ -255,7 +255,7 @@ public class ConversationStore {
             .query((rs, n) -> {
                 Channel channel = Channel.valueOf(rs.getString(2));
                 String user = rs.getString(5);
-                return new ConversationDesk.Summary(rs.getLong(1), new ConversationKey(channel, rs.getString(3)),
+                return new ConversationSummary(rs.getLong(1), new ConversationKey(channel, rs.getString(3)),
                         ConversationStatus.valueOf(rs.getString(4)),
                         user == null ? null : new Participant(channel, user, rs.getString(6), rs.getString(7)));
             })

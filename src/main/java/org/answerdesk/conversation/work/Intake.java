@@ -2,7 +2,6 @@ package org.answerdesk.conversation.work;
 
 import org.answerdesk.conversation.Channel;
 import org.answerdesk.conversation.ConversationProperties;
-import org.answerdesk.conversation.ConversationService;
 import org.answerdesk.conversation.Failures;
 import org.answerdesk.conversation.InboundEvent;
 import org.answerdesk.conversation.InboundMessage;
@@ -26,7 +25,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Takes inbound events in for {@link ConversationService}: checks a message's text against what the bot answers,
+ * Takes inbound events in for the conversation service: checks a message's text against what the bot answers,
  * stores the event deduplicated by channel and event id, counts it, and quarantines what can never be stored.
  * Deciding when the message is answered is the service's.
  */

@@ -4,7 +4,6 @@ import org.answerdesk.conversation.ChannelAdapter;
 import org.answerdesk.conversation.ChannelAdapters;
 import org.answerdesk.conversation.ConversationDesk;
 import org.answerdesk.conversation.ConversationKey;
-import org.answerdesk.conversation.ConversationService;
 import org.answerdesk.conversation.ReactionEvent;
 import org.answerdesk.conversation.Receipt;
 import org.answerdesk.conversation.ReplySource;
@@ -75,17 +74,14 @@ public class Votes {
         }
     }
 
-    /** A vote on behalf of the conversation's customer; see {@link ConversationService#rate(long, Vote)}. */
+    /** A vote on behalf of the conversation's customer (a reaction or a signed link on the bot's reply). */
     public void voteAsCustomer(long replyId, Vote vote) {
         long customer = replies.customerOfReply(replyId)
                 .orElseThrow(() -> new UnknownMessageException("no bot answer with message id " + replyId));
         vote(replyId, customer, vote);
     }
 
-    /**
-     * A vote by the customer of the conversation {@code key} only; see
-     * {@link ConversationService#rate(ConversationKey, long, Vote)}.
-     */
+    /** A vote by the customer of the conversation {@code key} only (the web chat: a session rates its own answers). */
     public void voteIn(ConversationKey key, long replyId, Vote vote) {
         replies.reply(replyId).filter(r -> r.key().equals(key))
                 .orElseThrow(() -> new UnknownMessageException(
