@@ -23,6 +23,10 @@ public final class PersonRequest {
 
     private static final Pattern YES = Pattern.compile(
             "^(yes|yes please|yeah|yep|sure|ok|okay|please|please do|y)[.!]*$");
+    /** A yes before the rest of the message ("yes, a person please"): the rest is read for a request. */
+    private static final Pattern YES_FIRST = Pattern.compile(
+            "^(?:yes please|yes|yeah|yep|sure|okay|ok|please)[\\s,.!:;-]+(.+)$");
+    private static final String THEN = ")[\\s,.!:;-]+(.+)$";
 
     /** The commands that ask for a person in every language. */
     private static final Pattern COMMAND = Pattern.compile("^/(human|agent)\\b");
@@ -36,6 +40,8 @@ public final class PersonRequest {
     private static final Map<String, WordPairs> PAIRS = pairs();
     /** Past this many words a message is about something else that happens to name a person. */
     private static final int MAX_PAIR_WORDS = 16;
+    /** After a yes, this many words or fewer that name a person ask for one. */
+    private static final int NAMING_WORDS = 3;
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]++");
 
     private PersonRequest() {
@@ -43,7 +49,12 @@ public final class PersonRequest {
 
     /** Whether an English message asks for a person. */
     public static boolean asksForPerson(String text) {
-        return ASKS_FOR_PERSON.matcher(normalize(text)).find();
+        String normalized = normalize(text);
+        if (ASKS_FOR_PERSON.matcher(normalized).find()) {
+            return true;
+        }
+        var afterYes = YES_FIRST.matcher(normalized);
+        return afterYes.matches() && ASKS_FOR_PERSON.matcher(afterYes.group(1)).find();
     }
 
     /** Whether a message in {@code language} asks for a person; in a language not shipped, only the commands do. */
@@ -58,7 +69,13 @@ public final class PersonRequest {
         }
         String folded = Lexicon.fold(ActRules.normalize(text));
         WordPairs pairs = PAIRS.get(code);
-        return ask != null && ask.matcher(folded).find() || pairs != null && pairs.askForPerson(folded);
+        if (ask != null && ask.matcher(folded).find() || pairs != null && pairs.askForPerson(folded)) {
+            return true;
+        }
+        Pattern yesFirst = BY_LANGUAGE.get(code + ".yes-first");
+        var afterYes = yesFirst == null ? null : yesFirst.matcher(folded);
+        return afterYes != null && afterYes.matches() && (ask != null && ask.matcher(afterYes.group(1)).find()
+                || pairs != null && pairs.namesOnly(afterYes.group(1)));
     }
 
     /** Whether an English message says yes to the offer of a person. */
@@ -81,8 +98,10 @@ public final class PersonRequest {
         Lexicon.shipped().forEach((language, lexicon) -> {
             lexicon.alternatives("person.ask").ifPresent(a -> patterns.put(language + ".ask",
                     Pattern.compile("\\b" + Lexicon.fold(a) + "(?![\\p{L}\\p{N}])")));
-            lexicon.alternatives("person.yes").ifPresent(a -> patterns.put(language + ".yes",
-                    Pattern.compile(Lexicon.fold(a) + "[.!]*+")));
+            lexicon.alternatives("person.yes").ifPresent(a -> {
+                patterns.put(language + ".yes", Pattern.compile(Lexicon.fold(a) + "[.!]*+"));
+                patterns.put(language + ".yes-first", Pattern.compile("^(?:" + Lexicon.fold(a) + THEN));
+            });
         });
         return Map.copyOf(patterns);
     }
@@ -135,6 +154,12 @@ public final class PersonRequest {
                 }
             }
             return false;
+        }
+
+        /** A few words that name a person ("einen Mitarbeiter", "un operatore grazie"): after a yes, a request. */
+        boolean namesOnly(String folded) {
+            String[] words = NOT_LETTERS.split(folded.strip());
+            return words.length <= NAMING_WORDS && java.util.Arrays.stream(words).anyMatch(w -> any(who, w));
         }
 
         private static boolean any(List<String> entries, String word) {
