@@ -158,7 +158,8 @@ public class ConversationStore {
     /**
      * The situation message {@code beforeId} arrives in: the conversation, whether it has a reply, the bot's last
      * reply within {@code window} (an FAQ entry, a passage or the LLM's; a person's reply is not the bot's) and up to
-     * {@code turns} earlier messages within it, in one query.
+     * {@code turns} earlier messages within it, in one query. With no message {@code beforeId}, the situation a
+     * message arriving now meets.
      */
     public Situation situation(long conversationId, long beforeId, Duration window, Duration acknowledgeWindow,
                                int turns) {
@@ -184,7 +185,8 @@ public class ConversationStore {
                        coalesce(last.offered, false),
                        (select p.language from participant p where p.id = c.participant_id)
                 from conversation c
-                left join message m on m.id = :before
+                cross join lateral (select coalesce((select created_at from message where id = :before), now())
+                                           as created_at) m
                 left join lateral (
                     select o.source in ('FAQ', 'LLM', 'KNOWLEDGE') as answered, o.faq_entry_id, o.text, q.text as question,
                            o.choices is not null as offered
