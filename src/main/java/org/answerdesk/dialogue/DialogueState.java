@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.answerdesk.llm.LlmQuestion;
 
 /**
  * The situation a message arrives in, as the policy reads it: one record of values, built once per decision (the
@@ -31,7 +30,7 @@ import org.answerdesk.llm.LlmQuestion;
  */
 public record DialogueState(boolean handedOver, boolean personJoined, boolean personOffered,
                             boolean ticketWithChoices, boolean greetingDue, Optional<String> awayNotice,
-                            List<LlmQuestion.Turn> history, Optional<LastReply> lastReply, Locale language,
+                            List<HistoryTurn> history, Optional<LastReply> lastReply, Locale language,
                             boolean acknowledged, boolean angryBefore, boolean chat) {
 
     public DialogueState {
@@ -69,7 +68,7 @@ public record DialogueState(boolean handedOver, boolean personJoined, boolean pe
                 Optional.of(notice), history, lastReply, language, acknowledged, angryBefore, chat);
     }
 
-    public DialogueState withHistory(List<LlmQuestion.Turn> turns) {
+    public DialogueState withHistory(List<HistoryTurn> turns) {
         return new DialogueState(handedOver, personJoined, personOffered, ticketWithChoices, greetingDue, awayNotice,
                 turns, lastReply, language, acknowledged, angryBefore, chat);
     }
@@ -110,7 +109,7 @@ public record DialogueState(boolean handedOver, boolean personJoined, boolean pe
     }
 
     /** The latest {@code n} turns of the history. */
-    List<LlmQuestion.Turn> latest(int n) {
+    List<HistoryTurn> latest(int n) {
         return history.subList(Math.max(0, history.size() - n), history.size());
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.answerdesk.llm.LlmQuestion;
 
 /**
  * What a decision does to the conversation, as one pure function beside the policy: (state, message, decision) →
@@ -78,12 +77,12 @@ public record Transition(DialogueState next, Marks marks, Outcome outcome) {
         if (marks.angry()) {
             next = next.withAngerBefore();
         }
-        List<LlmQuestion.Turn> history = new ArrayList<>(state.history());
-        history.add(new LlmQuestion.Turn(true, in.text()));
+        List<HistoryTurn> history = new ArrayList<>(state.history());
+        history.add(new HistoryTurn(true, in.text()));
         if (decision.replies()) {
             LastReply last = lastReply(main, replyText, in.text());
             next = next.after(last).withGreetingDue(false);
-            history.add(new LlmQuestion.Turn(false, last.text()));
+            history.add(new HistoryTurn(false, last.text()));
         }
         return new Transition(next.withHistory(history.subList(Math.max(0, history.size() - turns), history.size())),
                 marks, outcome);

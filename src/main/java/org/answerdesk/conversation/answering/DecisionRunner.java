@@ -9,7 +9,6 @@ import org.answerdesk.conversation.InboundMessage;
 import org.answerdesk.conversation.Reply;
 import org.answerdesk.conversation.ReplyStored;
 import org.answerdesk.conversation.store.ConversationStore;
-import org.answerdesk.conversation.store.InboundStore;
 import org.answerdesk.conversation.work.ClaimedInbound;
 import org.answerdesk.conversation.work.InboundClaims;
 import org.answerdesk.conversation.work.ReplyMeters;
@@ -175,9 +174,9 @@ public class DecisionRunner {
     }
 
     /**
-     * An answer worked out before its message is stored, for a caller that stores both at once
-     * ({@link InboundStore#storeInbound}): the FAQ's answer to a question, which needs nothing of the
-     * conversation. It is stored only if the conversation the message turns out to belong to is the bot's;
+     * An answer worked out before its message is stored, for a caller that stores both at once (the store's
+     * {@code InboundStore.storeInbound} takes this record; the runner never names the store back): the FAQ's answer
+     * to a question, which needs nothing of the conversation. It is stored only if the conversation the message turns out to belong to is the bot's;
      * otherwise the message is answered as any other.
      */
     public record Prepared(ReplyDraft answer, int latencyMs, String text) {

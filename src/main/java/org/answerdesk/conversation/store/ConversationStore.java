@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.answerdesk.dialogue.DialoguePolicy;
+import org.answerdesk.dialogue.HistoryTurn;
 import org.answerdesk.dialogue.LastReply;
 import org.answerdesk.dialogue.Transition;
-import org.answerdesk.llm.LlmQuestion;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -151,7 +151,7 @@ public class ConversationStore {
      * @param languageHint the language the customer's platform says they use, or null
      */
     public record Situation(ConversationRow conversation, boolean replied, Optional<LastReply> lastReply,
-                            List<LlmQuestion.Turn> history, String language, boolean acknowledged,
+                            List<HistoryTurn> history, String language, boolean acknowledged,
                             boolean angryBefore, String languageHint) {
     }
 
@@ -208,9 +208,9 @@ public class ConversationStore {
                                 rs.getString(11), rs.getBoolean(17)));
                 Boolean[] customer = (Boolean[]) rs.getArray(13).getArray();
                 String[] texts = (String[]) rs.getArray(14).getArray();
-                List<LlmQuestion.Turn> history = new ArrayList<>();
+                List<HistoryTurn> history = new ArrayList<>();
                 for (int i = 0; i < texts.length; i++) {
-                    history.add(new LlmQuestion.Turn(customer[i], texts[i]));
+                    history.add(new HistoryTurn(customer[i], texts[i]));
                 }
                 return new Situation(row, rs.getBoolean(7), last, history, rs.getString(12), rs.getBoolean(15),
                         rs.getBoolean(16), rs.getString(18));
