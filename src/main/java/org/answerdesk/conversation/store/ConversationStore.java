@@ -1,5 +1,6 @@
 package org.answerdesk.conversation.store;
 
+import org.answerdesk.ConversationOutcome;
 import org.answerdesk.conversation.Channel;
 import org.answerdesk.conversation.ConversationDesk;
 import org.answerdesk.conversation.ConversationKey;
@@ -188,7 +189,7 @@ public class ConversationStore {
                 cross join lateral (select coalesce((select created_at from message where id = :before), now())
                                            as created_at) m
                 left join lateral (
-                    select o.source in ('FAQ', 'LLM', 'KNOWLEDGE') as answered, o.faq_entry_id, o.text, q.text as question,
+                    select o.source in (:answered) as answered, o.faq_entry_id, o.text, q.text as question,
                            o.choices is not null as offered
                     from message o left join message q on q.id = o.reply_to_id
                     where o.conversation_id = c.id and o.direction = 'OUT' and o.id < :before
@@ -198,7 +199,7 @@ public class ConversationStore {
                 """)
             .param("c", conversationId).param("before", beforeId).param("turns", turns)
             .param("window", window.toSeconds() + " seconds").param("ack", acknowledgeWindow.toSeconds() + " seconds")
-            .param("offer", OFFER_WINDOW)
+            .param("offer", OFFER_WINDOW).param("answered", ConversationOutcome.ANSWERED_SOURCES)
             .query((rs, n) -> {
                 var row = new ConversationRow(rs.getLong(1),
                         new ConversationKey(Channel.valueOf(rs.getString(2)), rs.getString(3)),
