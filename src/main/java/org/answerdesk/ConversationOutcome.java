@@ -9,13 +9,6 @@ package org.answerdesk;
 public final class ConversationOutcome {
 
     /**
-     * The sources of a reply that answered the customer's question (an FAQ entry, a passage of the shop's pages, the
-     * LLM), as the reports, the conversation's state and the web chat count them: the one place they are named (SQL
-     * binds the list, {@code source in (:answered)}).
-     */
-    public static final java.util.List<String> ANSWERED_SOURCES = java.util.List.of("FAQ", "KNOWLEDGE", "LLM");
-
-    /**
      * An SQL expression over a {@code conversation} row aliased {@code c}: PERSON when a person answered in it;
      * else UNANSWERED when it was handed over; else LLM, KNOWLEDGE or FAQ, the first of these in this order that
      * answered in it; else SMALL_TALK when the customer only greeted, thanked or chatted (every inbound message was

@@ -167,6 +167,6 @@ public class AnalyticsService {
 
     private JdbcClient.StatementSpec query(String sql, Instant from, Instant to, String channel) {
         return jdbc.sql(sql).param("from", Timestamp.from(from)).param("to", Timestamp.from(to)).param("ch", channel)
-            .param("answered", ConversationOutcome.ANSWERED_SOURCES);
+            .param("answered", org.answerdesk.conversation.ReplySource.ANSWERED);
     }
 }

@@ -1,11 +1,11 @@
 package org.answerdesk.conversation.store;
 
-import org.answerdesk.ConversationOutcome;
 import org.answerdesk.conversation.Channel;
 import org.answerdesk.conversation.ConversationDesk;
 import org.answerdesk.conversation.ConversationKey;
 import org.answerdesk.conversation.ConversationStatus;
 import org.answerdesk.conversation.Participant;
+import org.answerdesk.conversation.ReplySource;
 import org.answerdesk.conversation.work.InboundClaims;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -199,7 +199,7 @@ public class ConversationStore {
                 """)
             .param("c", conversationId).param("before", beforeId).param("turns", turns)
             .param("window", window.toSeconds() + " seconds").param("ack", acknowledgeWindow.toSeconds() + " seconds")
-            .param("offer", OFFER_WINDOW).param("answered", ConversationOutcome.ANSWERED_SOURCES)
+            .param("offer", OFFER_WINDOW).param("answered", ReplySource.ANSWERED)
             .query((rs, n) -> {
                 var row = new ConversationRow(rs.getLong(1),
                         new ConversationKey(Channel.valueOf(rs.getString(2)), rs.getString(3)),
