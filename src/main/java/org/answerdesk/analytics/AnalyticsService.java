@@ -80,7 +80,7 @@ public class AnalyticsService {
         var answers = query("""
                 select count(*) filter (where m.source <> 'FAQ'), count(*) from message m
                 join conversation c on c.id = m.conversation_id
-                where m.direction = 'OUT' and m.reply_to_id is not null and m.source in ('FAQ', 'KNOWLEDGE', 'LLM', 'SYSTEM') and %s
+                where m.direction = 'OUT' and m.reply_to_id is not null and (m.source in (:answered) or m.source = 'SYSTEM') and %s
                 """.formatted(WINDOW), from, to, channel)
             .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
         long handedOff = query("select count(*) from conversation c where exists (select 1 from handoff h where h.conversation_id = c.id) and "
@@ -131,23 +131,23 @@ public class AnalyticsService {
                        count(*) filter (where resolved and not confirmed and quiet), count(*) filter (where reopened)
                 from (select
                     exists (select 1 from message m where m.conversation_id = c.id and m.direction = 'OUT'
-                            and m.source in ('FAQ', 'KNOWLEDGE', 'LLM'))
+                            and m.source in (:answered))
                     and not exists (select 1 from message m where m.conversation_id = c.id and m.source = 'AGENT')
                     and not exists (select 1 from handoff h where h.conversation_id = c.id
                                     and h.resolved_by is distinct from :confirmed) as resolved,
                     exists (select 1 from message m where m.conversation_id = c.id and m.clarified) as picked,
                     c.confirmed_at is not null as confirmed,
                     (select max(a.created_at) from message a where a.conversation_id = c.id and a.direction = 'OUT'
-                       and a.source in ('FAQ', 'KNOWLEDGE', 'LLM')) < now() - cast(:after as interval)
+                       and a.source in (:answered)) < now() - cast(:after as interval)
                     and not exists (select 1 from message q where q.conversation_id = c.id and q.direction = 'IN'
                        and q.act is null and q.created_at > (select max(a.created_at) from message a
                          where a.conversation_id = c.id and a.direction = 'OUT'
-                           and a.source in ('FAQ', 'KNOWLEDGE', 'LLM'))) as quiet,
+                           and a.source in (:answered))) as quiet,
                     exists (select 1 from message q where q.conversation_id = c.id and q.direction = 'IN'
                        and q.intent = 'QUESTION' and q.act is null
                        and (q.created_at > c.confirmed_at
                             or q.created_at > (select max(a.created_at) from message a where a.conversation_id = c.id
-                                 and a.direction = 'OUT' and a.source in ('FAQ', 'KNOWLEDGE', 'LLM') and a.id < q.id)
+                                 and a.direction = 'OUT' and a.source in (:answered) and a.id < q.id)
                                + cast(:after as interval))) as reopened
                   from conversation c
                   where %s and exists (select 1 from message q where q.conversation_id = c.id and q.direction = 'IN'
@@ -166,6 +166,7 @@ public class AnalyticsService {
     }
 
     private JdbcClient.StatementSpec query(String sql, Instant from, Instant to, String channel) {
-        return jdbc.sql(sql).param("from", Timestamp.from(from)).param("to", Timestamp.from(to)).param("ch", channel);
+        return jdbc.sql(sql).param("from", Timestamp.from(from)).param("to", Timestamp.from(to)).param("ch", channel)
+            .param("answered", org.answerdesk.conversation.ReplySource.ANSWERED);
     }
 }

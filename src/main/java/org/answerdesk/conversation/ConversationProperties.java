@@ -45,7 +45,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param contextWindow    how long after the bot's last reply a message is still read with it ("thanks" confirms
  *                         that answer, "that's not it" offers the next-best entries, "say that again" repeats it)
  * @param acknowledgeWindow while the conversation waits for a person, a message the bot cannot answer gets "the team
- *                         has your message" at most once in this time (a burst of messages gets one)
+ *                         has your message": on a chat every time, the shorter text within this time of the last;
+ *                         by email, and once a person wrote, at most once in this time (a burst gets one)
  * @param askIfHelped      after a direct answer, offer "That helped" and "Something else" as quick replies where the
  *                         channel shows them (web chips, Telegram inline buttons, WhatsApp reply buttons, Slack
  *                         buttons; not in mail); off by default: a thanks or an ok counts

@@ -100,8 +100,16 @@ public sealed interface Action {
         }
     }
 
-    /** While the conversation waits for a person: the team has the message and will answer here. */
-    record Acknowledge() implements Action {
+    /**
+     * While the conversation waits for a person: the team has the message and will answer here.
+     *
+     * @param again the bot acknowledged a message of this burst already: a shorter text, so repeats read lighter
+     */
+    record Acknowledge(boolean again) implements Action {
+
+        public Acknowledge() {
+            this(false);
+        }
     }
 
     /** A message of no words the bot can read (a keyboard mash, emoji it cannot place): "Sorry, I didn't catch that". */

@@ -20,6 +20,9 @@ import org.answerdesk.retrieval.Retrieval;
  */
 public final class DialoguePolicy {
 
+    /** How long an offer of a person stays open: a "yes" within it accepts ({@link DialogueState#personOffered}). */
+    public static final java.time.Duration OFFER_WINDOW = java.time.Duration.ofHours(1);
+
     /** The longest message (in words) read with the previous question when it is unsure on its own. */
     static final int FOLLOW_UP_WORDS = 8;
 
@@ -140,11 +143,12 @@ public final class DialoguePolicy {
                     c.again());
         }
         if (waiting && intent != Intent.CHOICE && !answers(main)) {
-            // the ticket is open already: the team has it; never a greeting, an offer of a person or small talk
-            if (state.acknowledged()) {
+            // the ticket is open already: the team has it; never a greeting, an offer of a person or small talk.
+            // Never silence on a chat until a person writes (a shorter text after the first); a mail per burst
+            if (state.acknowledged() && !state.chat()) {
                 return Decision.of(new Action.WaitForPerson(in.text()));
             }
-            main = new Action.Acknowledge();
+            main = new Action.Acknowledge(state.acknowledged());
             turn.before.clear();
         }
         List<Action> actions = new ArrayList<>();

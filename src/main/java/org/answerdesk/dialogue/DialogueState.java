@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.answerdesk.llm.LlmQuestion;
 
 /**
  * The situation a message arrives in, as the policy reads it: one record of values, built once per decision (the
@@ -25,11 +24,14 @@ import org.answerdesk.llm.LlmQuestion;
  * @param acknowledged      the bot acknowledged a message of this conversation's recent burst while it waits for a
  *                          person (at most one acknowledgement per burst)
  * @param angryBefore       the customer was angry earlier in this conversation, recently
+ * @param chat              a chat channel (web, Telegram, WhatsApp, Slack): while the conversation waits for a person
+ *                          and none has written, every message gets a reply; false for email (one acknowledgement per
+ *                          burst: a mail for each mail is noise)
  */
 public record DialogueState(boolean handedOver, boolean personJoined, boolean personOffered,
                             boolean ticketWithChoices, boolean greetingDue, Optional<String> awayNotice,
-                            List<LlmQuestion.Turn> history, Optional<LastReply> lastReply, Locale language,
-                            boolean acknowledged, boolean angryBefore) {
+                            List<HistoryTurn> history, Optional<LastReply> lastReply, Locale language,
+                            boolean acknowledged, boolean angryBefore, boolean chat) {
 
     public DialogueState {
         history = List.copyOf(history);
@@ -38,70 +40,76 @@ public record DialogueState(boolean handedOver, boolean personJoined, boolean pe
     /** A new conversation of a channel that greets with no message of its own, during business hours. */
     public static DialogueState fresh() {
         return new DialogueState(false, false, false, false, false, Optional.empty(), List.of(), Optional.empty(),
-                Locale.ENGLISH, false, false);
+                Locale.ENGLISH, false, false, true);
     }
 
     public DialogueState withHandoff(boolean personJoined) {
         return new DialogueState(true, personJoined, personOffered, ticketWithChoices, greetingDue, awayNotice,
-                history, lastReply, language, acknowledged, angryBefore);
+                history, lastReply, language, acknowledged, angryBefore, chat);
     }
 
     public DialogueState withPersonOffered() {
         return new DialogueState(handedOver, personJoined, true, ticketWithChoices, greetingDue, awayNotice, history,
-                lastReply, language, acknowledged, angryBefore);
+                lastReply, language, acknowledged, angryBefore, chat);
     }
 
     public DialogueState withTicketForChoices() {
         return new DialogueState(handedOver, personJoined, personOffered, true, greetingDue, awayNotice, history,
-                lastReply, language, acknowledged, angryBefore);
+                lastReply, language, acknowledged, angryBefore, chat);
     }
 
     public DialogueState withGreetingDue(boolean due) {
         return new DialogueState(handedOver, personJoined, personOffered, ticketWithChoices, due, awayNotice,
-                history, lastReply, language, acknowledged, angryBefore);
+                history, lastReply, language, acknowledged, angryBefore, chat);
     }
 
     public DialogueState withAwayNotice(String notice) {
         return new DialogueState(handedOver, personJoined, personOffered, ticketWithChoices, greetingDue,
-                Optional.of(notice), history, lastReply, language, acknowledged, angryBefore);
+                Optional.of(notice), history, lastReply, language, acknowledged, angryBefore, chat);
     }
 
-    public DialogueState withHistory(List<LlmQuestion.Turn> turns) {
+    public DialogueState withHistory(List<HistoryTurn> turns) {
         return new DialogueState(handedOver, personJoined, personOffered, ticketWithChoices, greetingDue, awayNotice,
-                turns, lastReply, language, acknowledged, angryBefore);
+                turns, lastReply, language, acknowledged, angryBefore, chat);
     }
 
     public DialogueState withLanguage(Locale newLanguage) {
         return new DialogueState(handedOver, personJoined, personOffered, ticketWithChoices, greetingDue, awayNotice,
-                history, lastReply, newLanguage, acknowledged, angryBefore);
+                history, lastReply, newLanguage, acknowledged, angryBefore, chat);
+    }
+
+    /** A conversation on email: while it waits for a person, one acknowledgement per burst of mails. */
+    public DialogueState byMail() {
+        return new DialogueState(handedOver, personJoined, personOffered, ticketWithChoices, greetingDue, awayNotice,
+                history, lastReply, language, acknowledged, angryBefore, false);
     }
 
     /** After the bot acknowledged a message while the conversation waits for a person. */
     public DialogueState withAcknowledged() {
         return new DialogueState(handedOver, personJoined, personOffered, ticketWithChoices, greetingDue, awayNotice,
-                history, lastReply, language, true, angryBefore);
+                history, lastReply, language, true, angryBefore, chat);
     }
 
     /** After an angry message. */
     public DialogueState withAngerBefore() {
         return new DialogueState(handedOver, personJoined, personOffered, ticketWithChoices, greetingDue, awayNotice,
-                history, lastReply, language, acknowledged, true);
+                history, lastReply, language, acknowledged, true, chat);
     }
 
     /** After the bot's reply {@code last}. */
     public DialogueState after(LastReply last) {
         return new DialogueState(handedOver, personJoined, personOffered, ticketWithChoices, greetingDue, awayNotice,
-                history, Optional.of(last), language, acknowledged, angryBefore);
+                history, Optional.of(last), language, acknowledged, angryBefore, chat);
     }
 
     /** After a start over: a new conversation of the same channel and language. */
     public DialogueState startedOver() {
         return new DialogueState(false, false, false, ticketWithChoices, greetingDue, awayNotice, List.of(),
-                Optional.empty(), language, false, false);
+                Optional.empty(), language, false, false, chat);
     }
 
     /** The latest {@code n} turns of the history. */
-    List<LlmQuestion.Turn> latest(int n) {
+    List<HistoryTurn> latest(int n) {
         return history.subList(Math.max(0, history.size() - n), history.size());
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.answerdesk.llm.LlmQuestion;
 import org.answerdesk.retrieval.FaqMatch;
 import org.answerdesk.retrieval.Retrieval;
 
@@ -85,9 +84,9 @@ final class NextBest {
      * The customer's earlier questions in the conversation (acts, button labels and noise left out), then the one
      * answered: what the conversation is about. Just {@code asked} when there were none.
      */
-    static String together(List<LlmQuestion.Turn> history, String answeredMessage, String asked, Locale language) {
+    static String together(List<HistoryTurn> history, String answeredMessage, String asked, Locale language) {
         List<String> earlier = new ArrayList<>();
-        for (LlmQuestion.Turn turn : history) {
+        for (HistoryTurn turn : history) {
             if (!turn.fromCustomer() || turn.text() == null || turn.text().equals(answeredMessage)) {
                 continue;
             }

@@ -55,7 +55,7 @@ final class Questions {
                 offerable(retrieval.matches().subList(1, retrieval.matches().size())), null, false));
     }
 
-    Action answer(String question, Retrieval retrieval, IntFunction<List<LlmQuestion.Turn>> history) {
+    Action answer(String question, Retrieval retrieval, IntFunction<List<HistoryTurn>> history) {
         Optional<Action> confident = confident(retrieval);
         if (confident.isPresent()) {
             return confident.get();
@@ -96,7 +96,7 @@ final class Questions {
         return Names.missingFrom(Names.of(asked), answer.entry().question() + " " + answer.entry().answer());
     }
 
-    private Action fromLlm(String question, IntFunction<List<LlmQuestion.Turn>> history, Retrieval retrieval,
+    private Action fromLlm(String question, IntFunction<List<HistoryTurn>> history, Retrieval retrieval,
                            PassageRetrieval found) {
         List<FaqMatch> related = offerable(retrieval.matches());
         Long closest = closest(retrieval);
@@ -111,7 +111,9 @@ final class Questions {
         List<Passage> given = found.top(passages.llmPassages());
         var context = retrieval.matches().stream()
                 .map(m -> new LlmQuestion.Context(m.question(), m.answer())).toList();
-        var asked = new LlmQuestion(question, history.apply(llm.historyTurns()), context,
+        var turns = history.apply(llm.historyTurns()).stream()
+                .map(t -> new LlmQuestion.Turn(t.fromCustomer(), t.text())).toList(); // the adapter's type, at its port
+        var asked = new LlmQuestion(question, turns, context,
                 given.stream().map(p -> new LlmQuestion.Source(p.title(), p.text())).toList());
         var reply = llm.answer(asked);
         if (reply.isEmpty()) {

@@ -54,7 +54,19 @@ class ConversationStateDecisionTest {
     }
 
     @Test
-    void whileWaitingForAPersonAFurtherMissIsAcknowledgedOncePerBurstAndLeftToThePerson() {
+    void whileWaitingForAPersonOnAChatEveryFurtherMissIsAcknowledgedShorterAfterTheFirst() {
+        flow.says("a claim");
+        var acknowledged = flow.says("a claim");
+        assertThat(acknowledged.main()).isEqualTo(new Action.Acknowledge(false));
+        assertThat(acknowledged.mirrored()).isTrue();
+        var again = flow.says("a claim");
+        assertThat(again.main()).as("never silence on a chat").isEqualTo(new Action.Acknowledge(true));
+        assertThat(again.mirrored()).isTrue();
+    }
+
+    @Test
+    void whileWaitingForAPersonByMailAFurtherMissIsAcknowledgedOncePerBurstAndLeftToThePerson() {
+        flow.state(DialogueState.fresh().byMail());
         flow.says("a claim");
         var acknowledged = flow.says("a claim");
         assertThat(acknowledged.main()).isInstanceOf(Action.Acknowledge.class);

@@ -114,9 +114,9 @@ class QuestionDecisionTest {
 
     @Test
     void theLlmIsGivenTheLatestTurnsOfTheConversation() {
-        var turns = List.of(new LlmQuestion.Turn(true, "one"), new LlmQuestion.Turn(false, "two"),
-                new LlmQuestion.Turn(true, "three"), new LlmQuestion.Turn(false, "four"),
-                new LlmQuestion.Turn(true, "five"));
+        var turns = List.of(new HistoryTurn(true, "one"), new HistoryTurn(false, "two"),
+                new HistoryTurn(true, "three"), new HistoryTurn(false, "four"),
+                new HistoryTurn(true, "five"));
         flow.state(DialogueState.fresh().withHistory(turns));
         search.llm(null, new LlmAnswer("Sure.", "m1", 1, 1, false));
         flow.says("and then?");

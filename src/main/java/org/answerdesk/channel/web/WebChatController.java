@@ -68,7 +68,7 @@ class WebChatController {
         /** Whether "did that help" is asked under this reply: a direct answer. */
         boolean direct() {
             return choices.isEmpty() && !needsHuman && messageId != null
-                    && ("FAQ".equals(source) || "LLM".equals(source) || "KNOWLEDGE".equals(source));
+                    && org.answerdesk.conversation.ReplySource.ANSWERED.contains(source);
         }
 
         /** With "That helped" and "Something else" under it, labelled by {@code label} (a text's key to its words). */

@@ -94,8 +94,8 @@ class ActionRenderer {
         if (action instanceof Action.OfferPerson o) {
             return system(o.apologising() ? "conversation.anger-apology" : "conversation.human-offer", language);
         }
-        if (action instanceof Action.Acknowledge) {
-            return system("conversation.waiting-ack", language);
+        if (action instanceof Action.Acknowledge a) {
+            return system(a.again() ? "conversation.waiting-ack-again" : "conversation.waiting-ack", language);
         }
         if (action instanceof Action.NotCaught) {
             return system("conversation.not-caught", language);

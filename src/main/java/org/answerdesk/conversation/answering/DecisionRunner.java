@@ -9,7 +9,6 @@ import org.answerdesk.conversation.InboundMessage;
 import org.answerdesk.conversation.Reply;
 import org.answerdesk.conversation.ReplyStored;
 import org.answerdesk.conversation.store.ConversationStore;
-import org.answerdesk.conversation.store.InboundStore;
 import org.answerdesk.conversation.work.ClaimedInbound;
 import org.answerdesk.conversation.work.InboundClaims;
 import org.answerdesk.conversation.work.ReplyMeters;
@@ -26,6 +25,7 @@ import org.answerdesk.dialogue.DialogueState;
 import org.answerdesk.dialogue.HandoffReasons;
 import org.answerdesk.dialogue.Incoming;
 import org.answerdesk.dialogue.Intent;
+import org.answerdesk.dialogue.Transition;
 import org.answerdesk.language.LanguageDetection;
 import org.answerdesk.language.Languages;
 import org.answerdesk.retrieval.Retrieval;
@@ -109,7 +109,9 @@ public class DecisionRunner {
         if (inbound.intent() == Intent.QUESTION && !(state.handedOver() && state.personJoined())) {
             adapters.beforeAnswer(conversation.key());
         }
-        Decision decision = policy.decide(state, new Incoming(inbound.intent(), inbound.text(), null, retrieved));
+        Incoming incoming = new Incoming(inbound.intent(), inbound.text(), null, retrieved);
+        Decision decision = policy.decide(state, incoming);
+        Transition step = Transition.after(state, incoming, decision, policy.historyTurns());
         if (decision.main() instanceof Action.WaitForPerson wait) {
             return writer.waitForPerson(conversation, inbound, wait.text()).stream().toList();
         }
@@ -145,18 +147,9 @@ public class DecisionRunner {
         before.forEach(a -> meters.count(conversation.key().channel(), a, latencyMs));
         var marks = new DraftCommitter.Marks(decision.act().orElse(null), callerDelivers);
         return writer.storeAll(conversation, inbound, greeting, before, answer, latencyMs, marks, () -> {
-            // in the reply's transaction (which records the message's act): a confirmation, an offer of a person
-            if (decision.act().isPresent() && decision.confirmed()) {
-                store.recordConfirmed(conversation.id());
-            }
-            if (decision.main() instanceof Action.OfferPerson) {
-                store.offerPerson(conversation.id());
-            }
-            if (decision.main() instanceof Action.Acknowledge) {
-                store.recordAcknowledged(conversation.id());
-            }
-            if (decision.angry()) {
-                store.recordAngry(conversation.id());
+            // in the reply's transaction (which records the message's act): what the decision does to the conversation
+            if (step.marks().any()) {
+                store.record(conversation.id(), step.marks());
             }
             return mirror.getAsBoolean();
         });
@@ -181,9 +174,9 @@ public class DecisionRunner {
     }
 
     /**
-     * An answer worked out before its message is stored, for a caller that stores both at once
-     * ({@link InboundStore#storeInbound}): the FAQ's answer to a question, which needs nothing of the
-     * conversation. It is stored only if the conversation the message turns out to belong to is the bot's;
+     * An answer worked out before its message is stored, for a caller that stores both at once (the store's
+     * {@code InboundStore.storeInbound} takes this record; the runner never names the store back): the FAQ's answer
+     * to a question, which needs nothing of the conversation. It is stored only if the conversation the message turns out to belong to is the bot's;
      * otherwise the message is answered as any other.
      */
     public record Prepared(ReplyDraft answer, int latencyMs, String text) {
@@ -237,7 +230,7 @@ public class DecisionRunner {
                 adapters.opensTicketWithChoices(conversation.key().channel()),
                 greetings.dueBeforeFirstAnswer(conversation.key(), situation.replied()),
                 away.at(Instant.now(), language), situation.history(), situation.lastReply(), language,
-                situation.acknowledged(), situation.angryBefore());
+                situation.acknowledged(), situation.angryBefore(), conversation.key().channel() != Channel.EMAIL);
     }
 
     private static ReplyDraft withNotice(ReplyDraft answer, Decision decision) {

@@ -5,15 +5,17 @@ import org.answerdesk.conversation.ConversationSummary;
 import org.answerdesk.conversation.ConversationKey;
 import org.answerdesk.conversation.ConversationStatus;
 import org.answerdesk.conversation.Participant;
+import org.answerdesk.conversation.ReplySource;
 import org.answerdesk.conversation.work.InboundClaims;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.answerdesk.dialogue.Act;
+import org.answerdesk.dialogue.DialoguePolicy;
+import org.answerdesk.dialogue.HistoryTurn;
 import org.answerdesk.dialogue.LastReply;
-import org.answerdesk.llm.LlmQuestion;
+import org.answerdesk.dialogue.Transition;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,13 +27,17 @@ import org.springframework.stereotype.Repository;
 public class ConversationStore {
 
     /**
-     * @param humanOfferedRecently the bot offered a person in the last hour (a "yes" now accepts)
+     * @param humanOfferedRecently the bot offered a person within {@link DialoguePolicy#OFFER_WINDOW} (a "yes" now
+     *                             accepts)
      * @param personJoined         a person has written in the conversation since it was handed over (the bot stays
      *                             quiet); false while it waits for one, and while the bot has it
      */
     public record ConversationRow(long id, ConversationKey key, ConversationStatus status, boolean humanOfferedRecently,
                            boolean personJoined) {
     }
+
+    /** The policy's offer window, as SQL reads an interval. */
+    private static final String OFFER_WINDOW = DialoguePolicy.OFFER_WINDOW.toSeconds() + " seconds";
 
     private final JdbcClient jdbc;
 
@@ -85,11 +91,11 @@ public class ConversationStore {
 
     public ConversationRow conversation(long id) {
         return jdbc.sql("""
-                select id, channel, external_key, status, coalesce(human_offered_at > now() - interval '1 hour', false),
-                       person_joined_at is not null
+                select id, channel, external_key, status,
+                       coalesce(human_offered_at > now() - cast(:offer as interval), false), person_joined_at is not null
                 from conversation where id = :id
                 """)
-            .param("id", id)
+            .param("id", id).param("offer", OFFER_WINDOW)
             .query((rs, n) -> new ConversationRow(rs.getLong(1),
                     new ConversationKey(Channel.valueOf(rs.getString(2)), rs.getString(3)),
                     ConversationStatus.valueOf(rs.getString(4)), rs.getBoolean(5), rs.getBoolean(6)))
@@ -146,20 +152,22 @@ public class ConversationStore {
      * @param languageHint the language the customer's platform says they use, or null
      */
     public record Situation(ConversationRow conversation, boolean replied, Optional<LastReply> lastReply,
-                            List<LlmQuestion.Turn> history, String language, boolean acknowledged,
+                            List<HistoryTurn> history, String language, boolean acknowledged,
                             boolean angryBefore, String languageHint) {
     }
 
     /**
      * The situation message {@code beforeId} arrives in: the conversation, whether it has a reply, the bot's last
      * reply within {@code window} (an FAQ entry, a passage or the LLM's; a person's reply is not the bot's) and up to
-     * {@code turns} earlier messages within it, in one query.
+     * {@code turns} earlier messages within it, in one query. With no message {@code beforeId}, the situation a
+     * message arriving now meets.
      */
     public Situation situation(long conversationId, long beforeId, Duration window, Duration acknowledgeWindow,
                                int turns) {
         return jdbc.sql("""
                 select c.id, c.channel, c.external_key, c.status,
-                       coalesce(c.human_offered_at > now() - interval '1 hour', false), c.person_joined_at is not null,
+                       coalesce(c.human_offered_at > m.created_at - cast(:offer as interval), false),
+                       c.person_joined_at is not null,
                        exists (select 1 from message r where r.conversation_id = c.id and r.direction = 'OUT'),
                        last.answered, last.faq_entry_id, last.text, last.question, c.language,
                        array(select h.direction = 'IN' from (select id, direction from message
@@ -178,9 +186,10 @@ public class ConversationStore {
                        coalesce(last.offered, false),
                        (select p.language from participant p where p.id = c.participant_id)
                 from conversation c
-                left join message m on m.id = :before
+                cross join lateral (select coalesce((select created_at from message where id = :before), now())
+                                           as created_at) m
                 left join lateral (
-                    select o.source in ('FAQ', 'LLM', 'KNOWLEDGE') as answered, o.faq_entry_id, o.text, q.text as question,
+                    select o.source in (:answered) as answered, o.faq_entry_id, o.text, q.text as question,
                            o.choices is not null as offered
                     from message o left join message q on q.id = o.reply_to_id
                     where o.conversation_id = c.id and o.direction = 'OUT' and o.id < :before
@@ -190,6 +199,7 @@ public class ConversationStore {
                 """)
             .param("c", conversationId).param("before", beforeId).param("turns", turns)
             .param("window", window.toSeconds() + " seconds").param("ack", acknowledgeWindow.toSeconds() + " seconds")
+            .param("offer", OFFER_WINDOW).param("answered", ReplySource.ANSWERED)
             .query((rs, n) -> {
                 var row = new ConversationRow(rs.getLong(1),
                         new ConversationKey(Channel.valueOf(rs.getString(2)), rs.getString(3)),
@@ -199,9 +209,9 @@ public class ConversationStore {
                                 rs.getString(11), rs.getBoolean(17)));
                 Boolean[] customer = (Boolean[]) rs.getArray(13).getArray();
                 String[] texts = (String[]) rs.getArray(14).getArray();
-                List<LlmQuestion.Turn> history = new ArrayList<>();
+                List<HistoryTurn> history = new ArrayList<>();
                 for (int i = 0; i < texts.length; i++) {
-                    history.add(new LlmQuestion.Turn(customer[i], texts[i]));
+                    history.add(new HistoryTurn(customer[i], texts[i]));
                 }
                 return new Situation(row, rs.getBoolean(7), last, history, rs.getString(12), rs.getBoolean(15),
                         rs.getBoolean(16), rs.getString(18));
@@ -210,11 +220,21 @@ public class ConversationStore {
     }
 
     /**
-     * Records that a message confirmed the bot's answer (the message's act is recorded as it is marked handled,
-     * {@link InboundClaims#markHandled(org.answerdesk.conversation.work.ClaimedInbound, Act)}).
+     * Records on the conversation what a decision marks ({@link Transition#marks}), in one statement, each at the
+     * database's time: the windows the next message is read with start then.
      */
-    public void recordConfirmed(long conversationId) {
-        jdbc.sql("update conversation set confirmed_at = now() where id = :id").param("id", conversationId).update();
+    public void record(long conversationId, Transition.Marks marks) {
+        jdbc.sql("""
+                update conversation set
+                    confirmed_at = case when :confirmed then now() else confirmed_at end,
+                    human_offered_at = case when :offered then now() else human_offered_at end,
+                    acknowledged_at = case when :acknowledged then now() else acknowledged_at end,
+                    angry_at = case when :angry then now() else angry_at end
+                where id = :id
+                """)
+            .param("confirmed", marks.confirmed()).param("offered", marks.personOffered())
+            .param("acknowledged", marks.acknowledged()).param("angry", marks.angry()).param("id", conversationId)
+            .update();
     }
 
     /** The conversation's language code, once one is known. */
@@ -227,23 +247,6 @@ public class ConversationStore {
     public void setLanguage(long conversationId, String language) {
         jdbc.sql("update conversation set language = :l where id = :id").param("l", language)
             .param("id", conversationId).update();
-    }
-
-    /** Records an acknowledgement sent now while the conversation waits for a person: one per burst. */
-    public void recordAcknowledged(long conversationId) {
-        jdbc.sql("update conversation set acknowledged_at = now() where id = :id").param("id", conversationId)
-            .update();
-    }
-
-    /** Records that the customer is angry now: a second angry message hands over. */
-    public void recordAngry(long conversationId) {
-        jdbc.sql("update conversation set angry_at = now() where id = :id").param("id", conversationId).update();
-    }
-
-    /** Records an offer of a person made now, so that a "yes" next accepts it. */
-    public void offerPerson(long conversationId) {
-        jdbc.sql("update conversation set human_offered_at = now() where id = :id").param("id", conversationId)
-            .update();
     }
 
     public Optional<ConversationSummary> summary(long conversationId) {

@@ -1,5 +1,6 @@
 package org.answerdesk.conversation.store;
 
+import org.answerdesk.conversation.ConversationProperties;
 import org.answerdesk.conversation.ConversationStatus;
 import org.answerdesk.conversation.InboundMessage;
 import org.answerdesk.conversation.Participant;
@@ -8,6 +9,7 @@ import org.answerdesk.conversation.answering.ReplyDraft;
 import java.util.UUID;
 
 import org.answerdesk.conversation.store.ConversationStore.ConversationRow;
+import org.answerdesk.dialogue.DialoguePolicy;
 import org.answerdesk.redaction.RedactionProperties;
 import org.answerdesk.redaction.Redactor;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -37,12 +39,18 @@ public class InboundStore {
         }
     }
 
+    /** The policy's offer window, as SQL reads an interval. */
+    private static final String OFFER_WINDOW = DialoguePolicy.OFFER_WINDOW.toSeconds() + " seconds";
+
     private final JdbcClient jdbc;
+    /** The context window, as SQL reads an interval: the prepared answer is not the bot's last reply within it. */
+    private final String contextWindow;
     /** Masks customers' text before it is stored (ANSWERDESK_REDACTION_STORED_TEXT); null keeps it as written. */
     private final Redactor stored;
 
-    InboundStore(JdbcClient jdbc, RedactionProperties redaction) {
+    InboundStore(JdbcClient jdbc, RedactionProperties redaction, ConversationProperties conversations) {
         this.jdbc = jdbc;
+        this.contextWindow = conversations.contextWindow().toSeconds() + " seconds";
         this.stored = redaction.storedText() ? redaction.redactor() : null;
     }
 
@@ -86,7 +94,7 @@ public class InboundStore {
                 select * from store_inbound(:ch, :e, :k, :pc, :u, :n, :a, :t, :ext, :raw, :intent, :skip,
                     cast(:claim as uuid), :rt, :rsrc, cast(:rfaq as bigint), cast(:rscore as real), :rsug,
                     :rmodel, cast(:rtin as integer), cast(:rtout as integer), cast(:rlat as integer),
-                    cast(:lang as text))
+                    cast(:lang as text), cast(:offer as interval), cast(:context as interval))
                 """)
             .param("ch", m.channel().name()).param("e", m.eventId()).param("k", m.key().externalId())
             .param("pc", p.channel().name()).param("u", p.externalUserId()).param("n", p.displayName())
@@ -96,6 +104,7 @@ public class InboundStore {
             .param("rt", a == null ? null : a.text()).param("rsrc", a == null ? null : a.source().name())
             .param("rfaq", a == null ? null : a.faqEntryId()).param("rscore", a == null ? null : (float) a.confidence())
             .param("rsug", a == null ? null : SuggestionCodec.encode(a.suggestions()))
+            .param("offer", OFFER_WINDOW).param("context", contextWindow)
             .param("rmodel", a == null ? null : a.model()).param("rtin", a == null ? null : a.tokensIn())
             .param("rtout", a == null ? null : a.tokensOut()).param("rlat", prepared == null ? null : prepared.latencyMs())
             .query((rs, n) -> "DUPLICATE".equals(rs.getString("outcome"))

@@ -19,6 +19,10 @@ import java.util.concurrent.TimeUnit;
 
 import org.answerdesk.redaction.RedactionProperties;
 import org.junit.jupiter.api.Test;
+import org.answerdesk.conversation.ConversationProperties;
+import org.answerdesk.conversation.answering.DecisionRunner;
+import org.answerdesk.conversation.answering.ReplyDraft;
+import org.answerdesk.conversation.store.InboundStore.StoredInbound;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,6 +42,8 @@ class StoreInboundIT {
     ConversationService conversations;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ConversationProperties properties;
 
     @Test
     void firstMessagesOfOneKeyAtOnceShareOneLiveConversation() throws Exception {
@@ -80,7 +86,7 @@ class StoreInboundIT {
 
     @Test
     void withStoredTextRedactionACardNumberIsStoredMasked() {
-        var store = new InboundStore(jdbc, new RedactionProperties(false, false, true));
+        var store = new InboundStore(jdbc, new RedactionProperties(false, false, true), properties);
         var key = new ConversationKey(Channel.WEB, "masked-" + System.nanoTime());
         store.storeInbound(new InboundMessage("masked-event-" + key.externalId(), key,
                 new Participant(Channel.WEB, key.externalId(), null, null), "charge 4111 1111 1111 1111 please"),
@@ -89,6 +95,25 @@ class StoreInboundIT {
         assertThat(jdbc.sql("""
                 select m.text from message m join conversation c on c.id = m.conversation_id where c.external_key = :k""")
                 .param("k", key.externalId()).query(String.class).single()).isEqualTo("charge [card] please");
+    }
+
+    @Test
+    void thePreparedAnswerIsNeverTheLastReplyWithinTheContextWindowAndMayComeAgainAfterIt() {
+        var store = new InboundStore(jdbc, new RedactionProperties(false, false, false), properties);
+        var key = new ConversationKey(Channel.WEB, "window-" + System.nanoTime());
+        var from = new Participant(Channel.WEB, key.externalId(), null, null);
+        long entry = jdbc.sql("select min(id) from faq_entry").query(Long.class).single();
+        var prepared = new DecisionRunner.Prepared(ReplyDraft.faq("The answer.", 0.9, entry, List.of()), 1, "q");
+        java.util.function.IntFunction<StoredInbound> ask = i -> store.storeInbound(new InboundMessage(
+                "window-event-" + i + "-" + key.externalId(), key, from, "q"), null, null, prepared);
+
+        Long first = ask.apply(1).replyId();
+        assertThat(first).isNotNull();
+        assertThat(ask.apply(2).replyId()).as("never the same answer twice in a row").isNull();
+        jdbc.sql("update message set created_at = created_at - cast(:w as interval) - interval '1 minute' where id = :id")
+                .param("w", properties.contextWindow().toSeconds() + " seconds").param("id", first).update();
+        assertThat(ask.apply(3).replyId()).as("the last reply is past the context window, as the policy reads it")
+                .isNotNull();
     }
 
     /** Runs {@code task(i)} for each thread, all released at the same moment; their results in thread order. */

@@ -1,0 +1,45 @@
+package org.answerdesk.conversation;
+
+import static org.answerdesk.HttpApi.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import java.util.UUID;
+
+import org.answerdesk.HttpApi;
+import org.answerdesk.language.Texts;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A web chat that waits for a person (issue 61, class 5): until a person writes, every message gets a reply through
+ * {@code POST /api/chat}, never a 202 with nothing to show; after a person wrote, one acknowledgement and quiet.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class WaitingForPersonIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Texts texts;
+
+    @Test
+    void aWaitingConversationsSecondAndThirdMessagesGetAReply() {
+        HttpApi api = new HttpApi(port);
+        String s = "s-" + UUID.randomUUID();
+        var handedOver = api.post("/api/chat", json("session_id", s, "message", "Who won the football world cup in 1986?"));
+        assertThat(handedOver.json().get("needs_human").asBoolean()).isTrue();
+
+        var second = api.post("/api/chat", json("session_id", s, "message", "hello?? anyone there"));
+        assertThat(second.status()).isEqualTo(200);
+        assertThat(second.json().get("reply").asString())
+                .isEqualTo(texts.text("conversation.waiting-ack", Locale.ENGLISH));
+        var third = api.post("/api/chat", json("session_id", s, "message", "that's not what I asked"));
+        assertThat(third.status()).as("never silence").isEqualTo(200);
+        assertThat(third.json().get("reply").asString()).as("shorter after the first")
+                .isEqualTo(texts.text("conversation.waiting-ack-again", Locale.ENGLISH));
+        assertThat(third.json().get("needs_human").asBoolean()).isTrue();
+    }
+}
