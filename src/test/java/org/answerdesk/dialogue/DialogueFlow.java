@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.answerdesk.llm.LlmQuestion;
+import org.answerdesk.retrieval.FaqMatch;
 
 /**
  * A conversation scripted turn by turn against the policy, as the conversation core would hold it (Bot Framework's
@@ -100,7 +101,11 @@ final class DialogueFlow {
         if (reply instanceof Action.LlmAnswer l) {
             return new LastReply(true, null, l.text(), question);
         }
-        return new LastReply(false, null, reply.toString(), question, reply instanceof Action.Clarify);
+        if (reply instanceof Action.OfferPerson o && o.answer() != null) {
+            return new LastReply(true, o.answer().entry().entryId(), o.answer().entry().answer(), question);
+        }
+        return new LastReply(false, null, reply.toString(), question, reply instanceof Action.Clarify,
+                reply instanceof Action.Clarify c ? c.choices().stream().map(FaqMatch::question).toList() : null);
     }
 
     /** A person of the team writes in the conversation. */
