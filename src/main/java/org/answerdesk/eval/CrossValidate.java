@@ -140,7 +140,23 @@ final class CrossValidate {
             }
             out.println();
         }
+        out.printf(Locale.ROOT, "%nmeans over folds by clarify floor (best cosine) at clarify threshold %.3f: "
+                + "self-service / oos clarify / clarify%n%-9s", o.clarifyThreshold(), "floor");
+        all.keySet().forEach(name -> out.printf(" %20s", name));
+        out.println();
+        for (double floor : CLARIFY_FLOORS) {
+            out.printf(Locale.ROOT, "%-9.3f", floor);
+            for (List<List<Outcome>> perFold : all.values()) {
+                List<Dialogue> d = perFold.stream().map(x -> Dialogue.of(x, o.threshold(), o.clarifyThreshold(),
+                        floor)).toList();
+                out.printf(" %20s", String.format(Locale.ROOT, "%.1f/%.1f/%.1f", mean(d, Dialogue::selfServiceRate),
+                        mean(d, Dialogue::oosClarifyRate), mean(d, Dialogue::clarifyRate)));
+            }
+            out.println();
+        }
     }
+
+    static final double[] CLARIFY_FLOORS = {0, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6};
 
     /**
      * The fold's questions asked of the model adapted to its FAQ (trained, or loaded from the cache's models), or of

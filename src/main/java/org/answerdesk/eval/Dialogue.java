@@ -21,6 +21,11 @@ record Dialogue(double threshold, double clarifyThreshold, double selfServiceRat
                 double meanClicks) {
 
     static Dialogue of(List<Outcome> outcomes, double threshold, double clarifyThreshold) {
+        return of(outcomes, threshold, clarifyThreshold, 0);
+    }
+
+    /** As {@link #of(List, double, double)}, with choices shown only where the best cosine reaches {@code floor}. */
+    static Dialogue of(List<Outcome> outcomes, double threshold, double clarifyThreshold, double floor) {
         int in = 0;
         int oos = 0;
         int direct = 0;
@@ -31,7 +36,7 @@ record Dialogue(double threshold, double clarifyThreshold, double selfServiceRat
         int oosClarified = 0;
         for (Outcome o : outcomes) {
             boolean answers = o.answeredAt(threshold);
-            boolean clarifies = o.clarifiedAt(threshold, clarifyThreshold);
+            boolean clarifies = o.clarifiedAt(threshold, clarifyThreshold, floor);
             direct += answers ? 1 : 0;
             directRight += answers && o.correct() ? 1 : 0;
             clarified += clarifies ? 1 : 0;

@@ -187,7 +187,8 @@ final class EvalCommand {
         Retrieval r = retriever.retrieve(text, vector);
         double inTopK = retriever.ranking(text, vector).inTopK();
         boolean offered = expected != null && r.choices().stream().anyMatch(m -> m.entryId() == expected);
-        return new Outcome(expected != null, rankOf(r.matches(), expected), r.confidence(), inTopK, offered);
+        return new Outcome(expected != null, rankOf(r.matches(), expected), r.confidence(), inTopK, offered,
+                r.best().map(FaqMatch::score).orElse(0.0));
     }
 
     /** {@code --health}: the FAQ health report's cross-validation of the FAQ file alone, and how long it takes. */

@@ -9,8 +9,15 @@ package org.answerdesk.eval;
  * @param inTopK       the retrieval's estimate that the right entry is among the choices it would offer, compared
  *                     with the clarify threshold
  * @param rightOffered the right entry is among the choices the retriever offers when it clarifies
+ * @param bestCosine   the cosine of the best entry's closest phrasing (what a clarify floor is compared with)
  */
-record Outcome(boolean inScope, int rank, double confidence, double inTopK, boolean rightOffered) {
+record Outcome(boolean inScope, int rank, double confidence, double inTopK, boolean rightOffered,
+               double bestCosine) {
+
+    /** An outcome whose best cosine is not known: no clarify floor holds it back. */
+    Outcome(boolean inScope, int rank, double confidence, double inTopK, boolean rightOffered) {
+        this(inScope, rank, confidence, inTopK, rightOffered, 1);
+    }
 
     /** An outcome of the answer decision alone (never clarifies). */
     Outcome(boolean inScope, int rank, double confidence) {
@@ -24,6 +31,11 @@ record Outcome(boolean inScope, int rank, double confidence, double inTopK, bool
     /** Shown choices: not answered directly, and the right entry is probably among the choices. */
     boolean clarifiedAt(double threshold, double clarifyThreshold) {
         return !answeredAt(threshold) && inTopK >= clarifyThreshold && inTopK > 0;
+    }
+
+    /** As {@link #clarifiedAt(double, double)}, with choices shown only where the best cosine reaches {@code floor}. */
+    boolean clarifiedAt(double threshold, double clarifyThreshold, double floor) {
+        return clarifiedAt(threshold, clarifyThreshold) && bestCosine >= floor;
     }
 
     boolean correct() {

@@ -106,9 +106,11 @@ class SituationDecisionTest {
     }
 
     @Test
-    void didYouMeanIsNeverAskedTwiceInARow() {
+    void didYouMeanIsNeverAskedTwiceAboutTheSameQuestion() {
+        search.unsure("stuff", ORDER, SHIPPING);
         assertThat(flow.says("my stuff").main()).isInstanceOf(Action.Clarify.class);
-        assertThat(main(flow.says("my other stuff"), Action.OfferPerson.class).apologising()).isFalse();
+        assertThat(main(flow.says("stuff"), Action.OfferPerson.class).why())
+                .isEqualTo(Action.OfferPerson.Why.UNSURE);
     }
 
     @Test
