@@ -122,9 +122,7 @@ public sealed interface Action {
             /** An angry customer. */
             UPSET,
             /** A question the bot is unsure of and has asked "did you mean" about already: no answer was given. */
-            UNSURE,
-            /** A question the FAQ does not cover (the closest entries are far from it). */
-            NOT_COVERED
+            UNSURE
         }
     }
 

@@ -10,9 +10,9 @@ import org.answerdesk.retrieval.ContentTerms;
 /**
  * A message typed while "did you mean" choices are showing. It is a message: read as the question it is. Only a
  * rejection ("no", "none of these", "that's not it", "something else", in the conversation's language) rejects the
- * choices, as the "Something else" button does. "Did you mean" is never asked twice about the same question; a new
- * question, one with a content word that neither the choices nor the question they were offered for name, may get
- * choices of its own once: the rule holds per question, not per conversation.
+ * choices, and hands over as the "Something else" button does. "Did you mean" is never asked twice about the same
+ * question; a new question, one with a content word that neither the choices nor the question they were offered for
+ * name, may get choices of its own once: the rule holds per question, not per conversation.
  */
 final class ChoicesShowing {
 
@@ -29,9 +29,22 @@ final class ChoicesShowing {
         return act == Act.NO || act == Act.NOT_HELPED;
     }
 
-    /** The reply to a rejection of the choices: as "Something else", a person takes over (the ticket opens). */
-    static Action rejected() {
-        return new Action.Handoff(HandoffReasons.SOMETHING_ELSE, 0, List.of(), null, null, null, null);
+    /**
+     * A person for a rejection that is the second "no" in a row: of the choices showing (as "Something else"), or of
+     * an answer picked among the next-best entries offered after a first "no" ({@link NextBest#saidBefore}). Empty
+     * for any other act, and for a "no" that declines the offer of a person.
+     */
+    static Optional<Action> rejection(Turn turn, Act act) {
+        if (!rejects(act)) {
+            return Optional.empty();
+        }
+        if (showing(turn.state).isPresent()) {
+            return Optional.of(new Action.Handoff(HandoffReasons.SOMETHING_ELSE, 0, List.of(), null, null, null,
+                    null));
+        }
+        boolean declines = act == Act.NO && turn.state.personOffered();
+        return turn.answered().isPresent() && !declines && NextBest.saidBefore(turn.state)
+                ? Optional.of(NextBest.toPerson()) : Optional.empty();
     }
 
     /**

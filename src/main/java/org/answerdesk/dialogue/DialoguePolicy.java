@@ -363,14 +363,11 @@ public final class DialoguePolicy {
     /** The bot's reply to an act, as the conversation stands. */
     private Action act(Turn turn, Act act) {
         turn.act = Optional.of(act);
-        if (ChoicesShowing.rejects(act) && ChoicesShowing.showing(turn.state).isPresent()) {
-            return ChoicesShowing.rejected();
+        Optional<Action> toPerson = ChoicesShowing.rejection(turn, act);
+        if (toPerson.isPresent()) {
+            return toPerson.get();
         }
         Optional<LastReply> answered = turn.answered();
-        if (ChoicesShowing.rejects(act) && answered.isPresent() && !(act == Act.NO && turn.state.personOffered())
-                && NextBest.saidBefore(turn.state)) {
-            return NextBest.toPerson(); // the second time in a row
-        }
         return switch (act) {
             case THANKS, BYE, YES -> {
                 turn.confirmed = answered.isPresent();

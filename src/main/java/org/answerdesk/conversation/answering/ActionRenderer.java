@@ -116,7 +116,6 @@ class ActionRenderer {
             case UPSET -> "conversation.anger-apology";
             case NOT_HELPED -> "conversation.human-offer";
             case UNSURE -> "conversation.human-offer-unsure";
-            case NOT_COVERED -> "conversation.not-covered";
         }, language);
     }
 
