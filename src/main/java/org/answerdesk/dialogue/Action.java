@@ -89,14 +89,40 @@ public sealed interface Action {
     }
 
     /**
-     * The offer of a person: a "yes" next accepts it.
+     * The offer of a person: a "yes" next accepts it. Its text says what happened ({@link Why}).
      *
-     * @param apologising said to an angry customer: an apology comes first
+     * @param why    what the offer follows
+     * @param answer for an angry customer whose question the FAQ answers confidently: that answer, between the
+     *               apology and the offer (one reply); else null
      */
-    record OfferPerson(boolean apologising) implements Action {
+    record OfferPerson(Why why, FaqAnswer answer) implements Action {
 
+        /** After an answer that did not help. */
         public OfferPerson() {
-            this(false);
+            this(Why.NOT_HELPED, null);
+        }
+
+        public OfferPerson(boolean apologising) {
+            this(apologising ? Why.UPSET : Why.NOT_HELPED, null);
+        }
+
+        public OfferPerson(Why why) {
+            this(why, null);
+        }
+
+        /** Said to an angry customer: an apology comes first. */
+        public boolean apologising() {
+            return why == Why.UPSET;
+        }
+
+        /** What an offer of a person follows, so that its text says what happened. */
+        public enum Why {
+            /** An answer the customer said did not help. */
+            NOT_HELPED,
+            /** An angry customer. */
+            UPSET,
+            /** A question the bot is unsure of and has asked "did you mean" about already: no answer was given. */
+            UNSURE
         }
     }
 

@@ -135,8 +135,8 @@ public final class DialoguePolicy {
             case RESET -> turn.startOver();
             default -> new Action.Fixed(intent);
         };
-        if (main instanceof Action.Clarify && state.lastReply().filter(LastReply::offeredChoices).isPresent()) {
-            main = new Action.OfferPerson(); // never "did you mean" twice in a row
+        if (intent == Intent.QUESTION) {
+            main = ChoicesShowing.decided(main, state, Cleanup.forLookup(reading.question(), state.language()));
         }
         if (!waiting && main instanceof Action.Clarify c && state.ticketWithChoices()) {
             main = new Action.Clarify(c.choices(), c.confidence(), c.closest(), HandoffReasons.AWAITING_PICK,
@@ -243,7 +243,7 @@ public final class DialoguePolicy {
             // an apology and a person at once; the second angry message hands over
             turn.angry = true;
             return turn.state.angryBefore() ? new Action.Handoff(HandoffReasons.CUSTOMER_UPSET, 0, List.of(), null,
-                    null, null, null) : new Action.OfferPerson(true);
+                    null, null, null) : Apology.offer(questions, turn.reading.question(), turn.lang());
         }
         if (Noise.onlyEmoji(text) || Noise.mash(text)) {
             turn.act = Optional.of(Act.NOISE);
@@ -367,6 +367,10 @@ public final class DialoguePolicy {
     /** The bot's reply to an act, as the conversation stands. */
     private Action act(Turn turn, Act act) {
         turn.act = Optional.of(act);
+        Optional<Action> toPerson = ChoicesShowing.rejection(turn, act);
+        if (toPerson.isPresent()) {
+            return toPerson.get();
+        }
         Optional<LastReply> answered = turn.answered();
         return switch (act) {
             case THANKS, BYE, YES -> {

@@ -10,6 +10,7 @@ public final class HandoffReasons {
     public static final String CUSTOMER_ASKED = "the customer asked for a person";
     public static final String CUSTOMER_UPSET = "the customer is upset (a second angry message)";
     public static final String SOMETHING_ELSE = "none of the answers the bot offered fit (the customer chose \"Something else\")";
+    public static final String NOT_HELPED_AGAIN = "the customer said a second time in a row that the bot's answer did not help";
     public static final String ANSWER_FAILED = "the bot could not answer this message (it failed and was given up)";
     public static final String AWAITING_PICK = "the bot offered its likeliest answers; a person follows up unless the customer confirms one";
 

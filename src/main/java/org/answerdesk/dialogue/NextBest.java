@@ -21,6 +21,13 @@ final class NextBest {
     /** At most this many of the customer's earlier questions are read with the one answered. */
     static final int EARLIER = 2;
     private static final int CHOICES = 3;
+    /**
+     * The least cosine to the question read (the one answered, or the conversation's) at which another entry is of
+     * the same topic and offered next: below it, "no" gets the offer of a person, never unrelated choices.
+     */
+    static final double RELATED = 0.5;
+    /** A press on a choice as the conversation stores it ({@code pick:<reply id>:<entry id>}, ChoicePayload). */
+    private static final java.util.regex.Pattern PICK = java.util.regex.Pattern.compile("pick:\\d+:\\d+");
     /** What the conversation's questions are cut to when read together (the embedder reads 256 tokens at most). */
     private static final int LONGEST = 1_000;
 
@@ -76,8 +83,31 @@ final class NextBest {
     }
 
     private List<FaqMatch> others(Retrieval retrieval, LastReply answer) {
-        return questions.offerable(retrieval.matches()).stream()
+        return questions.offerable(retrieval.matches()).stream().filter(m -> m.score() >= RELATED)
                 .filter(m -> answer.entryId() == null || m.entryId() != answer.entryId()).toList();
+    }
+
+    /**
+     * Whether the customer's message before this one, presses on choices aside, said that an answer did not help
+     * ("no", "that's not it"): then the pick among the next-best entries that followed did not help either. A new
+     * question typed in between starts again.
+     */
+    static boolean saidBefore(DialogueState state) {
+        List<HistoryTurn> history = state.history();
+        for (int i = history.size() - 1; i >= 0; i--) {
+            HistoryTurn turn = history.get(i);
+            if (!turn.fromCustomer() || turn.text() == null || PICK.matcher(turn.text()).matches()) {
+                continue;
+            }
+            Acts.Reading reading = Acts.read(turn.text(), state.language());
+            return reading.onlyAct() && ChoicesShowing.rejects(reading.act().get());
+        }
+        return false;
+    }
+
+    /** The second "that didn't help" in a row: a person takes over (the ticket opens). */
+    static Action toPerson() {
+        return new Action.Handoff(HandoffReasons.NOT_HELPED_AGAIN, 0, List.of(), null, null, null, null);
     }
 
     /**

@@ -46,7 +46,7 @@ final class ReadWithPrevious {
         List<FaqMatch> others = questions.offerable(together.choices()).stream()
                 .filter(m -> answered.get().entryId() == null || m.entryId() != answered.get().entryId()).limit(3)
                 .toList();
-        return Optional.of(others.isEmpty() ? new Action.OfferPerson()
+        return Optional.of(others.isEmpty() ? new Action.OfferPerson(Action.OfferPerson.Why.UNSURE)
                 : new Action.Clarify(others, together.confidence(), others.get(0).entryId(), null, false));
     }
 
@@ -103,7 +103,7 @@ final class ReadWithPrevious {
         if (!topic.isEmpty()) {
             return new Action.Clarify(topic, together.confidence(), topic.get(0).entryId(), null, false);
         }
-        return alone instanceof Action.Clarify ? alone : new Action.OfferPerson();
+        return alone instanceof Action.Clarify ? alone : new Action.OfferPerson(Action.OfferPerson.Why.UNSURE);
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.answerdesk.retrieval.FaqMatch;
 
 /**
  * What a decision does to the conversation, as one pure function beside the policy: (state, message, decision) →
@@ -112,7 +113,12 @@ public record Transition(DialogueState next, Marks marks, Outcome outcome) {
         if (reply instanceof Action.LlmAnswer l) {
             return new LastReply(true, null, text != null ? text : l.text(), question);
         }
+        if (reply instanceof Action.OfferPerson o && o.answer() != null) {
+            return new LastReply(true, o.answer().entry().entryId(), text != null ? text : o.answer().entry().answer(),
+                    question);
+        }
         return new LastReply(false, null, text != null ? text : reply.toString(), question,
-                reply instanceof Action.Clarify);
+                reply instanceof Action.Clarify,
+                reply instanceof Action.Clarify c ? c.choices().stream().map(FaqMatch::question).toList() : null);
     }
 }

@@ -140,7 +140,51 @@ final class CrossValidate {
             }
             out.println();
         }
+        out.printf(Locale.ROOT, "%nmeans over folds by clarify floor (best cosine) at clarify threshold %.3f: "
+                + "self-service / oos clarify / clarify%n%-9s", o.clarifyThreshold(), "floor");
+        all.keySet().forEach(name -> out.printf(" %20s", name));
+        out.println();
+        for (double floor : CLARIFY_FLOORS) {
+            out.printf(Locale.ROOT, "%-9.3f", floor);
+            for (List<List<Outcome>> perFold : all.values()) {
+                List<Dialogue> d = perFold.stream().map(x -> Dialogue.of(x, o.threshold(), o.clarifyThreshold(),
+                        floor)).toList();
+                out.printf(" %20s", String.format(Locale.ROOT, "%.1f/%.1f/%.1f", mean(d, Dialogue::selfServiceRate),
+                        mean(d, Dialogue::oosClarifyRate), mean(d, Dialogue::clarifyRate)));
+            }
+            out.println();
+        }
+        gateTable(all, o, out);
     }
+
+    /**
+     * The cv table by choice gate: a choice is shown only where it shares a content term with the question or its
+     * cosine reaches the gate ({@link ChoiceFit}), at the clarify threshold and lower ones (the gate takes back what a
+     * lower threshold adds).
+     */
+    private static void gateTable(Map<String, List<List<Outcome>>> all, EvalCommand.Options o, PrintStream out) {
+        for (double clarify : new double[] {0.1, 0.15, 0.2, o.clarifyThreshold()}) {
+            out.printf(Locale.ROOT, "%nmeans over folds by choice gate (shares a term, or cosine >= gate), "
+                    + "clarify threshold %.3f: self-service / oos clarify / clarify%n%-9s", clarify, "gate");
+            all.keySet().forEach(name -> out.printf(" %20s", name));
+            out.println();
+            for (double gate : CHOICE_GATES) {
+                out.printf(Locale.ROOT, "%-9.3f", gate);
+                for (List<List<Outcome>> perFold : all.values()) {
+                    List<Dialogue> d = perFold.stream().map(x -> Dialogue.of(x, o.threshold(), clarify, 0, gate))
+                            .toList();
+                    out.printf(" %20s", String.format(Locale.ROOT, "%.1f/%.1f/%.1f", mean(d,
+                            Dialogue::selfServiceRate), mean(d, Dialogue::oosClarifyRate), mean(d, Dialogue::clarifyRate)));
+                }
+                out.println();
+            }
+        }
+    }
+
+    /** Choice gates in the table: -2 keeps every choice, 2 keeps only those sharing a term. */
+    static final double[] CHOICE_GATES = {Dialogue.NO_GATE, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 2};
+
+    static final double[] CLARIFY_FLOORS = {0, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6};
 
     /**
      * The fold's questions asked of the model adapted to its FAQ (trained, or loaded from the cache's models), or of

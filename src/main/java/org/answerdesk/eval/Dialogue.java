@@ -21,6 +21,22 @@ record Dialogue(double threshold, double clarifyThreshold, double selfServiceRat
                 double meanClicks) {
 
     static Dialogue of(List<Outcome> outcomes, double threshold, double clarifyThreshold) {
+        return of(outcomes, threshold, clarifyThreshold, 0);
+    }
+
+    /** As {@link #of(List, double, double)}, with choices shown only where the best cosine reaches {@code floor}. */
+    static Dialogue of(List<Outcome> outcomes, double threshold, double clarifyThreshold, double floor) {
+        return of(outcomes, threshold, clarifyThreshold, floor, NO_GATE);
+    }
+
+    /** A choice gate that keeps every choice. */
+    static final double NO_GATE = -2;
+
+    /**
+     * As {@link #of(List, double, double, double)}, with a choice shown only where it shares a content term with the
+     * question or its cosine reaches {@code gate} ({@link ChoiceFit}).
+     */
+    static Dialogue of(List<Outcome> outcomes, double threshold, double clarifyThreshold, double floor, double gate) {
         int in = 0;
         int oos = 0;
         int direct = 0;
@@ -31,13 +47,13 @@ record Dialogue(double threshold, double clarifyThreshold, double selfServiceRat
         int oosClarified = 0;
         for (Outcome o : outcomes) {
             boolean answers = o.answeredAt(threshold);
-            boolean clarifies = o.clarifiedAt(threshold, clarifyThreshold);
+            boolean clarifies = o.clarifiedAt(threshold, clarifyThreshold, floor, gate);
             direct += answers ? 1 : 0;
             directRight += answers && o.correct() ? 1 : 0;
             clarified += clarifies ? 1 : 0;
             if (o.inScope()) {
                 in++;
-                picked += clarifies && o.rightOffered() ? 1 : 0;
+                picked += clarifies && o.rightKept(gate) ? 1 : 0;
             } else {
                 oos++;
                 oosDirect += answers ? 1 : 0;

@@ -56,6 +56,9 @@ final class Regimes {
     }
 
     Regime build(String name) throws IOException {
+        if (name.startsWith("shop:")) {
+            return shop(Path.of(name.substring("shop:".length())));
+        }
         if (SMALL.contains(name)) {
             return small(name);
         }
@@ -70,6 +73,14 @@ final class Regimes {
             default -> throw new IllegalArgumentException("unknown regime " + name + ", one of " + NAMES + ", "
                     + GROUPS + " or " + SMALL);
         };
+    }
+
+    /** {@code shop:DIR}: one shop's faq.csv and queries.csv in a directory, in the queries' language, one fold. */
+    private Regime shop(Path dir) throws IOException {
+        List<LabeledText> queries = LabeledCsv.read(dir.resolve("queries.csv"));
+        FaqFile faq = FaqFile.read(dir.resolve("faq.csv")).withLanguage(EvalCommand.mostCommonLanguage(queries));
+        return new Regime("shop-" + dir.getFileName(), "a shop's FAQ and questions in " + dir, List.of(new Fold(faq,
+                queries)));
     }
 
     /** As {@code split}'s folds: a fold of train.csv and a fifth of the Bitext questions against the rest. */

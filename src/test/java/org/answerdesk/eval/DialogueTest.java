@@ -50,4 +50,20 @@ class DialogueTest {
         assertThat(d.oosClarifyRate()).isNaN();
         assertThat(d.clarifyRate()).isCloseTo(2 / 5.0, offset(1e-9));
     }
+
+    @Test
+    void aChoiceGateShowsOnlyChoicesThatShareATermOrAreClose() {
+        List<Outcome> gated = List.of(
+                new Outcome(true, 2, 0.3, 0.7, true, 0.6, new ChoiceFit(true, 0.6, true, 0.6)),     // shares: kept
+                new Outcome(true, 2, 0.3, 0.7, true, 0.7, new ChoiceFit(false, 0.7, false, 0.7)),   // close: kept
+                new Outcome(true, 2, 0.3, 0.7, true, 0.5, new ChoiceFit(true, 0.5, false, 0.4)),    // right one dropped
+                new Outcome(false, 0, 0.2, 0.5, false, 0.4, new ChoiceFit(false, 0.4, false, -1))); // far: none shown
+        Dialogue none = Dialogue.of(gated, 0.5, 0.3, 0, Dialogue.NO_GATE);
+        assertThat(none.selfServiceRate()).isCloseTo(1, offset(1e-9));
+        assertThat(none.oosClarifyRate()).isCloseTo(1, offset(1e-9));
+        Dialogue d = Dialogue.of(gated, 0.5, 0.3, 0, 0.65);
+        assertThat(d.selfServiceRate()).isCloseTo(2 / 3.0, offset(1e-9));
+        assertThat(d.clarifyRate()).isCloseTo(3 / 4.0, offset(1e-9));
+        assertThat(d.oosClarifyRate()).isZero();
+    }
 }

@@ -92,7 +92,7 @@ class ActionRenderer {
             return ReplyDraft.system(r.text(), List.of(), null);
         }
         if (action instanceof Action.OfferPerson o) {
-            return system(o.apologising() ? "conversation.anger-apology" : "conversation.human-offer", language);
+            return offerPerson(o, key, language);
         }
         if (action instanceof Action.Acknowledge a) {
             return system(a.again() ? "conversation.waiting-ack-again" : "conversation.waiting-ack", language);
@@ -101,6 +101,22 @@ class ActionRenderer {
             return system("conversation.not-caught", language);
         }
         throw new IllegalArgumentException("not a reply: " + action);
+    }
+
+    /**
+     * The offer of a person, in words that say what happened; to an angry customer whose question the FAQ answers,
+     * the apology, the answer and the offer in one reply.
+     */
+    private ReplyDraft offerPerson(Action.OfferPerson offer, ConversationKey key, Locale language) {
+        if (offer.answer() != null) {
+            return render(offer.answer(), key, language).precededBy(texts.text("conversation.anger-sorry", language))
+                    .followedBy(texts.text("conversation.anger-offer-after-answer", language));
+        }
+        return system(switch (offer.why()) {
+            case UPSET -> "conversation.anger-apology";
+            case NOT_HELPED -> "conversation.human-offer";
+            case UNSURE -> "conversation.human-offer-unsure";
+        }, language);
     }
 
     /** The handoff reply of a message the bot gave up on. */

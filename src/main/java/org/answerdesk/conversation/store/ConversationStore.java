@@ -6,6 +6,7 @@ import org.answerdesk.conversation.ConversationKey;
 import org.answerdesk.conversation.ConversationStatus;
 import org.answerdesk.conversation.Participant;
 import org.answerdesk.conversation.ReplySource;
+import org.answerdesk.conversation.Suggestion;
 import org.answerdesk.conversation.work.InboundClaims;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -184,13 +185,14 @@ public class ConversationStore {
                                 c.person_joined_at), false),
                        coalesce(c.angry_at > m.created_at - cast(:window as interval), false),
                        coalesce(last.offered, false),
-                       (select p.language from participant p where p.id = c.participant_id)
+                       (select p.language from participant p where p.id = c.participant_id),
+                       last.choices
                 from conversation c
                 cross join lateral (select coalesce((select created_at from message where id = :before), now())
                                            as created_at) m
                 left join lateral (
                     select o.source in (:answered) as answered, o.faq_entry_id, o.text, q.text as question,
-                           o.choices is not null as offered
+                           o.choices is not null as offered, o.choices
                     from message o left join message q on q.id = o.reply_to_id
                     where o.conversation_id = c.id and o.direction = 'OUT' and o.id < :before
                       and o.source <> 'AGENT' and o.created_at > m.created_at - cast(:window as interval)
@@ -206,7 +208,7 @@ public class ConversationStore {
                         ConversationStatus.valueOf(rs.getString(4)), rs.getBoolean(5), rs.getBoolean(6));
                 Optional<LastReply> last = rs.getObject(8) == null ? Optional.empty()
                         : Optional.of(new LastReply(rs.getBoolean(8), rs.getObject(9, Long.class), rs.getString(10),
-                                rs.getString(11), rs.getBoolean(17)));
+                                rs.getString(11), rs.getBoolean(17), SuggestionCodec.decode(rs.getString(19)).stream().map(Suggestion::question).toList()));
                 Boolean[] customer = (Boolean[]) rs.getArray(13).getArray();
                 String[] texts = (String[]) rs.getArray(14).getArray();
                 List<HistoryTurn> history = new ArrayList<>();
