@@ -140,18 +140,12 @@ final class EvalCommand {
                 offTopic ? offTopic(vectors) : OffTopic.NONE).scaled(confidenceScale, choiceScale));
         List<Long> expected = expectedEntries(faq, queries);
         List<float[]> qv = vectors.vectors(queries.stream().map(LabeledText::text).toList());
-        Locale language = Locale.forLanguageTag(faq.language() == null ? "en" : faq.language());
-        Map<Long, java.util.Set<String>> entryTerms = new HashMap<>();
-        for (var e : faq.entries()) {
-            entryTerms.put(e.id(), org.answerdesk.retrieval.ContentTerms.withConcepts(String.join(" ", e.question(),
-                    String.join(" ", e.phrasings()), String.join(" ", e.keywords())), language));
-        }
+        ChoiceFit.Terms terms = ChoiceFit.Terms.of(faq);
         List<Outcome> outcomes = new ArrayList<>();
         for (int i = 0; i < queries.size(); i++) {
-            Outcome plain = outcome(retriever, queries.get(i).text(), qv.get(i), expected.get(i));
-            outcomes.add(withFit(plain, retriever.retrieve(queries.get(i).text(), qv.get(i)),
-                    org.answerdesk.retrieval.ContentTerms.withConcepts(queries.get(i).text(), language), entryTerms,
-                    expected.get(i)));
+            String text = queries.get(i).text();
+            outcomes.add(outcome(retriever, text, qv.get(i), expected.get(i))
+                    .with(terms.fit(text, retriever.retrieve(text, qv.get(i)), expected.get(i))));
         }
         return outcomes;
     }
@@ -198,27 +192,6 @@ final class EvalCommand {
         boolean offered = expected != null && r.choices().stream().anyMatch(m -> m.entryId() == expected);
         return new Outcome(expected != null, rankOf(r.matches(), expected), r.confidence(), inTopK, offered,
                 r.best().map(FaqMatch::score).orElse(0.0));
-    }
-
-    /** The outcome with how the retrieval's choices relate to the question ({@link ChoiceFit}). */
-    static Outcome withFit(Outcome o, Retrieval r, java.util.Set<String> questionTerms,
-                           Map<Long, java.util.Set<String>> entryTerms, Long expected) {
-        boolean anyShares = false;
-        double maxCosine = -1;
-        boolean rightShares = false;
-        double rightCosine = -1;
-        for (FaqMatch m : r.choices()) {
-            boolean shares = entryTerms.getOrDefault(m.entryId(), java.util.Set.of()).stream()
-                    .anyMatch(questionTerms::contains);
-            anyShares |= shares;
-            maxCosine = Math.max(maxCosine, m.score());
-            if (expected != null && m.entryId() == expected) {
-                rightShares = shares;
-                rightCosine = m.score();
-            }
-        }
-        return new Outcome(o.inScope(), o.rank(), o.confidence(), o.inTopK(), o.rightOffered(), o.bestCosine(),
-                new ChoiceFit(anyShares, maxCosine, rightShares, rightCosine));
     }
 
     /** {@code --health}: the FAQ health report's cross-validation of the FAQ file alone, and how long it takes. */

@@ -54,6 +54,11 @@ record Outcome(boolean inScope, int rank, double confidence, double inTopK, bool
         return rightOffered && fit.rightKept(gate);
     }
 
+    /** This outcome with its choices' fit. */
+    Outcome with(ChoiceFit choiceFit) {
+        return new Outcome(inScope, rank, confidence, inTopK, rightOffered, bestCosine, choiceFit);
+    }
+
     boolean correct() {
         return inScope && rank == 1;
     }
