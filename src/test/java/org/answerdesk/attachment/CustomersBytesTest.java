@@ -31,7 +31,7 @@ class CustomersBytesTest {
 
     @Test
     void aWebmDeclaringAnEndlessDurationIsRefusedAsUnreadable() {
-        byte[] webm = CraftedWebm.declaring(1e13);
+        byte[] webm = TestWebm.declaring(1e13);
 
         assertThat(webm.length).isLessThan(110);
         assertThat(FileTypes.detect(webm)).isEqualTo(FileTypes.WEBM);
@@ -43,7 +43,7 @@ class CustomersBytesTest {
     @Test
     void aWebmWithAClusterTimeNearTheLargestLongIsRefusedAsUnreadable() {
         for (long time : new long[] {Long.MAX_VALUE - 5, 1L << 62, -1}) {
-            byte[] webm = CraftedWebm.clusterAt(time);
+            byte[] webm = TestWebm.clusterAt(time);
 
             assertThat(webm.length).isLessThan(120);
             assertThat(FileTypes.detect(webm)).isEqualTo(FileTypes.WEBM);
@@ -51,13 +51,13 @@ class CustomersBytesTest {
             assertThat(INSPECTION.check(webm).verdict().refusal()).isEqualTo(Inspection.Refusal.UNREADABLE);
             assertThat(INSPECTION.inspect(webm).refusal()).isEqualTo(Inspection.Refusal.UNREADABLE);
         }
-        assertThat(Webm.length(CraftedWebm.clusterAt(2_000))).as("a sane one reads")
+        assertThat(Webm.length(TestWebm.clusterAt(2_000))).as("a sane one reads")
             .contains(Duration.ofMillis(2_010));
     }
 
     @Test
     void everyParserSurvivesItsFilesCutShortAndItsHeadersAtTheirLargest() {
-        List<byte[]> files = List.of(TestWebm.speech("Hello"), CraftedWebm.declaring(60_000), CraftedWebm.clusterAt(5),
+        List<byte[]> files = List.of(TestWebm.speech("Hello"), TestWebm.declaring(60_000), TestWebm.clusterAt(5),
                 TestImages.png(8, 8, null), TestImages.encode("gif", 8, 8), TestImages.encode("jpeg", 8, 8),
                 exifJpeg(), webp(), mp4("M4A "), mp4("isom"), TestAudio.speech("Hello"));
         for (byte[] file : files) {
@@ -113,53 +113,5 @@ class CustomersBytesTest {
         var b = ByteBuffer.allocate(32);
         b.putInt(32).put(("ftyp" + brand).getBytes(StandardCharsets.US_ASCII)).putInt(0);
         return b.array();
-    }
-
-    /** WebM recordings written element by element, as small as a header and one block. */
-    static final class CraftedWebm {
-
-        private CraftedWebm() {
-        }
-
-        /** A recording whose Info declares {@code ticks} (milliseconds at the default scale) and has no cluster. */
-        static byte[] declaring(double ticks) {
-            return webm(element(0x4489, ByteBuffer.allocate(8).putDouble(ticks).array()), new byte[0]);
-        }
-
-        /** A recording with one cluster at {@code time} ticks and one block 10 ticks into it. */
-        static byte[] clusterAt(long time) {
-            var cluster = new ByteArrayOutputStream();
-            cluster.writeBytes(new byte[] {0x1F, 0x43, (byte) 0xB6, 0x75, (byte) 0xFF}); // a cluster of unknown size
-            cluster.writeBytes(element(0xE7, ByteBuffer.allocate(8).putLong(time).array()));
-            cluster.writeBytes(element(0xA3, new byte[] {(byte) 0x81, 0, 10, (byte) 0x80, (byte) 0xF8}));
-            return webm(new byte[0], cluster.toByteArray());
-        }
-
-        private static byte[] webm(byte[] info, byte[] clusters) {
-            var out = new ByteArrayOutputStream();
-            out.writeBytes(element(0x1A45DFA3L, element(0x4282, "webm".getBytes(StandardCharsets.US_ASCII))));
-            out.writeBytes(new byte[] {0x18, 0x53, (byte) 0x80, 0x67, (byte) 0xFF}); // a segment of unknown size
-            out.writeBytes(element(0x1549A966L, cat(element(0x2AD7B1, new byte[] {0x0F, 0x42, 0x40}), info)));
-            out.writeBytes(element(0x1654AE6BL, element(0xAE, element(0x83, new byte[] {2}))));
-            out.writeBytes(clusters);
-            return out.toByteArray();
-        }
-
-        private static byte[] element(long id, byte[] data) {
-            var out = new ByteArrayOutputStream();
-            int bytes = id > 0xFFFFFF ? 4 : id > 0xFFFF ? 3 : id > 0xFF ? 2 : 1;
-            for (int i = bytes - 1; i >= 0; i--) {
-                out.write((int) (id >> (8 * i)));
-            }
-            out.write(0x80 | data.length); // sizes under 127 only
-            out.writeBytes(data);
-            return out.toByteArray();
-        }
-
-        private static byte[] cat(byte[] a, byte[] b) {
-            byte[] both = Arrays.copyOf(a, a.length + b.length);
-            System.arraycopy(b, 0, both, a.length, b.length);
-            return both;
-        }
     }
 }
