@@ -44,6 +44,15 @@ final class Inspection {
      * image's pixels: what an upload is refused for before it is stored. {@link #inspect} decodes once, later.
      */
     Checked check(byte[] bytes) {
+        try {
+            return checked(bytes);
+        } catch (RuntimeException e) {
+            // a parser's slip on a customer's bytes refuses the file once; it never fails the upload or its retries
+            return new Checked(Verdict.refused(Refusal.UNREADABLE, null, "unreadable: " + e), 0);
+        }
+    }
+
+    private Checked checked(byte[] bytes) {
         if (bytes.length > properties.maxFileSize().toBytes()) {
             return new Checked(Verdict.refused(Refusal.TOO_LARGE, null, bytes.length + " bytes"), 0);
         }
@@ -62,8 +71,9 @@ final class Inspection {
                 return new Checked(Verdict.refused(Refusal.UNREADABLE, type, e.getMessage()), 0);
             }
         }
-        if (FileTypes.PDF.equals(type) && !endsWithEof(bytes)) {
-            return new Checked(Verdict.refused(Refusal.UNREADABLE, type, "a PDF without its end (%%EOF): truncated"), 0);
+        String damage = damage(bytes, type);
+        if (damage != null) {
+            return new Checked(Verdict.refused(Refusal.UNREADABLE, type, damage), 0);
         }
         return new Checked(new Verdict(bytes, type, null, null), 0);
     }
@@ -73,6 +83,14 @@ final class Inspection {
     }
 
     Verdict inspect(byte[] bytes) {
+        try {
+            return inspected(bytes);
+        } catch (RuntimeException e) {
+            return Verdict.refused(Refusal.UNREADABLE, null, "unreadable: " + e);
+        }
+    }
+
+    private Verdict inspected(byte[] bytes) {
         if (bytes.length > properties.maxFileSize().toBytes()) {
             return Verdict.refused(Refusal.TOO_LARGE, null, bytes.length + " bytes");
         }
@@ -87,10 +105,19 @@ final class Inspection {
                 return Verdict.refused(e.bomb ? Refusal.IMAGE_TOO_LARGE : Refusal.UNREADABLE, type, e.getMessage());
             }
         }
+        String damage = damage(bytes, type);
+        return damage == null ? new Verdict(bytes, type, null, null) : Verdict.refused(Refusal.UNREADABLE, type, damage);
+    }
+
+    /** Why a file that is not an image cannot be read, or null: a PDF cut short, a WebM whose times overflow. */
+    private static String damage(byte[] bytes, String type) {
         if (FileTypes.PDF.equals(type) && !endsWithEof(bytes)) {
-            return Verdict.refused(Refusal.UNREADABLE, type, "a PDF without its end (%%EOF): truncated");
+            return "a PDF without its end (%%EOF): truncated";
         }
-        return new Verdict(bytes, type, null, null);
+        if (FileTypes.WEBM.equals(type) && Webm.damaged(bytes)) {
+            return "a WebM whose duration or times do not fit a recording";
+        }
+        return null;
     }
 
     /**

@@ -11,7 +11,9 @@ import java.util.Set;
  * WebM/Opus in Chromium), and how long it lasts. A recording made in a browser says no duration in its header (it
  * was written while recording: the segment and its clusters have unknown sizes), so its length is the latest block's
  * time. Elements are walked by their headers; containers are entered, everything else skipped by its size, so an
- * unknown size needs no special case. A damaged or truncated file reads as far as it goes.
+ * unknown size needs no special case. A damaged or truncated file reads as far as it goes. Times are customers'
+ * numbers: the arithmetic on them saturates, and a file whose times do not fit (a declared duration or a cluster's
+ * time too large to be a recording's) is {@link #damaged}, never an exception.
  */
 public final class Webm {
 
@@ -33,7 +35,7 @@ public final class Webm {
     private static final int AUDIO_TRACK = 2;
 
     /** What the walk found. */
-    private record Read(String docType, int audioTracks, int otherTracks, Duration length) {
+    private record Read(String docType, int audioTracks, int otherTracks, Duration length, boolean overflow) {
     }
 
     private Webm() {
@@ -59,7 +61,13 @@ public final class Webm {
         if (!isAudio(bytes)) {
             return Optional.empty();
         }
-        return Optional.ofNullable(walk(bytes, false).length);
+        Read read = walk(bytes, false);
+        return read.overflow ? Optional.empty() : Optional.ofNullable(read.length);
+    }
+
+    /** A WebM whose times do not fit in a recording's length: it cannot be read, whatever its header says. */
+    public static boolean damaged(byte[] bytes) {
+        return isEbml(bytes) && walk(bytes, false).overflow;
     }
 
     private static Read walk(byte[] bytes, boolean headerOnly) {
@@ -71,6 +79,7 @@ public final class Webm {
         double declared = -1;
         long cluster = 0;
         long latest = -1;
+        boolean overflow = false;
         int at = 0;
         while (at < bytes.length) {
             long[] id = vint(bytes, at, true);
@@ -106,19 +115,29 @@ public final class Webm {
                 scale = Math.max(1, unsigned(bytes, data, n));
             } else if (id[0] == DURATION && (n == 4 || n == 8)) {
                 declared = n == 4 ? b.getFloat(data) : b.getDouble(data);
+                overflow |= !(declared < Long.MAX_VALUE); // NaN and infinities too
             } else if (id[0] == CLUSTER_TIME) {
                 cluster = unsigned(bytes, data, n);
+                overflow |= cluster < 0; // over 2^63 ticks
             } else if (id[0] == SIMPLE_BLOCK || id[0] == BLOCK) {
                 long[] track = vint(bytes, data, false);
-                if (track != null && track[1] + 2 <= n) {
-                    latest = Math.max(latest, cluster + b.getShort(data + (int) track[1]));
+                if (track != null && track[1] + 2 <= n && cluster >= 0) {
+                    long time = cluster > Long.MAX_VALUE - Short.MAX_VALUE ? Long.MAX_VALUE
+                            : cluster + b.getShort(data + (int) track[1]);
+                    latest = Math.max(latest, time);
                 }
             }
             at = data + n;
         }
-        long ticks = Math.max(latest, declared > 0 ? (long) declared : -1);
-        Duration length = ticks < 0 ? null : Duration.ofNanos(Math.multiplyExact(ticks, scale));
-        return new Read(docType, audio, other, length);
+        long ticks = Math.max(latest, declared > 0 && !overflow ? (long) declared : -1);
+        long nanos = ticks < 0 ? -1 : saturated(ticks, scale);
+        overflow |= nanos == Long.MAX_VALUE;
+        return new Read(docType, audio, other, nanos < 0 ? null : Duration.ofNanos(nanos), overflow);
+    }
+
+    /** {@code a * b} for non-negative numbers, or the largest long when it does not fit. */
+    private static long saturated(long a, long b) {
+        return b != 0 && a > Long.MAX_VALUE / b ? Long.MAX_VALUE : a * b;
     }
 
     /**

@@ -26,6 +26,12 @@ public interface ChannelSignIn {
     URI begin(Map<String, String> settings, String redirectUri) throws CheckFailed;
 
     /**
+     * Whether a sign-in with this {@code state} was begun here and waits to be completed: the callback asks this
+     * first, so a stranger's call learns nothing of the channel's configuration and records no outcome.
+     */
+    boolean awaits(String state);
+
+    /**
      * Completes the sign-in the provider sent back ({@code state}, and {@code code} or {@code error}): the code is
      * exchanged, the account checked live with the token, the refresh token stored sealed.
      *

@@ -96,11 +96,15 @@ public final class Texts {
      */
     public String text(String key, Locale language, Map<String, ?> values) {
         String text = raw(key, languages.serve(language));
-        for (Map.Entry<String, ?> v : values.entrySet()) {
-            text = text.replace("{" + v.getKey() + "}", String.valueOf(v.getValue()));
+        if (values.isEmpty()) {
+            return text;
         }
-        return text;
+        // one pass over the text: a value is never searched for placeholders (a customer named "{message}")
+        return PLACEHOLDER.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                values.containsKey(m.group(1)) ? String.valueOf(values.get(m.group(1))) : m.group()));
     }
+
+    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{([^{}]+)}");
 
     /** The keys of the shipped English bundle (every text there is). */
     public Set<String> keys() {

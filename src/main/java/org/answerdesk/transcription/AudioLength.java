@@ -68,7 +68,8 @@ final class AudioLength {
             return Optional.empty();
         }
         long samples = Math.max(0, granule - skip);
-        return Optional.of(Duration.ofMillis(samples * 1000 / rate));
+        // in whole seconds first: a huge granule saturates nowhere near a negative length
+        return Optional.of(Duration.ofSeconds(samples / rate).plusMillis(samples % rate * 1000 / rate));
     }
 
     private static boolean capture(byte[] bytes, int at) {

@@ -87,7 +87,14 @@ class Transcriptions implements SpokenMessages {
             voices.transcribed(audio.attachmentId(), "TOO_LARGE", null);
             return notHeard(messageId, "too_large", audio.bytes().length + " bytes, over " + properties.maxSize());
         }
-        Optional<Duration> length = AudioLength.of(audio.bytes());
+        Optional<Duration> length;
+        try {
+            length = AudioLength.of(audio.bytes());
+        } catch (RuntimeException e) {
+            // a container that cannot be read is given up on once, never retried and never sent
+            voices.transcribed(audio.attachmentId(), "UNREADABLE", null);
+            return notHeard(messageId, "unreadable", "its container cannot be read: " + e);
+        }
         if (length.isPresent() && length.get().compareTo(properties.maxLength()) > 0) {
             voices.transcribed(audio.attachmentId(), "TOO_LONG", null);
             return notHeard(messageId, "too_long", length.get() + ", over " + properties.maxLength());

@@ -53,6 +53,38 @@ class ContainerFilesTest {
     }
 
     @Test
+    void composeAndTheSystemdUnitAreHardenedAndLimitedAsTheManifestsAreWithRoomForTheAdaptation() {
+        Map<String, Object> app = map(map(documents(COMPOSE).get(0).get("services")).get("answerdesk"));
+        assertThat(app.get("read_only")).isEqualTo(true);
+        assertThat((List<?>) app.get("cap_drop")).map(Object::toString).containsExactly("ALL");
+        assertThat((List<?>) app.get("security_opt")).map(Object::toString).contains("no-new-privileges:true");
+        // what the app writes besides /data: natives it loads (hence exec), DJL's cache
+        assertThat((List<?>) app.get("tmpfs")).map(Object::toString).anyMatch(t -> t.matches("/tmp:.*\\bexec\\b.*"));
+        assertThat((List<?>) app.get("volumes")).map(Object::toString)
+            .anyMatch(v -> v.endsWith(":/home/answerdesk/.cache/djl")).anyMatch(v -> v.endsWith(":/data"));
+        // the adaptation runs only with 4 GiB (faq.AdaptationMemory reads the limit), as the manifests give it
+        assertThat(quantity(app.get("mem_limit").toString())).isGreaterThanOrEqualTo(4L << 30);
+
+        String unit = Manifests.read(Path.of("deploy/systemd/answerdesk.service"));
+        Matcher max = Pattern.compile("(?m)^MemoryMax=(\\w+)$").matcher(unit);
+        assertThat(max.find()).as("MemoryMax in the unit").isTrue();
+        assertThat(quantity(max.group(1))).isGreaterThanOrEqualTo(4L << 30);
+    }
+
+    /** Bytes of {@code 4g} (compose) or {@code 5G} (systemd). */
+    private static long quantity(String text) {
+        Matcher m = Pattern.compile("(\\d+)([kKmMgG]?)").matcher(text);
+        assertThat(m.matches()).as("memory quantity %s", text).isTrue();
+        int shift = switch (m.group(2).toLowerCase(java.util.Locale.ROOT)) {
+            case "k" -> 10;
+            case "m" -> 20;
+            case "g" -> 30;
+            default -> 0;
+        };
+        return Long.parseLong(m.group(1)) << shift;
+    }
+
+    @Test
     void everyRequiredComposeVariableIsExplainedInTheEnvExample() {
         Matcher required = Pattern.compile("\\$\\{(\\w+):\\?").matcher(Manifests.read(COMPOSE));
         Map<String, String> example = Manifests.envFile(Path.of(".env.example"));

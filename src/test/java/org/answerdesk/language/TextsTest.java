@@ -177,6 +177,22 @@ class TextsTest {
     }
 
     @Test
+    void placeholdersAreFilledInOnePassSoAValueIsNeverExpanded() {
+        var texts = new Texts(Languages.of("en"), name -> null, null);
+        var values = new java.util.LinkedHashMap<String, Object>();
+        values.put("customer", "{message} {url} $1 \\");
+        values.put("message", "Where is my order?");
+        values.put("url", "https://desk.example/t/1");
+        values.put("shop", "Shop");
+
+        String body = texts.text("alert.mail.body", EN, values);
+
+        assertThat(body).contains("Customer: {message} {url} $1 \\\n").contains("First message: Where is my order?")
+                .contains("{ticket}").as("an unknown placeholder stays as written");
+        assertThat(body.split("desk.example", -1)).hasSize(2);
+    }
+
+    @Test
     void anUnknownKeyIsAProgrammingError() {
         var texts = new Texts(Languages.of("en"), name -> null, null);
         assertThatThrownBy(() -> texts.text("conversation.nope", EN)).isInstanceOf(IllegalArgumentException.class)

@@ -51,4 +51,33 @@ class AudioLengthTest {
         assertThat(AudioLength.of(Arrays.copyOf(ogg, ogg.length / 2))).as("a truncated recording: what is there")
             .hasValueSatisfying(d -> assertThat(d).isLessThan(AudioLength.of(ogg).orElseThrow()));
     }
+
+    @Test
+    void aHugeGranuleSaturatesToALongLengthNeverANegativeOne() {
+        byte[] ogg = TestAudio.speech("How do I reset my password?");
+        int last = lastPage(ogg);
+        for (long granule : new long[] {Long.MAX_VALUE - 1, Long.MAX_VALUE / 1000 + 1, 1L << 60}) {
+            byte[] forged = ogg.clone();
+            ByteBuffer.wrap(forged).order(ByteOrder.LITTLE_ENDIAN).putLong(last + 6, granule);
+
+            assertThat(AudioLength.of(forged)).as("granule %d", granule)
+                .hasValueSatisfying(d -> assertThat(d).isGreaterThan(Duration.ofDays(365)));
+        }
+    }
+
+    /** Where the last page of an OGG stream starts. */
+    static int lastPage(byte[] ogg) {
+        int at = 0;
+        int last = 0;
+        while (at + 27 <= ogg.length) {
+            last = at;
+            int count = ogg[at + 26] & 0xFF;
+            int body = 0;
+            for (int i = 0; i < count; i++) {
+                body += ogg[at + 27 + i] & 0xFF;
+            }
+            at += 27 + count + body;
+        }
+        return last;
+    }
 }

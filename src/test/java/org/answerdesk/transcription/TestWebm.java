@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -125,5 +126,48 @@ public final class TestWebm {
 
     private static byte[] ascii(String text) {
         return text.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    // WebM recordings written element by element, as small as a header and one block
+
+    /** A recording whose Info declares {@code ticks} (milliseconds at the default scale) and has no cluster. */
+    public static byte[] declaring(double ticks) {
+        return crafted(small(0x4489, ByteBuffer.allocate(8).putDouble(ticks).array()), new byte[0]);
+    }
+
+    /** A recording with one cluster at {@code time} ticks and one block 10 ticks into it. */
+    public static byte[] clusterAt(long time) {
+        var cluster = new ByteArrayOutputStream();
+        cluster.writeBytes(new byte[] {0x1F, 0x43, (byte) 0xB6, 0x75, (byte) 0xFF}); // a cluster of unknown size
+        cluster.writeBytes(small(0xE7, ByteBuffer.allocate(8).putLong(time).array()));
+        cluster.writeBytes(small(0xA3, new byte[] {(byte) 0x81, 0, 10, (byte) 0x80, (byte) 0xF8}));
+        return crafted(new byte[0], cluster.toByteArray());
+    }
+
+    private static byte[] crafted(byte[] info, byte[] clusters) {
+        var out = new ByteArrayOutputStream();
+        out.writeBytes(small(0x1A45DFA3L, small(0x4282, "webm".getBytes(StandardCharsets.US_ASCII))));
+        out.writeBytes(new byte[] {0x18, 0x53, (byte) 0x80, 0x67, (byte) 0xFF}); // a segment of unknown size
+        out.writeBytes(small(0x1549A966L, cat(small(0x2AD7B1, new byte[] {0x0F, 0x42, 0x40}), info)));
+        out.writeBytes(small(0x1654AE6BL, small(0xAE, small(0x83, new byte[] {2}))));
+        out.writeBytes(clusters);
+        return out.toByteArray();
+    }
+
+    private static byte[] small(long id, byte[] data) {
+        var out = new ByteArrayOutputStream();
+        int bytes = id > 0xFFFFFF ? 4 : id > 0xFFFF ? 3 : id > 0xFF ? 2 : 1;
+        for (int i = bytes - 1; i >= 0; i--) {
+            out.write((int) (id >> (8 * i)));
+        }
+        out.write(0x80 | data.length); // sizes under 127 only
+        out.writeBytes(data);
+        return out.toByteArray();
+    }
+
+    private static byte[] cat(byte[] a, byte[] b) {
+        byte[] both = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, both, a.length, b.length);
+        return both;
     }
 }

@@ -88,6 +88,11 @@ class EmailSetup extends RunTimeChannel implements ChannelSignIn {
     }
 
     @Override
+    public boolean awaits(String state) {
+        return pending.awaits(state);
+    }
+
+    @Override
     public Completed complete(Map<String, String> query) throws CheckFailed {
         PendingSignIns.Pending signIn = pending.take(query.get("state")).orElseThrow(() -> new CheckFailed(
                 "this sign-in was not started from this admin page, or was completed already, or is older than "

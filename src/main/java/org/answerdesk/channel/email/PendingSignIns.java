@@ -75,6 +75,12 @@ final class PendingSignIns {
         return started;
     }
 
+    /** Whether a sign-in of this state is pending here (not taken, not older than {@link #TTL}); it stays. */
+    synchronized boolean awaits(String state) {
+        Pending found = state == null ? null : pending.get(state);
+        return found != null && !clock.instant().isAfter(found.started().plus(TTL));
+    }
+
     /** The sign-in of this state, once; empty for a state not handed out here, used, or older than {@link #TTL}. */
     synchronized Optional<Pending> take(String state) {
         Pending found = state == null ? null : pending.remove(state);

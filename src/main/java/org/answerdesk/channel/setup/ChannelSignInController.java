@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.answerdesk.audit.Audit;
 import org.answerdesk.channel.ChannelSetup;
 import org.answerdesk.channel.ChannelSignIn;
+import org.answerdesk.conversation.Channel;
 import org.answerdesk.language.Languages;
 import org.answerdesk.language.Texts;
 import org.slf4j.Logger;
@@ -80,6 +81,11 @@ class ChannelSignInController {
     @GetMapping("/callback")
     ResponseEntity<String> callback(@PathVariable String name, @RequestParam Map<String, String> query,
                                     HttpServletRequest request) {
+        if (!awaited(name, query.get("state"))) {
+            // anyone can call this route: a state not handed out here gets one fixed page, which says nothing of
+            // the configuration, echoes nothing and records no outcome
+            return stranger();
+        }
         String id = null;
         HttpStatusCode status;
         String reason = null;
@@ -118,6 +124,35 @@ class ChannelSignInController {
             throw new ResponseStatusException(outcome.status(), outcome.error());
         }
         return outcome.connected();
+    }
+
+    /** Whether {@code name} is a channel signed in with a provider whose sign-in of {@code state} waits here. */
+    private boolean awaited(String name, String state) {
+        if (state == null || !name.matches("[A-Za-z]{1,20}")) {
+            return false;
+        }
+        for (Channel channel : Channel.values()) {
+            if (channel.name().equalsIgnoreCase(name)) {
+                return runtime.setup(channel).filter(ChannelSignIn.class::isInstance).map(ChannelSignIn.class::cast)
+                    .map(signIn -> signIn.awaits(state)).orElse(false);
+            }
+        }
+        return false;
+    }
+
+    /** The one page every call without a sign-in of this server's gets: the title and the way to the admin page. */
+    private ResponseEntity<String> stranger() {
+        Locale language = languages.defaultLanguage();
+        String title = HtmlUtils.htmlEscape(texts.text("email.oauth.title", language));
+        String html = """
+                <!doctype html>
+                <html lang="%s"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+                <meta name="robots" content="noindex"><title>%s</title><link rel="stylesheet" href="/feedback.css">
+                </head><body><h1>%s</h1><p><a href="/admin">%s</a></p></body></html>
+                """.formatted(language.toLanguageTag(), title, title,
+                HtmlUtils.htmlEscape(texts.text("email.oauth.back", language)));
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST)
+            .contentType(new MediaType("text", "html", StandardCharsets.UTF_8)).body(html);
     }
 
     private String redirectUri(String name) {

@@ -3,7 +3,9 @@ package org.answerdesk.conversation.work;
 import java.time.Duration;
 import java.util.Locale;
 
+import org.answerdesk.conversation.ConversationProperties;
 import org.answerdesk.conversation.SpokenMessages;
+import org.answerdesk.conversation.StorableText;
 import org.answerdesk.conversation.SpokenMessages.Heard;
 import org.answerdesk.conversation.store.ConversationStore;
 import org.answerdesk.dialogue.Intent;
@@ -18,6 +20,9 @@ import org.springframework.stereotype.Component;
  * analytics, learning and the person's view read it as typed text. A voice note alone that was not heard becomes
  * {@link Intent#NOT_HEARD} (the customer is asked to type); one with text is answered from its text. Stored under
  * the claim; the outcome is kept with the audio, so a worker that takes the message over never sends it again.
+ * A transcript is customer's text like any other: cleaned as typed text is ({@link StorableText}), one without
+ * visible text is not heard, and one over {@code max-message-length} (with its caption) is a
+ * {@link Intent#TOO_LONG} placeholder, never a prompt of any length.
  */
 @Component
 public class Hearing {
@@ -25,11 +30,14 @@ public class Hearing {
     private final ObjectProvider<SpokenMessages> spoken;
     private final ConversationStore conversations;
     private final JdbcClient jdbc;
+    private final int maxLength;
 
-    Hearing(ObjectProvider<SpokenMessages> spoken, ConversationStore conversations, JdbcClient jdbc) {
+    Hearing(ObjectProvider<SpokenMessages> spoken, ConversationStore conversations, JdbcClient jdbc,
+            ConversationProperties properties) {
         this.spoken = spoken;
         this.conversations = conversations;
         this.jdbc = jdbc;
+        this.maxLength = properties.maxMessageLength();
     }
 
     /**
@@ -67,15 +75,36 @@ public class Hearing {
         int attempt = alone && mayWait ? claimed.attempts() : 0;
         Heard heard = ears.hear(claimed.id(),
                 () -> conversations.language(claimed.conversationId()).map(Locale::forLanguageTag), !alone, attempt);
-        String transcript = heard.transcript() == null ? null : heard.transcript().strip();
-        return switch (heard.outcome()) {
+        String transcript = asTyped(heard.transcript());
+        boolean nothing = heard.outcome() == Heard.Outcome.HEARD && transcript == null;
+        return switch (nothing ? Heard.Outcome.NOT_HEARD : heard.outcome()) {
             case NOT_SPOKEN -> claimed;
-            case HEARD -> alone ? relabel(claimed, transcript, Intent.QUESTION, transcript)
-                    : claimed.text().endsWith(transcript) ? withTranscript(claimed, transcript) // joined before
-                    : relabel(claimed, claimed.text().strip() + "\n\n" + transcript, Intent.QUESTION, transcript);
+            case HEARD -> heard(claimed, alone, transcript);
             case NOT_HEARD -> alone ? relabel(claimed, claimed.text(), Intent.NOT_HEARD, null) : claimed;
             case LATER -> throw new Later(heard.retryIn());
         };
+    }
+
+    private ClaimedInbound heard(ClaimedInbound claimed, boolean alone, String transcript) {
+        if (!alone && claimed.text().endsWith(transcript)) {
+            return withTranscript(claimed, transcript); // joined before
+        }
+        String text = alone ? transcript : claimed.text().strip() + "\n\n" + transcript;
+        if (tooLong(text, maxLength)) {
+            return relabel(claimed, "[a message of " + text.length() + " characters]", Intent.TOO_LONG, null);
+        }
+        return relabel(claimed, text, Intent.QUESTION, transcript);
+    }
+
+    /** A transcript as typed text is stored ({@link StorableText#clean}), null when nothing in it can be read. */
+    static String asTyped(String transcript) {
+        String text = transcript == null ? null : StorableText.clean(transcript).strip();
+        return text == null || !StorableText.hasVisibleText(text) ? null : text;
+    }
+
+    /** Longer than {@code max} characters as a person counts them (code points), as a typed message is judged. */
+    static boolean tooLong(String text, int max) {
+        return text.codePointCount(0, text.length()) > max;
     }
 
     private static ClaimedInbound withTranscript(ClaimedInbound claimed, String transcript) {

@@ -192,9 +192,20 @@ class MailboxSignInIT {
         var down = api.get("/api/channels/email/sign-in/callback?state=" + state + "&code=code-" + n);
         assertRefused(down, 502, "answered HTTP 503");
 
-        // a state this server did not hand out (or used already)
-        assertRefused(api.get("/api/channels/email/sign-in/callback?state=" + state + "&code=code-" + n), 400,
-                "not started from this admin page");
+        // a state this server did not hand out (or used already), or a channel that is none: one fixed page that
+        // says nothing of the configuration and echoes nothing; strangers' calls do not push real outcomes out
+        var stranger = api.get("/api/channels/email/sign-in/callback?state=" + state + "&code=code-" + n);
+        for (int i = 0; i < 40; i++) {
+            var another = api.get("/api/channels/" + (i % 2 == 0 ? "email" : "Wordsx") + "/sign-in/callback?state=s"
+                    + i + "&error=e");
+            assertThat(another.status()).isEqualTo(400);
+            assertThat(another.body()).isEqualTo(stranger.body());
+        }
+        assertThat(stranger.status()).isEqualTo(400);
+        assertThat(stranger.body()).doesNotContain("not completed").doesNotContain("sign_in=")
+                .doesNotContain("ANSWERDESK").doesNotContain("Wordsx").doesNotContain("channel=");
+        var kept = api.get("/api/channels/email/sign-in/" + outcomeId(down.body()), HttpApi.ADMIN);
+        assertThat(kept.status()).isEqualTo(502);
         PROVIDER.verify(2, postRequestedFor(urlPathEqualTo("/token")));
 
         // a half-filled form is refused before the provider

@@ -104,6 +104,17 @@ class WebVoiceIT {
         assertThat(texts.at("/texts/web.mic.title").asString()).isEqualTo("Record a voice message");
     }
 
+    @Test
+    void craftedWebmsWhoseTimesOverflowAreRefusedAsUnreadableNeverAServerError() throws Exception {
+        for (byte[] crafted : new byte[][] {TestWebm.declaring(1e13), TestWebm.clusterAt(Long.MAX_VALUE - 5)}) {
+            var response = upload("voice-" + UUID.randomUUID(), "voice.webm", "audio/webm", crafted);
+
+            assertThat(response.statusCode()).as("%d bytes", crafted.length).isEqualTo(422);
+            assertThat(response.body()).contains("damaged");
+            assertThat(FakeTranscriber.callsWith(crafted)).isEmpty();
+        }
+    }
+
     private HttpResponse<String> upload(String session, String name, String type, byte[] file) throws Exception {
         String boundary = "----answerdesk" + UUID.randomUUID();
         var body = new ByteArrayOutputStream();
