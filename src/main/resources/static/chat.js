@@ -1,5 +1,5 @@
 // The web chat page: the shared client (client.js) over the page's own elements, its words applied to the page's
-// markup (data-text attributes) before the page shows, the shop's brand in the header.
+// markup (data-text attributes), the shop's brand in the header.
 (function () {
   'use strict';
   const log = document.getElementById('log');
@@ -11,7 +11,7 @@
   });
   const t = chat.t;
 
-  // the page's words in the visitor's language: the markup's own text is only a placeholder, never shown
+  // the page's words in the visitor's language, in place of the markup's placeholders
   function applyTexts(page) {
     document.documentElement.lang = page.language || document.documentElement.lang;
     document.querySelectorAll('[data-text]').forEach(e => { e.textContent = t(e.dataset.text); });
@@ -51,12 +51,10 @@
 
   // A reload shows the conversation so far; a new visitor gets the greeting and the most asked questions.
   async function start() {
-    const main = document.querySelector('main.chat');
     try {
       applyTexts(await chat.loadTexts());
       applyBrand(await chat.brand());
-    } catch (e) { /* the server cannot be reached: nothing here would work, the page shows as it is */ }
-    main.hidden = false;
+    } catch (e) { /* the server cannot be reached: nothing here would work */ }
     try {
       await chat.begin();
     } catch (e) { /* no greeting: the chat still works */ }

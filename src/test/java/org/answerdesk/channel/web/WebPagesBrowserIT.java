@@ -74,10 +74,11 @@ class WebPagesBrowserIT {
     }
 
     /** A wait that retries when a page reload (the admin login) leaves an element stale. */
-    /** The chat page, once it shows: it shows when its words are in, so before that there is nothing to press. */
+    /** The chat page, once its words are in (the send button says the bundle's word). */
     void openChat() {
         browser.get(url("/"));
-        waiting().until(d -> d.findElement(By.cssSelector("main.chat")).isDisplayed());
+        waiting().until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang"))
+                && !d.findElement(By.cssSelector("#ask button")).getText().isEmpty());
     }
 
     WebDriverWait waiting() {
