@@ -25,7 +25,9 @@ import org.springframework.util.unit.DataSize;
  *                            redirects and the whole body; an overrun is a failed attempt
  * @param sweep               how often due downloads are looked for (those that failed, or were left by a stop)
  * @param tooLargeText        the customer's reply when a file is over a limit; {@code {limit}} is the limit and
- *                            {@code {name}} the file's name (in every text below too)
+ *                            {@code {name}} the file's name (in every text below too); each text is in the shop's default
+ *                            language, unset the bundle's ({@code attachment.too-large}, {@code attachment.type-refused},
+ *                            {@code attachment.unreadable}, {@code attachment.download-failed})
  * @param typeRefusedText     the customer's reply when a file's type is not accepted
  * @param unreadableText      the customer's reply when a file is damaged (a truncated PDF, an unreadable image)
  * @param downloadFailedText  the customer's reply when a file could not be fetched from the platform
@@ -42,12 +44,8 @@ public record AttachmentProperties(
         @DefaultValue("30s") Duration retryDelay,
         @DefaultValue("30s") Duration downloadTimeout,
         @DefaultValue("15s") Duration sweep,
-        @DefaultValue("Sorry, I could not keep your file \"{name}\": files can be at most {limit}. Could you send a smaller one, or describe what you need?")
         String tooLargeText,
-        @DefaultValue("Sorry, I could not keep your file \"{name}\": I accept photos (JPEG, PNG, GIF, WebP), PDF, plain text and voice notes (OGG, MP3, M4A).")
         String typeRefusedText,
-        @DefaultValue("Sorry, your file \"{name}\" seems damaged and I could not keep it. Could you send it again?")
         String unreadableText,
-        @DefaultValue("Sorry, I could not fetch your file \"{name}\". Could you send it again?")
         String downloadFailedText) {
 }

@@ -1,10 +1,10 @@
 package org.answerdesk.conversation;
 
-import org.springframework.boot.context.properties.bind.DefaultValue;
-
 /**
  * What the bot says to small talk and meta requests ({@code answerdesk.conversation.acts.*}); none of these opens a
- * ticket. {@code {bot}} is the bot's name on the channel.
+ * ticket. {@code {bot}} is the bot's name on the channel. Each overrides, in the shop's default language, the
+ * bundle's text of the same name ({@code conversation.acts.*}, e.g. {@code conversation.acts.not-helped-choices}); unset,
+ * the bundle's text is said.
  *
  * @param greeting         the reply to a greeting, sent with the most asked questions as chips or buttons
  * @param welcome          the reply to a thanks, ok or bye right after an answer (a confirmed resolution)
@@ -19,17 +19,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param notHelpedChoices what the bot says before the next-best entries, when its answer did not help
  */
 public record ActTexts(
-        @DefaultValue("Hi! How can I help you today?") String greeting,
-        @DefaultValue("You're welcome! Glad that helped. Anything else, just ask.") String welcome,
-        @DefaultValue("You're welcome! Is there anything I can help you with?") String thanks,
-        @DefaultValue("Goodbye, and have a nice day!") String bye,
-        @DefaultValue("Great! What can I help you with?") String yes,
-        @DefaultValue("Alright. If there's anything else, just ask.") String no,
-        @DefaultValue("I'm {bot}, an automated assistant. I answer from our help center; for a person from our "
-                + "team, say \"talk to a person\".") String bot,
-        @DefaultValue("I can answer questions about our shop and your orders. Ask in your own words, or pick one of "
-                + "these. For a person from our team, say \"talk to a person\".") String capabilities,
-        @DefaultValue("I'm just the support bot, so I'll stick to what I know: questions about our shop and your "
-                + "orders. Ask me one, or say \"talk to a person\" to reach our team.") String chitchat,
-        @DefaultValue("Sorry about that. Did you mean one of these?") String notHelpedChoices) {
+        String greeting,
+        String welcome,
+        String thanks,
+        String bye,
+        String yes,
+        String no,
+        String bot,
+        String capabilities,
+        String chitchat,
+        String notHelpedChoices) {
 }

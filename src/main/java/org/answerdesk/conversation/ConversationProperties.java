@@ -12,10 +12,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param maxMessageLength longest accepted message, in characters; a longer one is stored as a placeholder and
  *                         answered with {@code tooLongMessage}
- * @param handoffMessage   what the bot says when neither the FAQ nor the LLM can answer
+ * @param handoffMessage   what the bot says when neither the FAQ nor the LLM can answer, in the shop's default
+ *                         language (unset: the bundle's {@code conversation.handoff})
  * @param humanRequestedMessage what the bot says when the customer asks for a person ({@code /human}, the button,
- *                         "talk to a human")
- * @param humanOfferMessage     what the bot says after a thumbs-down on one of its answers
+ *                         "talk to a human") (unset: the bundle's {@code conversation.human-requested})
+ * @param humanOfferMessage     what the bot says after a thumbs-down on one of its answers (unset: the bundle's {@code conversation.human-offer})
  * @param answerLease      how long an answer may take before another worker (on any instance) may take the same
  *                         message over
  * @param workers          threads of the core's answer pool, on each instance; every channel's messages are stored
@@ -24,13 +25,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pollInterval     how often an idle worker looks for due messages it was not woken for (stored by another
  *                         instance, left by a worker that died)
  * @param startMessage     the answer to {@code /start} (Telegram), sent with the most asked FAQ questions as buttons
- *                         that ask them ({@link Intent#START}); {@code {bot}} is the bot's name on the channel
+ *                         that ask them ({@link Intent#START}); {@code {bot}} is the bot's name on the channel (unset: the bundle's {@code conversation.start})
  * @param helpMessage      the answer to {@code /help}, an unknown command, or a bare mention of the bot
- *                         ({@link Intent#HELP})
- * @param resetMessage     the answer to {@code /reset}, after the live conversation is closed ({@link Intent#RESET})
- * @param notTextMessage   the answer to a photo, sticker, voice message and the like ({@link Intent#NOT_TEXT})
+ *                         ({@link Intent#HELP}) (unset: the bundle's {@code conversation.help})
+ * @param resetMessage     the answer to {@code /reset}, after the live conversation is closed ({@link Intent#RESET}) (unset: the bundle's {@code conversation.reset})
+ * @param notTextMessage   the answer to a photo, sticker, voice message and the like ({@link Intent#NOT_TEXT}) (unset: the bundle's {@code conversation.not-text})
  * @param tooLongMessage   the answer to a chat message longer than {@code maxMessageLength} ({@link Intent#TOO_LONG};
- *                         the web API answers 400 instead, mail is cut at the limit); {@code {max}} is the limit
+ *                         the web API answers 400 instead, mail is cut at the limit); {@code {max}} is the limit (unset: the bundle's {@code conversation.too-long})
  * @param maxAnswerAttempts how many times a worker may claim one message to answer it (at least 1). A failure
  *                         retrying can cure (the database is overloaded, a connection broke) is tried again after
  *                         {@code answerLease}; once this many attempts failed, or at once for a failure retrying
@@ -40,8 +41,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                         single message holds the answer queue, across restarts too.
  * @param clarifyMessage   what the bot says when it is not sure which FAQ entry the customer means and offers the
  *                         closest ones as choices; the questions follow, numbered, so a channel without buttons
- *                         still reads well
- * @param acts             what the bot says to small talk and meta requests
+ *                         still reads well (unset: the bundle's {@code conversation.clarify})
+ * @param acts             what the bot says to small talk and meta requests (unset: the bundle's
+ *                         {@code conversation.acts.*})
  * @param contextWindow    how long after the bot's last reply a message is still read with it ("thanks" confirms
  *                         that answer, "that's not it" offers the next-best entries, "say that again" repeats it)
  * @param acknowledgeWindow while the conversation waits for a person, a message the bot cannot answer gets "the team
@@ -57,34 +59,24 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("answerdesk.conversation")
 public record ConversationProperties(
         @DefaultValue("4000") int maxMessageLength,
-        @DefaultValue("Thanks for your message. I couldn't find a good answer to that, so a person from our team "
-                + "will follow up here as soon as possible.") String handoffMessage,
-        @DefaultValue("Of course. A person from our team will reply here as soon as possible.")
+        String handoffMessage,
         String humanRequestedMessage,
-        @DefaultValue("Sorry that didn't help. Reply \"yes\" if you would like a person from our team to take over.")
         String humanOfferMessage,
         @DefaultValue("2m") Duration answerLease,
         @DefaultValue("4") int workers,
         @DefaultValue("2s") Duration pollInterval,
-        @DefaultValue("Hi! I'm {bot}, the support bot. Ask me a question in your own words and I'll answer from our "
-                + "help center; if I can't, a person from our team will follow up here. Rate my answers with 👍 or "
-                + "👎.\n\n" + ConversationProperties.HELP) String startMessage,
-        @DefaultValue(ConversationProperties.HELP) String helpMessage,
-        @DefaultValue("Done: I've started a fresh conversation. What can I help you with?") String resetMessage,
-        @DefaultValue("Thanks, I've received it. What do you need help with? Tell me in a few words and I'll do my best.")
+        String startMessage,
+        String helpMessage,
+        String resetMessage,
         String notTextMessage,
-        @DefaultValue("That message is too long for me. Please ask in fewer than {max} characters.")
         String tooLongMessage,
         @DefaultValue("5") int maxAnswerAttempts,
-        @DefaultValue("I'm not sure I understood. Did you mean one of these?") String clarifyMessage,
+        String clarifyMessage,
         @DefaultValue @NestedConfigurationProperty ActTexts acts,
         @DefaultValue("30m") Duration contextWindow,
         @DefaultValue("10m") Duration acknowledgeWindow,
         @DefaultValue("false") boolean askIfHelped,
         @DefaultValue("") String actsFile) {
-
-    static final String HELP = "Just type your question, for example \"How do I reset my password?\".\n"
-            + "/human asks for a person from our team\n/reset starts a fresh conversation\n/help shows this message";
 
     public ConversationProperties {
         if (workers < 0 || answerLease.isNegative() || answerLease.isZero() || pollInterval.isNegative() || pollInterval.isZero()

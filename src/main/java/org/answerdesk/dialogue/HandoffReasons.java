@@ -1,24 +1,34 @@
 package org.answerdesk.dialogue;
 
-/** Why a conversation went to a person; stored with the handoff and shown to agents. */
+/**
+ * Why a conversation went to a person: a code, stored with the handoff ({@code handoff.reason}) and shown to staff
+ * in the desk's language from the bundles ({@code handoff.reason.<code>}). Codes are lower-case words joined by
+ * hyphens, so that each is a bundle key; a new one needs its text in every shipped language.
+ */
 public final class HandoffReasons {
 
-    public static final String NO_ANSWER = "no FAQ entry fits and no LLM is configured";
-    public static final String LLM_FAILED = "no FAQ entry fits and the LLM failed";
-    public static final String LLM_DECLINED = "the LLM could not answer from what it knows";
-    public static final String LLM_UNCITED = "the LLM's answer cited none of the excerpts it was given";
-    public static final String CUSTOMER_ASKED = "the customer asked for a person";
-    public static final String CUSTOMER_UPSET = "the customer is upset (a second angry message)";
-    public static final String SOMETHING_ELSE = "none of the answers the bot offered fit (the customer chose \"Something else\")";
-    public static final String NOT_HELPED_AGAIN = "the customer said a second time in a row that the bot's answer did not help";
-    public static final String ANSWER_FAILED = "the bot could not answer this message (it failed and was given up)";
-    public static final String AWAITING_PICK = "the bot offered its likeliest answers; a person follows up unless the customer confirms one";
+    public static final String NO_ANSWER = "no-answer";
+    public static final String LLM_FAILED = "llm-failed";
+    public static final String LLM_DECLINED = "llm-declined";
+    public static final String LLM_UNCITED = "llm-uncited";
+    public static final String CUSTOMER_ASKED = "customer-asked";
+    public static final String CUSTOMER_UPSET = "customer-upset";
+    public static final String SOMETHING_ELSE = "something-else";
+    public static final String NOT_HELPED_AGAIN = "not-helped-again";
+    public static final String ANSWER_FAILED = "answer-failed";
+    public static final String AWAITING_PICK = "awaiting-pick";
 
     /**
      * Who resolved a ticket ({@link #AWAITING_PICK}) that closed because the customer confirmed one of the offered
-     * answers before a person wrote: such a conversation still counts as resolved by the bot.
+     * answers before a person wrote: such a conversation still counts as resolved by the bot. Not a reason: the
+     * handoff's {@code resolved_by}.
      */
     public static final String CONFIRMED_BY_CUSTOMER = "customer";
+
+    /** The bundle key of a reason's text for staff. */
+    public static String textKey(String code) {
+        return "handoff.reason." + code;
+    }
 
     private HandoffReasons() {
     }

@@ -7,12 +7,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Handoffs to people ({@code answerdesk.handoff.*}).
  *
  * @param closingMessage  what the customer is told when an agent resolves the conversation, in the shop's default
- *                        language (the text {@code handoff.closing}; other languages read their bundle)
+ *                        language (the text {@code handoff.closing}; other languages, and this one when unset, read their bundle)
  * @param transcriptLines how many of the latest messages a ticket shows
  */
 @ConfigurationProperties("answerdesk.handoff")
 public record HandoffProperties(
-        @DefaultValue("Our team has marked this conversation as resolved. If you need anything else, just write "
-                + "here and I'll help.") String closingMessage,
+        String closingMessage,
         @DefaultValue("20") int transcriptLines) {
 }

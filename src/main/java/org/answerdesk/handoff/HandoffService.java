@@ -37,7 +37,8 @@ import org.springframework.stereotype.Service;
 public class HandoffService {
 
     private static final Logger log = LoggerFactory.getLogger(HandoffService.class);
-    static final String MISSING_TICKET = "waiting for a person; the ticket was opened at the next start";
+    /** A {@link org.answerdesk.dialogue.HandoffReasons} code of this package: its text is in the bundles. */
+    static final String MISSING_TICKET = "missing-ticket";
 
     private final HandoffRepository handoffs;
     private final ConversationDesk desk;
@@ -49,12 +50,14 @@ public class HandoffService {
     private final BusinessHours hours;
     private final Attachments attachments;
     private final Texts texts;
+    private final ReasonText reasons;
 
     HandoffService(HandoffRepository handoffs, ConversationDesk desk, FaqCandidateService candidates,
                    HandoffProperties properties, ApplicationEventPublisher events,
                    PlatformTransactionManager transactions, BusinessHours hours, Attachments attachments,
-                   Texts texts) {
+                   Texts texts, ReasonText reasons) {
         this.texts = texts;
+        this.reasons = reasons;
         this.attachments = attachments;
         this.hours = hours;
         this.transaction = new TransactionTemplate(transactions); // joins the caller's (see onHandoffRequested)
@@ -182,7 +185,7 @@ public class HandoffService {
         OffsetDateTime expected = row.outOfHours()
                 ? hours.nextOpening(row.openedAt().toInstant()).map(ZonedDateTime::toOffsetDateTime).orElse(null)
                 : null;
-        return new Ticket(row.id(), row.conversationId(), summary.key().channel().name(), name, row.reason(),
+        return new Ticket(row.id(), row.conversationId(), summary.key().channel().name(), name, reasons.of(row.reason()),
                 row.openedAt(), row.outOfHours(), expected, desk.transcript(row.conversationId(), properties.transcriptLines())
                 .stream().map(HandoffService::visible).toList(),
                 attachments.ofConversation(row.conversationId()));

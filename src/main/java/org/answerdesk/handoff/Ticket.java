@@ -9,6 +9,7 @@ import org.answerdesk.conversation.TranscriptLine;
 /**
  * An open handoff as agents see it: who, on which channel, why, and the latest messages.
  *
+ * @param reason         why it went to a person, in the desk's language (the stored code's text)
  * @param outOfHours     it was opened outside business hours
  * @param replyExpectedBy when the customer was told the team would be back (null when opened during the hours)
  * @param files          the files the customer sent in the conversation (before or after the handoff), each with the

@@ -17,12 +17,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param zone        the time zone of those hours, e.g. {@code Europe/Berlin}
  * @param closed      dates the team does not work (holidays), e.g. {@code 2026-12-25,2026-12-26}
  * @param awayMessage added to the bot's handoff reply outside the hours, in the shop's default language (the others'
- *                    come from the bundles, {@code hours.away}); {@code {next}} becomes the next opening
+ *                    come from the bundles, {@code hours.away}); {@code {next}} becomes the next opening; unset, the bundle's text
  */
 @ConfigurationProperties("answerdesk.hours")
 public record HoursProperties(
         @DefaultValue("") String weekly,
         @DefaultValue("UTC") ZoneId zone,
         @DefaultValue("") List<LocalDate> closed,
-        @DefaultValue("Our team is away right now and will reply when we are back: {next}.") String awayMessage) {
+        String awayMessage) {
 }

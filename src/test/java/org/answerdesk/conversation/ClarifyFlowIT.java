@@ -89,7 +89,7 @@ class ClarifyFlowIT {
         var flow = channel.flow().send(UNSURE).expectChoices(3);
         OutboundMessage offer = flow.last();
         assertThat(offer.needsHuman()).isFalse();
-        assertThat(offer.text()).startsWith(properties.clarifyMessage()).contains("\n1. How long does a refund take?");
+        assertThat(offer.text()).startsWith(texts.text("conversation.clarify", Locale.ENGLISH)).contains("\n1. How long does a refund take?");
         String payload = ChoicePayload.entry(offer.messageId(), offer.choices().get(0).entryId());
 
         flow.pick(1).expectAnswer(REFUND);

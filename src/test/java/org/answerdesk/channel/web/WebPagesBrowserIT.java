@@ -74,6 +74,13 @@ class WebPagesBrowserIT {
     }
 
     /** A wait that retries when a page reload (the admin login) leaves an element stale. */
+    /** The chat page, once its words are in (the send button says the bundle's word). */
+    void openChat() {
+        browser.get(url("/"));
+        waiting().until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang"))
+                && !d.findElement(By.cssSelector("#ask button")).getText().isEmpty());
+    }
+
     WebDriverWait waiting() {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.ignoring(StaleElementReferenceException.class);
@@ -82,9 +89,9 @@ class WebPagesBrowserIT {
 
     @Test
     void theChatPageAnswersASampleQuestionAndAThumbsUpIsStored() throws IOException {
-        browser.get(url("/"));
+        openChat();
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("localStorage.clear()");
-        browser.get(url("/"));
+        openChat();
         // a new visitor is greeted with the most asked questions as chips
         JsonNode greeting = new HttpApi(port).get("/api/chat/greeting").json();
         waiting().until(d -> d.findElements(By.cssSelector(".greeting .chip")).size() == greeting.get("questions").size());
@@ -108,9 +115,9 @@ class WebPagesBrowserIT {
 
     @Test
     void anUnsureQuestionShowsChoiceChipsAndAPressGetsTheEntrysAnswer() {
-        browser.get(url("/"));
+        openChat();
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("localStorage.clear()");
-        browser.get(url("/"));
+        openChat();
         browser.findElement(By.id("message")).sendKeys("money back");
         browser.findElement(By.cssSelector("#ask button")).click();
 
@@ -135,9 +142,9 @@ class WebPagesBrowserIT {
 
     @Test
     void talkToAPersonHandsTheChatToTheTeam() {
-        browser.get(url("/"));
+        openChat();
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("localStorage.clear()");
-        browser.get(url("/"));
+        openChat();
         browser.findElement(By.id("human")).click();
         WebElement ack = waiting().until(d -> d.findElements(By.cssSelector(".msg.bot")).stream()
                 .filter(e -> e.getText().contains("A person from our team will reply")).findFirst().orElse(null));
@@ -150,9 +157,9 @@ class WebPagesBrowserIT {
 
     @Test
     void afterAnAgentResolvesTheChatShowsScoreChipsAndAClickIsStored() {
-        browser.get(url("/"));
+        openChat();
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("localStorage.clear()");
-        browser.get(url("/"));
+        openChat();
         browser.findElement(By.id("human")).click();
         WebElement ack = waiting().until(d -> d.findElements(By.cssSelector(".msg.bot")).stream()
                 .filter(e -> e.getText().contains("A person from our team will reply")).findFirst().orElse(null));
@@ -182,9 +189,9 @@ class WebPagesBrowserIT {
         try {
             ImageIO.write(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB), "png", photo.toFile());
             Files.writeString(label, "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
-            browser.get(url("/"));
+            openChat();
             ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("localStorage.clear()");
-            browser.get(url("/"));
+            openChat();
             browser.findElement(By.id("human")).click();
             waiting().until(d -> d.findElements(By.cssSelector(".msg.bot")).stream()
                     .anyMatch(e -> e.getText().contains("A person from our team will reply")));
@@ -207,7 +214,7 @@ class WebPagesBrowserIT {
                     .findFirst().orElseThrow().click();
 
             // back on the chat page, the session's history brings the label as a download link, and the text
-            browser.get(url("/"));
+            openChat();
             WebElement link = waiting().until(d -> d.findElements(By.cssSelector(".msg a.file")).stream()
                     .filter(a -> a.getText().contains(label.getFileName().toString())).findFirst().orElse(null));
             assertThat(link.getAttribute("download")).isEqualTo(label.getFileName().toString());
@@ -329,7 +336,7 @@ class WebPagesBrowserIT {
             form.findElement(By.cssSelector("button")).click();
             waiting().until(d -> "Corner Shop".equals(api.get("/api/chat/brand").json().get("name").asString()));
 
-            browser.get(url("/"));
+            openChat();
             waiting().until(d -> "Corner Shop".equals(d.findElement(By.cssSelector("header h1")).getText()));
             assertThat(browser.getTitle()).startsWith("Corner Shop");
             assertThat(browser.findElement(By.tagName("header")).getCssValue("background-color"))

@@ -38,6 +38,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class AnswerClaimsIT {
 
     @Autowired
+    org.answerdesk.language.Texts texts;
+    @Autowired
     ConversationService conversations;
     @Autowired
     InboundClaims claims;
@@ -113,12 +115,12 @@ class AnswerClaimsIT {
         assertThat(answer(Intent.HELP, "/help")).isEqualTo("Ask me anything: I am the test bot.");
         assertThat(answer(Intent.START, "/start")).startsWith("Hi! I'm answerdesk, the support bot.")
                 .contains("/human asks for a person");
-        assertThat(answer(Intent.NOT_TEXT, "[photo]")).isEqualTo(properties.notTextMessage());
-        assertThat(answer(Intent.HUMAN, "/human")).isEqualTo(properties.humanRequestedMessage());
+        assertThat(answer(Intent.NOT_TEXT, "[photo]")).isEqualTo(texts.text("conversation.not-text", java.util.Locale.ENGLISH));
+        assertThat(answer(Intent.HUMAN, "/human")).isEqualTo(texts.text("conversation.human-requested", java.util.Locale.ENGLISH));
 
         var key = new ConversationKey(Channel.WEB, "intent-" + UUID.randomUUID());
         conversations.receive(question(key, "How do I reset my password?"));
-        assertThat(answer(key, Intent.RESET, "/reset")).isEqualTo(properties.resetMessage());
+        assertThat(answer(key, Intent.RESET, "/reset")).isEqualTo(texts.text("conversation.reset", java.util.Locale.ENGLISH));
         assertThat(jdbc.sql("select count(*) from conversation where external_key = :k and status <> 'CLOSED'")
                 .param("k", key.externalId()).query(Long.class).single()).as("live conversations after /reset")
                 .isZero();
