@@ -60,8 +60,9 @@ public final class AppProcess implements AutoCloseable {
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
         try {
-            // a JVM starting on a busy machine (other JVMs starting alongside) may take longer than the usual 30 s
-            await(Duration.ofSeconds(120), () -> !process.isAlive() || Files.exists(portFile), ready -> ready,
+            // a bound that only catches a hang: a JVM starting on a busy machine (other JVMs starting alongside) takes
+            // longer than the usual 30 s, and over 2 minutes to open its port at a load average of 30
+            await(Duration.ofMinutes(5), () -> !process.isAlive() || Files.exists(portFile), ready -> ready,
                     "the app to open its port, see " + log);
             if (!process.isAlive()) {
                 throw new AssertionError("the app exited with " + process.exitValue() + " at start, see " + log);
