@@ -1,7 +1,16 @@
 package org.answerdesk;
 
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.SQLException;
+import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 import javax.sql.DataSource;
@@ -33,16 +42,28 @@ public final class SharedDatabase {
 
     /** Databases start empty: each app migrates its own, so the start runs the real Flyway migration. */
     private static final DatabasePreparer EMPTY = new Empty();
+    /** Where the shared servers' data directories are, one per test JVM. */
+    private static final Path SERVERS = Path.of("target", "shared-postgres").toAbsolutePath();
+    /** This JVM's. */
+    private static final Path OWN = SERVERS.resolve(UUID.randomUUID().toString());
     /**
      * The shared server is thrown away with the JVM: no fsync (a database per test app, each a few thousand files
-     * written, and a shutdown checkpoint over all of them at the JVM's exit). The tests of crashes and durability
-     * run servers of their own, with the product's settings.
+     * written, and a shutdown checkpoint over all of them at the JVM's exit). Nor is its data directory deleted at the
+     * exit: a database per test context and app leaves on the order of a hundred thousand files after a full run,
+     * and their deletion in the library's shutdown hook kept the test JVM from exiting after its last test (ExitWatch
+     * caught the hook in {@code unlink}). The directory is under target/ instead of the temporary directory, and the
+     * next test JVM deletes it in the background ({@link #deleteLeftovers}); CI's machine is thrown away. The tests
+     * of crashes and durability run servers of their own, with the product's settings.
      */
     private static final List<Consumer<EmbeddedPostgres.Builder>> DISPOSABLE = List.of(
-            server -> server.setServerConfig("fsync", "off"));
+            server -> server.setServerConfig("fsync", "off"),
+            server -> server.setDataDirectory(OWN.toFile()).setCleanDataDirectory(false));
 
     static {
         ExitWatch.install();
+        Thread leftovers = new Thread(SharedDatabase::deleteLeftovers, "shared-postgres-leftovers");
+        leftovers.setDaemon(true); // a deletion cut short by the exit goes on in the next JVM
+        leftovers.start();
     }
 
     private SharedDatabase() {
@@ -65,6 +86,33 @@ public final class SharedDatabase {
     /** A client on one connection to the database at {@code url}, for a test to look at what the app stored. */
     public static JdbcClient client(String url) {
         return JdbcClient.create(new SingleConnectionDataSource(url, true));
+    }
+
+    /**
+     * Deletes the data directories earlier test JVMs left: those whose lock file (held by the library while its
+     * server runs) can be locked; a server still running in another JVM on this target/ keeps its directory.
+     */
+    private static void deleteLeftovers() {
+        try (var dirs = Files.list(SERVERS)) {
+            for (Path dir : dirs.filter(d -> !d.equals(OWN)).toList()) {
+                Path lock = dir.resolve("epg-lock");
+                try (FileChannel channel = FileChannel.open(lock, StandardOpenOption.WRITE, StandardOpenOption.CREATE);
+                     FileLock held = channel.tryLock()) {
+                    if (held != null) {
+                        try (var tree = Files.walk(dir)) {
+                            tree.sorted(Comparator.reverseOrder()).filter(f -> !f.equals(lock) && !f.equals(dir))
+                                    .forEach(f -> f.toFile().delete());
+                        }
+                        Files.deleteIfExists(lock);
+                        Files.deleteIfExists(dir);
+                    }
+                } catch (IOException | OverlappingFileLockException e) {
+                    // in use, or gone: left for the next JVM
+                }
+            }
+        } catch (IOException e) {
+            // no leftovers yet
+        }
     }
 
     private record Empty() implements DatabasePreparer {

@@ -16,9 +16,8 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  * Slack WireMock). A side-lane class starts its apps itself and shares nothing with those contexts: its own
  * databases, data directories, mailbox logins, fakes. Much of what such a class does is waiting (an app's start,
  * a lease to expire, a JVM to die), which the main lane uses. Parallel execution is switched on in the failsafe
- * configuration (pom.xml) with the main lane as the default. A class whose time bounds a busy second lane could
- * break (ThreeInstancesIT: at most four messages in flight at a kill) is JUnit's {@code @Isolated} instead: nothing
- * runs beside it.
+ * configuration (pom.xml) with the main lane as the default. No class runs alone ({@code @Isolated}): what a
+ * test asserts is counted or ordered, never timed, so a busy lane beside it slows it without failing it.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -3,7 +3,6 @@ package org.answerdesk.db;
 import static org.answerdesk.Await.await;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.answerdesk.AnswerdeskApplication;
+import org.answerdesk.PortFile;
 
 /** The app in a JVM of its own (the test's class path), so that a test can kill it as an OOM killer would. */
 public final class AppProcess implements AutoCloseable {
@@ -43,24 +43,36 @@ public final class AppProcess implements AutoCloseable {
     /** As {@link #start(Path, Path, List)}, with more environment variables (secrets, as an operator sets them). */
     static AppProcess start(Path dataDir, Path log, List<String> settings, Map<String, String> environment)
             throws IOException {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        // port 0 and the port the app took read back (PortFile): a port found free here and handed over could be
+        // taken by another app before this one binds it, and the health below answered by that app
         Files.createDirectories(log.getParent());
+        Path portFile = log.resolveSibling(log.getFileName() + ".port");
+        Files.deleteIfExists(portFile);
         List<String> command = new java.util.ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                AnswerdeskApplication.class.getName(), "--server.port=" + port, "--answerdesk.data-dir=" + dataDir));
+                "-XX:TieredStopAtLevel=1", "-D" + PortFile.PROPERTY + "=" + portFile.toAbsolutePath(),
+                "-cp", System.getProperty("java.class.path"),
+                AnswerdeskApplication.class.getName(), "--server.port=0", "--answerdesk.data-dir=" + dataDir));
         command.addAll(settings);
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().putAll(environment);
         Process process = builder
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
-        AppProcess app = new AppProcess(process, port);
         try {
-            // a JVM starting on a busy machine (other JVMs starting alongside) may take longer than the usual 30 s
+            // a bound that only catches a hang: a JVM starting on a busy machine (other JVMs starting alongside) takes
+            // longer than the usual 30 s, and over 2 minutes to open its port at a load average of 30
+            await(Duration.ofMinutes(5), () -> !process.isAlive() || Files.exists(portFile), ready -> ready,
+                    "the app to open its port, see " + log);
+            if (!process.isAlive()) {
+                throw new AssertionError("the app exited with " + process.exitValue() + " at start, see " + log);
+            }
+        } catch (RuntimeException | Error e) {
+            new AppProcess(process, -1).close();
+            throw e;
+        }
+        AppProcess app = new AppProcess(process, Integer.parseInt(Files.readString(portFile).strip()));
+        try {
             await(Duration.ofSeconds(120), () -> !process.isAlive() || app.healthStatus() == 200, ready -> ready,
                     "the app to start, see " + log);
             if (!process.isAlive()) {

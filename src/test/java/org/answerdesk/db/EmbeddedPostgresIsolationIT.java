@@ -65,10 +65,7 @@ class EmbeddedPostgresIsolationIT {
 
     @Test
     void aBinaryDirectoryOtherUsersCanWriteIsRefusedBeforeAnythingInItRuns() throws Exception {
-        Path dir = EmbeddedPostgresServerIT.dataDir("tampered");
-        try (var server = EmbeddedPostgresServer.start(dir)) {
-            assertThat(server.port()).isPositive();
-        }
+        Path dir = EmbeddedPostgresServerIT.startedOnce("tampered");
         // what the attack on /tmp/embedded-pg did: bin/ writable by all, postgres replaced by a script
         Path bin = unpacked(dir).resolve("bin");
         Path ran = dir.resolve("replaced-postgres-ran");
@@ -122,10 +119,7 @@ class EmbeddedPostgresIsolationIT {
     @Test
     void aBinaryOwnedByAnotherUserIsRefused() throws Exception {
         assumeTrue("root".equals(System.getProperty("user.name")), "only root can give a file to another user");
-        Path dir = EmbeddedPostgresServerIT.dataDir("foreign");
-        try (var server = EmbeddedPostgresServer.start(dir)) {
-            assertThat(server.port()).isPositive();
-        }
+        Path dir = EmbeddedPostgresServerIT.startedOnce("foreign");
         Path initdb = unpacked(dir).resolve("bin").resolve("initdb");
         Files.setOwner(initdb, initdb.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody"));
 

@@ -56,11 +56,8 @@ class EmbeddedPostgresServerIT {
 
     @Test
     void aRestartKeepsThePassword() throws Exception {
-        Path dir = dataDir("restart");
-        String first;
-        try (var server = EmbeddedPostgresServer.start(dir)) {
-            first = server.password();
-        }
+        Path dir = startedOnce("restart");
+        String first = Files.readString(dir.resolve("postgres-password")).strip();
         try (var server = EmbeddedPostgresServer.start(dir); Connection c = connect(server.port(), first)) {
             assertThat(server.password()).isEqualTo(first);
             assertThat(show(c, "fsync")).isEqualTo("on");
@@ -69,11 +66,8 @@ class EmbeddedPostgresServerIT {
 
     @Test
     void aLostPasswordFileGetsANewPasswordAndTheOldOneStopsWorking() throws Exception {
-        Path dir = dataDir("lost");
-        String first;
-        try (var server = EmbeddedPostgresServer.start(dir)) {
-            first = server.password();
-        }
+        Path dir = startedOnce("lost");
+        String first = Files.readString(dir.resolve("postgres-password")).strip();
         Files.delete(dir.resolve("postgres-password"));
         try (var server = EmbeddedPostgresServer.start(dir)) {
             assertThat(server.password()).isNotEqualTo(first);
@@ -107,11 +101,8 @@ class EmbeddedPostgresServerIT {
 
     @Test
     void aPasswordFileTheServerDoesNotAcceptFailsTheStartAtOnceNamingItAndLeavesNoServerRunning() throws Exception {
-        Path dir = dataDir("wrong-password");
+        Path dir = startedOnce("wrong-password");
         Path file = dir.resolve("postgres-password");
-        try (var server = EmbeddedPostgresServer.start(dir)) {
-            assertThat(server.port()).isPositive();
-        }
         Files.writeString(file, "not-the-password-of-this-server\n");
 
         // "at once": this message comes only from the password check (SQL state 28P01), never from the 60 s wait
@@ -131,7 +122,7 @@ class EmbeddedPostgresServerIT {
 
     @Test
     void aPostmasterLeftRunningOnTheDataDirectoryIsStoppedAndTheServerStarts() throws Exception {
-        Path dir = dataDir("orphan");
+        Path dir = startedOnce("orphan");
         Path pgData = dir.resolve("postgres");
         ProcessHandle.Info postmaster;
         try (var server = EmbeddedPostgresServer.start(dir)) {
@@ -162,11 +153,8 @@ class EmbeddedPostgresServerIT {
 
     @Test
     void aPidFileNamingAnotherLiveProcessIsRemovedAndThatProcessLeftAlone() throws Exception {
-        Path dir = dataDir("stale");
+        Path dir = startedOnce("stale");
         Path pgData = dir.resolve("postgres");
-        try (var server = EmbeddedPostgresServer.start(dir)) {
-            assertThat(server.port()).isPositive();
-        }
         Process unrelated = new ProcessBuilder("sleep", "120").start();
         try {
             // the pid file of a postmaster that died with the machine, its pid since reused by another process
@@ -184,7 +172,7 @@ class EmbeddedPostgresServerIT {
 
     @Test
     void aSecondAppOnTheSameDataDirectoryIsRefusedWithoutTouchingTheFirst() throws Exception {
-        Path dir = dataDir("twice");
+        Path dir = startedOnce("twice");
         try (var first = EmbeddedPostgresServer.start(dir)) {
             assertThatThrownBy(() -> EmbeddedPostgresServer.start(dir).close())
                     .isInstanceOf(IllegalStateException.class).hasMessageContaining("Another answerdesk");
@@ -197,6 +185,30 @@ class EmbeddedPostgresServerIT {
     static Path dataDir(String name) throws Exception {
         Files.createDirectories(Path.of("target"));
         return Files.createTempDirectory(Path.of("target"), "pg-" + name + "-");
+    }
+
+    /** A data directory the server ran on once and stopped cleanly, for the tests of later starts. */
+    private static Path startedOnce;
+
+    /**
+     * A new data directory as the server leaves it after a first start and a clean stop (binaries unpacked, cluster
+     * made, password file written): a copy ({@code cp -a}, owners and modes kept) of one made once per test JVM,
+     * instead of an unpack and an initdb per test. The tests of a first start use {@link #dataDir} instead.
+     */
+    static synchronized Path startedOnce(String name) throws Exception {
+        if (startedOnce == null) {
+            Path dir = dataDir("started-once");
+            try (var server = EmbeddedPostgresServer.start(dir)) {
+                assertThat(server.port()).isPositive();
+            }
+            startedOnce = dir;
+        }
+        Path copy = dataDir(name);
+        Process cp = new ProcessBuilder("cp", "-a", startedOnce + "/.", copy.toString()).redirectErrorStream(true)
+                .start();
+        String output = new String(cp.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(cp.waitFor()).as("cp -a: %s", output).isZero();
+        return copy;
     }
 
     static Connection connect(int port, String password) throws SQLException {

@@ -19,6 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 @SideLane
 class EvalCommandIT {
 
+    /** Part of the sample FAQ and of its paraphrases: its orders, shipping and returns. */
+    private static final String SHOP = "src/test/resources/eval/shop/";
     /** Training pairs per adaptation: half a batch, one step. What these tests check is which model is asked. */
     private static final String PAIRS = "16";
 
@@ -166,8 +168,10 @@ class EvalCommandIT {
     void aLearningReplayWithAdaptationAdaptsAgainToWhatItLearnedUnlessSwitchedOff() throws Exception {
         Path cache = dir.resolve("cache-learn");
         // without the off-topic background: each model would embed it, and the first would run the serve check that
-        // adaptsBeforeScoringAndASecondRunLoadsTheStoredModel runs; this test is about when the model is adapted again
-        List<String> args = List.of("--faq", "db/sample-faq.csv", "--queries", "src/test/resources/faq/paraphrases.csv",
+        // adaptsBeforeScoringAndASecondRunLoadsTheStoredModel runs; this test is about when the model is adapted again.
+        // On the sample FAQ's orders, shipping and returns (19 entries, their 57 paraphrases, 20 out-of-scope
+        // questions): each model embeds the FAQ and the stream, and when it is adapted again does not need all 40.
+        List<String> args = List.of("--faq", SHOP + "faq.csv", "--queries", SHOP + "queries.csv",
                 "--json", "--learn", "--adapt", "--adapt-max-pairs", PAIRS, "--off-topic", "false",
                 "--embedding-cache", cache.toString());
 

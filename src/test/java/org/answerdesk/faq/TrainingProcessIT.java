@@ -62,13 +62,16 @@ class TrainingProcessIT {
         Path dataDir = Files.createTempDirectory(Path.of("target"), "adapt-stop-");
         Path testSwitch = Files.writeString(dataDir.resolve("test-switch"), "hang");
         ProcessHandle training;
+        int own = niceness(ProcessHandle.current());
         try (var app = start(dataDir, SharedDatabase.newDatabase(), "--answerdesk.faq.adapt-test-switch=" + testSwitch,
                 DEFAULT_NICENESS)) {
             training = await(LIMIT, () -> app.getBean(FaqAdaptation.class).training().orElse(null),
                     p -> p != null && p.isAlive(), "a training process");
             assertThat(training.parent().map(ProcessHandle::pid)).contains(ProcessHandle.current().pid());
             await(LIMIT, () -> output(dataDir), o -> o.contains(TrainingCommand.HANGING), "PyTorch loaded");
-            assertThat(niceness(training)).as("the training's nice level by default").isEqualTo(10);
+            // nice(1) adds to the caller's level: 10 over this JVM's own (a CI runner may itself run niced), at most 19
+            assertThat(niceness(training)).as("the training's nice level by default, this JVM's being %d", own)
+                    .isEqualTo(Math.min(19, own + 10));
         }
         assertThat(training.isAlive()).isFalse();
         assertThat(ProcessHandle.current().descendants()
