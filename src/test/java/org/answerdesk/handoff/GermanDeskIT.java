@@ -58,7 +58,7 @@ class GermanDeskIT {
         jdbc.sql("update handoff set reason = 'the customer asked for a person' where conversation_id = :c")
                 .param("c", conversation).update();
 
-        jdbc.sql(Files.readString(Path.of("db/migration/V90__handoff_reason_codes.sql"))).update();
+        jdbc.sql(Files.readString(Path.of("db/migration/V78__handoff_reason_codes.sql"))).update();
 
         assertThat(jdbc.sql("select reason from handoff where conversation_id = :c").param("c", conversation)
                 .query(String.class).single()).isEqualTo(HandoffReasons.CUSTOMER_ASKED);
