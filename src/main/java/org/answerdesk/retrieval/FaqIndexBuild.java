@@ -36,6 +36,11 @@ final class FaqIndexBuild {
      */
     static final double CONCEPT_SHARE = 0.5;
     private static final long SEED = 42;
+    /**
+     * What a word of an entry's answer (not in its phrasings) counts of a shared word in the lexical score: half, as
+     * a concept (0.3 and 0.5 measured on eleven FAQs of ten trades, 0.5 the better; docs/language.md).
+     */
+    static final double ANSWER_SHARE = 0.5;
 
     /** How an index departs from the bot's usual one; see {@link FaqIndex.Builder}. */
     record Settings(boolean shortlist, boolean trainHead, List<Phrasing> heldOut, Predicate<Phrasing> fitOn,
@@ -104,7 +109,10 @@ final class FaqIndexBuild {
                 train ? SoftmaxHead.Options.forSize(rows.length) : SoftmaxHead.Options.UNTRAINED, SEED);
     }
 
-    /** The entries' lexical scores in the index's language (none in English: see {@link #LEXICAL_WEIGHT}). */
+    /**
+     * The entries' lexical scores in the index's language (none in English: see {@link #LEXICAL_WEIGHT}): the words
+     * of the phrasings and keywords, and of the answer at {@link #ANSWER_SHARE}.
+     */
     static LexicalScores lexical(List<Phrasing> kept, int[] classOfRow, FaqEntry[] entryOfClass, String language) {
         double weight = lexicalWeight(language);
         if (weight == 0) {
@@ -114,10 +122,16 @@ final class FaqIndexBuild {
         for (FaqEntry ignored : entryOfClass) {
             texts.add(new ArrayList<>());
         }
+        // the shop's own vocabulary, from what it gives: the owner's keywords count as its phrasings' words do
+        List<String> answers = new ArrayList<>();
+        for (int c = 0; c < entryOfClass.length; c++) {
+            texts.get(c).addAll(entryOfClass[c].keywords());
+            answers.add(entryOfClass[c].answer() == null ? "" : entryOfClass[c].answer());
+        }
         for (int row = 0; row < kept.size(); row++) {
             texts.get(classOfRow[row]).add(kept.get(row).text());
         }
-        return LexicalScores.inLanguage(texts, language, weight, CONCEPT_SHARE);
+        return LexicalScores.inLanguage(texts, language, weight, CONCEPT_SHARE).withAnswers(answers, ANSWER_SHARE);
     }
 
     /** {@link #LEXICAL_WEIGHT} for every language but English, which keeps the head's hashed words alone. */

@@ -83,4 +83,48 @@ class LexicalScoresTest {
         assertThat(german.rank(question, same, 2).confidence())
                 .isGreaterThan(english.rank(question, same, 2).confidence());
     }
+
+    /** The shop's own words, from what it gives: the keywords an owner filled in and the answers (issue 62). */
+    @Test
+    void anEntrysKeywordsAndTheWordsOfItsAnswerCountForItsLexicalScore() {
+        float[] same = {1, 0, 0, 0};
+        List<FaqEntry> entries = List.of(
+                new FaqEntry(1, "Wie lange dauert eine Reparatur?", "Meist am selben Tag.", "", List.of(),
+                        List.of("Wie lange dauert eine Reparatur?")),
+                new FaqEntry(2, "Was kostet eine Inspektion?", "Die Inspektion kostet 59 €.", "",
+                        List.of("Schlauch", "Fahrradcheck"), List.of("Was kostet eine Inspektion?")),
+                new FaqEntry(3, "Kann ich in Raten zahlen?", "Ja, ab 300 € über die Santander Bank.", "",
+                        List.of(), List.of("Kann ich in Raten zahlen?")));
+        List<FaqIndex.Phrasing> phrasings = List.of(new FaqIndex.Phrasing(1, entries.get(0).question(), same),
+                new FaqIndex.Phrasing(2, entries.get(1).question(), same),
+                new FaqIndex.Phrasing(3, entries.get(2).question(), same));
+        FaqIndex german = FaqIndex.over(4, entries, phrasings).language("de").build();
+        // the same vectors everywhere: without the answer's word, the lower id would win
+        assertThat(german.rank("geht santander", same, 3).matches().get(0).entryId()).isEqualTo(3);
+        LexicalScores scores = FaqIndexBuild.lexical(phrasings, new int[] {0, 1, 2}, entries.toArray(FaqEntry[]::new),
+                "de");
+        assertThat(scores.scores("schlauch platt")).containsExactly(0, 1, 0);
+    }
+
+    @Test
+    void aWordOfTheAnswerCountsLessThanTheSameWordInThePhrasingsAndAWordTheAnswersShareIsLessRare() {
+        LexicalScores scores = LexicalScores.over(List.of(List.of("Rücksendung anmelden"), List.of("Passwort vergessen"),
+                        List.of("Gutschein einlösen"), List.of("Versand dauert")), LexicalAnalysis.forLanguage("de"), 3)
+                .withAnswers(List.of("Rücksendung im Konto anmelden.", "Im Konto ein neues Passwort setzen.",
+                        "Den Gutschein an der Kasse einlösen.", "Der Versand dauert zwei Tage."), 0.5);
+        double[] s = scores.scores("Passwort im Konto");
+        // "Konto" is in two answers only: each of them gets part of a word, "Passwort" (a phrasing's) more
+        assertThat(s[1]).isGreaterThan(s[0]);
+        assertThat(s[0]).isGreaterThan(0).isCloseTo(s[1] - scores.scores("Passwort")[1],
+                org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(s[2]).isZero();
+        // "Gutschein" is in one entry's phrasing and answer alone; "Versand" too: both as rare as a word of one entry
+        assertThat(scores.scores("Gutschein")[2]).isCloseTo(scores.scores("Versand")[3],
+                org.assertj.core.data.Offset.offset(1e-9));
+        LexicalScores plain = LexicalScores.over(List.of(List.of("Rücksendung Konto"), List.of("Passwort"),
+                List.of("Gutschein")), LexicalAnalysis.forLanguage("de"), 3);
+        LexicalScores spread = plain.withAnswers(List.of("", "Im Konto.", "Im Konto."), 0.5);
+        // "Konto" of one entry's phrasing weighs less when the other entries' answers use it too
+        assertThat(spread.scores("Konto")[0]).isLessThan(plain.scores("Konto")[0]);
+    }
 }
