@@ -44,7 +44,7 @@ final class ActRules {
             "you so much very a lot many million again for that it this the help answer that's it's got all good "
                     + "problem was is has now oh ah and really indeed great thanks just what i needed wow yay sure"),
             closed(Act.BYE, "bye goodbye byebye cya later ciao farewell", "see you soon have a nice good great day "
-                    + "evening weekend take care thanks thank for now all that's that is cheers ok okay bye"),
+                    + "evening weekend take care thanks thank for now all that's that is cheers ok okay bye talk to catch ya then"),
             closed(Act.YES, "yes yeah yep yup yea ya y sure absolutely definitely correct right affirmative",
                     "please do that's that is it would be great go ahead of course ok okay"),
             closed(Act.NO, "no nope nah nay", "thanks thank you not now need i'm im fine good ok okay it's all right "

@@ -63,6 +63,9 @@ public final class Acts {
             // customers of every language type "thanks", "ok", "bye", "hi": a whole message only, never a clause
             whole = ActRules.of(text, Locale.ENGLISH).filter(ENGLISH_IN_EVERY_LANGUAGE::contains);
         }
+        if (whole.isEmpty()) {
+            whole = WrappedAct.of(text, language); // "ciao sei un bot?", "hi, are you a bot? thanks"
+        }
         if (whole.isPresent()) {
             return new Reading(whole, "");
         }

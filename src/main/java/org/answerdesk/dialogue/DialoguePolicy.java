@@ -31,6 +31,7 @@ public final class DialoguePolicy {
     private final StandaloneFollowUp standalone;
     private final NextBest nextBest;
     private final ReadWithPrevious previous;
+    private final TopicFollowUp topic;
 
     public DialoguePolicy(FaqLookup faq, PassageLookup passages, LanguageModel llm, ActIndex acts) {
         this.questions = new Questions(faq, passages, llm);
@@ -38,6 +39,7 @@ public final class DialoguePolicy {
         this.standalone = new StandaloneFollowUp(questions, faq, llm, acts);
         this.nextBest = new NextBest(questions);
         this.previous = new ReadWithPrevious(questions, standalone);
+        this.topic = new TopicFollowUp(questions, acts, previous);
     }
 
     /**
@@ -185,11 +187,12 @@ public final class DialoguePolicy {
      */
     private Action question(Turn turn, Incoming in) {
         Action action = questionAlone(turn, in);
-        if (turn.act.isEmpty() && !turn.angry && Parts.continues(turn.reading.question(), turn.lang())) {
+        if (turn.act.isEmpty() && !turn.angry && !turn.followsTopic && Parts.continues(turn.reading.question(),
+                turn.lang())) {
             action = previous.unanswered(turn, turn.reading.question(), action);
         }
         Optional<LastReply> last = turn.answered().filter(r -> r.entryId() != null);
-        if (last.isEmpty() || turn.act.isPresent() || Parts.continues(turn.reading.question(), turn.lang())
+        if (last.isEmpty() || turn.act.isPresent() || turn.followsTopic || Parts.continues(turn.reading.question(), turn.lang())
                 || sameQuestion(turn, last.get()) || answersWhatIsNew(turn, last.get(), action)) {
             return action;
         }
@@ -255,6 +258,11 @@ public final class DialoguePolicy {
         String question = turn.reading.question();
         turn.reading.act().filter(a -> a == Act.THANKS || a == Act.BYE)
                 .ifPresent(a -> turn.confirmed = turn.answered().isPresent());
+        Optional<Action> onTopic = topic.read(turn, question, question.equals(text) ? in.retrieved() : null);
+        if (onTopic.isPresent()) {
+            turn.followsTopic = true; // "c'est combien" after an answer: its topic, never its own few words
+            return onTopic.get();
+        }
         if (Parts.continues(question, turn.lang())) {
             // "and to the UK?" says that it goes on from the question before: read together with it first
             Optional<Action> followUp = previous.followUp(turn, question, null);

@@ -16,6 +16,8 @@ final class Turn {
     boolean angry;
     /** The LLM was asked to rewrite the message already: it is asked once per message. */
     boolean rewriteAsked;
+    /** The message was decided as a follow-up on the topic of the answer before it ({@link TopicFollowUp}). */
+    boolean followsTopic;
 
     Turn(DialogueState state, Acts.Reading reading) {
         this.state = state;

@@ -55,6 +55,8 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * Options: {@code --set FILE} (repeatable; TSV {@code act<TAB>text} with a header, {@code need} for a real need),
  * {@code --hwu FILE} (HWU64's {@code text,category} CSV: its {@code general_*} rows as small talk; read only),
+ * {@code --clinc FILE} (the CLINC150 small-talk split's {@code text,intent} CSV, the meta intents as the act each is:
+ * {@link #CLINC_ACTS}, the personal questions under their own names; read only),
  * {@code --frozen}, {@code --json} (also one JSON object on the last line), {@code --failures 10} (failure kinds
  * listed), {@code --adapt-wait 40m} (bound on waiting for the adapted model).
  */
@@ -128,6 +130,8 @@ public final class SmallTalkBenchmark {
                 messages.addAll(tsv(Path.of(args[i + 1])));
             } else if (args[i].equals("--hwu")) {
                 messages.addAll(hwu(Path.of(args[i + 1])));
+            } else if (args[i].equals("--clinc")) {
+                messages.addAll(clinc(Path.of(args[i + 1])));
             }
         }
         if (messages.isEmpty()) {
@@ -527,6 +531,26 @@ public final class SmallTalkBenchmark {
             for (List<String> row : rows.subList(1, rows.size())) {
                 if (row.size() > 1 && row.get(1).strip().startsWith("general_") && !row.get(0).isBlank()) {
                     out.add(new Message("hwu64 " + file.getFileName(), row.get(1).strip(), row.get(0).strip()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The CLINC150 small-talk intents as the bot's acts: the personal questions to the bot are chit-chat. */
+    static final Map<String, String> CLINC_ACTS = Map.ofEntries(Map.entry("greeting", "greeting"),
+            Map.entry("goodbye", "bye"), Map.entry("thank_you", "thanks"), Map.entry("are_you_a_bot", "bot"),
+            Map.entry("what_can_i_ask_you", "capabilities"), Map.entry("repeat", "repeat"));
+
+    /** CLINC150's {@code text,intent} rows (its small-talk intents), labelled by the act each is. */
+    static List<Message> clinc(Path file) throws IOException {
+        List<Message> out = new ArrayList<>();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            List<List<String>> rows = Csv.read(in);
+            for (List<String> row : rows.subList(1, rows.size())) {
+                if (row.size() > 1 && !row.get(0).isBlank()) {
+                    out.add(new Message("clinc150 " + file.getFileName(),
+                            CLINC_ACTS.getOrDefault(row.get(1).strip(), row.get(1).strip()), row.get(0).strip()));
                 }
             }
         }

@@ -1,0 +1,140 @@
+package org.answerdesk.dialogue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.answerdesk.retrieval.FaqMatch;
+import org.answerdesk.retrieval.Retrieval;
+
+/**
+ * A short follow-up to an answer that leans on its topic ("c'est combien", "how long does it take", "e per un
+ * cane?", "what about the fee?") is read with the question answered, even when its own few words look confident
+ * alone: on their own, "c'est combien" finds the rental price list, "e per un cane?" the emergency visit. The cue
+ * ({@link #leansOnTopic}): at most {@link #WORDS} words, at most one word of its own beyond the question before and the
+ * words that ask how much, how long, when ("topic.ask" in a lexicon; English's below), and it continues ("and ...") or
+ * asks one of those or has no word of its own. "do you ship to canada" names two things of its own: a new question.
+ */
+final class TopicFollowUp {
+
+    /** The longest follow-up (in words, cleaned) read this way. */
+    static final int WORDS = 6;
+    /** Words that ask for an amount, a time or a price of what was just talked about, or point back at it. */
+    private static final Set<String> ASK = Set.of("much", "many", "long", "cost", "costs", "price", "prices",
+            "pricing", "fee", "fees", "charge", "charged", "take", "takes", "time", "expensive", "cheap", "free", "when",
+            "it", "that", "this", "they", "them", "those", "these");
+    private static final Map<String, Set<String>> ASK_BY_LANGUAGE = askByLanguage();
+
+    private final Questions questions;
+    private final ActIndex acts;
+    private final ReadWithPrevious previous;
+
+    TopicFollowUp(Questions questions, ActIndex acts, ReadWithPrevious previous) {
+        this.questions = questions;
+        this.acts = acts;
+        this.previous = previous;
+    }
+
+    /**
+     * Whether {@code lookup} (a cleaned message) after {@code before} (the cleaned question answered) leans on the
+     * topic rather than asking something new.
+     */
+    static boolean leansOnTopic(String question, String lookup, String before, Locale language) {
+        String[] words = Noise.words(lookup).strip().split("\\s+");
+        if (lookup.isBlank() || words.length > WORDS) {
+            return false;
+        }
+        Set<String> ask = ASK_BY_LANGUAGE.getOrDefault(Lexicon.code(language), Set.of());
+        Set<String> own = FollowUps.changed(lookup, before, language);
+        own.removeAll(ask);
+        boolean asks = java.util.Arrays.stream(Noise.words(Lexicon.fold(lookup.toLowerCase(Locale.ROOT))).split(" "))
+                .anyMatch(ask::contains);
+        return own.size() <= 1 && (own.isEmpty() || asks || Parts.continues(question, language));
+    }
+
+    /**
+     * The decision on a follow-up that leans on the topic of the answer just given; empty when the message is no such
+     * follow-up, or when neither it nor its reading with the question answered is confident (the policy reads it as
+     * before). Read with the question answered, it is answered by the entry just given or by the entry that reading
+     * finds when the follow-up names it or its own words find it too; when the readings disagree, the customer is
+     * asked: choices from both, else the offer of a person. It is never answered from its own words alone when they
+     * point away from the topic.
+     */
+    Optional<Action> read(Turn turn, String question, Retrieval retrieved) {
+        Optional<LastReply> answered = turn.answered().filter(r -> r.entryId() != null && r.question() != null);
+        Locale lang = turn.lang();
+        if (answered.isEmpty() || Parts.of(question, lang).size() > 1 || Cleanup.onlyDetails(question, lang)) {
+            return Optional.empty();
+        }
+        String lookup = Cleanup.forLookup(question, lang);
+        String before = Cleanup.forLookup(Acts.read(answered.get().question(), lang).question(), lang);
+        if (!leansOnTopic(question, lookup, before, lang) || acts.in(lang).verdict(question).act().isPresent()) {
+            return Optional.empty();
+        }
+        if (questions.llmEnabled()) {
+            // the model makes it stand alone with the question before (StandaloneFollowUp), once per message
+            Optional<Action> rewritten = previous.followUp(turn, question, null);
+            if (rewritten.isPresent()) {
+                return rewritten;
+            }
+        }
+        Retrieval alone = retrieved != null ? retrieved : questions.retrieve(lookup, lang);
+        long given = answered.get().entryId();
+        Retrieval together = questions.retrieve(before + " " + lookup, lang);
+        Optional<FaqMatch> aloneBest = alone.confident() ? alone.best() : Optional.empty();
+        Set<String> changed = FollowUps.changed(lookup, before, lang);
+        if (together.confident() && together.best().isPresent()) {
+            FaqMatch top = together.best().get();
+            if (top.entryId() == given && !FollowUps.names(top, changed)) {
+                // "und in die Schweiz?": the topic's entry that names the place; else ask, or read it as before
+                Optional<FaqMatch> named = questions.offerable(together.matches()).stream()
+                        .filter(m -> FollowUps.namesAThing(m, changed)).findFirst()
+                        .or(() -> aloneBest.filter(a -> FollowUps.namesAThing(a, changed)));
+                if (named.isPresent()) {
+                    return Optional.of(new Action.FaqAnswer(named.get(), together.confidence(), List.of(), null,
+                            false));
+                }
+                // a word no entry knows ("and to mars?") is asked about as before; one whose own reading points
+                // to another topic ("e per un cane?" alone: the emergency visit) is read with the topic
+                return aloneBest.isEmpty() ? Optional.empty()
+                        : Optional.of(new Action.FaqAnswer(top, together.confidence(), List.of(), null, false));
+            }
+            if (top.entryId() == given || FollowUps.names(top, changed)
+                    || aloneBest.filter(a -> a.entryId() == top.entryId()).isPresent()) {
+                return Optional.of(new Action.FaqAnswer(top, together.confidence(), List.of(), null, false));
+            }
+        } else if (aloneBest.isEmpty()) {
+            return Optional.empty();
+        }
+        if (aloneBest.isPresent() && (aloneBest.get().entryId() == given || together.matches().stream().limit(3)
+                .anyMatch(m -> m.entryId() == aloneBest.get().entryId()))) {
+            return Optional.of(new Action.FaqAnswer(aloneBest.get(), alone.confidence(), List.of(), null, false));
+        }
+        return Optional.of(ask(together, aloneBest));
+    }
+
+    /** The readings disagree: choices from both, the topic's first, else the offer of a person. */
+    private Action ask(Retrieval together, Optional<FaqMatch> aloneBest) {
+        List<FaqMatch> choices = new ArrayList<>();
+        for (FaqMatch m : questions.offerable(together.confident() ? together.matches() : together.choices())) {
+            if (choices.size() < 2 && choices.stream().noneMatch(c -> c.entryId() == m.entryId())) {
+                choices.add(m);
+            }
+        }
+        aloneBest.filter(a -> choices.stream().noneMatch(c -> c.entryId() == a.entryId()))
+                .filter(a -> !questions.offerable(List.of(a)).isEmpty()).ifPresent(choices::add);
+        return choices.isEmpty() ? new Action.OfferPerson()
+                : new Action.Clarify(choices, together.confidence(), choices.get(0).entryId(), null, false);
+    }
+
+    private static Map<String, Set<String>> askByLanguage() {
+        Map<String, Set<String>> ask = new HashMap<>(Map.of(Lexicon.ENGLISH, ASK));
+        Lexicon.shipped().forEach((language, lexicon) -> ask.put(language, Set.copyOf(List.of(Lexicon.fold(
+                lexicon.words("topic.ask").toLowerCase(Locale.ROOT)).split("\\s+")))));
+        return Map.copyOf(ask);
+    }
+}
