@@ -19,7 +19,7 @@ record AdaptedServing(double confidenceScale, double choiceScale, boolean refuse
         if (!o.offTopic()) {
             return new AdaptedServing(1, 1, false);
         }
-        OffTopic.Check check = EvalCommand.serveCheck(faq, frozen, base, vectors, adapted, o.threshold(),
+        OffTopic.Check check = BotIndex.serveCheck(faq, frozen, base, vectors, adapted, o.threshold(),
                 o.clarifyThreshold());
         boolean refused = check.answersMore() && o.adaptRefuseOffTopic();
         System.err.printf(Locale.ROOT, "serve check: %s: %s%n", check, check.answersMore()

@@ -44,7 +44,7 @@ final class Benchmark {
                 ingest.size() / ingestSeconds);
 
         VectorCache vectors = new VectorCache(embedder, o.embeddingCache());
-        List<FaqIndex.Phrasing> base = EvalCommand.phrasings(faq, vectors);
+        List<FaqIndex.Phrasing> base = BotIndex.phrasings(faq, vectors);
         List<float[]> qv = vectors.vectors(queries.stream().map(LabeledText::text).toList());
         long[] expected = queries.stream().mapToLong(q -> faq.entries().stream()
                 .filter(e -> e.question().equalsIgnoreCase(q.label())).mapToLong(FaqEntry::id).findFirst()
@@ -81,13 +81,13 @@ final class Benchmark {
                                long[] expected, String layout, double buildSeconds) {
         int warm = Math.min(200, queries.size());
         for (int i = 0; i < warm; i++) {
-            index.rank(queries.get(i).text(), qv.get(i), EvalCommand.SUGGESTIONS);
+            index.rank(queries.get(i).text(), qv.get(i), BotIndex.SUGGESTIONS);
         }
         long[] nanos = new long[queries.size()];
         int correct = 0;
         for (int i = 0; i < queries.size(); i++) {
             long s = System.nanoTime();
-            var r = index.rank(queries.get(i).text(), qv.get(i), EvalCommand.SUGGESTIONS);
+            var r = index.rank(queries.get(i).text(), qv.get(i), BotIndex.SUGGESTIONS);
             nanos[i] = System.nanoTime() - s;
             correct += r.matches().get(0).entryId() == expected[i] ? 1 : 0;
         }
@@ -99,8 +99,8 @@ final class Benchmark {
 
     private static void cache(PrintStream out, Embedder embedder, FaqFile faq, VectorCache vectors,
                               List<LabeledText> queries) throws IOException {
-        FaqRetriever retriever = new FaqRetriever(embedder, 0.5, EvalCommand.SUGGESTIONS, 1024);
-        retriever.replaceIndex(EvalCommand.index(faq, vectors, embedder.dimensions()));
+        FaqRetriever retriever = new FaqRetriever(embedder, 0.5, BotIndex.SUGGESTIONS, 1024);
+        retriever.replaceIndex(BotIndex.index(faq, vectors, embedder.dimensions()));
         // 2,000 questions drawn with Zipf(1) popularity from 500 distinct ones, as support traffic tends to be
         List<String> pool = queries.stream().map(LabeledText::text).distinct().limit(500).toList();
         double[] cdf = new double[pool.size()];

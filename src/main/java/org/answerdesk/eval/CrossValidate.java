@@ -57,7 +57,7 @@ final class CrossValidate {
             long start = System.nanoTime();
             List<List<Outcome>> perFold = new ArrayList<>();
             for (Regimes.Fold f : r.folds()) {
-                perFold.add(o.adapt() ? adapted(f, o, embedder, vectors) : EvalCommand.outcomes(f.faq(), f.queries(), vectors,
+                perFold.add(o.adapt() ? adapted(f, o, embedder, vectors) : QueryOutcomes.outcomes(f.faq(), f.queries(), vectors,
                         embedder, o.threshold(), false, o.maxChoices(), o.offTopic()));
             }
             all.put(r.name(), perFold);
@@ -195,7 +195,7 @@ final class CrossValidate {
             throws IOException {
         Embedder adapted = EvalCommand.adapted(f.faq(), o, o.baseModel(base));
         try {
-            return EvalCommand.adaptedOutcomes(f.faq(), f.queries(), o, base, frozen, adapted);
+            return QueryOutcomes.adaptedOutcomes(f.faq(), f.queries(), o, base, frozen, adapted);
         } finally {
             adapted.release();
         }

@@ -103,7 +103,7 @@ final class LearningReplay {
             this.queries = queries;
             this.o = o;
             this.adapter = adapter;
-            this.expected = EvalCommand.expectedEntries(faq, queries);
+            this.expected = QueryOutcomes.expectedEntries(faq, queries);
             serve(model, faq);
         }
 
@@ -114,14 +114,14 @@ final class LearningReplay {
             model = next;
             served = grown;
             qv = model.vectors().vectors(queries.stream().map(LabeledText::text).toList());
-            phrasings = new ArrayList<>(EvalCommand.phrasings(grown, model.vectors()));
-            retriever = EvalCommand.retriever(model.embedder(), o.threshold(), o.maxChoices());
-            offTopic = o.offTopic() ? EvalCommand.offTopic(model.vectors()) : org.answerdesk.retrieval.OffTopic.NONE;
+            phrasings = new ArrayList<>(BotIndex.phrasings(grown, model.vectors()));
+            retriever = BotIndex.retriever(model.embedder(), o.threshold(), o.maxChoices());
+            offTopic = o.offTopic() ? BotIndex.offTopic(model.vectors()) : org.answerdesk.retrieval.OffTopic.NONE;
             rebuild();
         }
 
         private void rebuild() {
-            retriever.replaceIndex(EvalCommand.index(served, phrasings, model.embedder().dimensions(),
+            retriever.replaceIndex(BotIndex.index(served, phrasings, model.embedder().dimensions(),
                     adapter != null, offTopic).scaled(model.confidenceScale(), model.choiceScale()));
         }
 
@@ -152,7 +152,7 @@ final class LearningReplay {
                         pending = false;
                     }
                     String text = queries.get(i).text();
-                    Outcome out = EvalCommand.outcome(retriever, text, qv.get(i), expected.get(i));
+                    Outcome out = QueryOutcomes.outcome(retriever, text, qv.get(i), expected.get(i));
                     stream.add(out);
                     if (!out.clarifiedAt(o.threshold(), o.clarifyThreshold()) || !out.rightOffered()) {
                         continue;

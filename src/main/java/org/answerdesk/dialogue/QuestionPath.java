@@ -1,0 +1,180 @@
+package org.answerdesk.dialogue;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.answerdesk.retrieval.FaqMatch;
+import org.answerdesk.retrieval.Retrieval;
+
+/**
+ * How {@link DialoguePolicy} decides a message it reads as a question: a request for a person, an angry message,
+ * noise or an act first; then the topic and the question before it, several questions, a detail alone; then the FAQ,
+ * an act said freely, the LLM. Apart from the policy so that the decision's frame (a waiting ticket, a greeting)
+ * reads at once.
+ */
+final class QuestionPath {
+
+    private final Questions questions;
+    private final ActIndex acts;
+    private final NextBest nextBest;
+    private final ReadWithPrevious previous;
+    private final TopicFollowUp topic;
+    private final SeveralQuestions several;
+    private final ActReplies replies;
+
+    QuestionPath(Questions questions, ActIndex acts, NextBest nextBest, ReadWithPrevious previous,
+                 TopicFollowUp topic, ActReplies replies) {
+        this.questions = questions;
+        this.acts = acts;
+        this.nextBest = nextBest;
+        this.previous = previous;
+        this.topic = topic;
+        this.several = new SeveralQuestions(questions);
+        this.replies = replies;
+    }
+
+    /**
+     * A question's answer, never the entry the bot just answered with unless the message goes on from it ("and to the
+     * UK?") or asks for it again: to someone it did not help ("the tracking hasn't updated in 5 days") the next-best
+     * entries of this message, or a person; "did you mean" leaves that entry out too.
+     */
+    Action question(Turn turn, Incoming in) {
+        Action action = questionAlone(turn, in);
+        if (turn.act.isEmpty() && !turn.angry && !turn.followsTopic && Parts.continues(turn.reading.question(),
+                turn.lang())) {
+            action = previous.unanswered(turn, turn.reading.question(), action);
+        }
+        Optional<LastReply> last = turn.answered().filter(r -> r.entryId() != null);
+        if (last.isEmpty() || turn.act.isPresent() || turn.followsTopic || Parts.continues(turn.reading.question(), turn.lang())
+                || sameQuestion(turn, last.get()) || answersWhatIsNew(turn, last.get(), action)) {
+            return action;
+        }
+        long given = last.get().entryId();
+        if (action instanceof Action.FaqAnswer a && !a.picked() && a.entry().entryId() == given) {
+            return nextBest.of(in.retrieved() != null ? in.retrieved()
+                    : questions.retrieve(Cleanup.forLookup(turn.reading.question(), turn.lang()), turn.lang()),
+                    last.get());
+        }
+        if (action instanceof Action.Clarify c && c.choices().stream().anyMatch(m -> m.entryId() == given)) {
+            List<FaqMatch> others = c.choices().stream().filter(m -> m.entryId() != given).toList();
+            return others.isEmpty() ? new Action.OfferPerson()
+                    : new Action.Clarify(others, c.confidence(), others.get(0).entryId(), c.handoffReason(), c.again());
+        }
+        return action;
+    }
+
+    /**
+     * The entry just given answers the new question too where it names every word the new question adds, one of them
+     * as a name ("can I pay with klarna?" after the payment methods, which list Klarna); "the tracking hasn't updated
+     * in 5 days" names nothing: the answer did not help.
+     */
+    private static boolean answersWhatIsNew(Turn turn, LastReply last, Action action) {
+        if (!(action instanceof Action.FaqAnswer a) || a.picked() || last.question() == null
+                || a.entry().entryId() != last.entryId()) {
+            return false;
+        }
+        String before = Cleanup.forLookup(Acts.read(last.question(), turn.lang()).question(), turn.lang());
+        return FollowUps.namesAThing(a.entry(), FollowUps.changed(Cleanup.forLookup(turn.reading.question(),
+                turn.lang()), before, turn.lang()));
+    }
+
+    /** The question asked again word for word (as "say that again" asks): its answer may come again. */
+    private static boolean sameQuestion(Turn turn, LastReply last) {
+        return last.question() != null && Noise.words(Acts.read(last.question(), turn.lang()).question()
+                .toLowerCase(java.util.Locale.ROOT)).equals(Noise.words(turn.reading.question()
+                .toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    private Action questionAlone(Turn turn, Incoming in) {
+        String text = in.text();
+        if (PersonRequest.asksForPerson(text, turn.lang()) || (turn.state.personOffered()
+                && PersonRequest.acceptsOffer(text, turn.lang()))) {
+            turn.act = Optional.of(Act.PERSON);
+            return Action.Handoff.asked();
+        }
+        if (Noise.thanks(text)) {
+            return replies.act(turn, Act.THANKS);
+        }
+        if (Mood.angry(text, turn.state.language())) {
+            // an apology and a person at once; the second angry message hands over
+            turn.angry = true;
+            return turn.state.angryBefore() ? new Action.Handoff(HandoffReasons.CUSTOMER_UPSET, 0, List.of(), null,
+                    null, null, null) : Apology.offer(questions, turn.reading.question(), turn.lang());
+        }
+        if (Noise.onlyEmoji(text) || Noise.mash(text)) {
+            turn.act = Optional.of(Act.NOISE);
+            return new Action.NotCaught();
+        }
+        if (turn.reading.onlyAct()) {
+            return replies.act(turn, turn.reading.act().get());
+        }
+        String question = turn.reading.question();
+        turn.reading.act().filter(a -> a == Act.THANKS || a == Act.BYE)
+                .ifPresent(a -> turn.confirmed = turn.answered().isPresent());
+        Optional<Action> onTopic = topic.read(turn, question, question.equals(text) ? in.retrieved() : null);
+        if (onTopic.isPresent()) {
+            turn.followsTopic = true; // "c'est combien" after an answer: its topic, never its own few words
+            return onTopic.get();
+        }
+        if (Parts.continues(question, turn.lang())) {
+            // "and to the UK?" says that it goes on from the question before: read together with it first
+            Optional<Action> followUp = previous.followUp(turn, question, null);
+            if (followUp.isPresent()) {
+                return followUp.get();
+            }
+        }
+        List<String> parts = Parts.of(question, turn.lang());
+        if (parts.size() > 1) {
+            return several.answer(turn, parts);
+        }
+        if (Cleanup.onlyDetails(question, turn.lang())) {
+            return detailAlone(turn, question);
+        }
+        String lookup = Cleanup.forLookup(question, turn.lang());
+        Retrieval retrieval = in.retrieved() != null && question.equals(text) ? in.retrieved()
+                : questions.retrieve(lookup, turn.lang());
+        Optional<Action> confident = questions.confident(retrieval);
+        if (confident.isPresent() && !(question.equals(text) && FreeFormActs.clear(acts.in(turn.lang()), text))) {
+            return questions.orNamedPassage((Action.FaqAnswer) confident.get(),
+                    Cleanup.withoutWrapping(question, turn.lang()));
+        }
+        Optional<Act> free = freeFormAct(turn, text, lookup, retrieval);
+        if (free.isPresent()) {
+            return replies.act(turn, free.get());
+        }
+        Optional<Action> followUp = previous.followUp(turn, question, retrieval);
+        if (followUp.isPresent()) {
+            return followUp.get();
+        }
+        Optional<Action> detail = previous.detailAfterAnswer(turn, question, lookup);
+        if (detail.isPresent()) {
+            return detail.get();
+        }
+        return questions.answer(Cleanup.withoutWrapping(question, turn.lang()), retrieval, turn.state::latest);
+    }
+
+    /**
+     * A message that is only a detail ("4471920", "Bestellnummer 4471920") is never looked up: its digits may match an
+     * entry ("You can call us on ..."). After an answer it is a detail of that question; else the LLM reads it with
+     * the conversation, or without one the customer is asked what it is about.
+     */
+    private Action detailAlone(Turn turn, String question) {
+        Optional<Action> detail = previous.detailAfterAnswer(turn, question, "");
+        if (detail.isPresent()) {
+            return detail.get();
+        }
+        return questions.llmEnabled() ? questions.answer(Cleanup.withoutWrapping(question, turn.lang()),
+                new Retrieval(List.of(), 0, false), turn.state::latest) : new Action.NotCaught();
+    }
+
+    /**
+     * The act a message is, said freely, when the FAQ is not confident about it: by the nearest phrasings of the whole
+     * message or of what is left around a closed act ("hello, hope you can help"); a very short message with no
+     * entry to offer that is nearer to an act than to any need ("mhm", "by all means"); and, right after an answer,
+     * a "no" with more words ("nope, still the same issue") is that the answer did not help.
+     */
+    private Optional<Act> freeFormAct(Turn turn, String text, String lookup, Retrieval retrieval) {
+        return FreeFormActs.read(acts.in(turn.lang()), text, turn.reading.act(), () -> turn.answered().isPresent(), lookup,
+                retrieval.clarify(), questions.llmEnabled());
+    }
+}
