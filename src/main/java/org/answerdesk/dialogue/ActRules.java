@@ -96,7 +96,8 @@ final class ActRules {
                     + "|from scratch)( please)?|restart|reset|new conversation|start a new conversation"),
             Act.BOT, Pattern.compile("(are|r) (you|u) (a |an )?(bot|robot|human|person|real person|machine|computer"
                     + "|ai|real|human being|chatbot)( or (a |an )?(bot|robot|human|person|real person|machine|computer"
-                    + "|ai|human being))?|(is this|am i (talking|speaking|chatting) (to|with)) (a |an )?(bot|robot|"
+                    + "|ai|human being))?( or what| or not)?"
+                    + "|(is this|am i (talking|speaking|chatting) (to|with)) (a |an )?(bot|robot|"
                     + "human|person|real person|machine|computer|ai|chatbot|automated)"
                     // "am I talking to a real person?" asks what the bot is; it is no request for one
                     + "|((am i|are we) (talking|speaking|chatting|writing|texting) (to|with)|(are|r) (you|u)|is (this|that"
