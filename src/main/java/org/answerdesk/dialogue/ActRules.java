@@ -54,6 +54,35 @@ final class ActRules {
     private static final String NOT_A_NAME = "(?!(back|later|tomorrow|today|tonight|asap|now|soon|again|please|on|at|"
             + "about|when|if|urgently|right|to|after|before|in|the|a|an|by|through|via)\\b)[\\p{L}]+";
 
+    /** Unsure ("maybe", "I'm not sure"), or naming the bot. */
+    private static final String CHITCHAT = "((well|hmm|um) )?((maybe|perhaps|possibly|probably)( (not|so|yes"
+            + "|maybe not))?|((i'm|im|i am) )?(not |un)(sure|certain|decided)( yet)?|i (don't|dont|do not) "
+            + "know|dunno|i guess( so)?|could be|who knows|hard to say|it's possible|it might be|kind of"
+            + "|sort of)|((can|may|could|should) i|i('ll| will)|i'm going to|i am going to|let me"
+            + "|i want to|i'd like to|would you mind if i|is it ok if i) (call|called) you " + NOT_A_NAME
+            + "|(your (new )?name is|i('ll| will) name you|(please )?answer to( the name)?"
+            + "|(please )?change your name to) " + NOT_A_NAME
+            + "|(can|could|may|should) (i|we) (change|rename) (your name|you)|(can|could) your name be changed"
+            + "|(can|could) (you|i) change your name|do you mind if i (call|rename) you " + NOT_A_NAME;
+
+    /** Descriptive words before a fact ("a really cool fact"). */
+    private static final String FACT_WORDS = "(( really| very| super| most)?( fun| cool| interesting| neat| random"
+            + "| amazing| awesome| weird| strange| unique| good| crazy| surprising| fascinating| impressive| intriguing"
+            + "| unusual| little known| obscure| trivia| and| new))*";
+    /** What a fact is about: anything, to the end of the message. */
+    private static final String FACT_TOPIC = "( (about|on|regarding|relating to|related to|concerning|for|of|with me "
+            + "about) [\\p{L}\\p{N}' ]+)?";
+    private static final String FUN_FACT = "((please|can you|could you|would you|will you|lets|let's|i want to|i'd like "
+            + "to|i would like to|i wanna|i need to|do you|help me) )*(tell|give|share|teach|read|say|hear|know|learn"
+            + "|find out|explain|communicate|list|name|go through|got|have)( me| us| with me| to me)?( (a|an|some|one"
+            + "|any|another|a few|all|more|the most|your best|a good|a cool|a piece of))?" + FACT_WORDS
+            + " (fact|facts|trivia|tidbit|tidbits|piece of trivia|bit of trivia|trivia bit|trivia fact|something "
+            + "(interesting|neat|cool|fun|amazing|intriguing|new|i (don't|dont|do not|may not|might not) know)"
+            + "|thing i (might|may) not know)( you know| i (may|might|do) not know| i (don't|dont) know)?" + FACT_TOPIC
+            + "|(what's|whats|what is|what are|what would be)( a| an| one| some| your| the| the most)?" + FACT_WORDS
+            + " (fact|facts|trivia|tidbit|piece of trivia|trivia fact)( you know)?" + FACT_TOPIC
+            + "|(any |some )?(fun|cool|interesting|random|unique) (fact|facts|trivia)" + FACT_TOPIC;
+
     private static final Map<Act, Pattern> PHRASES = Map.of(
             Act.NOT_HELPED, Pattern.compile("(no,? )?(that's|thats|that is|this is|it's|its) (not (it|right|what i "
                     + "(meant|asked|wanted|need|needed|was looking for)|helpful|correct)|wrong|useless)"
@@ -67,9 +96,23 @@ final class ActRules {
                     + "|from scratch)( please)?|restart|reset|new conversation|start a new conversation"),
             Act.BOT, Pattern.compile("(are|r) (you|u) (a |an )?(bot|robot|human|person|real person|machine|computer"
                     + "|ai|real|human being|chatbot)( or (a |an )?(bot|robot|human|person|real person|machine|computer"
-                    + "|ai|human being))?|(is this|am i (talking|speaking|chatting) (to|with)) (a |an )?(bot|robot|"
-                    + "human|person|real person|machine|computer|ai|chatbot|automated)"),
-            Act.CANCEL, Pattern.compile("((oh|ok|okay|no|actually) )?((cancel|abort|stop)( (that|this|it|the "
+                    + "|ai|human being))?( or what| or not)?"
+                    + "|(is this|am i (talking|speaking|chatting) (to|with)) (a |an )?(bot|robot|"
+                    + "human|person|real person|machine|computer|ai|chatbot|automated)"
+                    // "am I talking to a real person?" asks what the bot is; it is no request for one
+                    + "|((am i|are we) (talking|speaking|chatting|writing|texting) (to|with)|(are|r) (you|u)|is (this|that"
+                    + "|it)) (a |an )?(real |actual |live |living )(person|human|human being|agent|one)( or (a |an )?"
+                    + "(bot|robot|machine|computer|ai))?( right now| now| here)?"
+                    + "|(am i|are we) (talking|speaking|chatting|writing|texting) (to|with) (a |an )?(bot|robot|human"
+                    + "|person|machine|computer|ai|agent|chatbot)( or (a |an )?(real )?(bot|robot|human|person|machine"
+                    + "|computer|ai))?( right now| now| here)?"
+                    + "|is (this|that|it) (a |an )?(real |actual |live )?(person|human|bot|robot|machine|ai|computer"
+                    + "|chatbot) (answering|replying|typing|writing|talking|responding)( me| to me)?"
+                    + "|is there (a |an )?(real |actual |live )?(person|human|human being) (on the other end|behind "
+                    + "(this|the screen|the chat))"),
+            Act.CANCEL, Pattern.compile("((oh well|oh|ok|okay|fine|no worries|never mind|nevermind|forget it|no) )*"
+                    + "(thanks|thank you|thx|cheers|ty) (anyway|anyways|all the same|regardless)( bye| goodbye)?"
+                    + "|((oh|ok|okay|no|actually) )?((cancel|abort|stop)( (that|this|it|the "
                     + "request|my request|what i (just )?(said|asked)))?|(forget|ignore|disregard|scratch) (it|that"
                     + "|this|about it|about that|what i (just )?(said|asked)|my last (message|question|request))"
                     + "|never ?mind( (that|it))?|don't bother|drop it|i('ve| have)? changed my mind)( please)?"),
@@ -77,17 +120,14 @@ final class ActRules {
             Act.GREETING, Pattern.compile("((hi|hello|hey) )?((my name is|my name's|i'm called|i am called) "
                     + NOT_A_NAME + "|(from now on |(i'd|i would) (like|prefer) (you )?to |i want you to "
                     + "|(would|could|can|will) you (please )?|(you can|please|just) )*(call|refer to|address) me "
-                    + "(as )?" + NOT_A_NAME + ")( from now on)?( please)?"),
+                    + "(as )?" + NOT_A_NAME + ")( from now on)?( please)?"
+                    // anyone there? (while the conversation waits for a person, the team's acknowledgement)
+                    + "|((hi|hello+|hey|helo|hallo|yo|oi|um|erm|uh|hm+) )*(is )?(any ?one|any ?body|some ?one"
+                    + "|some ?body) (there|here|around|about|home|on here|online|awake)( at all| still)?"
+                    + "|((hi|hello+|hey|yo|oi|um|erm|uh|hm+) )*(are )?(you|u|ya) (still )?there"),
             // unsure ("maybe", "I'm not sure"), or naming the bot
-            Act.CHITCHAT, Pattern.compile("((well|hmm|um) )?((maybe|perhaps|possibly|probably)( (not|so|yes"
-                    + "|maybe not))?|((i'm|im|i am) )?(not |un)(sure|certain|decided)( yet)?|i (don't|dont|do not) "
-                    + "know|dunno|i guess( so)?|could be|who knows|hard to say|it's possible|it might be|kind of"
-                    + "|sort of)|((can|may|could|should) i|i('ll| will)|i'm going to|i am going to|let me"
-                    + "|i want to|i'd like to|would you mind if i|is it ok if i) (call|called) you " + NOT_A_NAME
-                    + "|(your (new )?name is|i('ll| will) name you|(please )?answer to( the name)?"
-                    + "|(please )?change your name to) " + NOT_A_NAME
-                    + "|(can|could|may|should) (i|we) (change|rename) (your name|you)|(can|could) your name be changed"
-                    + "|(can|could) (you|i) change your name|do you mind if i (call|rename) you " + NOT_A_NAME),
+            // fun facts and trivia about anything: small talk, never a ticket (CLINC150's fun_fact, from its train split)
+            Act.CHITCHAT, Pattern.compile(CHITCHAT + "|" + FUN_FACT),
             Act.CAPABILITIES, Pattern.compile("help( me)?( please)?|i need (some )?help|what (can|do) you (do|help "
                     + "with|know)|what can i ask( you)?|how does this work|what are you for|menu|options"));
 

@@ -129,12 +129,24 @@ public sealed interface Action {
     /**
      * While the conversation waits for a person: the team has the message and will answer here.
      *
-     * @param again the bot acknowledged a message of this burst already: a shorter text, so repeats read lighter
+     * @param again   the bot acknowledged a message of this burst already: a shorter text, so repeats read lighter
+     * @param closing the customer's thanks ({@link Act#THANKS}: a short "you're welcome", not the team's text once
+     *                more) or giving up ({@link Act#BYE}, {@link Act#CANCEL}: sorry for the wait, goodbye); else null
      */
-    record Acknowledge(boolean again) implements Action {
+    record Acknowledge(boolean again, Act closing) implements Action {
 
         public Acknowledge() {
             this(false);
+        }
+
+        public Acknowledge(boolean again) {
+            this(again, null);
+        }
+
+        /** The acknowledgement of a message that is {@code act}, if any: a thanks or a goodbye gets its own words. */
+        static Acknowledge of(boolean again, java.util.Optional<Act> act) {
+            return new Acknowledge(again, act.filter(a -> a == Act.THANKS || a == Act.BYE || a == Act.CANCEL)
+                    .orElse(null));
         }
     }
 

@@ -148,7 +148,7 @@ public final class DialoguePolicy {
             if (state.acknowledged() && !state.chat()) {
                 return Decision.of(new Action.WaitForPerson(in.text()));
             }
-            main = new Action.Acknowledge(state.acknowledged());
+            main = Action.Acknowledge.of(state.acknowledged(), turn.act);
             turn.before.clear();
         }
         List<Action> actions = new ArrayList<>();

@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
 
 /**
  * Whether a customer is angry: a phrase of anger in the conversation's language (or English, which customers of
- * every shop borrow: "wtf", "ridiculous"), from {@code dialogue/anger.tsv}; an angry emoji; or a shouted message
+ * every shop borrow: "wtf", "ridiculous"), from {@code dialogue/anger.tsv}, read with accents folded (complaints
+ * that call the price theft and demands for one's money back count); an angry emoji; or a shouted message
  * (mostly capitals, four words or more) with an exclamation mark, or a shouted sentence in a message that exclaims
  * twice. Capitals alone are not anger: some customers write with caps lock on.
  */
@@ -33,7 +34,8 @@ final class Mood {
         if (ANGRY_EMOJI.stream().anyMatch(text::contains)) {
             return true;
         }
-        String words = " " + Noise.words(text.toLowerCase(Locale.ROOT)) + " ";
+        // accents folded on both sides: customers type "deuxieme fois", "remboursee", "geld zuruck"
+        String words = " " + Lexicon.fold(Noise.words(text.toLowerCase(Locale.ROOT))) + " ";
         for (String lang : new java.util.LinkedHashSet<>(List.of(language.getLanguage(), "en"))) {
             for (String phrase : PHRASES.getOrDefault(lang, List.of())) {
                 if (words.contains(" " + phrase + " ")) {
@@ -74,7 +76,7 @@ final class Mood {
             Map<String, List<String>> phrases = new HashMap<>();
             reader.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split("\t", 2))
                     .forEach(p -> phrases.computeIfAbsent(p[0], k -> new java.util.ArrayList<>())
-                            .add(Noise.words(p[1].toLowerCase(Locale.ROOT))));
+                            .add(Lexicon.fold(Noise.words(p[1].toLowerCase(Locale.ROOT)))));
             return phrases.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,
                     e -> List.copyOf(e.getValue())));
         } catch (IOException e) {

@@ -17,7 +17,13 @@ public final class PersonRequest {
             + "|^(an? )?(human|agent|person|operator|real person|human agent|live agent)( please| pls)?[.!?]*+$"
             + "|\\b(talk|speak|chat|connect me)( to| with)? (an? |some )?(human|person|agent|operator|real person"
             + "|someone|somebody|representative|staff)\\b"
-            + "|\\b(human|real person|live agent|representative|customer service rep(resentative)?) please\\b");
+            + "|\\b(human|real person|live agent|representative|customer service rep(resentative)?) please\\b"
+            // the manager, the owner: a person too ("I want to speak to the manager")
+            + "|\\b(talk|speak|chat|connect me|put me through|complain)( to| with)? (the |a |your |some |someone in )?"
+            + "(manager|supervisor|owner|boss|management|person in charge|someone in charge|somebody in charge)\\b"
+            + "|\\b(i want|i need|i'd like|get me|give me|let me speak to|can i have|can i get|i demand) (to see )?"
+            + "(the |a |your )(manager|supervisor|owner|boss)\\b"
+            + "|^(the |a |your )?(manager|supervisor)( please| pls| now)?[.!?]*+$");
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -43,12 +49,19 @@ public final class PersonRequest {
     /** After a yes, this many words or fewer that name a person ask for one. */
     private static final int NAMING_WORDS = 3;
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]++");
+    /** A number of three digits or more, or an email address: an order number, a phone number, a customer's mail. */
+    private static final Pattern DETAIL = Pattern.compile("\\d{3}|[^\\s@]@[^\\s@]");
+    /** The most words of a message that only gives details. */
+    private static final int DETAIL_WORDS = 8;
 
     private PersonRequest() {
     }
 
     /** Whether an English message asks for a person. */
     public static boolean asksForPerson(String text) {
+        if (asksWhatTheBotIs(text, Locale.ENGLISH)) {
+            return false;
+        }
         String normalized = normalize(text);
         if (ASKS_FOR_PERSON.matcher(normalized).find()) {
             return true;
@@ -67,6 +80,9 @@ public final class PersonRequest {
         if (COMMAND.matcher(normalize(text)).find()) {
             return true;
         }
+        if (asksWhatTheBotIs(text, language)) {
+            return false;
+        }
         String folded = Lexicon.fold(ActRules.normalize(text));
         WordPairs pairs = PAIRS.get(code);
         if (ask != null && ask.matcher(folded).find() || pairs != null && pairs.askForPerson(folded)) {
@@ -76,6 +92,26 @@ public final class PersonRequest {
         var afterYes = yesFirst == null ? null : yesFirst.matcher(folded);
         return afterYes != null && afterYes.matches() && (ask != null && ask.matcher(afterYes.group(1)).find()
                 || pairs != null && pairs.namesOnly(afterYes.group(1)));
+    }
+
+    /**
+     * Whether the whole message asks what the bot is ("am I talking to a real person?", "sto parlando con una persona
+     * vera?", also inside a greeting): a question the bot answers (it is an automatic assistant, a person can take
+     * over), never a request for a person, though it names one.
+     */
+    private static boolean asksWhatTheBotIs(String text, Locale language) {
+        return ActRules.of(text, language).or(() -> WrappedAct.of(text, language)).filter(a -> a == Act.BOT)
+                .isPresent();
+    }
+
+    /**
+     * Whether a message only gives the details a person needs ("order 2231, name Rossi", "4471920"): a detail alone,
+     * or a short message that asks nothing and holds a number of three digits or more or an email address. After the
+     * bot's offer of a person it takes the offer up, as a yes does.
+     */
+    static boolean givesDetails(String text, Locale language) {
+        return Cleanup.onlyDetails(text, language) || !text.contains("?")
+                && NOT_LETTERS.split(text.strip()).length <= DETAIL_WORDS && DETAIL.matcher(text).find();
     }
 
     /** Whether an English message says yes to the offer of a person. */

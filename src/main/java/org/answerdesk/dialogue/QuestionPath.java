@@ -87,8 +87,9 @@ final class QuestionPath {
 
     private Action questionAlone(Turn turn, Incoming in) {
         String text = in.text();
+        // after the offer of a person, the details it needs ("order 2231, name Rossi") take it up as a yes does
         if (PersonRequest.asksForPerson(text, turn.lang()) || (turn.state.personOffered()
-                && PersonRequest.acceptsOffer(text, turn.lang()))) {
+                && (PersonRequest.acceptsOffer(text, turn.lang()) || PersonRequest.givesDetails(text, turn.lang())))) {
             turn.act = Optional.of(Act.PERSON);
             return Action.Handoff.asked();
         }

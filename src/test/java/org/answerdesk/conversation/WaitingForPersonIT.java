@@ -41,5 +41,13 @@ class WaitingForPersonIT {
         assertThat(third.json().get("reply").asString()).as("shorter after the first")
                 .isEqualTo(texts.text("conversation.waiting-ack-again", Locale.ENGLISH));
         assertThat(third.json().get("needs_human").asBoolean()).isTrue();
+        // a thanks gets a short you're-welcome, giving up sorry for the wait (issue 61), in the bundle's words
+        var thanks = api.post("/api/chat", json("session_id", s, "message", "ok thanks"));
+        assertThat(thanks.json().get("reply").asString())
+                .isEqualTo(texts.text("conversation.waiting-welcome", Locale.ENGLISH));
+        var givingUp = api.post("/api/chat", json("session_id", s, "message", "never mind, thanks anyway"));
+        assertThat(givingUp.json().get("reply").asString())
+                .isEqualTo(texts.text("conversation.waiting-bye", Locale.ENGLISH));
+        assertThat(givingUp.json().get("needs_human").asBoolean()).as("the ticket stays open").isTrue();
     }
 }

@@ -12,16 +12,17 @@ import org.junit.jupiter.api.Test;
 /**
  * The second held-out act sets ({@code <language>-heldout2.tsv}, regional variants marked), written by a tester who
  * had read neither the lexicons nor the code: printed per language for docs/dialogue.md, measured once, never tuned
- * on. The rules alone (without the embedded phrasings) read 268 of 490 right on 2026-11-27; this holds that figure per
- * language and the three questions "am I talking to a real person?" read as a request for one (they open a ticket)
- * as a ceiling: both may get better, never worse.
+ * on. The rules alone (without the embedded phrasings) read 268 of 490 right when first measured and 273 after issue
+ * 61's act classes (docs/dialogue.md), and "am I talking to a real person?"-type questions read as a request for one
+ * (they open a ticket) went from three to one; this holds the later figures per language as a floor and the one as a
+ * ceiling: both may get better, never worse.
  */
 class ActsHeldOut2Test {
 
     @Test
     void theSecondHeldOutSetsReadNoWorseThanWhenFirstMeasured() throws IOException {
         List<String> ticketed = new ArrayList<>();
-        var measured = java.util.Map.of("en", 32, "de", 39, "es", 36, "fr", 36, "it", 46, "pt", 36, "nl", 43);
+        var measured = java.util.Map.of("en", 33, "de", 40, "es", 37, "fr", 37, "it", 47, "pt", 36, "nl", 43);
         for (String language : List.of("en", "de", "es", "fr", "it", "pt", "nl")) {
             Locale lang = Locale.forLanguageTag(language);
             var rows = LanguageActsTest.rows(language, "heldout2");
@@ -38,6 +39,6 @@ class ActsHeldOut2Test {
             System.out.printf("%s heldout2 %d/%d %s%n", language, rows.size() - wrong.size(), rows.size(), wrong);
             assertThat(rows.size() - wrong.size()).as(language + " " + wrong).isGreaterThanOrEqualTo(measured.get(language));
         }
-        assertThat(ticketed).hasSizeLessThanOrEqualTo(3);
+        assertThat(ticketed).hasSizeLessThanOrEqualTo(1);
     }
 }

@@ -95,7 +95,9 @@ class ActionRenderer {
             return offerPerson(o, key, language);
         }
         if (action instanceof Action.Acknowledge a) {
-            return system(a.again() ? "conversation.waiting-ack-again" : "conversation.waiting-ack", language);
+            return system(a.closing() == Act.THANKS ? "conversation.waiting-welcome"
+                    : a.closing() != null ? "conversation.waiting-bye"
+                    : a.again() ? "conversation.waiting-ack-again" : "conversation.waiting-ack", language);
         }
         if (action instanceof Action.NotCaught) {
             return system("conversation.not-caught", language);

@@ -124,8 +124,9 @@ class LanguagesIT {
         JsonNode ok = ask(s, "ok");
         assertThat(jdbc.sql("select language from conversation where external_key = :s").param("s", s)
                 .query(String.class).single()).isEqualTo("es");
+        // while waiting, an "ok" (a thanks) gets the short you're-welcome, not the team's text once more (issue 61)
         assertThat(ok.get("reply").asString()).as("waiting for a person, in Spanish")
-                .isEqualTo(texts.text("conversation.waiting-ack", ES));
+                .isEqualTo(texts.text("conversation.waiting-welcome", ES));
     }
 
     @ParameterizedTest
