@@ -46,7 +46,10 @@ final class WiderFollowUp {
         Optional<FaqMatch> aloneBest = alone.confident() ? alone.best() : Optional.empty();
         long entry = given.entryId();
         if (aloneBest.filter(a -> a.entryId() == entry).isPresent()) {
-            return Optional.of(again(aloneBest.get(), alone)); // the same entry, asked about: it answers
+            // the same entry, asked about: it answers; but one new thing beside what it names ("can I pay in
+            // bitcoin?" after the payment methods) is what it does not cover, decided as before
+            long unnamed = own.stream().filter(w -> !FollowUps.names(aloneBest.get(), Set.of(w))).count();
+            return unnamed == 1 ? Optional.empty() : Optional.of(again(aloneBest.get(), alone));
         }
         if (aloneBest.isPresent() && !own.isEmpty() && FollowUps.names(aloneBest.get(), own)
                 && own.stream().noneMatch(w -> FollowUps.names(answer, Set.of(w)))) {
