@@ -39,7 +39,10 @@ final class WiderFollowUp {
             return Optional.empty();
         }
         boolean back = FollowUpCue.pointsBack(question, lang);
-        Set<String> own = FollowUps.changed(lookup, before, lang);
+        Set<String> own = new java.util.LinkedHashSet<>();
+        for (String w : FollowUps.changed(lookup, before, lang)) {
+            own.add(FollowUps.ELIDED.matcher(w).replaceFirst("")); // "d'ordine" is "ordine", as "l'ordine" in the answer
+        }
         own.removeAll(TopicFollowUp.asks(lang));
         FaqMatch answer = new FaqMatch(given.entryId(), "", given.text() == null ? "" : given.text(), 0);
         Retrieval alone = retrieved != null ? retrieved : questions.retrieve(lookup, lang);

@@ -61,7 +61,6 @@ class FollowUpClassesTest {
     }
 
     private static DialogueFlow afterTheAnswer(FakeSearch search, String language, String first) {
-        search.confident(lookup(language, first), DOGS);
         DialogueFlow flow = new DialogueFlow(search, DialogueState.fresh().withLanguage(Locale.forLanguageTag(language)));
         assertThat(flow.says(first).main()).isInstanceOf(Action.FaqAnswer.class);
         return flow;
@@ -73,6 +72,7 @@ class FollowUpClassesTest {
 
         Decision decide() {
             FakeSearch search = new FakeSearch();
+            search.confident(lookup(language, first), DOGS);
             reads.accept(search);
             return afterTheAnswer(search, language, first).says(followUp);
         }
@@ -103,6 +103,10 @@ class FollowUpClassesTest {
         for (String line : CASES.strip().split("\n")) {
             String[] f = line.split("\\|");
             all.addAll(scripted(f[0].strip(), f[1].strip(), f[2].strip(), f[3].strip(), f[4].strip(), f[5].strip()));
+        }
+        for (String line : NAMED_IN_THE_ANSWER.strip().split("\n")) {
+            String[] f = line.split("\\|");
+            all.add(namedInTheAnswer(f[0].strip(), f[1].strip(), f[2].strip(), f[3].strip()));
         }
         return all;
     }
@@ -137,6 +141,35 @@ class FollowUpClassesTest {
         Decision d = scripted(language, first, pointsBack, same, own, word).get(4).decide();
         assertThat(d.main()).as(own).isInstanceOfSatisfying(Action.FaqAnswer.class,
                 f -> assertThat(f.entry()).isEqualTo(named(word)));
+    }
+
+    /** Question | the answer given | a follow-up asking about words of that answer, unsure both ways. */
+    private static final String NAMED_IN_THE_ANSWER = """
+            en | Do you deliver?              | We deliver within 5 km; the minimum order is 12 EUR.               | and the minimum order?
+            de | Liefert ihr nach Hause?      | Wir liefern bis 5 km, der Mindestwert pro Bestellung ist 12 EUR.  | und der Mindestwert pro Bestellung?
+            es | ¿Hacéis envíos a domicilio?  | Entregamos a 5 km; el pedido mínimo es de 12 EUR.                 | ¿y el pedido mínimo?
+            fr | Vous livrez à domicile ?     | Nous livrons à 5 km ; la commande minimum est de 12 EUR.          | et la commande minimum ?
+            it | Fate consegne a domicilio?   | Consegniamo entro 5 km; l'ordine minimo è di 12 EUR.              | e quanto è l'ordine minimo?
+            pt | Fazem entregas ao domicílio? | Entregamos até 5 km; a encomenda mínima é de 12 EUR.              | e a encomenda mínima?
+            nl | Bezorgen jullie aan huis?    | We bezorgen tot 5 km; de minimale bestelling is 12 EUR.           | en de minimale bestelling?
+            """;
+
+    static Scripted namedInTheAnswer(String language, String first, String answer, String followUp) {
+        FaqMatch delivery = new FaqMatch(51, first, answer, 0.9);
+        FaqMatch pizzas = new FaqMatch(55, "Prices", "From 7 EUR.", 0.4);
+        return new Scripted("A words of the answer", language, first, followUp, s -> s
+                .confident(lookup(language, first), delivery)
+                .unsure(lookup(language, followUp), pizzas, delivery)
+                .unsure(together(language, first, followUp), pizzas, delivery), delivery, false);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = NAMED_IN_THE_ANSWER)
+    void aFollowUpAskingAboutWordsOfTheAnswerGivenGetsItUnsureAsItIs(String language, String first, String answer,
+                                                                    String followUp) {
+        Scripted s = namedInTheAnswer(language, first, answer, followUp);
+        assertThat(s.decide().main()).as(followUp).isInstanceOfSatisfying(Action.FaqAnswer.class,
+                f -> assertThat(f.entry().entryId()).isEqualTo(51));
     }
 
     /**
