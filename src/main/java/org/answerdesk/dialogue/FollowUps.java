@@ -26,6 +26,8 @@ final class FollowUps {
             "our", "their", "from", "into", "onto", "via", "yes", "but", "not", "any", "all", "more", "less", "was", "were",
             "are", "they", "them", "have", "has", "had");
     private static final int MIN_LETTERS = 3;
+    /** An elided article or pronoun before a word: "d'", "l'", "all'", "qu'". */
+    static final java.util.regex.Pattern ELIDED = java.util.regex.Pattern.compile("^\\p{L}{1,3}'(?=\\p{L})");
 
     private FollowUps() {
     }
@@ -65,9 +67,11 @@ final class FollowUps {
         return changed.stream().anyMatch(c -> capitalised.stream().anyMatch(w -> w.startsWith(c)));
     }
 
+    /** The words of a text, and each elided word also without its article ("l'ordine" is "ordine" too). */
     private static Set<String> words(String text) {
         return Arrays.stream(Noise.words(Lexicon.fold(text.toLowerCase(Locale.ROOT))).split(" "))
-                .filter(w -> !w.isEmpty()).collect(Collectors.toSet());
+                .filter(w -> !w.isEmpty()).flatMap(w -> java.util.stream.Stream.of(w, ELIDED.matcher(w)
+                        .replaceFirst(""))).collect(Collectors.toSet());
     }
 
     private static Map<String, Set<String>> leadsByLanguage() {

@@ -32,11 +32,18 @@ final class TopicFollowUp {
     private final Questions questions;
     private final ActIndex acts;
     private final ReadWithPrevious previous;
+    private final WiderFollowUp wider;
 
     TopicFollowUp(Questions questions, ActIndex acts, ReadWithPrevious previous) {
         this.questions = questions;
         this.acts = acts;
         this.previous = previous;
+        this.wider = new WiderFollowUp(questions);
+    }
+
+    /** The words that ask how much, how long, when in {@code language}. */
+    static Set<String> asks(Locale language) {
+        return ASK_BY_LANGUAGE.getOrDefault(Lexicon.code(language), Set.of());
     }
 
     /**
@@ -72,8 +79,11 @@ final class TopicFollowUp {
         }
         String lookup = Cleanup.forLookup(question, lang);
         String before = Cleanup.forLookup(Acts.read(answered.get().question(), lang).question(), lang);
-        if (!leansOnTopic(question, lookup, before, lang) || acts.in(lang).verdict(question).act().isPresent()) {
+        if (acts.in(lang).verdict(question).act().isPresent()) {
             return Optional.empty();
+        }
+        if (!leansOnTopic(question, lookup, before, lang)) {
+            return wider.read(turn, question, lookup, before, answered.get(), retrieved);
         }
         if (questions.llmEnabled()) {
             // the model makes it stand alone with the question before (StandaloneFollowUp), once per message
@@ -98,10 +108,25 @@ final class TopicFollowUp {
                     return Optional.of(new Action.FaqAnswer(named.get(), together.confidence(), List.of(), null,
                             false));
                 }
+                // a word of its own that another entry names and the topic's does not ("et le wifi c'est
+                // gratuit ?" after the beach): that entry
+                Set<String> own = new java.util.HashSet<>(changed);
+                own.removeAll(asks(lang));
+                if (aloneBest.isPresent() && !own.isEmpty() && FollowUps.names(aloneBest.get(), own)
+                        && own.stream().noneMatch(w -> FollowUps.names(top, Set.of(w)))) {
+                    return Optional.of(new Action.FaqAnswer(aloneBest.get(), alone.confidence(), List.of(), null,
+                            false));
+                }
                 // a word no entry knows ("and to mars?") is asked about as before; one whose own reading points
                 // to another topic ("e per un cane?" alone: the emergency visit) is read with the topic
                 return aloneBest.isEmpty() ? Optional.empty()
                         : Optional.of(new Action.FaqAnswer(top, together.confidence(), List.of(), null, false));
+            }
+            Optional<FaqMatch> onEntry = changed.isEmpty() && top.entryId() != given
+                    ? withEntry(together, given, lookup, lang) : Optional.empty();
+            if (onEntry.isPresent()) {
+                // nothing of its own ("how much is that"): read with the entry given, it is that entry
+                return Optional.of(new Action.FaqAnswer(onEntry.get(), together.confidence(), List.of(), null, false));
             }
             if (top.entryId() == given || FollowUps.names(top, changed)
                     || aloneBest.filter(a -> a.entryId() == top.entryId()).isPresent()) {
@@ -115,6 +140,18 @@ final class TopicFollowUp {
             return Optional.of(new Action.FaqAnswer(aloneBest.get(), alone.confidence(), List.of(), null, false));
         }
         return Optional.of(ask(together, aloneBest));
+    }
+
+    /**
+     * The entry given, where the follow-up read with that entry's question is confident of it: "how much is that"
+     * after the gift-wrapping answer, whose reading with the customer's words may find the shipping prices.
+     */
+    private Optional<FaqMatch> withEntry(Retrieval together, long given, String lookup, Locale lang) {
+        return together.matches().stream().filter(m -> m.entryId() == given && !m.question().isBlank()).findFirst()
+                .flatMap(entry -> {
+                    Retrieval read = questions.retrieve(Cleanup.forLookup(entry.question(), lang) + " " + lookup, lang);
+                    return read.confident() ? read.best().filter(b -> b.entryId() == given) : Optional.empty();
+                });
     }
 
     /** The readings disagree: choices from both, the topic's first, else the offer of a person. */

@@ -116,6 +116,21 @@ class StoreInboundIT {
                 .isNotNull();
     }
 
+    @Test
+    void noPreparedAnswerRightAfterAnFaqAnswerSoThePolicyReadsAFollowUpWithIt() {
+        var store = new InboundStore(jdbc, new RedactionProperties(false, false, false), properties);
+        var key = new ConversationKey(Channel.WEB, "after-" + System.nanoTime());
+        var from = new Participant(Channel.WEB, key.externalId(), null, null);
+        List<Long> entries = jdbc.sql("select id from faq_entry order by id limit 2").query(Long.class).list();
+        assertThat(entries).hasSize(2);
+        java.util.function.BiFunction<Integer, Long, StoredInbound> ask = (i, entry) -> store.storeInbound(
+                new InboundMessage("after-event-" + i + "-" + key.externalId(), key, from, "q" + i), null, null,
+                new DecisionRunner.Prepared(ReplyDraft.faq("The answer.", 0.9, entry, List.of()), 1, "q" + i));
+
+        assertThat(ask.apply(1, entries.get(0)).replyId()).as("a first question").isNotNull();
+        assertThat(ask.apply(2, entries.get(1)).replyId()).as("after an answer, even of another entry").isNull();
+    }
+
     /** Runs {@code task(i)} for each thread, all released at the same moment; their results in thread order. */
     private static <T> List<T> atOnce(java.util.function.IntFunction<T> task) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);

@@ -1,0 +1,71 @@
+package org.answerdesk.dialogue;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What says, in a message after an answer, that it may go on from that answer although it is longer than
+ * {@link TopicFollowUp}'s cue or names a word of its own: a word that points back at what was just talked about ("can
+ * I use <i>one</i> on sale items?", "<i>il</i> est gros", "a printer <i>tho</i>"; {@code topic.back} in a lexicon,
+ * English's below), and whether it asks at all (a question mark, or a question's first words: {@code asks}). A report
+ * that does neither ("the tracking hasn't updated in 5 days") is left to the rule for an answer that did not help.
+ */
+final class FollowUpCue {
+
+    /** The longest message (in words, cleaned) read with the answer before it this way. */
+    static final int LONGEST = 10;
+
+    private static final Set<String> BACK = Set.of("it", "its", "that", "this", "they", "them", "those", "these",
+            "one", "ones", "then", "tho", "though", "she", "he", "her", "him", "there");
+    private static final List<String> ASKS = List.of("how", "what", "whats", "what's", "where", "when", "why", "which",
+            "who", "can", "could", "do", "does", "did", "is", "are", "will", "would", "should", "may", "must", "any",
+            "have to", "has to");
+    private static final Map<String, Set<String>> BACK_BY_LANGUAGE = backByLanguage();
+    private static final Map<String, Pattern> ASKS_BY_LANGUAGE = asksByLanguage();
+
+    private FollowUpCue() {
+    }
+
+    /** Whether the message has a word that points back at the answer before it. */
+    static boolean pointsBack(String message, Locale language) {
+        Set<String> back = BACK_BY_LANGUAGE.getOrDefault(Lexicon.code(language), Set.of());
+        return Arrays.stream(Noise.words(Lexicon.fold(message.toLowerCase(Locale.ROOT))).split(" "))
+                .anyMatch(back::contains);
+    }
+
+    /** Whether the message asks: a question mark, or a question's first words in its language. */
+    static boolean asks(String message, Locale language) {
+        Pattern asks = ASKS_BY_LANGUAGE.get(Lexicon.code(language));
+        return message.contains("?") || message.contains("？")
+                || asks != null && asks.matcher(Lexicon.fold(message.strip().toLowerCase(Locale.ROOT))).find();
+    }
+
+    /** Whether a message of {@code lookup} (cleaned) may be a follow-up of the answer before it. */
+    static boolean may(String message, String lookup, Locale language) {
+        return !lookup.isBlank() && Noise.words(lookup).strip().split("\\s+").length <= LONGEST
+                && (pointsBack(message, language) || asks(message, language) || Parts.continues(message, language));
+    }
+
+    private static Map<String, Set<String>> backByLanguage() {
+        Map<String, Set<String>> back = new HashMap<>(Map.of(Lexicon.ENGLISH, BACK));
+        Lexicon.shipped().forEach((language, lexicon) -> back.put(language, Set.copyOf(List.of(Lexicon.fold(
+                lexicon.words("topic.back").toLowerCase(Locale.ROOT)).split("\\s+")))));
+        return Map.copyOf(back);
+    }
+
+    private static Map<String, Pattern> asksByLanguage() {
+        Map<String, Pattern> asks = new HashMap<>(Map.of(Lexicon.ENGLISH, opening(String.join("|", ASKS))));
+        Lexicon.shipped().forEach((language, lexicon) -> lexicon.alternatives("asks")
+                .ifPresent(a -> asks.put(language, opening(Lexicon.fold(a.toLowerCase(Locale.ROOT))))));
+        return Map.copyOf(asks);
+    }
+
+    private static Pattern opening(String alternatives) {
+        return Pattern.compile("^(?:" + alternatives + ")(?![\\p{L}'])");
+    }
+}

@@ -1,0 +1,102 @@
+package org.answerdesk.dialogue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.answerdesk.retrieval.FaqMatch;
+import org.answerdesk.retrieval.Retrieval;
+
+/**
+ * A follow-up to an answer that {@link TopicFollowUp}'s short cue misses: longer than its few words, or naming words
+ * of its own, but asking, pointing back ({@link FollowUpCue}) or going on ("and ..."). It is read alone and with the
+ * question answered, and answered only where one reading fits clearly:
+ * <ul>
+ * <li>its best reading is the entry just given ("wie lange habe ich Zeit dafür?" after the answer that says 14 days):
+ * that entry again, never "sorry that didn't help";</li>
+ * <li>its own words name another entry and none of them is in the answer given ("is there parking?"): that entry;</li>
+ * <li>it points back and the reading with the question finds the topic's entry ("can I use one on sale items?" after
+ * the gift cards, alone the discount-code rule): the topic's entry; not confident: choices of the topic;</li>
+ * <li>unsure alone, confident with the question: that reading ("il est gros, un berger allemand");</li>
+ * <li>unsure both ways, asking about words the answer given names ("e il minimo d'ordine?"): that answer.</li>
+ * </ul>
+ * Otherwise it is decided as any question (empty).
+ */
+final class WiderFollowUp {
+
+    private final Questions questions;
+
+    WiderFollowUp(Questions questions) {
+        this.questions = questions;
+    }
+
+    Optional<Action> read(Turn turn, String question, String lookup, String before, LastReply given,
+                          Retrieval retrieved) {
+        Locale lang = turn.lang();
+        if (!FollowUpCue.may(question, lookup, lang)) {
+            return Optional.empty();
+        }
+        boolean back = FollowUpCue.pointsBack(question, lang);
+        Set<String> own = new java.util.LinkedHashSet<>();
+        for (String w : FollowUps.changed(lookup, before, lang)) {
+            own.add(FollowUps.ELIDED.matcher(w).replaceFirst("")); // "d'ordine" is "ordine", as "l'ordine" in the answer
+        }
+        own.removeAll(TopicFollowUp.asks(lang));
+        FaqMatch answer = new FaqMatch(given.entryId(), "", given.text() == null ? "" : given.text(), 0);
+        Retrieval alone = retrieved != null ? retrieved : questions.retrieve(lookup, lang);
+        Optional<FaqMatch> aloneBest = alone.confident() ? alone.best() : Optional.empty();
+        long entry = given.entryId();
+        if (aloneBest.filter(a -> a.entryId() == entry).isPresent()) {
+            // the same entry, asked about: it answers; but one new thing beside what it names ("can I pay in
+            // bitcoin?" after the payment methods) is what it does not cover, decided as before
+            long unnamed = own.stream().filter(w -> !FollowUps.names(aloneBest.get(), Set.of(w))).count();
+            return unnamed == 1 ? Optional.empty() : Optional.of(again(aloneBest.get(), alone));
+        }
+        if (aloneBest.isPresent() && !own.isEmpty() && FollowUps.names(aloneBest.get(), own)
+                && own.stream().noneMatch(w -> FollowUps.names(answer, Set.of(w)))) {
+            return Optional.empty(); // a thing of its own, which the answer given does not name: a new question
+        }
+        if (aloneBest.isPresent() && !back) {
+            return Optional.empty();
+        }
+        Retrieval together = questions.retrieve(before + " " + lookup, lang);
+        if (together.confident() && together.best().isPresent()) {
+            FaqMatch top = together.best().get();
+            if (top.entryId() == entry || aloneBest.isEmpty()
+                    && alone.matches().stream().limit(3).anyMatch(m -> m.entryId() == top.entryId())) {
+                return Optional.of(new Action.FaqAnswer(top, together.confidence(), List.of(), null, false));
+            }
+            return aloneBest.isPresent() ? Optional.of(ask(together)) : Optional.empty();
+        }
+        if (aloneBest.isPresent()) {
+            return Optional.of(ask(together)); // points back, the topic unsure: ask, on the topic
+        }
+        if (!own.isEmpty() && FollowUpCue.asks(question, lang) && FollowUps.names(answer, own)) {
+            return alone.matches().stream().filter(m -> m.entryId() == entry).findFirst()
+                    .or(() -> together.matches().stream().filter(m -> m.entryId() == entry).findFirst())
+                    .map(m -> (Action) new Action.FaqAnswer(m, together.confidence(), List.of(), null, false));
+        }
+        return Optional.empty();
+    }
+
+    private static Action again(FaqMatch entry, Retrieval alone) {
+        return new Action.FaqAnswer(entry, alone.confidence(), List.of(), null, false);
+    }
+
+    /**
+     * Its own words point away from the topic's reading: the topic's choices (the entry its own words found only where
+     * that reading has it too); none: the offer of a person.
+     */
+    private Action ask(Retrieval together) {
+        List<FaqMatch> choices = new ArrayList<>();
+        for (FaqMatch m : questions.offerable(together.confident() ? together.matches() : together.choices())) {
+            if (choices.size() < 3 && choices.stream().noneMatch(c -> c.entryId() == m.entryId())) {
+                choices.add(m);
+            }
+        }
+        return choices.isEmpty() ? new Action.OfferPerson(Action.OfferPerson.Why.UNSURE)
+                : new Action.Clarify(choices, together.confidence(), choices.get(0).entryId(), null, false);
+    }
+}
