@@ -33,8 +33,7 @@ class CrashRecoveryIT {
 
     @Test
     void theNextStartAfterAKillMidStreamSucceedsAndKeepsEveryAnsweredChatAndItsWatchdogStopsThePostmaster() throws Exception {
-        // the first start's unpack and initdb are other tests' subject: a copy of a cluster made once per test JVM
-        Path dataDir = EmbeddedPostgresServerIT.startedOnce("crash");
+        Path dataDir = EmbeddedPostgresServerIT.dataDir("crash");
         Path pgData = dataDir.resolve("postgres");
         Map<Long, String> answered = new ConcurrentHashMap<>(); // the reply's message id → the question
         long orphanPid;
