@@ -33,7 +33,8 @@ class CrashRecoveryIT {
 
     @Test
     void theNextStartAfterAKillMidStreamSucceedsAndKeepsEveryAnsweredChatAndItsWatchdogStopsThePostmaster() throws Exception {
-        Path dataDir = EmbeddedPostgresServerIT.dataDir("crash");
+        // the first start's unpack and initdb are other tests' subject: a copy of a cluster made once per test JVM
+        Path dataDir = EmbeddedPostgresServerIT.startedOnce("crash");
         Path pgData = dataDir.resolve("postgres");
         Map<Long, String> answered = new ConcurrentHashMap<>(); // the reply's message id → the question
         long orphanPid;

@@ -33,7 +33,8 @@ class EmbeddedPostgresIsolationIT {
 
     @Test
     void theAppsPostmasterRunsFromOwnerOnlyBinariesInTheDataDirectoryAndSeesNoneOfTheAppsSecrets() throws Exception {
-        Path dataDir = EmbeddedPostgresServerIT.dataDir("isolation").toAbsolutePath();
+        // binaries and cluster as the first start leaves them (a copy, modes kept): the unpack is the next test's
+        Path dataDir = EmbeddedPostgresServerIT.startedOnce("isolation").toAbsolutePath();
         Map<String, String> secrets = Map.of(
                 "ANSWERDESK_ADMIN_TOKEN", "admin-" + UUID.randomUUID(),
                 "ANSWERDESK_UNUSED_SECRET", "unused-" + UUID.randomUUID(),

@@ -37,9 +37,10 @@ class FaqAdaptationIT {
     private static final Duration LIMIT = Duration.ofMinutes(5); // training on a loaded 2-core machine
     /**
      * Training pairs per adaptation: a batch holds one pair per entry, so the tiny FAQ's four entries make a step of
-     * four pairs, and 12 pairs three steps (32 were nine, two thirds of a training's time).
+     * four pairs, and 4 pairs one step (12 were three, a fifth of a training's time; what is trained is never
+     * asserted here, only which model is served, counted and stored).
      */
-    static final int PAIRS = 12;
+    static final int PAIRS = 4;
     /** One database per data directory: a restart on the same data directory finds both as it left them. */
     private static final Map<Path, String> DATABASES = new ConcurrentHashMap<>();
 
@@ -100,6 +101,7 @@ class FaqAdaptationIT {
             await(LIMIT, () -> outcome(app, "loaded"), n -> n == 1, "the stored model counted as loaded");
             assertThat(outcome(app, "trained")).isZero();
             assertThat(retriever.retrieve("i lost my password").confident()).isTrue();
+            aModelThatCannotBeWrittenIsCountedAndTheBotKeepsAnswering(app, dataDir);
         }
     }
 
@@ -261,37 +263,37 @@ class FaqAdaptationIT {
     /**
      * A model that cannot be written (the models' directory replaced by a file: the tests run as root, which a
      * read-only directory would not stop) is counted as failed, leaves nothing behind, and the bot answers the
-     * changed FAQ with the configured model; {@code diskSpace} in health measures the data directory.
+     * changed FAQ with the configured model; {@code diskSpace} in health measures the data directory. Run on the
+     * restarted app of {@link #theAdaptedModelServesAfterAChangeAndAfterARestartWithoutRetraining}, serving the stored
+     * adapted model: an app and a training of its own cost a minute of CI and checked nothing more.
      */
-    @Test
-    void aModelThatCannotBeWrittenIsCountedAndTheBotKeepsAnswering() throws Exception {
-        Path dataDir = Files.createTempDirectory(Path.of("target"), "adapt-nowrite-");
-        try (var app = start(dataDir)) {
-            FaqRetriever retriever = app.getBean(FaqRetriever.class);
-            await(LIMIT, () -> retriever.embedder().modelName(), n -> n.contains("-adapted-"), "adapted model");
-            var health = new org.answerdesk.HttpApi(port(app)).get("/actuator/health", org.answerdesk.HttpApi.ADMIN)
-                    .json().path("components").path("diskSpace");
-            assertThat(health.path("status").asText()).isEqualTo("UP");
-            assertThat(Path.of(health.path("details").path("path").asText()))
-                    .isEqualTo(dataDir.toAbsolutePath().normalize());
+    private static void aModelThatCannotBeWrittenIsCountedAndTheBotKeepsAnswering(ConfigurableApplicationContext app,
+                                                                                 Path dataDir) throws Exception {
+        FaqRetriever retriever = app.getBean(FaqRetriever.class);
+        assertThat(retriever.embedder().modelName()).contains("-adapted-");
+        assertThat(outcome(app, "failed")).isZero();
+        var health = new org.answerdesk.HttpApi(port(app)).get("/actuator/health", org.answerdesk.HttpApi.ADMIN)
+                .json().path("components").path("diskSpace");
+        assertThat(health.path("status").asText()).isEqualTo("UP");
+        assertThat(Path.of(health.path("details").path("path").asText()))
+                .isEqualTo(dataDir.toAbsolutePath().normalize());
 
-            Path models = dataDir.resolve("adapted-models");
-            Path away = dataDir.resolve("models-moved-away");
-            Files.move(models, away);
-            Files.writeString(models, "not a directory");
-            FaqEntry added = app.getBean(FaqService.class).create(new FaqDraft("Do you offer engraving?",
-                    "Yes: engraving is free on rings and watches.", "products", List.of(),
-                    List.of("can you engrave my ring", "personalised engraving", "engrave a name on a watch")));
-            await(LIMIT, () -> outcome(app, "failed"), n -> n >= 1, "a failed adaptation");
-            assertThat(retriever.embedder().modelName()).isEqualTo("all-minilm-l6-v2");
-            assertThat(retriever.retrieve("can you engrave a watch for me").best().orElseThrow().entryId())
-                    .isEqualTo(added.id());
-            assertThat(retriever.retrieve("i lost my password").best().orElseThrow().question())
-                    .isEqualTo("How do I reset my password?");
-            try (var left = Files.list(dataDir)) {
-                assertThat(left.map(p -> p.getFileName().toString()))
-                        .noneMatch(n -> n.matches("[0-9a-f]{16}\\..*"));
-            }
+        Path models = dataDir.resolve("adapted-models");
+        Path away = dataDir.resolve("models-moved-away");
+        Files.move(models, away);
+        Files.writeString(models, "not a directory");
+        FaqEntry added = app.getBean(FaqService.class).create(new FaqDraft("Can I pay by invoice?",
+                "Yes: business customers can pay by invoice within 30 days.", "payment", List.of(),
+                List.of("pay by invoice", "can i get an invoice and pay later", "payment on account")));
+        await(LIMIT, () -> outcome(app, "failed"), n -> n >= 1, "a failed adaptation");
+        assertThat(retriever.embedder().modelName()).isEqualTo("all-minilm-l6-v2");
+        assertThat(retriever.retrieve("can i pay with an invoice later").best().orElseThrow().entryId())
+                .isEqualTo(added.id());
+        assertThat(retriever.retrieve("i lost my password").best().orElseThrow().question())
+                .isEqualTo("How do I reset my password?");
+        try (var left = Files.list(dataDir)) {
+            assertThat(left.map(p -> p.getFileName().toString()))
+                    .noneMatch(n -> n.matches("[0-9a-f]{16}\\..*"));
         }
     }
 
