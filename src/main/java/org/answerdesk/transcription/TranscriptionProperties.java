@@ -21,9 +21,10 @@ import org.springframework.util.unit.DataSize;
  * @param timeout            how long one call may take in all (the upload, the server's work, its answer); it must
  *                           stay well inside the answer lease ({@code answerdesk.conversation.answer-lease}), with the
  *                           audio's download ({@code answerdesk.attachment.download-timeout}) before it
- * @param maxLength          the longest recording sent, read from the audio container (OGG, WebM: WhatsApp sends no
- *                           duration); a longer one is kept for the person, not sent, and the customer asked to type.
- *                           A format whose length is not read here (MP3, M4A) is bounded by {@code maxSize} alone
+ * @param maxLength          the longest recording sent, read from the audio itself (OGG, WebM, MP3 frames, an M4A's
+ *                           frame count: WhatsApp sends no duration, and a declared one could be anything); a longer
+ *                           one, or one whose length cannot be read, is kept for the person, not sent, and the
+ *                           customer asked to type
  * @param maxSize            the largest recording sent (files over {@code answerdesk.attachment.max-file-size} are
  *                           not kept at all)
  * @param attempts           how many times a voice note is sent when the server is down, fails (5xx, 429) or does not

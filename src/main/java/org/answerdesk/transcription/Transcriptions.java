@@ -96,7 +96,12 @@ class Transcriptions implements SpokenMessages {
             voices.transcribed(audio.attachmentId(), "UNREADABLE", null);
             return notHeard(messageId, "unreadable", "its container cannot be read: " + e);
         }
-        if (length.isPresent() && length.get().compareTo(properties.maxLength()) > 0) {
+        if (length.isEmpty()) {
+            // a length that cannot be checked is no bound: only what can be read is sent
+            voices.transcribed(audio.attachmentId(), "LENGTH_UNKNOWN", null);
+            return notHeard(messageId, "length_unknown", "the length of its " + audio.mediaType() + " cannot be read");
+        }
+        if (length.get().compareTo(properties.maxLength()) > 0) {
             voices.transcribed(audio.attachmentId(), "TOO_LONG", null);
             return notHeard(messageId, "too_long", length.get() + ", over " + properties.maxLength());
         }
@@ -113,7 +118,7 @@ class Transcriptions implements SpokenMessages {
                     language.get());
             voices.transcribed(audio.attachmentId(), HEARD, text);
             log.info("Voice note of message {} heard ({}, {} bytes, {}) in {} ms", messageId, audio.mediaType(),
-                    audio.bytes().length, length.map(Duration::toString).orElse("length not read"),
+                    audio.bytes().length, length.get(),
                     (System.nanoTime() - start) / 1_000_000);
             count("heard");
             return Heard.heard(text);
