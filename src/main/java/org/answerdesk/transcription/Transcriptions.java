@@ -11,6 +11,7 @@ import java.util.concurrent.Semaphore;
 import org.answerdesk.attachment.AttachmentProperties;
 import org.answerdesk.attachment.VoiceNotes;
 import org.answerdesk.conversation.SpokenMessages;
+import org.answerdesk.conversation.StorableText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -114,8 +115,9 @@ class Transcriptions implements SpokenMessages {
         }
         long start = System.nanoTime();
         try {
-            String text = server.transcribe(audio.bytes(), audio.mediaType(), fileName(audio.mediaType()),
-                    language.get());
+            // kept as typed text is stored: a server's NUL or control characters never reach the database raw
+            String text = StorableText.clean(server.transcribe(audio.bytes(), audio.mediaType(),
+                    fileName(audio.mediaType()), language.get()));
             voices.transcribed(audio.attachmentId(), HEARD, text);
             log.info("Voice note of message {} heard ({}, {} bytes, {}) in {} ms", messageId, audio.mediaType(),
                     audio.bytes().length, length.get(),
