@@ -192,11 +192,13 @@ window.AnswerdeskClient = window.AnswerdeskClient || (function () {
       return send(label, {session_id: sessionId(), choice: payload, language: lang});
     }
 
-    // the answer, or why there is none: `refused` gives the text from the body and the status
+    // the answer, or why there is none: `refused` gives the text from the body and the status. A recording being
+    // heard is said to be received at once; its answer comes with the poll.
     async function answered(res, reply, refused) {
       const body = await res.json();
       const r = reply(body);
       if (res.status === 200 && r) { addReply(r); (r.more || []).forEach(addReply); }
+      else if (res.status === 202 && body.transcribing) { line('bot pending', t('web.voice.transcribing')); setTimeout(poll, 1500); }
       else if (res.status !== 202) line('bot error', refused(body, res.status));
     }
 

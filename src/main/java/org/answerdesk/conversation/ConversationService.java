@@ -6,7 +6,6 @@ import org.answerdesk.conversation.store.Quarantine;
 import org.answerdesk.conversation.store.ReplyStore;
 import org.answerdesk.conversation.store.SenderCounts;
 import org.answerdesk.conversation.work.AnswerWorkers;
-import org.answerdesk.conversation.work.Hearing;
 import org.answerdesk.conversation.work.InboundClaims;
 import org.answerdesk.conversation.work.Intake;
 import org.answerdesk.conversation.work.Votes;
@@ -24,7 +23,8 @@ import org.springframework.stereotype.Service;
  * workers ({@code AnswerWorkers}, on any instance) claim it from the database, answer it by its {@link Intent} and
  * publish {@link ReplyStored} for delivery. The adapter never answers, and no answer runs on its thread.
  * {@link #handle} stores and answers in the caller's thread, holding the same claim, for a caller whose response
- * is the answer (the web chat's HTTP request).
+ * is the answer (the web chat's HTTP request); {@link #accept} stores for the workers a message the caller must not
+ * wait for (the web chat's recording).
  */
 @Service
 public class ConversationService {
@@ -39,11 +39,10 @@ public class ConversationService {
     private final Quarantine quarantine;
     private final DecisionRunner answerer;
     private final AnswerWorkers workers;
-    private final Hearing hearing;
 
     ConversationService(Intake intake, ConversationStore store, InboundClaims claims, SenderCounts senders,
                         ReplyStore replies, Votes votes, ConversationProperties properties, Quarantine quarantine,
-                        DecisionRunner answerer, AnswerWorkers workers, Hearing hearing) {
+                        DecisionRunner answerer, AnswerWorkers workers) {
         this.intake = intake;
         this.store = store;
         this.claims = claims;
@@ -54,7 +53,6 @@ public class ConversationService {
         this.quarantine = quarantine;
         this.answerer = answerer;
         this.workers = workers;
-        this.hearing = hearing;
     }
 
     /**
@@ -204,8 +202,8 @@ public class ConversationService {
             return new Handled(java.util.List.of(stored.answered()), true); // stored with its message: its only one
         }
         if (stored.claimed() != null) {
-            // a recording is heard on the caller's thread too: the web chat's response is its answer
-            var claimed = hearing.heard(stored.claimed(), false);
+            // never heard here: a voice note goes to the workers (accept), no request thread waits on a transcriber
+            var claimed = stored.claimed();
             // the FAQ's verdict on the same text is not worked out twice
             boolean same = preparation.text() != null && preparation.text().equals(claimed.text());
             return new Handled(answerer.answerForCaller(claimed, same ? preparation.retrieval() : null), true);
@@ -213,6 +211,29 @@ public class ConversationService {
         // respond() gives the stored answer of a message answered before
         Long id = stored.receipt().messageId();
         return Handled.first(id == null ? Optional.empty() : respond(id));
+    }
+
+    /**
+     * Stores a message for the answer workers, as {@link #receive} does, for a caller that must not wait for its
+     * answer and has its files to take in first (the web chat's recording, heard by a transcriber that may take many
+     * seconds): the message is stored claimed by the caller, {@code beforeAnswering} runs (the files are kept with
+     * it), then the claim goes to the workers, one is woken, and the answer reaches the customer as a later reply
+     * ({@code ConversationDesk#repliesAfter}). Nothing here waits on an answer. A caller that dies in between leaves
+     * the message to a worker once its lease runs out, so nothing accepted is lost.
+     *
+     * @throws IllegalArgumentException as {@link #handle} does
+     */
+    public Receipt accept(InboundMessage message, Runnable beforeAnswering) {
+        intake.requireAnswerable(message);
+        Intake.Stored stored = intake.store(message, null, UUID.randomUUID(), null);
+        try {
+            beforeAnswering.run();
+        } finally {
+            if (stored.claimed() != null && claims.handOver(stored.claimed())) {
+                workers.nudgeAfterCommit();
+            }
+        }
+        return stored.receipt();
     }
 
     /**

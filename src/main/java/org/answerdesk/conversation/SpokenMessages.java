@@ -35,11 +35,13 @@ public interface SpokenMessages {
 
     /**
      * The outcome: a transcript, or no audio, or audio not heard, or not heard yet: to be tried again after
-     * {@code retryIn} (the message is due again then).
+     * {@code retryIn} (the message is due again then), after a failure ({@code LATER}, an attempt) or because every
+     * place at the server is taken ({@code BUSY}: no attempt was made, none is counted; a worker never waits for a
+     * place, so other messages are answered meanwhile).
      */
     record Heard(Outcome outcome, String transcript, Duration retryIn) {
 
-        public enum Outcome { NOT_SPOKEN, HEARD, NOT_HEARD, LATER }
+        public enum Outcome { NOT_SPOKEN, HEARD, NOT_HEARD, LATER, BUSY }
 
         public Heard(Outcome outcome, String transcript) {
             this(outcome, transcript, null);
@@ -59,6 +61,10 @@ public interface SpokenMessages {
 
         public static Heard later(Duration retryIn) {
             return new Heard(Outcome.LATER, null, retryIn);
+        }
+
+        public static Heard busy(Duration retryIn) {
+            return new Heard(Outcome.BUSY, null, retryIn);
         }
     }
 }

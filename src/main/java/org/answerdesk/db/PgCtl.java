@@ -93,7 +93,7 @@ final class PgCtl {
         }
     }
 
-    private static boolean runningAsRoot() {
+    static boolean runningAsRoot() {
         Path self = Path.of("/proc/self");
         try {
             return Files.exists(self) && Integer.valueOf(0).equals(Files.getAttribute(self, "unix:uid"));

@@ -118,6 +118,9 @@ class KnowledgeSync {
         long start = System.nanoTime();
         try {
             String problems = source.kind().equals("SITE") ? site(source) : file(source);
+            // the passages answer here before the source says it was read: an owner (or a test) who asks at once
+            // is answered from them, whatever reload another change started meanwhile
+            search.refresh();
             syncs.finish(source.id(), owner, true, problems, started);
             meters.counter("answerdesk.knowledge.syncs", "outcome", "ok").increment();
             log.info("Knowledge source {} read in {} ms{}", source.id(), (System.nanoTime() - start) / 1_000_000,

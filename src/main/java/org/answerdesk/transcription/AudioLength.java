@@ -11,8 +11,9 @@ import org.answerdesk.attachment.Webm;
 /**
  * How long a recording is, read from its container, since WhatsApp sends no duration and a platform's figure is not
  * to be trusted: OGG with Opus (voice notes of Telegram and WhatsApp) or Vorbis, from the granule position of the last
- * page of the first stream; WebM (a browser's recording) from its latest block ({@link Webm}). Empty for other
- * formats and for a container that cannot be read.
+ * page of the first stream; WebM (a browser's recording) from its latest block ({@link Webm}); MP3 from its frames
+ * ({@link Mp3Length}); M4A from the frames of its sound track ({@link Mp4Length}). Empty for other formats and for a
+ * container that cannot be read: such a recording is not sent.
  */
 final class AudioLength {
 
@@ -24,6 +25,12 @@ final class AudioLength {
     static Optional<Duration> of(byte[] bytes) {
         if (Webm.isAudio(bytes)) {
             return Webm.length(bytes);
+        }
+        if (ascii(bytes, 4, "ftyp")) {
+            return Mp4Length.of(bytes);
+        }
+        if (!capture(bytes, 0)) {
+            return Mp3Length.of(bytes);
         }
         ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
         if (bytes.length < 27 || !capture(bytes, 0)) {

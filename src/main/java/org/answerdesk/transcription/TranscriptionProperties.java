@@ -16,20 +16,21 @@ import org.springframework.util.unit.DataSize;
  *                           vLLM); the audio is posted to {@code {baseUrl}/audio/transcriptions}
  * @param apiKey             sent as a bearer token; never logged
  * @param model              the speech model's name on that server
- * @param maxConcurrentCalls how many voice notes may be with the server at once; one beyond that waits for a free
- *                           place within {@code timeout}, then the customer is asked to type
+ * @param maxConcurrentCalls how many voice notes may be with the server at once; one beyond that is claimed again
+ *                           a moment later (no worker waits for a place, so other messages are answered meanwhile)
  * @param timeout            how long one call may take in all (the upload, the server's work, its answer); it must
  *                           stay well inside the answer lease ({@code answerdesk.conversation.answer-lease}), with the
  *                           audio's download ({@code answerdesk.attachment.download-timeout}) before it
- * @param maxLength          the longest recording sent, read from the audio container (OGG, WebM: WhatsApp sends no
- *                           duration); a longer one is kept for the person, not sent, and the customer asked to type.
- *                           A format whose length is not read here (MP3, M4A) is bounded by {@code maxSize} alone
+ * @param maxLength          the longest recording sent, read from the audio itself (OGG, WebM, MP3 frames, an M4A's
+ *                           frame count: WhatsApp sends no duration, and a declared one could be anything); a longer
+ *                           one, or one whose length cannot be read, is kept for the person, not sent, and the
+ *                           customer asked to type
  * @param maxSize            the largest recording sent (files over {@code answerdesk.attachment.max-file-size} are
  *                           not kept at all)
  * @param attempts           how many times a voice note is sent when the server is down, fails (5xx, 429) or does not
  *                           answer in time, before the customer is asked to type (a refusal, 4xx, or an answer without
  *                           text is not tried again); at most {@code answerdesk.conversation.max-answer-attempts}. A
- *                           web chat's recording is tried once: its customer is waiting on the page
+ *                           web chat's recording too: the page shows it was received and polls for the answer
  * @param retryDelay         the wait before the second attempt, doubled before each further one; at most the
  *                           answer lease
  */

@@ -7,11 +7,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 
 import org.answerdesk.attachment.AttachmentProperties;
 import org.answerdesk.attachment.VoiceNotes;
 import org.answerdesk.conversation.SpokenMessages;
+import org.answerdesk.conversation.StorableText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,8 +20,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 /**
  * Hears the voice note of a message: takes its audio in (waiting for its download at most the attachment download
  * time-out), checks this module's limits, sends it to the server within {@code max-concurrent-calls} and keeps the
- * outcome with the audio, so once heard (or given up on) it is never sent again; a failure waiting may cure is tried
- * again later, up to {@code attempts} sends in all. Every outcome is logged (never the audio or the transcript) and
+ * outcome with the audio, so once heard (or given up on) it is never sent again; one that finds every place taken is
+ * claimed again shortly (the worker never waits for a place); a failure waiting may cure is tried again later, up to {@code attempts} sends in all. Every outcome is logged (never the audio or the transcript) and
  * counted in {@code answerdesk.transcriptions} (tag {@code outcome}), each retry in
  * {@code answerdesk.transcriptions.retries}.
  */
@@ -31,6 +31,8 @@ class Transcriptions implements SpokenMessages {
     private static final String HEARD = "HEARD";
 
     private static final Duration WITH_TEXT_WAIT = Duration.ofSeconds(2);
+    /** When a voice note that found every place taken is claimed again. */
+    private static final Duration BUSY_WAIT = Duration.ofSeconds(1);
 
     private final VoiceNotes voices;
     private final TranscriptionServer server;
@@ -95,21 +97,30 @@ class Transcriptions implements SpokenMessages {
             voices.transcribed(audio.attachmentId(), "UNREADABLE", null);
             return notHeard(messageId, "unreadable", "its container cannot be read: " + e);
         }
-        if (length.isPresent() && length.get().compareTo(properties.maxLength()) > 0) {
+        if (length.isEmpty()) {
+            // a length that cannot be checked is no bound: only what can be read is sent
+            voices.transcribed(audio.attachmentId(), "LENGTH_UNKNOWN", null);
+            return notHeard(messageId, "length_unknown", "the length of its " + audio.mediaType() + " cannot be read");
+        }
+        if (length.get().compareTo(properties.maxLength()) > 0) {
             voices.transcribed(audio.attachmentId(), "TOO_LONG", null);
             return notHeard(messageId, "too_long", length.get() + ", over " + properties.maxLength());
         }
-        if (!calls.tryAcquire(properties.timeout().toMillis(), TimeUnit.MILLISECONDS)) {
-            return failed(messageId, audio, "busy", properties.maxConcurrentCalls() + " calls in flight", true,
-                    attempt, false);
+        if (!calls.tryAcquire()) {
+            // never waited for: a worker held here is one that answers nobody (every other message would queue
+            // behind a flood of voice notes); this one is claimed again once a place is likely free
+            log.debug("Voice note of message {} waits: {} calls in flight", messageId, properties.maxConcurrentCalls());
+            count("busy");
+            return Heard.busy(BUSY_WAIT);
         }
         long start = System.nanoTime();
         try {
-            String text = server.transcribe(audio.bytes(), audio.mediaType(), fileName(audio.mediaType()),
-                    language.get());
+            // kept as typed text is stored: a server's NUL or control characters never reach the database raw
+            String text = StorableText.clean(server.transcribe(audio.bytes(), audio.mediaType(),
+                    fileName(audio.mediaType()), language.get()));
             voices.transcribed(audio.attachmentId(), HEARD, text);
             log.info("Voice note of message {} heard ({}, {} bytes, {}) in {} ms", messageId, audio.mediaType(),
-                    audio.bytes().length, length.map(Duration::toString).orElse("length not read"),
+                    audio.bytes().length, length.get(),
                     (System.nanoTime() - start) / 1_000_000);
             count("heard");
             return Heard.heard(text);

@@ -134,7 +134,7 @@ class EmbeddedPostgresServerIT {
         Path pgCtl = Path.of(postmaster.command().orElseThrow()).resolveSibling("pg_ctl");
         List<String> command = new ArrayList<>(List.of(pgCtl.toString(), "-D", pgData.toString(),
                 "-o", String.join(" ", arguments.subList(2, arguments.size())), "-w", "start"));
-        if ("root".equals(System.getProperty("user.name"))) {
+        if (PgCtl.runningAsRoot()) {
             command.addAll(0, List.of("unshare", "-U")); // as the library does: PostgreSQL refuses to run as root
         }
         int exit = new ProcessBuilder(command)

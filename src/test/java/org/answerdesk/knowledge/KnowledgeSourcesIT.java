@@ -137,6 +137,35 @@ class KnowledgeSourcesIT extends KnowledgeSourcesFixture {
      * pay the refund fee ... with Steam gift cards") was answered to customers from verbatim. Now it is held at sync
      * until the owner approves it; the payment page that links to it (an IBAN, gift cards, a password reset) is not.
      */
+    /**
+     * A source says it was read only once its passages answer here: asked at once, the search finds them, whatever
+     * reload another change (another class's clean-up in this shared context) started meanwhile. The search's
+     * loading is held (its lock) while the file is read: the source is not OK until the sync has loaded them.
+     */
+    @Test
+    void aSourceSaysItWasReadOnlyOnceItsPassagesAnswer() {
+        long id;
+        synchronized (search) {
+            id = upload("boathouse.md", "text/markdown", "# Boathouse\n\n## Opening hours\n\nThe boathouse on the "
+                    + "north shore opens at seven in the morning and rents canoes until sunset.\n", null);
+            await(KnowledgeSourcesIT::aSyncWaitsToLoadPassages, waits -> waits, "the sync waiting to load passages");
+            assertThat(status(id)).as("not read while its passages cannot answer").isNotEqualTo("OK");
+        }
+        assertThat(read(id).get("status").asString()).isEqualTo("OK");
+        assertThat(search.search("When does the boathouse open?").top(1)).as("asked at once").singleElement()
+                .satisfies(p -> assertThat(p.text()).contains("seven in the morning"));
+    }
+
+    /** Whether a knowledge sync's thread waits for the search's lock to load the passages it read. */
+    private static boolean aSyncWaitsToLoadPassages() {
+        return Thread.getAllStackTraces().entrySet().stream()
+                .filter(e -> e.getKey().getState() == Thread.State.BLOCKED)
+                .map(e -> java.util.Arrays.stream(e.getValue()).map(f -> f.getClassName() + "." + f.getMethodName())
+                        .toList())
+                .anyMatch(frames -> frames.contains(KnowledgeSearch.class.getName() + ".refresh")
+                        && frames.contains(KnowledgeSync.class.getName() + ".sync"));
+    }
+
     @Test
     void aPassageWithPlantedTextIsHeldUntilTheOwnerApprovesIt() {
         double heldBefore = held("instructions");

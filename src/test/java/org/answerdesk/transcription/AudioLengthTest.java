@@ -9,7 +9,10 @@ import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 
-/** The length of real OGG/Opus recordings (made by espeak-ng and opusenc) read from the container. */
+/**
+ * The length of real OGG/Opus recordings (made by espeak-ng and opusenc) read from the container, and of MP3 and M4A
+ * files from what plays in them, never from what they declare.
+ */
 class AudioLengthTest {
 
     @Test
@@ -66,6 +69,34 @@ class AudioLengthTest {
     }
 
     /** Where the last page of an OGG stream starts. */
+    @Test
+    void anMp3IsAsLongAsItsFramesPlayWhateverItDeclares() {
+        assertThat(AudioLength.of(TestMp4.mp3(5_000))).as("6 minutes in 360 KB at 8 kbps")
+            .hasValue(Duration.ofMinutes(6));
+        byte[] mp3 = TestMp4.mp3(100);
+        assertThat(AudioLength.of(Arrays.copyOf(mp3, mp3.length - 10))).as("the last frame cut short is not played")
+            .hasValue(Duration.ofMillis(99 * 72));
+        assertThat(AudioLength.of(new byte[] {'I', 'D', '3', 4, 0, 0, 0x7f, 0x7f, 0x7f, 0x7f})).as("a tag past the end")
+            .isEmpty();
+    }
+
+    @Test
+    void anM4aIsAsLongAsTheFramesOfItsSoundTrackNeverWhatItsHeadersDeclare() {
+        assertThat(AudioLength.of(TestMp4.m4a(30_000, 16_000, true))).as("its movie header says one second")
+            .hasValue(Duration.ofSeconds(1920));
+        assertThat(AudioLength.of(TestMp4.m4a(30_000, 65_535, true))).as("a rate over 48 kHz counts as 48 kHz")
+            .hasValue(Duration.ofSeconds(640));
+        assertThat(AudioLength.of(TestMp4.m4a(30_000, 16_000, false))).as("no sound track").isEmpty();
+        assertThat(AudioLength.of(TestMp4.m4a(30_000, 0, true))).as("no rate").isEmpty();
+        byte[] m4a = TestMp4.m4a(30_000, 16_000, true);
+        for (int cut = 0; cut < m4a.length; cut++) {
+            assertThat(AudioLength.of(Arrays.copyOf(m4a, cut))).as("cut at %d", cut).isEmpty();
+        }
+        byte[] huge = m4a.clone();
+        ByteBuffer.wrap(huge).putInt(24, 1).putLong(32, Long.MAX_VALUE); // the moov box as a 64-bit size past the end
+        assertThat(AudioLength.of(huge)).isEmpty();
+    }
+
     static int lastPage(byte[] ogg) {
         int at = 0;
         int last = 0;

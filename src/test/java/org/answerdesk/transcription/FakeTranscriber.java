@@ -112,6 +112,9 @@ public final class FakeTranscriber {
     }
 
     private static String quoted(String text) {
-        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        var json = new StringBuilder("\"");
+        text.chars().forEach(c -> json.append(c == '"' || c == '\\' ? "\\" + (char) c
+                : c < 0x20 ? String.format("\\u%04x", c) : String.valueOf((char) c)));
+        return json.append('"').toString();
     }
 }

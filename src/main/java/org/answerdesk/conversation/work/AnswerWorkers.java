@@ -150,7 +150,7 @@ public class AnswerWorkers implements SmartLifecycle {
             }
         } catch (Hearing.Later later) {
             // the transcriber is down or failing: the voice note waits, its claim kept until then
-            claims.retryAfter(claimed, later.retryIn(), properties.answerLease());
+            claims.retryAfter(claimed, later.retryIn(), properties.answerLease(), !later.attempted());
             log.info("Message {} is heard again in {} (attempt {})", claimed.id(), later.retryIn(),
                     claimed.attempts());
         } catch (RuntimeException e) {

@@ -47,14 +47,21 @@ public class Hearing {
     public static final class Later extends RuntimeException {
 
         private final transient Duration retryIn;
+        private final boolean attempted;
 
-        Later(Duration retryIn) {
+        Later(Duration retryIn, boolean attempted) {
             super("the voice note is to be heard again in " + retryIn, null, false, false);
             this.retryIn = retryIn;
+            this.attempted = attempted;
         }
 
         public Duration retryIn() {
             return retryIn;
+        }
+
+        /** False when the transcriber was not tried (all its places taken): the claim is not counted as an attempt. */
+        public boolean attempted() {
+            return attempted;
         }
     }
 
@@ -63,7 +70,8 @@ public class Hearing {
      *
      * @param mayWait whether the message may be tried again later when the transcriber is down or failing (an
      *                answer worker's claim); false for a caller that answers now (the web chat's request)
-     * @throws Later when a voice note alone is to be heard again later
+     * @throws Later when a voice note alone is to be heard again later, or any voice note once a place at the
+     *               transcriber is free
      */
     public ClaimedInbound heard(ClaimedInbound claimed, boolean mayWait) {
         SpokenMessages ears = spoken.getIfAvailable();
@@ -81,7 +89,13 @@ public class Hearing {
             case NOT_SPOKEN -> claimed;
             case HEARD -> heard(claimed, alone, transcript);
             case NOT_HEARD -> alone ? relabel(claimed, claimed.text(), Intent.NOT_HEARD, null) : claimed;
-            case LATER -> throw new Later(heard.retryIn());
+            case LATER -> throw new Later(heard.retryIn(), true);
+            case BUSY -> {
+                if (mayWait) {
+                    throw new Later(heard.retryIn(), false);
+                }
+                yield alone ? relabel(claimed, claimed.text(), Intent.NOT_HEARD, null) : claimed;
+            }
         };
     }
 

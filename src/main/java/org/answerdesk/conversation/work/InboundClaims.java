@@ -64,14 +64,16 @@ public class InboundClaims {
     /**
      * Keeps the claim on a message for {@code wait} more (at most the lease) instead of the rest of its lease: then it
      * is due again, for a worker on any instance, as if the lease ran out. False when the claim was taken over.
+     * {@code notAnAttempt}: the claim did not try to answer (it found the transcriber full) and is not counted.
      */
-    boolean retryAfter(ClaimedInbound inbound, Duration wait, Duration lease) {
+    boolean retryAfter(ClaimedInbound inbound, Duration wait, Duration lease, boolean notAnAttempt) {
         double seconds = seconds(wait.compareTo(lease) < 0 ? wait : lease);
         return jdbc.sql("""
-                update message set claimed_at = now() - make_interval(secs => :lease) + make_interval(secs => :wait)
+                update message set claimed_at = now() - make_interval(secs => :lease) + make_interval(secs => :wait),
+                    answer_attempts = answer_attempts - :uncount
                 where id = :id and claim = :claim and handled_at is null""")
             .param("lease", seconds(lease)).param("wait", seconds).param("id", inbound.id())
-            .param("claim", inbound.claim()).update() == 1;
+            .param("uncount", notAnAttempt ? 1 : 0).param("claim", inbound.claim()).update() == 1;
     }
 
     /** Gives claims back (a worker stopping before it answered), so another worker may take them at once. */
@@ -80,6 +82,17 @@ public class InboundClaims {
             jdbc.sql("update message set claimed_at = null, claim = null where claim in (:claims) and handled_at is null")
                 .param("claims", claims).update();
         }
+    }
+
+    /**
+     * Hands a message the caller stored claimed ({@code Intake#store} with a claim) to the workers: due at once, and
+     * its storing not counted as an attempt to answer it. False when the claim was taken over or it was answered.
+     */
+    public boolean handOver(ClaimedInbound inbound) {
+        return jdbc.sql("""
+                update message set claimed_at = null, claim = null, answer_attempts = greatest(answer_attempts - 1, 0)
+                where id = :id and claim = :claim and handled_at is null""")
+            .param("id", inbound.id()).param("claim", inbound.claim()).update() == 1;
     }
 
     /** Messages of the channel stored and not answered yet (due or being answered). */

@@ -96,6 +96,11 @@ class WebVoiceBrowserIT {
             Thread.sleep(spoken.toMillis() + 800);
             mic.click();
 
+            // received at once, never silence: the answer comes with the page's poll once the workers heard it
+            WebElement received = wait.until(d -> d.findElements(By.cssSelector(".msg.bot.pending")).stream()
+                    .findFirst().orElse(null));
+            assertThat(received.getText()).isEqualTo(
+                    "Voice message received. I am listening to it and will answer here in a moment.");
             WebElement answer = wait.until(d -> d.findElements(By.cssSelector(".msg.bot")).stream()
                     .filter(e -> e.getText().contains("reset link")).findFirst().orElse(null));
             assertThat(answer.getText()).startsWith("You asked: “" + QUESTION + "”");
