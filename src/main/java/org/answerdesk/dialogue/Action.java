@@ -122,7 +122,9 @@ public sealed interface Action {
             /** An angry customer. */
             UPSET,
             /** A question the bot is unsure of and has asked "did you mean" about already: no answer was given. */
-            UNSURE
+            UNSURE,
+            /** A question far from every entry of the FAQ: the bot says it cannot answer that here. */
+            OFF_TOPIC
         }
     }
 

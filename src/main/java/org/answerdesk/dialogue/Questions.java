@@ -101,7 +101,11 @@ final class Questions {
         List<FaqMatch> related = offerable(retrieval.matches());
         Long closest = closest(retrieval);
         if (!llm.enabled()) {
-            return found.confident() ? passage(found, related)
+            if (found.confident()) {
+                return passage(found, related);
+            }
+            // far from every entry: say so and offer a person, rather than unrelated choices or a silent ticket
+            return retrieval.far() ? new Action.OfferPerson(Action.OfferPerson.Why.OFF_TOPIC)
                     : handoff(HandoffReasons.NO_ANSWER, retrieval, related, closest);
         }
         Optional<Action> chosen = chosenByLlm(question, retrieval);

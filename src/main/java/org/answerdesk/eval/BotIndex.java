@@ -41,7 +41,7 @@ final class BotIndex {
 
     /** The index exactly as the bot builds it: every phrasing of every entry with its vector. */
     static FaqIndex index(FaqFile faq, VectorCache vectors, int dimensions) throws IOException {
-        return index(faq, phrasings(faq, vectors), dimensions, false, offTopic(vectors));
+        return index(faq, phrasings(faq, vectors), dimensions, false, offTopic(vectors, faq.language()));
     }
 
     /**
@@ -51,15 +51,21 @@ final class BotIndex {
     static OffTopic.Check serveCheck(FaqFile faq, VectorCache configured, Embedder base, VectorCache adapted,
                             Embedder adaptedModel, double threshold, double clarifyThreshold) throws IOException {
         List<String> check = OffTopic.shippedCheck(List.of(faq.language()));
-        FaqIndex before = index(faq, phrasings(faq, configured), base.dimensions(), false, offTopic(configured));
-        FaqIndex after = index(faq, phrasings(faq, adapted), adaptedModel.dimensions(), true, offTopic(adapted));
+        FaqIndex before = index(faq, phrasings(faq, configured), base.dimensions(), false, offTopic(configured, faq.language()));
+        FaqIndex after = index(faq, phrasings(faq, adapted), adaptedModel.dimensions(), true, offTopic(adapted, faq.language()));
         return OffTopic.check(check, before, configured.vectors(check), after, adapted.vectors(check), threshold,
                 clarifyThreshold);
     }
 
-    /** The shipped off-topic questions embedded as the index's phrasings are ({@link OffTopic#shippedForIndex()}). */
-    static OffTopic offTopic(VectorCache vectors) throws IOException {
-        return new OffTopic(vectors.vectors(OffTopic.shippedForIndex()), List.of());
+    /**
+     * The shipped off-topic questions embedded as the index's phrasings are ({@link OffTopic#shippedForIndex()}), and
+     * those of the FAQ's language when it is not English ({@link OffTopic#languageBackground}), as the bot weighs
+     * them for a shop that serves that language.
+     */
+    static OffTopic offTopic(VectorCache vectors, String language) throws IOException {
+        List<String> other = OffTopic.languageBackground(language == null ? List.of() : List.of(language));
+        return new OffTopic(vectors.vectors(OffTopic.shippedForIndex()), List.of(),
+                other.isEmpty() ? List.of() : vectors.vectors(other));
     }
 
     /** Every phrasing of every entry with its vector, embedded in one batch. */

@@ -116,7 +116,7 @@ final class LearningReplay {
             qv = model.vectors().vectors(queries.stream().map(LabeledText::text).toList());
             phrasings = new ArrayList<>(BotIndex.phrasings(grown, model.vectors()));
             retriever = BotIndex.retriever(model.embedder(), o.threshold(), o.maxChoices());
-            offTopic = o.offTopic() ? BotIndex.offTopic(model.vectors()) : org.answerdesk.retrieval.OffTopic.NONE;
+            offTopic = o.offTopic() ? BotIndex.offTopic(model.vectors(), grown.language()) : org.answerdesk.retrieval.OffTopic.NONE;
             rebuild();
         }
 

@@ -51,7 +51,7 @@ final class QueryOutcomes {
             throws IOException {
         FaqRetriever retriever = BotIndex.retriever(embedder, threshold, maxChoices);
         retriever.replaceIndex(BotIndex.index(faq, BotIndex.phrasings(faq, vectors), embedder.dimensions(), adapted,
-                offTopic ? BotIndex.offTopic(vectors) : OffTopic.NONE).scaled(confidenceScale, choiceScale));
+                offTopic ? BotIndex.offTopic(vectors, faq.language()) : OffTopic.NONE).scaled(confidenceScale, choiceScale));
         List<Long> expected = expectedEntries(faq, queries);
         List<float[]> qv = vectors.vectors(queries.stream().map(LabeledText::text).toList());
         ChoiceFit.Terms terms = ChoiceFit.Terms.of(faq);

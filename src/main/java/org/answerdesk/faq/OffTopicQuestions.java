@@ -22,6 +22,8 @@ class OffTopicQuestions {
     private final TextVectors stored;
     private final List<String> shipped;
     private final List<String> check;
+    /** How many questions of {@link #check} are the shop's other languages' backgrounds (its tail). */
+    private final int languages;
     /** Per model name, the background's vectors (index half, then check half); two models at most at a time. */
     private final Map<String, List<float[]>> embedded = new LinkedHashMap<>();
 
@@ -32,11 +34,18 @@ class OffTopicQuestions {
         List<String> tags = languages.served().stream().map(java.util.Locale::getLanguage).toList();
         this.shipped = OffTopic.shippedForIndex();
         this.check = OffTopic.shippedCheck(tags);
+        this.languages = OffTopic.languageBackground(tags).size();
     }
 
-    /** The off-topic questions of an index built with {@code embedder}. */
+    /**
+     * The off-topic questions of an index built with {@code embedder}; the shop's other languages' background questions
+     * weigh its choices only ({@link OffTopic#far}). They are the tail of the serve check too: a far question gets no
+     * choices from either model's index, so that check compares the two on the rest.
+     */
     OffTopic forIndex(Embedder embedder) {
-        return new OffTopic(inIndex(embedder), embedder.embedAll(notOurs.questions()));
+        List<float[]> all = background(embedder);
+        return new OffTopic(inIndex(embedder), embedder.embedAll(notOurs.questions()),
+                all.subList(all.size() - languages, all.size()));
     }
 
     /** The held-out check's questions as {@code embedder}'s vectors, in the order of {@link #checkTexts}. */

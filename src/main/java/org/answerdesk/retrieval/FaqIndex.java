@@ -36,12 +36,19 @@ public final class FaqIndex {
      *                   (0 when the question matched nothing)
      * @param shares     per match, the head's probability for it among the entries ranked (the cosines' softmax
      *                   in an untrained index), to leave hopeless entries out of the choices
+     * @param far        the question is far from the FAQ ({@link OffTopic}): its entries are no choices for it
      */
-    public record Ranking(List<FaqMatch> matches, double confidence, int choices, double inTopK, List<Double> shares) {
+    public record Ranking(List<FaqMatch> matches, double confidence, int choices, double inTopK, List<Double> shares,
+                          boolean far) {
 
         public Ranking {
             matches = List.copyOf(matches);
             shares = List.copyOf(shares);
+        }
+
+        /** A ranking of a question not judged far from the FAQ. */
+        public Ranking(List<FaqMatch> matches, double confidence, int choices, double inTopK, List<Double> shares) {
+            this(matches, confidence, choices, inTopK, shares, false);
         }
 
         /** A ranking without the clarify estimate. */
@@ -265,6 +272,6 @@ public final class FaqIndex {
         Ranking r = offTopic.judge(scorer.score(text, query, Math.max(limit, choices), excluded, choices)
                 .ranking(limit, choices, answerModel, choiceModel), query);
         return confidenceScale == 1 && choiceScale == 1 ? r : new Ranking(r.matches(),
-                r.confidence() * confidenceScale, r.choices(), r.inTopK() * choiceScale, r.shares());
+                r.confidence() * confidenceScale, r.choices(), r.inTopK() * choiceScale, r.shares(), r.far());
     }
 }

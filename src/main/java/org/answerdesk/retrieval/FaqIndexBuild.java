@@ -92,7 +92,8 @@ final class FaqIndexBuild {
         ChoiceModel choiceModel = prior ? ChoiceModel.DEFAULT
                 : ChoiceModel.fit(classOfRow.length, classOfRow, entryOfClass.length, cosines::ofRow,
                         AnswerModel.sampledRows(classOfRow.length, fitRows));
-        OffTopic offTopic = kept.isEmpty() || settings.offTopic().backgroundCount() == 0 ? settings.offTopic()
+        OffTopic offTopic = kept.isEmpty() || settings.offTopic().backgroundCount() + settings.offTopic().languageCount() == 0
+                ? settings.offTopic()
                 : settings.offTopic().without(v -> Arrays.stream(cosines.closest(v)[0]).max().orElse(-1));
         return new FaqIndex(byId, kept, scorer, answerModel, choiceModel, offTopic);
     }

@@ -155,9 +155,9 @@ public class FaqRetriever {
         var matches = ranking.matches();
         double confidence = ranking.confidence();
         boolean confident = !matches.isEmpty() && confidence >= threshold;
-        boolean clarify = !confident && !matches.isEmpty() && ranking.inTopK() >= clarifyThreshold;
+        boolean clarify = !confident && !matches.isEmpty() && !ranking.far() && ranking.inTopK() >= clarifyThreshold;
         return new Retrieval(matches.subList(0, Math.min(Math.max(1, suggestions), matches.size())), confidence,
-                confident, clarify ? choices(ranking, maxChoices) : List.of());
+                confident, clarify ? choices(ranking, maxChoices) : List.of(), !confident && ranking.far());
     }
 
     /** The top {@code max} matches, less those after the second whose share is negligible. */

@@ -11,12 +11,20 @@ import java.util.Optional;
  * @param confident  true when the best entry should be given as the answer
  * @param choices    when not confident but the right entry is probably among a few: those entries, best first, to
  *                   offer the customer as choices ("did you mean"); empty otherwise
+ * @param far        not confident, and far from the FAQ (its entries unrelated to it, {@link OffTopic}): the FAQ
+ *                   cannot answer it, and no choices are offered
  */
-public record Retrieval(List<FaqMatch> matches, double confidence, boolean confident, List<FaqMatch> choices) {
+public record Retrieval(List<FaqMatch> matches, double confidence, boolean confident, List<FaqMatch> choices,
+                        boolean far) {
 
     public Retrieval {
         matches = List.copyOf(matches);
         choices = List.copyOf(choices);
+    }
+
+    /** A retrieval of a question not judged far from the FAQ. */
+    public Retrieval(List<FaqMatch> matches, double confidence, boolean confident, List<FaqMatch> choices) {
+        this(matches, confidence, confident, choices, false);
     }
 
     /** A retrieval that offers no choices. */

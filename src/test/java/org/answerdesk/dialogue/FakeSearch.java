@@ -62,6 +62,12 @@ final class FakeSearch implements FaqLookup, PassageLookup, LanguageModel {
         return this;
     }
 
+    /** Far from every entry of the FAQ ({@link Retrieval#far()}): its entries are unrelated to it. */
+    FakeSearch offTopic(String question, FaqMatch first, FaqMatch... others) {
+        faq.put(question, new Retrieval(list(first, others), 0.05, false, List.of(), true));
+        return this;
+    }
+
     /** With an LLM on, it rewrites {@code followUp} into {@code standalone}. */
     FakeSearch rewrite(String followUp, String standalone) {
         llmOn = true;

@@ -118,6 +118,7 @@ class ActionRenderer {
             case UPSET -> "conversation.anger-apology";
             case NOT_HELPED -> "conversation.human-offer";
             case UNSURE -> "conversation.human-offer-unsure";
+            case OFF_TOPIC -> "conversation.human-offer-off-topic";
         }, language);
     }
 

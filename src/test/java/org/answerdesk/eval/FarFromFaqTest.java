@@ -1,0 +1,110 @@
+package org.answerdesk.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.answerdesk.retrieval.Embedder;
+import org.answerdesk.retrieval.EmbeddingModelChoice;
+import org.answerdesk.retrieval.FaqRetriever;
+import org.answerdesk.retrieval.Retrieval;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Issue 61, item 4: a question far from every entry of a shop's FAQ gets no "did you mean" choices (unrelated choices
+ * are worse than none), in each shipped language, with the real MiniLM and the index the bot builds (the shipped
+ * background and the shop's language's). The shops are the eval shops; the questions are new, none of them in the
+ * shops' query files or in the judged conversations. The gate catches about half of the eval shops' off-topic
+ * questions (docs/retrieval.md, "Choices far from the FAQ"): these are among the ones it catches.
+ */
+class FarFromFaqTest {
+
+    static Embedder embedder;
+    static VectorCache vectors;
+    static final Map<String, FaqRetriever> RETRIEVERS = new HashMap<>();
+
+    @BeforeAll
+    static void model() throws IOException {
+        embedder = Embedder.load(EmbeddingModelChoice.FULL);
+        vectors = new VectorCache(embedder, null);
+    }
+
+    /** The bot's retriever at its defaults over the shop's FAQ of {@code language}. */
+    static FaqRetriever shop(String language) throws IOException {
+        FaqRetriever cached = RETRIEVERS.get(language);
+        if (cached != null) {
+            return cached;
+        }
+        Path file = language.equals("en") ? Path.of("db/sample-faq.csv")
+                : Path.of("src/test/resources/eval", language, "faq.csv");
+        FaqFile faq = FaqFile.read(file).withLanguage(language);
+        FaqRetriever retriever = new FaqRetriever(embedder, Double.parseDouble(FaqRetriever.DEFAULT_THRESHOLD),
+                BotIndex.SUGGESTIONS, 0, Double.parseDouble(FaqRetriever.DEFAULT_CLARIFY_THRESHOLD),
+                FaqRetriever.DEFAULT_MAX_CHOICES);
+        retriever.replaceIndex(BotIndex.index(faq, vectors, embedder.dimensions()));
+        RETRIEVERS.put(language, retriever);
+        return retriever;
+    }
+
+    static Retrieval ask(String language, String question) throws IOException {
+        return shop(language).retrieve(question, vectors.vectors(java.util.List.of(question)).get(0));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "en | Do you repair bicycles?",
+        "en | Can you recommend a good dentist nearby?",
+        "en | Who won the football match last night?",
+        "de | Verleiht ihr auch Kinderwagen?",
+        "de | Wie wird das Wetter morgen in Hamburg?",
+        "es | ¿Alquilan bicicletas eléctricas?",
+        "fr | Vous réparez les téléphones portables ?",
+        "it | Chi ha vinto il campionato l'anno scorso?",
+        "it | Mi consigliate un buon dentista in zona?",
+        "nl | Wie heeft gisteren de wedstrijd gewonnen?",
+        "pt | Vocês consertam celulares?",
+        "pt | Quem ganhou o jogo de ontem?"})
+    void aQuestionFarFromTheFaqGetsNoChoices(String language, String question) throws IOException {
+        Retrieval r = ask(language, question);
+
+        assertThat(r.confident()).isFalse();
+        assertThat(r.choices()).isEmpty();
+        assertThat(r.far()).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "en | can I pay with a credit card?",
+        "de | Wie lange dauert der Versand nach Österreich?",
+        "es | ¿cuánto tarda en llegar el pedido?",
+        "fr | comment je m'inscris à un cours d'espagnol ?",
+        "it | quanto costa la consegna a domicilio?",
+        "nl | wat kost een onderhoudsbeurt van de cv-ketel?",
+        "pt | quanto custa o plano mensal?"})
+    void aQuestionOfTheFaqIsNotFar(String language, String question) throws IOException {
+        Retrieval r = ask(language, question);
+
+        assertThat(r.far()).isFalse();
+        assertThat(r.confident() || !r.choices().isEmpty()).isTrue();
+    }
+
+    @Test
+    void withoutTheBackgroundNothingIsFar() throws IOException {
+        FaqFile faq = FaqFile.read(Path.of("src/test/resources/eval/pt/faq.csv")).withLanguage("pt");
+        FaqRetriever retriever = BotIndex.retriever(embedder, 0.55, 3);
+        retriever.replaceIndex(BotIndex.index(faq, BotIndex.phrasings(faq, vectors), embedder.dimensions(), false,
+                org.answerdesk.retrieval.OffTopic.NONE));
+        String question = "Vocês consertam celulares?";
+
+        Retrieval r = retriever.retrieve(question, vectors.vectors(java.util.List.of(question)).get(0));
+
+        assertThat(r.far()).isFalse();
+        assertThat(r.choices()).isNotEmpty();
+    }
+}
