@@ -35,8 +35,7 @@ class EmailSetup extends RunTimeChannel implements ChannelSignIn {
             Field.choice("smtp_security", "STARTTLS", "SSL", "NONE"), Field.text("smtp_username").optional(),
             Field.secret("smtp_password").optional(), Field.text("from").optional(),
             Field.choice("oauth_provider", "microsoft", "google"), Field.text("oauth_tenant").optional(),
-            Field.text("oauth_client_id").optional(), Field.secret("oauth_client_secret").optional(),
-            Field.text("oauth_token_url").optional());
+            Field.text("oauth_client_id").optional(), Field.secret("oauth_client_secret").optional());
 
     /** A host name or address (IPv6 in brackets): nothing else reaches the channel's settings. */
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9._:\\[\\]-]{1,253}");
@@ -51,6 +50,24 @@ class EmailSetup extends RunTimeChannel implements ChannelSignIn {
         super(app, adapters, routes, new Platform(Channel.EMAIL, FIELDS, "emailHealthIndicator", "answerdesk.mail.",
                 "imap_host"));
         this.secrets = secrets;
+    }
+
+    /**
+     * The settings as properties: the form's fields only (settings stored by an older version may name a token
+     * endpoint, which is the environment's alone), and never the environment's refresh token, which is the
+     * environment's mailbox's and must not go to servers an admin session names.
+     */
+    @Override
+    protected Map<String, Object> properties(Map<String, String> settings) {
+        var known = new java.util.LinkedHashMap<String, String>();
+        FIELDS.forEach(field -> {
+            if (settings.containsKey(field.name())) {
+                known.put(field.name(), settings.get(field.name()));
+            }
+        });
+        Map<String, Object> properties = super.properties(known);
+        properties.put("answerdesk.mail.oauth-refresh-token", "");
+        return properties;
     }
 
     /** Signing in again is the admin page's own sign-in here, not the environment's mailbox's. */
@@ -139,10 +156,6 @@ class EmailSetup extends RunTimeChannel implements ChannelSignIn {
         if (settings.containsKey("oauth_tenant") && !TENANT.matcher(settings.get("oauth_tenant")).matches()) {
             throw new CheckFailed("oauth_tenant is the directory (tenant) ID or domain of the Microsoft 365 "
                     + "organisation, organizations or common", false);
-        }
-        String tokenUrl = settings.get("oauth_token_url");
-        if (tokenUrl != null && !tokenUrl.matches("https?://[^\\s\"'<>]{1,500}")) {
-            throw new CheckFailed("oauth_token_url is not an http(s) URL: leave it empty for the provider's", false);
         }
         EmailProperties mail = bind(EmailProperties.class, settings);
         if (EmailProperties.blank(mail.imapHost()) || EmailProperties.blank(mail.smtpHost())) {
