@@ -2,6 +2,7 @@ package org.answerdesk.channel.email;
 
 import java.net.URI;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import org.answerdesk.channel.ChannelSecrets;
 import org.answerdesk.channel.ChannelSignIn;
 import org.answerdesk.channel.RunTimeChannel;
 import org.answerdesk.channel.RunTimeRoutes;
+import org.answerdesk.channel.SignInRecords;
 import org.answerdesk.conversation.Channel;
 import org.answerdesk.conversation.ChannelAdapters;
 import org.springframework.beans.factory.ObjectProvider;
@@ -43,13 +45,19 @@ class EmailSetup extends RunTimeChannel implements ChannelSignIn {
     private static final Pattern TENANT = Pattern.compile("[A-Za-z0-9.-]{1,100}");
 
     private final ObjectProvider<ChannelSecrets> secrets;
-    private final PendingSignIns pending = new PendingSignIns(Clock.systemUTC());
+    private final ObjectProvider<SignInRecords> records;
 
     EmailSetup(ConfigurableApplicationContext app, ChannelAdapters adapters, RunTimeRoutes routes,
-               ObjectProvider<ChannelSecrets> secrets) {
+               ObjectProvider<ChannelSecrets> secrets, ObjectProvider<SignInRecords> records) {
         super(app, adapters, routes, new Platform(Channel.EMAIL, FIELDS, "emailHealthIndicator", "answerdesk.mail.",
                 "imap_host"));
         this.secrets = secrets;
+        this.records = records;
+    }
+
+    /** The sign-ins under way, kept sealed in the database: the provider may send the browser to any instance. */
+    private Optional<PendingSignIns> pending() {
+        return Optional.ofNullable(records.getIfAvailable()).map(r -> new PendingSignIns(r, Clock.systemUTC()));
     }
 
     /**
@@ -59,7 +67,7 @@ class EmailSetup extends RunTimeChannel implements ChannelSignIn {
      */
     @Override
     protected Map<String, Object> properties(Map<String, String> settings) {
-        var known = new java.util.LinkedHashMap<String, String>();
+        var known = new LinkedHashMap<String, String>();
         FIELDS.forEach(field -> {
             if (settings.containsKey(field.name())) {
                 known.put(field.name(), settings.get(field.name()));
@@ -99,20 +107,25 @@ class EmailSetup extends RunTimeChannel implements ChannelSignIn {
             throw new CheckFailed("oauth_provider is required to sign in: microsoft or google", false);
         }
         endpoint(mail);
-        PendingSignIns.Pending signIn = pending.start(settings, redirectUri);
+        PendingSignIns.Pending signIn;
+        try {
+            signIn = pending().orElseThrow(ChannelSecrets.Unavailable::new).start(settings, redirectUri);
+        } catch (ChannelSecrets.Unavailable e) {
+            throw new CheckFailed(e.getMessage(), false);
+        }
         return mail.oauthProvider().authorization(mail.oauthTenant(), mail.oauthClientId(), redirectUri, signIn,
                 mail.imapUsername());
     }
 
     @Override
     public boolean awaits(String state) {
-        return pending.awaits(state);
+        return pending().map(p -> p.awaits(state)).orElse(false);
     }
 
     @Override
     public Completed complete(Map<String, String> query) throws CheckFailed {
-        PendingSignIns.Pending signIn = pending.take(query.get("state")).orElseThrow(() -> new CheckFailed(
-                "this sign-in was not started from this admin page, or was completed already, or is older than "
+        PendingSignIns.Pending signIn = pending().flatMap(p -> p.take(query.get("state"))).orElseThrow(() ->
+                new CheckFailed("this sign-in was not started from the admin page, or was completed already, or is older than "
                         + PendingSignIns.TTL.toMinutes() + " minutes: sign in again", false));
         String code = query.get("code");
         if (query.containsKey("error") || EmailProperties.blank(code)) {

@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import org.answerdesk.AnswerdeskApplication;
 import org.answerdesk.Await;
 import org.answerdesk.HttpApi;
 import org.answerdesk.ReadsTheLog;
@@ -27,11 +28,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.web.util.UriComponents;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -57,6 +60,8 @@ class MailboxSignInIT {
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.springframework.core.env.Environment environment;
     private HttpApi api;
     private final String n = UUID.randomUUID().toString().substring(0, 8);
     private final String address = "signed-in-" + n + "@channels.test";
@@ -159,6 +164,49 @@ class MailboxSignInIT {
                 .single()).as("the refresh token forgotten with the mailbox").isZero();
         assertThat(log.getAll()).contains("signed in with its provider").doesNotContain(clientSecret, refresh,
                 "access-1-" + n, "access-2-" + n, "code-" + n);
+    }
+
+    /**
+     * Two instances on one database (the shipped manifests run two, without sticky sessions): a sign-in begun on one
+     * is completed on the other, each outcome is read on either, and a state is taken once whichever instance asks.
+     */
+    @Test
+    void aSignInBegunOnOneInstanceIsCompletedOnTheOther() {
+        TestMailServer.MAIL.setUser(address, address, "access-1-" + n);
+        grants("grant_type=authorization_code", "access-1-" + n, refresh);
+        grants("refresh_token=" + refresh, "access-1-" + n, null);
+        String state = decoded(begin().getQueryParams().getFirst("state"));
+        try (var other = new SpringApplicationBuilder(AnswerdeskApplication.class).run("--server.port=0",
+                "--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
+                "--answerdesk.secret.key=" + ChannelsIT.KEY,
+                "--answerdesk.mail.oauth-token-url=" + ProviderStandIn.tokenUrl())) {
+            var second = new HttpApi(((WebServerApplicationContext) other).getWebServer().getPort());
+            var back = second.get("/api/channels/email/sign-in/callback?state=" + state + "&code=code-" + n);
+            assertThat(back.status()).as(back.body()).isEqualTo(200);
+            assertThat(back.body()).contains("The mailbox is connected");
+            var outcome = api.get("/api/channels/email/sign-in/" + outcomeId(back.body()), HttpApi.ADMIN);
+            assertThat(outcome.status()).as(outcome.body()).isEqualTo(200);
+            assertThat(outcome.json().get("account").asString()).isEqualTo(address);
+            var replayed = api.get("/api/channels/email/sign-in/callback?state=" + state + "&code=code-" + n);
+            assertThat(replayed.status()).as("taken once, on either instance").isEqualTo(400);
+            assertThat(replayed.body()).doesNotContain("sign_in=");
+
+            var refused = second.post("/api/channels/email/sign-in", form(), HttpApi.ADMIN);
+            assertThat(refused.status()).as(refused.body()).isEqualTo(200);
+            String denied = decoded(UriComponentsBuilder.fromUriString(refused.json().get("authorize_url").asString())
+                    .build().getQueryParams().getFirst("state"));
+            var page = api.get("/api/channels/email/sign-in/callback?state=" + denied + "&error=access_denied");
+            assertThat(page.status()).as(page.body()).isEqualTo(400);
+            var read = second.get("/api/channels/email/sign-in/" + outcomeId(page.body()), HttpApi.ADMIN);
+            assertThat(read.status()).isEqualTo(400);
+            assertThat(read.json().get("error").asString()).contains("access_denied");
+        }
+        String second = decoded(begin().getQueryParams().getFirst("state"));
+        var rows = jdbc.sql("select id, sealed from channel_sign_in").query((rs, i) -> rs.getString(1)
+                + new String(rs.getBytes(2), StandardCharsets.ISO_8859_1)).list();
+        assertThat(rows).as("a sign-in under way and the outcomes").hasSizeGreaterThanOrEqualTo(3);
+        assertThat(String.join("\n", rows)).as("sealed, under hashed keys").doesNotContain(address, clientSecret,
+                state, second);
     }
 
     /**
