@@ -8,7 +8,7 @@
   let signIn = null; // the mailbox's OAuth provider, when it signs in with one
   const PROVIDERS = {microsoft: 'Microsoft 365', google: 'Google'};
   // set by the sign-in buttons (oauth_provider), or for a stand-in of the provider's token endpoint (API only)
-  const NOT_IN_FORM = ['oauth_provider', 'oauth_token_url'];
+  const NOT_IN_FORM = ['oauth_provider'];
 
   function word(key, values) {
     let text = words[key] || key;

@@ -10,7 +10,8 @@ import org.answerdesk.channel.ChannelSetup.CheckFailed;
  * PKCE) rather than by a password typed into the form: a Microsoft 365 or Gmail mailbox. The owner's browser goes to
  * the provider with the settings of the form kept here under a single-use state, and comes back to the redirect URI
  * with a code; {@link #complete} turns it into the settings to store. The sign-in's tokens are kept sealed in {@link
- * ChannelSecrets}, never in the answer. The browser must come back to the instance that began the sign-in.
+ * ChannelSecrets}, never in the answer. The sign-in under way is kept sealed in the database ({@link SignInRecords}):
+ * the browser may come back to any instance.
  */
 public interface ChannelSignIn {
 

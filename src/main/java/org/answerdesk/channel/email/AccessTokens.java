@@ -1,8 +1,13 @@
 package org.answerdesk.channel.email;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -15,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * The mailbox's OAuth2 access token, shared by the IMAP reader and the SMTP senders: refreshed from the refresh token
  * shortly before it expires, and at once when a server refused it. The refresh token is the one stored encrypted
  * (signed in from the admin page, or renewed by the provider) when there is one, else the configured one; a renewed
- * refresh token the endpoint sends back is stored, since the provider may retire the old one.
+ * refresh token the endpoint sends back is stored, since the provider may retire the old one. A stored token is
+ * found only under the settings it was granted under ({@link #storedName}).
  */
 final class AccessTokens {
 
@@ -45,9 +51,27 @@ final class AccessTokens {
         return endpoint;
     }
 
-    /** The name of the stored refresh token: bound to the app (client) it was granted to. */
-    static String storedName(EmailProperties properties) {
-        return "oauth-refresh-token:" + properties.oauthClientId();
+    /**
+     * The name of the stored refresh token: bound to everything it was granted under and sent to (the provider, its
+     * tenant, the app, the token endpoint, the IMAP and SMTP servers with their ports, security and user names). Any
+     * other settings find no token: a changed host or endpoint needs a new sign-in before a token goes there.
+     */
+    static String storedName(EmailProperties p) {
+        String grant = String.join("\n", String.valueOf(p.oauthProvider()), String.valueOf(p.oauthTenant()),
+                String.valueOf(p.oauthClientId()).strip(), p.effectiveTokenUrl(), host(p.imapHost()),
+                Integer.toString(p.effectiveImapPort()), Boolean.toString(p.imapSsl()),
+                String.valueOf(p.imapUsername()), host(p.smtpHost()), Integer.toString(p.effectiveSmtpPort()),
+                p.smtpSecurity().name(), String.valueOf(p.effectiveSmtpUsername()));
+        try {
+            return "oauth-refresh-token:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(grant.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String host(String host) {
+        return host == null ? "" : host.strip().toLowerCase(Locale.ROOT);
     }
 
     /** A token valid for a while yet. */

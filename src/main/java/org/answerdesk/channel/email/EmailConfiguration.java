@@ -62,7 +62,7 @@ class EmailConfiguration {
         }
         if (EmailProperties.blank(properties.oauthClientId())) {
             throw new IllegalStateException("ANSWERDESK_MAIL_OAUTH_CLIENT_ID (answerdesk.mail.oauth-client-id) is "
-                    + "required with ANSWERDESK_MAIL_OAUTH_PROVIDER or ANSWERDESK_MAIL_OAUTH_TOKEN_URL: the client "
+                    + "required with ANSWERDESK_MAIL_OAUTH_PROVIDER: the client "
                     + "ID of the app you registered (channels/email/README.md)");
         }
         var endpoint = new TokenEndpoint(properties.effectiveTokenUrl(), properties.oauthClientId().strip(),

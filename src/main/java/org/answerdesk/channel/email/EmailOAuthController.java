@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.answerdesk.audit.Audit;
 import org.answerdesk.channel.ChannelSecrets;
+import org.answerdesk.channel.SignInRecords;
 import org.answerdesk.conversation.Channel;
 import org.answerdesk.language.Languages;
 import org.answerdesk.language.Texts;
@@ -50,11 +51,13 @@ class EmailOAuthController {
     private final Languages languages;
     private final String redirectUri;
     private final ObjectProvider<Audit> audit;
-    private final PendingSignIns pending = new PendingSignIns(Clock.systemUTC());
+    private final ObjectProvider<SignInRecords> records;
 
     EmailOAuthController(EmailProperties properties, MailLogin login, ObjectProvider<ChannelSecrets> secrets,
                          EmailPoller poller, Texts texts, Languages languages, ObjectProvider<Audit> audit,
+                         ObjectProvider<SignInRecords> records,
                          @Value("${answerdesk.public-url:http://localhost:8080}") String publicUrl) {
+        this.records = records;
         this.properties = properties;
         this.tokens = login.tokens().orElseThrow();
         this.secrets = secrets;
@@ -80,11 +83,16 @@ class EmailOAuthController {
                     + configured.name().toLowerCase(Locale.ROOT) + " (ANSWERDESK_MAIL_OAUTH_PROVIDER), not " + provider);
         }
         ChannelSecrets store = secrets.getIfAvailable();
-        if (store == null || !store.available()) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, new ChannelSecrets.Unavailable().getMessage()
+        PendingSignIns.Pending started;
+        try {
+            if (store == null || !store.available()) {
+                throw new ChannelSecrets.Unavailable();
+            }
+            started = pending().orElseThrow(ChannelSecrets.Unavailable::new).start();
+        } catch (ChannelSecrets.Unavailable e) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, e.getMessage()
                     + ", or set ANSWERDESK_MAIL_OAUTH_REFRESH_TOKEN");
         }
-        PendingSignIns.Pending started = pending.start();
         URI location = configured.authorization(properties.oauthTenant(), properties.oauthClientId(), redirectUri,
                 started, properties.imapUsername());
         audit.ifAvailable(a -> a.record(request, "EMAIL_OAUTH_SIGN_IN_STARTED", configured.name().toLowerCase(Locale.ROOT)
@@ -95,7 +103,7 @@ class EmailOAuthController {
     @GetMapping("/callback")
     ResponseEntity<String> callback(@RequestParam Map<String, String> query, HttpServletRequest request) {
         Locale language = languages.defaultLanguage();
-        var signIn = pending.take(query.get("state"));
+        var signIn = pending().flatMap(p -> p.take(query.get("state")));
         if (signIn.isEmpty()) {
             // anyone can call this route: neither a log line at warn nor an audit row per call
             log.debug("Mailbox sign-in refused: a callback with a state this server did not hand out (or used, or "
@@ -129,6 +137,12 @@ class EmailOAuthController {
                 + "; refresh token stored encrypted"));
         poller.retryNow();
         return page(HttpStatus.OK, language, texts.text("email.oauth.connected", language));
+    }
+
+    /** The sign-ins under way, kept sealed in the database: the provider may send the browser to any instance. */
+    private java.util.Optional<PendingSignIns> pending() {
+        return java.util.Optional.ofNullable(records.getIfAvailable()).map(r -> new PendingSignIns(r,
+                Clock.systemUTC()));
     }
 
     private ResponseEntity<String> page(HttpStatus status, Locale language, String text) {

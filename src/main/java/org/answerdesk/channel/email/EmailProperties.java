@@ -50,7 +50,9 @@ import org.springframework.util.unit.DataSize;
  * @param oauthRefreshToken          a refresh token of the mailbox; unset: sign in from the admin page (Channels,
  *                                   email), which stores it encrypted ({@code ANSWERDESK_SECRET_KEY}); a refresh
  *                                   token stored that way, or renewed by the provider, wins. Never logged
- * @param oauthTokenUrl              the token endpoint; unset: the provider's
+ * @param oauthTokenUrl              the provider's token endpoint, from the environment only (a stand-in's in tests);
+ *                                   unset: the provider's. It is not a setting of the admin page: a refresh token
+ *                                   goes nowhere an admin session could name
  */
 @ConfigurationProperties("answerdesk.mail")
 record EmailProperties(
@@ -115,9 +117,9 @@ record EmailProperties(
         return blank(from) ? imapUsername : from;
     }
 
-    /** IMAP and SMTP sign in with OAuth2 access tokens, not passwords. */
+    /** IMAP and SMTP sign in with OAuth2 access tokens of the provider, not passwords. */
     boolean oauth() {
-        return oauthProvider != null || !blank(oauthTokenUrl);
+        return oauthProvider != null;
     }
 
     String effectiveTokenUrl() {
@@ -132,7 +134,7 @@ record EmailProperties(
     public String toString() {
         return "EmailProperties[imap=" + imapUsername + "@" + imapHost + ":" + effectiveImapPort() + "/" + folder
                 + ", smtp=" + smtpHost + ":" + effectiveSmtpPort() + " " + smtpSecurity + ", from=" + effectiveFrom()
-                + (oauth() ? ", oauth=" + (oauthProvider == null ? effectiveTokenUrl() : oauthProvider) : "")
+                + (oauth() ? ", oauth=" + oauthProvider : "")
                 + ", passwords=***]";
     }
 }

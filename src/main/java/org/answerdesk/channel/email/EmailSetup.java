@@ -2,6 +2,7 @@ package org.answerdesk.channel.email;
 
 import java.net.URI;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import org.answerdesk.channel.ChannelSecrets;
 import org.answerdesk.channel.ChannelSignIn;
 import org.answerdesk.channel.RunTimeChannel;
 import org.answerdesk.channel.RunTimeRoutes;
+import org.answerdesk.channel.SignInRecords;
 import org.answerdesk.conversation.Channel;
 import org.answerdesk.conversation.ChannelAdapters;
 import org.springframework.beans.factory.ObjectProvider;
@@ -35,8 +37,7 @@ class EmailSetup extends RunTimeChannel implements ChannelSignIn {
             Field.choice("smtp_security", "STARTTLS", "SSL", "NONE"), Field.text("smtp_username").optional(),
             Field.secret("smtp_password").optional(), Field.text("from").optional(),
             Field.choice("oauth_provider", "microsoft", "google"), Field.text("oauth_tenant").optional(),
-            Field.text("oauth_client_id").optional(), Field.secret("oauth_client_secret").optional(),
-            Field.text("oauth_token_url").optional());
+            Field.text("oauth_client_id").optional(), Field.secret("oauth_client_secret").optional());
 
     /** A host name or address (IPv6 in brackets): nothing else reaches the channel's settings. */
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9._:\\[\\]-]{1,253}");
@@ -44,13 +45,37 @@ class EmailSetup extends RunTimeChannel implements ChannelSignIn {
     private static final Pattern TENANT = Pattern.compile("[A-Za-z0-9.-]{1,100}");
 
     private final ObjectProvider<ChannelSecrets> secrets;
-    private final PendingSignIns pending = new PendingSignIns(Clock.systemUTC());
+    private final ObjectProvider<SignInRecords> records;
 
     EmailSetup(ConfigurableApplicationContext app, ChannelAdapters adapters, RunTimeRoutes routes,
-               ObjectProvider<ChannelSecrets> secrets) {
+               ObjectProvider<ChannelSecrets> secrets, ObjectProvider<SignInRecords> records) {
         super(app, adapters, routes, new Platform(Channel.EMAIL, FIELDS, "emailHealthIndicator", "answerdesk.mail.",
                 "imap_host"));
         this.secrets = secrets;
+        this.records = records;
+    }
+
+    /** The sign-ins under way, kept sealed in the database: the provider may send the browser to any instance. */
+    private Optional<PendingSignIns> pending() {
+        return Optional.ofNullable(records.getIfAvailable()).map(r -> new PendingSignIns(r, Clock.systemUTC()));
+    }
+
+    /**
+     * The settings as properties: the form's fields only (settings stored by an older version may name a token
+     * endpoint, which is the environment's alone), and never the environment's refresh token, which is the
+     * environment's mailbox's and must not go to servers an admin session names.
+     */
+    @Override
+    protected Map<String, Object> properties(Map<String, String> settings) {
+        var known = new LinkedHashMap<String, String>();
+        FIELDS.forEach(field -> {
+            if (settings.containsKey(field.name())) {
+                known.put(field.name(), settings.get(field.name()));
+            }
+        });
+        Map<String, Object> properties = super.properties(known);
+        properties.put("answerdesk.mail.oauth-refresh-token", "");
+        return properties;
     }
 
     /** Signing in again is the admin page's own sign-in here, not the environment's mailbox's. */
@@ -82,20 +107,25 @@ class EmailSetup extends RunTimeChannel implements ChannelSignIn {
             throw new CheckFailed("oauth_provider is required to sign in: microsoft or google", false);
         }
         endpoint(mail);
-        PendingSignIns.Pending signIn = pending.start(settings, redirectUri);
+        PendingSignIns.Pending signIn;
+        try {
+            signIn = pending().orElseThrow(ChannelSecrets.Unavailable::new).start(settings, redirectUri);
+        } catch (ChannelSecrets.Unavailable e) {
+            throw new CheckFailed(e.getMessage(), false);
+        }
         return mail.oauthProvider().authorization(mail.oauthTenant(), mail.oauthClientId(), redirectUri, signIn,
                 mail.imapUsername());
     }
 
     @Override
     public boolean awaits(String state) {
-        return pending.awaits(state);
+        return pending().map(p -> p.awaits(state)).orElse(false);
     }
 
     @Override
     public Completed complete(Map<String, String> query) throws CheckFailed {
-        PendingSignIns.Pending signIn = pending.take(query.get("state")).orElseThrow(() -> new CheckFailed(
-                "this sign-in was not started from this admin page, or was completed already, or is older than "
+        PendingSignIns.Pending signIn = pending().flatMap(p -> p.take(query.get("state"))).orElseThrow(() ->
+                new CheckFailed("this sign-in was not started from the admin page, or was completed already, or is older than "
                         + PendingSignIns.TTL.toMinutes() + " minutes: sign in again", false));
         String code = query.get("code");
         if (query.containsKey("error") || EmailProperties.blank(code)) {
@@ -139,10 +169,6 @@ class EmailSetup extends RunTimeChannel implements ChannelSignIn {
         if (settings.containsKey("oauth_tenant") && !TENANT.matcher(settings.get("oauth_tenant")).matches()) {
             throw new CheckFailed("oauth_tenant is the directory (tenant) ID or domain of the Microsoft 365 "
                     + "organisation, organizations or common", false);
-        }
-        String tokenUrl = settings.get("oauth_token_url");
-        if (tokenUrl != null && !tokenUrl.matches("https?://[^\\s\"'<>]{1,500}")) {
-            throw new CheckFailed("oauth_token_url is not an http(s) URL: leave it empty for the provider's", false);
         }
         EmailProperties mail = bind(EmailProperties.class, settings);
         if (EmailProperties.blank(mail.imapHost()) || EmailProperties.blank(mail.smtpHost())) {

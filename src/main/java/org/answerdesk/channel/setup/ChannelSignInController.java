@@ -8,6 +8,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.answerdesk.audit.Audit;
+import org.answerdesk.channel.ChannelSecrets;
 import org.answerdesk.channel.ChannelSetup;
 import org.answerdesk.channel.ChannelSignIn;
 import org.answerdesk.conversation.Channel;
@@ -53,11 +54,12 @@ class ChannelSignInController {
     private final Languages languages;
     private final ObjectProvider<Audit> audit;
     private final String publicUrl;
-    private final SignInOutcomes outcomes = new SignInOutcomes(Clock.systemUTC());
+    private final SignInOutcomes outcomes;
 
     ChannelSignInController(ChannelsController channels, ChannelRuntime runtime, Texts texts, Languages languages,
-                            ObjectProvider<Audit> audit,
+                            ObjectProvider<Audit> audit, SealedSignInRecords records,
                             @Value("${answerdesk.public-url:http://localhost:8080}") String publicUrl) {
+        this.outcomes = new SignInOutcomes(records, Clock.systemUTC());
         this.channels = channels;
         this.runtime = runtime;
         this.texts = texts;
@@ -94,7 +96,7 @@ class ChannelSignInController {
             SecretBox key = channels.key();
             ChannelSignIn.Completed done = signIn(setup).complete(query);
             runtime.connect(setup, key, done.settings());
-            id = outcomes.connected(channels.view(setup.channel()).withAccount(done.account()));
+            id = outcomes.connected(setup.channel(), done.account());
             status = HttpStatus.OK;
             log.info("The {} channel signed in with its provider as {} and connected", name, done.account());
             audit.ifAvailable(a -> a.record(request, "CHANNEL_SIGNED_IN", name.toLowerCase(Locale.ROOT) + ": "
@@ -105,25 +107,44 @@ class ChannelSignInController {
         } catch (ResponseStatusException e) {
             status = e.getStatusCode();
             reason = e.getReason();
+        } catch (ChannelSecrets.Unavailable e) {
+            status = HttpStatus.CONFLICT;
+            reason = e.getMessage();
         }
         if (reason != null) {
-            // anyone can call this route: a forged state is no warning
             log.debug("A {} sign-in was not completed: {}", name, reason);
-            id = outcomes.refused(status, reason);
+            id = refused(name, status, reason);
         }
         String channel = name.matches("[A-Za-z]{1,20}") ? name.toLowerCase(Locale.ROOT) : "";
-        return page(status, reason, "/admin?sign_in=" + id + "&channel=" + channel + "#/channels");
+        return page(status, reason, id == null ? "/admin#/channels"
+                : "/admin?sign_in=" + id + "&channel=" + channel + "#/channels");
     }
 
+    /** The outcome of a sign-in, from any instance: the channel as it is now with the account, or the refusal. */
     @GetMapping("/{id}")
     ChannelView outcome(@PathVariable String name, @PathVariable String id) {
-        SignInOutcomes.Outcome outcome = outcomes.get(id).orElseThrow(() -> new ResponseStatusException(
-                HttpStatus.NOT_FOUND, "no such sign-in of " + name + " (their outcomes are kept "
-                        + SignInOutcomes.TTL.toMinutes() + " minutes)"));
-        if (outcome.connected() == null) {
+        ChannelSetup setup = channels.editable(name);
+        SignInOutcomes.Outcome outcome = outcomes.get(setup.channel(), id).orElseThrow(() ->
+                new ResponseStatusException(HttpStatus.NOT_FOUND, "no such sign-in of " + name + " (their outcomes "
+                        + "are kept " + SignInOutcomes.TTL.toMinutes() + " minutes)"));
+        if (!outcome.connected()) {
             throw new ResponseStatusException(outcome.status(), outcome.error());
         }
-        return outcome.connected();
+        return channels.view(setup.channel()).withAccount(outcome.account());
+    }
+
+    /** The refusal kept for the admin page; no id when even that cannot be kept (the page then says why itself). */
+    private String refused(String name, HttpStatusCode status, String reason) {
+        for (Channel channel : Channel.values()) {
+            if (channel.name().equalsIgnoreCase(name)) {
+                try {
+                    return outcomes.refused(channel, status, reason);
+                } catch (ChannelSecrets.Unavailable | RuntimeException e) {
+                    log.debug("The outcome of a {} sign-in was not kept: {}", name, e.toString());
+                }
+            }
+        }
+        return null;
     }
 
     /** Whether {@code name} is a channel signed in with a provider whose sign-in of {@code state} waits here. */

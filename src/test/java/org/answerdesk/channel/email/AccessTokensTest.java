@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -51,8 +52,14 @@ class AccessTokensTest {
     }
 
     static EmailProperties properties(String tokenUrl, String refreshToken) {
+        return properties(tokenUrl, refreshToken, Map.of());
+    }
+
+    static EmailProperties properties(String tokenUrl, String refreshToken, Map<String, String> more) {
         var map = new HashMap<String, String>();
         map.put("imap-host", "127.0.0.1");
+        map.put("smtp-host", "127.0.0.1");
+        map.put("oauth-provider", "microsoft");
         map.put("imap-username", "desk@shop.test");
         map.put("oauth-token-url", tokenUrl);
         map.put("oauth-client-id", "client-1");
@@ -60,6 +67,7 @@ class AccessTokensTest {
         if (refreshToken != null) {
             map.put("oauth-refresh-token", refreshToken);
         }
+        map.putAll(more);
         return new Binder(new MapConfigurationPropertySource(prefixed(map))).bindOrCreate("answerdesk.mail",
                 EmailProperties.class);
     }
@@ -71,7 +79,10 @@ class AccessTokensTest {
     }
 
     private AccessTokens tokens(String refreshToken) {
-        EmailProperties p = properties(ENDPOINT.baseUrl() + "/token", refreshToken);
+        return tokens(properties(ENDPOINT.baseUrl() + "/token", refreshToken));
+    }
+
+    private AccessTokens tokens(EmailProperties p) {
         return new AccessTokens(new TokenEndpoint(p.effectiveTokenUrl(), p.oauthClientId(), p.oauthClientSecret(),
                 Duration.ofSeconds(5)), p, Optional.of(new MemorySecrets()), clock);
     }
@@ -118,10 +129,42 @@ class AccessTokensTest {
         grants("rt-1", "at-1", "rt-2");
         var tokens = tokens("rt-1");
         tokens.current();
-        assertThat(stored).containsEntry("EMAIL/oauth-refresh-token:client-1", "rt-2");
+        assertThat(stored).containsEntry("EMAIL/" + AccessTokens.storedName(properties(ENDPOINT.baseUrl()
+                + "/token", null)), "rt-2");
 
         grants("rt-2", "at-2", null);
         assertThat(tokens.renewed("at-1")).isEqualTo("at-2");
+    }
+
+    /**
+     * A stolen admin session changes where the token would go: another token endpoint, IMAP or SMTP host (or port,
+     * or security), tenant or provider. The token stored by the owner's sign-in is not found, and nothing is sent.
+     */
+    @Test
+    void aStoredTokenIsUsedOnlyWithTheSettingsItWasGrantedUnder() throws Exception {
+        String url = ENDPOINT.baseUrl() + "/token";
+        stored.put("EMAIL/" + AccessTokens.storedName(properties(url, null)), "rt-signed-in");
+        grants("rt-signed-in", "at-1", null);
+        assertThat(tokens(properties(url, null)).current()).isEqualTo("at-1");
+        ENDPOINT.resetRequests();
+
+        List<EmailProperties> elsewhere = List.of(properties(url + "/../evil", null),
+                properties(url, null, Map.of("imap-host", "imap.attacker.example")),
+                properties(url, null, Map.of("smtp-host", "SMTP.attacker.example")),
+                properties(url, null, Map.of("imap-port", "1993")),
+                properties(url, null, Map.of("smtp-security", "NONE")),
+                properties(url, null, Map.of("imap-username", "other@shop.test")),
+                properties(url, null, Map.of("oauth-tenant", "attacker.example")),
+                properties(url, null, Map.of("oauth-provider", "google")),
+                properties(url, null, Map.of("oauth-client-id", "client-2")));
+        for (EmailProperties p : elsewhere) {
+            assertThat(AccessTokens.storedName(p)).isNotEqualTo(AccessTokens.storedName(properties(url, null)));
+            assertThatThrownBy(tokens(p)::current).as(p.toString()).isInstanceOfSatisfying(
+                    MailSignInException.class, e -> assertThat(e.getMessage()).contains("sign in"));
+        }
+        ENDPOINT.verify(0, postRequestedFor(urlPathEqualTo("/token")));
+        assertThat(AccessTokens.storedName(properties(url, null, Map.of("imap-host", " 127.0.0.1 "))))
+                .as("the same host written otherwise").isEqualTo(AccessTokens.storedName(properties(url, null)));
     }
 
     @Test
@@ -147,7 +190,7 @@ class AccessTokensTest {
 
     @Test
     void withoutARefreshTokenTheOwnerIsToldToSignIn() {
-        assertThatThrownBy(tokens(null)::current).isInstanceOfSatisfying(MailSignInException.class, e -> {
+        assertThatThrownBy(tokens((String) null)::current).isInstanceOfSatisfying(MailSignInException.class, e -> {
             assertThat(e.permanent()).isTrue();
             assertThat(e.getMessage()).contains("sign in to it from the admin page");
         });

@@ -246,6 +246,7 @@ public class ChannelsIT {
             org.answerdesk.channel.email.TestMailServer.MAIL.setUser(MailboxChannelIT.ADDRESS, MailboxChannelIT.LOGIN,
                     MailboxChannelIT.PASSWORD);
             TestPropertyValues.of("answerdesk.secret.key=" + KEY,
+                    "answerdesk.mail.oauth-token-url=" + ProviderStandIn.tokenUrl(),
                     "answerdesk.telegram.api-url=http://localhost:" + BOT.server().port(),
                     "answerdesk.telegram.poll-timeout=1s",
                     "answerdesk.whatsapp.api-url=" + WHATSAPP.baseUrl() + "/v21.0",

@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import org.answerdesk.AnswerdeskApplication;
 import org.answerdesk.Await;
 import org.answerdesk.HttpApi;
 import org.answerdesk.ReadsTheLog;
@@ -27,11 +28,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.web.util.UriComponents;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -50,17 +53,15 @@ import tools.jackson.databind.JsonNode;
 @ExtendWith(OutputCaptureExtension.class)
 class MailboxSignInIT {
 
-    private static final WireMockServer PROVIDER = new WireMockServer(wireMockConfig().dynamicPort());
+    private static final WireMockServer PROVIDER = ProviderStandIn.TOKENS;
     private static final Pattern BACK = Pattern.compile("href=\"/admin\\?sign_in=([A-Za-z0-9_-]+)&amp;channel=email#/channels\"");
-
-    static {
-        PROVIDER.start();
-    }
 
     @LocalServerPort
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.springframework.core.env.Environment environment;
     private HttpApi api;
     private final String n = UUID.randomUUID().toString().substring(0, 8);
     private final String address = "signed-in-" + n + "@channels.test";
@@ -76,18 +77,13 @@ class MailboxSignInIT {
         Await.await(this::email, e -> e.get("state").asString().equals("NOT_CONFIGURED"), "email stopped");
     }
 
-    @AfterAll
-    static void providerStops() {
-        PROVIDER.stop();
-    }
-
     /** The form as an owner fills it in to sign in: the servers, the mailbox, their app; no password. */
     private String form() {
         return json("imap_host", "127.0.0.1", "imap_port", Integer.toString(TestMailServer.MAIL.getImap().getPort()),
                 "imap_ssl", "false", "imap_username", address, "smtp_host", "127.0.0.1",
                 "smtp_port", Integer.toString(TestMailServer.MAIL.getSmtp().getPort()), "smtp_security", "NONE",
                 "oauth_provider", "microsoft", "oauth_tenant", "contoso.example", "oauth_client_id", "client-" + n,
-                "oauth_client_secret", clientSecret, "oauth_token_url", PROVIDER.baseUrl() + "/token");
+                "oauth_client_secret", clientSecret);
     }
 
     @Test
@@ -168,6 +164,134 @@ class MailboxSignInIT {
                 .single()).as("the refresh token forgotten with the mailbox").isZero();
         assertThat(log.getAll()).contains("signed in with its provider").doesNotContain(clientSecret, refresh,
                 "access-1-" + n, "access-2-" + n, "code-" + n);
+    }
+
+    /**
+     * Two instances on one database (the shipped manifests run two, without sticky sessions): a sign-in begun on one
+     * is completed on the other, each outcome is read on either, and a state is taken once whichever instance asks.
+     */
+    @Test
+    void aSignInBegunOnOneInstanceIsCompletedOnTheOther() {
+        TestMailServer.MAIL.setUser(address, address, "access-1-" + n);
+        grants("grant_type=authorization_code", "access-1-" + n, refresh);
+        grants("refresh_token=" + refresh, "access-1-" + n, null);
+        String state = decoded(begin().getQueryParams().getFirst("state"));
+        try (var other = new SpringApplicationBuilder(AnswerdeskApplication.class).run("--server.port=0",
+                "--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
+                "--answerdesk.secret.key=" + ChannelsIT.KEY,
+                "--answerdesk.mail.oauth-token-url=" + ProviderStandIn.tokenUrl())) {
+            var second = new HttpApi(((WebServerApplicationContext) other).getWebServer().getPort());
+            var back = second.get("/api/channels/email/sign-in/callback?state=" + state + "&code=code-" + n);
+            assertThat(back.status()).as(back.body()).isEqualTo(200);
+            assertThat(back.body()).contains("The mailbox is connected");
+            var outcome = api.get("/api/channels/email/sign-in/" + outcomeId(back.body()), HttpApi.ADMIN);
+            assertThat(outcome.status()).as(outcome.body()).isEqualTo(200);
+            assertThat(outcome.json().get("account").asString()).isEqualTo(address);
+            var replayed = api.get("/api/channels/email/sign-in/callback?state=" + state + "&code=code-" + n);
+            assertThat(replayed.status()).as("taken once, on either instance").isEqualTo(400);
+            assertThat(replayed.body()).doesNotContain("sign_in=");
+
+            var refused = second.post("/api/channels/email/sign-in", form(), HttpApi.ADMIN);
+            assertThat(refused.status()).as(refused.body()).isEqualTo(200);
+            String denied = decoded(UriComponentsBuilder.fromUriString(refused.json().get("authorize_url").asString())
+                    .build().getQueryParams().getFirst("state"));
+            var page = api.get("/api/channels/email/sign-in/callback?state=" + denied + "&error=access_denied");
+            assertThat(page.status()).as(page.body()).isEqualTo(400);
+            var read = second.get("/api/channels/email/sign-in/" + outcomeId(page.body()), HttpApi.ADMIN);
+            assertThat(read.status()).isEqualTo(400);
+            assertThat(read.json().get("error").asString()).contains("access_denied");
+        }
+        String second = decoded(begin().getQueryParams().getFirst("state"));
+        var rows = jdbc.sql("select id, sealed from channel_sign_in").query((rs, i) -> rs.getString(1)
+                + new String(rs.getBytes(2), StandardCharsets.ISO_8859_1)).list();
+        assertThat(rows).as("a sign-in under way and the outcomes").hasSizeGreaterThanOrEqualTo(3);
+        assertThat(String.join("\n", rows)).as("sealed, under hashed keys").doesNotContain(address, clientSecret,
+                state, second);
+    }
+
+    /**
+     * A stolen admin session (cookie or token) tries to send the signed-in mailbox's tokens to servers of its own: a
+     * token endpoint of its own (refused: not a field), an IMAP or an SMTP server of its own (no token is stored for
+     * those settings: a new sign-in is needed). Neither trap sees a request or a connection; the mailbox is as it was.
+     */
+    @Test
+    void aStolenAdminSessionCannotSendTheMailboxTokensToItsOwnServers() throws Exception {
+        TestMailServer.MAIL.setUser(address, address, "access-1-" + n);
+        grants("grant_type=authorization_code", "access-1-" + n, refresh);
+        grants("refresh_token=" + refresh, "access-1-" + n, null);
+        String state = decoded(begin().getQueryParams().getFirst("state"));
+        assertThat(api.get("/api/channels/email/sign-in/callback?state=" + state + "&code=code-" + n).status())
+                .isEqualTo(200);
+        long revision = revision();
+        var attacker = new WireMockServer(wireMockConfig().dynamicPort());
+        attacker.start();
+        try (var trap = new Trap()) {
+            attacker.stubFor(post(urlPathEqualTo("/token")).willReturn(aResponse().withHeader("Content-Type",
+                    "application/json").withBody("{\"access_token\":\"x\",\"expires_in\":3600}")));
+            String withEndpoint = form().replace("}", ",\"oauth_token_url\":\"" + attacker.baseUrl() + "/token\"}");
+            for (var refused : new HttpApi.Response[] {api.put("/api/channels/email", withEndpoint, HttpApi.ADMIN),
+                    api.post("/api/channels/email/sign-in", withEndpoint, HttpApi.ADMIN)}) {
+                assertThat(refused.status()).as(refused.body()).isBetween(400, 499);
+            }
+            assertThat(api.put("/api/channels/email", withEndpoint, HttpApi.ADMIN).json().get("error").asString())
+                    .contains("oauth_token_url");
+
+            String port = Integer.toString(trap.port());
+            String imap = Integer.toString(TestMailServer.MAIL.getImap().getPort());
+            String smtp = Integer.toString(TestMailServer.MAIL.getSmtp().getPort());
+            for (String elsewhere : new String[] {
+                    form().replace("\"imap_host\":\"127.0.0.1\"", "\"imap_host\":\"localhost\"")
+                            .replace("\"" + imap + "\"", "\"" + port + "\""),
+                    form().replace("\"" + imap + "\"", "\"" + port + "\""),
+                    form().replace("\"smtp_host\":\"127.0.0.1\"", "\"smtp_host\":\"localhost\"")
+                            .replace("\"" + smtp + "\"", "\"" + port + "\"")}) {
+                var put = api.put("/api/channels/email", elsewhere, HttpApi.ADMIN);
+                assertThat(put.status()).as(put.body()).isEqualTo(400);
+                assertThat(put.json().get("error").asString()).contains("no OAuth refresh token", "sign in");
+            }
+            assertThat(attacker.getAllServeEvents()).as("the attacker's token endpoint").isEmpty();
+            assertThat(trap.connections()).as("the attacker's IMAP and SMTP server").isZero();
+        } finally {
+            attacker.stop();
+        }
+        assertThat(revision()).isEqualTo(revision);
+        assertThat(email().get("state").asString()).isEqualTo("CONNECTED");
+        assertAnswered();
+    }
+
+    /** A server of the attacker's: counts the connections made to it and closes them. */
+    private static final class Trap implements AutoCloseable {
+        private final java.net.ServerSocket socket = new java.net.ServerSocket(0, 50,
+                java.net.InetAddress.getLoopbackAddress());
+        private final java.util.concurrent.atomic.AtomicInteger connections =
+                new java.util.concurrent.atomic.AtomicInteger();
+
+        Trap() throws java.io.IOException {
+            var accepting = new Thread(() -> {
+                while (!socket.isClosed()) {
+                    try (var accepted = socket.accept()) {
+                        connections.incrementAndGet();
+                    } catch (java.io.IOException e) {
+                        return;
+                    }
+                }
+            }, "attacker's server");
+            accepting.setDaemon(true);
+            accepting.start();
+        }
+
+        int port() {
+            return socket.getLocalPort();
+        }
+
+        int connections() {
+            return connections.get();
+        }
+
+        @Override
+        public void close() throws java.io.IOException {
+            socket.close();
+        }
     }
 
     @Test

@@ -4,7 +4,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -49,13 +48,12 @@ class ChannelsBrowserIT {
     static WebDriver browser;
     // built, not written whole: a committed string of a real token's shape is what secret scanners look for
     private static final String SLACK_TYPO = "xoxb-" + "browser-typo";
-    private static final WireMockServer PROVIDER = new WireMockServer(wireMockConfig().dynamicPort());
+    private static final WireMockServer PROVIDER = org.answerdesk.channel.setup.ProviderStandIn.TOKENS;
 
     static {
         SlackTestServer.API.stubFor(post(urlPathEqualTo("/api/auth.test")).atPriority(1)
                 .withHeader("Authorization", equalTo("Bearer " + SLACK_TYPO)).willReturn(aResponse()
                         .withHeader("Content-Type", "application/json").withBody("{\"ok\":false,\"error\":\"invalid_auth\"}")));
-        PROVIDER.start();
     }
 
     @LocalServerPort
@@ -81,7 +79,6 @@ class ChannelsBrowserIT {
 
     @AfterAll
     static void stopBrowser() {
-        PROVIDER.stop();
         if (chromium != null) {
             chromium.quit();
         }
@@ -154,8 +151,7 @@ class ChannelsBrowserIT {
         String form = HttpApi.json("imap_host", "127.0.0.1", "imap_port", Integer.toString(TestMailServer.MAIL
                 .getImap().getPort()), "imap_ssl", "false", "imap_username", address, "smtp_host", "127.0.0.1",
                 "smtp_port", Integer.toString(TestMailServer.MAIL.getSmtp().getPort()), "smtp_security", "NONE",
-                "oauth_provider", "microsoft", "oauth_client_id", "client-" + n, "oauth_token_url",
-                PROVIDER.baseUrl() + "/token");
+                "oauth_provider", "microsoft", "oauth_client_id", "client-" + n);
         String refused = state(api.post("/api/channels/email/sign-in", form, HttpApi.ADMIN));
         browser.get("http://localhost:" + port + "/api/channels/email/sign-in/callback?state=" + refused
                 + "&error=access_denied");
