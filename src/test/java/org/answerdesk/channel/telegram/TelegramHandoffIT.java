@@ -128,7 +128,10 @@ class TelegramHandoffIT {
         var api = new HttpApi(port);
 
         assertThat(api.upload("/api/chat/files", "voice.webm", recording, "session_id", session).json()
-            .at("/reply/reply").asString()).startsWith("You asked: “" + question + "”");
+            .get("transcribing").asBoolean()).as("accepted at once, heard by the answer workers").isTrue();
+        var answered = Await.await(() -> api.get("/api/chat/" + session + "/messages?after=0").json(),
+                replies -> !replies.isEmpty(), "the recording's answer on the page's poll");
+        assertThat(answered.get(0).get("reply").asString()).startsWith("You asked: “" + question + "”");
         api.post("/api/chat", HttpApi.json("session_id", session, "choice", "human"));
 
         String completed = Await.await(() -> slack.getAllServeEvents().stream()
