@@ -175,16 +175,9 @@ class WebVoiceIT {
     }
 
     /** The first reply the page's poll brings (waiting only to catch a hang). */
-    private JsonNode polledAnswer(String session) throws Exception {
-        long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < until) {
-            JsonNode replies = new HttpApi(port).get("/api/chat/" + session + "/messages?after=0").json();
-            if (!replies.isEmpty()) {
-                return replies.get(0);
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("no answer reached the page's poll");
+    private JsonNode polledAnswer(String session) {
+        return org.answerdesk.Await.await(() -> new HttpApi(port).get("/api/chat/" + session + "/messages?after=0")
+                .json(), replies -> !replies.isEmpty(), "an answer on the page's poll").get(0);
     }
 
     private HttpResponse<String> upload(String session, String name, String type, byte[] file) throws Exception {
