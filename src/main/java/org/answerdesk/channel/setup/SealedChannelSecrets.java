@@ -12,42 +12,33 @@ import org.springframework.stereotype.Repository;
 class SealedChannelSecrets implements ChannelSecrets {
 
     private final JdbcClient jdbc;
-    private final SecretBox box;
+    private final Sealer sealer;
 
-    SealedChannelSecrets(JdbcClient jdbc, SecretProperties secret) {
+    SealedChannelSecrets(JdbcClient jdbc, Sealer sealer) {
         this.jdbc = jdbc;
-        this.box = secret.key() == null ? null : new SecretBox(secret.key());
+        this.sealer = sealer;
     }
 
     @Override
     public boolean available() {
-        return box != null;
+        return sealer.available();
     }
 
     @Override
     public void put(Channel channel, String name, String value) throws Unavailable {
-        if (box == null) {
-            throw new Unavailable();
-        }
+        byte[] sealed = sealer.seal(label(channel, name), value);
         jdbc.sql("""
                 insert into channel_secret (channel, name, sealed) values (:channel, :name, :sealed)
                 on conflict (channel, name) do update set sealed = excluded.sealed, updated_at = now()""")
                 .param("channel", channel.name()).param("name", name)
-                .param("sealed", box.seal(label(channel, name), value)).update();
+                .param("sealed", sealed).update();
     }
 
     @Override
     public Optional<String> get(Channel channel, String name) {
-        if (box == null) {
-            return Optional.empty();
-        }
         Optional<byte[]> sealed = jdbc.sql("select sealed from channel_secret where channel = :channel and name = :name")
                 .param("channel", channel.name()).param("name", name).query(byte[].class).optional();
-        try {
-            return sealed.isEmpty() ? Optional.empty() : Optional.of(box.open(label(channel, name), sealed.get()));
-        } catch (SecretBox.WrongKey e) {
-            return Optional.empty();
-        }
+        return sealed.flatMap(bytes -> sealer.open(label(channel, name), bytes));
     }
 
     /** Forgets the channel's secrets: it was disconnected, and a sign-in's refresh token must not outlive it. */

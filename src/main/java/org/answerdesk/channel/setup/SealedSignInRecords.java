@@ -25,29 +25,27 @@ class SealedSignInRecords implements SignInRecords {
     static final int MAX = 256;
 
     private final JdbcClient jdbc;
-    private final SecretBox box;
+    private final Sealer sealer;
 
-    SealedSignInRecords(JdbcClient jdbc, SecretProperties secret) {
+    SealedSignInRecords(JdbcClient jdbc, Sealer sealer) {
         this.jdbc = jdbc;
-        this.box = secret.key() == null ? null : new SecretBox(secret.key());
+        this.sealer = sealer;
     }
 
     @Override
     public boolean available() {
-        return box != null;
+        return sealer.available();
     }
 
     @Override
     public void keep(Channel channel, String key, String value, Instant expires) throws ChannelSecrets.Unavailable {
-        if (box == null) {
-            throw new ChannelSecrets.Unavailable();
-        }
-        jdbc.sql("delete from channel_sign_in where expires_at < now()").update();
         String id = id(channel, key);
+        byte[] sealed = sealer.seal(label(id), value);
+        jdbc.sql("delete from channel_sign_in where expires_at < now()").update();
         jdbc.sql("""
                 insert into channel_sign_in (id, channel, sealed, expires_at) values (:id, :channel, :sealed, :expires)
                 on conflict (id) do update set sealed = excluded.sealed, expires_at = excluded.expires_at""")
-                .param("id", id).param("channel", channel.name()).param("sealed", box.seal(label(id), value))
+                .param("id", id).param("channel", channel.name()).param("sealed", sealed)
                 .param("expires", Timestamp.from(expires)).update();
         // an admin who starts many keeps the newest: the table stays small whatever a stolen session does
         jdbc.sql("""
@@ -69,19 +67,14 @@ class SealedSignInRecords implements SignInRecords {
     }
 
     private Optional<Kept> opened(JdbcClient.StatementSpec query, Channel channel, String key) {
-        if (box == null || key == null) {
+        if (!sealer.available() || key == null) {
             return Optional.empty();
         }
         record Row(String id, byte[] sealed, Instant expires) {
         }
         Optional<Row> row = query.param("id", id(channel, key)).query((rs, n) -> new Row(rs.getString(1),
                 rs.getBytes(2), rs.getTimestamp(3).toInstant())).optional();
-        try {
-            return row.isEmpty() ? Optional.empty()
-                    : Optional.of(new Kept(box.open(label(row.get().id()), row.get().sealed()), row.get().expires()));
-        } catch (SecretBox.WrongKey e) {
-            return Optional.empty();
-        }
+        return row.flatMap(r -> sealer.open(label(r.id()), r.sealed()).map(value -> new Kept(value, r.expires())));
     }
 
     private static String label(String id) {

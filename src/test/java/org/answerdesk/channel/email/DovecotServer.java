@@ -69,10 +69,25 @@ final class DovecotServer implements AutoCloseable {
             String me = System.getProperty("user.name");
             users = "default_internal_user = " + me + "\ndefault_login_user = " + me + "\n";
         }
-        int port;
-        try (var socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
+        // a port found free may be taken before Dovecot binds it on a busy machine: then another one
+        for (int attempt = 1; ; attempt++) {
+            int port;
+            try (var socket = new ServerSocket(0)) {
+                port = socket.getLocalPort();
+            }
+            DovecotServer server = launch(binary, dir, users, uid, gid, port);
+            if (server.process.isAlive()) {
+                return server;
+            }
+            String log = Files.readString(dir.resolve("stdout.log")) + readLog(dir);
+            if (attempt == 3 || !log.contains("in use")) {
+                throw new IllegalStateException("Dovecot did not start: " + log);
+            }
         }
+    }
+
+    private static DovecotServer launch(Path binary, Path dir, String users, int uid, int gid, int port)
+            throws IOException {
         Files.writeString(dir.resolve("dovecot.conf"), """
                 base_dir = %1$s/run
                 state_dir = %1$s/state
@@ -107,10 +122,6 @@ final class DovecotServer implements AutoCloseable {
                 .redirectErrorStream(true).redirectOutput(dir.resolve("stdout.log").toFile()).start();
         var server = new DovecotServer(dir, port, process);
         await(server::accepting, up -> up || !process.isAlive(), "Dovecot listening on " + port);
-        if (!process.isAlive()) {
-            throw new IllegalStateException("Dovecot did not start: " + Files.readString(dir.resolve("stdout.log"))
-                    + readLog(dir));
-        }
         return server;
     }
 

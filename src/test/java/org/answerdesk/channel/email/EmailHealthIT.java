@@ -3,7 +3,7 @@ package org.answerdesk.channel.email;
 import static org.answerdesk.Await.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.ServerSocket;
+import org.answerdesk.ClosedPort;
 import java.util.UUID;
 
 import org.answerdesk.HttpApi;
@@ -39,11 +39,7 @@ class EmailHealthIT {
 
     @Test
     void anUnreachableMailServerIsDown() throws Exception {
-        int closedPort;
-        try (var socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
-        try (var app = TestMailServer.startApp("answerdesk.mail.imap-port=" + closedPort,
+        try (var closed = new ClosedPort(); var app = TestMailServer.startApp("answerdesk.mail.imap-port=" + closed.port(),
                 "answerdesk.mail.poll-interval=1s", "answerdesk.channel.stuck-after=2s")) {
             var api = new HttpApi(TestMailServer.port(app));
             await(() -> email(api), c -> "DOWN".equals(c.path("status").asText()), "email DOWN");

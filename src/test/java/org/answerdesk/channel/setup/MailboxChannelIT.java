@@ -4,7 +4,7 @@ import static org.answerdesk.HttpApi.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
+import org.answerdesk.ClosedPort;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -116,11 +116,10 @@ public class MailboxChannelIT {
         assertThat(wrong.status()).isEqualTo(400);
         assertThat(wrong.json().get("error").asString()).contains("IMAP server", "refused the user name or password")
                 .doesNotContain("a-typo-in-it");
-        int closed;
-        try (var socket = new ServerSocket(0)) {
-            closed = socket.getLocalPort();
+        HttpApi.Response unreachable;
+        try (var closed = new ClosedPort()) {
+            unreachable = api.put("/api/channels/email", settings(PASSWORD, closed.port()), HttpApi.ADMIN);
         }
-        var unreachable = api.put("/api/channels/email", settings(PASSWORD, closed), HttpApi.ADMIN);
         assertThat(unreachable.status()).isEqualTo(502);
         assertThat(unreachable.json().get("error").asString()).contains("could not be reached");
         var halfFilled = api.put("/api/channels/email", json("imap_host", "127.0.0.1", "imap_username", LOGIN),
