@@ -39,7 +39,7 @@ class OffTopicQuestions {
 
     /**
      * The off-topic questions of an index built with {@code embedder}; the shop's other languages' background questions
-     * weigh its choices only ({@link OffTopic#far}). They are the tail of the serve check too: a far question gets no
+     * weigh its choices only ({@link org.answerdesk.retrieval.Retrieval#far}). They are the tail of the serve check too: a far question gets no
      * choices from either model's index, so that check compares the two on the rest.
      */
     OffTopic forIndex(Embedder embedder) {

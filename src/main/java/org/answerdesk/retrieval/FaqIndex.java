@@ -270,7 +270,7 @@ public final class FaqIndex {
             throw new IllegalArgumentException("choices must be 1 to " + ChoiceModel.MAX_K + ", got " + choices);
         }
         Ranking r = offTopic.judge(scorer.score(text, query, Math.max(limit, choices), excluded, choices)
-                .ranking(limit, choices, answerModel, choiceModel), query);
+                .ranking(limit, choices, answerModel, choiceModel), query, text);
         return confidenceScale == 1 && choiceScale == 1 ? r : new Ranking(r.matches(),
                 r.confidence() * confidenceScale, r.choices(), r.inTopK() * choiceScale, r.shares(), r.far());
     }

@@ -94,8 +94,21 @@ final class FaqIndexBuild {
                         AnswerModel.sampledRows(classOfRow.length, fitRows));
         OffTopic offTopic = kept.isEmpty() || settings.offTopic().backgroundCount() + settings.offTopic().languageCount() == 0
                 ? settings.offTopic()
-                : settings.offTopic().without(v -> Arrays.stream(cosines.closest(v)[0]).max().orElse(-1));
+                : settings.offTopic().without(v -> Arrays.stream(cosines.closest(v)[0]).max().orElse(-1))
+                        .withGate(FarGate.of(shopTexts(byId.values(), kept), settings.language()));
         return new FaqIndex(byId, kept, scorer, answerModel, choiceModel, offTopic);
+    }
+
+    /** Every text the shop gives: its entries' questions, answers and keywords, and the phrasings. */
+    private static List<String> shopTexts(java.util.Collection<FaqEntry> entries, List<Phrasing> kept) {
+        List<String> texts = new ArrayList<>();
+        for (FaqEntry e : entries) {
+            texts.add(e.question());
+            texts.add(e.answer());
+            texts.addAll(e.keywords());
+        }
+        kept.forEach(p -> texts.add(p.text()));
+        return texts;
     }
 
     /** The head over the phrasings' vectors and words, trained or left as the untrained stand-in's. */

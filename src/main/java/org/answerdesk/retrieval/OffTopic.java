@@ -21,9 +21,10 @@ import java.util.List;
  *   <li>near a background question: its confidence is scaled by
  *   {@code sigmoid((best - nearest - MARGIN) / TEMPERATURE)}, so a question about as near to the background as to
  *   the FAQ is not answered directly; it may still be offered choices.</li>
- *   <li>far from the FAQ ({@link #far}): the head gives its best entry little of its probability and the best
- *   entry's closest phrasing is no nearer than the nearest background question (of English or of the shop's other
- *   languages): no choices, the entries it would offer are unrelated to it.</li>
+ *   <li>far from the FAQ ({@link FarGate}): the head gives its best entry little of its probability, the nearest
+ *   background question (of English or of the shop's other languages) is clearly nearer than the best entry's
+ *   closest phrasing, and most of its words are words the shop never uses: no choices, the entries it would offer
+ *   are unrelated to it.</li>
  * </ul>
  * Background questions the FAQ itself has a near-paraphrase of ({@value #SAME} or more) are dropped for its index:
  * the shop answers those. Measured with {@code cv} (docs/retrieval.md, "Off-topic questions").
@@ -32,16 +33,6 @@ public final class OffTopic {
 
     /** None: the index decides on its entries alone. */
     public static final OffTopic NONE = new OffTopic(List.of(), List.of());
-
-    /**
-     * A question whose best entry has less than this share of the head's probability, and whose best entry's closest
-     * phrasing is less than {@link #FAR_MARGIN} nearer than the nearest background question, is offered no choices.
-     * Chosen with leave-one-set-out cross-validation on the sample FAQ, twelve shops in seven languages and three HWU64
-     * folds (the least off-topic choices with no set losing more than one question's self-service), judged on round
-     * five's six shops and two more HWU64 folds (docs/retrieval.md, "Choices far from the FAQ").
-     */
-    static final double FAR_SHARE = 0.3;
-    static final double FAR_MARGIN = -0.02;
 
     /**
      * How much nearer than the nearest background question the best entry's closest phrasing must be for a question
@@ -57,6 +48,7 @@ public final class OffTopic {
     private final float[][] background;
     private final float[][] notOurs;
     private final float[][] languages;
+    private final FarGate gate;
 
     /**
      * @param background general customer questions of many businesses
@@ -69,12 +61,17 @@ public final class OffTopic {
     /**
      * @param languages the background questions of the shop's languages other than English
      *                  ({@link #languageBackground}): they only take choices away from a question far from the FAQ
-     *                  ({@link #far}); in a confidence the English MiniLM finds any two sentences of one language alike
+     *                  ({@link FarGate}); in a confidence the English MiniLM finds any two sentences of one language alike
      */
     public OffTopic(List<float[]> background, List<float[]> notOurs, List<float[]> languages) {
+        this(background, notOurs, languages, FarGate.WITHOUT_WORDS);
+    }
+
+    private OffTopic(List<float[]> background, List<float[]> notOurs, List<float[]> languages, FarGate gate) {
         this.background = background.toArray(float[][]::new);
         this.notOurs = notOurs.toArray(float[][]::new);
         this.languages = languages.toArray(float[][]::new);
+        this.gate = gate;
     }
 
     /** The background questions of these languages (tags) other than English, each language's file in turn. */
@@ -166,7 +163,13 @@ public final class OffTopic {
 
     /** These questions less the background ones whose closest phrasing of the FAQ is {@value #SAME} or more. */
     OffTopic without(java.util.function.ToDoubleFunction<float[]> closestPhrasing) {
-        return new OffTopic(kept(background, closestPhrasing), List.of(notOurs), kept(languages, closestPhrasing));
+        return new OffTopic(kept(background, closestPhrasing), List.of(notOurs), kept(languages, closestPhrasing),
+                gate);
+    }
+
+    /** These questions, with the FAQ's own words ({@link FarGate}) to tell a question far from it. */
+    OffTopic withGate(FarGate farGate) {
+        return new OffTopic(List.of(background), List.of(notOurs), List.of(languages), farGate);
     }
 
     private static List<float[]> kept(float[][] questions, java.util.function.ToDoubleFunction<float[]> closest) {
@@ -180,7 +183,7 @@ public final class OffTopic {
     }
 
     /** The ranking of a question with its estimates lowered as near as it is to an off-topic question. */
-    FaqIndex.Ranking judge(FaqIndex.Ranking r, float[] query) {
+    FaqIndex.Ranking judge(FaqIndex.Ranking r, float[] query, String text) {
         if (r.matches().isEmpty() || background.length + notOurs.length + languages.length == 0) {
             return r;
         }
@@ -189,7 +192,7 @@ public final class OffTopic {
             return new FaqIndex.Ranking(r.matches(), 0, r.choices(), 0, r.shares());
         }
         double nearest = nearest(background, query);
-        if (far(r, Math.max(nearest, nearest(languages, query)))) {
+        if (gate.far(r, Math.max(nearest, nearest(languages, query)), text)) {
             // the entries it would offer are unrelated to it: no choices (issue 61: unrelated choices are worse
             // than none); its confidence is weighed as any other's
             r = new FaqIndex.Ranking(r.matches(), r.confidence(), r.choices(), 0, r.shares(), true);
@@ -202,16 +205,6 @@ public final class OffTopic {
         // answered (measured: as many customers self-served, fewer off-topic questions answered)
         return new FaqIndex.Ranking(r.matches(), r.confidence() * keep, r.choices(), r.inTopK(), r.shares(),
                 r.far());
-    }
-
-    /**
-     * Whether a question is far from the FAQ: its best entry has little of the head's probability and is no nearer
-     * than {@code nearest}, the nearest background question, by {@link #FAR_MARGIN}. The head's share alone, or the
-     * margin alone, cost more in-scope choices for as many off-topic ones (docs/retrieval.md).
-     */
-    static boolean far(FaqIndex.Ranking r, double nearest) {
-        return !r.shares().isEmpty() && r.shares().get(0) < FAR_SHARE
-                && nearest != Double.NEGATIVE_INFINITY && r.matches().get(0).score() - nearest < FAR_MARGIN;
     }
 
     /**

@@ -20,8 +20,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Issue 61, item 4: a question far from every entry of a shop's FAQ gets no "did you mean" choices (unrelated choices
  * are worse than none), in each shipped language, with the real MiniLM and the index the bot builds (the shipped
  * background and the shop's language's). The shops are the eval shops; the questions are new, none of them in the
- * shops' query files or in the judged conversations. The gate catches about half of the eval shops' off-topic
- * questions (docs/retrieval.md, "Choices far from the FAQ"): these are among the ones it catches.
+ * shops' query files or in the judged conversations. The gate catches a fifth of the eval shops' off-topic questions
+ * (docs/retrieval.md, "Choices far from the FAQ"): these are among the ones it catches. Questions of the shops' own
+ * sets that it took choices from before it read the question's words in the shop's text are offered them again.
  */
 class FarFromFaqTest {
 
@@ -58,17 +59,11 @@ class FarFromFaqTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
-        "en | Do you repair bicycles?",
         "en | Can you recommend a good dentist nearby?",
-        "en | Who won the football match last night?",
-        "de | Verleiht ihr auch Kinderwagen?",
         "de | Wie wird das Wetter morgen in Hamburg?",
-        "es | ¿Alquilan bicicletas eléctricas?",
         "fr | Vous réparez les téléphones portables ?",
-        "it | Chi ha vinto il campionato l'anno scorso?",
         "it | Mi consigliate un buon dentista in zona?",
         "nl | Wie heeft gisteren de wedstrijd gewonnen?",
-        "pt | Vocês consertam celulares?",
         "pt | Quem ganhou o jogo de ontem?"})
     void aQuestionFarFromTheFaqGetsNoChoices(String language, String question) throws IOException {
         Retrieval r = ask(language, question);
@@ -89,6 +84,33 @@ class FarFromFaqTest {
         "pt | quanto custa o plano mensal?"})
     void aQuestionOfTheFaqIsNotFar(String language, String question) throws IOException {
         Retrieval r = ask(language, question);
+
+        assertThat(r.far()).isFalse();
+        assertThat(r.confident() || !r.choices().isEmpty()).isTrue();
+    }
+
+    /**
+     * Covered questions phrased far from their entry, which the gate took off choices before it read the shop's words
+     * (its share and margin alone): the held-out shops of round six lost up to 8.3 points of self-service to it.
+     */
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = '|', value = {
+        "round6/it | it | veniamo in camper, c'è spazio per metterlo?",
+        "round6/it | it | arriviamo verso le 22 c'è problema?",
+        "round6/it | it | siamo a piedi, dalla ferrovia come vi raggiungiamo?",
+        "round6/de | de | sollte ich meine mrt bilder dabeihaben beim 1. mal",
+        "de3 | de | wo kann ich parken",
+        "pt2 | pt | queria tapar os brancos",
+        "shop | en | Could you deliver my parcel to my office instead of home?"})
+    void aCoveredQuestionPhrasedFarFromItsEntryIsStillOffered(String shop, String language, String question)
+            throws IOException {
+        FaqFile faq = FaqFile.read(Path.of("src/test/resources/eval", shop, "faq.csv")).withLanguage(language);
+        FaqRetriever retriever = new FaqRetriever(embedder, Double.parseDouble(FaqRetriever.DEFAULT_THRESHOLD),
+                BotIndex.SUGGESTIONS, 0, Double.parseDouble(FaqRetriever.DEFAULT_CLARIFY_THRESHOLD),
+                FaqRetriever.DEFAULT_MAX_CHOICES);
+        retriever.replaceIndex(BotIndex.index(faq, vectors, embedder.dimensions()));
+
+        Retrieval r = retriever.retrieve(question, vectors.vectors(java.util.List.of(question)).get(0));
 
         assertThat(r.far()).isFalse();
         assertThat(r.confident() || !r.choices().isEmpty()).isTrue();

@@ -1,0 +1,68 @@
+package org.answerdesk.retrieval;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Whether a question is far from the FAQ (issue 61: unrelated choices are worse than none), on three kinds of
+ * evidence that must all hold:
+ * <ul>
+ *   <li>the head gives its best entry less than {@value #SHARE} of its probability;</li>
+ *   <li>the best entry's closest phrasing is less than {@value #MARGIN} nearer than the nearest background question
+ *   (English or the shop's other languages), that is, the background is clearly nearer;</li>
+ *   <li>at least {@value #NOVEL_WORDS} of the question's content words, and more than a third ({@value #NOVEL}) of
+ *   them (the lexical side's analysis in the FAQ's language: stop words out, stemmed), are words the shop's own
+ *   text never uses (its questions, phrasings, answers and keywords). A customer asking in their own words about something the shop covers mostly still uses one of
+ *   the shop's words; a question about something else mostly does not.</li>
+ * </ul>
+ * Chosen by leave-one-set-out over 25 sets (the sample FAQ, the English shop, eleven first-round shops, round five's
+ * and round six's six shops each): the most off-topic questions kept off choices with no set losing more than 2
+ * points of self-service (docs/retrieval.md, "Choices far from the FAQ").
+ */
+final class FarGate {
+
+    static final double SHARE = 0.3;
+    static final double MARGIN = -0.1;
+    static final double NOVEL = 0.34;
+    static final int NOVEL_WORDS = 2;
+
+    /** No vocabulary: the share and the margin alone decide. */
+    static final FarGate WITHOUT_WORDS = new FarGate(Set.of(), t -> List.of());
+
+    private final Set<String> vocabulary;
+    private final Function<String, List<String>> terms;
+
+    private FarGate(Set<String> vocabulary, Function<String, List<String>> terms) {
+        this.vocabulary = vocabulary;
+        this.terms = terms;
+    }
+
+    /** The gate of an FAQ of these texts (questions, phrasings, answers, keywords) in {@code language}. */
+    static FarGate of(List<String> texts, String language) {
+        Function<String, List<String>> terms = LexicalAnalysis.forLanguage(language);
+        Set<String> vocabulary = new HashSet<>();
+        texts.forEach(t -> vocabulary.addAll(terms.apply(t == null ? "" : t)));
+        return new FarGate(Set.copyOf(vocabulary), terms);
+    }
+
+    /**
+     * @param nearest the cosine of the nearest background question ({@code -Infinity} when there is none)
+     */
+    boolean far(FaqIndex.Ranking r, double nearest, String text) {
+        return !r.shares().isEmpty() && r.shares().get(0) < SHARE
+                && nearest != Double.NEGATIVE_INFINITY && r.matches().get(0).score() - nearest < MARGIN
+                && novelWords(text);
+    }
+
+    /** Whether enough of the question's distinct content words are words the FAQ never uses (no vocabulary: yes). */
+    boolean novelWords(String text) {
+        if (vocabulary.isEmpty()) {
+            return true;
+        }
+        Set<String> words = new HashSet<>(terms.apply(text == null ? "" : text));
+        long novel = words.stream().filter(w -> !vocabulary.contains(w)).count();
+        return novel >= NOVEL_WORDS && novel >= NOVEL * words.size();
+    }
+}

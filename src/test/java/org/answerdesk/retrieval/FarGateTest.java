@@ -1,0 +1,56 @@
+package org.answerdesk.retrieval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The far gate's three kinds of evidence (issue 61 item 4), each on its own. */
+class FarGateTest {
+
+    static final FarGate ITALIAN_BNB = FarGate.of(List.of("C'è il parcheggio?",
+            "Sì, abbiamo un parcheggio privato gratuito davanti alla casa.", "parcheggio;auto", "Dove lascio la macchina?",
+            "A che ora sono il check-in e il check-out?", "Il check-in è dalle 15:00 alle 20:00."), "it");
+
+    /** A ranking whose best entry has {@code share} of the head's probability and its closest phrasing at 0.5. */
+    static FaqIndex.Ranking ranking(double share) {
+        return new FaqIndex.Ranking(List.of(new FaqMatch(1, "q", "a", 0.5), new FaqMatch(2, "q2", "a2", 0.4)), 0.05,
+                3, 0.6, List.of(share, 1 - share));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Chi ha vinto lo scudetto l'anno scorso?",
+        "Mi consigliate un buon dentista in zona?"})
+    void aQuestionOfWordsTheShopNeverUsesNearerTheBackgroundIsFar(String question) {
+        assertThat(ITALIAN_BNB.far(ranking(0.2), 0.65, question)).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // mostly the shop's words
+        "c'è un parcheggio per la macchina?",
+        "a che ora è il check-out?",
+        // a single word of its own
+        "parcheggio gratuito per il camper?"})
+    void aQuestionMostlyInTheShopsWordsIsNotFar(String question) {
+        assertThat(ITALIAN_BNB.far(ranking(0.2), 0.65, question)).isFalse();
+    }
+
+    @Test
+    void theHeadsShareAndTheMarginMustHoldToo() {
+        String question = "Chi ha vinto lo scudetto l'anno scorso?";
+
+        assertThat(ITALIAN_BNB.far(ranking(0.5), 0.65, question)).as("the head sure of its entry").isFalse();
+        assertThat(ITALIAN_BNB.far(ranking(0.2), 0.55, question)).as("the background not clearly nearer").isFalse();
+        assertThat(ITALIAN_BNB.far(ranking(0.2), Double.NEGATIVE_INFINITY, question)).as("no background").isFalse();
+    }
+
+    @Test
+    void withoutTheShopsWordsTheShareAndTheMarginDecide() {
+        assertThat(FarGate.WITHOUT_WORDS.far(ranking(0.2), 0.65, "parcheggio?")).isTrue();
+    }
+}
