@@ -9,6 +9,7 @@ import org.answerdesk.retrieval.Embedder;
 import org.answerdesk.retrieval.FaqEntry;
 import org.answerdesk.retrieval.FaqIndex;
 import org.answerdesk.retrieval.FaqRetriever;
+import org.answerdesk.retrieval.Backgrounds;
 import org.answerdesk.retrieval.OffTopic;
 
 /**
@@ -50,7 +51,7 @@ final class BotIndex {
      */
     static OffTopic.Check serveCheck(FaqFile faq, VectorCache configured, Embedder base, VectorCache adapted,
                             Embedder adaptedModel, double threshold, double clarifyThreshold) throws IOException {
-        List<String> check = OffTopic.shippedCheck(List.of(faq.language()));
+        List<String> check = Backgrounds.shippedCheck(List.of(faq.language()));
         FaqIndex before = index(faq, phrasings(faq, configured), base.dimensions(), false, offTopic(configured, faq.language()));
         FaqIndex after = index(faq, phrasings(faq, adapted), adaptedModel.dimensions(), true, offTopic(adapted, faq.language()));
         return OffTopic.check(check, before, configured.vectors(check), after, adapted.vectors(check), threshold,
@@ -63,8 +64,8 @@ final class BotIndex {
      * them for a shop that serves that language.
      */
     static OffTopic offTopic(VectorCache vectors, String language) throws IOException {
-        List<String> other = OffTopic.languageBackground(language == null ? List.of() : List.of(language));
-        return new OffTopic(vectors.vectors(OffTopic.shippedForIndex()), List.of(),
+        List<String> other = Backgrounds.languageBackground(language == null ? List.of() : List.of(language));
+        return new OffTopic(vectors.vectors(Backgrounds.shippedForIndex()), List.of(),
                 other.isEmpty() ? List.of() : vectors.vectors(other));
     }
 

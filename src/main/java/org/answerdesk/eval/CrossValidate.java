@@ -210,8 +210,8 @@ final class CrossValidate {
                 f.queries().forEach(q -> texts.add(q.text()));
             }
         }
-        texts.addAll(org.answerdesk.retrieval.OffTopic.shippedForIndex());
-        texts.addAll(org.answerdesk.retrieval.OffTopic.shippedCheck());
+        texts.addAll(org.answerdesk.retrieval.Backgrounds.shippedForIndex());
+        texts.addAll(org.answerdesk.retrieval.Backgrounds.shippedCheck());
         vectors.vectors(new ArrayList<>(texts));
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.answerdesk.language.Languages;
 import org.answerdesk.retrieval.Embedder;
+import org.answerdesk.retrieval.Backgrounds;
 import org.answerdesk.retrieval.OffTopic;
 import org.springframework.stereotype.Component;
 
@@ -32,9 +33,9 @@ class OffTopicQuestions {
         this.notOurs = notOurs;
         this.stored = stored;
         List<String> tags = languages.served().stream().map(java.util.Locale::getLanguage).toList();
-        this.shipped = OffTopic.shippedForIndex();
-        this.check = OffTopic.shippedCheck(tags);
-        this.languages = OffTopic.languageBackground(tags).size();
+        this.shipped = Backgrounds.shippedForIndex();
+        this.check = Backgrounds.shippedCheck(tags);
+        this.languages = Backgrounds.languageBackground(tags).size();
     }
 
     /**

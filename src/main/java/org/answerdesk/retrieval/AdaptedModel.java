@@ -167,7 +167,7 @@ public record AdaptedModel(Path dir, String fingerprint, boolean trained, BaseMo
         if (options.offTopicNegatives() == 0) {
             return List.of();
         }
-        List<String> all = new java.util.ArrayList<>(OffTopic.shippedForIndex());
+        List<String> all = new java.util.ArrayList<>(Backgrounds.shippedForIndex());
         all.addAll(notOurs);
         return List.copyOf(all);
     }

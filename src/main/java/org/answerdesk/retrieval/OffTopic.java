@@ -1,19 +1,12 @@
 package org.answerdesk.retrieval;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
  * Questions an FAQ does not answer, as unit vectors of the model its index is built with: a shipped background of
- * many businesses' customer questions ({@link #shipped()}) and the owner's own "not ours" questions. A question
+ * many businesses' customer questions ({@link Backgrounds}) and the owner's own "not ours" questions. A question
  * nearer to one of them than to the best entry's closest phrasing is probably about something else:
  * <ul>
  *   <li>nearer to a "not ours" question: not an FAQ answer at all (confidence and choices' estimate 0), so it goes
@@ -43,7 +36,6 @@ public final class OffTopic {
     static final double TEMPERATURE = 0.03;
     /** A background question this near (cosine) to one of the FAQ's phrasings is one the FAQ answers. */
     public static final double SAME = 0.8;
-    static final String SHIPPED = "/retrieval/off-topic-questions.txt";
 
     private final float[][] background;
     private final float[][] notOurs;
@@ -72,80 +64,6 @@ public final class OffTopic {
         this.notOurs = notOurs.toArray(float[][]::new);
         this.languages = languages.toArray(float[][]::new);
         this.gate = gate;
-    }
-
-    /** The background questions of these languages (tags) other than English, each language's file in turn. */
-    public static List<String> languageBackground(Collection<String> languages) {
-        List<String> out = new ArrayList<>();
-        new LinkedHashSet<>(languages).stream().filter(l -> !l.equals("en"))
-                .forEach(l -> out.addAll(read(backgroundOf(l), false)));
-        return out;
-    }
-
-    /** The shipped background questions an index weighs questions against: every other line, from the first. */
-    public static List<String> shippedForIndex() {
-        return half(shipped(), 0);
-    }
-
-    /**
-     * The rest of the shipped background, never in an index: the held-out check of how many off-topic questions an
-     * index answers (an adapted model is not served when it answers more of them than the configured one).
-     */
-    public static List<String> shippedCheck() {
-        return half(shipped(), 1);
-    }
-
-    /**
-     * The serve check of a model adapted to the FAQ of a shop of these languages (tags): {@link #shippedCheck()},
-     * then every question of each other language's background ({@code off-topic-questions_<tag>.txt}), so the adapted
-     * model's thresholds are fitted on off-topic questions in the shop's language too. Only the check: in the index,
-     * the English MiniLM finds any two sentences of another language alike, and the background held back the shop's
-     * own questions (docs/language.md, "The off-topic background per language"). English alone is today's check.
-     */
-    public static List<String> shippedCheck(Collection<String> languages) {
-        List<String> out = new ArrayList<>(shippedCheck());
-        out.addAll(languageBackground(languages));
-        return out;
-    }
-
-    /** The resource of a language's background questions. */
-    static String backgroundOf(String language) {
-        return "/retrieval/off-topic-questions_" + language + ".txt";
-    }
-
-    private static List<String> half(List<String> all, int parity) {
-        List<String> out = new ArrayList<>();
-        for (int i = parity; i < all.size(); i += 2) {
-            out.add(all.get(i));
-        }
-        return out;
-    }
-
-    /** The shipped background questions (one a line, {@code #} comments). */
-    static List<String> shipped() {
-        return read(SHIPPED, true);
-    }
-
-    /** A background file's questions; a missing file is an error when {@code required}, else no questions. */
-    static List<String> read(String resource, boolean required) {
-        try (InputStream in = OffTopic.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                if (!required) {
-                    return List.of();
-                }
-                throw new IllegalStateException(resource + " is missing from the class path");
-            }
-            List<String> out = new ArrayList<>();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    out.add(line.strip());
-                }
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     public int backgroundCount() {
@@ -208,7 +126,7 @@ public final class OffTopic {
     }
 
     /**
-     * What an adapted model's serve check found on the held-out off-topic questions ({@link #shippedCheck()}) that the
+     * What an adapted model's serve check found on the held-out off-topic questions ({@link Backgrounds#shippedCheck()}) that the
      * configured model's index does not cover (no phrasing at cosine {@value #SAME} or more among its best entries:
      * the shop answers those).
      *

@@ -39,9 +39,9 @@ class AdaptedModelTest {
         var some = none.withOffTopicNegatives(16);
         assertThat(AdaptedModel.offTopicNegatives(List.of("do you sell cars"), none)).isEmpty();
         List<String> trained = AdaptedModel.offTopicNegatives(List.of("do you sell cars"), some);
-        assertThat(trained).containsAll(OffTopic.shippedForIndex()).contains("do you sell cars")
-                .hasSize(OffTopic.shippedForIndex().size() + 1);
-        assertThat(trained).doesNotContainAnyElementsOf(OffTopic.shippedCheck());
+        assertThat(trained).containsAll(Backgrounds.shippedForIndex()).contains("do you sell cars")
+                .hasSize(Backgrounds.shippedForIndex().size() + 1);
+        assertThat(trained).doesNotContainAnyElementsOf(Backgrounds.shippedCheck());
 
         List<FaqEntry> faq = List.of(new FaqEntry(1, "q1", "a1", null, List.of(), List.of("a", "b", "c")));
         BaseModel shipped = BaseModel.shipped();

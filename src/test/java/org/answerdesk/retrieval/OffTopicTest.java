@@ -69,8 +69,8 @@ class OffTopicTest {
 
     @Test
     void theShippedBackgroundIsSplitIntoAnIndexHalfAndAHeldOutCheck() {
-        List<String> index = OffTopic.shippedForIndex();
-        List<String> check = OffTopic.shippedCheck();
+        List<String> index = Backgrounds.shippedForIndex();
+        List<String> check = Backgrounds.shippedCheck();
         assertThat(index.size()).isGreaterThan(250);
         assertThat(check.size()).isBetween(index.size() - 1, index.size());
         assertThat(index).doesNotContainAnyElementsOf(check);
@@ -79,20 +79,20 @@ class OffTopicTest {
 
     @Test
     void eachShippedLanguageHasABackgroundOfItsOwnInTheServeCheckOfItsShops() {
-        assertThat(OffTopic.shippedCheck(List.of("en"))).isEqualTo(OffTopic.shippedCheck());
+        assertThat(Backgrounds.shippedCheck(List.of("en"))).isEqualTo(Backgrounds.shippedCheck());
         for (String language : List.of("de", "es", "fr", "it", "pt", "nl")) {
-            List<String> own = OffTopic.read(OffTopic.backgroundOf(language), true);
+            List<String> own = Backgrounds.read(Backgrounds.backgroundOf(language), true);
             assertThat(own).as(language).hasSizeGreaterThanOrEqualTo(80).doesNotHaveDuplicates()
                     .noneMatch(q -> q.startsWith("#"));
-            List<String> check = OffTopic.shippedCheck(List.of(language, "en"));
-            assertThat(check).startsWith(OffTopic.shippedCheck().toArray(String[]::new))
-                    .endsWith(own.toArray(String[]::new)).hasSize(OffTopic.shippedCheck().size() + own.size());
-            assertThat(OffTopic.shippedForIndex()).doesNotContainAnyElementsOf(own);
+            List<String> check = Backgrounds.shippedCheck(List.of(language, "en"));
+            assertThat(check).startsWith(Backgrounds.shippedCheck().toArray(String[]::new))
+                    .endsWith(own.toArray(String[]::new)).hasSize(Backgrounds.shippedCheck().size() + own.size());
+            assertThat(Backgrounds.shippedForIndex()).doesNotContainAnyElementsOf(own);
         }
-        assertThat(OffTopic.shippedCheck(List.of("de", "es"))).contains("wie wird das wetter am wochenende",
+        assertThat(Backgrounds.shippedCheck(List.of("de", "es"))).contains("wie wird das wetter am wochenende",
                 "¿Quién ganó las elecciones?");
-        assertThat(OffTopic.shippedCheck(List.of("sv"))).as("a language without a background adds none")
-                .isEqualTo(OffTopic.shippedCheck());
+        assertThat(Backgrounds.shippedCheck(List.of("sv"))).as("a language without a background adds none")
+                .isEqualTo(Backgrounds.shippedCheck());
     }
 
     @Test
