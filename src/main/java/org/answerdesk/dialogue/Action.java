@@ -124,7 +124,9 @@ public sealed interface Action {
             /** A question the bot is unsure of and has asked "did you mean" about already: no answer was given. */
             UNSURE,
             /** A question far from every entry of the FAQ: the bot says it cannot answer that here. */
-            OFF_TOPIC
+            OFF_TOPIC,
+            /** "is anyone there?" in a conversation under way: the bot says it is here, and who it is. */
+            PRESENT
         }
     }
 
@@ -132,10 +134,17 @@ public sealed interface Action {
      * While the conversation waits for a person: the team has the message and will answer here.
      *
      * @param again   the bot acknowledged a message of this burst already: a shorter text, so repeats read lighter
-     * @param closing the customer's thanks ({@link Act#THANKS}: a short "you're welcome", not the team's text once
-     *                more) or giving up ({@link Act#BYE}, {@link Act#CANCEL}: sorry for the wait, goodbye); else null
+     * @param closing the customer's thanks or "ok" ({@link Act#THANKS}, {@link Act#YES}: a short "you're welcome",
+     *                not the team's text once more) or giving up ({@link Act#BYE}, {@link Act#CANCEL}: sorry for the
+     *                wait, goodbye); else null
+     * @param choices the FAQ's did-you-mean entries for the message, offered meanwhile (the ticket is open already:
+     *                never a new offer of a person); empty when it found none
      */
-    record Acknowledge(boolean again, Act closing) implements Action {
+    record Acknowledge(boolean again, Act closing, List<FaqMatch> choices) implements Action {
+
+        public Acknowledge {
+            choices = List.copyOf(choices);
+        }
 
         public Acknowledge() {
             this(false);
@@ -145,10 +154,15 @@ public sealed interface Action {
             this(again, null);
         }
 
-        /** The acknowledgement of a message that is {@code act}, if any: a thanks or a goodbye gets its own words. */
-        static Acknowledge of(boolean again, java.util.Optional<Act> act) {
-            return new Acknowledge(again, act.filter(a -> a == Act.THANKS || a == Act.BYE || a == Act.CANCEL)
-                    .orElse(null));
+        public Acknowledge(boolean again, Act closing) {
+            this(again, closing, List.of());
+        }
+
+        /** The acknowledgement of a message that is {@code act}, if any: a thanks, an "ok", a bye: their own words. */
+        static Acknowledge of(boolean again, java.util.Optional<Act> act, List<FaqMatch> choices) {
+            Act closing = act.filter(a -> a == Act.THANKS || a == Act.YES || a == Act.BYE || a == Act.CANCEL)
+                    .orElse(null);
+            return new Acknowledge(again, closing, closing == null ? choices : List.of());
         }
     }
 

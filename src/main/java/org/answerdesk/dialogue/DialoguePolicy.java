@@ -130,7 +130,8 @@ public final class DialoguePolicy {
         Turn turn = new Turn(state, reading);
         Action main = switch (intent) {
             case CHOICE -> press(in.press());
-            case QUESTION -> questionPath.question(turn, in);
+            case QUESTION -> anyoneThere(state, waiting, in.text())
+                    ? new Action.OfferPerson(Action.OfferPerson.Why.PRESENT) : questionPath.question(turn, in);
             case HUMAN -> Action.Handoff.asked();
             case RESET -> turn.startOver();
             default -> new Action.Fixed(intent);
@@ -142,13 +143,18 @@ public final class DialoguePolicy {
             main = new Action.Clarify(c.choices(), c.confidence(), c.closest(), HandoffReasons.AWAITING_PICK,
                     c.again());
         }
+        if (waiting && main instanceof Action.OfferPerson o && o.answer() != null) {
+            main = o.answer(); // the ticket is open: the answer an angry customer's question has, not a new offer
+        }
         if (waiting && intent != Intent.CHOICE && !answers(main)) {
             // the ticket is open already: the team has it; never a greeting, an offer of a person or small talk.
             // Never silence on a chat until a person writes (a shorter text after the first); a mail per burst
             if (state.acknowledged() && !state.chat()) {
                 return Decision.of(new Action.WaitForPerson(in.text()));
             }
-            main = Action.Acknowledge.of(state.acknowledged(), turn.act);
+            // the FAQ's help meanwhile: its did-you-mean entries with the acknowledgement; an "ok" is not another yes
+            main = Action.Acknowledge.of(state.acknowledged(), PersonRequest.acceptsOffer(in.text(), state.language())
+                    ? Optional.of(Act.YES) : turn.act, main instanceof Action.Clarify c ? c.choices() : List.of());
             turn.before.clear();
         }
         List<Action> actions = new ArrayList<>();
@@ -160,6 +166,11 @@ public final class DialoguePolicy {
         Optional<String> away = main.handsOver() ? state.awayNotice() : Optional.empty();
         return new Decision(actions, waiting && !(main instanceof Action.Refuse), away, turn.act, turn.confirmed,
                 turn.angry);
+    }
+
+    /** "is anyone there?" in a conversation under way: the bot is here (never a new greeting), a person if wanted. */
+    private static boolean anyoneThere(DialogueState state, boolean waiting, String text) {
+        return !waiting && !state.history().isEmpty() && PersonQuestions.asksIfAnyoneIsThere(text, state.language());
     }
 
     /** While a conversation waits for a person, what still gets its own reply: answers, a repeat, a command. */

@@ -23,7 +23,11 @@ public final class PersonRequest {
             + "(manager|supervisor|owner|boss|management|person in charge|someone in charge|somebody in charge)\\b"
             + "|\\b(i want|i need|i'd like|get me|give me|let me speak to|can i have|can i get|i demand) (to see )?"
             + "(the |a |your )(manager|supervisor|owner|boss)\\b"
-            + "|^(the |a |your )?(manager|supervisor)( please| pls| now)?[.!?]*+$");
+            + "|^(the |a |your )?(manager|supervisor)( please| pls| now)?[.!?]*+$"
+            // "get someone", "fetch the manager", "the owner please": a person in a few words
+            + "|\\b(get|fetch|bring|find) (me )?(someone|somebody|a (real )?(person|human)|an agent|a human being"
+            + "|(the|a|your) (manager|supervisor|owner|boss|person in charge))\\b"
+            + "|^(the |a |your )?(owner|boss|person in charge|head of (the )?\\w+)( please| pls| now)?[.!?]*+$");
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -67,7 +71,8 @@ public final class PersonRequest {
             return true;
         }
         var afterYes = YES_FIRST.matcher(normalized);
-        return afterYes.matches() && ASKS_FOR_PERSON.matcher(afterYes.group(1)).find();
+        return afterYes.matches() && ASKS_FOR_PERSON.matcher(afterYes.group(1)).find()
+                || PersonQuestions.asksWhenAPersonReplies(text, Locale.ENGLISH);
     }
 
     /** Whether a message in {@code language} asks for a person; in a language not shipped, only the commands do. */
@@ -85,7 +90,8 @@ public final class PersonRequest {
         }
         String folded = Lexicon.fold(ActRules.normalize(text));
         WordPairs pairs = PAIRS.get(code);
-        if (ask != null && ask.matcher(folded).find() || pairs != null && pairs.askForPerson(folded)) {
+        if (ask != null && ask.matcher(folded).find() || pairs != null && pairs.askForPerson(folded)
+                || PersonQuestions.asksWhenAPersonReplies(text, language)) {
             return true;
         }
         Pattern yesFirst = BY_LANGUAGE.get(code + ".yes-first");

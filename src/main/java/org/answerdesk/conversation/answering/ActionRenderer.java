@@ -95,9 +95,17 @@ class ActionRenderer {
             return offerPerson(o, key, language);
         }
         if (action instanceof Action.Acknowledge a) {
-            return system(a.closing() == Act.THANKS ? "conversation.waiting-welcome"
+            String said = a.closing() == Act.THANKS || a.closing() == Act.YES ? "conversation.waiting-welcome"
                     : a.closing() != null ? "conversation.waiting-bye"
-                    : a.again() ? "conversation.waiting-ack-again" : "conversation.waiting-ack", language);
+                    : a.again() ? "conversation.waiting-ack-again" : "conversation.waiting-ack";
+            if (a.choices().isEmpty()) {
+                return system(said, language);
+            }
+            // the team has it; meanwhile the FAQ's likeliest entries, which the customer may tap
+            var choices = suggestions(a.choices());
+            return ReplyDraft.clarify(clarifyText(texts.text(said, language) + " "
+                    + texts.text("conversation.waiting-choices", language), choices), 0, choices,
+                    a.choices().get(0).entryId());
         }
         if (action instanceof Action.NotCaught) {
             return system("conversation.not-caught", language);
@@ -119,6 +127,7 @@ class ActionRenderer {
             case NOT_HELPED -> "conversation.human-offer";
             case UNSURE -> "conversation.human-offer-unsure";
             case OFF_TOPIC -> "conversation.human-offer-off-topic";
+            case PRESENT -> "conversation.human-offer-present";
         }, language);
     }
 
