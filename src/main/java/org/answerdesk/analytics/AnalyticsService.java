@@ -145,13 +145,13 @@ public class AnalyticsService {
                     and not exists (select 1 from handoff h where h.conversation_id = c.id
                                     and h.resolved_by is distinct from :confirmed) as resolved,
                     exists (select 1 from message m where m.conversation_id = c.id and m.clarified) as picked,
-                    confirmed_at is not null as confirmed,
-                    answered_at < now() - cast(:after as interval)
+                    r.confirmed is not null as confirmed,
+                    r.answered < now() - cast(:after as interval)
                     and not exists (select 1 from message q where q.conversation_id = c.id and q.direction = 'IN'
-                       and q.act is null and q.created_at > answered_at) as quiet,
+                       and q.act is null and q.created_at > r.answered) as quiet,
                     exists (select 1 from message q where q.conversation_id = c.id and q.direction = 'IN'
                        and q.intent = 'QUESTION' and q.act is null
-                       and (q.created_at > confirmed_at
+                       and (q.created_at > r.confirmed
                             or q.created_at > (select max(a.created_at) from message p
                                  join message a on a.reply_to_id = p.id
                                  where p.conversation_id = c.id and p.outcome = 'ANSWERED' and a.id < q.id)
@@ -159,9 +159,9 @@ public class AnalyticsService {
                   from conversation c
                   cross join lateral (select
                       (select max(q.handled_at) from message q where q.conversation_id = c.id
-                         and q.outcome = 'CONFIRMED') as confirmed_at,
+                         and q.outcome = 'CONFIRMED') as confirmed,
                       (select max(a.created_at) from message p join message a on a.reply_to_id = p.id
-                         where p.conversation_id = c.id and p.outcome = 'ANSWERED') as answered_at) r
+                         where p.conversation_id = c.id and p.outcome = 'ANSWERED') as answered) r
                   where %s and exists (select 1 from message q where q.conversation_id = c.id and q.direction = 'IN'
                                        and q.intent in ('QUESTION', 'CHOICE') and q.act is null)) t
                 """.formatted(WINDOW), from, to, channel).param("confirmed", HandoffReasons.CONFIRMED_BY_CUSTOMER)

@@ -53,8 +53,9 @@ class OutcomeBackfill {
             // the first message still due: an instance of the version before may decide it, and the next run reads it
             if (undecided == null) {
                 undecided = jdbc.sql("""
-                        select min(id) from message where id > :from and id <= :to and direction = 'IN'
-                          and handled_at is null""").param("from", from).param("to", to).query(Long.class).single();
+                        select id from message where id > :from and id <= :to and direction = 'IN'
+                          and handled_at is null order by id limit 1""").param("from", from).param("to", to)
+                        .query(Long.class).optional().orElse(null);
             }
         }
         return new Pass(recorded, undecided == null ? Math.max(after, top) : undecided - 1);
