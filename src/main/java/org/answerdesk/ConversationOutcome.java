@@ -14,20 +14,25 @@ public final class ConversationOutcome {
      * answered a message recorded answered ({@code message.outcome}, dialogue.Outcome, recorded when the message was
      * decided; V81 backfilled the messages decided before); else SMALL_TALK when the customer only greeted, thanked
      * or chatted (every inbound message was an act or a command); else UNANSWERED. The report lists these values
-     * ({@code AnalyticsService.OUTCOMES}).
+     * ({@code AnalyticsService.OUTCOMES}). A constant, so that {@code privacy} reads it compiled in, without a
+     * dependency on this package.
      */
     public static final String SQL = """
             case
               when exists (select 1 from message m where m.conversation_id = c.id and m.source = 'AGENT') then 'PERSON'
               when exists (select 1 from handoff h where h.conversation_id = c.id) then 'UNANSWERED'
-              when %1$s = 'LLM') then 'LLM'
-              when %1$s = 'KNOWLEDGE') then 'KNOWLEDGE'
-              when %1$s = 'FAQ') then 'FAQ'
+              when exists (select 1 from message q join message a on a.reply_to_id = q.id
+                           where q.conversation_id = c.id and q.outcome = 'ANSWERED' and a.source = 'LLM')
+                then 'LLM'
+              when exists (select 1 from message q join message a on a.reply_to_id = q.id
+                           where q.conversation_id = c.id and q.outcome = 'ANSWERED' and a.source = 'KNOWLEDGE')
+                then 'KNOWLEDGE'
+              when exists (select 1 from message q join message a on a.reply_to_id = q.id
+                           where q.conversation_id = c.id and q.outcome = 'ANSWERED' and a.source = 'FAQ')
+                then 'FAQ'
               when not exists (select 1 from message m where m.conversation_id = c.id and m.direction = 'IN'
                                and m.act is null and m.intent in ('QUESTION', 'CHOICE')) then 'SMALL_TALK'
-              else 'UNANSWERED' end""".formatted("""
-            exists (select 1 from message q join message a on a.reply_to_id = q.id
-                      where q.conversation_id = c.id and q.outcome = 'ANSWERED' and a.source""".strip());
+              else 'UNANSWERED' end""";
 
     private ConversationOutcome() {
     }
