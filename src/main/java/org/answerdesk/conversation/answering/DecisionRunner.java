@@ -178,7 +178,8 @@ public class DecisionRunner {
      * An answer worked out before its message is stored, for a caller that stores both at once (the store's
      * {@code InboundStore.storeInbound} takes this record; the runner never names the store back): the FAQ's answer
      * to a question, which needs nothing of the conversation. It is stored only if the conversation the message turns out to belong to is the bot's;
-     * otherwise the message is answered as any other.
+     * otherwise the message is answered as any other. {@code outcome}: what the message records when it is stored
+     * with this answer ({@link Outcome#ofAnswer}).
      */
     public record Prepared(ReplyDraft answer, int latencyMs, String text, Outcome outcome) {
     }
