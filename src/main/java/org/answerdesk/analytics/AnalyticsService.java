@@ -7,17 +7,24 @@ import java.util.List;
 import java.util.Map;
 
 import org.answerdesk.ConversationOutcome;
+import org.answerdesk.conversation.ReplySource;
 import org.answerdesk.dialogue.HandoffReasons;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-/** Computes the analytics report straight from the stored conversations, messages, handoffs and feedback. */
+/**
+ * Computes the analytics report straight from the stored conversations, messages (with the outcome recorded when
+ * each was decided), handoffs and feedback.
+ */
 @Service
 @EnableConfigurationProperties(AnalyticsProperties.class)
 public class AnalyticsService {
 
     static final List<String> OUTCOMES = List.of("FAQ", "KNOWLEDGE", "LLM", "PERSON", "SMALL_TALK", "UNANSWERED");
+    /** The sources the report gives the votes of: those that answer, and a person's replies. */
+    private static final List<String> FEEDBACK_SOURCES = java.util.stream.Stream.concat(
+            ReplySource.ANSWERED.stream(), java.util.stream.Stream.of(ReplySource.AGENT.name())).toList();
 
     /** Conversations started in the window, optionally on one channel. */
     private static final String WINDOW = """
@@ -63,7 +70,7 @@ public class AnalyticsService {
 
         Map<String, Report.Feedback> feedback = new LinkedHashMap<>();
         var archivedVotes = archived.sums("feedback:", from, to, channel);
-        for (String source : List.of("FAQ", "KNOWLEDGE", "LLM", "AGENT")) {
+        for (String source : FEEDBACK_SOURCES) {
             feedback.put(source, feedback(archivedVotes.getOrDefault("feedback:up:" + source, 0L),
                     archivedVotes.getOrDefault("feedback:down:" + source, 0L)));
         }
@@ -80,7 +87,7 @@ public class AnalyticsService {
         var answers = query("""
                 select count(*) filter (where m.source <> 'FAQ'), count(*) from message m
                 join conversation c on c.id = m.conversation_id
-                where m.direction = 'OUT' and m.reply_to_id is not null and (m.source in (:answered) or m.source = 'SYSTEM') and %s
+                where m.direction = 'OUT' and m.reply_to_id is not null and m.source <> 'AGENT' and %s
                 """.formatted(WINDOW), from, to, channel)
             .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
         long handedOff = query("select count(*) from conversation c where exists (select 1 from handoff h where h.conversation_id = c.id) and "
@@ -123,33 +130,38 @@ public class AnalyticsService {
         return new Report.Feedback(up, down, up + down == 0 ? null : (double) up / (up + down));
     }
 
-    /** The self-service rate and its parts, as defined in docs/api.md. */
+    /**
+     * The self-service rate and its parts, as defined in docs/api.md, over the outcomes recorded with the customer's
+     * messages (answered, confirmed): a conversation's answers are the replies to its messages recorded answered.
+     */
     private Report.SelfService selfService(Instant from, Instant to, String channel) {
         return query("""
                 select count(*), count(*) filter (where resolved), count(*) filter (where resolved and picked),
                        count(*) filter (where resolved and confirmed),
                        count(*) filter (where resolved and not confirmed and quiet), count(*) filter (where reopened)
                 from (select
-                    exists (select 1 from message m where m.conversation_id = c.id and m.direction = 'OUT'
-                            and m.source in (:answered))
+                    exists (select 1 from message q where q.conversation_id = c.id and q.outcome = 'ANSWERED')
                     and not exists (select 1 from message m where m.conversation_id = c.id and m.source = 'AGENT')
                     and not exists (select 1 from handoff h where h.conversation_id = c.id
                                     and h.resolved_by is distinct from :confirmed) as resolved,
                     exists (select 1 from message m where m.conversation_id = c.id and m.clarified) as picked,
-                    c.confirmed_at is not null as confirmed,
-                    (select max(a.created_at) from message a where a.conversation_id = c.id and a.direction = 'OUT'
-                       and a.source in (:answered)) < now() - cast(:after as interval)
+                    r.confirmed is not null as confirmed,
+                    r.answered < now() - cast(:after as interval)
                     and not exists (select 1 from message q where q.conversation_id = c.id and q.direction = 'IN'
-                       and q.act is null and q.created_at > (select max(a.created_at) from message a
-                         where a.conversation_id = c.id and a.direction = 'OUT'
-                           and a.source in (:answered))) as quiet,
+                       and q.act is null and q.created_at > r.answered) as quiet,
                     exists (select 1 from message q where q.conversation_id = c.id and q.direction = 'IN'
                        and q.intent = 'QUESTION' and q.act is null
-                       and (q.created_at > c.confirmed_at
-                            or q.created_at > (select max(a.created_at) from message a where a.conversation_id = c.id
-                                 and a.direction = 'OUT' and a.source in (:answered) and a.id < q.id)
+                       and (q.created_at > r.confirmed
+                            or q.created_at > (select max(a.created_at) from message p
+                                 join message a on a.reply_to_id = p.id
+                                 where p.conversation_id = c.id and p.outcome = 'ANSWERED' and a.id < q.id)
                                + cast(:after as interval))) as reopened
                   from conversation c
+                  cross join lateral (select
+                      (select max(q.handled_at) from message q where q.conversation_id = c.id
+                         and q.outcome = 'CONFIRMED') as confirmed,
+                      (select max(a.created_at) from message p join message a on a.reply_to_id = p.id
+                         where p.conversation_id = c.id and p.outcome = 'ANSWERED') as answered) r
                   where %s and exists (select 1 from message q where q.conversation_id = c.id and q.direction = 'IN'
                                        and q.intent in ('QUESTION', 'CHOICE') and q.act is null)) t
                 """.formatted(WINDOW), from, to, channel).param("confirmed", HandoffReasons.CONFIRMED_BY_CUSTOMER)
@@ -166,7 +178,6 @@ public class AnalyticsService {
     }
 
     private JdbcClient.StatementSpec query(String sql, Instant from, Instant to, String channel) {
-        return jdbc.sql(sql).param("from", Timestamp.from(from)).param("to", Timestamp.from(to)).param("ch", channel)
-            .param("answered", org.answerdesk.conversation.ReplySource.ANSWERED);
+        return jdbc.sql(sql).param("from", Timestamp.from(from)).param("to", Timestamp.from(to)).param("ch", channel);
     }
 }

@@ -6,7 +6,9 @@ package org.answerdesk.dialogue;
  */
 public enum Outcome {
 
-    /** The bot answered it: an FAQ entry, a cited passage or the LLM. */
+    /**
+     * The bot answered it, or a part of it: an FAQ entry, a cited passage or the LLM (the replies' sources say which).
+     */
     ANSWERED,
     /** It confirmed that the bot's last answer resolved the question ("thanks", "that worked"). */
     CONFIRMED,
@@ -38,13 +40,26 @@ public enum Outcome {
         if (decision.act().isPresent() && decision.confirmed()) {
             return CONFIRMED;
         }
+        // an answer to any part of the message, or given with the offer of a person: the reports count it answered
+        if (decision.actions().stream().anyMatch(Outcome::answers)) {
+            return ANSWERED;
+        }
         if (main instanceof Action.Acknowledge) {
             return ACKNOWLEDGED;
         }
-        if (main instanceof Action.FaqAnswer || main instanceof Action.PassageAnswer
-                || main instanceof Action.LlmAnswer) {
-            return ANSWERED;
-        }
         return main instanceof Action.Clarify ? CLARIFIED : REPLIED;
+    }
+
+    /**
+     * The outcome of a message answered with {@code answer} alone, decided before it is stored (the web chat's
+     * prepared FAQ answer, {@link DialoguePolicy#prepare}): stored with the message in the same call.
+     */
+    public static Outcome ofAnswer(Action answer) {
+        return of(Decision.of(answer), false);
+    }
+
+    private static boolean answers(Action action) {
+        return action instanceof Action.FaqAnswer || action instanceof Action.PassageAnswer
+                || action instanceof Action.LlmAnswer || action instanceof Action.OfferPerson o && o.answer() != null;
     }
 }

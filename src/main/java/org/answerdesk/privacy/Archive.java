@@ -5,8 +5,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Adds the counts of conversations about to be deleted to {@code analytics_archive}, in the caller's transaction,
- * counted as the analytics report counts them (analytics.AnalyticsService, {@link ConversationOutcome}): no text
- * is kept.
+ * counted as the analytics report counts them (analytics.AnalyticsService, {@link ConversationOutcome}, over the
+ * outcomes recorded with the messages): no text is kept.
  */
 final class Archive {
 
@@ -24,6 +24,12 @@ final class Archive {
     }
 
     void add(Long[] conversations) {
+        // a message decided by the version before V81 that the backfill has not reached yet gets its outcome first:
+        // the archive counts the recorded outcomes, as the report does (a conversation is rarely long: one statement)
+        jdbc.sql("""
+                update message m set outcome = message_outcome_before_v81(m.id)
+                where m.conversation_id = any(:c) and m.direction = 'IN' and m.handled_at is not null
+                  and m.outcome is null""").param("c", conversations).update();
         add("""
                 select %1$s as day, c.channel, 'conversations' as metric, 1::bigint as value
                 from conversation c where c.id = any(:c)

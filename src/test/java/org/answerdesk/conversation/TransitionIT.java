@@ -14,6 +14,7 @@ import org.answerdesk.dialogue.DialoguePolicy;
 import org.answerdesk.dialogue.DialogueState;
 import org.answerdesk.dialogue.Incoming;
 import org.answerdesk.dialogue.LastReply;
+import org.answerdesk.dialogue.Outcome;
 import org.answerdesk.dialogue.Transition;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,8 +23,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The state the app stores after a scripted conversation is the one {@link Transition} gives for the same script:
- * the core and the scripted tests' flow move a conversation the same way (issue 63, item 1).
+ * The state the app stores after a scripted conversation is the one {@link Transition} gives for the same script,
+ * and so is the outcome each message records: the core and the scripted tests' flow move a conversation the same
+ * way (issue 63, item 1).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class TransitionIT {
@@ -77,11 +79,13 @@ class TransitionIT {
         long conversation = 0;
         DialogueState expected = DialogueState.fresh();
         boolean confirmed = false;
+        List<String> outcomes = new java.util.ArrayList<>();
         for (String text : SCRIPT) {
             Incoming in = Incoming.question(text);
             Decision decision = policy.decide(expected, in);
             Transition step = Transition.after(expected, in, decision, policy.historyTurns());
             confirmed |= step.marks().confirmed();
+            outcomes.add(step.outcome().name());
             expected = step.next();
 
             var response = api.post("/api/chat", json("session_id", session, "message", text));
@@ -96,5 +100,10 @@ class TransitionIT {
                 && expected.personOffered()).as("the script reaches every mark").isTrue();
         assertThat(jdbc.sql("select confirmed_at is not null from conversation where id = :id")
                 .param("id", conversation).query(Boolean.class).single()).isEqualTo(confirmed).isTrue();
+        // each message recorded the outcome the transition gives it, the first one on the web chat's fast path
+        assertThat(jdbc.sql("select outcome from message where conversation_id = :id and direction = 'IN' order by id")
+                .param("id", conversation).query(String.class).list()).isEqualTo(outcomes);
+        assertThat(outcomes).as("the script reaches an answer, a confirmation and a handover")
+                .contains(Outcome.ANSWERED.name(), Outcome.CONFIRMED.name(), Outcome.HANDED_OVER.name());
     }
 }

@@ -13,6 +13,8 @@ import org.answerdesk.dialogue.Decision;
 import org.answerdesk.dialogue.DialoguePolicy;
 import org.answerdesk.dialogue.DialogueState;
 import org.answerdesk.dialogue.Incoming;
+import org.answerdesk.dialogue.Outcome;
+import org.answerdesk.dialogue.Transition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -59,21 +61,23 @@ class ChoicePresses {
                            DialogueState state) {
         long start = System.nanoTime();
         var resolved = choices.resolve(conversation, press);
-        Decision decision = policy.decide(state, Incoming.press(press.text(), resolved.press()));
+        Incoming incoming = Incoming.press(press.text(), resolved.press());
+        Decision decision = policy.decide(state, incoming);
         Action main = decision.main();
+        Outcome outcome = Transition.after(state, incoming, decision, policy.historyTurns()).outcome();
         if (main instanceof Action.Refuse refusal) {
             return refuse(conversation, press, refusal.reason());
         }
         String readable = resolved.press().readable();
         if (main instanceof Action.WaitForPerson) {
             choices.rewrite(press.id(), readable);
-            return writer.waitForPerson(conversation, press, readable);
+            return writer.waitForPerson(conversation, press, readable, outcome);
         }
         ReplyDraft rendered = renderer.render(main, conversation.key(), state.language());
         ReplyDraft answer = decision.awayNotice().map(rendered::followedBy).orElse(rendered);
         int latencyMs = (int) ((System.nanoTime() - start) / 1_000_000);
         var event = choices.picked(conversation, resolved, press.id());
-        Optional<Reply> reply = writer.store(conversation, press, Optional.empty(), answer, latencyMs,
+        Optional<Reply> reply = writer.store(conversation, press, Optional.empty(), answer, latencyMs, outcome,
                 () -> {
                     if (!replies.markPicked(event.offerReplyId(), conversation.id())) {
                         return false;
@@ -94,7 +98,7 @@ class ChoicePresses {
     /** Marks the press skipped; when another worker took it over meanwhile, theirs is the answer and nothing is done. */
     private Optional<Reply> refuse(ConversationStore.ConversationRow conversation,
                                    ClaimedInbound press, String reason) {
-        if (claims.markSkipped(press, "choice refused: " + reason)) {
+        if (claims.markSkipped(press, "choice refused: " + reason, Outcome.REFUSED)) {
             choices.rewrite(press.id(), Choices.REFUSED_TEXT);
             log.info("Choice {} in conversation {} refused: {}", press.id(), conversation.id(), reason);
             meters.refused(conversation.key().channel(), reason);

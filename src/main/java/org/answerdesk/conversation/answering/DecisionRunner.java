@@ -25,6 +25,7 @@ import org.answerdesk.dialogue.DialogueState;
 import org.answerdesk.dialogue.HandoffReasons;
 import org.answerdesk.dialogue.Incoming;
 import org.answerdesk.dialogue.Intent;
+import org.answerdesk.dialogue.Outcome;
 import org.answerdesk.dialogue.Transition;
 import org.answerdesk.language.LanguageDetection;
 import org.answerdesk.language.Languages;
@@ -113,7 +114,7 @@ public class DecisionRunner {
         Decision decision = policy.decide(state, incoming);
         Transition step = Transition.after(state, incoming, decision, policy.historyTurns());
         if (decision.main() instanceof Action.WaitForPerson wait) {
-            return writer.waitForPerson(conversation, inbound, wait.text()).stream().toList();
+            return writer.waitForPerson(conversation, inbound, wait.text(), step.outcome()).stream().toList();
         }
         Optional<ReplyDraft> greeting = Optional.empty();
         List<ReplyDraft> before = new java.util.ArrayList<>();
@@ -145,7 +146,7 @@ public class DecisionRunner {
         BooleanSupplier mirror = decision.mirrored()
                 ? writer.mirror(conversation, inbound.id(), inbound.text(), all) : () -> true;
         before.forEach(a -> meters.count(conversation.key().channel(), a, latencyMs));
-        var marks = new DraftCommitter.Marks(decision.act().orElse(null), callerDelivers);
+        var marks = new DraftCommitter.Marks(decision.act().orElse(null), callerDelivers, step.outcome());
         return writer.storeAll(conversation, inbound, greeting, before, answer, latencyMs, marks, () -> {
             // in the reply's transaction (which records the message's act): what the decision does to the conversation
             if (step.marks().any()) {
@@ -170,16 +171,17 @@ public class DecisionRunner {
                 .orElse(languages.defaultLanguage());
         ReplyDraft handoff = ReplyDraft.system(renderer.handoffText(language), List.of(), HandoffReasons.ANSWER_FAILED);
         return writer.store(conversation, inbound, Optional.empty(),
-                away.at(Instant.now(), language).map(handoff::followedBy).orElse(handoff), 0);
+                away.at(Instant.now(), language).map(handoff::followedBy).orElse(handoff), 0, Outcome.HANDED_OVER);
     }
 
     /**
      * An answer worked out before its message is stored, for a caller that stores both at once (the store's
      * {@code InboundStore.storeInbound} takes this record; the runner never names the store back): the FAQ's answer
      * to a question, which needs nothing of the conversation. It is stored only if the conversation the message turns out to belong to is the bot's;
-     * otherwise the message is answered as any other.
+     * otherwise the message is answered as any other. {@code outcome}: what the message records when it is stored
+     * with this answer ({@link Outcome#ofAnswer}).
      */
-    public record Prepared(ReplyDraft answer, int latencyMs, String text) {
+    public record Prepared(ReplyDraft answer, int latencyMs, String text, Outcome outcome) {
     }
 
     /**
@@ -205,7 +207,8 @@ public class DecisionRunner {
             adapters.beforeAnswer(message.key());
         }
         return new Preparation(prepared.answer().map(a -> new Prepared(renderer.render(a, message.key(), language),
-                (int) ((System.nanoTime() - start) / 1_000_000), text)), prepared.retrieval(), text);
+                (int) ((System.nanoTime() - start) / 1_000_000), text, Outcome.ofAnswer(a))), prepared.retrieval(),
+                text);
     }
 
     /** Counts an answer that was stored with its message ({@link #prepare}). */

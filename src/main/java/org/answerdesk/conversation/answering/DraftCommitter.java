@@ -11,6 +11,7 @@ import org.answerdesk.conversation.work.ClaimedInbound;
 import org.answerdesk.conversation.work.InboundClaims;
 import org.answerdesk.conversation.work.ReplyMeters;
 import org.answerdesk.dialogue.Act;
+import org.answerdesk.dialogue.Outcome;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
@@ -48,12 +49,15 @@ class DraftCommitter {
         this.meters = meters;
     }
 
-    /** Leaves the message to the person the conversation waits for; the desk shows it in the ticket. */
+    /**
+     * Leaves the message to the person the conversation waits for, recording its {@code outcome}; the desk shows it
+     * in the ticket.
+     */
     Optional<Reply> waitForPerson(ConversationStore.ConversationRow conversation,
-                                  ClaimedInbound inbound, String text) {
+                                  ClaimedInbound inbound, String text, Outcome outcome) {
         // one transaction: the desk stores its post for this message with the skip, or neither happens
         tx.executeWithoutResult(s -> {
-            if (claims.markSkipped(inbound, "waiting for a person")) {
+            if (claims.markSkipped(inbound, "waiting for a person", outcome)) {
                 events.publishEvent(new CustomerWaiting(conversation.id(), inbound.id(), text));
             }
         });
@@ -71,36 +75,36 @@ class DraftCommitter {
     }
 
     Optional<Reply> store(ConversationStore.ConversationRow conversation, ClaimedInbound inbound,
-                          Optional<ReplyDraft> greeting, ReplyDraft answer, int latencyMs) {
-        return store(conversation, inbound, greeting, answer, latencyMs, () -> true);
+                          Optional<ReplyDraft> greeting, ReplyDraft answer, int latencyMs, Outcome outcome) {
+        return store(conversation, inbound, greeting, answer, latencyMs, outcome, () -> true);
     }
 
     /**
-     * Stores the answer and marks the message handled, in one transaction, if the claim still holds and
-     * {@code guard} (run in that transaction) agrees; then hands the conversation to a person if the answer says
-     * so, and publishes the reply for delivery. Empty, with nothing written, when the guard refused.
+     * Stores the answer and marks the message handled with its {@code outcome}, in one transaction, if the claim
+     * still holds and {@code guard} (run in that transaction) agrees; then hands the conversation to a person if the
+     * answer says so, and publishes the reply for delivery. Empty, with nothing written, when the guard refused.
      */
     Optional<Reply> store(ConversationStore.ConversationRow conversation, ClaimedInbound inbound,
-                          Optional<ReplyDraft> greeting, ReplyDraft answer, int latencyMs, BooleanSupplier guard) {
-        return storeAll(conversation, inbound, greeting, List.of(), answer, latencyMs, Marks.NONE, guard).stream()
-                .findFirst();
+                          Optional<ReplyDraft> greeting, ReplyDraft answer, int latencyMs, Outcome outcome,
+                          BooleanSupplier guard) {
+        return storeAll(conversation, inbound, greeting, List.of(), answer, latencyMs,
+                new Marks(null, false, outcome), guard).stream().findFirst();
     }
 
     /**
-     * What the reply's transaction records beside the replies: the message's act (null: none), and whether the
-     * caller delivers the replies to the message itself ({@code callerDelivers}: its response is the delivery, as
-     * {@code ConversationService.handle}'s caller's), so they are stored sent and not handed to the outbox.
+     * What the reply's transaction records beside the replies: the message's act (null: none), whether the caller
+     * delivers the replies to the message itself ({@code callerDelivers}: its response is the delivery, as
+     * {@code ConversationService.handle}'s caller's), so they are stored sent and not handed to the outbox, and what
+     * became of the message ({@code outcome}, the decision's {@link org.answerdesk.dialogue.Transition#outcome}).
      */
-    record Marks(Act act, boolean callerDelivers) {
-
-        static final Marks NONE = new Marks(null, false);
+    record Marks(Act act, boolean callerDelivers, Outcome outcome) {
     }
 
     /**
      * As above, with the answers to the message's earlier questions stored before {@code answer}, in order, each a
      * reply of its own to the message (delivered in that order; a chat shows each with its own rating). Returns the
-     * replies to the message, in order (empty when the guard refused). {@code marks}: the message's act, recorded as
-     * it is marked handled, and who delivers the replies (a greeting always goes to the outbox).
+     * replies to the message, in order (empty when the guard refused). {@code marks}: the message's act and
+     * outcome, recorded as it is marked handled, and who delivers the replies (a greeting always goes to the outbox).
      */
     List<Reply> storeAll(ConversationStore.ConversationRow conversation, ClaimedInbound inbound,
                           Optional<ReplyDraft> greeting, List<ReplyDraft> before, ReplyDraft answer, int latencyMs,
@@ -108,7 +112,7 @@ class DraftCommitter {
         long[] greetingId = {0};
         List<Long> beforeIds = new java.util.ArrayList<>();
         Long replyId = tx.execute(status -> {
-            if (!claims.markHandled(inbound, marks.act())) {
+            if (!claims.markHandled(inbound, marks.act(), marks.outcome())) {
                 return null; // taken over by another worker after our lease ran out: theirs is the answer
             }
             if (!guard.getAsBoolean()) {

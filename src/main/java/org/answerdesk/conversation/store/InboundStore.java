@@ -94,7 +94,7 @@ public class InboundStore {
                 select * from store_inbound(:ch, :e, :k, :pc, :u, :n, :a, :t, :ext, :raw, :intent, :skip,
                     cast(:claim as uuid), :rt, :rsrc, cast(:rfaq as bigint), cast(:rscore as real), :rsug,
                     :rmodel, cast(:rtin as integer), cast(:rtout as integer), cast(:rlat as integer),
-                    cast(:lang as text), cast(:offer as interval), cast(:context as interval))
+                    cast(:lang as text), cast(:offer as interval), cast(:context as interval), cast(:rout as text))
                 """)
             .param("ch", m.channel().name()).param("e", m.eventId()).param("k", m.key().externalId())
             .param("pc", p.channel().name()).param("u", p.externalUserId()).param("n", p.displayName())
@@ -107,6 +107,7 @@ public class InboundStore {
             .param("offer", OFFER_WINDOW).param("context", contextWindow)
             .param("rmodel", a == null ? null : a.model()).param("rtin", a == null ? null : a.tokensIn())
             .param("rtout", a == null ? null : a.tokensOut()).param("rlat", prepared == null ? null : prepared.latencyMs())
+            .param("rout", prepared == null ? null : prepared.outcome().name())
             .query((rs, n) -> "DUPLICATE".equals(rs.getString("outcome"))
                     ? StoredInbound.duplicateOf(rs.getObject("message_id", Long.class))
                     : StoredInbound.stored(rs.getLong("message_id"), new ConversationRow(rs.getLong("conversation_id"),

@@ -2,6 +2,8 @@ package org.answerdesk.conversation.work;
 
 import org.answerdesk.conversation.Channel;
 import org.answerdesk.dialogue.Act;
+import org.answerdesk.dialogue.Outcome;
+import org.answerdesk.dialogue.Transition;
 import org.answerdesk.dialogue.Intent;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -103,29 +105,36 @@ public class InboundClaims {
 
     /** Marks a claimed message answered; false when the claim was taken over meanwhile (its lease ran out). */
     public boolean markHandled(ClaimedInbound inbound) {
-        return markHandled(inbound, null);
+        return markHandled(inbound, null, null);
     }
 
     /**
      * As {@link #markHandled(ClaimedInbound)}, recording in the same statement what the message did as an act
-     * (null: none).
+     * (null: none) and what became of it ({@link Transition#outcome}; null: no decision).
      */
-    public boolean markHandled(ClaimedInbound inbound, Act act) {
+    public boolean markHandled(ClaimedInbound inbound, Act act, Outcome outcome) {
         return jdbc.sql("""
-                update message set handled_at = now(), act = :act
+                update message set handled_at = now(), act = :act, outcome = :outcome
                 where id = :id and claim = :claim and handled_at is null
                 """)
-            .param("act", act == null ? null : act.name()).param("id", inbound.id()).param("claim", inbound.claim())
+            .param("act", act == null ? null : act.name()).param("outcome", outcome == null ? null : outcome.name())
+            .param("id", inbound.id()).param("claim", inbound.claim())
             .update() == 1;
     }
 
-    /** Marks a claimed message handled without an answer; false when the claim was taken over meanwhile. */
+    /** Marks a claimed message handled without an answer and with no decision; false when the claim was taken over. */
     public boolean markSkipped(ClaimedInbound inbound, String reason) {
+        return markSkipped(inbound, reason, null);
+    }
+
+    /** As {@link #markSkipped(ClaimedInbound, String)}, recording what the decision made of it ({@code outcome}). */
+    public boolean markSkipped(ClaimedInbound inbound, String reason, Outcome outcome) {
         return jdbc.sql("""
-                update message set handled_at = now(), skip_reason = :r
+                update message set handled_at = now(), skip_reason = :r, outcome = :outcome
                 where id = :id and claim = :claim and handled_at is null
                 """)
-            .param("r", reason).param("id", inbound.id()).param("claim", inbound.claim()).update() == 1;
+            .param("r", reason).param("outcome", outcome == null ? null : outcome.name()).param("id", inbound.id())
+            .param("claim", inbound.claim()).update() == 1;
     }
 
     private static ClaimedInbound claimed(ResultSet rs, int row) throws SQLException {

@@ -23,6 +23,7 @@ import org.answerdesk.conversation.ConversationProperties;
 import org.answerdesk.conversation.answering.DecisionRunner;
 import org.answerdesk.conversation.answering.ReplyDraft;
 import org.answerdesk.conversation.store.InboundStore.StoredInbound;
+import org.answerdesk.dialogue.Outcome;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -103,7 +104,8 @@ class StoreInboundIT {
         var key = new ConversationKey(Channel.WEB, "window-" + System.nanoTime());
         var from = new Participant(Channel.WEB, key.externalId(), null, null);
         long entry = jdbc.sql("select min(id) from faq_entry").query(Long.class).single();
-        var prepared = new DecisionRunner.Prepared(ReplyDraft.faq("The answer.", 0.9, entry, List.of()), 1, "q");
+        var prepared = new DecisionRunner.Prepared(ReplyDraft.faq("The answer.", 0.9, entry, List.of()), 1, "q",
+                Outcome.ANSWERED);
         java.util.function.IntFunction<StoredInbound> ask = i -> store.storeInbound(new InboundMessage(
                 "window-event-" + i + "-" + key.externalId(), key, from, "q"), null, null, prepared);
 
@@ -125,7 +127,8 @@ class StoreInboundIT {
         assertThat(entries).hasSize(2);
         java.util.function.BiFunction<Integer, Long, StoredInbound> ask = (i, entry) -> store.storeInbound(
                 new InboundMessage("after-event-" + i + "-" + key.externalId(), key, from, "q" + i), null, null,
-                new DecisionRunner.Prepared(ReplyDraft.faq("The answer.", 0.9, entry, List.of()), 1, "q" + i));
+                new DecisionRunner.Prepared(ReplyDraft.faq("The answer.", 0.9, entry, List.of()), 1, "q" + i,
+                        Outcome.ANSWERED));
 
         assertThat(ask.apply(1, entries.get(0)).replyId()).as("a first question").isNotNull();
         assertThat(ask.apply(2, entries.get(1)).replyId()).as("after an answer, even of another entry").isNull();
