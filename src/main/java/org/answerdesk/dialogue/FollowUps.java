@@ -67,6 +67,25 @@ final class FollowUps {
         return changed.stream().anyMatch(c -> capitalised.stream().anyMatch(w -> w.startsWith(c)));
     }
 
+    /**
+     * How many of {@code own} the text holds, a word matching one of the text's words when the two share all but the
+     * last two letters and at least four ("kostet" holds in "kostenlosen", "certificato" in "certificati"): a
+     * follow-up rarely repeats the answer's exact form.
+     */
+    static long stated(String text, Set<String> own) {
+        Set<String> words = words(text);
+        return own.stream().filter(o -> words.stream().anyMatch(w -> sameStem(o, w))).count();
+    }
+
+    private static boolean sameStem(String a, String b) {
+        int common = 0;
+        while (common < a.length() && common < b.length() && a.charAt(common) == b.charAt(common)) {
+            common++;
+        }
+        return common == a.length() || common >= Math.max(4, Math.min(a.length(),
+                b.length()) - 2);
+    }
+
     /** The words of a text, and each elided word also without its article ("l'ordine" is "ordine" too). */
     private static Set<String> words(String text) {
         return Arrays.stream(Noise.words(Lexicon.fold(text.toLowerCase(Locale.ROOT))).split(" "))

@@ -64,8 +64,9 @@ final class WiderFollowUp {
         Retrieval together = questions.retrieve(before + " " + lookup, lang);
         if (together.confident() && together.best().isPresent()) {
             FaqMatch top = together.best().get();
-            if (top.entryId() == entry || aloneBest.isEmpty()
-                    && alone.matches().stream().limit(3).anyMatch(m -> m.entryId() == top.entryId())) {
+            // both readings agree ("¿y dónde consigo el certificado?" after the trial: the certificate's entry)
+            if (top.entryId() == entry || aloneBest.filter(a -> a.entryId() == top.entryId()).isPresent()
+                    || aloneBest.isEmpty() && alone.matches().stream().limit(3).anyMatch(m -> m.entryId() == top.entryId())) {
                 return Optional.of(new Action.FaqAnswer(top, together.confidence(), List.of(), null, false));
             }
             return aloneBest.isPresent() ? Optional.of(ask(together)) : Optional.empty();
