@@ -22,7 +22,7 @@ final class FollowUps {
     /** Words that carry no thing of their own in an English follow-up. */
     private static final Set<String> LEADS = Set.of("and", "what", "about", "how", "for", "the", "too", "also", "same",
             "then", "there", "that", "this", "with", "does", "did", "can", "could", "would", "will",
-            "case", "one", "ones", "instead", "again", "please", "thanks", "your", "you", "mine", "his", "her", "its",
+            "case", "one", "ones", "instead", "again", "please", "thanks", "just", "your", "you", "mine", "his", "her", "its",
             "our", "their", "from", "into", "onto", "via", "yes", "but", "not", "any", "all", "more", "less", "was", "were",
             "are", "they", "them", "have", "has", "had");
     private static final int MIN_LETTERS = 3;
