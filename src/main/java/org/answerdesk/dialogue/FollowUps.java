@@ -22,7 +22,7 @@ final class FollowUps {
     /** Words that carry no thing of their own in an English follow-up. */
     private static final Set<String> LEADS = Set.of("and", "what", "about", "how", "for", "the", "too", "also", "same",
             "then", "there", "that", "this", "with", "does", "did", "can", "could", "would", "will",
-            "case", "one", "ones", "instead", "again", "please", "thanks", "your", "you", "mine", "his", "her", "its",
+            "case", "one", "ones", "instead", "again", "please", "thanks", "just", "your", "you", "mine", "his", "her", "its",
             "our", "their", "from", "into", "onto", "via", "yes", "but", "not", "any", "all", "more", "less", "was", "were",
             "are", "they", "them", "have", "has", "had");
     private static final int MIN_LETTERS = 3;
@@ -65,6 +65,25 @@ final class FollowUps {
                 .filter(w -> !w.isEmpty() && Character.isUpperCase(w.codePointAt(0)))
                 .map(w -> Lexicon.fold(w.toLowerCase(Locale.ROOT))).collect(Collectors.toSet());
         return changed.stream().anyMatch(c -> capitalised.stream().anyMatch(w -> w.startsWith(c)));
+    }
+
+    /**
+     * How many of {@code own} the text holds, a word matching one of the text's words when the two share all but the
+     * last two letters and at least four ("kostet" holds in "kostenlosen", "certificato" in "certificati"): a
+     * follow-up rarely repeats the answer's exact form.
+     */
+    static long stated(String text, Set<String> own) {
+        Set<String> words = words(text);
+        return own.stream().filter(o -> words.stream().anyMatch(w -> sameStem(o, w))).count();
+    }
+
+    private static boolean sameStem(String a, String b) {
+        int common = 0;
+        while (common < a.length() && common < b.length() && a.charAt(common) == b.charAt(common)) {
+            common++;
+        }
+        return common == a.length() || common >= Math.max(4, Math.min(a.length(),
+                b.length()) - 2);
     }
 
     /** The words of a text, and each elided word also without its article ("l'ordine" is "ordine" too). */

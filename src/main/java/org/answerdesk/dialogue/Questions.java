@@ -168,6 +168,11 @@ final class Questions {
         return retrieval.best().map(FaqMatch::entryId).orElse(null);
     }
 
+    /** The entry {@code entryId} as a match: its question (blank when it is gone) and {@code answer}, the reply given. */
+    FaqMatch entry(long entryId, String answer) {
+        return new FaqMatch(entryId, faq.question(entryId).orElse(""), answer == null ? "" : answer, 0);
+    }
+
     /** Entries to offer (related questions, choices): only those the owner worded. */
     List<FaqMatch> offerable(List<FaqMatch> matches) {
         return matches.stream().filter(m -> faq.ownerWorded(m.entryId())).toList();

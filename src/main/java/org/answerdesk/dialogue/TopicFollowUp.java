@@ -79,8 +79,14 @@ final class TopicFollowUp {
         }
         String lookup = Cleanup.forLookup(question, lang);
         String before = Cleanup.forLookup(Acts.read(answered.get().question(), lang).question(), lang);
-        if (acts.in(lang).verdict(question).act().isPresent()) {
-            return Optional.empty();
+        ActIndex.Verdict verdict = acts.in(lang).verdict(question);
+        if (verdict.act().isPresent() && !(verdict.act().get() == Act.CHITCHAT && FollowUpCue.asks(question, lang)
+                && FollowUpCue.pointsBack(question, lang))) {
+            return Optional.empty(); // small talk; but "how long is that good for" asks of the topic, never of the bot
+        }
+        Optional<Action> detail = detail(lookup, before, answered.get(), retrieved, lang);
+        if (detail.isPresent()) {
+            return detail;
         }
         if (!leansOnTopic(question, lookup, before, lang)) {
             return wider.read(turn, question, lookup, before, answered.get(), retrieved);
@@ -119,7 +125,8 @@ final class TopicFollowUp {
                 }
                 // a word no entry knows ("and to mars?") is asked about as before; one whose own reading points
                 // to another topic ("e per un cane?" alone: the emergency visit) is read with the topic
-                return aloneBest.isEmpty() ? Optional.empty()
+                // one that points back at it ("how long is that good for") asks of the topic, never of the bot
+                return aloneBest.isEmpty() && !FollowUpCue.pointsBack(question, lang) ? Optional.empty()
                         : Optional.of(new Action.FaqAnswer(top, together.confidence(), List.of(), null, false));
             }
             Optional<FaqMatch> onEntry = changed.isEmpty() && top.entryId() != given
@@ -133,7 +140,11 @@ final class TopicFollowUp {
                 return Optional.of(new Action.FaqAnswer(top, together.confidence(), List.of(), null, false));
             }
         } else if (aloneBest.isEmpty()) {
-            return Optional.empty();
+            // only words that ask how much, how long ("quanto dura", "kostet der was"): of the entry given, never a
+            // list of other things; a word of its own no reading places is decided as before
+            Set<String> own = new java.util.HashSet<>(changed);
+            own.removeAll(asks(lang));
+            return own.isEmpty() ? Optional.of(ofTheEntry(together, answered.get(), lookup, lang)) : Optional.empty();
         }
         if (aloneBest.isPresent() && (aloneBest.get().entryId() == given || together.matches().stream().limit(3)
                 .anyMatch(m -> m.entryId() == aloneBest.get().entryId()))) {
@@ -152,6 +163,51 @@ final class TopicFollowUp {
                     Retrieval read = questions.retrieve(Cleanup.forLookup(entry.question(), lang) + " " + lookup, lang);
                     return read.confident() ? read.best().filter(b -> b.entryId() == given) : Optional.empty();
                 });
+    }
+
+    /**
+     * A follow-up of a few words that asks a detail or an exception of the topic: the entry that states its own words
+     * ({@link FollowUpDetail}) when that is the entry given or one the reading with the question answered finds, and
+     * not the entry its own words find anyway (which the policy answers as before).
+     */
+    private Optional<Action> detail(String lookup, String before, LastReply given, Retrieval retrieved, Locale lang) {
+        Set<String> own = new java.util.LinkedHashSet<>();
+        FollowUps.changed(lookup, before, lang).forEach(w -> own.add(FollowUps.ELIDED.matcher(w).replaceFirst("")));
+        own.removeAll(asks(lang));
+        own.removeIf(w -> w.length() < 3); // "t" of "don't" is no word
+        if (own.isEmpty() || Noise.words(lookup).strip().split("\\s+").length > FollowUpCue.LONGEST) {
+            return Optional.empty();
+        }
+        Retrieval alone = retrieved != null ? retrieved : questions.retrieve(lookup, lang);
+        Retrieval together = questions.retrieve(before + " " + lookup, lang);
+        Optional<FaqMatch> aloneBest = alone.confident() ? alone.best() : Optional.empty();
+        FaqMatch entry = together.matches().stream().filter(m -> m.entryId() == given.entryId()).findFirst()
+                .orElseGet(() -> questions.entry(given.entryId(), given.text()));
+        List<FaqMatch> topic = questions.offerable(together.matches()).stream().limit(3).toList();
+        return FollowUpDetail.stating(own, entry, topic, aloneBest)
+                .filter(m -> aloneBest.filter(a -> a.entryId() == m.entryId()).isEmpty())
+                .map(m -> new Action.FaqAnswer(m, Math.max(together.confidence(), alone.confidence()), List.of(),
+                        null, false));
+    }
+
+    /**
+     * A follow-up that only asks how much, how long, when, neither reading confident: the entry given where the
+     * follow-up read with that entry's own question is confident of it; else choices, the entry given first.
+     */
+    private Action ofTheEntry(Retrieval together, LastReply given, String lookup, Locale lang) {
+        FaqMatch entry = together.matches().stream().filter(m -> m.entryId() == given.entryId()).findFirst()
+                .orElseGet(() -> questions.entry(given.entryId(), given.text()));
+        if (!entry.question().isBlank()) {
+            Retrieval read = questions.retrieve(Cleanup.forLookup(entry.question(), lang) + " " + lookup, lang);
+            if (read.confident() && read.best().filter(b -> b.entryId() == entry.entryId()).isPresent()) {
+                return new Action.FaqAnswer(read.best().get(), read.confidence(), List.of(), null, false);
+            }
+        }
+        List<FaqMatch> choices = new ArrayList<>(questions.offerable(List.of(entry)));
+        questions.offerable(together.choices().isEmpty() ? together.matches() : together.choices()).stream()
+                .filter(m -> m.entryId() != entry.entryId()).limit(3 - choices.size()).forEach(choices::add);
+        return choices.isEmpty() ? new Action.OfferPerson(Action.OfferPerson.Why.UNSURE)
+                : new Action.Clarify(choices, together.confidence(), choices.get(0).entryId(), null, false);
     }
 
     /** The readings disagree: choices from both, the topic's first, else the offer of a person. */

@@ -50,9 +50,11 @@ final class WiderFollowUp {
         long entry = given.entryId();
         if (aloneBest.filter(a -> a.entryId() == entry).isPresent()) {
             // the same entry, asked about: it answers; but one new thing beside what it names ("can I pay in
-            // bitcoin?" after the payment methods) is what it does not cover, decided as before
+            // bitcoin?" after the payment methods) is what it does not cover, decided as before; a stray verb beside
+            // two words the entry states ("wie lange vorher muss ich das beantragen") is no new thing
             long unnamed = own.stream().filter(w -> !FollowUps.names(aloneBest.get(), Set.of(w))).count();
-            return unnamed == 1 ? Optional.empty() : Optional.of(again(aloneBest.get(), alone));
+            return unnamed == 1 && own.size() - unnamed < 2 ? Optional.empty()
+                    : Optional.of(again(aloneBest.get(), alone));
         }
         if (aloneBest.isPresent() && !own.isEmpty() && FollowUps.names(aloneBest.get(), own)
                 && own.stream().noneMatch(w -> FollowUps.names(answer, Set.of(w)))) {
@@ -64,8 +66,9 @@ final class WiderFollowUp {
         Retrieval together = questions.retrieve(before + " " + lookup, lang);
         if (together.confident() && together.best().isPresent()) {
             FaqMatch top = together.best().get();
-            if (top.entryId() == entry || aloneBest.isEmpty()
-                    && alone.matches().stream().limit(3).anyMatch(m -> m.entryId() == top.entryId())) {
+            // both readings agree ("¿y dónde consigo el certificado?" after the trial: the certificate's entry)
+            if (top.entryId() == entry || aloneBest.filter(a -> a.entryId() == top.entryId()).isPresent()
+                    || aloneBest.isEmpty() && alone.matches().stream().limit(3).anyMatch(m -> m.entryId() == top.entryId())) {
                 return Optional.of(new Action.FaqAnswer(top, together.confidence(), List.of(), null, false));
             }
             return aloneBest.isPresent() ? Optional.of(ask(together)) : Optional.empty();
