@@ -122,8 +122,8 @@ class ComplaintAfterReplyTest {
     @CsvSource(delimiter = '|', textBlock = """
             en | the driver is always late, i want a refund today
             de | die Lehrerin kommt ständig zu spät, ich will Geld zurück
-            es | el profesor siempre llega tarde, quiero mi dinero
-            fr | le prof est toujours en retard, je veux mon argent
+            es | el profesor siempre llega tarde y nadie hace nada
+            fr | le prof est toujours en retard et personne ne fait rien
             it | l'istruttore è sempre in ritardo, rivoglio i soldi
             pt | o professor está sempre atrasado, quero o dinheiro de volta
             nl | de leraar is altijd te laat, ik wil het geld terug

@@ -54,16 +54,16 @@ class SmallTalkOtherWordsTest {
             de | hallo, bin ich hier mit nem Menschen?            | bot
             de | servus, bist du eigentlich ein Bot? wie geht's   | bot
             de | was kannst du denn überhaupt                     | capabilities
-            es | buenas, ¿estoy hablando con una persona?         | bot
+            es | buenas, ¿estoy con una persona real?               | bot
             es | hola, ¿eres un bot? ¿qué tal?                    | bot
             es | ¿y tú qué sabes hacer exactamente?               | capabilities
             fr | salut, suis-je en train de parler à un robot ?   | bot
             fr | bonjour t'es un bot ? ça va ?                    | bot
             fr | tu sers à quoi en fait                           | capabilities
             it | ciao sei un bot? come stai                       | bot
-            it | salve, sto parlando con una persona o un bot?    | bot
+            it | salve, sto parlando con una persona vera o con un programma? | bot
             it | ma tu cosa sai fare esattamente                  | capabilities
-            pt | boas, estou a falar com um robô?                 | bot
+            pt | boas, estou com um robô ou com uma pessoa?         | bot
             pt | olá, você é um robô? como vai                    | bot
             pt | afinal o que você sabe fazer                     | capabilities
             nl | dag, zijt ge een bot?                            | bot
