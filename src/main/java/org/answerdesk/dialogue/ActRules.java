@@ -27,9 +27,17 @@ final class ActRules {
     private record Closed(Act act, Set<String> core, Set<String> words) {
     }
 
-    /** One language's rules: closed forms, and phrases by act; {@code fold}: read without accents. */
-    private record Rules(List<Closed> closed, Map<Act, Pattern> phrases, boolean fold) {
+    /**
+     * One language's rules: closed forms, and phrases by act; {@code fold}: read without accents; {@code fillers}:
+     * words said in passing ("was kannst du eigentlich", "what can you actually do"), read without when the message
+     * as written is no act.
+     */
+    private record Rules(List<Closed> closed, Map<Act, Pattern> phrases, boolean fold, Set<String> fillers) {
     }
+
+    /** English words said in passing, read without when a message as written is no act ({@code act.filler}). */
+    private static final Set<String> FILLERS = Set.of("actually", "really", "even", "exactly", "anyway", "honestly",
+            "seriously", "tho", "though", "lol", "haha", "then", "here", "now", "so", "well", "and", "ok", "okay");
 
     /** The acts with closed forms in a lexicon, in the order they are tried. */
     private static final List<Act> CLOSED_ACTS = List.of(Act.GREETING, Act.THANKS, Act.BYE, Act.YES, Act.NO);
@@ -89,7 +97,18 @@ final class ActRules {
                     + "|(that|this|it) (didn't|did not|doesn't|does not|didnt|doesnt) help"
                     + "|not (helpful|what i (meant|asked|wanted|need|needed))|wrong answer|none of (those|these|them)"
                     + "|you (misunderstood|didn't understand|did not understand)( me)?|that doesn't answer my question"
-                    + "|something else"),
+                    + "|something else"
+                    // "didnt help", "not helpful at all", "useless" (issue 61: said so, after an answer)
+                    + "|((it|that|this) )?(didn't|did not|didnt|doesn't|does not|doesnt|isn't|isnt|is not|wasn't"
+                    + "|wasnt|was not|won't|wont|not) help(ing|ful)?( me)?( at all| much| either)?"
+                    + "|(still )?no help( at all)?|(that's |thats |that is |that was |this is |you're |youre |you are )?"
+                    + "(useless|no use|no good)|not what i asked( for)?"),
+            // a compliment to the bot is a thanks: "you were really helpful", "ok thanks, you're the best"
+            Act.THANKS, Pattern.compile("((ok|okay|great|thanks|thank you|thx|ty|cheers|awesome|perfect|wow|aw|aww) )*"
+                    + "(you're|youre|you are|u r|ur|you were|you've been|youve been|you have been|you been|that was"
+                    + "|this was|it was)( (so|very|really|super|such|a|truly|extremely|most))* (helpful|kind|nice|great"
+                    + "|lovely|sweet|the best|star|legend|lifesaver|life saver|amazing|awesome|brilliant|help|big help"
+                    + "|great help|huge help|gem|champ|angel)( thanks| thank you| thx| ty)?( so much| a lot)?"),
             Act.REPEAT, Pattern.compile("(can you |could you |please )?(repeat|say) (that|it)( again)?( please)?"
                     + "|repeat( please)?|say that again( please)?|come again|pardon( me)?|what did you (just )?say"),
             Act.START_OVER, Pattern.compile("(let's |lets |can we |i want to |please )?(start|begin) (over|again|afresh"
@@ -109,7 +128,10 @@ final class ActRules {
                     + "|is (this|that|it) (a |an )?(real |actual |live )?(person|human|bot|robot|machine|ai|computer"
                     + "|chatbot) (answering|replying|typing|writing|talking|responding)( me| to me)?"
                     + "|is there (a |an )?(real |actual |live )?(person|human|human being) (on the other end|behind "
-                    + "(this|the screen|the chat))"),
+                    + "(this|the screen|the chat))"
+                    // "am I with a human here?"
+                    + "|(am i|are we) (here |now |even )?with (a |an )?(real |actual |live )?(human|person|bot|robot"
+                    + "|machine|ai|human being|chatbot)( or (a |an )?(bot|robot|machine|ai|human|person))?( here| now)?"),
             Act.CANCEL, Pattern.compile("((oh well|oh|ok|okay|fine|no worries|never mind|nevermind|forget it|no) )*"
                     + "(thanks|thank you|thx|cheers|ty) (anyway|anyways|all the same|regardless)( bye| goodbye)?"
                     + "|((oh|ok|okay|no|actually) )?((cancel|abort|stop)( (that|this|it|the "
@@ -124,12 +146,18 @@ final class ActRules {
                     // anyone there? (while the conversation waits for a person, the team's acknowledgement)
                     + "|((hi|hello+|hey|helo|hallo|yo|oi|um|erm|uh|hm+) )*(is )?(any ?one|any ?body|some ?one"
                     + "|some ?body) (there|here|around|about|home|on here|online|awake)( at all| still)?"
-                    + "|((hi|hello+|hey|yo|oi|um|erm|uh|hm+) )*(are )?(you|u|ya) (still )?there"),
+                    + "|((hi|hello+|hey|yo|oi|um|erm|uh|hm+) )*(are )?(you|u|ya) (still )?there"
+                    // "how are you?" said as a greeting, alone or after one ("ciao sei un bot? come va")
+                    + "|((hi|hello|hey|and|so) )*(how are you|how r u|how are u|how're you|how's it going|hows it going"
+                    + "|how is it going|how you doing|how are you doing|how are things|how's your day|hows your day)"
+                    + "( today| doing| going)?"),
             // unsure ("maybe", "I'm not sure"), or naming the bot
             // fun facts and trivia about anything: small talk, never a ticket (CLINC150's fun_fact, from its train split)
             Act.CHITCHAT, Pattern.compile(CHITCHAT + "|" + FUN_FACT),
             Act.CAPABILITIES, Pattern.compile("help( me)?( please)?|i need (some )?help|what (can|do) you (do|help "
-                    + "with|know)|what can i ask( you)?|how does this work|what are you for|menu|options"));
+                    + "with|know)|what can i ask( you)?|how does this work|what are you for|menu|options"
+                    + "|what (else )?(can|could) you (do|help (me )?with)( for me| here)?|what are you (able|here) to "
+                    + "(do|help with)|what (kind of |sort of )?(questions|things) can i ask( you)?( here)?"));
 
     /** Every shipped language's phrases, compiled once, by {@code language.act} (kept here for the linear-time check). */
     private static final Map<String, Pattern> LANGUAGE_PHRASES = new LinkedHashMap<>();
@@ -160,6 +188,16 @@ final class ActRules {
         if (plain.isEmpty()) {
             return Optional.empty();
         }
+        Optional<Act> act = read(plain, rules);
+        if (act.isPresent()) {
+            return act;
+        }
+        String less = String.join(" ", Arrays.stream(plain.split(" ")).filter(w -> !rules.fillers().contains(w))
+                .toList());
+        return less.isEmpty() || less.equals(plain) ? Optional.empty() : read(less, rules);
+    }
+
+    private static Optional<Act> read(String plain, Rules rules) {
         for (var entry : rules.phrases().entrySet()) {
             if (entry.getValue().matcher(plain).matches()) {
                 return Optional.of(entry.getKey());
@@ -183,7 +221,7 @@ final class ActRules {
 
     private static Map<String, Rules> rules() {
         Map<String, Rules> rules = new LinkedHashMap<>();
-        rules.put(Lexicon.ENGLISH, new Rules(CLOSED, PHRASES, false));
+        rules.put(Lexicon.ENGLISH, new Rules(CLOSED, PHRASES, false, FILLERS));
         Lexicon.shipped().forEach((language, lexicon) -> {
             List<Closed> closed = new ArrayList<>();
             for (Act act : CLOSED_ACTS) {
@@ -200,7 +238,9 @@ final class ActRules {
                     LANGUAGE_PHRASES.put(language + "." + act.label(), p);
                 });
             }
-            rules.put(language, new Rules(List.copyOf(closed), phrases, true));
+            String fillers = Lexicon.fold(lexicon.words("act.filler"));
+            rules.put(language, new Rules(List.copyOf(closed), phrases, true,
+                    fillers.isBlank() ? Set.of() : Set.copyOf(Arrays.asList(fillers.split(" ")))));
         });
         return Map.copyOf(rules);
     }

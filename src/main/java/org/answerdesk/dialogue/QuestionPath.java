@@ -175,7 +175,8 @@ final class QuestionPath {
      * a "no" with more words ("nope, still the same issue") is that the answer did not help.
      */
     private Optional<Act> freeFormAct(Turn turn, String text, String lookup, Retrieval retrieval) {
-        return FreeFormActs.read(acts.in(turn.lang()), text, turn.reading.act(), () -> turn.answered().isPresent(), lookup,
+        return FreeFormActs.read(acts.in(turn.lang()), text, turn.reading.act(), () -> turn.answered().isPresent()
+                || ChoicesShowing.showing(turn.state).isPresent(), lookup,
                 retrieval.clarify(), questions.llmEnabled());
     }
 }

@@ -19,8 +19,8 @@ final class WrappedAct {
     static final int EDGE_WORDS = 3;
     /** Acts that may open a message around another act. */
     private static final Set<Act> OPENINGS = Set.of(Act.GREETING, Act.THANKS);
-    /** Acts that may close a message around another act. */
-    private static final Set<Act> CLOSINGS = Set.of(Act.THANKS, Act.BYE);
+    /** Acts that may close a message around another act ("ciao sei un bot? come va": a "how are you" closes too). */
+    private static final Set<Act> CLOSINGS = Set.of(Act.THANKS, Act.BYE, Act.GREETING);
 
     private WrappedAct() {
     }

@@ -1,0 +1,70 @@
+package org.answerdesk.dialogue;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A complaint that goes on after the bot's reply (issue 61): never "did you mean" choices for it.
+ * <ul>
+ * <li>Right after the offer of a person to an upset customer, or angry right after any offer of a person, a message the
+ * bot cannot answer ("not filling in some form, i want a refund TODAY", "j'ai eu aucun sms rien") takes the offer up
+ * in effect: the conversation goes to a person.</li>
+ * <li>An objection to the choices just shown, said as a statement ("i sent back everything tho", "ich
+ * habe es doch schon zurückgeschickt"), that the FAQ can only meet with choices: the offer of a person.</li>
+ * </ul>
+ * The objection words are the conversation's language's ({@code objection} in its lexicon; English here).
+ */
+final class Complaint {
+
+    private static final Set<String> OBJECTION = Set.of("tho", "though", "already", "still", "but", "yet", "anyway",
+            "anyways");
+    private static final Map<String, Set<String>> OBJECTION_BY_LANGUAGE = objections();
+
+    private Complaint() {
+    }
+
+    /** The decision on a typed message, as a complaint that goes on makes it. */
+    static Action decided(Action main, DialogueState state, String message, boolean angry) {
+        if (state.handedOver() || answers(main) || main instanceof Action.ActReply || main.handsOver()) {
+            return main;
+        }
+        if (state.personOffered() && (state.angryBefore() || angry)) {
+            return new Action.Handoff(HandoffReasons.CUSTOMER_UPSET, 0, List.of(), null, null, null, null);
+        }
+        // after an answer, "did you mean" offers the next-best entries of its topic: those stay
+        if (ChoicesShowing.showing(state).isPresent() && main instanceof Action.Clarify
+                && objects(message, state.language())) {
+            return new Action.OfferPerson(Action.OfferPerson.Why.UNSURE);
+        }
+        return main;
+    }
+
+    /** A statement (no question) holding a word that objects ("tho", "already", "doch", "pourtant"). */
+    static boolean objects(String message, Locale language) {
+        if (FollowUpCue.asks(message, language)) {
+            return false;
+        }
+        Set<String> words = OBJECTION_BY_LANGUAGE.getOrDefault(Lexicon.code(language), Set.of());
+        return List.of(Lexicon.fold(ActRules.normalize(message)).split(" ")).stream().anyMatch(words::contains);
+    }
+
+    private static boolean answers(Action main) {
+        return main instanceof Action.FaqAnswer || main instanceof Action.PassageAnswer
+                || main instanceof Action.LlmAnswer || main instanceof Action.Repeat || main instanceof Action.Fixed;
+    }
+
+    private static Map<String, Set<String>> objections() {
+        Map<String, Set<String>> words = new HashMap<>(Map.of(Lexicon.ENGLISH, OBJECTION));
+        Lexicon.shipped().forEach((language, lexicon) -> {
+            String list = Lexicon.fold(lexicon.words("objection").toLowerCase(Locale.ROOT)).strip();
+            if (!list.isEmpty()) {
+                words.put(language, Set.of(list.split("\\s+")));
+            }
+        });
+        return Map.copyOf(words);
+    }
+}
