@@ -84,7 +84,7 @@ final class TopicFollowUp {
                 && FollowUpCue.pointsBack(question, lang))) {
             return Optional.empty(); // small talk; but "how long is that good for" asks of the topic, never of the bot
         }
-        Optional<Action> detail = detail(lookup, before, answered.get(), retrieved, lang);
+        Optional<Action> detail = detail(question, lookup, before, answered.get(), retrieved, lang);
         if (detail.isPresent()) {
             return detail;
         }
@@ -170,7 +170,8 @@ final class TopicFollowUp {
      * ({@link FollowUpDetail}) when that is the entry given or one the reading with the question answered finds, and
      * not the entry its own words find anyway (which the policy answers as before).
      */
-    private Optional<Action> detail(String lookup, String before, LastReply given, Retrieval retrieved, Locale lang) {
+    private Optional<Action> detail(String question, String lookup, String before, LastReply given,
+                                    Retrieval retrieved, Locale lang) {
         Set<String> own = new java.util.LinkedHashSet<>();
         FollowUps.changed(lookup, before, lang).forEach(w -> own.add(FollowUps.ELIDED.matcher(w).replaceFirst("")));
         own.removeAll(asks(lang));
@@ -184,8 +185,13 @@ final class TopicFollowUp {
         FaqMatch entry = together.matches().stream().filter(m -> m.entryId() == given.entryId()).findFirst()
                 .orElseGet(() -> questions.entry(given.entryId(), given.text()));
         List<FaqMatch> topic = questions.offerable(together.matches()).stream().limit(3).toList();
+        // the entry given again only to a question, or for a thing it names ("Hessen"): said of it without asking
+        // ("the tracking hasn't updated in 5 days", "checked spam already"), it did not help
+        boolean asked = FollowUpCue.asks(question, lang) || own.stream().anyMatch(w -> FollowUps.namesAThing(entry,
+                Set.of(w)));
         return FollowUpDetail.stating(own, entry, topic, aloneBest)
                 .filter(m -> aloneBest.filter(a -> a.entryId() == m.entryId()).isEmpty())
+                .filter(m -> m.entryId() != given.entryId() || asked)
                 .map(m -> new Action.FaqAnswer(m, Math.max(together.confidence(), alone.confidence()), List.of(),
                         null, false));
     }

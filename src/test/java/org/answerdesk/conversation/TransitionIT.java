@@ -79,6 +79,7 @@ class TransitionIT {
         long conversation = 0;
         DialogueState expected = DialogueState.fresh();
         boolean confirmed = false;
+        boolean offered = false;
         List<String> outcomes = new java.util.ArrayList<>();
         for (String text : SCRIPT) {
             Incoming in = Incoming.question(text);
@@ -87,6 +88,7 @@ class TransitionIT {
             confirmed |= step.marks().confirmed();
             outcomes.add(step.outcome().name());
             expected = step.next();
+            offered |= expected.personOffered();
 
             var response = api.post("/api/chat", json("session_id", session, "message", text));
             assertThat(response.status()).as(text).isEqualTo(decision.replies() ? 200 : 202);
@@ -96,8 +98,9 @@ class TransitionIT {
                 properties.acknowledgeWindow(), policy.historyTurns());
 
         assertThat(Seen.of(stored)).isEqualTo(Seen.of(expected));
-        assertThat(expected.handedOver() && expected.acknowledged() && expected.angryBefore()
-                && expected.personOffered()).as("the script reaches every mark").isTrue();
+        // an upset customer's unanswerable message after the offer hands over: the offer is taken up on the way
+        assertThat(expected.handedOver() && expected.acknowledged() && expected.angryBefore() && offered)
+                .as("the script reaches every mark").isTrue();
         assertThat(jdbc.sql("select confirmed_at is not null from conversation where id = :id")
                 .param("id", conversation).query(Boolean.class).single()).isEqualTo(confirmed).isTrue();
         // each message recorded the outcome the transition gives it, the first one on the web chat's fast path
