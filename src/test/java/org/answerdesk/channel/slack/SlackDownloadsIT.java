@@ -61,6 +61,9 @@ class SlackDownloadsIT {
                 where i.channel = 'SLACK' and i.event_id = :e""").param("e", eventId).query(String.class)
                 .optional().orElse(null), r -> r != null, "the trickling file given up");
         assertThat(refused).isEqualTo("DOWNLOAD_FAILED");
+        // the stand-in journals a request it is still dribbling out on its own thread: wait for it, never count early
+        Await.await(() -> SlackTestServer.API.findAll(getRequestedFor(urlPathEqualTo(path))).size(), n -> n >= 4,
+            "every attempt cut");
         assertThat(SlackTestServer.API.findAll(getRequestedFor(urlPathEqualTo(path)))).as("every attempt cut")
             .hasSize(4);
         SlackTestServer.awaitPostTo(dm, 0, "could not fetch");
