@@ -90,6 +90,9 @@ public final class Acts {
         String question = text.substring(clauses.get(first)[0], clauses.get(last)[1]).strip();
         Pattern and = LEADING_AND_BY_LANGUAGE.get(Lexicon.code(language));
         question = and == null ? question : and.matcher(question).replaceFirst("");
+        if (Announcement.only(question, language)) {
+            return new Reading(Optional.of(main(around)), ""); // "hi, I have a question": nothing to look up yet
+        }
         return new Reading(Optional.of(around.get(0)), question);
     }
 
