@@ -54,6 +54,7 @@ class SmallTalkOtherWordsTest {
             de | hallo, bin ich hier mit nem Menschen?            | bot
             de | servus, bist du eigentlich ein Bot? wie geht's   | bot
             de | was kannst du denn überhaupt                     | capabilities
+            de | sitze ich hier gerade mit einem Menschen im Chat? | bot
             es | buenas, ¿estoy con una persona real?               | bot
             es | hola, ¿eres un bot? ¿qué tal?                    | bot
             es | ¿y tú qué sabes hacer exactamente?               | capabilities
