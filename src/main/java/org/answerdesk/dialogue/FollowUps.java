@@ -54,6 +54,19 @@ final class FollowUps {
     }
 
     /**
+     * The follow-up's own words: what it adds to the question answered before it, an elided article taken off
+     * ("d'ordine" is "ordine", as "l'ordine" in the answer) and the words that only ask (how much, how long) left out.
+     */
+    static Set<String> own(String lookup, String before, Locale language) {
+        Set<String> own = new java.util.LinkedHashSet<>();
+        for (String w : changed(lookup, before, language)) {
+            own.add(ELIDED.matcher(w).replaceFirst(""));
+        }
+        own.removeAll(TopicFollowUp.asks(language));
+        return own;
+    }
+
+    /**
      * Whether the entry names every changed word and at least one of them as a name (written with a capital: a
      * country, a brand, a payment method): "klarna" in "We accept ... Klarna", not "updated" in "hasn't updated".
      */

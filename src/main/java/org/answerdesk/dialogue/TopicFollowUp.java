@@ -84,12 +84,13 @@ final class TopicFollowUp {
                 && FollowUpCue.pointsBack(question, lang))) {
             return Optional.empty(); // small talk; but "how long is that good for" asks of the topic, never of the bot
         }
-        Optional<Action> detail = detail(question, lookup, before, answered.get(), retrieved, lang);
+        FollowUpReadings readings = new FollowUpReadings(questions, lookup, before, lang, retrieved);
+        Optional<Action> detail = detail(question, lookup, before, answered.get(), readings, lang);
         if (detail.isPresent()) {
             return detail;
         }
         if (!leansOnTopic(question, lookup, before, lang)) {
-            return wider.read(turn, question, lookup, before, answered.get(), retrieved);
+            return wider.read(turn, question, lookup, before, answered.get(), readings);
         }
         if (questions.llmEnabled()) {
             // the model makes it stand alone with the question before (StandaloneFollowUp), once per message
@@ -98,9 +99,9 @@ final class TopicFollowUp {
                 return rewritten;
             }
         }
-        Retrieval alone = retrieved != null ? retrieved : questions.retrieve(lookup, lang);
+        Retrieval alone = readings.alone();
         long given = answered.get().entryId();
-        Retrieval together = questions.retrieve(before + " " + lookup, lang);
+        Retrieval together = readings.together();
         Optional<FaqMatch> aloneBest = alone.confident() ? alone.best() : Optional.empty();
         Set<String> changed = FollowUps.changed(lookup, before, lang);
         if (together.confident() && together.best().isPresent()) {
@@ -171,19 +172,16 @@ final class TopicFollowUp {
      * not the entry its own words find anyway (which the policy answers as before).
      */
     private Optional<Action> detail(String question, String lookup, String before, LastReply given,
-                                    Retrieval retrieved, Locale lang) {
-        Set<String> own = new java.util.LinkedHashSet<>();
-        FollowUps.changed(lookup, before, lang).forEach(w -> own.add(FollowUps.ELIDED.matcher(w).replaceFirst("")));
-        own.removeAll(asks(lang));
+                                    FollowUpReadings readings, Locale lang) {
+        Set<String> own = FollowUps.own(lookup, before, lang);
         own.removeIf(w -> w.length() < 3); // "t" of "don't" is no word
         if (own.isEmpty() || Noise.words(lookup).strip().split("\\s+").length > FollowUpCue.LONGEST) {
             return Optional.empty();
         }
-        Retrieval alone = retrieved != null ? retrieved : questions.retrieve(lookup, lang);
-        Retrieval together = questions.retrieve(before + " " + lookup, lang);
+        Retrieval alone = readings.alone();
+        Retrieval together = readings.together();
         Optional<FaqMatch> aloneBest = alone.confident() ? alone.best() : Optional.empty();
-        FaqMatch entry = together.matches().stream().filter(m -> m.entryId() == given.entryId()).findFirst()
-                .orElseGet(() -> questions.entry(given.entryId(), given.text()));
+        FaqMatch entry = givenEntry(together, given);
         List<FaqMatch> topic = questions.offerable(together.matches()).stream().limit(3).toList();
         // the entry given again only to a question, or for a thing it names ("Hessen"): said of it without asking
         // ("the tracking hasn't updated in 5 days", "checked spam already"), it did not help
@@ -201,8 +199,7 @@ final class TopicFollowUp {
      * follow-up read with that entry's own question is confident of it; else choices, the entry given first.
      */
     private Action ofTheEntry(Retrieval together, LastReply given, String lookup, Locale lang) {
-        FaqMatch entry = together.matches().stream().filter(m -> m.entryId() == given.entryId()).findFirst()
-                .orElseGet(() -> questions.entry(given.entryId(), given.text()));
+        FaqMatch entry = givenEntry(together, given);
         if (!entry.question().isBlank()) {
             Retrieval read = questions.retrieve(Cleanup.forLookup(entry.question(), lang) + " " + lookup, lang);
             if (read.confident() && read.best().filter(b -> b.entryId() == entry.entryId()).isPresent()) {
@@ -214,6 +211,12 @@ final class TopicFollowUp {
                 .filter(m -> m.entryId() != entry.entryId()).limit(3 - choices.size()).forEach(choices::add);
         return choices.isEmpty() ? new Action.OfferPerson(Action.OfferPerson.Why.UNSURE)
                 : new Action.Clarify(choices, together.confidence(), choices.get(0).entryId(), null, false);
+    }
+
+    /** The entry given as the reading with the question answered scored it, else as the FAQ holds it. */
+    private FaqMatch givenEntry(Retrieval together, LastReply given) {
+        return together.matches().stream().filter(m -> m.entryId() == given.entryId()).findFirst()
+                .orElseGet(() -> questions.entry(given.entryId(), given.text()));
     }
 
     /** The readings disagree: choices from both, the topic's first, else the offer of a person. */

@@ -33,19 +33,15 @@ final class WiderFollowUp {
     }
 
     Optional<Action> read(Turn turn, String question, String lookup, String before, LastReply given,
-                          Retrieval retrieved) {
+                          FollowUpReadings readings) {
         Locale lang = turn.lang();
         if (!FollowUpCue.may(question, lookup, lang)) {
             return Optional.empty();
         }
         boolean back = FollowUpCue.pointsBack(question, lang);
-        Set<String> own = new java.util.LinkedHashSet<>();
-        for (String w : FollowUps.changed(lookup, before, lang)) {
-            own.add(FollowUps.ELIDED.matcher(w).replaceFirst("")); // "d'ordine" is "ordine", as "l'ordine" in the answer
-        }
-        own.removeAll(TopicFollowUp.asks(lang));
+        Set<String> own = FollowUps.own(lookup, before, lang);
         FaqMatch answer = new FaqMatch(given.entryId(), "", given.text() == null ? "" : given.text(), 0);
-        Retrieval alone = retrieved != null ? retrieved : questions.retrieve(lookup, lang);
+        Retrieval alone = readings.alone();
         Optional<FaqMatch> aloneBest = alone.confident() ? alone.best() : Optional.empty();
         long entry = given.entryId();
         if (aloneBest.filter(a -> a.entryId() == entry).isPresent()) {
@@ -63,7 +59,7 @@ final class WiderFollowUp {
         if (aloneBest.isPresent() && !back) {
             return Optional.empty();
         }
-        Retrieval together = questions.retrieve(before + " " + lookup, lang);
+        Retrieval together = readings.together();
         if (together.confident() && together.best().isPresent()) {
             FaqMatch top = together.best().get();
             // both readings agree ("¿y dónde consigo el certificado?" after the trial: the certificate's entry)
