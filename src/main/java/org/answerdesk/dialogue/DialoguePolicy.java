@@ -131,7 +131,10 @@ public final class DialoguePolicy {
         Action main = switch (intent) {
             case CHOICE -> press(in.press());
             case QUESTION -> anyoneThere(state, waiting, in.text())
-                    ? new Action.OfferPerson(Action.OfferPerson.Why.PRESENT) : questionPath.question(turn, in);
+                    ? new Action.OfferPerson(Action.OfferPerson.Why.PRESENT)
+                    // waiting for a person, "how long will this take?" is the wait, never a delivery time
+                    : waiting && PersonQuestions.asksHowLong(in.text(), state.language()) ? new Action.NotCaught()
+                    : questionPath.question(turn, in);
             case HUMAN -> Action.Handoff.asked();
             case RESET -> turn.startOver();
             default -> new Action.Fixed(intent);

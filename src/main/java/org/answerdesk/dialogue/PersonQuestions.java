@@ -31,7 +31,11 @@ final class PersonQuestions {
             Pattern.compile("^(?:(?:hello|hi|hey|helo|hallo|yo|ok|so|um|erm|uh)\\s+)*(?:is\\s+)?(?:there\\s+)?"
                     + "(?:anyone|anybody|someone|somebody|any\\s*one|any\\s*body)(?:\\s+(?:there|here|home|around"
                     + "|at\\s+all|out\\s+there|reading\\s+this|awake))*$"
-                    + "|^(?:(?:hello|hi|hey|hallo)\\s+)*(?:are\\s+)?you\\s+(?:still\\s+)?there$"));
+                    + "|^(?:(?:hello|hi|hey|hallo)\\s+)*(?:are\\s+)?you\\s+(?:still\\s+)?there$"),
+            Pattern.compile("^((so|and|ok|okay|hello|hi|um|sorry|but) )*(how long|how much longer|how many (more )?"
+                    + "(minutes|hours|days))( (is|will|does|would|do|should|must) (it|this|that|i))?( (still|have to|need"
+                    + " to|going to|gonna|be))*( (take|wait|last|be))?( (now|still|roughly|approximately|about|more"
+                    + "|for|then))*$"));
 
     private static final Map<String, Words> BY_LANGUAGE = byLanguage();
 
@@ -63,6 +67,16 @@ final class PersonQuestions {
         return when && who && reply;
     }
 
+    /**
+     * Whether the whole message only asks how long it will take ("how long will this take?", "wie lange dauert das
+     * noch"), naming nothing ({@code person.wait}): while the conversation waits for a person, that is the wait.
+     */
+    static boolean asksHowLong(String text, Locale language) {
+        Words words = words(language);
+        return words != null && words.howLong() != null
+                && words.howLong().matcher(Lexicon.fold(ActRules.normalize(text)).strip()).matches();
+    }
+
     /** Whether the whole message only asks whether anyone is there ("hello?? anyone there", "c'è qualcuno?"). */
     static boolean asksIfAnyoneIsThere(String text, Locale language) {
         Words words = words(language);
@@ -87,7 +101,9 @@ final class PersonQuestions {
             if (!when.isEmpty()) {
                 words.put(language, new Words(when, list(lexicon, "person.who"), list(lexicon, "person.answer"), null,
                         lexicon.alternatives("person.present")
-                                .map(a -> Pattern.compile("^" + Lexicon.fold(a) + "$")).orElse(null)));
+                                .map(a -> Pattern.compile("^" + Lexicon.fold(a) + "$")).orElse(null),
+                        lexicon.alternatives("person.wait")
+                                .map(a -> Pattern.compile("^(?:" + Lexicon.fold(a) + ")$")).orElse(null)));
             }
         });
         return Map.copyOf(words);
@@ -100,9 +116,9 @@ final class PersonQuestions {
 
     /**
      * A language's words of time, for a person and for a reply (and phrases of a reply, {@code replyPhrase}), and its
-     * "anyone there?" ({@code present}); null: none.
+     * "anyone there?" ({@code present}) and its "how long will this take?" ({@code howLong}); null: none.
      */
     private record Words(List<String> when, List<String> who, List<String> answer, Pattern replyPhrase,
-                         Pattern present) {
+                         Pattern present, Pattern howLong) {
     }
 }

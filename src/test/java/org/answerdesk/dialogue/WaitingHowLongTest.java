@@ -1,0 +1,49 @@
+package org.answerdesk.dialogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+
+import org.answerdesk.retrieval.FaqMatch;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * While a conversation waits for a person, "how long will this take?" asks about the wait, in every shipped language
+ * (an outside tester's set 5 got the delivery times): the acknowledgement that the team has it, never an FAQ entry;
+ * a question that names its matter ("how long does delivery to the UK take") is still answered.
+ */
+class WaitingHowLongTest {
+
+    private static final FaqMatch DELIVERY = new FaqMatch(7, "How long does delivery take?", "2-4 days.", 0.8);
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | how long will this take      | how long does delivery to the UK take
+            de | wie lange dauert das noch?   | wie lange dauert die Lieferung nach Österreich
+            es | ¿cuánto va a tardar esto?    | cuánto tarda el envío a Canarias
+            fr | ça va prendre combien de temps ? | combien de temps prend la livraison en Belgique
+            it | quanto ci vuole ancora?      | quanto ci vuole per la spedizione in Sicilia
+            pt | quanto tempo vai demorar?    | quanto tempo demora a entrega nos Açores
+            nl | hoe lang duurt het nog?      | hoe lang duurt de levering naar België
+            """)
+    void howLongWhileWaitingIsTheWaitNotAnEntry(String language, String howLong, String named) {
+        Locale lang = Locale.forLanguageTag(language);
+        FakeSearch search = new FakeSearch().confident(howLong, DELIVERY).confident(Cleanup.forLookup(howLong, lang),
+                DELIVERY).confident(named, DELIVERY).confident(Cleanup.forLookup(named, lang), DELIVERY);
+        DialogueFlow flow = new DialogueFlow(search, DialogueState.fresh().withLanguage(lang).withHandoff(false));
+
+        assertThat(flow.says(howLong).main()).as(howLong).isEqualTo(new Action.Acknowledge(false));
+        assertThat(flow.says(named).main()).as(named).isInstanceOf(Action.FaqAnswer.class);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"en|how long will this take", "de|wie lange dauert das noch?"})
+    void beforeAHandoverItIsAQuestionLikeAnyOther(String language, String howLong) {
+        Locale lang = Locale.forLanguageTag(language);
+        FakeSearch search = new FakeSearch().confident(howLong, DELIVERY)
+                .confident(Cleanup.forLookup(howLong, lang), DELIVERY);
+        DialogueFlow flow = new DialogueFlow(search, DialogueState.fresh().withLanguage(lang));
+        assertThat(flow.says(howLong).main()).isInstanceOf(Action.FaqAnswer.class);
+    }
+}
