@@ -12,6 +12,8 @@ import org.answerdesk.dialogue.Cleanup;
 import org.answerdesk.dialogue.PersonRequest;
 import org.answerdesk.redaction.Redactor;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -20,21 +22,24 @@ import org.junit.jupiter.params.provider.MethodSource;
  * matcher, asked for every match as {@code replaceAll} does, reads at most {@link #READS_PER_CHAR} characters per
  * character of input. Reads are counted, not timed, so the check is the same on a busy machine; a pattern whose
  * quantifiers can share a run of spaces or digits reads millions (quadratic) or never ends (cubic), and is cut off at
- * the budget.
+ * the budget. The patterns are checked two at a time, beside the entry points (surefire's second thread, pom.xml):
+ * each check is its own pattern's and messages', and counts, so the threads change no result.
  */
 class LinearRegexTest {
 
     /** The most any pattern reads today is about 120 per character (lookbehinds over alternatives). */
     private static final long READS_PER_CHAR = 250;
     private static final List<String> MESSAGES = Adversarial.messages();
+    /** Read from the compiled classes once, for both tests that need them. */
+    private static final List<Regexes.Named> PATTERNS = Regexes.all();
 
     static Stream<Regexes.Named> patterns() {
-        return Regexes.all().stream();
+        return PATTERNS.stream();
     }
 
     @Test
     void thePatternsAreFoundInTheCompiledClasses() {
-        List<String> names = Regexes.all().stream().map(Regexes.Named::name).toList();
+        List<String> names = PATTERNS.stream().map(Regexes.Named::name).toList();
         assertThat(names).hasSizeGreaterThan(80).contains("dialogue.Wrapping.CLOSING", "dialogue.Cleanup.DETAILS[1]",
                 "dialogue.PersonRequest.ASKS_FOR_PERSON", "redaction.Redactor.EMAIL_LIKE",
                 "channel.email.MailText.ATTRIBUTION_END");
@@ -42,6 +47,7 @@ class LinearRegexTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("patterns")
+    @Execution(ExecutionMode.CONCURRENT)
     void readsAdversarialTextInOnePass(Regexes.Named named) {
         for (String message : MESSAGES) {
             long budget = READS_PER_CHAR * message.length();
@@ -61,6 +67,7 @@ class LinearRegexTest {
 
     /** The entry points that run several patterns and loops over them; the limit only catches a hang. */
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void theCleanUpAndTheRecognisersEndOnEveryAdversarialMessage() {
         Redactor redactor = Redactor.of(true, true);
         assertTimeoutPreemptively(Duration.ofMinutes(2), () -> {

@@ -57,13 +57,15 @@ public final class SharedDatabase {
      */
     private static final List<Consumer<EmbeddedPostgres.Builder>> DISPOSABLE = List.of(
             server -> server.setServerConfig("fsync", "off"),
-            server -> server.setDataDirectory(OWN.toFile()).setCleanDataDirectory(false));
+            server -> server.setDataDirectory(OWN.toFile()).setCleanDataDirectory(false),
+            server -> server.setRegisterShutdownHook(false)); // stopped after the Spring contexts: see stopAtExit
 
     static {
         ExitWatch.install();
         Thread leftovers = new Thread(SharedDatabase::deleteLeftovers, "shared-postgres-leftovers");
         leftovers.setDaemon(true); // a deletion cut short by the exit goes on in the next JVM
         leftovers.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(SharedDatabase::stopAtExit, "shared-postgres-stop"));
     }
 
     private SharedDatabase() {
@@ -86,6 +88,34 @@ public final class SharedDatabase {
     /** A client on one connection to the database at {@code url}, for a test to look at what the app stored. */
     public static JdbcClient client(String url) {
         return JdbcClient.create(new SingleConnectionDataSource(url, true));
+    }
+
+    /**
+     * Stops the shared server once Spring Boot's shutdown hook has closed the cached test contexts. The library's own
+     * hook stopped it beside that one, so the contexts' answer workers and schedulers lost their connections while
+     * closing and waited out their poll intervals (2 s each, one context after another) before the JVM could exit.
+     * A fast shutdown is asked for and not waited on: the directory is thrown away.
+     */
+    private static void stopAtExit() {
+        Thread springHook = null;
+        for (int i = 0; i < 10 && springHook == null; i++) { // the hooks are started together: one may be late
+            springHook = Thread.getAllStackTraces().keySet().stream()
+                    .filter(t -> t.getName().equals("SpringApplicationShutdownHook")).findFirst().orElse(null);
+            if (springHook == null) {
+                Await.pause(20);
+            }
+        }
+        try {
+            if (springHook != null) {
+                springHook.join(30_000);
+            }
+            Path pid = OWN.resolve("postmaster.pid");
+            if (Files.exists(pid)) {
+                new ProcessBuilder("kill", "-INT", Files.readAllLines(pid).get(0).strip()).start().waitFor();
+            }
+        } catch (IOException | InterruptedException | RuntimeException | AssertionError e) {
+            // left running: PostgreSQL stops by itself once the next test JVM deletes its directory (postmaster.pid)
+        }
     }
 
     /**

@@ -2,12 +2,12 @@ package org.answerdesk.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.answerdesk.AnswerdeskApplication;
 import org.answerdesk.Await;
 import org.answerdesk.SideLane;
+import org.answerdesk.db.DataDirs;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -22,7 +22,8 @@ class CrashBeforeAnswerIT {
 
     @Test
     void aMessageStoredButNeverAnsweredIsAnsweredOnceAfterTheRestart() throws Exception {
-        Path dataDir = Files.createTempDirectory(Path.of("target"), "crash-before-answer-");
+        // a data directory the embedded server ran on once: the unpack and initdb are other tests' subject
+        Path dataDir = DataDirs.startedOnce("crash-before-answer");
         var event = new InboundMessage("evt-crash-1", new ConversationKey(Channel.WEB, "crash-before-answer"),
                 new Participant(Channel.WEB, "crash-before-answer", null, null), "How do I reset my password?");
         long messageId;

@@ -24,7 +24,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The app killed with SIGKILL (OOM killer, container runtime) during a stream of chats: the next start on the same
  * data directory succeeds, and every chat that was answered with a 200 is in the database. Killed again without its
- * watchdog, the app's postmaster stops soon after (one test: each app start is a JVM of its own).
+ * watchdog, the app's postmaster stops soon after (one test: each app start is a JVM of its own). Its first app, started
+ * with secrets in its environment, is also where {@link EmbeddedPostgresIsolationIT#assertIsolated} looks at the
+ * app's postmaster.
  */
 @SideLane
 class CrashRecoveryIT {
@@ -34,11 +36,14 @@ class CrashRecoveryIT {
     @Test
     void theNextStartAfterAKillMidStreamSucceedsAndKeepsEveryAnsweredChatAndItsWatchdogStopsThePostmaster() throws Exception {
         // the first start's unpack and initdb are other tests' subject: a copy of a cluster made once per test JVM
-        Path dataDir = EmbeddedPostgresServerIT.startedOnce("crash");
+        Path dataDir = DataDirs.startedOnce("crash");
         Path pgData = dataDir.resolve("postgres");
         Map<Long, String> answered = new ConcurrentHashMap<>(); // the reply's message id → the question
         long orphanPid;
-        try (AppProcess app = AppProcess.start(dataDir, dataDir.resolve("first.log"))) {
+        Map<String, String> secrets = EmbeddedPostgresIsolationIT.secrets();
+        try (AppProcess app = AppProcess.start(dataDir, dataDir.resolve("first.log"), List.of(), secrets)) {
+            // this app is also EmbeddedPostgresIsolationIT's (an app start costs more than the rest of that class)
+            EmbeddedPostgresIsolationIT.assertIsolated(dataDir, secrets);
             AtomicBoolean killed = new AtomicBoolean();
             ExecutorService clients = Executors.newFixedThreadPool(3);
             List<Future<?>> streams = new ArrayList<>();

@@ -38,8 +38,8 @@ class DatabaseOutageIT {
 
     @Test
     void whileTheDatabaseIsDownHealthAndChatFailFastAndChatRecoversWhenItIsBack() throws Exception {
-        Path serverDir = EmbeddedPostgresServerIT.dataDir("outage-server").resolve("pg");
-        Path appDir = EmbeddedPostgresServerIT.dataDir("outage-app");
+        Path serverDir = DataDirs.fresh("outage-server").resolve("pg");
+        Path appDir = DataDirs.fresh("outage-app");
         EmbeddedPostgres server = EmbeddedPostgres.builder().setDataDirectory(serverDir).setCleanDataDirectory(false)
                 .start();
         int serverPort = server.getPort();
@@ -89,7 +89,7 @@ class DatabaseOutageIT {
      */
     @Test
     void theEmbeddedServersPoolFailsFastWhileItsPostmasterIsDownAndItIsStartedAgain() throws Exception {
-        Path dataDir = EmbeddedPostgresServerIT.dataDir("outage-embedded");
+        Path dataDir = DataDirs.startedOnce("outage-embedded");
         Path binaries = dataDir.resolve("pg-binaries");
         Path away = dataDir.resolve("pg-binaries-away");
         try (var context = new SpringApplicationBuilder(EmbeddedPostgresConfiguration.class)

@@ -24,49 +24,55 @@ import org.junit.jupiter.api.Test;
  * Nobody but the app's user can change the PostgreSQL programs the app runs, and those programs never see the
  * app's secrets: the binaries live owner-only in the data directory (not in a shared {@code /tmp/embedded-pg}),
  * a tree that others could change is refused before anything in it runs, and the postmaster's environment holds
- * only what PostgreSQL needs.
+ * only what PostgreSQL needs. That an app's postmaster is so is checked on {@link CrashRecoveryIT}'s first app
+ * ({@link #assertIsolated}).
  */
 @SideLane
 class EmbeddedPostgresIsolationIT {
 
     private static final Set<String> PG_CTL_ADDS = Set.of("PGDATA", "PGSYSCONFDIR", "PG_GRANDPARENT_PID", "PWD");
 
-    @Test
-    void theAppsPostmasterRunsFromOwnerOnlyBinariesInTheDataDirectoryAndSeesNoneOfTheAppsSecrets() throws Exception {
-        // binaries and cluster as the first start leaves them (a copy, modes kept): the unpack is the next test's
-        Path dataDir = EmbeddedPostgresServerIT.startedOnce("isolation").toAbsolutePath();
-        Map<String, String> secrets = Map.of(
+    /** Secrets as an operator gives them to the app, for {@link #assertIsolated}. */
+    static Map<String, String> secrets() {
+        return Map.of(
                 "ANSWERDESK_ADMIN_TOKEN", "admin-" + UUID.randomUUID(),
                 "ANSWERDESK_UNUSED_SECRET", "unused-" + UUID.randomUUID(),
                 "SOME_API_TOKEN", "api-" + UUID.randomUUID());
-        try (AppProcess app = AppProcess.start(dataDir, dataDir.resolve("app.log"), List.of(), secrets)) {
-            long postmaster = LeftoverPostmaster.pid(dataDir.resolve("postgres")).orElseThrow();
+    }
 
-            Path program = Path.of("/proc/" + postmaster + "/exe").toRealPath();
-            Path binaries = dataDir.resolve(PostgresBinaries.DIRECTORY);
-            assertThat(program).startsWith(binaries);
-            assertThat(program.startsWith(Path.of("/tmp/embedded-pg"))).isFalse();
-            try (Stream<Path> tree = Files.walk(binaries)) {
-                assertThat(tree.filter(path -> !Files.isSymbolicLink(path)))
-                        .allSatisfy(path -> assertThat(
-                                        Files.getPosixFilePermissions(path, LinkOption.NOFOLLOW_LINKS))
-                                .as("permissions of %s", path)
-                                .doesNotContain(PosixFilePermission.GROUP_WRITE, PosixFilePermission.OTHERS_WRITE));
-            }
+    /**
+     * The running postmaster of an app started on {@code dataDir} with {@code secrets} in its environment runs from
+     * owner-only binaries in the data directory and sees none of the secrets. Checked on the first app of
+     * {@link CrashRecoveryIT}, which starts one on a data directory of its own anyway: an app start of this class's
+     * own was its 100 s (in the app's own JVM, as in production: the postmaster is that JVM's grandchild).
+     */
+    static void assertIsolated(Path dataDir, Map<String, String> secrets) throws Exception {
+        long postmaster = LeftoverPostmaster.pid(dataDir.resolve("postgres")).orElseThrow();
 
-            Map<String, String> environment = environment(postmaster);
-            assertThat(environment).containsKey("PATH");
-            // the allow-list, and what pg_ctl (PGDATA, PGSYSCONFDIR, PG_GRANDPARENT_PID) and its shell (PWD) add
-            assertThat(environment.keySet()).allMatch(name -> name.equals("PATH") || name.equals("LANG")
-                    || name.equals("TZ") || name.startsWith("LC_") || PG_CTL_ADDS.contains(name),
-                    "only PATH, LANG, LC_*, TZ and what pg_ctl sets");
-            assertThat(String.join("\n", environment.values())).doesNotContain(secrets.values());
+        Path program = Path.of("/proc/" + postmaster + "/exe").toRealPath();
+        Path binaries = dataDir.toRealPath().resolve(PostgresBinaries.DIRECTORY);
+        assertThat(program).startsWith(binaries);
+        assertThat(program.startsWith(Path.of("/tmp/embedded-pg"))).isFalse();
+        try (Stream<Path> tree = Files.walk(binaries)) {
+            assertThat(tree.filter(path -> !Files.isSymbolicLink(path)))
+                    .allSatisfy(path -> assertThat(
+                                    Files.getPosixFilePermissions(path, LinkOption.NOFOLLOW_LINKS))
+                            .as("permissions of %s", path)
+                            .doesNotContain(PosixFilePermission.GROUP_WRITE, PosixFilePermission.OTHERS_WRITE));
         }
+
+        Map<String, String> environment = environment(postmaster);
+        assertThat(environment).containsKey("PATH");
+        // the allow-list, and what pg_ctl (PGDATA, PGSYSCONFDIR, PG_GRANDPARENT_PID) and its shell (PWD) add
+        assertThat(environment.keySet()).allMatch(name -> name.equals("PATH") || name.equals("LANG")
+                || name.equals("TZ") || name.startsWith("LC_") || PG_CTL_ADDS.contains(name),
+                "only PATH, LANG, LC_*, TZ and what pg_ctl sets");
+        assertThat(String.join("\n", environment.values())).doesNotContain(secrets.values());
     }
 
     @Test
     void aBinaryDirectoryOtherUsersCanWriteIsRefusedBeforeAnythingInItRuns() throws Exception {
-        Path dir = EmbeddedPostgresServerIT.startedOnce("tampered");
+        Path dir = DataDirs.startedOnce("tampered");
         // what the attack on /tmp/embedded-pg did: bin/ writable by all, postgres replaced by a script
         Path bin = unpacked(dir).resolve("bin");
         Path ran = dir.resolve("replaced-postgres-ran");
@@ -86,7 +92,7 @@ class EmbeddedPostgresIsolationIT {
 
     @Test
     void whatAnInterruptedUnpackOrAnEarlierVersionLeftIsRemovedAndTheServerStarts() throws Exception {
-        Path dir = EmbeddedPostgresServerIT.dataDir("leftovers");
+        Path dir = DataDirs.fresh("leftovers");
         Path root = dir.resolve(PostgresBinaries.DIRECTORY);
         Path half = root.resolve(".unpacking-0123").resolve("bin");
         Path older = root.resolve("0123456789abcdef").resolve("bin");
@@ -108,7 +114,7 @@ class EmbeddedPostgresIsolationIT {
 
     @Test
     void aDataDirectoryOthersCanRenameThingsInIsRefused() throws Exception {
-        Path dir = EmbeddedPostgresServerIT.dataDir("shared-parent");
+        Path dir = DataDirs.fresh("shared-parent");
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxrwxr-x"));
 
         assertThatThrownBy(() -> EmbeddedPostgresServer.start(dir).close())
@@ -120,7 +126,7 @@ class EmbeddedPostgresIsolationIT {
     @Test
     void aBinaryOwnedByAnotherUserIsRefused() throws Exception {
         assumeTrue(PgCtl.runningAsRoot(), "only root can give a file to another user");
-        Path dir = EmbeddedPostgresServerIT.startedOnce("foreign");
+        Path dir = DataDirs.startedOnce("foreign");
         Path initdb = unpacked(dir).resolve("bin").resolve("initdb");
         Files.setOwner(initdb, initdb.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody"));
 

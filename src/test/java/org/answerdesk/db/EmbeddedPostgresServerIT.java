@@ -25,21 +25,18 @@ import org.junit.jupiter.api.Test;
 @SideLane
 class EmbeddedPostgresServerIT {
 
+    /** One first start (unpack, initdb) for both: what it sets up is what every later start finds. */
     @Test
-    void fsyncSynchronousCommitAndFullPageWritesAreOnAndItListensOnLoopbackOnly() throws Exception {
-        try (var server = EmbeddedPostgresServer.start(dataDir("durable"));
-             Connection c = connect(server.port(), server.password())) {
-            assertThat(show(c, "fsync")).isEqualTo("on");
-            assertThat(show(c, "synchronous_commit")).isEqualTo("on");
-            assertThat(show(c, "full_page_writes")).isEqualTo("on");
-            assertThat(show(c, "listen_addresses")).isEqualTo("localhost");
-        }
-    }
-
-    @Test
-    void everyConnectionNeedsThePasswordKeptOwnerOnly() throws Exception {
-        Path dir = dataDir("password");
+    void aFirstStartIsDurableListensOnLoopbackOnlyAndEveryConnectionNeedsThePasswordKeptOwnerOnly() throws Exception {
+        Path dir = DataDirs.fresh("first-start");
         try (var server = EmbeddedPostgresServer.start(dir)) {
+            try (Connection c = connect(server.port(), server.password())) {
+                assertThat(show(c, "fsync")).isEqualTo("on");
+                assertThat(show(c, "synchronous_commit")).isEqualTo("on");
+                assertThat(show(c, "full_page_writes")).isEqualTo("on");
+                assertThat(show(c, "listen_addresses")).isEqualTo("localhost");
+            }
+
             Path file = dir.resolve("postgres-password");
             assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
             assertThat(Files.readString(file).strip()).isEqualTo(server.password()).hasSizeGreaterThanOrEqualTo(32);
@@ -56,7 +53,7 @@ class EmbeddedPostgresServerIT {
 
     @Test
     void aRestartKeepsThePassword() throws Exception {
-        Path dir = startedOnce("restart");
+        Path dir = DataDirs.startedOnce("restart");
         String first = Files.readString(dir.resolve("postgres-password")).strip();
         try (var server = EmbeddedPostgresServer.start(dir); Connection c = connect(server.port(), first)) {
             assertThat(server.password()).isEqualTo(first);
@@ -66,7 +63,7 @@ class EmbeddedPostgresServerIT {
 
     @Test
     void aLostPasswordFileGetsANewPasswordAndTheOldOneStopsWorking() throws Exception {
-        Path dir = startedOnce("lost");
+        Path dir = DataDirs.startedOnce("lost");
         String first = Files.readString(dir.resolve("postgres-password")).strip();
         Files.delete(dir.resolve("postgres-password"));
         try (var server = EmbeddedPostgresServer.start(dir)) {
@@ -80,7 +77,7 @@ class EmbeddedPostgresServerIT {
 
     @Test
     void aDataDirectoryOfTheOldVersionIsUpgradedAndKeepsItsData() throws Exception {
-        Path dir = dataDir("upgrade");
+        Path dir = DataDirs.fresh("upgrade");
         // what the earlier version ran: the library's defaults, trust, no password file
         try (var old = EmbeddedPostgres.builder().setDataDirectory(dir.resolve("postgres"))
                 .setCleanDataDirectory(false).start();
@@ -101,7 +98,7 @@ class EmbeddedPostgresServerIT {
 
     @Test
     void aPasswordFileTheServerDoesNotAcceptFailsTheStartAtOnceNamingItAndLeavesNoServerRunning() throws Exception {
-        Path dir = startedOnce("wrong-password");
+        Path dir = DataDirs.startedOnce("wrong-password");
         Path file = dir.resolve("postgres-password");
         Files.writeString(file, "not-the-password-of-this-server\n");
 
@@ -122,7 +119,7 @@ class EmbeddedPostgresServerIT {
 
     @Test
     void aPostmasterLeftRunningOnTheDataDirectoryIsStoppedAndTheServerStarts() throws Exception {
-        Path dir = startedOnce("orphan");
+        Path dir = DataDirs.startedOnce("orphan");
         Path pgData = dir.resolve("postgres");
         ProcessHandle.Info postmaster;
         try (var server = EmbeddedPostgresServer.start(dir)) {
@@ -153,7 +150,7 @@ class EmbeddedPostgresServerIT {
 
     @Test
     void aPidFileNamingAnotherLiveProcessIsRemovedAndThatProcessLeftAlone() throws Exception {
-        Path dir = startedOnce("stale");
+        Path dir = DataDirs.startedOnce("stale");
         Path pgData = dir.resolve("postgres");
         Process unrelated = new ProcessBuilder("sleep", "120").start();
         try {
@@ -172,7 +169,7 @@ class EmbeddedPostgresServerIT {
 
     @Test
     void aSecondAppOnTheSameDataDirectoryIsRefusedWithoutTouchingTheFirst() throws Exception {
-        Path dir = startedOnce("twice");
+        Path dir = DataDirs.startedOnce("twice");
         try (var first = EmbeddedPostgresServer.start(dir)) {
             assertThatThrownBy(() -> EmbeddedPostgresServer.start(dir).close())
                     .isInstanceOf(IllegalStateException.class).hasMessageContaining("Another answerdesk");
@@ -180,35 +177,6 @@ class EmbeddedPostgresServerIT {
                 assertThat(show(c, "fsync")).isEqualTo("on");
             }
         }
-    }
-
-    static Path dataDir(String name) throws Exception {
-        Files.createDirectories(Path.of("target"));
-        return Files.createTempDirectory(Path.of("target"), "pg-" + name + "-");
-    }
-
-    /** A data directory the server ran on once and stopped cleanly, for the tests of later starts. */
-    private static Path startedOnce;
-
-    /**
-     * A new data directory as the server leaves it after a first start and a clean stop (binaries unpacked, cluster
-     * made, password file written): a copy ({@code cp -a}, owners and modes kept) of one made once per test JVM,
-     * instead of an unpack and an initdb per test. The tests of a first start use {@link #dataDir} instead.
-     */
-    static synchronized Path startedOnce(String name) throws Exception {
-        if (startedOnce == null) {
-            Path dir = dataDir("started-once");
-            try (var server = EmbeddedPostgresServer.start(dir)) {
-                assertThat(server.port()).isPositive();
-            }
-            startedOnce = dir;
-        }
-        Path copy = dataDir(name);
-        Process cp = new ProcessBuilder("cp", "-a", startedOnce + "/.", copy.toString()).redirectErrorStream(true)
-                .start();
-        String output = new String(cp.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(cp.waitFor()).as("cp -a: %s", output).isZero();
-        return copy;
     }
 
     static Connection connect(int port, String password) throws SQLException {

@@ -26,7 +26,7 @@ class PostmasterRestartIT {
 
     @Test
     void aKilledPostmasterIsStartedAgainAndTheConversationGoesOn() throws Exception {
-        Path dataDir = EmbeddedPostgresServerIT.dataDir("postmaster-restart");
+        Path dataDir = DataDirs.startedOnce("postmaster-restart");
         Path pgData = dataDir.resolve("postgres");
         long restarted;
         try (var app = new SpringApplicationBuilder(AnswerdeskApplication.class)
