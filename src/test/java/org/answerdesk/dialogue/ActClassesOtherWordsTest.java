@@ -167,4 +167,25 @@ class ActClassesOtherWordsTest {
     void aGreetingThatOnlyAnnouncesAQuestionIsAGreeting(String language, String text, String expected) {
         assertThat(reading(text, Locale.forLanguageTag(language))).as(language + ": " + text).isEqualTo(expected);
     }
+
+    /** The same classes inside a greeting or a sign-off (issue 61, item 6), in the regions' words. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            pt | boas, estou a falar com alguém a sério ou é um robô? | bot
+            pt | olá boa tarde, obrigado, era mesmo isso que eu precisava | thanks
+            de | Grüezi, sind Sie ein Mensch oder ein Programm? | bot
+            de | servus, danke, total hilfreich, pfiat di | thanks
+            es | hola buenas, ¿me contesta una persona de verdad o es automático? | bot
+            es | buenas, gracias, justo lo que buscaba, hasta luego | thanks
+            fr | bonjour, vous êtes un humain ou une machine ? | bot
+            fr | merci, c'est exactement ce que je voulais savoir, bonne journée | thanks
+            it | ciao, sei un umano o un programma? | bot
+            it | buonasera, grazie, chiarissimo | thanks
+            nl | dag, is dit een mens of een programma? | bot
+            nl | hallo, bedankt, dat is precies wat ik zocht, salu | thanks
+            en | hi there, is this a real person or a bot? | bot
+            """)
+    void theClassesInsideAGreetingOrASignOff(String language, String text, String expected) {
+        assertThat(reading(text, Locale.forLanguageTag(language))).as(language + ": " + text).isEqualTo(expected);
+    }
 }
