@@ -124,6 +124,8 @@ class ActClassesOtherWordsTest {
             it | posso pagare con il bancomat?                      | question
             pt | posso pagar com o cartão?                          | question
             nl | kan ik met de kaart betalen?                       | question
+            es | ¿me pueden poner una tarjeta con el regalo?        | question
+            es | ¿me pueden pasar con alguien de ventas?            | person
             de | kann ich mit dem Handy telefonieren?               | question
             nl | kan ik met de gsm bellen naar het buitenland?      | question
             pt | como me ligar à rede wifi da loja?                 | question
