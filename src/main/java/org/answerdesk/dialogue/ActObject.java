@@ -24,6 +24,9 @@ final class ActObject {
     private static final Set<String> SAID = Set.of("request", "requests", "question", "questions", "message",
             "messages", "chat", "conversation", "talking", "typing", "asking", "said", "asked", "what", "i", "last",
             "previous", "that's", "it's", "again");
+    /** Words that end the verb's object before any thing is named ("scrap this and let's go again"). */
+    private static final Set<String> BOUNDARY = Set.of("and", "but", "or", "so", "let's", "lets", "because", "since",
+            "i'll", "ill", "we'll", "start", "begin", "go");
 
     private ActObject() {
     }
@@ -41,7 +44,7 @@ final class ActObject {
 
     private static boolean thing(List<String> after) {
         for (String word : after) {
-            if (SAID.contains(word)) {
+            if (SAID.contains(word) || BOUNDARY.contains(word)) {
                 return false;
             }
             if (!LEADING.contains(word)) {

@@ -33,7 +33,8 @@ class ActWithObjectTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"cancel that please", "stop it", "cancel my last question", "forget the whole thing",
-            "ok just cancel the request", "never mind, drop it"})
+            "ok just cancel the request", "never mind, drop it",
+            "cancel all this and let's try again", "stop that so we can start again"})
     void theActOnWhatWasSaidStaysTheAct(String message) {
         assertThat(index.verdict(message).act()).as(message).contains(Act.CANCEL);
     }
