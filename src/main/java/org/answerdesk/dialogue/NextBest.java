@@ -58,6 +58,14 @@ final class NextBest {
                 : new Action.Clarify(others, retrieval.confidence(), others.get(0).entryId(), null, true);
     }
 
+    /** The entries of {@code retrieval} worth offering other than {@code entryId} (an answer that did not help). */
+    Action without(Retrieval retrieval, long entryId) {
+        List<FaqMatch> others = questions.offerable(retrieval.matches()).stream().filter(m -> m.score() >= RELATED)
+                .filter(m -> m.entryId() != entryId).limit(CHOICES).toList();
+        return others.isEmpty() ? new Action.OfferPerson()
+                : new Action.Clarify(others, retrieval.confidence(), others.get(0).entryId(), null, true);
+    }
+
     /**
      * The entries worth offering of both readings, taken in turns, the whole conversation's first: what the
      * conversation is about leads (where it finds an entry plausible), and what its last question alone finds is still
@@ -100,7 +108,9 @@ final class NextBest {
                 continue;
             }
             Acts.Reading reading = Acts.read(turn.text(), state.language());
-            return reading.onlyAct() && ChoicesShowing.rejects(reading.act().get());
+            // "that didn't help, it still says invalid" said it too; "no, can I pay by card?" asks something new
+            return reading.onlyAct() ? ChoicesShowing.rejects(reading.act().get())
+                    : reading.act().filter(a -> a == Act.NOT_HELPED).isPresent();
         }
         return false;
     }

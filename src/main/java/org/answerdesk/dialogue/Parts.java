@@ -55,8 +55,20 @@ final class Parts {
         Pattern and = BY_LANGUAGE.getOrDefault(Lexicon.code(language) + ".and", NOTHING);
         List<String> parts = new ArrayList<>();
         Matcher m = QUESTION.matcher(message);
+        int end = 0;
         while (m.find()) {
             String part = and.matcher(m.group().strip()).replaceFirst("");
+            if (part.split("\\s+").length < MIN_WORDS) {
+                return List.of(message);
+            }
+            parts.add(part);
+            end = m.end();
+        }
+        // typed on a phone, the last question often has no question mark: "... grillen? und gibts semmeln"
+        String rest = message.substring(end).strip();
+        Matcher joined = and.matcher(rest);
+        if (!parts.isEmpty() && joined.lookingAt()) {
+            String part = joined.replaceFirst("");
             if (part.split("\\s+").length < MIN_WORDS) {
                 return List.of(message);
             }

@@ -27,7 +27,14 @@ public final class PersonRequest {
             // "get someone", "fetch the manager", "the owner please": a person in a few words
             + "|\\b(get|fetch|bring|find) (me )?(someone|somebody|a (real )?(person|human)|an agent|a human being"
             + "|(the|a|your) (manager|supervisor|owner|boss|person in charge))\\b"
-            + "|^(the |a |your )?(owner|boss|person in charge|head of (the )?\\w+)( please| pls| now)?[.!?]*+$");
+            + "|^(the |a |your )?(owner|boss|person in charge|head of (the )?\\w+)( please| pls| now)?[.!?]*+$"
+            // "put me through to someone", "transfer me to a colleague"
+            + "|\\b(put|transfer|pass|forward|connect|send) me (through |over |on )?(to|with) (an? |some |your |one of )?"
+            + "(someone|somebody|human|person|people|agent|colleague|staff|team|representative|rep|operator|you)"
+            // "can someone from your team sort this out for me", "can a real human do it for me"
+            + "|\\b(someone|somebody|anyone|anybody|(an? |some )(real )?(human|person|agent|colleague|staff member)"
+            + "|your (team|staff|colleagues?)|one of you)\\b.{0,40}\\b(do|sort|handle|fix|deal with|take care of"
+            + "|check|process|look into|look at)\\b.{0,30}\\bfor me\\b");
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -155,8 +162,10 @@ public final class PersonRequest {
             if (!who.isEmpty()) {
                 Pattern bot = lexicon.alternatives("phrase.bot").map(a -> Pattern.compile("\\b" + Lexicon.fold(a)))
                         .orElse(null);
+                Pattern forMe = lexicon.alternatives("person.for_me")
+                        .map(a -> Pattern.compile("\\b(?:" + Lexicon.fold(a) + ")\\b")).orElse(null);
                 pairs.put(language, new WordPairs(who, words(lexicon, "person.reach"), words(lexicon, "person.real"),
-                        bot));
+                        bot, words(lexicon, "person.do"), forMe));
             }
         });
         return Map.copyOf(pairs);
@@ -173,14 +182,20 @@ public final class PersonRequest {
      * not a bot), in any order and any grammar: rules of exact phrases missed most requests customers type. A word
      * ending in {@code *} is a prefix (inflections, compounds). The two are different words ("humano" alone is
      * not a request), and a message the language reads as "are you a bot or a real person?" ({@code phrase.bot})
-     * is that question, not a request.
+     * is that question, not a request. A person asked to do the thing for the customer ({@code do} and
+     * {@code for_me}: "can someone from your team sort it out for me?") asks for one too.
      */
-    record WordPairs(List<String> who, List<String> reach, List<String> real, Pattern bot) {
+    record WordPairs(List<String> who, List<String> reach, List<String> real, Pattern bot, List<String> doing,
+                     Pattern forMe) {
 
         boolean askForPerson(String folded) {
             String[] words = NOT_LETTERS.split(folded.strip());
             if (words.length > MAX_PAIR_WORDS || bot != null && bot.matcher(folded).find()) {
                 return false;
+            }
+            if (forMe != null && forMe.matcher(folded).find() && java.util.Arrays.stream(words).anyMatch(w -> any(who, w))
+                    && java.util.Arrays.stream(words).anyMatch(w -> any(doing, w))) {
+                return true;
             }
             int named = -1;
             int reached = -1;

@@ -44,6 +44,13 @@ final class QuestionPath {
                 turn.lang())) {
             action = previous.unanswered(turn, turn.reading.question(), action);
         }
+        if (turn.reading.act().filter(a -> a == Act.NOT_HELPED).isPresent() && action instanceof Action.FaqAnswer a
+                && !a.picked() && givenBefore(turn.state, a.entry())) {
+            // "that didn't help, it still says invalid": what is still wrong finds the entry that did not help
+            return nextBest.without(in.retrieved() != null ? in.retrieved()
+                    : questions.retrieve(Cleanup.forLookup(turn.reading.question(), turn.lang()), turn.lang()),
+                    a.entry().entryId());
+        }
         Optional<LastReply> last = turn.answered().filter(r -> r.entryId() != null);
         if (last.isEmpty() || turn.act.isPresent() || turn.followsTopic || Parts.continues(turn.reading.question(), turn.lang())
                 || sameQuestion(turn, last.get()) || answersWhatIsNew(turn, last.get(), action)) {
@@ -76,6 +83,13 @@ final class QuestionPath {
         String before = Cleanup.forLookup(Acts.read(last.question(), turn.lang()).question(), turn.lang());
         return FollowUps.namesAThing(a.entry(), FollowUps.changed(Cleanup.forLookup(turn.reading.question(),
                 turn.lang()), before, turn.lang()));
+    }
+
+    /** Whether the bot gave {@code entry}'s answer earlier in the conversation (its latest turns). */
+    private static boolean givenBefore(DialogueState state, FaqMatch entry) {
+        return state.lastReply().map(r -> Long.valueOf(entry.entryId()).equals(r.entryId())).orElse(false)
+                || state.history().stream().anyMatch(t -> !t.fromCustomer() && t.text() != null
+                        && !entry.answer().isBlank() && t.text().contains(entry.answer()));
     }
 
     /** The question asked again word for word (as "say that again" asks): its answer may come again. */

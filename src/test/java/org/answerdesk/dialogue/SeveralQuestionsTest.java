@@ -52,4 +52,24 @@ class SeveralQuestionsTest {
         assertThat(policy.prepare("Do you ship to Norway? And which payment methods do you accept?", java.util.Locale.ENGLISH).retrieval())
                 .isNull();
     }
+
+    /** Set 5: the second question typed without its question mark, after "and", was never answered. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "en|can we bring our dog to the campsite? and do you sell firewood at reception|do you sell firewood at reception",
+            "de|dürfen wir mit dem Hund kommen? und verkauft ihr Brennholz an der Rezeption|verkauft ihr Brennholz an der Rezeption",
+            "es|¿podemos traer al perro? y vendéis leña en la recepción|vendéis leña en la recepción",
+            "fr|on peut venir avec le chien ? et vous vendez du bois à l'accueil|vous vendez du bois à l'accueil",
+            "it|possiamo portare il cane? e vendete legna alla reception|vendete legna alla reception",
+            "pt|podemos levar o cão? e vendem lenha na receção|vendem lenha na receção",
+            "nl|mogen we de hond meenemen? en verkopen jullie brandhout bij de receptie|verkopen jullie brandhout bij de receptie"})
+    void aLastQuestionAfterAndWithoutItsQuestionMarkIsOneOfThem(String language, String message, String last) {
+        assertThat(Parts.of(message, java.util.Locale.forLanguageTag(language))).hasSize(2).last().isEqualTo(last);
+    }
+
+    @Test
+    void aSentenceAfterTheQuestionThatIsNoSecondQuestionStaysWithIt() {
+        assertThat(Parts.of("do you ship to norway? i need it by friday for my mum")).hasSize(1);
+        assertThat(Parts.of("do you ship to norway? and fast")).hasSize(1);
+    }
 }

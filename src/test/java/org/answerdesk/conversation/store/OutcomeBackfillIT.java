@@ -2,6 +2,7 @@ package org.answerdesk.conversation.store;
 
 import static org.answerdesk.HttpApi.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -90,6 +91,22 @@ class OutcomeBackfillIT {
                 .containsValues("FAQ", "SMALL_TALK", "UNANSWERED", "PERSON");
         assertThat(live.selfService().confirmed()).isEqualTo(1);
         assertThat(live.selfService().resolved()).isEqualTo(2);
+    }
+
+    @Test
+    void theOutcomeCheckIsValidatedSoAnUnknownOutcomeIsRefused() {
+        Boolean validated = jdbc.sql("select convalidated from pg_constraint where conname = 'message_outcome_check'")
+                .query(Boolean.class).single();
+        assertThat(validated).isTrue();
+        Long any = jdbc.sql("select min(id) from message").query(Long.class).optional().orElse(null);
+        if (any == null) {
+            chat(new HttpApi(port), "bf-check-" + UUID.randomUUID().toString().substring(0, 8), "Hello");
+            any = jdbc.sql("select min(id) from message").query(Long.class).single();
+        }
+        long id = any;
+        assertThat(catchThrowable(() -> jdbc
+                .sql("update message set outcome = 'SOMETHING_ELSE' where id = :id").param("id", id).update()))
+                .hasMessageContaining("message_outcome_check");
     }
 
     private Map<Long, String> outcomes(Instant from) {
