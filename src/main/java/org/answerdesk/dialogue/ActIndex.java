@@ -143,7 +143,13 @@ public final class ActIndex {
         if (examples.get().isEmpty()) {
             return new Verdict(Optional.empty(), 0, 0, null, Optional.empty());
         }
-        return verdict(encoder.apply(text));
+        Verdict v = verdict(encoder.apply(text));
+        // "cancel the whole thing" asks the shop to cancel the order: a need, however near the cancel phrasings
+        if (v.nearestAct().filter(a -> a == Act.CANCEL).isPresent() && Lexicon.ENGLISH.equals(language)
+                && ActObject.named(text)) {
+            return new Verdict(Optional.empty(), v.actSimilarity(), v.needSimilarity(), v.nearest(), Optional.empty());
+        }
+        return v;
     }
 
     /** The verdict on a message whose unit vector is known. */
