@@ -16,7 +16,10 @@ import org.answerdesk.SharedDatabase;
 import org.answerdesk.SideLane;
 import org.answerdesk.retrieval.FaqRetriever;
 import org.answerdesk.retrieval.TrainingCommand;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -27,6 +30,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * trains each FAQ state and both serve the model it stored. A tiny FAQ and a few steps keep each training short.
  */
 @SideLane
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TrainingProcessIT {
 
     private static final Duration LIMIT = Duration.ofMinutes(5); // training on a loaded 2-core machine
@@ -35,6 +39,7 @@ class TrainingProcessIT {
     private static final String DEFAULT_NICENESS = "default niceness";
 
     @Test
+    @Order(1) // trains the tiny FAQ's model, which the test of two instances starts from
     void aTrainingProcessKilledByASignalLeavesTheModelServedAnsweringAndTheNextAttemptSucceeds() throws Exception {
         Path dataDir = Files.createTempDirectory(Path.of("target"), "adapt-crash-");
         Path testSwitch = Files.writeString(dataDir.resolve("test-switch"), "signal");
