@@ -4,10 +4,13 @@ import static org.answerdesk.Await.await;
 import static org.answerdesk.HttpApi.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import org.answerdesk.AdaptedTinyFaq;
 import org.answerdesk.HttpApi;
 import org.answerdesk.channel.telegram.FakeTelegram;
 import org.answerdesk.faq.FaqService;
@@ -27,9 +30,10 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The conversation flow with the adapted model, as customers meet it by default (profile "adapted": the small fixed
- * FAQ {@code faq/tiny-faq.csv}, trained once for this context), on the web chat and on Telegram (a fake Bot API of
- * its own, so that the shared Telegram contexts keep theirs): a customer's wording is answered with its entry, and
- * a question the FAQ does not cover is not answered from it.
+ * FAQ {@code faq/tiny-faq.csv}, its model trained once per test JVM, {@link AdaptedTinyFaq}, and found stored in the
+ * context's data directory), on the web chat and on Telegram (a fake Bot API of its own, so that the shared Telegram
+ * contexts keep theirs): a customer's wording is answered with its entry, and a question the FAQ does not cover is
+ * not answered from it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("adapted")
@@ -48,6 +52,26 @@ class AdaptedModelChannelsIT {
             String[] kv = a.substring(2).split("=", 2);
             registry.add(kv[0], () -> kv[1]);
         });
+        registry.add("answerdesk.faq.adapt-max-pairs", () -> AdaptedTinyFaq.PAIRS);
+        registry.add("answerdesk.data-dir", AdaptedModelChannelsIT::seededDataDir);
+    }
+
+    /** The context's data directory (a supplier is asked at every read: made once). */
+    private static String dataDir;
+
+    /** A data directory holding the tiny FAQ's adapted model, as a start before this one stored it. */
+    private static synchronized String seededDataDir() {
+        if (dataDir == null) {
+            try {
+                Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "test-data")),
+                        "adapted-channels-");
+                AdaptedTinyFaq.seed(dir);
+                dataDir = dir.toString();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return dataDir;
     }
 
     @LocalServerPort

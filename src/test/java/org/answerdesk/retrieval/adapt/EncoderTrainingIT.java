@@ -59,8 +59,9 @@ class EncoderTrainingIT {
             assertThat(largestChange(before.values(name), unchanged.values(name))).as(name).isZero();
         }
 
+        // two steps (12 pairs) of the 16: the second runs on weights the first moved, which is what must stay finite
         OnnxWeights trained = OnnxWeights.read(EncoderTraining.adapt(onnx, tokenizer(), EncoderTraining.Pooling.MEAN, examples,
-                new EncoderTraining.Options(2, 1, 1000, 6, 2e-5, false, 7, Duration.ofMinutes(10))));
+                new EncoderTraining.Options(2, 1, 12, 6, 2e-5, false, 7, Duration.ofMinutes(10))));
         String moved = "encoder.layer.5.output.dense.weight";
         assertThat(largestChange(before.values(moved), trained.values(moved))).isPositive();
         for (String name : BertEncoder.trainableNames(6)) {
