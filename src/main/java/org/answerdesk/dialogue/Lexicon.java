@@ -38,6 +38,8 @@ final class Lexicon {
     private static final Map<String, Optional<Lexicon>> LOADED = new ConcurrentHashMap<>();
     /** Every pattern built from a language's file so far, by {@code language.what} (the linear-time check reads it). */
     private static final Map<String, Pattern> COMPILED = new ConcurrentHashMap<>();
+    private static final Lexicon EVERY_FILE = read("every", "/dialogue/lang/every.tsv").orElseThrow(
+            () -> new IllegalStateException("/dialogue/lang/every.tsv is missing from the classpath"));
     private static final Map<String, Set<Act>> EVERY = every();
 
     private final String language;
@@ -149,11 +151,15 @@ final class Lexicon {
         return EVERY;
     }
 
+    /** The languages whose {@code key} data is read in a conversation of every language ({@code anger} in every.tsv). */
+    static List<String> everyLanguage(String key) {
+        String words = EVERY_FILE.words(key);
+        return words.isEmpty() ? List.of() : List.of(words.split("\\s+"));
+    }
+
     private static Map<String, Set<Act>> every() {
-        Lexicon every = read("every", "/dialogue/lang/every.tsv").orElseThrow(() -> new IllegalStateException(
-                "/dialogue/lang/every.tsv is missing from the classpath"));
         Map<String, Set<Act>> acts = new LinkedHashMap<>();
-        every.values.forEach((key, lines) -> {
+        EVERY_FILE.values.forEach((key, lines) -> {
             if (key.startsWith("acts.")) {
                 Set<Act> set = EnumSet.noneOf(Act.class);
                 for (String label : String.join(" ", lines).strip().split("\\s+")) {

@@ -45,6 +45,7 @@ class MadeUpLanguageTest {
         assertThat(Acts.read("dankon", QAA).act()).contains(Act.THANKS);
         assertThat(Acts.read("thanks", QAA).act()).as("every.tsv: English thanks in every language").contains(Act.THANKS);
         assertThat(Acts.read("yes", QAA).act()).as("only what every.tsv lists").isEmpty();
+        assertThat(Mood.angry("this is ridiculous", QAA)).as("every.tsv: English anger in every language").isTrue();
         assertThat(Cleanup.forLookup("Salutu! Kiom kostas la sendado? Dankon", QAA)).isEqualTo("Kiom kostas la sendado?");
         assertThat(PersonRequest.acceptsOffer("jes bonvolu", QAA)).isTrue();
         assertThat(Lexicon.of(Locale.forLanguageTag("qab"))).as("a language with no file").isEmpty();
