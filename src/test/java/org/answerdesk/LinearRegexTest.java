@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.stream.Stream;
 import org.answerdesk.dialogue.Acts;
@@ -40,8 +41,9 @@ class LinearRegexTest {
     @Test
     void thePatternsAreFoundInTheCompiledClasses() {
         List<String> names = PATTERNS.stream().map(Regexes.Named::name).toList();
-        assertThat(names).hasSizeGreaterThan(80).contains("dialogue.Wrapping.CLOSING", "dialogue.Cleanup.DETAILS[1]",
-                "dialogue.PersonRequest.ASKS_FOR_PERSON", "redaction.Redactor.EMAIL_LIKE",
+        assertThat(names).hasSizeGreaterThan(80).contains("dialogue.Lexicon.COMPILED[en.wrap.closing]",
+                "dialogue.Cleanup.DETAILS[1]", "dialogue.Lexicon.COMPILED[en.person.ask.written]",
+                "dialogue.Lexicon.COMPILED[de.phrase.bot]", "redaction.Redactor.EMAIL_LIKE",
                 "channel.email.MailText.ATTRIBUTION_END");
     }
 
@@ -72,11 +74,11 @@ class LinearRegexTest {
         Redactor redactor = Redactor.of(true, true);
         assertTimeoutPreemptively(Duration.ofMinutes(2), () -> {
             for (String message : MESSAGES) {
-                assertThat(Cleanup.forLookup(message)).as(Adversarial.describe(message)).isNotNull();
-                assertThat(Cleanup.withoutWrapping(message)).isNotNull();
-                assertThat(Acts.read(message)).isNotNull();
-                PersonRequest.asksForPerson(message);
-                PersonRequest.acceptsOffer(message);
+                assertThat(Cleanup.forLookup(message, Locale.ENGLISH)).as(Adversarial.describe(message)).isNotNull();
+                assertThat(Cleanup.withoutWrapping(message, Locale.ENGLISH)).isNotNull();
+                assertThat(Acts.read(message, Locale.ENGLISH)).isNotNull();
+                PersonRequest.asksForPerson(message, Locale.ENGLISH);
+                PersonRequest.acceptsOffer(message, Locale.ENGLISH);
                 for (String language : List.of("de", "es", "fr", "it", "pt", "nl")) {
                     PersonRequest.asksForPerson(message, java.util.Locale.forLanguageTag(language));
                 }

@@ -11,9 +11,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.answerdesk.dialogue.DialoguePolicy;
+import org.answerdesk.dialogue.PersonRequest;
 
 /**
  * Every regular expression the code keeps in a static field (a {@link Pattern}, or a collection or map of them),
@@ -30,6 +33,7 @@ public final class Regexes {
     }
 
     public static List<Named> all() {
+        buildEveryLanguage();
         Path classes = classesRoot();
         List<Named> found = new ArrayList<>();
         try (Stream<Path> files = Files.walk(classes)) {
@@ -41,6 +45,20 @@ public final class Regexes {
             throw new UncheckedIOException(e);
         }
         return found;
+    }
+
+    /**
+     * The patterns built from a language's file are kept once a conversation in it needs them
+     * ({@code dialogue.Lexicon.COMPILED}): every shipped language's are built first, through the entry points.
+     */
+    private static void buildEveryLanguage() {
+        for (String tag : List.of("en", "de", "es", "fr", "it", "pt", "nl")) {
+            Locale language = Locale.forLanguageTag(tag);
+            DialoguePolicy.lookupText("hi, where is my order 12345? thanks", language);
+            DialoguePolicy.learnable("and what about my order?", language);
+            PersonRequest.asksForPerson("yes a person please", language);
+            PersonRequest.acceptsOffer("yes", language);
+        }
     }
 
     private static List<Named> patternsOf(String className) {

@@ -1,5 +1,7 @@
 package org.answerdesk.conversation;
 
+import java.util.Locale;
+
 /**
  * Published in the transaction that answers a press on one of the choices of a clarify reply (at most once per
  * offer): evidence that the question was meant as that entry. Listen with a plain {@code @EventListener} to write in
@@ -10,9 +12,10 @@ package org.answerdesk.conversation;
  * @param questionText      that message's text (null if it had none)
  * @param entryId           the FAQ entry picked; null for "Something else" (none of the offered entries fit)
  * @param from              who pressed
+ * @param language          the conversation's language: the question is read by its rules
  */
 public record ChoicePicked(long conversationId, long offerReplyId, Long questionMessageId, String questionText,
-                           Long entryId, Participant from) {
+                           Long entryId, Participant from, Locale language) {
 
     public boolean somethingElse() {
         return entryId == null;

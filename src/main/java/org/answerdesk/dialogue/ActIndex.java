@@ -62,8 +62,10 @@ public final class ActIndex {
     private final Function<String, float[]> encoder;
     private final double minSimilarity;
     private final double margin;
-    /** The language of the phrasings: English for the shipped acts.tsv. */
-    private String language = Lexicon.ENGLISH;
+    /** The language the shipped {@code acts.tsv} is written in. */
+    static final String SHIPPED_PHRASINGS = "en";
+    /** The language of the phrasings: the shipped file's unless said otherwise ({@link #withLanguage}). */
+    private String language = SHIPPED_PHRASINGS;
 
     /**
      * @param examples the embedded phrasings, asked for at the first verdict (they may still be being embedded
@@ -91,6 +93,11 @@ public final class ActIndex {
 
     public int size() {
         return examples.get().size();
+    }
+
+    /** The language the phrasings are in. */
+    Locale language() {
+        return Locale.forLanguageTag(language);
     }
 
     public ActIndex withThresholds(double newMinSimilarity, double newMargin) {
@@ -145,8 +152,8 @@ public final class ActIndex {
         }
         Verdict v = verdict(encoder.apply(text));
         // "cancel the whole thing" asks the shop to cancel the order: a need, however near the cancel phrasings
-        if (v.nearestAct().filter(a -> a == Act.CANCEL).isPresent() && Lexicon.ENGLISH.equals(language)
-                && ActObject.named(text)) {
+        if (v.nearestAct().filter(a -> a == Act.CANCEL).isPresent()
+                && ActObject.named(text, language)) {
             return new Verdict(Optional.empty(), v.actSimilarity(), v.needSimilarity(), v.nearest(), Optional.empty());
         }
         return v;

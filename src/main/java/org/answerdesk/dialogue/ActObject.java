@@ -9,48 +9,58 @@ import java.util.Set;
  * "cancel the entire order" ask the shop to do something to that thing (a need), while "cancel that", "stop it",
  * "cancel my last question" drop what the customer said (the act). The act phrasings read both as the act; the words
  * after the verb tell them apart (the fourth judged set: "cancel the whole thing", meaning the order, got "Alright. If
- * there's anything else, just ask."). English: the shipped act phrasings are English.
+ * there's anything else, just ask."). The words are the phrasings' language's ({@code object.verbs},
+ * {@code object.leading}, {@code object.said}, {@code object.boundary}); a language without them names nothing.
  */
 final class ActObject {
 
-    /** Verbs of the cancel act that a customer also says of an order, a booking, a subscription. */
-    private static final Set<String> VERBS = Set.of("cancel", "cancell", "stop", "end", "terminate", "abort",
-            "close", "delete", "remove", "scrap", "undo", "void", "drop");
-    /** Words after the verb that name nothing yet ("the whole", "my", "it all"). */
-    private static final Set<String> LEADING = Set.of("the", "my", "our", "this", "that", "these", "those", "a", "an",
-            "your", "whole", "entire", "full", "complete", "all", "of", "it", "then", "please", "pls", "just", "now",
-            "too", "also", "altogether", "anyway", "right", "away", "thanks", "thank", "you", "ok", "okay");
-    /** What the customer said or asked: the objects of the act itself. */
-    private static final Set<String> SAID = Set.of("request", "requests", "question", "questions", "message",
-            "messages", "chat", "conversation", "talking", "typing", "asking", "said", "asked", "what", "i", "last",
-            "previous", "that's", "it's", "again");
-    /** Words that end the verb's object before any thing is named ("scrap this and let's go again"). */
-    private static final Set<String> BOUNDARY = Set.of("and", "but", "or", "so", "let's", "lets", "because", "since",
-            "i'll", "ill", "we'll", "start", "begin", "go");
+    private static final Lexicon.PerLanguage<Words> BY_LANGUAGE = Lexicon.perLanguage(ActObject::words);
 
     private ActObject() {
     }
 
-    /** Whether an act verb in {@code text} has an object that is not what the customer said. */
-    static boolean named(String text) {
-        List<String> words = Arrays.asList(ActRules.normalize(text).split(" "));
-        for (int i = 0; i < words.size(); i++) {
-            if (VERBS.contains(words.get(i)) && thing(words.subList(i + 1, words.size()))) {
+    /** Whether an act verb in {@code text}, in {@code language}, has an object that is not what the customer said. */
+    static boolean named(String text, String language) {
+        Words words = BY_LANGUAGE.get(language).orElse(null);
+        if (words == null) {
+            return false;
+        }
+        List<String> said = Arrays.asList(ActRules.normalize(text).split(" "));
+        for (int i = 0; i < said.size(); i++) {
+            if (words.verbs().contains(said.get(i)) && words.thing(said.subList(i + 1, said.size()))) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean thing(List<String> after) {
-        for (String word : after) {
-            if (SAID.contains(word) || BOUNDARY.contains(word)) {
-                return false;
+    private static Words words(Lexicon lexicon) {
+        Set<String> verbs = set(lexicon, "object.verbs");
+        return verbs.isEmpty() ? null : new Words(verbs, set(lexicon, "object.leading"), set(lexicon, "object.said"),
+                set(lexicon, "object.boundary"));
+    }
+
+    private static Set<String> set(Lexicon lexicon, String key) {
+        String words = lexicon.words(key).strip();
+        return words.isEmpty() ? Set.of() : Set.of(words.split(" +"));
+    }
+
+    /**
+     * The act's verbs a customer also says of an order; words after the verb that name nothing yet ("the whole",
+     * "my"); what the customer said (the objects of the act itself); words that end the object before any thing.
+     */
+    private record Words(Set<String> verbs, Set<String> leading, Set<String> said, Set<String> boundary) {
+
+        boolean thing(List<String> after) {
+            for (String word : after) {
+                if (said.contains(word) || boundary.contains(word)) {
+                    return false;
+                }
+                if (!leading.contains(word)) {
+                    return true;
+                }
             }
-            if (!LEADING.contains(word)) {
-                return true;
-            }
+            return false;
         }
-        return false;
     }
 }

@@ -23,13 +23,11 @@ public final class Acts {
     /** Acts that may stand around a question as its wrapping. */
     private static final Set<Act> WRAPPERS = EnumSet.of(Act.GREETING, Act.THANKS, Act.BYE, Act.YES, Act.NO,
             Act.NOT_HELPED, Act.CANCEL);
-    /** The English acts read as a whole message in a conversation of another shipped language too. */
-    private static final Set<Act> ENGLISH_IN_EVERY_LANGUAGE = EnumSet.of(Act.GREETING, Act.THANKS, Act.BYE);
     private static final Pattern VOCATIVE = Pattern.compile("\\p{L}[\\p{L}'-]*[.!,;]*");
-    private static final Pattern LEADING_AND = Pattern.compile("^(and|also|plus|oh and|and also)\\s+",
-            Pattern.CASE_INSENSITIVE);
-    /** Another language's leading "and" words ({@code and} in its lexicon), by language. */
-    private static final Map<String, Pattern> LEADING_AND_BY_LANGUAGE = leadingAnd();
+    /** A language's leading "and" words ({@code and} in its lexicon). */
+    private static final Lexicon.PerLanguage<Pattern> LEADING_AND = Lexicon.perLanguage(lexicon -> lexicon
+            .alternatives("and").map(words -> lexicon.compile("and", "^" + words + "\\s++",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).orElse(null));
 
     /**
      * A message as read.
@@ -48,20 +46,15 @@ public final class Acts {
     private Acts() {
     }
 
-    /** The message read by the English rules. */
-    public static Reading read(String text) {
-        return read(text, Locale.ENGLISH);
-    }
-
     /**
      * The message read by the rules of the conversation's {@code language} (language only, e.g. {@code de}); a
      * language not shipped has no acts in words, so every message is a question.
      */
     public static Reading read(String text, Locale language) {
         Optional<Act> whole = ActRules.of(text, language);
-        if (whole.isEmpty() && Lexicon.of(Lexicon.code(language)).isPresent()) {
+        if (whole.isEmpty() && Lexicon.of(language).isPresent()) {
             // customers of every language type "thanks", "ok", "bye", "hi": a whole message only, never a clause
-            whole = ActRules.of(text, Locale.ENGLISH).filter(ENGLISH_IN_EVERY_LANGUAGE::contains);
+            whole = inEveryLanguage(text, language);
         }
         if (whole.isEmpty()) {
             whole = WrappedAct.of(text, language); // "ciao sei un bot?", "hi, are you a bot? thanks"
@@ -88,7 +81,7 @@ public final class Acts {
             return new Reading(Optional.of(main(around)), "");
         }
         String question = text.substring(clauses.get(first)[0], clauses.get(last)[1]).strip();
-        Pattern and = LEADING_AND_BY_LANGUAGE.get(Lexicon.code(language));
+        Pattern and = LEADING_AND.get(language).orElse(null);
         question = and == null ? question : and.matcher(question).replaceFirst("");
         if (Announcement.only(question, language)) {
             return new Reading(Optional.of(main(around)), ""); // "hi, I have a question": nothing to look up yet
@@ -100,13 +93,13 @@ public final class Acts {
      * The message without a last clause of one word that is no act and asks nothing ("it was great, olly."): how
      * small talk said freely is read, where the name the bot is called by says nothing of the act.
      */
-    static String withoutTrailingName(String text) {
+    static String withoutTrailingName(String text, Locale language) {
         List<int[]> clauses = clauses(text);
         if (clauses.size() < 2) {
             return text;
         }
         int[] last = clauses.get(clauses.size() - 1);
-        return isName(text.substring(last[0], last[1]), Locale.ENGLISH) ? text.substring(0, last[0]).strip() : text;
+        return isName(text.substring(last[0], last[1]), language) ? text.substring(0, last[0]).strip() : text;
     }
 
     /** A clause of one word that is no act and asks nothing. */
@@ -149,12 +142,21 @@ public final class Acts {
         return ActRules.of(text.substring(clause[0], clause[1]), language).filter(WRAPPERS::contains);
     }
 
-    private static Map<String, Pattern> leadingAnd() {
-        Map<String, Pattern> and = new HashMap<>();
-        and.put(Lexicon.ENGLISH, LEADING_AND);
-        Lexicon.shipped().forEach((language, lexicon) -> lexicon.alternatives("and").ifPresent(words -> and.put(
-                language, Pattern.compile("^" + words + "\\s++", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))));
-        return Map.copyOf(and);
+    /**
+     * The act another language's closed forms read the whole message as, among the acts it gives in every language
+     * ({@link Lexicon#everyLanguage}: "hi", "thanks", "bye").
+     */
+    static Optional<Act> inEveryLanguage(String text, Locale language) {
+        for (var other : Lexicon.everyLanguage().entrySet()) {
+            if (!other.getKey().equals(Lexicon.code(language))) {
+                Optional<Act> act = ActRules.of(text, Locale.forLanguageTag(other.getKey()))
+                        .filter(other.getValue()::contains);
+                if (act.isPresent()) {
+                    return act;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Of several acts making up a message ("hi, thanks!"), the one that says most: thanks over a greeting. */

@@ -96,18 +96,26 @@ public final class Cleanup {
     private Cleanup() {
     }
 
-    /** The English clean-up's details, in the order they are masked: some are no language's words. */
+    /**
+     * Whether a language's file asks for the detail rules below ({@code details	rules}: English's words are in this
+     * class); another language's details are read by {@link LocalDetails} from its file.
+     */
+    private static final Lexicon.PerLanguage<Boolean> BY_RULES = Lexicon.perLanguage(lexicon -> lexicon.words("details")
+            .equals("rules"));
+
+    /** The detail rules' details, in the order they are masked: some are no language's words. */
     static List<Pattern> details() {
         return DETAILS;
     }
 
     /**
-     * The question in {@code language} as the FAQ is asked it ({@link LocalDetails} reads a language other than
-     * English); a language not shipped keeps its words, less the mail client's lines.
+     * The question in {@code language} as the FAQ is asked it (the rules below or {@link LocalDetails}, as the
+     * language's file says); a language with no file keeps its words, less the mail client's lines.
      */
     public static String forLookup(String question, Locale language) {
-        if (Lexicon.code(language).equals(Lexicon.ENGLISH)) {
-            return forLookup(question);
+        if (byRules(language)) {
+            String s = lookupOrBlank(question, language);
+            return s.isBlank() ? question.strip() : s;
         }
         String s = withoutWrapping(question, language);
         return LocalDetails.reads(language) ? LocalDetails.forLookup(s, language) : s;
@@ -124,21 +132,19 @@ public final class Cleanup {
      * alone ("4471920", "Bestellnummer 4471920"), an email address alone.
      */
     static boolean onlyDetails(String message, Locale language) {
-        if (Lexicon.code(language).equals(Lexicon.ENGLISH)) {
-            return lookupOrBlank(message).isBlank();
+        if (byRules(language)) {
+            return lookupOrBlank(message, language).isBlank();
         }
         return LocalDetails.reads(language) && LocalDetails.lookupOrBlank(withoutWrapping(message, language),
                 language).isBlank();
     }
 
-    /** The English question as the FAQ is asked it; the message itself when nothing is left. */
-    public static String forLookup(String question) {
-        String s = lookupOrBlank(question);
-        return s.isBlank() ? question.strip() : s;
+    private static boolean byRules(Locale language) {
+        return BY_RULES.get(language).orElse(false);
     }
 
-    private static String lookupOrBlank(String question) {
-        String masked = withoutWrapping(question);
+    private static String lookupOrBlank(String question, Locale language) {
+        String masked = withoutWrapping(question, language);
         for (Pattern p : DETAILS) {
             masked = p.matcher(masked).replaceAll(" " + MARK + " ");
         }
@@ -234,11 +240,5 @@ public final class Cleanup {
 
     private static boolean detailOrFiller(String token) {
         return token.equals(MARK) || filler(token);
-    }
-
-    /** The question without its greeting, sign-off and signature, details kept: for the shop's pages and the LLM. */
-    public static String withoutWrapping(String question) {
-        String s = Wrapping.strip(question);
-        return s.isBlank() ? question.strip() : s;
     }
 }

@@ -1,9 +1,7 @@
 package org.answerdesk.dialogue;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -16,13 +14,11 @@ import java.util.regex.Pattern;
  * <li>An objection to the choices just shown, said as a statement ("i sent back everything tho", "ich
  * habe es doch schon zurückgeschickt"), that the FAQ can only meet with choices: the offer of a person.</li>
  * </ul>
- * The objection words are the conversation's language's ({@code objection} in its lexicon; English here).
+ * The objection words are the conversation's language's ({@code objection} in its lexicon).
  */
 final class Complaint {
 
-    private static final Set<String> OBJECTION = Set.of("tho", "though", "already", "still", "but", "yet", "anyway",
-            "anyways");
-    private static final Map<String, Set<String>> OBJECTION_BY_LANGUAGE = objections();
+    private static final Lexicon.PerLanguage<Set<String>> OBJECTION = Lexicon.perLanguage(Complaint::objection);
 
     private Complaint() {
     }
@@ -48,7 +44,7 @@ final class Complaint {
         if (FollowUpCue.asks(message, language)) {
             return false;
         }
-        Set<String> words = OBJECTION_BY_LANGUAGE.getOrDefault(Lexicon.code(language), Set.of());
+        Set<String> words = OBJECTION.get(language).orElse(Set.of());
         return List.of(Lexicon.fold(ActRules.normalize(message)).split(" ")).stream().anyMatch(words::contains);
     }
 
@@ -57,14 +53,8 @@ final class Complaint {
                 || main instanceof Action.LlmAnswer || main instanceof Action.Repeat || main instanceof Action.Fixed;
     }
 
-    private static Map<String, Set<String>> objections() {
-        Map<String, Set<String>> words = new HashMap<>(Map.of(Lexicon.ENGLISH, OBJECTION));
-        Lexicon.shipped().forEach((language, lexicon) -> {
-            String list = Lexicon.fold(lexicon.words("objection").toLowerCase(Locale.ROOT)).strip();
-            if (!list.isEmpty()) {
-                words.put(language, Set.of(list.split("\\s+")));
-            }
-        });
-        return Map.copyOf(words);
+    private static Set<String> objection(Lexicon lexicon) {
+        String list = Lexicon.fold(lexicon.words("objection").toLowerCase(Locale.ROOT)).strip();
+        return list.isEmpty() ? null : Set.of(list.split("\\s+"));
     }
 }

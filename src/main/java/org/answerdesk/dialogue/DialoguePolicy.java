@@ -67,11 +67,6 @@ public final class DialoguePolicy {
      * What the FAQ is asked for a message that is a question: the message less the acts around it, its sign-off and
      * its details; for a message that is only an act, the message itself (the bot answers it without the FAQ).
      */
-    public static String lookupText(String message) {
-        return lookupText(message, Locale.ENGLISH);
-    }
-
-    /** As {@link #lookupText(String)}, read by the rules of the conversation's {@code language}. */
     public static String lookupText(String message, Locale language) {
         Acts.Reading reading = Acts.read(message, language);
         return reading.onlyAct() ? message : Cleanup.forLookup(reading.question(), language);
@@ -82,18 +77,16 @@ public final class DialoguePolicy {
      * act, a request for a person or a keyboard mash (a message of several questions teaches nothing: its pick
      * answered one part).
      */
-    public static boolean learnable(String message) {
-        Acts.Reading reading = Acts.read(message);
-        return !reading.onlyAct() && !PersonRequest.asksForPerson(message) && !Noise.mash(message)
-                && !Noise.onlyEmoji(message) && Parts.of(reading.question()).size() == 1;
+    public static boolean learnable(String message, Locale language) {
+        Acts.Reading reading = Acts.read(message, language);
+        return !reading.onlyAct() && !PersonRequest.asksForPerson(message, language) && !Noise.mash(message)
+                && !Noise.onlyEmoji(message) && Parts.of(reading.question(), language).size() == 1;
     }
 
-    /** Whether the message is an act in a closed form ("thanks", "hi", "are you a bot?"), answered without the FAQ. */
-    public static boolean isClosedAct(String message) {
-        return isClosedAct(message, Locale.ENGLISH);
-    }
-
-    /** As {@link #isClosedAct(String)}, read by the rules of the conversation's {@code language}. */
+    /**
+     * Whether the message is an act in a closed form ("thanks", "hi", "are you a bot?"), answered without the FAQ, read
+     * by the rules of the conversation's {@code language}.
+     */
     public static boolean isClosedAct(String message, Locale language) {
         return Acts.read(message, language).onlyAct();
     }
@@ -202,14 +195,15 @@ public final class DialoguePolicy {
      * @param confident     whether the FAQ answers the message confidently
      * @param offersChoices whether the FAQ would offer choices for it ("did you mean")
      */
-    public static Optional<Act> firstMessageFreeFormAct(ActIndex acts, String message, boolean confident,
-                                                        boolean offersChoices) {
-        Acts.Reading reading = Acts.read(message);
-        if (confident && !FreeFormActs.clear(acts, message) || reading.onlyAct() || PersonRequest.asksForPerson(message)
-                || Parts.of(reading.question()).size() > 1) {
+    public static Optional<Act> firstMessageFreeFormAct(ActIndex acts, String message, Locale language,
+                                                        boolean confident, boolean offersChoices) {
+        Acts.Reading reading = Acts.read(message, language);
+        if (confident && !FreeFormActs.clear(acts, message) || reading.onlyAct()
+                || PersonRequest.asksForPerson(message, language)
+                || Parts.of(reading.question(), language).size() > 1) {
             return Optional.empty();
         }
-        return FreeFormActs.read(acts, message, reading.act(), () -> false, Cleanup.forLookup(reading.question()),
-                offersChoices, false);
+        return FreeFormActs.read(acts, message, reading.act(), () -> false,
+                Cleanup.forLookup(reading.question(), language), offersChoices, false);
     }
 }

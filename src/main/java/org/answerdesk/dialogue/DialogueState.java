@@ -37,10 +37,13 @@ public record DialogueState(boolean handedOver, boolean personJoined, boolean pe
         history = List.copyOf(history);
     }
 
-    /** A new conversation of a channel that greets with no message of its own, during business hours. */
-    public static DialogueState fresh() {
+    /**
+     * A new conversation in {@code language} of a channel that greets with no message of its own, during business
+     * hours.
+     */
+    public static DialogueState fresh(Locale language) {
         return new DialogueState(false, false, false, false, false, Optional.empty(), List.of(), Optional.empty(),
-                Locale.ENGLISH, false, false, true);
+                language, false, false, true);
     }
 
     public DialogueState withHandoff(boolean personJoined) {

@@ -20,11 +20,6 @@ final class FollowUpCue {
     /** The longest message (in words, cleaned) read with the answer before it this way. */
     static final int LONGEST = 10;
 
-    private static final Set<String> BACK = Set.of("it", "its", "that", "this", "they", "them", "those", "these",
-            "one", "ones", "then", "tho", "though", "she", "he", "her", "him", "there");
-    private static final List<String> ASKS = List.of("how", "what", "whats", "what's", "where", "when", "why", "which",
-            "who", "can", "could", "do", "does", "did", "is", "are", "will", "would", "should", "may", "must", "any",
-            "have to", "has to");
     private static final Map<String, Set<String>> BACK_BY_LANGUAGE = backByLanguage();
     private static final Map<String, Pattern> ASKS_BY_LANGUAGE = asksByLanguage();
 
@@ -52,14 +47,14 @@ final class FollowUpCue {
     }
 
     private static Map<String, Set<String>> backByLanguage() {
-        Map<String, Set<String>> back = new HashMap<>(Map.of(Lexicon.ENGLISH, BACK));
+        Map<String, Set<String>> back = new HashMap<>();
         Lexicon.shipped().forEach((language, lexicon) -> back.put(language, Set.copyOf(List.of(Lexicon.fold(
                 lexicon.words("topic.back").toLowerCase(Locale.ROOT)).split("\\s+")))));
         return Map.copyOf(back);
     }
 
     private static Map<String, Pattern> asksByLanguage() {
-        Map<String, Pattern> asks = new HashMap<>(Map.of(Lexicon.ENGLISH, opening(String.join("|", ASKS))));
+        Map<String, Pattern> asks = new HashMap<>();
         Lexicon.shipped().forEach((language, lexicon) -> lexicon.alternatives("asks")
                 .ifPresent(a -> asks.put(language, opening(Lexicon.fold(a.toLowerCase(Locale.ROOT))))));
         return Map.copyOf(asks);

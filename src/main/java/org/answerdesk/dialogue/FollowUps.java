@@ -19,12 +19,6 @@ import org.answerdesk.retrieval.FaqMatch;
  */
 final class FollowUps {
 
-    /** Words that carry no thing of their own in an English follow-up. */
-    private static final Set<String> LEADS = Set.of("and", "what", "about", "how", "for", "the", "too", "also", "same",
-            "then", "there", "that", "this", "with", "does", "did", "can", "could", "would", "will",
-            "case", "one", "ones", "instead", "again", "please", "thanks", "just", "your", "you", "mine", "his", "her", "its",
-            "our", "their", "from", "into", "onto", "via", "yes", "but", "not", "any", "all", "more", "less", "was", "were",
-            "are", "they", "them", "have", "has", "had");
     private static final int MIN_LETTERS = 3;
     /** An elided article or pronoun before a word: "d'", "l'", "all'", "qu'". */
     static final java.util.regex.Pattern ELIDED = java.util.regex.Pattern.compile("^\\p{L}{1,3}'(?=\\p{L})");
@@ -32,12 +26,8 @@ final class FollowUps {
     private FollowUps() {
     }
 
-    /** Each language's lead words (its lexicon's {@code lead}, folded), English's above. */
+    /** Each language's lead words (its lexicon's {@code lead}, folded). */
     private static final Map<String, Set<String>> LEADS_BY_LANGUAGE = leadsByLanguage();
-
-    static Set<String> changed(String followUp, String before) {
-        return changed(followUp, before, Locale.ENGLISH);
-    }
 
     /** What a follow-up in {@code language} changes; a language that is not shipped has no lead words. */
     static Set<String> changed(String followUp, String before, Locale language) {
@@ -107,7 +97,7 @@ final class FollowUps {
     }
 
     private static Map<String, Set<String>> leadsByLanguage() {
-        Map<String, Set<String>> leads = new HashMap<>(Map.of(Lexicon.ENGLISH, LEADS));
+        Map<String, Set<String>> leads = new HashMap<>();
         Lexicon.shipped().forEach((language, lexicon) -> leads.put(language, Set.copyOf(words(lexicon.words("lead")))));
         return Map.copyOf(leads);
     }

@@ -56,7 +56,7 @@ final class FreeFormActs {
         if (words(text) > FREE_FORM_WORDS) {
             return Optional.empty(); // small talk is short; a long message's own words are a need's
         }
-        ActIndex.Verdict whole = acts.verdict(Acts.withoutTrailingName(text));
+        ActIndex.Verdict whole = acts.verdict(Acts.withoutTrailingName(text, acts.language()));
         if (whole.act().isPresent() && (!llm || whole.actSimilarity() >= SURE_WITH_LLM)
                 && (whole.act().get() != Act.START_OVER || startsOver(whole, text))) {
             return whole.act();

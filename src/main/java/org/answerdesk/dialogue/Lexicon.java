@@ -8,28 +8,39 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
  * One language's words for the conversation layer: the closed forms and phrasings of the acts, requests for a person,
  * the openings and closings around a question, the words that label a detail, the month names and the words that
  * start a continuation. Read from {@code dialogue/lang/<language>.tsv} (format in {@code dialogue/README.md}); every
- * recogniser asks it by key, so a language is added by adding a file, never by code. English is the recognisers'
- * own built-in rules and has no file.
+ * recogniser asks it by key, so a language is added by adding a file, never by code. A file is read the first time
+ * its language is asked for, from anywhere on the class path (a test may add a language from its own resources).
  */
 final class Lexicon {
 
-    /** The languages shipped as files, besides English. */
-    static final List<String> SHIPPED = List.of("de", "es", "fr", "it", "pt", "nl");
-    static final String ENGLISH = "en";
+    /** The languages shipped as files (the checks over every language read these). */
+    static final List<String> SHIPPED = List.of("en", "de", "es", "fr", "it", "pt", "nl");
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}++");
-    private static final Map<String, Lexicon> LOADED = loadShipped();
+    /** A language code a file may be named by: two or three letters. */
+    private static final Pattern CODE = Pattern.compile("[a-z]{2,3}");
+    private static final Map<String, Optional<Lexicon>> LOADED = new ConcurrentHashMap<>();
+    /** Every pattern built from a language's file so far, by {@code language.what} (the linear-time check reads it). */
+    private static final Map<String, Pattern> COMPILED = new ConcurrentHashMap<>();
+    private static final Lexicon EVERY_FILE = read("every", "/dialogue/lang/every.tsv").orElseThrow(
+            () -> new IllegalStateException("/dialogue/lang/every.tsv is missing from the classpath"));
+    private static final Map<String, Set<Act>> EVERY = every();
 
     private final String language;
     private final Map<String, List<String>> values;
@@ -39,20 +50,60 @@ final class Lexicon {
         this.values = values;
     }
 
-    /** The shipped lexicon of a language other than English; empty for English and for languages not shipped. */
+    /** The lexicon of a language, from its file; empty for a language with no file. */
     static Optional<Lexicon> of(String language) {
-        return Optional.ofNullable(LOADED.get(language));
+        return CODE.matcher(language).matches()
+                ? LOADED.computeIfAbsent(language, Lexicon::load) : Optional.empty();
+    }
+
+    /** The lexicon of a conversation's language ({@code de} for {@code de-AT}). */
+    static Optional<Lexicon> of(Locale language) {
+        return of(code(language));
     }
 
     /** Every shipped lexicon, by language. */
     static Map<String, Lexicon> shipped() {
-        return LOADED;
+        Map<String, Lexicon> shipped = new LinkedHashMap<>();
+        SHIPPED.forEach(language -> shipped.put(language, of(language).orElseThrow(() -> new IllegalStateException(
+                "/dialogue/lang/" + language + ".tsv is missing from the classpath"))));
+        return shipped;
     }
 
-    /** The language code a recogniser is keyed by: "de" for {@code de-AT}; English for no language. */
+    /** The language code a recogniser is keyed by: "de" for {@code de-AT}. */
     static String code(Locale language) {
-        String code = language.getLanguage();
-        return code.isEmpty() ? ENGLISH : code;
+        return language.getLanguage();
+    }
+
+    /**
+     * What a recogniser builds from one language's file, built the first time the language is asked for and kept;
+     * empty for a language with no file or when {@code build} gives null.
+     */
+    static <T> PerLanguage<T> perLanguage(Function<Lexicon, T> build) {
+        return new PerLanguage<>(build);
+    }
+
+    /** See {@link #perLanguage}. */
+    static final class PerLanguage<T> {
+
+        private final Function<Lexicon, T> build;
+        private final Map<String, Optional<T>> built = new ConcurrentHashMap<>();
+
+        private PerLanguage(Function<Lexicon, T> build) {
+            this.build = build;
+        }
+
+        Optional<T> get(Locale language) {
+            return get(code(language));
+        }
+
+        Optional<T> get(String language) {
+            Optional<T> done = built.get(language);
+            if (done == null) {
+                done = of(language).map(build);
+                built.put(language, done);
+            }
+            return done;
+        }
     }
 
     String language() {
@@ -75,26 +126,61 @@ final class Lexicon {
         return lines.isEmpty() ? Optional.empty() : Optional.of("(?:" + String.join("|", lines) + ")");
     }
 
+    /** A pattern built from this language's file, kept by {@code name} for the linear-time check. */
+    Pattern compile(String name, String regex, int flags) {
+        Pattern pattern = Pattern.compile(regex, flags);
+        COMPILED.put(language + "." + name, pattern);
+        return pattern;
+    }
+
+    Pattern compile(String name, String regex) {
+        return compile(name, regex, 0);
+    }
+
     /** The text without accents ("é" is "e", "ü" is "u", "ß" is "ss"): customers often leave them out. */
     static String fold(String text) {
         return Normalizer.normalize(MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll(""),
                 Normalizer.Form.NFC).replace("ß", "ss");
     }
 
-    private static Map<String, Lexicon> loadShipped() {
-        Map<String, Lexicon> loaded = new LinkedHashMap<>();
-        for (String language : SHIPPED) {
-            loaded.put(language, load(language));
-        }
-        return Map.copyOf(loaded);
+    /**
+     * The acts each language's closed forms give in a conversation of every other language with a file, by language
+     * ({@code acts.<language>} in {@code dialogue/lang/every.tsv}).
+     */
+    static Map<String, Set<Act>> everyLanguage() {
+        return EVERY;
+    }
+
+    /** The languages whose {@code key} data is read in a conversation of every language ({@code anger} in every.tsv). */
+    static List<String> everyLanguage(String key) {
+        String words = EVERY_FILE.words(key);
+        return words.isEmpty() ? List.of() : List.of(words.split("\\s+"));
+    }
+
+    private static Map<String, Set<Act>> every() {
+        Map<String, Set<Act>> acts = new LinkedHashMap<>();
+        EVERY_FILE.values.forEach((key, lines) -> {
+            if (key.startsWith("acts.")) {
+                Set<Act> set = EnumSet.noneOf(Act.class);
+                for (String label : String.join(" ", lines).strip().split("\\s+")) {
+                    set.add(Arrays.stream(Act.values()).filter(a -> a.label().equals(label)).findFirst().orElseThrow(
+                            () -> new IllegalStateException("every.tsv: no act " + label)));
+                }
+                acts.put(key.substring("acts.".length()), Set.copyOf(set));
+            }
+        });
+        return Map.copyOf(acts);
+    }
+
+    private static Optional<Lexicon> load(String language) {
+        return read(language, "/dialogue/lang/" + language + ".tsv");
     }
 
     /** Reads {@code key<TAB>value} lines; a key may repeat, its values are kept in order; {@code #} starts a comment. */
-    private static Lexicon load(String language) {
-        String resource = "/dialogue/lang/" + language + ".tsv";
+    private static Optional<Lexicon> read(String language, String resource) {
         InputStream in = Lexicon.class.getResourceAsStream(resource);
         if (in == null) {
-            throw new IllegalStateException(resource + " is missing from the classpath");
+            return Optional.empty();
         }
         Map<String, List<String>> values = new LinkedHashMap<>();
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
@@ -116,6 +202,6 @@ final class Lexicon {
             throw new UncheckedIOException("cannot read " + resource, e);
         }
         values.replaceAll((k, v) -> List.copyOf(v));
-        return new Lexicon(language, Map.copyOf(values));
+        return Optional.of(new Lexicon(language, Map.copyOf(values)));
     }
 }

@@ -36,7 +36,9 @@ final class Mood {
         }
         // accents folded on both sides: customers type "deuxieme fois", "remboursee", "geld zuruck"
         String words = " " + Lexicon.fold(Noise.words(text.toLowerCase(Locale.ROOT))) + " ";
-        for (String lang : new java.util.LinkedHashSet<>(List.of(language.getLanguage(), "en"))) {
+        var languages = new java.util.LinkedHashSet<>(List.of(language.getLanguage()));
+        languages.addAll(Lexicon.everyLanguage("anger")); // English anger is typed in every language
+        for (String lang : languages) {
             for (String phrase : PHRASES.getOrDefault(lang, List.of())) {
                 if (words.contains(" " + phrase + " ")) {
                     return true;

@@ -16,8 +16,6 @@ import java.util.regex.Pattern;
 final class Parts {
 
     private static final Pattern QUESTION = Pattern.compile("(?<![^?.!\\n])[^?.!\\n]++\\?+");
-    private static final Pattern LEADING_AND = Pattern.compile("^(?:and|also|plus|oh and|and also|besides)\\s+",
-            Pattern.CASE_INSENSITIVE);
     /** The fewest words a sentence needs to be asked on its own ("and to the UK?" leans on the one before). */
     static final int MIN_WORDS = 4;
     static final int MAX_PARTS = 4;
@@ -26,33 +24,25 @@ final class Parts {
     }
 
     private static final Pattern NOTHING = Pattern.compile("(?!)");
-    private static final Pattern CONTINUATION = Pattern.compile("^(?:and|but|also|what about|how about|what if|and what"
-            + "|and if|and how|and for|same for|or)\\b.*", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
     /**
-     * Every language's leading "and" words ({@code <language>.and}, from {@code and} in its lexicon) and continuation
-     * starts ({@code <language>.continues}, from {@code continues}); English's are the two patterns above.
+     * A language's leading "and" words ({@code and}, from {@code and} and {@code and.parts} in its lexicon) and
+     * continuation starts ({@code continues}, from {@code continues}).
      */
-    private static final Map<String, Pattern> BY_LANGUAGE = byLanguage();
+    private static final Lexicon.PerLanguage<Map<String, Pattern>> BY_LANGUAGE = Lexicon.perLanguage(Parts::patterns);
 
-    /** Whether an English message starts as the continuation of the one before ("and to the UK?", "what about Norway?"). */
-    static boolean continues(String message) {
-        return continues(message, Locale.ENGLISH);
-    }
-
-    /** Whether a message in {@code language} starts as a continuation ("und nach Österreich?"); never in one not shipped. */
+    /**
+     * Whether a message in {@code language} starts as a continuation ("und nach Österreich?"); never in a language
+     * with no file.
+     */
     static boolean continues(String message, Locale language) {
-        Pattern continuation = BY_LANGUAGE.get(Lexicon.code(language) + ".continues");
+        Pattern continuation = BY_LANGUAGE.get(language).orElse(Map.of()).get("continues");
         return continuation != null && continuation.matcher(message.strip()).matches();
-    }
-
-    static List<String> of(String message) {
-        return of(message, Locale.ENGLISH);
     }
 
     /** The questions in a message in {@code language}, each less its leading "and" ("und", "et", ...). */
     static List<String> of(String message, Locale language) {
-        Pattern and = BY_LANGUAGE.getOrDefault(Lexicon.code(language) + ".and", NOTHING);
+        Pattern and = BY_LANGUAGE.get(language).orElse(Map.of()).getOrDefault("and", NOTHING);
         List<String> parts = new ArrayList<>();
         Matcher m = QUESTION.matcher(message);
         int end = 0;
@@ -77,15 +67,16 @@ final class Parts {
         return parts.size() < 2 || parts.size() > MAX_PARTS ? List.of(message) : parts;
     }
 
-    private static Map<String, Pattern> byLanguage() {
+    private static Map<String, Pattern> patterns(Lexicon lexicon) {
         int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-        Map<String, Pattern> patterns = new HashMap<>(Map.of("en.and", LEADING_AND, "en.continues", CONTINUATION));
-        Lexicon.shipped().forEach((language, lexicon) -> {
-            lexicon.alternatives("and").ifPresent(a -> patterns.put(language + ".and",
-                    Pattern.compile("^" + a + "\\s++", flags)));
-            lexicon.alternatives("continues").ifPresent(c -> patterns.put(language + ".continues",
-                    Pattern.compile("^[¿¡]?" + c + "(?![\\p{L}\\p{N}]).*", flags | Pattern.DOTALL)));
-        });
+        Map<String, Pattern> patterns = new HashMap<>();
+        List<String> and = new ArrayList<>(lexicon.lines("and"));
+        and.addAll(lexicon.lines("and.parts"));
+        if (!and.isEmpty()) {
+            patterns.put("and", lexicon.compile("parts.and", "^(?:" + String.join("|", and) + ")\\s++", flags));
+        }
+        lexicon.alternatives("continues").ifPresent(c -> patterns.put("continues",
+                lexicon.compile("continues", "^[¿¡]?" + c + "(?![\\p{L}\\p{N}]).*", flags | Pattern.DOTALL)));
         return Map.copyOf(patterns);
     }
 }

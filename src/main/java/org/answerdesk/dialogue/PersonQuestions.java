@@ -1,17 +1,15 @@
 package org.answerdesk.dialogue;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
  * Two questions about the team rather than the shop, in every shipped language: when a person will reply ("how long
  * before someone gets back to me", "bis wann meldet sich jemand"), which asks for a person; and whether anyone is
  * there ("is anyone there?", "hallo?? ist da wer"), which the bot answers itself. The words are in each language's
- * file ({@code person.when}, {@code person.answer}, {@code person.present}); English is below.
+ * file ({@code person.when}, {@code person.answer}, {@code person.present}).
  */
 final class PersonQuestions {
 
@@ -19,33 +17,15 @@ final class PersonQuestions {
     private static final int MAX_WORDS = 16;
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]++");
 
-    private static final Words ENGLISH = new Words(
-            List.of("when", "long", "soon", "until", "till", "til"),
-            List.of("someone", "somebody", "anyone", "anybody", "person", "human", "agent", "team", "staff", "manager",
-                    "owner", "people", "rep", "representative", "support", "hear"),
-            List.of("reply", "replies", "respond", "responds", "answer", "answers", "contact", "contacts", "hear",
-                    "touch", "response"),
-            // "back" alone is also sending an item back: only getting, writing or calling back is a reply
-            Pattern.compile("\\b(?:get|gets|getting|got|write|writes|call|calls|ring|rings|come|comes|hear)"
-                    + "\\s+back\\b"),
-            Pattern.compile("^(?:(?:hello|hi|hey|helo|hallo|yo|ok|so|um|erm|uh)\\s+)*(?:is\\s+)?(?:there\\s+)?"
-                    + "(?:anyone|anybody|someone|somebody|any\\s*one|any\\s*body)(?:\\s+(?:there|here|home|around"
-                    + "|at\\s+all|out\\s+there|reading\\s+this|awake))*$"
-                    + "|^(?:(?:hello|hi|hey|hallo)\\s+)*(?:are\\s+)?you\\s+(?:still\\s+)?there$"),
-            Pattern.compile("^((so|and|ok|okay|hello|hi|um|sorry|but) )*(how long|how much longer|how many (more )?"
-                    + "(minutes|hours|days))( (is|will|does|would|do|should|must) (it|this|that|i))?( (still|have to|need"
-                    + " to|going to|gonna|be))*( (take|wait|last|be))?( (now|still|roughly|approximately|about|more"
-                    + "|for|then))*$"));
-
-    private static final Map<String, Words> BY_LANGUAGE = byLanguage();
+    private static final Lexicon.PerLanguage<Words> BY_LANGUAGE = Lexicon.perLanguage(PersonQuestions::words);
 
     private PersonQuestions() {
     }
 
     /**
      * Whether the message asks when a person will reply: a word of time ({@code person.when}), a person
-     * ({@code person.who}, or English's own) and a reply ({@code person.answer}) in one short message. A request for
-     * a person: the conversation goes to one, with the hours when the team is away.
+     * ({@code person.when.who} or {@code person.who}) and a reply ({@code person.answer}) in one short message. A
+     * request for a person: the conversation goes to one, with the hours when the team is away.
      */
     static boolean asksWhenAPersonReplies(String text, Locale language) {
         Words words = words(language);
@@ -85,8 +65,7 @@ final class PersonQuestions {
     }
 
     private static Words words(Locale language) {
-        String code = Lexicon.code(language);
-        return code.equals(Lexicon.ENGLISH) ? ENGLISH : BY_LANGUAGE.get(code);
+        return BY_LANGUAGE.get(language).orElse(null);
     }
 
     private static boolean any(List<String> entries, String word) {
@@ -94,19 +73,23 @@ final class PersonQuestions {
                 ? word.startsWith(e.substring(0, e.length() - 1)) : word.equals(e));
     }
 
-    private static Map<String, Words> byLanguage() {
-        Map<String, Words> words = new HashMap<>();
-        Lexicon.shipped().forEach((language, lexicon) -> {
-            List<String> when = list(lexicon, "person.when");
-            if (!when.isEmpty()) {
-                words.put(language, new Words(when, list(lexicon, "person.who"), list(lexicon, "person.answer"), null,
-                        lexicon.alternatives("person.present")
-                                .map(a -> Pattern.compile("^" + Lexicon.fold(a) + "$")).orElse(null),
-                        lexicon.alternatives("person.wait")
-                                .map(a -> Pattern.compile("^(?:" + Lexicon.fold(a) + ")$")).orElse(null)));
-            }
-        });
-        return Map.copyOf(words);
+    /**
+     * A language's words; {@code person.when.who} when its persons who reply differ from those a request names
+     * ({@code person.who}), and {@code person.answer.phrase}, phrases of a reply read on the text unfolded.
+     */
+    private static Words words(Lexicon lexicon) {
+        List<String> when = list(lexicon, "person.when");
+        if (when.isEmpty()) {
+            return null;
+        }
+        List<String> who = list(lexicon, "person.when.who");
+        return new Words(when, who.isEmpty() ? list(lexicon, "person.who") : who, list(lexicon, "person.answer"),
+                lexicon.alternatives("person.answer.phrase").map(a -> lexicon.compile("person.answer.phrase", a))
+                        .orElse(null),
+                lexicon.alternatives("person.present")
+                        .map(a -> lexicon.compile("person.present", "^" + Lexicon.fold(a) + "$")).orElse(null),
+                lexicon.alternatives("person.wait")
+                        .map(a -> lexicon.compile("person.wait", "^(?:" + Lexicon.fold(a) + ")$")).orElse(null));
     }
 
     private static List<String> list(Lexicon lexicon, String key) {

@@ -12,49 +12,22 @@ import java.util.regex.Pattern;
  */
 public final class PersonRequest {
 
-    private static final Pattern ASKS_FOR_PERSON = Pattern.compile(
-            "^/(human|agent)\\b"
-            + "|^(an? )?(human|agent|person|operator|real person|human agent|live agent)( please| pls)?[.!?]*+$"
-            + "|\\b(talk|speak|chat|connect me)( to| with)? (an? |some )?(human|person|agent|operator|real person"
-            + "|someone|somebody|representative|staff)\\b"
-            + "|\\b(human|real person|live agent|representative|customer service rep(resentative)?) please\\b"
-            // the manager, the owner: a person too ("I want to speak to the manager")
-            + "|\\b(talk|speak|chat|connect me|put me through|complain)( to| with)? (the |a |your |some |someone in )?"
-            + "(manager|supervisor|owner|boss|management|person in charge|someone in charge|somebody in charge)\\b"
-            + "|\\b(i want|i need|i'd like|get me|give me|let me speak to|can i have|can i get|i demand) (to see )?"
-            + "(the |a |your )(manager|supervisor|owner|boss)\\b"
-            + "|^(the |a |your )?(manager|supervisor)( please| pls| now)?[.!?]*+$"
-            // "get someone", "fetch the manager", "the owner please": a person in a few words
-            + "|\\b(get|fetch|bring|find) (me )?(someone|somebody|a (real )?(person|human)|an agent|a human being"
-            + "|(the|a|your) (manager|supervisor|owner|boss|person in charge))\\b"
-            + "|^(the |a |your )?(owner|boss|person in charge|head of (the )?\\w+)( please| pls| now)?[.!?]*+$"
-            // "put me through to someone", "transfer me to a colleague"
-            + "|\\b(put|transfer|pass|forward|connect|send) me (through |over |on )?(to|with) (an? |some |your |one of )?"
-            + "(someone|somebody|human|person|people|agent|colleague|staff|team|representative|rep|operator|you)"
-            // "can someone from your team sort this out for me", "can a real human do it for me"
-            + "|\\b(someone|somebody|anyone|anybody|(an? |some )(real )?(human|person|agent|colleague|staff member)"
-            + "|your (team|staff|colleagues?)|one of you)\\b.{0,40}\\b(do|sort|handle|fix|deal with|take care of"
-            + "|check|process|look into|look at)\\b.{0,30}\\bfor me\\b");
-
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
-    private static final Pattern YES = Pattern.compile(
-            "^(yes|yes please|yeah|yep|sure|ok|okay|please|please do|y)[.!]*$");
-    /** A yes before the rest of the message ("yes, a person please"): the rest is read for a request. */
-    private static final Pattern YES_FIRST = Pattern.compile(
-            "^(?:yes please|yes|yeah|yep|sure|okay|ok|please)[\\s,.!:;-]+(.+)$");
     private static final String THEN = ")[\\s,.!:;-]+(.+)$";
 
     /** The commands that ask for a person in every language. */
     private static final Pattern COMMAND = Pattern.compile("^/(human|agent)\\b");
     /**
-     * Another language's requests ({@code <language>.ask}, from {@code person.ask}, found anywhere in the message)
-     * and yeses to the offer ({@code <language>.yes}, from {@code person.yes}, the whole message), read with accents
-     * folded; English is the two patterns above.
+     * A language's requests ({@code ask}, from {@code person.ask}, found anywhere in the message) and yeses to the
+     * offer ({@code yes}, from {@code person.yes}, the whole message), read with accents folded; and the same read on
+     * the text as written, lower case ({@code person.ask.written}, {@code person.yes.written}, and
+     * {@code person.yes-first.written}, a yes whose group 1 is the rest of the message).
      */
-    private static final Map<String, Pattern> BY_LANGUAGE = byLanguage();
-    /** Another language's words for a person and for reaching one ({@code person.who}, {@code person.reach}, ...). */
-    private static final Map<String, WordPairs> PAIRS = pairs();
+    private static final Lexicon.PerLanguage<Map<String, Pattern>> BY_LANGUAGE = Lexicon.perLanguage(
+            PersonRequest::patterns);
+    /** A language's words for a person and for reaching one ({@code person.who}, {@code person.reach}, ...). */
+    private static final Lexicon.PerLanguage<WordPairs> PAIRS = Lexicon.perLanguage(PersonRequest::pairs);
     /** Past this many words a message is about something else that happens to name a person. */
     private static final int MAX_PAIR_WORDS = 16;
     /** After a yes, this many words or fewer that name a person ask for one. */
@@ -68,40 +41,35 @@ public final class PersonRequest {
     private PersonRequest() {
     }
 
-    /** Whether an English message asks for a person. */
-    public static boolean asksForPerson(String text) {
-        if (asksWhatTheBotIs(text, Locale.ENGLISH)) {
-            return false;
-        }
-        String normalized = normalize(text);
-        if (ASKS_FOR_PERSON.matcher(normalized).find()) {
-            return true;
-        }
-        var afterYes = YES_FIRST.matcher(normalized);
-        return afterYes.matches() && ASKS_FOR_PERSON.matcher(afterYes.group(1)).find()
-                || PersonQuestions.asksWhenAPersonReplies(text, Locale.ENGLISH);
-    }
-
-    /** Whether a message in {@code language} asks for a person; in a language not shipped, only the commands do. */
+    /** Whether a message in {@code language} asks for a person; in a language with no file, only the commands do. */
     public static boolean asksForPerson(String text, Locale language) {
-        String code = Lexicon.code(language);
-        if (code.equals(Lexicon.ENGLISH)) {
-            return asksForPerson(text);
-        }
-        Pattern ask = BY_LANGUAGE.get(code + ".ask");
-        if (COMMAND.matcher(normalize(text)).find()) {
+        Map<String, Pattern> patterns = BY_LANGUAGE.get(language).orElse(Map.of());
+        Pattern ask = patterns.get("ask");
+        String normalized = normalize(text);
+        if (COMMAND.matcher(normalized).find()) {
             return true;
         }
         if (asksWhatTheBotIs(text, language)) {
             return false;
         }
+        Pattern written = patterns.get("ask.written");
+        if (written != null) {
+            if (written.matcher(normalized).find()) {
+                return true;
+            }
+            Pattern yesWritten = patterns.get("yes-first.written");
+            var afterYes = yesWritten == null ? null : yesWritten.matcher(normalized);
+            if (afterYes != null && afterYes.matches() && written.matcher(afterYes.group(1)).find()) {
+                return true;
+            }
+        }
         String folded = Lexicon.fold(ActRules.normalize(text));
-        WordPairs pairs = PAIRS.get(code);
+        WordPairs pairs = PAIRS.get(language).orElse(null);
         if (ask != null && ask.matcher(folded).find() || pairs != null && pairs.askForPerson(folded)
                 || PersonQuestions.asksWhenAPersonReplies(text, language)) {
             return true;
         }
-        Pattern yesFirst = BY_LANGUAGE.get(code + ".yes-first");
+        Pattern yesFirst = patterns.get("yes-first");
         var afterYes = yesFirst == null ? null : yesFirst.matcher(folded);
         return afterYes != null && afterYes.matches() && (ask != null && ask.matcher(afterYes.group(1)).find()
                 || pairs != null && pairs.namesOnly(afterYes.group(1)));
@@ -127,48 +95,43 @@ public final class PersonRequest {
                 && NOT_LETTERS.split(text.strip()).length <= DETAIL_WORDS && DETAIL.matcher(text).find();
     }
 
-    /** Whether an English message says yes to the offer of a person. */
-    public static boolean acceptsOffer(String text) {
-        return YES.matcher(normalize(text)).matches();
-    }
-
     /** Whether a message in {@code language} says yes to the offer of a person. */
     public static boolean acceptsOffer(String text, Locale language) {
-        String code = Lexicon.code(language);
-        if (code.equals(Lexicon.ENGLISH)) {
-            return acceptsOffer(text);
+        Map<String, Pattern> patterns = BY_LANGUAGE.get(language).orElse(Map.of());
+        Pattern written = patterns.get("yes.written");
+        if (written != null && written.matcher(normalize(text)).matches()) {
+            return true;
         }
-        Pattern yes = BY_LANGUAGE.get(code + ".yes");
+        Pattern yes = patterns.get("yes");
         return yes != null && yes.matcher(Lexicon.fold(ActRules.normalize(text))).matches();
     }
 
-    private static Map<String, Pattern> byLanguage() {
+    private static Map<String, Pattern> patterns(Lexicon lexicon) {
         Map<String, Pattern> patterns = new HashMap<>();
-        Lexicon.shipped().forEach((language, lexicon) -> {
-            lexicon.alternatives("person.ask").ifPresent(a -> patterns.put(language + ".ask",
-                    Pattern.compile("\\b" + Lexicon.fold(a) + "(?![\\p{L}\\p{N}])")));
-            lexicon.alternatives("person.yes").ifPresent(a -> {
-                patterns.put(language + ".yes", Pattern.compile(Lexicon.fold(a) + "[.!]*+"));
-                patterns.put(language + ".yes-first", Pattern.compile("^(?:" + Lexicon.fold(a) + THEN));
-            });
+        lexicon.alternatives("person.ask").ifPresent(a -> patterns.put("ask", lexicon.compile("person.ask",
+                "\\b" + Lexicon.fold(a) + "(?![\\p{L}\\p{N}])")));
+        lexicon.alternatives("person.yes").ifPresent(a -> {
+            patterns.put("yes", lexicon.compile("person.yes", Lexicon.fold(a) + "[.!]*+"));
+            patterns.put("yes-first", lexicon.compile("person.yes-first", "^(?:" + Lexicon.fold(a) + THEN));
         });
+        for (String key : List.of("ask.written", "yes.written", "yes-first.written")) {
+            lexicon.alternatives("person." + key).ifPresent(a -> patterns.put(key,
+                    lexicon.compile("person." + key, a)));
+        }
         return Map.copyOf(patterns);
     }
 
-    private static Map<String, WordPairs> pairs() {
-        Map<String, WordPairs> pairs = new HashMap<>();
-        Lexicon.shipped().forEach((language, lexicon) -> {
-            List<String> who = words(lexicon, "person.who");
-            if (!who.isEmpty()) {
-                Pattern bot = lexicon.alternatives("phrase.bot").map(a -> Pattern.compile("\\b" + Lexicon.fold(a)))
-                        .orElse(null);
-                Pattern forMe = lexicon.alternatives("person.for_me")
-                        .map(a -> Pattern.compile("\\b(?:" + Lexicon.fold(a) + ")\\b")).orElse(null);
-                pairs.put(language, new WordPairs(who, words(lexicon, "person.reach"), words(lexicon, "person.real"),
-                        bot, words(lexicon, "person.do"), forMe));
-            }
-        });
-        return Map.copyOf(pairs);
+    private static WordPairs pairs(Lexicon lexicon) {
+        List<String> who = words(lexicon, "person.who");
+        if (who.isEmpty()) {
+            return null;
+        }
+        Pattern bot = lexicon.alternatives("phrase.bot")
+                .map(a -> lexicon.compile("person.bot", "\\b" + Lexicon.fold(a))).orElse(null);
+        Pattern forMe = lexicon.alternatives("person.for_me")
+                .map(a -> lexicon.compile("person.for_me", "\\b(?:" + Lexicon.fold(a) + ")\\b")).orElse(null);
+        return new WordPairs(who, words(lexicon, "person.reach"), words(lexicon, "person.real"), bot,
+                words(lexicon, "person.do"), forMe);
     }
 
     private static List<String> words(Lexicon lexicon, String key) {

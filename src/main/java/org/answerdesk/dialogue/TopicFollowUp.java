@@ -23,10 +23,10 @@ final class TopicFollowUp {
 
     /** The longest follow-up (in words, cleaned) read this way. */
     static final int WORDS = 6;
-    /** Words that ask for an amount, a time or a price of what was just talked about, or point back at it. */
-    private static final Set<String> ASK = Set.of("much", "many", "long", "cost", "costs", "price", "prices",
-            "pricing", "fee", "fees", "charge", "charged", "take", "takes", "time", "expensive", "cheap", "free", "when",
-            "it", "that", "this", "they", "them", "those", "these");
+    /**
+     * Words that ask for an amount, a time or a price of what was just talked about, or point back at it
+     * ({@code topic.ask} in each language's lexicon).
+     */
     private static final Map<String, Set<String>> ASK_BY_LANGUAGE = askByLanguage();
 
     private final Questions questions;
@@ -234,7 +234,7 @@ final class TopicFollowUp {
     }
 
     private static Map<String, Set<String>> askByLanguage() {
-        Map<String, Set<String>> ask = new HashMap<>(Map.of(Lexicon.ENGLISH, ASK));
+        Map<String, Set<String>> ask = new HashMap<>();
         Lexicon.shipped().forEach((language, lexicon) -> ask.put(language, Set.copyOf(List.of(Lexicon.fold(
                 lexicon.words("topic.ask").toLowerCase(Locale.ROOT)).split("\\s+")))));
         return Map.copyOf(ask);

@@ -55,12 +55,12 @@ final class WrappedAct {
         return Optional.empty();
     }
 
-    /** The act words {@code from} to {@code to} are, by the language's rules or an English greeting or thanks. */
+    /** The act words {@code from} to {@code to} are, by the language's rules or another's read in every language. */
     private static Optional<Act> edge(String[] words, int from, int to, Locale language, Set<Act> allowed) {
         String edge = String.join(" ", List.of(words).subList(from, to));
         Optional<Act> act = ActRules.of(edge, language);
-        if (act.isEmpty() && !Lexicon.code(language).equals(Lexicon.ENGLISH)) {
-            act = ActRules.of(edge, Locale.ENGLISH); // "hi", "thanks" are typed in every language
+        if (act.isEmpty()) {
+            act = Acts.inEveryLanguage(edge, language); // "hi", "thanks" are typed in every language
         }
         return act.filter(allowed::contains);
     }

@@ -63,7 +63,8 @@ final class BotReading {
             // bot reads it (ActIndex.in)
             boolean act = DialoguePolicy.isClosedAct(q.text(), q.locale()) || outcomes != null
                     && q.language().equals("en") && DialoguePolicy.firstMessageFreeFormAct(phrasings, q.text(),
-                    outcomes.get(i).answeredAt(threshold), outcomes.get(i).clarifiedAt(threshold, clarifyThreshold))
+                    q.locale(), outcomes.get(i).answeredAt(threshold),
+                    outcomes.get(i).clarifiedAt(threshold, clarifyThreshold))
                     .isPresent();
             if (act) {
                 if (q.outOfScope()) {

@@ -62,7 +62,7 @@ class PickRecorder implements DisposableBean {
     void picked(ChoicePicked event) {
         if (event.somethingElse() || event.questionText() == null
                 || PickLearning.normalize(event.questionText()).isEmpty()
-                || !DialoguePolicy.learnable(event.questionText())) {
+                || !DialoguePolicy.learnable(event.questionText(), event.language())) {
             return; // "Something else" teaches nothing about an entry
         }
         String question = PERSONAL.mask(event.questionText().strip().replaceAll("\\s+", " "));

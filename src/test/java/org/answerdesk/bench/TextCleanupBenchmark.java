@@ -29,10 +29,10 @@ public final class TextCleanupBenchmark {
         int repeat = args.length == 2 && args[0].equals("--repeat") ? Integer.parseInt(args[1]) : 5;
         Redactor redactor = Redactor.of(true, true);
         Map<String, Function<String, Object>> entries = new LinkedHashMap<>();
-        entries.put("Cleanup.forLookup", Cleanup::forLookup);
-        entries.put("Cleanup.withoutWrapping", Cleanup::withoutWrapping);
-        entries.put("Acts.read", Acts::read);
-        entries.put("PersonRequest.asksForPerson", PersonRequest::asksForPerson);
+        entries.put("Cleanup.forLookup", m -> Cleanup.forLookup(m, Locale.ENGLISH));
+        entries.put("Cleanup.withoutWrapping", m -> Cleanup.withoutWrapping(m, Locale.ENGLISH));
+        entries.put("Acts.read", m -> Acts.read(m, Locale.ENGLISH));
+        entries.put("PersonRequest.asksForPerson", m -> PersonRequest.asksForPerson(m, Locale.ENGLISH));
         entries.put("Redactor.mask (emails, phones)", redactor::mask);
         List<String> messages = Adversarial.messages();
         System.out.printf(Locale.ROOT, "%d messages of %d characters, median of %d reads each%n", messages.size(),

@@ -126,8 +126,8 @@ public final class WrappedBenchmark {
                         continue;
                     }
                     n++;
-                    String plain = DialoguePolicy.lookupText(q.text());
-                    String lookedUp = DialoguePolicy.lookupText(wrapped);
+                    String plain = DialoguePolicy.lookupText(q.text(), Locale.ENGLISH);
+                    String lookedUp = DialoguePolicy.lookupText(wrapped, Locale.ENGLISH);
                     if (words(plain).equals(words(lookedUp))) {
                         same++;
                     } else if (half.getKey().startsWith("dev") && shown.size() < examples) {
@@ -158,7 +158,7 @@ public final class WrappedBenchmark {
                     continue;
                 }
                 n++;
-                String lookedUp = DialoguePolicy.lookupText(row.get(text));
+                String lookedUp = DialoguePolicy.lookupText(row.get(text), Locale.ENGLISH);
                 if (!lookedUp.contains(row.get(value))) {
                     masked++;
                 } else if (kept.size() < 5) {

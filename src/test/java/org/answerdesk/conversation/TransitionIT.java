@@ -4,6 +4,7 @@ import static org.answerdesk.HttpApi.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -77,7 +78,7 @@ class TransitionIT {
         HttpApi api = new HttpApi(port);
         String session = "s-" + UUID.randomUUID();
         long conversation = 0;
-        DialogueState expected = DialogueState.fresh();
+        DialogueState expected = DialogueState.fresh(Locale.ENGLISH);
         boolean confirmed = false;
         boolean offered = false;
         List<String> outcomes = new java.util.ArrayList<>();

@@ -6,6 +6,7 @@ import static org.answerdesk.dialogue.FakeSearch.PASSWORD;
 import static org.answerdesk.dialogue.FakeSearch.SHIPPING;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** Conversations, not queries: small talk and meta requests as the conversation stands. */
@@ -157,7 +158,7 @@ class ActDecisionTest {
         var policy = new DialoguePolicy(search, search, search, search.acts);
         assertThat(policy.prepare("what do I call you", java.util.Locale.ENGLISH).answer()).as("not answered before the policy decides")
                 .isEmpty();
-        assertThat(DialoguePolicy.firstMessageFreeFormAct(search.acts, "what do I call you", true, false))
+        assertThat(DialoguePolicy.firstMessageFreeFormAct(search.acts, "what do I call you", Locale.ENGLISH, true, false))
                 .as("eval reads it the same way").contains(Act.CHITCHAT);
     }
 

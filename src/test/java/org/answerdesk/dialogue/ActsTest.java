@@ -2,6 +2,7 @@ package org.answerdesk.dialogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
 import java.util.Optional;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -64,7 +65,7 @@ class ActsTest {
             bye, Sam                           | BYE
             """)
     void aClosedFormIsTheAct(String text, Act act) {
-        var reading = Acts.read(text);
+        var reading = Acts.read(text, Locale.ENGLISH);
         assertThat(reading.act()).contains(act);
         assertThat(reading.question()).isEmpty();
     }
@@ -80,7 +81,7 @@ class ActsTest {
             Hi, Max, where is my order?                  | GREETING | where is my order?
             """)
     void aQuestionWrappedInActsIsLookedUpAlone(String text, Act first, String question) {
-        var reading = Acts.read(text);
+        var reading = Acts.read(text, Locale.ENGLISH);
         assertThat(reading.act()).contains(first);
         assertThat(reading.question()).isEqualTo(question);
     }
@@ -96,7 +97,7 @@ class ActsTest {
             "Olly, where is my order?", "where is my order, Olly?", "Refund, please", "Refund, where is it? Thanks", "Refund, thanks", "Invoice, thank you!",
             "where is my order, Olly"})
     void aMessageWithAContentWordIsNoClosedAct(String text) {
-        var reading = Acts.read(text);
+        var reading = Acts.read(text, Locale.ENGLISH);
         assertThat(reading.onlyAct()).as(text).isFalse();
         assertThat(reading.question()).isNotEmpty();
     }
@@ -104,7 +105,7 @@ class ActsTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "   ", "!!!", "🙂"})
     void aMessageWithoutWordsIsNoAct(String text) {
-        assertThat(Acts.read(text).act()).isEqualTo(Optional.empty());
+        assertThat(Acts.read(text, Locale.ENGLISH).act()).isEqualTo(Optional.empty());
     }
 
     @ParameterizedTest
@@ -118,6 +119,6 @@ class ActsTest {
             please help me, my order is late     | please help me, my order is late
             """)
     void smallTalkSaidFreelyIsReadWithoutTheNameAtItsEnd(String text, String read) {
-        assertThat(Acts.withoutTrailingName(text)).isEqualTo(read);
+        assertThat(Acts.withoutTrailingName(text, Locale.ENGLISH)).isEqualTo(read);
     }
 }

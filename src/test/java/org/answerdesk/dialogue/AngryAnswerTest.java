@@ -38,7 +38,7 @@ class AngryAnswerTest {
                                                                                      String unsure) {
         Locale lang = Locale.forLanguageTag(language);
         FakeSearch search = new FakeSearch().confident(lookup(broken, lang), DAMAGED, ORDER);
-        DialogueFlow flow = new DialogueFlow(search, DialogueState.fresh().withLanguage(lang));
+        DialogueFlow flow = new DialogueFlow(search, DialogueState.fresh(Locale.ENGLISH).withLanguage(lang));
 
         Decision d = flow.says(broken);
         assertThat(d.angry()).isTrue();
@@ -57,7 +57,7 @@ class AngryAnswerTest {
     void angerTheFaqIsUnsureOfGetsTheApologyAndTheOfferAlone(String language, String broken, String unsure) {
         Locale lang = Locale.forLanguageTag(language);
         FakeSearch search = new FakeSearch().unsure(lookup(unsure, lang), ORDER, DAMAGED);
-        DialogueFlow flow = new DialogueFlow(search, DialogueState.fresh().withLanguage(lang));
+        DialogueFlow flow = new DialogueFlow(search, DialogueState.fresh(Locale.ENGLISH).withLanguage(lang));
 
         Decision d = flow.says(unsure);
         assertThat(d.angry()).isTrue();

@@ -27,7 +27,7 @@ class BotQuestionLanguagesTest {
     void askedWhatItIsTheBotSaysSoAndOpensNoTicket(String language, String bot, String realPerson) {
         Locale lang = Locale.forLanguageTag(language);
         for (String message : new String[] {bot, realPerson}) {
-            Decision d = new DialogueFlow(new FakeSearch(), DialogueState.fresh().withLanguage(lang)).says(message);
+            Decision d = new DialogueFlow(new FakeSearch(), DialogueState.fresh(Locale.ENGLISH).withLanguage(lang)).says(message);
             assertThat(d.main()).as(message).isEqualTo(new Action.ActReply(Act.BOT, false));
             assertThat(d.main().handsOver()).as(message).isFalse();
             assertThat(PersonRequest.asksForPerson(message, lang)).as(message).isFalse();

@@ -34,7 +34,7 @@ class ChoicesShowingTest {
     private record Script(Locale lang, FaqMatch express, FaqMatch payment, FaqMatch delivery, FakeSearch search) {
 
         DialogueFlow flow() {
-            return new DialogueFlow(search, DialogueState.fresh().withLanguage(lang));
+            return new DialogueFlow(search, DialogueState.fresh(Locale.ENGLISH).withLanguage(lang));
         }
     }
 

@@ -41,7 +41,7 @@ class ComplaintAfterReplyTest {
     void aDemandRightAfterTheOfferToAnUpsetCustomerHandsOver(String language, String complaint, String demand) {
         Locale lang = Locale.forLanguageTag(language);
         FakeSearch search = unsure(unsure(new FakeSearch(), complaint, lang), demand, lang);
-        DialogueFlow flow = new DialogueFlow(search, DialogueState.fresh().withLanguage(lang));
+        DialogueFlow flow = new DialogueFlow(search, DialogueState.fresh(Locale.ENGLISH).withLanguage(lang));
 
         assertThat(main(flow.says(complaint), Action.OfferPerson.class).apologising()).as(complaint).isTrue();
         Decision insists = flow.says(demand);
@@ -64,7 +64,7 @@ class ComplaintAfterReplyTest {
         Locale lang = Locale.forLanguageTag(language);
         FakeSearch search = unsure(new FakeSearch(), "my account", lang);
         unsure(search, message, lang);
-        DialogueFlow flow = new DialogueFlow(search, DialogueState.fresh().withLanguage(lang));
+        DialogueFlow flow = new DialogueFlow(search, DialogueState.fresh(Locale.ENGLISH).withLanguage(lang));
         assertThat(flow.says("my account").main()).isInstanceOf(Action.Clarify.class);
 
         Decision d = flow.says(message);
@@ -87,7 +87,7 @@ class ComplaintAfterReplyTest {
         Locale lang = Locale.forLanguageTag(language);
         FakeSearch search = new FakeSearch().confident(Cleanup.forLookup("refund time", lang), REFUND);
         search.confident(Cleanup.forLookup(message, lang), REFUND);
-        DialogueFlow flow = new DialogueFlow(search, DialogueState.fresh().withLanguage(lang));
+        DialogueFlow flow = new DialogueFlow(search, DialogueState.fresh(Locale.ENGLISH).withLanguage(lang));
         flow.says("refund time");
 
         Decision d = flow.says(message);
@@ -109,7 +109,7 @@ class ComplaintAfterReplyTest {
     void anObjectionToTheChoicesGetsTheOfferOfAPerson(String language, String question, String objection) {
         Locale lang = Locale.forLanguageTag(language);
         FakeSearch search = unsure(unsure(new FakeSearch(), question, lang), objection, lang);
-        DialogueFlow flow = new DialogueFlow(search, DialogueState.fresh().withLanguage(lang));
+        DialogueFlow flow = new DialogueFlow(search, DialogueState.fresh(Locale.ENGLISH).withLanguage(lang));
         assertThat(flow.says(question).main()).isInstanceOf(Action.Clarify.class);
 
         Decision d = flow.says(objection);
@@ -131,7 +131,7 @@ class ComplaintAfterReplyTest {
     void aComplaintWithADemandGetsTheApologyAndTheOffer(String language, String complaint) {
         Locale lang = Locale.forLanguageTag(language);
         FakeSearch search = unsure(new FakeSearch(), complaint, lang);
-        DialogueFlow flow = new DialogueFlow(search, DialogueState.fresh().withLanguage(lang));
+        DialogueFlow flow = new DialogueFlow(search, DialogueState.fresh(Locale.ENGLISH).withLanguage(lang));
 
         Decision d = flow.says(complaint);
         assertThat(main(d, Action.OfferPerson.class).apologising()).as(complaint).isTrue();

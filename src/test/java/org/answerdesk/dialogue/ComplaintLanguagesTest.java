@@ -34,7 +34,7 @@ class ComplaintLanguagesTest {
         Locale lang = Locale.forLanguageTag(language);
         String lookup = Cleanup.forLookup(Acts.read(complaint, lang).question(), lang);
         FakeSearch search = new FakeSearch().unsure(lookup, CANCELLING, PAYING);
-        DialogueFlow flow = new DialogueFlow(search, DialogueState.fresh().withLanguage(lang));
+        DialogueFlow flow = new DialogueFlow(search, DialogueState.fresh(Locale.ENGLISH).withLanguage(lang));
 
         Decision upset = flow.says(complaint);
         assertThat(main(upset, Action.OfferPerson.class).apologising()).as("sorry first").isTrue();

@@ -6,6 +6,7 @@ import static org.answerdesk.dialogue.FakeSearch.PASSWORD;
 import static org.answerdesk.dialogue.FakeSearch.SHIPPING;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -34,7 +35,7 @@ class ConversationStateDecisionTest {
 
     @Test
     void yesAcceptsAPersonTheBotOffered() {
-        flow.state(DialogueState.fresh().withPersonOffered());
+        flow.state(DialogueState.fresh(Locale.ENGLISH).withPersonOffered());
         assertThat(main(flow.says("yes please"), Action.Handoff.class).reason())
                 .isEqualTo(HandoffReasons.CUSTOMER_ASKED);
     }
@@ -66,7 +67,7 @@ class ConversationStateDecisionTest {
 
     @Test
     void whileWaitingForAPersonByMailAFurtherMissIsAcknowledgedOncePerBurstAndLeftToThePerson() {
-        flow.state(DialogueState.fresh().byMail());
+        flow.state(DialogueState.fresh(Locale.ENGLISH).byMail());
         flow.says("a claim");
         var acknowledged = flow.says("a claim");
         assertThat(acknowledged.main()).isInstanceOf(Action.Acknowledge.class);
@@ -146,7 +147,7 @@ class ConversationStateDecisionTest {
 
     @Test
     void onATicketChannelChoicesOpenATicketUntilOneIsConfirmed() {
-        flow.state(DialogueState.fresh().withTicketForChoices());
+        flow.state(DialogueState.fresh(Locale.ENGLISH).withTicketForChoices());
         var clarify = main(flow.says("my stuff"), Action.Clarify.class);
         assertThat(clarify.handoffReason()).isEqualTo(HandoffReasons.AWAITING_PICK);
         assertThat(flow.state().handedOver()).isTrue();
@@ -155,19 +156,19 @@ class ConversationStateDecisionTest {
 
     @Test
     void outOfHoursAHandoffSaysWhenTheTeamIsBack() {
-        flow.state(DialogueState.fresh().withAwayNotice("We're back on Monday."));
+        flow.state(DialogueState.fresh(Locale.ENGLISH).withAwayNotice("We're back on Monday."));
         assertThat(flow.says("a claim").awayNotice()).contains("We're back on Monday.");
     }
 
     @Test
     void outOfHoursAnAnswerNeedsNoNotice() {
-        flow.state(DialogueState.fresh().withAwayNotice("We're back on Monday."));
+        flow.state(DialogueState.fresh(Locale.ENGLISH).withAwayNotice("We're back on Monday."));
         assertThat(flow.says("reset pw").awayNotice()).isEmpty();
     }
 
     @Test
     void outOfHoursARequestForAPersonSaysWhenTheTeamIsBack() {
-        flow.state(DialogueState.fresh().withAwayNotice("We're back on Monday."));
+        flow.state(DialogueState.fresh(Locale.ENGLISH).withAwayNotice("We're back on Monday."));
         assertThat(flow.does(Intent.HUMAN).awayNotice()).contains("We're back on Monday.");
     }
 }

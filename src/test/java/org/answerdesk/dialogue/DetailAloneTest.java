@@ -30,7 +30,7 @@ class DetailAloneTest {
         Locale lang = Locale.forLanguageTag(language);
         assertThat(Cleanup.onlyDetails(number, lang)).isTrue();
         FakeSearch search = new FakeSearch().confident(Cleanup.forLookup(previous, lang), STATUS);
-        DialogueFlow flow = new DialogueFlow(search, DialogueState.fresh().withLanguage(lang));
+        DialogueFlow flow = new DialogueFlow(search, DialogueState.fresh(Locale.ENGLISH).withLanguage(lang));
         flow.says(previous);
         Action main = flow.says(number).main();
         assertThat(main.handsOver()).as("no ticket").isFalse();
@@ -44,7 +44,7 @@ class DetailAloneTest {
             en | 4471920
             """)
     void anOrderNumberAsTheFirstMessageIsAskedAbout(String language, String number) {
-        DialogueFlow flow = new DialogueFlow(new FakeSearch(), DialogueState.fresh()
+        DialogueFlow flow = new DialogueFlow(new FakeSearch(), DialogueState.fresh(Locale.ENGLISH)
                 .withLanguage(Locale.forLanguageTag(language)));
         assertThat(flow.says(number).main()).isInstanceOf(Action.NotCaught.class);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A conversation scripted turn by turn against the policy, as the conversation core would hold it (Bot Framework's
@@ -17,7 +18,7 @@ final class DialogueFlow {
     private final List<Decision> decisions = new ArrayList<>();
 
     DialogueFlow(FakeSearch search) {
-        this(search, DialogueState.fresh());
+        this(search, DialogueState.fresh(Locale.ENGLISH));
     }
 
     DialogueFlow(FakeSearch search, DialogueState start) {

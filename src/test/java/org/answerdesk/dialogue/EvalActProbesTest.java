@@ -63,7 +63,7 @@ class EvalActProbesTest {
         FakeSearch search = new FakeSearch();
         String question = "Wo ist meine Bestellung?";
         search.confident(Cleanup.forLookup(question, lang), FakeSearch.ORDER);
-        DialogueFlow flow = new DialogueFlow(search, DialogueState.fresh().withLanguage(lang));
+        DialogueFlow flow = new DialogueFlow(search, DialogueState.fresh(lang));
         if (expected.equals("NOT_HELPED")) {
             flow.says(question);
         }

@@ -61,7 +61,7 @@ class FollowUpClassesTest {
     }
 
     private static DialogueFlow afterTheAnswer(FakeSearch search, String language, String first) {
-        DialogueFlow flow = new DialogueFlow(search, DialogueState.fresh().withLanguage(Locale.forLanguageTag(language)));
+        DialogueFlow flow = new DialogueFlow(search, DialogueState.fresh(Locale.ENGLISH).withLanguage(Locale.forLanguageTag(language)));
         assertThat(flow.says(first).main()).isInstanceOf(Action.FaqAnswer.class);
         return flow;
     }

@@ -47,7 +47,7 @@ class FollowUpExceptionTest {
 
     private static DialogueFlow afterTheAnswer(FakeSearch search, String language, String first, FaqMatch given) {
         search.confident(lookup(language, first), given);
-        DialogueFlow flow = new DialogueFlow(search, DialogueState.fresh().withLanguage(Locale.forLanguageTag(language)));
+        DialogueFlow flow = new DialogueFlow(search, DialogueState.fresh(Locale.ENGLISH).withLanguage(Locale.forLanguageTag(language)));
         assertThat(flow.says(first).main()).isInstanceOfSatisfying(Action.FaqAnswer.class,
                 a -> assertThat(a.entry()).isEqualTo(given));
         return flow;

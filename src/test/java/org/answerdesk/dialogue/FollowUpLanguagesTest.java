@@ -115,7 +115,7 @@ class FollowUpLanguagesTest {
         String before = Cleanup.forLookup("Was kostet der Versand?", de);
         String followUp = Cleanup.forLookup("und in die Schweiz?", de);
         search.confident(before, COST).unsure(followUp, PAYMENT).confident(before + " " + followUp, COST, TIME);
-        DialogueFlow flow = new DialogueFlow(search, DialogueState.fresh().withLanguage(de));
+        DialogueFlow flow = new DialogueFlow(search, DialogueState.fresh(Locale.ENGLISH).withLanguage(de));
         flow.says("Was kostet der Versand?");
         Decision d = flow.says("und in die Schweiz?");
         assertThat(d.main()).isInstanceOfSatisfying(Action.FaqAnswer.class, a -> assertThat(a.entry()).isEqualTo(TIME));
@@ -141,7 +141,7 @@ class FollowUpLanguagesTest {
         String before = Cleanup.forLookup(previous, lang);
         String followUp = Cleanup.forLookup(message, lang);
         search.confident(before, COST).far(followUp, PAYMENT).confident(before + " " + followUp, COST, DURATION);
-        DialogueFlow flow = new DialogueFlow(search, DialogueState.fresh().withLanguage(lang));
+        DialogueFlow flow = new DialogueFlow(search, DialogueState.fresh(Locale.ENGLISH).withLanguage(lang));
         flow.says(previous);
         Decision d = flow.says(message);
         assertThat(d.main().handsOver()).as("no ticket").isFalse();
@@ -156,7 +156,7 @@ class FollowUpLanguagesTest {
         String before = Cleanup.forLookup("¿Cuánto cuestan los gastos de envío?", es);
         String followUp = Cleanup.forLookup("¿y a Canarias?", es);
         search.confident(before, COST).far(followUp, PAYMENT).confident(before + " " + followUp, COST);
-        DialogueFlow flow = new DialogueFlow(search, DialogueState.fresh().withLanguage(es));
+        DialogueFlow flow = new DialogueFlow(search, DialogueState.fresh(Locale.ENGLISH).withLanguage(es));
         flow.says("¿Cuánto cuestan los gastos de envío?");
         assertThat(flow.says("¿y a Canarias?").main()).isInstanceOf(Action.OfferPerson.class);
         assertThat(flow.says("sí").main()).as("the yes accepts it").isInstanceOf(Action.Handoff.class);
@@ -168,7 +168,7 @@ class FollowUpLanguagesTest {
         FakeSearch search = new FakeSearch();
         search.confident(Cleanup.forLookup("Was kostet der Versand?", de), COST)
                 .far(Cleanup.forLookup("Mein Paket ist nie angekommen", de), PAYMENT);
-        DialogueFlow flow = new DialogueFlow(search, DialogueState.fresh().withLanguage(de));
+        DialogueFlow flow = new DialogueFlow(search, DialogueState.fresh(Locale.ENGLISH).withLanguage(de));
         flow.says("Was kostet der Versand?");
         assertThat(flow.says("Mein Paket ist nie angekommen").main()).as("a question no entry answers goes to a person")
                 .isInstanceOf(Action.Handoff.class);

@@ -27,7 +27,7 @@ class FunFactLanguagesTest {
             """)
     void aFunFactAboutAnythingIsSmallTalkNeverATicket(String language, String message) {
         Locale lang = Locale.forLanguageTag(language);
-        Decision d = new DialogueFlow(new FakeSearch(), DialogueState.fresh().withLanguage(lang)).says(message);
+        Decision d = new DialogueFlow(new FakeSearch(), DialogueState.fresh(Locale.ENGLISH).withLanguage(lang)).says(message);
         assertThat(d.main()).isEqualTo(new Action.ActReply(Act.CHITCHAT, false));
         assertThat(d.main().handsOver()).isFalse();
     }

@@ -60,6 +60,9 @@ class LanguageActsTest {
     @Test
     void theDevelopmentSetsAreReadRight() throws IOException {
         for (String language : Lexicon.SHIPPED) {
+            if (LanguageActsTest.class.getResource("/dialogue/lang/" + language + "-dev.tsv") == null) {
+                continue; // English's sets are acts-dev.tsv and acts-heldout.tsv (SmallTalkBenchmark)
+            }
             for (String part : List.of("dev", "heldout")) {
                 List<Row> rows = rows(language, part);
                 List<String> wrong = rows.stream().filter(r -> !reading(r.text(), Locale.forLanguageTag(language))
@@ -119,7 +122,7 @@ class LanguageActsTest {
     @ParameterizedTest
     @ValueSource(strings = {"die", "wie", "Danke", "Hallo zusammen", "gracias", "merci"})
     void englishRulesDoNotReadOtherLanguagesWords(String text) {
-        assertThat(Acts.read(text).act()).as("English reads no German or Spanish words").isEmpty();
+        assertThat(Acts.read(text, Locale.ENGLISH).act()).as("English reads no German or Spanish words").isEmpty();
     }
 
     @Test

@@ -35,7 +35,7 @@ class LanguageConversationsTest {
         Locale lang = Locale.forLanguageTag(language);
         FakeSearch search = new FakeSearch().confident(Cleanup.forLookup(question, lang), SHIPPING, DELIVERY, RETURNS)
                 .unsure(Cleanup.forLookup(vague, lang), DELIVERY, RETURNS);
-        DialogueFlow flow = new DialogueFlow(search, DialogueState.fresh().withLanguage(lang));
+        DialogueFlow flow = new DialogueFlow(search, DialogueState.fresh(Locale.ENGLISH).withLanguage(lang));
 
         assertThat(flow.says(hello).main()).isEqualTo(new Action.ActReply(Act.GREETING, false));
         assertThat(flow.says(question).main()).isInstanceOfSatisfying(Action.FaqAnswer.class,
@@ -49,7 +49,7 @@ class LanguageConversationsTest {
                 .isInstanceOfSatisfying(Action.Clarify.class, c -> assertThat(c.choices())
                         .doesNotContain(SHIPPING).isNotEmpty());
 
-        DialogueFlow other = new DialogueFlow(search, DialogueState.fresh().withLanguage(lang));
+        DialogueFlow other = new DialogueFlow(search, DialogueState.fresh(Locale.ENGLISH).withLanguage(lang));
         assertThat(other.says(vague).main()).as("did you mean").isInstanceOfSatisfying(Action.Clarify.class,
                 c -> assertThat(c.choices()).containsExactly(DELIVERY, RETURNS));
         Decision isBot = other.says(bot);

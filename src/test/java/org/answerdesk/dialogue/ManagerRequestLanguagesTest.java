@@ -31,7 +31,7 @@ class ManagerRequestLanguagesTest {
         Locale lang = Locale.forLanguageTag(language);
         FakeSearch search = new FakeSearch().confident(Cleanup.forLookup(Acts.read(manager, lang).question(), lang),
                 CANCELLING);
-        Decision d = new DialogueFlow(search, DialogueState.fresh().withLanguage(lang)).says(manager);
+        Decision d = new DialogueFlow(search, DialogueState.fresh(Locale.ENGLISH).withLanguage(lang)).says(manager);
         assertThat(d.main()).isEqualTo(Action.Handoff.asked());
         assertThat(d.act()).contains(Act.PERSON);
         assertThat(PersonRequest.asksForPerson(question, lang)).as(question).isFalse();

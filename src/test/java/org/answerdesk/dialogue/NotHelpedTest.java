@@ -36,7 +36,7 @@ class NotHelpedTest {
         // the question answered is asked again as written when it did not help
         FakeSearch search = new FakeSearch().confident(question, DISCOUNT, others)
                 .confident(Cleanup.forLookup(question, lang), DISCOUNT, others);
-        return new DialogueFlow(search, DialogueState.fresh().withLanguage(lang));
+        return new DialogueFlow(search, DialogueState.fresh(Locale.ENGLISH).withLanguage(lang));
     }
 
     @ParameterizedTest

@@ -40,7 +40,7 @@ class NotHelpedWithDetailsTest {
                 search.confident(text, DISCOUNT, GIFT_CARDS);
             }
         }
-        return new DialogueFlow(search, DialogueState.fresh().withLanguage(lang));
+        return new DialogueFlow(search, DialogueState.fresh(lang));
     }
 
     @ParameterizedTest

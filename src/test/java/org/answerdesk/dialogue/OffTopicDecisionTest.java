@@ -31,7 +31,7 @@ class OffTopicDecisionTest {
         Locale lang = Locale.forLanguageTag(language);
         FakeSearch search = new FakeSearch().offTopic(Cleanup.forLookup(question, lang),
                 new FaqMatch(61, first, "…", 0.41), new FaqMatch(62, second, "…", 0.39));
-        return new DialogueFlow(search, DialogueState.fresh().withLanguage(lang));
+        return new DialogueFlow(search, DialogueState.fresh(Locale.ENGLISH).withLanguage(lang));
     }
 
     @ParameterizedTest

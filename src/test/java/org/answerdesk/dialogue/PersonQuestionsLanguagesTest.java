@@ -29,7 +29,7 @@ class PersonQuestionsLanguagesTest {
         for (String message : messages) {
             search.unsure(lookup(message, lang), START, CANCEL);
         }
-        return new DialogueFlow(search, DialogueState.fresh().withLanguage(lang));
+        return new DialogueFlow(search, DialogueState.fresh(Locale.ENGLISH).withLanguage(lang));
     }
 
     @ParameterizedTest
@@ -87,7 +87,7 @@ class PersonQuestionsLanguagesTest {
                                                                             String anyone, String still) {
         Locale lang = Locale.forLanguageTag(language);
         FakeSearch search = new FakeSearch().confident(lookup(question, lang), START);
-        DialogueFlow flow = new DialogueFlow(search, DialogueState.fresh().withLanguage(lang)).greeting();
+        DialogueFlow flow = new DialogueFlow(search, DialogueState.fresh(Locale.ENGLISH).withLanguage(lang)).greeting();
         main(flow.says(question), Action.FaqAnswer.class);
 
         Decision d = flow.says(anyone);

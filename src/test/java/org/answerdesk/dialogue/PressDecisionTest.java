@@ -4,6 +4,7 @@ import static org.answerdesk.dialogue.DialogueFlow.main;
 import static org.answerdesk.dialogue.FakeSearch.ORDER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -77,7 +78,7 @@ class PressDecisionTest {
 
     @Test
     void outOfHoursSomethingElseSaysWhenTheTeamIsBack() {
-        flow.state(DialogueState.fresh().withAwayNotice("Back on Monday."));
+        flow.state(DialogueState.fresh(Locale.ENGLISH).withAwayNotice("Back on Monday."));
         assertThat(flow.presses(Press.somethingElse("Something else")).awayNotice()).contains("Back on Monday.");
     }
 }

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import java.util.Locale;
 import org.answerdesk.llm.LlmAnswer;
 import org.answerdesk.llm.LlmQuestion;
 import org.junit.jupiter.api.Test;
@@ -117,7 +118,7 @@ class QuestionDecisionTest {
         var turns = List.of(new HistoryTurn(true, "one"), new HistoryTurn(false, "two"),
                 new HistoryTurn(true, "three"), new HistoryTurn(false, "four"),
                 new HistoryTurn(true, "five"));
-        flow.state(DialogueState.fresh().withHistory(turns));
+        flow.state(DialogueState.fresh(Locale.ENGLISH).withHistory(turns));
         search.llm(null, new LlmAnswer("Sure.", "m1", 1, 1, false));
         flow.says("and then?");
         assertThat(search.asked.get(0).history()).extracting(LlmQuestion.Turn::text)

@@ -7,7 +7,6 @@ import static org.answerdesk.dialogue.FakeSearch.SHIPPING;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
-
 import org.answerdesk.retrieval.FaqMatch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -70,7 +69,7 @@ class SituationDecisionTest {
 
     @Test
     void angerIsReadInTheConversationsLanguage() {
-        flow.state(DialogueState.fresh().withLanguage(Locale.GERMAN));
+        flow.state(DialogueState.fresh(Locale.ENGLISH).withLanguage(Locale.GERMAN));
         assertThat(main(flow.says("Das ist eine Frechheit, schon wieder kaputt"), Action.OfferPerson.class)
                 .apologising()).isTrue();
     }
@@ -84,12 +83,12 @@ class SituationDecisionTest {
     @ValueSource(strings = {"asdfgh", "yes", "bye", "talk to a person",
         "Do you ship to Switzerland and do you accept paypal? Also can I change my delivery address after ordering?"})
     void whatIsNoSingleQuestionTeachesTheFaqNothing(String message) {
-        assertThat(DialoguePolicy.learnable(message)).isFalse();
+        assertThat(DialoguePolicy.learnable(message, Locale.ENGLISH)).isFalse();
     }
 
     @Test
     void aSingleQuestionTeachesTheFaq() {
-        assertThat(DialoguePolicy.learnable("money back please")).isTrue();
+        assertThat(DialoguePolicy.learnable("money back please", Locale.ENGLISH)).isTrue();
     }
 
     @Test

@@ -47,12 +47,12 @@ class SmallTalkLanguagesTest {
     void smallTalkGetsTheBotsOwnReplyFirstAndAfterAnAnswer(String language, String message, String act) {
         Locale lang = Locale.forLanguageTag(language);
         Act expected = Act.valueOf(act.toUpperCase(Locale.ROOT));
-        Decision first = new DialogueFlow(new FakeSearch(), DialogueState.fresh().withLanguage(lang)).says(message);
+        Decision first = new DialogueFlow(new FakeSearch(), DialogueState.fresh(Locale.ENGLISH).withLanguage(lang)).says(message);
         assertThat(first.main()).as(message).isEqualTo(new Action.ActReply(expected, false));
 
         FakeSearch search = new FakeSearch();
         search.confident(Cleanup.forLookup("How do I reset my password?", lang), FakeSearch.PASSWORD);
-        DialogueFlow flow = new DialogueFlow(search, DialogueState.fresh().withLanguage(lang));
+        DialogueFlow flow = new DialogueFlow(search, DialogueState.fresh(Locale.ENGLISH).withLanguage(lang));
         flow.says("How do I reset my password?");
         Decision after = flow.says(message);
         assertThat(after.main()).as(message).isEqualTo(new Action.ActReply(expected, true));

@@ -36,7 +36,7 @@ class SmallTalkOtherWordsTest {
         Locale lang = Locale.forLanguageTag(language);
         FakeSearch search = new FakeSearch();
         search.confident(Cleanup.forLookup("reset password", lang), FakeSearch.PASSWORD);
-        DialogueFlow flow = new DialogueFlow(search, DialogueState.fresh().withLanguage(lang));
+        DialogueFlow flow = new DialogueFlow(search, DialogueState.fresh(Locale.ENGLISH).withLanguage(lang));
         flow.says("reset password");
 
         Decision d = flow.says(message);
@@ -73,7 +73,7 @@ class SmallTalkOtherWordsTest {
             """)
     void botAndCapabilitiesInOtherWordsGetTheActsReply(String language, String message, String act) {
         Locale lang = Locale.forLanguageTag(language);
-        DialogueFlow flow = new DialogueFlow(new FakeSearch(), DialogueState.fresh().withLanguage(lang));
+        DialogueFlow flow = new DialogueFlow(new FakeSearch(), DialogueState.fresh(Locale.ENGLISH).withLanguage(lang));
         Decision d = flow.says(message);
         assertThat(d.main()).as(message).isEqualTo(new Action.ActReply(Act.valueOf(act.toUpperCase(Locale.ROOT)),
                 false));

@@ -44,7 +44,7 @@ class TopicFollowUpTest {
     private static DialogueFlow afterTheAnswer(FakeSearch search, String language, String first) {
         Locale lang = Locale.forLanguageTag(language);
         search.confident(Cleanup.forLookup(first, lang), REPAIR);
-        DialogueFlow flow = new DialogueFlow(search, DialogueState.fresh().withLanguage(lang));
+        DialogueFlow flow = new DialogueFlow(search, DialogueState.fresh(Locale.ENGLISH).withLanguage(lang));
         assertThat(flow.says(first).main()).isInstanceOf(Action.FaqAnswer.class);
         return flow;
     }

@@ -5,6 +5,7 @@ import static org.answerdesk.dialogue.FakeSearch.PASSWORD;
 import static org.answerdesk.dialogue.FakeSearch.SHIPPING;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** What a decision does to the conversation ({@link Transition}): the next state, the marks and the outcome. */
@@ -23,7 +24,7 @@ class TransitionTest {
 
     @Test
     void anAnswerIsTheLastReplyAndIsRecordedAnswered() {
-        var step = step(DialogueState.fresh().withGreetingDue(true), "reset pw");
+        var step = step(DialogueState.fresh(Locale.ENGLISH).withGreetingDue(true), "reset pw");
         assertThat(step.outcome()).isEqualTo(Outcome.ANSWERED);
         assertThat(step.marks().any()).isFalse();
         assertThat(step.next().lastReply()).contains(new LastReply(true, PASSWORD.entryId(), PASSWORD.answer(),
@@ -34,7 +35,7 @@ class TransitionTest {
 
     @Test
     void thanksAfterAnAnswerConfirmsIt() {
-        var answered = step(DialogueState.fresh(), "reset pw").next();
+        var answered = step(DialogueState.fresh(Locale.ENGLISH), "reset pw").next();
         var step = step(answered, "thanks");
         assertThat(step.outcome()).isEqualTo(Outcome.CONFIRMED);
         assertThat(step.marks().confirmed()).isTrue();
@@ -42,7 +43,7 @@ class TransitionTest {
 
     @Test
     void aMissHandsOverOnceAndTheNextMissIsAcknowledged() {
-        var handed = step(DialogueState.fresh(), "a claim");
+        var handed = step(DialogueState.fresh(Locale.ENGLISH), "a claim");
         assertThat(handed.outcome()).isEqualTo(Outcome.HANDED_OVER);
         assertThat(handed.marks().handedOver()).isTrue();
         assertThat(handed.next().handedOver()).isTrue();
@@ -55,7 +56,7 @@ class TransitionTest {
 
     @Test
     void anAngryMessageIsMarkedAndOffersAPerson() {
-        var step = step(DialogueState.fresh(), "THE MUG I ORDERED ARRIVED BROKEN. this is the second time. ridiculous");
+        var step = step(DialogueState.fresh(Locale.ENGLISH), "THE MUG I ORDERED ARRIVED BROKEN. this is the second time. ridiculous");
         assertThat(step.marks().angry()).isTrue();
         assertThat(step.marks().personOffered()).isTrue();
         assertThat(step.next().angryBefore()).isTrue();
@@ -64,7 +65,7 @@ class TransitionTest {
 
     @Test
     void aPersonWritingResetsTheAcknowledgement() {
-        var waiting = step(step(DialogueState.fresh(), "a claim").next(), "a claim").next();
+        var waiting = step(step(DialogueState.fresh(Locale.ENGLISH), "a claim").next(), "a claim").next();
         var joined = Transition.personWrote(waiting);
         assertThat(joined.personJoined()).isTrue();
         assertThat(joined.acknowledged()).as("the person's message starts a new burst").isFalse();

@@ -41,7 +41,7 @@ class WaitingActsTest {
             String anyone, String thanks, String givingUp) {
         Locale lang = Locale.forLanguageTag(language);
         DialogueFlow flow = new DialogueFlow(matching(anyone, lang),
-                DialogueState.fresh().withLanguage(lang).withHandoff(false));
+                DialogueState.fresh(Locale.ENGLISH).withLanguage(lang).withHandoff(false));
 
         Decision there = flow.says(anyone);
         assertThat(there.main()).as("the team has it; never the FAQ entry its words match")
@@ -60,11 +60,11 @@ class WaitingActsTest {
     void outsideAHandoverAnyoneThereIsAGreetingAndThanksAnywayDropsTheQuestion(String language, String anyone,
             String thanks, String givingUp) {
         Locale lang = Locale.forLanguageTag(language);
-        Decision there = new DialogueFlow(matching(anyone, lang), DialogueState.fresh().withLanguage(lang))
+        Decision there = new DialogueFlow(matching(anyone, lang), DialogueState.fresh(Locale.ENGLISH).withLanguage(lang))
                 .says(anyone);
         assertThat(there.main()).isEqualTo(new Action.ActReply(Act.GREETING, false));
         assertThat(there.main().handsOver()).isFalse();
-        Decision bye = new DialogueFlow(new FakeSearch(), DialogueState.fresh().withLanguage(lang)).says(givingUp);
+        Decision bye = new DialogueFlow(new FakeSearch(), DialogueState.fresh(Locale.ENGLISH).withLanguage(lang)).says(givingUp);
         assertThat(bye.main()).as("no ticket, no choices").isEqualTo(new Action.ActReply(Act.CANCEL, false));
         assertThat(bye.confirmed()).as("thanks anyway confirms nothing").isFalse();
     }

@@ -28,7 +28,7 @@ class WaitingHelpLanguagesTest {
     }
 
     private static DialogueFlow waiting(FakeSearch search, Locale lang) {
-        return new DialogueFlow(search, DialogueState.fresh().withLanguage(lang).withHandoff(false));
+        return new DialogueFlow(search, DialogueState.fresh(Locale.ENGLISH).withLanguage(lang).withHandoff(false));
     }
 
     @ParameterizedTest
@@ -94,7 +94,7 @@ class WaitingHelpLanguagesTest {
     void anOkAfterTheAcceptedOfferGetsTheShortWelcome(String language, String offer, String yes, String ok,
                                                       String another) {
         Locale lang = Locale.forLanguageTag(language);
-        DialogueFlow flow = new DialogueFlow(new FakeSearch(), DialogueState.fresh().withLanguage(lang)
+        DialogueFlow flow = new DialogueFlow(new FakeSearch(), DialogueState.fresh(Locale.ENGLISH).withLanguage(lang)
                 .withPersonOffered());
         assertThat(main(flow.says(yes), Action.Handoff.class).reason()).isEqualTo(HandoffReasons.CUSTOMER_ASKED);
 

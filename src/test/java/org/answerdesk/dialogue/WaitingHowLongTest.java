@@ -31,7 +31,7 @@ class WaitingHowLongTest {
         Locale lang = Locale.forLanguageTag(language);
         FakeSearch search = new FakeSearch().confident(howLong, DELIVERY).confident(Cleanup.forLookup(howLong, lang),
                 DELIVERY).confident(named, DELIVERY).confident(Cleanup.forLookup(named, lang), DELIVERY);
-        DialogueFlow flow = new DialogueFlow(search, DialogueState.fresh().withLanguage(lang).withHandoff(false));
+        DialogueFlow flow = new DialogueFlow(search, DialogueState.fresh(lang).withHandoff(false));
 
         assertThat(flow.says(howLong).main()).as(howLong).isEqualTo(new Action.Acknowledge(false));
         assertThat(flow.says(named).main()).as(named).isInstanceOf(Action.FaqAnswer.class);
@@ -43,7 +43,7 @@ class WaitingHowLongTest {
         Locale lang = Locale.forLanguageTag(language);
         FakeSearch search = new FakeSearch().confident(howLong, DELIVERY)
                 .confident(Cleanup.forLookup(howLong, lang), DELIVERY);
-        DialogueFlow flow = new DialogueFlow(search, DialogueState.fresh().withLanguage(lang));
+        DialogueFlow flow = new DialogueFlow(search, DialogueState.fresh(lang));
         assertThat(flow.says(howLong).main()).isInstanceOf(Action.FaqAnswer.class);
     }
 }

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class WaitingLanguagesTest {
 
     private static DialogueFlow waiting(Locale language, boolean chat) {
-        DialogueState start = DialogueState.fresh().withLanguage(language).withHandoff(false);
+        DialogueState start = DialogueState.fresh(Locale.ENGLISH).withLanguage(language).withHandoff(false);
         return new DialogueFlow(new FakeSearch(), chat ? start : start.byMail());
     }
 

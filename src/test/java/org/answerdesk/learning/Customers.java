@@ -3,6 +3,7 @@ package org.answerdesk.learning;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.answerdesk.conversation.Channel;
@@ -32,7 +33,7 @@ final class Customers {
     /** The first of {@code candidates} that gets choices. */
     Case clarified(String... candidates) {
         for (String q : candidates) {
-            var r = retriever.retrieve(org.answerdesk.dialogue.DialoguePolicy.lookupText(q)); // as the bot looks it up
+            var r = retriever.retrieve(org.answerdesk.dialogue.DialoguePolicy.lookupText(q, Locale.ENGLISH)); // as the bot looks it up
             if (r.clarify() && r.choices().size() >= 2) {
                 return new Case(q, r.choices().get(1).entryId());
             }

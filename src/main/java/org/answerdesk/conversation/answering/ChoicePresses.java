@@ -76,7 +76,7 @@ class ChoicePresses {
         ReplyDraft rendered = renderer.render(main, conversation.key(), state.language());
         ReplyDraft answer = decision.awayNotice().map(rendered::followedBy).orElse(rendered);
         int latencyMs = (int) ((System.nanoTime() - start) / 1_000_000);
-        var event = choices.picked(conversation, resolved, press.id());
+        var event = choices.picked(conversation, resolved, press.id(), state.language());
         Optional<Reply> reply = writer.store(conversation, press, Optional.empty(), answer, latencyMs, outcome,
                 () -> {
                     if (!replies.markPicked(event.offerReplyId(), conversation.id())) {

@@ -64,10 +64,11 @@ class Choices {
     }
 
     /** The evidence of an accepted press, published with its answer. */
-    ChoicePicked picked(ConversationStore.ConversationRow conversation, Resolved resolved, long pressId) {
+    ChoicePicked picked(ConversationStore.ConversationRow conversation, Resolved resolved, long pressId,
+                        java.util.Locale language) {
         Question question = question(resolved.offerReplyId());
         return new ChoicePicked(conversation.id(), resolved.offerReplyId(), question.id(), question.text(),
-                resolved.press().entryId(), presser(pressId));
+                resolved.press().entryId(), presser(pressId), language);
     }
 
     /** Replaces the stored payload with what the customer chose, so history, desk and LLM context read well. */

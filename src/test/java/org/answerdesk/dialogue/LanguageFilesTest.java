@@ -1,0 +1,78 @@
+package org.answerdesk.dialogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The check that a language's file is complete (docs/language.md, "Add a language"): every file in
+ * {@code src/main/resources/dialogue/lang} is a shipped language, has the keys every language needs, and uses no key
+ * the recognisers do not read (a misspelt key would be silently ignored).
+ */
+class LanguageFilesTest {
+
+    private static final Path FILES = Path.of("src/main/resources/dialogue/lang");
+
+    /** What every language needs: its acts in closed forms, a request for a person, its wrapping, its follow-ups. */
+    private static final List<Set<String>> REQUIRED = Stream.of("closed.greeting", "closed.thanks", "closed.bye",
+            "closed.yes", "closed.no", "phrase.bot", "phrase.not_helped", "person.ask|person.ask.written",
+            "person.yes|person.yes.written", "person.when", "person.present", "wrap.greeting", "wrap.closing",
+            "and", "continues", "lead", "asks", "topic.back", "topic.ask", "announce", "objection", "act.filler")
+            .map(k -> Set.of(k.split("\\|"))).toList();
+
+    /** Every key a recogniser reads (dialogue/README.md, "Languages"). */
+    private static final Set<String> KNOWN = Set.of("accents", "details", "act.filler", "announce", "objection", "and",
+            "and.parts", "continues", "lead", "asks", "topic.back", "topic.ask", "person.ask", "person.yes",
+            "person.ask.written", "person.yes.written", "person.yes-first.written", "person.who", "person.reach",
+            "person.real", "person.when", "person.when.who", "person.answer", "person.answer.phrase",
+            "person.present", "wrap.greeting", "wrap.addressee", "wrap.bare", "wrap.pleasantry", "wrap.intro",
+            "wrap.named", "wrap.closing", "wrap.client", "detail.label", "detail.month", "detail.filler",
+            "detail.context", "person.do", "person.for_me", "person.wait", "object.verbs", "object.leading",
+            "object.said", "object.boundary", "asks.inside");
+
+    @Test
+    void theShippedLanguagesAreTheFilesThatExist() throws IOException {
+        assertThat(languages()).containsExactlyInAnyOrderElementsOf(Lexicon.SHIPPED);
+    }
+
+    @Test
+    void everyLanguageFileIsCompleteAndUsesOnlyKeysThatAreRead() throws IOException {
+        for (String language : languages()) {
+            Lexicon lexicon = Lexicon.of(language).orElseThrow();
+            Set<String> keys = keys(language);
+            for (Set<String> required : REQUIRED) {
+                assertThat(keys).as("%s.tsv has one of %s", language, required).containsAnyElementsOf(required);
+            }
+            for (String key : keys) {
+                assertThat(KNOWN.contains(key) || key.startsWith("closed.") || key.startsWith("phrase."))
+                        .as("%s.tsv: %s is read by no recogniser", language, key).isTrue();
+                assertThat(lexicon.lines(key)).as("%s.tsv: %s", language, key).allMatch(l -> !l.isBlank());
+            }
+        }
+    }
+
+    private static List<String> languages() throws IOException {
+        try (Stream<Path> files = Files.list(FILES)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.matches("[a-z]{2,3}\\.tsv"))
+                    .map(n -> n.substring(0, n.length() - 4)).sorted().toList();
+        }
+    }
+
+    private static Set<String> keys(String language) throws IOException {
+        Set<String> keys = new TreeSet<>();
+        for (String line : Files.readAllLines(FILES.resolve(language + ".tsv"))) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                keys.add(line.substring(0, line.indexOf('\t')).strip());
+            }
+        }
+        return keys;
+    }
+}
