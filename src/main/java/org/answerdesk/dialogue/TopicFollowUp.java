@@ -190,15 +190,15 @@ final class TopicFollowUp {
         boolean asked = FollowUpCue.asks(question, lang) || own.stream().anyMatch(w -> FollowUps.namesAThing(entry,
                 Set.of(w)));
         // said of the topic without asking ("its been a week" after the double charge, which the reading with the
-        // question is confident of), one word of several that another entry happens to state moves nowhere
+        // question is confident of), one word of several that another entry happens to state moves nowhere (a capital
+        // is no name here: German writes "Tage")
         boolean report = !asked && own.size() > 1 && together.confident()
                 && together.best().filter(b -> b.entryId() == given.entryId()).isPresent();
         return FollowUpDetail.stating(own, entry, topic, aloneBest)
                 .filter(m -> aloneBest.filter(a -> a.entryId() == m.entryId()).isEmpty())
                 .filter(m -> m.entryId() != given.entryId() || asked)
                 .filter(m -> m.entryId() == given.entryId() || !report
-                        || FollowUps.stated(m.question() + " " + m.answer(), own) > 1
-                        || own.stream().anyMatch(w -> FollowUps.namesAThing(m, Set.of(w))))
+                        || FollowUps.stated(m.question() + " " + m.answer(), own) > 1)
                 .map(m -> new Action.FaqAnswer(m, Math.max(together.confidence(), alone.confidence()), List.of(),
                         null, false));
     }
