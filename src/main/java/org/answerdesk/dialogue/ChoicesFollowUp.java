@@ -13,8 +13,9 @@ import org.answerdesk.retrieval.Retrieval;
  * choices were offered for ("is the exchange free" after choices about a wrong size, "the link expired" after choices
  * about a forgotten password). Its own words (what it adds to that question, less the words that only lead or ask)
  * pick the entry shown that states them ({@link FollowUpDetail}), though alone they may find another entry ("the link
- * expired" alone: the discount code that "hasn't expired"). A follow-up whose words an entry not shown states better
- * is a new question, and one that states nothing of any is decided as before ({@link ChoicesShowing}).
+ * expired" alone: the discount code that "hasn't expired"). A question its own words answer confidently elsewhere
+ * ("and when do i get my money") is a new question, and a follow-up that states nothing of any choice is decided as
+ * before ({@link ChoicesShowing}).
  */
 final class ChoicesFollowUp {
 
@@ -54,6 +55,10 @@ final class ChoicesFollowUp {
             return Optional.empty(); // far from every entry: no follow-up of the choices
         }
         Optional<FaqMatch> aloneBest = alone.confident() ? alone.best() : Optional.empty();
+        if (aloneBest.filter(a -> offered.stream().noneMatch(o -> o.entryId() == a.entryId())).isPresent()
+                && (FollowUpCue.asks(question, lang) || Parts.continues(question, lang))) {
+            return Optional.empty(); // "and when do i get my money": a question of its own, answered as it is
+        }
         // a shown entry that states at least half of its own words: one stray word ("heute") picks nothing
         return FollowUpDetail.stating(own, offered.get(0), offered, aloneBest)
                 .filter(m -> offered.stream().anyMatch(o -> o.entryId() == m.entryId()))
