@@ -72,8 +72,9 @@ final class WiderFollowUp {
             // points back, the topic unsure: ask, on the topic; but where its own words are the entry its own reading
             // found ("j'ai pas mes papiers sur moi ils sont dedans": the papers' entry, "ils" the papers), that entry
             FaqMatch found = aloneBest.get();
-            return FollowUps.stated(found.question() + " " + found.answer(), own) > FollowUps.stated(answer.answer(), own)
-                    ? Optional.of(again(found, alone)) : Optional.of(ask(together));
+            long ownStated = FollowUps.stated(found.question() + " " + found.answer(), own);
+            return ownStated > FollowUps.stated(answer.answer(), own) ? Optional.of(again(found, alone))
+                    : Optional.of(ask(together));
         }
         if (!own.isEmpty() && FollowUpCue.asks(question, lang) && FollowUps.names(answer, own)) {
             return alone.matches().stream().filter(m -> m.entryId() == entry).findFirst()
