@@ -18,10 +18,15 @@ import java.util.regex.Pattern;
 final class FollowUpCue {
 
     /** The longest message (in words, cleaned) read with the answer before it this way. */
-    static final int LONGEST = 10;
+    static final int LONGEST = 12;
 
     private static final Map<String, Set<String>> BACK_BY_LANGUAGE = backByLanguage();
     private static final Map<String, Pattern> ASKS_BY_LANGUAGE = asksByLanguage();
+    /**
+     * Each language's words that ask wherever they stand ({@code asks.inside}), read as written (lower case): "où"
+     * asks, "ou" does not. English has none yet.
+     */
+    private static final Map<String, Pattern> ASKS_INSIDE = asksInside();
 
     private FollowUpCue() {
     }
@@ -33,11 +38,16 @@ final class FollowUpCue {
                 .anyMatch(back::contains);
     }
 
-    /** Whether the message asks: a question mark, or a question's first words in its language. */
+    /**
+     * Whether the message asks: a question mark, a question's first words in its language, or a word that asks
+     * wherever it stands ("vous venez en combien de temps a villeurbanne", "c'est combien").
+     */
     static boolean asks(String message, Locale language) {
         Pattern asks = ASKS_BY_LANGUAGE.get(Lexicon.code(language));
-        return message.contains("?") || message.contains("？")
-                || asks != null && asks.matcher(Lexicon.fold(message.strip().toLowerCase(Locale.ROOT))).find();
+        Pattern inside = ASKS_INSIDE.get(Lexicon.code(language));
+        String folded = Lexicon.fold(message.strip().toLowerCase(Locale.ROOT));
+        return message.contains("?") || message.contains("？") || asks != null && asks.matcher(folded).find()
+                || inside != null && inside.matcher(message.toLowerCase(Locale.ROOT)).find();
     }
 
     /** Whether a message of {@code lookup} (cleaned) may be a follow-up of the answer before it. */
@@ -58,6 +68,13 @@ final class FollowUpCue {
         Lexicon.shipped().forEach((language, lexicon) -> lexicon.alternatives("asks")
                 .ifPresent(a -> asks.put(language, opening(Lexicon.fold(a.toLowerCase(Locale.ROOT))))));
         return Map.copyOf(asks);
+    }
+
+    private static Map<String, Pattern> asksInside() {
+        Map<String, Pattern> inside = new HashMap<>();
+        Lexicon.shipped().forEach((language, lexicon) -> lexicon.alternatives("asks.inside").ifPresent(a -> inside.put(
+                language, Pattern.compile("(?<![\\p{L}'])" + a.toLowerCase(Locale.ROOT) + "(?![\\p{L}'])"))));
+        return Map.copyOf(inside);
     }
 
     private static Pattern opening(String alternatives) {

@@ -15,7 +15,7 @@ import org.answerdesk.retrieval.FaqMatch;
  * certificato"), which names them only in part; the entry that states the exception names its qualifier too. The
  * candidates are the entry given, the entries the follow-up read with the question answered finds, and the entry its
  * own words find; the one that states the most of the follow-up's own words wins, a tie going to the first of the
- * reading with the question answered. Words no candidate states decide nothing.
+ * reading with the question answered. The winner states at least half of the follow-up's own words, or two of them, or names one.
  */
 final class FollowUpDetail {
 
@@ -42,17 +42,12 @@ final class FollowUpDetail {
         if (most == 0) {
             return Optional.empty();
         }
-        Set<String> placed = new java.util.HashSet<>();
-        for (String w : own) {
-            if (candidates.stream().anyMatch(c -> stated(c, Set.of(w)) > 0)) {
-                placed.add(w);
-            }
-        }
         List<FaqMatch> best = candidates.stream().filter(c -> stated(c, own) == most)
                 .filter(distinct(new java.util.HashSet<>()))
-                // at least half of what the candidates place, or a name ("Hessen"): one stray word decides nothing
-                .filter(c -> most * 2 >= placed.size() || own.stream().anyMatch(w -> FollowUps.namesAThing(c,
-                        Set.of(w)))).toList();
+                // at least half of its own words, or two, or a name ("Hessen"): one stray word decides nothing
+                // ("person" of "i want a person to look at this" in "personalised items")
+                .filter(c -> most * 2 >= own.size() || most >= 2
+                        || own.stream().anyMatch(w -> FollowUps.namesAThing(c, Set.of(w)))).toList();
         if (best.size() == 1) {
             return Optional.of(best.get(0));
         }

@@ -48,9 +48,14 @@ final class FollowUps {
      * ("d'ordine" is "ordine", as "l'ordine" in the answer) and the words that only ask (how much, how long) left out.
      */
     static Set<String> own(String lookup, String before, Locale language) {
+        Set<String> leads = LEADS_BY_LANGUAGE.getOrDefault(Lexicon.code(language), Set.of());
         Set<String> own = new java.util.LinkedHashSet<>();
         for (String w : changed(lookup, before, language)) {
-            own.add(ELIDED.matcher(w).replaceFirst(""));
+            // without its article a word may be one that only leads or asks: "c'est" is "est", no thing of its own
+            String bare = ELIDED.matcher(w).replaceFirst("");
+            if (bare.length() >= MIN_LETTERS && !leads.contains(bare)) {
+                own.add(bare);
+            }
         }
         own.removeAll(TopicFollowUp.asks(language));
         return own;

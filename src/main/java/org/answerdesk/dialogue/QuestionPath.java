@@ -21,6 +21,7 @@ final class QuestionPath {
     private final TopicFollowUp topic;
     private final SeveralQuestions several;
     private final ActReplies replies;
+    private final ChoicesFollowUp choices;
 
     QuestionPath(Questions questions, ActIndex acts, NextBest nextBest, ReadWithPrevious previous,
                  TopicFollowUp topic, ActReplies replies) {
@@ -31,6 +32,7 @@ final class QuestionPath {
         this.topic = topic;
         this.several = new SeveralQuestions(questions);
         this.replies = replies;
+        this.choices = new ChoicesFollowUp(questions);
     }
 
     /**
@@ -130,6 +132,11 @@ final class QuestionPath {
         if (onTopic.isPresent()) {
             turn.followsTopic = true; // "c'est combien" after an answer: its topic, never its own few words
             return onTopic.get();
+        }
+        // typed instead of a tap: "is the exchange free" after choices about a wrong size says which one
+        Optional<Action> picked = choices.read(turn, question, question.equals(text) ? in.retrieved() : null);
+        if (picked.isPresent()) {
+            return picked.get();
         }
         if (Parts.continues(question, turn.lang())) {
             // "and to the UK?" says that it goes on from the question before: read together with it first

@@ -126,8 +126,10 @@ final class TopicFollowUp {
                 }
                 // a word no entry knows ("and to mars?") is asked about as before; one whose own reading points
                 // to another topic ("e per un cane?" alone: the emergency visit) is read with the topic
-                // one that points back at it ("how long is that good for") asks of the topic, never of the bot
-                return aloneBest.isEmpty() && !FollowUpCue.pointsBack(question, lang) ? Optional.empty()
+                // one that points back at it ("how long is that good for") asks of the topic, never of the bot; one
+                // with no word of its own ("wie viel kostet das", "c'est combien") only asks of the entry given
+                return aloneBest.isEmpty() && !own.isEmpty() && !FollowUpCue.pointsBack(question, lang)
+                        ? Optional.empty()
                         : Optional.of(new Action.FaqAnswer(top, together.confidence(), List.of(), null, false));
             }
             Optional<FaqMatch> onEntry = changed.isEmpty() && top.entryId() != given
@@ -187,9 +189,16 @@ final class TopicFollowUp {
         // ("the tracking hasn't updated in 5 days", "checked spam already"), it did not help
         boolean asked = FollowUpCue.asks(question, lang) || own.stream().anyMatch(w -> FollowUps.namesAThing(entry,
                 Set.of(w)));
+        // said of the topic without asking ("its been a week" after the double charge, which the reading with the
+        // question is confident of), one word of several that another entry happens to state moves nowhere (a capital
+        // is no name here: German writes "Tage")
+        boolean report = !asked && own.size() > 1 && together.confident()
+                && together.best().filter(b -> b.entryId() == given.entryId()).isPresent();
         return FollowUpDetail.stating(own, entry, topic, aloneBest)
                 .filter(m -> aloneBest.filter(a -> a.entryId() == m.entryId()).isEmpty())
                 .filter(m -> m.entryId() != given.entryId() || asked)
+                .filter(m -> m.entryId() == given.entryId() || !report
+                        || FollowUps.stated(m.question() + " " + m.answer(), own) > 1)
                 .map(m -> new Action.FaqAnswer(m, Math.max(together.confidence(), alone.confidence()), List.of(),
                         null, false));
     }

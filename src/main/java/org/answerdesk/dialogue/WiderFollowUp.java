@@ -14,8 +14,9 @@ import org.answerdesk.retrieval.Retrieval;
  * of its own, but asking, pointing back ({@link FollowUpCue}) or going on ("and ..."). It is read alone and with the
  * question answered, and answered only where one reading fits clearly:
  * <ul>
- * <li>its best reading is the entry just given ("wie lange habe ich Zeit dafür?" after the answer that says 14 days):
- * that entry again, never "sorry that didn't help";</li>
+ * <li>its best reading is the entry just given ("wie lange habe ich Zeit dafür?" after the answer that says 14 days,
+ * "was kostet die lieferung nach zähringen" after the delivery prices): that entry again, never "sorry that didn't
+ * help";</li>
  * <li>its own words name another entry and none of them is in the answer given ("is there parking?"): that entry;</li>
  * <li>it points back and the reading with the question finds the topic's entry ("can I use one on sale items?" after
  * the gift cards, alone the discount-code rule): the topic's entry; not confident: choices of the topic;</li>
@@ -45,12 +46,10 @@ final class WiderFollowUp {
         Optional<FaqMatch> aloneBest = alone.confident() ? alone.best() : Optional.empty();
         long entry = given.entryId();
         if (aloneBest.filter(a -> a.entryId() == entry).isPresent()) {
-            // the same entry, asked about: it answers; but one new thing beside what it names ("can I pay in
-            // bitcoin?" after the payment methods) is what it does not cover, decided as before; a stray verb beside
-            // two words the entry states ("wie lange vorher muss ich das beantragen") is no new thing
-            long unnamed = own.stream().filter(w -> !FollowUps.names(aloneBest.get(), Set.of(w))).count();
-            return unnamed == 1 && own.size() - unnamed < 2 ? Optional.empty()
-                    : Optional.of(again(aloneBest.get(), alone));
+            // the same entry, asked about: it answers, also for a thing it does not name ("was kostet die lieferung
+            // nach zähringen" after the delivery prices, "can I pay in bitcoin?" after the payment methods): the
+            // FAQ's best answer to a question, never "sorry that didn't help" and other entries
+            return Optional.of(again(aloneBest.get(), alone));
         }
         if (aloneBest.isPresent() && !own.isEmpty() && FollowUps.names(aloneBest.get(), own)
                 && own.stream().noneMatch(w -> FollowUps.names(answer, Set.of(w)))) {
@@ -70,7 +69,12 @@ final class WiderFollowUp {
             return aloneBest.isPresent() ? Optional.of(ask(together)) : Optional.empty();
         }
         if (aloneBest.isPresent()) {
-            return Optional.of(ask(together)); // points back, the topic unsure: ask, on the topic
+            // points back, the topic unsure: ask, on the topic; but where its own words are the entry its own reading
+            // found ("j'ai pas mes papiers sur moi ils sont dedans": the papers' entry, "ils" the papers), that entry
+            FaqMatch found = aloneBest.get();
+            long ownStated = FollowUps.stated(found.question() + " " + found.answer(), own);
+            return ownStated > FollowUps.stated(answer.answer(), own) ? Optional.of(again(found, alone))
+                    : Optional.of(ask(together));
         }
         if (!own.isEmpty() && FollowUpCue.asks(question, lang) && FollowUps.names(answer, own)) {
             return alone.matches().stream().filter(m -> m.entryId() == entry).findFirst()

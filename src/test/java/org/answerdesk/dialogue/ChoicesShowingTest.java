@@ -76,9 +76,21 @@ class ChoicesShowingTest {
         DialogueFlow flow = s.flow();
         flow.says(vague);
 
-        var offer = main(flow.says(expressQ), Action.OfferPerson.class);
+        var offer = main(flow.says(vague), Action.OfferPerson.class);
         assertThat(offer.why()).as("no answer was given: not 'sorry that didn't help'")
                 .isEqualTo(Action.OfferPerson.Why.UNSURE);
+    }
+
+    /** A choice typed as it is shown is that choice, as a tap is (ChoicesFollowUp; before set 4, the offer). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = LANGUAGES)
+    void aChoiceTypedAsShownIsAnsweredAsATap(String language, String vague, String expressQ, String paymentQ,
+                                             String newQuestion, String deliveryQ, String no, String noneOfThese) {
+        Script s = script(language, vague, expressQ, paymentQ, newQuestion, deliveryQ);
+        DialogueFlow flow = s.flow();
+        flow.says(vague);
+
+        assertThat(main(flow.says(expressQ), Action.FaqAnswer.class).entry()).isEqualTo(s.express());
     }
 
     @ParameterizedTest
@@ -93,7 +105,8 @@ class ChoicesShowingTest {
         flow.says(vague);
         assertThat(flow.says(newQuestion).main()).isInstanceOf(Action.Clarify.class);
 
-        assertThat(main(flow.says(deliveryQ), Action.OfferPerson.class).why())
+        // asked again (typed as one of its choices shows it, it is that choice: aChoiceTypedAsShownIsAnsweredAsATap)
+        assertThat(main(flow.says(newQuestion), Action.OfferPerson.class).why())
                 .isEqualTo(Action.OfferPerson.Why.UNSURE);
     }
 

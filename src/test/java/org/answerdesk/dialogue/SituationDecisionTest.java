@@ -249,13 +249,15 @@ class SituationDecisionTest {
             "We accept Visa, PayPal and Klarna (pay later).", 0.9);
 
     @Test
-    void theEntryJustGivenAnswersAgainWhereItNamesWhatTheNewQuestionAdds() {
+    void theEntryJustGivenAnswersAgainAQuestionItIsTheBestReadingOf() {
         search.confident("what payment methods do you take", PAYMENT)
                 .confident("can I pay with klarna?", PAYMENT, SHIPPING)
                 .confident("can I pay in bitcoin?", PAYMENT, SHIPPING);
         flow.says("what payment methods do you take");
         assertThat(main(flow.says("can I pay with klarna?"), Action.FaqAnswer.class).entry()).isEqualTo(PAYMENT);
-        assertThat(flow.says("can I pay in bitcoin?").main()).as("the entry does not name bitcoin")
-                .isNotInstanceOf(Action.FaqAnswer.class);
+        // the FAQ's best answer to the question, which says what is accepted (not bitcoin); before set 4, "sorry
+        // that didn't help" and the next-best entries, the apology set 4 judged wrong ("was kostet die lieferung nach
+        // zähringen" after the delivery prices)
+        assertThat(main(flow.says("can I pay in bitcoin?"), Action.FaqAnswer.class).entry()).isEqualTo(PAYMENT);
     }
 }

@@ -1,0 +1,127 @@
+package org.answerdesk.eval;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.answerdesk.dialogue.Action;
+import org.answerdesk.dialogue.Decision;
+import org.answerdesk.dialogue.DialoguePolicy;
+import org.answerdesk.dialogue.DialogueState;
+import org.answerdesk.dialogue.FaqLookup;
+import org.answerdesk.dialogue.Incoming;
+import org.answerdesk.dialogue.LanguageModel;
+import org.answerdesk.dialogue.PassageLookup;
+import org.answerdesk.dialogue.Transition;
+import org.answerdesk.retrieval.Embedder;
+import org.answerdesk.retrieval.FaqMatch;
+import org.answerdesk.retrieval.FaqRetriever;
+import org.answerdesk.retrieval.Retrieval;
+
+/**
+ * Replays a judged set's plan conversations through the dialogue policy in this process, on the retriever the bot
+ * builds from the shop's FAQ (the shipped MiniLM; {@code -Dadapt=1}: adapted to the FAQ and served as {@code eval
+ * --adapt} serves it, as the packaged jar does for English), with no LLM and no pages: each turn's decision and every
+ * FAQ lookup the policy made for it (confident C / unsure U / neither, and the three closest entries). Not a test: a
+ * probe for finding why a judged turn went wrong, and for comparing two builds on the same plans without starting
+ * the app. From the repository root, after {@code test-compile dependency:build-classpath
+ * -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test}:
+ *
+ * <pre>java -cp target/test-classes:target/classes:$(cat target/bench.cp) org.answerdesk.eval.FollowUpProbe \
+ *     docs/conversations/2026-11-27-set4/fr-faq.csv docs/conversations/2026-11-27-set4/fr-plan.tsv fr [fr-01,fr-03]</pre>
+ */
+public final class FollowUpProbe {
+    public static void main(String[] args) throws Exception {
+        Path faqFile = Path.of(args[0]);
+        Path plan = Path.of(args[1]);
+        String language = args[2];
+        java.util.Set<String> only = args.length > 3 ? java.util.Set.of(args[3].split(",")) : java.util.Set.of();
+        FaqFile faq = FaqFile.read(faqFile).withLanguage(language);
+        Embedder base = Embedder.load("FULL", null, null);
+        VectorCache vectors = new VectorCache(base, Path.of("target/embeddings"));
+        FaqRetriever retriever0 = new FaqRetriever(base, Double.parseDouble(FaqRetriever.DEFAULT_THRESHOLD),
+                BotIndex.SUGGESTIONS, 0, Double.parseDouble(FaqRetriever.DEFAULT_CLARIFY_THRESHOLD),
+                FaqRetriever.DEFAULT_MAX_CHOICES);
+        FaqRetriever retriever = retriever0;
+        boolean adapt = System.getProperty("adapt") != null;
+        if (adapt) {
+            EvalCommand.Options o = EvalCommand.Options.parse(List.of("--faq", faqFile.toString(), "--queries",
+                    faqFile.toString(), "--adapt", "--embedding-cache", "target/embeddings"));
+            Embedder adapted = EvalCommand.adapted(faq, o, o.baseModel(base));
+            VectorCache av = new VectorCache(adapted, Path.of("target/embeddings"));
+            AdaptedServing serving = AdaptedServing.of(faq, o, base, vectors, adapted, av);
+            System.out.println("adapted; refused=" + serving.refused());
+            retriever = new FaqRetriever(adapted, Double.parseDouble(FaqRetriever.DEFAULT_THRESHOLD),
+                    BotIndex.SUGGESTIONS, 0, Double.parseDouble(FaqRetriever.DEFAULT_CLARIFY_THRESHOLD),
+                    FaqRetriever.DEFAULT_MAX_CHOICES);
+            retriever.replaceIndex(BotIndex.index(faq, BotIndex.phrasings(faq, av), adapted.dimensions(), true,
+                    BotIndex.offTopic(av, faq.language())).scaled(serving.confidenceScale(), serving.choiceScale()));
+        } else {
+            retriever.replaceIndex(BotIndex.index(faq, BotIndex.phrasings(faq, vectors), base.dimensions(), false,
+                    BotIndex.offTopic(vectors, faq.language())));
+        }
+        List<String> log = new ArrayList<>();
+        final FaqRetriever r0 = retriever;
+        FaqLookup lookup = new FaqLookup() {
+            public Retrieval retrieve(String q) {
+                Retrieval r = r0.retrieve(q);
+                log.add(String.format(Locale.ROOT, "      [%s] %s%.2f %s", q, r.confident() ? "C " : r.clarify() ? "U " : "- ",
+                        r.confidence(), r.matches().stream().limit(3).map(m -> m.entryId() + ":" + m.question()
+                                + String.format(Locale.ROOT, "(%.2f)", m.score())).toList()));
+                return r;
+            }
+            public boolean ownerWorded(long id) { return true; }
+            public java.util.Optional<String> question(long id) {
+                return faq.entries().stream().filter(e -> e.id() == id).map(e -> e.question()).findFirst();
+            }
+        };
+        LanguageModel none = new LanguageModel() {
+            public boolean enabled() { return false; }
+            public java.util.Optional<Long> choose(String q, List<org.answerdesk.llm.LlmCandidate> c) { return java.util.Optional.empty(); }
+            public java.util.Optional<org.answerdesk.llm.LlmAnswer> answer(org.answerdesk.llm.LlmQuestion q) { return java.util.Optional.empty(); }
+            public int historyTurns() { return 4; }
+            public java.util.Optional<String> rewrite(org.answerdesk.llm.LlmFollowUp f) { return java.util.Optional.empty(); }
+            public int citationNumber(org.answerdesk.llm.LlmQuestion q, int i) { return i + 1; }
+            public String modelName() { return "none"; }
+        };
+        DialoguePolicy policy = new DialoguePolicy(lookup, PassageLookup.NONE, none, BotReading.actPhrasings(base));
+        Map<String, List<String>> convs = new LinkedHashMap<>();
+        List<String> lines = Files.readAllLines(plan);
+        for (String l : lines.subList(1, lines.size())) {
+            String[] f = l.split("\t");
+            if (f.length > 2) {
+                convs.computeIfAbsent(f[0], k -> new ArrayList<>()).add(f[2]);
+            }
+        }
+        for (var c : convs.entrySet()) {
+            if (!only.isEmpty() && !only.contains(c.getKey())) {
+                continue;
+            }
+            DialogueState state = DialogueState.fresh(Locale.forLanguageTag(language));
+            int t = 0;
+            for (String msg : c.getValue()) {
+                t++;
+                log.clear();
+                Incoming in = Incoming.question(msg);
+                Decision d = policy.decide(state, in);
+                state = Transition.after(state, in, d, policy.historyTurns()).next();
+                System.out.println(c.getKey() + "/" + t + " " + msg + "\n   => " + describe(d.main()));
+                log.forEach(System.out::println);
+            }
+        }
+    }
+
+    private static String describe(Action a) {
+        if (a instanceof Action.FaqAnswer f) {
+            return "ANSWER " + f.entry().entryId() + ":" + f.entry().question();
+        }
+        if (a instanceof Action.Clarify c) {
+            return "CHOICES " + c.choices().stream().map(m -> m.entryId() + ":" + m.question()).toList();
+        }
+        return a.getClass().getSimpleName() + " " + a;
+    }
+}
