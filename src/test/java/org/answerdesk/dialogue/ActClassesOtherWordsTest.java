@@ -50,6 +50,9 @@ class ActClassesOtherWordsTest {
             pt | obrigada, muito simpático                            | thanks
             nl | bedankt, heel duidelijk                              | thanks
             nl | dank je, super vriendelijk                           | thanks
+            en | thanks, very clear                                   | thanks
+            en | thank you, that's very kind of you                   | thanks
+            en | thanks, is it clear when the parcel arrives?         | question
             de | danke, wie lange habt ihr heute offen?               | question
             fr | merci, et c'est gentil de livrer le samedi ?         | question
             nl | bedankt, is de winkel zaterdag open?                 | question
