@@ -33,4 +33,19 @@ class BotQuestionLanguagesTest {
             assertThat(PersonRequest.asksForPerson(message, lang)).as(message).isFalse();
         }
     }
+
+    /** Set 5: "servus seid ihr ein bot?" got "not in our help answers": the shop addressed as "you all". */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            de | grüß euch, seid ihr eigentlich ein bot?
+            es | buenas, ¿sois un robot o una persona?
+            it | salve, siete un bot?
+            pt | olá, vocês são um robô?
+            nl | goeiedag, zijn jullie een chatbot?
+            """)
+    void askedOfTheShopAsAllOfYouItIsTheSameQuestion(String language, String message) {
+        Locale lang = Locale.forLanguageTag(language);
+        Decision d = new DialogueFlow(new FakeSearch(), DialogueState.fresh(lang)).says(message);
+        assertThat(d.main()).as(message).isEqualTo(new Action.ActReply(Act.BOT, false));
+    }
 }
