@@ -17,8 +17,11 @@ final class WrappedAct {
 
     /** The most words a greeting before, or a sign-off after, the act may have ("good morning everyone"). */
     static final int EDGE_WORDS = 3;
-    /** Acts that may open a message around another act. */
-    private static final Set<Act> OPENINGS = Set.of(Act.GREETING, Act.THANKS);
+    /**
+     * Acts that may open a message around another act: a goodbye too, since many greet both ways ("adieu" in Vaud,
+     * "servus", "ciao", "salut": "adieu, vous êtes un robot ?").
+     */
+    private static final Set<Act> OPENINGS = Set.of(Act.GREETING, Act.THANKS, Act.BYE);
     /** Acts that may close a message around another act ("ciao sei un bot? come va": a "how are you" closes too). */
     private static final Set<Act> CLOSINGS = Set.of(Act.THANKS, Act.BYE, Act.GREETING);
 
