@@ -16,12 +16,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class ActClassesOtherWordsTest {
 
+    /** As {@link RegionalWordingTest#reading}: a person, the act alone, or a question. */
     static String reading(String text, Locale language) {
-        if (PersonRequest.asksForPerson(text, language)) {
-            return "person";
-        }
-        Acts.Reading r = Acts.read(text, language);
-        return r.onlyAct() ? r.act().get().label() : "question";
+        return RegionalWordingTest.reading(text, language);
     }
 
     @ParameterizedTest
