@@ -32,6 +32,10 @@ final class FreeFormActs {
     private static final Pattern NEGATED = Pattern.compile(
             "\\b(not|no|nope|never|nothing|still|cannot|neither|nor|hardly|without)\\b|n't\\b");
 
+    /** Acts that never ask anything: a message that asks is not one of them by nearness alone. */
+    private static final java.util.Set<Act> WRAPPERS = java.util.Set.of(Act.GREETING, Act.THANKS, Act.BYE, Act.YES,
+            Act.NO);
+
     private FreeFormActs() {
     }
 
@@ -74,8 +78,10 @@ final class FreeFormActs {
                 return around;
             }
         }
-        return !llm && words(text) <= SHORT_WORDS && !clarify && whole.nearer() ? whole.nearestAct()
-                : Optional.empty();
+        // only nearer to an act than to a need: a short question ("where do i do that") is no greeting or thanks
+        return !llm && words(text) <= SHORT_WORDS && !clarify && whole.nearer()
+                && !(whole.nearestAct().filter(WRAPPERS::contains).isPresent()
+                        && FollowUpCue.asks(text, acts.language())) ? whole.nearestAct() : Optional.empty();
     }
 
     /**
