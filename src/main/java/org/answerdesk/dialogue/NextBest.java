@@ -46,22 +46,17 @@ final class NextBest {
         Retrieval alone = questions.retrieve(asked, state.language());
         String together = together(state.history(), answer.question(), asked, state.language());
         if (together.equals(asked)) {
-            return of(alone, answer);
+            return of(alone, answer.entryId());
         }
         return fused(alone, questions.retrieve(together, state.language()), answer);
     }
 
-    /** The entries of {@code retrieval} worth offering other than the one {@code answer} gave; else a person. */
-    Action of(Retrieval retrieval, LastReply answer) {
-        List<FaqMatch> others = others(retrieval, answer).stream().limit(CHOICES).toList();
-        return others.isEmpty() ? new Action.OfferPerson()
-                : new Action.Clarify(others, retrieval.confidence(), others.get(0).entryId(), null, true);
-    }
-
-    /** The entries of {@code retrieval} worth offering other than {@code entryId} (an answer that did not help). */
-    Action without(Retrieval retrieval, long entryId) {
-        List<FaqMatch> others = questions.offerable(retrieval.matches()).stream().filter(m -> m.score() >= RELATED)
-                .filter(m -> m.entryId() != entryId).limit(CHOICES).toList();
+    /**
+     * The entries of {@code retrieval} worth offering other than {@code entryId}, the entry that did not help (null:
+     * none); else a person.
+     */
+    Action of(Retrieval retrieval, Long entryId) {
+        List<FaqMatch> others = others(retrieval, entryId).stream().limit(CHOICES).toList();
         return others.isEmpty() ? new Action.OfferPerson()
                 : new Action.Clarify(others, retrieval.confidence(), others.get(0).entryId(), null, true);
     }
@@ -74,8 +69,8 @@ final class NextBest {
     private Action fused(Retrieval alone, Retrieval together, LastReply answer) {
         // the conversation's reading leads only with what it finds plausible: an unrelated earlier question adds nothing
         List<FaqMatch> first = others(together.confident() ? together : new Retrieval(together.choices(),
-                together.confidence(), false), answer);
-        List<FaqMatch> second = others(alone, answer);
+                together.confidence(), false), answer.entryId());
+        List<FaqMatch> second = others(alone, answer.entryId());
         Map<Long, FaqMatch> taken = new LinkedHashMap<>();
         for (int i = 0; i < Math.max(first.size(), second.size()) && taken.size() < CHOICES; i++) {
             for (List<FaqMatch> list : List.of(first, second)) {
@@ -90,9 +85,9 @@ final class NextBest {
                         choices.get(0).entryId(), null, true);
     }
 
-    private List<FaqMatch> others(Retrieval retrieval, LastReply answer) {
+    private List<FaqMatch> others(Retrieval retrieval, Long entryId) {
         return questions.offerable(retrieval.matches()).stream().filter(m -> m.score() >= RELATED)
-                .filter(m -> answer.entryId() == null || m.entryId() != answer.entryId()).toList();
+                .filter(m -> entryId == null || m.entryId() != entryId).toList();
     }
 
     /**

@@ -49,9 +49,7 @@ final class QuestionPath {
         if (turn.reading.act().filter(a -> a == Act.NOT_HELPED).isPresent() && action instanceof Action.FaqAnswer a
                 && !a.picked() && givenBefore(turn.state, a.entry())) {
             // "that didn't help, it still says invalid": what is still wrong finds the entry that did not help
-            return nextBest.without(in.retrieved() != null ? in.retrieved()
-                    : questions.retrieve(Cleanup.forLookup(turn.reading.question(), turn.lang()), turn.lang()),
-                    a.entry().entryId());
+            return nextBest.of(retrieved(turn, in), a.entry().entryId());
         }
         Optional<LastReply> last = turn.answered().filter(r -> r.entryId() != null);
         if (last.isEmpty() || turn.act.isPresent() || turn.followsTopic || Parts.continues(turn.reading.question(), turn.lang())
@@ -60,9 +58,7 @@ final class QuestionPath {
         }
         long given = last.get().entryId();
         if (action instanceof Action.FaqAnswer a && !a.picked() && a.entry().entryId() == given) {
-            return nextBest.of(in.retrieved() != null ? in.retrieved()
-                    : questions.retrieve(Cleanup.forLookup(turn.reading.question(), turn.lang()), turn.lang()),
-                    last.get());
+            return nextBest.of(retrieved(turn, in), given);
         }
         if (action instanceof Action.Clarify c && c.choices().stream().anyMatch(m -> m.entryId() == given)) {
             List<FaqMatch> others = c.choices().stream().filter(m -> m.entryId() != given).toList();
@@ -85,6 +81,12 @@ final class QuestionPath {
         String before = Cleanup.forLookup(Acts.read(last.question(), turn.lang()).question(), turn.lang());
         return FollowUps.namesAThing(a.entry(), FollowUps.changed(Cleanup.forLookup(turn.reading.question(),
                 turn.lang()), before, turn.lang()));
+    }
+
+    /** What the FAQ found for the message's question: the lookup made before the decision, else one now. */
+    private Retrieval retrieved(Turn turn, Incoming in) {
+        return in.retrieved() != null ? in.retrieved()
+                : questions.retrieve(Cleanup.forLookup(turn.reading.question(), turn.lang()), turn.lang());
     }
 
     /** Whether the bot gave {@code entry}'s answer earlier in the conversation (its latest turns). */
