@@ -50,4 +50,19 @@ class WaitingForPersonIT {
                 .isEqualTo(texts.text("conversation.waiting-bye", Locale.ENGLISH));
         assertThat(givingUp.json().get("needs_human").asBoolean()).as("the ticket stays open").isTrue();
     }
+
+    /** Set 5 and 6: a person asked for in other words, then "how long will this take" got the delivery times. */
+    @Test
+    void howLongWhileWaitingIsTheWaitNotAnEntry() {
+        HttpApi api = new HttpApi(port);
+        String s = "s-" + UUID.randomUUID();
+        var asked = api.post("/api/chat", json("session_id", s, "message", "is there an actual human i can talk to"));
+        assertThat(asked.json().get("needs_human").asBoolean()).as("a person asked for").isTrue();
+
+        var howLong = api.post("/api/chat", json("session_id", s, "message", "how long will this take"));
+        assertThat(howLong.status()).isEqualTo(200);
+        assertThat(howLong.json().get("source").asString()).isNotEqualTo("FAQ");
+        assertThat(howLong.json().get("reply").asString())
+                .isEqualTo(texts.text("conversation.waiting-ack", Locale.ENGLISH));
+    }
 }
