@@ -40,7 +40,13 @@ class ApiExceptionHandler {
     ResponseEntity<ApiError> badInput(IllegalArgumentException e) {
         // a body refused by a limit keeps its status
         var refused = BodyRefusedException.in(e);
-        return refused.isPresent() ? refusal(refused.get()) : error(HttpStatus.BAD_REQUEST, e.getMessage());
+        if (refused.isPresent()) {
+            return refusal(refused.get());
+        }
+        // where it was thrown, so that a refusal from deep inside (a library's check) shows as the bug it may be
+        StackTraceElement[] at = e.getStackTrace();
+        log.warn("Request refused as bad input: {} (at {})", e.getMessage(), at.length > 0 ? at[0] : "?");
+        return error(HttpStatus.BAD_REQUEST, e.getMessage());
     }
 
     @ExceptionHandler(NoSuchElementException.class)

@@ -126,7 +126,12 @@ public sealed interface Action {
             /** A question far from every entry of the FAQ: the bot says it cannot answer that here. */
             OFF_TOPIC,
             /** "is anyone there?" in a conversation under way: the bot says it is here, and who it is. */
-            PRESENT
+            PRESENT,
+            /**
+             * A follow-up that the answer just given would only repeat ("its been a week", "do you repair it or
+             * replace it"): the bot says that is all its answers hold on this, never the same answer twice.
+             */
+            NOTHING_MORE
         }
     }
 

@@ -37,6 +37,9 @@ final class ChoicesFollowUp {
             return Optional.empty();
         }
         String before = Cleanup.forLookup(Acts.read(shown.get().question(), lang).question(), lang);
+        if (before.isBlank()) {
+            return Optional.empty(); // choices a "that didn't help" brought: no question of their own to read against
+        }
         Set<String> own = FollowUps.own(lookup, before, lang);
         if (own.isEmpty()) {
             return Optional.empty();

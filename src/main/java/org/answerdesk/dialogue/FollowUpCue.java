@@ -24,7 +24,7 @@ final class FollowUpCue {
     private static final Map<String, Pattern> ASKS_BY_LANGUAGE = asksByLanguage();
     /**
      * Each language's words that ask wherever they stand ({@code asks.inside}), read as written (lower case): "où"
-     * asks, "ou" does not. English has none yet.
+     * asks, "ou" does not. English: "how much", "how long".
      */
     private static final Map<String, Pattern> ASKS_INSIDE = asksInside();
 

@@ -52,6 +52,10 @@ final class QuestionPath {
             return nextBest.of(retrieved(turn, in), a.entry().entryId());
         }
         Optional<LastReply> last = turn.answered().filter(r -> r.entryId() != null);
+        if (last.isPresent() && (turn.followsTopic || Parts.continues(turn.reading.question(), turn.lang()))
+                && onlyRepeats(turn, last.get(), action)) {
+            return new Action.OfferPerson(Action.OfferPerson.Why.NOTHING_MORE);
+        }
         if (last.isEmpty() || turn.act.isPresent() || turn.followsTopic || Parts.continues(turn.reading.question(), turn.lang())
                 || sameQuestion(turn, last.get()) || answersWhatIsNew(turn, last.get(), action)) {
             return action;
@@ -81,6 +85,18 @@ final class QuestionPath {
         String before = Cleanup.forLookup(Acts.read(last.question(), turn.lang()).question(), turn.lang());
         return FollowUps.namesAThing(a.entry(), FollowUps.changed(Cleanup.forLookup(turn.reading.question(),
                 turn.lang()), before, turn.lang()));
+    }
+
+    /**
+     * Whether a follow-up that does not ask would get the answer just given, word for word: "its been a week" after
+     * the double charge, "tried paypal too, same thing" after the failed payment. Said of the topic, it tells what the
+     * answer did not solve; the same answer may come again to the same question and to a follow-up that names one of
+     * its things, and to any that asks ("e per un cane?", "where do I do that"): the answer may hold for its case.
+     */
+    private static boolean onlyRepeats(Turn turn, LastReply last, Action action) {
+        return action instanceof Action.FaqAnswer a && !a.picked() && a.entry().entryId() == last.entryId()
+                && !sameQuestion(turn, last) && !answersWhatIsNew(turn, last, action)
+                && !FollowUpCue.asks(turn.reading.question(), turn.lang());
     }
 
     /** What the FAQ found for the message's question: the lookup made before the decision, else one now. */

@@ -88,7 +88,11 @@ public class FaqRetriever {
                 new EmbeddingCache(cacheSize)));
     }
 
+    /** The entries closest to {@code question}; a blank question (nothing left of a message) finds none. */
     public Retrieval retrieve(String question) {
+        if (question == null || question.isBlank()) {
+            return nothing();
+        }
         Serving s = serving.get(); // one model for the question and the index
         return retrieve(s.index(), question, s.cache().get(question, s.embedder()::embed));
     }
@@ -108,6 +112,9 @@ public class FaqRetriever {
      * @param languageOf an entry's language code; the same for an entry on every call
      */
     public Retrieval retrieve(String question, String language, Function<FaqEntry, String> languageOf) {
+        if (question == null || question.isBlank()) {
+            return nothing();
+        }
         Serving s = serving.get();
         float[] vector = s.cache().get(question, s.embedder()::embed);
         Retrieval all = retrieve(s.index(), question, vector);
@@ -119,6 +126,10 @@ public class FaqRetriever {
         Retrieval own = retrieve(s.index(), question, vector, others);
         long best = own.best().map(FaqMatch::entryId).orElse(-1L);
         return own.confident() && all.matches().stream().anyMatch(m -> m.entryId() == best) ? own : all;
+    }
+
+    private static Retrieval nothing() {
+        return new Retrieval(List.of(), 0, false);
     }
 
     /**

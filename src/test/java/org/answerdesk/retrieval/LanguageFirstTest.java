@@ -91,4 +91,13 @@ class LanguageFirstTest {
         assertThat(french.best()).isEqualTo(everyEntry.best());
         assertThat(french.confidence()).isEqualTo(everyEntry.confidence());
     }
+
+    /** Nothing left of a message ("that didn't help" without its act) finds nothing, where the embedder refuses it. */
+    @Test
+    void aBlankQuestionFindsNothing() {
+        for (String blank : new String[] {"", "  "}) {
+            assertThat(retriever.retrieve(blank).matches()).isEmpty();
+            assertThat(in("de", blank).confident()).isFalse();
+        }
+    }
 }

@@ -128,6 +128,7 @@ class ActionRenderer {
             case UNSURE -> "conversation.human-offer-unsure";
             case OFF_TOPIC -> "conversation.human-offer-off-topic";
             case PRESENT -> "conversation.human-offer-present";
+            case NOTHING_MORE -> "conversation.human-offer-nothing-more";
         }, language);
     }
 
