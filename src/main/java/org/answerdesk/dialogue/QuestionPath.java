@@ -140,10 +140,11 @@ final class QuestionPath {
             turn.act = Optional.of(Act.NOISE);
             return new Action.NotCaught();
         }
-        if (turn.reading.onlyAct()) {
+        boolean cancelAsked = CancelAlone.asks(text, turn.state, turn.lang());
+        if (turn.reading.onlyAct() && !cancelAsked) {
             return replies.act(turn, turn.reading.act().get());
         }
-        String question = turn.reading.question();
+        String question = cancelAsked ? text : turn.reading.question();
         turn.reading.act().filter(a -> a == Act.THANKS || a == Act.BYE)
                 .ifPresent(a -> turn.confirmed = turn.answered().isPresent());
         Optional<Action> onTopic = topic.read(turn, question, question.equals(text) ? in.retrieved() : null);
