@@ -24,12 +24,17 @@ public final class Adversarial {
     private Adversarial() {
     }
 
-    /** Each run alone and between the words above (248 messages). */
+    /** Each run alone and between the words above (248 messages), of {@link #LENGTH} characters. */
     public static List<String> messages() {
+        return messages(LENGTH);
+    }
+
+    /** The same messages, of {@code length} characters (a run's last repeat may fall a few short). */
+    public static List<String> messages(int length) {
         List<String> messages = new ArrayList<>();
         for (String run : RUNS) {
             for (String[] around : AROUND) {
-                int room = LENGTH - around[0].length() - around[1].length();
+                int room = length - around[0].length() - around[1].length();
                 messages.add(around[0] + run.repeat(room / run.length()) + around[1]);
             }
         }
