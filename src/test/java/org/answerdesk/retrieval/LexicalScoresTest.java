@@ -106,6 +106,37 @@ class LexicalScoresTest {
         assertThat(scores.scores("schlauch platt")).containsExactly(0, 1, 0);
     }
 
+    /**
+     * Issue 62: a customer's word the owner put only in an entry's keywords column (not in its question, phrasings or
+     * answer) ranks that entry first, in every shipped language with a lexical score.
+     */
+    @Test
+    void aQuestionSharingWordsOnlyWithAnEntrysKeywordsRanksItFirst() {
+        float[] same = {1, 0, 0, 0};
+        record Shop(String language, String keyword, String question) {
+        }
+        for (Shop shop : List.of(new Shop("de", "Sterilisation", "was kostet die sterilisation"),
+                new Shop("es", "esterilización", "cuánto cuesta la esterilización"),
+                new Shop("fr", "crevaison", "vous réparez une crevaison ?"),
+                new Shop("it", "sterilizzazione", "quanto costa la sterilizzazione"),
+                new Shop("pt", "portabilidade", "como funciona a portabilidade"),
+                new Shop("nl", "inschrijving", "hoe werkt de inschrijving"))) {
+            // the same vectors everywhere, so only the keyword can tell the entries apart: whichever has it wins
+            for (long owner : new long[] {1, 3}) {
+                List<FaqEntry> entries = new java.util.ArrayList<>();
+                List<FaqIndex.Phrasing> phrasings = new java.util.ArrayList<>();
+                for (long id = 1; id <= 3; id++) {
+                    entries.add(new FaqEntry(id, "Q" + id, "A" + id, "",
+                            id == owner ? List.of(shop.keyword()) : List.of(), List.of("Q" + id)));
+                    phrasings.add(new FaqIndex.Phrasing(id, "Q" + id, same));
+                }
+                FaqIndex index = FaqIndex.over(4, entries, phrasings).language(shop.language()).build();
+                assertThat(index.rank(shop.question(), same, 3).matches().get(0).entryId())
+                        .as(shop.language()).isEqualTo(owner);
+            }
+        }
+    }
+
     @Test
     void aWordOfTheAnswerCountsLessThanTheSameWordInThePhrasingsAndAWordTheAnswersShareIsLessRare() {
         LexicalScores scores = LexicalScores.over(List.of(List.of("Rücksendung anmelden"), List.of("Passwort vergessen"),
