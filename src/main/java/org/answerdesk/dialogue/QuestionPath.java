@@ -145,6 +145,13 @@ final class QuestionPath {
             return replies.act(turn, turn.reading.act().get());
         }
         String question = cancelAsked ? text : turn.reading.question();
+        Optional<String> afterBotQuestion = BotThenQuestion.rest(text, turn.lang());
+        if (afterBotQuestion.isPresent()) {
+            // "are you a bot? do you also give lessons": what the bot is, then the question's answer
+            turn.act = Optional.of(Act.BOT);
+            turn.before.add(new Action.ActReply(Act.BOT, false));
+            question = afterBotQuestion.get();
+        }
         turn.reading.act().filter(a -> a == Act.THANKS || a == Act.BYE)
                 .ifPresent(a -> turn.confirmed = turn.answered().isPresent());
         Optional<Action> onTopic = topic.read(turn, question, question.equals(text) ? in.retrieved() : null);

@@ -115,4 +115,19 @@ class WaitingHelpLanguagesTest {
         assertThat(ack.choices()).isEqualTo(List.of());
         assertThat(ack.closing()).isNull();
     }
+
+    /** A message that does not ask ("ok I'll wait, sorry for the tone") gets the acknowledgement without choices. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | ok ill wait here, sorry for the tone earlier
+            fr | ok j'attends. désolée pour le ton
+            it | scusa per il tono, aspetto
+            nl | goed, ik wacht wel. sorry voor de toon
+            """)
+    void aMessageThatDoesNotAskGetsNoChoicesMeanwhile(String language, String message) {
+        Locale lang = Locale.forLanguageTag(language);
+        FakeSearch search = new FakeSearch().unsure(lookup(message, lang), AGE, HOURS);
+        Decision d = waiting(search, lang).says(message);
+        assertThat(main(d, Action.Acknowledge.class).choices()).as(message).isEmpty();
+    }
 }
