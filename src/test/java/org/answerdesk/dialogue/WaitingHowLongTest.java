@@ -26,6 +26,11 @@ class WaitingHowLongTest {
             it | quanto ci vuole ancora?      | quanto ci vuole per la spedizione in Sicilia
             pt | quanto tempo vai demorar?    | quanto tempo demora a entrega nos Açores
             nl | hoe lang duurt het nog?      | hoe lang duurt de levering naar België
+            de | wie lang dauert des no       | wie lange dauert die Lieferung in die Schweiz
+            nl | hoelang nog??                | hoelang duurt de levering in Gent
+            fr | encore combien de temps ?    | combien de temps dure la livraison au Québec
+            it | quanto manca ancora?         | quanto ci vuole per la consegna a Lugano
+            pt | ainda falta muito?           | quanto tempo demora a entrega no Porto
             """)
     void howLongWhileWaitingIsTheWaitNotAnEntry(String language, String howLong, String named) {
         Locale lang = Locale.forLanguageTag(language);
