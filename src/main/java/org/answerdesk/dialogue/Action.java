@@ -163,10 +163,13 @@ public sealed interface Action {
             this(again, closing, List.of());
         }
 
-        /** The acknowledgement of a message that is {@code act}, if any: a thanks, an "ok", a bye: their own words. */
+        /**
+         * The acknowledgement of a message that is {@code act}, if any: a thanks, an "ok", a bye, "are you a bot?"
+         * (who writes matters most while a person is awaited): their own words.
+         */
         static Acknowledge of(boolean again, java.util.Optional<Act> act, List<FaqMatch> choices) {
-            Act closing = act.filter(a -> a == Act.THANKS || a == Act.YES || a == Act.BYE || a == Act.CANCEL)
-                    .orElse(null);
+            Act closing = act.filter(a -> a == Act.THANKS || a == Act.YES || a == Act.BYE || a == Act.CANCEL
+                    || a == Act.BOT).orElse(null);
             return new Acknowledge(again, closing, closing == null ? choices : List.of());
         }
     }

@@ -68,4 +68,17 @@ class WaitingActsTest {
         assertThat(bye.main()).as("no ticket, no choices").isEqualTo(new Action.ActReply(Act.CANCEL, false));
         assertThat(bye.confirmed()).as("thanks anyway confirms nothing").isFalse();
     }
+
+    /** "are you a bot?" while a person is awaited: who is writing, with the team's promise (set 7, en 7.3). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"en|wait are you a bot?", "de|bist du ein bot?", "fr|vous êtes un robot ?",
+            "it|sei un bot?", "es|¿eres un bot?", "pt|és um robô?", "nl|ben jij een bot?"})
+    void whileWaitingTheBotQuestionIsAnsweredWithTheTeamsPromise(String language, String bot) {
+        Locale lang = Locale.forLanguageTag(language);
+        DialogueFlow flow = new DialogueFlow(matching(bot, lang),
+                DialogueState.fresh(Locale.ENGLISH).withLanguage(lang).withHandoff(false));
+        Decision d = flow.says(bot);
+        assertThat(d.main()).as(bot).isEqualTo(new Action.Acknowledge(false, Act.BOT));
+        assertThat(d.mirrored()).as("the person sees it").isTrue();
+    }
 }

@@ -95,6 +95,10 @@ class ActionRenderer {
             return offerPerson(o, key, language);
         }
         if (action instanceof Action.Acknowledge a) {
+            if (a.closing() == Act.BOT) {
+                return ReplyDraft.system(texts.text("conversation.waiting-bot", language, Map.of("bot",
+                        botName(key))), List.of(), null);
+            }
             String said = a.closing() == Act.THANKS || a.closing() == Act.YES ? "conversation.waiting-welcome"
                     : a.closing() != null ? "conversation.waiting-bye"
                     : a.again() ? "conversation.waiting-ack-again" : "conversation.waiting-ack";
