@@ -14,8 +14,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * What recording a message's outcome with it (migration V81) costs PostgreSQL, in one database: the web chat's FAQ
- * hit stored by {@code store_inbound} with its prepared answer, through V80's overload (no outcome) and V81's (the
- * outcome in the same insert), in alternating blocks, each call a new session as {@code ChatBenchmark} sends them.
+ * hit stored by {@code store_inbound} with its prepared answer, through V80's overload (no outcome) and the
+ * 26-argument one (V81's: the outcome in the same insert; replaced in place by V83), in alternating blocks, each call a new session as {@code ChatBenchmark} sends them.
  * Prints the CPU of the embedded server per call (its own processes only, {@link CpuUse}) and the client's wall time
  * per call, per block and as the median of the blocks. Not a test: run it by hand,
  *
@@ -49,7 +49,7 @@ public final class OutcomeWriteCost {
             System.out.printf(Locale.ROOT, "machine load average: %s; %d blocks of %d calls each%n",
                     ChatBenchmark.loadAverage(), blocks, calls);
             print("V80 store_inbound (no outcome)", without);
-            print("V81 store_inbound (outcome in the message's insert)", with);
+            print("the 26-argument store_inbound (V81's outcome in the message's insert; as V83 left it)", with);
         }
     }
 
