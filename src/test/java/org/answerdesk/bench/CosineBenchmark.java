@@ -19,8 +19,11 @@ public final class CosineBenchmark {
 
     private static final int DIMENSIONS = 384;
     private static final int VECTORS = 2_000;
+    private static long[] flush;
 
     public static void main(String[] args) {
+        // --flush: 64 MB are read between scans, as the model's weights pass through the caches between two chats
+        flush = Arrays.asList(args).contains("--flush") ? new long[8 << 20] : null;
         Random random = new Random(27);
         float[][] vectors = new float[VECTORS][];
         for (int i = 0; i < VECTORS; i++) {
@@ -50,6 +53,11 @@ public final class CosineBenchmark {
         double sink = 0;
         for (int k = 0; k < nanos.length; k++) {
             float[] q = queries[k % queries.length];
+            if (flush != null) {
+                for (int f = 0; f < flush.length; f += 8) {
+                    sink += flush[f]++;
+                }
+            }
             long t = System.nanoTime();
             double best = -1;
             for (float[] v : vectors) {
