@@ -112,7 +112,9 @@ public final class ChatBenchmark {
                     "warm-c-" + i) | embedder.embed(questions.get(i % questions.size()) + " |" + i) != null);
 
             List<Long> embed = timed(requests, i -> embedder.embed(questions.get(i % questions.size()) + " <" + i + ">"));
-            var embedCpu = CpuUse.start();
+            // the embedded server's own processes (null: an external server, every postgres on the machine)
+            Path postgresData = database.isEmpty() ? dataDir.resolve("postgres") : null;
+            var embedCpu = CpuUse.start(postgresData);
             var embedThreads = concurrently(clients, requests,
                     i -> embedder.embed(questions.get(i % questions.size()) + " {" + i + "}") != null);
 
@@ -151,7 +153,7 @@ public final class ChatBenchmark {
             // the same path with the question's vector in the embedding cache: what the reply costs beside it
             List<Long> cached = timed(requests, i -> ask(api, questions.get(i % questions.size()) + " (warm)",
                     "cached-" + i));
-            var chatCpu = CpuUse.start();
+            var chatCpu = CpuUse.start(postgresData);
             var chatClients = concurrently(clients, requests, i -> ask(api, question.apply(requests + i), "conc-" + i));
             var chatSpent = chatCpu.spent();
 

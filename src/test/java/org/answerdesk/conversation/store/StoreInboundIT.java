@@ -27,6 +27,8 @@ import org.answerdesk.dialogue.Outcome;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Storing a message in one statement ({@code store_inbound}) against the real PostgreSQL, where several deliveries
@@ -45,6 +47,8 @@ class StoreInboundIT {
     JdbcClient jdbc;
     @Autowired
     ConversationProperties properties;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Test
     void firstMessagesOfOneKeyAtOnceShareOneLiveConversation() throws Exception {
@@ -132,6 +136,35 @@ class StoreInboundIT {
 
         assertThat(ask.apply(1, entries.get(0)).replyId()).as("a first question").isNotNull();
         assertThat(ask.apply(2, entries.get(1)).replyId()).as("after an answer, even of another entry").isNull();
+    }
+
+    @Test
+    void aMessageThatOpensItsConversationDoesNotUpdateItAgainAndALaterOneDoes() {
+        var store = new InboundStore(jdbc, new RedactionProperties(false, false, false), properties);
+        var key = new ConversationKey(Channel.WEB, "opened-" + System.nanoTime());
+        var from = new Participant(Channel.WEB, key.externalId(), null, null);
+        long entry = jdbc.sql("select min(id) from faq_entry").query(Long.class).single();
+        var tx = new TransactionTemplate(transactions);
+        // the conversation's rows this transaction updated (its own statistics, counted as the statements run)
+        java.util.function.IntFunction<long[]> ask = i -> tx.execute(status -> {
+            var stored = store.storeInbound(new InboundMessage("opened-event-" + i + "-" + key.externalId(), key,
+                    from, "q" + i), null, null, new DecisionRunner.Prepared(ReplyDraft.faq("The answer.", 0.9, entry,
+                    List.of()), 1, "q" + i, Outcome.ANSWERED));
+            long updated = jdbc.sql("select n_tup_upd from pg_stat_xact_user_tables where relname = 'conversation'")
+                    .query(Long.class).single();
+            return new long[] {updated, stored.replyId() == null ? 0 : 1, stored.conversation().id()};
+        });
+
+        long[] first = ask.apply(1);
+        assertThat(first[1]).as("answered with the prepared answer").isEqualTo(1);
+        assertThat(first[0]).as("the conversation it opened is not updated again").isZero();
+        assertThat(jdbc.sql("select updated_at = created_at from conversation where id = :c").param("c", first[2])
+                .query(Boolean.class).single()).as("its updated_at is its insert's now()").isTrue();
+        long[] second = ask.apply(2);
+        assertThat(second[2]).isEqualTo(first[2]);
+        assertThat(second[0]).as("a later message moves the conversation's updated_at").isEqualTo(1);
+        assertThat(jdbc.sql("select updated_at > created_at from conversation where id = :c").param("c", first[2])
+                .query(Boolean.class).single()).isTrue();
     }
 
     /** Runs {@code task(i)} for each thread, all released at the same moment; their results in thread order. */
