@@ -186,7 +186,8 @@ final class QuestionPath {
             return questions.orNamedPassage((Action.FaqAnswer) confident.get(),
                     Cleanup.withoutWrapping(question, turn.lang()));
         }
-        Optional<Act> free = freeFormAct(turn, text, lookup, retrieval);
+        // "cancel" read as a question stays one, even where the act phrasings find it nearer to "never mind"
+        Optional<Act> free = cancelAsked ? Optional.empty() : freeFormAct(turn, text, lookup, retrieval);
         if (free.isPresent()) {
             return replies.act(turn, free.get());
         }

@@ -49,4 +49,15 @@ class BotThenQuestionTest {
         Decision d = new DialogueFlow(new FakeSearch(), DialogueState.fresh(lang)).says(message);
         assertThat(d.main()).as(message).isEqualTo(new Action.ActReply(Act.BOT, false));
     }
+
+    /** The one-step answer before the policy decides (web chat) leaves such a message to the policy. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"en|hi are you a bot? do you ship to canada", "fr|êtes-vous un robot? vous "
+            + "livrez au Québec"})
+    void theOneStepAnswerLeavesItToThePolicy(String language, String message) {
+        Locale lang = Locale.forLanguageTag(language);
+        FakeSearch search = new FakeSearch().confident(Cleanup.forLookup(message, lang), LESSONS);
+        DialoguePolicy policy = new DialoguePolicy(search, search, search, search.acts);
+        assertThat(policy.prepare(message, lang).answer()).as(message).isEmpty();
+    }
 }

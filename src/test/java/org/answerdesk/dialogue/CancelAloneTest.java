@@ -52,4 +52,19 @@ class CancelAloneTest {
         assertThat(flow.says(cancel).main()).as(cancel).isNotInstanceOf(Action.FaqAnswer.class)
                 .isNotInstanceOf(Action.Clarify.class);
     }
+
+    /**
+     * As in the app: the FAQ unsure of one word, the act phrasings sure it is "never mind": the customer is asked which
+     * entry, never told "alright, anything else?".
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = CASES)
+    void unsureAloneItGetsTheCancellingChoices(String language, String cancel, String neverMind) {
+        Locale lang = Locale.forLanguageTag(language);
+        FakeSearch search = new FakeSearch().unsure(Cleanup.forLookup(cancel, lang), CANCELLING, FakeSearch.ORDER)
+                .act(cancel, Act.CANCEL);
+        Decision d = new DialogueFlow(search, DialogueState.fresh(lang)).says(cancel);
+        assertThat(d.main()).as(cancel).isInstanceOfSatisfying(Action.Clarify.class,
+                c -> assertThat(c.choices()).startsWith(CANCELLING));
+    }
 }
