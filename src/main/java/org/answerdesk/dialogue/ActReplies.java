@@ -9,9 +9,11 @@ import java.util.Optional;
 final class ActReplies {
 
     private final NextBest nextBest;
+    private final YesToChoices yes;
 
-    ActReplies(NextBest nextBest) {
+    ActReplies(NextBest nextBest, Questions questions) {
         this.nextBest = nextBest;
+        this.yes = new YesToChoices(questions);
     }
 
     /** The bot's reply to an act, as the conversation stands. */
@@ -22,6 +24,12 @@ final class ActReplies {
             return toPerson.get();
         }
         Optional<LastReply> answered = turn.answered();
+        if (act == Act.YES) {
+            Optional<Action> picked = yes.read(turn);
+            if (picked.isPresent()) {
+                return picked.get();
+            }
+        }
         return switch (act) {
             case THANKS, BYE, YES -> {
                 turn.confirmed = answered.isPresent();

@@ -37,7 +37,8 @@ public final class DialoguePolicy {
         NextBest nextBest = new NextBest(questions);
         ReadWithPrevious previous = new ReadWithPrevious(questions, standalone);
         TopicFollowUp topic = new TopicFollowUp(questions, acts, previous);
-        this.questionPath = new QuestionPath(questions, acts, nextBest, previous, topic, new ActReplies(nextBest));
+        this.questionPath = new QuestionPath(questions, acts, nextBest, previous, topic,
+                new ActReplies(nextBest, questions));
     }
 
     /**

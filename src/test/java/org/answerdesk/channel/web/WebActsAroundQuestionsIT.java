@@ -1,0 +1,104 @@
+package org.answerdesk.channel.web;
+
+import static org.answerdesk.HttpApi.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import java.util.UUID;
+
+import org.answerdesk.HttpApi;
+import org.answerdesk.language.Texts;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * What outside testers' set 7 found, through {@code POST /api/chat} with the sample FAQ and MiniLM: "cancel" alone
+ * asks about cancelling an order; "are you a bot? do you ship to canada" gets both replies; a follow-up that tells
+ * ("its been a week") gets the offer of a person, never the same answer; a message after the choices of a "that
+ * didn't help" is answered (it was refused with HTTP 400); "are you a bot?" while a person is awaited says who writes.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class WebActsAroundQuestionsIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Texts texts;
+
+    private String answerOf(String question) {
+        return jdbc.sql("select answer from faq_entry where question = :q").param("q", question)
+                .query(String.class).single();
+    }
+
+    private static String session() {
+        return "w-" + UUID.randomUUID();
+    }
+
+    @Test
+    void cancelAloneAsksAboutCancellingAnOrder() {
+        JsonNode reply = new HttpApi(port).post("/api/chat", json("session_id", session(), "message", "cancel"))
+                .json();
+        String cancelling = "How do I cancel my order?";
+        boolean answered = reply.get("reply").asString().equals(answerOf(cancelling));
+        boolean offered = reply.has("choices") && reply.get("choices").toString().contains(cancelling);
+        assertThat(answered || offered).as(reply.toString()).isTrue();
+        assertThat(reply.get("reply").asString()).isNotEqualTo(texts.text("conversation.acts.no", Locale.ENGLISH));
+    }
+
+    @Test
+    void aBotQuestionBeforeAQuestionGetsBothReplies() {
+        JsonNode reply = new HttpApi(port).post("/api/chat", json("session_id", session(), "message",
+                "hi are you a bot? do you ship to canada")).json();
+        String[] bot = texts.text("conversation.acts.bot", Locale.ENGLISH).split("\\{bot\\}");
+        assertThat(reply.get("reply").asString()).startsWith(bot[0]).endsWith(bot[1]);
+        assertThat(reply.get("more")).hasSize(1);
+        assertThat(reply.get("more").get(0).get("reply").asString())
+                .isEqualTo(answerOf("Which countries do you ship to?"));
+    }
+
+    @Test
+    void aFollowUpThatTellsGetsThePersonNotTheSameAnswer() {
+        var api = new HttpApi(port);
+        String s = session();
+        JsonNode first = api.post("/api/chat", json("session_id", s, "message", "I was charged twice for my order"))
+                .json();
+        assertThat(first.get("reply").asString()).isEqualTo(answerOf("I was charged twice for my order. What should I do?"));
+        JsonNode told = api.post("/api/chat", json("session_id", s, "message", "its been a week")).json();
+        assertThat(told.get("reply").asString())
+                .isEqualTo(texts.text("conversation.human-offer-nothing-more", Locale.ENGLISH));
+        JsonNode yes = api.post("/api/chat", json("session_id", s, "message", "yes")).json();
+        assertThat(yes.get("needs_human").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aMessageAfterTheChoicesOfADidNotHelpIsAnswered() {
+        var api = new HttpApi(port);
+        String s = session();
+        api.post("/api/chat", json("session_id", s, "message", "i moved and the parcel is going to my old flat"));
+        api.post("/api/chat", json("session_id", s, "message", "it already shipped"));
+        var notHelped = api.post("/api/chat", json("session_id", s, "message", "that didnt help"));
+        assertThat(notHelped.status()).isEqualTo(200);
+        var typed = api.post("/api/chat", json("session_id", s, "message", "fine just give me a number to ring"));
+        assertThat(typed.status()).as(typed.json().toString()).isEqualTo(200);
+        assertThat(typed.json().get("reply").asString()).isNotBlank();
+    }
+
+    @Test
+    void whileAPersonIsAwaitedTheBotQuestionSaysWhoWrites() {
+        var api = new HttpApi(port);
+        String s = session();
+        JsonNode asked = api.post("/api/chat", json("session_id", s, "message", "i want to talk to a person")).json();
+        assertThat(asked.get("needs_human").asBoolean()).isTrue();
+        JsonNode bot = api.post("/api/chat", json("session_id", s, "message", "are you a bot?")).json();
+        String[] waiting = texts.text("conversation.waiting-bot", Locale.ENGLISH).split("\\{bot\\}");
+        assertThat(bot.get("reply").asString()).startsWith(waiting[0]).endsWith(waiting[1]);
+        assertThat(bot.get("needs_human").asBoolean()).as("the ticket stays open").isTrue();
+    }
+}
