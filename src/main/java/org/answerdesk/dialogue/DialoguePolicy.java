@@ -155,7 +155,7 @@ public final class DialoguePolicy {
             // ("ok I'll wait, sorry for the tone" gets none); an "ok" is not another yes
             main = Action.Acknowledge.of(state.acknowledged(), PersonRequest.acceptsOffer(in.text(), state.language())
                     ? Optional.of(Act.YES) : turn.act, main instanceof Action.Clarify c
-                    && FollowUpCue.asks(in.text(), state.language()) ? c.choices() : List.of());
+                    && asks(in.text(), reading, state.language()) ? c.choices() : List.of());
             turn.before.clear();
         }
         List<Action> actions = new ArrayList<>();
@@ -167,6 +167,12 @@ public final class DialoguePolicy {
         Optional<String> away = main.handsOver() ? state.awayNotice() : Optional.empty();
         return new Decision(actions, waiting && !(main instanceof Action.Refuse), away, turn.act, turn.confirmed,
                 turn.angry);
+    }
+
+    /** Whether a message asks, in any of its sentences ("ok whatever. when is the blue pot back"). */
+    private static boolean asks(String text, Acts.Reading reading, Locale language) {
+        return FollowUpCue.asks(text, language) || FollowUpCue.asks(reading.question(), language)
+                || java.util.Arrays.stream(text.split("[.!;\n]+")).anyMatch(s -> FollowUpCue.asks(s, language));
     }
 
     /** "is anyone there?" in a conversation under way: the bot is here (never a new greeting), a person if wanted. */

@@ -130,4 +130,15 @@ class WaitingHelpLanguagesTest {
         Decision d = waiting(search, lang).says(message);
         assertThat(main(d, Action.Acknowledge.class).choices()).as(message).isEmpty();
     }
+
+    /** A question after an acknowledgement in one message still asks ("ok whatever. when is it back"): choices. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"en|ok whatever. when is the blue pot back in stock",
+            "fr|bon tant pis. quand est-ce que vous rouvrez", "de|na gut. wann habt ihr wieder offen"})
+    void aQuestionAfterAnAcknowledgementGetsTheChoicesMeanwhile(String language, String message) {
+        Locale lang = Locale.forLanguageTag(language);
+        FakeSearch search = new FakeSearch().unsure(lookup(message, lang), AGE, HOURS);
+        Decision d = waiting(search, lang).says(message);
+        assertThat(main(d, Action.Acknowledge.class).choices()).as(message).containsExactly(AGE, HOURS);
+    }
 }
