@@ -151,11 +151,12 @@ public final class DialoguePolicy {
             if (state.acknowledged() && !state.chat()) {
                 return Decision.of(new Action.WaitForPerson(in.text()));
             }
-            // the FAQ's help meanwhile: its did-you-mean entries with the acknowledgement, for a message that asks
-            // ("ok I'll wait, sorry for the tone" gets none); an "ok" is not another yes
+            // the FAQ's help meanwhile: its did-you-mean entries with the acknowledgement, unless the message only
+            // says it will wait ("ok I'll wait, sorry for the tone"); an "ok" is not another yes
             main = Action.Acknowledge.of(state.acknowledged(), PersonRequest.acceptsOffer(in.text(), state.language())
                     ? Optional.of(Act.YES) : turn.act, main instanceof Action.Clarify c
-                    && asks(in.text(), reading, state.language()) ? c.choices() : List.of());
+                    && !(SaysItWaits.in(in.text(), state.language()) && !asks(in.text(), reading, state.language()))
+                    ? c.choices() : List.of());
             turn.before.clear();
         }
         List<Action> actions = new ArrayList<>();

@@ -12,6 +12,10 @@ import java.util.regex.Pattern;
  */
 public final class PersonRequest {
 
+    /** The longest stretch of a message the patterns read at once. */
+    static final int PIECE = 600;
+
+
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private static final String THEN = ")[\\s,.!:;-]+(.+)$";
@@ -43,6 +47,15 @@ public final class PersonRequest {
 
     /** Whether a message in {@code language} asks for a person; in a language with no file, only the commands do. */
     public static boolean asksForPerson(String text, Locale language) {
+        if (text.length() > PIECE) {
+            // a long message is read a sentence (or PIECE characters) at a time: the patterns' repeated groups recurse
+            // once per repetition, and a 4,000-character message of repeated words overflowed a request thread's stack
+            return Pieces.of(text, PIECE).anyMatch(piece -> asksForPersonIn(piece, language));
+        }
+        return asksForPersonIn(text, language);
+    }
+
+    private static boolean asksForPersonIn(String text, Locale language) {
         Map<String, Pattern> patterns = BY_LANGUAGE.get(language).orElse(Map.of());
         Pattern ask = patterns.get("ask");
         String normalized = normalize(text);

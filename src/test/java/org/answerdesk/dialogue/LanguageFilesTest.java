@@ -36,7 +36,7 @@ class LanguageFilesTest {
             "person.present", "wrap.greeting", "wrap.addressee", "wrap.bare", "wrap.pleasantry", "wrap.intro",
             "wrap.named", "wrap.closing", "wrap.client", "detail.label", "detail.month", "detail.filler",
             "detail.context", "person.do", "person.for_me", "person.wait", "object.verbs", "object.leading",
-            "object.said", "object.boundary", "asks.inside", "cancel.alone");
+            "object.said", "object.boundary", "asks.inside", "cancel.alone", "wait.ok");
 
     @Test
     void theShippedLanguagesAreTheFilesThatExist() throws IOException {

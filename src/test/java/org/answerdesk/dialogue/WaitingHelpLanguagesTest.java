@@ -116,7 +116,7 @@ class WaitingHelpLanguagesTest {
         assertThat(ack.closing()).isNull();
     }
 
-    /** A message that does not ask ("ok I'll wait, sorry for the tone") gets the acknowledgement without choices. */
+    /** A message that says it will wait ("ok I'll wait, sorry for the tone") gets the acknowledgement without choices. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             en | ok ill wait here, sorry for the tone earlier
@@ -124,7 +124,7 @@ class WaitingHelpLanguagesTest {
             it | scusa per il tono, aspetto
             nl | goed, ik wacht wel. sorry voor de toon
             """)
-    void aMessageThatDoesNotAskGetsNoChoicesMeanwhile(String language, String message) {
+    void aMessageThatSaysItWaitsGetsNoChoicesMeanwhile(String language, String message) {
         Locale lang = Locale.forLanguageTag(language);
         FakeSearch search = new FakeSearch().unsure(lookup(message, lang), AGE, HOURS);
         Decision d = waiting(search, lang).says(message);
