@@ -43,6 +43,9 @@ final class ActRules {
     private ActRules() {
     }
 
+    /** The longest message (normalized) read as a whole act: "ok thank you so much, that sorted it, have a great day". */
+    static final int LONGEST = 300;
+
     /** The act the whole message is, if it is a closed form in {@code language}; none in a language not shipped. */
     static Optional<Act> of(String text, Locale language) {
         // the quick replies under an answer reach the core in these words whatever language their buttons showed
@@ -57,6 +60,9 @@ final class ActRules {
             return Optional.empty();
         }
         String plain = rules.fold() ? Lexicon.fold(normalize(text)) : normalize(text);
+        if (plain.length() > LONGEST) {
+            return Optional.empty(); // no act is that long; the rules' repeated groups would recurse once per word
+        }
         if (plain.isEmpty()) {
             return Optional.empty();
         }

@@ -1,0 +1,43 @@
+package org.answerdesk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.answerdesk.dialogue.DialoguePolicy;
+import org.answerdesk.dialogue.PersonRequest;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The readings every customer message goes through end on every adversarial message on a thread with half the stack a
+ * request thread has by default: the patterns' repeated groups recurse once per repetition, and a 4,000-character
+ * message of repeated words overflowed 768 KB before a message no act can be that long was left unread as one.
+ */
+class SmallStackTest {
+
+    private static final long STACK = 512 * 1024;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "de", "es", "fr", "it", "pt", "nl"})
+    void theReadingsEndOnAHalfSizeStack(String tag) throws InterruptedException {
+        Locale language = Locale.forLanguageTag(tag);
+        AtomicReference<Throwable> failed = new AtomicReference<>();
+        Thread reader = new Thread(null, () -> {
+            try {
+                for (String message : Adversarial.messages()) {
+                    DialoguePolicy.lookupText(message, language);
+                    DialoguePolicy.learnable(message, language);
+                    PersonRequest.asksForPerson(message, language);
+                }
+            } catch (Throwable t) {
+                failed.set(t);
+            }
+        }, "small-stack", STACK);
+        reader.start();
+        reader.join(600_000); // a bound that only catches a hang
+        assertThat(reader.isAlive()).isFalse();
+        assertThat(failed.get()).isNull();
+    }
+}
