@@ -53,10 +53,18 @@ public record LanguageFile(String code, String name, String analyzer, boolean co
     }
 
     private static Optional<LanguageFile> load(String code) {
-        return read("/" + DIRECTORY + code + ".tsv").map(keys -> new LanguageFile(code,
-                one(keys, "language.name", code), one(keys, "language.analyzer", "plain"),
-                "yes".equals(one(keys, "language.compounds", "no")), one(keys, "language.whatsapp", code),
-                Integer.parseInt(one(keys, "language.order", String.valueOf(Integer.MAX_VALUE)))));
+        String resource = "/" + DIRECTORY + code + ".tsv";
+        return read(resource).map(keys -> new LanguageFile(code, one(keys, "language.name", code),
+                one(keys, "language.analyzer", "plain"), "yes".equals(one(keys, "language.compounds", "no")),
+                one(keys, "language.whatsapp", code), number(resource, one(keys, "language.order", null))));
+    }
+
+    private static int number(String resource, String order) {
+        try {
+            return order == null ? Integer.MAX_VALUE : Integer.parseInt(order);
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException(resource + ": language.order is a number, not " + order, e);
+        }
     }
 
     private static String one(Map<String, List<String>> keys, String key, String otherwise) {

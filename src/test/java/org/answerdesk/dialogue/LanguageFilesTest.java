@@ -57,6 +57,8 @@ class LanguageFilesTest {
             for (Set<String> required : REQUIRED) {
                 assertThat(keys).as("%s.tsv has one of %s", language, required).containsAnyElementsOf(required);
             }
+            assertThat(lexicon.words("language.compounds")).as("%s.tsv: language.compounds", language)
+                    .isIn("yes", "no");
             for (String key : keys) {
                 assertThat(KNOWN.contains(key) || key.startsWith("closed.") || key.startsWith("phrase."))
                         .as("%s.tsv: %s is read by no recogniser", language, key).isTrue();
