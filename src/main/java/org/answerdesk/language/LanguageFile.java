@@ -37,9 +37,7 @@ public record LanguageFile(String code, String name, String analyzer, boolean co
     /** A language code a file may be named by: two or three letters ({@code every.tsv} is no language). */
     private static final Pattern CODE = Pattern.compile("[a-z]{2,3}");
     private static final Map<String, Optional<LanguageFile>> LOADED = new ConcurrentHashMap<>();
-    private static final List<String> SHIPPED = ShippedFiles.codes(LanguageFile.class, DIRECTORY, CODE).stream()
-            .map(code -> of(code).orElseThrow()).sorted(Comparator.comparingInt(LanguageFile::order)
-                    .thenComparing(LanguageFile::code)).map(LanguageFile::code).toList();
+    private static final List<String> SHIPPED = listShipped();
 
     /** The shipped languages' codes, in their order: the files in {@link #DIRECTORY} beside the classes. */
     public static List<String> shipped() {
@@ -50,6 +48,16 @@ public record LanguageFile(String code, String name, String analyzer, boolean co
     public static Optional<LanguageFile> of(String code) {
         return code != null && CODE.matcher(code).matches()
                 ? LOADED.computeIfAbsent(code, LanguageFile::load) : Optional.empty();
+    }
+
+    /** @throws IllegalStateException when there are none (a broken build: no language could be served) */
+    private static List<String> listShipped() {
+        List<String> codes = ShippedFiles.codes(LanguageFile.class, DIRECTORY, CODE);
+        if (codes.isEmpty()) {
+            throw new IllegalStateException("no language files in " + DIRECTORY + " beside the classes");
+        }
+        return codes.stream().map(code -> of(code).orElseThrow()).sorted(Comparator.comparingInt(LanguageFile::order)
+                .thenComparing(LanguageFile::code)).map(LanguageFile::code).toList();
     }
 
     private static Optional<LanguageFile> load(String code) {
