@@ -584,9 +584,9 @@ $('#site-form').addEventListener('submit', async ev => {
   loadSites(); loadAudit();
 });
 
-// the page's language: the owner's choice, kept in a cookie by the server (?lang=)
-const LANGUAGES = [['en', 'English'], ['de', 'Deutsch'], ['es', 'Español'], ['fr', 'Français'], ['it', 'Italiano'],
-  ['pt', 'Português'], ['nl', 'Nederlands']];
+// the page's language: the owner's choice, kept in a cookie by the server (?lang=); the shipped languages by their
+// names, from their files (the page's meta)
+const LANGUAGES = JSON.parse(document.querySelector('meta[name=admin-languages]').content);
 LANGUAGES.forEach(([tag, name]) => {
   const option = el('option', name); option.value = tag; option.selected = tag === LANG;
   $('#admin-language').appendChild(option);

@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -14,6 +15,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.answerdesk.language.LanguageFile;
 import org.answerdesk.language.Languages;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -33,6 +35,10 @@ class AdminTexts {
 
     static final String BUNDLE = "texts/admin";
     private static final Pattern MARKER = Pattern.compile("\\{\\{([a-zA-Z0-9._-]+)}}");
+
+    /** The page's choice of language: each shipped one by its name in itself, from its file. */
+    private static final List<List<String>> LANGUAGES = Languages.SHIPPED_TAGS.stream()
+            .map(tag -> List.of(tag, LanguageFile.of(tag).orElseThrow().name())).toList();
 
     private final Map<String, Properties> bundles = new HashMap<>();
     private final Locale configured;
@@ -87,7 +93,8 @@ class AdminTexts {
 
     /**
      * A page with its markers replaced, each HTML-escaped: {@code {{lang}}}, {@code {{texts-json}}} (the bundle as
-     * JSON, for an attribute), {@code {{error}}} and every bundle key.
+     * JSON, for an attribute), {@code {{languages-json}}} (the shipped languages as {@code [[code, name], ...]}, the
+     * page's choice of language), {@code {{error}}} and every bundle key.
      */
     String render(String page, Locale language, String error) {
         Map<String, String> texts = texts(language);
@@ -98,6 +105,7 @@ class AdminTexts {
             String value = switch (key) {
                 case "lang" -> language.getLanguage();
                 case "texts-json" -> HtmlUtils.htmlEscape(json.writeValueAsString(texts));
+                case "languages-json" -> HtmlUtils.htmlEscape(json.writeValueAsString(LANGUAGES));
                 case "error" -> HtmlUtils.htmlEscape(error == null ? "" : error);
                 default -> {
                     String text = texts.get(key);

@@ -1,13 +1,6 @@
 package org.answerdesk.dialogue;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -20,6 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
+import org.answerdesk.language.LanguageFile;
+
 /**
  * One language's words for the conversation layer: the closed forms and phrasings of the acts, requests for a person,
  * the openings and closings around a question, the words that label a detail, the month names and the words that
@@ -29,8 +24,8 @@ import java.util.regex.Pattern;
  */
 final class Lexicon {
 
-    /** The languages shipped as files (the checks over every language read these). */
-    static final List<String> SHIPPED = List.of("en", "de", "es", "fr", "it", "pt", "nl");
+    /** The languages shipped as files (the checks over every language read these): the files that exist. */
+    static final List<String> SHIPPED = LanguageFile.shipped();
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}++");
     /** A language code a file may be named by: two or three letters. */
@@ -176,32 +171,8 @@ final class Lexicon {
         return read(language, "/dialogue/lang/" + language + ".tsv");
     }
 
-    /** Reads {@code key<TAB>value} lines; a key may repeat, its values are kept in order; {@code #} starts a comment. */
+    /** Reads the file's {@code key<TAB>value} lines ({@link LanguageFile#read}). */
     private static Optional<Lexicon> read(String language, String resource) {
-        InputStream in = Lexicon.class.getResourceAsStream(resource);
-        if (in == null) {
-            return Optional.empty();
-        }
-        Map<String, List<String>> values = new LinkedHashMap<>();
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int number = 0;
-            while ((line = lines.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                int tab = line.indexOf('\t');
-                if (tab < 0) {
-                    throw new IllegalStateException(resource + " line " + number + ": expected key<TAB>value");
-                }
-                values.computeIfAbsent(line.substring(0, tab).strip(), k -> new ArrayList<>())
-                        .add(line.substring(tab + 1).strip());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
-        values.replaceAll((k, v) -> List.copyOf(v));
-        return Optional.of(new Lexicon(language, Map.copyOf(values)));
+        return LanguageFile.read(resource).map(values -> new Lexicon(language, values));
     }
 }

@@ -6,7 +6,7 @@
  * conversation core stores, claims and delivers them. No Spring, JDBC or HTTP here: its tests are scripted
  * conversations that run in milliseconds.
  */
-@ApplicationModule(displayName = "Dialogue policy", allowedDependencies = {"retrieval", "llm"})
+@ApplicationModule(displayName = "Dialogue policy", allowedDependencies = {"retrieval", "llm", "language"})
 package org.answerdesk.dialogue;
 
 import org.springframework.modulith.ApplicationModule;

@@ -10,8 +10,8 @@ import java.util.Optional;
  */
 public final class Languages {
 
-    /** The languages the bot ships texts for, the default bundle's (English) first. */
-    public static final List<String> SHIPPED_TAGS = List.of("en", "de", "es", "fr", "it", "pt", "nl");
+    /** The languages the bot ships, in their order: the files that exist ({@link LanguageFile#shipped()}). */
+    public static final List<String> SHIPPED_TAGS = LanguageFile.shipped();
 
     private final List<Locale> served;
 

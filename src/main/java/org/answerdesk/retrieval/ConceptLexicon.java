@@ -16,16 +16,19 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
+import org.answerdesk.language.LanguageFile;
+
 /**
  * A language's support-domain concepts (shipping, cost, return, payment, login, ...), read from
  * {@code retrieval/concepts/<language>.txt}: which concepts a word belongs to, so that the lexical score can count
  * "Lieferung" and "Versand", or "devolver" and "devolución", as sharing something though they share no stem.
  *
- * <p>A word belongs to a concept when it starts with one of the concept's stems or is one of its exact words; in
- * German and Dutch also when one of its stems of at least {@value #MIN_PART} letters is inside it, a part of a compound
- * ("Versandkosten": shipping and cost). A match inside a longer match of another concept, or starting inside an
- * earlier one, is dropped, so "Rücksendung" is a return, not also a shipping, and "Lieferbarkeit" is stock. Words and stems are compared after the same normalization (lower case, German
- * umlauts and their "ae"/"oe"/"ue" spellings, accents folded).
+ * <p>A word belongs to a concept when it starts with one of the concept's stems or is one of its exact words; in a
+ * language of compounds (its file's {@code language.compounds yes}: German and Dutch) also when one of its stems of at
+ * least {@value #MIN_PART} letters is inside it, a part of a compound ("Versandkosten": shipping and cost). A match
+ * inside a longer match of another concept, or starting inside an earlier one, is dropped, so "Rücksendung" is a
+ * return, not also a shipping, and "Lieferbarkeit" is stock. Words and stems are compared after the same
+ * normalization (lower case, German umlauts and their "ae"/"oe"/"ue" spellings, accents folded).
  */
 final class ConceptLexicon {
 
@@ -95,8 +98,8 @@ final class ConceptLexicon {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new ConceptLexicon(List.copyOf(stems), Map.copyOf(exact), language.equals("de")
-                || language.equals("nl"), normalize);
+        return new ConceptLexicon(List.copyOf(stems), Map.copyOf(exact),
+                LanguageFile.of(language).map(LanguageFile::compounds).orElse(false), normalize);
     }
 
     /** The concepts a word (as written, one word) belongs to; empty when none. */

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
+import org.answerdesk.language.LanguageFile;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -36,9 +37,10 @@ import org.tartarus.snowball.ext.DutchStemmer;
 
 /**
  * A text's words as the FAQ's lexical score compares them, per language: lower case, the language's stop words out,
- * stemmed, accents folded ("envío" and "envio", "Rücksendung" and "Ruecksendung" meet), Lucene's analyzers for de, es,
- * fr, it, pt and nl. English keeps the stemmer the knowledge passages' BM25 uses; another language gets lower-cased,
- * folded words without stemming.
+ * stemmed, accents folded ("envío" and "envio", "Rücksendung" and "Ruecksendung" meet). The analyzers are code and a
+ * language's file names the one it uses ({@code language.analyzer}): Lucene's for German, Spanish, French, Italian,
+ * Portuguese and Dutch; {@code english} the stemmer the knowledge passages' BM25 uses; {@code plain} (and a language
+ * with no file) lower-cased, folded words without stemming.
  */
 final class LexicalAnalysis {
 
@@ -51,22 +53,40 @@ final class LexicalAnalysis {
     private LexicalAnalysis() {
     }
 
-    /** The analysis for a language tag ("de", "de-AT", "es"...); null or unknown: lower case and folding only. */
+    /** The analyzers a language's file may name ({@code language.analyzer}); {@code plain} is also a language's with none. */
+    static final List<String> NAMES = List.of("english", "german", "spanish", "french", "italian", "portuguese", "dutch",
+            "plain");
+
+    /** The analysis for a language tag ("de", "de-AT", "es"...); null or no file: lower case and folding only. */
     static Function<String, List<String>> forLanguage(String tag) {
-        String language = tag == null ? "" : Locale.forLanguageTag(tag.replace('_', '-')).getLanguage();
-        return switch (language) {
-            case "en" -> text -> LexicalFeatures.words(text).stream().filter(w -> !Stopwords.is(w))
+        return switch (analyzer(tag)) {
+            case "english" -> text -> LexicalFeatures.words(text).stream().filter(w -> !Stopwords.is(w))
                     .map(EnglishStemmer::stem).toList();
-            case "de" -> lucene(GermanAnalyzer.getDefaultStopSet(), null, s -> new GermanLightStemFilter(
+            case "german" -> lucene(GermanAnalyzer.getDefaultStopSet(), null, s -> new GermanLightStemFilter(
                     new GermanNormalizationFilter(s)));
-            case "es" -> lucene(SpanishAnalyzer.getDefaultStopSet(), null, SpanishLightStemFilter::new);
-            case "fr" -> lucene(FrenchAnalyzer.getDefaultStopSet(), FRENCH_ARTICLES, FrenchLightStemFilter::new);
-            case "it" -> lucene(ItalianAnalyzer.getDefaultStopSet(), ITALIAN_ARTICLES, ItalianLightStemFilter::new);
-            case "pt" -> lucene(PortugueseAnalyzer.getDefaultStopSet(), null, PortugueseLightStemFilter::new);
-            case "nl" -> lucene(DutchAnalyzer.getDefaultStopSet(), null, s -> new SnowballFilter(s,
+            case "spanish" -> lucene(SpanishAnalyzer.getDefaultStopSet(), null, SpanishLightStemFilter::new);
+            case "french" -> lucene(FrenchAnalyzer.getDefaultStopSet(), FRENCH_ARTICLES, FrenchLightStemFilter::new);
+            case "italian" -> lucene(ItalianAnalyzer.getDefaultStopSet(), ITALIAN_ARTICLES, ItalianLightStemFilter::new);
+            case "portuguese" -> lucene(PortugueseAnalyzer.getDefaultStopSet(), null, PortugueseLightStemFilter::new);
+            case "dutch" -> lucene(DutchAnalyzer.getDefaultStopSet(), null, s -> new SnowballFilter(s,
                     new DutchStemmer()));
             default -> lucene(CharArraySet.EMPTY_SET, null, s -> s);
         };
+    }
+
+    /**
+     * The analyzer a language's file names ({@link LanguageFile#analyzer()}), {@code plain} for none.
+     *
+     * @throws IllegalStateException for a file naming one there is not (a language file's mistake, caught by the check)
+     */
+    static String analyzer(String tag) {
+        String language = tag == null ? "" : Locale.forLanguageTag(tag.replace('_', '-')).getLanguage();
+        String name = LanguageFile.of(language).map(LanguageFile::analyzer).orElse("plain");
+        if (!NAMES.contains(name)) {
+            throw new IllegalStateException(LanguageFile.DIRECTORY + language + ".tsv names language.analyzer " + name
+                    + "; there are " + String.join(", ", NAMES));
+        }
+        return name;
     }
 
     /**
@@ -116,10 +136,9 @@ final class LexicalAnalysis {
      * #forLanguage} reads: what {@link ConceptLexicon} looks up.
      */
     static Function<String, List<String>> words(String tag) {
-        String language = tag == null ? "" : Locale.forLanguageTag(tag.replace('_', '-')).getLanguage();
-        CharArraySet articles = switch (language) {
-            case "fr" -> FRENCH_ARTICLES;
-            case "it" -> ITALIAN_ARTICLES;
+        CharArraySet articles = switch (analyzer(tag)) {
+            case "french" -> FRENCH_ARTICLES;
+            case "italian" -> ITALIAN_ARTICLES;
             default -> null;
         };
         Analyzer analyzer = new Analyzer() {
@@ -135,7 +154,7 @@ final class LexicalAnalysis {
 
     /** One word lower-cased and folded as the language's analysis folds it (German "ü", "ue" to "u"), unstemmed. */
     static UnaryOperator<String> normalizer(String language) {
-        boolean german = "de".equals(language);
+        boolean german = "german".equals(analyzer(language));
         Analyzer analyzer = new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {

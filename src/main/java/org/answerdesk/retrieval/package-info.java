@@ -6,7 +6,7 @@
  * learning from people), the offline {@code eval} command and later knowledge sources all build on it; it knows
  * none of them. (The module declaration below is the one Spring type here: an annotation the module checker reads.)
  */
-@ApplicationModule(displayName = "Retrieval engine", allowedDependencies = {})
+@ApplicationModule(displayName = "Retrieval engine", allowedDependencies = {"language"})
 package org.answerdesk.retrieval;
 
 import org.springframework.modulith.ApplicationModule;

@@ -75,7 +75,7 @@ class AdminTextsTest {
                 named.add(m.group(1));
             }
         }
-        named.removeAll(Set.of("lang", "texts-json", "error"));
+        named.removeAll(Set.of("lang", "texts-json", "languages-json", "error"));
         Matcher m = Pattern.compile("\\bt\\('([a-zA-Z0-9._-]+)'")
                 .matcher(Files.readString(PAGES.resolve("assets/admin.js"), StandardCharsets.UTF_8)
                         + Files.readString(PAGES.resolve("assets/settings.js"), StandardCharsets.UTF_8));
@@ -110,6 +110,15 @@ class AdminTextsTest {
                 .doesNotContain("{\"");
         assertThatThrownBy(() -> texts.render("{{no.such.text}}", Locale.ENGLISH, null))
                 .hasMessageContaining("no.such.text");
+    }
+
+    /** The page's choice of language lists the shipped languages by the names their files give, in their order. */
+    @Test
+    void thePageListsTheShippedLanguagesFromTheirFiles() {
+        String json = HtmlUtils.htmlUnescape(texts("", "en").render("{{languages-json}}", Locale.ENGLISH, null));
+        assertThat(JsonMapper.builder().build().readTree(json).toString()).isEqualTo("[[\"en\",\"English\"],"
+                + "[\"de\",\"Deutsch\"],[\"es\",\"Español\"],[\"fr\",\"Français\"],[\"it\",\"Italiano\"],"
+                + "[\"pt\",\"Português\"],[\"nl\",\"Nederlands\"]]");
     }
 
     @Test

@@ -21,8 +21,13 @@ class LanguageFilesTest {
 
     private static final Path FILES = Path.of("src/main/resources/dialogue/lang");
 
-    /** What every language needs: its acts in closed forms, a request for a person, its wrapping, its follow-ups. */
-    private static final List<Set<String>> REQUIRED = Stream.of("closed.greeting", "closed.thanks", "closed.bye",
+    /**
+     * What every language needs: what the code needs of it (its name, its analyzer, whether it has compounds, its
+     * WhatsApp code, its place in the list), its acts in closed forms, a request for a person, its wrapping, its
+     * follow-ups.
+     */
+    private static final List<Set<String>> REQUIRED = Stream.of("language.name", "language.analyzer",
+            "language.compounds", "language.whatsapp", "language.order", "closed.greeting", "closed.thanks", "closed.bye",
             "closed.yes", "closed.no", "phrase.bot", "phrase.not_helped", "person.ask|person.ask.written",
             "person.yes|person.yes.written", "person.when", "person.present", "wrap.greeting", "wrap.closing",
             "and", "continues", "lead", "asks", "topic.back", "topic.ask", "announce", "objection", "act.filler")
@@ -36,7 +41,8 @@ class LanguageFilesTest {
             "person.present", "wrap.greeting", "wrap.addressee", "wrap.bare", "wrap.pleasantry", "wrap.intro",
             "wrap.named", "wrap.closing", "wrap.client", "detail.label", "detail.month", "detail.filler",
             "detail.context", "person.do", "person.for_me", "person.wait", "object.verbs", "object.leading",
-            "object.said", "object.boundary", "asks.inside", "cancel.alone", "wait.ok");
+            "object.said", "object.boundary", "asks.inside", "cancel.alone", "wait.ok", "language.name",
+            "language.analyzer", "language.compounds", "language.whatsapp", "language.order");
 
     @Test
     void theShippedLanguagesAreTheFilesThatExist() throws IOException {
@@ -51,6 +57,8 @@ class LanguageFilesTest {
             for (Set<String> required : REQUIRED) {
                 assertThat(keys).as("%s.tsv has one of %s", language, required).containsAnyElementsOf(required);
             }
+            assertThat(lexicon.words("language.compounds")).as("%s.tsv: language.compounds", language)
+                    .isIn("yes", "no");
             for (String key : keys) {
                 assertThat(KNOWN.contains(key) || key.startsWith("closed.") || key.startsWith("phrase."))
                         .as("%s.tsv: %s is read by no recogniser", language, key).isTrue();

@@ -3,13 +3,13 @@ package org.answerdesk.channel.whatsapp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Map;
 
 import org.answerdesk.conversation.DeliveryException;
 import org.answerdesk.conversation.MessageRef;
 import org.answerdesk.conversation.OutboundMessage;
 import org.answerdesk.handoff.DeskOutbox;
 import org.answerdesk.handoff.HandoffService;
+import org.answerdesk.language.LanguageFile;
 import org.answerdesk.language.Languages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +24,8 @@ import tools.jackson.databind.node.ObjectNode;
  * the configured template with the reply's text as its one parameter, or, with none configured, not sent and the
  * desk told why (in the conversation's open handoff; the reply is marked refused with the same reason either way).
  * The template goes in the conversation's language: the configured language code for the shop's default language,
- * Meta's code of the language for another the shop serves (the template must be approved in it).
+ * Meta's code of the language for another the shop serves, as its language file says ({@code language.whatsapp}:
+ * Portuguese as the bundle writes it, Brazilian {@code pt_BR}; the template must be approved in it).
  */
 @Component
 @Conditional(WhatsAppConditions.Enabled.class)
@@ -34,10 +35,6 @@ class LateReplies {
     static final Duration WINDOW = Duration.ofHours(24);
     /** Meta's limit for a template's body parameter text. */
     static final int PARAMETER_LIMIT = 1024;
-
-    /** Meta's template language code of each shipped language (Portuguese as the bundle writes it, Brazilian). */
-    static final Map<String, String> META_CODES = Map.of("en", "en", "de", "de", "es", "es", "fr", "fr", "it", "it",
-            "nl", "nl", "pt", "pt_BR");
 
     private static final Logger log = LoggerFactory.getLogger(LateReplies.class);
 
@@ -105,7 +102,7 @@ class LateReplies {
         if (language == null || language.getLanguage().equals(defaultLanguage.getLanguage())) {
             return configured;
         }
-        return META_CODES.getOrDefault(language.getLanguage(), configured);
+        return LanguageFile.of(language.getLanguage()).map(LanguageFile::whatsApp).orElse(configured);
     }
 
     /** A reply Meta accepted and then reported failed because the window had closed (a status webhook). */

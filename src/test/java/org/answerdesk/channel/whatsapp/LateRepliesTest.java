@@ -19,4 +19,12 @@ class LateRepliesTest {
         assertThat(LateReplies.templateLanguage(Locale.forLanguageTag("pt"), ENGLISH, "en")).isEqualTo("pt_BR");
         assertThat(LateReplies.templateLanguage(Locale.GERMAN, Locale.GERMAN, "de_DE")).isEqualTo("de_DE");
     }
+
+    @Test
+    void metasCodeIsTheOneTheLanguagesFileGives() {
+        // qaa, a made-up language of the test resources (dialogue/lang/qaa.tsv: language.whatsapp eo)
+        assertThat(LateReplies.templateLanguage(Locale.forLanguageTag("qaa"), ENGLISH, "en")).isEqualTo("eo");
+        assertThat(LateReplies.templateLanguage(Locale.forLanguageTag("qab"), ENGLISH, "en")).as("no file")
+                .isEqualTo("en");
+    }
 }
