@@ -37,7 +37,9 @@ final class ActReplies {
             }
             case NO -> turn.state.personOffered() || answered.isEmpty() ? new Action.ActReply(act, false)
                     : nextBest.after(answered.get(), turn.state);
-            case NOT_HELPED -> answered.map(a -> nextBest.after(a, turn.state)).orElse(new Action.OfferPerson());
+            // "that didn't help" again while a person is offered already: the second push-back in a row hands over
+            case NOT_HELPED -> answered.map(a -> nextBest.after(a, turn.state)).orElse(turn.state.personOffered()
+                    ? NextBest.toPerson() : new Action.OfferPerson());
             case REPEAT -> turn.last().<Action>map(r -> new Action.Repeat(r.text()))
                     .orElse(new Action.ActReply(Act.CAPABILITIES, false));
             case START_OVER -> turn.startOver();

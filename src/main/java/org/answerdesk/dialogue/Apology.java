@@ -20,6 +20,9 @@ final class Apology {
     }
 
     static Action offer(Questions questions, String message, Locale language) {
+        if (message.isBlank()) {
+            return new Action.OfferPerson(Action.OfferPerson.Why.UPSET); // an act alone said angrily: nothing to look up
+        }
         Retrieval retrieval = questions.retrieve(Cleanup.forLookup(Mood.withoutShouting(message), language), language);
         Optional<Action> confident = questions.confident(retrieval);
         if (confident.isPresent()) {

@@ -10,7 +10,7 @@ import org.answerdesk.retrieval.ContentTerms;
 /**
  * A message typed while "did you mean" choices are showing. It is a message: read as the question it is. Only a
  * rejection ("no", "none of these", "that's not it", "something else", in the conversation's language) rejects the
- * choices, and hands over as the "Something else" button does. "Did you mean" is never asked twice about the same
+ * choices: on a chat, the first time, with the offer of a person (the button "Something else" hands over at once). "Did you mean" is never asked twice about the same
  * question; a new question, one with a content word that neither the choices nor the question they were offered for
  * name, may get choices of its own once: the rule holds per question, not per conversation.
  */
@@ -30,21 +30,33 @@ final class ChoicesShowing {
     }
 
     /**
-     * A person for a rejection that is the second "no" in a row: of the choices showing (as "Something else"), or of
-     * an answer picked among the next-best entries offered after a first "no" ({@link NextBest#saidBefore}). Empty
-     * for any other act, and for a "no" that declines the offer of a person.
+     * The reply to a rejection. Typed while choices are showing on a chat ("none of those", "no es nada de eso"), it
+     * is a first push-back: the offer of a person with the words to ask again, as a customer expects of someone who
+     * guessed wrong. A person at once for the second "no" in a row: of choices offered after a "no", of choices while
+     * a person is already offered, of choices by mail (their ticket is open), or of an answer picked among the
+     * next-best entries offered after a first "no" ({@link NextBest#saidBefore}). Empty for any other act, and for a
+     * "no" that declines the offer of a person.
      */
     static Optional<Action> rejection(Turn turn, Act act) {
         if (!rejects(act)) {
             return Optional.empty();
         }
-        if (showing(turn.state).isPresent()) {
-            return Optional.of(new Action.Handoff(HandoffReasons.SOMETHING_ELSE, 0, List.of(), null, null, null,
-                    null));
+        Optional<LastReply> shown = showing(turn.state);
+        if (shown.isPresent()) {
+            boolean again = shown.get().question() != null && rejectsAlone(shown.get().question(), turn.lang());
+            return Optional.of(turn.state.chat() && !again && !turn.state.personOffered()
+                    ? new Action.OfferPerson(Action.OfferPerson.Why.UNSURE)
+                    : new Action.Handoff(HandoffReasons.SOMETHING_ELSE, 0, List.of(), null, null, null, null));
         }
         boolean declines = act == Act.NO && turn.state.personOffered();
         return turn.answered().isPresent() && !declines && NextBest.saidBefore(turn.state)
                 ? Optional.of(NextBest.toPerson()) : Optional.empty();
+    }
+
+    /** Whether {@code message} is a rejection and nothing more ("no", "that's not it"). */
+    private static boolean rejectsAlone(String message, Locale language) {
+        Acts.Reading reading = Acts.read(message, language);
+        return reading.onlyAct() && rejects(reading.act().get());
     }
 
     /**

@@ -116,6 +116,16 @@ class AngryAnswerTest {
         assertThat(Mood.withoutShouting(text)).isEqualTo(looked);
     }
 
+    @org.junit.jupiter.api.Test
+    void anActAloneSaidAngrilyIsNotLookedUp() {
+        FakeSearch search = new FakeSearch(); // refuses a blank lookup
+        DialogueFlow flow = new DialogueFlow(search, DialogueState.fresh(Locale.ENGLISH)
+                .withLanguage(Locale.forLanguageTag("pt")));
+        var offer = main(flow.says("obrigado de novo"), Action.OfferPerson.class);
+        assertThat(offer.apologising()).isTrue();
+        assertThat(search.retrieved).isEmpty();
+    }
+
     private static String yes(String language) {
         return switch (language) {
             case "de", "nl" -> "ja";

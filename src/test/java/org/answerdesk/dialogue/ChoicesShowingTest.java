@@ -112,18 +112,33 @@ class ChoicesShowingTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = LANGUAGES)
-    void onlyARejectionRejectsTheChoicesAndItHandsOverAsSomethingElse(String language, String vague,
-                                                                     String expressQ, String paymentQ,
-                                                                     String newQuestion, String deliveryQ,
-                                                                     String no, String noneOfThese) {
+    void aTypedRejectionOfTheChoicesOnAChatIsAFirstPushBackAndASecondOneHandsOver(String language, String vague,
+                                                                                String expressQ, String paymentQ,
+                                                                                String newQuestion, String deliveryQ,
+                                                                                String no, String noneOfThese) {
         Script s = script(language, vague, expressQ, paymentQ, newQuestion, deliveryQ);
         for (String rejection : new String[] {no, noneOfThese}) {
             DialogueFlow flow = s.flow();
             flow.says(vague);
             Decision d = flow.says(rejection);
-            assertThat(main(d, Action.Handoff.class).reason()).as(rejection)
-                    .isEqualTo(HandoffReasons.SOMETHING_ELSE);
+            assertThat(d.main()).as(rejection).isEqualTo(new Action.OfferPerson(Action.OfferPerson.Why.UNSURE));
+            assertThat(flow.state().handedOver()).as("no ticket at the first push-back").isFalse();
+            assertThat(main(flow.says(noneOfThese), Action.Handoff.class).reason()).as("the second in a row")
+                    .isEqualTo(HandoffReasons.NOT_HELPED_AGAIN);
             assertThat(flow.state().handedOver()).isTrue();
         }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = LANGUAGES)
+    void byMailARejectionOfTheChoicesHandsOverAsSomethingElse(String language, String vague, String expressQ,
+                                                             String paymentQ, String newQuestion, String deliveryQ,
+                                                             String no, String noneOfThese) {
+        Script s = script(language, vague, expressQ, paymentQ, newQuestion, deliveryQ);
+        DialogueFlow flow = s.flow();
+        flow.state(flow.state().byMail());
+        flow.says(vague);
+        assertThat(main(flow.says(noneOfThese), Action.Handoff.class).reason())
+                .isEqualTo(HandoffReasons.SOMETHING_ELSE);
     }
 }

@@ -49,7 +49,10 @@ class ComplaintAfterReplyTest {
         assertThat(flow.state().handedOver()).isTrue();
     }
 
-    /** "Didn't help" with what went wrong, typed while choices show: the rejection, to a person; no choices again. */
+    /**
+     * "Didn't help" with what went wrong, typed while choices show: a first push-back, the offer of a person; no
+     * choices again.
+     */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             en | didnt help, i still cant log in to do any of that
@@ -60,7 +63,7 @@ class ComplaintAfterReplyTest {
             pt | não me ajudou nada, nem consigo entrar
             nl | daar heb ik niks aan, ik kan niet eens inloggen
             """)
-    void didNotHelpWithWhatWentWrongAfterChoicesGoesToAPerson(String language, String message) {
+    void didNotHelpWithWhatWentWrongAfterChoicesIsTheOfferOfAPersonNeverChoicesAgain(String language, String message) {
         Locale lang = Locale.forLanguageTag(language);
         FakeSearch search = unsure(new FakeSearch(), "my account", lang);
         unsure(search, message, lang);
@@ -69,7 +72,8 @@ class ComplaintAfterReplyTest {
 
         Decision d = flow.says(message);
         assertThat(d.main()).as(message).isNotInstanceOf(Action.Clarify.class);
-        assertThat(d.main().handsOver()).as(message).isTrue();
+        assertThat(d.main()).as("a first push-back on a chat: " + message).isInstanceOf(Action.OfferPerson.class);
+        assertThat(flow.state().personOffered()).isTrue();
     }
 
     /** "Didn't help" said in other words right after an answer: never the same entry again, and no ticket yet. */
