@@ -35,8 +35,8 @@ class WorldAndRegionalActsTest {
     private static final Set<Act> POLITE = Set.of(Act.THANKS, Act.BYE);
     private static final String QUESTION = "Wo ist meine Bestellung?";
     /** Held-out rows read right per language after the change (of 50 each); measured, never tuned on. */
-    private static final Map<String, Integer> HELD_OUT_FLOOR = Map.of("en", 0, "de", 0, "es", 0, "fr", 0, "it", 0,
-            "pt", 0, "nl", 0);
+    private static final Map<String, Integer> HELD_OUT_FLOOR = Map.of("en", 46, "de", 50, "es", 45, "fr", 46, "it", 49,
+            "pt", 47, "nl", 48);
 
     record Row(String language, String kind, String text) {
 
@@ -69,7 +69,13 @@ class WorldAndRegionalActsTest {
         Map<String, Integer> right = new LinkedHashMap<>();
         for (Row row : rows("heldout")) {
             String language = row.language().substring(0, 2);
-            String reply = wrongReply(row);
+            String reply;
+            try {
+                reply = wrongReply(row);
+            } catch (IllegalArgumentException e) {
+                // the fake FAQ refuses a blank lookup: an angry act alone ("tento de novo") is looked up with nothing
+                reply = "failed: " + e.getMessage();
+            }
             wrong.computeIfAbsent(language, l -> new ArrayList<>());
             right.merge(language, reply == null ? 1 : 0, Integer::sum);
             if (reply != null) {
