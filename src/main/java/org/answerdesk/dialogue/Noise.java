@@ -16,6 +16,7 @@ final class Noise {
     /** QWERTY's rows, where a hand drums keys up to two apart; QWERTZ's and AZERTY's, next to each other only. */
     private static final String[] ROWS = {"qwertyuiop", "asdfghjkl", "zxcvbnm"};
     private static final String[] OTHER_ROWS = {"qwertzuiop", "yxcvbnm", "azertyuiop", "qsdfghjklm", "wxcvbn"};
+    private static final String VOWELS = "aeiou";
     private static final int MASH_LETTERS = 6;
     private static final double MASH_SHARE = 1.0;
 
@@ -82,8 +83,13 @@ final class Noise {
         return near >= MASH_SHARE * (token.length() - 1);
     }
 
+    /**
+     * Keys next to each other, or two apart on QWERTY where neither is a vowel: a drumming hand skips a key, but words
+     * do too with a vowel ("wetter": e-t), and the mashes customers type skip between consonants ("sdfsdf").
+     */
     private static boolean neighbours(char a, char b) {
-        return near(ROWS, a, b, 2) || near(OTHER_ROWS, a, b, 1);
+        return near(ROWS, a, b, 1) || near(ROWS, a, b, 2) && VOWELS.indexOf(a) < 0 && VOWELS.indexOf(b) < 0
+                || near(OTHER_ROWS, a, b, 1);
     }
 
     private static boolean near(String[] rows, char a, char b, int keys) {

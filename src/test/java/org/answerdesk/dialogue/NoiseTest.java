@@ -46,5 +46,7 @@ class NoiseTest {
         assertThat(Noise.mash("asdfg")).as("too short to tell").isFalse();
         assertThat(Noise.mash("asdfgh where is my order")).isFalse();
         assertThat(Noise.mash("12345")).isFalse();
+        assertThat(Noise.mash("wetter")).as("German for weather: QWERTY's top row, a key skipped after a vowel").isFalse();
+        assertThat(Noise.mash("sdfsdf")).as("a key skipped between consonants").isTrue();
     }
 }
