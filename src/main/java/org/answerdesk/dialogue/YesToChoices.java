@@ -26,8 +26,10 @@ final class YesToChoices {
         if (offered.size() != shown.get().offered().size()) {
             return Optional.empty();
         }
+        // confirmed by the customer, as a press of it is: the confidence a press has (and the entry found by its own
+        // question had)
         return Optional.of(offered.size() == 1
-                ? new Action.FaqAnswer(offered.get(0), offered.get(0).score(), List.of(), null, false)
+                ? new Action.FaqAnswer(offered.get(0), 1, List.of(), null, false)
                 : new Action.OfferPerson(Action.OfferPerson.Why.UNSURE));
     }
 }

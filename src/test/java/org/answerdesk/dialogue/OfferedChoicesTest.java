@@ -26,7 +26,10 @@ class OfferedChoicesTest {
         search.retrieved.clear();
 
         assertThat(flow.says("yes").main()).isInstanceOfSatisfying(Action.FaqAnswer.class,
-                a -> assertThat(a.entry()).isEqualTo(FakeSearch.PASSWORD));
+                a -> {
+                    assertThat(a.entry()).isEqualTo(FakeSearch.PASSWORD);
+                    assertThat(a.confidence()).as("confirmed, as a press is").isEqualTo(1);
+                });
         assertThat(search.retrieved).isEmpty();
     }
 
