@@ -19,7 +19,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Through {@code POST /api/chat} with the sample FAQ and MiniLM, in a shop that offers one choice at a time: a typed
- * "yes" to the one choice shown is that entry's answer (YesToChoices, read from the stored reply); while a person is
+ * "yes" to the one choice shown is that entry's answer (YesToChoices, read from the stored reply), unless the entry
+ * is gone; while a person is
  * awaited, a terse topic gets the FAQ's choices meanwhile, but the same topic said with "ok I'll wait" gets the
  * acknowledgement alone ({@code wait.ok}).
  */
@@ -30,6 +31,8 @@ class WebYesAndWaitIT {
     /** Not confident: with one choice at a time, the refund entry is offered (measured on the sample FAQ). */
     private static final String UNSURE = "money back";
     private static final String REFUND = "How long does a refund take?";
+    /** The id of no FAQ entry: one deleted after it was offered. */
+    private static final long GONE = 987_654_321L;
 
     @LocalServerPort
     int port;
@@ -58,7 +61,21 @@ class WebYesAndWaitIT {
         JsonNode yes = chat(s, "yes");
         assertThat(yes.get("source").asString()).as(yes.toString()).isEqualTo("FAQ");
         assertThat(yes.get("reply").asString()).isEqualTo(answerOf(jdbc, REFUND));
+        assertThat(yes.get("confidence").asDouble()).as("confirmed, as a press is").isEqualTo(1);
         assertThat(yes.get("needs_human").asBoolean()).isFalse();
+    }
+
+    /** As a press of it is refused: the reply that offered it names the entry by its id, which names none now. */
+    @Test
+    void yesToTheOneChoiceShownWhoseEntryIsGoneIsNotAnAnswer() {
+        String s = session();
+        JsonNode offer = chat(s, UNSURE);
+        jdbc.sql("update message set choices = :c where id = :id").param("c", GONE + "\t0.5\t" + REFUND + "\n")
+                .param("id", offer.get("message_id").asLong()).update();
+
+        JsonNode yes = chat(s, "yes");
+        assertThat(yes.get("source").asString()).as(yes.toString()).isNotEqualTo("FAQ");
+        assertThat(yes.get("reply").asString()).isNotEqualTo(answerOf(jdbc, REFUND));
     }
 
     @Test
