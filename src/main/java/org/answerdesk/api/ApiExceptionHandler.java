@@ -119,7 +119,7 @@ class ApiExceptionHandler {
         return error(HttpStatus.INTERNAL_SERVER_ERROR, "internal error");
     }
 
-    /** A refusal's kind: the class (without its package) and method that threw it, e.g. {@code WebInput.text}. */
+    /** A refusal's kind: the class (without its package) and method that threw it, e.g. {@code WebInput.session}. */
     static String kind(StackTraceElement frame) {
         String type = frame.getClassName();
         return type.substring(type.lastIndexOf('.') + 1) + "." + frame.getMethodName();
