@@ -186,6 +186,7 @@ public class ConversationStore {
                        coalesce(last.offered, false),
                        (select p.language from participant p where p.id = c.participant_id),
                        last.choices, last.score,
+                       -- the offered entries' answers now: a "yes" or a follow-up to the choices looks none up
                        array(select e.id from faq_entry e where e.id = any(last.offered_ids) order by e.id),
                        array(select e.answer from faq_entry e where e.id = any(last.offered_ids) order by e.id)
                 from conversation c
@@ -212,7 +213,8 @@ public class ConversationStore {
                 Optional<LastReply> last = rs.getObject(8) == null ? Optional.empty()
                         : Optional.of(new LastReply(rs.getBoolean(8), rs.getObject(9, Long.class), rs.getString(10),
                                 rs.getString(11), rs.getBoolean(17), SuggestionCodec.offered(rs.getString(19),
-                                (Long[]) rs.getArray(21).getArray(), (String[]) rs.getArray(22).getArray()), rs.getDouble(20)));
+                                        (Long[]) rs.getArray(21).getArray(), (String[]) rs.getArray(22).getArray()),
+                                rs.getDouble(20)));
                 Boolean[] customer = (Boolean[]) rs.getArray(13).getArray();
                 String[] texts = (String[]) rs.getArray(14).getArray();
                 List<HistoryTurn> history = new ArrayList<>();
