@@ -1,6 +1,10 @@
 package org.answerdesk.api;
 
 import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.micrometer.core.instrument.MeterRegistry;
 
 import org.answerdesk.conversation.Failures;
 import org.slf4j.Logger;
@@ -15,11 +19,23 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.server.ResponseStatusException;
 
-/** Turns every failure into a JSON {@link ApiError}: bad input is a 4xx with a reason, never a 500. */
+/**
+ * Turns every failure into a JSON {@link ApiError}: bad input is a 4xx with a reason, never a 500. A refusal as bad
+ * input is counted in {@code answerdesk.api.refused{kind}} (the kind: the class and method that threw it) and logged
+ * the first time of its kind only, so that a sender cannot fill the log with refusals.
+ */
 @RestControllerAdvice
 class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    private final MeterRegistry meters;
+    /** The kinds of refusal logged so far: as many as places in the code that throw one. */
+    private final Set<String> logged = ConcurrentHashMap.newKeySet();
+
+    ApiExceptionHandler(MeterRegistry meters) {
+        this.meters = meters;
+    }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
@@ -45,7 +61,15 @@ class ApiExceptionHandler {
         }
         // where it was thrown, so that a refusal from deep inside (a library's check) shows as the bug it may be
         StackTraceElement[] at = e.getStackTrace();
-        log.warn("Request refused as bad input: {} (at {})", e.getMessage(), at.length > 0 ? at[0] : "?");
+        Object where = at.length > 0 ? at[0] : "?";
+        String kind = at.length > 0 ? kind(at[0]) : "unknown";
+        meters.counter("answerdesk.api.refused", "kind", kind).increment();
+        if (logged.add(kind)) {
+            log.warn("Request refused as bad input: {} (at {}); further refusals of this kind are counted in "
+                    + "answerdesk.api.refused{kind={}}, not logged", e.getMessage(), where, kind);
+        } else {
+            log.debug("Request refused as bad input: {} (at {})", e.getMessage(), where);
+        }
         return error(HttpStatus.BAD_REQUEST, e.getMessage());
     }
 
@@ -93,6 +117,12 @@ class ApiExceptionHandler {
         }
         log.error("Unexpected error", e);
         return error(HttpStatus.INTERNAL_SERVER_ERROR, "internal error");
+    }
+
+    /** A refusal's kind: the class (without its package) and method that threw it, e.g. {@code WebInput.session}. */
+    static String kind(StackTraceElement frame) {
+        String type = frame.getClassName();
+        return type.substring(type.lastIndexOf('.') + 1) + "." + frame.getMethodName();
     }
 
     /** Refused by the multipart parser itself, not a failure of this server (a full disk stays a 500). */

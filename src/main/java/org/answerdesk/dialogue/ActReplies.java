@@ -9,11 +9,10 @@ import java.util.Optional;
 final class ActReplies {
 
     private final NextBest nextBest;
-    private final YesToChoices yes;
 
+    /** {@code questions} is not asked: a "yes" to choices reads them from the reply that showed them. */
     ActReplies(NextBest nextBest, Questions questions) {
         this.nextBest = nextBest;
-        this.yes = new YesToChoices(questions);
     }
 
     /** The bot's reply to an act, as the conversation stands. */
@@ -25,7 +24,7 @@ final class ActReplies {
         }
         Optional<LastReply> answered = turn.answered();
         if (act == Act.YES) {
-            Optional<Action> picked = yes.read(turn);
+            Optional<Action> picked = YesToChoices.read(turn);
             if (picked.isPresent()) {
                 return picked.get();
             }

@@ -44,12 +44,8 @@ final class ChoicesFollowUp {
         if (own.isEmpty()) {
             return Optional.empty();
         }
-        // the entries shown, as the question they were offered for finds them, in the order shown
-        Retrieval offeredFor = questions.retrieve(before, lang);
-        List<FaqMatch> offered = shown.get().offered().stream()
-                .flatMap(q -> java.util.stream.Stream.concat(offeredFor.choices().stream(),
-                        offeredFor.matches().stream()).filter(m -> m.question().equals(q)).limit(1))
-                .toList();
+        // the entries shown, in the order shown, as the reply that showed them keeps them
+        List<FaqMatch> offered = shown.get().offeredInFaq();
         if (offered.isEmpty()) {
             return Optional.empty();
         }
@@ -66,7 +62,7 @@ final class ChoicesFollowUp {
         return FollowUpDetail.stating(own, offered.get(0), offered, aloneBest)
                 .filter(m -> offered.stream().anyMatch(o -> o.entryId() == m.entryId()))
                 .filter(m -> 2 * FollowUps.stated(m.question() + " " + m.answer(), own) >= own.size())
-                .map(m -> new Action.FaqAnswer(m, Math.max(alone.confidence(), offeredFor.confidence()), List.of(),
+                .map(m -> new Action.FaqAnswer(m, Math.max(alone.confidence(), shown.get().confidence()), List.of(),
                         null, false));
     }
 }

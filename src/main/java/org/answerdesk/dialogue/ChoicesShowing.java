@@ -75,7 +75,7 @@ final class ChoicesShowing {
 
     /** Whether {@code message} names something that the offered choices and the question they answered do not. */
     static boolean newQuestion(String message, LastReply last, Locale language) {
-        String before = String.join(" ", last.offered()) + " " + (last.question() == null ? "" : last.question());
+        String before = String.join(" ", last.offeredQuestions()) + " " + (last.question() == null ? "" : last.question());
         Set<String> known = Set.copyOf(ContentTerms.of(before, language));
         return ContentTerms.of(message, language).stream().anyMatch(t -> !known.contains(t));
     }

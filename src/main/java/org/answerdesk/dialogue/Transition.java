@@ -120,7 +120,7 @@ public record Transition(DialogueState next, Marks marks, Outcome outcome) {
         // an acknowledgement with the FAQ's choices shows them as "did you mean" does
         List<FaqMatch> shown = reply instanceof Action.Clarify c ? c.choices()
                 : reply instanceof Action.Acknowledge a && !a.choices().isEmpty() ? a.choices() : null;
-        return new LastReply(false, null, text != null ? text : reply.toString(), question, shown != null,
-                shown != null ? shown.stream().map(FaqMatch::question).toList() : null);
+        return new LastReply(false, null, text != null ? text : reply.toString(), question, shown != null, shown,
+                reply instanceof Action.Clarify c ? c.confidence() : 0);
     }
 }

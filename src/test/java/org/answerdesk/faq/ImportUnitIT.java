@@ -1,5 +1,6 @@
 package org.answerdesk.faq;
 
+import static org.answerdesk.FaqRows.answerOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
@@ -89,8 +90,7 @@ class ImportUnitIT {
         var update = api.postAs("/api/faq/import", "text/csv", changed, HttpApi.ADMIN);
         assertThat(update.json().get("updated").asInt()).isEqualTo(1);
         assertThat(update.json().get("added").asInt()).isZero();
-        assertThat(jdbc.sql("select answer from faq_entry where question = :q")
-                .param("q", "Do you stock lamp shade model 17 in batch " + tag + "?").query(String.class).single())
+        assertThat(answerOf(jdbc, "Do you stock lamp shade model 17 in batch " + tag + "?"))
                 .isEqualTo("No: shade 17 is sold out.");
         assertThat(count("select count(*) from faq_entry where question like :t", tag)).isEqualTo(ROWS);
 

@@ -1,5 +1,6 @@
 package org.answerdesk.llm;
 
+import static org.answerdesk.FaqRows.answerOf;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -54,7 +55,7 @@ final class FollowUpRewriteCases {
         JsonNode next = chat(s, FOLLOW_UP);
 
         assertThat(next.get("source").asString()).isEqualTo("FAQ");
-        assertThat(next.get("reply").asString()).isEqualTo(answerOf(DELIVERY));
+        assertThat(next.get("reply").asString()).isEqualTo(answerOf(jdbc, DELIVERY));
         llm.verify(1, rewriteRequest().withRequestBody(containing("<customer_message>\\n" + DELIVERY))
                 .withRequestBody(containing("<customer_message>\\n" + FOLLOW_UP))
                 .withRequestBody(containing("<faq_question>\\n" + DELIVERY)));
@@ -66,7 +67,7 @@ final class FollowUpRewriteCases {
         llm.stubFor(rewrite().willReturn(ok("Which medieval castle in Scotland has the tallest tower?")));
         JsonNode next = chat(session(), FOLLOW_UP);
 
-        assertThat(next.get("reply").asString()).isEqualTo(answerOf(DELIVERY));
+        assertThat(next.get("reply").asString()).isEqualTo(answerOf(jdbc, DELIVERY));
         llm.verify(1, rewriteRequest());
         assertThat(llm.findAll(postRequestedFor(urlPathEqualTo(CHAT)))).hasSize(1);
     }
@@ -74,13 +75,13 @@ final class FollowUpRewriteCases {
     void aServerErrorOrATimeOutFallsBackToReadingWithThePreviousQuestion() {
         llm.stubFor(rewrite().willReturn(aResponse().withStatus(500)));
         double failed = rewrites("failed");
-        assertThat(chat(session(), FOLLOW_UP).get("reply").asString()).isEqualTo(answerOf(DELIVERY));
+        assertThat(chat(session(), FOLLOW_UP).get("reply").asString()).isEqualTo(answerOf(jdbc, DELIVERY));
         llm.verify(1, rewriteRequest()); // asked once: the customer waits
         assertThat(rewrites("failed")).isEqualTo(failed + 1);
 
         llm.resetAll();
         llm.stubFor(rewrite().willReturn(ok("How long does delivery to the UK take?").withFixedDelay(8000)));
-        assertThat(chat(session(), FOLLOW_UP).get("reply").asString()).isEqualTo(answerOf(DELIVERY));
+        assertThat(chat(session(), FOLLOW_UP).get("reply").asString()).isEqualTo(answerOf(jdbc, DELIVERY));
         llm.verify(1, rewriteRequest());
         assertThat(rewrites("failed")).isEqualTo(failed + 2);
     }
@@ -108,17 +109,12 @@ final class FollowUpRewriteCases {
     /** A web session whose first question got the delivery entry's answer. */
     private String session() {
         String s = "rw-" + UUID.randomUUID();
-        assertThat(chat(s, DELIVERY).get("reply").asString()).isEqualTo(answerOf(DELIVERY));
+        assertThat(chat(s, DELIVERY).get("reply").asString()).isEqualTo(answerOf(jdbc, DELIVERY));
         return s;
     }
 
     private JsonNode chat(String session, String message) {
         return api.post("/api/chat", json("session_id", session, "message", message)).json();
-    }
-
-    private String answerOf(String question) {
-        return jdbc.sql("select answer from faq_entry where question = :q").param("q", question)
-                .query(String.class).single();
     }
 
     private double rewrites(String outcome) {

@@ -1,6 +1,7 @@
 package org.answerdesk.llm;
 
 import org.answerdesk.ReadsTheLog;
+import static org.answerdesk.FaqRows.answerOf;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -233,8 +234,7 @@ class LlmFallbackIT {
 
         // the owner's entry answers, found through the translation; the customer never sees the translation
         assertThat(body.get("source").asString()).isEqualTo("FAQ");
-        assertThat(body.get("reply").asString()).isEqualTo(jdbc.sql("select answer from faq_entry where question = "
-                + "'How long does delivery take?'").query(String.class).single());
+        assertThat(body.get("reply").asString()).isEqualTo(answerOf(jdbc, "How long does delivery take?"));
         llm.verify(1, postRequestedFor(urlPathEqualTo("/v1/chat/completions"))
                 .withRequestBody(containing(TRANSLATE_PROMPT))
                 .withRequestBody(containing("<customer_message>\\n" + GERMAN_DELIVERY))

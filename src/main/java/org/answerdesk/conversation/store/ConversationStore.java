@@ -6,7 +6,6 @@ import org.answerdesk.conversation.ConversationKey;
 import org.answerdesk.conversation.ConversationStatus;
 import org.answerdesk.conversation.Participant;
 import org.answerdesk.conversation.ReplySource;
-import org.answerdesk.conversation.Suggestion;
 import org.answerdesk.conversation.work.InboundClaims;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -186,13 +185,18 @@ public class ConversationStore {
                        coalesce(c.angry_at > m.created_at - cast(:window as interval), false),
                        coalesce(last.offered, false),
                        (select p.language from participant p where p.id = c.participant_id),
-                       last.choices
+                       last.choices, last.score,
+                       -- the offered entries' answers now: a "yes" or a follow-up to the choices looks none up
+                       array(select e.id from faq_entry e where e.id = any(last.offered_ids) order by e.id),
+                       array(select e.answer from faq_entry e where e.id = any(last.offered_ids) order by e.id)
                 from conversation c
                 cross join lateral (select coalesce((select created_at from message where id = :before), now())
                                            as created_at) m
                 left join lateral (
                     select o.source in (:answered) as answered, o.faq_entry_id, o.text, q.text as question,
-                           o.choices is not null as offered, o.choices
+                           o.choices is not null as offered, o.choices, o.score,
+                           array(select cast(split_part(l, E'\\t', 1) as bigint)
+                                 from unnest(string_to_array(o.choices, E'\\n')) l where l <> '') as offered_ids
                     from message o left join message q on q.id = o.reply_to_id
                     where o.conversation_id = c.id and o.direction = 'OUT' and o.id < :before
                       and o.source <> 'AGENT' and o.created_at > m.created_at - cast(:window as interval)
@@ -208,7 +212,9 @@ public class ConversationStore {
                         ConversationStatus.valueOf(rs.getString(4)), rs.getBoolean(5), rs.getBoolean(6));
                 Optional<LastReply> last = rs.getObject(8) == null ? Optional.empty()
                         : Optional.of(new LastReply(rs.getBoolean(8), rs.getObject(9, Long.class), rs.getString(10),
-                                rs.getString(11), rs.getBoolean(17), SuggestionCodec.decode(rs.getString(19)).stream().map(Suggestion::question).toList()));
+                                rs.getString(11), rs.getBoolean(17), SuggestionCodec.offered(rs.getString(19),
+                                        (Long[]) rs.getArray(21).getArray(), (String[]) rs.getArray(22).getArray()),
+                                rs.getDouble(20)));
                 Boolean[] customer = (Boolean[]) rs.getArray(13).getArray();
                 String[] texts = (String[]) rs.getArray(14).getArray();
                 List<HistoryTurn> history = new ArrayList<>();

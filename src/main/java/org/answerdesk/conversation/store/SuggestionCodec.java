@@ -1,7 +1,10 @@
 package org.answerdesk.conversation.store;
 
 import org.answerdesk.conversation.Suggestion;
+import org.answerdesk.retrieval.FaqMatch;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 /** Stores related questions in one text column: a line each, {@code entryId TAB score TAB question}. */
@@ -31,5 +34,18 @@ public final class SuggestionCodec {
             }
         }
         return out;
+    }
+
+    /**
+     * The choices a reply offered, as {@link #decode} reads them, each with its entry's answer now among
+     * {@code answers} (of the entries {@code ids}, in the same order): null when the entry is gone.
+     */
+    static List<FaqMatch> offered(String stored, Long[] ids, String[] answers) {
+        Map<Long, String> answerOf = new HashMap<>();
+        for (int i = 0; i < ids.length; i++) {
+            answerOf.put(ids[i], answers[i]);
+        }
+        return decode(stored).stream()
+            .map(s -> new FaqMatch(s.entryId(), s.question(), answerOf.get(s.entryId()), s.score())).toList();
     }
 }

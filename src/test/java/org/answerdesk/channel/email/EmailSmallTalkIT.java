@@ -1,5 +1,6 @@
 package org.answerdesk.channel.email;
 
+import static org.answerdesk.FaqRows.answerOf;
 import static org.answerdesk.Await.await;
 import static org.answerdesk.channel.email.TestMailServer.body;
 import static org.answerdesk.channel.email.TestMailServer.deliver;
@@ -53,8 +54,8 @@ class EmailSmallTalkIT {
                 + "express shipping?\r\n\r\nThanks, Maria"));
         var mails = await(() -> sentTo(customer), m -> !m.isEmpty(), "the reply");
         String text = body(mails.get(0));
-        String first = plain(answerOf("Which countries do you ship to?"));
-        String second = plain(answerOf("Do you offer express shipping?"));
+        String first = plain(answerOf(jdbc, "Which countries do you ship to?"));
+        String second = plain(answerOf(jdbc, "Do you offer express shipping?"));
         assertThat(text).contains(first, second);
         assertThat(text.indexOf(first)).as("in the order asked").isLessThan(text.indexOf(second));
         assertThat(text.split("Helpful: ", -1)).as("feedback links for each answer").hasSize(3);
@@ -70,11 +71,6 @@ class EmailSmallTalkIT {
         org.answerdesk.Settled.await(jdbc, "select id from conversation where channel = 'EMAIL' and external_key = :k",
                 java.util.Map.of("k", id), "the conversation");
         assertThat(sentTo(customer)).as("one mail").hasSize(1);
-    }
-
-    private String answerOf(String question) {
-        return jdbc.sql("select answer from faq_entry where question = :q").param("q", question)
-                .query(String.class).single();
     }
 
     /** The first line of an answer as the text part shows it (no markup). */

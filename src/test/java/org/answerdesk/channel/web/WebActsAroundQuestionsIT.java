@@ -1,5 +1,6 @@
 package org.answerdesk.channel.web;
 
+import static org.answerdesk.FaqRows.answerOf;
 import static org.answerdesk.HttpApi.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,11 +33,6 @@ class WebActsAroundQuestionsIT {
     @Autowired
     Texts texts;
 
-    private String answerOf(String question) {
-        return jdbc.sql("select answer from faq_entry where question = :q").param("q", question)
-                .query(String.class).single();
-    }
-
     private static String session() {
         return "w-" + UUID.randomUUID();
     }
@@ -46,7 +42,7 @@ class WebActsAroundQuestionsIT {
         JsonNode reply = new HttpApi(port).post("/api/chat", json("session_id", session(), "message", "cancel"))
                 .json();
         String cancelling = "How do I cancel my order?";
-        boolean answered = reply.get("reply").asString().equals(answerOf(cancelling));
+        boolean answered = reply.get("reply").asString().equals(answerOf(jdbc, cancelling));
         boolean offered = reply.has("choices") && reply.get("choices").toString().contains(cancelling);
         assertThat(answered || offered).as(reply.toString()).isTrue();
         assertThat(reply.get("reply").asString()).isNotEqualTo(texts.text("conversation.acts.no", Locale.ENGLISH));
@@ -60,7 +56,7 @@ class WebActsAroundQuestionsIT {
         assertThat(reply.get("reply").asString()).startsWith(bot[0]).endsWith(bot[1]);
         assertThat(reply.get("more")).hasSize(1);
         assertThat(reply.get("more").get(0).get("reply").asString())
-                .isEqualTo(answerOf("Which countries do you ship to?"));
+                .isEqualTo(answerOf(jdbc, "Which countries do you ship to?"));
     }
 
     @Test
@@ -69,7 +65,7 @@ class WebActsAroundQuestionsIT {
         String s = session();
         JsonNode first = api.post("/api/chat", json("session_id", s, "message", "I was charged twice for my order"))
                 .json();
-        assertThat(first.get("reply").asString()).isEqualTo(answerOf("I was charged twice for my order. What should I do?"));
+        assertThat(first.get("reply").asString()).isEqualTo(answerOf(jdbc, "I was charged twice for my order. What should I do?"));
         JsonNode told = api.post("/api/chat", json("session_id", s, "message", "its been a week")).json();
         assertThat(told.get("reply").asString())
                 .isEqualTo(texts.text("conversation.human-offer-nothing-more", Locale.ENGLISH));

@@ -1,0 +1,101 @@
+package org.answerdesk.channel.web;
+
+import static org.answerdesk.FaqRows.answerOf;
+import static org.answerdesk.HttpApi.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import java.util.UUID;
+
+import org.answerdesk.HttpApi;
+import org.answerdesk.language.Texts;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Through {@code POST /api/chat} with the sample FAQ and MiniLM, in a shop that offers one choice at a time: a typed
+ * "yes" to the one choice shown is that entry's answer (YesToChoices, read from the stored reply), unless the entry
+ * is gone; while a person is
+ * awaited, a terse topic gets the FAQ's choices meanwhile, but the same topic said with "ok I'll wait" gets the
+ * acknowledgement alone ({@code wait.ok}).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "answerdesk.faq.max-choices=1")
+class WebYesAndWaitIT {
+
+    /** Not confident: with one choice at a time, the refund entry is offered (measured on the sample FAQ). */
+    private static final String UNSURE = "money back";
+    private static final String REFUND = "How long does a refund take?";
+    /** The id of no FAQ entry: one deleted after it was offered. */
+    private static final long GONE = 987_654_321L;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Texts texts;
+
+    private static String session() {
+        return "w-" + UUID.randomUUID();
+    }
+
+    private JsonNode chat(String session, String message) {
+        var response = new HttpApi(port).post("/api/chat", json("session_id", session, "message", message));
+        assertThat(response.status()).as(message + ": " + response.body()).isEqualTo(200);
+        return response.json();
+    }
+
+    @Test
+    void yesToTheOneChoiceShownIsItsAnswer() {
+        String s = session();
+        JsonNode offer = chat(s, UNSURE);
+        assertThat(offer.get("choices")).as(offer.toString()).hasSize(1);
+        assertThat(offer.get("choices").get(0).get("question").asString()).isEqualTo(REFUND);
+
+        JsonNode yes = chat(s, "yes");
+        assertThat(yes.get("source").asString()).as(yes.toString()).isEqualTo("FAQ");
+        assertThat(yes.get("reply").asString()).isEqualTo(answerOf(jdbc, REFUND));
+        assertThat(yes.get("confidence").asDouble()).as("confirmed, as a press is").isEqualTo(1);
+        assertThat(yes.get("needs_human").asBoolean()).isFalse();
+    }
+
+    /** As a press of it is refused: the reply that offered it names the entry by its id, which names none now. */
+    @Test
+    void yesToTheOneChoiceShownWhoseEntryIsGoneIsNotAnAnswer() {
+        String s = session();
+        JsonNode offer = chat(s, UNSURE);
+        jdbc.sql("update message set choices = :c where id = :id").param("c", GONE + "\t0.5\t" + REFUND + "\n")
+                .param("id", offer.get("message_id").asLong()).update();
+
+        JsonNode yes = chat(s, "yes");
+        assertThat(yes.get("source").asString()).as(yes.toString()).isNotEqualTo("FAQ");
+        assertThat(yes.get("reply").asString()).isNotEqualTo(answerOf(jdbc, REFUND));
+    }
+
+    @Test
+    void whileAPersonIsAwaitedAMessageThatSaysItWaitsGetsTheAcknowledgementAlone() {
+        String topic = waitingFor();
+        JsonNode meanwhile = chat(topic, UNSURE);
+        assertThat(meanwhile.get("choices")).as("a terse topic: the FAQ's help meanwhile").hasSize(1);
+
+        String waits = waitingFor();
+        JsonNode ok = chat(waits, UNSURE + ", ok i'll wait");
+        assertThat(ok.get("reply").asString()).as(ok.toString())
+                .isEqualTo(texts.text("conversation.waiting-ack", Locale.ENGLISH));
+        assertThat(ok.get("choices")).isEmpty();
+        assertThat(ok.get("needs_human").asBoolean()).as("the ticket stays open").isTrue();
+    }
+
+    /** A new conversation that waits for a person. */
+    private String waitingFor() {
+        String s = session();
+        assertThat(chat(s, "i want to talk to a person").get("needs_human").asBoolean()).isTrue();
+        return s;
+    }
+}
