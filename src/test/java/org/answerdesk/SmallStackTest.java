@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class SmallStackTest {
 
-    private static final long STACK = 512 * 1024;
+    private static final long STACK = 1024 * 1024;
 
     @ParameterizedTest
     @ValueSource(strings = {"en", "de", "es", "fr", "it", "pt", "nl"})

@@ -92,10 +92,20 @@ public sealed interface Action {
      * The offer of a person: a "yes" next accepts it. Its text says what happened ({@link Why}).
      *
      * @param why    what the offer follows
-     * @param answer for an angry customer whose question the FAQ answers confidently: that answer, between the
-     *               apology and the offer (one reply); else null
+     * @param answer  for an angry customer whose question the FAQ answers confidently: that answer, between the
+     *                apology and the offer (one reply); else null
+     * @param choices for an angry customer whose question the FAQ is unsure of: its "did you mean" entries, between
+     *                the apology and the offer; else empty
      */
-    record OfferPerson(Why why, FaqAnswer answer) implements Action {
+    record OfferPerson(Why why, FaqAnswer answer, List<FaqMatch> choices) implements Action {
+
+        public OfferPerson {
+            choices = List.copyOf(choices);
+        }
+
+        public OfferPerson(Why why, FaqAnswer answer) {
+            this(why, answer, List.of());
+        }
 
         /** After an answer that did not help. */
         public OfferPerson() {

@@ -50,6 +50,46 @@ final class Mood {
         return text.contains("!") && (shouted(text) || text.contains("!!") && shoutedSentence(text));
     }
 
+    /**
+     * The message without its shouted runs (three words or more in capitals: "THIS IS A JOKE", "ESTO ES UN ROBO"),
+     * for looking up what it is about; a shouted word alone ("TWICE") stays, as does a message that is all shouting.
+     * Read word by word, not by a pattern: a long shouted message must not recurse once per word.
+     */
+    static String withoutShouting(String text) {
+        String[] words = text.strip().split("\\s+");
+        StringBuilder calm = new StringBuilder();
+        int start = 0;
+        int strong = 0;
+        for (int i = 0; i <= words.length; i++) {
+            int letters = i < words.length ? capitals(words[i]) : 0;
+            if (letters > 0) {
+                strong += letters >= 2 ? 1 : 0;
+                continue;
+            }
+            if (strong < SHOUTED_RUN) {
+                for (int k = start; k < i; k++) {
+                    calm.append(words[k]).append(' ');
+                }
+            }
+            if (i < words.length) {
+                calm.append(words[i]).append(' ');
+            }
+            start = i + 1;
+            strong = 0;
+        }
+        String left = calm.toString().strip();
+        return left.isEmpty() ? text : left;
+    }
+
+    /** Words of two letters or more in a shouted run: "THIS IS A JOKE" has three ("A" goes with them). */
+    private static final int SHOUTED_RUN = 3;
+
+    /** How many letters the word has when all of them are capitals ("LÀ", "C'EST", "A"); else 0. */
+    private static int capitals(String word) {
+        long letters = word.codePoints().filter(Character::isLetter).count();
+        return word.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase) ? (int) letters : 0;
+    }
+
     /** A sentence of the message shouted on its own. */
     private static boolean shoutedSentence(String text) {
         int start = 0;

@@ -49,6 +49,7 @@ class ConversationStateDecisionTest {
     @Test
     void whileWaitingForAPersonTheBotStillAnswersWhatItCanAndTheDeskSeesIt() {
         flow.says("a claim");
+        flow.says("yes"); // takes the offer of a person
         var d = flow.says("reset pw");
         assertThat(d.main()).isInstanceOf(Action.FaqAnswer.class);
         assertThat(d.mirrored()).isTrue();
@@ -57,6 +58,7 @@ class ConversationStateDecisionTest {
     @Test
     void whileWaitingForAPersonOnAChatEveryFurtherMissIsAcknowledgedShorterAfterTheFirst() {
         flow.says("a claim");
+        flow.says("yes"); // takes the offer of a person
         var acknowledged = flow.says("a claim");
         assertThat(acknowledged.main()).isEqualTo(new Action.Acknowledge(false));
         assertThat(acknowledged.mirrored()).isTrue();
@@ -78,6 +80,7 @@ class ConversationStateDecisionTest {
     @Test
     void whileWaitingForAPersonAnUnsureQuestionIsAcknowledgedNotOfferedChoices() {
         flow.says("a claim");
+        flow.says("yes"); // takes the offer of a person
         var d = flow.says("my stuff");
         assertThat(d.main()).isInstanceOf(Action.Acknowledge.class);
         assertThat(d.mirrored()).isTrue();
@@ -86,6 +89,7 @@ class ConversationStateDecisionTest {
     @Test
     void whileWaitingForAPersonAskingForOneIsAcknowledgedNotHandedOverAgain() {
         flow.says("a claim");
+        flow.says("yes"); // takes the offer of a person
         var d = flow.says("talk to a person");
         assertThat(d.main()).isInstanceOf(Action.Acknowledge.class);
         assertThat(d.mirrored()).isTrue();
@@ -94,6 +98,7 @@ class ConversationStateDecisionTest {
     @Test
     void onceAPersonWroteTheBotStaysQuietOnQuestions() {
         flow.says("a claim");
+        flow.says("yes"); // takes the offer of a person
         flow.personWrites();
         assertThat(flow.says("reset pw").main()).as("acknowledged once").isInstanceOf(Action.Acknowledge.class);
         assertThat(main(flow.says("reset pw"), Action.WaitForPerson.class).text()).isEqualTo("reset pw");
@@ -103,6 +108,7 @@ class ConversationStateDecisionTest {
     @Test
     void onceAPersonWroteARequestForAPersonGoesToThatPerson() {
         flow.says("a claim");
+        flow.says("yes"); // takes the offer of a person
         flow.personWrites();
         assertThat(flow.does(Intent.HUMAN).main()).isInstanceOf(Action.Acknowledge.class);
         assertThat(flow.does(Intent.HUMAN).main()).isInstanceOf(Action.WaitForPerson.class);
@@ -111,6 +117,7 @@ class ConversationStateDecisionTest {
     @Test
     void onceAPersonWroteCommandsAreStillAnswered() {
         flow.says("a claim");
+        flow.says("yes"); // takes the offer of a person
         flow.personWrites();
         assertThat(main(flow.does(Intent.HELP), Action.Fixed.class).intent()).isEqualTo(Intent.HELP);
     }
@@ -118,6 +125,7 @@ class ConversationStateDecisionTest {
     @Test
     void startOverClosesTheConversationFirstAndForgetsTheHandoff() {
         flow.says("a claim");
+        flow.says("yes"); // takes the offer of a person
         flow.personWrites();
         var d = flow.does(Intent.RESET);
         assertThat(d.actions()).containsExactly(new Action.StartOver(), new Action.Fixed(Intent.RESET));
@@ -157,7 +165,8 @@ class ConversationStateDecisionTest {
     @Test
     void outOfHoursAHandoffSaysWhenTheTeamIsBack() {
         flow.state(DialogueState.fresh(Locale.ENGLISH).withAwayNotice("We're back on Monday."));
-        assertThat(flow.says("a claim").awayNotice()).contains("We're back on Monday.");
+        assertThat(flow.says("a claim").awayNotice()).as("an offer opens no ticket yet").isEmpty();
+        assertThat(flow.says("yes").awayNotice()).contains("We're back on Monday.");
     }
 
     @Test

@@ -19,6 +19,7 @@ class QuestionDecisionTest {
 
     private final FakeSearch search = new FakeSearch();
     private final DialogueFlow flow = new DialogueFlow(search);
+    private final DialogueFlow byMail = new DialogueFlow(search, DialogueState.fresh(java.util.Locale.ENGLISH).byMail());
 
     @Test
     void aConfidentEntryIsTheAnswerWithOwnerWordedRelatedQuestions() {
@@ -43,8 +44,7 @@ class QuestionDecisionTest {
     @Test
     void choicesThatAreAllCustomerWordedAreNotOffered() {
         search.unsure("pw?", LEARNED);
-        var handoff = main(flow.says("pw?"), Action.Handoff.class);
-        assertThat(handoff.reason()).isEqualTo(HandoffReasons.NO_ANSWER);
+        assertThat(flow.says("pw?").main()).isEqualTo(new Action.OfferPerson(Action.OfferPerson.Why.UNSURE));
     }
 
     @Test
@@ -62,9 +62,19 @@ class QuestionDecisionTest {
     }
 
     @Test
-    void withoutAnLlmAMissIsHandedOverWithTheClosestEntry() {
+    void onAChatAMissWithoutAnLlmIsTheOfferOfAPersonAndASecondMissAfterItHandsOver() {
+        search.far("a claim", ORDER, SHIPPING).far("another claim", ORDER);
+        assertThat(flow.says("a claim").main()).as("the words to ask again, or a person")
+                .isEqualTo(new Action.OfferPerson(Action.OfferPerson.Why.UNSURE));
+        assertThat(flow.state().handedOver()).isFalse();
+        assertThat(main(flow.says("another claim"), Action.Handoff.class).reason()).isEqualTo(HandoffReasons.NO_ANSWER);
+        assertThat(flow.state().handedOver()).isTrue();
+    }
+
+    @Test
+    void byMailAMissWithoutAnLlmIsHandedOverWithTheClosestEntry() {
         search.far("a claim", ORDER, SHIPPING);
-        var handoff = main(flow.says("a claim"), Action.Handoff.class);
+        var handoff = main(byMail.says("a claim"), Action.Handoff.class);
         assertThat(handoff.reason()).isEqualTo(HandoffReasons.NO_ANSWER);
         assertThat(handoff.closest()).isEqualTo(ORDER.entryId());
         assertThat(handoff.related()).containsExactly(ORDER, SHIPPING);
@@ -80,13 +90,13 @@ class QuestionDecisionTest {
     @Test
     void withoutAnLlmAnUnsurePassageIsNoAnswer() {
         search.far("opening hours", ORDER).page("opening hours", false, "We open at nine.");
-        assertThat(main(flow.says("opening hours"), Action.Handoff.class).reason())
+        assertThat(main(byMail.says("opening hours"), Action.Handoff.class).reason())
                 .isEqualTo(HandoffReasons.NO_ANSWER);
     }
 
     @Test
     void aQuestionNothingIsCloseToHasNoClosestEntry() {
-        var handoff = main(flow.says("the moon landing"), Action.Handoff.class);
+        var handoff = main(byMail.says("the moon landing"), Action.Handoff.class);
         assertThat(handoff.closest()).isNull();
         assertThat(handoff.related()).isEmpty();
     }

@@ -29,6 +29,7 @@ class SituationDecisionTest {
 
     private DialogueFlow waiting() {
         flow.says("a claim");
+        flow.says("yes"); // takes the offer of a person
         assertThat(flow.state().handedOver()).isTrue();
         return flow;
     }

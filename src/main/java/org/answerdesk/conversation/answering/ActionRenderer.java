@@ -126,6 +126,13 @@ class ActionRenderer {
             return render(offer.answer(), key, language).precededBy(texts.text("conversation.anger-sorry", language))
                     .followedBy(texts.text("conversation.anger-offer-after-answer", language));
         }
+        if (!offer.choices().isEmpty()) {
+            var choices = suggestions(offer.choices());
+            return ReplyDraft.clarify(clarifyText(texts.text("conversation.anger-sorry", language) + " "
+                    + texts.text("conversation.anger-choices", language), choices), 0, choices,
+                    offer.choices().get(0).entryId())
+                    .followedBy(texts.text("conversation.anger-offer-after-choices", language));
+        }
         return system(switch (offer.why()) {
             case UPSET -> "conversation.anger-apology";
             case NOT_HELPED -> "conversation.human-offer";
