@@ -14,7 +14,8 @@ import org.springframework.core.Ordered;
  * context while an app's environment is prepared; two apps doing so at once (a side-lane class's apps beside the main
  * lane's test contexts) can leave one parsing its pattern just after the other cleared the registered converters, and
  * that app fails to start. The lock is held from an app's start until its context is prepared (logging is set up by
- * then), or until it fails. The product runs one app per JVM; this is registered for tests only
+ * then), or until it fails; only until logging is first set up, which then stays ({@link LoggingOnce}), so that
+ * later apps do not wait on one another's starts. The product runs one app per JVM; this is registered for tests only
  * (src/test/resources/META-INF/spring.factories).
  */
 public class LoggingStarts implements SpringApplicationRunListener, Ordered {
@@ -31,7 +32,9 @@ public class LoggingStarts implements SpringApplicationRunListener, Ordered {
 
     @Override
     public void starting(ConfigurableBootstrapContext bootstrapContext) {
-        LOCK.lock();
+        if (!LoggingOnce.isSetUp()) { // once set up, logging stays so and no app resets it (LoggingOnce)
+            LOCK.lock();
+        }
     }
 
     @Override

@@ -8,13 +8,18 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
- * Marks a main-lane test class that asserts what the app logged (captured output or an appender). It holds the
- * {@link SideLane} lock while it runs: every app a side-lane class starts re-initializes the JVM's one Logback
- * context, which drops the events logged meanwhile on other threads and detaches added appenders, so a log line
- * the main lane waits for could vanish.
+ * Marks a test class that asserts what the app logged (Spring Boot's {@code OutputCaptureExtension}, or an appender).
+ * Such classes run one at a time, whichever lane they are in: {@code System.out} is one per JVM, and each capture
+ * replaces it and puts back the one it found, so of two captures at once the first to end would put back the stream
+ * from before the other's, whose lines would then go uncaptured (a {@code doesNotContain} passing unread). Side-lane classes beside them no longer matter: Logback is set up once per test JVM ({@link LoggingOnce}), so
+ * an app a side-lane class starts or closes no longer resets it, drops the lines logged meanwhile or detaches added
+ * appenders; the lines its apps log are their own (their secrets, their mailboxes, their chats).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@ResourceLock(SideLane.LANE)
+@ResourceLock(ReadsTheLog.OUTPUT)
 public @interface ReadsTheLog {
+
+    /** Held by the class that reads the log while it runs. */
+    String OUTPUT = "org.answerdesk.captured-output";
 }

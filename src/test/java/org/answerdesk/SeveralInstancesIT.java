@@ -76,7 +76,7 @@ class SeveralInstancesIT {
                     })
                     .run("--server.port=0",
                     "--answerdesk.data-dir=" + dataDir,
-                    "--spring.datasource.url=" + database, "--logging.level.org.answerdesk=WARN");
+                    "--spring.datasource.url=" + database);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

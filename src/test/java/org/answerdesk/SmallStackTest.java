@@ -7,6 +7,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.answerdesk.dialogue.DialoguePolicy;
 import org.answerdesk.dialogue.PersonRequest;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -21,6 +23,7 @@ class SmallStackTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"en", "de", "es", "fr", "it", "pt", "nl"})
+    @Execution(ExecutionMode.CONCURRENT) // each language on a thread of its own: they use the second core
     void theReadingsEndOnAHalfSizeStack(String tag) throws InterruptedException {
         Locale language = Locale.forLanguageTag(tag);
         AtomicReference<Throwable> failed = new AtomicReference<>();

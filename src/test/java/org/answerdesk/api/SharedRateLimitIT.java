@@ -46,7 +46,7 @@ class SharedRateLimitIT {
     private static ConfigurableApplicationContext start() throws Exception {
         return new SpringApplicationBuilder(AnswerdeskApplication.class).run("--server.port=0",
                 "--answerdesk.data-dir=" + Files.createTempDirectory(Path.of("target"), "limits-instance-"),
-                "--spring.datasource.url=" + database, "--logging.level.org.answerdesk=WARN",
+                "--spring.datasource.url=" + database,
                 "--answerdesk.api.rate-limit.per-minute=1", "--answerdesk.api.rate-limit.burst=3",
                 "--answerdesk.api.rate-limit.polls-per-minute=4");
     }

@@ -29,6 +29,7 @@ import jakarta.mail.internet.MimeMessage;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import org.answerdesk.ReadsTheLog;
 import org.answerdesk.SideLane;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -49,6 +50,7 @@ import tools.jackson.databind.json.JsonMapper;
  * from the FAQ (not with a handoff), and never answers mail from its own addresses.
  */
 @SideLane
+@ReadsTheLog
 class EmailSetupMatrixIT {
 
     /**
