@@ -53,17 +53,22 @@ public final class HttpApi {
     }
 
     /**
-     * Asks a web chat question that no FAQ entry answers, declining the choices if the bot offers some (the
-     * closest entries of a shared test FAQ can be close enough to clarify): the response that hands the customer
-     * over to a person, or whatever came instead, for the caller to assert on.
+     * Asks a web chat question that no FAQ entry answers, declining the choices if the bot offers some (the closest
+     * entries of a shared test FAQ can be close enough to clarify) or taking its offer of a person: the response that
+     * hands the customer over to a person, or whatever came instead, for the caller to assert on.
      */
     public Response askWithoutAnAnswer(String session, String question) {
         Response first = post("/api/chat", json("session_id", session, "message", question));
         JsonNode reply = first.status() == 200 ? first.json() : null;
-        if (reply == null || !reply.has("choices") || reply.get("choices").isEmpty()) {
+        if (reply == null) {
             return first;
         }
-        return post("/api/chat", json("session_id", session, "choice", reply.get("something_else").asString()));
+        if (reply.has("choices") && !reply.get("choices").isEmpty()) {
+            return post("/api/chat", json("session_id", session, "choice", reply.get("something_else").asString()));
+        }
+        // on a chat, a question no entry fits is first offered a person: the "yes" takes the offer
+        return reply.path("needs_human").asBoolean() ? first
+                : post("/api/chat", json("session_id", session, "message", "yes"));
     }
 
     /** A POST of raw bytes (e.g. invalid UTF-8) as {@code contentType}. */

@@ -55,8 +55,10 @@ class WebHandoffIT {
     @Test
     void anUnanswerableQuestionGoesToAPersonWhoAnswersResolvesAndTeachesTheFaq() {
         String s = "handoff-" + UUID.randomUUID();
-        JsonNode first = chat(s, "Do you repair antique pocket watches?").json();
-        assertThat(first.get("needs_human").asBoolean()).isTrue();
+        JsonNode offer = chat(s, "Do you repair antique pocket watches?").json();
+        assertThat(offer.get("needs_human").asBoolean()).as("a person offered first: " + offer).isFalse();
+        JsonNode first = chat(s, "Do you also fix old wall clocks, the big ones?").json();
+        assertThat(first.get("needs_human").asBoolean()).as("a second miss after the offer: " + first).isTrue();
         long conversation = first.get("conversation_id").asLong();
 
         JsonNode ticket = ticketOf(conversation);

@@ -86,8 +86,8 @@ class SlackChannelIT {
 
         // a web customer handed over: the desk connected here opens the ticket's thread
         int before = SlackTestServer.postedTo(DESK).size();
-        var handed = api.post("/api/chat", json("session_id", "slack-desk-" + UUID.randomUUID(),
-                "message", "Do you repair antique pocket watches?")).json();
+        var handed = api.askWithoutAnAnswer("slack-desk-" + UUID.randomUUID(), "Do you repair antique pocket watches?")
+                .json();
         assertThat(handed.get("needs_human").asBoolean()).isTrue();
         SlackTestServer.awaitPostTo(DESK, before, "Handoff #", "on web", "antique pocket watches");
 
