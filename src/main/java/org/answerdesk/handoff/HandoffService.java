@@ -203,10 +203,13 @@ public class HandoffService {
     private String customerQuestion(HandoffRepository.Row handoff) {
         List<TranscriptLine> customer = desk.transcript(handoff.conversationId(), 50).stream()
                 .filter(TranscriptLine::fromCustomer).toList();
+        java.util.Locale language = desk.language(handoff.conversationId());
         TranscriptLine trigger = null;
         for (TranscriptLine line : customer) {
-            // "Something else" among the offered choices hands over the question asked before it
-            if (!line.at().isAfter(handoff.openedAt()) && !ChoicePayload.SOMETHING_ELSE_LABEL.equals(line.text())) {
+            // "Something else" among the offered choices, or a "yes" to the offer of a person, hands over the
+            // question asked before it
+            if (!line.at().isAfter(handoff.openedAt()) && !ChoicePayload.SOMETHING_ELSE_LABEL.equals(line.text())
+                    && !org.answerdesk.dialogue.PersonRequest.acceptsOffer(line.text(), language)) {
                 trigger = line;
             }
         }
