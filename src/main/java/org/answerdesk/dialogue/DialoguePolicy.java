@@ -176,9 +176,14 @@ public final class DialoguePolicy {
                 || java.util.Arrays.stream(text.split("[.!;\n]+")).anyMatch(s -> FollowUpCue.asks(s, language));
     }
 
-    /** "is anyone there?" in a conversation under way: the bot is here (never a new greeting), a person if wanted. */
+    /**
+     * "is anyone there?" in a conversation under way, or a greeting asked ("hello???"): the bot is here (never a new
+     * greeting), a person if wanted.
+     */
     private static boolean anyoneThere(DialogueState state, boolean waiting, String text) {
-        return !waiting && !state.history().isEmpty() && PersonQuestions.asksIfAnyoneIsThere(text, state.language());
+        return !waiting && !state.history().isEmpty() && (PersonQuestions.asksIfAnyoneIsThere(text, state.language())
+                || text.contains("?") && Acts.read(text, state.language()).act().filter(a -> a == Act.GREETING)
+                        .isPresent() && Acts.read(text, state.language()).onlyAct());
     }
 
     /** While a conversation waits for a person, what still gets its own reply: answers, a repeat, a command. */

@@ -199,19 +199,7 @@ final class QuestionPath {
         if (detail.isPresent()) {
             return detail.get();
         }
-        return unsureOnChat(turn, questions.answer(Cleanup.withoutWrapping(question, turn.lang()), retrieval,
-                turn.state::latest));
-    }
-
-    /**
-     * On a chat, a question the FAQ has no plausible entry for (and no LLM answers) gets the offer of a person, with
-     * the words to ask again, not a ticket at once: the customer is there to rephrase, and a ticket would turn every
-     * next question into "the team has your message". A second such question in a row, after that offer, hands over.
-     * By mail the ticket opens at once: a person answers the mail, and a "reply yes" would cost a round trip.
-     */
-    private static Action unsureOnChat(Turn turn, Action answer) {
-        return answer instanceof Action.Handoff h && HandoffReasons.NO_ANSWER.equals(h.reason()) && turn.state.chat()
-                && !turn.state.personOffered() ? new Action.OfferPerson(Action.OfferPerson.Why.UNSURE) : answer;
+        return questions.answer(Cleanup.withoutWrapping(question, turn.lang()), retrieval, turn.state::latest);
     }
 
     /**

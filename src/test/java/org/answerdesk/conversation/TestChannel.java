@@ -139,18 +139,6 @@ class TestChannel implements ChannelAdapter {
             return this;
         }
 
-        /**
-         * The offer of a person that a chat question no entry fits gets (no LLM): the bot's words, no ticket yet; a
-         * second such question, or a "yes", hands over.
-         */
-        Flow expectOfferOfAPerson() {
-            OutboundMessage reply = expectReply();
-            assertThat(reply.source()).isEqualTo(ReplySource.SYSTEM);
-            assertThat(reply.needsHuman()).as("no ticket yet: " + reply.text()).isFalse();
-            assertThat(reply.choices()).as("no choices: " + reply.text()).isEmpty();
-            return this;
-        }
-
         /** The last reply expected in this flow. */
         OutboundMessage last() {
             assertThat(replies).as("a reply expected before").isNotEmpty();

@@ -49,7 +49,6 @@ class ConversationStateDecisionTest {
     @Test
     void whileWaitingForAPersonTheBotStillAnswersWhatItCanAndTheDeskSeesIt() {
         flow.says("a claim");
-        flow.says("yes"); // takes the offer of a person
         var d = flow.says("reset pw");
         assertThat(d.main()).isInstanceOf(Action.FaqAnswer.class);
         assertThat(d.mirrored()).isTrue();
@@ -58,7 +57,6 @@ class ConversationStateDecisionTest {
     @Test
     void whileWaitingForAPersonOnAChatEveryFurtherMissIsAcknowledgedShorterAfterTheFirst() {
         flow.says("a claim");
-        flow.says("yes"); // takes the offer of a person
         var acknowledged = flow.says("a claim");
         assertThat(acknowledged.main()).isEqualTo(new Action.Acknowledge(false));
         assertThat(acknowledged.mirrored()).isTrue();
@@ -80,7 +78,6 @@ class ConversationStateDecisionTest {
     @Test
     void whileWaitingForAPersonAnUnsureQuestionIsAcknowledgedNotOfferedChoices() {
         flow.says("a claim");
-        flow.says("yes"); // takes the offer of a person
         var d = flow.says("my stuff");
         assertThat(d.main()).isInstanceOf(Action.Acknowledge.class);
         assertThat(d.mirrored()).isTrue();
@@ -89,7 +86,6 @@ class ConversationStateDecisionTest {
     @Test
     void whileWaitingForAPersonAskingForOneIsAcknowledgedNotHandedOverAgain() {
         flow.says("a claim");
-        flow.says("yes"); // takes the offer of a person
         var d = flow.says("talk to a person");
         assertThat(d.main()).isInstanceOf(Action.Acknowledge.class);
         assertThat(d.mirrored()).isTrue();
@@ -98,7 +94,6 @@ class ConversationStateDecisionTest {
     @Test
     void onceAPersonWroteTheBotStaysQuietOnQuestions() {
         flow.says("a claim");
-        flow.says("yes"); // takes the offer of a person
         flow.personWrites();
         assertThat(flow.says("reset pw").main()).as("acknowledged once").isInstanceOf(Action.Acknowledge.class);
         assertThat(main(flow.says("reset pw"), Action.WaitForPerson.class).text()).isEqualTo("reset pw");
@@ -108,7 +103,6 @@ class ConversationStateDecisionTest {
     @Test
     void onceAPersonWroteARequestForAPersonGoesToThatPerson() {
         flow.says("a claim");
-        flow.says("yes"); // takes the offer of a person
         flow.personWrites();
         assertThat(flow.does(Intent.HUMAN).main()).isInstanceOf(Action.Acknowledge.class);
         assertThat(flow.does(Intent.HUMAN).main()).isInstanceOf(Action.WaitForPerson.class);
@@ -117,7 +111,6 @@ class ConversationStateDecisionTest {
     @Test
     void onceAPersonWroteCommandsAreStillAnswered() {
         flow.says("a claim");
-        flow.says("yes"); // takes the offer of a person
         flow.personWrites();
         assertThat(main(flow.does(Intent.HELP), Action.Fixed.class).intent()).isEqualTo(Intent.HELP);
     }
@@ -125,7 +118,6 @@ class ConversationStateDecisionTest {
     @Test
     void startOverClosesTheConversationFirstAndForgetsTheHandoff() {
         flow.says("a claim");
-        flow.says("yes"); // takes the offer of a person
         flow.personWrites();
         var d = flow.does(Intent.RESET);
         assertThat(d.actions()).containsExactly(new Action.StartOver(), new Action.Fixed(Intent.RESET));
@@ -165,8 +157,7 @@ class ConversationStateDecisionTest {
     @Test
     void outOfHoursAHandoffSaysWhenTheTeamIsBack() {
         flow.state(DialogueState.fresh(Locale.ENGLISH).withAwayNotice("We're back on Monday."));
-        assertThat(flow.says("a claim").awayNotice()).as("an offer opens no ticket yet").isEmpty();
-        assertThat(flow.says("yes").awayNotice()).contains("We're back on Monday.");
+        assertThat(flow.says("a claim").awayNotice()).contains("We're back on Monday.");
     }
 
     @Test

@@ -42,7 +42,6 @@ class PressDecisionTest {
     @Test
     void whileWaitingForAPersonAPickIsAnsweredAndMirrored() {
         flow.says("a claim");
-        flow.says("yes"); // takes the offer of a person
         var d = flow.presses(order);
         assertThat(d.main()).isInstanceOf(Action.FaqAnswer.class);
         assertThat(d.mirrored()).isTrue();
@@ -51,7 +50,6 @@ class PressDecisionTest {
     @Test
     void whileWaitingForAPersonSomethingElseIsStillAnswered() {
         flow.says("a claim");
-        flow.says("yes"); // takes the offer of a person
         var d = flow.presses(Press.somethingElse("Something else"));
         assertThat(main(d, Action.Handoff.class).reason()).isEqualTo(HandoffReasons.SOMETHING_ELSE);
         assertThat(d.mirrored()).isTrue();
@@ -60,7 +58,6 @@ class PressDecisionTest {
     @Test
     void onceAPersonWroteAPickGoesToThatPersonAsWhatWasChosen() {
         flow.says("a claim");
-        flow.says("yes"); // takes the offer of a person
         flow.personWrites();
         assertThat(main(flow.presses(order), Action.WaitForPerson.class).text()).isEqualTo(ORDER.question());
     }
@@ -68,7 +65,6 @@ class PressDecisionTest {
     @Test
     void onceAPersonWroteARefusedPressIsStillRefused() {
         flow.says("a claim");
-        flow.says("yes"); // takes the offer of a person
         flow.personWrites();
         assertThat(main(flow.presses(Press.refused(Press.Found.PICKED_BEFORE)), Action.Refuse.class).reason())
                 .isEqualTo("picked before");
@@ -77,7 +73,6 @@ class PressDecisionTest {
     @Test
     void aRefusedPressIsNotMirrored() {
         flow.says("a claim");
-        flow.says("yes"); // takes the offer of a person
         assertThat(flow.presses(Press.refused(Press.Found.MALFORMED)).mirrored()).isFalse();
     }
 

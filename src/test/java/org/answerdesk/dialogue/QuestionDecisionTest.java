@@ -19,7 +19,6 @@ class QuestionDecisionTest {
 
     private final FakeSearch search = new FakeSearch();
     private final DialogueFlow flow = new DialogueFlow(search);
-    private final DialogueFlow byMail = new DialogueFlow(search, DialogueState.fresh(java.util.Locale.ENGLISH).byMail());
 
     @Test
     void aConfidentEntryIsTheAnswerWithOwnerWordedRelatedQuestions() {
@@ -44,7 +43,8 @@ class QuestionDecisionTest {
     @Test
     void choicesThatAreAllCustomerWordedAreNotOffered() {
         search.unsure("pw?", LEARNED);
-        assertThat(flow.says("pw?").main()).isEqualTo(new Action.OfferPerson(Action.OfferPerson.Why.UNSURE));
+        var handoff = main(flow.says("pw?"), Action.Handoff.class);
+        assertThat(handoff.reason()).isEqualTo(HandoffReasons.NO_ANSWER);
     }
 
     @Test
@@ -62,19 +62,9 @@ class QuestionDecisionTest {
     }
 
     @Test
-    void onAChatAMissWithoutAnLlmIsTheOfferOfAPersonAndASecondMissAfterItHandsOver() {
-        search.far("a claim", ORDER, SHIPPING).far("another claim", ORDER);
-        assertThat(flow.says("a claim").main()).as("the words to ask again, or a person")
-                .isEqualTo(new Action.OfferPerson(Action.OfferPerson.Why.UNSURE));
-        assertThat(flow.state().handedOver()).isFalse();
-        assertThat(main(flow.says("another claim"), Action.Handoff.class).reason()).isEqualTo(HandoffReasons.NO_ANSWER);
-        assertThat(flow.state().handedOver()).isTrue();
-    }
-
-    @Test
-    void byMailAMissWithoutAnLlmIsHandedOverWithTheClosestEntry() {
+    void withoutAnLlmAMissIsHandedOverWithTheClosestEntry() {
         search.far("a claim", ORDER, SHIPPING);
-        var handoff = main(byMail.says("a claim"), Action.Handoff.class);
+        var handoff = main(flow.says("a claim"), Action.Handoff.class);
         assertThat(handoff.reason()).isEqualTo(HandoffReasons.NO_ANSWER);
         assertThat(handoff.closest()).isEqualTo(ORDER.entryId());
         assertThat(handoff.related()).containsExactly(ORDER, SHIPPING);
@@ -90,13 +80,13 @@ class QuestionDecisionTest {
     @Test
     void withoutAnLlmAnUnsurePassageIsNoAnswer() {
         search.far("opening hours", ORDER).page("opening hours", false, "We open at nine.");
-        assertThat(main(byMail.says("opening hours"), Action.Handoff.class).reason())
+        assertThat(main(flow.says("opening hours"), Action.Handoff.class).reason())
                 .isEqualTo(HandoffReasons.NO_ANSWER);
     }
 
     @Test
     void aQuestionNothingIsCloseToHasNoClosestEntry() {
-        var handoff = main(byMail.says("the moon landing"), Action.Handoff.class);
+        var handoff = main(flow.says("the moon landing"), Action.Handoff.class);
         assertThat(handoff.closest()).isNull();
         assertThat(handoff.related()).isEmpty();
     }

@@ -16,13 +16,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
- * What outside testers' sets 8 and 9 found, through {@code POST /api/chat} with the sample FAQ, MiniLM and no LLM: a
- * question no entry fits opened a ticket at once, so every next question only got "the team has your message"; now
- * the chat customer is offered a person with the words to ask again, and a second such question hands over. An angry
- * customer whose problem the FAQ is unsure of gets the apology, the likely entries and the offer in one reply.
+ * What outside testers' sets 8 and 9 found, through {@code POST /api/chat} with the sample FAQ, MiniLM and no LLM: an
+ * angry customer whose problem the FAQ is unsure of got the apology alone; now the apology, the likely entries and
+ * the offer of a person in one reply, looked up without the shouting.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class WebUnsureAndAngryIT {
+class WebAngryCustomerIT {
 
     @LocalServerPort
     int port;
@@ -31,27 +30,6 @@ class WebUnsureAndAngryIT {
 
     private JsonNode says(String session, String message) {
         return new HttpApi(port).post("/api/chat", json("session_id", session, "message", message)).json();
-    }
-
-    @Test
-    void aQuestionNoEntryFitsIsOfferedAPersonNotATicketAndTheNextOneStillGetsLookedUp() {
-        String s = "u-" + UUID.randomUUID();
-        JsonNode unsure = says(s, "the box came today and the mug inside is in bits");
-        assertThat(unsure.get("reply").asString()).as(unsure.toString())
-                .isEqualTo(texts.text("conversation.human-offer-unsure", Locale.ENGLISH));
-        assertThat(unsure.get("needs_human").asBoolean()).as("no ticket yet").isFalse();
-
-        JsonNode rephrased = says(s, "my mug arrived damaged");
-        assertThat(rephrased.get("source").asString()).as("asked again, answered: " + rephrased).isEqualTo("FAQ");
-        assertThat(rephrased.get("needs_human").asBoolean()).isFalse();
-    }
-
-    @Test
-    void aSecondQuestionNoEntryFitsAfterTheOfferHandsOver() {
-        String s = "u-" + UUID.randomUUID();
-        says(s, "the box came today and the mug inside is in bits");
-        JsonNode again = says(s, "can i use it on the reduced stuff tho");
-        assertThat(again.get("needs_human").asBoolean()).as(again.toString()).isTrue();
     }
 
     @Test
