@@ -91,8 +91,7 @@ final class ReadWithPrevious {
     Action unanswered(Turn turn, String question, Action alone) {
         Optional<LastReply> before = turn.last().filter(r -> r.question() != null);
         String lookup = Cleanup.forLookup(question, turn.lang());
-        boolean unsure = alone instanceof Action.OfferPerson o && o.why() == Action.OfferPerson.Why.UNSURE;
-        if (!(alone instanceof Action.Handoff || alone instanceof Action.Clarify || unsure) || before.isEmpty()
+        if (!(alone instanceof Action.Handoff || alone instanceof Action.Clarify) || before.isEmpty()
                 || lookup.split("\\s+").length > DialoguePolicy.FOLLOW_UP_WORDS) {
             return alone; // a long question that starts with "and" stands alone
         }
