@@ -69,7 +69,7 @@ public final class TrainingProcess implements AdaptedModel.Trainer {
     }
 
     private static final int EXIT_OUT_OF_MEMORY = 3; // -XX:+ExitOnOutOfMemoryError
-    private static final Duration GRACE = Duration.ofSeconds(10);
+    private static final Duration GRACE = Duration.ofSeconds(30); // the training's ExitGuard waits up to 25 s
 
     private final Settings settings;
     private volatile Process running;

@@ -14,8 +14,11 @@ import java.util.concurrent.TimeUnit;
  */
 final class ExitGuard implements AutoCloseable {
 
-    /** Longer than any one step; shorter than the grace the bot gives a training process before SIGKILL. */
-    static final Duration WAIT = Duration.ofSeconds(8);
+    /**
+     * Longer than any one step, also on a busy machine (a step of 32 pairs took over 8 s on two loaded cores); shorter
+     * than the grace the bot gives a training process before SIGKILL (30 s), itself within the service's stop timeout.
+     */
+    static final Duration WAIT = Duration.ofSeconds(25);
 
     private final CountDownLatch ended = new CountDownLatch(1);
     private final Thread hook;
