@@ -5,6 +5,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import org.answerdesk.conversation.Failures;
 import org.slf4j.Logger;
@@ -34,9 +37,9 @@ class ApiExceptionHandler {
     private final Set<String> logged = ConcurrentHashMap.newKeySet();
 
     /** The app's meters; a web slice that has none (the controllers' tests) counts in a registry of its own. */
-    @org.springframework.beans.factory.annotation.Autowired
-    ApiExceptionHandler(org.springframework.beans.factory.ObjectProvider<MeterRegistry> meters) {
-        this(meters.getIfAvailable(io.micrometer.core.instrument.simple.SimpleMeterRegistry::new));
+    @Autowired
+    ApiExceptionHandler(ObjectProvider<MeterRegistry> meters) {
+        this(meters.getIfAvailable(SimpleMeterRegistry::new));
     }
 
     ApiExceptionHandler(MeterRegistry meters) {

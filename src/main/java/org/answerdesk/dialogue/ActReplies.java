@@ -10,8 +10,7 @@ final class ActReplies {
 
     private final NextBest nextBest;
 
-    /** {@code questions} is not asked: a "yes" to choices reads them from the reply that showed them. */
-    ActReplies(NextBest nextBest, Questions questions) {
+    ActReplies(NextBest nextBest) {
         this.nextBest = nextBest;
     }
 

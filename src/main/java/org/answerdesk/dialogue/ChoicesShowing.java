@@ -10,7 +10,8 @@ import org.answerdesk.retrieval.ContentTerms;
 /**
  * A message typed while "did you mean" choices are showing. It is a message: read as the question it is. Only a
  * rejection ("no", "none of these", "that's not it", "something else", in the conversation's language) rejects the
- * choices: on a chat, the first time, with the offer of a person (the button "Something else" hands over at once). "Did you mean" is never asked twice about the same
+ * choices: on a chat, the first time, with the offer of a person (the button "Something else" hands over at once).
+ * "Did you mean" is never asked twice about the same
  * question; a new question, one with a content word that neither the choices nor the question they were offered for
  * name, may get choices of its own once: the rule holds per question, not per conversation.
  */

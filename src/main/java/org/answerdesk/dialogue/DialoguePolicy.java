@@ -38,7 +38,7 @@ public final class DialoguePolicy {
         ReadWithPrevious previous = new ReadWithPrevious(questions, standalone);
         TopicFollowUp topic = new TopicFollowUp(questions, acts, previous);
         this.questionPath = new QuestionPath(questions, acts, nextBest, previous, topic,
-                new ActReplies(nextBest, questions));
+                new ActReplies(nextBest));
     }
 
     /**
@@ -125,7 +125,7 @@ public final class DialoguePolicy {
         Turn turn = new Turn(state, reading);
         Action main = switch (intent) {
             case CHOICE -> press(in.press());
-            case QUESTION -> anyoneThere(state, waiting, in.text())
+            case QUESTION -> anyoneThere(state, waiting, in.text(), reading)
                     ? new Action.OfferPerson(Action.OfferPerson.Why.PRESENT)
                     // waiting for a person, "how long will this take?" is the wait, never a delivery time
                     : waiting && PersonQuestions.asksHowLong(in.text(), state.language()) ? new Action.NotCaught()
@@ -180,10 +180,9 @@ public final class DialoguePolicy {
      * "is anyone there?" in a conversation under way, or a greeting asked ("hello???"): the bot is here (never a new
      * greeting), a person if wanted.
      */
-    private static boolean anyoneThere(DialogueState state, boolean waiting, String text) {
+    private static boolean anyoneThere(DialogueState state, boolean waiting, String text, Acts.Reading reading) {
         return !waiting && !state.history().isEmpty() && (PersonQuestions.asksIfAnyoneIsThere(text, state.language())
-                || text.contains("?") && Acts.read(text, state.language()).act().filter(a -> a == Act.GREETING)
-                        .isPresent() && Acts.read(text, state.language()).onlyAct());
+                || text.contains("?") && reading.onlyAct() && reading.act().get() == Act.GREETING);
     }
 
     /** While a conversation waits for a person, what still gets its own reply: answers, a repeat, a command. */

@@ -106,10 +106,8 @@ class ActionRenderer {
                 return system(said, language);
             }
             // the team has it; meanwhile the FAQ's likeliest entries, which the customer may tap
-            var choices = suggestions(a.choices());
-            return ReplyDraft.clarify(clarifyText(texts.text(said, language) + " "
-                    + texts.text("conversation.waiting-choices", language), choices), 0, choices,
-                    a.choices().get(0).entryId());
+            return choices(texts.text(said, language) + " " + texts.text("conversation.waiting-choices", language),
+                    a.choices());
         }
         if (action instanceof Action.NotCaught) {
             return system("conversation.not-caught", language);
@@ -127,10 +125,8 @@ class ActionRenderer {
                     .followedBy(texts.text("conversation.anger-offer-after-answer", language));
         }
         if (!offer.choices().isEmpty()) {
-            var choices = suggestions(offer.choices());
-            return ReplyDraft.clarify(clarifyText(texts.text("conversation.anger-sorry", language) + " "
-                    + texts.text("conversation.anger-choices", language), choices), 0, choices,
-                    offer.choices().get(0).entryId())
+            return choices(texts.text("conversation.anger-sorry", language) + " "
+                    + texts.text("conversation.anger-choices", language), offer.choices())
                     .followedBy(texts.text("conversation.anger-offer-after-choices", language));
         }
         return system(switch (offer.why()) {
@@ -195,6 +191,12 @@ class ActionRenderer {
             said = said.substring(0, cut).strip() + "…";
         }
         return texts.text("conversation.you-asked", language, Map.of("text", said));
+    }
+
+    /** Entries offered beside another reply (no "did you mean" of its own): the prompt and the entries to tap. */
+    private ReplyDraft choices(String prompt, List<FaqMatch> entries) {
+        var choices = suggestions(entries);
+        return ReplyDraft.clarify(clarifyText(prompt, choices), 0, choices, entries.get(0).entryId());
     }
 
     /** The prompt, then the questions numbered, so a channel that shows no buttons still reads well. */

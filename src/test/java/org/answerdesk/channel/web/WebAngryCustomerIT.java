@@ -17,8 +17,10 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * What outside testers' sets 8 and 9 found, through {@code POST /api/chat} with the sample FAQ, MiniLM and no LLM: an
- * angry customer whose problem the FAQ is unsure of got the apology alone; now the apology, the likely entries and
- * the offer of a person in one reply, looked up without the shouting.
+ * angry customer whose problem the FAQ is unsure of got the apology alone (now the apology, the likely entries and
+ * the offer of a person in one reply, looked up without the shouting); a typed "none of those" opened a ticket at once
+ * (now a first push-back: the offer, and the second one hands over); "i want a human NOW" got the bot's
+ * self-introduction.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class WebAngryCustomerIT {
@@ -43,5 +45,24 @@ class WebAngryCustomerIT {
         assertThat(angry.get("choices").toString()).contains("My parcel is lost. What can I do?");
         assertThat(angry.get("needs_human").asBoolean()).isFalse();
         assertThat(says(s, "yes").get("needs_human").asBoolean()).as("the yes takes the offer").isTrue();
+    }
+
+    @Test
+    void aTypedRejectionOfTheChoicesIsAFirstPushBackAndTheSecondHandsOver() {
+        String s = "u-" + UUID.randomUUID();
+        JsonNode choices = says(s, "good morning! the jumper is too small, can i get a bigger one");
+        assertThat(choices.get("choices")).as(choices.toString()).isNotEmpty();
+        JsonNode rejected = says(s, "none of those");
+        assertThat(rejected.get("reply").asString()).as(rejected.toString())
+                .isEqualTo(texts.text("conversation.human-offer-unsure", Locale.ENGLISH));
+        assertThat(rejected.get("needs_human").asBoolean()).as("no ticket at the first push-back").isFalse();
+        assertThat(says(s, "thats not it either").get("needs_human").asBoolean()).as("the second").isTrue();
+    }
+
+    @Test
+    void wantingAHumanHandsOver() {
+        JsonNode reply = says("u-" + UUID.randomUUID(), "i dont want a bot i want a human NOW");
+        assertThat(reply.get("needs_human").asBoolean()).as(reply.toString()).isTrue();
+        assertThat(reply.get("reply").asString()).isEqualTo(texts.text("conversation.human-requested", Locale.ENGLISH));
     }
 }
