@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Whether a question is far from the FAQ (issue 61: unrelated choices are worse than none), on three kinds of
@@ -20,6 +21,13 @@ import java.util.function.Function;
  * Chosen by leave-one-set-out over 25 sets (the sample FAQ, the English shop, eleven first-round shops, round five's
  * and round six's six shops each): the most off-topic questions kept off choices with no set losing more than 2
  * points of self-service (docs/retrieval.md, "Choices far from the FAQ").
+ * <p>
+ * Or a question about a service the shop never names, a neighbouring trade's ("do you also clean sofas?", "fate
+ * massaggi?"): it asks whether the shop does something ({@link ServiceQuestions}, the language's forms), one of its
+ * content words of at least {@value #SERVICE_WORD} letters (stemmed) is one the shop's text never uses, and the
+ * head gives its best entry less than {@value #SERVICE_SHARE}. Such a question shares the trade's words with the
+ * FAQ, so the background is not nearer and most of its words are not new; the long new word is the service asked
+ * for. Chosen by leave-one-set-out over 57 sets (docs/retrieval.md, "Services the shop never names").
  */
 final class FarGate {
 
@@ -27,16 +35,20 @@ final class FarGate {
     static final double MARGIN = -0.1;
     static final double NOVEL = 0.34;
     static final int NOVEL_WORDS = 2;
+    static final double SERVICE_SHARE = 0.7;
+    static final int SERVICE_WORD = 7;
 
     /** No vocabulary: the share and the margin alone decide. */
-    static final FarGate WITHOUT_WORDS = new FarGate(Set.of(), t -> List.of());
+    static final FarGate WITHOUT_WORDS = new FarGate(Set.of(), t -> List.of(), List.of());
 
     private final Set<String> vocabulary;
     private final Function<String, List<String>> terms;
+    private final List<Pattern> serviceQuestions;
 
-    private FarGate(Set<String> vocabulary, Function<String, List<String>> terms) {
+    private FarGate(Set<String> vocabulary, Function<String, List<String>> terms, List<Pattern> serviceQuestions) {
         this.vocabulary = vocabulary;
         this.terms = terms;
+        this.serviceQuestions = serviceQuestions;
     }
 
     /** The gate of an FAQ of these texts (questions, phrasings, answers, keywords) in {@code language}. */
@@ -44,16 +56,23 @@ final class FarGate {
         Function<String, List<String>> terms = LexicalAnalysis.forLanguage(language);
         Set<String> vocabulary = new HashSet<>();
         texts.forEach(t -> vocabulary.addAll(terms.apply(t == null ? "" : t)));
-        return new FarGate(Set.copyOf(vocabulary), terms);
+        return new FarGate(Set.copyOf(vocabulary), terms, ServiceQuestions.of(language));
     }
 
     /**
      * @param nearest the cosine of the nearest background question ({@code -Infinity} when there is none)
      */
     boolean far(FaqIndex.Ranking r, double nearest, String text) {
-        return !r.shares().isEmpty() && r.shares().get(0) < SHARE
+        return !r.shares().isEmpty() && (r.shares().get(0) < SHARE
                 && nearest != Double.NEGATIVE_INFINITY && r.matches().get(0).score() - nearest < MARGIN
-                && novelWords(text);
+                && novelWords(text) || unnamedService(r.shares().get(0), text));
+    }
+
+    /** Whether the question asks for a service the shop's text never names (see the class comment). */
+    boolean unnamedService(double share, String text) {
+        return share < SERVICE_SHARE && !vocabulary.isEmpty() && text != null
+                && ServiceQuestions.asks(serviceQuestions, text)
+                && terms.apply(text).stream().anyMatch(w -> w.length() >= SERVICE_WORD && !vocabulary.contains(w));
     }
 
     /** Whether enough of the question's distinct content words are words the FAQ never uses (no vocabulary: yes). */

@@ -49,6 +49,26 @@ class FarGateTest {
         assertThat(ITALIAN_BNB.far(ranking(0.2), Double.NEGATIVE_INFINITY, question)).as("no background").isFalse();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "fate anche massaggi rilassanti?",
+        "ciao, organizzate degustazioni di vino?"})
+    void askingForAServiceTheShopNeverNamesIsFarThoughTheBackgroundIsNotNearer(String question) {
+        assertThat(ITALIAN_BNB.far(ranking(0.5), 0.3, question)).isTrue();
+    }
+
+    @Test
+    void aServiceQuestionNeedsTheAskingFormANewLongWordAndAnUnsureHead() {
+        assertThat(ITALIAN_BNB.far(ranking(0.5), 0.3, "avete un parcheggio per la macchina?"))
+                .as("the shop's own words").isFalse();
+        assertThat(ITALIAN_BNB.far(ranking(0.5), 0.3, "massaggi rilassanti in camera?"))
+                .as("no asking form").isFalse();
+        assertThat(ITALIAN_BNB.far(ranking(0.5), 0.3, "fate anche il bis?"))
+                .as("no long new word").isFalse();
+        assertThat(ITALIAN_BNB.far(ranking(0.8), 0.3, "fate anche massaggi rilassanti?"))
+                .as("the head sure of its entry").isFalse();
+    }
+
     @Test
     void withoutTheShopsWordsTheShareAndTheMarginDecide() {
         assertThat(FarGate.WITHOUT_WORDS.far(ranking(0.2), 0.65, "parcheggio?")).isTrue();

@@ -1,0 +1,55 @@
+package org.answerdesk.retrieval;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+import org.answerdesk.language.LanguageFile;
+
+/**
+ * The forms in which a language asks whether a business does something ("do you …", "habt ihr …", "fate …?",
+ * "vcs fazem …"): the {@code service.question} lines of its file ({@code dialogue/lang/<code>.tsv}), regular
+ * expressions found anywhere in the question, lower case and without accents. {@link FarGate} reads them.
+ */
+final class ServiceQuestions {
+
+    static final String KEY = "service.question";
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    private ServiceQuestions() {
+    }
+
+    /** The forms of a language ({@code "pt"}, {@code "pt-BR"}; none for an unknown one; English for none given). */
+    static List<Pattern> of(String language) {
+        String code = language == null || language.isBlank() ? "en"
+                : language.toLowerCase(Locale.ROOT).split("[-_]")[0];
+        String resource = "/" + LanguageFile.DIRECTORY + code + ".tsv";
+        return LanguageFile.read(resource).map(keys -> keys.getOrDefault(KEY, List.of())).orElse(List.of()).stream()
+                .map(regex -> compile(resource, regex)).toList();
+    }
+
+    /** Whether {@code text} has one of the forms. */
+    static boolean asks(List<Pattern> forms, String text) {
+        if (forms.isEmpty()) {
+            return false;
+        }
+        String folded = fold(text);
+        return forms.stream().anyMatch(p -> p.matcher(folded).find());
+    }
+
+    /** Lower case, accents off ("têm" is "tem", "ß" is "ss"), as the forms are written. */
+    static String fold(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("").replace("ß", "ss");
+    }
+
+    private static Pattern compile(String resource, String regex) {
+        try {
+            return Pattern.compile(regex);
+        } catch (PatternSyntaxException e) {
+            throw new IllegalStateException(resource + ": " + KEY + " is not a regular expression: " + regex, e);
+        }
+    }
+}

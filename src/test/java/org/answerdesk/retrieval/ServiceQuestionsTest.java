@@ -1,0 +1,55 @@
+package org.answerdesk.retrieval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.answerdesk.language.LanguageFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** How each shipped language asks whether a business does something (its file's {@code service.question} lines). */
+class ServiceQuestionsTest {
+
+    @Test
+    void everyShippedLanguageHasItsForms() {
+        assertThat(LanguageFile.shipped()).allSatisfy(code -> assertThat(ServiceQuestions.of(code)).isNotEmpty());
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "en|do u guys do gift wrapping",
+        "en|you also sell spare lids?",
+        "de|macht ihr auch Änderungen an Jacken?",
+        "de-AT|kann ma bei eich Ski ausleihn",
+        "fr|vous faites la teinture ?",
+        "fr-CA|Est-ce que vous livrez à Laval?",
+        "it|fate pure le pizze senza glutine?",
+        "es|¿venden fundas para celulares?",
+        "nl|doen jullie ook tuinonderhoud?",
+        "nl-BE|verhuurt ge ook fietsen?",
+        "pt|vcs fazem limpeza pós obra?",
+        "pt-PT|Têm piscina?"})
+    void aQuestionWhetherTheShopDoesSomethingHasAForm(String language, String question) {
+        assertThat(ServiceQuestions.asks(ServiceQuestions.of(language), question)).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "en|how much is shipping to canada",
+        "en|can you resend my receipt",
+        "de|was kostet ein Zimmer im August?",
+        "fr|c'est combien la vidange",
+        "it|quanto costa una margherita?",
+        "es|a qué hora abren el sábado",
+        "nl|kunnen jullie vandaag nog komen?",
+        "pt|quanto custa a limpeza?"})
+    void otherQuestionsHaveNone(String language, String question) {
+        assertThat(ServiceQuestions.asks(ServiceQuestions.of(language), question)).isFalse();
+    }
+
+    @Test
+    void anUnknownLanguageHasNoForms() {
+        assertThat(ServiceQuestions.of("qqq")).isEmpty();
+        assertThat(ServiceQuestions.asks(ServiceQuestions.of("qqq"), "do you sell sofas?")).isFalse();
+    }
+}
