@@ -197,7 +197,14 @@ window.AnswerdeskClient = window.AnswerdeskClient || (function () {
     async function answered(res, reply, refused) {
       const body = await res.json();
       const r = reply(body);
-      if (res.status === 200 && r) { addReply(r); (r.more || []).forEach(addReply); }
+      if (res.status === 200 && r) {
+          // with further replies, reply holds all their texts and the last one's choices: show each reply on its own
+          const more = r.more || [];
+          const last = more[more.length - 1];
+          const hoisted = last && JSON.stringify(last.choices || []) === JSON.stringify(r.choices || []);
+          addReply(hoisted && (r.choices || []).length ? Object.assign({}, r, {choices: [], something_else: null}) : r);
+          more.forEach(addReply);
+        }
       else if (res.status === 202 && body.transcribing) { line('bot pending', t('web.voice.transcribing')); setTimeout(poll, 1500); }
       else if (res.status !== 202) line('bot error', refused(body, res.status));
     }

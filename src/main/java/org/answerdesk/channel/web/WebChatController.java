@@ -3,6 +3,7 @@ package org.answerdesk.channel.web;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.answerdesk.conversation.Channel;
 import org.answerdesk.conversation.ChoicePayload;
@@ -80,10 +81,23 @@ class WebChatController {
                     more, file);
         }
 
-        /** With the answers to the message's further questions, each a reply of its own. */
+        /**
+         * With the further replies to the same message ({@code more}, each a reply of its own for a client that shows
+         * them one by one). {@code reply} then holds every reply's text in order, a blank line apart, and the choices
+         * and {@code needs_human} of the last one: a client that reads one text and one set of choices sees all the
+         * bot said (the answer after "I'm a bot", the second question's answer), not the first part alone.
+         */
         ChatResponse withMore(List<ChatResponse> further) {
-            return new ChatResponse(reply, source, confidence, suggestions, conversationId, messageId, needsHuman,
-                    rich, rating, choices, somethingElse, didItHelp, further, file);
+            if (further.isEmpty()) {
+                return this;
+            }
+            ChatResponse last = further.get(further.size() - 1);
+            String all = reply + further.stream().map(r -> "\n\n" + r.reply()).collect(Collectors.joining());
+            boolean own = !choices.isEmpty();
+            return new ChatResponse(all, source, confidence, suggestions, conversationId, messageId,
+                    needsHuman || further.stream().anyMatch(ChatResponse::needsHuman), rich, rating,
+                    own ? choices : last.choices(), own ? somethingElse : last.somethingElse(), didItHelp, further,
+                    file);
         }
 
         /** With the link to the file staff sent with this message (null: none). */

@@ -53,10 +53,25 @@ class WebActsAroundQuestionsIT {
         JsonNode reply = new HttpApi(port).post("/api/chat", json("session_id", session(), "message",
                 "hi are you a bot? do you ship to canada")).json();
         String[] bot = texts.text("conversation.acts.bot", Locale.ENGLISH).split("\\{bot\\}");
-        assertThat(reply.get("reply").asString()).startsWith(bot[0]).endsWith(bot[1]);
+        assertThat(reply.get("reply").asString()).startsWith(bot[0])
+                .endsWith(bot[1] + "\n\n" + answerOf(jdbc, "Which countries do you ship to?"));
         assertThat(reply.get("more")).hasSize(1);
         assertThat(reply.get("more").get(0).get("reply").asString())
                 .isEqualTo(answerOf(jdbc, "Which countries do you ship to?"));
+    }
+
+    @Test
+    void aBotQuestionBeforeAnUnsureOneCarriesItsChoicesUpFront() {
+        JsonNode reply = new HttpApi(port).post("/api/chat", json("session_id", session(), "message",
+                "are you a bot? money back")).json();
+
+        assertThat(reply.get("more")).hasSize(1);
+        JsonNode unsure = reply.get("more").get(0);
+        assertThat(unsure.get("choices")).as(reply.toString()).isNotEmpty();
+        // a client reading one reply sees the choices and their text too; a tap of one is the second reply's
+        assertThat(reply.get("choices")).isEqualTo(unsure.get("choices"));
+        assertThat(reply.get("something_else")).isEqualTo(unsure.get("something_else"));
+        assertThat(reply.get("reply").asString()).endsWith(unsure.get("reply").asString());
     }
 
     @Test
