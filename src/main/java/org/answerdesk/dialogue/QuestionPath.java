@@ -187,7 +187,9 @@ final class QuestionPath {
                     Cleanup.withoutWrapping(question, turn.lang()));
         }
         // "cancel" read as a question stays one, even where the act phrasings find it nearer to "never mind"
-        Optional<Act> free = cancelAsked ? Optional.empty() : freeFormAct(turn, text, lookup, retrieval);
+        // after "are you a bot?" only the question that follows is read for an act: the bot question has its reply
+        Optional<Act> free = cancelAsked ? Optional.empty()
+                : freeFormAct(turn, afterBotQuestion.isPresent() ? question : text, lookup, retrieval);
         if (free.isPresent()) {
             return replies.act(turn, free.get());
         }

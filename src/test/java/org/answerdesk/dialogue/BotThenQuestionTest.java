@@ -38,6 +38,20 @@ class BotThenQuestionTest {
                 a -> assertThat(a.entry()).isEqualTo(LESSONS));
     }
 
+    /**
+     * The free-form act reader reads the question after the bot question, not the whole message: read whole, the bot
+     * question in it made it the act again (two "I'm an automated assistant" replies, the question dropped).
+     */
+    @org.junit.jupiter.api.Test
+    void theQuestionAfterTheBotQuestionIsNotReadAsTheBotQuestionAgain() {
+        Locale en = Locale.ENGLISH;
+        String message = "are you a bot? money back";
+        FakeSearch search = new FakeSearch().unsure(Cleanup.forLookup("money back", en), LESSONS).act(message, Act.BOT);
+        Decision d = new DialogueFlow(search, DialogueState.fresh(en)).says(message);
+        assertThat(d.actions()).as(message).containsExactly(new Action.ActReply(Act.BOT, false), d.main());
+        assertThat(d.main()).as(message).isInstanceOf(Action.Clarify.class);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             en | are you a bot? thanks
