@@ -38,6 +38,14 @@ public final class AdaptedTinyFaq {
             .toAbsolutePath();
     /** The held model's directory, named by its fingerprint as in a data directory; null until trained or kept. */
     private static Path model;
+    /** The held model's name, as the app that trained it served it. */
+    private static String modelName;
+    /**
+     * The held model's vectors of the fixed texts (the off-topic background, the held-out questions), as the app that
+     * trained it stored them ({@code text_vector}): an app seeded with the model on a new database reads them instead
+     * of embedding some 800 texts with it again. Empty if that app's database was not known.
+     */
+    private static java.util.Map<String, byte[]> vectors = java.util.Map.of();
 
     private AdaptedTinyFaq() {
     }
@@ -70,10 +78,40 @@ public final class AdaptedTinyFaq {
     }
 
     /**
-     * Holds the model an app trained on the tiny FAQ with {@link #arguments()} ({@code modelName}, served from
-     * {@code dataDir}), unless one is held already: a test that watches the training anyway spares the next one.
+     * {@link #seed(Path)}, and the held model's stored vectors into the new database at {@code database} (migrated
+     * here first, as the app would migrate it), as a start before this one stored them: what the app then adapts and
+     * checks is as before, without embedding the fixed texts with the held model once more.
      */
-    public static synchronized void keep(Path dataDir, String modelName) {
+    public static synchronized String seed(Path dataDir, String database) {
+        String fingerprint = seed(dataDir);
+        if (!vectors.isEmpty()) {
+            org.flywaydb.core.Flyway.configure().dataSource(database, null, null).load().migrate();
+            var db = SharedDatabase.client(database);
+            vectors.forEach((text, vector) -> db.sql("insert into text_vector (model, text, vector) values (?, ?, ?)")
+                    .params(modelName, text, vector).update());
+        }
+        return fingerprint;
+    }
+
+    /**
+     * Puts the held model into {@code dataDir}'s stored models if this JVM holds one yet; false if not: the app started
+     * on {@code dataDir} with these arguments then trains it itself, as the holder's app would have (one app start and
+     * one embedding of the off-topic background with the model fewer), and the test can {@link #keep} it.
+     */
+    public static synchronized boolean seedIfHeld(Path dataDir) {
+        if (model == null) {
+            return false;
+        }
+        seed(dataDir);
+        return true;
+    }
+
+    /**
+     * Holds the model an app trained on the tiny FAQ with {@link #arguments()} ({@code modelName}, served from
+     * {@code dataDir}), and the vectors it stored with it in its database at {@code database} (null: not known), unless
+     * one is held already: a test that watches the training anyway spares the next one.
+     */
+    public static synchronized void keep(Path dataDir, String modelName, String database) {
         if (model != null) {
             return;
         }
@@ -81,6 +119,13 @@ public final class AdaptedTinyFaq {
         try {
             Path held = HELD.resolve(dir.getFileName());
             copy(dir, held);
+            if (database != null) {
+                java.util.Map<String, byte[]> stored = new java.util.HashMap<>();
+                SharedDatabase.client(database).sql("select text, vector from text_vector where model = ?")
+                        .param(modelName).query((rs, n) -> stored.put(rs.getString(1), rs.getBytes(2))).list();
+                vectors = java.util.Map.copyOf(stored);
+            }
+            AdaptedTinyFaq.modelName = modelName;
             model = held;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -91,15 +136,16 @@ public final class AdaptedTinyFaq {
     private static void train() {
         try {
             Path dataDir = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "adapt-tiny-faq-");
+            String database = SharedDatabase.newDatabase();
             List<String> args = new ArrayList<>(List.of("--server.port=0", "--answerdesk.data-dir=" + dataDir,
-                    "--spring.datasource.url=" + SharedDatabase.newDatabase()));
+                    "--spring.datasource.url=" + database));
             args.addAll(arguments());
             try (ConfigurableApplicationContext app = new SpringApplicationBuilder(AnswerdeskApplication.class)
                     .run(args.toArray(String[]::new))) {
                 FaqRetriever retriever = app.getBean(FaqRetriever.class);
                 String name = Await.await(LIMIT, () -> retriever.embedder().modelName(), n -> n.contains("-adapted-"),
                         "the tiny FAQ's adapted model");
-                keep(dataDir, name);
+                keep(dataDir, name, database);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

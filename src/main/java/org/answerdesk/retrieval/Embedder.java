@@ -38,11 +38,14 @@ public final class Embedder {
         this.disposable = false;
     }
 
-    /** Loads the chosen model from its jar, with ONNX Runtime set up for a server ({@link OnnxModels}). */
+    /**
+     * The chosen model from its jar, with ONNX Runtime set up for a server ({@link OnnxModels}): loaded once per JVM,
+     * each embedder its own count.
+     */
     public static Embedder load(EmbeddingModelChoice choice) {
         return switch (choice) {
-            case FULL -> new Embedder(OnnxModels.load("all-minilm-l6-v2"), "all-minilm-l6-v2");
-            case QUANTIZED -> new Embedder(OnnxModels.load("all-minilm-l6-v2-q"), "all-minilm-l6-v2-q");
+            case FULL -> new Embedder(OnnxModels.shipped("all-minilm-l6-v2"), "all-minilm-l6-v2");
+            case QUANTIZED -> new Embedder(OnnxModels.shipped("all-minilm-l6-v2-q"), "all-minilm-l6-v2-q");
         };
     }
 

@@ -25,7 +25,19 @@ import dev.langchain4j.model.output.Response;
  */
 final class OnnxModels {
 
+    /**
+     * The shipped models loaded so far, by resource name: each is read-only once loaded, so a JVM that asks for one
+     * several times (the eval commands, which load their model per run; the benchmarks; a restart in place) reads its
+     * 90 MB and builds its session once. Package-private for the tests, whose apps share one model per JVM.
+     */
+    static final java.util.Map<String, EmbeddingModel> SHIPPED = new java.util.concurrent.ConcurrentHashMap<>();
+
     private OnnxModels() {
+    }
+
+    /** The shipped model {@code name} ({@link #load(String)}), loaded once per JVM. */
+    static EmbeddingModel shipped(String name) {
+        return SHIPPED.computeIfAbsent(name, OnnxModels::load);
     }
 
     /**

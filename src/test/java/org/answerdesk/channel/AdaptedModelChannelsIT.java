@@ -30,8 +30,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The conversation flow with the adapted model, as customers meet it by default (profile "adapted": the small fixed
- * FAQ {@code faq/tiny-faq.csv}, its model trained once per test JVM, {@link AdaptedTinyFaq}, and found stored in the
- * context's data directory), on the web chat and on Telegram (a fake Bot API of its own, so that the shared Telegram
+ * FAQ {@code faq/tiny-faq.csv}, its model trained once per test JVM, {@link AdaptedTinyFaq}: found stored in the
+ * context's data directory if a test trained it before, else trained by the context and kept for the tests after),
+ * on the web chat and on Telegram (a fake Bot API of its own, so that the shared Telegram
  * contexts keep theirs): a customer's wording is answered with its entry, and a question the FAQ does not cover is
  * not answered from it.
  */
@@ -59,13 +60,17 @@ class AdaptedModelChannelsIT {
     /** The context's data directory (a supplier is asked at every read: made once). */
     private static String dataDir;
 
-    /** A data directory holding the tiny FAQ's adapted model, as a start before this one stored it. */
+    /**
+     * A data directory holding the tiny FAQ's adapted model, as a start before this one stored it, if the test JVM
+     * holds it yet; else an empty one, and the context trains it (rather than an app of the holder's, whose model the
+     * context would then load and check again).
+     */
     private static synchronized String seededDataDir() {
         if (dataDir == null) {
             try {
                 Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "test-data")),
                         "adapted-channels-");
-                AdaptedTinyFaq.seed(dir);
+                AdaptedTinyFaq.seedIfHeld(dir);
                 dataDir = dir.toString();
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
@@ -80,10 +85,15 @@ class AdaptedModelChannelsIT {
     FaqRetriever retriever;
     @Autowired
     FaqService faq;
+    @Autowired
+    org.springframework.core.env.Environment environment;
 
     @BeforeEach
     void adapted() {
-        await(TRAINING, () -> retriever.embedder().modelName(), n -> n.contains("-adapted-"), "the adapted model");
+        String model = await(TRAINING, () -> retriever.embedder().modelName(), n -> n.contains("-adapted-"),
+                "the adapted model");
+        // if this context trained it: the tests after need not
+        AdaptedTinyFaq.keep(Path.of(dataDir), model, environment.getProperty("spring.datasource.url"));
     }
 
     @Test

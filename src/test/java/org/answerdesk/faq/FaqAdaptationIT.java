@@ -62,7 +62,7 @@ class FaqAdaptationIT {
             FaqRetriever retriever = app.getBean(FaqRetriever.class);
             String first = await(LIMIT, () -> retriever.embedder().modelName(), n -> n.contains("-adapted-"),
                     "adapted model");
-            AdaptedTinyFaq.keep(dataDir, first); // before the change replaces it
+            AdaptedTinyFaq.keep(dataDir, first, DATABASES.get(dataDir)); // before the change replaces it
             // the stale one went: the store is tidied just after the model is served
             await(LIMIT, () -> modelDirs(dataDir), d -> d.equals(List.of(fingerprint(first))), "only the served model kept");
             assertThat(retriever.retrieve("i lost my password").best().orElseThrow().question())
@@ -115,7 +115,7 @@ class FaqAdaptationIT {
     @Test
     void aRejectedQuestionAndThenALearnedPhrasingAreEachTrainedIntoTheNextAdaptation() throws Exception {
         Path dataDir = Files.createTempDirectory(Path.of("target"), "adapt-negative-learned-");
-        AdaptedTinyFaq.seed(dataDir);
+        AdaptedTinyFaq.seed(dataDir, DATABASES.computeIfAbsent(dataDir, d -> SharedDatabase.newDatabase()));
         try (var app = start(dataDir)) {
             FaqRetriever retriever = app.getBean(FaqRetriever.class);
             String before = await(LIMIT, () -> retriever.embedder().modelName(), n -> n.contains("-adapted-"),
@@ -173,7 +173,7 @@ class FaqAdaptationIT {
     @Test
     void aLearnedPhrasingJoinsTheAdaptedIndexWithoutTrainingAgainAndAlwaysOfferChoicesStays() throws Exception {
         Path dataDir = Files.createTempDirectory(Path.of("target"), "adapt-learned-always-");
-        AdaptedTinyFaq.seed(dataDir);
+        AdaptedTinyFaq.seed(dataDir, DATABASES.computeIfAbsent(dataDir, d -> SharedDatabase.newDatabase()));
         try (var app = start(dataDir, "--answerdesk.faq.adapt-on-learned=false",
                 "--answerdesk.faq.clarify-threshold=0")) {
             FaqRetriever retriever = app.getBean(FaqRetriever.class);

@@ -43,7 +43,8 @@ class TrainingProcessIT {
     void aTrainingProcessKilledByASignalLeavesTheModelServedAnsweringAndTheNextAttemptSucceeds() throws Exception {
         Path dataDir = Files.createTempDirectory(Path.of("target"), "adapt-crash-");
         Path testSwitch = Files.writeString(dataDir.resolve("test-switch"), "signal");
-        try (var app = start(dataDir, SharedDatabase.newDatabase(), "--answerdesk.faq.adapt-test-switch=" + testSwitch)) {
+        String database = SharedDatabase.newDatabase();
+        try (var app = start(dataDir, database, "--answerdesk.faq.adapt-test-switch=" + testSwitch)) {
             FaqRetriever retriever = app.getBean(FaqRetriever.class);
             String served = retriever.embedder().modelName();
             await(LIMIT, () -> failures(app, "signal"), n -> n >= 1, "a training process killed by a signal");
@@ -57,7 +58,7 @@ class TrainingProcessIT {
             String trained = await(LIMIT, () -> retriever.embedder().modelName(), n -> n.contains("-adapted-"),
                     "the model trained at a later attempt");
             assertThat(outcome(app, "trained")).isEqualTo(1);
-            AdaptedTinyFaq.keep(dataDir, trained); // the tests that start from the tiny FAQ's model need no training
+            AdaptedTinyFaq.keep(dataDir, trained, database); // the tests that start from the tiny FAQ's model need no training
             assertThat(retriever.retrieve("i lost my password").best().orElseThrow().question())
                     .isEqualTo("How do I reset my password?");
         }
@@ -94,7 +95,7 @@ class TrainingProcessIT {
         // tiny FAQ's, trained once per test JVM): it stores it in the database for B, and what is trained is the
         // changed FAQ's model, which both instances race for
         Path aDir = Files.createTempDirectory(Path.of("target"), "adapt-a-");
-        AdaptedTinyFaq.seed(aDir);
+        AdaptedTinyFaq.seed(aDir, database);
         // instance ids of their own: in one JVM both would be named by the same host and process id
         try (var a = start(aDir, database, "--answerdesk.instance-id=a")) {
             String first = await(LIMIT, () -> a.getBean(FaqRetriever.class).embedder().modelName(),

@@ -26,8 +26,6 @@ import org.springframework.core.env.Environment;
  */
 public final class SharedMiniLm implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
-    private static final Map<EmbeddingModelChoice, EmbeddingModel> MODELS = new ConcurrentHashMap<>();
-
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         context.getBeanFactory().addBeanPostProcessor(new SharedEmbedder(context.getEnvironment()));
@@ -45,12 +43,22 @@ public final class SharedMiniLm implements ApplicationContextInitializer<Configu
                 if (choice.name().equals(model)) {
                     String resource = choice == EmbeddingModelChoice.FULL
                             ? "all-minilm-l6-v2" : "all-minilm-l6-v2-q";
-                    return new Embedder(MODELS.computeIfAbsent(choice, c -> new Memo(OnnxModels.load(resource))),
-                            resource, 384);
+                    return new Embedder(memo(resource), resource, 384);
                 }
             }
             return null;
         }
+    }
+
+    /**
+     * The shipped model as {@link Embedder#load(EmbeddingModelChoice)} gives it to everything in the JVM (the apps,
+     * and the code that loads it without Spring: the eval commands, {@code EvalCommandIT}), keeping every vector: a
+     * text embedded by one of them is not embedded again by another. A model loaded before the first app started is
+     * wrapped, not loaded again.
+     */
+    private static EmbeddingModel memo(String resource) {
+        return OnnxModels.SHIPPED.compute(resource, (name, loaded) -> loaded instanceof Memo ? loaded
+                : new Memo(loaded != null ? loaded : OnnxModels.load(name)));
     }
 
     /** The model, keeping the vector of every text it was given. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium for the browser tests: one driver per test class, its console kept, and a check that
@@ -32,6 +34,16 @@ final class Chromium {
 
     private Chromium(WebDriver driver) {
         this.driver = driver;
+    }
+
+    /**
+     * A wait on {@code browser} that looks again every 100 ms, as {@code Await} does: Selenium's default of 500 ms left
+     * each wait whose first look failed up to half a second behind the page, a few dozen times per browser test.
+     */
+    static WebDriverWait waiting(WebDriver browser, Duration bound) {
+        WebDriverWait wait = new WebDriverWait(browser, bound);
+        wait.pollingEvery(Duration.ofMillis(100));
+        return wait;
     }
 
     static Chromium start(String windowSize, String... extraArguments) throws IOException {

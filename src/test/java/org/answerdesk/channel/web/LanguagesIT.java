@@ -206,7 +206,7 @@ class LanguagesIT {
             browser.get("http://localhost:" + port + "/admin#/faq"); // the FAQ section: one section shows at a time
             browser.findElement(By.id("token")).sendKeys("test-admin-token");
             browser.findElement(By.cssSelector("#login button")).click();
-            var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            var wait = Chromium.waiting(browser, Duration.ofSeconds(30));
             wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class); // the sign-in page gives way
             wait.ignoring(org.openqa.selenium.NoSuchElementException.class);
             wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-loaded")));
@@ -241,14 +241,14 @@ class LanguagesIT {
         browser.get("http://localhost:" + port + "/");
         // the browser asks in English, which this shop does not serve: its default, German
         String send = texts.text("web.send", DE);
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d ->
+        Chromium.waiting(browser, Duration.ofSeconds(20)).until(d ->
                 d.findElement(By.cssSelector("#ask button")).getText().equals(send));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(texts.text("web.heading", DE));
         assertThat(browser.findElement(By.id("human")).getText()).isEqualTo(texts.text("choices.talk-to-person", DE));
         assertThat(browser.findElement(By.id("message")).getAttribute("placeholder"))
                 .isEqualTo(texts.text("web.input.placeholder", DE));
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("de");
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d ->
+        Chromium.waiting(browser, Duration.ofSeconds(20)).until(d ->
                 d.findElements(By.cssSelector(".greeting")).stream().anyMatch(e -> e.getText()
                         .contains(texts.text("greeting", DE))));
         chromium.assertNoScriptErrors();

@@ -82,7 +82,7 @@ class WebPagesBrowserIT {
     }
 
     WebDriverWait waiting() {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        WebDriverWait wait = Chromium.waiting(browser, Duration.ofSeconds(20));
         wait.ignoring(StaleElementReferenceException.class);
         return wait;
     }

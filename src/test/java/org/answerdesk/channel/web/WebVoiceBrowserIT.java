@@ -83,7 +83,7 @@ class WebVoiceBrowserIT {
             browser.get("http://localhost:" + port + "/");
             ((JavascriptExecutor) browser).executeScript("localStorage.clear()");
             browser.get("http://localhost:" + port + "/");
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            WebDriverWait wait = Chromium.waiting(browser, Duration.ofSeconds(30));
             WebElement mic = wait.until(d -> {
                 WebElement m = d.findElement(By.id("mic"));
                 return m.isDisplayed() ? m : null;

@@ -142,7 +142,7 @@ class WidgetBrowserIT {
     }
 
     WebDriverWait waiting() {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        WebDriverWait wait = Chromium.waiting(browser, Duration.ofSeconds(30));
         wait.ignoring(StaleElementReferenceException.class).ignoring(NoSuchElementException.class);
         return wait;
     }
