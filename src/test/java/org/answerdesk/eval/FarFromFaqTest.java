@@ -92,11 +92,7 @@ class FarFromFaqTest {
         "nl | verkopen jullie ook airconditioning?",
         "pt | vocês têm hidroginástica para idosos?"})
     void aServiceOfANeighbouringTradeGetsNoChoices(String language, String question) throws IOException {
-        Retrieval r = ask(language, question);
-
-        assertThat(r.confident()).isFalse();
-        assertThat(r.choices()).isEmpty();
-        assertThat(r.far()).isTrue();
+        aQuestionFarFromTheFaqGetsNoChoices(language, question);
     }
 
     @ParameterizedTest(name = "{0}: {1}")
