@@ -136,6 +136,11 @@ final class QuestionPath {
             return turn.state.angryBefore() ? new Action.Handoff(HandoffReasons.CUSTOMER_UPSET, 0, List.of(), null,
                     null, null, null) : Apology.offer(questions, turn.reading.question(), turn.lang());
         }
+        if (ColloquialActs.pushesBackAfter(text, turn.lang()) && (turn.answered().isPresent()
+                || ChoicesShowing.showing(turn.state).isPresent())) {
+            // "I already asked the neighbours", "220 stutz?? das isch jo wucher": the answer did not help
+            return replies.act(turn, Act.NOT_HELPED);
+        }
         if (Noise.onlyEmoji(text) || Noise.mash(text)) {
             turn.act = Optional.of(Act.NOISE);
             return new Action.NotCaught();
