@@ -87,7 +87,8 @@ final class ActRules {
 
     /**
      * A thanks or goodbye as people say them, with a word of address or another word the lexicon does not know at
-     * its start or end ("grazie guagliò", "fixe, obrigado pá", "idd ok fijne dag nog"), and a day it looks forward to
+     * its end ("grazie guagliò", "fixe, obrigado pá", "valeu mano"; never before it: "Refund, thanks" asks for a
+     * refund), and a day it looks forward to
      * ("va, nos vemos el sabado": {@code polite.when}): what is left is a thanks or goodbye that says so by itself, a
      * word of {@code polite.core} ("grazie", not "ok") or a phrase of several words. Never a message that asks
      * (a question mark, or the unknown word is one of {@code asks}) or gives a number.
@@ -104,12 +105,9 @@ final class ActRules {
             return Optional.empty();
         }
         Optional<Act> act = politeAct(words, rules);
-        for (int edge : new int[] {0, words.size() - 1}) {
-            if (act.isEmpty() && words.size() > 1 && !rules.asks().contains(words.get(edge))) {
-                List<String> rest = new ArrayList<>(words);
-                rest.remove(edge);
-                act = politeAct(rest, rules);
-            }
+        String last = words.get(words.size() - 1);
+        if (act.isEmpty() && words.size() > 1 && !rules.asks().contains(last)) {
+            act = politeAct(words.subList(0, words.size() - 1), rules); // the word of address comes last
         }
         return act;
     }
