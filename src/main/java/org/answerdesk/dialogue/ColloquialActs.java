@@ -20,9 +20,7 @@ import java.util.regex.Pattern;
  * <li>"are you a bot?" informally: a machine word ({@code bot.machine}) and a person word ({@code bot.human})
  * joined by "or" ({@code bot.or}: "é robô ou gente", "una persona vera o un programma"), or a short message of
  * "you are" ({@code bot.you}: "sì", "bisch") with a machine word at its end ("sì nu robot?");</li>
- * <li>a question about the world outside the shop: a thing of the world ({@code world.topic}: a strike, a match
- * played, a pharmacy on duty) asked of the bot ({@code world.ask}: "do you happen to know if") or of a day
- * ({@code world.when}: "tonight", "ieri").</li>
+ * <li>a question about the world outside the shop ({@link #aboutTheWorld}), where the FAQ is not confident.</li>
  * </ul>
  * All read on the message in lower case, punctuation gone, accents folded.
  */
@@ -30,14 +28,14 @@ final class ColloquialActs {
 
     /** The most words a push-back frame may have around it that no frame covers. */
     static final int LOOSE_WORDS = 3;
-    /** The longest message read as a push-back, a bot question or small talk about the world. */
+    /** The longest message read as a push-back, a bot question or a question about the world. */
     private static final int MOST_WORDS = 18;
     /** The longest "you are a robot?" without "or". */
     private static final int BOT_WORDS = 6;
     private static final Pattern NUMBER = Pattern.compile("\\p{N}");
 
     private record Rules(Pattern pushback, Pattern after, Set<String> machine, Set<String> human, Set<String> or,
-                         Set<String> you, Pattern topic, Pattern ask, Pattern when) {
+                         Set<String> you, Pattern topic, Pattern ask, Pattern when, Set<String> self) {
     }
 
     private static final Lexicon.PerLanguage<Rules> RULES = Lexicon.perLanguage(ColloquialActs::rules);
@@ -45,7 +43,7 @@ final class ColloquialActs {
     private ColloquialActs() {
     }
 
-    /** The act {@code plain} (normalized and folded) is by its shape, in any context. */
+    /** The act {@code plain} (normalized and folded) is by its shape, in any context: a push-back, a bot question. */
     static Optional<Act> of(String plain, Locale language) {
         Rules rules = RULES.get(language).orElse(null);
         if (rules == null || plain.isEmpty()) {
@@ -61,11 +59,24 @@ final class ColloquialActs {
         if (asksWhatTheBotIs(words, rules)) {
             return Optional.of(Act.BOT);
         }
-        if (rules.topic() != null && rules.topic().matcher(plain).find()
-                && (found(rules.ask(), plain) || found(rules.when(), plain))) {
-            return Optional.of(Act.CHITCHAT);
-        }
         return Optional.empty();
+    }
+
+    /**
+     * Whether {@code text} asks about the world outside the shop: a thing of the world ({@code world.topic}: a
+     * strike, a match played, a pharmacy on duty) asked of the bot ({@code world.ask}: "do you happen to know if")
+     * or of a day ({@code world.when}: "tonight", "ieri"), and no word of the customer's own ({@code world.self}:
+     * "is there a strike, will my parcel be late" asks about the parcel). Read where the FAQ is not confident: a
+     * shop question in such words keeps its answer.
+     */
+    static boolean aboutTheWorld(String text, Locale language) {
+        Rules rules = RULES.get(language).orElse(null);
+        String plain = Lexicon.fold(ActRules.normalize(text));
+        if (rules == null || rules.topic() == null || plain.isEmpty() || plain.split(" ").length > MOST_WORDS
+                || Arrays.stream(plain.split(" ")).anyMatch(rules.self()::contains)) {
+            return false;
+        }
+        return rules.topic().matcher(plain).find() && (found(rules.ask(), plain) || found(rules.when(), plain));
     }
 
     /** Whether {@code text} pushes back on what the bot just said, read only after an answer or choices. */
@@ -131,7 +142,8 @@ final class ColloquialActs {
     private static Rules rules(Lexicon lexicon) {
         return new Rules(pattern(lexicon, "pushback"), pattern(lexicon, "pushback.after"), words(lexicon,
                 "bot.machine"), words(lexicon, "bot.human"), words(lexicon, "bot.or"), words(lexicon, "bot.you"),
-                pattern(lexicon, "world.topic"), pattern(lexicon, "world.ask"), pattern(lexicon, "world.when"));
+                pattern(lexicon, "world.topic"), pattern(lexicon, "world.ask"), pattern(lexicon, "world.when"),
+                words(lexicon, "world.self"));
     }
 
     /** A key's alternatives as whole words. */

@@ -159,6 +159,10 @@ final class QuestionPath {
         }
         turn.reading.act().filter(a -> a == Act.THANKS || a == Act.BYE)
                 .ifPresent(a -> turn.confirmed = turn.answered().isPresent());
+        if (ColloquialActs.aboutTheWorld(question, turn.lang()) && questions.confident(questions.retrieve(
+                Cleanup.forLookup(question, turn.lang()), turn.lang())).isEmpty()) {
+            return replies.act(turn, Act.CHITCHAT); // "did arsenal win last night?": not the shop's, no choices
+        }
         Optional<Action> onTopic = topic.read(turn, question, question.equals(text) ? in.retrieved() : null);
         if (onTopic.isPresent()) {
             turn.followsTopic = true; // "c'est combien" after an answer: its topic, never its own few words
