@@ -33,6 +33,9 @@ final class ColloquialActs {
     /** The longest "you are a robot?" without "or". */
     private static final int BOT_WORDS = 6;
     private static final Pattern NUMBER = Pattern.compile("\\p{N}");
+    private static final Pattern CLAUSES = Pattern.compile("[^.!?,;\\n]+[.!?,;\\n]*");
+    /** The most words of a clause that asks nothing beside a question about the world ("che una pavada"). */
+    private static final int ASIDE_WORDS = 3;
 
     private record Rules(Pattern pushback, Pattern after, Set<String> machine, Set<String> human, Set<String> or,
                          Set<String> you, Pattern topic, Pattern ask, Pattern when, Set<String> self) {
@@ -66,7 +69,8 @@ final class ColloquialActs {
      * Whether {@code text} asks about the world outside the shop: a thing of the world ({@code world.topic}: a
      * strike, a match played, a pharmacy on duty) asked of the bot ({@code world.ask}: "do you happen to know if")
      * or of a day ({@code world.when}: "tonight", "ieri"), and no word of the customer's own ({@code world.self}:
-     * "is there a strike, will my parcel be late" asks about the parcel). Read where the FAQ is not confident: a
+     * "is there a strike, will my parcel be late" asks about the parcel) and no other question or clause of more than
+     * three words beside it ("whats the weather like tomorrow, is the boat trip still on?"). Read where the FAQ is not confident: a
      * shop question in such words keeps its answer.
      */
     static boolean aboutTheWorld(String text, Locale language) {
@@ -75,6 +79,15 @@ final class ColloquialActs {
         if (rules == null || rules.topic() == null || plain.isEmpty() || plain.split(" ").length > MOST_WORDS
                 || Arrays.stream(plain.split(" ")).anyMatch(rules.self()::contains)) {
             return false;
+        }
+        Matcher clauses = CLAUSES.matcher(text);
+        while (clauses.find()) {
+            String words = Lexicon.fold(ActRules.normalize(clauses.group()));
+            int count = words.isEmpty() ? 0 : words.split(" ").length;
+            if ((count > ASIDE_WORDS || count > 1 && clauses.group().contains("?"))
+                    && !rules.topic().matcher(words).find()) {
+                return false; // "piove domani? la gita si fa lo stesso?" asks about the trip
+            }
         }
         return rules.topic().matcher(plain).find() && (found(rules.ask(), plain) || found(rules.when(), plain));
     }
