@@ -38,7 +38,8 @@ final class ColloquialActs {
     private static final int ASIDE_WORDS = 3;
 
     private record Rules(Pattern pushback, Pattern after, Set<String> machine, Set<String> human, Set<String> or,
-                         Set<String> you, Pattern topic, Pattern ask, Pattern when, Set<String> self) {
+                         Set<String> you, Pattern topic, Pattern played, Pattern ask, Pattern when,
+                         Set<String> self) {
     }
 
     private static final Lexicon.PerLanguage<Rules> RULES = Lexicon.perLanguage(ColloquialActs::rules);
@@ -67,8 +68,9 @@ final class ColloquialActs {
 
     /**
      * Whether {@code text} asks about the world outside the shop: a thing of the world ({@code world.topic}: a
-     * strike, a match played, a pharmacy on duty) asked of the bot ({@code world.ask}: "do you happen to know if")
-     * or of a day ({@code world.when}: "tonight", "ieri"), and no word of the customer's own ({@code world.self}:
+     * strike, a pharmacy on duty, the weather) asked of the bot ({@code world.ask}: "do you happen to know if"), or a
+     * match played or to be played ({@code world.played}) asked of the bot or of a day ({@code world.when}:
+     * "tonight", "ieri": "is the trip on today despite the strike?" asks about the trip), and no word of the customer's own ({@code world.self}:
      * "is there a strike, will my parcel be late" asks about the parcel) and no other question or clause of more than
      * three words beside it ("whats the weather like tomorrow, is the boat trip still on?"). Read where the FAQ is not confident: a
      * shop question in such words keeps its answer.
@@ -76,7 +78,7 @@ final class ColloquialActs {
     static boolean aboutTheWorld(String text, Locale language) {
         Rules rules = RULES.get(language).orElse(null);
         String plain = Lexicon.fold(ActRules.normalize(text));
-        if (rules == null || rules.topic() == null || plain.isEmpty() || plain.split(" ").length > MOST_WORDS
+        if (rules == null || rules.topic() == null && rules.played() == null || plain.isEmpty() || plain.split(" ").length > MOST_WORDS
                 || Arrays.stream(plain.split(" ")).anyMatch(rules.self()::contains)) {
             return false;
         }
@@ -85,11 +87,13 @@ final class ColloquialActs {
             String words = Lexicon.fold(ActRules.normalize(clauses.group()));
             int count = words.isEmpty() ? 0 : words.split(" ").length;
             if ((count > ASIDE_WORDS || count > 1 && clauses.group().contains("?"))
-                    && !rules.topic().matcher(words).find()) {
+                    && !found(rules.topic(), words) && !found(rules.played(), words)) {
                 return false; // "piove domani? la gita si fa lo stesso?" asks about the trip
             }
         }
-        return rules.topic().matcher(plain).find() && (found(rules.ask(), plain) || found(rules.when(), plain));
+        boolean asked = found(rules.ask(), plain);
+        return found(rules.topic(), plain) && asked || found(rules.played(), plain) && (asked
+                || found(rules.when(), plain));
     }
 
     /** Whether {@code text} pushes back on what the bot just said, read only after an answer or choices. */
@@ -155,7 +159,7 @@ final class ColloquialActs {
     private static Rules rules(Lexicon lexicon) {
         return new Rules(pattern(lexicon, "pushback"), pattern(lexicon, "pushback.after"), words(lexicon,
                 "bot.machine"), words(lexicon, "bot.human"), words(lexicon, "bot.or"), words(lexicon, "bot.you"),
-                pattern(lexicon, "world.topic"), pattern(lexicon, "world.ask"), pattern(lexicon, "world.when"),
+                pattern(lexicon, "world.topic"), pattern(lexicon, "world.played"), pattern(lexicon, "world.ask"), pattern(lexicon, "world.when"),
                 words(lexicon, "world.self"));
     }
 
