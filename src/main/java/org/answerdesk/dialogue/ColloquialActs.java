@@ -10,13 +10,14 @@ import java.util.regex.Pattern;
 
 /**
  * Acts as customers who never read a help page type them, recognised by the shape of the message rather than by
- * its exact words (issue 61, sets 9 and 10; docs/dialogue.md, "Conversation acts"), from each language's file:
+ * its exact words (issue 61, sets 9 and 10; docs/dialogue.md, "Conversation acts by their shape"), from each
+ * language's file:
  * <ul>
  * <li>a push-back in the customer's own words ({@code pushback}: "you don't understand", "that's not what I asked",
- * "are you kidding me"): a frame found in the message with at most {@value #LOOSE_WORDS} words around it that no
- * frame covers ("no entendiste boludo"); {@code pushback.after}, frames that push back only after an answer or
- * choices ("I already asked the neighbours", "220 stutz?? das isch jo wucher"), a number and the word after it
- * (a price echoed) not counted;</li>
+ * "are you kidding me"): frames found in the message with at most {@value #LOOSE_WORDS} words around them that no
+ * frame covers ("no entendiste boludo"); after an answer or choices also {@code pushback.after} ("I already asked
+ * the neighbours", "220 stutz?? das isch jo wucher"), with {@value #LOOSE_WORDS_AFTER} words around them and a
+ * number and the word after it (a price echoed) not counted;</li>
  * <li>"are you a bot?" informally: a machine word ({@code bot.machine}) and a person word ({@code bot.human})
  * joined by "or" ({@code bot.or}: "é robô ou gente", "una persona vera o un programma"), or a short message of
  * "you are" ({@code bot.you}: "sì", "bisch") with a machine word at its end ("sì nu robot?");</li>
@@ -26,8 +27,10 @@ import java.util.regex.Pattern;
  */
 final class ColloquialActs {
 
-    /** The most words a push-back frame may have around it that no frame covers. */
-    static final int LOOSE_WORDS = 3;
+    /** The most words a push-back frame may have around it that no frame covers ("no entendiste boludo"). */
+    static final int LOOSE_WORDS = 2;
+    /** The same after an answer or choices ("i already asked the neighbours obviously"). */
+    static final int LOOSE_WORDS_AFTER = 3;
     /** The longest message read as a push-back, a bot question or a question about the world. */
     private static final int MOST_WORDS = 18;
     /** The longest "you are a robot?" without "or". */
@@ -57,7 +60,7 @@ final class ColloquialActs {
         if (words.length > MOST_WORDS) {
             return Optional.empty();
         }
-        if (framed(plain, rules.pushback())) {
+        if (framed(plain, LOOSE_WORDS, rules.pushback())) {
             return Optional.of(Act.NOT_HELPED);
         }
         if (asksWhatTheBotIs(words, rules)) {
@@ -101,11 +104,11 @@ final class ColloquialActs {
         Rules rules = RULES.get(language).orElse(null);
         String plain = Lexicon.fold(ActRules.normalize(text));
         return rules != null && !plain.isEmpty() && plain.split(" ").length <= MOST_WORDS
-                && framed(plain, rules.after(), rules.pushback());
+                && framed(plain, LOOSE_WORDS_AFTER, rules.after(), rules.pushback());
     }
 
-    /** Whether the frames cover all but {@value #LOOSE_WORDS} words of {@code plain} (numbers and a unit aside). */
-    private static boolean framed(String plain, Pattern... frames) {
+    /** Whether the frames cover all but {@code loose} words of {@code plain} (numbers and a unit aside). */
+    private static boolean framed(String plain, int most, Pattern... frames) {
         boolean[] covered = new boolean[plain.length()];
         boolean any = false;
         for (Pattern frame : frames) {
@@ -132,7 +135,7 @@ final class ColloquialActs {
             afterNumber = number;
             at += word.length() + 1;
         }
-        return loose <= LOOSE_WORDS;
+        return loose <= most;
     }
 
     private static boolean asksWhatTheBotIs(String[] words, Rules rules) {
