@@ -43,7 +43,7 @@ class LanguageFilesTest {
             "detail.context", "person.do", "person.for_me", "person.wait", "object.verbs", "object.leading",
             "object.said", "object.boundary", "asks.inside", "cancel.alone", "wait.ok", "wait.words", "wait.anyone", "pushback",
             "pushback.after", "bot.machine", "bot.human", "bot.or", "bot.you", "world.topic", "world.played", "world.ask", "world.when", "world.self",
-            "polite.core", "polite.when", "person.call", "language.name",
+            "polite.core", "polite.when", "person.call", "person.callback", "language.name",
             "language.analyzer", "language.compounds", "language.whatsapp", "language.order");
 
     @Test
