@@ -32,8 +32,14 @@ final class ActRules {
      * words said in passing ("was kannst du eigentlich", "what can you actually do"), read without when the message
      * as written is no act.
      */
-    private record Rules(List<Closed> closed, Map<Act, Pattern> phrases, boolean fold, Set<String> fillers) {
+    private record Rules(List<Closed> closed, Map<Act, Pattern> phrases, boolean fold, Set<String> fillers,
+                         Set<String> polite, Set<String> politeWhen, Set<String> asks) {
     }
+
+    /** The most words of a thanks or goodbye with a word more ("grazie guagliò", "va, nos vemos el sabado"). */
+    private static final int POLITE_WORDS = 5;
+    private static final Pattern DIGIT = Pattern.compile("\\p{N}");
+    private static final Set<Act> POLITE = Set.of(Act.THANKS, Act.BYE);
 
     /** The acts with closed forms in a lexicon, in the order they are tried. */
     private static final List<Act> CLOSED_ACTS = List.of(Act.GREETING, Act.THANKS, Act.BYE, Act.YES, Act.NO);
@@ -72,7 +78,43 @@ final class ActRules {
         }
         String less = String.join(" ", Arrays.stream(plain.split(" ")).filter(w -> !rules.fillers().contains(w))
                 .toList());
-        return less.isEmpty() || less.equals(plain) ? Optional.empty() : read(less, rules);
+        act = less.isEmpty() || less.equals(plain) ? Optional.empty() : read(less, rules);
+        if (act.isPresent()) {
+            return act;
+        }
+        return ColloquialActs.of(Lexicon.fold(plain), language).or(() -> polite(plain, text, rules));
+    }
+
+    /**
+     * A thanks or goodbye as people say them, with a word of address or another word the lexicon does not know at
+     * its end ("grazie guagliò", "fixe, obrigado pá", "valeu mano"; never before it: "Refund, thanks" asks for a
+     * refund), and a day it looks forward to
+     * ("va, nos vemos el sabado": {@code polite.when}): what is left is a thanks or goodbye that says so by itself, a
+     * word of {@code polite.core} ("grazie", not "ok") or a phrase of several words. Never a message that asks
+     * (a question mark, or the unknown word is one of {@code asks}) or gives a number.
+     */
+    private static Optional<Act> polite(String plain, String text, Rules rules) {
+        if (rules.polite().isEmpty() || text.contains("?") || DIGIT.matcher(plain).find()) {
+            return Optional.empty();
+        }
+        List<String> words = new ArrayList<>(Arrays.asList(Lexicon.fold(plain).split(" ")));
+        while (words.size() > 1 && rules.politeWhen().contains(words.get(words.size() - 1))) {
+            words.remove(words.size() - 1);
+        }
+        if (words.size() > POLITE_WORDS) {
+            return Optional.empty();
+        }
+        Optional<Act> act = politeAct(words, rules);
+        String last = words.get(words.size() - 1);
+        if (act.isEmpty() && words.size() > 1 && !rules.asks().contains(last)) {
+            act = politeAct(words.subList(0, words.size() - 1), rules); // the word of address comes last
+        }
+        return act;
+    }
+
+    private static Optional<Act> politeAct(List<String> words, Rules rules) {
+        return read(String.join(" ", words), rules).filter(POLITE::contains)
+                .filter(a -> words.size() > 1 || rules.polite().contains(words.get(0)));
     }
 
     private static Optional<Act> read(String plain, Rules rules) {
@@ -113,9 +155,15 @@ final class ActRules {
                 phrases.put(act, lexicon.compile("phrase." + act.label(), Lexicon.fold(regex)));
             });
         }
-        String fillers = Lexicon.fold(lexicon.words("act.filler"));
-        return new Rules(List.copyOf(closed), phrases, fold,
-                fillers.isBlank() ? Set.of() : Set.copyOf(Arrays.asList(fillers.split(" "))));
+        return new Rules(List.copyOf(closed), phrases, fold, set(lexicon.words("act.filler")),
+                set(lexicon.words("polite.core")), set(lexicon.words("polite.when")),
+                set(String.join(" ", lexicon.lines("asks")).replace('|', ' ')));
+    }
+
+    /** Space-separated words, folded, as a set. */
+    private static Set<String> set(String words) {
+        String folded = Lexicon.fold(words).toLowerCase(Locale.ROOT).strip();
+        return folded.isEmpty() ? Set.of() : Set.copyOf(Arrays.asList(folded.split("\\s+")));
     }
 
     private static Closed closed(Act act, String core, String words) {

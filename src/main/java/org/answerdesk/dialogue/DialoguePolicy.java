@@ -156,6 +156,7 @@ public final class DialoguePolicy {
             main = Action.Acknowledge.of(state.acknowledged(), PersonRequest.acceptsOffer(in.text(), state.language())
                     ? Optional.of(Act.YES) : turn.act, main instanceof Action.Clarify c
                     && !(SaysItWaits.in(in.text(), state.language()) && !asks(in.text(), reading, state.language()))
+                    && !SaysItWaits.aboutTheWait(in.text(), state.language())
                     ? c.choices() : List.of());
             turn.before.clear();
         }

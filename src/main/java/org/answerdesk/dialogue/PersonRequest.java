@@ -32,6 +32,16 @@ public final class PersonRequest {
             PersonRequest::patterns);
     /** A language's words for a person and for reaching one ({@code person.who}, {@code person.reach}, ...). */
     private static final Lexicon.PerLanguage<WordPairs> PAIRS = Lexicon.perLanguage(PersonRequest::pairs);
+    /** A language's words of calling someone on the phone ({@code person.call}). */
+    private static final Lexicon.PerLanguage<List<String>> CALL = Lexicon.perLanguage(l -> words(l, "person.call"));
+    /** A callback asked for in words ({@code person.callback}: "call me back", "rappelez-moi", "terugbellen"). */
+    private static final Lexicon.PerLanguage<Pattern> CALLBACK = Lexicon.perLanguage(l -> l.alternatives(
+            "person.callback").map(a -> l.compile("person.callback", "(?<![\\p{L}\\p{N}'])" + Lexicon.fold(a)
+            + "(?![\\p{L}\\p{N}'])")).orElse(null));
+    /** Past this many words a callback named is part of a question ("do you call back customers who ..."). */
+    private static final int CALLBACK_WORDS = 10;
+    /** A phone number: seven digits or more, spaces, dots, dashes or slashes between them. */
+    private static final Pattern PHONE = Pattern.compile("\\+?\\d(?:[ ./-]?\\d){6,}");
     /** Past this many words a message is about something else that happens to name a person. */
     private static final int MAX_PAIR_WORDS = 16;
     /** After a yes, this many words or fewer that name a person ask for one. */
@@ -79,13 +89,29 @@ public final class PersonRequest {
         String folded = Lexicon.fold(ActRules.normalize(text));
         WordPairs pairs = PAIRS.get(language).orElse(null);
         if (ask != null && ask.matcher(folded).find() || pairs != null && pairs.askForPerson(folded)
-                || PersonQuestions.asksWhenAPersonReplies(text, language)) {
+                || PersonQuestions.asksWhenAPersonReplies(text, language) || asksToBeCalled(text, folded, language)) {
             return true;
         }
         Pattern yesFirst = patterns.get("yes-first");
         var afterYes = yesFirst == null ? null : yesFirst.matcher(folded);
         return afterYes != null && afterYes.matches() && (ask != null && ask.matcher(afterYes.group(1)).find()
                 || pairs != null && pairs.namesOnly(afterYes.group(1)));
+    }
+
+    /**
+     * A callback asked for: in a short message, words that ask to be called back ({@code person.callback}); or with
+     * the number to call ("mejor que me marque la doctora a mi cel, es el 33 1987 4410", "me putite fa chiamà da o'
+     * titolare? 339 1234567"): a phone number and a word of calling ({@code person.call}, a word ending in {@code *} a
+     * prefix), whoever is named and however it is worded.
+     */
+    private static boolean asksToBeCalled(String text, String folded, Locale language) {
+        List<String> call = CALL.get(language).orElse(List.of());
+        String[] words = NOT_LETTERS.split(folded.strip());
+        if (words.length <= CALLBACK_WORDS && CALLBACK.get(language).map(p -> p.matcher(folded).find()).orElse(false)) {
+            return true; // "can i get a callback please", "mi potete richiamare?"
+        }
+        return !call.isEmpty() && PHONE.matcher(text).find()
+                && java.util.Arrays.stream(words).anyMatch(w -> WordPairs.any(call, w));
     }
 
     /**

@@ -136,6 +136,11 @@ final class QuestionPath {
             return turn.state.angryBefore() ? new Action.Handoff(HandoffReasons.CUSTOMER_UPSET, 0, List.of(), null,
                     null, null, null) : Apology.offer(questions, turn.reading.question(), turn.lang());
         }
+        if (ColloquialActs.pushesBackAfter(text, turn.lang()) && (turn.answered().isPresent()
+                || ChoicesShowing.showing(turn.state).isPresent())) {
+            // "I already asked the neighbours", "220 stutz?? das isch jo wucher": the answer did not help
+            return replies.act(turn, Act.NOT_HELPED);
+        }
         if (Noise.onlyEmoji(text) || Noise.mash(text)) {
             turn.act = Optional.of(Act.NOISE);
             return new Action.NotCaught();
@@ -154,6 +159,10 @@ final class QuestionPath {
         }
         turn.reading.act().filter(a -> a == Act.THANKS || a == Act.BYE)
                 .ifPresent(a -> turn.confirmed = turn.answered().isPresent());
+        if (ColloquialActs.aboutTheWorld(question, turn.lang()) && questions.confident(questions.retrieve(
+                Cleanup.forLookup(question, turn.lang()), turn.lang())).isEmpty()) {
+            return replies.act(turn, Act.CHITCHAT); // "did arsenal win last night?": not the shop's, no choices
+        }
         Optional<Action> onTopic = topic.read(turn, question, question.equals(text) ? in.retrieved() : null);
         if (onTopic.isPresent()) {
             turn.followsTopic = true; // "c'est combien" after an answer: its topic, never its own few words

@@ -42,6 +42,8 @@ final class FakeSearch implements FaqLookup, PassageLookup, LanguageModel {
     /** The LLM's rewrite of a follow-up, by the follow-up; a follow-up not set gets none (a failed call). */
     final Map<String, String> rewrites = new HashMap<>();
     final List<LlmFollowUp> rewriteAsked = new ArrayList<>();
+    /** What a question the script did not set finds: nothing, unless a test sets it ({@link #unsureOtherwise}). */
+    private Retrieval otherwise = new Retrieval(List.of(), 0, false);
     /** Free-form acts: none unless a test sets some ({@link #act}). */
     ActIndex acts = ActIndex.empty();
 
@@ -53,6 +55,16 @@ final class FakeSearch implements FaqLookup, PassageLookup, LanguageModel {
     FakeSearch unsure(String question, FaqMatch first, FaqMatch... others) {
         List<FaqMatch> all = list(first, others);
         faq.put(question, new Retrieval(all, 0.3, false, all));
+        return this;
+    }
+
+    /**
+     * Every question the script did not set gets these "did you mean" entries, as the packaged bot's FAQ offers its
+     * nearest entries to a message it cannot place: a message misread as a question then gets unrelated choices.
+     */
+    FakeSearch unsureOtherwise(FaqMatch first, FaqMatch... others) {
+        List<FaqMatch> all = list(first, others);
+        otherwise = new Retrieval(all, 0.3, false, all);
         return this;
     }
 
@@ -139,7 +151,7 @@ final class FakeSearch implements FaqLookup, PassageLookup, LanguageModel {
             throw new IllegalArgumentException("a blank lookup");
         }
         retrieved.add(question);
-        return faq.getOrDefault(question, new Retrieval(List.of(), 0, false));
+        return faq.getOrDefault(question, otherwise);
     }
 
     @Override

@@ -1,0 +1,179 @@
+package org.answerdesk.dialogue;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Acts as customers who never read a help page type them, recognised by the shape of the message rather than by
+ * its exact words (issue 61, sets 9 and 10; docs/dialogue.md, "Conversation acts by their shape"), from each
+ * language's file:
+ * <ul>
+ * <li>a push-back in the customer's own words ({@code pushback}: "you don't understand", "that's not what I asked",
+ * "are you kidding me"): frames found in the message with at most {@value #LOOSE_WORDS} words around them that no
+ * frame covers ("no entendiste boludo"); after an answer or choices also {@code pushback.after} ("I already asked
+ * the neighbours", "220 stutz?? das isch jo wucher"), with {@value #LOOSE_WORDS_AFTER} words around them and a
+ * number and the word after it (a price echoed) not counted;</li>
+ * <li>"are you a bot?" informally: a machine word ({@code bot.machine}) and a person word ({@code bot.human})
+ * joined by "or" ({@code bot.or}: "é robô ou gente", "una persona vera o un programma"), or a short message of
+ * "you are" ({@code bot.you}: "sì", "bisch") with a machine word at its end ("sì nu robot?");</li>
+ * <li>a question about the world outside the shop ({@link #aboutTheWorld}), where the FAQ is not confident.</li>
+ * </ul>
+ * All read on the message in lower case, punctuation gone, accents folded.
+ */
+final class ColloquialActs {
+
+    /** The most words a push-back frame may have around it that no frame covers ("no entendiste boludo"). */
+    static final int LOOSE_WORDS = 2;
+    /** The same after an answer or choices ("i already asked the neighbours obviously"). */
+    static final int LOOSE_WORDS_AFTER = 3;
+    /** The longest message read as a push-back, a bot question or a question about the world. */
+    private static final int MOST_WORDS = 18;
+    /** The longest "you are a robot?" without "or". */
+    private static final int BOT_WORDS = 6;
+    private static final Pattern NUMBER = Pattern.compile("\\p{N}");
+    private static final Pattern CLAUSES = Pattern.compile("[^.!?,;\\n]+[.!?,;\\n]*");
+    /** The most words of a clause that asks nothing beside a question about the world ("che una pavada"). */
+    private static final int ASIDE_WORDS = 3;
+
+    private record Rules(Pattern pushback, Pattern after, Set<String> machine, Set<String> human, Set<String> or,
+                         Set<String> you, Pattern topic, Pattern played, Pattern ask, Pattern when,
+                         Set<String> self) {
+    }
+
+    private static final Lexicon.PerLanguage<Rules> RULES = Lexicon.perLanguage(ColloquialActs::rules);
+
+    private ColloquialActs() {
+    }
+
+    /** The act {@code plain} (normalized and folded) is by its shape, in any context: a push-back, a bot question. */
+    static Optional<Act> of(String plain, Locale language) {
+        Rules rules = RULES.get(language).orElse(null);
+        if (rules == null || plain.isEmpty()) {
+            return Optional.empty();
+        }
+        String[] words = plain.split(" ");
+        if (words.length > MOST_WORDS) {
+            return Optional.empty();
+        }
+        if (framed(plain, LOOSE_WORDS, rules.pushback())) {
+            return Optional.of(Act.NOT_HELPED);
+        }
+        if (asksWhatTheBotIs(words, rules)) {
+            return Optional.of(Act.BOT);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether {@code text} asks about the world outside the shop: a thing of the world ({@code world.topic}: a
+     * strike, a pharmacy on duty, the weather) asked of the bot ({@code world.ask}: "do you happen to know if"), or a
+     * match played or to be played ({@code world.played}) asked of the bot or of a day ({@code world.when}:
+     * "tonight", "ieri": "is the trip on today despite the strike?" asks about the trip), and no word of the customer's own ({@code world.self}:
+     * "is there a strike, will my parcel be late" asks about the parcel) and no other question or clause of more than
+     * three words beside it ("whats the weather like tomorrow, is the boat trip still on?"). Read where the FAQ is not confident: a
+     * shop question in such words keeps its answer.
+     */
+    static boolean aboutTheWorld(String text, Locale language) {
+        Rules rules = RULES.get(language).orElse(null);
+        String plain = Lexicon.fold(ActRules.normalize(text));
+        if (rules == null || rules.topic() == null && rules.played() == null || plain.isEmpty() || plain.split(" ").length > MOST_WORDS
+                || Arrays.stream(plain.split(" ")).anyMatch(rules.self()::contains)) {
+            return false;
+        }
+        Matcher clauses = CLAUSES.matcher(text);
+        while (clauses.find()) {
+            String words = Lexicon.fold(ActRules.normalize(clauses.group()));
+            int count = words.isEmpty() ? 0 : words.split(" ").length;
+            if ((count > ASIDE_WORDS || count > 1 && clauses.group().contains("?"))
+                    && !found(rules.topic(), words) && !found(rules.played(), words)) {
+                return false; // "piove domani? la gita si fa lo stesso?" asks about the trip
+            }
+        }
+        boolean asked = found(rules.ask(), plain);
+        return found(rules.topic(), plain) && asked || found(rules.played(), plain) && (asked
+                || found(rules.when(), plain));
+    }
+
+    /** Whether {@code text} pushes back on what the bot just said, read only after an answer or choices. */
+    static boolean pushesBackAfter(String text, Locale language) {
+        Rules rules = RULES.get(language).orElse(null);
+        String plain = Lexicon.fold(ActRules.normalize(text));
+        return rules != null && !plain.isEmpty() && plain.split(" ").length <= MOST_WORDS
+                && framed(plain, LOOSE_WORDS_AFTER, rules.after(), rules.pushback());
+    }
+
+    /** Whether the frames cover all but {@code loose} words of {@code plain} (numbers and a unit aside). */
+    private static boolean framed(String plain, int most, Pattern... frames) {
+        boolean[] covered = new boolean[plain.length()];
+        boolean any = false;
+        for (Pattern frame : frames) {
+            if (frame == null) {
+                continue;
+            }
+            Matcher m = frame.matcher(plain);
+            while (m.find()) {
+                any |= m.end() > m.start();
+                Arrays.fill(covered, m.start(), m.end(), true);
+            }
+        }
+        if (!any) {
+            return false;
+        }
+        int loose = 0;
+        int at = 0;
+        boolean afterNumber = false;
+        for (String word : plain.split(" ")) {
+            boolean number = NUMBER.matcher(word).find();
+            if (!covered[at] && !number && !afterNumber) {
+                loose++;
+            }
+            afterNumber = number;
+            at += word.length() + 1;
+        }
+        return loose <= most;
+    }
+
+    private static boolean asksWhatTheBotIs(String[] words, Rules rules) {
+        int machine = -1;
+        int human = -1;
+        int or = -1;
+        int you = -1;
+        for (int i = 0; i < words.length; i++) {
+            machine = rules.machine().contains(words[i]) ? i : machine;
+            human = rules.human().contains(words[i]) && human < 0 ? i : human;
+            or = rules.or().contains(words[i]) && or < 0 ? i : or;
+            you = rules.you().contains(words[i]) && you < 0 ? i : you;
+        }
+        if (machine >= 0 && human >= 0 && or > Math.min(machine, human) && or < Math.max(machine, human)) {
+            return true; // "is this a human or a robot typing", "é robô ou gente que tá falando?"
+        }
+        return words.length <= BOT_WORDS && you >= 0 && machine == words.length - 1 && you < machine;
+    }
+
+    private static boolean found(Pattern pattern, String plain) {
+        return pattern != null && pattern.matcher(plain).find();
+    }
+
+    private static Rules rules(Lexicon lexicon) {
+        return new Rules(pattern(lexicon, "pushback"), pattern(lexicon, "pushback.after"), words(lexicon,
+                "bot.machine"), words(lexicon, "bot.human"), words(lexicon, "bot.or"), words(lexicon, "bot.you"),
+                pattern(lexicon, "world.topic"), pattern(lexicon, "world.played"), pattern(lexicon, "world.ask"), pattern(lexicon, "world.when"),
+                words(lexicon, "world.self"));
+    }
+
+    /** A key's alternatives as whole words. */
+    private static Pattern pattern(Lexicon lexicon, String key) {
+        return lexicon.alternatives(key).map(a -> lexicon.compile(key, "(?<![\\p{L}\\p{N}'])"
+                + Lexicon.fold(a) + "(?![\\p{L}\\p{N}'])")).orElse(null);
+    }
+
+    private static Set<String> words(Lexicon lexicon, String key) {
+        String words = Lexicon.fold(lexicon.words(key));
+        return words.isEmpty() ? Set.of() : Set.copyOf(List.of(words.split("\\s+")));
+    }
+}

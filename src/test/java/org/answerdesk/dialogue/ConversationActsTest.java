@@ -1,0 +1,168 @@
+package org.answerdesk.dialogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * What a message does, as testers who never read the code wrote it (issue 61, sets 9 and 10; docs/dialogue.md,
+ * "Conversation acts"): a request for a person said indirectly (a callback with a phone number, the boss), a push-back
+ * after an answer in the customer's own words, a typed rejection of the choices, a thanks or goodbye with a vocative,
+ * "are you a bot" informally, a question about the world outside the shop, and a message about the wait after a
+ * handover; and shop questions in the same words, which stay questions. Each row is decided in its context (the
+ * first message, after an answer, while choices show, waiting for a person) by the policy over an FAQ that offers
+ * the same two unrelated entries for every message it was not scripted with, as the packaged bot offers its nearest
+ * entries: a misread message gets those choices. {@code conversation-acts-dev.tsv} was tuned on and must pass;
+ * {@code conversation-acts-heldout.tsv}, where it exists, is reported per language and held to its floors.
+ */
+class ConversationActsTest {
+
+    private static final String QUESTION = "Wo ist meine Bestellung?";
+    /** Held-out rows read right per language after the change: measured by the lead, never tuned on. */
+    private static final Map<String, Integer> HELD_OUT_FLOOR = Map.of(
+            // "en", 0, "de", 0, "es", 0, "fr", 0, "it", 0, "pt", 0, "nl", 0
+    );
+    private static final Set<Act> POLITE = Set.of(Act.THANKS, Act.BYE);
+
+    record Row(String language, String kind, String context, String text) {
+
+        @Override
+        public String toString() {
+            return language + " " + kind + " " + context + ": " + text;
+        }
+    }
+
+    static List<Row> rows(String part) throws IOException {
+        Path file = Path.of("src/test/resources/dialogue/conversation-acts-" + part + ".tsv");
+        if (!Files.exists(file)) {
+            return List.of();
+        }
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        return lines.subList(1, lines.size()).stream().filter(l -> !l.isBlank() && !l.startsWith("#"))
+                .map(l -> l.split("\t")).map(f -> new Row(f[0], f[1], f[2], f[3])).toList();
+    }
+
+    static Stream<Row> dev() throws IOException {
+        return rows("dev").stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev")
+    void eachDevelopmentRowGetsTheOutcomeOfItsClass(Row row) {
+        assertThat(wrong(row)).as(row.toString()).isNull();
+    }
+
+    @Test
+    void theHeldOutRowsReadNoWorseThanWhenMeasured() throws IOException {
+        Map<String, List<String>> wrong = new TreeMap<>();
+        Map<String, int[]> counts = new TreeMap<>();
+        for (Row row : rows("heldout")) {
+            String language = row.language().substring(0, 2);
+            String why = wrong(row);
+            int[] c = counts.computeIfAbsent(language, l -> new int[2]);
+            c[0] += why == null ? 1 : 0;
+            c[1]++;
+            if (why != null) {
+                wrong.computeIfAbsent(language, l -> new ArrayList<>()).add(row + " -> " + why);
+            }
+        }
+        counts.forEach((language, c) -> System.out.printf("conversation-acts heldout %s %d/%d %s%n", language, c[0],
+                c[1], wrong.getOrDefault(language, List.of())));
+        Map<String, Integer> right = new LinkedHashMap<>();
+        counts.forEach((language, c) -> right.put(language, c[0]));
+        HELD_OUT_FLOOR.forEach((language, floor) -> assertThat(right.getOrDefault(language, 0))
+                .as(language + " " + wrong.get(language)).isGreaterThanOrEqualTo(floor));
+    }
+
+    /** What is wrong with the bot's decision on the row's message in its context, or null when it is of its class. */
+    static String wrong(Row row) {
+        Decision d;
+        try {
+            d = decide(row);
+        } catch (IllegalArgumentException e) {
+            return "failed: " + e.getMessage(); // the fake FAQ refuses a blank lookup
+        }
+        Action main = d.main();
+        boolean ok = switch (row.kind()) {
+            case "person" -> main.handsOver() || main instanceof Action.Acknowledge a && a.choices().isEmpty()
+                    && row.context().equals("waiting");
+            case "pushback" -> pushedBack(d);
+            case "reject" -> main instanceof Action.OfferPerson || main instanceof Action.Handoff;
+            case "thanksbye" -> main instanceof Action.ActReply r && POLITE.contains(r.act())
+                    || main instanceof Action.Acknowledge a && a.closing() != null;
+            case "bot" -> main.equals(new Action.ActReply(Act.BOT, false))
+                    || main instanceof Action.ActReply r && r.act() == Act.BOT
+                    || main instanceof Action.Acknowledge a && a.closing() == Act.BOT;
+            case "world" -> main instanceof Action.ActReply r && r.act() == Act.CHITCHAT;
+            case "waiting" -> main instanceof Action.Acknowledge a && a.choices().isEmpty();
+            case "question" -> question(d);
+            default -> throw new IllegalArgumentException(row.kind());
+        };
+        return ok ? null : main + " act " + d.act();
+    }
+
+    /**
+     * The push-back's handling: the apology or the offer of a person, a related next step ("did you mean" again of
+     * the entries next to the one that did not help), a person; or the message read as "that didn't help" around the
+     * question it goes on with.
+     */
+    private static boolean pushedBack(Decision d) {
+        Action main = d.main();
+        return main instanceof Action.OfferPerson o && o.why() != Action.OfferPerson.Why.PRESENT
+                || main instanceof Action.Handoff || main instanceof Action.Clarify c && c.again()
+                || d.act().filter(a -> a == Act.NOT_HELPED || a == Act.NO).isPresent()
+                        && !(main instanceof Action.ActReply);
+    }
+
+    /** A question is looked up: never an act's reply, a bare acknowledgement, or a person because one was asked for. */
+    private static boolean question(Decision d) {
+        Action main = d.main();
+        if (main instanceof Action.ActReply || main instanceof Action.Acknowledge a && a.choices().isEmpty()
+                || main instanceof Action.Handoff h && HandoffReasons.CUSTOMER_ASKED.equals(h.reason())) {
+            return false;
+        }
+        return !(main instanceof Action.OfferPerson o && o.why() == Action.OfferPerson.Why.NOT_HELPED)
+                && d.act().filter(a -> a == Act.NOT_HELPED || a == Act.PERSON).isEmpty();
+    }
+
+    private static Decision decide(Row row) {
+        Locale lang = Locale.forLanguageTag(row.language());
+        FakeSearch search = new FakeSearch().unsureOtherwise(FakeSearch.PASSWORD, FakeSearch.SHIPPING);
+        DialogueState start = DialogueState.fresh(Locale.ENGLISH).withLanguage(lang);
+        switch (row.context()) {
+            case "first" -> {
+                return new DialogueFlow(search, start).says(row.text());
+            }
+            case "after_answer" -> {
+                search.confident(Cleanup.forLookup(QUESTION, lang), FakeSearch.ORDER);
+                DialogueFlow flow = new DialogueFlow(search, start);
+                flow.says(QUESTION);
+                return flow.says(row.text());
+            }
+            case "after_choices" -> {
+                DialogueFlow flow = new DialogueFlow(search, start);
+                assertThat(flow.says(QUESTION).main()).isInstanceOf(Action.Clarify.class);
+                return flow.says(row.text());
+            }
+            case "waiting" -> {
+                return new DialogueFlow(search, DialogueState.fresh(lang).withHandoff(false)).says(row.text());
+            }
+            default -> throw new IllegalArgumentException(row.context());
+        }
+    }
+}
