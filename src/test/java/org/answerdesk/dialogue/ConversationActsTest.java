@@ -33,10 +33,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ConversationActsTest {
 
     private static final String QUESTION = "Wo ist meine Bestellung?";
-    /** Held-out rows read right per language after the change: measured by the lead, never tuned on. */
-    private static final Map<String, Integer> HELD_OUT_FLOOR = Map.of(
-            // "en", 0, "de", 0, "es", 0, "fr", 0, "it", 0, "pt", 0, "nl", 0
-    );
+    /**
+     * Held-out rows read right per language (of 48 each) after the change: written by a tester who read no code,
+     * measured once by the lead, never tuned on (docs/dialogue.md, "Conversation acts by their shape").
+     */
+    private static final Map<String, Integer> HELD_OUT_FLOOR = Map.of("en", 28, "de", 32, "es", 37, "fr", 33, "it", 35,
+            "pt", 33, "nl", 37);
     private static final Set<Act> POLITE = Set.of(Act.THANKS, Act.BYE);
 
     record Row(String language, String kind, String context, String text) {
