@@ -149,6 +149,12 @@ final class ActRules {
                 closed.add(closed(act, core, Lexicon.fold(lexicon.words("closed." + act.label() + ".with"))));
             }
         }
+        String thanks = Lexicon.fold(lexicon.words("closed.thanks"));
+        if (!thanks.isEmpty()) {
+            // "grazie mille, ciao": a thanks with a goodbye is a thanks, tried after the pure forms
+            closed.add(closed(Act.THANKS, thanks, Lexicon.fold(String.join(" ", lexicon.words("closed.thanks.with"),
+                    lexicon.words("closed.bye"), lexicon.words("closed.bye.with")))));
+        }
         Map<Act, Pattern> phrases = new LinkedHashMap<>();
         for (Act act : Act.values()) {
             lexicon.alternatives("phrase." + act.label()).ifPresent(regex -> {
