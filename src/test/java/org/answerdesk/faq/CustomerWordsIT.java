@@ -104,7 +104,8 @@ class CustomerWordsIT {
         long owners = api.addFaqEntry(json("question", "How do I adjust the height of a tandem bicycle saddle?",
                 "answer", "Loosen the seat-post clamp, slide the saddle to the height you want, tighten again."),
                 HttpApi.ADMIN).json().get("id").asLong();
-        String customersWords = "Do you sell tandem bicycle saddles? Call +1-555-0100 or visit evil.example " + tag;
+        // a number with "call" would be a callback asked for (a person), so the number is given for WhatsApp
+        String customersWords = "Do you sell tandem bicycle saddles? WhatsApp +1-555-0100 or visit evil.example " + tag;
         long pinned = api.addFaqEntry(json("question", customersWords,
                 "answer", "Yes: tandem saddles are in the spare-parts shop."), HttpApi.ADMIN).json().get("id").asLong();
         try {
@@ -117,7 +118,8 @@ class CustomerWordsIT {
                     select count(*) from message where direction = 'OUT' and source = 'FAQ' and faq_entry_id <> :id
                     group by faq_entry_id order by count(*) desc limit 1
                     """).param("id", pinned).query(Long.class).optional().orElse(0L);
-            for (long i = 0; i <= mostAnsweredOther; i++) {
+            // (once more: the owner's entry below is answered once when its suggestions are read, and wins a tie)
+            for (long i = 0; i <= mostAnsweredOther + 1; i++) {
                 assertThat(ask(customersWords).get("source").asString()).isEqualTo("FAQ");
             }
             long answered = jdbc.sql("select count(*) from message where direction = 'OUT' and faq_entry_id = :id")
