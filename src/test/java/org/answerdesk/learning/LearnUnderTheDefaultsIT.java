@@ -56,7 +56,7 @@ class LearnUnderTheDefaultsIT {
     void aPickIsLearnedWithoutTheCustomersEmailAddressOrPhoneNumber() {
         var customers = new Customers(conversations, retriever);
         Customers.Case c = customers.clarified(
-                "my parcel never showed up, write to jo.doe@example.com or call +44 20 7946 0958",
+                "my parcel never showed up, write to jo.doe@example.com or text +44 20 7946 0958",
                 "where did my package go? jo.doe@example.com, +44 20 7946 0958",
                 "nothing was delivered to me (jo.doe@example.com, +44 20 7946 0958)",
                 "money back, jo.doe@example.com, +44 20 7946 0958");
