@@ -59,6 +59,15 @@ public final class Regexes {
             PersonRequest.asksForPerson("yes a person please", language);
             PersonRequest.acceptsOffer("yes", language);
         }
+        try { // retrieval's forms of asking for a service (ServiceQuestions.LOADED), read per language on first use
+            var of = Class.forName("org.answerdesk.retrieval.ServiceQuestions").getDeclaredMethod("of", String.class);
+            of.setAccessible(true);
+            for (String tag : List.of("en", "de", "es", "fr", "it", "pt", "nl")) {
+                of.invoke(null, tag);
+            }
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot build the service forms", e);
+        }
     }
 
     private static List<Named> patternsOf(String className) {
@@ -80,7 +89,16 @@ public final class Regexes {
                         found.add(new Named(where + "[" + i++ + "]", (Pattern) o));
                     }
                 } else if (value instanceof Map<?, ?> m) {
-                    m.forEach((k, v) -> found.add(new Named(where + "[" + k + "]", (Pattern) v)));
+                    m.forEach((k, v) -> {
+                        if (v instanceof Collection<?> c) { // a list of patterns per key
+                            int i = 0;
+                            for (Object o : c) {
+                                found.add(new Named(where + "[" + k + "][" + i++ + "]", (Pattern) o));
+                            }
+                        } else {
+                            found.add(new Named(where + "[" + k + "]", (Pattern) v));
+                        }
+                    });
                 }
             }
         } catch (ReflectiveOperationException | LinkageError e) {
@@ -95,8 +113,10 @@ public final class Regexes {
         }
         if (field.getGenericType() instanceof ParameterizedType p
                 && (Collection.class.isAssignableFrom(field.getType()) || Map.class.isAssignableFrom(field.getType()))) {
-            var args = p.getActualTypeArguments();
-            return args[args.length - 1] == Pattern.class;
+            var last = p.getActualTypeArguments()[p.getActualTypeArguments().length - 1];
+            return last == Pattern.class || Map.class.isAssignableFrom(field.getType())
+                    && last instanceof ParameterizedType list && Collection.class.isAssignableFrom((Class<?>) list.getRawType())
+                    && list.getActualTypeArguments()[0] == Pattern.class;
         }
         return false;
     }

@@ -1,8 +1,9 @@
 package org.answerdesk.retrieval;
 
-import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -16,7 +17,8 @@ import org.answerdesk.language.LanguageFile;
 final class ServiceQuestions {
 
     static final String KEY = "service.question";
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /** Read and compiled once per language: every index build of the FAQ asks again. */
+    private static final Map<String, List<Pattern>> LOADED = new ConcurrentHashMap<>();
 
     private ServiceQuestions() {
     }
@@ -25,6 +27,10 @@ final class ServiceQuestions {
     static List<Pattern> of(String language) {
         String code = language == null || language.isBlank() ? "en"
                 : language.toLowerCase(Locale.ROOT).split("[-_]")[0];
+        return LOADED.computeIfAbsent(code, ServiceQuestions::load);
+    }
+
+    private static List<Pattern> load(String code) {
         String resource = "/" + LanguageFile.DIRECTORY + code + ".tsv";
         return LanguageFile.read(resource).map(keys -> keys.getOrDefault(KEY, List.of())).orElse(List.of()).stream()
                 .map(regex -> compile(resource, regex)).toList();
@@ -35,14 +41,9 @@ final class ServiceQuestions {
         if (forms.isEmpty()) {
             return false;
         }
-        String folded = fold(text);
+        // lower case, accents off ("têm" is "tem", "ß" is "ss"), as the forms are written
+        String folded = LexicalAnalysis.fold(text.toLowerCase(Locale.ROOT));
         return forms.stream().anyMatch(p -> p.matcher(folded).find());
-    }
-
-    /** Lower case, accents off ("têm" is "tem", "ß" is "ss"), as the forms are written. */
-    static String fold(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("").replace("ß", "ss");
     }
 
     private static Pattern compile(String resource, String regex) {
