@@ -90,8 +90,9 @@ final class FollowUps {
         while (common < a.length() && common < b.length() && a.charAt(common) == b.charAt(common)) {
             common++;
         }
-        return common == a.length() || common >= Math.max(4, Math.min(a.length(),
-                b.length()) - 2);
+        // a word of three letters is no stem: "tho" is not "those", "for" (Portuguese "is") not "forte"
+        return common == a.length() && (a.length() > MIN_LETTERS || b.length() <= a.length() + 1)
+                || common >= Math.max(4, Math.min(a.length(), b.length()) - 2);
     }
 
     /** The words of a text, and each elided word also without its article ("l'ordine" is "ordine" too). */

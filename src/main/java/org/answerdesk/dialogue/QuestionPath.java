@@ -47,8 +47,9 @@ final class QuestionPath {
             action = previous.unanswered(turn, turn.reading.question(), action);
         }
         if (turn.reading.act().filter(a -> a == Act.NOT_HELPED).isPresent() && action instanceof Action.FaqAnswer a
-                && !a.picked() && givenBefore(turn.state, a.entry())) {
-            // "that didn't help, it still says invalid": what is still wrong finds the entry that did not help
+                && !a.picked() && ChoicesShowing.showing(turn.state).isEmpty() && givenBefore(turn.state, a.entry())) {
+            // "that didn't help, it still says invalid": what is still wrong finds the entry that did not help; "none
+            // of those, I mean the Cervantes exam" rejects choices, not an answer: its question's entry answers
             return nextBest.of(retrieved(turn, in), a.entry().entryId());
         }
         Optional<LastReply> last = turn.answered().filter(r -> r.entryId() != null);
@@ -105,9 +106,24 @@ final class QuestionPath {
                 : questions.retrieve(Cleanup.forLookup(turn.reading.question(), turn.lang()), turn.lang());
     }
 
-    /** Whether the bot gave {@code entry}'s answer earlier in the conversation (its latest turns). */
+    /**
+     * Whether a message asks of the question the bot's last reply answered or offered choices for: it goes on from it
+     * with a word of its own ("n faster?"), or asks pointing back at it ("how quick tho").
+     */
+    private static boolean ofTheTopic(Turn turn, String question, String lookup) {
+        return turn.last().filter(r -> r.question() != null).map(r -> TopicFollowUp.goesOn(question, lookup,
+                Cleanup.forLookup(Acts.read(r.question(), turn.lang()).question(), turn.lang()), turn.lang())
+                || FollowUpCue.asks(question, turn.lang()) && FollowUpCue.pointsBack(question, turn.lang()))
+                .orElse(false);
+    }
+
+    /**
+     * Whether the bot gave {@code entry}'s answer earlier in the conversation (its latest turns); an entry only
+     * offered among choices was not given ("none of those, I mean the Cervantes exam" may get the entry shown).
+     */
     private static boolean givenBefore(DialogueState state, FaqMatch entry) {
-        return state.lastReply().map(r -> Long.valueOf(entry.entryId()).equals(r.entryId())).orElse(false)
+        return state.lastReply().filter(LastReply::answered)
+                .map(r -> Long.valueOf(entry.entryId()).equals(r.entryId())).orElse(false)
                 || state.history().stream().anyMatch(t -> !t.fromCustomer() && t.text() != null
                         && !entry.answer().isBlank() && t.text().contains(entry.answer()));
     }
@@ -163,13 +179,17 @@ final class QuestionPath {
                 Cleanup.forLookup(question, turn.lang()), turn.lang())).isEmpty()) {
             return replies.act(turn, Act.CHITCHAT); // "did arsenal win last night?": not the shop's, no choices
         }
-        Optional<Action> onTopic = topic.read(turn, question, question.equals(text) ? in.retrieved() : null);
+        // "not that, I mean ...": the customer turned the topic and the choices down; the question after it stands alone
+        boolean rejected = turn.reading.act().filter(ChoicesShowing::rejects).isPresent();
+        Optional<Action> onTopic = rejected ? Optional.empty()
+                : topic.read(turn, question, question.equals(text) ? in.retrieved() : null);
         if (onTopic.isPresent()) {
             turn.followsTopic = true; // "c'est combien" after an answer: its topic, never its own few words
             return onTopic.get();
         }
         // typed instead of a tap: "is the exchange free" after choices about a wrong size says which one
-        Optional<Action> picked = choices.read(turn, question, question.equals(text) ? in.retrieved() : null);
+        Optional<Action> picked = rejected ? Optional.empty()
+                : choices.read(turn, question, question.equals(text) ? in.retrieved() : null);
         if (picked.isPresent()) {
             return picked.get();
         }
@@ -197,8 +217,11 @@ final class QuestionPath {
         }
         // "cancel" read as a question stays one, even where the act phrasings find it nearer to "never mind"
         // after "are you a bot?" only the question that follows is read for an act: the bot question has its reply
+        String asked = question;
         Optional<Act> free = cancelAsked ? Optional.empty()
-                : freeFormAct(turn, afterBotQuestion.isPresent() ? question : text, lookup, retrieval);
+                : freeFormAct(turn, afterBotQuestion.isPresent() ? question : text, lookup, retrieval)
+                        // "n faster?", "how quick tho" after a reply, near entries: a question of its topic, no small talk
+                        .filter(a -> a != Act.CHITCHAT || !retrieval.clarify() || !ofTheTopic(turn, asked, lookup));
         if (free.isPresent()) {
             return replies.act(turn, free.get());
         }

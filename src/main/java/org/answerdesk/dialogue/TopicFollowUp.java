@@ -64,6 +64,14 @@ final class TopicFollowUp {
     }
 
     /**
+     * Whether a message goes on from the question before with a word of its own ("n faster?", "and cheaper?"): a
+     * question of the topic, never small talk ("and you?" has no word of its own).
+     */
+    static boolean goesOn(String question, String lookup, String before, Locale language) {
+        return Parts.continues(question, language) && !FollowUps.own(lookup, before, language).isEmpty();
+    }
+
+    /**
      * The decision on a follow-up that leans on the topic of the answer just given; empty when the message is no such
      * follow-up, or when neither it nor its reading with the question answered is confident (the policy reads it as
      * before). Read with the question answered, it is answered by the entry just given or by the entry that reading
@@ -80,11 +88,14 @@ final class TopicFollowUp {
         String lookup = Cleanup.forLookup(question, lang);
         String before = Cleanup.forLookup(Acts.read(answered.get().question(), lang).question(), lang);
         ActIndex.Verdict verdict = acts.in(lang).verdict(question);
-        if (verdict.act().isPresent() && !(verdict.act().get() == Act.CHITCHAT && FollowUpCue.asks(question, lang)
-                && FollowUpCue.pointsBack(question, lang))) {
-            return Optional.empty(); // small talk; but "how long is that good for" asks of the topic, never of the bot
-        }
         FollowUpReadings readings = new FollowUpReadings(questions, lookup, before, lang, retrieved);
+        if (verdict.act().isPresent() && !(verdict.act().get() == Act.CHITCHAT && FollowUpCue.asks(question, lang)
+                && (FollowUpCue.pointsBack(question, lang)
+                || goesOn(question, lookup, before, lang) && readings.alone().clarify()))) {
+            // small talk; but "how long is that good for" asks of the topic, never of the bot, and so does "n faster?"
+            // where entries are near ("and what's your name?" is near none)
+            return Optional.empty();
+        }
         Optional<Action> detail = detail(question, lookup, before, answered.get(), readings, lang);
         if (detail.isPresent()) {
             return detail;
