@@ -60,10 +60,13 @@ public final class Regexes {
             PersonRequest.acceptsOffer("yes", language);
         }
         try { // retrieval's forms of asking for a service (ServiceQuestions.LOADED), read per language on first use
-            var of = Class.forName("org.answerdesk.retrieval.ServiceQuestions").getDeclaredMethod("of", String.class);
-            of.setAccessible(true);
-            for (String tag : List.of("en", "de", "es", "fr", "it", "pt", "nl")) {
-                of.invoke(null, tag);
+            var type = Class.forName("org.answerdesk.retrieval.ServiceQuestions");
+            for (String name : List.of("of", "what")) {
+                var of = type.getDeclaredMethod(name, String.class);
+                of.setAccessible(true);
+                for (String tag : List.of("en", "de", "es", "fr", "it", "pt", "nl")) {
+                    of.invoke(null, tag);
+                }
             }
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot build the service forms", e);

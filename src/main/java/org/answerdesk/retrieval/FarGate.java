@@ -39,16 +39,19 @@ final class FarGate {
     static final int SERVICE_WORD = 7;
 
     /** No vocabulary: the share and the margin alone decide. */
-    static final FarGate WITHOUT_WORDS = new FarGate(Set.of(), t -> List.of(), List.of());
+    static final FarGate WITHOUT_WORDS = new FarGate(Set.of(), t -> List.of(), List.of(), List.of());
 
     private final Set<String> vocabulary;
     private final Function<String, List<String>> terms;
     private final List<Pattern> serviceQuestions;
+    private final List<Pattern> whatQuestions;
 
-    private FarGate(Set<String> vocabulary, Function<String, List<String>> terms, List<Pattern> serviceQuestions) {
+    private FarGate(Set<String> vocabulary, Function<String, List<String>> terms, List<Pattern> serviceQuestions,
+                    List<Pattern> whatQuestions) {
         this.vocabulary = vocabulary;
         this.terms = terms;
         this.serviceQuestions = serviceQuestions;
+        this.whatQuestions = whatQuestions;
     }
 
     /** The gate of an FAQ of these texts (questions, phrasings, answers, keywords) in {@code language}. */
@@ -56,7 +59,8 @@ final class FarGate {
         Function<String, List<String>> terms = LexicalAnalysis.forLanguage(language);
         Set<String> vocabulary = new HashSet<>();
         texts.forEach(t -> vocabulary.addAll(terms.apply(t == null ? "" : t)));
-        return new FarGate(Set.copyOf(vocabulary), terms, ServiceQuestions.of(language));
+        return new FarGate(Set.copyOf(vocabulary), terms, ServiceQuestions.of(language),
+                ServiceQuestions.what(language));
     }
 
     /**
@@ -72,6 +76,8 @@ final class FarGate {
     boolean unnamedService(double share, String text) {
         return share < SERVICE_SHARE && !vocabulary.isEmpty() && text != null
                 && ServiceQuestions.asks(serviceQuestions, text)
+                // "quiero mejorar mi español este verano, q teneis??": what the shop has, its long words the customer's
+                && !ServiceQuestions.asks(whatQuestions, text)
                 && terms.apply(text).stream().anyMatch(w -> w.length() >= SERVICE_WORD && !vocabulary.contains(w));
     }
 

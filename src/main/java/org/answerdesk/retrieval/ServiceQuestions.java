@@ -17,6 +17,8 @@ import org.answerdesk.language.LanguageFile;
 final class ServiceQuestions {
 
     static final String KEY = "service.question";
+    /** A question of what the shop has or does at all ("q teneis??", "what do you offer"): no service of its own. */
+    static final String WHAT = "service.what";
     /** Read and compiled once per language: every index build of the FAQ asks again. */
     private static final Map<String, List<Pattern>> LOADED = new ConcurrentHashMap<>();
 
@@ -27,13 +29,20 @@ final class ServiceQuestions {
     static List<Pattern> of(String language) {
         String code = language == null || language.isBlank() ? "en"
                 : language.toLowerCase(Locale.ROOT).split("[-_]")[0];
-        return LOADED.computeIfAbsent(code, ServiceQuestions::load);
+        return LOADED.computeIfAbsent(code, c -> load(c, KEY));
     }
 
-    private static List<Pattern> load(String code) {
+    /** The forms that ask what the shop has or does at all ({@code service.what}), as {@link #of} reads them. */
+    static List<Pattern> what(String language) {
+        String code = language == null || language.isBlank() ? "en"
+                : language.toLowerCase(Locale.ROOT).split("[-_]")[0];
+        return LOADED.computeIfAbsent(code + " " + WHAT, c -> load(code, WHAT));
+    }
+
+    private static List<Pattern> load(String code, String key) {
         String resource = "/" + LanguageFile.DIRECTORY + code + ".tsv";
-        return LanguageFile.read(resource).map(keys -> keys.getOrDefault(KEY, List.of())).orElse(List.of()).stream()
-                .map(regex -> compile(resource, regex)).toList();
+        return LanguageFile.read(resource).map(keys -> keys.getOrDefault(key, List.of())).orElse(List.of()).stream()
+                .map(regex -> compile(resource, key, regex)).toList();
     }
 
     /** Whether {@code text} has one of the forms. */
@@ -46,11 +55,11 @@ final class ServiceQuestions {
         return forms.stream().anyMatch(p -> p.matcher(folded).find());
     }
 
-    private static Pattern compile(String resource, String regex) {
+    private static Pattern compile(String resource, String key, String regex) {
         try {
             return Pattern.compile(regex);
         } catch (PatternSyntaxException e) {
-            throw new IllegalStateException(resource + ": " + KEY + " is not a regular expression: " + regex, e);
+            throw new IllegalStateException(resource + ": " + key + " is not a regular expression: " + regex, e);
         }
     }
 }

@@ -73,4 +73,24 @@ class FarGateTest {
     void withoutTheShopsWordsTheShareAndTheMarginDecide() {
         assertThat(FarGate.WITHOUT_WORDS.far(ranking(0.2), 0.65, "parcheggio?")).isTrue();
     }
+
+    /**
+     * A question of what the shop has at all, the customer's own long words around it ("q teneis??" after a plan for
+     * the summer, set 12 es 1.1): no neighbouring service, the FAQ's choices stand. Asked whether the shop does a
+     * thing in the same words, it is still one.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "it|vorrei imparare a nuotare quest'estate a settembre, cosa avete?|vorrei imparare a nuotare quest'estate a settembre, fate lezioni?",
+        "es|vengo de dusseldorf y quiero aprender tenis, que teneis?|vengo de dusseldorf y quiero aprender tenis, teneis clases?",
+        "en|moving to manchester and looking for allotments, what do you have?|moving to manchester and looking for allotments, do you sell them?",
+        "de|ich komme aus innsbruck und suche kletterkurse, was habt ihr?|ich komme aus innsbruck und suche kletterkurse, macht ihr die auch?",
+        "fr|je déménage à strasbourg et cherche des cours, qu'est-ce que vous avez ?|je déménage à strasbourg et cherche des cours, vous faites ça ?",
+        "pt|vou pra florianopolis e quero aprender surfe, o que vocês tem?|vou pra florianopolis e quero aprender surfe, vcs fazem aula?",
+        "nl|ik verhuis naar groningen en zoek zwemlessen, wat hebben jullie?|ik verhuis naar groningen en zoek zwemlessen, doen jullie dat ook?"})
+    void aQuestionOfWhatTheShopHasIsNoUnnamedService(String language, String what, String service) {
+        FarGate gate = FarGate.of(List.of("C'è il parcheggio?", "Sì, gratuito."), language);
+        assertThat(gate.far(ranking(0.5), 0.3, what)).as(what).isFalse();
+        assertThat(gate.far(ranking(0.5), 0.3, service)).as(service).isTrue();
+    }
 }
