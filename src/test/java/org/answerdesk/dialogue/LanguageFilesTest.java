@@ -45,7 +45,7 @@ class LanguageFilesTest {
             "pushback.after", "bot.machine", "bot.human", "bot.or", "bot.you", "world.topic", "world.played", "world.ask", "world.when", "world.self",
             "polite.core", "polite.when", "person.call", "person.callback", "language.name",
             "language.analyzer", "language.compounds", "language.whatsapp", "language.order", "language.lexical-score",
-            "service.question");
+            "answer.opening", "service.question");
 
     @Test
     void theShippedLanguagesAreTheFilesThatExist() throws IOException {
