@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
@@ -63,9 +64,9 @@ public final class ShippedVectors {
     }
 
     /**
-     * The rows, from the database on the shared server holding the most of them if that holds at least the act
-     * phrasings (in a full run: a Spring test context's), else from an app of its own that served its FAQ and answered
-     * a chat (the act phrasings then stored).
+     * The rows, from the database on the shared server holding the most of them if that holds every act phrasing (in
+     * a full run: a Spring test context's), else from an app of its own once it served its FAQ (its off-topic
+     * background stored) and stored the act phrasings.
      */
     private static synchronized Map<String, byte[]> rows() {
         if (rows == null) {
@@ -78,19 +79,19 @@ public final class ShippedVectors {
         String any = SharedDatabase.newDatabase();
         String before = any.substring(0, any.lastIndexOf('/') + 1);
         String after = any.contains("?") ? any.substring(any.indexOf('?')) : "";
-        var server = SharedDatabase.client(any);
         String most = null;
-        int mostRows = actPhrasings() - 1; // fewer: the act phrasings not all stored yet
-        for (String name : server.sql("select datname from pg_database where not datistemplate").query(String.class)
-                .list()) {
-            try (Connection db = DriverManager.getConnection(before + name + after);
+        int mostRows = 0;
+        for (String name : SharedDatabase.client(any).sql("select datname from pg_database where not datistemplate")
+                .query(String.class).list()) {
+            String url = before + name + after;
+            try (Connection db = DriverManager.getConnection(url);
                  var count = db.prepareStatement("select count(*) from text_vector where model = ?")) {
                 count.setString(1, MODEL);
                 try (var rs = count.executeQuery()) {
                     rs.next();
-                    if (rs.getInt(1) > mostRows) {
+                    if (rs.getInt(1) > mostRows && holdsTheActPhrasings(db)) {
                         mostRows = rs.getInt(1);
-                        most = before + name + after;
+                        most = url;
                     }
                 }
             } catch (SQLException noTableOrGone) {
@@ -98,6 +99,19 @@ public final class ShippedVectors {
             }
         }
         return java.util.Optional.ofNullable(most).map(ShippedVectors::read);
+    }
+
+    /** Whether every shipped act phrasing's vector is stored: they are stored together, after all are embedded. */
+    private static boolean holdsTheActPhrasings(Connection db) throws SQLException {
+        List<String> texts = actPhrasings();
+        try (var count = db.prepareStatement("select count(*) from text_vector where model = ? and text = any(?)")) {
+            count.setString(1, MODEL);
+            count.setArray(2, db.createArrayOf("text", texts.toArray()));
+            try (var rs = count.executeQuery()) {
+                rs.next();
+                return rs.getInt(1) == texts.size();
+            }
+        }
     }
 
     private static Map<String, byte[]> read(String database) {
@@ -116,10 +130,14 @@ public final class ShippedVectors {
                 // the index is served with the off-topic background, embedded and stored before it
                 Await.await(() -> app.getBean(FaqRetriever.class).index().entryCount(), n -> n > 0,
                         "the sample FAQ served");
-                // the first verdict waits for the act phrasings, stored before they are used
-                var api = new HttpApi(Integer.parseInt(app.getEnvironment().getProperty("local.server.port")));
-                Await.await(() -> api.post("/api/chat", HttpApi.json("session_id", "shipped-vectors",
-                        "message", "hello there")).status(), s -> s == 200, "a chat answered");
+                // the act phrasings are embedded in the background from start
+                Await.await(() -> {
+                    try (Connection db = DriverManager.getConnection(database)) {
+                        return holdsTheActPhrasings(db);
+                    } catch (SQLException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }, stored -> stored, "the act phrasings stored");
                 return read(database);
             }
         } catch (IOException e) {
@@ -127,11 +145,12 @@ public final class ShippedVectors {
         }
     }
 
-    /** How many phrasings the shipped act file holds. */
-    private static int actPhrasings() {
+    /** The shipped act phrasings' distinct texts that are stored ({@code TextVectors}: up to 1,000 characters). */
+    private static List<String> actPhrasings() {
         try (var in = new java.io.InputStreamReader(ShippedVectors.class.getResourceAsStream("/dialogue/acts.tsv"),
                 java.nio.charset.StandardCharsets.UTF_8)) {
-            return org.answerdesk.dialogue.ActIndex.read(in).size();
+            return org.answerdesk.dialogue.ActIndex.read(in).stream().map(org.answerdesk.dialogue.ActIndex.Phrasing::text)
+                    .filter(t -> t.length() <= 1000).distinct().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
