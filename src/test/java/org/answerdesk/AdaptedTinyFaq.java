@@ -22,7 +22,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * {@link #arguments()} on a new database computes the same fingerprint (the FAQ, its entry ids, the training options),
  * so a seeded test that counts a training it did not expect fails rather than passing on a retrained model.
  * <p>
- * Kept per JVM (under {@code target/adapted-tiny-faq}), not across runs: the fingerprint holds the trainer's version,
+ * Kept per JVM (under {@code target/adapted-tiny-faq}, deleted at exit), not across runs: the fingerprint holds the trainer's version,
  * and a model kept from an older trainer would be trained again, unseen, by every seeded app.
  */
 public final class AdaptedTinyFaq {
@@ -119,6 +119,7 @@ public final class AdaptedTinyFaq {
         try {
             Path held = HELD.resolve(dir.getFileName());
             copy(dir, held);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> TestDirs.delete(HELD), "held-delete"));
             if (database != null) {
                 java.util.Map<String, byte[]> stored = new java.util.HashMap<>();
                 SharedDatabase.client(database).sql("select text, vector from text_vector where model = ?")
@@ -135,7 +136,7 @@ public final class AdaptedTinyFaq {
     /** Trains it as the bot does, in an app of its own, and holds it. */
     private static void train() {
         try {
-            Path dataDir = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "adapt-tiny-faq-");
+            Path dataDir = TestDirs.create("adapt-tiny-faq-"); // the model is kept under HELD
             String database = SharedDatabase.newDatabase();
             List<String> args = new ArrayList<>(List.of("--server.port=0", "--answerdesk.data-dir=" + dataDir,
                     "--spring.datasource.url=" + database));

@@ -20,7 +20,7 @@ class ExternalDatabaseIT {
     @Test
     void usesTheConfiguredServerInsteadOfItsOwn() throws Exception {
         String database = SharedDatabase.newDatabase();
-        Path appDataDir = Files.createTempDirectory(Path.of("target"), "external-app-");
+        Path appDataDir = TestDirs.create("external-app-");
         try (var app = new SpringApplicationBuilder(AnswerdeskApplication.class).run("--server.port=0",
                 "--answerdesk.data-dir=" + appDataDir, "--spring.datasource.url=" + database,
                 "--spring.datasource.username=postgres")) {

@@ -18,7 +18,7 @@ class RestartIT {
 
     @Test
     void aRestartKeepsConversationsAndTheFaqAndDoesNotReembed() throws Exception {
-        Path dataDir = Files.createTempDirectory(Path.of("target"), "restart-");
+        Path dataDir = TestDirs.create("restart-");
         long conversationId;
         long faqEntries;
         byte[] firstVector;

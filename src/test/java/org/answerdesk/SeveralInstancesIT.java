@@ -67,7 +67,7 @@ class SeveralInstancesIT {
 
     private static ConfigurableApplicationContext start(CountDownLatch loggingReady) {
         try {
-            Path dataDir = Files.createTempDirectory(Path.of("target"), "instance-");
+            Path dataDir = TestDirs.create("instance-");
             return new SpringApplicationBuilder(AnswerdeskApplication.class)
                     .listeners((ApplicationListener<ApplicationEvent>) e -> {
                         if (e instanceof ApplicationPreparedEvent) {

@@ -12,6 +12,7 @@ import org.answerdesk.AnswerdeskApplication;
 import org.answerdesk.HttpApi;
 import org.answerdesk.SharedDatabase;
 import org.answerdesk.SideLane;
+import org.answerdesk.TestDirs;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,7 @@ class SharedRateLimitIT {
 
     private static ConfigurableApplicationContext start() throws Exception {
         return new SpringApplicationBuilder(AnswerdeskApplication.class).run("--server.port=0",
-                "--answerdesk.data-dir=" + Files.createTempDirectory(Path.of("target"), "limits-instance-"),
+                "--answerdesk.data-dir=" + TestDirs.create("limits-instance-"),
                 "--spring.datasource.url=" + database,
                 "--answerdesk.api.rate-limit.per-minute=1", "--answerdesk.api.rate-limit.burst=3",
                 "--answerdesk.api.rate-limit.polls-per-minute=4");

@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import org.answerdesk.AnswerdeskApplication;
 import org.answerdesk.HttpApi;
+import org.answerdesk.TestDirs;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -57,7 +58,7 @@ class BackupRestoreIT {
                 where conversation_id = :c and direction = 'IN'""")
             .param("c", asked.get("conversation_id").asLong()).param("n", photo.length).param("b", photo).update();
 
-        Path dir = Files.createTempDirectory(Path.of("target"), "backup-");
+        Path dir = TestDirs.create("backup-");
         Path file = dir.resolve("answerdesk-backup.zip");
         var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create("http://localhost:" + port + "/api/backup"))

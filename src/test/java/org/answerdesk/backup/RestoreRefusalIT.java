@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.answerdesk.SharedDatabase;
+import org.answerdesk.TestDirs;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
@@ -31,7 +32,7 @@ class RestoreRefusalIT {
 
     @BeforeEach
     void download() throws Exception {
-        backup = BackupFiles.download(port, Files.createTempDirectory(Path.of("target"), "restore-refusal-")
+        backup = BackupFiles.download(port, TestDirs.create("restore-refusal-")
                 .resolve("answerdesk-backup.zip"));
     }
 

@@ -26,6 +26,7 @@ import org.answerdesk.Await;
 import org.answerdesk.HttpApi;
 import org.answerdesk.SharedDatabase;
 import org.answerdesk.SideLane;
+import org.answerdesk.TestDirs;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -83,7 +84,7 @@ class SignedBackupIT {
 
     @Test
     void onlyTheUnchangedSignedBackupIsRestored() throws Exception {
-        Path backup = Files.createTempDirectory(Path.of("target"), "signed-backup-").resolve("signed.zip");
+        Path backup = TestDirs.create("signed-backup-").resolve("signed.zip");
         List<String> tables = tables();
         try (Connection lock = lockTable(tables.get(tables.size() - 1))) {
             var response = requestBackup();

@@ -35,8 +35,9 @@ class CrashRecoveryIT {
 
     @Test
     void theNextStartAfterAKillMidStreamSucceedsAndKeepsEveryAnsweredChatAndItsWatchdogStopsThePostmaster() throws Exception {
-        // the first start's unpack and initdb are other tests' subject: a copy of a cluster made once per test JVM
-        Path dataDir = DataDirs.startedOnce("crash");
+        // the first start's unpack, initdb and embedding are other tests' subject: a copy of a cluster made once per
+        // test JVM, holding the shipped model's vectors of the act phrasings and the off-topic background
+        Path dataDir = DataDirs.startedOnceWithShippedVectors("crash");
         Path pgData = dataDir.resolve("postgres");
         Map<Long, String> answered = new ConcurrentHashMap<>(); // the reply's message id → the question
         long orphanPid;

@@ -15,6 +15,7 @@ import org.answerdesk.AdaptedTinyFaq;
 import org.answerdesk.AnswerdeskApplication;
 import org.answerdesk.SharedDatabase;
 import org.answerdesk.SideLane;
+import org.answerdesk.TestDirs;
 import org.answerdesk.retrieval.Embedder;
 import org.answerdesk.retrieval.FaqEntry;
 import org.answerdesk.retrieval.FaqMatch;
@@ -48,7 +49,7 @@ class FaqAdaptationIT {
     @Test
     @Order(1) // trains the tiny FAQ's model, which the tests that start from it are given
     void theAdaptedModelServesAfterAChangeAndAfterARestartWithoutRetraining() throws Exception {
-        Path dataDir = Files.createTempDirectory(Path.of("target"), "adapt-");
+        Path dataDir = TestDirs.create("adapt-");
         // left by an earlier FAQ, and by a write a full disk stopped half-way
         Path models = Files.createDirectories(dataDir.resolve("adapted-models"));
         Path stale = Files.createDirectories(models.resolve("0123456789abcdef"));
@@ -114,7 +115,7 @@ class FaqAdaptationIT {
      */
     @Test
     void aRejectedQuestionAndThenALearnedPhrasingAreEachTrainedIntoTheNextAdaptation() throws Exception {
-        Path dataDir = Files.createTempDirectory(Path.of("target"), "adapt-negative-learned-");
+        Path dataDir = TestDirs.create("adapt-negative-learned-");
         AdaptedTinyFaq.seed(dataDir, DATABASES.computeIfAbsent(dataDir, d -> SharedDatabase.newDatabase()));
         try (var app = start(dataDir)) {
             FaqRetriever retriever = app.getBean(FaqRetriever.class);
@@ -172,7 +173,7 @@ class FaqAdaptationIT {
      */
     @Test
     void aLearnedPhrasingJoinsTheAdaptedIndexWithoutTrainingAgainAndAlwaysOfferChoicesStays() throws Exception {
-        Path dataDir = Files.createTempDirectory(Path.of("target"), "adapt-learned-always-");
+        Path dataDir = TestDirs.create("adapt-learned-always-");
         AdaptedTinyFaq.seed(dataDir, DATABASES.computeIfAbsent(dataDir, d -> SharedDatabase.newDatabase()));
         try (var app = start(dataDir, "--answerdesk.faq.adapt-on-learned=false",
                 "--answerdesk.faq.clarify-threshold=0")) {
@@ -200,7 +201,7 @@ class FaqAdaptationIT {
 
     @Test
     void aFailedAdaptationLeavesTheShippedModelAnswering() throws Exception {
-        Path dataDir = Files.createTempDirectory(Path.of("target"), "adapt-fail-");
+        Path dataDir = TestDirs.create("adapt-fail-");
         Files.writeString(dataDir.resolve("adapted-models"), "a file where the models' directory should be");
         try (var app = start(dataDir)) {
             await(LIMIT, () -> outcome(app, "failed"), n -> n >= 1, "a failed adaptation");
@@ -217,7 +218,7 @@ class FaqAdaptationIT {
      */
     @Test
     void aCustomModelIsAdaptedWithItsPoolingAndServedUnderItsName() throws Exception {
-        Path dataDir = Files.createTempDirectory(Path.of("target"), "adapt-custom-");
+        Path dataDir = TestDirs.create("adapt-custom-");
         try (var app = start(dataDir, "--answerdesk.faq.model=" + CustomModelIT.DIR.resolve("model.onnx"),
                 "--answerdesk.faq.pooling=cls")) {
             FaqRetriever retriever = app.getBean(FaqRetriever.class);
@@ -251,7 +252,7 @@ class FaqAdaptationIT {
      */
     @Test
     void aCustomModelThatCannotBeTrainedKeepsAnsweringUnadapted() throws Exception {
-        Path dataDir = Files.createTempDirectory(Path.of("target"), "adapt-untrainable-");
+        Path dataDir = TestDirs.create("adapt-untrainable-");
         Path model = dataDir.resolve("quantized.onnx");
         try (var in = getClass().getResourceAsStream("/all-minilm-l6-v2-q.onnx")) {
             Files.copy(in, model);

@@ -13,6 +13,7 @@ import org.answerdesk.AnswerdeskApplication;
 import org.answerdesk.HttpApi;
 import org.answerdesk.SharedDatabase;
 import org.answerdesk.SideLane;
+import org.answerdesk.TestDirs;
 import org.answerdesk.retrieval.FaqRetriever;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -34,7 +35,7 @@ class StartServesStoredVectorsIT {
 
     @Test
     void theStartAnswersFromTheStoredVectorsWhileTheMissingOnesAreEmbedded() throws Exception {
-        Path dataDir = Files.createTempDirectory(Path.of("target"), "start-stored-");
+        Path dataDir = TestDirs.create("start-stored-");
         // on the tests' shared PostgreSQL: the app's own embedded server is other tests' subject
         String database = SharedDatabase.newDatabase();
         int stored;

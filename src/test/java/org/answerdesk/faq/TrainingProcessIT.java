@@ -14,6 +14,7 @@ import org.answerdesk.AdaptedTinyFaq;
 import org.answerdesk.AnswerdeskApplication;
 import org.answerdesk.SharedDatabase;
 import org.answerdesk.SideLane;
+import org.answerdesk.TestDirs;
 import org.answerdesk.retrieval.FaqRetriever;
 import org.answerdesk.retrieval.TrainingCommand;
 import org.junit.jupiter.api.MethodOrderer;
@@ -41,7 +42,7 @@ class TrainingProcessIT {
     @Test
     @Order(1) // trains the tiny FAQ's model, which the test of two instances starts from
     void aTrainingProcessKilledByASignalLeavesTheModelServedAnsweringAndTheNextAttemptSucceeds() throws Exception {
-        Path dataDir = Files.createTempDirectory(Path.of("target"), "adapt-crash-");
+        Path dataDir = TestDirs.create("adapt-crash-");
         Path testSwitch = Files.writeString(dataDir.resolve("test-switch"), "signal");
         String database = SharedDatabase.newDatabase();
         try (var app = start(dataDir, database, "--answerdesk.faq.adapt-test-switch=" + testSwitch)) {
@@ -67,7 +68,7 @@ class TrainingProcessIT {
 
     @Test
     void stoppingTheBotDuringATrainingEndsTheTrainingProcess() throws Exception {
-        Path dataDir = Files.createTempDirectory(Path.of("target"), "adapt-stop-");
+        Path dataDir = TestDirs.create("adapt-stop-");
         Path testSwitch = Files.writeString(dataDir.resolve("test-switch"), "hang");
         ProcessHandle training;
         int own = niceness(ProcessHandle.current());
@@ -94,7 +95,7 @@ class TrainingProcessIT {
         // A starts with the first FAQ's model in its data directory, as trained before models were shared (the
         // tiny FAQ's, trained once per test JVM): it stores it in the database for B, and what is trained is the
         // changed FAQ's model, which both instances race for
-        Path aDir = Files.createTempDirectory(Path.of("target"), "adapt-a-");
+        Path aDir = TestDirs.create("adapt-a-");
         AdaptedTinyFaq.seed(aDir, database);
         // instance ids of their own: in one JVM both would be named by the same host and process id
         try (var a = start(aDir, database, "--answerdesk.instance-id=a")) {
@@ -103,7 +104,7 @@ class TrainingProcessIT {
             assertThat(outcome(a, "loaded")).isEqualTo(1);
             await(LIMIT, () -> SharedDatabase.client(database).sql("select count(*) from adapted_model where ready")
                     .query(Long.class).single(), n -> n == 1, "A's model stored in the database");
-            try (var b = start(Files.createTempDirectory(Path.of("target"), "adapt-b-"), database,
+            try (var b = start(TestDirs.create("adapt-b-"), database,
                     "--answerdesk.instance-id=b")) {
                 await(LIMIT, () -> b.getBean(FaqRetriever.class).embedder().modelName(), first::equals,
                         "instance B serving the model A stored");

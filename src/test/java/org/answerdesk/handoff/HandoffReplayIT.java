@@ -10,6 +10,7 @@ import org.answerdesk.AnswerdeskApplication;
 import org.answerdesk.Await;
 import org.answerdesk.HttpApi;
 import org.answerdesk.SideLane;
+import org.answerdesk.TestDirs;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -27,7 +28,7 @@ class HandoffReplayIT {
 
     @Test
     void aTicketThatCannotBeOpenedLeavesNoReplyAndTheMessageIsAnsweredOnceItCan() throws Exception {
-        Path dataDir = Files.createTempDirectory(Path.of("target"), "handoff-replay-");
+        Path dataDir = TestDirs.create("handoff-replay-");
         long message;
         try (var app = start(dataDir)) {
             JdbcClient jdbc = app.getBean(JdbcClient.class);

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.answerdesk.TestDirs;
 import org.answerdesk.retrieval.adapt.EncoderTraining;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +29,7 @@ class TrainingSignalIT {
 
     @Test
     void sigtermDuringATrainingStepEndsTheProcessWithoutACrash() throws Exception {
-        Path work = Files.createTempDirectory(Path.of("target"), "training-signal-");
+        Path work = TestDirs.create("training-signal-");
         Process process = startTraining(work);
         process.toHandle().destroy(); // SIGTERM alone (Process.destroy also closes the pipes)
         assertThat(process.waitFor(LIMIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
@@ -39,7 +40,7 @@ class TrainingSignalIT {
 
     @Test
     void theBotGoingAwayDuringATrainingStepEndsTheProcessWithoutACrash() throws Exception {
-        Path work = Files.createTempDirectory(Path.of("target"), "training-orphan-");
+        Path work = TestDirs.create("training-orphan-");
         Process process = startTraining(work);
         process.getOutputStream().close(); // what the bot's end (even kill -9) does to the pipe
         assertThat(process.waitFor(LIMIT.toSeconds(), TimeUnit.SECONDS)).isTrue();

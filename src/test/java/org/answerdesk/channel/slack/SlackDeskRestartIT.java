@@ -13,6 +13,7 @@ import java.nio.file.Path;
 
 import org.answerdesk.AnswerdeskApplication;
 import org.answerdesk.HttpApi;
+import org.answerdesk.TestDirs;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -29,7 +30,7 @@ class SlackDeskRestartIT {
 
     @Test
     void aDeskPostStoredBeforeAStopIsSentOnceAfterTheRestart() throws Exception {
-        Path dataDir = Files.createTempDirectory(Path.of("target"), "desk-restart-");
+        Path dataDir = TestDirs.create("desk-restart-");
         String marker = "gnomon" + ProcessHandle.current().pid() + System.nanoTime() % 100000;
         var down = SlackTestServer.API.stubFor(post(urlPathEqualTo("/api/chat.postMessage")).atPriority(1)
                 .withRequestBody(containing(marker)).willReturn(aResponse().withStatus(503)));

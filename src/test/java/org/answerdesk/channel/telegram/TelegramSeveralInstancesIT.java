@@ -10,6 +10,7 @@ import org.answerdesk.AnswerdeskApplication;
 import org.answerdesk.HttpApi;
 import org.answerdesk.SharedDatabase;
 import org.answerdesk.SideLane;
+import org.answerdesk.TestDirs;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -52,7 +53,7 @@ class TelegramSeveralInstancesIT {
 
     private static ConfigurableApplicationContext start(String database, FakeTelegram telegram, String instance)
             throws Exception {
-        Path dataDir = Files.createTempDirectory(Path.of("target"), "telegram-instance-");
+        Path dataDir = TestDirs.create("telegram-instance-");
         return new SpringApplicationBuilder(AnswerdeskApplication.class).run("--server.port=0",
                 "--answerdesk.data-dir=" + dataDir, "--answerdesk.instance-id=" + instance,
                 "--answerdesk.channel.lease-retry=1s",

@@ -11,6 +11,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.answerdesk.AnswerdeskApplication;
 import org.answerdesk.HttpApi;
 import org.answerdesk.SideLane;
+import org.answerdesk.TestDirs;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -28,7 +29,7 @@ class TelegramStandbyOutageIT {
 
     @Test
     void aStandbyPollerReportsDownWhileTheDatabaseIsDown() throws Exception {
-        Path serverDir = Files.createTempDirectory(Path.of("target"), "standby-outage-pg-");
+        Path serverDir = TestDirs.create("standby-outage-pg-");
         EmbeddedPostgres server = EmbeddedPostgres.builder().setDataDirectory(serverDir).setCleanDataDirectory(false)
                 .start();
         int serverPort = server.getPort();
@@ -63,7 +64,7 @@ class TelegramStandbyOutageIT {
 
     private static ConfigurableApplicationContext start(EmbeddedPostgres server, FakeTelegram telegram,
                                                         String instance) throws Exception {
-        Path dataDir = Files.createTempDirectory(Path.of("target"), "standby-outage-instance-");
+        Path dataDir = TestDirs.create("standby-outage-instance-");
         var args = new java.util.ArrayList<>(telegram.arguments());
         args.addAll(java.util.List.of("--server.port=0", "--answerdesk.data-dir=" + dataDir,
                 "--answerdesk.instance-id=" + instance, "--answerdesk.channel.lease-retry=1s",

@@ -12,6 +12,7 @@ import org.answerdesk.AnswerdeskApplication;
 import org.answerdesk.SharedDatabase;
 import org.answerdesk.Settled;
 import org.answerdesk.SideLane;
+import org.answerdesk.TestDirs;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -61,7 +62,7 @@ class WhatsAppSeveralInstancesIT {
 
     private static ConfigurableApplicationContext start(String database, WireMockServer graph, String instance)
             throws Exception {
-        Path dataDir = Files.createTempDirectory(Path.of("target"), "whatsapp-instance-");
+        Path dataDir = TestDirs.create("whatsapp-instance-");
         return new SpringApplicationBuilder(AnswerdeskApplication.class).run("--server.port=0",
                 "--answerdesk.data-dir=" + dataDir, "--answerdesk.instance-id=" + instance,
                 "--answerdesk.whatsapp.access-token=EAAG-fake-token",
