@@ -5,7 +5,6 @@ import java.util.Arrays;
 
 import jakarta.servlet.DispatcherType;
 import org.answerdesk.audit.Audit;
-import org.answerdesk.brand.Brand;
 import org.answerdesk.brand.Branding;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -125,7 +124,7 @@ class SecurityConfiguration {
                 .requestCache(AbstractHttpConfigurer::disable) // else refused requests would open sessions
                 .securityContext(c -> c.securityContextRepository(sessions))
                 .exceptionHandling(e -> e.authenticationEntryPoint(errors).accessDeniedHandler(errors))
-                .headers(h -> SecurityHeaders.apply(h, adminPage, origins, () -> logoOrigin(brand)))
+                .headers(h -> SecurityHeaders.apply(h, adminPage, origins, new LogoOrigin(brand)))
                 .cors(c -> c.configurationSource(origins.corsSource()))
                 .logout(l -> l.logoutRequestMatcher(PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/admin/logout"))
                         .deleteCookies(SESSION_COOKIE)
@@ -167,17 +166,6 @@ class SecurityConfiguration {
             errors.onAuthenticationFailure(request, response, failure);
         });
         return filter;
-    }
-
-    /** The origin of the shop's logo for the chat page's img-src (checked by {@link Brand}: an https address). */
-    private static String logoOrigin(ObjectProvider<Branding> brand) {
-        Branding branding = brand.getIfAvailable();
-        String url = branding == null ? null : branding.get().logoUrl();
-        if (url == null) {
-            return null;
-        }
-        var uri = java.net.URI.create(url);
-        return "https://" + uri.getHost().toLowerCase(java.util.Locale.ROOT) + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
     }
 
     private static RequestMatcher matcher(String... patterns) {

@@ -17,7 +17,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * ({@link BodyReception}): a body that trickles in, or stalls, holds no thread while it does, so a few dozen slow
  * clients cannot keep everyone else's requests waiting for one. The body is then handed on, as the request's first
  * dispatch, from where it was kept ({@link ReceivedBody}): JSON, forms and multipart uploads alike, whatever their
- * framing (a length, or chunks).
+ * framing (a length, or chunks). A body that had all arrived with the request's headers is handed on at once.
  * <p>
  * A body over the path's limit gets 413: at once when the declared {@code Content-Length} is over it, otherwise at
  * the first byte past it. One still arriving at the path's deadline gets 408. Both close the connection.
@@ -106,7 +106,41 @@ class BodyLimitFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        BodyReception.start(request, new BodyBuffer(memory, directory), limit, deadline);
+        var body = new BodyBuffer(memory, directory);
+        if (arrived(request, body)) {
+            // all of it came with the headers (a chat message nearly always does): handed on in this dispatch, with
+            // no second pass through the valves and filters
+            handOn(request, response, chain, body);
+            return;
+        }
+        BodyReception.start(request, body, limit, deadline);
+    }
+
+    /**
+     * Takes what of a body of declared length Tomcat already holds, never waiting for more; whether that was all of
+     * it. Within the path's limit: the declared length is.
+     */
+    private static boolean arrived(HttpServletRequest request, BodyBuffer body) throws IOException {
+        long length = request.getContentLengthLong();
+        if (length <= 0 || request.getHeader("Expect") != null) { // chunked, or waiting for our 100 Continue
+            return false;
+        }
+        var in = request.getInputStream();
+        byte[] chunk = new byte[(int) Math.min(length, 8192)];
+        try {
+            // available(): the bytes already read from the connection, without reading it
+            while (body.size() < length && in.available() > 0) {
+                int n = in.read(chunk, 0, (int) Math.min(chunk.length, length - body.size()));
+                if (n < 0) {
+                    break;
+                }
+                body.write(chunk, 0, n);
+            }
+        } catch (IOException e) {
+            body.close();
+            throw e;
+        }
+        return body.size() == length;
     }
 
     private void handOn(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -116,6 +150,11 @@ class BodyLimitFilter extends OncePerRequestFilter {
             return;
         }
         request.removeAttribute(RECEIVED);
+        handOn(request, response, chain, body);
+    }
+
+    private void handOn(HttpServletRequest request, HttpServletResponse response, FilterChain chain, BodyBuffer body)
+            throws ServletException, IOException {
         var received = new ReceivedBody(request, body, directory.toFile());
         try {
             chain.doFilter(received, response);

@@ -40,6 +40,14 @@ public class Branding implements Supplier<Brand> {
         return defaults.over(owner());
     }
 
+    /**
+     * The logo's address customers see ({@link #get()}'s), without building and checking a whole {@link Brand}: the
+     * security headers ask for it on every response.
+     */
+    public String logoUrl() {
+        return defaults.logoUrl() != null ? defaults.logoUrl() : owner().logoUrl();
+    }
+
     /** The environment's look: its parts win over the owner's and are read-only on the admin page. */
     public Brand environment() {
         return defaults;

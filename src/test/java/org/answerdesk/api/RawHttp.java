@@ -41,6 +41,33 @@ final class RawHttp {
                 bytes, 0);
     }
 
+    /**
+     * A Content-Length body of which the first {@code first} bytes come with the headers and the rest after
+     * {@code pauseMs}: the server has taken the first part before the rest arrives.
+     */
+    Response sendSplit(String path, String contentType, String body, int first, long pauseMs) {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        String head = head("POST", path, contentType) + "Content-Length: " + bytes.length + "\r\n\r\n";
+        try (Socket socket = new Socket()) {
+            socket.bind(new InetSocketAddress(from, 0));
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 5000);
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(head.getBytes(StandardCharsets.ISO_8859_1));
+            out.write(bytes, 0, first);
+            out.flush();
+            Thread.sleep(pauseMs);
+            out.write(bytes, first, bytes.length - first);
+            out.flush();
+            return read(socket.getInputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Declares a body of {@code length} bytes and sends none of it. */
     Response declareOnly(String path, long length, String... headers) {
         return exchange(head("POST", path, "application/json", headers) + "Content-Length: " + length + "\r\n\r\n",

@@ -104,6 +104,26 @@ class RequestLimitsIT {
     }
 
     @Test
+    void aBodyPartlySentWithTheHeadersAndFinishedLaterIsReadWhole() {
+        // a body all there with the headers is taken at once; one that is not is waited for without a thread,
+        // starting from what had come: both halves must reach the handler, in order
+        var raw = new RawHttp(port);
+        String body = "{\"session_id\": \"limits-split\", \"message\": \"How do I reset my password?\"}";
+        var whole = raw.send("POST", "/api/chat", "application/json", body);
+        var split = raw.sendSplit("/api/chat", "application/json",
+                body.replace("limits-split", "limits-split-2"), body.length() / 2, 300);
+        assertThat(whole.status()).isEqualTo(200);
+        assertThat(split.status()).isEqualTo(200);
+        // the same answer as to the message sent at once: the handler read the whole text
+        assertThat(reply(split.body())).isNotEmpty().isEqualTo(reply(whole.body()));
+    }
+
+    private static String reply(String json) {
+        var m = java.util.regex.Pattern.compile("\"reply\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(json);
+        return m.find() ? m.group(1) : "";
+    }
+
+    @Test
     void bodiesWithinTheLimitAreReadAsBefore() {
         var api = new HttpApi(port);
         // an admin's FAQ file may be larger than a chat message: 200 KiB of CSV reach the importer

@@ -44,7 +44,8 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
  *
  * Options: {@code --warmup 3000} (chat requests and embeddings before measuring), {@code --burst 300} (concurrent
  * requests per burst, 0 skips), {@code --phrasings 10000} (stored FAQ
- * phrasings for the start-up measurement, 0 skips), {@code --jar target/answerdesk.jar} (run the packaged jar as the
+ * phrasings for the start-up measurement, 0 skips), {@code --languages de,en} (the shop's languages in the in-process
+ * app; default the configured ones), {@code --jar target/answerdesk.jar} (run the packaged jar as the
  * separate process), {@code --jdbc-url jdbc:postgresql://host/db --jdbc-user u --jdbc-password p} (or
  * {@code SPRING_DATASOURCE_URL}, ... in the environment): an external PostgreSQL server instead of the embedded
  * one; use a throwaway database, the run adds conversations and the synthetic FAQ to it.
@@ -73,15 +74,17 @@ public final class ChatBenchmark {
                 // rate limits on, as in production, with budgets no single benchmark address exhausts
                 "--answerdesk.api.rate-limit.per-minute=1000000", "--answerdesk.api.rate-limit.burst=1000000"));
         appArgs.addAll(database);
+        // a shop of several languages (the first its default): each web message is then decided with its state
+        Optional.ofNullable(arg(args, "--languages")).ifPresent(l -> appArgs.add("--answerdesk.languages=" + l));
         Report report = new Report();
         if (java.util.Arrays.asList(args).contains("--burst-only")) { // the memory figure alone, in a minute
             burst(jar, database, paraphrases, burst, report);
             report.print();
             return;
         }
-        report.line(String.format(Locale.ROOT, "machine: %d cores, Java %s, load average %s; %d questions from the sample FAQ's paraphrases%s",
+        report.line(String.format(Locale.ROOT, "machine: %d cores, Java %s, load average %s; languages %s; %d questions from the sample FAQ's paraphrases%s",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), loadAverage(),
-                paraphrases.size(), distinct ? ", every request's text distinct (no embedding-cache hits)"
+                Optional.ofNullable(arg(args, "--languages")).orElse("configured"), paraphrases.size(), distinct ? ", every request's text distinct (no embedding-cache hits)"
                         : ", repeated (embedding cache warm)"));
         String model;
         try (var app = InProcessApp.productionApp().run(appArgs.toArray(String[]::new))) {
