@@ -82,7 +82,8 @@ final class ActRules {
         if (act.isPresent()) {
             return act;
         }
-        return ColloquialActs.of(Lexicon.fold(plain), language).or(() -> polite(plain, text, rules));
+        return ColloquialActs.of(Lexicon.fold(plain), language).or(() -> polite(plain, text, rules))
+                .or(() -> Closings.of(text, language));
     }
 
     /**

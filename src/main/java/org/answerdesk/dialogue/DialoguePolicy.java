@@ -128,7 +128,8 @@ public final class DialoguePolicy {
             case QUESTION -> anyoneThere(state, waiting, in.text(), reading)
                     ? new Action.OfferPerson(Action.OfferPerson.Why.PRESENT)
                     // waiting for a person, "how long will this take?" is the wait, never a delivery time
-                    : waiting && PersonQuestions.asksHowLong(in.text(), state.language()) ? new Action.NotCaught()
+                    : waiting && (PersonQuestions.asksHowLong(in.text(), state.language())
+                            || SaysItWaits.asksHowLong(in.text(), state.language())) ? new Action.NotCaught()
                     : questionPath.question(turn, in);
             case HUMAN -> Action.Handoff.asked();
             case RESET -> turn.startOver();
