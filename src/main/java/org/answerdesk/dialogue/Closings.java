@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * {@value #MOST_WORDS} words) with a word of thanks or goodbye ({@code closing.thanks}, {@code closing.bye}: a word
  * ending in {@code *} is a stem, so "graziee" and "obrigadão" are thanks) in its first or last clause, and nothing that
  * asks (a question mark, a clause that starts as a question), gives a number or turns it into a problem
- * ({@code closing.not}: "but", "not", "broken"). The closed forms ({@link ActRules}) are read first.
+ * ({@code closing.not}: "but", "not", "broken"). A thanks only in the last clause counts after an act ("nvm ill
+ * sort it myself, cheers"), never after a thing ("Refund, thanks"); a goodbye counts last. The closed forms ({@link ActRules}) are read first.
  */
 final class Closings {
 
@@ -21,6 +22,9 @@ final class Closings {
     static final int MOST_WORDS = 10;
     private static final Pattern CLAUSE = Pattern.compile("[^.!?,;\\n]+");
     private static final Pattern DIGIT = Pattern.compile("\\p{N}");
+    /** The acts a clause before a thanks may be ("ok", "never mind"). */
+    private static final java.util.Set<Act> POLITE = java.util.EnumSet.of(Act.THANKS, Act.BYE, Act.YES, Act.NO,
+            Act.CANCEL, Act.GREETING);
 
     private record Words(List<String> thanks, List<String> bye, List<String> not) {
     }
@@ -47,12 +51,18 @@ final class Closings {
         if (clauses.isEmpty() || clauses.stream().anyMatch(c -> FollowUpCue.asks(c, language))) {
             return Optional.empty();
         }
-        String edges = clauses.get(0) + " " + clauses.get(clauses.size() - 1);
-        String[] edge = edges.split(" ");
-        if (Arrays.stream(edge).anyMatch(w -> any(words.thanks(), w))) {
+        // "nvm ill sort it myself, cheers", "is scho recht, dankschee": a thanks last follows an act or a statement;
+        // "Refund, thanks" asks for a refund. A goodbye comes last: "ciao, ho una domanda" greets
+        String first = clauses.get(0).strip();
+        String last = clauses.get(clauses.size() - 1);
+        boolean thanksLast = clauses.size() > 1 && (first.split(" ").length > 1
+                || ActRules.closed(first, language).filter(POLITE::contains).isPresent());
+        String thanksIn = thanksLast ? String.join(" ", clauses) : clauses.get(0);
+        if (Arrays.stream(thanksIn.split(" ")).anyMatch(w -> any(words.thanks(), w))) {
             return Optional.of(Act.THANKS);
         }
-        return Arrays.stream(edge).anyMatch(w -> any(words.bye(), w)) ? Optional.of(Act.BYE) : Optional.empty();
+        return Arrays.stream(last.split(" ")).anyMatch(w -> any(words.bye(), w)) ? Optional.of(Act.BYE)
+                : Optional.empty();
     }
 
     private static boolean any(List<String> entries, String word) {

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import org.answerdesk.retrieval.FaqMatch;
 
 /**
- * A message too vague to act on (issue 61, set 12): a bare word or two ("precios", "examen", "desconto") that several
+ * A message too vague to act on (issue 61, set 12): a bare word ("precios", "examen", "desconto") that several
  * entries may answer, or a short statement the FAQ finds nothing for ("problem with my stuff", "mei radl spinnt").
  * The bot asks before it acts: "which of these?" with the entry it found first and the next ones, or "what do you
  * mean?"; never one entry as if certain, never a person at once. Read on the question as looked up, greetings and
@@ -16,8 +16,8 @@ import org.answerdesk.retrieval.FaqMatch;
  */
 final class Vague {
 
-    /** The most words of a bare word or two, answered with one entry only when asked ("horaires ?"). */
-    static final int BARE_WORDS = 2;
+    /** The most words of a bare word, answered with one entry only when asked ("horaires ?"). */
+    static final int BARE_WORDS = 1;
     /** The most words of a statement the bot asks about before it hands it to a person. */
     static final int STATEMENT_WORDS = 6;
     /** The most entries offered for a bare word. */
@@ -42,16 +42,16 @@ final class Vague {
             return main;
         }
         String[] words = Lexicon.fold(ActRules.normalize(question)).split(" ");
+        boolean bare = words.length <= BARE_WORDS && !question.contains("?");
         boolean nameless = words.length <= STATEMENT_WORDS && !question.contains("?") && java.util.Arrays
                 .stream(words).anyMatch(NAMELESS.get(language).orElse(java.util.Set.of())::contains);
         if (main instanceof Action.FaqAnswer a && !a.picked() && a.chosenBy() == null && !a.related().isEmpty()
-                && (words.length <= BARE_WORDS && !FollowUpCue.asks(question, language) || nameless)) {
+                && (bare && !FollowUpCue.asks(question, language) || nameless)) {
             List<FaqMatch> choices = new ArrayList<>(List.of(a.entry()));
             a.related().stream().limit(CHOICES - 1).forEach(choices::add);
             return new Action.Clarify(choices, a.confidence(), a.entry().entryId(), null, false);
         }
-        if (main instanceof Action.Handoff h && HandoffReasons.NO_ANSWER.equals(h.reason())
-                && words.length <= STATEMENT_WORDS && !question.contains("?")
+        if (main instanceof Action.Handoff h && HandoffReasons.NO_ANSWER.equals(h.reason()) && (nameless || bare)
                 && state.lastReply().map(LastReply::answered).orElse(true)) {
             return new Action.AskMore();
         }
