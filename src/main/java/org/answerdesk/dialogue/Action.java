@@ -25,6 +25,15 @@ public sealed interface Action {
      */
     record FaqAnswer(FaqMatch entry, double confidence, List<FaqMatch> related, String chosenBy, boolean picked)
             implements Action {
+
+        /**
+         * The answer as said to this customer, in the conversation's language: as written when they picked the entry,
+         * the LLM chose it or they asked its own question; else without an opening "yes" or "no" that was written
+         * for the entry's question ({@link AnswerOpening}).
+         */
+        public String said(java.util.Locale language) {
+            return picked || chosenBy != null ? entry.answer() : AnswerOpening.said(entry, language);
+        }
     }
 
     /** A passage of the shop's pages offered by itself (already rendered, with its citation). */

@@ -29,8 +29,11 @@ import java.util.regex.Pattern;
  *                  "Versandkosten" is shipping and cost)
  * @param whatsApp  WhatsApp's code for a template in the language ({@code language.whatsapp}: "pt_BR"; default the code)
  * @param order     where it is listed among the shipped languages ({@code language.order}), lowest first
+ * @param lexicalScore whether retrieval adds the shop's words to the model's reading ({@code language.lexical-score},
+ *                  default yes; English says no: measured, it cost precision there, docs/language.md)
  */
-public record LanguageFile(String code, String name, String analyzer, boolean compounds, String whatsApp, int order) {
+public record LanguageFile(String code, String name, String analyzer, boolean compounds, String whatsApp, int order,
+        boolean lexicalScore) {
 
     /** Where the languages' files are, on the class path. */
     public static final String DIRECTORY = "dialogue/lang/";
@@ -64,7 +67,8 @@ public record LanguageFile(String code, String name, String analyzer, boolean co
         String resource = "/" + DIRECTORY + code + ".tsv";
         return read(resource).map(keys -> new LanguageFile(code, one(keys, "language.name", code),
                 one(keys, "language.analyzer", "plain"), "yes".equals(one(keys, "language.compounds", "no")),
-                one(keys, "language.whatsapp", code), number(resource, one(keys, "language.order", null))));
+                one(keys, "language.whatsapp", code), number(resource, one(keys, "language.order", null)),
+                !"no".equals(one(keys, "language.lexical-score", "yes"))));
     }
 
     private static int number(String resource, String order) {

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
+import org.answerdesk.language.LanguageFile;
 import org.answerdesk.retrieval.FaqIndex.Phrasing;
 
 /**
@@ -148,10 +149,13 @@ final class FaqIndexBuild {
         return LexicalScores.inLanguage(texts, language, weight, CONCEPT_SHARE).withAnswers(answers, ANSWER_SHARE);
     }
 
-    /** {@link #LEXICAL_WEIGHT} for every language but English, which keeps the head's hashed words alone. */
+    /**
+     * {@link #LEXICAL_WEIGHT}, or 0 for a language whose file says {@code language.lexical-score no} (English: the
+     * head's hashed words alone); a language without a file gets the score.
+     */
     static double lexicalWeight(String language) {
-        return "en".equals(java.util.Locale.forLanguageTag(language.replace('_', '-')).getLanguage()) ? 0
-                : LEXICAL_WEIGHT;
+        String code = java.util.Locale.forLanguageTag(language.replace('_', '-')).getLanguage();
+        return LanguageFile.of(code).map(LanguageFile::lexicalScore).orElse(true) ? LEXICAL_WEIGHT : 0;
     }
 
     /** The rows the answer model may learn from: those {@code fitOn} accepts, or all when it accepts none. */

@@ -44,8 +44,9 @@ class LanguageFilesTest {
             "object.said", "object.boundary", "asks.inside", "cancel.alone", "wait.ok", "wait.words", "wait.anyone", "pushback",
             "pushback.after", "bot.machine", "bot.human", "bot.or", "bot.you", "world.topic", "world.played", "world.ask", "world.when", "world.self",
             "polite.core", "polite.when", "person.call", "person.callback", "language.name",
-            "language.analyzer", "language.compounds", "language.whatsapp", "language.order", "service.question",
-            "closing.thanks", "closing.bye", "closing.not", "wait.long", "vague.words");
+            "language.analyzer", "language.compounds", "language.whatsapp", "language.order", "language.lexical-score",
+            "answer.opening", "service.question", "closing.thanks", "closing.bye", "closing.not", "wait.long",
+            "vague.words");
 
     @Test
     void theShippedLanguagesAreTheFilesThatExist() throws IOException {

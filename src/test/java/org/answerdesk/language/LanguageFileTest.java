@@ -21,10 +21,12 @@ class LanguageFileTest {
 
     @Test
     void aLanguageIsWhatItsFileSays() {
-        assertThat(LanguageFile.of("pt")).contains(new LanguageFile("pt", "Português", "portuguese", false, "pt_BR", 6));
-        assertThat(LanguageFile.of("de")).contains(new LanguageFile("de", "Deutsch", "german", true, "de", 2));
+        assertThat(LanguageFile.of("pt")).contains(new LanguageFile("pt", "Português", "portuguese", false, "pt_BR", 6, true));
+        assertThat(LanguageFile.of("de")).contains(new LanguageFile("de", "Deutsch", "german", true, "de", 2, true));
         assertThat(LanguageFile.of("qaa")).contains(new LanguageFile("qaa", "Lingvo", "spanish", true, "eo",
-                Integer.MAX_VALUE));
+                Integer.MAX_VALUE, true));
+        // English says it has no lexical score (measured to cost precision there); every other file keeps the default
+        assertThat(LanguageFile.of("en").orElseThrow().lexicalScore()).isFalse();
         // a file that says nothing of it: its code, no stemming, no compounds, listed last
         assertThat(LanguageFile.of("qac").orElseThrow()).extracting(LanguageFile::name, LanguageFile::compounds,
                 LanguageFile::whatsApp).containsExactly("qac", false, "qac");
