@@ -37,8 +37,8 @@ class ConversationActsTest {
      * Held-out rows read right per language (of 48 each) after the change: written by a tester who read no code,
      * measured once by the lead, never tuned on (docs/dialogue.md, "Conversation acts by their shape").
      */
-    private static final Map<String, Integer> HELD_OUT_FLOOR = Map.of("en", 28, "de", 32, "es", 37, "fr", 33, "it", 35,
-            "pt", 33, "nl", 37);
+    private static final Map<String, Integer> HELD_OUT_FLOOR = Map.of("en", 31, "de", 34, "es", 37, "fr", 33, "it", 36,
+            "pt", 35, "nl", 39);
     /** A thanks, a goodbye, or "never mind, thanks anyway": a polite close, no ticket and no FAQ. */
     private static final Set<Act> POLITE = Set.of(Act.THANKS, Act.BYE, Act.CANCEL);
 

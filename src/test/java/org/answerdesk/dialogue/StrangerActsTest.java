@@ -60,6 +60,13 @@ class StrangerActsTest {
                 .isGreaterThanOrEqualTo(floor));
     }
 
-    /** Held-out rows read right, per language and per class, when measured once after the change (never tuned on). */
-    private static final Map<String, Integer> FLOORS = Map.of();
+    /**
+     * Held-out rows read right (of 54 per language, 42 per class, 378 in all), measured once after set 12's change and
+     * never tuned on; main's code before it read 195 (docs/dialogue.md, "Set 12's classes").
+     */
+    private static final Map<String, Integer> FLOORS = Map.ofEntries(Map.entry("all", 226), Map.entry("en", 25),
+            Map.entry("de", 31), Map.entry("es", 35), Map.entry("fr", 27), Map.entry("it", 36), Map.entry("pt", 37),
+            Map.entry("nl", 35), Map.entry("thanksbye", 40), Map.entry("waiting", 30), Map.entry("smalltalk", 6),
+            Map.entry("vague", 18), Map.entry("question", 37), Map.entry("bot", 33), Map.entry("person", 28),
+            Map.entry("pushback", 12), Map.entry("reject", 22));
 }
