@@ -52,8 +52,16 @@ final class ActRules {
     /** The longest message (normalized) read as a whole act: "ok thank you so much, that sorted it, have a great day". */
     static final int LONGEST = 300;
 
-    /** The act the whole message is, if it is a closed form in {@code language}; none in a language not shipped. */
+    /**
+     * The act the whole message is, if it is a closed form in {@code language}, or a thanks or goodbye said freely
+     * ({@link Closings}); none in a language not shipped.
+     */
     static Optional<Act> of(String text, Locale language) {
+        return closed(text, language).or(() -> Closings.of(text, language));
+    }
+
+    /** The act the whole message is in the closed forms alone (what a clause of a thanks said freely is read by). */
+    static Optional<Act> closed(String text, Locale language) {
         // the quick replies under an answer reach the core in these words whatever language their buttons showed
         if (Press.HELPED_LABEL.equals(text)) {
             return Optional.of(Act.THANKS);

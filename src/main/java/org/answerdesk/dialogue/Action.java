@@ -197,6 +197,13 @@ public sealed interface Action {
     record NotCaught() implements Action {
     }
 
+    /**
+     * A message too vague to look up ("prices", "problem with my stuff"): the bot asks what the customer means, never
+     * one entry as if certain and never a person at once (issue 61, set 12).
+     */
+    record AskMore() implements Action {
+    }
+
     /** The channel's greeting, before the first answer of a conversation. */
     record Greeting() implements Action {
     }

@@ -105,7 +105,7 @@ public final class Acts {
     /** A clause of one word that is no act and asks nothing. */
     private static boolean isName(String clause, Locale language) {
         String c = clause.strip();
-        return VOCATIVE.matcher(c).matches() && ActRules.of(c, language).isEmpty();
+        return VOCATIVE.matcher(c).matches() && ActRules.closed(c, language).isEmpty();
     }
 
     private static List<int[]> clauses(String text) {
@@ -149,7 +149,7 @@ public final class Acts {
     static Optional<Act> inEveryLanguage(String text, Locale language) {
         for (var other : Lexicon.everyLanguage().entrySet()) {
             if (!other.getKey().equals(Lexicon.code(language))) {
-                Optional<Act> act = ActRules.of(text, Locale.forLanguageTag(other.getKey()))
+                Optional<Act> act = ActRules.closed(text, Locale.forLanguageTag(other.getKey()))
                         .filter(other.getValue()::contains);
                 if (act.isPresent()) {
                     return act;

@@ -86,17 +86,29 @@ final class ColloquialActs {
             return false;
         }
         Matcher clauses = CLAUSES.matcher(text);
+        boolean pair = false;
         while (clauses.find()) {
+            pair |= either(Lexicon.fold(ActRules.normalize(clauses.group())), rules);
             String words = Lexicon.fold(ActRules.normalize(clauses.group()));
             int count = words.isEmpty() ? 0 : words.split(" ").length;
             if ((count > ASIDE_WORDS || count > 1 && clauses.group().contains("?"))
-                    && !found(rules.topic(), words) && !found(rules.played(), words)) {
+                    && !found(rules.topic(), words) && !found(rules.played(), words) && !either(words, rules)) {
                 return false; // "piove domani? la gita si fa lo stesso?" asks about the trip
             }
         }
         boolean asked = found(rules.ask(), plain);
-        return found(rules.topic(), plain) && asked || found(rules.played(), plain) && (asked
-                || found(rules.when(), plain));
+        // "va a hacer sol el finde?": the weather on a day, asked, is asked of the bot
+        return found(rules.topic(), plain) && (asked || found(rules.when(), plain) && text.contains("?"))
+                || found(rules.played(), plain) && (asked || pair || found(rules.when(), plain));
+    }
+
+    /**
+     * "madrid o barça?": a clause of two names and "or" beside a match asks nothing of its own, and with a match it
+     * asks the bot who wins.
+     */
+    private static boolean either(String words, Rules rules) {
+        String[] w = words.split(" ");
+        return w.length <= ASIDE_WORDS + 1 && Arrays.stream(w).anyMatch(rules.or()::contains);
     }
 
     /** Whether {@code text} pushes back on what the bot just said, read only after an answer or choices. */

@@ -128,7 +128,8 @@ public final class DialoguePolicy {
             case QUESTION -> anyoneThere(state, waiting, in.text(), reading)
                     ? new Action.OfferPerson(Action.OfferPerson.Why.PRESENT)
                     // waiting for a person, "how long will this take?" is the wait, never a delivery time
-                    : waiting && PersonQuestions.asksHowLong(in.text(), state.language()) ? new Action.NotCaught()
+                    : waiting && (PersonQuestions.asksHowLong(in.text(), state.language())
+                            || SaysItWaits.asksHowLong(in.text(), state.language())) ? new Action.NotCaught()
                     : questionPath.question(turn, in);
             case HUMAN -> Action.Handoff.asked();
             case RESET -> turn.startOver();
@@ -137,6 +138,8 @@ public final class DialoguePolicy {
         if (intent == Intent.QUESTION) {
             main = ChoicesShowing.decided(main, state, Cleanup.forLookup(reading.question(), state.language()));
             main = Complaint.decided(main, state, in.text(), turn.angry);
+            main = waiting || turn.angry ? main
+                    : Vague.decided(main, state, Cleanup.forLookup(reading.question(), state.language()), state.language());
         }
         if (!waiting && main instanceof Action.Clarify c && state.ticketWithChoices()) {
             main = new Action.Clarify(c.choices(), c.confidence(), c.closest(), HandoffReasons.AWAITING_PICK,

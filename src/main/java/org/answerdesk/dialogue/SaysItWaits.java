@@ -25,6 +25,17 @@ final class SaysItWaits {
         String words = Lexicon.fold(lexicon.words("wait.anyone"));
         return words.isEmpty() ? List.of() : List.of(words.split("\\s+"));
     });
+    /** A language's words of how long ({@code wait.long}: "long", "tardais", "dauert"). */
+    private static final Lexicon.PerLanguage<List<String>> HOW_LONG = Lexicon.perLanguage(lexicon -> {
+        String words = Lexicon.fold(lexicon.words("wait.long"));
+        return words.isEmpty() ? List.of() : List.of(words.split("\\s+"));
+    });
+    /** The most words of "how long?" said freely ("xe, cuanto tardais?", "how long is this gonna take"). */
+    private static final int HOW_LONG_WORDS = 6;
+    /** The longest other word of such a message: longer ones name a thing ("delivery", "Lieferung"). */
+    private static final int SMALL_WORD = 5;
+    /** The most words of a bare "hello??" or "still??". */
+    private static final int BARE_WORDS = 2;
     /** The most words of a message that is about the wait. */
     private static final int ABOUT_WORDS = 10;
     /** The most words of a message that only asks for anyone. */
@@ -40,12 +51,33 @@ final class SaysItWaits {
      * FAQ's choices its other words find are unrelated to it.
      */
     static boolean aboutTheWait(String text, Locale language) {
-        if (PersonQuestions.asksHowLong(text, language) || PersonQuestions.asksIfAnyoneIsThere(text, language)) {
+        if (PersonQuestions.asksHowLong(text, language) || PersonQuestions.asksIfAnyoneIsThere(text, language)
+                || asksHowLong(text, language)) {
             return true;
+        }
+        if (text.contains("?") && Lexicon.fold(ActRules.normalize(text)).split(" ").length <= BARE_WORDS) {
+            return true; // "hellooo??", "still nothing?": a bare question while waiting checks on the wait
         }
         String[] words = Lexicon.fold(ActRules.normalize(text)).split(" ");
         return words.length <= ABOUT_WORDS && any(words, WAITING.get(language).orElse(List.of()))
                 || words.length <= ANYONE_WORDS && any(words, ANYONE.get(language).orElse(List.of()));
+    }
+
+    /**
+     * "how long?" said freely, read while a person is awaited (issue 61, set 12): a short message (at most
+     * {@value #HOW_LONG_WORDS} words) with a word of how long, that asks, and whose other words are small ones
+     * ("is this gonna", "des jetzt no"): a word of more than {@value #SMALL_WORD} letters names a thing it asks about.
+     */
+    static boolean asksHowLong(String text, Locale language) {
+        List<String> howLong = HOW_LONG.get(language).orElse(List.of());
+        String[] words = Lexicon.fold(ActRules.normalize(text)).split(" ");
+        if (howLong.isEmpty() || words.length > HOW_LONG_WORDS || !any(words, howLong)) {
+            return false;
+        }
+        boolean small = java.util.Arrays.stream(words).allMatch(w -> w.length() <= SMALL_WORD
+                || any(new String[] {w}, howLong));
+        return small && (text.contains("?") || FollowUpCue.asks(text, language) || any(new String[] {words[0]},
+                howLong));
     }
 
     private static boolean any(String[] words, List<String> entries) {

@@ -48,7 +48,7 @@ final class WrappedAct {
                 if (close > 0 && closing.isEmpty()) {
                     continue;
                 }
-                Optional<Act> inner = ActRules.of(String.join(" ", List.of(words).subList(open,
+                Optional<Act> inner = ActRules.closed(String.join(" ", List.of(words).subList(open,
                         words.length - close)), language);
                 if (inner.isPresent()) {
                     return Optional.of(saysMost(opening, inner.get(), closing));
@@ -61,7 +61,7 @@ final class WrappedAct {
     /** The act words {@code from} to {@code to} are, by the language's rules or another's read in every language. */
     private static Optional<Act> edge(String[] words, int from, int to, Locale language, Set<Act> allowed) {
         String edge = String.join(" ", List.of(words).subList(from, to));
-        Optional<Act> act = ActRules.of(edge, language);
+        Optional<Act> act = ActRules.closed(edge, language);
         if (act.isEmpty()) {
             act = Acts.inEveryLanguage(edge, language); // "hi", "thanks" are typed in every language
         }

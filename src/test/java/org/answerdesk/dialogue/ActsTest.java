@@ -77,7 +77,7 @@ class ActsTest {
             Good morning! Where is my order? Thanks      | GREETING | Where is my order?
             No, I meant the delivery time to the UK.     | NO       | I meant the delivery time to the UK.
             never mind, where is my order?               | CANCEL   | where is my order?
-            you are my hero, thank you very much, olly.  | THANKS   | you are my hero,
+            you are my hero, thank you very much, olly.  | THANKS   | ''
             Hi, Max, where is my order?                  | GREETING | where is my order?
             """)
     void aQuestionWrappedInActsIsLookedUpAlone(String text, Act first, String question) {

@@ -37,9 +37,10 @@ class ConversationActsTest {
      * Held-out rows read right per language (of 48 each) after the change: written by a tester who read no code,
      * measured once by the lead, never tuned on (docs/dialogue.md, "Conversation acts by their shape").
      */
-    private static final Map<String, Integer> HELD_OUT_FLOOR = Map.of("en", 28, "de", 32, "es", 37, "fr", 33, "it", 35,
-            "pt", 33, "nl", 37);
-    private static final Set<Act> POLITE = Set.of(Act.THANKS, Act.BYE);
+    private static final Map<String, Integer> HELD_OUT_FLOOR = Map.of("en", 31, "de", 34, "es", 37, "fr", 33, "it", 36,
+            "pt", 35, "nl", 39);
+    /** A thanks, a goodbye, or "never mind, thanks anyway": a polite close, no ticket and no FAQ. */
+    private static final Set<Act> POLITE = Set.of(Act.THANKS, Act.BYE, Act.CANCEL);
 
     record Row(String language, String kind, String context, String text) {
 
@@ -102,7 +103,7 @@ class ConversationActsTest {
         Action main = d.main();
         boolean ok = switch (row.kind()) {
             case "person" -> main.handsOver() || main instanceof Action.Acknowledge a && a.choices().isEmpty()
-                    && row.context().equals("waiting");
+                    && waiting(row.context());
             case "pushback" -> pushedBack(d);
             case "reject" -> main instanceof Action.OfferPerson || main instanceof Action.Handoff;
             case "thanksbye" -> main instanceof Action.ActReply r && POLITE.contains(r.act())
@@ -111,11 +112,26 @@ class ConversationActsTest {
                     || main instanceof Action.ActReply r && r.act() == Act.BOT
                     || main instanceof Action.Acknowledge a && a.closing() == Act.BOT;
             case "world" -> main instanceof Action.ActReply r && r.act() == Act.CHITCHAT;
+            case "smalltalk" -> main instanceof Action.ActReply r && r.act() == Act.CHITCHAT
+                    || main instanceof Action.Acknowledge a && a.choices().isEmpty() && waiting(row.context());
+            case "vague" -> asksWhatIsMeant(main) && asksWhatIsMeant(decide(row, FakeSearch.Otherwise.CONFIDENT).main());
             case "waiting" -> main instanceof Action.Acknowledge a && a.choices().isEmpty();
             case "question" -> question(d);
             default -> throw new IllegalArgumentException(row.kind());
         };
         return ok ? null : main + " act " + d.act();
+    }
+
+    /**
+     * A vague message's handling: "which of these?" or "what do you mean?", never one entry as if certain, never a
+     * person at once. Its row is decided twice: by an FAQ that finds nothing, and by one confident of an entry.
+     */
+    private static boolean asksWhatIsMeant(Action main) {
+        return main instanceof Action.Clarify || main instanceof Action.AskMore;
+    }
+
+    private static boolean waiting(String context) {
+        return context.equals("waiting") || context.equals("after_handover") || context.equals("handover");
     }
 
     /**
@@ -143,10 +159,18 @@ class ConversationActsTest {
     }
 
     private static Decision decide(Row row) {
+        return decide(row, row.kind().equals("vague") ? FakeSearch.Otherwise.NOTHING : FakeSearch.Otherwise.UNSURE);
+    }
+
+    private static Decision decide(Row row, FakeSearch.Otherwise otherwise) {
         Locale lang = Locale.forLanguageTag(row.language());
-        FakeSearch search = new FakeSearch().unsureOtherwise(FakeSearch.PASSWORD, FakeSearch.SHIPPING);
+        FakeSearch search = switch (otherwise) {
+            case UNSURE -> new FakeSearch().unsureOtherwise(FakeSearch.PASSWORD, FakeSearch.SHIPPING);
+            case CONFIDENT -> new FakeSearch().confidentOtherwise(FakeSearch.PASSWORD, FakeSearch.SHIPPING);
+            case NOTHING -> new FakeSearch();
+        };
         DialogueState start = DialogueState.fresh(Locale.ENGLISH).withLanguage(lang);
-        switch (row.context()) {
+        switch (waiting(row.context()) ? "waiting" : row.context()) {
             case "first" -> {
                 return new DialogueFlow(search, start).says(row.text());
             }
@@ -158,6 +182,7 @@ class ConversationActsTest {
             }
             case "after_choices" -> {
                 DialogueFlow flow = new DialogueFlow(search, start);
+                search.unsure(Cleanup.forLookup(QUESTION, lang), FakeSearch.PASSWORD, FakeSearch.SHIPPING);
                 assertThat(flow.says(QUESTION).main()).isInstanceOf(Action.Clarify.class);
                 return flow.says(row.text());
             }

@@ -68,6 +68,20 @@ final class FakeSearch implements FaqLookup, PassageLookup, LanguageModel {
         return this;
     }
 
+    /**
+     * Every question the script did not set is answered confidently by the first entry, the others close behind it:
+     * as the packaged FAQ answers a bare word ("prices") with one of the several entries it names.
+     */
+    FakeSearch confidentOtherwise(FaqMatch best, FaqMatch... others) {
+        otherwise = new Retrieval(list(best, others), 0.95, true);
+        return this;
+    }
+
+    /** What a question the script did not set finds, for a test that runs a row against each. */
+    enum Otherwise {
+        UNSURE, CONFIDENT, NOTHING
+    }
+
     /** Close entries, none plausible enough to offer. */
     FakeSearch far(String question, FaqMatch first, FaqMatch... others) {
         faq.put(question, new Retrieval(list(first, others), 0.05, false));

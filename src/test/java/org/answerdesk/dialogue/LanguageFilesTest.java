@@ -45,7 +45,8 @@ class LanguageFilesTest {
             "pushback.after", "bot.machine", "bot.human", "bot.or", "bot.you", "world.topic", "world.played", "world.ask", "world.when", "world.self",
             "polite.core", "polite.when", "person.call", "person.callback", "language.name",
             "language.analyzer", "language.compounds", "language.whatsapp", "language.order", "language.lexical-score",
-            "answer.opening", "service.question", "service.what");
+            "answer.opening", "service.question", "service.what", "closing.thanks", "closing.bye", "closing.not",
+            "wait.long", "vague.words");
 
     @Test
     void theShippedLanguagesAreTheFilesThatExist() throws IOException {

@@ -112,6 +112,9 @@ class ActionRenderer {
         if (action instanceof Action.NotCaught) {
             return system("conversation.not-caught", language);
         }
+        if (action instanceof Action.AskMore) {
+            return system("conversation.ask-more", language);
+        }
         throw new IllegalArgumentException("not a reply: " + action);
     }
 

@@ -1,0 +1,77 @@
+package org.answerdesk.dialogue;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A thanks or goodbye as strangers type it (issue 61, set 12): in dialect, with a typo or a letter held down, or with
+ * words around it that the closed forms do not know ("grassie, ciao ciao", "thx ouwe ff sparen dan haha", "vabbè dai,
+ * grz lo stesso", "bueno da igual, ya me paso yo mañana. hasta luegoo"). Read by its shape: a short message (at most
+ * {@value #MOST_WORDS} words) with a word of thanks or goodbye ({@code closing.thanks}, {@code closing.bye}: a word
+ * ending in {@code *} is a stem, so "graziee" and "obrigadão" are thanks) in its first or last clause, and nothing that
+ * asks (a question mark, a clause that starts as a question), gives a number or turns it into a problem
+ * ({@code closing.not}: "but", "not", "broken"). A thanks only in the last clause counts after an act ("nvm ill
+ * sort it myself, cheers"), never after a thing ("Refund, thanks"); a goodbye counts last. The closed forms ({@link ActRules}) are read first.
+ */
+final class Closings {
+
+    /** The most words of a thanks or goodbye with words around it. */
+    static final int MOST_WORDS = 10;
+    private static final Pattern CLAUSE = Pattern.compile("[^.!?,;\\n]+");
+    private static final Pattern DIGIT = Pattern.compile("\\p{N}");
+    /** The acts a clause before a thanks may be ("ok", "never mind"). */
+    private static final java.util.Set<Act> POLITE = java.util.EnumSet.of(Act.THANKS, Act.BYE, Act.YES, Act.NO,
+            Act.CANCEL, Act.GREETING);
+
+    private record Words(List<String> thanks, List<String> bye, List<String> not) {
+    }
+
+    private static final Lexicon.PerLanguage<Words> WORDS = Lexicon.perLanguage(lexicon -> new Words(
+            list(lexicon, "closing.thanks"), list(lexicon, "closing.bye"), list(lexicon, "closing.not")));
+
+    private Closings() {
+    }
+
+    /** {@link Act#THANKS} or {@link Act#BYE} when the whole message is one said freely; empty otherwise. */
+    static Optional<Act> of(String text, Locale language) {
+        Words words = WORDS.get(language).orElse(null);
+        if (words == null || words.thanks().isEmpty() || text.contains("?") || text.contains("？")
+                || DIGIT.matcher(text).find()) {
+            return Optional.empty();
+        }
+        String[] all = Lexicon.fold(ActRules.normalize(text)).split(" ");
+        if (all.length > MOST_WORDS || all[0].isEmpty() || Arrays.stream(all).anyMatch(w -> any(words.not(), w))) {
+            return Optional.empty();
+        }
+        List<String> clauses = CLAUSE.matcher(text).results().map(r -> ActRules.normalize(r.group()))
+                .map(Lexicon::fold).filter(c -> !c.isBlank()).toList();
+        if (clauses.isEmpty() || clauses.stream().anyMatch(c -> FollowUpCue.asks(c, language))) {
+            return Optional.empty();
+        }
+        // "nvm ill sort it myself, cheers", "is scho recht, dankschee": a thanks last follows an act or a statement;
+        // "Refund, thanks" asks for a refund. A goodbye comes last: "ciao, ho una domanda" greets
+        String first = clauses.get(0).strip();
+        String last = clauses.get(clauses.size() - 1);
+        boolean thanksLast = clauses.size() > 1 && (first.split(" ").length > 1
+                || ActRules.closed(first, language).filter(POLITE::contains).isPresent());
+        String thanksIn = thanksLast ? String.join(" ", clauses) : clauses.get(0);
+        if (Arrays.stream(thanksIn.split(" ")).anyMatch(w -> any(words.thanks(), w))) {
+            return Optional.of(Act.THANKS);
+        }
+        return Arrays.stream(last.split(" ")).anyMatch(w -> any(words.bye(), w)) ? Optional.of(Act.BYE)
+                : Optional.empty();
+    }
+
+    private static boolean any(List<String> entries, String word) {
+        return !word.isEmpty() && entries.stream().anyMatch(e -> e.endsWith("*")
+                ? word.startsWith(e.substring(0, e.length() - 1)) : word.equals(e));
+    }
+
+    private static List<String> list(Lexicon lexicon, String key) {
+        String words = Lexicon.fold(lexicon.words(key));
+        return words.isEmpty() ? List.of() : List.of(words.split("\\s+"));
+    }
+}

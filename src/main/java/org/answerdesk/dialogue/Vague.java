@@ -1,0 +1,60 @@
+package org.answerdesk.dialogue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.answerdesk.retrieval.FaqMatch;
+
+/**
+ * A message too vague to act on (issue 61, set 12): a bare word ("precios", "examen", "desconto") that several
+ * entries may answer, or a short statement the FAQ finds nothing for ("problem with my stuff", "mei radl spinnt").
+ * The bot asks before it acts: "which of these?" with the entry it found first and the next ones, or "what do you
+ * mean?"; never one entry as if certain, never a person at once. Read on the question as looked up, greetings and
+ * thanks set aside.
+ */
+final class Vague {
+
+    /** The most words of a bare word, answered with one entry only when asked ("horaires ?"). */
+    static final int BARE_WORDS = 1;
+    /** The most words of a statement the bot asks about before it hands it to a person. */
+    static final int STATEMENT_WORDS = 6;
+    /** The most entries offered for a bare word. */
+    private static final int CHOICES = 3;
+    private static final Pattern DIGIT = Pattern.compile("\\p{N}");
+    /** A language's words that name nothing in particular ({@code vague.words}: "stuff", "Ding", "truc"). */
+    private static final Lexicon.PerLanguage<java.util.Set<String>> NAMELESS = Lexicon.perLanguage(lexicon -> {
+        String words = Lexicon.fold(lexicon.words("vague.words"));
+        return words.isEmpty() ? java.util.Set.of() : java.util.Set.copyOf(List.of(words.split("\\s+")));
+    });
+
+    private Vague() {
+    }
+
+    /**
+     * {@code main} for a question ({@code question}, as looked up) of a conversation not waiting for a person: a bare
+     * word answered confidently with one entry becomes its choices; a short statement the FAQ found nothing for is
+     * asked about once (after an answer or first; a second vague message goes to a person).
+     */
+    static Action decided(Action main, DialogueState state, String question, Locale language) {
+        if (question.isBlank() || DIGIT.matcher(question).find()) {
+            return main;
+        }
+        String[] words = Lexicon.fold(ActRules.normalize(question)).split(" ");
+        boolean bare = words.length <= BARE_WORDS && !question.contains("?");
+        boolean nameless = words.length <= STATEMENT_WORDS && !question.contains("?") && java.util.Arrays
+                .stream(words).anyMatch(NAMELESS.get(language).orElse(java.util.Set.of())::contains);
+        if (main instanceof Action.FaqAnswer a && !a.picked() && a.chosenBy() == null && !a.related().isEmpty()
+                && (bare && !FollowUpCue.asks(question, language) || nameless)) {
+            List<FaqMatch> choices = new ArrayList<>(List.of(a.entry()));
+            a.related().stream().limit(CHOICES - 1).forEach(choices::add);
+            return new Action.Clarify(choices, a.confidence(), a.entry().entryId(), null, false);
+        }
+        if (main instanceof Action.Handoff h && HandoffReasons.NO_ANSWER.equals(h.reason()) && (nameless || bare)
+                && state.lastReply().map(LastReply::answered).orElse(true)) {
+            return new Action.AskMore();
+        }
+        return main;
+    }
+}
