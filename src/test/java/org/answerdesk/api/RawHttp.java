@@ -48,10 +48,7 @@ final class RawHttp {
     Response sendSplit(String path, String contentType, String body, int first, long pauseMs) {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         String head = head("POST", path, contentType) + "Content-Length: " + bytes.length + "\r\n\r\n";
-        try (Socket socket = new Socket()) {
-            socket.bind(new InetSocketAddress(from, 0));
-            socket.connect(new InetSocketAddress("127.0.0.1", port), 5000);
-            socket.setSoTimeout(30_000);
+        try (Socket socket = connected()) {
             OutputStream out = socket.getOutputStream();
             out.write(head.getBytes(StandardCharsets.ISO_8859_1));
             out.write(bytes, 0, first);
@@ -79,6 +76,20 @@ final class RawHttp {
         return exchange(head("POST", path, contentType) + "Transfer-Encoding: chunked\r\n\r\n", prefix, bytes);
     }
 
+    /** A socket from this client's address to the server, reads bounded so that a hang fails. */
+    private Socket connected() throws IOException {
+        Socket socket = new Socket();
+        try {
+            socket.bind(new InetSocketAddress(from, 0));
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 5000);
+            socket.setSoTimeout(30_000);
+            return socket;
+        } catch (IOException e) {
+            socket.close();
+            throw e;
+        }
+    }
+
     private String head(String method, String path, String contentType, String... headers) {
         StringBuilder head = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: localhost:" + port
                 + "\r\nConnection: close\r\n");
@@ -92,10 +103,7 @@ final class RawHttp {
     }
 
     private Response exchange(String head, byte[] body, int chunkedBytes) {
-        try (Socket socket = new Socket()) {
-            socket.bind(new InetSocketAddress(from, 0));
-            socket.connect(new InetSocketAddress("127.0.0.1", port), 5000);
-            socket.setSoTimeout(30_000);
+        try (Socket socket = connected()) {
             OutputStream out = socket.getOutputStream();
             out.write(head.getBytes(StandardCharsets.ISO_8859_1));
             if (chunkedBytes == 0) {
