@@ -3,7 +3,6 @@ package org.answerdesk;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -12,18 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
-import org.answerdesk.retrieval.FaqRetriever;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-
 /**
  * The shipped MiniLM's stored vectors of the texts every app embeds on a new database (the 1,464 act phrasings, the
  * off-topic background and its held-out questions: {@code text_vector}), for the tests that start apps as JVMs of
  * their own on a new database and whose subject is not that first embedding (a takeover, a kill): {@link #seed} puts
  * them into the database before the app starts, where the app reads them as a restart would instead of spending some
  * 30-60 s of CPU on them under load beside the other lane. The vectors are the ones an app of this test JVM stored
- * on the shared server (in a full run a Spring test context's database; else an app of its own, started once per
- * JVM). The app's FAQ is still loaded and embedded as on a first start.
+ * on the shared server (in a full run a Spring test context's database). Seeding only saves work: when no database
+ * there holds every act phrasing yet (a class run alone, or before any context stored them), nothing is seeded and
+ * the app embeds them itself, as on any first start. The app's FAQ is still loaded and embedded as on a first start.
  */
 public final class ShippedVectors {
 
@@ -65,12 +61,11 @@ public final class ShippedVectors {
 
     /**
      * The rows, from the database on the shared server holding the most of them if that holds every act phrasing (in
-     * a full run: a Spring test context's), else from an app of its own once it served its FAQ (its off-topic
-     * background stored) and stored the act phrasings.
+     * a full run: a Spring test context's), else none (the apps embed them themselves).
      */
     private static synchronized Map<String, byte[]> rows() {
         if (rows == null) {
-            rows = fromTheSharedServer().orElseGet(ShippedVectors::fromAnAppOfItsOwn);
+            rows = fromTheSharedServer().orElse(Map.of());
         }
         return rows;
     }
@@ -119,30 +114,6 @@ public final class ShippedVectors {
         SharedDatabase.client(database).sql("select text, vector from text_vector where model = ?")
                 .param(MODEL).query((rs, n) -> stored.put(rs.getString(1), rs.getBytes(2))).list();
         return Map.copyOf(stored);
-    }
-
-    private static Map<String, byte[]> fromAnAppOfItsOwn() {
-        try {
-            Path dataDir = TestDirs.create("shipped-vectors-");
-            String database = SharedDatabase.newDatabase();
-            try (ConfigurableApplicationContext app = new SpringApplicationBuilder(AnswerdeskApplication.class)
-                    .run("--server.port=0", "--answerdesk.data-dir=" + dataDir, "--spring.datasource.url=" + database)) {
-                // the index is served with the off-topic background, embedded and stored before it
-                Await.await(() -> app.getBean(FaqRetriever.class).index().entryCount(), n -> n > 0,
-                        "the sample FAQ served");
-                // the act phrasings are embedded in the background from start
-                Await.await(() -> {
-                    try (Connection db = DriverManager.getConnection(database)) {
-                        return holdsTheActPhrasings(db);
-                    } catch (SQLException e) {
-                        throw new IllegalStateException(e);
-                    }
-                }, stored -> stored, "the act phrasings stored");
-                return read(database);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** The shipped act phrasings' distinct texts that are stored ({@code TextVectors}: up to 1,000 characters). */
