@@ -144,7 +144,9 @@ public final class HttpApi {
             builder.header(headers[i], headers[i + 1]);
         }
         try {
-            HttpResponse<String> r = client.send(builder.timeout(Duration.ofSeconds(60)).build(),
+            // A bound that only catches a hang: an FAQ import embeds every phrasing within the request, which took
+            // over a minute on a 2-core machine at load 30 (ImportUnitIT, ImportSizeIT, NotOursIT timed out at 60 s).
+            HttpResponse<String> r = client.send(builder.timeout(Duration.ofSeconds(240)).build(),
                     HttpResponse.BodyHandlers.ofString());
             return new Response(r.statusCode(), r.body());
         } catch (IOException e) {
