@@ -33,7 +33,7 @@ final class ActRules {
      * as written is no act.
      */
     private record Rules(List<Closed> closed, Map<Act, Pattern> phrases, boolean fold, Set<String> fillers,
-                         Set<String> polite, Set<String> politeWhen, Set<String> asks) {
+                         Set<String> polite, Set<String> politeWhen, Set<String> asks, Pattern talk) {
     }
 
     /** The most words of a thanks or goodbye with a word more ("grazie guagliò", "va, nos vemos el sabado"). */
@@ -131,6 +131,9 @@ final class ActRules {
                 return Optional.of(entry.getKey());
             }
         }
+        if (rules.talk() != null && rules.talk().matcher(plain).matches()) {
+            return Optional.of(Act.GREETING);
+        }
         String[] words = plain.split(" ");
         for (Closed c : rules.closed()) {
             if (Arrays.stream(words).allMatch(w -> c.core().contains(w) || c.words().contains(w))
@@ -139,6 +142,19 @@ final class ActRules {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the whole message is a greeting with small talk ({@code greeting.talk}: "moin, na, viel los heute?",
+     * "goeiemiddag! wat een rotweer zeg"): a greeting, neither "anyone there?" nor anger at the shop.
+     */
+    static boolean talk(String text, Locale language) {
+        Rules rules = RULES.get(language).orElse(null);
+        if (rules == null || rules.talk() == null) {
+            return false;
+        }
+        String plain = rules.fold() ? Lexicon.fold(normalize(text)) : normalize(text);
+        return plain.length() <= LONGEST && rules.talk().matcher(plain).matches();
     }
 
     /** Lower case, no accents on the apostrophe, punctuation and emoji gone, single spaces. */
@@ -171,7 +187,8 @@ final class ActRules {
         }
         return new Rules(List.copyOf(closed), phrases, fold, set(lexicon.words("act.filler")),
                 set(lexicon.words("polite.core")), set(lexicon.words("polite.when")),
-                set(String.join(" ", lexicon.lines("asks")).replace('|', ' ')));
+                set(String.join(" ", lexicon.lines("asks")).replace('|', ' ')), lexicon.alternatives("greeting.talk")
+                        .map(regex -> lexicon.compile("greeting.talk", Lexicon.fold(regex))).orElse(null));
     }
 
     /** Space-separated words, folded, as a set. */

@@ -186,7 +186,8 @@ public final class DialoguePolicy {
      */
     private static boolean anyoneThere(DialogueState state, boolean waiting, String text, Acts.Reading reading) {
         return !waiting && !state.history().isEmpty() && (PersonQuestions.asksIfAnyoneIsThere(text, state.language())
-                || text.contains("?") && reading.onlyAct() && reading.act().get() == Act.GREETING);
+                || text.contains("?") && reading.onlyAct() && reading.act().get() == Act.GREETING
+                        && !ActRules.talk(text, state.language())); // "ciao, piove ancora da voi?" greets
     }
 
     /** While a conversation waits for a person, what still gets its own reply: answers, a repeat, a command. */

@@ -34,6 +34,9 @@ final class Mood {
         if (ANGRY_EMOJI.stream().anyMatch(text::contains)) {
             return true;
         }
+        if (ActRules.talk(text, language)) {
+            return false; // "moin, es regnet schon wieder": the weather, not the shop
+        }
         // accents folded on both sides: customers type "deuxieme fois", "remboursee", "geld zuruck"
         String words = " " + Lexicon.fold(Noise.words(text.toLowerCase(Locale.ROOT))) + " ";
         var languages = new java.util.LinkedHashSet<>(List.of(language.getLanguage()));

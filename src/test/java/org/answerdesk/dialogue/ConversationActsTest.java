@@ -112,6 +112,9 @@ class ConversationActsTest {
                     || main instanceof Action.ActReply r && r.act() == Act.BOT
                     || main instanceof Action.Acknowledge a && a.closing() == Act.BOT;
             case "world" -> main instanceof Action.ActReply r && r.act() == Act.CHITCHAT;
+            case "greeting" -> main instanceof Action.ActReply r && (r.act() == Act.GREETING
+                    || r.act() == Act.CHITCHAT);
+            case "anger" -> d.angry() && main instanceof Action.OfferPerson o && o.apologising();
             case "smalltalk" -> main instanceof Action.ActReply r && r.act() == Act.CHITCHAT
                     || main instanceof Action.Acknowledge a && a.choices().isEmpty() && waiting(row.context());
             case "vague" -> asksWhatIsMeant(main) && asksWhatIsMeant(decide(row, FakeSearch.Otherwise.CONFIDENT).main());

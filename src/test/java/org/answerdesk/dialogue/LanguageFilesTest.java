@@ -46,7 +46,7 @@ class LanguageFilesTest {
             "polite.core", "polite.when", "person.call", "person.callback", "language.name",
             "language.analyzer", "language.compounds", "language.whatsapp", "language.order", "language.lexical-score",
             "answer.opening", "service.question", "service.what", "closing.thanks", "closing.bye", "closing.not",
-            "wait.long", "vague.words");
+            "wait.long", "vague.words", "greeting.talk");
 
     @Test
     void theShippedLanguagesAreTheFilesThatExist() throws IOException {
