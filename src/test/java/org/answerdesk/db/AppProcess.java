@@ -73,7 +73,7 @@ public final class AppProcess implements AutoCloseable {
         }
         AppProcess app = new AppProcess(process, Integer.parseInt(Files.readString(portFile).strip()));
         try {
-            await(Duration.ofSeconds(120), () -> !process.isAlive() || app.healthStatus() == 200, ready -> ready,
+            await(Duration.ofSeconds(300), () -> !process.isAlive() || app.healthStatus() == 200, ready -> ready,
                     "the app to start, see " + log);
             if (!process.isAlive()) {
                 throw new AssertionError("the app exited with " + process.exitValue() + " at start, see " + log);
