@@ -33,6 +33,17 @@ final class Vague {
     }
 
     /**
+     * Whether a message is a bare word ("returns", "lager", "piercing"; a question as looked up): too vague for one
+     * entry, so never answered before the conversation is read ({@link DialoguePolicy#prepare}), where this class
+     * turns a confident answer into choices.
+     */
+    static boolean bare(String question, Locale language) {
+        return !question.isBlank() && !DIGIT.matcher(question).find() && !question.contains("?")
+                && Lexicon.fold(ActRules.normalize(question)).split(" ").length <= BARE_WORDS
+                && !FollowUpCue.asks(question, language);
+    }
+
+    /**
      * {@code main} for a question ({@code question}, as looked up) of a conversation not waiting for a person: a bare
      * word answered confidently with one entry becomes its choices; a short statement the FAQ found nothing for is
      * asked about once (after an answer or first; a second vague message goes to a person).
