@@ -22,6 +22,7 @@ final class QuestionPath {
     private final SeveralQuestions several;
     private final ActReplies replies;
     private final ChoicesFollowUp choices;
+    private final FacetFollowUp facets;
 
     QuestionPath(Questions questions, ActIndex acts, NextBest nextBest, ReadWithPrevious previous,
                  TopicFollowUp topic, ActReplies replies) {
@@ -33,6 +34,7 @@ final class QuestionPath {
         this.several = new SeveralQuestions(questions);
         this.replies = replies;
         this.choices = new ChoicesFollowUp(questions);
+        this.facets = new FacetFollowUp(questions);
     }
 
     /**
@@ -41,6 +43,12 @@ final class QuestionPath {
      * entries of this message, or a person; "did you mean" leaves that entry out too.
      */
     Action question(Turn turn, Incoming in) {
+        Action action = decided(turn, in);
+        // "et ça prend combien de temps" after the screen prices: never an answer that does not say how long
+        return facets.check(turn, turn.reading.question(), () -> retrieved(turn, in), action);
+    }
+
+    private Action decided(Turn turn, Incoming in) {
         Action action = questionAlone(turn, in);
         if (turn.act.isEmpty() && !turn.angry && !turn.followsTopic && Parts.continues(turn.reading.question(),
                 turn.lang())) {
