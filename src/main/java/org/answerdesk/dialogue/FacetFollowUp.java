@@ -65,8 +65,15 @@ final class FacetFollowUp {
                 return choices(found, named.confidence());
             }
         }
-        List<FaqMatch> topic = questions.offerable(together.matches()).stream()
-                .filter(m -> m.entryId() != a.entry().entryId()).toList();
+        // no entry says it: the topic's entries as choices, the entry given first ("how much is it?" after an answer
+        // that names no price may still be its best guess; never asserted)
+        long given = answered.get().entryId();
+        FaqMatch entry = together.matches().stream().filter(m -> m.entryId() == given).findFirst()
+                .orElseGet(() -> questions.entry(given, answered.get().text()));
+        List<FaqMatch> topic = new ArrayList<>(entry.question().isBlank() ? List.of()
+                : questions.offerable(List.of(entry)));
+        questions.offerable(together.matches()).stream()
+                .filter(m -> topic.stream().noneMatch(t -> t.entryId() == m.entryId())).forEach(topic::add);
         return topic.isEmpty() ? new Action.OfferPerson(Action.OfferPerson.Why.UNSURE)
                 : choices(topic, together.confidence());
     }

@@ -39,10 +39,15 @@ final class Facets {
                 .filter(f -> f.asks().matcher(text).find()).findFirst();
     }
 
-    /** Whether the entry's question or answer states the facet ("2 à 4 jours ouvrables" states how long). */
+    /**
+     * Whether the entry's question or answer states the facet ("2 à 4 jours ouvrables" states how long), in any shipped
+     * language's words: an owner's answer may be written in another language than the conversation.
+     */
     static boolean states(FaqMatch entry, Facet facet) {
-        return facet.states().matcher(Lexicon.fold((entry.question() + " " + entry.answer())
-                .toLowerCase(Locale.ROOT))).find();
+        String text = Lexicon.fold((entry.question() + " " + entry.answer()).toLowerCase(Locale.ROOT));
+        return facet.states().matcher(text).find() || Lexicon.shipped().keySet().stream()
+                .map(l -> BY_LANGUAGE.get(l).orElse(Map.of()).get(facet.name())).filter(f -> f != null && f != facet)
+                .anyMatch(f -> f.states().matcher(text).find());
     }
 
     private static Map<String, Facet> read(Lexicon lexicon) {
