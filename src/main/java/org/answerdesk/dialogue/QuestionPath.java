@@ -212,6 +212,12 @@ final class QuestionPath {
         if (parts.size() > 1) {
             return several.answer(turn, parts);
         }
+        // "vous vendez des verres trempés et vous prenez payconiq": two questions where the FAQ reads two
+        List<String> joined = Parts.joined(question, turn.lang());
+        Optional<Action> both = joined.size() > 1 ? several.joined(turn, joined) : Optional.empty();
+        if (both.isPresent()) {
+            return both.get();
+        }
         if (Cleanup.onlyDetails(question, turn.lang())) {
             return detailAlone(turn, question);
         }

@@ -48,7 +48,7 @@ class LanguageFilesTest {
             "answer.opening", "service.question", "service.what", "closing.thanks", "closing.bye", "closing.not",
             "wait.long", "vague.words", "facet.time.asks", "facet.time.states", "facet.time.words",
             "facet.age.asks", "facet.age.states", "facet.age.words", "facet.included.asks", "facet.included.states",
-            "facet.included.words", "facet.price.asks", "facet.price.states", "facet.price.words");
+            "facet.included.words", "facet.price.asks", "facet.price.states", "facet.price.words", "parts.opens");
 
     @Test
     void theShippedLanguagesAreTheFilesThatExist() throws IOException {
