@@ -36,7 +36,8 @@ final class FacetFollowUp {
      * with an entry that does not state the facet the follow-up asks.
      */
     Action check(Turn turn, String question, java.util.function.Supplier<Retrieval> aloneReading, Action action) {
-        if (!(action instanceof Action.FaqAnswer a) || a.picked() || turn.act.isPresent() || turn.angry) {
+        if (!(action instanceof Action.FaqAnswer a) || a.picked() || turn.act.isPresent() || turn.angry
+                || !turn.before.isEmpty()) { // several answers to one message: each its own part's
             return action;
         }
         Optional<LastReply> answered = turn.answered().filter(r -> r.entryId() != null && r.question() != null);

@@ -189,6 +189,13 @@ final class QuestionPath {
         }
         // "not that, I mean ...": the customer turned the topic and the choices down; the question after it stands alone
         boolean rejected = turn.reading.act().filter(ChoicesShowing::rejects).isPresent();
+        // "vous vendez des verres trempés et vous prenez payconiq": two questions where the FAQ reads two,
+        // also after an answer: neither is a follow-up of its topic
+        List<String> joined = Parts.joined(question, turn.lang());
+        Optional<Action> both = joined.size() > 1 ? several.joined(turn, joined) : Optional.empty();
+        if (both.isPresent()) {
+            return both.get();
+        }
         Optional<Action> onTopic = rejected ? Optional.empty()
                 : topic.read(turn, question, question.equals(text) ? in.retrieved() : null);
         if (onTopic.isPresent()) {
@@ -211,12 +218,6 @@ final class QuestionPath {
         List<String> parts = Parts.of(question, turn.lang());
         if (parts.size() > 1) {
             return several.answer(turn, parts);
-        }
-        // "vous vendez des verres trempés et vous prenez payconiq": two questions where the FAQ reads two
-        List<String> joined = Parts.joined(question, turn.lang());
-        Optional<Action> both = joined.size() > 1 ? several.joined(turn, joined) : Optional.empty();
-        if (both.isPresent()) {
-            return both.get();
         }
         if (Cleanup.onlyDetails(question, turn.lang())) {
             return detailAlone(turn, question);
