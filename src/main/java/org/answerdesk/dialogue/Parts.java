@@ -108,8 +108,9 @@ final class Parts {
         }
         Optional<String> opens = lexicon.alternatives("parts.opens");
         if (!lexicon.lines("and").isEmpty() && opens.isPresent()) {
-            patterns.put("opens", lexicon.compile("parts.opens", "[\\s,]+(?:" + String.join("|", lexicon.lines("and"))
-                    + ")\\s+(?=" + opens.get() + "(?![\\p{L}']))", flags));
+            // from the first space of a run only: each run of spaces is read once
+            patterns.put("opens", lexicon.compile("parts.opens", "(?<![\\s,])[\\s,]++(?:"
+                    + String.join("|", lexicon.lines("and")) + ")\\s++(?=" + opens.get() + "(?![\\p{L}']))", flags));
         }
         lexicon.alternatives("continues").ifPresent(c -> patterns.put("continues",
                 lexicon.compile("continues", "^[¿¡]?" + c + "(?![\\p{L}\\p{N}]).*", flags | Pattern.DOTALL)));
