@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,6 +20,8 @@ final class Parts {
     /** The fewest words a sentence needs to be asked on its own ("and to the UK?" leans on the one before). */
     static final int MIN_WORDS = 4;
     static final int MAX_PARTS = 4;
+    /** The fewest words each of two questions typed as one sentence needs ("vous prenez payconiq"). */
+    static final int JOINED_WORDS = 3;
 
     private Parts() {
     }
@@ -67,6 +70,34 @@ final class Parts {
         return parts.size() < 2 || parts.size() > MAX_PARTS ? List.of(message) : parts;
     }
 
+    /**
+     * Two questions typed as one sentence, no question mark between them ("vous vendez des verres trempés et vous
+     * prenez payconiq", "hasta q hora puedo ir el domingo y tienen wifi pa esperar"): split at the language's "and"
+     * where what follows opens a question ({@code parts.opens}: "vous", "tienen", "kan ik", "how long"), each side of at
+     * least {@link #JOINED_WORDS} words. The message whole otherwise. Whether they are two questions is for the FAQ to
+     * say ({@link SeveralQuestions#joined}).
+     */
+    static List<String> joined(String message, Locale language) {
+        Pattern opens = BY_LANGUAGE.get(language).orElse(Map.of()).get("opens");
+        if (opens == null) {
+            return List.of(message);
+        }
+        Matcher m = opens.matcher(message);
+        while (m.find()) {
+            String first = message.substring(0, m.start()).strip();
+            String second = message.substring(m.end()).strip();
+            if (words(first) >= JOINED_WORDS && words(second) >= JOINED_WORDS) {
+                return List.of(first, second);
+            }
+        }
+        return List.of(message);
+    }
+
+    private static int words(String text) {
+        String words = Noise.words(text).strip();
+        return words.isEmpty() ? 0 : words.split("\\s+").length;
+    }
+
     private static Map<String, Pattern> patterns(Lexicon lexicon) {
         int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
         Map<String, Pattern> patterns = new HashMap<>();
@@ -74,6 +105,12 @@ final class Parts {
         and.addAll(lexicon.lines("and.parts"));
         if (!and.isEmpty()) {
             patterns.put("and", lexicon.compile("parts.and", "^(?:" + String.join("|", and) + ")\\s++", flags));
+        }
+        Optional<String> opens = lexicon.alternatives("parts.opens");
+        if (!lexicon.lines("and").isEmpty() && opens.isPresent()) {
+            // from the first space of a run only: each run of spaces is read once
+            patterns.put("opens", lexicon.compile("parts.opens", "(?<![\\s,])[\\s,]++(?:"
+                    + String.join("|", lexicon.lines("and")) + ")\\s++(?=" + opens.get() + "(?![\\p{L}']))", flags));
         }
         lexicon.alternatives("continues").ifPresent(c -> patterns.put("continues",
                 lexicon.compile("continues", "^[¿¡]?" + c + "(?![\\p{L}\\p{N}]).*", flags | Pattern.DOTALL)));

@@ -22,6 +22,7 @@ final class QuestionPath {
     private final SeveralQuestions several;
     private final ActReplies replies;
     private final ChoicesFollowUp choices;
+    private final FacetFollowUp facets;
 
     QuestionPath(Questions questions, ActIndex acts, NextBest nextBest, ReadWithPrevious previous,
                  TopicFollowUp topic, ActReplies replies) {
@@ -33,6 +34,7 @@ final class QuestionPath {
         this.several = new SeveralQuestions(questions);
         this.replies = replies;
         this.choices = new ChoicesFollowUp(questions);
+        this.facets = new FacetFollowUp(questions);
     }
 
     /**
@@ -41,6 +43,12 @@ final class QuestionPath {
      * entries of this message, or a person; "did you mean" leaves that entry out too.
      */
     Action question(Turn turn, Incoming in) {
+        Action action = decided(turn, in);
+        // "et ça prend combien de temps" after the screen prices: never an answer that does not say how long
+        return facets.check(turn, turn.reading.question(), () -> retrieved(turn, in), action);
+    }
+
+    private Action decided(Turn turn, Incoming in) {
         Action action = questionAlone(turn, in);
         if (turn.act.isEmpty() && !turn.angry && !turn.followsTopic && Parts.continues(turn.reading.question(),
                 turn.lang())) {
@@ -181,6 +189,13 @@ final class QuestionPath {
         }
         // "not that, I mean ...": the customer turned the topic and the choices down; the question after it stands alone
         boolean rejected = turn.reading.act().filter(ChoicesShowing::rejects).isPresent();
+        // "vous vendez des verres trempés et vous prenez payconiq": two questions where the FAQ reads two,
+        // also after an answer: neither is a follow-up of its topic
+        List<String> joined = Parts.joined(question, turn.lang());
+        Optional<Action> both = joined.size() > 1 ? several.joined(turn, joined) : Optional.empty();
+        if (both.isPresent()) {
+            return both.get();
+        }
         Optional<Action> onTopic = rejected ? Optional.empty()
                 : topic.read(turn, question, question.equals(text) ? in.retrieved() : null);
         if (onTopic.isPresent()) {

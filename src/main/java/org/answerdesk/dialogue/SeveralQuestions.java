@@ -23,11 +23,33 @@ final class SeveralQuestions {
     }
 
     Action answer(Turn turn, List<String> parts) {
+        return answer(turn, parts, parts.stream().map(p -> questions.retrieve(Cleanup.forLookup(p, turn.lang()),
+                turn.lang())).toList());
+    }
+
+    /**
+     * Two questions typed as one sentence ({@link Parts#joined}), answered as two where the FAQ reads them as two: at
+     * least one of them confident, and each closest to an entry of its own. Otherwise empty: the message is one
+     * question ("do you sell gift cards and can I pay with them" may be either).
+     */
+    Optional<Action> joined(Turn turn, List<String> parts) {
+        List<Retrieval> found = parts.stream().map(p -> questions.retrieve(Cleanup.forLookup(p, turn.lang()),
+                turn.lang())).toList();
+        boolean confident = found.stream().anyMatch(r -> questions.confident(r).isPresent());
+        long entries = found.stream().map(r -> r.best().map(m -> m.entryId()).orElse(-1L)).distinct().count();
+        if (!confident || entries < parts.size() || found.stream().anyMatch(r -> r.best().isEmpty())) {
+            return Optional.empty();
+        }
+        return Optional.of(answer(turn, parts, found));
+    }
+
+    private Action answer(Turn turn, List<String> parts, List<Retrieval> found) {
         List<Action> answers = new ArrayList<>();
         Set<Long> answered = new HashSet<>();
         Action unsure = null;
-        for (String part : parts) {
-            Retrieval retrieval = questions.retrieve(Cleanup.forLookup(part, turn.lang()), turn.lang());
+        for (int i = 0; i < parts.size(); i++) {
+            String part = parts.get(i);
+            Retrieval retrieval = found.get(i);
             Optional<Action> confident = questions.confident(retrieval);
             if (confident.isPresent()) {
                 if (answered.add(((Action.FaqAnswer) confident.get()).entry().entryId())) {

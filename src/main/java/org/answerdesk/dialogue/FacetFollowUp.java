@@ -1,0 +1,101 @@
+package org.answerdesk.dialogue;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.answerdesk.retrieval.FaqMatch;
+import org.answerdesk.retrieval.Retrieval;
+
+/**
+ * A follow-up that asks another facet of the topic ({@link Facets}: how long, from what age, what is included, what it
+ * costs) never gets an answer that does not state it: "et ça prend combien de temps" after the screen prices is not
+ * the screen prices again, "e isso já traz prancha e fato?" after the lesson prices not the rental prices that name a
+ * board and a wetsuit. The topic's entry that states the facet wins: of the entries the follow-up's readings find
+ * (alone, and with the question answered), those that state it, by their best score; one clearly ahead answers, close
+ * ones are offered as choices. None: the entries the facet's plain words find with the follow-up ("idade mínima"),
+ * as choices; else the topic's choices, else the offer of a person. An answer that states the facet is left as it is.
+ */
+final class FacetFollowUp {
+
+    /** How far the best entry that states the facet must be ahead of the next one to be answered alone. */
+    static final double AHEAD = 0.05;
+    private static final int CHOICES = 3;
+
+    private final Questions questions;
+
+    FacetFollowUp(Questions questions) {
+        this.questions = questions;
+    }
+
+    /**
+     * The decision on a follow-up after an answer, given the one the policy came to: {@code action} unless it answers
+     * with an entry that does not state the facet the follow-up asks.
+     */
+    Action check(Turn turn, String question, java.util.function.Supplier<Retrieval> aloneReading, Action action) {
+        if (!(action instanceof Action.FaqAnswer a) || a.picked() || turn.act.isPresent() || turn.angry
+                || !turn.before.isEmpty()) { // several answers to one message: each its own part's
+            return action;
+        }
+        Optional<LastReply> answered = turn.answered().filter(r -> r.entryId() != null && r.question() != null);
+        String lookup = Cleanup.forLookup(question, turn.lang());
+        if (answered.isEmpty() || lookup.isBlank()
+                || Noise.words(lookup).strip().split("\\s+").length > FollowUpCue.LONGEST) {
+            return action;
+        }
+        Optional<Facets.Facet> facet = Facets.asked(question, turn.lang());
+        if (facet.isEmpty() || Facets.states(a.entry(), facet.get())) {
+            return action;
+        }
+        String before = Cleanup.forLookup(Acts.read(answered.get().question(), turn.lang()).question(), turn.lang());
+        Retrieval alone = aloneReading.get();
+        Retrieval together = questions.retrieve(before + " " + lookup, turn.lang());
+        List<FaqMatch> stating = stating(facet.get(), alone, together);
+        if (!stating.isEmpty()) {
+            boolean ahead = stating.size() == 1 || stating.get(0).score() - stating.get(1).score() >= AHEAD;
+            return ahead ? new Action.FaqAnswer(stating.get(0), Math.max(alone.confidence(), together.confidence()),
+                    List.of(), null, false) : choices(stating, together.confidence());
+        }
+        if (!facet.get().words().isBlank()) {
+            Retrieval named = questions.retrieve(lookup + " " + facet.get().words(), turn.lang());
+            List<FaqMatch> found = stating(facet.get(), named);
+            if (!found.isEmpty()) {
+                return choices(found, named.confidence());
+            }
+        }
+        // no entry says it: the topic's entries as choices, the entry given first ("how much is it?" after an answer
+        // that names no price may still be its best guess; never asserted)
+        long given = answered.get().entryId();
+        FaqMatch entry = together.matches().stream().filter(m -> m.entryId() == given).findFirst()
+                .orElseGet(() -> questions.entry(given, answered.get().text()));
+        List<FaqMatch> topic = new ArrayList<>(entry.question().isBlank() ? List.of()
+                : questions.offerable(List.of(entry)));
+        questions.offerable(together.matches()).stream()
+                .filter(m -> topic.stream().noneMatch(t -> t.entryId() == m.entryId())).forEach(topic::add);
+        return topic.isEmpty() ? new Action.OfferPerson(Action.OfferPerson.Why.UNSURE)
+                : choices(topic, together.confidence());
+    }
+
+    /** The entries of the readings that state the facet, each at its best score, best first. */
+    private List<FaqMatch> stating(Facets.Facet facet, Retrieval... readings) {
+        Map<Long, FaqMatch> best = new LinkedHashMap<>();
+        for (Retrieval reading : readings) {
+            for (FaqMatch m : questions.offerable(reading.matches())) {
+                if (Facets.states(m, facet)) {
+                    best.merge(m.entryId(), m, (x, y) -> x.score() >= y.score() ? x : y);
+                }
+            }
+        }
+        List<FaqMatch> sorted = new ArrayList<>(best.values());
+        sorted.sort(Comparator.comparingDouble(FaqMatch::score).reversed());
+        return sorted;
+    }
+
+    private static Action choices(List<FaqMatch> entries, double confidence) {
+        List<FaqMatch> shown = entries.stream().limit(CHOICES).toList();
+        return new Action.Clarify(shown, confidence, shown.get(0).entryId(), null, false);
+    }
+}
