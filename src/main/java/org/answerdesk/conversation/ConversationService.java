@@ -203,10 +203,8 @@ public class ConversationService {
         }
         if (stored.claimed() != null) {
             // never heard here: a voice note goes to the workers (accept), no request thread waits on a transcriber
-            var claimed = stored.claimed();
-            // the FAQ's verdict on the same text is not worked out twice
-            boolean same = preparation.text() != null && preparation.text().equals(claimed.text());
-            return new Handled(answerer.answerForCaller(claimed, same ? preparation.retrieval() : null), true);
+            // the FAQ's verdict on the same text, in the conversation's language, is not worked out twice
+            return new Handled(answerer.answerForCaller(stored.claimed(), preparation), true);
         }
         // respond() gives the stored answer of a message answered before
         Long id = stored.receipt().messageId();

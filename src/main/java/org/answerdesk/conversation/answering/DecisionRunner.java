@@ -83,7 +83,7 @@ public class DecisionRunner {
      * (it publishes {@link CustomerWaiting}), for a refused choice, and when the claim was lost.
      */
     public Optional<Reply> answer(ClaimedInbound inbound) {
-        return answer(inbound, null, false).stream().findFirst();
+        return answer(inbound, Preparation.NONE, false).stream().findFirst();
     }
 
     /**
@@ -91,18 +91,21 @@ public class DecisionRunner {
      * chat's): they are stored sent and {@link ReplyStored} is not published for them. All the replies to the
      * message, in order.
      *
-     * @param retrieved the FAQ's verdict on the message's text if it was worked out before ({@link #prepare}),
-     *                  else null
+     * @param prepared what {@link #prepare} made of the message ({@link Preparation#NONE} for nothing): its FAQ verdict
+     *                 is used if it was worked out on the same text in the language the conversation turns out to have
      */
-    public List<Reply> answerForCaller(ClaimedInbound inbound, Retrieval retrieved) {
-        return answer(inbound, retrieved, true);
+    public List<Reply> answerForCaller(ClaimedInbound inbound, Preparation prepared) {
+        return answer(inbound, prepared, true);
     }
 
-    private List<Reply> answer(ClaimedInbound inbound, Retrieval retrieved, boolean callerDelivers) {
+    private List<Reply> answer(ClaimedInbound inbound, Preparation prepared, boolean callerDelivers) {
         var situation = store.situation(inbound.conversationId(), inbound.id(), properties.contextWindow(),
                 properties.acknowledgeWindow(), policy.historyTurns());
         var conversation = situation.conversation();
         DialogueState state = state(situation, inbound);
+        // not worked out twice; a verdict in another language than the conversation's is asked again
+        Retrieval retrieved = inbound.text().equals(prepared.text()) && state.language().equals(prepared.language())
+                ? prepared.retrieval() : null;
         if (inbound.intent() == Intent.CHOICE) {
             return presses.answer(conversation, inbound, state).stream().toList();
         }
@@ -177,38 +180,55 @@ public class DecisionRunner {
     /**
      * An answer worked out before its message is stored, for a caller that stores both at once (the store's
      * {@code InboundStore.storeInbound} takes this record; the runner never names the store back): the FAQ's answer
-     * to a question, which needs nothing of the conversation. It is stored only if the conversation the message turns out to belong to is the bot's;
-     * otherwise the message is answered as any other. {@code outcome}: what the message records when it is stored
-     * with this answer ({@link Outcome#ofAnswer}).
+     * to a question, which needs nothing of the conversation. It is stored only if the conversation the message
+     * turns out to belong to is the bot's and, in a shop of several languages, has the answer's language after the
+     * message; otherwise the message is answered as any other. {@code outcome}: what the message records when it is
+     * stored with this answer ({@link Outcome#ofAnswer}).
+     *
+     * @param language       the answer's language tag, the one a conversation the message opens takes (recorded
+     *                       with it); null in a shop of one language, which records none
+     * @param languageStays  whether a conversation already in {@code language} stays in it after the message (no
+     *                       switch to another served language)
      */
-    public record Prepared(ReplyDraft answer, int latencyMs, String text, Outcome outcome) {
+    public record Prepared(ReplyDraft answer, int latencyMs, String text, Outcome outcome, String language,
+                           boolean languageStays) {
+
+        /** An answer in a shop of one language. */
+        public Prepared(ReplyDraft answer, int latencyMs, String text, Outcome outcome) {
+            this(answer, latencyMs, text, outcome, null, true);
+        }
     }
 
     /**
      * What {@link DialoguePolicy#prepare} made of a question on a channel that greets none: the answer that needs
-     * no state (if any), and the FAQ's verdict to answer it with otherwise (null when none was asked).
+     * no state (if any), and the FAQ's verdict to answer it with otherwise (null when none was asked), both in
+     * {@code language}.
      */
-    public record Preparation(Optional<Prepared> prepared, Retrieval retrieval, String text) {
+    public record Preparation(Optional<Prepared> prepared, Retrieval retrieval, String text, Locale language) {
 
-        public static final Preparation NONE = new Preparation(Optional.empty(), null, null);
+        public static final Preparation NONE = new Preparation(Optional.empty(), null, null, null);
     }
 
     public Preparation prepare(InboundMessage message) {
         String text = message.text().strip();
-        // in a shop of several languages the FAQ's verdict and the texts follow the conversation's language, which
-        // only its state tells (a short message in a German conversation is German): decided with the state
-        if (message.intent() != Intent.QUESTION || adapters.greetsFirstMessage(message.key()) || languages.several()) {
+        if (message.intent() != Intent.QUESTION || adapters.greetsFirstMessage(message.key())) {
             return Preparation.NONE;
         }
         long start = System.nanoTime();
-        Locale language = detection.next(null, text, null);
+        // in a shop of several languages the FAQ's verdict and the texts follow the conversation's language, which
+        // only the store knows: worked out as for a conversation the message opens (with the platform's hint, as the
+        // state reads it), and kept by the store only where the conversation opens or stays in that language
+        String hint = message.from().language();
+        Locale language = detection.next(null, text, hint);
+        String tag = languages.several() ? language.toLanguageTag() : null;
+        boolean stays = tag == null || detection.next(language, text, hint).equals(language);
         var prepared = policy.prepare(text, language);
         if (prepared.retrieval() != null) {
             adapters.beforeAnswer(message.key());
         }
         return new Preparation(prepared.answer().map(a -> new Prepared(renderer.render(a, message.key(), language),
-                (int) ((System.nanoTime() - start) / 1_000_000), text, Outcome.ofAnswer(a))), prepared.retrieval(),
-                text);
+                (int) ((System.nanoTime() - start) / 1_000_000), text, Outcome.ofAnswer(a), tag, stays)),
+                prepared.retrieval(), text, language);
     }
 
     /** Counts an answer that was stored with its message ({@link #prepare}). */

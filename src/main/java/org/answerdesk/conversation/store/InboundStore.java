@@ -69,7 +69,8 @@ public class InboundStore {
      * @param claim      null to leave the message to the workers; otherwise the caller holds the claim (its lease
      *                   starts now) and answers it itself
      * @param prepared   an answer worked out before (null for none): stored delivered, with the message handled,
-     *                   when the conversation is the bot's
+     *                   when the conversation is the bot's and, in a shop of several languages, opens with the
+     *                   answer's language (recorded then) or stays in it ({@link DecisionRunner.Prepared#language})
      */
     public StoredInbound storeInbound(InboundMessage m, String skipReason, UUID claim, DecisionRunner.Prepared prepared) {
         try {
@@ -94,7 +95,8 @@ public class InboundStore {
                 select * from store_inbound(:ch, :e, :k, :pc, :u, :n, :a, :t, :ext, :raw, :intent, :skip,
                     cast(:claim as uuid), :rt, :rsrc, cast(:rfaq as bigint), cast(:rscore as real), :rsug,
                     :rmodel, cast(:rtin as integer), cast(:rtout as integer), cast(:rlat as integer),
-                    cast(:lang as text), cast(:offer as interval), cast(:context as interval), cast(:rout as text))
+                    cast(:lang as text), cast(:offer as interval), cast(:context as interval), cast(:rout as text),
+                    cast(:rlang as text), cast(:rstays as boolean))
                 """)
             .param("ch", m.channel().name()).param("e", m.eventId()).param("k", m.key().externalId())
             .param("pc", p.channel().name()).param("u", p.externalUserId()).param("n", p.displayName())
@@ -108,6 +110,8 @@ public class InboundStore {
             .param("rmodel", a == null ? null : a.model()).param("rtin", a == null ? null : a.tokensIn())
             .param("rtout", a == null ? null : a.tokensOut()).param("rlat", prepared == null ? null : prepared.latencyMs())
             .param("rout", prepared == null ? null : prepared.outcome().name())
+            .param("rlang", prepared == null ? null : prepared.language())
+            .param("rstays", prepared == null ? null : prepared.languageStays())
             .query((rs, n) -> "DUPLICATE".equals(rs.getString("outcome"))
                     ? StoredInbound.duplicateOf(rs.getObject("message_id", Long.class))
                     : StoredInbound.stored(rs.getLong("message_id"), new ConversationRow(rs.getLong("conversation_id"),

@@ -1,0 +1,160 @@
+package org.answerdesk.channel.web;
+
+import org.answerdesk.ReadsTheLog;
+import static org.answerdesk.HttpApi.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import org.answerdesk.HttpApi;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The web chat's one-step answer (the message stored with its FAQ answer in one statement, {@code store_inbound}) in
+ * a German and English shop (issue 65 item 2): a question that opens its conversation, or one in the language its
+ * conversation already has, is answered in one statement and the conversation keeps that language; a question the
+ * app read in another language than the conversation's recorded one goes the second step, which answers it in the
+ * language the conversation has after it. Statements counted as {@link WebChatStatementsIT} counts them.
+ */
+@ReadsTheLog
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "answerdesk.languages=de,en")
+class SeveralLanguagesOneStepIT {
+
+    private static final String GERMAN_FAQ = """
+            question,answer,category,keywords,language,phrasing
+            Wie lange dauert die Lieferung nach Österreich?,Nach Österreich liefern wir in 3 bis 5 Werktagen.,,,de,\
+            Lieferzeit Österreich
+            """;
+    private static final String GERMAN_ANSWER = "Nach Österreich liefern wir in 3 bis 5 Werktagen.";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+
+    private HttpApi api;
+    private long entry;
+
+    @BeforeAll
+    void importTheGermanEntry() {
+        api = new HttpApi(port);
+        var imported = api.postAs("/api/faq/import?language=de", "text/csv", GERMAN_FAQ, HttpApi.ADMIN);
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+        api.awaitFaqIndexed();
+        entry = api.get("/api/faq", HttpApi.ADMIN).json().valueStream()
+                .filter(e -> e.get("answer").asString().equals(GERMAN_ANSWER)).findFirst().orElseThrow()
+                .get("id").asLong();
+    }
+
+    @AfterAll
+    void removeIt() {
+        api.delete("/api/faq/" + entry, HttpApi.ADMIN);
+    }
+
+    @Test
+    void aGermanQuestionThatOpensItsConversationIsAnsweredInOneStatementAndRecordsGerman() {
+        String s = session();
+        var statements = statementsOf(s, "Wie lange dauert die Lieferung nach Österreich?", "de-DE");
+        assertThat(statements.reply().get("reply").asString()).isEqualTo(GERMAN_ANSWER);
+        assertThat(statements.sql()).as("statements of an FAQ hit").hasSize(1);
+        assertThat(statements.sql().get(0)).contains("store_inbound");
+        assertThat(language(s)).isEqualTo("de");
+    }
+
+    @Test
+    void aQuestionInTheConversationsRecordedLanguageIsAnsweredInOneStatement() {
+        String s = session();
+        ask(s, "Hello!", "en-GB");
+        assertThat(language(s)).as("recorded by the greeting's second step").isEqualTo("en");
+        var statements = statementsOf(s, "How can I reset my password?", "en-GB");
+        assertThat(statements.reply().get("source").asString()).isEqualTo("FAQ");
+        assertThat(statements.sql()).as("statements of an FAQ hit").hasSize(1);
+        assertThat(language(s)).isEqualTo("en");
+    }
+
+    @Test
+    void aShortGermanQuestionInAnEnglishConversationGoesTheSecondStepAndStaysEnglish() {
+        // alone, with a German browser, the two words are a German FAQ hit answered in one step
+        String alone = session();
+        var opening = statementsOf(alone, "Lieferzeit Österreich", "de-DE");
+        assertThat(opening.reply().get("reply").asString()).isEqualTo(GERMAN_ANSWER);
+        assertThat(opening.sql()).hasSize(1);
+        assertThat(language(alone)).isEqualTo("de");
+
+        String s = session();
+        ask(s, "Hello!", "en-GB");
+        assertThat(language(s)).isEqualTo("en");
+        // the app reads them as German (the browser's hint); two words do not switch an English conversation
+        var statements = statementsOf(s, "Lieferzeit Österreich", "de-DE");
+        assertThat(statements.sql()).as("decided with the conversation's state").hasSizeGreaterThan(1);
+        assertThat(language(s)).as("the conversation's language after the message").isEqualTo("en");
+    }
+
+    @Test
+    void aLongGermanQuestionInAnEnglishConversationGoesTheSecondStepAndSwitchesItToGerman() {
+        String s = session();
+        ask(s, "Hello!", "en-GB");
+        var statements = statementsOf(s, "Wie lange dauert die Lieferung nach Österreich?", "de-DE");
+        assertThat(statements.sql()).as("the store cannot tell a switch: the second step").hasSizeGreaterThan(1);
+        assertThat(statements.reply().get("reply").asString()).isEqualTo(GERMAN_ANSWER);
+        assertThat(language(s)).isEqualTo("de");
+    }
+
+    private static String session() {
+        return "langs-" + UUID.randomUUID();
+    }
+
+    private String language(String session) {
+        return jdbc.sql("select language from conversation where external_key = :s and status <> 'CLOSED'")
+                .param("s", session).query(String.class).single();
+    }
+
+    private JsonNode ask(String session, String text, String browser) {
+        var r = api.post("/api/chat", json("session_id", session, "message", text, "language", browser));
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        return r.json();
+    }
+
+    private record Statements(JsonNode reply, List<String> sql) {
+    }
+
+    /** The statements the request answering {@code text} ran on its thread, in order. */
+    private Statements statementsOf(String session, String text, String browser) {
+        Logger logger = (Logger) LoggerFactory.getLogger(JdbcTemplate.class);
+        Level level = logger.getLevel();
+        var logged = new ListAppender<ILoggingEvent>();
+        logged.start();
+        logger.addAppender(logged);
+        logger.setLevel(Level.DEBUG);
+        JsonNode reply;
+        try {
+            reply = ask(session, text, browser);
+        } finally {
+            logger.setLevel(level);
+            logger.detachAppender(logged);
+        }
+        List<ILoggingEvent> events = List.copyOf(logged.list);
+        String thread = events.stream().filter(e -> e.getFormattedMessage().contains("store_inbound"))
+                .map(ILoggingEvent::getThreadName).findFirst().orElseThrow();
+        return new Statements(reply, events.stream().filter(e -> e.getThreadName().equals(thread))
+                .map(ILoggingEvent::getFormattedMessage).filter(m -> m.startsWith("Executing") && m.contains(" ["))
+                .toList());
+    }
+}
