@@ -4,23 +4,16 @@ import org.answerdesk.ReadsTheLog;
 import static org.answerdesk.HttpApi.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.UUID;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import org.answerdesk.HttpApi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
@@ -132,29 +125,8 @@ class SeveralLanguagesOneStepIT {
         return r.json();
     }
 
-    private record Statements(JsonNode reply, List<String> sql) {
-    }
-
     /** The statements the request answering {@code text} ran on its thread, in order. */
-    private Statements statementsOf(String session, String text, String browser) {
-        Logger logger = (Logger) LoggerFactory.getLogger(JdbcTemplate.class);
-        Level level = logger.getLevel();
-        var logged = new ListAppender<ILoggingEvent>();
-        logged.start();
-        logger.addAppender(logged);
-        logger.setLevel(Level.DEBUG);
-        JsonNode reply;
-        try {
-            reply = ask(session, text, browser);
-        } finally {
-            logger.setLevel(level);
-            logger.detachAppender(logged);
-        }
-        List<ILoggingEvent> events = List.copyOf(logged.list);
-        String thread = events.stream().filter(e -> e.getFormattedMessage().contains("store_inbound"))
-                .map(ILoggingEvent::getThreadName).findFirst().orElseThrow();
-        return new Statements(reply, events.stream().filter(e -> e.getThreadName().equals(thread))
-                .map(ILoggingEvent::getFormattedMessage).filter(m -> m.startsWith("Executing") && m.contains(" ["))
-                .toList());
+    private RequestStatements statementsOf(String session, String text, String browser) {
+        return RequestStatements.of(() -> ask(session, text, browser));
     }
 }

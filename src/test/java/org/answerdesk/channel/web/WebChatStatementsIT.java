@@ -4,17 +4,11 @@ import org.answerdesk.ReadsTheLog;
 import static org.answerdesk.HttpApi.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.UUID;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import org.answerdesk.HttpApi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -66,35 +60,13 @@ class WebChatStatementsIT {
                 .noneMatch(sql -> sql.contains("from conversation where id ="));
     }
 
-    private record Statements(JsonNode reply, List<String> sql) {
-    }
-
     /** The statements the request answering {@code text} ran on its thread, in order. */
-    private Statements statementsOf(String session, String text) {
-        Logger jdbc = (Logger) LoggerFactory.getLogger(JdbcTemplate.class);
-        Level level = jdbc.getLevel();
-        var logged = new ListAppender<ILoggingEvent>();
-        logged.start();
-        jdbc.addAppender(logged);
-        jdbc.setLevel(Level.DEBUG);
-        JsonNode reply;
-        try {
+    private RequestStatements statementsOf(String session, String text) {
+        return RequestStatements.of(() -> {
             // as the chat page asks: with the browser's language, kept with the participant in the same statement
             var r = api.post("/api/chat", json("session_id", session, "message", text, "language", "en-GB"));
             assertThat(r.status()).isEqualTo(200);
-            reply = r.json();
-        } finally {
-            jdbc.setLevel(level);
-            jdbc.detachAppender(logged);
-        }
-        List<ILoggingEvent> events = List.copyOf(logged.list);
-        // the request's thread is the one that stored the message; background work runs on threads of its own
-        String thread = events.stream().filter(e -> e.getFormattedMessage().contains("store_inbound"))
-                .map(ILoggingEvent::getThreadName).findFirst().orElseThrow();
-        // one line per statement names its SQL ("Executing prepared SQL statement [...]"); a query logs a line
-        // without it besides
-        return new Statements(reply, events.stream().filter(e -> e.getThreadName().equals(thread))
-                .map(ILoggingEvent::getFormattedMessage).filter(m -> m.startsWith("Executing") && m.contains(" ["))
-                .toList());
+            return r.json();
+        });
     }
 }
