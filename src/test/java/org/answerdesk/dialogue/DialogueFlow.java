@@ -26,6 +26,16 @@ final class DialogueFlow {
         this.state = start;
     }
 
+    /** A fresh conversation in {@code language} (a language tag). */
+    static DialogueFlow flow(FakeSearch search, String language) {
+        return new DialogueFlow(search, DialogueState.fresh(Locale.forLanguageTag(language)));
+    }
+
+    /** The text the policy looks up for {@code text} in {@code language}: what a scripted search is keyed on. */
+    static String lookup(String language, String text) {
+        return Cleanup.forLookup(text, Locale.forLanguageTag(language));
+    }
+
     /** A channel that greets before its first answer (a Slack DM). */
     DialogueFlow greeting() {
         state = state.withGreetingDue(true);

@@ -1,5 +1,7 @@
 package org.answerdesk.dialogue;
 
+import static org.answerdesk.dialogue.DialogueFlow.lookup;
+import static org.answerdesk.dialogue.DialogueFlow.flow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
@@ -26,14 +28,6 @@ class FacetFollowUpTest {
     private static final Map<String, String> AGE = Map.of("en", "from 8 years old", "de", "ab 8 Jahren", "es",
             "desde los 8 años", "fr", "à partir de 8 ans", "it", "dai 8 anni", "pt", "a partir dos 8 anos", "nl",
             "vanaf 8 jaar");
-
-    private static String lookup(String language, String text) {
-        return Cleanup.forLookup(text, Locale.forLanguageTag(language));
-    }
-
-    private static DialogueFlow flow(FakeSearch search, String language) {
-        return new DialogueFlow(search, DialogueState.fresh(Locale.forLanguageTag(language)));
-    }
 
     /** How long, after the price: the entry that says how long, not the price again (fr 1.2). */
     @ParameterizedTest

@@ -1,5 +1,6 @@
 package org.answerdesk.dialogue;
 
+import static org.answerdesk.dialogue.DialogueFlow.lookup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -51,10 +52,6 @@ class FollowUpClassesTest {
             pt | Aceitam cães no parque de campismo?       | o nosso é bastante grande, então pode vir na mesma?  | quantos animais podemos levar por alvéolo?       | e a sauna é gratis?           | sauna
             nl | Zijn honden welkom op de camping?         | de onze is best groot, mag die dan toch mee?         | hoeveel dieren mogen we per staanplaats meenemen? | en is de sauna gratis?       | sauna
             """;
-
-    private static String lookup(String language, String text) {
-        return Cleanup.forLookup(text, Locale.forLanguageTag(language));
-    }
 
     private static String together(String language, String first, String followUp) {
         return lookup(language, first) + " " + lookup(language, followUp);

@@ -1,5 +1,6 @@
 package org.answerdesk.dialogue;
 
+import static org.answerdesk.dialogue.DialogueFlow.lookup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
@@ -37,10 +38,6 @@ class FollowUpExceptionTest {
     /** Where an ask-only follow-up's own few words point: other prices. */
     private static final FaqMatch PRICES = new FaqMatch(63, "Membership prices", "Monthly 55, yearly 450.", 0.5);
     private static final FaqMatch CARNET = new FaqMatch(64, "Single entry or carnet", "12 a visit, 10 for 100.", 0.4);
-
-    private static String lookup(String language, String text) {
-        return Cleanup.forLookup(text, Locale.forLanguageTag(language));
-    }
 
     private static String together(String language, String first, String followUp) {
         return lookup(language, first) + " " + lookup(language, followUp);

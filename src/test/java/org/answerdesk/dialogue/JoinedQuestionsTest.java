@@ -1,5 +1,6 @@
 package org.answerdesk.dialogue;
 
+import static org.answerdesk.dialogue.DialogueFlow.lookup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
@@ -17,10 +18,6 @@ class JoinedQuestionsTest {
 
     private static final FaqMatch LOCKS = new FaqMatch(31, "Do you sell locks?", "Yes, from 19 €.", 0.7);
     private static final FaqMatch PAYMENT = new FaqMatch(32, "How can I pay?", "Cards, Apple Pay, cash.", 0.7);
-
-    private static String lookup(String language, String text) {
-        return Cleanup.forLookup(text, Locale.forLanguageTag(language));
-    }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """

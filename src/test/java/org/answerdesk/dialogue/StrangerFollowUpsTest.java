@@ -1,8 +1,9 @@
 package org.answerdesk.dialogue;
 
+import static org.answerdesk.dialogue.DialogueFlow.lookup;
+import static org.answerdesk.dialogue.DialogueFlow.flow;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Locale;
 
 import org.answerdesk.retrieval.FaqMatch;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,14 +33,6 @@ class StrangerFollowUpsTest {
             0.6);
     private static final FaqMatch TIME = new FaqMatch(86, "How long does delivery take?", "2-4 days.", 0.6);
     private static final FaqMatch EXPRESS = new FaqMatch(87, "Do you ship express?", "Next day, 12.95.", 0.6);
-
-    private static String lookup(String language, String text) {
-        return Cleanup.forLookup(text, Locale.forLanguageTag(language));
-    }
-
-    private static DialogueFlow flow(FakeSearch search, String language) {
-        return new DialogueFlow(search, DialogueState.fresh(Locale.forLanguageTag(language)));
-    }
 
     /** A rejection and the question, typed while choices show: the question's entry, though the choices showed it. */
     @ParameterizedTest

@@ -1,8 +1,9 @@
 package org.answerdesk.dialogue;
 
+import static org.answerdesk.dialogue.DialogueFlow.lookup;
+import static org.answerdesk.dialogue.DialogueFlow.flow;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Locale;
 
 import org.answerdesk.retrieval.FaqMatch;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,16 +35,8 @@ class TopicCarriesSet4Test {
     private static final FaqMatch OTHER = new FaqMatch(72, "Opening hours", "Mon-Fri 9-18.", 0.6);
     private static final FaqMatch ELSEWHERE = new FaqMatch(73, "Gift vouchers", "From 10 EUR, valid 3 years.", 0.6);
 
-    private static String lookup(String language, String text) {
-        return Cleanup.forLookup(text, Locale.forLanguageTag(language));
-    }
-
     private static String together(String language, String first, String followUp) {
         return lookup(language, first) + " " + lookup(language, followUp);
-    }
-
-    private static DialogueFlow flow(FakeSearch search, String language) {
-        return new DialogueFlow(search, DialogueState.fresh(Locale.forLanguageTag(language)));
     }
 
     private static void answers(Decision d, String followUp, FaqMatch entry) {
