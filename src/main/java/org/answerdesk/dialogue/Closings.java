@@ -71,7 +71,6 @@ final class Closings {
     }
 
     private static List<String> list(Lexicon lexicon, String key) {
-        String words = Lexicon.fold(lexicon.words(key));
-        return words.isEmpty() ? List.of() : List.of(words.split("\\s+"));
+        return lexicon.foldedWords(key);
     }
 }

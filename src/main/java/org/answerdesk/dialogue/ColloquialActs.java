@@ -1,7 +1,6 @@
 package org.answerdesk.dialogue;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -185,7 +184,6 @@ final class ColloquialActs {
     }
 
     private static Set<String> words(Lexicon lexicon, String key) {
-        String words = Lexicon.fold(lexicon.words(key));
-        return words.isEmpty() ? Set.of() : Set.copyOf(List.of(words.split("\\s+")));
+        return Set.copyOf(lexicon.foldedWords(key));
     }
 }

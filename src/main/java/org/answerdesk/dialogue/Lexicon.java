@@ -115,6 +115,12 @@ final class Lexicon {
         return String.join(" ", lines(key)).strip();
     }
 
+    /** The words of a key without accents ({@link #fold}), one list item a word; empty when the file does not have it. */
+    List<String> foldedWords(String key) {
+        String words = fold(words(key));
+        return words.isEmpty() ? List.of() : List.of(words.split("\\s+"));
+    }
+
     /** The lines of a key as one regular expression of alternatives, {@code (?:a|b)}; empty when there are none. */
     Optional<String> alternatives(String key) {
         List<String> lines = lines(key);

@@ -1,6 +1,5 @@
 package org.answerdesk.dialogue;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -93,8 +92,7 @@ final class PersonQuestions {
     }
 
     private static List<String> list(Lexicon lexicon, String key) {
-        String words = Lexicon.fold(lexicon.words(key));
-        return words.isEmpty() ? List.of() : Arrays.asList(words.split(" +"));
+        return lexicon.foldedWords(key);
     }
 
     /**

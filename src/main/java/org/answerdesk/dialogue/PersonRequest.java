@@ -174,8 +174,7 @@ public final class PersonRequest {
     }
 
     private static List<String> words(Lexicon lexicon, String key) {
-        String words = Lexicon.fold(lexicon.words(key));
-        return words.isEmpty() ? List.of() : List.of(words.split(" +"));
+        return lexicon.foldedWords(key);
     }
 
     /**

@@ -11,18 +11,12 @@ import java.util.Locale;
 final class SaysItWaits {
 
     /** A language's words of how long ({@code wait.long}: "long", "tardais", "dauert"). */
-    private static final Lexicon.PerLanguage<List<String>> HOW_LONG = Lexicon.perLanguage(lexicon -> {
-        String words = Lexicon.fold(lexicon.words("wait.long"));
-        return words.isEmpty() ? List.of() : List.of(words.split("\\s+"));
-    });
+    private static final Lexicon.PerLanguage<List<String>> HOW_LONG = Lexicon.perLanguage(lexicon -> lexicon.foldedWords("wait.long"));
     /**
      * A language's words of calling ({@code person.call}: "call", "llamar", "anrufen"): the person's call is what the
      * customer waits for, so such a word is part of a question about the wait, not a thing it asks about.
      */
-    private static final Lexicon.PerLanguage<List<String>> CALLING = Lexicon.perLanguage(lexicon -> {
-        String words = Lexicon.fold(lexicon.words("person.call"));
-        return words.isEmpty() ? List.of() : List.of(words.split("\\s+"));
-    });
+    private static final Lexicon.PerLanguage<List<String>> CALLING = Lexicon.perLanguage(lexicon -> lexicon.foldedWords("person.call"));
     /** The most words of "how long?" said freely ("xe, cuanto tardais?", "how long is this gonna take"). */
     private static final int HOW_LONG_WORDS = 6;
     /** The longest other word of such a message: longer ones name a thing ("delivery", "Lieferung"). */

@@ -24,10 +24,7 @@ final class Vague {
     private static final int CHOICES = 3;
     private static final Pattern DIGIT = Pattern.compile("\\p{N}");
     /** A language's words that name nothing in particular ({@code vague.words}: "stuff", "Ding", "truc"). */
-    private static final Lexicon.PerLanguage<java.util.Set<String>> NAMELESS = Lexicon.perLanguage(lexicon -> {
-        String words = Lexicon.fold(lexicon.words("vague.words"));
-        return words.isEmpty() ? java.util.Set.of() : java.util.Set.copyOf(List.of(words.split("\\s+")));
-    });
+    private static final Lexicon.PerLanguage<java.util.Set<String>> NAMELESS = Lexicon.perLanguage(lexicon -> java.util.Set.copyOf(lexicon.foldedWords("vague.words")));
 
     private Vague() {
     }
