@@ -27,7 +27,6 @@ import org.answerdesk.dialogue.Incoming;
 import org.answerdesk.dialogue.Intent;
 import org.answerdesk.dialogue.Outcome;
 import org.answerdesk.dialogue.Transition;
-import org.answerdesk.language.LanguageDetection;
 import org.answerdesk.language.Languages;
 import org.answerdesk.retrieval.Retrieval;
 import org.slf4j.Logger;
@@ -51,16 +50,16 @@ public class DecisionRunner {
     private final DraftCommitter writer;
     private final ReplyMeters meters;
     private final ChannelAdapters adapters;
-    private final Greetings greetings;
     private final ChoicePresses presses;
     private final AwayNotices away;
     private final Languages languages;
-    private final LanguageDetection detection;
+    private final DialogueStates states;
+    private final OneStepAnswers oneStep;
     private final ConversationProperties properties;
 
     DecisionRunner(ConversationStore store, InboundClaims claims, DialoguePolicy policy, ActionRenderer renderer,
-             DraftCommitter writer, ReplyMeters meters, ChannelAdapters adapters, Greetings greetings,
-             ChoicePresses presses, AwayNotices away, Languages languages, LanguageDetection detection,
+             DraftCommitter writer, ReplyMeters meters, ChannelAdapters adapters, ChoicePresses presses,
+             AwayNotices away, Languages languages, DialogueStates states, OneStepAnswers oneStep,
              ConversationProperties properties) {
         this.store = store;
         this.claims = claims;
@@ -69,11 +68,11 @@ public class DecisionRunner {
         this.writer = writer;
         this.meters = meters;
         this.adapters = adapters;
-        this.greetings = greetings;
         this.presses = presses;
         this.away = away;
         this.languages = languages;
-        this.detection = detection;
+        this.states = states;
+        this.oneStep = oneStep;
         this.properties = properties;
     }
 
@@ -102,7 +101,7 @@ public class DecisionRunner {
         var situation = store.situation(inbound.conversationId(), inbound.id(), properties.contextWindow(),
                 properties.acknowledgeWindow(), policy.historyTurns());
         var conversation = situation.conversation();
-        DialogueState state = state(situation, inbound);
+        DialogueState state = states.of(situation, inbound);
         // not worked out twice; a verdict in another language than the conversation's is asked again
         Retrieval retrieved = inbound.text().equals(prepared.text()) && state.language().equals(prepared.language())
                 ? prepared.retrieval() : null;
@@ -209,51 +208,14 @@ public class DecisionRunner {
         public static final Preparation NONE = new Preparation(Optional.empty(), null, null, null);
     }
 
+    /** The one-step answer of a question, worked out from the message alone ({@link OneStepAnswers}). */
     public Preparation prepare(InboundMessage message) {
-        String text = message.text().strip();
-        if (message.intent() != Intent.QUESTION || adapters.greetsFirstMessage(message.key())) {
-            return Preparation.NONE;
-        }
-        long start = System.nanoTime();
-        // in a shop of several languages the FAQ's verdict and the texts follow the conversation's language, which
-        // only the store knows: worked out as for a conversation the message opens (with the platform's hint, as the
-        // state reads it), and kept by the store only where the conversation opens or stays in that language
-        String hint = message.from().language();
-        Locale language = detection.next(null, text, hint);
-        String tag = languages.several() ? language.toLanguageTag() : null;
-        boolean stays = tag == null || detection.next(language, text, hint).equals(language);
-        var prepared = policy.prepare(text, language);
-        if (prepared.retrieval() != null) {
-            adapters.beforeAnswer(message.key());
-        }
-        return new Preparation(prepared.answer().map(a -> new Prepared(renderer.render(a, message.key(), language),
-                (int) ((System.nanoTime() - start) / 1_000_000), text, Outcome.ofAnswer(a), tag, stays)),
-                prepared.retrieval(), text, language);
+        return oneStep.prepare(message);
     }
 
     /** Counts an answer that was stored with its message ({@link #prepare}). */
     public void stored(Channel channel, Prepared prepared) {
         meters.count(channel, prepared.answer(), prepared.latencyMs());
-    }
-
-    /**
-     * The one state the policy reads, from the one query that read the situation; the conversation's language moves
-     * on with the message (a clear message in another served language switches it; a lone "ok" never does).
-     */
-    private DialogueState state(ConversationStore.Situation situation, ClaimedInbound inbound) {
-        var conversation = situation.conversation();
-        Locale known = situation.language() == null ? null : Locale.forLanguageTag(situation.language());
-        Locale language = inbound.intent() == Intent.QUESTION ? detection.next(known, inbound.text(), situation.languageHint())
-                : known != null ? known : languages.defaultLanguage();
-        if (languages.several() && !language.equals(known)) {
-            store.setLanguage(conversation.id(), language.toLanguageTag()); // a one-language shop needs no record
-        }
-        return new DialogueState(conversation.status() == ConversationStatus.NEEDS_HUMAN,
-                conversation.personJoined(), conversation.humanOfferedRecently(),
-                adapters.opensTicketWithChoices(conversation.key().channel()),
-                greetings.dueBeforeFirstAnswer(conversation.key(), situation.replied()),
-                away.at(Instant.now(), language), situation.history(), situation.lastReply(), language,
-                situation.acknowledged(), situation.angryBefore(), conversation.key().channel() != Channel.EMAIL);
     }
 
     private static ReplyDraft withNotice(ReplyDraft answer, Decision decision) {
