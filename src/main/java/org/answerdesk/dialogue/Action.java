@@ -160,10 +160,15 @@ public sealed interface Action {
      * @param again   the bot acknowledged a message of this burst already: a shorter text, so repeats read lighter
      * @param closing the customer's thanks or "ok" ({@link Act#THANKS}, {@link Act#YES}: a short "you're welcome",
      *                not the team's text once more) or giving up ({@link Act#BYE}, {@link Act#CANCEL}: sorry for the
-     *                wait, goodbye); else null. Never with the FAQ's did-you-mean entries: beside "the team has it"
-     *                they were judged right never and wrong often (docs/dialogue.md, "Waiting for a person")
+     *                wait, goodbye); else null
+     * @param choices the FAQ's did-you-mean entries for the message, offered meanwhile (the ticket is open already:
+     *                never a new offer of a person); empty when it found none
      */
-    record Acknowledge(boolean again, Act closing) implements Action {
+    record Acknowledge(boolean again, Act closing, List<FaqMatch> choices) implements Action {
+
+        public Acknowledge {
+            choices = List.copyOf(choices);
+        }
 
         public Acknowledge() {
             this(false);
@@ -173,13 +178,18 @@ public sealed interface Action {
             this(again, null);
         }
 
+        public Acknowledge(boolean again, Act closing) {
+            this(again, closing, List.of());
+        }
+
         /**
          * The acknowledgement of a message that is {@code act}, if any: a thanks, an "ok", a bye, "are you a bot?"
          * (who writes matters most while a person is awaited): their own words.
          */
-        static Acknowledge of(boolean again, java.util.Optional<Act> act) {
-            return new Acknowledge(again, act.filter(a -> a == Act.THANKS || a == Act.YES || a == Act.BYE
-                    || a == Act.CANCEL || a == Act.BOT).orElse(null));
+        static Acknowledge of(boolean again, java.util.Optional<Act> act, List<FaqMatch> choices) {
+            Act closing = act.filter(a -> a == Act.THANKS || a == Act.YES || a == Act.BYE || a == Act.CANCEL
+                    || a == Act.BOT).orElse(null);
+            return new Acknowledge(again, closing, closing == null ? choices : List.of());
         }
     }
 

@@ -158,12 +158,13 @@ public final class DialoguePolicy {
             if (state.acknowledged() && !state.chat()) {
                 return Decision.of(new Action.WaitForPerson(in.text()));
             }
-            // the FAQ's help meanwhile is its confident answer only: did-you-mean entries beside "the team has it"
-            // were never judged right (judged sets 1-13: 55 wrong, 89 acceptable, 0 right; the
-            // acknowledgement alone 117 right), so an unsure question gets the acknowledgement alone (issue 61,
-            // item 5; docs/dialogue.md, "Waiting for a person"); an "ok" is not another yes
+            // the FAQ's help meanwhile: its did-you-mean entries with the acknowledgement, unless the message only
+            // says it will wait ("ok I'll wait, sorry for the tone"); an "ok" is not another yes
             main = Action.Acknowledge.of(state.acknowledged(), PersonRequest.acceptsOffer(in.text(), state.language())
-                    ? Optional.of(Act.YES) : turn.act);
+                    ? Optional.of(Act.YES) : turn.act, main instanceof Action.Clarify c
+                    && !(SaysItWaits.in(in.text(), state.language()) && !asks(in.text(), reading, state.language()))
+                    && !SaysItWaits.aboutTheWait(in.text(), state.language())
+                    ? c.choices() : List.of());
             turn.before.clear();
         }
         List<Action> actions = new ArrayList<>();
@@ -175,6 +176,12 @@ public final class DialoguePolicy {
         Optional<String> away = main.handsOver() ? state.awayNotice() : Optional.empty();
         return new Decision(actions, waiting && !(main instanceof Action.Refuse), away, turn.act, turn.confirmed,
                 turn.angry);
+    }
+
+    /** Whether a message asks, in any of its sentences ("ok whatever. when is the blue pot back"). */
+    private static boolean asks(String text, Acts.Reading reading, Locale language) {
+        return FollowUpCue.asks(text, language) || FollowUpCue.asks(reading.question(), language)
+                || java.util.Arrays.stream(text.split("[.!;\n]+")).anyMatch(s -> FollowUpCue.asks(s, language));
     }
 
     /**

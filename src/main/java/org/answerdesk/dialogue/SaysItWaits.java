@@ -2,27 +2,63 @@ package org.answerdesk.dialogue;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
- * "how long?" said freely while a person is awaited ("xe, cuanto tardais?", "wia lang dauert des no", "y cuanto se
- * demoran en llamar?"): a question about the wait and the person's call, never an FAQ entry (a delivery time, a
- * turnaround).
+ * "ok j'attends, désolée pour le ton", "scusa per il tono, aspetto": a message that says the customer will wait
+ * ({@code wait.ok} in each lexicon, words that say it wherever they stand). While a person is awaited it needs the
+ * acknowledgement alone: the FAQ's choices its other words find are unrelated.
  */
 final class SaysItWaits {
 
+    private static final Lexicon.PerLanguage<Pattern> WORDS = Lexicon.perLanguage(lexicon -> lexicon
+            .alternatives("wait.ok").map(a -> Pattern.compile("(?<![\\p{L}'])(?:" + Lexicon.fold(a.toLowerCase(
+                    Locale.ROOT)) + ")(?![\\p{L}'])")).orElse(null));
+
+    /** A language's words of waiting ({@code wait.words}, a word ending in {@code *} a prefix). */
+    private static final Lexicon.PerLanguage<List<String>> WAITING = Lexicon.perLanguage(lexicon -> lexicon.foldedWords("wait.words"));
+    /** Words for anyone ({@code wait.anyone}): "hallo? noch jemand da?", "allô ? quelqu'un ?". */
+    private static final Lexicon.PerLanguage<List<String>> ANYONE = Lexicon.perLanguage(lexicon -> lexicon.foldedWords("wait.anyone"));
     /** A language's words of how long ({@code wait.long}: "long", "tardais", "dauert"). */
-    private static final Lexicon.PerLanguage<List<String>> HOW_LONG = Lexicon.perLanguage(lexicon -> lexicon.foldedWords("wait.long"));
+    private static final Lexicon.PerLanguage<List<String>> HOW_LONG = Lexicon.perLanguage(
+            lexicon -> lexicon.foldedWords("wait.long"));
     /**
      * A language's words of calling ({@code person.call}: "call", "llamar", "anrufen"): the person's call is what the
      * customer waits for, so such a word is part of a question about the wait, not a thing it asks about.
      */
-    private static final Lexicon.PerLanguage<List<String>> CALLING = Lexicon.perLanguage(lexicon -> lexicon.foldedWords("person.call"));
+    private static final Lexicon.PerLanguage<List<String>> CALLING = Lexicon.perLanguage(
+            lexicon -> lexicon.foldedWords("person.call"));
     /** The most words of "how long?" said freely ("xe, cuanto tardais?", "how long is this gonna take"). */
     private static final int HOW_LONG_WORDS = 6;
     /** The longest other word of such a message: longer ones name a thing ("delivery", "Lieferung"). */
     private static final int SMALL_WORD = 5;
+    /** The most words of a bare "hello??" or "still??". */
+    private static final int BARE_WORDS = 2;
+    /** The most words of a message that is about the wait. */
+    private static final int ABOUT_WORDS = 10;
+    /** The most words of a message that only asks for anyone. */
+    private static final int ANYONE_WORDS = 4;
 
     private SaysItWaits() {
+    }
+
+    /**
+     * Whether a message is about the wait for a person ("so do i just wait or what", "hallo?? is do wer", "wia lang
+     * dauert des no"): a short one with a word of waiting, a very short one with a word for anyone ("hallo? iemand?"),
+     * or one that asks how long or whether anyone is there. The
+     * FAQ's choices its other words find are unrelated to it.
+     */
+    static boolean aboutTheWait(String text, Locale language) {
+        if (PersonQuestions.asksHowLong(text, language) || PersonQuestions.asksIfAnyoneIsThere(text, language)
+                || asksHowLong(text, language)) {
+            return true;
+        }
+        if (text.contains("?") && Lexicon.fold(ActRules.normalize(text)).split(" ").length <= BARE_WORDS) {
+            return true; // "hellooo??", "still nothing?": a bare question while waiting checks on the wait
+        }
+        String[] words = Lexicon.fold(ActRules.normalize(text)).split(" ");
+        return words.length <= ABOUT_WORDS && any(words, WAITING.get(language).orElse(List.of()))
+                || words.length <= ANYONE_WORDS && any(words, ANYONE.get(language).orElse(List.of()));
     }
 
     /**
@@ -47,5 +83,11 @@ final class SaysItWaits {
     private static boolean any(String[] words, List<String> entries) {
         return java.util.Arrays.stream(words).anyMatch(w -> entries.stream()
                 .anyMatch(e -> e.endsWith("*") ? w.startsWith(e.substring(0, e.length() - 1)) : w.equals(e)));
+    }
+
+    /** Whether {@code text} says that the customer will wait. */
+    static boolean in(String text, Locale language) {
+        String folded = Lexicon.fold(ActRules.normalize(text));
+        return WORDS.get(language).map(p -> p.matcher(folded).find()).orElse(false);
     }
 }

@@ -117,7 +117,9 @@ public record Transition(DialogueState next, Marks marks, Outcome outcome) {
             return new LastReply(true, o.answer().entry().entryId(), text != null ? text : o.answer().entry().answer(),
                     question);
         }
-        List<FaqMatch> shown = reply instanceof Action.Clarify c ? c.choices() : null;
+        // an acknowledgement with the FAQ's choices shows them as "did you mean" does
+        List<FaqMatch> shown = reply instanceof Action.Clarify c ? c.choices()
+                : reply instanceof Action.Acknowledge a && !a.choices().isEmpty() ? a.choices() : null;
         return new LastReply(false, null, text != null ? text : reply.toString(), question, shown != null, shown,
                 reply instanceof Action.Clarify c ? c.confidence() : 0);
     }

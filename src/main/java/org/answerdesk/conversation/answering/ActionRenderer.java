@@ -102,7 +102,12 @@ class ActionRenderer {
             String said = a.closing() == Act.THANKS || a.closing() == Act.YES ? "conversation.waiting-welcome"
                     : a.closing() != null ? "conversation.waiting-bye"
                     : a.again() ? "conversation.waiting-ack-again" : "conversation.waiting-ack";
-            return system(said, language);
+            if (a.choices().isEmpty()) {
+                return system(said, language);
+            }
+            // the team has it; meanwhile the FAQ's likeliest entries, which the customer may tap
+            return choices(texts.text(said, language) + " " + texts.text("conversation.waiting-choices", language),
+                    a.choices());
         }
         if (action instanceof Action.NotCaught) {
             return system("conversation.not-caught", language);
