@@ -1,5 +1,6 @@
 package org.answerdesk.dialogue;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -60,7 +61,7 @@ final class Facets {
                         word(lexicon, name + ".states", states.get()), lexicon.words("facet." + name + ".words")));
             }
         }
-        return Map.copyOf(facets).isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(facets);
+        return Collections.unmodifiableMap(facets);
     }
 
     private static Pattern word(Lexicon lexicon, String name, String alternatives) {
