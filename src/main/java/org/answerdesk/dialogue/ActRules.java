@@ -62,6 +62,17 @@ final class ActRules {
 
     /** The act the whole message is in the closed forms alone (what a clause of a thanks said freely is read by). */
     static Optional<Act> closed(String text, Locale language) {
+        return CLOSED.get(text, language);
+    }
+
+    /**
+     * The closed forms' readings of recent texts (up to {@link #LONGEST} characters): a message's edges are read by
+     * {@link WrappedAct} in each language's closed forms, twice per message, and its first and last words are many
+     * messages' ("how do i", "thanks").
+     */
+    private static final Recent<Optional<Act>> CLOSED = new Recent<>(ActRules::readClosed, LONGEST, 4096);
+
+    private static Optional<Act> readClosed(String text, Locale language) {
         // the quick replies under an answer reach the core in these words whatever language their buttons showed
         if (Press.HELPED_LABEL.equals(text)) {
             return Optional.of(Act.THANKS);

@@ -143,7 +143,17 @@ public final class Cleanup {
         return BY_RULES.get(language).orElse(false);
     }
 
+    /**
+     * The detail rules' lookups of recent messages: the one-step answer masks a message's details to see whether only
+     * details are left ({@link #onlyDetails}), then again to look it up ({@link #forLookup}).
+     */
+    private static final Recent<String> LOOKUPS = new Recent<>(Cleanup::masked, 2_000, 512);
+
     private static String lookupOrBlank(String question, Locale language) {
+        return LOOKUPS.get(question, language);
+    }
+
+    private static String masked(String question, Locale language) {
         String masked = withoutWrapping(question, language);
         for (Pattern p : DETAILS) {
             masked = p.matcher(masked).replaceAll(" " + MARK + " ");
