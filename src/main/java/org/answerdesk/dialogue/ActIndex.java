@@ -59,6 +59,8 @@ public final class ActIndex {
 
     private final Supplier<List<Example>> examples;
     private volatile java.util.Set<String> actWords;
+    /** The phrasings of acts, without the needs ({@link #verdictIfNear}). */
+    private volatile Example[] actExamples;
     private final Function<String, float[]> encoder;
     private final double minSimilarity;
     private final double margin;
@@ -150,8 +152,32 @@ public final class ActIndex {
         if (examples.get().isEmpty()) {
             return new Verdict(Optional.empty(), 0, 0, null, Optional.empty());
         }
-        Verdict v = verdict(encoder.apply(text));
-        // "cancel the whole thing" asks the shop to cancel the order: a need, however near the cancel phrasings
+        return named(text, verdict(encoder.apply(text)));
+    }
+
+    /**
+     * The verdict on {@code text} when an act phrasing is at least {@code floor} near it; otherwise empty, and the
+     * needs (a third of the phrasings), which only weigh a near act, are not compared with it.
+     */
+    Optional<Verdict> verdictIfNear(String text, double floor) {
+        if (examples.get().isEmpty()) {
+            return Optional.empty();
+        }
+        float[] v = encoder.apply(text);
+        Example[] acts = actExamples;
+        if (acts == null) {
+            acts = examples.get().stream().filter(e -> !NEED.equals(e.label())).toArray(Example[]::new);
+            actExamples = acts;
+        }
+        double bestAct = -1;
+        for (Example e : acts) {
+            bestAct = Math.max(bestAct, Embedder.cosine(v, e.vector()));
+        }
+        return bestAct < floor ? Optional.empty() : Optional.of(named(text, verdict(v)));
+    }
+
+    /** "cancel the whole thing" asks the shop to cancel the order: a need, however near the cancel phrasings. */
+    private Verdict named(String text, Verdict v) {
         if (v.nearestAct().filter(a -> a == Act.CANCEL).isPresent()
                 && ActObject.named(text, language)) {
             return new Verdict(Optional.empty(), v.actSimilarity(), v.needSimilarity(), v.nearest(), Optional.empty());

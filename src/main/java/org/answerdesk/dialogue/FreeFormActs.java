@@ -100,9 +100,9 @@ final class FreeFormActs {
         if (words(text) > FREE_FORM_WORDS || !acts.sharesWords(text)) {
             return false;
         }
-        ActIndex.Verdict v = acts.verdict(text);
-        return v.act().isPresent() && v.actSimilarity() >= CLEAR_ACT
-                && v.actSimilarity() - v.needSimilarity() >= CLEAR_MARGIN;
+        // no act phrasing CLEAR_ACT near: not clearly an act, whatever the needs (which are then not compared)
+        return acts.verdictIfNear(text, CLEAR_ACT).filter(v -> v.act().isPresent() && v.actSimilarity() >= CLEAR_ACT
+                && v.actSimilarity() - v.needSimilarity() >= CLEAR_MARGIN).isPresent();
     }
 
     /** Words that it worked ("working now", "all sorted", "that fixed it") and none that it did not. */

@@ -84,4 +84,23 @@ class ActIndexTest {
         assertThat(ActIndex.read(new StringReader("act\ttext\n\n# a comment\nbye\tciao\n")))
                 .containsExactly(new ActIndex.Phrasing("bye", "ciao"));
     }
+
+    @Test
+    void aMessageNoActPhrasingComesNearIsNotComparedWithTheNeeds() {
+        // a need with no vector: comparing the message with it would throw
+        ActIndex withUnreadNeed = new ActIndex(List.of(
+                new ActIndex.Example("chitchat", "tell me a joke", unit(1, 0)),
+                new ActIndex.Example(ActIndex.NEED, "where is my order", null)), t -> unit(0, 1), 0.5, 0.1);
+        assertThat(withUnreadNeed.verdictIfNear("where is my order", 0.65)).isEmpty();
+    }
+
+    @Test
+    void aMessageAnActPhrasingComesNearGetsItsWholeVerdict() {
+        ActIndex near = new ActIndex(List.of(
+                new ActIndex.Example("chitchat", "tell me a joke", unit(1, 0)),
+                new ActIndex.Example("greeting", "hello", unit(0.6, 0.8)),
+                new ActIndex.Example(ActIndex.NEED, "where is my order", unit(0, 1))), t -> unit(1, 0.1), 0.5, 0.1);
+        assertThat(near.verdictIfNear("tell me a joke", 0.65)).contains(near.verdict("tell me a joke"));
+        assertThat(near.verdictIfNear("tell me a joke", 0.999)).as("the nearest act is 0.995 near").isEmpty();
+    }
 }
