@@ -84,7 +84,7 @@ final class ActRules {
         if (rules == null) {
             return Optional.empty();
         }
-        String plain = rules.fold() ? Lexicon.fold(normalize(text)) : normalize(text);
+        String plain = rules.fold() ? folded(text) : normalize(text);
         if (plain.length() > LONGEST) {
             return Optional.empty(); // no act is that long; the rules' repeated groups would recurse once per word
         }
@@ -167,6 +167,17 @@ final class ActRules {
         String plain = rules.fold() ? Lexicon.fold(normalize(text)) : normalize(text);
         return plain.length() <= LONGEST && rules.talk().matcher(plain).matches();
     }
+
+    /**
+     * The text {@link #normalize}d and without accents ({@link Lexicon#fold}), as most rules read it: one message is
+     * read so by each language's closed forms and by several rules, so recent texts' are kept.
+     */
+    static String folded(String text) {
+        return FOLDED.get(text, Locale.ROOT);
+    }
+
+    private static final Recent<String> FOLDED = new Recent<>((text, none) -> Lexicon.fold(normalize(text)), 2_000,
+            1024);
 
     /** Lower case, no accents on the apostrophe, punctuation and emoji gone, single spaces. */
     static String normalize(String text) {

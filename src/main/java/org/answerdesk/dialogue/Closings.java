@@ -42,7 +42,7 @@ final class Closings {
                 || DIGIT.matcher(text).find()) {
             return Optional.empty();
         }
-        String[] all = Lexicon.fold(ActRules.normalize(text)).split(" ");
+        String[] all = ActRules.folded(text).split(" ");
         if (all.length > MOST_WORDS || all[0].isEmpty() || Arrays.stream(all).anyMatch(w -> any(words.not(), w))) {
             return Optional.empty();
         }

@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 final class Mood {
 
     private static final Set<String> ANGRY_EMOJI = Set.of("😡", "🤬", "😠", "👿", "💢", "🖕", "😤");
+    /** Each language's phrases of anger, folded, with a space either side (whole words: " rip off "). */
     private static final Map<String, List<String>> PHRASES = load();
     private static final int SHOUTED_WORDS = 4;
     private static final double SHOUTED_SHARE = 0.7;
@@ -43,7 +44,7 @@ final class Mood {
         languages.addAll(Lexicon.everyLanguage("anger")); // English anger is typed in every language
         for (String lang : languages) {
             for (String phrase : PHRASES.getOrDefault(lang, List.of())) {
-                if (words.contains(" " + phrase + " ")) {
+                if (words.contains(phrase)) {
                     return true;
                 }
             }
@@ -121,7 +122,7 @@ final class Mood {
             Map<String, List<String>> phrases = new HashMap<>();
             reader.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split("\t", 2))
                     .forEach(p -> phrases.computeIfAbsent(p[0], k -> new java.util.ArrayList<>())
-                            .add(Lexicon.fold(Noise.words(p[1].toLowerCase(Locale.ROOT)))));
+                            .add(" " + Lexicon.fold(Noise.words(p[1].toLowerCase(Locale.ROOT))) + " "));
             return phrases.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,
                     e -> List.copyOf(e.getValue())));
         } catch (IOException e) {

@@ -31,7 +31,7 @@ final class PersonQuestions {
         if (words == null) {
             return false;
         }
-        String[] said = NOT_LETTERS.split(Lexicon.fold(ActRules.normalize(text)).strip());
+        String[] said = NOT_LETTERS.split(ActRules.folded(text).strip());
         if (said.length > MAX_WORDS) {
             return false;
         }

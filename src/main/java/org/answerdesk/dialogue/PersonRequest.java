@@ -86,7 +86,7 @@ public final class PersonRequest {
                 return true;
             }
         }
-        String folded = Lexicon.fold(ActRules.normalize(text));
+        String folded = ActRules.folded(text);
         WordPairs pairs = PAIRS.get(language).orElse(null);
         if (ask != null && ask.matcher(folded).find() || pairs != null && pairs.askForPerson(folded)
                 || PersonQuestions.asksWhenAPersonReplies(text, language) || asksToBeCalled(text, folded, language)) {
@@ -142,7 +142,7 @@ public final class PersonRequest {
             return true;
         }
         Pattern yes = patterns.get("yes");
-        return yes != null && yes.matcher(Lexicon.fold(ActRules.normalize(text))).matches();
+        return yes != null && yes.matcher(ActRules.folded(text)).matches();
     }
 
     private static Map<String, Pattern> patterns(Lexicon lexicon) {

@@ -36,7 +36,7 @@ final class Vague {
      */
     static boolean bare(String question, Locale language) {
         return !question.isBlank() && !DIGIT.matcher(question).find() && !question.contains("?")
-                && Lexicon.fold(ActRules.normalize(question)).split(" ").length <= BARE_WORDS
+                && ActRules.folded(question).split(" ").length <= BARE_WORDS
                 && !FollowUpCue.asks(question, language);
     }
 
