@@ -26,9 +26,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class SetFourteenClassesTest {
 
-    /** Held-out rows read right per language (of 21 or 22 each) after the change, measured once. */
-    private static final Map<String, Integer> HELD_OUT_FLOOR = Map.of("en", 0, "de", 0, "es", 0, "fr", 0, "it", 0,
-            "pt", 0, "nl", 0);
+    /**
+     * Held-out rows read right per language (of 21, en of 22) after the change, measured once: main's code before it
+     * read en 11, de 13, es 16, fr 16, it 16, nl 15, pt 16 (103 of 148); after, 130.
+     */
+    private static final Map<String, Integer> HELD_OUT_FLOOR = Map.of("en", 14, "de", 15, "es", 21, "fr", 20, "it",
+            21, "pt", 20, "nl", 19);
 
     static Stream<ConversationActsTest.Row> dev() throws IOException {
         return ConversationActsTest.rows("dev4").stream();
@@ -64,13 +67,13 @@ class SetFourteenClassesTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            en | where is my order        | nah that's not it pal                | ye still don't get it, there has to be another way
-            de | Wo ist meine Bestellung? | na, des is ned des wos i moan        | du vastehst mi ned, des muass doch anders a geh
-            fr | Où est ma commande ?     | ben non, c'est pas ça pantoute       | t'as rien compris, ça doit se faire autrement
-            it | Dov'è il mio ordine?     | no, nun è chello ca vulevo           | nun hai capito niente, ci dev'essere n'atu modo
-            es | ¿Dónde está mi pedido?   | no pisha, no es eso                  | que no, que no me entiendes, tiene que haber otra forma
-            pt | Onde está a minha encomenda? | num é isso não sô                | ah não, cê num entendeu nada, num resolveu
-            nl | Waar is mijn bestelling? | nee, da is het ni                    | nee ge verstaat mij ni, da moet anders kunnen
+            en | where is my order | nah that's not it pal | ye still don't get it, there has to be another way
+            de | Wo ist meine Bestellung? | na, des is ned des wos i moan | du vastehst mi ned, des muass doch anders a geh
+            fr | Où est ma commande ? | ben non, c'est pas ça pantoute | t'as rien compris, ça doit se faire autrement
+            it | Dov'è il mio ordine? | no, nun è chello ca vulevo | nun hai capito niente, ci dev'essere n'atu modo
+            es | ¿Dónde está mi pedido? | no pisha, no es eso | que no, que no me entiendes, tiene que haber otra forma
+            pt | Onde está a minha encomenda? | num é isso não sô | ah não, cê num entendeu nada, num resolveu
+            nl | Waar is mijn bestelling? | nee, da is het ni | nee ge verstaat mij ni, da moet anders kunnen
             """)
     void theSecondPushBackInSlangHandsOver(String language, String question, String first, String second) {
         Locale lang = Locale.forLanguageTag(language);
