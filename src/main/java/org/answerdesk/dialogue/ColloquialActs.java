@@ -17,9 +17,7 @@ import java.util.regex.Pattern;
  * frame covers ("no entendiste boludo"); after an answer or choices also {@code pushback.after} ("I already asked
  * the neighbours", "220 stutz?? das isch jo wucher"), with {@value #LOOSE_WORDS_AFTER} words around them and a
  * number and the word after it (a price echoed) not counted;</li>
- * <li>"are you a bot?" informally: a machine word ({@code bot.machine}) and a person word ({@code bot.human})
- * joined by "or" ({@code bot.or}: "é robô ou gente", "una persona vera o un programma"), or a short message of
- * "you are" ({@code bot.you}: "sì", "bisch") with a machine word at its end ("sì nu robot?");</li>
+ * <li>"are you a bot?" informally ({@link BotQuestions});</li>
  * <li>a question about the world outside the shop ({@link #aboutTheWorld}), where the FAQ is not confident.</li>
  * </ul>
  * All read on the message in lower case, punctuation gone, accents folded.
@@ -32,16 +30,13 @@ final class ColloquialActs {
     static final int LOOSE_WORDS_AFTER = 3;
     /** The longest message read as a push-back, a bot question or a question about the world. */
     private static final int MOST_WORDS = 18;
-    /** The longest "you are a robot?" without "or". */
-    private static final int BOT_WORDS = 6;
     private static final Pattern NUMBER = Pattern.compile("\\p{N}");
     private static final Pattern CLAUSES = Pattern.compile("[^.!?,;\\n]+[.!?,;\\n]*");
     /** The most words of a clause that asks nothing beside a question about the world ("che una pavada"). */
     private static final int ASIDE_WORDS = 3;
 
-    private record Rules(Pattern pushback, Pattern after, Set<String> machine, Set<String> human, Set<String> or,
-                         Set<String> you, Pattern topic, Pattern played, Pattern ask, Pattern when,
-                         Set<String> self) {
+    private record Rules(Pattern pushback, Pattern after, Set<String> or, Pattern topic, Pattern played,
+                         Pattern ask, Pattern when, Set<String> self) {
     }
 
     private static final Lexicon.PerLanguage<Rules> RULES = Lexicon.perLanguage(ColloquialActs::rules);
@@ -62,7 +57,7 @@ final class ColloquialActs {
         if (framed(plain, LOOSE_WORDS, rules.pushback())) {
             return Optional.of(Act.NOT_HELPED);
         }
-        if (asksWhatTheBotIs(words, rules)) {
+        if (BotQuestions.asks(words, language)) {
             return Optional.of(Act.BOT);
         }
         return Optional.empty();
@@ -149,30 +144,12 @@ final class ColloquialActs {
         return loose <= most;
     }
 
-    private static boolean asksWhatTheBotIs(String[] words, Rules rules) {
-        int machine = -1;
-        int human = -1;
-        int or = -1;
-        int you = -1;
-        for (int i = 0; i < words.length; i++) {
-            machine = rules.machine().contains(words[i]) ? i : machine;
-            human = rules.human().contains(words[i]) && human < 0 ? i : human;
-            or = rules.or().contains(words[i]) && or < 0 ? i : or;
-            you = rules.you().contains(words[i]) && you < 0 ? i : you;
-        }
-        if (machine >= 0 && human >= 0 && or > Math.min(machine, human) && or < Math.max(machine, human)) {
-            return true; // "is this a human or a robot typing", "é robô ou gente que tá falando?"
-        }
-        return words.length <= BOT_WORDS && you >= 0 && machine == words.length - 1 && you < machine;
-    }
-
     private static boolean found(Pattern pattern, String plain) {
         return pattern != null && pattern.matcher(plain).find();
     }
 
     private static Rules rules(Lexicon lexicon) {
-        return new Rules(pattern(lexicon, "pushback"), pattern(lexicon, "pushback.after"), words(lexicon,
-                "bot.machine"), words(lexicon, "bot.human"), words(lexicon, "bot.or"), words(lexicon, "bot.you"),
+        return new Rules(pattern(lexicon, "pushback"), pattern(lexicon, "pushback.after"), words(lexicon, "bot.or"),
                 pattern(lexicon, "world.topic"), pattern(lexicon, "world.played"), pattern(lexicon, "world.ask"), pattern(lexicon, "world.when"),
                 words(lexicon, "world.self"));
     }

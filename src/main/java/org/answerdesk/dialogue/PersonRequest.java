@@ -47,6 +47,8 @@ public final class PersonRequest {
     /** After a yes, this many words or fewer that name a person ask for one. */
     private static final int NAMING_WORDS = 3;
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]++");
+    /** Where a long message's clauses end. */
+    private static final Pattern CLAUSE = Pattern.compile("[,.;:!?\\n]+");
     /** A number of three digits or more, or an email address: an order number, a phone number, a customer's mail. */
     private static final Pattern DETAIL = Pattern.compile("\\d{3}|[^\\s@]@[^\\s@]");
     /** The most words of a message that only gives details. */
@@ -88,7 +90,7 @@ public final class PersonRequest {
         }
         String folded = ActRules.folded(text);
         WordPairs pairs = PAIRS.get(language).orElse(null);
-        if (ask != null && ask.matcher(folded).find() || pairs != null && pairs.askForPerson(folded)
+        if (ask != null && ask.matcher(folded).find() || pairs != null && pairs.askForPersonIn(text)
                 || PersonQuestions.asksWhenAPersonReplies(text, language) || asksToBeCalled(text, folded, language)) {
             return true;
         }
@@ -188,6 +190,16 @@ public final class PersonRequest {
      */
     record WordPairs(List<String> who, List<String> reach, List<String> real, Pattern bot, List<String> doing,
                      Pattern forMe) {
+
+        /**
+         * The whole message, or one of its clauses when it is longer than {@value #MAX_PAIR_WORDS} words ("geeft mij
+         * subiet iemand van de zaak aan de lijn, ik heb gene goesting om met nen computer te klappen").
+         */
+        boolean askForPersonIn(String text) {
+            String folded = Lexicon.fold(ActRules.normalize(text));
+            return askForPerson(folded) || NOT_LETTERS.split(folded.strip()).length > MAX_PAIR_WORDS
+                    && CLAUSE.splitAsStream(text).anyMatch(c -> askForPerson(Lexicon.fold(ActRules.normalize(c))));
+        }
 
         boolean askForPerson(String folded) {
             String[] words = NOT_LETTERS.split(folded.strip());

@@ -1,0 +1,131 @@
+package org.answerdesk.dialogue;
+
+import java.util.Set;
+
+/**
+ * "Are you a bot?" as customers type it in their region's words, by its shape (issue 61; docs/dialogue.md,
+ * "Conversation acts by their shape" and "Set 14's acts in dialect and slang"), from each language's file:
+ * <ul>
+ * <li>a machine word ({@code bot.machine}) and a person word ({@code bot.human}) joined by "or" ({@code bot.or}: "é
+ * robô ou gente", "a echta mensch oda a computer"; a person word is singular: "são pessoas que embalam as
+ * encomendas ou é uma máquina?" asks who packs the parcels);</li>
+ * <li>"you are" ({@code bot.you}: "sì", "bisch", "t'es", "ocê") with a machine or person word after it, and only
+ * small words between and after them ("sì nu robot?", "t'es-tu un robot toé?", "ben jij een bot ofzo"): at most
+ * {@value #BETWEEN} words of at most {@value #SMALL} letters (or person words: "une vraie personne") between, and at
+ * most {@value #AFTER} words of at most {@value #AFTER_SMALL} letters after ("are you selling a computer" names a
+ * thing, "sei una persona gentile" praises, "are you a bot? money back" asks a question after);</li>
+ * <li>talking or chatting ({@code bot.talk}) with a machine: a word of talking and a machine word, the machine said
+ * with "with" ({@code bot.with}, small words between: "mit am computer", "me ne robot") or just before the talking
+ * ("is it a robot i'm talking to"), in a short message of small words with no negation ({@code bot.not}: "i don't
+ * want to talk to a computer" asks for a person).</li>
+ * </ul>
+ * Read on the message in lower case, punctuation gone, accents folded.
+ */
+final class BotQuestions {
+
+    /** The longest "you are a robot?" or "am I talking to a robot?". */
+    private static final int WORDS = 12;
+    /** The most small words between "you are" and the machine or person word. */
+    private static final int BETWEEN = 3;
+    /** The most small words after the machine or person word ("toé", "ou bien", "ofzo"). */
+    private static final int AFTER = 2;
+    /** A small word: an article, a pronoun, a particle ("a", "une", "nen", "jij", "echt"). */
+    private static final int SMALL = 5;
+    /** A word after the machine or person word: a particle ("toé", "ofzo", "né"), not "money" or "back". */
+    private static final int AFTER_SMALL = 4;
+    /** Past this many letters a word names a thing of its own ("reservieren", "bestellung"). */
+    private static final int LONG = 7;
+
+    private record Rules(Set<String> machine, Set<String> human, Set<String> or, Set<String> you, Set<String> talk,
+                         Set<String> with, Set<String> not) {
+    }
+
+    private static final Lexicon.PerLanguage<Rules> RULES = Lexicon.perLanguage(BotQuestions::rules);
+
+    private BotQuestions() {
+    }
+
+    /** Whether the words of a message (lower case, folded) ask what the bot is. */
+    static boolean asks(String[] words, java.util.Locale language) {
+        Rules rules = RULES.get(language).orElse(null);
+        if (rules == null) {
+            return false;
+        }
+        int machine = -1;
+        int human = -1;
+        int or = -1;
+        int you = -1;
+        int talk = -1;
+        for (int i = 0; i < words.length; i++) {
+            machine = rules.machine().contains(words[i]) ? i : machine;
+            human = rules.human().contains(words[i]) && human < 0 ? i : human;
+            or = rules.or().contains(words[i]) && or < 0 ? i : or;
+            you = rules.you().contains(words[i]) && you < 0 ? i : you;
+            talk = rules.talk().contains(words[i]) && talk < 0 ? i : talk;
+        }
+        if (machine >= 0 && human >= 0 && or > Math.min(machine, human) && or < Math.max(machine, human)) {
+            return true; // "is this a human or a robot typing", "é robô ou gente que tá falando?"
+        }
+        if (words.length > WORDS) {
+            return false;
+        }
+        // a person word after "you are", not after "talking to" ("speaking to a person pls" asks for one)
+        int named = machine >= 0 ? machine : rules.talk().contains(you < 0 ? "" : words[you]) ? -1
+                : lastHuman(words, rules);
+        if (you >= 0 && named > you && named - you - 1 <= BETWEEN && words.length - named - 1 <= AFTER
+                && small(words, you + 1, named, SMALL, rules)
+                && small(words, named + 1, words.length, AFTER_SMALL, rules)) {
+            return true; // "t'es-tu un robot toé?", "ocê é um robô, né?"
+        }
+        return talk >= 0 && machine >= 0 && (said(words, machine, rules) || machine < talk && talk - machine <= BETWEEN)
+                && java.util.Arrays.stream(words).noneMatch(rules.not()::contains) && plain(words, rules);
+    }
+
+    /** The last person word of the message, or -1. */
+    private static int lastHuman(String[] words, Rules rules) {
+        for (int i = words.length - 1; i >= 0; i--) {
+            if (rules.human().contains(words[i])) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** "with" at most {@value #BETWEEN} small words before the machine word ("mit am computer", "cu 'nu computer"). */
+    private static boolean said(String[] words, int machine, Rules rules) {
+        for (int i = machine - 1; i >= 0 && machine - i <= BETWEEN; i--) {
+            if (rules.with().contains(words[i])) {
+                return true;
+            }
+            if (words[i].length() > SMALL) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean small(String[] words, int from, int to, int letters, Rules rules) {
+        for (int i = from; i < to; i++) {
+            if (words[i].length() > letters && !rules.human().contains(words[i]) && !rules.or().contains(words[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** No word of the message names a thing of its own (only words of talking, machines and persons are long). */
+    private static boolean plain(String[] words, Rules rules) {
+        return java.util.Arrays.stream(words).allMatch(w -> w.length() <= LONG || rules.talk().contains(w)
+                || rules.machine().contains(w) || rules.human().contains(w));
+    }
+
+    private static Rules rules(Lexicon lexicon) {
+        return new Rules(words(lexicon, "bot.machine"), words(lexicon, "bot.human"), words(lexicon, "bot.or"),
+                words(lexicon, "bot.you"), words(lexicon, "bot.talk"), words(lexicon, "bot.with"),
+                words(lexicon, "bot.not"));
+    }
+
+    private static Set<String> words(Lexicon lexicon, String key) {
+        return Set.copyOf(lexicon.foldedWords(key));
+    }
+}
