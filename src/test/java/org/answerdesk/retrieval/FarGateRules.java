@@ -13,9 +13,10 @@ import java.util.stream.Collectors;
  * ({@link Service}: a shorter new word, the shop's words without its answers, another share) and/or a rule for a
  * named thing no entry mentions, asked in any form ({@link Named}). A question a rule catches that the shipped gate
  * does not is no longer offered choices: an off-topic one is caught (the honest "I can't answer that here" and a
- * person), an in-scope one whose choices held its entry is lost. Chosen leave-one-set-out: on all sets but one, the
- * most off-topic questions caught with no set losing more than {@value #BOUND} points of in-scope self-service; the
- * left-out set's figures are the measurement.
+ * person), an in-scope one whose choices held its entry is lost. Chosen leave-one-set-out ({@link FarGateFolds}): on
+ * all sets but one, the most off-topic questions caught with no set losing more than {@value #BOUND} points of in-scope
+ * self-service (or, in the looser bounds, one question a set and a few in all); the left-out set's figures are the
+ * measurement.
  */
 final class FarGateRules {
 
