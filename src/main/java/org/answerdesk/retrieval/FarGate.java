@@ -27,7 +27,10 @@ import java.util.regex.Pattern;
  * content words of at least {@value #SERVICE_WORD} letters (stemmed) is one the shop's text never uses, and the
  * head gives its best entry less than {@value #SERVICE_SHARE}. Such a question shares the trade's words with the
  * FAQ, so the background is not nearer and most of its words are not new; the long new word is the service asked
- * for. Chosen by leave-one-set-out over 57 sets (docs/retrieval.md, "Services the shop never names").
+ * for. Chosen by leave-one-set-out over 57 sets (docs/retrieval.md, "Services the shop never names"); the share
+ * raised from 0.7 to {@value #SERVICE_SHARE} by leave-one-set-out over 85 (the plans of conversation sets 8-14 and the
+ * eval shops, {@code FarGateHarness}: docs/retrieval.md, "Not offered, unrelated: the far gate measured
+ * leave-one-set-out").
  */
 final class FarGate {
 
@@ -35,7 +38,7 @@ final class FarGate {
     static final double MARGIN = -0.1;
     static final double NOVEL = 0.34;
     static final int NOVEL_WORDS = 2;
-    static final double SERVICE_SHARE = 0.7;
+    static final double SERVICE_SHARE = 0.9;
     static final int SERVICE_WORD = 7;
 
     /** No vocabulary: the share and the margin alone decide. */

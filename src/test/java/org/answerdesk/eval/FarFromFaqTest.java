@@ -95,6 +95,19 @@ class FarFromFaqTest {
         aQuestionFarFromTheFaqGetsNoChoices(language, question);
     }
 
+    /**
+     * A neighbouring service asked in a dialect's form (set 14: "do yous do …", "kennts ihr …", "kunde … ook …"),
+     * in sentences of their own: the form is the language file's, the rest is the gate's as above.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "en | do yous do furniture assembly when it arrives?",
+        "de | kennts ihr mir a Geschenkverpackung macha?",
+        "nl | kun je ook zonnepanelen plaatsen?"})
+    void aServiceAskedInADialectGetsNoChoices(String language, String question) throws IOException {
+        aQuestionFarFromTheFaqGetsNoChoices(language, question);
+    }
+
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
         "en | can I pay with a credit card?",

@@ -65,8 +65,30 @@ class FarGateTest {
                 .as("no asking form").isFalse();
         assertThat(ITALIAN_BNB.far(ranking(0.5), 0.3, "fate anche il bis?"))
                 .as("no long new word").isFalse();
-        assertThat(ITALIAN_BNB.far(ranking(0.8), 0.3, "fate anche massaggi rilassanti?"))
+        assertThat(ITALIAN_BNB.far(ranking(0.95), 0.3, "fate anche massaggi rilassanti?"))
                 .as("the head sure of its entry").isFalse();
+    }
+
+    /**
+     * A neighbouring service the head gives its best entry 0.7-0.9 of its probability to: the shop's trade is near
+     * (a B&B asked for a boat trip, a dinner), the head picks its nearest entry with a fair share, the customer still
+     * asks for something the shop never names. Below 0.9 the harness's folds agree (docs/retrieval.md, "Not offered,
+     * unrelated: the far gate measured leave-one-set-out"); 0.7 before.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "it|organizzate anche escursioni in barca sul lago?",
+        "en|do you also do airport transfers from the station?",
+        "de|vermietet ihr auch Kanus für den Nachmittag?",
+        "fr|vous louez aussi des trottinettes électriques ?",
+        "es|¿alquilan también bicicletas tándem?",
+        "nl|verhuren jullie ook elektrische steps?",
+        "pt|vocês alugam bicicletas elétricas para o passeio?"})
+    void aServiceTheHeadIsFairlySureOfAnotherEntryForIsStillFar(String language, String question) {
+        FarGate gate = FarGate.of(List.of("C'è il parcheggio?", "Sì, gratuito."), language);
+
+        assertThat(gate.far(ranking(0.8), 0.3, question)).isTrue();
+        assertThat(gate.far(ranking(0.95), 0.3, question)).as("the head sure of its entry").isFalse();
     }
 
     @Test

@@ -33,8 +33,27 @@ class ServiceQuestionsTest {
         assertThat(ServiceQuestions.asks(ServiceQuestions.of(language), question)).isTrue();
     }
 
+    /**
+     * The forms of set 14's dialects (en 4.1 "do yous do …", de 4.3 "kennts ihr …", nl 5.2 "kunde … ook …"), in
+     * sentences of their own: a "can you" becomes a service form in Flemish only with "ook" (also), so that a request
+     * such as "kunnen jullie vandaag nog komen?" stays none.
+     */
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
+        "en|do yous sell garden sheds as well",
+        "en|youse do key cutting?",
+        "de|kennts ihr mia de schuah a doppeln?",
+        "de|konnts ihr des a liefern",
+        "nl|kunde gij ook mijn oude zetel meenemen?",
+        "nl-BE|kunt ge ook de vloer leggen",
+        "nl|kun je ook een aanhangwagen verhuren?"})
+    void theDialectsOfSet14AskWhetherTheShopDoesSomething(String language, String question) {
+        assertThat(ServiceQuestions.asks(ServiceQuestions.of(language), question)).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "nl|kunde gij morgen al komen?",
         "en|how much is shipping to canada",
         "en|can you resend my receipt",
         "de|was kostet ein Zimmer im August?",

@@ -1,0 +1,193 @@
+package org.answerdesk.retrieval;
+
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * A measuring tool, not a test: asks every question of {@link FarGateCorpus} of its shop's FAQ with the bot's index
+ * at its defaults (the shipped MiniLM, the background, the far gate as shipped) and keeps what a candidate rule of the
+ * far gate reads ({@link Asked}); {@link FarGateRules} then scores the candidates leave-one-set-out
+ * (docs/retrieval.md, "Not offered, unrelated: the far gate measured leave-one-set-out"). From the repository root,
+ * after {@code ./mvnw -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp
+ * -Dmdep.includeScope=test}:
+ *
+ * <pre>java -cp target/test-classes:target/classes:$(cat target/bench.cp) org.answerdesk.retrieval.FarGateHarness \
+ *     docs/conversations src/test/resources/eval db/sample-faq.csv [report.md]</pre>
+ *
+ * Vectors are kept in {@code target/far-gate-vectors.bin} between runs.
+ */
+public final class FarGateHarness {
+
+    /** One question as the gate sees it; {@code right}: answered with its entry, or its entry among the choices. */
+    record Asked(String shop, boolean offTopic, String text, boolean confident, boolean answeredRight,
+                 boolean offeredRight, boolean far, double share, double margin, List<String> terms,
+                 boolean serviceForm, boolean whatForm, List<String> termsOutsideForm) {
+    }
+
+    /** A shop's words: all its text, and all but its answers. */
+    record Words(Set<String> all, Set<String> withoutAnswers) {
+    }
+
+    private static final Path CACHE = Path.of("target/far-gate-vectors.bin");
+
+    private FarGateHarness() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<FarGateCorpus.Shop> shops = FarGateCorpus.read(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]));
+        Embedder embedder = Embedder.load(EmbeddingModelChoice.FULL);
+        Map<String, float[]> cache = load();
+        Function<List<String>, List<float[]>> vectors = texts -> {
+            List<String> missing = texts.stream().filter(t -> !cache.containsKey(t)).distinct().toList();
+            if (!missing.isEmpty()) {
+                List<float[]> v = embedder.embedAll(missing);
+                for (int i = 0; i < missing.size(); i++) {
+                    cache.put(missing.get(i), v.get(i));
+                }
+            }
+            return texts.stream().map(cache::get).toList();
+        };
+        List<Asked> asked = new ArrayList<>();
+        Map<String, Words> words = new HashMap<>();
+        Map<String, Integer> order = new java.util.LinkedHashMap<>();
+        for (FarGateCorpus.Shop shop : shops) {
+            order.put(shop.name(), order.size());
+            words.put(shop.name(), words(shop));
+            asked.addAll(ask(shop, embedder, vectors));
+        }
+        save(cache);
+        dump(asked, words);
+        String report = FarGateRules.report(new ArrayList<>(order.keySet()), asked, words);
+        System.out.println(report);
+        if (args.length > 3) {
+            Files.writeString(Path.of(args[3]), report);
+        }
+    }
+
+    private static List<Asked> ask(FarGateCorpus.Shop shop, Embedder embedder,
+                                   Function<List<String>, List<float[]>> vectors) {
+        List<FaqIndex.Phrasing> phrasings = new ArrayList<>();
+        for (FaqEntry e : shop.entries()) {
+            List<float[]> v = vectors.apply(e.phrasings());
+            for (int i = 0; i < v.size(); i++) {
+                phrasings.add(new FaqIndex.Phrasing(e.id(), e.phrasings().get(i), v.get(i)));
+            }
+        }
+        List<String> other = Backgrounds.languageBackground(List.of(shop.language()));
+        List<float[]> background = vectors.apply(Backgrounds.shippedForIndex());
+        List<float[]> languages = other.isEmpty() ? List.of() : vectors.apply(other);
+        FaqRetriever retriever = new FaqRetriever(embedder, Double.parseDouble(FaqRetriever.DEFAULT_THRESHOLD), 5, 0,
+                Double.parseDouble(FaqRetriever.DEFAULT_CLARIFY_THRESHOLD), FaqRetriever.DEFAULT_MAX_CHOICES);
+        retriever.replaceIndex(FaqIndex.over(embedder.dimensions(), shop.entries(), phrasings)
+                .offTopic(new OffTopic(background, List.of(), languages)).language(shop.language()).build());
+        // the background the gate weighs a question against: less what the FAQ has a near-paraphrase of
+        List<float[]> kept = new ArrayList<>();
+        for (float[] b : concat(background, languages)) {
+            if (phrasings.stream().mapToDouble(p -> Embedder.cosine(b, p.vector())).max().orElse(-1) < OffTopic.SAME) {
+                kept.add(b);
+            }
+        }
+        Map<String, Long> ids = new HashMap<>();
+        shop.entries().forEach(e -> ids.put(e.question(), e.id()));
+        Function<String, List<String>> terms = LexicalAnalysis.forLanguage(shop.language());
+        List<Pattern> service = ServiceQuestions.of(shop.language());
+        List<Pattern> what = ServiceQuestions.what(shop.language());
+        List<String> texts = shop.asked().stream().map(a -> FarGateCorpus.lookedUp(a[0], shop.language())).toList();
+        List<float[]> v = vectors.apply(texts);
+        List<Asked> out = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            String text = texts.get(i);
+            boolean offTopic = shop.asked().get(i)[1].equals(FarGateCorpus.OFF_TOPIC);
+            Long id = ids.get(shop.asked().get(i)[1]);
+            if (!offTopic && id == null) {
+                continue;
+            }
+            Retrieval r = retriever.retrieve(text, v.get(i));
+            FaqIndex.Ranking ranking = retriever.ranking(text, v.get(i));
+            float[] q = v.get(i);
+            double nearest = kept.stream().mapToDouble(b -> Embedder.cosine(b, q)).max().orElse(-1);
+            double top = ranking.matches().isEmpty() ? 0 : ranking.matches().get(0).score();
+            boolean answeredRight = !offTopic && r.confident() && r.best().map(m -> m.entryId() == id).orElse(false);
+            boolean offeredRight = !offTopic && r.choices().stream().anyMatch(m -> m.entryId() == id);
+            out.add(new Asked(shop.name(), offTopic, text, r.confident(), answeredRight, offeredRight, r.far(),
+                    ranking.shares().isEmpty() ? 1 : ranking.shares().get(0), top - nearest, terms.apply(text),
+                    ServiceQuestions.asks(service, text), ServiceQuestions.asks(what, text),
+                    terms.apply(outside(service, text))));
+        }
+        return out;
+    }
+
+    /** The question less the words of its "do you …" form (folded as the forms are). */
+    static String outside(List<Pattern> forms, String text) {
+        String folded = LexicalAnalysis.fold(text.toLowerCase(java.util.Locale.ROOT));
+        for (Pattern p : forms) {
+            folded = p.matcher(folded).replaceAll(" ");
+        }
+        return folded;
+    }
+
+    private static Words words(FarGateCorpus.Shop shop) {
+        Function<String, List<String>> terms = LexicalAnalysis.forLanguage(shop.language());
+        Set<String> all = new HashSet<>();
+        Set<String> withoutAnswers = new HashSet<>();
+        for (FaqEntry e : shop.entries()) {
+            List<String> own = new ArrayList<>(e.phrasings());
+            own.addAll(e.keywords());
+            own.forEach(t -> withoutAnswers.addAll(terms.apply(t)));
+            all.addAll(withoutAnswers);
+            all.addAll(terms.apply(e.answer()));
+        }
+        return new Words(all, withoutAnswers);
+    }
+
+    /** Every question with what the rules read, one a line, for reading by eye: {@code target/far-gate-asked.tsv}. */
+    private static void dump(List<Asked> asked, Map<String, Words> words) throws IOException {
+        List<String> lines = new ArrayList<>(List.of("shop\toff\tconfident\tright\tfar\tshare\tmargin\tform\tnew\ttext"));
+        for (Asked q : asked) {
+            Words w = words.get(q.shop());
+            lines.add(String.join("\t", q.shop(), q.offTopic() ? "off" : "in", q.confident() ? "C" : "-",
+                    q.answeredRight() ? "answered" : q.offeredRight() ? "offered" : "-", q.far() ? "far" : "-",
+                    String.format(java.util.Locale.ROOT, "%.2f", q.share()),
+                    String.format(java.util.Locale.ROOT, "%.2f", q.margin()),
+                    q.serviceForm() ? (q.whatForm() ? "what" : "service") : "-",
+                    q.terms().stream().filter(t -> !w.all().contains(t)).distinct().collect(java.util.stream.Collectors.joining(",")) + " / "
+                            + q.terms().stream().filter(t -> w.all().contains(t) && !w.withoutAnswers().contains(t))
+                            .distinct().collect(java.util.stream.Collectors.joining(",")),
+                    q.text()));
+        }
+        Files.write(Path.of("target/far-gate-asked.tsv"), lines);
+    }
+
+    private static List<float[]> concat(List<float[]> a, List<float[]> b) {
+        List<float[]> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, float[]> load() throws IOException, ClassNotFoundException {
+        if (!Files.exists(CACHE)) {
+            return new HashMap<>();
+        }
+        try (ObjectInputStream in = new ObjectInputStream(Files.newInputStream(CACHE))) {
+            return (Map<String, float[]>) in.readObject();
+        }
+    }
+
+    private static void save(Map<String, float[]> cache) throws IOException {
+        try (ObjectOutputStream out = new ObjectOutputStream(Files.newOutputStream(CACHE))) {
+            out.writeObject(new HashMap<>(cache));
+        }
+    }
+}
