@@ -41,12 +41,6 @@ import org.answerdesk.retrieval.Retrieval;
  */
 public final class BandProbe {
 
-    private record Counts(int[] c) {
-        Counts() {
-            this(new int[10]);
-        }
-    }
-
     public static void main(String[] args) throws Exception {
         Embedder base = Embedder.load("FULL", null, null);
         VectorCache vectors = new VectorCache(base, Path.of("target/embeddings"));
@@ -134,7 +128,7 @@ public final class BandProbe {
                 convs.computeIfAbsent(f[0], k -> new ArrayList<>()).add(f);
             }
         }
-        int inBand = 0, first = 0, top3 = 0, oosBand = 0, otherBand = 0, unknown = 0;
+        int inBand = 0, first = 0, top3 = 0, oosBand = 0, otherBand = 0, unknown = 0, tickets = 0, acks = 0;
         for (var c : convs.entrySet()) {
             DialogueState state = DialogueState.fresh(Locale.forLanguageTag(lang));
             for (String[] row : c.getValue()) {
@@ -144,6 +138,7 @@ public final class BandProbe {
                 Decision d = policy.decide(state, in);
                 state = Transition.after(state, in, d, policy.historyTurns()).next();
                 List<FaqMatch> held = band(d.main(), last[0]);
+                acks += d.main() instanceof Action.Acknowledge ? 1 : 0;
                 if (held == null) {
                     continue;
                 }
@@ -166,12 +161,15 @@ public final class BandProbe {
                     otherBand++;
                     verdict = "other";
                 }
-                System.out.println("  " + lang + " " + c.getKey() + "." + row[1] + " " + verdict + ": " + msg
+                String reply = d.main() instanceof Action.OfferPerson o ? "offer " + o.why() : "ticket";
+                tickets += d.main() instanceof Action.Handoff ? 1 : 0;
+                System.out.println("  " + lang + " " + c.getKey() + "." + row[1] + " [" + reply + "] " + verdict + ": " + msg
                         + " -> " + held.stream().limit(3).map(FaqMatch::question).toList());
             }
         }
         System.out.printf(Locale.ROOT, "%s %s | band turns in scope %d: right 1st %d, top-3 %d | not covered %d | "
-                + "other %d | unread %d%n", set.getFileName(), lang, inBand, first, top3, oosBand, otherBand, unknown);
+                + "other %d | unread %d | of them tickets %d | turns met with \"the team has it\" %d%n", set.getFileName(),
+                lang, inBand, first, top3, oosBand, otherBand, unknown, tickets, acks);
     }
 
     /**
@@ -182,8 +180,8 @@ public final class BandProbe {
         if (a instanceof Action.Handoff h && "no-answer".equals(h.reason())) {
             return h.related();
         }
-        if (a instanceof Action.OfferPerson o && (o.why() == Action.OfferPerson.Why.NOT_FOUND
-                || o.why() == Action.OfferPerson.Why.REJECTED)) {
+        // by name: the probe also runs on the classes from before this branch, which have neither
+        if (a instanceof Action.OfferPerson o && java.util.Set.of("NOT_FOUND", "REJECTED").contains(o.why().name())) {
             return lastLookup == null ? List.of() : lastLookup.matches();
         }
         return null;
