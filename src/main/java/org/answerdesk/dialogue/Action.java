@@ -144,6 +144,16 @@ public sealed interface Action {
             UNSURE,
             /** A question far from every entry of the FAQ: the bot says it cannot answer that here. */
             OFF_TOPIC,
+            /**
+             * A first question the FAQ has no answer for, yet not far from it ({@link FirstMiss}): the bot is not sure
+             * it has one, asks for other words, and offers a person; no ticket before a second miss or a "yes".
+             */
+            NOT_FOUND,
+            /**
+             * A first rejection of the "did you mean" choices typed on a chat ("none of those"): an apology, a request
+             * to say it in other words, and the offer of a person.
+             */
+            REJECTED,
             /** "is anyone there?" in a conversation under way: the bot says it is here, and who it is. */
             PRESENT,
             /**

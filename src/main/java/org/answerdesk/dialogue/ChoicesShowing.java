@@ -10,7 +10,8 @@ import org.answerdesk.retrieval.ContentTerms;
 /**
  * A message typed while "did you mean" choices are showing. It is a message: read as the question it is. Only a
  * rejection ("no", "none of these", "that's not it", "something else", in the conversation's language) rejects the
- * choices: on a chat, the first time, with the offer of a person (the button "Something else" hands over at once).
+ * choices: on a chat, the first time, with an apology and the offer of a person (the button "Something else" hands
+ * over at once).
  * "Did you mean" is never asked twice about the same
  * question; a new question, one with a content word that neither the choices nor the question they were offered for
  * name, may get choices of its own once: the rule holds per question, not per conversation.
@@ -32,9 +33,9 @@ final class ChoicesShowing {
 
     /**
      * The reply to a rejection. Typed while choices are showing on a chat ("none of those", "no es nada de eso"), it
-     * is a first push-back: the offer of a person with the words to ask again, as a customer expects of someone who
-     * guessed wrong. A person at once for the second "no" in a row: of choices offered after a "no", of choices while
-     * a person is already offered, of choices by mail (their ticket is open), or of an answer picked among the
+     * is a first push-back: an apology, the request to say it in other words and the offer of a person, as a
+     * customer expects of someone who guessed wrong ({@link Action.OfferPerson.Why#REJECTED}). A person at once for
+     * the second "no" in a row: of choices offered after a "no", of choices while a person is already offered, of choices by mail (their ticket is open), or of an answer picked among the
      * next-best entries offered after a first "no" ({@link NextBest#saidBefore}). Empty for any other act, and for a
      * "no" that declines the offer of a person.
      */
@@ -46,7 +47,7 @@ final class ChoicesShowing {
         if (shown.isPresent()) {
             boolean again = shown.get().question() != null && rejectsAlone(shown.get().question(), turn.lang());
             return Optional.of(turn.state.chat() && !again && !turn.state.personOffered()
-                    ? new Action.OfferPerson(Action.OfferPerson.Why.UNSURE)
+                    ? new Action.OfferPerson(Action.OfferPerson.Why.REJECTED)
                     : new Action.Handoff(HandoffReasons.SOMETHING_ELSE, 0, List.of(), null, null, null, null));
         }
         boolean declines = act == Act.NO && turn.state.personOffered();

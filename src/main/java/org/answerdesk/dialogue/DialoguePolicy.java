@@ -142,8 +142,10 @@ public final class DialoguePolicy {
         if (intent == Intent.QUESTION) {
             main = ChoicesShowing.decided(main, state, Cleanup.forLookup(reading.question(), state.language()));
             main = Complaint.decided(main, state, in.text(), turn.angry);
-            main = waiting || turn.angry ? main
-                    : Vague.decided(main, state, Cleanup.forLookup(reading.question(), state.language()), state.language());
+            if (!waiting && !turn.angry) {
+                String asked = Cleanup.forLookup(reading.question(), state.language());
+                main = FirstMiss.decided(Vague.decided(main, state, asked, state.language()), state);
+            }
         }
         if (!waiting && main instanceof Action.Clarify c && state.ticketWithChoices()) {
             main = new Action.Clarify(c.choices(), c.confidence(), c.closest(), HandoffReasons.AWAITING_PICK,

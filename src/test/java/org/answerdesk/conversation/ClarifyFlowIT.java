@@ -137,7 +137,8 @@ class ClarifyFlowIT {
 
     @Test
     void afterAnAutomaticHandoffTheBotKeepsAnsweringUntilAPersonWrites() {
-        var flow = channel.flow().send(UNANSWERABLE).expectHandoff();
+        // a first miss on a chat is offered a person; the second in a row opens the ticket
+        var flow = channel.flow().send(UNANSWERABLE).expectOfferOfAPerson().send(UNANSWERABLE).expectHandoff();
         long conversation = flow.last().conversationId();
 
         flow.send("How do I reset my password?").expectFaqAnswer("reset link");
@@ -172,7 +173,7 @@ class ClarifyFlowIT {
     void askingForAPersonIsHonouredAtOnceAndWhileWaitingIsAcknowledged() {
         channel.flow().askForPerson().expectHandoff();
 
-        var waiting = channel.flow().send(UNANSWERABLE).expectHandoff();
+        var waiting = channel.flow().send(UNANSWERABLE).expectOfferOfAPerson().send(UNANSWERABLE).expectHandoff();
         waiting.send("I want to talk to a person");
         OutboundMessage ack = waiting.expectReply();
         assertThat(ack.text()).isEqualTo(waiting());

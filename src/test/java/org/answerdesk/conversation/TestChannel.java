@@ -132,7 +132,18 @@ class TestChannel implements ChannelAdapter {
             return this;
         }
 
-        Flow expectHandoff() {
+        /**
+         * The offer of a person: the bot's own words, no ticket yet (a first miss on a chat, or a question far from
+         * the FAQ); a "yes" or a second miss opens it.
+         */
+        Flow expectOfferOfAPerson() {
+            OutboundMessage reply = expectReply();
+            assertThat(reply.source()).isEqualTo(ReplySource.SYSTEM);
+            assertThat(reply.needsHuman()).as("no ticket yet: " + reply.text()).isFalse();
+            return this;
+        }
+
+                Flow expectHandoff() {
             OutboundMessage reply = expectReply();
             assertThat(reply.source()).isEqualTo(ReplySource.SYSTEM);
             assertThat(reply.needsHuman()).as("waits for a person: " + reply.text()).isTrue();

@@ -70,7 +70,7 @@ class ActDecisionTest {
         flow.says("where is my order?");
         assertThat(flow.says("that didn't help").main()).isInstanceOf(Action.OfferPerson.class);
         assertThat(flow.state().handedOver()).isFalse();
-        assertThat(main(flow.says("yes"), Action.Handoff.class).reason()).isEqualTo(HandoffReasons.CUSTOMER_ASKED);
+        assertThat(flow.says("yes").main()).as("the yes accepts it").isInstanceOf(Action.Handoff.class);
     }
 
     @Test
@@ -117,7 +117,7 @@ class ActDecisionTest {
 
     @Test
     void startOverWorksEvenAfterAPersonWrote() {
-        flow.says("I want to report an accident");
+        flow.missesTwice("I want to report an accident");
         flow.personWrites();
         assertThat(flow.says("thanks").main()).isInstanceOf(Action.Acknowledge.class);
         assertThat(flow.says("thanks").main()).isInstanceOf(Action.WaitForPerson.class);
@@ -127,7 +127,7 @@ class ActDecisionTest {
 
     @Test
     void whileWaitingForAPersonSmallTalkIsAcknowledgedAndMirrored() {
-        flow.says("I want to report an accident");
+        flow.missesTwice("I want to report an accident");
         var d = flow.says("thank you");
         assertThat(d.main()).isInstanceOf(Action.Acknowledge.class);
         assertThat(d.mirrored()).isTrue();
@@ -202,8 +202,8 @@ class ActDecisionTest {
     @Test
     void aRealNeedThatTheFaqDoesNotCoverIsNotChitChat() {
         search.act("tell me a joke", Act.CHITCHAT);
-        assertThat(main(new DialogueFlow(search).says("I want to report an accident"), Action.Handoff.class).reason())
-                .isEqualTo(HandoffReasons.NO_ANSWER);
+        assertThat(main(new DialogueFlow(search).says("I want to report an accident"), Action.OfferPerson.class).why())
+                .as("a miss: the offer of a person, a ticket on the second").isEqualTo(Action.OfferPerson.Why.NOT_FOUND);
     }
 
     @Test
@@ -250,7 +250,8 @@ class ActDecisionTest {
                 .confident("How long does delivery take?", SHIPPING).far("and to the UK?", ORDER, SHIPPING);
         flow.says("How long does delivery take?");
         flow.says("start over");
-        assertThat(flow.says("and to the UK?").main()).isInstanceOf(Action.Handoff.class);
+        assertThat(main(flow.says("and to the UK?"), Action.OfferPerson.class).why())
+                .isEqualTo(Action.OfferPerson.Why.NOT_FOUND);
     }
 
     @Test
@@ -259,8 +260,8 @@ class ActDecisionTest {
                 "How long does delivery take? I was wondering whether you also sell gift cards for birthdays",
                 SHIPPING);
         flow.says("How long does delivery take?");
-        assertThat(flow.says("I was wondering whether you also sell gift cards for birthdays").main())
-                .isInstanceOf(Action.Handoff.class);
+        assertThat(main(flow.says("I was wondering whether you also sell gift cards for birthdays"),
+                Action.OfferPerson.class).why()).isEqualTo(Action.OfferPerson.Why.NOT_FOUND);
     }
 
     @Test
@@ -280,8 +281,8 @@ class ActDecisionTest {
     @Test
     void anActAroundALongerRestIsAQuestionAfterAll() {
         search.nearAct("hope you can help me with my order please", Act.CAPABILITIES);
-        assertThat(new DialogueFlow(search).says("hello, hope you can help me with my order please").main())
-                .isInstanceOf(Action.Handoff.class);
+        assertThat(main(new DialogueFlow(search).says("hello, hope you can help me with my order please"),
+                Action.OfferPerson.class).why()).isEqualTo(Action.OfferPerson.Why.NOT_FOUND);
     }
 
     @Test
@@ -306,7 +307,9 @@ class ActDecisionTest {
     @Test
     void aGreetingAroundARealNeedStillReachesAPerson() {
         search.act("tell me a joke", Act.CHITCHAT);
-        var d = new DialogueFlow(search).says("Hi, I want to report an accident with my rental car please");
-        assertThat(main(d, Action.Handoff.class).reason()).isEqualTo(HandoffReasons.NO_ANSWER);
+        var flow = new DialogueFlow(search);
+        assertThat(main(flow.says("Hi, I want to report an accident with my rental car please"),
+                Action.OfferPerson.class).why()).isEqualTo(Action.OfferPerson.Why.NOT_FOUND);
+        assertThat(flow.says("yes").main()).as("the yes accepts it").isInstanceOf(Action.Handoff.class);
     }
 }

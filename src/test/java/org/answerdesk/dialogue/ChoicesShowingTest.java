@@ -121,7 +121,8 @@ class ChoicesShowingTest {
             DialogueFlow flow = s.flow();
             flow.says(vague);
             Decision d = flow.says(rejection);
-            assertThat(d.main()).as(rejection).isEqualTo(new Action.OfferPerson(Action.OfferPerson.Why.UNSURE));
+            assertThat(d.main()).as(rejection + ": sorry, other words, or a person")
+                    .isEqualTo(new Action.OfferPerson(Action.OfferPerson.Why.REJECTED));
             assertThat(flow.state().handedOver()).as("no ticket at the first push-back").isFalse();
             assertThat(main(flow.says(noneOfThese), Action.Handoff.class).reason()).as("the second in a row")
                     .isEqualTo(HandoffReasons.NOT_HELPED_AGAIN);

@@ -55,6 +55,17 @@ final class DialogueFlow {
         return turn(Incoming.question(text));
     }
 
+    /**
+     * A question the FAQ has no answer for, said twice in a row on a chat: the first miss offers a person
+     * ({@link FirstMiss}), the second opens the ticket. Returns the second turn's decision.
+     */
+    Decision missesTwice(String text) {
+        says(text);
+        Decision second = says(text);
+        assertThat(state.handedOver()).as("the second miss in a row hands over").isTrue();
+        return second;
+    }
+
     Decision does(Intent intent) {
         return turn(Incoming.of(intent, "/" + intent.name().toLowerCase()));
     }

@@ -1,5 +1,6 @@
 package org.answerdesk.dialogue;
 
+import static org.answerdesk.dialogue.DialogueFlow.main;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -170,7 +171,7 @@ class FollowUpLanguagesTest {
                 .far(Cleanup.forLookup("Mein Paket ist nie angekommen", de), PAYMENT);
         DialogueFlow flow = new DialogueFlow(search, DialogueState.fresh(Locale.ENGLISH).withLanguage(de));
         flow.says("Was kostet der Versand?");
-        assertThat(flow.says("Mein Paket ist nie angekommen").main()).as("a question no entry answers goes to a person")
-                .isInstanceOf(Action.Handoff.class);
+        assertThat(main(flow.says("Mein Paket ist nie angekommen"), Action.OfferPerson.class).why())
+                .as("a question no entry answers: the offer of a person").isEqualTo(Action.OfferPerson.Why.NOT_FOUND);
     }
 }

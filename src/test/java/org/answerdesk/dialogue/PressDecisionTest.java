@@ -41,7 +41,7 @@ class PressDecisionTest {
 
     @Test
     void whileWaitingForAPersonAPickIsAnsweredAndMirrored() {
-        flow.says("a claim");
+        flow.missesTwice("a claim");
         var d = flow.presses(order);
         assertThat(d.main()).isInstanceOf(Action.FaqAnswer.class);
         assertThat(d.mirrored()).isTrue();
@@ -49,7 +49,7 @@ class PressDecisionTest {
 
     @Test
     void whileWaitingForAPersonSomethingElseIsStillAnswered() {
-        flow.says("a claim");
+        flow.missesTwice("a claim");
         var d = flow.presses(Press.somethingElse("Something else"));
         assertThat(main(d, Action.Handoff.class).reason()).isEqualTo(HandoffReasons.SOMETHING_ELSE);
         assertThat(d.mirrored()).isTrue();
@@ -57,14 +57,14 @@ class PressDecisionTest {
 
     @Test
     void onceAPersonWroteAPickGoesToThatPersonAsWhatWasChosen() {
-        flow.says("a claim");
+        flow.missesTwice("a claim");
         flow.personWrites();
         assertThat(main(flow.presses(order), Action.WaitForPerson.class).text()).isEqualTo(ORDER.question());
     }
 
     @Test
     void onceAPersonWroteARefusedPressIsStillRefused() {
-        flow.says("a claim");
+        flow.missesTwice("a claim");
         flow.personWrites();
         assertThat(main(flow.presses(Press.refused(Press.Found.PICKED_BEFORE)), Action.Refuse.class).reason())
                 .isEqualTo("picked before");
@@ -72,7 +72,7 @@ class PressDecisionTest {
 
     @Test
     void aRefusedPressIsNotMirrored() {
-        flow.says("a claim");
+        flow.missesTwice("a claim");
         assertThat(flow.presses(Press.refused(Press.Found.MALFORMED)).mirrored()).isFalse();
     }
 

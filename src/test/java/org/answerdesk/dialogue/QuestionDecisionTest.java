@@ -43,6 +43,7 @@ class QuestionDecisionTest {
     @Test
     void choicesThatAreAllCustomerWordedAreNotOffered() {
         search.unsure("pw?", LEARNED);
+        assertThat(main(flow.says("pw?"), Action.OfferPerson.class).why()).isEqualTo(Action.OfferPerson.Why.NOT_FOUND);
         var handoff = main(flow.says("pw?"), Action.Handoff.class);
         assertThat(handoff.reason()).isEqualTo(HandoffReasons.NO_ANSWER);
     }
@@ -62,8 +63,11 @@ class QuestionDecisionTest {
     }
 
     @Test
-    void withoutAnLlmAMissIsHandedOverWithTheClosestEntry() {
+    void withoutAnLlmAFirstMissOffersAPersonAndTheSecondIsHandedOverWithTheClosestEntry() {
         search.far("a claim", ORDER, SHIPPING);
+        var offer = flow.says("a claim");
+        assertThat(main(offer, Action.OfferPerson.class).why()).isEqualTo(Action.OfferPerson.Why.NOT_FOUND);
+        assertThat(offer.main().handsOver()).as("no ticket the customer did not ask for").isFalse();
         var handoff = main(flow.says("a claim"), Action.Handoff.class);
         assertThat(handoff.reason()).isEqualTo(HandoffReasons.NO_ANSWER);
         assertThat(handoff.closest()).isEqualTo(ORDER.entryId());
@@ -80,13 +84,15 @@ class QuestionDecisionTest {
     @Test
     void withoutAnLlmAnUnsurePassageIsNoAnswer() {
         search.far("opening hours", ORDER).page("opening hours", false, "We open at nine.");
+        assertThat(main(flow.says("opening hours"), Action.OfferPerson.class).why())
+                .isEqualTo(Action.OfferPerson.Why.NOT_FOUND);
         assertThat(main(flow.says("opening hours"), Action.Handoff.class).reason())
                 .isEqualTo(HandoffReasons.NO_ANSWER);
     }
 
     @Test
     void aQuestionNothingIsCloseToHasNoClosestEntry() {
-        var handoff = main(flow.says("the moon landing"), Action.Handoff.class);
+        var handoff = main(flow.missesTwice("the moon landing"), Action.Handoff.class);
         assertThat(handoff.closest()).isNull();
         assertThat(handoff.related()).isEmpty();
     }

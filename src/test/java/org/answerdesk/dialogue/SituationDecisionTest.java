@@ -28,7 +28,7 @@ class SituationDecisionTest {
     private final DialogueFlow flow = new DialogueFlow(search);
 
     private DialogueFlow waiting() {
-        flow.says("a claim");
+        flow.missesTwice("a claim");
         assertThat(flow.state().handedOver()).isTrue();
         return flow;
     }

@@ -42,8 +42,12 @@ class TransitionTest {
     }
 
     @Test
-    void aMissHandsOverOnceAndTheNextMissIsAcknowledged() {
-        var handed = step(DialogueState.fresh(Locale.ENGLISH), "a claim");
+    void aFirstMissOffersAPersonTheSecondHandsOverOnceAndTheNextMissIsAcknowledged() {
+        var offered = step(DialogueState.fresh(Locale.ENGLISH), "a claim");
+        assertThat(offered.outcome()).isEqualTo(Outcome.REPLIED);
+        assertThat(offered.marks().handedOver()).isFalse();
+        assertThat(offered.marks().personOffered()).isTrue();
+        var handed = step(offered.next(), "a claim");
         assertThat(handed.outcome()).isEqualTo(Outcome.HANDED_OVER);
         assertThat(handed.marks().handedOver()).isTrue();
         assertThat(handed.next().handedOver()).isTrue();
@@ -65,7 +69,8 @@ class TransitionTest {
 
     @Test
     void aPersonWritingResetsTheAcknowledgement() {
-        var waiting = step(step(DialogueState.fresh(Locale.ENGLISH), "a claim").next(), "a claim").next();
+        var waiting = step(step(step(DialogueState.fresh(Locale.ENGLISH), "a claim").next(), "a claim").next(),
+                "a claim").next();
         var joined = Transition.personWrote(waiting);
         assertThat(joined.personJoined()).isTrue();
         assertThat(joined.acknowledged()).as("the person's message starts a new burst").isFalse();

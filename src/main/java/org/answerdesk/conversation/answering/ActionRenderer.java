@@ -137,6 +137,8 @@ class ActionRenderer {
             case NOT_HELPED -> "conversation.human-offer";
             case UNSURE -> "conversation.human-offer-unsure";
             case OFF_TOPIC -> "conversation.human-offer-off-topic";
+            case NOT_FOUND -> "conversation.human-offer-not-found";
+            case REJECTED -> "conversation.human-offer-rejected";
             case PRESENT -> "conversation.human-offer-present";
             case NOTHING_MORE -> "conversation.human-offer-nothing-more";
         }, language);

@@ -54,7 +54,7 @@ class WebAngryCustomerIT {
         assertThat(choices.get("choices")).as(choices.toString()).isNotEmpty();
         JsonNode rejected = says(s, "none of those");
         assertThat(rejected.get("reply").asString()).as(rejected.toString())
-                .isEqualTo(texts.text("conversation.human-offer-unsure", Locale.ENGLISH));
+                .isEqualTo(texts.text("conversation.human-offer-rejected", Locale.ENGLISH));
         assertThat(rejected.get("needs_human").asBoolean()).as("no ticket at the first push-back").isFalse();
         assertThat(says(s, "thats not it either").get("needs_human").asBoolean()).as("the second").isTrue();
     }
