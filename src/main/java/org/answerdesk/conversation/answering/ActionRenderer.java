@@ -139,6 +139,7 @@ class ActionRenderer {
             case OFF_TOPIC -> "conversation.human-offer-off-topic";
             case PRESENT -> "conversation.human-offer-present";
             case NOTHING_MORE -> "conversation.human-offer-nothing-more";
+            case NOT_YET -> "conversation.human-offer-not-yet";
         }, language);
     }
 
