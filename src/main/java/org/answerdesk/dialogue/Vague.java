@@ -74,11 +74,14 @@ final class Vague {
             return main;
         }
         String[] words = Lexicon.fold(ActRules.normalize(question)).split(" ");
-        boolean bare = named(question, language).length <= BARE_WORDS && !question.contains("?");
+        boolean bare = words.length <= BARE_WORDS && !question.contains("?");
+        // "my order", "ik heb ne vraag over mijn meubels": one thing named, too vague for one entry (a miss that
+        // names one thing with an article, "a claim", is handed over as before)
+        boolean oneThing = named(question, language).length <= BARE_WORDS && !question.contains("?");
         boolean nameless = words.length <= STATEMENT_WORDS && !question.contains("?") && java.util.Arrays
                 .stream(words).anyMatch(NAMELESS.get(language).orElse(java.util.Set.of())::contains);
         if (main instanceof Action.FaqAnswer a && !a.picked() && a.chosenBy() == null && !a.related().isEmpty()
-                && (bare && !FollowUpCue.asks(question, language) || nameless)) {
+                && (oneThing && !FollowUpCue.asks(question, language) || nameless)) {
             List<FaqMatch> choices = new ArrayList<>(List.of(a.entry()));
             a.related().stream().limit(CHOICES - 1).forEach(choices::add);
             return new Action.Clarify(choices, a.confidence(), a.entry().entryId(), null, false);

@@ -135,7 +135,7 @@ class Set14FollowUpClassesTest {
             en | got parking? and do you take cards at the till?          | got parking?         | do you take cards at the till?
             de | habt ihr parkplätze? und kann man mit karte zahlen?       | habt ihr parkplätze? | kann man mit karte zahlen?
             es | hay parking? y se puede pagar con tarjeta?               | hay parking?         | se puede pagar con tarjeta?
-            fr | vous avez un parking? et on peut payer par carte ?       | vous avez un parking? | on peut payer par carte ?
+            fr | parking gratuit? et on peut payer par carte ?            | parking gratuit?     | on peut payer par carte ?
             it | c'è parcheggio? e si può pagare con la carta?           | c'è parcheggio?      | si può pagare con la carta?
             pt | tem estacionamento? e dá pra pagar no cartão?            | tem estacionamento?  | dá pra pagar no cartão?
             nl | is er parking? en kan ik met de kaart betalen?           | is er parking?       | kan ik met de kaart betalen?
