@@ -68,16 +68,17 @@ final class SeveralQuestions {
             }
         }
         if (unsure != null) {
-            answers.add(unsureParts.size() > 1 ? eachAsked(unsure, unsureParts, answered) : unsure);
+            answers.add(eachAsked(unsure, unsureParts, answered));
         }
         turn.before.addAll(answers.subList(0, answers.size() - 1));
         return answers.get(answers.size() - 1);
     }
 
     /**
-     * Two or more parts the FAQ is unsure of ("pozz purtà na stoffa mia? e se paga cu 'o bancomat?"): the choices
-     * offered for the first part lead with each unsure part's likeliest entry, so that no question is dropped in
-     * silence; entries answered already are left out. Any other decision of the first part stands.
+     * The parts the FAQ is unsure of ("pozz purtà na stoffa mia? e se paga cu 'o bancomat?"): the choices offered for
+     * the first lead with each unsure part's likeliest entry, so that no question is dropped in silence; entries
+     * answered already are left out ("tem cerveja? e onde estaciona o povo?" answers the parking and offers the
+     * drinks, not the parking again). Any other decision of the first part stands.
      */
     private Action eachAsked(Action first, List<Retrieval> unsure, Set<Long> answered) {
         if (!(first instanceof Action.Clarify c)) {

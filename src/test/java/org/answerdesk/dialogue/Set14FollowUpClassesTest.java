@@ -175,4 +175,26 @@ class Set14FollowUpClassesTest {
         assertThat(main).as(message).isInstanceOfSatisfying(Action.Clarify.class,
                 c -> assertThat(c.choices()).startsWith(DRINKS, PARKING));
     }
+
+    /** One part answered, the other unsure: its choices leave out the entry just answered. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | serve beer? and where do people park the car?       | serve beer?       | where do people park the car?
+            de | gibts bier? und wo parkt man da am besten?          | gibts bier?       | wo parkt man da am besten?
+            es | hay cerveza? y donde se aparca el coche?            | hay cerveza?      | donde se aparca el coche?
+            fr | y a de la bière? et on se gare où exactement ?     | y a de la bière?  | on se gare où exactement ?
+            it | avete birra? e dove si parcheggia la macchina?      | avete birra?      | dove si parcheggia la macchina?
+            pt | rola cerveja? e onde a gente estaciona o carro?     | rola cerveja?     | onde a gente estaciona o carro?
+            nl | is er bier? en waar kunnen we de auto zetten?       | is er bier?       | waar kunnen we de auto zetten?
+            """)
+    void theUnsurePartsChoicesLeaveOutTheEntryAnswered(String language, String message, String first, String second) {
+        FakeSearch search = new FakeSearch().confident(lookup(language, message), PARKING, DRINKS)
+                .unsure(lookup(language, first), DRINKS, PARKING)
+                .confident(lookup(language, second), PARKING, DRINKS);
+        Decision d = DialogueFlow.flow(search, language).says(message);
+        assertThat(d.actions()).as(message).hasSize(2);
+        assertThat(((Action.FaqAnswer) d.actions().get(0)).entry()).isEqualTo(PARKING);
+        assertThat(d.main()).isInstanceOfSatisfying(Action.Clarify.class,
+                c -> assertThat(c.choices()).containsExactly(DRINKS));
+    }
 }
