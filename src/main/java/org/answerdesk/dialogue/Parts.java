@@ -22,6 +22,8 @@ final class Parts {
     static final int MAX_PARTS = 4;
     /** The fewest words of a first question that an "and" question follows ("tem cerveja? e onde ..."). */
     static final int SHORT_WORDS = 2;
+    /** A short first question that only reacts: a number in it, or more than one question mark. */
+    private static final Pattern REACTION = Pattern.compile("\\p{N}|\\?\\?");
     /** The fewest words each of two questions typed as one sentence needs ("vous prenez payconiq"). */
     static final int JOINED_WORDS = 3;
 
@@ -60,7 +62,8 @@ final class Parts {
             String part = and.matcher(m.group().strip()).replaceFirst("");
             int words = part.split("\\s+").length;
             // "tem cerveja? e onde estaciona o povo?": a short question is one of several when an "and" follows
-            shortBefore = words < MIN_WORDS && parts.isEmpty() && !joined;
+            // but "40 euro?? e un autobus 'un c'è?": a number echoed back, or "??", is a reaction, not a question
+            shortBefore = words < MIN_WORDS && parts.isEmpty() && !joined && !REACTION.matcher(part).find();
             if (words < MIN_WORDS && !(shortBefore && words >= SHORT_WORDS)) {
                 return List.of(message);
             }

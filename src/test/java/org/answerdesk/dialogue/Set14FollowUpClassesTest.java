@@ -197,4 +197,19 @@ class Set14FollowUpClassesTest {
         assertThat(d.main()).isInstanceOfSatisfying(Action.Clarify.class,
                 c -> assertThat(c.choices()).containsExactly(DRINKS));
     }
+
+    /** A short first "question" that reacts (a number echoed back, "??") is no question of its own. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | 60 quid?? and is there no cheaper one?
+            de | 80 euro?? und gibts nix billigeres?
+            es | 3 semanas?? y no hay algo mas rapido?
+            fr | 2 mois?? et vous avez rien de plus rapide ?
+            it | 50 euro?? e non c'è niente di meno caro?
+            pt | 4 dias?? e não tem nada mais rápido?
+            nl | echt waar?? en is er niks goedkopers?
+            """)
+    void aShortReactionIsNoQuestionOfItsOwn(String language, String message) {
+        assertThat(Parts.of(message, Locale.forLanguageTag(language))).containsExactly(message);
+    }
 }
