@@ -160,7 +160,12 @@ public sealed interface Action {
              * A follow-up that the answer just given would only repeat ("its been a week", "do you repair it or
              * replace it"): the bot says that is all its answers hold on this, never the same answer twice.
              */
-            NOTHING_MORE
+            NOTHING_MORE,
+            /**
+             * "how long is this gonna take?" after the bot offered a person or the customer pushed back, before any
+             * handover: no one of the team has the conversation yet, so the bot says so and offers one.
+             */
+            NOT_YET
         }
     }
 

@@ -134,6 +134,9 @@ public final class DialoguePolicy {
                     // waiting for a person, "how long will this take?" is the wait, never a delivery time
                     : waiting && (PersonQuestions.asksHowLong(in.text(), state.language())
                             || SaysItWaits.asksHowLong(in.text(), state.language())) ? new Action.NotCaught()
+                    // not yet handed over, after an offer of a person or a push-back: no one has it yet; offered
+                    : !waiting && NotHandedOverYet.asksHowLong(state, in.text())
+                            ? new Action.OfferPerson(Action.OfferPerson.Why.NOT_YET)
                     : questionPath.question(turn, in);
             case HUMAN -> Action.Handoff.asked();
             case RESET -> turn.startOver();

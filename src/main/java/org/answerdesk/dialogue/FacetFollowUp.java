@@ -36,7 +36,8 @@ final class FacetFollowUp {
      * with an entry that does not state the facet the follow-up asks.
      */
     Action check(Turn turn, String question, java.util.function.Supplier<Retrieval> aloneReading, Action action) {
-        if (!(action instanceof Action.FaqAnswer a) || a.picked() || turn.act.isPresent() || turn.angry
+        boolean answer = action instanceof Action.FaqAnswer a && !a.picked();
+        if (!(answer || action instanceof Action.Clarify) || turn.act.isPresent() || turn.angry
                 || !turn.before.isEmpty()) { // several answers to one message: each its own part's
             return action;
         }
@@ -47,7 +48,9 @@ final class FacetFollowUp {
             return action;
         }
         Optional<Facets.Facet> facet = Facets.asked(question, turn.lang());
-        if (facet.isEmpty() || Facets.states(a.entry(), facet.get())) {
+        // an answer that states the facet stands; so do choices one of which states it ("les flos ont 4 pis 9 ans"
+        // after the meal prices got choices without the prices, which state the children's ages)
+        if (facet.isEmpty() || offered(action).stream().anyMatch(m -> Facets.states(m, facet.get()))) {
             return action;
         }
         String before = Cleanup.forLookup(Acts.read(answered.get().question(), turn.lang()).question(), turn.lang());
@@ -77,6 +80,10 @@ final class FacetFollowUp {
                 .filter(m -> topic.stream().noneMatch(t -> t.entryId() == m.entryId())).forEach(topic::add);
         return topic.isEmpty() ? new Action.OfferPerson(Action.OfferPerson.Why.UNSURE)
                 : choices(topic, together.confidence());
+    }
+
+    private static List<FaqMatch> offered(Action action) {
+        return action instanceof Action.FaqAnswer a ? List.of(a.entry()) : ((Action.Clarify) action).choices();
     }
 
     /** The entries of the readings that state the facet, each at its best score, best first. */

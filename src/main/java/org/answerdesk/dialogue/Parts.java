@@ -20,6 +20,10 @@ final class Parts {
     /** The fewest words a sentence needs to be asked on its own ("and to the UK?" leans on the one before). */
     static final int MIN_WORDS = 4;
     static final int MAX_PARTS = 4;
+    /** The fewest words of a first question that an "and" question follows ("tem cerveja? e onde ..."). */
+    static final int SHORT_WORDS = 2;
+    /** A short first question that only reacts: a number in it, or more than one question mark. */
+    private static final Pattern REACTION = Pattern.compile("\\p{N}|\\?\\?");
     /** The fewest words each of two questions typed as one sentence needs ("vous prenez payconiq"). */
     static final int JOINED_WORDS = 3;
 
@@ -49,13 +53,25 @@ final class Parts {
         List<String> parts = new ArrayList<>();
         Matcher m = QUESTION.matcher(message);
         int end = 0;
+        boolean shortBefore = false;
         while (m.find()) {
+            boolean joined = and.matcher(m.group().strip()).lookingAt();
+            if (shortBefore && !joined) {
+                return List.of(message);
+            }
             String part = and.matcher(m.group().strip()).replaceFirst("");
-            if (part.split("\\s+").length < MIN_WORDS) {
+            int words = part.split("\\s+").length;
+            // "tem cerveja? e onde estaciona o povo?": a short question is one of several when an "and" follows
+            // but "40 euro?? e un autobus 'un c'è?": a number echoed back, or "??", is a reaction, not a question
+            shortBefore = words < MIN_WORDS && parts.isEmpty() && !joined && !REACTION.matcher(part).find();
+            if (words < MIN_WORDS && !(shortBefore && words >= SHORT_WORDS)) {
                 return List.of(message);
             }
             parts.add(part);
             end = m.end();
+        }
+        if (shortBefore && parts.size() < 2) {
+            return List.of(message);
         }
         // typed on a phone, the last question often has no question mark: "... grillen? und gibts semmeln"
         String rest = message.substring(end).strip();

@@ -28,6 +28,12 @@ final class SaysItWaits {
      */
     private static final Lexicon.PerLanguage<List<String>> CALLING = Lexicon.perLanguage(
             lexicon -> lexicon.foldedWords("person.call"));
+    /**
+     * Words that name nothing, however long ({@code wait.filler}: "actually", "eigenlijk", "insomma"): "hoelang gaat
+     * da nog duren eigenlijk" asks about the wait as "how long is this gonna take" does.
+     */
+    private static final Lexicon.PerLanguage<List<String>> FILLER = Lexicon.perLanguage(
+            lexicon -> lexicon.foldedWords("wait.filler"));
     /** The most words of "how long?" said freely ("xe, cuanto tardais?", "how long is this gonna take"). */
     private static final int HOW_LONG_WORDS = 6;
     /** The longest other word of such a message: longer ones name a thing ("delivery", "Lieferung"). */
@@ -64,18 +70,21 @@ final class SaysItWaits {
     /**
      * "how long?" said freely, read while a person is awaited (issue 61, set 12): a short message (at most
      * {@value #HOW_LONG_WORDS} words) with a word of how long, that asks, and whose other words are small ones
-     * ("is this gonna", "des jetzt no") or words of calling ("en llamar"): a word of more than {@value #SMALL_WORD}
+     * ("is this gonna", "des jetzt no"), words of calling ("en llamar") or fillers ("eigenlijk"): a word of more than {@value #SMALL_WORD}
      * letters names a thing it asks about.
      */
     static boolean asksHowLong(String text, Locale language) {
         List<String> howLong = HOW_LONG.get(language).orElse(List.of());
         List<String> calling = CALLING.get(language).orElse(List.of());
-        String[] words = Lexicon.fold(ActRules.normalize(text)).split(" ");
+        List<String> filler = FILLER.get(language).orElse(List.of());
+        // "how long's this gonna take": a clitic is a word of its own
+        String[] words = Lexicon.fold(ActRules.normalize(text)).replace('\'', ' ').strip().split(" +");
         if (howLong.isEmpty() || words.length > HOW_LONG_WORDS || !any(words, howLong)) {
             return false;
         }
         boolean small = java.util.Arrays.stream(words).allMatch(w -> w.length() <= SMALL_WORD
-                || any(new String[] {w}, howLong) || any(new String[] {w}, calling));
+                || any(new String[] {w}, howLong) || any(new String[] {w}, calling)
+                || any(new String[] {w}, filler));
         return small && (text.contains("?") || FollowUpCue.asks(text, language) || any(new String[] {words[0]},
                 howLong));
     }

@@ -16,6 +16,9 @@ import org.answerdesk.retrieval.Retrieval;
  */
 final class SeveralQuestions {
 
+    /** The most choices offered for the parts the FAQ is unsure of together. */
+    private static final int CHOICES = 3;
+
     private final Questions questions;
 
     SeveralQuestions(Questions questions) {
@@ -47,6 +50,7 @@ final class SeveralQuestions {
         List<Action> answers = new ArrayList<>();
         Set<Long> answered = new HashSet<>();
         Action unsure = null;
+        List<Retrieval> unsureParts = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             String part = parts.get(i);
             Retrieval retrieval = found.get(i);
@@ -55,14 +59,45 @@ final class SeveralQuestions {
                 if (answered.add(((Action.FaqAnswer) confident.get()).entry().entryId())) {
                     answers.add(confident.get());
                 }
-            } else if (unsure == null) {
-                unsure = questions.answer(Cleanup.withoutWrapping(part, turn.lang()), retrieval, turn.state::latest);
+            } else {
+                unsureParts.add(retrieval);
+                if (unsure == null) {
+                    unsure = questions.answer(Cleanup.withoutWrapping(part, turn.lang()), retrieval,
+                            turn.state::latest);
+                }
             }
         }
         if (unsure != null) {
-            answers.add(unsure);
+            answers.add(eachAsked(unsure, unsureParts, answered));
         }
         turn.before.addAll(answers.subList(0, answers.size() - 1));
         return answers.get(answers.size() - 1);
+    }
+
+    /**
+     * The parts the FAQ is unsure of ("pozz purtà na stoffa mia? e se paga cu 'o bancomat?"): the choices offered for
+     * the first lead with each unsure part's likeliest entry, so that no question is dropped in silence; entries
+     * answered already are left out ("tem cerveja? e onde estaciona o povo?" answers the parking and offers the
+     * drinks, not the parking again). Any other decision of the first part stands.
+     */
+    private Action eachAsked(Action first, List<Retrieval> unsure, Set<Long> answered) {
+        if (!(first instanceof Action.Clarify c)) {
+            return first;
+        }
+        List<List<org.answerdesk.retrieval.FaqMatch>> offered = new ArrayList<>();
+        offered.add(c.choices());
+        unsure.subList(1, unsure.size()).forEach(r -> offered.add(questions.offerable(r.choices())));
+        List<org.answerdesk.retrieval.FaqMatch> choices = new ArrayList<>();
+        Set<Long> shown = new HashSet<>(answered);
+        int most = Math.max(c.choices().size(), CHOICES);
+        for (int round = 0; choices.size() < most && round < most; round++) {
+            for (List<org.answerdesk.retrieval.FaqMatch> part : offered) {
+                if (round < part.size() && choices.size() < most && shown.add(part.get(round).entryId())) {
+                    choices.add(part.get(round));
+                }
+            }
+        }
+        return choices.isEmpty() ? first
+                : new Action.Clarify(choices, c.confidence(), choices.get(0).entryId(), c.handoffReason(), c.again());
     }
 }

@@ -46,7 +46,7 @@ class LanguageFilesTest {
             "polite.core", "polite.when", "person.call", "person.callback", "language.name",
             "language.analyzer", "language.compounds", "language.whatsapp", "language.order", "language.lexical-score",
             "answer.opening", "service.question", "service.what", "closing.thanks", "closing.bye", "closing.not",
-            "wait.long", "vague.words", "greeting.talk", "facet.time.asks", "facet.time.states", "facet.time.words",
+            "wait.long", "wait.filler", "vague.words", "vague.lead", "vague.announce", "greeting.talk", "facet.time.asks", "facet.time.states", "facet.time.words",
             "facet.age.asks", "facet.age.states", "facet.age.words", "facet.included.asks", "facet.included.states",
             "facet.included.words", "facet.price.asks", "facet.price.states", "facet.price.words", "parts.opens");
 

@@ -106,10 +106,14 @@ public final class FollowUpProbe {
             for (String msg : c.getValue()) {
                 t++;
                 log.clear();
-                Incoming in = Incoming.question(msg);
+                // a plan's stage direction ("[if the bot showed choices, type this instead of tapping] ...") is no part
+                // of what the customer types
+                String typed = msg.replaceFirst("^\\[[^\\]]*\\]\\s*", "");
+                Incoming in = Incoming.question(typed);
                 Decision d = policy.decide(state, in);
                 state = Transition.after(state, in, d, policy.historyTurns()).next();
-                System.out.println(c.getKey() + "/" + t + " " + msg + "\n   => " + describe(d.main()));
+                System.out.println(c.getKey() + "/" + t + " " + msg + "\n   => " + d.actions().stream()
+                        .map(FollowUpProbe::describe).collect(java.util.stream.Collectors.joining(" + ")));
                 log.forEach(System.out::println);
             }
         }

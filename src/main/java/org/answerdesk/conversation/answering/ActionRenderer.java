@@ -141,6 +141,7 @@ class ActionRenderer {
             case REJECTED -> "conversation.human-offer-rejected";
             case PRESENT -> "conversation.human-offer-present";
             case NOTHING_MORE -> "conversation.human-offer-nothing-more";
+            case NOT_YET -> "conversation.human-offer-not-yet";
         }, language);
     }
 
