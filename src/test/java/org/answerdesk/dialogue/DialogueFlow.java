@@ -66,6 +66,23 @@ final class DialogueFlow {
         return second;
     }
 
+    /**
+     * A question the FAQ answers (the order entry), pushed back on twice in {@code language}: the first push-back
+     * gets neither choices nor a small-talk reply, the second hands the conversation over. Fails where either does not.
+     */
+    static void pushedBackTwice(String language, String question, String first, String second) {
+        Locale lang = Locale.forLanguageTag(language);
+        FakeSearch search = new FakeSearch().unsureOtherwise(FakeSearch.PASSWORD, FakeSearch.SHIPPING)
+                .confident(Cleanup.forLookup(question, lang), FakeSearch.ORDER);
+        DialogueFlow flow = new DialogueFlow(search, DialogueState.fresh(Locale.ENGLISH).withLanguage(lang));
+        assertThat(flow.says(question).main()).isInstanceOf(Action.FaqAnswer.class);
+        Action once = flow.says(first).main();
+        assertThat(once).as(first).isNotInstanceOf(Action.Clarify.class).isNotInstanceOf(Action.ActReply.class);
+        Decision twice = flow.says(second);
+        assertThat(twice.main().handsOver()).as(second + " -> " + twice.main()).isTrue();
+        assertThat(flow.state().handedOver()).isTrue();
+    }
+
     Decision does(Intent intent) {
         return turn(Incoming.of(intent, "/" + intent.name().toLowerCase()));
     }

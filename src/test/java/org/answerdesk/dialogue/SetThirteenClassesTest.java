@@ -41,16 +41,6 @@ class SetThirteenClassesTest {
             nl | Waar is mijn bestelling? | daar heb ik ni veel aan              | ge zegt me weer hetzelfde
             """)
     void theSecondPushBackInARowHandsOver(String language, String question, String first, String second) {
-        Locale lang = Locale.forLanguageTag(language);
-        FakeSearch search = new FakeSearch().unsureOtherwise(FakeSearch.PASSWORD, FakeSearch.SHIPPING)
-                .confident(Cleanup.forLookup(question, lang), FakeSearch.ORDER);
-        DialogueFlow flow = new DialogueFlow(search, DialogueState.fresh(Locale.ENGLISH).withLanguage(lang));
-        assertThat(flow.says(question).main()).isInstanceOf(Action.FaqAnswer.class);
-
-        Action once = flow.says(first).main();
-        assertThat(once).as(first).isNotInstanceOf(Action.Clarify.class).isNotInstanceOf(Action.ActReply.class);
-        Decision twice = flow.says(second);
-        assertThat(twice.main().handsOver()).as(second + " -> " + twice.main()).isTrue();
-        assertThat(flow.state().handedOver()).isTrue();
+        DialogueFlow.pushedBackTwice(language, question, first, second);
     }
 }

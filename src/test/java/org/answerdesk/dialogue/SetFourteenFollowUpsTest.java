@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * over mijn meubels": one entry answered outright); two questions of which the FAQ answered one and dropped the other
  * (pt 7.1 "tem cerveja? e onde estaciona o povo?", it 7.1 both unsure).
  */
-class Set14FollowUpClassesTest {
+class SetFourteenFollowUpsTest {
 
     private static final FaqMatch DURATION = new FaqMatch(41, "How long does a repair take?", "3 to 5 days.", 0.8);
     private static final FaqMatch TRACKING = new FaqMatch(42, "Where is my order?", "See the tracking link.", 0.8);
