@@ -20,9 +20,10 @@ final class NotHandedOverYet {
     /** Whether {@code text}, in a conversation not waiting for a person, asks how long until someone helps. */
     static boolean asksHowLong(DialogueState state, String text) {
         Locale language = state.language();
+        // the message's own words first: the push-back test reads the customer's last messages again
         return !state.handedOver() && state.lastReply().filter(r -> !r.answered()).isPresent()
-                && (state.personOffered() || pushedBack(state))
-                && (SaysItWaits.asksHowLong(text, language) || PersonQuestions.asksHowLong(text, language));
+                && (SaysItWaits.asksHowLong(text, language) || PersonQuestions.asksHowLong(text, language))
+                && (state.personOffered() || pushedBack(state));
     }
 
     /** Whether one of the customer's latest messages said that the bot's reply did not help. */
