@@ -47,6 +47,19 @@ class WebAngryCustomerIT {
         assertThat(says(s, "yes").get("needs_human").asBoolean()).as("the yes takes the offer").isTrue();
     }
 
+    /** "How long?" after the offer of a person, before any handover, asks when a person comes: no FAQ entry. */
+    @Test
+    void howLongAfterTheOfferOfAPersonSaysNoOneHasItYetAndOffersOne() {
+        String s = "u-" + UUID.randomUUID();
+        JsonNode offer = says(s, "Who won the football world cup in 1986?");
+        assertThat(offer.get("needs_human").asBoolean()).as(offer.toString()).isFalse();
+        JsonNode howLong = says(s, "how long will that take then");
+        assertThat(howLong.get("reply").asString()).as(howLong.toString())
+                .isEqualTo(texts.text("conversation.human-offer-not-yet", Locale.ENGLISH));
+        assertThat(howLong.get("needs_human").asBoolean()).isFalse();
+        assertThat(says(s, "yes").get("needs_human").asBoolean()).as("the yes takes the offer").isTrue();
+    }
+
     @Test
     void aTypedRejectionOfTheChoicesIsAFirstPushBackAndTheSecondHandsOver() {
         String s = "u-" + UUID.randomUUID();
