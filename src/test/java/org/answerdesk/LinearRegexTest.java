@@ -65,7 +65,7 @@ class LinearRegexTest {
     @Test
     void thePatternsAreFoundInTheCompiledClasses() {
         List<String> names = PATTERNS.stream().map(Regexes.Named::name).toList();
-        assertThat(names).hasSizeGreaterThan(80).contains("dialogue.Lexicon.COMPILED[en.wrap.closing]",
+        assertThat(names).hasSizeGreaterThan(80).contains("dialogue.Lexicon.COMPILED[en.wrap.closing]", "dialogue.Lexicon.COMPILED[en.wait.ok]",
                 "dialogue.Cleanup.DETAILS[1]", "dialogue.Lexicon.COMPILED[en.person.ask.written]",
                 "dialogue.Lexicon.COMPILED[de.phrase.bot]", "redaction.Redactor.EMAIL_LIKE",
                 "channel.email.MailText.ATTRIBUTION_END", "retrieval.ServiceQuestions.LOADED[pt][0]");

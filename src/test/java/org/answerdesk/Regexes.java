@@ -59,6 +59,7 @@ public final class Regexes {
             PersonRequest.asksForPerson("yes a person please", language);
             PersonRequest.acceptsOffer("yes", language);
         }
+        buildEveryPerLanguage();
         try { // retrieval's forms of asking for a service (ServiceQuestions.LOADED), read per language on first use
             var type = Class.forName("org.answerdesk.retrieval.ServiceQuestions");
             for (String name : List.of("of", "what")) {
@@ -70,6 +71,34 @@ public final class Regexes {
             }
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot build the service forms", e);
+        }
+    }
+
+    /**
+     * Every rule's language data kept in a {@code Lexicon.PerLanguage} field, built in every shipped language: the
+     * patterns it compiles through the lexicon are then in {@code COMPILED}, also those no entry point above reaches.
+     */
+    private static void buildEveryPerLanguage() {
+        Path classes = classesRoot();
+        try (Stream<Path> files = Files.walk(classes.resolve("org/answerdesk/dialogue"))) {
+            Class<?> perLanguage = Class.forName("org.answerdesk.dialogue.Lexicon$PerLanguage");
+            var get = perLanguage.getDeclaredMethod("get", Locale.class);
+            get.setAccessible(true);
+            for (Path file : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
+                String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+                for (Field field : Class.forName(name, true, Regexes.class.getClassLoader()).getDeclaredFields()) {
+                    if (Modifier.isStatic(field.getModifiers()) && field.getType() == perLanguage) {
+                        field.setAccessible(true);
+                        for (String tag : List.of("en", "de", "es", "fr", "it", "pt", "nl")) {
+                            get.invoke(field.get(null), Locale.forLanguageTag(tag));
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot build the per-language rules", e);
         }
     }
 

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 final class SaysItWaits {
 
     private static final Lexicon.PerLanguage<Pattern> WORDS = Lexicon.perLanguage(lexicon -> lexicon
-            .alternatives("wait.ok").map(a -> Pattern.compile("(?<![\\p{L}'])(?:" + Lexicon.fold(a.toLowerCase(
+            .alternatives("wait.ok").map(a -> lexicon.compile("wait.ok", "(?<![\\p{L}'])(?:" + Lexicon.fold(a.toLowerCase(
                     Locale.ROOT)) + ")(?![\\p{L}'])")).orElse(null));
 
     /** A language's words of waiting ({@code wait.words}, a word ending in {@code *} a prefix). */
