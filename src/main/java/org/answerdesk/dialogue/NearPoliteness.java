@@ -11,7 +11,7 @@ import java.util.Optional;
  * Such a reading stands only when the message says it as the phrasing does: a message that negates what its
  * phrasing does not ({@code act.not}: "not", "never", "doesn't") says it did not help, and one that asks what its
  * phrasing does not ask is a question. A message holding a word of thanks or goodbye ({@code closing.thanks},
- * {@code closing.bye}) keeps its reading.
+ * {@code closing.bye}) that no negation stands before keeps its reading.
  */
 final class NearPoliteness {
 
@@ -39,8 +39,11 @@ final class NearPoliteness {
             return read;
         }
         String[] said = ActRules.folded(text).split(" ");
-        if (Arrays.stream(said).anyMatch(w -> any(words.thanks(), w) || any(words.bye(), w))) {
-            return read; // "no thanks, that's all", "thx but gotta run"
+        for (int i = 0; i < said.length; i++) {
+            if ((any(words.thanks(), said[i]) || any(words.bye(), said[i]))
+                    && (i == 0 || !any(words.not(), said[i - 1]))) {
+                return read; // "not now, thanks", "thx but gotta run"; not "never sorted it"
+            }
         }
         String[] phrasing = ActRules.folded(nearest).split(" ");
         // the phrasings are English unless an acts file of the language is configured
