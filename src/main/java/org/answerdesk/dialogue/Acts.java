@@ -59,6 +59,9 @@ public final class Acts {
         if (whole.isEmpty()) {
             whole = WrappedAct.of(text, language); // "ciao sei un bot?", "hi, are you a bot? thanks"
         }
+        if (whole.isEmpty() && SaysItWaits.only(text, language)) {
+            whole = Optional.of(Act.THANKS); // "i'll wait then": an acknowledgement, as "ok" is
+        }
         if (whole.isPresent()) {
             return new Reading(whole, "");
         }
@@ -83,8 +86,9 @@ public final class Acts {
         String question = text.substring(clauses.get(first)[0], clauses.get(last)[1]).strip();
         Pattern and = LEADING_AND.get(language).orElse(null);
         question = and == null ? question : and.matcher(question).replaceFirst("");
-        if (Announcement.only(question, language)) {
-            return new Reading(Optional.of(main(around)), ""); // "hi, I have a question": nothing to look up yet
+        if (Announcement.only(question, language) || SaysItWaits.only(question, language)) {
+            // "hi, I have a question": nothing to look up yet; "blz, fico no aguardo": an acknowledgement
+            return new Reading(Optional.of(main(around)), "");
         }
         return new Reading(Optional.of(around.get(0)), question);
     }

@@ -19,6 +19,8 @@ import java.util.Set;
  * ("is it a robot i'm talking to"), in a short message of small words with no negation ({@code bot.not}: "i don't
  * want to talk to a computer" asks for a person).</li>
  * </ul>
+ * A machine word may carry a diminutive ending ({@code bot.diminutive}: "so a computerle", "ne robotje"), and words
+ * said in passing ({@code act.filler}: "eigenlijk", "actually") count as small words between "you are" and it.
  * Read on the message in lower case, punctuation gone, accents folded.
  */
 final class BotQuestions {
@@ -37,8 +39,25 @@ final class BotQuestions {
     private static final int LONG = 7;
 
     private record Rules(Set<String> machine, Set<String> human, Set<String> or, Set<String> you, Set<String> talk,
-                         Set<String> with, Set<String> not) {
+                         Set<String> with, Set<String> not, Set<String> diminutive, Set<String> filler) {
+
+        /** A machine word, or one with a diminutive ending ({@code bot.diminutive}: "computerle", "robotje"). */
+        boolean machineWord(String word) {
+            if (machine.contains(word)) {
+                return true;
+            }
+            for (String ending : diminutive) {
+                if (word.endsWith(ending) && word.length() - ending.length() >= STEM
+                        && machine.contains(word.substring(0, word.length() - ending.length()))) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
+
+    /** The shortest machine word a diminutive ending is read on ("robot" + "je"; not "ia" + "le"). */
+    private static final int STEM = 4;
 
     private static final Lexicon.PerLanguage<Rules> RULES = Lexicon.perLanguage(BotQuestions::rules);
 
@@ -57,7 +76,7 @@ final class BotQuestions {
         int you = -1;
         int talk = -1;
         for (int i = 0; i < words.length; i++) {
-            machine = rules.machine().contains(words[i]) ? i : machine;
+            machine = rules.machineWord(words[i]) ? i : machine;
             human = rules.human().contains(words[i]) && human < 0 ? i : human;
             or = rules.or().contains(words[i]) && or < 0 ? i : or;
             you = rules.you().contains(words[i]) && you < 0 ? i : you;
@@ -72,13 +91,22 @@ final class BotQuestions {
         // a person word after "you are", not after "talking to" ("speaking to a person pls" asks for one)
         int named = machine >= 0 ? machine : rules.talk().contains(you < 0 ? "" : words[you]) ? -1
                 : lastHuman(words, rules);
-        if (you >= 0 && named > you && named - you - 1 <= BETWEEN && words.length - named - 1 <= AFTER
+        if (you >= 0 && named > you && said(words, you + 1, named, rules) <= BETWEEN && words.length - named - 1 <= AFTER
                 && small(words, you + 1, named, SMALL, rules)
                 && small(words, named + 1, words.length, AFTER_SMALL, rules)) {
             return true; // "t'es-tu un robot toé?", "ocê é um robô, né?"
         }
         return talk >= 0 && machine >= 0 && (said(words, machine, rules) || machine < talk && talk - machine <= BETWEEN)
                 && java.util.Arrays.stream(words).noneMatch(rules.not()::contains) && plain(words, rules);
+    }
+
+    /** How many words from {@code from} to {@code to} are not said in passing ({@code act.filler}). */
+    private static int said(String[] words, int from, int to, Rules rules) {
+        int said = 0;
+        for (int i = from; i < to; i++) {
+            said += rules.filler().contains(words[i]) ? 0 : 1;
+        }
+        return said;
     }
 
     /** The last person word of the message, or -1. */
@@ -106,7 +134,8 @@ final class BotQuestions {
 
     private static boolean small(String[] words, int from, int to, int letters, Rules rules) {
         for (int i = from; i < to; i++) {
-            if (words[i].length() > letters && !rules.human().contains(words[i]) && !rules.or().contains(words[i])) {
+            if (words[i].length() > letters && !rules.human().contains(words[i]) && !rules.or().contains(words[i])
+                    && !rules.filler().contains(words[i])) {
                 return false;
             }
         }
@@ -116,13 +145,13 @@ final class BotQuestions {
     /** No word of the message names a thing of its own (only words of talking, machines and persons are long). */
     private static boolean plain(String[] words, Rules rules) {
         return java.util.Arrays.stream(words).allMatch(w -> w.length() <= LONG || rules.talk().contains(w)
-                || rules.machine().contains(w) || rules.human().contains(w));
+                || rules.machineWord(w) || rules.human().contains(w));
     }
 
     private static Rules rules(Lexicon lexicon) {
         return new Rules(words(lexicon, "bot.machine"), words(lexicon, "bot.human"), words(lexicon, "bot.or"),
                 words(lexicon, "bot.you"), words(lexicon, "bot.talk"), words(lexicon, "bot.with"),
-                words(lexicon, "bot.not"));
+                words(lexicon, "bot.not"), words(lexicon, "bot.diminutive"), words(lexicon, "act.filler"));
     }
 
     private static Set<String> words(Lexicon lexicon, String key) {

@@ -1,6 +1,7 @@
 package org.answerdesk.dialogue;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -35,7 +36,7 @@ final class ColloquialActs {
     /** The most words of a clause that asks nothing beside a question about the world ("che una pavada"). */
     private static final int ASIDE_WORDS = 3;
 
-    private record Rules(Pattern pushback, Pattern after, Set<String> or, Pattern topic, Pattern played,
+    private record Rules(Pattern[] pushback, Pattern[] after, Set<String> or, Pattern topic, Pattern played,
                          Pattern ask, Pattern when, Set<String> self) {
     }
 
@@ -54,7 +55,7 @@ final class ColloquialActs {
         if (words.length > MOST_WORDS) {
             return Optional.empty();
         }
-        if (framed(plain, LOOSE_WORDS, rules.pushback())) {
+        if (framed(plain, LOOSE_WORDS, rules.pushback(), new Pattern[0])) {
             return Optional.of(Act.NOT_HELPED);
         }
         if (BotQuestions.asks(words, language)) {
@@ -113,11 +114,15 @@ final class ColloquialActs {
                 && framed(plain, LOOSE_WORDS_AFTER, rules.after(), rules.pushback());
     }
 
-    /** Whether the frames cover all but {@code loose} words of {@code plain} (numbers and a unit aside). */
-    private static boolean framed(String plain, int most, Pattern... frames) {
+    /**
+     * Whether the frames cover all but {@code loose} words of {@code plain} (numbers and a unit aside). Each line of a
+     * key is a frame of its own: in one alternation an earlier line's shorter match at a place hides a later line's
+     * longer one ("eso no" before "eso no era mi pregunta").
+     */
+    private static boolean framed(String plain, int most, Pattern[] frames, Pattern[] more) {
         boolean[] covered = new boolean[plain.length()];
         boolean any = false;
-        for (Pattern frame : frames) {
+        for (Pattern frame : java.util.stream.Stream.concat(Arrays.stream(frames), Arrays.stream(more)).toList()) {
             if (frame == null) {
                 continue;
             }
@@ -149,9 +154,20 @@ final class ColloquialActs {
     }
 
     private static Rules rules(Lexicon lexicon) {
-        return new Rules(pattern(lexicon, "pushback"), pattern(lexicon, "pushback.after"), words(lexicon, "bot.or"),
+        return new Rules(frames(lexicon, "pushback"), frames(lexicon, "pushback.after"), words(lexicon, "bot.or"),
                 pattern(lexicon, "world.topic"), pattern(lexicon, "world.played"), pattern(lexicon, "world.ask"), pattern(lexicon, "world.when"),
                 words(lexicon, "world.self"));
+    }
+
+    /** A key's lines, each as whole words. */
+    private static Pattern[] frames(Lexicon lexicon, String key) {
+        List<String> lines = lexicon.lines(key);
+        Pattern[] frames = new Pattern[lines.size()];
+        for (int i = 0; i < frames.length; i++) {
+            frames[i] = lexicon.compile(key + "." + i, "(?<![\\p{L}\\p{N}'])(?:" + Lexicon.fold(lines.get(i))
+                    + ")(?![\\p{L}\\p{N}'])");
+        }
+        return frames;
     }
 
     /** A key's alternatives as whole words. */

@@ -47,7 +47,13 @@ final class FreeFormActs {
     static Optional<Act> read(ActIndex acts, String text, Optional<Act> around, BooleanSupplier afterAnswer,
                               String lookup, boolean clarify, boolean llm) {
         Optional<Act> read = nearest(acts, text, around, afterAnswer, lookup, clarify, llm);
-        if (read.isPresent() && (read.get() == Act.NO || read.get() == Act.NOT_HELPED) && saysItWorked(text)) {
+        if (around.isEmpty() && read.isPresent()) {
+            // a thanks or goodbye by nearness alone must be said as its phrasing says it (set 15's "not solving")
+            read = NearPoliteness.checked(read, text,
+                    acts.verdict(Acts.withoutTrailingName(text, acts.language())).nearest(), acts.language());
+        }
+        if (read.isPresent() && (read.get() == Act.NO || read.get() == Act.NOT_HELPED) && saysItWorked(text)
+                && !NearPoliteness.negates(text, acts.language())) {
             // the phrasings hardly tell "it's working now" from "it's still not working": the words decide
             return Optional.of(around.filter(a -> a != Act.NO && a != Act.NOT_HELPED).orElse(Act.THANKS));
         }

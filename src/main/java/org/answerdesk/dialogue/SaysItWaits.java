@@ -94,6 +94,34 @@ final class SaysItWaits {
                 .anyMatch(e -> e.endsWith("*") ? w.startsWith(e.substring(0, e.length() - 1)) : w.equals(e)));
     }
 
+    /** Words said in passing ({@code act.filler}: "then", "alors", "allora"). */
+    private static final Lexicon.PerLanguage<List<String>> PASSING = Lexicon.perLanguage(
+            lexicon -> lexicon.foldedWords("act.filler"));
+    /** The most words beside "I'll wait" in a message that only says it ("ok i'll wait then"). */
+    private static final int BESIDE_WAIT = 2;
+    private static final Pattern DIGIT = Pattern.compile("\\p{N}");
+
+    /**
+     * Whether {@code text} only says that the customer will wait (issue 62, set 15's "blz, fico no aguardo"): words of
+     * waiting ({@code wait.ok}) and at most {@value #BESIDE_WAIT} small words or words said in passing beside them,
+     * no number and nothing asked ("i'll wait for my refund" names a thing). An acknowledgement, as "ok" is.
+     */
+    static boolean only(String text, Locale language) {
+        Pattern words = WORDS.get(language).orElse(null);
+        if (words == null || DIGIT.matcher(text).find() || FollowUpCue.asks(text, language)) {
+            return false;
+        }
+        String folded = Lexicon.fold(ActRules.normalize(text));
+        if (!words.matcher(folded).find()) {
+            return false;
+        }
+        String rest = words.matcher(folded).replaceAll(" ").strip();
+        String[] beside = rest.isEmpty() ? new String[0] : rest.split(" +");
+        List<String> passing = PASSING.get(language).orElse(List.of());
+        return beside.length <= BESIDE_WAIT && java.util.Arrays.stream(beside)
+                .allMatch(w -> w.length() <= SMALL_WORD || passing.contains(w));
+    }
+
     /** Whether {@code text} says that the customer will wait. */
     static boolean in(String text, Locale language) {
         String folded = Lexicon.fold(ActRules.normalize(text));

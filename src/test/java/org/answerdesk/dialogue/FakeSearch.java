@@ -127,6 +127,18 @@ final class FakeSearch implements FaqLookup, PassageLookup, LanguageModel {
     }
 
     /**
+     * Makes {@code text} as near as can be to the act's phrasing {@code phrasing}, another text: the sentence model
+     * hardly tells "this is not solving my issue" from "problem solved".
+     */
+    FakeSearch actNear(String text, Act act, String phrasing) {
+        acts = new ActIndex(List.of(new ActIndex.Example(act.label(), phrasing, new float[] {1, 0}),
+                new ActIndex.Example(ActIndex.NEED, "a need", new float[] {0, 1})),
+                t -> t.equals(text) || t.equals(phrasing) ? new float[] {1, 0} : new float[] {0, 1},
+                ActIndex.DEFAULT_MIN_SIMILARITY, ActIndex.DEFAULT_MARGIN);
+        return this;
+    }
+
+    /**
      * Makes {@code text} nearer to the act than to any need, but not near enough to be taken for it by itself: what
      * only the fallbacks for short messages and short rests around a closed act accept.
      */
