@@ -1,5 +1,13 @@
 package org.answerdesk.dialogue;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.answerdesk.retrieval.ContentTerms;
+import org.answerdesk.retrieval.FaqMatch;
+
 /**
  * A question the FAQ has no answer for, yet is not far from it (neither confident, nor "did you mean", nor off-topic),
  * with no LLM to ask: on a chat, the first such miss is never a ticket the customer did not ask for. The bot says it
@@ -9,9 +17,13 @@ package org.answerdesk.dialogue;
  * ({@link Action.OfferPerson.Why#REJECTED}). The ticket opens on the second miss in a row (the last reply offered a
  * person and answered nothing), on a "yes", or by mail (its ticket is the reply a mail gets).
  *
- * <p>No choices with it: measured in the band on the shared sets, most questions there are out of scope (the sample
- * FAQ: 21 of 27), so choices there would more than double the off-topic questions shown choices (docs/dialogue.md,
- * "A covered question handed over at once").
+ * <p>No choices with it on a conversation's first message: measured in the band on the shared sets, most questions
+ * there are out of scope (the sample FAQ: 21 of 27), so choices there would more than double the off-topic questions
+ * shown choices (docs/dialogue.md, "A covered question handed over at once"). Later in a conversation, where the
+ * message shares a content word or concept with one of the closest entries (their question or answer), those entries
+ * are offered as "did you mean" instead, the likeliest first ({@link #choices}; docs/dialogue.md, "band7"), the first
+ * or the second miss alike: a question asked after the shop's topic came up, in the shop's words, is most often
+ * about the shop.
  */
 final class FirstMiss {
 
@@ -21,14 +33,46 @@ final class FirstMiss {
     /**
      * {@code main} for a typed message of a conversation not waiting for a person, its customer not angry.
      */
-    static Action decided(Action main, DialogueState state) {
+    static Action decided(Action main, DialogueState state, String asked) {
         if (!(main instanceof Action.Handoff h) || !HandoffReasons.NO_ANSWER.equals(h.reason()) || !state.chat()
-                || state.handedOver() || missedBefore(state)) {
+                || state.handedOver()) {
+            return main;
+        }
+        Optional<Action.Clarify> choices = choices(h, state, asked);
+        if (choices.isPresent()) {
+            return choices.get();
+        }
+        if (missedBefore(state)) {
             return main;
         }
         // typed instead of a tap on the choices, and still no entry: those choices were the wrong guess
         return new Action.OfferPerson(ChoicesShowing.showing(state).isPresent() ? Action.OfferPerson.Why.REJECTED
                 : Action.OfferPerson.Why.NOT_FOUND);
+    }
+
+    /** How many of the closest entries a miss later in a conversation offers: as many as "did you mean" shows. */
+    static final int CHOICES = 3;
+
+    /**
+     * The closest entries as "did you mean", for a miss said after earlier turns of the conversation ({@code asked},
+     * its lookup text) that shares a content term or concept with one of them; never twice about the same question
+     * (typed while choices show, it must name something they and their question did not: {@link ChoicesShowing}).
+     */
+    static Optional<Action.Clarify> choices(Action.Handoff miss, DialogueState state, String asked) {
+        List<FaqMatch> closest = miss.related().stream().limit(CHOICES).toList();
+        if (closest.isEmpty() || state.history().isEmpty() || !named(asked, closest, state.language())
+                || ChoicesShowing.showing(state).filter(l -> !ChoicesShowing.newQuestion(asked, l,
+                        state.language())).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Action.Clarify(closest, miss.confidence(), miss.closest(), null, false));
+    }
+
+    /** Whether {@code asked} shares a content term or concept with an entry's question or answer. */
+    private static boolean named(String asked, List<FaqMatch> entries, Locale language) {
+        Set<String> terms = ContentTerms.withConcepts(asked, language);
+        return entries.stream().anyMatch(e -> ContentTerms.withConcepts(e.question() + " "
+                + (e.answer() == null ? "" : e.answer()), language).stream().anyMatch(terms::contains));
     }
 
     /** Whether the bot's last reply offered a person and answered nothing: another miss is the second in a row. */

@@ -69,6 +69,7 @@ public final class BandProbe {
                 + "| of the band out-of-scope");
         for (String name : names) {
             int in = 0, inBand = 0, first = 0, top3 = 0, oos = 0, oosBand = 0;
+            int[] inSharesQ = new int[2], inSharesQA = new int[2], oosSharesQ = new int[1], oosSharesQA = new int[1];
             for (Regimes.Fold fold : regimes.build(name).folds()) {
                 FaqRetriever r = retriever(base, vectors, fold.faq());
                 List<Long> expected = QueryOutcomes.expectedEntries(fold.faq(), fold.queries());
@@ -77,10 +78,24 @@ public final class BandProbe {
                     Retrieval got = r.retrieve(fold.queries().get(i).text(), qv.get(i));
                     boolean band = !got.confident() && !got.clarify() && !got.far() && !got.matches().isEmpty();
                     Long want = expected.get(i);
+                    Locale loc = Locale.forLanguageTag(fold.faq().language() == null ? "en" : fold.faq().language());
+                    String text = fold.queries().get(i).text();
+                    boolean sq = band && shares(text, got.matches(), loc, false);
+                    boolean sqa = band && shares(text, got.matches(), loc, true);
                     if (want == null) {
                         oos++;
                         oosBand += band ? 1 : 0;
+                        oosSharesQ[0] += sq ? 1 : 0;
+                        oosSharesQA[0] += sqa ? 1 : 0;
                         continue;
+                    }
+                    if (band) {
+                        int rk = rank(got.matches(), want);
+                        boolean in3 = rk >= 1 && rk <= 3;
+                        inSharesQ[0] += sq ? 1 : 0;
+                        inSharesQ[1] += sq && in3 ? 1 : 0;
+                        inSharesQA[0] += sqa ? 1 : 0;
+                        inSharesQA[1] += sqa && in3 ? 1 : 0;
                     }
                     in++;
                     if (band) {
@@ -94,6 +109,12 @@ public final class BandProbe {
             System.out.printf(Locale.ROOT, "%s | %d | %d (%.1f%%) | %.1f%% | %.1f%% | %d | %d (%.1f%%) | %.1f%%%n",
                     name, in, inBand, pct(inBand, in), pct(first, inBand), pct(top3, inBand), oos, oosBand,
                     pct(oosBand, oos), pct(oosBand, oosBand + inBand));
+            System.out.printf(Locale.ROOT, "  shares a term with the 3 closest questions: in-scope band %d (right in top 3: %d "
+                    + "= +%.2f pts self-service) | out-of-scope %d (+%.2f pts oos_clarify_rate)%n", inSharesQ[0], inSharesQ[1],
+                    pct(inSharesQ[1], in), oosSharesQ[0], pct(oosSharesQ[0], oos));
+            System.out.printf(Locale.ROOT, "  ... with their answers too: in-scope band %d (right in top 3: %d = +%.2f pts) "
+                    + "| out-of-scope %d (+%.2f pts)%n", inSharesQA[0], inSharesQA[1], pct(inSharesQA[1], in),
+                    oosSharesQA[0], pct(oosSharesQA[0], oos));
         }
     }
 
@@ -135,6 +156,7 @@ public final class BandProbe {
                 String msg = row[2].replaceFirst("^\\[[^]]*]\\s*", "");
                 Incoming in = Incoming.question(msg);
                 last[0] = null;
+                String topic = topicBefore(state);
                 Decision d = policy.decide(state, in);
                 state = Transition.after(state, in, d, policy.historyTurns()).next();
                 List<FaqMatch> held = band(d.main(), last[0]);
@@ -161,9 +183,14 @@ public final class BandProbe {
                     otherBand++;
                     verdict = "other";
                 }
-                String reply = d.main() instanceof Action.OfferPerson o ? "offer " + o.why() : "ticket";
+                String reply = d.main() instanceof Action.OfferPerson o ? "offer " + o.why()
+                        : d.main() instanceof Action.Clarify ? "choices" : "ticket";
                 tickets += d.main() instanceof Action.Handoff ? 1 : 0;
-                System.out.println("  " + lang + " " + c.getKey() + "." + row[1] + " [" + reply + "] " + verdict + ": " + msg
+                Locale loc = Locale.forLanguageTag(lang);
+                System.out.println("  " + lang + " " + c.getKey() + "." + row[1] + " [" + reply + "] " + verdict
+                        + " {band=" + (last[0] != null && !last[0].confident() && !last[0].clarify() && !last[0].far())
+                        + " turn=" + row[1] + " topic=" + topic + " sharesQ=" + shares(msg, held, loc, false) + " sharesQA="
+                        + shares(msg, held, loc, true) + "}: " + msg
                         + " -> " + held.stream().limit(3).map(FaqMatch::question).toList());
             }
         }
@@ -180,11 +207,30 @@ public final class BandProbe {
         if (a instanceof Action.Handoff h && "no-answer".equals(h.reason())) {
             return h.related();
         }
+        // choices the band offers later in a conversation: the lookup found none of its own
+        if (a instanceof Action.Clarify c && lastLookup != null && !lastLookup.confident() && !lastLookup.clarify()
+                && !lastLookup.far()) {
+            return c.choices();
+        }
         // by name: the probe also runs on the classes from before this branch, which have neither
         if (a instanceof Action.OfferPerson o && java.util.Set.of("NOT_FOUND", "REJECTED").contains(o.why().name())) {
             return lastLookup == null ? List.of() : lastLookup.matches();
         }
         return null;
+    }
+
+    /** What the conversation was about before the message: "answered", "choices", "none". */
+    private static String topicBefore(DialogueState state) {
+        return state.lastReply().map(l -> l.answered() ? "answered" : l.offeredChoices() || !l.offered().isEmpty()
+                ? "choices" : "none").orElse("none");
+    }
+
+    /** Whether the message shares a content term or concept with one of the three closest entries. */
+    static boolean shares(String msg, List<FaqMatch> held, Locale lang, boolean withAnswers) {
+        java.util.Set<String> asked = org.answerdesk.retrieval.ContentTerms.withConcepts(msg, lang);
+        return held.stream().limit(3).anyMatch(m -> org.answerdesk.retrieval.ContentTerms.withConcepts(
+                m.question() + (withAnswers && m.answer() != null ? " " + m.answer() : ""), lang).stream()
+                .anyMatch(asked::contains));
     }
 
     private static Long expected(FaqFile faq, String right) {
