@@ -158,4 +158,53 @@ class LexicalScoresTest {
         // "Konto" of one entry's phrasing weighs less when the other entries' answers use it too
         assertThat(spread.scores("Konto")[0]).isLessThan(plain.scores("Konto")[0]);
     }
+
+    /**
+     * Issue 62, item 1: a customer's typed or dialect form of a word only one entry has (a typo, a compound's part, a
+     * dialect's ending) ranks that entry first, in every shipped language with a lexical score; the same vectors
+     * everywhere, so without the near word the lower id would win.
+     */
+    @Test
+    void aQuestionWordNearAWordOnlyOneEntryHasRanksItFirst() {
+        float[] same = {1, 0, 0, 0};
+        record Shop(String language, String phrasing, String question) {
+        }
+        for (Shop shop : List.of(new Shop("de", "Gibt es ein Dienstrad-Leasing?", "geht dienstradl"),
+                new Shop("es", "¿Hacéis presupuestos sin compromiso?", "quiero un presupusto"),
+                new Shop("fr", "Proposez-vous la livraison à domicile ?", "c'est possible la livraizon ?"),
+                new Shop("it", "Fate la manutenzione delle caldaie?", "serve la manutenzone"),
+                new Shop("pt", "Aceitam pagamento com cartão?", "como é o pagamneto"),
+                new Shop("nl", "Plaatsen jullie ook zonnepanelen?", "hoeveel kosten panelen"))) {
+            for (long owner : new long[] {1, 3}) {
+                List<FaqEntry> entries = new java.util.ArrayList<>();
+                List<FaqIndex.Phrasing> phrasings = new java.util.ArrayList<>();
+                for (long id = 1; id <= 3; id++) {
+                    String text = id == owner ? shop.phrasing() : "Q" + id;
+                    entries.add(new FaqEntry(id, text, "A" + id, "", List.of(), List.of(text)));
+                    phrasings.add(new FaqIndex.Phrasing(id, text, same));
+                }
+                FaqIndex index = FaqIndex.over(4, entries, phrasings).language(shop.language()).build();
+                assertThat(index.rank(shop.question(), same, 3).matches().get(0).entryId())
+                        .as(shop.language() + ": " + shop.question()).isEqualTo(owner);
+            }
+        }
+    }
+
+    @Test
+    void aNearWordCountsLessThanTheWordItselfAndOnlyWhereNoEntryHasTheQuestionsWord() {
+        List<String> answers = List.of("a", "b", "c");
+        LexicalScores scores = LexicalScores.inLanguage(List.of(List.of("Wann ist die Werkstatt geöffnet?"),
+                        List.of("Macht ihr eine Inspektion?"), List.of("Gibt es ein Dienstrad-Leasing?")), "de",
+                FaqIndexBuild.LEXICAL_WEIGHT, FaqIndexBuild.CONCEPT_SHARE)
+                .withAnswers(answers, FaqIndexBuild.ANSWER_SHARE).withNearWords(FaqIndexBuild.NEAR_SHARE);
+        double[] near = scores.scores("dienstradl");
+        double[] exact = scores.scores("dienstrad");
+        assertThat(near[2]).isPositive().isLessThan(exact[2]);
+        assertThat(near[0]).isZero();
+        assertThat(near[1]).isZero();
+        // "inspektionen" is the entry's own word once stemmed: counted as shared, not near
+        assertThat(scores.scores("inspektionen")[1]).isEqualTo(scores.scores("inspektion")[1]);
+        // short words are never near: "rad" is not "dienstrad"'s part
+        assertThat(scores.scores("rad")).isNull();
+    }
 }
