@@ -22,13 +22,14 @@ final class RankingFolds {
     }
 
     /** Counts of one group of outcomes: covered, first, top 3, answered right, answered wrong; off-topic, answered. */
-    record Tally(int covered, int first, int top3, int right, int wrong, int off, int offAnswered) {
+    record Tally(int covered, int first, int top3, int right, int wrong, int off, int offAnswered, int offChoices) {
         static Tally of(List<RankingHarness.Outcome> os) {
-            int covered = 0, first = 0, top3 = 0, right = 0, wrong = 0, off = 0, offAnswered = 0;
+            int covered = 0, first = 0, top3 = 0, right = 0, wrong = 0, off = 0, offAnswered = 0, offChoices = 0;
             for (RankingHarness.Outcome o : os) {
                 if (o.offTopic()) {
                     off++;
                     offAnswered += o.answered() ? 1 : 0;
+                    offChoices += o.offered() ? 1 : 0;
                 } else {
                     covered++;
                     first += o.rank() == 0 ? 1 : 0;
@@ -37,12 +38,12 @@ final class RankingFolds {
                     wrong += o.answered() && !o.answeredRight() ? 1 : 0;
                 }
             }
-            return new Tally(covered, first, top3, right, wrong, off, offAnswered);
+            return new Tally(covered, first, top3, right, wrong, off, offAnswered, offChoices);
         }
 
         Tally plus(Tally t) {
             return new Tally(covered + t.covered, first + t.first, top3 + t.top3, right + t.right, wrong + t.wrong,
-                    off + t.off, offAnswered + t.offAnswered);
+                    off + t.off, offAnswered + t.offAnswered, offChoices + t.offChoices);
         }
 
         int merit() {
@@ -50,8 +51,8 @@ final class RankingFolds {
         }
 
         String cells() {
-            return String.format(Locale.ROOT, "%d | %.1f | %.1f | %d / %d | %d / %d", covered, pct(first), pct(top3),
-                    right, wrong, offAnswered, off);
+            return String.format(Locale.ROOT, "%d | %.1f | %.1f | %d / %d | %d, %d shown choices / %d", covered,
+                    pct(first), pct(top3), right, wrong, offAnswered, offChoices, off);
         }
 
         private double pct(int n) {
@@ -59,7 +60,7 @@ final class RankingFolds {
         }
     }
 
-    static final Tally ZERO = new Tally(0, 0, 0, 0, 0, 0, 0);
+    static final Tally ZERO = new Tally(0, 0, 0, 0, 0, 0, 0, 0);
 
     static String report(List<String> settings, List<RankingHarness.Outcome> out) {
         Set<String> languages = new LinkedHashSet<>(List.of("de", "fr", "it", "es", "nl", "pt", "en"));

@@ -37,7 +37,10 @@ import java.util.stream.Stream;
  */
 public final class RankingHarness {
 
-    /** A question's outcome under one setting: its entry's rank (0 first, -1 not among the five), and the decision. */
+    /**
+     * A question's outcome under one setting: its entry's rank (0 first, -1 not among the five), and the decision
+     * ({@code offered}: its entry among the choices; for an off-topic question, choices shown at all).
+     */
     record Outcome(String setting, String fold, String shop, String language, boolean offTopic, int rank,
                    boolean answeredRight, boolean answered, boolean offered, String text) {
     }
@@ -140,7 +143,8 @@ public final class RankingHarness {
                     rank = rank < 0 && ranked.get(k).entryId() == id ? k : rank;
                 }
                 boolean right = !offTopic && r.confident() && r.best().map(m -> m.entryId() == id).orElse(false);
-                boolean offered = !offTopic && r.choices().stream().anyMatch(m -> m.entryId() == id);
+                boolean offered = offTopic ? !r.choices().isEmpty() // an off-topic question shown choices
+                        : r.choices().stream().anyMatch(m -> m.entryId() == id);
                 out.add(new Outcome(setting.getKey(), fold, shop.name(), shop.language(), offTopic, rank, right,
                         r.confident(), offered, texts.get(i)));
             }
