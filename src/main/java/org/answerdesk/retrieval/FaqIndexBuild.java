@@ -28,11 +28,9 @@ final class FaqIndexBuild {
     static final int FEW_PHRASINGS = 20;
     /**
      * The weight of the lexical score ({@link LexicalScores}) in an FAQ of another language than English: a
-     * question word only one entry has multiplies its probability by e^6 (5 chosen on the development sets,
-     * docs/language.md; 6 with the near words, chosen leave-one-set-out on every judged set and eval shop,
-     * docs/retrieval.md, "retr7").
+     * question word only one entry has multiplies its probability by e^5 (docs/language.md).
      */
-    static final double LEXICAL_WEIGHT = 6;
+    static final double LEXICAL_WEIGHT = 5;
     /**
      * What a shared support concept ({@link ConceptLexicon}) counts of a shared word in the lexical score: half, below
      * an exact shared word (the development sets gained from 0.3 to 1.0 alike; docs/language.md).
@@ -44,12 +42,6 @@ final class FaqIndexBuild {
      * a concept (0.3 and 0.5 measured on eleven FAQs of ten trades, 0.5 the better; docs/language.md).
      */
     static final double ANSWER_SHARE = 0.5;
-    /**
-     * What an entry's word near a question word no entry has ({@link NearWords}: a typo, the same start, a compound's
-     * part) counts of a shared word: chosen leave-one-set-out with the weight 6 among 0.5, 0.75 and 1
-     * (docs/retrieval.md, "retr7").
-     */
-    static final double NEAR_SHARE = 0.75;
 
     /** How an index departs from the bot's usual one; see {@link FaqIndex.Builder}. */
     record Settings(boolean shortlist, boolean trainHead, List<Phrasing> heldOut, Predicate<Phrasing> fitOn,
@@ -154,8 +146,7 @@ final class FaqIndexBuild {
         for (int row = 0; row < kept.size(); row++) {
             texts.get(classOfRow[row]).add(kept.get(row).text());
         }
-        return LexicalScores.inLanguage(texts, language, weight, CONCEPT_SHARE).withAnswers(answers, ANSWER_SHARE)
-                .withNearWords(NEAR_SHARE);
+        return LexicalScores.inLanguage(texts, language, weight, CONCEPT_SHARE).withAnswers(answers, ANSWER_SHARE);
     }
 
     /**
