@@ -26,7 +26,10 @@ class JvmOptionsTest {
         assertThat(java.exitValue()).as(out).isZero();
         assertThat(out).containsPattern("bool UseSerialGC\\s+= true\\s+\\{product} \\{command line}")
                 .containsPattern("InitialHeapSize\\s+= 67108864\\s")
-                .containsPattern("MaxHeapSize\\s+= 805306368\\s");
+                .containsPattern("MaxHeapSize\\s+= 805306368\\s")
+                .containsPattern("TrimNativeHeapInterval\\s+= 2000\\s+\\{product} \\{command line}")
+                .containsPattern("MaxHeapFreeRatio\\s+= 20\\s")
+                .containsPattern("MinHeapFreeRatio\\s+= 10\\s");
     }
 
     @Test
