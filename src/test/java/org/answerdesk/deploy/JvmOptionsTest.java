@@ -44,6 +44,13 @@ class JvmOptionsTest {
     }
 
     @Test
+    void theLaunchesThatSetTheEnvironmentKeepGlibcToTwoArenas() {
+        assertThat(Manifests.read(Path.of("Dockerfile"))).containsPattern("(?m)^\\s+MALLOC_ARENA_MAX=2 \\\\$");
+        assertThat(Manifests.read(Path.of("deploy/systemd/answerdesk.service")))
+                .containsPattern("(?m)^Environment=MALLOC_ARENA_MAX=2$");
+    }
+
+    @Test
     void everyFileTheImageCopiesFromTheBuildContextIsLetIn() {
         List<String> allowed = Manifests.read(Path.of(".dockerignore")).lines().filter(l -> l.startsWith("!"))
                 .map(l -> l.substring(1)).toList();
