@@ -36,11 +36,14 @@ RUN echo "answerdesk:x:${UID}:${UID}:answerdesk:/home/answerdesk:/usr/sbin/nolog
  && mkdir -p /app /data /home/answerdesk/.cache/djl \
  && chown -R ${UID}:${UID} /data /home/answerdesk \
  && chmod 0700 /data /home/answerdesk
+# MALLOC_ARENA_MAX=2: two glibc malloc arenas instead of up to 16, about 12 MB less resident under bursts
+# (docs/benchmarks.md, "Resident memory, twenty-third session"); deploy/jvm.options cannot set it
 ENV HOME=/home/answerdesk \
     ANSWERDESK_DATA_DIR=/data \
     DJL_CACHE_DIR=/home/answerdesk/.cache/djl \
     SERVER_PORT=8080 \
     ANSWERDESK_MANAGEMENT_PORT=8081 \
+    MALLOC_ARENA_MAX=2 \
     JAVA_OPTS=""
 WORKDIR /app
 COPY --from=layers /build/extracted/dependencies/ ./

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.answerdesk.dialogue.RecentTexts;
 import org.answerdesk.retrieval.FaqRetriever;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -95,7 +96,9 @@ class Customers {
             return deleted;
         });
         if (!counts.isEmpty()) {
+            // their words leave this instance's memory too: the cached question vectors and the rules' readings
             retriever.forgetQuestions();
+            RecentTexts.forget();
         }
         return counts;
     }

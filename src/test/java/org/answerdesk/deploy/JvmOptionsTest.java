@@ -26,7 +26,10 @@ class JvmOptionsTest {
         assertThat(java.exitValue()).as(out).isZero();
         assertThat(out).containsPattern("bool UseSerialGC\\s+= true\\s+\\{product} \\{command line}")
                 .containsPattern("InitialHeapSize\\s+= 67108864\\s")
-                .containsPattern("MaxHeapSize\\s+= 805306368\\s");
+                .containsPattern("MaxHeapSize\\s+= 805306368\\s")
+                .containsPattern("TrimNativeHeapInterval\\s+= 2000\\s+\\{product} \\{command line}")
+                .containsPattern("MaxHeapFreeRatio\\s+= 20\\s")
+                .containsPattern("MinHeapFreeRatio\\s+= 10\\s");
     }
 
     @Test
@@ -38,6 +41,13 @@ class JvmOptionsTest {
         assertThat(Manifests.read(Path.of("Dockerfile"))).containsPattern("(?m)^COPY deploy/jvm.options \\./$");
         assertThat(Manifests.read(Path.of("deploy/systemd/answerdesk.service")))
                 .containsPattern("(?m)^ExecStart=/usr/bin/java @/opt/answerdesk/jvm.options -jar ");
+    }
+
+    @Test
+    void theLaunchesThatSetTheEnvironmentKeepGlibcToTwoArenas() {
+        assertThat(Manifests.read(Path.of("Dockerfile"))).containsPattern("(?m)^\\s+MALLOC_ARENA_MAX=2 \\\\$");
+        assertThat(Manifests.read(Path.of("deploy/systemd/answerdesk.service")))
+                .containsPattern("(?m)^Environment=MALLOC_ARENA_MAX=2$");
     }
 
     @Test
