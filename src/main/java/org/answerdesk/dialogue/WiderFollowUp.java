@@ -20,6 +20,9 @@ import org.answerdesk.retrieval.Retrieval;
  * <li>its own words name another entry and none of them is in the answer given ("is there parking?"): that entry;</li>
  * <li>it points back and the reading with the question finds the topic's entry ("can I use one on sale items?" after
  * the gift cards, alone the discount-code rule): the topic's entry; not confident: choices of the topic;</li>
+ * <li>the reading with the question finds the entry just given, while its own reading is sure of nothing, has that
+ * entry nowhere among its closest three and the answer states under half of its own words ("when will the amount be
+ * credited?" after the return label): choices led by its own reading's entry, never the same answer again (set 15);</li>
  * <li>unsure alone, confident with the question: that reading ("il est gros, un berger allemand");</li>
  * <li>unsure both ways, asking about words the answer given names ("e il minimo d'ordine?"): that answer.</li>
  * </ul>
