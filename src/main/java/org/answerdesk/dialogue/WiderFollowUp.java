@@ -21,7 +21,7 @@ import org.answerdesk.retrieval.Retrieval;
  * <li>it points back and the reading with the question finds the topic's entry ("can I use one on sale items?" after
  * the gift cards, alone the discount-code rule): the topic's entry; not confident: choices of the topic;</li>
  * <li>the reading with the question finds the entry just given, while its own reading is sure of nothing, has that
- * entry nowhere among its closest three and the answer states under half of its own words ("when will the amount be
+ * entry nowhere among its closest three and the answer states none of its own words ("when will the amount be
  * credited?" after the return label): choices led by its own reading's entry, never the same answer again (set 15);</li>
  * <li>unsure alone, confident with the question: that reading ("il est gros, un berger allemand");</li>
  * <li>unsure both ways, asking about words the answer given names ("e il minimo d'ordine?"): that answer.</li>
@@ -98,12 +98,12 @@ final class WiderFollowUp {
     /**
      * Whether a follow-up asks something the entry given does not say: it does not point back, its own reading is
      * confident of nothing and has the entry given nowhere among its {@value #CLOSEST} closest, and the answer given
-     * states fewer than half of its own words.
+     * states none of its own words ("ond mit 25er scheitle?" after the prices that state "Scheitlänge" asks of them).
      */
     private static boolean strays(Retrieval alone, Set<String> own, FaqMatch answer, boolean back) {
         return !back && !alone.confident() && !own.isEmpty() && !alone.matches().isEmpty()
                 && alone.matches().stream().limit(CLOSEST).noneMatch(m -> m.entryId() == answer.entryId())
-                && FollowUps.stated(answer.answer(), own) * 2 < own.size();
+                && FollowUps.stated(answer.answer(), own) == 0;
     }
 
     /**

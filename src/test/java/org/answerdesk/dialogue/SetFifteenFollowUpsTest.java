@@ -52,15 +52,20 @@ class SetFifteenFollowUpsTest {
                         .doesNotContain(LABEL.entryId()));
     }
 
-    /** Where its own words find the entry given among their closest, the two readings agree: that entry again. */
+    /**
+     * Where its own words find the entry given among their closest, or the answer given states one of them ("post
+     * office"), the follow-up asks of it: that entry again.
+     */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            en | how do i get a label to send the parcel back | and where do i print the label out?
-            fr | comment j'obtiens l'étiquette pour renvoyer le colis | et je l'imprime où cette étiquette ?
+            en | how do i get a label to send the parcel back | and where do i print the label out? | true
+            fr | comment j'obtiens l'étiquette pour renvoyer le colis | et je l'imprime où cette étiquette ? | true
+            en | how do i get a label to send the parcel back | and at the post office, will they print it for me? | false
             """)
-    void aFollowUpWhoseOwnWordsFindTheEntryGivenStillGetsIt(String language, String first, String followUp) {
+    void aFollowUpWhoseOwnWordsFindTheEntryGivenStillGetsIt(String language, String first, String followUp,
+                                                            boolean closest) {
         FakeSearch search = new FakeSearch().confident(lookup(language, first), LABEL)
-                .unsure(lookup(language, followUp), REFUND, LABEL)
+                .unsure(lookup(language, followUp), REFUND, closest ? LABEL : INVOICE)
                 .confident(lookup(language, first) + " " + lookup(language, followUp), LABEL, INVOICE);
         DialogueFlow flow = flow(search, language);
         flow.says(first);
