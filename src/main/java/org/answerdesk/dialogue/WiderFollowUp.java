@@ -67,7 +67,8 @@ final class WiderFollowUp {
         Retrieval together = readings.together();
         if (together.confident() && together.best().isPresent()) {
             FaqMatch top = together.best().get();
-            if (top.entryId() == entry && strays(alone, own, answer, back)) {
+            if (top.entryId() == entry && strays(alone, own, answer, back)
+                    && Facets.asked(question, lang).isEmpty()) { // a facet asked: FacetFollowUp finds the entry stating it
                 // "when will the amount be credited?" after the label answer: the topic's reading finds the entry
                 // given, the message's own words another; never the same answer to a new question
                 return Optional.of(elsewhere(alone, together, entry));
