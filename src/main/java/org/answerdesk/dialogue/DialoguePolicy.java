@@ -132,8 +132,7 @@ public final class DialoguePolicy {
             case QUESTION -> anyoneThere(state, waiting, in.text(), reading)
                     ? new Action.OfferPerson(Action.OfferPerson.Why.PRESENT)
                     // waiting for a person, "how long will this take?" is the wait, never a delivery time
-                    : waiting && (PersonQuestions.asksHowLong(in.text(), state.language())
-                            || SaysItWaits.asksHowLong(in.text(), state.language())) ? new Action.NotCaught()
+                    : waiting && SaysItWaits.asksHowLongAmong(in.text(), state.language()) ? new Action.NotCaught()
                     // not yet handed over, after an offer of a person or a push-back: no one has it yet; offered
                     : !waiting && NotHandedOverYet.asksHowLong(state, in.text())
                             ? new Action.OfferPerson(Action.OfferPerson.Why.NOT_YET)

@@ -89,6 +89,27 @@ final class SaysItWaits {
                 howLong));
     }
 
+    /**
+     * "vai demorar mt? to no horario de almoço", "will it be long? I'm on my lunch break": while a person is awaited,
+     * one sentence (or clause) asks how long ({@link #asksHowLong}, {@link PersonQuestions#asksHowLong}) and the others
+     * only say something (none asks): a question about the wait, never the entry the statement's words find (the
+     * opening hours for "horario de almoço").
+     */
+    static boolean asksHowLongAmong(String text, Locale language) {
+        if (asksHowLong(text, language) || PersonQuestions.asksHowLong(text, language)) {
+            return true;
+        }
+        List<String> pieces = java.util.Arrays.stream(text.split("(?<=[?!.;,])\\s*|\\n+")).map(String::strip)
+                .filter(p -> !p.isEmpty()).toList();
+        if (pieces.size() < 2) {
+            return false;
+        }
+        List<String> howLong = pieces.stream().filter(p -> asksHowLong(p, language)
+                || PersonQuestions.asksHowLong(p, language)).toList();
+        return !howLong.isEmpty() && pieces.stream().filter(p -> !howLong.contains(p))
+                .noneMatch(p -> FollowUpCue.asks(p, language));
+    }
+
     private static boolean any(String[] words, List<String> entries) {
         return java.util.Arrays.stream(words).anyMatch(w -> entries.stream()
                 .anyMatch(e -> e.endsWith("*") ? w.startsWith(e.substring(0, e.length() - 1)) : w.equals(e)));

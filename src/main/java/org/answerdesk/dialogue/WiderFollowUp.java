@@ -20,12 +20,18 @@ import org.answerdesk.retrieval.Retrieval;
  * <li>its own words name another entry and none of them is in the answer given ("is there parking?"): that entry;</li>
  * <li>it points back and the reading with the question finds the topic's entry ("can I use one on sale items?" after
  * the gift cards, alone the discount-code rule): the topic's entry; not confident: choices of the topic;</li>
+ * <li>the reading with the question finds the entry just given, while its own reading is sure of nothing, has that
+ * entry nowhere among its closest three and the answer states none of its own words ("when will the amount be
+ * credited?" after the return label): choices led by its own reading's entry, never the same answer again (set 15);</li>
  * <li>unsure alone, confident with the question: that reading ("il est gros, un berger allemand");</li>
  * <li>unsure both ways, asking about words the answer given names ("e il minimo d'ordine?"): that answer.</li>
  * </ul>
  * Otherwise it is decided as any question (empty).
  */
 final class WiderFollowUp {
+
+    /** How many of a reading's closest entries are read for the entry given, and offered at most. */
+    private static final int CLOSEST = 3;
 
     private final Questions questions;
 
@@ -61,6 +67,12 @@ final class WiderFollowUp {
         Retrieval together = readings.together();
         if (together.confident() && together.best().isPresent()) {
             FaqMatch top = together.best().get();
+            if (top.entryId() == entry && strays(alone, own, answer, back)
+                    && Facets.asked(question, lang).isEmpty()) { // a facet asked: FacetFollowUp finds the entry stating it
+                // "when will the amount be credited?" after the label answer: the topic's reading finds the entry
+                // given, the message's own words another; never the same answer to a new question
+                return Optional.of(elsewhere(alone, together, entry));
+            }
             // both readings agree ("¿y dónde consigo el certificado?" after the trial: the certificate's entry)
             if (top.entryId() == entry || aloneBest.filter(a -> a.entryId() == top.entryId()).isPresent()
                     || aloneBest.isEmpty() && alone.matches().stream().limit(3).anyMatch(m -> m.entryId() == top.entryId())) {
@@ -82,6 +94,43 @@ final class WiderFollowUp {
                     .map(m -> (Action) new Action.FaqAnswer(m, together.confidence(), List.of(), null, false));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a follow-up asks something the entry given does not say: it does not point back, its own reading is
+     * confident of nothing and has the entry given nowhere among its {@value #CLOSEST} closest, and the answer given
+     * states none of its own words ("ond mit 25er scheitle?" after the prices that state "Scheitlänge" asks of them).
+     */
+    private static boolean strays(Retrieval alone, Set<String> own, FaqMatch answer, boolean back) {
+        return !back && !alone.confident() && !own.isEmpty() && !alone.matches().isEmpty()
+                && alone.matches().stream().limit(CLOSEST).noneMatch(m -> m.entryId() == answer.entryId())
+                && FollowUps.stated(answer.answer(), own) == 0;
+    }
+
+    /**
+     * The entries a follow-up that strays from the answer given may ask about, never that answer: its own reading's
+     * closest first, then the topic's others; none: the offer of a person.
+     */
+    private Action elsewhere(Retrieval alone, Retrieval together, long given) {
+        List<FaqMatch> choices = new ArrayList<>();
+        List<FaqMatch> own = questions.offerable(alone.matches()).stream().filter(m -> m.entryId() != given).toList();
+        List<FaqMatch> topic = questions.offerable(together.matches()).stream().filter(m -> m.entryId() != given)
+                .toList();
+        own.stream().limit(1).forEach(choices::add);
+        for (FaqMatch m : concat(topic, own)) {
+            if (choices.size() < CLOSEST && choices.stream().noneMatch(c -> c.entryId() == m.entryId())) {
+                choices.add(m);
+            }
+        }
+        return choices.isEmpty() ? new Action.OfferPerson(Action.OfferPerson.Why.UNSURE)
+                : new Action.Clarify(choices, Math.max(alone.confidence(), together.confidence()),
+                        choices.get(0).entryId(), null, false);
+    }
+
+    private static List<FaqMatch> concat(List<FaqMatch> first, List<FaqMatch> second) {
+        List<FaqMatch> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     private static Action again(FaqMatch entry, Retrieval alone) {
