@@ -32,7 +32,8 @@ public final class FarGateHarness {
     /** One question as the gate sees it; {@code right}: answered with its entry, or its entry among the choices. */
     record Asked(String shop, boolean offTopic, String text, boolean confident, boolean answeredRight,
                  boolean offeredRight, boolean far, double share, double margin, List<String> terms,
-                 boolean serviceForm, boolean whatForm, List<String> termsOutsideForm, boolean knowForm) {
+                 boolean serviceForm, boolean whatForm, List<String> termsOutsideForm, boolean knowForm,
+                 List<String> termsOutsideKnow) {
     }
 
     /** A shop's words: all its text, and all but its answers. */
@@ -124,7 +125,8 @@ public final class FarGateHarness {
             out.add(new Asked(shop.name(), offTopic, text, r.confident(), answeredRight, offeredRight, r.far(),
                     ranking.shares().isEmpty() ? 1 : ranking.shares().get(0), top - nearest, terms.apply(text),
                     ServiceQuestions.asks(service, text), ServiceQuestions.asks(what, text),
-                    terms.apply(outside(service, text)), ServiceQuestions.asks(know, text)));
+                    terms.apply(outside(service, text)), ServiceQuestions.asks(know, text),
+                    terms.apply(outside(know, text))));
         }
         return out;
     }

@@ -50,12 +50,12 @@ final class FarGateRules {
                     && q.terms().stream().distinct().filter(t -> t.length() >= this.named.length()
                     && !w.all().contains(t)).count() >= this.named.count();
             boolean world = know != null && q.knowForm() && q.share() < know.share()
-                    && (know.confident() || !q.confident()) && novel(q, w) >= know.count() && novel(q, w) >= know.fraction() * q.terms().stream().distinct().count();
+                    && (know.confident() || !q.confident()) && novel(q, w) >= know.count() && novel(q, w) >= know.fraction() * q.termsOutsideKnow().stream().distinct().count();
             return asked || named || world;
         }
 
         private static long novel(FarGateHarness.Asked q, FarGateHarness.Words w) {
-            return q.terms().stream().distinct().filter(t -> !w.all().contains(t)).count();
+            return q.termsOutsideKnow().stream().distinct().filter(t -> !w.all().contains(t)).count();
         }
 
         @Override
