@@ -116,8 +116,8 @@ class FarFromFaqTest {
      */
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
-        "en | do you happen to know if the trams are running during the marathon?",
-        "de | kennt ihr zufällig einen guten Schlüsseldienst hier in der Gegend?",
+        "en | do you happen to know where I could watch the rugby final on a big screen?",
+        "de | wisst ihr zufällig, wann die Post am Bahnhof heute zumacht?",
         "fr | vous savez si le marché de Noël est encore ouvert ce soir ?",
         "it | sapete se domani c'è sciopero dei treni?",
         "es | ¿sabéis dónde puedo cambiar dólares por aquí?",
