@@ -42,19 +42,21 @@ final class FarGate {
     static final int SERVICE_WORD = 7;
 
     /** No vocabulary: the share and the margin alone decide. */
-    static final FarGate WITHOUT_WORDS = new FarGate(Set.of(), t -> List.of(), List.of(), List.of());
+    static final FarGate WITHOUT_WORDS = new FarGate(Set.of(), t -> List.of(), List.of(), List.of(), List.of());
 
     private final Set<String> vocabulary;
     private final Function<String, List<String>> terms;
     private final List<Pattern> serviceQuestions;
     private final List<Pattern> whatQuestions;
+    private final List<Pattern> knowQuestions;
 
     private FarGate(Set<String> vocabulary, Function<String, List<String>> terms, List<Pattern> serviceQuestions,
-                    List<Pattern> whatQuestions) {
+                    List<Pattern> whatQuestions, List<Pattern> knowQuestions) {
         this.vocabulary = vocabulary;
         this.terms = terms;
         this.serviceQuestions = serviceQuestions;
         this.whatQuestions = whatQuestions;
+        this.knowQuestions = knowQuestions;
     }
 
     /** The gate of an FAQ of these texts (questions, phrasings, answers, keywords) in {@code language}. */
@@ -63,7 +65,7 @@ final class FarGate {
         Set<String> vocabulary = new HashSet<>();
         texts.forEach(t -> vocabulary.addAll(terms.apply(t == null ? "" : t)));
         return new FarGate(Set.copyOf(vocabulary), terms, ServiceQuestions.of(language),
-                ServiceQuestions.what(language));
+                ServiceQuestions.what(language), ServiceQuestions.know(language));
     }
 
     /**
@@ -82,6 +84,27 @@ final class FarGate {
                 // "quiero mejorar mi español este verano, q teneis??": what the shop has, its long words the customer's
                 && !ServiceQuestions.asks(whatQuestions, text)
                 && terms.apply(text).stream().anyMatch(w -> w.length() >= SERVICE_WORD && !vocabulary.contains(w));
+    }
+
+    /**
+     * Whether the question asks what the bot knows of the world or whom it would recommend ("do you know if the ring
+     * road is jammed?", "kennt ihr einen Kaminfeger?": {@link ServiceQuestions#know}) and at least one, and at least
+     * {@value #NOVEL} of its content words are words the shop's text never uses: the FAQ cannot answer it, even when
+     * its entry is sure ("tu sais à quelle heure ils jouent?" to the opening hours), so it is far before the head is
+     * weighed (docs/retrieval.md, "notcovered7").
+     */
+    boolean worldQuestion(String text) {
+        if (vocabulary.isEmpty() || text == null || !ServiceQuestions.asks(knowQuestions, text)) {
+            return false;
+        }
+        // the words around the form: "savez", "weet", "sabem" are the customer's, not the shop's, in any question
+        String folded = LexicalAnalysis.fold(text.toLowerCase(java.util.Locale.ROOT));
+        for (Pattern p : knowQuestions) {
+            folded = p.matcher(folded).replaceAll(" ");
+        }
+        Set<String> words = new HashSet<>(terms.apply(folded));
+        long novel = words.stream().filter(w -> !vocabulary.contains(w)).count();
+        return novel >= 1 && novel >= NOVEL * words.size();
     }
 
     /** Whether enough of the question's distinct content words are words the FAQ never uses (no vocabulary: yes). */

@@ -109,6 +109,10 @@ public final class OffTopic {
         if (nearest(notOurs, query) >= best) {
             return new FaqIndex.Ranking(r.matches(), 0, r.choices(), 0, r.shares());
         }
+        if (gate.worldQuestion(text)) {
+            // "do you know if …", the shop's words absent: not the FAQ's to answer, sure entry or not
+            return new FaqIndex.Ranking(r.matches(), 0, r.choices(), 0, r.shares(), true);
+        }
         double nearest = nearest(background, query);
         if (gate.far(r, Math.max(nearest, nearest(languages, query)), text)) {
             // the entries it would offer are unrelated to it: no choices (issue 61: unrelated choices are worse

@@ -19,6 +19,8 @@ final class ServiceQuestions {
     static final String KEY = "service.question";
     /** A question of what the shop has or does at all ("q teneis??", "what do you offer"): no service of its own. */
     static final String WHAT = "service.what";
+    /** A question of what the bot knows of the world or whom it would recommend ("do you know if …"). */
+    static final String KNOW = "service.know";
     /** Read and compiled once per language: every index build of the FAQ asks again. */
     private static final Map<String, List<Pattern>> LOADED = new ConcurrentHashMap<>();
 
@@ -37,6 +39,13 @@ final class ServiceQuestions {
         String code = language == null || language.isBlank() ? "en"
                 : language.toLowerCase(Locale.ROOT).split("[-_]")[0];
         return LOADED.computeIfAbsent(code + " " + WHAT, c -> load(code, WHAT));
+    }
+
+    /** The forms that ask what the bot knows of the world ({@code service.know}), as {@link #of} reads them. */
+    static List<Pattern> know(String language) {
+        String code = language == null || language.isBlank() ? "en"
+                : language.toLowerCase(Locale.ROOT).split("[-_]")[0];
+        return LOADED.computeIfAbsent(code + " " + KNOW, c -> load(code, KNOW));
     }
 
     private static List<Pattern> load(String code, String key) {

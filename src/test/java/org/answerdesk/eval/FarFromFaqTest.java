@@ -108,6 +108,34 @@ class FarFromFaqTest {
         aQuestionFarFromTheFaqGetsNoChoices(language, question);
     }
 
+    /**
+     * A question of the world or of whom the bot would recommend, asked "do you know …?" ("service.know" in the
+     * language file), its words not the shop's (docs/retrieval.md, "notcovered7"): the honest "I can't answer that
+     * here" and a person, never choices or a neighbouring entry, even when the head is sure of one. Written for this
+     * test; each was offered choices or answered before.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "en | do you happen to know where I could watch the rugby final on a big screen?",
+        "de | wisst ihr zufällig, wann die Post am Bahnhof heute zumacht?",
+        "fr | vous savez si le marché de Noël est encore ouvert ce soir ?",
+        "it | sapete se domani c'è sciopero dei treni?",
+        "es | ¿sabéis dónde puedo cambiar dólares por aquí?",
+        "nl | weet u misschien of het zwembad in de buurt vandaag open is?",
+        "pt | conhecem algum mecânico de confiança aqui no bairro?"})
+    void aQuestionOfTheWorldAskedDoYouKnowGetsNoChoices(String language, String question) throws IOException {
+        aQuestionFarFromTheFaqGetsNoChoices(language, question);
+    }
+
+    /** The same form about the shop's own matter, in its words: offered or answered as before. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "en | do you know if my order has shipped yet?",
+        "pt | sabem se a academia abre no feriado?"})
+    void askingDoYouKnowAboutTheShopsOwnMatterIsNotFar(String language, String question) throws IOException {
+        aQuestionOfTheFaqIsNotFar(language, question);
+    }
+
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
         "en | can I pay with a credit card?",

@@ -18,7 +18,7 @@ final class FarGateFolds {
     private FarGateFolds() {
     }
 
-    static String leaveOneOut(String name, int maxLost, int maxTotal, boolean servicesOnly, List<String> shops, UnaryOperator<String> groupOf,
+    static String leaveOneOut(String name, int maxLost, int maxTotal, String servicesOnly, List<String> shops, UnaryOperator<String> groupOf,
                               List<FarGateRules.Candidate> candidates, FarGateRules.Score[][] scores,
                               Map<String, List<FarGateHarness.Asked>> byShop, Map<String, FarGateHarness.Words> words) {
         Map<String, List<Integer>> groups = new LinkedHashMap<>();
@@ -33,7 +33,9 @@ final class FarGateFolds {
             int best = 0;
             long bestCaught = -1, bestIn = Long.MAX_VALUE;
             for (int c = 0; c < candidates.size(); c++) {
-                if (servicesOnly && candidates.get(c).named() != null) {
+                FarGateRules.Candidate k = candidates.get(c);
+                if (servicesOnly.equals("service") && (k.named() != null || k.know() != null)
+                        || servicesOnly.equals("know") && (k.named() != null || k.service() != null)) {
                     continue;
                 }
                 long sumCaught = 0, sumIn = 0, sumLost = 0;
@@ -74,7 +76,8 @@ final class FarGateFolds {
             }
         }
         StringBuilder out = new StringBuilder("### Leave one out by " + name
-                + (servicesOnly ? ", the \"do you …?\" rule's variants only" : ", all candidates") + ", each other set losing at most "
+                + (servicesOnly.equals("service") ? ", the \"do you …?\" rule's variants only"
+                : servicesOnly.equals("know") ? ", the \"do you know …?\" rule's variants only" : ", all candidates") + ", each other set losing at most "
                 + FarGateRules.BOUND + " points" + (maxLost > 0 ? " or " + maxLost + " question" : "")
                 + (maxTotal < Integer.MAX_VALUE ? ", all of them at most " + maxTotal + " questions" : "") + ": "
                 + groups.size() + " folds\n\n");

@@ -32,7 +32,8 @@ public final class FarGateHarness {
     /** One question as the gate sees it; {@code right}: answered with its entry, or its entry among the choices. */
     record Asked(String shop, boolean offTopic, String text, boolean confident, boolean answeredRight,
                  boolean offeredRight, boolean far, double share, double margin, List<String> terms,
-                 boolean serviceForm, boolean whatForm, List<String> termsOutsideForm) {
+                 boolean serviceForm, boolean whatForm, List<String> termsOutsideForm, boolean knowForm,
+                 List<String> termsOutsideKnow) {
     }
 
     /** A shop's words: all its text, and all but its answers. */
@@ -103,6 +104,7 @@ public final class FarGateHarness {
         Function<String, List<String>> terms = LexicalAnalysis.forLanguage(shop.language());
         List<Pattern> service = ServiceQuestions.of(shop.language());
         List<Pattern> what = ServiceQuestions.what(shop.language());
+        List<Pattern> know = ServiceQuestions.know(shop.language());
         List<String> texts = shop.asked().stream().map(a -> FarGateCorpus.lookedUp(a[0], shop.language())).toList();
         List<float[]> v = vectors.apply(texts);
         List<Asked> out = new ArrayList<>();
@@ -123,7 +125,8 @@ public final class FarGateHarness {
             out.add(new Asked(shop.name(), offTopic, text, r.confident(), answeredRight, offeredRight, r.far(),
                     ranking.shares().isEmpty() ? 1 : ranking.shares().get(0), top - nearest, terms.apply(text),
                     ServiceQuestions.asks(service, text), ServiceQuestions.asks(what, text),
-                    terms.apply(outside(service, text))));
+                    terms.apply(outside(service, text)), ServiceQuestions.asks(know, text),
+                    terms.apply(outside(know, text))));
         }
         return out;
     }
@@ -153,18 +156,18 @@ public final class FarGateHarness {
 
     /** Every question with what the rules read, one a line, for reading by eye: {@code target/far-gate-asked.tsv}. */
     private static void dump(List<Asked> asked, Map<String, Words> words) throws IOException {
-        List<String> lines = new ArrayList<>(List.of("shop\toff\tconfident\tright\tfar\tshare\tmargin\tform\tnew\ttext"));
+        List<String> lines = new ArrayList<>(List.of("shop\toff\tconfident\tright\tfar\tshare\tmargin\tform\tnew\ttext\twords"));
         for (Asked q : asked) {
             Words w = words.get(q.shop());
             lines.add(String.join("\t", q.shop(), q.offTopic() ? "off" : "in", q.confident() ? "C" : "-",
                     q.answeredRight() ? "answered" : q.offeredRight() ? "offered" : "-", q.far() ? "far" : "-",
                     String.format(java.util.Locale.ROOT, "%.2f", q.share()),
                     String.format(java.util.Locale.ROOT, "%.2f", q.margin()),
-                    q.serviceForm() ? (q.whatForm() ? "what" : "service") : "-",
+                    q.knowForm() ? "know" : q.serviceForm() ? (q.whatForm() ? "what" : "service") : "-",
                     q.terms().stream().filter(t -> !w.all().contains(t)).distinct().collect(java.util.stream.Collectors.joining(",")) + " / "
                             + q.terms().stream().filter(t -> w.all().contains(t) && !w.withoutAnswers().contains(t))
                             .distinct().collect(java.util.stream.Collectors.joining(",")),
-                    q.text()));
+                    q.text(), String.valueOf(q.terms().stream().distinct().count())));
         }
         Files.write(Path.of("target/far-gate-asked.tsv"), lines);
     }

@@ -28,9 +28,18 @@ final class FarGateRules {
     record Named(int length, int count, double share, double margin) {
     }
 
-    record Candidate(Service service, Named named) {
+    /** "Do you know if …", "can you recommend someone …": a question of the world, its words not the shop's. */
+    record Know(int count, double fraction, double share, boolean confident) {
+    }
+
+    record Candidate(Service service, Named named, Know know) {
+        Candidate(Service service, Named named) {
+            this(service, named, null);
+        }
+
+
         boolean catches(FarGateHarness.Asked q, FarGateHarness.Words w) {
-            if (q.confident() || q.far()) {
+            if (q.far() && !q.confident() || q.confident() && (know == null || !know.confident())) {
                 return false;
             }
             Set<String> own = service != null && service.withoutAnswers() ? w.withoutAnswers() : w.all();
@@ -40,7 +49,13 @@ final class FarGateRules {
             boolean named = this.named != null && q.share() < this.named.share() && q.margin() < this.named.margin()
                     && q.terms().stream().distinct().filter(t -> t.length() >= this.named.length()
                     && !w.all().contains(t)).count() >= this.named.count();
-            return asked || named;
+            boolean world = know != null && q.knowForm() && q.share() < know.share()
+                    && (know.confident() || !q.confident()) && novel(q, w) >= know.count() && novel(q, w) >= know.fraction() * q.termsOutsideKnow().stream().distinct().count();
+            return asked || named || world;
+        }
+
+        private static long novel(FarGateHarness.Asked q, FarGateHarness.Words w) {
+            return q.termsOutsideKnow().stream().distinct().filter(t -> !w.all().contains(t)).count();
         }
 
         @Override
@@ -49,7 +64,9 @@ final class FarGateRules {
                     service.withoutAnswers() ? "no-answers" : "all", service.share(),
                     service.outsideForm() ? ",outside-form" : ""))
                     + " " + (named == null ? "-" : String.format(Locale.ROOT, "named(%d,%d,%.1f,%.2f)", named.length(),
-                    named.count(), named.share(), named.margin()));
+                    named.count(), named.share(), named.margin()))
+                    + (know == null ? "" : String.format(Locale.ROOT, " know(%d,%.2f,%.2f%s)", know.count(),
+                    know.fraction(), know.share(), know.confident() ? ",answered too" : ""));
         }
     }
 
@@ -91,6 +108,17 @@ final class FarGateRules {
                 all.add(new Candidate(s, n));
             }
         }
+        for (int count : new int[] {0, 1, 2, 3}) {
+            for (double fraction : new double[] {0, 0.34, 0.5, 0.75}) {
+                for (double share : new double[] {0.5, 0.7, 0.9, 1.01}) {
+                    for (boolean confident : new boolean[] {false, true}) {
+                        for (Service s : services) {
+                            all.add(new Candidate(s, null, new Know(count, fraction, share, confident)));
+                        }
+                    }
+                }
+            }
+        }
         return all;
     }
 
@@ -100,12 +128,12 @@ final class FarGateRules {
             boolean extra = c.catches(q, w);
             if (q.offTopic()) {
                 off++;
-                caught += !q.confident() && (q.far() || extra) ? 1 : 0;
+                caught += !q.confident() && q.far() || extra ? 1 : 0;
             } else {
                 in++;
                 served += q.answeredRight() || q.offeredRight() ? 1 : 0;
-                lost += extra && q.offeredRight() ? 1 : 0;
-                inCaught += extra && !q.offeredRight() ? 1 : 0;
+                lost += extra && (q.offeredRight() || q.answeredRight()) ? 1 : 0;
+                inCaught += extra && !q.offeredRight() && !q.answeredRight() ? 1 : 0;
             }
         }
         return new Score(caught, lost, inCaught, served, in, off);
@@ -128,7 +156,7 @@ final class FarGateRules {
                 + "their entry), %d not covered/not offered (%d kept off choices by the shipped gate)%n%n",
                 shops.size(), base.in(), base.inServed(), base.off(), base.caught()));
         out.append(frontier(candidates, scores));
-        for (boolean servicesOnly : new boolean[] {true, false}) {
+        for (String servicesOnly : new String[] {"service", "know", "all"}) {
             for (int[] bound : new int[][] {{0, Integer.MAX_VALUE}, {1, 2}, {1, 5}}) {
                 out.append(FarGateFolds.leaveOneOut("shop-language", bound[0], bound[1], servicesOnly, shops, s -> s,
                         candidates, scores, byShop, words));

@@ -115,4 +115,25 @@ class FarGateTest {
         assertThat(gate.far(ranking(0.5), 0.3, what)).as(what).isFalse();
         assertThat(gate.far(ranking(0.5), 0.3, service)).as(service).isTrue();
     }
+
+    /**
+     * "Do you know if / whom …", the shop's words mostly absent: far though the head is sure of an entry and the
+     * background no nearer (docs/retrieval.md, "notcovered7"); the same form in the shop's words is not.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "it|sai mica se stasera gioca la Juve?|sai se il parcheggio è gratuito?",
+        "en|you know any decent tattoo studio round here?|do you know if the parking is free?",
+        "de|wisst ihr, ob die Seilbahn morgen fährt?|wisst ihr, ob der Parkplatz gratis ist?",
+        "fr|tu connais un bon garagiste dans le quartier ?|vous savez si le parking est gratuit ?",
+        "es|¿conocen alguna peluquería buena por el centro?|¿saben si el parking es gratis?",
+        "nl|weten jullie wie de koers gewonnen heeft?|weten jullie of de parking gratis is?",
+        "pt|sabe onde fica o consulado da Itália?|sabe se o estacionamento é grátis?"})
+    void aQuestionOfTheWorldAskedDoYouKnowIsFar(String language, String world, String shop) {
+        FarGate gate = FarGate.of(List.of("C'è il parcheggio? parking Parkplatz estacionamento", "gratuito gratis free grátis",
+                "parking gratuit Parkplatz gratis"), language);
+
+        assertThat(gate.worldQuestion(world)).as(world).isTrue();
+        assertThat(gate.worldQuestion(shop)).as(shop).isFalse();
+    }
 }
