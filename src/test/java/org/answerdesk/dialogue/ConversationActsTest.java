@@ -92,6 +92,31 @@ class ConversationActsTest {
                 .as(language + " " + wrong.get(language)).isGreaterThanOrEqualTo(floor));
     }
 
+    /**
+     * Reads a held-out file's rows, prints what each language got right (and the rows it got wrong), and asserts
+     * each language's floor: the count measured once after the change that wrote the file.
+     */
+    static void assertHeldOutFloors(String part, Map<String, Integer> floors) throws IOException {
+        Map<String, List<String>> wrong = new TreeMap<>();
+        Map<String, int[]> counts = new TreeMap<>();
+        for (Row row : rows(part)) {
+            String language = row.language().substring(0, 2);
+            String why = wrong(row);
+            int[] c = counts.computeIfAbsent(language, l -> new int[2]);
+            c[0] += why == null ? 1 : 0;
+            c[1]++;
+            if (why != null) {
+                wrong.computeIfAbsent(language, l -> new ArrayList<>()).add(row + " -> " + why);
+            }
+        }
+        counts.forEach((language, c) -> System.out.printf("conversation-acts %s %s %d/%d %s%n", part, language, c[0],
+                c[1], wrong.getOrDefault(language, List.of())));
+        System.out.printf("conversation-acts %s all %d/%d%n", part,
+                counts.values().stream().mapToInt(c -> c[0]).sum(), counts.values().stream().mapToInt(c -> c[1]).sum());
+        floors.forEach((language, floor) -> assertThat(counts.getOrDefault(language, new int[2])[0])
+                .as(language + " " + wrong.get(language)).isGreaterThanOrEqualTo(floor));
+    }
+
     /** What is wrong with the bot's decision on the row's message in its context, or null when it is of its class. */
     static String wrong(Row row) {
         Decision d;

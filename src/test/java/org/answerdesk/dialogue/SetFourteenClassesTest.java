@@ -3,11 +3,8 @@ package org.answerdesk.dialogue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.answerdesk.retrieval.FaqMatch;
@@ -45,24 +42,7 @@ class SetFourteenClassesTest {
 
     @Test
     void theHeldOutRowsReadNoWorseThanWhenMeasured() throws IOException {
-        Map<String, List<String>> wrong = new TreeMap<>();
-        Map<String, int[]> counts = new TreeMap<>();
-        for (ConversationActsTest.Row row : ConversationActsTest.rows("heldout4")) {
-            String language = row.language().substring(0, 2);
-            String why = ConversationActsTest.wrong(row);
-            int[] c = counts.computeIfAbsent(language, l -> new int[2]);
-            c[0] += why == null ? 1 : 0;
-            c[1]++;
-            if (why != null) {
-                wrong.computeIfAbsent(language, l -> new ArrayList<>()).add(row + " -> " + why);
-            }
-        }
-        counts.forEach((language, c) -> System.out.printf("conversation-acts heldout4 %s %d/%d %s%n", language, c[0],
-                c[1], wrong.getOrDefault(language, List.of())));
-        System.out.printf("conversation-acts heldout4 all %d/%d%n",
-                counts.values().stream().mapToInt(c -> c[0]).sum(), counts.values().stream().mapToInt(c -> c[1]).sum());
-        HELD_OUT_FLOOR.forEach((language, floor) -> assertThat(counts.getOrDefault(language, new int[2])[0])
-                .as(language + " " + wrong.get(language)).isGreaterThanOrEqualTo(floor));
+        ConversationActsTest.assertHeldOutFloors("heldout4", HELD_OUT_FLOOR);
     }
 
     @ParameterizedTest

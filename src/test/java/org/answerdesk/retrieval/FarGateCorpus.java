@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -34,7 +35,31 @@ final class FarGateCorpus {
     record Shop(String name, String language, List<FaqEntry> entries, List<String[]> asked) {
     }
 
+    /** A shop's index as the bot builds it, with the vectors the harnesses weigh questions against. */
+    record Indexed(FaqRetriever retriever, List<FaqIndex.Phrasing> phrasings, List<float[]> background,
+                   List<float[]> languages) {
+    }
+
     private FarGateCorpus() {
+    }
+
+    /** The retriever the bot would serve for the shop, at the defaults, with the shipped and the language's backgrounds. */
+    static Indexed index(Shop shop, Embedder embedder, Function<List<String>, List<float[]>> vectors) {
+        List<FaqIndex.Phrasing> phrasings = new ArrayList<>();
+        for (FaqEntry e : shop.entries()) {
+            List<float[]> v = vectors.apply(e.phrasings());
+            for (int i = 0; i < v.size(); i++) {
+                phrasings.add(new FaqIndex.Phrasing(e.id(), e.phrasings().get(i), v.get(i)));
+            }
+        }
+        List<String> other = Backgrounds.languageBackground(List.of(shop.language()));
+        List<float[]> background = vectors.apply(Backgrounds.shippedForIndex());
+        List<float[]> languages = other.isEmpty() ? List.of() : vectors.apply(other);
+        FaqRetriever retriever = new FaqRetriever(embedder, Double.parseDouble(FaqRetriever.DEFAULT_THRESHOLD), 5, 0,
+                Double.parseDouble(FaqRetriever.DEFAULT_CLARIFY_THRESHOLD), FaqRetriever.DEFAULT_MAX_CHOICES);
+        retriever.replaceIndex(FaqIndex.over(embedder.dimensions(), shop.entries(), phrasings)
+                .offTopic(new OffTopic(background, List.of(), languages)).language(shop.language()).build());
+        return new Indexed(retriever, phrasings, background, languages);
     }
 
     /** Every shop of the conversation sets under {@code conversations} (sets 8 on) and of the eval shops under {@code eval}. */
@@ -66,7 +91,8 @@ final class FarGateCorpus {
         return shops;
     }
 
-    private static Shop plan(String name, String lang, Path faq, Path plan) throws IOException {
+    /** One language's plan of a set as a shop: its FAQ-named and not-covered turns. */
+    static Shop plan(String name, String lang, Path faq, Path plan) throws IOException {
         List<FaqEntry> entries = faq(faq);
         Set<String> questions = new LinkedHashSet<>(entries.stream().map(FaqEntry::question).toList());
         List<String[]> asked = new ArrayList<>();

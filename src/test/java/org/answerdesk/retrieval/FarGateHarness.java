@@ -78,20 +78,11 @@ public final class FarGateHarness {
 
     private static List<Asked> ask(FarGateCorpus.Shop shop, Embedder embedder,
                                    Function<List<String>, List<float[]>> vectors) {
-        List<FaqIndex.Phrasing> phrasings = new ArrayList<>();
-        for (FaqEntry e : shop.entries()) {
-            List<float[]> v = vectors.apply(e.phrasings());
-            for (int i = 0; i < v.size(); i++) {
-                phrasings.add(new FaqIndex.Phrasing(e.id(), e.phrasings().get(i), v.get(i)));
-            }
-        }
-        List<String> other = Backgrounds.languageBackground(List.of(shop.language()));
-        List<float[]> background = vectors.apply(Backgrounds.shippedForIndex());
-        List<float[]> languages = other.isEmpty() ? List.of() : vectors.apply(other);
-        FaqRetriever retriever = new FaqRetriever(embedder, Double.parseDouble(FaqRetriever.DEFAULT_THRESHOLD), 5, 0,
-                Double.parseDouble(FaqRetriever.DEFAULT_CLARIFY_THRESHOLD), FaqRetriever.DEFAULT_MAX_CHOICES);
-        retriever.replaceIndex(FaqIndex.over(embedder.dimensions(), shop.entries(), phrasings)
-                .offTopic(new OffTopic(background, List.of(), languages)).language(shop.language()).build());
+        FarGateCorpus.Indexed indexed = FarGateCorpus.index(shop, embedder, vectors);
+        FaqRetriever retriever = indexed.retriever();
+        List<FaqIndex.Phrasing> phrasings = indexed.phrasings();
+        List<float[]> background = indexed.background();
+        List<float[]> languages = indexed.languages();
         // the background the gate weighs a question against: less what the FAQ has a near-paraphrase of
         List<float[]> kept = new ArrayList<>();
         for (float[] b : concat(background, languages)) {

@@ -3,16 +3,13 @@ package org.answerdesk.retrieval;
 import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,8 +44,6 @@ public final class RankingHarness {
 
     private static final Path CACHE = Path.of("target/far-gate-vectors.bin");
     private static final Pattern SET = Pattern.compile("set(\\d+)$");
-    private static final Pattern BRACKETS = Pattern.compile("^(\\s*\\[[^\\]]*\\]\\s*)+");
-    private static final Pattern FAQ_QUESTION = Pattern.compile("^FAQ:\\s*[\"“]([^\"”]+)[\"”]");
 
     private RankingHarness() {
     }
@@ -108,20 +103,7 @@ public final class RankingHarness {
     private static List<Outcome> ask(FarGateCorpus.Shop shop, Embedder embedder,
                                      Function<List<String>, List<float[]>> vectors,
                                      Map<String, Map<String, String>> settings) {
-        List<FaqIndex.Phrasing> phrasings = new ArrayList<>();
-        for (FaqEntry e : shop.entries()) {
-            List<float[]> v = vectors.apply(e.phrasings());
-            for (int i = 0; i < v.size(); i++) {
-                phrasings.add(new FaqIndex.Phrasing(e.id(), e.phrasings().get(i), v.get(i)));
-            }
-        }
-        List<String> other = Backgrounds.languageBackground(List.of(shop.language()));
-        List<float[]> background = vectors.apply(Backgrounds.shippedForIndex());
-        List<float[]> languages = other.isEmpty() ? List.of() : vectors.apply(other);
-        FaqRetriever retriever = new FaqRetriever(embedder, Double.parseDouble(FaqRetriever.DEFAULT_THRESHOLD), 5, 0,
-                Double.parseDouble(FaqRetriever.DEFAULT_CLARIFY_THRESHOLD), FaqRetriever.DEFAULT_MAX_CHOICES);
-        retriever.replaceIndex(FaqIndex.over(embedder.dimensions(), shop.entries(), phrasings)
-                .offTopic(new OffTopic(background, List.of(), languages)).language(shop.language()).build());
+        FaqRetriever retriever = FarGateCorpus.index(shop, embedder, vectors).retriever();
         Map<String, Long> ids = new HashMap<>();
         shop.entries().forEach(e -> ids.put(e.question(), e.id()));
         List<String> texts = shop.asked().stream().map(a -> FarGateCorpus.lookedUp(a[0], shop.language())).toList();
@@ -170,7 +152,7 @@ public final class RankingHarness {
                     Path plan = set.resolve(lang + "-plan.tsv");
                     Path faq = set.resolve(lang + "-faq.csv");
                     if (Files.exists(plan) && (Files.exists(faq) || lang.equals("en"))) {
-                        FarGateCorpus.Shop shop = plan("set" + m.group(1) + "/" + lang, lang,
+                        FarGateCorpus.Shop shop = FarGateCorpus.plan("set" + m.group(1) + "/" + lang, lang,
                                 Files.exists(faq) ? faq : sampleFaq, plan);
                         if (shop.asked().stream().anyMatch(a -> !a[1].equals(FarGateCorpus.OFF_TOPIC))) {
                             shops.add(shop);
@@ -187,26 +169,6 @@ public final class RankingHarness {
         return shops;
     }
 
-    private static FarGateCorpus.Shop plan(String name, String lang, Path faq, Path plan) throws IOException {
-        List<FaqEntry> entries = FarGateCorpus.faq(faq);
-        Set<String> questions = new LinkedHashSet<>(entries.stream().map(FaqEntry::question).toList());
-        List<String[]> asked = new ArrayList<>();
-        for (String line : Files.readAllLines(plan, StandardCharsets.UTF_8).stream().skip(1).toList()) {
-            String[] c = line.split("\t");
-            if (c.length < 4) {
-                continue;
-            }
-            String text = BRACKETS.matcher(c[2]).replaceFirst("").strip();
-            String right = BRACKETS.matcher(c[3]).replaceFirst("").strip();
-            Matcher q = FAQ_QUESTION.matcher(right);
-            if (right.startsWith("Not covered")) {
-                asked.add(new String[] {text, FarGateCorpus.OFF_TOPIC});
-            } else if (q.find() && questions.contains(q.group(1).strip())) {
-                asked.add(new String[] {text, q.group(1).strip()});
-            }
-        }
-        return new FarGateCorpus.Shop(name, lang, entries, asked);
-    }
 
     @SuppressWarnings("unchecked")
     private static Map<String, float[]> load() throws IOException, ClassNotFoundException {
