@@ -1,15 +1,19 @@
 package org.answerdesk.retrieval;
 
 import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -40,7 +44,26 @@ final class FarGateCorpus {
                    List<float[]> languages) {
     }
 
+    private static final Path VECTORS = Path.of("target/far-gate-vectors.bin");
+
     private FarGateCorpus() {
+    }
+
+    /** The question vectors the harnesses kept from an earlier run (the shipped model's; empty on the first run). */
+    @SuppressWarnings("unchecked")
+    static Map<String, float[]> loadVectors() throws IOException, ClassNotFoundException {
+        if (!Files.exists(VECTORS)) {
+            return new HashMap<>();
+        }
+        try (ObjectInputStream in = new ObjectInputStream(Files.newInputStream(VECTORS))) {
+            return (Map<String, float[]>) in.readObject();
+        }
+    }
+
+    static void saveVectors(Map<String, float[]> cache) throws IOException {
+        try (ObjectOutputStream out = new ObjectOutputStream(Files.newOutputStream(VECTORS))) {
+            out.writeObject(new HashMap<>(cache));
+        }
     }
 
     /** The retriever the bot would serve for the shop, at the defaults, with the shipped and the language's backgrounds. */

@@ -1,8 +1,6 @@
 package org.answerdesk.retrieval;
 
 import java.io.IOException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,15 +38,13 @@ public final class FarGateHarness {
     record Words(Set<String> all, Set<String> withoutAnswers) {
     }
 
-    private static final Path CACHE = Path.of("target/far-gate-vectors.bin");
-
     private FarGateHarness() {
     }
 
     public static void main(String[] args) throws Exception {
         List<FarGateCorpus.Shop> shops = FarGateCorpus.read(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]));
         Embedder embedder = Embedder.load(EmbeddingModelChoice.FULL);
-        Map<String, float[]> cache = load();
+        Map<String, float[]> cache = FarGateCorpus.loadVectors();
         Function<List<String>, List<float[]>> vectors = texts -> {
             List<String> missing = texts.stream().filter(t -> !cache.containsKey(t)).distinct().toList();
             if (!missing.isEmpty()) {
@@ -67,7 +63,7 @@ public final class FarGateHarness {
             words.put(shop.name(), words(shop));
             asked.addAll(ask(shop, embedder, vectors));
         }
-        save(cache);
+        FarGateCorpus.saveVectors(cache);
         dump(asked, words);
         String report = FarGateRules.report(new ArrayList<>(order.keySet()), asked, words);
         System.out.println(report);
@@ -169,19 +165,4 @@ public final class FarGateHarness {
         return all;
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, float[]> load() throws IOException, ClassNotFoundException {
-        if (!Files.exists(CACHE)) {
-            return new HashMap<>();
-        }
-        try (ObjectInputStream in = new ObjectInputStream(Files.newInputStream(CACHE))) {
-            return (Map<String, float[]>) in.readObject();
-        }
-    }
-
-    private static void save(Map<String, float[]> cache) throws IOException {
-        try (ObjectOutputStream out = new ObjectOutputStream(Files.newOutputStream(CACHE))) {
-            out.writeObject(new HashMap<>(cache));
-        }
-    }
 }

@@ -1,8 +1,6 @@
 package org.answerdesk.retrieval;
 
 import java.io.IOException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,7 +40,6 @@ public final class RankingHarness {
                    boolean answeredRight, boolean answered, boolean offered, String text) {
     }
 
-    private static final Path CACHE = Path.of("target/far-gate-vectors.bin");
     private static final Pattern SET = Pattern.compile("set(\\d+)$");
 
     private RankingHarness() {
@@ -52,7 +49,7 @@ public final class RankingHarness {
         List<FarGateCorpus.Shop> shops = shops(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]));
         Map<String, Map<String, String>> settings = settings(args.length > 3 ? Path.of(args[3]) : null);
         Embedder embedder = Embedder.load(EmbeddingModelChoice.FULL);
-        Map<String, float[]> cache = load();
+        Map<String, float[]> cache = FarGateCorpus.loadVectors();
         Function<List<String>, List<float[]>> vectors = texts -> {
             List<String> missing = texts.stream().filter(t -> !cache.containsKey(t)).distinct().toList();
             if (!missing.isEmpty()) {
@@ -67,7 +64,7 @@ public final class RankingHarness {
         for (FarGateCorpus.Shop shop : shops) {
             out.addAll(ask(shop, embedder, vectors, settings));
         }
-        save(cache);
+        FarGateCorpus.saveVectors(cache);
         List<String> lines = new ArrayList<>(List.of("setting\tfold\tshop\tlanguage\toff\trank\tanswered\tright\toffered\ttext"));
         for (Outcome o : out) {
             lines.add(String.join("\t", o.setting(), o.fold(), o.shop(), o.language(), o.offTopic() ? "off" : "in",
@@ -169,20 +166,4 @@ public final class RankingHarness {
         return shops;
     }
 
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, float[]> load() throws IOException, ClassNotFoundException {
-        if (!Files.exists(CACHE)) {
-            return new HashMap<>();
-        }
-        try (ObjectInputStream in = new ObjectInputStream(Files.newInputStream(CACHE))) {
-            return (Map<String, float[]>) in.readObject();
-        }
-    }
-
-    private static void save(Map<String, float[]> cache) throws IOException {
-        try (ObjectOutputStream out = new ObjectOutputStream(Files.newOutputStream(CACHE))) {
-            out.writeObject(new HashMap<>(cache));
-        }
-    }
 }
