@@ -146,7 +146,7 @@ public final class DialoguePolicy {
             main = Complaint.decided(main, state, in.text(), turn.angry);
             if (!waiting && !turn.angry) {
                 String asked = Cleanup.forLookup(reading.question(), state.language());
-                main = FirstMiss.decided(Vague.decided(main, state, asked, state.language()), state, asked);
+                main = FirstMiss.decided(Vague.decided(main, state, asked, state.language()), state, asked, in.text());
             }
         }
         if (!waiting && main instanceof Action.Clarify c && state.ticketWithChoices()) {

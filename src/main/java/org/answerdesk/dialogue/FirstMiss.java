@@ -31,9 +31,10 @@ final class FirstMiss {
     }
 
     /**
-     * {@code main} for a typed message of a conversation not waiting for a person, its customer not angry.
+     * {@code main} for a typed message ({@code text}, its lookup text {@code asked}) of a conversation not waiting for
+     * a person, its customer not angry.
      */
-    static Action decided(Action main, DialogueState state, String asked) {
+    static Action decided(Action main, DialogueState state, String asked, String text) {
         if (!(main instanceof Action.Handoff h) || !HandoffReasons.NO_ANSWER.equals(h.reason()) || !state.chat()
                 || state.handedOver()) {
             return main;
@@ -45,9 +46,21 @@ final class FirstMiss {
         if (missedBefore(state)) {
             return main;
         }
-        // typed instead of a tap on the choices, and still no entry: those choices were the wrong guess
-        return new Action.OfferPerson(ChoicesShowing.showing(state).isPresent() ? Action.OfferPerson.Why.REJECTED
+        return new Action.OfferPerson(rejects(state, asked, text) ? Action.OfferPerson.Why.REJECTED
                 : Action.OfferPerson.Why.NOT_FOUND);
+    }
+
+    /**
+     * Whether a message typed instead of a tap on the choices, with still no entry, says they were the wrong guess:
+     * all but a question that names something they did not ("how long does that take?", "do gift cards expire?"),
+     * which is a message of its own: the bot is unsure of it, and never says "sorry, I got that wrong" for an answer it
+     * did not give. A message that negates ("na, des is ois ned des") rejects them, asked or not.
+     */
+    static boolean rejects(DialogueState state, String asked, String text) {
+        Optional<LastReply> shown = ChoicesShowing.showing(state);
+        return shown.isPresent() && (NearPoliteness.negates(text, state.language())
+                || !FollowUpCue.asks(text, state.language())
+                || !ChoicesShowing.newQuestion(asked, shown.get(), state.language()));
     }
 
     /** How many of the closest entries a miss later in a conversation offers: as many as "did you mean" shows. */

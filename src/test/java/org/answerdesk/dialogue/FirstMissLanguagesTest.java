@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * such miss is the offer of a person, never a ticket the customer did not ask for, and a covered question after it is
  * still answered as before, not met with "the team has your message". A "yes" or a second miss in a row opens the
  * ticket; a mail's miss opens it at once. Typed instead of a tap while choices show (a rejection the act reader may not
- * place), an apology, other words or a person. The sentences are new ones, not the judged conversations'.
+ * place), an apology, other words or a person; a question typed instead is unsure of itself, no apology. The
+ * sentences are new ones, not the judged conversations'.
  */
 class FirstMissLanguagesTest {
 
@@ -117,5 +118,30 @@ class FirstMissLanguagesTest {
         assertThat(flow.state().handedOver()).as("no ticket at the first push-back").isFalse();
         assertThat(main(flow.says(covered), Action.FaqAnswer.class).entry()).as("asked in other words")
                 .isEqualTo(s.cost());
+    }
+
+    /** Per language: a vague message that gets choices, then a new question typed instead of a tap. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | my thing      | how long do the candles in the window burn?
+            de | mei Zeug      | wie lange brennen die Kerzen im Schaufenster?
+            fr | mon truc      | combien de temps brûlent les bougies de la vitrine ?
+            it | la mia roba   | quanto durano le candele in vetrina?
+            es | lo mío        | cuánto duran las velas de la vidriera?
+            nl | mijn ding     | hoelang branden de kaarsen in de etalage?
+            pt | minhas coisas | quanto tempo duram as velas da vitrine?
+            """)
+    void aQuestionTypedWhileChoicesShowIsAskedNotTakenForARejection(String language, String vague, String question) {
+        Locale lang = Locale.forLanguageTag(language);
+        FakeSearch search = new FakeSearch().unsure(Cleanup.forLookup(vague, lang),
+                new FaqMatch(72, "Returns?", "30 days.", 0.3), new FaqMatch(73, "Hours?", "9 to 5.", 0.2));
+        DialogueFlow flow = new DialogueFlow(search, DialogueState.fresh(Locale.ENGLISH).withLanguage(lang));
+        assertThat(flow.says(vague).main()).isInstanceOf(Action.Clarify.class);
+
+        Decision d = flow.says(question);
+
+        assertThat(main(d, Action.OfferPerson.class).why()).as("unsure of the new question, no apology for a guess")
+                .isEqualTo(Action.OfferPerson.Why.NOT_FOUND);
+        assertThat(flow.state().handedOver()).isFalse();
     }
 }
