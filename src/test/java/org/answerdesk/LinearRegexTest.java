@@ -68,7 +68,8 @@ class LinearRegexTest {
         assertThat(names).hasSizeGreaterThan(80).contains("dialogue.Lexicon.COMPILED[en.wrap.closing]", "dialogue.Lexicon.COMPILED[en.wait.ok]",
                 "dialogue.Cleanup.DETAILS[1]", "dialogue.Lexicon.COMPILED[en.person.ask.written]",
                 "dialogue.Lexicon.COMPILED[de.phrase.bot]", "redaction.Redactor.EMAIL_LIKE",
-                "channel.email.MailText.ATTRIBUTION_END", "retrieval.ServiceQuestions.LOADED[pt][0]");
+                "channel.email.MailText.ATTRIBUTION_END", "retrieval.ServiceQuestions.LOADED[pt][0]",
+                "retrieval.ServiceQuestions.LOADED[pt service.know][0]");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -50,6 +50,9 @@ public sealed interface Action {
     record Clarify(List<FaqMatch> choices, double confidence, Long closest, String handoffReason, boolean again)
             implements Action {
 
+        /** How many entries "did you mean" shows at most, whichever rule chose them. */
+        static final int SHOWN = 3;
+
         @Override
         public boolean handsOver() {
             return handoffReason != null;

@@ -23,7 +23,6 @@ final class FacetFollowUp {
 
     /** How far the best entry that states the facet must be ahead of the next one to be answered alone. */
     static final double AHEAD = 0.05;
-    private static final int CHOICES = 3;
 
     private final Questions questions;
 
@@ -102,7 +101,7 @@ final class FacetFollowUp {
     }
 
     private static Action choices(List<FaqMatch> entries, double confidence) {
-        List<FaqMatch> shown = entries.stream().limit(CHOICES).toList();
+        List<FaqMatch> shown = entries.stream().limit(Action.Clarify.SHOWN).toList();
         return new Action.Clarify(shown, confidence, shown.get(0).entryId(), null, false);
     }
 }

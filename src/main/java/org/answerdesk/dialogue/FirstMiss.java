@@ -63,16 +63,13 @@ final class FirstMiss {
                 || !ChoicesShowing.newQuestion(asked, shown.get(), state.language()));
     }
 
-    /** How many of the closest entries a miss later in a conversation offers: as many as "did you mean" shows. */
-    static final int CHOICES = 3;
-
     /**
      * The closest entries as "did you mean", for a miss said after earlier turns of the conversation ({@code asked},
      * its lookup text) that shares a content term or concept with one of them; never twice about the same question
      * (typed while choices show, it must name something they and their question did not: {@link ChoicesShowing}).
      */
     static Optional<Action.Clarify> choices(Action.Handoff miss, DialogueState state, String asked) {
-        List<FaqMatch> closest = miss.related().stream().limit(CHOICES).toList();
+        List<FaqMatch> closest = miss.related().stream().limit(Action.Clarify.SHOWN).toList();
         if (closest.isEmpty() || state.history().isEmpty() || !named(asked, closest, state.language())
                 || ChoicesShowing.showing(state).filter(l -> !ChoicesShowing.newQuestion(asked, l,
                         state.language())).isPresent()) {

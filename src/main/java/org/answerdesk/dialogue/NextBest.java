@@ -20,7 +20,6 @@ final class NextBest {
     static final int TURNS = 6;
     /** At most this many of the customer's earlier questions are read with the one answered. */
     static final int EARLIER = 2;
-    private static final int CHOICES = 3;
     /**
      * The least cosine to the question read (the one answered, or the conversation's) at which another entry is of
      * the same topic and offered next: below it, "no" gets the offer of a person, never unrelated choices.
@@ -56,7 +55,7 @@ final class NextBest {
      * none); else a person.
      */
     Action of(Retrieval retrieval, Long entryId) {
-        List<FaqMatch> others = others(retrieval, entryId).stream().limit(CHOICES).toList();
+        List<FaqMatch> others = others(retrieval, entryId).stream().limit(Action.Clarify.SHOWN).toList();
         return others.isEmpty() ? new Action.OfferPerson()
                 : new Action.Clarify(others, retrieval.confidence(), others.get(0).entryId(), null, true);
     }
@@ -72,9 +71,9 @@ final class NextBest {
                 together.confidence(), false), answer.entryId());
         List<FaqMatch> second = others(alone, answer.entryId());
         Map<Long, FaqMatch> taken = new LinkedHashMap<>();
-        for (int i = 0; i < Math.max(first.size(), second.size()) && taken.size() < CHOICES; i++) {
+        for (int i = 0; i < Math.max(first.size(), second.size()) && taken.size() < Action.Clarify.SHOWN; i++) {
             for (List<FaqMatch> list : List.of(first, second)) {
-                if (i < list.size() && taken.size() < CHOICES) {
+                if (i < list.size() && taken.size() < Action.Clarify.SHOWN) {
                     taken.putIfAbsent(list.get(i).entryId(), list.get(i));
                 }
             }

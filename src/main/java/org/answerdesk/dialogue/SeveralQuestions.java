@@ -16,9 +16,6 @@ import org.answerdesk.retrieval.Retrieval;
  */
 final class SeveralQuestions {
 
-    /** The most choices offered for the parts the FAQ is unsure of together. */
-    private static final int CHOICES = 3;
-
     private final Questions questions;
 
     SeveralQuestions(Questions questions) {
@@ -89,7 +86,7 @@ final class SeveralQuestions {
         unsure.subList(1, unsure.size()).forEach(r -> offered.add(questions.offerable(r.choices())));
         List<org.answerdesk.retrieval.FaqMatch> choices = new ArrayList<>();
         Set<Long> shown = new HashSet<>(answered);
-        int most = Math.max(c.choices().size(), CHOICES);
+        int most = Math.max(c.choices().size(), Action.Clarify.SHOWN);
         for (int round = 0; choices.size() < most && round < most; round++) {
             for (List<org.answerdesk.retrieval.FaqMatch> part : offered) {
                 if (round < part.size() && choices.size() < most && shown.add(part.get(round).entryId())) {

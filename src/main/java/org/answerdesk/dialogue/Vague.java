@@ -20,8 +20,6 @@ final class Vague {
     static final int BARE_WORDS = 1;
     /** The most words of a statement the bot asks about before it hands it to a person. */
     static final int STATEMENT_WORDS = 6;
-    /** The most entries offered for a bare word. */
-    private static final int CHOICES = 3;
     private static final Pattern DIGIT = Pattern.compile("\\p{N}");
     /** A language's words that name nothing in particular ({@code vague.words}: "stuff", "Ding", "truc"). */
     private static final Lexicon.PerLanguage<java.util.Set<String>> NAMELESS = Lexicon.perLanguage(lexicon -> java.util.Set.copyOf(lexicon.foldedWords("vague.words")));
@@ -83,7 +81,7 @@ final class Vague {
         if (main instanceof Action.FaqAnswer a && !a.picked() && a.chosenBy() == null && !a.related().isEmpty()
                 && (oneThing && !FollowUpCue.asks(question, language) || nameless)) {
             List<FaqMatch> choices = new ArrayList<>(List.of(a.entry()));
-            a.related().stream().limit(CHOICES - 1).forEach(choices::add);
+            a.related().stream().limit(Action.Clarify.SHOWN - 1).forEach(choices::add);
             return new Action.Clarify(choices, a.confidence(), a.entry().entryId(), null, false);
         }
         if (main instanceof Action.Handoff h && HandoffReasons.NO_ANSWER.equals(h.reason()) && (nameless || bare)

@@ -75,7 +75,7 @@ final class WiderFollowUp {
             }
             // both readings agree ("¿y dónde consigo el certificado?" after the trial: the certificate's entry)
             if (top.entryId() == entry || aloneBest.filter(a -> a.entryId() == top.entryId()).isPresent()
-                    || aloneBest.isEmpty() && alone.matches().stream().limit(3).anyMatch(m -> m.entryId() == top.entryId())) {
+                    || aloneBest.isEmpty() && alone.matches().stream().limit(Action.Clarify.SHOWN).anyMatch(m -> m.entryId() == top.entryId())) {
                 return Optional.of(new Action.FaqAnswer(top, together.confidence(), List.of(), null, false));
             }
             return aloneBest.isPresent() ? Optional.of(ask(together)) : Optional.empty();

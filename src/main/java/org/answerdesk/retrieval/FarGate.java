@@ -98,13 +98,18 @@ final class FarGate {
             return false;
         }
         // the words around the form: "savez", "weet", "sabem" are the customer's, not the shop's, in any question
-        String folded = LexicalAnalysis.fold(text.toLowerCase(java.util.Locale.ROOT));
-        for (Pattern p : knowQuestions) {
-            folded = p.matcher(folded).replaceAll(" ");
-        }
-        Set<String> words = new HashSet<>(terms.apply(folded));
+        Set<String> words = new HashSet<>(terms.apply(outside(knowQuestions, text)));
         long novel = words.stream().filter(w -> !vocabulary.contains(w)).count();
         return novel >= 1 && novel >= NOVEL * words.size();
+    }
+
+    /** The question less the words of its forms of asking (folded as the forms are). */
+    static String outside(List<Pattern> forms, String text) {
+        String folded = LexicalAnalysis.fold(text.toLowerCase(java.util.Locale.ROOT));
+        for (Pattern p : forms) {
+            folded = p.matcher(folded).replaceAll(" ");
+        }
+        return folded;
     }
 
     /** Whether enough of the question's distinct content words are words the FAQ never uses (no vocabulary: yes). */

@@ -112,20 +112,12 @@ public final class FarGateHarness {
             out.add(new Asked(shop.name(), offTopic, text, r.confident(), answeredRight, offeredRight, r.far(),
                     ranking.shares().isEmpty() ? 1 : ranking.shares().get(0), top - nearest, terms.apply(text),
                     ServiceQuestions.asks(service, text), ServiceQuestions.asks(what, text),
-                    terms.apply(outside(service, text)), ServiceQuestions.asks(know, text),
-                    terms.apply(outside(know, text))));
+                    terms.apply(FarGate.outside(service, text)), ServiceQuestions.asks(know, text),
+                    terms.apply(FarGate.outside(know, text))));
         }
         return out;
     }
 
-    /** The question less the words of its "do you …" form (folded as the forms are). */
-    static String outside(List<Pattern> forms, String text) {
-        String folded = LexicalAnalysis.fold(text.toLowerCase(java.util.Locale.ROOT));
-        for (Pattern p : forms) {
-            folded = p.matcher(folded).replaceAll(" ");
-        }
-        return folded;
-    }
 
     private static Words words(FarGateCorpus.Shop shop) {
         Function<String, List<String>> terms = LexicalAnalysis.forLanguage(shop.language());
