@@ -44,12 +44,14 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
  *
  * Options: {@code --warmup 3000} (chat requests and embeddings before measuring), {@code --burst 300} (concurrent
  * requests per burst, 0 skips), {@code --phrasings 10000} (stored FAQ
- * phrasings for the start-up measurement, 0 skips), {@code --languages de,en} (the shop's languages in the in-process
- * app; default the configured ones), {@code --jar target/answerdesk.jar} (run the packaged jar as the
+ * phrasings for the start-up measurement, 0 skips), {@code --languages de,en} (the shop's languages, in the in-process
+ * app and the separate process; default the configured ones; the report says how many web questions took one step), {@code --jar target/answerdesk.jar} (run the packaged jar as the
  * separate process), {@code --jdbc-url jdbc:postgresql://host/db --jdbc-user u --jdbc-password p} (or
  * {@code SPRING_DATASOURCE_URL}, ... in the environment): an external PostgreSQL server instead of the embedded
  * one; use a throwaway database, the run adds conversations and the synthetic FAQ to it.
- * The in-process part runs client and server on the same cores, as on a small single-host deployment.
+ * The in-process part runs client and server on the same cores, as on a small single-host deployment. With
+ * {@code -Dbench.jvm="@deploy/jvm.options -XX:NativeMemoryTracking=summary"} the report ends with the separate
+ * process's native memory tracking after the bursts.
  */
 public final class ChatBenchmark {
 
@@ -74,11 +76,13 @@ public final class ChatBenchmark {
                 // rate limits on, as in production, with budgets no single benchmark address exhausts
                 "--answerdesk.api.rate-limit.per-minute=1000000", "--answerdesk.api.rate-limit.burst=1000000"));
         appArgs.addAll(database);
-        // a shop of several languages (the first its default): each web message is then decided with its state
-        Optional.ofNullable(arg(args, "--languages")).ifPresent(l -> appArgs.add("--answerdesk.languages=" + l));
+        // a shop of several languages (the first its default), in the in-process app and the separate process alike
+        List<String> shop = new ArrayList<>(database);
+        Optional.ofNullable(arg(args, "--languages")).ifPresent(l -> shop.add("--answerdesk.languages=" + l));
+        appArgs.addAll(shop.subList(database.size(), shop.size()));
         Report report = new Report();
         if (java.util.Arrays.asList(args).contains("--burst-only")) { // the memory figure alone, in a minute
-            burst(jar, database, paraphrases, burst, report);
+            burst(jar, shop, paraphrases, burst, report);
             report.print();
             return;
         }
@@ -180,6 +184,7 @@ public final class ChatBenchmark {
             report.line("texts embedded per request, 1 client: " + embeddings);
             report.line(String.format(Locale.ROOT, "FAQ hit share: 1 client %.1f%%, %d clients %.1f%%",
                     100.0 * hits / requests, clients, 100.0 * chatClients.hits() / requests));
+            report.line(oneStepShare(data));
             report.line(String.format(Locale.ROOT, "throughput with %d threads/clients: embedder %.1f/s, chat %.1f requests/s",
                     clients, embedThreads.perSecond(), chatClients.perSecond()));
             report.line(String.format(Locale.ROOT, "CPU per request with %d threads/clients: embedder %.2f ms; chat %.2f ms "
@@ -195,7 +200,7 @@ public final class ChatBenchmark {
             }
         }
         if (burst > 0) {
-            burst(jar, database, paraphrases, burst, report);
+            burst(jar, shop, paraphrases, burst, report);
         }
         if (phrasings > 0) {
             try (var app = AppProcess.start(jar, dataDir, database, dataDir.resolve("restart.log"))) {
@@ -362,7 +367,37 @@ public final class ChatBenchmark {
             if (!result.failures().isEmpty()) {
                 report.line("failed burst requests by cause: " + result.failures());
             }
+            Thread.sleep(3000); // a native heap trim (every 2 s in deploy/jvm.options) after the last request
+            report.line("RSS 3 s after the bursts: " + app.rssMb()[0] + " MB");
+            if (AppProcess.jvmOptions().contains("NativeMemoryTracking")) {
+                report.line("native memory tracking after the bursts (committed KB):\n" + nativeMemory(app.pid()));
+            }
         }
     }
 
+    /**
+     * How many of the web questions the app handled were answered in one step, stored with their answer
+     * ({@code store_inbound} sets the claim and the handling in its one transaction, so both times are its start);
+     * the others were claimed, then answered in a transaction of their own (the second step).
+     */
+    private static String oneStepShare(DataSource data) throws SQLException {
+        try (var c = data.getConnection(); var s = c.createStatement(); var rs = s.executeQuery("""
+                select count(*) filter (where handled_at = claimed_at), count(*) from message
+                where direction = 'IN' and channel = 'WEB' and intent = 'QUESTION' and claimed_at is not null
+                  and handled_at is not null""")) {
+            rs.next();
+            return String.format(Locale.ROOT, "web questions answered in one step (stored with their answer): %d of %d",
+                    rs.getLong(1), rs.getLong(2));
+        }
+    }
+
+    /** The first line of each part of {@code jcmd <pid> VM.native_memory summary}: its reserved and committed KB. */
+    private static String nativeMemory(long pid) throws Exception {
+        var jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                String.valueOf(pid), "VM.native_memory", "summary").redirectErrorStream(true).start();
+        String out = new String(jcmd.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        jcmd.waitFor();
+        return out.lines().filter(l -> l.startsWith("Total:") || l.matches("^-\\s+\\S.*\\(reserved=.*"))
+                .map(String::strip).collect(java.util.stream.Collectors.joining("\n"));
+    }
 }
