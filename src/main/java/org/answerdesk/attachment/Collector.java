@@ -69,12 +69,12 @@ class Collector {
                 // its message was refused (quarantined) or ignored: the bytes must not wait for retention
                 log.info("File {} of {} {} deleted: its message was not taken in", due.ordinal(), due.channel(),
                         due.eventId());
-                count("message_refused");
                 store.dropDue(due.id());
+                count("message_refused");
             } else if (due.createdAt().isBefore(OffsetDateTime.now().minus(ORPHANED))) {
                 log.warn("File of {} {} dropped: its message was never stored", due.channel(), due.eventId());
-                count("orphaned");
                 store.dropDue(due.id());
+                count("orphaned");
             } else {
                 store.retryLater(due.id(), properties.retryDelay(), "its message is not stored yet");
             }
@@ -84,8 +84,8 @@ class Collector {
             // announced again by a redelivery of its message, or collected twice at once: it was announced then
             log.info("File {} of {} {} is kept already: not fetched again", due.ordinal(), due.channel(),
                     due.eventId());
-            count("already_stored");
             store.dropDue(due.id());
+            count("already_stored");
             return;
         }
         if (due.content() == null && due.attempts() > properties.downloadAttempts()) {
