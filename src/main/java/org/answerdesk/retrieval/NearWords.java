@@ -47,6 +47,9 @@ final class NearWords {
      */
     static double[] best(String term, Map<String, int[]> entriesOfTerm, ToDoubleBiFunction<String, int[]> weight,
                          int entries, double[] best) {
+        if (term.length() < LONG) { // near nothing by any of the three: no need to look
+            return best;
+        }
         for (Map.Entry<String, int[]> e : entriesOfTerm.entrySet()) {
             if (!near(term, e.getKey())) {
                 continue;
