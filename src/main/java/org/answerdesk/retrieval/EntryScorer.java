@@ -10,6 +10,11 @@ import java.util.Set;
  * probability (with the entries' lexical scores fused in, {@link LexicalScores}), cosine that of the entry's closest
  * phrasing; ties go to the lower entry id. An untrained index's head
  * gives every entry the same probability, so it ranks by the cosine alone.
+ *
+ * <p>Where the lexical score has near words ({@link LexicalScores#withNearWords}), the entries are ordered with them
+ * counted, and everything the decisions read (the answer model's features, the best entry's probability, the top k's
+ * mass, the shares, highest first) is computed without them, as from the entry the exact words put first: a near word
+ * can bring the right entry first or into the choices, never turn a question into an answer or into choices.
  */
 final class EntryScorer {
 
@@ -50,7 +55,9 @@ final class EntryScorer {
         double[] cosine = closest[0];
         double[] score = new double[n];
         head.probabilities(query, LexicalFeatures.buckets(text), score);
-        lexical.fuse(text, score);
+        // the near words order the entries; what the decisions weigh is left as the exact words make it
+        double[] near = lexical.nearWords() ? score.clone() : null;
+        lexical.fuse(text, score, false);
         double[] probability = score.clone();
         List<Integer> order = new ArrayList<>(n);
         for (int c = 0; c < n; c++) {
@@ -64,10 +71,21 @@ final class EntryScorer {
         }
         order.sort((a, b) -> score[a] != score[b] ? Double.compare(score[b], score[a])
                 : Long.compare(entryOfClass[a].id(), entryOfClass[b].id()));
-        List<FaqMatch> out = new ArrayList<>(Math.min(limit, order.size()));
-        for (int i = 0; i < order.size() && i < limit; i++) {
-            FaqEntry e = entryOfClass[order.get(i)];
-            out.add(new FaqMatch(e.id(), e.question(), e.answer(), cosine[order.get(i)]));
+        List<Integer> shown = order;
+        if (near != null) {
+            lexical.fuse(text, near, true);
+            double[] by = new double[n];
+            for (int c = 0; c < n; c++) {
+                by[c] = Math.log(near[c] + 1e-12) + cosine[c] / cosineTemperature;
+            }
+            shown = new ArrayList<>(order);
+            shown.sort((a, b) -> by[a] != by[b] ? Double.compare(by[b], by[a])
+                    : Long.compare(entryOfClass[a].id(), entryOfClass[b].id()));
+        }
+        List<FaqMatch> out = new ArrayList<>(Math.min(limit, shown.size()));
+        for (int i = 0; i < shown.size() && i < limit; i++) {
+            FaqEntry e = entryOfClass[shown.get(i)];
+            out.add(new FaqMatch(e.id(), e.question(), e.answer(), cosine[shown.get(i)]));
         }
         int top = order.get(0);
         double other = -1;

@@ -34,8 +34,9 @@ public final class FaqIndex {
      * @param choices    how many of the top entries {@code inTopK} is about (k)
      * @param inTopK     the estimated probability that the right entry is among the top {@code choices} entries
      *                   (0 when the question matched nothing)
-     * @param shares     per match, the head's probability for it among the entries ranked (the cosines' softmax
-     *                   in an untrained index), to leave hopeless entries out of the choices
+     * @param shares     per place, the head's probability among the entries ranked (the cosines' softmax in an
+     *                   untrained index), to leave hopeless entries out of the choices; highest first as the exact
+     *                   words order the entries, which near words may reorder ({@code EntryScorer})
      * @param far        the question is far from the FAQ ({@link OffTopic}): its entries are no choices for it
      */
     public record Ranking(List<FaqMatch> matches, double confidence, int choices, double inTopK, List<Double> shares,
@@ -93,6 +94,7 @@ public final class FaqIndex {
         private long maxHeadWeights = SoftmaxHead.MAX_WEIGHTS;
         private OffTopic offTopic = OffTopic.NONE;
         private String language = "en";
+        private double nearShare = FaqIndexBuild.NEAR_SHARE;
 
         private Builder(int dimensions, List<FaqEntry> entries, List<Phrasing> phrasings) {
             this.dimensions = dimensions;
@@ -159,6 +161,12 @@ public final class FaqIndex {
             return this;
         }
 
+        /** What a near word counts in the entries' order ({@code LexicalScores#withNearWords}); 0 for none. */
+        Builder nearWords(double share) {
+            nearShare = share;
+            return this;
+        }
+
         /** Lowers the head's size limit (see {@link SoftmaxHead#MAX_WEIGHTS}), to test a large FAQ's fallback. */
         Builder maxHeadWeights(long weights) {
             maxHeadWeights = weights;
@@ -168,7 +176,7 @@ public final class FaqIndex {
         public FaqIndex build() {
             return FaqIndexBuild.build(dimensions, entries, phrasings,
                     new FaqIndexBuild.Settings(shortlist, trainHead, heldOut, fitOn, maxHeadWeights, offTopic,
-                            language));
+                            language, nearShare));
         }
     }
 

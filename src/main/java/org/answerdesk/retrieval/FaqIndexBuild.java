@@ -42,10 +42,17 @@ final class FaqIndexBuild {
      * a concept (0.3 and 0.5 measured on eleven FAQs of ten trades, 0.5 the better; docs/language.md).
      */
     static final double ANSWER_SHARE = 0.5;
+    /**
+     * What an entry's word near a question word no entry has ({@link NearWords}: a typo, the same start, a compound's
+     * part) counts of a shared word in the entries' order, never in what the decisions weigh ({@link EntryScorer}):
+     * chosen leave-one-set-out among 0.5, 0.75 and 1 with off-topic answers and choices and wrong answers guarded
+     * (docs/retrieval.md, "retr8").
+     */
+    static final double NEAR_SHARE = 0.75;
 
     /** How an index departs from the bot's usual one; see {@link FaqIndex.Builder}. */
     record Settings(boolean shortlist, boolean trainHead, List<Phrasing> heldOut, Predicate<Phrasing> fitOn,
-                    long maxHeadWeights, OffTopic offTopic, String language) {
+                    long maxHeadWeights, OffTopic offTopic, String language, double nearShare) {
     }
 
     private FaqIndexBuild() {
@@ -76,7 +83,7 @@ final class FaqIndexBuild {
                 : COSINE_TEMPERATURE;
         EntryScorer scorer = new EntryScorer(entryOfClass, head(kept, classOfRow, classes.size(), trainHead), cosines,
                 trainHead && classes.size() > 1, temperature, lexical(kept, classOfRow, entryOfClass,
-                        settings.language()));
+                        settings.language(), settings.nearShare()));
         List<AnswerModel.Example> examples = new ArrayList<>();
         for (Phrasing q : entryOfClass.length == 0 ? List.<Phrasing>of() : settings.heldOut()) {
             ScoredEntries r = scorer.score(q.text(), q.vector(), 1, Set.of(), 1);
@@ -128,7 +135,8 @@ final class FaqIndexBuild {
      * The entries' lexical scores in the index's language (none in English: see {@link #LEXICAL_WEIGHT}): the words
      * of the phrasings and keywords, and of the answer at {@link #ANSWER_SHARE}.
      */
-    static LexicalScores lexical(List<Phrasing> kept, int[] classOfRow, FaqEntry[] entryOfClass, String language) {
+    static LexicalScores lexical(List<Phrasing> kept, int[] classOfRow, FaqEntry[] entryOfClass, String language,
+                                 double nearShare) {
         double weight = lexicalWeight(language);
         if (weight == 0) {
             return LexicalScores.NONE;
@@ -146,7 +154,8 @@ final class FaqIndexBuild {
         for (int row = 0; row < kept.size(); row++) {
             texts.get(classOfRow[row]).add(kept.get(row).text());
         }
-        return LexicalScores.inLanguage(texts, language, weight, CONCEPT_SHARE).withAnswers(answers, ANSWER_SHARE);
+        return LexicalScores.inLanguage(texts, language, weight, CONCEPT_SHARE).withAnswers(answers, ANSWER_SHARE)
+                .withNearWords(nearShare);
     }
 
     /**

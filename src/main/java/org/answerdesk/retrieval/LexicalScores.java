@@ -49,6 +49,8 @@ final class LexicalScores {
     private double answerShare;
     /** Per term, how many entries have it in their phrasings or their answer: its rarity. */
     private Map<String, Integer> entriesWithAnswers = Map.of();
+    /** What a question word no entry has counts of an entry's word near it ({@link NearWords}); 0 for none. */
+    private double nearShare;
 
     private LexicalScores(Map<String, int[]> entriesOfTerm, int entries, Function<String, List<String>> analysis,
                           double weight, Concepts concepts) {
@@ -105,6 +107,7 @@ final class LexicalScores {
             return this;
         }
         LexicalScores out = new LexicalScores(entriesOfTerm, entries, analysis, weight, concepts);
+        out.nearShare = nearShare;
         out.entriesOfAnswerTerm = index(answers.stream().map(List::of).toList(), analysis);
         out.answerShare = share;
         Set<String> terms = new HashSet<>(entriesOfTerm.keySet());
@@ -121,6 +124,26 @@ final class LexicalScores {
             df.put(t, cs.size());
         }
         out.entriesWithAnswers = df;
+        return out;
+    }
+
+    /**
+     * These scores with a question word that no entry has (in its phrasings, keywords or answer) counting {@code
+     * share} of an entry's word near it ({@link NearWords}: a typo, the same start, a compound's part), the best such
+     * word per entry, an answer's word at its answer share: a dialect's or a typed form of the shop's word still
+     * points at its entry (issue 62, item 1). Only {@code scores(question, true)} and {@code fuse(question, p, true)}
+     * count them: {@link EntryScorer} orders the entries by them and decides on the scores without them, since a
+     * near word lifts a near-trade off-topic question as readily as a customer's typo (docs/retrieval.md, "retr8").
+     */
+    LexicalScores withNearWords(double share) {
+        if (share == 0 || weight == 0) {
+            return this;
+        }
+        LexicalScores out = new LexicalScores(entriesOfTerm, entries, analysis, weight, concepts);
+        out.entriesOfAnswerTerm = entriesOfAnswerTerm;
+        out.answerShare = answerShare;
+        out.entriesWithAnswers = entriesWithAnswers;
+        out.nearShare = share;
         return out;
     }
 
@@ -141,12 +164,20 @@ final class LexicalScores {
 
     /** Each entry's score for the question (0 when it shares no word), or null when no entry shares one. */
     double[] scores(String question) {
+        return scores(question, true);
+    }
+
+    /** {@link #scores(String)}, the near words counted or not. */
+    double[] scores(String question, boolean withNear) {
         if (weight == 0 || question == null || question.isBlank()) {
             return null;
         }
         double[] out = null;
         for (String t : new LinkedHashSet<>(analysis.apply(question))) {
             int[] has = entriesOfTerm.get(t);
+            if (withNear && has == null && !entriesOfAnswerTerm.containsKey(t)) {
+                out = near(t, out);
+            }
             if (has != null) {
                 out = out == null ? new double[entries] : out;
                 double idf = idf(entriesWithAnswers.getOrDefault(t, has.length)) / maxIdf;
@@ -166,6 +197,25 @@ final class LexicalScores {
             }
         }
         return conceptScores(question, out);
+    }
+
+    /** Adds, for a question term no entry has, the best entry's word near it ({@link NearWords}) at the near share. */
+    private double[] near(String term, double[] out) {
+        if (nearShare == 0) {
+            return out;
+        }
+        double[] best = NearWords.best(term, entriesOfTerm, (t, has) -> nearShare
+                * idf(entriesWithAnswers.getOrDefault(t, has.length)) / maxIdf, entries, null);
+        best = NearWords.best(term, entriesOfAnswerTerm, (t, has) -> nearShare * answerShare * idf(has.length) / maxIdf,
+                entries, best);
+        if (best == null) {
+            return out;
+        }
+        out = out == null ? new double[entries] : out;
+        for (int c = 0; c < entries; c++) {
+            out[c] += best[c];
+        }
+        return out;
     }
 
     /** Adds each concept the question shares with an entry that no exact shared word of that concept covers. */
@@ -211,7 +261,12 @@ final class LexicalScores {
      * entry shares a word with is left as it was.
      */
     void fuse(String question, double[] probability) {
-        double[] scores = scores(question);
+        fuse(question, probability, true);
+    }
+
+    /** {@link #fuse(String, double[])}, the near words counted or not. */
+    void fuse(String question, double[] probability, boolean withNear) {
+        double[] scores = scores(question, withNear);
         if (scores == null) {
             return;
         }
@@ -223,6 +278,11 @@ final class LexicalScores {
         for (int c = 0; c < probability.length; c++) {
             probability[c] /= sum;
         }
+    }
+
+    /** Whether near words count at all (what {@link EntryScorer} orders by besides what it decides on). */
+    boolean nearWords() {
+        return weight != 0 && nearShare != 0;
     }
 
     /** BM25's idf of a word {@code df} of the entries have. */

@@ -11,7 +11,8 @@ import java.util.List;
  *                       softmax)
  * @param cosines        every ranked entry's closest cosine, highest first (the choice model's input)
  * @param topKMass       the top k entries' share of the probability
- * @param shares         per match, its share of the probability
+ * @param shares         the shares of the probability, highest first as the exact words order the entries (the
+ *                       matches' own order where no near word counts: {@link EntryScorer})
  */
 record ScoredEntries(List<FaqMatch> matches, double[] features, double topProbability, double[] cosines,
                      double topKMass, List<Double> shares) {

@@ -102,7 +102,7 @@ class LexicalScoresTest {
         // the same vectors everywhere: without the answer's word, the lower id would win
         assertThat(german.rank("geht santander", same, 3).matches().get(0).entryId()).isEqualTo(3);
         LexicalScores scores = FaqIndexBuild.lexical(phrasings, new int[] {0, 1, 2}, entries.toArray(FaqEntry[]::new),
-                "de");
+                "de", FaqIndexBuild.NEAR_SHARE);
         assertThat(scores.scores("schlauch platt")).containsExactly(0, 1, 0);
     }
 
@@ -157,5 +157,95 @@ class LexicalScoresTest {
         LexicalScores spread = plain.withAnswers(List.of("", "Im Konto.", "Im Konto."), 0.5);
         // "Konto" of one entry's phrasing weighs less when the other entries' answers use it too
         assertThat(spread.scores("Konto")[0]).isLessThan(plain.scores("Konto")[0]);
+    }
+
+    /**
+     * Issue 62, item 1: a customer's typed or dialect form of a word only one entry has (a typo, a compound's part, a
+     * dialect's ending) ranks that entry first, in every shipped language with a lexical score; the same vectors
+     * everywhere, so without the near word the lower id would win.
+     */
+    @Test
+    void aQuestionWordNearAWordOnlyOneEntryHasRanksItFirst() {
+        float[] same = {1, 0, 0, 0};
+        record Shop(String language, String phrasing, String question) {
+        }
+        for (Shop shop : List.of(new Shop("de", "Gibt es ein Dienstrad-Leasing?", "geht dienstradl"),
+                new Shop("es", "¿Hacéis presupuestos sin compromiso?", "quiero un presupusto"),
+                new Shop("fr", "Proposez-vous la livraison à domicile ?", "c'est possible la livraizon ?"),
+                new Shop("it", "Fate la manutenzione delle caldaie?", "serve la manutenzone"),
+                new Shop("pt", "Aceitam pagamento com cartão?", "como é o pagamneto"),
+                new Shop("nl", "Plaatsen jullie ook zonnepanelen?", "hoeveel kosten panelen"))) {
+            for (long owner : new long[] {1, 3}) {
+                List<FaqEntry> entries = new java.util.ArrayList<>();
+                List<FaqIndex.Phrasing> phrasings = new java.util.ArrayList<>();
+                for (long id = 1; id <= 3; id++) {
+                    String text = id == owner ? shop.phrasing() : "Q" + id;
+                    entries.add(new FaqEntry(id, text, "A" + id, "", List.of(), List.of(text)));
+                    phrasings.add(new FaqIndex.Phrasing(id, text, same));
+                }
+                FaqIndex index = FaqIndex.over(4, entries, phrasings).language(shop.language()).build();
+                assertThat(index.rank(shop.question(), same, 3).matches().get(0).entryId())
+                        .as(shop.language() + ": " + shop.question()).isEqualTo(owner);
+            }
+        }
+    }
+
+    @Test
+    void aNearWordCountsLessThanTheWordItselfAndOnlyWhereNoEntryHasTheQuestionsWord() {
+        List<String> answers = List.of("a", "b", "c");
+        LexicalScores scores = LexicalScores.inLanguage(List.of(List.of("Wann ist die Werkstatt geöffnet?"),
+                        List.of("Macht ihr eine Inspektion?"), List.of("Gibt es ein Dienstrad-Leasing?")), "de",
+                FaqIndexBuild.LEXICAL_WEIGHT, FaqIndexBuild.CONCEPT_SHARE)
+                .withAnswers(answers, FaqIndexBuild.ANSWER_SHARE).withNearWords(FaqIndexBuild.NEAR_SHARE);
+        double[] near = scores.scores("dienstradl");
+        double[] exact = scores.scores("dienstrad");
+        assertThat(near[2]).isPositive().isLessThan(exact[2]);
+        assertThat(near[0]).isZero();
+        assertThat(near[1]).isZero();
+        // "inspektionen" is the entry's own word once stemmed: counted as shared, not near
+        assertThat(scores.scores("inspektionen")[1]).isEqualTo(scores.scores("inspektion")[1]);
+        // short words are never near: "rad" is not "dienstrad"'s part
+        assertThat(scores.scores("rad")).isNull();
+    }
+
+    /**
+     * Issue 61, item 4 (off-topic questions shown choices at most 10%): a near word orders the entries but decides
+     * nothing. A question whose only link to an entry is a near word gets that entry first, and its confidence, its
+     * choices' estimate and the best entry's share are those of the index without near words: near words lift a
+     * near-trade off-topic question as readily as a customer's typo, so they may not turn a "not covered" into
+     * choices or choices into an answer.
+     */
+    @Test
+    void aNearWordOrdersTheEntriesButRaisesNeitherTheConfidenceNorTheChoices() {
+        float[] same = {1, 0, 0, 0};
+        record Shop(String language, String phrasing, String question) {
+        }
+        for (Shop shop : List.of(
+                new Shop("de", "Gibt es ein Dienstrad-Leasing?", "geht dienstradl"),
+                new Shop("es", "¿Hacéis presupuestos sin compromiso?", "quiero un presupusto"),
+                new Shop("fr", "Proposez-vous la livraison à domicile ?", "c'est possible la livraizon ?"),
+                new Shop("it", "Fate la manutenzione delle caldaie?", "serve la manutenzone"),
+                new Shop("pt", "Aceitam pagamento com cartão?", "como é o pagamneto"),
+                new Shop("nl", "Plaatsen jullie ook zonnepanelen?", "hoeveel kosten panelen"))) {
+            for (long owner : new long[] {1, 3}) {
+                List<FaqEntry> entries = new java.util.ArrayList<>();
+                List<FaqIndex.Phrasing> phrasings = new java.util.ArrayList<>();
+                for (long id = 1; id <= 3; id++) {
+                    String text = id == owner ? shop.phrasing() : "Q" + id;
+                    entries.add(new FaqEntry(id, text, "A" + id, "", List.of(), List.of(text)));
+                    phrasings.add(new FaqIndex.Phrasing(id, text, same));
+                }
+                FaqIndex.Ranking near = FaqIndex.over(4, entries, phrasings).language(shop.language()).build()
+                        .rank(shop.question(), same, 3, java.util.Set.of(), 3);
+                FaqIndex.Ranking without = FaqIndex.over(4, entries, phrasings).language(shop.language())
+                        .nearWords(0).build().rank(shop.question(), same, 3, java.util.Set.of(), 3);
+                String as = shop.language() + ": " + shop.question();
+                assertThat(near.matches().get(0).entryId()).as(as).isEqualTo(owner);
+                org.assertj.core.data.Offset<Double> exactly = org.assertj.core.data.Offset.offset(1e-12);
+                assertThat(near.confidence()).as(as).isCloseTo(without.confidence(), exactly);
+                assertThat(near.inTopK()).as(as).isCloseTo(without.inTopK(), exactly);
+                assertThat(near.shares().get(0)).as(as).isCloseTo(without.shares().get(0), exactly);
+            }
+        }
     }
 }
