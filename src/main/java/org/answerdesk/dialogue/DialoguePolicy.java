@@ -49,7 +49,7 @@ public final class DialoguePolicy {
     public Prepared prepare(String text, Locale language) {
         if (PersonRequest.asksForPerson(text, language) || PersonRequest.acceptsOffer(text, language)
                 || Acts.read(text, language).act().isPresent() || Parts.of(text, language).size() > 1
-                || Parts.joined(text, language).size() > 1 || Parts.continues(text, language) || Mood.angry(text, language) || Noise.onlyEmoji(text)
+                || Parts.joined(text, language).size() > 1 || LooseJoin.mayJoin(text, language) || Parts.continues(text, language) || Mood.angry(text, language) || Noise.onlyEmoji(text)
                 || Noise.mash(text) || Cleanup.onlyDetails(text, language)
                 || BotThenQuestion.rest(text, language).isPresent()) {
             return new Prepared(Optional.empty(), null);

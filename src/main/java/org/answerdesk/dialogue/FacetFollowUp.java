@@ -40,7 +40,10 @@ final class FacetFollowUp {
                 || !turn.before.isEmpty()) { // several answers to one message: each its own part's
             return action;
         }
-        Optional<LastReply> answered = turn.answered().filter(r -> r.entryId() != null && r.question() != null);
+        // after an answer, or after choices the customer answered with a question of the same topic ("et pour un poêle
+        // à pellets c'est le même prix?" after the duration's choices): the question before is the topic
+        Optional<LastReply> answered = turn.answered().filter(r -> r.entryId() != null && r.question() != null)
+                .or(() -> turn.last().filter(r -> r.offeredChoices() && r.question() != null));
         String lookup = Cleanup.forLookup(question, turn.lang());
         if (answered.isEmpty() || lookup.isBlank()
                 || Noise.words(lookup).strip().split("\\s+").length > FollowUpCue.LONGEST) {
@@ -49,8 +52,11 @@ final class FacetFollowUp {
         Optional<Facets.Facet> facet = Facets.asked(question, turn.lang());
         // an answer that states the facet stands; so do choices one of which states it ("les flos ont 4 pis 9 ans"
         // after the meal prices got choices without the prices, which state the children's ages)
-        if (facet.isEmpty() || offered(action).stream().anyMatch(m -> Facets.states(m, facet.get()))) {
+        if (facet.isEmpty()) {
             return action;
+        }
+        if (offered(action).stream().anyMatch(m -> Facets.states(m, facet.get()))) {
+            return statingFirst(action, facet.get()); // "ond wie lang brauchet ihr do drfir": the duration leads
         }
         String before = Cleanup.forLookup(Acts.read(answered.get().question(), turn.lang()).question(), turn.lang());
         Retrieval alone = aloneReading.get();
@@ -70,15 +76,27 @@ final class FacetFollowUp {
         }
         // no entry says it: the topic's entries as choices, the entry given first ("how much is it?" after an answer
         // that names no price may still be its best guess; never asserted)
-        long given = answered.get().entryId();
-        FaqMatch entry = together.matches().stream().filter(m -> m.entryId() == given).findFirst()
-                .orElseGet(() -> questions.entry(given, answered.get().text()));
-        List<FaqMatch> topic = new ArrayList<>(entry.question().isBlank() ? List.of()
-                : questions.offerable(List.of(entry)));
+        Long given = answered.get().entryId();
+        List<FaqMatch> topic = new ArrayList<>();
+        if (given != null) {
+            FaqMatch entry = together.matches().stream().filter(m -> m.entryId() == given).findFirst()
+                    .orElseGet(() -> questions.entry(given, answered.get().text()));
+            topic.addAll(entry.question().isBlank() ? List.of() : questions.offerable(List.of(entry)));
+        }
         questions.offerable(together.matches()).stream()
                 .filter(m -> topic.stream().noneMatch(t -> t.entryId() == m.entryId())).forEach(topic::add);
         return topic.isEmpty() ? new Action.OfferPerson(Action.OfferPerson.Why.UNSURE)
                 : choices(topic, together.confidence());
+    }
+
+    /** Choices of which some state the facet asked: those first, each group in the order offered. */
+    private static Action statingFirst(Action action, Facets.Facet facet) {
+        if (!(action instanceof Action.Clarify c) || Facets.states(c.choices().get(0), facet)) {
+            return action;
+        }
+        List<FaqMatch> sorted = new ArrayList<>(c.choices().stream().filter(m -> Facets.states(m, facet)).toList());
+        c.choices().stream().filter(m -> !Facets.states(m, facet)).forEach(sorted::add);
+        return new Action.Clarify(sorted, c.confidence(), sorted.get(0).entryId(), c.handoffReason(), c.again());
     }
 
     private static List<FaqMatch> offered(Action action) {

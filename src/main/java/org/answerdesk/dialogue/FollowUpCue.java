@@ -46,7 +46,9 @@ final class FollowUpCue {
         Pattern asks = ASKS_BY_LANGUAGE.get(Lexicon.code(language));
         Pattern inside = ASKS_INSIDE.get(Lexicon.code(language));
         String folded = Lexicon.fold(message.strip().toLowerCase(Locale.ROOT));
-        return message.contains("?") || message.contains("？") || asks != null && asks.matcher(folded).find()
+        // "en hoe rap is da klaar": a question's first words after a leading "and" ask too
+        return message.contains("?") || message.contains("？") || asks != null && (asks.matcher(folded).find()
+                || asks.matcher(Parts.withoutAnd(folded, language)).find())
                 || inside != null && inside.matcher(message.toLowerCase(Locale.ROOT)).find();
     }
 

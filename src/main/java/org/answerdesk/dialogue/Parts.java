@@ -47,6 +47,12 @@ final class Parts {
         return continuation != null && continuation.matcher(message.strip()).matches();
     }
 
+    /** The message less its leading "and" ("und", "et", ...) in {@code language}; as it is without one. */
+    static String withoutAnd(String message, Locale language) {
+        Pattern and = BY_LANGUAGE.get(language).orElse(Map.of()).getOrDefault("and", NOTHING);
+        return and.matcher(message.strip()).replaceFirst("");
+    }
+
     /** The questions in a message in {@code language}, each less its leading "and" ("und", "et", ...). */
     static List<String> of(String message, Locale language) {
         Pattern and = BY_LANGUAGE.get(language).orElse(Map.of()).getOrDefault("and", NOTHING);

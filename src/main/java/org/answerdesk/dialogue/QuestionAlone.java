@@ -19,6 +19,7 @@ final class QuestionAlone {
     private final ReadWithPrevious previous;
     private final TopicFollowUp topic;
     private final SeveralQuestions several;
+    private final LooseJoin loose;
     private final ActReplies replies;
     private final ChoicesFollowUp choices;
 
@@ -29,6 +30,7 @@ final class QuestionAlone {
         this.previous = previous;
         this.topic = topic;
         this.several = new SeveralQuestions(questions);
+        this.loose = new LooseJoin(questions, several);
         this.replies = replies;
         this.choices = new ChoicesFollowUp(questions);
     }
@@ -83,7 +85,8 @@ final class QuestionAlone {
         // "vous vendez des verres trempés et vous prenez payconiq": two questions where the FAQ reads two,
         // also after an answer: neither is a follow-up of its topic
         List<String> joined = Parts.joined(question, turn.lang());
-        Optional<Action> both = joined.size() > 1 ? several.joined(turn, joined) : Optional.empty();
+        Optional<Action> both = joined.size() > 1 ? several.joined(turn, joined)
+                : Parts.of(question, turn.lang()).size() == 1 ? loose.read(turn, question) : Optional.empty();
         if (both.isPresent()) {
             return both.get();
         }

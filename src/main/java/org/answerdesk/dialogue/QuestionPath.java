@@ -19,6 +19,7 @@ final class QuestionPath {
     private final ReadWithPrevious previous;
     private final QuestionAlone alone;
     private final FacetFollowUp facets;
+    private final TopicCarry carry;
 
     QuestionPath(Questions questions, ActIndex acts, NextBest nextBest, ReadWithPrevious previous,
                  TopicFollowUp topic, ActReplies replies) {
@@ -27,6 +28,7 @@ final class QuestionPath {
         this.previous = previous;
         this.alone = new QuestionAlone(questions, acts, previous, topic, replies);
         this.facets = new FacetFollowUp(questions);
+        this.carry = new TopicCarry(questions);
     }
 
     /**
@@ -37,7 +39,8 @@ final class QuestionPath {
     Action question(Turn turn, Incoming in) {
         Action action = decided(turn, in);
         // "et ça prend combien de temps" after the screen prices: never an answer that does not say how long
-        return facets.check(turn, turn.reading.question(), () -> retrieved(turn, in), action);
+        action = facets.check(turn, turn.reading.question(), () -> retrieved(turn, in), action);
+        return carry.check(turn, () -> retrieved(turn, in), action); // "e a ferragosto?": the hours among the choices
     }
 
     private Action decided(Turn turn, Incoming in) {

@@ -43,7 +43,7 @@ final class SeveralQuestions {
         return Optional.of(answer(turn, parts, found));
     }
 
-    private Action answer(Turn turn, List<String> parts, List<Retrieval> found) {
+    Action answer(Turn turn, List<String> parts, List<Retrieval> found) {
         List<Action> answers = new ArrayList<>();
         Set<Long> answered = new HashSet<>();
         Action unsure = null;

@@ -123,8 +123,8 @@ class FollowUpLanguagesTest {
     }
 
     /**
-     * A follow-up no entry answers is never a ticket by itself: the topic's other entries as choices ("did you mean",
-     * not the entry just given, not entries of the message alone), else the offer of a person.
+     * A follow-up no entry answers is never a ticket by itself: the topic's entries as choices ("did you mean", the
+     * entry just given first, as the topic carries; not entries of the message alone), else the offer of a person.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -147,7 +147,7 @@ class FollowUpLanguagesTest {
         Decision d = flow.says(message);
         assertThat(d.main().handsOver()).as("no ticket").isFalse();
         assertThat(d.main()).isInstanceOfSatisfying(Action.Clarify.class, c -> assertThat(c.choices())
-                .containsExactly(DURATION));
+                .containsExactly(COST, DURATION));
     }
 
     @Test

@@ -1,0 +1,109 @@
+package org.answerdesk.dialogue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.answerdesk.retrieval.FaqMatch;
+import org.answerdesk.retrieval.Retrieval;
+
+/**
+ * Two questions typed as one sentence whose second opens with words {@link Parts#joined} does not know ("hend ihr am
+ * mittwoch offa ond nemmet ihr karte?", "a che ora aprite e si paga cu bancomat?"): split at an "and" of the language
+ * ({@code and} in its lexicon), or at a word that differs from one of its short "and" words in one vowel only (a
+ * regional spelling: "ond" for "und"), and answered as two only where the FAQ says so: each side of at least
+ * {@link #WORDS} words is confident of an entry of its own, and both entries are among the closest of the whole
+ * message. Otherwise empty: the message is one question ("I ordered the red mug and it arrived broken" reads one
+ * entry whole).
+ */
+final class LooseJoin {
+
+    /** The fewest words on each side of the split. */
+    static final int WORDS = 3;
+    /** The most split points tried in one message (each costs two lookups). */
+    static final int TRIED = 2;
+    /** How many of the whole message's closest entries both sides' entries must be among. */
+    static final int CLOSEST = 3;
+
+    private static final Pattern VOWELS = Pattern.compile("[aeiouy]");
+    private static final Lexicon.PerLanguage<Set<String>> ANDS = Lexicon.perLanguage(LooseJoin::ands);
+
+    private final Questions questions;
+    private final SeveralQuestions several;
+
+    LooseJoin(Questions questions, SeveralQuestions several) {
+        this.questions = questions;
+        this.several = several;
+    }
+
+    /** Whether the message has a point it may be split at (a cheap test, before any lookup). */
+    static boolean mayJoin(String message, Locale language) {
+        return !splits(message, language).isEmpty();
+    }
+
+    /** The two questions' answers, where the FAQ reads the message as two. */
+    Optional<Action> read(Turn turn, String question) {
+        Locale lang = turn.lang();
+        List<List<String>> splits = splits(question, lang);
+        if (splits.isEmpty()) {
+            return Optional.empty();
+        }
+        Retrieval whole = questions.retrieve(Cleanup.forLookup(question, lang), lang);
+        List<Long> closest = whole.matches().stream().limit(CLOSEST).map(FaqMatch::entryId).toList();
+        for (List<String> parts : splits) {
+            List<Retrieval> found = parts.stream().map(p -> questions.retrieve(Cleanup.forLookup(p, lang), lang))
+                    .toList();
+            List<Long> entries = found.stream().map(r -> questions.confident(r).isPresent()
+                    ? r.best().map(FaqMatch::entryId).orElse(-1L) : -1L).toList();
+            if (entries.stream().allMatch(closest::contains) && !entries.get(0).equals(entries.get(1))) {
+                return Optional.of(several.answer(turn, parts, found));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The message split at each of its first {@link #TRIED} "and" words with enough words either side. */
+    static List<List<String>> splits(String message, Locale language) {
+        Set<String> ands = ANDS.get(language).orElse(Set.of());
+        String[] words = message.strip().split("\\s+");
+        List<List<String>> splits = new ArrayList<>();
+        for (int i = WORDS; i < words.length - WORDS && splits.size() < TRIED; i++) {
+            String word = Lexicon.fold(words[i].toLowerCase(Locale.ROOT));
+            if (ands.contains(word) || ands.stream().anyMatch(a -> oneVowelApart(a, word))) {
+                splits.add(List.of(String.join(" ", java.util.Arrays.copyOfRange(words, 0, i)),
+                        String.join(" ", java.util.Arrays.copyOfRange(words, i + 1, words.length))));
+            }
+        }
+        return splits;
+    }
+
+    /** "und" and "ond": of two or three letters, the same but for one vowel in place of another. */
+    private static boolean oneVowelApart(String and, String word) {
+        if (and.length() < 2 || and.length() > 3 || word.length() != and.length()) {
+            return false;
+        }
+        int differ = 0;
+        for (int i = 0; i < and.length(); i++) {
+            char a = and.charAt(i);
+            char w = word.charAt(i);
+            if (a != w) {
+                if (!VOWELS.matcher(String.valueOf(a)).matches() || !VOWELS.matcher(String.valueOf(w)).matches()) {
+                    return false;
+                }
+                differ++;
+            }
+        }
+        return differ == 1;
+    }
+
+    /** A language's "and" words of one word ({@code and} in its lexicon), folded. */
+    private static Set<String> ands(Lexicon lexicon) {
+        return lexicon.lines("and").stream().flatMap(l -> java.util.Arrays.stream(l.split("\\|")))
+                .map(w -> Lexicon.fold(w.strip().toLowerCase(Locale.ROOT)))
+                .filter(w -> !w.isEmpty() && !w.contains(" ")).collect(Collectors.toUnmodifiableSet());
+    }
+}
