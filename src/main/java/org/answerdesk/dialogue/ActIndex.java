@@ -129,6 +129,22 @@ public final class ActIndex {
      * shares two words with the acts' phrasings, "hit the reset button" all of them).
      */
     public boolean sharesWords(String text) {
+        java.util.Set<String> known = actWords();
+        int unknown = 0;
+        for (String word : ActRules.normalize(text).split(" ")) {
+            if (!word.isEmpty() && !known.contains(word) && ++unknown > UNKNOWN_WORDS) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether an act phrasing uses {@code word} (lower case, {@link ActRules#normalize}d). */
+    boolean knows(String word) {
+        return actWords().contains(word);
+    }
+
+    private java.util.Set<String> actWords() {
         java.util.Set<String> known = actWords;
         if (known == null) {
             known = new java.util.HashSet<>();
@@ -139,13 +155,7 @@ public final class ActIndex {
             }
             actWords = known;
         }
-        int unknown = 0;
-        for (String word : ActRules.normalize(text).split(" ")) {
-            if (!word.isEmpty() && !known.contains(word) && ++unknown > UNKNOWN_WORDS) {
-                return false;
-            }
-        }
-        return true;
+        return known;
     }
 
     public Verdict verdict(String text) {

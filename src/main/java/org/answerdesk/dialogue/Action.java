@@ -222,6 +222,13 @@ public sealed interface Action {
     record AskMore() implements Action {
     }
 
+    /**
+     * A yes or no where the bot asked nothing to say yes or no to ("vabbè sì", {@link UnknownWordsAct}): the bot asks
+     * what the customer would like, with no choices and nothing confirmed.
+     */
+    record AskWhatNext() implements Action {
+    }
+
     /** The channel's greeting, before the first answer of a conversation. */
     record Greeting() implements Action {
     }

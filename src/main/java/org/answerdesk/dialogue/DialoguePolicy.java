@@ -49,8 +49,9 @@ public final class DialoguePolicy {
     public Prepared prepare(String text, Locale language) {
         if (PersonRequest.asksForPerson(text, language) || PersonRequest.acceptsOffer(text, language)
                 || Acts.read(text, language).act().isPresent() || Parts.of(text, language).size() > 1
-                || Parts.joined(text, language).size() > 1 || LooseJoin.mayJoin(text, language) || Parts.continues(text, language) || Mood.angry(text, language) || Noise.onlyEmoji(text)
-                || Noise.mash(text) || Cleanup.onlyDetails(text, language)
+                || Parts.joined(text, language).size() > 1 || LooseJoin.mayJoin(text, language)
+                || Parts.continues(text, language) || Mood.angry(text, language) || Noise.onlyEmoji(text)
+                || Noise.mash(text) || Cleanup.onlyDetails(text, language) || UnknownWordsAct.mayBe(text, language)
                 || BotThenQuestion.rest(text, language).isPresent()) {
             return new Prepared(Optional.empty(), null);
         }
@@ -111,7 +112,8 @@ public final class DialoguePolicy {
 
     public Decision decide(DialogueState state, Incoming in) {
         Intent intent = in.intent();
-        Acts.Reading reading = intent == Intent.QUESTION ? Acts.read(in.text(), state.language())
+        Acts.Reading reading = intent == Intent.QUESTION ? UnknownWordsAct.reread(Acts.read(in.text(), state.language()),
+                in.text(), state, words -> questions.retrieve(words, state.language()))
                 : new Acts.Reading(Optional.empty(), in.text());
         // handed to a person: the bot still answers what it can until a person has written there
         boolean waiting = state.handedOver()
@@ -142,6 +144,7 @@ public final class DialoguePolicy {
             default -> new Action.Fixed(intent);
         };
         if (intent == Intent.QUESTION) {
+            main = UnknownWordsAct.decided(main, turn, in.text()); // "vabbè sì" with nothing asked: what next?
             main = ChoicesShowing.decided(main, state, Cleanup.forLookup(reading.question(), state.language()));
             main = Complaint.decided(main, state, in.text(), turn.angry);
             if (!waiting && !turn.angry) {

@@ -52,6 +52,10 @@ final class FreeFormActs {
             read = NearPoliteness.checked(read, text,
                     acts.verdict(Acts.withoutTrailingName(text, acts.language())).nearest(), acts.language());
         }
+        if (around.isPresent() && read.filter(a -> a != Act.NO).filter(WRAPPERS::contains).isPresent()
+                && UnknownWordsAct.asksAThing(acts, lookup)) {
+            return Optional.empty(); // "ah ok. gcash po?": a question beside the "ok", never a thanks
+        }
         if (read.isPresent() && (read.get() == Act.NO || read.get() == Act.NOT_HELPED) && saysItWorked(text)
                 && !NearPoliteness.negates(text, acts.language())) {
             // the phrasings hardly tell "it's working now" from "it's still not working": the words decide

@@ -115,6 +115,9 @@ class ActionRenderer {
         if (action instanceof Action.AskMore) {
             return system("conversation.ask-more", language);
         }
+        if (action instanceof Action.AskWhatNext) {
+            return system("conversation.acts.what-next", language);
+        }
         throw new IllegalArgumentException("not a reply: " + action);
     }
 
