@@ -21,6 +21,7 @@ final class QuestionAlone {
     private final SeveralQuestions several;
     private final ActReplies replies;
     private final ChoicesFollowUp choices;
+    private final PushBack pushBack;
 
     QuestionAlone(Questions questions, ActIndex acts, ReadWithPrevious previous, TopicFollowUp topic,
                   ActReplies replies) {
@@ -31,6 +32,7 @@ final class QuestionAlone {
         this.several = new SeveralQuestions(questions);
         this.replies = replies;
         this.choices = new ChoicesFollowUp(questions);
+        this.pushBack = new PushBack(questions);
     }
 
     /** The message's action as its question alone reads it. */
@@ -55,6 +57,10 @@ final class QuestionAlone {
                 || ChoicesShowing.showing(turn.state).isPresent())) {
             // "I already asked the neighbours", "220 stutz?? das isch jo wucher": the answer did not help
             return replies.act(turn, Act.NOT_HELPED);
+        }
+        Optional<Action> pushedBack = pushBack.decided(turn, text, act -> replies.act(turn, act));
+        if (pushedBack.isPresent()) {
+            return pushedBack.get(); // complains, names nothing new: the reply did not help, in any words
         }
         if (Noise.onlyEmoji(text) || Noise.mash(text)) {
             turn.act = Optional.of(Act.NOISE);
