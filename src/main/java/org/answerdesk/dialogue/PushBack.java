@@ -14,8 +14,9 @@ import org.answerdesk.retrieval.Retrieval;
 /**
  * A push-back read from the conversation rather than from its words (issue 61 item 3): right after the bot's answer,
  * choices or offer of a person, a message that complains (a negation, anger, an objection or a word of "the same
- * again") and names nothing new (no content word that the conversation did not have and the FAQ's entries know) says that the reply did not help, in whatever dialect it is said ("wacha hizo, same story every time",
- * "sempre a stissa cosa mi dici"); it is not a new question.
+ * again") and names nothing new (no content word that the conversation did not have and the FAQ's closest entries
+ * know) says that the reply did not help, in whatever dialect it is said ("wacha hizo, same story every time", "sempre
+ * a stissa cosa mi dici"); it is not a new question.
  * <ul>
  * <li>The first push-back gets the question what is missing with the offer of a person
  * ({@link Action.OfferPerson.Why#REJECTED}; the next-best entries a bare "no" gets were unrelated too often: set 16's
@@ -28,7 +29,6 @@ final class PushBack {
 
     /** Past this many words a message says something of its own, whatever it complains of. */
     static final int LONGEST = 20;
-    /** A press on a choice as the conversation stores it (never a message of the customer's). */
     /** How many of the closest entries stand for what the FAQ knows of a message. */
     private static final int CLOSEST = 3;
     /** A complaint with this many new words of its own, of which the FAQ finds something, describes a need. */
@@ -37,10 +37,12 @@ final class PushBack {
     private static final int MIN_LETTERS = 3;
     /** Where a message's clauses end. */
     private static final java.util.regex.Pattern CLAUSE = java.util.regex.Pattern.compile("[,.;:!?\\n]+");
+    /** A press on a choice as the conversation stores it (never a message of the customer's). */
     private static final java.util.regex.Pattern PICK = java.util.regex.Pattern.compile("pick:\\d+:\\d+");
-    /** Words that say the bot says the same again ({@code pushback.again}: "same", "always", "sempre", "immer"). */
+    /** Words that object ({@code objection}: "but", "mais", "ma"). */
     private static final Lexicon.PerLanguage<List<String>> OBJECTION = Lexicon.perLanguage(
             l -> l.foldedWords("objection"));
+    /** Words that say the bot says the same again ({@code pushback.again}: "same", "always", "sempre", "immer"). */
     private static final Lexicon.PerLanguage<List<String>> AGAIN = Lexicon.perLanguage(
             l -> l.foldedWords("pushback.again"));
 
@@ -96,7 +98,7 @@ final class PushBack {
 
     /**
      * Whether {@code text}, said after the bot's reply {@code last}, complains and names nothing that the conversation
-     * ({@code history}, the reply and its choices) did not and the FAQ's entries know.
+     * ({@code history}, the reply and its choices) did not and the FAQ's closest entries know.
      */
     boolean pushesBack(String text, List<HistoryTurn> history, LastReply last, Locale language) {
         if (!complains(text, language) || asksPlainly(text, language)
