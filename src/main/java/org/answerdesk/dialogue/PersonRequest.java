@@ -205,7 +205,7 @@ public final class PersonRequest {
             // a long message, or one that names the bot ("CHEGA de robô, quero falar com gente de verdade"), clause by
             // clause
             return askForPerson(folded) || (NOT_LETTERS.split(folded.strip()).length > MAX_PAIR_WORDS
-                    || bot != null && bot.matcher(folded).find())
+                    || bot != null && bot.matcher(folded).find() && CLAUSE.split(text.strip()).length > 1)
                     && CLAUSE.splitAsStream(text).anyMatch(c -> askForPerson(Lexicon.fold(ActRules.normalize(c))));
         }
 

@@ -35,13 +35,15 @@ final class PushBack {
     private static final int DESCRIBED = 3;
     /** Shorter terms ("mr", "da") are a dialect's small words, not things named. */
     private static final int MIN_LETTERS = 3;
+    /** A number of three digits or more, or an email address: a detail given. */
+    private static final java.util.regex.Pattern DETAIL = java.util.regex.Pattern.compile("\\d{3}|[^\\s@]@[^\\s@]");
     /** Where a message's clauses end. */
     private static final java.util.regex.Pattern CLAUSE = java.util.regex.Pattern.compile("[,.;:!?\\n]+");
     /** A press on a choice as the conversation stores it (never a message of the customer's). */
     private static final java.util.regex.Pattern PICK = java.util.regex.Pattern.compile("pick:\\d+:\\d+");
-    /** Words that object ({@code objection}: "but", "mais", "ma"). */
+    /** The word "but" ({@code pushback.but}: "but", "mais", "ma"). */
     private static final Lexicon.PerLanguage<List<String>> OBJECTION = Lexicon.perLanguage(
-            l -> l.foldedWords("objection"));
+            l -> l.foldedWords("pushback.but"));
     /** Words that say the bot says the same again ({@code pushback.again}: "same", "always", "sempre", "immer"). */
     private static final Lexicon.PerLanguage<List<String>> AGAIN = Lexicon.perLanguage(
             l -> l.foldedWords("pushback.again"));
@@ -83,7 +85,16 @@ final class PushBack {
             }
             return Optional.empty();
         }
-        if (act.filter(a -> a != Act.GREETING && a != Act.CHITCHAT).isPresent()
+        if (!turn.reading.onlyAct() && turn.reading.act().filter(ChoicesShowing::rejects).isPresent()) {
+            // "nope, still the same issue": the act reader's rejection with more words keeps its path, but a second
+            Optional<Act> rejection = turn.reading.act();
+            if (again(state, true)) {
+                turn.act = rejection;
+                return Optional.of(NextBest.toPerson());
+            }
+            return Optional.empty();
+        }
+        if (act.filter(a -> a != Act.GREETING).isPresent()
                 || !pushesBack(text, state.history(), turn.last().get(), state.language())) {
             return Optional.empty();
         }
@@ -112,7 +123,11 @@ final class PushBack {
         last.offeredQuestions().forEach(q -> before.append(' ').append(q));
         history.stream().filter(HistoryTurn::fromCustomer).forEach(t -> before.append(' ').append(
                 t.text() == null ? "" : t.text()));
-        String lookup = Cleanup.forLookup(text, language);
+        if (DETAIL.matcher(text).find()) {
+            return false; // an order number or an address given is something new
+        }
+        // "no not that, is there a warranty on the toaster": what it asks is looked up without the rejection
+        String lookup = Cleanup.forLookup(Acts.read(text, language).question(), language);
         Set<String> offered = new HashSet<>(ContentTerms.withConcepts(String.join(" ", last.offeredQuestions()),
                 language));
         offered.removeAll(ContentTerms.withConcepts(last.question() == null ? "" : last.question(), language));
@@ -121,10 +136,17 @@ final class PushBack {
             return false; // "ninguna de esas, digo … el examen": it names what a choice offered, its own word
         }
         fresh.removeAll(ContentTerms.withConcepts(before.toString(), language));
+        // a complaint of the reply says so in the language's words of pushing back, "but" or "the same again"; with
+        // none, a negated statement that names something ("Mein Paket ist nie angekommen") tells a problem
+        boolean ofTheReply = fresh.stream().anyMatch(ownWords(language)::contains) || saysAgain(text, language)
+                || CLAUSE.splitAsStream(text).anyMatch(c -> opensWithObjection(c.strip(), language));
         fresh.removeAll(ownWords(language));
         fresh.removeIf(t -> t.length() < MIN_LETTERS || NearPoliteness.negates(t, language));
         if (fresh.isEmpty()) {
             return true;
+        }
+        if (!ofTheReply) {
+            return false;
         }
         Retrieval retrieval = questions.retrieve(lookup, language);
         // an entry whose answer the bot gave (a list of choices shows its question too)
@@ -148,7 +170,8 @@ final class PushBack {
 
     /**
      * Whether a message complains: it is angry, or one of its clauses that asks nothing negates ({@code act.not}),
-     * says the bot says the same again ({@code pushback.again}) or objects ({@code objection}: "but", "mais", "ma").
+     * says the bot says the same again ({@code pushback.again}) or opens with an objection ({@code objection}: "but",
+     * "mais", "ma").
      * A question that negates ("do you not open on sundays?") asks; without its question mark it is read as said.
      */
     static boolean complains(String text, Locale language) {
@@ -158,7 +181,7 @@ final class PushBack {
         List<String> again = AGAIN.get(language).orElse(List.of());
         return CLAUSE.splitAsStream(text).map(String::strip).filter(c -> !c.isEmpty())
                 .filter(c -> !asked(text, c))
-                .anyMatch(c -> NearPoliteness.negates(c, language) || Complaint.objects(c, language)
+                .anyMatch(c -> NearPoliteness.negates(c, language) || opensWithObjection(c, language)
                         || java.util.Arrays.stream(ActRules.folded(c).split(" ")).anyMatch(again::contains));
     }
 
@@ -172,6 +195,16 @@ final class PushBack {
         return CLAUSE.splitAsStream(text).map(String::strip).filter(c -> !c.isEmpty() && asked(text, c))
                 .anyMatch(c -> java.util.Arrays.stream(ActRules.folded(c).split(" ")).noneMatch(again::contains)
                         && !objects(c, language));
+    }
+
+    /**
+     * Whether a clause opens with a word that objects ("oui mais ça c votre avis", "ma chi", "mas bah"); one at its
+     * end ("checked spam already") tells what the customer did, for the topic's follow-up to read.
+     */
+    private static boolean opensWithObjection(String clause, Locale language) {
+        String[] words = ActRules.folded(clause).split(" ");
+        List<String> objection = OBJECTION.get(language).orElse(List.of());
+        return java.util.Arrays.stream(words).limit(2).anyMatch(objection::contains);
     }
 
     /** Whether a clause holds a word that objects ({@code objection}), asked or not. */
