@@ -171,6 +171,7 @@ public final class DialoguePolicy {
                     ? Optional.of(Act.YES) : turn.act, main instanceof Action.Clarify c
                     && !(SaysItWaits.in(in.text(), state.language()) && !asks(in.text(), reading, state.language()))
                     && !SaysItWaits.aboutTheWait(in.text(), state.language())
+                    && !(PushBack.complains(in.text(), state.language()) && !asks(in.text(), reading, state.language()))
                     ? c.choices() : List.of());
             turn.before.clear();
         }

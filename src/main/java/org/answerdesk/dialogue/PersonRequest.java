@@ -51,6 +51,8 @@ public final class PersonRequest {
     private static final Pattern CLAUSE = Pattern.compile("[,.;:!?\\n]+");
     /** A number of three digits or more, or an email address: an order number, a phone number, a customer's mail. */
     private static final Pattern DETAIL = Pattern.compile("\\d{3}|[^\\s@]@[^\\s@]");
+    /** The vowels a regional form may end in instead of the word's own ({@link WordPairs#regional}). */
+    private static final String VOWELS = "aeiou";
     /** The most words of a message that only gives details. */
     private static final int DETAIL_WORDS = 8;
 
@@ -75,7 +77,10 @@ public final class PersonRequest {
             return true;
         }
         if (asksWhatTheBotIs(text, language)) {
-            return false;
+            // "BASTA de robot, quiero hablar con una persona YA": a clause that asks for one, no bot question, wins
+            List<String> clauses = CLAUSE.splitAsStream(text).map(String::strip).filter(c -> !c.isEmpty()).toList();
+            return clauses.size() > 1 && clauses.stream().anyMatch(c -> !asksWhatTheBotIs(c, language)
+                    && asksForPersonIn(c, language));
         }
         Pattern written = patterns.get("ask.written");
         if (written != null) {
@@ -197,7 +202,10 @@ public final class PersonRequest {
          */
         boolean askForPersonIn(String text) {
             String folded = Lexicon.fold(ActRules.normalize(text));
-            return askForPerson(folded) || NOT_LETTERS.split(folded.strip()).length > MAX_PAIR_WORDS
+            // a long message, or one that names the bot ("CHEGA de robô, quero falar com gente de verdade"), clause by
+            // clause
+            return askForPerson(folded) || (NOT_LETTERS.split(folded.strip()).length > MAX_PAIR_WORDS
+                    || bot != null && bot.matcher(folded).find() && CLAUSE.split(text.strip()).length > 1)
                     && CLAUSE.splitAsStream(text).anyMatch(c -> askForPerson(Lexicon.fold(ActRules.normalize(c))));
         }
 
@@ -234,7 +242,17 @@ public final class PersonRequest {
 
         private static boolean any(List<String> entries, String word) {
             return !word.isEmpty() && entries.stream().anyMatch(e -> e.endsWith("*")
-                    ? word.startsWith(e.substring(0, e.length() - 1)) : word.equals(e));
+                    ? word.startsWith(e.substring(0, e.length() - 1)) : word.equals(e) || regional(e, word));
+        }
+
+        /**
+         * A regional form of a word that differs only in its final vowel ("veru" for "vero", "cristianu" for
+         * "cristiano", "echta" for "echte"): dialects change the ending, rarely the stem. Four letters or more.
+         */
+        static boolean regional(String entry, String word) {
+            int last = word.length() - 1;
+            return last >= 3 && word.length() == entry.length() && VOWELS.indexOf(word.charAt(last)) >= 0
+                    && VOWELS.indexOf(entry.charAt(last)) >= 0 && word.regionMatches(0, entry, 0, last);
         }
     }
 

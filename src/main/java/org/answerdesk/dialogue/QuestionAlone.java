@@ -22,6 +22,7 @@ final class QuestionAlone {
     private final LooseJoin loose;
     private final ActReplies replies;
     private final ChoicesFollowUp choices;
+    private final PushBack pushBack;
 
     QuestionAlone(Questions questions, ActIndex acts, ReadWithPrevious previous, TopicFollowUp topic,
                   ActReplies replies) {
@@ -33,6 +34,7 @@ final class QuestionAlone {
         this.loose = new LooseJoin(questions, several);
         this.replies = replies;
         this.choices = new ChoicesFollowUp(questions);
+        this.pushBack = new PushBack(questions);
     }
 
     /** The message's action as its question alone reads it. */
@@ -57,6 +59,10 @@ final class QuestionAlone {
                 || ChoicesShowing.showing(turn.state).isPresent())) {
             // "I already asked the neighbours", "220 stutz?? das isch jo wucher": the answer did not help
             return replies.act(turn, Act.NOT_HELPED);
+        }
+        Optional<Action> pushedBack = pushBack.decided(turn, text, act -> replies.act(turn, act));
+        if (pushedBack.isPresent()) {
+            return pushedBack.get(); // complains, names nothing new: the reply did not help, in any words
         }
         if (Noise.onlyEmoji(text) || Noise.mash(text)) {
             turn.act = Optional.of(Act.NOISE);

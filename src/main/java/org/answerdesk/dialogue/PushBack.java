@@ -1,0 +1,289 @@
+package org.answerdesk.dialogue;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.answerdesk.retrieval.ContentTerms;
+import org.answerdesk.retrieval.FaqMatch;
+import org.answerdesk.retrieval.Retrieval;
+
+/**
+ * A push-back read from the conversation rather than from its words (issue 61 item 3): right after the bot's answer,
+ * choices or offer of a person, a message that complains (a negation, anger, an objection or a word of "the same
+ * again") and names nothing new (no content word that the conversation did not have and the FAQ's closest entries
+ * know) says that the reply did not help, in whatever dialect it is said ("wacha hizo, same story every time", "sempre
+ * a stissa cosa mi dici"); it is not a new question.
+ * <ul>
+ * <li>The first push-back gets the question what is missing with the offer of a person
+ * ({@link Action.OfferPerson.Why#REJECTED}; the next-best entries a bare "no" gets were unrelated too often: set 16's
+ * es 4.2, fr 4.2); after choices, the rejection's own reply.</li>
+ * <li>The second in a row (the customer's message before pushed back too, in words the act reader knows or by this
+ * reading) hands over, with no choices.</li>
+ * </ul>
+ */
+final class PushBack {
+
+    /** Past this many words a message says something of its own, whatever it complains of. */
+    static final int LONGEST = 20;
+    /** How many of the closest entries stand for what the FAQ knows of a message. */
+    private static final int CLOSEST = 3;
+    /** A complaint with this many new words of its own, of which the FAQ finds something, describes a need. */
+    private static final int DESCRIBED = 3;
+    /** Shorter terms ("mr", "da") are a dialect's small words, not things named. */
+    private static final int MIN_LETTERS = 3;
+    /** A number of three digits or more, or an email address: a detail given. */
+    private static final java.util.regex.Pattern DETAIL = java.util.regex.Pattern.compile("\\d{3}|[^\\s@]@[^\\s@]");
+    /** Where a message's clauses end. */
+    private static final java.util.regex.Pattern CLAUSE = java.util.regex.Pattern.compile("[,.;:!?\\n]+");
+    /** A press on a choice as the conversation stores it (never a message of the customer's). */
+    private static final java.util.regex.Pattern PICK = java.util.regex.Pattern.compile("pick:\\d+:\\d+");
+    /** The word "but" ({@code pushback.but}: "but", "mais", "ma"). */
+    private static final Lexicon.PerLanguage<List<String>> OBJECTION = Lexicon.perLanguage(
+            l -> l.foldedWords("pushback.but"));
+    /** Words that say the bot says the same again ({@code pushback.again}: "same", "always", "sempre", "immer"). */
+    private static final Lexicon.PerLanguage<List<String>> AGAIN = Lexicon.perLanguage(
+            l -> l.foldedWords("pushback.again"));
+
+    /** What is not a letter in a lexicon's pattern line. */
+    private static final java.util.regex.Pattern LETTERS = java.util.regex.Pattern.compile("[^\\p{L}]+");
+    private static final Lexicon.PerLanguage<Set<String>> OWN = Lexicon.perLanguage(
+            l -> own(l, Locale.forLanguageTag(l.language())));
+
+    private final Questions questions;
+
+    PushBack(Questions questions) {
+        this.questions = questions;
+    }
+
+    /**
+     * The reply to {@code text} where it pushes back on the bot's last reply; empty otherwise. {@code replies} gives
+     * the bot's reply to an act as the conversation stands ({@link ActReplies}).
+     */
+    Optional<Action> decided(Turn turn, String text, Function<Act, Action> replies) {
+        DialogueState state = turn.state;
+        if (state.handedOver() || turn.last().isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Act> act = turn.reading.onlyAct() ? turn.reading.act() : Optional.empty();
+        boolean offerOnly = turn.answered().isEmpty() && ChoicesShowing.showing(state).isEmpty();
+        if (act.filter(a -> a == Act.NOT_HELPED || a == Act.NO && !offerOnly).isPresent()) {
+            // a rejection the act reader knows, after a push-back it did not ("me estas cargando? no me estas
+            // entendiendo nada" after "eso ya lo se, no me sirve de nada"): the second in a row
+            if (again(state, true)) {
+                turn.act = act;
+                return Optional.of(NextBest.toPerson());
+            }
+            if (act.get() == Act.NOT_HELPED && offerOnly && !again(state, false)) {
+                // "no no, not this" after "put it in other words, or a person?": the first push-back, asked what is
+                // missing
+                turn.act = act;
+                return Optional.of(new Action.OfferPerson(Action.OfferPerson.Why.REJECTED));
+            }
+            return Optional.empty();
+        }
+        if (!turn.reading.onlyAct() && turn.reading.act().filter(ChoicesShowing::rejects).isPresent()) {
+            // "nope, still the same issue": the act reader's rejection with more words keeps its path, but a second
+            Optional<Act> rejection = turn.reading.act();
+            if (again(state, true)) {
+                turn.act = rejection;
+                return Optional.of(NextBest.toPerson());
+            }
+            return Optional.empty();
+        }
+        if (act.filter(a -> a != Act.GREETING).isPresent()
+                || !pushesBack(text, state.history(), turn.last().get(), state.language())) {
+            return Optional.empty();
+        }
+        turn.act = Optional.of(Act.NOT_HELPED);
+        if (again(state, false)) {
+            return Optional.of(NextBest.toPerson());
+        }
+        // after choices, the rejection's reply; after an answer or an offer, what is missing, and a person
+        return Optional.of(ChoicesShowing.showing(state).isPresent() ? replies.apply(Act.NOT_HELPED)
+                : new Action.OfferPerson(Action.OfferPerson.Why.REJECTED));
+    }
+
+    /**
+     * Whether {@code text}, said after the bot's reply {@code last}, complains and names nothing that the conversation
+     * ({@code history}, the reply and its choices) did not and the FAQ's closest entries know.
+     */
+    boolean pushesBack(String text, List<HistoryTurn> history, LastReply last, Locale language) {
+        if (!complains(text, language) || asksPlainly(text, language)
+                || Noise.words(text).strip().split(" ").length > LONGEST) {
+            return false;
+        }
+        // what the conversation named: the customer's words, the answer given and the choices' questions (the bot's
+        // other texts are its own, not the FAQ's)
+        StringBuilder before = new StringBuilder(last.answered() && last.text() != null ? last.text() : "");
+        before.append(' ').append(last.question() == null ? "" : last.question());
+        last.offeredQuestions().forEach(q -> before.append(' ').append(q));
+        history.stream().filter(HistoryTurn::fromCustomer).forEach(t -> before.append(' ').append(
+                t.text() == null ? "" : t.text()));
+        if (DETAIL.matcher(text).find()) {
+            return false; // an order number or an address given is something new
+        }
+        // "no not that, is there a warranty on the toaster": what it asks is looked up without the rejection
+        String lookup = Cleanup.forLookup(Acts.read(text, language).question(), language);
+        Set<String> offered = new HashSet<>(ContentTerms.withConcepts(String.join(" ", last.offeredQuestions()),
+                language));
+        offered.removeAll(ContentTerms.withConcepts(last.question() == null ? "" : last.question(), language));
+        Set<String> fresh = new HashSet<>(ContentTerms.withConcepts(lookup, language));
+        if (fresh.stream().anyMatch(offered::contains)) {
+            return false; // "ninguna de esas, digo … el examen": it names what a choice offered, its own word
+        }
+        fresh.removeAll(ContentTerms.withConcepts(before.toString(), language));
+        // a complaint of the reply says so in the language's words of pushing back, "but" or "the same again"; with
+        // none, a negated statement that names something ("Mein Paket ist nie angekommen") tells a problem
+        boolean ofTheReply = fresh.stream().anyMatch(ownWords(language)::contains) || saysAgain(text, language)
+                || CLAUSE.splitAsStream(text).anyMatch(c -> opensWithObjection(c.strip(), language));
+        fresh.removeAll(ownWords(language));
+        fresh.removeIf(t -> t.length() < MIN_LETTERS || NearPoliteness.negates(t, language));
+        if (fresh.isEmpty()) {
+            return true;
+        }
+        if (!ofTheReply) {
+            return false;
+        }
+        Retrieval retrieval = questions.retrieve(lookup, language);
+        // an entry whose answer the bot gave (a list of choices shows its question too)
+        java.util.function.Predicate<FaqMatch> given = m -> Long.valueOf(m.entryId()).equals(last.entryId())
+                || history.stream().anyMatch(t -> !t.fromCustomer() && t.text() != null && m.answer() != null
+                        && !m.answer().isBlank() && t.text().contains(m.answer()) && !t.text().contains(m.question()));
+        Optional<FaqMatch> newEntry = retrieval.best().filter(given.negate());
+        if (retrieval.confident() && newEntry.isPresent()) {
+            return false; // the FAQ is sure of an entry not given yet: a question of its own
+        }
+        if (retrieval.clarify() && newEntry.isPresent() && fresh.size() >= DESCRIBED && !objects(text, language)
+                && !saysAgain(text, language)) {
+            return false; // "no i mean my mug showed up in pieces, box was all crushed": says what it is about
+        }
+        // what the FAQ knows (its closest entries) besides what it said already
+        Set<String> known = new HashSet<>();
+        retrieval.matches().stream().limit(CLOSEST).filter(given.negate()).forEach(m -> known.addAll(
+                ContentTerms.withConcepts(m.question() + " " + (m.answer() == null ? "" : m.answer()), language)));
+        return fresh.stream().noneMatch(known::contains);
+    }
+
+    /**
+     * Whether a message complains: it is angry, or one of its clauses that asks nothing negates ({@code act.not}),
+     * says the bot says the same again ({@code pushback.again}) or opens with an objection ({@code objection}: "but",
+     * "mais", "ma").
+     * A question that negates ("do you not open on sundays?") asks; without its question mark it is read as said.
+     */
+    static boolean complains(String text, Locale language) {
+        if (Mood.angry(text, language)) {
+            return true;
+        }
+        List<String> again = AGAIN.get(language).orElse(List.of());
+        return CLAUSE.splitAsStream(text).map(String::strip).filter(c -> !c.isEmpty())
+                .filter(c -> !asked(text, c))
+                .anyMatch(c -> NearPoliteness.negates(c, language) || opensWithObjection(c, language)
+                        || java.util.Arrays.stream(ActRules.folded(c).split(" ")).anyMatch(again::contains));
+    }
+
+    /**
+     * Whether a clause of the message asks with a question mark, negated or not, and neither objects nor says "the
+     * same again" ("mijn dochter eet geen vlees, mag zij uw frieten eten?", "is da ni te jong?"): a question beside
+     * the complaint; "ma chi mi stai babbiannu?" objects as it asks.
+     */
+    private static boolean asksPlainly(String text, Locale language) {
+        List<String> again = AGAIN.get(language).orElse(List.of());
+        return CLAUSE.splitAsStream(text).map(String::strip).filter(c -> !c.isEmpty() && asked(text, c))
+                .anyMatch(c -> java.util.Arrays.stream(ActRules.folded(c).split(" ")).noneMatch(again::contains)
+                        && !objects(c, language));
+    }
+
+    /**
+     * Whether a clause opens with a word that objects ("oui mais ça c votre avis", "ma chi", "mas bah"); one at its
+     * end ("checked spam already") tells what the customer did, for the topic's follow-up to read.
+     */
+    private static boolean opensWithObjection(String clause, Locale language) {
+        String[] words = ActRules.folded(clause).split(" ");
+        List<String> objection = OBJECTION.get(language).orElse(List.of());
+        return java.util.Arrays.stream(words).limit(2).anyMatch(objection::contains);
+    }
+
+    /** Whether a clause holds a word that objects ({@code objection}), asked or not. */
+    private static boolean objects(String clause, Locale language) {
+        return OBJECTION.get(language).map(o -> java.util.Arrays.stream(ActRules.folded(clause).split(" "))
+                .anyMatch(o::contains)).orElse(false);
+    }
+
+    /** Whether a text holds a word that says the bot says the same again ({@code pushback.again}). */
+    private static boolean saysAgain(String text, Locale language) {
+        List<String> again = AGAIN.get(language).orElse(List.of());
+        return java.util.Arrays.stream(ActRules.folded(text).split(" ")).anyMatch(again::contains);
+    }
+
+    /** Whether {@code clause} of {@code text} ends with a question mark there (spaces before it aside). */
+    private static boolean asked(String text, String clause) {
+        int at = text.indexOf(clause) + clause.length();
+        while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+            at++;
+        }
+        return at < text.length() && text.charAt(at) == '?';
+    }
+
+    /**
+     * Whether the customer's message before this one pushed back on the bot's reply before it: a rejection the act
+     * reader knows ("no", "that didn't help"), a colloquial one, or one read by {@link #pushesBack}; {@code unseen}:
+     * only the last, which the rules of the act reader's rejections do not count.
+     */
+    boolean again(DialogueState state, boolean unseen) {
+        List<HistoryTurn> history = state.history();
+        for (int i = history.size() - 1; i >= 0; i--) {
+            HistoryTurn turn = history.get(i);
+            if (!turn.fromCustomer() || turn.text() == null || PICK.matcher(turn.text()).matches()) {
+                continue;
+            }
+            int reply = i - 1;
+            while (reply >= 0 && history.get(reply).fromCustomer()) {
+                reply--;
+            }
+            if (reply < 0) {
+                return false; // nothing of the bot's came before it: it pushed back on nothing
+            }
+            Acts.Reading reading = Acts.read(turn.text(), state.language());
+            if (reading.act().filter(ChoicesShowing::rejects).isPresent()
+                    || ColloquialActs.pushesBackAfter(turn.text(), state.language())) {
+                return !unseen;
+            }
+            return !PersonRequest.asksForPerson(turn.text(), state.language())
+                    && (!reading.onlyAct() || reading.act().filter(a -> a == Act.GREETING || a == Act.CHITCHAT)
+                            .isPresent())
+                    && pushesBack(turn.text(), history.subList(0, reply), new LastReply(true, null,
+                            history.get(reply).text(), asked(history, reply)), state.language());
+        }
+        return false;
+    }
+
+    /** The customer's message the bot's turn at {@code reply} answered, or null. */
+    private static String asked(List<HistoryTurn> history, int reply) {
+        for (int i = reply - 1; i >= 0; i--) {
+            if (history.get(i).fromCustomer()) {
+                return history.get(i).text();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The content terms of the language's own words of pushing back and of asking ({@code pushback},
+     * {@code phrase.not_helped}, {@code asks}: "help", "answer", "what"): said in a push-back, they name nothing.
+     */
+    private static Set<String> ownWords(Locale language) {
+        return OWN.get(language).orElse(Set.of());
+    }
+
+    private static Set<String> own(Lexicon lexicon, Locale language) {
+        StringBuilder words = new StringBuilder();
+        for (String key : List.of("pushback", "phrase.not_helped", "asks")) {
+            lexicon.lines(key).forEach(l -> words.append(' ').append(LETTERS.matcher(l).replaceAll(" ")));
+        }
+        return Set.copyOf(ContentTerms.withConcepts(words.toString(), language));
+    }
+}
