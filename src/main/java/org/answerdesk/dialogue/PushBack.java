@@ -123,6 +123,12 @@ final class PushBack {
         last.offeredQuestions().forEach(q -> before.append(' ').append(q));
         history.stream().filter(HistoryTurn::fromCustomer).forEach(t -> before.append(' ').append(
                 t.text() == null ? "" : t.text()));
+        if (objects(text, language) && CLAUSE.splitAsStream(text).noneMatch(c -> opensWithObjection(c.strip(), language))
+                && !Mood.angry(text, language) && !saysAgain(text, language)) {
+            // "it says delivered but I don't have it": a "but" inside a clause sets one state against another, a
+            // problem told for the follow-up readings, not an objection to the reply
+            return false;
+        }
         if (DETAIL.matcher(text).find()) {
             return false; // an order number or an address given is something new
         }
@@ -180,7 +186,7 @@ final class PushBack {
         }
         List<String> again = AGAIN.get(language).orElse(List.of());
         return CLAUSE.splitAsStream(text).map(String::strip).filter(c -> !c.isEmpty())
-                .filter(c -> !asked(text, c))
+                .filter(c -> !asked(text, c) && !asksAfterObjection(c, language))
                 .anyMatch(c -> NearPoliteness.negates(c, language) || opensWithObjection(c, language)
                         || java.util.Arrays.stream(ActRules.folded(c).split(" ")).anyMatch(again::contains));
     }
@@ -205,6 +211,17 @@ final class PushBack {
         String[] words = ActRules.folded(clause).split(" ");
         List<String> objection = OBJECTION.get(language).orElse(List.of());
         return java.util.Arrays.stream(words).limit(2).anyMatch(objection::contains);
+    }
+
+    /**
+     * Whether a clause asks once its opening objection is set aside ("ma quanto me costa sta roba", "but how long does
+     * it take" typed without a question mark): a question of its own, not a complaint.
+     */
+    private static boolean asksAfterObjection(String clause, Locale language) {
+        String[] words = clause.split("\\s+", 2);
+        List<String> objection = OBJECTION.get(language).orElse(List.of());
+        return words.length == 2 && objection.contains(ActRules.folded(words[0]))
+                && FollowUpCue.asks(words[1], language);
     }
 
     /** Whether a clause holds a word that objects ({@code objection}), asked or not. */
