@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.answerdesk.retrieval.FaqMatch;
@@ -29,7 +28,7 @@ final class LooseJoin {
     /** How many of the whole message's closest entries both sides' entries must be among. */
     static final int CLOSEST = 3;
 
-    private static final Pattern VOWELS = Pattern.compile("[aeiouy]");
+    private static final String VOWELS = "aeiouy";
     private static final Lexicon.PerLanguage<Set<String>> ANDS = Lexicon.perLanguage(LooseJoin::ands);
 
     private final Questions questions;
@@ -83,21 +82,7 @@ final class LooseJoin {
 
     /** "und" and "ond": of two or three letters, the same but for one vowel in place of another. */
     private static boolean oneVowelApart(String and, String word) {
-        if (and.length() < 2 || and.length() > 3 || word.length() != and.length()) {
-            return false;
-        }
-        int differ = 0;
-        for (int i = 0; i < and.length(); i++) {
-            char a = and.charAt(i);
-            char w = word.charAt(i);
-            if (a != w) {
-                if (!VOWELS.matcher(String.valueOf(a)).matches() || !VOWELS.matcher(String.valueOf(w)).matches()) {
-                    return false;
-                }
-                differ++;
-            }
-        }
-        return differ == 1;
+        return and.length() >= 2 && and.length() <= 3 && Spellings.vowelSwapAt(and, word, VOWELS) >= 0;
     }
 
     /** A language's "and" words of one word ({@code and} in its lexicon), folded. */

@@ -250,9 +250,7 @@ public final class PersonRequest {
          * "cristiano", "echta" for "echte"): dialects change the ending, rarely the stem. Four letters or more.
          */
         static boolean regional(String entry, String word) {
-            int last = word.length() - 1;
-            return last >= 3 && word.length() == entry.length() && VOWELS.indexOf(word.charAt(last)) >= 0
-                    && VOWELS.indexOf(entry.charAt(last)) >= 0 && word.regionMatches(0, entry, 0, last);
+            return word.length() >= 4 && Spellings.vowelSwapAt(entry, word, VOWELS) == word.length() - 1;
         }
     }
 

@@ -1,11 +1,14 @@
 package org.answerdesk.dialogue;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 import org.answerdesk.retrieval.ContentTerms;
 import org.answerdesk.retrieval.FaqMatch;
@@ -36,11 +39,11 @@ final class PushBack {
     /** Shorter terms ("mr", "da") are a dialect's small words, not things named. */
     private static final int MIN_LETTERS = 3;
     /** A number of three digits or more, or an email address: a detail given. */
-    private static final java.util.regex.Pattern DETAIL = java.util.regex.Pattern.compile("\\d{3}|[^\\s@]@[^\\s@]");
+    private static final Pattern DETAIL = Pattern.compile("\\d{3}|[^\\s@]@[^\\s@]");
     /** Where a message's clauses end. */
-    private static final java.util.regex.Pattern CLAUSE = java.util.regex.Pattern.compile("[,.;:!?\\n]+");
+    private static final Pattern CLAUSE = Pattern.compile("[,.;:!?\\n]+");
     /** A press on a choice as the conversation stores it (never a message of the customer's). */
-    private static final java.util.regex.Pattern PICK = java.util.regex.Pattern.compile("pick:\\d+:\\d+");
+    private static final Pattern PICK = Pattern.compile("pick:\\d+:\\d+");
     /** The word "but" ({@code pushback.but}: "but", "mais", "ma"). */
     private static final Lexicon.PerLanguage<List<String>> OBJECTION = Lexicon.perLanguage(
             l -> l.foldedWords("pushback.but"));
@@ -49,7 +52,7 @@ final class PushBack {
             l -> l.foldedWords("pushback.again"));
 
     /** What is not a letter in a lexicon's pattern line. */
-    private static final java.util.regex.Pattern LETTERS = java.util.regex.Pattern.compile("[^\\p{L}]+");
+    private static final Pattern LETTERS = Pattern.compile("[^\\p{L}]+");
     private static final Lexicon.PerLanguage<Set<String>> OWN = Lexicon.perLanguage(
             l -> own(l, Locale.forLanguageTag(l.language())));
 
@@ -156,7 +159,7 @@ final class PushBack {
         }
         Retrieval retrieval = questions.retrieve(lookup, language);
         // an entry whose answer the bot gave (a list of choices shows its question too)
-        java.util.function.Predicate<FaqMatch> given = m -> Long.valueOf(m.entryId()).equals(last.entryId())
+        Predicate<FaqMatch> given = m -> Long.valueOf(m.entryId()).equals(last.entryId())
                 || history.stream().anyMatch(t -> !t.fromCustomer() && t.text() != null && m.answer() != null
                         && !m.answer().isBlank() && t.text().contains(m.answer()) && !t.text().contains(m.question()));
         Optional<FaqMatch> newEntry = retrieval.best().filter(given.negate());
@@ -184,11 +187,10 @@ final class PushBack {
         if (Mood.angry(text, language)) {
             return true;
         }
-        List<String> again = AGAIN.get(language).orElse(List.of());
         return CLAUSE.splitAsStream(text).map(String::strip).filter(c -> !c.isEmpty())
                 .filter(c -> !asked(text, c) && !asksAfterObjection(c, language))
                 .anyMatch(c -> NearPoliteness.negates(c, language) || opensWithObjection(c, language)
-                        || java.util.Arrays.stream(ActRules.folded(c).split(" ")).anyMatch(again::contains));
+                        || saysAgain(c, language));
     }
 
     /**
@@ -197,9 +199,8 @@ final class PushBack {
      * the complaint; "ma chi mi stai babbiannu?" objects as it asks.
      */
     private static boolean asksPlainly(String text, Locale language) {
-        List<String> again = AGAIN.get(language).orElse(List.of());
         return CLAUSE.splitAsStream(text).map(String::strip).filter(c -> !c.isEmpty() && asked(text, c))
-                .anyMatch(c -> java.util.Arrays.stream(ActRules.folded(c).split(" ")).noneMatch(again::contains)
+                .anyMatch(c -> !saysAgain(c, language)
                         && !objects(c, language));
     }
 
@@ -210,7 +211,7 @@ final class PushBack {
     private static boolean opensWithObjection(String clause, Locale language) {
         String[] words = ActRules.folded(clause).split(" ");
         List<String> objection = OBJECTION.get(language).orElse(List.of());
-        return java.util.Arrays.stream(words).limit(2).anyMatch(objection::contains);
+        return Arrays.stream(words).limit(2).anyMatch(objection::contains);
     }
 
     /**
@@ -226,14 +227,14 @@ final class PushBack {
 
     /** Whether a clause holds a word that objects ({@code objection}), asked or not. */
     private static boolean objects(String clause, Locale language) {
-        return OBJECTION.get(language).map(o -> java.util.Arrays.stream(ActRules.folded(clause).split(" "))
+        return OBJECTION.get(language).map(o -> Arrays.stream(ActRules.folded(clause).split(" "))
                 .anyMatch(o::contains)).orElse(false);
     }
 
     /** Whether a text holds a word that says the bot says the same again ({@code pushback.again}). */
     private static boolean saysAgain(String text, Locale language) {
         List<String> again = AGAIN.get(language).orElse(List.of());
-        return java.util.Arrays.stream(ActRules.folded(text).split(" ")).anyMatch(again::contains);
+        return Arrays.stream(ActRules.folded(text).split(" ")).anyMatch(again::contains);
     }
 
     /** Whether {@code clause} of {@code text} ends with a question mark there (spaces before it aside). */

@@ -56,7 +56,6 @@ final class UnknownWordsAct {
                 Set.copyOf(lexicon.foldedWords("closed.bye")));
     });
 
-    /** A message's act words and the words left. */
     /** A message's act words, the words left, and whether those are a hedge ("peut-être", "boh"). */
     private record Said(List<Act> acts, List<String> unknown, boolean hedged) {
 
