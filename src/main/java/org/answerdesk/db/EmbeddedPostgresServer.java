@@ -14,7 +14,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,19 +67,20 @@ final class EmbeddedPostgresServer implements Closeable {
             if (!Files.exists(pgData.resolve("postgresql.conf"))) {
                 pgCtl.initdb(USER);
             }
+            ServerSettings.write(pgData);
             boolean upgrade = password.generated() || !ClientAuthentication.requiresPassword(pgData);
             if (upgrade) {
                 ClientAuthentication.allowSettingThePassword(pgData);
             }
             int port = freePort();
             try {
-                pgCtl.start(options(port), STARTUP_WAIT);
+                pgCtl.start(ServerSettings.options(port), STARTUP_WAIT);
                 if (upgrade) {
                     requirePassword(port, pgData, password.value());
                 } else {
                     checkPassword(port, password.value(), passwordFile);
                 }
-                var keeper = PostmasterKeeper.keep(pgCtl, pgData, options(port), STARTUP_WAIT);
+                var keeper = PostmasterKeeper.keep(pgCtl, pgData, ServerSettings.options(port), STARTUP_WAIT);
                 log.info("Embedded PostgreSQL on localhost:{} with data in {}", port, pgData);
                 return new EmbeddedPostgresServer(lockChannel, pgCtl, port, password.value(), keeper);
             } catch (IOException | RuntimeException e) {
@@ -92,16 +92,6 @@ final class EmbeddedPostgresServer implements Closeable {
             lockChannel.close();
             throw e;
         }
-    }
-
-    /**
-     * The postmaster's options: -c options win over postgresql.conf. Durable whatever the file says, loopback
-     * only, and the time zone and connection limit the app has always had.
-     */
-    private static List<String> options(int port) {
-        return List.of("-p", Integer.toString(port), "-c", "fsync=on", "-c", "synchronous_commit=on",
-                "-c", "full_page_writes=on", "-c", "listen_addresses=localhost", "-c", "timezone=UTC",
-                "-c", "max_connections=300");
     }
 
     String jdbcUrl() {

@@ -35,6 +35,9 @@ class EmbeddedPostgresServerIT {
                 assertThat(show(c, "synchronous_commit")).isEqualTo("on");
                 assertThat(show(c, "full_page_writes")).isEqualTo("on");
                 assertThat(show(c, "listen_addresses")).isEqualTo("localhost");
+                // what a reload would read agrees with the running server: no "contains errors" in the log
+                assertThat(rows(c, "select name || ': ' || error from pg_file_settings where error is not null"))
+                        .isEmpty();
             }
 
             Path file = dir.resolve("postgres-password");
