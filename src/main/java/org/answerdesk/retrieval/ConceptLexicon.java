@@ -33,14 +33,20 @@ import org.answerdesk.language.LanguageFile;
 final class ConceptLexicon {
 
     /** No concepts: every word belongs to none. */
-    static final ConceptLexicon NONE = new ConceptLexicon(List.of(), Map.of(), false, w -> w);
+    static final ConceptLexicon NONE = new ConceptLexicon(List.of(), Map.of(), false, w -> w, List.of());
 
     static final int MIN_PART = 4;
+    /** Words a phrase's next word may come after the last ("wir können am Donnerstag doch nicht"). */
+    static final int PHRASE_GAP = 2;
     /** Words whose concepts are remembered at most (an FAQ's and its customers' words repeat); then it starts over. */
     private static final int MAX_REMEMBERED = 50_000;
     private static final Map<String, ConceptLexicon> LOADED = new ConcurrentHashMap<>();
 
     private record Stem(String text, String concept) {
+    }
+
+    /** Words in a row that together belong to a concept ("~ya_no_voy" in the file): what a customer says of it. */
+    private record Phrase(List<String> words, String concept) {
     }
 
     private record Match(int start, int end, String concept) {
@@ -55,10 +61,12 @@ final class ConceptLexicon {
     private final Map<String, List<String>> exact;
     private final boolean compounds;
     private final UnaryOperator<String> normalize;
+    private final List<Phrase> phrases;
     private final Map<String, Set<String>> remembered = new ConcurrentHashMap<>();
 
     private ConceptLexicon(List<Stem> stems, Map<String, List<String>> exact, boolean compounds,
-                           UnaryOperator<String> normalize) {
+                           UnaryOperator<String> normalize, List<Phrase> phrases) {
+        this.phrases = phrases;
         this.stems = stems;
         this.exact = exact;
         this.compounds = compounds;
@@ -80,6 +88,7 @@ final class ConceptLexicon {
         UnaryOperator<String> normalize = LexicalAnalysis.normalizer(language);
         List<Stem> stems = new ArrayList<>();
         Map<String, List<String>> exact = new HashMap<>();
+        List<Phrase> phrases = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 int colon = line.indexOf(':');
@@ -88,7 +97,10 @@ final class ConceptLexicon {
                 }
                 String concept = line.substring(0, colon).trim();
                 for (String word : line.substring(colon + 1).trim().split("\\s+")) {
-                    if (word.startsWith("=")) {
+                    if (word.startsWith("~")) {
+                        phrases.add(new Phrase(java.util.Arrays.stream(word.substring(1).split("_"))
+                                .map(normalize).toList(), concept));
+                    } else if (word.startsWith("=")) {
                         exact.computeIfAbsent(normalize.apply(word.substring(1)), k -> new ArrayList<>()).add(concept);
                     } else if (!word.isEmpty()) {
                         stems.add(new Stem(normalize.apply(word), concept));
@@ -99,7 +111,7 @@ final class ConceptLexicon {
             throw new UncheckedIOException(e);
         }
         return new ConceptLexicon(List.copyOf(stems), Map.copyOf(exact),
-                LanguageFile.of(language).map(LanguageFile::compounds).orElse(false), normalize);
+                LanguageFile.of(language).map(LanguageFile::compounds).orElse(false), normalize, List.copyOf(phrases));
     }
 
     /** The concepts a word (as written, one word) belongs to; empty when none. */
@@ -142,6 +154,46 @@ final class ConceptLexicon {
             }
         }
         return out;
+    }
+
+    /**
+     * The concepts whose phrases the words (a text's, as written, in order) have, each phrase's words in a row: "ya no
+     * voy a poder" is a cancellation though no word of it is. A phrase's words come in its order, with at most {@value
+     * #PHRASE_GAP} other words before each next one.
+     */
+    Set<String> phraseConcepts(List<String> words) {
+        if (phrases.isEmpty() || words.isEmpty()) {
+            return Set.of();
+        }
+        List<String> w = words.stream().map(normalize).toList();
+        Set<String> out = new LinkedHashSet<>();
+        for (Phrase p : phrases) {
+            for (int at = 0; at < w.size() && !out.contains(p.concept()); at++) {
+                if (inOrder(w, at, p.words())) {
+                    out.add(p.concept());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether the phrase's words follow from {@code at}, each at most {@value #PHRASE_GAP} words after the last. */
+    private static boolean inOrder(List<String> words, int at, List<String> phrase) {
+        if (!words.get(at).equals(phrase.get(0))) {
+            return false;
+        }
+        int last = at;
+        for (String p : phrase.subList(1, phrase.size())) {
+            int next = -1;
+            for (int i = last + 1; i <= last + 1 + PHRASE_GAP && i < words.size() && next < 0; i++) {
+                next = words.get(i).equals(p) ? i : -1;
+            }
+            if (next < 0) {
+                return false;
+            }
+            last = next;
+        }
+        return true;
     }
 
     boolean isEmpty() {

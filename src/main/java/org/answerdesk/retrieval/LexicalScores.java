@@ -23,6 +23,10 @@ import java.util.function.Function;
  * counts for an entry only where none of the question's words of that concept is itself in the entry, so an exact
  * shared word is not counted twice.
  *
+ * <p>A concept's phrases ({@link ConceptLexicon#phraseConcepts}: "ya no voy a poder" is a cancellation) count as the
+ * concept's words do, but only where the near words count ({@code scores(question, true)}): they order the entries and
+ * decide nothing, since a phrase of no shop's words can be said of anything.
+ *
  * <p>{@link #fuse} multiplies each entry's probability by {@code exp(weight * score)} and normalizes: a question that
  * shares no word with any entry keeps the head's probabilities, and the decision's models read the fused ones.
  */
@@ -196,7 +200,7 @@ final class LexicalScores {
                 }
             }
         }
-        return conceptScores(question, out);
+        return conceptScores(question, out, withNear);
     }
 
     /** Adds, for a question term no entry has, the best entry's word near it ({@link NearWords}) at the near share. */
@@ -218,15 +222,24 @@ final class LexicalScores {
         return out;
     }
 
-    /** Adds each concept the question shares with an entry that no exact shared word of that concept covers. */
-    private double[] conceptScores(String question, double[] out) {
+    /**
+     * Adds each concept the question shares with an entry that no exact shared word of that concept covers; the
+     * concepts of the question's phrases too where {@code withPhrases}.
+     */
+    private double[] conceptScores(String question, double[] out, boolean withPhrases) {
         if (concepts.entriesOfConcept().isEmpty()) {
             return out;
         }
         Map<String, Set<String>> carriers = new LinkedHashMap<>(); // concept -> the question's terms of it
-        for (String w : concepts.words().apply(question)) {
+        List<String> words = concepts.words().apply(question);
+        for (String w : words) {
             for (String concept : concepts.lexicon().concepts(w)) {
                 carriers.computeIfAbsent(concept, k -> new HashSet<>()).addAll(analysis.apply(w));
+            }
+        }
+        if (withPhrases) { // a phrase orders the entries, as a near word does; it decides nothing
+            for (String concept : concepts.lexicon().phraseConcepts(words)) {
+                carriers.computeIfAbsent(concept, k -> new HashSet<>());
             }
         }
         for (Map.Entry<String, Set<String>> e : carriers.entrySet()) {

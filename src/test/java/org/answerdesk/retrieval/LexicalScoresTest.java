@@ -248,4 +248,75 @@ class LexicalScoresTest {
             }
         }
     }
+
+    /**
+     * Issue 62, item 1 (set 17: a cancellation told as what happened, "me regresan lo que dejé de adelanto?"): money
+     * paid ahead is one concept in every language with a lexical score, whatever the shop calls it, so a customer's
+     * word for it ranks the entry that names it in its own word first; the same vectors everywhere, so without the
+     * concept the lower id would win.
+     */
+    @Test
+    void theCustomersWordForMoneyPaidAheadRanksTheEntryThatNamesItInItsOwnWordFirst() {
+        float[] same = {1, 0, 0, 0};
+        record Shop(String language, String phrasing, String question) {
+        }
+        for (Shop shop : List.of(new Shop("de", "Bekomme ich die Anzahlung zurück?", "is dr vorschuss jetz futsch"),
+                new Shop("es", "¿Me devuelven el anticipo?", "y la seña q les deje la pierdo?"),
+                new Shop("fr", "L'acompte est-il remboursé ?", "on perd les arrhes alors ?"),
+                new Shop("it", "Mi ridate l'acconto?", "la caparra la perdo?"),
+                new Shop("pt", "Devolvem o sinal?", "perco o que adiantei?"),
+                new Shop("nl", "Krijg ik mijn aanbetaling terug?", "ben ik mn voorschot kwijt?"))) {
+            for (long owner : new long[] {1, 3}) {
+                List<FaqEntry> entries = new java.util.ArrayList<>();
+                List<FaqIndex.Phrasing> phrasings = new java.util.ArrayList<>();
+                for (long id = 1; id <= 3; id++) {
+                    String text = id == owner ? shop.phrasing() : "Q" + id;
+                    entries.add(new FaqEntry(id, text, "A" + id, "", List.of(), List.of(text)));
+                    phrasings.add(new FaqIndex.Phrasing(id, text, same));
+                }
+                FaqIndex index = FaqIndex.over(4, entries, phrasings).language(shop.language()).build();
+                assertThat(index.rank(shop.question(), same, 3).matches().get(0).entryId())
+                        .as(shop.language() + ": " + shop.question()).isEqualTo(owner);
+            }
+        }
+    }
+
+    /**
+     * Issue 62, item 1 (set 17: "ya no voy a poder llevar la camioneta el sabado", "on viendra pas chercher le matériel
+     * demain"): a customer who says they can't come is cancelling though no word of theirs names it. The phrase
+     * brings the cancellation entry first in every language with a lexical score, and, like a near word, decides
+     * nothing: the confidence, the choices' estimate and the best share are those of the index without it.
+     */
+    @Test
+    void sayingYouCantComeOrdersTheCancellationEntryFirstAndDecidesNothing() {
+        float[] same = {1, 0, 0, 0};
+        record Shop(String language, String phrasing, String question) {
+        }
+        for (Shop shop : List.of(new Shop("de", "Kann ich absagen?", "wir können am donnerstag doch nicht, sorry"),
+                new Shop("es", "¿Puedo cancelar?", "al final ya no vamos a poder ir el jueves"),
+                new Shop("fr", "Puis-je annuler ?", "finalement on viendra pas jeudi, désolé"),
+                new Shop("it", "Posso disdire?", "alla fine giovedì non riusciamo a venire"),
+                new Shop("pt", "Posso cancelar?", "afinal já não vamos poder ir na quinta"),
+                new Shop("nl", "Kan ik annuleren?", "we kunnen donderdag toch niet, helaas"))) {
+            for (long owner : new long[] {1, 3}) {
+                List<FaqEntry> entries = new java.util.ArrayList<>();
+                List<FaqIndex.Phrasing> phrasings = new java.util.ArrayList<>();
+                for (long id = 1; id <= 3; id++) {
+                    String text = id == owner ? shop.phrasing() : "Q" + id;
+                    entries.add(new FaqEntry(id, text, "A" + id, "", List.of(), List.of(text)));
+                    phrasings.add(new FaqIndex.Phrasing(id, text, same));
+                }
+                FaqIndex.Ranking phrase = FaqIndex.over(4, entries, phrasings).language(shop.language()).build()
+                        .rank(shop.question(), same, 3, java.util.Set.of(), 3);
+                FaqIndex.Ranking without = FaqIndex.over(4, entries, phrasings).language(shop.language())
+                        .nearWords(0).build().rank(shop.question(), same, 3, java.util.Set.of(), 3);
+                String as = shop.language() + ": " + shop.question();
+                assertThat(phrase.matches().get(0).entryId()).as(as).isEqualTo(owner);
+                org.assertj.core.data.Offset<Double> exactly = org.assertj.core.data.Offset.offset(1e-12);
+                assertThat(phrase.confidence()).as(as).isCloseTo(without.confidence(), exactly);
+                assertThat(phrase.inTopK()).as(as).isCloseTo(without.inTopK(), exactly);
+                assertThat(phrase.shares().get(0)).as(as).isCloseTo(without.shares().get(0), exactly);
+            }
+        }
+    }
 }
