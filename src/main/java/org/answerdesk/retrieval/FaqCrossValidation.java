@@ -46,9 +46,15 @@ public final class FaqCrossValidation {
 
     /**
      * Cross-validates the FAQ, with the clarify estimate about the top {@code choices} entries and whether the
-     * right entry was among the choices the retriever would offer.
+     * right entry was among the choices the retriever would offer. The same inputs give the same result, so a JVM
+     * keeps its last few ({@link CrossValidationMemo}).
      */
     public static Result run(int dimensions, List<FaqEntry> entries, List<FaqIndex.Phrasing> phrasings, int choices) {
+        return CrossValidationMemo.get(dimensions, entries, phrasings, choices,
+                () -> compute(dimensions, entries, phrasings, choices));
+    }
+
+    static Result compute(int dimensions, List<FaqEntry> entries, List<FaqIndex.Phrasing> phrasings, int choices) {
         Map<Long, FaqEntry> entryById = new LinkedHashMap<>();
         entries.forEach(e -> entryById.put(e.id(), e));
         Map<Long, List<FaqIndex.Phrasing>> byEntry = new LinkedHashMap<>();
@@ -102,9 +108,10 @@ public final class FaqCrossValidation {
             FaqEntry expected = entryById.get(pair.get(0));
             FaqEntry answered = entryById.get(pair.get(1));
             confusions.add(new Confusion(expected.id(), expected.question(), answered.id(), answered.question(),
-                    texts.size(), texts.subList(0, Math.min(EXAMPLES, texts.size()))));
+                    texts.size(), java.util.Collections.unmodifiableList(
+                    new ArrayList<>(texts.subList(0, Math.min(EXAMPLES, texts.size()))))));
         });
         confusions.sort((a, b) -> Integer.compare(b.count(), a.count()));
-        return new Result(new Calibration(trials), confusions);
+        return new Result(new Calibration(trials), List.copyOf(confusions)); // shared by every caller of a kept result
     }
 }
