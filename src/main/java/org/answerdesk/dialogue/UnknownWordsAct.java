@@ -87,7 +87,7 @@ final class UnknownWordsAct {
             return acknowledged.get();
         }
         if (reading.onlyAct() || state.lastReply().isEmpty()) {
-            return reading;
+            return OpeningBye.reread(reading, text, state);
         }
         Locale language = state.language();
         Optional<Said> said = said(text, language);

@@ -2,7 +2,10 @@ package org.answerdesk.dialogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Properties;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -107,6 +110,25 @@ class SetSeventeenActsTest {
         assertThat(d.main()).as(text + " -> " + d.main()).isInstanceOf(Action.ActReply.class);
     }
 
+    /** A goodbye alone as the first message greets: several regions say hello and goodbye with one word. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | bye
+            de | servus
+            fr | adieu
+            it | ciao
+            es | chao
+            nl | salu
+            pt | tchau
+            """)
+    void aGoodbyeAsTheFirstMessageGreets(String language, String text) {
+        DialogueFlow flow = new DialogueFlow(new FakeSearch(), DialogueState.fresh(Locale.ENGLISH)
+                .withLanguage(Locale.forLanguageTag(language)));
+        Decision d = flow.says(text);
+        assertThat(d.main()).as(text + " -> " + d.main()).isInstanceOf(Action.ActReply.class);
+        assertThat(((Action.ActReply) d.main()).act()).as(text).isEqualTo(Act.GREETING);
+    }
+
     /**
      * Doubled exclamation marks with a question: anger. Covered confidently: the apology, the answer and the offer of
      * a person in one reply; unsure: the apology, the choices and the offer.
@@ -135,6 +157,24 @@ class SetSeventeenActsTest {
         Decision u = unsure.says(text);
         assertThat(u.main()).as(text + " -> " + u.main()).isInstanceOf(Action.OfferPerson.class);
         assertThat(((Action.OfferPerson) u.main()).choices()).as(text).isNotEmpty();
+    }
+
+    /**
+     * The reply that shows an angry customer choices opens with the apology and closes with the offer of a person
+     * (the renderer joins these texts): each is in every shipped language's bundle.
+     */
+    @ParameterizedTest
+    @CsvSource({"en", "de", "fr", "it", "es", "nl", "pt"})
+    void theApologyWithChoicesIsInEveryLanguage(String language) throws Exception {
+        String file = "/texts/messages" + (language.equals("en") ? "" : "_" + language) + ".properties";
+        Properties texts = new Properties();
+        try (InputStream in = getClass().getResourceAsStream(file)) {
+            texts.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        for (String key : new String[] {"conversation.anger-sorry", "conversation.anger-choices",
+                "conversation.anger-offer-after-choices", "conversation.anger-offer-after-answer"}) {
+            assertThat(texts.getProperty(key)).as(language + " " + key).isNotBlank();
+        }
     }
 
     /** Eager exclamation marks, and "with" and "real" about things: no anger, no request for a person. */
