@@ -56,14 +56,16 @@ final class Mood {
     }
 
     /**
-     * Exclamation marks doubled ("!!", "!!!") in a message that is no act (thanks, a greeting) and that also asks
+     * Exclamation marks doubled ("!!", "!!!") after a sentence that is no act (not "bon dia!!"), in a message that is
+     * no act (thanks, a greeting) and that also asks
      * ("??"), negates ({@code act.not}) or exclaims in another sentence: "on m'a piqué les lattes!! je dois tout
      * rembourser??", "das isch doch e witz! ... für 190 stutz!!", in any language's words. One "!!" after a plain
      * question or statement is eagerness, not anger.
      */
     private static boolean exclaimsAProblem(String text, Locale language) {
-        if (!text.contains("!!") || Acts.read(text, language).act().isPresent()) {
-            return false;
+        if (!text.contains("!!") || Acts.read(text, language).act().isPresent()
+                || DOUBLED.matcher(text).results().allMatch(m -> Acts.read(m.group(1), language).onlyAct())) {
+            return false; // "bon dia!! … q teneis??": the doubled marks greet
         }
         if (text.contains("?") || EXCLAIMS.matcher(text).results().count() > 1) {
             return true;
@@ -72,6 +74,8 @@ final class Mood {
         return java.util.Arrays.stream(ActRules.folded(text).split("[^\\p{L}']+")).anyMatch(not::contains);
     }
 
+    /** A sentence ended by doubled exclamation marks (group 1: its words). */
+    private static final java.util.regex.Pattern DOUBLED = java.util.regex.Pattern.compile("([^!?.\\n]*)!{2,}");
     private static final java.util.regex.Pattern EXCLAIMS = java.util.regex.Pattern.compile("!+");
     private static final Lexicon.PerLanguage<List<String>> NEGATIONS = Lexicon.perLanguage(l -> l.foldedWords(
             "act.not"));
