@@ -159,6 +159,27 @@ class SetSeventeenActsTest {
         assertThat(((Action.OfferPerson) u.main()).choices()).as(text).isNotEmpty();
     }
 
+    /** After the apology and the offer, a calm question of another topic is asked, not a complaint handed over. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | been waiting at the door for half an hour!! where is the driver?? | btw is the road over the pass open today?
+            de | scho wieder isch nüt cho!! wo blibt mis paket??              | weisch du, wenn dr 12er bus vom bahnhof fahrt?
+            fr | ça fait deux semaines!! il est où mon colis??                | sinon vous savez si la route du col est ouverte?
+            it | aspetto da due settimane!! dov'è finito il pacco??           | già che ci sei, sai se la strada del passo è aperta?
+            es | llevo dos semanas esperando!! dónde está mi pedido??         | oye, ¿sabes a qué hora pasa el camión al centro?
+            nl | al twee weken wachten!! waar blijft mijn pakket??            | weet u toevallig hoe laat de bus naar het station gaat?
+            pt | já lá vão duas semanas!! onde está a minha encomenda??       | já agora, sabe se o comboio para Sintra está a circular?
+            """)
+    void aCalmQuestionAfterTheAngryOfferIsAsked(String language, String angry, String question) {
+        Locale lang = Locale.forLanguageTag(language);
+        DialogueFlow flow = new DialogueFlow(new FakeSearch().unsureOtherwise(FakeSearch.PASSWORD, FakeSearch.SHIPPING),
+                DialogueState.fresh(Locale.ENGLISH).withLanguage(lang));
+        Decision first = flow.says(angry);
+        assertThat(first.main()).as(angry + " -> " + first.main()).isInstanceOf(Action.OfferPerson.class);
+        Decision d = flow.says(question);
+        assertThat(d.main().handsOver()).as(question + " -> " + d.main()).isFalse();
+    }
+
     /**
      * The reply that shows an angry customer choices opens with the apology and closes with the offer of a person
      * (the renderer joins these texts): each is in every shipped language's bundle.
