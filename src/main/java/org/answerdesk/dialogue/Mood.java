@@ -64,7 +64,7 @@ final class Mood {
      */
     private static boolean exclaimsAProblem(String text, Locale language) {
         if (!text.contains("!!") || Acts.read(text, language).act().isPresent()
-                || DOUBLED.matcher(text).results().allMatch(m -> Acts.read(m.group(1), language).onlyAct())) {
+                || doubled(text).stream().allMatch(sentence -> Acts.read(sentence, language).onlyAct())) {
             return false; // "bon dia!! … q teneis??": the doubled marks greet
         }
         if (text.contains("?") || EXCLAIMS.matcher(text).results().count() > 1) {
@@ -74,8 +74,21 @@ final class Mood {
         return java.util.Arrays.stream(ActRules.folded(text).split("[^\\p{L}']+")).anyMatch(not::contains);
     }
 
-    /** A sentence ended by doubled exclamation marks (group 1: its words). */
-    private static final java.util.regex.Pattern DOUBLED = java.util.regex.Pattern.compile("([^!?.\\n]*)!{2,}");
+    /** The sentences ended by doubled exclamation marks, read character by character (no pattern backtracks). */
+    private static List<String> doubled(String text) {
+        List<String> sentences = new java.util.ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '!' && i + 1 < text.length() && text.charAt(i + 1) == '!' && (i == 0 || text.charAt(i - 1) != '!')) {
+                sentences.add(text.substring(start, i));
+            }
+            if (c == '!' || c == '?' || c == '.' || c == '\n') {
+                start = i + 1;
+            }
+        }
+        return sentences;
+    }
     private static final java.util.regex.Pattern EXCLAIMS = java.util.regex.Pattern.compile("!+");
     private static final Lexicon.PerLanguage<List<String>> NEGATIONS = Lexicon.perLanguage(l -> l.foldedWords(
             "act.not"));
