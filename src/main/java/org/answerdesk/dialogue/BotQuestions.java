@@ -43,7 +43,7 @@ final class BotQuestions {
 
         /** A machine word, or one with a diminutive ending ({@code bot.diminutive}: "computerle", "robotje"). */
         boolean machineWord(String word) {
-            if (machine.contains(word)) {
+            if (machine.contains(word) || machine.stream().anyMatch(m -> Spellings.regional(m, word))) {
                 return true;
             }
             for (String ending : diminutive) {
@@ -53,6 +53,11 @@ final class BotQuestions {
                 }
             }
             return false;
+        }
+
+        /** A person word, or a regional form of one ({@link Spellings#regional}: "mönsch", "menscha"). */
+        boolean humanWord(String word) {
+            return human.contains(word) || human.stream().anyMatch(h -> Spellings.regional(h, word));
         }
     }
 
@@ -77,7 +82,7 @@ final class BotQuestions {
         int talk = -1;
         for (int i = 0; i < words.length; i++) {
             machine = rules.machineWord(words[i]) ? i : machine;
-            human = rules.human().contains(words[i]) && human < 0 ? i : human;
+            human = rules.humanWord(words[i]) && human < 0 ? i : human;
             or = rules.or().contains(words[i]) && or < 0 ? i : or;
             you = rules.you().contains(words[i]) && you < 0 ? i : you;
             talk = rules.talk().contains(words[i]) && talk < 0 ? i : talk;
@@ -112,7 +117,7 @@ final class BotQuestions {
     /** The last person word of the message, or -1. */
     private static int lastHuman(String[] words, Rules rules) {
         for (int i = words.length - 1; i >= 0; i--) {
-            if (rules.human().contains(words[i])) {
+            if (rules.humanWord(words[i])) {
                 return i;
             }
         }
@@ -134,7 +139,7 @@ final class BotQuestions {
 
     private static boolean small(String[] words, int from, int to, int letters, Rules rules) {
         for (int i = from; i < to; i++) {
-            if (words[i].length() > letters && !rules.human().contains(words[i]) && !rules.or().contains(words[i])
+            if (words[i].length() > letters && !rules.humanWord(words[i]) && !rules.or().contains(words[i])
                     && !rules.filler().contains(words[i])) {
                 return false;
             }
@@ -145,7 +150,7 @@ final class BotQuestions {
     /** No word of the message names a thing of its own (only words of talking, machines and persons are long). */
     private static boolean plain(String[] words, Rules rules) {
         return java.util.Arrays.stream(words).allMatch(w -> w.length() <= LONG || rules.talk().contains(w)
-                || rules.machineWord(w) || rules.human().contains(w));
+                || rules.machineWord(w) || rules.humanWord(w));
     }
 
     private static Rules rules(Lexicon lexicon) {

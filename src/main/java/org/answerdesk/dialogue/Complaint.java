@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * <ul>
  * <li>Right after the offer of a person to an upset customer, or angry right after any offer of a person, a message the
  * bot cannot answer ("not filling in some form, i want a refund TODAY", "j'ai eu aucun sms rien") takes the offer up
- * in effect: the conversation goes to a person.</li>
+ * in effect: the conversation goes to a person. A calm question the FAQ finds off its topic there gets its own reply.</li>
  * <li>An objection to the choices just shown, said as a statement ("i sent back everything tho", "ich
  * habe es doch schon zurückgeschickt"), that the FAQ can only meet with choices: the offer of a person.</li>
  * </ul>
@@ -28,7 +28,10 @@ final class Complaint {
         if (state.handedOver() || answers(main) || main instanceof Action.ActReply || main.handsOver()) {
             return main;
         }
-        if (state.personOffered() && (state.angryBefore() || angry)) {
+        // a calm question the FAQ finds off its topic after the offer ("sinon vous savez si la route du col est
+        // ouverte?") is asked, not a complaint that goes on: its own reply
+        if (state.personOffered() && (state.angryBefore() || angry) && (angry || !offTopicQuestion(main, message,
+                state.language()))) {
             return new Action.Handoff(HandoffReasons.CUSTOMER_UPSET, 0, List.of(), null, null, null, null);
         }
         // after an answer, "did you mean" offers the next-best entries of its topic: those stay
@@ -37,6 +40,11 @@ final class Complaint {
             return new Action.OfferPerson(Action.OfferPerson.Why.UNSURE);
         }
         return main;
+    }
+
+    private static boolean offTopicQuestion(Action main, String message, Locale language) {
+        return main instanceof Action.OfferPerson o && o.why() == Action.OfferPerson.Why.OFF_TOPIC
+                && (message.contains("?") || FollowUpCue.asks(message, language));
     }
 
     /** A statement (no question) holding a word that objects ("tho", "already", "doch", "pourtant"). */

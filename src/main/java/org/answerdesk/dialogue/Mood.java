@@ -51,8 +51,47 @@ final class Mood {
         }
         // a shouted sentence inside a longer message counts when the message exclaims twice ("WHERE IS MY REFUND. I
         // sent it back 3 weeks ago!!!"); one "!" after a whole shouted message does
-        return text.contains("!") && (shouted(text) || text.contains("!!") && shoutedSentence(text));
+        return text.contains("!") && (shouted(text) || text.contains("!!") && shoutedSentence(text))
+                || exclaimsAProblem(text, language);
     }
+
+    /**
+     * Exclamation marks doubled ("!!", "!!!") after a sentence that is no act (not "bon dia!!"), in a message that is
+     * no act (thanks, a greeting) and that also asks
+     * ("??"), negates ({@code act.not}) or exclaims in another sentence: "on m'a piqué les lattes!! je dois tout
+     * rembourser??", "das isch doch e witz! ... für 190 stutz!!", in any language's words. One "!!" after a plain
+     * question or statement is eagerness, not anger.
+     */
+    private static boolean exclaimsAProblem(String text, Locale language) {
+        if (!text.contains("!!") || Acts.read(text, language).act().isPresent()
+                || doubled(text).stream().allMatch(sentence -> Acts.read(sentence, language).onlyAct())) {
+            return false; // "bon dia!! … q teneis??": the doubled marks greet
+        }
+        if (text.contains("?") || EXCLAIMS.matcher(text).results().count() > 1) {
+            return true;
+        }
+        java.util.List<String> not = NEGATIONS.get(language).orElse(List.of());
+        return java.util.Arrays.stream(ActRules.folded(text).split("[^\\p{L}']+")).anyMatch(not::contains);
+    }
+
+    /** The sentences ended by doubled exclamation marks, read character by character (no pattern backtracks). */
+    private static List<String> doubled(String text) {
+        List<String> sentences = new java.util.ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '!' && i + 1 < text.length() && text.charAt(i + 1) == '!' && (i == 0 || text.charAt(i - 1) != '!')) {
+                sentences.add(text.substring(start, i));
+            }
+            if (c == '!' || c == '?' || c == '.' || c == '\n') {
+                start = i + 1;
+            }
+        }
+        return sentences;
+    }
+    private static final java.util.regex.Pattern EXCLAIMS = java.util.regex.Pattern.compile("!+");
+    private static final Lexicon.PerLanguage<List<String>> NEGATIONS = Lexicon.perLanguage(l -> l.foldedWords(
+            "act.not"));
 
     /**
      * The message without its shouted runs (three words or more in capitals: "THIS IS A JOKE", "ESTO ES UN ROBO"),

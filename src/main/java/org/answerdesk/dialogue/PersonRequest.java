@@ -38,6 +38,8 @@ public final class PersonRequest {
     private static final Lexicon.PerLanguage<Pattern> CALLBACK = Lexicon.perLanguage(l -> l.alternatives(
             "person.callback").map(a -> l.compile("person.callback", "(?<![\\p{L}\\p{N}'])" + Lexicon.fold(a)
             + "(?![\\p{L}\\p{N}'])")).orElse(null));
+    /** The shortest word of calling read as the end of a longer one ({@link #called}). */
+    private static final int CALL_ENDING = 4;
     /** Past this many words a callback named is part of a question ("do you call back customers who ..."). */
     private static final int CALLBACK_WORDS = 10;
     /** A phone number: seven digits or more, spaces, dots, dashes or slashes between them. */
@@ -51,8 +53,8 @@ public final class PersonRequest {
     private static final Pattern CLAUSE = Pattern.compile("[,.;:!?\\n]+");
     /** A number of three digits or more, or an email address: an order number, a phone number, a customer's mail. */
     private static final Pattern DETAIL = Pattern.compile("\\d{3}|[^\\s@]@[^\\s@]");
-    /** The vowels a regional form may end in instead of the word's own ({@link WordPairs#regional}). */
-    private static final String VOWELS = "aeiou";
+    /** The most words from "with" to the word of a real person ("with a real", "mit emne echte"). */
+    private static final int TALKED_WITH = 2;
     /** The most words of a message that only gives details. */
     private static final int DETAIL_WORDS = 8;
 
@@ -118,7 +120,17 @@ public final class PersonRequest {
             return true; // "can i get a callback please", "mi potete richiamare?"
         }
         return !call.isEmpty() && PHONE.matcher(text).find()
-                && java.util.Arrays.stream(words).anyMatch(w -> WordPairs.any(call, w));
+                && java.util.Arrays.stream(words).anyMatch(w -> WordPairs.any(call, w) || called(call, w));
+    }
+
+    /**
+     * A word of calling in a form the list does not have: a compound or a verb with its particle in front, read by its
+     * ending ("zrugglüte", "terugbellen", "richiamare"); the word's own ending must be a listed word of at least
+     * {@value #CALL_ENDING} letters.
+     */
+    private static boolean called(List<String> call, String word) {
+        return call.stream().filter(c -> !c.endsWith("*") && c.length() >= CALL_ENDING)
+                .anyMatch(c -> word.length() > c.length() && word.endsWith(c));
     }
 
     /**
@@ -176,8 +188,10 @@ public final class PersonRequest {
                 .map(a -> lexicon.compile("person.bot", "\\b" + Lexicon.fold(a))).orElse(null);
         Pattern forMe = lexicon.alternatives("person.for_me")
                 .map(a -> lexicon.compile("person.for_me", "\\b(?:" + Lexicon.fold(a) + ")\\b")).orElse(null);
+        List<String> genuine = new java.util.ArrayList<>(words(lexicon, "person.real"));
+        genuine.addAll(words(lexicon, "bot.human"));
         return new WordPairs(who, words(lexicon, "person.reach"), words(lexicon, "person.real"), bot,
-                words(lexicon, "person.do"), forMe);
+                words(lexicon, "person.do"), forMe, words(lexicon, "bot.with"), List.copyOf(genuine));
     }
 
     private static List<String> words(Lexicon lexicon, String key) {
@@ -194,7 +208,7 @@ public final class PersonRequest {
      * {@code for_me}: "can someone from your team sort it out for me?") asks for one too.
      */
     record WordPairs(List<String> who, List<String> reach, List<String> real, Pattern bot, List<String> doing,
-                     Pattern forMe) {
+                     Pattern forMe, List<String> with, List<String> genuine) {
 
         /**
          * The whole message, or one of its clauses when it is longer than {@value #MAX_PAIR_WORDS} words ("geeft mij
@@ -218,6 +232,9 @@ public final class PersonRequest {
                     && java.util.Arrays.stream(words).anyMatch(w -> any(doing, w))) {
                 return true;
             }
+            if (talksWithSomeoneReal(words)) {
+                return true;
+            }
             int named = -1;
             int reached = -1;
             for (int i = 0; i < words.length; i++) {
@@ -229,6 +246,29 @@ public final class PersonRequest {
                 }
                 if (named >= 0 && reached >= 0 && named != reached) {
                     return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * A word of reaching someone, "with" or "to" ({@code bot.with}) right after it or one word on, and within
+         * {@value #TALKED_WITH} words after that a word of a real person ({@code person.real}, {@code bot.human}):
+         * "speak with a real employee", "parlare con un vero responsabile", whatever the noun after it names.
+         */
+        private boolean talksWithSomeoneReal(String[] words) {
+            for (int i = 0; i < words.length; i++) {
+                if (!any(reach, words[i])) {
+                    continue;
+                }
+                for (int w = i + 1; w <= i + 2 && w < words.length; w++) {
+                    if (with.contains(words[w])) {
+                        for (int g = w + 1; g <= w + TALKED_WITH && g < words.length; g++) {
+                            if (any(genuine, words[g])) {
+                                return true;
+                            }
+                        }
+                    }
                 }
             }
             return false;
@@ -246,11 +286,11 @@ public final class PersonRequest {
         }
 
         /**
-         * A regional form of a word that differs only in its final vowel ("veru" for "vero", "cristianu" for
-         * "cristiano", "echta" for "echte"): dialects change the ending, rarely the stem. Four letters or more.
+         * A regional form of a word that differs in one vowel ({@link Spellings#regional}: "veru" for "vero", "echta"
+         * for "echte", "mönsch" for "mensch").
          */
         static boolean regional(String entry, String word) {
-            return word.length() >= 4 && Spellings.vowelSwapAt(entry, word, VOWELS) == word.length() - 1;
+            return Spellings.regional(entry, word);
         }
     }
 

@@ -6,7 +6,27 @@ package org.answerdesk.dialogue;
  */
 final class Spellings {
 
+    /** The vowels a regional form may have in place of the word's own. */
+    private static final String VOWELS = "aeiou";
+    /** The shortest word whose final vowel a region may change ("veru" for "vero", "echta" for "echte"). */
+    private static final int FINAL = 4;
+    /** The shortest word a region may change a vowel inside of ("mönsch" for "mensch"); never the first letter. */
+    private static final int INNER = 6;
+
     private Spellings() {
+    }
+
+    /**
+     * Whether {@code word} is {@code listed} or a regional form of it: one vowel changed, at the end of a word of
+     * {@value #FINAL} letters or more, or inside (not the first letter) one of {@value #INNER} or more. Shorter words
+     * change meaning with a vowel ("staff", "stuff").
+     */
+    static boolean regional(String listed, String word) {
+        if (listed.equals(word)) {
+            return true;
+        }
+        int at = vowelSwapAt(listed, word, VOWELS);
+        return at == word.length() - 1 && word.length() >= FINAL || at > 0 && word.length() >= INNER;
     }
 
     /**

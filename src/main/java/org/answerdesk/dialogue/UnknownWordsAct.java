@@ -63,6 +63,14 @@ final class UnknownWordsAct {
         boolean loose() {
             return !unknown.isEmpty() || hedged;
         }
+
+        /**
+         * Thanks or a goodbye with only words the act lexicons know, which the closed forms did not read whole ("à
+         * tout bientôt, adieu": "tout" goes with a goodbye): the act.
+         */
+        boolean polite() {
+            return unknown.isEmpty() && !hedged && acts.stream().anyMatch(POLITE::contains);
+        }
     }
 
     private UnknownWordsAct() {
@@ -79,11 +87,11 @@ final class UnknownWordsAct {
             return acknowledged.get();
         }
         if (reading.onlyAct() || state.lastReply().isEmpty()) {
-            return reading;
+            return OpeningBye.reread(reading, text, state);
         }
         Locale language = state.language();
         Optional<Said> said = said(text, language);
-        if (said.isEmpty() || !said.get().loose()) {
+        if (said.isEmpty() || !said.get().loose() && !said.get().polite()) {
             return reading;
         }
         Optional<Act> act = act(said.get());
