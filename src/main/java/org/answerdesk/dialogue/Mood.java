@@ -57,8 +57,8 @@ final class Mood {
 
     /**
      * Exclamation marks doubled ("!!", "!!!") after a sentence that is no act (not "bon dia!!"), in a message that is
-     * no act (thanks, a greeting) and that also asks
-     * ("??"), negates ({@code act.not}) or exclaims in another sentence: "on m'a piqué les lattes!! je dois tout
+     * no act (thanks, a greeting) and that also insists
+     * ("??"; one "?" after "!!" is as often glad), negates ({@code act.not}) or exclaims in another sentence: "on m'a piqué les lattes!! je dois tout
      * rembourser??", "das isch doch e witz! ... für 190 stutz!!", in any language's words. One "!!" after a plain
      * question or statement is eagerness, not anger.
      */
@@ -67,7 +67,8 @@ final class Mood {
                 || doubled(text).stream().allMatch(sentence -> Acts.read(sentence, language).onlyAct())) {
             return false; // "bon dia!! … q teneis??": the doubled marks greet
         }
-        if (text.contains("?") || EXCLAIMS.matcher(text).results().count() > 1) {
+        // doubled question marks: a glad "love these!! do you ship to canada?" asks once, an angry one insists
+        if (text.contains("??") || EXCLAIMS.matcher(text).results().count() > 1) {
             return true;
         }
         java.util.List<String> not = NEGATIONS.get(language).orElse(List.of());

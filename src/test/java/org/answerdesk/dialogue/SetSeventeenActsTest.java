@@ -217,6 +217,13 @@ class SetSeventeenActsTest {
             es | genial, muchas gracias!!
             nl | top, heel erg bedankt!!
             pt | perfeito, muito obrigado!!
+            en | just love these mugs!! do you ship to canada?
+            de | die tassen sind so schön!! liefert ihr auch nach österreich?
+            fr | trop beaux vos bols!! vous livrez en belgique?
+            it | bellissime queste tazze!! spedite anche in svizzera?
+            es | me encantan sus tazas!! envían a chile?
+            nl | wat een mooie mokken!! leveren jullie ook in belgië?
+            pt | adorei as canecas!! enviam para o brasil?
             """)
     void eagerOrAboutThingsIsNeitherAngerNorARequest(String language, String text) {
         Locale lang = Locale.forLanguageTag(language);
