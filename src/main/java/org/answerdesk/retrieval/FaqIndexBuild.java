@@ -107,15 +107,17 @@ final class FaqIndexBuild {
         return new FaqIndex(byId, kept, scorer, answerModel, choiceModel, offTopic);
     }
 
-    /** Every text the shop gives: its entries' questions, answers and keywords, and the phrasings. */
-    private static List<String> shopTexts(java.util.Collection<FaqEntry> entries, List<Phrasing> kept) {
-        List<String> texts = new ArrayList<>();
+    /** Every text the shop gives, per entry: its question, answer and keywords, and its phrasings. */
+    private static java.util.Map<Long, List<String>> shopTexts(java.util.Collection<FaqEntry> entries,
+                                                               List<Phrasing> kept) {
+        java.util.Map<Long, List<String>> texts = new java.util.HashMap<>();
         for (FaqEntry e : entries) {
-            texts.add(e.question());
-            texts.add(e.answer());
-            texts.addAll(e.keywords());
+            List<String> own = texts.computeIfAbsent(e.id(), id -> new ArrayList<>());
+            own.add(e.question());
+            own.add(e.answer());
+            own.addAll(e.keywords());
         }
-        kept.forEach(p -> texts.add(p.text()));
+        kept.forEach(p -> texts.computeIfAbsent(p.entryId(), id -> new ArrayList<>()).add(p.text()));
         return texts;
     }
 

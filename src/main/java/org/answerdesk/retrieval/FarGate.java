@@ -1,7 +1,10 @@
 package org.answerdesk.retrieval;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -31,6 +34,13 @@ import java.util.regex.Pattern;
  * raised from 0.7 to {@value #SERVICE_SHARE} by leave-one-set-out over 85 (the plans of conversation sets 8-14 and the
  * eval shops, {@code FarGateHarness}: docs/retrieval.md, "Not offered, unrelated: the far gate measured
  * leave-one-set-out").
+ * <p>
+ * Or a "do you …?" question whose own words the offered entries do not share ({@link #unsharedService}): at least
+ * {@value #UNSHARED_NEW} of its content words outside the form, of {@value #UNSHARED_WORD} letters or more, are words
+ * the shop never uses ("nagels knippen en trimmen", "alarme pra casa com camaras"), and none of its words that one
+ * of the choices' entries uses is specific to a few entries (at most {@value #SPECIFIC} of them): a word every other
+ * entry has ("jullie", "ship") points to no entry. Chosen by leave-one-set-out over 106 shop-languages (sets 8-17's
+ * plans and the eval shops; docs/retrieval.md, "gate9").
  */
 final class FarGate {
 
@@ -40,19 +50,26 @@ final class FarGate {
     static final int NOVEL_WORDS = 2;
     static final double SERVICE_SHARE = 0.9;
     static final int SERVICE_WORD = 7;
+    static final int UNSHARED_NEW = 2;
+    static final int UNSHARED_WORD = 4;
+    static final double SPECIFIC = 0.25;
 
     /** No vocabulary: the share and the margin alone decide. */
-    static final FarGate WITHOUT_WORDS = new FarGate(Set.of(), t -> List.of(), List.of(), List.of(), List.of());
+    static final FarGate WITHOUT_WORDS = new FarGate(Set.of(), Map.of(), t -> List.of(), List.of(), List.of(),
+            List.of());
 
     private final Set<String> vocabulary;
+    /** Each entry's words (its question, phrasings, answer, keywords); empty when the entries are not known. */
+    private final Map<Long, Set<String>> entryWords;
     private final Function<String, List<String>> terms;
     private final List<Pattern> serviceQuestions;
     private final List<Pattern> whatQuestions;
     private final List<Pattern> knowQuestions;
 
-    private FarGate(Set<String> vocabulary, Function<String, List<String>> terms, List<Pattern> serviceQuestions,
-                    List<Pattern> whatQuestions, List<Pattern> knowQuestions) {
+    private FarGate(Set<String> vocabulary, Map<Long, Set<String>> entryWords, Function<String, List<String>> terms,
+                    List<Pattern> serviceQuestions, List<Pattern> whatQuestions, List<Pattern> knowQuestions) {
         this.vocabulary = vocabulary;
+        this.entryWords = entryWords;
         this.terms = terms;
         this.serviceQuestions = serviceQuestions;
         this.whatQuestions = whatQuestions;
@@ -61,10 +78,23 @@ final class FarGate {
 
     /** The gate of an FAQ of these texts (questions, phrasings, answers, keywords) in {@code language}. */
     static FarGate of(List<String> texts, String language) {
+        return of(Map.of(-1L, texts), language);
+    }
+
+    /** The gate of an FAQ of these texts per entry (questions, phrasings, answers, keywords) in {@code language}. */
+    static FarGate of(Map<Long, ? extends Collection<String>> textsByEntry, String language) {
         Function<String, List<String>> terms = LexicalAnalysis.forLanguage(language);
         Set<String> vocabulary = new HashSet<>();
-        texts.forEach(t -> vocabulary.addAll(terms.apply(t == null ? "" : t)));
-        return new FarGate(Set.copyOf(vocabulary), terms, ServiceQuestions.of(language),
+        Map<Long, Set<String>> entryWords = new HashMap<>();
+        textsByEntry.forEach((id, texts) -> {
+            Set<String> words = new HashSet<>();
+            texts.forEach(t -> words.addAll(terms.apply(t == null ? "" : t)));
+            vocabulary.addAll(words);
+            if (id >= 0) {
+                entryWords.put(id, Set.copyOf(words));
+            }
+        });
+        return new FarGate(Set.copyOf(vocabulary), Map.copyOf(entryWords), terms, ServiceQuestions.of(language),
                 ServiceQuestions.what(language), ServiceQuestions.know(language));
     }
 
@@ -74,7 +104,23 @@ final class FarGate {
     boolean far(FaqIndex.Ranking r, double nearest, String text) {
         return !r.shares().isEmpty() && (r.shares().get(0) < SHARE
                 && nearest != Double.NEGATIVE_INFINITY && r.matches().get(0).score() - nearest < MARGIN
-                && novelWords(text) || unnamedService(r.shares().get(0), text));
+                && novelWords(text) || unnamedService(r.shares().get(0), text) || unsharedService(r, text));
+    }
+
+    /** Whether a "do you …?" question's words point to none of the entries it would be offered (class comment). */
+    boolean unsharedService(FaqIndex.Ranking r, String text) {
+        if (entryWords.isEmpty() || text == null || !ServiceQuestions.asks(serviceQuestions, text)
+                || ServiceQuestions.asks(whatQuestions, text)) {
+            return false;
+        }
+        Set<String> words = new HashSet<>(terms.apply(outside(serviceQuestions, text)));
+        if (words.stream().filter(w -> w.length() >= UNSHARED_WORD && !vocabulary.contains(w)).count() < UNSHARED_NEW) {
+            return false;
+        }
+        List<Set<String>> offered = FaqRetriever.choices(r, Math.max(1, r.choices())).stream()
+                .map(m -> entryWords.getOrDefault(m.entryId(), Set.of())).toList();
+        return words.stream().noneMatch(w -> offered.stream().anyMatch(e -> e.contains(w))
+                && entryWords.values().stream().filter(e -> e.contains(w)).count() <= SPECIFIC * entryWords.size());
     }
 
     /** Whether the question asks for a service the shop's text never names (see the class comment). */

@@ -31,11 +31,20 @@ public final class FarGateHarness {
     record Asked(String shop, boolean offTopic, String text, boolean confident, boolean answeredRight,
                  boolean offeredRight, boolean far, double share, double margin, List<String> terms,
                  boolean serviceForm, boolean whatForm, List<String> termsOutsideForm, boolean knowForm,
-                 List<String> termsOutsideKnow) {
+                 List<String> termsOutsideKnow, List<Long> choiceIds, long entryId) {
     }
 
     /** A shop's words: all its text, and all but its answers. */
-    record Words(Set<String> all, Set<String> withoutAnswers) {
+    record Words(Set<String> all, Set<String> withoutAnswers, Map<Long, Set<String>> byEntry, Set<String> background,
+                 int backgroundSize, Map<String, Integer> backgroundCount) {
+        Words(Set<String> all, Set<String> withoutAnswers) {
+            this(all, withoutAnswers, Map.of(), Set.of(), 0, Map.of());
+        }
+
+        /** How many entries use the word (question, phrasings, keywords, answer). */
+        long entries(String term) {
+            return byEntry.values().stream().filter(s -> s.contains(term)).count();
+        }
     }
 
     private FarGateHarness() {
@@ -113,7 +122,8 @@ public final class FarGateHarness {
                     ranking.shares().isEmpty() ? 1 : ranking.shares().get(0), top - nearest, terms.apply(text),
                     ServiceQuestions.asks(service, text), ServiceQuestions.asks(what, text),
                     terms.apply(FarGate.outside(service, text)), ServiceQuestions.asks(know, text),
-                    terms.apply(FarGate.outside(know, text))));
+                    terms.apply(FarGate.outside(know, text)),
+                    r.choices().stream().map(FaqMatch::entryId).toList(), id == null ? -1 : id));
         }
         return out;
     }
@@ -123,6 +133,20 @@ public final class FarGateHarness {
         Function<String, List<String>> terms = LexicalAnalysis.forLanguage(shop.language());
         Set<String> all = new HashSet<>();
         Set<String> withoutAnswers = new HashSet<>();
+        Map<Long, Set<String>> byEntry = new HashMap<>();
+        for (FaqEntry e : shop.entries()) {
+            Set<String> mine = byEntry.computeIfAbsent(e.id(), k -> new HashSet<>());
+            e.phrasings().forEach(t -> mine.addAll(terms.apply(t)));
+            e.keywords().forEach(t -> mine.addAll(terms.apply(t)));
+            mine.addAll(terms.apply(e.question()));
+            mine.addAll(terms.apply(e.answer()));
+        }
+        Map<String, Integer> bgCount = new HashMap<>();
+        List<String> bg = shop.language().startsWith("en") ? Backgrounds.shippedForIndex()
+                : Backgrounds.languageBackground(List.of(shop.language()));
+        for (String b : bg) {
+            new HashSet<>(terms.apply(b)).forEach(t -> bgCount.merge(t, 1, Integer::sum));
+        }
         for (FaqEntry e : shop.entries()) {
             List<String> own = new ArrayList<>(e.phrasings());
             own.addAll(e.keywords());
@@ -130,7 +154,7 @@ public final class FarGateHarness {
             all.addAll(withoutAnswers);
             all.addAll(terms.apply(e.answer()));
         }
-        return new Words(all, withoutAnswers);
+        return new Words(all, withoutAnswers, byEntry, bgCount.keySet(), bg.size(), bgCount);
     }
 
     /** Every question with what the rules read, one a line, for reading by eye: {@code target/far-gate-asked.tsv}. */
@@ -149,6 +173,22 @@ public final class FarGateHarness {
                     q.text(), String.valueOf(q.terms().stream().distinct().count())));
         }
         Files.write(Path.of("target/far-gate-asked.tsv"), lines);
+        // per question, every content word: entries using it, whether a choice's entry uses it, background count
+        List<String> t = new ArrayList<>(List.of("shop\toff\tconfident\tright\tfar\tshare\tmargin\tform\tchoices\tentries\tbgsize\ttext\tterms\toutside"));
+        for (FarGateHarness.Asked q : asked) {
+            Words w = words.get(q.shop());
+            String terms = q.terms().stream().distinct().map(x -> x + ":" + w.entries(x) + ":"
+                    + (q.choiceIds().stream().anyMatch(id -> w.byEntry().getOrDefault(id, Set.of()).contains(x)) ? 1 : 0)
+                    + ":" + w.backgroundCount().getOrDefault(x, 0)).collect(java.util.stream.Collectors.joining(" "));
+            t.add(String.join("\t", q.shop(), q.offTopic() ? "off" : "in", q.confident() ? "C" : "-",
+                    q.answeredRight() ? "answered" : q.offeredRight() ? "offered" : "-", q.far() ? "far" : "-",
+                    String.format(java.util.Locale.ROOT, "%.3f", q.share()),
+                    String.format(java.util.Locale.ROOT, "%.3f", q.margin()),
+                    q.knowForm() ? "know" : q.serviceForm() ? (q.whatForm() ? "what" : "service") : "-",
+                    String.valueOf(q.choiceIds().size()), String.valueOf(w.byEntry().size()), String.valueOf(w.backgroundSize()),
+                    q.text().replace('\t', ' '), terms, String.join(" ", q.termsOutsideForm())));
+        }
+        Files.write(Path.of("target/far-gate-terms.tsv"), t);
     }
 
     private static List<float[]> concat(List<float[]> a, List<float[]> b) {
