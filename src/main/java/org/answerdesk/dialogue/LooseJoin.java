@@ -81,7 +81,7 @@ final class LooseJoin {
             if (entries.stream().allMatch(closest::contains) && !entries.get(0).equals(entries.get(1))) {
                 return Optional.of(several.answer(turn, parts, found));
             }
-            if (halves == null && unsureHalf(whole, found, near)) {
+            if (halves == null && exact(parts, question, lang) && unsureHalf(whole, found, near)) {
                 halves = parts;
                 halvesFound = found;
             }
@@ -101,9 +101,22 @@ final class LooseJoin {
         long sure = found.stream().filter(Retrieval::confident).count();
         boolean asks = found.stream().anyMatch(Retrieval::clarify)
                 && found.stream().allMatch(r -> r.confident() || r.clarify() || !r.far());
+        // a confident half is answered only where the whole message reads its entry first ("quiero q brille y
+        // quitarle las rayitas sin lo del ceramico": the half names the ceramic coating it does not want)
         return sure < 2 && asks && !best.get(0).equals(best.get(1)) && near.containsAll(best)
-                && (!whole.confident() || found.stream().anyMatch(r -> r.confident()
+                && (sure == 0 ? !whole.confident() : found.stream().anyMatch(r -> r.confident()
                         && r.best().map(FaqMatch::entryId).equals(whole.best().map(FaqMatch::entryId))));
+    }
+
+    /**
+     * Whether the halves were split at one of the language's own "and" words: a word one vowel off one ("pas" for
+     * "pis", "in" for "en") splits only two confident halves.
+     */
+    private static boolean exact(List<String> parts, String question, Locale language) {
+        String[] words = question.strip().split("\\s+");
+        int at = parts.get(0).split("\\s+").length;
+        return at < words.length && ANDS.get(language).orElse(Set.of())
+                .contains(Lexicon.fold(words[at].toLowerCase(Locale.ROOT)));
     }
 
     /** The message split at each of its first {@link #TRIED} "and" words with enough words either side. */
