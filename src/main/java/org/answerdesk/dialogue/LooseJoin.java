@@ -92,9 +92,10 @@ final class LooseJoin {
     /**
      * Whether two halves the FAQ is not sure of both are two questions all the same ("if i order today to manchester
      * when does it reach me, and must i register first"): each closest to an entry of its own, among the whole
-     * message's closest, one of them "did you mean" at least, the other confident or near; and the whole message is
-     * not confidently of a third entry. Answered as two by {@link SeveralQuestions#answer}: the confident half, then
-     * choices with each unsure half's best first. No lookup of its own.
+     * message's closest, one of them "did you mean" at least, the other confident or near; the whole message reads
+     * the confident half's entry first, or, with no half confident, is not confident itself. Answered as two by
+     * {@link SeveralQuestions#answer}: the confident half, then choices with each unsure half's best first. No lookup
+     * of its own.
      */
     private boolean unsureHalf(Retrieval whole, List<Retrieval> found, List<Long> near) {
         List<Long> best = found.stream().map(r -> r.best().map(FaqMatch::entryId).orElse(-1L)).toList();
@@ -109,8 +110,8 @@ final class LooseJoin {
     }
 
     /**
-     * Whether the halves were split at one of the language's own "and" words: a word one vowel off one ("pas" for
-     * "pis", "in" for "en") splits only two confident halves.
+     * Whether the halves were split at one of the language's own "and" words: a word one vowel off one ("in" for
+     * "en") splits only two confident halves.
      */
     private static boolean exact(List<String> parts, String question, Locale language) {
         String[] words = question.strip().split("\\s+");

@@ -10,7 +10,8 @@ import org.answerdesk.retrieval.Retrieval;
 
 /**
  * Several questions in one message: each confident one answered in order (actions before the reply), and the first
- * that is not confident decided as a question of its own (a clarify, the LLM, a person) as the reply. A part is never
+ * that is not confident decided as a question of its own (a clarify, the LLM, a person), then with the other unsure
+ * parts ({@link UnsureParts}), as the reply. A part is never
  * answered on its own confidence alone. Apart from {@link QuestionAlone} since each part is looked up alone, without
  * the conversation's follow-up reading.
  */
