@@ -44,6 +44,23 @@ final class LooseJoin {
         return !splits(message, language).isEmpty();
     }
 
+    /**
+     * Two questions split where the second opens a question ({@link Parts#joined}): answered as two where one half is
+     * confident ({@link SeveralQuestions#joined}), else where both halves are unsure ({@link #unsureHalf}, one lookup
+     * of the whole more).
+     */
+    Optional<Action> joined(Turn turn, String question, List<String> parts) {
+        Locale lang = turn.lang();
+        List<Retrieval> found = parts.stream().map(p -> questions.retrieve(Cleanup.forLookup(p, lang), lang)).toList();
+        Optional<Action> both = several.joined(turn, parts, found);
+        if (both.isPresent() || found.stream().anyMatch(Retrieval::confident)) {
+            return both;
+        }
+        Retrieval whole = questions.retrieve(Cleanup.forLookup(question, lang), lang);
+        return unsureHalf(whole, found, whole.matches().stream().map(FaqMatch::entryId).toList())
+                ? Optional.of(several.answer(turn, parts, found)) : Optional.empty();
+    }
+
     /** The two questions' answers, where the FAQ reads the message as two. */
     Optional<Action> read(Turn turn, String question) {
         Locale lang = turn.lang();
@@ -53,6 +70,9 @@ final class LooseJoin {
         }
         Retrieval whole = questions.retrieve(Cleanup.forLookup(question, lang), lang);
         List<Long> closest = whole.matches().stream().limit(CLOSEST).map(FaqMatch::entryId).toList();
+        List<Long> near = whole.matches().stream().map(FaqMatch::entryId).toList();
+        List<String> halves = null;
+        List<Retrieval> halvesFound = null;
         for (List<String> parts : splits) {
             List<Retrieval> found = parts.stream().map(p -> questions.retrieve(Cleanup.forLookup(p, lang), lang))
                     .toList();
@@ -61,8 +81,43 @@ final class LooseJoin {
             if (entries.stream().allMatch(closest::contains) && !entries.get(0).equals(entries.get(1))) {
                 return Optional.of(several.answer(turn, parts, found));
             }
+            if (halves == null && exact(parts, question, lang) && unsureHalf(whole, found, near)) {
+                halves = parts;
+                halvesFound = found;
+            }
         }
-        return Optional.empty();
+        return halves == null ? Optional.empty() : Optional.of(several.answer(turn, halves, halvesFound));
+    }
+
+    /**
+     * Whether two halves the FAQ is not sure of both are two questions all the same ("if i order today to manchester
+     * when does it reach me, and must i register first"): each closest to an entry of its own, among the whole
+     * message's closest, one of them "did you mean" at least, the other confident or near; the whole message reads
+     * the confident half's entry first, or, with no half confident, is not confident itself. Answered as two by
+     * {@link SeveralQuestions#answer}: the confident half, then choices with each unsure half's best first. No lookup
+     * of its own.
+     */
+    private boolean unsureHalf(Retrieval whole, List<Retrieval> found, List<Long> near) {
+        List<Long> best = found.stream().map(r -> r.best().map(FaqMatch::entryId).orElse(-1L)).toList();
+        long sure = found.stream().filter(Retrieval::confident).count();
+        boolean asks = found.stream().anyMatch(Retrieval::clarify)
+                && found.stream().allMatch(r -> r.confident() || r.clarify() || !r.far());
+        // a confident half is answered only where the whole message reads its entry first ("quiero q brille y
+        // quitarle las rayitas sin lo del ceramico": the half names the ceramic coating it does not want)
+        return sure < 2 && asks && !best.get(0).equals(best.get(1)) && near.containsAll(best)
+                && (sure == 0 ? !whole.confident() : found.stream().anyMatch(r -> r.confident()
+                        && r.best().map(FaqMatch::entryId).equals(whole.best().map(FaqMatch::entryId))));
+    }
+
+    /**
+     * Whether the halves were split at one of the language's own "and" words: a word one vowel off one ("in" for
+     * "en") splits only two confident halves.
+     */
+    private static boolean exact(List<String> parts, String question, Locale language) {
+        String[] words = question.strip().split("\\s+");
+        int at = parts.get(0).split("\\s+").length;
+        return at < words.length && ANDS.get(language).orElse(Set.of())
+                .contains(Lexicon.fold(words[at].toLowerCase(Locale.ROOT)));
     }
 
     /** The message split at each of its first {@link #TRIED} "and" words with enough words either side. */

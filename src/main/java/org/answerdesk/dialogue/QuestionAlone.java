@@ -91,7 +91,7 @@ final class QuestionAlone {
         // "vous vendez des verres trempés et vous prenez payconiq": two questions where the FAQ reads two,
         // also after an answer: neither is a follow-up of its topic
         List<String> joined = Parts.joined(question, turn.lang());
-        Optional<Action> both = joined.size() > 1 ? several.joined(turn, joined)
+        Optional<Action> both = joined.size() > 1 ? loose.joined(turn, question, joined)
                 : Parts.of(question, turn.lang()).size() == 1 ? loose.read(turn, question) : Optional.empty();
         if (both.isPresent()) {
             return both.get();

@@ -10,7 +10,8 @@ import org.answerdesk.retrieval.Retrieval;
 
 /**
  * Several questions in one message: each confident one answered in order (actions before the reply), and the first
- * that is not confident decided as a question of its own (a clarify, the LLM, a person) as the reply. A part is never
+ * that is not confident decided as a question of its own (a clarify, the LLM, a person), then with the other unsure
+ * parts ({@link UnsureParts}), as the reply. A part is never
  * answered on its own confidence alone. Apart from {@link QuestionAlone} since each part is looked up alone, without
  * the conversation's follow-up reading.
  */
@@ -28,13 +29,11 @@ final class SeveralQuestions {
     }
 
     /**
-     * Two questions typed as one sentence ({@link Parts#joined}), answered as two where the FAQ reads them as two: at
-     * least one of them confident, and each closest to an entry of its own. Otherwise empty: the message is one
-     * question ("do you sell gift cards and can I pay with them" may be either).
+     * Two questions typed as one sentence ({@link Parts#joined}) whose halves were looked up ({@code found}), answered
+     * as two where the FAQ reads them as two: at least one of them confident, and each closest to an entry of its
+     * own. Otherwise empty ("do you sell gift cards and can I pay with them" may be one question).
      */
-    Optional<Action> joined(Turn turn, List<String> parts) {
-        List<Retrieval> found = parts.stream().map(p -> questions.retrieve(Cleanup.forLookup(p, turn.lang()),
-                turn.lang())).toList();
+    Optional<Action> joined(Turn turn, List<String> parts, List<Retrieval> found) {
         boolean confident = found.stream().anyMatch(r -> questions.confident(r).isPresent());
         long entries = found.stream().map(r -> r.best().map(m -> m.entryId()).orElse(-1L)).distinct().count();
         if (!confident || entries < parts.size() || found.stream().anyMatch(r -> r.best().isEmpty())) {
@@ -65,36 +64,9 @@ final class SeveralQuestions {
             }
         }
         if (unsure != null) {
-            answers.add(eachAsked(unsure, unsureParts, answered));
+            answers.add(UnsureParts.decided(unsure, unsureParts, answered, turn.state.chat(), questions));
         }
         turn.before.addAll(answers.subList(0, answers.size() - 1));
         return answers.get(answers.size() - 1);
-    }
-
-    /**
-     * The parts the FAQ is unsure of ("pozz purtà na stoffa mia? e se paga cu 'o bancomat?"): the choices offered for
-     * the first lead with each unsure part's likeliest entry, so that no question is dropped in silence; entries
-     * answered already are left out ("tem cerveja? e onde estaciona o povo?" answers the parking and offers the
-     * drinks, not the parking again). Any other decision of the first part stands.
-     */
-    private Action eachAsked(Action first, List<Retrieval> unsure, Set<Long> answered) {
-        if (!(first instanceof Action.Clarify c)) {
-            return first;
-        }
-        List<List<org.answerdesk.retrieval.FaqMatch>> offered = new ArrayList<>();
-        offered.add(c.choices());
-        unsure.subList(1, unsure.size()).forEach(r -> offered.add(questions.offerable(r.choices())));
-        List<org.answerdesk.retrieval.FaqMatch> choices = new ArrayList<>();
-        Set<Long> shown = new HashSet<>(answered);
-        int most = Math.max(c.choices().size(), Action.Clarify.SHOWN);
-        for (int round = 0; choices.size() < most && round < most; round++) {
-            for (List<org.answerdesk.retrieval.FaqMatch> part : offered) {
-                if (round < part.size() && choices.size() < most && shown.add(part.get(round).entryId())) {
-                    choices.add(part.get(round));
-                }
-            }
-        }
-        return choices.isEmpty() ? first
-                : new Action.Clarify(choices, c.confidence(), choices.get(0).entryId(), c.handoffReason(), c.again());
     }
 }

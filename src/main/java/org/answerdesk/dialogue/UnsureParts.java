@@ -1,0 +1,72 @@
+package org.answerdesk.dialogue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.answerdesk.retrieval.FaqMatch;
+import org.answerdesk.retrieval.Retrieval;
+
+/**
+ * The reply for the parts of a message of several questions that the FAQ is not confident of, said after the answers
+ * to the confident parts ("she fit pay with momo? and she wants to write me small birthday words inside the box"):
+ * "did you mean" with each unsure part's likeliest entries, each part's best first, so that no question is dropped in
+ * silence or handed over while the FAQ has entries near it. A part that is not "did you mean" on its own but not far
+ * either offers its closest entries where the message shows it is the shop's (another part is answered or offered
+ * choices). Beside an answer, a part with no entry near is never said to be outside what the help answers cover: a
+ * half has few words to be judged far on, and the answered half shows the message is about the shop; the bot says it
+ * is not sure and offers a person.
+ */
+final class UnsureParts {
+
+    private UnsureParts() {
+    }
+
+    /**
+     * @param first    the decision on the first unsure part as a question of its own
+     * @param unsure   the unsure parts' lookups, in the message's order
+     * @param answered the entries answered already (never offered again)
+     * @param chat     whether the conversation is on a chat (a mail's miss is its ticket)
+     */
+    static Action decided(Action first, List<Retrieval> unsure, Set<Long> answered, boolean chat,
+                          Questions questions) {
+        if (!(first instanceof Action.Clarify || first instanceof Action.Handoff h
+                && HandoffReasons.NO_ANSWER.equals(h.reason()) || first instanceof Action.OfferPerson)) {
+            return first; // the LLM's answer, a passage: the part is answered
+        }
+        boolean shops = !answered.isEmpty() || unsure.stream().anyMatch(Retrieval::clarify);
+        List<List<FaqMatch>> offered = new ArrayList<>();
+        for (Retrieval r : unsure) {
+            offered.add(r.clarify() ? questions.offerable(r.choices()) : shops && !r.far()
+                    ? questions.offerable(r.matches()).stream().limit(Action.Clarify.SHOWN).toList() : List.of());
+        }
+        List<FaqMatch> choices = interleaved(offered, answered, first instanceof Action.Clarify c
+                ? Math.max(c.choices().size(), Action.Clarify.SHOWN) : Action.Clarify.SHOWN);
+        if (!choices.isEmpty()) {
+            Action.Clarify c = first instanceof Action.Clarify f ? f : null;
+            return new Action.Clarify(choices, c != null ? c.confidence() : unsure.get(0).confidence(),
+                    choices.get(0).entryId(), c != null ? c.handoffReason() : null, c != null && c.again());
+        }
+        if (!answered.isEmpty() && (first instanceof Action.OfferPerson o && o.why() == Action.OfferPerson.Why.OFF_TOPIC
+                || first instanceof Action.Handoff && chat)) {
+            return new Action.OfferPerson(Action.OfferPerson.Why.NOT_FOUND);
+        }
+        return first;
+    }
+
+    /** Each part's first entry, then each part's second, ...: at most {@code most}, none twice, none answered. */
+    static List<FaqMatch> interleaved(List<List<FaqMatch>> offered, Set<Long> answered, int most) {
+        List<FaqMatch> choices = new ArrayList<>();
+        Set<Long> shown = new HashSet<>(answered);
+        int longest = offered.stream().mapToInt(List::size).max().orElse(0);
+        for (int round = 0; round < longest && choices.size() < most; round++) {
+            for (List<FaqMatch> part : offered) {
+                if (round < part.size() && choices.size() < most && shown.add(part.get(round).entryId())) {
+                    choices.add(part.get(round));
+                }
+            }
+        }
+        return choices;
+    }
+}
