@@ -28,7 +28,9 @@ final class Complaint {
         if (state.handedOver() || answers(main) || main instanceof Action.ActReply || main.handsOver()) {
             return main;
         }
-        if (state.personOffered() && (state.angryBefore() || angry)) {
+        // a calm question of its own after the offer gets its own choices ("but now 2 times taka cut from my account")
+        boolean own = !angry && main instanceof Action.Clarify && OwnQuestion.after(state, message);
+        if (state.personOffered() && (state.angryBefore() || angry) && !own) {
             return new Action.Handoff(HandoffReasons.CUSTOMER_UPSET, 0, List.of(), null, null, null, null);
         }
         // after an answer, "did you mean" offers the next-best entries of its topic: those stay
