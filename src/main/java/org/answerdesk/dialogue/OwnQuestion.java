@@ -20,9 +20,12 @@ final class OwnQuestion {
     private OwnQuestion() {
     }
 
-    /** Whether the customer's {@code message} is a question of its own after the bot's last reply. */
+    /**
+     * Whether the customer's {@code message} asks a question of its own after the bot's last reply. A statement
+     * ("not filling in any form, refund me today", "aye go on") goes on with the conversation: it asks nothing new.
+     */
     static boolean after(DialogueState state, String message) {
-        return state.lastReply().filter(l -> l.question() != null)
+        return FollowUpCue.asks(message, state.language()) && state.lastReply().filter(l -> l.question() != null)
                 .map(l -> differs(lookup(message, state.language()), l, state.language())).orElse(false);
     }
 

@@ -34,10 +34,18 @@ final class RejectedTopic {
                 : new Action.Clarify(left, a.confidence(), left.get(0).entryId(), null, true);
     }
 
-    /** A short message that says no: a rejection act around its words, or a word that negates. */
+    /**
+     * A short message read as a rejection with words around it, or opening with a "no"; a negation that tells what
+     * is wrong ("le lien ne marche plus") is no rejection: it may pick the choice that states it.
+     */
     private static boolean rejects(Turn turn, String text) {
-        return text.strip().split("\\s+").length <= WORDS
-                && (turn.reading.act().filter(ChoicesShowing::rejects).isPresent()
-                        || NearPoliteness.negates(text, turn.lang()));
+        String[] words = text.strip().split("[\\s,.!;:]+");
+        if (words.length > WORDS) {
+            return false;
+        }
+        // "non pas la réservation", "nope not the refund": a message that opens with a "no" of its own
+        Acts.Reading first = Acts.read(words[0], turn.lang());
+        return turn.reading.act().filter(ChoicesShowing::rejects).isPresent()
+                || first.onlyAct() && ChoicesShowing.rejects(first.act().get());
     }
 }
