@@ -29,7 +29,8 @@ final class Complaint {
             return main;
         }
         // a calm question of its own after the offer gets its own choices ("but now 2 times taka cut from my account")
-        boolean own = !angry && main instanceof Action.Clarify && OwnQuestion.after(state, message);
+        boolean own = !angry && main instanceof Action.Clarify c && OwnQuestion.after(state, message)
+                && OwnQuestion.named(message, c.choices(), state.language());
         if (state.personOffered() && (state.angryBefore() || angry) && !own) {
             return new Action.Handoff(HandoffReasons.CUSTOMER_UPSET, 0, List.of(), null, null, null, null);
         }

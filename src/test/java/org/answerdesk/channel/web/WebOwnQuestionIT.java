@@ -21,7 +21,7 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class WebOwnQuestionIT {
 
-    private static final String LID = "the lid of my teapot cracked in the dishwasher, can i get just a lid";
+    private static final String LID = "the lid of my teapot cracked in the dishwasher, can i get just a lid?";
 
     @LocalServerPort
     int port;
