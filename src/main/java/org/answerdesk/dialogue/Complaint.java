@@ -29,9 +29,12 @@ final class Complaint {
             return main;
         }
         // a calm question the FAQ finds off its topic after the offer ("sinon vous savez si la route du col est
-        // ouverte?") is asked, not a complaint that goes on: its own reply
-        if (state.personOffered() && (state.angryBefore() || angry) && (angry || !offTopicQuestion(main, message,
-                state.language()))) {
+        // ouverte?") is asked, not a complaint that goes on: its own reply; so is a calm question of its own whose
+        // choices fit it ("but now 2 times taka cut from my account")
+        boolean own = !angry && main instanceof Action.Clarify c && OwnQuestion.after(state, message)
+                && OwnQuestion.named(message, c.choices(), state.language());
+        if (state.personOffered() && (state.angryBefore() || angry) && !own
+                && (angry || !offTopicQuestion(main, message, state.language()))) {
             return new Action.Handoff(HandoffReasons.CUSTOMER_UPSET, 0, List.of(), null, null, null, null);
         }
         // after an answer, "did you mean" offers the next-best entries of its topic: those stay

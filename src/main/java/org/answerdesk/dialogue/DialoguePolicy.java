@@ -146,6 +146,7 @@ public final class DialoguePolicy {
         if (intent == Intent.QUESTION) {
             main = UnknownWordsAct.decided(main, turn, in.text()); // "vabbè sì" with nothing asked: what next?
             main = ChoicesShowing.decided(main, state, Cleanup.forLookup(reading.question(), state.language()));
+            main = RejectedTopic.decided(main, turn, in.text()); // "non pas la réservation": never that entry
             main = Complaint.decided(main, state, in.text(), turn.angry);
             if (!waiting && !turn.angry) {
                 String asked = Cleanup.forLookup(reading.question(), state.language());

@@ -43,8 +43,8 @@ final class FirstMiss {
         if (choices.isPresent()) {
             return choices.get();
         }
-        if (missedBefore(state)) {
-            return main;
+        if (missedBefore(state) && !OwnQuestion.after(state, text)) {
+            return main; // the same question missed again; a question of its own gets its own first miss
         }
         return new Action.OfferPerson(rejects(state, asked, text) ? Action.OfferPerson.Why.REJECTED
                 : Action.OfferPerson.Why.NOT_FOUND);
