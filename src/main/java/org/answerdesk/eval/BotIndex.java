@@ -33,6 +33,14 @@ final class BotIndex {
         return new FaqRetriever(embedder, threshold, SUGGESTIONS, 0, 0, maxChoices);
     }
 
+    /** A retriever at the bot's defaults (thresholds, choices) over the index exactly as the bot builds it. */
+    static FaqRetriever atDefaults(Embedder embedder, VectorCache vectors, FaqFile faq) throws IOException {
+        var retriever = new FaqRetriever(embedder, Double.parseDouble(FaqRetriever.DEFAULT_THRESHOLD), SUGGESTIONS, 0,
+                Double.parseDouble(FaqRetriever.DEFAULT_CLARIFY_THRESHOLD), FaqRetriever.DEFAULT_MAX_CHOICES);
+        retriever.replaceIndex(index(faq, vectors, embedder.dimensions()));
+        return retriever;
+    }
+
     /** The index as the bot builds it from these phrasings (adapted: fitted on the phrasings not trained on). */
     static FaqIndex index(FaqFile faq, List<FaqIndex.Phrasing> phrasings, int dimensions, boolean adapted,
                           OffTopic offTopic) {

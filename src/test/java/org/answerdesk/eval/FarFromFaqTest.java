@@ -45,10 +45,7 @@ class FarFromFaqTest {
         Path file = language.equals("en") ? Path.of("db/sample-faq.csv")
                 : Path.of("src/test/resources/eval", language, "faq.csv");
         FaqFile faq = FaqFile.read(file).withLanguage(language);
-        FaqRetriever retriever = new FaqRetriever(embedder, Double.parseDouble(FaqRetriever.DEFAULT_THRESHOLD),
-                BotIndex.SUGGESTIONS, 0, Double.parseDouble(FaqRetriever.DEFAULT_CLARIFY_THRESHOLD),
-                FaqRetriever.DEFAULT_MAX_CHOICES);
-        retriever.replaceIndex(BotIndex.index(faq, vectors, embedder.dimensions()));
+        FaqRetriever retriever = BotIndex.atDefaults(embedder, vectors, faq);
         RETRIEVERS.put(language, retriever);
         return retriever;
     }
@@ -168,10 +165,7 @@ class FarFromFaqTest {
     void aCoveredQuestionPhrasedFarFromItsEntryIsStillOffered(String shop, String language, String question)
             throws IOException {
         FaqFile faq = FaqFile.read(Path.of("src/test/resources/eval", shop, "faq.csv")).withLanguage(language);
-        FaqRetriever retriever = new FaqRetriever(embedder, Double.parseDouble(FaqRetriever.DEFAULT_THRESHOLD),
-                BotIndex.SUGGESTIONS, 0, Double.parseDouble(FaqRetriever.DEFAULT_CLARIFY_THRESHOLD),
-                FaqRetriever.DEFAULT_MAX_CHOICES);
-        retriever.replaceIndex(BotIndex.index(faq, vectors, embedder.dimensions()));
+        FaqRetriever retriever = BotIndex.atDefaults(embedder, vectors, faq);
 
         Retrieval r = retriever.retrieve(question, vectors.vectors(java.util.List.of(question)).get(0));
 

@@ -45,10 +45,7 @@ class NotOfferedServiceTest {
         Path file = language.equals("en") ? Path.of("db/sample-faq.csv")
                 : Path.of("docs/conversations/2026-11-28-set17", language + "-faq.csv");
         FaqFile faq = FaqFile.read(file).withLanguage(language);
-        FaqRetriever retriever = new FaqRetriever(embedder, Double.parseDouble(FaqRetriever.DEFAULT_THRESHOLD),
-                BotIndex.SUGGESTIONS, 0, Double.parseDouble(FaqRetriever.DEFAULT_CLARIFY_THRESHOLD),
-                FaqRetriever.DEFAULT_MAX_CHOICES);
-        retriever.replaceIndex(BotIndex.index(faq, vectors, embedder.dimensions()));
+        FaqRetriever retriever = BotIndex.atDefaults(embedder, vectors, faq);
         SHOPS.put(language, retriever);
         return retriever;
     }
