@@ -58,4 +58,18 @@ class OffTopicDecisionTest {
         assertThat(d.main()).isInstanceOf(Action.Handoff.class);
         assertThat(flow.state().handedOver()).isTrue();
     }
+
+    /** The same question again after "I can't answer that here": the customer insists, and a person takes it. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = LANGUAGES)
+    void theSameQuestionAgainGoesToAPerson(String language, String question, String first, String second,
+                                          String yes) {
+        DialogueFlow flow = flow(language, question, first, second);
+        flow.says(question);
+
+        Decision d = flow.says(question);
+
+        assertThat(d.main()).isInstanceOf(Action.Handoff.class);
+        assertThat(flow.state().handedOver()).isTrue();
+    }
 }
