@@ -66,7 +66,7 @@ class LanguagesIT {
             de | Hallo!                                 | conversation.acts.greeting
             de | Guten Tag!                             | conversation.acts.greeting
             de | Bist du ein Bot?                       | conversation.acts.bot
-            de | Tschüss                                | conversation.acts.bye
+            de | Tschüss, bis bald                      | conversation.acts.bye
             de | Ich möchte mit einem Menschen sprechen | conversation.human-requested
             es | ¡Hola! ¿Qué tal?                       | conversation.acts.greeting
             es | ¿Eres un bot?                          | conversation.acts.bot
