@@ -35,9 +35,10 @@ final class FirstMiss {
      * a person, its customer not angry.
      */
     static Action decided(Action main, DialogueState state, String asked, String text) {
-        if (main instanceof Action.OfferPerson o && o.why() == Action.OfferPerson.Why.OFF_TOPIC && state.chat()
-                && !state.handedOver() && missedBefore(state) && !OwnQuestion.after(state, text)) {
-            // "I can't answer that here" said, the same question again: the customer insists, a person takes it
+        if (main instanceof Action.OfferPerson o && o.why() == Action.OfferPerson.Why.OFF_TOPIC && !state.handedOver()
+                && (!state.chat() || missedBefore(state) && !OwnQuestion.after(state, text))) {
+            // by mail an offer would cost the customer a round trip: a ticket at once, as a mail's miss; on a chat,
+            // the same question again after "I can't answer that here": the customer insists, a person takes it
             return new Action.Handoff(HandoffReasons.NO_ANSWER, 0, List.of(), null, null, null, null);
         }
         if (!(main instanceof Action.Handoff h) || !HandoffReasons.NO_ANSWER.equals(h.reason()) || !state.chat()

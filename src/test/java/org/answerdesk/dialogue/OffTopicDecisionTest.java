@@ -72,4 +72,17 @@ class OffTopicDecisionTest {
         assertThat(d.main()).isInstanceOf(Action.Handoff.class);
         assertThat(flow.state().handedOver()).isTrue();
     }
+
+    /** By mail the offer would cost a round trip: the ticket opens at once, as for a mail's miss. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = LANGUAGES)
+    void byMailTheTicketOpensAtOnce(String language, String question, String first, String second, String yes) {
+        DialogueFlow flow = flow(language, question, first, second);
+        flow.state(flow.state().byMail());
+
+        Decision d = flow.says(question);
+
+        assertThat(d.main()).isInstanceOf(Action.Handoff.class);
+        assertThat(flow.state().handedOver()).isTrue();
+    }
 }
