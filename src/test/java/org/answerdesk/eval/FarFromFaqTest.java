@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 
-import org.answerdesk.retrieval.Embedder;
-import org.answerdesk.retrieval.EmbeddingModelChoice;
 import org.answerdesk.retrieval.FaqRetriever;
 import org.answerdesk.retrieval.Retrieval;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,32 +22,17 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class FarFromFaqTest {
 
-    static Embedder embedder;
-    static VectorCache vectors;
-    static final Map<String, FaqRetriever> RETRIEVERS = new HashMap<>();
+    static ShopsAtDefaults shops;
 
+    /** The eval shop of each language (English: the sample FAQ). */
     @BeforeAll
     static void model() throws IOException {
-        embedder = Embedder.load(EmbeddingModelChoice.FULL);
-        vectors = new VectorCache(embedder, null);
-    }
-
-    /** The bot's retriever at its defaults over the shop's FAQ of {@code language}. */
-    static FaqRetriever shop(String language) throws IOException {
-        FaqRetriever cached = RETRIEVERS.get(language);
-        if (cached != null) {
-            return cached;
-        }
-        Path file = language.equals("en") ? Path.of("db/sample-faq.csv")
-                : Path.of("src/test/resources/eval", language, "faq.csv");
-        FaqFile faq = FaqFile.read(file).withLanguage(language);
-        FaqRetriever retriever = BotIndex.atDefaults(embedder, vectors, faq);
-        RETRIEVERS.put(language, retriever);
-        return retriever;
+        shops = new ShopsAtDefaults(language -> language.equals("en") ? Path.of("db/sample-faq.csv")
+                : Path.of("src/test/resources/eval", language, "faq.csv"));
     }
 
     static Retrieval ask(String language, String question) throws IOException {
-        return shop(language).retrieve(question, vectors.vectors(java.util.List.of(question)).get(0));
+        return shops.ask(language, question);
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -165,9 +146,7 @@ class FarFromFaqTest {
     void aCoveredQuestionPhrasedFarFromItsEntryIsStillOffered(String shop, String language, String question)
             throws IOException {
         FaqFile faq = FaqFile.read(Path.of("src/test/resources/eval", shop, "faq.csv")).withLanguage(language);
-        FaqRetriever retriever = BotIndex.atDefaults(embedder, vectors, faq);
-
-        Retrieval r = retriever.retrieve(question, vectors.vectors(java.util.List.of(question)).get(0));
+        Retrieval r = shops.ask(BotIndex.atDefaults(shops.embedder, shops.vectors, faq), question);
 
         assertThat(r.far()).isFalse();
         assertThat(r.confident() || !r.choices().isEmpty()).isTrue();
@@ -176,12 +155,11 @@ class FarFromFaqTest {
     @Test
     void withoutTheBackgroundNothingIsFar() throws IOException {
         FaqFile faq = FaqFile.read(Path.of("src/test/resources/eval/pt/faq.csv")).withLanguage("pt");
-        FaqRetriever retriever = BotIndex.retriever(embedder, 0.55, 3);
-        retriever.replaceIndex(BotIndex.index(faq, BotIndex.phrasings(faq, vectors), embedder.dimensions(), false,
+        FaqRetriever retriever = BotIndex.retriever(shops.embedder, 0.55, 3);
+        retriever.replaceIndex(BotIndex.index(faq, BotIndex.phrasings(faq, shops.vectors),
+                shops.embedder.dimensions(), false,
                 org.answerdesk.retrieval.OffTopic.NONE));
-        String question = "Vocês consertam celulares?";
-
-        Retrieval r = retriever.retrieve(question, vectors.vectors(java.util.List.of(question)).get(0));
+        Retrieval r = shops.ask(retriever, "Vocês consertam celulares?");
 
         assertThat(r.far()).isFalse();
         assertThat(r.choices()).isNotEmpty();

@@ -4,13 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
-import org.answerdesk.retrieval.Embedder;
-import org.answerdesk.retrieval.EmbeddingModelChoice;
-import org.answerdesk.retrieval.FaqRetriever;
 import org.answerdesk.retrieval.Retrieval;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,32 +20,17 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class NotOfferedServiceTest {
 
-    static Embedder embedder;
-    static VectorCache vectors;
-    static final Map<String, FaqRetriever> SHOPS = new HashMap<>();
+    static ShopsAtDefaults shops;
 
+    /** Set 17's shop of each language (English: the sample FAQ). */
     @BeforeAll
     static void model() throws IOException {
-        embedder = Embedder.load(EmbeddingModelChoice.FULL);
-        vectors = new VectorCache(embedder, null);
-    }
-
-    /** The bot's retriever at its defaults over set 17's shop of {@code language} (English: the sample FAQ). */
-    static FaqRetriever shop(String language) throws IOException {
-        FaqRetriever cached = SHOPS.get(language);
-        if (cached != null) {
-            return cached;
-        }
-        Path file = language.equals("en") ? Path.of("db/sample-faq.csv")
-                : Path.of("docs/conversations/2026-11-28-set17", language + "-faq.csv");
-        FaqFile faq = FaqFile.read(file).withLanguage(language);
-        FaqRetriever retriever = BotIndex.atDefaults(embedder, vectors, faq);
-        SHOPS.put(language, retriever);
-        return retriever;
+        shops = new ShopsAtDefaults(language -> language.equals("en") ? Path.of("db/sample-faq.csv")
+                : Path.of("docs/conversations/2026-11-28-set17", language + "-faq.csv"));
     }
 
     static Retrieval ask(String language, String question) throws IOException {
-        return shop(language).retrieve(question, vectors.vectors(List.of(question)).get(0));
+        return shops.ask(language, question);
     }
 
     /** Each had the shop's nearest entries as choices before (English: the offer to rephrase). */
