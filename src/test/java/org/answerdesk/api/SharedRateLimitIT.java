@@ -40,8 +40,10 @@ class SharedRateLimitIT {
 
     @AfterAll
     static void stop() throws Exception {
+        SharedBudgets askersOfA = a.getBean(SharedBudgets.class);
         a.close();
         b.close();
+        assertThat(askersOfA.stopped()).as("the rate-budget askers stop with their context").isTrue();
     }
 
     private static ConfigurableApplicationContext start() throws Exception {
