@@ -1,11 +1,8 @@
 package org.answerdesk.dialogue;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
-import org.answerdesk.retrieval.ContentTerms;
 import org.answerdesk.retrieval.FaqMatch;
 
 /**
@@ -76,19 +73,12 @@ final class FirstMiss {
      */
     static Optional<Action.Clarify> choices(Action.Handoff miss, DialogueState state, String asked) {
         List<FaqMatch> closest = miss.related().stream().limit(Action.Clarify.SHOWN).toList();
-        if (closest.isEmpty() || state.history().isEmpty() || !named(asked, closest, state.language())
+        if (closest.isEmpty() || state.history().isEmpty() || !OwnQuestion.namedIn(asked, closest, state.language())
                 || ChoicesShowing.showing(state).filter(l -> !ChoicesShowing.newQuestion(asked, l,
                         state.language())).isPresent()) {
             return Optional.empty();
         }
         return Optional.of(new Action.Clarify(closest, miss.confidence(), miss.closest(), null, false));
-    }
-
-    /** Whether {@code asked} shares a content term or concept with an entry's question or answer. */
-    private static boolean named(String asked, List<FaqMatch> entries, Locale language) {
-        Set<String> terms = ContentTerms.withConcepts(asked, language);
-        return entries.stream().anyMatch(e -> ContentTerms.withConcepts(e.question() + " "
-                + (e.answer() == null ? "" : e.answer()), language).stream().anyMatch(terms::contains));
     }
 
     /** Whether the bot's last reply offered a person and answered nothing: another miss is the second in a row. */

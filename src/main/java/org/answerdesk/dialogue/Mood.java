@@ -5,12 +5,15 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -25,6 +28,9 @@ final class Mood {
     private static final Set<String> ANGRY_EMOJI = Set.of("😡", "🤬", "😠", "👿", "💢", "🖕", "😤");
     /** Each language's phrases of anger, folded, with a space either side (whole words: " rip off "). */
     private static final Map<String, List<String>> PHRASES = load();
+    private static final Pattern EXCLAIMS = Pattern.compile("!+");
+    private static final Lexicon.PerLanguage<List<String>> NEGATIONS = Lexicon.perLanguage(l -> l.foldedWords(
+            "act.not"));
     private static final int SHOUTED_WORDS = 4;
     private static final double SHOUTED_SHARE = 0.7;
 
@@ -57,9 +63,8 @@ final class Mood {
 
     /**
      * Exclamation marks doubled ("!!", "!!!") after a sentence that is no act (not "bon dia!!"), in a message that is
-     * no act (thanks, a greeting) and that also insists
-     * ("??"; one "?" after "!!" is as often glad), negates ({@code act.not}) or exclaims in another sentence: "on m'a piqué les lattes!! je dois tout
-     * rembourser??", "das isch doch e witz! ... für 190 stutz!!", in any language's words. One "!!" after a plain
+     * no act (thanks, a greeting) and that also insists ("??"; one "?" after "!!" is as often glad), negates
+     * ({@code act.not}) or exclaims in another sentence: "on m'a piqué les lattes!! je dois tout rembourser??", "das isch doch e witz! ... für 190 stutz!!", in any language's words. One "!!" after a plain
      * question or statement is eagerness, not anger.
      */
     private static boolean exclaimsAProblem(String text, Locale language) {
@@ -71,13 +76,13 @@ final class Mood {
         if (text.contains("??") || EXCLAIMS.matcher(text).results().count() > 1) {
             return true;
         }
-        java.util.List<String> not = NEGATIONS.get(language).orElse(List.of());
-        return java.util.Arrays.stream(ActRules.folded(text).split("[^\\p{L}']+")).anyMatch(not::contains);
+        List<String> not = NEGATIONS.get(language).orElse(List.of());
+        return Arrays.stream(ActRules.folded(text).split("[^\\p{L}']+")).anyMatch(not::contains);
     }
 
     /** The sentences ended by doubled exclamation marks, read character by character (no pattern backtracks). */
     private static List<String> doubled(String text) {
-        List<String> sentences = new java.util.ArrayList<>();
+        List<String> sentences = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -90,9 +95,6 @@ final class Mood {
         }
         return sentences;
     }
-    private static final java.util.regex.Pattern EXCLAIMS = java.util.regex.Pattern.compile("!+");
-    private static final Lexicon.PerLanguage<List<String>> NEGATIONS = Lexicon.perLanguage(l -> l.foldedWords(
-            "act.not"));
 
     /**
      * The message without its shouted runs (three words or more in capitals: "THIS IS A JOKE", "ESTO ES UN ROBO"),

@@ -36,8 +36,13 @@ final class OwnQuestion {
      * that plausibly fit it, not the closest entries of a message about something else.
      */
     static boolean named(String message, List<FaqMatch> choices, Locale language) {
-        Set<String> terms = ContentTerms.withConcepts(lookup(message, language), language);
-        return choices.stream().anyMatch(e -> ContentTerms.withConcepts(e.question() + " "
+        return namedIn(lookup(message, language), choices, language);
+    }
+
+    /** {@link #named} of a message's lookup text {@code asked} (already cleaned, its acts taken out). */
+    static boolean namedIn(String asked, List<FaqMatch> entries, Locale language) {
+        Set<String> terms = ContentTerms.withConcepts(asked, language);
+        return entries.stream().anyMatch(e -> ContentTerms.withConcepts(e.question() + " "
                 + (e.answer() == null ? "" : e.answer()), language).stream().anyMatch(terms::contains));
     }
 
