@@ -6,7 +6,6 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Locale;
@@ -20,15 +19,17 @@ import java.util.function.Function;
 /**
  * Every text a customer reads, in the conversation's language. A key resolves, first found wins:
  * <ol>
- * <li>the owner's directory, {@code messages_<language>.properties} (for the default language also
+ * <li>the owner's directory: for a language served with its region ({@code pt-PT}) the region's
+ *     {@code messages_pt_PT.properties}, then {@code messages_<language>.properties} (for the default language also
  *     {@code messages.properties});</li>
  * <li>for the shop's default language only, today's setting of that text when the owner set it (non-blank), e.g.
  *     {@code ANSWERDESK_CONVERSATION_HANDOFF_MESSAGE} for {@code conversation.handoff};</li>
  * <li>the text the owner set on the admin page for that language (stored in PostgreSQL): the server's own
  *     configuration (the two above) wins over it, as the environment does for channels and the brand;</li>
- * <li>the shipped bundle of the language ({@code texts/messages_<language>.properties}, English in
- *     {@code texts/messages.properties});</li>
- * <li>the shipped bundle of the default language, then English.</li>
+ * <li>for a language served with its region, the shipped file of the region when there is one
+ *     ({@code texts/messages_pt_PT.properties}: only the keys whose wording differs there), then the shipped bundle
+ *     of the language ({@code texts/messages_<language>.properties}, English in {@code texts/messages.properties});</li>
+ * <li>the shipped bundle of the default language (with its region's file), then English.</li>
  * </ol>
  * A language the shop does not serve (and null) reads as the default language. {@code {name}} placeholders are
  * replaced from the values given; an unknown one stays as written. Bundles are UTF-8, loaded once; the owner's
@@ -66,21 +67,9 @@ public final class Texts {
         this.languages = languages;
         this.settings = settings;
         this.stored = stored;
-        for (String tag : Languages.SHIPPED_TAGS) {
-            shipped.put(tag, load(Texts.class.getClassLoader().getResourceAsStream(SHIPPED + fileName(tag)), tag));
-        }
+        shipped.putAll(TextBundles.shipped(languages));
         if (ownerDirectory != null) {
-            if (!Files.isDirectory(ownerDirectory)) {
-                throw new IllegalArgumentException("answerdesk.texts-directory " + ownerDirectory + " is not a directory");
-            }
-            for (Locale language : languages.served()) {
-                Properties own = new Properties();
-                if (language.equals(languages.defaultLanguage())) {
-                    own.putAll(read(ownerDirectory.resolve("messages.properties")));
-                }
-                own.putAll(read(ownerDirectory.resolve("messages_" + language.getLanguage() + ".properties")));
-                owner.put(language.getLanguage(), own);
-            }
+            owner.putAll(TextBundles.owner(languages, ownerDirectory));
         }
     }
 
@@ -126,7 +115,10 @@ public final class Texts {
         return stored.apply(tag, key) != null ? Origin.ADMIN : Origin.SHIPPED;
     }
 
-    /** The shipped text of a key in a language (its own bundle, else English), with no owner's change. */
+    /**
+     * The shipped text of a key in a language (its region's file when the shop serves the language with one, its
+     * own bundle, else English), with no owner's change.
+     */
     String shipped(String key, Locale language) {
         String found = value(shipped.get(language.getLanguage()), key);
         return found != null ? found : value(shipped.get("en"), key);
@@ -174,17 +166,6 @@ public final class Texts {
 
     static String fileName(String tag) {
         return "en".equals(tag) ? "messages.properties" : "messages_" + tag + ".properties";
-    }
-
-    private static Properties read(Path file) {
-        if (!Files.isRegularFile(file)) {
-            return new Properties();
-        }
-        try {
-            return load(Files.newInputStream(file), file.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not read the texts in " + file, e);
-        }
     }
 
     /** A bundle read as UTF-8 (Java's {@code Properties.load(InputStream)} would read ISO-8859-1). */

@@ -1,0 +1,67 @@
+package org.answerdesk.language;
+
+import static org.answerdesk.HttpApi.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.answerdesk.HttpApi;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A barbershop in Porto ({@code ANSWERDESK_LANGUAGES=pt-PT,en}) through the web API: the conversation's language is
+ * Portuguese, and every text the bot writes is European Portuguese ({@code texts/messages_pt_PT.properties} over
+ * {@code messages_pt.properties}), a Brazilian browser's hint changing nothing.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "answerdesk.languages=pt-PT,en")
+class RegionalTextsIT {
+
+    private static final Locale PT = Locale.forLanguageTag("pt");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Texts texts;
+    @Autowired
+    JdbcClient jdbc;
+
+    private JsonNode ask(String session, String message, String browser) {
+        var response = new HttpApi(port).post("/api/chat", browser == null
+                ? json("session_id", session, "message", message)
+                : json("session_id", session, "message", message, "language", browser));
+        assertThat(response.status()).as(message + ": " + response.body()).isEqualTo(200);
+        return response.json();
+    }
+
+    @Test
+    void aPortugueseShopGreetsAndHandsOverInEuropeanPortuguese() {
+        String s = "region-" + UUID.randomUUID();
+        JsonNode hello = ask(s, "olá", null);
+        assertThat(hello.get("reply").asString()).isEqualTo(texts.text("conversation.acts.greeting", PT));
+
+        JsonNode person = ask(s, "Quero falar com uma pessoa, por favor", "pt-BR");
+        assertThat(person.get("needs_human").asBoolean()).isTrue();
+        assertThat(person.get("reply").asString()).isEqualTo(
+                "Com certeza. Uma pessoa da nossa equipa vai responder aqui o mais rapidamente possível.");
+        JsonNode waiting = ask(s, "obrigado", null);
+        assertThat(waiting.get("reply").asString()).contains("equipa").doesNotContain("equipe");
+        assertThat(jdbc.sql("select language from conversation where external_key = :s").param("s", s)
+                .query(String.class).single()).as("the conversation's language is the language").isEqualTo("pt");
+    }
+
+    @Test
+    void theBotSaysWhatItIsInEuropeanPortuguese() {
+        JsonNode bot = ask("region-" + UUID.randomUUID(), "olá, és um robô?", null);
+        String reply = bot.get("reply").asString();
+        assertThat(reply).isEqualTo(texts.text("conversation.acts.bot", PT, Map.of("bot", "answerdesk")));
+        assertThat(reply).contains("centro de ajuda", "nossa equipa").doesNotContain("equipe", "central");
+    }
+}
