@@ -128,7 +128,8 @@ class RegionalTextsTest {
                     .toList();
         }
         assertThat(files).extracting(f -> f.getFileName().toString())
-                .contains("messages_pt_PT.properties", "messages_de_CH.properties");
+                .contains("messages_pt_PT.properties", "messages_de_CH.properties", "messages_en_GB.properties",
+                        "messages_fr_CA.properties");
         for (Path file : files) {
             Matcher name = REGION_FILE.matcher(file.getFileName().toString());
             assertThat(name.matches()).as(file.getFileName() + " is messages_<language>_<REGION>.properties").isTrue();
@@ -148,7 +149,10 @@ class RegionalTextsTest {
         }
     }
 
-    /** What a reader of the region notices: no Brazilian wording left for Portugal, no Eszett for Switzerland. */
+    /**
+     * What a reader of the region notices: no Brazilian wording left for Portugal, no Eszett or German quotes for
+     * Switzerland, no "center" for Britain, no "e-mail" for a Quebec customer.
+     */
     @Test
     void everyTextOfARegionReadsAsTheRegionWrites() {
         var portugal = new Texts(Languages.of("pt-PT"), name -> null, null);
@@ -165,8 +169,14 @@ class RegionalTextsTest {
             assertThat(brazilian.matcher(portugal.text(key, PT)).find()).as("pt-PT " + key + ": "
                     + portugal.text(key, PT)).isFalse();
         }
+        var britain = new Texts(Languages.of("en-GB"), name -> null, null);
+        var quebec = new Texts(Languages.of("fr-CA"), name -> null, null);
         for (String key : switzerland.keys()) {
             assertThat(swissFree.matcher(switzerland.text(key, DE)).find()).as("de-CH " + key).isFalse();
+            assertThat(britain.text(key, Locale.ENGLISH)).as("en-GB " + key).doesNotContain("center");
+            if (!key.startsWith("admin.") && !key.startsWith("email.oauth.") && !key.startsWith("alert.")) {
+                assertThat(quebec.text(key, Locale.FRENCH)).as("fr-CA " + key).doesNotContain("e-mail");
+            }
         }
     }
 
