@@ -3,6 +3,7 @@ package org.answerdesk.channel.whatsapp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Set;
 
 import org.answerdesk.conversation.DeliveryException;
 import org.answerdesk.conversation.MessageRef;
@@ -24,8 +25,9 @@ import tools.jackson.databind.node.ObjectNode;
  * the configured template with the reply's text as its one parameter, or, with none configured, not sent and the
  * desk told why (in the conversation's open handoff; the reply is marked refused with the same reason either way).
  * The template goes in the conversation's language: the configured language code for the shop's default language,
- * Meta's code of the language for another the shop serves, as its language file says ({@code language.whatsapp}:
- * Portuguese as the bundle writes it, Brazilian {@code pt_BR}; the template must be approved in it).
+ * Meta's code of the language for another the shop serves: in the shop's region where Meta has a code for it
+ * ({@code pt_PT} for a shop of {@code pt-PT}), else as its language file says ({@code language.whatsapp}: Portuguese
+ * as the shipped bundle writes it, Brazilian {@code pt_BR}); the template must be approved in it.
  */
 @Component
 @Conditional(WhatsAppConditions.Enabled.class)
@@ -33,6 +35,9 @@ class LateReplies {
 
     /** Meta's customer-service window, counted from the customer's last message. */
     static final Duration WINDOW = Duration.ofHours(24);
+    /** The regional template languages Meta has for the shipped languages (its "supported languages" list). */
+    private static final Set<String> META_REGIONAL_CODES = Set.of("en_GB", "en_US", "es_AR", "es_ES", "es_MX",
+            "pt_BR", "pt_PT");
     /** Meta's limit for a template's body parameter text. */
     static final int PARAMETER_LIMIT = 1024;
 
@@ -81,7 +86,8 @@ class LateReplies {
         ObjectNode template = GraphApi.message().put("recipient_type", "individual").put("to", message.key().externalId())
                 .put("type", "template");
         var body = template.putObject("template").put("name", properties.template().strip());
-        body.putObject("language").put("code", templateLanguage(message.language(), languages.defaultLanguage(),
+        Locale language = message.language() == null ? null : languages.regional(message.language());
+        body.putObject("language").put("code", templateLanguage(language, languages.defaultLanguage(),
                 properties.templateLanguage()));
         body.putArray("components").addObject().put("type", "body").putArray("parameters").addObject()
                 .put("type", "text").put("text", WhatsAppFormat.templateParameter(message.text(), PARAMETER_LIMIT));
@@ -95,12 +101,17 @@ class LateReplies {
     }
 
     /**
-     * The template's language code for a conversation in {@code language}: the configured one in the shop's default
-     * language (or none known), else Meta's code of the conversation's language.
+     * The template's language code for a conversation in {@code language} (with the shop's region, when set): the
+     * configured one in the shop's default language (or none known), else Meta's code of the language in the shop's
+     * region where Meta has one, else Meta's code of the language.
      */
     static String templateLanguage(Locale language, Locale defaultLanguage, String configured) {
         if (language == null || language.getLanguage().equals(defaultLanguage.getLanguage())) {
             return configured;
+        }
+        String regional = language.getLanguage() + "_" + language.getCountry();
+        if (META_REGIONAL_CODES.contains(regional)) {
+            return regional;
         }
         return LanguageFile.of(language.getLanguage()).map(LanguageFile::whatsApp).orElse(configured);
     }

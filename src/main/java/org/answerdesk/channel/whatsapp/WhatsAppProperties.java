@@ -24,7 +24,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                         gets the reply's text. Unset: such a reply is not sent and the desk is told why
  * @param templateLanguage the template's language code for conversations in the shop's default language; a
  *                         conversation in another of the shop's languages gets the template in its own (Meta's code:
- *                         de, es, fr, it, nl, pt_BR, en), so the template must be approved in each
+ *                         de, es, fr, it, nl, pt_BR, en; in the shop's region where Meta has one, e.g. pt_PT
+ *                         for pt-PT), so the template must be approved in each
  * @param maxSuggestions   related questions listed under a non-confident answer
  * @param queueCapacity    WhatsApp messages stored and not answered yet (on every instance); while that many wait,
  *                         the webhook answers 429 and Meta delivers again later

@@ -21,6 +21,14 @@ class LateRepliesTest {
     }
 
     @Test
+    void aShopsRegionChoosesMetasRegionalCodeWhereMetaHasOne() {
+        assertThat(LateReplies.templateLanguage(Locale.forLanguageTag("pt-PT"), ENGLISH, "en")).isEqualTo("pt_PT");
+        assertThat(LateReplies.templateLanguage(Locale.forLanguageTag("es-MX"), ENGLISH, "en")).isEqualTo("es_MX");
+        assertThat(LateReplies.templateLanguage(Locale.forLanguageTag("de-CH"), ENGLISH, "en")).as("no Swiss code")
+                .isEqualTo("de");
+    }
+
+    @Test
     void metasCodeIsTheOneTheLanguagesFileGives() {
         // qaa, a made-up language of the test resources (dialogue/lang/qaa.tsv: language.whatsapp eo)
         assertThat(LateReplies.templateLanguage(Locale.forLanguageTag("qaa"), ENGLISH, "en")).isEqualTo("eo");
