@@ -161,11 +161,7 @@ public final class FaqIndex {
             return this;
         }
 
-        /**
-         * What a near word counts in the entries' order ({@code LexicalScores#withNearWords}); 0 for none, and then
-         * nothing else orders the entries apart from the decisions either (the concepts' phrases, the keywords counted
-         * again): the entries in the order the exact words give.
-         */
+        /** What a near word counts in the entries' order ({@code LexicalScores#withNearWords}); 0 for none. */
         Builder nearWords(double share) {
             nearShare = share;
             return this;

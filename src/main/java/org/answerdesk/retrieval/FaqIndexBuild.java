@@ -49,11 +49,6 @@ final class FaqIndexBuild {
      * (docs/retrieval.md, "retr8").
      */
     static final double NEAR_SHARE = 0.75;
-    /**
-     * What a question word that is one of an entry's keywords counts once more in the entries' order, never in what
-     * the decisions weigh: chosen leave-one-set-out among 0.25 to 2 (docs/retrieval.md, "recall10").
-     */
-    static final double KEYWORD_ORDER_SHARE = 1;
 
     /** How an index departs from the bot's usual one; see {@link FaqIndex.Builder}. */
     record Settings(boolean shortlist, boolean trainHead, List<Phrasing> heldOut, Predicate<Phrasing> fitOn,
@@ -154,9 +149,7 @@ final class FaqIndexBuild {
         }
         // the shop's own vocabulary, from what it gives: the owner's keywords count as its phrasings' words do
         List<String> answers = new ArrayList<>();
-        List<List<String>> keywords = new ArrayList<>();
         for (int c = 0; c < entryOfClass.length; c++) {
-            keywords.add(entryOfClass[c].keywords());
             texts.get(c).addAll(entryOfClass[c].keywords());
             answers.add(entryOfClass[c].answer() == null ? "" : entryOfClass[c].answer());
         }
@@ -164,7 +157,7 @@ final class FaqIndexBuild {
             texts.get(classOfRow[row]).add(kept.get(row).text());
         }
         return LexicalScores.inLanguage(texts, language, weight, CONCEPT_SHARE).withAnswers(answers, ANSWER_SHARE)
-                .withNearWords(nearShare).withKeywordOrder(keywords, nearShare == 0 ? 0 : KEYWORD_ORDER_SHARE);
+                .withNearWords(nearShare);
     }
 
     /**

@@ -27,10 +27,6 @@ import java.util.function.Function;
  * concept's words do, but only where the near words count ({@code scores(question, true)}): they order the entries and
  * decide nothing, since a phrase of no shop's words can be said of anything.
  *
- * <p>The owner's keywords ({@link #withKeywordOrder}) count once more where the near words count: a question word the
- * owner named as a keyword of one entry points at that entry more surely than a word one of its phrasings happens to
- * use, and, as near words, this orders the entries and decides nothing.
- *
  * <p>{@link #fuse} multiplies each entry's probability by {@code exp(weight * score)} and normalizes: a question that
  * shares no word with any entry keeps the head's probabilities, and the decision's models read the fused ones.
  */
@@ -59,9 +55,6 @@ final class LexicalScores {
     private Map<String, Integer> entriesWithAnswers = Map.of();
     /** What a question word no entry has counts of an entry's word near it ({@link NearWords}); 0 for none. */
     private double nearShare;
-    /** Per term, the entries whose keywords have it; and what it counts again in the order. */
-    private Map<String, int[]> entriesOfKeyword = Map.of();
-    private double keywordShare;
 
     private LexicalScores(Map<String, int[]> entriesOfTerm, int entries, Function<String, List<String>> analysis,
                           double weight, Concepts concepts) {
@@ -119,8 +112,6 @@ final class LexicalScores {
         }
         LexicalScores out = new LexicalScores(entriesOfTerm, entries, analysis, weight, concepts);
         out.nearShare = nearShare;
-        out.entriesOfKeyword = entriesOfKeyword;
-        out.keywordShare = keywordShare;
         out.entriesOfAnswerTerm = index(answers.stream().map(List::of).toList(), analysis);
         out.answerShare = share;
         Set<String> terms = new HashSet<>(entriesOfTerm.keySet());
@@ -157,29 +148,6 @@ final class LexicalScores {
         out.answerShare = answerShare;
         out.entriesWithAnswers = entriesWithAnswers;
         out.nearShare = share;
-        out.entriesOfKeyword = entriesOfKeyword;
-        out.keywordShare = keywordShare;
-        return out;
-    }
-
-    /**
-     * These scores with each entry's keywords (the FAQ's keywords column, which already count as its phrasings' words)
-     * counting {@code share} of a shared word once more, in the order only ({@code scores(question, true)}): the owner
-     * named them as what the entry is about (issue 62, item 1: the keywords as evidence). Chosen leave-one-set-out on
-     * every judged set's plans and the eval shops (docs/retrieval.md, "recall10"); in the decisions, a keyword counting
-     * more cost precision on held-out shops ("Keywords and answers").
-     */
-    LexicalScores withKeywordOrder(List<List<String>> keywordsOfClass, double share) {
-        if (share == 0 || weight == 0) {
-            return this;
-        }
-        LexicalScores out = new LexicalScores(entriesOfTerm, entries, analysis, weight, concepts);
-        out.entriesOfAnswerTerm = entriesOfAnswerTerm;
-        out.answerShare = answerShare;
-        out.entriesWithAnswers = entriesWithAnswers;
-        out.nearShare = nearShare;
-        out.entriesOfKeyword = index(keywordsOfClass, analysis);
-        out.keywordShare = share;
         return out;
     }
 
@@ -219,10 +187,6 @@ final class LexicalScores {
                 double idf = idf(entriesWithAnswers.getOrDefault(t, has.length)) / maxIdf;
                 for (int c : has) {
                     out[c] += idf;
-                }
-                int[] named = withNear ? entriesOfKeyword.get(t) : null;
-                for (int c : named == null ? new int[0] : named) { // a keyword's term is one of the phrasings' too
-                    out[c] += keywordShare * idf;
                 }
             }
             int[] inAnswer = entriesOfAnswerTerm.get(t);
@@ -331,7 +295,7 @@ final class LexicalScores {
 
     /** Whether near words count at all (what {@link EntryScorer} orders by besides what it decides on). */
     boolean nearWords() {
-        return weight != 0 && (nearShare != 0 || keywordShare != 0);
+        return weight != 0 && nearShare != 0;
     }
 
     /** BM25's idf of a word {@code df} of the entries have. */
