@@ -35,12 +35,16 @@ import java.util.regex.Pattern;
  * eval shops, {@code FarGateHarness}: docs/retrieval.md, "Not offered, unrelated: the far gate measured
  * leave-one-set-out").
  * <p>
+ * The first kind is not weighed for a message that speaks to the shop without asking whether it does something
+ * ({@link #toTheShop}, the language's {@code service.you} words): it is about the shop's own business, in dialect too.
+ * <p>
  * Or a "do you …?" question whose own words the offered entries do not share ({@link #unsharedService}): at least
  * {@value #UNSHARED_NEW} of its content words outside the form, of {@value #UNSHARED_WORD} letters or more, are words
  * the shop never uses ("nagels knippen en trimmen", "alarme pra casa com camaras"), and none of its words that one
  * of the choices' entries uses is specific to a few entries (at most {@value #SPECIFIC} of them): a word every other
  * entry has ("jullie", "ship") points to no entry. Chosen by leave-one-set-out over 106 shop-languages (sets 8-17's
- * plans and the eval shops; docs/retrieval.md, "gate9").
+ * plans and the eval shops; docs/retrieval.md, "gate9"). {@link OffTopic} applies it to a sure entry too: the entry
+ * shares none of the service's words (docs/retrieval.md, "gate10").
  */
 final class FarGate {
 
@@ -56,7 +60,7 @@ final class FarGate {
 
     /** No vocabulary: the share and the margin alone decide. */
     static final FarGate WITHOUT_WORDS = new FarGate(Set.of(), Map.of(), t -> List.of(), List.of(), List.of(),
-            List.of());
+            List.of(), List.of());
 
     private final Set<String> vocabulary;
     /** Each entry's words (its question, phrasings, answer, keywords); empty when the entries are not known. */
@@ -65,15 +69,18 @@ final class FarGate {
     private final List<Pattern> serviceQuestions;
     private final List<Pattern> whatQuestions;
     private final List<Pattern> knowQuestions;
+    private final List<Pattern> addressing;
 
     private FarGate(Set<String> vocabulary, Map<Long, Set<String>> entryWords, Function<String, List<String>> terms,
-                    List<Pattern> serviceQuestions, List<Pattern> whatQuestions, List<Pattern> knowQuestions) {
+                    List<Pattern> serviceQuestions, List<Pattern> whatQuestions, List<Pattern> knowQuestions,
+                    List<Pattern> addressing) {
         this.vocabulary = vocabulary;
         this.entryWords = entryWords;
         this.terms = terms;
         this.serviceQuestions = serviceQuestions;
         this.whatQuestions = whatQuestions;
         this.knowQuestions = knowQuestions;
+        this.addressing = addressing;
     }
 
     /** The gate of an FAQ of these texts (questions, phrasings, answers, keywords) in {@code language}. */
@@ -95,7 +102,7 @@ final class FarGate {
             }
         });
         return new FarGate(Set.copyOf(vocabulary), Map.copyOf(entryWords), terms, ServiceQuestions.of(language),
-                ServiceQuestions.what(language), ServiceQuestions.know(language));
+                ServiceQuestions.what(language), ServiceQuestions.know(language), ServiceQuestions.you(language));
     }
 
     /**
@@ -104,7 +111,19 @@ final class FarGate {
     boolean far(FaqIndex.Ranking r, double nearest, String text) {
         return !r.shares().isEmpty() && (r.shares().get(0) < SHARE
                 && nearest != Double.NEGATIVE_INFINITY && r.matches().get(0).score() - nearest < MARGIN
-                && novelWords(text) || unnamedService(r.shares().get(0), text) || unsharedService(r, text));
+                && novelWords(text) && !toTheShop(text)
+                || unnamedService(r.shares().get(0), text) || unsharedService(r, text));
+    }
+
+    /**
+     * Whether the question speaks to the shop ("jullie komst van donderdag gaat nie door", "o giovane vuosto") without
+     * asking whether it does something: it is about the shop's own business, however few of its words the shop
+     * uses (dialect), so the background's nearness and the new words do not make it far; a "do you …?" question is
+     * weighed by the service rules instead.
+     */
+    boolean toTheShop(String text) {
+        return text != null && ServiceQuestions.asks(addressing, text) && !ServiceQuestions.asks(serviceQuestions, text)
+                && !ServiceQuestions.asks(knowQuestions, text);
     }
 
     /** Whether a "do you …?" question's words point to none of the entries it would be offered (class comment). */

@@ -18,6 +18,8 @@ import java.util.List;
  *   background question (of English or of the shop's other languages) is clearly nearer than the best entry's
  *   closest phrasing, and most of its words are words the shop never uses: no choices, the entries it would offer
  *   are unrelated to it.</li>
+ *   <li>a "do you …?" question whose words the entries it would be given do not share ({@link
+ *   FarGate#unsharedService}), the head under {@value FarGate#SERVICE_SHARE} for its entry: not answered either.</li>
  * </ul>
  * Background questions the FAQ itself has a near-paraphrase of ({@value #SAME} or more) are dropped for its index:
  * the shop answers those. Measured with {@code cv} (docs/retrieval.md, "Off-topic questions").
@@ -111,6 +113,11 @@ public final class OffTopic {
         }
         if (gate.worldQuestion(text)) {
             // "do you know if …", the shop's words absent: not the FAQ's to answer, sure entry or not
+            return new FaqIndex.Ranking(r.matches(), 0, r.choices(), 0, r.shares(), true);
+        }
+        if (!r.shares().isEmpty() && r.shares().get(0) < FarGate.SERVICE_SHARE && gate.unsharedService(r, text)) {
+            // "do you do eyebrows?" to a nail salon: the entry it would be given shares none of its words, sure or
+            // not; a head nearly certain of its entry ("aceptan American Express?") keeps it
             return new FaqIndex.Ranking(r.matches(), 0, r.choices(), 0, r.shares(), true);
         }
         double nearest = nearest(background, query);

@@ -12,7 +12,8 @@ import org.answerdesk.language.LanguageFile;
 /**
  * The forms in which a language asks whether a business does something ("do you …", "habt ihr …", "fate …?",
  * "vcs fazem …"): the {@code service.question} lines of its file ({@code dialogue/lang/<code>.tsv}), regular
- * expressions found anywhere in the question, lower case and without accents. {@link FarGate} reads them.
+ * expressions found anywhere in the question, lower case and without accents. {@link FarGate} reads them, with the
+ * words that address the shop ({@code service.you}).
  */
 final class ServiceQuestions {
 
@@ -21,6 +22,8 @@ final class ServiceQuestions {
     static final String WHAT = "service.what";
     /** A question of what the bot knows of the world or whom it would recommend ("do you know if …"). */
     static final String KNOW = "service.know";
+    /** Words that address the shop ("you", "jullie", "vostro"): a question to the shop is about the shop. */
+    static final String YOU = "service.you";
     /** Read and compiled once per language: every index build of the FAQ asks again. */
     private static final Map<String, List<Pattern>> LOADED = new ConcurrentHashMap<>();
 
@@ -46,6 +49,13 @@ final class ServiceQuestions {
         String code = language == null || language.isBlank() ? "en"
                 : language.toLowerCase(Locale.ROOT).split("[-_]")[0];
         return LOADED.computeIfAbsent(code + " " + KNOW, c -> load(code, KNOW));
+    }
+
+    /** The words that address the shop ({@code service.you}), as {@link #of} reads them. */
+    static List<Pattern> you(String language) {
+        String code = language == null || language.isBlank() ? "en"
+                : language.toLowerCase(Locale.ROOT).split("[-_]")[0];
+        return LOADED.computeIfAbsent(code + " " + YOU, c -> load(code, YOU));
     }
 
     private static List<Pattern> load(String code, String key) {
