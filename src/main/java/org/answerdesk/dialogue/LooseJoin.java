@@ -142,9 +142,13 @@ final class LooseJoin {
         return splits;
     }
 
-    /** "und" and "ond": of two or three letters, the same but for one vowel in place of another. */
+    /**
+     * "und" and "ond": of two or three letters, the same but for one vowel in place of another. Only an "and" that
+     * opens with a vowel is spelled so by region; a colloquial one ("pis") one vowel off is another word ("pas").
+     */
     private static boolean oneVowelApart(String and, String word) {
-        return and.length() >= 2 && and.length() <= 3 && Spellings.vowelSwapAt(and, word, VOWELS) >= 0;
+        return and.length() >= 2 && and.length() <= 3 && VOWELS.indexOf(and.charAt(0)) >= 0
+                && Spellings.vowelSwapAt(and, word, VOWELS) >= 0;
     }
 
     /** A language's "and" words of one word ({@code and} in its lexicon), folded. */

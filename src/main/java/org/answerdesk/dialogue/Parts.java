@@ -122,12 +122,12 @@ final class Parts {
 
     /**
      * Whether the first of two halves of one sentence is a statement before the question that the second asks ("mon
-     * gars a 7 ans pis il grandit vite, vous avez tu de quoi qui a deja servi?"): the customer marks the question with
-     * a question mark, the second half asks by its words ({@link FollowUpCue#asks}, or a question's opening words
-     * inside it, {@code parts.opens}) and the first by none. Such a half is context for the question, never a question
-     * of its own. Without a question mark a question may be asked by its tone alone ("hend ihr am mittwoch offa ond
-     * nemmet ihr karte"): the FAQ decides; a first half that is a sentence of its own (ends in ".", "!" or "?") is
-     * never context.
+     * gars a 7 ans pis il grandit vite, vous avez tu de quoi qui a deja servi?", "j'cherche le dernier kim thuy pis
+     * vous l'avez pas, pouvez vous le faire venir?"): the customer marks the question with a question mark, the second
+     * half asks by its words ({@link FollowUpCue#asks}, or a question's opening words inside it, {@code parts.opens})
+     * and the first by none. Such a half is context for the question, never a question of its own. Without a question
+     * mark a question may be asked by its tone alone ("hend ihr am mittwoch offa ond nemmet ihr karte"): the FAQ
+     * decides. A first half that is a sentence of its own (ends in ".", "!" or "?") is never context.
      */
     static boolean statementBeside(String first, String second, Locale language) {
         return !SENTENCE.matcher(first).find() && second.contains("?") && !asks(first, language)
