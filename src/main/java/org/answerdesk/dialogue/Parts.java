@@ -23,9 +23,7 @@ final class Parts {
     /** The fewest words of a first question that an "and" question follows ("tem cerveja? e onde ..."). */
     static final int SHORT_WORDS = 2;
     /** A half that ends a sentence of its own ("the code gives not valid."): a report, not context. */
-    private static final Pattern SENTENCE = Pattern.compile("[.!?\uff1f]\\s*$");
-    /** The question mark that closes a sentence: the whole sentence's, not its last half's. */
-    private static final Pattern CLOSING_MARK = Pattern.compile("[?\uff1f]+\\s*$");
+    private static final Pattern SENTENCE = Pattern.compile("[.!?\uff1f]\\s*+$");
     /** A short first question that only reacts: a number in it, or more than one question mark. */
     private static final Pattern REACTION = Pattern.compile("\\p{N}|\\?\\?");
     /** The fewest words each of two questions typed as one sentence needs ("vous prenez payconiq"). */
@@ -131,7 +129,17 @@ final class Parts {
      */
     static boolean statementBeside(String first, String second, Locale language) {
         return !SENTENCE.matcher(first).find() && second.contains("?") && !asks(first, language)
-                && asks(CLOSING_MARK.matcher(second).replaceFirst(""), language);
+                && asks(withoutClosingMark(second), language);
+    }
+
+    /** The text less the question marks that close it: the whole sentence's, not its last half's. */
+    private static String withoutClosingMark(String text) {
+        String stripped = text.stripTrailing();
+        int end = stripped.length();
+        while (end > 0 && (stripped.charAt(end - 1) == '?' || stripped.charAt(end - 1) == '\uff1f')) {
+            end--;
+        }
+        return stripped.substring(0, end);
     }
 
     private static boolean asks(String part, Locale language) {
