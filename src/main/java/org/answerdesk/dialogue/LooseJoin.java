@@ -120,7 +120,10 @@ final class LooseJoin {
                 .contains(Lexicon.fold(words[at].toLowerCase(Locale.ROOT)));
     }
 
-    /** The message split at each of its first {@link #TRIED} "and" words with enough words either side. */
+    /**
+     * The message split at each of its first {@link #TRIED} "and" words with enough words either side, where
+     * neither side is a statement beside a question ({@link Parts#statementBeside}).
+     */
     static List<List<String>> splits(String message, Locale language) {
         Set<String> ands = ANDS.get(language).orElse(Set.of());
         String[] words = message.strip().split("\\s+");
@@ -128,16 +131,24 @@ final class LooseJoin {
         for (int i = WORDS; i < words.length - WORDS && splits.size() < TRIED; i++) {
             String word = Lexicon.fold(words[i].toLowerCase(Locale.ROOT));
             if (ands.contains(word) || ands.stream().anyMatch(a -> oneVowelApart(a, word))) {
-                splits.add(List.of(String.join(" ", java.util.Arrays.copyOfRange(words, 0, i)),
-                        String.join(" ", java.util.Arrays.copyOfRange(words, i + 1, words.length))));
+                List<String> halves = List.of(String.join(" ", java.util.Arrays.copyOfRange(words, 0, i)),
+                        String.join(" ", java.util.Arrays.copyOfRange(words, i + 1, words.length)));
+                // "mon gars a 7 ans pis il grandit vite, vous avez tu ...?": a statement stays with its question
+                if (!Parts.statementBeside(halves.get(0), halves.get(1), language)) {
+                    splits.add(halves);
+                }
             }
         }
         return splits;
     }
 
-    /** "und" and "ond": of two or three letters, the same but for one vowel in place of another. */
+    /**
+     * "und" and "ond": of two or three letters, the same but for one vowel in place of another. Only an "and" that
+     * opens with a vowel is spelled so by region; a colloquial one ("pis") one vowel off is another word ("pas").
+     */
     private static boolean oneVowelApart(String and, String word) {
-        return and.length() >= 2 && and.length() <= 3 && Spellings.vowelSwapAt(and, word, VOWELS) >= 0;
+        return and.length() >= 2 && and.length() <= 3 && VOWELS.indexOf(and.charAt(0)) >= 0
+                && Spellings.vowelSwapAt(and, word, VOWELS) >= 0;
     }
 
     /** A language's "and" words of one word ({@code and} in its lexicon), folded. */

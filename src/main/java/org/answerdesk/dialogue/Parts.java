@@ -22,6 +22,8 @@ final class Parts {
     static final int MAX_PARTS = 4;
     /** The fewest words of a first question that an "and" question follows ("tem cerveja? e onde ..."). */
     static final int SHORT_WORDS = 2;
+    /** A half that ends a sentence of its own ("the code gives not valid."): a report, not context. */
+    private static final Pattern SENTENCE = Pattern.compile("[.!?\uff1f]\\s*+$");
     /** A short first question that only reacts: a number in it, or more than one question mark. */
     private static final Pattern REACTION = Pattern.compile("\\p{N}|\\?\\?");
     /** The fewest words each of two questions typed as one sentence needs ("vous prenez payconiq"). */
@@ -108,11 +110,41 @@ final class Parts {
         while (m.find()) {
             String first = message.substring(0, m.start()).strip();
             String second = message.substring(m.end()).strip();
-            if (words(first) >= JOINED_WORDS && words(second) >= JOINED_WORDS) {
+            if (words(first) >= JOINED_WORDS && words(second) >= JOINED_WORDS && !statementBeside(first, second,
+                    language)) {
                 return List.of(first, second);
             }
         }
         return List.of(message);
+    }
+
+    /**
+     * Whether the first of two halves of one sentence is a statement before the question that the second asks ("mon
+     * gars a 7 ans pis il grandit vite, vous avez tu de quoi qui a deja servi?", "j'cherche le dernier kim thuy pis
+     * vous l'avez pas, pouvez vous le faire venir?"): the customer marks the question with a question mark, the second
+     * half asks by its words ({@link FollowUpCue#asks}, or a question's opening words inside it, {@code parts.opens})
+     * and the first by none. Such a half is context for the question, never a question of its own. Without a question
+     * mark a question may be asked by its tone alone ("hend ihr am mittwoch offa ond nemmet ihr karte"): the FAQ
+     * decides. A first half that is a sentence of its own (ends in ".", "!" or "?") is never context.
+     */
+    static boolean statementBeside(String first, String second, Locale language) {
+        return !SENTENCE.matcher(first).find() && second.contains("?") && !asks(first, language)
+                && asks(withoutClosingMark(second), language);
+    }
+
+    /** The text less the question marks that close it: the whole sentence's, not its last half's. */
+    private static String withoutClosingMark(String text) {
+        String stripped = text.stripTrailing();
+        int end = stripped.length();
+        while (end > 0 && (stripped.charAt(end - 1) == '?' || stripped.charAt(end - 1) == '\uff1f')) {
+            end--;
+        }
+        return stripped.substring(0, end);
+    }
+
+    private static boolean asks(String part, Locale language) {
+        Pattern opens = BY_LANGUAGE.get(language).orElse(Map.of()).get("asks");
+        return FollowUpCue.asks(part, language) || opens != null && opens.matcher(part).find();
     }
 
     private static int words(String text) {
@@ -134,6 +166,8 @@ final class Parts {
             patterns.put("opens", lexicon.compile("parts.opens", "(?<![\\s,])[\\s,]++(?:"
                     + String.join("|", lexicon.lines("and")) + ")\\s++(?=" + opens.get() + "(?![\\p{L}']))", flags));
         }
+        lexicon.alternatives("parts.opens").ifPresent(o -> patterns.put("asks",
+                lexicon.compile("parts.asks", "(?<![\\p{L}'])" + o + "(?![\\p{L}'])", flags)));
         lexicon.alternatives("continues").ifPresent(c -> patterns.put("continues",
                 lexicon.compile("continues", "^[¿¡]?" + c + "(?![\\p{L}\\p{N}]).*", flags | Pattern.DOTALL)));
         return Map.copyOf(patterns);
