@@ -3,7 +3,6 @@ package org.answerdesk.dialogue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 import org.answerdesk.retrieval.FaqMatch;
 import org.answerdesk.retrieval.Retrieval;
@@ -13,14 +12,11 @@ import org.answerdesk.retrieval.Retrieval;
  * already, nobody has it" after choices for "the app says delivered but nothing is at my door", "e si o vengo a piglia
  * dopo nu mese?" after choices for the oven left at the workshop. Alone, its few words find other entries (where is my
  * order, the opening hours). Read with the question the choices were offered for, when that reading still leads with
- * the first entry shown, the follow-up is of that entry: answered with it where the follow-up's own closest entries
- * have it too, else it leads the choices. A rejection, an act, or a follow-up whose reading with the question leads
+ * the first entry shown, the follow-up is of that entry: it leads the choices (never answered: "derf i vorher a rundn
+ * drehn?" after choices led by leasing asks of another entry shown). A rejection, an act, or a follow-up whose reading with the question leads
  * elsewhere, or that asks a facet that entry does not state, is left as decided.
  */
 final class ChoicesTopic {
-
-    /** How many of the follow-up's own closest entries are read for the entry shown first. */
-    private static final int CLOSEST = 3;
 
     private final Questions questions;
 
@@ -28,7 +24,7 @@ final class ChoicesTopic {
         this.questions = questions;
     }
 
-    Action check(Turn turn, Supplier<Retrieval> aloneReading, Action action) {
+    Action check(Turn turn, Action action) {
         if (!(action instanceof Action.Clarify c) || turn.act.isPresent() || turn.angry || !turn.before.isEmpty()
                 || turn.reading.act().filter(ChoicesShowing::rejects).isPresent()) {
             return action;
@@ -51,9 +47,6 @@ final class ChoicesTopic {
         Optional<FaqMatch> topic = together.best().filter(b -> b.entryId() == first.entryId() && !together.far());
         if (topic.isEmpty()) {
             return action;
-        }
-        if (aloneReading.get().matches().stream().limit(CLOSEST).anyMatch(m -> m.entryId() == first.entryId())) {
-            return new Action.FaqAnswer(topic.get(), together.confidence(), List.of(), null, false);
         }
         if (c.choices().get(0).entryId() == first.entryId()) {
             return action;

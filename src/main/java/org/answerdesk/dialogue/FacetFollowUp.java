@@ -67,7 +67,9 @@ final class FacetFollowUp {
         Retrieval together = questions.retrieve(before + " " + lookup, turn.lang());
         List<FaqMatch> stating = stating(facet.get(), alone, together);
         if (!stating.isEmpty()) {
-            boolean ahead = stating.size() == 1 || stating.get(0).score() - stating.get(1).score() >= AHEAD;
+            // the hours are offered, never asserted: "entonces en sabado no?" may ask of the children's dentist
+            boolean ahead = facet.get().ofAnAnswer()
+                    && (stating.size() == 1 || stating.get(0).score() - stating.get(1).score() >= AHEAD);
             return ahead ? new Action.FaqAnswer(stating.get(0), Math.max(alone.confidence(), together.confidence()),
                     List.of(), null, false) : choices(stating, together.confidence());
         }

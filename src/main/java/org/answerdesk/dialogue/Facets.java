@@ -33,8 +33,9 @@ final class Facets {
     record Facet(String name, Pattern asks, Pattern states, String words) {
 
         /**
-         * Whether an answer that does not state the facet is replaced: not for the opening hours, since a weekend or a
-         * holiday asked after an answer may be of that answer ("do you deliver on saturdays?"); its choices are.
+         * Whether an answer that does not state the facet is replaced, and the entry that states it may answer: not for
+         * the opening hours, since a weekend or a holiday asked after an answer may be of that answer ("do you deliver on
+         * saturdays?", "entonces en sabado no?" of the children's dentist); they are offered as choices.
          */
         boolean ofAnAnswer() {
             return !"hours".equals(name);

@@ -43,7 +43,7 @@ final class QuestionPath {
         // "et ça prend combien de temps" after the screen prices: never an answer that does not say how long
         action = facets.check(turn, turn.reading.question(), () -> retrieved(turn, in), action);
         action = carry.check(turn, () -> retrieved(turn, in), action); // "e a ferragosto?": the hours among the choices
-        return choicesTopic.check(turn, () -> retrieved(turn, in), action); // typed after choices: their topic
+        return choicesTopic.check(turn, action); // typed after choices: their topic
     }
 
     private Action decided(Turn turn, Incoming in) {
