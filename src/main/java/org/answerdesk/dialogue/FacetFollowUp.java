@@ -52,18 +52,24 @@ final class FacetFollowUp {
         Optional<Facets.Facet> facet = Facets.asked(question, turn.lang());
         // an answer that states the facet stands; so do choices one of which states it ("les flos ont 4 pis 9 ans"
         // after the meal prices got choices without the prices, which state the children's ages)
-        if (facet.isEmpty()) {
-            return action;
+        if (facet.isEmpty() || answer && !facet.get().ofAnAnswer()) {
+            return action; // "do you deliver on saturdays?" after the delivery times may ask of that answer
         }
+        String before = TopicPart.of(answered.get().question(), turn.lang());
         if (offered(action).stream().anyMatch(m -> Facets.states(m, facet.get()))) {
-            return statingFirst(action, facet.get()); // "ond wie lang brauchet ihr do drfir": the duration leads
+            // "en voor 12 stuks hoeveel is da dan" after the solar panels' price: the topic's entry, where it states
+            // the facet and the follow-up read with it is sure of it; else "ond wie lang brauchet ihr do drfir": the
+            // duration leads
+            return topicStating(action, answered.get(), before, lookup, facet.get(), turn.lang())
+                    .orElseGet(() -> statingFirst(action, facet.get()));
         }
-        String before = Cleanup.forLookup(Acts.read(answered.get().question(), turn.lang()).question(), turn.lang());
         Retrieval alone = aloneReading.get();
         Retrieval together = questions.retrieve(before + " " + lookup, turn.lang());
         List<FaqMatch> stating = stating(facet.get(), alone, together);
         if (!stating.isEmpty()) {
-            boolean ahead = stating.size() == 1 || stating.get(0).score() - stating.get(1).score() >= AHEAD;
+            // the hours are offered, never asserted: "entonces en sabado no?" may ask of the children's dentist
+            boolean ahead = facet.get().ofAnAnswer()
+                    && (stating.size() == 1 || stating.get(0).score() - stating.get(1).score() >= AHEAD);
             return ahead ? new Action.FaqAnswer(stating.get(0), Math.max(alone.confidence(), together.confidence()),
                     List.of(), null, false) : choices(stating, together.confidence());
         }
@@ -87,6 +93,22 @@ final class FacetFollowUp {
                 .filter(m -> topic.stream().noneMatch(t -> t.entryId() == m.entryId())).forEach(topic::add);
         return topic.isEmpty() ? new Action.OfferPerson(Action.OfferPerson.Why.UNSURE)
                 : choices(topic, together.confidence());
+    }
+
+    /**
+     * Choices after an answer whose entry states the facet asked, where the follow-up read with the question that entry
+     * answered is confident of it: that entry. The choices' entries that state the facet may be of another topic (the
+     * window prices state a price as the solar panels' entry does).
+     */
+    private Optional<Action> topicStating(Action action, LastReply answered, String before, String lookup,
+                                          Facets.Facet facet, java.util.Locale lang) {
+        if (!(action instanceof Action.Clarify) || !answered.answered() || answered.entryId() == null) {
+            return Optional.empty();
+        }
+        Retrieval together = questions.retrieve(before + " " + lookup, lang);
+        return together.best().filter(b -> together.confident() && b.entryId() == answered.entryId()
+                        && Facets.states(b, facet) && questions.offerable(List.of(b)).size() == 1)
+                .map(b -> new Action.FaqAnswer(b, together.confidence(), List.of(), null, false));
     }
 
     /** Choices of which some state the facet asked: those first, each group in the order offered. */

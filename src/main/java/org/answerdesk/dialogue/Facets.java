@@ -22,7 +22,7 @@ import org.answerdesk.retrieval.FaqMatch;
 final class Facets {
 
     /** The facets, in the order they are tried. */
-    static final List<String> NAMES = List.of("time", "age", "included", "price");
+    static final List<String> NAMES = List.of("time", "age", "included", "price", "place", "hours");
 
     private static final Lexicon.PerLanguage<Map<String, Facet>> BY_LANGUAGE = Lexicon.perLanguage(Facets::read);
 
@@ -31,6 +31,15 @@ final class Facets {
 
     /** One facet of a language: how it is asked, how an answer states it, and its plain words. */
     record Facet(String name, Pattern asks, Pattern states, String words) {
+
+        /**
+         * Whether an answer that does not state the facet is replaced, and the entry that states it may answer: not for
+         * the opening hours, since a weekend or a holiday asked after an answer may be of that answer ("do you deliver on
+         * saturdays?", "entonces en sabado no?" of the children's dentist); they are offered as choices.
+         */
+        boolean ofAnAnswer() {
+            return !"hours".equals(name);
+        }
     }
 
     /** The facet the message asks about, the first in {@link #NAMES}' order; none in a language without facets. */

@@ -20,6 +20,7 @@ final class QuestionPath {
     private final QuestionAlone alone;
     private final FacetFollowUp facets;
     private final TopicCarry carry;
+    private final ChoicesTopic choicesTopic;
 
     QuestionPath(Questions questions, ActIndex acts, NextBest nextBest, ReadWithPrevious previous,
                  TopicFollowUp topic, ActReplies replies) {
@@ -29,6 +30,7 @@ final class QuestionPath {
         this.alone = new QuestionAlone(questions, acts, previous, topic, replies);
         this.facets = new FacetFollowUp(questions);
         this.carry = new TopicCarry(questions);
+        this.choicesTopic = new ChoicesTopic(questions);
     }
 
     /**
@@ -40,7 +42,8 @@ final class QuestionPath {
         Action action = decided(turn, in);
         // "et ça prend combien de temps" after the screen prices: never an answer that does not say how long
         action = facets.check(turn, turn.reading.question(), () -> retrieved(turn, in), action);
-        return carry.check(turn, () -> retrieved(turn, in), action); // "e a ferragosto?": the hours among the choices
+        action = carry.check(turn, () -> retrieved(turn, in), action); // "e a ferragosto?": the hours among the choices
+        return choicesTopic.check(turn, action); // typed after choices: their topic
     }
 
     private Action decided(Turn turn, Incoming in) {

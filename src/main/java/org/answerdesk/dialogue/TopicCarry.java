@@ -55,8 +55,9 @@ final class TopicCarry {
         Retrieval together = questions.retrieve(before + " " + lookup, lang);
         Optional<FaqMatch> topic = together.best().filter(t -> questions.offerable(List.of(t)).size() == 1)
                 .filter(t -> c.choices().stream().noneMatch(m -> m.entryId() == t.entryId()));
-        if (topic.isEmpty()) {
-            return action;
+        if (topic.isEmpty() || Facets.asked(question, lang).filter(f -> Facets.states(c.choices().get(0), f)
+                && !Facets.states(topic.get(), f)).isPresent()) {
+            return action; // "y el finde se puede ir?": the hours that state it lead, not the entry given again
         }
         double alone = aloneReading.get().matches().stream().mapToDouble(FaqMatch::score).max().orElse(0);
         if (topic.get().entryId() != answered.get().entryId() && topic.get().score() < alone) {

@@ -48,7 +48,9 @@ class LanguageFilesTest {
             "answer.opening", "service.question", "service.what", "service.know", "closing.thanks", "closing.bye", "closing.not",
             "wait.long", "wait.filler", "vague.words", "vague.lead", "vague.announce", "greeting.talk", "facet.time.asks", "facet.time.states", "facet.time.words",
             "facet.age.asks", "facet.age.states", "facet.age.words", "facet.included.asks", "facet.included.states",
-            "facet.included.words", "facet.price.asks", "facet.price.states", "facet.price.words", "parts.opens");
+            "facet.included.words", "facet.price.asks", "facet.price.states", "facet.price.words", "parts.opens",
+            "facet.place.asks", "facet.place.states", "facet.place.words", "facet.hours.asks", "facet.hours.states",
+            "facet.hours.words");
 
     @Test
     void theShippedLanguagesAreTheFilesThatExist() throws IOException {
