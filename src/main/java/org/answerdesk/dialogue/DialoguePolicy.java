@@ -29,6 +29,7 @@ public final class DialoguePolicy {
     private final Questions questions;
     private final ActIndex acts;
     private final QuestionPath questionPath;
+    private final OneQuestionAfterAll oneQuestion;
 
     public DialoguePolicy(FaqLookup faq, PassageLookup passages, LanguageModel llm, ActIndex acts) {
         this.questions = new Questions(faq, passages, llm);
@@ -39,6 +40,7 @@ public final class DialoguePolicy {
         TopicFollowUp topic = new TopicFollowUp(questions, acts, previous);
         this.questionPath = new QuestionPath(questions, acts, nextBest, previous, topic,
                 new ActReplies(nextBest));
+        this.oneQuestion = new OneQuestionAfterAll(questions);
     }
 
     /**
@@ -49,10 +51,10 @@ public final class DialoguePolicy {
     public Prepared prepare(String text, Locale language) {
         if (PersonRequest.asksForPerson(text, language) || PersonRequest.acceptsOffer(text, language)
                 || Acts.read(text, language).act().isPresent() || Parts.of(text, language).size() > 1
-                || Parts.joined(text, language).size() > 1 || LooseJoin.mayJoin(text, language)
+                || Parts.joined(text, language).size() > 1
                 || Parts.continues(text, language) || Mood.angry(text, language) || Noise.onlyEmoji(text)
                 || Noise.mash(text) || Cleanup.onlyDetails(text, language) || UnknownWordsAct.mayBe(text, language)
-                || BotThenQuestion.rest(text, language).isPresent()) {
+                || BotThenQuestion.rest(text, language).isPresent() || !oneQuestion.oneQuestion(text, language)) {
             return new Prepared(Optional.empty(), null);
         }
         String lookup = Cleanup.forLookup(text, language);

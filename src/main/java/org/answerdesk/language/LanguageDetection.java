@@ -42,7 +42,6 @@ public final class LanguageDetection {
     static final double CLEAR = 0.80;
     /** Words of two letters or more; digits, emoji, punctuation and one-letter bits are not words. */
     private static final Pattern WORD = Pattern.compile("\\p{L}{2,}+");
-    private static final Pattern LATIN = Pattern.compile("\\p{IsLatin}");
 
     /**
      * Latin-script languages read besides the shop's own, so that a customer writing one of them (or a shipped
@@ -98,6 +97,34 @@ public final class LanguageDetection {
         return hint.orElse(languages.defaultLanguage());
     }
 
+    /**
+     * What a message that opens a conversation makes of its language, and whether a conversation already in that
+     * language stays in it after the message: {@code next(null, message, platformHint)} and whether
+     * {@code next(that, message, platformHint)} is that language, with the detector asked once (only how many words
+     * each reading needs differs).
+     */
+    public Opening opening(String message, String platformHint) {
+        if (detector == null) {
+            return new Opening(languages.defaultLanguage(), true);
+        }
+        Optional<Locale> hint = languages.match(platformHint);
+        String words = message == null ? null : words(message, MIN_WORDS);
+        int count = words == null ? 0 : (int) words.chars().filter(c -> c == ' ').count() + 1;
+        Optional<Locale> found = words == null ? Optional.empty() : clear(words);
+        Locale language = (count >= (hint.isPresent() ? HINT_WORDS : MIN_WORDS) ? found : Optional.<Locale>empty())
+                .orElse(hint.orElse(languages.defaultLanguage()));
+        Locale kept = languages.match(language.getLanguage()).orElse(null);
+        if (kept == null) {
+            return new Opening(language, next(language, message, platformHint).equals(language));
+        }
+        Locale after = count >= SWITCH_WORDS ? found.orElse(kept) : kept;
+        return new Opening(language, after.equals(language));
+    }
+
+    /** A first message's language ({@link #opening}), and whether a conversation in it stays in it. */
+    public record Opening(Locale language, boolean stays) {
+    }
+
     /** The served language this message is clearly written in; empty when too short, unclear or not served. */
     Optional<Locale> detect(String message) {
         return detect(message, MIN_WORDS);
@@ -108,9 +135,11 @@ public final class LanguageDetection {
             return Optional.empty();
         }
         String words = words(message, minWords);
-        if (words == null) {
-            return Optional.empty();
-        }
+        return words == null ? Optional.empty() : clear(words);
+    }
+
+    /** The served language of {@link #words} at {@value #CLEAR} or more. */
+    private Optional<Locale> clear(String words) {
         List<DetectedLanguage> found = detector.getProbabilities(words);
         if (found.isEmpty() || found.get(0).getProbability() < CLEAR) {
             return Optional.empty();
@@ -128,16 +157,21 @@ public final class LanguageDetection {
         List<String> words = new ArrayList<>();
         int letters = 0;
         int latin = 0;
+        Matcher m = WORD.matcher("");
         for (String token : message.split("\\s++")) {
             // links and addresses say nothing of the customer's language
             if (token.contains("://") || token.contains("www.") || token.contains("@")) {
                 continue;
             }
-            Matcher m = WORD.matcher(token);
+            m.reset(token);
             while (m.find()) {
                 words.add(m.group());
                 letters += m.end() - m.start();
-                latin += (int) LATIN.matcher(m.group()).results().count();
+                for (int i = m.start(); i < m.end(); ) { // \p{IsLatin}'s code points, without a matcher per word
+                    int c = token.codePointAt(i);
+                    latin += Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN ? 1 : 0;
+                    i += Character.charCount(c);
+                }
             }
         }
         // the shipped languages are all written in Latin script: Cyrillic, Arabic or Chinese is none of them

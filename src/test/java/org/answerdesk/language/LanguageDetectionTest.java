@@ -98,4 +98,38 @@ class LanguageDetectionTest {
             });
         }
     }
+
+    /**
+     * {@link LanguageDetection#opening} is {@code next(null, m, hint)} and whether {@code next(that, m, hint)} keeps
+     * it, for every message of the development set (seven languages, short and long), in every measured shop, with
+     * no hint, a served one and one the shop does not serve, and for the edge cases: nothing to detect, other scripts.
+     */
+    @Test
+    void theOpeningReadingIsTheTwoNextReadingsInOne() {
+        var texts = new java.util.ArrayList<>(DevSet.read(DevSet.DEVELOPMENT).stream().map(DevSet.Sample::text).toList());
+        texts.addAll(java.util.List.of("", "ok", "👍", "asdfgh", "Привет, где мой заказ? Уже неделя прошла",
+                "Merhaba, siparişim nerede? Bir hafta oldu", "https://shop.example/orders/48213 kaputt",
+                "Wo ist meine Bestellung", "where is my order", "Bonjour, où est ma commande ?"));
+        for (Languages shop : DevSet.shops()) {
+            var detection = new LanguageDetection(shop);
+            for (String hint : new String[] {null, "de", "en-GB", "fr", "tr"}) {
+                for (String text : texts) {
+                    Locale first = detection.next(null, text, hint);
+                    assertThat(detection.opening(text, hint)).as(shop + " " + hint + " " + text)
+                            .isEqualTo(new LanguageDetection.Opening(first, detection.next(first, text, hint).equals(first)));
+                }
+            }
+        }
+        assertThat(new LanguageDetection(Languages.of("en")).opening("Wo ist meine Bestellung?", "de"))
+                .isEqualTo(new LanguageDetection.Opening(Locale.ENGLISH, true));
+    }
+
+    /** Words of Latin script count as such whatever their accents; a message mostly in another script has none. */
+    @Test
+    void wordsAreReadWithTheirScript() {
+        assertThat(LanguageDetection.words("Größe ändern, ça coûte combien?", 2)).isEqualTo("größe ändern ça coûte combien");
+        assertThat(LanguageDetection.words("Привет, где мой заказ? order", 2)).isNull();
+        assertThat(LanguageDetection.words("order Привет", 2)).isNull();
+        assertThat(LanguageDetection.words("my order Привет", 2)).isEqualTo("my order привет");
+    }
 }

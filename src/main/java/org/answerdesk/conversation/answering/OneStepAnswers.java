@@ -46,9 +46,10 @@ class OneStepAnswers {
         // only the store knows: worked out as for a conversation the message opens (with the platform's hint, as the
         // state reads it), and kept by the store only where the conversation opens or stays in that language
         String hint = message.from().language();
-        Locale language = detection.next(null, text, hint);
+        var opening = detection.opening(text, hint);
+        Locale language = opening.language();
         String tag = languages.several() ? language.toLanguageTag() : null;
-        boolean stays = tag == null || detection.next(language, text, hint).equals(language);
+        boolean stays = tag == null || opening.stays();
         var prepared = policy.prepare(text, language);
         if (prepared.retrieval() != null) {
             adapters.beforeAnswer(message.key());
