@@ -33,7 +33,7 @@ class ColloquialStopwordsTest {
     @Test
     void quebecAndFrenchFunctionWords() {
         functionWordsOut("fr", "pis ya tu un rabais si j'achete pour toé pi moé, ça vaut tu la peine", "ya", "si",
-                "toé", "pi", "moé", "ça", "ca");
+                "toé", "pi", "moé");
         contentWordIn("fr", "est-ce que le ski est inclus", "ski");
     }
 
