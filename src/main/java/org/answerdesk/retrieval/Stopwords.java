@@ -7,7 +7,7 @@ import org.apache.lucene.analysis.CharArraySet;
 
 /**
  * Function words, left out of lexical search: they match every passage and decide nothing. English's whole list, and
- * per analyzer the colloquial and regional function words Lucene's stop sets lack (Québécois "si", "ça", Flemish "gij",
+ * per analyzer the colloquial and regional function words Lucene's stop sets lack (Québécois "si", "pi", Flemish "gij",
  * "wa", "da", Neapolitan "nu", "na", Brazilian "vc", "pq"...), which otherwise score as content words.
  */
 final class Stopwords {
