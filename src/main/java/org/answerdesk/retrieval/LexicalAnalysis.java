@@ -62,16 +62,24 @@ final class LexicalAnalysis {
         return switch (analyzer(tag)) {
             case "english" -> text -> LexicalFeatures.words(text).stream().filter(w -> !Stopwords.is(w))
                     .map(EnglishStemmer::stem).toList();
-            case "german" -> lucene(GermanAnalyzer.getDefaultStopSet(), null, s -> new GermanLightStemFilter(
-                    new GermanNormalizationFilter(s)));
-            case "spanish" -> lucene(SpanishAnalyzer.getDefaultStopSet(), null, SpanishLightStemFilter::new);
-            case "french" -> lucene(FrenchAnalyzer.getDefaultStopSet(), FRENCH_ARTICLES, FrenchLightStemFilter::new);
-            case "italian" -> lucene(ItalianAnalyzer.getDefaultStopSet(), ITALIAN_ARTICLES, ItalianLightStemFilter::new);
-            case "portuguese" -> lucene(PortugueseAnalyzer.getDefaultStopSet(), null, PortugueseLightStemFilter::new);
-            case "dutch" -> lucene(DutchAnalyzer.getDefaultStopSet(), null, s -> new SnowballFilter(s,
-                    new DutchStemmer()));
+            case "german" -> lucene(stops(GermanAnalyzer.getDefaultStopSet(), "german"), null,
+                    s -> new GermanLightStemFilter(new GermanNormalizationFilter(s)));
+            case "spanish" -> lucene(stops(SpanishAnalyzer.getDefaultStopSet(), "spanish"), null,
+                    SpanishLightStemFilter::new);
+            case "french" -> lucene(stops(FrenchAnalyzer.getDefaultStopSet(), "french"), FRENCH_ARTICLES,
+                    FrenchLightStemFilter::new);
+            case "italian" -> lucene(stops(ItalianAnalyzer.getDefaultStopSet(), "italian"), ITALIAN_ARTICLES,
+                    ItalianLightStemFilter::new);
+            case "portuguese" -> lucene(stops(PortugueseAnalyzer.getDefaultStopSet(), "portuguese"), null,
+                    PortugueseLightStemFilter::new);
+            case "dutch" -> lucene(stops(DutchAnalyzer.getDefaultStopSet(), "dutch"), null,
+                    s -> new SnowballFilter(s, new DutchStemmer()));
             default -> lucene(CharArraySet.EMPTY_SET, null, s -> s);
         };
+    }
+
+    private static CharArraySet stops(CharArraySet lucene, String analyzer) {
+        return Stopwords.withColloquial(lucene, analyzer);
     }
 
     /**
