@@ -96,7 +96,8 @@ final class PushBack {
                 // respondendo outra coisa?": what follows the rejection says it again in words the conversation
                 // had; the apology and what is missing, or a person (never the next entries of those few words)
                 turn.act = rejection;
-                return Optional.of(new Action.OfferPerson(Action.OfferPerson.Why.REJECTED));
+                return Optional.of(again(state, false) ? NextBest.toPerson()
+                        : new Action.OfferPerson(Action.OfferPerson.Why.REJECTED));
             }
             return Optional.empty();
         }
