@@ -43,13 +43,14 @@ final class Closings {
 
     /**
      * {@link Act#THANKS} or {@link Act#BYE} when the whole message is one said freely; empty otherwise. A short one
-     * ({@value #MOST_BORROWED} words at most) may take its thanks or goodbye from another shipped language's core
+     * (two to {@value #MOST_BORROWED} words) may take its thanks or goodbye from another shipped language's core
      * words: customers thank in the language they grew up with ("merci, khoda hafez", "gracias, tschüss").
      */
     static Optional<Act> of(String text, Locale language) {
         Optional<Act> own = of(text, language, WORDS.get(language).orElse(null));
-        if (own.isPresent() || ActRules.folded(text).split(" ").length > MOST_BORROWED) {
-            return own;
+        int words = ActRules.folded(text).split(" ").length;
+        if (own.isPresent() || words > MOST_BORROWED || words < 2) {
+            return own; // a borrowed word alone ("merci", "danke") stays another language's: the conversation's reads it
         }
         return of(text, language, WITH_BORROWED.get(language).orElse(null));
     }

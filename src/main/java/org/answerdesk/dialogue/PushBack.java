@@ -90,11 +90,13 @@ final class PushBack {
                 turn.act = rejection;
                 return Optional.of(NextBest.toPerson());
             }
-            if (ChoicesShowing.showing(state).isEmpty() && !PersonRequest.asksForPerson(text, state.language())
+            if (turn.answered().isEmpty() && ChoicesShowing.showing(state).isEmpty()
+                    && !PersonRequest.asksForPerson(text, state.language())
                     && namesNothingNew(text, state.history(), turn.last().get(), state.language())) {
-                // "that is not my question o. i ask how i send it to you", "nao foi isso q eu perguntei, pq vc ta
-                // respondendo outra coisa?": what follows the rejection says it again in words the conversation
-                // had; the apology and what is missing, or a person (never the next entries of those few words)
+                // after a miss ("put it in other words, or a person?"): "that is not my question o. i ask how i send
+                // it to you", "nao foi isso q eu perguntei, pq vc ta respondendo outra coisa?" say it again in words
+                // the conversation had; the apology and what is missing, or a person (never the next entries of those
+                // few words). After an answer, its next-best entries with the apology stay (ActReplies)
                 turn.act = rejection;
                 return Optional.of(again(state, false) ? NextBest.toPerson()
                         : new Action.OfferPerson(Action.OfferPerson.Why.REJECTED));

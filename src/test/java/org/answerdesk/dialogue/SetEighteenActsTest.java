@@ -42,22 +42,27 @@ class SetEighteenActsTest {
     }
 
     /**
-     * A rejection the act reader knows, followed by the question said again in the conversation's own words: the
-     * first push-back, the apology and what is missing with the offer of a person (never the next entries of those
-     * few words); a second push-back hands over. Fails on main in every language (choices, or the answer's next-best).
+     * After a miss (the bot asked for other words or offered a person), a rejection the act reader knows followed by
+     * the question said again in the conversation's own words: the first push-back, the apology and what is missing
+     * with the offer of a person (never the entries of those few words, never a ticket yet); a second push-back hands
+     * over. Fails on main in every language.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            en | that's not what I asked, I asked where my order is              | still not it, same again
-            de | das ist nicht das was ich gefragt habe, wo ist meine bestellung | immer noch nicht, immer das gleiche
-            fr | c'est pas ce que j'ai demandé, je demande où est ma commande    | toujours pas, toujours la même chose
-            it | non è quello che ho chiesto, chiedo dov'è il mio ordine         | ancora no, sempre la stessa cosa
-            es | eso no es lo que pregunté, pregunto dónde está mi pedido        | que no, siempre lo mismo
-            nl | dat is niet wat ik vroeg, ik vraag waar mijn bestelling is     | nog altijd niet, altijd hetzelfde
-            pt | não foi isso que eu perguntei, perguntei cadê meu pedido        | ainda não, sempre a mesma coisa
+            en | the handle of my pan is loose, do you cover that?    | that's not what I asked, I asked do you cover that, the handle of my pan | still not it, same again
+            de | der griff meiner pfanne ist locker, deckt ihr das ab? | das ist nicht das was ich gefragt habe, deckt ihr das ab, der griff meiner pfanne | immer noch nicht, immer das gleiche
+            fr | le manche de ma poêle bouge, vous couvrez ça ?        | c'est pas ce que j'ai demandé, vous couvrez ça, le manche de ma poêle | toujours pas, toujours la même chose
+            it | il manico della padella balla, lo coprite?            | non è quello che ho chiesto, lo coprite, il manico della padella | ancora no, sempre la stessa cosa
+            es | el mango de la sartén se mueve, eso lo cubren?        | eso no es lo que pregunté, eso lo cubren, el mango de la sartén | que no, siempre lo mismo
+            nl | het handvat van mijn pan zit los, dekken jullie dat?   | dat is niet wat ik vroeg, dekken jullie dat, het handvat van mijn pan | nog altijd niet, altijd hetzelfde
+            pt | o cabo da minha panela tá solto, vcs cobrem isso?      | não foi isso que eu perguntei, vcs cobrem isso, o cabo da minha panela | ainda não, sempre a mesma coisa
             """)
-    void aRejectionThatSaysTheQuestionAgainIsAFirstPushBack(String language, String first, String second) {
-        DialogueFlow flow = afterAnAnswer(language);
+    void aRejectionThatSaysTheQuestionAgainAfterAMissIsAFirstPushBack(String language, String question, String first,
+                                                                       String second) {
+        DialogueFlow flow = new DialogueFlow(new FakeSearch(), DialogueState.fresh(Locale.ENGLISH)
+                .withLanguage(Locale.forLanguageTag(language)));
+        Decision miss = flow.says(question);
+        assertThat(miss.main()).as(question + " -> " + miss.main()).isInstanceOf(Action.OfferPerson.class);
         Decision once = flow.says(first);
         assertThat(once.main()).as(first + " -> " + once.main()).isInstanceOf(Action.OfferPerson.class);
         assertThat(((Action.OfferPerson) once.main()).why()).isEqualTo(Action.OfferPerson.Why.REJECTED);

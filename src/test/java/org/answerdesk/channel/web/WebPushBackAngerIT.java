@@ -17,8 +17,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Set 18's push-back and angry customer (docs/dialogue.md, "acts10") through {@code POST /api/chat}, with the sample
- * FAQ, MiniLM and no LLM: a rejection that says the question again got the next entries of its few words (now the
- * apology and the offer of a person, and the second push-back hands over); an angry customer in words main did not
+ * FAQ, MiniLM and no LLM: after a miss, a rejection that says the question again got the entries of its few words
+ * (now the apology and the offer of a person, and the second push-back hands over); an angry customer in words main did not
  * read ("absolutely fumin") got the answer with no apology (now the apology, the answer the problem names, the offer).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -34,11 +34,11 @@ class WebPushBackAngerIT {
     }
 
     @Test
-    void aRejectionThatSaysTheQuestionAgainGetsTheApologyAndTheOfferThenTheSecondHandsOver() {
+    void aRejectionThatSaysTheQuestionAgainAfterAMissGetsTheApologyAndTheOfferThenTheSecondHandsOver() {
         String s = "u-" + UUID.randomUUID();
-        JsonNode answer = says(s, "how long does delivery take?");
-        assertThat(answer.get("needs_human").asBoolean()).as(answer.toString()).isFalse();
-        JsonNode rejected = says(s, "thats not my question, i asked how long delivery takes");
+        JsonNode miss = says(s, "the handle of my pan is wobbly, do you cover that?");
+        assertThat(miss.get("needs_human").asBoolean()).as(miss.toString()).isFalse();
+        JsonNode rejected = says(s, "that is not my question, i ask do you cover that, the handle of my pan");
         assertThat(rejected.get("reply").asString()).as(rejected.toString())
                 .isEqualTo(texts.text("conversation.human-offer-rejected", Locale.ENGLISH));
         assertThat(rejected.get("needs_human").asBoolean()).as("no ticket at the first push-back").isFalse();
