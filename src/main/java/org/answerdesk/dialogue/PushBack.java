@@ -24,6 +24,9 @@ import org.answerdesk.retrieval.Retrieval;
  * <li>The first push-back gets the question what is missing with the offer of a person
  * ({@link Action.OfferPerson.Why#REJECTED}; the next-best entries a bare "no" gets were unrelated too often: set 16's
  * es 4.2, fr 4.2); after choices, the rejection's own reply.</li>
+ * <li>After a miss (the bot asked for other words, or offered a person), a rejection the act reader knows followed by
+ * the question said again in words the conversation had ("that is not my question o. i ask how i send it to you") is
+ * the first push-back too: the apology and the offer, never the entries of those few words.</li>
  * <li>The second in a row (the customer's message before pushed back too, in words the act reader knows or by this
  * reading) hands over, with no choices.</li>
  * </ul>
