@@ -12,7 +12,8 @@ import org.answerdesk.retrieval.Retrieval;
  * FAQ's answer where it answers the message confidently ("my mug arrived broken again, ridiculous" gets the
  * damaged-item entry too), or its "did you mean" choices where it is unsure ("ik heb 3 dagen op voorhand afgezegd en
  * die les is gewoon verloren!!!" offers the cancelling entry). Neither: the apology and the offer alone. The shouting
- * ("DIT IS ECHT BELACHELIJK.") is left out of the lookup: it names no topic and drowns the one the message has.
+ * ("DIT IS ECHT BELACHELIJK.") and the phrases of anger ("absolutely fumin", "schandalig") are left out of the lookup:
+ * they name no topic and drown the one the message has.
  */
 final class Apology {
 
@@ -23,7 +24,14 @@ final class Apology {
         if (message.isBlank()) {
             return new Action.OfferPerson(Action.OfferPerson.Why.UPSET); // an act alone said angrily: nothing to look up
         }
-        Retrieval retrieval = questions.retrieve(Cleanup.forLookup(Mood.withoutShouting(message), language), language);
+        // neither the shouting nor the words of anger name the problem ("absolutely fumin", "to arretada"); where the
+        // FAQ finds nothing without them, the message as said is read (a short message may need all its words)
+        String calm = Mood.withoutShouting(message);
+        String lookup = Cleanup.forLookup(Mood.withoutAnger(calm, language), language);
+        Retrieval retrieval = questions.retrieve(lookup, language);
+        if (!retrieval.confident() && !retrieval.clarify() && !lookup.equals(Cleanup.forLookup(calm, language))) {
+            retrieval = questions.retrieve(Cleanup.forLookup(calm, language), language);
+        }
         Optional<Action> confident = questions.confident(retrieval);
         if (confident.isPresent()) {
             return new Action.OfferPerson(Action.OfferPerson.Why.UPSET, (Action.FaqAnswer) confident.get());

@@ -31,13 +31,31 @@ final class Closings {
 
     private static final Lexicon.PerLanguage<Words> WORDS = Lexicon.perLanguage(lexicon -> new Words(
             list(lexicon, "closing.thanks"), list(lexicon, "closing.bye"), list(lexicon, "closing.not")));
+    /** The language's words with the other shipped languages' core ones (each key's first line) added. */
+    private static final Lexicon.PerLanguage<Words> WITH_BORROWED = Lexicon.perLanguage(Closings::withBorrowed);
+    /** The most words of a thanks or goodbye said with another language's word ("merci, khoda hafez"). */
+    static final int MOST_BORROWED = 5;
+    /** The shortest fixed part of a borrowed word: shorter ones ("ty", "bj") are words of the language itself. */
+    private static final int BORROWED_LETTERS = 4;
 
     private Closings() {
     }
 
-    /** {@link Act#THANKS} or {@link Act#BYE} when the whole message is one said freely; empty otherwise. */
+    /**
+     * {@link Act#THANKS} or {@link Act#BYE} when the whole message is one said freely; empty otherwise. A short one
+     * (two to {@value #MOST_BORROWED} words) may take its thanks or goodbye from another shipped language's core
+     * words: customers thank in the language they grew up with ("merci, khoda hafez", "gracias, tschüss").
+     */
     static Optional<Act> of(String text, Locale language) {
-        Words words = WORDS.get(language).orElse(null);
+        Optional<Act> own = of(text, language, WORDS.get(language).orElse(null));
+        int words = ActRules.folded(text).split(" ").length;
+        if (own.isPresent() || words > MOST_BORROWED || words < 2) {
+            return own; // a borrowed word alone ("merci", "danke") stays another language's: the conversation's reads it
+        }
+        return of(text, language, WITH_BORROWED.get(language).orElse(null));
+    }
+
+    private static Optional<Act> of(String text, Locale language, Words words) {
         if (words == null || words.thanks().isEmpty() || text.contains("?") || text.contains("？")
                 || DIGIT.matcher(text).find()) {
             return Optional.empty();
@@ -72,5 +90,24 @@ final class Closings {
 
     private static List<String> list(Lexicon lexicon, String key) {
         return lexicon.foldedWords(key);
+    }
+
+    private static Words withBorrowed(Lexicon lexicon) {
+        List<String> thanks = new java.util.ArrayList<>(list(lexicon, "closing.thanks"));
+        List<String> bye = new java.util.ArrayList<>(list(lexicon, "closing.bye"));
+        Lexicon.shipped().forEach((code, other) -> {
+            if (!code.equals(lexicon.language())) {
+                thanks.addAll(core(other, "closing.thanks"));
+                bye.addAll(core(other, "closing.bye"));
+            }
+        });
+        return new Words(List.copyOf(thanks), List.copyOf(bye), list(lexicon, "closing.not"));
+    }
+
+    /** A key's first line, folded, less the words whose fixed part is shorter than {@value #BORROWED_LETTERS}. */
+    private static List<String> core(Lexicon lexicon, String key) {
+        List<String> lines = lexicon.lines(key);
+        return lines.isEmpty() ? List.of() : Arrays.stream(Lexicon.fold(lines.get(0)).strip().split("\\s+"))
+                .filter(w -> w.replace("*", "").length() >= BORROWED_LETTERS).toList();
     }
 }

@@ -127,6 +127,44 @@ final class Mood {
         return left.isEmpty() ? text : left;
     }
 
+    /**
+     * The message without its phrases of anger ("absolutely fumin", "schandalig", "to arretada"), for looking up what
+     * it is about: they name no topic of the shop's, and the FAQ's nearest entries to them are anyone's. Read token by
+     * token against the folded phrases; a message that is all anger stays as it is.
+     */
+    static String withoutAnger(String text, Locale language) {
+        String[] tokens = text.strip().split("\\s+");
+        String[] folded = new String[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            folded[i] = Lexicon.fold(Noise.words(tokens[i].toLowerCase(Locale.ROOT))).strip();
+        }
+        boolean[] gone = new boolean[tokens.length];
+        var languages = new java.util.LinkedHashSet<>(List.of(language.getLanguage()));
+        languages.addAll(Lexicon.everyLanguage("anger"));
+        for (String lang : languages) {
+            for (String phrase : PHRASES.getOrDefault(lang, List.of())) {
+                String[] words = phrase.strip().split(" ");
+                for (int i = 0; i + words.length <= tokens.length; i++) {
+                    int k = 0;
+                    while (k < words.length && words[k].equals(folded[i + k])) {
+                        k++;
+                    }
+                    for (int j = 0; k == words.length && j < k; j++) {
+                        gone[i + j] = true;
+                    }
+                }
+            }
+        }
+        StringBuilder calm = new StringBuilder();
+        for (int i = 0; i < tokens.length; i++) {
+            if (!gone[i]) {
+                calm.append(tokens[i]).append(' ');
+            }
+        }
+        String left = calm.toString().strip();
+        return left.isEmpty() || Noise.words(left).isBlank() ? text : left;
+    }
+
     /** Words of two letters or more in a shouted run: "THIS IS A JOKE" has three ("A" goes with them). */
     private static final int SHOUTED_RUN = 3;
 

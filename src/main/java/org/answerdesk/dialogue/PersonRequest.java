@@ -153,8 +153,20 @@ public final class PersonRequest {
                 && NOT_LETTERS.split(text.strip()).length <= DETAIL_WORDS && DETAIL.matcher(text).find();
     }
 
-    /** Whether a message in {@code language} says yes to the offer of a person. */
+    /**
+     * Whether a message in {@code language} says yes to the offer of a person; a yes said twice or more ("si si",
+     * "ja ja ja", "yes, yes") is the one yes.
+     */
     public static boolean acceptsOffer(String text, Locale language) {
+        String[] words = NOT_LETTERS.split(ActRules.folded(text).strip());
+        if (words.length > 1 && java.util.Arrays.stream(words).allMatch(words[0]::equals)
+                && saysYes(words[0], language)) {
+            return true;
+        }
+        return saysYes(text, language);
+    }
+
+    private static boolean saysYes(String text, Locale language) {
         Map<String, Pattern> patterns = BY_LANGUAGE.get(language).orElse(Map.of());
         Pattern written = patterns.get("yes.written");
         if (written != null && written.matcher(normalize(text)).matches()) {

@@ -24,6 +24,9 @@ import org.answerdesk.retrieval.Retrieval;
  * <li>The first push-back gets the question what is missing with the offer of a person
  * ({@link Action.OfferPerson.Why#REJECTED}; the next-best entries a bare "no" gets were unrelated too often: set 16's
  * es 4.2, fr 4.2); after choices, the rejection's own reply.</li>
+ * <li>After a miss (the bot asked for other words, or offered a person), a rejection the act reader knows followed by
+ * the question said again in words the conversation had ("that is not my question o. i ask how i send it to you") is
+ * the first push-back too: the apology and the offer, never the entries of those few words.</li>
  * <li>The second in a row (the customer's message before pushed back too, in words the act reader knows or by this
  * reading) hands over, with no choices.</li>
  * </ul>
@@ -50,11 +53,6 @@ final class PushBack {
     /** Words that say the bot says the same again ({@code pushback.again}: "same", "always", "sempre", "immer"). */
     private static final Lexicon.PerLanguage<List<String>> AGAIN = Lexicon.perLanguage(
             l -> l.foldedWords("pushback.again"));
-
-    /** What is not a letter in a lexicon's pattern line. */
-    private static final Pattern LETTERS = Pattern.compile("[^\\p{L}]+");
-    private static final Lexicon.PerLanguage<Set<String>> OWN = Lexicon.perLanguage(
-            l -> own(l, Locale.forLanguageTag(l.language())));
 
     private final Questions questions;
 
@@ -95,6 +93,17 @@ final class PushBack {
                 turn.act = rejection;
                 return Optional.of(NextBest.toPerson());
             }
+            if (turn.answered().isEmpty() && ChoicesShowing.showing(state).isEmpty()
+                    && !PersonRequest.asksForPerson(text, state.language())
+                    && namesNothingNew(text, state.history(), turn.last().get(), state.language())) {
+                // after a miss ("put it in other words, or a person?"): "that is not my question o. i ask how i send
+                // it to you", "nao foi isso q eu perguntei, pq vc ta respondendo outra coisa?" say it again in words
+                // the conversation had; the apology and what is missing, or a person (never the next entries of those
+                // few words). After an answer, its next-best entries with the apology stay (ActReplies)
+                turn.act = rejection;
+                return Optional.of(again(state, false) ? NextBest.toPerson()
+                        : new Action.OfferPerson(Action.OfferPerson.Why.REJECTED));
+            }
             return Optional.empty();
         }
         if (act.filter(a -> a != Act.GREETING).isPresent()
@@ -115,8 +124,16 @@ final class PushBack {
      * ({@code history}, the reply and its choices) did not and the FAQ's closest entries know.
      */
     boolean pushesBack(String text, List<HistoryTurn> history, LastReply last, Locale language) {
-        if (!complains(text, language) || asksPlainly(text, language)
-                || Noise.words(text).strip().split(" ").length > LONGEST) {
+        return complains(text, language) && !asksPlainly(text, language) && namesNothingNew(text, history, last,
+                language);
+    }
+
+    /**
+     * Whether {@code text}, a complaint of the bot's reply {@code last}, names nothing that the conversation did not
+     * and the FAQ's closest entries know: what it asks, read without its rejection, is no question of its own.
+     */
+    boolean namesNothingNew(String text, List<HistoryTurn> history, LastReply last, Locale language) {
+        if (Noise.words(text).strip().split(" ").length > LONGEST) {
             return false;
         }
         // what the conversation named: the customer's words, the answer given and the choices' questions (the bot's
@@ -147,9 +164,9 @@ final class PushBack {
         fresh.removeAll(ContentTerms.withConcepts(before.toString(), language));
         // a complaint of the reply says so in the language's words of pushing back, "but" or "the same again"; with
         // none, a negated statement that names something ("Mein Paket ist nie angekommen") tells a problem
-        boolean ofTheReply = fresh.stream().anyMatch(ownWords(language)::contains) || saysAgain(text, language)
+        boolean ofTheReply = fresh.stream().anyMatch(t -> PushBackWords.own(t, language)) || saysAgain(text, language)
                 || CLAUSE.splitAsStream(text).anyMatch(c -> opensWithObjection(c.strip(), language));
-        fresh.removeAll(ownWords(language));
+        fresh.removeIf(t -> PushBackWords.own(t, language));
         fresh.removeIf(t -> t.length() < MIN_LETTERS || NearPoliteness.negates(t, language));
         if (fresh.isEmpty()) {
             return true;
@@ -287,21 +304,5 @@ final class PushBack {
             }
         }
         return null;
-    }
-
-    /**
-     * The content terms of the language's own words of pushing back and of asking ({@code pushback},
-     * {@code phrase.not_helped}, {@code asks}: "help", "answer", "what"): said in a push-back, they name nothing.
-     */
-    private static Set<String> ownWords(Locale language) {
-        return OWN.get(language).orElse(Set.of());
-    }
-
-    private static Set<String> own(Lexicon lexicon, Locale language) {
-        StringBuilder words = new StringBuilder();
-        for (String key : List.of("pushback", "phrase.not_helped", "asks")) {
-            lexicon.lines(key).forEach(l -> words.append(' ').append(LETTERS.matcher(l).replaceAll(" ")));
-        }
-        return Set.copyOf(ContentTerms.withConcepts(words.toString(), language));
     }
 }
