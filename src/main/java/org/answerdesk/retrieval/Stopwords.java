@@ -26,7 +26,7 @@ final class Stopwords {
     private static final Map<String, Set<String>> COLLOQUIAL = Map.of(
             "german", Set.of("i", "net", "ned", "is", "isch", "ne", "nen"),
             "french", Set.of("si", "toé", "moé", "pi", "ya"),
-            "dutch", Set.of("gij", "wa", "da", "nie", "ni"),
+            "dutch", Set.of("gij", "wa", "da"),
             "spanish", Set.of("pa", "pal", "po", "pue", "q", "xq", "pq", "tb", "tmb"),
             "portuguese", Set.of("vc", "vcs", "pq", "tb", "tbm", "q", "pra", "né", "tá", "tô"),
             "italian", Set.of("nu", "na", "ce", "ke", "xke", "xché", "cmq", "nn"));
