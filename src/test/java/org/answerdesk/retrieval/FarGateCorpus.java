@@ -60,6 +60,20 @@ final class FarGateCorpus {
         }
     }
 
+    /** The embedder's vectors of texts, each text embedded once: those in {@code cache} read from it, the rest added. */
+    static Function<List<String>, List<float[]>> cachedVectors(Embedder embedder, Map<String, float[]> cache) {
+        return texts -> {
+            List<String> missing = texts.stream().filter(t -> !cache.containsKey(t)).distinct().toList();
+            if (!missing.isEmpty()) {
+                List<float[]> v = embedder.embedAll(missing);
+                for (int i = 0; i < missing.size(); i++) {
+                    cache.put(missing.get(i), v.get(i));
+                }
+            }
+            return texts.stream().map(cache::get).toList();
+        };
+    }
+
     static void saveVectors(Map<String, float[]> cache) throws IOException {
         try (ObjectOutputStream out = new ObjectOutputStream(Files.newOutputStream(VECTORS))) {
             out.writeObject(new HashMap<>(cache));

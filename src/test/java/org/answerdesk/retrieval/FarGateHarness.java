@@ -54,16 +54,7 @@ public final class FarGateHarness {
         List<FarGateCorpus.Shop> shops = FarGateCorpus.read(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]));
         Embedder embedder = Embedder.load(EmbeddingModelChoice.FULL);
         Map<String, float[]> cache = FarGateCorpus.loadVectors();
-        Function<List<String>, List<float[]>> vectors = texts -> {
-            List<String> missing = texts.stream().filter(t -> !cache.containsKey(t)).distinct().toList();
-            if (!missing.isEmpty()) {
-                List<float[]> v = embedder.embedAll(missing);
-                for (int i = 0; i < missing.size(); i++) {
-                    cache.put(missing.get(i), v.get(i));
-                }
-            }
-            return texts.stream().map(cache::get).toList();
-        };
+        Function<List<String>, List<float[]>> vectors = FarGateCorpus.cachedVectors(embedder, cache);
         List<Asked> asked = new ArrayList<>();
         Map<String, Words> words = new HashMap<>();
         Map<String, Integer> order = new java.util.LinkedHashMap<>();

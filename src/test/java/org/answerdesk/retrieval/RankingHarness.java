@@ -50,16 +50,7 @@ public final class RankingHarness {
         Map<String, Map<String, String>> settings = settings(args.length > 3 ? Path.of(args[3]) : null);
         Embedder embedder = Embedder.load(EmbeddingModelChoice.FULL);
         Map<String, float[]> cache = FarGateCorpus.loadVectors();
-        Function<List<String>, List<float[]>> vectors = texts -> {
-            List<String> missing = texts.stream().filter(t -> !cache.containsKey(t)).distinct().toList();
-            if (!missing.isEmpty()) {
-                List<float[]> v = embedder.embedAll(missing);
-                for (int i = 0; i < missing.size(); i++) {
-                    cache.put(missing.get(i), v.get(i));
-                }
-            }
-            return texts.stream().map(cache::get).toList();
-        };
+        Function<List<String>, List<float[]>> vectors = FarGateCorpus.cachedVectors(embedder, cache);
         List<Outcome> out = new ArrayList<>();
         for (FarGateCorpus.Shop shop : shops) {
             out.addAll(ask(shop, embedder, vectors, settings));

@@ -24,16 +24,7 @@ public final class ScoreProbe {
         List<FaqEntry> entries = FarGateCorpus.faq(Path.of(args[0]));
         Embedder embedder = Embedder.load(EmbeddingModelChoice.FULL);
         Map<String, float[]> cache = FarGateCorpus.loadVectors();
-        Function<List<String>, List<float[]>> vectors = texts -> {
-            List<String> missing = texts.stream().filter(t -> !cache.containsKey(t)).distinct().toList();
-            if (!missing.isEmpty()) {
-                List<float[]> v = embedder.embedAll(missing);
-                for (int i = 0; i < missing.size(); i++) {
-                    cache.put(missing.get(i), v.get(i));
-                }
-            }
-            return texts.stream().map(cache::get).toList();
-        };
+        Function<List<String>, List<float[]>> vectors = FarGateCorpus.cachedVectors(embedder, cache);
         FarGateCorpus.Shop shop = new FarGateCorpus.Shop("probe", lang, entries, List.of());
         FaqRetriever retriever = FarGateCorpus.index(shop, embedder, vectors).retriever();
         Function<String, List<String>> analysis = LexicalAnalysis.forLanguage(lang);
