@@ -20,6 +20,7 @@ class SetNineteenActsTest {
             pt | estou a conversar com uma maquina?
             pt | tou a teclar com um robot?
             pt | isto é um robot a responder?
+            pt | estás a falar com um robot ou quê?
             nl | zit ik hier nu met een bot te appen?
             nl | app ik met een computer of zo?
             """)
