@@ -48,4 +48,37 @@ class SetNineteenActsTest {
         Decision d = flow.says(text);
         assertThat(d.main().handsOver()).as(text + " -> " + d.main()).isTrue();
     }
+
+    /** Cologne's "jo" after the bot's own offer of a person takes it. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            de | jo
+            de | jo bitte
+            """)
+    void aRegionalYesTakesTheOffer(String language, String yes) {
+        DialogueFlow flow = new DialogueFlow(new FakeSearch(), DialogueState.fresh(Locale.ENGLISH)
+                .withLanguage(Locale.forLanguageTag(language)));
+        Decision offer = flow.says("xqzv plorth wibble");
+        assertThat(flow.state().personOffered()).as(offer.main().toString()).isTrue();
+        Decision d = flow.says(yes);
+        assertThat(d.main().handsOver()).as(yes + " -> " + d.main()).isTrue();
+    }
+
+    /** After an answer, Cologne's thanks and goodbye ("jo, passt", "tschö", "bess dann") close, never the fallback. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            de | jo passt scho, dankeschön
+            de | tschoe un bess morje
+            de | also tschö, bess dann
+            """)
+    void aRegionalThanksOrGoodbyeAfterAnAnswerCloses(String language, String text) {
+        Locale lang = Locale.forLanguageTag(language);
+        FakeSearch search = new FakeSearch().unsureOtherwise(FakeSearch.PASSWORD, FakeSearch.SHIPPING);
+        search.confident(Cleanup.forLookup("where is my order?", lang), FakeSearch.ORDER);
+        DialogueFlow flow = new DialogueFlow(search, DialogueState.fresh(Locale.ENGLISH).withLanguage(lang));
+        assertThat(flow.says("where is my order?").main()).isInstanceOf(Action.FaqAnswer.class);
+        Decision d = flow.says(text);
+        assertThat(d.main()).as(text + " -> " + d.main()).isInstanceOf(Action.ActReply.class);
+        assertThat(((Action.ActReply) d.main()).act()).as(text).isIn(Act.THANKS, Act.BYE);
+    }
 }
