@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -78,8 +80,12 @@ final class LexicalAnalysis {
         };
     }
 
+    /** Built once per analyzer: {@link #forLanguage} runs for every content-term reading of every message. */
+    private static final Map<String, CharArraySet> STOPS = new ConcurrentHashMap<>();
+
     private static CharArraySet stops(CharArraySet lucene, String analyzer) {
-        return Stopwords.withColloquial(lucene, analyzer);
+        return STOPS.computeIfAbsent(analyzer,
+                a -> CharArraySet.unmodifiableSet(Stopwords.withColloquial(lucene, a)));
     }
 
     /**
