@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.answerdesk.SideLane;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,6 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
  * (about 100 MB) back, while the configured model, which answers between adaptations, is never freed. Real MiniLM
  * files, loaded as an adapted model is.
  */
+// In the side lane: no Spring context, no shared fake, its own files and processes (the main lane is the longer)
+@SideLane
 class AdaptedModelReleaseIT {
 
     @TempDir

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
+import org.answerdesk.SideLane;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,6 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A training process whose bot is gone (killed with {@code kill -9}: nobody ends the process) ends itself when the
  * pipe to its standard input closes, as the bot's death closes it; here the test plays the bot and closes it.
  */
+// In the side lane: no Spring context, no shared fake, its own files and processes (the main lane is the longer)
+@SideLane
 class TrainingCommandIT {
 
     @Test

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.answerdesk.SideLane;
 import org.answerdesk.TestDirs;
 import org.answerdesk.retrieval.adapt.EncoderTraining;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,8 @@ import org.junit.jupiter.api.Test;
  * input (the bot is gone). The JVM's exit used to unload PyTorch while the step was still in its native code:
  * a SIGSEGV and an hs_err file in the working directory.
  */
+// In the side lane: no Spring context, no shared fake, its own files and processes (the main lane is the longer)
+@SideLane
 class TrainingSignalIT {
 
     private static final Duration LIMIT = Duration.ofMinutes(3);

@@ -14,6 +14,7 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.OnnxEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
+import org.answerdesk.SideLane;
 import org.answerdesk.retrieval.Embedder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * as the model run by ONNX Runtime, with either pooling, and weights written back land where they were read from:
  * what is trained is what the bot serves.
  */
+// In the side lane: no Spring context, no shared fake, its own files and processes (the main lane is the longer)
+@SideLane
 class BertEncoderForwardIT {
 
     private static final List<String> TEXTS =
