@@ -161,6 +161,7 @@ async function loadTickets() {
     const div = el('div', undefined, 'ticket');
     div.id = 'ticket-' + tk.id; // the alerts' link (ANSWERDESK_ALERTS_*) points here
     div.appendChild(el('p', t('tickets.head', {id: tk.id, customer: tk.customer, channel: channelName(tk.channel), reason: tk.reason})));
+    if (tk.callback) div.appendChild(el('p', t('tickets.callback', {phone: tk.callback}), 'ticket-callback'));
     const times = el('p', undefined, 'ticket-times');
     times.appendChild(el('span', t('tickets.opened', {time: when(tk.opened_at)}), 'ticket-opened'));
     times.appendChild(document.createTextNode(' · '));

@@ -6,5 +6,23 @@ package org.answerdesk.conversation;
  * hands it back. Listen with a plain {@code @EventListener}, which runs in that
  * transaction: what it writes (the ticket) commits with the handoff, or neither does.
  */
-public record HandoffRequested(long conversationId, String reason) {
+public record HandoffRequested(long conversationId, String reason, String callback) {
+
+    /**
+     * @param callback the phone number the customer gave to be called back on, as written; null when none was given
+     */
+    public HandoffRequested {
+    }
+
+    /** Without the number, which is personal data (a record's text goes to log lines). */
+    @Override
+    public String toString() {
+        return "HandoffRequested[conversationId=" + conversationId + ", reason=" + reason + ", callback="
+                + (callback == null ? "none" : "given") + "]";
+    }
+
+    /** A handoff with no number to call back on. */
+    public HandoffRequested(long conversationId, String reason) {
+        this(conversationId, reason, null);
+    }
 }

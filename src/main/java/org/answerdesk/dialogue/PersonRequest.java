@@ -123,6 +123,13 @@ public final class PersonRequest {
                 && java.util.Arrays.stream(words).anyMatch(w -> WordPairs.any(call, w) || called(call, w));
     }
 
+    /** Whether a message names calling on the phone in {@code language} ({@code person.call}: "ring", "richiamatemi"). */
+    static boolean namesCalling(String text, Locale language) {
+        List<String> call = CALL.get(language).orElse(List.of());
+        return !call.isEmpty() && java.util.Arrays.stream(NOT_LETTERS.split(ActRules.folded(text).strip()))
+                .anyMatch(w -> WordPairs.any(call, w) || called(call, w));
+    }
+
     /**
      * A word of calling in a form the list does not have: a compound or a verb with its particle in front, read by its
      * ending ("zrugglüte", "terugbellen", "richiamare"); the word's own ending must be a listed word of at least

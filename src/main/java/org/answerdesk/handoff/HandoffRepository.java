@@ -11,7 +11,7 @@ import org.springframework.stereotype.Repository;
 class HandoffRepository {
 
     record Row(long id, long conversationId, String reason, OffsetDateTime openedAt, OffsetDateTime resolvedAt,
-               boolean outOfHours) {
+               boolean outOfHours, String callback) {
     }
 
     private final JdbcClient jdbc;
@@ -21,22 +21,23 @@ class HandoffRepository {
     }
 
     /** Opens a handoff unless the conversation has an open one; empty then. */
-    Optional<Long> open(long conversationId, String reason, boolean outOfHours) {
+    Optional<Long> open(long conversationId, String reason, boolean outOfHours, String callback) {
         return jdbc.sql("""
-                insert into handoff (conversation_id, reason, out_of_hours) values (:c, :r, :o)
+                insert into handoff (conversation_id, reason, out_of_hours, callback) values (:c, :r, :o, :cb)
                 on conflict (conversation_id) where resolved_at is null do nothing returning id
                 """)
-            .param("c", conversationId).param("r", reason).param("o", outOfHours).query(Long.class).optional();
+            .param("c", conversationId).param("r", reason).param("o", outOfHours).param("cb", callback)
+            .query(Long.class).optional();
     }
 
     Optional<Row> find(long id) {
-        return jdbc.sql("select id, conversation_id, reason, opened_at, resolved_at, out_of_hours from handoff where id = :id")
+        return jdbc.sql("select id, conversation_id, reason, opened_at, resolved_at, out_of_hours, callback from handoff where id = :id")
             .param("id", id).query(HandoffRepository::row).optional();
     }
 
     Optional<Row> openFor(long conversationId) {
         return jdbc.sql("""
-                select id, conversation_id, reason, opened_at, resolved_at, out_of_hours from handoff
+                select id, conversation_id, reason, opened_at, resolved_at, out_of_hours, callback from handoff
                 where conversation_id = :c and resolved_at is null
                 """)
             .param("c", conversationId).query(HandoffRepository::row).optional();
@@ -44,7 +45,7 @@ class HandoffRepository {
 
     List<Row> allOpen() {
         return jdbc.sql("""
-                select id, conversation_id, reason, opened_at, resolved_at, out_of_hours from handoff
+                select id, conversation_id, reason, opened_at, resolved_at, out_of_hours, callback from handoff
                 where resolved_at is null order by opened_at
                 """)
             .query(HandoffRepository::row).list();
@@ -62,6 +63,6 @@ class HandoffRepository {
 
     private static Row row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new Row(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getObject(4, OffsetDateTime.class),
-                rs.getObject(5, OffsetDateTime.class), rs.getBoolean(6));
+                rs.getObject(5, OffsetDateTime.class), rs.getBoolean(6), rs.getString(7));
     }
 }

@@ -82,13 +82,15 @@ public class HandoffService {
     @EventListener
     void onHandoffRequested(HandoffRequested request) {
         boolean outOfHours = !hours.isOpen(Instant.now());
-        transaction.execute(s -> handoffs.open(request.conversationId(), request.reason(), outOfHours)
+        transaction.execute(s -> handoffs.open(request.conversationId(), request.reason(), outOfHours,
+                        request.callback())
                 .map(id -> {
                     events.publishEvent(new HandoffOpened(id, request.conversationId(), request.reason()));
                     return id;
                 }))
-            .ifPresent(id -> log.info("Conversation {} handed to a person (handoff {}): {}", request.conversationId(),
-                    id, request.reason()));
+            .ifPresent(id -> log.info("Conversation {} handed to a person (handoff {}): {}{}", request.conversationId(),
+                    // the number itself is personal data: never in a log line
+                    id, request.reason(), request.callback() == null ? "" : ", with a number to call back on"));
     }
 
     /**
@@ -188,7 +190,7 @@ public class HandoffService {
         return new Ticket(row.id(), row.conversationId(), summary.key().channel().name(), name, reasons.of(row.reason()),
                 row.openedAt(), row.outOfHours(), expected, desk.transcript(row.conversationId(), properties.transcriptLines())
                 .stream().map(HandoffService::visible).toList(),
-                attachments.ofConversation(row.conversationId()));
+                attachments.ofConversation(row.conversationId()), row.callback());
     }
 
     private static TranscriptLine visible(TranscriptLine l) {

@@ -2,6 +2,7 @@ package org.answerdesk.retrieval;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.lucene.analysis.CharArraySet;
 
@@ -19,17 +20,13 @@ final class Stopwords {
             "would", "should", "there", "than", "then", "so", "not", "no", "have", "has", "had", "into", "about",
             "u", "ur", "n", "r", "ya", "wat", "dat", "wot", "im");
 
+    private static final String RESOURCES = "/retrieval/colloquial-stopwords/";
     /**
+     * Per analyzer, its colloquial function words ({@code retrieval/colloquial-stopwords/<analyzer>.txt}), read once.
      * Short and unambiguous only: no word that is a noun or a name in some shop (German "a" of "Klasse A"). Lucene's
      * sets already hold German "des", Dutch "ge", Italian "o", French "tu".
      */
-    private static final Map<String, Set<String>> COLLOQUIAL = Map.of(
-            "german", Set.of("i", "net", "ned", "is", "isch", "ne", "nen"),
-            "french", Set.of("si", "toé", "moé", "pi", "ya"),
-            "dutch", Set.of("gij", "wa", "da"),
-            "spanish", Set.of("pa", "pal", "po", "pue", "q", "xq", "pq", "tb", "tmb"),
-            "portuguese", Set.of("vc", "vcs", "pq", "tb", "tbm", "q", "pra", "né", "tá", "tô"),
-            "italian", Set.of("nu", "na", "ce", "ke", "xke", "xché", "cmq", "nn"));
+    private static final Map<String, Set<String>> COLLOQUIAL = new ConcurrentHashMap<>();
 
     private Stopwords() {
     }
@@ -41,7 +38,12 @@ final class Stopwords {
     /** Lucene's stop set for an analyzer with the colloquial function words it lacks. */
     static CharArraySet withColloquial(CharArraySet lucene, String analyzer) {
         CharArraySet out = new CharArraySet(lucene, true);
-        out.addAll(COLLOQUIAL.getOrDefault(analyzer, Set.of()));
+        out.addAll(colloquial(analyzer));
         return out;
+    }
+
+    /** An analyzer's colloquial function words; none for an analyzer without a file. */
+    static Set<String> colloquial(String analyzer) {
+        return COLLOQUIAL.computeIfAbsent(analyzer, a -> Set.copyOf(Backgrounds.read(RESOURCES + a + ".txt", false)));
     }
 }

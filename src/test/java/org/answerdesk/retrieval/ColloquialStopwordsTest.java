@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -68,6 +70,22 @@ class ColloquialStopwordsTest {
     void southernGermanAndSwissFunctionWords() {
         functionWordsOut("de-AT", "i hab des net gfunden, is des a Termin oder ned", "i", "des", "net", "is", "ned");
         contentWordIn("de", "macht ihr auch die Klasse A", "a");
+    }
+
+    /** The word lists as they were written in the code before they moved to the resource files. */
+    @Test
+    void theFilesHoldTheSameWordsAsTheCodeDid() {
+        Map<String, Set<String>> before = Map.of(
+                "german", Set.of("i", "net", "ned", "is", "isch", "ne", "nen"),
+                "french", Set.of("si", "toé", "moé", "pi", "ya"),
+                "dutch", Set.of("gij", "wa", "da"),
+                "spanish", Set.of("pa", "pal", "po", "pue", "q", "xq", "pq", "tb", "tmb"),
+                "portuguese", Set.of("vc", "vcs", "pq", "tb", "tbm", "q", "pra", "né", "tá", "tô"),
+                "italian", Set.of("nu", "na", "ce", "ke", "xke", "xché", "cmq", "nn"));
+        for (String analyzer : LexicalAnalysis.NAMES) {
+            assertThat(Stopwords.colloquial(analyzer)).as(analyzer)
+                    .isEqualTo(before.getOrDefault(analyzer, Set.of()));
+        }
     }
 
     @Test

@@ -165,6 +165,8 @@ class SlackHandoffDesk implements DeskAdapter {
         return ":raising_hand: " + words.text("handoff", java.util.Map.of("id", ticket.id(),
                 "customer", SlackText.escape(ticket.customer()), "channel", ticket.channel().toLowerCase()))
                 + "\n" + words.text("why", java.util.Map.of("reason", SlackText.escape(ticket.reason())))
+                + (ticket.callback() == null ? ""
+                        : "\n" + words.text("callback", java.util.Map.of("phone", SlackText.escape(ticket.callback()))))
                 + "\n\n" + transcript + "\n\n_" + words.text("how") + "_";
     }
 }

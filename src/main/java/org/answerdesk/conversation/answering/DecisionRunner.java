@@ -56,11 +56,13 @@ public class DecisionRunner {
     private final DialogueStates states;
     private final OneStepAnswers oneStep;
     private final ConversationProperties properties;
+    private final CallbackReplies callbacks;
 
     DecisionRunner(ConversationStore store, InboundClaims claims, DialoguePolicy policy, ActionRenderer renderer,
              DraftCommitter writer, ReplyMeters meters, ChannelAdapters adapters, ChoicePresses presses,
              AwayNotices away, Languages languages, DialogueStates states, OneStepAnswers oneStep,
-             ConversationProperties properties) {
+             ConversationProperties properties, CallbackReplies callbacks) {
+        this.callbacks = callbacks;
         this.store = store;
         this.claims = claims;
         this.policy = policy;
@@ -129,7 +131,10 @@ public class DecisionRunner {
                 before.add(renderer.render(action, conversation.key(), state.language())); // an earlier answer
             }
         }
-        ReplyDraft answer = withNotice(renderer.render(decision.main(), conversation.key(), state.language()), decision);
+        ReplyDraft rendered = renderer.render(decision.main(), conversation.key(), state.language());
+        Optional<String> callback = callbacks.number(rendered, inbound.text(), state.language());
+        ReplyDraft answer = withNotice(callbacks.acknowledged(rendered, callback, conversation.key().channel(),
+                state.language()), decision);
         if (inbound.transcript() != null) {
             // a voice note's first answer says what was understood, so the customer can put it right
             String heard = renderer.youAsked(inbound.transcript(), state.language());
@@ -148,7 +153,8 @@ public class DecisionRunner {
         BooleanSupplier mirror = decision.mirrored()
                 ? writer.mirror(conversation, inbound.id(), inbound.text(), all) : () -> true;
         before.forEach(a -> meters.count(conversation.key().channel(), a, latencyMs));
-        var marks = new DraftCommitter.Marks(decision.act().orElse(null), callerDelivers, step.outcome());
+        var marks = new DraftCommitter.Marks(decision.act().orElse(null), callerDelivers, step.outcome(),
+                callback.orElse(null));
         return writer.storeAll(conversation, inbound, greeting, before, answer, latencyMs, marks, () -> {
             // in the reply's transaction (which records the message's act): what the decision does to the conversation
             if (step.marks().any()) {

@@ -95,9 +95,14 @@ class DraftCommitter {
      * What the reply's transaction records beside the replies: the message's act (null: none), whether the caller
      * delivers the replies to the message itself ({@code callerDelivers}: its response is the delivery, as
      * {@code ConversationService.handle}'s caller's), so they are stored sent and not handed to the outbox, and what
-     * became of the message ({@code outcome}, the decision's {@link org.answerdesk.dialogue.Transition#outcome}).
+     * became of the message ({@code outcome}, the decision's {@link org.answerdesk.dialogue.Transition#outcome}), and
+     * the number the customer gave to be called back on ({@code callback}, null for none), kept with the ticket.
      */
-    record Marks(Act act, boolean callerDelivers, Outcome outcome) {
+    record Marks(Act act, boolean callerDelivers, Outcome outcome, String callback) {
+
+        Marks(Act act, boolean callerDelivers, Outcome outcome) {
+            this(act, callerDelivers, outcome, null);
+        }
     }
 
     /**
@@ -131,7 +136,8 @@ class DraftCommitter {
             if (answer.needsHuman() && conversation.status() != ConversationStatus.NEEDS_HUMAN) {
                 store.setStatus(conversation.id(), ConversationStatus.NEEDS_HUMAN);
                 // the ticket opens in this transaction (a plain listener): no conversation waits without one
-                events.publishEvent(new HandoffRequested(conversation.id(), answer.handoffReason()));
+                events.publishEvent(new HandoffRequested(conversation.id(), answer.handoffReason(),
+                        marks.callback()));
             }
             return id;
         });

@@ -47,6 +47,12 @@ public record ReplyDraft(String text, ReplySource source, double confidence, Lis
                 tokensOut, handoffReason, choices, clarified);
     }
 
+    /** The same answer in other words. */
+    public ReplyDraft saying(String other) {
+        return new ReplyDraft(other, source, confidence, suggestions, faqEntryId, model, tokensIn, tokensOut,
+                handoffReason, choices, clarified);
+    }
+
     /** The same answer with a paragraph before its text. */
     public ReplyDraft precededBy(String paragraph) {
         return new ReplyDraft(paragraph + "\n\n" + text, source, confidence, suggestions, faqEntryId, model, tokensIn,

@@ -18,7 +18,7 @@ class SlackDeskWordsTest {
     private static final OffsetDateTime AT = OffsetDateTime.parse("2026-11-26T10:00:00Z");
     private static final Ticket TICKET = new Ticket(7, 70, "WEB", "Ada <ada@example.com>", "asked for a person", AT,
             false, null, List.of(new TranscriptLine(1, true, "Where is my order?", null, null, AT),
-            new TranscriptLine(2, false, "Let me find a person.", ReplySource.SYSTEM, null, AT)), List.of());
+            new TranscriptLine(2, false, "Let me find a person.", ReplySource.SYSTEM, null, AT)), List.of(), null);
 
     @Test
     void theSummaryIsInTheShopsLanguage() {
@@ -36,5 +36,13 @@ class SlackDeskWordsTest {
                 + "*Why:* asked for a person\n\n*Customer:* Where is my order?\n\n"
                 + "_Reply in this thread to answer the customer; `resolve` or :white_check_mark: here when done; "
                 + ":pushpin: on a reply proposes it for the FAQ._");
+    }
+
+    @Test
+    void theNumberToCallBackOnIsUnderTheReason() {
+        Ticket callback = new Ticket(7, 70, "WEB", "Ada", "asked for a person", AT, false, null, List.of(), List.of(),
+                "0612 345678");
+        assertThat(SlackHandoffDesk.summary(callback, null, new StaffWords(TestTexts.of("de", "en"), Locale.GERMAN)))
+                .contains("*Grund:* asked for a person\n*Rückruf an:* 0612 345678");
     }
 }

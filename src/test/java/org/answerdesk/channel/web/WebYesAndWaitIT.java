@@ -22,7 +22,7 @@ import tools.jackson.databind.JsonNode;
  * "yes" to the one choice shown is that entry's answer (YesToChoices, read from the stored reply), unless the entry
  * is gone; while a person is
  * awaited, a terse topic gets the FAQ's choices meanwhile, but the same topic said with "ok I'll wait" gets the
- * acknowledgement alone ({@code wait.ok}).
+ * acknowledgement alone ({@code wait.ok}). A person asked for with a phone number is told the team calls back on it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "answerdesk.faq.max-choices=1")
@@ -90,6 +90,24 @@ class WebYesAndWaitIT {
                 .isEqualTo(texts.text("conversation.waiting-ack", Locale.ENGLISH));
         assertThat(ok.get("choices")).isEmpty();
         assertThat(ok.get("needs_human").asBoolean()).as("the ticket stays open").isTrue();
+    }
+
+    /**
+     * A person asked for with a number to call back on: the reply says the team calls back on that number, and the
+     * ticket holds it for the team.
+     */
+    @Test
+    void aPersonAskedForWithANumberToCallBackOnIsToldTheTeamCallsThatNumber() {
+        String s = session();
+        JsonNode handedOver = chat(s, "could someone from the shop give me a ring on 07700 900461 this afternoon");
+        assertThat(handedOver.get("needs_human").asBoolean()).as(handedOver.toString()).isTrue();
+        assertThat(handedOver.get("reply").asString()).isEqualTo(texts.text("conversation.human-requested-callback",
+                Locale.ENGLISH, java.util.Map.of("phone", "07700 900461")));
+        long ticket = jdbc.sql("""
+                select h.id from handoff h join conversation c on c.id = h.conversation_id
+                where c.external_key = :s and h.resolved_at is null""").param("s", s).query(Long.class).single();
+        JsonNode shown = new HttpApi(port).get("/api/tickets/" + ticket, HttpApi.ADMIN).json();
+        assertThat(shown.get("callback").asString()).as(shown.toString()).isEqualTo("07700 900461");
     }
 
     /** A new conversation that waits for a person. */

@@ -1,0 +1,43 @@
+package org.answerdesk.conversation.answering;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.answerdesk.conversation.Channel;
+import org.answerdesk.dialogue.CallbackNumber;
+import org.answerdesk.dialogue.HandoffReasons;
+import org.answerdesk.language.Texts;
+import org.springframework.stereotype.Component;
+
+/**
+ * A person asked for with a phone number to call back on ("call me back on 0612 345678"): the number goes with the
+ * ticket, and the handoff reply says the team will call back on it ({@code conversation.human-requested-callback}),
+ * so the customer knows it was read. Email keeps its own handoff text: a mail is answered by mail.
+ */
+@Component
+class CallbackReplies {
+
+    private final Texts texts;
+
+    CallbackReplies(Texts texts) {
+        this.texts = texts;
+    }
+
+    /** The number to call back on, when {@code reply} hands over a customer who asked for a person and gave one. */
+    Optional<String> number(ReplyDraft reply, String message, Locale language) {
+        if (!HandoffReasons.CUSTOMER_ASKED.equals(reply.handoffReason()) || message == null) {
+            return Optional.empty();
+        }
+        return CallbackNumber.in(message, language);
+    }
+
+    /** The handoff reply that names the number, on every channel but email; the reply as it is without a number. */
+    ReplyDraft acknowledged(ReplyDraft reply, Optional<String> number, Channel channel, Locale language) {
+        if (number.isEmpty() || channel == Channel.EMAIL) {
+            return reply;
+        }
+        return reply.saying(texts.text("conversation.human-requested-callback", language,
+                Map.of("phone", number.get())));
+    }
+}
