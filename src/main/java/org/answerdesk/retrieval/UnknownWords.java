@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * Questions the FAQ does not cover whatever its nearest entry's score (issue 61 item 4, issue 62 item 2), judged on
  * the shop's own words: a word is the shop's when its text (questions, phrasings, answers, keywords; stemmed) has it
- * or a word near it ({@link NearWords}: a typo, a shared start, a compound's part).
+ * or a word near it ({@link NearWords}: a typo, a shared start, a compound's part at its start or end).
  * <ul>
  *   <li>An offer of something the shop's text has not one word of: a question asking whether the shop does, sells,
  *   rents or has X ({@link ServiceQuestions}, the language's {@code service.question} forms, not a question of what
@@ -74,6 +74,19 @@ final class UnknownWords {
 
     /** Whether the shop's text has the word, or a word near it. */
     private boolean shops(String word) {
-        return vocabulary.contains(word) || vocabulary.stream().anyMatch(v -> NearWords.near(word, v));
+        return vocabulary.contains(word) || vocabulary.stream().anyMatch(v -> near(word, v));
+    }
+
+    /**
+     * Near as {@link NearWords} reads it, a word inside another only at its start or end: a compound's part
+     * ("panel" in "zonnepanel"), not letters in its middle ("branc" in "sobrancelh").
+     */
+    private static boolean near(String word, String shops) {
+        if (!NearWords.near(word, shops)) {
+            return false;
+        }
+        String longer = word.length() >= shops.length() ? word : shops;
+        String shorter = longer == word ? shops : word;
+        return !longer.contains(shorter) || longer.startsWith(shorter) || longer.endsWith(shorter);
     }
 }
