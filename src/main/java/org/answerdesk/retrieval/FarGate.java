@@ -60,7 +60,7 @@ final class FarGate {
 
     /** No vocabulary: the share and the margin alone decide. */
     static final FarGate WITHOUT_WORDS = new FarGate(Set.of(), Map.of(), t -> List.of(), List.of(), List.of(),
-            List.of(), List.of());
+            List.of(), List.of(), List.of());
 
     private final Set<String> vocabulary;
     /** Each entry's words (its question, phrasings, answer, keywords); empty when the entries are not known. */
@@ -70,10 +70,11 @@ final class FarGate {
     private final List<Pattern> whatQuestions;
     private final List<Pattern> knowQuestions;
     private final List<Pattern> addressing;
+    private final UnknownWords unknown;
 
     private FarGate(Set<String> vocabulary, Map<Long, Set<String>> entryWords, Function<String, List<String>> terms,
                     List<Pattern> serviceQuestions, List<Pattern> whatQuestions, List<Pattern> knowQuestions,
-                    List<Pattern> addressing) {
+                    List<Pattern> addressing, List<Pattern> worldWords) {
         this.vocabulary = vocabulary;
         this.entryWords = entryWords;
         this.terms = terms;
@@ -81,6 +82,7 @@ final class FarGate {
         this.whatQuestions = whatQuestions;
         this.knowQuestions = knowQuestions;
         this.addressing = addressing;
+        this.unknown = new UnknownWords(vocabulary, terms, serviceQuestions, whatQuestions, worldWords);
     }
 
     /** The gate of an FAQ of these texts (questions, phrasings, answers, keywords) in {@code language}. */
@@ -102,7 +104,8 @@ final class FarGate {
             }
         });
         return new FarGate(Set.copyOf(vocabulary), Map.copyOf(entryWords), terms, ServiceQuestions.of(language),
-                ServiceQuestions.what(language), ServiceQuestions.know(language), ServiceQuestions.you(language));
+                ServiceQuestions.what(language), ServiceQuestions.know(language), ServiceQuestions.you(language),
+                ServiceQuestions.world(language));
     }
 
     /**
@@ -166,6 +169,14 @@ final class FarGate {
         Set<String> words = new HashSet<>(terms.apply(outside(knowQuestions, text)));
         long novel = words.stream().filter(w -> !vocabulary.contains(w)).count();
         return novel >= 1 && novel >= NOVEL * words.size();
+    }
+
+    /**
+     * Whether the question asks for something of which the shop's text has not one word, or about the world's results
+     * and events in none of the shop's words ({@link UnknownWords}): not covered, however sure its entry.
+     */
+    boolean notCovered(String text) {
+        return unknown.notCovered(text);
     }
 
     /** The question less the words of its forms of asking (folded as the forms are). */

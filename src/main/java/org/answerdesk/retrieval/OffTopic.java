@@ -111,8 +111,9 @@ public final class OffTopic {
         if (nearest(notOurs, query) >= best) {
             return new FaqIndex.Ranking(r.matches(), 0, r.choices(), 0, r.shares());
         }
-        if (gate.worldQuestion(text)) {
-            // "do you know if …", the shop's words absent: not the FAQ's to answer, sure entry or not
+        if (gate.worldQuestion(text) || gate.notCovered(text)) {
+            // "do you know if …", the shop's words absent, or an offer or the world's news in none of the shop's
+            // words: not the FAQ's to answer, sure entry or not
             return new FaqIndex.Ranking(r.matches(), 0, r.choices(), 0, r.shares(), true);
         }
         if (!r.shares().isEmpty() && r.shares().get(0) < FarGate.SERVICE_SHARE && gate.unsharedService(r, text)) {

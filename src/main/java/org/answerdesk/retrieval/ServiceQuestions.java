@@ -24,6 +24,8 @@ final class ServiceQuestions {
     static final String KNOW = "service.know";
     /** Words that address the shop ("you", "jullie", "vostro"): a question to the shop is about the shop. */
     static final String YOU = "service.you";
+    /** Words of the world's results and events ("yesterday", "won", "tonight"): a question of the world's. */
+    static final String WORLD = "service.world";
     /** Read and compiled once per language: every index build of the FAQ asks again. */
     private static final Map<String, List<Pattern>> LOADED = new ConcurrentHashMap<>();
 
@@ -56,6 +58,13 @@ final class ServiceQuestions {
         String code = language == null || language.isBlank() ? "en"
                 : language.toLowerCase(Locale.ROOT).split("[-_]")[0];
         return LOADED.computeIfAbsent(code + " " + YOU, c -> load(code, YOU));
+    }
+
+    /** The words of the world's results and events ({@code service.world}), as {@link #of} reads them. */
+    static List<Pattern> world(String language) {
+        String code = language == null || language.isBlank() ? "en"
+                : language.toLowerCase(Locale.ROOT).split("[-_]")[0];
+        return LOADED.computeIfAbsent(code + " " + WORLD, c -> load(code, WORLD));
     }
 
     private static List<Pattern> load(String code, String key) {

@@ -165,7 +165,7 @@ public final class FarGateHarness {
         }
         Files.write(Path.of("target/far-gate-asked.tsv"), lines);
         // per question, every content word: entries using it, whether a choice's entry uses it, background count
-        List<String> t = new ArrayList<>(List.of("shop\toff\tconfident\tright\tfar\tshare\tmargin\tform\tchoices\tentries\tbgsize\ttext\tterms\toutside"));
+        List<String> t = new ArrayList<>(List.of("shop\toff\tconfident\tright\tfar\tshare\tmargin\tform\tchoices\tentries\tbgsize\ttext\tterms\toutside\toutsideKnow"));
         for (FarGateHarness.Asked q : asked) {
             Words w = words.get(q.shop());
             String terms = q.terms().stream().distinct().map(x -> x + ":" + w.entries(x) + ":"
@@ -177,9 +177,14 @@ public final class FarGateHarness {
                     String.format(java.util.Locale.ROOT, "%.3f", q.margin()),
                     q.knowForm() ? "know" : q.serviceForm() ? (q.whatForm() ? "what" : "service") : "-",
                     String.valueOf(q.choiceIds().size()), String.valueOf(w.byEntry().size()), String.valueOf(w.backgroundSize()),
-                    q.text().replace('\t', ' '), terms, String.join(" ", q.termsOutsideForm())));
+                    q.text().replace('\t', ' '), terms, String.join(" ", q.termsOutsideForm()),
+                    String.join(" ", q.termsOutsideKnow())));
         }
         Files.write(Path.of("target/far-gate-terms.tsv"), t);
+        // each shop's words (all its text), for rules that look for near words
+        List<String> v = new ArrayList<>();
+        words.forEach((shop, w) -> v.add(shop + "\t" + String.join(" ", new java.util.TreeSet<>(w.all()))));
+        Files.write(Path.of("target/far-gate-vocabulary.tsv"), v);
     }
 
     private static List<float[]> concat(List<float[]> a, List<float[]> b) {

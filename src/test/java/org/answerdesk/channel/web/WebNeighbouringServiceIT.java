@@ -44,6 +44,21 @@ class WebNeighbouringServiceIT {
     }
 
     @Test
+    void anOfferOfSomethingTheShopHasNoWordOfAfterAnAnswerIsDeclinedNotAnsweredWithTheTopic() {
+        // read with the delivery question before it, the offer was answered with a neighbouring entry
+        String session = "svc-" + UUID.randomUUID();
+        HttpApi api = new HttpApi(port);
+        api.post("/api/chat", json("session_id", session, "message", "quanto costa la consegna a domicilio?"));
+
+        JsonNode reply = api.post("/api/chat", json("session_id", session, "message",
+                "e vendete anche le biciclette elettriche?")).json();
+
+        assertThat(reply.get("reply").asString()).as(reply.toString())
+                .isEqualTo(texts.text("conversation.human-offer-off-topic", Locale.ITALIAN));
+        assertThat(reply.get("choices")).as(reply.toString()).isEmpty();
+    }
+
+    @Test
     void theShopsOwnQuestionIsStillAnsweredOrOffered() {
         JsonNode reply = ask("quanto costa la consegna a domicilio?");
 
