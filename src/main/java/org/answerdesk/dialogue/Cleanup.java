@@ -92,6 +92,18 @@ public final class Cleanup {
     private static final Pattern AROUND_DETAIL = Pattern.compile("\\(([^()]*" + MARK + "[^()]*)\\)"
             + "|(?i:my name(?: on the (?:order|account))? is) \\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,2}");
     private static final Pattern SPACE_BEFORE_MARK = Pattern.compile("(?<!\\s)\\s++([,.!?;:])");
+    private static final Pattern REPEATED_PUNCTUATION = Pattern.compile("([,;:])[,;:]+");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("(?<![,;:])[,;:]++$");
+    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[,.;:!\\s]+");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+    /**
+     * The detail rules that match nothing without a digit: a message with no digit (most questions) skips them. All
+     * that name a digit but the email address, "#R-55102" and "last monday"; a rule added to {@link #DETAILS} that
+     * can match without a digit must be listed among those here.
+     */
+    private static final Set<Pattern> NEEDS_DIGIT = DETAILS.stream().filter(p -> p.pattern().contains("\\d")
+            && !p.pattern().contains("@") && !p.pattern().startsWith("#") && !p.pattern().contains("last "))
+            .collect(Collectors.toCollection(() -> java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>())));
 
     private Cleanup() {
     }
@@ -155,8 +167,11 @@ public final class Cleanup {
 
     private static String masked(String question, Locale language) {
         String masked = withoutWrapping(question, language);
+        boolean digits = DIGIT.matcher(masked).find();
         for (Pattern p : DETAILS) {
-            masked = p.matcher(masked).replaceAll(" " + MARK + " ");
+            if (digits || !NEEDS_DIGIT.contains(p)) {
+                masked = p.matcher(masked).replaceAll(" " + MARK + " ");
+            }
         }
         masked = aroundDetails(NUMBER_WORD.matcher(masked).replaceAll(" "));
         // a sentence with a detail may run into the question unpunctuated: "... the box Bought it on ..."
@@ -178,9 +193,10 @@ public final class Cleanup {
             }
             kept.append(written).append(' ');
         }
-        String s = SPACE_BEFORE_MARK.matcher(SPACES.matcher(kept).replaceAll(" ")).replaceAll("$1").strip()
-                .replaceAll("([,;:])[,;:]+", "$1").replaceAll("(?<![,;:])[,;:]++$", "").replaceAll("^[,.;:!\\s]+", "");
-        return s;
+        String s = SPACE_BEFORE_MARK.matcher(SPACES.matcher(kept).replaceAll(" ")).replaceAll("$1").strip();
+        s = REPEATED_PUNCTUATION.matcher(s).replaceAll("$1");
+        s = TRAILING_PUNCTUATION.matcher(s).replaceAll("");
+        return LEADING_PUNCTUATION.matcher(s).replaceAll("");
     }
 
     /**

@@ -72,18 +72,33 @@ public final class PersonRequest {
     }
 
     private static boolean asksForPersonIn(String text, Locale language) {
-        Map<String, Pattern> patterns = BY_LANGUAGE.get(language).orElse(Map.of());
-        Pattern ask = patterns.get("ask");
         String normalized = normalize(text);
         if (COMMAND.matcher(normalized).find()) {
             return true;
         }
-        if (asksWhatTheBotIs(text, language)) {
-            // "BASTA de robot, quiero hablar con una persona YA": a clause that asks for one, no bot question, wins
-            List<String> clauses = CLAUSE.splitAsStream(text).map(String::strip).filter(c -> !c.isEmpty()).toList();
-            return clauses.size() > 1 && clauses.stream().anyMatch(c -> !asksWhatTheBotIs(c, language)
-                    && asksForPersonIn(c, language));
+        // a message that asks what the bot is asks for a person only in a clause of its own: the bot question (the
+        // costliest reading here) is read only where the message's own words or its clauses could ask for one
+        boolean asks = namesRequest(text, normalized, language);
+        List<String> clauses = clauses(text);
+        if (!asks && clauses.size() < 2) {
+            return false;
         }
+        if (!asksWhatTheBotIs(text, language)) {
+            return asks;
+        }
+        // "BASTA de robot, quiero hablar con una persona YA": a clause that asks for one, no bot question, wins
+        return clauses.size() > 1 && clauses.stream().anyMatch(c -> !asksWhatTheBotIs(c, language)
+                && asksForPersonIn(c, language));
+    }
+
+    private static List<String> clauses(String text) {
+        return CLAUSE.splitAsStream(text).map(String::strip).filter(c -> !c.isEmpty()).toList();
+    }
+
+    /** Whether the message's words ask for a person, read as if it asked nothing of the bot. */
+    private static boolean namesRequest(String text, String normalized, Locale language) {
+        Map<String, Pattern> patterns = BY_LANGUAGE.get(language).orElse(Map.of());
+        Pattern ask = patterns.get("ask");
         Pattern written = patterns.get("ask.written");
         if (written != null) {
             if (written.matcher(normalized).find()) {

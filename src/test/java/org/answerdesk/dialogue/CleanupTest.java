@@ -26,6 +26,8 @@ class CleanupTest {
             Bought it in your Leeds shop on 02/11. can I still return the teapot?        | can I still return the teapot?
             can I still add a lid? My email is li@example.org if that helps.             | can I still add a lid?
             can I still add a lid Billing postcode is 75008.                             | can I still add a lid
+            where is my parcel? reference #KXQWB.                                        | where is my parcel?
+            can I still return it? Ordered last Sunday, tracking #ABCDE                  | can I still return it?
             """)
     void wrappingAndDetailsAreSetAside(String text, String lookedUp) {
         assertThat(Cleanup.forLookup(text, Locale.ENGLISH)).isEqualTo(lookedUp);
