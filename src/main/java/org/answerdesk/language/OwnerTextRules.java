@@ -15,7 +15,7 @@ final class OwnerTextRules {
 
     /** The texts an owner most often changes, in the order the page shows them. */
     static final List<String> EDITABLE = List.of("greeting", "conversation.handoff", "conversation.human-requested",
-            "conversation.clarify", "hours.away", "handoff.closing");
+            "conversation.human-requested-callback", "conversation.clarify", "hours.away", "handoff.closing");
     static final int MAX_LENGTH = 2000;
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z][a-z0-9_-]*)}");
 
@@ -63,7 +63,11 @@ final class OwnerTextRules {
     }
 
     private static String describe(String name) {
-        return "next".equals(name) ? "the next opening time" : "the " + name;
+        return switch (name) {
+            case "next" -> "the next opening time";
+            case "phone" -> "the number the customer gave to be called back on";
+            default -> "the " + name;
+        };
     }
 
     private static String braces(Set<String> names) {

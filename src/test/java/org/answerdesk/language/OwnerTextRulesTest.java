@@ -29,6 +29,18 @@ class OwnerTextRulesTest {
                 .hasMessage("text must keep {next}: hours.away puts the next opening time there");
     }
 
+    /** The callback text is the owner's too, and it must still name the number the customer gave. */
+    @Test
+    void theCallbackTextKeepsTheNumber() {
+        String key = "conversation.human-requested-callback";
+        assertThat(OwnerTextRules.EDITABLE).contains(key);
+        assertThat(OwnerTextRules.check(key, "We'll ring you on {phone}.", shipped(key, "en")))
+                .isEqualTo("We'll ring you on {phone}.");
+        assertThatThrownBy(() -> OwnerTextRules.check(key, "We'll ring you.", shipped(key, "fr")))
+                .hasMessage("text must keep {phone}: " + key + " puts the number the customer gave to be called back on"
+                        + " there");
+    }
+
     @Test
     void anUnknownPlaceholderIsRefusedSinceTheCustomerWouldReadItAsWritten() {
         assertThatThrownBy(() -> OwnerTextRules.check("greeting", "Hi {name}!", shipped("greeting", "en")))
