@@ -198,6 +198,18 @@ public final class PersonRequest {
         return yes != null && yes.matcher(ActRules.folded(text)).matches();
     }
 
+    /**
+     * Whether a word of {@code text} names a person, reaching one, a real one or calling ({@code person.who},
+     * {@code person.reach}, {@code person.real}, {@code bot.human}, {@code person.call}), in any spelling
+     * {@link WordPairs#near} reads: after the bot's offer of a person, such a word takes it ({@link OfferTaken}).
+     */
+    static boolean namesAPerson(String text, Locale language) {
+        WordPairs pairs = PAIRS.get(language).orElse(null);
+        List<String> call = CALL.get(language).orElse(List.of());
+        return java.util.Arrays.stream(NOT_LETTERS.split(ActRules.folded(text).strip())).anyMatch(w -> pairs != null
+                && pairs.names(w) || WordPairs.any(call, w));
+    }
+
     private static Map<String, Pattern> patterns(Lexicon lexicon) {
         Map<String, Pattern> patterns = new HashMap<>();
         lexicon.alternatives("person.ask").ifPresent(a -> patterns.put("ask", lexicon.compile("person.ask",
@@ -316,15 +328,20 @@ public final class PersonRequest {
 
         private static boolean any(List<String> entries, String word) {
             return !word.isEmpty() && entries.stream().anyMatch(e -> e.endsWith("*")
-                    ? word.startsWith(e.substring(0, e.length() - 1)) : word.equals(e) || regional(e, word));
+                    ? word.startsWith(e.substring(0, e.length() - 1)) : word.equals(e) || near(e, word));
         }
 
         /**
-         * A regional form of a word that differs in one vowel ({@link Spellings#regional}: "veru" for "vero", "echta"
-         * for "echte", "mönsch" for "mensch").
+         * A regional form of a word or one typo from it ({@link Spellings#near}: "veru" for "vero", "mönsch" for
+         * "mensch", "richtije" for "richtige"): each pair still needs two words of two lists.
          */
-        static boolean regional(String entry, String word) {
-            return Spellings.regional(entry, word);
+        static boolean near(String entry, String word) {
+            return Spellings.near(entry, word);
+        }
+
+        /** Whether {@code word} names a person, reaching one or a real one, in any spelling {@link #near} reads. */
+        boolean names(String word) {
+            return any(who, word) || any(reach, word) || any(genuine, word);
         }
     }
 

@@ -42,7 +42,8 @@ final class QuestionAlone {
         String text = in.text();
         // after the offer of a person, the details it needs ("order 2231, name Rossi") take it up as a yes does
         if (PersonRequest.asksForPerson(text, turn.lang()) || (turn.state.personOffered()
-                && (PersonRequest.acceptsOffer(text, turn.lang()) || PersonRequest.givesDetails(text, turn.lang())))) {
+                && (PersonRequest.acceptsOffer(text, turn.lang()) || PersonRequest.givesDetails(text, turn.lang())))
+                || OfferTaken.takes(turn.state, text)) {
             turn.act = Optional.of(Act.PERSON);
             return Action.Handoff.asked();
         }

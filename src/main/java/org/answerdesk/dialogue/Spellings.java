@@ -13,7 +13,32 @@ final class Spellings {
     /** The shortest word a region may change a vowel inside of ("mönsch" for "mensch"); never the first letter. */
     private static final int INNER = 6;
 
+    /** The fewest letters a listed word and a customer's word need to be near by a typo (retrieval's rule). */
+    static final int NEAR = 5;
+
     private Spellings() {
+    }
+
+    /**
+     * Whether {@code word} is {@code listed}, a regional form of it ({@link #regional}) or one typo from it with the
+     * same first letter, both of {@value #NEAR} letters or more (retrieval's near-word rule), the typo not at the
+     * word's end (that is an inflection): "richtije" for "richtige", "sombody" for "somebody", "persn" for "person".
+     */
+    static boolean near(String listed, String word) {
+        return regional(listed, word) || listed.length() >= NEAR && word.length() >= NEAR
+                && listed.charAt(0) == word.charAt(0) && !inflected(listed, word)
+                && org.answerdesk.retrieval.ContentTerms.oneTypoApart(listed, word);
+    }
+
+    /**
+     * Whether two words differ only in their last letter or by a letter added at the end: an inflection ("passer" and
+     * "passez", "vraie" and "vraies"), another word of the language, never a typo.
+     */
+    private static boolean inflected(String a, String b) {
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        return longer.startsWith(shorter) || shorter.length() == longer.length()
+                && a.regionMatches(0, b, 0, a.length() - 1);
     }
 
     /**

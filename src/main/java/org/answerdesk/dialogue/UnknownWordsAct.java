@@ -34,6 +34,8 @@ final class UnknownWordsAct {
     static final int MOST_WORDS = 6;
     /** The most words of it that no act lexicon knows. */
     static final int MOST_UNKNOWN = 3;
+    /** The fewest letters of a word the FAQ's entries know by its stem alone. */
+    static final int SHORT = 5;
     /** The longest yes or no read so ("ja zeker joh"). */
     static final int YES_WORDS = 3;
 
@@ -82,6 +84,7 @@ final class UnknownWordsAct {
      */
     static Acts.Reading reread(Acts.Reading reading, String text, DialogueState state,
                                Function<String, Retrieval> faq) {
+        reading = ThanksAfterAnswer.reread(reading, text, state); // "jo passt, danke" after an answer: thanks
         Optional<Acts.Reading> acknowledged = NoProblem.reread(reading, text, state);
         if (acknowledged.isPresent()) {
             return acknowledged.get();
@@ -174,8 +177,9 @@ final class UnknownWordsAct {
                 acts.add(act.get());
             } else if (any(words.not(), word) || any(words.negation(), word)) {
                 return Optional.empty(); // "merci mais toujours cassé", "le lien ne marche plus": a problem
-            } else if (!words.with().contains(word) && ActRules.closed(word, language).isEmpty()) {
-                unknown.add(word);
+            } else if (!words.with().contains(word) && ActRules.closed(word, language).isEmpty()
+                    || ActRules.closed(word, language).filter(a -> a == Act.REPEAT).isPresent()) {
+                unknown.add(word); // "eh", "ha", "hein" beside a yes: an interjection, no "say that again"
             } else {
                 hedge |= ActRules.closed(word, language).filter(a -> a == Act.CHITCHAT).isPresent(); // "quizás"
             }
@@ -197,10 +201,10 @@ final class UnknownWordsAct {
      * language, a yes or a no.
      */
     private static Optional<Act> core(String word, Locale language, Words words) {
-        if (any(words.thanks(), word)) {
+        if (near(words.thanks(), word)) {
             return Optional.of(Act.THANKS);
         }
-        if (any(words.bye(), word) || words.closedBye().contains(word)) {
+        if (near(words.bye(), word) || words.closedBye().contains(word)) {
             return Optional.of(Act.BYE);
         }
         return Acts.inEveryLanguage(word, language).filter(POLITE::contains)
@@ -229,10 +233,19 @@ final class UnknownWordsAct {
             return false; // function words only
         }
         Set<String> known = new HashSet<>();
+        StringBuilder said = new StringBuilder(" ");
         for (FaqMatch m : faq.apply(words).matches()) {
             known.addAll(ContentTerms.of(m.question() + " " + m.answer(), language));
+            said.append(ActRules.folded(m.question() + " " + m.answer())).append(' ');
         }
-        return terms.stream().anyMatch(known::contains);
+        // a short word the entries share only by its stem ("bess", Cologne's "bis", in "nachbessern") is no question
+        return unknown.stream().anyMatch(w -> ContentTerms.of(w, language).stream().anyMatch(known::contains)
+                && (w.length() >= SHORT || said.indexOf(" " + w + " ") >= 0));
+    }
+
+    /** {@link #any}, or one typo from a listed word ({@link Spellings#near}: "dankee", "tschuess"). */
+    private static boolean near(List<String> entries, String word) {
+        return any(entries, word) || entries.stream().anyMatch(e -> !e.endsWith("*") && Spellings.near(e, word));
     }
 
     private static boolean any(List<String> entries, String word) {

@@ -33,4 +33,12 @@ public final class ContentTerms {
         }
         return out;
     }
+
+    /**
+     * Whether two words are one typo apart (an insertion, deletion, substitution or swap of neighbours), as retrieval
+     * reads a customer's word near an FAQ's ({@code NearWords}): for a reader of other word lists by the same rule.
+     */
+    public static boolean oneTypoApart(String a, String b) {
+        return NearWords.oneEdit(a, b);
+    }
 }
