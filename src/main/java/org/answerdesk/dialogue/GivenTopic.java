@@ -86,7 +86,7 @@ final class GivenTopic {
             // ("and the shipping, how much?"): that entry; else the topic's ("al mes" is in both)
             boolean named = !own.isEmpty() && FollowUps.names(a.entry(), own)
                     && stating.stream().noneMatch(m -> FollowUps.names(m, own));
-            return named ? action : pick(stating, alone);
+            return named ? action : pick(answers > 1 ? stating.subList(0, 1) : stating, alone);
         }
         // one of several answers, the facet stated by more than one: the one answered last, as the topic of several
         // answers is ({@link TopicPart}), unless its own words chose the other
