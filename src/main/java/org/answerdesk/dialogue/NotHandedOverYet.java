@@ -23,7 +23,7 @@ final class NotHandedOverYet {
         // the message's own words first: the push-back test reads the customer's last messages again
         return !state.handedOver() && state.lastReply().filter(r -> !r.answered()).isPresent()
                 && (SaysItWaits.asksHowLong(text, language) || PersonQuestions.asksHowLong(text, language))
-                && (state.personOffered() || pushedBack(state));
+                && (state.personOffered() || pushedBack(state) && !state.lastReply().get().offeredChoices());
     }
 
     /** Whether one of the customer's latest messages said that the bot's reply did not help. */

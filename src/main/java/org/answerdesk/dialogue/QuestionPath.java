@@ -21,6 +21,7 @@ final class QuestionPath {
     private final FacetFollowUp facets;
     private final TopicCarry carry;
     private final ChoicesTopic choicesTopic;
+    private final GivenTopic given;
 
     QuestionPath(Questions questions, ActIndex acts, NextBest nextBest, ReadWithPrevious previous,
                  TopicFollowUp topic, ActReplies replies) {
@@ -31,6 +32,7 @@ final class QuestionPath {
         this.facets = new FacetFollowUp(questions);
         this.carry = new TopicCarry(questions);
         this.choicesTopic = new ChoicesTopic(questions);
+        this.given = new GivenTopic(questions);
     }
 
     /**
@@ -43,7 +45,8 @@ final class QuestionPath {
         // "et ça prend combien de temps" after the screen prices: never an answer that does not say how long
         action = facets.check(turn, turn.reading.question(), () -> retrieved(turn, in), action);
         action = carry.check(turn, () -> retrieved(turn, in), action); // "e a ferragosto?": the hours among the choices
-        return choicesTopic.check(turn, action); // typed after choices: their topic
+        action = choicesTopic.check(turn, action); // typed after choices: their topic
+        return given.check(turn, () -> retrieved(turn, in), action); // "e demora muito?": the entry offered, not the haircut
     }
 
     private Action decided(Turn turn, Incoming in) {
