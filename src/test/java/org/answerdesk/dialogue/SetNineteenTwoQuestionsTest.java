@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * <li>a question asked by its words ("how long ...") joined by "and" to one the FAQ is sure of, with no question's
  * opening words after the "and" (en 9.2): the sure half answered, then the other half's closest entries, not the
  * whole message's choices;</li>
- * <li>counter-rows: a statement in place of the first question is read with the message whole, as before.</li>
+ * <li>counter-rows: a statement in place of the first question is read with the message whole, as before; by mail,
+ * two near questions stay the mail's ticket.</li>
  * </ul>
  */
 class SetNineteenTwoQuestionsTest {
@@ -54,6 +55,23 @@ class SetNineteenTwoQuestionsTest {
         List<Long> offered = offered(d.main());
         assertThat(offered.subList(0, Math.min(2, offered.size()))).as(message + " -> " + d.actions())
                 .containsExactlyInAnyOrder(DELETE.entryId(), PASSWORD.entryId());
+    }
+
+    /** By mail, two marked questions near the FAQ stay the mail's ticket: no "did you mean" is mailed back. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | how do i shut my account down for good? | and my password, how do i get a new one?
+            de | wie lösche ich mein konto ganz und gar? | und wie komm ich an ein neues passwort?
+            """)
+    void byMailTwoNearQuestionsStayTheTicket(String language, String first, String second) {
+        String message = first + " " + second;
+        java.util.Locale lang = java.util.Locale.forLanguageTag(language);
+        FakeSearch search = new FakeSearch().far(lookup(language, first), DELETE, RETURN, PHONE)
+                .far(lookup(language, Parts.withoutAnd(second, lang)), PASSWORD, ADDRESS, RETURN);
+        DialogueState mail = new DialogueState(false, false, false, false, false, java.util.Optional.empty(),
+                List.of(), java.util.Optional.empty(), lang, false, false, false);
+        Decision d = new DialogueFlow(search, mail).says(message);
+        assertThat(d.main()).as(message + " -> " + d.actions()).isNotInstanceOf(Action.Clarify.class);
     }
 
     /**
