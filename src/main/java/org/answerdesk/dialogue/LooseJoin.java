@@ -57,7 +57,7 @@ final class LooseJoin {
             return both;
         }
         Retrieval whole = questions.retrieve(Cleanup.forLookup(question, lang), lang);
-        return unsureHalf(whole, found, whole.matches().stream().map(FaqMatch::entryId).toList())
+        return unsureHalf(whole, parts, found, whole.matches().stream().map(FaqMatch::entryId).toList(), lang)
                 ? Optional.of(several.answer(turn, parts, found)) : Optional.empty();
     }
 
@@ -81,7 +81,7 @@ final class LooseJoin {
             if (entries.stream().allMatch(closest::contains) && !entries.get(0).equals(entries.get(1))) {
                 return Optional.of(several.answer(turn, parts, found));
             }
-            if (halves == null && exact(parts, question, lang) && unsureHalf(whole, found, near)) {
+            if (halves == null && exact(parts, question, lang) && unsureHalf(whole, parts, found, near, lang)) {
                 halves = parts;
                 halvesFound = found;
             }
@@ -92,21 +92,38 @@ final class LooseJoin {
     /**
      * Whether two halves the FAQ is not sure of both are two questions all the same ("if i order today to manchester
      * when does it reach me, and must i register first"): each closest to an entry of its own, among the whole
-     * message's closest, one of them "did you mean" at least, the other confident or near; the whole message reads
+     * message's closest, one of them "did you mean" at least, the other confident or near, or one confident and the
+     * other near and asking by its words ({@link Parts#asks}: "..., how long, and can ye rush it"); the whole message reads
      * the confident half's entry first, or, with no half confident, is not confident itself. Answered as two by
      * {@link SeveralQuestions#answer}: the confident half, then choices with each unsure half's best first. No lookup
      * of its own.
      */
-    private boolean unsureHalf(Retrieval whole, List<Retrieval> found, List<Long> near) {
+    private boolean unsureHalf(Retrieval whole, List<String> parts, List<Retrieval> found, List<Long> near,
+                               Locale language) {
         List<Long> best = found.stream().map(r -> r.best().map(FaqMatch::entryId).orElse(-1L)).toList();
         long sure = found.stream().filter(Retrieval::confident).count();
-        boolean asks = found.stream().anyMatch(Retrieval::clarify)
+        boolean asks = (found.stream().anyMatch(Retrieval::clarify) || sure == 1 && askingNear(parts, found, language))
                 && found.stream().allMatch(r -> r.confident() || r.clarify() || !r.far());
         // a confident half is answered only where the whole message reads its entry first ("quiero q brille y
         // quitarle las rayitas sin lo del ceramico": the half names the ceramic coating it does not want)
         return sure < 2 && asks && !best.get(0).equals(best.get(1)) && near.containsAll(best)
                 && (sure == 0 ? !whole.confident() : found.stream().anyMatch(r -> r.confident()
                         && r.best().map(FaqMatch::entryId).equals(whole.best().map(FaqMatch::entryId))));
+    }
+
+    /**
+     * Whether each half that the FAQ is neither sure of nor asks to choose for asks by its words, the sentence's
+     * closing question mark aside: a question beside a confident one, not a statement ("I ordered the red mug and can
+     * I get it by friday").
+     */
+    private static boolean askingNear(List<String> parts, List<Retrieval> found, Locale language) {
+        for (int i = 0; i < parts.size(); i++) {
+            Retrieval r = found.get(i);
+            if (!r.confident() && !r.clarify() && (r.far() || !Parts.asks(Parts.withoutClosingMark(parts.get(i)), language))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

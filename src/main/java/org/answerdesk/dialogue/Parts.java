@@ -133,7 +133,7 @@ final class Parts {
     }
 
     /** The text less the question marks that close it: the whole sentence's, not its last half's. */
-    private static String withoutClosingMark(String text) {
+    static String withoutClosingMark(String text) {
         String stripped = text.stripTrailing();
         int end = stripped.length();
         while (end > 0 && (stripped.charAt(end - 1) == '?' || stripped.charAt(end - 1) == '\uff1f')) {
@@ -142,7 +142,8 @@ final class Parts {
         return stripped.substring(0, end);
     }
 
-    private static boolean asks(String part, Locale language) {
+    /** Whether a part asks by its words ({@link FollowUpCue#asks}, or a question's opening words inside it). */
+    static boolean asks(String part, Locale language) {
         Pattern opens = BY_LANGUAGE.get(language).orElse(Map.of()).get("asks");
         return FollowUpCue.asks(part, language) || opens != null && opens.matcher(part).find();
     }

@@ -14,9 +14,9 @@ import org.answerdesk.retrieval.Retrieval;
  * "did you mean" with each unsure part's likeliest entries, each part's best first, so that no question is dropped in
  * silence or handed over while the FAQ has entries near it. A part that is not "did you mean" on its own but not far
  * either offers its closest entries where the message shows it is the shop's (another part is answered or offered
- * choices). Beside an answer, a part with no entry near is never said to be outside what the help answers cover: a
- * half has few words to be judged far on, and the answered half shows the message is about the shop; the bot says it
- * is not sure and offers a person.
+ * choices, or, on a chat, two parts are near the FAQ). Beside an answer, a part with no entry near is never said to be
+ * outside what the help answers cover: a half has few words to be judged far on, and the answered half shows the
+ * message is about the shop; the bot says it is not sure and offers a person.
  */
 final class UnsureParts {
 
@@ -35,7 +35,10 @@ final class UnsureParts {
                 && HandoffReasons.NO_ANSWER.equals(h.reason()) || first instanceof Action.OfferPerson)) {
             return first; // the LLM's answer, a passage: the part is answered
         }
-        boolean shops = !answered.isEmpty() || unsure.stream().anyMatch(Retrieval::clarify);
+        // on a chat, two marked questions both near the FAQ are the shop's too: each offers its closest entries ("how
+        // do I close my account? also I forgot my password"); a mail's two misses stay its ticket
+        boolean shops = !answered.isEmpty() || unsure.stream().anyMatch(Retrieval::clarify)
+                || chat && unsure.size() > 1 && unsure.stream().noneMatch(Retrieval::far);
         List<List<FaqMatch>> offered = new ArrayList<>();
         for (Retrieval r : unsure) {
             offered.add(r.clarify() ? questions.offerable(r.choices()) : shops && !r.far()
