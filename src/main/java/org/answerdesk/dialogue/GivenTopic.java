@@ -84,14 +84,23 @@ final class GivenTopic {
         if (!in(topic, answered)) {
             // another entry that states the facet, for something of the follow-up's own the topic does not name
             // ("and the shipping, how much?"): that entry; else the topic's ("al mes" is in both)
-            boolean named = !own.isEmpty() && FollowUps.names(a.entry(), own)
-                    && stating.stream().noneMatch(m -> FollowUps.names(m, own));
+            boolean named = !own.isEmpty() && (FollowUps.names(a.entry(), own)
+                    && stating.stream().noneMatch(m -> FollowUps.names(m, own)) || statesMore(a.entry(), stating, own));
             return named ? action : pick(answers > 1 ? stating.subList(0, 1) : stating, alone);
         }
         // one of several answers, the facet stated by more than one: the one answered last, as the topic of several
         // answers is ({@link TopicPart}), unless its own words chose the other
         boolean chosen = alone.confident() && alone.best().filter(b -> b.entryId() == answered).isPresent();
         return answers > 1 && stating.size() > 1 && !chosen ? pick(stating.subList(0, 1), alone) : action;
+    }
+
+    /**
+     * The follow-up's own words are the answered entry's more than any topic entry's, by stem ("how long do refunds
+     * take?" after the password answer: "refunds" is the refund entry's "refund"): a new question, not a follow-up.
+     */
+    private static boolean statesMore(FaqMatch answered, List<FaqMatch> stating, Set<String> own) {
+        long mine = FollowUps.stated(answered.question() + " " + answered.answer(), own);
+        return mine > 0 && stating.stream().allMatch(m -> FollowUps.stated(m.question() + " " + m.answer(), own) < mine);
     }
 
     private static Action pick(List<FaqMatch> stating, Retrieval alone) {
