@@ -201,7 +201,7 @@ public final class PersonRequest {
     /**
      * Whether a word of {@code text} names a person, reaching one, a real one or calling ({@code person.who},
      * {@code person.reach}, {@code person.real}, {@code bot.human}, {@code person.call}), in any spelling
-     * {@link WordPairs#near} reads: after the bot's offer of a person, such a word takes it ({@link OfferTaken}).
+     * {@link Spellings#anyNear} reads: after the bot's offer of a person, such a word takes it ({@link OfferTaken}).
      */
     static boolean namesAPerson(String text, Locale language) {
         WordPairs pairs = PAIRS.get(language).orElse(null);
@@ -326,20 +326,15 @@ public final class PersonRequest {
             return words.length <= NAMING_WORDS && java.util.Arrays.stream(words).anyMatch(w -> any(who, w));
         }
 
-        private static boolean any(List<String> entries, String word) {
-            return !word.isEmpty() && entries.stream().anyMatch(e -> e.endsWith("*")
-                    ? word.startsWith(e.substring(0, e.length() - 1)) : word.equals(e) || near(e, word));
-        }
-
         /**
-         * A regional form of a word or one typo from it ({@link Spellings#near}: "veru" for "vero", "mönsch" for
-         * "mensch", "richtije" for "richtige"): each pair still needs two words of two lists.
+         * A listed word, a regional form of it or one typo from it ({@link Spellings#anyNear}: "veru" for "vero",
+         * "mönsch" for "mensch", "richtije" for "richtige"): each pair still needs two words of two lists.
          */
-        static boolean near(String entry, String word) {
-            return Spellings.near(entry, word);
+        private static boolean any(List<String> entries, String word) {
+            return Spellings.anyNear(entries, word);
         }
 
-        /** Whether {@code word} names a person, reaching one or a real one, in any spelling {@link #near} reads. */
+        /** Whether {@code word} names a person, reaching one or a real one, in any spelling {@link #any} reads. */
         boolean names(String word) {
             return any(who, word) || any(reach, word) || any(genuine, word);
         }

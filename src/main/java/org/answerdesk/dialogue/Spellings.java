@@ -31,6 +31,15 @@ final class Spellings {
     }
 
     /**
+     * Whether {@code word} is one of {@code listed} as {@link #near} reads it, an entry ending in {@code *} a prefix
+     * ("danke*"): how the act readers match a customer's word against a word list.
+     */
+    static boolean anyNear(java.util.List<String> listed, String word) {
+        return !word.isEmpty() && listed.stream().anyMatch(e -> e.endsWith("*")
+                ? word.startsWith(e.substring(0, e.length() - 1)) : near(e, word));
+    }
+
+    /**
      * Whether two words differ only in their last letter or by a letter added at the end: an inflection ("passer" and
      * "passez", "vraie" and "vraies"), another word of the language, never a typo.
      */

@@ -41,8 +41,7 @@ final class ThanksAfterAnswer {
         String[] said = WORD.split(ActRules.folded(text).strip());
         for (Act act : List.of(Act.THANKS, Act.BYE)) {
             List<String> listed = act == Act.THANKS ? words.thanks() : words.bye();
-            if (java.util.Arrays.stream(said).anyMatch(w -> listed.stream().anyMatch(e -> e.endsWith("*")
-                    ? w.startsWith(e.substring(0, e.length() - 1)) : Spellings.near(e, w)))) {
+            if (java.util.Arrays.stream(said).anyMatch(w -> Spellings.anyNear(listed, w))) {
                 return new Acts.Reading(Optional.of(act), "");
             }
         }

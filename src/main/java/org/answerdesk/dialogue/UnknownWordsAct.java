@@ -201,10 +201,10 @@ final class UnknownWordsAct {
      * language, a yes or a no.
      */
     private static Optional<Act> core(String word, Locale language, Words words) {
-        if (near(words.thanks(), word)) {
+        if (Spellings.anyNear(words.thanks(), word)) { // "dankee"
             return Optional.of(Act.THANKS);
         }
-        if (near(words.bye(), word) || words.closedBye().contains(word)) {
+        if (Spellings.anyNear(words.bye(), word) || words.closedBye().contains(word)) { // "tschuess"
             return Optional.of(Act.BYE);
         }
         return Acts.inEveryLanguage(word, language).filter(POLITE::contains)
@@ -243,10 +243,6 @@ final class UnknownWordsAct {
                 && (w.length() >= SHORT || said.indexOf(" " + w + " ") >= 0));
     }
 
-    /** {@link #any}, or one typo from a listed word ({@link Spellings#near}: "dankee", "tschuess"). */
-    private static boolean near(List<String> entries, String word) {
-        return any(entries, word) || entries.stream().anyMatch(e -> !e.endsWith("*") && Spellings.near(e, word));
-    }
 
     private static boolean any(List<String> entries, String word) {
         return !word.isEmpty() && entries.stream().anyMatch(e -> e.endsWith("*")
