@@ -34,37 +34,34 @@ final class ServiceQuestions {
 
     /** The forms of a language ({@code "pt"}, {@code "pt-BR"}; none for an unknown one; English for none given). */
     static List<Pattern> of(String language) {
-        String code = language == null || language.isBlank() ? "en"
-                : language.toLowerCase(Locale.ROOT).split("[-_]")[0];
-        return LOADED.computeIfAbsent(code, c -> load(c, KEY));
+        return forms(language, KEY);
     }
 
     /** The forms that ask what the shop has or does at all ({@code service.what}), as {@link #of} reads them. */
     static List<Pattern> what(String language) {
-        String code = language == null || language.isBlank() ? "en"
-                : language.toLowerCase(Locale.ROOT).split("[-_]")[0];
-        return LOADED.computeIfAbsent(code + " " + WHAT, c -> load(code, WHAT));
+        return forms(language, WHAT);
     }
 
     /** The forms that ask what the bot knows of the world ({@code service.know}), as {@link #of} reads them. */
     static List<Pattern> know(String language) {
-        String code = language == null || language.isBlank() ? "en"
-                : language.toLowerCase(Locale.ROOT).split("[-_]")[0];
-        return LOADED.computeIfAbsent(code + " " + KNOW, c -> load(code, KNOW));
+        return forms(language, KNOW);
     }
 
     /** The words that address the shop ({@code service.you}), as {@link #of} reads them. */
     static List<Pattern> you(String language) {
-        String code = language == null || language.isBlank() ? "en"
-                : language.toLowerCase(Locale.ROOT).split("[-_]")[0];
-        return LOADED.computeIfAbsent(code + " " + YOU, c -> load(code, YOU));
+        return forms(language, YOU);
     }
 
     /** The words of the world's results and events ({@code service.world}), as {@link #of} reads them. */
     static List<Pattern> world(String language) {
+        return forms(language, WORLD);
+    }
+
+    /** The lines of {@code key} in the language's file, read and compiled once (cached as "pt", "pt service.what"). */
+    private static List<Pattern> forms(String language, String key) {
         String code = language == null || language.isBlank() ? "en"
                 : language.toLowerCase(Locale.ROOT).split("[-_]")[0];
-        return LOADED.computeIfAbsent(code + " " + WORLD, c -> load(code, WORLD));
+        return LOADED.computeIfAbsent(KEY.equals(key) ? code : code + " " + key, c -> load(code, key));
     }
 
     private static List<Pattern> load(String code, String key) {
