@@ -55,4 +55,21 @@ class CallbackNumberTest {
     void aPriceADateOrAnOrderNumberIsNoNumberToCall(String language, String message) {
         assertThat(CallbackNumber.in(message.strip(), Locale.forLanguageTag(language))).isEmpty();
     }
+
+    /**
+     * An operator who masks phone numbers in stored text (ANSWERDESK_REDACTION_STORED_TEXT with phones): the decision
+     * reads the stored message, so no number is kept with the ticket and the reply repeats none.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | pls get someone to call me back 0161 496 0734
+            de | Können Sie mich bitte unter 0221 4711 2233 zurückrufen?
+            pt | me liga no (11) 98765-4321 por favor
+            """)
+    void aNumberMaskedBeforeItIsStoredIsNoNumberToCall(String language, String message) {
+        Locale locale = Locale.forLanguageTag(language);
+        assertThat(CallbackNumber.in(message, locale)).as("unmasked").isPresent();
+        String stored = org.answerdesk.redaction.Redactor.of(false, true).mask(message);
+        assertThat(CallbackNumber.in(stored, locale)).as(stored).isEmpty();
+    }
 }
