@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  * the head gives its best entry less than {@value FarGate#SERVICE_SHARE}. The long new word counts in the sentence
  * that asks; in another sentence of the message (a greeting, the customer's own news: "oh hi there! do you folks ship
  * up to canada? my sister lives up in winnipeg") only when the sentence that asks names none of the entries it would
- * be offered by a word few entries use ({@value FarGate#SPECIFIC} of them at most): "ship" names the shipping entries,
- * so "winnipeg" is where the parcel goes, not a service (docs/retrieval.md, "gate12").
+ * be offered by a word few entries use ({@value FarGate#SPECIFIC} of them at most): "canada" names the
+ * shipping-countries entry (its answer lists where the shop does not ship), so "winnipeg" is where the parcel goes,
+ * not a service (docs/retrieval.md, "gate12").
  */
 final class UnnamedService {
 
