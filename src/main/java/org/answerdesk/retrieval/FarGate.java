@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
  * content words of at least {@value #SERVICE_WORD} letters (stemmed) is one the shop's text never uses, and the
  * head gives its best entry less than {@value #SERVICE_SHARE}. Such a question shares the trade's words with the
  * FAQ, so the background is not nearer and most of its words are not new; the long new word is the service asked
- * for. Chosen by leave-one-set-out over 57 sets (docs/retrieval.md, "Services the shop never names"); the share
+ * for ({@link UnnamedService}: in the sentence that asks, or elsewhere when that sentence names no offered entry).
+ * Chosen by leave-one-set-out over 57 sets (docs/retrieval.md, "Services the shop never names"); the share
  * raised from 0.7 to {@value #SERVICE_SHARE} by leave-one-set-out over 85 (the plans of conversation sets 8-14 and the
  * eval shops, {@code FarGateHarness}: docs/retrieval.md, "Not offered, unrelated: the far gate measured
  * leave-one-set-out").
@@ -71,6 +72,7 @@ final class FarGate {
     private final List<Pattern> knowQuestions;
     private final List<Pattern> addressing;
     private final UnknownWords unknown;
+    private final UnnamedService unnamed;
 
     private FarGate(Set<String> vocabulary, Map<Long, Set<String>> entryWords, Function<String, List<String>> terms,
                     List<Pattern> serviceQuestions, List<Pattern> whatQuestions, List<Pattern> knowQuestions,
@@ -83,6 +85,7 @@ final class FarGate {
         this.knowQuestions = knowQuestions;
         this.addressing = addressing;
         this.unknown = new UnknownWords(vocabulary, terms, serviceQuestions, whatQuestions, worldWords);
+        this.unnamed = new UnnamedService(vocabulary, entryWords, terms, serviceQuestions, whatQuestions);
     }
 
     /** The gate of an FAQ of these texts (questions, phrasings, answers, keywords) in {@code language}. */
@@ -115,7 +118,7 @@ final class FarGate {
         return !r.shares().isEmpty() && (r.shares().get(0) < SHARE
                 && nearest != Double.NEGATIVE_INFINITY && r.matches().get(0).score() - nearest < MARGIN
                 && novelWords(text) && !toTheShop(text)
-                || unnamedService(r.shares().get(0), text) || unsharedService(r, text));
+                || unnamedService(r, text) || unsharedService(r, text));
     }
 
     /**
@@ -145,13 +148,9 @@ final class FarGate {
                 && entryWords.values().stream().filter(e -> e.contains(w)).count() <= SPECIFIC * entryWords.size());
     }
 
-    /** Whether the question asks for a service the shop's text never names (see the class comment). */
-    boolean unnamedService(double share, String text) {
-        return share < SERVICE_SHARE && !vocabulary.isEmpty() && text != null
-                && ServiceQuestions.asks(serviceQuestions, text)
-                // "quiero mejorar mi español este verano, q teneis??": what the shop has, its long words the customer's
-                && !ServiceQuestions.asks(whatQuestions, text)
-                && terms.apply(text).stream().anyMatch(w -> w.length() >= SERVICE_WORD && !vocabulary.contains(w));
+    /** Whether the question asks for a service the shop's text never names ({@link UnnamedService}). */
+    boolean unnamedService(FaqIndex.Ranking r, String text) {
+        return unnamed.asks(r, text);
     }
 
     /**

@@ -1,0 +1,87 @@
+package org.answerdesk.retrieval;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a "do you …?" question asks for a service the shop's text never names ({@link FarGate}, the second kind):
+ * one of its content words of at least {@value FarGate#SERVICE_WORD} letters (stemmed) is one the shop never uses, and
+ * the head gives its best entry less than {@value FarGate#SERVICE_SHARE}. The long new word counts in the sentence
+ * that asks; in another sentence of the message (a greeting, the customer's own news: "oh hi there! do you folks ship
+ * up to canada? my sister lives up in winnipeg") only when the sentence that asks names none of the entries it would
+ * be offered by a word few entries use ({@value FarGate#SPECIFIC} of them at most): "canada" names the
+ * shipping-countries entry (its answer lists where the shop does not ship), so "winnipeg" is where the parcel goes,
+ * not a service (docs/retrieval.md, "gate12").
+ */
+final class UnnamedService {
+
+    /** Where a sentence ends: after ?, ! or ;, a full stop before a space, a line break. */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[?!;])|(?<=\\.)\\s|\\n");
+
+    private final Set<String> vocabulary;
+    private final Map<Long, Set<String>> entryWords;
+    private final Function<String, List<String>> terms;
+    private final List<Pattern> serviceQuestions;
+    private final List<Pattern> whatQuestions;
+
+    UnnamedService(Set<String> vocabulary, Map<Long, Set<String>> entryWords, Function<String, List<String>> terms,
+                   List<Pattern> serviceQuestions, List<Pattern> whatQuestions) {
+        this.vocabulary = vocabulary;
+        this.entryWords = entryWords;
+        this.terms = terms;
+        this.serviceQuestions = serviceQuestions;
+        this.whatQuestions = whatQuestions;
+    }
+
+    /** Whether the question asks for a service the shop never names (class comment). */
+    boolean asks(FaqIndex.Ranking r, String text) {
+        if (r.shares().isEmpty() || r.shares().get(0) >= FarGate.SERVICE_SHARE || vocabulary.isEmpty() || text == null) {
+            return false;
+        }
+        String asking = asking(text);
+        if (asking == null || ServiceQuestions.asks(whatQuestions, text)) {
+            // "quiero mejorar mi español este verano, q teneis??": what the shop has, its long words the customer's
+            return false;
+        }
+        if (longNewWord(asking)) {
+            return true;
+        }
+        // the long new word is in another sentence ("my sister lives up in winnipeg"): a service only when the
+        // sentence that asks names none of the entries it would be offered
+        return longNewWord(text) && !namesAnEntry(r, asking);
+    }
+
+    private boolean longNewWord(String text) {
+        return terms.apply(text).stream().anyMatch(w -> w.length() >= FarGate.SERVICE_WORD && !vocabulary.contains(w));
+    }
+
+    /**
+     * The last sentence of the message that asks whether the shop does something; the whole message when the form
+     * spans sentences; null when it has none.
+     */
+    private String asking(String text) {
+        String[] sentences = SENTENCE_END.split(text);
+        for (int i = sentences.length - 1; i >= 0; i--) {
+            if (ServiceQuestions.asks(serviceQuestions, sentences[i])) {
+                return sentences[i];
+            }
+        }
+        return ServiceQuestions.asks(serviceQuestions, text) ? text : null;
+    }
+
+    /** Whether a word of the sentence outside the form is one an offered entry uses and few entries do. */
+    private boolean namesAnEntry(FaqIndex.Ranking r, String asking) {
+        if (entryWords.isEmpty()) {
+            return false;
+        }
+        List<Set<String>> offered = FaqRetriever.choices(r, Math.max(1, r.choices())).stream()
+                .map(m -> entryWords.getOrDefault(m.entryId(), Set.of())).toList();
+        return terms.apply(FarGate.outside(serviceQuestions, asking)).stream()
+                .anyMatch(w -> offered.stream().anyMatch(e -> e.contains(w))
+                        && entryWords.values().stream().filter(e -> e.contains(w)).count()
+                        <= FarGate.SPECIFIC * entryWords.size());
+    }
+}
