@@ -36,13 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * it; the same delivery sent from many threads at once is stored once and every other copy is a duplicate naming
  * that message. No worker runs (0), so only what was stored is looked at.
  */
-// AnswerClaimsIT's settings, so that both share one context: here only workers=0 matters (no answer worker claims
-// what these tests store); the lease, poll interval and help message are read by answer workers only.
-@SpringBootTest(properties = {
-        "answerdesk.conversation.workers=0",
-        "answerdesk.conversation.answer-lease=2s",
-        "answerdesk.conversation.poll-interval=200ms",
-        "answerdesk.conversation.help-message=Ask me anything: I am the test bot."})
+@SpringBootTest(properties = "answerdesk.conversation.workers=0")
 class StoreInboundIT {
 
     private static final int THREADS = 8;
