@@ -14,7 +14,10 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  * The main lane runs every other class one at a time, as before, and with them the cached Spring test contexts,
  * which poll the JVM's shared fakes (the GreenMail {@code support} mailbox, {@code FakeTelegram.INSTANCE}, the
  * Slack WireMock). A side-lane class starts its apps itself and shares nothing with those contexts: its own
- * databases, data directories, mailbox logins, fakes. Classes that start no app (the model and training tests, with
+ * databases, data directories, mailbox logins, fakes. A Spring test class may run here too when no other class has
+ * its context's configuration and the context polls none of the shared fakes (its own mailbox login, fakes of its
+ * own); the context cache is large enough that the main lane's starts do not close it meanwhile
+ * (src/test/resources/spring.properties). Classes that start no app (the model and training tests, with
  * their own files and processes) belong here too, since the main lane is the longer of the two (docs/benchmarks.md,
  * "CI time, twenty-seventh session"). Much of what such a class does is waiting (an app's start,
  * a lease to expire, a JVM to die), which the main lane uses. Parallel execution is switched on in the failsafe

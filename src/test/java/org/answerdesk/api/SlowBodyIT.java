@@ -25,6 +25,7 @@ import java.util.stream.Stream;
 
 import org.answerdesk.Await;
 import org.answerdesk.HttpApi;
+import org.answerdesk.SideLane;
 import org.answerdesk.channel.email.TestMailServer;
 import org.answerdesk.channel.slack.SlackTestServer;
 import org.answerdesk.channel.telegram.FakeTelegram;
@@ -52,14 +53,23 @@ import org.springframework.test.context.DynamicPropertySource;
         "answerdesk.telegram.webhook-url=https://bot.example.com/telegram/webhook",
         "answerdesk.telegram.webhook-secret=slow-body-secret"})
 @ContextConfiguration(initializers = {SlackTestServer.class, FakeGraphApi.class})
+// In the side lane: its context is its own (no other class has its settings), its Telegram fake and mailbox login
+// too; its time is waiting for the body deadlines it tests.
+@SideLane
 class SlowBodyIT {
 
     static final FakeTelegram TELEGRAM = FakeTelegram.separate();
 
+    /** The mailbox login of this class's app: the shared support mailbox is polled by the main lane's contexts. */
+    static final String MAIL_LOGIN = "slow-body";
+
     /** Every channel with a POST route is on: Telegram's webhook, Slack's events, WhatsApp's, email's pages. */
     @DynamicPropertySource
     static void channels(DynamicPropertyRegistry registry) {
-        Stream.concat(TELEGRAM.arguments().stream().map(a -> a.substring(2)), TestMailServer.properties().stream())
+        TestMailServer.MAIL.setUser("slow-body@answerdesk.test", MAIL_LOGIN, TestMailServer.PASSWORD);
+        Stream.concat(TELEGRAM.arguments().stream().map(a -> a.substring(2)), TestMailServer.properties().stream()
+                        .map(s -> s.startsWith("answerdesk.mail.imap-username=")
+                                ? "answerdesk.mail.imap-username=" + MAIL_LOGIN : s))
                 .map(setting -> setting.split("=", 2)).forEach(kv -> registry.add(kv[0], () -> kv[1]));
     }
 

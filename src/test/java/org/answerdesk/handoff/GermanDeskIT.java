@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.UUID;
 
 import org.answerdesk.HttpApi;
+import org.answerdesk.SideLane;
 import org.answerdesk.dialogue.HandoffReasons;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +24,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"answerdesk.languages=de,es",
         "answerdesk.conversation.ask-if-helped=true"})
+// In the side lane, as LanguagesIT with the same context: no other class has its settings, and it polls none of
+// the shared fakes.
+@SideLane
 class GermanDeskIT {
 
     @LocalServerPort

@@ -16,6 +16,7 @@ import java.util.UUID;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import org.answerdesk.HttpApi;
+import org.answerdesk.SideLane;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,6 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
  * entries from a source: the model gets its passages, good drafts become candidates, bad replies none.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// In the side lane: its context, model fake and knowledge source are its own.
+@SideLane
 class KnowledgeCitationsIT {
 
     static final WireMockServer llm = new WireMockServer(wireMockConfig().dynamicPort());

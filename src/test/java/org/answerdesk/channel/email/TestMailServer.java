@@ -74,7 +74,9 @@ public final class TestMailServer {
                     "answerdesk.mail.imap-ssl=false",
                     "answerdesk.mail.imap-username=" + LOGIN,
                     "answerdesk.mail.imap-password=" + PASSWORD,
-                    "answerdesk.mail.poll-interval=2s",
+                    // the bound of an IDLE wait: a wait for the mailbox read (two passes, awaitMailboxRead) that no
+                    // new mail ends lasts up to two of it; 1s as the tests that start apps of their own use
+                    "answerdesk.mail.poll-interval=1s",
                     "answerdesk.mail.smtp-host=127.0.0.1",
                     "answerdesk.mail.smtp-port=" + MAIL.getSmtp().getPort(),
                     "answerdesk.mail.smtp-security=NONE",

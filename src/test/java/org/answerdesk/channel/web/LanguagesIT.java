@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.answerdesk.HttpApi;
+import org.answerdesk.SideLane;
 import org.answerdesk.language.Texts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,6 +33,9 @@ import tools.jackson.databind.JsonNode;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"answerdesk.languages=de,es",
         "answerdesk.conversation.ask-if-helped=true"})
+// In the side lane, as GermanDeskIT with the same context: no other class has its settings, and it
+// polls none of the shared fakes.
+@SideLane
 class LanguagesIT {
 
     private static final Locale DE = Locale.GERMAN;

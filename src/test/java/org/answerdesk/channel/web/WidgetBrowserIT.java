@@ -15,6 +15,7 @@ import java.util.List;
 
 import com.sun.net.httpserver.HttpServer;
 import org.answerdesk.HttpApi;
+import org.answerdesk.SideLane;
 import org.answerdesk.faq.FaqDraft;
 import org.answerdesk.faq.FaqService;
 import org.answerdesk.richtext.RichAnswerSample;
@@ -49,6 +50,8 @@ import tools.jackson.databind.JsonNode;
  * page under an origin that is not allowed ({@code http://127.0.0.1:<shop>}). Skipped without Debian's chromium.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// In the side lane: its context (the allowed origins), shop server and browser are its own.
+@SideLane
 class WidgetBrowserIT {
 
     static final HttpClient CLIENT = HttpClient.newHttpClient();
