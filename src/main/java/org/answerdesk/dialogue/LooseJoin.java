@@ -30,6 +30,11 @@ final class LooseJoin {
 
     private static final String VOWELS = "aeiouy";
     private static final Lexicon.PerLanguage<Set<String>> ANDS = Lexicon.perLanguage(LooseJoin::ands);
+    /** A language's "or else" phrases ({@code parts.or}), each as its folded words. */
+    private static final Lexicon.PerLanguage<List<List<String>>> ORS = Lexicon.perLanguage(l -> l.lines("parts.or")
+            .stream().flatMap(line -> java.util.Arrays.stream(line.split("\\|")))
+            .map(p -> List.of(Lexicon.fold(p.strip().toLowerCase(Locale.ROOT)).split("\\s+")))
+            .filter(p -> !p.get(0).isEmpty()).toList());
 
     private final Questions questions;
     private final SeveralQuestions several;
@@ -133,8 +138,26 @@ final class LooseJoin {
     private static boolean exact(List<String> parts, String question, Locale language) {
         String[] words = question.strip().split("\\s+");
         int at = parts.get(0).split("\\s+").length;
-        return at < words.length && ANDS.get(language).orElse(Set.of())
-                .contains(Lexicon.fold(words[at].toLowerCase(Locale.ROOT)));
+        return at < words.length && (ANDS.get(language).orElse(Set.of())
+                .contains(Lexicon.fold(words[at].toLowerCase(Locale.ROOT))) || orAt(words, at, language) > 0);
+    }
+
+    /**
+     * How many words at {@code at} are one of the language's "or else" phrases ({@code parts.or}: "or maybe", "oder
+     * vielleicht", "ou peut-être"), which offer a second question as an alternative to the first; 0 if none.
+     */
+    private static int orAt(String[] words, int at, Locale language) {
+        for (List<String> phrase : ORS.get(language).orElse(List.of())) {
+            int n = phrase.size();
+            boolean all = at + n <= words.length;
+            for (int k = 0; all && k < n; k++) {
+                all = phrase.get(k).equals(Lexicon.fold(words[at + k].toLowerCase(Locale.ROOT)));
+            }
+            if (all) {
+                return n;
+            }
+        }
+        return 0;
     }
 
     /**
@@ -147,9 +170,11 @@ final class LooseJoin {
         List<List<String>> splits = new ArrayList<>();
         for (int i = WORDS; i < words.length - WORDS && splits.size() < TRIED; i++) {
             String word = Lexicon.fold(words[i].toLowerCase(Locale.ROOT));
-            if (ands.contains(word) || ands.stream().anyMatch(a -> oneVowelApart(a, word))) {
+            int or = orAt(words, i, language);
+            int joint = or > 0 ? or : ands.contains(word) || ands.stream().anyMatch(a -> oneVowelApart(a, word)) ? 1 : 0;
+            if (joint > 0 && i + joint <= words.length - WORDS) {
                 List<String> halves = List.of(String.join(" ", java.util.Arrays.copyOfRange(words, 0, i)),
-                        String.join(" ", java.util.Arrays.copyOfRange(words, i + 1, words.length)));
+                        String.join(" ", java.util.Arrays.copyOfRange(words, i + joint, words.length)));
                 // "mon gars a 7 ans pis il grandit vite, vous avez tu ...?": a statement stays with its question
                 if (!Parts.statementBeside(halves.get(0), halves.get(1), language)) {
                     splits.add(halves);
