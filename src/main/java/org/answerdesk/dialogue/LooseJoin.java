@@ -62,8 +62,14 @@ final class LooseJoin {
             return both;
         }
         Retrieval whole = questions.retrieve(Cleanup.forLookup(question, lang), lang);
-        return unsureHalf(whole, parts, found, whole.matches().stream().map(FaqMatch::entryId).toList(), lang)
-                ? Optional.of(several.answer(turn, parts, found)) : Optional.empty();
+        // "an whats yer number if a want to ring yiz, an when is there somebody in": an "and" before a question's
+        // opening words, each half "did you mean" on its own and the whole message sure of nothing: two questions,
+        // though the whole message's closest entries lean to one of them
+        boolean bothAsked = found.stream().allMatch(Retrieval::clarify) && !whole.confident()
+                && found.get(0).best().map(FaqMatch::entryId).orElse(-1L)
+                        .longValue() != found.get(1).best().map(FaqMatch::entryId).orElse(-1L).longValue();
+        return bothAsked || unsureHalf(whole, parts, found, whole.matches().stream().map(FaqMatch::entryId).toList(),
+                lang) ? Optional.of(several.answer(turn, parts, found)) : Optional.empty();
     }
 
     /** The two questions' answers, where the FAQ reads the message as two. */

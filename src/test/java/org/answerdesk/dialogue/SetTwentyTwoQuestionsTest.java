@@ -31,6 +31,9 @@ class SetTwentyTwoQuestionsTest {
     private static final FaqMatch EXPRESS = new FaqMatch(503, "Do you offer express shipping?", "Yes, 12 €.", 0.4);
     private static final FaqMatch EMAIL = new FaqMatch(504, "How do I change my email?", "In My account.", 0.5);
     private static final FaqMatch DELETE = new FaqMatch(505, "How do I delete my account?", "Write to us.", 0.5);
+    private static final FaqMatch PHONE = new FaqMatch(507, "What is your phone number?", "0123 456.", 0.5);
+    private static final FaqMatch HOURS = new FaqMatch(508, "When is customer service open?", "9 to 5.", 0.4);
+    private static final FaqMatch STORE = new FaqMatch(509, "Do you have a physical store?", "No.", 0.3);
     private static final FaqMatch VOUCHER = new FaqMatch(506, "Do you sell gift cards?", "Yes, from 10 €.", 0.5);
 
     /** A sure question, then an unsure one after "and": the answer, then choices headed by the second's words. */
@@ -101,6 +104,33 @@ class SetTwentyTwoQuestionsTest {
                 .confident(lookup(language, first), EMAIL, DELETE).confident(lookup(language, second), DELETE, EMAIL);
         Decision d = flow(search, language).says(message);
         assertThat(answered(d)).as(message + " -> " + d.actions()).containsExactly(EMAIL.entryId(), DELETE.entryId());
+    }
+
+    /**
+     * Two questions joined by "and" before a question's opening words, each "did you mean" on its own, the whole
+     * message sure of nothing and its closest entries all of the first: each question's best among the first two
+     * choices, not the first question's entries alone.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | whats the number to ring you on      | and when is somebody there to pick up
+            de | wie ist eure nummer zum anrufen      | und wann ist eure hotline offen
+            fr | c'est quoi votre numéro pour appeler | et quand est-ce qu'il y a quelqu'un
+            it | qual è il numero per chiamarvi       | e quando siete aperti al telefono
+            es | cuál es el número para llamarlos     | y cuándo hay alguien que conteste
+            nl | wat is jullie nummer om te bellen    | en wanneer zijn jullie telefonisch open
+            pt | qual o número pra ligar pra vocês    | e quando o telefone de vocês funciona
+            """)
+    void twoUnsureQuestionsJoinedByAndEachOfferTheirBest(String language, String first, String second) {
+        String message = first + " " + second;
+        Locale lang = Locale.forLanguageTag(language);
+        FakeSearch search = new FakeSearch().unsure(lookup(language, message), PHONE, STORE, VOUCHER)
+                .unsure(lookup(language, first), PHONE, VOUCHER, STORE)
+                .unsure(lookup(language, Parts.withoutAnd(second, lang)), HOURS, STORE, VOUCHER);
+        Decision d = flow(search, language).says(message);
+        List<Long> offered = offered(d.main());
+        assertThat(offered.subList(0, Math.min(2, offered.size()))).as(message + " -> " + d.actions())
+                .containsExactly(PHONE.entryId(), HOURS.entryId());
     }
 
     /** The same words as an article, or "or maybe" between two things of one question: the message read whole. */
