@@ -14,7 +14,8 @@ import org.answerdesk.retrieval.Retrieval;
  * Two questions typed as one sentence whose second opens with words {@link Parts#joined} does not know ("hend ihr am
  * mittwoch offa ond nemmet ihr karte?", "a che ora aprite e si paga cu bancomat?"): split at an "and" of the language
  * ({@code and} in its lexicon), or at a word that differs from one of its short "and" words in one vowel only (a
- * regional spelling: "ond" for "und"), and answered as two only where the FAQ says so: each side of at least
+ * regional spelling: "ond" for "und"), or at an "or maybe" ({@code parts.or}: "change my email, or maybe delete
+ * the account"), and answered as two only where the FAQ says so: each side of at least
  * {@link #WORDS} words is confident of an entry of its own, and both entries are among the closest of the whole
  * message. Otherwise empty: the message is one question ("I ordered the red mug and it arrived broken" reads one
  * entry whole).
