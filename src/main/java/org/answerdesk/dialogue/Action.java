@@ -46,12 +46,24 @@ public sealed interface Action {
      * @param closest       the best entry (stored as the reply's entry)
      * @param handoffReason set when the channel opens a ticket with the choices ({@link HandoffReasons#AWAITING_PICK})
      * @param again         offered because the bot's answer did not help ("that's not it")
+     * @param about         the words of the one question of the message the choices are for, where the message asked
+     *                      another that is answered before them ("About how long to Leeds: did you mean ..."); else
+     *                      null
      */
-    record Clarify(List<FaqMatch> choices, double confidence, Long closest, String handoffReason, boolean again)
-            implements Action {
+    record Clarify(List<FaqMatch> choices, double confidence, Long closest, String handoffReason, boolean again,
+                   String about) implements Action {
 
         /** How many entries "did you mean" shows at most, whichever rule chose them. */
         static final int SHOWN = 3;
+
+        public Clarify(List<FaqMatch> choices, double confidence, Long closest, String handoffReason, boolean again) {
+            this(choices, confidence, closest, handoffReason, again, null);
+        }
+
+        /** The same choices, opening a ticket that waits for the customer's pick. */
+        Clarify awaitingPick() {
+            return new Clarify(choices, confidence, closest, HandoffReasons.AWAITING_PICK, again, about);
+        }
 
         @Override
         public boolean handsOver() {

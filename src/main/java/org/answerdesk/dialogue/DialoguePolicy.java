@@ -156,8 +156,7 @@ public final class DialoguePolicy {
             }
         }
         if (!waiting && main instanceof Action.Clarify c && state.ticketWithChoices()) {
-            main = new Action.Clarify(c.choices(), c.confidence(), c.closest(), HandoffReasons.AWAITING_PICK,
-                    c.again());
+            main = c.awaitingPick();
         }
         if (waiting && main instanceof Action.OfferPerson o && o.answer() != null) {
             main = o.answer(); // the ticket is open: the answer an angry customer's question has, not a new offer

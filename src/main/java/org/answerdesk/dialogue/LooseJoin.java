@@ -14,7 +14,8 @@ import org.answerdesk.retrieval.Retrieval;
  * Two questions typed as one sentence whose second opens with words {@link Parts#joined} does not know ("hend ihr am
  * mittwoch offa ond nemmet ihr karte?", "a che ora aprite e si paga cu bancomat?"): split at an "and" of the language
  * ({@code and} in its lexicon), or at a word that differs from one of its short "and" words in one vowel only (a
- * regional spelling: "ond" for "und"), and answered as two only where the FAQ says so: each side of at least
+ * regional spelling: "ond" for "und"), or at an "or maybe" ({@code parts.or}: "change my email, or maybe delete
+ * the account"), and answered as two only where the FAQ says so: each side of at least
  * {@link #WORDS} words is confident of an entry of its own, and both entries are among the closest of the whole
  * message. Otherwise empty: the message is one question ("I ordered the red mug and it arrived broken" reads one
  * entry whole).
@@ -30,6 +31,11 @@ final class LooseJoin {
 
     private static final String VOWELS = "aeiouy";
     private static final Lexicon.PerLanguage<Set<String>> ANDS = Lexicon.perLanguage(LooseJoin::ands);
+    /** A language's "or else" phrases ({@code parts.or}), each as its folded words. */
+    private static final Lexicon.PerLanguage<List<List<String>>> ORS = Lexicon.perLanguage(l -> l.lines("parts.or")
+            .stream().flatMap(line -> java.util.Arrays.stream(line.split("\\|")))
+            .map(p -> List.of(Lexicon.fold(p.strip().toLowerCase(Locale.ROOT)).split("\\s+")))
+            .filter(p -> !p.get(0).isEmpty()).toList());
 
     private final Questions questions;
     private final SeveralQuestions several;
@@ -57,8 +63,14 @@ final class LooseJoin {
             return both;
         }
         Retrieval whole = questions.retrieve(Cleanup.forLookup(question, lang), lang);
-        return unsureHalf(whole, parts, found, whole.matches().stream().map(FaqMatch::entryId).toList(), lang)
-                ? Optional.of(several.answer(turn, parts, found)) : Optional.empty();
+        // "an whats yer number if a want to ring yiz, an when is there somebody in": an "and" before a question's
+        // opening words, each half "did you mean" on its own and the whole message sure of nothing: two questions,
+        // though the whole message's closest entries lean to one of them
+        boolean bothAsked = found.stream().allMatch(Retrieval::clarify) && !whole.confident()
+                && found.get(0).best().map(FaqMatch::entryId).orElse(-1L)
+                        .longValue() != found.get(1).best().map(FaqMatch::entryId).orElse(-1L).longValue();
+        return bothAsked || unsureHalf(whole, parts, found, whole.matches().stream().map(FaqMatch::entryId).toList(),
+                lang) ? Optional.of(several.answer(turn, parts, found)) : Optional.empty();
     }
 
     /** The two questions' answers, where the FAQ reads the message as two. */
@@ -133,8 +145,26 @@ final class LooseJoin {
     private static boolean exact(List<String> parts, String question, Locale language) {
         String[] words = question.strip().split("\\s+");
         int at = parts.get(0).split("\\s+").length;
-        return at < words.length && ANDS.get(language).orElse(Set.of())
-                .contains(Lexicon.fold(words[at].toLowerCase(Locale.ROOT)));
+        return at < words.length && (ANDS.get(language).orElse(Set.of())
+                .contains(Lexicon.fold(words[at].toLowerCase(Locale.ROOT))) || orAt(words, at, language) > 0);
+    }
+
+    /**
+     * How many words at {@code at} are one of the language's "or else" phrases ({@code parts.or}: "or maybe", "oder
+     * vielleicht", "ou peut-être"), which offer a second question as an alternative to the first; 0 if none.
+     */
+    private static int orAt(String[] words, int at, Locale language) {
+        for (List<String> phrase : ORS.get(language).orElse(List.of())) {
+            int n = phrase.size();
+            boolean all = at + n <= words.length;
+            for (int k = 0; all && k < n; k++) {
+                all = phrase.get(k).equals(Lexicon.fold(words[at + k].toLowerCase(Locale.ROOT)));
+            }
+            if (all) {
+                return n;
+            }
+        }
+        return 0;
     }
 
     /**
@@ -147,9 +177,11 @@ final class LooseJoin {
         List<List<String>> splits = new ArrayList<>();
         for (int i = WORDS; i < words.length - WORDS && splits.size() < TRIED; i++) {
             String word = Lexicon.fold(words[i].toLowerCase(Locale.ROOT));
-            if (ands.contains(word) || ands.stream().anyMatch(a -> oneVowelApart(a, word))) {
+            int or = orAt(words, i, language);
+            int joint = or > 0 ? or : ands.contains(word) || ands.stream().anyMatch(a -> oneVowelApart(a, word)) ? 1 : 0;
+            if (joint > 0 && i + joint <= words.length - WORDS) {
                 List<String> halves = List.of(String.join(" ", java.util.Arrays.copyOfRange(words, 0, i)),
-                        String.join(" ", java.util.Arrays.copyOfRange(words, i + 1, words.length)));
+                        String.join(" ", java.util.Arrays.copyOfRange(words, i + joint, words.length)));
                 // "mon gars a 7 ans pis il grandit vite, vous avez tu ...?": a statement stays with its question
                 if (!Parts.statementBeside(halves.get(0), halves.get(1), language)) {
                     splits.add(halves);

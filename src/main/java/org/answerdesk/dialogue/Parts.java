@@ -158,14 +158,20 @@ final class Parts {
         Map<String, Pattern> patterns = new HashMap<>();
         List<String> and = new ArrayList<>(lexicon.lines("and"));
         and.addAll(lexicon.lines("and.parts"));
-        if (!and.isEmpty()) {
-            patterns.put("and", lexicon.compile("parts.and", "^(?:" + String.join("|", and) + ")\\s++", flags));
-        }
         Optional<String> opens = lexicon.alternatives("parts.opens");
+        // an "and" that is another word too (en "an", the article) is one only before a question's opening words
+        Optional<String> asked = lexicon.alternatives("and.asked").filter(a -> opens.isPresent())
+                .map(a -> "|" + a + "\\s++(?=" + opens.get() + "(?![\\p{L}']))");
+        if (!and.isEmpty()) {
+            patterns.put("and", lexicon.compile("parts.and", "^(?:(?:" + String.join("|", and) + ")\\s++"
+                    + asked.orElse("") + ")", flags));
+        }
         if (!lexicon.lines("and").isEmpty() && opens.isPresent()) {
+            List<String> joining = new ArrayList<>(lexicon.lines("and"));
+            joining.addAll(lexicon.lines("and.asked"));
             // from the first space of a run only: each run of spaces is read once
             patterns.put("opens", lexicon.compile("parts.opens", "(?<![\\s,])[\\s,]++(?:"
-                    + String.join("|", lexicon.lines("and")) + ")\\s++(?=" + opens.get() + "(?![\\p{L}']))", flags));
+                    + String.join("|", joining) + ")\\s++(?=" + opens.get() + "(?![\\p{L}']))", flags));
         }
         lexicon.alternatives("parts.opens").ifPresent(o -> patterns.put("asks",
                 lexicon.compile("parts.asks", "(?<![\\p{L}'])" + o + "(?![\\p{L}'])", flags)));

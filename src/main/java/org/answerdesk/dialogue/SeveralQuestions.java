@@ -47,6 +47,7 @@ final class SeveralQuestions {
         Set<Long> answered = new HashSet<>();
         Action unsure = null;
         List<Retrieval> unsureParts = new ArrayList<>();
+        List<String> unsureWords = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             String part = parts.get(i);
             Retrieval retrieval = found.get(i);
@@ -57,6 +58,7 @@ final class SeveralQuestions {
                 }
             } else {
                 unsureParts.add(retrieval);
+                unsureWords.add(part);
                 if (unsure == null) {
                     unsure = questions.answer(Cleanup.withoutWrapping(part, turn.lang()), retrieval,
                             turn.state::latest);
@@ -64,7 +66,10 @@ final class SeveralQuestions {
             }
         }
         if (unsure != null) {
-            answers.add(UnsureParts.decided(unsure, unsureParts, answered, turn.state.chat(), questions));
+            Action decided = UnsureParts.decided(unsure, unsureParts, answered, turn.state.chat(), questions);
+            // beside an answer, the choices say which question they are for ("About how long to leeds: ...")
+            answers.add(answers.isEmpty() || unsureWords.size() > 1 ? decided
+                    : UnsureParts.about(decided, unsureWords.get(0), turn.lang()));
         }
         turn.before.addAll(answers.subList(0, answers.size() - 1));
         return answers.get(answers.size() - 1);

@@ -3,6 +3,7 @@ package org.answerdesk.dialogue;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.answerdesk.retrieval.FaqMatch;
@@ -56,6 +57,29 @@ final class UnsureParts {
             return new Action.OfferPerson(Action.OfferPerson.Why.NOT_FOUND);
         }
         return first;
+    }
+
+    /** The longest a question's words are quoted before its choices (in characters). */
+    static final int QUOTED = 60;
+
+    /**
+     * The choices of a question asked beside another that was answered, headed by the question's own words, so that
+     * the customer sees which of the two they are for; any other action as it is.
+     */
+    static Action about(Action decided, String part, Locale language) {
+        if (!(decided instanceof Action.Clarify c) || c.again() || c.about() != null) {
+            return decided;
+        }
+        String words = Parts.withoutAnd(Cleanup.withoutWrapping(part, language), language).strip()
+                .replaceAll("^[\\p{Punct}\\s¿¡]+|[\\p{Punct}\\s?？]+$", "");
+        if (words.isEmpty()) {
+            return decided;
+        }
+        if (words.length() > QUOTED) {
+            int cut = words.lastIndexOf(' ', QUOTED);
+            words = words.substring(0, cut > 0 ? cut : QUOTED) + "…";
+        }
+        return new Action.Clarify(c.choices(), c.confidence(), c.closest(), c.handoffReason(), false, words);
     }
 
     /** Each part's first entry, then each part's second, ...: at most {@code most}, none twice, none answered. */

@@ -63,8 +63,11 @@ class ActionRenderer {
         }
         if (action instanceof Action.Clarify c) {
             var choices = suggestions(c.choices());
-            ReplyDraft clarify = ReplyDraft.clarify(clarifyText(texts.text(c.again()
-                    ? "conversation.acts.not-helped-choices" : "conversation.clarify", language), choices),
+            // a second question beside an answer: its own words say which question the choices are for
+            String prompt = c.about() != null ? texts.text("conversation.clarify-part", language,
+                    Map.of("part", c.about())) : texts.text(c.again() ? "conversation.acts.not-helped-choices"
+                    : "conversation.clarify", language);
+            ReplyDraft clarify = ReplyDraft.clarify(clarifyText(prompt, choices),
                     c.confidence(), choices, c.closest());
             return c.handoffReason() == null ? clarify : clarify.handingOver(c.handoffReason());
         }
