@@ -25,7 +25,8 @@ import org.answerdesk.dialogue.RecentTexts;
  * {@code cpu}: this thread's CPU per message for the person request, the act reading and the lookup text of the
  * FAQ's phrasings in English, 25 rounds (the last 15 printed): {@code plain} forgets the rules' recent texts before
  * each message, {@code suffix} appends " (n)" as ChatBenchmark's --distinct does. {@code dump}: the same readings of
- * every field of the .tsv/.csv files under DIR in the seven languages, one line each, to compare two builds.
+ * every field of the .tsv/.csv files under DIR in the seven languages (with the act reading: closed act, learnable,
+ * lookup text), one line each, to compare two builds.
  */
 public class PrepareReadings {
 
@@ -92,8 +93,11 @@ public class PrepareReadings {
         StringBuilder lines = new StringBuilder();
         for (String t : texts) {
             for (Locale l : LANGUAGES) {
-                lines.append(l).append('\t').append(PersonRequest.asksForPerson(t, l) ? 'P' : '-').append('\t')
-                        .append(Cleanup.forLookup(t, l).replace("\n", "\\n")).append('\n');
+                lines.append(l).append('\t').append(PersonRequest.asksForPerson(t, l) ? 'P' : '-')
+                        .append(DialoguePolicy.isClosedAct(t, l) ? 'A' : '-')
+                        .append(DialoguePolicy.learnable(t, l) ? 'L' : '-').append('\t')
+                        .append(Cleanup.forLookup(t, l).replace("\n", "\\n")).append('\t')
+                        .append(DialoguePolicy.lookupText(t, l).replace("\n", "\\n")).append('\n');
             }
         }
         Files.writeString(out, lines);

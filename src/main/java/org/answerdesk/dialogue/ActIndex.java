@@ -179,11 +179,13 @@ public final class ActIndex {
             acts = examples.get().stream().filter(e -> !NEED.equals(e.label())).toArray(Example[]::new);
             actExamples = acts;
         }
-        double bestAct = -1;
+        // one act phrasing at the floor decides: the verdict below compares all of them anyway
         for (Example e : acts) {
-            bestAct = Math.max(bestAct, Embedder.cosine(v, e.vector()));
+            if (Embedder.cosine(v, e.vector()) >= floor) {
+                return Optional.of(named(text, verdict(v)));
+            }
         }
-        return bestAct < floor ? Optional.empty() : Optional.of(named(text, verdict(v)));
+        return Optional.empty();
     }
 
     /** "cancel the whole thing" asks the shop to cancel the order: a need, however near the cancel phrasings. */

@@ -147,12 +147,27 @@ final class ActRules {
         }
         String[] words = plain.split(" ");
         for (Closed c : rules.closed()) {
-            if (Arrays.stream(words).allMatch(w -> c.core().contains(w) || c.words().contains(w))
-                    && Arrays.stream(words).anyMatch(c.core()::contains)) {
+            if (closedForm(words, c)) {
                 return Optional.of(c.act());
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Every word a word of the closed form and one of its core: two loops, not two streams per form (a message
+     * is held against every form of its language, most of them failing at the first word).
+     */
+    private static boolean closedForm(String[] words, Closed c) {
+        boolean core = false;
+        for (String w : words) {
+            boolean inCore = c.core().contains(w);
+            if (!inCore && !c.words().contains(w)) {
+                return false;
+            }
+            core |= inCore;
+        }
+        return core;
     }
 
     /**
