@@ -132,17 +132,12 @@ class FaqIndexing {
         Embedder embedder = base;
         if (!stale.isEmpty()) {
             long start = System.nanoTime();
-            List<String> texts = stale.stream().map(FaqRepository.StalePhrasing::text).toList();
-            for (int from = 0; from < texts.size(); from += EMBED_BATCH) {
-                int at = from;
-                List<float[]> vectors = EmbeddedPhrasings.vectors(embedder.modelName(),
-                        texts.subList(from, Math.min(texts.size(), from + EMBED_BATCH)), embedder::embedAll);
-                tx.executeWithoutResult(s -> {
-                    for (int i = 0; i < vectors.size(); i++) {
-                        repository.storeEmbedding(stale.get(at + i).id(), vectors.get(i), embedder.modelName());
-                    }
-                });
-            }
+            embedder.embedInBatches(stale.stream().map(FaqRepository.StalePhrasing::text).toList(), EMBED_BATCH,
+                    (from, vectors) -> tx.executeWithoutResult(s -> {
+                        for (int i = 0; i < vectors.size(); i++) {
+                            repository.storeEmbedding(stale.get(from + i).id(), vectors.get(i), embedder.modelName());
+                        }
+                    }));
             log.info("Embedded {} phrasings with {} in {} ms", stale.size(), embedder.modelName(),
                     (System.nanoTime() - start) / 1_000_000);
         }
