@@ -55,9 +55,9 @@ class WebHandoffIT {
     @Test
     void anUnanswerableQuestionGoesToAPersonWhoAnswersResolvesAndTeachesTheFaq() {
         String s = "handoff-" + UUID.randomUUID();
-        JsonNode offer = chat(s, "Do you repair antique pocket watches?").json();
+        JsonNode offer = chat(s, "Do you appraise antique pocket watches?").json();
         assertThat(offer.get("needs_human").asBoolean()).as("a first miss: the offer of a person, no ticket").isFalse();
-        JsonNode first = chat(s, "Do you repair antique pocket watches?").json();
+        JsonNode first = chat(s, "Do you appraise antique pocket watches?").json();
         assertThat(first.get("needs_human").asBoolean()).as("the second miss in a row").isTrue();
         long conversation = first.get("conversation_id").asLong();
 
