@@ -135,7 +135,7 @@ class LlmFallbackIT {
                 .willReturn(aResponse().withHeader("Content-Type", "application/json")
                         .withBody(completion("[[HANDOFF]]"))));
 
-        JsonNode body = ask("Why was my account flagged by your fraud team last Tuesday?");
+        JsonNode body = ask("Why did your fraud department put a flag on me last Tuesday?");
 
         assertThat(body.get("source").asString()).isEqualTo("SYSTEM");
         assertThat(body.get("needs_human").asBoolean()).isTrue();
