@@ -29,7 +29,7 @@ class UnansweredQuestionsIT {
     static final int TICKETS = 1000;
     static final String[] TOPICS = {
         "Can I pay for my order with goats", "Do you sell tickets for the opera in Vienna",
-        "Can you engrave a brass compass", "Do you repair antique pocket watches",
+        "Can you engrave a brass compass", "Do you appraise antique pocket watches",
         "Can I rent a kayak from your shop", "Do you deliver to the International Space Station"};
 
     @LocalServerPort

@@ -52,7 +52,7 @@ class AuditTrailIT {
                 }
             }
         }
-        JsonNode handed = api.askWithoutAnAnswer("audit-" + UUID.randomUUID(), "Do you repair antique pocket watches?")
+        JsonNode handed = api.askWithoutAnAnswer("audit-" + UUID.randomUUID(), "Do you appraise antique pocket watches?")
             .json();
         long ticket = ticketOf(api, handed.get("conversation_id").asLong());
         api.post("/api/tickets/" + ticket + "/reply", json("text", "We don't, sorry.", "agent", "Ann"), HttpApi.ADMIN);

@@ -36,7 +36,7 @@ class ClarifyFlowIT {
     static final String REFUND = "we check it within 3 business days";
     /** Not confident, but the refund entries are the closest (measured on the sample FAQ with frozen MiniLM). */
     static final String UNSURE = "money back";
-    static final String UNANSWERABLE = "Do you repair antique pocket watches?";
+    static final String UNANSWERABLE = "Do you appraise antique pocket watches?";
 
     @TestConfiguration
     static class Channel {
@@ -75,6 +75,13 @@ class ClarifyFlowIT {
     @Autowired
     Texts texts;
 
+    /** Where {@code question} is among the offer's choices ("money back": the three refund entries). */
+    private static int choice(OutboundMessage offer, String question) {
+        int at = offer.choices().stream().map(Suggestion::question).toList().indexOf(question);
+        assertThat(at).as(question + " among " + offer.choices()).isNotNegative();
+        return at;
+    }
+
     private String waiting() {
         return texts.text("conversation.waiting-ack", Locale.ENGLISH);
     }
@@ -89,17 +96,19 @@ class ClarifyFlowIT {
         var flow = channel.flow().send(UNSURE).expectChoices(3);
         OutboundMessage offer = flow.last();
         assertThat(offer.needsHuman()).isFalse();
-        assertThat(offer.text()).startsWith(texts.text("conversation.clarify", Locale.ENGLISH)).contains("\n1. How long does a refund take?");
-        String payload = ChoicePayload.entry(offer.messageId(), offer.choices().get(0).entryId());
+        int timing = choice(offer, "How long does a refund take?");
+        assertThat(offer.text()).startsWith(texts.text("conversation.clarify", Locale.ENGLISH))
+                .contains("\n" + (timing + 1) + ". How long does a refund take?");
+        String payload = ChoicePayload.entry(offer.messageId(), offer.choices().get(timing).entryId());
 
-        flow.pick(1).expectAnswer(REFUND);
+        flow.pick(timing + 1).expectAnswer(REFUND);
         OutboundMessage answer = flow.last();
         assertThat(jdbc.sql("select clarified from message where id = :id").param("id", answer.messageId())
                 .query(Boolean.class).single()).as("stored as clarified").isTrue();
         assertThat(answer.origin().text()).as("the press stored readable").isEqualTo("How long does a refund take?");
         ChoicePicked picked = next(events.picks, e -> e.conversationId() == offer.conversationId());
         assertThat(picked.offerReplyId()).isEqualTo(offer.messageId());
-        assertThat(picked.entryId()).isEqualTo(offer.choices().get(0).entryId());
+        assertThat(picked.entryId()).isEqualTo(offer.choices().get(timing).entryId());
         assertThat(picked.questionText()).isEqualTo(UNSURE);
 
         double refusedBefore = refused("picked before");
@@ -124,7 +133,7 @@ class ClarifyFlowIT {
         awaitSkip(owner, "choice refused: entry not offered");
         stranger.expectNothingMore();
 
-        owner.pick(2).expectAnswer("partial refund");
+        owner.pick(choice(offer, "Why did I only get a partial refund?") + 1).expectAnswer("partial refund");
     }
 
     @Test
@@ -184,7 +193,8 @@ class ClarifyFlowIT {
     void twoPressesAtOnceAreAnsweredOnce() throws Exception {
         var flow = channel.flow().send(UNSURE).expectChoices(3);
         OutboundMessage offer = flow.last();
-        String payload = ChoicePayload.entry(offer.messageId(), offer.choices().get(0).entryId());
+        String payload = ChoicePayload.entry(offer.messageId(),
+                offer.choices().get(choice(offer, "How long does a refund take?")).entryId());
         var start = new CountDownLatch(1);
         List<Thread> presses = List.of(new Thread(() -> pressAfter(start, flow, payload)),
                 new Thread(() -> pressAfter(start, flow, payload)));

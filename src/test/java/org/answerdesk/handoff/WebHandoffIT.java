@@ -55,9 +55,9 @@ class WebHandoffIT {
     @Test
     void anUnanswerableQuestionGoesToAPersonWhoAnswersResolvesAndTeachesTheFaq() {
         String s = "handoff-" + UUID.randomUUID();
-        JsonNode offer = chat(s, "Do you repair antique pocket watches?").json();
+        JsonNode offer = chat(s, "Do you appraise antique pocket watches?").json();
         assertThat(offer.get("needs_human").asBoolean()).as("a first miss: the offer of a person, no ticket").isFalse();
-        JsonNode first = chat(s, "Do you repair antique pocket watches?").json();
+        JsonNode first = chat(s, "Do you appraise antique pocket watches?").json();
         assertThat(first.get("needs_human").asBoolean()).as("the second miss in a row").isTrue();
         long conversation = first.get("conversation_id").asLong();
 
@@ -101,12 +101,12 @@ class WebHandoffIT {
             }
         }
         assertThat(candidate).isNotNull();
-        assertThat(chat("other-" + UUID.randomUUID(), "Can you fix my old pocket watch?")
+        assertThat(chat("other-" + UUID.randomUUID(), "Could you appraise my old pocket watch?")
                 .json().get("reply").asString()).doesNotContain("local watchmaker");
         var approved = api.post("/api/faq/candidates/" + candidate.get("id").asLong() + "/approve", "{}", HttpApi.ADMIN);
         try {
             assertThat(approved.status()).isEqualTo(200);
-            JsonNode learnt = chat("other-" + UUID.randomUUID(), "Can you fix my old pocket watch?").json();
+            JsonNode learnt = chat("other-" + UUID.randomUUID(), "Could you appraise my old pocket watch?").json();
             assertThat(learnt.get("source").asString()).isEqualTo("FAQ");
             assertThat(learnt.get("reply").asString()).contains("local watchmaker");
         } finally {

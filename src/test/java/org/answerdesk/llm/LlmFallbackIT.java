@@ -86,7 +86,7 @@ class LlmFallbackIT {
                 .willReturn(aResponse().withHeader("Content-Type", "application/json")
                         .withBody(completion("We do not repair watches, sorry."))));
 
-        JsonNode body = ask("Do you repair antique pocket watches?");
+        JsonNode body = ask("Do you appraise antique pocket watches?");
 
         assertThat(body.get("source").asString()).isEqualTo("LLM");
         assertThat(body.get("reply").asString()).isEqualTo("We do not repair watches, sorry.");
@@ -100,7 +100,7 @@ class LlmFallbackIT {
         // the prompt carries the system template, the question and the closest FAQ entries as context
         llm.verify(postRequestedFor(urlPathEqualTo("/v1/chat/completions"))
                 .withHeader("Authorization", equalTo("Bearer test-key"))
-                .withRequestBody(containing("Do you repair antique pocket watches?"))
+                .withRequestBody(containing("Do you appraise antique pocket watches?"))
                 .withRequestBody(containing("FAQ excerpts")));
     }
 
@@ -109,7 +109,7 @@ class LlmFallbackIT {
     void cardNumbersAndIbansNeverReachTheModelNorTheLog(CapturedOutput output) {
         llm.stubFor(post(urlPathEqualTo("/v1/chat/completions"))
                 .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(completion("Noted."))));
-        String question = "Do you repair antique pocket watches? Card 4111 1111 1111 1111, IBAN DE89 3704 0044 0532 0130 00";
+        String question = "Do you appraise antique pocket watches? Card 4111 1111 1111 1111, IBAN DE89 3704 0044 0532 0130 00";
 
         JsonNode body = ask(question);
 
@@ -124,7 +124,7 @@ class LlmFallbackIT {
 
         LoggerFactory.getLogger(LlmFallbackIT.class).warn("customer wrote: {}", question,
                 new IllegalStateException("refused value 4111-1111-1111-1111"));
-        assertThat(output.getAll()).contains("customer wrote: Do you repair antique pocket watches? Card [card], IBAN [iban]")
+        assertThat(output.getAll()).contains("customer wrote: Do you appraise antique pocket watches? Card [card], IBAN [iban]")
                 .contains("refused value [card]")
                 .doesNotContain("4111 1111 1111 1111", "4111-1111-1111-1111", "DE89 3704 0044 0532 0130 00");
     }
@@ -135,7 +135,7 @@ class LlmFallbackIT {
                 .willReturn(aResponse().withHeader("Content-Type", "application/json")
                         .withBody(completion("[[HANDOFF]]"))));
 
-        JsonNode body = ask("Why was my account flagged by your fraud team last Tuesday?");
+        JsonNode body = ask("Why did your fraud department put a flag on me last Tuesday?");
 
         assertThat(body.get("source").asString()).isEqualTo("SYSTEM");
         assertThat(body.get("needs_human").asBoolean()).isTrue();
@@ -249,7 +249,7 @@ class LlmFallbackIT {
         double failed = meters.counter("answerdesk.llm.translations", "outcome", "failed").count();
 
         JsonNode german = ask(GERMAN_DELIVERY);
-        JsonNode english = ask("Do you repair antique pocket watches?");
+        JsonNode english = ask("Do you appraise antique pocket watches?");
 
         // as without a translation: no FAQ answer from it, the conversation goes on (a person, the model failing)
         assertThat(german.get("source").asString()).isNotEqualTo("FAQ");

@@ -49,7 +49,7 @@ class EmailHandoffIT {
         String first = "<" + UUID.randomUUID() + "@customer.example>";
         int deskBefore = SlackTestServer.postedTo(DESK).size();
 
-        deliver(mail(customer, first, "Watch repair", "Do you repair antique pocket watches?"));
+        deliver(mail(customer, first, "Watch valuation", "Do you appraise antique pocket watches?"));
         MimeMessage notice = await(() -> sentTo(customer), m -> m.size() == 1, "the handoff notice").get(0);
         assertThat(body(notice)).contains("person");
 
@@ -62,10 +62,10 @@ class EmailHandoffIT {
         MimeMessage agentReply = await(() -> sentTo(customer), m -> m.size() == 2, "the agent's reply by mail").get(1);
         assertThat(body(agentReply)).contains("We don't repair watches, sorry: a local watchmaker can help.");
         assertThat(header(agentReply, "In-Reply-To")).isEqualTo(first);
-        assertThat(agentReply.getSubject()).isEqualTo("Re: Watch repair");
+        assertThat(agentReply.getSubject()).isEqualTo("Re: Watch valuation");
 
         String second = "<" + UUID.randomUUID() + "@customer.example>";
-        deliver(mail(customer, second, "Re: Watch repair", "Are you sure? It is a family heirloom.",
+        deliver(mail(customer, second, "Re: Watch valuation", "Are you sure? It is a family heirloom.",
                 "In-Reply-To: " + header(agentReply, "Message-ID"),
                 "References: " + first + " " + header(agentReply, "Message-ID")));
         await(() -> SlackTestServer.postedTo(DESK).stream().filter(p -> deskTs.equals(p.get("thread_ts"))).toList(),

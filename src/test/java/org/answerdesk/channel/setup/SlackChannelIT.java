@@ -86,7 +86,7 @@ class SlackChannelIT {
 
         // a web customer handed over: the desk connected here opens the ticket's thread
         int before = SlackTestServer.postedTo(DESK).size();
-        var handed = api.askWithoutAnAnswer("slack-desk-" + UUID.randomUUID(), "Do you repair antique pocket watches?")
+        var handed = api.askWithoutAnAnswer("slack-desk-" + UUID.randomUUID(), "Do you appraise antique pocket watches?")
                 .json();
         assertThat(handed.get("needs_human").asBoolean()).isTrue();
         SlackTestServer.awaitPostTo(DESK, before, "Handoff #", "on web", "antique pocket watches");

@@ -51,7 +51,7 @@ class SlackHandoffDeskIT {
         String session = "desk-" + UUID.randomUUID();
         int before = SlackTestServer.postedTo(DESK).size();
 
-        var first = api.askWithoutAnAnswer(session, "Do you repair antique pocket watches?").json();
+        var first = api.askWithoutAnAnswer(session, "Do you appraise antique pocket watches?").json();
         assertThat(first.get("needs_human").asBoolean()).isTrue();
 
         Map<String, String> opened =

@@ -51,7 +51,7 @@ class TelegramHandoffIT {
         long chat = telegram.nextChatId();
         int deskBefore = SlackTestServer.postedTo(DESK).size();
 
-        say(chat, "Do you repair antique pocket watches?");
+        say(chat, "Do you appraise antique pocket watches?");
         var offer = Await.await(() -> telegram.acceptedTo(chat), s -> !s.isEmpty(), "the offer of a person");
         assertThat(offer.get(0).text()).contains("person");
         say(chat, "yes"); // a first miss is offered a person: the yes opens the ticket

@@ -63,7 +63,7 @@ class WebAngryCustomerIT {
     @Test
     void aTypedRejectionOfTheChoicesIsAFirstPushBackAndTheSecondHandsOver() {
         String s = "u-" + UUID.randomUUID();
-        JsonNode choices = says(s, "good morning! the jumper is too small, can i get a bigger one");
+        JsonNode choices = says(s, "good morning! problem with the jumper i got");
         assertThat(choices.get("choices")).as(choices.toString()).isNotEmpty();
         JsonNode rejected = says(s, "none of those");
         assertThat(rejected.get("reply").asString()).as(rejected.toString())

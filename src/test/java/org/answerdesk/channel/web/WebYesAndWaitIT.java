@@ -28,9 +28,9 @@ import tools.jackson.databind.JsonNode;
         properties = "answerdesk.faq.max-choices=1")
 class WebYesAndWaitIT {
 
-    /** Not confident: with one choice at a time, the refund entry is offered (measured on the sample FAQ). */
+    /** Not confident: with one choice at a time, a refund entry is offered (measured on the sample FAQ). */
     private static final String UNSURE = "money back";
-    private static final String REFUND = "How long does a refund take?";
+    private static final String REFUND = "Why did I only get a partial refund?";
     /** The id of no FAQ entry: one deleted after it was offered. */
     private static final long GONE = 987_654_321L;
 
