@@ -153,6 +153,7 @@ public final class DialoguePolicy {
             if (!waiting && !turn.angry) {
                 String asked = Cleanup.forLookup(reading.question(), state.language());
                 main = FirstMiss.decided(Vague.decided(main, state, asked, state.language()), state, asked, in.text());
+                main = TopicOpener.decided(main, state, asked); // "c'est pour ma fille": what would you like to know?
             }
         }
         if (!waiting && main instanceof Action.Clarify c && state.ticketWithChoices()) {

@@ -166,7 +166,11 @@ public class ConversationStore {
                                int turns) {
         return jdbc.sql("""
                 select c.id, c.channel, c.external_key, c.status,
-                       coalesce(c.human_offered_at > m.created_at - cast(:offer as interval), false),
+                       -- an offer of the bot's last reply: none if the customer wrote since (a reply came between)
+                       coalesce(c.human_offered_at > m.created_at - cast(:offer as interval), false)
+                           and not exists (select 1 from message i where i.conversation_id = c.id
+                                           and i.direction = 'IN' and i.id < :before
+                                           and i.created_at > c.human_offered_at),
                        c.person_joined_at is not null,
                        exists (select 1 from message r where r.conversation_id = c.id and r.direction = 'OUT'),
                        last.answered, last.faq_entry_id, last.text, last.question, c.language,
