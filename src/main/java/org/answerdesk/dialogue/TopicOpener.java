@@ -13,7 +13,8 @@ import org.answerdesk.retrieval.FaqMatch;
  * A first message that announces a topic without asking anything ("c'est pour ma fille", "frage wegen meim kleen",
  * "question about my order"): the customer has not asked yet, so the bot invites the question
  * ({@link Action.AskMore}), never "I can't answer that here" with a person, and never choices that do not name the
- * topic. Read by its shape first: the conversation's first question, few words, no question mark and no asking words,
+ * topic. Decided on the lookup's own decision, before {@link Vague} turns a confident answer to a bare topic into
+ * choices and {@link FirstMiss} reads a miss. Read by its shape first: the conversation's first question, few words, no question mark and no asking words,
  * a word that introduces a topic ({@code vague.about}: "about", "for", "wegen", "pour", "per", "sobre", "over") with
  * words after it, a word for a question and its topic after it ({@code vague.ask}: "frage zu eurem angebot"), or a
  * question announced ({@code vague.announce}). A confident answer, and choices that name the
@@ -30,8 +31,12 @@ final class TopicOpener {
     /** A language's words for a question or a request for information ({@code vague.ask}: "question", "Frage"). */
     private static final Lexicon.PerLanguage<Set<String>> ASKS = Lexicon.perLanguage(lexicon -> Set.copyOf(
             lexicon.foldedWords("vague.ask")));
-    private static final Lexicon.PerLanguage<Set<String>> LEADS = Lexicon.perLanguage(lexicon -> Set.copyOf(
-            lexicon.foldedWords("vague.lead")));
+    /** Words that only point ({@code vague.lead}: "my", "la") or are polite ("per favore"): they name no topic. */
+    private static final Lexicon.PerLanguage<Set<String>> LEADS = Lexicon.perLanguage(lexicon -> {
+        Set<String> leads = new java.util.HashSet<>(lexicon.foldedWords("vague.lead"));
+        leads.addAll(lexicon.foldedWords("closed.yes.with"));
+        return Set.copyOf(leads);
+    });
 
     private TopicOpener() {
     }
