@@ -14,11 +14,11 @@ import org.answerdesk.retrieval.FaqMatch;
  * "question about my order"): the customer has not asked yet, so the bot invites the question
  * ({@link Action.AskMore}), never "I can't answer that here" with a person, and never choices that do not name the
  * topic. Decided on the lookup's own decision, before {@link Vague} turns a confident answer to a bare topic into
- * choices and {@link FirstMiss} reads a miss. Read by its shape first: the conversation's first question, few words, no question mark and no asking words,
- * a word that introduces a topic ({@code vague.about}: "about", "for", "wegen", "pour", "per", "sobre", "over") with
- * words after it, a word for a question and its topic after it ({@code vague.ask}: "frage zu eurem angebot"), or a
- * question announced ({@code vague.announce}). A confident answer, and choices that name the
- * topic ("question sur les bateaux": boat rental), stand.
+ * choices and {@link FirstMiss} reads a miss. Read by its shape first: the conversation's first question, few words,
+ * no question mark and no asking words, and a word that introduces a topic ({@code vague.about}: "about", "for",
+ * "wegen", "pour", "per", "sobre", "over") with words after it, a word for a question and its topic after it
+ * ({@code vague.ask}: "frage zu eurem angebot"), or a question announced ({@code vague.announce}). A confident answer,
+ * and choices that name the topic ("question sur les bateaux": boat rental), stand.
  */
 final class TopicOpener {
 

@@ -28,7 +28,7 @@ public class ConversationStore {
 
     /**
      * @param humanOfferedRecently the bot offered a person within {@link DialoguePolicy#OFFER_WINDOW} (a "yes" now
-     *                             accepts)
+     *                             accepts); in a {@link Situation}, only if the customer wrote nothing since
      * @param personJoined         a person has written in the conversation since it was handed over (the bot stays
      *                             quiet); false while it waits for one, and while the bot has it
      */
