@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 /**
  * The phone number a customer gives to be called back on ("call me back on 0612 345678", "ruft mich an unter 0221
  * 98 76 54", "ligue-me para o 912 345 678"): seven to fifteen digits, maybe with spaces, dots, dashes, slashes, a
- * leading "+" or a bracketed area code. Not a price (a currency sign or code beside it), not a date (three groups
- * with one separator, "28.11.2026"), not an order number ("#", "nr." or "nº" in front). A bare run of digits with no
+ * leading "+" or a bracketed area code. Not a price (a currency sign or code beside it, {@code callback.currency}), not
+ * a date (three groups with one separator, "28.11.2026"), not an order number ("#", "nr." or "nº" in front,
+ * {@code callback.order}). A bare run of digits with no
  * "+" or "0" in front and no separator is a number only when the message names calling ({@code person.call}): alone it
  * is as likely an order number.
  */
@@ -28,15 +29,27 @@ public final class CallbackNumber {
      */
     private static final Pattern REFERENCE = Pattern.compile("(?<!\\d)(?:(?:19|20)\\d\\d[./-]|\\d{7,}+[ ./-])");
     private static final Pattern CURRENCY_BEFORE = Pattern.compile("\\p{Sc}\\s?$");
-    private static final Pattern CURRENCY_AFTER = Pattern.compile(
-            "\\s?(?:\\p{Sc}|(?:eur|euros?|usd|chf|gbp|cop|clp|mxn|ars|brl|pesos?|reais|dollars?|francs?|franken)\\b)",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern ORDER_BEFORE = Pattern.compile("(?:#|n[º°]\\.?|no\\.|nr\\.?|n\\.)\\s?$",
+    /** A currency after the digits: a sign, or a currency's word or code of any shipped language ("eur", "reais"). */
+    private static final Pattern CURRENCY_AFTER = Pattern.compile("\\s?(?:\\p{Sc}|(?:"
+            + everyLanguage("callback.currency") + ")\\b)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** An order mark before the digits, of any shipped language ("#", "nr.", "nº"). */
+    private static final Pattern ORDER_BEFORE = Pattern.compile("(?:" + everyLanguage("callback.order") + ")\\s?$",
             Pattern.CASE_INSENSITIVE);
     /** How much of the text either side of a candidate the price and order checks read. */
     private static final int AROUND = 10;
 
     private CallbackNumber() {
+    }
+
+    /**
+     * The words of {@code key} in every shipped language's file, as literal alternatives, longest first: a number is
+     * read the same whatever the conversation's language (a Swiss customer writes "franken" in an English chat).
+     */
+    private static String everyLanguage(String key) {
+        return Lexicon.shipped().values().stream().flatMap(l -> java.util.Arrays.stream(l.words(key).split("\\s+")))
+                .filter(w -> !w.isEmpty()).distinct()
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(w -> w))
+                .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
     }
 
     /** The first phone number in the message, as written; empty when it holds none. */

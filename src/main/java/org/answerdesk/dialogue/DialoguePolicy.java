@@ -152,6 +152,7 @@ public final class DialoguePolicy {
             main = Complaint.decided(main, state, in.text(), turn.angry);
             if (!waiting && !turn.angry) {
                 String asked = Cleanup.forLookup(reading.question(), state.language());
+                main = TopicOpener.decided(main, state, asked); // "c'est pour ma fille": what would you like to know?
                 main = FirstMiss.decided(Vague.decided(main, state, asked, state.language()), state, asked, in.text());
             }
         }

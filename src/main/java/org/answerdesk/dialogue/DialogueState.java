@@ -12,7 +12,8 @@ import java.util.Optional;
  *
  * @param handedOver        the conversation waits for a person (a ticket is open)
  * @param personJoined      a person of the team has written in it: the bot stays quiet
- * @param personOffered     the open offer: the bot recently offered a person (after a 👎), so a "yes" accepts it
+ * @param personOffered     the open offer: the bot's last reply offered a person (or a 👎 since), within
+ *                          {@link DialoguePolicy#OFFER_WINDOW}, so a "yes" accepts it
  * @param ticketWithChoices the channel opens a ticket with every "did you mean" (email: a person follows up unless
  *                          the customer confirms a choice)
  * @param greetingDue       the channel greets before its first answer and none was sent yet
@@ -53,6 +54,12 @@ public record DialogueState(boolean handedOver, boolean personJoined, boolean pe
 
     public DialogueState withPersonOffered() {
         return new DialogueState(handedOver, personJoined, true, ticketWithChoices, greetingDue, awayNotice, history,
+                lastReply, language, acknowledged, angryBefore, chat);
+    }
+
+    /** After a reply that offered no person: an earlier offer is no longer open. */
+    public DialogueState withoutOffer() {
+        return new DialogueState(handedOver, personJoined, false, ticketWithChoices, greetingDue, awayNotice, history,
                 lastReply, language, acknowledged, angryBefore, chat);
     }
 

@@ -71,6 +71,8 @@ public record Transition(DialogueState next, Marks marks, Outcome outcome) {
         }
         if (marks.personOffered()) {
             next = next.withPersonOffered();
+        } else if (decision.replies()) {
+            next = next.withoutOffer(); // a "yes" accepts only an offer of the bot's last reply
         }
         if (marks.acknowledged()) {
             next = next.withAcknowledged();

@@ -51,6 +51,13 @@ final class Vague {
         return words.length == 0 ? folded.split(" ") : words;
     }
 
+    /** The words after a question announced at the message's start ("frage zu eurem angebot"), if it announces one. */
+    static java.util.Optional<String> announced(String question, Locale language) {
+        String folded = ActRules.folded(question);
+        return ANNOUNCES.get(language).map(p -> p.matcher(folded)).filter(java.util.regex.Matcher::lookingAt)
+                .map(m -> folded.substring(m.end()).strip()).filter(rest -> !rest.isEmpty());
+    }
+
     /**
      * Whether a message is a bare word ("returns", "lager", "piercing"; a question as looked up): too vague for one
      * entry, so never answered before the conversation is read ({@link DialoguePolicy#prepare}), where this class

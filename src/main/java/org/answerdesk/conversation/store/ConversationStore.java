@@ -28,7 +28,7 @@ public class ConversationStore {
 
     /**
      * @param humanOfferedRecently the bot offered a person within {@link DialoguePolicy#OFFER_WINDOW} (a "yes" now
-     *                             accepts)
+     *                             accepts); in a {@link Situation}, only if the customer wrote nothing since
      * @param personJoined         a person has written in the conversation since it was handed over (the bot stays
      *                             quiet); false while it waits for one, and while the bot has it
      */
@@ -166,7 +166,11 @@ public class ConversationStore {
                                int turns) {
         return jdbc.sql("""
                 select c.id, c.channel, c.external_key, c.status,
-                       coalesce(c.human_offered_at > m.created_at - cast(:offer as interval), false),
+                       -- an offer of the bot's last reply: none if the customer wrote since (a reply came between)
+                       coalesce(c.human_offered_at > m.created_at - cast(:offer as interval), false)
+                           and not exists (select 1 from message i where i.conversation_id = c.id
+                                           and i.direction = 'IN' and i.id < :before
+                                           and i.created_at > c.human_offered_at),
                        c.person_joined_at is not null,
                        exists (select 1 from message r where r.conversation_id = c.id and r.direction = 'OUT'),
                        last.answered, last.faq_entry_id, last.text, last.question, c.language,

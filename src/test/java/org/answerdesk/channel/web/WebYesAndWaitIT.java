@@ -65,6 +65,24 @@ class WebYesAndWaitIT {
         assertThat(yes.get("needs_human").asBoolean()).isFalse();
     }
 
+    /**
+     * A person offered, then choices for another question: a plain "ok" is said to the choices, not to the older
+     * offer (set 20's en 7.3 was handed over). The offer is read from the stored conversation: none open once the
+     * customer wrote after it.
+     */
+    @Test
+    void anOkAfterChoicesTakesNoOlderOfferOfAPerson() {
+        String s = session();
+        JsonNode offer = chat(s, "oh hi there! do you folks ship up to canada? my sister lives up in winnipeg");
+        assertThat(offer.get("reply").asString()).as("a person offered").contains("\"yes\"");
+        assertThat(offer.get("needs_human").asBoolean()).isFalse();
+        assertThat(chat(s, UNSURE).get("choices")).hasSize(1);
+
+        JsonNode ok = chat(s, "ok");
+        assertThat(ok.get("needs_human").asBoolean()).as(ok.toString()).isFalse();
+        assertThat(ok.get("reply").asString()).isEqualTo(texts.text("conversation.acts.thanks", Locale.ENGLISH));
+    }
+
     /** As a press of it is refused: the reply that offered it names the entry by its id, which names none now. */
     @Test
     void yesToTheOneChoiceShownWhoseEntryIsGoneIsNotAnAnswer() {

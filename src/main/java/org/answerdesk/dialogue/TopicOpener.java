@@ -1,0 +1,104 @@
+package org.answerdesk.dialogue;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.answerdesk.retrieval.ContentTerms;
+import org.answerdesk.retrieval.FaqMatch;
+
+/**
+ * A first message that announces a topic without asking anything ("c'est pour ma fille", "frage wegen meim kleen",
+ * "question about my order"): the customer has not asked yet, so the bot invites the question
+ * ({@link Action.AskMore}), never "I can't answer that here" with a person, and never choices that do not name the
+ * topic. Decided on the lookup's own decision, before {@link Vague} turns a confident answer to a bare topic into
+ * choices and {@link FirstMiss} reads a miss. Read by its shape first: the conversation's first question, few words,
+ * no question mark and no asking words, and a word that introduces a topic ({@code vague.about}: "about", "for",
+ * "wegen", "pour", "per", "sobre", "over") with words after it, a word for a question and its topic after it
+ * ({@code vague.ask}: "frage zu eurem angebot"), or a question announced ({@code vague.announce}). A confident answer,
+ * and choices that name the topic ("question sur les bateaux": boat rental), stand.
+ */
+final class TopicOpener {
+
+    /** The most words of an opener that only names a topic, and of the topic it names ("meim kleen"). */
+    static final int MOST_WORDS = 8;
+    static final int TOPIC_WORDS = 3;
+    private static final Pattern DIGIT = Pattern.compile("\\p{N}");
+    private static final Lexicon.PerLanguage<Set<String>> ABOUT = Lexicon.perLanguage(lexicon -> Set.copyOf(
+            lexicon.foldedWords("vague.about")));
+    /** A language's words for a question or a request for information ({@code vague.ask}: "question", "Frage"). */
+    private static final Lexicon.PerLanguage<Set<String>> ASKS = Lexicon.perLanguage(lexicon -> Set.copyOf(
+            lexicon.foldedWords("vague.ask")));
+    /** Words that only point ({@code vague.lead}: "my", "la") or are polite ("per favore"): they name no topic. */
+    private static final Lexicon.PerLanguage<Set<String>> LEADS = Lexicon.perLanguage(lexicon -> {
+        Set<String> leads = new java.util.HashSet<>(lexicon.foldedWords("vague.lead"));
+        leads.addAll(lexicon.foldedWords("closed.yes.with"));
+        return Set.copyOf(leads);
+    });
+
+    private TopicOpener() {
+    }
+
+    /**
+     * {@code main} for {@code asked} (the message as looked up) in a conversation not waiting for a person: an
+     * invitation to ask where the message only announces its topic and the decision was a miss or choices that do
+     * not name the topic.
+     */
+    static Action decided(Action main, DialogueState state, String asked) {
+        // the first question: no answer, choices or offer of a person before it (a greeting back may be)
+        if (state.personOffered() || state.lastReply().map(l -> l.answered() || l.offeredChoices()).orElse(false)
+                || !misses(main)) {
+            return main;
+        }
+        return topic(asked, state.language()).filter(topic -> !(main instanceof Action.Clarify c)
+                || c.choices().stream().noneMatch(choice -> names(choice, topic, state.language())))
+                .<Action>map(topic -> new Action.AskMore()).orElse(main);
+    }
+
+    /** The words of the topic a message only announces ("ma fille"); empty when it asks or says more. */
+    static java.util.Optional<String> topic(String asked, Locale language) {
+        if (asked.isBlank() || asked.contains("?") || DIGIT.matcher(asked).find()
+                || FollowUpCue.asks(asked, language)) {
+            return java.util.Optional.empty();
+        }
+        String[] words = ActRules.folded(asked).split(" ");
+        if (words.length > MOST_WORDS) {
+            return java.util.Optional.empty();
+        }
+        Set<String> about = ABOUT.get(language).orElse(Set.of());
+        Set<String> leads = LEADS.get(language).orElse(Set.of());
+        java.util.Optional<String> announced = Vague.announced(asked, language)
+                .filter(rest -> rest.split(" ").length <= TOPIC_WORDS);
+        if (announced.isPresent()) {
+            return announced;
+        }
+        Set<String> asks = ASKS.get(language).orElse(Set.of());
+        for (int i = 0; i < words.length - 1; i++) {
+            // "pour ma fille"; "frage zu eurem angebot": a word for a question and the word that joins its topic
+            int from = about.contains(words[i]) ? i + 1 : asks.contains(words[i]) && i + 2 < words.length ? i + 2 : -1;
+            if (from > 0) {
+                List<String> named = Arrays.stream(words, from, words.length).filter(w -> !leads.contains(w))
+                        .toList();
+                return named.isEmpty() || named.size() > TOPIC_WORDS ? java.util.Optional.empty()
+                        : java.util.Optional.of(String.join(" ", named));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** A miss, or "did you mean": what the customer gets for a message the FAQ has no sure answer for. */
+    private static boolean misses(Action main) {
+        return main instanceof Action.OfferPerson o && o.answer() == null && o.choices().isEmpty()
+                && (o.why() == Action.OfferPerson.Why.OFF_TOPIC || o.why() == Action.OfferPerson.Why.NOT_FOUND)
+                || main instanceof Action.Handoff h && HandoffReasons.NO_ANSWER.equals(h.reason())
+                || main instanceof Action.Clarify c && !c.again() && c.handoffReason() == null;
+    }
+
+    /** Whether a choice's question names the topic, by a content word or concept they share. */
+    private static boolean names(FaqMatch choice, String topic, Locale language) {
+        Set<String> terms = ContentTerms.withConcepts(topic, language);
+        return ContentTerms.withConcepts(choice.question(), language).stream().anyMatch(terms::contains);
+    }
+}
