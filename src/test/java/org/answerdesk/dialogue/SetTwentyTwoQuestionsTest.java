@@ -49,10 +49,7 @@ class SetTwentyTwoQuestionsTest {
             """)
     void theUnsureHalfsChoicesSayWhichQuestionTheyAreFor(String language, String first, String second, String word) {
         String message = first + " " + second;
-        Locale lang = Locale.forLanguageTag(language);
-        FakeSearch search = new FakeSearch().confident(lookup(language, message), COST, DELIVERY)
-                .confident(lookup(language, first), COST, DELIVERY)
-                .unsure(lookup(language, Parts.withoutAnd(second, lang)), DELIVERY, EXPRESS, COST);
+        FakeSearch search = sureCostThenUnsureDelivery(language, message, first, second);
         Decision d = flow(search, language).says(message);
         assertThat(answered(d)).as(message + " -> " + d.actions()).containsExactly(COST.entryId());
         assertThat(d.main()).as(message + " -> " + d.actions()).isInstanceOf(Action.Clarify.class);
@@ -78,10 +75,7 @@ class SetTwentyTwoQuestionsTest {
             """)
     void aColloquialAndThatIsAnotherWordSplitsBeforeAQuestion(String language, String first, String second) {
         String message = first + " " + second;
-        Locale lang = Locale.forLanguageTag(language);
-        FakeSearch search = new FakeSearch().confident(lookup(language, message), COST, DELIVERY)
-                .confident(lookup(language, first), COST, DELIVERY)
-                .unsure(lookup(language, Parts.withoutAnd(second, lang)), DELIVERY, EXPRESS, COST);
+        FakeSearch search = sureCostThenUnsureDelivery(language, message, first, second);
         Decision d = flow(search, language).says(message);
         assertThat(answered(d)).as(message + " -> " + d.actions()).containsExactly(COST.entryId());
         assertThat(offered(d.main())).as(message + " -> " + d.actions()).startsWith(DELIVERY.entryId());
@@ -157,5 +151,14 @@ class SetTwentyTwoQuestionsTest {
 
     private static List<Long> offered(Action main) {
         return main instanceof Action.Clarify c ? c.choices().stream().map(FaqMatch::entryId).toList() : List.of();
+    }
+
+    /** The whole message and its first half sure of the cost entry, the second half unsure among delivery entries. */
+    private static FakeSearch sureCostThenUnsureDelivery(String language, String message, String first,
+                                                         String second) {
+        return new FakeSearch().confident(lookup(language, message), COST, DELIVERY)
+                .confident(lookup(language, first), COST, DELIVERY)
+                .unsure(lookup(language, Parts.withoutAnd(second, Locale.forLanguageTag(language))), DELIVERY,
+                        EXPRESS, COST);
     }
 }
