@@ -247,8 +247,8 @@ class WebFilesIT {
     void largePixelImagesStaffSendPastTheirBudgetAreRefusedBeforeDecoding() throws Exception {
         String session = UUID.randomUUID().toString();
         // a first miss on a chat is offered a person; the second in a row opens the ticket
-        assertThat(chat(session, "Who won the football world cup in 1982?").statusCode()).isEqualTo(200);
-        assertThat(chat(session, "Who won the football world cup in 1982?").statusCode()).isEqualTo(200);
+        assertThat(chat(session, "Can you sharpen my kitchen knives for me?").statusCode()).isEqualTo(200);
+        assertThat(chat(session, "Can you sharpen my kitchen knives for me?").statusCode()).isEqualTo(200);
         long ticket = jdbc.sql("""
                 select h.id from handoff h join conversation c on c.id = h.conversation_id
                 where c.external_key = :s and h.resolved_at is null""").param("s", session).query(Long.class).single();

@@ -21,7 +21,7 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class WebOwnQuestionIT {
 
-    private static final String LID = "the lid of my teapot cracked in the dishwasher, can i get just a lid?";
+    private static final String KNIVES = "can you sharpen my kitchen knives for me?";
 
     @LocalServerPort
     int port;
@@ -39,11 +39,11 @@ class WebOwnQuestionIT {
         assertThat(first.get("needs_human").asBoolean()).as(first.toString()).isFalse();
         assertThat(first.get("reply").asString()).contains("person");
 
-        JsonNode other = chat(s, LID);
+        JsonNode other = chat(s, KNIVES);
         assertThat(other.get("needs_human").asBoolean()).as("a question of its own: " + other).isFalse();
         assertThat(other.get("reply").asString()).contains("person");
 
-        JsonNode again = chat(s, LID);
+        JsonNode again = chat(s, KNIVES);
         assertThat(again.get("needs_human").asBoolean()).as("the same question missed again: " + again).isTrue();
     }
 }

@@ -36,9 +36,9 @@ class WebPushBackAngerIT {
     @Test
     void aRejectionThatSaysTheQuestionAgainAfterAMissGetsTheApologyAndTheOfferThenTheSecondHandsOver() {
         String s = "u-" + UUID.randomUUID();
-        JsonNode miss = says(s, "the handle of my pan is wobbly, do you cover that?");
+        JsonNode miss = says(s, "can you sharpen my kitchen knives for me?");
         assertThat(miss.get("needs_human").asBoolean()).as(miss.toString()).isFalse();
-        JsonNode rejected = says(s, "that is not my question, i ask do you cover that, the handle of my pan");
+        JsonNode rejected = says(s, "that is not my question, i ask can you sharpen my knives");
         assertThat(rejected.get("reply").asString()).as(rejected.toString())
                 .isEqualTo(texts.text("conversation.human-offer-rejected", Locale.ENGLISH));
         assertThat(rejected.get("needs_human").asBoolean()).as("no ticket at the first push-back").isFalse();
