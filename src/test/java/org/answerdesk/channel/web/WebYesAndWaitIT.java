@@ -73,7 +73,7 @@ class WebYesAndWaitIT {
     @Test
     void anOkAfterChoicesTakesNoOlderOfferOfAPerson() {
         String s = session();
-        JsonNode offer = chat(s, "oh hi there! do you folks ship up to canada? my sister lives up in winnipeg");
+        JsonNode offer = chat(s, "can you sharpen my kitchen knives for me?");
         assertThat(offer.get("reply").asString()).as("a person offered").contains("\"yes\"");
         assertThat(offer.get("needs_human").asBoolean()).isFalse();
         assertThat(chat(s, UNSURE).get("choices")).hasSize(1);
