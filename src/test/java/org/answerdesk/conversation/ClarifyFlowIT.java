@@ -22,6 +22,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.answerdesk.SampleFaqMisses;
 
 /**
  * The core's decisions through an in-memory channel ({@link TestChannel}), with the real MiniLM, the sample FAQ
@@ -36,7 +37,7 @@ class ClarifyFlowIT {
     static final String REFUND = "we check it within 3 business days";
     /** Not confident, but the refund entries are the closest (measured on the sample FAQ with frozen MiniLM). */
     static final String UNSURE = "money back";
-    static final String UNANSWERABLE = "Do you appraise antique pocket watches?";
+    static final String UNANSWERABLE = SampleFaqMisses.APPRAISAL;
 
     @TestConfiguration
     static class Channel {

@@ -14,6 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
+import org.answerdesk.SampleFaqMisses;
 
 /**
  * Handoff end to end for a web customer: escalation, a silent bot, an agent's reply through the tickets API,
@@ -55,9 +56,9 @@ class WebHandoffIT {
     @Test
     void anUnanswerableQuestionGoesToAPersonWhoAnswersResolvesAndTeachesTheFaq() {
         String s = "handoff-" + UUID.randomUUID();
-        JsonNode offer = chat(s, "Do you appraise antique pocket watches?").json();
+        JsonNode offer = chat(s, SampleFaqMisses.APPRAISAL).json();
         assertThat(offer.get("needs_human").asBoolean()).as("a first miss: the offer of a person, no ticket").isFalse();
-        JsonNode first = chat(s, "Do you appraise antique pocket watches?").json();
+        JsonNode first = chat(s, SampleFaqMisses.APPRAISAL).json();
         assertThat(first.get("needs_human").asBoolean()).as("the second miss in a row").isTrue();
         long conversation = first.get("conversation_id").asLong();
 

@@ -25,6 +25,7 @@ import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.TestPropertySource;
 
 import tools.jackson.databind.node.ObjectNode;
+import org.answerdesk.SampleFaqMisses;
 
 /**
  * Handoff end to end for a Telegram customer with Slack as the agents' desk (both platforms faked by WireMock,
@@ -51,7 +52,7 @@ class TelegramHandoffIT {
         long chat = telegram.nextChatId();
         int deskBefore = SlackTestServer.postedTo(DESK).size();
 
-        say(chat, "Do you appraise antique pocket watches?");
+        say(chat, SampleFaqMisses.APPRAISAL);
         var offer = Await.await(() -> telegram.acceptedTo(chat), s -> !s.isEmpty(), "the offer of a person");
         assertThat(offer.get(0).text()).contains("person");
         say(chat, "yes"); // a first miss is offered a person: the yes opens the ticket

@@ -26,6 +26,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import org.answerdesk.SampleFaqMisses;
 
 /**
  * Files sent in the web chat ({@code POST /api/chat/files}): kept with their message and answered; refused before
@@ -247,8 +248,8 @@ class WebFilesIT {
     void largePixelImagesStaffSendPastTheirBudgetAreRefusedBeforeDecoding() throws Exception {
         String session = UUID.randomUUID().toString();
         // a first miss on a chat is offered a person; the second in a row opens the ticket
-        assertThat(chat(session, "Can you sharpen my kitchen knives for me?").statusCode()).isEqualTo(200);
-        assertThat(chat(session, "Can you sharpen my kitchen knives for me?").statusCode()).isEqualTo(200);
+        assertThat(chat(session, SampleFaqMisses.SERVICE).statusCode()).isEqualTo(200);
+        assertThat(chat(session, SampleFaqMisses.SERVICE).statusCode()).isEqualTo(200);
         long ticket = jdbc.sql("""
                 select h.id from handoff h join conversation c on c.id = h.conversation_id
                 where c.external_key = :s and h.resolved_at is null""").param("s", session).query(Long.class).single();

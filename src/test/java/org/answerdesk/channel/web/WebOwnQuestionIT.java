@@ -11,6 +11,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
+import org.answerdesk.SampleFaqMisses;
 
 /**
  * A question of its own after a miss, through the web API with the sample FAQ and MiniLM (issue 61, Wanted 1: the rule
@@ -21,7 +22,7 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class WebOwnQuestionIT {
 
-    private static final String KNIVES = "can you sharpen my kitchen knives for me?";
+    private static final String KNIVES = SampleFaqMisses.SERVICE;
 
     @LocalServerPort
     int port;
@@ -35,7 +36,7 @@ class WebOwnQuestionIT {
     @Test
     void aNewQuestionAfterAMissIsNotHandedOverButTheSameOneAgainIs() {
         String s = "own-" + UUID.randomUUID();
-        JsonNode first = chat(s, "is the ceramic glaze lead free for kids");
+        JsonNode first = chat(s, SampleFaqMisses.PRODUCT);
         assertThat(first.get("needs_human").asBoolean()).as(first.toString()).isFalse();
         assertThat(first.get("reply").asString()).contains("person");
 

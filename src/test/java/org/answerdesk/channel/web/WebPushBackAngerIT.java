@@ -14,6 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
+import org.answerdesk.SampleFaqMisses;
 
 /**
  * Set 18's push-back and angry customer (docs/dialogue.md, "acts10") through {@code POST /api/chat}, with the sample
@@ -36,7 +37,7 @@ class WebPushBackAngerIT {
     @Test
     void aRejectionThatSaysTheQuestionAgainAfterAMissGetsTheApologyAndTheOfferThenTheSecondHandsOver() {
         String s = "u-" + UUID.randomUUID();
-        JsonNode miss = says(s, "can you sharpen my kitchen knives for me?");
+        JsonNode miss = says(s, SampleFaqMisses.SERVICE);
         assertThat(miss.get("needs_human").asBoolean()).as(miss.toString()).isFalse();
         JsonNode rejected = says(s, "that is not my question, i ask can you sharpen my knives");
         assertThat(rejected.get("reply").asString()).as(rejected.toString())

@@ -16,6 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
+import org.answerdesk.SampleFaqMisses;
 
 /**
  * Through {@code POST /api/chat} with the sample FAQ and MiniLM, in a shop that offers one choice at a time: a typed
@@ -73,7 +74,7 @@ class WebYesAndWaitIT {
     @Test
     void anOkAfterChoicesTakesNoOlderOfferOfAPerson() {
         String s = session();
-        JsonNode offer = chat(s, "can you sharpen my kitchen knives for me?");
+        JsonNode offer = chat(s, SampleFaqMisses.SERVICE);
         assertThat(offer.get("reply").asString()).as("a person offered").contains("\"yes\"");
         assertThat(offer.get("needs_human").asBoolean()).isFalse();
         assertThat(chat(s, UNSURE).get("choices")).hasSize(1);
