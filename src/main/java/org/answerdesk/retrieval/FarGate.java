@@ -142,9 +142,18 @@ final class FarGate {
         if (words.stream().filter(w -> w.length() >= UNSHARED_WORD && !vocabulary.contains(w)).count() < UNSHARED_NEW) {
             return false;
         }
+        return !namesOffered(entryWords, r, words);
+    }
+
+    /**
+     * Whether one of {@code words} names an entry the question would be offered, by a word few entries use (at most
+     * {@value #SPECIFIC} of them): the question points to that entry, not to something the shop never names.
+     */
+    static boolean namesOffered(Map<Long, Set<String>> entryWords, FaqIndex.Ranking r,
+                                java.util.Collection<String> words) {
         List<Set<String>> offered = FaqRetriever.choices(r, Math.max(1, r.choices())).stream()
                 .map(m -> entryWords.getOrDefault(m.entryId(), Set.of())).toList();
-        return words.stream().noneMatch(w -> offered.stream().anyMatch(e -> e.contains(w))
+        return words.stream().anyMatch(w -> offered.stream().anyMatch(e -> e.contains(w))
                 && entryWords.values().stream().filter(e -> e.contains(w)).count() <= SPECIFIC * entryWords.size());
     }
 

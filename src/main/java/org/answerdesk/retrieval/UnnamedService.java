@@ -72,16 +72,9 @@ final class UnnamedService {
         return ServiceQuestions.asks(serviceQuestions, text) ? text : null;
     }
 
-    /** Whether a word of the sentence outside the form is one an offered entry uses and few entries do. */
+    /** Whether a word of the sentence outside the form names an offered entry ({@link FarGate#namesOffered}). */
     private boolean namesAnEntry(FaqIndex.Ranking r, String asking) {
-        if (entryWords.isEmpty()) {
-            return false;
-        }
-        List<Set<String>> offered = FaqRetriever.choices(r, Math.max(1, r.choices())).stream()
-                .map(m -> entryWords.getOrDefault(m.entryId(), Set.of())).toList();
-        return terms.apply(FarGate.outside(serviceQuestions, asking)).stream()
-                .anyMatch(w -> offered.stream().anyMatch(e -> e.contains(w))
-                        && entryWords.values().stream().filter(e -> e.contains(w)).count()
-                        <= FarGate.SPECIFIC * entryWords.size());
+        return !entryWords.isEmpty()
+                && FarGate.namesOffered(entryWords, r, terms.apply(FarGate.outside(serviceQuestions, asking)));
     }
 }
