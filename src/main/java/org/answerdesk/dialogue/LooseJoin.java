@@ -67,8 +67,7 @@ final class LooseJoin {
         // opening words, each half "did you mean" on its own and the whole message sure of nothing: two questions,
         // though the whole message's closest entries lean to one of them
         boolean bothAsked = found.stream().allMatch(Retrieval::clarify) && !whole.confident()
-                && found.get(0).best().map(FaqMatch::entryId).orElse(-1L)
-                        .longValue() != found.get(1).best().map(FaqMatch::entryId).orElse(-1L).longValue();
+                && !found.get(0).best().map(FaqMatch::entryId).equals(found.get(1).best().map(FaqMatch::entryId));
         return bothAsked || unsureHalf(whole, parts, found, whole.matches().stream().map(FaqMatch::entryId).toList(),
                 lang) ? Optional.of(several.answer(turn, parts, found)) : Optional.empty();
     }

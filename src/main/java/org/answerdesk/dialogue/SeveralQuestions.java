@@ -47,7 +47,7 @@ final class SeveralQuestions {
         Set<Long> answered = new HashSet<>();
         Action unsure = null;
         List<Retrieval> unsureParts = new ArrayList<>();
-        List<String> unsureWords = new ArrayList<>();
+        String unsurePart = null;
         for (int i = 0; i < parts.size(); i++) {
             String part = parts.get(i);
             Retrieval retrieval = found.get(i);
@@ -58,8 +58,8 @@ final class SeveralQuestions {
                 }
             } else {
                 unsureParts.add(retrieval);
-                unsureWords.add(part);
                 if (unsure == null) {
+                    unsurePart = part;
                     unsure = questions.answer(Cleanup.withoutWrapping(part, turn.lang()), retrieval,
                             turn.state::latest);
                 }
@@ -68,8 +68,8 @@ final class SeveralQuestions {
         if (unsure != null) {
             Action decided = UnsureParts.decided(unsure, unsureParts, answered, turn.state.chat(), questions);
             // beside an answer, the choices say which question they are for ("About how long to leeds: ...")
-            answers.add(answers.isEmpty() || unsureWords.size() > 1 ? decided
-                    : UnsureParts.about(decided, unsureWords.get(0), turn.lang()));
+            answers.add(answers.isEmpty() || unsureParts.size() > 1 ? decided
+                    : UnsureParts.about(decided, unsurePart, turn.lang()));
         }
         turn.before.addAll(answers.subList(0, answers.size() - 1));
         return answers.get(answers.size() - 1);

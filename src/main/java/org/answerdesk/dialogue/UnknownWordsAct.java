@@ -243,7 +243,6 @@ final class UnknownWordsAct {
                 && (w.length() >= SHORT || said.indexOf(" " + w + " ") >= 0));
     }
 
-
     private static boolean any(List<String> entries, String word) {
         return !word.isEmpty() && entries.stream().anyMatch(e -> e.endsWith("*")
                 ? word.startsWith(e.substring(0, e.length() - 1)) : word.equals(e));
