@@ -70,8 +70,7 @@ final class UnsureParts {
         if (!(decided instanceof Action.Clarify c) || c.again() || c.about() != null) {
             return decided;
         }
-        String words = Parts.withoutAnd(Cleanup.withoutWrapping(part, language), language).strip()
-                .replaceAll("^[\\p{Punct}\\s¿¡]+|[\\p{Punct}\\s?？]+$", "");
+        String words = trimmed(Parts.withoutAnd(Cleanup.withoutWrapping(part, language), language).strip());
         if (words.isEmpty()) {
             return decided;
         }
@@ -80,6 +79,31 @@ final class UnsureParts {
             words = words.substring(0, cut > 0 ? cut : QUOTED) + "…";
         }
         return new Action.Clarify(c.choices(), c.confidence(), c.closest(), c.handoffReason(), false, words);
+    }
+
+    /** ASCII punctuation, as {@code \p{Punct}} reads it. */
+    private static final String PUNCT = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
+    /** Whitespace, as {@code \s} reads it. */
+    private static final String SPACE = " \t\n\u000B\f\r";
+
+    /**
+     * The words without punctuation or spaces at either end ("¿" and "¡" at the start, "？" at the end too), one pass
+     * from each end: a regular expression anchored at the end would scan a run of "!!!" once per character of it.
+     */
+    static String trimmed(String text) {
+        int from = 0;
+        int to = text.length();
+        while (from < to && (edge(text.charAt(from)) || text.charAt(from) == '¿' || text.charAt(from) == '¡')) {
+            from++;
+        }
+        while (to > from && (edge(text.charAt(to - 1)) || text.charAt(to - 1) == '？')) {
+            to--;
+        }
+        return text.substring(from, to);
+    }
+
+    private static boolean edge(char c) {
+        return PUNCT.indexOf(c) >= 0 || SPACE.indexOf(c) >= 0;
     }
 
     /** Each part's first entry, then each part's second, ...: at most {@code most}, none twice, none answered. */
