@@ -20,9 +20,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Keeps a cross-validated health report of the FAQ the bot answers from: whenever the retriever's index is
- * replaced (an FAQ change on any instance, a model change), the report is made again on a background thread from
- * the index's own stored vectors; requests never wait for it. It also previews a change (an import, an approval):
+ * Keeps a cross-validated health report of the FAQ the bot answers from: once the report has been asked for on this
+ * instance, whenever the retriever's index is replaced (an FAQ change on any instance, a model change), the report is
+ * made again on a background thread from the index's own stored vectors; requests never wait for it (the first one
+ * gets COMPUTING). It also previews a change (an import, an approval):
  * the FAQ's health before and after, so the admin is warned before applying a change that lowers it.
  */
 @Service
@@ -50,6 +51,12 @@ public class FaqHealthService {
         return t;
     });
     private volatile Snapshot latest;
+    /**
+     * The report was asked for on this instance (a GET or a preview): only from then on is the FAQ cross-validated
+     * after each change. Before, nobody reads it, and each instance would spend seconds of CPU per change and start
+     * on a report no one asked for (a 600-phrasing FAQ: 8 s a change).
+     */
+    private volatile boolean wanted;
     /** A failed estimate of an index is tried again with back-off; a new index at once. */
     private final Backoff backoff = new Backoff("Estimating the FAQ's health", java.time.InstantSource.system(),
             java.time.Duration.ofSeconds(2), java.time.Duration.ofMinutes(10), log);
@@ -72,6 +79,7 @@ public class FaqHealthService {
 
     /** The latest report for a target precision; status COMPUTING (with the previous numbers, if any) until ready. */
     public FaqHealth health(double targetPrecision) {
+        wanted = true;
         Snapshot s = latest;
         if (s == null) {
             return FaqHealth.computing();
@@ -82,6 +90,7 @@ public class FaqHealthService {
 
     /** The FAQ's health now and with {@code drafts} added as new entries; runs on the caller's thread. */
     public Preview previewAdding(List<FaqDraft> drafts, double targetPrecision) {
+        wanted = true;
         FaqRetriever.Model now = retriever.model(); // drafts embedded by the model that made the index
         Snapshot before = current(now);
         Embedder embedder = now.embedder();
@@ -115,6 +124,9 @@ public class FaqHealthService {
     }
 
     private void refreshIfIndexChanged() {
+        if (!wanted) {
+            return;
+        }
         try {
             FaqRetriever.Model now = retriever.model();
             Snapshot s = latest;
