@@ -24,7 +24,9 @@ class ImportSizeIT {
         HttpApi api = new HttpApi(port);
         String tag = UUID.randomUUID().toString().substring(0, 8);
         StringBuilder csv = new StringBuilder("question,answer,category\n");
-        String longAnswer = "Part numbers are printed on the label inside the lid; order them in the spare-parts shop. ".repeat(80); // about 4 KB
+        // about 36 KB an answer, so that three rows pass the chat's limit: every row is an entry to delete after, and
+        // each delete rebuilds the shared context's index of the sample FAQ
+        String longAnswer = "Part numbers are printed on the label inside the lid; order them in the spare-parts shop. ".repeat(400);
         for (int i = 0; csv.length() < 100_000; i++) {
             csv.append("Do you stock spare part number ").append(i).append(" for the model").append(' ').append(tag).append("?,")
                     .append('"').append(longAnswer).append(i).append("\",spare parts\n");
