@@ -16,6 +16,7 @@ import java.util.UUID;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import org.answerdesk.HttpApi;
+import org.answerdesk.SideLane;
 import org.answerdesk.faq.FaqDraft;
 import org.answerdesk.retrieval.FaqEntry;
 import org.answerdesk.faq.FaqService;
@@ -36,6 +37,8 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "answerdesk.llm.propose-interval=300ms", "answerdesk.faq.adapt=false"})
+// In the side lane: its context and model fake are its own.
+@SideLane
 class PhrasingProposalsIT {
 
     static final WireMockServer llm = new WireMockServer(wireMockConfig().dynamicPort());
