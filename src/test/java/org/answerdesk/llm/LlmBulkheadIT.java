@@ -21,6 +21,7 @@ import java.util.stream.IntStream;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import org.answerdesk.HeldResponses;
+import org.answerdesk.SideLane;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -37,6 +38,8 @@ import tools.jackson.databind.json.JsonMapper;
  * at once, while the two are still waiting.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// In the side lane: its context and model fake are its own.
+@SideLane
 class LlmBulkheadIT {
 
     static final int IN_FLIGHT = 2;
