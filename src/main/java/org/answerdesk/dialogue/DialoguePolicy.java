@@ -62,7 +62,8 @@ public final class DialoguePolicy {
         // a bare word ("returns") is too vague for one entry, however sure the FAQ is: its choices, decided with
         // the conversation (Vague; set 13's en 2.1, de 2.1, it 2.1 were answered here, before Vague read them)
         Optional<Action> confident = Vague.bare(lookup, language) ? Optional.empty()
-                : questions.confident(retrieval);
+                : questions.confident(retrieval)
+                        .filter(a -> !VagueOpener.vague(lookup, (Action.FaqAnswer) a, language)); // "how much?"
         // the act phrasings embed the message once more: asked only where they could take a confident answer away
         if (confident.isEmpty() || FreeFormActs.clear(acts.in(language), text)) {
             return new Prepared(Optional.empty(), retrieval);
@@ -152,6 +153,7 @@ public final class DialoguePolicy {
             main = Complaint.decided(main, state, in.text(), turn.angry);
             if (!waiting && !turn.angry) {
                 String asked = Cleanup.forLookup(reading.question(), state.language());
+                main = VagueOpener.decided(main, state, asked); // "quanto custa?" first: choices, not one price
                 main = TopicOpener.decided(main, state, asked); // "c'est pour ma fille": what would you like to know?
                 main = FirstMiss.decided(Vague.decided(main, state, asked, state.language()), state, asked, in.text());
             }
