@@ -21,8 +21,10 @@ import org.answerdesk.retrieval.FaqMatch;
  */
 final class VagueOpener {
 
-    /** The most words a short question may name (pointing words aside) to be read as naming nothing of its own. */
-    static final int MOST_NAMED = 3;
+    /** The most content words a short question may name to be read as naming nothing of its own ("how much?"). */
+    static final int MOST_NAMED = 2;
+    /** The most words of such a question, pointing words aside ("how much does it cost"). */
+    static final int MOST_WORDS = 6;
 
     private VagueOpener() {
     }
@@ -48,10 +50,11 @@ final class VagueOpener {
                     .mapToInt(r -> shared(r, terms, language)).max().orElse(0);
         }
         String[] named = Vague.named(asked, language);
-        if (named.length > MOST_NAMED || !FollowUpCue.asks(asked, language)) {
+        Set<String> terms = ContentTerms.withConcepts(String.join(" ", named), language);
+        if (named.length > MOST_WORDS || ContentTerms.of(String.join(" ", named), language).size() > MOST_NAMED
+                || !FollowUpCue.asks(asked, language)) {
             return false;
         }
-        Set<String> terms = ContentTerms.withConcepts(String.join(" ", named), language);
         return terms.isEmpty() || shared(a.entry(), terms, language) < a.related().stream()
                 .mapToInt(r -> shared(r, terms, language)).max().orElse(0);
     }
