@@ -13,7 +13,7 @@ import org.answerdesk.retrieval.Retrieval;
  * A complaint told in several clauses ("l'app non mi fa più segnare a niente, pago 49 euro al mese e non posso fare
  * pilates, ma siamo matti??") that the FAQ is unsure of as a whole: the situation is told in one clause, and the
  * others (what it cost, how the customer feels) pull the lookup towards anyone's entries. Where one clause alone is
- * answered confidently, its entry comes first among the choices (the apology's too), the others after it. Read by
+ * answered confidently with one of the choices, that entry comes first (the apology's choices too), the others after it. Read by
  * structure: a message that complains ({@link PushBack#complains}: anger, a negation, an objection), two clauses or
  * more, and a decision of "did you mean" choices.
  */
@@ -50,12 +50,14 @@ final class ComplaintTopic {
                 break;
             }
         }
-        if (told.isEmpty() || told.get().entryId() == choices.get(0).entryId()) {
+        long id = told.map(FaqMatch::entryId).orElse(-1L);
+        Optional<FaqMatch> among = choices.stream().filter(m -> m.entryId() == id).findFirst();
+        // only the order changes: an entry the choices did not have may be answered in another part already
+        if (among.isEmpty() || id == choices.get(0).entryId()) {
             return main;
         }
-        long id = told.get().entryId();
-        List<FaqMatch> led = new ArrayList<>(List.of(told.get()));
-        choices.stream().filter(m -> m.entryId() != id).limit(Action.Clarify.SHOWN - 1).forEach(led::add);
+        List<FaqMatch> led = new ArrayList<>(List.of(among.get()));
+        choices.stream().filter(m -> m.entryId() != id).forEach(led::add);
         return main instanceof Action.Clarify c
                 ? new Action.Clarify(led, c.confidence(), id, null, false, c.about())
                 : new Action.OfferPerson(Action.OfferPerson.Why.UPSET, null, led);

@@ -155,8 +155,8 @@ public final class DialoguePolicy {
             main = Complaint.decided(main, state, in.text(), turn.angry);
             if (!waiting && !turn.angry) {
                 String asked = Cleanup.forLookup(reading.question(), state.language());
-                main = VagueOpener.decided(main, state, asked); // "quanto custa?" first: choices, not one price
                 main = TopicOpener.decided(main, state, asked); // "c'est pour ma fille": what would you like to know?
+                main = VagueOpener.decided(main, state, asked); // "quanto custa?" first: choices, not one price
                 main = FirstMiss.decided(Vague.decided(main, state, asked, state.language()), state, asked, in.text());
             }
         }

@@ -1,9 +1,12 @@
 package org.answerdesk.dialogue;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.answerdesk.retrieval.ContentTerms;
 import org.answerdesk.retrieval.Retrieval;
 
 /**
@@ -11,14 +14,17 @@ import org.answerdesk.retrieval.Retrieval;
  * "that's not it, can i pay in instalments"), right after the bot's answer or choices: the FAQ is asked the question
  * without the push-back, whose words are the customer's view of the last reply and name no topic. A confident answer
  * to the whole message stands only where the question alone is answered confidently (then by its own entry);
- * otherwise the bot says sorry and asks what is missing, with a person ({@link Action.OfferPerson.Why#REJECTED}),
- * never an entry the push-back's words found. Read by structure: a first clause that complains (negates, objects or
- * says "the same again", {@link PushBack#complains}) and asks nothing, then clauses that ask.
+ * otherwise, unless the question alone names the entry, the bot says sorry and asks what is missing, with a person
+ * ({@link Action.OfferPerson.Why#REJECTED}), never an entry the push-back's words found. Read by structure: a first clause that complains (negates, objects or
+ * says "the same again", {@link PushBack#complains}), asks nothing and names nothing but the push-back, then
+ * clauses that ask.
  */
 final class PushBackQuestion {
 
     /** The most words of a push-back clause that only judges the reply ("that's not what i asked"). */
     static final int PUSH_BACK_WORDS = 6;
+    /** Shorter terms ("da", "nit") are a dialect's small words, not things named. */
+    private static final int MIN_LETTERS = 3;
     private static final Pattern CLAUSE = Pattern.compile("[,.;:!?\\n]+");
 
     private PushBackQuestion() {
@@ -41,7 +47,26 @@ final class PushBackQuestion {
         if (!FollowUpCue.asks(rest, language) && !text.contains("?")) {
             return main;
         }
-        Retrieval alone = questions.retrieve(Cleanup.forLookup(rest, language), language);
-        return questions.confident(alone).orElseGet(() -> new Action.OfferPerson(Action.OfferPerson.Why.REJECTED));
+        if (namesSomething(clauses[0], language)) {
+            return main; // "mon pitchoun supporte pas les navets": a problem told, not the reply judged
+        }
+        String asked = Cleanup.forLookup(rest, language);
+        Retrieval alone = questions.retrieve(asked, language);
+        Optional<Action> own = questions.confident(alone);
+        if (own.isPresent()) {
+            return own.get();
+        }
+        // the question alone names the whole's entry ("vcs mexem com moto?": the motorbike entry): it stands
+        return OwnQuestion.namedIn(asked, List.of(a.entry()), language) ? main
+                : new Action.OfferPerson(Action.OfferPerson.Why.REJECTED);
+    }
+
+    /**
+     * Whether a clause names things: more than one content word that is no word of pushing back or negating (one may
+     * be a word of asking the push-back lists do not hold: "gevraagd", "danach").
+     */
+    private static boolean namesSomething(String clause, Locale language) {
+        return ContentTerms.of(clause, language).stream().filter(t -> t.length() >= MIN_LETTERS
+                && !PushBackWords.own(t, language) && !NearPoliteness.negates(t, language)).count() > 1;
     }
 }
