@@ -12,15 +12,15 @@ import org.answerdesk.retrieval.Retrieval;
 /**
  * A complaint told in several clauses ("l'app non mi fa più segnare a niente, pago 49 euro al mese e non posso fare
  * pilates, ma siamo matti??") that the FAQ is unsure of as a whole: the situation is told in one clause, and the
- * others (what it cost, how the customer feels) pull the lookup towards anyone's entries. Where one clause alone is
- * answered confidently with one of the choices, that entry comes first (the apology's choices too), the others after it. Read by
+ * others (what it cost, how the customer feels) pull the lookup towards anyone's entries. Where a clause alone is
+ * answered confidently (the surest of them) with one of the choices, that entry comes first (the apology's choices too), the others after it. Read by
  * structure: a message that complains ({@link PushBack#complains}: anger, a negation, an objection), two clauses or
  * more, and a decision of "did you mean" choices.
  */
 final class ComplaintTopic {
 
     /** The fewest words of a clause that may tell the situation. */
-    static final int CLAUSE_WORDS = 3;
+    static final int CLAUSE_WORDS = 2;
     private static final Pattern CLAUSE = Pattern.compile("[,.;:!?\\n]+");
 
     private ComplaintTopic() {
@@ -42,12 +42,13 @@ final class ComplaintTopic {
             return main;
         }
         Optional<FaqMatch> told = Optional.empty();
+        double surest = 0;
         for (String clause : clauses) {
             Retrieval alone = questions.retrieve(Cleanup.forLookup(Mood.withoutAnger(clause, language), language),
                     language);
-            if (alone.confident() && alone.best().isPresent()) {
-                told = alone.best();
-                break;
+            if (alone.confident() && alone.best().isPresent() && alone.confidence() > surest) {
+                told = alone.best(); // the clause the FAQ is surest of ("vcs NAO trocam??" over the story before it)
+                surest = alone.confidence();
             }
         }
         long id = told.map(FaqMatch::entryId).orElse(-1L);

@@ -50,6 +50,12 @@ final class PushBackQuestion {
         if (namesSomething(clauses[0], language)) {
             return main; // "mon pitchoun supporte pas les navets": a problem told, not the reply judged
         }
+        // an answer read with the conversation ("nee dat nit. ... habt ihr wat fuer den?" after the food question)
+        // was not found by the push-back's words: only the message's own confident entry is
+        Retrieval whole = questions.retrieve(Cleanup.forLookup(text, language), language);
+        if (!whole.confident() || whole.best().map(m -> m.entryId() != a.entry().entryId()).orElse(true)) {
+            return main;
+        }
         String asked = Cleanup.forLookup(rest, language);
         Retrieval alone = questions.retrieve(asked, language);
         Optional<Action> own = questions.confident(alone);

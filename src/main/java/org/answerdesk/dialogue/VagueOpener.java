@@ -16,8 +16,8 @@ import org.answerdesk.retrieval.FaqMatch;
  * such a message by a word every entry shares; the bot shows the entries as choices instead, those sharing most of
  * the message's words first. Read by structure, in any language: the first question (no answer, choices or offer of
  * a person before it), and either a topic announced ({@link TopicOpener#topic}) that no more of the entry's question
- * than of the next entries' questions names, or a short question whose content words the next entries' questions
- * share more than the chosen one's does, or one with no content word at all.
+ * than of the next entries' questions names, or a short question whose content words all stand in the closest
+ * entries' questions, the next ones' sharing more of them than the chosen one's, or one with no content word at all.
  */
 final class VagueOpener {
 
@@ -25,6 +25,8 @@ final class VagueOpener {
     static final int MOST_NAMED = 2;
     /** The most words of such a question, pointing words aside ("how much does it cost"). */
     static final int MOST_WORDS = 6;
+    /** Shorter terms ("s", "est") are small words the analysis kept, not the message's own. */
+    private static final int OWN_LETTERS = 4;
 
     private VagueOpener() {
     }
@@ -55,8 +57,13 @@ final class VagueOpener {
                 || !FollowUpCue.asks(asked, language)) {
             return false;
         }
-        return terms.isEmpty() || shared(a.entry(), terms, language) < a.related().stream()
-                .mapToInt(r -> shared(r, terms, language)).max().orElse(0);
+        // a word none of the closest questions has ("krokusvakantie") is the message's own: the embedding read it
+        Set<String> known = new java.util.HashSet<>(ContentTerms.withConcepts(a.entry().question(), language));
+        a.related().forEach(r -> known.addAll(ContentTerms.withConcepts(r.question(), language)));
+        return terms.isEmpty() || ContentTerms.of(String.join(" ", named), language).stream()
+                .allMatch(t -> t.length() < OWN_LETTERS || known.contains(t))
+                && shared(a.entry(), terms, language) < a.related().stream()
+                        .mapToInt(r -> shared(r, terms, language)).max().orElse(0);
     }
 
     private static Action choices(String asked, Action.FaqAnswer a, Locale language) {
