@@ -19,6 +19,11 @@ import java.util.regex.Pattern;
 final class Complaint {
 
     private static final Lexicon.PerLanguage<Set<String>> OBJECTION = Lexicon.perLanguage(Complaint::objection);
+    private static final Lexicon.PerLanguage<List<String>> ASIDE = Lexicon.perLanguage(lexicon -> {
+        String list = lexicon.words("complaint.aside");
+        return list.isEmpty() ? null : java.util.Arrays.stream(list.split("\\|")).map(ActRules::folded)
+                .filter(p -> !p.isEmpty()).toList();
+    });
 
     private Complaint() {
     }
@@ -47,7 +52,16 @@ final class Complaint {
 
     private static boolean offTopicQuestion(Action main, String message, Locale language) {
         return main instanceof Action.OfferPerson o && o.why() == Action.OfferPerson.Why.OFF_TOPIC
-                && (message.contains("?") || FollowUpCue.asks(message, language));
+                && (message.contains("?") || FollowUpCue.asks(message, language) || aside(message, language));
+    }
+
+    /**
+     * Whether a message opens another subject ({@code complaint.aside}: "by the way", "weet jij", "au fait", "sabes
+     * si"): asked beside the complaint, not the complaint going on, whether or not it ends in a question mark.
+     */
+    static boolean aside(String message, Locale language) {
+        String folded = " " + ActRules.folded(message) + " ";
+        return ASIDE.get(language).orElse(List.of()).stream().anyMatch(p -> folded.contains(" " + p + " "));
     }
 
     /** A statement (no question) holding a word that objects ("tho", "already", "doch", "pourtant"). */

@@ -62,7 +62,8 @@ public final class DialoguePolicy {
         // a bare word ("returns") is too vague for one entry, however sure the FAQ is: its choices, decided with
         // the conversation (Vague; set 13's en 2.1, de 2.1, it 2.1 were answered here, before Vague read them)
         Optional<Action> confident = Vague.bare(lookup, language) ? Optional.empty()
-                : questions.confident(retrieval);
+                : questions.confident(retrieval)
+                        .filter(a -> !VagueOpener.vague(lookup, (Action.FaqAnswer) a, language)); // "how much?"
         // the act phrasings embed the message once more: asked only where they could take a confident answer away
         if (confident.isEmpty() || FreeFormActs.clear(acts.in(language), text)) {
             return new Prepared(Optional.empty(), retrieval);
@@ -149,10 +150,13 @@ public final class DialoguePolicy {
             main = UnknownWordsAct.decided(main, turn, in.text()); // "vabbè sì" with nothing asked: what next?
             main = ChoicesShowing.decided(main, state, Cleanup.forLookup(reading.question(), state.language()));
             main = RejectedTopic.decided(main, turn, in.text()); // "non pas la réservation": never that entry
+            main = PushBackQuestion.decided(main, state, in.text(), questions); // "not what i asked, can i ..."
+            main = ComplaintTopic.decided(main, state, in.text(), questions); // the clause that tells the problem
             main = Complaint.decided(main, state, in.text(), turn.angry);
             if (!waiting && !turn.angry) {
                 String asked = Cleanup.forLookup(reading.question(), state.language());
                 main = TopicOpener.decided(main, state, asked); // "c'est pour ma fille": what would you like to know?
+                main = VagueOpener.decided(main, state, asked); // "quanto custa?" first: choices, not one price
                 main = FirstMiss.decided(Vague.decided(main, state, asked, state.language()), state, asked, in.text());
             }
         }

@@ -46,10 +46,13 @@ final class OwnQuestion {
                 + (e.answer() == null ? "" : e.answer()), language).stream().anyMatch(terms::contains));
     }
 
-    /** A question mark, or a clause that asks ("the lid cracked, can i get just a lid"). */
+    /**
+     * A question mark, a clause that asks ("the lid cracked, can i get just a lid"), or another subject opened ("weet
+     * jij trouwens of ...", {@link Complaint#aside}).
+     */
     private static boolean asks(String message, Locale language) {
         return message.contains("?") || java.util.Arrays.stream(message.split("[.,;:!\\n]+"))
-                .anyMatch(c -> FollowUpCue.asks(c.strip(), language));
+                .anyMatch(c -> FollowUpCue.asks(c.strip(), language)) || Complaint.aside(message, language);
     }
 
     private static String lookup(String message, Locale language) {
