@@ -48,7 +48,7 @@ final class BothReadings {
         }
         Given given = Given.of(turn, last.get());
         Optional<FaqMatch> withTopic = firstNew(questions.retrieve(topic.get() + " " + lookup, lang), given);
-        if (withTopic.isEmpty() || c.choices().stream().limit(1).anyMatch(m -> m.entryId() == withTopic.get().entryId())) {
+        if (withTopic.isEmpty() || c.choices().get(0).entryId() == withTopic.get().entryId()) {
             return action;
         }
         Retrieval alone = aloneReading.get();

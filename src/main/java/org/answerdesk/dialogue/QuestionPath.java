@@ -49,7 +49,7 @@ final class QuestionPath {
         action = carry.check(turn, () -> retrieved(turn, in), action); // "e a ferragosto?": the hours among the choices
         action = choicesTopic.check(turn, action); // typed after choices: their topic
         action = given.check(turn, () -> retrieved(turn, in), action); // "e demora muito?": the entry offered, not the haircut
-        return both.check(turn, () -> retrieved(turn, in), action); // "e per gli universitari?": discounts among the choices
+        return both.check(turn, () -> retrieved(turn, in), action); // "et je le récupère quand": the lead time
     }
 
     private Action decided(Turn turn, Incoming in) {
