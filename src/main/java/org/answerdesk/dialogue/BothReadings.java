@@ -38,8 +38,9 @@ final class BothReadings {
         String lookup = Cleanup.forLookup(question, lang);
         String words = Noise.words(lookup).strip();
         Optional<LastReply> last = turn.last();
-        if (last.isEmpty() || words.isEmpty() || !(Parts.continues(question, lang)
-                || words.split("\\s+").length <= TopicCarry.SHORT)) {
+        int count = words.isEmpty() ? 0 : words.split("\\s+").length;
+        if (last.isEmpty() || count == 0 || count > DialoguePolicy.FOLLOW_UP_WORDS
+                || !(Parts.continues(question, lang) || count <= TopicCarry.SHORT)) {
             return action; // "c'est où exactement, je viens en voiture" asks on its own
         }
         Optional<String> topic = topic(last.get(), lang);
