@@ -22,6 +22,7 @@ final class QuestionPath {
     private final TopicCarry carry;
     private final ChoicesTopic choicesTopic;
     private final GivenTopic given;
+    private final BothReadings both;
 
     QuestionPath(Questions questions, ActIndex acts, NextBest nextBest, ReadWithPrevious previous,
                  TopicFollowUp topic, ActReplies replies) {
@@ -33,6 +34,7 @@ final class QuestionPath {
         this.carry = new TopicCarry(questions);
         this.choicesTopic = new ChoicesTopic(questions);
         this.given = new GivenTopic(questions);
+        this.both = new BothReadings(questions);
     }
 
     /**
@@ -46,7 +48,8 @@ final class QuestionPath {
         action = facets.check(turn, turn.reading.question(), () -> retrieved(turn, in), action);
         action = carry.check(turn, () -> retrieved(turn, in), action); // "e a ferragosto?": the hours among the choices
         action = choicesTopic.check(turn, action); // typed after choices: their topic
-        return given.check(turn, () -> retrieved(turn, in), action); // "e demora muito?": the entry offered, not the haircut
+        action = given.check(turn, () -> retrieved(turn, in), action); // "e demora muito?": the entry offered, not the haircut
+        return both.check(turn, () -> retrieved(turn, in), action); // "et je le récupère quand": the lead time
     }
 
     private Action decided(Turn turn, Incoming in) {

@@ -42,7 +42,7 @@ public final class FollowUpProbe {
         java.util.Set<String> only = args.length > 3 ? java.util.Set.of(args[3].split(",")) : java.util.Set.of();
         FaqFile faq = FaqFile.read(faqFile).withLanguage(language);
         Embedder base = Embedder.load("FULL", null, null);
-        VectorCache vectors = new VectorCache(base, Path.of("target/embeddings"));
+        VectorCache vectors = new VectorCache(base, Path.of(System.getProperty("cache", "target/embeddings")));
         FaqRetriever retriever0 = new FaqRetriever(base, Double.parseDouble(FaqRetriever.DEFAULT_THRESHOLD),
                 BotIndex.SUGGESTIONS, 0, Double.parseDouble(FaqRetriever.DEFAULT_CLARIFY_THRESHOLD),
                 FaqRetriever.DEFAULT_MAX_CHOICES);
@@ -50,9 +50,9 @@ public final class FollowUpProbe {
         boolean adapt = System.getProperty("adapt") != null;
         if (adapt) {
             EvalCommand.Options o = EvalCommand.Options.parse(List.of("--faq", faqFile.toString(), "--queries",
-                    faqFile.toString(), "--adapt", "--embedding-cache", "target/embeddings"));
+                    faqFile.toString(), "--adapt", "--embedding-cache", System.getProperty("cache", "target/embeddings")));
             Embedder adapted = EvalCommand.adapted(faq, o, o.baseModel(base));
-            VectorCache av = new VectorCache(adapted, Path.of("target/embeddings"));
+            VectorCache av = new VectorCache(adapted, Path.of(System.getProperty("cache", "target/embeddings")));
             AdaptedServing serving = AdaptedServing.of(faq, o, base, vectors, adapted, av);
             System.out.println("adapted; refused=" + serving.refused());
             retriever = new FaqRetriever(adapted, Double.parseDouble(FaqRetriever.DEFAULT_THRESHOLD),
