@@ -55,17 +55,15 @@ final class FollowUpCue {
     }
 
     /**
-     * Whether the message asks by a word that asks wherever it stands ({@code asks.inside}: "por quanto tempo", "how
-     * much") or ends in a question's word ({@code asks.last}: "on s'inscrit comment", "et c'est ouvert quand"): not
-     * by its first words alone, which a statement shares ("je voudrais ...", "devo ...").
+     * Whether the message ends in a question's word ({@code asks.last}: "on s'inscrit comment", "et c'est ouvert
+     * quand"): it asks by that word, not by its first words alone, which a statement shares ("je voudrais ...", "devo
+     * ..."). A word that asks inside ("cuanto y cuando me la sueltan") may ask more of the question before it.
      */
-    static boolean asksByAWord(String message, Locale language) {
+    static boolean endsAsking(String message, Locale language) {
         Pattern asks = ASKS_LAST.get(Lexicon.code(language));
-        Pattern inside = ASKS_INSIDE.get(Lexicon.code(language));
         String[] words = Noise.words(Lexicon.fold(message.strip().toLowerCase(Locale.ROOT))).strip().split("\\s+");
         String last = words[words.length - 1];
-        return inside != null && inside.matcher(message.toLowerCase(Locale.ROOT)).find()
-                || asks != null && !last.isEmpty() && asks.matcher(last).matches();
+        return asks != null && !last.isEmpty() && asks.matcher(last).matches();
     }
 
     /** Whether a message of {@code lookup} (cleaned) may be a follow-up of the answer before it. */

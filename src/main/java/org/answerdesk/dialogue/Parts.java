@@ -146,8 +146,8 @@ final class Parts {
 
     /**
      * Whether the words after the last question mark are a question of their own with no "and" before them: of at
-     * least {@link #JOINED_WORDS} words, asking by a word that asks ({@link FollowUpCue#asksByAWord}: "on s'inscrit
-     * comment", "por quanto tempo"), no sentence of their own before ("... ? Ich brauche sie am Freitag. wann kommt sie"). A statement after
+     * least {@link #JOINED_WORDS} words, ending in a question's word ({@link FollowUpCue#endsAsking}: "on s'inscrit
+     * comment", "die anmeldung läuft wie"), no sentence of their own before ("... ? Ich brauche sie am Freitag. wann kommt sie"). A statement after
      * a question ("... ? I need it by friday") stays with it.
      */
     private static boolean asksAfter(String rest, Locale language) {
@@ -157,7 +157,7 @@ final class Parts {
         }
         String body = rest.substring(0, end);
         return words(rest) >= JOINED_WORDS && body.indexOf('.') < 0 && body.indexOf('!') < 0
-                && FollowUpCue.asksByAWord(rest, language);
+                && FollowUpCue.endsAsking(rest, language);
     }
 
     /** Whether a part asks by its words ({@link FollowUpCue#asks}, or a question's opening words inside it). */
