@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * both; where one of them is near, its closest entries are offered (de 4.1);</li>
  * <li>two unsure questions after an answer, one leaning on it ("how much is that exactly?"): the follow-up reading
  * answers that one with the topic's entry and the other is still offered, not dropped (pt 2.3);</li>
- * <li>a question after a question mark with no "and", asking by a question word at its end or inside it ("on
+ * <li>a question after a question mark with no "and", ending in a question word ("on
  * s'inscrit comment"): a question of its own, not dropped under the first one's answer (fr 7.1); counter-rows, a
  * statement after the question, read whole.</li>
  * </ul>
@@ -100,7 +100,7 @@ class SetTwentyOneTwoQuestionsTest {
     }
 
     /**
-     * A question after a question mark with no "and", asking by a question word at its end or inside it: the first
+     * A question after a question mark with no "and", ending in a question word: the first
      * answered, the second answered too, not dropped under the first one's answer.
      */
     @ParameterizedTest
