@@ -27,6 +27,8 @@ final class FollowUpCue {
      * asks, "ou" does not. English: "how much", "how long".
      */
     private static final Map<String, Pattern> ASKS_INSIDE = asksInside();
+    /** Each language's question words that ask at the end of a clause too ({@code asks.last}), folded. */
+    private static final Map<String, Pattern> ASKS_LAST = asksLast();
 
     private FollowUpCue() {
     }
@@ -50,6 +52,18 @@ final class FollowUpCue {
         return message.contains("?") || message.contains("？") || asks != null && (asks.matcher(folded).find()
                 || asks.matcher(Parts.withoutAnd(folded, language)).find())
                 || inside != null && inside.matcher(message.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /**
+     * Whether the message ends in a question's word ({@code asks.last}: "on s'inscrit comment", "et c'est ouvert
+     * quand"): it asks by that word, not by its first words alone, which a statement shares ("je voudrais ...", "devo
+     * ..."). A word that asks inside ("cuanto y cuando me la sueltan") may ask more of the question before it.
+     */
+    static boolean endsAsking(String message, Locale language) {
+        Pattern asks = ASKS_LAST.get(Lexicon.code(language));
+        String[] words = Noise.words(Lexicon.fold(message.strip().toLowerCase(Locale.ROOT))).strip().split("\\s+");
+        String last = words[words.length - 1];
+        return asks != null && !last.isEmpty() && asks.matcher(last).matches();
     }
 
     /** Whether a message of {@code lookup} (cleaned) may be a follow-up of the answer before it. */
@@ -77,6 +91,13 @@ final class FollowUpCue {
         Lexicon.shipped().forEach((language, lexicon) -> lexicon.alternatives("asks.inside").ifPresent(a -> inside.put(
                 language, Pattern.compile("(?<![\\p{L}'])" + a.toLowerCase(Locale.ROOT) + "(?![\\p{L}'])"))));
         return Map.copyOf(inside);
+    }
+
+    private static Map<String, Pattern> asksLast() {
+        Map<String, Pattern> last = new HashMap<>();
+        Lexicon.shipped().forEach((language, lexicon) -> lexicon.alternatives("asks.last").ifPresent(a -> last.put(
+                language, Pattern.compile(Lexicon.fold(a.toLowerCase(Locale.ROOT))))));
+        return Map.copyOf(last);
     }
 
     private static Pattern opening(String alternatives) {

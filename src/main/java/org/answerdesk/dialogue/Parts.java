@@ -90,6 +90,8 @@ final class Parts {
                 return List.of(message);
             }
             parts.add(part);
+        } else if (!parts.isEmpty() && asksAfter(rest, language)) {
+            parts.add(rest); // "vous faites des cours pour adultes ? on s'inscrit comment": asked by its words
         }
         return parts.size() < 2 || parts.size() > MAX_PARTS ? List.of(message) : parts;
     }
@@ -140,6 +142,22 @@ final class Parts {
             end--;
         }
         return stripped.substring(0, end);
+    }
+
+    /**
+     * Whether the words after the last question mark are a question of their own with no "and" before them: of at
+     * least {@link #JOINED_WORDS} words, ending in a question's word ({@link FollowUpCue#endsAsking}: "on s'inscrit
+     * comment", "die anmeldung läuft wie"), no sentence of their own before ("... ? Ich brauche sie am Freitag. wann kommt sie"). A statement after
+     * a question ("... ? I need it by friday") stays with it.
+     */
+    private static boolean asksAfter(String rest, Locale language) {
+        int end = rest.length();
+        while (end > 0 && (rest.charAt(end - 1) == '.' || rest.charAt(end - 1) == '!')) {
+            end--;
+        }
+        String body = rest.substring(0, end);
+        return words(rest) >= JOINED_WORDS && body.indexOf('.') < 0 && body.indexOf('!') < 0
+                && FollowUpCue.endsAsking(rest, language);
     }
 
     /** Whether a part asks by its words ({@link FollowUpCue#asks}, or a question's opening words inside it). */

@@ -44,12 +44,14 @@ final class QuestionPath {
      */
     Action question(Turn turn, Incoming in) {
         Action action = decided(turn, in);
+        Action several = action;
         // "et ça prend combien de temps" after the screen prices: never an answer that does not say how long
         action = facets.check(turn, turn.reading.question(), () -> retrieved(turn, in), action);
         action = carry.check(turn, () -> retrieved(turn, in), action); // "e a ferragosto?": the hours among the choices
         action = choicesTopic.check(turn, action); // typed after choices: their topic
         action = given.check(turn, () -> retrieved(turn, in), action); // "e demora muito?": the entry offered, not the haircut
-        return both.check(turn, () -> retrieved(turn, in), action); // "et je le récupère quand": the lead time
+        action = both.check(turn, () -> retrieved(turn, in), action); // "et je le récupère quand": the lead time
+        return LeaningPart.kept(turn, several, action, questions); // the other questions of the message kept
     }
 
     private Action decided(Turn turn, Incoming in) {

@@ -65,6 +65,10 @@ final class SeveralQuestions {
                 }
             }
         }
+        if (answers.isEmpty()) {
+            turn.unsureParts = parts; // one may lean on the answer before (LeaningPart)
+            turn.unsureFound = found;
+        }
         if (unsure != null) {
             Action decided = UnsureParts.decided(unsure, unsureParts, answered, turn.state.chat(), questions);
             // beside an answer, the choices say which question they are for ("About how long to leeds: ...")

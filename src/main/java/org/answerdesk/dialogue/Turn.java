@@ -18,6 +18,9 @@ final class Turn {
     boolean rewriteAsked;
     /** The message was decided as a follow-up on the topic of the answer before it ({@link TopicFollowUp}). */
     boolean followsTopic;
+    /** The questions of a message of several that the FAQ was sure of none of, and their lookups; else null. */
+    List<String> unsureParts;
+    List<org.answerdesk.retrieval.Retrieval> unsureFound;
 
     Turn(DialogueState state, Acts.Reading reading) {
         this.state = state;

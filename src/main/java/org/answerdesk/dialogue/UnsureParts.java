@@ -38,8 +38,9 @@ final class UnsureParts {
         }
         // on a chat, two marked questions both near the FAQ are the shop's too: each offers its closest entries ("how
         // do I close my account? also I forgot my password"); a mail's two misses stay its ticket
+        // one of them near is enough: "ab welchem tag ...? und schickt ihr auch tageslinsen nach hause" asks the shop
         boolean shops = !answered.isEmpty() || unsure.stream().anyMatch(Retrieval::clarify)
-                || chat && unsure.size() > 1 && unsure.stream().noneMatch(Retrieval::far);
+                || chat && unsure.size() > 1 && unsure.stream().anyMatch(r -> !r.far());
         List<List<FaqMatch>> offered = new ArrayList<>();
         for (Retrieval r : unsure) {
             offered.add(r.clarify() ? questions.offerable(r.choices()) : shops && !r.far()
@@ -52,8 +53,10 @@ final class UnsureParts {
             return new Action.Clarify(choices, c != null ? c.confidence() : unsure.get(0).confidence(),
                     choices.get(0).entryId(), c != null ? c.handoffReason() : null, c != null && c.again());
         }
-        if (!answered.isEmpty() && (first instanceof Action.OfferPerson o && o.why() == Action.OfferPerson.Why.OFF_TOPIC
-                || first instanceof Action.Handoff && chat)) {
+        // each question of several has few words to be judged far on: never "not in our help answers" for them all
+        boolean several = !answered.isEmpty() || chat && unsure.size() > 1;
+        if (several && (first instanceof Action.OfferPerson o && o.why() == Action.OfferPerson.Why.OFF_TOPIC
+                || first instanceof Action.Handoff && chat && !answered.isEmpty())) {
             return new Action.OfferPerson(Action.OfferPerson.Why.NOT_FOUND);
         }
         return first;

@@ -69,7 +69,7 @@ public final class FollowUpProbe {
         FaqLookup lookup = new FaqLookup() {
             public Retrieval retrieve(String q) {
                 Retrieval r = r0.retrieve(q);
-                log.add(String.format(Locale.ROOT, "      [%s] %s%.2f %s", q, r.confident() ? "C " : r.clarify() ? "U " : "- ",
+                log.add(String.format(Locale.ROOT, "      [%s] %s%.2f %s", q, r.confident() ? "C " : r.clarify() ? "U " : r.far() ? "F " : "- ",
                         r.confidence(), r.matches().stream().limit(3).map(m -> m.entryId() + ":" + m.question()
                                 + String.format(Locale.ROOT, "(%.2f)", m.score())).toList()));
                 return r;
