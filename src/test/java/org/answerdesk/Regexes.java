@@ -62,7 +62,7 @@ public final class Regexes {
         buildEveryPerLanguage();
         try { // retrieval's forms of asking for a service (ServiceQuestions.LOADED), read per language on first use
             var type = Class.forName("org.answerdesk.retrieval.ServiceQuestions");
-            for (String name : List.of("of", "what", "know")) {
+            for (String name : List.of("of", "what", "know", "may", "also")) {
                 var of = type.getDeclaredMethod(name, String.class);
                 of.setAccessible(true);
                 for (String tag : List.of("en", "de", "es", "fr", "it", "pt", "nl")) {

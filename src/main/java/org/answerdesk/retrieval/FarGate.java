@@ -61,7 +61,7 @@ final class FarGate {
 
     /** No vocabulary: the share and the margin alone decide. */
     static final FarGate WITHOUT_WORDS = new FarGate(Set.of(), Map.of(), t -> List.of(), List.of(), List.of(),
-            List.of(), List.of(), List.of());
+            List.of(), List.of(), List.of(), List.of(), List.of());
 
     private final Set<String> vocabulary;
     /** Each entry's words (its question, phrasings, answer, keywords); empty when the entries are not known. */
@@ -76,7 +76,8 @@ final class FarGate {
 
     private FarGate(Set<String> vocabulary, Map<Long, Set<String>> entryWords, Function<String, List<String>> terms,
                     List<Pattern> serviceQuestions, List<Pattern> whatQuestions, List<Pattern> knowQuestions,
-                    List<Pattern> addressing, List<Pattern> worldWords) {
+                    List<Pattern> addressing, List<Pattern> worldWords, List<Pattern> mayQuestions,
+                    List<Pattern> alsoWords) {
         this.vocabulary = vocabulary;
         this.entryWords = entryWords;
         this.terms = terms;
@@ -84,7 +85,8 @@ final class FarGate {
         this.whatQuestions = whatQuestions;
         this.knowQuestions = knowQuestions;
         this.addressing = addressing;
-        this.unknown = new UnknownWords(vocabulary, terms, serviceQuestions, whatQuestions, worldWords);
+        this.unknown = new UnknownWords(vocabulary, terms, serviceQuestions, whatQuestions, worldWords,
+                mayQuestions, alsoWords);
         this.unnamed = new UnnamedService(vocabulary, entryWords, terms, serviceQuestions, whatQuestions);
     }
 
@@ -108,7 +110,8 @@ final class FarGate {
         });
         return new FarGate(Set.copyOf(vocabulary), Map.copyOf(entryWords), terms, ServiceQuestions.of(language),
                 ServiceQuestions.what(language), ServiceQuestions.know(language), ServiceQuestions.you(language),
-                ServiceQuestions.world(language));
+                ServiceQuestions.world(language), ServiceQuestions.may(language),
+                ServiceQuestions.also(language));
     }
 
     /**

@@ -26,6 +26,13 @@ final class ServiceQuestions {
     static final String YOU = "service.you";
     /** Words of the world's results and events ("yesterday", "won", "tonight"): a question of the world's. */
     static final String WORLD = "service.world";
+    /**
+     * Forms that ask whether one may do something or whether there is something ("can we …", "mag onze …", "is there
+     * any …", "há algum …"): what is asked for follows them, as a service follows "do you …".
+     */
+    static final String MAY = "service.may";
+    /** Words that say "also" beside a form of asking ("vous restaurez aussi …"): the asking's, not the thing's. */
+    static final String ALSO = "service.also";
     /** Read and compiled once per language: every index build of the FAQ asks again. */
     private static final Map<String, List<Pattern>> LOADED = new ConcurrentHashMap<>();
 
@@ -55,6 +62,16 @@ final class ServiceQuestions {
     /** The words of the world's results and events ({@code service.world}), as {@link #of} reads them. */
     static List<Pattern> world(String language) {
         return forms(language, WORLD);
+    }
+
+    /** The forms that ask whether one may do something or whether there is something ({@code service.may}). */
+    static List<Pattern> may(String language) {
+        return forms(language, MAY);
+    }
+
+    /** The words that say "also" beside a form of asking ({@code service.also}), as {@link #of} reads them. */
+    static List<Pattern> also(String language) {
+        return forms(language, ALSO);
     }
 
     /** The lines of {@code key} in the language's file, read and compiled once (cached as "pt", "pt service.what"). */

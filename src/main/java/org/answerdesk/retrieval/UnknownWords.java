@@ -14,8 +14,11 @@ import java.util.regex.Pattern;
  *   <li>An offer of something the shop's text has not one word of: a question asking whether the shop does, sells,
  *   rents or has X ({@link ServiceQuestions}, the language's {@code service.question} forms, not a question of what
  *   it has at all), and none of its content words outside the form is the shop's ("vous vendez aussi de la viande
- *   ou du fromage?" to a vegetable-box farm). Judged on the last sentence that has the form, so a follow-up read with
- *   the previous question (whose words are the shop's) is judged on its own words.</li>
+ *   ou du fromage?" to a vegetable-box farm; the words that say "also", {@code service.also}, are the asking's). Judged on the last sentence that has the form, so a follow-up read with
+ *   the previous question (whose words are the shop's) is judged on its own words. Likewise a question whether one
+ *   may do something or whether there is something ({@code service.may}: "mag onze oudste een tentje in de tuin
+ *   zetten?", "e se me roubarem o pc há algum seguro?") that names nothing the shop's text has (docs/retrieval.md,
+ *   "cover13").</li>
  *   <li>A question about the world: one of the language's words of results, matches, weather or the evening's events
  *   ({@code service.world}: "yesterday", "tonight", "won", "match"), no "do you …?" form, and not one of its content
  *   words the shop's.</li>
@@ -32,14 +35,22 @@ final class UnknownWords {
     private final List<Pattern> serviceQuestions;
     private final List<Pattern> whatQuestions;
     private final List<Pattern> worldWords;
+    private final List<Pattern> mayQuestions;
+    /** The forms with the words that say "also": what is left is the thing asked for. */
+    private final List<Pattern> serviceAsked;
+    private final List<Pattern> mayAsked;
 
     UnknownWords(Set<String> vocabulary, Function<String, List<String>> terms, List<Pattern> serviceQuestions,
-                 List<Pattern> whatQuestions, List<Pattern> worldWords) {
+                 List<Pattern> whatQuestions, List<Pattern> worldWords, List<Pattern> mayQuestions,
+                 List<Pattern> alsoWords) {
         this.vocabulary = vocabulary;
         this.terms = terms;
         this.serviceQuestions = serviceQuestions;
         this.whatQuestions = whatQuestions;
         this.worldWords = worldWords;
+        this.mayQuestions = mayQuestions;
+        this.serviceAsked = java.util.stream.Stream.concat(serviceQuestions.stream(), alsoWords.stream()).toList();
+        this.mayAsked = java.util.stream.Stream.concat(mayQuestions.stream(), alsoWords.stream()).toList();
     }
 
     /** Whether the question is not covered by either rule (see the class comment); no vocabulary: never. */
@@ -47,7 +58,10 @@ final class UnknownWords {
         return !vocabulary.isEmpty() && text != null && (unknownOffer(text) || unknownWorld(text));
     }
 
-    /** Whether the last sentence that asks whether the shop does something asks for nothing the shop names. */
+    /**
+     * Whether the last sentence that asks whether the shop does something, whether one may do something or whether
+     * there is something ({@code service.may}) asks for nothing the shop names.
+     */
     boolean unknownOffer(String text) {
         String[] sentences = SENTENCE_END.split(text);
         for (int i = sentences.length - 1; i >= 0; i--) {
@@ -56,11 +70,19 @@ final class UnknownWords {
                 if (ServiceQuestions.asks(whatQuestions, s)) {
                     return false;
                 }
-                List<String> words = terms.apply(FarGate.outside(serviceQuestions, s));
-                return !words.isEmpty() && words.stream().noneMatch(this::shops);
+                return noneTheShops(FarGate.outside(serviceAsked, s));
+            }
+            if (ServiceQuestions.asks(mayQuestions, s)) {
+                // "mag onze oudste een tentje in de tuin zetten?": what is asked for follows the form
+                return noneTheShops(FarGate.outside(mayAsked, s));
             }
         }
         return false;
+    }
+
+    private boolean noneTheShops(String text) {
+        List<String> words = terms.apply(text);
+        return !words.isEmpty() && words.stream().noneMatch(this::shops);
     }
 
     /** Whether the question is about the world's results or events and has none of the shop's words. */
