@@ -2,8 +2,6 @@ package org.answerdesk.retrieval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -30,25 +28,13 @@ class AskedThingTest {
             pt | Quanto custa uma cópia de chave? Uma cópia custa 6 euros. | Fazem entregas? Também entregamos os sapatos arranjados em casa à sexta. | Quando estão abertos? De segunda a sábado das 9h às 18h. | Põem solas nas botas? Pomos solas em botas de couro em dois dias. | há algum multibanco aí dentro? | vocês emolduram também aguarelas? | o meu marido pode levantar as botas no sábado?
             """;
 
-    private static OffTopic shop(String language, String key, String delivery, String hours, String boots) {
-        FarGate gate = FarGate.of(Map.of(1L, List.of(key), 2L, List.of(delivery), 3L, List.of(hours), 4L,
-                List.of(boots)), language);
-        return new OffTopic(List.of(new float[] {0, 1}), List.of()).withGate(gate);
-    }
-
-    /** The head sure of its first entry (0.98), confident, choices possible; the background far ({0, 1}). */
-    private static FaqIndex.Ranking sure(OffTopic offTopic, String text) {
-        FaqIndex.Ranking r = new FaqIndex.Ranking(List.of(new FaqMatch(1, "q1", "a1", 0.6),
-                new FaqMatch(2, "q2", "a2", 0.4)), 0.9, 3, 0.6, List.of(0.98, 0.02));
-        return offTopic.judge(r, new float[] {1, 0}, text);
-    }
 
     @ParameterizedTest(name = "{0}: {5}")
     @CsvSource(delimiter = '|', textBlock = SHOPS)
     void whetherThereIsAnyOrOnesOwnMayOfNothingTheShopNamesIsNotCovered(String language, String key, String delivery,
                                                                         String hours, String boots, String may,
                                                                         String also, String shared) {
-        FaqIndex.Ranking judged = sure(shop(language, key, delivery, hours, boots), may);
+        FaqIndex.Ranking judged = FourEntryShop.sure(FourEntryShop.gate(language, key, delivery, hours, boots), may);
 
         assertThat(judged.confidence()).as(may).isZero();
         assertThat(judged.inTopK()).as(may).isZero();
@@ -60,7 +46,7 @@ class AskedThingTest {
     void theShopsOwnAlsoDoesNotMakeTheAskedThingTheShops(String language, String key, String delivery, String hours,
                                                          String boots, String may, String also, String shared) {
         // the delivery answer says "also": on its own that word names nothing the shop does
-        FaqIndex.Ranking judged = sure(shop(language, key, delivery, hours, boots), also);
+        FaqIndex.Ranking judged = FourEntryShop.sure(FourEntryShop.gate(language, key, delivery, hours, boots), also);
 
         assertThat(judged.confidence()).as(also).isZero();
         assertThat(judged.far()).as(also).isTrue();
@@ -70,7 +56,7 @@ class AskedThingTest {
     @CsvSource(delimiter = '|', textBlock = SHOPS)
     void onesOwnMayThatNamesTheShopsWordsStaysTheShops(String language, String key, String delivery, String hours,
                                                        String boots, String may, String also, String shared) {
-        FaqIndex.Ranking judged = sure(shop(language, key, delivery, hours, boots), shared);
+        FaqIndex.Ranking judged = FourEntryShop.sure(FourEntryShop.gate(language, key, delivery, hours, boots), shared);
 
         assertThat(judged.confidence()).as(shared).isGreaterThan(0.5);
         assertThat(judged.far()).as(shared).isFalse();

@@ -27,18 +27,6 @@ class UnknownWordsTest {
             pt | Quanto custa um ramo de noiva? Um ramo de noiva custa 60 euros. | Entregam flores? Entregamos flores na cidade todas as tardes. | Quando estão abertos? De terça a domingo das 8h às 19h. | Vendem plantas em vaso? Vendemos orquídeas, fetos e pequenas palmeiras em vaso. | vocês também vendem bilhetes de autocarro? | vocês também vendem orquídeas brancas? | Quando estão abertos? e consertam bicicletas também? | o Sporting perdeu ontem? | as flores entregues ontem já estão murchas
             """;
 
-    private static OffTopic florist(String language, String bouquet, String delivery, String hours, String plants) {
-        FarGate gate = FarGate.of(Map.of(1L, List.of(bouquet), 2L, List.of(delivery), 3L, List.of(hours), 4L,
-                List.of(plants)), language);
-        return new OffTopic(List.of(new float[] {0, 1}), List.of()).withGate(gate);
-    }
-
-    /** The head sure of its first entry (0.98), confident, choices possible; the background far ({0, 1}). */
-    private static FaqIndex.Ranking sure(OffTopic offTopic, String text) {
-        FaqIndex.Ranking r = new FaqIndex.Ranking(List.of(new FaqMatch(1, "q1", "a1", 0.6),
-                new FaqMatch(2, "q2", "a2", 0.4)), 0.9, 3, 0.6, List.of(0.98, 0.02));
-        return offTopic.judge(r, new float[] {1, 0}, text);
-    }
 
     @ParameterizedTest(name = "{0}: {5}")
     @CsvSource(delimiter = '|', textBlock = FLORISTS)
@@ -46,9 +34,9 @@ class UnknownWordsTest {
                                                           String hours, String plants, String offer,
                                                           String sharedOffer, String followUp, String world,
                                                           String sharedWorld) {
-        OffTopic offTopic = florist(language, bouquet, delivery, hours, plants);
+        OffTopic offTopic = FourEntryShop.gate(language, bouquet, delivery, hours, plants);
 
-        FaqIndex.Ranking judged = sure(offTopic, offer);
+        FaqIndex.Ranking judged = FourEntryShop.sure(offTopic, offer);
 
         assertThat(judged.confidence()).as(offer).isZero();
         assertThat(judged.inTopK()).as(offer).isZero();
@@ -61,7 +49,7 @@ class UnknownWordsTest {
                                                          String hours, String plants, String offer,
                                                          String sharedOffer, String followUp, String world,
                                                          String sharedWorld) {
-        FaqIndex.Ranking judged = sure(florist(language, bouquet, delivery, hours, plants), sharedOffer);
+        FaqIndex.Ranking judged = FourEntryShop.sure(FourEntryShop.gate(language, bouquet, delivery, hours, plants), sharedOffer);
 
         assertThat(judged.confidence()).as(sharedOffer).isGreaterThan(0.5);
         assertThat(judged.far()).as(sharedOffer).isFalse();
@@ -74,7 +62,7 @@ class UnknownWordsTest {
                                                                  String sharedOffer, String followUp, String world,
                                                                  String sharedWorld) {
         // the previous question's words are the shop's; the offer after it has none of them
-        FaqIndex.Ranking judged = sure(florist(language, bouquet, delivery, hours, plants), followUp);
+        FaqIndex.Ranking judged = FourEntryShop.sure(FourEntryShop.gate(language, bouquet, delivery, hours, plants), followUp);
 
         assertThat(judged.confidence()).as(followUp).isZero();
         assertThat(judged.far()).as(followUp).isTrue();
@@ -86,14 +74,14 @@ class UnknownWordsTest {
                                                            String hours, String plants, String offer,
                                                            String sharedOffer, String followUp, String world,
                                                            String sharedWorld) {
-        OffTopic offTopic = florist(language, bouquet, delivery, hours, plants);
+        OffTopic offTopic = FourEntryShop.gate(language, bouquet, delivery, hours, plants);
 
-        FaqIndex.Ranking judged = sure(offTopic, world);
+        FaqIndex.Ranking judged = FourEntryShop.sure(offTopic, world);
 
         assertThat(judged.confidence()).as(world).isZero();
         assertThat(judged.far()).as(world).isTrue();
         // "yesterday" in a complaint about the shop's own flowers: the shop's
-        assertThat(sure(offTopic, sharedWorld).confidence()).as(sharedWorld).isGreaterThan(0.5);
+        assertThat(FourEntryShop.sure(offTopic, sharedWorld).confidence()).as(sharedWorld).isGreaterThan(0.5);
     }
 
     @ParameterizedTest(name = "{0}")
