@@ -47,6 +47,9 @@ final class VagueOpener {
         }
         java.util.Optional<String> topic = TopicOpener.topic(asked, language);
         if (topic.isPresent()) {
+            if (singlesOut(a, ContentTerms.withConcepts(asked, language), language)) {
+                return false; // "i was charged twice for my order": its words before the topic name the entry
+            }
             Set<String> terms = ContentTerms.withConcepts(topic.get(), language);
             return shared(a.entry(), terms, language) <= a.related().stream()
                     .mapToInt(r -> shared(r, terms, language)).max().orElse(0);
@@ -75,6 +78,12 @@ final class VagueOpener {
         found.sort(Comparator.comparingInt((FaqMatch m) -> -shared(m, terms, language)));
         List<FaqMatch> shown = found.stream().limit(Action.Clarify.SHOWN).toList();
         return new Action.Clarify(shown, a.confidence(), shown.get(0).entryId(), null, false);
+    }
+
+    /** Whether {@code terms} name the entry answered more than any of the next ones. */
+    private static boolean singlesOut(Action.FaqAnswer a, Set<String> terms, Locale language) {
+        return shared(a.entry(), terms, language) > a.related().stream()
+                .mapToInt(r -> shared(r, terms, language)).max().orElse(0);
     }
 
     private static int shared(FaqMatch entry, Set<String> terms, Locale language) {

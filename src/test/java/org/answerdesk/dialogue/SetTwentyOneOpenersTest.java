@@ -102,6 +102,28 @@ class SetTwentyOneOpenersTest {
         assertThat(d.main()).as(text + " -> " + d.main()).isInstanceOf(Action.FaqAnswer.class);
     }
 
+    /**
+     * A first message that tells what happened before the word that joins a topic ("charged twice for my order") is
+     * a question of its own, not an opener: answered, in one step too, though the next entries name that topic as much.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | i was charged twice for my order                      | I was charged twice for my order. What should I do? | How do I cancel my order? | Where is my order?
+            de | mir wurde zweimal abgebucht wegen der bestellung      | Mir wurde zweimal abgebucht. Was tun?               | Wie storniere ich meine Bestellung? | Wo ist meine Bestellung?
+            fr | on m'a débité deux fois pour ma commande              | On m'a débité deux fois, que faire ?                | Comment annuler ma commande ? | Où est ma commande ?
+            it | mi avete addebitato due volte per l'ordine            | Mi avete addebitato due volte, cosa faccio?         | Come annullo l'ordine? | Dov'è il mio ordine?
+            es | me habéis cobrado dos veces para el pedido            | Me cobraron dos veces, ¿qué hago?                   | ¿Cómo cancelo el pedido? | ¿Dónde está mi pedido?
+            nl | er is twee keer afgeschreven voor mijn bestelling     | Er is twee keer afgeschreven, wat nu?               | Hoe annuleer ik mijn bestelling? | Waar is mijn bestelling?
+            pt | cobraram duas vezes para a minha encomenda            | Cobraram-me duas vezes, o que faço?                 | Como cancelo a encomenda? | Onde está a minha encomenda?
+            """)
+    void aMessageThatTellsMoreThanItsTopicIsAnswered(String language, String text, String first, String second,
+                                                     String third) {
+        FakeSearch search = new FakeSearch().confidentOtherwise(entry(51, first), entry(52, second), entry(53, third));
+        Decision d = flow(search, language).says(text);
+        assertThat(d.main()).as(text + " -> " + d.main()).isInstanceOf(Action.FaqAnswer.class);
+        assertThat(prepared(search, language, text)).as("answered in one step").isTrue();
+    }
+
     private static boolean prepared(FakeSearch search, String language, String text) {
         return new DialoguePolicy(search, search, search, search.acts).prepare(text, Locale.forLanguageTag(language))
                 .answer().isPresent();

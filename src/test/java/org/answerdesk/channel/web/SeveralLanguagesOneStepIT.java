@@ -127,6 +127,6 @@ class SeveralLanguagesOneStepIT {
 
     /** The statements the request answering {@code text} ran on its thread, in order. */
     private RequestStatements statementsOf(String session, String text, String browser) {
-        return RequestStatements.of(() -> ask(session, text, browser));
+        return RequestStatements.of(session, () -> ask(session, text, browser));
     }
 }

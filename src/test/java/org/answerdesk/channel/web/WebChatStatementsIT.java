@@ -62,7 +62,7 @@ class WebChatStatementsIT {
 
     /** The statements the request answering {@code text} ran on its thread, in order. */
     private RequestStatements statementsOf(String session, String text) {
-        return RequestStatements.of(() -> {
+        return RequestStatements.of(session, () -> {
             // as the chat page asks: with the browser's language, kept with the participant in the same statement
             var r = api.post("/api/chat", json("session_id", session, "message", text, "language", "en-GB"));
             assertThat(r.status()).isEqualTo(200);
