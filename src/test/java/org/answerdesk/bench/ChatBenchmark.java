@@ -96,9 +96,11 @@ public final class ChatBenchmark {
             report.print();
             return;
         }
-        report.line(String.format(Locale.ROOT, "machine: %d cores, Java %s, load average %s; languages %s; %d questions from the sample FAQ's paraphrases%s",
+        report.line(String.format(Locale.ROOT, "machine: %d cores, Java %s, load average %s; languages %s; %s%s",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), loadAverage(),
-                Optional.ofNullable(arg(args, "--languages")).orElse("configured"), paraphrases.size(), distinct ? ", every request's text distinct (no embedding-cache hits)"
+                Optional.ofNullable(arg(args, "--languages")).orElse("configured"),
+                languages.isPresent() ? "each language's own questions (below)"
+                        : paraphrases.size() + " questions from the sample FAQ's paraphrases", distinct ? ", every request's text distinct (no embedding-cache hits)"
                         : ", repeated (embedding cache warm)"));
         String model;
         try (var app = InProcessApp.productionApp().run(appArgs.toArray(String[]::new))) {

@@ -128,9 +128,11 @@ record ShopLanguages(List<String> languages) {
      */
     String oneStepShares(DataSource data, String... phases) throws SQLException {
         Map<String, long[]> counts = new LinkedHashMap<>();
+        Map<String, Map<String, Integer>> twoSteps = new LinkedHashMap<>();
         languages.forEach(l -> counts.put(l, new long[2]));
         try (var c = data.getConnection(); var s = c.prepareStatement("""
-                select c.external_key, m.handled_at = m.claimed_at from message m join conversation c on c.id = m.conversation_id
+                select c.external_key, m.handled_at = m.claimed_at, m.text, c.language
+                from message m join conversation c on c.id = m.conversation_id
                 where m.direction = 'IN' and m.channel = 'WEB' and m.intent = 'QUESTION' and m.claimed_at is not null
                   and m.handled_at is not null and c.external_key like 'bench-%'""");
              var rs = s.executeQuery()) {
@@ -142,6 +144,10 @@ record ShopLanguages(List<String> languages) {
                     long[] n = counts.get(language);
                     n[0] += rs.getBoolean(2) ? 1 : 0;
                     n[1]++;
+                    if (!rs.getBoolean(2)) {
+                        twoSteps.computeIfAbsent(language, l -> new java.util.TreeMap<>()).merge(
+                                unnumbered(rs.getString(3)) + " [conversation " + rs.getString(4) + "]", 1, Integer::sum);
+                    }
                 }
             }
         }
@@ -149,6 +155,14 @@ record ShopLanguages(List<String> languages) {
                 + String.join(", ", phases) + "):");
         counts.forEach((l, n) -> line.append(String.format(Locale.ROOT, " %s %d of %d (%.1f%%);", l, n[0], n[1],
                 n[1] == 0 ? 0 : 100.0 * n[0] / n[1])));
-        return line.substring(0, line.length() - 1);
+        line.setLength(line.length() - 1);
+        twoSteps.forEach((l, texts) -> line.append(String.format(Locale.ROOT,
+                "%n  %s, taking the second step (times): %s", l, texts)));
+        return line.toString();
+    }
+
+    /** The text without the number {@code --distinct} appended ({@code "Where is it? (17)"}: "Where is it?"). */
+    static String unnumbered(String text) {
+        return text.replaceFirst(" \\(\\d+\\)$", "");
     }
 }

@@ -57,6 +57,8 @@ class ShopLanguagesTest {
         assertThat(ShopLanguages.languageOf("bench-" + ShopLanguages.session("select", "en", 5))).isEqualTo("en");
         assertThat(ShopLanguages.languageOf("bench-conc-17")).isNull();
         assertThat(ShopLanguages.languageOf("bench-warm-c-3")).isNull();
+        assertThat(ShopLanguages.unnumbered("Wo ist mein Paket? (217)")).isEqualTo("Wo ist mein Paket?");
+        assertThat(ShopLanguages.unnumbered("Order 217 (late)")).isEqualTo("Order 217 (late)");
     }
 
     @Test
