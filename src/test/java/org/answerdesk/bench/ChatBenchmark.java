@@ -13,13 +13,16 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -45,7 +48,9 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
  * Options: {@code --warmup 3000} (chat requests and embeddings before measuring), {@code --burst 300} (concurrent
  * requests per burst, 0 skips), {@code --phrasings 10000} (stored FAQ
  * phrasings for the start-up measurement, 0 skips), {@code --languages de,en} (the shop's languages, in the in-process
- * app and the separate process; default the configured ones; the report says how many web questions took one step), {@code --jar target/answerdesk.jar} (run the packaged jar as the
+ * app and the separate process; default the configured ones; in the in-process app each language gets an FAQ and
+ * questions of its own, the requests alternate between them and the report adds, per language, the web questions
+ * answered in one step and the CPU per request of that language alone: {@link ShopLanguages}), {@code --jar target/answerdesk.jar} (run the packaged jar as the
  * separate process), {@code --jdbc-url jdbc:postgresql://host/db --jdbc-user u --jdbc-password p} (or
  * {@code SPRING_DATASOURCE_URL}, ... in the environment): an external PostgreSQL server instead of the embedded
  * one; use a throwaway database, the run adds conversations and the synthetic FAQ to it.
@@ -80,15 +85,22 @@ public final class ChatBenchmark {
         List<String> shop = new ArrayList<>(database);
         Optional.ofNullable(arg(args, "--languages")).ifPresent(l -> shop.add("--answerdesk.languages=" + l));
         appArgs.addAll(shop.subList(database.size(), shop.size()));
+        // each language's FAQ and questions of its own; the sample FAQ is imported tagged English instead
+        Optional<ShopLanguages> languages = Optional.ofNullable(arg(args, "--languages")).map(ShopLanguages::parse);
+        if (languages.isPresent()) {
+            appArgs.add("--answerdesk.faq.sample=");
+        }
         Report report = new Report();
         if (java.util.Arrays.asList(args).contains("--burst-only")) { // the memory figure alone, in a minute
             burst(jar, shop, paraphrases, burst, report);
             report.print();
             return;
         }
-        report.line(String.format(Locale.ROOT, "machine: %d cores, Java %s, load average %s; languages %s; %d questions from the sample FAQ's paraphrases%s",
+        report.line(String.format(Locale.ROOT, "machine: %d cores, Java %s, load average %s; languages %s; %s%s",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), loadAverage(),
-                Optional.ofNullable(arg(args, "--languages")).orElse("configured"), paraphrases.size(), distinct ? ", every request's text distinct (no embedding-cache hits)"
+                Optional.ofNullable(arg(args, "--languages")).orElse("configured"),
+                languages.isPresent() ? "each language's own questions (below)"
+                        : paraphrases.size() + " questions from the sample FAQ's paraphrases", distinct ? ", every request's text distinct (no embedding-cache hits)"
                         : ", repeated (embedding cache warm)"));
         String model;
         try (var app = InProcessApp.productionApp().run(appArgs.toArray(String[]::new))) {
@@ -96,24 +108,42 @@ public final class ChatBenchmark {
             Embedder embedder = app.getBean(Embedder.class);
             model = embedder.modelName();
             PlainHttp api = new PlainHttp(port);
+            Map<String, List<String>> candidates = new LinkedHashMap<>();
+            if (languages.isPresent()) { // each language's FAQ and paraphrases
+                languages.get().loadFaq(app.getBean(org.answerdesk.faq.FaqService.class));
+                candidates = languages.get().questions();
+            }
+            List<String> asked = candidates.isEmpty() ? paraphrases
+                    : candidates.values().stream().flatMap(List::stream).toList();
 
             // warm up the connection pool and the ONNX session, and the JIT: 200 requests left the compiler busy on
             // a quarter of a core through the measured phases (C2 compiles a method after ~10,000 calls), which
             // measured start-up rather than what a reply costs on a running server
             for (int i = 0; i < 200; i++) {
-                embedder.embed(paraphrases.get(i % paraphrases.size()) + " " + i);
-                ask(api, paraphrases.get(i % paraphrases.size()), "warm-" + i);
+                embedder.embed(asked.get(i % asked.size()) + " " + i);
+                ask(api, asked.get(i % asked.size()), "warm-" + i);
             }
             // the measured questions are those the FAQ answers at the configured threshold: an FAQ hit is what
             // the latency targets are about (a miss is handed to the LLM or a person, paths of their own)
             // (with a margin over the threshold, so that the number appended by --distinct seldom turns one into a miss)
-            List<String> questions = paraphrases.stream()
-                    .filter(q -> confidence(api, q + " (warm)", "select-" + q.hashCode()) >= SURE_HIT).toList();
-            if (questions.isEmpty()) {
-                throw new IllegalStateException("no paraphrase is an FAQ hit at the configured threshold");
+            Map<String, List<String>> measured = new LinkedHashMap<>();
+            candidates.forEach((l, qs) -> measured.put(l, qs.stream().filter(q -> confidence(api, q + " (warm)",
+                    "select-" + l + "-" + (q.hashCode() & 0x7fffffff), l) >= SURE_HIT).toList()));
+            List<String> questions = languages.isPresent()
+                    ? measured.values().stream().flatMap(List::stream).toList()
+                    : asked.stream().filter(q -> confidence(api, q + " (warm)", "select-" + q.hashCode(), null)
+                        >= SURE_HIT).toList();
+            if (questions.isEmpty() || measured.values().stream().anyMatch(List::isEmpty)) {
+                throw new IllegalStateException("no paraphrase is an FAQ hit at the configured threshold: " + measured);
             }
             report.line(String.format(Locale.ROOT, "measured: the %d of %d paraphrases the FAQ answers",
-                    questions.size(), paraphrases.size()));
+                    questions.size(), asked.size()));
+            if (languages.isPresent()) {
+                Map<String, List<String>> all = candidates;
+                report.line("measured per language: " + measured.entrySet().stream().map(e -> e.getKey() + " "
+                        + e.getValue().size() + " of " + all.get(e.getKey()).size()).collect(Collectors.joining(", "))
+                        + "; requests alternate between the languages, each with its language as the browser's");
+            }
             // both a chat request and an embedding per task (a non-short-circuit |)
             concurrently(clients, warmup, i -> ask(api, questions.get(i % questions.size()) + " ~" + i + "~",
                     "warm-c-" + i) | embedder.embed(questions.get(i % questions.size()) + " |" + i) != null);
@@ -129,8 +159,12 @@ public final class ChatBenchmark {
             var retriever = app.getBean(org.answerdesk.retrieval.FaqRetriever.class);
             List<Long> retrieve = timed(requests, i -> retriever.retrieve(questions.get(i % questions.size()) + " [" + i + "]"));
 
-            java.util.function.IntFunction<String> question = i -> questions.get(i % questions.size())
-                    + (distinct ? " (" + i + ")" : "");
+            java.util.function.IntFunction<String> question = languages.isPresent()
+                    ? i -> ShopLanguages.text(i, languages.get().language(i), measured, measured.size(), distinct)
+                    : i -> questions.get(i % questions.size()) + (distinct ? " (" + i + ")" : "");
+            java.util.function.IntFunction<String> hint = i -> languages.map(l -> l.language(i)).orElse(null);
+            java.util.function.BiFunction<String, Integer, String> session = (phase, i) -> languages.isPresent()
+                    ? ShopLanguages.session(phase, hint.apply(i), i) : phase + "-" + i;
             // the same questions through the pipeline without HTTP: what the web layer adds is the difference
             var pipeline = app.getBean(ConversationService.class);
             List<Long> direct = timed(requests, i -> pipeline.handle(new InboundMessage("direct-" + i,
@@ -144,7 +178,7 @@ public final class ChatBenchmark {
             long configuredBefore = embedder.embeddedTexts();
             for (int i = 0; i < requests; i++) {
                 long t = System.nanoTime();
-                boolean hit = ask(api, question.apply(i), "seq-" + i);
+                boolean hit = ask(api, question.apply(i), session.apply("seq", i), hint.apply(i));
                 long took = System.nanoTime() - t;
                 if (hit) {
                     sequential.add(took);
@@ -161,8 +195,22 @@ public final class ChatBenchmark {
             List<Long> cached = timed(requests, i -> ask(api, questions.get(i % questions.size()) + " (warm)",
                     "cached-" + i));
             var chatCpu = CpuUse.start(postgresData);
-            var chatClients = concurrently(clients, requests, i -> ask(api, question.apply(requests + i), "conc-" + i));
+            var chatClients = concurrently(clients, requests, i -> ask(api, question.apply(requests + i),
+                    session.apply("conc", requests + i), hint.apply(requests + i)));
             var chatSpent = chatCpu.spent();
+            // each language alone, as many requests each as the mixed run had of it: its CPU per request
+            List<String> perLanguage = new ArrayList<>();
+            for (String l : languages.map(ShopLanguages::languages).orElse(List.of())) {
+                int count = requests / measured.size();
+                int from = 4 * requests + perLanguage.size() * count;
+                var cpu = CpuUse.start(postgresData);
+                var alone = concurrently(clients, count, i -> ask(api, ShopLanguages.text(i, l, measured, 1, false)
+                        + (distinct ? " (" + (from + i) + ")" : ""), ShopLanguages.session("only", l, from + i), l));
+                var spent = cpu.spent();
+                perLanguage.add(String.format(Locale.ROOT, "%s: CPU per request %.2f ms in this JVM + %.2f ms in "
+                        + "PostgreSQL, FAQ hit share %.1f%%, %.1f requests/s", l, spent.processMs() / count,
+                        spent.databaseMs() / count, 100.0 * alone.hits() / count, alone.perSecond()));
+            }
 
             DataSource data = app.getBean(DataSource.class);
             List<Long> durableCommits = commits(data, requests, true);
@@ -185,6 +233,11 @@ public final class ChatBenchmark {
             report.line(String.format(Locale.ROOT, "FAQ hit share: 1 client %.1f%%, %d clients %.1f%%",
                     100.0 * hits / requests, clients, 100.0 * chatClients.hits() / requests));
             report.line(oneStepShare(data));
+            if (languages.isPresent()) {
+                report.line(languages.get().oneStepShares(data, "seq", "conc", "only"));
+                report.line(String.format(Locale.ROOT, "each language alone, %d clients (the load average moves these; "
+                        + "compare CPU, not latency): %s", clients, String.join("; ", perLanguage)));
+            }
             report.line(String.format(Locale.ROOT, "throughput with %d threads/clients: embedder %.1f/s, chat %.1f requests/s",
                     clients, embedThreads.perSecond(), chatClients.perSecond()));
             report.line(String.format(Locale.ROOT, "CPU per request with %d threads/clients: embedder %.2f ms; chat %.2f ms "
@@ -246,14 +299,24 @@ public final class ChatBenchmark {
     }
 
     /** The confidence of an FAQ answer to the question, or 0 when the FAQ does not answer it. */
-    private static double confidence(PlainHttp api, String question, String session) {
-        var r = api.post("/api/chat", json("session_id", "bench-" + session, "message", question));
+    private static double confidence(PlainHttp api, String question, String session, String language) {
+        var r = api.post("/api/chat", request(question, session, language));
         var body = r.json();
         return r.status() == 200 && "FAQ".equals(body.get("source").asString()) ? body.get("confidence").asDouble() : 0;
     }
 
     private static boolean ask(PlainHttp api, String question, String session) {
-        var r = api.post("/api/chat", json("session_id", "bench-" + session, "message", question));
+        return ask(api, question, session, null);
+    }
+
+    /** {@code language}: the browser's, as the chat widget sends it (null: none, the request as before). */
+    private static String request(String question, String session, String language) {
+        return language == null ? json("session_id", "bench-" + session, "message", question)
+                : json("session_id", "bench-" + session, "message", question, "language", language);
+    }
+
+    private static boolean ask(PlainHttp api, String question, String session, String language) {
+        var r = api.post("/api/chat", request(question, session, language));
         if (r.status() != 200) {
             throw new IllegalStateException("HTTP " + r.status() + ": " + r.body());
         }
