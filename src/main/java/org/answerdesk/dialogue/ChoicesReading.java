@@ -12,8 +12,10 @@ import org.answerdesk.retrieval.Retrieval;
  * A short follow-up typed while "did you mean" choices show, read with the question that got the choices, where that
  * reading leads with another entry than the first one shown: "e eles tem de pagar alguma coisa para entrar?" after
  * choices for a room for six people. Alone, its few words find the payment methods; with the question, the visitors
- * entry, which the policy's choices hold lower down. That entry leads when it is one of the entries shown or one of
- * the policy's own choices (a neighbour of both readings), and where the question makes the reading no less sure
+ * entry, which the policy's choices hold lower down. That entry leads when it is one of the policy's own choices (a
+ * neighbour of both readings) that was not shown before (the customer passed over the entries shown; "how many day i
+ * have for do it" after choices for a colour exchange is not of "change my order", shown second), and where the
+ * question makes the reading no less sure
  * than the follow-up's own words ("e a net aguenta videochamadas?" names its entry alone); the policy's choices
  * follow. Where the reading with the question still leads with the first entry shown, {@link ChoicesTopic} keeps that
  * entry first and this leaves it.
@@ -55,7 +57,7 @@ final class ChoicesReading {
         Optional<FaqMatch> lead = together.best()
                 .filter(b -> !together.far() && (together.clarify() || together.confident()))
                 .filter(b -> b.entryId() != offered.get(0).entryId() && b.entryId() != c.choices().get(0).entryId())
-                .filter(b -> has(offered, b) || has(c.choices(), b));
+                .filter(b -> !has(offered, b) && has(c.choices(), b));
         if (lead.isEmpty() || questions.offerable(List.of(lead.get())).isEmpty()
                 || together.confidence() < aloneReading.get().confidence()) {
             return action; // "e a net aguenta videochamadas?": its own words are surer than with the question
