@@ -23,6 +23,7 @@ final class QuestionPath {
     private final ChoicesTopic choicesTopic;
     private final GivenTopic given;
     private final BothReadings both;
+    private final ChoicesReading choicesReading;
 
     QuestionPath(Questions questions, ActIndex acts, NextBest nextBest, ReadWithPrevious previous,
                  TopicFollowUp topic, ActReplies replies) {
@@ -35,6 +36,7 @@ final class QuestionPath {
         this.choicesTopic = new ChoicesTopic(questions);
         this.given = new GivenTopic(questions);
         this.both = new BothReadings(questions);
+        this.choicesReading = new ChoicesReading(questions);
     }
 
     /**
@@ -49,6 +51,7 @@ final class QuestionPath {
         action = facets.check(turn, turn.reading.question(), () -> retrieved(turn, in), action);
         action = carry.check(turn, () -> retrieved(turn, in), action); // "e a ferragosto?": the hours among the choices
         action = choicesTopic.check(turn, action); // typed after choices: their topic
+        action = choicesReading.check(turn, () -> retrieved(turn, in), action); // "e eles tem de pagar para entrar?": the visitors entry
         action = given.check(turn, () -> retrieved(turn, in), action); // "e demora muito?": the entry offered, not the haircut
         action = both.check(turn, () -> retrieved(turn, in), action); // "et je le récupère quand": the lead time
         return LeaningPart.kept(turn, several, action, questions); // the other questions of the message kept
