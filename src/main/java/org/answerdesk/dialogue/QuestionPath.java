@@ -51,7 +51,7 @@ final class QuestionPath {
         action = facets.check(turn, turn.reading.question(), () -> retrieved(turn, in), action);
         action = carry.check(turn, () -> retrieved(turn, in), action); // "e a ferragosto?": the hours among the choices
         action = choicesTopic.check(turn, action); // typed after choices: their topic
-        action = choicesReading.check(turn, () -> retrieved(turn, in), action); // "e eles tem de pagar para entrar?": the visitors entry
+        action = choicesReading.check(turn, () -> retrieved(turn, in), action); // "e eles tem de pagar?": visitors
         action = given.check(turn, () -> retrieved(turn, in), action); // "e demora muito?": the entry offered, not the haircut
         action = both.check(turn, () -> retrieved(turn, in), action); // "et je le récupère quand": the lead time
         return LeaningPart.kept(turn, several, action, questions); // the other questions of the message kept
