@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import org.answerdesk.retrieval.FaqMatch;
@@ -36,9 +37,8 @@ final class BothReadings {
         Locale lang = turn.lang();
         String question = turn.reading.question();
         String lookup = Cleanup.forLookup(question, lang);
-        String words = Noise.words(lookup).strip();
         Optional<LastReply> last = turn.last();
-        int count = words.isEmpty() ? 0 : words.split("\\s+").length;
+        int count = FreeFormActs.words(Noise.words(lookup));
         if (last.isEmpty() || count == 0 || count > DialoguePolicy.FOLLOW_UP_WORDS
                 || !(Parts.continues(question, lang) || count <= TopicCarry.SHORT)) {
             return action; // "c'est où exactement, je viens en voiture" asks on its own
@@ -60,12 +60,7 @@ final class BothReadings {
         (ownLeads ? own : withTopic).ifPresent(choices::add);
         (ownLeads ? withTopic : own).ifPresent(choices::add);
         choices.addAll(c.choices());
-        List<FaqMatch> shown = new ArrayList<>();
-        for (FaqMatch m : choices) {
-            if (shown.size() < Action.Clarify.SHOWN && shown.stream().noneMatch(s -> s.entryId() == m.entryId())) {
-                shown.add(m);
-            }
-        }
+        List<FaqMatch> shown = UnsureParts.interleaved(List.of(choices), Set.of(), Action.Clarify.SHOWN);
         return new Action.Clarify(shown, c.confidence(), shown.get(0).entryId(), c.handoffReason(), c.again(),
                 c.about());
     }

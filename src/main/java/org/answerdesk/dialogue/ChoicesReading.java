@@ -42,8 +42,7 @@ final class ChoicesReading {
                 .filter(r -> !r.offeredInFaq().isEmpty());
         String question = turn.reading.question();
         String lookup = Cleanup.forLookup(question, turn.lang());
-        String words = Noise.words(lookup).strip();
-        int count = words.isEmpty() ? 0 : words.split("\\s+").length;
+        int count = FreeFormActs.words(Noise.words(lookup));
         if (shown.isEmpty() || count == 0 || count > LONGEST
                 || count > DialoguePolicy.FOLLOW_UP_WORDS && !Parts.continues(question, turn.lang())) {
             return action;

@@ -21,6 +21,8 @@ final class ComplaintTopic {
 
     /** The fewest words of a clause that may tell the situation. */
     static final int CLAUSE_WORDS = 2;
+    /** The most clauses looked up, each one lookup: a situation is told in a few; a list of hundreds is not a story. */
+    static final int MOST_CLAUSES = 6;
     private static final Pattern CLAUSE = Pattern.compile("[,.;:!?\\n]+");
 
     private ComplaintTopic() {
@@ -37,7 +39,7 @@ final class ComplaintTopic {
             return main;
         }
         List<String> clauses = CLAUSE.splitAsStream(text).map(String::strip)
-                .filter(c -> Noise.words(c).strip().split("\\s+").length >= CLAUSE_WORDS).toList();
+                .filter(c -> FreeFormActs.words(Noise.words(c)) >= CLAUSE_WORDS).limit(MOST_CLAUSES).toList();
         if (clauses.size() < 2) {
             return main;
         }

@@ -55,15 +55,18 @@ final class VagueOpener {
                     .mapToInt(r -> shared(r, terms, language)).max().orElse(0);
         }
         String[] named = Vague.named(asked, language);
-        Set<String> terms = ContentTerms.withConcepts(String.join(" ", named), language);
-        if (named.length > MOST_WORDS || ContentTerms.of(String.join(" ", named), language).size() > MOST_NAMED
-                || !FollowUpCue.asks(asked, language)) {
+        if (named.length > MOST_WORDS || !FollowUpCue.asks(asked, language)) {
+            return false; // most confident answers end here, on the web chat's one-step path too
+        }
+        List<String> own = ContentTerms.of(String.join(" ", named), language);
+        if (own.size() > MOST_NAMED) {
             return false;
         }
+        Set<String> terms = ContentTerms.withConcepts(String.join(" ", named), language);
         // a word none of the closest questions has ("krokusvakantie") is the message's own: the embedding read it
         Set<String> known = new java.util.HashSet<>(ContentTerms.withConcepts(a.entry().question(), language));
         a.related().forEach(r -> known.addAll(ContentTerms.withConcepts(r.question(), language)));
-        return terms.isEmpty() || ContentTerms.of(String.join(" ", named), language).stream()
+        return terms.isEmpty() || own.stream()
                 .allMatch(t -> t.length() < OWN_LETTERS || known.contains(t))
                 && shared(a.entry(), terms, language) < a.related().stream()
                         .mapToInt(r -> shared(r, terms, language)).max().orElse(0);
