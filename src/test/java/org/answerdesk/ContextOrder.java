@@ -19,7 +19,8 @@ import org.springframework.test.context.TestContextAnnotationUtils;
  * were spread over the run was started again after it had been closed to make room: each start is an app (MiniLM,
  * Flyway, the sample FAQ's index). Grouped, each configuration starts once.
  *
- * <p>The groups keep the order in which their first class came, and the classes in a group their own order. The key
+ * <p>The groups keep the order in which their first class came, and the classes in a group their own order, but for
+ * those that ask for the FAQ's health ({@link AsksForFaqHealth}), which come last in their group. The key
  * is the context cache's own: the {@code MergedContextConfiguration} Spring builds for the class. Classes without
  * {@code @SpringBootTest} (those that start their apps themselves) are each a group of their own.
  */
@@ -33,7 +34,9 @@ public final class ContextOrder implements ClassOrderer {
             Object key = contextKey(descriptor.getTestClass());
             rank.put(descriptor, groups.computeIfAbsent(key, k -> groups.size()));
         }
-        context.getClassDescriptors().sort(Comparator.comparingInt(rank::get)); // stable: a group keeps its order
+        // stable: a group keeps its order, the classes that ask for the FAQ's health after the others
+        context.getClassDescriptors().sort(Comparator.comparingInt((ClassDescriptor d) -> rank.get(d))
+                .thenComparing(d -> d.isAnnotated(AsksForFaqHealth.class)));
     }
 
     /** The class's context cache key, or the class itself when it has no Spring Boot test context. */

@@ -27,6 +27,17 @@ class ContextOrderTest {
     }
 
     @Test
+    void theClassesThatAskForTheFaqsHealthComeLastInTheirGroup() {
+        List<ClassDescriptor> classes = descriptors(AsksForHealth.class, OwnProperties.class, Plain.class,
+                PlainToo.class);
+
+        new ContextOrder().orderClasses(context(classes));
+
+        assertThat(classes).extracting(ClassDescriptor::getTestClass).containsExactly(Plain.class, PlainToo.class,
+                AsksForHealth.class, OwnProperties.class);
+    }
+
+    @Test
     void theKeyIsTheContextCachesOwn() {
         assertThat(ContextOrder.contextKey(Plain.class)).isEqualTo(ContextOrder.contextKey(PlainToo.class))
                 .isNotEqualTo(ContextOrder.contextKey(OwnProperties.class));
@@ -43,6 +54,11 @@ class ContextOrderTest {
 
     @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
     static class PlainAgain {
+    }
+
+    @AsksForFaqHealth
+    @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+    static class AsksForHealth {
     }
 
     @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "answerdesk.languages=de")

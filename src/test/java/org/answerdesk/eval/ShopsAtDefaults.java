@@ -1,6 +1,7 @@
 package org.answerdesk.eval;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -14,18 +15,30 @@ import org.answerdesk.retrieval.Retrieval;
 
 /**
  * The bot's retrievers at their defaults ({@link BotIndex#atDefaults}) over one shop's FAQ per language, with the real
- * MiniLM, each built once: the shops of a test class, whose FAQ file per language {@code files} names.
+ * MiniLM: the shops of a test class, whose FAQ file per language {@code files} names. Each shop is built once per
+ * test JVM, whichever class asks first (several classes ask the sample FAQ's): the index of a file is a function of
+ * its text and the model, and retrieving changes nothing in it (no answer cache at the defaults).
  */
 final class ShopsAtDefaults {
+
+    /** One embedder and one store of vectors per JVM: a phrasing is embedded once for every class. */
+    private static Embedder shared;
+    private static VectorCache sharedVectors;
+    private static final Map<String, FaqRetriever> BUILT = new HashMap<>();
 
     final Embedder embedder;
     final VectorCache vectors;
     private final Function<String, Path> files;
-    private final Map<String, FaqRetriever> shops = new HashMap<>();
 
     ShopsAtDefaults(Function<String, Path> files) throws IOException {
-        this.embedder = Embedder.load(EmbeddingModelChoice.FULL);
-        this.vectors = new VectorCache(embedder, null);
+        synchronized (BUILT) {
+            if (shared == null) {
+                shared = Embedder.load(EmbeddingModelChoice.FULL);
+                sharedVectors = new VectorCache(shared, null);
+            }
+            this.embedder = shared;
+            this.vectors = sharedVectors;
+        }
         this.files = files;
     }
 
@@ -35,12 +48,20 @@ final class ShopsAtDefaults {
     }
 
     FaqRetriever shop(String language) throws IOException {
-        FaqRetriever cached = shops.get(language);
-        if (cached == null) {
-            cached = BotIndex.atDefaults(embedder, vectors, faq(language));
-            shops.put(language, cached);
+        String key = files.apply(language).toAbsolutePath().normalize() + " " + language;
+        synchronized (BUILT) {
+            try {
+                return BUILT.computeIfAbsent(key, k -> {
+                    try {
+                        return BotIndex.atDefaults(embedder, vectors, faq(language));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
         }
-        return cached;
     }
 
     Retrieval ask(String language, String question) throws IOException {
@@ -48,6 +69,10 @@ final class ShopsAtDefaults {
     }
 
     Retrieval ask(FaqRetriever retriever, String question) throws IOException {
-        return retriever.retrieve(question, vectors.vectors(List.of(question)).get(0));
+        List<float[]> vector;
+        synchronized (BUILT) {
+            vector = vectors.vectors(List.of(question));
+        }
+        return retriever.retrieve(question, vector.get(0));
     }
 }

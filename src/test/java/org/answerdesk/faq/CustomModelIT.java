@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.UUID;
 
 import org.answerdesk.HttpApi;
+import org.answerdesk.SideLane;
 import org.answerdesk.retrieval.Embedder;
 import org.answerdesk.retrieval.EmbeddingModelChoice;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * An operator's own ONNX model ({@code answerdesk.faq.model} = a path): a copy of the shipped MiniLM files, taken
  * out of the langchain4j jar into a temporary directory, serves as the "custom" model.
  */
+// In the side lane: no other class has its settings, and its context polls none of the shared fakes.
+@SideLane
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CustomModelIT {
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.answerdesk.AsksForFaqHealth;
 import org.answerdesk.Await;
 import org.answerdesk.HttpApi;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +22,7 @@ import tools.jackson.databind.JsonNode;
  * The FAQ's cross-validated health over HTTP (real MiniLM, embedded PostgreSQL with the sample FAQ), the warning
  * before an import that would lower it, and what a thumbs-down followed by an agent's different answer teaches.
  */
+@AsksForFaqHealth
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class FaqHealthIT {
 

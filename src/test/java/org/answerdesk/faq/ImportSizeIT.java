@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 
+import org.answerdesk.AsksForFaqHealth;
 import org.answerdesk.HttpApi;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -13,6 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The admin page previews a file before importing it: the preview takes every file the import takes (the import's
  * body limit, not the chat's 64 KB), and refuses what the import refuses.
  */
+@AsksForFaqHealth
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ImportSizeIT {
 

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 
+import org.answerdesk.AsksForFaqHealth;
 import org.answerdesk.HttpApi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -36,6 +37,7 @@ import tools.jackson.databind.JsonNode;
  * on a phone, the page in the owner's language, tickets with their times, the FAQ's health in plain words and charts
  * whose categories each have a colour. The same context as {@link WebPagesBrowserIT} (the same annotations).
  */
+@AsksForFaqHealth
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AdminPageBrowserIT {
 

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.time.Duration;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import org.answerdesk.AsksForFaqHealth;
 import org.answerdesk.HttpApi;
 import org.answerdesk.channel.email.TestMailServer;
 import org.answerdesk.channel.setup.ChannelsIT;
@@ -40,6 +41,7 @@ import org.springframework.test.context.ContextConfiguration;
  * Web API) likewise; a mailbox signed in with Microsoft (a stand-in token endpoint) shows its outcome once the
  * browser is back from the provider. Same context as {@link ChannelsIT}.
  */
+@AsksForFaqHealth
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = ChannelsIT.Settings.class)
 class ChannelsBrowserIT {

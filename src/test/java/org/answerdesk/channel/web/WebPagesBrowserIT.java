@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.imageio.ImageIO;
 
 import com.sun.net.httpserver.HttpServer;
+import org.answerdesk.AsksForFaqHealth;
 import org.answerdesk.HttpApi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -40,6 +41,7 @@ import tools.jackson.databind.JsonNode;
  * The web chat and the admin page in a real headless Chromium (Debian's chromium and chromium-driver, which
  * {@code .ci/run} installs). Skipped, with a message, on a machine without them.
  */
+@AsksForFaqHealth
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class WebPagesBrowserIT {
 
