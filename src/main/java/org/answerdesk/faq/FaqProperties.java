@@ -35,13 +35,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                    with less than 4 GB (8 GB for a custom model) never adapts
  * @param adaptDelay  how long the FAQ must stay unchanged before adaptation starts (changes in a row train once)
  * @param adaptMaxPairs at most this many training pairs (bounds the time a large FAQ takes to adapt)
- * @param adaptMaxTime  training stops after this long (the steps done so far are kept)
+ * @param adaptMaxTime  training stops after this much CPU time of its process (shortened so its learning rate still
+ *                    decays; the steps done are kept); CPU time, not the wall clock, so that a loaded machine
+ *                    trains the same model as a quiet one
  * @param adaptHeap   the Java heap limit of the training process ({@code -Xmx}, e.g. 1g); the training runs in a
  *                    process of its own at a lower CPU priority, and PyTorch's memory is outside this limit
  * @param adaptNiceness the training process's {@code nice} level (0-19): 10 lets the bot's own threads come first
  *                    on a busy machine; 0 trains at the bot's priority, which finishes sooner where CPU is to spare
- * @param adaptTimeLimit the training process is ended (a failure, tried again later) after this long; longer than
- *                    {@code adaptMaxTime}, which also leaves time to start and to write the model
+ * @param adaptTimeLimit the training process is ended (a failure, tried again later) after this long on the wall
+ *                    clock; the bound on a machine so loaded that the training gets a sixth of a core or less
  * @param adaptOnLearned train the adapted model on the phrasings learned from customers' picks too, as on the owner's
  *                    (they always join the index and the answer head). In the learning replay it gained more on
  *                    HWU64 (+11.8 points against +8.5 without, both above 90% precise); false keeps the model to
@@ -88,7 +90,7 @@ public record FaqProperties(
         @DefaultValue("10m") java.time.Duration adaptMaxTime,
         @DefaultValue("1g") String adaptHeap,
         @DefaultValue("10") int adaptNiceness,
-        @DefaultValue("20m") java.time.Duration adaptTimeLimit,
+        @DefaultValue("60m") java.time.Duration adaptTimeLimit,
         @DefaultValue("true") boolean adaptOnLearned,
         @DefaultValue("1m") java.time.Duration adaptRetry,
         @DefaultValue(FaqRetriever.DEFAULT_CLARIFY_THRESHOLD) double clarifyThreshold,

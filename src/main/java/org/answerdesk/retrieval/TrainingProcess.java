@@ -71,6 +71,9 @@ public final class TrainingProcess implements AdaptedModel.Trainer {
     private static final int EXIT_OUT_OF_MEMORY = 3; // -XX:+ExitOnOutOfMemoryError
     private static final Duration GRACE = Duration.ofSeconds(30); // the training's ExitGuard waits up to 25 s
 
+    /** The adaptation's log lines keep the logger operators know them by. */
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(
+            org.answerdesk.retrieval.adapt.EncoderTraining.class);
     private final Settings settings;
     private volatile Process running;
 
@@ -107,6 +110,7 @@ public final class TrainingProcess implements AdaptedModel.Trainer {
             if (status != 0) {
                 throw failure(status, lastLine(output));
             }
+            relaySummary(output);
         } finally {
             AdaptedModelStore.deleteRecursively(work);
         }
@@ -227,6 +231,20 @@ public final class TrainingProcess implements AdaptedModel.Trainer {
         return upper.equals("PATH") || upper.equals("SYSTEMROOT") || upper.equals("HOME") || name.equals("LANG")
                 || name.equals("TZ") || name.startsWith("LC_") || name.equals("DJL_CACHE_DIR")
                 || name.equals("ENGINE_CACHE_DIR");
+    }
+
+    /**
+     * The training's own lines on its steps, its CPU time and its weights' digest, in the bot's log (the process's
+     * output is deleted with its working directory): two starts on the same FAQ can be compared by them.
+     */
+    private static void relaySummary(Path output) {
+        try (var lines = Files.lines(output)) {
+            lines.filter(l -> l.contains("adaptation trained") || l.contains("adaptation stopped")
+                    || l.contains("adaptation shortened")).forEach(l -> log.info("training process: {}",
+                    l.substring(l.indexOf("adaptation")).strip()));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // the summary is for reading only
+        }
     }
 
     private static String lastLine(Path output) {

@@ -27,8 +27,9 @@ public final class EncoderTraining {
      * @param offTopicNegatives off-topic questions (the job's, {@link #adapt}) added to every step as negatives of
      *                         every anchor: no entry may pull them close; 0 for none
      * @param seed             for the pairs and their order
-     * @param maxTime          training (with finding the hard negatives) stops after this long, keeping the steps
-     *                         done so far
+     * @param maxTime          training (with finding the hard negatives) stops after this much CPU time of its
+     *                         process ({@link CpuTime}: not the wall clock, so a loaded machine trains the same
+     *                         steps), shortened once its pace shows it would overrun, keeping the steps done
      */
     public record Options(int pairsPerPhrasing, int epochs, int maxPairs, int batchSize, double learningRate,
                           boolean hardNegatives, int offTopicNegatives, long seed, java.time.Duration maxTime) {

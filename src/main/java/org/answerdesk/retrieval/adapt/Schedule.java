@@ -18,9 +18,10 @@ final class Schedule {
     }
 
     /**
-     * How many steps of the {@code planned} ones fit before the deadline at the pace of the {@code done} so far (all
-     * once fewer than 4 are done): the learning rate then decays to its end within the time limit instead of
-     * stopping at its peak.
+     * How many steps of the {@code planned} ones fit in the CPU time left at the CPU pace of the {@code done} so far
+     * (all once fewer than 4 are done): the learning rate then decays to its end within the time limit instead of
+     * stopping at its peak. Only a training near its limit is shortened, and by CPU time, which other jobs on the
+     * machine barely change.
      */
     static int stepsThatFit(int planned, int done, long elapsedNanos, long remainingNanos) {
         if (done < 4 || elapsedNanos <= 0) {

@@ -51,7 +51,9 @@ final class TrainingRun {
             // restores what it found, so it must find it off, or the optimizer's in-place updates fail
             ai.djl.pytorch.jni.JniUtils.setGradMode(false);
             long start = System.nanoTime();
-            long deadline = start + options.maxTime().toNanos();
+            // the budget is CPU time, not the wall clock: other jobs on the machine must not change what is trained
+            long cpuStart = CpuTime.ofProcess();
+            long budget = options.maxTime().toNanos();
             BertEncoder model;
             try {
                 model = new BertEncoder(weights, pooling, base);
@@ -72,14 +74,14 @@ final class TrainingRun {
             int done = 0;
             int planned = batches.size();
             log.info("adaptation training: {} steps of up to {} pairs", planned, options.batchSize());
-            long trainingStart = System.nanoTime();
+            long trainingStart = CpuTime.ofProcess();
             for (int step = 0; step < planned; step++) {
                 if (Thread.currentThread().isInterrupted()) { // the app is stopping: no model from half a training
                     log.info("adaptation interrupted before step {} of {}", step + 1, planned);
                     throw new java.io.InterruptedIOException("adaptation interrupted at step " + (step + 1));
                 }
-                if (System.nanoTime() > deadline) {
-                    log.info("adaptation stopped after {} of {} steps: time limit {}", step, planned,
+                if (CpuTime.ofProcess() - cpuStart > budget) {
+                    log.warn("adaptation stopped after {} of {} steps: CPU time limit {}", step, planned,
                             options.maxTime());
                     break;
                 }
@@ -97,18 +99,31 @@ final class TrainingRun {
                     throw new IllegalStateException("adaptation diverged at step " + (step + 1) + " (loss " + loss
                             + ", gradient norm " + norm + ")");
                 }
-                long now = System.nanoTime();
-                int fits = Schedule.stepsThatFit(planned, done, now - trainingStart, deadline - now);
+                long used = CpuTime.ofProcess();
+                int fits = Schedule.stepsThatFit(planned, done, used - trainingStart, budget - (used - cpuStart));
                 if (fits < planned) {
-                    log.info("adaptation shortened from {} to {} steps to end within the time limit {}", planned,
+                    log.warn("adaptation shortened from {} to {} steps to end within the CPU time limit {}", planned,
                             fits, options.maxTime());
                     planned = fits;
                 }
             }
-            log.info("adaptation trained {} steps of {} ({} pairs, {} off-topic negatives per step, {}) in {} s", done,
-                    batches.size(), pairs.size(), offTopicPerStep.isEmpty() ? 0 : offTopicPerStep.get(0).size(),
-                    options.trained(), (System.nanoTime() - start) / 1_000_000_000);
-            return weights.withValues(trainedValues(model));
+            byte[] adapted = weights.withValues(trainedValues(model));
+            log.info("adaptation trained {} steps of {} ({} pairs, {} off-topic negatives per step, {}) in {} s, "
+                    + "{} s CPU; weights {}", done, batches.size(), pairs.size(),
+                    offTopicPerStep.isEmpty() ? 0 : offTopicPerStep.get(0).size(), options.trained(),
+                    (System.nanoTime() - start) / 1_000_000_000, (CpuTime.ofProcess() - cpuStart) / 1_000_000_000,
+                    digest(adapted));
+            return adapted;
+        }
+    }
+
+    /** The first 16 hex digits of the model file's SHA-256: two trainings of the same job log the same. */
+    static String digest(byte[] model) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(model),
+                    0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
