@@ -20,11 +20,12 @@ import org.answerdesk.retrieval.Retrieval;
  * answered leads with confidently, while that reading is confident of another entry: choices, that reading's entry
  * first, the follow-up's own confident entry next, then the answer's.</li>
  * <li>An entry the last reply gave, while both readings are confident of other entries: the same choices.</li>
- * <li>The entry just given again, for a question whose own words it states none of, while the follow-up alone comes
- * nearer to another entry: choices, that entry first.</li>
+ * <li>The entry just given again, for a question (up to {@link FollowUpCue#LONGEST} words) whose own words it states
+ * none of, while the follow-up alone, unsure, scores another entry higher: choices, that entry first.</li>
  * </ul>
- * An entry that states the follow-up's own words as a name ("Hessen"), or two of them, stands. By the conversation's
- * shape and the FAQ's own words, in any language; other decisions are left as they are.
+ * An entry that states the follow-up's own words as a name ("Hessen"), or two of them, or that the follow-up alone
+ * scores highest, stands. Short: at most {@link TopicFollowUp#WORDS} words, or one that goes on ("and …"). By the
+ * conversation's shape and the FAQ's own words, in any language; other decisions are left as they are.
  */
 final class FarFollowUp {
 

@@ -43,15 +43,7 @@ class SetTwentyTwoFollowUpsTest {
     void aFarEntryThatStatesOneWordIsNoConfidentAnswer(String language, String first, String followUp,
                                                        String cancelAnswer) {
         FaqMatch cancel = new FaqMatch(303, "Can I cancel a booking?", cancelAnswer, 0.5);
-        String asked = lookup(language, first);
-        String own = lookup(language, followUp);
-        FakeSearch search = new FakeSearch().confident(asked, HOURS, PRICE, PARKING)
-                .unsure(own, LOCKERS, PARKING, PRICE)
-                .confident(asked + " " + own, HOURS, PRICE, cancel);
-        DialogueFlow flow = flow(search, language);
-        assertThat(flow.says(first).main()).as(first).isInstanceOf(Action.FaqAnswer.class);
-        Action next = flow.says(followUp).main();
-        assertThat(next).as(followUp + " -> " + next).isNotInstanceOf(Action.FaqAnswer.class);
+        Action next = reply(language, first, followUp, HOURS, List.of(LOCKERS, PARKING, PRICE), cancel);
         assertThat(next).as(followUp + " -> " + next).isInstanceOf(Action.Clarify.class);
         List<Long> offered = ((Action.Clarify) next).choices().stream().map(FaqMatch::entryId).toList();
         assertThat(offered.get(0)).as(followUp + " -> " + next).isEqualTo(HOURS.entryId());
@@ -74,14 +66,7 @@ class SetTwentyTwoFollowUpsTest {
     void anEntryThatNamesTheFollowUpsPlaceStands(String language, String first, String followUp, String place,
                                                  String standAnswer) {
         FaqMatch stand = new FaqMatch(306, "Do you have a market stand?", standAnswer, 0.5);
-        String asked = lookup(language, first);
-        String own = lookup(language, followUp);
-        FakeSearch search = new FakeSearch().confident(asked, HOURS, PRICE, PARKING)
-                .unsure(own, LOCKERS, PARKING, PRICE)
-                .confident(asked + " " + own, HOURS, PRICE, stand);
-        DialogueFlow flow = flow(search, language);
-        assertThat(flow.says(first).main()).as(first).isInstanceOf(Action.FaqAnswer.class);
-        Action next = flow.says(followUp).main();
+        Action next = reply(language, first, followUp, HOURS, List.of(LOCKERS, PARKING, PRICE), stand);
         assertThat(next).as(followUp + " (" + place + ") -> " + next).isInstanceOf(Action.FaqAnswer.class);
         assertThat(((Action.FaqAnswer) next).entry().entryId()).as(followUp + " -> " + next)
                 .isEqualTo(stand.entryId());
@@ -107,16 +92,25 @@ class SetTwentyTwoFollowUpsTest {
                 "Every day 7:00-23:00, Sundays 40 € extra.", 0.6);
         FaqMatch ahead = new FaqMatch(312, "How long before should I order?", "Parties 7, lunches 2 working days.",
                 0.7);
-        String asked = lookup(language, first);
-        String own = lookup(language, followUp);
-        FakeSearch search = new FakeSearch().confident(asked, weekend, PRICE, PARKING)
-                .unsure(own, weekend, ahead, LOCKERS)
-                .confident(asked + " " + own, weekend, ahead, PRICE);
-        DialogueFlow flow = flow(search, language);
-        assertThat(flow.says(first).main()).as(first).isInstanceOf(Action.FaqAnswer.class);
-        Action next = flow.says(followUp).main();
+        Action next = reply(language, first, followUp, weekend, List.of(weekend, ahead, LOCKERS), ahead);
         assertThat(next).as(followUp + " -> " + next).isInstanceOf(Action.FaqAnswer.class);
         assertThat(((Action.FaqAnswer) next).entry().entryId()).as(followUp + " -> " + next)
                 .isEqualTo(ahead.entryId());
+    }
+
+    /**
+     * The reply to {@code followUp} after {@code given} answered {@code first}: the follow-up alone unsure of
+     * {@code alone}, read with the question answered confident of {@code given}, then {@code second} and the prices.
+     */
+    private static Action reply(String language, String first, String followUp, FaqMatch given, List<FaqMatch> alone,
+                                FaqMatch second) {
+        String asked = lookup(language, first);
+        String own = lookup(language, followUp);
+        FakeSearch search = new FakeSearch().confident(asked, given, PRICE, PARKING)
+                .unsure(own, alone.get(0), alone.subList(1, alone.size()).toArray(FaqMatch[]::new))
+                .confident(asked + " " + own, given, second, PRICE);
+        DialogueFlow flow = flow(search, language);
+        assertThat(flow.says(first).main()).as(first).isInstanceOf(Action.FaqAnswer.class);
+        return flow.says(followUp).main();
     }
 }
