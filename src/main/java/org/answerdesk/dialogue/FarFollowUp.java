@@ -61,16 +61,17 @@ final class FarFollowUp {
         }
         Set<String> own = FollowUps.own(lookup, before, lang);
         long stated = FollowUps.stated(answer.question() + " " + answer.answer(), own);
-        if (stated >= 2 || FollowUps.namesAThing(answer, own)) {
-            return action; // its own words are that entry's
+        boolean gave = lastEntry == answer.entryId() || !answer.answer().isBlank()
+                && last.get().text().contains(answer.answer());
+        if (stated >= 2 || FollowUps.namesAThing(answer, own)
+                || !gave && Facets.asked(question, lang).filter(f -> Facets.states(answer, f)).isPresent()) {
+            return action; // its own words are that entry's, or a new entry states what is asked ("do I pay for it?")
         }
         Retrieval alone = aloneReading.get();
         Optional<FaqMatch> aloneBest = alone.confident() ? alone.best() : Optional.empty();
         if (aloneBest.filter(b -> b.entryId() == answer.entryId()).isPresent() || nearest(alone, answer)) {
             return action; // the entry its own words come nearest to
         }
-        boolean gave = lastEntry == answer.entryId() || !answer.answer().isBlank()
-                && last.get().text().contains(answer.answer());
         Retrieval together = questions.retrieve(before + " " + lookup, lang);
         Optional<FaqMatch> topic = together.confident() ? together.best() : Optional.empty();
         if (topic.isEmpty() || topic.get().entryId() == answer.entryId()) {
