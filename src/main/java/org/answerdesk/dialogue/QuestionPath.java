@@ -24,6 +24,7 @@ final class QuestionPath {
     private final GivenTopic given;
     private final BothReadings both;
     private final ChoicesReading choicesReading;
+    private final FarFollowUp far;
 
     QuestionPath(Questions questions, ActIndex acts, NextBest nextBest, ReadWithPrevious previous,
                  TopicFollowUp topic, ActReplies replies) {
@@ -37,6 +38,7 @@ final class QuestionPath {
         this.given = new GivenTopic(questions);
         this.both = new BothReadings(questions);
         this.choicesReading = new ChoicesReading(questions);
+        this.far = new FarFollowUp(questions);
     }
 
     /**
@@ -54,6 +56,7 @@ final class QuestionPath {
         action = choicesReading.check(turn, () -> retrieved(turn, in), action); // "e eles tem de pagar?": visitors
         action = given.check(turn, () -> retrieved(turn, in), action); // "e demora muito?": the entry offered, not the haircut
         action = both.check(turn, () -> retrieved(turn, in), action); // "et je le récupère quand": the lead time
+        action = far.check(turn, () -> retrieved(turn, in), action); // "et l'aprem aussi ?": never the cancellation
         return LeaningPart.kept(turn, several, action, questions); // the other questions of the message kept
     }
 

@@ -1,0 +1,122 @@
+package org.answerdesk.dialogue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.answerdesk.retrieval.FaqMatch;
+import org.answerdesk.retrieval.Retrieval;
+
+/**
+ * A confident answer to a short follow-up of an answer that neither of its readings holds is asked about instead: a
+ * confident wrong answer to a follow-up is the worst reply. "et l'aprem aussi ?" after the Sunday hours and the
+ * delivery, answered with the cancellation rules; "et faut payer quoi d'avance ?" after the special order, answered
+ * with the gift cards; "hoe snel moet ik dat doorgeven?" after the weekend delivery, answered with that entry again.
+ * <ul>
+ * <li>An entry the last reply did not give, which neither the follow-up alone nor the follow-up read with the question
+ * answered leads with confidently, while that reading is confident of another entry: choices, that reading's entry
+ * first, the follow-up's own confident entry next, then the answer's.</li>
+ * <li>An entry the last reply gave, while both readings are confident of other entries: the same choices.</li>
+ * <li>The entry just given again, for a question (up to {@link FollowUpCue#LONGEST} words) whose own words it states
+ * none of, while the follow-up alone, unsure, scores another entry higher: choices, that entry first.</li>
+ * </ul>
+ * An entry that states the follow-up's own words as a name ("Hessen"), or two of them, or that the follow-up alone
+ * scores highest, stands. Short: at most {@link TopicFollowUp#WORDS} words, or one that goes on ("and …"). By the
+ * conversation's shape and the FAQ's own words, in any language; other decisions are left as they are.
+ */
+final class FarFollowUp {
+
+    private final Questions questions;
+
+    FarFollowUp(Questions questions) {
+        this.questions = questions;
+    }
+
+    /** The policy's answer to a short follow-up, or choices where neither reading of the follow-up holds it. */
+    Action check(Turn turn, Supplier<Retrieval> aloneReading, Action action) {
+        Optional<LastReply> last = turn.answered().filter(r -> r.entryId() != null && r.question() != null
+                && r.text() != null);
+        if (!(action instanceof Action.FaqAnswer a) || a.picked() || last.isEmpty() || turn.act.isPresent()
+                || turn.angry || !turn.before.isEmpty() || questions.llmEnabled()) {
+            return action;
+        }
+        Locale lang = turn.lang();
+        String question = turn.reading.question();
+        String lookup = Cleanup.forLookup(question, lang);
+        int words = Noise.words(lookup).strip().split("\\s+").length;
+        long lastEntry = last.get().entryId();
+        FaqMatch answer = a.entry();
+        // a follow-up says it goes on or is short; the same answer again is checked up to the longest follow-up
+        boolean longer = words > TopicFollowUp.WORDS && !Parts.continues(question, lang);
+        if (lookup.isBlank() || Parts.of(question, lang).size() > 1 || words > FollowUpCue.LONGEST
+                || longer && answer.entryId() != lastEntry) {
+            return action;
+        }
+        String before = Cleanup.forLookup(Acts.read(last.get().question(), lang).question(), lang);
+        if (Noise.words(lookup).equals(Noise.words(before))) {
+            return action; // asked again
+        }
+        Set<String> own = FollowUps.own(lookup, before, lang);
+        long stated = FollowUps.stated(answer.question() + " " + answer.answer(), own);
+        boolean gave = lastEntry == answer.entryId() || !answer.answer().isBlank()
+                && last.get().text().contains(answer.answer());
+        if (stated >= 2 || FollowUps.namesAThing(answer, own)
+                || !gave && Facets.asked(question, lang).filter(f -> Facets.states(answer, f)).isPresent()) {
+            return action; // its own words are that entry's, or a new entry states what is asked ("do I pay for it?")
+        }
+        Retrieval alone = aloneReading.get();
+        Optional<FaqMatch> aloneBest = alone.confident() ? alone.best() : Optional.empty();
+        if (aloneBest.filter(b -> b.entryId() == answer.entryId()).isPresent() || nearest(alone, answer)) {
+            return action; // the entry its own words come nearest to
+        }
+        Retrieval together = questions.retrieve(before + " " + lookup, lang);
+        Optional<FaqMatch> topic = together.confident() ? together.best() : Optional.empty();
+        if (topic.isEmpty() || topic.get().entryId() == answer.entryId()) {
+            // the entry just given again, its readings no nearer to another topic entry: the one its words come near
+            return answer.entryId() == lastEntry && stated == 0 && !own.isEmpty() && FollowUpCue.asks(question, lang)
+                    ? nearer(alone, answer).flatMap(n -> choices(List.of(n, answer), alone)).orElse(action) : action;
+        }
+        if (longer || gave && aloneBest.isEmpty()) {
+            return action;
+        }
+        List<FaqMatch> shown = new ArrayList<>(List.of(topic.get()));
+        aloneBest.ifPresent(shown::add);
+        shown.add(answer);
+        return choices(shown, together).orElse(action);
+    }
+
+    /** Whether the entry is the one the follow-up alone scores highest: its own words' entry. */
+    private static boolean nearest(Retrieval alone, FaqMatch answer) {
+        return alone.matches().stream().max(java.util.Comparator.comparingDouble(FaqMatch::score))
+                .filter(m -> m.entryId() == answer.entryId()).isPresent();
+    }
+
+    /**
+     * The entry the follow-up alone, unsure, comes nearest to, where the entry just given is among its matches and
+     * further: a reading that is near nothing ("what if it's already on the way") moves nowhere.
+     */
+    private Optional<FaqMatch> nearer(Retrieval alone, FaqMatch given) {
+        double givenScore = alone.matches().stream().filter(m -> m.entryId() == given.entryId())
+                .mapToDouble(FaqMatch::score).max().orElse(Double.MAX_VALUE);
+        if (!alone.clarify()) {
+            return Optional.empty();
+        }
+        return questions.offerable(alone.matches()).stream().filter(m -> m.entryId() != given.entryId())
+                .max(java.util.Comparator.comparingDouble(FaqMatch::score)).filter(m -> m.score() > givenScore);
+    }
+
+    /** The entries as choices, where at least two can be offered. */
+    private Optional<Action> choices(List<FaqMatch> entries, Retrieval reading) {
+        List<FaqMatch> shown = new ArrayList<>();
+        for (FaqMatch m : questions.offerable(entries)) {
+            if (shown.size() < Action.Clarify.SHOWN && shown.stream().noneMatch(s -> s.entryId() == m.entryId())) {
+                shown.add(m);
+            }
+        }
+        return shown.size() < 2 ? Optional.empty()
+                : Optional.of(new Action.Clarify(shown, reading.confidence(), shown.get(0).entryId(), null, false));
+    }
+}
