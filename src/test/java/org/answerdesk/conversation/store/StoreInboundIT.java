@@ -18,7 +18,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.answerdesk.redaction.RedactionProperties;
-import org.answerdesk.SideLane;
 import org.junit.jupiter.api.Test;
 import org.answerdesk.conversation.ConversationProperties;
 import org.answerdesk.conversation.answering.DecisionRunner;
@@ -35,17 +34,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Storing a message in one statement ({@code store_inbound}) against the real PostgreSQL, where several deliveries
  * race: first messages of one new key from many threads open exactly one live conversation and are all stored in
  * it; the same delivery sent from many threads at once is stored once and every other copy is a duplicate naming
- * that message. No worker runs (0), so only what was stored is looked at. The context is
- * {@link org.answerdesk.conversation.work.AnswerClaimsIT}'s (one app for both): its lease, poll interval and help text
- * are for workers and the help intent, which none of these tests has.
+ * that message. No worker runs (0), so only what was stored is looked at.
  */
-@SpringBootTest(properties = {
-        "answerdesk.conversation.workers=0",
-        "answerdesk.conversation.answer-lease=2s",
-        "answerdesk.conversation.poll-interval=200ms",
-        "answerdesk.conversation.help-message=Ask me anything: I am the test bot."})
-// In the side lane with AnswerClaimsIT: their context polls none of the shared fakes.
-@SideLane
+@SpringBootTest(properties = "answerdesk.conversation.workers=0")
 class StoreInboundIT {
 
     private static final int THREADS = 8;

@@ -36,9 +36,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
         "answerdesk.conversation.answer-lease=2s",
         "answerdesk.conversation.poll-interval=200ms",
         "answerdesk.conversation.help-message=Ask me anything: I am the test bot."})
-// In the side lane: only StoreInboundIT has its settings (and is there too), and its context polls none of the
-// shared fakes. StoreInboundIT leaves a few messages unanswered; the pools here may answer them too, and count only
-// their own.
+// In the side lane: no other class has its settings, and its context polls none of the shared fakes.
 @SideLane
 class AnswerClaimsIT {
 
