@@ -26,17 +26,15 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Mail a hostile or broken sender can put in the support mailbox. Each one is either answered sensibly or
  * quarantined (kept with its reason, counted, moved to the quarantine folder); none stalls the mailbox: the good
- * mail behind it is always answered.
+ * mail behind it is always answered. The size limit (256KB) and the shop's form sender ({@code form@shop-site.test})
+ * are set by {@link TestMailServer.Settings} for every mail class, which send nothing near either.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = TestMailServer.Settings.class)
-@TestPropertySource(properties = {"answerdesk.mail.max-mail-size=256KB",
-    "answerdesk.mail.form-senders=form@shop-site.test"})
 class EmailHostileInputIT {
 
     @Autowired

@@ -11,16 +11,17 @@ import org.springframework.test.context.ContextConfiguration;
 /**
  * The webhook secret cannot be guessed by trying: like the admin token, an address that sent five wrong secrets
  * within the window gets 429 (with Retry-After), even with the right one, while other addresses (Telegram's) go on.
- * Forwarded headers are on so that X-Forwarded-For stands for other clients.
+ * Forwarded headers are on so that X-Forwarded-For stands for other clients. The context is {@link TelegramWebhookIT}'s
+ * (the same settings, one app for both); the guesser's address is its own.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "answerdesk.telegram.webhook-url=https://bot.example.com/telegram/webhook",
-        "answerdesk.telegram.webhook-secret=s3cret-Guess_value", "server.forward-headers-strategy=native"})
+        "answerdesk.telegram.webhook-secret=" + TelegramWebhookIT.SECRET, "server.forward-headers-strategy=native"})
 @ContextConfiguration(initializers = FakeTelegram.Settings.class)
 class TelegramWebhookGuessingIT {
 
     private static final String HEADER = TelegramWebhookController.SECRET_HEADER;
-    private static final String SECRET = "s3cret-Guess_value";
+    private static final String SECRET = TelegramWebhookIT.SECRET;
 
     @LocalServerPort
     int port;
