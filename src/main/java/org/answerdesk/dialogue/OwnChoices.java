@@ -17,7 +17,7 @@ final class OwnChoices {
     private OwnChoices() {
     }
 
-    /** Whether {@code choices}, found for {@code message} typed while choices show, are the choices of a new question. */
+    /** Whether {@code choices}, found for {@code message} typed while choices show, are a new question's own. */
     static boolean of(Action.Clarify choices, DialogueState state, String message) {
         return ChoicesShowing.showing(state).filter(shown -> {
             Set<Long> before = shown.offered().stream().map(FaqMatch::entryId).collect(Collectors.toSet());

@@ -11,14 +11,14 @@ import org.answerdesk.retrieval.Retrieval;
 
 /**
  * A push-back that carries a new question ("non ho chiesto questo, voglio sapere se posso andarci con mio marito",
- * "that's not it, can i pay in instalments"), right after the bot's answer, choices or miss: the FAQ is asked the question
- * without the push-back, whose words are the customer's view of the last reply and name no topic. A confident answer
- * to the whole message stands only where the question alone is answered confidently (then by its own entry);
- * otherwise, unless the question alone names the entry, the bot says sorry and asks what is missing, with a person
- * ({@link Action.OfferPerson.Why#REJECTED}), never an entry the push-back's words found; so too where the question
- * is said of what came before and only its own words find the entry ({@link RestatedQuestion}). Read by structure: a first clause that complains (negates, objects or
- * says "the same again", {@link PushBack#complains}), asks nothing and names nothing but the push-back, then
- * clauses that ask.
+ * "that's not it, can i pay in instalments"), right after the bot's answer, choices or miss: the FAQ is asked the
+ * question without the push-back, whose words are the customer's view of the last reply and name no topic. A
+ * confident answer to the whole message stands only where the question alone is answered confidently (then by its
+ * own entry); otherwise, unless the question alone names the entry, the bot says sorry and asks what is missing, with
+ * a person ({@link Action.OfferPerson.Why#REJECTED}), never an entry the push-back's words found; so too where the
+ * question is said of what came before and only its own words find the entry ({@link RestatedQuestion}). Read by
+ * structure: a first clause that complains (negates, objects or says "the same again", {@link PushBack#complains}),
+ * asks nothing and names nothing but the push-back, then clauses that ask.
  */
 final class PushBackQuestion {
 
