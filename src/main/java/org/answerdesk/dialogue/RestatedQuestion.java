@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.answerdesk.retrieval.ContentTerms;
 import org.answerdesk.retrieval.Retrieval;
@@ -64,11 +65,6 @@ final class RestatedQuestion {
     }
 
     private static Set<String> numbers(String text) {
-        Set<String> found = new HashSet<>();
-        Matcher m = NUMBER.matcher(text);
-        while (m.find()) {
-            found.add(m.group());
-        }
-        return found;
+        return NUMBER.matcher(text).results().map(MatchResult::group).collect(Collectors.toSet());
     }
 }

@@ -57,13 +57,17 @@ class SetTwentyTwoUnsureTest {
             """)
     void aNewProblemToldAfterChoicesGetsItsOwnChoices(String language, String question, String story) {
         Locale lang = Locale.forLanguageTag(language);
-        FakeSearch search = unsure(unsure(new FakeSearch(), question, lang, SCREEN, DATA), story, lang, WATER, SCREEN);
-        DialogueFlow flow = flow(search, lang);
-        assertThat(flow.says(question).main()).isInstanceOf(Action.Clarify.class);
+        assertOwnChoices(unsure(unsure(new FakeSearch(), question, lang, SCREEN, DATA), story, lang, WATER, SCREEN),
+                lang, question, story, WATER);
+    }
 
-        Decision d = flow.says(story);
-        assertThat(d.main()).as(story + " -> " + d.main()).isInstanceOf(Action.Clarify.class);
-        assertThat(((Action.Clarify) d.main()).choices()).extracting(FaqMatch::entryId).contains(73L);
+    /** After the choices for {@code first}, {@code then} gets choices that hold {@code held}. */
+    private static void assertOwnChoices(FakeSearch search, Locale lang, String first, String then, FaqMatch held) {
+        DialogueFlow flow = flow(search, lang);
+        assertThat(flow.says(first).main()).isInstanceOf(Action.Clarify.class);
+        Decision d = flow.says(then);
+        assertThat(d.main()).as(then + " -> " + d.main()).isInstanceOf(Action.Clarify.class);
+        assertThat(((Action.Clarify) d.main()).choices()).extracting(FaqMatch::entryId).contains(held.entryId());
     }
 
     /**
@@ -82,14 +86,8 @@ class SetTwentyTwoUnsureTest {
             """)
     void aNeedDescribedAfterChoicesIsNoRejection(String language, String opener, String need) {
         Locale lang = Locale.forLanguageTag(language);
-        FakeSearch search = unsure(unsure(new FakeSearch(), opener, lang, BOOK, MOVE, PRIVATE), need, lang, TEAM,
-                PRIVATE);
-        DialogueFlow flow = flow(search, lang);
-        assertThat(flow.says(opener).main()).isInstanceOf(Action.Clarify.class);
-
-        Decision d = flow.says(need);
-        assertThat(d.main()).as(need + " -> " + d.main()).isInstanceOf(Action.Clarify.class);
-        assertThat(((Action.Clarify) d.main()).choices()).extracting(FaqMatch::entryId).contains(84L);
+        assertOwnChoices(unsure(unsure(new FakeSearch(), opener, lang, BOOK, MOVE, PRIVATE), need, lang, TEAM,
+                PRIVATE), lang, opener, need, TEAM);
     }
 
     /**
@@ -109,12 +107,7 @@ class SetTwentyTwoUnsureTest {
     void aPushBacksQuestionSaidOfBeforeGetsNoEntryOnlyItsWordsFound(String language, String question, String text,
                                                                     String restated) {
         Locale lang = Locale.forLanguageTag(language);
-        FakeSearch search = new FakeSearch().confident(Cleanup.forLookup(question, lang), VOUCHER)
-                .confident(Cleanup.forLookup(text, lang), PARTY, VOUCHER)
-                .confident(Cleanup.forLookup(Acts.read(text, lang).question(), lang), PARTY, VOUCHER)
-                .confident(text, PARTY, VOUCHER)
-                .confident(Cleanup.forLookup(restated, lang), PARTY, VOUCHER);
-        DialogueFlow flow = flow(search, lang);
+        DialogueFlow flow = flow(pushBack(lang, question, text, restated), lang);
         assertThat(flow.says(question).main()).isInstanceOf(Action.FaqAnswer.class);
 
         Decision d = flow.says(text);
@@ -132,17 +125,21 @@ class SetTwentyTwoUnsureTest {
     void aPushBacksQuestionConfirmedByTheMessageBeforeGetsItsEntry(String language, String question, String text,
                                                                    String restated) {
         Locale lang = Locale.forLanguageTag(language);
-        FakeSearch search = new FakeSearch().confident(Cleanup.forLookup(question, lang), VOUCHER)
-                .confident(Cleanup.forLookup(text, lang), PARTY, VOUCHER)
-                .confident(Cleanup.forLookup(Acts.read(text, lang).question(), lang), PARTY, VOUCHER)
-                .confident(text, PARTY, VOUCHER)
-                .confident(Cleanup.forLookup(restated, lang), PARTY, VOUCHER)
-                .confident(Cleanup.forLookup(question + " " + restated, lang), PARTY, VOUCHER);
-        DialogueFlow flow = flow(search, lang);
+        DialogueFlow flow = flow(pushBack(lang, question, text, restated)
+                .confident(Cleanup.forLookup(question + " " + restated, lang), PARTY, VOUCHER), lang);
         flow.says(question);
 
         Decision d = flow.says(text);
         assertThat(d.main()).as(text + " -> " + d.main()).isInstanceOf(Action.FaqAnswer.class);
         assertThat(((Action.FaqAnswer) d.main()).entry().entryId()).isEqualTo(92L);
+    }
+
+    /** The voucher answered for {@code question}; the party entry found for the push-back and for its question. */
+    private static FakeSearch pushBack(Locale lang, String question, String text, String restated) {
+        return new FakeSearch().confident(Cleanup.forLookup(question, lang), VOUCHER)
+                .confident(Cleanup.forLookup(text, lang), PARTY, VOUCHER)
+                .confident(Cleanup.forLookup(Acts.read(text, lang).question(), lang), PARTY, VOUCHER)
+                .confident(text, PARTY, VOUCHER)
+                .confident(Cleanup.forLookup(restated, lang), PARTY, VOUCHER);
     }
 }
