@@ -184,8 +184,10 @@ final class PushBack {
             return false; // the FAQ is sure of an entry not given yet: a question of its own
         }
         if (retrieval.clarify() && newEntry.isPresent() && fresh.size() >= DESCRIBED && !objects(text, language)
-                && !saysAgain(text, language)) {
-            return false; // "no i mean my mug showed up in pieces, box was all crushed": says what it is about
+                && (!saysAgain(text, language) || last.offeredChoices())) {
+            // "no i mean my mug showed up in pieces, box was all crushed": says what it is about; typed instead of a
+            // tap, "siamo 15 dello stesso ufficio, ...": its "same" is of its own story, the choices never said one
+            return false;
         }
         // what the FAQ knows (its closest entries) besides what it said already
         Set<String> known = new HashSet<>();

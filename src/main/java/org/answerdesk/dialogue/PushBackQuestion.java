@@ -11,13 +11,14 @@ import org.answerdesk.retrieval.Retrieval;
 
 /**
  * A push-back that carries a new question ("non ho chiesto questo, voglio sapere se posso andarci con mio marito",
- * "that's not it, can i pay in instalments"), right after the bot's answer or choices: the FAQ is asked the question
- * without the push-back, whose words are the customer's view of the last reply and name no topic. A confident answer
- * to the whole message stands only where the question alone is answered confidently (then by its own entry);
- * otherwise, unless the question alone names the entry, the bot says sorry and asks what is missing, with a person
- * ({@link Action.OfferPerson.Why#REJECTED}), never an entry the push-back's words found. Read by structure: a first clause that complains (negates, objects or
- * says "the same again", {@link PushBack#complains}), asks nothing and names nothing but the push-back, then
- * clauses that ask.
+ * "that's not it, can i pay in instalments"), right after the bot's answer, choices or miss: the FAQ is asked the
+ * question without the push-back, whose words are the customer's view of the last reply and name no topic. A
+ * confident answer to the whole message stands only where the question alone is answered confidently (then by its
+ * own entry); otherwise, unless the question alone names the entry, the bot says sorry and asks what is missing, with
+ * a person ({@link Action.OfferPerson.Why#REJECTED}), never an entry the push-back's words found; so too where the
+ * question is said of what came before and only its own words find the entry ({@link RestatedQuestion}). Read by
+ * structure: a first clause that complains (negates, objects or says "the same again", {@link PushBack#complains}),
+ * asks nothing and names nothing but the push-back, then clauses that ask.
  */
 final class PushBackQuestion {
 
@@ -33,7 +34,7 @@ final class PushBackQuestion {
     /** {@code main} for a typed {@code text} of a conversation not waiting for a person. */
     static Action decided(Action main, DialogueState state, String text, Questions questions) {
         if (!(main instanceof Action.FaqAnswer a) || a.picked() || a.chosenBy() != null || state.handedOver()
-                || !state.lastReply().map(l -> l.answered() || l.offeredChoices()).orElse(false)) {
+                || state.lastReply().isEmpty()) {
             return main;
         }
         Locale language = state.language();
@@ -60,7 +61,10 @@ final class PushBackQuestion {
         Retrieval alone = questions.retrieve(asked, language);
         Optional<Action> own = questions.confident(alone);
         if (own.isPresent()) {
-            return own.get();
+            // "ik wil weten of dat al bij de prijs van het buffet zit": said of what came before, the entry of its
+            // words alone stands only where the reading with the message before finds it too
+            return RestatedQuestion.unconfirmed(own.get(), state, rest, questions)
+                    ? new Action.OfferPerson(Action.OfferPerson.Why.REJECTED) : own.get();
         }
         // the question alone names the whole's entry ("vcs mexem com moto?": the motorbike entry): it stands
         return OwnQuestion.namedIn(asked, List.of(a.entry()), language) ? main
