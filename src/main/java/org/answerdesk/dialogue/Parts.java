@@ -62,19 +62,24 @@ final class Parts {
         Matcher m = QUESTION.matcher(message);
         int end = 0;
         boolean shortBefore = false;
+        boolean shortJoined = false;
         while (m.find()) {
             boolean joined = and.matcher(m.group().strip()).lookingAt();
-            if (shortBefore && !joined) {
+            if (shortBefore && !joined && !shortJoined) {
                 return List.of(message);
             }
+            shortJoined = false;
             String part = and.matcher(m.group().strip()).replaceFirst("");
             int words = part.split("\\s+").length;
             // "tem cerveja? e onde estaciona o povo?": a short question is one of several when an "and" follows
             // but "40 euro?? e un autobus 'un c'è?": a number echoed back, or "??", is a reaction, not a question
-            shortBefore = words < MIN_WORDS && parts.isEmpty() && !joined && !REACTION.matcher(part).find();
+            // and "y eso caduca? se puede pagar por bizum?": a short question going on from the turn before, then one
+            // of its own
+            shortBefore = words < MIN_WORDS && parts.isEmpty() && !REACTION.matcher(part).find();
             if (words < MIN_WORDS && !(shortBefore && words >= SHORT_WORDS)) {
                 return List.of(message);
             }
+            shortJoined = shortBefore && joined;
             parts.add(part);
             end = m.end();
         }
