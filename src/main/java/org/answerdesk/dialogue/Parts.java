@@ -69,6 +69,9 @@ final class Parts {
                 return List.of(message);
             }
             shortJoined = false;
+            if (parts.isEmpty() && joined) {
+                statementBefore(message.substring(0, m.start())).ifPresent(parts::add);
+            }
             String part = and.matcher(m.group().strip()).replaceFirst("");
             int words = part.split("\\s+").length;
             // "tem cerveja? e onde estaciona o povo?": a short question is one of several when an "and" follows
@@ -99,6 +102,19 @@ final class Parts {
             parts.add(rest); // "vous faites des cours pour adultes ? on s'inscrit comment": asked by its words
         }
         return parts.size() < 2 || parts.size() > MAX_PARTS ? List.of(message) : parts;
+    }
+
+    /** A sentence that ends in "." or "!" right before a question. */
+    private static final Pattern LAST_STATEMENT = Pattern.compile("([^.!?\\n]++)[.!]++\\s*+$");
+
+    /**
+     * The sentence before a question that an "and" opens, where it is one of at least {@link #MIN_WORDS} words ended
+     * by "." or "!" ("i would like to make an account. and later, can i delete it easily?"): a request of its own,
+     * which the "and" adds a question to. Empty otherwise (the question alone, or a statement it does not join).
+     */
+    private static Optional<String> statementBefore(String before) {
+        Matcher m = LAST_STATEMENT.matcher(before);
+        return m.find() && words(m.group(1)) >= MIN_WORDS ? Optional.of(m.group(1).strip()) : Optional.empty();
     }
 
     /**
