@@ -69,8 +69,10 @@ final class Parts {
                 return List.of(message);
             }
             shortJoined = false;
-            if (parts.isEmpty() && joined) {
-                statementBefore(message.substring(0, m.start())).ifPresent(parts::add);
+            Optional<String> statement = parts.isEmpty() ? statementBefore(message.substring(0, m.start()))
+                    : Optional.empty();
+            if (joined) {
+                statement.ifPresent(parts::add);
             }
             String part = and.matcher(m.group().strip()).replaceFirst("");
             int words = part.split("\\s+").length;
@@ -83,7 +85,8 @@ final class Parts {
                 return List.of(message);
             }
             shortJoined = shortBefore && joined;
-            parts.add(part);
+            // "o meu hd externo deixou de dar. ha hipotese de as salvar?": the statement says what the question asks of
+            parts.add(joined || statement.isEmpty() ? part : statement.get() + ". " + part);
             end = m.end();
         }
         if (shortBefore && parts.size() < 2) {
