@@ -107,17 +107,27 @@ final class Parts {
         return parts.size() < 2 || parts.size() > MAX_PARTS ? List.of(message) : parts;
     }
 
-    /** A sentence that ends in "." or "!" right before a question. */
-    private static final Pattern LAST_STATEMENT = Pattern.compile("([^.!?\\n]++)[.!]++\\s*+$");
-
     /**
      * The sentence before a question that an "and" opens, where it is one of at least {@link #MIN_WORDS} words ended
      * by "." or "!" ("i would like to make an account. and later, can i delete it easily?"): a request of its own,
      * which the "and" adds a question to. Empty otherwise (the question alone, or a statement it does not join).
      */
     private static Optional<String> statementBefore(String before) {
-        Matcher m = LAST_STATEMENT.matcher(before);
-        return m.find() && words(m.group(1)) >= MIN_WORDS ? Optional.of(m.group(1).strip()) : Optional.empty();
+        // by hand, one pass from the end: an unanchored pattern would scan the text once per start
+        int end = before.stripTrailing().length();
+        int marks = end;
+        while (marks > 0 && (before.charAt(marks - 1) == '.' || before.charAt(marks - 1) == '!')) {
+            marks--;
+        }
+        if (marks == end) {
+            return Optional.empty();
+        }
+        int start = marks;
+        while (start > 0 && ".!?\n".indexOf(before.charAt(start - 1)) < 0) {
+            start--;
+        }
+        String sentence = before.substring(start, marks).strip();
+        return words(sentence) >= MIN_WORDS ? Optional.of(sentence) : Optional.empty();
     }
 
     /**
