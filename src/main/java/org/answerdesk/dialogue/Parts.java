@@ -85,8 +85,7 @@ final class Parts {
                 return List.of(message);
             }
             shortJoined = shortBefore && joined;
-            // "o meu hd externo deixou de dar. ha hipotese de as salvar?": the statement says what the question asks of
-            parts.add(joined || statement.isEmpty() ? part : statement.get() + ". " + part);
+            parts.add(part);
             end = m.end();
         }
         if (shortBefore && parts.size() < 2) {

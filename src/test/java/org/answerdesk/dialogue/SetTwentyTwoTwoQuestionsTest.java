@@ -23,9 +23,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * its own: read whole, the second half's answer stood for both (es 2.3); now two questions;</li>
  * <li>a request ended by "." and a question an "and" opens after it ("i would like to make an account. and later,
  * can i delete it?"): read whole, one half's entry was pushed out of the choices (en 14.1); now two questions;</li>
- * <li>a statement before the first of two questions says what that question asks of ("my hard disk died, the wedding
- * photos are on it. can you save them? and do I pay just for a look?"): the first question is looked up with it, not
- * on its own few words (pt 4.1, es 7.1).</li>
  * </ul>
  */
 class SetTwentyTwoTwoQuestionsTest {
@@ -70,8 +67,6 @@ class SetTwentyTwoTwoQuestionsTest {
     private static final FaqMatch ADDRESS = new FaqMatch(704, "Can I change the delivery address?",
             "Yes, until the order ships.", 0.8);
     private static final FaqMatch CANCEL = new FaqMatch(705, "How do I cancel an item?", "From your account.", 0.8);
-    private static final FaqMatch DAMAGED = new FaqMatch(706, "My item arrived damaged", "We send a new one free.",
-            0.8);
 
     /** "and does it expire? can I use it on sale items?": the second answered, the first offered, none dropped. */
     @ParameterizedTest
@@ -111,28 +106,6 @@ class SetTwentyTwoTwoQuestionsTest {
                 .confident(lookup(language, Parts.withoutAnd(and + " " + question, lang)), CANCEL);
         Decision d = flow(search, language).says(message);
         assertThat(entries(d)).as(message + " -> " + d.actions()).contains(ADDRESS.entryId(), CANCEL.entryId());
-    }
-
-    /** A statement, then two questions: the first is looked up with the statement that says what it asks of. */
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', textBlock = """
-            en | my parcel came with a crack in the lid | can you send another one? | and the new one, when would it come?
-            de | das paket kam mit einem riss im deckel an | könnt ihr mir einen neuen schicken? | und der neue, wann käme der?
-            fr | le colis est arrivé avec le couvercle fissuré | vous pouvez m'en renvoyer un ? | et le nouveau, il arrive quand ?
-            it | il pacco è arrivato con il coperchio crepato | me ne mandate uno nuovo? | e quello nuovo, quando arriva?
-            es | el paquete llegó con la tapa rota | me podéis mandar otra? | y la nueva, cuándo llegaría?
-            nl | het pakket kwam binnen met een barst in het deksel | kunnen jullie een nieuwe sturen? | en de nieuwe, wanneer komt die?
-            pt | a encomenda chegou com a tampa rachada | podem mandar outra? | e a nova, quando chega?
-            """)
-    void aStatementBeforeTheFirstOfTwoQuestionsIsReadWithIt(String language, String statement, String first,
-                                                             String second) {
-        String message = statement + ". " + first + " " + second;
-        Locale lang = Locale.forLanguageTag(language);
-        FakeSearch search = new FakeSearch().confident(lookup(language, statement + ". " + first), DAMAGED)
-                .confident(lookup(language, Parts.withoutAnd(second, lang)), FakeSearch.SHIPPING);
-        Decision d = flow(search, language).says(message);
-        assertThat(entries(d)).as(message + " -> " + d.actions()).contains(DAMAGED.entryId(),
-                FakeSearch.SHIPPING.entryId());
     }
 
     /** The entries a decision answered or offered, in its order. */
