@@ -63,7 +63,9 @@ public final class Acts {
             whole = Optional.of(Act.THANKS); // "i'll wait then": an acknowledgement, as "ok" is
         }
         if (whole.isPresent()) {
-            return new Reading(whole, "");
+            // "eres una persona o un robot? bueno da igual, teneis pilates?": the bot question and one of the shop's
+            return new Reading(whole, whole.get() == Act.BOT ? BotThenQuestion.askedAfter(text, language).orElse("")
+                    : "");
         }
         List<int[]> clauses = clauses(text);
         int first = 0;

@@ -30,4 +30,16 @@ final class BotThenQuestion {
         Acts.Reading after = Acts.read(rest, language);
         return after.onlyAct() || after.question().isBlank() ? Optional.empty() : Optional.of(rest);
     }
+
+    /**
+     * The question a message read whole as the bot question asks after it ("eres una persona o un robot? bueno da
+     * igual, teneis pilates?", "are you a human or a bot? never mind, do you deliver to ireland?"): the words after
+     * the bot question's mark, where they are marked as a question ("?") of at least {@link Parts#JOINED_WORDS} words
+     * and are no act themselves. Empty otherwise ("are you a bot? just curious", "vous êtes une vraie personne ou un
+     * programme? vous répondez trop vite": a remark on the bot, asked by its words only).
+     */
+    static Optional<String> askedAfter(String text, Locale language) {
+        return rest(text, language).filter(r -> Noise.words(r).strip().split("\\s+").length >= Parts.JOINED_WORDS
+                && (r.indexOf('?') >= 0 || r.indexOf('\uff1f') >= 0));
+    }
 }

@@ -24,6 +24,30 @@ final class LeaningPart {
      * @param checked the decision after them
      */
     static Action kept(Turn turn, Action several, Action checked, Questions questions) {
+        return notAgain(turn, keptParts(turn, several, checked, questions));
+    }
+
+    /**
+     * Choices that do not offer again an entry this reply answers ("y eso caduca? se puede pagar por bizum?": the
+     * payment answer, then choices for the other question that a follow-up check gave the payment entry again);
+     * the reply as it is where nothing is left to offer.
+     */
+    private static Action notAgain(Turn turn, Action action) {
+        if (!(action instanceof Action.Clarify c) || turn.before.isEmpty()) {
+            return action;
+        }
+        Set<Long> answered = new java.util.HashSet<>();
+        turn.before.stream().filter(Action.FaqAnswer.class::isInstance)
+                .forEach(b -> answered.add(((Action.FaqAnswer) b).entry().entryId()));
+        List<FaqMatch> left = c.choices().stream().filter(m -> !answered.contains(m.entryId())).toList();
+        if (left.size() == c.choices().size() || left.isEmpty()) {
+            return action;
+        }
+        return new Action.Clarify(left, c.confidence(), left.get(0).entryId(), c.handoffReason(), c.again(),
+                c.about());
+    }
+
+    private static Action keptParts(Turn turn, Action several, Action checked, Questions questions) {
         if (turn.unsureParts == null || checked == several || !(checked instanceof Action.FaqAnswer a)
                 || turn.unsureParts.size() < 2) {
             return checked;

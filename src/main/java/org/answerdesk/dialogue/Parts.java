@@ -62,19 +62,29 @@ final class Parts {
         Matcher m = QUESTION.matcher(message);
         int end = 0;
         boolean shortBefore = false;
+        boolean shortJoined = false;
         while (m.find()) {
             boolean joined = and.matcher(m.group().strip()).lookingAt();
-            if (shortBefore && !joined) {
+            if (shortBefore && !joined && !shortJoined) {
                 return List.of(message);
+            }
+            shortJoined = false;
+            Optional<String> statement = parts.isEmpty() ? statementBefore(message.substring(0, m.start()))
+                    : Optional.empty();
+            if (joined) {
+                statement.ifPresent(parts::add);
             }
             String part = and.matcher(m.group().strip()).replaceFirst("");
             int words = part.split("\\s+").length;
             // "tem cerveja? e onde estaciona o povo?": a short question is one of several when an "and" follows
             // but "40 euro?? e un autobus 'un c'è?": a number echoed back, or "??", is a reaction, not a question
-            shortBefore = words < MIN_WORDS && parts.isEmpty() && !joined && !REACTION.matcher(part).find();
+            // and "y eso caduca? se puede pagar por bizum?": a short question going on from the turn before, then one
+            // of its own
+            shortBefore = words < MIN_WORDS && parts.isEmpty() && !REACTION.matcher(part).find();
             if (words < MIN_WORDS && !(shortBefore && words >= SHORT_WORDS)) {
                 return List.of(message);
             }
+            shortJoined = shortBefore && joined;
             parts.add(part);
             end = m.end();
         }
@@ -94,6 +104,29 @@ final class Parts {
             parts.add(rest); // "vous faites des cours pour adultes ? on s'inscrit comment": asked by its words
         }
         return parts.size() < 2 || parts.size() > MAX_PARTS ? List.of(message) : parts;
+    }
+
+    /**
+     * The sentence before a question that an "and" opens, where it is one of at least {@link #MIN_WORDS} words ended
+     * by "." or "!" ("i would like to make an account. and later, can i delete it easily?"): a request of its own,
+     * which the "and" adds a question to. Empty otherwise (the question alone, or a statement it does not join).
+     */
+    private static Optional<String> statementBefore(String before) {
+        // by hand, one pass from the end: an unanchored pattern would scan the text once per start
+        int end = before.stripTrailing().length();
+        int marks = end;
+        while (marks > 0 && (before.charAt(marks - 1) == '.' || before.charAt(marks - 1) == '!')) {
+            marks--;
+        }
+        if (marks == end) {
+            return Optional.empty();
+        }
+        int start = marks;
+        while (start > 0 && ".!?\n".indexOf(before.charAt(start - 1)) < 0) {
+            start--;
+        }
+        String sentence = before.substring(start, marks).strip();
+        return words(sentence) >= MIN_WORDS ? Optional.of(sentence) : Optional.empty();
     }
 
     /**
