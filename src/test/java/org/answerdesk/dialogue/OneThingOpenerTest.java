@@ -19,6 +19,13 @@ class OneThingOpenerTest {
         return new FaqMatch(id, question, "Answer " + id + ".", 0.7);
     }
 
+    /** The decision on {@code text} as a first message, the three entries (41-43) confident in that order. */
+    private static Decision first(String language, String text, String first, String second, String third) {
+        FakeSearch search = new FakeSearch().confidentOtherwise(entry(41, first), entry(42, second), entry(43, third));
+        return new DialogueFlow(search, DialogueState.fresh(Locale.ENGLISH)
+                .withLanguage(Locale.forLanguageTag(language))).says(text);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             en | my bike is not ok       | My bike has a flat tyre, can you fix it?  | How much is a bike service?        | Do you sell locks?
@@ -31,9 +38,7 @@ class OneThingOpenerTest {
             """)
     void oneThingTheNextEntriesNameAsMuchGetsChoices(String language, String text, String first, String second,
                                                      String third) {
-        FakeSearch search = new FakeSearch().confidentOtherwise(entry(41, first), entry(42, second), entry(43, third));
-        Decision d = new DialogueFlow(search, DialogueState.fresh(Locale.ENGLISH)
-                .withLanguage(Locale.forLanguageTag(language))).says(text);
+        Decision d = first(language, text, first, second, third);
         assertThat(d.main()).as(text + " -> " + d.main()).isInstanceOf(Action.Clarify.class);
         assertThat(((Action.Clarify) d.main()).choices()).extracting(FaqMatch::entryId).contains(41L, 42L);
     }
@@ -50,9 +55,7 @@ class OneThingOpenerTest {
             """)
     void oneThingOnlyTheAnsweredEntryNamesIsAnswered(String language, String text, String first, String second,
                                                      String third) {
-        FakeSearch search = new FakeSearch().confidentOtherwise(entry(51, first), entry(52, second), entry(53, third));
-        Decision d = new DialogueFlow(search, DialogueState.fresh(Locale.ENGLISH)
-                .withLanguage(Locale.forLanguageTag(language))).says(text);
+        Decision d = first(language, text, first, second, third);
         assertThat(d.main()).as(text + " -> " + d.main()).isInstanceOf(Action.FaqAnswer.class);
     }
 }
