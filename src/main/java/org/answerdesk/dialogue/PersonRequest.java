@@ -237,7 +237,8 @@ public final class PersonRequest {
         List<String> genuine = new java.util.ArrayList<>(words(lexicon, "person.real"));
         genuine.addAll(words(lexicon, "bot.human"));
         return new WordPairs(who, words(lexicon, "person.reach"), words(lexicon, "person.real"), bot,
-                words(lexicon, "person.do"), forMe, words(lexicon, "bot.with"), List.copyOf(genuine));
+                words(lexicon, "person.do"), forMe, words(lexicon, "bot.with"), List.copyOf(genuine),
+                words(lexicon, "person.talk"));
     }
 
     private static List<String> words(Lexicon lexicon, String key) {
@@ -254,7 +255,7 @@ public final class PersonRequest {
      * {@code for_me}: "can someone from your team sort it out for me?") asks for one too.
      */
     record WordPairs(List<String> who, List<String> reach, List<String> real, Pattern bot, List<String> doing,
-                     Pattern forMe, List<String> with, List<String> genuine) {
+                     Pattern forMe, List<String> with, List<String> genuine, List<String> talk) {
 
         /**
          * The whole message, or one of its clauses when it is longer than {@value #MAX_PAIR_WORDS} words ("geeft mij
@@ -278,7 +279,7 @@ public final class PersonRequest {
                     && java.util.Arrays.stream(words).anyMatch(w -> any(doing, w))) {
                 return true;
             }
-            if (talksWithSomeoneReal(words)) {
+            if (talksWithSomeoneReal(words) || WordWithSomeone.asked(words, with, who, talk)) {
                 return true;
             }
             int named = -1;

@@ -25,6 +25,8 @@ final class VagueOpener {
     static final int MOST_NAMED = 2;
     /** The most words of such a question, pointing words aside ("how much does it cost"). */
     static final int MOST_WORDS = 6;
+    /** The most words of a statement that names one thing ("o telemovel nao da"), pointing words aside. */
+    static final int STATEMENT_WORDS = 4;
     /** Shorter terms ("s", "est") are small words the analysis kept, not the message's own. */
     private static final int OWN_LETTERS = 4;
 
@@ -55,8 +57,11 @@ final class VagueOpener {
                     .mapToInt(r -> shared(r, terms, language)).max().orElse(0);
         }
         String[] named = Vague.named(asked, language);
-        if (named.length > MOST_WORDS || !FollowUpCue.asks(asked, language)) {
+        if (named.length > MOST_WORDS) {
             return false; // most confident answers end here, on the web chat's one-step path too
+        }
+        if (!FollowUpCue.asks(asked, language)) {
+            return namesOneThing(named, a, language);
         }
         List<String> own = ContentTerms.of(String.join(" ", named), language);
         if (own.size() > MOST_NAMED) {
@@ -70,6 +75,19 @@ final class VagueOpener {
                 .allMatch(t -> t.length() < OWN_LETTERS || known.contains(t))
                 && shared(a.entry(), terms, language) < a.related().stream()
                         .mapToInt(r -> shared(r, terms, language)).max().orElse(0);
+    }
+
+    /**
+     * A short statement that names one thing and nothing about it ("me duele", "o telemovel nao da", "my bike is not
+     * ok": one content word of {@value #OWN_LETTERS} letters or more): vague where the entry answered shares no more
+     * of its words than the next ones (the embedding chose by the thing alone).
+     */
+    private static boolean namesOneThing(String[] named, Action.FaqAnswer a, Locale language) {
+        if (named.length > STATEMENT_WORDS || ContentTerms.of(String.join(" ", named), language).stream()
+                .filter(t -> t.length() >= OWN_LETTERS).count() != 1) {
+            return false;
+        }
+        return !singlesOut(a, ContentTerms.withConcepts(String.join(" ", named), language), language);
     }
 
     private static Action choices(String asked, Action.FaqAnswer a, Locale language) {
