@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  * bot cannot answer ("not filling in some form, i want a refund TODAY", "j'ai eu aucun sms rien") takes the offer up
  * in effect: the conversation goes to a person. A calm question the FAQ finds off its topic there gets its own reply.</li>
  * <li>An objection to the choices just shown, said as a statement ("i sent back everything tho", "ich
- * habe es doch schon zurückgeschickt"), that the FAQ can only meet with choices: the offer of a person; a new
- * question told as a statement keeps its own choices ({@link OwnChoices}).</li>
+ * habe es doch schon zurückgeschickt"), that the FAQ can only meet with choices: the offer of a person, also when it
+ * names things of its own: a push-back does too.</li>
  * </ul>
  * The objection words are the conversation's language's ({@code objection} in its lexicon).
  */
@@ -44,8 +44,8 @@ final class Complaint {
             return new Action.Handoff(HandoffReasons.CUSTOMER_UPSET, 0, List.of(), null, null, null, null);
         }
         // after an answer, "did you mean" offers the next-best entries of its topic: those stay
-        if (ChoicesShowing.showing(state).isPresent() && main instanceof Action.Clarify c
-                && objects(message, state.language()) && !OwnChoices.of(c, state, message)) {
+        if (ChoicesShowing.showing(state).isPresent() && main instanceof Action.Clarify
+                && objects(message, state.language())) {
             return new Action.OfferPerson(Action.OfferPerson.Why.UNSURE);
         }
         return main;
