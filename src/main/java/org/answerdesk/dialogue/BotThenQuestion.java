@@ -39,7 +39,7 @@ final class BotThenQuestion {
      * programme? vous répondez trop vite": a remark on the bot, asked by its words only).
      */
     static Optional<String> askedAfter(String text, Locale language) {
-        return rest(text, language).filter(r -> Noise.words(r).strip().split("\\s+").length >= Parts.JOINED_WORDS
+        return rest(text, language).filter(r -> FreeFormActs.words(Noise.words(r)) >= Parts.JOINED_WORDS
                 && (r.indexOf('?') >= 0 || r.indexOf('\uff1f') >= 0));
     }
 }

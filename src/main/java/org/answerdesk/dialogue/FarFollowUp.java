@@ -46,7 +46,7 @@ final class FarFollowUp {
         Locale lang = turn.lang();
         String question = turn.reading.question();
         String lookup = Cleanup.forLookup(question, lang);
-        int words = Noise.words(lookup).strip().split("\\s+").length;
+        int words = FreeFormActs.words(Noise.words(lookup));
         long lastEntry = last.get().entryId();
         FaqMatch answer = a.entry();
         // a follow-up says it goes on or is short
@@ -95,12 +95,8 @@ final class FarFollowUp {
 
     /** The entries as choices, where at least two can be offered. */
     private Optional<Action> choices(List<FaqMatch> entries, Retrieval reading) {
-        List<FaqMatch> shown = new ArrayList<>();
-        for (FaqMatch m : questions.offerable(entries)) {
-            if (shown.size() < Action.Clarify.SHOWN && shown.stream().noneMatch(s -> s.entryId() == m.entryId())) {
-                shown.add(m);
-            }
-        }
+        List<FaqMatch> shown = UnsureParts.interleaved(List.of(questions.offerable(entries)), Set.of(),
+                Action.Clarify.SHOWN);
         return shown.size() < 2 ? Optional.empty()
                 : Optional.of(new Action.Clarify(shown, reading.confidence(), shown.get(0).entryId(), null, false));
     }

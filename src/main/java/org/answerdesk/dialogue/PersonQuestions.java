@@ -68,8 +68,7 @@ final class PersonQuestions {
     }
 
     private static boolean any(List<String> entries, String word) {
-        return !word.isEmpty() && entries.stream().anyMatch(e -> e.endsWith("*")
-                ? word.startsWith(e.substring(0, e.length() - 1)) : word.equals(e));
+        return Spellings.listed(entries, word);
     }
 
     /**

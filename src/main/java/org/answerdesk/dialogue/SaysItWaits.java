@@ -111,8 +111,7 @@ final class SaysItWaits {
     }
 
     private static boolean any(String[] words, List<String> entries) {
-        return java.util.Arrays.stream(words).anyMatch(w -> entries.stream()
-                .anyMatch(e -> e.endsWith("*") ? w.startsWith(e.substring(0, e.length() - 1)) : w.equals(e)));
+        return java.util.Arrays.stream(words).anyMatch(w -> Spellings.listed(entries, w));
     }
 
     /** Words said in passing ({@code act.filler}: "then", "alors", "allora"). */

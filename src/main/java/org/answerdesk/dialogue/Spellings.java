@@ -31,6 +31,15 @@ final class Spellings {
     }
 
     /**
+     * Whether {@code word} is one of {@code listed} exactly, an entry ending in {@code *} a prefix ("danke*"): a word
+     * list read without the spellings {@link #near} allows.
+     */
+    static boolean listed(java.util.List<String> listed, String word) {
+        return !word.isEmpty() && listed.stream().anyMatch(e -> e.endsWith("*")
+                ? word.startsWith(e.substring(0, e.length() - 1)) : word.equals(e));
+    }
+
+    /**
      * Whether {@code word} is one of {@code listed} as {@link #near} reads it, an entry ending in {@code *} a prefix
      * ("danke*"): how the act readers match a customer's word against a word list.
      */

@@ -50,9 +50,7 @@ final class WordWithSomeone {
 
     private static boolean talkIn(String[] words, int from, int to, List<String> talk) {
         for (int w = Math.max(0, from); w <= to && w < words.length; w++) {
-            String word = words[w];
-            if (talk.stream().anyMatch(t -> t.endsWith("*") ? word.startsWith(t.substring(0, t.length() - 1))
-                    : t.equals(word))) {
+            if (Spellings.listed(talk, words[w])) {
                 return true;
             }
         }
