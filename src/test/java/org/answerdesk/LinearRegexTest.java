@@ -2,22 +2,12 @@ package org.answerdesk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.answerdesk.dialogue.Acts;
-import org.answerdesk.dialogue.Cleanup;
-import org.answerdesk.dialogue.PersonRequest;
-import org.answerdesk.redaction.Redactor;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,10 +24,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * times when the message doubles. Checking that growth on messages of {@value #SHORT} and twice {@value #SHORT}
  * characters holds for any length, up to the longest message the bot reads ({@value Adversarial#LENGTH}), for
  * 40 % of the reading a check at that length costs: each pattern reads every message, so that cost grows with the
- * number of patterns. The patterns are checked two at a time, beside the entry points (surefire's second thread,
- * pom.xml): each check is its own pattern's and messages', and counts, so the threads change no result.
+ * number of patterns. The patterns are checked two at a time (surefire's second thread, pom.xml): each check is its
+ * own pattern's and messages', and counts, so the threads change no result. The entry points that run several
+ * patterns are checked on the longest messages, on a small stack, by {@link SmallStackTest}.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LinearRegexTest {
 
     /** The most any pattern reads today is about 120 per character (lookbehinds and long alternations). */
@@ -53,8 +43,6 @@ class LinearRegexTest {
     static final int SHORT = 500;
     private static final List<String> SHORTER = Adversarial.messages(SHORT);
     private static final List<String> LONGER = Adversarial.messages(2 * SHORT);
-    /** The longest messages, for the entry points. */
-    private static final List<String> MESSAGES = Adversarial.messages();
     /** Read from the compiled classes once, for both tests that need them. */
     private static final List<Regexes.Named> PATTERNS = Regexes.all();
 
@@ -118,32 +106,6 @@ class LinearRegexTest {
         assertThat(text.reads).as("%s on %s: reads per character at most %d", named.name(),
                 Adversarial.describe(message), READS_PER_CHAR).isLessThanOrEqualTo(budget);
         return text.reads;
-    }
-
-    /**
-     * The entry points that run several patterns and loops over them; the limit only catches a hang. One language
-     * per check (English: the clean-up, the acts, the person requests and the redaction), started before the
-     * patterns' checks, which fill the other thread meanwhile.
-     */
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"en", "de", "es", "fr", "it", "pt", "nl"})
-    @Order(1)
-    @Execution(ExecutionMode.CONCURRENT)
-    void theCleanUpAndTheRecognisersEndOnEveryAdversarialMessage(String tag) {
-        Locale language = Locale.forLanguageTag(tag);
-        Redactor redactor = Redactor.of(true, true);
-        assertTimeoutPreemptively(Duration.ofMinutes(2), () -> {
-            for (String message : MESSAGES) {
-                PersonRequest.asksForPerson(message, language);
-                if (tag.equals("en")) {
-                    assertThat(Cleanup.forLookup(message, language)).as(Adversarial.describe(message)).isNotNull();
-                    assertThat(Cleanup.withoutWrapping(message, language)).isNotNull();
-                    assertThat(Acts.read(message, language)).isNotNull();
-                    PersonRequest.acceptsOffer(message, language);
-                    assertThat(redactor.mask(message)).hasSizeGreaterThan(0);
-                }
-            }
-        });
     }
 
     /** A text that counts how often the matcher reads it, and stops the matcher past a budget. */
