@@ -42,6 +42,6 @@ final class AdaptedIndex {
             }
         }
         return FaqIndex.over(embedder.dimensions(), entries, phrasings).adapted(AdaptedModel.unseen(trainedOn))
-                .offTopic(offTopic).build();
+                .offTopic(offTopic).remembered().build();
     }
 }

@@ -159,7 +159,7 @@ class FaqIndexing {
         indexedVersion = building;
         if (phrasings.size() <= TRAIN_IN_BACKGROUND_ABOVE) {
             install(FaqIndex.over(embedder.dimensions(), entries, phrasings).offTopic(offTopic).language(language)
-                    .build(), building,
+                    .remembered().build(), building,
                     "");
         } else {
             // the answer model of a large FAQ takes long to train: rank by cosine (same confidence) until it is ready
@@ -170,7 +170,7 @@ class FaqIndexing {
             trainer.execute(() -> {
                 if (isCurrent(current)) {
                     FaqIndex trained = FaqIndex.over(embedder.dimensions(), entries, phrasings).offTopic(offTopic)
-                        .language(language).build();
+                        .language(language).remembered().build();
                     synchronized (this) {
                         // not over the adapted model, which has its own trained index
                         if (generation == current && retriever.embedder() == base) {

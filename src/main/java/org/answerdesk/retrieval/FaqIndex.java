@@ -95,6 +95,7 @@ public final class FaqIndex {
         private OffTopic offTopic = OffTopic.NONE;
         private String language = "en";
         private double nearShare = FaqIndexBuild.NEAR_SHARE;
+        private boolean remember;
 
         private Builder(int dimensions, List<FaqEntry> entries, List<Phrasing> phrasings) {
             this.dimensions = dimensions;
@@ -167,6 +168,16 @@ public final class FaqIndex {
             return this;
         }
 
+        /**
+         * Takes the trained head and models of an earlier remembered build of the same inputs in this JVM (the same
+         * FAQ, vectors and settings: a reload, a second app), rather than training them again; the training is seeded,
+         * so they are what it would give. For the live index, not for throwaway ones (a cross-validation's folds).
+         */
+        public Builder remembered() {
+            remember = true;
+            return this;
+        }
+
         /** Lowers the head's size limit (see {@link SoftmaxHead#MAX_WEIGHTS}), to test a large FAQ's fallback. */
         Builder maxHeadWeights(long weights) {
             maxHeadWeights = weights;
@@ -176,7 +187,7 @@ public final class FaqIndex {
         public FaqIndex build() {
             return FaqIndexBuild.build(dimensions, entries, phrasings,
                     new FaqIndexBuild.Settings(shortlist, trainHead, heldOut, fitOn, maxHeadWeights, offTopic,
-                            language, nearShare));
+                            language, nearShare, remember));
         }
     }
 
