@@ -258,6 +258,27 @@ final class LexicalScores {
         return out;
     }
 
+    /**
+     * The concepts a phrase of the question carries and none of its words ({@link ToldSituation}); empty without a
+     * concept lexicon.
+     */
+    Set<String> toldOnly(String question) {
+        if (concepts.entriesOfConcept().isEmpty() || question == null) {
+            return Set.of();
+        }
+        List<String> words = concepts.words().apply(question);
+        Set<String> out = new HashSet<>(concepts.lexicon().phraseConcepts(words));
+        for (String w : words) {
+            out.removeAll(concepts.lexicon().concepts(w));
+        }
+        return out;
+    }
+
+    /** The entries (class numbers, sorted) whose phrasings carry the concept; null for none. */
+    int[] entriesOfConcept(String concept) {
+        return concepts.entriesOfConcept().get(concept);
+    }
+
     /** Whether entry {@code c} has one of the terms. */
     private boolean covered(int c, Set<String> terms) {
         for (String t : terms) {
