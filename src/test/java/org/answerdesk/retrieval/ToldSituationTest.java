@@ -20,25 +20,28 @@ class ToldSituationTest {
     private record Shop(String language, String thing, String cancel, String cannotCome, String moneyBack) {
     }
 
-    private static final List<Shop> SHOPS = List.of(
-            new Shop("de", "Was ist beim Kochkurs dabei?", "Wie kann ich eine Buchung stornieren?",
-                    "für den kochkurs am freitag hab ich zwei plätze, aber mein sohn ist krank, das schaffen wir leider nicht",
-                    "bekomme ich das geld dann zurück?"),
-            new Shop("fr", "Que comprend l'atelier poterie ?", "Comment annuler une inscription ?",
-                    "j'ai inscrit ma fille à l'atelier poterie de mercredi mais elle a la grippe, elle peut pas venir",
-                    "et on peut récupérer l'argent ?"),
-            new Shop("it", "Com'è il corso di ceramica?", "Posso disdire l'iscrizione?",
-                    "sono iscritto al corso di ceramica di sabato ma mi hanno cambiato il turno, non ce la faccio",
-                    "ma i soldi me li ridate?"),
-            new Shop("nl", "Wat zit er in het wellnessarrangement?", "Kan ik mijn boeking annuleren?",
-                    "we hebben zondag het wellnessarrangement geboekt maar de oppas is ziek, wij komen niet",
-                    "krijg ik dan mijn geld terug?"),
-            new Shop("es", "¿Qué incluye el taller de cocina?", "¿Puedo anular mi plaza?",
-                    "me apunté al taller de cocina del jueves pero me han cambiado el turno, no puedo venir",
-                    "¿y el dinero me lo devuelven?"),
-            new Shop("pt", "O que inclui a aula de surf?", "Posso desmarcar a minha vaga?",
-                    "marquei a aula de surf de sábado mas torci o pé, não vou poder ir",
-                    "e o dinheiro, recebo de volta?"));
+    /** Per line: language | the thing's entry | the cancellation entry | cannot come | money back. */
+    private static final List<Shop> SHOPS = """
+            de | Was ist beim Kochkurs dabei? | Wie kann ich eine Buchung stornieren? \
+            | für den kochkurs am freitag hab ich zwei plätze, aber mein sohn ist krank, das schaffen wir leider nicht \
+            | bekomme ich das geld dann zurück?
+            fr | Que comprend l'atelier poterie ? | Comment annuler une inscription ? \
+            | j'ai inscrit ma fille à l'atelier poterie de mercredi mais elle a la grippe, elle peut pas venir \
+            | et on peut récupérer l'argent ?
+            it | Com'è il corso di ceramica? | Posso disdire l'iscrizione? \
+            | sono iscritto al corso di ceramica di sabato ma mi hanno cambiato il turno, non ce la faccio \
+            | ma i soldi me li ridate?
+            nl | Wat zit er in het wellnessarrangement? | Kan ik mijn boeking annuleren? \
+            | we hebben zondag het wellnessarrangement geboekt maar de oppas is ziek, wij komen niet \
+            | krijg ik dan mijn geld terug?
+            es | ¿Qué incluye el taller de cocina? | ¿Puedo anular mi plaza? \
+            | me apunté al taller de cocina del jueves pero me han cambiado el turno, no puedo venir \
+            | ¿y el dinero me lo devuelven?
+            pt | O que inclui a aula de surf? | Posso desmarcar a minha vaga? \
+            | marquei a aula de surf de sábado mas torci o pé, não vou poder ir \
+            | e o dinheiro, recebo de volta?
+            """.lines().map(line -> line.split("\\s*\\|\\s*"))
+            .map(f -> new Shop(f[0], f[1], f[2], f[3], f[4])).toList();
 
     /** The thing's entry (id 1) closest by meaning, two more, the cancellation entry (id 4) {@code cancelCosine}. */
     private static FaqIndex.Ranking rank(Shop shop, String question, double cancelCosine) {
