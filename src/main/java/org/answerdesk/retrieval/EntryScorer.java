@@ -83,7 +83,7 @@ final class EntryScorer {
                     : Long.compare(entryOfClass[a].id(), entryOfClass[b].id()));
         }
         shown = ToldSituation.cancellationFirst(shown, lexical.toldOnly(text),
-                lexical.entriesOfConcept(ToldSituation.CANCEL));
+                lexical.entriesOfConcept(ToldSituation.CANCEL), lexical.entriesOfAnswerConcept(ToldSituation.CANCEL));
         List<FaqMatch> out = new ArrayList<>(Math.min(limit, shown.size()));
         for (int i = 0; i < shown.size() && i < limit; i++) {
             FaqEntry e = entryOfClass[shown.get(i)];

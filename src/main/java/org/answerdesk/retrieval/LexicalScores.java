@@ -55,6 +55,8 @@ final class LexicalScores {
     private Map<String, Integer> entriesWithAnswers = Map.of();
     /** What a question word no entry has counts of an entry's word near it ({@link NearWords}); 0 for none. */
     private double nearShare;
+    /** Per concept, the entries whose answer carries it ({@link ToldSituation}); read by nothing else. */
+    private Map<String, int[]> entriesOfAnswerConcept = Map.of();
 
     private LexicalScores(Map<String, int[]> entriesOfTerm, int entries, Function<String, List<String>> analysis,
                           double weight, Concepts concepts) {
@@ -128,6 +130,9 @@ final class LexicalScores {
             df.put(t, cs.size());
         }
         out.entriesWithAnswers = df;
+        out.entriesOfAnswerConcept = concepts.entriesOfConcept().isEmpty() ? Map.of()
+                : index(answers.stream().map(List::of).toList(), text -> concepts.words().apply(text).stream()
+                        .flatMap(w -> concepts.lexicon().concepts(w).stream()).toList());
         return out;
     }
 
@@ -147,6 +152,7 @@ final class LexicalScores {
         out.entriesOfAnswerTerm = entriesOfAnswerTerm;
         out.answerShare = answerShare;
         out.entriesWithAnswers = entriesWithAnswers;
+        out.entriesOfAnswerConcept = entriesOfAnswerConcept;
         out.nearShare = share;
         return out;
     }
@@ -277,6 +283,11 @@ final class LexicalScores {
     /** The entries (class numbers, sorted) whose phrasings carry the concept; null for none. */
     int[] entriesOfConcept(String concept) {
         return concepts.entriesOfConcept().get(concept);
+    }
+
+    /** The entries (class numbers, sorted) whose answer carries the concept; null for none. */
+    int[] entriesOfAnswerConcept(String concept) {
+        return entriesOfAnswerConcept.get(concept);
     }
 
     /** Whether entry {@code c} has one of the terms. */

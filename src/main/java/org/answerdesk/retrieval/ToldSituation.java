@@ -28,25 +28,31 @@ final class ToldSituation {
 
     /**
      * The order with the cancellation entry first where the question tells a cancellation or asks its money back
-     * by a phrase only; else the order itself.
+     * by a phrase only; else the order itself. A first entry whose phrasings or answer carry the cancel concept stays
+     * first: its answer tells how to call the booked thing off ("um die Sitzung abzusagen …"), where another
+     * entry's cancelling may be of something else (a contract).
      *
      * @param told        the concepts only a phrase of the question carries ({@link LexicalScores#toldOnly})
      * @param cancelling  the entries (class numbers, sorted) whose phrasings carry the cancel concept
+     * @param answering   the entries (class numbers, sorted) whose answer carries it
      */
-    static List<Integer> cancellationFirst(List<Integer> order, Set<String> told, int[] cancelling) {
-        if (cancelling == null || !(told.contains(CANCEL) || told.contains(REFUND))) {
+    static List<Integer> cancellationFirst(List<Integer> order, Set<String> told, int[] cancelling,
+                                           int[] answering) {
+        if (cancelling == null || order.isEmpty() || !(told.contains(CANCEL) || told.contains(REFUND))
+                || has(cancelling, order.get(0)) || has(answering, order.get(0))) {
             return order;
         }
         for (int i = 1; i < Math.min(WITHIN, order.size()); i++) {
-            if (Arrays.binarySearch(cancelling, order.get(0)) >= 0) {
-                return order;
-            }
-            if (Arrays.binarySearch(cancelling, order.get(i)) >= 0) {
+            if (has(cancelling, order.get(i))) {
                 List<Integer> out = new ArrayList<>(order);
                 out.add(0, out.remove(i));
                 return out;
             }
         }
         return order;
+    }
+
+    private static boolean has(int[] entries, int entry) {
+        return entries != null && Arrays.binarySearch(entries, entry) >= 0;
     }
 }

@@ -23,7 +23,7 @@ class ToldSituationTest {
     /** Per line: language | the thing's entry | the cancellation entry | cannot come | money back. */
     private static final List<Shop> SHOPS = """
             de | Was ist beim Kochkurs dabei? | Wie kann ich eine Buchung stornieren? \
-            | für den kochkurs am freitag hab ich zwei plätze, aber mein sohn ist krank, das schaffen wir leider nicht \
+            | für den kochkurs am freitag hab ich zwei plätze, aber mein sohn ist krank, das schaffen wir nicht \
             | bekomme ich das geld dann zurück?
             fr | Que comprend l'atelier poterie ? | Comment annuler une inscription ? \
             | j'ai inscrit ma fille à l'atelier poterie de mercredi mais elle a la grippe, elle peut pas venir \
@@ -45,6 +45,10 @@ class ToldSituationTest {
 
     /** The thing's entry (id 1) closest by meaning, two more, the cancellation entry (id 4) {@code cancelCosine}. */
     private static FaqIndex.Ranking rank(Shop shop, String question, double cancelCosine) {
+        return rank(shop, question, cancelCosine, "A1");
+    }
+
+    private static FaqIndex.Ranking rank(Shop shop, String question, double cancelCosine, String thingAnswer) {
         double[] cosine = {1, 0.8, 0.75, cancelCosine, 0.1};
         String[] text = {shop.thing(), "Q2", "Q3", shop.cancel(), "Q5"};
         List<FaqEntry> entries = new ArrayList<>();
@@ -52,7 +56,8 @@ class ToldSituationTest {
         for (int i = 0; i < text.length; i++) {
             long id = i + 1;
             float c = (float) cosine[i];
-            entries.add(new FaqEntry(id, text[i], "A" + id, "", List.of(), List.of(text[i])));
+            String answer = id == 1 ? thingAnswer : "A" + id;
+            entries.add(new FaqEntry(id, text[i], answer, "", List.of(), List.of(text[i])));
             phrasings.add(new FaqIndex.Phrasing(id, text[i], new float[] {c, (float) Math.sqrt(1 - c * c), 0, 0}));
         }
         return FaqIndex.over(4, entries, phrasings).language(shop.language()).build()
@@ -79,6 +84,14 @@ class ToldSituationTest {
             assertThat(rank(shop, shop.cannotCome(), 0.2).matches().get(0).entryId()).as(shop.language())
                     .isNotEqualTo(4);
             assertThat(rank(shop, shop.thing(), 0.85).matches().get(0).entryId()).as(shop.language()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aFirstEntryWhoseAnswerTellsHowToCallItOffStaysFirst() {
+        for (Shop shop : SHOPS) {
+            assertThat(rank(shop, shop.cannotCome(), 0.85, shop.cancel()).matches().get(0).entryId())
+                    .as(shop.language()).isEqualTo(1);
         }
     }
 }
