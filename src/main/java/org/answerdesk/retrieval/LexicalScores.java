@@ -55,6 +55,8 @@ final class LexicalScores {
     private Map<String, Integer> entriesWithAnswers = Map.of();
     /** What a question word no entry has counts of an entry's word near it ({@link NearWords}); 0 for none. */
     private double nearShare;
+    /** Per concept, the entries whose answer carries it ({@link ToldSituation}); read by nothing else. */
+    private Map<String, int[]> entriesOfAnswerConcept = Map.of();
 
     private LexicalScores(Map<String, int[]> entriesOfTerm, int entries, Function<String, List<String>> analysis,
                           double weight, Concepts concepts) {
@@ -128,6 +130,9 @@ final class LexicalScores {
             df.put(t, cs.size());
         }
         out.entriesWithAnswers = df;
+        out.entriesOfAnswerConcept = concepts.entriesOfConcept().isEmpty() ? Map.of()
+                : index(answers.stream().map(List::of).toList(), text -> concepts.words().apply(text).stream()
+                        .flatMap(w -> concepts.lexicon().concepts(w).stream()).toList());
         return out;
     }
 
@@ -147,6 +152,7 @@ final class LexicalScores {
         out.entriesOfAnswerTerm = entriesOfAnswerTerm;
         out.answerShare = answerShare;
         out.entriesWithAnswers = entriesWithAnswers;
+        out.entriesOfAnswerConcept = entriesOfAnswerConcept;
         out.nearShare = share;
         return out;
     }
@@ -256,6 +262,32 @@ final class LexicalScores {
             }
         }
         return out;
+    }
+
+    /**
+     * The concepts a phrase of the question carries and none of its words ({@link ToldSituation}); empty without a
+     * concept lexicon.
+     */
+    Set<String> toldOnly(String question) {
+        if (concepts.entriesOfConcept().isEmpty() || question == null) {
+            return Set.of();
+        }
+        List<String> words = concepts.words().apply(question);
+        Set<String> out = new HashSet<>(concepts.lexicon().phraseConcepts(words));
+        for (String w : words) {
+            out.removeAll(concepts.lexicon().concepts(w));
+        }
+        return out;
+    }
+
+    /** The entries (class numbers, sorted) whose phrasings carry the concept; null for none. */
+    int[] entriesOfConcept(String concept) {
+        return concepts.entriesOfConcept().get(concept);
+    }
+
+    /** The entries (class numbers, sorted) whose answer carries the concept; null for none. */
+    int[] entriesOfAnswerConcept(String concept) {
+        return entriesOfAnswerConcept.get(concept);
     }
 
     /** Whether entry {@code c} has one of the terms. */
