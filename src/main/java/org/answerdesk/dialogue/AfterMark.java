@@ -60,6 +60,17 @@ final class AfterMark {
                 .noneMatch(m -> added.get().equals(m.entryId()));
     }
 
+    /**
+     * Whether the whole message leads with the two halves' entries: the question's best and the words after the
+     * mark's best are its first two, so that the words after the mark steer the whole message's reading
+     * ("e per fare la maglia c'è qualcosa? vorrei regalarlo a mia mamma": the course, then the gift voucher) rather
+     * than only adding their case to it.
+     */
+    static boolean leads(Retrieval whole, List<Retrieval> found) {
+        List<Long> first = whole.matches().stream().limit(2).map(FaqMatch::entryId).toList();
+        return found.stream().allMatch(r -> r.best().map(m -> first.contains(m.entryId())).orElse(false));
+    }
+
     private static int firstMark(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (isMark(text.charAt(i))) {

@@ -90,11 +90,15 @@ final class LooseJoin {
                     .toList();
             List<Long> entries = found.stream().map(r -> questions.confident(r).isPresent()
                     ? r.best().map(FaqMatch::entryId).orElse(-1L) : -1L).toList();
+            boolean mark = AfterMark.at(parts);
+            if (mark && !AfterMark.leads(whole, found)) {
+                continue; // "...? ze zit in groep 4": the words after the mark say the question's case
+            }
             if (entries.stream().allMatch(closest::contains) && !entries.get(0).equals(entries.get(1))) {
                 return Optional.of(several.answer(turn, parts, found));
             }
             if (halves == null && exact(parts, question, lang) && unsureHalf(whole, parts, found, near, lang)
-                    && (!AfterMark.at(parts) || AfterMark.adds(found))) {
+                    && (!mark || found.get(0).confident() && AfterMark.adds(found))) {
                 halves = parts;
                 halvesFound = found;
             }

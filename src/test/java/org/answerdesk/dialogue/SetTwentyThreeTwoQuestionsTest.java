@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * <li>a request, then "or better" and another ("how i stop this newsletter. or better delete my account", en 3.4):
  * the newsletter answered, the account dropped; now both;</li>
  * <li>counter-rows: a statement after the mark that only narrows the question (its entry is among the question's own
- * closest) stays with it: one answer, nothing offered beside it.</li>
+ * closest), or whose entry the whole message does not lead with, stays with it: one answer, nothing beside it.</li>
  * </ul>
  */
 class SetTwentyThreeTwoQuestionsTest {
@@ -118,6 +118,30 @@ class SetTwentyThreeTwoQuestionsTest {
         FakeSearch search = new FakeSearch().confident(lookup(language, message), RENTAL, AT_HOME, SHIPPING)
                 .confident(lookup(language, question), RENTAL, AT_HOME, SHIPPING)
                 .unsure(lookup(language, statement), AT_HOME, SHIPPING);
+        Decision d = flow(search, language).says(message);
+        assertThat(entries(d)).as(message + " -> " + d.actions()).containsExactly(RENTAL.entryId());
+    }
+
+    /**
+     * "do you pick up at the school? she is in year 4": the words after the mark find an entry of their own (the
+     * groups), but the whole message does not lead with it: one answer.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | do you also pick up from the primary school? she is in year four
+            de | holt ihr auch an der grundschule ab? sie ist in der vierten klasse
+            fr | vous allez aussi les chercher à l'école primaire ? elle est en CE2
+            it | andate a prenderli anche alla scuola elementare? lei fa la quarta
+            es | recogéis también en el colegio de primaria? ella está en cuarto
+            nl | halen jullie ook op bij de basisschool? ze zit in groep vier
+            pt | vão buscar também à escola primária? ela anda no quarto ano
+            """)
+    void aStatementTheWholeMessageDoesNotLeadWithStaysWithTheQuestion(String language, String message) {
+        String question = message.substring(0, message.indexOf('?') + 1);
+        String statement = message.substring(message.indexOf('?') + 1).strip();
+        FakeSearch search = new FakeSearch().confident(lookup(language, message), RENTAL, SHIPPING, AT_HOME)
+                .confident(lookup(language, question), RENTAL, SHIPPING)
+                .confident(lookup(language, statement), AT_HOME, SHIPPING);
         Decision d = flow(search, language).says(message);
         assertThat(entries(d)).as(message + " -> " + d.actions()).containsExactly(RENTAL.entryId());
     }
