@@ -4,7 +4,6 @@ import static org.answerdesk.dialogue.DialogueFlow.flow;
 import static org.answerdesk.dialogue.DialogueFlow.lookup;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.answerdesk.retrieval.FaqMatch;
@@ -146,16 +145,7 @@ class SetTwentyThreeTwoQuestionsTest {
         assertThat(entries(d)).as(message + " -> " + d.actions()).containsExactly(RENTAL.entryId());
     }
 
-    /** The entries a decision answered or offered, in its order. */
     private static List<Long> entries(Decision d) {
-        List<Long> ids = new ArrayList<>();
-        for (Action a : d.actions()) {
-            if (a instanceof Action.FaqAnswer f) {
-                ids.add(f.entry().entryId());
-            } else if (a instanceof Action.Clarify c) {
-                c.choices().forEach(m -> ids.add(m.entryId()));
-            }
-        }
-        return ids;
+        return SetTwentyTwoTwoQuestionsTest.entries(d);
     }
 }
