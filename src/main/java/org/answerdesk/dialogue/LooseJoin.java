@@ -47,7 +47,7 @@ final class LooseJoin {
 
     /** Whether the message has a point it may be split at (a cheap test, before any lookup). */
     static boolean mayJoin(String message, Locale language) {
-        return !splits(message, language).isEmpty();
+        return !splits(message, language).isEmpty() || AfterMark.split(message).isPresent();
     }
 
     /**
@@ -75,7 +75,8 @@ final class LooseJoin {
     /** The two questions' answers, where the FAQ reads the message as two. */
     Optional<Action> read(Turn turn, String question) {
         Locale lang = turn.lang();
-        List<List<String>> splits = splits(question, lang);
+        List<List<String>> splits = new ArrayList<>(splits(question, lang));
+        AfterMark.split(question).ifPresent(splits::add); // "...? send the number also"
         if (splits.isEmpty()) {
             return Optional.empty();
         }
@@ -89,10 +90,15 @@ final class LooseJoin {
                     .toList();
             List<Long> entries = found.stream().map(r -> questions.confident(r).isPresent()
                     ? r.best().map(FaqMatch::entryId).orElse(-1L) : -1L).toList();
+            boolean mark = AfterMark.at(parts);
+            if (mark && !AfterMark.leads(whole, found)) {
+                continue; // "...? ze zit in groep 4": the words after the mark say the question's case
+            }
             if (entries.stream().allMatch(closest::contains) && !entries.get(0).equals(entries.get(1))) {
                 return Optional.of(several.answer(turn, parts, found));
             }
-            if (halves == null && exact(parts, question, lang) && unsureHalf(whole, parts, found, near, lang)) {
+            if (halves == null && exact(parts, question, lang) && unsureHalf(whole, parts, found, near, lang)
+                    && (!mark || found.get(0).confident() && AfterMark.adds(found))) {
                 halves = parts;
                 halvesFound = found;
             }
@@ -138,10 +144,13 @@ final class LooseJoin {
     }
 
     /**
-     * Whether the halves were split at one of the language's own "and" words: a word one vowel off one ("in" for
-     * "en") splits only two confident halves.
+     * Whether the halves were split at one of the language's own "and" words or at a question mark ({@link AfterMark}):
+     * a word one vowel off one ("in" for "en") splits only two confident halves.
      */
     private static boolean exact(List<String> parts, String question, Locale language) {
+        if (AfterMark.at(parts)) {
+            return true;
+        }
         String[] words = question.strip().split("\\s+");
         int at = parts.get(0).split("\\s+").length;
         return at < words.length && (ANDS.get(language).orElse(Set.of())

@@ -109,7 +109,7 @@ class SetTwentyTwoTwoQuestionsTest {
     }
 
     /** The entries a decision answered or offered, in its order. */
-    private static List<Long> entries(Decision d) {
+    static List<Long> entries(Decision d) {
         List<Long> ids = new ArrayList<>();
         for (Action a : d.actions()) {
             if (a instanceof Action.FaqAnswer f) {
