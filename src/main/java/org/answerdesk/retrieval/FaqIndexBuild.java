@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 import org.answerdesk.language.LanguageFile;
@@ -52,8 +53,18 @@ final class FaqIndexBuild {
 
     /** How an index departs from the bot's usual one; see {@link FaqIndex.Builder}. */
     record Settings(boolean shortlist, boolean trainHead, List<Phrasing> heldOut, Predicate<Phrasing> fitOn,
-                    long maxHeadWeights, OffTopic offTopic, String language, double nearShare) {
+                    long maxHeadWeights, OffTopic offTopic, String language, double nearShare, boolean remember) {
     }
+
+    /** The trained parts of an index: the head and the models fitted over it, never changed once built. */
+    private record Trained(SoftmaxHead head, AnswerModel answerModel, ChoiceModel choiceModel) {
+    }
+
+    /**
+     * The trained parts of the last few remembered indexes of this JVM ({@link FaqIndex.Builder#remembered}): two,
+     * the live index and the one before it, since each holds its head's weights (about 5 MB for 40 entries).
+     */
+    private static final DigestMemo<Trained> TRAINED = new DigestMemo<>(2);
 
     private FaqIndexBuild() {
     }
@@ -81,11 +92,33 @@ final class FaqIndexBuild {
                 && SoftmaxHead.fits(classes.size(), dimensions, kept.size(), settings.maxHeadWeights());
         double temperature = kept.size() <= FEW_PHRASINGS * classes.size() ? FEW_SHOT_TEMPERATURE
                 : COSINE_TEMPERATURE;
-        EntryScorer scorer = new EntryScorer(entryOfClass, head(kept, classOfRow, classes.size(), trainHead), cosines,
-                trainHead && classes.size() > 1, temperature, lexical(kept, classOfRow, entryOfClass,
-                        settings.language(), settings.nearShare()));
+        LexicalScores lexical = lexical(kept, classOfRow, entryOfClass, settings.language(), settings.nearShare());
+        boolean trained = trainHead && classes.size() > 1;
+        int[] fitRows = fitRows(kept, settings.fitOn());
+        Supplier<Trained> training = () -> train(kept, classOfRow, entryOfClass, cosines, trainHead, temperature,
+                lexical, settings.heldOut(), byId, fitRows);
+        Trained models = settings.remember()
+                ? TRAINED.get(new InputDigest().number(dimensions).entries(entries).phrasings(kept)
+                        .phrasings(settings.heldOut()).numbers(fitRows).flag(settings.shortlist()).flag(trainHead)
+                        .decimal(temperature).text(settings.language()).decimal(settings.nearShare()).hex(), training)
+                : training.get();
+        EntryScorer scorer = new EntryScorer(entryOfClass, models.head(), cosines, trained, temperature, lexical);
+        OffTopic offTopic = kept.isEmpty() || settings.offTopic().backgroundCount() + settings.offTopic().languageCount() == 0
+                ? settings.offTopic()
+                : settings.offTopic().without(v -> Arrays.stream(cosines.closest(v)[0]).max().orElse(-1))
+                        .withGate(FarGate.of(shopTexts(byId.values(), kept), settings.language()));
+        return new FaqIndex(byId, kept, scorer, models.answerModel(), models.choiceModel(), offTopic);
+    }
+
+    /** The head over the phrasings, then the answer and choice models fitted with the scorer over it. */
+    private static Trained train(List<Phrasing> kept, int[] classOfRow, FaqEntry[] entryOfClass,
+                                 PhrasingCosines cosines, boolean trainHead, double temperature, LexicalScores lexical,
+                                 List<Phrasing> heldOut, Map<Long, FaqEntry> byId, int[] fitRows) {
+        SoftmaxHead head = head(kept, classOfRow, entryOfClass.length, trainHead);
+        EntryScorer scorer = new EntryScorer(entryOfClass, head, cosines, trainHead && entryOfClass.length > 1,
+                temperature, lexical);
         List<AnswerModel.Example> examples = new ArrayList<>();
-        for (Phrasing q : entryOfClass.length == 0 ? List.<Phrasing>of() : settings.heldOut()) {
+        for (Phrasing q : entryOfClass.length == 0 ? List.<Phrasing>of() : heldOut) {
             ScoredEntries r = scorer.score(q.text(), q.vector(), 1, Set.of(), 1);
             boolean answerable = byId.containsKey(q.entryId());
             examples.add(new AnswerModel.Example(r.features(),
@@ -93,18 +126,13 @@ final class FaqIndexBuild {
         }
         // the stand-in for a large FAQ goes live at once with the prior model; the trained index fits its own
         boolean prior = entryOfClass.length == 0 || !trainHead;
-        int[] fitRows = fitRows(kept, settings.fitOn());
         AnswerModel answerModel = prior ? AnswerModel.DEFAULT
                 : AnswerModel.fit(classOfRow.length, classOfRow, entryOfClass.length, cosines::ofRow, examples,
                         fitRows);
         ChoiceModel choiceModel = prior ? ChoiceModel.DEFAULT
                 : ChoiceModel.fit(classOfRow.length, classOfRow, entryOfClass.length, cosines::ofRow,
                         AnswerModel.sampledRows(classOfRow.length, fitRows));
-        OffTopic offTopic = kept.isEmpty() || settings.offTopic().backgroundCount() + settings.offTopic().languageCount() == 0
-                ? settings.offTopic()
-                : settings.offTopic().without(v -> Arrays.stream(cosines.closest(v)[0]).max().orElse(-1))
-                        .withGate(FarGate.of(shopTexts(byId.values(), kept), settings.language()));
-        return new FaqIndex(byId, kept, scorer, answerModel, choiceModel, offTopic);
+        return new Trained(head, answerModel, choiceModel);
     }
 
     /** Every text the shop gives, per entry: its question, answer and keywords, and its phrasings. */
