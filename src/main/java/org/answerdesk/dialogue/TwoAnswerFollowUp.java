@@ -14,10 +14,9 @@ import org.answerdesk.retrieval.Retrieval;
  * A short follow-up of a reply that answered two questions at once belongs to the one of the two entries whose answer
  * states what it asks, never to the other by default: "en in het weekend?" after the day ticket's price and the
  * bathrobe is the day ticket's (its answer names Saturday and Sunday), "et en juin ?" after the pitch price and the
- * electricity is the pitch price's (its answer names the seasons' months). What a follow-up asks is read two ways,
- * neither a trade's words: a day, month or season of the calendar ({@code when.calendar}, every language's calendar
- * words) against an answer that names one, and the facet it asks ({@link Facets}: how long, how much) against an
- * answer that states it. Only where exactly one of the entries given fits, and the follow-up's own words are not the
+ * electricity is the pitch price's (its answer names the seasons' months). What a follow-up asks is read by the calendar,
+ * no trade's words: a day, month or season it names ({@code when.calendar}, each language's calendar words) against
+ * an answer that names one. Only where exactly one of the entries given fits, and the follow-up's own words are not the
  * other entry's, is the decision moved: to that entry's answer where the follow-up read with its question is confident
  * of it, else to choices that it leads. A decision for an entry the reply did not give is left as it is (a new
  * question may follow two answers).
@@ -62,7 +61,11 @@ final class TwoAnswerFollowUp {
             return action;
         }
         FaqMatch topic = fitting.get(0);
-        Set<String> own = FollowUps.own(lookup, Cleanup.forLookup(before, lang), lang);
+        // its own words, also those the message before said ("and the goggles on saturdays?")
+        Set<String> own = java.util.Arrays.stream(Noise.words(Lexicon.fold(lookup.toLowerCase(Locale.ROOT))).split(" "))
+                .filter(w -> w.length() > 3).collect(java.util.stream.Collectors.toSet());
+        own.removeAll(TopicFollowUp.asks(lang));
+        own.removeIf(w -> fits(w, new FaqMatch(0, "", w, 0), lang)); // the day or month asked is no thing of its own
         FaqMatch other = given.stream().filter(g -> g.entryId() == decided).findFirst().orElseThrow();
         if (FollowUps.stated(other.question() + " " + other.answer(), own) > 0) {
             return action; // "and the robe on sunday?": its own words are the other entry's
@@ -110,13 +113,14 @@ final class TwoAnswerFollowUp {
         return given.stream().anyMatch(g -> g.entryId() == lastEntry) ? given : List.of();
     }
 
-    /** Whether the entry states what the follow-up asks: a day or month it names, or the facet it asks. */
+    /**
+     * Whether the entry states what the follow-up asks: the follow-up names a day, month or season, the entry's answer
+     * names one. A facet such as a price is stated by too many answers to tell two entries apart ("et faut payer quoi
+     * d'avance ?" after a special order and the gift cards: both name euros).
+     */
     private static boolean fits(String followUp, FaqMatch entry, Locale lang) {
         Optional<Pattern> calendar = CALENDAR.get(lang).flatMap(p -> p);
-        String asked = Lexicon.fold(followUp.toLowerCase(Locale.ROOT));
-        if (calendar.isPresent() && calendar.get().matcher(asked).find()) {
-            return calendar.get().matcher(Lexicon.fold(entry.answer().toLowerCase(Locale.ROOT))).find();
-        }
-        return Facets.asked(followUp, lang).filter(f -> Facets.states(entry, f)).isPresent();
+        return calendar.isPresent() && calendar.get().matcher(Lexicon.fold(followUp.toLowerCase(Locale.ROOT))).find()
+                && calendar.get().matcher(Lexicon.fold(entry.answer().toLowerCase(Locale.ROOT))).find();
     }
 }
