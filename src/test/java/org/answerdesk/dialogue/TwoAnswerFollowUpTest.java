@@ -19,7 +19,10 @@ class TwoAnswerFollowUpTest {
 
     private static final FaqMatch RESERVE = new FaqMatch(405, "Do I have to book?", "Online, any time.", 0.5);
 
-    /** A day of the week asked after two answers: the entry whose answer names days, never the other one. */
+    /**
+     * A day or month asked after two answers: the entry whose answer names days or months (the prices), never the
+     * other one.
+     */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             en | how much is a pass for the pool? | can I borrow goggles there? | and on saturdays? | 9 € from Monday to Friday, 11 € on Saturday and Sunday. | Goggles can be borrowed at the desk for 2 €.
@@ -29,18 +32,6 @@ class TwoAnswerFollowUpTest {
             it | quanto costa l'ingresso in piscina? | si possono noleggiare gli asciugamani? | e la domenica? | 9 € dal lunedì al venerdì, 11 € sabato e domenica. | Gli asciugamani si noleggiano alla cassa a 2 €.
             nl | wat kost een kaartje voor het zwembad? | kan ik daar een handdoek huren? | en op zondag? | 9 € van maandag tot vrijdag, 11 € op zaterdag en zondag. | Handdoeken huur je aan de kassa voor 2 €.
             pt | quanto custa a entrada na piscina? | dá pra alugar toalha? | e no fim de semana? | 9 € de segunda a sexta, 11 € sábado e domingo. | As toalhas são alugadas na recepção por 2 €.
-            """)
-    void aDayAskedAfterTwoAnswersGoesToTheEntryThatNamesDays(String language, String price, String rent,
-                                                              String followUp, String priceAnswer, String rentAnswer) {
-        FaqMatch entry = new FaqMatch(401, "What does a ticket cost?", priceAnswer, 0.8);
-        FaqMatch other = new FaqMatch(402, "Can I rent things?", rentAnswer, 0.8);
-        Action next = reply(language, price, rent, followUp, entry, other);
-        assertThat(first(next)).as(followUp + " -> " + next).isEqualTo(entry.entryId());
-    }
-
-    /** A month asked after two answers: the entry whose answer names the seasons' months. */
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', textBlock = """
             en | what's the price of a pitch for a tent? | is there wifi on the pitches? | and in september? | 20 € a night, 30 € in July and August. | Wi-Fi is free everywhere on the site.
             de | was kostet ein Stellplatz fürs Zelt? | gibt es WLAN am Platz? | und im September? | 20 € pro Nacht, im Juli und August 30 €. | Das WLAN ist überall auf dem Platz kostenlos.
             es | cuánto cuesta una parcela para tienda? | hay wifi en las parcelas? | y en septiembre? | 20 € la noche, 30 € en julio y agosto. | El wifi es gratis en todo el camping.
@@ -49,12 +40,12 @@ class TwoAnswerFollowUpTest {
             nl | wat kost een plek voor een tent? | is er wifi op de plekken? | en in september? | 20 € per nacht, 30 € in juli en augustus. | Wifi is overal op het terrein gratis.
             pt | quanto custa um lugar para barraca? | tem wifi nos lugares? | e em setembro? | 20 € por noite, 30 € em julho e agosto. | O wifi é grátis em todo o parque.
             """)
-    void aMonthAskedAfterTwoAnswersGoesToTheEntryThatNamesMonths(String language, String price, String wifi,
-                                                                  String followUp, String priceAnswer,
-                                                                  String wifiAnswer) {
-        FaqMatch entry = new FaqMatch(401, "What does a pitch cost?", priceAnswer, 0.8);
-        FaqMatch other = new FaqMatch(402, "Is there Wi-Fi?", wifiAnswer, 0.8);
-        Action next = reply(language, price, wifi, followUp, entry, other);
+    void aDayOrMonthAskedAfterTwoAnswersGoesToTheEntryThatNamesOne(String language, String price, String other,
+                                                                    String followUp, String priceAnswer,
+                                                                    String otherAnswer) {
+        FaqMatch entry = new FaqMatch(401, "What does it cost?", priceAnswer, 0.8);
+        FaqMatch second = new FaqMatch(402, "Can I have it there?", otherAnswer, 0.8);
+        Action next = reply(language, price, other, followUp, entry, second);
         assertThat(first(next)).as(followUp + " -> " + next).isEqualTo(entry.entryId());
     }
 
