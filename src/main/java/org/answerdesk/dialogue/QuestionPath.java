@@ -25,6 +25,7 @@ final class QuestionPath {
     private final BothReadings both;
     private final ChoicesReading choicesReading;
     private final FarFollowUp far;
+    private final TwoAnswerFollowUp two;
 
     QuestionPath(Questions questions, ActIndex acts, NextBest nextBest, ReadWithPrevious previous,
                  TopicFollowUp topic, ActReplies replies) {
@@ -39,6 +40,7 @@ final class QuestionPath {
         this.both = new BothReadings(questions);
         this.choicesReading = new ChoicesReading(questions);
         this.far = new FarFollowUp(questions);
+        this.two = new TwoAnswerFollowUp(questions);
     }
 
     /**
@@ -57,6 +59,7 @@ final class QuestionPath {
         action = given.check(turn, () -> retrieved(turn, in), action); // "e demora muito?": the entry offered, not the haircut
         action = both.check(turn, () -> retrieved(turn, in), action); // "et je le récupère quand": the lead time
         action = far.check(turn, () -> retrieved(turn, in), action); // "et l'aprem aussi ?": never the cancellation
+        action = two.check(turn, action); // "en in het weekend?" after the day ticket and the bathrobe: the day ticket
         return LeaningPart.kept(turn, several, action, questions); // the other questions of the message kept
     }
 
