@@ -10,9 +10,9 @@ import org.answerdesk.retrieval.Retrieval;
  * A push-back that says what the customer asked ({@code pushback.asked}: "that's not what I asked", "lo que pregunto
  * es si ...", "ta mas eu perguntei quanto ..."), right after the bot's reply: that reply missed, and the question said
  * again has lost what it is about. Its own confident entry stands where it is another than the one just given and the
- * question read with the customer's message before finds it first; otherwise, and instead of any choices, the bot says
- * sorry and asks what is missing, with a person ({@link Action.OfferPerson.Why#REJECTED}); the second push-back in a
- * row hands over. "I wonder" ("je me demande", "me pregunto") is no such word.
+ * question read with the customer's message before holds it among its closest entries; otherwise, and instead of any
+ * choices, the bot says sorry and asks what is missing, with a person ({@link Action.OfferPerson.Why#REJECTED}); the
+ * second push-back in a row hands over. "I wonder" ("je me demande", "me pregunto") is no such word.
  */
 final class AskedBefore {
 
@@ -45,12 +45,17 @@ final class AskedBefore {
         return ASKED.get(language).map(p -> p.matcher(ActRules.folded(text)).find()).orElse(false);
     }
 
-    /** Whether the question read with the customer's message before finds {@code answer}'s entry first. */
+    /**
+     * Whether the question read with the customer's message before holds {@code answer}'s entry among the entries it
+     * would offer: of the conversation's topic ("ik vroeg of jullie hem kunnen wassen" after choices for the dog's
+     * bath).
+     */
     private static boolean confirmed(Action.FaqAnswer answer, DialogueState state, String text, Questions questions) {
         return RestatedQuestion.previous(state).map(before -> {
             Retrieval with = questions.retrieve(Cleanup.forLookup(before + " " + text, state.language()),
                     state.language());
-            return with.best().filter(m -> m.entryId() == answer.entry().entryId()).isPresent();
+            return with.matches().stream().limit(Action.Clarify.SHOWN)
+                    .anyMatch(m -> m.entryId() == answer.entry().entryId());
         }).orElse(false);
     }
 }

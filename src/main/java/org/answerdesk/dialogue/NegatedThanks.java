@@ -7,10 +7,11 @@ import java.util.regex.Pattern;
 
 /**
  * A rejection read as thanks because it shares a word with one ("nee, das passt alles nicht", "no, no me vale
- * ninguna", "non va bene niente"): a clause where a word the closed thanks forms hold ({@code closed.thanks}: "passt",
- * "vale", "bene"), not the clause's first word, has a word of negation ({@code act.not}) up to
- * {@value #NEGATED} words before it or one more after it, in a message with no word of thanks proper ({@code closing.thanks}), says the reply
- * did not help ({@link Act#NOT_HELPED}). "ok no worries" (the word first) and "nein danke" stay what they were.
+ * ninguna", "non mi va bene nessuna"): a clause where a word of the closed thanks forms ({@code closed.thanks}:
+ * "passt", "vale", "bene"), not the clause's first word, has a word of negation ({@code act.not}) up to
+ * {@value #NEGATED} words before it or one more after it, in a message with no word of thanks proper
+ * ({@code closing.thanks}), says the reply did not help ({@link Act#NOT_HELPED}). "ok no worries" (the word first)
+ * and "nein danke" stay what they were.
  */
 final class NegatedThanks {
 

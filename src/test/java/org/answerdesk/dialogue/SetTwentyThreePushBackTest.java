@@ -119,7 +119,8 @@ class SetTwentyThreePushBackTest {
 
     /**
      * After an answer, a push-back that says what was asked and tells what the customer did ("not what I asked, the
-     * neighbours don't have it either"), the FAQ unsure of its words: the apology and a person, never unrelated choices.
+     * neighbours don't have it either"), the FAQ unsure of its words: the apology and a person, never unrelated
+     * choices.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
