@@ -20,6 +20,8 @@ final class AskedBefore {
             "pushback.asked").map(a -> l.compile("pushback.asked", "(?<![\\p{L}\\p{N}'])" + a
             + "(?![\\p{L}\\p{N}'])")).orElse(null));
 
+    private static final Pattern CLAUSE = Pattern.compile("[,.;:!?\\n]+");
+
     private AskedBefore() {
     }
 
@@ -28,8 +30,10 @@ final class AskedBefore {
         if (state.handedOver() || state.lastReply().isEmpty() || !says(text, state.language())) {
             return main;
         }
+        // "that's not what i asked, can i pay by paypal": a question of its own after the push-back is
+        // PushBackQuestion's to read
         boolean missed = main instanceof Action.Clarify
-                || main instanceof Action.FaqAnswer a && !a.picked() && a.chosenBy() == null
+                || main instanceof Action.FaqAnswer a && !a.picked() && a.chosenBy() == null && !asksAfter(text, state)
                 && (Objects.equals(a.entry().entryId(), state.lastReply().get().entryId())
                         || !confirmed(a, state, text, questions));
         if (!missed) {
@@ -38,6 +42,12 @@ final class AskedBefore {
         boolean again = NextBest.saidBefore(state)
                 || RestatedQuestion.previous(state).filter(p -> says(p, state.language())).isPresent();
         return again ? NextBest.toPerson() : new Action.OfferPerson(Action.OfferPerson.Why.REJECTED);
+    }
+
+    /** Whether a clause after the first asks ("..., do you send a new one or fix it"). */
+    private static boolean asksAfter(String text, DialogueState state) {
+        return CLAUSE.splitAsStream(text).map(String::strip).filter(c -> !c.isEmpty()).skip(1)
+                .anyMatch(c -> FollowUpCue.asks(c, state.language()));
     }
 
     /** Whether {@code text} says what the customer asked, in {@code language}'s words. */

@@ -160,7 +160,7 @@ class SetTwentyThreePushBackTest {
         Locale lang = Locale.forLanguageTag(language);
         String question = "do you sell laptop chargers";
         FakeSearch search = new FakeSearch().unsure(question, STORE, PHONE).confidentOtherwise(TAX)
-                .unsure(Cleanup.forLookup(question + " " + restated, lang), STORE, CABLE);
+                .unsure(Cleanup.forLookup(question + " " + restated, lang), STORE, PHONE);
         DialogueFlow flow = flow(search, lang);
         assertThat(flow.says(question).main()).isInstanceOf(Action.Clarify.class);
         Decision d = flow.says(restated);
