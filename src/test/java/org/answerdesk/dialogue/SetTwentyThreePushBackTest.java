@@ -16,8 +16,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 class SetTwentyThreePushBackTest {
 
     private static final FaqMatch LOST = entry(41, "My parcel is lost. What can I do?");
-    private static final FaqMatch STORE = entry(42, "Do you have a physical store?");
-    private static final FaqMatch PHONE = entry(43, "What is your phone number?");
     private static final FaqMatch CABLE = entry(44, "Is a cable included?");
     private static final FaqMatch TAX = entry(45, "Do you file personal tax returns?");
 
@@ -44,7 +42,7 @@ class SetTwentyThreePushBackTest {
         Locale lang = Locale.forLanguageTag(language);
         assertThat(PersonRequest.asksForPerson(request, lang)).as(request).isTrue();
         DialogueFlow flow = flow(new FakeSearch().confident("where is my parcel", LOST)
-                .unsureOtherwise(STORE, PHONE), lang);
+                .unsureOtherwise(FakeSearch.PASSWORD, FakeSearch.SHIPPING), lang);
         flow.says("where is my parcel");
         Decision d = flow.says(request);
         assertThat(d.main()).as(request + " -> " + d.main()).isInstanceOf(Action.Handoff.class);
@@ -98,7 +96,8 @@ class SetTwentyThreePushBackTest {
     void aNegatedWordOfThanksIsNoThanks(String language, String text) {
         Locale lang = Locale.forLanguageTag(language);
         assertThat(Acts.read(text, lang).act()).as(text).isNotEqualTo(java.util.Optional.of(Act.THANKS));
-        DialogueFlow flow = flow(new FakeSearch().unsure("parcel", LOST, STORE, PHONE), lang);
+        DialogueFlow flow = flow(new FakeSearch().unsure("parcel", LOST, FakeSearch.PASSWORD, FakeSearch.SHIPPING),
+                lang);
         assertThat(flow.says("parcel").main()).isInstanceOf(Action.Clarify.class);
         Decision d = flow.says(text);
         assertThat(d.main()).as(text + " -> " + d.main()).isNotInstanceOf(Action.ActReply.class)
@@ -134,8 +133,9 @@ class SetTwentyThreePushBackTest {
             """)
     void aPushBackSayingWhatWasAskedGetsTheApologyNotChoices(String language, String pushBack) {
         Locale lang = Locale.forLanguageTag(language);
-        DialogueFlow flow = flow(new FakeSearch().confident("the parcel never arrived", LOST, STORE, PHONE)
-                .unsureOtherwise(STORE, PHONE), lang);
+        DialogueFlow flow = flow(new FakeSearch().confident("the parcel never arrived", LOST, FakeSearch.PASSWORD,
+                FakeSearch.SHIPPING)
+                .unsureOtherwise(FakeSearch.PASSWORD, FakeSearch.SHIPPING), lang);
         assertThat(flow.says("the parcel never arrived").main()).isInstanceOf(Action.FaqAnswer.class);
         Decision d = flow.says(pushBack);
         assertThat(d.main()).as(pushBack + " -> " + d.main()).isEqualTo(
@@ -157,13 +157,7 @@ class SetTwentyThreePushBackTest {
             pt | sim mas eu perguntei se o cabo vem incluído
             """)
     void aQuestionSaidAgainGetsNoEntryTheMessageBeforeDoesNotFind(String language, String restated) {
-        Locale lang = Locale.forLanguageTag(language);
-        String question = "do you sell laptop chargers";
-        FakeSearch search = new FakeSearch().unsure(question, STORE, PHONE).confidentOtherwise(TAX)
-                .unsure(Cleanup.forLookup(question + " " + restated, lang), STORE, PHONE);
-        DialogueFlow flow = flow(search, lang);
-        assertThat(flow.says(question).main()).isInstanceOf(Action.Clarify.class);
-        Decision d = flow.says(restated);
+        Decision d = saidAgainAfterChoices(language, restated, false);
         assertThat(d.main()).as(restated + " -> " + d.main()).isEqualTo(
                 new Action.OfferPerson(Action.OfferPerson.Why.REJECTED));
     }
@@ -175,13 +169,27 @@ class SetTwentyThreePushBackTest {
             es | ya pero te pregunté si el cable va incluido
             """)
     void aQuestionSaidAgainConfirmedByTheMessageBeforeGetsItsEntry(String language, String restated) {
-        Locale lang = Locale.forLanguageTag(language);
-        String question = "do you sell laptop chargers";
-        FakeSearch search = new FakeSearch().unsure(question, STORE, PHONE).confidentOtherwise(CABLE);
-        DialogueFlow flow = flow(search, lang);
-        flow.says(question);
-        Decision d = flow.says(restated);
+        Decision d = saidAgainAfterChoices(language, restated, true);
         assertThat(d.main()).as(restated + " -> " + d.main()).isInstanceOf(Action.FaqAnswer.class);
         assertThat(((Action.FaqAnswer) d.main()).entry().entryId()).isEqualTo(CABLE.entryId());
+    }
+
+    /**
+     * After choices for a charger, {@code restated}: its own words confidently find the cable entry ({@code confirmed})
+     * or the tax entry, which the reading with the message before does not hold.
+     */
+    private static Decision saidAgainAfterChoices(String language, String restated, boolean confirmed) {
+        Locale lang = Locale.forLanguageTag(language);
+        String question = "do you sell laptop chargers";
+        FakeSearch search = new FakeSearch().unsure(question, FakeSearch.PASSWORD, FakeSearch.SHIPPING);
+        if (confirmed) {
+            search.confidentOtherwise(CABLE);
+        } else {
+            search.confidentOtherwise(TAX).unsure(Cleanup.forLookup(question + " " + restated, lang),
+                    FakeSearch.PASSWORD, FakeSearch.SHIPPING);
+        }
+        DialogueFlow flow = flow(search, lang);
+        assertThat(flow.says(question).main()).isInstanceOf(Action.Clarify.class);
+        return flow.says(restated);
     }
 }
