@@ -137,8 +137,12 @@ class SetTwentyThreePushBackTest {
                 FakeSearch.SHIPPING)
                 .unsureOtherwise(FakeSearch.PASSWORD, FakeSearch.SHIPPING), lang);
         assertThat(flow.says("the parcel never arrived").main()).isInstanceOf(Action.FaqAnswer.class);
-        Decision d = flow.says(pushBack);
-        assertThat(d.main()).as(pushBack + " -> " + d.main()).isEqualTo(
+        assertRejected(pushBack, flow.says(pushBack));
+    }
+
+    /** The apology, what is missing and a person ({@link Action.OfferPerson.Why#REJECTED}). */
+    private static void assertRejected(String text, Decision d) {
+        assertThat(d.main()).as(text + " -> " + d.main()).isEqualTo(
                 new Action.OfferPerson(Action.OfferPerson.Why.REJECTED));
     }
 
@@ -157,9 +161,7 @@ class SetTwentyThreePushBackTest {
             pt | sim mas eu perguntei se o cabo vem incluído
             """)
     void aQuestionSaidAgainGetsNoEntryTheMessageBeforeDoesNotFind(String language, String restated) {
-        Decision d = saidAgainAfterChoices(language, restated, false);
-        assertThat(d.main()).as(restated + " -> " + d.main()).isEqualTo(
-                new Action.OfferPerson(Action.OfferPerson.Why.REJECTED));
+        assertRejected(restated, saidAgainAfterChoices(language, restated, false));
     }
 
     /** The same, where the reading with the message before finds that entry first: it stands. */
