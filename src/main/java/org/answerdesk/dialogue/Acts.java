@@ -51,6 +51,10 @@ public final class Acts {
      * language not shipped has no acts in words, so every message is a question.
      */
     public static Reading read(String text, Locale language) {
+        return NegatedThanks.reread(readActs(text, language), text, language); // "das passt alles nicht"
+    }
+
+    private static Reading readActs(String text, Locale language) {
         Optional<Act> whole = ActRules.of(text, language);
         if (whole.isEmpty() && Lexicon.of(language).isPresent()) {
             // customers of every language type "thanks", "ok", "bye", "hi": a whole message only, never a clause

@@ -151,6 +151,7 @@ public final class DialoguePolicy {
             main = ChoicesShowing.decided(main, state, Cleanup.forLookup(reading.question(), state.language()));
             main = RejectedTopic.decided(main, turn, in.text()); // "non pas la réservation": never that entry
             main = PushBackQuestion.decided(main, state, in.text(), questions); // "not what i asked, can i ..."
+            main = AskedBefore.decided(main, state, in.text(), questions); // "lo que pregunto es si ..."
             main = ComplaintTopic.decided(main, state, in.text(), questions); // the clause that tells the problem
             main = Complaint.decided(main, state, in.text(), turn.angry);
             if (!waiting && !turn.angry) {

@@ -113,7 +113,8 @@ public final class PersonRequest {
         String folded = ActRules.folded(text);
         WordPairs pairs = PAIRS.get(language).orElse(null);
         if (ask != null && ask.matcher(folded).find() || pairs != null && pairs.askForPersonIn(text)
-                || PersonQuestions.asksWhenAPersonReplies(text, language) || asksToBeCalled(text, folded, language)) {
+                || PersonQuestions.asksWhenAPersonReplies(text, language) || asksToBeCalled(text, folded, language)
+                || WantsSomeone.asks(text, language)) {
             return true;
         }
         Pattern yesFirst = patterns.get("yes-first");

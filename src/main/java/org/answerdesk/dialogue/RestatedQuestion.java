@@ -41,7 +41,7 @@ final class RestatedQuestion {
     }
 
     /** The customer's message before this one. */
-    private static Optional<String> previous(DialogueState state) {
+    static Optional<String> previous(DialogueState state) {
         List<HistoryTurn> history = state.history();
         for (int i = history.size() - 1; i >= 0; i--) {
             HistoryTurn turn = history.get(i);
