@@ -69,8 +69,7 @@ public record AdaptedModel(Path dir, String fingerprint, boolean trained, BaseMo
             return stored.get();
         }
         List<EncoderTraining.Example> examples = entries.stream().map(e -> new EncoderTraining.Example(e.id(),
-                AnswerPhrasings.withAnswer(e, trainingPhrasings(e)), rejected.getOrDefault(e.id(), List.of())))
-                .toList();
+                trainingPhrasings(e), rejected.getOrDefault(e.id(), List.of()))).toList();
         TrainingJob job = new TrainingJob(base.model(), base.tokenizer(), base.pooling(), options, examples,
                 offTopic);
         // fails before training when it cannot write
@@ -189,9 +188,6 @@ public record AdaptedModel(Path dir, String fingerprint, boolean trained, BaseMo
                 sha.update(("\u0001" + e.id()).getBytes(StandardCharsets.UTF_8));
                 for (String p : e.phrasings()) {
                     sha.update(("\u0002" + p).getBytes(StandardCharsets.UTF_8));
-                }
-                for (String a : AnswerPhrasings.of(e)) { // an entry of many phrasings keeps its fingerprint
-                    sha.update(("\u0006" + a).getBytes(StandardCharsets.UTF_8));
                 }
                 for (String q : rejected.getOrDefault(e.id(), List.of())) {
                     sha.update(("\u0003" + q).getBytes(StandardCharsets.UTF_8));
