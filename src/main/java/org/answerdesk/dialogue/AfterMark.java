@@ -42,12 +42,6 @@ final class AfterMark {
         return Optional.of(List.of(question, rest));
     }
 
-    /** Whether the halves were split at a question mark: the first ends in one. */
-    static boolean at(List<String> parts) {
-        String first = parts.get(0).stripTrailing();
-        return !first.isEmpty() && isMark(first.charAt(first.length() - 1));
-    }
-
     /**
      * Whether the words after the mark lead to an entry the question alone does not: their best is none of the
      * question's own closest entries. "se os puede coger solo el castillo? sin animador ni nada" only narrows the

@@ -76,7 +76,10 @@ final class LooseJoin {
     Optional<Action> read(Turn turn, String question) {
         Locale lang = turn.lang();
         List<List<String>> splits = new ArrayList<>(splits(question, lang));
-        AfterMark.split(question).ifPresent(splits::add); // "...? send the number also"
+        List<String> afterMark = AfterMark.split(question).orElse(null); // "...? send the number also"
+        if (afterMark != null) {
+            splits.add(afterMark);
+        }
         if (splits.isEmpty()) {
             return Optional.empty();
         }
@@ -90,14 +93,16 @@ final class LooseJoin {
                     .toList();
             List<Long> entries = found.stream().map(r -> questions.confident(r).isPresent()
                     ? r.best().map(FaqMatch::entryId).orElse(-1L) : -1L).toList();
-            boolean mark = AfterMark.at(parts);
+            // only the split at the mark itself: an "and" split whose first half ends in one keeps its own guards
+            boolean mark = parts.equals(afterMark);
             if (mark && !AfterMark.leads(whole, found)) {
                 continue; // "...? ze zit in groep 4": the words after the mark say the question's case
             }
             if (entries.stream().allMatch(closest::contains) && !entries.get(0).equals(entries.get(1))) {
                 return Optional.of(several.answer(turn, parts, found));
             }
-            if (halves == null && exact(parts, question, lang) && unsureHalf(whole, parts, found, near, lang)
+            if (halves == null && (mark || exact(parts, question, lang))
+                    && unsureHalf(whole, parts, found, near, lang)
                     && (!mark || found.get(0).confident() && AfterMark.adds(found))) {
                 halves = parts;
                 halvesFound = found;
@@ -144,13 +149,10 @@ final class LooseJoin {
     }
 
     /**
-     * Whether the halves were split at one of the language's own "and" words or at a question mark ({@link AfterMark}):
-     * a word one vowel off one ("in" for "en") splits only two confident halves.
+     * Whether the halves were split at one of the language's own "and" words: a word one vowel off one ("in" for
+     * "en") splits only two confident halves.
      */
     private static boolean exact(List<String> parts, String question, Locale language) {
-        if (AfterMark.at(parts)) {
-            return true;
-        }
         String[] words = question.strip().split("\\s+");
         int at = parts.get(0).split("\\s+").length;
         return at < words.length && (ANDS.get(language).orElse(Set.of())
