@@ -8,12 +8,11 @@ import org.answerdesk.retrieval.Retrieval;
 
 /**
  * A marked question, then words after its question mark that are no marked question of their own: a request ("till
- * what time can i ring you today? send the number also") or a statement that needs an entry of its own ("how do i
- * send it back? no printer at home", "c'è un corso di maglia? vorrei regalarlo a mia mamma"). {@link Parts#of} reads
- * such a message as one question; this is a split point of {@link LooseJoin}, taken only under its guards: each half
- * near an entry of its own, both among the whole message's closest, and the words after the mark leading to an entry
- * the question alone does not ({@link #adds}). A statement that only says the question's case
- * ("do you ship to norway? i live in oslo") finds the question's entry again, or none, and stays with it.
+ * what time can i ring you today? send the number also") or a statement that needs an entry of its own. {@link
+ * Parts#of} reads such a message as one question; this is a split point of {@link LooseJoin}, taken only when each
+ * half is confident of an entry of its own and the whole message leads with both ({@link #leads}). A statement that
+ * only says the question's case ("do you ship to norway? i live in oslo", "which countries do you ship to? it is for
+ * order 4711") finds the question's entry again, or none confidently, and stays with it.
  */
 final class AfterMark {
 
@@ -40,18 +39,6 @@ final class AfterMark {
             return Optional.empty();
         }
         return Optional.of(List.of(question, rest));
-    }
-
-    /**
-     * Whether the words after the mark lead to an entry the question alone does not: their best is none of the
-     * question's own closest entries. "se os puede coger solo el castillo? sin animador ni nada" only narrows the
-     * question (its best, the party at home, is the question's second already); "c'è un corso di maglia? vorrei
-     * regalarlo a mia mamma" adds the gift voucher, which the course question does not lead to.
-     */
-    static boolean adds(List<Retrieval> found) {
-        Optional<Long> added = found.get(1).best().map(FaqMatch::entryId);
-        return added.isPresent() && found.get(0).matches().stream().limit(LooseJoin.CLOSEST)
-                .noneMatch(m -> added.get().equals(m.entryId()));
     }
 
     /**

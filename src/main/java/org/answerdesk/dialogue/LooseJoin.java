@@ -101,9 +101,10 @@ final class LooseJoin {
             if (entries.stream().allMatch(closest::contains) && !entries.get(0).equals(entries.get(1))) {
                 return Optional.of(several.answer(turn, parts, found));
             }
-            if (halves == null && (mark || exact(parts, question, lang))
-                    && unsureHalf(whole, parts, found, near, lang)
-                    && (!mark || found.get(0).confident() && AfterMark.adds(found))) {
+            // words after the mark that find no entry of their own say the customer's case ("it is for order
+            // 4711"), not a second need: no choices about them
+            if (halves == null && !mark && exact(parts, question, lang)
+                    && unsureHalf(whole, parts, found, near, lang)) {
                 halves = parts;
                 halvesFound = found;
             }
