@@ -9,8 +9,9 @@ import org.answerdesk.retrieval.Retrieval;
 /**
  * A marked question, then words after its question mark that are no marked question of their own: a request ("till
  * what time can i ring you today? send the number also") or a statement that needs an entry of its own. {@link
- * Parts#of} reads such a message as one question; this is a split point of {@link LooseJoin}, taken only when each
- * half is confident of an entry of its own and the whole message leads with both ({@link #leads}). A statement that
+ * Parts#of} reads such a message as one question; this is a split point of {@link LooseJoin}, taken only when the
+ * whole message is not confident, each half is confident of an entry of its own and the whole message leads with
+ * both ({@link #leads}). A statement that
  * only says the question's case ("do you ship to norway? i live in oslo", "which countries do you ship to? it is for
  * order 4711") finds the question's entry again, or none confidently, and stays with it.
  */

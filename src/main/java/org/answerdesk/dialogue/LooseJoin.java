@@ -95,8 +95,8 @@ final class LooseJoin {
                     ? r.best().map(FaqMatch::entryId).orElse(-1L) : -1L).toList();
             // only the split at the mark itself: an "and" split whose first half ends in one keeps its own guards
             boolean mark = parts.equals(afterMark);
-            if (mark && !AfterMark.leads(whole, found)) {
-                continue; // "...? ze zit in groep 4": the words after the mark say the question's case
+            if (mark && (whole.confident() || !AfterMark.leads(whole, found))) {
+                continue; // "...? ze zit in groep 4", "...? it is for order 4711": the question's case
             }
             if (entries.stream().allMatch(closest::contains) && !entries.get(0).equals(entries.get(1))) {
                 return Optional.of(several.answer(turn, parts, found));

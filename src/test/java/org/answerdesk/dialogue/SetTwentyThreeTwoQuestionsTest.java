@@ -50,11 +50,34 @@ class SetTwentyThreeTwoQuestionsTest {
             """)
     void aRequestAfterTheQuestionMarkIsAnsweredToo(String language, String question, String request) {
         String message = question + " " + request;
-        FakeSearch search = new FakeSearch().confident(lookup(language, message), HOURS, PHONE, SHIPPING)
+        FakeSearch search = new FakeSearch().unsure(lookup(language, message), HOURS, PHONE, SHIPPING)
                 .confident(lookup(language, question), HOURS, SHIPPING)
                 .confident(lookup(language, request), PHONE, SHIPPING);
         Decision d = flow(search, language).says(message);
         assertThat(entries(d)).as(message + " -> " + d.actions()).containsExactly(HOURS.entryId(), PHONE.entryId());
+    }
+
+    /**
+     * "do you ship to canada? it is for order 4711": the whole message answered with confidence stays one answer,
+     * though the words after the mark find an entry of their own (the contract's redelivered message).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | how late are you open on friday? | it is about my order from last week
+            de | bis wann habt ihr am freitag offen? | es geht um meine bestellung von letzter woche
+            fr | vous fermez à quelle heure vendredi ? | c'est pour ma commande de la semaine dernière
+            it | fino a che ora siete aperti venerdì? | è per il mio ordine della settimana scorsa
+            es | hasta qué hora abrís el viernes? | es por mi pedido de la semana pasada
+            nl | tot hoe laat zijn jullie vrijdag open? | het gaat om mijn bestelling van vorige week
+            pt | até que horas estão abertos na sexta? | é por causa da minha encomenda da semana passada
+            """)
+    void aConfidentWholeMessageKeepsOneAnswer(String language, String question, String statement) {
+        String message = question + " " + statement;
+        FakeSearch search = new FakeSearch().confident(lookup(language, message), HOURS, PHONE, SHIPPING)
+                .confident(lookup(language, question), HOURS, SHIPPING)
+                .confident(lookup(language, statement), PHONE, SHIPPING);
+        Decision d = flow(search, language).says(message);
+        assertThat(entries(d)).as(message + " -> " + d.actions()).containsExactly(HOURS.entryId());
     }
 
     /** "do you run sewing courses? it would be a present for my sister": the course answered, nothing beside it. */
