@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
  */
 final class ActRules {
 
+    /** What ends a clause of a message: a comma, a stop, a colon, a mark or a line break. */
+    static final Pattern CLAUSE = Pattern.compile("[,.;:!?\\n]+");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}' ]+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -237,5 +239,10 @@ final class ActRules {
     private static Closed closed(Act act, String core, String words) {
         return new Closed(act, Set.copyOf(Arrays.asList(core.split(" "))),
                 Set.copyOf(Arrays.asList(words.split(" "))));
+    }
+
+    /** The message's clauses ({@link #CLAUSE}), stripped, the empty ones left out. */
+    static List<String> clauses(String text) {
+        return CLAUSE.splitAsStream(text).map(String::strip).filter(c -> !c.isEmpty()).toList();
     }
 }

@@ -36,7 +36,8 @@ final class AfterMark {
         }
         String question = text.substring(0, end).strip();
         String rest = text.substring(end).strip();
-        if (firstMark(rest) >= 0 || words(question) < LooseJoin.WORDS || words(rest) < LooseJoin.WORDS) {
+        if (firstMark(rest) >= 0 || FreeFormActs.words(Noise.words(question)) < LooseJoin.WORDS
+                || FreeFormActs.words(Noise.words(rest)) < LooseJoin.WORDS) {
             return Optional.empty();
         }
         return Optional.of(List.of(question, rest));
@@ -64,10 +65,5 @@ final class AfterMark {
 
     private static boolean isMark(char c) {
         return c == '?' || c == '\uff1f';
-    }
-
-    private static int words(String text) {
-        String words = Noise.words(text).strip();
-        return words.isEmpty() ? 0 : words.split("\\s+").length;
     }
 }

@@ -20,7 +20,6 @@ final class AskedBefore {
             "pushback.asked").map(a -> l.compile("pushback.asked", "(?<![\\p{L}\\p{N}'])" + a
             + "(?![\\p{L}\\p{N}'])")).orElse(null));
 
-    private static final Pattern CLAUSE = Pattern.compile("[,.;:!?\\n]+");
 
     private AskedBefore() {
     }
@@ -46,7 +45,7 @@ final class AskedBefore {
 
     /** Whether a clause after the first asks ("..., do you send a new one or fix it"). */
     private static boolean asksAfter(String text, DialogueState state) {
-        return CLAUSE.splitAsStream(text).map(String::strip).filter(c -> !c.isEmpty()).skip(1)
+        return ActRules.clauses(text).stream().skip(1)
                 .anyMatch(c -> FollowUpCue.asks(c, state.language()));
     }
 

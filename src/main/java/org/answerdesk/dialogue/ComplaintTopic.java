@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.answerdesk.retrieval.FaqMatch;
 import org.answerdesk.retrieval.Retrieval;
@@ -23,7 +22,6 @@ final class ComplaintTopic {
     static final int CLAUSE_WORDS = 2;
     /** The most clauses looked up, each one lookup: a situation is told in a few; a list of hundreds is not a story. */
     static final int MOST_CLAUSES = 6;
-    private static final Pattern CLAUSE = Pattern.compile("[,.;:!?\\n]+");
 
     private ComplaintTopic() {
     }
@@ -38,7 +36,7 @@ final class ComplaintTopic {
         if (choices.isEmpty() || !PushBack.complains(text, language)) {
             return main;
         }
-        List<String> clauses = CLAUSE.splitAsStream(text).map(String::strip)
+        List<String> clauses = ActRules.CLAUSE.splitAsStream(text).map(String::strip)
                 .filter(c -> FreeFormActs.words(Noise.words(c)) >= CLAUSE_WORDS).limit(MOST_CLAUSES).toList();
         if (clauses.size() < 2) {
             return main;

@@ -3,7 +3,6 @@ package org.answerdesk.dialogue;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A rejection read as thanks because it shares a word with one ("nee, das passt alles nicht", "no, no me vale
@@ -17,7 +16,6 @@ final class NegatedThanks {
 
     /** The most words between the shared word and its negation ("passt alles nicht", "no me vale"). */
     private static final int NEGATED = 2;
-    private static final Pattern CLAUSE = Pattern.compile("[,.;:!?\\n]+");
 
     private record Words(List<String> shared, List<String> not, List<String> thanks) {
     }
@@ -39,7 +37,7 @@ final class NegatedThanks {
                         words.thanks(), w))) {
             return reading;
         }
-        boolean negated = CLAUSE.splitAsStream(text).map(c -> ActRules.folded(c).split(" "))
+        boolean negated = ActRules.CLAUSE.splitAsStream(text).map(c -> ActRules.folded(c).split(" "))
                 .anyMatch(c -> negated(c, words));
         return negated ? new Acts.Reading(Optional.of(Act.NOT_HELPED), reading.question()) : reading;
     }

@@ -50,7 +50,6 @@ public final class PersonRequest {
     private static final int NAMING_WORDS = 3;
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]++");
     /** Where a long message's clauses end. */
-    private static final Pattern CLAUSE = Pattern.compile("[,.;:!?\\n]+");
     /** A number of three digits or more, or an email address: an order number, a phone number, a customer's mail. */
     private static final Pattern DETAIL = Pattern.compile("\\d{3}|[^\\s@]@[^\\s@]");
     /** The most words from "with" to the word of a real person ("with a real", "mit emne echte"). */
@@ -79,7 +78,7 @@ public final class PersonRequest {
         // a message that asks what the bot is asks for a person only in a clause of its own: the bot question (the
         // costliest reading here) is read only where the message's own words or its clauses could ask for one
         boolean asks = namesRequest(text, normalized, language);
-        List<String> clauses = clauses(text);
+        List<String> clauses = ActRules.clauses(text);
         if (!asks && clauses.size() < 2) {
             return false;
         }
@@ -89,10 +88,6 @@ public final class PersonRequest {
         // "BASTA de robot, quiero hablar con una persona YA": a clause that asks for one, no bot question, wins
         return clauses.size() > 1 && clauses.stream().anyMatch(c -> !asksWhatTheBotIs(c, language)
                 && asksForPersonIn(c, language));
-    }
-
-    private static List<String> clauses(String text) {
-        return CLAUSE.splitAsStream(text).map(String::strip).filter(c -> !c.isEmpty()).toList();
     }
 
     /** Whether the message's words ask for a person, read as if it asked nothing of the bot. */
@@ -267,8 +262,8 @@ public final class PersonRequest {
             // a long message, or one that names the bot ("CHEGA de robô, quero falar com gente de verdade"), clause by
             // clause
             return askForPerson(folded) || (NOT_LETTERS.split(folded.strip()).length > MAX_PAIR_WORDS
-                    || bot != null && bot.matcher(folded).find() && CLAUSE.split(text.strip()).length > 1)
-                    && CLAUSE.splitAsStream(text).anyMatch(c -> askForPerson(Lexicon.fold(ActRules.normalize(c))));
+                    || bot != null && bot.matcher(folded).find() && ActRules.CLAUSE.split(text.strip()).length > 1)
+                    && ActRules.CLAUSE.splitAsStream(text).anyMatch(c -> askForPerson(Lexicon.fold(ActRules.normalize(c))));
         }
 
         boolean askForPerson(String folded) {

@@ -44,7 +44,6 @@ final class PushBack {
     /** A number of three digits or more, or an email address: a detail given. */
     private static final Pattern DETAIL = Pattern.compile("\\d{3}|[^\\s@]@[^\\s@]");
     /** Where a message's clauses end. */
-    private static final Pattern CLAUSE = Pattern.compile("[,.;:!?\\n]+");
     /** A press on a choice as the conversation stores it (never a message of the customer's). */
     private static final Pattern PICK = Pattern.compile("pick:\\d+:\\d+");
     /** The word "but" ({@code pushback.but}: "but", "mais", "ma"). */
@@ -143,7 +142,7 @@ final class PushBack {
         last.offeredQuestions().forEach(q -> before.append(' ').append(q));
         history.stream().filter(HistoryTurn::fromCustomer).forEach(t -> before.append(' ').append(
                 t.text() == null ? "" : t.text()));
-        if (objects(text, language) && CLAUSE.splitAsStream(text).noneMatch(c -> opensWithObjection(c.strip(), language))
+        if (objects(text, language) && ActRules.CLAUSE.splitAsStream(text).noneMatch(c -> opensWithObjection(c.strip(), language))
                 && !Mood.angry(text, language) && !saysAgain(text, language)) {
             // "it says delivered but I don't have it": a "but" inside a clause sets one state against another, a
             // problem told for the follow-up readings, not an objection to the reply
@@ -165,7 +164,7 @@ final class PushBack {
         // a complaint of the reply says so in the language's words of pushing back, "but" or "the same again"; with
         // none, a negated statement that names something ("Mein Paket ist nie angekommen") tells a problem
         boolean ofTheReply = fresh.stream().anyMatch(t -> PushBackWords.own(t, language)) || saysAgain(text, language)
-                || CLAUSE.splitAsStream(text).anyMatch(c -> opensWithObjection(c.strip(), language));
+                || ActRules.CLAUSE.splitAsStream(text).anyMatch(c -> opensWithObjection(c.strip(), language));
         fresh.removeIf(t -> PushBackWords.own(t, language));
         fresh.removeIf(t -> t.length() < MIN_LETTERS || NearPoliteness.negates(t, language));
         if (fresh.isEmpty()) {
@@ -206,7 +205,7 @@ final class PushBack {
         if (Mood.angry(text, language)) {
             return true;
         }
-        return CLAUSE.splitAsStream(text).map(String::strip).filter(c -> !c.isEmpty())
+        return ActRules.clauses(text).stream()
                 .filter(c -> !asked(text, c) && !asksAfterObjection(c, language))
                 .anyMatch(c -> NearPoliteness.negates(c, language) || opensWithObjection(c, language)
                         || saysAgain(c, language));
@@ -218,7 +217,7 @@ final class PushBack {
      * the complaint; "ma chi mi stai babbiannu?" objects as it asks.
      */
     private static boolean asksPlainly(String text, Locale language) {
-        return CLAUSE.splitAsStream(text).map(String::strip).filter(c -> !c.isEmpty() && asked(text, c))
+        return ActRules.CLAUSE.splitAsStream(text).map(String::strip).filter(c -> !c.isEmpty() && asked(text, c))
                 .anyMatch(c -> !saysAgain(c, language)
                         && !objects(c, language));
     }

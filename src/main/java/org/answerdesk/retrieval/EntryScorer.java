@@ -82,7 +82,7 @@ final class EntryScorer {
             shown.sort((a, b) -> by[a] != by[b] ? Double.compare(by[b], by[a])
                     : Long.compare(entryOfClass[a].id(), entryOfClass[b].id()));
         }
-        shown = ToldSituation.cancellationFirst(shown, lexical.toldOnly(text),
+        shown = ToldSituation.cancellationFirst(shown, () -> lexical.toldOnly(text),
                 lexical.entriesOfConcept(ToldSituation.CANCEL), lexical.entriesOfAnswerConcept(ToldSituation.CANCEL));
         List<FaqMatch> out = new ArrayList<>(Math.min(limit, shown.size()));
         for (int i = 0; i < shown.size() && i < limit; i++) {

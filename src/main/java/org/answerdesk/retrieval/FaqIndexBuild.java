@@ -95,8 +95,8 @@ final class FaqIndexBuild {
         LexicalScores lexical = lexical(kept, classOfRow, entryOfClass, settings.language(), settings.nearShare());
         boolean trained = trainHead && classes.size() > 1;
         int[] fitRows = fitRows(kept, settings.fitOn());
-        Supplier<Trained> training = () -> train(kept, classOfRow, entryOfClass, cosines, trainHead, temperature,
-                lexical, settings.heldOut(), byId, fitRows);
+        Supplier<Trained> training = () -> train(kept, classOfRow, entryOfClass, cosines, trainHead, trained,
+                temperature, lexical, settings.heldOut(), byId, fitRows);
         Trained models = settings.remember()
                 ? TRAINED.get(new InputDigest().number(dimensions).entries(entries).phrasings(kept)
                         .phrasings(settings.heldOut()).numbers(fitRows).flag(settings.shortlist()).flag(trainHead)
@@ -112,11 +112,11 @@ final class FaqIndexBuild {
 
     /** The head over the phrasings, then the answer and choice models fitted with the scorer over it. */
     private static Trained train(List<Phrasing> kept, int[] classOfRow, FaqEntry[] entryOfClass,
-                                 PhrasingCosines cosines, boolean trainHead, double temperature, LexicalScores lexical,
-                                 List<Phrasing> heldOut, Map<Long, FaqEntry> byId, int[] fitRows) {
+                                 PhrasingCosines cosines, boolean trainHead, boolean trained, double temperature,
+                                 LexicalScores lexical, List<Phrasing> heldOut, Map<Long, FaqEntry> byId,
+                                 int[] fitRows) {
         SoftmaxHead head = head(kept, classOfRow, entryOfClass.length, trainHead);
-        EntryScorer scorer = new EntryScorer(entryOfClass, head, cosines, trainHead && entryOfClass.length > 1,
-                temperature, lexical);
+        EntryScorer scorer = new EntryScorer(entryOfClass, head, cosines, trained, temperature, lexical);
         List<AnswerModel.Example> examples = new ArrayList<>();
         for (Phrasing q : entryOfClass.length == 0 ? List.<Phrasing>of() : heldOut) {
             ScoredEntries r = scorer.score(q.text(), q.vector(), 1, Set.of(), 1);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * A booking's cancellation told as what happened ("wir schaffen das nicht", "non ce la faccio più a venire") or its
@@ -32,18 +33,22 @@ final class ToldSituation {
      * first: its answer tells how to call the booked thing off ("um die Sitzung abzusagen …"), where another
      * entry's cancelling may be of something else (a contract).
      *
-     * @param told        the concepts only a phrase of the question carries ({@link LexicalScores#toldOnly})
+     * @param told        the concepts only a phrase of the question carries ({@link LexicalScores#toldOnly}), read
+     *                    only where an entry about cancelling is near and not first already
      * @param cancelling  the entries (class numbers, sorted) whose phrasings carry the cancel concept
      * @param answering   the entries (class numbers, sorted) whose answer carries it
      */
-    static List<Integer> cancellationFirst(List<Integer> order, Set<String> told, int[] cancelling,
+    static List<Integer> cancellationFirst(List<Integer> order, Supplier<Set<String>> told, int[] cancelling,
                                            int[] answering) {
-        if (cancelling == null || order.isEmpty() || !(told.contains(CANCEL) || told.contains(REFUND))
-                || has(cancelling, order.get(0)) || has(answering, order.get(0))) {
+        if (cancelling == null || order.isEmpty() || has(cancelling, order.get(0)) || has(answering, order.get(0))) {
             return order;
         }
         for (int i = 1; i < Math.min(WITHIN, order.size()); i++) {
             if (has(cancelling, order.get(i))) {
+                Set<String> concepts = told.get(); // the question's analysis, only where it can move an entry
+                if (!(concepts.contains(CANCEL) || concepts.contains(REFUND))) {
+                    return order;
+                }
                 List<Integer> out = new ArrayList<>(order);
                 out.add(0, out.remove(i));
                 return out;
