@@ -96,7 +96,9 @@ class WhatsAppDeliveryIT {
 
         String notice = Await.await(() -> deskNotice(from), Optional::isPresent, "the desk told").orElseThrow();
         assertThat(notice).contains("24 hours", "ANSWERDESK_WHATSAPP_TEMPLATE");
-        assertThat(replyStatus(from)).contains("FAILED");
+        // the desk's notice and the reply's status are written apart: wait for the status too
+        assertThat(Await.await(() -> replyStatus(from), s -> s.equals(Optional.of("FAILED")), "the reply marked failed"))
+                .contains("FAILED");
         assertThat(FakeGraphApi.callsTo(from)).as("nothing sent to the customer").isEmpty();
     }
 
