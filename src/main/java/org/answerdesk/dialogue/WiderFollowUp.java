@@ -109,15 +109,16 @@ final class WiderFollowUp {
 
     /**
      * The entries a follow-up that strays from the answer given may ask about, never that answer: its own reading's
-     * closest first, then the topic's others; none: the offer of a person.
+     * closest, then the topic's others where those are fewer than {@value #CLOSEST}; none: the offer of a person. The
+     * topic's reading ranks the neighbours of the question answered ("and can we book a massage too?" after the
+     * parking: the check-in), which the follow-up strayed from; its own third closest may be what it asks (the spa).
      */
     private Action elsewhere(Retrieval alone, Retrieval together, long given) {
         List<FaqMatch> choices = new ArrayList<>();
         List<FaqMatch> own = questions.offerable(alone.matches()).stream().filter(m -> m.entryId() != given).toList();
         List<FaqMatch> topic = questions.offerable(together.matches()).stream().filter(m -> m.entryId() != given)
                 .toList();
-        own.stream().limit(1).forEach(choices::add);
-        for (FaqMatch m : concat(topic, own)) {
+        for (FaqMatch m : concat(own.stream().limit(CLOSEST).toList(), topic)) {
             if (choices.size() < CLOSEST && choices.stream().noneMatch(c -> c.entryId() == m.entryId())) {
                 choices.add(m);
             }
