@@ -208,8 +208,9 @@ public final class ChatBenchmark {
                         + (distinct ? " (" + (from + i) + ")" : ""), ShopLanguages.session("only", l, from + i), l));
                 var spent = cpu.spent();
                 perLanguage.add(String.format(Locale.ROOT, "%s: CPU per request %.2f ms in this JVM + %.2f ms in "
-                        + "PostgreSQL, FAQ hit share %.1f%%, %.1f requests/s", l, spent.processMs() / count,
-                        spent.databaseMs() / count, 100.0 * alone.hits() / count, alone.perSecond()));
+                        + "PostgreSQL (threads: %s), FAQ hit share %.1f%%, %.1f requests/s", l, spent.processMs() / count,
+                        spent.databaseMs() / count, spent.perRequest(count), 100.0 * alone.hits() / count,
+                        alone.perSecond()));
             }
 
             DataSource data = app.getBean(DataSource.class);
@@ -243,6 +244,8 @@ public final class ChatBenchmark {
             report.line(String.format(Locale.ROOT, "CPU per request with %d threads/clients: embedder %.2f ms; chat %.2f ms "
                     + "in this JVM (app, clients and ONNX Runtime) + %.2f ms in PostgreSQL", clients,
                     embedSpent.processMs() / requests, chatSpent.processMs() / requests, chatSpent.databaseMs() / requests));
+            report.line(String.format(Locale.ROOT, "the same by this JVM's threads (CpuUse), ms per request: embedder: %s; "
+                    + "chat: %s", embedSpent.perRequest(requests), chatSpent.perRequest(requests)));
             report.line(String.format(Locale.ROOT,
                     "ratios: chat p50 / embedder p50 = %.2f (target <= 1.5), chat p99 / embedder p99 = %.2f (<= 2), "
                             + "chat throughput / embedder throughput = %.0f%% (>= 75%%)",

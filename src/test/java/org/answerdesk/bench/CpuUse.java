@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -15,11 +19,39 @@ import java.util.stream.Stream;
  * and that of its live children. On a shared machine every other process named {@code postgres} (other builds'
  * embedded servers, starting and stopping) would otherwise count too. Without a data directory (an external server)
  * it is every live process named {@code postgres} on the machine.
+ *
+ * <p>This JVM's CPU is also split by its threads' kernel names ({@code /proc/self/task}, 10 ms ticks): Tomcat's
+ * (the request threads, with the poller and acceptor, whose names the kernel cuts to the same 15 characters), the
+ * threads named {@code java} (the launcher's main thread and the threads started from it with no name of their own,
+ * such as ONNX Runtime's intra-op pool), the JIT compilers, the garbage collector (with the VM thread), and the
+ * rest: the process's CPU less those, which holds the benchmark's client threads (they end with their phase, so their
+ * own ticks are gone by its end), JFR and the app's other threads.
  */
 final class CpuUse {
 
-    /** CPU milliseconds of this process and of PostgreSQL's processes since {@link #start()}. */
-    record Spent(double processMs, double databaseMs) {
+    /**
+     * CPU milliseconds of this process and of PostgreSQL's processes since {@link #start()}, and this process's by
+     * kind of thread ({@link #KINDS}, then "rest").
+     */
+    record Spent(double processMs, double databaseMs, Map<String, Double> threadsMs) {
+
+        /** The threads' milliseconds per request, "name a.bc" each, for a report line. */
+        String perRequest(int requests) {
+            return threadsMs.entrySet().stream().map(e -> String.format(Locale.ROOT, "%s %.2f", e.getKey(),
+                    e.getValue() / requests)).collect(Collectors.joining(", "));
+        }
+    }
+
+    /** The kinds of this JVM's threads, by the start of their kernel name (digits as they are). */
+    static final Map<String, java.util.function.Predicate<String>> KINDS = kinds();
+
+    private static Map<String, java.util.function.Predicate<String>> kinds() {
+        Map<String, java.util.function.Predicate<String>> kinds = new LinkedHashMap<>();
+        kinds.put("tomcat", n -> n.startsWith("http-nio-"));
+        kinds.put("java", "java"::equals);
+        kinds.put("jit", n -> n.contains("CompilerThre"));
+        kinds.put("gc", n -> n.startsWith("GC Thread") || n.startsWith("G1 ") || n.equals("VM Thread"));
+        return kinds;
     }
 
     private static final double TICK_MS = 10.0; // USER_HZ is 100 on Linux
@@ -27,11 +59,13 @@ final class CpuUse {
     private final Path postgresData;
     private final long processNanos;
     private final long databaseTicks;
+    private final Map<String, long[]> threadTicks;
 
-    private CpuUse(Path postgresData, long processNanos, long databaseTicks) {
+    private CpuUse(Path postgresData, long processNanos, long databaseTicks, Map<String, long[]> threadTicks) {
         this.postgresData = postgresData;
         this.processNanos = processNanos;
         this.databaseTicks = databaseTicks;
+        this.threadTicks = threadTicks;
     }
 
     /** Counts every process named postgres on the machine. */
@@ -41,12 +75,58 @@ final class CpuUse {
 
     /** Counts the server whose data directory is {@code postgresData} (null or no server there: every postgres). */
     static CpuUse start(Path postgresData) {
-        return new CpuUse(postgresData, processCpuNanos(), databaseTicks(postgresData));
+        return new CpuUse(postgresData, processCpuNanos(), databaseTicks(postgresData), threadTicks());
     }
 
     Spent spent() {
-        return new Spent((processCpuNanos() - processNanos) / 1e6,
-                (databaseTicks(postgresData) - databaseTicks) * TICK_MS);
+        double process = (processCpuNanos() - processNanos) / 1e6;
+        Map<String, long[]> now = threadTicks();
+        Map<String, Double> byKind = new LinkedHashMap<>();
+        KINDS.forEach((kind, named) -> byKind.put(kind, 0.0));
+        double counted = 0;
+        for (var thread : now.entrySet()) {
+            String name = kindOf(thread.getKey());
+            if (name != null) {
+                long[] before = threadTicks.get(thread.getKey());
+                double ms = (thread.getValue()[0] - (before == null ? 0 : before[0])) * TICK_MS;
+                byKind.merge(name, ms, Double::sum);
+                counted += ms;
+            }
+        }
+        byKind.put("rest", process - counted);
+        return new Spent(process, (databaseTicks(postgresData) - databaseTicks) * TICK_MS, byKind);
+    }
+
+    /** The kind of a thread by its key ("tid name"), or null for the rest. */
+    private static String kindOf(String key) {
+        return kind(key.substring(key.indexOf(' ') + 1));
+    }
+
+    /** The kind of a thread by its kernel name, or null for the rest. */
+    static String kind(String name) {
+        return KINDS.entrySet().stream().filter(k -> k.getValue().test(name)).map(Map.Entry::getKey).findFirst()
+                .orElse(null);
+    }
+
+    /** utime + stime of each live thread of this process, by "tid name" (empty where /proc cannot be read). */
+    private static Map<String, long[]> threadTicks() {
+        Map<String, long[]> ticks = new LinkedHashMap<>();
+        try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
+            tasks.forEach(task -> {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    int close = stat.lastIndexOf(')');
+                    String[] fields = stat.substring(close + 2).split(" ");
+                    ticks.put(task.getFileName() + " " + stat.substring(stat.indexOf('(') + 1, close),
+                            new long[] {Long.parseLong(fields[11]) + Long.parseLong(fields[12])});
+                } catch (IOException | RuntimeException e) {
+                    // ended meanwhile: its ticks go to the rest
+                }
+            });
+        } catch (IOException | RuntimeException e) {
+            return Map.of();
+        }
+        return ticks;
     }
 
     private static long processCpuNanos() {
