@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  * up to canada? my sister lives up in winnipeg") only when the sentence that asks names none of the entries it would
  * be offered by a word few entries use ({@value FarGate#SPECIFIC} of them at most): "canada" names the
  * shipping-countries entry (its answer lists where the shop does not ship), so "winnipeg" is where the parcel goes,
- * not a service (docs/retrieval.md, "gate12").
+ * not a service (docs/retrieval.md, "gate12"). The words that weigh the asking ("also", "above all": {@code
+ * service.also}) are never the service, and a word that begins with one of the shop's words is the shop's, with an
+ * ending its stemmer leaves on ("naaldjes", "masajitos"; docs/retrieval.md, "gate18").
  */
 final class UnnamedService {
 
