@@ -87,7 +87,8 @@ final class FarGate {
         this.addressing = addressing;
         this.unknown = new UnknownWords(vocabulary, terms, serviceQuestions, whatQuestions, worldWords,
                 mayQuestions, alsoWords);
-        this.unnamed = new UnnamedService(vocabulary, entryWords, terms, serviceQuestions, whatQuestions);
+        this.unnamed = new UnnamedService(vocabulary, entryWords, terms, serviceQuestions, whatQuestions,
+                alsoWords);
     }
 
     /** The gate of an FAQ of these texts (questions, phrasings, answers, keywords) in {@code language}. */

@@ -31,7 +31,10 @@ final class ServiceQuestions {
      * any …", "há algum …"): what is asked for follows them, as a service follows "do you …".
      */
     static final String MAY = "service.may";
-    /** Words that say "also" beside a form of asking ("vous restaurez aussi …"): the asking's, not the thing's. */
+    /**
+     * Words that say "also" or "above all" beside a form of asking ("vous restaurez aussi …", "surtout la
+     * vaisselle"): the asking's, not the thing's.
+     */
     static final String ALSO = "service.also";
     /** Read and compiled once per language: every index build of the FAQ asks again. */
     private static final Map<String, List<Pattern>> LOADED = new ConcurrentHashMap<>();

@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  * up to canada? my sister lives up in winnipeg") only when the sentence that asks names none of the entries it would
  * be offered by a word few entries use ({@value FarGate#SPECIFIC} of them at most): "canada" names the
  * shipping-countries entry (its answer lists where the shop does not ship), so "winnipeg" is where the parcel goes,
- * not a service (docs/retrieval.md, "gate12").
+ * not a service (docs/retrieval.md, "gate12"). The words that weigh the asking ("also", "above all": {@code
+ * service.also}) are never the service, and a word that begins with one of the shop's words is the shop's, with an
+ * ending its stemmer leaves on ("naaldjes", "masajitos"; docs/retrieval.md, "gate18").
  */
 final class UnnamedService {
 
@@ -26,14 +28,17 @@ final class UnnamedService {
     private final Function<String, List<String>> terms;
     private final List<Pattern> serviceQuestions;
     private final List<Pattern> whatQuestions;
+    /** The words that say "also" or "above all" beside the asking ({@code service.also}): never the service. */
+    private final List<Pattern> alsoWords;
 
     UnnamedService(Set<String> vocabulary, Map<Long, Set<String>> entryWords, Function<String, List<String>> terms,
-                   List<Pattern> serviceQuestions, List<Pattern> whatQuestions) {
+                   List<Pattern> serviceQuestions, List<Pattern> whatQuestions, List<Pattern> alsoWords) {
         this.vocabulary = vocabulary;
         this.entryWords = entryWords;
         this.terms = terms;
         this.serviceQuestions = serviceQuestions;
         this.whatQuestions = whatQuestions;
+        this.alsoWords = alsoWords;
     }
 
     /** Whether the question asks for a service the shop never names (class comment). */
@@ -55,7 +60,18 @@ final class UnnamedService {
     }
 
     private boolean longNewWord(String text) {
-        return terms.apply(text).stream().anyMatch(w -> w.length() >= FarGate.SERVICE_WORD && !vocabulary.contains(w));
+        return terms.apply(FarGate.outside(alsoWords, text)).stream()
+                .anyMatch(w -> w.length() >= FarGate.SERVICE_WORD && !shops(w));
+    }
+
+    /**
+     * Whether the shop's text has the word, or a word of {@value NearWords#LONG} letters or more it begins with: the
+     * shop's word with an ending its stemmer leaves on ("naaldjes", the diminutive of the shop's "naald"; a compound
+     * that starts with it), not a service of its own.
+     */
+    private boolean shops(String word) {
+        return vocabulary.contains(word)
+                || vocabulary.stream().anyMatch(v -> v.length() >= NearWords.LONG && word.startsWith(v));
     }
 
     /**

@@ -120,6 +120,9 @@ final class FarGateCorpus {
         try (Stream<Path> files = Files.walk(eval)) {
             for (Path queries : files.filter(p -> p.getFileName().toString().equals("queries.csv")).sorted().toList()) {
                 Path dir = queries.getParent();
+                if (!Files.exists(dir.resolve("faq.csv"))) {
+                    continue; // a shop of several FAQs (en12: faq-3.csv, faq-all.csv) is no single shop's
+                }
                 String name = eval.relativize(dir).toString();
                 String lang = name.equals("shop") ? "en" : dir.getFileName().toString().replaceAll("\\d+$", "");
                 shops.add(evalShop(name, lang, dir.resolve("faq.csv"), queries));
