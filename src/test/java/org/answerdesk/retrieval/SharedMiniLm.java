@@ -1,8 +1,11 @@
 package org.answerdesk.retrieval;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 import dev.langchain4j.data.embedding.Embedding;
@@ -61,11 +64,15 @@ public final class SharedMiniLm implements ApplicationContextInitializer<Configu
                 : new Memo(loaded != null ? loaded : OnnxModels.load(name)));
     }
 
-    /** The model, keeping the vector of every text it was given. */
-    private static final class Memo implements EmbeddingModel {
+    /**
+     * The model, keeping the vector of every text it was given. A text another app of the JVM is embedding at the
+     * moment is waited for, not embedded a second time: the two lanes' first apps start together and embed the same
+     * texts (the sample FAQ, the off-topic background), each of which used to compute all of them.
+     */
+    static final class Memo implements EmbeddingModel {
 
         private final EmbeddingModel model;
-        private final Map<String, float[]> vectors = new ConcurrentHashMap<>();
+        private final Map<String, CompletableFuture<float[]>> vectors = new ConcurrentHashMap<>();
 
         Memo(EmbeddingModel model) {
             this.model = model;
@@ -73,15 +80,59 @@ public final class SharedMiniLm implements ApplicationContextInitializer<Configu
 
         @Override
         public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
-            List<TextSegment> missing = segments.stream().filter(s -> !vectors.containsKey(s.text())).distinct()
-                    .toList();
-            if (!missing.isEmpty()) {
-                List<Embedding> computed = model.embedAll(missing).content();
-                for (int i = 0; i < missing.size(); i++) {
-                    vectors.putIfAbsent(missing.get(i).text(), computed.get(i).vector());
+            List<String> texts = segments.stream().map(TextSegment::text).toList();
+            Map<String, CompletableFuture<float[]>> mine = new LinkedHashMap<>();
+            for (String text : texts) {
+                if (!mine.containsKey(text)) {
+                    CompletableFuture<float[]> claim = new CompletableFuture<>();
+                    if (vectors.putIfAbsent(text, claim) == null) {
+                        mine.put(text, claim);
+                    }
                 }
             }
-            return Response.from(segments.stream().map(s -> Embedding.from(vectors.get(s.text()).clone())).toList());
+            if (!mine.isEmpty()) {
+                compute(mine);
+            }
+            List<Embedding> out = new ArrayList<>(texts.size());
+            for (String text : texts) {
+                out.add(Embedding.from(vector(text).clone()));
+            }
+            return Response.from(out);
+        }
+
+        /** Embeds the texts this call claimed; on a failure they are unclaimed, so that a later call tries again. */
+        private void compute(Map<String, CompletableFuture<float[]>> claimed) {
+            List<String> texts = new ArrayList<>(claimed.keySet());
+            try {
+                List<Embedding> computed = model.embedAll(texts.stream().map(TextSegment::from).toList()).content();
+                for (int i = 0; i < texts.size(); i++) {
+                    claimed.get(texts.get(i)).complete(computed.get(i).vector());
+                }
+            } catch (RuntimeException | Error e) {
+                claimed.forEach((text, claim) -> {
+                    vectors.remove(text, claim);
+                    claim.completeExceptionally(e);
+                });
+                throw e;
+            }
+        }
+
+        /** The text's vector, once whichever call claimed it has it; embedded here if that call failed. */
+        private float[] vector(String text) {
+            CompletableFuture<float[]> claim = vectors.get(text);
+            if (claim != null) {
+                try {
+                    return claim.join();
+                } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
+                    // the call that claimed it failed and unclaimed it: embed it here, as without the memo
+                }
+            }
+            return model.embed(text).content().vector();
+        }
+
+        /** How many texts the memo holds or is embedding (for its test). */
+        int size() {
+            return vectors.size();
         }
 
         @Override
