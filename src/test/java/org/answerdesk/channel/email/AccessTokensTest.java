@@ -84,7 +84,9 @@ class AccessTokensTest {
 
     private AccessTokens tokens(EmailProperties p) {
         return new AccessTokens(new TokenEndpoint(p.effectiveTokenUrl(), p.oauthClientId(), p.oauthClientSecret(),
-                Duration.ofSeconds(5)), p, Optional.of(new MemorySecrets()), clock);
+                // a bound that only catches a hang: the local endpoint answers at once, but a busy CI machine can
+                // hold the first request for seconds
+                Duration.ofSeconds(60)), p, Optional.of(new MemorySecrets()), clock);
     }
 
     private static void grants(String refreshToken, String accessToken, String renewedRefreshToken) {
