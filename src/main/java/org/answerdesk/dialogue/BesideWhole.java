@@ -15,7 +15,9 @@ import org.answerdesk.retrieval.Retrieval;
  * the first half, was dropped in silence). The whole message's entry stands for the half that holds it, and the
  * other half gets its own choices after that answer ({@link SeveralQuestions#answer}), where it is a question of its
  * own: it asks by its words ({@link #asks}), the FAQ offers it choices ("did you mean"), none of its closest entries is the whole's,
- * and its best is among the whole message's closest (the whole's reading leans to it too). No lookup of its own.
+ * and its best is among the whole message's closest (the whole's reading leans to it too); a half of fewer than
+ * {@link LooseJoin#WORDS} words after its "and" ("e se viene anche mia figlia?": "se viene") is none. No lookup of its
+ * own.
  */
 final class BesideWhole {
 
@@ -40,8 +42,10 @@ final class BesideWhole {
         int other = first ? 1 : 0;
         Retrieval own = found.get(other);
         List<Long> closest = closest(whole);
+        // less its leading "and": "e se viene" asks nothing ("e" is Italian "è" folded), "se viene" is no question
+        String words = Parts.withoutAnd(Parts.withoutClosingMark(parts.get(other)), language);
         boolean asked = own.clarify() && !own.far() && own.best().map(m -> closest.contains(m.entryId())).orElse(false)
-                && asks(Parts.withoutClosingMark(parts.get(other)), language);
+                && FreeFormActs.words(Noise.words(words)) >= LooseJoin.WORDS && asks(words, language);
         if (!asked) {
             return Optional.empty();
         }

@@ -128,6 +128,25 @@ class SetTwentyFourTwoQuestionsTest {
         assertThat(entries(d)).as(message + " -> " + d.actions()).containsExactly(STEPS.entryId());
     }
 
+    /**
+     * "e se viene anche mia sorella di 12 anni?" (set 22 it 1.2's shape): split at "anche", the half before it is
+     * "and" and two words, no question of its own, though the FAQ offers it choices: one answer.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            it | e se viene anche mia sorella di 12 anni?
+            pt | e se vier também a minha irmã de 12 anos?
+            es | y si viene también mi hermana de 12 años?
+            """)
+    void aHalfOfAnAndAndTwoWordsAsksNothing(String language, String message) {
+        List<String> halves = LooseJoin.splits(message, java.util.Locale.forLanguageTag(language)).get(0);
+        FakeSearch search = new FakeSearch().confident(lookup(language, message), STEPS, ACCOUNT, POLICY)
+                .unsure(lookup(language, halves.get(0)), POLICY, SHIPPING, ACCOUNT)
+                .unsure(lookup(language, halves.get(1)), ACCOUNT, STEPS, SHIPPING);
+        Decision d = flow(search, language).says(message);
+        assertThat(entries(d)).as(message + " " + halves + " -> " + d.actions()).containsExactly(STEPS.entryId());
+    }
+
     private static List<Long> entries(Decision d) {
         return SetTwentyTwoTwoQuestionsTest.entries(d);
     }
