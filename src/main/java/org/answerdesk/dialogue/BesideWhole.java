@@ -12,12 +12,12 @@ import org.answerdesk.retrieval.Retrieval;
  * Two questions split at an "and" ({@link LooseJoin}) whose halves the FAQ is sure of neither, while the whole
  * message is sure of one entry that only one half asks ("if it's on the way already, is sending it back free and how
  * do i do it": the whole reads the return steps, which the second half holds among its closest; whether it is free,
- * the first half, was dropped in silence). The whole message's entry stands for the half that holds it, and the
- * other half gets its own choices after that answer ({@link SeveralQuestions#answer}), where it is a question of its
- * own: it asks by its words ({@link #asks}), the FAQ offers it choices ("did you mean"), none of its closest entries is the whole's,
- * and its best is among the whole message's closest (the whole's reading leans to it too); a half of fewer than
- * {@link LooseJoin#WORDS} words after its "and" ("e se viene anche mia figlia?": "se viene") is none. No lookup of its
- * own.
+ * the first half, is another entry). The whole message's entry stands for the half that holds it, and the other half
+ * gets its own choices after that answer ({@link SeveralQuestions#answer}), where it is a question of its own: it
+ * asks by its words ({@link #asks}), the FAQ offers it choices ("did you mean"), none of its closest entries is the
+ * whole's, and its best is among the whole message's closest (the whole's reading leans to it too); a half of fewer
+ * than {@link LooseJoin#WORDS} words after its "and" ("e se viene anche mia figlia?": "se viene") is none. No lookup
+ * of its own.
  */
 final class BesideWhole {
 
