@@ -181,7 +181,7 @@ public final class DialoguePolicy {
                     && !SaysItWaits.aboutTheWait(in.text(), state.language())
                     && !(PushBack.complains(in.text(), state.language()) && !asks(in.text(), reading, state.language()))
                     ? c.choices() : List.of());
-            turn.before.clear();
+            turn.before.removeIf(a -> !answers(a)); // the answers to the message's other questions stay
         }
         List<Action> actions = new ArrayList<>();
         if (intent == Intent.QUESTION && turn.act.isEmpty() && state.greetingDue() && !waiting) {

@@ -63,6 +63,10 @@ final class LooseJoin {
             return both;
         }
         Retrieval whole = questions.retrieve(Cleanup.forLookup(question, lang), lang);
+        Optional<List<Retrieval>> beside = BesideWhole.readings(whole, parts, found, lang);
+        if (beside.isPresent()) { // "..., is sending it back free and how do i do it": the whole's entry, and more
+            return Optional.of(several.answer(turn, parts, beside.get()));
+        }
         // "an whats yer number if a want to ring yiz, an when is there somebody in": an "and" before a question's
         // opening words, each half "did you mean" on its own and the whole message sure of nothing: two questions,
         // though the whole message's closest entries lean to one of them
@@ -107,6 +111,12 @@ final class LooseJoin {
                     && unsureHalf(whole, parts, found, near, lang)) {
                 halves = parts;
                 halvesFound = found;
+            }
+            Optional<List<Retrieval>> beside = mark || !exact(parts, question, lang) ? Optional.empty()
+                    : BesideWhole.readings(whole, parts, found, lang);
+            if (halves == null && beside.isPresent()) {
+                halves = parts;
+                halvesFound = beside.get();
             }
         }
         return halves == null ? Optional.empty() : Optional.of(several.answer(turn, halves, halvesFound));
