@@ -36,16 +36,8 @@ final class ActRules {
      * as written is no act.
      */
     private record Rules(List<Closed> closed, Map<Act, Pattern> phrases, boolean fold, Set<String> fillers,
-                         Set<String> polite, Set<String> politeWhen, Set<String> politeDate, Set<String> asks,
-                         Pattern talk, Pattern lead) {
+                         PoliteClosing polite, Pattern talk, Pattern lead) {
     }
-
-    /** The most words of a thanks or goodbye with a word more ("grazie guagliò", "va, nos vemos el sabado"). */
-    private static final int POLITE_WORDS = 5;
-    private static final Pattern DIGIT = Pattern.compile("\\p{N}");
-    /** A day of the month as typed after a goodbye: "12", "3rd", "14e", "9de", "20ste", "15o". */
-    private static final Pattern DAY = Pattern.compile("(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th|e|er|eme|de|ste|o|a)?");
-    private static final Set<Act> POLITE = Set.of(Act.THANKS, Act.BYE);
 
     /** The acts with closed forms in a lexicon, in the order they are tried. */
     private static final List<Act> CLOSED_ACTS = List.of(Act.GREETING, Act.THANKS, Act.BYE, Act.YES, Act.NO);
@@ -109,7 +101,7 @@ final class ActRules {
                 return act;
             }
         }
-        return ColloquialActs.of(Lexicon.fold(plain), language).or(() -> polite(plain, text, rules));
+        return ColloquialActs.of(Lexicon.fold(plain), language).or(() -> rules.polite().read(plain, text, p -> read(p, rules)));
     }
 
     /** The act the text is as written, or without the words said in passing ({@code act.filler}). */
@@ -133,69 +125,6 @@ final class ActRules {
         }
         Matcher m = rules.lead().matcher(plain);
         return m.lookingAt() ? plain.substring(m.end()).strip() : "";
-    }
-
-    /**
-     * A thanks or goodbye as people say them, with a word of address or another word the lexicon does not know at
-     * its end ("grazie guagliò", "fixe, obrigado pá", "valeu mano"; never before it: "Refund, thanks" asks for a
-     * refund), and a day it looks forward to
-     * ("va, nos vemos el sabado": {@code polite.when}): what is left is a thanks or goodbye that says so by itself, a
-     * word of {@code polite.core} ("grazie", not "ok") or a phrase of several words. Never a message that asks
-     * (a question mark, or the unknown word is one of {@code asks}) or gives a number.
-     */
-    private static Optional<Act> polite(String plain, String text, Rules rules) {
-        if (rules.polite().isEmpty() || text.contains("?")) {
-            return Optional.empty();
-        }
-        List<String> words = new ArrayList<>(Arrays.asList(Lexicon.fold(plain).split(" ")));
-        boolean dated = withoutDate(words, rules);
-        if (words.stream().anyMatch(w -> DIGIT.matcher(w).find())) {
-            return Optional.empty();
-        }
-        while (words.size() > 1 && rules.politeWhen().contains(words.get(words.size() - 1))) {
-            words.remove(words.size() - 1);
-        }
-        if (words.size() > POLITE_WORDS) {
-            return Optional.empty();
-        }
-        Optional<Act> act = politeAct(words, rules);
-        String last = words.get(words.size() - 1);
-        if (act.isEmpty() && !dated && words.size() > 1 && !rules.asks().contains(last)) {
-            act = politeAct(words.subList(0, words.size() - 1), rules); // the word of address comes last
-        }
-        return act;
-    }
-
-    /**
-     * Takes off the day a thanks or goodbye ends with ("até dia 12", "see you on the 14th", "bis zum 15.", "au 15
-     * alors"): the last words, when they are a day of the month ({@link #DAY}) with a word of the date around it
-     * ({@code polite.date}, {@code polite.when}). Whether it took one off; the rest must then be the act by itself.
-     */
-    private static boolean withoutDate(List<String> words, Rules rules) {
-        int cut = words.size();
-        boolean day = false;
-        boolean said = false;
-        while (cut > 1) {
-            String w = words.get(cut - 1);
-            boolean isDay = DAY.matcher(w).matches();
-            boolean dateWord = rules.politeDate().contains(w) || rules.politeWhen().contains(w);
-            if (!isDay && !dateWord) {
-                break;
-            }
-            day |= isDay;
-            said |= dateWord;
-            cut--;
-        }
-        if (!day || !said) {
-            return false;
-        }
-        words.subList(cut, words.size()).clear();
-        return true;
-    }
-
-    private static Optional<Act> politeAct(List<String> words, Rules rules) {
-        return read(String.join(" ", words), rules).filter(POLITE::contains)
-                .filter(a -> words.size() > 1 || rules.polite().contains(words.get(0)));
     }
 
     private static Optional<Act> read(String plain, Rules rules) {
@@ -285,8 +214,9 @@ final class ActRules {
             });
         }
         return new Rules(List.copyOf(closed), phrases, fold, set(lexicon.words("act.filler")),
-                set(lexicon.words("polite.core")), set(lexicon.words("polite.when")), set(lexicon.words("polite.date")),
-                set(String.join(" ", lexicon.lines("asks")).replace('|', ' ')), lexicon.alternatives("greeting.talk")
+                new PoliteClosing(set(lexicon.words("polite.core")), set(lexicon.words("polite.when")),
+                        set(lexicon.words("polite.date")), set(String.join(" ", lexicon.lines("asks")).replace('|', ' '))),
+                lexicon.alternatives("greeting.talk")
                         .map(regex -> lexicon.compile("greeting.talk", Lexicon.fold(regex))).orElse(null),
                 lexicon.alternatives("act.lead").map(regex -> "(?:" + Lexicon.fold(regex) + ")(?![\\p{L}\\p{N}'])")
                         .map(lead -> lexicon.compile("act.lead", lead + "(?: " + lead + ")*+ ")).orElse(null));
