@@ -70,8 +70,16 @@ final class UnnamedService {
      * that starts with it), not a service of its own.
      */
     private boolean shops(String word) {
-        return vocabulary.contains(word)
-                || vocabulary.stream().anyMatch(v -> v.length() >= NearWords.LONG && word.startsWith(v));
+        if (vocabulary.contains(word)) {
+            return true;
+        }
+        // the word's own beginnings looked up, not the whole vocabulary scanned for each word
+        for (int end = NearWords.LONG; end < word.length(); end++) {
+            if (vocabulary.contains(word.substring(0, end))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
