@@ -1,7 +1,7 @@
 package org.answerdesk.retrieval;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -67,7 +67,10 @@ public final class SharedMiniLm implements ApplicationContextInitializer<Configu
     /**
      * The model, keeping the vector of every text it was given. A text another app of the JVM is embedding at the
      * moment is waited for, not embedded a second time: the two lanes' first apps start together and embed the same
-     * texts (the sample FAQ, the off-topic background), each of which used to compute all of them.
+     * texts (the sample FAQ, the off-topic background), each of which used to compute all of them. A call claims its
+     * texts one at a time, as it comes to them, and each is ready as soon as it is embedded: two calls that need the
+     * same texts share them out between them instead of one embedding them all while the other waits, and a call
+     * waits only for the texts it asked for, not for the rest of another call's list.
      */
     static final class Memo implements EmbeddingModel {
 
@@ -81,17 +84,11 @@ public final class SharedMiniLm implements ApplicationContextInitializer<Configu
         @Override
         public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
             List<String> texts = segments.stream().map(TextSegment::text).toList();
-            Map<String, CompletableFuture<float[]>> mine = new LinkedHashMap<>();
-            for (String text : texts) {
-                if (!mine.containsKey(text)) {
-                    CompletableFuture<float[]> claim = new CompletableFuture<>();
-                    if (vectors.putIfAbsent(text, claim) == null) {
-                        mine.put(text, claim);
-                    }
+            for (String text : new LinkedHashSet<>(texts)) {
+                CompletableFuture<float[]> claim = new CompletableFuture<>();
+                if (vectors.putIfAbsent(text, claim) == null) {
+                    compute(text, claim);
                 }
-            }
-            if (!mine.isEmpty()) {
-                compute(mine);
             }
             List<Embedding> out = new ArrayList<>(texts.size());
             for (String text : texts) {
@@ -100,19 +97,13 @@ public final class SharedMiniLm implements ApplicationContextInitializer<Configu
             return Response.from(out);
         }
 
-        /** Embeds the texts this call claimed; on a failure they are unclaimed, so that a later call tries again. */
-        private void compute(Map<String, CompletableFuture<float[]>> claimed) {
-            List<String> texts = new ArrayList<>(claimed.keySet());
+        /** Embeds a text this call claimed; on a failure it is unclaimed, so that a later call tries again. */
+        private void compute(String text, CompletableFuture<float[]> claim) {
             try {
-                List<Embedding> computed = model.embedAll(texts.stream().map(TextSegment::from).toList()).content();
-                for (int i = 0; i < texts.size(); i++) {
-                    claimed.get(texts.get(i)).complete(computed.get(i).vector());
-                }
+                claim.complete(model.embedAll(List.of(TextSegment.from(text))).content().get(0).vector());
             } catch (RuntimeException | Error e) {
-                claimed.forEach((text, claim) -> {
-                    vectors.remove(text, claim);
-                    claim.completeExceptionally(e);
-                });
+                vectors.remove(text, claim);
+                claim.completeExceptionally(e);
                 throw e;
             }
         }

@@ -70,6 +70,37 @@ class SharedMiniLmTest {
     }
 
     @Test
+    void twoCallsThatNeedTheSameTextsShareThemOutInsteadOfOneWaitingForAll() throws Exception {
+        CountDownLatch firstInModel = new CountDownLatch(1);
+        CountDownLatch secondInModel = new CountDownLatch(1);
+        Map<String, String> embeddedBy = new ConcurrentHashMap<>();
+        Counting model = new Counting() {
+            @Override
+            public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
+                if (firstInModel.getCount() > 0) { // the first call's first text waits until the second call embeds
+                    firstInModel.countDown();
+                    await(secondInModel);
+                } else {
+                    secondInModel.countDown();
+                }
+                segments.forEach(s -> embeddedBy.put(s.text(), Thread.currentThread().getName()));
+                return super.embedAll(segments);
+            }
+        };
+        var memo = new SharedMiniLm.Memo(model);
+        var first = CompletableFuture.supplyAsync(() -> vectors(memo, "alpha", "beta", "gamma", "delta"));
+        await(firstInModel);
+        var second = CompletableFuture.supplyAsync(() -> vectors(memo, "alpha", "beta", "gamma", "delta"));
+
+        List<List<Float>> all = List.of(v(5, 'a'), v(4, 'b'), v(5, 'g'), v(5, 'd'));
+        assertThat(first.get(1, TimeUnit.MINUTES)).isEqualTo(all);
+        assertThat(second.get(1, TimeUnit.MINUTES)).isEqualTo(all);
+        assertThat(model.embedded).containsExactlyInAnyOrderEntriesOf(
+                Map.of("alpha", 1, "beta", 1, "gamma", 1, "delta", 1));
+        assertThat(new java.util.HashSet<>(embeddedBy.values())).as("the calls that embedded").hasSize(2);
+    }
+
+    @Test
     void textsWhoseEmbeddingFailedAreEmbeddedByTheNextCall() {
         AtomicBoolean fail = new AtomicBoolean(true);
         Counting model = new Counting() {
