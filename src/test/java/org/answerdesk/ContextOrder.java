@@ -20,7 +20,8 @@ import org.springframework.test.context.TestContextAnnotationUtils;
  * Flyway, the sample FAQ's index). Grouped, each configuration starts once.
  *
  * <p>The groups keep the order in which their first class came, and the classes in a group their own order, but for
- * those that ask for the FAQ's health ({@link AsksForFaqHealth}), which come last in their group. The key
+ * those that ask for the FAQ's health ({@link AsksForFaqHealth}), which come last in their group. Classes marked
+ * {@link RunsFirst} come before all others, so that their lane starts with them. The key
  * is the context cache's own: the {@code MergedContextConfiguration} Spring builds for the class. Classes without
  * {@code @SpringBootTest} (those that start their apps themselves) are each a group of their own.
  */
@@ -35,7 +36,8 @@ public final class ContextOrder implements ClassOrderer {
             rank.put(descriptor, groups.computeIfAbsent(key, k -> groups.size()));
         }
         // stable: a group keeps its order, the classes that ask for the FAQ's health after the others
-        context.getClassDescriptors().sort(Comparator.comparingInt((ClassDescriptor d) -> rank.get(d))
+        context.getClassDescriptors().sort(Comparator.comparing((ClassDescriptor d) -> !d.isAnnotated(RunsFirst.class))
+                .thenComparingInt(d -> rank.get(d))
                 .thenComparing(d -> d.isAnnotated(AsksForFaqHealth.class)));
     }
 

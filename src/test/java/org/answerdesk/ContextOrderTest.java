@@ -38,6 +38,17 @@ class ContextOrderTest {
     }
 
     @Test
+    void aClassWhoseWorkOthersReuseComesFirstWhereverItWasFound() {
+        List<ClassDescriptor> classes = descriptors(Plain.class, NoContext.class, PlainToo.class, MakesAModel.class,
+                OwnProperties.class);
+
+        new ContextOrder().orderClasses(context(classes));
+
+        assertThat(classes).extracting(ClassDescriptor::getTestClass).containsExactly(MakesAModel.class, Plain.class,
+                PlainToo.class, NoContext.class, OwnProperties.class);
+    }
+
+    @Test
     void theKeyIsTheContextCachesOwn() {
         assertThat(ContextOrder.contextKey(Plain.class)).isEqualTo(ContextOrder.contextKey(PlainToo.class))
                 .isNotEqualTo(ContextOrder.contextKey(OwnProperties.class));
@@ -70,6 +81,10 @@ class ContextOrderTest {
     }
 
     static class NoContext {
+    }
+
+    @RunsFirst
+    static class MakesAModel {
     }
 
     private static List<ClassDescriptor> descriptors(Class<?>... testClasses) {

@@ -12,6 +12,7 @@ import java.util.List;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.answerdesk.AdaptedTinyFaq;
 import org.answerdesk.AnswerdeskApplication;
+import org.answerdesk.RunsFirst;
 import org.answerdesk.SharedDatabase;
 import org.answerdesk.SideLane;
 import org.answerdesk.TestDirs;
@@ -29,7 +30,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  * dies by a signal leaves the bot answering with the model it had (here the configured one, as after every FAQ
  * change until the adapted model is ready) and a counted failure, and a later attempt succeeds; stopping the bot during a training ends the process with it; of two instances on one database, one
  * trains each FAQ state and both serve the model it stored. A tiny FAQ and a few steps keep each training short.
+ * Its first test trains the tiny FAQ's model anyway and keeps it for the JVM ({@link AdaptedTinyFaq}): run first, so
+ * that the classes that start from that model (one of them a Spring context of the main lane) find it trained.
  */
+@RunsFirst
 @SideLane
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TrainingProcessIT {
