@@ -18,8 +18,8 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  * its context's configuration and the context polls none of the shared fakes (its own mailbox login, fakes of its
  * own); the context cache is large enough that the main lane's starts do not close it meanwhile
  * (src/test/resources/spring.properties). Classes that start no app (the model and training tests, with
- * their own files and processes) belong here too, since the main lane is the longer of the two (docs/benchmarks.md,
- * "CI time, twenty-seventh session"). Much of what such a class does is waiting (an app's start,
+ * their own files and processes) may run here too, in whichever lane evens the two (docs/benchmarks.md,
+ * "ci11" and "ci19"). Much of what such a class does is waiting (an app's start,
  * a lease to expire, a JVM to die), which the main lane uses. Parallel execution is switched on in the failsafe
  * configuration (pom.xml) with the main lane as the default. No class runs alone ({@code @Isolated}): what a
  * test asserts is counted or ordered, never timed, so a busy lane beside it slows it without failing it.
