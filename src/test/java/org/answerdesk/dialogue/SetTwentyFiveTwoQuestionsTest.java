@@ -118,7 +118,8 @@ class SetTwentyFiveTwoQuestionsTest {
     }
 
     private static List<String> halves(String message) {
-        return AfterMark.split(message).orElseThrow();
+        int mark = message.indexOf('?') + 1; // the question with its mark, then the words after it
+        return List.of(message.substring(0, mark).strip(), message.substring(mark).strip());
     }
 
     private static List<Long> entries(Decision d) {
