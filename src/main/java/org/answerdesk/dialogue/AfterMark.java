@@ -22,7 +22,8 @@ final class AfterMark {
 
     /**
      * The message as the question up to its first question mark(s) and the words after them, each of at least
-     * {@link LooseJoin#WORDS} words, where no question mark follows; empty otherwise.
+     * {@link LooseJoin#WORDS} words, where no question mark follows but the words' own closing one ("...? ci vuole
+     * tanto?", a question too short for {@link Parts#of}); empty otherwise.
      */
     static Optional<List<String>> split(String message) {
         String text = message.strip();
@@ -36,11 +37,16 @@ final class AfterMark {
         }
         String question = text.substring(0, end).strip();
         String rest = text.substring(end).strip();
-        if (firstMark(rest) >= 0 || FreeFormActs.words(Noise.words(question)) < LooseJoin.WORDS
+        if (firstMark(Parts.withoutClosingMark(rest)) >= 0 || FreeFormActs.words(Noise.words(question)) < LooseJoin.WORDS
                 || FreeFormActs.words(Noise.words(rest)) < LooseJoin.WORDS) {
             return Optional.empty();
         }
         return Optional.of(List.of(question, rest));
+    }
+
+    /** Whether the words after the mark end in a question mark of their own. */
+    static boolean marked(List<String> parts) {
+        return !Parts.withoutClosingMark(parts.get(1)).equals(parts.get(1).stripTrailing());
     }
 
     /**

@@ -99,7 +99,10 @@ final class LooseJoin {
                     ? r.best().map(FaqMatch::entryId).orElse(-1L) : -1L).toList();
             // only the split at the mark itself: an "and" split whose first half ends in one keeps its own guards
             boolean mark = parts.equals(afterMark);
-            if (mark && (whole.confident() || !AfterMark.leads(whole, found))) {
+            if (mark && OwnNeed.of(parts, found, whole, lang)) {
+                return Optional.of(several.answer(turn, parts, found)); // "...? or is there a shop in town"
+            }
+            if (mark && (whole.confident() || !AfterMark.leads(whole, found) || AfterMark.marked(parts))) {
                 continue; // "...? ze zit in groep 4", "...? it is for order 4711": the question's case
             }
             if (entries.stream().allMatch(closest::contains) && !entries.get(0).equals(entries.get(1))) {

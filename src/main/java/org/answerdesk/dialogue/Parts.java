@@ -199,6 +199,16 @@ final class Parts {
         return FollowUpCue.asks(part, language) || opens != null && opens.matcher(part).find();
     }
 
+    /**
+     * Whether a part opens with a question's opening words ({@code parts.opens}: "is there", "quanto", "kann ich"), or
+     * ends in a question's word ({@link FollowUpCue#endsAsking}): a question by its form, where a request or a
+     * statement ("es para la espalda", "voglio parlare con il titolare") may share only {@link #asks}'s words.
+     */
+    static boolean opensAsking(String part, Locale language) {
+        Pattern opens = BY_LANGUAGE.get(language).orElse(Map.of()).get("opensAt");
+        return opens != null && opens.matcher(part.strip()).lookingAt() || FollowUpCue.endsAsking(part, language);
+    }
+
     private static int words(String text) {
         String words = Noise.words(text).strip();
         return words.isEmpty() ? 0 : words.split("\\s+").length;
@@ -224,6 +234,8 @@ final class Parts {
             patterns.put("opens", lexicon.compile("parts.opens", "(?<![\\s,])[\\s,]++(?:"
                     + String.join("|", joining) + ")\\s++(?=" + opens.get() + "(?![\\p{L}']))", flags));
         }
+        lexicon.alternatives("parts.opens").ifPresent(o -> patterns.put("opensAt",
+                lexicon.compile("parts.opens.at", "[¿¡]?(?:" + o + ")(?![\\p{L}'])", flags)));
         lexicon.alternatives("parts.opens").ifPresent(o -> patterns.put("asks",
                 lexicon.compile("parts.asks", "(?<![\\p{L}'])" + o + "(?![\\p{L}'])", flags)));
         lexicon.alternatives("continues").ifPresent(c -> patterns.put("continues",

@@ -51,7 +51,7 @@ class LanguageFilesTest {
             "facet.age.asks", "facet.age.states", "facet.age.words", "facet.included.asks", "facet.included.states",
             "facet.included.words", "facet.price.asks", "facet.price.states", "facet.price.words", "parts.opens",
             "facet.place.asks", "facet.place.states", "facet.place.words", "facet.hours.asks", "facet.hours.states",
-            "facet.hours.words", "vague.about", "vague.ask", "callback.currency", "callback.order", "and.asked", "parts.or",
+            "facet.hours.words", "vague.about", "vague.ask", "callback.currency", "callback.order", "and.asked", "parts.or", "or",
             "complaint.aside", "asks.last", "when.calendar");
 
     @Test
