@@ -89,6 +89,15 @@ public record OutboundMessage(long messageId, long conversationId, ConversationK
         return !choices.isEmpty();
     }
 
+    /**
+     * The related questions a channel that lists them in words should add under the text: those to show, less the
+     * ones the text lists already (a reply that says "pick one of these" numbers them in its own text).
+     */
+    public List<Suggestion> suggestionsToList() {
+        return showSuggestions ? suggestions.stream().filter(s -> text == null || !text.contains(s.question()))
+                .toList() : List.of();
+    }
+
     /** Whether the adapter should offer the scores of a satisfaction rating with this message. */
     public boolean asksForRating() {
         return ratingRequestId != null;

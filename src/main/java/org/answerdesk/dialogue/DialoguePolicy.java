@@ -136,8 +136,9 @@ public final class DialoguePolicy {
             case CHOICE -> press(in.press());
             case QUESTION -> anyoneThere(state, waiting, in.text(), reading)
                     ? new Action.OfferPerson(Action.OfferPerson.Why.PRESENT)
-                    // waiting for a person, "how long will this take?" is the wait, never a delivery time
-                    : waiting && SaysItWaits.asksHowLongAmong(in.text(), state.language()) ? new Action.NotCaught()
+                    // waiting for a person, "how long will this take?" or "anyone still there?" is the wait, never
+                    // a delivery time or an entry
+                    : waiting && asksAboutTheWait(in.text(), state.language()) ? new Action.NotCaught()
                     // not yet handed over, after an offer of a person or a push-back: no one has it yet; offered
                     : !waiting && NotHandedOverYet.asksHowLong(state, in.text())
                             ? new Action.OfferPerson(Action.OfferPerson.Why.NOT_YET)
@@ -189,9 +190,16 @@ public final class DialoguePolicy {
         }
         actions.addAll(turn.before);
         actions.add(main);
-        Optional<String> away = main.handsOver() ? state.awayNotice() : Optional.empty();
+        // outside business hours, a customer who asks about the wait is told when the team is back
+        Optional<String> away = main.handsOver() || waiting && main instanceof Action.Acknowledge
+                && SaysItWaits.aboutTheWait(in.text(), state.language()) ? state.awayNotice() : Optional.empty();
         return new Decision(actions, waiting && !(main instanceof Action.Refuse), away, turn.act, turn.confirmed,
                 turn.angry);
+    }
+
+    /** While a person is awaited: whether the message asks how long, or whether anyone is there. */
+    private static boolean asksAboutTheWait(String text, Locale language) {
+        return SaysItWaits.asksHowLongAmong(text, language) || PersonQuestions.asksIfAnyoneIsThere(text, language);
     }
 
     /** Whether a message asks, in any of its sentences ("ok whatever. when is the blue pot back"). */

@@ -188,6 +188,13 @@ final class PushBack {
             // tap, "siamo 15 dello stesso ufficio, ...": its "same" is of its own story, the choices never said one
             return false;
         }
+        if ((retrieval.confident() || retrieval.clarify()) && retrieval.best().isPresent()
+                && fresh.size() >= DESCRIBED && !objects(text, language) && !saysAgain(text, language)
+                && !ColloquialActs.pushesBackAfter(text, language)) {
+            // "cant log in, typed my pin five times and it keeps saying invalid": a problem told in words of its own
+            // that the FAQ places, even where its entry is the one given: a question, its "wrong" the product's
+            return false;
+        }
         // what the FAQ knows (its closest entries) besides what it said already
         Set<String> known = new HashSet<>();
         retrieval.matches().stream().limit(CLOSEST).filter(given.negate()).forEach(m -> known.addAll(

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.answerdesk.retrieval.ContentTerms;
+import org.answerdesk.retrieval.FaqMatch;
 import org.answerdesk.retrieval.Retrieval;
 
 /**
@@ -33,8 +34,10 @@ final class PushBackQuestion {
 
     /** {@code main} for a typed {@code text} of a conversation not waiting for a person. */
     static Action decided(Action main, DialogueState state, String text, Questions questions) {
-        if (!(main instanceof Action.FaqAnswer a) || a.picked() || a.chosenBy() != null || state.handedOver()
-                || state.lastReply().isEmpty()) {
+        boolean answered = main instanceof Action.FaqAnswer a && !a.picked() && a.chosenBy() == null;
+        // choices for the whole message only: choices for one half beside another half's answer are that half's
+        boolean unsure = main instanceof Action.Clarify c && c.about() == null;
+        if (!answered && !unsure || state.handedOver() || state.lastReply().isEmpty()) {
             return main;
         }
         Locale language = state.language();
@@ -51,10 +54,11 @@ final class PushBackQuestion {
         if (namesSomething(clauses[0], language)) {
             return main; // "mon pitchoun supporte pas les navets": a problem told, not the reply judged
         }
-        // an answer read with the conversation ("nee dat nit. ... habt ihr wat fuer den?" after the food question)
-        // was not found by the push-back's words: only the message's own confident entry is
-        Retrieval whole = questions.retrieve(Cleanup.forLookup(text, language), language);
-        if (!whole.confident() || whole.best().map(m -> m.entryId() != a.entry().entryId()).orElse(true)) {
+        Long rejected = state.lastReply().filter(LastReply::answered).map(LastReply::entryId).orElse(null);
+        if (answered && !confidentOf(questions.retrieve(Cleanup.forLookup(text, language), language),
+                        ((Action.FaqAnswer) main).entry().entryId())) {
+            // an answer read with the conversation ("nee dat nit. ... habt ihr wat fuer den?" after the food
+            // question) was not found by the push-back's words: only the message's own confident entry is
             return main;
         }
         String asked = Cleanup.forLookup(rest, language);
@@ -62,13 +66,31 @@ final class PushBackQuestion {
         Optional<Action> own = questions.confident(alone);
         if (own.isPresent()) {
             // "ik wil weten of dat al bij de prijs van het buffet zit": said of what came before, the entry of its
-            // words alone stands only where the reading with the message before finds it too
-            return RestatedQuestion.unconfirmed(own.get(), state, rest, questions)
-                    ? new Action.OfferPerson(Action.OfferPerson.Why.REJECTED) : own.get();
+            // words alone stands only where the reading with the message before finds it too; never the entry
+            // pushed back on
+            Action.FaqAnswer entry = (Action.FaqAnswer) own.get();
+            return RestatedQuestion.unconfirmed(entry, state, rest, questions)
+                    || Long.valueOf(entry.entry().entryId()).equals(rejected) ? rejected() : entry;
         }
         // the question alone names the whole's entry ("vcs mexem com moto?": the motorbike entry): it stands
-        return OwnQuestion.namedIn(asked, List.of(a.entry()), language) ? main
-                : new Action.OfferPerson(Action.OfferPerson.Why.REJECTED);
+        if (answered && OwnQuestion.namedIn(asked, List.of(((Action.FaqAnswer) main).entry()), language)) {
+            return main;
+        }
+        // unsure of the question alone: its own choices after the apology (never the entry pushed back on, never
+        // the choices the push-back's words found); none: what is missing, and a person
+        List<FaqMatch> choices = alone.clarify() ? questions.offerable(alone.choices()).stream()
+                .filter(m -> !Long.valueOf(m.entryId()).equals(rejected)).limit(Action.Clarify.SHOWN).toList()
+                : List.of();
+        return choices.isEmpty() ? rejected()
+                : new Action.OfferPerson(Action.OfferPerson.Why.REJECTED, null, choices);
+    }
+
+    private static Action rejected() {
+        return new Action.OfferPerson(Action.OfferPerson.Why.REJECTED);
+    }
+
+    private static boolean confidentOf(Retrieval whole, long entryId) {
+        return whole.confident() && whole.best().map(m -> m.entryId() == entryId).orElse(false);
     }
 
     /**

@@ -180,7 +180,7 @@ final class ReplyComposer {
             return ReplyHtml.renderRating(out.text(), SatisfactionService.scores().stream()
                     .map(score -> links.ratingUrl(out.ratingRequestId(), score)).toList());
         }
-        List<Suggestion> suggestions = out.showSuggestions() ? out.suggestions() : List.of();
+        List<Suggestion> suggestions = out.suggestionsToList();
         return ReplyHtml.render(out.text(), suggestions.stream().map(Suggestion::question).toList(),
                 links.url(out.messageId(), Vote.UP), links.url(out.messageId(), Vote.DOWN), texts, language);
     }
@@ -226,7 +226,7 @@ final class ReplyComposer {
                     .append(links.ratingUrl(out.ratingRequestId(), score)).append('\n'));
             return text.toString();
         }
-        List<Suggestion> suggestions = out.showSuggestions() ? out.suggestions() : List.of();
+        List<Suggestion> suggestions = out.suggestionsToList();
         if (!suggestions.isEmpty()) {
             text.append('\n').append(texts.text("email.related", language)).append('\n');
             suggestions.forEach(s -> text.append("- ").append(s.question()).append('\n'));

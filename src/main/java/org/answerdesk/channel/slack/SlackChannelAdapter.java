@@ -43,7 +43,7 @@ class SlackChannelAdapter implements ChannelAdapter {
     public MessageRef deliver(OutboundMessage message) throws DeliveryException {
         SlackThread thread = SlackThread.of(message.key());
         Locale language = message.language();
-        String text = SlackText.reply(message.text(), message.showSuggestions() ? message.suggestions() : List.of(),
+        String text = SlackText.reply(message.text(), message.suggestionsToList(),
                 texts.text("answer.related", language));
         // a clarify reply gets its choice buttons, a satisfaction request its score buttons, an answer the core
         // asks about "That helped" and "Something else"

@@ -213,11 +213,7 @@ class ActionRenderer {
 
     /** The prompt, then the questions numbered, so a channel that shows no buttons still reads well. */
     private static String clarifyText(String prompt, List<Suggestion> choices) {
-        StringBuilder text = new StringBuilder(prompt);
-        for (int i = 0; i < choices.size(); i++) {
-            text.append('\n').append(i + 1).append(". ").append(choices.get(i).question());
-        }
-        return text.toString();
+        return ChoiceList.numbered(prompt, choices);
     }
 
     private static List<Suggestion> suggestions(List<FaqMatch> matches) {

@@ -37,14 +37,19 @@ class Greetings {
         return adapters.greetsFirstMessage(key) && !replied;
     }
 
-    /** A text of the bot's own with the most asked questions as suggestions (chips or buttons where the channel has them). */
+    /**
+     * A text of the bot's own with the most asked questions: numbered in the text, which says to pick one, so that a
+     * channel or client that shows only text shows them too; and as suggestions (chips or buttons where the channel
+     * has them).
+     */
     ReplyDraft withStarters(String text, Locale language) {
-        return ReplyDraft.system(text, suggestions(starters.questions(language)), null);
+        List<Suggestion> offered = suggestions(starters.questions(language));
+        return ReplyDraft.system(ChoiceList.numbered(text, offered), offered, null);
     }
 
     /** The greeting ({@code ANSWERDESK_GREETING}, or the conversation's language's) with the most asked questions. */
     ReplyDraft greeting(String text, Locale language) {
-        return ReplyDraft.system(text, suggestions(starters.questions(language)), null);
+        return withStarters(text, language);
     }
 
     private static List<Suggestion> suggestions(List<StarterQuestions.Question> questions) {

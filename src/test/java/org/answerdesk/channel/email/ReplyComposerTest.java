@@ -148,4 +148,18 @@ class ReplyComposerTest {
                 "Express costs €12.95.", "m=52&amp;v=up").endsWith("</body></html>\n");
         assertThat(html.split("<html>", -1)).as("one document").hasSize(2);
     }
+
+    /** A reply of the bot's own that numbers its questions in its text ("pick one of these") lists them once. */
+    @Test
+    void questionsTheTextListsAreNotListedAgain() throws Exception {
+        var out = new OutboundMessage(44, 1, new ConversationKey(Channel.EMAIL, "<e@x>"),
+                "Ask in your own words, or pick one of these.\n1. Where is my parcel?\n2. Can I pay later?",
+                ReplySource.SYSTEM, 0, List.of(new Suggestion(5, "Where is my parcel?", 0),
+                        new Suggestion(6, "Can I pay later?", 0), new Suggestion(7, "Do you gift wrap?", 0)), true,
+                false, null, null, 1, 0);
+        String body = TestMailServer.body(composer.compose(Session.getInstance(new Properties()), out, null, "a@x"));
+        assertThat(body.split("Where is my parcel\\?", -1)).as(body).hasSize(2);
+        assertThat(body).contains("Related questions you can ask us:\n- Do you gift wrap?")
+                .doesNotContain("- Can I pay later?");
+    }
 }
