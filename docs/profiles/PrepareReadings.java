@@ -20,13 +20,16 @@ import org.answerdesk.dialogue.RecentTexts;
  * <pre>
  * java -cp target/classes:$(cat target/bench.cp) docs/profiles/PrepareReadings.java cpu db/sample-faq.csv plain|suffix
  * java -cp target/classes:$(cat target/bench.cp) docs/profiles/PrepareReadings.java dump out.tsv DIR...
+ * java -cp target/classes:$(cat target/bench.cp) docs/profiles/PrepareReadings.java loop db/sample-faq.csv SECONDS
  * </pre>
  *
  * {@code cpu}: this thread's CPU per message for the person request, the act reading and the lookup text of the
  * FAQ's phrasings in English, 25 rounds (the last 15 printed): {@code plain} forgets the rules' recent texts before
  * each message, {@code suffix} appends " (n)" as ChatBenchmark's --distinct does. {@code dump}: the same readings of
  * every field of the .tsv/.csv files under DIR in the seven languages (with the act reading: closed act, learnable,
- * lookup text), one line each, to compare two builds.
+ * lookup text), one line each, to compare two builds. {@code loop}: the {@code suffix} readings for a number of
+ * seconds (under JFR, say), then this thread's allocation per message after 20 rounds and the median and lowest CPU
+ * per message of the second half's rounds.
  */
 public class PrepareReadings {
 
@@ -35,14 +38,45 @@ public class PrepareReadings {
     private static volatile int sink;
 
     public static void main(String[] args) throws Exception {
-        if (args[0].equals("cpu")) {
+        if (args[0].equals("loop")) {
+            loop(Path.of(args[1]), Integer.parseInt(args[2]));
+        } else if (args[0].equals("cpu")) {
             cpu(Path.of(args[1]), args[2].equals("suffix"));
         } else {
             dump(Path.of(args[1]), List.of(args).subList(2, args.length));
         }
     }
 
-    private static void cpu(Path faq, boolean suffix) throws Exception {
+    private static void loop(Path faq, int seconds) throws Exception {
+        List<String> phrasings = phrasings(faq);
+        var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        List<Double> rounds = new ArrayList<>();
+        long allocated = 0;
+        int n = 0;
+        int counted = 0;
+        while (System.nanoTime() < end) {
+            if (rounds.size() == 20) {
+                allocated = threads.getCurrentThreadAllocatedBytes();
+                counted = n;
+            }
+            long start = threads.getCurrentThreadCpuTime();
+            for (String q : phrasings) {
+                String text = q + " (" + ++n + ")";
+                sink += (PersonRequest.asksForPerson(text, Locale.ENGLISH) ? 1 : 0)
+                        + (DialoguePolicy.isClosedAct(text, Locale.ENGLISH) ? 2 : 0)
+                        + Cleanup.forLookup(text, Locale.ENGLISH).length();
+            }
+            rounds.add((threads.getCurrentThreadCpuTime() - start) / 1000.0 / phrasings.size());
+        }
+        List<Double> late = new ArrayList<>(rounds.subList(rounds.size() / 2, rounds.size()));
+        late.sort(null);
+        System.out.printf(Locale.ROOT, "%d rounds; %d bytes allocated per message; second half: median %.1f, lowest"
+                + " %.1f us per message%n", rounds.size(), (threads.getCurrentThreadAllocatedBytes() - allocated)
+                / Math.max(1, n - counted), late.get(late.size() / 2), late.get(0));
+    }
+
+    private static List<String> phrasings(Path faq) throws Exception {
         List<String> phrasings = new ArrayList<>();
         List<String> lines = Files.readAllLines(faq);
         for (String line : lines.subList(1, lines.size())) {
@@ -52,6 +86,11 @@ public class PrepareReadings {
                 }
             }
         }
+        return phrasings;
+    }
+
+    private static void cpu(Path faq, boolean suffix) throws Exception {
+        List<String> phrasings = phrasings(faq);
         var threads = ManagementFactory.getThreadMXBean();
         int n = 0;
         for (int round = 0; round < 25; round++) {

@@ -35,8 +35,15 @@ final class ActRules {
      * words said in passing ("was kannst du eigentlich", "what can you actually do"), read without when the message
      * as written is no act.
      */
-    private record Rules(List<Closed> closed, Map<Act, Pattern> phrases, boolean fold, Set<String> fillers,
+    private record Rules(List<Closed> closed, Whole whole, boolean fold, Set<String> fillers,
                          PoliteClosing polite, Pattern talk, Pattern lead) {
+    }
+
+    /**
+     * The patterns a whole message is held against before the closed forms, in order (the phrases by act, then the
+     * greeting with small talk), and the act each gives.
+     */
+    private record Whole(List<Act> acts, ThreadMatchers matchers) {
     }
 
     /** The acts with closed forms in a lexicon, in the order they are tried. */
@@ -128,13 +135,9 @@ final class ActRules {
     }
 
     private static Optional<Act> read(String plain, Rules rules) {
-        for (var entry : rules.phrases().entrySet()) {
-            if (entry.getValue().matcher(plain).matches()) {
-                return Optional.of(entry.getKey());
-            }
-        }
-        if (rules.talk() != null && rules.talk().matcher(plain).matches()) {
-            return Optional.of(Act.GREETING);
+        int whole = rules.whole().matchers().firstWhole(plain);
+        if (whole >= 0) {
+            return Optional.of(rules.whole().acts().get(whole));
         }
         String[] words = plain.split(" ");
         for (Closed c : rules.closed()) {
@@ -213,11 +216,20 @@ final class ActRules {
                 phrases.put(act, lexicon.compile("phrase." + act.label(), Lexicon.fold(regex)));
             });
         }
-        return new Rules(List.copyOf(closed), phrases, fold, set(lexicon.words("act.filler")),
+        Pattern talk = lexicon.alternatives("greeting.talk")
+                .map(regex -> lexicon.compile("greeting.talk", Lexicon.fold(regex))).orElse(null);
+        List<Act> acts = new ArrayList<>(phrases.keySet());
+        List<Pattern> whole = new ArrayList<>(phrases.values());
+        if (talk != null) {
+            acts.add(Act.GREETING);
+            whole.add(talk);
+        }
+        return new Rules(List.copyOf(closed), new Whole(List.copyOf(acts), new ThreadMatchers(whole)), fold,
+                set(lexicon.words("act.filler")),
                 new PoliteClosing(set(lexicon.words("polite.core")), set(lexicon.words("polite.when")),
-                        set(lexicon.words("polite.date")), set(String.join(" ", lexicon.lines("asks")).replace('|', ' '))),
-                lexicon.alternatives("greeting.talk")
-                        .map(regex -> lexicon.compile("greeting.talk", Lexicon.fold(regex))).orElse(null),
+                        set(lexicon.words("polite.date")), set(String.join(" ", lexicon.lines("asks")).replace('|', ' ')),
+                        lexicon.compile("polite.day", PoliteClosing.day(Lexicon.fold(lexicon.words("polite.day"))))),
+                talk,
                 lexicon.alternatives("act.lead").map(regex -> "(?:" + Lexicon.fold(regex) + ")(?![\\p{L}\\p{N}'])")
                         .map(lead -> lexicon.compile("act.lead", lead + "(?: " + lead + ")*+ ")).orElse(null));
     }

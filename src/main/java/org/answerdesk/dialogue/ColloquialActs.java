@@ -1,5 +1,6 @@
 package org.answerdesk.dialogue;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +37,8 @@ final class ColloquialActs {
     /** The most words of a clause that asks nothing beside a question about the world ("che una pavada"). */
     private static final int ASIDE_WORDS = 3;
 
-    private record Rules(Pattern[] pushback, Pattern[] after, Set<String> or, Pattern topic, Pattern played,
+    /** {@code pushback}: its frames; {@code after}: {@code pushback.after}'s and then {@code pushback}'s. */
+    private record Rules(ThreadMatchers pushback, ThreadMatchers after, Set<String> or, Pattern topic, Pattern played,
                          Pattern ask, Pattern when, Set<String> self) {
     }
 
@@ -55,7 +57,7 @@ final class ColloquialActs {
         if (words.length > MOST_WORDS) {
             return Optional.empty();
         }
-        if (framed(plain, LOOSE_WORDS, rules.pushback(), new Pattern[0])) {
+        if (framed(plain, LOOSE_WORDS, rules.pushback())) {
             return Optional.of(Act.NOT_HELPED);
         }
         if (BotQuestions.asks(words, language)) {
@@ -111,7 +113,7 @@ final class ColloquialActs {
         Rules rules = RULES.get(language).orElse(null);
         String plain = Lexicon.fold(ActRules.normalize(text));
         return rules != null && !plain.isEmpty() && plain.split(" ").length <= MOST_WORDS
-                && framed(plain, LOOSE_WORDS_AFTER, rules.after(), rules.pushback());
+                && framed(plain, LOOSE_WORDS_AFTER, rules.after());
     }
 
     /**
@@ -119,20 +121,9 @@ final class ColloquialActs {
      * key is a frame of its own: in one alternation an earlier line's shorter match at a place hides a later line's
      * longer one ("eso no" before "eso no era mi pregunta").
      */
-    private static boolean framed(String plain, int most, Pattern[] frames, Pattern[] more) {
+    private static boolean framed(String plain, int most, ThreadMatchers frames) {
         boolean[] covered = new boolean[plain.length()];
-        boolean any = false;
-        for (Pattern frame : java.util.stream.Stream.concat(Arrays.stream(frames), Arrays.stream(more)).toList()) {
-            if (frame == null) {
-                continue;
-            }
-            Matcher m = frame.matcher(plain);
-            while (m.find()) {
-                any |= m.end() > m.start();
-                Arrays.fill(covered, m.start(), m.end(), true);
-            }
-        }
-        if (!any) {
+        if (!frames.cover(plain, covered)) {
             return false;
         }
         int loose = 0;
@@ -154,18 +145,21 @@ final class ColloquialActs {
     }
 
     private static Rules rules(Lexicon lexicon) {
-        return new Rules(frames(lexicon, "pushback"), frames(lexicon, "pushback.after"), words(lexicon, "bot.or"),
+        List<Pattern> pushback = frames(lexicon, "pushback");
+        List<Pattern> after = new ArrayList<>(frames(lexicon, "pushback.after"));
+        after.addAll(pushback);
+        return new Rules(new ThreadMatchers(pushback), new ThreadMatchers(after), words(lexicon, "bot.or"),
                 pattern(lexicon, "world.topic"), pattern(lexicon, "world.played"), pattern(lexicon, "world.ask"), pattern(lexicon, "world.when"),
                 words(lexicon, "world.self"));
     }
 
     /** A key's lines, each as whole words. */
-    private static Pattern[] frames(Lexicon lexicon, String key) {
+    private static List<Pattern> frames(Lexicon lexicon, String key) {
         List<String> lines = lexicon.lines(key);
-        Pattern[] frames = new Pattern[lines.size()];
-        for (int i = 0; i < frames.length; i++) {
-            frames[i] = lexicon.compile(key + "." + i, "(?<![\\p{L}\\p{N}'])(?:" + Lexicon.fold(lines.get(i))
-                    + ")(?![\\p{L}\\p{N}'])");
+        List<Pattern> frames = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            frames.add(lexicon.compile(key + "." + i, "(?<![\\p{L}\\p{N}'])(?:" + Lexicon.fold(lines.get(i))
+                    + ")(?![\\p{L}\\p{N}'])"));
         }
         return frames;
     }

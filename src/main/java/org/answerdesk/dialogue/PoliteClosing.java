@@ -14,15 +14,14 @@ import java.util.regex.Pattern;
  * it looks forward to ("va, nos vemos el sabado": {@code polite.when}; "até dia 12": {@code polite.date}): what is left
  * is a thanks or goodbye that says so by itself, a word of {@code core} ("grazie", not "ok") or a phrase of several
  * words. Never a message that asks (a question mark, or the unknown word is one of {@code asks}) or gives a number.
- * One language's words, from its lexicon ({@link ActRules}).
+ * One language's words, from its lexicon ({@link ActRules}); {@code day}: a day of the month as typed there
+ * ({@link #day}).
  */
-record PoliteClosing(Set<String> core, Set<String> when, Set<String> date, Set<String> asks) {
+record PoliteClosing(Set<String> core, Set<String> when, Set<String> date, Set<String> asks, Pattern day) {
 
     /** The most words of a thanks or goodbye with a word more ("grazie guagliò", "va, nos vemos el sabado"). */
     private static final int POLITE_WORDS = 5;
     private static final Pattern DIGIT = Pattern.compile("\\p{N}");
-    /** A day of the month as typed after a goodbye: "12", "3rd", "14e", "9de", "20ste", "15o". */
-    private static final Pattern DAY = Pattern.compile("(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th|e|er|eme|de|ste|o|a)?");
     private static final Set<Act> POLITE = Set.of(Act.THANKS, Act.BYE);
 
     /**
@@ -54,29 +53,38 @@ record PoliteClosing(Set<String> core, Set<String> when, Set<String> date, Set<S
 
     /**
      * Takes off the day a thanks or goodbye ends with ("até dia 12", "see you on the 14th", "bis zum 15.", "au 15
-     * alors"): the last words, when they are a day of the month ({@link #DAY}) with a word of the date around it
+     * alors"): the last words, when they are a day of the month ({@link #day}) with a word of the date around it
      * ({@code date}, {@code when}). Whether it took one off; the rest must then be the act by itself.
      */
     private boolean withoutDate(List<String> words) {
         int cut = words.size();
-        boolean day = false;
+        boolean hasDay = false;
         boolean said = false;
         while (cut > 1) {
             String w = words.get(cut - 1);
-            boolean isDay = DAY.matcher(w).matches();
+            boolean isDay = day.matcher(w).matches();
             boolean dateWord = date.contains(w) || when.contains(w);
             if (!isDay && !dateWord) {
                 break;
             }
-            day |= isDay;
+            hasDay |= isDay;
             said |= dateWord;
             cut--;
         }
-        if (!day || !said) {
+        if (!hasDay || !said) {
             return false;
         }
         words.subList(cut, words.size()).clear();
         return true;
+    }
+
+    /**
+     * A day of the month as typed after a goodbye in a language: "12", and the number with one of the language's
+     * ordinal endings ({@code endings}, from {@code polite.day}: "3rd", "14e", "20ste", "15o"), folded.
+     */
+    static String day(String endings) {
+        String number = "(?:[1-9]|[12][0-9]|3[01])";
+        return endings.isBlank() ? number : number + "(?:" + String.join("|", endings.strip().split("\\s+")) + ")?";
     }
 
     private Optional<Act> politeAct(List<String> words, Function<String, Optional<Act>> read) {
