@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.answerdesk.retrieval.FaqMatch;
+
 /**
  * A conversation scripted turn by turn against the policy, as the conversation core would hold it (Bot Framework's
  * TestFlow): the state moves on with each decision by the core's own {@link Transition} (a handoff opens a ticket, a
@@ -29,6 +31,11 @@ final class DialogueFlow {
     /** A fresh conversation in {@code language} (a language tag). */
     static DialogueFlow flow(FakeSearch search, String language) {
         return new DialogueFlow(search, DialogueState.fresh(Locale.forLanguageTag(language)));
+    }
+
+    /** A scripted FAQ entry whose answer is "Answer {@code id}.", found at 0.7. */
+    static FaqMatch entry(long id, String question) {
+        return new FaqMatch(id, question, "Answer " + id + ".", 0.7);
     }
 
     /** The text the policy looks up for {@code text} in {@code language}: what a scripted search is keyed on. */

@@ -1,5 +1,6 @@
 package org.answerdesk.dialogue;
 
+import static org.answerdesk.dialogue.DialogueFlow.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
@@ -14,10 +15,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * sure. The same statement when only the answered entry names the thing is answered. New sentences, seven languages.
  */
 class OneThingOpenerTest {
-
-    private static FaqMatch entry(long id, String question) {
-        return new FaqMatch(id, question, "Answer " + id + ".", 0.7);
-    }
 
     /** The decision on {@code text} as a first message, the three entries (41-43) confident in that order. */
     private static Decision first(String language, String text, String first, String second, String third) {

@@ -1,5 +1,6 @@
 package org.answerdesk.dialogue;
 
+import static org.answerdesk.dialogue.DialogueFlow.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
@@ -22,10 +23,6 @@ class SetTwentyFivePolicyTest {
     private static final FaqMatch GROUPS = entry(53, "How many riders are in a group?");
     private static final FaqMatch WARRANTY = entry(54, "What warranty do the panels have?");
     private static final FaqMatch DELIVERY = entry(55, "How long does delivery take?");
-
-    private static FaqMatch entry(long id, String question) {
-        return new FaqMatch(id, question, "Answer " + id + ".", 0.7);
-    }
 
     private static DialogueFlow flow(FakeSearch search, Locale language) {
         return new DialogueFlow(search, DialogueState.fresh(Locale.ENGLISH).withLanguage(language));

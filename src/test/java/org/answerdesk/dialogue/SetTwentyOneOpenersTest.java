@@ -1,5 +1,6 @@
 package org.answerdesk.dialogue;
 
+import static org.answerdesk.dialogue.DialogueFlow.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
@@ -19,10 +20,6 @@ class SetTwentyOneOpenersTest {
 
     private static DialogueFlow flow(FakeSearch search, String language) {
         return new DialogueFlow(search, DialogueState.fresh(Locale.ENGLISH).withLanguage(Locale.forLanguageTag(language)));
-    }
-
-    private static FaqMatch entry(long id, String question) {
-        return new FaqMatch(id, question, "Answer " + id + ".", 0.7);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.answerdesk.dialogue;
 
+import static org.answerdesk.dialogue.DialogueFlow.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
@@ -18,10 +19,6 @@ class SetTwentyThreePushBackTest {
     private static final FaqMatch LOST = entry(41, "My parcel is lost. What can I do?");
     private static final FaqMatch CABLE = entry(44, "Is a cable included?");
     private static final FaqMatch TAX = entry(45, "Do you file personal tax returns?");
-
-    private static FaqMatch entry(long id, String question) {
-        return new FaqMatch(id, question, "Answer " + id + ".", 0.7);
-    }
 
     private static DialogueFlow flow(FakeSearch search, Locale language) {
         return new DialogueFlow(search, DialogueState.fresh(Locale.ENGLISH).withLanguage(language));

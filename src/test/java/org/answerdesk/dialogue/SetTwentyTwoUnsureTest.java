@@ -1,5 +1,6 @@
 package org.answerdesk.dialogue;
 
+import static org.answerdesk.dialogue.DialogueFlow.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
@@ -27,10 +28,6 @@ class SetTwentyTwoUnsureTest {
 
     private static DialogueFlow flow(FakeSearch search, Locale language) {
         return new DialogueFlow(search, DialogueState.fresh(Locale.ENGLISH).withLanguage(language));
-    }
-
-    private static FaqMatch entry(long id, String question) {
-        return new FaqMatch(id, question, "Answer " + id + ".", 0.7);
     }
 
     /** The lookups a message may make, its own words and its question without an act, unsure of {@code first}. */
