@@ -89,12 +89,18 @@ class WebSmallTalkIT {
     }
 
     @Test
-    void hiGetsAGreetingWithTheStarterQuestionsNotUnrelatedChoices() {
+    void hiGetsAGreetingWithTheStarterQuestionsListedNotUnrelatedChoices() {
         for (String text : new String[] {"hi", "hello"}) {
             JsonNode reply = say("st-" + UUID.randomUUID(), text);
-            assertThat(reply.get("reply").asString()).as(text).isEqualTo("Hi! How can I help you today?");
             assertThat(reply.get("choices")).as(text).isEmpty();
             assertThat(reply.get("suggestions")).as("the most asked questions as chips").isNotEmpty();
+            // and numbered in the text itself, for a client that shows only the text
+            StringBuilder listed = new StringBuilder("Hi! How can I help you today?");
+            int n = 0;
+            for (JsonNode s : reply.get("suggestions")) {
+                listed.append('\n').append(++n).append(". ").append(s.get("question").asString());
+            }
+            assertThat(reply.get("reply").asString()).as(text).isEqualTo(listed.toString());
             assertThat(tickets(reply)).isZero();
         }
     }
