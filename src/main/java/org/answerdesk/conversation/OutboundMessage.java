@@ -94,8 +94,16 @@ public record OutboundMessage(long messageId, long conversationId, ConversationK
      * ones the text lists already (a reply that says "pick one of these" numbers them in its own text).
      */
     public List<Suggestion> suggestionsToList() {
-        return showSuggestions ? suggestions.stream().filter(s -> text == null || !text.contains(s.question()))
-                .toList() : List.of();
+        return showSuggestions ? suggestions.stream().filter(s -> !numbered(s.question())).toList() : List.of();
+    }
+
+    /** Whether the text has the question as one of its numbered lines ("2. Can I pay later?"), not merely its words. */
+    private boolean numbered(String question) {
+        return text != null && text.lines().anyMatch(l -> {
+            int dot = l.indexOf(". ");
+            return dot > 0 && l.substring(0, dot).chars().allMatch(Character::isDigit)
+                    && l.substring(dot + 2).equals(question);
+        });
     }
 
     /** Whether the adapter should offer the scores of a satisfaction rating with this message. */

@@ -162,4 +162,14 @@ class ReplyComposerTest {
         assertThat(body).contains("Related questions you can ask us:\n- Do you gift wrap?")
                 .doesNotContain("- Can I pay later?");
     }
+
+    /** An answer whose words happen to hold a related question still lists that question under it. */
+    @Test
+    void aQuestionTheAnswerOnlyMentionsIsStillListed() throws Exception {
+        var out = new OutboundMessage(45, 1, new ConversationKey(Channel.EMAIL, "<f@x>"),
+                "If you wonder \"Do you gift wrap?\": yes, for 3 euros.", ReplySource.FAQ, 0.9,
+                List.of(new Suggestion(7, "Do you gift wrap?", 0)), true, false, null, null, 1, 0);
+        String body = TestMailServer.body(composer.compose(Session.getInstance(new Properties()), out, null, "a@x"));
+        assertThat(body).contains("Related questions you can ask us:\n- Do you gift wrap?");
+    }
 }
