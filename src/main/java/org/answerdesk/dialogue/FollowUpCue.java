@@ -66,6 +66,24 @@ final class FollowUpCue {
         return asks != null && !last.isEmpty() && asks.matcher(last).matches();
     }
 
+    /**
+     * Whether a clause of the message (the words between ",", ".", ";", ":", "!" and "?") opens with a question's word
+     * ({@code asks.last}: "how", "wann", "où"): it asks for a thing (a way, a time, a place), not for a yes or a no.
+     */
+    static boolean clauseOpensAsking(String message, Locale language) {
+        Pattern asks = ASKS_LAST.get(Lexicon.code(language));
+        if (asks == null) {
+            return false;
+        }
+        for (String clause : Lexicon.fold(message.toLowerCase(Locale.ROOT)).split("[,.;:!?\u00bf\u00a1]")) {
+            String first = Noise.words(clause).strip().split("\\s+")[0];
+            if (!first.isEmpty() && asks.matcher(first).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a message of {@code lookup} (cleaned) may be a follow-up of the answer before it. */
     static boolean may(String message, String lookup, Locale language) {
         return !lookup.isBlank() && Noise.words(lookup).strip().split("\\s+").length <= LONGEST

@@ -52,17 +52,26 @@ final class LooseJoin {
 
     /**
      * Two questions split where the second opens a question ({@link Parts#joined}): answered as two where one half is
-     * confident ({@link SeveralQuestions#joined}), else where both halves are unsure ({@link #unsureHalf}, one lookup
-     * of the whole more).
+     * confident ({@link SeveralQuestions#joined}) or one half is confident and the other leans to the same entry
+     * but asks a question of its own ({@link SharedBest}), else where both halves are unsure ({@link #unsureHalf}, one
+     * lookup of the whole more).
      */
     Optional<Action> joined(Turn turn, String question, List<String> parts) {
         Locale lang = turn.lang();
         List<Retrieval> found = parts.stream().map(p -> questions.retrieve(Cleanup.forLookup(p, lang), lang)).toList();
         Optional<Action> both = several.joined(turn, parts, found);
-        if (both.isPresent() || found.stream().anyMatch(Retrieval::confident)) {
+        if (both.isPresent()) {
+            return both;
+        }
+        boolean sure = found.stream().anyMatch(Retrieval::confident);
+        if (sure && !mayShare(found)) {
             return both;
         }
         Retrieval whole = questions.retrieve(Cleanup.forLookup(question, lang), lang);
+        if (sure) { // "..., how do i report that and do i pay for it myself?": the unsure half's own choices
+            return SharedBest.of(whole, parts, found, lang) ? Optional.of(several.answer(turn, parts, found))
+                    : Optional.empty();
+        }
         Optional<List<Retrieval>> beside = BesideWhole.readings(whole, parts, found, lang);
         if (beside.isPresent()) { // "..., is sending it back free and how do i do it": the whole's entry, and more
             return Optional.of(several.answer(turn, parts, beside.get()));
@@ -108,6 +117,9 @@ final class LooseJoin {
             if (entries.stream().allMatch(closest::contains) && !entries.get(0).equals(entries.get(1))) {
                 return Optional.of(several.answer(turn, parts, found));
             }
+            if (!mark && exact(parts, question, lang) && SharedBest.of(whole, parts, found, lang)) {
+                return Optional.of(several.answer(turn, parts, found));
+            }
             // words after the mark that find no entry of their own say the customer's case ("it is for order
             // 4711"), not a second need: no choices about them
             if (halves == null && !mark && exact(parts, question, lang)
@@ -123,6 +135,15 @@ final class LooseJoin {
             }
         }
         return halves == null ? Optional.empty() : Optional.of(several.answer(turn, halves, halvesFound));
+    }
+
+    /**
+     * Whether one half is confident and the other "did you mean" with the same entry first ({@link SharedBest}):
+     * worth a lookup of the whole message.
+     */
+    private static boolean mayShare(List<Retrieval> found) {
+        return found.size() == 2 && found.stream().anyMatch(r -> !r.confident() && r.clarify())
+                && found.get(0).best().map(FaqMatch::entryId).equals(found.get(1).best().map(FaqMatch::entryId));
     }
 
     /**
