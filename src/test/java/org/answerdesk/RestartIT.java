@@ -13,7 +13,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The embedded database lives on disk: a restart keeps conversations, the FAQ and its embeddings. */
-@WaitLane
+@SideLane
 class RestartIT {
 
     @Test

@@ -20,9 +20,8 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  * (src/test/resources/spring.properties). Classes that start no app (the model and training tests, with
  * their own files and processes) may run here too, in whichever lane evens the two (docs/benchmarks.md,
  * "ci11" and "ci19"). Much of what such a class does is waiting (an app's start,
- * a lease to expire, a JVM to die), which the main lane uses. A third lane, {@link WaitLane}, runs beside both on
- * the same rules. Parallel execution is switched on in the failsafe configuration (pom.xml) with the main lane as
- * the default. No class runs alone ({@code @Isolated}): what a
+ * a lease to expire, a JVM to die), which the main lane uses. Parallel execution is switched on in the failsafe
+ * configuration (pom.xml) with the main lane as the default. No class runs alone ({@code @Isolated}): what a
  * test asserts is counted or ordered, never timed, so a busy lane beside it slows it without failing it.
  */
 @Target(ElementType.TYPE)

@@ -34,9 +34,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * and delivery leases (how long a claimed message or reply waits for the instance that claimed it) are shortened
  * from 2 minutes and 60 s to keep the test short.
  */
-// In the wait lane: its apps, database, Telegram fake and mailbox login are its own, and what it asserts is counted,
+// In the side lane: its apps, database, Telegram fake and mailbox login are its own, and what it asserts is counted,
 // not timed (the waits only catch a hang; the takeover and FAQ figures it prints are read on a quiet machine).
-@WaitLane
+@SideLane
 class ThreeInstancesIT {
 
     private static final String[] INSTANCES = {"three-a", "three-b", "three-c"};

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.answerdesk.SideLane;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -21,10 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The real eval command on the sample FAQ and its paraphrases, with the real MiniLM. The runs with an adapted model
  * come last: their caches start from the shipped model's vectors the runs before stored ({@link #cacheFromShipped}).
- * In the side lane, beside the main lane and the wait lane (docs/benchmarks.md, ci19 and ci20): it starts no app of
- * its own and shares no fake.
+ * In the main lane, which it evens with the side lane (docs/benchmarks.md, ci19): it starts no app of its own.
  */
-@SideLane
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EvalCommandIT {
 

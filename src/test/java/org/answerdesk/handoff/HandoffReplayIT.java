@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import org.answerdesk.AnswerdeskApplication;
 import org.answerdesk.Await;
 import org.answerdesk.HttpApi;
+import org.answerdesk.SideLane;
 import org.answerdesk.TestDirs;
-import org.answerdesk.WaitLane;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * announces a person while no ticket exists. The message stays due, and once the ticket can be opened a worker
  * answers it, with exactly one reply and one ticket, also across a restart.
  */
-@WaitLane
+@SideLane
 class HandoffReplayIT {
 
     @Test

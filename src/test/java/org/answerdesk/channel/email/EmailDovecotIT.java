@@ -13,8 +13,8 @@ import java.util.UUID;
 import jakarta.mail.Folder;
 import jakarta.mail.search.HeaderTerm;
 
+import org.answerdesk.SideLane;
 import org.answerdesk.Tools;
-import org.answerdesk.WaitLane;
 import org.answerdesk.conversation.Channel;
 import org.answerdesk.conversation.ConversationService;
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * behind them is answered. Skipped where Dovecot is not installed, failed under {@code CI=true} ({@code .ci/run}
  * installs it; {@link Tools}).
  */
-@WaitLane
+@SideLane
 class EmailDovecotIT {
 
     @Test

@@ -7,7 +7,7 @@ import org.answerdesk.ClosedPort;
 import java.util.UUID;
 
 import org.answerdesk.HttpApi;
-import org.answerdesk.WaitLane;
+import org.answerdesk.SideLane;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -15,7 +15,7 @@ import tools.jackson.databind.JsonNode;
  * The mailbox's own component of {@code /actuator/health}: DOWN once it could not be read for longer than
  * {@code answerdesk.channel.stuck-after}, UP again as soon as it is read.
  */
-@WaitLane
+@SideLane
 class EmailHealthIT {
 
     @Test

@@ -30,7 +30,7 @@ import jakarta.mail.internet.MimeMessage;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.answerdesk.ReadsTheLog;
-import org.answerdesk.WaitLane;
+import org.answerdesk.SideLane;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,7 +49,7 @@ import tools.jackson.databind.json.JsonMapper;
  * addresses in mixed case. Each one starts, answers the FAQ question that waited in the mailbox during the start
  * from the FAQ (not with a handoff), and never answers mail from its own addresses.
  */
-@WaitLane
+@SideLane
 @ReadsTheLog
 class EmailSetupMatrixIT {
 

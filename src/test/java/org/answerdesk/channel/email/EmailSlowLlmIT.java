@@ -11,14 +11,14 @@ import java.util.UUID;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import org.answerdesk.HeldResponses;
-import org.answerdesk.WaitLane;
+import org.answerdesk.SideLane;
 import org.junit.jupiter.api.Test;
 
 /**
  * The mailbox keeps being read while the LLM takes its time: WireMock, as the OpenAI server, holds the answer to
  * an off-topic mail until the test lets go; a FAQ mail that arrives meanwhile is answered at once.
  */
-@WaitLane
+@SideLane
 class EmailSlowLlmIT {
 
     static final HeldResponses held = new HeldResponses();

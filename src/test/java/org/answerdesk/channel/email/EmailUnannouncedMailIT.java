@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 
-import org.answerdesk.WaitLane;
+import org.answerdesk.SideLane;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * library dropped such numbers without a word and the mail sat unread for as long as the connection lived (a full
  * test run lost "Do you ship to Canada?" this way, GreenMail having lost the announcement in a race).
  */
-@WaitLane
+@SideLane
 class EmailUnannouncedMailIT {
 
     @ParameterizedTest(name = "idle = {0}")

@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import org.answerdesk.HttpApi;
 import org.answerdesk.SharedDatabase;
-import org.answerdesk.WaitLane;
+import org.answerdesk.SideLane;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -18,7 +18,7 @@ import tools.jackson.databind.JsonNode;
  * mail gets exactly one answer, and when the reading instance stops the other takes over; the per-sender limit
  * counts the answers of both.
  */
-@WaitLane
+@SideLane
 class SeveralInstancesMailIT {
 
     @Test
