@@ -31,6 +31,12 @@ final class Mood {
     private static final Pattern EXCLAIMS = Pattern.compile("!+");
     private static final Lexicon.PerLanguage<List<String>> NEGATIONS = Lexicon.perLanguage(l -> l.foldedWords(
             "act.not"));
+    /**
+     * A reproach of what the shop did or failed to do ({@code mood.reproach}: "you could have said so", "potevate
+     * dirlo prima"): after doubled exclamation marks, anger, as a second exclamation is.
+     */
+    private static final Lexicon.PerLanguage<Pattern> REPROACH = Lexicon.perLanguage(l -> l.alternatives(
+            "mood.reproach").map(a -> l.compile("mood.reproach", "\\b" + Lexicon.fold(a) + "\\b")).orElse(null));
     private static final int SHOUTED_WORDS = 4;
     private static final double SHOUTED_SHARE = 0.7;
 
@@ -64,7 +70,7 @@ final class Mood {
     /**
      * Exclamation marks doubled ("!!", "!!!") after a sentence that is no act (not "bon dia!!"), in a message that is
      * no act (thanks, a greeting) and that also insists ("??"; one "?" after "!!" is as often glad), negates
-     * ({@code act.not}) or exclaims in another sentence: "on m'a piqué les lattes!! je dois tout rembourser??", "das isch doch e witz! ... für 190 stutz!!", in any language's words. One "!!" after a plain
+     * ({@code act.not}), reproaches ({@code mood.reproach}) or exclaims in another sentence: "on m'a piqué les lattes!! je dois tout rembourser??", "das isch doch e witz! ... für 190 stutz!!", in any language's words. One "!!" after a plain
      * question or statement is eagerness, not anger.
      */
     private static boolean exclaimsAProblem(String text, Locale language) {
@@ -73,7 +79,8 @@ final class Mood {
             return false; // "bon dia!! … q teneis??": the doubled marks greet
         }
         // doubled question marks: a glad "love these!! do you ship to canada?" asks once, an angry one insists
-        if (text.contains("??") || EXCLAIMS.matcher(text).results().count() > 1) {
+        if (text.contains("??") || EXCLAIMS.matcher(text).results().count() > 1
+                || REPROACH.get(language).map(p -> p.matcher(ActRules.folded(text)).find()).orElse(false)) {
             return true;
         }
         List<String> not = NEGATIONS.get(language).orElse(List.of());

@@ -38,6 +38,13 @@ public final class PersonRequest {
     private static final Lexicon.PerLanguage<Pattern> CALLBACK = Lexicon.perLanguage(l -> l.alternatives(
             "person.callback").map(a -> l.compile("person.callback", "(?<![\\p{L}\\p{N}'])" + Lexicon.fold(a)
             + "(?![\\p{L}\\p{N}'])")).orElse(null));
+    /**
+     * "In person" said of a meeting or a visit ({@code person.in_person}: "di persona", "en personne", "in person"): the
+     * word names no person to reach, so "quando vi trovo per parlarne di persona?" asks when the office is open.
+     */
+    private static final Lexicon.PerLanguage<Pattern> IN_PERSON = Lexicon.perLanguage(l -> l.alternatives(
+            "person.in_person").map(a -> l.compile("person.in_person", "(?<![\\p{L}])" + a + "(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).orElse(null));
     /** The shortest word of calling read as the end of a longer one ({@link #called}). */
     private static final int CALL_ENDING = 4;
     /** Past this many words a callback named is part of a question ("do you call back customers who ..."). */
@@ -107,15 +114,21 @@ public final class PersonRequest {
         }
         String folded = ActRules.folded(text);
         WordPairs pairs = PAIRS.get(language).orElse(null);
-        if (ask != null && ask.matcher(folded).find() || pairs != null && pairs.askForPersonIn(text)
-                || PersonQuestions.asksWhenAPersonReplies(text, language) || asksToBeCalled(text, folded, language)
-                || WantsSomeone.asks(text, language)) {
+        if (ask != null && ask.matcher(folded).find() || pairs != null && pairs.askForPersonIn(withoutInPerson(text,
+                language)) || PersonQuestions.asksWhenAPersonReplies(text, language)
+                || asksToBeCalled(text, folded, language) || WantsSomeone.asks(text, language)
+                || MachineThenSomeone.asks(text, language)) {
             return true;
         }
         Pattern yesFirst = patterns.get("yes-first");
         var afterYes = yesFirst == null ? null : yesFirst.matcher(folded);
         return afterYes != null && afterYes.matches() && (ask != null && ask.matcher(afterYes.group(1)).find()
                 || pairs != null && pairs.namesOnly(afterYes.group(1)));
+    }
+
+    /** The text with each "in person" ({@link #IN_PERSON}) left out. */
+    private static String withoutInPerson(String text, Locale language) {
+        return IN_PERSON.get(language).map(p -> p.matcher(text).replaceAll(" ")).orElse(text);
     }
 
     /**

@@ -34,6 +34,8 @@ final class SaysItWaits {
      */
     private static final Lexicon.PerLanguage<List<String>> FILLER = Lexicon.perLanguage(
             lexicon -> lexicon.foldedWords("wait.filler"));
+    /** A language's word for time ({@code wait.time}), a word of how long beside a word of waiting. */
+    private static final Lexicon.PerLanguage<List<String>> TIME = Lexicon.perLanguage(l -> l.foldedWords("wait.time"));
     /** The most words of "how long?" said freely ("xe, cuanto tardais?", "how long is this gonna take"). */
     private static final int HOW_LONG_WORDS = 6;
     /** The longest other word of such a message: longer ones name a thing ("delivery", "Lieferung"). */
@@ -70,21 +72,27 @@ final class SaysItWaits {
     /**
      * "how long?" said freely, read while a person is awaited (issue 61, set 12): a short message (at most
      * {@value #HOW_LONG_WORDS} words) with a word of how long, that asks, and whose other words are small ones
-     * ("is this gonna", "des jetzt no"), words of calling ("en llamar") or fillers ("eigenlijk"): a word of more than {@value #SMALL_WORD}
-     * letters names a thing it asks about.
+     * ("is this gonna", "des jetzt no"), words of calling ("en llamar"), of waiting ("quanto tempo vou ter de
+     * esperar?") or fillers ("eigenlijk"): a word of more than
+     * {@value #SMALL_WORD} letters names a thing it asks about.
      */
     static boolean asksHowLong(String text, Locale language) {
         List<String> howLong = HOW_LONG.get(language).orElse(List.of());
         List<String> calling = CALLING.get(language).orElse(List.of());
         List<String> filler = FILLER.get(language).orElse(List.of());
+        List<String> waiting = WAITING.get(language).orElse(List.of());
         // "how long's this gonna take": a clitic is a word of its own
         String[] words = Lexicon.fold(ActRules.normalize(text)).replace('\'', ' ').strip().split(" +");
-        if (howLong.isEmpty() || words.length > HOW_LONG_WORDS || !any(words, howLong)) {
+        // "combien de temps je vais devoir attendre ?": how long to wait, in more words, "time" as a word of how long
+        boolean waits = any(words, waiting);
+        List<String> asking = waits ? java.util.stream.Stream.concat(howLong.stream(),
+                TIME.get(language).orElse(List.of()).stream()).toList() : howLong;
+        if (howLong.isEmpty() || words.length > (waits ? ABOUT_WORDS : HOW_LONG_WORDS) || !any(words, asking)) {
             return false;
         }
         boolean small = java.util.Arrays.stream(words).allMatch(w -> w.length() <= SMALL_WORD
-                || any(new String[] {w}, howLong) || any(new String[] {w}, calling)
-                || any(new String[] {w}, filler));
+                || any(new String[] {w}, asking) || any(new String[] {w}, calling)
+                || any(new String[] {w}, filler) || any(new String[] {w}, waiting));
         return small && (text.contains("?") || FollowUpCue.asks(text, language) || any(new String[] {words[0]},
                 howLong));
     }

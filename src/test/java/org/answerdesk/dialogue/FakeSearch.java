@@ -94,6 +94,12 @@ final class FakeSearch implements FaqLookup, PassageLookup, LanguageModel {
         return this;
     }
 
+    /** Every question the script did not set is far from every entry of the FAQ ({@link Retrieval#far()}). */
+    FakeSearch offTopicOtherwise(FaqMatch first, FaqMatch... others) {
+        otherwise = new Retrieval(list(first, others), 0.05, false, List.of(), true);
+        return this;
+    }
+
     /** With an LLM on, it rewrites {@code followUp} into {@code standalone}. */
     FakeSearch rewrite(String followUp, String standalone) {
         llmOn = true;

@@ -1,0 +1,92 @@
+package org.answerdesk.dialogue;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * A person asked for as the way out of the machine: one clause says the customer gets nowhere with this machine (a word
+ * for it, {@code bot.machine}, right after "this" or "with", {@code bot.this}, and a negation, {@code bot.not} or {@code act.not}: "co sta
+ * machineta no capisso gnente", "mit so'n automaat komm ik nich klor") and another names someone or the shop's people ({@code person.who},
+ * {@code person.someone}, {@code person.people}: "qualchedun", "een vun jug lüüd"). However the request itself is
+ * worded, in dialect or not, the two together ask for a person. Words are read in the regional spellings and typos
+ * {@link Spellings#anyNear} allows, so "machineta" is "machinetta" and "automaat" is "automat".
+ */
+final class MachineThenSomeone {
+
+    /** Past this many words a message tells a story that happens to name the machine and someone. */
+    private static final int MOST_WORDS = 24;
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}']++");
+
+    /** The most words from "this" or "with" to the machine ("co sta machineta", "with this stupid machine"). */
+    private static final int TO_MACHINE = 2;
+
+    private record Words(List<String> machine, List<String> not, List<String> persons, List<String> near) {
+    }
+
+    private static final Lexicon.PerLanguage<Words> WORDS = Lexicon.perLanguage(MachineThenSomeone::words);
+
+    private MachineThenSomeone() {
+    }
+
+    /** Whether {@code text} in {@code language} names a person beside a clause that gives up on the machine. */
+    static boolean asks(String text, Locale language) {
+        Words words = WORDS.get(language).orElse(null);
+        if (words == null || NOT_LETTERS.split(ActRules.folded(text).strip()).length > MOST_WORDS) {
+            return false;
+        }
+        List<String[]> clauses = ActRules.clauses(text).stream()
+                .map(c -> NOT_LETTERS.split(ActRules.folded(c).strip())).toList();
+        for (int i = 0; i < clauses.size(); i++) {
+            if (!givesUp(clauses.get(i), words)) {
+                continue;
+            }
+            for (int j = 0; j < clauses.size(); j++) {
+                if (j != i && any(clauses.get(j), words.persons())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean givesUp(String[] clause, Words words) {
+        if (java.util.Arrays.stream(clause).noneMatch(w -> listed(w, words.not()))) {
+            return false;
+        }
+        for (int i = 0; i < clause.length; i++) {
+            if (Spellings.anyNear(words.machine(), clause[i])) {
+                for (int b = Math.max(0, i - TO_MACHINE); b < i; b++) {
+                    if (listed(clause[b], words.near())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A word as listed, or one of its parts an apostrophe joins ("so'n", "quelqu'un", "don't"). */
+    private static boolean listed(String word, List<String> listed) {
+        return listed.contains(word) || java.util.Arrays.stream(word.split("'")).anyMatch(listed::contains);
+    }
+
+    private static boolean any(String[] clause, List<String> listed) {
+        return java.util.Arrays.stream(clause).anyMatch(w -> Spellings.anyNear(listed, w)
+                || java.util.Arrays.stream(w.split("'")).anyMatch(p -> Spellings.anyNear(listed, p)));
+    }
+
+    private static Words words(Lexicon lexicon) {
+        List<String> machine = lexicon.foldedWords("bot.machine");
+        List<String> not = new java.util.ArrayList<>(lexicon.foldedWords("bot.not"));
+        not.addAll(lexicon.foldedWords("act.not"));
+        List<String> near = lexicon.foldedWords("bot.this");
+        if (machine.isEmpty() || not.isEmpty() || near.isEmpty()) {
+            return null;
+        }
+        List<String> persons = new java.util.ArrayList<>(lexicon.foldedWords("person.who"));
+        persons.addAll(lexicon.foldedWords("person.someone"));
+        persons.addAll(lexicon.foldedWords("person.people"));
+        return new Words(machine, List.copyOf(not), List.copyOf(persons), near);
+    }
+}
