@@ -99,11 +99,42 @@ window.AnswerdeskClient = window.AnswerdeskClient || (function () {
       box.lastChild.previousSibling.classList.add('other');
     }
 
+    /** The questions a reply's chips offer: its choices, or else related questions. */
+    function chipQuestions(r) {
+      if (r.choices && r.choices.length) return r.choices.map(c => c.question);
+      if (!r.suggestions || r.source === 'AGENT') return [];
+      // a few under an answer; every one a reply numbers in its text ("pick one of these")
+      const lines = r.reply.split('\n');
+      return r.suggestions.map(s => s.question)
+        .filter((q, i) => i < (r.source === 'FAQ' ? 3 : 4) || lines.some(l => numberedOffer(l, [q])));
+    }
+
+    // Text channels get the offered questions as numbered lines of the reply; here the chips offer them, so a
+    // numbered line naming one of them is not shown a second time.
+    function numberedOffer(line, offers) {
+      const m = /^\s*\d+\.\s+(.*\S)\s*$/.exec(line);
+      return m !== null && offers.includes(m[1]);
+    }
+
+    function unnumbered(text, offers) {
+      if (!offers.length) return text;
+      const lines = text.split('\n');
+      const kept = lines.filter(l => !numberedOffer(l, offers));
+      return kept.length === lines.length ? text : kept.join('\n').trim();
+    }
+
+    function unlisted(blocks, offers) {
+      const offered = b => b.type === 'list' && b.ordered
+        && b.items.every(item => offers.includes(item.map(s => s.text).join('').trim()));
+      return offers.length ? blocks.filter(b => !offered(b)) : blocks;
+    }
+
     function addReply(r) {
       if (!r.reply || (r.message_id && shown.has(r.message_id))) return;
       if (r.message_id) { shown.add(r.message_id); lastId = Math.max(lastId, r.message_id); }
       const li = el('li', 'msg rich ' + (r.source === 'AGENT' ? 'agent' : 'bot'));
-      if (r.rich && r.rich.length) rich(r.rich, li); else li.textContent = r.reply;
+      const offers = chipQuestions(r);
+      if (r.rich && r.rich.length) rich(unlisted(r.rich, offers), li); else li.textContent = unnumbered(r.reply, offers);
       li.dataset.messageId = r.message_id;
       li.dataset.source = r.source;
       if (r.file) {
@@ -122,9 +153,7 @@ window.AnswerdeskClient = window.AnswerdeskClient || (function () {
         chipRow('chips', li, r.did_it_help.map(q => [q.label, () => choose(q.label, q.payload)]), true);
       }
       if (r.choices && r.choices.length) offered(r, li);
-      else if (r.suggestions && r.source !== 'AGENT') {
-        chips(r.suggestions.slice(0, r.source === 'FAQ' ? 3 : 4).map(s => s.question), li);
-      }
+      else chips(offers, li);
       if (r.rating) scores(r.rating, li);
       o.log.appendChild(li);
       scroll();

@@ -246,6 +246,32 @@ class WidgetBrowserIT {
     }
 
     @Test
+    void questionsAReplyNumbersForTextChannelsAreShownOnceAsChips() {
+        // the greeting a "hi" gets numbers the most asked questions in its text, for channels without buttons
+        JsonNode api = new HttpApi(port).post("/api/chat", HttpApi.json("session_id", "web-numbered-" + System.nanoTime(),
+                "message", "hi")).json();
+        List<String> offered = new java.util.ArrayList<>();
+        api.get("suggestions").forEach(q -> offered.add(q.get("question").asString()));
+        assertThat(offered).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(api.get("reply").asString()).contains("\n1. " + offered.get(0));
+
+        freshBrowserState(allowedShop());
+        widget().findElement(By.cssSelector("button.open")).click();
+        widget().findElement(By.cssSelector("input")).sendKeys("hi", Keys.ENTER);
+        WebElement reply = waiting().until(d -> widget().findElements(By.cssSelector("li.msg.bot[data-source]")).stream()
+                .filter(e -> !e.findElements(By.cssSelector(".chip")).isEmpty()).findFirst().orElse(null));
+        assertThat(reply.findElements(By.cssSelector(".chip")).stream().map(WebElement::getText))
+                .containsExactlyElementsOf(offered);
+        String shown = reply.getText();
+        assertThat(shown).startsWith(api.get("reply").asString().lines().findFirst().orElseThrow());
+        assertThat(shown.lines()).noneMatch(l -> l.matches("\\d+\\. .*"));
+        assertThat(reply.findElements(By.cssSelector("ol > li"))).isEmpty();
+        for (String question : offered) { // in the chip's label only
+            assertThat(shown.split(java.util.regex.Pattern.quote(question), -1)).as(question).hasSize(2);
+        }
+    }
+
+    @Test
     void aRichAnswerIsShownWithBoldLinksAndListsAndItsScriptStaysText() {
         if (faq.list().stream().noneMatch(e -> e.question().equals(RichAnswerSample.QUESTION))) {
             faq.create(new FaqDraft(RichAnswerSample.QUESTION, RichAnswerSample.ANSWER, "test", List.of(), List.of()));
