@@ -116,7 +116,7 @@ final class GivenTopic {
      * it answered asked several questions, the entry each part alone is confident of (the reply of two answers, or of
      * an answer and choices for the other part, holds them all).
      */
-    private List<FaqMatch> given(LastReply last, Locale lang) {
+    List<FaqMatch> given(LastReply last, Locale lang) {
         String asked = Acts.read(last.question(), lang).question();
         List<String> parts = Parts.of(asked, lang);
         if (parts.size() < 2) {

@@ -26,6 +26,7 @@ final class QuestionPath {
     private final ChoicesReading choicesReading;
     private final FarFollowUp far;
     private final TwoAnswerFollowUp two;
+    private final UnheldFollowUp unheld;
 
     QuestionPath(Questions questions, ActIndex acts, NextBest nextBest, ReadWithPrevious previous,
                  TopicFollowUp topic, ActReplies replies) {
@@ -41,6 +42,7 @@ final class QuestionPath {
         this.choicesReading = new ChoicesReading(questions);
         this.far = new FarFollowUp(questions);
         this.two = new TwoAnswerFollowUp(questions);
+        this.unheld = new UnheldFollowUp(questions);
     }
 
     /**
@@ -60,6 +62,7 @@ final class QuestionPath {
         action = both.check(turn, () -> retrieved(turn, in), action); // "et je le récupère quand": the lead time
         action = far.check(turn, () -> retrieved(turn, in), action); // "et l'aprem aussi ?": never the cancellation
         action = two.check(turn, action); // "en in het weekend?" after the day ticket and the bathrobe: the day ticket
+        action = unheld.check(turn, () -> retrieved(turn, in), action); // "y hay que pagar por ella?": the bike again
         return LeaningPart.kept(turn, several, action, questions); // the other questions of the message kept
     }
 
