@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -82,6 +83,20 @@ final class FollowUpCue {
             }
         }
         return false;
+    }
+
+    /**
+     * The words of {@code question} for a lookup when it is a short follow-up of one part (a continuation, "and …",
+     * may run to {@link #LONGEST} words), else empty.
+     */
+    static Optional<String> shortLookup(String question, Locale lang) {
+        String lookup = Cleanup.forLookup(question, lang);
+        int words = FreeFormActs.words(Noise.words(lookup));
+        if (lookup.isBlank() || Parts.of(question, lang).size() > 1 || words > LONGEST
+                || words > TopicFollowUp.WORDS && !Parts.continues(question, lang)) {
+            return Optional.empty();
+        }
+        return Optional.of(lookup);
     }
 
     /** Whether a message of {@code lookup} (cleaned) may be a follow-up of the answer before it. */

@@ -43,12 +43,11 @@ final class TwoAnswerFollowUp {
         }
         Locale lang = turn.lang();
         String question = turn.reading.question();
-        String lookup = Cleanup.forLookup(question, lang);
-        int words = FreeFormActs.words(Noise.words(lookup));
-        if (lookup.isBlank() || Parts.of(question, lang).size() > 1 || words > FollowUpCue.LONGEST
-                || words > TopicFollowUp.WORDS && !Parts.continues(question, lang)) {
+        Optional<String> shortLookup = FollowUpCue.shortLookup(question, lang);
+        if (shortLookup.isEmpty()) {
             return action;
         }
+        String lookup = shortLookup.get();
         String before = Acts.read(last.get().question(), lang).question();
         List<FaqMatch> given = given(before, last.get().entryId() == null ? -1 : last.get().entryId(), lang);
         long decided = answer ? ((Action.FaqAnswer) action).entry().entryId()

@@ -52,12 +52,11 @@ final class UnheldFollowUp {
         }
         Locale lang = turn.lang();
         String question = turn.reading.question();
-        String lookup = Cleanup.forLookup(question, lang);
-        int words = FreeFormActs.words(Noise.words(lookup));
-        if (lookup.isBlank() || Parts.of(question, lang).size() > 1 || words > FollowUpCue.LONGEST
-                || words > TopicFollowUp.WORDS && !Parts.continues(question, lang)) {
+        Optional<String> shortLookup = FollowUpCue.shortLookup(question, lang);
+        if (shortLookup.isEmpty()) {
             return action;
         }
+        String lookup = shortLookup.get();
         LastReply reply = last.get();
         String before = Cleanup.forLookup(Acts.read(reply.question(), lang).question(), lang);
         FaqMatch answer = a.entry();
