@@ -29,10 +29,19 @@ final class MachineThenSomeone {
     private MachineThenSomeone() {
     }
 
-    /** Whether {@code text} in {@code language} names a person beside a clause that gives up on the machine. */
-    static boolean asks(String text, Locale language) {
+    /**
+     * Whether {@code text} in {@code language} names a person beside a clause that gives up on the machine;
+     * {@code folded} is the text as {@link ActRules#folded} gives it.
+     */
+    static boolean asks(String text, String folded, Locale language) {
         Words words = WORDS.get(language).orElse(null);
-        if (words == null || NOT_LETTERS.split(ActRules.folded(text).strip()).length > MOST_WORDS) {
+        if (words == null) {
+            return false;
+        }
+        String[] all = NOT_LETTERS.split(folded.strip());
+        // most messages name no machine: no clause is read for them
+        if (all.length > MOST_WORDS
+                || java.util.Arrays.stream(all).noneMatch(w -> Spellings.anyNear(words.machine(), w))) {
             return false;
         }
         List<String[]> clauses = ActRules.clauses(text).stream()

@@ -117,7 +117,7 @@ public final class PersonRequest {
         if (ask != null && ask.matcher(folded).find() || pairs != null && pairs.askForPersonIn(withoutInPerson(text,
                 language)) || PersonQuestions.asksWhenAPersonReplies(text, language)
                 || asksToBeCalled(text, folded, language) || WantsSomeone.asks(text, language)
-                || MachineThenSomeone.asks(text, language)) {
+                || MachineThenSomeone.asks(text, folded, language)) {
             return true;
         }
         Pattern yesFirst = patterns.get("yes-first");
