@@ -27,7 +27,6 @@ final class QuestionPath {
     private final FarFollowUp far;
     private final TwoAnswerFollowUp two;
     private final UnheldFollowUp unheld;
-    private final FollowUpVote vote;
 
     QuestionPath(Questions questions, ActIndex acts, NextBest nextBest, ReadWithPrevious previous,
                  TopicFollowUp topic, ActReplies replies) {
@@ -44,7 +43,6 @@ final class QuestionPath {
         this.far = new FarFollowUp(questions);
         this.two = new TwoAnswerFollowUp(questions);
         this.unheld = new UnheldFollowUp(questions);
-        this.vote = new FollowUpVote(questions);
     }
 
     /**
@@ -65,7 +63,6 @@ final class QuestionPath {
         action = far.check(turn, () -> retrieved(turn, in), action); // "et l'aprem aussi ?": never the cancellation
         action = two.check(turn, action); // "en in het weekend?" after the day ticket and the bathrobe: the day ticket
         action = unheld.check(turn, () -> retrieved(turn, in), action); // "y hay que pagar por ella?": the bike again
-        action = vote.check(turn, () -> retrieved(turn, in), action); // a short follow-up: its three readings agree
         return LeaningPart.kept(turn, several, action, questions); // the other questions of the message kept
     }
 
