@@ -190,8 +190,37 @@ final class ActRules {
 
     /** Lower case, no accents on the apostrophe, punctuation and emoji gone, single spaces. */
     static String normalize(String text) {
+        return Lexicon.ascii(text) ? normalizeAscii(text) : normalizeAny(text);
+    }
+
+    /** {@link #normalize} of any text. */
+    static String normalizeAny(String text) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace('’', '\'');
         return SPACES.matcher(NOT_WORD.matcher(s).replaceAll(" ")).replaceAll(" ").strip();
+    }
+
+    /**
+     * {@link #normalize} of an ASCII text in one pass: NFKC leaves it as it is; a letter, a digit and the apostrophe
+     * stay (lower case), every other run of characters (spaces, punctuation, control characters) is one space
+     * between words, none at either end.
+     */
+    static String normalizeAscii(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean gap = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            if (lower >= 'a' && lower <= 'z' || lower >= '0' && lower <= '9' || lower == '\'') {
+                if (gap && !out.isEmpty()) {
+                    out.append(' ');
+                }
+                out.append(lower);
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        return out.toString();
     }
 
     /** A language's rules from its file; read without accents unless the file says {@code accents kept}. */

@@ -140,8 +140,24 @@ final class Lexicon {
 
     /** The text without accents ("é" is "e", "ü" is "u", "ß" is "ss"): customers often leave them out. */
     static String fold(String text) {
+        // both normal forms leave ASCII as it is, and it has no marks and no "ß"
+        return ascii(text) ? text : foldAny(text);
+    }
+
+    /** {@link #fold} of any text. */
+    static String foldAny(String text) {
         return Normalizer.normalize(MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll(""),
                 Normalizer.Form.NFC).replace("ß", "ss");
+    }
+
+    /** Whether every character of the text is ASCII (most messages): the normal forms leave such a text as it is. */
+    static boolean ascii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -45,7 +45,9 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
  * <pre>./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.answerdesk.bench.ChatBenchmark \
  *     -Dexec.args="--requests 1000 --clients 4 --distinct"</pre>
  *
- * Options: {@code --warmup 3000} (chat requests and embeddings before measuring), {@code --burst 300} (concurrent
+ * Options: {@code --warmup 3000} (chat requests and embeddings before measuring), {@code --cpu-only} (only the
+ * phases with N threads/clients, whose CPU per request is compared; the one-thread latencies print as NaN),
+ * {@code --burst 300} (concurrent
  * requests per burst, 0 skips), {@code --phrasings 10000} (stored FAQ
  * phrasings for the start-up measurement, 0 skips), {@code --languages de,en} (the shop's languages, in the in-process
  * app and the separate process; default the configured ones; in the in-process app each language gets an FAQ and
@@ -72,6 +74,9 @@ public final class ChatBenchmark {
         // --distinct makes every question text unique (a request number is appended), so the retriever's
         // embedding cache never hits and each reply pays for the embedder
         boolean distinct = java.util.Arrays.asList(args).contains("--distinct");
+        // --cpu-only: the two CPU-measured phases (embedder and chat, N threads/clients) without the one-thread
+        // latency phases and the commits, for alternated runs of two builds on a loaded machine
+        int latency = java.util.Arrays.asList(args).contains("--cpu-only") ? 0 : requests;
         Optional<Path> jar = Optional.ofNullable(arg(args, "--jar")).map(Path::of);
         List<String> database = databaseArgs(args);
         List<String> paraphrases = inScopeParaphrases();
@@ -148,7 +153,7 @@ public final class ChatBenchmark {
             concurrently(clients, warmup, i -> ask(api, questions.get(i % questions.size()) + " ~" + i + "~",
                     "warm-c-" + i) | embedder.embed(questions.get(i % questions.size()) + " |" + i) != null);
 
-            List<Long> embed = timed(requests, i -> embedder.embed(questions.get(i % questions.size()) + " <" + i + ">"));
+            List<Long> embed = timed(latency, i -> embedder.embed(questions.get(i % questions.size()) + " <" + i + ">"));
             // the embedded server's own processes (null: an external server, every postgres on the machine)
             Path postgresData = database.isEmpty() ? dataDir.resolve("postgres") : null;
             var embedCpu = CpuUse.start(postgresData);
@@ -157,7 +162,7 @@ public final class ChatBenchmark {
 
             var embedSpent = embedCpu.spent();
             var retriever = app.getBean(org.answerdesk.retrieval.FaqRetriever.class);
-            List<Long> retrieve = timed(requests, i -> retriever.retrieve(questions.get(i % questions.size()) + " [" + i + "]"));
+            List<Long> retrieve = timed(latency, i -> retriever.retrieve(questions.get(i % questions.size()) + " [" + i + "]"));
 
             java.util.function.IntFunction<String> question = languages.isPresent()
                     ? i -> ShopLanguages.text(i, languages.get().language(i), measured, measured.size(), distinct)
@@ -167,7 +172,7 @@ public final class ChatBenchmark {
                     ? ShopLanguages.session(phase, hint.apply(i), i) : phase + "-" + i;
             // the same questions through the pipeline without HTTP: what the web layer adds is the difference
             var pipeline = app.getBean(ConversationService.class);
-            List<Long> direct = timed(requests, i -> pipeline.handle(new InboundMessage("direct-" + i,
+            List<Long> direct = timed(latency, i -> pipeline.handle(new InboundMessage("direct-" + i,
                     new ConversationKey(Channel.WEB, "bench-direct-" + i),
                     new Participant(Channel.WEB, "bench-direct-" + i, null, null), question.apply(2 * requests + i))));
 
@@ -176,7 +181,7 @@ public final class ChatBenchmark {
             Embedder served = retriever.embedder();
             long servedBefore = served.embeddedTexts();
             long configuredBefore = embedder.embeddedTexts();
-            for (int i = 0; i < requests; i++) {
+            for (int i = 0; i < latency; i++) {
                 long t = System.nanoTime();
                 boolean hit = ask(api, question.apply(i), session.apply("seq", i), hint.apply(i));
                 long took = System.nanoTime() - t;
@@ -187,12 +192,12 @@ public final class ChatBenchmark {
             }
             String embeddings = served == embedder
                     ? String.format(Locale.ROOT, "%.2f by %s (served and configured)",
-                        (double) (served.embeddedTexts() - servedBefore) / requests, model)
+                        (double) (served.embeddedTexts() - servedBefore) / latency, model)
                     : String.format(Locale.ROOT, "%.2f by the served %s, %.2f by the configured %s",
-                        (double) (served.embeddedTexts() - servedBefore) / requests, served.modelName(),
-                        (double) (embedder.embeddedTexts() - configuredBefore) / requests, model);
+                        (double) (served.embeddedTexts() - servedBefore) / latency, served.modelName(),
+                        (double) (embedder.embeddedTexts() - configuredBefore) / latency, model);
             // the same path with the question's vector in the embedding cache: what the reply costs beside it
-            List<Long> cached = timed(requests, i -> ask(api, questions.get(i % questions.size()) + " (warm)",
+            List<Long> cached = timed(latency, i -> ask(api, questions.get(i % questions.size()) + " (warm)",
                     "cached-" + i));
             var chatCpu = CpuUse.start(postgresData);
             var chatClients = concurrently(clients, requests, i -> ask(api, question.apply(requests + i),
@@ -214,8 +219,8 @@ public final class ChatBenchmark {
             }
 
             DataSource data = app.getBean(DataSource.class);
-            List<Long> durableCommits = commits(data, requests, true);
-            List<Long> lazyCommits = commits(data, requests, false);
+            List<Long> durableCommits = commits(data, latency, true);
+            List<Long> lazyCommits = commits(data, latency, false);
 
             report.line("database: " + (database.isEmpty() ? "embedded" : "external") + ", "
                     + settings(data, "server_version", "fsync", "synchronous_commit", "full_page_writes"));
@@ -232,7 +237,7 @@ public final class ChatBenchmark {
             report.row("commit of one row, synchronous_commit off", lazyCommits);
             report.line("texts embedded per request, 1 client: " + embeddings);
             report.line(String.format(Locale.ROOT, "FAQ hit share: 1 client %.1f%%, %d clients %.1f%%",
-                    100.0 * hits / requests, clients, 100.0 * chatClients.hits() / requests));
+                    100.0 * hits / latency, clients, 100.0 * chatClients.hits() / requests));
             report.line(oneStepShare(data));
             if (languages.isPresent()) {
                 report.line(languages.get().oneStepShares(data, "seq", "conc", "only"));
@@ -244,6 +249,10 @@ public final class ChatBenchmark {
             report.line(String.format(Locale.ROOT, "CPU per request with %d threads/clients: embedder %.2f ms; chat %.2f ms "
                     + "in this JVM (app, clients and ONNX Runtime) + %.2f ms in PostgreSQL", clients,
                     embedSpent.processMs() / requests, chatSpent.processMs() / requests, chatSpent.databaseMs() / requests));
+            report.line(String.format(Locale.ROOT, "CPU ratio (the figure load moves least): chat in this JVM / embedder "
+                    + "= %.2f; request threads (tomcat) per request / embedder per embedding = %.2f",
+                    chatSpent.processMs() / embedSpent.processMs(),
+                    chatSpent.threadsMs().getOrDefault("tomcat", 0.0) / embedSpent.processMs()));
             report.line(String.format(Locale.ROOT, "the same by this JVM's threads (CpuUse), ms per request: embedder: %s; "
                     + "chat: %s", embedSpent.perRequest(requests), chatSpent.perRequest(requests)));
             report.line(String.format(Locale.ROOT,
