@@ -36,7 +36,9 @@ final class Apology {
         if (confident.isPresent()) {
             return new Action.OfferPerson(Action.OfferPerson.Why.UPSET, (Action.FaqAnswer) confident.get());
         }
-        List<FaqMatch> choices = retrieval.clarify() ? questions.offerable(retrieval.choices()) : List.of();
+        // the entry on what to do when something went wrong leads: the story's words pull towards others
+        List<FaqMatch> choices = retrieval.clarify()
+                ? Recourse.led(questions.offerable(retrieval.choices()), message, language) : List.of();
         return new Action.OfferPerson(Action.OfferPerson.Why.UPSET, null, choices);
     }
 }

@@ -52,7 +52,7 @@ class LanguageFilesTest {
             "facet.included.words", "facet.price.asks", "facet.price.states", "facet.price.words", "parts.opens",
             "facet.place.asks", "facet.place.states", "facet.place.words", "facet.hours.asks", "facet.hours.states",
             "facet.hours.words", "vague.about", "vague.ask", "callback.currency", "callback.order", "and.asked", "parts.or", "or",
-            "complaint.aside", "asks.last", "when.calendar", "person.in_person", "person.people", "mood.reproach",
+            "complaint.aside", "asks.last", "when.calendar", "person.in_person", "person.people", "mood.reproach", "complaint.recourse",
             "bot.this", "wait.time");
 
     @Test

@@ -1,0 +1,53 @@
+package org.answerdesk.dialogue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.answerdesk.retrieval.FaqMatch;
+
+/**
+ * The entry an angry customer's story is most likely about, among the choices the FAQ offers for it: the one whose
+ * question names what to do when something went wrong ({@code complaint.recourse} in the language's lexicon: "what
+ * if", "was passiert, wenn", a guarantee, damaged, not satisfied). A customer who complains tells what happened
+ * ("I paid 60 € and the town hall sent me back", "il tecnico è venuto 3 settimane fa e adesso perde di nuovo"); the
+ * story's words (what was bought, when, what it cost) pull the lookup towards the entries about buying, times and
+ * prices, while the entry that helps is the shop's word on that kind of trouble. Only the order of the choices
+ * changes: no entry the FAQ did not offer is added, and a confident answer is never replaced.
+ */
+final class Recourse {
+
+    private static final Lexicon.PerLanguage<Pattern> RECOURSE = Lexicon.perLanguage(l -> l.alternatives(
+            "complaint.recourse").map(a -> l.compile("complaint.recourse", "\\b" + Lexicon.fold(a) + "\\b"))
+            .orElse(null));
+
+    private Recourse() {
+    }
+
+    /**
+     * The choices with the first whose question names a recourse moved to the front; as they were without one, and
+     * for a message a clause of which asks for a thing ("where is my parcel??", {@link FollowUpCue#clauseOpensAsking}):
+     * it names what it wants.
+     */
+    static List<FaqMatch> led(List<FaqMatch> choices, String message, Locale language) {
+        if (choices.isEmpty() || names(choices.get(0).question(), language)
+                || FollowUpCue.clauseOpensAsking(message, language)) {
+            return choices;
+        }
+        for (int i = 1; i < choices.size(); i++) {
+            if (names(choices.get(i).question(), language)) {
+                List<FaqMatch> led = new ArrayList<>(choices);
+                led.add(0, led.remove(i));
+                return List.copyOf(led);
+            }
+        }
+        return choices;
+    }
+
+    /** Whether an FAQ question names what to do when something went wrong, in the conversation's language. */
+    static boolean names(String question, Locale language) {
+        return question != null && RECOURSE.get(language).map(p -> p.matcher(ActRules.folded(question)).find())
+                .orElse(false);
+    }
+}
