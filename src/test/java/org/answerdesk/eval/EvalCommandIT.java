@@ -27,8 +27,11 @@ class EvalCommandIT {
 
     /** Part of the sample FAQ and of its paraphrases: its orders, shipping and returns. */
     private static final String SHOP = "src/test/resources/eval/shop/";
-    /** Training pairs per adaptation: half a batch, one step. What these tests check is which model is asked. */
-    private static final String PAIRS = "16";
+    /**
+     * Training pairs per adaptation: four, one step (a batch holds one pair per entry, so 16 pairs of the shop's 19
+     * entries made two or three steps). What these tests check is which model is asked and when it is adapted again.
+     */
+    private static final String PAIRS = "4";
 
     @TempDir
     Path dir;
