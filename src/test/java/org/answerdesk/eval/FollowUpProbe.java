@@ -28,7 +28,8 @@ import org.answerdesk.retrieval.Retrieval;
  * --adapt} serves it, as the packaged jar does for English), with no LLM and no pages: each turn's decision and every
  * FAQ lookup the policy made for it (confident C / unsure U / neither, and the three closest entries). Not a test: a
  * probe for finding why a judged turn went wrong, and for comparing two builds on the same plans without starting
- * the app. From the repository root, after {@code test-compile dependency:build-classpath
+ * the app. {@code -Dmodel=PATH} serves the ONNX model at PATH (its {@code tokenizer.json} beside it) as an owner's
+ * model is served ({@code ANSWERDESK_FAQ_MODEL}) instead of the shipped MiniLM. From the repository root, after {@code test-compile dependency:build-classpath
  * -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test}:
  *
  * <pre>java -cp target/test-classes:target/classes:$(cat target/bench.cp) org.answerdesk.eval.FollowUpProbe \
@@ -41,7 +42,7 @@ public final class FollowUpProbe {
         String language = args[2];
         java.util.Set<String> only = args.length > 3 ? java.util.Set.of(args[3].split(",")) : java.util.Set.of();
         FaqFile faq = FaqFile.read(faqFile).withLanguage(language);
-        Embedder base = Embedder.load("FULL", null, null);
+        Embedder base = Embedder.load(System.getProperty("model", "FULL"), null, null);
         VectorCache vectors = new VectorCache(base, Path.of(System.getProperty("cache", "target/embeddings")));
         FaqRetriever retriever0 = new FaqRetriever(base, Double.parseDouble(FaqRetriever.DEFAULT_THRESHOLD),
                 BotIndex.SUGGESTIONS, 0, Double.parseDouble(FaqRetriever.DEFAULT_CLARIFY_THRESHOLD),

@@ -158,7 +158,11 @@ final class TrainingPairs {
         return entryId + "\n" + phrasing;
     }
 
-    /** Batches in which no entry appears twice (another phrasing of the anchor's own entry is no negative). */
+    /**
+     * Batches in which no entry appears twice (another phrasing of the anchor's own entry is no negative) and every
+     * pair's entry is of one group ({@link #group}: one shop of a corpus of several shops, whose customers confuse
+     * the entries of their own shop, not another's); an FAQ's own ids are all of group 0.
+     */
     static List<List<String[]>> batches(List<String[]> pairs, int size) {
         List<List<String[]>> batches = new ArrayList<>();
         List<String[]> waiting = new ArrayList<>(pairs);
@@ -166,8 +170,9 @@ final class TrainingPairs {
             List<String[]> batch = new ArrayList<>();
             Set<String> entries = new HashSet<>();
             List<String[]> rest = new ArrayList<>();
+            long group = group(waiting.get(0)[3]);
             for (String[] p : waiting) {
-                if (batch.size() < size && entries.add(p[3])) {
+                if (batch.size() < size && group(p[3]) == group && entries.add(p[3])) {
                     batch.add(p);
                 } else {
                     rest.add(p);
@@ -175,11 +180,16 @@ final class TrainingPairs {
             }
             if (batch.size() > 1) {
                 batches.add(batch);
-            } else {
+            } else if (rest.stream().allMatch(p -> group(p[3]) == group)) {
                 break; // one entry left: no negatives to learn from
             }
             waiting = rest;
         }
         return batches;
+    }
+
+    /** The group of an entry id: its upper 32 bits (0 for an FAQ's own ids). */
+    static long group(String entryId) {
+        return Long.parseLong(entryId) >>> 32;
     }
 }

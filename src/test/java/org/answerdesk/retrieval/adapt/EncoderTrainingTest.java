@@ -139,6 +139,32 @@ class EncoderTrainingTest {
     }
 
     @Test
+    void aBatchOfACorpusOfShopsHoldsOneShopsEntries() {
+        List<EncoderTraining.Example> shops = new ArrayList<>();
+        for (long shop = 1; shop <= 3; shop++) {
+            for (EncoderTraining.Example e : faq(6, 4)) {
+                shops.add(new EncoderTraining.Example((shop << 32) | e.entryId(),
+                        e.phrasings().stream().map(p -> "shop " + e.entryId() + " " + p).toList(), List.of()));
+            }
+        }
+        List<String[]> pairs = TrainingPairs.pairs(shops, options(2, 1, 10_000), Map.of());
+        List<List<String[]>> batches = TrainingPairs.batches(pairs, 8);
+        int total = 0;
+        for (List<String[]> batch : batches) {
+            Set<Long> groups = new HashSet<>();
+            Set<String> entries = new HashSet<>();
+            batch.forEach(p -> {
+                groups.add(Long.parseLong(p[3]) >>> 32);
+                assertThat(entries.add(p[3])).isTrue();
+            });
+            assertThat(groups).hasSize(1);
+            assertThat(batch.size()).isBetween(2, 6);
+            total += batch.size();
+        }
+        assertThat(total).isGreaterThan(pairs.size() * 8 / 10);
+    }
+
+    @Test
     void theLearningRateWarmsUpOverATenthThenDecaysToAboveZero() {
         int steps = 100;
         assertThat(Schedule.rate(1e-4, 0, steps)).isEqualTo(1e-5, org.assertj.core.api.Assertions.within(1e-12));
