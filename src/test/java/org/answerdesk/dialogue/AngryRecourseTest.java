@@ -56,15 +56,18 @@ class AngryRecourseTest {
             nl | de fiets die ik vorige week ophaalde heeft een lekke band | Wat kost een onderhoudsbeurt? | Wat als de herstelling niet goed is?
             """)
     void theSameKindOfStoryToldCalmlyKeepsTheFaqsOrder(String language, String calm, String plain, String recourse) {
-        Locale lang = Locale.forLanguageTag(language);
         FaqMatch first = new FaqMatch(1, plain, "…", 0.5);
         FaqMatch help = new FaqMatch(2, recourse, "…", 0.45);
-        DialogueFlow flow = new DialogueFlow(new FakeSearch().unsureOtherwise(first, help),
-                DialogueState.fresh(Locale.ENGLISH).withLanguage(lang));
 
-        Decision d = flow.says(calm);
+        Decision d = unsureBetween(language, first, help).says(calm);
         assertThat(d.angry()).isFalse();
         assertThat(main(d, Action.Clarify.class).choices()).containsExactly(first, help);
+    }
+
+    /** A conversation in the language whose every lookup is unsure between the two entries, in this order. */
+    private static DialogueFlow unsureBetween(String language, FaqMatch first, FaqMatch second) {
+        return new DialogueFlow(new FakeSearch().unsureOtherwise(first, second),
+                DialogueState.fresh(Locale.ENGLISH).withLanguage(Locale.forLanguageTag(language)));
     }
 
     @ParameterizedTest
@@ -76,13 +79,10 @@ class AngryRecourseTest {
             """)
     void anAngryMessageThatAsksForAThingKeepsTheFaqsOrder(String language, String asked, String plain,
                                                           String recourse) {
-        Locale lang = Locale.forLanguageTag(language);
         FaqMatch first = new FaqMatch(1, plain, "…", 0.5);
         FaqMatch help = new FaqMatch(2, recourse, "…", 0.45);
-        DialogueFlow flow = new DialogueFlow(new FakeSearch().unsureOtherwise(first, help),
-                DialogueState.fresh(Locale.ENGLISH).withLanguage(lang));
 
-        Decision d = flow.says(asked);
+        Decision d = unsureBetween(language, first, help).says(asked);
         assertThat(d.angry()).isTrue();
         assertThat(main(d, Action.OfferPerson.class).choices()).as("it names what it wants").containsExactly(first,
                 help);
