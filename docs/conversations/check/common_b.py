@@ -1,8 +1,8 @@
-"""Shared writer for set 28, writer B (es, nl, pt): FAQ CSV and plan TSV."""
+"""Shared writer for a test set, writer B (es, nl, pt): FAQ CSV and plan TSV."""
 import csv
 import os
 
-OUT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+OUT = os.environ.get("SET_DIR") or os.path.normpath(os.path.join(os.getcwd(), ".."))  # a set's src/ is the working directory
 FAQ_HEADER = ["question", "answer", "category", "keywords", "phrasings"]
 PLAN_HEADER = ["conversation", "turn", "message", "what a right reply would be", "what would be wrong"]
 

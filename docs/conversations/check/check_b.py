@@ -1,4 +1,4 @@
-"""Check set 28, writer B (es, nl, pt). Prints per-language counts and OK, exits 1 on any problem.
+"""Check a test set, writer B (es, nl, pt). Prints per-language counts and OK, exits 1 on any problem.
 DIAG=1 prints the content words each FAQ turn shares with its entries (question + keywords)."""
 import csv
 import os
@@ -7,7 +7,7 @@ import sys
 import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.normpath(os.path.join(HERE, ".."))
+OUT = os.environ.get("SET_DIR") or os.path.normpath(os.path.join(os.getcwd(), ".."))  # a set's src/ is the working directory
 LANGS = ["es", "nl", "pt"]
 FAQ_HEADER = ["question", "answer", "category", "keywords", "phrasings"]
 PLAN_HEADER = ["conversation", "turn", "message", "what a right reply would be", "what would be wrong"]

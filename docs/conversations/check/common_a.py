@@ -1,8 +1,8 @@
-"""Shared helpers for writer A of test set 28 (en, de, fr, it)."""
+"""Shared helpers for writer A of a test set (en, de, fr, it)."""
 import csv
 import os
 
-OUT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+OUT = os.environ.get("SET_DIR") or os.path.normpath(os.path.join(os.getcwd(), ".."))  # a set's src/ is the working directory
 FAQ_HEADER = ["question", "answer", "category", "keywords", "phrasings"]
 PLAN_HEADER = ["conversation", "turn", "message", "what a right reply would be", "what would be wrong"]
 

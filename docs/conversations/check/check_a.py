@@ -1,4 +1,4 @@
-"""Check writer A's files of test set 28 (en, de, fr, it). Run: python3 check_a.py  (DIAG=1 for shared words)"""
+"""Check writer A's files of a test set (en, de, fr, it). Run: python3 check_a.py  (DIAG=1 for shared words)"""
 import csv
 import os
 import re
@@ -7,7 +7,7 @@ import unicodedata
 
 from common_a import FAQ_HEADER, OUT, PLAN_HEADER
 
-SAMPLE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "main", "db", "sample-faq.csv")
+SAMPLE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "db", "sample-faq.csv")
 LANGS = {"en": (14, (50, 50), 40), "de": (7, (27, 27), 15), "fr": (7, (27, 27), 15), "it": (7, (27, 27), 15)}
 DIAG = os.environ.get("DIAG")
 
