@@ -6,7 +6,7 @@ import shutil
 
 from common_a import BOTH, F, OUT, PW, TYPE, WAIT, WAITING, write_plan
 
-SAMPLE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "main", "db", "sample-faq.csv")
+SAMPLE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "..", "db", "sample-faq.csv")  # the repository's sample FAQ
 shutil.copyfile(SAMPLE, os.path.join(OUT, "en-faq.csv"))
 with open(SAMPLE, newline="", encoding="utf-8") as f:
     QS = [r[0] for r in list(csv.reader(f))[1:]]
