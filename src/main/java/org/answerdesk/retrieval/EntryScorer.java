@@ -118,4 +118,35 @@ final class EntryScorer {
         return new ScoredEntries(out, AnswerModel.features(cosine[top], closest[1][top], other), share[0] / sum,
                 descending, mass, shares);
     }
+
+    /**
+     * What the order of the entries for a question is made of, per entry (class number): the cosines of its closest
+     * and second closest phrasings, the head's log probability before the lexical score, the lexical score's parts
+     * ({@link LexicalScores#parts}; null without one) and the entry's place in the order {@link #score} shows.
+     */
+    record Signals(FaqEntry[] entries, double[] cosine, double[] second, double[] logHead, double[][] lexical,
+                   double lexicalWeight, double temperature, int[] place) {
+    }
+
+    Signals signals(String text, float[] query) {
+        int n = entryOfClass.length;
+        double[][] closest = cosines.closest(query);
+        double[] headAlone = new double[n];
+        head.probabilities(query, LexicalFeatures.buckets(text), headAlone);
+        double[] logHead = new double[n];
+        for (int c = 0; c < n; c++) {
+            logHead[c] = Math.log(headAlone[c] + 1e-12);
+        }
+        int[] place = new int[n];
+        java.util.Map<Long, Integer> classOf = new java.util.HashMap<>();
+        for (int c = 0; c < n; c++) {
+            classOf.put(entryOfClass[c].id(), c);
+        }
+        List<FaqMatch> shown = score(text, query, n, Set.of(), 1).matches();
+        for (int i = 0; i < shown.size(); i++) {
+            place[classOf.get(shown.get(i).entryId())] = i;
+        }
+        return new Signals(entryOfClass, closest[0], closest[1], logHead, lexical.parts(text), lexical.weight(),
+                cosineTemperature, place);
+    }
 }

@@ -257,6 +257,11 @@ public final class FaqIndex {
         return phrasings;
     }
 
+    /** What orders the entries (the measuring tools read its signals). */
+    EntryScorer scorer() {
+        return scorer;
+    }
+
     /** The off-topic questions this index weighs questions against (the background less the FAQ's own). */
     public OffTopic offTopic() {
         return offTopic;

@@ -179,6 +179,23 @@ final class LexicalScores {
 
     /** {@link #scores(String)}, the near words counted or not. */
     double[] scores(String question, boolean withNear) {
+        return scores(question, withNear, null);
+    }
+
+    /**
+     * The parts of the score the entries are shown in order of (near words and phrases counted where near words
+     * count), each per entry and 0 where the entry has none: the phrasings' and keywords' words, the answer's, the
+     * concepts', the near words'; null without a score.
+     */
+    double[][] parts(String question) {
+        double[][] parts = new double[PARTS][entries];
+        return scores(question, nearShare != 0, parts) == null ? null : parts;
+    }
+
+    /** How many parts {@link #parts} has. */
+    static final int PARTS = 4;
+
+    private double[] scores(String question, boolean withNear, double[][] parts) {
         if (weight == 0 || question == null || question.isBlank()) {
             return null;
         }
@@ -186,13 +203,14 @@ final class LexicalScores {
         for (String t : new LinkedHashSet<>(analysis.apply(question))) {
             int[] has = entriesOfTerm.get(t);
             if (withNear && has == null && !entriesOfAnswerTerm.containsKey(t)) {
-                out = near(t, out);
+                out = near(t, out, parts);
             }
             if (has != null) {
                 out = out == null ? new double[entries] : out;
                 double idf = idf(entriesWithAnswers.getOrDefault(t, has.length)) / maxIdf;
                 for (int c : has) {
                     out[c] += idf;
+                    add(parts, 0, c, idf);
                 }
             }
             int[] inAnswer = entriesOfAnswerTerm.get(t);
@@ -202,15 +220,22 @@ final class LexicalScores {
                     if (has == null || Arrays.binarySearch(has, c) < 0) {
                         out = out == null ? new double[entries] : out;
                         out[c] += idf;
+                        add(parts, 1, c, idf);
                     }
                 }
             }
         }
-        return conceptScores(question, out, withNear);
+        return conceptScores(question, out, withNear, parts);
+    }
+
+    private static void add(double[][] parts, int part, int c, double value) {
+        if (parts != null) {
+            parts[part][c] += value;
+        }
     }
 
     /** Adds, for a question term no entry has, the best entry's word near it ({@link NearWords}) at the near share. */
-    private double[] near(String term, double[] out) {
+    private double[] near(String term, double[] out, double[][] parts) {
         if (nearShare == 0) {
             return out;
         }
@@ -224,6 +249,7 @@ final class LexicalScores {
         out = out == null ? new double[entries] : out;
         for (int c = 0; c < entries; c++) {
             out[c] += best[c];
+            add(parts, 3, c, best[c]);
         }
         return out;
     }
@@ -232,7 +258,7 @@ final class LexicalScores {
      * Adds each concept the question shares with an entry that no exact shared word of that concept covers; the
      * concepts of the question's phrases too where {@code withPhrases}.
      */
-    private double[] conceptScores(String question, double[] out, boolean withPhrases) {
+    private double[] conceptScores(String question, double[] out, boolean withPhrases, double[][] parts) {
         if (concepts.entriesOfConcept().isEmpty()) {
             return out;
         }
@@ -258,6 +284,7 @@ final class LexicalScores {
                 if (!covered(c, e.getValue())) {
                     out = out == null ? new double[entries] : out;
                     out[c] += idf;
+                    add(parts, 2, c, idf);
                 }
             }
         }
@@ -323,6 +350,11 @@ final class LexicalScores {
         for (int c = 0; c < probability.length; c++) {
             probability[c] /= sum;
         }
+    }
+
+    /** What a score of 1 multiplies an entry's probability by, as {@code exp(weight)}; 0 for no lexical score. */
+    double weight() {
+        return weight;
     }
 
     /** Whether near words count at all (what {@link EntryScorer} orders by besides what it decides on). */

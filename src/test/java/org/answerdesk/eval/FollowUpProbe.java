@@ -28,7 +28,8 @@ import org.answerdesk.retrieval.Retrieval;
  * --adapt} serves it, as the packaged jar does for English), with no LLM and no pages: each turn's decision and every
  * FAQ lookup the policy made for it (confident C / unsure U / neither, and the three closest entries). Not a test: a
  * probe for finding why a judged turn went wrong, and for comparing two builds on the same plans without starting
- * the app. {@code -Dmodel=PATH} serves the ONNX model at PATH (its {@code tokenizer.json} beside it) as an owner's
+ * the app. {@code -Dsignals=K} prints under each lookup its K first entries with what ordered them ({@link
+ * org.answerdesk.retrieval.EntrySignals}, lines "      ~ "). {@code -Dmodel=PATH} serves the ONNX model at PATH (its {@code tokenizer.json} beside it) as an owner's
  * model is served ({@code ANSWERDESK_FAQ_MODEL}) instead of the shipped MiniLM. From the repository root, after {@code test-compile dependency:build-classpath
  * -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test}:
  *
@@ -36,6 +37,8 @@ import org.answerdesk.retrieval.Retrieval;
  *     docs/conversations/2026-11-27-set4/fr-faq.csv docs/conversations/2026-11-27-set4/fr-plan.tsv fr [fr-01,fr-03]</pre>
  */
 public final class FollowUpProbe {
+    private static final int SIGNALS = Integer.getInteger("signals", 0);
+
     public static void main(String[] args) throws Exception {
         Path faqFile = Path.of(args[0]);
         Path plan = Path.of(args[1]);
@@ -73,6 +76,10 @@ public final class FollowUpProbe {
                 log.add(String.format(Locale.ROOT, "      [%s] %s%.2f %s", q, r.confident() ? "C " : r.clarify() ? "U " : r.far() ? "F " : "- ",
                         r.confidence(), r.matches().stream().limit(3).map(m -> m.entryId() + ":" + m.question()
                                 + String.format(Locale.ROOT, "(%.2f)", m.score())).toList()));
+                if (SIGNALS > 0) {
+                    org.answerdesk.retrieval.EntrySignals.rows(r0.index(), q, r0.vector(q, r0.embedder()), SIGNALS)
+                            .forEach(row -> log.add("      ~ " + row));
+                }
                 return r;
             }
             public boolean ownerWorded(long id) { return true; }
