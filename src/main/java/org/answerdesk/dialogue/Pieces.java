@@ -2,6 +2,7 @@ package org.answerdesk.dialogue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -10,12 +11,14 @@ import java.util.stream.Stream;
  */
 final class Pieces {
 
+    private static final Pattern AFTER_MARK = Pattern.compile("(?<=[.!?\\n])"); // compiled once, not per call
+
     private Pieces() {
     }
 
     static Stream<String> of(String text, int longest) {
         List<String> pieces = new ArrayList<>();
-        for (String sentence : text.split("(?<=[.!?\\n])")) {
+        for (String sentence : AFTER_MARK.split(text)) {
             String rest = sentence;
             while (rest.length() > longest) {
                 int cut = rest.lastIndexOf(' ', longest);

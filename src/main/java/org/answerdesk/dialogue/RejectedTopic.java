@@ -3,6 +3,7 @@ package org.answerdesk.dialogue;
 import java.util.List;
 import java.util.Optional;
 
+import java.util.regex.Pattern;
 import org.answerdesk.retrieval.FaqMatch;
 
 /**
@@ -12,6 +13,8 @@ import org.answerdesk.retrieval.FaqMatch;
  * left, the reply to a rejection (an apology and the offer of a person).
  */
 final class RejectedTopic {
+
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s,.!;:]+"); // compiled once, not per call
 
     /** The longest rejection read as naming its topic; a longer message says what it wants instead. */
     private static final int WORDS = DialoguePolicy.FOLLOW_UP_WORDS;
@@ -39,7 +42,7 @@ final class RejectedTopic {
      * is wrong ("le lien ne marche plus") is no rejection: it may pick the choice that states it.
      */
     private static boolean rejects(Turn turn, String text) {
-        String[] words = text.strip().split("[\\s,.!;:]+");
+        String[] words = SEPARATORS.split(text.strip());
         if (words.length > WORDS) {
             return false;
         }
