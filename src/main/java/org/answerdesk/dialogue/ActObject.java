@@ -42,7 +42,7 @@ final class ActObject {
 
     private static Set<String> set(Lexicon lexicon, String key) {
         String words = lexicon.words(key).strip();
-        return words.isEmpty() ? Set.of() : Set.of(Splits.BLANKS.split(words));
+        return words.isEmpty() ? Set.of() : Set.of(words.split(" +"));
     }
 
     /**

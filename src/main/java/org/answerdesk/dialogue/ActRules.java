@@ -266,7 +266,7 @@ final class ActRules {
     /** Space-separated words, folded, as a set. */
     private static Set<String> set(String words) {
         String folded = Lexicon.fold(words).toLowerCase(Locale.ROOT).strip();
-        return folded.isEmpty() ? Set.of() : Set.copyOf(Arrays.asList(Splits.SPACES.split(folded)));
+        return folded.isEmpty() ? Set.of() : Set.copyOf(Arrays.asList(folded.split("\\s+")));
     }
 
     private static Closed closed(Act act, String core, String words) {

@@ -2,7 +2,6 @@ package org.answerdesk.dialogue;
 
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * "are you a bot? do you also give ski lessons": the bot question first, then a question of the shop's, in one
@@ -10,8 +9,6 @@ import java.util.regex.Pattern;
  * answers the question after it, as a person would.
  */
 final class BotThenQuestion {
-
-    private static final Pattern LEADING_MARKS = Pattern.compile("^[?!.\\s]+"); // compiled once, not per call
 
     private BotThenQuestion() {
     }
@@ -25,7 +22,7 @@ final class BotThenQuestion {
         if (mark < 0 || mark == text.length() - 1) {
             return Optional.empty();
         }
-        String rest = LEADING_MARKS.matcher(text.substring(mark + 1)).replaceFirst("").strip();
+        String rest = text.substring(mark + 1).replaceFirst("^[?!.\\s]+", "").strip();
         Acts.Reading first = Acts.read(text.substring(0, mark + 1), language);
         if (rest.isEmpty() || !first.onlyAct() || first.act().get() != Act.BOT) {
             return Optional.empty();

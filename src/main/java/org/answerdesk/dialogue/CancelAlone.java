@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 final class CancelAlone {
 
     private static final Lexicon.PerLanguage<Set<String>> WORDS = Lexicon.perLanguage(lexicon -> Arrays.stream(
-            Splits.SPACES.split(Lexicon.fold(lexicon.words("cancel.alone").toLowerCase(Locale.ROOT))))
+            Lexicon.fold(lexicon.words("cancel.alone").toLowerCase(Locale.ROOT)).split("\\s+"))
             .filter(w -> !w.isBlank()).collect(Collectors.toUnmodifiableSet()));
 
     private CancelAlone() {

@@ -33,7 +33,7 @@ final class ChoicesFollowUp {
             return Optional.empty();
         }
         String lookup = Cleanup.forLookup(question, lang);
-        if (lookup.isBlank() || Splits.SPACES.split(Noise.words(lookup).strip()).length > FollowUpCue.LONGEST) {
+        if (lookup.isBlank() || Noise.words(lookup).strip().split("\\s+").length > FollowUpCue.LONGEST) {
             return Optional.empty();
         }
         String before = Cleanup.forLookup(Acts.read(shown.get().question(), lang).question(), lang);

@@ -34,7 +34,7 @@ final class ChoicesTopic {
         String question = turn.reading.question();
         String lookup = Cleanup.forLookup(question, turn.lang());
         if (shown.isEmpty() || lookup.isBlank() || !(Parts.continues(question, turn.lang())
-                || Splits.SPACES.split(Noise.words(lookup).strip()).length <= DialoguePolicy.FOLLOW_UP_WORDS)) {
+                || Noise.words(lookup).strip().split("\\s+").length <= DialoguePolicy.FOLLOW_UP_WORDS)) {
             return action;
         }
         String before = TopicPart.of(shown.get().question(), turn.lang());

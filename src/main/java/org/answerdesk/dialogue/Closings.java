@@ -106,7 +106,7 @@ final class Closings {
     /** A key's first line, folded, less the words whose fixed part is shorter than {@value #BORROWED_LETTERS}. */
     private static List<String> core(Lexicon lexicon, String key) {
         List<String> lines = lexicon.lines(key);
-        return lines.isEmpty() ? List.of() : Arrays.stream(Splits.SPACES.split(Lexicon.fold(lines.get(0)).strip()))
+        return lines.isEmpty() ? List.of() : Arrays.stream(Lexicon.fold(lines.get(0)).strip().split("\\s+"))
                 .filter(w -> w.replace("*", "").length() >= BORROWED_LETTERS).toList();
     }
 }

@@ -81,6 +81,6 @@ final class Complaint {
 
     private static Set<String> objection(Lexicon lexicon) {
         String list = Lexicon.fold(lexicon.words("objection").toLowerCase(Locale.ROOT)).strip();
-        return list.isEmpty() ? null : Set.of(Splits.SPACES.split(list));
+        return list.isEmpty() ? null : Set.of(list.split("\\s+"));
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import java.util.regex.Pattern;
 import org.answerdesk.retrieval.FaqMatch;
 import org.answerdesk.retrieval.Retrieval;
 
@@ -20,8 +19,6 @@ import org.answerdesk.retrieval.Retrieval;
  * then it stays quiet ("start over" aside). A further miss while the ticket is open is left to the person.
  */
 public final class DialoguePolicy {
-
-    private static final Pattern SENTENCE_ENDS = Pattern.compile("[.!;\n]+"); // compiled once, not per call
 
     /** How long an offer of a person stays open: a "yes" within it accepts ({@link DialogueState#personOffered}). */
     public static final java.time.Duration OFFER_WINDOW = java.time.Duration.ofHours(1);
@@ -208,7 +205,7 @@ public final class DialoguePolicy {
     /** Whether a message asks, in any of its sentences ("ok whatever. when is the blue pot back"). */
     private static boolean asks(String text, Acts.Reading reading, Locale language) {
         return FollowUpCue.asks(text, language) || FollowUpCue.asks(reading.question(), language)
-                || java.util.Arrays.stream(SENTENCE_ENDS.split(text)).anyMatch(s -> FollowUpCue.asks(s, language));
+                || java.util.Arrays.stream(text.split("[.!;\n]+")).anyMatch(s -> FollowUpCue.asks(s, language));
     }
 
     /**

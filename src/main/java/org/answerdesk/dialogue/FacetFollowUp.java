@@ -46,7 +46,7 @@ final class FacetFollowUp {
                 .or(() -> turn.last().filter(r -> r.offeredChoices() && r.question() != null));
         String lookup = Cleanup.forLookup(question, turn.lang());
         if (answered.isEmpty() || lookup.isBlank()
-                || Splits.SPACES.split(Noise.words(lookup).strip()).length > FollowUpCue.LONGEST) {
+                || Noise.words(lookup).strip().split("\\s+").length > FollowUpCue.LONGEST) {
             return action;
         }
         Optional<Facets.Facet> facet = Facets.asked(question, turn.lang());

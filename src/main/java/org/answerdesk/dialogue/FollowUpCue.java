@@ -18,8 +18,6 @@ import java.util.regex.Pattern;
  */
 final class FollowUpCue {
 
-    private static final Pattern CLAUSE_MARK = Pattern.compile("[,.;:!?\u00bf\u00a1]"); // compiled once, not per call
-
     /** The longest message (in words, cleaned) read with the answer before it this way. */
     static final int LONGEST = 12;
 
@@ -64,8 +62,7 @@ final class FollowUpCue {
      */
     static boolean endsAsking(String message, Locale language) {
         Pattern asks = ASKS_LAST.get(Lexicon.code(language));
-        String[] words = Splits.SPACES.split(
-                Noise.words(Lexicon.fold(message.strip().toLowerCase(Locale.ROOT))).strip());
+        String[] words = Noise.words(Lexicon.fold(message.strip().toLowerCase(Locale.ROOT))).strip().split("\\s+");
         String last = words[words.length - 1];
         return asks != null && !last.isEmpty() && asks.matcher(last).matches();
     }
@@ -79,8 +76,8 @@ final class FollowUpCue {
         if (asks == null) {
             return false;
         }
-        for (String clause : CLAUSE_MARK.split(Lexicon.fold(message.toLowerCase(Locale.ROOT)))) {
-            String first = Splits.SPACES.split(Noise.words(clause).strip())[0];
+        for (String clause : Lexicon.fold(message.toLowerCase(Locale.ROOT)).split("[,.;:!?\u00bf\u00a1]")) {
+            String first = Noise.words(clause).strip().split("\\s+")[0];
             if (!first.isEmpty() && asks.matcher(first).matches()) {
                 return true;
             }
@@ -104,7 +101,7 @@ final class FollowUpCue {
 
     /** Whether a message of {@code lookup} (cleaned) may be a follow-up of the answer before it. */
     static boolean may(String message, String lookup, Locale language) {
-        return !lookup.isBlank() && Splits.SPACES.split(Noise.words(lookup).strip()).length <= LONGEST
+        return !lookup.isBlank() && Noise.words(lookup).strip().split("\\s+").length <= LONGEST
                 && (pointsBack(message, language) || asks(message, language) || Parts.continues(message, language));
     }
 

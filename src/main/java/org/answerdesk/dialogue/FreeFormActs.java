@@ -122,6 +122,6 @@ final class FreeFormActs {
     }
 
     static int words(String text) {
-        return text.isBlank() ? 0 : Splits.SPACES.split(text.strip()).length;
+        return text.isBlank() ? 0 : text.strip().split("\\s+").length;
     }
 }

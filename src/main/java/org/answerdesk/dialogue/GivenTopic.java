@@ -48,7 +48,7 @@ final class GivenTopic {
         String question = turn.reading.question();
         String lookup = Cleanup.forLookup(question, lang);
         String before = Cleanup.forLookup(Acts.read(last.get().question(), lang).question(), lang);
-        int words = Splits.SPACES.split(Noise.words(lookup).strip()).length;
+        int words = Noise.words(lookup).strip().split("\\s+").length;
         if (lookup.isBlank() || words > FollowUpCue.LONGEST
                 || !Parts.continues(question, lang) && words > TopicFollowUp.WORDS) {
             return action;

@@ -118,7 +118,7 @@ final class Lexicon {
     /** The words of a key without accents ({@link #fold}), one list item a word; empty when the file does not have it. */
     List<String> foldedWords(String key) {
         String words = fold(words(key));
-        return words.isEmpty() ? List.of() : List.of(Splits.SPACES.split(words));
+        return words.isEmpty() ? List.of() : List.of(words.split("\\s+"));
     }
 
     /** The lines of a key as one regular expression of alternatives, {@code (?:a|b)}; empty when there are none. */
@@ -171,7 +171,7 @@ final class Lexicon {
     /** The languages whose {@code key} data is read in a conversation of every language ({@code anger} in every.tsv). */
     static List<String> everyLanguage(String key) {
         String words = EVERY_FILE.words(key);
-        return words.isEmpty() ? List.of() : List.of(Splits.SPACES.split(words));
+        return words.isEmpty() ? List.of() : List.of(words.split("\\s+"));
     }
 
     private static Map<String, Set<Act>> every() {
@@ -179,7 +179,7 @@ final class Lexicon {
         EVERY_FILE.values.forEach((key, lines) -> {
             if (key.startsWith("acts.")) {
                 Set<Act> set = EnumSet.noneOf(Act.class);
-                for (String label : Splits.SPACES.split(String.join(" ", lines).strip())) {
+                for (String label : String.join(" ", lines).strip().split("\\s+")) {
                     set.add(Arrays.stream(Act.values()).filter(a -> a.label().equals(label)).findFirst().orElseThrow(
                             () -> new IllegalStateException("every.tsv: no act " + label)));
                 }

@@ -34,7 +34,7 @@ final class LooseJoin {
     /** A language's "or else" phrases ({@code parts.or}), each as its folded words. */
     private static final Lexicon.PerLanguage<List<List<String>>> ORS = Lexicon.perLanguage(l -> l.lines("parts.or")
             .stream().flatMap(line -> java.util.Arrays.stream(line.split("\\|")))
-            .map(p -> List.of(Splits.SPACES.split(Lexicon.fold(p.strip().toLowerCase(Locale.ROOT)))))
+            .map(p -> List.of(Lexicon.fold(p.strip().toLowerCase(Locale.ROOT)).split("\\s+")))
             .filter(p -> !p.get(0).isEmpty()).toList());
 
     private final Questions questions;
@@ -188,8 +188,8 @@ final class LooseJoin {
      * "en") splits only two confident halves.
      */
     private static boolean exact(List<String> parts, String question, Locale language) {
-        String[] words = Splits.SPACES.split(question.strip());
-        int at = Splits.SPACES.split(parts.get(0)).length;
+        String[] words = question.strip().split("\\s+");
+        int at = parts.get(0).split("\\s+").length;
         return at < words.length && (ANDS.get(language).orElse(Set.of())
                 .contains(Lexicon.fold(words[at].toLowerCase(Locale.ROOT))) || orAt(words, at, language) > 0);
     }
@@ -218,7 +218,7 @@ final class LooseJoin {
      */
     static List<List<String>> splits(String message, Locale language) {
         Set<String> ands = ANDS.get(language).orElse(Set.of());
-        String[] words = Splits.SPACES.split(message.strip());
+        String[] words = message.strip().split("\\s+");
         List<List<String>> splits = new ArrayList<>();
         for (int i = WORDS; i < words.length - WORDS && splits.size() < TRIED; i++) {
             String word = Lexicon.fold(words[i].toLowerCase(Locale.ROOT));

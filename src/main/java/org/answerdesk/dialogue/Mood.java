@@ -25,8 +25,6 @@ import java.util.stream.Collectors;
  */
 final class Mood {
 
-    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}']+"); // compiled once, not per call
-
     private static final Set<String> ANGRY_EMOJI = Set.of("😡", "🤬", "😠", "👿", "💢", "🖕", "😤");
     /** Each language's phrases of anger, folded, with a space either side (whole words: " rip off "). */
     private static final Map<String, List<String>> PHRASES = load();
@@ -86,7 +84,7 @@ final class Mood {
             return true;
         }
         List<String> not = NEGATIONS.get(language).orElse(List.of());
-        return Arrays.stream(NOT_LETTERS.split(ActRules.folded(text))).anyMatch(not::contains);
+        return Arrays.stream(ActRules.folded(text).split("[^\\p{L}']+")).anyMatch(not::contains);
     }
 
     /** The sentences ended by doubled exclamation marks, read character by character (no pattern backtracks). */
@@ -111,7 +109,7 @@ final class Mood {
      * Read word by word, not by a pattern: a long shouted message must not recurse once per word.
      */
     static String withoutShouting(String text) {
-        String[] words = Splits.SPACES.split(text.strip());
+        String[] words = text.strip().split("\\s+");
         StringBuilder calm = new StringBuilder();
         int start = 0;
         int strong = 0;
@@ -142,7 +140,7 @@ final class Mood {
      * token against the folded phrases; a message that is all anger stays as it is.
      */
     static String withoutAnger(String text, Locale language) {
-        String[] tokens = Splits.SPACES.split(text.strip());
+        String[] tokens = text.strip().split("\\s+");
         String[] folded = new String[tokens.length];
         for (int i = 0; i < tokens.length; i++) {
             folded[i] = Lexicon.fold(Noise.words(tokens[i].toLowerCase(Locale.ROOT))).strip();

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.answerdesk.retrieval.FaqMatch;
@@ -25,8 +24,6 @@ import org.answerdesk.retrieval.Retrieval;
  * the whole message to its need). No lookup of its own.
  */
 final class OwnNeed {
-
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+"); // compiled once, not per call
 
     /** The fewest letters of a word the words after the mark must hold and the question not. */
     static final int LETTERS = 4;
@@ -76,12 +73,12 @@ final class OwnNeed {
 
     private static List<String> folded(String text) {
         String words = Lexicon.fold(Noise.words(text).strip().toLowerCase(Locale.ROOT));
-        return words.isEmpty() ? List.of() : List.of(NOT_WORD.split(words));
+        return words.isEmpty() ? List.of() : List.of(words.split("[^\\p{L}\\p{N}]+"));
     }
 
     /** The words less a leading "or" of the language ({@code or}: "or is there a shop ..."). */
     private static String withoutOr(String text, Locale language) {
-        String[] words = Splits.SPACES.split(text, 2);
+        String[] words = text.split("\\s+", 2);
         return words.length == 2 && ORS.get(language).orElse(Set.of())
                 .contains(Lexicon.fold(words[0].toLowerCase(Locale.ROOT))) ? words[1] : text;
     }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import java.util.regex.Pattern;
 import org.answerdesk.retrieval.ContentTerms;
 import org.answerdesk.retrieval.FaqMatch;
 
@@ -19,8 +18,6 @@ import org.answerdesk.retrieval.FaqMatch;
  * is the same question; a message that repeats it is too.
  */
 final class OwnQuestion {
-
-    private static final Pattern CLAUSE_ENDS = Pattern.compile("[.,;:!\\n]+"); // compiled once, not per call
 
     private OwnQuestion() {
     }
@@ -54,7 +51,7 @@ final class OwnQuestion {
      * jij trouwens of ...", {@link Complaint#aside}).
      */
     private static boolean asks(String message, Locale language) {
-        return message.contains("?") || java.util.Arrays.stream(CLAUSE_ENDS.split(message))
+        return message.contains("?") || java.util.Arrays.stream(message.split("[.,;:!\\n]+"))
                 .anyMatch(c -> FollowUpCue.asks(c.strip(), language)) || Complaint.aside(message, language);
     }
 

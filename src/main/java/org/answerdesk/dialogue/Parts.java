@@ -75,7 +75,7 @@ final class Parts {
                 statement.ifPresent(parts::add);
             }
             String part = and.matcher(m.group().strip()).replaceFirst("");
-            int words = Splits.SPACES.split(part).length;
+            int words = part.split("\\s+").length;
             // "tem cerveja? e onde estaciona o povo?": a short question is one of several when an "and" follows
             // but "40 euro?? e un autobus 'un c'è?": a number echoed back, or "??", is a reaction, not a question
             // and "y eso caduca? se puede pagar por bizum?": a short question going on from the turn before, then one
@@ -96,7 +96,7 @@ final class Parts {
         Matcher joined = and.matcher(rest);
         if (!parts.isEmpty() && joined.lookingAt()) {
             String part = joined.replaceFirst("");
-            if (Splits.SPACES.split(part).length < MIN_WORDS) {
+            if (part.split("\\s+").length < MIN_WORDS) {
                 return List.of(message);
             }
             parts.add(part);
@@ -211,7 +211,7 @@ final class Parts {
 
     private static int words(String text) {
         String words = Noise.words(text).strip();
-        return words.isEmpty() ? 0 : Splits.SPACES.split(words).length;
+        return words.isEmpty() ? 0 : words.split("\\s+").length;
     }
 
     private static Map<String, Pattern> patterns(Lexicon lexicon) {

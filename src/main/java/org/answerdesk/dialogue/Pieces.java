@@ -2,7 +2,6 @@ package org.answerdesk.dialogue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -11,14 +10,12 @@ import java.util.stream.Stream;
  */
 final class Pieces {
 
-    private static final Pattern AFTER_MARK = Pattern.compile("(?<=[.!?\\n])"); // compiled once, not per call
-
     private Pieces() {
     }
 
     static Stream<String> of(String text, int longest) {
         List<String> pieces = new ArrayList<>();
-        for (String sentence : AFTER_MARK.split(text)) {
+        for (String sentence : text.split("(?<=[.!?\\n])")) {
             String rest = sentence;
             while (rest.length() > longest) {
                 int cut = rest.lastIndexOf(' ', longest);

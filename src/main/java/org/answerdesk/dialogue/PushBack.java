@@ -244,7 +244,7 @@ final class PushBack {
      * it take" typed without a question mark): a question of its own, not a complaint.
      */
     private static boolean asksAfterObjection(String clause, Locale language) {
-        String[] words = Splits.SPACES.split(clause, 2);
+        String[] words = clause.split("\\s+", 2);
         List<String> objection = OBJECTION.get(language).orElse(List.of());
         return words.length == 2 && objection.contains(ActRules.folded(words[0]))
                 && FollowUpCue.asks(words[1], language);

@@ -43,7 +43,7 @@ final class PushBackQuestion {
         Locale language = state.language();
         String[] clauses = CLAUSE.splitAsStream(text).map(String::strip).filter(c -> !c.isEmpty())
                 .toArray(String[]::new);
-        if (clauses.length < 2 || Splits.SPACES.split(clauses[0]).length > PUSH_BACK_WORDS
+        if (clauses.length < 2 || clauses[0].split("\\s+").length > PUSH_BACK_WORDS
                 || FollowUpCue.asks(clauses[0], language) || !PushBack.complains(clauses[0], language)) {
             return main;
         }

@@ -34,8 +34,7 @@ final class ReadWithPrevious {
         Optional<LastReply> answered = turn.answered().filter(r -> r.question() != null);
         String kept = Cleanup.withoutWrapping(question, turn.lang());
         boolean detail = Cleanup.onlyDetails(question, turn.lang())
-                || Splits.SPACES.split(lookup).length <= DialoguePolicy.FOLLOW_UP_WORDS
-                && (lookup.length() < kept.length() * 2 / 3
+                || lookup.split("\\s+").length <= DialoguePolicy.FOLLOW_UP_WORDS && (lookup.length() < kept.length() * 2 / 3
                 || java.util.Arrays.stream(Noise.words(lookup.toLowerCase(java.util.Locale.ROOT)).split(" "))
                         .anyMatch(PROGRESS::contains));
         if (answered.isEmpty() || !detail || questions.llmEnabled()) {
@@ -60,7 +59,7 @@ final class ReadWithPrevious {
      */
     Optional<Action> followUp(Turn turn, String question, Retrieval alone) {
         String lookup = Cleanup.forLookup(question, turn.lang());
-        if (Splits.SPACES.split(lookup).length > DialoguePolicy.FOLLOW_UP_WORDS) {
+        if (lookup.split("\\s+").length > DialoguePolicy.FOLLOW_UP_WORDS) {
             return Optional.empty();
         }
         Optional<LastReply> previous = turn.last().filter(r -> r.question() != null);
@@ -93,7 +92,7 @@ final class ReadWithPrevious {
         Optional<LastReply> before = turn.last().filter(r -> r.question() != null);
         String lookup = Cleanup.forLookup(question, turn.lang());
         if (!(alone instanceof Action.Handoff || alone instanceof Action.Clarify) || before.isEmpty()
-                || Splits.SPACES.split(lookup).length > DialoguePolicy.FOLLOW_UP_WORDS) {
+                || lookup.split("\\s+").length > DialoguePolicy.FOLLOW_UP_WORDS) {
             return alone; // a long question that starts with "and" stands alone
         }
         String previous = Cleanup.forLookup(Acts.read(before.get().question(), turn.lang()).question(), turn.lang());

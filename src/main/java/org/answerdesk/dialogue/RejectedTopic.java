@@ -3,7 +3,6 @@ package org.answerdesk.dialogue;
 import java.util.List;
 import java.util.Optional;
 
-import java.util.regex.Pattern;
 import org.answerdesk.retrieval.FaqMatch;
 
 /**
@@ -13,8 +12,6 @@ import org.answerdesk.retrieval.FaqMatch;
  * left, the reply to a rejection (an apology and the offer of a person).
  */
 final class RejectedTopic {
-
-    private static final Pattern SEPARATORS = Pattern.compile("[\\s,.!;:]+"); // compiled once, not per call
 
     /** The longest rejection read as naming its topic; a longer message says what it wants instead. */
     private static final int WORDS = DialoguePolicy.FOLLOW_UP_WORDS;
@@ -42,7 +39,7 @@ final class RejectedTopic {
      * is wrong ("le lien ne marche plus") is no rejection: it may pick the choice that states it.
      */
     private static boolean rejects(Turn turn, String text) {
-        String[] words = SEPARATORS.split(text.strip());
+        String[] words = text.strip().split("[\\s,.!;:]+");
         if (words.length > WORDS) {
             return false;
         }

@@ -11,8 +11,6 @@ import java.util.regex.Pattern;
  */
 final class SaysItWaits {
 
-    private static final Pattern PIECE_ENDS = Pattern.compile("(?<=[?!.;,])\\s*|\\n+"); // compiled once, not per call
-
     private static final Lexicon.PerLanguage<Pattern> WORDS = Lexicon.perLanguage(lexicon -> lexicon
             .alternatives("wait.ok").map(a -> lexicon.compile("wait.ok", "(?<![\\p{L}'])(?:" + Lexicon.fold(a.toLowerCase(
                     Locale.ROOT)) + ")(?![\\p{L}'])")).orElse(null));
@@ -84,7 +82,7 @@ final class SaysItWaits {
         List<String> filler = FILLER.get(language).orElse(List.of());
         List<String> waiting = WAITING.get(language).orElse(List.of());
         // "how long's this gonna take": a clitic is a word of its own
-        String[] words = Splits.BLANKS.split(Lexicon.fold(ActRules.normalize(text)).replace('\'', ' ').strip());
+        String[] words = Lexicon.fold(ActRules.normalize(text)).replace('\'', ' ').strip().split(" +");
         // "combien de temps je vais devoir attendre ?": how long to wait, in more words, "time" as a word of how long
         boolean waits = any(words, waiting);
         List<String> asking = waits ? java.util.stream.Stream.concat(howLong.stream(),
@@ -109,7 +107,7 @@ final class SaysItWaits {
         if (asksHowLong(text, language) || PersonQuestions.asksHowLong(text, language)) {
             return true;
         }
-        List<String> pieces = java.util.Arrays.stream(PIECE_ENDS.split(text)).map(String::strip)
+        List<String> pieces = java.util.Arrays.stream(text.split("(?<=[?!.;,])\\s*|\\n+")).map(String::strip)
                 .filter(p -> !p.isEmpty()).toList();
         if (pieces.size() < 2) {
             return false;
@@ -146,7 +144,7 @@ final class SaysItWaits {
             return false;
         }
         String rest = words.matcher(folded).replaceAll(" ").strip();
-        String[] beside = rest.isEmpty() ? new String[0] : Splits.BLANKS.split(rest);
+        String[] beside = rest.isEmpty() ? new String[0] : rest.split(" +");
         List<String> passing = PASSING.get(language).orElse(List.of());
         return beside.length <= BESIDE_WAIT && java.util.Arrays.stream(beside)
                 .allMatch(w -> w.length() <= SMALL_WORD || passing.contains(w));

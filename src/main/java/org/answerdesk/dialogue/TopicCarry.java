@@ -112,8 +112,7 @@ final class TopicCarry {
      */
     static boolean followUp(String question, String lookup, String before, Locale lang) {
         String words = Noise.words(lookup).strip();
-        boolean shape = Parts.continues(question, lang)
-                || !words.isEmpty() && Splits.SPACES.split(words).length <= SHORT;
+        boolean shape = Parts.continues(question, lang) || !words.isEmpty() && words.split("\\s+").length <= SHORT;
         return shape && FollowUps.own(lookup, before, lang).stream().filter(w -> w.length() >= OWN_LETTERS).count() <= 1;
     }
 }

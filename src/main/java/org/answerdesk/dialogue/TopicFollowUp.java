@@ -51,7 +51,7 @@ final class TopicFollowUp {
      * topic rather than asking something new.
      */
     static boolean leansOnTopic(String question, String lookup, String before, Locale language) {
-        String[] words = Splits.SPACES.split(Noise.words(lookup).strip());
+        String[] words = Noise.words(lookup).strip().split("\\s+");
         if (lookup.isBlank() || words.length > WORDS) {
             return false;
         }
@@ -188,7 +188,7 @@ final class TopicFollowUp {
                                     FollowUpReadings readings, Locale lang) {
         Set<String> own = FollowUps.own(lookup, before, lang);
         own.removeIf(w -> w.length() < 3); // "t" of "don't" is no word
-        if (own.isEmpty() || Splits.SPACES.split(Noise.words(lookup).strip()).length > FollowUpCue.LONGEST) {
+        if (own.isEmpty() || Noise.words(lookup).strip().split("\\s+").length > FollowUpCue.LONGEST) {
             return Optional.empty();
         }
         Retrieval alone = readings.alone();

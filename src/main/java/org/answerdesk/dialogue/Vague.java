@@ -16,8 +16,6 @@ import org.answerdesk.retrieval.FaqMatch;
  */
 final class Vague {
 
-    private static final Pattern WORD_GAPS = Pattern.compile("[ ']+"); // compiled once, not per call
-
     /** The most words of a bare word, answered with one entry only when asked ("horaires ?"). */
     static final int BARE_WORDS = 1;
     /** The most words of a statement the bot asks about before it hands it to a person. */
@@ -48,7 +46,7 @@ final class Vague {
         String folded = ActRules.folded(question);
         String said = ANNOUNCES.get(language).map(p -> p.matcher(folded).replaceFirst("")).orElse(folded);
         java.util.Set<String> leads = LEADS.get(language).orElse(java.util.Set.of());
-        String[] words = java.util.Arrays.stream(WORD_GAPS.split(said)).filter(w -> !w.isBlank() && !leads.contains(w))
+        String[] words = java.util.Arrays.stream(said.split("[ ']+")).filter(w -> !w.isBlank() && !leads.contains(w))
                 .toArray(String[]::new);
         return words.length == 0 ? folded.split(" ") : words;
     }

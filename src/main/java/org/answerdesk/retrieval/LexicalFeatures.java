@@ -4,15 +4,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Hashed bag of words and word pairs of a text, the lexical half of the answer model: words such as "top up" or
  * "PIN" carry meaning the sentence vector blurs.
  */
 final class LexicalFeatures {
-
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+"); // compiled once, not per call
 
     static final int BUCKETS = 1 << 15;
 
@@ -21,7 +18,7 @@ final class LexicalFeatures {
 
     static List<String> words(String text) {
         List<String> out = new ArrayList<>();
-        for (String w : NOT_WORD.split(text.toLowerCase(Locale.ROOT))) {
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
             if (!w.isEmpty()) {
                 out.add(w);
             }
