@@ -17,7 +17,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import org.answerdesk.SideLane;
 import org.answerdesk.redaction.RedactionProperties;
 import org.junit.jupiter.api.Test;
 import org.answerdesk.conversation.ConversationProperties;
@@ -37,15 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * it; the same delivery sent from many threads at once is stored once and every other copy is a duplicate naming
  * that message. No worker runs (0), so only what was stored is looked at.
  */
-// AnswerClaimsIT's settings, so that one context serves both: no worker runs but the pools AnswerClaimsIT's tests
-// start and stop themselves; its answer lease, poll interval and help text are read by nothing here, and every count
-// below is of this test's own keys. In the side lane, as AnswerClaimsIT (the two one after the other).
-@SpringBootTest(properties = {
-        "answerdesk.conversation.workers=0",
-        "answerdesk.conversation.answer-lease=2s",
-        "answerdesk.conversation.poll-interval=200ms",
-        "answerdesk.conversation.help-message=Ask me anything: I am the test bot."})
-@SideLane
+@SpringBootTest(properties = "answerdesk.conversation.workers=0")
 class StoreInboundIT {
 
     private static final int THREADS = 8;

@@ -36,8 +36,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
         "answerdesk.conversation.answer-lease=2s",
         "answerdesk.conversation.poll-interval=200ms",
         "answerdesk.conversation.help-message=Ask me anything: I am the test bot."})
-// In the side lane: only StoreInboundIT shares its settings (so one context serves both), and the
-// context polls none of the shared fakes.
+// In the side lane: no other class has its settings, and its context polls none of the shared fakes.
 @SideLane
 class AnswerClaimsIT {
 
