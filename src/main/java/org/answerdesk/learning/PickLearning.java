@@ -60,23 +60,55 @@ class PickLearning {
         if (properties.learnFromPicks() == LearningProperties.Mode.OFF) {
             return;
         }
+        Outcome outcome;
         try {
-            if (Boolean.TRUE.equals(tx.execute(s -> learn(entryId, pickId)))) {
-                faq.refresh(); // the other instances follow the FAQ version
-            }
+            outcome = tx.execute(s -> learn(entryId, pickId));
         } catch (RuntimeException e) {
             meters.counter("answerdesk.faq.picks", "outcome", "failed").increment();
             log.warn("Could not learn from pick {} of entry {}", pickId, entryId, e);
+            return;
+        }
+        // counted and told only once committed: a rolled-back decision decided nothing
+        if (outcome == null || outcome.name() == null) {
+            return; // the entry was deleted meanwhile
+        }
+        meters.counter("answerdesk.faq.picks", "outcome", outcome.name()).increment();
+        outcome.withdrawn().forEach(question -> log.info(
+                "Entry {}: the pair '{}' was disowned by a customer and is no longer learned", entryId, question));
+        if (outcome.customers() > 0) {
+            log.info("Entry {}: a question picked by {} customers is {}", entryId, outcome.customers(),
+                    outcome.name().equals("learned") ? (outcome.changed() ? "a learned phrasing now"
+                            : "one of its phrasings already") : "waiting for review");
+        }
+        if (outcome.changed()) {
+            try {
+                faq.refresh(); // the other instances follow the FAQ version
+            } catch (RuntimeException e) {
+                log.warn("Learned from pick {} of entry {}, but could not reload the FAQ", pickId, entryId, e);
+            }
         }
     }
 
-    /** True when the FAQ's phrasings changed. */
-    private boolean learn(long entryId, long pickId) {
+    /**
+     * What one pick decided, told after its transaction committed.
+     *
+     * @param name      the counter's outcome (blocked, agreed, pending, capped, learned, review), null if nothing
+     * @param changed   whether the FAQ's phrasings changed
+     * @param customers the customers who agreed, where the pair was learned or put up for review; else 0
+     * @param withdrawn the questions of the pairs a disowned pick took back
+     */
+    private record Outcome(String name, boolean changed, int customers, List<String> withdrawn) {
+        static Outcome of(String name) {
+            return new Outcome(name, false, 0, List.of());
+        }
+    }
+
+    private Outcome learn(long entryId, long pickId) {
         evidence.lock(entryId);
         List<PickEvidence.Pick> all = evidence.picks(entryId, embedder.modelName());
         PickEvidence.Pick self = all.stream().filter(p -> p.id() == pickId).findFirst().orElse(null);
         if (self == null) {
-            return false; // the entry was deleted meanwhile
+            return Outcome.of(null); // the entry was deleted meanwhile
         }
         String question = self.question();
         float[] vector = self.vector() != null ? self.vector() : embedder.embed(question);
@@ -94,28 +126,23 @@ class PickLearning {
             }
         }
         if (disowned) {
-            meters.counter("answerdesk.faq.picks", "outcome", "blocked").increment();
             return withdraw(pairs);
         }
         if (pairs.stream().anyMatch(l -> !l.status().equals("LEARNED") && !l.status().equals("REVIEW"))) {
-            meters.counter("answerdesk.faq.picks", "outcome", "blocked").increment();
-            return false; // undone, rejected or disowned before: never again
+            return Outcome.of("blocked"); // undone, rejected or disowned before: never again
         }
         List<PickEvidence.Pick> pending = near.stream().filter(p -> p.outcome().equals("PENDING")).toList();
         if (!pairs.isEmpty()) {
             evidence.markUsed(pending.stream().map(PickEvidence.Pick::id).toList(), pairs.get(0).id());
-            meters.counter("answerdesk.faq.picks", "outcome", "agreed").increment();
-            return false; // learned or waiting already: one more conversation agrees
+            return Outcome.of("agreed"); // learned or waiting already: one more conversation agrees
         }
         Set<String> customers = new HashSet<>();
         pending.forEach(p -> customers.add(p.customer()));
         if (customers.size() < properties.learnMinConversations() || question.length() > MAX_PHRASING) {
-            meters.counter("answerdesk.faq.picks", "outcome", "pending").increment();
-            return false;
+            return Outcome.of("pending");
         }
         if (overTheDailyCaps(customers)) {
-            meters.counter("answerdesk.faq.picks", "outcome", "capped").increment();
-            return false; // stays pending: another customer's agreeing pick, or tomorrow's, decides it again
+            return Outcome.of("capped"); // stays pending: another customer's agreeing pick, or tomorrow's, decides it again
         }
         Long phrasingId = null;
         String status = "REVIEW";
@@ -125,11 +152,7 @@ class PickLearning {
         }
         long learned = evidence.insertLearned(entryId, self, vector, embedder.modelName(), phrasingId, status);
         evidence.markUsed(pending.stream().map(PickEvidence.Pick::id).toList(), learned);
-        meters.counter("answerdesk.faq.picks", "outcome", status.toLowerCase(Locale.ROOT)).increment();
-        log.info("Entry {}: a question picked by {} customers is {}", entryId, customers.size(),
-                phrasingId != null ? "a learned phrasing now" : status.equals("REVIEW") ? "waiting for review"
-                        : "one of its phrasings already");
-        return phrasingId != null;
+        return new Outcome(status.toLowerCase(Locale.ROOT), phrasingId != null, customers.size(), List.of());
     }
 
     /** One customer alone has taught their share today, or the FAQ has learned its share today. */
@@ -142,17 +165,17 @@ class PickLearning {
     }
 
     /** Takes back the pairs learned or waiting for this question: a customer disowned a pick of it. */
-    private boolean withdraw(List<PickEvidence.Learned> pairs) {
+    private Outcome withdraw(List<PickEvidence.Learned> pairs) {
         boolean changed = false;
+        List<String> withdrawn = new ArrayList<>();
         for (PickEvidence.Learned l : pairs) {
             if ((l.status().equals("LEARNED") || l.status().equals("REVIEW"))
                     && evidence.decide(l.id(), l.status(), "NEGATIVE", null)) {
                 changed |= l.phrasingId() != null && phrasings.remove(l.phrasingId());
-                log.info("Entry {}: the pair '{}' was disowned by a customer and is no longer learned",
-                        l.entryId(), l.question());
+                withdrawn.add(l.question());
             }
         }
-        return changed;
+        return new Outcome("blocked", changed, 0, withdrawn);
     }
 
     private boolean same(String question, float[] vector, String otherNormalized, float[] otherVector,

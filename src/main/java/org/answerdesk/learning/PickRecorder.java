@@ -80,9 +80,11 @@ class PickRecorder implements DisposableBean {
         if (pickId == null) {
             return; // the same press again, or the entry is gone
         }
-        meters.counter("answerdesk.faq.picks", "outcome", "recorded").increment();
         long entryId = event.entryId();
-        afterCommit(() -> learning.decide(entryId, pickId));
+        afterCommit(() -> { // counted once the pick's row is there for others to read
+            meters.counter("answerdesk.faq.picks", "outcome", "recorded").increment();
+            learning.decide(entryId, pickId);
+        });
     }
 
     /** A thumbs-down may disown a pick of its conversation: decided again once the vote committed. */
