@@ -18,6 +18,11 @@ import java.util.Set;
  * with "with" ({@code bot.with}, small words between: "mit am computer", "me ne robot") or just before the talking
  * ("is it a robot i'm talking to"), in a short message of small words with no negation ({@code bot.not}: "i don't
  * want to talk to a computer" asks for a person).</li>
+ * <li>a real person said to be there ({@code bot.there}: "is there", "ist da", "y a-t-il", "c'è", "hay", "zit er",
+ * "há"), a person word with a word of being real ({@code bot.real}: "an actual human", "quelqu'un de réel", "pessoa
+ * de verdade"; "human", "Mensch" are both) and at most {@value #THERE_AFTER} words after, none of talking or
+ * negation: "is there a real person behind this?" asks what answers, where "is there a real person I can talk to"
+ * asks for one, and "is there someone in the shop" asks nothing of the bot;</li>
  * </ul>
  * A machine word may carry a diminutive ending ({@code bot.diminutive}: "so a computerle", "ne robotje"), and words
  * said in passing ({@code act.filler}: "eigenlijk", "actually") count as small words between "you are" and it.
@@ -35,11 +40,18 @@ final class BotQuestions {
     private static final int SMALL = 5;
     /** A word after the machine or person word: a particle ("toé", "ofzo", "né"), not "money" or "back". */
     private static final int AFTER_SMALL = 4;
+    /** The most words between "is there" and the real person ("y a-t-il un vrai humain"). */
+    private static final int THERE_BETWEEN = 4;
+    /** The most words after the real person ("reading this", "on the other end"). */
+    private static final int THERE_AFTER = 4;
+    /** A word joining a person to being real ("quelqu'un de réel", "persona di verità"). */
+    private static final int JOINER = 3;
     /** Past this many letters a word names a thing of its own ("reservieren", "bestellung"). */
     private static final int LONG = 7;
 
     private record Rules(Set<String> machine, Set<String> human, Set<String> or, Set<String> you, Set<String> talk,
-                         Set<String> with, Set<String> not, Set<String> diminutive, Set<String> filler) {
+                         Set<String> with, Set<String> not, Set<String> diminutive, Set<String> filler,
+                         Set<String> there, Set<String> real, Set<String> behind) {
 
         /** A machine word, or one with a diminutive ending ({@code bot.diminutive}: "computerle", "robotje"). */
         boolean machineWord(String word) {
@@ -101,8 +113,52 @@ final class BotQuestions {
                 && small(words, named + 1, words.length, AFTER_SMALL, rules)) {
             return true; // "t'es-tu un robot toé?", "ocê é um robô, né?"
         }
-        return talk >= 0 && machine >= 0 && (said(words, machine, rules) || machine < talk && talk - machine <= BETWEEN)
-                && java.util.Arrays.stream(words).noneMatch(rules.not()::contains) && plain(words, rules);
+        if (talk >= 0 && machine >= 0 && (said(words, machine, rules) || machine < talk && talk - machine <= BETWEEN)
+                && java.util.Arrays.stream(words).noneMatch(rules.not()::contains) && plain(words, rules)) {
+            return true;
+        }
+        return realOneThere(words, rules);
+    }
+
+    /** "is there a real person behind this?": a person being real said to be there, and nothing asked of them. */
+    private static boolean realOneThere(String[] words, Rules rules) {
+        int there = -1;
+        for (int i = 0; i < words.length && there < 0; i++) {
+            there = rules.there().contains(words[i]) ? i : there;
+        }
+        int from = there + 1;
+        while (from > 0 && from < words.length && !rules.humanWord(words[from]) && !rules.real().contains(words[from])) {
+            from++;
+        }
+        if (there < 0 || from >= words.length || said(words, there + 1, from, rules) > THERE_BETWEEN
+                || !small(words, there + 1, from, SMALL + 1, rules)) { // "alguma", "einen"
+            return false;
+        }
+        boolean human = false;
+        boolean real = false;
+        int end = from;
+        for (int i = from; i < words.length; i++) {
+            boolean person = rules.humanWord(words[i]);
+            boolean being = rules.real().contains(words[i]);
+            if (!person && !being && !(words[i].length() <= JOINER && i + 1 < words.length
+                    && (rules.humanWord(words[i + 1]) || rules.real().contains(words[i + 1])))) {
+                break;
+            }
+            human |= person;
+            real |= being;
+            end = i;
+        }
+        if (!human || !real || words.length - end - 1 > THERE_AFTER) {
+            return false;
+        }
+        boolean behind = false;
+        for (int i = end + 1; i < words.length; i++) {
+            if (rules.not().contains(words[i])) {
+                return false;
+            }
+            behind |= rules.behind().contains(words[i]);
+        }
+        return behind;
     }
 
     /** How many words from {@code from} to {@code to} are not said in passing ({@code act.filler}). */
@@ -156,7 +212,8 @@ final class BotQuestions {
     private static Rules rules(Lexicon lexicon) {
         return new Rules(words(lexicon, "bot.machine"), words(lexicon, "bot.human"), words(lexicon, "bot.or"),
                 words(lexicon, "bot.you"), words(lexicon, "bot.talk"), words(lexicon, "bot.with"),
-                words(lexicon, "bot.not"), words(lexicon, "bot.diminutive"), words(lexicon, "act.filler"));
+                words(lexicon, "bot.not"), words(lexicon, "bot.diminutive"), words(lexicon, "act.filler"),
+                words(lexicon, "bot.there"), words(lexicon, "bot.real"), words(lexicon, "bot.behind"));
     }
 
     private static Set<String> words(Lexicon lexicon, String key) {

@@ -48,4 +48,31 @@ class BotQuestionLanguagesTest {
         Decision d = new DialogueFlow(new FakeSearch(), DialogueState.fresh(lang)).says(message);
         assertThat(d.main()).as(message).isEqualTo(new Action.ActReply(Act.BOT, false));
     }
+
+    /**
+     * Set 29's nl 2.4, "is there a real human behind this?", was read as a request for a person and handed over without
+     * saying what answers: a real person said to be behind the answers asks what the bot is. Asked for one ("... I
+     * can talk to"), it stays a request; someone said to be at the shop asks nothing of the bot.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | hang on, is there a genuine person typing these?        | is there a real person i can talk to      | is there someone at the counter on sundays?
+            de | moment, ist da überhaupt ein echter mensch dahinter?    | gibt es einen echten menschen zum reden?  | ist da samstags jemand im laden?
+            fr | attendez, y a-t-il une vraie personne qui lit ça ?      | y a-t-il un vrai humain à qui parler ?    | y a quelqu'un au magasin le samedi ?
+            it | scusi ma c'è una persona vera dietro lo schermo?        | c'è una persona vera con cui parlare?     | c'è qualcuno in negozio sabato?
+            es | oiga, ¿hay una persona de verdad al otro lado?          | ¿hay alguien real con quien hablar?       | ¿hay alguien en la tienda el sábado?
+            nl | wacht even, zit er wel een echt mens achter dit scherm? | is er een echte persoon om mee te praten? | is er zaterdag iemand in de winkel?
+            pt | espere, há alguma pessoa real a ler isto?               | há uma pessoa real com quem falar?        | há alguém na loja ao sábado?
+            """)
+    void aRealPersonSaidToBeThereIsABotQuestionUnlessOneIsAskedFor(String language, String there, String asked,
+                                                                   String shop) {
+        Locale lang = Locale.forLanguageTag(language);
+        Decision d = new DialogueFlow(new FakeSearch(), DialogueState.fresh(lang)).says(there);
+        assertThat(d.main()).as(there).isEqualTo(new Action.ActReply(Act.BOT, false));
+        assertThat(PersonRequest.asksForPerson(there, lang)).as(there).isFalse();
+        Decision request = new DialogueFlow(new FakeSearch(), DialogueState.fresh(lang)).says(asked);
+        assertThat(request.main()).as(asked).isNotEqualTo(new Action.ActReply(Act.BOT, false));
+        assertThat(request.main().handsOver() || request.main() instanceof Action.OfferPerson).as(asked).isTrue();
+        assertThat(ActRules.of(shop, lang)).as(shop).isNotEqualTo(java.util.Optional.of(Act.BOT));
+    }
 }
