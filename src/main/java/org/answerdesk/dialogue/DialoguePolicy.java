@@ -197,9 +197,10 @@ public final class DialoguePolicy {
                 turn.angry);
     }
 
-    /** While a person is awaited: whether the message asks how long, or whether anyone is there. */
+    /** While a person is awaited: whether the message asks how long, when, or whether anyone is there. */
     private static boolean asksAboutTheWait(String text, Locale language) {
-        return SaysItWaits.asksHowLongAmong(text, language) || PersonQuestions.asksIfAnyoneIsThere(text, language);
+        return SaysItWaits.asksHowLongAmong(text, language) || SaysItWaits.asksWhen(text, language)
+                || PersonQuestions.asksIfAnyoneIsThere(text, language);
     }
 
     /** Whether a message asks, in any of its sentences ("ok whatever. when is the blue pot back"). */

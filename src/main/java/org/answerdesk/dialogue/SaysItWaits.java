@@ -34,6 +34,10 @@ final class SaysItWaits {
      */
     private static final Lexicon.PerLanguage<List<String>> FILLER = Lexicon.perLanguage(
             lexicon -> lexicon.foldedWords("wait.filler"));
+    /** A language's words of when ({@code wait.when}): "und wann ungefähr?" while waiting asks when the person comes. */
+    private static final Lexicon.PerLanguage<List<String>> WHEN = Lexicon.perLanguage(l -> l.foldedWords("wait.when"));
+    /** A joining word beside "when" ("and", "so", "e"): no longer than this. */
+    private static final int JOINER = 3;
     /** A language's word for time ({@code wait.time}), a word of how long beside a word of waiting. */
     private static final Lexicon.PerLanguage<List<String>> TIME = Lexicon.perLanguage(l -> l.foldedWords("wait.time"));
     /** The most words of "how long?" said freely ("xe, cuanto tardais?", "how long is this gonna take"). */
@@ -95,6 +99,25 @@ final class SaysItWaits {
                 || any(new String[] {w}, filler) || any(new String[] {w}, waiting));
         return small && (text.contains("?") || FollowUpCue.asks(text, language) || any(new String[] {words[0]},
                 howLong));
+    }
+
+    /**
+     * "und wann ungefähr?", "et quand à peu près ?": while a person is awaited, a bare "when?" asks when the person
+     * comes: a question of at most {@value #HOW_LONG_WORDS} words whose only word besides fillers ({@code wait.filler},
+     * {@code act.filler}) and joiners of at most {@value #JOINER} letters is a word of when ({@code wait.when}); "and
+     * when do you open?" names what it asks about.
+     */
+    static boolean asksWhen(String text, Locale language) {
+        List<String> when = WHEN.get(language).orElse(List.of());
+        List<String> filler = FILLER.get(language).orElse(List.of());
+        List<String> passing = PASSING.get(language).orElse(List.of());
+        String[] words = Lexicon.fold(ActRules.normalize(text)).replace('\'', ' ').strip().split(" +");
+        if (when.isEmpty() || words.length > HOW_LONG_WORDS || !any(words, when)
+                || !(text.contains("?") || FollowUpCue.asks(text, language))) {
+            return false;
+        }
+        return java.util.Arrays.stream(words).allMatch(w -> w.length() <= JOINER || Spellings.listed(when, w)
+                || Spellings.listed(filler, w) || Spellings.listed(passing, w));
     }
 
     /**

@@ -141,4 +141,29 @@ class WaitingHelpLanguagesTest {
         Decision d = waiting(search, lang).says(message);
         assertThat(main(d, Action.Acknowledge.class).choices()).as(message).containsExactly(AGE, HOURS);
     }
+
+    /**
+     * Set 29's de 5.4: "und wann ungefähr?" after a callback was promised got the opening hours, which the FAQ was sure
+     * of. A bare "when, roughly?" while a person is awaited asks about the wait, as "when?" does: the acknowledgement,
+     * no entry; a "when" with a thing of its own still asks about it.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | and when roughly?       | and when do you open on sundays?
+            de | und wann so ungefähr?   | und wann macht ihr sonntags auf?
+            fr | et quand à peu près ?   | et quand ouvrez-vous le dimanche ?
+            it | e quando più o meno?    | e quando aprite la domenica?
+            es | ¿y cuándo más o menos?  | ¿y cuándo abrís los domingos?
+            nl | en wanneer ongeveer?    | en wanneer zijn jullie zondag open?
+            pt | e quando mais ou menos? | e quando abrem ao domingo?
+            """)
+    void aBareWhenWhileWaitingAsksAboutTheWait(String language, String when, String opening) {
+        Locale lang = Locale.forLanguageTag(language);
+        FakeSearch search = new FakeSearch().confident(lookup(when, lang), HOURS)
+                .confident(lookup(opening, lang), HOURS);
+        var ack = main(waiting(search, lang).says(when), Action.Acknowledge.class);
+        assertThat(ack.choices()).as(when).isEmpty();
+        assertThat(SaysItWaits.asksWhen(opening, lang)).as(opening).isFalse();
+        assertThat(main(waiting(search, lang).says(opening), Action.FaqAnswer.class).entry()).isEqualTo(HOURS);
+    }
 }
