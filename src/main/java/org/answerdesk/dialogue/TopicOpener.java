@@ -21,6 +21,7 @@ import org.answerdesk.retrieval.FaqMatch;
  * the topic ("question sur les bateaux": boat rental) stand. A confident answer becomes choices, the entry found first
  * and its neighbours: "una duda con lo de hacienda" found the letter-from-the-tax-office entry by its one word, and
  * "volevo delle info per un evento" the cancellation of an event; the customer has not said what they want of it.
+ * A message that names the entry beyond that one word ("a question about the day pass") keeps its answer.
  */
 final class TopicOpener {
 
