@@ -17,8 +17,11 @@ import org.answerdesk.retrieval.FaqMatch;
  * choices and {@link FirstMiss} reads a miss. Read by its shape first: the conversation's first question, few words,
  * no question mark and no asking words, and a word that introduces a topic ({@code vague.about}: "about", "for",
  * "wegen", "pour", "per", "sobre", "over") with words after it, a word for a question and its topic after it
- * ({@code vague.ask}: "frage zu eurem angebot"), or a question announced ({@code vague.announce}). A confident answer,
- * and choices that name the topic ("question sur les bateaux": boat rental), stand.
+ * ({@code vague.ask}: "frage zu eurem angebot"), or a question announced ({@code vague.announce}). Choices that name
+ * the topic ("question sur les bateaux": boat rental) stand. A confident answer becomes choices, the entry found first
+ * and its neighbours: "una duda con lo de hacienda" found the letter-from-the-tax-office entry by its one word, and
+ * "volevo delle info per un evento" the cancellation of an event; the customer has not said what they want of it.
+ * A message that names the entry beyond that one word ("a question about the day pass") keeps its answer.
  */
 final class TopicOpener {
 
@@ -42,14 +45,21 @@ final class TopicOpener {
     }
 
     /**
-     * {@code main} for {@code asked} (the message as looked up) in a conversation not waiting for a person: an
-     * invitation to ask where the message only announces its topic and the decision was a miss or choices that do
-     * not name the topic.
+     * {@code main} for {@code asked} (the message as looked up) in a conversation not waiting for a person: where the
+     * message only announces its topic, choices for a confident answer, and an invitation to ask for a miss or
+     * choices that do not name the topic.
      */
     static Action decided(Action main, DialogueState state, String asked) {
         // the first question: no answer, choices or offer of a person before it (a greeting back may be)
-        if (state.personOffered() || state.lastReply().map(l -> l.answered() || l.offeredChoices()).orElse(false)
-                || !misses(main)) {
+        if (state.personOffered() || state.lastReply().map(l -> l.answered() || l.offeredChoices()).orElse(false)) {
+            return main;
+        }
+        if (main instanceof Action.FaqAnswer a && !a.picked() && a.chosenBy() == null && !a.related().isEmpty()) {
+            // "una duda con lo de hacienda": the topic alone found one entry; it may be any of its neighbours
+            return topic(asked, state.language()).filter(topic -> !namesEntry(asked, topic, a.entry(),
+                    state.language())).<Action>map(topic -> choices(a)).orElse(main);
+        }
+        if (!misses(main)) {
             return main;
         }
         return topic(asked, state.language()).filter(topic -> !(main instanceof Action.Clarify c)
@@ -86,6 +96,28 @@ final class TopicOpener {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /**
+     * Whether the message names the entry beyond the one word of a topic: a word of the entry outside the topic it
+     * announces ("i need to cancel the booking for friday": "cancel" and "booking" before the "for"), or two of its
+     * words in the topic ("a question about the day pass"). "volevo delle info per un evento" names one.
+     */
+    private static boolean namesEntry(String asked, String topic, FaqMatch entry, Locale language) {
+        Set<String> entryTerms = ContentTerms.withConcepts(entry.question(), language);
+        Set<String> topicTerms = ContentTerms.withConcepts(topic, language);
+        boolean outside = ContentTerms.withConcepts(asked, language).stream()
+                .anyMatch(t -> !topicTerms.contains(t) && entryTerms.contains(t));
+        Set<String> plain = new java.util.HashSet<>(ContentTerms.of(entry.question(), language));
+        return outside || ContentTerms.of(topic, language).stream().distinct().filter(plain::contains).count() > 1;
+    }
+
+    /** The entry found first and its neighbours, as choices. */
+    private static Action choices(Action.FaqAnswer answer) {
+        List<FaqMatch> shown = new java.util.ArrayList<>(List.of(answer.entry()));
+        answer.related().stream().filter(m -> m.entryId() != answer.entry().entryId())
+                .limit(Action.Clarify.SHOWN - 1).forEach(shown::add);
+        return new Action.Clarify(shown, answer.confidence(), answer.entry().entryId(), null, false);
     }
 
     /** A miss, or "did you mean": what the customer gets for a message the FAQ has no sure answer for. */
