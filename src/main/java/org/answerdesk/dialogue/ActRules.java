@@ -182,14 +182,7 @@ final class ActRules {
      * read so by each language's closed forms and by several rules, so recent texts' are kept.
      */
     static String folded(String text) {
-        // an all-ASCII text (most messages and their pieces) costs one pass, less than a lookup in the cache and the
-        // keeping of each new text in it: the same string, since folding leaves ASCII as it is
-        return Lexicon.ascii(text) ? normalizeAscii(text) : FOLDED.get(text, Locale.ROOT);
-    }
-
-    /** Whether {@link #folded} keeps the text's reading now. */
-    static boolean foldedKept(String text) {
-        return FOLDED.keeps(text, Locale.ROOT);
+        return FOLDED.get(text, Locale.ROOT);
     }
 
     private static final Recent<String> FOLDED = new Recent<>((text, none) -> Lexicon.fold(normalize(text)), 2_000,

@@ -65,11 +65,6 @@ final class Recent<V> {
         return value;
     }
 
-    /** Whether this rule keeps its reading of the text now. */
-    boolean keeps(String text, Locale language) {
-        return read.getIfPresent(Lexicon.code(language) + '\n' + text) != null;
-    }
-
     /** How many texts this rule keeps now. */
     long size() {
         read.cleanUp();

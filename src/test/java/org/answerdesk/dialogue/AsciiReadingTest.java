@@ -46,19 +46,6 @@ class AsciiReadingTest {
     }
 
     @Test
-    void foldedReadsAnAsciiTextInOnePassWithoutKeepingIt() {
-        Random random = new Random(67);
-        for (int n = 0; n < 20_000; n++) {
-            String text = randomAscii(random) + " #" + n + "-" + random.nextLong();
-            assertThat(ActRules.folded(text)).as(text).isEqualTo(Lexicon.foldAny(ActRules.normalizeAny(text)));
-            assertThat(ActRules.foldedKept(text)).as(text).isFalse();
-        }
-        for (String text : List.of("Ｃafé’s  Straße! " + random.nextLong(), "¿Dónde está mi pedido? " + random.nextLong())) {
-            assertThat(ActRules.folded(text)).isEqualTo(Lexicon.foldAny(ActRules.normalizeAny(text))); // the cache's
-        }
-    }
-
-    @Test
     void readsOtherTextsAsBefore() {
         assertThat(Lexicon.ascii("plain text, 123!")).isTrue();
         assertThat(Lexicon.ascii("café")).isFalse();
