@@ -6,8 +6,9 @@ import java.util.Map;
 
 /**
  * Bytes allocated on the heap by this JVM's request threads (Tomcat's {@code http-nio-*-exec-*}) while a phase
- * runs, from the JVM's per-thread allocation counters: a figure the machine's load does not move, so two builds can be
- * compared by it in one run each. A request thread that ends within the phase takes its bytes since the start with it
+ * runs, from the JVM's per-thread allocation counters: a figure the machine's load moves far less than CPU time (what
+ * the JIT has compiled by then still counts: escape analysis removes allocations), so two builds of the same warm-up
+ * can be compared by it in a few runs. A request thread that ends within the phase takes its bytes since the start with it
  * (Tomcat keeps ten spare threads; four clients use fewer).
  */
 final class Allocation {

@@ -258,7 +258,7 @@ public final class ChatBenchmark {
             report.line(String.format(Locale.ROOT, "the same by this JVM's threads (CpuUse), ms per request: embedder: %s; "
                     + "chat: %s", embedSpent.perRequest(requests), chatSpent.perRequest(requests)));
             report.line(String.format(Locale.ROOT, "allocated by the request threads per chat request, %d clients "
-                    + "(load does not move it): %.1f KB", clients, chatBytes / 1024.0 / requests));
+                    + "(load moves it little): %.1f KB", clients, chatBytes / 1024.0 / requests));
             report.line(String.format(Locale.ROOT,
                     "ratios: chat p50 / embedder p50 = %.2f (target <= 1.5), chat p99 / embedder p99 = %.2f (<= 2), "
                             + "chat throughput / embedder throughput = %.0f%% (>= 75%%)",
