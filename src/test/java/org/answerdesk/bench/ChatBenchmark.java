@@ -200,9 +200,11 @@ public final class ChatBenchmark {
             List<Long> cached = timed(latency, i -> ask(api, questions.get(i % questions.size()) + " (warm)",
                     "cached-" + i));
             var chatCpu = CpuUse.start(postgresData);
+            var chatAllocation = Allocation.start();
             var chatClients = concurrently(clients, requests, i -> ask(api, question.apply(requests + i),
                     session.apply("conc", requests + i), hint.apply(requests + i)));
             var chatSpent = chatCpu.spent();
+            long chatBytes = chatAllocation.bytes();
             // each language alone, as many requests each as the mixed run had of it: its CPU per request
             List<String> perLanguage = new ArrayList<>();
             for (String l : languages.map(ShopLanguages::languages).orElse(List.of())) {
@@ -255,6 +257,8 @@ public final class ChatBenchmark {
                     chatSpent.threadsMs().getOrDefault("tomcat", 0.0) / embedSpent.processMs()));
             report.line(String.format(Locale.ROOT, "the same by this JVM's threads (CpuUse), ms per request: embedder: %s; "
                     + "chat: %s", embedSpent.perRequest(requests), chatSpent.perRequest(requests)));
+            report.line(String.format(Locale.ROOT, "allocated by the request threads per chat request, %d clients "
+                    + "(load moves it little): %.1f KB", clients, chatBytes / 1024.0 / requests));
             report.line(String.format(Locale.ROOT,
                     "ratios: chat p50 / embedder p50 = %.2f (target <= 1.5), chat p99 / embedder p99 = %.2f (<= 2), "
                             + "chat throughput / embedder throughput = %.0f%% (>= 75%%)",
