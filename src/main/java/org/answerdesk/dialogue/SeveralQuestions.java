@@ -11,20 +11,11 @@ import org.answerdesk.retrieval.Retrieval;
 /**
  * Several questions in one message: each confident one answered in order (actions before the reply), and the first
  * that is not confident decided as a question of its own (a clarify, the LLM, a person), then with the other unsure
- * parts ({@link UnsureParts}), as the reply. Beside a confident part, an unsure part whose own lookup offers choices
- * is answered with its own best entry where the FAQ gives that entry at least {@link #BESIDE_ANSWER}: the answered
- * part shows the message is the shop's, so a half read alone on a few words is right more often than its confidence
- * says. Apart from {@link QuestionAlone} since each part is looked up alone, without the conversation's follow-up
- * reading.
+ * parts ({@link UnsureParts}), as the reply. A part is never
+ * answered on its own confidence alone. Apart from {@link QuestionAlone} since each part is looked up alone, without
+ * the conversation's follow-up reading.
  */
 final class SeveralQuestions {
-
-    /**
-     * The estimated probability (the FAQ's confidence, 0-1) at or above which a question asked beside a confidently
-     * answered one is answered with its own best entry instead of offered choices: fitted leave-one-set-out on the
-     * regression plans (docs/dialogue.md, two23), below the FAQ's answer threshold of a question asked alone.
-     */
-    static final double BESIDE_ANSWER = 0.30;
 
     private final Questions questions;
 
@@ -57,15 +48,10 @@ final class SeveralQuestions {
         Action unsure = null;
         List<Retrieval> unsureParts = new ArrayList<>();
         String unsurePart = null;
-        Set<Long> sure = new HashSet<>();
-        found.stream().filter(Retrieval::confident).forEach(r -> r.best().ifPresent(m -> sure.add(m.entryId())));
         for (int i = 0; i < parts.size(); i++) {
             String part = parts.get(i);
             Retrieval retrieval = found.get(i);
             Optional<Action> confident = questions.confident(retrieval);
-            if (confident.isEmpty() && !sure.isEmpty()) {
-                confident = besideSure(retrieval, sure);
-            }
             if (confident.isPresent()) {
                 if (answered.add(((Action.FaqAnswer) confident.get()).entry().entryId())) {
                     answers.add(confident.get());
@@ -91,19 +77,5 @@ final class SeveralQuestions {
         }
         turn.before.addAll(answers.subList(0, answers.size() - 1));
         return answers.get(answers.size() - 1);
-    }
-
-    /**
-     * An unsure part's own best entry as its answer, where another part of the message is confident: the part's
-     * lookup offers choices (not far), leads with an entry no confident part has, and gives it {@link #BESIDE_ANSWER}.
-     */
-    private Optional<Action> besideSure(Retrieval retrieval, Set<Long> sure) {
-        if (!retrieval.clarify() || retrieval.confidence() < BESIDE_ANSWER || retrieval.best().isEmpty()
-                || sure.contains(retrieval.best().get().entryId())) {
-            return Optional.empty();
-        }
-        var best = retrieval.best().get();
-        return Optional.of(new Action.FaqAnswer(best, retrieval.confidence(),
-                questions.offerable(retrieval.matches().subList(1, retrieval.matches().size())), null, false));
     }
 }

@@ -44,8 +44,6 @@ final class FakeSearch implements FaqLookup, PassageLookup, LanguageModel {
     final List<LlmFollowUp> rewriteAsked = new ArrayList<>();
     /** What a question the script did not set finds: nothing, unless a test sets it ({@link #unsureOtherwise}). */
     private Retrieval otherwise = new Retrieval(List.of(), 0, false);
-    /** The confidence of a scripted "did you mean". */
-    static final double UNSURE = 0.2;
     /** Free-form acts: none unless a test sets some ({@link #act}). */
     ActIndex acts = ActIndex.empty();
 
@@ -54,18 +52,9 @@ final class FakeSearch implements FaqLookup, PassageLookup, LanguageModel {
         return this;
     }
 
-    /**
-     * "Did you mean" these entries, the FAQ unsure of the first ({@link #UNSURE}: below the level at which a question
-     * beside a confidently answered one is answered, {@link SeveralQuestions#BESIDE_ANSWER}).
-     */
     FakeSearch unsure(String question, FaqMatch first, FaqMatch... others) {
-        return unsure(question, UNSURE, first, others);
-    }
-
-    /** "Did you mean" these entries, the FAQ giving the first {@code confidence} (below its answer threshold). */
-    FakeSearch unsure(String question, double confidence, FaqMatch first, FaqMatch... others) {
         List<FaqMatch> all = list(first, others);
-        faq.put(question, new Retrieval(all, confidence, false, all));
+        faq.put(question, new Retrieval(all, 0.3, false, all));
         return this;
     }
 
@@ -75,7 +64,7 @@ final class FakeSearch implements FaqLookup, PassageLookup, LanguageModel {
      */
     FakeSearch unsureOtherwise(FaqMatch first, FaqMatch... others) {
         List<FaqMatch> all = list(first, others);
-        otherwise = new Retrieval(all, UNSURE, false, all);
+        otherwise = new Retrieval(all, 0.3, false, all);
         return this;
     }
 

@@ -67,6 +67,6 @@ class OfferedChoicesTest {
 
         LastReply shown = flow.state().lastReply().orElseThrow();
         assertThat(shown.offered()).isEqualTo(Arrays.asList(FakeSearch.PASSWORD, FakeSearch.ORDER));
-        assertThat(shown.confidence()).isEqualTo(FakeSearch.UNSURE);
+        assertThat(shown.confidence()).isEqualTo(0.3);
     }
 }
