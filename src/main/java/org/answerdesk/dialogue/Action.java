@@ -34,6 +34,18 @@ public sealed interface Action {
         public String said(java.util.Locale language) {
             return picked || chosenBy != null ? entry.answer() : AnswerOpening.said(entry, language);
         }
+
+        /** Whether the FAQ found it by itself (not picked, not the LLM's choice), with neighbours it could be. */
+        boolean foundWithNeighbours() {
+            return !picked && chosenBy == null && !related.isEmpty();
+        }
+
+        /** The entry first and its neighbours after, as "did you mean": where the message cannot single it out. */
+        Clarify asChoices() {
+            List<FaqMatch> shown = new java.util.ArrayList<>(List.of(entry));
+            related.stream().filter(m -> m.entryId() != entry.entryId()).limit(Clarify.SHOWN - 1).forEach(shown::add);
+            return new Clarify(shown, confidence, entry.entryId(), null, false);
+        }
     }
 
     /** A passage of the shop's pages offered by itself (already rendered, with its citation). */

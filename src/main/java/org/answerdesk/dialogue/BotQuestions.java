@@ -126,11 +126,14 @@ final class BotQuestions {
         for (int i = 0; i < words.length && there < 0; i++) {
             there = rules.there().contains(words[i]) ? i : there;
         }
+        if (there < 0) {
+            return false;
+        }
         int from = there + 1;
-        while (from > 0 && from < words.length && !rules.humanWord(words[from]) && !rules.real().contains(words[from])) {
+        while (from < words.length && !rules.humanWord(words[from]) && !rules.real().contains(words[from])) {
             from++;
         }
-        if (there < 0 || from >= words.length || said(words, there + 1, from, rules) > THERE_BETWEEN
+        if (from >= words.length || said(words, there + 1, from, rules) > THERE_BETWEEN
                 || !small(words, there + 1, from, SMALL + 1, rules)) { // "alguma", "einen"
             return false;
         }

@@ -85,8 +85,7 @@ final class SaysItWaits {
         List<String> calling = CALLING.get(language).orElse(List.of());
         List<String> filler = FILLER.get(language).orElse(List.of());
         List<String> waiting = WAITING.get(language).orElse(List.of());
-        // "how long's this gonna take": a clitic is a word of its own
-        String[] words = Lexicon.fold(ActRules.normalize(text)).replace('\'', ' ').strip().split(" +");
+        String[] words = cliticWords(text);
         // "combien de temps je vais devoir attendre ?": how long to wait, in more words, "time" as a word of how long
         boolean waits = any(words, waiting);
         List<String> asking = waits ? java.util.stream.Stream.concat(howLong.stream(),
@@ -111,7 +110,7 @@ final class SaysItWaits {
         List<String> when = WHEN.get(language).orElse(List.of());
         List<String> filler = FILLER.get(language).orElse(List.of());
         List<String> passing = PASSING.get(language).orElse(List.of());
-        String[] words = Lexicon.fold(ActRules.normalize(text)).replace('\'', ' ').strip().split(" +");
+        String[] words = cliticWords(text);
         if (when.isEmpty() || words.length > HOW_LONG_WORDS || !any(words, when)
                 || !(text.contains("?") || FollowUpCue.asks(text, language))) {
             return false;
@@ -139,6 +138,11 @@ final class SaysItWaits {
                 || PersonQuestions.asksHowLong(p, language)).toList();
         return !howLong.isEmpty() && pieces.stream().filter(p -> !howLong.contains(p))
                 .noneMatch(p -> FollowUpCue.asks(p, language));
+    }
+
+    /** The message's words, folded, a clitic a word of its own ("how long's this gonna take"). */
+    private static String[] cliticWords(String text) {
+        return Lexicon.fold(ActRules.normalize(text)).replace('\'', ' ').strip().split(" +");
     }
 
     private static boolean any(String[] words, List<String> entries) {

@@ -54,10 +54,10 @@ final class TopicOpener {
         if (state.personOffered() || state.lastReply().map(l -> l.answered() || l.offeredChoices()).orElse(false)) {
             return main;
         }
-        if (main instanceof Action.FaqAnswer a && !a.picked() && a.chosenBy() == null && !a.related().isEmpty()) {
+        if (main instanceof Action.FaqAnswer a && a.foundWithNeighbours()) {
             // "una duda con lo de hacienda": the topic alone found one entry; it may be any of its neighbours
             return topic(asked, state.language()).filter(topic -> !namesEntry(asked, topic, a.entry(),
-                    state.language())).<Action>map(topic -> choices(a)).orElse(main);
+                    state.language())).<Action>map(topic -> a.asChoices()).orElse(main);
         }
         if (!misses(main)) {
             return main;
@@ -110,14 +110,6 @@ final class TopicOpener {
                 .anyMatch(t -> !topicTerms.contains(t) && entryTerms.contains(t));
         Set<String> plain = new java.util.HashSet<>(ContentTerms.of(entry.question(), language));
         return outside || ContentTerms.of(topic, language).stream().distinct().filter(plain::contains).count() > 1;
-    }
-
-    /** The entry found first and its neighbours, as choices. */
-    private static Action choices(Action.FaqAnswer answer) {
-        List<FaqMatch> shown = new java.util.ArrayList<>(List.of(answer.entry()));
-        answer.related().stream().filter(m -> m.entryId() != answer.entry().entryId())
-                .limit(Action.Clarify.SHOWN - 1).forEach(shown::add);
-        return new Action.Clarify(shown, answer.confidence(), answer.entry().entryId(), null, false);
     }
 
     /** A miss, or "did you mean": what the customer gets for a message the FAQ has no sure answer for. */

@@ -1,11 +1,8 @@
 package org.answerdesk.dialogue;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import org.answerdesk.retrieval.FaqMatch;
 
 /**
  * A message too vague to act on (issue 61, set 12): a bare word ("precios", "examen", "desconto") that several
@@ -85,11 +82,9 @@ final class Vague {
         boolean oneThing = named(question, language).length <= BARE_WORDS && !question.contains("?");
         boolean nameless = words.length <= STATEMENT_WORDS && !question.contains("?") && java.util.Arrays
                 .stream(words).anyMatch(NAMELESS.get(language).orElse(java.util.Set.of())::contains);
-        if (main instanceof Action.FaqAnswer a && !a.picked() && a.chosenBy() == null && !a.related().isEmpty()
+        if (main instanceof Action.FaqAnswer a && a.foundWithNeighbours()
                 && (oneThing && !FollowUpCue.asks(question, language) || nameless)) {
-            List<FaqMatch> choices = new ArrayList<>(List.of(a.entry()));
-            a.related().stream().limit(Action.Clarify.SHOWN - 1).forEach(choices::add);
-            return new Action.Clarify(choices, a.confidence(), a.entry().entryId(), null, false);
+            return a.asChoices();
         }
         if (main instanceof Action.Handoff h && HandoffReasons.NO_ANSWER.equals(h.reason()) && (nameless || bare)
                 && state.lastReply().map(LastReply::answered).orElse(true)) {

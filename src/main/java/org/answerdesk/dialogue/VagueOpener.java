@@ -44,7 +44,7 @@ final class VagueOpener {
 
     /** Whether a confident answer {@code a} to {@code asked} was chosen by no word of the message's own. */
     static boolean vague(String asked, Action.FaqAnswer a, Locale language) {
-        if (a.picked() || a.chosenBy() != null || a.related().isEmpty() || asked.isBlank()) {
+        if (!a.foundWithNeighbours() || asked.isBlank()) {
             return false;
         }
         java.util.Optional<String> topic = TopicOpener.topic(asked, language);
