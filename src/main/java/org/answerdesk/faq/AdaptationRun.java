@@ -127,29 +127,33 @@ class AdaptationRun {
                 lastCheck = check;
                 meters.counter("answerdesk.faq.adaptation.off.topic.checks", "result",
                         check.passed() ? "passed" : "failed").increment();
-                if (!check.passed()) {
-                    log.warn("FAQ model {} adapted to it ({}) {}: it answers {} of {} held-out off-topic questions, "
-                            + "the configured model {}", base.name(), model.fingerprint(),
-                            check.served() ? "served although it answers more off-topic questions" : "not served",
-                            check.answeredAdapted(), check.asked(), check.answeredConfigured());
-                }
                 if (!check.served()) {
+                    log.warn("FAQ model {} adapted to it ({}) not served: it answers {} of {} held-out off-topic "
+                            + "questions, the configured model {}", base.name(), model.fingerprint(),
+                            check.answeredAdapted(), check.asked(), check.answeredConfigured());
                     refused.increment();
                     backoff.succeeded();
                     return Optional.empty();
                 }
                 double confidenceScale = check.confidenceScale(properties.threshold());
                 double choiceScale = check.choiceScale(properties.clarifyThreshold());
-                if (confidenceScale < 1 || choiceScale < 1) {
+                boolean ownThresholds = confidenceScale < 1 || choiceScale < 1;
+                if (ownThresholds) {
                     // thresholds of its own: it answers, and offers choices for, no more of the held-out off-topic
                     // questions than the configured model does at the settings
                     index = index.scaled(confidenceScale, choiceScale);
                     log.info("FAQ model {} adapted to it ({}) answers at a confidence of {} and offers choices at {} "
-                            + "(the configured model at {} and {}): so it answers {} and offers choices for no more "
-                            + "of {} held-out off-topic questions than the configured model", base.name(),
-                            model.fingerprint(), String.format(Locale.ROOT, "%.3f", check.answerThreshold()),
+                            + "(the configured model at {} and {}): at the configured ones it would answer {} of {} "
+                            + "held-out off-topic questions, at its own no more than the configured model's {}",
+                            base.name(), model.fingerprint(),
+                            String.format(Locale.ROOT, "%.3f", check.answerThreshold()),
                             String.format(Locale.ROOT, "%.3f", check.clarifyThreshold()), properties.threshold(),
-                            properties.clarifyThreshold(), check.answeredConfigured(), check.asked());
+                            properties.clarifyThreshold(), check.answeredAdapted(), check.asked(),
+                            check.answeredConfigured());
+                } else if (!check.passed()) {
+                    log.warn("FAQ model {} adapted to it ({}) served although it answers more off-topic questions: "
+                            + "{} of {} held-out ones, the configured model {}", base.name(), model.fingerprint(),
+                            check.answeredAdapted(), check.asked(), check.answeredConfigured());
                 }
                 Demotions demotions = negatives.embed(embedder);
                 synchronized (retriever) { // FaqIndexing swaps under the same lock
