@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.answerdesk.db.DataDirs;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -18,7 +19,7 @@ class RestartIT {
 
     @Test
     void aRestartKeepsConversationsAndTheFaqAndDoesNotReembed() throws Exception {
-        Path dataDir = TestDirs.create("restart-");
+        Path dataDir = DataDirs.startedOnce("restart-kept"); // the subject is the restart, not the first start's initdb
         long conversationId;
         long faqEntries;
         byte[] firstVector;

@@ -10,7 +10,7 @@ import org.answerdesk.AnswerdeskApplication;
 import org.answerdesk.Await;
 import org.answerdesk.HttpApi;
 import org.answerdesk.SideLane;
-import org.answerdesk.TestDirs;
+import org.answerdesk.db.DataDirs;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -28,7 +28,7 @@ class HandoffReplayIT {
 
     @Test
     void aTicketThatCannotBeOpenedLeavesNoReplyAndTheMessageIsAnsweredOnceItCan() throws Exception {
-        Path dataDir = TestDirs.create("handoff-replay-");
+        Path dataDir = DataDirs.startedOnce("handoff-replay"); // the subject is the restart, not the first start's initdb
         long message;
         try (var app = start(dataDir)) {
             JdbcClient jdbc = app.getBean(JdbcClient.class);

@@ -136,6 +136,9 @@ class ClosedConnectionsTest {
     /** A server on loopback, one thread per connection, serving {@link #SITE} as its mode says. */
     private static final class HandServer implements AutoCloseable {
 
+        /** How long a request is waited for, but for the idle time after an answer: only catches a hang. */
+        private static final int WAITING = (int) CrawlerTest.HANG.toMillis();
+
         final List<String> requested = Collections.synchronizedList(new ArrayList<>());
         final AtomicInteger connections = new AtomicInteger();
         final AtomicInteger idleClosed = new AtomicInteger();
@@ -168,10 +171,14 @@ class ClosedConnectionsTest {
 
         private void serve(Socket connection) {
             try (connection) {
-                connection.setSoTimeout((int) idle.toMillis());
+                // a request is waited for as long as only a hang takes: a new connection's first request, and the
+                // rest of a request once its first line came, may be late on a busy machine; only the wait for a
+                // next request after an answer is the idle time (a new connection closed at once would not be retried)
+                connection.setSoTimeout(WAITING);
                 InputStream in = new BufferedInputStream(connection.getInputStream());
                 OutputStream out = connection.getOutputStream();
                 for (String line = line(in); line != null && !line.isEmpty(); line = line(in)) {
+                    connection.setSoTimeout(WAITING);
                     String path = line.split(" ")[1];
                     while (!line(in).isEmpty()) {
                         // the request's headers
@@ -185,6 +192,7 @@ class ClosedConnectionsTest {
                     if (mode == Mode.HTTP_1_0) {
                         return;
                     }
+                    connection.setSoTimeout((int) idle.toMillis());
                 }
             } catch (SocketTimeoutException e) {
                 idleClosed.incrementAndGet(); // kept idle too long: closed, as the client is not told

@@ -13,7 +13,7 @@ import java.nio.file.Path;
 
 import org.answerdesk.AnswerdeskApplication;
 import org.answerdesk.HttpApi;
-import org.answerdesk.TestDirs;
+import org.answerdesk.db.DataDirs;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -30,7 +30,7 @@ class SlackDeskRestartIT {
 
     @Test
     void aDeskPostStoredBeforeAStopIsSentOnceAfterTheRestart() throws Exception {
-        Path dataDir = TestDirs.create("desk-restart-");
+        Path dataDir = DataDirs.startedOnce("desk-restart"); // the subject is the restart, not the first start's initdb
         String marker = "gnomon" + ProcessHandle.current().pid() + System.nanoTime() % 100000;
         var down = SlackTestServer.API.stubFor(post(urlPathEqualTo("/api/chat.postMessage")).atPriority(1)
                 .withRequestBody(containing(marker)).willReturn(aResponse().withStatus(503)));
