@@ -57,6 +57,12 @@ class ConversationConfiguration {
             public Optional<String> question(long entryId) {
                 return faq.find(entryId).map(FaqEntry::question);
             }
+
+            @Override
+            public List<String> wording(long entryId) {
+                return faq.find(entryId).map(e -> java.util.stream.Stream.concat(e.keywords().stream(),
+                        e.phrasings().stream()).toList()).orElse(List.of());
+            }
         };
         PassageLookup passages = new PassageLookup() {
             @Override

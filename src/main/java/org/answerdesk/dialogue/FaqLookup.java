@@ -1,5 +1,6 @@
 package org.answerdesk.dialogue;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -27,4 +28,12 @@ public interface FaqLookup {
 
     /** The entry's question (its title), for the LLM to read a follow-up by; empty when the entry is gone. */
     Optional<String> question(long entryId);
+
+    /**
+     * The entry's other wordings: its keywords and the phrasings it is known by, for a reader that asks whether a
+     * customer's words agree with the entry; none when the entry is gone or the FAQ keeps none.
+     */
+    default List<String> wording(long entryId) {
+        return List.of();
+    }
 }

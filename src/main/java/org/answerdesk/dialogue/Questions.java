@@ -173,6 +173,18 @@ final class Questions {
         return new FaqMatch(entryId, faq.question(entryId).orElse(""), answer == null ? "" : answer, 0);
     }
 
+    /** The entry's keywords and phrasings ({@link FaqLookup#wording}). */
+    List<String> wording(long entryId) {
+        return faq.wording(entryId);
+    }
+
+    /** The answer with the lookup's best entry, though the FAQ alone is not confident of it. */
+    Action.FaqAnswer best(Retrieval retrieval) {
+        FaqMatch best = retrieval.best().orElseThrow();
+        return new Action.FaqAnswer(best, retrieval.confidence(),
+                offerable(retrieval.matches().subList(1, retrieval.matches().size())), null, false);
+    }
+
     /** Entries to offer (related questions, choices): only those the owner worded. */
     List<FaqMatch> offerable(List<FaqMatch> matches) {
         return matches.stream().filter(m -> faq.ownerWorded(m.entryId())).toList();

@@ -12,7 +12,8 @@ import org.answerdesk.retrieval.Retrieval;
  * Several questions in one message: each confident one answered in order (actions before the reply), and the first
  * that is not confident decided as a question of its own (a clarify, the LLM, a person), then with the other unsure
  * parts ({@link UnsureParts}), as the reply. A part is never
- * answered on its own confidence alone. Apart from {@link QuestionAlone} since each part is looked up alone, without
+ * answered on its own confidence alone; beside a confident part, an unsure part is answered where its own words also
+ * name its first entry ({@link HalfWords}). Apart from {@link QuestionAlone} since each part is looked up alone, without
  * the conversation's follow-up reading.
  */
 final class SeveralQuestions {
@@ -48,10 +49,18 @@ final class SeveralQuestions {
         Action unsure = null;
         List<Retrieval> unsureParts = new ArrayList<>();
         String unsurePart = null;
+        Set<Long> sure = new HashSet<>();
+        found.forEach(r -> questions.confident(r).ifPresent(a -> sure.add(((Action.FaqAnswer) a).entry().entryId())));
         for (int i = 0; i < parts.size(); i++) {
             String part = parts.get(i);
             Retrieval retrieval = found.get(i);
             Optional<Action> confident = questions.confident(retrieval);
+            if (confident.isEmpty() && !sure.isEmpty() && HalfWords.agree(Cleanup.withoutWrapping(part, turn.lang()),
+                    retrieval, sure, questions::wording, turn.lang())) {
+                // beside a sure half, an unsure one whose own words name its first entry is answered with it
+                confident = Optional.of(questions.best(retrieval));
+                sure.add(retrieval.best().orElseThrow().entryId());
+            }
             if (confident.isPresent()) {
                 if (answered.add(((Action.FaqAnswer) confident.get()).entry().entryId())) {
                     answers.add(confident.get());

@@ -191,6 +191,20 @@ final class FakeSearch implements FaqLookup, PassageLookup, LanguageModel {
         return !customerWorded.contains(entryId);
     }
 
+    /** The entries' keywords and phrasings: none unless a test sets them ({@link #worded}). */
+    private final Map<Long, List<String>> wordings = new HashMap<>();
+
+    /** The entry's keywords and phrasings, as the owner's FAQ file has them. */
+    FakeSearch worded(FaqMatch entry, String... wording) {
+        wordings.put(entry.entryId(), List.of(wording));
+        return this;
+    }
+
+    @Override
+    public List<String> wording(long entryId) {
+        return wordings.getOrDefault(entryId, List.of());
+    }
+
     @Override
     public Optional<String> question(long entryId) {
         // the fixed entries, and any entry a scripted lookup finds

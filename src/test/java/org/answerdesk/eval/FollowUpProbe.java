@@ -86,6 +86,10 @@ public final class FollowUpProbe {
             public java.util.Optional<String> question(long id) {
                 return faq.entries().stream().filter(e -> e.id() == id).map(e -> e.question()).findFirst();
             }
+            public List<String> wording(long id) {
+                return faq.entries().stream().filter(e -> e.id() == id).findFirst().map(e -> java.util.stream.Stream
+                        .concat(e.keywords().stream(), e.phrasings().stream()).toList()).orElse(List.of());
+            }
         };
         LanguageModel none = new LanguageModel() {
             public boolean enabled() { return false; }
