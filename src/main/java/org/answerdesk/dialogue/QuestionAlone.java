@@ -87,6 +87,12 @@ final class QuestionAlone {
                 Cleanup.forLookup(question, turn.lang()), turn.lang())).isEmpty()) {
             return replies.act(turn, Act.CHITCHAT); // "did arsenal win last night?": not the shop's, no choices
         }
+        // "I'd booked the course for Saturday but I can't make it now": the shop's cancelling entry, before any split
+        Optional<Action> told = ToldCancellation.read(questions, question, turn.lang(),
+                question.equals(text) ? in.retrieved() : null);
+        if (told.isPresent()) {
+            return told.get();
+        }
         // "not that, I mean ...": the customer turned the topic and the choices down; the question after it stands alone
         boolean rejected = turn.reading.act().filter(ChoicesShowing::rejects).isPresent();
         // "vous vendez des verres trempés et vous prenez payconiq": two questions where the FAQ reads two,
