@@ -29,6 +29,10 @@ import org.answerdesk.retrieval.Retrieval;
 final class ToldCancellation {
 
     private static final Lexicon.PerLanguage<Shape> SHAPES = Lexicon.perLanguage(Shape::of);
+    private static final Lexicon.PerLanguage<Optional<Pattern>> MONEY = Lexicon.perLanguage(
+            l -> Optional.ofNullable(Shape.pattern(l, "told.money")));
+    /** The longest question about the money (in words) read with the cancellation told before it. */
+    static final int SHORT = 10;
 
     private ToldCancellation() {
     }
@@ -72,6 +76,33 @@ final class ToldCancellation {
     }
 
     /**
+     * A short question about the money paid ("and the deposit, do I lose it?", {@code told.money}) within two of the
+     * customer's messages after one that told a cancellation: the shop's cancelling entry again, which says what
+     * happens to it, where the message's own words would find the payment entry or nothing.
+     */
+    static Optional<Action> moneyAfter(Questions questions, Turn turn, String text, Retrieval own) {
+        Locale language = turn.lang();
+        String folded = Lexicon.fold(text.toLowerCase(Locale.ROOT));
+        Optional<Pattern> money = MONEY.get(language).flatMap(o -> o);
+        if (money.isEmpty() || Noise.words(folded).strip().split("\\s+").length > SHORT
+                || !money.get().matcher(folded).find()) {
+            return Optional.empty();
+        }
+        List<HistoryTurn> said = turn.state.history().stream().filter(HistoryTurn::fromCustomer).toList();
+        boolean told = said.subList(Math.max(0, said.size() - 2), said.size()).stream()
+                .anyMatch(h -> tells(h.text(), language));
+        if (!told) {
+            return Optional.empty();
+        }
+        return cancelling(questions, language).map(found -> {
+            Retrieval asked = own != null ? own : questions.retrieve(Cleanup.forLookup(text, language), language);
+            List<FaqMatch> related = asked.matches().stream().filter(m -> m.entryId() != found.entry().entryId())
+                    .toList();
+            return new Action.FaqAnswer(found.entry(), found.confidence(), questions.offerable(related), null, false);
+        });
+    }
+
+    /**
      * The shop's cancelling entry: what the first of the language's words for cancelling that the FAQ reads
      * confidently finds (sure); else the entry most of the words find first (a shop whose other entries also speak
      * of cancelling, "cancelled for bad weather"); else none.
@@ -108,7 +139,7 @@ final class ToldCancellation {
                     pattern(lexicon, "told.gone"), pattern(lexicon, "told.fault"));
         }
 
-        private static Pattern pattern(Lexicon lexicon, String key) {
+        static Pattern pattern(Lexicon lexicon, String key) {
             return lexicon.alternatives(key).map(a -> lexicon.compile(key, "(?<![\\p{L}\\p{N}])"
                     + Lexicon.fold(a) + "(?![\\p{L}\\p{N}])")).orElse(null);
         }

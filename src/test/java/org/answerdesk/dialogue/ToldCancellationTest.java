@@ -21,6 +21,7 @@ class ToldCancellationTest {
             "Free up to 48 hours before, by phone or e-mail.", 0.9);
     private static final FaqMatch VOUCHER = new FaqMatch(92, "Can I pass a voucher on to someone else?",
             "Yes, vouchers are transferable.", 0.9);
+    private static final FaqMatch PAYING = new FaqMatch(94, "How can I pay?", "By card or bank transfer.", 0.9);
 
     /** Language | its first word for cancelling | a cancellation told in other words. */
     private static final String TOLD = """
@@ -109,6 +110,45 @@ class ToldCancellationTest {
         FakeSearch search = majority(it).unsure(DialogueFlow.lookup("it", message), VOUCHER, FakeSearch.ORDER);
         assertThat(new DialogueFlow(search, DialogueState.fresh(it)).says(message).main())
                 .isInstanceOfSatisfying(Action.Clarify.class, c -> assertThat(c.choices()).startsWith(CANCELLING));
+    }
+
+    /** Language | its first word for cancelling | a cancellation told | "yes" | a question about the money paid. */
+    private static final String MONEY = """
+            en | cancel     | we booked the pottery class for sunday but my daughter's got chickenpox so we won't be needing the places | ok | and the deposit we paid, is that gone?
+            de | stornieren | ich hatte für nächste woche zwei kajaks reserviert, aber mein kollege ist krank geworden, wir brauchen die also nicht mehr | ja | krieg ich die anzahlung wieder?
+            fr | annuler    | j'ai réservé deux places pour l'atelier de samedi mais ma soeur a attrapé la grippe, on viendra pas | d'accord | et l'acompte, il est perdu ?
+            it | annulla    | abbiamo prenotato la cena per venerdì ma il bambino ha la febbre alta, non veniamo più | va bene | e la caparra che ho lasciato?
+            es | cancelar   | reservamos una mesa para ocho el sábado pero al final la cena de empresa se hace en otro sitio, ya no vamos | vale | y lo que pagamos por adelantado?
+            pt | cancelar   | encomendei um bolo de aniversário para domingo mas afinal a festa foi adiada para o mês que vem | ok | e o sinal que deixei?
+            nl | annuleren  | ik had voor zaterdag een springkasteel besteld, maar het feest gaat niet door want het gaat regenen | oké | en het voorschot, krijg ik dat terug?
+            """;
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = MONEY)
+    void theMoneyAskedJustAfterGetsTheCancellingEntryAgain(String language, String cancel, String told, String yes,
+                                                           String money) {
+        Locale lang = Locale.forLanguageTag(language);
+        FakeSearch search = new FakeSearch().confident(Cleanup.forLookup(cancel, lang), CANCELLING)
+                .confident(DialogueFlow.lookup(language, money), PAYING);
+        DialogueFlow flow = new DialogueFlow(search, DialogueState.fresh(lang));
+        flow.says(told);
+        flow.says(yes);
+        assertThat(flow.says(money).main()).as(money).isInstanceOfSatisfying(Action.FaqAnswer.class,
+                a -> assertThat(a.entry()).isEqualTo(CANCELLING));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = MONEY)
+    void theMoneyAskedAfterAnotherQuestionIsReadAsBefore(String language, String cancel, String told, String yes,
+                                                         String money) {
+        Locale lang = Locale.forLanguageTag(language);
+        String other = "xyz qwv";
+        FakeSearch search = new FakeSearch().confident(Cleanup.forLookup(cancel, lang), CANCELLING)
+                .confident(DialogueFlow.lookup(language, money), PAYING).confident(other, FakeSearch.ORDER);
+        DialogueFlow flow = new DialogueFlow(search, DialogueState.fresh(lang));
+        flow.says(other);
+        Action main = flow.says(money).main();
+        assertThat(main instanceof Action.FaqAnswer a && a.entry().equals(CANCELLING)).as(money).isFalse();
     }
 
     /** Italian's four words for cancelling: three find the cancelling entry first, one the bad-weather entry. */
