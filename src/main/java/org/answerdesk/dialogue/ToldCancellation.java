@@ -1,0 +1,163 @@
+package org.answerdesk.dialogue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.answerdesk.retrieval.FaqMatch;
+import org.answerdesk.retrieval.Retrieval;
+
+/**
+ * A booking, an order or a visit that no longer holds, told without a word of cancelling ("I ordered the lamp last
+ * week but we've moved, so we won't need it anymore", "wir hatten für Freitag reserviert, aber jetzt geht es doch
+ * nicht mehr"): the shop's own entry about cancelling is the answer, the one its word for cancelling alone finds
+ * ({@link CancelAlone}'s words), never a claim that anything was cancelled (the entry tells how).
+ *
+ * <p>The reading is of the message's shape, in each language's general words ({@code told.*} in
+ * {@code dialogue/lang/<language>.tsv}), not of phrases of not coming: an arrangement the customer made or was given
+ * (a past or planned booking, order, payment or visit: {@code told.arranged}), then a turn ({@code told.turn}: "but",
+ * "aber", "mais") and after it a sign that it no longer holds ({@code told.gone}: "no longer", "nicht mehr", "plus",
+ * "ya no", "toch", "afinal", "won't need"). A fault ({@code told.fault}: "it no longer works") is no cancellation.
+ * Only where the message alone is not confident of another entry, and only where the shop's cancelling word finds an
+ * entry confidently: a shop without one, or a message the FAQ reads as something else, is read as before.
+ */
+final class ToldCancellation {
+
+    private static final Lexicon.PerLanguage<Shape> SHAPES = Lexicon.perLanguage(Shape::of);
+    private static final Lexicon.PerLanguage<Optional<Pattern>> MONEY = Lexicon.perLanguage(
+            l -> Optional.ofNullable(Shape.pattern(l, "told.money")));
+    /** The longest question about the money (in words) read with the cancellation told before it. */
+    static final int SHORT = 10;
+
+    private ToldCancellation() {
+    }
+
+    /** Whether the message tells an arrangement that no longer holds, in the language's words. */
+    static boolean tells(String text, Locale language) {
+        return SHAPES.get(language).map(s -> s.tells(Lexicon.fold(text.toLowerCase(Locale.ROOT)))).orElse(false);
+    }
+
+    /**
+     * The answer of the shop's cancelling entry where the message tells a cancellation and the FAQ does not read it
+     * confidently as something else; else empty.
+     *
+     * @param own the message's own retrieval, already made, or null
+     */
+    static Optional<Action> read(Questions questions, String text, Locale language, Retrieval own) {
+        if (!tells(text, language)) {
+            return Optional.empty();
+        }
+        Optional<Found> cancelling = cancelling(questions, language);
+        if (cancelling.isEmpty()) {
+            return Optional.empty();
+        }
+        FaqMatch entry = cancelling.get().entry();
+        Retrieval asked = own != null ? own : questions.retrieve(Cleanup.forLookup(text, language), language);
+        if (asked.confident() && asked.best().filter(b -> b.entryId() != entry.entryId()).isPresent()) {
+            return Optional.empty();
+        }
+        List<FaqMatch> related = new ArrayList<>();
+        boolean near = false;
+        for (FaqMatch m : asked.matches()) {
+            near |= m.entryId() == entry.entryId();
+            if (m.entryId() != entry.entryId()) {
+                related.add(m);
+            }
+        }
+        Action.FaqAnswer answer = new Action.FaqAnswer(entry, cancelling.get().confidence(),
+                questions.offerable(related), null, false);
+        // found by the words' agreement alone and not near the message either: first among choices, not said
+        return Optional.of(cancelling.get().sure() || near ? answer : answer.asChoices());
+    }
+
+    /**
+     * A short question about the money paid ("and the deposit, do I lose it?", {@code told.money}) within two of the
+     * customer's messages after one that told a cancellation: the shop's cancelling entry again, which says what
+     * happens to it, where the message's own words would find the payment entry or nothing.
+     */
+    static Optional<Action> moneyAfter(Questions questions, Turn turn, String text, Retrieval own) {
+        Locale language = turn.lang();
+        String folded = Lexicon.fold(text.toLowerCase(Locale.ROOT));
+        Optional<Pattern> money = MONEY.get(language).flatMap(o -> o);
+        if (money.isEmpty() || Noise.words(folded).strip().split("\\s+").length > SHORT
+                || !money.get().matcher(folded).find()) {
+            return Optional.empty();
+        }
+        List<HistoryTurn> said = turn.state.history().stream().filter(HistoryTurn::fromCustomer).toList();
+        boolean told = said.subList(Math.max(0, said.size() - 2), said.size()).stream()
+                .anyMatch(h -> tells(h.text(), language));
+        if (!told) {
+            return Optional.empty();
+        }
+        return cancelling(questions, language).map(found -> {
+            Retrieval asked = own != null ? own : questions.retrieve(Cleanup.forLookup(text, language), language);
+            List<FaqMatch> related = asked.matches().stream().filter(m -> m.entryId() != found.entry().entryId())
+                    .toList();
+            return new Action.FaqAnswer(found.entry(), found.confidence(), questions.offerable(related), null, false);
+        });
+    }
+
+    /**
+     * The shop's cancelling entry: what the first of the language's words for cancelling that the FAQ reads
+     * confidently finds (sure); else the entry most of the words find first (a shop whose other entries also speak
+     * of cancelling, "cancelled for bad weather"); else none.
+     */
+    private static Optional<Found> cancelling(Questions questions, Locale language) {
+        List<String> words = Lexicon.of(language).map(l -> l.foldedWords("cancel.alone")).orElse(List.of());
+        Map<Long, Integer> firsts = new HashMap<>();
+        Map<Long, Found> found = new HashMap<>();
+        for (String word : words) {
+            Retrieval r = questions.retrieve(Cleanup.forLookup(word, language), language);
+            if (r.best().isEmpty()) {
+                continue;
+            }
+            FaqMatch best = r.best().get();
+            if (r.confident()) {
+                return Optional.of(new Found(best, r.confidence(), true));
+            }
+            firsts.merge(best.entryId(), 1, Integer::sum);
+            found.merge(best.entryId(), new Found(best, r.confidence(), false),
+                    (a, b) -> a.confidence() >= b.confidence() ? a : b);
+        }
+        return firsts.entrySet().stream().filter(e -> e.getValue() >= 2 && 2 * e.getValue() > words.size())
+                .map(e -> found.get(e.getKey())).findFirst();
+    }
+
+    private record Found(FaqMatch entry, double confidence, boolean sure) {
+    }
+
+    /** A language's four patterns; without any of the first three, nothing is read. */
+    private record Shape(Pattern arranged, Pattern turn, Pattern gone, Pattern fault) {
+
+        static Shape of(Lexicon lexicon) {
+            return new Shape(pattern(lexicon, "told.arranged"), pattern(lexicon, "told.turn"),
+                    pattern(lexicon, "told.gone"), pattern(lexicon, "told.fault"));
+        }
+
+        static Pattern pattern(Lexicon lexicon, String key) {
+            return lexicon.alternatives(key).map(a -> lexicon.compile(key, "(?<![\\p{L}\\p{N}])"
+                    + Lexicon.fold(a) + "(?![\\p{L}\\p{N}])")).orElse(null);
+        }
+
+        /** Arranged, then a turn after it, then a sign of no longer at or after the turn; no fault anywhere. */
+        boolean tells(String folded) {
+            if (arranged == null || turn == null || gone == null) {
+                return false;
+            }
+            Matcher a = arranged.matcher(folded);
+            if (!a.find()) {
+                return false;
+            }
+            Matcher t = turn.matcher(folded);
+            if (!t.find(a.end())) {
+                return false;
+            }
+            return gone.matcher(folded).find(t.start()) && (fault == null || !fault.matcher(folded).find());
+        }
+    }
+}
