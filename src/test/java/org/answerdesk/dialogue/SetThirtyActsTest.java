@@ -43,6 +43,7 @@ class SetThirtyActsTest {
             fr | je ne veux pas parler a une machine
             it | non voglio parlare a un computer
             nl | ik wil niet tegen een computer praten
+            fr | franchement ça sert à rien de parler à une machine
             """)
     void refusingTheMachineIsNoBotQuestion(String language, String message) {
         Locale lang = Locale.forLanguageTag(language);
@@ -102,7 +103,7 @@ class SetThirtyActsTest {
         assertThat(before.main()).as("no offer open: " + message).isNotInstanceOf(Action.Handoff.class);
     }
 
-    /** Thanks, a refusal or more than yes after the offer do not take it. */
+    /** Thanks, a refusal, a bare acknowledgement or more than yes after the offer do not take it. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             en | ok thanks
@@ -113,6 +114,8 @@ class SetThirtyActsTest {
             it | ok grazie
             pt | não, está bem assim
             nl | nee hoor, is goed
+            pt | ok ta bem
+            en | ok fine
             """)
     void thanksOrNoAfterTheOfferDoNotTakeIt(String language, String message) {
         Locale lang = Locale.forLanguageTag(language);
