@@ -54,10 +54,10 @@ class SetThirtyActsTest {
     /** When one can call or reach someone is the office hours: the FAQ's entry, no ticket. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            en | hey, what time can we ring someone in the office?
+            en | hi, when can i speak to a person on the phone?
             de | hallo, ab wann kann man bei euch morgens jemanden anrufen?
             es | buenas, a que hora os puedo llamar para hablar con alguien?
-            fr | bonjour, a partir de quelle heure on peut vous joindre par telephone ?
+            fr | bonjour, a quelle heure je peux appeler quelqu'un de chez vous ?
             it | salve, fino a che ora posso chiamare qualcuno in negozio?
             pt | ola, a que horas posso ligar para alguem da loja?
             nl | hoi, tot hoe laat kan ik iemand van de winkel bellen?
