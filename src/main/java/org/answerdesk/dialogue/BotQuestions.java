@@ -17,7 +17,7 @@ import java.util.Set;
  * <li>talking or chatting ({@code bot.talk}) with a machine: a word of talking and a machine word, the machine said
  * with "with" ({@code bot.with}, small words between: "mit am computer", "me ne robot") or just before the talking
  * ("is it a robot i'm talking to"), in a short message of small words with no negation ({@code bot.not}: "i don't
- * want to talk to a computer" asks for a person).</li>
+ * want to talk to a computer" asks for a person; "or not" asks: "je parle à un robot là ou pas ?").</li>
  * <li>a real person said to be there ({@code bot.there}: "is there", "ist da", "y a-t-il", "c'è", "hay", "zit er",
  * "há"), a person word with a word of being real ({@code bot.real}: "an actual human", "quelqu'un de réel", "pessoa
  * de verdade"; "human", "Mensch" are both) and at most {@value #THERE_AFTER} words after, none of talking or
@@ -114,7 +114,7 @@ final class BotQuestions {
             return true; // "t'es-tu un robot toé?", "ocê é um robô, né?"
         }
         if (talk >= 0 && machine >= 0 && (said(words, machine, rules) || machine < talk && talk - machine <= BETWEEN)
-                && java.util.Arrays.stream(words).noneMatch(rules.not()::contains) && plain(words, rules)) {
+                && !negated(words, rules) && plain(words, rules)) {
             return true;
         }
         return realOneThere(words, rules);
@@ -162,6 +162,16 @@ final class BotQuestions {
             behind |= rules.behind().contains(words[i]);
         }
         return behind;
+    }
+
+    /** A word of negation, other than the one of "or not" ("je parle à un robot ou pas ?" asks, it does not refuse). */
+    private static boolean negated(String[] words, Rules rules) {
+        for (int i = 0; i < words.length; i++) {
+            if (rules.not().contains(words[i]) && !(i > 0 && rules.or().contains(words[i - 1]))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many words from {@code from} to {@code to} are not said in passing ({@code act.filler}). */

@@ -9,7 +9,10 @@ import java.util.regex.Pattern;
  * region's phrasing: right after the offer (no answer since), a message that asks nothing, refuses nothing and names
  * a person, reaching one or calling ({@link PersonRequest#namesAPerson}, in any spelling one typo from a listed word)
  * takes it: "boah, jetz holt mir ens einer ans telefon", "mets-moi quelqu'un au bout du fil", "passame 'na persona".
- * Before an offer the same words stay what the request rules make of them.
+ * Before an offer the same words stay what the request rules make of them. So does a message of at most
+ * {@value #GO_WORDS} words that say yes, go ahead or acknowledge, one at least of going ahead ({@code offer.go},
+ * {@code closed.yes}; {@code offer.ok}, {@code person.yes}): "venga vale", "ok then", "go on", "va bene dai",
+ * "vooruit dan" say the yes that the offer asked for.
  */
 final class OfferTaken {
 
@@ -21,6 +24,24 @@ final class OfferTaken {
         List<String> not = new java.util.ArrayList<>(l.foldedWords("act.not"));
         not.addAll(l.foldedWords("closed.no"));
         return List.copyOf(not);
+    });
+
+    /** Past this many words a message of yes words says more than yes ("ok then, but first ..."). */
+    static final int GO_WORDS = 4;
+
+    /** Words that say yes or go ahead ({@code offer.go}, {@code closed.yes}: "venga", "dale", "then", "yes"). */
+    private static final Lexicon.PerLanguage<java.util.Set<String>> GO = Lexicon.perLanguage(l -> {
+        java.util.Set<String> go = new java.util.HashSet<>(l.foldedWords("offer.go"));
+        go.addAll(l.foldedWords("closed.yes"));
+        return java.util.Set.copyOf(go);
+    });
+    /** Acknowledgements that go with them ({@code offer.ok}, one-word {@code person.yes}: "ok", "fine", "ta bem"). */
+    private static final Lexicon.PerLanguage<java.util.Set<String>> OK = Lexicon.perLanguage(l -> {
+        java.util.Set<String> ok = new java.util.HashSet<>(l.foldedWords("offer.ok"));
+        // the one-word yeses of person.yes ("vale", "gerne"), not the words of its phrases ("si grazie")
+        l.alternatives("person.yes").ifPresent(a -> java.util.Arrays.stream(Lexicon.fold(a).replaceAll("[()?:]", "")
+                .split("\\|")).filter(y -> y.matches("\\p{L}+")).forEach(ok::add));
+        return java.util.Set.copyOf(ok);
     });
 
     private OfferTaken() {
@@ -38,6 +59,17 @@ final class OfferTaken {
         if (words.length > MOST_WORDS || java.util.Arrays.stream(words).anyMatch(not::contains)) {
             return false; // "nein, kein Mensch nötig", "no need for a person"
         }
-        return PersonRequest.namesAPerson(text, language);
+        return PersonRequest.namesAPerson(text, language) || goesAhead(words, language);
+    }
+
+    /**
+     * Only words of yes, of going ahead and of acknowledging, few of them, one at least of going ahead ("venga vale",
+     * "alright do it"): "ok ta bem" alone acknowledges.
+     */
+    private static boolean goesAhead(String[] words, Locale language) {
+        java.util.Set<String> go = GO.get(language).orElse(java.util.Set.of());
+        java.util.Set<String> ok = OK.get(language).orElse(java.util.Set.of());
+        return words.length <= GO_WORDS && java.util.Arrays.stream(words).anyMatch(go::contains)
+                && java.util.Arrays.stream(words).allMatch(w -> go.contains(w) || ok.contains(w));
     }
 }

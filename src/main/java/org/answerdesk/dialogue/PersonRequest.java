@@ -45,6 +45,13 @@ public final class PersonRequest {
     private static final Lexicon.PerLanguage<Pattern> IN_PERSON = Lexicon.perLanguage(l -> l.alternatives(
             "person.in_person").map(a -> l.compile("person.in_person", "(?<![\\p{L}])" + a + "(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).orElse(null));
+    /**
+     * A clause that asks WHEN one can reach or call someone ({@code person.hours}: "wann kann ich", "a que hora puedo",
+     * at most two words before it): the office hours, a question for the FAQ, not a request for a person now.
+     */
+    private static final Lexicon.PerLanguage<Pattern> HOURS = Lexicon.perLanguage(l -> l.alternatives("person.hours")
+            .map(a -> l.compile("person.hours", "^(?:[\\p{L}']++ ){0,2}" + Lexicon.fold(a) + "(?![\\p{L}])"))
+            .orElse(null));
     /** The shortest word of calling read as the end of a longer one ({@link #called}). */
     private static final int CALL_ENDING = 4;
     /** Past this many words a callback named is part of a question ("do you call back customers who ..."). */
@@ -82,10 +89,15 @@ public final class PersonRequest {
         if (COMMAND.matcher(normalized).find()) {
             return true;
         }
+        List<String> clauses = ActRules.clauses(text);
+        if (clauses.stream().anyMatch(c -> asksWhenToReach(c, language))) {
+            // "hallo, wann kann ich bei ihnen im büro jemanden anrufen?": the hours; another clause may still ask
+            return clauses.stream().filter(c -> !asksWhenToReach(c, language))
+                    .anyMatch(c -> asksForPersonIn(c, language));
+        }
         // a message that asks what the bot is asks for a person only in a clause of its own: the bot question (the
         // costliest reading here) is read only where the message's own words or its clauses could ask for one
         boolean asks = namesRequest(text, normalized, language);
-        List<String> clauses = ActRules.clauses(text);
         if (!asks && clauses.size() < 2) {
             return false;
         }
@@ -124,6 +136,13 @@ public final class PersonRequest {
         var afterYes = yesFirst == null ? null : yesFirst.matcher(folded);
         return afterYes != null && afterYes.matches() && (ask != null && ask.matcher(afterYes.group(1)).find()
                 || pairs != null && pairs.namesOnly(afterYes.group(1)));
+    }
+
+    /** Whether a clause asks when one can reach someone ({@link #HOURS}) and names no callback. */
+    private static boolean asksWhenToReach(String clause, Locale language) {
+        String folded = ActRules.folded(clause);
+        return HOURS.get(language).map(p -> p.matcher(folded).find()).orElse(false)
+                && !CALLBACK.get(language).map(p -> p.matcher(folded).find()).orElse(false);
     }
 
     /** The text with each "in person" ({@link #IN_PERSON}) left out. */

@@ -43,7 +43,7 @@ class LanguageFilesTest {
             "wrap.named", "wrap.closing", "wrap.client", "detail.label", "detail.month", "detail.filler",
             "detail.context", "person.do", "person.for_me", "person.wait", "object.verbs", "object.leading",
             "object.said", "object.boundary", "asks.inside", "cancel.alone", "wait.ok", "wait.words", "wait.anyone", "pushback", "pushback.again", "pushback.but",
-            "pushback.after", "bot.machine", "bot.human", "bot.or", "bot.you", "bot.talk", "bot.with", "bot.not", "bot.diminutive", "bot.there", "bot.real", "bot.behind", "act.not", "world.topic", "world.played", "world.ask", "world.when", "world.self",
+            "pushback.after", "bot.machine", "bot.human", "bot.or", "bot.you", "bot.talk", "bot.with", "bot.not", "bot.diminutive", "bot.there", "bot.real", "bot.behind", "person.hours", "offer.go", "offer.ok", "act.not", "world.topic", "world.played", "world.ask", "world.when", "world.self",
             "polite.core", "polite.when", "polite.date", "polite.day", "act.lead", "ack.noproblem", "person.call", "person.callback", "language.name",
             "language.analyzer", "language.compounds", "language.whatsapp", "language.order", "language.lexical-score",
             "answer.opening", "service.question", "service.what", "service.know", "service.you", "service.world", "service.may", "service.also", "closing.thanks", "closing.bye", "closing.not",
