@@ -125,10 +125,12 @@ public final class PersonRequest {
             }
         }
         String folded = ActRules.folded(text);
+        // the message's folded words, read by the pairs and the callback alike
+        String[] words = NOT_LETTERS.split(folded.strip());
         WordPairs pairs = PAIRS.get(language).orElse(null);
-        if (ask != null && ask.matcher(folded).find() || pairs != null && pairs.askForPersonIn(withoutInPerson(text,
-                language)) || PersonQuestions.asksWhenAPersonReplies(text, language)
-                || asksToBeCalled(text, folded, language) || WantsSomeone.asks(text, language)
+        if (ask != null && ask.matcher(folded).find() || pairs != null && pairs.askForPersonIn(text, folded, words,
+                language) || PersonQuestions.asksWhenAPersonReplies(text, language)
+                || asksToBeCalled(text, folded, words, language) || WantsSomeone.asks(text, language)
                 || MachineThenSomeone.asks(text, folded, language)) {
             return true;
         }
@@ -145,7 +147,7 @@ public final class PersonRequest {
                 && !CALLBACK.get(language).map(p -> p.matcher(folded).find()).orElse(false);
     }
 
-    /** The text with each "in person" ({@link #IN_PERSON}) left out. */
+    /** The text with each "in person" ({@link #IN_PERSON}) left out; the text itself when it says none. */
     private static String withoutInPerson(String text, Locale language) {
         return IN_PERSON.get(language).map(p -> p.matcher(text).replaceAll(" ")).orElse(text);
     }
@@ -156,9 +158,8 @@ public final class PersonRequest {
      * titolare? 339 1234567"): a phone number and a word of calling ({@code person.call}, a word ending in {@code *} a
      * prefix), whoever is named and however it is worded.
      */
-    private static boolean asksToBeCalled(String text, String folded, Locale language) {
+    private static boolean asksToBeCalled(String text, String folded, String[] words, Locale language) {
         List<String> call = CALL.get(language).orElse(List.of());
-        String[] words = NOT_LETTERS.split(folded.strip());
         if (words.length <= CALLBACK_WORDS && CALLBACK.get(language).map(p -> p.matcher(folded).find()).orElse(false)) {
             return true; // "can i get a callback please", "mi potete richiamare?"
         }
@@ -289,12 +290,17 @@ public final class PersonRequest {
          * The whole message, or one of its clauses when it is longer than {@value #MAX_PAIR_WORDS} words ("geeft mij
          * subiet iemand van de zaak aan de lijn, ik heb gene goesting om met nen computer te klappen").
          */
-        boolean askForPersonIn(String text) {
-            String folded = Lexicon.fold(ActRules.normalize(text));
+        boolean askForPersonIn(String message, String messageFolded, String[] messageWords, Locale language) {
+            String text = withoutInPerson(message, language);
+            // the message's own folding and words when no "in person" was left out (replaceAll gives the text back)
+            boolean same = text.equals(message);
+            String folded = same ? messageFolded : Lexicon.fold(ActRules.normalize(text));
+            String[] words = same ? messageWords : NOT_LETTERS.split(folded.strip());
+            boolean namesBot = bot != null && bot.matcher(folded).find();
             // a long message, or one that names the bot ("CHEGA de robô, quero falar com gente de verdade"), clause by
             // clause
-            return askForPerson(folded) || (NOT_LETTERS.split(folded.strip()).length > MAX_PAIR_WORDS
-                    || bot != null && bot.matcher(folded).find() && ActRules.CLAUSE.split(text.strip()).length > 1)
+            return words.length <= MAX_PAIR_WORDS && !namesBot && pairIn(folded, words)
+                    || (words.length > MAX_PAIR_WORDS || namesBot && ActRules.CLAUSE.split(text.strip()).length > 1)
                     && ActRules.CLAUSE.splitAsStream(text).anyMatch(c -> askForPerson(Lexicon.fold(ActRules.normalize(c))));
         }
 
@@ -303,6 +309,11 @@ public final class PersonRequest {
             if (words.length > MAX_PAIR_WORDS || bot != null && bot.matcher(folded).find()) {
                 return false;
             }
+            return pairIn(folded, words);
+        }
+
+        /** {@link #askForPerson} of a text of at most {@value #MAX_PAIR_WORDS} words that names no bot. */
+        private boolean pairIn(String folded, String[] words) {
             if (forMe != null && forMe.matcher(folded).find() && java.util.Arrays.stream(words).anyMatch(w -> any(who, w))
                     && java.util.Arrays.stream(words).anyMatch(w -> any(doing, w))) {
                 return true;
