@@ -3,6 +3,7 @@ package org.answerdesk.conversation;
 import org.answerdesk.conversation.answering.ActPhrasings;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.answerdesk.dialogue.DialoguePolicy;
 import org.answerdesk.dialogue.FaqLookup;
@@ -60,7 +61,7 @@ class ConversationConfiguration {
 
             @Override
             public List<String> wording(long entryId) {
-                return faq.find(entryId).map(e -> java.util.stream.Stream.concat(e.keywords().stream(),
+                return faq.find(entryId).map(e -> Stream.concat(e.keywords().stream(),
                         e.phrasings().stream()).toList()).orElse(List.of());
             }
         };

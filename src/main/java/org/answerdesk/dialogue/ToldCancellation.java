@@ -23,8 +23,9 @@ import org.answerdesk.retrieval.Retrieval;
  * (a past or planned booking, order, payment or visit: {@code told.arranged}), then a turn ({@code told.turn}: "but",
  * "aber", "mais") and after it a sign that it no longer holds ({@code told.gone}: "no longer", "nicht mehr", "plus",
  * "ya no", "toch", "afinal", "won't need"). A fault ({@code told.fault}: "it no longer works") is no cancellation.
- * Only where the message alone is not confident of another entry, and only where the shop's cancelling word finds an
- * entry confidently: a shop without one, or a message the FAQ reads as something else, is read as before.
+ * Only where the message alone is not confident of another entry, and only where the shop's cancelling words find an
+ * entry (one word confidently, or most of them first): a shop without one, or a message the FAQ reads as something
+ * else, is read as before.
  */
 final class ToldCancellation {
 
