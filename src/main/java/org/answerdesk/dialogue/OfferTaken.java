@@ -1,7 +1,11 @@
 package org.answerdesk.dialogue;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -21,7 +25,7 @@ final class OfferTaken {
 
     private static final Pattern WORD = Pattern.compile("[^\\p{L}]++");
     private static final Lexicon.PerLanguage<List<String>> NOT = Lexicon.perLanguage(l -> {
-        List<String> not = new java.util.ArrayList<>(l.foldedWords("act.not"));
+        List<String> not = new ArrayList<>(l.foldedWords("act.not"));
         not.addAll(l.foldedWords("closed.no"));
         return List.copyOf(not);
     });
@@ -30,18 +34,18 @@ final class OfferTaken {
     static final int GO_WORDS = 4;
 
     /** Words that say yes or go ahead ({@code offer.go}, {@code closed.yes}: "venga", "dale", "then", "yes"). */
-    private static final Lexicon.PerLanguage<java.util.Set<String>> GO = Lexicon.perLanguage(l -> {
-        java.util.Set<String> go = new java.util.HashSet<>(l.foldedWords("offer.go"));
+    private static final Lexicon.PerLanguage<Set<String>> GO = Lexicon.perLanguage(l -> {
+        Set<String> go = new HashSet<>(l.foldedWords("offer.go"));
         go.addAll(l.foldedWords("closed.yes"));
-        return java.util.Set.copyOf(go);
+        return Set.copyOf(go);
     });
     /** Acknowledgements that go with them ({@code offer.ok}, one-word {@code person.yes}: "ok", "fine", "ta bem"). */
-    private static final Lexicon.PerLanguage<java.util.Set<String>> OK = Lexicon.perLanguage(l -> {
-        java.util.Set<String> ok = new java.util.HashSet<>(l.foldedWords("offer.ok"));
+    private static final Lexicon.PerLanguage<Set<String>> OK = Lexicon.perLanguage(l -> {
+        Set<String> ok = new HashSet<>(l.foldedWords("offer.ok"));
         // the one-word yeses of person.yes ("vale", "gerne"), not the words of its phrases ("si grazie")
-        l.alternatives("person.yes").ifPresent(a -> java.util.Arrays.stream(Lexicon.fold(a).replaceAll("[()?:]", "")
+        l.alternatives("person.yes").ifPresent(a -> Arrays.stream(Lexicon.fold(a).replaceAll("[()?:]", "")
                 .split("\\|")).filter(y -> y.matches("\\p{L}+")).forEach(ok::add));
-        return java.util.Set.copyOf(ok);
+        return Set.copyOf(ok);
     });
 
     private OfferTaken() {
@@ -56,7 +60,7 @@ final class OfferTaken {
         }
         String[] words = WORD.split(ActRules.folded(text).strip());
         List<String> not = NOT.get(language).orElse(List.of());
-        if (words.length > MOST_WORDS || java.util.Arrays.stream(words).anyMatch(not::contains)) {
+        if (words.length > MOST_WORDS || Arrays.stream(words).anyMatch(not::contains)) {
             return false; // "nein, kein Mensch nötig", "no need for a person"
         }
         return PersonRequest.namesAPerson(text, language) || goesAhead(words, language);
@@ -67,9 +71,9 @@ final class OfferTaken {
      * "alright do it"): "ok ta bem" alone acknowledges.
      */
     private static boolean goesAhead(String[] words, Locale language) {
-        java.util.Set<String> go = GO.get(language).orElse(java.util.Set.of());
-        java.util.Set<String> ok = OK.get(language).orElse(java.util.Set.of());
-        return words.length <= GO_WORDS && java.util.Arrays.stream(words).anyMatch(go::contains)
-                && java.util.Arrays.stream(words).allMatch(w -> go.contains(w) || ok.contains(w));
+        Set<String> go = GO.get(language).orElse(Set.of());
+        Set<String> ok = OK.get(language).orElse(Set.of());
+        return words.length <= GO_WORDS && Arrays.stream(words).anyMatch(go::contains)
+                && Arrays.stream(words).allMatch(w -> go.contains(w) || ok.contains(w));
     }
 }

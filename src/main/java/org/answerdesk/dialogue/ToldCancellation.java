@@ -58,7 +58,7 @@ final class ToldCancellation {
             return Optional.empty();
         }
         FaqMatch entry = cancelling.get().entry();
-        Retrieval asked = own != null ? own : questions.retrieve(Cleanup.forLookup(text, language), language);
+        Retrieval asked = lookedUp(questions, text, language, own);
         if (asked.confident() && asked.best().filter(b -> b.entryId() != entry.entryId()).isPresent()) {
             return Optional.empty();
         }
@@ -96,11 +96,16 @@ final class ToldCancellation {
             return Optional.empty();
         }
         return cancelling(questions, language).map(found -> {
-            Retrieval asked = own != null ? own : questions.retrieve(Cleanup.forLookup(text, language), language);
+            Retrieval asked = lookedUp(questions, text, language, own);
             List<FaqMatch> related = asked.matches().stream().filter(m -> m.entryId() != found.entry().entryId())
                     .toList();
             return new Action.FaqAnswer(found.entry(), found.confidence(), questions.offerable(related), null, false);
         });
+    }
+
+    /** The message's own retrieval: the one already made, else its lookup. */
+    private static Retrieval lookedUp(Questions questions, String text, Locale language, Retrieval own) {
+        return own != null ? own : questions.retrieve(Cleanup.forLookup(text, language), language);
     }
 
     /**
