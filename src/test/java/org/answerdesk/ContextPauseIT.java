@@ -21,8 +21,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * lifecycle bean that shut its worker for good in {@code stop()} failed the next {@code start()}, and ten test
  * classes with it. Every lifecycle bean must survive a stop and a start, and do its work after it.
  */
+// In the side lane: no other class has its settings, its context polls none of the shared fakes, and what it stops
+// and starts is that context alone.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "answerdesk.faq.sample=classpath:faq/tiny-faq.csv")
+@SideLane
 class ContextPauseIT {
 
     @Autowired
