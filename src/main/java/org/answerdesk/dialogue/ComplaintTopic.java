@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.answerdesk.retrieval.FaqMatch;
 import org.answerdesk.retrieval.Retrieval;
@@ -14,7 +15,9 @@ import org.answerdesk.retrieval.Retrieval;
  * others (what it cost, how the customer feels) pull the lookup towards anyone's entries. Where a clause alone is
  * answered confidently (the surest of them) with one of the choices, that entry comes first (the apology's choices too), the others after it. Read by
  * structure: a message that complains ({@link PushBack#complains}: anger, a negation, an objection), two clauses or
- * more, and a decision of "did you mean" choices.
+ * more, and a decision of "did you mean" choices. For the apology's choices, a clause with a number in it ("pago 1800
+ * por mês pra isso??") is not read alone beside clauses without one: it tells what the trouble cost or when it began,
+ * and alone finds the shop's entries on prices and times.
  */
 final class ComplaintTopic {
 
@@ -22,6 +25,7 @@ final class ComplaintTopic {
     static final int CLAUSE_WORDS = 2;
     /** The most clauses looked up, each one lookup: a situation is told in a few; a list of hundreds is not a story. */
     static final int MOST_CLAUSES = 6;
+    private static final Pattern DIGIT = Pattern.compile("\\d");
 
     private ComplaintTopic() {
     }
@@ -43,7 +47,13 @@ final class ComplaintTopic {
         }
         Optional<FaqMatch> told = Optional.empty();
         double surest = 0;
+        // an angry customer's clause with a number in it tells what it cost or when ("pago 1800 por mês pra isso??"):
+        // alone it finds the entry on paying or prices, not the trouble; it is read only where every clause has one
+        boolean story = main instanceof Action.OfferPerson && clauses.stream().anyMatch(c -> !tellsANumber(c));
         for (String clause : clauses) {
+            if (story && tellsANumber(clause)) {
+                continue;
+            }
             Retrieval alone = questions.retrieve(Cleanup.forLookup(Mood.withoutAnger(clause, language), language),
                     language);
             if (alone.confident() && alone.best().isPresent() && alone.confidence() > surest) {
@@ -62,5 +72,9 @@ final class ComplaintTopic {
         return main instanceof Action.Clarify c
                 ? new Action.Clarify(led, c.confidence(), id, null, false, c.about())
                 : new Action.OfferPerson(Action.OfferPerson.Why.UPSET, null, led);
+    }
+
+    private static boolean tellsANumber(String clause) {
+        return DIGIT.matcher(clause).find();
     }
 }

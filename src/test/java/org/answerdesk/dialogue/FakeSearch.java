@@ -52,6 +52,12 @@ final class FakeSearch implements FaqLookup, PassageLookup, LanguageModel {
         return this;
     }
 
+    /** Confident of {@code best} for {@code question}, at {@code confidence}: one lookup surer than another. */
+    FakeSearch confident(String question, double confidence, FaqMatch best, FaqMatch... others) {
+        faq.put(question, new Retrieval(list(best, others), confidence, true));
+        return this;
+    }
+
     FakeSearch unsure(String question, FaqMatch first, FaqMatch... others) {
         List<FaqMatch> all = list(first, others);
         faq.put(question, new Retrieval(all, 0.3, false, all));
