@@ -58,6 +58,8 @@ final class FarGate {
     static final int UNSHARED_NEW = 2;
     static final int UNSHARED_WORD = 4;
     static final double SPECIFIC = 0.25;
+    /** Where one sentence of a message ends, as {@link UnknownWords} reads it. */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[?!;])|\\n");
 
     /** No vocabulary: the share and the margin alone decide. */
     static final FarGate WITHOUT_WORDS = new FarGate(Set.of(), Map.of(), t -> List.of(), List.of(), List.of(),
@@ -71,6 +73,8 @@ final class FarGate {
     private final List<Pattern> whatQuestions;
     private final List<Pattern> knowQuestions;
     private final List<Pattern> addressing;
+    /** The words that say "also" beside a form of asking ({@code service.also}): the asking's, not the thing's. */
+    private final List<Pattern> alsoWords;
     private final UnknownWords unknown;
     private final UnnamedService unnamed;
 
@@ -85,6 +89,7 @@ final class FarGate {
         this.whatQuestions = whatQuestions;
         this.knowQuestions = knowQuestions;
         this.addressing = addressing;
+        this.alsoWords = alsoWords;
         this.unknown = new UnknownWords(vocabulary, terms, serviceQuestions, whatQuestions, worldWords,
                 mayQuestions, alsoWords);
         this.unnamed = new UnnamedService(vocabulary, entryWords, terms, serviceQuestions, whatQuestions,
@@ -171,16 +176,33 @@ final class FarGate {
      * road is jammed?", "kennt ihr einen Kaminfeger?": {@link ServiceQuestions#know}) and at least one, and at least
      * {@value #NOVEL} of its content words are words the shop's text never uses: the FAQ cannot answer it, even when
      * its entry is sure ("tu sais à quelle heure ils jouent?" to the opening hours), so it is far before the head is
-     * weighed (docs/retrieval.md, "notcovered7").
+     * weighed (docs/retrieval.md, "notcovered7"). Its words are the last sentence that asks, less the words that say
+     * "also": the reason told after it ("… in milano? i want call my daughter after") is the customer's, not the
+     * thing asked (docs/retrieval.md, "offer25").
      */
     boolean worldQuestion(String text) {
         if (vocabulary.isEmpty() || text == null || !ServiceQuestions.asks(knowQuestions, text)) {
             return false;
         }
-        // the words around the form: "savez", "weet", "sabem" are the customer's, not the shop's, in any question
-        Set<String> words = new HashSet<>(terms.apply(outside(knowQuestions, text)));
+        // the words around the form: "savez", "weet", "sabem" are the customer's, not the shop's, in any question;
+        // so are "also" and the reason told in another sentence ("i want call my daughter after")
+        Set<String> words = new HashSet<>(terms.apply(outside(alsoWords, outside(knowQuestions, asking(text)))));
         long novel = words.stream().filter(w -> !vocabulary.contains(w)).count();
         return novel >= 1 && novel >= NOVEL * words.size();
+    }
+
+    /**
+     * The last sentence of the message that asks what the bot knows; the whole message when the form spans
+     * sentences.
+     */
+    private String asking(String text) {
+        String[] sentences = SENTENCE_END.split(text);
+        for (int i = sentences.length - 1; i >= 0; i--) {
+            if (ServiceQuestions.asks(knowQuestions, sentences[i])) {
+                return sentences[i];
+            }
+        }
+        return text;
     }
 
     /**
