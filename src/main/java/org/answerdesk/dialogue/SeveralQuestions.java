@@ -55,9 +55,11 @@ final class SeveralQuestions {
             String part = parts.get(i);
             Retrieval retrieval = found.get(i);
             Optional<Action> confident = questions.confident(retrieval);
-            if (confident.isEmpty() && !sure.isEmpty() && HalfWords.agree(Cleanup.withoutWrapping(part, turn.lang()),
-                    retrieval, sure, questions::wording, turn.lang())) {
-                // beside a sure half, an unsure one whose own words name its first entry is answered with it
+            String words = Cleanup.withoutWrapping(part, turn.lang());
+            if (confident.isEmpty() && (sure.isEmpty() ? HalfWords.agreeAlone(words, retrieval, questions::wording,
+                    turn.lang()) : HalfWords.agree(words, retrieval, sure, questions::wording, turn.lang()))) {
+                // an unsure half whose own words name its first entry is answered with it: beside a sure half, or
+                // with more words shared where none is sure
                 confident = Optional.of(questions.best(retrieval));
                 sure.add(retrieval.best().orElseThrow().entryId());
             }
