@@ -52,8 +52,9 @@ final class HalfWords {
      * Whether a half with no confident part beside it is answered with its first entry: as {@link #agree}, its own
      * words sharing at least {@link #ALONE} terms with that entry. Nothing else in the message vouches for the reading.
      */
-    static boolean agreeAlone(String half, Retrieval found, LongFunction<List<String>> wording, Locale language) {
-        return agree(half, found, Set.of(), wording, language)
+    static boolean agreeAlone(String half, Retrieval found, Set<Long> answered, LongFunction<List<String>> wording,
+                              Locale language) {
+        return agree(half, found, answered, wording, language)
                 && shared(ContentTerms.withConcepts(half, language), found.best().get(), wording, language) >= ALONE;
     }
 
