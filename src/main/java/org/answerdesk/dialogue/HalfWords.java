@@ -21,6 +21,8 @@ final class HalfWords {
 
     /** How many of the half's content terms (or concepts) the entry's words must share. */
     static final int SHARED = 2;
+    /** How many terms the entry's words must share where no other part of the message is confident. */
+    static final int ALONE = 3;
     /** How many of the half's closest entries are its rivals (the first included). */
     static final int RIVALS = 3;
 
@@ -44,6 +46,16 @@ final class HalfWords {
             return false;
         }
         return near.stream().skip(1).allMatch(m -> shared(words, m, wording, language) < first);
+    }
+
+    /**
+     * Whether a half with no confident part beside it is answered with its first entry: as {@link #agree}, its own
+     * words sharing at least {@link #ALONE} terms with that entry. Nothing else in the message vouches for the reading.
+     */
+    static boolean agreeAlone(String half, Retrieval found, Set<Long> answered, LongFunction<List<String>> wording,
+                              Locale language) {
+        return agree(half, found, answered, wording, language)
+                && shared(ContentTerms.withConcepts(half, language), found.best().get(), wording, language) >= ALONE;
     }
 
     private static int shared(Set<String> words, FaqMatch entry, LongFunction<List<String>> wording,

@@ -111,6 +111,10 @@ final class LooseJoin {
             if (mark && OwnNeed.of(parts, found, whole, lang)) {
                 return Optional.of(several.answer(turn, parts, found)); // "...? or is there a shop in town"
             }
+            if ((mark ? AfterMark.leads(whole, found) && !AfterMark.marked(parts) : exact(parts, question, lang))
+                    && SureHalf.of(whole, parts, found, lang)) {
+                return Optional.of(several.answer(turn, parts, found)); // "was kostet sowas und zahlt das die hausrat?"
+            }
             if (mark && (whole.confident() || !AfterMark.leads(whole, found) || AfterMark.marked(parts))) {
                 continue; // "...? ze zit in groep 4", "...? it is for order 4711": the question's case
             }

@@ -13,7 +13,8 @@ import org.answerdesk.retrieval.Retrieval;
  * that is not confident decided as a question of its own (a clarify, the LLM, a person), then with the other unsure
  * parts ({@link UnsureParts}), as the reply. A part is never
  * answered on its own confidence alone; beside a confident part, an unsure part is answered where its own words also
- * name its first entry ({@link HalfWords}). Apart from {@link QuestionAlone} since each part is looked up alone, without
+ * name its first entry ({@link HalfWords#agree}), and with no confident part where they name it by more words
+ * ({@link HalfWords#agreeAlone}). Apart from {@link QuestionAlone} since each part is looked up alone, without
  * the conversation's follow-up reading.
  */
 final class SeveralQuestions {
@@ -51,13 +52,16 @@ final class SeveralQuestions {
         String unsurePart = null;
         Set<Long> sure = new HashSet<>();
         found.forEach(r -> questions.confident(r).ifPresent(a -> sure.add(((Action.FaqAnswer) a).entry().entryId())));
+        boolean alone = sure.isEmpty();
         for (int i = 0; i < parts.size(); i++) {
             String part = parts.get(i);
             Retrieval retrieval = found.get(i);
             Optional<Action> confident = questions.confident(retrieval);
-            if (confident.isEmpty() && !sure.isEmpty() && HalfWords.agree(Cleanup.withoutWrapping(part, turn.lang()),
-                    retrieval, sure, questions::wording, turn.lang())) {
-                // beside a sure half, an unsure one whose own words name its first entry is answered with it
+            String words = Cleanup.withoutWrapping(part, turn.lang());
+            if (confident.isEmpty() && (alone ? HalfWords.agreeAlone(words, retrieval, sure, questions::wording,
+                    turn.lang()) : HalfWords.agree(words, retrieval, sure, questions::wording, turn.lang()))) {
+                // an unsure half whose own words name its first entry is answered with it: beside a sure half, or
+                // with more words shared where the FAQ was sure of no part (each half read so, in any order)
                 confident = Optional.of(questions.best(retrieval));
                 sure.add(retrieval.best().orElseThrow().entryId());
             }
