@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * YesToChoices}: one choice is that entry's answer; several, "not sure which of our answers fits" and a person if
  * wanted); after an answer, the customer is asked what they would like to do ({@link Action.AskWhatNext}), never told
  * "glad that helped". A word of thanks ("ok merci", "ja danke") keeps the thanks, as does an acknowledgement of a reply
- * to a question ("ok" after the choices offered for "can I leave my boards overnight?"), which the testers of sets
- * 13-23 had right as a short "anything else?".
+ * to a question ("ok" after the choices offered for "can I leave my boards overnight?"): a short "anything else?"
+ * fits it.
  *
  * <p>The words are each language's ({@code ack.bare}: "ok", "vale", "passt", "goed"; with {@code closed.yes}'s words
  * of yes and {@code ack.with}'s small words: "then", "dann", "então", "is"); the message is read whole, at most
