@@ -117,7 +117,7 @@ final class BotQuestions {
                 && !negated(words, rules) && plain(words, rules)) {
             return true;
         }
-        return realOneThere(words, rules);
+        return realOneThere(words, rules) || AnsweringOne.asks(words, language);
     }
 
     /** "is there a real person behind this?": a person being real said to be there, and nothing asked of them. */

@@ -53,7 +53,8 @@ class LanguageFilesTest {
             "facet.place.asks", "facet.place.states", "facet.place.words", "facet.hours.asks", "facet.hours.states",
             "facet.hours.words", "vague.about", "vague.ask", "callback.currency", "callback.order", "and.asked", "parts.or", "or",
             "complaint.aside", "asks.last", "when.calendar", "person.in_person", "person.people", "mood.reproach", "complaint.recourse",
-            "bot.this", "wait.time", "told.arranged", "told.turn", "told.gone", "told.fault", "told.money");
+            "bot.this", "wait.time", "told.arranged", "told.turn", "told.gone", "told.fault", "told.money",
+            "ack.bare", "ack.with", "bot.one", "bot.answers", "bot.may");
 
     @Test
     void theShippedLanguagesAreTheFilesThatExist() throws IOException {

@@ -1,0 +1,121 @@
+package org.answerdesk.dialogue;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * "Are you a bot?" asked of the one answering in more words than {@link BotQuestions}' shapes allow: the machine
+ * with another possibility after it ("sag mal, bist du n computer oder sitzt da echt wer?", "are you a bot or is
+ * someone real typing?"), or a real person said to be answering ("c'est une vraie personne qui me répond là ?", "is a
+ * real person answering me?", "antwoordt hier een echt mens?"). Read on the message's words (lower case, punctuation
+ * gone, accents folded), in each language's words:
+ * <ul>
+ * <li>"you are" ({@code bot.you}) and a machine word ({@code bot.machine}) after it, with at most {@value #BETWEEN}
+ * small words between, then "or" ({@code bot.or}) at once, and at most {@value #OR_AFTER} words after it;</li>
+ * <li>a real person ({@code bot.real} next to a person word, {@code bot.human}, or a word of someone, {@code
+ * bot.one}: "echt wer", "pessoa de verdade") and a word of answering or being there to answer ({@code bot.answers}:
+ * "répond", "answering", "sitzt", "zit"), in at most {@value #WORDS} words, none of them long but these.</li>
+ * </ul>
+ * Never with a negation ({@code bot.not}, but "or not") and never with a word that asks for something: wanting or
+ * reaching someone ({@code person.want}, {@code person.reach}) or "can" ({@code bot.may}): "can a real person answer
+ * me?" and "I want a real person to answer" stay requests for a person ({@link PersonRequest}).
+ */
+final class AnsweringOne {
+
+    /** The longest message read so. */
+    private static final int WORDS = 12;
+    /** The most small words between "you are" and the machine word ("bist du n computer"). */
+    private static final int BETWEEN = 3;
+    /** A small word: an article, a pronoun, a particle. */
+    private static final int SMALL = 5;
+    /** The most words after "or" ("oder sitzt da echt wer"). */
+    private static final int OR_AFTER = 6;
+    /** The longest joiner between a person and its being real ("pessoa de verdade"). */
+    private static final int JOINER = 3;
+    /** Past this many letters a word names a thing of its own, unless it is one of the shape's words. */
+    private static final int LONG = 7;
+
+    private record Rules(Set<String> you, Set<String> machine, Set<String> or, Set<String> human, Set<String> one,
+                         Set<String> real, Set<String> answers, Set<String> not, Set<String> asking) {
+    }
+
+    private static final Lexicon.PerLanguage<Rules> RULES = Lexicon.perLanguage(l -> new Rules(words(l, "bot.you"),
+            words(l, "bot.machine"), words(l, "bot.or"), words(l, "bot.human"), words(l, "bot.one"),
+            words(l, "bot.real"), words(l, "bot.answers"), words(l, "bot.not"), asking(l)));
+
+    private AnsweringOne() {
+    }
+
+    /** Whether the words of a message ask whether a machine or a real person answers. */
+    static boolean asks(String[] words, Locale language) {
+        Rules rules = RULES.get(language).orElse(null);
+        if (rules == null || words.length > WORDS + OR_AFTER || negated(words, rules)) {
+            return false;
+        }
+        boolean shape = machineOrElse(words, rules) || words.length <= WORDS && realOneAnswers(words, rules);
+        return shape && Arrays.stream(words).noneMatch(rules.asking()::contains);
+    }
+
+    /** "you are" + a machine word, small words between, then "or" and a few words. */
+    private static boolean machineOrElse(String[] words, Rules rules) {
+        for (int you = 0; you < words.length; you++) {
+            if (!rules.you().contains(words[you])) {
+                continue;
+            }
+            for (int m = you + 1; m < words.length && m - you - 1 <= BETWEEN; m++) {
+                if (rules.machine().contains(words[m])) {
+                    return m + 1 < words.length && rules.or().contains(words[m + 1])
+                            && words.length - m - 2 <= OR_AFTER;
+                }
+                if (words[m].length() > SMALL) {
+                    break;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A real person (two words next to each other, or with a short joiner) and a word of answering. */
+    private static boolean realOneAnswers(String[] words, Rules rules) {
+        if (Arrays.stream(words).noneMatch(rules.answers()::contains) || Arrays.stream(words).anyMatch(w ->
+                w.length() > LONG && !rules.answers().contains(w) && !person(w, rules) && !rules.real().contains(w))) {
+            return false;
+        }
+        for (int i = 0; i < words.length; i++) {
+            for (int j = i + 1; j < words.length && j - i <= 2; j++) {
+                boolean joined = j - i == 1 || words[i + 1].length() <= JOINER;
+                if (joined && (rules.real().contains(words[i]) && person(words[j], rules)
+                        || person(words[i], rules) && rules.real().contains(words[j]))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean person(String word, Rules rules) {
+        return rules.human().contains(word) || rules.one().contains(word);
+    }
+
+    /** A word of negation, other than the one of "or not". */
+    private static boolean negated(String[] words, Rules rules) {
+        for (int i = 0; i < words.length; i++) {
+            if (rules.not().contains(words[i]) && !(i > 0 && rules.or().contains(words[i - 1]))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> asking(Lexicon lexicon) {
+        Set<String> asking = new java.util.HashSet<>(lexicon.foldedWords("person.want"));
+        asking.addAll(lexicon.foldedWords("person.reach"));
+        asking.addAll(lexicon.foldedWords("bot.may"));
+        return Set.copyOf(asking);
+    }
+
+    private static Set<String> words(Lexicon lexicon, String key) {
+        return Set.copyOf(lexicon.foldedWords(key));
+    }
+}
