@@ -72,7 +72,8 @@ class WebYesAndWaitIT {
     /**
      * A person offered, then choices for another question: a plain "ok" is said to the choices, not to the older
      * offer (set 20's en 7.3 was handed over). The offer is read from the stored conversation: none open once the
-     * customer wrote after it.
+     * customer wrote after it. "money back" asked nothing, so the "ok" is the yes to the one choice shown (an
+     * acknowledgement of choices is no thanks: docs/dialogue.md "acts25"), answered as a "yes" is.
      */
     @Test
     void anOkAfterChoicesTakesNoOlderOfferOfAPerson() {
@@ -84,7 +85,8 @@ class WebYesAndWaitIT {
 
         JsonNode ok = chat(s, "ok");
         assertThat(ok.get("needs_human").asBoolean()).as(ok.toString()).isFalse();
-        assertThat(ok.get("reply").asString()).isEqualTo(texts.text("conversation.acts.thanks", Locale.ENGLISH));
+        assertThat(ok.get("source").asString()).as(ok.toString()).isEqualTo("FAQ");
+        assertThat(ok.get("reply").asString()).isEqualTo(answerOf(jdbc, REFUND));
     }
 
     /** As a press of it is refused: the reply that offered it names the entry by its id, which names none now. */
