@@ -161,7 +161,6 @@ public final class DialoguePolicy {
                 main = TopicOpener.decided(main, state, asked); // "c'est pour ma fille": what would you like to know?
                 main = VagueOpener.decided(main, state, asked); // "quanto custa?" first: choices, not one price
                 main = FirstMiss.decided(Vague.decided(main, state, asked, state.language()), state, asked, in.text());
-                main = NewAfterAnswer.check(turn, main, questions); // "en let er iemand op?": not the age limits just answered
             }
         }
         if (!waiting && main instanceof Action.Clarify c && state.ticketWithChoices()) {
