@@ -25,7 +25,11 @@ import org.answerdesk.retrieval.Retrieval;
  * "ya no", "toch", "afinal", "won't need"). A fault ({@code told.fault}: "it no longer works") is no cancellation.
  * Only where the message alone is not confident of another entry, and only where the shop's cancelling words find an
  * entry (one word confidently, or most of them first): a shop without one, or a message the FAQ reads as something
- * else, is read as before.
+ * else, is read as before. The end of the sentence that told the arrangement turns the story as a word does.
+ *
+ * <p>A story with the arrangement and a turn of events but no sign that it no longer holds ("era pra eu ir amanha as
+ * 10h, mas me botaram de plantao") is a cancellation only perhaps: where the message's own reading is unsure and has
+ * the cancelling entry among its closest, that entry leads the choices; nothing is answered.
  */
 final class ToldCancellation {
 
@@ -44,13 +48,23 @@ final class ToldCancellation {
     }
 
     /**
+     * Whether the message tells an arrangement, then a turn of events ("but", "aber", "mas") and a reason, without a
+     * sign that it no longer holds and without a question: possibly a cancellation ("era pra eu ir amanha as 10h,
+     * mas me botaram de plantao").
+     */
+    static boolean hints(String text, Locale language) {
+        return SHAPES.get(language).map(s -> s.hints(Lexicon.fold(text.toLowerCase(Locale.ROOT)))).orElse(false);
+    }
+
+    /**
      * The answer of the shop's cancelling entry where the message tells a cancellation and the FAQ does not read it
      * confidently as something else; else empty.
      *
      * @param own the message's own retrieval, already made, or null
      */
     static Optional<Action> read(Questions questions, String text, Locale language, Retrieval own) {
-        if (!tells(text, language)) {
+        boolean tells = tells(text, language);
+        if (!tells && !hints(text, language)) {
             return Optional.empty();
         }
         Optional<Found> cancelling = cancelling(questions, language);
@@ -59,19 +73,29 @@ final class ToldCancellation {
         }
         FaqMatch entry = cancelling.get().entry();
         Retrieval asked = lookedUp(questions, text, language, own);
-        if (asked.confident() && asked.best().filter(b -> b.entryId() != entry.entryId()).isPresent()) {
+        if (asked.confident() && (!tells || asked.best().filter(b -> b.entryId() != entry.entryId()).isPresent())) {
+            // a story only hinting at a cancellation leaves a confident reading, even of the cancelling entry, alone
             return Optional.empty();
         }
         List<FaqMatch> related = new ArrayList<>();
         boolean near = false;
+        boolean shown = false;
         for (FaqMatch m : asked.matches()) {
             near |= m.entryId() == entry.entryId();
+            shown |= near && related.size() < Action.Clarify.SHOWN;
             if (m.entryId() != entry.entryId()) {
                 related.add(m);
             }
         }
+        if (!tells && !shown) {
+            // a story with a turn of events only lifts the cancelling entry among the message's own closest ones
+            return Optional.empty();
+        }
         Action.FaqAnswer answer = new Action.FaqAnswer(entry, cancelling.get().confidence(),
                 questions.offerable(related), null, false);
+        if (!tells) {
+            return Optional.of(answer.asChoices());
+        }
         // found by the words' agreement alone and not near the message either: first among choices, not said
         return Optional.of(cancelling.get().sure() || near ? answer : answer.asChoices());
     }
@@ -137,6 +161,11 @@ final class ToldCancellation {
     private record Found(FaqMatch entry, double confidence, boolean sure) {
     }
 
+    /** The end of a sentence, which turns a story as a word of turning does. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!;](?=\\s)");
+    /** The fewest words after the turn that tell a reason. */
+    private static final int REASON = 3;
+
     /** A language's four patterns; without any of the first three, nothing is read. */
     private record Shape(Pattern arranged, Pattern turn, Pattern gone, Pattern fault) {
 
@@ -150,7 +179,10 @@ final class ToldCancellation {
                     + Lexicon.fold(a) + "(?![\\p{L}\\p{N}])")).orElse(null);
         }
 
-        /** Arranged, then a turn after it, then a sign of no longer at or after the turn; no fault anywhere. */
+        /**
+         * Arranged, then a turn after it (a word, or the end of the sentence that told the arrangement), then a sign
+         * of no longer at or after the turn; no fault anywhere.
+         */
         boolean tells(String folded) {
             if (arranged == null || turn == null || gone == null) {
                 return false;
@@ -160,10 +192,29 @@ final class ToldCancellation {
                 return false;
             }
             Matcher t = turn.matcher(folded);
-            if (!t.find(a.end())) {
+            Matcher end = SENTENCE_END.matcher(folded);
+            int from = Math.min(t.find(a.end()) ? t.start() : Integer.MAX_VALUE,
+                    end.find(a.end()) ? end.start() : Integer.MAX_VALUE);
+            if (from == Integer.MAX_VALUE) {
                 return false;
             }
-            return gone.matcher(folded).find(t.start()) && (fault == null || !fault.matcher(folded).find());
+            return gone.matcher(folded).find(from) && (fault == null || !fault.matcher(folded).find());
+        }
+
+        /** Arranged, then a turn word after it and words after the turn; no fault and no question anywhere. */
+        boolean hints(String folded) {
+            if (arranged == null || turn == null || folded.indexOf('?') >= 0) {
+                return false;
+            }
+            Matcher a = arranged.matcher(folded);
+            if (!a.find()) {
+                return false;
+            }
+            Matcher t = turn.matcher(folded);
+            if (!t.find(a.end()) || folded.substring(t.end()).strip().split("\\s+").length < REASON) {
+                return false;
+            }
+            return fault == null || !fault.matcher(folded).find();
         }
     }
 }
