@@ -35,17 +35,7 @@ final class HalfWords {
      */
     static boolean agree(String half, Retrieval found, Set<Long> answered, LongFunction<List<String>> wording,
                          Locale language) {
-        if (found.far() || found.best().isEmpty() || answered.contains(found.best().get().entryId())) {
-            return false;
-        }
-        Set<String> words = ContentTerms.withConcepts(half, language);
-        List<FaqMatch> near = found.matches().stream().limit(RIVALS)
-                .filter(m -> !answered.contains(m.entryId())).toList();
-        int first = shared(words, near.get(0), wording, language);
-        if (first < SHARED) {
-            return false;
-        }
-        return near.stream().skip(1).allMatch(m -> shared(words, m, wording, language) < first);
+        return agree(half, found, answered, wording, language, SHARED);
     }
 
     /**
@@ -54,8 +44,22 @@ final class HalfWords {
      */
     static boolean agreeAlone(String half, Retrieval found, Set<Long> answered, LongFunction<List<String>> wording,
                               Locale language) {
-        return agree(half, found, answered, wording, language)
-                && shared(ContentTerms.withConcepts(half, language), found.best().get(), wording, language) >= ALONE;
+        return agree(half, found, answered, wording, language, ALONE);
+    }
+
+    private static boolean agree(String half, Retrieval found, Set<Long> answered, LongFunction<List<String>> wording,
+                                 Locale language, int least) {
+        if (found.far() || found.best().isEmpty() || answered.contains(found.best().get().entryId())) {
+            return false;
+        }
+        Set<String> words = ContentTerms.withConcepts(half, language);
+        List<FaqMatch> near = found.matches().stream().limit(RIVALS)
+                .filter(m -> !answered.contains(m.entryId())).toList();
+        int first = shared(words, near.get(0), wording, language);
+        if (first < least) {
+            return false;
+        }
+        return near.stream().skip(1).allMatch(m -> shared(words, m, wording, language) < first);
     }
 
     private static int shared(Set<String> words, FaqMatch entry, LongFunction<List<String>> wording,

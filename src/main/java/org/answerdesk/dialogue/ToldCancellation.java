@@ -48,23 +48,17 @@ final class ToldCancellation {
     }
 
     /**
-     * Whether the message tells an arrangement, then a turn of events ("but", "aber", "mas") and a reason, without a
-     * sign that it no longer holds and without a question: possibly a cancellation ("era pra eu ir amanha as 10h,
-     * mas me botaram de plantao").
-     */
-    static boolean hints(String text, Locale language) {
-        return SHAPES.get(language).map(s -> s.hints(Lexicon.fold(text.toLowerCase(Locale.ROOT)))).orElse(false);
-    }
-
-    /**
      * The answer of the shop's cancelling entry where the message tells a cancellation and the FAQ does not read it
      * confidently as something else; else empty.
      *
      * @param own the message's own retrieval, already made, or null
      */
     static Optional<Action> read(Questions questions, String text, Locale language, Retrieval own) {
-        boolean tells = tells(text, language);
-        if (!tells && !hints(text, language)) {
+        // the text folded once for both readings: this runs on every message
+        String folded = Lexicon.fold(text.toLowerCase(Locale.ROOT));
+        Optional<Shape> shape = SHAPES.get(language);
+        boolean tells = shape.map(s -> s.tells(folded)).orElse(false);
+        if (!tells && !shape.map(s -> s.hints(folded)).orElse(false)) {
             return Optional.empty();
         }
         Optional<Found> cancelling = cancelling(questions, language);
