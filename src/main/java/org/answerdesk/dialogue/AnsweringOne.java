@@ -1,6 +1,7 @@
 package org.answerdesk.dialogue;
 
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -50,7 +51,8 @@ final class AnsweringOne {
     /** Whether the words of a message ask whether a machine or a real person answers. */
     static boolean asks(String[] words, Locale language) {
         Rules rules = RULES.get(language).orElse(null);
-        if (rules == null || words.length > WORDS + OR_AFTER || negated(words, rules)) {
+        if (rules == null || words.length > WORDS + OR_AFTER
+                || BotQuestions.negated(words, rules.not(), rules.or())) {
             return false;
         }
         boolean shape = machineOrElse(words, rules) || words.length <= WORDS && realOneAnswers(words, rules);
@@ -98,18 +100,8 @@ final class AnsweringOne {
         return rules.human().contains(word) || rules.one().contains(word);
     }
 
-    /** A word of negation, other than the one of "or not". */
-    private static boolean negated(String[] words, Rules rules) {
-        for (int i = 0; i < words.length; i++) {
-            if (rules.not().contains(words[i]) && !(i > 0 && rules.or().contains(words[i - 1]))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static Set<String> asking(Lexicon lexicon) {
-        Set<String> asking = new java.util.HashSet<>(lexicon.foldedWords("person.want"));
+        Set<String> asking = new HashSet<>(lexicon.foldedWords("person.want"));
         asking.addAll(lexicon.foldedWords("person.reach"));
         asking.addAll(lexicon.foldedWords("bot.may"));
         return Set.copyOf(asking);

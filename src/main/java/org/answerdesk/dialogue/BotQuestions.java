@@ -166,8 +166,13 @@ final class BotQuestions {
 
     /** A word of negation, other than the one of "or not" ("je parle à un robot ou pas ?" asks, it does not refuse). */
     private static boolean negated(String[] words, Rules rules) {
+        return negated(words, rules.not(), rules.or());
+    }
+
+    /** A word of negation ({@code not}) other than the one of "or not" ({@code or} before it). */
+    static boolean negated(String[] words, Set<String> not, Set<String> or) {
         for (int i = 0; i < words.length; i++) {
-            if (rules.not().contains(words[i]) && !(i > 0 && rules.or().contains(words[i - 1]))) {
+            if (not.contains(words[i]) && !(i > 0 && or.contains(words[i - 1]))) {
                 return true;
             }
         }
