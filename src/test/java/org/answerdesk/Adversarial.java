@@ -41,6 +41,18 @@ public final class Adversarial {
         return messages;
     }
 
+    /** The runs that follow a pattern's own word in {@link #afterWord}: spaces, commas and digits, and words. */
+    static final List<String> RUNS_AFTER_A_WORD = List.of(" ", ", ", "1", "a ");
+
+    /**
+     * {@code word} (a word the pattern itself names, e.g. "jusqu"), then {@code run} repeated, then an ending that
+     * fails the pattern: quantifiers after the word that can share the run read it again at every split.
+     */
+    public static String afterWord(String word, String run, int length) {
+        int room = length - word.length() - 2;
+        return word + run.repeat(Math.max(1, room / run.length())) + "x?";
+    }
+
     /** How a message is shown in a failure: its parts, not 4,000 characters. */
     public static String describe(String message) {
         String head = message.substring(0, Math.min(24, message.length()));

@@ -41,6 +41,8 @@ class LinearRegexTest {
     /** Reads that do not grow with the message (a pattern anchored at its start reads a handful at any length). */
     private static final long GROWTH_SLACK = 16;
     static final int SHORT = 500;
+    /** How many of a pattern's own words start the messages of the own-word check. */
+    static final int OWN_WORDS = 8;
     private static final List<String> SHORTER = Adversarial.messages(SHORT);
     private static final List<String> LONGER = Adversarial.messages(2 * SHORT);
     /** Read from the compiled classes once, for both tests that need them. */
@@ -68,6 +70,32 @@ class LinearRegexTest {
     }
 
     /**
+     * Each pattern after a word it names itself: the generic messages never reach the quantifiers that follow such a
+     * word ({@code jusqu[\s,]*(a|au)?[\s,]*} read a run of spaces after "jusqu" quadratically, within the generic
+     * check). Up to {@value #OWN_WORDS} words a pattern, each before every run of {@link Adversarial#RUNS_AFTER_A_WORD}.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("patterns")
+    @Execution(ExecutionMode.CONCURRENT)
+    void readsARunAfterItsOwnWordsInOnePass(Regexes.Named named) {
+        for (String word : OwnWords.of(named.pattern(), OWN_WORDS)) {
+            for (String run : Adversarial.RUNS_AFTER_A_WORD) {
+                readsInOnePass(named, Adversarial.afterWord(word, run, SHORT), Adversarial.afterWord(word, run, 2 * SHORT));
+            }
+        }
+    }
+
+    /** The fr pattern of the thirty-ninth session's review, quadratic after its own word, is caught; its mend is not. */
+    @Test
+    void theOwnWordCheckCatchesAQuadraticRunAfterAWord() {
+        Regexes.Named quadratic = new Regexes.Named("quadratic", Pattern.compile("(?i)\\bjusqu[\\s,]*(a|au)?[\\s,]*quand"));
+        Regexes.Named linear = new Regexes.Named("linear", Pattern.compile("(?i)\\bjusqu(?:[\\s,]*(?:a|au)\\b)?[\\s,]*quand"));
+        assertThatThrownBy(() -> readsARunAfterItsOwnWordsInOnePass(quadratic)).isInstanceOf(AssertionError.class);
+        readsARunAfterItsOwnWordsInOnePass(linear);
+        readsAdversarialTextInOnePass(quadratic);
+    }
+
+    /**
      * The check fails a pattern that never ends ({@code (a+)+b}), one that reads a run of one character
      * quadratically (over the budget), and one that reads a run of seven quadratically: within the budget at these
      * lengths (at most 213 per character), caught by its growth alone.
@@ -82,13 +110,15 @@ class LinearRegexTest {
 
     private static void readsInOnePass(Regexes.Named named) {
         for (int i = 0; i < SHORTER.size(); i++) {
-            String shorter = SHORTER.get(i);
-            String longer = LONGER.get(i);
-            long few = reads(named, shorter);
-            long more = reads(named, longer);
-            assertThat(more).as("%s on %s twice as long: %d reads, then %d", named.name(),
-                    Adversarial.describe(shorter), few, more).isLessThanOrEqualTo((long) (GROWTH * few) + GROWTH_SLACK);
+            readsInOnePass(named, SHORTER.get(i), LONGER.get(i));
         }
+    }
+
+    private static void readsInOnePass(Regexes.Named named, String shorter, String longer) {
+        long few = reads(named, shorter);
+        long more = reads(named, longer);
+        assertThat(more).as("%s on %s twice as long: %d reads, then %d", named.name(),
+                Adversarial.describe(shorter), few, more).isLessThanOrEqualTo((long) (GROWTH * few) + GROWTH_SLACK);
     }
 
     /** The characters the pattern reads on the message, asked for every match; fails past the budget. */

@@ -35,12 +35,12 @@ public final class Cleanup {
             Pattern.compile("(?<![\\w+])\\+?\\(?\\d[\\d ()./-]{6,}\\d(?!\\w)"),
             Pattern.compile("#\\s?[A-Z0-9-]{3,}", F),
             Pattern.compile("\\b(?=[A-Z0-9-]*\\d)[A-Z0-9][A-Z0-9-]{4,}\\b"),
-            Pattern.compile("\\b(?:PO|ID)\\s?\\d{3,}\\b|\\b(?i:no\\.?|nr\\.?|number|num\\.?)\\s*:?\\s*\\d{3,}\\b"),
+            Pattern.compile("\\b(?:PO|ID)\\s?\\d{3,}\\b|\\b(?i:no\\.?|nr\\.?|number|num\\.?)\\s*(?::\\s*)?\\d{3,}\\b"),
             Pattern.compile("(?<=\\p{L})\\d{5,}\\b"),
             Pattern.compile("(?<=\\b(?i:order|invoice|receipt|ref|reference|ticket|case)\\s{1,3}:?\\s{0,3})\\d{3,}\\b"),
             Pattern.compile("\\blast (?:mon|tues|wednes|thurs|fri|satur|sun)day\\b", F));
     /** The word that introduced a detail, with the detail: "order no. 88213", "Tracking no. 1Z99...". */
-    private static final Pattern NUMBER_WORD = Pattern.compile("\\b(?:no\\.?|number|nr\\.?|num\\.?)\\s*:?\\s*(?="
+    private static final Pattern NUMBER_WORD = Pattern.compile("\\b(?:no\\.?|number|nr\\.?|num\\.?)\\s*(?::\\s*)?(?="
             + MARK + ")|\\(\\s*" + MARK + "\\s*\\)", F);
     private static final Pattern SPACES = Pattern.compile("[ \\t]+");
     /** Where a sentence starts without a mark before it: a capitalised word after a small one. */
