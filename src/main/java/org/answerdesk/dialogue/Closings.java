@@ -13,24 +13,32 @@ import java.util.regex.Pattern;
  * {@value #MOST_WORDS} words) with a word of thanks or goodbye ({@code closing.thanks}, {@code closing.bye}: a word
  * ending in {@code *} is a stem, so "graziee" and "obrigadão" are thanks) in its first or last clause, and nothing that
  * asks (a question mark, a clause that starts as a question), gives a number or turns it into a problem
- * ({@code closing.not}: "but", "not", "broken"). A thanks only in the last clause counts after an act ("nvm ill
+ * ({@code closing.not}: "but", "not", "broken"). A message whose last clause is a goodbye (of its own, or a closed
+ * form: "até mais") takes its leave whatever its other clauses say, a plan ("dann komm ich die tage mal rum") or an
+ * exclamation ("égua!"), in up to {@value #MOST_BYE_WORDS} words (past {@value #MOST_WORDS}, none of wanting:
+ * {@code person.want}). A thanks only in the last clause counts after an act ("nvm ill
  * sort it myself, cheers"), never after a thing ("Refund, thanks"); a goodbye counts last. The closed forms ({@link ActRules}) are read first.
  */
 final class Closings {
 
     /** The most words of a thanks or goodbye with words around it. */
     static final int MOST_WORDS = 10;
+    /** The most words of a message that ends with a goodbye (a plan of the customer's own before it). */
+    static final int MOST_BYE_WORDS = 16;
     private static final Pattern CLAUSE = Pattern.compile("[^.!?,;\\n]+");
     private static final Pattern DIGIT = Pattern.compile("\\p{N}");
+    /** A clause and the marks after it. */
+    private static final Pattern MARKED = Pattern.compile("([^.!?,;\\n]++)([.!?,;\\n]*+)");
     /** The acts a clause before a thanks may be ("ok", "never mind"). */
     private static final java.util.Set<Act> POLITE = java.util.EnumSet.of(Act.THANKS, Act.BYE, Act.YES, Act.NO,
             Act.CANCEL, Act.GREETING);
 
-    private record Words(List<String> thanks, List<String> bye, List<String> not) {
+    private record Words(List<String> thanks, List<String> bye, List<String> not, List<String> want) {
     }
 
     private static final Lexicon.PerLanguage<Words> WORDS = Lexicon.perLanguage(lexicon -> new Words(
-            list(lexicon, "closing.thanks"), list(lexicon, "closing.bye"), list(lexicon, "closing.not")));
+            list(lexicon, "closing.thanks"), list(lexicon, "closing.bye"), list(lexicon, "closing.not"),
+            list(lexicon, "person.want")));
     /** The language's words with the other shipped languages' core ones (each key's first line) added. */
     private static final Lexicon.PerLanguage<Words> WITH_BORROWED = Lexicon.perLanguage(Closings::withBorrowed);
     /** The most words of a thanks or goodbye said with another language's word ("merci, khoda hafez"). */
@@ -61,26 +69,37 @@ final class Closings {
             return Optional.empty();
         }
         String[] all = ActRules.folded(text).split(" ");
-        if (all.length > MOST_WORDS || all[0].isEmpty() || Arrays.stream(all).anyMatch(w -> any(words.not(), w))) {
+        if (all.length > MOST_BYE_WORDS || all[0].isEmpty()
+                || Arrays.stream(all).anyMatch(w -> any(words.not(), w))) {
             return Optional.empty();
         }
         List<String> clauses = CLAUSE.matcher(text).results().map(r -> ActRules.normalize(r.group()))
                 .map(Lexicon::fold).filter(c -> !c.isBlank()).toList();
-        if (clauses.isEmpty() || clauses.stream().anyMatch(c -> FollowUpCue.asks(c, language))) {
+        // a clause that ends in "!" exclaims ("qué maravilla!", "che bello!"), whatever word it opens with
+        if (clauses.isEmpty() || MARKED.matcher(text).results().filter(r -> !r.group(2).contains("!"))
+                .map(r -> Lexicon.fold(ActRules.normalize(r.group(1)))).filter(c -> !c.isBlank())
+                .anyMatch(c -> FollowUpCue.asks(c, language))) {
             return Optional.empty();
         }
         // "nvm ill sort it myself, cheers", "is scho recht, dankschee": a thanks last follows an act or a statement;
         // "Refund, thanks" asks for a refund. A goodbye comes last: "ciao, ho una domanda" greets
         String first = clauses.get(0).strip();
         String last = clauses.get(clauses.size() - 1);
+        // "jo, dann komm ich die tage mal rum. danke dir und tschüss", "égua! valeu mano, até mais": a message that
+        // ends with a goodbye takes its leave, in more words and after any word at all
+        boolean byeLast = Arrays.stream(last.split(" ")).anyMatch(w -> any(words.bye(), w))
+                || clauses.size() > 1 && ActRules.closed(last, language).filter(a -> a == Act.BYE).isPresent();
+        // past the short form, a wish ("i want to return it, thanks bye") is a request signed off
+        if (all.length > MOST_WORDS && (!byeLast || clauses.size() < 2 || Arrays.stream(all).anyMatch(w -> any(words.want(), w)))) {
+            return Optional.empty();
+        }
         boolean thanksLast = clauses.size() > 1 && (first.split(" ").length > 1
                 || ActRules.closed(first, language).filter(POLITE::contains).isPresent());
         String thanksIn = thanksLast ? String.join(" ", clauses) : clauses.get(0);
         if (Arrays.stream(thanksIn.split(" ")).anyMatch(w -> any(words.thanks(), w))) {
             return Optional.of(Act.THANKS);
         }
-        return Arrays.stream(last.split(" ")).anyMatch(w -> any(words.bye(), w)) ? Optional.of(Act.BYE)
-                : Optional.empty();
+        return byeLast ? Optional.of(Act.BYE) : Optional.empty();
     }
 
     private static boolean any(List<String> entries, String word) {
@@ -100,7 +119,8 @@ final class Closings {
                 bye.addAll(core(other, "closing.bye"));
             }
         });
-        return new Words(List.copyOf(thanks), List.copyOf(bye), list(lexicon, "closing.not"));
+        return new Words(List.copyOf(thanks), List.copyOf(bye), list(lexicon, "closing.not"),
+                list(lexicon, "person.want"));
     }
 
     /** A key's first line, folded, less the words whose fixed part is shorter than {@value #BORROWED_LETTERS}. */
