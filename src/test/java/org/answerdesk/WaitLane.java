@@ -18,9 +18,10 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  *
  * <p>No class here logs in to the JVM's GreenMail: every mailbox class stays in the side lane, where it has always run
  * beside the main lane's email contexts and never beside another mailbox class (two lanes of mailbox classes beside
- * the main lane's quarantine test made GreenMail drop its session, docs/benchmarks.md "ci20"). The failsafe
- * configuration (pom.xml) runs three threads, one per lane, and lets the pool add one in place of a thread that
- * waits for a lane's lock.
+ * the main lane's quarantine test made GreenMail drop its session, docs/benchmarks.md "ci20"). {@code SlowBodyIT}
+ * holds this lane's lock too, so that it runs beside the main lane only (its window is the machine's time for its
+ * requests). The failsafe configuration (pom.xml) runs three threads, one per lane, and lets the pool add one in
+ * place of a thread that waits for a lane's lock.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
