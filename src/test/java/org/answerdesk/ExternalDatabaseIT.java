@@ -14,7 +14,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
  * With {@code SPRING_DATASOURCE_URL} set, the app uses that PostgreSQL server (here a database on the one the tests
  * share) and starts no embedded one of its own: the schema, the sample FAQ and the conversations land there.
  */
-@SideLane
+@WaitLane
 class ExternalDatabaseIT {
 
     @Test

@@ -14,7 +14,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The embedded database lives on disk: a restart keeps conversations, the FAQ and its embeddings. */
-@SideLane
+@WaitLane
 class RestartIT {
 
     @Test

@@ -34,9 +34,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * is printed, p50 and max, as a figure: the waits only catch a hang); an admin signed in on one instance is signed in on the other, and signing out ends the
  * session on both.
  */
-// In the side lane: its apps, database and data directories are its own, and its waits only catch a hang. The
+// In the wait lane: its apps, database and data directories are its own, and its waits only catch a hang. The
 // propagation figures it prints are a test run's, not a benchmark's: meaningful on a quiet machine only, lane or not.
-@SideLane
+@WaitLane
 class SeveralInstancesIT {
 
     static String database;

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
- * Runs a test class in a second lane, beside the main one, one such class at a time, its tests one after another.
+ * Runs a test class in a second lane, beside the main one and the {@link WaitLane}, one such class at a time, its tests
+ * one after another.
  * The main lane runs every other class one at a time, as before, and with them the cached Spring test contexts,
  * which poll the JVM's shared fakes (the GreenMail {@code support} mailbox, {@code FakeTelegram.INSTANCE}, the
  * Slack WireMock). A side-lane class starts its apps itself and shares nothing with those contexts: its own
@@ -21,8 +22,10 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  * their own files and processes) may run here too, in whichever lane evens the two (docs/benchmarks.md,
  * "ci11" and "ci19"). Much of what such a class does is waiting (an app's start,
  * a lease to expire, a JVM to die), which the main lane uses. Parallel execution is switched on in the failsafe
- * configuration (pom.xml) with the main lane as the default. No class runs alone ({@code @Isolated}): what a
- * test asserts is counted or ordered, never timed, so a busy lane beside it slows it without failing it.
+ * configuration (pom.xml) with the main lane as the default. The mailbox classes (their own logins on the JVM's
+ * GreenMail) stay in this lane, one at a time, never in the wait lane (docs/benchmarks.md, "ci20" and "ci40"). No
+ * class runs alone ({@code @Isolated}): what a test asserts is counted or ordered, never timed, so a busy lane beside
+ * it slows it without failing it.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -3,12 +3,15 @@ package org.answerdesk.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.answerdesk.HttpApi;
+import org.answerdesk.WaitLane;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** With no ANSWERDESK_ADMIN_TOKEN, nothing admin opens, whatever is sent; the public side works. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "answerdesk.admin.token=")
+// In the wait lane: no other class has its settings, and its context polls none of the shared fakes.
+@WaitLane
 class AdminDisabledIT {
 
     @LocalServerPort

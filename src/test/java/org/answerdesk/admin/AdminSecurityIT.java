@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.answerdesk.SideLane;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.health.contributor.Health;
@@ -31,6 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "answerdesk.public-url=https://desk.example", "server.forward-headers-strategy=native"})
+// In the side lane: no other class has its settings, and its context polls none of the shared fakes.
+@SideLane
 class AdminSecurityIT {
 
     static final String TOKEN = "test-admin-token";

@@ -11,7 +11,7 @@ import java.time.Duration;
 import org.answerdesk.AnswerdeskApplication;
 import org.answerdesk.HttpApi;
 import org.answerdesk.SharedDatabase;
-import org.answerdesk.SideLane;
+import org.answerdesk.WaitLane;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -21,7 +21,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Admin sessions live in the database and outlive a restart; a restart with another admin token, or with none,
  * ends every session opened with the old one: its cookie downloads no backup and exports no customer any more.
  */
-@SideLane
+@WaitLane
 class SessionTokenBindingIT {
 
     private static final String FIRST = "first-admin-token-0123456789";

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.answerdesk.HttpApi;
+import org.answerdesk.WaitLane;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -19,6 +20,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "server.forward-headers-strategy=native", "server.tomcat.remoteip.internal-proxies=127\\\\.0\\\\.0\\\\.10",
         "answerdesk.api.rate-limit.per-minute=1", "answerdesk.api.rate-limit.burst=3"})
+// In the wait lane: no other class has its settings, and its context polls none of the shared fakes.
+@WaitLane
 class ForwardedAddressIT {
 
     static final String PROXY = "127.0.0.10";

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.answerdesk.HttpApi;
+import org.answerdesk.WaitLane;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -17,6 +18,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "answerdesk.api.rate-limit.per-minute=1", "answerdesk.api.rate-limit.burst=3",
         "answerdesk.api.rate-limit.polls-per-minute=4"})
+// In the wait lane: no other class has its settings, and its context polls none of the shared fakes.
+@WaitLane
 class RateLimitIT {
 
     static final String JSON = "application/json";

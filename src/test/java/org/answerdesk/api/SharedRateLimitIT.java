@@ -11,8 +11,8 @@ import java.util.List;
 import org.answerdesk.AnswerdeskApplication;
 import org.answerdesk.HttpApi;
 import org.answerdesk.SharedDatabase;
-import org.answerdesk.SideLane;
 import org.answerdesk.TestDirs;
+import org.answerdesk.WaitLane;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,7 +24,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Two instances on one PostgreSQL database spend from one budget per client address (a burst of 3, one more a
  * minute): a client spreading its requests over both instances (a load balancer) gets no more than from one.
  */
-@SideLane
+@WaitLane
 class SharedRateLimitIT {
 
     static String database;

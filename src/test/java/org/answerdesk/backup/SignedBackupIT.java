@@ -25,8 +25,8 @@ import org.answerdesk.AnswerdeskApplication;
 import org.answerdesk.Await;
 import org.answerdesk.HttpApi;
 import org.answerdesk.SharedDatabase;
-import org.answerdesk.SideLane;
 import org.answerdesk.TestDirs;
+import org.answerdesk.WaitLane;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,7 +45,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * the 200 was sent ends the connection without the chunked body's last chunk: the client sees an error, not a
  * complete file.
  */
-@SideLane
+@WaitLane
 class SignedBackupIT {
 
     private static final String KEY = "--answerdesk.backup.key=backup-signing-key-0123456789";

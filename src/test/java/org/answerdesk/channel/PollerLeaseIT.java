@@ -6,14 +6,14 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.answerdesk.Await;
 import org.answerdesk.SharedDatabase;
-import org.answerdesk.SideLane;
+import org.answerdesk.WaitLane;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Two instances (two connection pools) on one real PostgreSQL ask for the same poller lease. */
-@SideLane
+@WaitLane
 class PollerLeaseIT {
 
     static HikariDataSource instanceA;

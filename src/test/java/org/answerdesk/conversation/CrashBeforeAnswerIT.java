@@ -6,7 +6,7 @@ import java.nio.file.Path;
 
 import org.answerdesk.AnswerdeskApplication;
 import org.answerdesk.Await;
-import org.answerdesk.SideLane;
+import org.answerdesk.WaitLane;
 import org.answerdesk.db.DataDirs;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The app stops between storing a message and answering it (as after a crash): the next start answers it, once,
  * and a redelivery of the same event after the restart is not answered again.
  */
-@SideLane
+@WaitLane
 class CrashBeforeAnswerIT {
 
     @Test

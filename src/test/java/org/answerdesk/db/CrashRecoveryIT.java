@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.answerdesk.HttpApi;
-import org.answerdesk.SideLane;
+import org.answerdesk.WaitLane;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * with secrets in its environment, is also where {@link EmbeddedPostgresIsolationIT#assertIsolated} looks at the
  * app's postmaster.
  */
-@SideLane
+@WaitLane
 class CrashRecoveryIT {
 
     private static final int ANSWERED_BEFORE_THE_KILL = 15;

@@ -16,7 +16,7 @@ import java.time.Duration;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.answerdesk.AnswerdeskApplication;
-import org.answerdesk.SideLane;
+import org.answerdesk.WaitLane;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -29,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  * pool's 3 s timeout runs out (the time it took is printed; nothing here races a clock); once the database is back,
  * chats are answered again without a restart.
  */
-@SideLane
+@WaitLane
 class DatabaseOutageIT {
 
     /** The pool's connection timeout: how soon a request fails while the database is down (the default is 30 s). */

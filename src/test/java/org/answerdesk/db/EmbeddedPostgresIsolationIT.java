@@ -17,7 +17,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import org.answerdesk.SideLane;
+import org.answerdesk.WaitLane;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * only what PostgreSQL needs. That an app's postmaster is so is checked on {@link CrashRecoveryIT}'s first app
  * ({@link #assertIsolated}).
  */
-@SideLane
+@WaitLane
 class EmbeddedPostgresIsolationIT {
 
     private static final Set<String> PG_CTL_ADDS = Set.of("PGDATA", "PGSYSCONFDIR", "PG_GRANDPARENT_PID", "PWD");

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Properties;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.answerdesk.SideLane;
+import org.answerdesk.WaitLane;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * in the data directory; older data directories are upgraded; what a killed app leaves behind does not stop the
  * next start.
  */
-@SideLane
+@WaitLane
 class EmbeddedPostgresServerIT {
 
     /** One first start (unpack, initdb) for both: what it sets up is what every later start finds. */

@@ -10,7 +10,7 @@ import java.util.List;
 
 import org.answerdesk.AnswerdeskApplication;
 import org.answerdesk.HttpApi;
-import org.answerdesk.SideLane;
+import org.answerdesk.WaitLane;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -21,7 +21,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
  * of the app, liveness stays UP meanwhile (restarting the app is not needed), and the new postmaster has a
  * watchdog and stops with the app.
  */
-@SideLane
+@WaitLane
 class PostmasterRestartIT {
 
     @Test

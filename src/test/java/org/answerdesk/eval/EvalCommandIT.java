@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.answerdesk.WaitLane;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -20,9 +21,11 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The real eval command on the sample FAQ and its paraphrases, with the real MiniLM. The runs with an adapted model
  * come last: their caches start from the shipped model's vectors the runs before stored ({@link #cacheFromShipped}).
- * In the main lane, which it evens with the side lane (docs/benchmarks.md, ci19): it starts no app of its own.
+ * In the wait lane, which it evens with the other two (docs/benchmarks.md, ci19 and ci40): it starts no app of its own
+ * and shares no fake.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@WaitLane
 class EvalCommandIT {
 
     /** Part of the sample FAQ and of its paraphrases: its orders, shipping and returns. */

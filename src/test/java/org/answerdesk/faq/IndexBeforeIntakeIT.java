@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.answerdesk.SideLane;
+import org.answerdesk.WaitLane;
 import org.answerdesk.retrieval.FaqRetriever;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,8 +18,8 @@ import org.springframework.context.annotation.Bean;
  * default phase, and the web server starts in a phase before it: whatever starts there must find the FAQ index
  * already built, or the mail that piled up during a restart is all handed off to a person.
  */
-// In the side lane: no other class has its settings, and its context polls none of the shared fakes.
-@SideLane
+// In the wait lane: no other class has its settings, and its context polls none of the shared fakes.
+@WaitLane
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class IndexBeforeIntakeIT {
 

@@ -12,8 +12,8 @@ import javax.sql.DataSource;
 import org.answerdesk.AnswerdeskApplication;
 import org.answerdesk.HttpApi;
 import org.answerdesk.SharedDatabase;
-import org.answerdesk.SideLane;
 import org.answerdesk.TestDirs;
+import org.answerdesk.WaitLane;
 import org.answerdesk.retrieval.FaqRetriever;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -23,10 +23,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Phrasings stored without a vector (a 100,000-row import killed before imports were one unit) held the next start
  * for 327 s, with neither web server nor channels: the start serves the index of the stored vectors, and embeds the
- * rest in the background. In the side lane: its apps are its own (data directory, database, no channel but the web),
+ * rest in the background. In the wait lane: its apps are its own (data directory, database, no channel but the web),
  * and most of its time is the wait for the embedding.
  */
-@SideLane
+@WaitLane
 class StartServesStoredVectorsIT {
 
     /** Some 10 s to embed on the 2-core machine (3,000 took 19 s in a full run): the start is long over by then. */

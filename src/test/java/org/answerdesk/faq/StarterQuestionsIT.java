@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.answerdesk.HttpApi;
-import org.answerdesk.SideLane;
+import org.answerdesk.WaitLane;
 import org.answerdesk.retrieval.FaqEntry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,8 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** The starter questions come from the answers given (most first, within the window), then the first entries. */
-// In the side lane: no other class has its settings, and its context polls none of the shared fakes.
-@SideLane
+// In the wait lane: no other class has its settings, and its context polls none of the shared fakes.
+@WaitLane
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "answerdesk.faq.starter-questions=3", "answerdesk.faq.starter-window=7d",
         "answerdesk.greeting=Hello from the test shop! Ask away."})

@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import org.answerdesk.HttpApi;
+import org.answerdesk.WaitLane;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,6 +30,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
         "spring.datasource.hikari.maximum-pool-size=3",
         "server.tomcat.threads.max=8",
         "answerdesk.conversation.workers=1"})
+// In the wait lane: no other class has its settings, and its context polls none of the shared fakes.
+@WaitLane
 class HandoffBurstIT {
 
     private static final int CHATS = 16;

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import org.answerdesk.AnswerdeskApplication;
 import org.answerdesk.Await;
 import org.answerdesk.HttpApi;
-import org.answerdesk.SideLane;
+import org.answerdesk.WaitLane;
 import org.answerdesk.db.DataDirs;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * announces a person while no ticket exists. The message stays due, and once the ticket can be opened a worker
  * answers it, with exactly one reply and one ticket, also across a restart.
  */
-@SideLane
+@WaitLane
 class HandoffReplayIT {
 
     @Test

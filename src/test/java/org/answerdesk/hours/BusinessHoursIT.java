@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 
 import org.answerdesk.HttpApi;
+import org.answerdesk.WaitLane;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -21,6 +22,8 @@ import tools.jackson.databind.JsonNode;
  * own chat when the team is back; the ticket and the analytics say it was out of hours.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// In the wait lane: no other class has its settings, and its context polls none of the shared fakes.
+@WaitLane
 class BusinessHoursIT {
 
     static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);

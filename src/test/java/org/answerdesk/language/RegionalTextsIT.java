@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.answerdesk.HttpApi;
-import org.answerdesk.SideLane;
+import org.answerdesk.WaitLane;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,8 +22,8 @@ import tools.jackson.databind.JsonNode;
  * Portuguese, and every text the bot writes is European Portuguese ({@code texts/messages_pt_PT.properties} over
  * {@code messages_pt.properties}), a Brazilian browser's hint changing nothing.
  */
-// In the side lane: no other class has its settings, and its context polls none of the shared fakes.
-@SideLane
+// In the wait lane: no other class has its settings, and its context polls none of the shared fakes.
+@WaitLane
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "answerdesk.languages=pt-PT,en")
 class RegionalTextsIT {
 

@@ -4,7 +4,7 @@ import static org.answerdesk.Await.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.answerdesk.HttpApi;
-import org.answerdesk.SideLane;
+import org.answerdesk.WaitLane;
 import org.answerdesk.conversation.ConversationService;
 import org.answerdesk.retrieval.FaqRetriever;
 import org.junit.jupiter.api.Test;
@@ -17,8 +17,8 @@ import tools.jackson.databind.JsonNode;
 /** With {@code learn-from-picks=REVIEW}, a pair the customers agree on waits for the owner instead of being learned. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "answerdesk.faq.learn-from-picks=REVIEW")
-// In the side lane: no other class has its settings, and its context polls none of the shared fakes.
-@SideLane
+// In the wait lane: no other class has its settings, and its context polls none of the shared fakes.
+@WaitLane
 class LearnForReviewIT {
 
     @LocalServerPort

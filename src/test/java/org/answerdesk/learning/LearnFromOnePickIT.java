@@ -4,7 +4,7 @@ import static org.answerdesk.Await.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import org.answerdesk.SideLane;
+import org.answerdesk.WaitLane;
 import org.answerdesk.conversation.ConversationService;
 import org.answerdesk.retrieval.FaqRetriever;
 import org.junit.jupiter.api.Test;
@@ -19,8 +19,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @SpringBootTest(properties = {"answerdesk.faq.learn-from-picks=AUTO", "answerdesk.faq.learn-min-conversations=1",
         "answerdesk.faq.learn-max-per-customer-per-day=1"})
-// In the side lane: no other class has its settings, and its context polls none of the shared fakes.
-@SideLane
+// In the wait lane: no other class has its settings, and its context polls none of the shared fakes.
+@WaitLane
 class LearnFromOnePickIT {
 
     @Autowired

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.answerdesk.HttpApi;
-import org.answerdesk.SideLane;
+import org.answerdesk.WaitLane;
 import org.answerdesk.conversation.ConversationService;
 import org.answerdesk.conversation.Reply;
 import org.answerdesk.conversation.ReplySource;
@@ -28,8 +28,8 @@ import tools.jackson.databind.JsonNode;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "answerdesk.faq.learn-from-picks=AUTO", "answerdesk.faq.learn-min-conversations=2"})
-// In the side lane: no other class has its settings, and its context polls none of the shared fakes.
-@SideLane
+// In the wait lane: no other class has its settings, and its context polls none of the shared fakes.
+@WaitLane
 class LearnFromPicksIT {
 
     @LocalServerPort

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.function.BiConsumer;
 
-import org.answerdesk.SideLane;
+import org.answerdesk.WaitLane;
 import org.answerdesk.conversation.ConversationService;
 import org.answerdesk.conversation.Reply;
 import org.answerdesk.conversation.ReplySource;
@@ -28,8 +28,8 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest
 @ActiveProfiles("product-defaults")
-// In the side lane: no other class has its profile, and its context polls none of the shared fakes.
-@SideLane
+// In the wait lane: no other class has its profile, and its context polls none of the shared fakes.
+@WaitLane
 class LearnUnderTheDefaultsIT {
 
     @Autowired

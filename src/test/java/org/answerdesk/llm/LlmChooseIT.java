@@ -14,6 +14,7 @@ import java.util.UUID;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import org.answerdesk.HttpApi;
+import org.answerdesk.SideLane;
 import org.answerdesk.retrieval.FaqMatch;
 import org.answerdesk.retrieval.FaqRetriever;
 import org.junit.jupiter.api.AfterAll;
@@ -34,6 +35,8 @@ import tools.jackson.databind.JsonNode;
  * time-out all go on to the free-text answer.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// In the side lane: no other class has its settings, and its context polls none of the shared fakes.
+@SideLane
 class LlmChooseIT {
 
     static final WireMockServer llm = new WireMockServer(wireMockConfig().dynamicPort());

@@ -17,6 +17,7 @@ import java.util.UUID;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.answerdesk.HttpApi;
+import org.answerdesk.SideLane;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,8 @@ import tools.jackson.databind.JsonNode;
  */
 @ReadsTheLog
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// In the side lane: no other class has its settings, and its context polls none of the shared fakes.
+@SideLane
 class LlmFallbackIT {
 
     static final WireMockServer llm = new WireMockServer(wireMockConfig().dynamicPort());

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.answerdesk.AnswerdeskApplication;
-import org.answerdesk.SideLane;
+import org.answerdesk.WaitLane;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code scrub} started while the bot runs on the same data directory (another process holds its lock): it refuses
  * with its own one-line reason, not with Spring's bean-creation trace, and exits 1.
  */
-// In the side lane: no Spring context, no shared fake, its own files and processes (the main lane is the longer)
-@SideLane
+// In the wait lane: no Spring context, no shared fake, its own files and processes; it waits for the bot's start
+@WaitLane
 class ScrubBesideTheBotIT {
 
     @TempDir

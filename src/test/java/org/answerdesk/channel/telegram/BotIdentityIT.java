@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 
 import org.answerdesk.Await;
-import org.answerdesk.SideLane;
+import org.answerdesk.WaitLane;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,7 +21,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 
 /** {@code getMe} through a real HTTP client against a Bot API stand-in that fails first. */
-@SideLane
+@WaitLane
 class BotIdentityIT {
 
     private static final String GET_ME = "/bot123:fake/getme";

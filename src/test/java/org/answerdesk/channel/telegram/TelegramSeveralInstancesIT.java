@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import org.answerdesk.AnswerdeskApplication;
 import org.answerdesk.HttpApi;
 import org.answerdesk.SharedDatabase;
-import org.answerdesk.SideLane;
 import org.answerdesk.TestDirs;
+import org.answerdesk.WaitLane;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -24,7 +24,7 @@ import tools.jackson.databind.JsonNode;
  * first stops. (Answering after the takeover is not asserted here: PollerLeaseIT and SeveralInstancesMailIT cover
  * it.) The bot is a fake Bot API of the test's own, so the test contexts polling the shared one see nothing of it.
  */
-@SideLane
+@WaitLane
 class TelegramSeveralInstancesIT {
 
     @Test

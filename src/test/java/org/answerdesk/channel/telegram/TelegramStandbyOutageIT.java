@@ -10,8 +10,8 @@ import java.util.Set;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.answerdesk.AnswerdeskApplication;
 import org.answerdesk.HttpApi;
-import org.answerdesk.SideLane;
 import org.answerdesk.TestDirs;
+import org.answerdesk.WaitLane;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -24,7 +24,7 @@ import tools.jackson.databind.JsonNode;
  * must not go on reporting a healthy standby. Its {@code telegram} component turns DOWN after stuck-after, like the
  * polling instance's, and once the database is back one instance polls again and both are UP.
  */
-@SideLane
+@WaitLane
 class TelegramStandbyOutageIT {
 
     @Test

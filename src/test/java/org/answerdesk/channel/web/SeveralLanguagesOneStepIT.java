@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.UUID;
 
 import org.answerdesk.HttpApi;
+import org.answerdesk.SideLane;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,8 @@ import tools.jackson.databind.JsonNode;
 @ReadsTheLog
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "answerdesk.languages=de,en")
+// In the side lane: no other class has its settings, and its context polls none of the shared fakes.
+@SideLane
 class SeveralLanguagesOneStepIT {
 
     private static final String GERMAN_FAQ = """

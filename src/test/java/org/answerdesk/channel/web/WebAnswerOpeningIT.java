@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.UUID;
 
 import org.answerdesk.HttpApi;
+import org.answerdesk.WaitLane;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -19,6 +20,8 @@ import tools.jackson.databind.JsonNode;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"answerdesk.faq.sample=classpath:eval/round8/de/faq.csv", "answerdesk.languages=de"})
+// In the wait lane: no other class has its settings, and its context polls none of the shared fakes.
+@WaitLane
 class WebAnswerOpeningIT {
 
     private static final String MOTORBIKE = "Ja, wir bilden für A1, A2 und A aus.";

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.answerdesk.HttpApi;
+import org.answerdesk.WaitLane;
 import org.answerdesk.language.Texts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +23,8 @@ import tools.jackson.databind.JsonNode;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"answerdesk.faq.sample=classpath:eval/it/faq.csv", "answerdesk.languages=it"})
+// In the wait lane: no other class has its settings, and its context polls none of the shared fakes.
+@WaitLane
 class WebNeighbouringServiceIT {
 
     @LocalServerPort

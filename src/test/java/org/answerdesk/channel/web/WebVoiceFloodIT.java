@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
+import org.answerdesk.WaitLane;
 import org.answerdesk.transcription.TestAudio;
 import org.answerdesk.transcription.TestWebm;
 import org.junit.jupiter.api.AfterAll;
@@ -48,6 +49,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "answerdesk.api.rate-limit.enabled=false", "answerdesk.transcription.api-key=sk-flood"})
+// In the wait lane: no other class has its settings, and its context polls none of the shared fakes.
+@WaitLane
 class WebVoiceFloodIT {
 
     private static final int UPLOADS = 16;

@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
 import org.answerdesk.SampleFaqMisses;
-import org.answerdesk.SideLane;
+import org.answerdesk.WaitLane;
 
 /**
  * Through {@code POST /api/chat} with the sample FAQ and MiniLM, in a shop that offers one choice at a time: a typed
@@ -28,8 +28,8 @@ import org.answerdesk.SideLane;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "answerdesk.faq.max-choices=1")
-// In the side lane: no other class has its settings, and its context polls none of the shared fakes.
-@SideLane
+// In the wait lane: no other class has its settings, and its context polls none of the shared fakes.
+@WaitLane
 class WebYesAndWaitIT {
 
     /** Not confident: with one choice at a time, a refund entry is offered (measured on the sample FAQ). */

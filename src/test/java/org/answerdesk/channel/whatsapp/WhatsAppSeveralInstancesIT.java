@@ -11,8 +11,8 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import org.answerdesk.AnswerdeskApplication;
 import org.answerdesk.SharedDatabase;
 import org.answerdesk.Settled;
-import org.answerdesk.SideLane;
 import org.answerdesk.TestDirs;
+import org.answerdesk.WaitLane;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -25,7 +25,7 @@ import tools.jackson.databind.node.ObjectNode;
  * after a restart: two instances on one PostgreSQL, and a third started after the first stopped, each get the same
  * wamid; the customer gets one answer. The Graph API is a fake of this test's own.
  */
-@SideLane
+@WaitLane
 class WhatsAppSeveralInstancesIT {
 
     @Test

@@ -1,6 +1,6 @@
 package org.answerdesk.conversation.work;
 
-import org.answerdesk.SideLane;
+import org.answerdesk.WaitLane;
 import org.answerdesk.conversation.Channel;
 import org.answerdesk.conversation.ConversationKey;
 import org.answerdesk.conversation.ConversationProperties;
@@ -36,8 +36,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
         "answerdesk.conversation.answer-lease=2s",
         "answerdesk.conversation.poll-interval=200ms",
         "answerdesk.conversation.help-message=Ask me anything: I am the test bot."})
-// In the side lane: no other class has its settings, and its context polls none of the shared fakes.
-@SideLane
+// In the wait lane: no other class has its settings, and its context polls none of the shared fakes.
+@WaitLane
 class AnswerClaimsIT {
 
     @Autowired

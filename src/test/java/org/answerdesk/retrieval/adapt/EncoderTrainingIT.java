@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.answerdesk.SideLane;
+import org.answerdesk.WaitLane;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
  * the constants autograd had kept, so even a learning rate of 0 produced NaN weights); at the real learning rate
  * the weights move and stay finite.
  */
-// In the side lane: no Spring context, no shared fake, its own files and processes (the main lane is the longer)
-@SideLane
+// In the wait lane: no Spring context, no shared fake, its own files and processes
+@WaitLane
 class EncoderTrainingIT {
 
     @Test

@@ -1,0 +1,78 @@
+package org.answerdesk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The failsafe lanes' rules that a class's annotations can break without any IT failing at once (pom.xml,
+ * {@link SideLane}, {@link WaitLane}): read from the compiled IT classes and their sources.
+ */
+class LanesTest {
+
+    private static final Path CLASSES = Path.of("target/test-classes");
+    private static final Path SOURCES = Path.of("src/test/java");
+
+    @Test
+    void classesThatShareASpringContextRunInOneLane() throws Exception {
+        Map<Object, TreeSet<String>> lanesByContext = new HashMap<>();
+        Map<Object, List<String>> classesByContext = new HashMap<>();
+        for (Class<?> itClass : itClasses()) {
+            Object key = ContextOrder.contextKey(itClass);
+            lanesByContext.computeIfAbsent(key, k -> new TreeSet<>()).add(lane(itClass));
+            classesByContext.computeIfAbsent(key, k -> new ArrayList<>()).add(itClass.getSimpleName());
+        }
+        List<String> split = new ArrayList<>();
+        lanesByContext.forEach((key, lanes) -> {
+            if (lanes.size() > 1) {
+                split.add(classesByContext.get(key) + " in " + lanes);
+            }
+        });
+        assertThat(split).as("classes of one context in two lanes would use it at the same time").isEmpty();
+        assertThat(classesByContext.values()).as("some context is shared, or the check reads nothing")
+                .anySatisfy(classes -> assertThat(classes).hasSizeGreaterThan(1));
+    }
+
+    @Test
+    void noClassIsInTwoLanesAndTheWaitLaneLogsInToNoMailbox() throws Exception {
+        List<String> waitLane = new ArrayList<>();
+        for (Class<?> itClass : itClasses()) {
+            assertThat(itClass.isAnnotationPresent(SideLane.class) && itClass.isAnnotationPresent(WaitLane.class))
+                    .as("%s is marked for two lanes", itClass.getName()).isFalse();
+            if (itClass.isAnnotationPresent(WaitLane.class)) {
+                waitLane.add(itClass.getSimpleName());
+                String source = Files.readString(SOURCES.resolve(itClass.getName().replace('.', '/') + ".java"));
+                assertThat(source).as("%s: the mailbox classes stay in the side lane (docs/benchmarks.md, ci20)",
+                        itClass.getSimpleName()).doesNotContain("TestMailServer").doesNotContain("GreenMail");
+            }
+        }
+        assertThat(waitLane).hasSizeGreaterThan(10);
+    }
+
+    private static String lane(Class<?> itClass) {
+        return itClass.isAnnotationPresent(WaitLane.class) ? "wait"
+                : itClass.isAnnotationPresent(SideLane.class) ? "side" : "main";
+    }
+
+    private static List<Class<?>> itClasses() throws IOException, ClassNotFoundException {
+        List<Class<?>> classes = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(CLASSES)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().matches("[^$]+IT\\.class")).toList()) {
+                String name = CLASSES.relativize(file).toString().replace('/', '.').replaceFirst("\\.class$", "");
+                classes.add(Class.forName(name, false, LanesTest.class.getClassLoader()));
+            }
+        }
+        assertThat(classes).hasSizeGreaterThan(100);
+        return classes;
+    }
+}
