@@ -27,6 +27,7 @@ final class QuestionPath {
     private final FarFollowUp far;
     private final TwoAnswerFollowUp two;
     private final UnheldFollowUp unheld;
+    private final OtherQuantity quantity;
 
     QuestionPath(Questions questions, ActIndex acts, NextBest nextBest, ReadWithPrevious previous,
                  TopicFollowUp topic, ActReplies replies) {
@@ -43,6 +44,7 @@ final class QuestionPath {
         this.far = new FarFollowUp(questions);
         this.two = new TwoAnswerFollowUp(questions);
         this.unheld = new UnheldFollowUp(questions);
+        this.quantity = new OtherQuantity(questions);
     }
 
     /**
@@ -63,6 +65,7 @@ final class QuestionPath {
         action = far.check(turn, () -> retrieved(turn, in), action); // "et l'aprem aussi ?": never the cancellation
         action = two.check(turn, action); // "en in het weekend?" after the day ticket and the bathrobe: the day ticket
         action = unheld.check(turn, () -> retrieved(turn, in), action); // "y hay que pagar por ella?": the bike again
+        action = quantity.check(turn, () -> retrieved(turn, in), action); // "e o de 45 kg?": not the 13 kg price
         return LeaningPart.kept(turn, several, action, questions); // the other questions of the message kept
     }
 
