@@ -132,8 +132,12 @@ final class ToldCancellation {
         if (!told) {
             return Optional.empty();
         }
-        return cancelling(questions, language).map(found -> {
-            Retrieval asked = lookedUp(questions, text, language, own);
+        Retrieval asked = lookedUp(questions, text, language, own);
+        // the shop's own entry on the money ("Quand suis-je remboursé ?") among the closest: its reading stands
+        return cancelling(questions, language).filter(found -> asked.matches().stream().limit(Action.Clarify.SHOWN)
+                .noneMatch(m -> m.entryId() != found.entry().entryId() && m.question() != null
+                        && money.get().matcher(Lexicon.fold(m.question().toLowerCase(Locale.ROOT))).find()))
+                .map(found -> {
             List<FaqMatch> related = asked.matches().stream().filter(m -> m.entryId() != found.entry().entryId())
                     .toList();
             return new Action.FaqAnswer(found.entry(), found.confidence(), questions.offerable(related), null, false);
