@@ -37,7 +37,9 @@ final class ComplaintTopic {
                 : main instanceof Action.OfferPerson o && o.why() == Action.OfferPerson.Why.UPSET && o.answer() == null
                         ? o.choices() : List.of();
         Locale language = state.language();
-        if (choices.isEmpty() || !PushBack.complains(text, language)) {
+        if (choices.isEmpty() || !PushBack.complains(text, language) || ToldCancellation.tells(text, language)) {
+            // a cancellation told ("... so we won't need it anymore") negates, but complains of nothing: its choices
+            // lead with the cancelling entry, not with what a clause names
             return main;
         }
         List<String> clauses = ActRules.CLAUSE.splitAsStream(text).map(String::strip)

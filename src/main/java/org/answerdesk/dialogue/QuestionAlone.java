@@ -91,7 +91,7 @@ final class QuestionAlone {
         // "and the money I paid?" just after it: that entry again
         Retrieval own = question.equals(text) ? in.retrieved() : null;
         String telling = question;
-        Optional<Action> told = ToldCancellation.read(questions, telling, turn.lang(), own)
+        Optional<Action> told = ToldCancellation.read(questions, text, telling, turn.lang(), own)
                 .or(() -> ToldCancellation.moneyAfter(questions, turn, telling, own));
         if (told.isPresent()) {
             return told.get();

@@ -51,11 +51,14 @@ final class ToldCancellation {
      * The answer of the shop's cancelling entry where the message tells a cancellation and the FAQ does not read it
      * confidently as something else; else empty.
      *
+     * @param story the message as typed, whose shape is read: its sign of no longer is often a clause the act reading
+     *     takes off the question ("..., so no need now", "quindi non serve più")
+     * @param text the message's question, which is looked up
      * @param own the message's own retrieval, already made, or null
      */
-    static Optional<Action> read(Questions questions, String text, Locale language, Retrieval own) {
+    static Optional<Action> read(Questions questions, String story, String text, Locale language, Retrieval own) {
         // the text folded once for both readings: this runs on every message
-        String folded = Lexicon.fold(text.toLowerCase(Locale.ROOT));
+        String folded = Lexicon.fold(story.toLowerCase(Locale.ROOT));
         Optional<Shape> shape = SHAPES.get(language);
         boolean tells = shape.map(s -> s.tells(folded)).orElse(false);
         if (!tells && !shape.map(s -> s.hints(folded)).orElse(false)) {
@@ -67,9 +70,14 @@ final class ToldCancellation {
         }
         FaqMatch entry = cancelling.get().entry();
         Retrieval asked = lookedUp(questions, text, language, own);
-        if (asked.confident() && (!tells || asked.best().filter(b -> b.entryId() != entry.entryId()).isPresent())) {
+        if (asked.confident() && !tells) {
             // a story only hinting at a cancellation leaves a confident reading, even of the cancelling entry, alone
             return Optional.empty();
+        }
+        if (asked.confident() && asked.best().filter(b -> b.entryId() != entry.entryId()).isPresent()) {
+            // the thing ordered is what the words name ("the bridge for the wooden railway": the spare-parts entry);
+            // where the cancelling entry is among the closest too, both are shown, it first; nothing is answered
+            return alsoNamed(questions, asked, entry);
         }
         List<FaqMatch> related = new ArrayList<>();
         boolean near = false;
@@ -94,6 +102,17 @@ final class ToldCancellation {
         return Optional.of(cancelling.get().sure() || near ? answer : answer.asChoices());
     }
 
+    /** Choices of the cancelling entry, then the others among the message's closest, where it is one of them. */
+    private static Optional<Action> alsoNamed(Questions questions, Retrieval asked, FaqMatch entry) {
+        List<FaqMatch> closest = asked.matches().stream().limit(Action.Clarify.SHOWN).toList();
+        if (closest.stream().noneMatch(m -> m.entryId() == entry.entryId())) {
+            return Optional.empty();
+        }
+        List<FaqMatch> others = asked.matches().stream().filter(m -> m.entryId() != entry.entryId()).toList();
+        return Optional.of(new Action.FaqAnswer(entry, asked.confidence(), questions.offerable(others), null, false)
+                .asChoices());
+    }
+
     /**
      * A short question about the money paid ("and the deposit, do I lose it?", {@code told.money}) within two of the
      * customer's messages after one that told a cancellation: the shop's cancelling entry again, which says what
@@ -113,8 +132,12 @@ final class ToldCancellation {
         if (!told) {
             return Optional.empty();
         }
-        return cancelling(questions, language).map(found -> {
-            Retrieval asked = lookedUp(questions, text, language, own);
+        Retrieval asked = lookedUp(questions, text, language, own);
+        // the shop's own entry on the money ("Quand suis-je remboursé ?") among the closest: its reading stands
+        return cancelling(questions, language).filter(found -> asked.matches().stream().limit(Action.Clarify.SHOWN)
+                .noneMatch(m -> m.entryId() != found.entry().entryId() && m.question() != null
+                        && money.get().matcher(Lexicon.fold(m.question().toLowerCase(Locale.ROOT))).find()))
+                .map(found -> {
             List<FaqMatch> related = asked.matches().stream().filter(m -> m.entryId() != found.entry().entryId())
                     .toList();
             return new Action.FaqAnswer(found.entry(), found.confidence(), questions.offerable(related), null, false);

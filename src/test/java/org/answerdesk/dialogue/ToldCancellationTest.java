@@ -151,6 +151,29 @@ class ToldCancellationTest {
         assertThat(main instanceof Action.FaqAnswer a && a.entry().equals(CANCELLING)).as(money).isFalse();
     }
 
+    /** Language | its first word for cancelling | a cancellation told | the money asked | the shop's refund question. */
+    private static final String OWN_REFUND = """
+            en | cancel    | we booked the pottery class for sunday but my daughter's got chickenpox so we won't be needing the places | and the money, how soon is it back? | When do I get my money back?
+            fr | annuler   | j'ai réservé deux places pour l'atelier de samedi mais ma soeur a attrapé la grippe, on viendra pas | et les sous, ça revient quand ? | Quand suis-je remboursé ?
+            it | annulla   | abbiamo prenotato la cena per venerdì ma il bambino ha la febbre alta, non veniamo più | e i soldi quando tornano? | Quando ricevo il rimborso?
+            pt | cancelar  | encomendei um bolo de aniversário para domingo mas afinal a festa foi adiada para o mês que vem | e o dinheiro volta quando? | Quando recebo o reembolso?
+            """;
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = OWN_REFUND)
+    void theMoneyAskedAfterIsTheShopsOwnRefundEntryWhereItIsAmongTheClosest(String language, String cancel,
+                                                                           String told, String money, String refund) {
+        Locale lang = Locale.forLanguageTag(language);
+        FaqMatch own = new FaqMatch(97, refund, "Within 10 working days, on the card used.", 0.9);
+        FakeSearch search = new FakeSearch().confident(Cleanup.forLookup(cancel, lang), CANCELLING)
+                .unsure(DialogueFlow.lookup(language, money), PAYING, own, CANCELLING);
+        DialogueFlow flow = new DialogueFlow(search, DialogueState.fresh(lang));
+        flow.says(told);
+        Action main = flow.says(money).main();
+        assertThat(main).as(money).isInstanceOfSatisfying(Action.Clarify.class,
+                c -> assertThat(c.choices()).contains(own));
+    }
+
     /** Italian's four words for cancelling: three find the cancelling entry first, one the bad-weather entry. */
     private static FakeSearch majority(Locale it) {
         FaqMatch weather = new FaqMatch(93, "What if the weather is bad?", "Cancelled, with a new date.", 0.9);
