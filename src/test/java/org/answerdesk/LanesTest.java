@@ -23,6 +23,13 @@ class LanesTest {
     private static final Path CLASSES = Path.of("target/test-classes");
     private static final Path SOURCES = Path.of("src/test/java");
 
+    /** JUnit takes a class's locks in key order: a lane must come first, or its waiting class blocks other lanes. */
+    @Test
+    void theLanesAreLockedBeforeTheCapturedOutput() {
+        assertThat(SideLane.LANE).isLessThan(ReadsTheLog.OUTPUT);
+        assertThat(WaitLane.LANE).isLessThan(ReadsTheLog.OUTPUT);
+    }
+
     @Test
     void classesThatShareASpringContextRunInOneLane() throws Exception {
         Map<Object, TreeSet<String>> lanesByContext = new HashMap<>();
