@@ -25,7 +25,6 @@ final class Closings {
     static final int MOST_WORDS = 10;
     /** The most words of a message that ends with a goodbye (a plan of the customer's own before it). */
     static final int MOST_BYE_WORDS = 16;
-    private static final Pattern CLAUSE = Pattern.compile("[^.!?,;\\n]+");
     private static final Pattern DIGIT = Pattern.compile("\\p{N}");
     /** A clause and the marks after it. */
     private static final Pattern MARKED = Pattern.compile("([^.!?,;\\n]++)([.!?,;\\n]*+)");
@@ -73,12 +72,17 @@ final class Closings {
                 || Arrays.stream(all).anyMatch(w -> any(words.not(), w))) {
             return Optional.empty();
         }
-        List<String> clauses = CLAUSE.matcher(text).results().map(r -> ActRules.normalize(r.group()))
-                .map(Lexicon::fold).filter(c -> !c.isBlank()).toList();
-        // a clause that ends in "!" exclaims ("qué maravilla!", "che bello!"), whatever word it opens with
-        if (clauses.isEmpty() || MARKED.matcher(text).results().filter(r -> !r.group(2).contains("!"))
-                .map(r -> Lexicon.fold(ActRules.normalize(r.group(1)))).filter(c -> !c.isBlank())
-                .anyMatch(c -> FollowUpCue.asks(c, language))) {
+        List<String> clauses = new java.util.ArrayList<>();
+        boolean asks = false;
+        for (java.util.regex.MatchResult r : MARKED.matcher(text).results().toList()) {
+            String clause = Lexicon.fold(ActRules.normalize(r.group(1)));
+            if (!clause.isBlank()) {
+                clauses.add(clause);
+                // a clause that ends in "!" exclaims ("qué maravilla!", "che bello!"), whatever word it opens with
+                asks |= !r.group(2).contains("!") && FollowUpCue.asks(clause, language);
+            }
+        }
+        if (clauses.isEmpty() || asks) {
             return Optional.empty();
         }
         // "nvm ill sort it myself, cheers", "is scho recht, dankschee": a thanks last follows an act or a statement;
@@ -90,7 +94,8 @@ final class Closings {
         boolean byeLast = Arrays.stream(last.split(" ")).anyMatch(w -> any(words.bye(), w))
                 || clauses.size() > 1 && ActRules.closed(last, language).filter(a -> a == Act.BYE).isPresent();
         // past the short form, a wish ("i want to return it, thanks bye") is a request signed off
-        if (all.length > MOST_WORDS && (!byeLast || clauses.size() < 2 || Arrays.stream(all).anyMatch(w -> any(words.want(), w)))) {
+        if (all.length > MOST_WORDS
+                && (!byeLast || clauses.size() < 2 || Arrays.stream(all).anyMatch(w -> any(words.want(), w)))) {
             return Optional.empty();
         }
         boolean thanksLast = clauses.size() > 1 && (first.split(" ").length > 1

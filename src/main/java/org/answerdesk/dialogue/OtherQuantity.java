@@ -1,6 +1,7 @@
 package org.answerdesk.dialogue;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -57,8 +58,7 @@ final class OtherQuantity {
         for (Retrieval reading : List.of(withQuestion, alone)) {
             for (FaqMatch m : questions.offerable(reading.matches())) {
                 if (m.entryId() != answer.entryId() && holding.stream().noneMatch(h -> h.entryId() == m.entryId())
-                        && !numbers(m.question() + " " + m.answer()).stream().filter(other::contains).toList()
-                        .isEmpty()) {
+                        && numbers(m.question() + " " + m.answer()).stream().anyMatch(other::contains)) {
                     holding.add(m);
                 }
             }
@@ -97,7 +97,7 @@ final class OtherQuantity {
     /** The numbers a text holds, as written, leading zeros left out ("P45" holds 45, "R$ 45,00" holds 45 and 0). */
     private static Set<String> numbers(String text) {
         Matcher m = NUMBER.matcher(text);
-        Set<String> found = new java.util.HashSet<>();
+        Set<String> found = new HashSet<>();
         while (m.find()) {
             found.add(strip(m.group()));
         }
@@ -105,7 +105,6 @@ final class OtherQuantity {
     }
 
     private static String strip(String digits) {
-        String s = digits.replaceFirst("^0+(?=\\p{N})", "");
-        return s;
+        return digits.replaceFirst("^0+(?=\\p{N})", "");
     }
 }

@@ -132,15 +132,19 @@ final class ToldCancellation {
         if (!told) {
             return Optional.empty();
         }
-        Retrieval asked = lookedUp(questions, text, language, own);
-        // the shop's own entry on the money ("Quand suis-je remboursé ?") among the closest: its reading stands
-        return cancelling(questions, language).filter(found -> asked.matches().stream().limit(Action.Clarify.SHOWN)
-                .noneMatch(m -> m.entryId() != found.entry().entryId() && m.question() != null
-                        && money.get().matcher(Lexicon.fold(m.question().toLowerCase(Locale.ROOT))).find()))
-                .map(found -> {
+        return cancelling(questions, language).flatMap(found -> {
+            Retrieval asked = lookedUp(questions, text, language, own);
+            // the shop's own entry on the money ("Quand suis-je remboursé ?") among the closest: its reading stands
+            long id = found.entry().entryId();
+            if (asked.matches().stream().limit(Action.Clarify.SHOWN).anyMatch(m -> m.entryId() != id
+                    && m.question() != null
+                    && money.get().matcher(Lexicon.fold(m.question().toLowerCase(Locale.ROOT))).find())) {
+                return Optional.empty();
+            }
             List<FaqMatch> related = asked.matches().stream().filter(m -> m.entryId() != found.entry().entryId())
                     .toList();
-            return new Action.FaqAnswer(found.entry(), found.confidence(), questions.offerable(related), null, false);
+            return Optional.of(new Action.FaqAnswer(found.entry(), found.confidence(), questions.offerable(related),
+                    null, false));
         });
     }
 
