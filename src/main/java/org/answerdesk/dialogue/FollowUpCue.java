@@ -30,6 +30,8 @@ final class FollowUpCue {
     private static final Map<String, Pattern> ASKS_INSIDE = asksInside();
     /** Each language's question words that ask at the end of a clause too ({@code asks.last}), folded. */
     private static final Map<String, Pattern> ASKS_LAST = asksLast();
+    /** Each language's openers that ask of a case ({@code asks.if}), folded. */
+    private static final Map<String, Pattern> ASKS_IF = asksIfByLanguage();
 
     private FollowUpCue() {
     }
@@ -53,6 +55,17 @@ final class FollowUpCue {
         return message.contains("?") || message.contains("？") || asks != null && (asks.matcher(folded).find()
                 || asks.matcher(Parts.withoutAnd(folded, language)).find())
                 || inside != null && inside.matcher(message.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /**
+     * Whether the message opens by asking of a case ({@code asks.if}: "if", "und wenn", "et si", "y si", "se", "en
+     * als", after a leading "and" too): it asks, with or without a question mark.
+     */
+    static boolean asksIf(String message, Locale language) {
+        Pattern asksIf = ASKS_IF.get(Lexicon.code(language));
+        String folded = Lexicon.fold(message.strip().toLowerCase(Locale.ROOT));
+        return asksIf != null && (asksIf.matcher(folded).find()
+                || asksIf.matcher(Parts.withoutAnd(folded, language)).find());
     }
 
     /**
@@ -131,6 +144,13 @@ final class FollowUpCue {
         Lexicon.shipped().forEach((language, lexicon) -> lexicon.alternatives("asks.last").ifPresent(a -> last.put(
                 language, Pattern.compile(Lexicon.fold(a.toLowerCase(Locale.ROOT))))));
         return Map.copyOf(last);
+    }
+
+    private static Map<String, Pattern> asksIfByLanguage() {
+        Map<String, Pattern> asksIf = new HashMap<>();
+        Lexicon.shipped().forEach((language, lexicon) -> lexicon.alternatives("asks.if")
+                .ifPresent(a -> asksIf.put(language, opening(Lexicon.fold(a.toLowerCase(Locale.ROOT))))));
+        return Map.copyOf(asksIf);
     }
 
     private static Pattern opening(String alternatives) {

@@ -84,7 +84,13 @@ final class QuestionPath {
         Optional<LastReply> last = turn.answered().filter(r -> r.entryId() != null);
         if (last.isPresent() && (turn.followsTopic || Parts.continues(turn.reading.question(), turn.lang()))
                 && onlyRepeats(turn, last.get(), action)) {
-            return new Action.OfferPerson(Action.OfferPerson.Why.NOTHING_MORE);
+            // "and if I need it by Friday": a case the answer may not hold, not a report of what it did not solve
+            List<FaqMatch> whatIf = FollowUpCue.asksIf(turn.reading.question(), turn.lang())
+                    ? WhatIfFollowUp.choices(questions, retrieved(turn, in), ((Action.FaqAnswer) action).entry())
+                    : List.of();
+            return whatIf.isEmpty() ? new Action.OfferPerson(Action.OfferPerson.Why.NOTHING_MORE)
+                    : new Action.Clarify(whatIf, retrieved(turn, in).confidence(), whatIf.get(0).entryId(), null,
+                            false);
         }
         if (last.isEmpty() || turn.act.isPresent() || turn.followsTopic || Parts.continues(turn.reading.question(), turn.lang())
                 || sameQuestion(turn, last.get()) || answersWhatIsNew(turn, last.get(), action)) {
