@@ -29,7 +29,7 @@ class CommaOrQuestionsTest {
             en | how do i change the email on my profile,        | or      | simply close the whole profile for good
             de | wie kann ich die mailadresse im konto ändern,   | oder    | am besten das ganze konto ganz löschen
             fr | comment je modifie le mail de mon compte,       | ou      | carrément fermer tout le compte pour de bon
-            it | come si modifica l'indirizzo mail del profilo,  | oppure  | chiudo del tutto il profilo per sempre
+            it | come si modifica l'indirizzo mail del profilo,  | o       | chiudo del tutto il profilo per sempre
             es | cómo se cambia el email de la cuenta,           | o       | directamente cerrar la cuenta para siempre
             nl | hoe pas ik het e-mailadres in mijn profiel aan, | of      | gewoon het hele profiel definitief opheffen
             pt | como altero o email do meu cadastro,            | ou      | simplesmente encerrar o cadastro de vez
