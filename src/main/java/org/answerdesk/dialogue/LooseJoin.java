@@ -15,7 +15,8 @@ import org.answerdesk.retrieval.Retrieval;
  * mittwoch offa ond nemmet ihr karte?", "a che ora aprite e si paga cu bancomat?"): split at an "and" of the language
  * ({@code and} in its lexicon), or at a word that differs from one of its short "and" words in one vowel only (a
  * regional spelling: "ond" for "und"), or at an "or maybe" ({@code parts.or}: "change my email, or maybe delete
- * the account"), and answered as two only where the FAQ says so: each side of at least
+ * the account"), or at a bare "or" after a comma ("how do i stop them, or just close my account"), and answered as
+ * two only where the FAQ says so: each side of at least
  * {@link #WORDS} words is confident of an entry of its own, and both entries are among the closest of the whole
  * message. Otherwise empty: the message is one question ("I ordered the red mug and it arrived broken" reads one
  * entry whole).
@@ -30,7 +31,9 @@ final class LooseJoin {
     static final int CLOSEST = 3;
 
     private static final String VOWELS = "aeiouy";
-    private static final Lexicon.PerLanguage<Set<String>> ANDS = Lexicon.perLanguage(LooseJoin::ands);
+    private static final Lexicon.PerLanguage<Set<String>> ANDS = Lexicon.perLanguage(l -> words(l, "and"));
+    /** A language's single "or" words ({@code or}), folded. */
+    private static final Lexicon.PerLanguage<Set<String>> OR_WORDS = Lexicon.perLanguage(l -> words(l, "or"));
     /** A language's "or else" phrases ({@code parts.or}), each as its folded words. */
     private static final Lexicon.PerLanguage<List<List<String>>> ORS = Lexicon.perLanguage(l -> l.lines("parts.or")
             .stream().flatMap(line -> java.util.Arrays.stream(line.split("\\|")))
@@ -195,7 +198,8 @@ final class LooseJoin {
         String[] words = question.strip().split("\\s+");
         int at = parts.get(0).split("\\s+").length;
         return at < words.length && (ANDS.get(language).orElse(Set.of())
-                .contains(Lexicon.fold(words[at].toLowerCase(Locale.ROOT))) || orAt(words, at, language) > 0);
+                .contains(Lexicon.fold(words[at].toLowerCase(Locale.ROOT))) || orAt(words, at, language) > 0
+                || clauseOr(words, at, language));
     }
 
     /**
@@ -227,7 +231,8 @@ final class LooseJoin {
         for (int i = WORDS; i < words.length - WORDS && splits.size() < TRIED; i++) {
             String word = Lexicon.fold(words[i].toLowerCase(Locale.ROOT));
             int or = orAt(words, i, language);
-            int joint = or > 0 ? or : ands.contains(word) || ands.stream().anyMatch(a -> oneVowelApart(a, word)) ? 1 : 0;
+            int joint = or > 0 ? or : ands.contains(word) || ands.stream().anyMatch(a -> oneVowelApart(a, word))
+                    || clauseOr(words, i, language) ? 1 : 0;
             if (joint > 0 && i + joint <= words.length - WORDS) {
                 List<String> halves = List.of(String.join(" ", java.util.Arrays.copyOfRange(words, 0, i)),
                         String.join(" ", java.util.Arrays.copyOfRange(words, i + joint, words.length)));
@@ -241,6 +246,16 @@ final class LooseJoin {
     }
 
     /**
+     * Whether the word at {@code at} is a bare "or" of the language ({@code or}) right after a comma: "how do i stop
+     * them, or just close my account" offers a second request as an alternative to the first, where an "or" inside
+     * a clause ("by card or by transfer") joins two words of one question.
+     */
+    private static boolean clauseOr(String[] words, int at, Locale language) {
+        return at > 0 && words[at - 1].endsWith(",")
+                && OR_WORDS.get(language).orElse(Set.of()).contains(Lexicon.fold(words[at].toLowerCase(Locale.ROOT)));
+    }
+
+    /**
      * "und" and "ond": of two or three letters, the same but for one vowel in place of another. Only an "and" that
      * opens with a vowel is spelled so by region; a colloquial one ("pis") one vowel off is another word ("pas").
      */
@@ -249,9 +264,9 @@ final class LooseJoin {
                 && Spellings.vowelSwapAt(and, word, VOWELS) >= 0;
     }
 
-    /** A language's "and" words of one word ({@code and} in its lexicon), folded. */
-    private static Set<String> ands(Lexicon lexicon) {
-        return lexicon.lines("and").stream().flatMap(l -> java.util.Arrays.stream(l.split("\\|")))
+    /** A language's words of one word under {@code key} ("and", "or" in its lexicon), folded. */
+    private static Set<String> words(Lexicon lexicon, String key) {
+        return lexicon.lines(key).stream().flatMap(l -> java.util.Arrays.stream(l.split("\\|")))
                 .map(w -> Lexicon.fold(w.strip().toLowerCase(Locale.ROOT)))
                 .filter(w -> !w.isEmpty() && !w.contains(" ")).collect(Collectors.toUnmodifiableSet());
     }
