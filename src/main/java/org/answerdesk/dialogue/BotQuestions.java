@@ -55,7 +55,7 @@ final class BotQuestions {
 
         /** A machine word, or one with a diminutive ending ({@code bot.diminutive}: "computerle", "robotje"). */
         boolean machineWord(String word) {
-            if (machine.contains(word) || machine.stream().anyMatch(m -> Spellings.regional(m, word))) {
+            if (machine.contains(word) || anyRegional(machine, word)) {
                 return true;
             }
             for (String ending : diminutive) {
@@ -69,7 +69,17 @@ final class BotQuestions {
 
         /** A person word, or a regional form of one ({@link Spellings#regional}: "mönsch", "menscha"). */
         boolean humanWord(String word) {
-            return human.contains(word) || human.stream().anyMatch(h -> Spellings.regional(h, word));
+            return human.contains(word) || anyRegional(human, word);
+        }
+
+        /** Whether {@code word} is a regional form of one of {@code words}: a loop, read for every word of a message. */
+        private static boolean anyRegional(Set<String> words, String word) {
+            for (String w : words) {
+                if (Spellings.regional(w, word)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

@@ -35,8 +35,21 @@ final class Spellings {
      * list read without the spellings {@link #near} allows.
      */
     static boolean listed(java.util.List<String> listed, String word) {
-        return !word.isEmpty() && listed.stream().anyMatch(e -> e.endsWith("*")
-                ? word.startsWith(e.substring(0, e.length() - 1)) : word.equals(e));
+        if (word.isEmpty()) {
+            return false;
+        }
+        // a loop, no stream and no prefix cut per entry: the person request reads every word of a message so
+        for (String e : listed) {
+            if (e.endsWith("*") ? prefix(e, word) : word.equals(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code word} starts with {@code entry} less its closing {@code *}. */
+    private static boolean prefix(String entry, String word) {
+        return word.regionMatches(0, entry, 0, entry.length() - 1);
     }
 
     /**
@@ -44,8 +57,15 @@ final class Spellings {
      * ("danke*"): how the act readers match a customer's word against a word list.
      */
     static boolean anyNear(java.util.List<String> listed, String word) {
-        return !word.isEmpty() && listed.stream().anyMatch(e -> e.endsWith("*")
-                ? word.startsWith(e.substring(0, e.length() - 1)) : near(e, word));
+        if (word.isEmpty()) {
+            return false;
+        }
+        for (String e : listed) {
+            if (e.endsWith("*") ? prefix(e, word) : near(e, word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
