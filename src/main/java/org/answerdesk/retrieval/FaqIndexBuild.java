@@ -44,6 +44,12 @@ final class FaqIndexBuild {
      */
     static final double ANSWER_SHARE = 0.5;
     /**
+     * The lexical score's weight where the language has none that decides (English): the shop's words, keywords and
+     * answers order the entries as near words do and decide nothing. Chosen leave-one-set-out among 1, 2, 3 and 5
+     * (docs/retrieval.md, "rank41"): a fused lexical score costs English precision, an ordering one does not.
+     */
+    static final double ORDER_ONLY_WEIGHT = 1;
+    /**
      * What an entry's word near a question word no entry has ({@link NearWords}: a typo, the same start, a compound's
      * part) counts of a shared word in the entries' order, never in what the decisions weigh ({@link EntryScorer}):
      * chosen leave-one-set-out among 0.5, 0.75 and 1 with off-topic answers and choices and wrong answers guarded
@@ -96,7 +102,7 @@ final class FaqIndexBuild {
         boolean trained = trainHead && classes.size() > 1;
         int[] fitRows = fitRows(kept, settings.fitOn());
         Supplier<Trained> training = () -> train(kept, classOfRow, entryOfClass, cosines, trainHead, trained,
-                temperature, lexical, settings.heldOut(), byId, fitRows);
+                temperature, lexical.deciding(), settings.heldOut(), byId, fitRows);
         Trained models = settings.remember()
                 ? TRAINED.get(new InputDigest().number(dimensions).entries(entries).phrasings(kept)
                         .phrasings(settings.heldOut()).numbers(fitRows).flag(settings.shortlist()).flag(trainHead)
@@ -162,15 +168,15 @@ final class FaqIndexBuild {
     }
 
     /**
-     * The entries' lexical scores in the index's language (none in English: see {@link #LEXICAL_WEIGHT}): the words
-     * of the phrasings and keywords, and of the answer at {@link #ANSWER_SHARE}.
+     * The entries' lexical scores in the index's language: the words of the phrasings and keywords, and of the answer
+     * at {@link #ANSWER_SHARE}; in a language whose lexical score decides nothing (English, {@link #lexicalWeight}
+     * 0), at {@link #ORDER_ONLY_WEIGHT} in the entries' order only ({@link LexicalScores#orderOnly}).
      */
     static LexicalScores lexical(List<Phrasing> kept, int[] classOfRow, FaqEntry[] entryOfClass, String language,
                                  double nearShare) {
         double weight = lexicalWeight(language);
-        if (weight == 0) {
-            return LexicalScores.NONE;
-        }
+        boolean orderOnly = weight == 0;
+        weight = orderOnly ? ORDER_ONLY_WEIGHT : weight;
         List<List<String>> texts = new ArrayList<>();
         for (FaqEntry ignored : entryOfClass) {
             texts.add(new ArrayList<>());
@@ -184,8 +190,9 @@ final class FaqIndexBuild {
         for (int row = 0; row < kept.size(); row++) {
             texts.get(classOfRow[row]).add(kept.get(row).text());
         }
-        return LexicalScores.inLanguage(texts, language, weight, CONCEPT_SHARE).withAnswers(answers, ANSWER_SHARE)
-                .withNearWords(nearShare);
+        LexicalScores scores = LexicalScores.inLanguage(texts, language, weight, CONCEPT_SHARE)
+                .withAnswers(answers, ANSWER_SHARE).withNearWords(nearShare);
+        return orderOnly ? scores.orderOnly() : scores;
     }
 
     /**

@@ -57,6 +57,8 @@ final class LexicalScores {
     private double nearShare;
     /** Per concept, the entries whose answer carries it ({@link ToldSituation}); read by nothing else. */
     private Map<String, int[]> entriesOfAnswerConcept = Map.of();
+    /** Whether the score orders the entries only (a language without a lexical score): nothing it gives decides. */
+    private boolean orderOnly;
 
     private LexicalScores(Map<String, int[]> entriesOfTerm, int entries, Function<String, List<String>> analysis,
                           double weight, Concepts concepts) {
@@ -114,6 +116,7 @@ final class LexicalScores {
         }
         LexicalScores out = new LexicalScores(entriesOfTerm, entries, analysis, weight, concepts);
         out.nearShare = nearShare;
+        out.orderOnly = orderOnly;
         out.entriesOfAnswerTerm = index(answers.stream().map(List::of).toList(), analysis);
         out.answerShare = share;
         Set<String> terms = new HashSet<>(entriesOfTerm.keySet());
@@ -154,7 +157,26 @@ final class LexicalScores {
         out.entriesWithAnswers = entriesWithAnswers;
         out.entriesOfAnswerConcept = entriesOfAnswerConcept;
         out.nearShare = share;
+        out.orderOnly = orderOnly;
         return out;
+    }
+
+    /** These scores counted in the entries' order only ({@link #fuse} with the near words), never in a decision. */
+    LexicalScores orderOnly() {
+        if (weight == 0) {
+            return this;
+        }
+        LexicalScores out = withNearWords(nearShare);
+        out.orderOnly = true;
+        return out;
+    }
+
+    /**
+     * What of these scores decides: all of them, or nothing where they order the entries only (the answer and choice
+     * models are fitted on the order the deciding scores give).
+     */
+    LexicalScores deciding() {
+        return orderOnly ? NONE : this;
     }
 
     /** Per key (a term, a concept) the entries whose phrasings have it, sorted. */
@@ -338,6 +360,9 @@ final class LexicalScores {
 
     /** {@link #fuse(String, double[])}, the near words counted or not. */
     void fuse(String question, double[] probability, boolean withNear) {
+        if (orderOnly && !withNear) {
+            return;
+        }
         double[] scores = scores(question, withNear);
         if (scores == null) {
             return;
@@ -357,9 +382,12 @@ final class LexicalScores {
         return weight;
     }
 
-    /** Whether near words count at all (what {@link EntryScorer} orders by besides what it decides on). */
+    /**
+     * Whether near words count at all, or the whole score orders only (what {@link EntryScorer} orders by besides what
+     * it decides on).
+     */
     boolean nearWords() {
-        return weight != 0 && nearShare != 0;
+        return weight != 0 && (nearShare != 0 || orderOnly);
     }
 
     /** BM25's idf of a word {@code df} of the entries have. */
