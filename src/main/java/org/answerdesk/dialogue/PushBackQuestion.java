@@ -67,8 +67,10 @@ final class PushBackQuestion {
             // words alone stands only where the reading with the message before finds it too; never the entry
             // pushed back on
             Action.FaqAnswer entry = (Action.FaqAnswer) own.get();
+            // the entry the whole message was answered with and the question alone agree on stands
+            boolean agreed = answered && ((Action.FaqAnswer) main).entry().entryId() == entry.entry().entryId();
             // pushed back on: the apology before the answer, and a person after it, as to any rejection
-            return RestatedQuestion.unconfirmed(entry, state, rest, questions)
+            return !agreed && RestatedQuestion.unconfirmed(entry, state, rest, questions)
                     || Long.valueOf(entry.entry().entryId()).equals(rejected) ? rejected()
                     : new Action.OfferPerson(Action.OfferPerson.Why.REJECTED, entry);
         }

@@ -94,4 +94,28 @@ class StoryPushBackTest {
         assertThat(d.main()).as(text + " -> " + d.main()).satisfies(m -> assertThat(
                 m instanceof Action.OfferPerson o && o.why() == Action.OfferPerson.Why.REJECTED).isFalse());
     }
+
+    /**
+     * The whole message answered confidently with the entry its question alone is sure of too ("... can i send it to
+     * my office instead?", read with the message before it finds another): both readings agree, the entry stands, with
+     * the apology and a person.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | That is not at all what I was asking you. | can i send it to my office instead?
+            de | Das habe ich Sie so überhaupt nicht gefragt. | kann ich es auch ins büro schicken lassen?
+            fr | ce n'est pas du tout ce que je vous ai demandé. | je peux le faire livrer au bureau ?
+            es | eso no tiene nada que ver con lo que te he preguntado. | puedo mandarlo a la oficina?
+            """)
+    void theEntryTheWholeAndTheQuestionAgreeOnStands(String language, String pushBack, String question) {
+        Locale lang = Locale.forLanguageTag(language);
+        String text = pushBack + " " + question;
+        DialogueFlow flow = answered(new FakeSearch().confident(question, ADDRESS).confident(text, ADDRESS)
+                .unsureOtherwise(FakeSearch.PASSWORD, FakeSearch.SHIPPING), lang);
+        Decision d = flow.says(text);
+        assertThat(d.main()).as(text + " -> " + d.main()).isInstanceOf(Action.OfferPerson.class);
+        Action.OfferPerson offer = (Action.OfferPerson) d.main();
+        assertThat(offer.answer()).as(text).isNotNull();
+        assertThat(offer.answer().entry().entryId()).isEqualTo(ADDRESS.entryId());
+    }
 }
