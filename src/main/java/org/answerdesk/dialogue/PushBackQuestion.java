@@ -30,7 +30,7 @@ final class PushBackQuestion {
     private static final int MIN_LETTERS = 3;
     private static final Pattern CLAUSE = Pattern.compile("[,.;:!?\\n]+");
     /** Where the first sentence ends: a full stop, "!" or ";" and a space, or a line's end (never a "?": it asks). */
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!;]+\\s+|\\n+");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<![.!;])[.!;]++\\s|\\n");
 
     private PushBackQuestion() {
     }
@@ -46,7 +46,8 @@ final class PushBackQuestion {
             return main;
         }
         Locale language = state.language();
-        Optional<String[]> split = firstSentence(text, language).or(() -> firstClause(text, language));
+        Optional<String[]> sentence = firstSentence(text, language);
+        Optional<String[]> split = sentence.or(() -> firstClause(text, language));
         if (split.isEmpty()) {
             return main;
         }
@@ -54,7 +55,7 @@ final class PushBackQuestion {
         Long rejected = state.lastReply().filter(LastReply::answered).map(LastReply::entryId).orElse(null);
         String asked = Cleanup.forLookup(rest, language);
         Retrieval alone = questions.retrieve(asked, language);
-        if (answered && !confidentOf(alone, ((Action.FaqAnswer) main).entry().entryId())
+        if (answered && !(sentence.isPresent() && confidentOf(alone, ((Action.FaqAnswer) main).entry().entryId()))
                 && !confidentOf(questions.retrieve(Cleanup.forLookup(text, language), language),
                         ((Action.FaqAnswer) main).entry().entryId())) {
             // an answer read with the conversation ("nee dat nit. ... habt ihr wat fuer den?" after the food
@@ -67,12 +68,15 @@ final class PushBackQuestion {
             // words alone stands only where the reading with the message before finds it too; never the entry
             // pushed back on
             Action.FaqAnswer entry = (Action.FaqAnswer) own.get();
-            // the entry the whole message was answered with and the question alone agree on stands
-            boolean agreed = answered && ((Action.FaqAnswer) main).entry().entryId() == entry.entry().entryId();
-            // pushed back on: the apology before the answer, and a person after it, as to any rejection
+            // after a push-back sentence, the entry the whole message was answered with and the question alone
+            // agree on stands; after a quick "not that, ..." the reading with the message before decides, as before
+            boolean agreed = sentence.isPresent() && answered
+                    && ((Action.FaqAnswer) main).entry().entryId() == entry.entry().entryId();
+            // pushed back on in a sentence of its own: the apology before the answer and a person after it; a
+            // quick "not that, ..." before the question gets the answer alone
             return !agreed && RestatedQuestion.unconfirmed(entry, state, rest, questions)
                     || Long.valueOf(entry.entry().entryId()).equals(rejected) ? rejected()
-                    : new Action.OfferPerson(Action.OfferPerson.Why.REJECTED, entry);
+                    : sentence.isPresent() ? new Action.OfferPerson(Action.OfferPerson.Why.REJECTED, entry) : entry;
         }
         // the question alone names the whole's entry ("vcs mexem com moto?": the motorbike entry): it stands
         if (answered && OwnQuestion.namedIn(asked, List.of(((Action.FaqAnswer) main).entry()), language)) {
