@@ -177,7 +177,10 @@ public final class Cleanup {
         // a sentence with a detail may run into the question unpunctuated: "... the box Bought it on ..."
         List<List<String>> sentences = SENTENCE.matcher(masked).results().map(m -> m.group().contains(MARK)
                 ? List.of(RUN_ON.split(m.group())) : List.of(m.group())).toList();
-        int questionWords = sentences.stream().flatMap(List::stream).filter(x -> !x.contains(MARK)
+        // a message that asks nothing tells a story ("furious. paid $89 yesterday and again a minute later. sort it
+        // out"): its sentences with details are the story, not context beside a question that stands alone
+        boolean asks = sentences.stream().flatMap(List::stream).anyMatch(x -> ASKS.matcher(x).find());
+        int questionWords = !asks ? 0 : sentences.stream().flatMap(List::stream).filter(x -> !x.contains(MARK)
                 || ASKS.matcher(x).find()).mapToInt(x -> (int) WORD.matcher(x).results().count()).sum();
         StringBuilder kept = new StringBuilder();
         for (List<String> pieces : sentences) {

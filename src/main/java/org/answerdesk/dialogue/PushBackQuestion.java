@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.answerdesk.retrieval.ContentTerms;
@@ -28,6 +29,8 @@ final class PushBackQuestion {
     /** Shorter terms ("da", "nit") are a dialect's small words, not things named. */
     private static final int MIN_LETTERS = 3;
     private static final Pattern CLAUSE = Pattern.compile("[,.;:!?\\n]+");
+    /** Where the first sentence ends: a full stop, "!" or ";" and a space, or a line's end (never a "?": it asks). */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<![.!;])[.!;]++\\s|\\n");
 
     private PushBackQuestion() {
     }
@@ -37,40 +40,43 @@ final class PushBackQuestion {
         boolean answered = main instanceof Action.FaqAnswer a && !a.picked() && a.chosenBy() == null;
         // choices for the whole message only: choices for one half beside another half's answer are that half's
         boolean unsure = main instanceof Action.Clarify c && c.about() == null;
-        if (!answered && !unsure || state.handedOver() || state.lastReply().isEmpty()) {
+        // no entry near the whole message, whose push-back words drown the question
+        boolean missed = main instanceof Action.Handoff h && HandoffReasons.NO_ANSWER.equals(h.reason());
+        if (!answered && !unsure && !missed || state.handedOver() || state.lastReply().isEmpty()) {
             return main;
         }
         Locale language = state.language();
-        String[] clauses = CLAUSE.splitAsStream(text).map(String::strip).filter(c -> !c.isEmpty())
-                .toArray(String[]::new);
-        if (clauses.length < 2 || clauses[0].split("\\s+").length > PUSH_BACK_WORDS
-                || FollowUpCue.asks(clauses[0], language) || !PushBack.complains(clauses[0], language)) {
+        Optional<String[]> sentence = firstSentence(text, language);
+        Optional<String[]> split = sentence.or(() -> firstClause(text, language));
+        if (split.isEmpty()) {
             return main;
         }
-        String rest = String.join(", ", Arrays.copyOfRange(clauses, 1, clauses.length));
-        if (!FollowUpCue.asks(rest, language) && !text.contains("?")) {
-            return main;
-        }
-        if (namesSomething(clauses[0], language)) {
-            return main; // "mon pitchoun supporte pas les navets": a problem told, not the reply judged
-        }
+        String rest = split.get()[1];
         Long rejected = state.lastReply().filter(LastReply::answered).map(LastReply::entryId).orElse(null);
-        if (answered && !confidentOf(questions.retrieve(Cleanup.forLookup(text, language), language),
-                        ((Action.FaqAnswer) main).entry().entryId())) {
-            // an answer read with the conversation ("nee dat nit. ... habt ihr wat fuer den?" after the food
-            // question) was not found by the push-back's words: only the message's own confident entry is
-            return main;
-        }
         String asked = Cleanup.forLookup(rest, language);
         Retrieval alone = questions.retrieve(asked, language);
+        if (answered && !(sentence.isPresent() && confidentOf(alone, ((Action.FaqAnswer) main).entry().entryId()))
+                && !confidentOf(questions.retrieve(Cleanup.forLookup(text, language), language),
+                        ((Action.FaqAnswer) main).entry().entryId())) {
+            // an answer read with the conversation ("nee dat nit. ... habt ihr wat fuer den?" after the food
+            // question) was found neither by the question alone nor by the message: it stands
+            return main;
+        }
         Optional<Action> own = questions.confident(alone);
         if (own.isPresent()) {
             // "ik wil weten of dat al bij de prijs van het buffet zit": said of what came before, the entry of its
             // words alone stands only where the reading with the message before finds it too; never the entry
             // pushed back on
             Action.FaqAnswer entry = (Action.FaqAnswer) own.get();
-            return RestatedQuestion.unconfirmed(entry, state, rest, questions)
-                    || Long.valueOf(entry.entry().entryId()).equals(rejected) ? rejected() : entry;
+            // after a push-back sentence, the entry the whole message was answered with and the question alone
+            // agree on stands; after a quick "not that, ..." the reading with the message before decides, as before
+            boolean agreed = sentence.isPresent() && answered
+                    && ((Action.FaqAnswer) main).entry().entryId() == entry.entry().entryId();
+            // pushed back on in a sentence of its own: the apology before the answer and a person after it; a
+            // quick "not that, ..." before the question gets the answer alone
+            return !agreed && RestatedQuestion.unconfirmed(entry, state, rest, questions)
+                    || Long.valueOf(entry.entry().entryId()).equals(rejected) ? rejected()
+                    : sentence.isPresent() ? new Action.OfferPerson(Action.OfferPerson.Why.REJECTED, entry) : entry;
         }
         // the question alone names the whole's entry ("vcs mexem com moto?": the motorbike entry): it stands
         if (answered && OwnQuestion.namedIn(asked, List.of(((Action.FaqAnswer) main).entry()), language)) {
@@ -81,8 +87,58 @@ final class PushBackQuestion {
         List<FaqMatch> choices = alone.clarify() ? questions.offerable(alone.choices()).stream()
                 .filter(m -> !Long.valueOf(m.entryId()).equals(rejected)).limit(Action.Clarify.SHOWN).toList()
                 : List.of();
+        if (choices.isEmpty() && missed && !state.chat()) {
+            return main; // by mail, a miss goes to the team as before
+        }
         return choices.isEmpty() ? rejected()
                 : new Action.OfferPerson(Action.OfferPerson.Why.REJECTED, null, choices);
+    }
+
+    /**
+     * The push-back said in the first clause ("nope, can i pay by card?"): that clause and the clauses after it, where
+     * it is short, asks nothing, complains and names nothing, and the rest asks; else empty.
+     */
+    private static Optional<String[]> firstClause(String text, Locale language) {
+        String[] clauses = CLAUSE.splitAsStream(text).map(String::strip).filter(c -> !c.isEmpty())
+                .toArray(String[]::new);
+        if (clauses.length < 2 || clauses[0].split("\\s+").length > PUSH_BACK_WORDS) {
+            return Optional.empty();
+        }
+        String rest = String.join(", ", Arrays.copyOfRange(clauses, 1, clauses.length));
+        return judgesTheReply(clauses[0], text, rest, language) ? Optional.of(new String[] {clauses[0], rest})
+                : Optional.empty();
+    }
+
+    /**
+     * The push-back said in a sentence of its own before the question ("This is not the answer to what I asked. I
+     * need it on the 14th, can you do that?", "nee, daar gaat het me niet om. en kan ..."): the first sentence, where
+     * it asks nothing, complains and names nothing, and the sentences after it ask; else empty. Its length is not
+     * counted: what it may hold is bounded by the names it may not have.
+     */
+    private static Optional<String[]> firstSentence(String text, Locale language) {
+        Matcher end = SENTENCE_END.matcher(text);
+        if (!end.find()) {
+            return Optional.empty();
+        }
+        String first = text.substring(0, end.start()).strip();
+        String rest = text.substring(end.end()).strip();
+        if (rest.isEmpty() || CLAUSE.splitAsStream(first).anyMatch(c -> FollowUpCue.asks(c.strip(), language))) {
+            return Optional.empty();
+        }
+        return judgesTheReply(first, text, rest, language) ? Optional.of(new String[] {first, rest})
+                : Optional.empty();
+    }
+
+    /** Whether {@code pushBack} only judges the last reply and {@code rest} asks. */
+    private static boolean judgesTheReply(String pushBack, String text, String rest, Locale language) {
+        if (FollowUpCue.asks(pushBack, language) || !PushBack.complains(pushBack, language)) {
+            return false;
+        }
+        if (!FollowUpCue.asks(rest, language) && !text.contains("?")) {
+            return false;
+        }
+        // "mon pitchoun supporte pas les navets": a problem told, not the reply judged
+        return !namesSomething(pushBack, language);
     }
 
     private static Action rejected() {
