@@ -17,6 +17,10 @@ import java.util.Set;
  * <li>a real person ({@code bot.real} next to a person word, {@code bot.human}, or a word of someone, {@code
  * bot.one}: "echt wer", "pessoa de verdade") and a word of answering or being there to answer ({@code bot.answers}:
  * "répond", "answering", "sitzt", "zit"), in at most {@value #WORDS} words, none of them long but these.</li>
+ * <li>a word of answering ({@code bot.answers}, {@code bot.talk}), "or" at most {@value #TO_OR} words after it, and a
+ * machine word among small words that ends the message ("me estás contestando tú o es un programa?");</li>
+ * <li>the service said to be automatic in at most {@value #SERVICE_WORDS} small words ({@code bot.service}, {@code
+ * bot.automatic}: "isso aqui é atendimento automático, é?", "is this chat automated?").</li>
  * </ul>
  * Never with a negation ({@code bot.not}, but "or not") and never with a word that asks for something: wanting or
  * reaching someone ({@code person.want}, {@code person.reach}) or "can" ({@code bot.may}): "can a real person answer
@@ -37,13 +41,25 @@ final class AnsweringOne {
     /** Past this many letters a word names a thing of its own, unless it is one of the shape's words. */
     private static final int LONG = 7;
 
+    /** The most words between the word of answering and "or" ("contestando tu o"). */
+    private static final int TO_OR = 2;
+    /** The most words after the machine word that ends "… or is it a program" ("right", "né"). */
+    private static final int AFTER = 2;
+    /** A word after the machine word: a particle. */
+    private static final int AFTER_SMALL = 4;
+    /** The longest "is this service automatic?". */
+    private static final int SERVICE_WORDS = 8;
+
     private record Rules(Set<String> you, Set<String> machine, Set<String> or, Set<String> human, Set<String> one,
-                         Set<String> real, Set<String> answers, Set<String> not, Set<String> asking) {
+                         Set<String> real, Set<String> answers, Set<String> not, Set<String> asking,
+                         Set<String> answering, Set<String> service, Set<String> automatic,
+                         Set<String> here) {
     }
 
     private static final Lexicon.PerLanguage<Rules> RULES = Lexicon.perLanguage(l -> new Rules(words(l, "bot.you"),
             words(l, "bot.machine"), words(l, "bot.or"), words(l, "bot.human"), words(l, "bot.one"),
-            words(l, "bot.real"), words(l, "bot.answers"), words(l, "bot.not"), asking(l)));
+            words(l, "bot.real"), words(l, "bot.answers"), words(l, "bot.not"), asking(l), answering(l),
+            words(l, "bot.service"), automatic(l), words(l, "bot.this")));
 
     private AnsweringOne() {
     }
@@ -55,8 +71,11 @@ final class AnsweringOne {
                 || BotQuestions.negated(words, rules.not(), rules.or())) {
             return false;
         }
-        boolean shape = machineOrElse(words, rules) || words.length <= WORDS && realOneAnswers(words, rules);
-        return shape && Arrays.stream(words).noneMatch(rules.asking()::contains);
+        boolean shape = machineOrElse(words, rules) || words.length <= WORDS && (realOneAnswers(words, rules)
+                || answeringOrMachine(words, rules) || machineService(words, rules));
+        // "chat" of "is this chat automated?" names the service, not a wish to chat with someone
+        return shape && Arrays.stream(words)
+                .noneMatch(w -> rules.asking().contains(w) && !rules.service().contains(w));
     }
 
     /** "you are" + a machine word, small words between, then "or" and a few words. */
@@ -76,6 +95,52 @@ final class AnsweringOne {
             }
         }
         return false;
+    }
+
+    /**
+     * A word of answering, "or" a few words after it, then a machine word among small words that ends the message: "me
+     * estás contestando tú o es un programa", "are you answering me or is it a program".
+     */
+    private static boolean answeringOrMachine(String[] words, Rules rules) {
+        for (int a = 0; a < words.length; a++) {
+            if (!rules.answering().contains(words[a])) {
+                continue;
+            }
+            for (int o = a + 1; o < words.length && o - a - 1 <= TO_OR; o++) {
+                if (rules.or().contains(words[o])) {
+                    return machineEnds(words, o + 1, rules);
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A machine word after at most {@value #BETWEEN} small words from {@code from}, and only particles after it. */
+    private static boolean machineEnds(String[] words, int from, Rules rules) {
+        for (int m = from; m < words.length && m - from <= BETWEEN; m++) {
+            if (rules.machine().contains(words[m])) {
+                return words.length - m - 1 <= AFTER && Arrays.stream(words, m + 1, words.length)
+                        .allMatch(w -> w.length() <= AFTER_SMALL);
+            }
+            if (words[m].length() > SMALL) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The service one is talking to said to be a machine, in a few small words: "isso aqui é atendimento automático,
+     * é?", "is this chat automated?" ({@code bot.service}: the chat, the service, the answers; {@code bot.automatic}:
+     * words of being automatic; "this", {@code bot.this}, counts as small as an article does).
+     */
+    private static boolean machineService(String[] words, Rules rules) {
+        if (words.length > SERVICE_WORDS || Arrays.stream(words).noneMatch(rules.service()::contains)
+                || Arrays.stream(words).noneMatch(rules.automatic()::contains)) {
+            return false;
+        }
+        return Arrays.stream(words).allMatch(w -> w.length() <= SMALL || rules.service().contains(w)
+                || rules.automatic().contains(w) || rules.here().contains(w));
     }
 
     /** A real person (two words next to each other, or with a short joiner) and a word of answering. */
@@ -98,6 +163,20 @@ final class AnsweringOne {
 
     private static boolean person(String word, Rules rules) {
         return rules.human().contains(word) || rules.one().contains(word);
+    }
+
+    /** A word of answering ({@code bot.answers}) or of talking with the one who answers ({@code bot.talk}). */
+    private static Set<String> answering(Lexicon lexicon) {
+        Set<String> answering = new HashSet<>(lexicon.foldedWords("bot.answers"));
+        answering.addAll(lexicon.foldedWords("bot.talk"));
+        return Set.copyOf(answering);
+    }
+
+    /** A machine word ({@code bot.machine}) or a word of being automatic ({@code bot.automatic}). */
+    private static Set<String> automatic(Lexicon lexicon) {
+        Set<String> automatic = new HashSet<>(lexicon.foldedWords("bot.machine"));
+        automatic.addAll(lexicon.foldedWords("bot.automatic"));
+        return Set.copyOf(automatic);
     }
 
     private static Set<String> asking(Lexicon lexicon) {

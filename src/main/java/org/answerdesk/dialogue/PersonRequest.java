@@ -74,8 +74,21 @@ public final class PersonRequest {
     private PersonRequest() {
     }
 
-    /** Whether a message in {@code language} asks for a person; in a language with no file, only the commands do. */
+    /**
+     * Whether a message in {@code language} asks for a person, in that language's words or in another shipped
+     * language's ("quero falar com uma pessoa" in an English conversation: a customer who gives up on the shop's
+     * language asks in their own); in a language with no file, only the commands and the shipped languages' words do.
+     */
     public static boolean asksForPerson(String text, Locale language) {
+        if (asksForPersonIn(language, text)) {
+            return true;
+        }
+        // "ben jij een echt persoon?" asks what the bot is in the conversation's language, whatever another's reads
+        return Lexicon.SHIPPED.stream().anyMatch(code -> !code.equals(language.getLanguage())
+                && asksForPersonIn(Locale.forLanguageTag(code), text)) && !asksWhatTheBotIs(text, language);
+    }
+
+    private static boolean asksForPersonIn(Locale language, String text) {
         if (text.length() > PIECE) {
             // a long message is read a sentence (or PIECE characters) at a time: the patterns' repeated groups recurse
             // once per repetition, and a 4,000-character message of repeated words overflowed a request thread's stack

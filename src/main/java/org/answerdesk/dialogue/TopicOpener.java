@@ -28,6 +28,8 @@ final class TopicOpener {
     /** The most words of an opener that only names a topic, and of the topic it names ("meim kleen"). */
     static final int MOST_WORDS = 8;
     static final int TOPIC_WORDS = 3;
+    /** A word this short inside a topic joins its words ("de", "di", "of"), naming nothing itself. */
+    private static final int JOINER = 2;
     private static final Pattern DIGIT = Pattern.compile("\\p{N}");
     private static final Lexicon.PerLanguage<Set<String>> ABOUT = Lexicon.perLanguage(lexicon -> Set.copyOf(
             lexicon.foldedWords("vague.about")));
@@ -80,7 +82,7 @@ final class TopicOpener {
         Set<String> about = ABOUT.get(language).orElse(Set.of());
         Set<String> leads = LEADS.get(language).orElse(Set.of());
         java.util.Optional<String> announced = Vague.announced(asked, language)
-                .filter(rest -> rest.split(" ").length <= TOPIC_WORDS);
+                .filter(rest -> named(List.of(rest.split(" ")), leads).size() <= TOPIC_WORDS);
         if (announced.isPresent()) {
             return announced;
         }
@@ -89,13 +91,28 @@ final class TopicOpener {
             // "pour ma fille"; "frage zu eurem angebot": a word for a question and the word that joins its topic
             int from = about.contains(words[i]) ? i + 1 : asks.contains(words[i]) && i + 2 < words.length ? i + 2 : -1;
             if (from > 0) {
-                List<String> named = Arrays.stream(words, from, words.length).filter(w -> !leads.contains(w))
-                        .toList();
+                List<String> named = named(Arrays.asList(words).subList(from, words.length), leads);
                 return named.isEmpty() || named.size() > TOPIC_WORDS ? java.util.Optional.empty()
                         : java.util.Optional.of(String.join(" ", named));
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /**
+     * The words that name a topic: not the words that only point ({@code vague.lead}), nor a joiner of at most
+     * {@value #JOINER} letters inside it ("viaje de semana santa": the trip and the week it is in).
+     */
+    private static List<String> named(List<String> words, Set<String> leads) {
+        List<String> named = new java.util.ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            boolean inside = i > 0 && i < words.size() - 1;
+            if (!leads.contains(word) && !(inside && word.length() <= JOINER)) {
+                named.add(word);
+            }
+        }
+        return named;
     }
 
     /**

@@ -54,7 +54,7 @@ class LanguageFilesTest {
             "facet.hours.words", "vague.about", "vague.ask", "callback.currency", "callback.order", "and.asked", "parts.or", "or",
             "complaint.aside", "asks.last", "when.calendar", "person.in_person", "person.people", "mood.reproach", "complaint.recourse",
             "bot.this", "wait.time", "told.arranged", "told.turn", "told.gone", "told.fault", "told.money",
-            "ack.bare", "ack.with", "bot.one", "bot.answers", "bot.may", "asks.if");
+            "ack.bare", "ack.with", "bot.one", "bot.answers", "bot.may", "asks.if", "bot.service", "bot.automatic");
 
     @Test
     void theShippedLanguagesAreTheFilesThatExist() throws IOException {
