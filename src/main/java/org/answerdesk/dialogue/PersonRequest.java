@@ -85,7 +85,23 @@ public final class PersonRequest {
         }
         // "ben jij een echt persoon?" asks what the bot is in the conversation's language, whatever another's reads
         return Lexicon.SHIPPED.stream().anyMatch(code -> !code.equals(language.getLanguage())
-                && asksForPersonIn(Locale.forLanguageTag(code), text)) && !asksWhatTheBotIs(text, language);
+                && asksPlainlyIn(Locale.forLanguageTag(code), text)) && !asksWhatTheBotIs(text, language);
+    }
+
+    /**
+     * Whether another language's request patterns ({@code person.ask}) ask for a person in the text: only those, not
+     * its word pairs and near spellings, which read the shop's own language's words as that language's
+     * ("genre passer des baskets" in French is Portuguese "gente" and "passar" misspelt).
+     */
+    private static boolean asksPlainlyIn(Locale language, String text) {
+        if (text.length() > PIECE) {
+            return Pieces.of(text, PIECE).anyMatch(piece -> asksPlainlyIn(language, piece));
+        }
+        Map<String, Pattern> patterns = BY_LANGUAGE.get(language).orElse(Map.of());
+        Pattern ask = patterns.get("ask");
+        Pattern written = patterns.get("ask.written");
+        return written != null && written.matcher(normalize(text)).find()
+                || ask != null && ask.matcher(ActRules.folded(text)).find();
     }
 
     private static boolean asksForPersonIn(Locale language, String text) {

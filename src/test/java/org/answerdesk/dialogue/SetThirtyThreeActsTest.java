@@ -99,6 +99,21 @@ class SetThirtyThreeActsTest {
         assertThat(PersonRequest.asksForPerson(message, Locale.forLanguageTag(language))).as(message).isFalse();
     }
 
+    /**
+     * The conversation's own words that another language's word pairs or near spellings would read as a request
+     * (French "passer ... genre" as Portuguese "passar" and "gente"): no request; only another language's plain
+     * request patterns count.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            fr | vous pouvez passer mes chaussures en noir, genre cuir mat ?
+            fr | passer une veste en noir, genre pour un mariage
+            es | podemos pasar gente a recoger las flores?
+            """)
+    void theShopsOwnWordsAreNoRequestInAnotherLanguagesNearSpellings(String language, String message) {
+        assertThat(PersonRequest.asksForPerson(message, Locale.forLanguageTag(language))).as(message).isFalse();
+    }
+
     /** A plan of one's own, thanks and a goodbye in Basque, as Spanish speakers of the Basque Country sign off. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
