@@ -58,8 +58,9 @@ final class AnsweringOne {
 
     private static final Lexicon.PerLanguage<Rules> RULES = Lexicon.perLanguage(l -> new Rules(words(l, "bot.you"),
             words(l, "bot.machine"), words(l, "bot.or"), words(l, "bot.human"), words(l, "bot.one"),
-            words(l, "bot.real"), words(l, "bot.answers"), words(l, "bot.not"), asking(l), answering(l),
-            words(l, "bot.service"), automatic(l), words(l, "bot.this")));
+            words(l, "bot.real"), words(l, "bot.answers"), words(l, "bot.not"),
+            words(l, "person.want", "person.reach", "bot.may"), words(l, "bot.answers", "bot.talk"),
+            words(l, "bot.service"), words(l, "bot.machine", "bot.automatic"), words(l, "bot.this")));
 
     private AnsweringOne() {
     }
@@ -165,28 +166,16 @@ final class AnsweringOne {
         return rules.human().contains(word) || rules.one().contains(word);
     }
 
-    /** A word of answering ({@code bot.answers}) or of talking with the one who answers ({@code bot.talk}). */
-    private static Set<String> answering(Lexicon lexicon) {
-        Set<String> answering = new HashSet<>(lexicon.foldedWords("bot.answers"));
-        answering.addAll(lexicon.foldedWords("bot.talk"));
-        return Set.copyOf(answering);
-    }
-
-    /** A machine word ({@code bot.machine}) or a word of being automatic ({@code bot.automatic}). */
-    private static Set<String> automatic(Lexicon lexicon) {
-        Set<String> automatic = new HashSet<>(lexicon.foldedWords("bot.machine"));
-        automatic.addAll(lexicon.foldedWords("bot.automatic"));
-        return Set.copyOf(automatic);
-    }
-
-    private static Set<String> asking(Lexicon lexicon) {
-        Set<String> asking = new HashSet<>(lexicon.foldedWords("person.want"));
-        asking.addAll(lexicon.foldedWords("person.reach"));
-        asking.addAll(lexicon.foldedWords("bot.may"));
-        return Set.copyOf(asking);
-    }
-
-    private static Set<String> words(Lexicon lexicon, String key) {
-        return Set.copyOf(lexicon.foldedWords(key));
+    /**
+     * The folded words of every key, together: a word of asking for something ({@code person.want}, {@code
+     * person.reach}, {@code bot.may}), of answering or talking ({@code bot.answers}, {@code bot.talk}), of being a
+     * machine or automatic ({@code bot.machine}, {@code bot.automatic}).
+     */
+    private static Set<String> words(Lexicon lexicon, String... keys) {
+        Set<String> words = new HashSet<>();
+        for (String key : keys) {
+            words.addAll(lexicon.foldedWords(key));
+        }
+        return Set.copyOf(words);
     }
 }

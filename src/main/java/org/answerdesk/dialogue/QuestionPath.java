@@ -85,12 +85,13 @@ final class QuestionPath {
         if (last.isPresent() && (turn.followsTopic || Parts.continues(turn.reading.question(), turn.lang()))
                 && onlyRepeats(turn, last.get(), action)) {
             // "and if I need it by Friday": a case the answer may not hold, not a report of what it did not solve
-            List<FaqMatch> whatIf = FollowUpCue.asksIf(turn.reading.question(), turn.lang())
-                    ? WhatIfFollowUp.choices(questions, retrieved(turn, in), ((Action.FaqAnswer) action).entry())
-                    : List.of();
+            if (!FollowUpCue.asksIf(turn.reading.question(), turn.lang())) {
+                return new Action.OfferPerson(Action.OfferPerson.Why.NOTHING_MORE);
+            }
+            Retrieval own = retrieved(turn, in);
+            List<FaqMatch> whatIf = WhatIfFollowUp.choices(questions, own, ((Action.FaqAnswer) action).entry());
             return whatIf.isEmpty() ? new Action.OfferPerson(Action.OfferPerson.Why.NOTHING_MORE)
-                    : new Action.Clarify(whatIf, retrieved(turn, in).confidence(), whatIf.get(0).entryId(), null,
-                            false);
+                    : new Action.Clarify(whatIf, own.confidence(), whatIf.get(0).entryId(), null, false);
         }
         if (last.isEmpty() || turn.act.isPresent() || turn.followsTopic || Parts.continues(turn.reading.question(), turn.lang())
                 || sameQuestion(turn, last.get()) || answersWhatIsNew(turn, last.get(), action)) {
