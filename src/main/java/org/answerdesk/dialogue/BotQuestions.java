@@ -231,10 +231,13 @@ final class BotQuestions {
         return true;
     }
 
-    /** No word of the message names a thing of its own (only words of talking, machines and persons are long). */
+    /**
+     * No word of the message names a thing of its own (only words of talking, machines and persons, and words said in
+     * passing, "eigentlich", are long).
+     */
     private static boolean plain(String[] words, Rules rules) {
         return java.util.Arrays.stream(words).allMatch(w -> w.length() <= LONG || rules.talk().contains(w)
-                || rules.machineWord(w) || rules.humanWord(w));
+                || rules.machineWord(w) || rules.humanWord(w) || rules.filler().contains(w));
     }
 
     private static Rules rules(Lexicon lexicon) {

@@ -32,12 +32,13 @@ final class Closings {
     private static final java.util.Set<Act> POLITE = java.util.EnumSet.of(Act.THANKS, Act.BYE, Act.YES, Act.NO,
             Act.CANCEL, Act.GREETING);
 
-    private record Words(List<String> thanks, List<String> bye, List<String> not, List<String> want) {
+    private record Words(List<String> thanks, List<String> bye, List<String> not, List<String> want,
+                         List<String> when) {
     }
 
     private static final Lexicon.PerLanguage<Words> WORDS = Lexicon.perLanguage(lexicon -> new Words(
             list(lexicon, "closing.thanks"), list(lexicon, "closing.bye"), list(lexicon, "closing.not"),
-            list(lexicon, "person.want")));
+            list(lexicon, "person.want"), list(lexicon, "polite.when")));
     /** The language's words with the other shipped languages' core ones (each key's first line) added. */
     private static final Lexicon.PerLanguage<Words> WITH_BORROWED = Lexicon.perLanguage(Closings::withBorrowed);
     /** The most words of a thanks or goodbye said with another language's word ("merci, khoda hafez"). */
@@ -107,6 +108,28 @@ final class Closings {
         return byeLast ? Optional.of(Act.BYE) : Optional.empty();
     }
 
+    /**
+     * Whether the message's last clause takes leave: a word of {@code closing.bye} ("danke dir. tschüss denn"), or
+     * the clause, less the days and "then" after it ({@code polite.when}: "até amanhã então"), a goodbye by the
+     * closed forms ("a plus", "ta ta"). A thanks so ended is a goodbye ({@link Farewell}).
+     */
+    static boolean endsWithBye(String text, Locale language) {
+        Words words = WORDS.get(language).orElse(null);
+        List<String> clauses = MARKED.matcher(text).results().map(r -> Lexicon.fold(ActRules.normalize(r.group(1))))
+                .filter(c -> !c.isBlank()).toList();
+        if (words == null || clauses.isEmpty()) {
+            return false;
+        }
+        List<String> last = new java.util.ArrayList<>(List.of(clauses.get(clauses.size() - 1).strip().split(" ")));
+        if (last.stream().anyMatch(w -> any(words.bye(), w))) {
+            return true;
+        }
+        while (last.size() > 1 && words.when().contains(last.get(last.size() - 1))) {
+            last.remove(last.size() - 1);
+        }
+        return ActRules.closed(String.join(" ", last), language).filter(a -> a == Act.BYE).isPresent();
+    }
+
     private static boolean any(List<String> entries, String word) {
         return Spellings.listed(entries, word);
     }
@@ -125,7 +148,7 @@ final class Closings {
             }
         });
         return new Words(List.copyOf(thanks), List.copyOf(bye), list(lexicon, "closing.not"),
-                list(lexicon, "person.want"));
+                list(lexicon, "person.want"), list(lexicon, "polite.when"));
     }
 
     /** A key's first line, folded, less the words whose fixed part is shorter than {@value #BORROWED_LETTERS}. */

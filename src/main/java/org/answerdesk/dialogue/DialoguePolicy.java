@@ -150,6 +150,7 @@ public final class DialoguePolicy {
         if (intent == Intent.QUESTION) {
             main = UnknownWordsAct.decided(main, turn, in.text()); // "vabbè sì" with nothing asked: what next?
             main = AmbiguousAck.decided(main, turn, in.text()); // "ok dale" after a cancellation told: no thanks
+            main = Farewell.decided(main, turn, in.text()); // "thanks, that's all, bye": the goodbye
             main = ChoicesShowing.decided(main, state, Cleanup.forLookup(reading.question(), state.language()));
             main = RejectedTopic.decided(main, turn, in.text()); // "non pas la réservation": never that entry
             main = PushBackQuestion.decided(main, state, in.text(), questions); // "not what i asked, can i ..."

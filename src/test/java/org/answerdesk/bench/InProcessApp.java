@@ -35,12 +35,17 @@ final class InProcessApp {
     private InProcessApp() {
     }
 
-    /** The Spring arguments of the product's defaults on a fresh data directory. */
+    /**
+     * The Spring arguments of the product's defaults on a fresh data directory. The web port is free unless the system
+     * property {@code bench.port} names one (the management port is the next), for a machine shared by several runs.
+     */
     static List<String> productDefaults(Path dataDir, boolean frozen) {
+        int port = Integer.getInteger("bench.port", 0);
         List<String> args = new ArrayList<>(List.of(
                 // the product's own configuration only: not the test classpath's config/application.properties
                 "--spring.config.location=classpath:/application.properties",
-                "--server.port=0", "--management.server.port=0", "--answerdesk.data-dir=" + dataDir, "--logging.level.root=WARN",
+                "--server.port=" + port, "--management.server.port=" + (port == 0 ? 0 : port + 1),
+                "--answerdesk.data-dir=" + dataDir, "--logging.level.root=WARN",
                 "--logging.level.org.answerdesk.faq=INFO",
                 "--answerdesk.api.rate-limit.per-minute=1000000", "--answerdesk.api.rate-limit.burst=1000000",
                 "--answerdesk.api.rate-limit.polls-per-minute=1000000"));

@@ -164,7 +164,7 @@ class ActionRenderer {
             case CAPABILITIES -> greetings.withStarters(texts.text(act + "capabilities", language), language);
             case THANKS, YES -> system(act + (reply.afterAnswer() ? "welcome"
                     : reply.act() == Act.YES ? "yes" : "thanks"), language);
-            case BYE -> system(act + (reply.afterAnswer() ? "welcome" : "bye"), language);
+            case BYE -> system(act + (reply.afterAnswer() ? "welcome-bye" : "bye"), language);
             case NO, CANCEL -> system(act + "no", language);
             case BOT -> ReplyDraft.system(texts.text(act + "bot", language, Map.of("bot", bot)), List.of(), null);
             default -> system(act + "chitchat", language);
