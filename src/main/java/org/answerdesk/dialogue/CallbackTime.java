@@ -36,7 +36,8 @@ public final class CallbackTime {
                 Lexicon.fold(words).split("\\s+"))) + ")";
         String clock = "(?:" + DIGITS + "(?:" + UNIT + "|(?<=[:.h][0-5]\\d)))";
         String not = lexicon.words("callback.not").strip();
-        String after = not.isEmpty() ? "" : "(?! ?(?:" + String.join("|", Lexicon.fold(not).split("\\s+")) + ")(?!\\p{L}))";
+        String after = not.isEmpty() ? ""
+                : "(?! ?(?:" + String.join("|", Lexicon.fold(not).split("\\s+")) + ")(?!\\p{L}))";
         String regex = "(?<![\\p{L}\\p{N}'])" + when.get().replace("HOUR", hour).replace("CLOCK", clock)
                 + "(?![\\p{L}\\p{N}])" + after;
         return lexicon.compile("callback.when", regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

@@ -90,8 +90,8 @@ final class SaysItWaits {
         // "combien de temps je vais devoir attendre ?": how long to wait, in more words, "time" as a word of how long
         boolean waits = any(words, waiting);
         List<String> anyone = ANYONE.get(language).orElse(List.of());
-        // "wie lange dauert das ungefähr bis jemand anruft?", "vous rappelez dans combien de temps à peu près ?": the
-        // wait said as the call that comes, in more words; a word of calling is what the customer waits for
+        // "wie lange dauert das ungefähr bis jemand anruft?", "vous rappelez dans combien de temps à peu près ?":
+        // the wait said as the call that comes, in more words; a word of calling is what the customer waits for
         boolean forSomeone = any(words, calling);
         List<String> asking = waits ? java.util.stream.Stream.concat(howLong.stream(),
                 TIME.get(language).orElse(List.of()).stream()).toList() : howLong;
