@@ -77,8 +77,8 @@ final class SaysItWaits {
      * "how long?" said freely, read while a person is awaited (issue 61, set 12): a short message (at most
      * {@value #HOW_LONG_WORDS} words) with a word of how long, that asks, and whose other words are small ones
      * ("is this gonna", "des jetzt no"), words of calling ("en llamar"), of waiting ("quanto tempo vou ter de
-     * esperar?") or fillers ("eigenlijk"); up to {@value #ABOUT_WORDS} words with a word of waiting, or with a word for
-     * anyone and one of calling ("bis jemand anruft"): a word of more than
+     * esperar?") or fillers ("eigenlijk"); up to {@value #ABOUT_WORDS} words with a word of waiting, or with one of
+     * calling ("bis jemand anruft", "vous rappelez dans combien de temps à peu près"): a word of more than
      * {@value #SMALL_WORD} letters names a thing it asks about.
      */
     static boolean asksHowLong(String text, Locale language) {
@@ -90,8 +90,9 @@ final class SaysItWaits {
         // "combien de temps je vais devoir attendre ?": how long to wait, in more words, "time" as a word of how long
         boolean waits = any(words, waiting);
         List<String> anyone = ANYONE.get(language).orElse(List.of());
-        // "wie lange dauert das ungefähr bis jemand anruft?": the wait said as the person who comes, in more words
-        boolean forSomeone = any(words, anyone) && any(words, calling);
+        // "wie lange dauert das ungefähr bis jemand anruft?", "vous rappelez dans combien de temps à peu près ?":
+        // the wait said as the call that comes, in more words; a word of calling is what the customer waits for
+        boolean forSomeone = any(words, calling);
         List<String> asking = waits ? java.util.stream.Stream.concat(howLong.stream(),
                 TIME.get(language).orElse(List.of()).stream()).toList() : howLong;
         if (howLong.isEmpty() || words.length > (waits || forSomeone ? ABOUT_WORDS : HOW_LONG_WORDS)

@@ -67,6 +67,30 @@ class WaitingHowLongTest {
         assertThat(flow.says(howLong).main()).as(howLong).isEqualTo(new Action.Acknowledge(false));
     }
 
+    /**
+     * How long until the call, in more words and with no word for anyone (set 34, fr 5.4: after a callback was
+     * promised, "dans combien de temps à peu près" got the cleaning's turnaround entry): the call is what is awaited,
+     * so a word of calling lets the question about the wait take up to ten words. Sentences written for this test.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | roughly how long till you ring then?
+            de | wie lange dauert es ungefähr bis ihr mich anruft?
+            es | y cuanto van a tardar en llamarme mas o menos?
+            fr | vous appelez dans combien de temps environ ?
+            fr | et vous rappelez dans combien de temps en gros ?
+            pt | e mais ou menos quanto tempo demoram a ligar?
+            nl | hoe lang duurt het ongeveer voor je me belt?
+            """)
+    void howLongUntilTheCallInMoreWordsIsTheWait(String language, String howLong) {
+        Locale lang = Locale.forLanguageTag(language);
+        FakeSearch search = new FakeSearch().confident(howLong, DELIVERY).confident(Cleanup.forLookup(howLong, lang),
+                DELIVERY);
+        DialogueFlow flow = new DialogueFlow(search, DialogueState.fresh(lang).withHandoff(false));
+
+        assertThat(flow.says(howLong).main()).as(howLong).isEqualTo(new Action.Acknowledge(false));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"en|how long will this take", "de|wie lange dauert das noch?"})
     void beforeAHandoverItIsAQuestionLikeAnyOther(String language, String howLong) {

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.answerdesk.dialogue.Act;
 import org.answerdesk.dialogue.Action;
+import org.answerdesk.dialogue.Decision;
 import org.answerdesk.dialogue.HandoffReasons;
 import org.answerdesk.dialogue.Intent;
 import org.answerdesk.brand.Branding;
@@ -51,6 +52,19 @@ class ActionRenderer {
     }
 
     /** The reply for an action that is one ({@link org.answerdesk.dialogue.Decision#replies}), in {@code language}. */
+    /**
+     * A customer's request for a person said in anger ({@link Decision#angry()} on a handover the customer asked for):
+     * the handover opens with the short apology ({@code conversation.anger-sorry}), as the answer to an angry
+     * complaint does; every other reply as it is.
+     */
+    ReplyDraft sorryFirst(ReplyDraft reply, Decision decision, Locale language) {
+        if (!decision.angry() || !(decision.main() instanceof Action.Handoff h)
+                || !HandoffReasons.CUSTOMER_ASKED.equals(h.reason())) {
+            return reply;
+        }
+        return reply.saying(texts.text("conversation.anger-sorry", language) + " " + reply.text());
+    }
+
     ReplyDraft render(Action action, ConversationKey key, Locale language) {
         if (action instanceof Action.FaqAnswer a) {
             return a.picked() ? ReplyDraft.picked(a.entry().answer(), a.entry().entryId())

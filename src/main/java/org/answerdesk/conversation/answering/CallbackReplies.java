@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.answerdesk.conversation.Channel;
 import org.answerdesk.dialogue.CallbackNumber;
+import org.answerdesk.dialogue.CallbackTime;
 import org.answerdesk.dialogue.HandoffReasons;
 import org.answerdesk.language.Texts;
 import org.springframework.stereotype.Component;
@@ -13,7 +14,9 @@ import org.springframework.stereotype.Component;
 /**
  * A person asked for with a phone number to call back on ("call me back on 0612 345678"): the number goes with the
  * ticket, and the handoff reply says the team will call back on it ({@code conversation.human-requested-callback}),
- * so the customer knows it was read. Email keeps its own handoff text: a mail is answered by mail.
+ * so the customer knows it was read; a time of day the customer prefers ("after 6", "de manhã") is said back as
+ * written ({@code conversation.human-requested-callback-time}) instead of "as soon as possible". Email keeps its own
+ * handoff text: a mail is answered by mail.
  */
 @Component
 class CallbackReplies {
@@ -32,12 +35,19 @@ class CallbackReplies {
         return CallbackNumber.in(message, language);
     }
 
-    /** The handoff reply that names the number, on every channel but email; the reply as it is without a number. */
-    ReplyDraft acknowledged(ReplyDraft reply, Optional<String> number, Channel channel, Locale language) {
+    /**
+     * The handoff reply that names the number, and the time {@code message} prefers if it names one, on every channel
+     * but email; the reply as it is without a number.
+     */
+    ReplyDraft acknowledged(ReplyDraft reply, Optional<String> number, String message, Channel channel,
+                            Locale language) {
         if (number.isEmpty() || channel == Channel.EMAIL) {
             return reply;
         }
-        return reply.saying(texts.text("conversation.human-requested-callback", language,
-                Map.of("phone", number.get())));
+        Optional<String> time = CallbackTime.in(message, number, language);
+        return reply.saying(time.isPresent()
+                ? texts.text("conversation.human-requested-callback-time", language, Map.of("phone", number.get(),
+                        "time", time.get()))
+                : texts.text("conversation.human-requested-callback", language, Map.of("phone", number.get())));
     }
 }

@@ -133,8 +133,8 @@ public class DecisionRunner {
         }
         ReplyDraft rendered = renderer.render(decision.main(), conversation.key(), state.language());
         Optional<String> callback = callbacks.number(rendered, inbound.text(), state.language());
-        ReplyDraft answer = withNotice(callbacks.acknowledged(rendered, callback, conversation.key().channel(),
-                state.language()), decision);
+        ReplyDraft answer = withNotice(renderer.sorryFirst(callbacks.acknowledged(rendered, callback, inbound.text(),
+                conversation.key().channel(), state.language()), decision, state.language()), decision);
         if (inbound.transcript() != null) {
             // a voice note's first answer says what was understood, so the customer can put it right
             String heard = renderer.youAsked(inbound.transcript(), state.language());

@@ -78,4 +78,13 @@ class WebAngryCustomerIT {
         assertThat(reply.get("needs_human").asBoolean()).as(reply.toString()).isTrue();
         assertThat(reply.get("reply").asString()).isEqualTo(texts.text("conversation.human-requested", Locale.ENGLISH));
     }
+
+    /** A request for a person after a verdict that the bot did not help: the handover opens with the apology. */
+    @Test
+    void anAngryRequestForAPersonIsApologisedTo() {
+        JsonNode reply = says("u-" + UUID.randomUUID(), "that did not help at all. I want to talk to someone");
+        assertThat(reply.get("needs_human").asBoolean()).as(reply.toString()).isTrue();
+        assertThat(reply.get("reply").asString()).isEqualTo(texts.text("conversation.anger-sorry", Locale.ENGLISH)
+                + " " + texts.text("conversation.human-requested", Locale.ENGLISH));
+    }
 }

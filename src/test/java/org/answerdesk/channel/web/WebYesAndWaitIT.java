@@ -125,8 +125,10 @@ class WebYesAndWaitIT {
         String s = session();
         JsonNode handedOver = chat(s, "could someone from the shop give me a ring on 07700 900461 this afternoon");
         assertThat(handedOver.get("needs_human").asBoolean()).as(handedOver.toString()).isTrue();
-        assertThat(handedOver.get("reply").asString()).isEqualTo(texts.text("conversation.human-requested-callback",
-                Locale.ENGLISH, java.util.Map.of("phone", "07700 900461")));
+        // the time of day asked for is said back as written, instead of "as soon as possible"
+        assertThat(handedOver.get("reply").asString()).isEqualTo(texts.text(
+                "conversation.human-requested-callback-time", Locale.ENGLISH,
+                java.util.Map.of("phone", "07700 900461", "time", "this afternoon")));
         long ticket = jdbc.sql("""
                 select h.id from handoff h join conversation c on c.id = h.conversation_id
                 where c.external_key = :s and h.resolved_at is null""").param("s", s).query(Long.class).single();

@@ -44,12 +44,38 @@ class CallbackRepliesTest {
         var found = callbacks.number(asked, message, language);
         assertThat(found).as("the number").contains(number);
 
-        ReplyDraft reply = callbacks.acknowledged(asked, found, Channel.WEB, language);
+        ReplyDraft reply = callbacks.acknowledged(asked, found, message, Channel.WEB, language);
         assertThat(reply.text()).contains(number, word).isNotEqualTo(asked.text());
         assertThat(reply.handoffReason()).isEqualTo(HandoffReasons.CUSTOMER_ASKED);
-        assertThat(callbacks.acknowledged(asked, found, Channel.EMAIL, language)).as("email keeps its text")
+        assertThat(callbacks.acknowledged(asked, found, message, Channel.EMAIL, language)).as("email keeps its text")
                 .isEqualTo(asked);
         assertThat(callbacks.number(handoff(HandoffReasons.NO_ANSWER, language), message, language))
                 .as("only a person asked for").isEmpty();
+    }
+
+    /**
+     * A time of day the customer prefers is said back as written, not "as soon as possible" (set 34, es, nl and pt
+     * 5.3: "after 6", "in the morning" ignored). Sentences written for this test.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en    | can someone ring me on 0161 496 0777, any time after 5pm       | after 5pm
+            de    | ruft mich bitte unter 0151 2345 6789 zurück, am besten nachmittags | nachmittags
+            fr    | rappelez-moi au 06 98 76 54 32, plutôt après 17h               | après 17h
+            it    | mi richiamate al 333 987 6543 dopo le 19 per favore            | dopo le 19
+            es    | que me llamen al 633 444 555 por la tarde, que en la mañana trabajo | por la tarde
+            nl    | bel me terug op 06 1122 3344 maar pas na zessen               | na zessen
+            pt    | liguem-me para o 962 333 444 ao fim do dia, por favor         | ao fim do dia
+            """)
+    void aPreferredTimeIsSaidBackAsWritten(String tag, String message, String time) {
+        Locale language = Locale.forLanguageTag(tag);
+        ReplyDraft asked = handoff(HandoffReasons.CUSTOMER_ASKED, language);
+        var found = callbacks.number(asked, message, language);
+        assertThat(found).as("the number").isPresent();
+
+        ReplyDraft reply = callbacks.acknowledged(asked, found, message, Channel.WEB, language);
+        assertThat(reply.text()).contains(found.get(), time)
+                .isNotEqualTo(TEXTS.text("conversation.human-requested-callback", language,
+                        java.util.Map.of("phone", found.get())));
     }
 }

@@ -1,0 +1,33 @@
+package org.answerdesk.dialogue;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * A request for a person said in anger ("this is useless. put me on to a human now!", "así no se puede, páseme con
+ * alguien"): the handover then opens with a short apology, as the answer to an angry complaint does. Angry is what
+ * {@link Mood#angry} reads, a customer angry earlier in the conversation, or a sentence beside the request that says
+ * the bot did not help ({@link Act#NOT_HELPED}: "c'est nul") or complains in a few words and asks nothing
+ * ({@link PushBack#complains}: "assim não vamos lá"). A longer sentence that negates tells a situation ("I'm not sure
+ * the size fits me, can I talk to someone"), not anger.
+ */
+final class AngryRequest {
+
+    /** The most words of a complaint beside the request that is a verdict on the chat, not a situation told. */
+    private static final int VERDICT_WORDS = 5;
+
+    private AngryRequest() {
+    }
+
+    static boolean angry(String text, DialogueState state) {
+        Locale language = state.language();
+        if (state.angryBefore() || Mood.angry(text, language)) {
+            return true;
+        }
+        return Arrays.stream(text.split("(?<=[.!?;,])\\s+|\\n+")).map(String::strip).filter(s -> !s.isEmpty())
+                .filter(s -> !PersonRequest.asksForPerson(s, language))
+                .anyMatch(s -> Acts.read(s, language).act().filter(a -> a == Act.NOT_HELPED).isPresent()
+                        || !s.contains("?") && !FollowUpCue.asks(s, language)
+                        && ActRules.normalize(s).split(" ").length <= VERDICT_WORDS && PushBack.complains(s, language));
+    }
+}

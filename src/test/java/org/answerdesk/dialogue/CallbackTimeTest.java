@@ -1,0 +1,56 @@
+package org.answerdesk.dialogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The time of day a customer who wants a call back prefers, as written; none where the message names a duration, an
+ * amount or only a day, and never the phone number's digits. Sentences written for this test.
+ */
+class CallbackTimeTest {
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | please ring me back on 0161 496 0999 after 6 if you can       | after 6
+            en | call me on 07700 900123 tomorrow morning                       | tomorrow morning
+            de | ruft mich unter 0171 234 5678 an, gern zwischen 12 und 14 Uhr  | zwischen 12 und 14 Uhr
+            de | bitte Rückruf unter 040 123 456 78, aber erst nach fünf        | nach fünf
+            es | llámenme al 611 222 333 a las 8 de la noche                   | a las 8 de la noche
+            fr | rappelez-moi au 07 11 22 33 44 en fin de journée               | en fin de journée
+            fr | rappelez moi au 06 44 55 66 77 vers 14h30                      | vers 14h30
+            it | richiamatemi al 340 111 2222 nel pomeriggio                    | nel pomeriggio
+            nl | kunnen jullie me terugbellen op 06 5566 7788 na achten         | na achten
+            nl | bel me op 010 123 4567 om 9 uur                                | om 9 uur
+            pt | liguem-me para o 917 222 333 depois das 19h                    | depois das 19h
+            """)
+    void thePreferredTimeAsWritten(String language, String message, String time) {
+        Locale lang = Locale.forLanguageTag(language);
+        Optional<String> phone = CallbackNumber.in(message, lang);
+        assertThat(phone).as("the number").isPresent();
+
+        assertThat(CallbackTime.in(message, phone, lang)).as(message).contains(time);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | call me back on 07700 900461, it's been 3 days
+            en | ring me on 0161 496 0000 about order 12 from 2 weeks ago
+            de | ruft mich bitte zurück, 0176 111 2222, seit 2 Wochen warte ich
+            es | llámenme al 622 333 444, pagué hace 3 días
+            fr | rappelez-moi au 06 10 20 30 40, j'attends depuis 2 semaines
+            it | richiamatemi al 348 765 4321, aspetto da 5 giorni
+            nl | bel me terug op 06 9988 7766, ik wacht al 2 weken
+            pt | liguem-me para o 934 567 890, estou à espera há 10 dias
+            """)
+    void noTimeOfDay(String language, String message) {
+        Locale lang = Locale.forLanguageTag(language);
+        Optional<String> phone = CallbackNumber.in(message, lang);
+
+        assertThat(CallbackTime.in(message, phone, lang)).as(message).isEmpty();
+    }
+}
