@@ -143,10 +143,10 @@ final class LooseJoin {
                 halvesFound = beside.get();
             }
         }
-        if (halves == null && told.isPresent()) {
+        if (halves == null && told.isPresent() && exact(told.get(), question, lang)) {
             List<Retrieval> found = told.get().stream()
                     .map(p -> questions.retrieve(Cleanup.forLookup(p, lang), lang)).toList();
-            if (TellsNeed.of(whole, found, questions)) {
+            if (TellsNeed.of(whole, told.get(), found, questions, lang)) {
                 return Optional.of(several.answer(turn, told.get(), found));
             }
         }

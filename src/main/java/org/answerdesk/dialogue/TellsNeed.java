@@ -14,8 +14,8 @@ import org.answerdesk.retrieval.Retrieval;
  * is 7 and growing fast, do you have used ones?"); this reads the split where the FAQ shows the statement is a
  * question of its own: the statement's own lookup is confident of an entry, that entry is the one the whole message
  * reads first (the statement steered the whole reading, so the question after it would be dropped), and the question
- * half, not far, leads to another entry among the whole message's closest. Answered as two by {@link
- * SeveralQuestions#answer}: the statement's entry, then the question's answer or its own choices.
+ * half, not far and of a sentence's length, leads to another entry among the whole message's closest. Answered as
+ * two by {@link SeveralQuestions#answer}: the statement's entry, then the question's answer or its own choices.
  */
 final class TellsNeed {
 
@@ -32,11 +32,18 @@ final class TellsNeed {
         return splits.isEmpty() ? Optional.empty() : Optional.of(splits.get(splits.size() - 1));
     }
 
-    /** Whether the statement (the first of {@code found}) is a need of its own beside the question (above). */
-    static boolean of(Retrieval whole, List<Retrieval> found, Questions questions) {
+    /**
+     * Whether the statement (the first of {@code found}) is a need of its own beside the question (above), the question
+     * of at least {@link Parts#MIN_WORDS} words: a shorter one ("..., also can send back?") asks about the statement's
+     * thing and leans on it, as a short sentence does on the one before.
+     */
+    static boolean of(Retrieval whole, List<String> parts, List<Retrieval> found, Questions questions,
+                      Locale language) {
         Retrieval told = found.get(0);
         Retrieval asked = found.get(1);
-        if (questions.confident(told).isEmpty() || told.best().isEmpty() || asked.far() || asked.best().isEmpty()) {
+        String words = Parts.withoutAnd(Parts.withoutClosingMark(parts.get(1)), language);
+        if (FreeFormActs.words(Noise.words(words)) < Parts.MIN_WORDS || questions.confident(told).isEmpty()
+                || told.best().isEmpty() || asked.far() || asked.best().isEmpty()) {
             return false;
         }
         long need = told.best().get().entryId();
