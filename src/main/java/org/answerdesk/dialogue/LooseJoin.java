@@ -50,7 +50,8 @@ final class LooseJoin {
 
     /** Whether the message has a point it may be split at (a cheap test, before any lookup). */
     static boolean mayJoin(String message, Locale language) {
-        return !splits(message, language).isEmpty() || AfterMark.split(message).isPresent();
+        return !splits(message, language).isEmpty() || AfterMark.split(message).isPresent()
+                || TellsNeed.split(message, language).isPresent();
     }
 
     /**
@@ -96,7 +97,8 @@ final class LooseJoin {
         if (afterMark != null) {
             splits.add(afterMark);
         }
-        if (splits.isEmpty()) {
+        Optional<List<String>> told = TellsNeed.split(question, lang); // "we need a child seat too, and how much ...?"
+        if (splits.isEmpty() && told.isEmpty()) {
             return Optional.empty();
         }
         Retrieval whole = questions.retrieve(Cleanup.forLookup(question, lang), lang);
@@ -139,6 +141,13 @@ final class LooseJoin {
             if (halves == null && beside.isPresent()) {
                 halves = parts;
                 halvesFound = beside.get();
+            }
+        }
+        if (halves == null && told.isPresent() && exact(told.get(), question, lang)) {
+            List<Retrieval> found = told.get().stream()
+                    .map(p -> questions.retrieve(Cleanup.forLookup(p, lang), lang)).toList();
+            if (TellsNeed.of(whole, told.get(), found, questions, lang)) {
+                return Optional.of(several.answer(turn, told.get(), found));
             }
         }
         return halves == null ? Optional.empty() : Optional.of(several.answer(turn, halves, halvesFound));
@@ -225,6 +234,14 @@ final class LooseJoin {
      * neither side is a statement beside a question ({@link Parts#statementBeside}).
      */
     static List<List<String>> splits(String message, Locale language) {
+        return splits(message, language, false);
+    }
+
+    /**
+     * As {@link #splits(String, Locale)}, or, with {@code beside}, only the splits whose first side is a statement
+     * beside the question the second asks.
+     */
+    static List<List<String>> splits(String message, Locale language, boolean beside) {
         Set<String> ands = ANDS.get(language).orElse(Set.of());
         String[] words = message.strip().split("\\s+");
         List<List<String>> splits = new ArrayList<>();
@@ -237,7 +254,7 @@ final class LooseJoin {
                 List<String> halves = List.of(String.join(" ", java.util.Arrays.copyOfRange(words, 0, i)),
                         String.join(" ", java.util.Arrays.copyOfRange(words, i + joint, words.length)));
                 // "mon gars a 7 ans pis il grandit vite, vous avez tu ...?": a statement stays with its question
-                if (!Parts.statementBeside(halves.get(0), halves.get(1), language)) {
+                if (Parts.statementBeside(halves.get(0), halves.get(1), language) == beside) {
                     splits.add(halves);
                 }
             }
