@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # replay-adapt.sh REPO OUTDIR [SET_REGEX]: like replay.sh, English plans of sets 14-34 only (the sample FAQ),
 # FollowUpProbe with -Dadapt=1 (the adapted model served as the jar serves English; ADAPT=0: the shipped model).
-# Extra JVM flags in $PROBE_OPTS (e.g. -DnoSecond: the adapted model without the configured model as second reader).
+# Extra JVM flags in $PROBE_OPTS (e.g. -DadaptScale, -Dcombine=agree: see FollowUpProbe).
 set -euo pipefail
 REPO=$(readlink -f "$1"); OUT=$(readlink -m "$2"); RX=${3:-'^(1[4-9]|2[0-9]|3[0-4])$'}
 mkdir -p "$OUT"; cd "$REPO"

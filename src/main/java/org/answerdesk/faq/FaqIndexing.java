@@ -175,8 +175,6 @@ class FaqIndexing {
                         // not over the adapted model, which has its own trained index
                         if (generation == current && retriever.embedder() == base) {
                             install(trained, building, ", answer model trained");
-                        } else if (generation == current) {
-                            retriever.replaceConfiguredIndex(trained); // the adapted model's second reader
                         }
                     }
                 }

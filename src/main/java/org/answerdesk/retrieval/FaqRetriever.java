@@ -46,9 +46,9 @@ public class FaqRetriever {
      * the index's entries in other languages (filled as languages are asked for).
      */
     private record Serving(Embedder embedder, FaqIndex index, EmbeddingCache cache,
-                           Map<String, Set<Long>> otherLanguages, FaqIndex configuredIndex) {
-        Serving(Embedder embedder, FaqIndex index, EmbeddingCache cache, FaqIndex configuredIndex) {
-            this(embedder, index, cache, new ConcurrentHashMap<>(), configuredIndex);
+                           Map<String, Set<Long>> otherLanguages) {
+        Serving(Embedder embedder, FaqIndex index, EmbeddingCache cache) {
+            this(embedder, index, cache, new ConcurrentHashMap<>());
         }
     }
 
@@ -59,7 +59,6 @@ public class FaqRetriever {
     private final int cacheSize;
     private final AtomicReference<Serving> serving;
     private final AtomicReference<Demotions> demotions = new AtomicReference<>(Demotions.none());
-    private final Embedder configured;
 
     public FaqRetriever(Embedder embedder, double threshold, int suggestions) {
         this(embedder, threshold, suggestions, 1024);
@@ -85,9 +84,8 @@ public class FaqRetriever {
         this.maxChoices = maxChoices;
         this.suggestions = suggestions;
         this.cacheSize = cacheSize;
-        this.configured = embedder;
         this.serving = new AtomicReference<>(new Serving(embedder, FaqIndex.empty(embedder.dimensions()),
-                new EmbeddingCache(cacheSize), null));
+                new EmbeddingCache(cacheSize)));
     }
 
     /** The entries closest to {@code question}; a blank question (nothing left of a message) finds none. */
@@ -96,7 +94,7 @@ public class FaqRetriever {
             return nothing();
         }
         Serving s = serving.get(); // one model for the question and the index
-        return retrieve(s, question, s.cache().get(question, s.embedder()::embed), Set.of());
+        return retrieve(s.index(), question, s.cache().get(question, s.embedder()::embed));
     }
 
     /**
@@ -119,13 +117,13 @@ public class FaqRetriever {
         }
         Serving s = serving.get();
         float[] vector = s.cache().get(question, s.embedder()::embed);
-        Retrieval all = retrieve(s, question, vector, Set.of());
+        Retrieval all = retrieve(s.index(), question, vector);
         Set<Long> others = s.otherLanguages().computeIfAbsent(language, l -> s.index().entries().stream()
                 .filter(e -> !l.equals(languageOf.apply(e))).map(FaqEntry::id).collect(Collectors.toUnmodifiableSet()));
         if (all.best().map(b -> !others.contains(b.entryId())).orElse(true) || others.size() == s.index().entryCount()) {
             return all; // the language's own entry came first, or it has none
         }
-        Retrieval own = retrieve(s, question, vector, others);
+        Retrieval own = retrieve(s.index(), question, vector, others);
         long best = own.best().map(FaqMatch::entryId).orElse(-1L);
         return own.confident() && all.matches().stream().anyMatch(m -> m.entryId() == best) ? own : all;
     }
@@ -158,41 +156,11 @@ public class FaqRetriever {
 
     /** Retrieval with the {@code excluded} entries left out, besides the demoted ones. */
     private Retrieval retrieve(FaqIndex current, String question, float[] questionVector, Set<Long> excluded) {
-        return decide(current, question, questionVector, leftOut(questionVector, excluded));
-    }
-
-    /**
-     * As {@link #retrieve(FaqIndex, String, float[], Set)} on the served index, with the configured model's index
-     * as a second reader while a model adapted to the FAQ serves ({@link #replace}): the adapted model's confidence
-     * is fitted on the FAQ's own held-out phrasings, which it puts much nearer their entries than customers' words
-     * come, so it is unsure of questions the configured model answers. Where it is not confident and the configured
-     * model's index is, of the same first entry, that entry is answered: two models agree on it. Nothing else moves
-     * (the order, the choices and every question either model is unsure of are the adapted model's).
-     */
-    private Retrieval retrieve(Serving s, String question, float[] questionVector, Set<Long> excluded) {
-        Set<Long> leftOut = leftOut(questionVector, excluded);
-        Retrieval served = decide(s.index(), question, questionVector, leftOut);
-        if (served.confident() || served.matches().isEmpty() || s.configuredIndex() == null) {
-            return served;
-        }
-        float[] v = s.cache().get(configured.modelName() + "\u0000" + question, key -> configured.embed(question));
-        Retrieval second = decide(s.configuredIndex(), question, v, leftOut);
-        return second.confident() && second.matches().get(0).entryId() == served.matches().get(0).entryId()
-                ? new Retrieval(served.matches(), Math.max(served.confidence(), second.confidence()), true, List.of())
-                : served;
-    }
-
-    /** The demoted entries of a question (by the served model's vector) and the {@code excluded} ones. */
-    private Set<Long> leftOut(float[] questionVector, Set<Long> excluded) {
         Set<Long> demoted = demotions.get().entriesFor(questionVector);
         if (!excluded.isEmpty()) {
             demoted = demoted.isEmpty() ? excluded
                     : Stream.concat(demoted.stream(), excluded.stream()).collect(Collectors.toSet());
         }
-        return demoted;
-    }
-
-    private Retrieval decide(FaqIndex current, String question, float[] questionVector, Set<Long> demoted) {
         FaqIndex.Ranking ranking = current.rank(question, questionVector, Math.max(maxChoices, suggestions),
                 demoted, maxChoices);
         var matches = ranking.matches();
@@ -231,17 +199,7 @@ public class FaqRetriever {
 
     /** Swaps in a new index; searches in flight finish on the old one. */
     public void replaceIndex(FaqIndex newIndex) {
-        serving.updateAndGet(s -> new Serving(s.embedder(), newIndex, s.cache(), s.configuredIndex()));
-    }
-
-    /**
-     * The configured model's index of the FAQ served now, where a model adapted to it serves: the second reader of
-     * {@link #replace} (a later build of the same FAQ, e.g. its answer model trained). Ignored while the configured
-     * model serves.
-     */
-    public void replaceConfiguredIndex(FaqIndex configuredIndex) {
-        serving.updateAndGet(s -> s.embedder() == configured ? s
-                : new Serving(s.embedder(), s.index(), s.cache(), s.otherLanguages(), configuredIndex));
+        serving.updateAndGet(s -> new Serving(s.embedder(), newIndex, s.cache()));
     }
 
     /**
@@ -250,13 +208,9 @@ public class FaqRetriever {
      * swap fails and is answered again by the core.
      */
     public void replace(Embedder embedder, FaqIndex newIndex) {
-        Serving previous = serving.getAndUpdate(s -> {
-            // another model than the configured one is one adapted to the FAQ: the configured model's index of the
-            // same FAQ (the one it replaces, or kept from before) stays as its second reader
-            FaqIndex second = embedder == configured ? null : s.embedder() == configured ? s.index() : s.configuredIndex();
-            return s.embedder() == embedder ? new Serving(embedder, newIndex, s.cache(), second)
-                    : new Serving(embedder, newIndex, new EmbeddingCache(cacheSize), second);
-        });
+        Serving previous = serving.getAndUpdate(s -> s.embedder() == embedder
+                ? new Serving(embedder, newIndex, s.cache())
+                : new Serving(embedder, newIndex, new EmbeddingCache(cacheSize)));
         if (previous.embedder() != embedder) {
             previous.embedder().release();
         }
@@ -271,8 +225,7 @@ public class FaqRetriever {
      * customer's questions leave this instance's memory too.
      */
     public void forgetQuestions() {
-        serving.updateAndGet(s -> new Serving(s.embedder(), s.index(), new EmbeddingCache(cacheSize),
-                s.configuredIndex()));
+        serving.updateAndGet(s -> new Serving(s.embedder(), s.index(), new EmbeddingCache(cacheSize)));
     }
 
     /** The model answering now and the index made with it, read together (a swap can fall between two reads). */

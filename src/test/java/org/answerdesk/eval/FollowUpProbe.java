@@ -30,7 +30,10 @@ import org.answerdesk.retrieval.Retrieval;
  * FAQ lookup the policy made for it (confident C / unsure U / neither, and the three closest entries). Not a test: a
  * probe for finding why a judged turn went wrong, and for comparing two builds on the same plans without starting
  * the app. {@code -Dsignals=K} prints under each lookup its K first entries with what ordered them ({@link
- * org.answerdesk.retrieval.EntrySignals}, lines "      ~ "). {@code -Dmodel=PATH} serves the ONNX model at PATH (its {@code tokenizer.json} beside it) as an owner's
+ * org.answerdesk.retrieval.EntrySignals}, lines "      ~ "). With {@code -Dadapt=1}, measuring levers (docs/retrieval.md,
+ * "adapt42"): {@code -DadaptScale} serves the adapted model without the serve check's factors on its confidences;
+ * {@code -Dcombine=MODES} (comma-separated) reads every lookup with the plain model too (lines "      (plain) ") and
+ * combines the two ({@link #combine}). {@code -Dmodel=PATH} serves the ONNX model at PATH (its {@code tokenizer.json} beside it) as an owner's
  * model is served ({@code ANSWERDESK_FAQ_MODEL}) instead of the shipped MiniLM. From the repository root, after {@code test-compile dependency:build-classpath
  * -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test}:
  *
@@ -39,7 +42,13 @@ import org.answerdesk.retrieval.Retrieval;
  */
 public final class FollowUpProbe {
     private static final int SIGNALS = Integer.getInteger("signals", 0);
-    /** Experiment: how the adapted model's retrieval is combined with the plain model's ({@code -Dcombine=...}). */
+    /**
+     * How the adapted model's retrieval is combined with the plain model's ({@code -Dcombine=...}): {@code fallback}
+     * the plain one where the adapted one has neither an answer nor choices; {@code agree} answered where the
+     * adapted one offers choices and the plain one is confident of the same first entry; {@code either} the plain
+     * one's answer where the adapted one is not confident; {@code plainfirst} choices where the two first entries
+     * differ and the plain one is unsure; {@code union} / {@code plainorder} the choices of both, interleaved.
+     */
     private static final String COMBINE = System.getProperty("combine");
 
     static Retrieval combine(String mode, Retrieval a, Retrieval p) {
@@ -47,7 +56,7 @@ public final class FollowUpProbe {
         if (m.contains("fallback") && !a.confident() && !a.clarify() && !a.far() && (p.confident() || p.clarify())) {
             return p; // adapted has nothing to say: the plain model's reading
         }
-        if (m.contains("agree") && !a.confident() && p.confident() && !a.matches().isEmpty()
+        if (m.contains("agree") && a.clarify() && p.confident()
                 && a.matches().get(0).entryId() == p.matches().get(0).entryId()) {
             // both models put the same entry first and the plain one is sure of it
             return new Retrieval(a.matches(), Math.max(a.confidence(), p.confidence()), true, List.of(), false);
@@ -111,17 +120,7 @@ public final class FollowUpProbe {
             FaqIndex adaptedIndex = BotIndex.index(faq, BotIndex.phrasings(faq, av), adapted.dimensions(), true,
                     BotIndex.offTopic(av, faq.language())).scaled(unscaled ? 1 : serving.confidenceScale(),
                     unscaled ? 1 : serving.choiceScale());
-            if (System.getProperty("noSecond") != null) {
-                retriever.replaceIndex(adaptedIndex);
-            } else {
-                // as the bot swaps an adapted model in: over the configured model's index, its second reader
-                retriever = new FaqRetriever(base, Double.parseDouble(FaqRetriever.DEFAULT_THRESHOLD),
-                        BotIndex.SUGGESTIONS, 0, Double.parseDouble(FaqRetriever.DEFAULT_CLARIFY_THRESHOLD),
-                        FaqRetriever.DEFAULT_MAX_CHOICES);
-                retriever.replace(base, BotIndex.index(faq, BotIndex.phrasings(faq, vectors), base.dimensions(), false,
-                        BotIndex.offTopic(vectors, faq.language())));
-                retriever.replace(adapted, adaptedIndex);
-            }
+            retriever.replaceIndex(adaptedIndex);
             if (COMBINE != null) {
                 retriever0.replaceIndex(BotIndex.index(faq, BotIndex.phrasings(faq, vectors), base.dimensions(), false,
                         BotIndex.offTopic(vectors, faq.language())));
