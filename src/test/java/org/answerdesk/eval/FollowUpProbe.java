@@ -19,6 +19,7 @@ import org.answerdesk.dialogue.PassageLookup;
 import org.answerdesk.dialogue.Transition;
 import org.answerdesk.retrieval.Embedder;
 import org.answerdesk.retrieval.FaqMatch;
+import org.answerdesk.retrieval.FaqIndex;
 import org.answerdesk.retrieval.FaqRetriever;
 import org.answerdesk.retrieval.Retrieval;
 
@@ -29,7 +30,10 @@ import org.answerdesk.retrieval.Retrieval;
  * FAQ lookup the policy made for it (confident C / unsure U / neither, and the three closest entries). Not a test: a
  * probe for finding why a judged turn went wrong, and for comparing two builds on the same plans without starting
  * the app. {@code -Dsignals=K} prints under each lookup its K first entries with what ordered them ({@link
- * org.answerdesk.retrieval.EntrySignals}, lines "      ~ "). {@code -Dmodel=PATH} serves the ONNX model at PATH (its {@code tokenizer.json} beside it) as an owner's
+ * org.answerdesk.retrieval.EntrySignals}, lines "      ~ "). With {@code -Dadapt=1}, measuring levers (docs/retrieval.md,
+ * "adapt42"): {@code -DadaptScale} serves the adapted model without the serve check's factors on its confidences;
+ * {@code -Dcombine=MODES} (comma-separated) reads every lookup with the plain model too (lines "      (plain) ") and
+ * combines the two ({@link #combine}). {@code -Dmodel=PATH} serves the ONNX model at PATH (its {@code tokenizer.json} beside it) as an owner's
  * model is served ({@code ANSWERDESK_FAQ_MODEL}) instead of the shipped MiniLM. From the repository root, after {@code test-compile dependency:build-classpath
  * -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test}:
  *
@@ -38,6 +42,56 @@ import org.answerdesk.retrieval.Retrieval;
  */
 public final class FollowUpProbe {
     private static final int SIGNALS = Integer.getInteger("signals", 0);
+    /**
+     * How the adapted model's retrieval is combined with the plain model's ({@code -Dcombine=...}): {@code fallback}
+     * the plain one where the adapted one has neither an answer nor choices; {@code agree} answered where the
+     * adapted one offers choices and the plain one is confident of the same first entry; {@code either} the plain
+     * one's answer where the adapted one is not confident; {@code plainfirst} choices where the two first entries
+     * differ and the plain one is unsure; {@code union} / {@code plainorder} the choices of both, interleaved.
+     */
+    private static final String COMBINE = System.getProperty("combine");
+
+    static Retrieval combine(String mode, Retrieval a, Retrieval p) {
+        java.util.Set<String> m = java.util.Set.of(mode.split(","));
+        if (m.contains("fallback") && !a.confident() && !a.clarify() && !a.far() && (p.confident() || p.clarify())) {
+            return p; // adapted has nothing to say: the plain model's reading
+        }
+        if (m.contains("agree") && a.clarify() && p.confident()
+                && a.matches().get(0).entryId() == p.matches().get(0).entryId()) {
+            // both models put the same entry first and the plain one is sure of it
+            return new Retrieval(a.matches(), Math.max(a.confidence(), p.confidence()), true, List.of(), false);
+        }
+        if (m.contains("either") && !a.confident() && p.confident()) {
+            return p;
+        }
+        if (m.contains("plainfirst") && a.confident() && !p.matches().isEmpty()
+                && a.matches().get(0).entryId() != p.matches().get(0).entryId() && !p.confident()) {
+            // the two models disagree on the first entry and the plain one is unsure: ask, both first entries
+            return new Retrieval(a.matches(), a.confidence(), false, union(a.matches(), p.matches(), 3), false);
+        }
+        if (a.clarify() && (m.contains("union") || m.contains("plainorder"))) {
+            List<org.answerdesk.retrieval.FaqMatch> other = p.clarify() ? p.choices() : p.matches();
+            List<org.answerdesk.retrieval.FaqMatch> choices = m.contains("plainorder")
+                    ? union(other, a.choices(), a.choices().size()) : union(a.choices(), other, Math.max(3, a.choices().size()));
+            return new Retrieval(a.matches(), a.confidence(), false, choices, false);
+        }
+        return a;
+    }
+
+    private static List<org.answerdesk.retrieval.FaqMatch> union(List<org.answerdesk.retrieval.FaqMatch> x,
+            List<org.answerdesk.retrieval.FaqMatch> y, int k) {
+        List<org.answerdesk.retrieval.FaqMatch> out = new ArrayList<>();
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        for (int i = 0; out.size() < k && (i < x.size() || i < y.size()); i++) {
+            if (i < x.size() && seen.add(x.get(i).entryId()) && out.size() < k) {
+                out.add(x.get(i));
+            }
+            if (i < y.size() && seen.add(y.get(i).entryId()) && out.size() < k) {
+                out.add(y.get(i));
+            }
+        }
+        return out;
+    }
 
     public static void main(String[] args) throws Exception {
         Path faqFile = Path.of(args[0]);
@@ -62,8 +116,15 @@ public final class FollowUpProbe {
             retriever = new FaqRetriever(adapted, Double.parseDouble(FaqRetriever.DEFAULT_THRESHOLD),
                     BotIndex.SUGGESTIONS, 0, Double.parseDouble(FaqRetriever.DEFAULT_CLARIFY_THRESHOLD),
                     FaqRetriever.DEFAULT_MAX_CHOICES);
-            retriever.replaceIndex(BotIndex.index(faq, BotIndex.phrasings(faq, av), adapted.dimensions(), true,
-                    BotIndex.offTopic(av, faq.language())).scaled(serving.confidenceScale(), serving.choiceScale()));
+            boolean unscaled = System.getProperty("adaptScale") != null;
+            FaqIndex adaptedIndex = BotIndex.index(faq, BotIndex.phrasings(faq, av), adapted.dimensions(), true,
+                    BotIndex.offTopic(av, faq.language())).scaled(unscaled ? 1 : serving.confidenceScale(),
+                    unscaled ? 1 : serving.choiceScale());
+            retriever.replaceIndex(adaptedIndex);
+            if (COMBINE != null) {
+                retriever0.replaceIndex(BotIndex.index(faq, BotIndex.phrasings(faq, vectors), base.dimensions(), false,
+                        BotIndex.offTopic(vectors, faq.language())));
+            }
         } else {
             retriever.replaceIndex(BotIndex.index(faq, BotIndex.phrasings(faq, vectors), base.dimensions(), false,
                     BotIndex.offTopic(vectors, faq.language())));
@@ -73,6 +134,12 @@ public final class FollowUpProbe {
         FaqLookup lookup = new FaqLookup() {
             public Retrieval retrieve(String q) {
                 Retrieval r = r0.retrieve(q);
+                if (COMBINE != null && r0 != retriever0) {
+                    Retrieval p = retriever0.retrieve(q);
+                    log.add(String.format(Locale.ROOT, "      (plain) %s%.2f %s", p.confident() ? "C " : p.clarify() ? "U " : p.far() ? "F " : "- ",
+                        p.confidence(), p.matches().stream().limit(3).map(m -> m.entryId() + ":" + m.question()).toList()));
+                    r = combine(COMBINE, r, p);
+                }
                 log.add(String.format(Locale.ROOT, "      [%s] %s%.2f %s", q, r.confident() ? "C " : r.clarify() ? "U " : r.far() ? "F " : "- ",
                         r.confidence(), r.matches().stream().limit(3).map(m -> m.entryId() + ":" + m.question()
                                 + String.format(Locale.ROOT, "(%.2f)", m.score())).toList()));
