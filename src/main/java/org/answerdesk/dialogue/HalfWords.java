@@ -49,9 +49,7 @@ final class HalfWords {
 
     private static boolean agree(String half, Retrieval found, Set<Long> answered, LongFunction<List<String>> wording,
                                  Locale language, int least) {
-        // a first entry that only what decides nothing put first is no reading to answer on
-        if (found.far() || !found.settled() || found.best().isEmpty()
-                || answered.contains(found.best().get().entryId())) {
+        if (found.far() || found.best().isEmpty() || answered.contains(found.best().get().entryId())) {
             return false;
         }
         Set<String> words = ContentTerms.withConcepts(half, language);

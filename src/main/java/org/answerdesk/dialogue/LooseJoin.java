@@ -171,7 +171,7 @@ final class LooseJoin {
         // a confident half is answered only where the whole message reads its entry first ("quiero q brille y
         // quitarle las rayitas sin lo del ceramico": the half names the ceramic coating it does not want)
         return sure < 2 && asks && !best.get(0).equals(best.get(1)) && near.containsAll(best)
-                && (sure == 0 ? !whole.confident() : whole.settled() && found.stream().anyMatch(r -> r.confident()
+                && (sure == 0 ? !whole.confident() : found.stream().anyMatch(r -> r.confident()
                         && r.best().map(FaqMatch::entryId).equals(whole.best().map(FaqMatch::entryId))));
     }
 

@@ -65,16 +65,6 @@ final class FakeSearch implements FaqLookup, PassageLookup, LanguageModel {
     }
 
     /**
-     * "Did you mean" for {@code question} with {@code first} shown first by what decides nothing (near words, English's
-     * order-only words): the deciding order had another entry first ({@link Retrieval#settled()}).
-     */
-    FakeSearch unsettled(String question, FaqMatch first, FaqMatch... others) {
-        List<FaqMatch> all = list(first, others);
-        faq.put(question, new Retrieval(all, 0.3, false, all, false, false));
-        return this;
-    }
-
-    /**
      * Every question the script did not set gets these "did you mean" entries, as the packaged bot's FAQ offers its
      * nearest entries to a message it cannot place: a message misread as a question then gets unrelated choices.
      */
