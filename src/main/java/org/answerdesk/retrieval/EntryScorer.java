@@ -72,7 +72,6 @@ final class EntryScorer {
         order.sort((a, b) -> score[a] != score[b] ? Double.compare(score[b], score[a])
                 : Long.compare(entryOfClass[a].id(), entryOfClass[b].id()));
         List<Integer> shown = order;
-        boolean settled = true;
         if (near != null) {
             lexical.fuse(text, near, true);
             double[] by = new double[n];
@@ -82,7 +81,6 @@ final class EntryScorer {
             shown = new ArrayList<>(order);
             shown.sort((a, b) -> by[a] != by[b] ? Double.compare(by[b], by[a])
                     : Long.compare(entryOfClass[a].id(), entryOfClass[b].id()));
-            settled = shown.get(0).equals(order.get(0));
         }
         shown = ToldSituation.cancellationFirst(shown, () -> lexical.toldOnly(text),
                 lexical.entriesOfConcept(ToldSituation.CANCEL), lexical.entriesOfAnswerConcept(ToldSituation.CANCEL));
@@ -118,7 +116,7 @@ final class EntryScorer {
             }
         }
         return new ScoredEntries(out, AnswerModel.features(cosine[top], closest[1][top], other), share[0] / sum,
-                descending, mass, shares, settled);
+                descending, mass, shares);
     }
 
     /**

@@ -38,21 +38,13 @@ public final class FaqIndex {
      *                   untrained index), to leave hopeless entries out of the choices; highest first as the exact
      *                   words order the entries, which near words may reorder ({@code EntryScorer})
      * @param far        the question is far from the FAQ ({@link OffTopic}): its entries are no choices for it
-     * @param settled    the first entry is the one the deciding order puts first: what decides nothing (the near
-     *                   words, English's order-only words) did not move another entry before it
      */
     public record Ranking(List<FaqMatch> matches, double confidence, int choices, double inTopK, List<Double> shares,
-                          boolean far, boolean settled) {
+                          boolean far) {
 
         public Ranking {
             matches = List.copyOf(matches);
             shares = List.copyOf(shares);
-        }
-
-        /** A ranking whose first entry is the deciding order's first. */
-        public Ranking(List<FaqMatch> matches, double confidence, int choices, double inTopK, List<Double> shares,
-                       boolean far) {
-            this(matches, confidence, choices, inTopK, shares, far, true);
         }
 
         /** A ranking of a question not judged far from the FAQ. */
@@ -301,10 +293,9 @@ public final class FaqIndex {
         if (choices < 1 || choices > ChoiceModel.MAX_K) {
             throw new IllegalArgumentException("choices must be 1 to " + ChoiceModel.MAX_K + ", got " + choices);
         }
-        ScoredEntries scored = scorer.score(text, query, Math.max(limit, choices), excluded, choices);
-        Ranking r = offTopic.judge(scored.ranking(limit, choices, answerModel, choiceModel), query, text);
-        return confidenceScale == 1 && choiceScale == 1 && r.settled() == scored.settled() ? r
-                : new Ranking(r.matches(), r.confidence() * confidenceScale, r.choices(), r.inTopK() * choiceScale,
-                r.shares(), r.far(), scored.settled());
+        Ranking r = offTopic.judge(scorer.score(text, query, Math.max(limit, choices), excluded, choices)
+                .ranking(limit, choices, answerModel, choiceModel), query, text);
+        return confidenceScale == 1 && choiceScale == 1 ? r : new Ranking(r.matches(),
+                r.confidence() * confidenceScale, r.choices(), r.inTopK() * choiceScale, r.shares(), r.far());
     }
 }

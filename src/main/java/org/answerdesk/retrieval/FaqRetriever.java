@@ -165,15 +165,10 @@ public class FaqRetriever {
                 demoted, maxChoices);
         var matches = ranking.matches();
         double confidence = ranking.confidence();
-        boolean sure = !matches.isEmpty() && confidence >= threshold;
-        // the answer model is sure of the deciding order's first entry: where what decides nothing put another one
-        // first, the customer chooses between them rather than getting an entry nothing decided on
-        boolean confident = sure && ranking.settled();
-        boolean clarify = !confident && !matches.isEmpty() && !ranking.far()
-                && (sure || ranking.inTopK() >= clarifyThreshold);
+        boolean confident = !matches.isEmpty() && confidence >= threshold;
+        boolean clarify = !confident && !matches.isEmpty() && !ranking.far() && ranking.inTopK() >= clarifyThreshold;
         return new Retrieval(matches.subList(0, Math.min(Math.max(1, suggestions), matches.size())), confidence,
-                confident, clarify ? choices(ranking, maxChoices) : List.of(), !confident && ranking.far(),
-                ranking.settled());
+                confident, clarify ? choices(ranking, maxChoices) : List.of(), !confident && ranking.far());
     }
 
     /** The top {@code max} matches, less those after the second whose share is negligible. */

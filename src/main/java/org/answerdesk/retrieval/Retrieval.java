@@ -13,22 +13,13 @@ import java.util.Optional;
  *                   offer the customer as choices ("did you mean"); empty otherwise
  * @param far        not confident, and far from the FAQ (its entries unrelated to it, {@link OffTopic}): the FAQ
  *                   cannot answer it, and no choices are offered
- * @param settled    the first match is the entry the deciding order puts first: what decides nothing (the near words,
- *                   English's order-only words) did not move it there. A reading that is not settled shows its first
- *                   entry first, but nothing should answer it on that reading's say-so alone
  */
 public record Retrieval(List<FaqMatch> matches, double confidence, boolean confident, List<FaqMatch> choices,
-                        boolean far, boolean settled) {
+                        boolean far) {
 
     public Retrieval {
         matches = List.copyOf(matches);
         choices = List.copyOf(choices);
-    }
-
-    /** A retrieval whose first match is the deciding order's first. */
-    public Retrieval(List<FaqMatch> matches, double confidence, boolean confident, List<FaqMatch> choices,
-                     boolean far) {
-        this(matches, confidence, confident, choices, far, true);
     }
 
     /** A retrieval of a question not judged far from the FAQ. */

@@ -13,13 +13,11 @@ import java.util.List;
  * @param topKMass       the top k entries' share of the probability
  * @param shares         the shares of the probability, highest first as the exact words order the entries (the
  *                       matches' own order where no near word counts: {@link EntryScorer})
- * @param settled        whether the entry shown first is the one the deciding order puts first (what decides nothing,
- *                       the near words and English's order-only words, did not move it)
  */
 record ScoredEntries(List<FaqMatch> matches, double[] features, double topProbability, double[] cosines,
-                     double topKMass, List<Double> shares, boolean settled) {
+                     double topKMass, List<Double> shares) {
 
-    static final ScoredEntries NONE = new ScoredEntries(List.of(), null, 0, null, 0, List.of(), true);
+    static final ScoredEntries NONE = new ScoredEntries(List.of(), null, 0, null, 0, List.of());
 
     /** The ranking of the best {@code limit} entries, its confidences estimated by the two models. */
     FaqIndex.Ranking ranking(int limit, int choices, AnswerModel answerModel, ChoiceModel choiceModel) {
@@ -28,6 +26,6 @@ record ScoredEntries(List<FaqMatch> matches, double[] features, double topProbab
         }
         int n = Math.min(limit, matches.size());
         return new FaqIndex.Ranking(matches.subList(0, n), answerModel.probability(features, topProbability),
-                choices, choiceModel.probability(cosines, choices, topKMass), shares.subList(0, n), false, settled);
+                choices, choiceModel.probability(cosines, choices, topKMass), shares.subList(0, n));
     }
 }
