@@ -1,9 +1,12 @@
 package org.answerdesk.dialogue;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -30,6 +33,11 @@ public final class PersonRequest {
      */
     private static final Lexicon.PerLanguage<Map<String, Pattern>> BY_LANGUAGE = Lexicon.perLanguage(
             PersonRequest::patterns);
+    /**
+     * Per conversation language, the other shipped languages' request patterns ({@link #elsewhere}), their matchers
+     * made once per thread: a matcher of a request pattern costs more to make than a message costs to read.
+     */
+    private static final Map<String, Elsewhere> ELSEWHERE = new ConcurrentHashMap<>();
     /** A language's words for a person and for reaching one ({@code person.who}, {@code person.reach}, ...). */
     private static final Lexicon.PerLanguage<WordPairs> PAIRS = Lexicon.perLanguage(PersonRequest::pairs);
     /** A language's words of calling someone on the phone ({@code person.call}). */
@@ -84,24 +92,41 @@ public final class PersonRequest {
             return true;
         }
         // "ben jij een echt persoon?" asks what the bot is in the conversation's language, whatever another's reads
-        return Lexicon.SHIPPED.stream().anyMatch(code -> !code.equals(language.getLanguage())
-                && asksPlainlyIn(Locale.forLanguageTag(code), text)) && !asksWhatTheBotIs(text, language);
+        return asksPlainlyElsewhere(text, language) && !asksWhatTheBotIs(text, language);
     }
 
     /**
      * Whether another language's request patterns ({@code person.ask}) ask for a person in the text: only those, not
      * its word pairs and near spellings, which read the shop's own language's words as that language's
-     * ("genre passer des baskets" in French is Portuguese "gente" and "passar" misspelt).
+     * ("genre passer des baskets" in French is Portuguese "gente" and "passar" misspelt). The text is lowered and
+     * folded once for the six languages, and read by the thread's own matchers.
      */
-    private static boolean asksPlainlyIn(Locale language, String text) {
+    private static boolean asksPlainlyElsewhere(String text, Locale language) {
         if (text.length() > PIECE) {
-            return Pieces.of(text, PIECE).anyMatch(piece -> asksPlainlyIn(language, piece));
+            return Pieces.of(text, PIECE).anyMatch(piece -> asksPlainlyElsewhere(piece, language));
         }
-        Map<String, Pattern> patterns = BY_LANGUAGE.get(language).orElse(Map.of());
-        Pattern ask = patterns.get("ask");
-        Pattern written = patterns.get("ask.written");
-        return written != null && written.matcher(normalize(text)).find()
-                || ask != null && ask.matcher(ActRules.folded(text)).find();
+        Elsewhere other = ELSEWHERE.computeIfAbsent(Lexicon.SHIPPED.contains(language.getLanguage())
+                ? language.getLanguage() : "", PersonRequest::elsewhere);
+        return other.written() != null && other.written().anyFound(normalize(text))
+                || other.folded() != null && other.folded().anyFound(ActRules.folded(text));
+    }
+
+    /**
+     * The other shipped languages' request patterns than {@code code}'s (all of them for ""): those read on the text
+     * as written, lower case ({@code ask.written}), and those read with accents folded ({@code ask}); null for none.
+     */
+    private static Elsewhere elsewhere(String code) {
+        List<Pattern> written = new ArrayList<>();
+        List<Pattern> folded = new ArrayList<>();
+        for (String other : Lexicon.SHIPPED) {
+            if (!other.equals(code)) {
+                Map<String, Pattern> patterns = BY_LANGUAGE.get(other).orElse(Map.of());
+                Optional.ofNullable(patterns.get("ask.written")).ifPresent(written::add);
+                Optional.ofNullable(patterns.get("ask")).ifPresent(folded::add);
+            }
+        }
+        return new Elsewhere(written.isEmpty() ? null : new ThreadMatchers(written),
+                folded.isEmpty() ? null : new ThreadMatchers(folded));
     }
 
     private static boolean asksForPersonIn(Locale language, String text) {
@@ -411,5 +436,9 @@ public final class PersonRequest {
 
     private static String normalize(String text) {
         return SPACES.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
+    }
+
+    /** The other languages' request patterns, as written and folded ({@link #elsewhere}). */
+    private record Elsewhere(ThreadMatchers written, ThreadMatchers folded) {
     }
 }

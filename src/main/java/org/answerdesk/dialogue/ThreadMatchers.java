@@ -37,6 +37,22 @@ final class ThreadMatchers {
         }
     }
 
+    /** Whether any of the patterns is found anywhere in {@code text}. */
+    boolean anyFound(String text) {
+        Held h = held.get();
+        h.text = text;
+        try {
+            for (Matcher m : h.matchers) {
+                if (m.reset().find()) {
+                    return true;
+                }
+            }
+            return false;
+        } finally {
+            h.text = "";
+        }
+    }
+
     /**
      * Marks in {@code covered} (one place per character of {@code text}) what each pattern's matches in the text
      * cover; whether any of them was more than empty.

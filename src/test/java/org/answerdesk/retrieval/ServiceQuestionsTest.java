@@ -66,6 +66,28 @@ class ServiceQuestionsTest {
         assertThat(ServiceQuestions.asks(ServiceQuestions.of(language), question)).isFalse();
     }
 
+    /**
+     * A message read by several lists of forms in a row, then another message, then the first again (as the gates
+     * read them, the thread's last text folded once): each reading is the one the message has on its own.
+     */
+    @ParameterizedTest(name = "{0}: {1} / {2}")
+    @CsvSource(delimiter = '|', value = {
+        "en|do you also fix bike brakes?|what time does the counter close",
+        "de|verleiht ihr auch Zelte?|wie lange dauert der Versand nach Graz",
+        "fr|vous réparez les montres anciennes ?|où se trouve le parking",
+        "pt|vocês alugam bicicletas elétricas?|qual é o prazo de entrega",
+        "nl|repareren jullie ook scooters?|hoe laat gaat de winkel dicht"})
+    void eachMessageIsReadAsOnItsOwnWhateverWasReadBefore(String language, String asking, String other) {
+        var forms = ServiceQuestions.of(language);
+        for (int round = 0; round < 3; round++) {
+            assertThat(ServiceQuestions.asks(ServiceQuestions.know(language), asking)).isFalse();
+            assertThat(ServiceQuestions.asks(forms, asking)).isTrue();
+            assertThat(ServiceQuestions.asks(forms, other)).isFalse();
+            assertThat(ServiceQuestions.asks(forms, other.toUpperCase(java.util.Locale.ROOT) + "?")).isFalse();
+            assertThat(ServiceQuestions.asks(forms, asking.toUpperCase(java.util.Locale.ROOT))).isTrue();
+        }
+    }
+
     @Test
     void anUnknownLanguageHasNoForms() {
         assertThat(ServiceQuestions.of("qqq")).isEmpty();
