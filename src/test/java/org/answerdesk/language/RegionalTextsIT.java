@@ -54,7 +54,7 @@ class RegionalTextsIT {
         JsonNode person = ask(s, "Quero falar com uma pessoa, por favor", "pt-BR");
         assertThat(person.get("needs_human").asBoolean()).isTrue();
         assertThat(person.get("reply").asString()).isEqualTo(
-                "Com certeza. Uma pessoa da nossa equipa vai responder aqui o mais rapidamente possível.");
+                "Uma pessoa da nossa equipa vai responder aqui o mais rapidamente possível.");
         JsonNode waiting = ask(s, "obrigado", null);
         assertThat(waiting.get("reply").asString()).contains("equipa").doesNotContain("equipe");
         assertThat(jdbc.sql("select language from conversation where external_key = :s").param("s", s)

@@ -106,7 +106,7 @@ class WebChoicesIT {
         var reply = api.post("/api/chat", json("session_id", s, "choice", "human"));
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.json().get("needs_human").asBoolean()).isTrue();
-        assertThat(reply.json().get("reply").asString()).startsWith("Of course.");
+        assertThat(reply.json().get("reply").asString()).startsWith("A person from our team");
         assertThat(jdbc.sql("""
                 select m.intent from message m join conversation c on c.id = m.conversation_id
                 where c.channel = 'WEB' and c.external_key = :k and m.direction = 'IN'
