@@ -102,6 +102,8 @@ class SetThirtyFourActsTest {
             nl | kunt u mij doorverbinden met iemand van de klantenservice?
             nl | pfff, verbind me maar door met iemand van jullie
             nl | kan je me doorzetten naar een collega?
+            nl | ik snap er niks van, verbind me gewoon door aub
+            nl | laat maar zitten. zet mij maar even door!
             """)
     void putMeThroughToSomeoneIsARequestForAPerson(String language, String message) {
         assertThat(PersonRequest.asksForPerson(message, Locale.forLanguageTag(language))).as(message).isTrue();
@@ -112,6 +114,7 @@ class SetThirtyFourActsTest {
     @CsvSource(delimiter = '|', textBlock = """
             nl | kunnen jullie het pakket doorsturen naar mijn werk?
             nl | zet de bestelling door naar volgende week
+            nl | zet me maar door naar de volgende ronde van de loterij
             """)
     void puttingAThingThroughIsNoRequest(String language, String message) {
         assertThat(PersonRequest.asksForPerson(message, Locale.forLanguageTag(language))).as(message).isFalse();
