@@ -7,7 +7,8 @@ package org.answerdesk.conversation;
  * the bundle's text is said.
  *
  * @param greeting         the reply to a greeting, sent with the most asked questions as chips or buttons
- * @param welcome          the reply to a thanks, ok or bye right after an answer (a confirmed resolution)
+ * @param welcome          the reply to a thanks or ok right after an answer (a confirmed resolution); a goodbye there,
+ *                         or a thanks that ends with one, gets the bundle key {@code conversation.acts.welcome-bye}
  * @param thanks           the reply to a thanks or ok anywhere else
  * @param bye              the reply to a goodbye anywhere else
  * @param yes              the reply to a yes when the bot asked nothing
