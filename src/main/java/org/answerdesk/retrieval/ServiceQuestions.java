@@ -38,8 +38,6 @@ final class ServiceQuestions {
     static final String ALSO = "service.also";
     /** Read and compiled once per language: every index build of the FAQ asks again. */
     private static final Map<String, List<Pattern>> LOADED = new ConcurrentHashMap<>();
-    /** This thread's last text asked about and its folding ({@link #folded}). */
-    private static final ThreadLocal<String[]> LAST_FOLDED = ThreadLocal.withInitial(() -> new String[2]);
 
     private ServiceQuestions() {
     }
@@ -97,26 +95,14 @@ final class ServiceQuestions {
         if (forms.isEmpty()) {
             return false;
         }
-        String folded = folded(text);
+        // lower case, accents off ("têm" is "tem", "ß" is "ss"), as the forms are written
+        String folded = LexicalAnalysis.fold(text.toLowerCase(Locale.ROOT));
         for (Pattern form : forms) {
             if (form.matcher(folded).find()) {
                 return true;
             }
         }
         return false;
-    }
-
-    /**
-     * The text lower case, accents off ("têm" is "tem", "ß" is "ss"), as the forms are written; the thread's last
-     * text is folded once, as the gates ask several lists of forms about the same message in a row.
-     */
-    private static String folded(String text) {
-        String[] last = LAST_FOLDED.get();
-        if (!text.equals(last[0])) {
-            last[1] = LexicalAnalysis.fold(text.toLowerCase(Locale.ROOT));
-            last[0] = text;
-        }
-        return last[1];
     }
 
     private static Pattern compile(String resource, String key, String regex) {
