@@ -12,6 +12,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * An in-memory channel for fast tests of the core's decisions, in the manner of Bot Framework's TestAdapter and
@@ -61,7 +62,8 @@ class TestChannel implements ChannelAdapter {
         private final ConversationKey key;
         private final Participant customer;
         private final List<OutboundMessage> replies = new ArrayList<>();
-        private int events;
+        // two threads may send at once (presses racing): each send needs its own event id, or one is a redelivery
+        private final AtomicInteger events = new AtomicInteger();
 
         Flow(ConversationKey key) {
             this.key = key;
@@ -163,7 +165,7 @@ class TestChannel implements ChannelAdapter {
         }
 
         private String nextEvent() {
-            return key.externalId() + ":" + (++events);
+            return key.externalId() + ":" + events.incrementAndGet();
         }
     }
 }
