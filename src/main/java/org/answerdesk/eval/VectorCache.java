@@ -1,11 +1,13 @@
 package org.answerdesk.eval;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,20 +53,26 @@ final class VectorCache {
     }
 
     private void load() throws IOException {
-        try (var in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+        // locked: another evaluation may be appending to the same file (replays run two at a time)
+        try (var channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+             var lock = channel.lock()) {
+            var in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel)));
+            long whole = 0;
             while (true) {
-                int len;
                 try {
-                    len = in.readInt();
+                    int len = in.readInt();
+                    byte[] utf8 = in.readNBytes(len);
+                    float[] v = new float[in.readInt()];
+                    for (int i = 0; i < v.length; i++) {
+                        v[i] = in.readFloat();
+                    }
+                    known.put(new String(utf8, StandardCharsets.UTF_8), v);
+                    whole += 8L + len + 4L * v.length;
                 } catch (EOFException end) {
+                    // a record cut short (a process killed while appending) is dropped, so later records stay readable
+                    channel.truncate(whole);
                     return;
                 }
-                byte[] utf8 = in.readNBytes(len);
-                float[] v = new float[in.readInt()];
-                for (int i = 0; i < v.length; i++) {
-                    v[i] = in.readFloat();
-                }
-                known.put(new String(utf8, StandardCharsets.UTF_8), v);
             }
         }
     }
@@ -74,17 +82,24 @@ final class VectorCache {
             return;
         }
         Files.createDirectories(file.getParent());
-        try (var out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file,
-                StandardOpenOption.CREATE, StandardOpenOption.APPEND)))) {
-            for (String t : texts) {
-                byte[] utf8 = t.getBytes(StandardCharsets.UTF_8);
-                float[] v = known.get(t);
-                out.writeInt(utf8.length);
-                out.write(utf8);
-                out.writeInt(v.length);
-                for (float x : v) {
-                    out.writeFloat(x);
-                }
+        var bytes = new java.io.ByteArrayOutputStream();
+        var out = new DataOutputStream(bytes);
+        for (String t : texts) {
+            byte[] utf8 = t.getBytes(StandardCharsets.UTF_8);
+            float[] v = known.get(t);
+            out.writeInt(utf8.length);
+            out.write(utf8);
+            out.writeInt(v.length);
+            for (float x : v) {
+                out.writeFloat(x);
+            }
+        }
+        // an exclusive lock: two evaluations appending at once would interleave their records
+        try (var channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.APPEND); var lock = channel.lock()) {
+            var buffer = ByteBuffer.wrap(bytes.toByteArray());
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
             }
         }
     }
