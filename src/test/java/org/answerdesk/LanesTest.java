@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The failsafe lanes' rules that a class's annotations can break without any IT failing at once (pom.xml,
@@ -64,6 +65,23 @@ class LanesTest {
             }
         }
         assertThat(waitLane).hasSizeGreaterThan(10);
+    }
+
+    /** Lane locks are not fair: a class that waits for a second lane mid-run holds its own lane idle meanwhile. */
+    @Test
+    void aClassThatHoldsASecondLanesLockRunsLast() throws Exception {
+        List<String> twoLanes = new ArrayList<>();
+        for (Class<?> itClass : itClasses()) {
+            ResourceLock[] locks = itClass.getAnnotationsByType(ResourceLock.class);
+            if (Stream.of(locks).map(ResourceLock::value)
+                    .anyMatch(key -> key.equals(SideLane.LANE) || key.equals(WaitLane.LANE))) {
+                twoLanes.add(itClass.getSimpleName());
+                assertThat(itClass.isAnnotationPresent(RunsLast.class))
+                        .as("%s holds a second lane's lock: it waits for that lane's end, last", itClass.getName())
+                        .isTrue();
+            }
+        }
+        assertThat(twoLanes).as("SlowBodyIT holds the wait lane's lock beside the side lane's").isNotEmpty();
     }
 
     private static String lane(Class<?> itClass) {

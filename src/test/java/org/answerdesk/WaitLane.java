@@ -31,4 +31,7 @@ public @interface WaitLane {
 
     /** Held by the wait-lane class that runs; a lock on a class also keeps its tests in one thread. */
     String LANE = "org.answerdesk.wait-lane";
+
+    /** As {@link SideLane#OWN_CONTEXT}: the default configuration's classes moved here share a context of their own. */
+    String OWN_CONTEXT = "answerdesk-test.lane=wait";
 }
