@@ -67,6 +67,29 @@ class LanesTest {
         assertThat(waitLane).hasSizeGreaterThan(10);
     }
 
+    /**
+     * Only the main lane runs its classes in {@link ContextOrder}'s order (one thread); in the side and the wait lane
+     * threads queue on the lane's lock and the one that frees it starts the next class first. A class that asks for
+     * the FAQ's health could then come before the others of its context, and its app would cross-validate the FAQ
+     * after each of their changes: such classes share no context in those lanes.
+     */
+    @Test
+    void noSharedContextOfTheSideOrWaitLaneAsksForTheFaqsHealth() throws Exception {
+        Map<Object, List<Class<?>>> classesByContext = new HashMap<>();
+        for (Class<?> itClass : itClasses()) {
+            if (!lane(itClass).equals("main")) {
+                classesByContext.computeIfAbsent(ContextOrder.contextKey(itClass), k -> new ArrayList<>()).add(itClass);
+            }
+        }
+        List<String> shared = new ArrayList<>();
+        classesByContext.values().stream().filter(classes -> classes.size() > 1).forEach(classes -> {
+            shared.add(classes.get(0).getSimpleName());
+            assertThat(classes).as("classes of one side- or wait-lane context")
+                    .noneMatch(itClass -> itClass.isAnnotationPresent(AsksForFaqHealth.class));
+        });
+        assertThat(shared).as("some side- or wait-lane context is shared, or the check reads nothing").isNotEmpty();
+    }
+
     /** Lane locks are not fair: a class that waits for a second lane mid-run holds its own lane idle meanwhile. */
     @Test
     void aClassThatHoldsASecondLanesLockRunsLast() throws Exception {

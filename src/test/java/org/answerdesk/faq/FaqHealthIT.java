@@ -10,7 +10,6 @@ import java.util.UUID;
 import org.answerdesk.AsksForFaqHealth;
 import org.answerdesk.Await;
 import org.answerdesk.HttpApi;
-import org.answerdesk.SideLane;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,9 +23,7 @@ import tools.jackson.databind.JsonNode;
  * before an import that would lower it, and what a thumbs-down followed by an agent's different answer teaches.
  */
 @AsksForFaqHealth
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = SideLane.OWN_CONTEXT)
-// Side lane: a context of its own, out of the main lane's default one (its longest group; docs/benchmarks.md, "ci43")
-@SideLane
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class FaqHealthIT {
 
     @LocalServerPort

@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import org.answerdesk.AsksForFaqHealth;
 import org.answerdesk.HttpApi;
-import org.answerdesk.SideLane;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -16,9 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * body limit, not the chat's 64 KB), and refuses what the import refuses.
  */
 @AsksForFaqHealth
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = SideLane.OWN_CONTEXT)
-// Side lane: a context of its own, out of the main lane's default one (its longest group; docs/benchmarks.md, "ci43")
-@SideLane
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ImportSizeIT {
 
     @LocalServerPort
