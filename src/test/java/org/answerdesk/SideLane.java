@@ -15,9 +15,9 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  * The main lane runs every other class one at a time, as before, and with them the cached Spring test contexts,
  * which poll the JVM's shared fakes (the GreenMail {@code support} mailbox, {@code FakeTelegram.INSTANCE}, the
  * Slack WireMock). A side-lane class starts its apps itself and shares nothing with those contexts: its own
- * databases, data directories, mailbox logins, fakes. A Spring test class may run here too when no other class has
- * its context's configuration and the context polls none of the shared fakes (its own mailbox login, fakes of its
- * own); the context cache is large enough that the main lane's starts do not close it meanwhile
+ * databases, data directories, mailbox logins, fakes. A Spring test class may run here too when no class of another
+ * lane has its context's configuration ({@link #OWN_CONTEXT}) and the context polls none of the shared fakes (its own
+ * mailbox login, fakes of its own); the context cache is large enough that the main lane's starts do not close it meanwhile
  * (src/test/resources/spring.properties). Classes that start no app (the model and training tests, with
  * their own files and processes) may run here too, in whichever lane evens the two (docs/benchmarks.md,
  * "ci11" and "ci19"). Much of what such a class does is waiting (an app's start,
