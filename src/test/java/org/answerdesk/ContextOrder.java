@@ -21,7 +21,8 @@ import org.springframework.test.context.TestContextAnnotationUtils;
  *
  * <p>The groups keep the order in which their first class came, and the classes in a group their own order, but for
  * those that ask for the FAQ's health ({@link AsksForFaqHealth}), which come last in their group. Classes marked
- * {@link RunsFirst} come before all others, so that their lane starts with them. The key
+ * {@link RunsFirst} come before all others, so that their lane starts with them, and those marked
+ * {@link RunsLast} after all others. The key
  * is the context cache's own: the {@code MergedContextConfiguration} Spring builds for the class. Classes without
  * {@code @SpringBootTest} (those that start their apps themselves) are each a group of their own.
  */
@@ -37,6 +38,7 @@ public final class ContextOrder implements ClassOrderer {
         }
         // stable: a group keeps its order, the classes that ask for the FAQ's health after the others
         context.getClassDescriptors().sort(Comparator.comparing((ClassDescriptor d) -> !d.isAnnotated(RunsFirst.class))
+                .thenComparing(d -> d.isAnnotated(RunsLast.class))
                 .thenComparingInt(d -> rank.get(d))
                 .thenComparing(d -> d.isAnnotated(AsksForFaqHealth.class)));
     }

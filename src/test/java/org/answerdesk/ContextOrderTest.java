@@ -49,6 +49,17 @@ class ContextOrderTest {
     }
 
     @Test
+    void aClassThatHoldsTwoLanesComesLastWhereverItWasFound() {
+        List<ClassDescriptor> classes = descriptors(HoldsTwoLanes.class, Plain.class, MakesAModel.class,
+                NoContext.class, PlainToo.class);
+
+        new ContextOrder().orderClasses(context(classes));
+
+        assertThat(classes).extracting(ClassDescriptor::getTestClass).containsExactly(MakesAModel.class, Plain.class,
+                PlainToo.class, NoContext.class, HoldsTwoLanes.class);
+    }
+
+    @Test
     void theKeyIsTheContextCachesOwn() {
         assertThat(ContextOrder.contextKey(Plain.class)).isEqualTo(ContextOrder.contextKey(PlainToo.class))
                 .isNotEqualTo(ContextOrder.contextKey(OwnProperties.class));
@@ -85,6 +96,10 @@ class ContextOrderTest {
 
     @RunsFirst
     static class MakesAModel {
+    }
+
+    @RunsLast
+    static class HoldsTwoLanes {
     }
 
     private static List<ClassDescriptor> descriptors(Class<?>... testClasses) {

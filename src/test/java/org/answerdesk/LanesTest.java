@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The failsafe lanes' rules that a class's annotations can break without any IT failing at once (pom.xml,
@@ -64,6 +65,46 @@ class LanesTest {
             }
         }
         assertThat(waitLane).hasSizeGreaterThan(10);
+    }
+
+    /**
+     * Only the main lane runs its classes in {@link ContextOrder}'s order (one thread); in the side and the wait lane
+     * threads queue on the lane's lock and the one that frees it starts the next class first. A class that asks for
+     * the FAQ's health could then come before the others of its context, and its app would cross-validate the FAQ
+     * after each of their changes: such classes share no context in those lanes.
+     */
+    @Test
+    void noSharedContextOfTheSideOrWaitLaneAsksForTheFaqsHealth() throws Exception {
+        Map<Object, List<Class<?>>> classesByContext = new HashMap<>();
+        for (Class<?> itClass : itClasses()) {
+            if (!lane(itClass).equals("main")) {
+                classesByContext.computeIfAbsent(ContextOrder.contextKey(itClass), k -> new ArrayList<>()).add(itClass);
+            }
+        }
+        List<String> shared = new ArrayList<>();
+        classesByContext.values().stream().filter(classes -> classes.size() > 1).forEach(classes -> {
+            shared.add(classes.get(0).getSimpleName());
+            assertThat(classes).as("classes of one side- or wait-lane context")
+                    .noneMatch(itClass -> itClass.isAnnotationPresent(AsksForFaqHealth.class));
+        });
+        assertThat(shared).as("some side- or wait-lane context is shared, or the check reads nothing").isNotEmpty();
+    }
+
+    /** Lane locks are not fair: a class that waits for a second lane mid-run holds its own lane idle meanwhile. */
+    @Test
+    void aClassThatHoldsASecondLanesLockRunsLast() throws Exception {
+        List<String> twoLanes = new ArrayList<>();
+        for (Class<?> itClass : itClasses()) {
+            ResourceLock[] locks = itClass.getAnnotationsByType(ResourceLock.class);
+            if (Stream.of(locks).map(ResourceLock::value)
+                    .anyMatch(key -> key.equals(SideLane.LANE) || key.equals(WaitLane.LANE))) {
+                twoLanes.add(itClass.getSimpleName());
+                assertThat(itClass.isAnnotationPresent(RunsLast.class))
+                        .as("%s holds a second lane's lock: it waits for that lane's end, last", itClass.getName())
+                        .isTrue();
+            }
+        }
+        assertThat(twoLanes).as("SlowBodyIT holds the wait lane's lock beside the side lane's").isNotEmpty();
     }
 
     private static String lane(Class<?> itClass) {

@@ -15,9 +15,9 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  * The main lane runs every other class one at a time, as before, and with them the cached Spring test contexts,
  * which poll the JVM's shared fakes (the GreenMail {@code support} mailbox, {@code FakeTelegram.INSTANCE}, the
  * Slack WireMock). A side-lane class starts its apps itself and shares nothing with those contexts: its own
- * databases, data directories, mailbox logins, fakes. A Spring test class may run here too when no other class has
- * its context's configuration and the context polls none of the shared fakes (its own mailbox login, fakes of its
- * own); the context cache is large enough that the main lane's starts do not close it meanwhile
+ * databases, data directories, mailbox logins, fakes. A Spring test class may run here too when no class of another
+ * lane has its context's configuration ({@link #OWN_CONTEXT}) and the context polls none of the shared fakes (its own
+ * mailbox login, fakes of its own); the context cache is large enough that the main lane's starts do not close it meanwhile
  * (src/test/resources/spring.properties). Classes that start no app (the model and training tests, with
  * their own files and processes) may run here too, in whichever lane evens the two (docs/benchmarks.md,
  * "ci11" and "ci19"). Much of what such a class does is waiting (an app's start,
@@ -35,4 +35,10 @@ public @interface SideLane {
 
     /** Held by the side-lane class that runs; a lock on a class also keeps its tests in one thread. */
     String LANE = "org.answerdesk.side-lane";
+
+    /**
+     * A property nothing reads, for classes of the main lane's default configuration moved here: the context cache's
+     * key includes the properties, so they share a context of their own (one start), never the main lane's.
+     */
+    String OWN_CONTEXT = "answerdesk-test.lane=side";
 }

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.parallel.ResourceLock;
 /**
  * Runs a test class in a third lane, beside the main lane and the {@link SideLane}, one such class at a time, its
  * tests one after another. The side lane's rules hold for its classes (apps, databases, data directories and fakes of
- * their own; a Spring test context only when no other class has its configuration and it polls none of the shared
- * fakes); what sets them apart is that they mostly wait (an app's start, a lease to expire, a database to come back,
+ * their own; a Spring test context only when no class of another lane has its configuration and it polls none of the
+ * shared fakes); what sets them apart is that they mostly wait (an app's start, a lease to expire, a database to come back,
  * a JVM to die, a deadline), so that the third lane uses the cores the other two leave idle meanwhile.
  *
  * <p>No class here logs in to the JVM's GreenMail: every mailbox class stays in the side lane, where it has always run
@@ -31,4 +31,7 @@ public @interface WaitLane {
 
     /** Held by the wait-lane class that runs; a lock on a class also keeps its tests in one thread. */
     String LANE = "org.answerdesk.wait-lane";
+
+    /** As {@link SideLane#OWN_CONTEXT}: the default configuration's classes moved here share a context of their own. */
+    String OWN_CONTEXT = "answerdesk-test.lane=wait";
 }

@@ -25,6 +25,7 @@ import java.util.stream.Stream;
 
 import org.answerdesk.Await;
 import org.answerdesk.HttpApi;
+import org.answerdesk.RunsLast;
 import org.answerdesk.SideLane;
 import org.answerdesk.WaitLane;
 import org.answerdesk.channel.email.TestMailServer;
@@ -61,9 +62,11 @@ import org.springframework.test.context.DynamicPropertySource;
 // In the side lane: its context is its own (no other class has its settings), its Telegram fake and mailbox login
 // too; its time is waiting for the body deadlines it tests. It holds the wait lane's lock too, so that it runs beside
 // the main lane only: its window is the machine's time for forty webhooks and a chat answer, and a third busy lane
-// beside it made the window too short (docs/benchmarks.md, "ci20" and "ci40").
+// beside it made the window too short (docs/benchmarks.md, "ci20" and "ci40"). Last, so that its waiting for the wait
+// lane does not hold the side lane's other classes (RunsLast).
 @SideLane
 @ResourceLock(WaitLane.LANE)
+@RunsLast
 class SlowBodyIT {
 
     static final FakeTelegram TELEGRAM = FakeTelegram.separate();

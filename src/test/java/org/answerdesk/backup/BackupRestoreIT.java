@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.answerdesk.AnswerdeskApplication;
 import org.answerdesk.HttpApi;
 import org.answerdesk.TestDirs;
+import org.answerdesk.WaitLane;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -29,7 +30,9 @@ import tools.jackson.databind.JsonNode;
  * directory (its own embedded PostgreSQL), answers from the copy: the FAQ entry added before the backup, and the
  * conversation with its messages and the file the customer sent.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = WaitLane.OWN_CONTEXT)
+// Wait lane: a context of its own, out of the main lane's default one (its longest group; docs/benchmarks.md, "ci43")
+@WaitLane
 class BackupRestoreIT {
 
     @LocalServerPort

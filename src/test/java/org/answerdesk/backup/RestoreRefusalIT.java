@@ -8,6 +8,7 @@ import java.nio.file.Path;
 
 import org.answerdesk.SharedDatabase;
 import org.answerdesk.TestDirs;
+import org.answerdesk.WaitLane;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
@@ -20,7 +21,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * its Java-serialised attributes reach a deserialiser), a backup of a newer schema, and a database that already
  * holds an FAQ. Each through a real app start, on a backup downloaded over HTTP and then altered.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = WaitLane.OWN_CONTEXT)
+// Wait lane: a context of its own, out of the main lane's default one (its longest group; docs/benchmarks.md, "ci43")
+@WaitLane
 class RestoreRefusalIT {
 
     @LocalServerPort

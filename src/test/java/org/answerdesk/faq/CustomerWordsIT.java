@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.answerdesk.HttpApi;
+import org.answerdesk.SideLane;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,7 +24,9 @@ import tools.jackson.databind.JsonNode;
  * still worded by a customer (published by a pin before) is never offered to other customers as a suggestion or a
  * starter question until its owner edits it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = SideLane.OWN_CONTEXT)
+// Side lane: a context of its own, out of the main lane's default one (its longest group; docs/benchmarks.md, "ci43")
+@SideLane
 class CustomerWordsIT {
 
     static final String HOSTILE =

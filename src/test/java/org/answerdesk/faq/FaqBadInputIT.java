@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.UUID;
 
 import org.answerdesk.HttpApi;
+import org.answerdesk.SideLane;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -18,7 +19,9 @@ import tools.jackson.databind.JsonNode;
  * every way in: a new entry, a CSV or Markdown import and its preview (which agree), and a ticket reply. Nothing is
  * stored from a refused request.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = SideLane.OWN_CONTEXT)
+// Side lane: a context of its own, out of the main lane's default one (its longest group; docs/benchmarks.md, "ci43")
+@SideLane
 class FaqBadInputIT {
 
     @LocalServerPort

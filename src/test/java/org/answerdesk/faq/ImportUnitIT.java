@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.answerdesk.HttpApi;
+import org.answerdesk.SideLane;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,7 +21,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * with its phrasings' vectors (never an entry waiting to be embedded, which a kill would leave behind); and the same
  * file imported twice changes nothing, while a changed row updates its entry instead of adding a second one.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = SideLane.OWN_CONTEXT)
+// Side lane: a context of its own, out of the main lane's default one (its longest group; docs/benchmarks.md, "ci43")
+@SideLane
 class ImportUnitIT {
 
     /** 300 phrasings: embedded in several batches (FaqIndexing.EMBED_BATCH) before anything is written. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.UUID;
 
 import org.answerdesk.HttpApi;
+import org.answerdesk.SideLane;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -16,7 +17,9 @@ import tools.jackson.databind.JsonNode;
  * The owner's "not ours" questions over the FAQ admin API (the context of {@link FaqAdminIT}): a question nearer to
  * one of them than to any phrasing gets no FAQ answer, and deleting it restores the answer.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = SideLane.OWN_CONTEXT)
+// Side lane: a context of its own, out of the main lane's default one (its longest group; docs/benchmarks.md, "ci43")
+@SideLane
 class NotOursIT {
 
     @LocalServerPort

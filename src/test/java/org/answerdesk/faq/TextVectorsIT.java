@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
+import org.answerdesk.SideLane;
 import org.answerdesk.retrieval.Embedder;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,7 +17,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Fixed texts' vectors (off-topic background, act phrasings) are stored per model and read back instead of embedded
  * again (the default test context, as {@link NotOursIT}).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = SideLane.OWN_CONTEXT)
+// Side lane: a context of its own, out of the main lane's default one (its longest group; docs/benchmarks.md, "ci43")
+@SideLane
 class TextVectorsIT {
 
     @Autowired

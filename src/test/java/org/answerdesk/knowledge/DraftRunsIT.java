@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
+import org.answerdesk.WaitLane;
 import org.answerdesk.retrieval.Embedder;
 import org.answerdesk.retrieval.Passage;
 import org.answerdesk.retrieval.PassageVectors;
@@ -19,7 +20,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * A source's passages are read a page at a time, in page and reading order across the pages of the read, and no
  * further than the caller wants, and all as they were when the reading began, though a sync replaces them meanwhile.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = WaitLane.OWN_CONTEXT)
+// Wait lane: a context of its own, out of the main lane's default one (its longest group; docs/benchmarks.md, "ci43")
+@WaitLane
 class DraftRunsIT {
 
     @Autowired

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.answerdesk.HttpApi;
+import org.answerdesk.WaitLane;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,10 +20,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
- * What the knowledge ITs share, in the cached default context: the admin API, a {@link ShopSite} per test, the
+ * What the knowledge ITs share, in the wait lane's own cached context: the admin API, a {@link ShopSite} per test, the
  * sources a test adds (deleted after it), and the ways to add, upload, wait for and look into a source.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = WaitLane.OWN_CONTEXT)
 abstract class KnowledgeSourcesFixture {
 
     @LocalServerPort

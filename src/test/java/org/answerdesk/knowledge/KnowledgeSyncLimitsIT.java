@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.answerdesk.HttpApi;
+import org.answerdesk.WaitLane;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -16,6 +17,8 @@ import tools.jackson.databind.JsonNode;
  * Markdown parser ends as a read source, a source stuck in its crawl delay holds no other back and stops when it is
  * deleted, and a website is read again by the schedule once its last sync is older than 24 hours.
  */
+// Wait lane: a context of its own, out of the main lane's default one (its longest group; docs/benchmarks.md, "ci43")
+@WaitLane
 class KnowledgeSyncLimitsIT extends KnowledgeSourcesFixture {
 
     @Autowired

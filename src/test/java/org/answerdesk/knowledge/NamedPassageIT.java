@@ -2,6 +2,7 @@ package org.answerdesk.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.answerdesk.WaitLane;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -10,6 +11,8 @@ import tools.jackson.databind.JsonNode;
  * US; a page of the shop's names Svalbard. Asked about Svalbard, the customer gets the page, cited; asked about
  * the UK, the FAQ's entry.
  */
+// Wait lane: a context of its own, out of the main lane's default one (its longest group; docs/benchmarks.md, "ci43")
+@WaitLane
 class NamedPassageIT extends KnowledgeSourcesFixture {
 
     @Test

@@ -3,6 +3,7 @@ package org.answerdesk.knowledge;
 import static org.answerdesk.Await.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.answerdesk.WaitLane;
 import org.answerdesk.retrieval.Embedder;
 import org.answerdesk.retrieval.Passage;
 import org.answerdesk.retrieval.PassageVectors;
@@ -17,7 +18,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * page changed: the sync thread embeds it again with the current model, and it is searched, though its source is
  * not due for a sync. Looking for them is served by the index on the model (V41).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = WaitLane.OWN_CONTEXT)
+// Wait lane: a context of its own, out of the main lane's default one (its longest group; docs/benchmarks.md, "ci43")
+@WaitLane
 class StalePassagesIT {
 
     @Autowired

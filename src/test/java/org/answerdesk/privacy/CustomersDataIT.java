@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import org.answerdesk.HttpApi;
+import org.answerdesk.WaitLane;
 import org.answerdesk.analytics.AnalyticsService;
 import org.answerdesk.analytics.Report;
 import org.awaitility.Awaitility;
@@ -32,7 +33,9 @@ import tools.jackson.databind.JsonNode;
  * added later is searched too); the retention deletes exactly the old conversations and keeps the analytics'
  * totals.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = WaitLane.OWN_CONTEXT)
+// Wait lane: a context of its own, out of the main lane's default one (its longest group; docs/benchmarks.md, "ci43")
+@WaitLane
 class CustomersDataIT {
 
     @LocalServerPort

@@ -10,6 +10,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.answerdesk.Await;
 import org.answerdesk.HttpApi;
+import org.answerdesk.WaitLane;
 import org.answerdesk.conversation.Channel;
 import org.answerdesk.conversation.ConversationKey;
 import org.answerdesk.conversation.ConversationService;
@@ -31,7 +32,9 @@ import tools.jackson.databind.JsonNode;
  * {@code ann@} in {@code joann@}), and both write in a shared thread where the channel has them: the other's
  * messages and quarantined payloads stay, the erased one's go, wherever their id could be read or not.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = WaitLane.OWN_CONTEXT)
+// Wait lane: a context of its own, out of the main lane's default one (its longest group; docs/benchmarks.md, "ci43")
+@WaitLane
 class CustomersPerChannelIT {
 
     @LocalServerPort

@@ -23,6 +23,7 @@ import javax.sql.DataSource;
 import org.answerdesk.AnswerdeskApplication;
 import org.answerdesk.HttpApi;
 import org.answerdesk.SharedDatabase;
+import org.answerdesk.WaitLane;
 import org.answerdesk.audit.Audit;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,9 @@ import tools.jackson.databind.JsonNode;
  * {@code faq_candidate} and their indexes); after the scrub no file of the database holds them, while another
  * customer's words stay readable.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = WaitLane.OWN_CONTEXT)
+// Wait lane: a context of its own, out of the main lane's default one (its longest group; docs/benchmarks.md, "ci43")
+@WaitLane
 class ScrubIT {
 
     @LocalServerPort
