@@ -23,6 +23,8 @@ public final class Acts {
     /** Acts that may stand around a question as its wrapping. */
     private static final Set<Act> WRAPPERS = EnumSet.of(Act.GREETING, Act.THANKS, Act.BYE, Act.YES, Act.NO,
             Act.NOT_HELPED, Act.CANCEL);
+    /** The most words of a greeting typed before an announcement with no comma ("buenas tardes", "hi there"). */
+    static final int GREETING_WORDS = 3;
     private static final Pattern VOCATIVE = Pattern.compile("\\p{L}[\\p{L}'-]*[.!,;]*");
     /** A language's leading "and" words ({@code and} in its lexicon). */
     private static final Lexicon.PerLanguage<Pattern> LEADING_AND = Lexicon.perLanguage(lexicon -> lexicon
@@ -84,7 +86,8 @@ public final class Acts {
             last--;
         }
         if (around.isEmpty()) {
-            return new Reading(Optional.empty(), text.strip());
+            return greetingBeforeAnnouncement(text, language) ? new Reading(Optional.of(Act.GREETING), "")
+                    : new Reading(Optional.empty(), text.strip());
         }
         if (first > last) {
             return new Reading(Optional.of(main(around)), "");
@@ -97,6 +100,23 @@ public final class Acts {
             return new Reading(Optional.of(main(around)), "");
         }
         return new Reading(Optional.of(around.get(0)), question);
+    }
+
+    /**
+     * Whether the message is a greeting of at most {@value #GREETING_WORDS} words with no comma after it, then words
+     * that only announce a question ("goedenavond ik heb een vraagje", "hola quería hacer una consulta"): nothing is
+     * asked yet, as with the comma.
+     */
+    private static boolean greetingBeforeAnnouncement(String text, Locale language) {
+        String[] words = text.strip().split("\\s+");
+        for (int k = 1; k <= Math.min(GREETING_WORDS, words.length - 1); k++) {
+            String greeting = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
+            if (ActRules.of(greeting, language).filter(Act.GREETING::equals).isPresent() && Announcement.only(
+                    String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length)), language)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

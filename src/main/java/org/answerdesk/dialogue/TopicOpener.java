@@ -71,21 +71,25 @@ final class TopicOpener {
 
     /** The words of the topic a message only announces ("ma fille"); empty when it asks or says more. */
     static java.util.Optional<String> topic(String asked, Locale language) {
-        if (asked.isBlank() || asked.contains("?") || DIGIT.matcher(asked).find()
-                || FollowUpCue.asks(asked, language)) {
+        if (asked.isBlank() || asked.contains("?") || DIGIT.matcher(asked).find()) {
             return java.util.Optional.empty();
         }
         String[] words = ActRules.folded(asked).split(" ");
         if (words.length > MOST_WORDS) {
             return java.util.Optional.empty();
         }
-        Set<String> about = ABOUT.get(language).orElse(Set.of());
         Set<String> leads = LEADS.get(language).orElse(Set.of());
+        // the announcing words may be a language's asking words ("es por lo de mi hija"): what follows must not ask
         java.util.Optional<String> announced = Vague.announced(asked, language)
+                .filter(rest -> !FollowUpCue.asks(rest, language))
                 .filter(rest -> named(List.of(rest.split(" ")), leads).size() <= TOPIC_WORDS);
         if (announced.isPresent()) {
             return announced;
         }
+        if (FollowUpCue.asks(asked, language)) {
+            return java.util.Optional.empty();
+        }
+        Set<String> about = ABOUT.get(language).orElse(Set.of());
         Set<String> asks = ASKS.get(language).orElse(Set.of());
         for (int i = 0; i < words.length - 1; i++) {
             // "pour ma fille"; "frage zu eurem angebot": a word for a question and the word that joins its topic
