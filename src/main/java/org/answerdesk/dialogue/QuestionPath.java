@@ -28,6 +28,7 @@ final class QuestionPath {
     private final TwoAnswerFollowUp two;
     private final UnheldFollowUp unheld;
     private final OtherQuantity quantity;
+    private final OffTopicFollowUp offTopic;
 
     QuestionPath(Questions questions, ActIndex acts, NextBest nextBest, ReadWithPrevious previous,
                  TopicFollowUp topic, ActReplies replies) {
@@ -45,6 +46,7 @@ final class QuestionPath {
         this.two = new TwoAnswerFollowUp(questions);
         this.unheld = new UnheldFollowUp(questions);
         this.quantity = new OtherQuantity(questions);
+        this.offTopic = new OffTopicFollowUp(questions);
     }
 
     /**
@@ -74,6 +76,10 @@ final class QuestionPath {
         if (turn.act.isEmpty() && !turn.angry && !turn.followsTopic && Parts.continues(turn.reading.question(),
                 turn.lang())) {
             action = previous.unanswered(turn, turn.reading.question(), action);
+        }
+        Action topicChoices = offTopic.check(turn, action); // "même si c'est une 306 de 2001 ?": the topic's choices
+        if (topicChoices != action) {
+            return topicChoices; // the reading with the question before is the only one near the FAQ: none dropped
         }
         if (turn.reading.act().filter(a -> a == Act.NOT_HELPED).isPresent() && action instanceof Action.FaqAnswer a
                 && !a.picked() && ChoicesShowing.showing(turn.state).isEmpty() && givenBefore(turn.state, a.entry())) {
