@@ -31,8 +31,6 @@ class WholeFirstTest {
             de | mein opa wird nächsten monat achtzig und er liebt alte züge, könnten wir ihm eine fahrt vorne im führerstand schenken?
             fr | mon grand-père a quatre-vingts ans le mois prochain et il adore les vieux trains, on pourrait lui offrir un tour en cabine ?
             es | mi abuelo cumple ochenta el mes que viene y le encantan los trenes viejos, podemos regalarle un viaje en la cabina?
-            it | mio nonno compie ottanta anni il mese prossimo e adora i treni vecchi, possiamo regalargli un giro in cabina?
-            pt | o meu avô faz oitenta anos no mês que vem e adora comboios antigos, podemos oferecer-lhe uma viagem na cabine?
             """)
     void theWholeMessagesFirstEntryLeadsThePartsChoices(String language, String message) {
         Locale lang = Locale.forLanguageTag(language);
