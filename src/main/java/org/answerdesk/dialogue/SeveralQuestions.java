@@ -84,6 +84,11 @@ final class SeveralQuestions {
         }
         if (unsure != null) {
             Action decided = UnsureParts.decided(unsure, unsureParts, answered, turn.state.chat(), questions);
+            if (answers.isEmpty() && unsureParts.size() > 1) {
+                // no part answered: the whole message's first entry leads the parts' choices
+                decided = WholeFirst.of(decided, questions.retrieve(Cleanup.forLookup(turn.reading.question(),
+                        turn.lang()), turn.lang()));
+            }
             // beside an answer, the choices say which question they are for ("About how long to leeds: ...")
             answers.add(answers.isEmpty() || unsureParts.size() > 1 ? decided
                     : UnsureParts.about(decided, unsurePart, turn.lang()));
