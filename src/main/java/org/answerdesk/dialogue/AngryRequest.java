@@ -1,15 +1,15 @@
 package org.answerdesk.dialogue;
 
-import java.util.Arrays;
 import java.util.Locale;
 
 /**
  * A request for a person said in anger ("this is useless. put me on to a human now!", "así no se puede, páseme con
  * alguien"): the handover then opens with a short apology, as the answer to an angry complaint does. Angry is what
- * {@link Mood#angry} reads, a customer angry earlier in the conversation, or a sentence beside the request that says
+ * {@link Mood#angry} reads in this message, or a sentence ({@link Clauses}) beside the request that says
  * the bot did not help ({@link Act#NOT_HELPED}: "c'est nul") or complains in a few words and asks nothing
  * ({@link PushBack#complains}: "assim não vamos lá"). A longer sentence that negates tells a situation ("I'm not sure
- * the size fits me, can I talk to someone"), not anger.
+ * the size fits me, can I talk to someone"), not anger. Anger earlier in the conversation is no reason: it had its
+ * apology then, and "call me back on 0151 …" two messages later is calm.
  */
 final class AngryRequest {
 
@@ -21,11 +21,10 @@ final class AngryRequest {
 
     static boolean angry(String text, DialogueState state) {
         Locale language = state.language();
-        if (state.angryBefore() || Mood.angry(text, language)) {
+        if (Mood.angry(text, language)) {
             return true;
         }
-        return Arrays.stream(text.split("(?<=[.!?;,])\\s+|\\n+")).map(String::strip).filter(s -> !s.isEmpty())
-                .filter(s -> !PersonRequest.asksForPerson(s, language))
+        return Clauses.of(text).stream().filter(s -> !PersonRequest.asksForPerson(s, language))
                 .anyMatch(s -> Acts.read(s, language).act().filter(a -> a == Act.NOT_HELPED).isPresent()
                         || !s.contains("?") && !FollowUpCue.asks(s, language)
                         && ActRules.normalize(s).split(" ").length <= VERDICT_WORDS && PushBack.complains(s, language));

@@ -1,15 +1,18 @@
 package org.answerdesk.dialogue;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The time a customer who asks to be called back prefers ("after 6", "liefst na vijven", "de preferência de manhã",
  * "nachmittags ab 15 Uhr"), as written, so that the reply can say it was read instead of "as soon as possible". Read
  * from the language's file: {@code callback.when}, phrases of a time of day in which {@code HOUR} stands for an hour
- * (a number up to 24, maybe with minutes or a unit, or a word of {@code callback.hour}: "vijven", "seis") and
+ * (a number up to 24, maybe with minutes or a unit of {@code callback.unit}: "pm", "Uhr", "uur", or a word of
+ * {@code callback.hour}: "vijven", "seis") and
  * {@code CLOCK} for an hour that shows it is one ("18h", "9:30", "5pm"), and {@code callback.not}, words of a
  * duration or an amount after the number ("after 3 days", "vor 2 Wochen"), which make it no time of day. The phone
  * number is taken out first, so its digits are never an hour.
@@ -18,7 +21,6 @@ public final class CallbackTime {
 
     /** Digits of an hour: not part of a longer number; minutes or a unit may follow ("18h30", "6 pm", "17 Uhr"). */
     private static final String DIGITS = "(?<!\\d)(?:[01]?\\d|2[0-4])(?:[:.h][0-5]\\d)?";
-    private static final String UNIT = "(?: ?(?:am|pm|a\\.m\\.|p\\.m\\.|h|uhr|uur|hrs|horas|hs|ore|heures))";
     private static final Lexicon.PerLanguage<Pattern> WHEN = Lexicon.perLanguage(CallbackTime::pattern);
     /** Customers' phrases are joined when only spaces stand between them ("a las 9" "de la mañana"). */
     private static final Pattern SPACES = Pattern.compile(" +");
@@ -31,10 +33,14 @@ public final class CallbackTime {
         if (when.isEmpty()) {
             return null;
         }
+        String units = lexicon.words("callback.unit").strip();
+        // a unit is written after the hour, with or without a space ("6 pm", "17uhr"); none listed: digits alone
+        String unit = units.isEmpty() ? "(?!)" : "(?: ?(?:" + Arrays.stream(Lexicon.fold(units).split("\\s+"))
+                .map(Pattern::quote).collect(Collectors.joining("|")) + "))";
         String words = lexicon.words("callback.hour").strip();
-        String hour = "(?:" + DIGITS + UNIT + "?(?!\\d)" + (words.isEmpty() ? "" : "|" + String.join("|",
+        String hour = "(?:" + DIGITS + unit + "?(?!\\d)" + (words.isEmpty() ? "" : "|" + String.join("|",
                 Lexicon.fold(words).split("\\s+"))) + ")";
-        String clock = "(?:" + DIGITS + "(?:" + UNIT + "|(?<=[:.h][0-5]\\d)))";
+        String clock = "(?:" + DIGITS + "(?:" + unit + "|(?<=[:.h][0-5]\\d)))";
         String not = lexicon.words("callback.not").strip();
         String after = not.isEmpty() ? ""
                 : "(?! ?(?:" + String.join("|", Lexicon.fold(not).split("\\s+")) + ")(?!\\p{L}))";

@@ -138,7 +138,9 @@ public final class DialoguePolicy {
                     ? new Action.OfferPerson(Action.OfferPerson.Why.PRESENT)
                     // waiting for a person, "how long will this take?" or "anyone still there?" is the wait, never
                     // a delivery time or an entry
-                    : waiting && asksAboutTheWait(in.text(), state.language()) ? new Action.NotCaught()
+                    : waiting && (asksAboutTheWait(in.text(), state.language()) || WaitUnknownToFaq.asksHowLong(
+                            in.text(), state.language(), words -> questions.retrieve(words, state.language())))
+                            ? new Action.NotCaught()
                     // not yet handed over, after an offer of a person or a push-back: no one has it yet; offered
                     : !waiting && NotHandedOverYet.asksHowLong(state, in.text())
                             ? new Action.OfferPerson(Action.OfferPerson.Why.NOT_YET)

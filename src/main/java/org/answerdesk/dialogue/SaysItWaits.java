@@ -136,8 +136,7 @@ final class SaysItWaits {
         if (asksHowLong(text, language) || PersonQuestions.asksHowLong(text, language)) {
             return true;
         }
-        List<String> pieces = java.util.Arrays.stream(text.split("(?<=[?!.;,])\\s*|\\n+")).map(String::strip)
-                .filter(p -> !p.isEmpty()).toList();
+        List<String> pieces = Clauses.of(text);
         if (pieces.size() < 2) {
             return false;
         }

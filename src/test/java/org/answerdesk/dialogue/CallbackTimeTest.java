@@ -27,6 +27,8 @@ class CallbackTimeTest {
             nl | kunnen jullie me terugbellen op 06 5566 7788 na achten         | na achten
             nl | bel me op 010 123 4567 om 9 uur                                | om 9 uur
             pt | liguem-me para o 917 222 333 depois das 19h                    | depois das 19h
+            nl | bel me terug op 06 4455 6677 om 17u                           | om 17u
+            en | ring me back on 0161 496 0777 by 5 pm                          | by 5 pm
             """)
     void thePreferredTimeAsWritten(String language, String message, String time) {
         Locale lang = Locale.forLanguageTag(language);

@@ -30,7 +30,8 @@ class LanguageFilesTest {
             "language.compounds", "language.whatsapp", "language.order", "closed.greeting", "closed.thanks", "closed.bye",
             "closed.yes", "closed.no", "phrase.bot", "phrase.not_helped", "person.ask|person.ask.written",
             "person.yes|person.yes.written", "person.when", "person.present", "wrap.greeting", "wrap.closing",
-            "and", "continues", "lead", "asks", "topic.back", "topic.ask", "announce", "objection", "act.filler")
+            "and", "continues", "lead", "asks", "topic.back", "topic.ask", "announce", "objection", "act.filler",
+            "callback.unit")
             .map(k -> Set.of(k.split("\\|"))).toList();
 
     /** Every key a recogniser reads (dialogue/README.md, "Languages"). */
@@ -51,7 +52,7 @@ class LanguageFilesTest {
             "facet.age.asks", "facet.age.states", "facet.age.words", "facet.included.asks", "facet.included.states",
             "facet.included.words", "facet.price.asks", "facet.price.states", "facet.price.words", "parts.opens",
             "facet.place.asks", "facet.place.states", "facet.place.words", "facet.hours.asks", "facet.hours.states",
-            "facet.hours.words", "vague.about", "vague.ask", "callback.currency", "callback.order", "callback.hour", "callback.when", "callback.not", "and.asked", "parts.or", "or",
+            "facet.hours.words", "vague.about", "vague.ask", "callback.currency", "callback.order", "callback.hour", "callback.unit", "callback.when", "callback.not", "and.asked", "parts.or", "or",
             "complaint.aside", "asks.last", "when.calendar", "person.in_person", "person.people", "mood.reproach", "complaint.recourse",
             "bot.this", "wait.time", "told.arranged", "told.turn", "told.gone", "told.fault", "told.money",
             "ack.bare", "ack.with", "bot.one", "bot.answers", "bot.may", "asks.if", "bot.service", "bot.automatic");

@@ -112,4 +112,19 @@ class WebActsAroundQuestionsIT {
         assertThat(bot.get("reply").asString()).startsWith(waiting[0]).endsWith(waiting[1]);
         assertThat(bot.get("needs_human").asBoolean()).as("the ticket stays open").isTrue();
     }
+
+    /** Thanks and a goodbye right after an answer: the thanks-and-goodbye reply, not the thanks alone. */
+    @Test
+    void thanksAndGoodbyeAfterAnAnswerGetsTheGoodbyeToo() {
+        String s = session();
+        JsonNode answer = new HttpApi(port).post("/api/chat", json("session_id", s, "message",
+                "do you ship to canada")).json();
+        assertThat(answer.get("reply").asString()).as(answer.toString())
+                .isEqualTo(answerOf(jdbc, "Which countries do you ship to?"));
+        JsonNode bye = new HttpApi(port).post("/api/chat", json("session_id", s, "message",
+                "great, thanks a lot. bye!")).json();
+        assertThat(bye.get("reply").asString()).as(bye.toString())
+                .isEqualTo(texts.text("conversation.acts.welcome-bye", Locale.ENGLISH));
+        assertThat(bye.get("needs_human").asBoolean()).isFalse();
+    }
 }
