@@ -70,9 +70,6 @@ final class SeveralQuestions {
                     answers.add(confident.get());
                 }
             } else {
-                if (!alone) { // beside an answer: the entry the half's own words name leads its choices
-                    retrieval = NamedChoice.led(words, retrieval, sure, questions::wording, turn.lang());
-                }
                 unsureParts.add(retrieval);
                 if (unsure == null) {
                     unsurePart = part;
