@@ -26,6 +26,7 @@ final class WaitUnknownToFaq {
     static final int MOST_WORDS = 12;
 
     private static final Pattern DIGIT = Pattern.compile("\\p{N}");
+    private static final Pattern QUESTION_MARKS = Pattern.compile("\\?+");
 
     /** The words that say how long or what is awaited: never what the question is about. */
     private static final Lexicon.PerLanguage<Set<String>> OF_THE_WAIT = Lexicon.perLanguage(lexicon -> {
@@ -43,7 +44,9 @@ final class WaitUnknownToFaq {
     static boolean asksHowLong(String text, Locale language, Function<String, Retrieval> faq) {
         List<String> howLong = HOW_LONG.get(language).orElse(List.of());
         String[] words = Lexicon.fold(ActRules.normalize(text)).replace('\'', ' ').strip().split(" +");
+        // "is it long? and are you open on saturday?": a second question is asked about, whatever the FAQ knows
         if (howLong.isEmpty() || words.length > MOST_WORDS || DIGIT.matcher(text).find()
+                || QUESTION_MARKS.matcher(text).results().count() > 1
                 || Arrays.stream(words).noneMatch(w -> Spellings.listed(howLong, w))
                 || !(text.contains("?") || FollowUpCue.asks(text, language))) {
             return false;
