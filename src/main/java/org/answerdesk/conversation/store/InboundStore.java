@@ -91,27 +91,28 @@ public class InboundStore {
                                            DecisionRunner.Prepared prepared) {
         ReplyDraft a = prepared == null ? null : prepared.answer();
         Participant p = m.from();
+        // positional: 28 named parameters were substituted into the SQL and put in a map on every call
         return jdbc.sql("""
-                select * from store_inbound(:ch, :e, :k, :pc, :u, :n, :a, :t, :ext, :raw, :intent, :skip,
-                    cast(:claim as uuid), :rt, :rsrc, cast(:rfaq as bigint), cast(:rscore as real), :rsug,
-                    :rmodel, cast(:rtin as integer), cast(:rtout as integer), cast(:rlat as integer),
-                    cast(:lang as text), cast(:offer as interval), cast(:context as interval), cast(:rout as text),
-                    cast(:rlang as text), cast(:rstays as boolean))
+                select * from store_inbound(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                    cast(? as uuid), ?, ?, cast(? as bigint), cast(? as real), ?,
+                    ?, cast(? as integer), cast(? as integer), cast(? as integer),
+                    cast(? as text), cast(? as interval), cast(? as interval), cast(? as text),
+                    cast(? as text), cast(? as boolean))
                 """)
-            .param("ch", m.channel().name()).param("e", m.eventId()).param("k", m.key().externalId())
-            .param("pc", p.channel().name()).param("u", p.externalUserId()).param("n", p.displayName())
-            .param("a", p.address()).param("lang", p.language()).param("t", storable(m.text().strip()))
-            .param("ext", m.ref() == null ? null : m.ref().externalMessageId()).param("raw", storable(m.raw()))
-            .param("intent", m.intent().name()).param("skip", skipReason).param("claim", claim)
-            .param("rt", a == null ? null : a.text()).param("rsrc", a == null ? null : a.source().name())
-            .param("rfaq", a == null ? null : a.faqEntryId()).param("rscore", a == null ? null : (float) a.confidence())
-            .param("rsug", a == null ? null : SuggestionCodec.encode(a.suggestions()))
-            .param("offer", OFFER_WINDOW).param("context", contextWindow)
-            .param("rmodel", a == null ? null : a.model()).param("rtin", a == null ? null : a.tokensIn())
-            .param("rtout", a == null ? null : a.tokensOut()).param("rlat", prepared == null ? null : prepared.latencyMs())
-            .param("rout", prepared == null ? null : prepared.outcome().name())
-            .param("rlang", prepared == null ? null : prepared.language())
-            .param("rstays", prepared == null ? null : prepared.languageStays())
+            .param(m.channel().name()).param(m.eventId()).param(m.key().externalId())
+            .param(p.channel().name()).param(p.externalUserId()).param(p.displayName()).param(p.address())
+            .param(storable(m.text().strip()))
+            .param(m.ref() == null ? null : m.ref().externalMessageId()).param(storable(m.raw()))
+            .param(m.intent().name()).param(skipReason).param(claim)
+            .param(a == null ? null : a.text()).param(a == null ? null : a.source().name())
+            .param(a == null ? null : a.faqEntryId()).param(a == null ? null : (float) a.confidence())
+            .param(a == null ? null : SuggestionCodec.encode(a.suggestions()))
+            .param(a == null ? null : a.model()).param(a == null ? null : a.tokensIn())
+            .param(a == null ? null : a.tokensOut()).param(prepared == null ? null : prepared.latencyMs())
+            .param(p.language()).param(OFFER_WINDOW).param(contextWindow)
+            .param(prepared == null ? null : prepared.outcome().name())
+            .param(prepared == null ? null : prepared.language())
+            .param(prepared == null ? null : prepared.languageStays())
             .query((rs, n) -> "DUPLICATE".equals(rs.getString("outcome"))
                     ? StoredInbound.duplicateOf(rs.getObject("message_id", Long.class))
                     : StoredInbound.stored(rs.getLong("message_id"), new ConversationRow(rs.getLong("conversation_id"),
