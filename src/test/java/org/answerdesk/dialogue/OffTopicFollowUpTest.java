@@ -76,4 +76,19 @@ class OffTopicFollowUpTest {
         assertThat(flow.says(other).main()).as(other)
                 .isEqualTo(new Action.OfferPerson(Action.OfferPerson.Why.OFF_TOPIC));
     }
+
+    /** "And do you also …?" asks about a service of its own, not the topic before: "not covered" stands. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | how do i pass the emissions test, my old diesel smokes       | and do you also fit tow bars?
+            de | wie bestehe ich die abgasuntersuchung, mein alter diesel qualmt | und macht ihr auch anhängerkupplungen?
+            fr | comment réussir le test antipollution, mon vieux diesel fume   | et vous faites aussi les attelages ?
+            it | come passo la revisione dei fumi, il mio vecchio diesel fuma   | e montate anche i ganci traino?
+            nl | hoe kom ik door de uitlaatgastest, mijn oude diesel rookt      | en verkopen jullie ook trekhaken?
+            """)
+    void anAndAlsoServiceFollowUpStaysNotCovered(String language, String first, String followUp) {
+        DialogueFlow flow = afterTheAnswer(language, first, followUp, true);
+        assertThat(flow.says(followUp).main()).as(followUp)
+                .isEqualTo(new Action.OfferPerson(Action.OfferPerson.Why.OFF_TOPIC));
+    }
 }
