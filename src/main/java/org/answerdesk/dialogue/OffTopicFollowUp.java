@@ -3,10 +3,10 @@ package org.answerdesk.dialogue;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.answerdesk.retrieval.FaqMatch;
 import org.answerdesk.retrieval.Retrieval;
+import org.answerdesk.retrieval.ServiceQuestions;
 
 /**
  * A short follow-up that opens by going on from the turn before ("and ...", {@code and}) or by asking of a case ("even
@@ -15,14 +15,10 @@ import org.answerdesk.retrieval.Retrieval;
  * si mangia"), the two together are not. It gets the choices of that reading, the entry just given among them where
  * the reading finds it (nothing else read the follow-up: its topic is the best guess). Where the two together are far
  * too, "not covered" stands, and so it does for a follow-up that asks whether the shop does something
- * ({@code service.question}: "e fate anche le bomboniere?", "en verhuren jullie ook trampolines?"): a new service is
+ * ({@link ServiceQuestions#asksForAService}: "e fate anche le bomboniere?", "en verhuren jullie ook trampolines?"): a new service is
  * asked about, not the topic before. Never an answer; with an LLM it does nothing.
  */
 final class OffTopicFollowUp {
-
-    /** The forms that ask whether the shop does something, as retrieval's service questions read them. */
-    private static final Lexicon.PerLanguage<Pattern> SERVICE = Lexicon.perLanguage(lexicon -> lexicon
-            .alternatives("service.question").map(forms -> lexicon.compile("followup.service", forms)).orElse(null));
 
     private final Questions questions;
 
@@ -43,7 +39,7 @@ final class OffTopicFollowUp {
         String lookup = Cleanup.forLookup(question, lang);
         boolean goesOn = !Parts.withoutAnd(question, lang).equals(question.strip())
                 || FollowUpCue.asksIf(question, lang);
-        if (!goesOn || lookup.isBlank() || asksForAService(question, lang) || Parts.of(question, lang).size() > 1
+        if (!goesOn || lookup.isBlank() || ServiceQuestions.asksForAService(question, lang) || Parts.of(question, lang).size() > 1
                 || FreeFormActs.words(Noise.words(lookup)) > FollowUpCue.LONGEST) {
             return action;
         }
@@ -58,8 +54,4 @@ final class OffTopicFollowUp {
                 : new Action.Clarify(choices, together.confidence(), choices.get(0).entryId(), null, false);
     }
 
-    private static boolean asksForAService(String question, Locale lang) {
-        Pattern forms = SERVICE.get(lang).orElse(null);
-        return forms != null && forms.matcher(Lexicon.fold(question.toLowerCase(Locale.ROOT))).find();
-    }
 }

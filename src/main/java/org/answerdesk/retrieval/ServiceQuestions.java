@@ -15,7 +15,7 @@ import org.answerdesk.language.LanguageFile;
  * expressions found anywhere in the question, lower case and without accents. {@link FarGate} reads them, with the
  * words that address the shop ({@code service.you}).
  */
-final class ServiceQuestions {
+public final class ServiceQuestions {
 
     static final String KEY = "service.question";
     /** A question of what the shop has or does at all ("q teneis??", "what do you offer"): no service of its own. */
@@ -88,6 +88,15 @@ final class ServiceQuestions {
         String resource = "/" + LanguageFile.DIRECTORY + code + ".tsv";
         return LanguageFile.read(resource).map(keys -> keys.getOrDefault(key, List.of())).orElse(List.of()).stream()
                 .map(regex -> compile(resource, key, regex)).toList();
+    }
+
+    /**
+     * Whether {@code text} asks, in one of {@code language}'s {@code service.question} forms, whether the business does
+     * something ("do you …", "fate anche …", "verhuren jullie ook …"): for the dialogue, which must not read such a
+     * question as going on with the topic before.
+     */
+    public static boolean asksForAService(String text, Locale language) {
+        return asks(of(language.toLanguageTag()), text);
     }
 
     /** Whether {@code text} has one of the forms. */
