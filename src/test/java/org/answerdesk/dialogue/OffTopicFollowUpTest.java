@@ -91,4 +91,51 @@ class OffTopicFollowUpTest {
         assertThat(flow.says(followUp).main()).as(followUp)
                 .isEqualTo(new Action.OfferPerson(Action.OfferPerson.Why.OFF_TOPIC));
     }
+
+    /**
+     * An acknowledgment before the follow-up ("ok. and for …?") takes the reply before as read; what follows still goes
+     * on from its topic: the same choices as without it.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | how do i pass the emissions test, my old diesel smokes       | ok. and for a 1998 model?
+            de | wie bestehe ich die abgasuntersuchung, mein alter diesel qualmt | ok. und bei baujahr 1998?
+            fr | comment réussir le test antipollution, mon vieux diesel fume   | d'accord. et pour une de 1998 ?
+            es | cómo paso la prueba de emisiones, mi diésel viejo echa humo    | vale. y para uno de 1998?
+            it | come passo la revisione dei fumi, il mio vecchio diesel fuma   | ok. e per una del 1998?
+            nl | hoe kom ik door de uitlaatgastest, mijn oude diesel rookt      | oké. en voor eentje van 1998?
+            """)
+    void aFollowUpAfterAnAcknowledgmentNearTheTopicGetsItsChoices(String language, String first, String followUp) {
+        DialogueFlow flow = afterTheAnswer(language, first, followUp, true);
+        assertThat(flow.says(followUp).main()).as(followUp).isInstanceOfSatisfying(Action.Clarify.class,
+                c -> assertThat(c.choices().get(0).entryId()).isEqualTo(EMISSIONS.entryId()));
+    }
+
+    /** The acknowledgment before it does not make a far follow-up near: "not covered" stands. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | how do i pass the emissions test, my old diesel smokes       | ok. and for a 1998 model?
+            de | wie bestehe ich die abgasuntersuchung, mein alter diesel qualmt | ok. und bei baujahr 1998?
+            it | come passo la revisione dei fumi, il mio vecchio diesel fuma   | ok. e per una del 1998?
+            nl | hoe kom ik door de uitlaatgastest, mijn oude diesel rookt      | oké. en voor eentje van 1998?
+            """)
+    void aFarFollowUpAfterAnAcknowledgmentStaysNotCovered(String language, String first, String followUp) {
+        DialogueFlow flow = afterTheAnswer(language, first, followUp, false);
+        assertThat(flow.says(followUp).main()).as(followUp)
+                .isEqualTo(new Action.OfferPerson(Action.OfferPerson.Why.OFF_TOPIC));
+    }
+
+    /** Without "and" after the acknowledgment the message does not go on: "not covered" stands. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | how do i pass the emissions test, my old diesel smokes       | ok. do you sell winter tyres?
+            de | wie bestehe ich die abgasuntersuchung, mein alter diesel qualmt | ok. verkauft ihr winterreifen?
+            it | come passo la revisione dei fumi, il mio vecchio diesel fuma   | ok. vendete gomme invernali?
+            nl | hoe kom ik door de uitlaatgastest, mijn oude diesel rookt      | oké. verkopen jullie winterbanden?
+            """)
+    void anAcknowledgedQuestionThatDoesNotGoOnStaysNotCovered(String language, String first, String other) {
+        DialogueFlow flow = afterTheAnswer(language, first, other, true);
+        assertThat(flow.says(other).main()).as(other)
+                .isEqualTo(new Action.OfferPerson(Action.OfferPerson.Why.OFF_TOPIC));
+    }
 }
