@@ -3,8 +3,6 @@ package org.answerdesk.dialogue;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.answerdesk.retrieval.FaqMatch;
 import org.answerdesk.retrieval.Retrieval;
@@ -18,10 +16,7 @@ import org.answerdesk.retrieval.ServiceQuestions;
  * the reading finds it (nothing else read the follow-up: its topic is the best guess). Where the two together are far
  * too, "not covered" stands, and so it does for a follow-up that asks whether the shop does something
  * ({@link ServiceQuestions#asksForAService}: "e fate anche le bomboniere?", "en verhuren jullie ook trampolines?"): a new service is
- * asked about, not the topic before. An acknowledgment in a sentence of its own before it ("ok. e la sera …", the
- * language's {@code ack.bare} words, {@link AmbiguousAck#bare}) takes the reply before as read: whether the message
- * goes on is read on what follows it, as typed (the act's reading takes the "and" away with the "ok"). Never an
- * answer; with an LLM it does nothing.
+ * asked about, not the topic before. Never an answer; with an LLM it does nothing.
  */
 final class OffTopicFollowUp {
 
@@ -31,12 +26,8 @@ final class OffTopicFollowUp {
         this.questions = questions;
     }
 
-    /**
-     * The decision on a message read as a question, choices instead of "not covered" for such a follow-up.
-     *
-     * @param text the message as typed
-     */
-    Action check(Turn turn, String text, Action action) {
+    /** The decision on a message read as a question, choices instead of "not covered" for such a follow-up. */
+    Action check(Turn turn, Action action) {
         Optional<LastReply> last = turn.last().filter(r -> r.question() != null);
         if (!(action instanceof Action.OfferPerson o) || o.why() != Action.OfferPerson.Why.OFF_TOPIC
                 && o.why() != Action.OfferPerson.Why.NOT_FOUND || last.isEmpty() || turn.act.isPresent()
@@ -46,8 +37,8 @@ final class OffTopicFollowUp {
         Locale lang = turn.lang();
         String question = turn.reading.question();
         String lookup = Cleanup.forLookup(question, lang);
-        String typed = afterAcknowledgment(text == null ? question : text, lang);
-        boolean goesOn = goesOn(question, lang) || !typed.equals(text) && goesOn(typed, lang);
+        boolean goesOn = !Parts.withoutAnd(question, lang).equals(question.strip())
+                || FollowUpCue.asksIf(question, lang);
         if (!goesOn || lookup.isBlank() || ServiceQuestions.asksForAService(question, lang) || Parts.of(question, lang).size() > 1
                 || FreeFormActs.words(Noise.words(lookup)) > FollowUpCue.LONGEST) {
             return action;
@@ -61,23 +52,6 @@ final class OffTopicFollowUp {
                 : together.choices()).stream().limit(Action.Clarify.SHOWN).toList();
         return choices.isEmpty() ? action
                 : new Action.Clarify(choices, together.confidence(), choices.get(0).entryId(), null, false);
-    }
-
-    private static boolean goesOn(String message, Locale lang) {
-        return !Parts.withoutAnd(message, lang).equals(message.strip()) || FollowUpCue.asksIf(message, lang);
-    }
-
-    /** Where the first sentence of a message ends: a full stop, "!" or a comma, and a space. */
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!,]\\s");
-
-    /** The message less a first sentence that only acknowledges ("ok.", "va bene,"); the message when there is none. */
-    static String afterAcknowledgment(String message, Locale lang) {
-        Matcher end = SENTENCE_END.matcher(message);
-        if (!end.find()) {
-            return message;
-        }
-        String rest = message.substring(end.end()).strip();
-        return !rest.isEmpty() && AmbiguousAck.bare(message.substring(0, end.start()), lang) ? rest : message;
     }
 
 }

@@ -77,7 +77,7 @@ final class QuestionPath {
                 turn.lang())) {
             action = previous.unanswered(turn, turn.reading.question(), action);
         }
-        Action topicChoices = offTopic.check(turn, in.text(), action); // "même si c'est une 306 de 2001 ?": the topic's choices
+        Action topicChoices = offTopic.check(turn, action); // "même si c'est une 306 de 2001 ?": the topic's choices
         if (topicChoices != action) {
             return topicChoices; // the reading with the question before is the only one near the FAQ: none dropped
         }
