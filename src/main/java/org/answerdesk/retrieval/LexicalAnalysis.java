@@ -22,20 +22,20 @@ import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.de.GermanLightStemFilter;
 import org.apache.lucene.analysis.de.GermanNormalizationFilter;
 import org.apache.lucene.analysis.es.SpanishAnalyzer;
-import org.apache.lucene.analysis.es.SpanishLightStemFilter;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
-import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
 import org.apache.lucene.analysis.it.ItalianAnalyzer;
-import org.apache.lucene.analysis.it.ItalianLightStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
-import org.apache.lucene.analysis.pt.PortugueseLightStemFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.util.ElisionFilter;
 import org.tartarus.snowball.ext.DutchStemmer;
+import org.tartarus.snowball.ext.FrenchStemmer;
+import org.tartarus.snowball.ext.ItalianStemmer;
+import org.tartarus.snowball.ext.PortugueseStemmer;
+import org.tartarus.snowball.ext.SpanishStemmer;
 
 /**
  * A text's words as the FAQ's lexical score compares them, per language: lower case, the language's stop words out,
@@ -65,18 +65,18 @@ final class LexicalAnalysis {
             case "english" -> text -> LexicalFeatures.words(text).stream().filter(w -> !Stopwords.is(w))
                     .map(EnglishStemmer::stem).toList();
             case "german" -> lucene(stops(GermanAnalyzer.getDefaultStopSet(), "german"), null,
-                    s -> new GermanLightStemFilter(new GermanNormalizationFilter(s)));
+                    s -> new GermanLightStemFilter(new GermanNormalizationFilter(s)), false);
             case "spanish" -> lucene(stops(SpanishAnalyzer.getDefaultStopSet(), "spanish"), null,
-                    SpanishLightStemFilter::new);
+                    s -> new SnowballFilter(s, new SpanishStemmer()), true);
             case "french" -> lucene(stops(FrenchAnalyzer.getDefaultStopSet(), "french"), FRENCH_ARTICLES,
-                    FrenchLightStemFilter::new);
+                    s -> new SnowballFilter(s, new FrenchStemmer()), true);
             case "italian" -> lucene(stops(ItalianAnalyzer.getDefaultStopSet(), "italian"), ITALIAN_ARTICLES,
-                    ItalianLightStemFilter::new);
+                    s -> new SnowballFilter(s, new ItalianStemmer()), true);
             case "portuguese" -> lucene(stops(PortugueseAnalyzer.getDefaultStopSet(), "portuguese"), null,
-                    PortugueseLightStemFilter::new);
+                    s -> new SnowballFilter(s, new PortugueseStemmer()), true);
             case "dutch" -> lucene(stops(DutchAnalyzer.getDefaultStopSet(), "dutch"), null,
-                    s -> new SnowballFilter(s, new DutchStemmer()));
-            default -> lucene(CharArraySet.EMPTY_SET, null, s -> s);
+                    s -> new SnowballFilter(s, new DutchStemmer()), false);
+            default -> lucene(CharArraySet.EMPTY_SET, null, s -> s, false);
         };
     }
 
@@ -108,7 +108,7 @@ final class LexicalAnalysis {
      * accents, since customers often type none), stemmed, then folded to ASCII.
      */
     private static Function<String, List<String>> lucene(CharArraySet stopWords, CharArraySet articles,
-                                                         UnaryOperator<TokenStream> stemmer) {
+                                                         UnaryOperator<TokenStream> stemmer, boolean foldFirst) {
         CharArraySet stops = new CharArraySet(stopWords.size() * 2, true);
         for (Object w : stopWords) {
             String word = new String((char[]) w);
@@ -122,6 +122,9 @@ final class LexicalAnalysis {
                 TokenStream s = new LowerCaseFilter(source);
                 if (articles != null) {
                     s = new ElisionFilter(s, articles);
+                }
+                if (foldFirst) {
+                    s = new ASCIIFoldingFilter(s);
                 }
                 s = new StopFilter(s, stops);
                 return new TokenStreamComponents(source, new ASCIIFoldingFilter(stemmer.apply(s)));
