@@ -23,26 +23,27 @@ import org.apache.lucene.analysis.de.GermanLightStemFilter;
 import org.apache.lucene.analysis.de.GermanNormalizationFilter;
 import org.apache.lucene.analysis.es.SpanishAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
 import org.apache.lucene.analysis.it.ItalianAnalyzer;
+import org.apache.lucene.analysis.it.ItalianLightStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
+import org.apache.lucene.analysis.pt.PortugueseLightStemFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.util.ElisionFilter;
 import org.tartarus.snowball.ext.DutchStemmer;
-import org.tartarus.snowball.ext.FrenchStemmer;
-import org.tartarus.snowball.ext.ItalianStemmer;
-import org.tartarus.snowball.ext.PortugueseStemmer;
 import org.tartarus.snowball.ext.SpanishStemmer;
 
 /**
  * A text's words as the FAQ's lexical score compares them, per language: lower case, the language's stop words out,
  * stemmed, accents folded ("envío" and "envio", "Rücksendung" and "Ruecksendung" meet). The analyzers are code and a
- * language's file names the one it uses ({@code language.analyzer}): Lucene's for German, Spanish, French, Italian,
- * Portuguese and Dutch; {@code english} the stemmer the knowledge passages' BM25 uses; {@code plain} (and a language
- * with no file) lower-cased, folded words without stemming.
+ * language's file names the one it uses ({@code language.analyzer}): Lucene's for German, French, Italian and
+ * Portuguese, Snowball's for Spanish (on accent-folded words, so "cancelarlo", "cancelo" and "cancelar" are one term
+ * and "cómo" a stop word like "como") and Dutch; {@code english} the stemmer the knowledge passages' BM25 uses;
+ * {@code plain} (and a language with no file) lower-cased, folded words without stemming.
  */
 final class LexicalAnalysis {
 
@@ -69,11 +70,11 @@ final class LexicalAnalysis {
             case "spanish" -> lucene(stops(SpanishAnalyzer.getDefaultStopSet(), "spanish"), null,
                     s -> new SnowballFilter(s, new SpanishStemmer()), true);
             case "french" -> lucene(stops(FrenchAnalyzer.getDefaultStopSet(), "french"), FRENCH_ARTICLES,
-                    s -> new SnowballFilter(s, new FrenchStemmer()), true);
+                    FrenchLightStemFilter::new, false);
             case "italian" -> lucene(stops(ItalianAnalyzer.getDefaultStopSet(), "italian"), ITALIAN_ARTICLES,
-                    s -> new SnowballFilter(s, new ItalianStemmer()), true);
+                    ItalianLightStemFilter::new, false);
             case "portuguese" -> lucene(stops(PortugueseAnalyzer.getDefaultStopSet(), "portuguese"), null,
-                    s -> new SnowballFilter(s, new PortugueseStemmer()), true);
+                    PortugueseLightStemFilter::new, false);
             case "dutch" -> lucene(stops(DutchAnalyzer.getDefaultStopSet(), "dutch"), null,
                     s -> new SnowballFilter(s, new DutchStemmer()), false);
             default -> lucene(CharArraySet.EMPTY_SET, null, s -> s, false);
@@ -104,8 +105,9 @@ final class LexicalAnalysis {
     }
 
     /**
-     * Tokenized, lower-cased, elided (French and Italian "l'", "qu'"), stop words out (as written and without
-     * accents, since customers often type none), stemmed, then folded to ASCII.
+     * Tokenized, lower-cased, elided (French and Italian "l'", "qu'"), folded to ASCII first where {@code foldFirst}
+     * (a stemmer whose endings must not depend on the accents customers often omit), stop words out (as written and
+     * without accents), stemmed, then folded to ASCII.
      */
     private static Function<String, List<String>> lucene(CharArraySet stopWords, CharArraySet articles,
                                                          UnaryOperator<TokenStream> stemmer, boolean foldFirst) {

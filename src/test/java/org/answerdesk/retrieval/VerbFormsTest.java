@@ -7,8 +7,9 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
- * An FAQ asks with an infinitive or a noun ("cancel", "pay"), a customer tells with a conjugated verb, often with a
- * pronoun attached ("I paid", "cancel it"): the lexical side reads both as one term, with or without the accents.
+ * A Spanish FAQ asks with an infinitive ("cancelar", "pagar"), a customer tells with a conjugated verb, often with a
+ * pronoun attached ("cancelarlo", "pagué"): the lexical side reads both as one term, with or without the accents.
+ * (Snowball's Portuguese, Italian and French stemmers were replayed too and not kept: docs/retrieval.md, es44.)
  */
 class VerbFormsTest {
 
@@ -26,25 +27,6 @@ class VerbFormsTest {
     }
 
     @Test
-    void portugueseConjugatedFormsMeetTheInfinitive() {
-        assertThat(share("Posso cancelar a encomenda?", "eu cancelei ontem, e agora?", "pt")).isTrue();
-        assertThat(share("Como faço a reserva?", "reservei ontem para dois", "pt")).isTrue();
-        assertThat(share("Posso trocar o tamanho?", "quero trocá-lo por outro", "pt")).isTrue();
-    }
-
-    @Test
-    void italianConjugatedAndCliticFormsMeetTheInfinitive() {
-        assertThat(share("Posso cancellare l'ordine?", "vorrei cancellarlo subito", "it")).isTrue();
-        assertThat(share("Come posso pagare?", "ho pagato con la carta", "it")).isTrue();
-    }
-
-    @Test
-    void frenchConjugatedFormsMeetTheInfinitive() {
-        assertThat(share("Puis-je annuler ma réservation ?", "j'annule tout, c'est possible ?", "fr")).isTrue();
-        assertThat(share("Livrez-vous le dimanche ?", "vous me livrerez quand ?", "fr")).isTrue();
-    }
-
-    @Test
     void anAccentedQuestionWordIsNoTerm() {
         assertThat(ContentTerms.of("¿Cómo pago?", Locale.forLanguageTag("es")))
                 .isEqualTo(ContentTerms.of("como pago", Locale.forLanguageTag("es")));
@@ -57,9 +39,5 @@ class VerbFormsTest {
                 .isEqualTo(ContentTerms.of("devolucion", Locale.forLanguageTag("es")));
         assertThat(ContentTerms.of("entregué", Locale.forLanguageTag("es")))
                 .isEqualTo(ContentTerms.of("entregue", Locale.forLanguageTag("es")));
-        assertThat(ContentTerms.of("cancelação", Locale.forLanguageTag("pt")))
-                .isEqualTo(ContentTerms.of("cancelacao", Locale.forLanguageTag("pt")));
-        assertThat(ContentTerms.of("qualità", Locale.forLanguageTag("it")))
-                .isEqualTo(ContentTerms.of("qualita", Locale.forLanguageTag("it")));
     }
 }
