@@ -88,6 +88,22 @@ public final class PersonRequest {
      * language asks in their own); in a language with no file, only the commands and the shipped languages' words do.
      */
     public static boolean asksForPerson(String text, Locale language) {
+        return ASKS.get(text, language);
+    }
+
+    /**
+     * {@link #asksForPerson}'s recent readings: one decision asks it of the same message up to four times (the one-step
+     * answer, the policy, the question path, the push-back) and of the conversation's recent turns again with each
+     * new message; the reading is a pure function of the text and the language's files.
+     */
+    private static final Recent<Boolean> ASKS = new Recent<>(PersonRequest::readAsksForPerson, PIECE, 2048);
+
+    /** How many texts {@link #asksForPerson} keeps its reading of now (for the tests). */
+    static long readingsKept() {
+        return ASKS.size();
+    }
+
+    private static boolean readAsksForPerson(String text, Locale language) {
         if (asksForPersonIn(language, text)) {
             return true;
         }

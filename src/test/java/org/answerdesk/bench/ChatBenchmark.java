@@ -58,7 +58,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
  * one; use a throwaway database, the run adds conversations and the synthetic FAQ to it.
  * The in-process part runs client and server on the same cores, as on a small single-host deployment. With
  * {@code -Dbench.jvm="@deploy/jvm.options -XX:NativeMemoryTracking=summary"} the report ends with the separate
- * process's native memory tracking after the bursts.
+ * process's native memory tracking before and after the bursts.
  */
 public final class ChatBenchmark {
 
@@ -438,6 +438,7 @@ public final class ChatBenchmark {
         try (var app = AppProcess.start(jar, burstDir, database, burstDir.resolve("app.log"))) {
             app.awaitReady(Duration.ofMinutes(10));
             Burst.run(app, paraphrases, 20, 5); // warm up
+            String nmtBefore = AppProcess.jvmOptions().contains("NativeMemoryTracking") ? nativeMemory(app.pid()) : "";
             var result = Burst.run(app, paraphrases, burst, 3);
             report.line(String.format(Locale.ROOT, "separate process (pid %d, JVM options: %s), 3 bursts of %d concurrent "
                     + "requests: %d answered, %d failed in %.1f s; RSS before %d MB, highest sample %d MB, peak since start %d MB "
@@ -449,6 +450,7 @@ public final class ChatBenchmark {
             Thread.sleep(3000); // a native heap trim (every 2 s in deploy/jvm.options) after the last request
             report.line("RSS 3 s after the bursts: " + app.rssMb()[0] + " MB");
             if (AppProcess.jvmOptions().contains("NativeMemoryTracking")) {
+                report.line("native memory tracking before the bursts (committed KB):\n" + nmtBefore);
                 report.line("native memory tracking after the bursts (committed KB):\n" + nativeMemory(app.pid()));
             }
         }
