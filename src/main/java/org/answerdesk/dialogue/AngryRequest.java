@@ -19,8 +19,7 @@ final class AngryRequest {
     private AngryRequest() {
     }
 
-    static boolean angry(String text, DialogueState state) {
-        Locale language = state.language();
+    static boolean angry(String text, Locale language) {
         if (Mood.angry(text, language)) {
             return true;
         }

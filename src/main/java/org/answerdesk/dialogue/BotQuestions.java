@@ -8,7 +8,8 @@ import java.util.Set;
  * <ul>
  * <li>a machine word ({@code bot.machine}) and a person word ({@code bot.human}) joined by "or" ({@code bot.or}: "é
  * robô ou gente", "a echta mensch oda a computer"; a person word is singular: "são pessoas que embalam as
- * encomendas ou é uma máquina?" asks who packs the parcels);</li>
+ * encomendas ou é uma máquina?" asks who packs the parcels); here the machine word may end a compound ("echte person
+ * oder ... mit nem computerprogramm");</li>
  * <li>"you are" ({@code bot.you}: "sì", "bisch", "t'es", "ocê") with a machine or person word after it, and only
  * small words between and after them ("sì nu robot?", "t'es-tu un robot toé?", "ben jij een bot ofzo"): at most
  * {@value #BETWEEN} words of at most {@value #SMALL} letters (or person words: "une vraie personne") between, and at
@@ -26,6 +27,7 @@ import java.util.Set;
  * </ul>
  * A machine word may carry a diminutive ending ({@code bot.diminutive}: "so a computerle", "ne robotje"), and words
  * said in passing ({@code act.filler}: "eigenlijk", "actually") count as small words between "you are" and it.
+ * "Who answers me, a computer?" is {@link WhoAnswers}'.
  * Read on the message in lower case, punctuation gone, accents folded.
  */
 final class BotQuestions {
@@ -67,6 +69,22 @@ final class BotQuestions {
             return false;
         }
 
+        /**
+         * A machine word, or a compound that ends in a long one ("computerprogramm", "chatprogramma"): read only where
+         * a person word stands on the other side of "or", as a thing named so ("trainingsprogramm") asks nothing there.
+         */
+        boolean machineOrCompound(String word) {
+            if (machineWord(word)) {
+                return true;
+            }
+            for (String m : machine) {
+                if (m.length() >= COMPOUND_END && word.length() - m.length() >= STEM && word.endsWith(m)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** A person word, or a regional form of one ({@link Spellings#regional}: "mönsch", "menscha"). */
         boolean humanWord(String word) {
             return human.contains(word) || anyRegional(human, word);
@@ -85,6 +103,8 @@ final class BotQuestions {
 
     /** The shortest machine word a diminutive ending is read on ("robot" + "je"; not "ia" + "le"). */
     private static final int STEM = 4;
+    /** The shortest machine word that ends a compound ("programm", "computer"; not "bot" of "rabot"). */
+    private static final int COMPOUND_END = 6;
 
     private static final Lexicon.PerLanguage<Rules> RULES = Lexicon.perLanguage(BotQuestions::rules);
 
@@ -102,15 +122,17 @@ final class BotQuestions {
         int or = -1;
         int you = -1;
         int talk = -1;
+        int compound = -1;
         for (int i = 0; i < words.length; i++) {
             machine = rules.machineWord(words[i]) ? i : machine;
+            compound = rules.machineOrCompound(words[i]) ? i : compound;
             human = rules.humanWord(words[i]) && human < 0 ? i : human;
             or = rules.or().contains(words[i]) && or < 0 ? i : or;
             you = rules.you().contains(words[i]) && you < 0 ? i : you;
             talk = rules.talk().contains(words[i]) && talk < 0 ? i : talk;
         }
-        if (machine >= 0 && human >= 0 && or > Math.min(machine, human) && or < Math.max(machine, human)) {
-            return true; // "is this a human or a robot typing", "é robô ou gente que tá falando?"
+        if (eitherOr(machine, human, or) || eitherOr(compound, human, or)) {
+            return true; // "is this a human or a robot typing", "echte person oder ... mit nem computerprogramm"
         }
         if (words.length > WORDS) {
             return false;
@@ -127,7 +149,12 @@ final class BotQuestions {
                 && !negated(words, rules) && plain(words, rules)) {
             return true;
         }
-        return realOneThere(words, rules) || AnsweringOne.asks(words, language);
+        return realOneThere(words, rules) || AnsweringOne.asks(words, language) || WhoAnswers.asks(words, language);
+    }
+
+    /** A machine word and a person word, "or" between them. */
+    private static boolean eitherOr(int machine, int human, int or) {
+        return machine >= 0 && human >= 0 && or > Math.min(machine, human) && or < Math.max(machine, human);
     }
 
     /** "is there a real person behind this?": a person being real said to be there, and nothing asked of them. */

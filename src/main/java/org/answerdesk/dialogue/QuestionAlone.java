@@ -45,7 +45,7 @@ final class QuestionAlone {
                 && (PersonRequest.acceptsOffer(text, turn.lang()) || PersonRequest.givesDetails(text, turn.lang())))
                 || OfferTaken.takes(turn.state, text)) {
             turn.act = Optional.of(Act.PERSON);
-            turn.angry = AngryRequest.angry(text, turn.state); // the handover opens with an apology
+            turn.angry = AngryRequest.angry(text, turn.lang()); // the handover opens with an apology
             return Action.Handoff.asked();
         }
         if (Noise.thanks(text)) {

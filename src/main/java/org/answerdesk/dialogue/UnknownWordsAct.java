@@ -11,7 +11,6 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import org.answerdesk.retrieval.ContentTerms;
-import org.answerdesk.retrieval.FaqMatch;
 import org.answerdesk.retrieval.Retrieval;
 
 /**
@@ -34,8 +33,6 @@ final class UnknownWordsAct {
     static final int MOST_WORDS = 6;
     /** The most words of it that no act lexicon knows. */
     static final int MOST_UNKNOWN = 3;
-    /** The fewest letters of a word the FAQ's entries know by its stem alone. */
-    static final int SHORT = 5;
     /** The longest yes or no read so ("ja zeker joh"). */
     static final int YES_WORDS = 3;
 
@@ -228,19 +225,10 @@ final class UnknownWordsAct {
     /** Whether a content word of {@code unknown} is a word of the FAQ's entries nearest to those words. */
     private static boolean knownToTheFaq(List<String> unknown, Locale language, Function<String, Retrieval> faq) {
         String words = String.join(" ", unknown);
-        List<String> terms = ContentTerms.of(words, language);
-        if (terms.isEmpty()) {
+        if (ContentTerms.of(words, language).isEmpty()) {
             return false; // function words only
         }
-        Set<String> known = new HashSet<>();
-        StringBuilder said = new StringBuilder(" ");
-        for (FaqMatch m : faq.apply(words).matches()) {
-            known.addAll(ContentTerms.of(m.question() + " " + m.answer(), language));
-            said.append(ActRules.folded(m.question() + " " + m.answer())).append(' ');
-        }
-        // a short word the entries share only by its stem ("bess", Cologne's "bis", in "nachbessern") is no question
-        return unknown.stream().anyMatch(w -> ContentTerms.of(w, language).stream().anyMatch(known::contains)
-                && (w.length() >= SHORT || said.indexOf(" " + w + " ") >= 0));
+        return FaqKnownWords.anyKnown(unknown, words, language, faq);
     }
 
     private static boolean any(List<String> entries, String word) {

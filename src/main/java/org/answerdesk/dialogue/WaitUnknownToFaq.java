@@ -10,14 +10,13 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.answerdesk.retrieval.ContentTerms;
-import org.answerdesk.retrieval.FaqMatch;
 import org.answerdesk.retrieval.Retrieval;
 
 /**
  * While a person is awaited, "how long?" in any words ("wie lang dauert das ungefähr bis sich einer meldet?",
  * "combien de temps avant qu'on me recontacte ?"): a question of at most {@value #MOST_WORDS} words, no number, with a
  * word of how long ({@code wait.long}), none of whose other content words the shop's FAQ knows (the nearest entries'
- * questions and answers, as {@link UnknownWordsAct} reads them). What the customer waits for is then the only thing it
+ * questions and answers: {@link FaqKnownWords}). What the customer waits for is then the only thing it
  * can ask about; "how long does delivery to Vienna take?" names the FAQ's delivery and is answered from it.
  */
 final class WaitUnknownToFaq {
@@ -57,10 +56,6 @@ final class WaitUnknownToFaq {
         if (rest.isEmpty()) {
             return true;
         }
-        Set<String> known = new HashSet<>();
-        for (FaqMatch m : faq.apply(text).matches()) {
-            known.addAll(ContentTerms.of(m.question() + " " + m.answer(), language));
-        }
-        return rest.stream().noneMatch(w -> ContentTerms.of(w, language).stream().anyMatch(known::contains));
+        return !FaqKnownWords.anyKnown(rest, text, language, faq);
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
 
+import org.answerdesk.retrieval.FaqMatch;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -74,5 +76,54 @@ class BotQuestionLanguagesTest {
         assertThat(request.main()).as(asked).isNotEqualTo(new Action.ActReply(Act.BOT, false));
         assertThat(request.main().handsOver() || request.main() instanceof Action.OfferPerson).as(asked).isTrue();
         assertThat(ActRules.of(shop, lang)).as(shop).isNotEqualTo(java.util.Optional.of(Act.BOT));
+    }
+
+    /**
+     * Set 36's it 2.4, "scusa ma chi mi risponde, un computer?", typed while choices showed, got the apology for a wrong
+     * guess, and de 2.4, a real person "or" a chat with a "computerprogramm", was handed over: "who answers me, a
+     * machine?" ({@link WhoAnswers}) and a machine word that ends a compound, with a person on the other side of
+     * "or", ask what the bot is, fresh and while choices show.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | who is replying to me, a robot?            | is this a real human or some chatbot program?
+            de | wer schreibt mir da, ein roboter?          | ist das hier ein echter mensch oder ein computerprogramm?
+            es | oye, ¿quién me está contestando, un programa? | ¿es una persona real o un robot?
+            fr | qui est-ce qui me répond, un robot ?       | c'est un humain ou un robot ?
+            it | ma chi mi sta rispondendo, una macchina?   | sei una persona vera o un robot?
+            nl | wie typt er hier, een robot?               | zit hier een echt mens of een chatprogramma achter?
+            pt | quem está a responder-me, uma máquina?     | és um bot?
+            """)
+    void whoAnswersGuessingAMachineAndACompoundMachineOrAPersonAreBotQuestions(String language, String who,
+                                                                             String compound) {
+        Locale lang = Locale.forLanguageTag(language);
+        FaqMatch price = new FaqMatch(61, "What does it cost?", "It costs 20.", 0.6);
+        FaqMatch pay = new FaqMatch(62, "How can I pay?", "Cash or card.", 0.5);
+        String vague = "the parcel stuff from the blue shelf";
+        for (String message : new String[] {who, compound}) {
+            Decision fresh = new DialogueFlow(new FakeSearch(), DialogueState.fresh(lang)).says(message);
+            assertThat(fresh.main()).as(message).isEqualTo(new Action.ActReply(Act.BOT, false));
+            DialogueFlow flow = new DialogueFlow(new FakeSearch().unsure(Cleanup.forLookup(vague, lang), price, pay),
+                    DialogueState.fresh(lang));
+            assertThat(flow.says(vague).main()).isInstanceOf(Action.Clarify.class);
+            Decision afterChoices = flow.says(message);
+            assertThat(afterChoices.main()).as(message).isEqualTo(new Action.ActReply(Act.BOT, false));
+            assertThat(afterChoices.main().handsOver()).as(message).isFalse();
+        }
+    }
+
+    /** The same shapes that name no machine, or ask for a person, stay what they were. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | who is replying to my email?              | is there a loyalty program or a discount for students?
+            de | wer schreibt mir die rechnung?            | habt ihr ein ferienprogramm oder einen kurs für erwachsene?
+            it | chi mi risponde per la fattura?           | c'è un programma estivo o un corso per adulti?
+            nl | wie antwoordt er op mijn mail?            | hebben jullie een zomerprogramma of een cursus?
+            """)
+    void withoutAMachineGuessedOrAPersonThereItIsNoBotQuestion(String language, String who, String compound) {
+        Locale lang = Locale.forLanguageTag(language);
+        for (String message : new String[] {who, compound}) {
+            assertThat(ActRules.of(message, lang)).as(message).isNotEqualTo(java.util.Optional.of(Act.BOT));
+        }
     }
 }
