@@ -84,7 +84,13 @@ final class PushBackQuestion {
         }
         // unsure of the question alone: its own choices after the apology (never the entry pushed back on, never
         // the choices the push-back's words found); none: what is missing, and a person
-        List<FaqMatch> choices = alone.clarify() ? questions.offerable(alone.choices()).stream()
+        // "you didn't get my question. and if the customer is 16?": the question goes on from the one pushed back on;
+        // read with it, unless alone it is sure of its own entry (above)
+        Retrieval read = state.lastReply().map(LastReply::question).filter(q -> !q.isBlank())
+                .map(q -> questions.retrieve(Cleanup.forLookup(q + "\n" + rest, language), language))
+                .filter(r -> r.clarify() || r.confident()).orElse(alone);
+        List<FaqMatch> choices = read.clarify() || read.confident()
+                ? questions.offerable(read.confident() ? read.matches() : read.choices()).stream()
                 .filter(m -> !Long.valueOf(m.entryId()).equals(rejected)).limit(Action.Clarify.SHOWN).toList()
                 : List.of();
         if (choices.isEmpty() && missed && !state.chat()) {
@@ -134,7 +140,9 @@ final class PushBackQuestion {
         if (FollowUpCue.asks(pushBack, language) || !PushBack.complains(pushBack, language)) {
             return false;
         }
-        if (!FollowUpCue.asks(rest, language) && !text.contains("?")) {
+        if (!FollowUpCue.asks(rest, language) && !text.contains("?") && !namesSomething(rest, language)) {
+            // "das bringt mir nix, ich brauch ihn heute abend im briefkasten": a need told after the push-back is
+            // what is missing, as a question is
             return false;
         }
         // "mon pitchoun supporte pas les navets": a problem told, not the reply judged
