@@ -82,16 +82,17 @@ final class PushBackQuestion {
         if (answered && OwnQuestion.namedIn(asked, List.of(((Action.FaqAnswer) main).entry()), language)) {
             return main;
         }
-        // unsure of the question alone: its own choices after the apology (never the entry pushed back on, never
-        // the choices the push-back's words found); none: what is missing, and a person
-        // "you didn't get my question. and if the customer is 16?": the question goes on from the one pushed back on;
-        // read with it, unless alone it is sure of its own entry (above)
+        // unsure of the question alone: its own choices after the apology (never an entry pushed back on, never
+        // the choices the push-back's words found); none: what is missing, and a person. "you didn't get my
+        // question. and if the customer is 16?": the question goes on from the one pushed back on, and is read
+        // with it
         Retrieval read = state.lastReply().map(LastReply::question).filter(q -> !q.isBlank())
                 .map(q -> questions.retrieve(Cleanup.forLookup(q + "\n" + rest, language), language))
                 .filter(r -> r.clarify() || r.confident()).orElse(alone);
         List<FaqMatch> choices = read.clarify() || read.confident()
                 ? questions.offerable(read.confident() ? read.matches() : read.choices()).stream()
-                .filter(m -> !Long.valueOf(m.entryId()).equals(rejected)).limit(Action.Clarify.SHOWN).toList()
+                .filter(m -> !Long.valueOf(m.entryId()).equals(rejected) && !given(state, m))
+                .limit(Action.Clarify.SHOWN).toList()
                 : List.of();
         if (choices.isEmpty() && missed && !state.chat()) {
             return main; // by mail, a miss goes to the team as before
@@ -147,6 +148,12 @@ final class PushBackQuestion {
         }
         // "mon pitchoun supporte pas les navets": a problem told, not the reply judged
         return !namesSomething(pushBack, language);
+    }
+
+    /** Whether the last reply gave {@code m}'s answer (one part of a reply to several questions). */
+    private static boolean given(DialogueState state, FaqMatch m) {
+        return m.answer() != null && !m.answer().isBlank() && state.lastReply().map(LastReply::text)
+                .filter(t -> t.contains(m.answer())).isPresent();
     }
 
     private static Action rejected() {
