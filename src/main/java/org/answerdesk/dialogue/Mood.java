@@ -116,7 +116,9 @@ final class Mood {
         int strong = 0;
         for (int i = 0; i <= words.length; i++) {
             int letters = i < words.length ? capitals(words[i]) : 0;
-            if (letters > 0) {
+            // a number inside a shouted run ("MEU FILHO FICOU 2 SEMANAS ...") goes on with it
+            boolean number = i < words.length && strong > 0 && words[i].codePoints().noneMatch(Character::isLetter);
+            if (letters > 0 || number) {
                 strong += letters >= 2 ? 1 : 0;
                 continue;
             }

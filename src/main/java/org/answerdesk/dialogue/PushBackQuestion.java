@@ -83,14 +83,8 @@ final class PushBackQuestion {
             return main;
         }
         // unsure of the question alone: its own choices after the apology (never an entry pushed back on, never
-        // the choices the push-back's words found); none: what is missing, and a person. "you didn't get my
-        // question. and if the customer is 16?": the question goes on from the one pushed back on, and is read
-        // with it
-        Retrieval read = state.lastReply().map(LastReply::question).filter(q -> !q.isBlank())
-                .map(q -> questions.retrieve(Cleanup.forLookup(q + "\n" + rest, language), language))
-                .filter(r -> r.clarify() || r.confident()).orElse(alone);
-        List<FaqMatch> choices = read.clarify() || read.confident()
-                ? questions.offerable(read.confident() ? read.matches() : read.choices()).stream()
+        // the choices the push-back's words found); none: what is missing, and a person
+        List<FaqMatch> choices = alone.clarify() ? questions.offerable(alone.choices()).stream()
                 .filter(m -> !Long.valueOf(m.entryId()).equals(rejected) && !given(state, m))
                 .limit(Action.Clarify.SHOWN).toList()
                 : List.of();

@@ -3,8 +3,6 @@ package org.answerdesk.dialogue;
 import static org.answerdesk.dialogue.DialogueFlow.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Locale;
-
 import org.answerdesk.retrieval.FaqMatch;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -12,14 +10,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * A push-back that carries a request (set 36's conversation 4, issue 61): "that's no use to me, I need it at my door
  * tonight" says what is missing as a question does, so it gets the apology and a person, never bare "not sure"
- * choices; and "you didn't get my question. and if ...?" goes on from the question pushed back on, so its choices are
- * read with that question, never with the entry pushed back on.
+ * choices.
  */
 class PushBackWithRequestTest {
 
     private static final FaqMatch INVOICE = entry(61, "Can I pay by invoice?");
     private static final FaqMatch DELIVERY = entry(62, "How long does delivery take?");
-    private static final FaqMatch RULES = entry(63, "What can't be sent?");
     private static final FaqMatch HOURS = entry(64, "When are you open?");
 
     /** Language | the first question | the push-back, then a need told as a statement. */
@@ -40,31 +36,5 @@ class PushBackWithRequestTest {
         Decision d = flow.says(pushBack);
         assertThat(d.main()).as(pushBack + " -> " + d.main()).isInstanceOfSatisfying(Action.OfferPerson.class,
                 o -> assertThat(o.why()).isEqualTo(Action.OfferPerson.Why.REJECTED));
-    }
-
-    /** Language | the first question | the push-back, then a question that goes on from it. */
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', textBlock = """
-            en | can you deliver our wine, and can we pay by invoice? | you don't get my question. and if the buyer is only 15?
-            de | liefert ihr unseren wein aus, und geht zahlen auf rechnung? | sie verstehen meine frage nicht. und wenn der käufer erst 15 ist?
-            fr | vous livrez notre vin, et on peut payer sur facture ? | vous ne comprenez pas ma question. et si l'acheteur a 15 ans ?
-            it | consegnate il nostro vino, e si può pagare con fattura? | non capisce la mia domanda. e se chi compra ha 15 anni?
-            nl | bezorgen jullie onze wijn, en kunnen we op factuur betalen? | je snapt mijn vraag niet. en als de koper pas 15 is?
-            """)
-    void aQuestionAfterThePushBackIsReadWithTheOnePushedBackOn(String language, String first, String pushBack) {
-        Locale lang = Locale.forLanguageTag(language);
-        String question = pushBack.substring(pushBack.indexOf('.') + 1).strip();
-        FakeSearch search = new FakeSearch().confident(DialogueFlow.lookup(language, first), INVOICE)
-                .unsure(DialogueFlow.lookup(language, question), HOURS, DELIVERY)
-                .unsure(Cleanup.forLookup(first + "\n" + question, lang), INVOICE, RULES, HOURS)
-                .unsureOtherwise(DELIVERY, HOURS);
-        DialogueFlow flow = DialogueFlow.flow(search, language);
-        flow.says(first);
-        Decision d = flow.says(pushBack);
-        assertThat(d.main()).as(pushBack + " -> " + d.main()).isInstanceOfSatisfying(Action.OfferPerson.class,
-                o -> {
-                    assertThat(o.why()).isEqualTo(Action.OfferPerson.Why.REJECTED);
-                    assertThat(o.choices()).startsWith(RULES).doesNotContain(INVOICE);
-                });
     }
 }
