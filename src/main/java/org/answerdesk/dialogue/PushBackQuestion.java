@@ -106,7 +106,7 @@ final class PushBackQuestion {
             return Optional.empty();
         }
         String rest = String.join(", ", Arrays.copyOfRange(clauses, 1, clauses.length));
-        return judgesTheReply(clauses[0], text, rest, language) ? Optional.of(new String[] {clauses[0], rest})
+        return judgesTheReply(clauses[0], text, rest, false, language) ? Optional.of(new String[] {clauses[0], rest})
                 : Optional.empty();
     }
 
@@ -126,18 +126,23 @@ final class PushBackQuestion {
         if (rest.isEmpty() || CLAUSE.splitAsStream(first).anyMatch(c -> FollowUpCue.asks(c.strip(), language))) {
             return Optional.empty();
         }
-        return judgesTheReply(first, text, rest, language) ? Optional.of(new String[] {first, rest})
+        return judgesTheReply(first, text, rest, true, language) ? Optional.of(new String[] {first, rest})
                 : Optional.empty();
     }
 
-    /** Whether {@code pushBack} only judges the last reply and {@code rest} asks. */
-    private static boolean judgesTheReply(String pushBack, String text, String rest, Locale language) {
+    /**
+     * Whether {@code pushBack} only judges the last reply and {@code rest} asks, or, after a push-back said in a
+     * sentence of its own ({@code sentence}), tells a need that names things.
+     */
+    private static boolean judgesTheReply(String pushBack, String text, String rest, boolean sentence,
+                                          Locale language) {
         if (FollowUpCue.asks(pushBack, language) || !PushBack.complains(pushBack, language)) {
             return false;
         }
-        if (!FollowUpCue.asks(rest, language) && !text.contains("?") && !namesSomething(rest, language)) {
-            // "das bringt mir nix, ich brauch ihn heute abend im briefkasten": a need told after the push-back is
-            // what is missing, as a question is
+        if (!FollowUpCue.asks(rest, language) && !text.contains("?")
+                && !(sentence && namesSomething(rest, language))) {
+            // "that's no good to me. i need it at my door tonight": a need told after a push-back sentence is what is
+            // missing, as a question is; after a quick "no, not that, ..." it tells the case, read as before
             return false;
         }
         // "mon pitchoun supporte pas les navets": a problem told, not the reply judged

@@ -42,6 +42,16 @@ final class ToldCancellation {
     private ToldCancellation() {
     }
 
+    /** Whether the message's last clause says that something no longer holds ({@link Shape#endsGone}). */
+    static boolean endsGone(String text, Locale language) {
+        return SHAPES.get(language).map(s -> s.endsGone(Lexicon.fold(text.toLowerCase(Locale.ROOT)))).orElse(false);
+    }
+
+    /** The shop's cancelling entry's id, where its words for cancelling find one. */
+    static Optional<Long> cancellingEntry(Questions questions, Locale language) {
+        return cancelling(questions, language).map(f -> f.entry().entryId());
+    }
+
     /** Whether the message tells an arrangement that no longer holds, in the language's words. */
     static boolean tells(String text, Locale language) {
         return SHAPES.get(language).map(s -> s.tells(Lexicon.fold(text.toLowerCase(Locale.ROOT)))).orElse(false);

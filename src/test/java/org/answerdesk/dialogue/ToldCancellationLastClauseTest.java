@@ -67,4 +67,20 @@ class ToldCancellationLastClauseTest {
         assertThat(d.main()).as(message).isInstanceOfSatisfying(Action.Clarify.class,
                 c -> assertThat(c.choices()).startsWith(COURSE));
     }
+    /**
+     * Whichever reading chose the choices (the message's parts here, the whole message is far), the cancelling
+     * entry among them leads, for a story whose last clause says it no longer holds; else they stay as they are.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = TOLD)
+    void theCancellingEntryAmongAnyChoicesLeadsThem(String language, String cancel, String message) {
+        Locale lang = Locale.forLanguageTag(language);
+        FakeSearch search = new FakeSearch().confident(Cleanup.forLookup(cancel, lang), CANCELLING);
+        Questions questions = new Questions(search, search, search);
+        Action.Clarify shown = new Action.Clarify(java.util.List.of(COURSE, CANCELLING), 0.3, null, null, false);
+        assertThat(GoneChoices.decided(shown, message, lang, questions)).as(message)
+                .isInstanceOfSatisfying(Action.Clarify.class, c -> assertThat(c.choices()).startsWith(CANCELLING));
+        String told = "la lezione di prova costa 10 euro, la prenoto per giovedì";
+        assertThat(GoneChoices.decided(shown, told, lang, questions)).isSameAs(shown);
+    }
 }
