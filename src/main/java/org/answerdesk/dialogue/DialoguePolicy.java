@@ -158,6 +158,7 @@ public final class DialoguePolicy {
             main = PushBackQuestion.decided(main, state, in.text(), questions); // "not what i asked, can i ..."
             main = AskedBefore.decided(main, state, in.text(), questions); // "lo que pregunto es si ..."
             main = ComplaintTopic.decided(main, state, in.text(), questions); // the clause that tells the problem
+            main = GoneChoices.decided(main, in.text(), state.language(), questions); // "... not any more": cancel first
             main = Complaint.decided(main, state, in.text(), turn.angry);
             if (!waiting && !turn.angry) {
                 String asked = Cleanup.forLookup(reading.question(), state.language());

@@ -106,6 +106,7 @@ final class Mood {
     /**
      * The message without its shouted runs (three words or more in capitals: "THIS IS A JOKE", "ESTO ES UN ROBO"),
      * for looking up what it is about; a shouted word alone ("TWICE") stays, as does a message that is all shouting.
+     * A run longer than an exclamation ({@link #EXCLAMATION} words) tells the problem: it stays, in small letters.
      * Read word by word, not by a pattern: a long shouted message must not recurse once per word.
      */
     static String withoutShouting(String text) {
@@ -115,13 +116,21 @@ final class Mood {
         int strong = 0;
         for (int i = 0; i <= words.length; i++) {
             int letters = i < words.length ? capitals(words[i]) : 0;
-            if (letters > 0) {
+            // a number inside a shouted run ("MEU FILHO FICOU 2 SEMANAS ...") goes on with it
+            boolean number = i < words.length && strong > 0 && words[i].codePoints().noneMatch(Character::isLetter);
+            if (letters > 0 || number) {
                 strong += letters >= 2 ? 1 : 0;
                 continue;
             }
             if (strong < SHOUTED_RUN) {
                 for (int k = start; k < i; k++) {
                     calm.append(words[k]).append(' ');
+                }
+            } else if (i - start > EXCLAMATION) {
+                // "JULLIE KOERIER HEEFT MIJN LAMP AFGEGEVEN MET HET GLAS IN STUKKEN!!!": the problem shouted, the
+                // head of the complaint, read as if said calmly
+                for (int k = start; k < i; k++) {
+                    calm.append(words[k].toLowerCase(Locale.ROOT)).append(' ');
                 }
             }
             if (i < words.length) {
@@ -174,6 +183,11 @@ final class Mood {
 
     /** Words of two letters or more in a shouted run: "THIS IS A JOKE" has three ("A" goes with them). */
     private static final int SHOUTED_RUN = 3;
+    /**
+     * The most words of a shouted exclamation ("THIS IS A JOKE", "TO MUITO P DA VIDA"), which names no topic; a longer
+     * shouted run tells the problem.
+     */
+    static final int EXCLAMATION = 6;
 
     /** How many letters the word has when all of them are capitals ("LÀ", "C'EST", "A"); else 0. */
     private static int capitals(String word) {

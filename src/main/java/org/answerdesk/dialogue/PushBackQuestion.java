@@ -82,10 +82,11 @@ final class PushBackQuestion {
         if (answered && OwnQuestion.namedIn(asked, List.of(((Action.FaqAnswer) main).entry()), language)) {
             return main;
         }
-        // unsure of the question alone: its own choices after the apology (never the entry pushed back on, never
+        // unsure of the question alone: its own choices after the apology (never an entry pushed back on, never
         // the choices the push-back's words found); none: what is missing, and a person
         List<FaqMatch> choices = alone.clarify() ? questions.offerable(alone.choices()).stream()
-                .filter(m -> !Long.valueOf(m.entryId()).equals(rejected)).limit(Action.Clarify.SHOWN).toList()
+                .filter(m -> !Long.valueOf(m.entryId()).equals(rejected) && !given(state, m))
+                .limit(Action.Clarify.SHOWN).toList()
                 : List.of();
         if (choices.isEmpty() && missed && !state.chat()) {
             return main; // by mail, a miss goes to the team as before
@@ -105,7 +106,7 @@ final class PushBackQuestion {
             return Optional.empty();
         }
         String rest = String.join(", ", Arrays.copyOfRange(clauses, 1, clauses.length));
-        return judgesTheReply(clauses[0], text, rest, language) ? Optional.of(new String[] {clauses[0], rest})
+        return judgesTheReply(clauses[0], text, rest, false, language) ? Optional.of(new String[] {clauses[0], rest})
                 : Optional.empty();
     }
 
@@ -125,20 +126,33 @@ final class PushBackQuestion {
         if (rest.isEmpty() || CLAUSE.splitAsStream(first).anyMatch(c -> FollowUpCue.asks(c.strip(), language))) {
             return Optional.empty();
         }
-        return judgesTheReply(first, text, rest, language) ? Optional.of(new String[] {first, rest})
+        return judgesTheReply(first, text, rest, true, language) ? Optional.of(new String[] {first, rest})
                 : Optional.empty();
     }
 
-    /** Whether {@code pushBack} only judges the last reply and {@code rest} asks. */
-    private static boolean judgesTheReply(String pushBack, String text, String rest, Locale language) {
+    /**
+     * Whether {@code pushBack} only judges the last reply and {@code rest} asks, or, after a push-back said in a
+     * sentence of its own ({@code sentence}), tells a need that names things.
+     */
+    private static boolean judgesTheReply(String pushBack, String text, String rest, boolean sentence,
+                                          Locale language) {
         if (FollowUpCue.asks(pushBack, language) || !PushBack.complains(pushBack, language)) {
             return false;
         }
-        if (!FollowUpCue.asks(rest, language) && !text.contains("?")) {
+        if (!FollowUpCue.asks(rest, language) && !text.contains("?")
+                && !(sentence && namesSomething(rest, language))) {
+            // "that's no good to me. i need it at my door tonight": a need told after a push-back sentence is what is
+            // missing, as a question is; after a quick "no, not that, ..." it tells the case, read as before
             return false;
         }
         // "mon pitchoun supporte pas les navets": a problem told, not the reply judged
         return !namesSomething(pushBack, language);
+    }
+
+    /** Whether the last reply gave {@code m}'s answer (one part of a reply to several questions). */
+    private static boolean given(DialogueState state, FaqMatch m) {
+        return m.answer() != null && !m.answer().isBlank() && state.lastReply().map(LastReply::text)
+                .filter(t -> t.contains(m.answer())).isPresent();
     }
 
     private static Action rejected() {

@@ -42,6 +42,16 @@ final class ToldCancellation {
     private ToldCancellation() {
     }
 
+    /** Whether the message's last clause says that something no longer holds ({@link Shape#endsGone}). */
+    static boolean endsGone(String text, Locale language) {
+        return SHAPES.get(language).map(s -> s.endsGone(Lexicon.fold(text.toLowerCase(Locale.ROOT)))).orElse(false);
+    }
+
+    /** The shop's cancelling entry's id, where its words for cancelling find one. */
+    static Optional<Long> cancellingEntry(Questions questions, Locale language) {
+        return cancelling(questions, language).map(f -> f.entry().entryId());
+    }
+
     /** Whether the message tells an arrangement that no longer holds, in the language's words. */
     static boolean tells(String text, Locale language) {
         return SHAPES.get(language).map(s -> s.tells(Lexicon.fold(text.toLowerCase(Locale.ROOT)))).orElse(false);
@@ -61,7 +71,7 @@ final class ToldCancellation {
         String folded = Lexicon.fold(story.toLowerCase(Locale.ROOT));
         Optional<Shape> shape = SHAPES.get(language);
         boolean tells = shape.map(s -> s.tells(folded)).orElse(false);
-        if (!tells && !shape.map(s -> s.hints(folded)).orElse(false)) {
+        if (!tells && !shape.map(s -> s.hints(folded) || s.endsGone(folded)).orElse(false)) {
             return Optional.empty();
         }
         Optional<Found> cancelling = cancelling(questions, language);
@@ -184,6 +194,8 @@ final class ToldCancellation {
 
     /** The end of a sentence, which turns a story as a word of turning does. */
     private static final Pattern SENTENCE_END = Pattern.compile("[.!;](?=\\s)");
+    /** The end of a clause: a comma too; not a number's full stop ("ab 20. juli" is a date). */
+    private static final Pattern CLAUSE_END = Pattern.compile("[,;:!]|(?<!\\d)\\.(?=\\s)");
     /** The fewest words after the turn that tell a reason. */
     private static final int REASON = 3;
 
@@ -220,6 +232,29 @@ final class ToldCancellation {
                 return false;
             }
             return gone.matcher(folded).find(from) && (fault == null || !fault.matcher(folded).find());
+        }
+
+        /**
+         * A story whose last clause says it no longer holds ("mein sohn ist fuer das lager angemeldet, jetzt hat er
+         * sich das bein gebrochen und kann da nicht hin", "a partir de janeiro os guris nao vao mais"), the thing
+         * arranged told in words of its own: a clause or a turn before the sign, the sign in the last clause; no
+         * fault and no question anywhere. Read as a hint: the cancelling entry leads the message's own choices.
+         */
+        boolean endsGone(String folded) {
+            if (turn == null || gone == null || folded.indexOf('?') >= 0
+                    || fault != null && fault.matcher(folded).find()) {
+                return false;
+            }
+            Matcher clause = CLAUSE_END.matcher(folded);
+            int last = -1;
+            while (clause.find()) {
+                if (clause.end() < folded.strip().length()) {
+                    last = clause.end();
+                }
+            }
+            Matcher t = turn.matcher(folded);
+            int from = Math.max(last, t.find() ? t.start() : -1);
+            return from > 0 && gone.matcher(folded).find(from);
         }
 
         /** Arranged, then a turn word after it and words after the turn; no fault and no question anywhere. */
