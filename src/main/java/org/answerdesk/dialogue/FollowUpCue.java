@@ -32,6 +32,8 @@ final class FollowUpCue {
     private static final Map<String, Pattern> ASKS_LAST = asksLast();
     /** Each language's openers that ask of a case ({@code asks.if}), folded. */
     private static final Map<String, Pattern> ASKS_IF = asksIfByLanguage();
+    /** Each language's bare acknowledgements ({@code ack.bare}: "ok", "passt", "vale") with what follows them, folded. */
+    private static final Map<String, Pattern> ACK = ackByLanguage();
 
     private FollowUpCue() {
     }
@@ -51,10 +53,20 @@ final class FollowUpCue {
         Pattern asks = ASKS_BY_LANGUAGE.get(Lexicon.code(language));
         Pattern inside = ASKS_INSIDE.get(Lexicon.code(language));
         String folded = Lexicon.fold(message.strip().toLowerCase(Locale.ROOT));
+        // "ok what else can i use then": a question's first words after a bare acknowledgement ask too
+        String afterAck = afterAck(folded, language);
         // "en hoe rap is da klaar": a question's first words after a leading "and" ask too
         return message.contains("?") || message.contains("？") || asks != null && (asks.matcher(folded).find()
-                || asks.matcher(Parts.withoutAnd(folded, language)).find())
+                || asks.matcher(Parts.withoutAnd(folded, language)).find()
+                || !afterAck.equals(folded) && (asks.matcher(afterAck).find()
+                        || asks.matcher(Parts.withoutAnd(afterAck, language)).find()))
                 || inside != null && inside.matcher(message.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /** {@code folded} less a leading bare acknowledgement and the marks after it ("ok. ", "passt, "), else itself. */
+    static String afterAck(String folded, Locale language) {
+        Pattern ack = ACK.get(Lexicon.code(language));
+        return ack == null ? folded : ack.matcher(folded).replaceFirst("");
     }
 
     /**
@@ -151,6 +163,25 @@ final class FollowUpCue {
         Lexicon.shipped().forEach((language, lexicon) -> lexicon.alternatives("asks.if")
                 .ifPresent(a -> asksIf.put(language, opening(Lexicon.fold(a.toLowerCase(Locale.ROOT))))));
         return Map.copyOf(asksIf);
+    }
+
+    private static Map<String, Pattern> ackByLanguage() {
+        Map<String, Pattern> ack = new HashMap<>();
+        Lexicon.shipped().forEach((language, lexicon) -> {
+            List<String> words = quoted(lexicon.foldedWords("ack.bare"));
+            List<String> with = quoted(lexicon.foldedWords("ack.with"));
+            if (!words.isEmpty()) {
+                // "ok so when ...": one of ack.with's small words may follow the acknowledgement
+                String after = with.isEmpty() ? "" : "(?:(?:" + String.join("|", with) + ")(?![\\p{L}'])[\\s,.;:!]*)?";
+                ack.put(language, Pattern.compile("^(?:" + String.join("|", words) + ")(?![\\p{L}'])[\\s,.;:!]*"
+                        + after));
+            }
+        });
+        return Map.copyOf(ack);
+    }
+
+    private static List<String> quoted(List<String> words) {
+        return words.stream().filter(w -> !w.isBlank()).map(Pattern::quote).toList();
     }
 
     private static Pattern opening(String alternatives) {

@@ -56,6 +56,12 @@ final class FreeFormActs {
                 && UnknownWordsAct.asksAThing(acts, lookup)) {
             return Optional.empty(); // "ah ok. gcash po?": a question beside the "ok", never a thanks
         }
+        if (around.isEmpty() && read.filter(a -> a == Act.NO || a == Act.NOT_HELPED).isPresent()
+                && FollowUpCue.asks(text, acts.language()) && !NearPoliteness.negates(text, acts.language())) {
+            // "ok what else can i use then" is near "I asked something else" by its words, yet asks and says no "no":
+            // a question, neither a rejection nor (by "works") a thanks
+            return Optional.empty();
+        }
         if (read.isPresent() && (read.get() == Act.NO || read.get() == Act.NOT_HELPED) && saysItWorked(text)
                 && !NearPoliteness.negates(text, acts.language())) {
             // the phrasings hardly tell "it's working now" from "it's still not working": the words decide
