@@ -33,16 +33,19 @@ final class OwnTopic {
      * Whether {@code part}, read alone as {@code found}, may be answered with {@code entry}: its own words name the
      * entry, or the whole message ({@code whole}, looked up only if the words do not) reads it among its first. A
      * part answered on its words alone ({@code onWords}: the FAQ sure of no part, {@link HalfWords#agreeAlone}) has
-     * its words counted already: the whole message must lead with its entry.
+     * its words counted already: the whole message must lead with its entry or with another part's answered entry
+     * ({@code answered}), and read its entry among its first.
      */
-    static boolean holds(String part, Retrieval found, FaqMatch entry, boolean onWords, Supplier<Retrieval> whole,
-                         LongFunction<List<String>> wording, Locale language) {
+    static boolean holds(String part, Retrieval found, FaqMatch entry, boolean onWords, Set<Long> answered,
+                         Supplier<Retrieval> whole, LongFunction<List<String>> wording, Locale language) {
+        boolean among = whole.get().matches().stream().limit(CLOSEST).anyMatch(m -> m.entryId() == entry.entryId());
         if (onWords) {
-            return whole.get().best().filter(b -> b.entryId() == entry.entryId()).isPresent();
+            return among && whole.get().best().filter(b -> b.entryId() == entry.entryId()
+                    || answered.contains(b.entryId())).isPresent();
         }
         boolean named = found.best().filter(b -> b.entryId() == entry.entryId()).isPresent()
                 && HalfWords.agree(part, found, Set.of(), wording, language);
-        return named || whole.get().matches().stream().limit(CLOSEST).anyMatch(m -> m.entryId() == entry.entryId());
+        return named || among;
     }
 
     /**

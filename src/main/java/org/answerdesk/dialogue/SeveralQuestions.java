@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import org.answerdesk.retrieval.FaqMatch;
 import org.answerdesk.retrieval.Retrieval;
 
 /**
@@ -75,6 +76,7 @@ final class SeveralQuestions {
         boolean alone = sure.isEmpty();
         // where the FAQ is sure of every part alone, each is a question of its own as it stands
         boolean guarded = byWords && sure.size() < parts.size();
+        List<java.util.function.Predicate<Set<Long>>> checks = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             String part = parts.get(i);
             Retrieval retrieval = found.get(i);
@@ -90,10 +92,10 @@ final class SeveralQuestions {
                 sure.add(retrieval.best().orElseThrow().entryId());
             }
             if (confident.isPresent()) {
-                if (guarded && !OwnTopic.holds(words, retrieval, ((Action.FaqAnswer) confident.get()).entry(),
-                        onWords, wholeRead, questions::wording, turn.lang())) {
-                    return Optional.empty(); // "..., can i send it you and get one done right": one question
-                }
+                FaqMatch entry = ((Action.FaqAnswer) confident.get()).entry();
+                boolean wordsAlone = onWords;
+                checks.add(done -> OwnTopic.holds(words, retrieval, entry, wordsAlone, done, wholeRead,
+                        questions::wording, turn.lang()));
                 if (answered.add(((Action.FaqAnswer) confident.get()).entry().entryId())) {
                     answers.add(confident.get());
                 }
@@ -101,6 +103,9 @@ final class SeveralQuestions {
                 unsureParts.add(retrieval);
                 unsureWords.add(part);
             }
+        }
+        if (guarded && !checks.stream().allMatch(c -> c.test(answered))) {
+            return Optional.empty(); // "..., can i send it you and get one done right": one question
         }
         if (answers.isEmpty()) {
             turn.unsureParts = parts; // one may lean on the answer before (LeaningPart)
