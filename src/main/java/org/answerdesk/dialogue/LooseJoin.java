@@ -73,12 +73,12 @@ final class LooseJoin {
         }
         Retrieval whole = questions.retrieve(Cleanup.forLookup(question, lang), lang);
         if (sure) { // "..., how do i report that and do i pay for it myself?": the unsure half's own choices
-            return SharedBest.of(whole, parts, found, lang) ? Optional.of(several.answer(turn, parts, found))
-                    : Optional.empty();
+            return SharedBest.of(whole, parts, found, lang)
+                    ? several.split(turn, parts, found, own(turn, question, whole)) : Optional.empty();
         }
         Optional<List<Retrieval>> beside = BesideWhole.readings(whole, parts, found, lang);
         if (beside.isPresent()) { // "..., is sending it back free and how do i do it": the whole's entry, and more
-            return Optional.of(several.answer(turn, parts, beside.get()));
+            return several.split(turn, parts, beside.get(), own(turn, question, whole));
         }
         // "an whats yer number if a want to ring yiz, an when is there somebody in": an "and" before a question's
         // opening words, each half "did you mean" on its own and the whole message sure of nothing: two questions,
@@ -86,7 +86,7 @@ final class LooseJoin {
         boolean bothAsked = found.stream().allMatch(Retrieval::clarify) && !whole.confident()
                 && !found.get(0).best().map(FaqMatch::entryId).equals(found.get(1).best().map(FaqMatch::entryId));
         return bothAsked || unsureHalf(whole, parts, found, whole.matches().stream().map(FaqMatch::entryId).toList(),
-                lang) ? Optional.of(several.answer(turn, parts, found)) : Optional.empty();
+                lang) ? several.split(turn, parts, found, own(turn, question, whole)) : Optional.empty();
     }
 
     /** The two questions' answers, where the FAQ reads the message as two. */
@@ -114,20 +114,22 @@ final class LooseJoin {
             // only the split at the mark itself: an "and" split whose first half ends in one keeps its own guards
             boolean mark = parts.equals(afterMark);
             if (mark && OwnNeed.of(parts, found, whole, lang)) {
-                return Optional.of(several.answer(turn, parts, found)); // "...? or is there a shop in town"
+                // "...? or is there a shop in town"
+                return several.split(turn, parts, found, own(turn, question, whole));
             }
             if ((mark ? AfterMark.leads(whole, found) && !AfterMark.marked(parts) : exact(parts, question, lang))
                     && SureHalf.of(whole, parts, found, lang)) {
-                return Optional.of(several.answer(turn, parts, found)); // "was kostet sowas und zahlt das die hausrat?"
+                // "was kostet sowas und zahlt das die hausrat?"
+                return several.split(turn, parts, found, own(turn, question, whole));
             }
             if (mark && (whole.confident() || !AfterMark.leads(whole, found) || AfterMark.marked(parts))) {
                 continue; // "...? ze zit in groep 4", "...? it is for order 4711": the question's case
             }
             if (entries.stream().allMatch(closest::contains) && !entries.get(0).equals(entries.get(1))) {
-                return Optional.of(several.answer(turn, parts, found));
+                return several.split(turn, parts, found, own(turn, question, whole));
             }
             if (!mark && exact(parts, question, lang) && SharedBest.of(whole, parts, found, lang)) {
-                return Optional.of(several.answer(turn, parts, found));
+                return several.split(turn, parts, found, own(turn, question, whole));
             }
             // words after the mark that find no entry of their own say the customer's case ("it is for order
             // 4711"), not a second need: no choices about them
@@ -147,10 +149,16 @@ final class LooseJoin {
             List<Retrieval> found = told.get().stream()
                     .map(p -> questions.retrieve(Cleanup.forLookup(p, lang), lang)).toList();
             if (TellsNeed.of(whole, told.get(), found, questions, lang)) {
-                return Optional.of(several.answer(turn, told.get(), found));
+                return several.split(turn, told.get(), found, own(turn, question, whole));
             }
         }
-        return halves == null ? Optional.empty() : Optional.of(several.answer(turn, halves, halvesFound));
+        return halves == null ? Optional.empty()
+                : several.split(turn, halves, halvesFound, own(turn, question, whole));
+    }
+
+    /** The whole message's reading, where it is the reading of the turn's question (else looked up by need). */
+    private static Retrieval own(Turn turn, String question, Retrieval whole) {
+        return question.equals(turn.reading.question()) ? whole : null;
     }
 
     /**

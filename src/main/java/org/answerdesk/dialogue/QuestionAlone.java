@@ -128,7 +128,9 @@ final class QuestionAlone {
         }
         List<String> parts = Parts.of(question, turn.lang());
         if (parts.size() > 1) {
-            return several.answer(turn, parts);
+            // the whole message's reading made before the decision, where it is this question's
+            return several.answer(turn, parts, question.equals(text) && question.equals(turn.reading.question())
+                    ? in.retrieved() : null);
         }
         if (Cleanup.onlyDetails(question, turn.lang())) {
             return detailAlone(turn, question);

@@ -5,7 +5,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
+import org.answerdesk.retrieval.FaqMatch;
 import org.answerdesk.retrieval.Retrieval;
 
 /**
@@ -25,15 +27,16 @@ final class SeveralQuestions {
         this.questions = questions;
     }
 
-    Action answer(Turn turn, List<String> parts) {
+    Action answer(Turn turn, List<String> parts, Retrieval whole) {
         return answer(turn, parts, parts.stream().map(p -> questions.retrieve(Cleanup.forLookup(p, turn.lang()),
-                turn.lang())).toList());
+                turn.lang())).toList(), whole);
     }
 
     /**
      * Two questions typed as one sentence ({@link Parts#joined}) whose halves were looked up ({@code found}), answered
      * as two where the FAQ reads them as two: at least one of them confident, and each closest to an entry of its
-     * own. Otherwise empty ("do you sell gift cards and can I pay with them" may be one question).
+     * own. Otherwise empty ("do you sell gift cards and can I pay with them" may be one question), as where a half
+     * would be answered on a topic that is not its own ({@link #split}).
      */
     Optional<Action> joined(Turn turn, List<String> parts, List<Retrieval> found) {
         boolean confident = found.stream().anyMatch(r -> questions.confident(r).isPresent());
@@ -41,59 +44,89 @@ final class SeveralQuestions {
         if (!confident || entries < parts.size() || found.stream().anyMatch(r -> r.best().isEmpty())) {
             return Optional.empty();
         }
-        return Optional.of(answer(turn, parts, found));
+        return split(turn, parts, found, null);
     }
 
-    Action answer(Turn turn, List<String> parts, List<Retrieval> found) {
+    /** The parts' answers, {@code whole} the message's own reading if it was looked up already (else null). */
+    Action answer(Turn turn, List<String> parts, List<Retrieval> found, Retrieval whole) {
+        return decided(turn, parts, found, whole, false).orElseThrow();
+    }
+
+    /**
+     * As {@link #answer}, for a message split by its words, not by its question marks ({@link LooseJoin}): empty where
+     * a part would be answered as if sure on an entry that neither its own words name nor the whole message reads
+     * among its first ({@link OwnTopic}); the message is then one question. A part that only tells ("i had her name
+     * put on a board") is the case of the part answered beside it: no choices of its own.
+     */
+    Optional<Action> split(Turn turn, List<String> parts, List<Retrieval> found, Retrieval whole) {
+        return decided(turn, parts, found, whole, true);
+    }
+
+    private Optional<Action> decided(Turn turn, List<String> parts, List<Retrieval> found, Retrieval given,
+                                     boolean byWords) {
+        Retrieval[] whole = {given};
+        Supplier<Retrieval> wholeRead = () -> whole[0] != null ? whole[0] : (whole[0] = questions.retrieve(
+                Cleanup.forLookup(turn.reading.question(), turn.lang()), turn.lang()));
         List<Action> answers = new ArrayList<>();
         Set<Long> answered = new HashSet<>();
-        Action unsure = null;
         List<Retrieval> unsureParts = new ArrayList<>();
-        String unsurePart = null;
+        List<String> unsureWords = new ArrayList<>();
         Set<Long> sure = new HashSet<>();
         found.forEach(r -> questions.confident(r).ifPresent(a -> sure.add(((Action.FaqAnswer) a).entry().entryId())));
         boolean alone = sure.isEmpty();
+        // where the FAQ is sure of every part alone, each is a question of its own as it stands
+        boolean guarded = byWords && sure.size() < parts.size();
+        List<java.util.function.Predicate<Set<Long>>> checks = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             String part = parts.get(i);
             Retrieval retrieval = found.get(i);
             Optional<Action> confident = questions.confident(retrieval);
+            boolean onWords = false;
             String words = Cleanup.withoutWrapping(part, turn.lang());
             if (confident.isEmpty() && (alone ? HalfWords.agreeAlone(words, retrieval, sure, questions::wording,
                     turn.lang()) : HalfWords.agree(words, retrieval, sure, questions::wording, turn.lang()))) {
                 // an unsure half whose own words name its first entry is answered with it: beside a sure half, or
                 // with more words shared where the FAQ was sure of no part (each half read so, in any order)
                 confident = Optional.of(questions.best(retrieval));
+                onWords = alone;
                 sure.add(retrieval.best().orElseThrow().entryId());
             }
             if (confident.isPresent()) {
+                FaqMatch entry = ((Action.FaqAnswer) confident.get()).entry();
+                boolean wordsAlone = onWords;
+                checks.add(done -> OwnTopic.holds(words, retrieval, entry, wordsAlone, done, wholeRead,
+                        questions::wording, turn.lang()));
                 if (answered.add(((Action.FaqAnswer) confident.get()).entry().entryId())) {
                     answers.add(confident.get());
                 }
             } else {
                 unsureParts.add(retrieval);
-                if (unsure == null) {
-                    unsurePart = part;
-                    unsure = questions.answer(Cleanup.withoutWrapping(part, turn.lang()), retrieval,
-                            turn.state::latest);
-                }
+                unsureWords.add(part);
             }
+        }
+        if (guarded && !checks.stream().allMatch(c -> c.test(answered))) {
+            return Optional.empty(); // "..., can i send it you and get one done right": one question
         }
         if (answers.isEmpty()) {
             turn.unsureParts = parts; // one may lean on the answer before (LeaningPart)
             turn.unsureFound = found;
+        } else if (byWords) {
+            OwnTopic.withoutTold(unsureWords, unsureParts, wholeRead, turn.lang()); // "meine tochter ist 9": the answer's case
         }
-        if (unsure != null) {
+        if (!unsureParts.isEmpty()) {
+            String unsurePart = unsureWords.get(0);
+            Action unsure = questions.answer(Cleanup.withoutWrapping(unsurePart, turn.lang()), unsureParts.get(0),
+                    turn.state::latest);
             Action decided = UnsureParts.decided(unsure, unsureParts, answered, turn.state.chat(), questions);
             if (answers.isEmpty() && unsureParts.size() > 1) {
                 // no part answered: the whole message's first entry leads the parts' choices
-                decided = WholeFirst.of(decided, questions.retrieve(Cleanup.forLookup(turn.reading.question(),
-                        turn.lang()), turn.lang()));
+                decided = WholeFirst.of(decided, wholeRead.get());
             }
             // beside an answer, the choices say which question they are for ("About how long to leeds: ...")
             answers.add(answers.isEmpty() || unsureParts.size() > 1 ? decided
                     : UnsureParts.about(decided, unsurePart, turn.lang()));
         }
         turn.before.addAll(answers.subList(0, answers.size() - 1));
-        return answers.get(answers.size() - 1);
+        return Optional.of(answers.get(answers.size() - 1));
     }
 }
