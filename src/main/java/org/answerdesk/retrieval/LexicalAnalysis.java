@@ -22,6 +22,7 @@ import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.de.GermanLightStemFilter;
 import org.apache.lucene.analysis.de.GermanNormalizationFilter;
 import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.analysis.es.SpanishLightStemFilter;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
 import org.apache.lucene.analysis.it.ItalianAnalyzer;
@@ -35,15 +36,13 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.util.ElisionFilter;
 import org.tartarus.snowball.ext.DutchStemmer;
-import org.tartarus.snowball.ext.SpanishStemmer;
 
 /**
  * A text's words as the FAQ's lexical score compares them, per language: lower case, the language's stop words out,
  * stemmed, accents folded ("envío" and "envio", "Rücksendung" and "Ruecksendung" meet). The analyzers are code and a
- * language's file names the one it uses ({@code language.analyzer}): Lucene's for German, French, Italian and
- * Portuguese, Snowball's for Spanish (on accent-folded words, so "cancelarlo", "cancelo" and "cancelar" are one term
- * and "cómo" a stop word like "como") and Dutch; {@code english} the stemmer the knowledge passages' BM25 uses;
- * {@code plain} (and a language with no file) lower-cased, folded words without stemming.
+ * language's file names the one it uses ({@code language.analyzer}): Lucene's for German, Spanish, French, Italian,
+ * Portuguese and Dutch; {@code english} the stemmer the knowledge passages' BM25 uses; {@code plain} (and a language
+ * with no file) lower-cased, folded words without stemming.
  */
 final class LexicalAnalysis {
 
@@ -66,18 +65,18 @@ final class LexicalAnalysis {
             case "english" -> text -> LexicalFeatures.words(text).stream().filter(w -> !Stopwords.is(w))
                     .map(EnglishStemmer::stem).toList();
             case "german" -> lucene(stops(GermanAnalyzer.getDefaultStopSet(), "german"), null,
-                    s -> new GermanLightStemFilter(new GermanNormalizationFilter(s)), false);
+                    s -> new GermanLightStemFilter(new GermanNormalizationFilter(s)));
             case "spanish" -> lucene(stops(SpanishAnalyzer.getDefaultStopSet(), "spanish"), null,
-                    s -> new SnowballFilter(s, new SpanishStemmer()), true);
+                    SpanishLightStemFilter::new);
             case "french" -> lucene(stops(FrenchAnalyzer.getDefaultStopSet(), "french"), FRENCH_ARTICLES,
-                    FrenchLightStemFilter::new, false);
+                    FrenchLightStemFilter::new);
             case "italian" -> lucene(stops(ItalianAnalyzer.getDefaultStopSet(), "italian"), ITALIAN_ARTICLES,
-                    ItalianLightStemFilter::new, false);
+                    ItalianLightStemFilter::new);
             case "portuguese" -> lucene(stops(PortugueseAnalyzer.getDefaultStopSet(), "portuguese"), null,
-                    PortugueseLightStemFilter::new, false);
+                    PortugueseLightStemFilter::new);
             case "dutch" -> lucene(stops(DutchAnalyzer.getDefaultStopSet(), "dutch"), null,
-                    s -> new SnowballFilter(s, new DutchStemmer()), false);
-            default -> lucene(CharArraySet.EMPTY_SET, null, s -> s, false);
+                    s -> new SnowballFilter(s, new DutchStemmer()));
+            default -> lucene(CharArraySet.EMPTY_SET, null, s -> s);
         };
     }
 
@@ -105,12 +104,11 @@ final class LexicalAnalysis {
     }
 
     /**
-     * Tokenized, lower-cased, elided (French and Italian "l'", "qu'"), folded to ASCII first where {@code foldFirst}
-     * (a stemmer whose endings must not depend on the accents customers often omit), stop words out (as written and
-     * without accents), stemmed, then folded to ASCII.
+     * Tokenized, lower-cased, elided (French and Italian "l'", "qu'"), stop words out (as written and without
+     * accents, since customers often type none), stemmed, then folded to ASCII.
      */
     private static Function<String, List<String>> lucene(CharArraySet stopWords, CharArraySet articles,
-                                                         UnaryOperator<TokenStream> stemmer, boolean foldFirst) {
+                                                         UnaryOperator<TokenStream> stemmer) {
         CharArraySet stops = new CharArraySet(stopWords.size() * 2, true);
         for (Object w : stopWords) {
             String word = new String((char[]) w);
@@ -124,9 +122,6 @@ final class LexicalAnalysis {
                 TokenStream s = new LowerCaseFilter(source);
                 if (articles != null) {
                     s = new ElisionFilter(s, articles);
-                }
-                if (foldFirst) {
-                    s = new ASCIIFoldingFilter(s);
                 }
                 s = new StopFilter(s, stops);
                 return new TokenStreamComponents(source, new ASCIIFoldingFilter(stemmer.apply(s)));
