@@ -17,9 +17,7 @@ import org.answerdesk.retrieval.Retrieval;
  * that entry ({@link HalfWords#agree}), or the whole message's reading has that entry among its {@link #CLOSEST}
  * first (where the FAQ is sure of no part and the part's words alone chose its entry, the whole message's first);
  * otherwise the message is one question. Where the FAQ is sure of every part on its own ("c'est combien le piano
- * ... et vous êtes où exactement ?"), the parts are questions as they stand. And beside an answered part, a part
- * that only tells ("meine tochter ist 9", "ma fille fait de la flûte depuis septembre") is that question's case,
- * not a question of its own.
+ * ... et vous êtes où exactement ?"), the parts are questions as they stand.
  */
 final class OwnTopic {
 
@@ -46,26 +44,5 @@ final class OwnTopic {
         boolean named = found.best().filter(b -> b.entryId() == entry.entryId()).isPresent()
                 && HalfWords.agree(part, found, Set.of(), wording, language);
         return named || among;
-    }
-
-    /**
-     * The unsure parts less those that only tell, no question mark and no asking words ({@link Parts#asks}), unless
-     * the whole message ({@code whole}) leads with the told part's first entry: "there's a long scratch on the door
-     * that i didn't do" tells a need the whole story is about. Both lists in place, in step.
-     */
-    static void withoutTold(List<String> parts, List<Retrieval> found, Supplier<Retrieval> whole, Locale language) {
-        for (int i = parts.size() - 1; i >= 0; i--) {
-            String words = parts.get(i);
-            if (words.indexOf('?') < 0 && words.indexOf('\uff1f') < 0 && !Parts.asks(words, language)
-                    && !leads(found.get(i), whole.get())) {
-                parts.remove(i);
-                found.remove(i);
-            }
-        }
-    }
-
-    private static boolean leads(Retrieval part, Retrieval whole) {
-        return part.best().isPresent() && whole.best().map(FaqMatch::entryId)
-                .equals(part.best().map(FaqMatch::entryId));
     }
 }

@@ -110,8 +110,6 @@ final class SeveralQuestions {
         if (answers.isEmpty()) {
             turn.unsureParts = parts; // one may lean on the answer before (LeaningPart)
             turn.unsureFound = found;
-        } else if (byWords) {
-            OwnTopic.withoutTold(unsureWords, unsureParts, wholeRead, turn.lang()); // "meine tochter ist 9": the answer's case
         }
         if (!unsureParts.isEmpty()) {
             String unsurePart = unsureWords.get(0);

@@ -54,34 +54,6 @@ class OwnTopicTest {
         assertThat(d.actions()).anyMatch(a -> a instanceof Action.FaqAnswer f && f.entry().equals(EXCHANGE));
     }
 
-    /**
-     * The told half ("my daughter is nine") is near the opening hours by its few words; the question half is
-     * answered: no choices about the told half after the answer.
-     */
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', textBlock = """
-            en | my daughter is nine and she wants to stay a whole week in august with the ponies, how much is that
-            de | meine tochter ist neun und sie will im august eine ganze woche bei den ponys bleiben, was kostet das
-            fr | ma fille a neuf ans et elle veut rester toute une semaine en août avec les poneys, ça coûte combien
-            es | mi hija tiene nueve años y quiere quedarse una semana entera en agosto con los ponis, cuánto cuesta
-            nl | mijn dochter is negen en ze wil in augustus een hele week bij de pony's blijven, wat kost dat
-            """)
-    void aToldHalfBesideAnAnswerGetsNoChoices(String language, String message) {
-        Locale lang = Locale.forLanguageTag(language);
-        FakeSearch search = new FakeSearch();
-        search.unsure(Cleanup.forLookup(message, lang), CAMP, HOURS, DOGS);
-        List<List<String>> splits = LooseJoin.splits(message, lang);
-        assertThat(splits).isNotEmpty();
-        for (List<String> halves : splits) {
-            search.unsure(Cleanup.forLookup(halves.get(0), lang), HOURS, DOGS, CAMP);
-            search.confident(Cleanup.forLookup(halves.get(1), lang), CAMP, HOURS);
-        }
-        Decision d = new DialogueFlow(search, DialogueState.fresh(Locale.ENGLISH).withLanguage(lang)).says(message);
-        assertThat(d.main()).isInstanceOf(Action.FaqAnswer.class);
-        assertThat(((Action.FaqAnswer) d.main()).entry()).isEqualTo(CAMP);
-        assertThat(d.actions()).noneMatch(a -> a instanceof Action.Clarify);
-    }
-
     private static Decision story(String language, String message, String phrasing, List<FaqMatch> whole) {
         Locale lang = Locale.forLanguageTag(language);
         List<List<String>> splits = LooseJoin.splits(message, lang);
