@@ -109,17 +109,20 @@ final class AnsweringOne {
             }
             for (int o = a + 1; o < words.length && o - a - 1 <= TO_OR; o++) {
                 if (rules.or().contains(words[o])) {
-                    return machineEnds(words, o + 1, rules);
+                    return machineEnds(words, o + 1, rules.machine());
                 }
             }
         }
         return false;
     }
 
-    /** A machine word after at most {@value #BETWEEN} small words from {@code from}, and only particles after it. */
-    private static boolean machineEnds(String[] words, int from, Rules rules) {
+    /**
+     * A machine word ({@code machine}) after at most {@value #BETWEEN} small words from {@code from}, and only
+     * particles after it: the end of "… or is it a program" and of "who answers me, a computer?" ({@link WhoAnswers}).
+     */
+    static boolean machineEnds(String[] words, int from, Set<String> machine) {
         for (int m = from; m < words.length && m - from <= BETWEEN; m++) {
-            if (rules.machine().contains(words[m])) {
+            if (machine.contains(words[m])) {
                 return words.length - m - 1 <= AFTER && Arrays.stream(words, m + 1, words.length)
                         .allMatch(w -> w.length() <= AFTER_SMALL);
             }

@@ -10,7 +10,7 @@ import java.util.Set;
  * un robot ?"): the one answering asked after ({@code bot.who}) and a guess of what it is, a machine word
  * ({@code bot.machine}) that ends the message. Read on the message's words (lower case, punctuation gone, accents
  * folded): "who" and a word of answering or talking ({@code bot.answers}, {@code bot.talk}) at most {@value #TO_ANSWER}
- * words after it, then at most {@value #BETWEEN} small words and the machine word, with only particles after it;
+ * words after it, then at most three small words and the machine word, with only particles after it;
  * never with a negation ({@code bot.not}) or a word that asks for something ({@code person.want}, {@code
  * person.reach}, {@code bot.may}: "who can answer me, not a robot" asks for a person).
  */
@@ -20,13 +20,6 @@ final class WhoAnswers {
     private static final int WORDS = 10;
     /** The most words between "who" and its word of answering ("chi mi risponde", "wer antwortet"). */
     private static final int TO_ANSWER = 2;
-    /** The most small words between the word of answering and the machine word ("mir da ein"). */
-    private static final int BETWEEN = 3;
-    /** A small word: an article, a pronoun, a particle. */
-    private static final int SMALL = 5;
-    /** The most words after the machine word, each a particle ("oder", "né"). */
-    private static final int AFTER = 2;
-    private static final int AFTER_SMALL = 4;
 
     private record Rules(Set<String> who, Set<String> answering, Set<String> machine, Set<String> not,
                          Set<String> or, Set<String> asking) {
@@ -52,22 +45,8 @@ final class WhoAnswers {
             }
             for (int a = who + 1; a < words.length && a - who <= TO_ANSWER + 1; a++) {
                 if (rules.answering().contains(words[a])) {
-                    return machineEnds(words, a + 1, rules);
+                    return AnsweringOne.machineEnds(words, a + 1, rules.machine());
                 }
-            }
-        }
-        return false;
-    }
-
-    /** A machine word after at most {@value #BETWEEN} small words from {@code from}, and only particles after it. */
-    private static boolean machineEnds(String[] words, int from, Rules rules) {
-        for (int m = from; m < words.length && m - from <= BETWEEN; m++) {
-            if (rules.machine().contains(words[m])) {
-                return words.length - m - 1 <= AFTER && Arrays.stream(words, m + 1, words.length)
-                        .allMatch(w -> w.length() <= AFTER_SMALL);
-            }
-            if (words[m].length() > SMALL) {
-                return false;
             }
         }
         return false;
