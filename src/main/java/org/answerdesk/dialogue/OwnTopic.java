@@ -45,4 +45,10 @@ final class OwnTopic {
                 && HalfWords.agree(part, found, Set.of(), wording, language);
         return named || among;
     }
+
+    /** Whether a part ends with its own question mark ("… y donde estan ubicados?"). */
+    static boolean closedByItsMark(String part) {
+        String end = part.strip();
+        return end.endsWith("?") || end.endsWith("\uff1f");
+    }
 }

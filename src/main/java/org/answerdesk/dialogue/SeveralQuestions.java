@@ -94,8 +94,11 @@ final class SeveralQuestions {
             if (confident.isPresent()) {
                 FaqMatch entry = ((Action.FaqAnswer) confident.get()).entry();
                 boolean wordsAlone = onWords;
-                checks.add(done -> OwnTopic.holds(words, retrieval, entry, wordsAlone, done, wholeRead,
-                        questions::wording, turn.lang()));
+                if (onWords || !OwnTopic.closedByItsMark(part)) {
+                    // a part the FAQ is sure of and the customer closed with its own "?" asks by itself
+                    checks.add(done -> OwnTopic.holds(words, retrieval, entry, wordsAlone, done, wholeRead,
+                            questions::wording, turn.lang()));
+                }
                 if (answered.add(((Action.FaqAnswer) confident.get()).entry().entryId())) {
                     answers.add(confident.get());
                 }
