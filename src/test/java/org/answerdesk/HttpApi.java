@@ -30,6 +30,15 @@ public final class HttpApi {
         this.base = "http://localhost:" + port;
     }
 
+    /** One web chat message ({@code POST /api/chat}): the reply's JSON; any status but 200 fails the test. */
+    public JsonNode chat(String session, String message) {
+        Response response = post("/api/chat", json("session_id", session, "message", message));
+        if (response.status() != 200) {
+            throw new AssertionError(message + ": HTTP " + response.status() + " " + response.body());
+        }
+        return response.json();
+    }
+
     public Response post(String path, String body, String... headers) {
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .POST(HttpRequest.BodyPublishers.ofString(body)), "application/json", headers);

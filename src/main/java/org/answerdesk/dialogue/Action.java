@@ -72,6 +72,13 @@ public sealed interface Action {
             this(choices, confidence, closest, handoffReason, again, null);
         }
 
+        /** The same choices with {@code lead}, one of them, moved to the front (and named the closest). */
+        Clarify ledBy(FaqMatch lead) {
+            List<FaqMatch> led = new java.util.ArrayList<>(List.of(lead));
+            choices.stream().filter(m -> m.entryId() != lead.entryId()).forEach(led::add);
+            return new Clarify(led, confidence, lead.entryId(), handoffReason, again, about);
+        }
+
         /** The same choices, opening a ticket that waits for the customer's pick. */
         Clarify awaitingPick() {
             return new Clarify(choices, confidence, closest, HandoffReasons.AWAITING_PICK, again, about);

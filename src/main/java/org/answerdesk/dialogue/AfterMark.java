@@ -69,7 +69,8 @@ final class AfterMark {
         return -1;
     }
 
-    private static boolean isMark(char c) {
+    /** A question mark, Latin or full-width. */
+    static boolean isMark(char c) {
         return c == '?' || c == '\uff1f';
     }
 }

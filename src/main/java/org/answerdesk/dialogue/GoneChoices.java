@@ -1,7 +1,5 @@
 package org.answerdesk.dialogue;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -28,8 +26,6 @@ final class GoneChoices {
         if (among.isEmpty() || among.get().entryId() == c.choices().get(0).entryId()) {
             return main;
         }
-        List<FaqMatch> led = new ArrayList<>(List.of(among.get()));
-        c.choices().stream().filter(m -> m.entryId() != among.get().entryId()).forEach(led::add);
-        return new Action.Clarify(led, c.confidence(), among.get().entryId(), null, c.again(), c.about());
+        return c.ledBy(among.get());
     }
 }

@@ -49,6 +49,6 @@ final class OwnTopic {
     /** Whether a part ends with its own question mark ("… y donde estan ubicados?"). */
     static boolean closedByItsMark(String part) {
         String end = part.strip();
-        return end.endsWith("?") || end.endsWith("\uff1f");
+        return !end.isEmpty() && AfterMark.isMark(end.charAt(end.length() - 1));
     }
 }

@@ -1,7 +1,5 @@
 package org.answerdesk.dialogue;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 import org.answerdesk.retrieval.FaqMatch;
@@ -30,9 +28,6 @@ final class WholeFirst {
         if (lead.isEmpty() || lead.get().entryId() == c.choices().get(0).entryId()) {
             return decided;
         }
-        List<FaqMatch> choices = new ArrayList<>(List.of(lead.get()));
-        c.choices().stream().filter(m -> m.entryId() != lead.get().entryId()).forEach(choices::add);
-        return new Action.Clarify(choices, c.confidence(), lead.get().entryId(), c.handoffReason(), c.again(),
-                c.about());
+        return c.ledBy(lead.get());
     }
 }

@@ -1,6 +1,5 @@
 package org.answerdesk.channel.web;
 
-import static org.answerdesk.HttpApi.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
@@ -28,9 +27,7 @@ class WebOwnQuestionIT {
     int port;
 
     private JsonNode chat(String session, String message) {
-        var response = new HttpApi(port).post("/api/chat", json("session_id", session, "message", message));
-        assertThat(response.status()).as(message + ": " + response.body()).isEqualTo(200);
-        return response.json();
+        return new HttpApi(port).chat(session, message);
     }
 
     @Test

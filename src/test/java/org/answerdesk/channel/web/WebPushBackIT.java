@@ -1,7 +1,6 @@
 package org.answerdesk.channel.web;
 
 import static org.answerdesk.FaqRows.answerOf;
-import static org.answerdesk.HttpApi.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
@@ -35,9 +34,7 @@ class WebPushBackIT {
     Texts texts;
 
     private JsonNode chat(String session, String message) {
-        var response = new HttpApi(port).post("/api/chat", json("session_id", session, "message", message));
-        assertThat(response.status()).as(message + ": " + response.body()).isEqualTo(200);
-        return response.json();
+        return new HttpApi(port).chat(session, message);
     }
 
     @Test

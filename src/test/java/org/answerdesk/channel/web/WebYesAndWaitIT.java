@@ -50,9 +50,7 @@ class WebYesAndWaitIT {
     }
 
     private JsonNode chat(String session, String message) {
-        var response = new HttpApi(port).post("/api/chat", json("session_id", session, "message", message));
-        assertThat(response.status()).as(message + ": " + response.body()).isEqualTo(200);
-        return response.json();
+        return new HttpApi(port).chat(session, message);
     }
 
     @Test
