@@ -41,4 +41,12 @@ public @interface SideLane {
      * key includes the properties, so they share a context of their own (one start), never the main lane's.
      */
     String OWN_CONTEXT = "answerdesk-test.lane=side";
+
+    /**
+     * The start of a property nothing reads, followed by the class's name, for a class of the default configuration
+     * that must have a context no other class shares: one that asks for the FAQ's health ({@code AsksForFaqHealth}),
+     * whose app would cross-validate the FAQ after every later change of the classes it shared a context with (this
+     * lane does not run a context's classes in {@code ContextOrder}'s order).
+     */
+    String ALONE = "answerdesk-test.alone=";
 }

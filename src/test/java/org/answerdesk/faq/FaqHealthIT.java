@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.answerdesk.AsksForFaqHealth;
 import org.answerdesk.Await;
 import org.answerdesk.HttpApi;
+import org.answerdesk.SideLane;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,7 +24,8 @@ import tools.jackson.databind.JsonNode;
  * before an import that would lower it, and what a thumbs-down followed by an agent's different answer teaches.
  */
 @AsksForFaqHealth
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SideLane
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = SideLane.ALONE + "FaqHealthIT")
 class FaqHealthIT {
 
     @LocalServerPort
@@ -143,7 +145,7 @@ class FaqHealthIT {
 
     @Test
     void aThumbsDownFollowedByAnAgentsDifferentAnswerStopsThatEntryForTheSameQuestion() {
-        // a question no other test in the shared context asks: the demotion stays for the context's lifetime
+        // a question no other test of this context asks: the demotion stays for the context's lifetime
         String question = "How do I unsubscribe from your newsletter?";
         String s = "neg-" + UUID.randomUUID();
         JsonNode answer = api.post("/api/chat", json("session_id", s, "message", question)).json();

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.answerdesk.AsksForFaqHealth;
 import org.answerdesk.HttpApi;
+import org.answerdesk.SideLane;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -15,7 +16,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * body limit, not the chat's 64 KB), and refuses what the import refuses.
  */
 @AsksForFaqHealth
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SideLane
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = SideLane.ALONE + "ImportSizeIT")
 class ImportSizeIT {
 
     @LocalServerPort
@@ -27,7 +29,7 @@ class ImportSizeIT {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         StringBuilder csv = new StringBuilder("question,answer,category\n");
         // about 36 KB an answer, so that three rows pass the chat's limit: every row is an entry to delete after, and
-        // each delete rebuilds the shared context's index of the sample FAQ
+        // each delete rebuilds the context's index of the sample FAQ
         String longAnswer = "Part numbers are printed on the label inside the lid; order them in the spare-parts shop. ".repeat(400);
         for (int i = 0; csv.length() < 100_000; i++) {
             csv.append("Do you stock spare part number ").append(i).append(" for the model").append(' ').append(tag).append("?,")
@@ -44,7 +46,7 @@ class ImportSizeIT {
             assertThat(imported.status()).as(imported.body()).isEqualTo(200);
             assertThat(imported.json().get("imported").asInt()).isPositive();
         } finally {
-            // other test classes share this context and its FAQ
+            // the context is this class's own (SideLane.ALONE); each delete is still checked
             for (var entry : api.get("/api/faq", HttpApi.ADMIN).json()) {
                 if (entry.get("question").asString().contains(tag)) {
                     assertThat(api.delete("/api/faq/" + entry.get("id").asLong(), HttpApi.ADMIN).status())
