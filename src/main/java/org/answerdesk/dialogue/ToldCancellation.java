@@ -36,6 +36,7 @@ final class ToldCancellation {
     private static final Lexicon.PerLanguage<Shape> SHAPES = Lexicon.perLanguage(Shape::of);
     private static final Lexicon.PerLanguage<Optional<Pattern>> MONEY = Lexicon.perLanguage(
             l -> Optional.ofNullable(Shape.pattern(l, "told.money")));
+    private static final Lexicon.PerLanguage<Pattern> ENDS = Lexicon.perLanguage(l -> Shape.pattern(l, "told.ends"));
     /** The longest question about the money (in words) read with the cancellation told before it. */
     static final int SHORT = 10;
 
@@ -49,7 +50,20 @@ final class ToldCancellation {
 
     /** The shop's cancelling entry's id, where its words for cancelling find one. */
     static Optional<Long> cancellingEntry(Questions questions, Locale language) {
-        return cancelling(questions, language).map(f -> f.entry().entryId());
+        return cancellingMatch(questions, language).map(FaqMatch::entryId);
+    }
+
+    /** The shop's cancelling entry, where its words for cancelling find one. */
+    static Optional<FaqMatch> cancellingMatch(Questions questions, Locale language) {
+        return cancelling(questions, language).map(Found::entry);
+    }
+
+    /**
+     * Whether an entry's answer tells how something is ended ({@code told.ends}: "se résilie par écrit", "kündbar
+     * mit 1 Monat Frist"): an entry of the thing the customer named that holds its own ending.
+     */
+    static boolean answerEnds(FaqMatch entry, Locale language) {
+        return entry.answer() != null && ENDS.get(language).map(p -> p.matcher(Lexicon.fold(entry.answer().toLowerCase(Locale.ROOT))).find()).orElse(false);
     }
 
     /** Whether the message tells an arrangement that no longer holds, in the language's words. */
