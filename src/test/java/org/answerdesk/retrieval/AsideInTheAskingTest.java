@@ -2,17 +2,14 @@ package org.answerdesk.retrieval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A word the customer puts between "do you know" and "if / when / where" ("by the way", "actually", "you") leaves the
  * question one of what the bot knows of the world: not covered when its words are not the shop's, however sure the
- * head is of an entry; the shop's own matter asked the same way stays the shop's. And a French wish with "also"
- * ("vous pourriez aussi …?") asks whether the shop does that too, as "potreste anche" does (docs/retrieval.md,
- * "gate45"). A florist of four entries per language, the questions written for this test.
+ * head is of an entry; the shop's own matter asked the same way stays the shop's (docs/retrieval.md, "gate45"). A
+ * florist of four entries per language, the questions written for this test.
  */
 class AsideInTheAskingTest {
 
@@ -46,32 +43,5 @@ class AsideInTheAskingTest {
                 own);
         assertThat(judged.confidence()).as(own).isGreaterThan(0.5);
         assertThat(judged.far()).as(own).isFalse();
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
-            vous pourriez aussi photographier notre mariage ?
-            et tu pourrais aussi photographier le baptême de ma fille ?
-            """)
-    void aFrenchWishWithAlsoAsksWhetherTheShopDoesIt(String question) {
-        assertThat(unsure(question).far()).as(question).isTrue();
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
-            vous pourriez aussi livrer le bouquet samedi ?
-            """)
-    void aFrenchWishWithAlsoForWhatTheShopDoesStaysTheShops(String question) {
-        assertThat(unsure(question).far()).as(question).isFalse();
-    }
-
-    /** The French florist, the head giving its best entry half its probability. */
-    private static FaqIndex.Ranking unsure(String text) {
-        String[] fr = FLORISTS.lines().filter(l -> l.strip().startsWith("fr |")).findFirst().orElseThrow()
-                .split("\\|");
-        OffTopic gate = FourEntryShop.gate("fr", fr[1].strip(), fr[2].strip(), fr[3].strip(), fr[4].strip());
-        FaqIndex.Ranking r = new FaqIndex.Ranking(List.of(new FaqMatch(4, "q4", "a4", 0.5),
-                new FaqMatch(1, "q1", "a1", 0.45)), 0.3, 3, 0.6, List.of(0.5, 0.4));
-        return gate.judge(r, new float[] {1, 0}, text);
     }
 }
