@@ -109,6 +109,14 @@ final class Closings {
     }
 
     /**
+     * Whether the whole message is a thanks ({@link #of}) whose last clause takes leave ({@link #endsWithBye}): "me
+     * sirvió un montón, gracias! chao", "super, danke dir, tschüss". Such a message asks and complains of nothing.
+     */
+    static boolean thanksAndBye(String text, Locale language) {
+        return of(text, language).filter(a -> a == Act.THANKS).isPresent() && endsWithBye(text, language);
+    }
+
+    /**
      * Whether the message's last clause takes leave: a word of {@code closing.bye} ("danke dir. tschüss denn"), or
      * the clause, less the days and "then" after it ({@code polite.when}: "até amanhã então"), a goodbye by the
      * closed forms ("a plus", "ta ta"). A thanks so ended is a goodbye ({@link Farewell}).

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * <ul>
  * <li>Right after the offer of a person to an upset customer, or angry right after any offer of a person, a message the
  * bot cannot answer ("not filling in some form, i want a refund TODAY", "j'ai eu aucun sms rien") takes the offer up
- * in effect: the conversation goes to a person. A calm question the FAQ finds off its topic there gets its own reply.</li>
+ * in effect: the conversation goes to a person. A calm question there, on the FAQ's topic or off it, gets its own
+ * reply.</li>
  * <li>An objection to the choices just shown, said as a statement ("i sent back everything tho", "ich
  * habe es doch schon zurückgeschickt"), that the FAQ can only meet with choices: the offer of a person, also when it
  * names things of its own: a push-back does too.</li>
@@ -40,7 +41,7 @@ final class Complaint {
         boolean own = !angry && main instanceof Action.Clarify c && OwnQuestion.after(state, message)
                 && OwnQuestion.named(message, c.choices(), state.language());
         if (state.personOffered() && (state.angryBefore() || angry) && !own
-                && (angry || !offTopicQuestion(main, message, state.language()))) {
+                && (angry || !offTopicQuestion(main, message, state.language()) && !asks(message, state.language()))) {
             return new Action.Handoff(HandoffReasons.CUSTOMER_UPSET, 0, List.of(), null, null, null, null);
         }
         // after an answer, "did you mean" offers the next-best entries of its topic: those stay
@@ -49,6 +50,14 @@ final class Complaint {
             return new Action.OfferPerson(Action.OfferPerson.Why.UNSURE);
         }
         return main;
+    }
+
+    /**
+     * A calm message that asks ("senti, sai chi ha vinto ieri?"): a question of its own, answered or offered as any
+     * question is, never a handover the customer did not ask for.
+     */
+    private static boolean asks(String message, Locale language) {
+        return message.contains("?") || FollowUpCue.asks(message, language);
     }
 
     private static boolean offTopicQuestion(Action main, String message, Locale language) {

@@ -11,6 +11,12 @@ import java.util.regex.Pattern;
  * {@code person.someone}, {@code person.people}: "qualchedun", "een vun jug lüüd"). However the request itself is
  * worded, in dialect or not, the two together ask for a person. Words are read in the regional spellings and typos
  * {@link Spellings#anyNear} allows, so "machineta" is "machinetta" and "automaat" is "automat".
+ * <p>
+ * A real one set against the machine asks for a person too ({@link #contrasts}): a clause that negates a machine ("not
+ * a machine", "nich met so 'ne maschin": a negation and at most {@value #NOT_TO_MACHINE} words on, a machine word) and,
+ * in another clause, a real one ({@code person.real}, {@code bot.human}) with a word of reaching or wanting
+ * ({@code person.reach}, {@code person.want}): "i want to talk to a real one, not a machine", however the person is
+ * named in the customer's dialect.
  */
 final class MachineThenSomeone {
 
@@ -21,7 +27,11 @@ final class MachineThenSomeone {
     /** The most words from "this" or "with" to the machine ("co sta machineta", "with this stupid machine"). */
     private static final int TO_MACHINE = 2;
 
-    private record Words(List<String> machine, List<String> not, List<String> persons, List<String> near) {
+    /** The most words from the negation to the machine ("not with such a machine", "minga cont una macchina"). */
+    private static final int NOT_TO_MACHINE = 4;
+
+    private record Words(List<String> machine, List<String> not, List<String> persons, List<String> near,
+                         List<String> real, List<String> reach) {
     }
 
     private static final Lexicon.PerLanguage<Words> WORDS = Lexicon.perLanguage(MachineThenSomeone::words);
@@ -53,6 +63,34 @@ final class MachineThenSomeone {
             for (int j = 0; j < clauses.size(); j++) {
                 if (j != i && any(clauses.get(j), words.persons())) {
                     return true;
+                }
+            }
+        }
+        return contrasts(clauses, words);
+    }
+
+    /** A clause that negates the machine and another that wants or reaches a real one ({@link MachineThenSomeone}). */
+    private static boolean contrasts(List<String[]> clauses, Words words) {
+        for (int i = 0; i < clauses.size(); i++) {
+            if (!negatesMachine(clauses.get(i), words)) {
+                continue;
+            }
+            for (int j = 0; j < clauses.size(); j++) {
+                if (j != i && any(clauses.get(j), words.real()) && any(clauses.get(j), words.reach())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean negatesMachine(String[] clause, Words words) {
+        for (int i = 0; i < clause.length; i++) {
+            if (listed(clause[i], words.not())) {
+                for (int m = i + 1; m <= i + NOT_TO_MACHINE && m < clause.length; m++) {
+                    if (Spellings.anyNear(words.machine(), clause[m])) {
+                        return true;
+                    }
                 }
             }
         }
@@ -96,6 +134,10 @@ final class MachineThenSomeone {
         List<String> persons = new java.util.ArrayList<>(lexicon.foldedWords("person.who"));
         persons.addAll(lexicon.foldedWords("person.someone"));
         persons.addAll(lexicon.foldedWords("person.people"));
-        return new Words(machine, List.copyOf(not), List.copyOf(persons), near);
+        List<String> real = new java.util.ArrayList<>(lexicon.foldedWords("person.real"));
+        real.addAll(lexicon.foldedWords("bot.human"));
+        List<String> reach = new java.util.ArrayList<>(lexicon.foldedWords("person.reach"));
+        reach.addAll(lexicon.foldedWords("person.want"));
+        return new Words(machine, List.copyOf(not), List.copyOf(persons), near, List.copyOf(real), List.copyOf(reach));
     }
 }

@@ -54,10 +54,16 @@ final class Mood {
         String words = " " + Lexicon.fold(Noise.words(text.toLowerCase(Locale.ROOT))) + " ";
         var languages = new java.util.LinkedHashSet<>(List.of(language.getLanguage()));
         languages.addAll(Lexicon.everyLanguage("anger")); // English anger is typed in every language
+        Boolean glad = null;
         for (String lang : languages) {
             for (String phrase : PHRASES.getOrDefault(lang, List.of())) {
                 if (words.contains(phrase)) {
-                    return true;
+                    // "me sirvió harto, gracias! chao": one word of anger inside a thanks that takes its leave is the
+                    // slang of a glad customer ("harto" is "a lot" in Chile), not anger; a phrase of two words stays
+                    glad = glad == null ? Closings.thanksAndBye(text, language) : glad;
+                    if (phrase.strip().indexOf(' ') >= 0 || !glad) {
+                        return true;
+                    }
                 }
             }
         }
