@@ -71,7 +71,8 @@ final class OwnNeed {
      * profile", "is insurance extra? how do i book?"): each part confident of an entry of its own, the whole message
      * confident of the question's entry (the words after the mark add a need, they do not steer the reading), the
      * words after the mark holding a word the question does not, and closed by their own mark or read by the whole
-     * message among its {@link LooseJoin#CLOSEST} closest. No lookup of its own.
+     * message among its first two, as {@link AfterMark#leads} reads them (a case said after it, "the money goes back
+     * where? i paid with paypal", is read 3rd). No lookup of its own.
      */
     static boolean sure(List<String> parts, List<Retrieval> found, Retrieval whole) {
         Retrieval question = found.get(0);
@@ -82,8 +83,7 @@ final class OwnNeed {
                 || !whole.confident() || !best(whole).equals(asked) || !newWord(parts.get(0), parts.get(1))) {
             return false;
         }
-        return AfterMark.marked(parts) || whole.matches().stream().limit(LooseJoin.CLOSEST)
-                .anyMatch(m -> own.get().equals(m.entryId()));
+        return AfterMark.marked(parts) || AfterMark.leads(whole, found);
     }
 
     /** Whether {@code rest} holds a word of {@link #LETTERS} letters or more that {@code question} does not. */

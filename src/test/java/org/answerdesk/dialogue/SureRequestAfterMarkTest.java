@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * A question closed by its mark, then a request the FAQ is sure of by itself, asked by no question's words ("can you
  * stop the offers mails? actually just close my whole account", set 37 en 2.3): the whole message is sure of the
  * question's entry, but the request is a need of its own and is answered too ({@link OwnNeed#sure}). Words after the
- * mark that find the question's entry again, or an entry the whole message does not read near, stay with the question.
+ * mark that find the question's entry again, or an entry the whole message reads only third (a case said after the
+ * question: "the money goes back where? i paid with paypal"), stay with the question.
  * Sentences written for this test.
  */
 class SureRequestAfterMarkTest {
@@ -36,7 +37,7 @@ class SureRequestAfterMarkTest {
             nl | kunnen jullie stoppen met die aanbiedingsmails? eigenlijk gooi gewoon mijn hele account bij jullie weg
             """)
     void aRequestTheFaqIsSureOfAfterTheQuestionIsAnsweredToo(String language, String message) {
-        List<Long> answered = answered(language, message, DELETE, DELETE);
+        List<Long> answered = answered(language, message, DELETE, DELETE, HOURS);
         assertThat(answered).as(message).containsExactly(NEWSLETTER.entryId(), DELETE.entryId());
     }
 
@@ -48,7 +49,7 @@ class SureRequestAfterMarkTest {
             es | pueden dejar de mandarme los correos de ofertas? me llegan todas las mañanas sin falta
             """)
     void wordsAfterTheMarkThatFindTheQuestionsEntryStayWithIt(String language, String message) {
-        List<Long> answered = answered(language, message, NEWSLETTER, PAYMENT);
+        List<Long> answered = answered(language, message, NEWSLETTER, PAYMENT, HOURS);
         assertThat(answered).as(message).containsExactly(NEWSLETTER.entryId());
     }
 
@@ -59,23 +60,24 @@ class SureRequestAfterMarkTest {
             it | potete smettere di mandarmi le mail delle offerte? l'ultimo ordine l'ho pagato con la carta
             nl | kunnen jullie stoppen met die aanbiedingsmails? de laatste bestelling heb ik met de kaart betaald
             """)
-    void aSureStatementTheWholeMessageDoesNotReadNearStaysWithTheQuestion(String language, String message) {
-        List<Long> answered = answered(language, message, PAYMENT, CANCEL);
+    void aSureStatementTheWholeMessageReadsOnlyThirdStaysWithTheQuestion(String language, String message) {
+        List<Long> answered = answered(language, message, PAYMENT, CANCEL, PAYMENT);
         assertThat(answered).as(message).containsExactly(NEWSLETTER.entryId());
     }
 
     /**
      * The entries answered for {@code message}: the FAQ sure of the question's entry for the question and for the
-     * whole message (the whole's next closest: {@code wholeNext}), and sure of {@code after} for the words after the
-     * mark.
+     * whole message (the whole's second and third closest: {@code second}, {@code third}), and sure of {@code after}
+     * for the words after the mark.
      */
-    private static List<Long> answered(String language, String message, FaqMatch after, FaqMatch wholeNext) {
+    private static List<Long> answered(String language, String message, FaqMatch after, FaqMatch second,
+                                       FaqMatch third) {
         Locale lang = Locale.forLanguageTag(language);
         int mark = message.indexOf('?') + 1;
         String question = message.substring(0, mark).strip();
         String rest = message.substring(mark).strip();
         FakeSearch search = new FakeSearch().unsureOtherwise(CANCEL, GUEST, PAYMENT)
-                .confident(Cleanup.forLookup(message, lang), NEWSLETTER, wholeNext, HOURS)
+                .confident(Cleanup.forLookup(message, lang), NEWSLETTER, second, third)
                 .confident(Cleanup.forLookup(question, lang), NEWSLETTER, CANCEL, GUEST)
                 .confident(Cleanup.forLookup(rest, lang), after, GUEST, CANCEL);
         Decision d = new DialogueFlow(search, DialogueState.fresh(Locale.ENGLISH).withLanguage(lang)).says(message);
