@@ -70,9 +70,10 @@ final class OwnNeed {
      * too, though they ask by no question's words ("can you stop the offers emails? actually just delete my whole
      * profile", "is insurance extra? how do i book?"): each part confident of an entry of its own, the whole message
      * confident of the question's entry (the words after the mark add a need, they do not steer the reading), the
-     * words after the mark holding a word the question does not, and closed by their own mark or read by the whole
-     * message among its first two, as {@link AfterMark#leads} reads them (a case said after it, "the money goes back
-     * where? i paid with paypal", is read 3rd). No lookup of its own.
+     * words after the mark holding a word the question does not, and closed by their own mark, or read by the whole
+     * message among its first two, as {@link AfterMark#leads} reads them, and surer alone than the whole message: a
+     * case said after the question ("do you ship to canada? it is for order 4711", "the money goes back where? i paid
+     * with paypal") leaves the whole message at least as sure as its words alone. No lookup of its own.
      */
     static boolean sure(List<String> parts, List<Retrieval> found, Retrieval whole) {
         Retrieval question = found.get(0);
@@ -83,7 +84,7 @@ final class OwnNeed {
                 || !whole.confident() || !best(whole).equals(asked) || !newWord(parts.get(0), parts.get(1))) {
             return false;
         }
-        return AfterMark.marked(parts) || AfterMark.leads(whole, found);
+        return AfterMark.marked(parts) || AfterMark.leads(whole, found) && after.confidence() > whole.confidence();
     }
 
     /** Whether {@code rest} holds a word of {@link #LETTERS} letters or more that {@code question} does not. */

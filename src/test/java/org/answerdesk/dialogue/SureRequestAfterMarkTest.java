@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * stop the offers mails? actually just close my whole account", set 37 en 2.3): the whole message is sure of the
  * question's entry, but the request is a need of its own and is answered too ({@link OwnNeed#sure}). Words after the
  * mark that find the question's entry again, or an entry the whole message reads only third (a case said after the
- * question: "the money goes back where? i paid with paypal"), stay with the question.
+ * question: "the money goes back where? i paid with paypal"), stay with the question; so do words after the mark that
+ * leave the whole message as sure as they are alone ({@code SetTwentyThreeTwoQuestionsTest}).
  * Sentences written for this test.
  */
 class SureRequestAfterMarkTest {
@@ -67,8 +68,8 @@ class SureRequestAfterMarkTest {
 
     /**
      * The entries answered for {@code message}: the FAQ sure of the question's entry for the question and for the
-     * whole message (the whole's second and third closest: {@code second}, {@code third}), and sure of {@code after}
-     * for the words after the mark.
+     * whole message (the whole's second and third closest: {@code second}, {@code third}), and surer alone of
+     * {@code after} for the words after the mark than of the whole message.
      */
     private static List<Long> answered(String language, String message, FaqMatch after, FaqMatch second,
                                        FaqMatch third) {
@@ -77,7 +78,7 @@ class SureRequestAfterMarkTest {
         String question = message.substring(0, mark).strip();
         String rest = message.substring(mark).strip();
         FakeSearch search = new FakeSearch().unsureOtherwise(CANCEL, GUEST, PAYMENT)
-                .confident(Cleanup.forLookup(message, lang), NEWSLETTER, second, third)
+                .confident(Cleanup.forLookup(message, lang), 0.7, NEWSLETTER, second, third)
                 .confident(Cleanup.forLookup(question, lang), NEWSLETTER, CANCEL, GUEST)
                 .confident(Cleanup.forLookup(rest, lang), after, GUEST, CANCEL);
         Decision d = new DialogueFlow(search, DialogueState.fresh(Locale.ENGLISH).withLanguage(lang)).says(message);
