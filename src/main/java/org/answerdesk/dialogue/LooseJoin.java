@@ -117,6 +117,10 @@ final class LooseJoin {
                 // "...? or is there a shop in town"
                 return several.split(turn, parts, found, own(turn, question, whole));
             }
+            if (mark && !entries.contains(-1L) && OwnNeed.sure(parts, found, whole)) {
+                // "...emails? actually just delete my whole profile": a request the FAQ is sure of, beside the question
+                return several.split(turn, parts, found, own(turn, question, whole));
+            }
             if ((mark ? AfterMark.leads(whole, found) && !AfterMark.marked(parts) : exact(parts, question, lang))
                     && SureHalf.of(whole, parts, found, lang)) {
                 // "was kostet sowas und zahlt das die hausrat?"

@@ -65,6 +65,28 @@ final class OwnNeed {
         return asks && newWord(parts.get(0), rest);
     }
 
+    /**
+     * Whether the words after the mark are a need the FAQ is sure of by themselves, beside a question it is sure of
+     * too, though they ask by no question's words ("can you stop the offers emails? actually just delete my whole
+     * profile", "is insurance extra? how do i book?"): each part confident of an entry of its own, the whole message
+     * confident of the question's entry (the words after the mark add a need, they do not steer the reading), the
+     * words after the mark holding a word the question does not, and closed by their own mark, or read by the whole
+     * message among its first two, as {@link AfterMark#leads} reads them, and surer alone than the whole message: a
+     * case said after the question ("do you ship to canada? it is for order 4711", "the money goes back where? i paid
+     * with paypal") leaves the whole message at least as sure as its words alone. No lookup of its own.
+     */
+    static boolean sure(List<String> parts, List<Retrieval> found, Retrieval whole) {
+        Retrieval question = found.get(0);
+        Retrieval after = found.get(1);
+        Optional<Long> asked = best(question);
+        Optional<Long> own = best(after);
+        if (!question.confident() || !after.confident() || asked.isEmpty() || asked.equals(own)
+                || !whole.confident() || !best(whole).equals(asked) || !newWord(parts.get(0), parts.get(1))) {
+            return false;
+        }
+        return AfterMark.marked(parts) || AfterMark.leads(whole, found) && after.confidence() > whole.confidence();
+    }
+
     /** Whether {@code rest} holds a word of {@link #LETTERS} letters or more that {@code question} does not. */
     private static boolean newWord(String question, String rest) {
         Set<String> before = Set.copyOf(folded(question));
