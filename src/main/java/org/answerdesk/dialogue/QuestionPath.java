@@ -29,6 +29,7 @@ final class QuestionPath {
     private final UnheldFollowUp unheld;
     private final OtherQuantity quantity;
     private final OffTopicFollowUp offTopic;
+    private final NextStepFollowUp nextStep;
 
     QuestionPath(Questions questions, ActIndex acts, NextBest nextBest, ReadWithPrevious previous,
                  TopicFollowUp topic, ActReplies replies) {
@@ -47,6 +48,7 @@ final class QuestionPath {
         this.unheld = new UnheldFollowUp(questions);
         this.quantity = new OtherQuantity(questions);
         this.offTopic = new OffTopicFollowUp(questions);
+        this.nextStep = new NextStepFollowUp(questions);
     }
 
     /**
@@ -68,6 +70,7 @@ final class QuestionPath {
         action = two.check(turn, action); // "en in het weekend?" after the day ticket and the bathrobe: the day ticket
         action = unheld.check(turn, () -> retrieved(turn, in), action); // "y hay que pagar por ella?": the bike again
         action = quantity.check(turn, () -> retrieved(turn, in), action); // "e o de 45 kg?": not the 13 kg price
+        action = nextStep.check(turn, () -> retrieved(turn, in), action); // "et quels papiers": not the viewing again
         return LeaningPart.kept(turn, several, action, questions); // the other questions of the message kept
     }
 
