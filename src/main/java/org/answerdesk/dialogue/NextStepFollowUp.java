@@ -18,7 +18,9 @@ import org.answerdesk.retrieval.Retrieval;
  * (the application file), not the viewing again, though it shares a word with the viewing entry by chance ("comme" in
  * "Comment visiter…"); "honestly i want to close my account" after the refund answer asks the account's deletion,
  * not the topic before. Where the readings disagree, or the reading with the question before leads with the entry
- * decided, the decision stands: that reading is what carries the topic. Never with an LLM.
+ * decided, the decision stands: that reading is what carries the topic. Only a decision the topic's reading made
+ * ({@link TopicFollowUp}) is weighed, before the checks of facets, quantities and told cancellations, which choose
+ * against the own reading on purpose. Never with an LLM.
  */
 final class NextStepFollowUp {
 

@@ -58,6 +58,9 @@ final class QuestionPath {
      */
     Action question(Turn turn, Incoming in) {
         Action action = decided(turn, in);
+        if (turn.followsTopic) {
+            action = nextStep.check(turn, () -> retrieved(turn, in), action); // "et quels papiers": not the viewing again
+        }
         Action several = action;
         // "et ça prend combien de temps" after the screen prices: never an answer that does not say how long
         action = facets.check(turn, turn.reading.question(), () -> retrieved(turn, in), action);
@@ -70,7 +73,6 @@ final class QuestionPath {
         action = two.check(turn, action); // "en in het weekend?" after the day ticket and the bathrobe: the day ticket
         action = unheld.check(turn, () -> retrieved(turn, in), action); // "y hay que pagar por ella?": the bike again
         action = quantity.check(turn, () -> retrieved(turn, in), action); // "e o de 45 kg?": not the 13 kg price
-        action = nextStep.check(turn, () -> retrieved(turn, in), action); // "et quels papiers": not the viewing again
         return LeaningPart.kept(turn, several, action, questions); // the other questions of the message kept
     }
 
