@@ -29,6 +29,7 @@ final class QuestionPath {
     private final UnheldFollowUp unheld;
     private final OtherQuantity quantity;
     private final OffTopicFollowUp offTopic;
+    private final NextStepFollowUp nextStep;
 
     QuestionPath(Questions questions, ActIndex acts, NextBest nextBest, ReadWithPrevious previous,
                  TopicFollowUp topic, ActReplies replies) {
@@ -47,6 +48,7 @@ final class QuestionPath {
         this.unheld = new UnheldFollowUp(questions);
         this.quantity = new OtherQuantity(questions);
         this.offTopic = new OffTopicFollowUp(questions);
+        this.nextStep = new NextStepFollowUp(questions);
     }
 
     /**
@@ -56,6 +58,9 @@ final class QuestionPath {
      */
     Action question(Turn turn, Incoming in) {
         Action action = decided(turn, in);
+        if (turn.followsTopic) {
+            action = nextStep.check(turn, () -> retrieved(turn, in), action); // "et quels papiers": not the viewing again
+        }
         Action several = action;
         // "et ça prend combien de temps" after the screen prices: never an answer that does not say how long
         action = facets.check(turn, turn.reading.question(), () -> retrieved(turn, in), action);
