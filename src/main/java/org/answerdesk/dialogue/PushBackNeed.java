@@ -16,7 +16,7 @@ import org.answerdesk.retrieval.FaqMatch;
  * ({@code closed.no}) or a push-back sentence or short clause that only judges the reply
  * ({@link PushBackQuestion#opener}); the words after it name things, hold a word of wanting or needing
  * ({@code person.want}, {@code pushback.need}) among their first, no word of knowing ({@code pushback.know}: "i want
- * to know ..." asks), and do not ask (no question mark, no clause opened by a question's word, no "and if").
+ * to know ..." asks), and do not ask (no question mark, no clause opened by a question's word, no last word that asks, no "and if").
  */
 final class PushBackNeed {
 
@@ -76,9 +76,9 @@ final class PushBackNeed {
         Optional<String> rest = afterNo(text, language).or(() -> PushBackQuestion.opener(text, language)
                 .map(s -> s[1]));
         // a statement of wanting reads as asking to FollowUpCue.asks ("je veux ...", "ik wil ..."): here only a
-        // question mark, a clause opened by a question's word or an "and if" asks
+        // question mark, a clause opened or ended by a question's word or an "and if" asks
         if (rest.isEmpty() || text.contains("?") || FollowUpCue.clauseOpensAsking(rest.get(), language)
-                || FollowUpCue.asksIf(rest.get(), language)
+                || FollowUpCue.asksIf(rest.get(), language) || FollowUpCue.endsAsking(rest.get(), language)
                 || !PushBackQuestion.namesSomething(rest.get(), language)) {
             return false;
         }
