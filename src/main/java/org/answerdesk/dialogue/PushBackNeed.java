@@ -6,12 +6,13 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.answerdesk.retrieval.FaqMatch;
+import org.answerdesk.retrieval.Retrieval;
 
 /**
  * A push-back that tells what the customer wants instead, asking nothing ("no i need someone to pick it all up
  * tomorrow", "non mi basta, voglio che qualcuno venga da me stasera"): a request the bot cannot arrange, said after
  * its reply. Never bare "did you mean" choices: the apology, what the FAQ does have (the entry the message reads
- * confidently, else its choices, else the entry the last reply gave) and the offer of a person; the second push-back
+ * confidently, else the need's own choices, else the entry the last reply gave) and the offer of a person; the second push-back
  * in a row goes to a person ({@link PushBack#again}). Read by structure: the message opens with a bare "no"
  * ({@code closed.no}) or a push-back sentence or short clause that only judges the reply
  * ({@link PushBackQuestion#opener}); the words after it name things, hold a word of wanting or needing
@@ -45,7 +46,11 @@ final class PushBackNeed {
                                 || o.why() == Action.OfferPerson.Why.UNSURE);
         Locale language = state.language();
         if (!answered && !unsure && !missed || state.handedOver() || state.lastReply().isEmpty()
-                || PersonRequest.asksForPerson(text, language) || !tellsNeed(text, language)) {
+                || PersonRequest.asksForPerson(text, language)) {
+            return main;
+        }
+        Optional<String> need = need(text, language);
+        if (need.isEmpty()) {
             return main;
         }
         if (new PushBack(questions).again(state, false)) {
@@ -56,9 +61,11 @@ final class PushBackNeed {
             return new Action.OfferPerson(Action.OfferPerson.Why.REJECTED, (Action.FaqAnswer) main);
         }
         if (unsure) {
-            List<FaqMatch> choices = ((Action.Clarify) main).choices().stream()
+            // the need's own choices, as after a push-back with a question: the push-back's words find none of them
+            Retrieval alone = questions.retrieve(Cleanup.forLookup(need.get(), language), language);
+            List<FaqMatch> choices = !alone.clarify() ? List.of() : questions.offerable(alone.choices()).stream()
                     .filter(m -> !Long.valueOf(m.entryId()).equals(last.answered() ? last.entryId() : null))
-                    .toList();
+                    .limit(Action.Clarify.SHOWN).toList();
             if (!choices.isEmpty()) {
                 return new Action.OfferPerson(Action.OfferPerson.Why.REJECTED, null, choices);
             }
@@ -73,6 +80,11 @@ final class PushBackNeed {
 
     /** Whether {@code text} pushes back first and then tells a need that names things, asking nothing. */
     static boolean tellsNeed(String text, Locale language) {
+        return need(text, language).isPresent();
+    }
+
+    /** The need told after the push-back ({@link #tellsNeed}), or empty. */
+    private static Optional<String> need(String text, Locale language) {
         Optional<String> rest = afterNo(text, language).or(() -> PushBackQuestion.opener(text, language)
                 .map(s -> s[1]));
         // a statement of wanting reads as asking to FollowUpCue.asks ("je veux ...", "ik wil ..."): here only a
@@ -80,12 +92,13 @@ final class PushBackNeed {
         if (rest.isEmpty() || text.contains("?") || FollowUpCue.clauseOpensAsking(rest.get(), language)
                 || FollowUpCue.asksIf(rest.get(), language) || FollowUpCue.endsAsking(rest.get(), language)
                 || !PushBackQuestion.namesSomething(rest.get(), language)) {
-            return false;
+            return Optional.empty();
         }
         List<String> words = words(rest.get());
         List<String> need = NEED.get(language).orElse(List.of());
         List<String> know = KNOW.get(language).orElse(List.of());
-        return words.stream().limit(NEED_WITHIN).anyMatch(need::contains) && words.stream().noneMatch(know::contains);
+        return words.stream().limit(NEED_WITHIN).anyMatch(need::contains) && words.stream().noneMatch(know::contains)
+                ? rest : Optional.empty();
     }
 
     /**
