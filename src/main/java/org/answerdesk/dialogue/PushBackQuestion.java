@@ -131,6 +131,36 @@ final class PushBackQuestion {
     }
 
     /**
+     * The push-back said first, in a sentence or a short clause of its own that only judges the last reply ("that's
+     * no good to me.", "non mi basta,"), and the words after it, whatever they say; else empty.
+     */
+    static Optional<String[]> opener(String text, Locale language) {
+        Matcher end = SENTENCE_END.matcher(text);
+        if (end.find()) {
+            String first = text.substring(0, end.start()).strip();
+            String rest = text.substring(end.end()).strip();
+            if (!rest.isEmpty() && onlyJudges(first, language)
+                    && CLAUSE.splitAsStream(first).noneMatch(c -> FollowUpCue.asks(c.strip(), language))) {
+                return Optional.of(new String[] {first, rest});
+            }
+        }
+        String[] clauses = CLAUSE.splitAsStream(text).map(String::strip).filter(c -> !c.isEmpty())
+                .toArray(String[]::new);
+        if (clauses.length < 2 || clauses[0].split("\\s+").length > PUSH_BACK_WORDS
+                || !onlyJudges(clauses[0], language)) {
+            return Optional.empty();
+        }
+        return Optional.of(new String[] {clauses[0], String.join(", ", Arrays.copyOfRange(clauses, 1,
+                clauses.length))});
+    }
+
+    /** Whether {@code pushBack} asks nothing, complains and names nothing: it only judges the last reply. */
+    private static boolean onlyJudges(String pushBack, Locale language) {
+        return !FollowUpCue.asks(pushBack, language) && PushBack.complains(pushBack, language)
+                && !namesSomething(pushBack, language);
+    }
+
+    /**
      * Whether {@code pushBack} only judges the last reply and {@code rest} asks, or, after a push-back said in a
      * sentence of its own ({@code sentence}), tells a need that names things.
      */
@@ -167,7 +197,7 @@ final class PushBackQuestion {
      * Whether a clause names things: more than one content word that is no word of pushing back or negating (one may
      * be a word of asking the push-back lists do not hold: "gevraagd", "danach").
      */
-    private static boolean namesSomething(String clause, Locale language) {
+    static boolean namesSomething(String clause, Locale language) {
         return ContentTerms.of(clause, language).stream().filter(t -> t.length() >= MIN_LETTERS
                 && !PushBackWords.own(t, language) && !NearPoliteness.negates(t, language)).count() > 1;
     }
