@@ -119,7 +119,8 @@ public final class PersonRequest {
      */
     private static boolean asksPlainlyElsewhere(String text, Locale language) {
         if (text.length() > PIECE) {
-            return Pieces.of(text, PIECE).anyMatch(piece -> asksPlainlyElsewhere(piece, language));
+            // the same stretch read once: a reading is a pure function of the text
+            return Pieces.of(text, PIECE).distinct().anyMatch(piece -> asksPlainlyElsewhere(piece, language));
         }
         Elsewhere other = ELSEWHERE.computeIfAbsent(Lexicon.SHIPPED.contains(language.getLanguage())
                 ? language.getLanguage() : "", PersonRequest::elsewhere);
@@ -149,7 +150,7 @@ public final class PersonRequest {
         if (text.length() > PIECE) {
             // a long message is read a sentence (or PIECE characters) at a time: the patterns' repeated groups recurse
             // once per repetition, and a 4,000-character message of repeated words overflowed a request thread's stack
-            return Pieces.of(text, PIECE).anyMatch(piece -> asksForPersonIn(piece, language));
+            return Pieces.of(text, PIECE).distinct().anyMatch(piece -> asksForPersonIn(piece, language));
         }
         return asksForPersonIn(text, language);
     }
