@@ -88,7 +88,7 @@ public final class PersonRequest {
      * language asks in their own); in a language with no file, only the commands and the shipped languages' words do.
      */
     public static boolean asksForPerson(String text, Locale language) {
-        return ASKS.get(text, language);
+        return text.length() > PIECE ? ASKS_LONG.get(text, language) : ASKS.get(text, language);
     }
 
     /**
@@ -97,6 +97,17 @@ public final class PersonRequest {
      * new message; the reading is a pure function of the text and the language's files.
      */
     private static final Recent<Boolean> ASKS = new Recent<>(PersonRequest::readAsksForPerson, PIECE, 2048);
+    /**
+     * The longest message kept in {@link #ASKS_LONG}: the longest the conversation takes by default
+     * ({@code answerdesk.conversation.max-message-length}).
+     */
+    private static final int LONGEST_KEPT = 4_000;
+    /**
+     * The same for the few long messages of the last turns: a long message costs a reading per distinct stretch of
+     * {@value #PIECE} characters, and the decision asks of it as often as of a short one; kept apart so that they
+     * take a few texts' room, not {@link #ASKS}'s.
+     */
+    private static final Recent<Boolean> ASKS_LONG = new Recent<>(PersonRequest::readAsksForPerson, LONGEST_KEPT, 32);
 
     /** How many texts {@link #asksForPerson} keeps its reading of now (for the tests). */
     static long readingsKept() {
