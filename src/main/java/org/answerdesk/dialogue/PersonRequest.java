@@ -114,6 +114,11 @@ public final class PersonRequest {
         return ASKS.size();
     }
 
+    /** How many long texts (over {@value #PIECE} characters) it keeps its reading of now (for the tests). */
+    static long longReadingsKept() {
+        return ASKS_LONG.size();
+    }
+
     private static boolean readAsksForPerson(String text, Locale language) {
         if (asksForPersonIn(language, text)) {
             return true;
