@@ -88,7 +88,7 @@ public final class PersonRequest {
      * language asks in their own); in a language with no file, only the commands and the shipped languages' words do.
      */
     public static boolean asksForPerson(String text, Locale language) {
-        return ASKS.get(text, language);
+        return text.length() > PIECE ? ASKS_LONG.get(text, language) : ASKS.get(text, language);
     }
 
     /**
@@ -97,10 +97,26 @@ public final class PersonRequest {
      * new message; the reading is a pure function of the text and the language's files.
      */
     private static final Recent<Boolean> ASKS = new Recent<>(PersonRequest::readAsksForPerson, PIECE, 2048);
+    /**
+     * The longest message kept in {@link #ASKS_LONG}: the longest the conversation takes by default
+     * ({@code answerdesk.conversation.max-message-length}).
+     */
+    private static final int LONGEST_KEPT = 4_000;
+    /**
+     * The same for the few long messages of the last turns: a long message costs a reading per distinct stretch of
+     * {@value #PIECE} characters, and the decision asks of it as often as of a short one; kept apart so that they
+     * take a few texts' room, not {@link #ASKS}'s.
+     */
+    private static final Recent<Boolean> ASKS_LONG = new Recent<>(PersonRequest::readAsksForPerson, LONGEST_KEPT, 32);
 
     /** How many texts {@link #asksForPerson} keeps its reading of now (for the tests). */
     static long readingsKept() {
         return ASKS.size();
+    }
+
+    /** How many long texts (over {@value #PIECE} characters) it keeps its reading of now (for the tests). */
+    static long longReadingsKept() {
+        return ASKS_LONG.size();
     }
 
     private static boolean readAsksForPerson(String text, Locale language) {
@@ -119,7 +135,8 @@ public final class PersonRequest {
      */
     private static boolean asksPlainlyElsewhere(String text, Locale language) {
         if (text.length() > PIECE) {
-            return Pieces.of(text, PIECE).anyMatch(piece -> asksPlainlyElsewhere(piece, language));
+            // the same stretch read once: a reading is a pure function of the text
+            return Pieces.of(text, PIECE).distinct().anyMatch(piece -> asksPlainlyElsewhere(piece, language));
         }
         Elsewhere other = ELSEWHERE.computeIfAbsent(Lexicon.SHIPPED.contains(language.getLanguage())
                 ? language.getLanguage() : "", PersonRequest::elsewhere);
@@ -149,7 +166,7 @@ public final class PersonRequest {
         if (text.length() > PIECE) {
             // a long message is read a sentence (or PIECE characters) at a time: the patterns' repeated groups recurse
             // once per repetition, and a 4,000-character message of repeated words overflowed a request thread's stack
-            return Pieces.of(text, PIECE).anyMatch(piece -> asksForPersonIn(piece, language));
+            return Pieces.of(text, PIECE).distinct().anyMatch(piece -> asksForPersonIn(piece, language));
         }
         return asksForPersonIn(text, language);
     }
