@@ -6,9 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 
 /**
  * The bundles {@link Texts} reads, one merged bundle per language: a language served with its region has the region's
@@ -31,16 +33,43 @@ final class TextBundles {
         }
         for (Locale language : languages.served()) {
             Locale region = languages.regional(language);
-            InputStream overlay = region.equals(language) ? null : resource(regionFileName(region));
-            if (overlay != null) {
-                Properties merged = new Properties();
-                merged.putAll(shipped.get(language.getLanguage()));
-                merged.putAll(Texts.load(overlay, regionFileName(region)));
+            if (region.equals(language)) {
+                continue;
+            }
+            Properties merged = new Properties();
+            merged.putAll(shipped.get(language.getLanguage()));
+            boolean overlaid = false;
+            for (String file : shippedRegionFiles(region)) {
+                InputStream overlay = resource(file);
+                if (overlay != null) {
+                    merged.putAll(Texts.load(overlay, file));
+                    overlaid = true;
+                }
+            }
+            if (overlaid) {
                 shipped.put(language.getLanguage(), merged);
             }
         }
         return shipped;
     }
+
+    /**
+     * The shipped files a region reads over its language, later ones winning: a Spanish-speaking country of the
+     * Americas ({@code es-MX}, {@code es-AR}) reads Latin America's ({@code messages_es_419.properties}) first, then
+     * its own when the build has one; any other region only its own.
+     */
+    static List<String> shippedRegionFiles(Locale region) {
+        String country = region.getCountry();
+        boolean americas = "es".equals(region.getLanguage()) && !country.isEmpty()
+                && !SPAIN_AND_AFRICA.contains(country) && !LATIN_AMERICA.equals(country);
+        return americas ? List.of("messages_es_" + LATIN_AMERICA + ".properties", regionFileName(region))
+                : List.of(regionFileName(region));
+    }
+
+    /** UN M.49's Latin America and the Caribbean, a region code Java's locales take. */
+    private static final String LATIN_AMERICA = "419";
+    /** The Spanish-speaking countries outside the Americas: Spain and Equatorial Guinea. */
+    private static final Set<String> SPAIN_AND_AFRICA = Set.of("ES", "GQ");
 
     /**
      * The owner's bundles by served language code, from a directory: for the default language

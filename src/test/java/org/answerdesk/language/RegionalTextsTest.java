@@ -110,6 +110,30 @@ class RegionalTextsTest {
         assertThat(plain.text("conversation.waiting-choices", PT)).startsWith("Enquanto isso");
     }
 
+    /**
+     * A shop of a Spanish-speaking country of the Americas reads Latin America's wording ("entendí mal", not Spain's
+     * "lo he entendido mal"), whichever country it names; Spain, Spanish without a region and another language's
+     * region keep their own.
+     */
+    @Test
+    void aCountryOfTheAmericasReadsLatinAmericasSpanish() {
+        Locale es = Locale.forLanguageTag("es");
+        String spain = bundle("es").getProperty("conversation.not-caught");
+        for (String tag : List.of("es-MX", "es-AR", "es-CL", "es-419", "es-US")) {
+            var texts = new Texts(Languages.of(tag), name -> null, null);
+            assertThat(texts.text("conversation.not-caught", es)).as(tag).isEqualTo("Disculpe, no le entendí. "
+                    + "¿Podría decirlo con otras palabras?");
+            assertThat(texts.text("choices.talk-to-person", es)).as(tag + ": a key worded alike everywhere")
+                    .isEqualTo(bundle("es").getProperty("choices.talk-to-person"));
+        }
+        for (String tag : List.of("es", "es-ES", "es-GQ")) {
+            assertThat(new Texts(Languages.of(tag), name -> null, null).text("conversation.not-caught", es))
+                    .as(tag).isEqualTo(spain);
+        }
+        assertThat(TextBundles.shippedRegionFiles(Locale.forLanguageTag("pt-BR")))
+                .containsExactly("messages_pt_BR.properties");
+    }
+
     /** The default language's region words the fallback too: a key no other bundle has reads as the default's. */
     @Test
     void theDefaultLanguagesRegionWordsItsFallback() {
@@ -129,7 +153,7 @@ class RegionalTextsTest {
         }
         assertThat(files).extracting(f -> f.getFileName().toString())
                 .contains("messages_pt_PT.properties", "messages_de_CH.properties", "messages_en_GB.properties",
-                        "messages_fr_CA.properties");
+                        "messages_fr_CA.properties", "messages_es_419.properties");
         for (Path file : files) {
             Matcher name = REGION_FILE.matcher(file.getFileName().toString());
             assertThat(name.matches()).as(file.getFileName() + " is messages_<language>_<REGION>.properties").isTrue();
