@@ -93,7 +93,9 @@ final class SaysItWaits {
         // "wie lange dauert das ungefähr bis jemand anruft?", "vous rappelez dans combien de temps à peu près ?":
         // the wait said as the call that comes, in more words; a word of calling is what the customer waits for
         boolean forSomeone = any(words, calling);
-        List<String> asking = waits ? java.util.stream.Stream.concat(howLong.stream(),
+        // "tra quanto mi chiamano?", "how many minutes I wait?": with a word of waiting or of calling, a word of time or a
+        // unit of it asks how long
+        List<String> asking = waits || forSomeone ? java.util.stream.Stream.concat(howLong.stream(),
                 TIME.get(language).orElse(List.of()).stream()).toList() : howLong;
         if (howLong.isEmpty() || words.length > (waits || forSomeone ? ABOUT_WORDS : HOW_LONG_WORDS)
                 || !any(words, asking)) {
