@@ -11,17 +11,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A short follow-up's "did you mean" choices are led by the entry its reading with the question before also finds
- * ("is a full week cheaper?" after the car's price: the weekly rates before the child seats its own words lead with);
+ * ("ist eine ganze Woche billiger?" after the car's price: the weekly rates before the child seats its own words lead with);
  * the same entries are offered. Where the reading with the question before finds none of them, the order stands.
  */
 class AgreedChoicesOrderTest {
 
     private static final String CASES = """
-            en | how much is it to rent a car for a day? | is a full week cheaper?
             de | was kostet ein Auto für einen Tag? | ist eine ganze Woche billiger?
-            fr | combien coûte une voiture pour une journée ? | une semaine entière revient moins cher ?
             es | ¿cuánto cuesta alquilar un coche por un día? | ¿una semana entera sale más barata?
-            it | quanto costa noleggiare un'auto per un giorno? | una settimana intera costa meno?
+            en | what does a car cost for one day? | would a whole week come out lower?
             pt | quanto custa alugar um carro por um dia? | uma semana inteira fica mais barata?
             """;
 
