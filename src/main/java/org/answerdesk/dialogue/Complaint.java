@@ -62,7 +62,7 @@ final class Complaint {
 
     private static boolean offTopicQuestion(Action main, String message, Locale language) {
         return main instanceof Action.OfferPerson o && o.why() == Action.OfferPerson.Why.OFF_TOPIC
-                && (message.contains("?") || FollowUpCue.asks(message, language) || aside(message, language));
+                && (asks(message, language) || aside(message, language));
     }
 
     /**

@@ -45,7 +45,7 @@ final class ToldCancellation {
 
     /** Whether the message's last clause says that something no longer holds ({@link Shape#endsGone}). */
     static boolean endsGone(String text, Locale language) {
-        return SHAPES.get(language).map(s -> s.endsGone(Lexicon.fold(text.toLowerCase(Locale.ROOT)))).orElse(false);
+        return reads(text, language, Shape::endsGone);
     }
 
     /** The shop's cancelling entry's id, where its words for cancelling find one. */
@@ -68,7 +68,13 @@ final class ToldCancellation {
 
     /** Whether the message tells an arrangement that no longer holds, in the language's words. */
     static boolean tells(String text, Locale language) {
-        return SHAPES.get(language).map(s -> s.tells(Lexicon.fold(text.toLowerCase(Locale.ROOT)))).orElse(false);
+        return reads(text, language, Shape::tells);
+    }
+
+    /** One of the language's shape readings on the message, lower-cased and folded; false without a shape. */
+    private static boolean reads(String text, Locale language, java.util.function.BiPredicate<Shape, String> reading) {
+        return SHAPES.get(language).map(s -> reading.test(s, Lexicon.fold(text.toLowerCase(Locale.ROOT))))
+                .orElse(false);
     }
 
     /**
