@@ -65,7 +65,7 @@ class Scrubber {
 
     private void awaitOlderTransactions() {
         // a new transaction id, committed: every deletion made before the scrub has a smaller one
-        String mark = jdbc.sql("select (txid_current() % 4294967296)::text").query(String.class).single();
+        long mark = jdbc.sql("select txid_current()").query(Long.class).single();
         long deadline = System.nanoTime() + wait.toNanos();
         for (boolean told = false; ; told = true) {
             List<String> older = olderThan(mark);
@@ -84,19 +84,34 @@ class Scrubber {
     }
 
     /**
-     * The other sessions of this database whose snapshot or transaction began before transaction {@code mark}.
+     * The sessions whose transaction began before transaction {@code mark}: of this database, those whose snapshot
+     * or transaction is older; of any database of the server, those whose transaction is. A transaction still
+     * running in another database lowers the horizon of every snapshot taken here, the VACUUM FULL's own included,
+     * so the rewrite would keep the deleted rows. Sessions of other users stay unnamed unless the scrub's user may
+     * read their activity (pg_read_all_stats); the server's oldest running transaction tells that one is there.
      * Autovacuum's plain VACUUM is left out: PostgreSQL does not keep rows for it.
      */
-    private List<String> olderThan(String mark) {
-        return jdbc.sql("""
+    private List<String> olderThan(long mark) {
+        List<String> named = jdbc.sql("""
                 select pid || ' (' || coalesce(nullif(application_name, ''), backend_type) || ', '
+                       || coalesce(nullif(datname, current_database()) || ', ', '')
                        || coalesce(state, 'running') || ' since ' || coalesce(xact_start::text, '?') || ')'
                 from pg_stat_activity
-                where datname = current_database() and pid <> pg_backend_pid()
-                  and (age(backend_xmin) >= age(:mark::xid) or age(backend_xid) >= age(:mark::xid))
+                where pid <> pg_backend_pid()
+                  and (age(backend_xid) >= age((:mark % 4294967296)::text::xid)
+                       or datname = current_database()
+                          and age(backend_xmin) >= age((:mark % 4294967296)::text::xid))
                   and not (backend_type = 'autovacuum worker' and query not ilike '%analyze%')
                 order by pid""")
             .param("mark", mark).query(String.class).list();
+        if (!named.isEmpty()) {
+            return named;
+        }
+        // the oldest transaction still running on the server, whoever runs it: older than the mark, one is unseen
+        boolean unseen = jdbc.sql("select txid_snapshot_xmin(txid_current_snapshot()) <= :mark")
+            .param("mark", mark).query(Boolean.class).single();
+        return unseen ? List.of("a transaction of another user, older than the scrub (its session is not shown to "
+            + "this user)") : List.of();
     }
 
     /**

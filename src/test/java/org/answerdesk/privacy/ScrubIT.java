@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
@@ -83,15 +84,36 @@ class ScrubIT {
     /** A transaction begun before the erasure (an admin's psql, a report) could still read the rows: wait for it. */
     @Test
     void theScrubWaitsForATransactionOlderThanTheErasure() throws Exception {
-        String word = "olderword" + UUID.randomUUID().toString().substring(0, 8);
+        scrubWaitsWhile(this::snapshotHolder, "olderword");
+    }
+
+    /**
+     * A transaction of another database of the server, begun before the erasure, is running for every snapshot taken
+     * here, the VACUUM FULL's own included, which then keeps the deleted rows: wait for it too.
+     */
+    @Test
+    void theScrubWaitsForATransactionOfAnotherDatabaseOlderThanTheErasure() throws Exception {
+        String elsewhere = SharedDatabase.newDatabase();
+        scrubWaitsWhile(() -> {
+            Connection c = DriverManager.getConnection(elsewhere);
+            c.setAutoCommit(false);
+            try (var s = c.createStatement()) {
+                s.execute("select txid_current()");
+            }
+            return c;
+        }, "elsewhereword");
+    }
+
+    private void scrubWaitsWhile(Opener opener, String prefix) throws Exception {
+        String word = prefix + UUID.randomUUID().toString().substring(0, 8);
         String session = "older-" + UUID.randomUUID();
         ask(session, "Do you ship to Canada " + word + "?");
         CompletableFuture<List<String>> scrub;
-        try (Connection older = snapshotHolder()) {
+        try (Connection older = opener.open()) {
             assertThat(new HttpApi(port).delete("/api/customers/web/" + session, HttpApi.ADMIN).status())
                 .isEqualTo(200);
             scrub = CompletableFuture.supplyAsync(scrubber::scrub);
-            Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.sql(
+            Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> scrub.isDone() || jdbc.sql(
                     "select count(*) from pg_stat_activity where query like :q and query not like '%pg_stat_activity%'")
                 .param("q", Scrubber.WAITING + "%").query(Long.class).single() > 0);
             assertThat(scrub).as("waiting while the older transaction runs").isNotDone();
@@ -100,6 +122,10 @@ class ScrubIT {
         assertThat(scrub.get(5, TimeUnit.MINUTES)).contains("message");
         jdbc.sql("checkpoint").update();
         assertThat(filesHolding(word)).as("files holding the erased words").isEmpty();
+    }
+
+    private interface Opener {
+        Connection open() throws SQLException;
     }
 
     @Test
