@@ -174,6 +174,14 @@ final class Lexicon {
         return words.isEmpty() ? List.of() : List.of(words.split("\\s+"));
     }
 
+    /**
+     * A pattern of {@code dialogue/lang/every.tsv}'s lines of {@code key}, read in a conversation of every language
+     * (kept for the linear-time check as {@code every.<name>}); empty when the file has none.
+     */
+    static Optional<Pattern> everyLanguagePattern(String key, String name) {
+        return EVERY_FILE.alternatives(key).map(a -> EVERY_FILE.compile(name, a));
+    }
+
     private static Map<String, Set<Act>> every() {
         Map<String, Set<Act>> acts = new LinkedHashMap<>();
         EVERY_FILE.values.forEach((key, lines) -> {

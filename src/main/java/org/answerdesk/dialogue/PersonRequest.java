@@ -124,7 +124,8 @@ public final class PersonRequest {
             return true;
         }
         // "ben jij een echt persoon?" asks what the bot is in the conversation's language, whatever another's reads
-        return asksPlainlyElsewhere(text, language) && !asksWhatTheBotIs(text, language);
+        return (asksPlainlyElsewhere(text, language) || UnshippedRequest.asks(text))
+                && !asksWhatTheBotIs(text, language);
     }
 
     /**
