@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * A person asked for as the thing wanted, whatever the noun after it names: a word of wanting right before "someone"
  * ({@code person.want}, {@code person.someone}: "je veux quelqu'un de l'accueil", "ik wil graag iemand van de zaak"),
- * not said to the shop ("do you want someone to ..."); or "someone" beside a word of calling and "me"
+ * not said to the shop ("do you want someone to ...") and not wanted for a group ({@code person.for_us}: "on voudrait
+ * quelqu'un rien que pour nous 2 heures" books a private lesson); or "someone" beside a word of calling and "me"
  * ({@code person.call}, {@code person.me}: "que me llame alguien de la oficina", "have someone ring me"). Read as one
  * phrase: "someone" elsewhere in the message ("I want to know if someone can collect it") asks for no one.
  */
@@ -21,15 +22,22 @@ final class WantsSomeone {
     private static final int TO_ME = 2;
     /** The words before the word of wanting read for one that addresses the shop ("do you want"). */
     private static final int ADDRESSED = 2;
+    /**
+     * The most words from "someone" to "for us" ({@code person.for_us}: "quelqu'un rien que pour nous", "someone just
+     * for us"): someone wanted for a group is the service booked (a private guide, a lesson), not a person to reach.
+     */
+    private static final int FOR_US = 3;
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    private record Words(List<String> want, List<String> someone, List<String> call, List<String> me, Pattern you) {
+    private record Words(List<String> want, List<String> someone, List<String> call, List<String> me, Pattern you,
+                         Pattern forUs) {
     }
 
     private static final Lexicon.PerLanguage<Words> WORDS = Lexicon.perLanguage(l -> new Words(
             l.foldedWords("person.want"), l.foldedWords("person.someone"), l.foldedWords("person.call"),
             l.foldedWords("person.me"), l.alternatives("service.you").map(a -> l.compile("person.want.you", a))
-                    .orElse(null)));
+                    .orElse(null), l.alternatives("person.for_us").map(a -> l.compile("person.for_us",
+                    "^(?:[\\p{L}']++ ){0," + FOR_US + "}" + a + "(?![\\p{L}])")).orElse(null)));
 
     private WantsSomeone() {
     }
@@ -52,11 +60,19 @@ final class WantsSomeone {
     private static boolean wanted(String[] w, int someone, Words words) {
         for (int i = Math.max(0, someone - TO_SOMEONE); i < someone; i++) {
             if (Spellings.listed(words.want(), w[i])) {
+                if (forUs(w, someone, words)) {
+                    return false;
+                }
                 String before = String.join(" ", java.util.Arrays.copyOfRange(w, Math.max(0, i - ADDRESSED), i));
                 return words.you() == null || !words.you().matcher(before).find();
             }
         }
         return false;
+    }
+
+    private static boolean forUs(String[] w, int someone, Words words) {
+        return words.forUs() != null && words.forUs().matcher(String.join(" ",
+                java.util.Arrays.copyOfRange(w, someone + 1, w.length))).find();
     }
 
     private static boolean called(String[] w, int someone, Words words) {

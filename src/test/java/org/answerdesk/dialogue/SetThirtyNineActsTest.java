@@ -87,4 +87,30 @@ class SetThirtyNineActsTest {
         Action main = flow(language).says(message).main();
         assertThat(main.handsOver()).as(message + " -> " + main).isFalse();
     }
+
+    /** Someone wanted for a group, with the questions about it: the service booked, no handover. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | we are four beginners and want someone just for us for a morning, what does that cost?
+            de | wir wollen jemand nur für uns drei, einen halben tag, was kostet das und wie buche ich?
+            fr | nous voulons quelqu'un pour nous deux tout l'après-midi, c'est combien ?
+            it | vorremmo qualcuno solo per noi per due ore, quanto costa e come si prenota?
+            es | queremos alguien para nosotros solos toda la mañana, cuanto sale?
+            """)
+    void someoneForTheGroupIsNoRequest(String language, String message) {
+        Action main = flow(language).says(message).main();
+        assertThat(main.handsOver()).as(message + " -> " + main).isFalse();
+    }
+
+    /** Someone wanted for the customer alone, to talk to: still a request. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            fr | je veux quelqu'un du service client maintenant
+            it | voglio qualcuno del negozio, subito
+            de | ich will jemanden vom kundendienst sprechen
+            """)
+    void someoneToTalkToStaysARequest(String language, String message) {
+        Action main = flow(language).says(message).main();
+        assertThat(main.handsOver()).as(message + " -> " + main).isTrue();
+    }
 }
