@@ -92,10 +92,12 @@ class SetThirtyNineActsTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             en | we are four beginners and want someone just for us for a morning, what does that cost?
-            de | wir wollen jemand nur für uns drei, einen halben tag, was kostet das und wie buche ich?
-            fr | nous voulons quelqu'un pour nous deux tout l'après-midi, c'est combien ?
-            it | vorremmo qualcuno solo per noi per due ore, quanto costa e come si prenota?
-            es | queremos alguien para nosotros solos toda la mañana, cuanto sale?
+            de | wir möchten jemand nur für uns drei, einen halben tag, was kostet das und wie buche ich?
+            fr | on voudrait quelqu'un juste pour nous deux tout l'après-midi, c'est combien ?
+            it | vorrei qualcuno solo per noi per due ore, quanto costa e come si prenota?
+            es | quisiera alguien para nosotros solos toda la mañana, cuanto sale?
+            nl | wij zijn met vijf en ik wil iemand voor ons groepje een hele dag, wat kost dat?
+            pt | queria alguém só para nós numa tarde, quanto custa?
             """)
     void someoneForTheGroupIsNoRequest(String language, String message) {
         Action main = flow(language).says(message).main();
