@@ -38,7 +38,8 @@ final class Apology {
         }
         // the entry on what to do when something went wrong leads: the story's words pull towards others
         List<FaqMatch> choices = retrieval.clarify()
-                ? Recourse.led(questions.offerable(retrieval.choices()), message, language) : List.of();
+                ? Recourse.led(questions.offerable(retrieval.choices()),
+                        questions.offerable(retrieval.matches()), message, language) : List.of();
         return new Action.OfferPerson(Action.OfferPerson.Why.UPSET, null, choices);
     }
 }

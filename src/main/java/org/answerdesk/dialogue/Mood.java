@@ -80,7 +80,10 @@ final class Mood {
      * question or statement is eagerness, not anger.
      */
     private static boolean exclaimsAProblem(String text, Locale language) {
-        if (!text.contains("!!") || Acts.read(text, language).act().isPresent()
+        if (!text.contains("!!")) {
+            return exclaimsAndInsists(text, language);
+        }
+        if (Acts.read(text, language).act().isPresent()
                 || doubled(text).stream().allMatch(sentence -> Acts.read(sentence, language).onlyAct())) {
             return false; // "bon dia!! … q teneis??": the doubled marks greet
         }
@@ -91,6 +94,26 @@ final class Mood {
         }
         List<String> not = NEGATIONS.get(language).orElse(List.of());
         return Arrays.stream(ActRules.folded(text).split("[^\\p{L}']+")).anyMatch(not::contains);
+    }
+
+    /**
+     * One exclamation after a sentence that is no act, and a doubled question mark in another sentence after it:
+     * "so ein ärger! das paket lag zwei tage im hof und jetzt soll ich zahlen??" exclaims and insists, as "!!" with
+     * "??" does; "hi! do you ship to canada??" greets before it asks, "love these! do you ship to canada??" asks once after a
+     * glad word (no story of two clauses or more follows), and a question before the exclamation is asked.
+     */
+    private static boolean exclaimsAndInsists(String text, Locale language) {
+        int exclaims = text.indexOf('!');
+        if (exclaims < 0 || text.indexOf("??", exclaims) < 0 || Acts.read(text, language).act().isPresent()) {
+            return false;
+        }
+        int start = Math.max(Math.max(text.lastIndexOf('.', exclaims), text.lastIndexOf('?', exclaims)),
+                text.lastIndexOf('\n', exclaims)) + 1;
+        String sentence = text.substring(start, exclaims);
+        // what follows tells a story of two clauses or more: "love these! do you ship to canada??" asks once
+        long told = ActRules.CLAUSE.splitAsStream(text.substring(exclaims + 1))
+                .filter(c -> FreeFormActs.words(Noise.words(c)) >= ComplaintTopic.CLAUSE_WORDS).count();
+        return !sentence.isBlank() && told >= 2 && !Acts.read(sentence, language).onlyAct();
     }
 
     /** The sentences ended by doubled exclamation marks, read character by character (no pattern backtracks). */

@@ -75,6 +75,16 @@ final class FakeSearch implements FaqLookup, PassageLookup, LanguageModel {
     }
 
     /**
+     * Every question the script did not set gets the first {@code shown} entries as "did you mean" choices, the
+     * others only among its closest: the retriever offers the entries within a margin of the best.
+     */
+    FakeSearch unsureOtherwiseShowing(int shown, FaqMatch first, FaqMatch... others) {
+        List<FaqMatch> all = list(first, others);
+        otherwise = new Retrieval(all, 0.3, false, all.subList(0, shown));
+        return this;
+    }
+
+    /**
      * Every question the script did not set is answered confidently by the first entry, the others close behind it:
      * as the packaged FAQ answers a bare word ("prices") with one of the several entries it names.
      */
