@@ -121,7 +121,8 @@ final class SeveralQuestions {
             Action decided = UnsureParts.decided(unsure, unsureParts, answered, turn.state.chat(), questions);
             if (answers.isEmpty() && unsureParts.size() > 1) {
                 // no part answered: the whole message's first entry leads the parts' choices
-                decided = WholeFirst.of(decided, wholeRead.get());
+                // where the parts have choices at all, the message is the shop's: each near part offers its closest
+                decided = WholeFirst.of(decided, wholeRead.get(), UnsureParts.offered(unsureParts, true, questions));
             }
             // beside an answer, the choices say which question they are for ("About how long to leeds: ...")
             answers.add(answers.isEmpty() || unsureParts.size() > 1 ? decided

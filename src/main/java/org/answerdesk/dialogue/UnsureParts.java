@@ -41,11 +41,7 @@ final class UnsureParts {
         // one of them near is enough: "ab welchem tag ...? und schickt ihr auch tageslinsen nach hause" asks the shop
         boolean shops = !answered.isEmpty() || unsure.stream().anyMatch(Retrieval::clarify)
                 || chat && unsure.size() > 1 && unsure.stream().anyMatch(r -> !r.far());
-        List<List<FaqMatch>> offered = new ArrayList<>();
-        for (Retrieval r : unsure) {
-            offered.add(r.clarify() ? questions.offerable(r.choices()) : shops && !r.far()
-                    ? questions.offerable(r.matches()).stream().limit(Action.Clarify.SHOWN).toList() : List.of());
-        }
+        List<List<FaqMatch>> offered = offered(unsure, shops, questions);
         List<FaqMatch> choices = interleaved(offered, answered, first instanceof Action.Clarify c
                 ? Math.max(c.choices().size(), Action.Clarify.SHOWN) : Action.Clarify.SHOWN);
         if (!choices.isEmpty()) {
@@ -60,6 +56,19 @@ final class UnsureParts {
             return new Action.OfferPerson(Action.OfferPerson.Why.NOT_FOUND);
         }
         return first;
+    }
+
+    /**
+     * Each unsure part's entries to offer, in the message's order: its "did you mean" choices, or where it is near and
+     * the message is the shop's ({@code shops}), its closest {@link Action.Clarify#SHOWN}; none for a far part.
+     */
+    static List<List<FaqMatch>> offered(List<Retrieval> unsure, boolean shops, Questions questions) {
+        List<List<FaqMatch>> offered = new ArrayList<>();
+        for (Retrieval r : unsure) {
+            offered.add(r.clarify() ? questions.offerable(r.choices()) : shops && !r.far()
+                    ? questions.offerable(r.matches()).stream().limit(Action.Clarify.SHOWN).toList() : List.of());
+        }
+        return offered;
     }
 
     /** The longest a question's words are quoted before its choices (in characters). */
