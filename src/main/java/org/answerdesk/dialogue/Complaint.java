@@ -46,7 +46,8 @@ final class Complaint {
         }
         // after an answer, "did you mean" offers the next-best entries of its topic: those stay
         if (ChoicesShowing.showing(state).isPresent() && main instanceof Action.Clarify
-                && objects(message, state.language()) && remark(message)) {
+                && objects(message, state.language())
+                && (remark(message) || NearPoliteness.negates(message, state.language()))) {
             return new Action.OfferPerson(Action.OfferPerson.Why.UNSURE);
         }
         return main;
@@ -76,7 +77,8 @@ final class Complaint {
 
     /**
      * Whether a message is as short as a remark on the choices ("i sent back everything tho"): at most
-     * {@link DialoguePolicy#FOLLOW_UP_WORDS} words. A longer one that holds an objection word tells a case of its own
+     * {@link DialoguePolicy#FOLLOW_UP_WORDS} words; a longer one objects where it negates too ("that doesn't help, i
+     * already phoned twice"). A longer one that holds an objection word and no negation tells a case of its own
      * ("the box came this morning but the bowl inside is broken", "à quatre ans on peut déjà la mettre sur des skis"
      * asked without its mark): "but" or "already" is inside its own sentence, it objects to nothing shown, and it gets
      * its own choices.
