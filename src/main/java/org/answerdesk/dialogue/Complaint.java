@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * bot cannot answer ("not filling in some form, i want a refund TODAY", "j'ai eu aucun sms rien") takes the offer up
  * in effect: the conversation goes to a person. A calm question there, on the FAQ's topic or off it, gets its own
  * reply.</li>
- * <li>An objection to the choices just shown, said as a statement ("i sent back everything tho", "ich
+ * <li>An objection to the choices just shown, said as a short statement ("i sent back everything tho", "ich
  * habe es doch schon zurückgeschickt"), that the FAQ can only meet with choices: the offer of a person, also when it
  * names things of its own: a push-back does too.</li>
  * </ul>
@@ -46,7 +46,8 @@ final class Complaint {
         }
         // after an answer, "did you mean" offers the next-best entries of its topic: those stay
         if (ChoicesShowing.showing(state).isPresent() && main instanceof Action.Clarify
-                && objects(message, state.language())) {
+                && objects(message, state.language())
+                && (remark(message) || NearPoliteness.negates(message, state.language()))) {
             return new Action.OfferPerson(Action.OfferPerson.Why.UNSURE);
         }
         return main;
@@ -72,6 +73,18 @@ final class Complaint {
     static boolean aside(String message, Locale language) {
         String folded = " " + ActRules.folded(message) + " ";
         return ASIDE.get(language).orElse(List.of()).stream().anyMatch(p -> folded.contains(" " + p + " "));
+    }
+
+    /**
+     * Whether a message is as short as a remark on the choices ("i sent back everything tho"): at most
+     * {@link DialoguePolicy#FOLLOW_UP_WORDS} words; a longer one objects where it negates too ("that doesn't help, i
+     * already phoned twice"). A longer one that holds an objection word and no negation tells a case of its own
+     * ("the box came this morning but the bowl inside is broken", "à quatre ans on peut déjà la mettre sur des skis"
+     * asked without its mark): "but" or "already" is inside its own sentence, it objects to nothing shown, and it gets
+     * its own choices.
+     */
+    static boolean remark(String message) {
+        return message.strip().split("[\\s,.!;:]+").length <= DialoguePolicy.FOLLOW_UP_WORDS;
     }
 
     /** A statement (no question) holding a word that objects ("tho", "already", "doch", "pourtant"). */
