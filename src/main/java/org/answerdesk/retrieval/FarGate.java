@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  *   <li>at least {@value #NOVEL_WORDS} of the question's content words, and more than a third ({@value #NOVEL}) of
  *   them (the lexical side's analysis in the FAQ's language: stop words out, stemmed), are words the shop's own
  *   text never uses (its questions, phrasings, answers and keywords). A customer asking in their own words about something the shop covers mostly still uses one of
- *   the shop's words; a question about something else mostly does not.</li>
+ *   the shop's words; a question about something else mostly does not;</li>
+ *   <li>none of its words names an entry it would be offered by a word few entries use, the customer's derived form
+ *   of the shop's word included ({@link #namesOfferedEntry}): those choices are related to it.</li>
  * </ul>
  * Chosen by leave-one-set-out over 25 sets (the sample FAQ, the English shop, eleven first-round shops, round five's
  * and round six's six shops each): the most off-topic questions kept off choices with no set losing more than 2
@@ -126,7 +128,7 @@ final class FarGate {
     boolean far(FaqIndex.Ranking r, double nearest, String text) {
         return !r.shares().isEmpty() && (r.shares().get(0) < SHARE
                 && nearest != Double.NEGATIVE_INFINITY && r.matches().get(0).score() - nearest < MARGIN
-                && novelWords(text) && !toTheShop(text)
+                && novelWords(text) && !toTheShop(text) && !namesOfferedEntry(r, text)
                 || unnamedService(r, text) || unsharedService(r, text));
     }
 
@@ -139,6 +141,28 @@ final class FarGate {
     boolean toTheShop(String text) {
         return text != null && ServiceQuestions.asks(addressing, text) && !ServiceQuestions.asks(serviceQuestions, text)
                 && !ServiceQuestions.asks(knowQuestions, text);
+    }
+
+    /**
+     * Whether one of the question's words names an entry it would be offered by a word few entries use
+     * ({@link #namesOffered}), a word read as the shop's also when it begins with one of the shop's words of
+     * {@value NearWords#LONG} letters or more (the customer's derived form: "embrulhado", "cartaozinho" for the
+     * shop's "embrulho", "cartão"): the entries offered are related to it, so the first kind does not hold.
+     */
+    boolean namesOfferedEntry(FaqIndex.Ranking r, String text) {
+        if (entryWords.isEmpty() || text == null) {
+            return false;
+        }
+        Set<String> words = new HashSet<>();
+        for (String w : terms.apply(text)) {
+            words.add(w);
+            for (int end = NearWords.LONG; end < w.length(); end++) {
+                if (vocabulary.contains(w.substring(0, end))) {
+                    words.add(w.substring(0, end));
+                }
+            }
+        }
+        return namesOffered(entryWords, r, words);
     }
 
     /** Whether a "do you …?" question's words point to none of the entries it would be offered (class comment). */
