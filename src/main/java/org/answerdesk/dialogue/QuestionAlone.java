@@ -161,7 +161,8 @@ final class QuestionAlone {
         if (detail.isPresent()) {
             return detail.get();
         }
-        return questions.answer(Cleanup.withoutWrapping(question, turn.lang()), retrieval, turn.state::latest);
+        turn.plain = questions.answer(Cleanup.withoutWrapping(question, turn.lang()), retrieval, turn.state::latest);
+        return turn.plain;
     }
 
     /**
