@@ -161,8 +161,7 @@ final class QuestionAlone {
         if (detail.isPresent()) {
             return detail.get();
         }
-        turn.plain = questions.answer(Cleanup.withoutWrapping(question, turn.lang()), retrieval, turn.state::latest);
-        return turn.plain;
+        return questions.answer(Cleanup.withoutWrapping(question, turn.lang()), retrieval, turn.state::latest);
     }
 
     /**
