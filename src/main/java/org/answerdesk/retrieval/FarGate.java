@@ -65,7 +65,7 @@ final class FarGate {
 
     /** No vocabulary: the share and the margin alone decide. */
     static final FarGate WITHOUT_WORDS = new FarGate(Set.of(), Map.of(), t -> List.of(), List.of(), List.of(),
-            List.of(), List.of(), List.of(), List.of(), List.of());
+            List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
 
     private final Set<String> vocabulary;
     /** Each entry's words (its question, phrasings, answer, keywords); empty when the entries are not known. */
@@ -77,13 +77,15 @@ final class FarGate {
     private final List<Pattern> addressing;
     /** The words that say "also" beside a form of asking ({@code service.also}): the asking's, not the thing's. */
     private final List<Pattern> alsoWords;
+    /** Where-words that begin a split pronominal adverb ({@code service.split}): "with what", not "where". */
+    private final List<Pattern> splitWhere;
     private final UnknownWords unknown;
     private final UnnamedService unnamed;
 
     private FarGate(Set<String> vocabulary, Map<Long, Set<String>> entryWords, Function<String, List<String>> terms,
                     List<Pattern> serviceQuestions, List<Pattern> whatQuestions, List<Pattern> knowQuestions,
                     List<Pattern> addressing, List<Pattern> worldWords, List<Pattern> mayQuestions,
-                    List<Pattern> alsoWords) {
+                    List<Pattern> alsoWords, List<Pattern> splitWhere) {
         this.vocabulary = vocabulary;
         this.entryWords = entryWords;
         this.terms = terms;
@@ -92,6 +94,7 @@ final class FarGate {
         this.knowQuestions = knowQuestions;
         this.addressing = addressing;
         this.alsoWords = alsoWords;
+        this.splitWhere = splitWhere;
         this.unknown = new UnknownWords(vocabulary, terms, serviceQuestions, whatQuestions, worldWords,
                 mayQuestions, alsoWords);
         this.unnamed = new UnnamedService(vocabulary, entryWords, terms, serviceQuestions, whatQuestions,
@@ -119,7 +122,7 @@ final class FarGate {
         return new FarGate(Set.copyOf(vocabulary), Map.copyOf(entryWords), terms, ServiceQuestions.of(language),
                 ServiceQuestions.what(language), ServiceQuestions.know(language), ServiceQuestions.you(language),
                 ServiceQuestions.world(language), ServiceQuestions.may(language),
-                ServiceQuestions.also(language));
+                ServiceQuestions.also(language), ServiceQuestions.split(language));
     }
 
     /**
@@ -202,10 +205,16 @@ final class FarGate {
      * its entry is sure ("tu sais à quelle heure ils jouent?" to the opening hours), so it is far before the head is
      * weighed (docs/retrieval.md, "notcovered7"). Its words are the last sentence that asks, less the words that say
      * "also": the reason told after it ("… in milano? i want call my daughter after") is the customer's, not the
-     * thing asked (docs/retrieval.md, "offer25").
+     * thing asked (docs/retrieval.md, "offer25"). A where-word that begins a split pronominal adverb ("waar kan ik
+     * het beste mee beginnen", "wo steig ich da am besten ein") is read as no where-word: it asks "with what" or "at
+     * which point" of the shop's own matter (docs/retrieval.md, "where47").
      */
-    boolean worldQuestion(String text) {
-        if (vocabulary.isEmpty() || text == null || !ServiceQuestions.asks(knowQuestions, text)) {
+    boolean worldQuestion(String message) {
+        if (vocabulary.isEmpty() || message == null) {
+            return false;
+        }
+        String text = splitWhere.isEmpty() ? message : outside(splitWhere, message);
+        if (!ServiceQuestions.asks(knowQuestions, text)) {
             return false;
         }
         // the words around the form: "savez", "weet", "sabem" are the customer's, not the shop's, in any question;

@@ -36,6 +36,11 @@ public final class ServiceQuestions {
      * vaisselle"): the asking's, not the thing's.
      */
     static final String ALSO = "service.also";
+    /**
+     * A where-word that is the first half of a split pronominal adverb (nl "waar … mee", de "wo … da … mit"): it asks
+     * "with what", not "where", so it is not the "where … best" of a question of the world.
+     */
+    static final String SPLIT = "service.split";
     /** Read and compiled once per language: every index build of the FAQ asks again. */
     private static final Map<String, List<Pattern>> LOADED = new ConcurrentHashMap<>();
 
@@ -75,6 +80,11 @@ public final class ServiceQuestions {
     /** The words that say "also" beside a form of asking ({@code service.also}), as {@link #of} reads them. */
     static List<Pattern> also(String language) {
         return forms(language, ALSO);
+    }
+
+    /** The where-words that begin a split pronominal adverb ({@code service.split}), as {@link #of} reads them. */
+    static List<Pattern> split(String language) {
+        return forms(language, SPLIT);
     }
 
     /** The lines of {@code key} in the language's file, read and compiled once (cached as "pt", "pt service.what"). */

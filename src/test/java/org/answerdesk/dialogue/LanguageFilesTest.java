@@ -47,7 +47,7 @@ class LanguageFilesTest {
             "pushback.after", "bot.machine", "bot.human", "bot.or", "bot.you", "bot.talk", "bot.with", "bot.not", "bot.diminutive", "bot.there", "bot.real", "bot.behind", "person.hours", "offer.go", "offer.ok", "act.not", "world.topic", "world.played", "world.ask", "world.when", "world.self",
             "polite.core", "polite.when", "polite.date", "polite.day", "act.lead", "ack.noproblem", "person.call", "person.callback", "language.name",
             "language.analyzer", "language.compounds", "language.whatsapp", "language.order", "language.lexical-score",
-            "answer.opening", "service.question", "service.what", "service.know", "service.you", "service.world", "service.may", "service.also", "closing.thanks", "closing.bye", "closing.not",
+            "answer.opening", "service.question", "service.what", "service.know", "service.you", "service.world", "service.may", "service.also", "service.split", "closing.thanks", "closing.bye", "closing.not",
             "wait.long", "wait.filler", "wait.when", "vague.words", "vague.lead", "vague.announce", "greeting.talk", "facet.time.asks", "facet.time.states", "facet.time.words",
             "facet.age.asks", "facet.age.states", "facet.age.words", "facet.included.asks", "facet.included.states",
             "facet.included.words", "facet.price.asks", "facet.price.states", "facet.price.words", "parts.opens",
