@@ -96,12 +96,26 @@ final class TopicFollowUp {
             // where entries are near ("and what's your name?" is near none)
             return Optional.empty();
         }
-        Optional<Action> detail = detail(question, lookup, before, answered.get(), readings, lang);
+        Optional<Action> decided = decide(turn, question, lookup, before, answered.get(), readings);
+        long given = answered.get().entryId();
+        if (readings.alone().far() && decided.filter(a -> a instanceof Action.FaqAnswer f
+                && f.entry().entryId() != given).isPresent()) {
+            // far from the FAQ on its own words ("fate anche tiro con l'arco?"): no other entry that shares one of
+            // them, the policy reads it as before (far: not covered)
+            return Optional.empty();
+        }
+        return decided;
+    }
+
+    private Optional<Action> decide(Turn turn, String question, String lookup, String before, LastReply answered,
+                                    FollowUpReadings readings) {
+        Locale lang = turn.lang();
+        Optional<Action> detail = detail(question, lookup, before, answered, readings, lang);
         if (detail.isPresent()) {
             return detail;
         }
         if (!leansOnTopic(question, lookup, before, lang)) {
-            return wider.read(turn, question, lookup, before, answered.get(), readings);
+            return wider.read(turn, question, lookup, before, answered, readings);
         }
         if (questions.llmEnabled()) {
             // the model makes it stand alone with the question before (StandaloneFollowUp), once per message
@@ -111,7 +125,7 @@ final class TopicFollowUp {
             }
         }
         Retrieval alone = readings.alone();
-        long given = answered.get().entryId();
+        long given = answered.entryId();
         Retrieval together = readings.together();
         Optional<FaqMatch> aloneBest = alone.confident() ? alone.best() : Optional.empty();
         Set<String> changed = FollowUps.changed(lookup, before, lang);
@@ -158,7 +172,7 @@ final class TopicFollowUp {
             // list of other things; a word of its own no reading places is decided as before
             Set<String> own = new java.util.HashSet<>(changed);
             own.removeAll(asks(lang));
-            return own.isEmpty() ? Optional.of(ofTheEntry(together, answered.get(), lookup, lang)) : Optional.empty();
+            return own.isEmpty() ? Optional.of(ofTheEntry(together, answered, lookup, lang)) : Optional.empty();
         }
         if (aloneBest.isPresent() && (aloneBest.get().entryId() == given || together.matches().stream().limit(3)
                 .anyMatch(m -> m.entryId() == aloneBest.get().entryId()))) {
