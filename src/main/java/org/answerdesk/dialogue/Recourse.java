@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.answerdesk.retrieval.FaqMatch;
-import org.answerdesk.retrieval.FaqRetriever;
 
 /**
  * The entry an angry customer's story is most likely about, among the choices the FAQ offers for it: the one whose
@@ -23,20 +22,17 @@ final class Recourse {
             "complaint.recourse").map(a -> l.compile("complaint.recourse", "\\b" + Lexicon.fold(a) + "\\b"))
             .orElse(null));
 
-    /** The closest entries read, and the most choices shown: as many as the retriever offers. */
-    static final int CLOSEST = FaqRetriever.DEFAULT_MAX_CHOICES;
-
     private Recourse() {
     }
 
     /**
      * The choices with the first whose question names a recourse moved to the front; where none of them names one,
-     * the first of the message's {@value #CLOSEST} closest entries that does leads them (the choices keep at most
-     * {@value #CLOSEST}): the retriever offers the entries within a margin of the best, and a story's words
-     * put the entry on its trouble just behind them ("the pool was shut when we got there and we had paid 30 € online"
-     * finds the opening hours and the payment entries, then "what happens if the pool is closed?"). As they
-     * were without one, and for a message a clause of which asks for a thing ("where is my parcel??",
-     * {@link FollowUpCue#clauseOpensAsking}): it names what it wants.
+     * the first of the message's {@value Action.Clarify#SHOWN} closest entries that does leads them (the choices
+     * keep at most {@value Action.Clarify#SHOWN}): the retriever offers the entries within a margin of the best, and
+     * a story's words put the entry on its trouble just behind them ("the pool was shut when we got there and we had
+     * paid 30 € online" finds the opening hours and the payment entries, then "what happens if the pool is
+     * closed?"). As they were without one, and for a message a clause of which asks for a thing ("where is my
+     * parcel??", {@link FollowUpCue#clauseOpensAsking}): it names what it wants.
      */
     static List<FaqMatch> led(List<FaqMatch> choices, List<FaqMatch> closest, String message, Locale language) {
         if (choices.isEmpty() || names(choices.get(0).question(), language)
@@ -51,12 +47,12 @@ final class Recourse {
             }
         }
         // only as near as the choices the retriever may offer: a lower entry is as near as any unrelated one
-        for (FaqMatch near : closest.subList(0, Math.min(closest.size(), CLOSEST))) {
+        for (FaqMatch near : closest.subList(0, Math.min(closest.size(), Action.Clarify.SHOWN))) {
             if (names(near.question(), language)
                     && choices.stream().noneMatch(c -> c.entryId() == near.entryId())) {
                 List<FaqMatch> led = new ArrayList<>(choices);
                 led.add(0, near);
-                return List.copyOf(led.subList(0, Math.min(led.size(), CLOSEST)));
+                return List.copyOf(led.subList(0, Math.min(led.size(), Action.Clarify.SHOWN)));
             }
         }
         return choices;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -72,7 +73,7 @@ final class ToldCancellation {
     }
 
     /** One of the language's shape readings on the message, lower-cased and folded; false without a shape. */
-    private static boolean reads(String text, Locale language, java.util.function.BiPredicate<Shape, String> reading) {
+    private static boolean reads(String text, Locale language, BiPredicate<Shape, String> reading) {
         return SHAPES.get(language).map(s -> reading.test(s, Lexicon.fold(text.toLowerCase(Locale.ROOT))))
                 .orElse(false);
     }

@@ -1,5 +1,6 @@
 package org.answerdesk.dialogue;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -63,7 +64,7 @@ final class WantsSomeone {
                 if (forUs(w, someone, words)) {
                     return false;
                 }
-                String before = String.join(" ", java.util.Arrays.copyOfRange(w, Math.max(0, i - ADDRESSED), i));
+                String before = String.join(" ", Arrays.copyOfRange(w, Math.max(0, i - ADDRESSED), i));
                 return words.you() == null || !words.you().matcher(before).find();
             }
         }
@@ -72,7 +73,7 @@ final class WantsSomeone {
 
     private static boolean forUs(String[] w, int someone, Words words) {
         return words.forUs() != null && words.forUs().matcher(String.join(" ",
-                java.util.Arrays.copyOfRange(w, someone + 1, w.length))).find();
+                Arrays.copyOfRange(w, someone + 1, w.length))).find();
     }
 
     private static boolean called(String[] w, int someone, Words words) {
