@@ -37,7 +37,8 @@ class FarHalfBesideAnswerTest {
     void aFarQuestionBesideAnAnswerOffersItsClosestEntries(String language, String first, String second) {
         String message = first + " " + second;
         FakeSearch search = new FakeSearch().confident(lookup(language, first), FARE, NIGHT)
-                .far(lookup(language, Parts.withoutAnd(second, Locale.forLanguageTag(language))), NIGHT, PAY, BAGS);
+                .offTopic(lookup(language, Parts.withoutAnd(second, Locale.forLanguageTag(language))), NIGHT, PAY,
+                        BAGS);
         Decision d = flow(search, language).says(message);
         assertThat(d.actions().stream().filter(Action.FaqAnswer.class::isInstance)
                 .map(a -> ((Action.FaqAnswer) a).entry().entryId()).toList())
