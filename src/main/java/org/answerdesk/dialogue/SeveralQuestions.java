@@ -118,7 +118,12 @@ final class SeveralQuestions {
             String unsurePart = unsureWords.get(0);
             Action unsure = questions.answer(Cleanup.withoutWrapping(unsurePart, turn.lang()), unsureParts.get(0),
                     turn.state::latest);
-            Action decided = UnsureParts.decided(unsure, unsureParts, answered, turn.state.chat(), questions);
+            // a part that asks by its mark or words offers its closest beside an answer even where judged far
+            List<Boolean> asking = unsureWords.stream().map(w -> w.indexOf('?') >= 0 || w.indexOf('\uFF1F') >= 0
+                    || Parts.asks(Parts.withoutClosingMark(Cleanup.withoutWrapping(w, turn.lang())), turn.lang()))
+                    .toList();
+            Action decided = UnsureParts.decided(unsure, unsureParts, answered, turn.state.chat(), questions,
+                    asking);
             if (answers.isEmpty() && unsureParts.size() > 1) {
                 // no part answered: the whole message's first entry leads the parts' choices
                 // where the parts have choices at all, the message is the shop's: each near part offers its closest

@@ -17,7 +17,9 @@ import org.answerdesk.retrieval.Retrieval;
  * either offers its closest entries where the message shows it is the shop's (another part is answered or offered
  * choices, or, on a chat, two parts are near the FAQ). Beside an answer, a part with no entry near is never said to be
  * outside what the help answers cover: a half has few words to be judged far on, and the answered half shows the
- * message is about the shop; the bot says it is not sure and offers a person.
+ * message is about the shop. Where such a part asks (its own "?" or asking words), it offers its closest entries as a
+ * near part does ("how much to the station? and is it more at night?": the night entry is the far half's closest);
+ * otherwise the bot says it is not sure and offers a person.
  */
 final class UnsureParts {
 
@@ -32,6 +34,15 @@ final class UnsureParts {
      */
     static Action decided(Action first, List<Retrieval> unsure, Set<Long> answered, boolean chat,
                           Questions questions) {
+        return decided(first, unsure, answered, chat, questions, unsure.stream().map(r -> false).toList());
+    }
+
+    /**
+     * As above; {@code asking} says for each unsure part whether it asks by its own words or mark: such a part, far
+     * from every entry, still offers its closest entries beside an answered part.
+     */
+    static Action decided(Action first, List<Retrieval> unsure, Set<Long> answered, boolean chat,
+                          Questions questions, List<Boolean> asking) {
         if (!(first instanceof Action.Clarify || first instanceof Action.Handoff h
                 && HandoffReasons.NO_ANSWER.equals(h.reason()) || first instanceof Action.OfferPerson)) {
             return first; // the LLM's answer, a passage: the part is answered
@@ -41,7 +52,7 @@ final class UnsureParts {
         // one of them near is enough: "ab welchem tag ...? und schickt ihr auch tageslinsen nach hause" asks the shop
         boolean shops = !answered.isEmpty() || unsure.stream().anyMatch(Retrieval::clarify)
                 || chat && unsure.size() > 1 && unsure.stream().anyMatch(r -> !r.far());
-        List<List<FaqMatch>> offered = offered(unsure, shops, questions);
+        List<List<FaqMatch>> offered = offered(unsure, shops, questions, answered.isEmpty() ? List.of() : asking);
         List<FaqMatch> choices = interleaved(offered, answered, first instanceof Action.Clarify c
                 ? Math.max(c.choices().size(), Action.Clarify.SHOWN) : Action.Clarify.SHOWN);
         if (!choices.isEmpty()) {
@@ -63,9 +74,21 @@ final class UnsureParts {
      * the message is the shop's ({@code shops}), its closest {@link Action.Clarify#SHOWN}; none for a far part.
      */
     static List<List<FaqMatch>> offered(List<Retrieval> unsure, boolean shops, Questions questions) {
+        return offered(unsure, shops, questions, List.of());
+    }
+
+    /**
+     * As above; a far part also offers its closest where {@code farAsks} (indexed as {@code unsure}, may be shorter)
+     * says so: a question beside an answer, whose few words were judged far while its closest entry is, as a rule, the
+     * one it asks for.
+     */
+    private static List<List<FaqMatch>> offered(List<Retrieval> unsure, boolean shops, Questions questions,
+                                                List<Boolean> farAsks) {
         List<List<FaqMatch>> offered = new ArrayList<>();
-        for (Retrieval r : unsure) {
-            offered.add(r.clarify() ? questions.offerable(r.choices()) : shops && !r.far()
+        for (int i = 0; i < unsure.size(); i++) {
+            Retrieval r = unsure.get(i);
+            boolean near = !r.far() || i < farAsks.size() && farAsks.get(i);
+            offered.add(r.clarify() ? questions.offerable(r.choices()) : shops && near
                     ? questions.offerable(r.matches()).stream().limit(Action.Clarify.SHOWN).toList() : List.of());
         }
         return offered;
