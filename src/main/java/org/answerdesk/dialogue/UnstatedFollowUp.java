@@ -13,13 +13,13 @@ import org.answerdesk.retrieval.Retrieval;
 
 /**
  * A confident answer to a short follow-up that goes on from an answer ("and ...", or read with its topic) is not given
- * as if sure where the entry states none of the follow-up's own words in its question or answer: "und die handys,
- * dürfen die mit rein?" after the prices is no wheelchair entry, "en als we te laat terugkomen?" not the licence entry
- * just given again. The words the follow-up adds to the question before name a new thing; an entry that says none of
- * them answers it only by the nearness of the whole sentence. Its readings are offered instead: the follow-up alone,
- * then read with the customer's question before, then that answer unless it is the entry just given; fewer than two:
- * the offer of a person. By the conversation's shape and the FAQ's own text, the same in every language; with an LLM
- * it does nothing.
+ * as if sure where a new entry states none of the follow-up's own words in its question or answer: "und die handys,
+ * dürfen die mit rein?" after the prices is no wheelchair entry. The words the follow-up adds to the question before
+ * name a new thing; an entry that says none of them answers it only by the nearness of the whole sentence. The entry
+ * the last reply gave stands: asked of again, its words are the question's before. Its readings are offered instead:
+ * the follow-up alone, then read with the customer's question before, then that answer; never the entry just given;
+ * fewer than two: the offer of a person. By the conversation's shape and the FAQ's own text, the same in every
+ * language; with an LLM it does nothing.
  */
 final class UnstatedFollowUp {
 
@@ -51,10 +51,14 @@ final class UnstatedFollowUp {
                 .filter(w -> w.length() >= THING && !w.chars().allMatch(Character::isDigit))
                 .collect(Collectors.toSet());
         FaqMatch entry = a.entry();
+        long given = last.get().entryId();
+        if (entry.entryId() == given || !entry.answer().isBlank() && last.get().text() != null
+                && last.get().text().contains(entry.answer())) {
+            return action; // the entry just given, asked of again ("and roughly how long till it comes?")
+        }
         if (own.isEmpty() || FollowUps.stated(entry.question() + " " + entry.answer(), own) > 0) {
             return action; // a word of its own that the entry says: it may well answer it
         }
-        long given = last.get().entryId();
         List<FaqMatch> shown = new ArrayList<>();
         Retrieval alone = aloneReading.get();
         alone.matches().stream().limit(2).forEach(shown::add);
