@@ -30,7 +30,6 @@ final class QuestionPath {
     private final OtherQuantity quantity;
     private final OffTopicFollowUp offTopic;
     private final NextStepFollowUp nextStep;
-    private final UnstatedFollowUp unstated;
 
     QuestionPath(Questions questions, ActIndex acts, NextBest nextBest, ReadWithPrevious previous,
                  TopicFollowUp topic, ActReplies replies) {
@@ -50,7 +49,6 @@ final class QuestionPath {
         this.quantity = new OtherQuantity(questions);
         this.offTopic = new OffTopicFollowUp(questions);
         this.nextStep = new NextStepFollowUp(questions);
-        this.unstated = new UnstatedFollowUp(questions);
     }
 
     /**
@@ -75,7 +73,6 @@ final class QuestionPath {
         action = two.check(turn, action); // "en in het weekend?" after the day ticket and the bathrobe: the day ticket
         action = unheld.check(turn, () -> retrieved(turn, in), action); // "y hay que pagar por ella?": the bike again
         action = quantity.check(turn, () -> retrieved(turn, in), action); // "e o de 45 kg?": not the 13 kg price
-        action = unstated.check(turn, () -> retrieved(turn, in), action); // "und die handys?": no wheelchair entry
         return LeaningPart.kept(turn, several, action, questions); // the other questions of the message kept
     }
 
