@@ -226,7 +226,22 @@ final class PushBack {
     private static boolean asksPlainly(String text, Locale language) {
         return ActRules.CLAUSE.splitAsStream(text).map(String::strip).filter(c -> !c.isEmpty() && asked(text, c))
                 .anyMatch(c -> !saysAgain(c, language)
-                        && !objects(c, language));
+                        && !objects(c, language)) || endsAsking(text, language);
+    }
+
+    /**
+     * Whether the message's last clause, after others, opens with a question's word ({@code asks.last}) and neither
+     * negates, objects nor says "the same again" ("… she doesn't like them, how does she get those to you", typed
+     * without a question mark): what went before tells the case, the last clause asks of it.
+     */
+    private static boolean endsAsking(String text, Locale language) {
+        List<String> clauses = ActRules.clauses(text);
+        if (clauses.size() < 2 || text.indexOf('?') >= 0) {
+            return false;
+        }
+        String last = clauses.get(clauses.size() - 1).strip();
+        return FollowUpCue.clauseOpensAsking(last, language) && !NearPoliteness.negates(last, language)
+                && !objects(last, language) && !saysAgain(last, language);
     }
 
     /**
