@@ -19,7 +19,8 @@ import org.answerdesk.retrieval.Retrieval;
  * two only where the FAQ says so: each side of at least
  * {@link #WORDS} words is confident of an entry of its own, and both entries are among the closest of the whole
  * message. Otherwise empty: the message is one question ("I ordered the red mug and it arrived broken" reads one
- * entry whole).
+ * entry whole). An "also" right after a form of asking ("et vous faites aussi …") is the asking's, no split point
+ * ({@link AskingAlso}).
  */
 final class LooseJoin {
 
@@ -262,7 +263,9 @@ final class LooseJoin {
             int or = orAt(words, i, language);
             int joint = or > 0 ? or : ands.contains(word) || ands.stream().anyMatch(a -> oneVowelApart(a, word))
                     || clauseOr(words, i, language) ? 1 : 0;
-            if (joint > 0 && i + joint <= words.length - WORDS) {
+            if (joint > 0 && i + joint <= words.length - WORDS && !(or == 0 && AskingAlso.of(
+                    String.join(" ", java.util.Arrays.copyOfRange(words, 0, i)), words[i], language))) {
+                // "et vous faites aussi de la plongée ?": the asking's "also", not a second question
                 List<String> halves = List.of(String.join(" ", java.util.Arrays.copyOfRange(words, 0, i)),
                         String.join(" ", java.util.Arrays.copyOfRange(words, i + joint, words.length)));
                 // "mon gars a 7 ans pis il grandit vite, vous avez tu ...?": a statement stays with its question
