@@ -11,7 +11,12 @@ import org.answerdesk.retrieval.Embedder;
 import org.answerdesk.retrieval.FaqRetriever;
 import org.answerdesk.retrieval.Retrieval;
 
-/** Scratch: readings of one plan turn (whole, sentences, clauses), each lookup's five closest. */
+/**
+ * Where a plan turn's right entry lands in each reading of the message (docs/dialogue.md, angry48): the whole, each
+ * sentence ("S|"), each clause of two words or more ("C|") and the whole less its clauses with a digit ("N|"), each
+ * looked up alone on the plain model's index of the shop's FAQ; prints C/U/F/-, the confidence and the five closest.
+ * Arguments in fours, one turn each: FAQ file, plan file, language, turn ("5.1"). Not a test: a probe.
+ */
 public final class AngryTrace {
     public static void main(String[] args) throws Exception {
         Embedder base = Embedder.load(System.getProperty("model", "FULL"), null, null);
