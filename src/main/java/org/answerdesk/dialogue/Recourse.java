@@ -88,5 +88,5 @@ final class Recourse {
 
     private static final Pattern CASE_BREAK = Pattern.compile("[,.:;]");
     /** A clause opening with a verb and its subject joined by a hyphen ("peut-il", "a-t-elle"): it asks. */
-    private static final Pattern INVERSION = Pattern.compile("\\p{L}+-\\p{L}+(-\\p{L}+)?\\b");
+    private static final Pattern INVERSION = Pattern.compile("^\\p{L}++-\\p{L}");
 }
