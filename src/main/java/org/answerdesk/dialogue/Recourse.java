@@ -60,7 +60,33 @@ final class Recourse {
 
     /** Whether an FAQ question names what to do when something went wrong, in the conversation's language. */
     static boolean names(String question, Locale language) {
-        return question != null && RECOURSE.get(language).map(p -> p.matcher(ActRules.folded(question)).find())
-                .orElse(false);
+        return question != null && (RECOURSE.get(language).map(p -> p.matcher(ActRules.folded(question)).find())
+                .orElse(false) || tellsACase(question, language));
     }
+
+    /**
+     * Whether an FAQ question opens by telling the customer's case and then asks about it ("Mon enfant a manqué un
+     * cours, peut-il le rattraper ?", "Mudei de casa, posso levar a fibra comigo?"): the shop wrote the entry for
+     * someone in that situation, as it writes "what if" for one. Its first clause (up to ",", ".", ":" or ";") is a
+     * statement of two words or more, and the clause after it asks by its own first words; a list ("Noleggiate
+     * tavoli, sedie e stoviglie?") asks in its first clause or not at all after it.
+     */
+    static boolean tellsACase(String question, Locale language) {
+        if (question == null) {
+            return false;
+        }
+        String[] parts = CASE_BREAK.split(question.strip(), 2);
+        if (parts.length < 2 || !question.strip().endsWith("?")) {
+            return false;
+        }
+        String head = parts[0].strip();
+        String tail = parts[1].replace("?", " ").strip();
+        return FreeFormActs.words(Noise.words(head)) >= 2 && !head.contains("\u00bf")
+                && !FollowUpCue.asks(head, language) && !FollowUpCue.asksIf(head, language)
+                && !tail.isEmpty() && (FollowUpCue.asks(tail, language) || INVERSION.matcher(tail).lookingAt());
+    }
+
+    private static final Pattern CASE_BREAK = Pattern.compile("[,.:;]");
+    /** A clause opening with a verb and its subject joined by a hyphen ("peut-il", "a-t-elle"): it asks. */
+    private static final Pattern INVERSION = Pattern.compile("^\\p{L}++-\\p{L}");
 }
