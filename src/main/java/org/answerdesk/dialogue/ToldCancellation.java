@@ -67,6 +67,14 @@ final class ToldCancellation {
         return entry.answer() != null && ENDS.get(language).map(p -> p.matcher(Lexicon.fold(entry.answer().toLowerCase(Locale.ROOT))).find()).orElse(false);
     }
 
+    /**
+     * Whether the message tells that something no longer holds: an arrangement told ({@link #tells}) or a sign of no
+     * longer after the story's first turn ({@link Shape#withdraws}).
+     */
+    static boolean withdraws(String text, Locale language) {
+        return reads(text, language, (s, f) -> s.tells(f) || s.withdraws(f));
+    }
+
     /** Whether the message tells an arrangement that no longer holds, in the language's words. */
     static boolean tells(String text, Locale language) {
         return reads(text, language, Shape::tells);
@@ -92,7 +100,8 @@ final class ToldCancellation {
         String folded = Lexicon.fold(story.toLowerCase(Locale.ROOT));
         Optional<Shape> shape = SHAPES.get(language);
         boolean tells = shape.map(s -> s.tells(folded)).orElse(false);
-        if (!tells && !shape.map(s -> s.hints(folded) || s.endsGone(folded)).orElse(false)) {
+        boolean withdraws = !tells && shape.map(s -> s.withdraws(folded)).orElse(false);
+        if (!tells && !withdraws && !shape.map(s -> s.hints(folded) || s.endsGone(folded)).orElse(false)) {
             return Optional.empty();
         }
         Optional<Found> cancelling = cancelling(questions, language);
@@ -120,7 +129,7 @@ final class ToldCancellation {
                 related.add(m);
             }
         }
-        if (!tells && !shown) {
+        if (!tells && !shown && !withdraws) {
             // a story with a turn of events only lifts the cancelling entry among the message's own closest ones
             return Optional.empty();
         }
@@ -276,6 +285,33 @@ final class ToldCancellation {
             Matcher t = turn.matcher(folded);
             int from = Math.max(last, t.find() ? t.start() : -1);
             return from > 0 && gone.matcher(folded).find(from);
+        }
+
+        /**
+         * A sign that something no longer holds after the story's first turn (a word, or the end of a clause), the
+         * thing told in words of its own ("wir sind am samstag zu viert angemeldet, aber zu dritt mag keiner mehr",
+         * "torceu o pé, amanhã não vamos conseguir ir, e o sinal?"); no fault anywhere. A question may follow (the
+         * money paid): read as a hint that leads the choices with the cancelling entry, never as its answer.
+         */
+        boolean withdraws(String folded) {
+            if (turn == null || gone == null || fault != null && fault.matcher(folded).find()) {
+                return false;
+            }
+            Matcher t = turn.matcher(folded);
+            Matcher clause = CLAUSE_END.matcher(folded);
+            int from = Math.min(t.find() && t.start() > 0 ? t.start() : Integer.MAX_VALUE,
+                    clause.find() ? clause.end() : Integer.MAX_VALUE);
+            if (from == Integer.MAX_VALUE) {
+                return false;
+            }
+            // a sign that is also a word of turning ("toch", "afinal", "finalement") says too little alone
+            Matcher g = gone.matcher(folded);
+            for (int at = from; at < folded.length() && g.find(at); at = Math.max(g.end(), at + 1)) {
+                if (!turn.matcher(g.group()).matches()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Arranged, then a turn word after it and words after the turn; no fault and no question anywhere. */
