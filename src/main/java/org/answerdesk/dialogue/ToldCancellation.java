@@ -290,11 +290,14 @@ final class ToldCancellation {
         /**
          * A sign that something no longer holds after the story's first turn (a word, or the end of a clause), the
          * thing told in words of its own ("wir sind am samstag zu viert angemeldet, aber zu dritt mag keiner mehr",
-         * "torceu o pé, amanhã não vamos conseguir ir, e o sinal?"); no fault anywhere. A question may follow (the
-         * money paid): read as a hint that leads the choices with the cancelling entry, never as its answer.
+         * "torceu o pé, amanhã não vamos conseguir ir, e o sinal?"); no fault and no exclamation anywhere. A question
+         * may follow (the money paid): read as a hint that leads the choices with the cancelling entry, never as its
+         * answer.
          */
         boolean withdraws(String folded) {
-            if (turn == null || gone == null || fault != null && fault.matcher(folded).find()) {
+            // an exclamation is a complaint's tone ("das ist doch nicht zu fassen!"), not a withdrawal's
+            if (turn == null || gone == null || folded.indexOf('!') >= 0
+                    || fault != null && fault.matcher(folded).find()) {
                 return false;
             }
             Matcher t = turn.matcher(folded);
