@@ -9,8 +9,9 @@ import org.answerdesk.retrieval.FaqMatch;
 
 /**
  * "Did you mean" choices for a message whose last clause says that something no longer holds ("… a partir de janeiro
- * os guris não vão mais nadar aí", {@link ToldCancellation#endsGone}): the shop's way of ending it leads them. Only
- * the choices change: nothing is answered, nothing is claimed.
+ * os guris não vão mais nadar aí", {@link ToldCancellation#endsGone}), or that tells a withdrawal with a question
+ * beside it ("…, amanhã não vamos conseguir ir, e o sinal?", {@link ToldCancellation#withdraws}; there only the
+ * first rule below): the shop's way of ending it leads them. Only the choices change: nothing is answered, nothing is claimed.
  *
  * <ol>
  *   <li>The shop's cancelling entry among the choices, whichever reading chose them (the whole message, one of its
@@ -30,8 +31,11 @@ final class GoneChoices {
     }
 
     static Action decided(Action main, String text, Locale language, Questions questions) {
-        if (!(main instanceof Action.Clarify c) || c.choices().size() < 2 || c.handoffReason() != null
-                || !ToldCancellation.endsGone(text, language)) {
+        if (!(main instanceof Action.Clarify c) || c.choices().size() < 2 || c.handoffReason() != null) {
+            return main;
+        }
+        boolean endsGone = ToldCancellation.endsGone(text, language);
+        if (!endsGone && !ToldCancellation.withdraws(text, language)) {
             return main;
         }
         Optional<FaqMatch> cancelling = ToldCancellation.cancellingMatch(questions, language);
@@ -42,6 +46,9 @@ final class GoneChoices {
         Optional<FaqMatch> among = c.choices().stream().filter(m -> m.entryId() == id).findFirst();
         if (among.isPresent()) {
             return among.get().entryId() == c.choices().get(0).entryId() ? main : c.ledBy(among.get());
+        }
+        if (!endsGone) {
+            return main; // a withdrawal told before a question only lifts the cancelling entry already shown
         }
         Optional<FaqMatch> ending = c.choices().stream().filter(m -> ToldCancellation.answerEnds(m, language))
                 .findFirst();

@@ -67,6 +67,20 @@ final class ToldCancellation {
         return entry.answer() != null && ENDS.get(language).map(p -> p.matcher(Lexicon.fold(entry.answer().toLowerCase(Locale.ROOT))).find()).orElse(false);
     }
 
+    /**
+     * Whether the message tells that something no longer holds: an arrangement told ({@link #tells}) or a sign of no
+     * longer after the story's first turn ({@link Shape#withdraws}).
+     */
+    static boolean withdraws(String text, Locale language) {
+        return reads(text, language, (s, f) -> s.tells(f) || s.withdraws(f));
+    }
+
+    /** Whether an entry's question or answer tells how something is ended ({@code told.ends}). */
+    private static boolean ends(FaqMatch entry, Locale language) {
+        return answerEnds(entry, language) || entry.question() != null && ENDS.get(language)
+                .map(p -> p.matcher(Lexicon.fold(entry.question().toLowerCase(Locale.ROOT))).find()).orElse(false);
+    }
+
     /** Whether the message tells an arrangement that no longer holds, in the language's words. */
     static boolean tells(String text, Locale language) {
         return reads(text, language, Shape::tells);
@@ -92,7 +106,8 @@ final class ToldCancellation {
         String folded = Lexicon.fold(story.toLowerCase(Locale.ROOT));
         Optional<Shape> shape = SHAPES.get(language);
         boolean tells = shape.map(s -> s.tells(folded)).orElse(false);
-        if (!tells && !shape.map(s -> s.hints(folded) || s.endsGone(folded)).orElse(false)) {
+        boolean withdraws = !tells && shape.map(s -> s.withdraws(folded)).orElse(false);
+        if (!tells && !withdraws && !shape.map(s -> s.hints(folded) || s.endsGone(folded)).orElse(false)) {
             return Optional.empty();
         }
         Optional<Found> cancelling = cancelling(questions, language);
@@ -110,6 +125,12 @@ final class ToldCancellation {
             // where the cancelling entry is among the closest too, both are shown, it first; nothing is answered
             return alsoNamed(questions, asked, entry);
         }
+        if (withdraws && asked.matches().stream().limit(Action.Clarify.SHOWN)
+                .anyMatch(m -> m.entryId() != entry.entryId() && ends(m, language))) {
+            // the message's own closest already hold a way of ending its thing (the subscription, where the words
+            // for cancelling found the course's entry): those choices stand
+            return Optional.empty();
+        }
         List<FaqMatch> related = new ArrayList<>();
         boolean near = false;
         boolean shown = false;
@@ -120,7 +141,7 @@ final class ToldCancellation {
                 related.add(m);
             }
         }
-        if (!tells && !shown) {
+        if (!tells && !shown && !withdraws) {
             // a story with a turn of events only lifts the cancelling entry among the message's own closest ones
             return Optional.empty();
         }
@@ -217,6 +238,8 @@ final class ToldCancellation {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!;](?=\\s)");
     /** The end of a clause: a comma too; not a number's full stop ("ab 20. juli" is a date). */
     private static final Pattern CLAUSE_END = Pattern.compile("[,;:!]|(?<!\\d)\\.(?=\\s)");
+    /** The end of a clause or of a question. */
+    private static final Pattern CLAUSE_OR_QUESTION = Pattern.compile("[,;:!?]|(?<!\\d)\\.(?=\\s|$)");
     /** The fewest words after the turn that tell a reason. */
     private static final int REASON = 3;
 
@@ -276,6 +299,42 @@ final class ToldCancellation {
             Matcher t = turn.matcher(folded);
             int from = Math.max(last, t.find() ? t.start() : -1);
             return from > 0 && gone.matcher(folded).find(from);
+        }
+
+        /**
+         * A sign that something no longer holds after the story's first turn (a word, or the end of a clause), the
+         * thing told in words of its own ("wir sind am samstag zu viert angemeldet, aber zu dritt mag keiner mehr",
+         * "torceu o pé, amanhã não vamos conseguir ir, e o sinal?"); no fault and no exclamation anywhere. A question
+         * may follow in a clause of its own (the money paid; "il ne peut plus venir le mardi?" asks, it tells
+         * nothing): read as a hint that leads the choices with the cancelling entry, never as its answer.
+         */
+        boolean withdraws(String folded) {
+            // an exclamation is a complaint's tone ("das ist doch nicht zu fassen!"), not a withdrawal's
+            if (turn == null || gone == null || folded.indexOf('!') >= 0
+                    || fault != null && fault.matcher(folded).find()) {
+                return false;
+            }
+            Matcher t = turn.matcher(folded);
+            Matcher clause = CLAUSE_END.matcher(folded);
+            int from = Math.min(t.find() && t.start() > 0 ? t.start() : Integer.MAX_VALUE,
+                    clause.find() ? clause.end() : Integer.MAX_VALUE);
+            if (from == Integer.MAX_VALUE) {
+                return false;
+            }
+            // a sign that is also a word of turning ("toch", "afinal", "finalement") says too little alone
+            Matcher g = gone.matcher(folded);
+            for (int at = from; at < folded.length() && g.find(at); at = Math.max(g.end(), at + 1)) {
+                if (!turn.matcher(g.group()).matches() && !asked(folded, g.end())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether the clause going on at {@code from} ends in a question mark: the sign is asked about, not told. */
+        private static boolean asked(String folded, int from) {
+            Matcher end = CLAUSE_OR_QUESTION.matcher(folded);
+            return end.find(from) && end.group().equals("?");
         }
 
         /** Arranged, then a turn word after it and words after the turn; no fault and no question anywhere. */
