@@ -35,6 +35,15 @@ public sealed interface Action {
             return picked || chosenBy != null ? entry.answer() : AnswerOpening.said(entry, language);
         }
 
+        /**
+         * Whether the answer is said to a question that is not the entry's own (found by the FAQ, only near one of its
+         * phrasings): the reply then names the entry it answers from, since its answer need not name its subject
+         * ("After a cleaning: 250 €" said to a question about another treatment).
+         */
+        public boolean aboutAnother() {
+            return !picked && chosenBy == null && entry.answer() != null && AnswerOpening.anotherQuestion(entry);
+        }
+
         /** Whether the FAQ found it by itself (not picked, not the LLM's choice), with neighbours it could be. */
         boolean foundWithNeighbours() {
             return !picked && chosenBy == null && !related.isEmpty();

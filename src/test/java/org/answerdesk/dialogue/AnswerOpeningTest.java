@@ -67,4 +67,14 @@ class AnswerOpeningTest {
         assertThat(new Action.FaqAnswer(near, 0.7, List.of(), "gpt", false).said(english))
                 .isEqualTo("Yes, free in Rotterdam.");
     }
+
+    @Test
+    void onlyAnAnswerFoundForAnotherQuestionIsSaidAsAboutIt() {
+        FaqMatch near = new FaqMatch(7, "Haalt u mij op?", "Ja, gratis in Rotterdam.", NEAR);
+        FaqMatch own = new FaqMatch(7, "Haalt u mij op?", "Ja, gratis in Rotterdam.", OWN);
+        assertThat(new Action.FaqAnswer(near, 0.9, List.of(), null, false).aboutAnother()).isTrue();
+        assertThat(new Action.FaqAnswer(own, 0.9, List.of(), null, false).aboutAnother()).isFalse();
+        assertThat(new Action.FaqAnswer(near, 1, List.of(), null, true).aboutAnother()).isFalse();
+        assertThat(new Action.FaqAnswer(near, 0.7, List.of(), "gpt", false).aboutAnother()).isFalse();
+    }
 }

@@ -70,7 +70,7 @@ class ActionRenderer {
             return a.picked() ? ReplyDraft.picked(a.entry().answer(), a.entry().entryId())
                     : a.chosenBy() != null ? ReplyDraft.chosenByLlm(a.entry().answer(), a.confidence(),
                             a.entry().entryId(), suggestions(a.related()), a.chosenBy())
-                    : ReplyDraft.faq(a.said(language), a.confidence(), a.entry().entryId(), suggestions(a.related()));
+                    : ReplyDraft.faq(FaqAnswerText.of(a, texts, language), a.confidence(), a.entry().entryId(), suggestions(a.related()));
         }
         if (action instanceof Action.PassageAnswer p) {
             return ReplyDraft.knowledge(p.text(), p.confidence(), suggestions(p.related()));

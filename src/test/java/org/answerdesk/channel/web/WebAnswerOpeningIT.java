@@ -48,6 +48,6 @@ class WebAnswerOpeningIT {
 
         // confident on the motorbike entry (its words), but not the question that "Ja" was written for
         assertThat(reply.get("source").asString()).as(reply.toString()).isEqualTo("FAQ");
-        assertThat(reply.get("reply").asString()).startsWith("Wir bilden für A1, A2 und A aus.");
+        assertThat(reply.get("reply").asString()).contains("“: Wir bilden für A1, A2 und A aus.");
     }
 }

@@ -62,7 +62,7 @@ class WebYesAndWaitIT {
 
         JsonNode yes = chat(s, "yes");
         assertThat(yes.get("source").asString()).as(yes.toString()).isEqualTo("FAQ");
-        assertThat(yes.get("reply").asString()).isEqualTo(answerOf(jdbc, REFUND));
+        assertThat(yes.get("reply").asString()).endsWith(answerOf(jdbc, REFUND));
         assertThat(yes.get("confidence").asDouble()).as("confirmed, as a press is").isEqualTo(1);
         assertThat(yes.get("needs_human").asBoolean()).isFalse();
     }
@@ -84,7 +84,7 @@ class WebYesAndWaitIT {
         JsonNode ok = chat(s, "ok");
         assertThat(ok.get("needs_human").asBoolean()).as(ok.toString()).isFalse();
         assertThat(ok.get("source").asString()).as(ok.toString()).isEqualTo("FAQ");
-        assertThat(ok.get("reply").asString()).isEqualTo(answerOf(jdbc, REFUND));
+        assertThat(ok.get("reply").asString()).endsWith(answerOf(jdbc, REFUND));
     }
 
     /** As a press of it is refused: the reply that offered it names the entry by its id, which names none now. */
