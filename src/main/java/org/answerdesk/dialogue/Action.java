@@ -1,6 +1,7 @@
 package org.answerdesk.dialogue;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.answerdesk.retrieval.FaqMatch;
 
@@ -31,17 +32,17 @@ public sealed interface Action {
          * the LLM chose it or they asked its own question; else without an opening "yes" or "no" that was written
          * for the entry's question ({@link AnswerOpening}).
          */
-        public String said(java.util.Locale language) {
+        public String said(Locale language) {
             return picked || chosenBy != null ? entry.answer() : AnswerOpening.said(entry, language);
         }
 
         /**
-         * Whether the answer is said to a question that is not the entry's own (found by the FAQ, only near one of its
-         * phrasings): the reply then names the entry it answers from, since its answer need not name its subject
-         * ("After a cleaning: 250 €" said to a question about another treatment).
+         * Whether the answer is said without its opening "yes" or "no" ({@link #said(Locale)}: the customer's question
+         * was only near the entry's). What is left need not name its subject ("After a cleaning: 250 €" said to a
+         * question about another treatment), so the reply then names the entry it answers from.
          */
-        public boolean aboutAnother() {
-            return !picked && chosenBy == null && entry.answer() != null && AnswerOpening.anotherQuestion(entry);
+        public boolean saidWithoutOpening(Locale language) {
+            return !picked && chosenBy == null && entry.answer() != null && !entry.answer().equals(said(language));
         }
 
         /** Whether the FAQ found it by itself (not picked, not the LLM's choice), with neighbours it could be. */

@@ -7,10 +7,10 @@ import org.answerdesk.dialogue.Action;
 import org.answerdesk.language.Texts;
 
 /**
- * The text of an FAQ answer the retriever found by itself. Said to a question that is not the entry's own
- * ({@link Action.FaqAnswer#aboutAnother()}), it opens with the entry's question ({@value #KEY}, "About "Do you do
- * whitening?": ..."): an owner's answer is written for its question and often does not name its subject, so "In the
- * chair: 250 €" given to a customer who asked about implants would read as the implants' price.
+ * The text of an FAQ answer the retriever found by itself. Said without its opening "yes" or "no"
+ * ({@link Action.FaqAnswer#saidWithoutOpening(Locale)}), it opens with the entry's question ({@value #KEY}, "About "Do you do
+ * whitening?": ..."): an owner's answer is written for its question and often names its subject only by the
+ * yes, so "In the chair: 250 €" given to a customer who asked about implants would read as the implants' price.
  */
 final class FaqAnswerText {
 
@@ -22,7 +22,7 @@ final class FaqAnswerText {
     static String of(Action.FaqAnswer answer, Texts texts, Locale language) {
         String said = answer.said(language);
         String question = answer.entry().question();
-        if (!answer.aboutAnother() || said == null || said.isBlank() || question == null || question.isBlank()) {
+        if (!answer.saidWithoutOpening(language) || said == null || said.isBlank() || question == null || question.isBlank()) {
             return said;
         }
         return texts.text(KEY, language, Map.of("question", question.strip())) + " " + said;

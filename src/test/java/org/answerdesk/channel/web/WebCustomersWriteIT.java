@@ -71,7 +71,7 @@ class WebCustomersWriteIT {
         api.post("/api/chat", json("session_id", s, "message", "how long does shipping take to germany?"));
         JsonNode next = api.post("/api/chat", json("session_id", s, "message", "and to canada?")).json();
         assertThat(next.get("reply").asString()).isNotEqualTo(answerOf(jdbc, "How long does delivery take?"))
-                .isEqualTo("About \"Which countries do you ship to?\": " + answerOf(jdbc, "Which countries do you ship to?"));
+                .isEqualTo(answerOf(jdbc, "Which countries do you ship to?"));
     }
 
     @Test
@@ -108,7 +108,7 @@ class WebCustomersWriteIT {
         assertThat(first.get("source").asString()).isEqualTo("FAQ");
         JsonNode klarna = api.post("/api/chat", json("session_id", s, "message", "can I pay with klarna?")).json();
         assertThat(klarna.get("reply").asString()).as("the payment entry lists Klarna")
-                .endsWith(first.get("reply").asString());
+                .isEqualTo(first.get("reply").asString());
     }
 
     @Test

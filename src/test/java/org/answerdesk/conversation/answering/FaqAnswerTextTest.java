@@ -30,20 +30,22 @@ class FaqAnswerTextTest {
                 NEAR)).isEqualTo("Sobre \"Fazem clareamento dentário?\": Depois de uma limpeza. No consultório: 250 €.");
         assertThat(said("de", "Kann ich einen Transporter mieten?", "Ja, ab 49 € am Tag.", NEAR))
                 .isEqualTo("Zu „Kann ich einen Transporter mieten?“: Ab 49 € am Tag.");
-        assertThat(said("en", "Do you sell gift cards?", "From 10 to 200 pounds, in the shop only.", NEAR))
+        assertThat(said("en", "Do you sell gift cards?", "Yes, from 10 to 200 pounds, in the shop only.", NEAR))
                 .isEqualTo("About \"Do you sell gift cards?\": From 10 to 200 pounds, in the shop only.");
         assertThat(said("fr", "Livrez-vous le dimanche ?", "Non, du lundi au samedi.", NEAR))
                 .isEqualTo("Pour « Livrez-vous le dimanche ? » : Du lundi au samedi.");
         assertThat(said("es", "¿Tenéis aparcamiento?", "Sí, 20 plazas detrás del local.", NEAR))
                 .isEqualTo("Sobre \"¿Tenéis aparcamiento?\": 20 plazas detrás del local.");
-        assertThat(said("it", "Fate consegne a domicilio?", "Entro 5 km, 3 euro.", NEAR))
+        assertThat(said("it", "Fate consegne a domicilio?", "Sì, entro 5 km, 3 euro.", NEAR))
                 .isEqualTo("Per \"Fate consegne a domicilio?\": Entro 5 km, 3 euro.");
         assertThat(said("nl", "Kan ik pinnen?", "Ja, ook contactloos.", NEAR))
                 .isEqualTo("Over \"Kan ik pinnen?\": Ook contactloos.");
     }
 
     @Test
-    void theEntrysOwnQuestionAPickAndTheLlmsChoiceAreAnsweredAsWritten() {
+    void anAnswerWithoutAnOpeningTheEntrysOwnQuestionAPickAndTheLlmsChoiceAreAnsweredAsWritten() {
+        assertThat(said("en", "Do you sell gift cards?", "From 10 to 200 pounds, in the shop only.", NEAR))
+                .isEqualTo("From 10 to 200 pounds, in the shop only.");
         assertThat(said("pt", "Fazem clareamento dentário?", "Sim, depois de uma limpeza.", OWN))
                 .isEqualTo("Sim, depois de uma limpeza.");
         assertThat(said("de", "Kann ich einen Transporter mieten?", "Ja, ab 49 € am Tag.",
