@@ -321,9 +321,15 @@ final class ToldCancellation {
             if (from == Integer.MAX_VALUE) {
                 return false;
             }
-            // a sign that is also a word of turning ("toch", "afinal", "finalement") says too little alone
+            // a sign that is also a word of turning ("toch", "afinal", "finalement") says too little alone; one after
+            // the message's first question explains that question ("how do I reset my password? I can't get in
+            // anymore"), it withdraws nothing
+            int question = folded.indexOf('?');
             Matcher g = gone.matcher(folded);
             for (int at = from; at < folded.length() && g.find(at); at = Math.max(g.end(), at + 1)) {
+                if (question >= 0 && g.start() > question) {
+                    break;
+                }
                 if (!turn.matcher(g.group()).matches() && !asked(folded, g.end())) {
                     return true;
                 }

@@ -79,6 +79,18 @@ class ToldWithdrawalTest {
         }
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            de | Guten Tag, wie setze ich mein Passwort zurück? Ich komme nicht mehr in mein Konto.
+            en | hi, how do I change my email address? the old one doesn't work anymore
+            fr | bonjour, comment je change mon mot de passe ? je n'arrive plus à me connecter
+            it | salve, come cambio la password? non riesco più ad entrare
+            nl | hoe wijzig ik mijn wachtwoord? ik kom niet meer in mijn account
+            """)
+    void aSignOfNoLongerAfterTheFirstQuestionExplainsIt(String language, String message) {
+        assertThat(ToldCancellation.withdraws(message, Locale.forLanguageTag(language))).as(message).isFalse();
+    }
+
     @Test
     void aMessageTheFaqReadsConfidentlyKeepsItsAnswer() {
         String message = "my mother is ill, so she won't be able to come, can i pass her voucher on to my sister";
