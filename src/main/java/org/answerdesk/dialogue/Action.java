@@ -36,15 +36,6 @@ public sealed interface Action {
             return picked || chosenBy != null ? entry.answer() : AnswerOpening.said(entry, language);
         }
 
-        /**
-         * Whether the answer is said without its opening "yes" or "no" ({@link #said(Locale)}: the customer's question
-         * was only near the entry's). What is left need not name its subject ("After a cleaning: 250 €" said to a
-         * question about another treatment), so the reply then names the entry it answers from.
-         */
-        public boolean saidWithoutOpening(Locale language) {
-            return !picked && chosenBy == null && entry.answer() != null && !entry.answer().equals(said(language));
-        }
-
         /** Whether the FAQ found it by itself (not picked, not the LLM's choice), with neighbours it could be. */
         boolean foundWithNeighbours() {
             return !picked && chosenBy == null && !related.isEmpty();

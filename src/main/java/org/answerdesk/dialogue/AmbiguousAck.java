@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * An acknowledgement or a yes with nothing else ("ok dale", "ja is goed", "tá bom então", "d'accord", "va bene"), typed
  * right after the bot replied to something the customer told without asking ("we had booked for Sunday but the
  * little one has chickenpox"), or told with a question beside it ("…, we can't come now: and the deposit?",
- * {@link ToldCancellation#withdraws}): it says neither which of the choices shown nor whether the answer settled
+ * {@link ToldCancellation#tellsNoLonger}): it says neither which of the choices shown nor whether the answer settled
  * what was told (nothing was cancelled, nothing done), so it is no thanks. After choices it is the yes to them ({@link
  * YesToChoices}: one choice is that entry's answer; several, "not sure which of our answers fits" and a person if
  * wanted); after an answer, the customer is asked what they would like to do ({@link Action.AskWhatNext}), never told
@@ -55,7 +55,7 @@ final class AmbiguousAck {
         // a story of something that no longer holds stays a story with its question about the money ("…, so we
         // can't come on Saturday: and the deposit?"): the yes after it is no thanks either
         Optional<LastReply> last = turn.last().filter(r -> r.question() != null
-                && (!asks(r.question(), turn.lang()) || ToldCancellation.withdraws(r.question(), turn.lang())));
+                && (!asks(r.question(), turn.lang()) || ToldCancellation.tellsNoLonger(r.question(), turn.lang())));
         if (last.isEmpty()) {
             return main;
         }

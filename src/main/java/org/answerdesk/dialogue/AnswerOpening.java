@@ -31,16 +31,11 @@ final class AnswerOpening {
     /** The entry's answer as said to a customer whose question was read as {@code entry} (its cosine in the match). */
     static String said(FaqMatch entry, Locale language) {
         String answer = entry.answer();
-        if (answer == null || !anotherQuestion(entry)) {
+        if (answer == null || entry.score() >= OWN_QUESTION) {
             return answer;
         }
         Optional<Pattern> opening = OPENINGS.get(language);
         return opening.map(p -> withoutOpening(answer, p)).orElse(answer);
-    }
-
-    /** Whether the customer's question was only near the entry's (not its own question in other words). */
-    static boolean anotherQuestion(FaqMatch entry) {
-        return entry.score() < OWN_QUESTION;
     }
 
     /** At most two opening words ("Sí, claro, …"); the answer as written when nothing would be left but them. */

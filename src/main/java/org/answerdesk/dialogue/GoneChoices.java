@@ -10,7 +10,7 @@ import org.answerdesk.retrieval.FaqMatch;
 /**
  * "Did you mean" choices for a message whose last clause says that something no longer holds ("… a partir de janeiro
  * os guris não vão mais nadar aí", {@link ToldCancellation#endsGone}), or that tells a withdrawal with a question
- * beside it ("…, amanhã não vamos conseguir ir, e o sinal?", {@link ToldCancellation#withdraws}; there only the
+ * beside it ("…, amanhã não vamos conseguir ir, e o sinal?", {@link ToldCancellation#tellsNoLonger}; there only the
  * first rule below): the shop's way of ending it leads them. Only the choices change: nothing is answered, nothing is claimed.
  *
  * <ol>
@@ -35,7 +35,7 @@ final class GoneChoices {
             return main;
         }
         boolean endsGone = ToldCancellation.endsGone(text, language);
-        if (!endsGone && !ToldCancellation.withdraws(text, language)) {
+        if (!endsGone && !ToldCancellation.tellsNoLonger(text, language)) {
             return main;
         }
         Optional<FaqMatch> cancelling = ToldCancellation.cancellingMatch(questions, language);

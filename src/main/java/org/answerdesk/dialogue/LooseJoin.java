@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.answerdesk.retrieval.FaqMatch;
 import org.answerdesk.retrieval.Retrieval;
+import org.answerdesk.retrieval.ServiceQuestions;
 
 /**
  * Two questions typed as one sentence whose second opens with words {@link Parts#joined} does not know ("hend ihr am
@@ -20,7 +21,7 @@ import org.answerdesk.retrieval.Retrieval;
  * {@link #WORDS} words is confident of an entry of its own, and both entries are among the closest of the whole
  * message. Otherwise empty: the message is one question ("I ordered the red mug and it arrived broken" reads one
  * entry whole). An "also" right after a form of asking ("et vous faites aussi …") is the asking's, no split point
- * ({@link AskingAlso}).
+ * ({@link ServiceQuestions#alsoOfTheAsking}).
  */
 final class LooseJoin {
 
@@ -263,7 +264,7 @@ final class LooseJoin {
             int or = orAt(words, i, language);
             int joint = or > 0 ? or : ands.contains(word) || ands.stream().anyMatch(a -> oneVowelApart(a, word))
                     || clauseOr(words, i, language) ? 1 : 0;
-            if (joint > 0 && i + joint <= words.length - WORDS && !(or == 0 && AskingAlso.of(
+            if (joint > 0 && i + joint <= words.length - WORDS && !(or == 0 && ServiceQuestions.alsoOfTheAsking(
                     String.join(" ", java.util.Arrays.copyOfRange(words, 0, i)), words[i], language))) {
                 // "et vous faites aussi de la plongée ?": the asking's "also", not a second question
                 List<String> halves = List.of(String.join(" ", java.util.Arrays.copyOfRange(words, 0, i)),

@@ -71,7 +71,7 @@ final class ToldCancellation {
      * Whether the message tells that something no longer holds: an arrangement told ({@link #tells}) or a sign of no
      * longer after the story's first turn ({@link Shape#withdraws}).
      */
-    static boolean withdraws(String text, Locale language) {
+    static boolean tellsNoLonger(String text, Locale language) {
         return reads(text, language, (s, f) -> s.tells(f) || s.withdraws(f));
     }
 

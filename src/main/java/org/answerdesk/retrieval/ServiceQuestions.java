@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -109,13 +110,44 @@ public final class ServiceQuestions {
         return asks(of(language.toLanguageTag()), text);
     }
 
+    /**
+     * Whether {@code word}, which follows {@code before}, is an "also" of the asking, not a join of two questions: an
+     * "also" word ({@code service.also}) right after a form of asking ({@code service.question}) whose match reaches
+     * the last word of {@code before} ("et vous faites" + "aussi de la plongée ?", "e mi potete" + "anche …"). The
+     * language's "and" words include its "also", so the dialogue would otherwise cut such a message into the bare form
+     * of asking and the thing asked for.
+     */
+    public static boolean alsoOfTheAsking(String before, String word, Locale language) {
+        String code = language.toLanguageTag();
+        String also = fold(word);
+        if (also(code).stream().noneMatch(p -> p.matcher(also).find())) {
+            return false;
+        }
+        String head = fold(before).strip();
+        String text = head + " " + also;
+        int last = head.lastIndexOf(' ') + 1;
+        for (Pattern form : of(code)) {
+            Matcher m = form.matcher(text);
+            while (m.find()) {
+                if (m.end() > last) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String fold(String text) {
+        return LexicalAnalysis.fold(text.toLowerCase(Locale.ROOT));
+    }
+
     /** Whether {@code text} has one of the forms. */
     static boolean asks(List<Pattern> forms, String text) {
         if (forms.isEmpty()) {
             return false;
         }
         // lower case, accents off ("têm" is "tem", "ß" is "ss"), as the forms are written
-        String folded = LexicalAnalysis.fold(text.toLowerCase(Locale.ROOT));
+        String folded = fold(text);
         for (Pattern form : forms) {
             if (form.matcher(folded).find()) {
                 return true;

@@ -67,17 +67,4 @@ class AnswerOpeningTest {
         assertThat(new Action.FaqAnswer(near, 0.7, List.of(), "gpt", false).said(english))
                 .isEqualTo("Yes, free in Rotterdam.");
     }
-
-    @Test
-    void onlyAnAnswerSaidWithoutItsOpeningIsSaidAsAboutItsEntry() {
-        Locale dutch = Locale.forLanguageTag("nl");
-        FaqMatch near = new FaqMatch(7, "Haalt u mij op?", "Ja, gratis in Rotterdam.", NEAR);
-        FaqMatch own = new FaqMatch(7, "Haalt u mij op?", "Ja, gratis in Rotterdam.", OWN);
-        FaqMatch plain = new FaqMatch(7, "Haalt u mij op?", "Gratis in Rotterdam.", NEAR);
-        assertThat(new Action.FaqAnswer(near, 0.9, List.of(), null, false).saidWithoutOpening(dutch)).isTrue();
-        assertThat(new Action.FaqAnswer(own, 0.9, List.of(), null, false).saidWithoutOpening(dutch)).isFalse();
-        assertThat(new Action.FaqAnswer(plain, 0.9, List.of(), null, false).saidWithoutOpening(dutch)).isFalse();
-        assertThat(new Action.FaqAnswer(near, 1, List.of(), null, true).saidWithoutOpening(dutch)).isFalse();
-        assertThat(new Action.FaqAnswer(near, 0.7, List.of(), "gpt", false).saidWithoutOpening(dutch)).isFalse();
-    }
 }

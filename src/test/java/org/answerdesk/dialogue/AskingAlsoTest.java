@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Locale;
 
 import org.answerdesk.retrieval.FaqMatch;
+import org.answerdesk.retrieval.ServiceQuestions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -58,7 +59,7 @@ class AskingAlsoTest {
             fr | et vous faites | et | false
             """)
     void onlyAnAlsoRightAfterAFormOfAskingIsTheAskings(String language, String before, String word, boolean asking) {
-        assertThat(AskingAlso.of(before, word, Locale.forLanguageTag(language))).as(before + " " + word)
+        assertThat(ServiceQuestions.alsoOfTheAsking(before, word, Locale.forLanguageTag(language))).as(before + " " + word)
                 .isEqualTo(asking);
     }
 }

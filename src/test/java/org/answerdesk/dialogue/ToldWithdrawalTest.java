@@ -48,7 +48,7 @@ class ToldWithdrawalTest {
     @CsvSource(delimiter = '|', textBlock = TOLD)
     void theCancellingEntryLeadsTheChoices(String language, String cancel, String message, String yes) {
         Locale lang = Locale.forLanguageTag(language);
-        assertThat(ToldCancellation.withdraws(message, lang)).as(message).isTrue();
+        assertThat(ToldCancellation.tellsNoLonger(message, lang)).as(message).isTrue();
         Decision d = new DialogueFlow(search(lang, cancel, message), DialogueState.fresh(lang)).says(message);
         assertThat(d.main()).as(message).isInstanceOfSatisfying(Action.Clarify.class,
                 c -> assertThat(c.choices()).startsWith(CANCELLING));
@@ -71,7 +71,7 @@ class ToldWithdrawalTest {
     @CsvSource(delimiter = '|', textBlock = NOT_TOLD)
     void aFaultIsNoWithdrawal(String language, String cancel, String message) {
         Locale lang = Locale.forLanguageTag(language);
-        assertThat(ToldCancellation.withdraws(message, lang)).as(message).isFalse();
+        assertThat(ToldCancellation.tellsNoLonger(message, lang)).as(message).isFalse();
         Decision d = new DialogueFlow(search(lang, cancel, message), DialogueState.fresh(lang)).says(message);
         assertThat(d.main()).as(message).isNotInstanceOfAny(Action.FaqAnswer.class);
         if (d.main() instanceof Action.Clarify c) {
@@ -88,13 +88,13 @@ class ToldWithdrawalTest {
             nl | hoe wijzig ik mijn wachtwoord? ik kom niet meer in mijn account
             """)
     void aSignOfNoLongerAfterTheFirstQuestionExplainsIt(String language, String message) {
-        assertThat(ToldCancellation.withdraws(message, Locale.forLanguageTag(language))).as(message).isFalse();
+        assertThat(ToldCancellation.tellsNoLonger(message, Locale.forLanguageTag(language))).as(message).isFalse();
     }
 
     @Test
     void aMessageTheFaqReadsConfidentlyKeepsItsAnswer() {
         String message = "my mother is ill, so she won't be able to come, can i pass her voucher on to my sister";
-        assertThat(ToldCancellation.withdraws(message, Locale.ENGLISH)).isTrue();
+        assertThat(ToldCancellation.tellsNoLonger(message, Locale.ENGLISH)).isTrue();
         FakeSearch search = new FakeSearch().confident("cancel", CANCELLING)
                 .confident(DialogueFlow.lookup("en", message), VOUCHER);
         assertThat(new DialogueFlow(search).says(message).main()).isInstanceOfSatisfying(Action.FaqAnswer.class,

@@ -8,7 +8,7 @@ import org.answerdesk.language.Texts;
 
 /**
  * The text of an FAQ answer the retriever found by itself. Said without its opening "yes" or "no"
- * ({@link Action.FaqAnswer#saidWithoutOpening(Locale)}), it opens with the entry's question ({@value #KEY}, "About "Do you do
+ * ({@link Action.FaqAnswer#said(Locale)} differs from the answer as written), it opens with the entry's question ({@value #KEY}, "About "Do you do
  * whitening?": ..."): an owner's answer is written for its question and often names its subject only by the
  * yes, so "In the chair: 250 €" given to a customer who asked about implants would read as the implants' price.
  */
@@ -22,7 +22,7 @@ final class FaqAnswerText {
     static String of(Action.FaqAnswer answer, Texts texts, Locale language) {
         String said = answer.said(language);
         String question = answer.entry().question();
-        if (!answer.saidWithoutOpening(language) || said == null || said.isBlank() || question == null || question.isBlank()) {
+        if (said == null || said.equals(answer.entry().answer()) || question == null || question.isBlank()) {
             return said;
         }
         return texts.text(KEY, language, Map.of("question", question.strip())) + " " + said;
