@@ -18,16 +18,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A barbershop in Porto ({@code ANSWERDESK_LANGUAGES=pt-PT,en}) through the web API: the conversation's language is
- * Portuguese, and every text the bot writes is European Portuguese ({@code texts/messages_pt_PT.properties} over
- * {@code messages_pt.properties}), a Brazilian browser's hint changing nothing.
+ * A shop in Porto that also serves Flemish customers ({@code ANSWERDESK_LANGUAGES=pt-PT,nl-BE,en}) through the web
+ * API: the conversation's language is Portuguese or Dutch, and every text the bot writes is the region's, European
+ * Portuguese ({@code texts/messages_pt_PT.properties} over {@code messages_pt.properties}), a Brazilian browser's hint
+ * changing nothing, and Flemish with "u" and "Dag!" ({@code messages_nl_BE.properties}).
  */
 // In the wait lane: no other class has its settings, and its context polls none of the shared fakes.
 @WaitLane
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "answerdesk.languages=pt-PT,en")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "answerdesk.languages=pt-PT,nl-BE,en")
 class RegionalTextsIT {
 
     private static final Locale PT = Locale.forLanguageTag("pt");
+    private static final Locale NL = Locale.forLanguageTag("nl");
 
     @LocalServerPort
     int port;
@@ -67,5 +69,23 @@ class RegionalTextsIT {
         String reply = bot.get("reply").asString();
         assertThat(reply).isEqualTo(texts.text("conversation.acts.bot", PT, Map.of("bot", "answerdesk")));
         assertThat(reply).contains("centro de ajuda", "nossa equipa").doesNotContain("equipe", "central");
+    }
+
+    @Test
+    void aFlemishCustomerIsGreetedWithDagAndAddressedWithU() {
+        String s = "region-" + UUID.randomUUID();
+        String hello = ask(s, "goeiemiddag, ik had een vraagske", null).get("reply").asString();
+        assertThat(hello).startsWith("Dag! Waarmee kan ik u vandaag helpen?").doesNotContain("Hoi", " je ");
+
+        String bot = ask(s, "ben ik hier aan het chatten met een computer?", null).get("reply").asString();
+        assertThat(bot).isEqualTo(texts.text("conversation.acts.bot", NL, Map.of("bot", "answerdesk")))
+                .contains("wilt u iemand van ons team spreken").doesNotContain(" je ");
+
+        JsonNode person = ask(s, "ik wil liever met een medewerker spreken", null);
+        assertThat(person.get("needs_human").asBoolean()).isTrue();
+        String waiting = ask(s, "hallo, is daar nog iemand?", null).get("reply").asString();
+        assertThat(waiting).contains("uw bericht").doesNotContain("je bericht");
+        assertThat(jdbc.sql("select language from conversation where external_key = :s").param("s", s)
+                .query(String.class).single()).isEqualTo("nl");
     }
 }

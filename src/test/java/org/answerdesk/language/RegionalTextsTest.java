@@ -153,7 +153,7 @@ class RegionalTextsTest {
         }
         assertThat(files).extracting(f -> f.getFileName().toString())
                 .contains("messages_pt_PT.properties", "messages_de_CH.properties", "messages_en_GB.properties",
-                        "messages_fr_CA.properties", "messages_es_419.properties");
+                        "messages_fr_CA.properties", "messages_es_419.properties", "messages_nl_BE.properties");
         for (Path file : files) {
             Matcher name = REGION_FILE.matcher(file.getFileName().toString());
             assertThat(name.matches()).as(file.getFileName() + " is messages_<language>_<REGION>.properties").isTrue();
@@ -202,6 +202,62 @@ class RegionalTextsTest {
                 assertThat(quebec.text(key, Locale.FRENCH)).as("fr-CA " + key).doesNotContain("e-mail");
             }
         }
+    }
+
+    /**
+     * Every text a customer reads addresses them in one register, the one the shops of the language or region write
+     * in: "Sie", "vous", "usted", "Lei", "você" (Brazil), the third person without pronoun (Portugal), "je" (the
+     * Netherlands) and "u" with "Dag!" (Flanders). The words of the other register must not appear.
+     */
+    @Test
+    void everyTextACustomerReadsAddressesThemInTheRegistersOwnForm() {
+        Map<String, String> otherRegister = Map.ofEntries(
+                Map.entry("de", "du|dich|dir|dein\\w*|euch|euer|eure"),
+                Map.entry("fr", "tu|toi|ton|ta|tes|t['’]"),
+                Map.entry("es", "tú|tu|tus|te|ti|contigo|puedes|quieres|necesitas|vosotros|os|vuestr[oa]s?"),
+                Map.entry("it", "tu|ti|te|tuo|tua|tuoi|tue|puoi|vuoi|hai"),
+                Map.entry("pt", "tu|te|ti|teu|tua|teus|tuas|podes|queres|contigo"),
+                Map.entry("pt-PT", "você|vocês|tu|te|ti|teu|tua|teus|tuas|podes|queres|contigo"),
+                Map.entry("nl", "u|uw|uzelf|alstublieft|wilt u|kunt u"),
+                Map.entry("nl-BE", "je|jij|jou|jouw|jezelf|alsjeblieft|hoi|top"));
+        List<String> tags = List.of("de", "de-CH", "de-AT", "fr", "fr-BE", "fr-CH", "fr-CA", "es", "es-ES", "es-419",
+                "es-MX", "it", "it-CH", "pt", "pt-BR", "pt-PT", "nl", "nl-BE");
+        for (String tag : tags) {
+            String register = otherRegister.containsKey(tag) ? tag : tag.substring(0, 2);
+            Pattern other = Pattern.compile("(?iU)\\b(" + otherRegister.get(register) + ")\\b");
+            Locale language = Locale.forLanguageTag(tag.substring(0, 2));
+            var texts = new Texts(Languages.of(tag), name -> null, null);
+            for (String key : texts.keys()) {
+                if (ownerOrStaff(key)) {
+                    continue;
+                }
+                String text = texts.text(key, language);
+                assertThat(other.matcher(text).find()).as(tag + " " + key + ": " + text).isFalse();
+            }
+        }
+    }
+
+    /** A Flemish shop greets with "Dag!" and says "u"; a shop of the Netherlands keeps "Hoi!" and "je". */
+    @Test
+    void aFlemishShopGreetsWithDagAndSaysU() {
+        Locale nl = Locale.forLanguageTag("nl");
+        var flanders = new Texts(Languages.of("nl-BE", "en"), name -> null, null);
+        assertThat(flanders.text("conversation.acts.greeting", nl)).isEqualTo("Dag! Waarmee kan ik u vandaag helpen?");
+        assertThat(flanders.text("conversation.clarify", nl)).isEqualTo(
+                "Ik weet niet zeker of ik u goed begrijp. Bedoelde u een van deze?");
+        assertThat(flanders.text("conversation.human-offer-not-found", nl)).contains("Kunt u", "als u wilt");
+        assertThat(flanders.text("choices.talk-to-person", nl)).as("a text with no address is the language's")
+                .isEqualTo(bundle("nl").getProperty("choices.talk-to-person"));
+        assertThat(flanders.text("admin.channels.intro", nl)).as("the owner's page is not the customer's")
+                .isEqualTo(bundle("nl").getProperty("admin.channels.intro"));
+        var netherlands = new Texts(Languages.of("nl-NL"), name -> null, null);
+        assertThat(netherlands.text("conversation.acts.greeting", nl)).startsWith("Hoi!").contains(" je ");
+    }
+
+    /** The owner's and staff's words (the admin page, Slack, alerts, handoff reasons), not the customer's. */
+    private static boolean ownerOrStaff(String key) {
+        return key.startsWith("admin.") || key.startsWith("slack.") || key.startsWith("handoff.reason.")
+                || key.startsWith("alert.") || key.startsWith("email.oauth.");
     }
 
     private static Set<String> placeholders(String text) {
