@@ -16,7 +16,9 @@ import org.answerdesk.retrieval.Retrieval;
  * parts ({@link UnsureParts}), as the reply. A part is never
  * answered on its own confidence alone; beside a confident part, an unsure part is answered where its own words also
  * name its first entry ({@link HalfWords#agree}), and with no confident part where they name it by more words
- * ({@link HalfWords#agreeAlone}). Apart from {@link QuestionAlone} since each part is looked up alone, without
+ * ({@link HalfWords#agreeAlone}). Split by its words ({@link #split}), a part that asks nothing (no question mark, no
+ * asking words) before any part that asks tells the case of the question after it: it is answered beside an unsure
+ * part only where the whole message read at once is confident of its entry too. Apart from {@link QuestionAlone} since each part is looked up alone, without
  * the conversation's follow-up reading.
  */
 final class SeveralQuestions {
@@ -86,6 +88,7 @@ final class SeveralQuestions {
         boolean guarded = byWords && sure.size() < parts.size();
         List<java.util.function.Predicate<Set<Long>>> checks = new ArrayList<>();
         List<Long> tellingOnly = new ArrayList<>();
+        boolean askedBefore = false;
         for (int i = 0; i < parts.size(); i++) {
             String part = parts.get(i);
             Retrieval retrieval = found.get(i);
@@ -108,7 +111,9 @@ final class SeveralQuestions {
                     checks.add(done -> OwnTopic.holds(words, retrieval, entry, wordsAlone, done, wholeRead,
                             questions::wording, turn.lang()));
                 }
-                if (byWords && !told && !asks(part, turn.lang())) {
+                if (byWords && !told && !askedBefore && !asks(part, turn.lang())) {
+                    // a part that asks nothing, before any part that asks: the case the question after it is about;
+                    // after a question it may ask by its tone alone ("..., and express shipping possible")
                     tellingOnly.add(entry.entryId());
                 }
                 if (answered.add(((Action.FaqAnswer) confident.get()).entry().entryId())) {
@@ -118,6 +123,7 @@ final class SeveralQuestions {
                 unsureParts.add(retrieval);
                 unsureWords.add(part);
             }
+            askedBefore = askedBefore || asks(part, turn.lang());
         }
         if (guarded && !checks.stream().allMatch(c -> c.test(answered))) {
             return Optional.empty(); // "..., can i send it you and get one done right": one question
