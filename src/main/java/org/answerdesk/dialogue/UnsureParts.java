@@ -105,7 +105,8 @@ final class UnsureParts {
         if (!(decided instanceof Action.Clarify c) || c.again() || c.about() != null) {
             return decided;
         }
-        String words = trimmed(Parts.withoutAnd(Cleanup.withoutWrapping(part, language), language).strip());
+        String words = trimmed(asking(Parts.withoutAnd(Cleanup.withoutWrapping(part, language), language).strip(),
+                language));
         if (words.isEmpty()) {
             return decided;
         }
@@ -114,6 +115,25 @@ final class UnsureParts {
             words = words.substring(0, cut > 0 ? cut : QUOTED) + "…";
         }
         return new Action.Clarify(c.choices(), c.confidence(), c.closest(), c.handoffReason(), false, words);
+    }
+
+    /**
+     * The part from its last clause that asks by its words ({@link Parts#asks}) to its end, where a clause before
+     * it only greets or tells the case ("howzit, want to send my brother a grinder for his 40th. do you go there":
+     * "do you go there"); the whole part where no later clause asks. Clauses end at ".", "!", "?", ";" or ",".
+     */
+    static String asking(String part, Locale language) {
+        int end = part.length();
+        for (int i = end - 2; i > 0; i--) {
+            char c = part.charAt(i);
+            if ((c == '.' || c == '!' || c == '?' || c == ';' || c == ',') && Character.isWhitespace(part.charAt(i + 1))) {
+                String rest = part.substring(i + 1).strip();
+                if (Parts.asks(Parts.withoutClosingMark(rest), language)) {
+                    return rest;
+                }
+            }
+        }
+        return part;
     }
 
     /** ASCII punctuation, as {@code \p{Punct}} reads it. */
