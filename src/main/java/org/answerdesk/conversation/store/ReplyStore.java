@@ -73,9 +73,9 @@ public class ReplyStore {
      * outbox never sends it; {@code needsHuman} false (only a conversation the bot has is answered so).
      */
     public static Reply delivered(ConversationStore.ConversationRow conversation, long inboundId, long replyId, ReplyDraft answer) {
-        // as read back from the row: the score a real, the suggestions through their column's encoding
+        // as read back from the row: the score a real, the suggestions as their column's encoding reads them
         return new Reply(replyId, conversation.id(), inboundId, conversation.key(), answer.text(), answer.source(),
-                (float) answer.confidence(), SuggestionCodec.decode(SuggestionCodec.encode(answer.suggestions())), false);
+                (float) answer.confidence(), SuggestionCodec.asStored(answer.suggestions()), false);
     }
 
     public long insertOutbound(long conversationId, Channel channel, String text, ReplySource source, String agent) {
