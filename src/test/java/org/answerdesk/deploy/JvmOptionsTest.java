@@ -29,7 +29,8 @@ class JvmOptionsTest {
                 .containsPattern("MaxHeapSize\\s+= 805306368\\s")
                 .containsPattern("TrimNativeHeapInterval\\s+= 2000\\s+\\{product} \\{command line}")
                 .containsPattern("MaxHeapFreeRatio\\s+= 20\\s")
-                .containsPattern("MinHeapFreeRatio\\s+= 10\\s");
+                .containsPattern("MinHeapFreeRatio\\s+= 10\\s")
+                .containsPattern("MaxNewSize\\s+= 16777216\\s+\\{product} \\{command line}");
     }
 
     @Test

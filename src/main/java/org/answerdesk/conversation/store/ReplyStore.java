@@ -44,25 +44,26 @@ public class ReplyStore {
      */
     public long insertReply(long conversationId, Channel channel, Long replyToId, int part, ReplyDraft answer,
                             int latencyMs, boolean sent) {
+        // positional: 16 named parameters (19 places) were substituted into the SQL and put in a map on every call
         return jdbc.sql("""
                 with n as (select nextval(pg_get_serial_sequence('message', 'id')) as id)
                 insert into message (id, conversation_id, channel, direction, text, reply_to_id, source, faq_entry_id,
                     score, suggestions, model, tokens_in, tokens_out, latency_ms, delivery_status, next_attempt_at,
                     delivery_attempts, external_message_id, choices, clarified, part)
-                select n.id, :conv, :ch, 'OUT', :t, :re, :src, :faq, :score, :sug, :model, :tin, :tout, :lat,
-                    case when :sent then 'SENT' else 'PENDING' end, case when :sent then null else now() end,
-                    case when :sent then 1 else 0 end, case when :sent then n.id::text end, :choices, :clarified, :part
+                select n.id, ?, ?, 'OUT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                    case when ? then 'SENT' else 'PENDING' end, case when ? then null else now() end,
+                    case when ? then 1 else 0 end, case when ? then n.id::text end, ?, ?, ?
                 from n
                 returning id
                 """)
-            .param("part", part).param("sent", sent)
-            .param("conv", conversationId).param("ch", channel.name()).param("t", answer.text())
-            .param("re", replyToId).param("src", answer.source().name()).param("faq", answer.faqEntryId())
-            .param("score", (float) answer.confidence()).param("sug", SuggestionCodec.encode(answer.suggestions()))
-            .param("model", answer.model()).param("tin", answer.tokensIn()).param("tout", answer.tokensOut())
-            .param("lat", latencyMs)
-            .param("choices", answer.offersChoices() ? SuggestionCodec.encode(answer.choices()) : null)
-            .param("clarified", answer.clarified())
+            .param(conversationId).param(channel.name()).param(answer.text())
+            .param(replyToId).param(answer.source().name()).param(answer.faqEntryId())
+            .param((float) answer.confidence()).param(SuggestionCodec.encode(answer.suggestions()))
+            .param(answer.model()).param(answer.tokensIn()).param(answer.tokensOut())
+            .param(latencyMs)
+            .param(sent).param(sent).param(sent).param(sent)
+            .param(answer.offersChoices() ? SuggestionCodec.encode(answer.choices()) : null)
+            .param(answer.clarified()).param(part)
             .query(Long.class).single();
     }
 
@@ -72,9 +73,9 @@ public class ReplyStore {
      * outbox never sends it; {@code needsHuman} false (only a conversation the bot has is answered so).
      */
     public static Reply delivered(ConversationStore.ConversationRow conversation, long inboundId, long replyId, ReplyDraft answer) {
-        // as read back from the row: the score a real, the suggestions through their column's encoding
+        // as read back from the row: the score a real, the suggestions as their column's encoding reads them
         return new Reply(replyId, conversation.id(), inboundId, conversation.key(), answer.text(), answer.source(),
-                (float) answer.confidence(), SuggestionCodec.decode(SuggestionCodec.encode(answer.suggestions())), false);
+                (float) answer.confidence(), SuggestionCodec.asStored(answer.suggestions()), false);
     }
 
     public long insertOutbound(long conversationId, Channel channel, String text, ReplySource source, String agent) {

@@ -16,10 +16,28 @@ public final class SuggestionCodec {
     static String encode(List<Suggestion> suggestions) {
         StringBuilder out = new StringBuilder();
         for (Suggestion s : suggestions) {
-            String question = s.question().replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
+            String question = flat(s.question());
             out.append(s.entryId()).append('\t').append(s.score()).append('\t').append(question).append('\n');
         }
         return out.toString();
+    }
+
+    /**
+     * The suggestions as {@link #decode} reads back what {@link #encode} wrote of them ({@code decode(encode(s))}),
+     * without writing and parsing the text: the same entries and scores, each question on one line.
+     */
+    static List<Suggestion> asStored(List<Suggestion> suggestions) {
+        List<Suggestion> out = new ArrayList<>(suggestions.size());
+        for (Suggestion s : suggestions) {
+            String question = flat(s.question());
+            // a double's shortest decimal is read back as the same double, NaN and infinities included
+            out.add(question.equals(s.question()) ? s : new Suggestion(s.entryId(), question, s.score()));
+        }
+        return out;
+    }
+
+    private static String flat(String question) {
+        return question.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
     }
 
     public static List<Suggestion> decode(String stored) {
