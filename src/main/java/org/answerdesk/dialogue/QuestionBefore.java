@@ -1,0 +1,85 @@
+package org.answerdesk.dialogue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.answerdesk.retrieval.FaqMatch;
+import org.answerdesk.retrieval.Retrieval;
+
+/**
+ * A continuation ("and the phones, can we take them in?", "y si ya salió ...?") after a reply that was no answer (the
+ * offer of a person, an act's reply, choices), read with the customer's last question as well as alone. No follow-up
+ * rule after an answer looks at it ({@link TopicFollowUp}, {@link ReadWithPrevious} key on the answer given), so its
+ * own few words would decide alone. Where the two readings name the same entry, or the message alone is not sure, the
+ * decision is the usual one; where the own reading is sure of an entry that the reading with the question does not
+ * lead with, it offers choices from both, the reading with the question first.
+ */
+final class QuestionBefore {
+
+    private final Questions questions;
+
+    QuestionBefore(Questions questions) {
+        this.questions = questions;
+    }
+
+    /**
+     * Choices for a continuation after a reply that was no answer whose own confident reading ({@code alone}) and its
+     * reading with the customer's last question name different entries; empty where the usual decision stands.
+     */
+    Optional<Action> read(Turn turn, String question, Retrieval alone) {
+        Locale lang = turn.lang();
+        if (alone == null || !alone.confident() || turn.last().isEmpty() || turn.last().get().answered()
+                || !Parts.continues(question, lang) || FollowUpCue.shortLookup(question, lang).isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> asked = lastQuestion(turn.state.history(), lang);
+        if (asked.isEmpty()) {
+            return Optional.empty();
+        }
+        String lookup = FollowUpCue.shortLookup(question, lang).get();
+        Retrieval together = questions.retrieve((Cleanup.forLookup(asked.get(), lang) + " " + lookup).strip(), lang);
+        FaqMatch own = alone.best().orElseThrow();
+        if (together.best().map(m -> m.entryId() == own.entryId()).orElse(true)) {
+            return Optional.empty(); // both readings lead with it, or the question before finds nothing
+        }
+        List<FaqMatch> choices = new ArrayList<>();
+        List<FaqMatch> withQuestion = questions.offerable(together.confident() ? together.matches()
+                : together.choices());
+        List<FaqMatch> ownFirst = questions.offerable(alone.matches());
+        for (int i = 0; i < Math.max(withQuestion.size(), ownFirst.size()); i++) {
+            add(choices, withQuestion, i);
+            add(choices, ownFirst, i);
+        }
+        List<FaqMatch> shown = choices.stream().limit(Action.Clarify.SHOWN).toList();
+        return shown.isEmpty() ? Optional.empty()
+                : Optional.of(new Action.Clarify(shown, together.confidence(), shown.get(0).entryId(), null, false));
+    }
+
+    private static void add(List<FaqMatch> choices, List<FaqMatch> from, int i) {
+        if (i < from.size() && choices.stream().noneMatch(m -> m.entryId() == from.get(i).entryId())) {
+            choices.add(from.get(i));
+        }
+    }
+
+    /**
+     * The customer's last message before this one that asked something: acts ("ah ok, thanks"), a request for a
+     * person, noise left out; its question less any act around it.
+     */
+    static Optional<String> lastQuestion(List<HistoryTurn> history, Locale lang) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            HistoryTurn said = history.get(i);
+            if (!said.fromCustomer() || said.text() == null || said.text().isBlank()) {
+                continue;
+            }
+            Acts.Reading reading = Acts.read(said.text(), lang);
+            String question = reading.question().strip();
+            if (!reading.onlyAct() && !question.isEmpty() && !Noise.mash(question) && !Noise.onlyEmoji(question)
+                    && !PersonRequest.asksForPerson(question, lang)) {
+                return Optional.of(question);
+            }
+        }
+        return Optional.empty();
+    }
+}
