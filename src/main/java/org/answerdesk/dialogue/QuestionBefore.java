@@ -41,12 +41,13 @@ final class QuestionBefore {
         String lookup = FollowUpCue.shortLookup(question, lang).get();
         Retrieval together = questions.retrieve((Cleanup.forLookup(asked.get(), lang) + " " + lookup).strip(), lang);
         FaqMatch own = alone.best().orElseThrow();
-        if (together.best().map(m -> m.entryId() == own.entryId()).orElse(true)) {
-            return Optional.empty(); // both readings lead with it, or the question before finds nothing
+        if (together.far() || together.best().map(m -> m.entryId() == own.entryId()).orElse(true)) {
+            return Optional.empty(); // both readings lead with it, or the question before finds nothing near
         }
         List<FaqMatch> choices = new ArrayList<>();
-        List<FaqMatch> withQuestion = questions.offerable(together.confident() ? together.matches()
-                : together.choices());
+        // the reading with the question leads, also where it is too unsure to offer choices of its own
+        List<FaqMatch> withQuestion = questions.offerable(together.clarify() ? together.choices()
+                : together.matches());
         List<FaqMatch> ownFirst = questions.offerable(alone.matches());
         for (int i = 0; i < Math.max(withQuestion.size(), ownFirst.size()); i++) {
             add(choices, withQuestion, i);
