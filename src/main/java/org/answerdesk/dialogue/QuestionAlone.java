@@ -121,13 +121,13 @@ final class QuestionAlone {
         if (picked.isPresent()) {
             return picked.get();
         }
-        if (!turn.last().map(LastReply::answered).orElse(true) && Parts.continues(question, turn.lang())) {
-            // "and the phones?" after an offer, an act's reply or choices: its own few words never decide alone
-            Optional<Action> withAsked = asked.read(turn, question, in.retrieved() != null && question.equals(text)
-                    ? in.retrieved() : questions.retrieve(Cleanup.forLookup(question, turn.lang()), turn.lang()));
-            if (withAsked.isPresent()) {
-                return withAsked.get();
-            }
+        // "and the phones?" after an offer, an act's reply or choices: its own few words never decide alone
+        String reading = question;
+        Optional<Action> withAsked = asked.read(turn, text, reading, () -> in.retrieved() != null
+                && reading.equals(text) ? in.retrieved() : questions.retrieve(Cleanup.forLookup(reading,
+                turn.lang()), turn.lang()));
+        if (withAsked.isPresent()) {
+            return withAsked.get();
         }
         if (Parts.continues(question, turn.lang())) {
             // "and to the UK?" says that it goes on from the question before: read together with it first

@@ -4,13 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.answerdesk.retrieval.FaqMatch;
 import org.answerdesk.retrieval.Retrieval;
 
 /**
- * A continuation ("and the phones, can we take them in?", "y si ya salió ...?") after a reply that was no answer (the
- * offer of a person, an act's reply, choices), read with the customer's last question as well as alone. No follow-up
+ * A continuation ("and the phones, can we take them in?", "ok. y si ya salió ...?") or a short message pointing back
+ * ("do you take that back?") after a reply that was no answer (the offer of a person, an act's reply, choices), read
+ * with the customer's last question as well as alone. No follow-up
  * rule after an answer looks at it ({@link TopicFollowUp}, {@link ReadWithPrevious} key on the answer given), so its
  * own few words would decide alone. Where the two readings name the same entry, or the message alone is not sure, the
  * decision is the usual one; where the own reading is sure of an entry that the reading with the question does not
@@ -25,21 +27,23 @@ final class QuestionBefore {
     }
 
     /**
-     * Choices for a continuation after a reply that was no answer whose own confident reading ({@code alone}) and its
-     * reading with the customer's last question name different entries; empty where the usual decision stands.
+     * Choices for a continuation after a reply that was no answer whose own confident reading ({@code ownReading}) and
+     * its reading with the customer's last question lead with different entries; empty where the usual decision
+     * stands.
      */
-    Optional<Action> read(Turn turn, String question, Retrieval alone) {
+    Optional<Action> read(Turn turn, String text, String question, Supplier<Retrieval> ownReading) {
         Locale lang = turn.lang();
-        if (alone == null || !alone.confident() || turn.last().isEmpty() || turn.last().get().answered()
-                || !Parts.continues(question, lang) || FollowUpCue.shortLookup(question, lang).isEmpty()) {
+        if (turn.last().isEmpty() || turn.last().get().answered()) {
             return Optional.empty();
         }
-        Optional<String> asked = lastQuestion(turn.state.history(), lang);
-        if (asked.isEmpty()) {
+        Optional<String> lookup = goesOn(text, question, lang).flatMap(q -> FollowUpCue.shortLookup(q, lang));
+        Optional<String> asked = lookup.flatMap(l -> lastQuestion(turn.state.history(), lang));
+        Retrieval alone = asked.isPresent() ? ownReading.get() : null;
+        if (alone == null || !alone.confident()) {
             return Optional.empty();
         }
-        String lookup = FollowUpCue.shortLookup(question, lang).get();
-        Retrieval together = questions.retrieve((Cleanup.forLookup(asked.get(), lang) + " " + lookup).strip(), lang);
+        Retrieval together = questions.retrieve((Cleanup.forLookup(asked.get(), lang) + " " + lookup.get()).strip(),
+                lang);
         FaqMatch own = alone.best().orElseThrow();
         if (together.far() || together.best().map(m -> m.entryId() == own.entryId()).orElse(true)) {
             return Optional.empty(); // both readings lead with it, or the question before finds nothing near
@@ -56,6 +60,20 @@ final class QuestionBefore {
         List<FaqMatch> shown = choices.stream().limit(Action.Clarify.SHOWN).toList();
         return shown.isEmpty() ? Optional.empty()
                 : Optional.of(new Action.Clarify(shown, together.confidence(), shown.get(0).entryId(), null, false));
+    }
+
+    /**
+     * Whether a message goes on from the question before: it starts with "and" ("und die Handys?"), also after an
+     * acknowledgement ("ok. und die Handys?", read as its question "die Handys?"), or points back at it ("is that
+     * with it too?").
+     */
+    static Optional<String> goesOn(String text, String question, Locale lang) {
+        int at = text.lastIndexOf(question);
+        String[] before = at > 0 ? text.substring(0, at).strip().split("[\\s.,;:!]+") : new String[0];
+        Optional<String> withAnd = Optional.of(before.length > 0 ? before[before.length - 1] + " " + question : "")
+                .filter(going -> Parts.continues(going, lang));
+        return withAnd.isPresent() || !(Parts.continues(question, lang) || FollowUpCue.pointsBack(question, lang))
+                ? withAnd : Optional.of(question);
     }
 
     private static void add(List<FaqMatch> choices, List<FaqMatch> from, int i) {

@@ -33,8 +33,8 @@ class QuestionBeforeTest {
                                             boolean agree) {
         Locale lang = Locale.forLanguageTag(language);
         String own = lookup(followUp, lang);
-        String together = lookup(first, lang) + " " + FollowUpCue.shortLookup(Acts.read(followUp, lang).question(),
-                lang).orElseThrow();
+        String together = lookup(first, lang) + " " + QuestionBefore.goesOn(followUp, Acts.read(followUp, lang)
+                .question(), lang).flatMap(q -> FollowUpCue.shortLookup(q, lang)).orElseThrow();
         FakeSearch search = new FakeSearch().confident(lookup(first, lang), RETURNS, PAYMENT)
                 .confident(own, DELIVERY, PAYMENT, RETURNS).unsureOtherwise(PAYMENT, DELIVERY);
         if (agree) {
@@ -58,6 +58,10 @@ class QuestionBeforeTest {
             it | posso restituire un ordine che non voglio più   | ah ok, grazie      | e se è già in viaggio, me lo riprendete chiuso?
             nl | kan ik een bestelling terugsturen               | ah oké, bedankt    | en als het al onderweg is, nemen jullie het ongeopend terug?
             pt | posso devolver uma encomenda que já não quero   | ah ok, obrigado    | e se já saiu, vocês aceitam de volta fechado?
+            en | can I send back an order I no longer want       | ah ok, thanks      | ok. and if it has already left, can you take it back unopened?
+            de | kann ich eine bestellung zurückschicken         | ah ok, danke       | ok. und wenn es schon unterwegs ist, nehmt ihr es ungeöffnet zurück?
+            es | puedo devolver un pedido que ya no quiero       | ah vale, gracias   | vale. y si ya salió, me lo aceptan de vuelta sin abrir?
+            en | can I send back an order I no longer want       | ah ok, thanks      | do you take that back unopened?
             """)
     void aContinuationWhoseReadingsDisagreeGetsChoicesLedByTheQuestionBefore(String language, String first,
                                                                           String thanks, String followUp) {
