@@ -127,6 +127,7 @@ final class QuestionAlone {
                 && reading.equals(text) ? in.retrieved() : questions.retrieve(Cleanup.forLookup(reading,
                 turn.lang()), turn.lang()));
         if (withAsked.isPresent()) {
+            turn.withAsked = true; // its choices are both readings', not the question before's alone
             return withAsked.get();
         }
         if (Parts.continues(question, turn.lang())) {
