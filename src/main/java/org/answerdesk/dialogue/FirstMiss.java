@@ -9,8 +9,8 @@ import org.answerdesk.retrieval.FaqMatch;
  * A question the FAQ has no answer for, yet is not far from it (neither confident, nor "did you mean", nor off-topic),
  * with no LLM to ask: on a chat, the first such miss is never a ticket the customer did not ask for. The bot says it
  * is not sure it has an answer, asks for other words and offers a person ({@link Action.OfferPerson.Why#NOT_FOUND});
- * typed while "did you mean" choices are showing instead of a tap, where it rejects them (a rejection the act reader
- * did not place, "na, des is ois ned des wos i moan", or the same question again), it apologises first for the wrong guess
+ * typed while "did you mean" choices are showing instead of a tap (a rejection the act reader did not place, "na,
+ * des is ois ned des wos i moan", or another question), it apologises first for the wrong guess
  * ({@link Action.OfferPerson.Why#REJECTED}). The ticket opens on the second miss in a row (the last reply offered a
  * person and answered nothing), on a "yes", or by mail (its ticket is the reply a mail gets).
  *
@@ -54,15 +54,15 @@ final class FirstMiss {
     }
 
     /**
-     * Whether a message typed instead of a tap on the choices, with still no entry, says they were the wrong guess: one
-     * that negates ("na, des is ois ned des"), asked or not, or one that says again only what they and their question
-     * said. A message that names something they did not, asked ("how long does that take?") or told ("aye fine", "my
-     * flatmate bought one too"), is a message of its own: the bot is unsure of it, and never says "sorry, I got that
-     * wrong" where nothing it said was turned down.
+     * Whether a message typed instead of a tap on the choices, with still no entry, says they were the wrong guess:
+     * all but a question that names something they did not ("how long does that take?", "do gift cards expire?"),
+     * which is a message of its own: the bot is unsure of it, and never says "sorry, I got that wrong" for an answer it
+     * did not give. A message that negates ("na, des is ois ned des") rejects them, asked or not.
      */
     static boolean rejects(DialogueState state, String asked, String text) {
         Optional<LastReply> shown = ChoicesShowing.showing(state);
         return shown.isPresent() && (NearPoliteness.negates(text, state.language())
+                || !FollowUpCue.asks(text, state.language())
                 || !ChoicesShowing.newQuestion(asked, shown.get(), state.language()));
     }
 
