@@ -355,7 +355,7 @@ public final class PersonRequest {
         genuine.addAll(words(lexicon, "bot.human"));
         return new WordPairs(who, words(lexicon, "person.reach"), words(lexicon, "person.real"), bot,
                 words(lexicon, "person.do"), forMe, words(lexicon, "bot.with"), List.copyOf(genuine),
-                words(lexicon, "person.talk"), words(lexicon, "person.at"));
+                words(lexicon, "person.talk"), words(lexicon, "person.at"), Visitor.of(lexicon));
     }
 
     private static List<String> words(Lexicon lexicon, String key) {
@@ -369,11 +369,13 @@ public final class PersonRequest {
      * ending in {@code *} is a prefix (inflections, compounds). The two are different words ("humano" alone is
      * not a request), and a message the language reads as "are you a bot or a real person?" ({@code phrase.bot})
      * is that question, not a request; a person word right after "at" ({@code at}, {@code person.at}: "noutra operadora")
-     * names where the customer is, not whom to reach. A person asked to do the thing for the customer ({@code do} and
+     * names where the customer is, not whom to reach, and one who comes to the customer ({@link Visitor}: "il faut que
+     * quelqu'un passe voir ?") a visit. A person asked to do the thing for the customer ({@code do} and
      * {@code for_me}: "can someone from your team sort it out for me?") asks for one too.
      */
     record WordPairs(List<String> who, List<String> reach, List<String> real, Pattern bot, List<String> doing,
-                     Pattern forMe, List<String> with, List<String> genuine, List<String> talk, List<String> at) {
+                     Pattern forMe, List<String> with, List<String> genuine, List<String> talk, List<String> at,
+                     Visitor visitor) {
 
         /**
          * The whole message, or one of its clauses when it is longer than {@value #MAX_PAIR_WORDS} words ("geeft mij
@@ -416,7 +418,9 @@ public final class PersonRequest {
                 if (named < 0 || named == reached) {
                     // "estou noutra operadora há 8 anos": a person word after "at" ({@code person.at}) names where the
                     // customer is, a company or a place, not someone to reach
-                    named = any(who, words[i]) && (i == 0 || !at.contains(words[i - 1])) ? i : named;
+                    // "il faut que quelqu'un passe voir": someone who comes to the customer ({@link Visitor}), a visit
+                    named = any(who, words[i]) && (i == 0 || !at.contains(words[i - 1]))
+                            && !visitor.comes(words, i) ? i : named;
                 }
                 if (reached < 0 || named == reached) {
                     reached = any(reach, words[i]) || any(real, words[i]) ? i : reached;

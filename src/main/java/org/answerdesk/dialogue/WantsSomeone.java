@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * A person asked for as the thing wanted, whatever the noun after it names: a word of wanting right before "someone"
  * ({@code person.want}, {@code person.someone}: "je veux quelqu'un de l'accueil", "ik wil graag iemand van de zaak"),
  * not said to the shop ("do you want someone to ...") and not wanted for a group ({@code person.for_us}: "on voudrait
- * quelqu'un rien que pour nous 2 heures" books a private lesson); or "someone" beside a word of calling and "me"
+ * quelqu'un rien que pour nous 2 heures" books a private lesson) and not one who comes to the customer ({@link Visitor}:
+ * "je voudrais que quelqu'un vienne mesurer"); or "someone" beside a word of calling and "me"
  * ({@code person.call}, {@code person.me}: "que me llame alguien de la oficina", "have someone ring me"). Read as one
  * phrase: "someone" elsewhere in the message ("I want to know if someone can collect it") asks for no one.
  */
@@ -31,14 +32,14 @@ final class WantsSomeone {
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private record Words(List<String> want, List<String> someone, List<String> call, List<String> me, Pattern you,
-                         Pattern forUs) {
+                         Pattern forUs, Visitor visitor) {
     }
 
     private static final Lexicon.PerLanguage<Words> WORDS = Lexicon.perLanguage(l -> new Words(
             l.foldedWords("person.want"), l.foldedWords("person.someone"), l.foldedWords("person.call"),
             l.foldedWords("person.me"), l.alternatives("service.you").map(a -> l.compile("person.want.you", a))
                     .orElse(null), l.alternatives("person.for_us").map(a -> l.compile("person.for_us",
-                    "^(?:[\\p{L}']++ ){0," + FOR_US + "}" + a + "(?![\\p{L}])")).orElse(null)));
+                    "^(?:[\\p{L}']++ ){0," + FOR_US + "}" + a + "(?![\\p{L}])")).orElse(null), Visitor.of(l)));
 
     private WantsSomeone() {
     }
@@ -51,7 +52,9 @@ final class WantsSomeone {
         }
         String[] w = NOT_WORD.split(ActRules.folded(text).strip());
         for (int i = 0; i < w.length; i++) {
-            if (Spellings.listed(words.someone(), w[i]) && (wanted(w, i, words) || called(w, i, words))) {
+            // "je voudrais que quelqu'un vienne mesurer": a visit ({@link Visitor}), no one to reach
+            if (Spellings.listed(words.someone(), w[i]) && !words.visitor().comes(w, i)
+                    && (wanted(w, i, words) || called(w, i, words))) {
                 return true;
             }
         }
