@@ -36,12 +36,7 @@ class PushBackDueTest {
                 PRICES).unsureOtherwise(PRICES, COURSES, HOURS), language);
         assertThat(flow.says(first).main()).isInstanceOf(Action.FaqAnswer.class);
         Decision d = flow.says(pushBack);
-        assertThat(d.main()).as(pushBack + " -> " + d.main()).isInstanceOfSatisfying(Action.OfferPerson.class,
-                o -> {
-                    assertThat(o.why()).isEqualTo(Action.OfferPerson.Why.REJECTED);
-                    assertThat(o.answer()).isNotNull();
-                    assertThat(o.answer().entry().entryId()).isEqualTo(PRICES.entryId());
-                });
+        assertRestates(d, pushBack, PRICES);
         assertThat(flow.state().handedOver()).isFalse();
     }
 
@@ -58,12 +53,7 @@ class PushBackDueTest {
                 PRICES, PICKUP, HOURS).unsureOtherwise(PICKUP, COURSES, HOURS), language);
         assertThat(flow.says(first).main()).as(first).isInstanceOf(Action.Clarify.class);
         Decision d = flow.says(pushBack);
-        assertThat(d.main()).as(pushBack + " -> " + d.main()).isInstanceOfSatisfying(Action.OfferPerson.class,
-                o -> {
-                    assertThat(o.why()).isEqualTo(Action.OfferPerson.Why.REJECTED);
-                    assertThat(o.answer()).isNotNull();
-                    assertThat(o.answer().entry().entryId()).isEqualTo(PICKUP.entryId());
-                });
+        assertRestates(d, pushBack, PICKUP);
     }
 
     /** "That is not what I asked" and the question again, of the entry just answered: that answer, not others. */
@@ -79,12 +69,7 @@ class PushBackDueTest {
                 PRICES).unsureOtherwise(PRICES, COURSES, HOURS), language);
         flow.says(first);
         Decision d = flow.says(pushBack);
-        assertThat(d.main()).as(pushBack + " -> " + d.main()).isInstanceOfSatisfying(Action.OfferPerson.class,
-                o -> {
-                    assertThat(o.why()).isEqualTo(Action.OfferPerson.Why.REJECTED);
-                    assertThat(o.answer()).isNotNull();
-                    assertThat(o.answer().entry().entryId()).isEqualTo(PRICES.entryId());
-                });
+        assertRestates(d, pushBack, PRICES);
     }
 
     /** A new question after the push-back whose closest entry the bot never spoke of keeps its own choices. */
@@ -123,5 +108,15 @@ class PushBackDueTest {
             assertThat(o.answer()).as(rejection + " -> " + d.main()).isNull();
         }
         assertThat(d.main()).as(rejection).isNotInstanceOf(Action.FaqAnswer.class);
+    }
+
+    /** The apology and the offer of a person, with the answer of {@code entry} restated between them. */
+    private static void assertRestates(Decision d, String pushBack, FaqMatch entry) {
+        assertThat(d.main()).as(pushBack + " -> " + d.main()).isInstanceOfSatisfying(Action.OfferPerson.class,
+                o -> {
+                    assertThat(o.why()).isEqualTo(Action.OfferPerson.Why.REJECTED);
+                    assertThat(o.answer()).isNotNull();
+                    assertThat(o.answer().entry().entryId()).isEqualTo(entry.entryId());
+                });
     }
 }
