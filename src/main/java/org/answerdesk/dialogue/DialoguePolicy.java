@@ -158,7 +158,6 @@ public final class DialoguePolicy {
             main = PushBackNeed.decided(main, state, in.text(), questions); // "no i need someone here tomorrow"
             main = PushBackQuestion.decided(main, state, in.text(), questions); // "not what i asked, can i ..."
             main = AskedBefore.decided(main, state, in.text(), questions); // "lo que pregunto es si ..."
-            main = PushBackDue.decided(main, state, in.text(), questions); // the rule pushed back on, again
             main = ComplaintTopic.decided(main, state, in.text(), questions); // the clause that tells the problem
             main = GoneChoices.decided(main, in.text(), state.language(), questions); // "... not any more": cancel first
             main = Complaint.decided(main, state, in.text(), turn.angry);
