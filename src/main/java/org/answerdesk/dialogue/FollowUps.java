@@ -77,9 +77,8 @@ final class FollowUps {
 
     /**
      * How many of {@code own} the text holds, a word matching one of the text's words when the two share all but the
-     * last two letters and at least five, or all but the last letter of the shorter ("kostet" holds in "kostenlosen",
-     * "certificato" in "certificati", "envio" in "enviamos", not "uitlopen" in "uitleg"): a follow-up rarely repeats
-     * the answer's exact form.
+     * last two letters and at least four ("kostet" holds in "kostenlosen", "certificato" in "certificati"): a
+     * follow-up rarely repeats the answer's exact form.
      */
     static long stated(String text, Set<String> own) {
         Set<String> words = words(text);
@@ -92,10 +91,8 @@ final class FollowUps {
             common++;
         }
         // a word of three letters is no stem: "tho" is not "those", "for" (Portuguese "is") not "forte"
-        // four common letters are a stem only of a word of five ("envio", "enviamos"): "uitlopen" is not "uitleg"
-        int shorter = Math.min(a.length(), b.length());
         return common == a.length() && (a.length() > MIN_LETTERS || b.length() <= a.length() + 1)
-                || common >= Math.max(4, shorter - 2) && (common >= 5 || common >= shorter - 1);
+                || common >= Math.max(4, Math.min(a.length(), b.length()) - 2);
     }
 
     /** The words of a text, and each elided word also without its article ("l'ordine" is "ordine" too). */

@@ -23,7 +23,6 @@ final class QuestionAlone {
     private final ActReplies replies;
     private final ChoicesFollowUp choices;
     private final PushBack pushBack;
-    private final QuestionBefore asked;
 
     QuestionAlone(Questions questions, ActIndex acts, ReadWithPrevious previous, TopicFollowUp topic,
                   ActReplies replies) {
@@ -36,7 +35,6 @@ final class QuestionAlone {
         this.replies = replies;
         this.choices = new ChoicesFollowUp(questions);
         this.pushBack = new PushBack(questions);
-        this.asked = new QuestionBefore(questions);
     }
 
     /** The message's action as its question alone reads it. */
@@ -120,15 +118,6 @@ final class QuestionAlone {
                 : choices.read(turn, question, question.equals(text) ? in.retrieved() : null);
         if (picked.isPresent()) {
             return picked.get();
-        }
-        // "and the phones?" after an offer, an act's reply or choices: its own few words never decide alone
-        String reading = question;
-        Optional<Action> withAsked = asked.read(turn, text, reading, () -> in.retrieved() != null
-                && reading.equals(text) ? in.retrieved() : questions.retrieve(Cleanup.forLookup(reading,
-                turn.lang()), turn.lang()));
-        if (withAsked.isPresent()) {
-            turn.withAsked = true; // its choices are both readings', not the question before's alone
-            return withAsked.get();
         }
         if (Parts.continues(question, turn.lang())) {
             // "and to the UK?" says that it goes on from the question before: read together with it first

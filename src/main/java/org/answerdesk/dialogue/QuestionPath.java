@@ -78,8 +78,8 @@ final class QuestionPath {
 
     private Action decided(Turn turn, Incoming in) {
         Action action = alone.read(turn, in);
-        if (turn.act.isEmpty() && !turn.angry && !turn.followsTopic && !turn.withAsked
-                && Parts.continues(turn.reading.question(), turn.lang())) {
+        if (turn.act.isEmpty() && !turn.angry && !turn.followsTopic && Parts.continues(turn.reading.question(),
+                turn.lang())) {
             action = previous.unanswered(turn, turn.reading.question(), action);
         }
         Action topicChoices = offTopic.check(turn, action); // "même si c'est une 306 de 2001 ?": the topic's choices

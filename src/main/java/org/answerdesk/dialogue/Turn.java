@@ -18,8 +18,6 @@ final class Turn {
     boolean rewriteAsked;
     /** The message was decided as a follow-up on the topic of the answer before it ({@link TopicFollowUp}). */
     boolean followsTopic;
-    /** The message was read with the customer's last question after a reply that was no answer ({@link QuestionBefore}). */
-    boolean withAsked;
     /** The questions of a message of several that the FAQ was sure of none of, and their lookups; else null. */
     List<String> unsureParts;
     List<org.answerdesk.retrieval.Retrieval> unsureFound;
