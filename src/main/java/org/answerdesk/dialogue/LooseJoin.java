@@ -155,7 +155,7 @@ final class LooseJoin {
             List<Retrieval> found = told.get().stream()
                     .map(p -> questions.retrieve(Cleanup.forLookup(p, lang), lang)).toList();
             if (TellsNeed.of(whole, told.get(), found, questions, lang)) {
-                return several.told(turn, told.get(), found, own(turn, question, whole));
+                return several.split(turn, told.get(), found, own(turn, question, whole));
             }
         }
         return halves == null ? Optional.empty()

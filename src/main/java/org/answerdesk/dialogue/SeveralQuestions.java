@@ -16,9 +16,7 @@ import org.answerdesk.retrieval.Retrieval;
  * parts ({@link UnsureParts}), as the reply. A part is never
  * answered on its own confidence alone; beside a confident part, an unsure part is answered where its own words also
  * name its first entry ({@link HalfWords#agree}), and with no confident part where they name it by more words
- * ({@link HalfWords#agreeAlone}). Split by its words ({@link #split}), a part that asks nothing (no question mark, no
- * asking words) before any part that asks tells the case of the question after it: it is answered beside an unsure
- * part only where the whole message read at once is confident of its entry too. Apart from {@link QuestionAlone} since each part is looked up alone, without
+ * ({@link HalfWords#agreeAlone}). Apart from {@link QuestionAlone} since each part is looked up alone, without
  * the conversation's follow-up reading.
  */
 final class SeveralQuestions {
@@ -51,7 +49,7 @@ final class SeveralQuestions {
 
     /** The parts' answers, {@code whole} the message's own reading if it was looked up already (else null). */
     Action answer(Turn turn, List<String> parts, List<Retrieval> found, Retrieval whole) {
-        return decided(turn, parts, found, whole, false, false).orElseThrow();
+        return decided(turn, parts, found, whole, false).orElseThrow();
     }
 
     /**
@@ -61,19 +59,11 @@ final class SeveralQuestions {
      * put on a board") is the case of the part answered beside it: no choices of its own.
      */
     Optional<Action> split(Turn turn, List<String> parts, List<Retrieval> found, Retrieval whole) {
-        return decided(turn, parts, found, whole, true, false);
-    }
-
-    /**
-     * As {@link #split}, for a statement that tells a need of its own beside a question ({@link TellsNeed}): the
-     * statement is answered as a part though it asks nothing.
-     */
-    Optional<Action> told(Turn turn, List<String> parts, List<Retrieval> found, Retrieval whole) {
-        return decided(turn, parts, found, whole, true, true);
+        return decided(turn, parts, found, whole, true);
     }
 
     private Optional<Action> decided(Turn turn, List<String> parts, List<Retrieval> found, Retrieval given,
-                                     boolean byWords, boolean told) {
+                                     boolean byWords) {
         Retrieval[] whole = {given};
         Supplier<Retrieval> wholeRead = () -> whole[0] != null ? whole[0] : (whole[0] = questions.retrieve(
                 Cleanup.forLookup(turn.reading.question(), turn.lang()), turn.lang()));
@@ -87,8 +77,6 @@ final class SeveralQuestions {
         // where the FAQ is sure of every part alone, each is a question of its own as it stands
         boolean guarded = byWords && sure.size() < parts.size();
         List<java.util.function.Predicate<Set<Long>>> checks = new ArrayList<>();
-        List<Long> tellingOnly = new ArrayList<>();
-        boolean askedBefore = false;
         for (int i = 0; i < parts.size(); i++) {
             String part = parts.get(i);
             Retrieval retrieval = found.get(i);
@@ -111,11 +99,6 @@ final class SeveralQuestions {
                     checks.add(done -> OwnTopic.holds(words, retrieval, entry, wordsAlone, done, wholeRead,
                             questions::wording, turn.lang()));
                 }
-                if (byWords && !told && !askedBefore && !asks(part, turn.lang())) {
-                    // a part that asks nothing, before any part that asks: the case the question after it is about;
-                    // after a question it may ask by its tone alone ("..., and express shipping possible")
-                    tellingOnly.add(entry.entryId());
-                }
                 if (answered.add(((Action.FaqAnswer) confident.get()).entry().entryId())) {
                     answers.add(confident.get());
                 }
@@ -123,14 +106,9 @@ final class SeveralQuestions {
                 unsureParts.add(retrieval);
                 unsureWords.add(part);
             }
-            askedBefore = askedBefore || asks(part, turn.lang());
         }
         if (guarded && !checks.stream().allMatch(c -> c.test(answered))) {
             return Optional.empty(); // "..., can i send it you and get one done right": one question
-        }
-        if (!unsureParts.isEmpty() && !tellingOnly.isEmpty()
-                && !vouched(tellingOnly, wholeRead.get())) {
-            return Optional.empty(); // "we are 10 colleagues, and can one of us steer or must someone come": one question
         }
         if (answers.isEmpty()) {
             turn.unsureParts = parts; // one may lean on the answer before (LeaningPart)
@@ -141,7 +119,9 @@ final class SeveralQuestions {
             Action unsure = questions.answer(Cleanup.withoutWrapping(unsurePart, turn.lang()), unsureParts.get(0),
                     turn.state::latest);
             // a part that asks by its mark or words offers its closest beside an answer even where judged far
-            List<Boolean> asking = unsureWords.stream().map(w -> asks(w, turn.lang())).toList();
+            List<Boolean> asking = unsureWords.stream().map(w -> w.indexOf('?') >= 0 || w.indexOf('\uFF1F') >= 0
+                    || Parts.asks(Parts.withoutClosingMark(Cleanup.withoutWrapping(w, turn.lang())), turn.lang()))
+                    .toList();
             Action decided = UnsureParts.decided(unsure, unsureParts, answered, turn.state.chat(), questions,
                     asking);
             if (answers.isEmpty() && unsureParts.size() > 1) {
@@ -155,21 +135,5 @@ final class SeveralQuestions {
         }
         turn.before.addAll(answers.subList(0, answers.size() - 1));
         return Optional.of(answers.get(answers.size() - 1));
-    }
-
-    /**
-     * Whether the whole message's own reading is sure of each of {@code entries}: a part that asks nothing (a story,
-     * a greeting, a case told) is answered as a question of its own only where the message read whole is confident of
-     * that part's entry too; near its entry by its few words alone it says the customer's case.
-     */
-    private boolean vouched(List<Long> entries, Retrieval whole) {
-        Optional<Long> sure = questions.confident(whole).map(a -> ((Action.FaqAnswer) a).entry().entryId());
-        return sure.isPresent() && entries.stream().allMatch(sure.get()::equals);
-    }
-
-    /** Whether a part asks: by its own question mark, or by its words ({@link Parts#asks}). */
-    private static boolean asks(String part, java.util.Locale language) {
-        return part.indexOf('?') >= 0 || part.indexOf('\uFF1F') >= 0
-                || Parts.asks(Parts.withoutClosingMark(Cleanup.withoutWrapping(part, language)), language);
     }
 }
