@@ -33,6 +33,23 @@ final class DialogueFlow {
         return new DialogueFlow(search, DialogueState.fresh(Locale.forLanguageTag(language)));
     }
 
+    /** A conversation in {@code language} whose first message got "did you mean" choices (password, shipping). */
+    static DialogueFlow afterChoices(String language) {
+        DialogueFlow flow = flow(new FakeSearch().unsureOtherwise(FakeSearch.PASSWORD, FakeSearch.SHIPPING), language);
+        assertThat(flow.says("my thing is broken").main()).isInstanceOf(Action.Clarify.class);
+        return flow;
+    }
+
+    /** A conversation in {@code language} whose first message, "Where is my order?", got the order entry's answer. */
+    static DialogueFlow afterAnAnswer(String language) {
+        Locale lang = Locale.forLanguageTag(language);
+        FakeSearch search = new FakeSearch().unsureOtherwise(FakeSearch.PASSWORD, FakeSearch.SHIPPING)
+                .confident(Cleanup.forLookup("Where is my order?", lang), FakeSearch.ORDER);
+        DialogueFlow flow = new DialogueFlow(search, DialogueState.fresh(Locale.ENGLISH).withLanguage(lang));
+        assertThat(flow.says("Where is my order?").main()).isInstanceOf(Action.FaqAnswer.class);
+        return flow;
+    }
+
     /** A scripted FAQ entry whose answer is "Answer {@code id}.", found at 0.7. */
     static FaqMatch entry(long id, String question) {
         return new FaqMatch(id, question, "Answer " + id + ".", 0.7);

@@ -2,7 +2,6 @@ package org.answerdesk.dialogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Locale;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -15,22 +14,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * none of a set.
  */
 class SetFortyActsTest {
-
-    private static DialogueFlow afterChoices(String language) {
-        DialogueFlow flow = DialogueFlow.flow(new FakeSearch().unsureOtherwise(FakeSearch.PASSWORD,
-                FakeSearch.SHIPPING), language);
-        assertThat(flow.says("my thing is broken").main()).isInstanceOf(Action.Clarify.class);
-        return flow;
-    }
-
-    private static DialogueFlow afterAnAnswer(String language) {
-        Locale lang = Locale.forLanguageTag(language);
-        FakeSearch search = new FakeSearch().unsureOtherwise(FakeSearch.PASSWORD, FakeSearch.SHIPPING)
-                .confident(Cleanup.forLookup("Where is my order?", lang), FakeSearch.ORDER);
-        DialogueFlow flow = new DialogueFlow(search, DialogueState.fresh(Locale.ENGLISH).withLanguage(lang));
-        assertThat(flow.says("Where is my order?").main()).isInstanceOf(Action.FaqAnswer.class);
-        return flow;
-    }
 
     private static boolean rejected(Action main) {
         return main instanceof Action.OfferPerson o && o.why() == Action.OfferPerson.Why.REJECTED;
@@ -49,7 +32,7 @@ class SetFortyActsTest {
             nl | schrijf ik met een persoon of is dit geautomatiseerd      | BOT
             """)
     void anActTypedWhileChoicesShowIsThatAct(String language, String text, Act act) {
-        Decision d = afterChoices(language).says(text);
+        Decision d = DialogueFlow.afterChoices(language).says(text);
         assertThat(rejected(d.main())).as(text + " -> " + d.main()).isFalse();
         assertThat(d.main()).as(text + " -> " + d.main()).isInstanceOf(Action.ActReply.class);
         assertThat(((Action.ActReply) d.main()).act()).isEqualTo(act);
@@ -66,8 +49,8 @@ class SetFortyActsTest {
             es | uy vale          | ok
             """)
     void aRegionalAcknowledgementIsDecidedAsOk(String language, String text, String ok) {
-        Decision d = afterChoices(language).says(text);
-        Decision plain = afterChoices(language).says(ok);
+        Decision d = DialogueFlow.afterChoices(language).says(text);
+        Decision plain = DialogueFlow.afterChoices(language).says(ok);
         assertThat(d.main()).as(text + " -> " + d.main()).isEqualTo(plain.main());
     }
 
@@ -84,7 +67,7 @@ class SetFortyActsTest {
             it | e le lampade della stessa spedizione, mia zia non le vuole, come le rimanda indietro
             """)
     void aCaseToldThenAskedIsNoPushBack(String language, String text) {
-        Decision d = afterAnAnswer(language).says(text);
+        Decision d = DialogueFlow.afterAnAnswer(language).says(text);
         assertThat(rejected(d.main())).as(text + " -> " + d.main()).isFalse();
     }
 
@@ -97,7 +80,7 @@ class SetFortyActsTest {
             es | no, eso no me sirve, no es lo que pregunte
             """)
     void aPushBackStaysOne(String language, String text) {
-        Decision d = afterAnAnswer(language).says(text);
+        Decision d = DialogueFlow.afterAnAnswer(language).says(text);
         assertThat(d.main()).as(text + " -> " + d.main()).isNotInstanceOf(Action.FaqAnswer.class);
         assertThat(d.main().handsOver()).isFalse();
     }

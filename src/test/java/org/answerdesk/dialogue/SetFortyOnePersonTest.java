@@ -14,22 +14,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class SetFortyOnePersonTest {
 
-    private static DialogueFlow afterChoices(String language) {
-        DialogueFlow flow = DialogueFlow.flow(new FakeSearch().unsureOtherwise(FakeSearch.PASSWORD,
-                FakeSearch.SHIPPING), language);
-        assertThat(flow.says("my thing is broken").main()).isInstanceOf(Action.Clarify.class);
-        return flow;
-    }
-
-    private static DialogueFlow afterAnAnswer(String language) {
-        Locale lang = Locale.forLanguageTag(language);
-        FakeSearch search = new FakeSearch().unsureOtherwise(FakeSearch.PASSWORD, FakeSearch.SHIPPING)
-                .confident(Cleanup.forLookup("Where is my order?", lang), FakeSearch.ORDER);
-        DialogueFlow flow = new DialogueFlow(search, DialogueState.fresh(Locale.ENGLISH).withLanguage(lang));
-        assertThat(flow.says("Where is my order?").main()).isInstanceOf(Action.FaqAnswer.class);
-        return flow;
-    }
-
     /** A demand for a person, with an adverb after a comma, angry or in Scots, is a request wherever it is typed. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -42,9 +26,9 @@ class SetFortyOnePersonTest {
     void aDemandForAPersonIsARequest(String text) {
         Locale en = Locale.ENGLISH;
         assertThat(PersonRequest.asksForPerson(text, en)).as(text).isTrue();
-        Decision afterChoices = afterChoices("en").says(text);
+        Decision afterChoices = DialogueFlow.afterChoices("en").says(text);
         assertThat(afterChoices.main().handsOver()).as(text + " -> " + afterChoices.main()).isTrue();
-        Decision afterAnswer = afterAnAnswer("en").says(text);
+        Decision afterAnswer = DialogueFlow.afterAnAnswer("en").says(text);
         assertThat(afterAnswer.main().handsOver()).as(text + " -> " + afterAnswer.main()).isTrue();
     }
 

@@ -21,15 +21,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class SetSixteenActsTest {
 
-    private static DialogueFlow afterAnAnswer(String language) {
-        Locale lang = Locale.forLanguageTag(language);
-        FakeSearch search = new FakeSearch().unsureOtherwise(FakeSearch.PASSWORD, FakeSearch.SHIPPING)
-                .confident(Cleanup.forLookup("Where is my order?", lang), FakeSearch.ORDER);
-        DialogueFlow flow = new DialogueFlow(search, DialogueState.fresh(Locale.ENGLISH).withLanguage(lang));
-        assertThat(flow.says("Where is my order?").main()).isInstanceOf(Action.FaqAnswer.class);
-        return flow;
-    }
-
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             en | savage, cheers bud          | THANKS
@@ -46,7 +37,7 @@ class SetSixteenActsTest {
             pt | fechou, brigadão parça      | THANKS
             """)
     void aThanksOrGoodbyeAmongUnknownWordsIsThatAct(String language, String text, Act act) {
-        Decision d = afterAnAnswer(language).says(text);
+        Decision d = DialogueFlow.afterAnAnswer(language).says(text);
         assertThat(d.main()).as(text + " -> " + d.main()).isEqualTo(new Action.ActReply(act, true));
         assertThat(d.confirmed()).isTrue();
     }
@@ -100,14 +91,14 @@ class SetSixteenActsTest {
             pt | sim pá
             """)
     void anAmbiguousYesWithNothingAskedIsAskedWhatNext(String language, String text) {
-        Decision d = afterAnAnswer(language).says(text);
+        Decision d = DialogueFlow.afterAnAnswer(language).says(text);
         assertThat(d.main().getClass().getSimpleName()).as(text + " -> " + d.main()).isEqualTo("AskWhatNext");
         assertThat(d.confirmed()).isFalse();
     }
 
     @Test
     void anIronicYesAfterAnAnswerIsNeitherChoicesNorThatItDidNotHelp() {
-        Decision d = afterAnAnswer("fr").says("non peut-être");
+        Decision d = DialogueFlow.afterAnAnswer("fr").says("non peut-être");
         assertThat(d.main().getClass().getSimpleName()).as(d.main().toString()).isEqualTo("AskWhatNext");
     }
 
@@ -140,7 +131,7 @@ class SetSixteenActsTest {
             fr | pas de souci, mais toujours rien reçu
             """)
     void noProblemWithAProblemIsNoAcknowledgement(String language, String text) {
-        Decision d = afterAnAnswer(language).says(text);
+        Decision d = DialogueFlow.afterAnAnswer(language).says(text);
         assertThat(d.main()).as(text + " -> " + d.main()).isNotEqualTo(new Action.ActReply(Act.THANKS, true));
     }
 
