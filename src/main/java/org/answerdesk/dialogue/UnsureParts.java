@@ -120,17 +120,19 @@ final class UnsureParts {
     /**
      * The part from its last clause that asks by its words ({@link Parts#asks}) to its end, where a clause before
      * it only greets or tells the case ("howzit, want to send my brother a grinder for his 40th. do you go there":
-     * "do you go there"); the whole part where no later clause asks. Clauses end at ".", "!", "?", ";" or ",".
+     * "do you go there"); the whole part where no later clause asks. Clauses end at ".", "!", "?", ";" or ",", and
+     * each is read once, alone (a clause before the last keeps its "?"), so a long story costs one pass.
      */
     static String asking(String part, Locale language) {
-        int end = part.length();
-        for (int i = end - 2; i > 0; i--) {
+        int clauseEnd = part.length();
+        for (int i = part.length() - 2; i > 0; i--) {
             char c = part.charAt(i);
             if ((c == '.' || c == '!' || c == '?' || c == ';' || c == ',') && Character.isWhitespace(part.charAt(i + 1))) {
-                String rest = part.substring(i + 1).strip();
-                if (Parts.asks(Parts.withoutClosingMark(rest), language)) {
-                    return rest;
+                String clause = part.substring(i + 1, clauseEnd).strip();
+                if (Parts.asks(clauseEnd == part.length() ? Parts.withoutClosingMark(clause) : clause, language)) {
+                    return part.substring(i + 1).strip();
                 }
+                clauseEnd = i + 1;
             }
         }
         return part;

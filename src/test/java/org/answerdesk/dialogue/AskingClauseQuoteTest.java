@@ -33,6 +33,17 @@ class AskingClauseQuoteTest {
         assertThat(((Action.Clarify) about).about()).as(part).isEqualTo(asking);
     }
 
+    /** A clause before the last asks by its "?" too: the quote runs from it to the end. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | hiya, do you ship to vienna? my aunt lives there      | do you ship to vienna? my aunt lives there
+            de | hallo, liefert ihr nach wien? meine tante wohnt dort | liefert ihr nach wien? meine tante wohnt dort
+            """)
+    void aClauseThatAsksByItsMarkLeadsTheQuote(String language, String part, String asking) {
+        Action about = UnsureParts.about(CHOICES, part, Locale.forLanguageTag(language));
+        assertThat(((Action.Clarify) about).about()).as(part).isEqualTo(asking);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             en | how long does it take to vienna
