@@ -44,24 +44,23 @@ public class ReplyStore {
      */
     public long insertReply(long conversationId, Channel channel, Long replyToId, int part, ReplyDraft answer,
                             int latencyMs, boolean sent) {
-        // positional: 16 named parameters (19 places) were substituted into the SQL and put in a map on every call
+        // positional: no named parameters substituted into the SQL and put in a map on every call
         return jdbc.sql("""
-                with n as (select nextval(pg_get_serial_sequence('message', 'id')) as id)
+                with n as (select nextval(pg_get_serial_sequence('message', 'id')) as id, ?::boolean as sent)
                 insert into message (id, conversation_id, channel, direction, text, reply_to_id, source, faq_entry_id,
                     score, suggestions, model, tokens_in, tokens_out, latency_ms, delivery_status, next_attempt_at,
                     delivery_attempts, external_message_id, choices, clarified, part)
                 select n.id, ?, ?, 'OUT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-                    case when ? then 'SENT' else 'PENDING' end, case when ? then null else now() end,
-                    case when ? then 1 else 0 end, case when ? then n.id::text end, ?, ?, ?
+                    case when n.sent then 'SENT' else 'PENDING' end, case when n.sent then null else now() end,
+                    case when n.sent then 1 else 0 end, case when n.sent then n.id::text end, ?, ?, ?
                 from n
                 returning id
                 """)
-            .param(conversationId).param(channel.name()).param(answer.text())
+            .param(sent).param(conversationId).param(channel.name()).param(answer.text())
             .param(replyToId).param(answer.source().name()).param(answer.faqEntryId())
             .param((float) answer.confidence()).param(SuggestionCodec.encode(answer.suggestions()))
             .param(answer.model()).param(answer.tokensIn()).param(answer.tokensOut())
             .param(latencyMs)
-            .param(sent).param(sent).param(sent).param(sent)
             .param(answer.offersChoices() ? SuggestionCodec.encode(answer.choices()) : null)
             .param(answer.clarified()).param(part)
             .query(Long.class).single();
