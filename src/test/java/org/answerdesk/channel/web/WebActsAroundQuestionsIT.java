@@ -127,4 +127,18 @@ class WebActsAroundQuestionsIT {
                 .isEqualTo(texts.text("conversation.acts.welcome-bye", Locale.ENGLISH));
         assertThat(bye.get("needs_human").asBoolean()).isFalse();
     }
+
+    /** A demand for a person in any words after "get me" hands over; someone who should come round is a visit. */
+    @Test
+    void aDemandForAPersonHandsOverAndSomeoneWhoComesRoundIsAQuestion() {
+        var api = new HttpApi(port);
+        JsonNode demand = api.post("/api/chat", json("session_id", session(), "message",
+                "this is useless, get me an actual human being, now")).json();
+        assertThat(demand.get("needs_human").asBoolean()).as(demand.toString()).isTrue();
+
+        JsonNode visit = api.post("/api/chat", json("session_id", session(), "message",
+                "my mug arrived cracked, can someone come round and have a look at it?")).json();
+        assertThat(visit.get("needs_human").asBoolean()).as(visit.toString()).isFalse();
+        assertThat(visit.get("reply").asString()).isNotBlank();
+    }
 }
