@@ -42,7 +42,7 @@ class LanguageFilesTest {
             "person.real", "person.when", "person.when.who", "person.answer", "person.answer.phrase",
             "person.present", "wrap.greeting", "wrap.addressee", "wrap.bare", "wrap.pleasantry", "wrap.intro",
             "wrap.named", "wrap.closing", "wrap.client", "detail.label", "detail.month", "detail.filler",
-            "detail.context", "person.do", "person.for_me", "person.for_us", "person.visit", "person.wait", "object.verbs", "object.leading",
+            "detail.context", "person.do", "person.for_me", "person.for_us", "person.visit", "person.pass", "person.pass.me", "person.guy", "person.wait", "object.verbs", "object.leading",
             "object.said", "object.boundary", "asks.inside", "cancel.alone", "wait.ok", "wait.words", "wait.anyone", "pushback", "pushback.again", "pushback.but",
             "pushback.after", "bot.machine", "bot.human", "bot.or", "bot.you", "bot.talk", "bot.with", "bot.not", "bot.diminutive", "bot.there", "bot.real", "bot.behind", "person.hours", "offer.go", "offer.ok", "act.not", "world.topic", "world.played", "world.ask", "world.when", "world.self",
             "polite.core", "polite.when", "polite.date", "polite.day", "act.lead", "ack.noproblem", "person.call", "person.callback", "language.name",
