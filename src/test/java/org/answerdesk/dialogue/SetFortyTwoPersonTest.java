@@ -45,6 +45,10 @@ class SetFortyTwoPersonTest {
             it | passami il link del negozio per favore
             fr | passez-moi le lien de la commande svp
             en | can you transfer me the refund to another card
+            es | pásame la dirección de la tienda
+            es | me pasas el número de la oficina?
+            pt | passa-me o número de telefone
+            pt | passa-me a morada da loja se faz favor
             """)
     void aThingOrAFarPersonIsNoRequest(String language, String text) {
         assertThat(PersonRequest.asksForPerson(text, Locale.forLanguageTag(language))).as(text).isFalse();
