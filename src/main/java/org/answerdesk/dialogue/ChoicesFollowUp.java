@@ -14,7 +14,8 @@ import org.answerdesk.retrieval.Retrieval;
  * about a forgotten password). Its own words (what it adds to that question, less the words that only lead or ask)
  * pick the entry shown that states them ({@link FollowUpDetail}), though alone they may find another entry ("the link
  * expired" alone: the discount code that "hasn't expired"). A question its own words answer confidently elsewhere
- * ("and when do i get my money") is a new question, and a follow-up that states nothing of any choice is decided as
+ * ("and when do i get my money"), or a request to act on a thing that they answer confidently elsewhere ("then
+ * please remove my account"), is a new one, and a follow-up that states nothing of any choice is decided as
  * before ({@link ChoicesShowing}).
  */
 final class ChoicesFollowUp {
@@ -55,8 +56,11 @@ final class ChoicesFollowUp {
         }
         Optional<FaqMatch> aloneBest = alone.confident() ? alone.best() : Optional.empty();
         if (aloneBest.filter(a -> offered.stream().noneMatch(o -> o.entryId() == a.entryId())).isPresent()
-                && (FollowUpCue.asks(question, lang) || Parts.continues(question, lang))) {
-            return Optional.empty(); // "and when do i get my money": a question of its own, answered as it is
+                && (FollowUpCue.asks(question, lang) || Parts.continues(question, lang)
+                        || ActObject.named(question, Lexicon.code(lang)))) {
+            // "and when do i get my money": a question of its own, answered as it is; "then please remove my
+            // account": a request to act on a thing, which a shown entry sharing "after" and "account" is not
+            return Optional.empty();
         }
         // a shown entry that states at least half of its own words: one stray word ("heute") picks nothing
         return FollowUpDetail.stating(own, offered.get(0), offered, aloneBest)
