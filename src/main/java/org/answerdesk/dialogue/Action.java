@@ -192,6 +192,12 @@ public sealed interface Action {
             /** "is anyone there?" in a conversation under way: the bot says it is here, and who it is. */
             PRESENT,
             /**
+             * A concession demanded after a reply (a discount, a percentage, something for free, {@link Concession}):
+             * an apology and an honest "I can't agree to that here", nothing promised; what the FAQ says of it, if
+             * anything, and a person who may look at the request.
+             */
+            CONCESSION,
+            /**
              * A follow-up that the answer just given would only repeat ("its been a week", "do you repair it or
              * replace it"): the bot says that is all its answers hold on this, never the same answer twice.
              */

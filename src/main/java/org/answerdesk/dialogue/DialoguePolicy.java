@@ -155,6 +155,7 @@ public final class DialoguePolicy {
             main = Farewell.decided(main, turn, in.text()); // "thanks, that's all, bye": the goodbye
             main = ChoicesShowing.decided(main, state, Cleanup.forLookup(reading.question(), state.language()));
             main = RejectedTopic.decided(main, turn, in.text()); // "non pas la réservation": never that entry
+            main = Concession.decided(main, state, in.text(), questions); // "too dear, i want 20 percent off"
             main = PushBackNeed.decided(main, state, in.text(), questions); // "no i need someone here tomorrow"
             main = PushBackQuestion.decided(main, state, in.text(), questions); // "not what i asked, can i ..."
             main = AskedBefore.decided(main, state, in.text(), questions); // "lo que pregunto es si ..."

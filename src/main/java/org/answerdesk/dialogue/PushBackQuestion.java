@@ -26,6 +26,10 @@ final class PushBackQuestion {
 
     /** The most words of a push-back clause that only judges the reply ("that's not what i asked"). */
     static final int PUSH_BACK_WORDS = 6;
+    /** The most words of a first clause that says what was asked ({@link AskedBefore#says}): "no mate, that's not what i asked". */
+    static final int SAYS_ASKED_WORDS = 10;
+    /** More characters than an "About …:" heading beside an answer: another answer. */
+    private static final int BESIDE = 80;
     /** Shorter terms ("da", "nit") are a dialect's small words, not things named. */
     private static final int MIN_LETTERS = 3;
     private static final Pattern CLAUSE = Pattern.compile("[,.;:!?\\n]+");
@@ -84,9 +88,8 @@ final class PushBackQuestion {
         }
         // unsure of the question alone: its own choices after the apology (never an entry pushed back on, never
         // the choices the push-back's words found); none: what is missing, and a person
-        List<FaqMatch> choices = alone.clarify() ? questions.offerable(alone.choices()).stream()
-                .filter(m -> !Long.valueOf(m.entryId()).equals(rejected) && !given(state, m))
-                .limit(Action.Clarify.SHOWN).toList()
+        List<FaqMatch> choices = alone.clarify() ? givenLast(questions.offerable(alone.choices()).stream()
+                .filter(m -> !Long.valueOf(m.entryId()).equals(rejected) || givenBeside(state, m)).toList(), state)
                 : List.of();
         if (choices.isEmpty() && missed && !state.chat()) {
             return main; // by mail, a miss goes to the team as before
@@ -102,10 +105,20 @@ final class PushBackQuestion {
     private static Optional<String[]> firstClause(String text, Locale language) {
         String[] clauses = CLAUSE.splitAsStream(text).map(String::strip).filter(c -> !c.isEmpty())
                 .toArray(String[]::new);
-        if (clauses.length < 2 || clauses[0].split("\\s+").length > PUSH_BACK_WORDS) {
+        if (clauses.length < 2) {
             return Optional.empty();
         }
+        int words = clauses[0].split("\\s+").length;
         String rest = String.join(", ", Arrays.copyOfRange(clauses, 1, clauses.length));
+        if (words <= SAYS_ASKED_WORDS && AskedBefore.says(clauses[0], language) && !FollowUpCue.asks(clauses[0],
+                language) && (text.contains("?") || FollowUpCue.asks(rest, language))) {
+            // "no man, that is not what i was asking, ... how much is it to fit them?": said what was asked, in as
+            // many words as it takes, then asked again
+            return Optional.of(new String[] {clauses[0], rest});
+        }
+        if (words > PUSH_BACK_WORDS) {
+            return Optional.empty();
+        }
         return judgesTheReply(clauses[0], text, rest, false, language) ? Optional.of(new String[] {clauses[0], rest})
                 : Optional.empty();
     }
@@ -177,6 +190,23 @@ final class PushBackQuestion {
         }
         // "mon pitchoun supporte pas les navets": a problem told, not the reply judged
         return !namesSomething(pushBack, language);
+    }
+
+    /**
+     * The question's own choices, those the last reply did not give first: after a reply to several questions, an
+     * entry it gave that the question alone finds too ("nao era isso, ... e fica a quanto?" after the prices and the
+     * hours) may be what the question asks again of, so it stays, after the others.
+     */
+    private static List<FaqMatch> givenLast(List<FaqMatch> choices, DialogueState state) {
+        List<FaqMatch> ordered = new java.util.ArrayList<>(choices.stream().filter(m -> !given(state, m)).toList());
+        choices.stream().filter(m -> given(state, m)).forEach(ordered::add);
+        return ordered.stream().limit(Action.Clarify.SHOWN).toList();
+    }
+
+    /** Whether the last reply gave {@code m}'s answer with another beside it (a reply to several questions). */
+    private static boolean givenBeside(DialogueState state, FaqMatch m) {
+        return given(state, m) && state.lastReply().map(LastReply::text)
+                .filter(t -> t.replace(m.answer(), "").strip().length() > BESIDE).isPresent();
     }
 
     /** Whether the last reply gave {@code m}'s answer (one part of a reply to several questions). */

@@ -1,6 +1,7 @@
 package org.answerdesk.dialogue;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.IntFunction;
 
@@ -171,6 +172,19 @@ final class Questions {
     /** The entry {@code entryId} as a match: its question (blank when it is gone) and {@code answer}, the reply given. */
     FaqMatch entry(long entryId, String answer) {
         return new FaqMatch(entryId, faq.question(entryId).orElse(""), answer == null ? "" : answer, 0);
+    }
+
+    /**
+     * The entry {@code entryId} as the last reply gave it ({@code text}): its own answer where the reply holds it
+     * among others' (a reply to several questions), else the reply's text, as {@link #entry} gives it.
+     */
+    FaqMatch given(long entryId, String text, Locale language) {
+        Optional<FaqMatch> own = faq.question(entryId).filter(q -> !q.isBlank())
+                .flatMap(q -> retrieve(q, language).matches().stream().filter(m -> m.entryId() == entryId)
+                        .findFirst())
+                .filter(m -> m.answer() != null && !m.answer().isBlank() && text != null
+                        && text.contains(m.answer()));
+        return own.orElseGet(() -> entry(entryId, text));
     }
 
     /** The entry's keywords and phrasings ({@link FaqLookup#wording}). */

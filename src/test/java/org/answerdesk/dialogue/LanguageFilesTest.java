@@ -39,6 +39,7 @@ class LanguageFilesTest {
             "and.parts", "continues", "lead", "asks", "topic.back", "topic.ask", "person.ask", "person.yes",
             "person.ask.written", "person.yes.written", "person.yes-first.written", "person.who", "person.reach", "person.talk",
             "person.want", "person.someone", "person.me", "pushback.asked", "pushback.need", "pushback.know",
+            "pushback.concession", "pushback.dear",
             "person.real", "person.when", "person.when.who", "person.answer", "person.answer.phrase",
             "person.present", "wrap.greeting", "wrap.addressee", "wrap.bare", "wrap.pleasantry", "wrap.intro",
             "wrap.named", "wrap.closing", "wrap.client", "detail.label", "detail.month", "detail.filler",

@@ -143,6 +143,9 @@ class ActionRenderer {
      * the apology, the answer and the offer in one reply.
      */
     private ReplyDraft offerPerson(Action.OfferPerson offer, ConversationKey key, Locale language) {
+        if (offer.why() == Action.OfferPerson.Why.CONCESSION) {
+            return concession(offer, key, language);
+        }
         if (offer.answer() != null) {
             return render(offer.answer(), key, language).precededBy(texts.text("conversation.anger-sorry", language))
                     .followedBy(texts.text("conversation.anger-offer-after-answer", language));
@@ -159,10 +162,28 @@ class ActionRenderer {
             case OFF_TOPIC -> "conversation.human-offer-off-topic";
             case NOT_FOUND -> "conversation.human-offer-not-found";
             case REJECTED -> "conversation.human-offer-rejected";
+            case CONCESSION -> "conversation.concession-offer"; // rendered by concession, above
             case PRESENT -> "conversation.human-offer-present";
             case NOTHING_MORE -> "conversation.human-offer-nothing-more";
             case NOT_YET -> "conversation.human-offer-not-yet";
         }, language);
+    }
+
+    /**
+     * A concession the customer demanded: sorry, it is not the bot's to grant (nothing promised), then what the FAQ
+     * says of it (an answer, or entries to tap) if anything, and a person from the team who may look at the request.
+     */
+    private ReplyDraft concession(Action.OfferPerson offer, ConversationKey key, Locale language) {
+        String sorry = texts.text("conversation.concession-sorry", language);
+        String person = texts.text("conversation.concession-offer", language);
+        if (offer.answer() != null) {
+            return render(offer.answer(), key, language).precededBy(sorry).followedBy(person);
+        }
+        if (!offer.choices().isEmpty()) {
+            return choices(sorry + " " + texts.text("conversation.anger-choices", language), offer.choices())
+                    .followedBy(person);
+        }
+        return ReplyDraft.system(sorry + " " + person, List.of(), null);
     }
 
     /** The handoff reply of a message the bot gave up on. */

@@ -1,0 +1,102 @@
+package org.answerdesk.dialogue;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.answerdesk.retrieval.FaqMatch;
+
+/**
+ * A concession demanded after the bot's reply ("that's too dear, i want 20 percent off", "troppo caro, voglio i vetri
+ * gratis", "c'est trop cher, vous pouvez nous le faire gratuit"): a discount, a percentage, something for free or a
+ * cheaper price the bot has no power to grant. Never bare "did you mean" choices and never the answer alone as if it
+ * settled the demand: the apology with the honest "I can't agree to that here" (nothing promised,
+ * {@link Action.OfferPerson.Why#CONCESSION}), then what the FAQ does say (the entry the message reads confidently,
+ * else the entry the last reply answered with, else the message's own choices), then the offer of a person; a second
+ * push-back in a row goes to a person ({@link PushBack#again}).
+ *
+ * <p>Read by its words, after a reply, never as a question: a word of a concession ({@code pushback.concession}, or a
+ * number with "%") together with a sign that the customer pushes back or demands (a bare "no" first, a push-back
+ * opener, a word of a price too high, {@code pushback.dear}, or a word of wanting or needing anywhere); no question
+ * mark, no clause opened by a question's word, no "and if", no word of knowing ("i want to know if delivery is free"
+ * asks). An acknowledgement ("ok fine", "grand so") names no concession and is never read so.
+ */
+final class Concession {
+
+    /** A number with a percent sign ("10%", "25 %"): the same sign in every language. */
+    private static final Pattern PERCENT = Pattern.compile("\\d ?%");
+    private static final Lexicon.PerLanguage<Pattern> CONCESSION = pattern("pushback.concession");
+    private static final Lexicon.PerLanguage<Pattern> DEAR = pattern("pushback.dear");
+    private static final Lexicon.PerLanguage<List<String>> NO = Lexicon.perLanguage(l -> l.foldedWords("closed.no"));
+    private static final Lexicon.PerLanguage<List<String>> WANT = Lexicon.perLanguage(l -> {
+        List<String> words = new java.util.ArrayList<>(l.foldedWords("person.want"));
+        words.addAll(l.foldedWords("pushback.need"));
+        return words.isEmpty() ? null : List.copyOf(words);
+    });
+    private static final Lexicon.PerLanguage<List<String>> KNOW = Lexicon.perLanguage(
+            l -> l.foldedWords("pushback.know"));
+
+    private Concession() {
+    }
+
+    /** {@code main} for a typed {@code text} of a conversation not waiting for a person. */
+    static Action decided(Action main, DialogueState state, String text, Questions questions) {
+        Locale language = state.language();
+        if (state.handedOver() || state.lastReply().isEmpty() || PersonRequest.asksForPerson(text, language)
+                || !demands(text, language)) {
+            return main;
+        }
+        if (new PushBack(questions).again(state, false)) {
+            return NextBest.toPerson();
+        }
+        LastReply last = state.lastReply().get();
+        if (main instanceof Action.FaqAnswer a && !a.picked() && a.chosenBy() == null) {
+            // what the FAQ says of the thing demanded ("match that price": the price-match rule)
+            return new Action.OfferPerson(Action.OfferPerson.Why.CONCESSION, a);
+        }
+        if (last.answered() && last.entryId() != null && !last.offeredChoices()) {
+            // the rule just given, said again after the refusal: the demand was made of it
+            return new Action.OfferPerson(Action.OfferPerson.Why.CONCESSION, new Action.FaqAnswer(
+                    questions.given(last.entryId(), last.text(), language), 1, List.of(), null, true));
+        }
+        // the message's choices; where another reading took them away ("non, ..." typed over choices reads as
+        // their rejection), those of its own lookup
+        List<FaqMatch> choices = main instanceof Action.Clarify c ? c.choices() : own(text, language, questions);
+        return new Action.OfferPerson(Action.OfferPerson.Why.CONCESSION, null, choices);
+    }
+
+    private static List<FaqMatch> own(String text, Locale language, Questions questions) {
+        org.answerdesk.retrieval.Retrieval own = questions.retrieve(Cleanup.forLookup(text, language), language);
+        return own.clarify() ? questions.offerable(own.choices()).stream().limit(Action.Clarify.SHOWN).toList()
+                : List.of();
+    }
+
+    /**
+     * Whether {@code text} demands a concession: a word of one with a sign of pushing back or demanding, asking
+     * nothing.
+     */
+    static boolean demands(String text, Locale language) {
+        String folded = ActRules.folded(text);
+        if (text.contains("?") || !(PERCENT.matcher(text).find() || found(CONCESSION, folded, language))
+                || FollowUpCue.clauseOpensAsking(text, language) || FollowUpCue.asksIf(text, language)
+                || FollowUpCue.endsAsking(text, language)) {
+            return false;
+        }
+        List<String> words = List.of(folded.split(" "));
+        if (words.stream().anyMatch(KNOW.get(language).orElse(List.of())::contains)) {
+            return false;
+        }
+        return found(DEAR, folded, language) || NO.get(language).orElse(List.of()).contains(words.get(0))
+                || PushBackQuestion.opener(text, language).isPresent()
+                || words.stream().anyMatch(WANT.get(language).orElse(List.of())::contains);
+    }
+
+    private static boolean found(Lexicon.PerLanguage<Pattern> pattern, String folded, Locale language) {
+        return pattern.get(language).map(p -> p.matcher(folded).find()).orElse(false);
+    }
+
+    private static Lexicon.PerLanguage<Pattern> pattern(String key) {
+        return Lexicon.perLanguage(l -> l.alternatives(key).map(a -> l.compile(key, "(?<![\\p{L}\\p{N}'])" + a
+                + "(?![\\p{L}\\p{N}'])")).orElse(null));
+    }
+}
