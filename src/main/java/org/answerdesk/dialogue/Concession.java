@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.answerdesk.retrieval.FaqMatch;
+import org.answerdesk.retrieval.Retrieval;
 
 /**
  * A concession demanded after the bot's reply ("that's too dear, i want 20 percent off", "troppo caro, voglio i vetri
@@ -27,15 +28,6 @@ final class Concession {
     private static final Pattern PERCENT = Pattern.compile("\\d ?%");
     private static final Lexicon.PerLanguage<Pattern> CONCESSION = pattern("pushback.concession");
     private static final Lexicon.PerLanguage<Pattern> DEAR = pattern("pushback.dear");
-    private static final Lexicon.PerLanguage<List<String>> NO = Lexicon.perLanguage(l -> l.foldedWords("closed.no"));
-    private static final Lexicon.PerLanguage<List<String>> WANT = Lexicon.perLanguage(l -> {
-        List<String> words = new java.util.ArrayList<>(l.foldedWords("person.want"));
-        words.addAll(l.foldedWords("pushback.need"));
-        return words.isEmpty() ? null : List.copyOf(words);
-    });
-    private static final Lexicon.PerLanguage<List<String>> KNOW = Lexicon.perLanguage(
-            l -> l.foldedWords("pushback.know"));
-
     private Concession() {
     }
 
@@ -66,7 +58,7 @@ final class Concession {
     }
 
     private static List<FaqMatch> own(String text, Locale language, Questions questions) {
-        org.answerdesk.retrieval.Retrieval own = questions.retrieve(Cleanup.forLookup(text, language), language);
+        Retrieval own = questions.retrieve(Cleanup.forLookup(text, language), language);
         return own.clarify() ? questions.offerable(own.choices()).stream().limit(Action.Clarify.SHOWN).toList()
                 : List.of();
     }
@@ -83,12 +75,13 @@ final class Concession {
             return false;
         }
         List<String> words = List.of(folded.split(" "));
-        if (words.stream().anyMatch(KNOW.get(language).orElse(List.of())::contains)) {
+        if (words.stream().anyMatch(PushBackNeed.KNOW.get(language).orElse(List.of())::contains)) {
             return false;
         }
-        return found(DEAR, folded, language) || NO.get(language).orElse(List.of()).contains(words.get(0))
+        return found(DEAR, folded, language)
+                || PushBackNeed.NO.get(language).orElse(List.of()).contains(words.get(0))
                 || PushBackQuestion.opener(text, language).isPresent()
-                || words.stream().anyMatch(WANT.get(language).orElse(List.of())::contains);
+                || words.stream().anyMatch(PushBackNeed.NEED.get(language).orElse(List.of())::contains);
     }
 
     private static boolean found(Lexicon.PerLanguage<Pattern> pattern, String folded, Locale language) {

@@ -24,13 +24,14 @@ final class PushBackNeed {
     /** Within how many first words of the rest the word of wanting or needing stands ("no, io voglio che ..."). */
     static final int NEED_WITHIN = 3;
 
-    private static final Lexicon.PerLanguage<List<String>> NO = Lexicon.perLanguage(l -> l.foldedWords("closed.no"));
-    private static final Lexicon.PerLanguage<List<String>> NEED = Lexicon.perLanguage(l -> {
+    /** A bare "no" ({@code closed.no}), words of wanting or needing, of knowing: shared with {@link Concession}. */
+    static final Lexicon.PerLanguage<List<String>> NO = Lexicon.perLanguage(l -> l.foldedWords("closed.no"));
+    static final Lexicon.PerLanguage<List<String>> NEED = Lexicon.perLanguage(l -> {
         List<String> words = new java.util.ArrayList<>(l.foldedWords("person.want"));
         words.addAll(l.foldedWords("pushback.need"));
         return words.isEmpty() ? null : List.copyOf(words);
     });
-    private static final Lexicon.PerLanguage<List<String>> KNOW = Lexicon.perLanguage(
+    static final Lexicon.PerLanguage<List<String>> KNOW = Lexicon.perLanguage(
             l -> l.foldedWords("pushback.know"));
 
     private PushBackNeed() {

@@ -141,4 +141,25 @@ class WebActsAroundQuestionsIT {
         assertThat(visit.get("needs_human").asBoolean()).as(visit.toString()).isFalse();
         assertThat(visit.get("reply").asString()).isNotBlank();
     }
+
+    /**
+     * A demanded discount after an answer gets the honest refusal from the bundle and the offer of a person, nothing
+     * promised; a customer passed on to a person with a verb of handing over is handed over.
+     */
+    @Test
+    void aDemandedDiscountIsRefusedHonestlyAndPassedOnHandsOver() {
+        var api = new HttpApi(port);
+        String s = session();
+        api.post("/api/chat", json("session_id", s, "message", "how much does shipping cost?")).json();
+        JsonNode demand = api.post("/api/chat", json("session_id", s, "message",
+                "that is far too dear, i want 20% off my next order")).json();
+        assertThat(demand.get("reply").asString())
+                .startsWith(texts.text("conversation.concession-sorry", Locale.ENGLISH))
+                .contains(texts.text("conversation.concession-offer", Locale.ENGLISH));
+        assertThat(demand.get("needs_human").asBoolean()).isFalse();
+
+        JsonNode passed = api.post("/api/chat", json("session_id", session(), "message",
+                "this is going nowhere, put me through to a real person")).json();
+        assertThat(passed.get("needs_human").asBoolean()).as(passed.toString()).isTrue();
+    }
 }
