@@ -50,7 +50,7 @@ class ConceptLexiconTest {
     @Test
     void unrelatedWordsShareNoConceptAndEnglishHasNoLexicon() {
         assertThat(DE.concepts("Passwort")).doesNotContainAnyElementsOf(DE.concepts("Lieferung"));
-        assertThat(DE.concepts("Wetter")).isEmpty();
+        assertThat(DE.concepts("Mond")).isEmpty();
         assertThat(DE.concepts("Anzahl")).isEmpty(); // no "zahl" part: not a payment
         assertThat(ConceptLexicon.forLanguage("en").isEmpty()).isTrue();
         assertThat(ConceptLexicon.forLanguage("en").concepts("shipping")).isEmpty();
@@ -82,5 +82,77 @@ class ConceptLexiconTest {
         // nothing in common at all: the head's probabilities stay
         assertThat(withConcepts.scores("Wie wird das Wetter morgen?")).isNull();
         assertThat(LexicalScores.inLanguage(faq, "de", 5, 0).scores("wie teuer ist die lieferung")).isNull();
+    }
+
+    @Test
+    void theEverydayAndRegionalWordsOfEveryTradeReadAsTheirConcepts() {
+        assertThat(DE.concepts("Jause")).containsExactly("food"); // Austria
+        assertThat(DE.concepts("Znüni")).containsExactly("food"); // Switzerland
+        assertThat(DE.concepts("Goofe")).containsExactly("child");
+        assertThat(DE.concepts("abstottern")).containsExactly("instalment");
+        assertThat(DE.concepts("Tiefgarage")).containsExactly("parking");
+        assertThat(DE.concepts("Regenjacke")).containsExactlyInAnyOrder("weather", "bring");
+        ConceptLexicon fr = ConceptLexicon.forLanguage("fr");
+        assertThat(fr.concepts("drache")).containsExactly("weather"); // Belgium
+        assertThat(fr.concepts("mioches")).containsExactly("child");
+        assertThat(fr.concepts("crevaison")).containsExactly("accident");
+        assertThat(fr.concepts("stationnement")).containsExactly("parking");
+        ConceptLexicon it = ConceptLexicon.forLanguage("it");
+        assertThat(it.concepts("guaglione")).containsExactly("child"); // Naples
+        assertThat(it.concepts("merenda")).containsExactly("food");
+        assertThat(it.concepts("rateizzare")).containsExactly("instalment");
+        assertThat(it.concepts("parabrezza")).containsExactly("glass");
+        ConceptLexicon es = ConceptLexicon.forLanguage("es-MX");
+        assertThat(es.concepts("escuincles")).containsExactly("child"); // Mexico
+        assertThat(es.concepts("cabros")).containsExactly("child"); // Chile
+        assertThat(es.concepts("colectivo")).containsExactly("transit"); // Argentina
+        assertThat(es.concepts("parqueadero")).containsExactly("parking"); // Colombia
+        assertThat(es.concepts("chaparrón")).containsExactly("weather");
+        ConceptLexicon nl = ConceptLexicon.forLanguage("nl");
+        assertThat(nl.concepts("koters")).containsExactly("child");
+        assertThat(nl.concepts("kledij")).containsExactly("bring"); // Flanders
+        assertThat(nl.concepts("valies")).containsExactly("luggage");
+        assertThat(nl.concepts("laadpaal")).containsExactly("charging");
+        ConceptLexicon pt = ConceptLexicon.forLanguage("pt");
+        assertThat(pt.concepts("miúdos")).containsExactly("child"); // Portugal
+        assertThat(pt.concepts("moleque")).containsExactly("child"); // Brazil
+        assertThat(pt.concepts("garoa")).containsExactly("weather");
+        assertThat(pt.concepts("parcelado")).containsExactly("instalment");
+        assertThat(pt.concepts("autocarro")).containsExactly("transit");
+    }
+
+    @Test
+    void aNearWordOfAnotherMeaningIsNotTakenForTheConcept() {
+        assertThat(DE.concepts("hundert")).isEmpty(); // not "Hund"
+        assertThat(DE.concepts("Quartier")).isEmpty(); // not "Tier"
+        assertThat(DE.concepts("Alternative")).isEmpty(); // not "Alter"
+        assertThat(DE.concepts("Kletterpark")).isEmpty(); // not "parken"
+        assertThat(DE.concepts("Zeitspanne")).containsExactly("time"); // not "Panne"
+        assertThat(DE.concepts("Trinkgeld")).doesNotContain("food");
+        assertThat(DE.concepts("Zugang")).isEmpty();
+        assertThat(DE.concepts("Österreich")).isEmpty(); // not "Ostern"
+        ConceptLexicon fr = ConceptLexicon.forLanguage("fr");
+        assertThat(fr.concepts("train")).isEmpty(); // "en train de"
+        assertThat(fr.concepts("équipe")).isEmpty();
+        assertThat(fr.concepts("allait")).isEmpty(); // not "allaiter"
+        assertThat(fr.concepts("assurons")).isEmpty();
+        ConceptLexicon it = ConceptLexicon.forLanguage("it");
+        assertThat(it.concepts("sicuramente")).isEmpty();
+        assertThat(it.concepts("porto")).isEmpty();
+        assertThat(it.concepts("recuperare")).isEmpty(); // the password, as often as a lesson
+        ConceptLexicon es = ConceptLexicon.forLanguage("es");
+        assertThat(es.concepts("ninguno")).isEmpty(); // "niño" folds to "nino"
+        assertThat(es.concepts("nevera")).isEmpty();
+        assertThat(es.concepts("pesos")).isEmpty(); // the currency
+        assertThat(es.concepts("parque")).isEmpty();
+        ConceptLexicon nl = ConceptLexicon.forLanguage("nl");
+        assertThat(nl.concepts("weer")).isEmpty(); // "again" as often as the weather
+        assertThat(nl.concepts("laat")).isEmpty();
+        assertThat(nl.concepts("starts")).isEmpty(); // no "arts" inside
+        assertThat(nl.concepts("bevallen")).isEmpty();
+        ConceptLexicon pt = ConceptLexicon.forLanguage("pt");
+        assertThat(pt.concepts("chuveiro")).isEmpty(); // not "chuva"
+        assertThat(pt.concepts("seguro")).isEmpty();
+        assertThat(pt.concepts("atrás")).isEmpty(); // not "atraso"
     }
 }
