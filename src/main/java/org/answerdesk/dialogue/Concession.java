@@ -28,6 +28,8 @@ final class Concession {
     private static final Pattern PERCENT = Pattern.compile("\\d ?%");
     private static final Lexicon.PerLanguage<Pattern> CONCESSION = pattern("pushback.concession");
     private static final Lexicon.PerLanguage<Pattern> DEAR = pattern("pushback.dear");
+    private static final Lexicon.PerLanguage<Pattern> DEMAND = pattern("pushback.demand");
+    private static final Lexicon.PerLanguage<Pattern> DEMAND_ME = pattern("pushback.demand.me");
     private Concession() {
     }
 
@@ -69,16 +71,18 @@ final class Concession {
      */
     static boolean demands(String text, Locale language) {
         String folded = ActRules.folded(text);
-        if (text.contains("?") || !(PERCENT.matcher(text).find() || found(CONCESSION, folded, language))
-                || FollowUpCue.clauseOpensAsking(text, language) || FollowUpCue.asksIf(text, language)
-                || FollowUpCue.endsAsking(text, language)) {
+        // "me lo dejas más barato?", "could you not just do it for free?": asked, and a demand all the same
+        boolean forMe = found(DEMAND_ME, folded, language);
+        if (!(PERCENT.matcher(text).find() || found(CONCESSION, folded, language))
+                || FollowUpCue.asksIf(text, language) || !forMe && (text.contains("?")
+                || FollowUpCue.clauseOpensAsking(text, language) || FollowUpCue.endsAsking(text, language))) {
             return false;
         }
         List<String> words = List.of(folded.split(" "));
         if (words.stream().anyMatch(PushBackNeed.KNOW.get(language).orElse(List.of())::contains)) {
             return false;
         }
-        return found(DEAR, folded, language)
+        return forMe || found(DEMAND, folded, language) || found(DEAR, folded, language)
                 || PushBackNeed.NO.get(language).orElse(List.of()).contains(words.get(0))
                 || PushBackQuestion.opener(text, language).isPresent()
                 || words.stream().anyMatch(PushBackNeed.NEED.get(language).orElse(List.of())::contains);
