@@ -75,7 +75,8 @@ final class Concession {
         boolean forMe = found(DEMAND_ME, folded, language);
         if (!(PERCENT.matcher(text).find() || found(CONCESSION, folded, language))
                 || FollowUpCue.asksIf(text, language) || !forMe && (text.contains("?")
-                || FollowUpCue.clauseOpensAsking(text, language) || FollowUpCue.endsAsking(text, language))) {
+                || FollowUpCue.clauseOpensAsking(text, language) || FollowUpCue.endsAsking(text, language))
+                || forMe && othersAsk(text, language)) {
             return false;
         }
         List<String> words = List.of(folded.split(" "));
@@ -86,6 +87,12 @@ final class Concession {
                 || PushBackNeed.NO.get(language).orElse(List.of()).contains(words.get(0))
                 || PushBackQuestion.opener(text, language).isPresent()
                 || words.stream().anyMatch(PushBackNeed.NEED.get(language).orElse(List.of())::contains);
+    }
+
+    /** Whether a clause of {@code text} other than the demand asks ("…, and can i pay it later?"). */
+    private static boolean othersAsk(String text, Locale language) {
+        return ActRules.clauses(text).stream().anyMatch(c -> !found(DEMAND_ME, ActRules.folded(c), language)
+                && (c.contains("?") || FollowUpCue.asks(c, language)));
     }
 
     private static boolean found(Lexicon.PerLanguage<Pattern> pattern, String folded, Locale language) {
