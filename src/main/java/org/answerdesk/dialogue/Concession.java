@@ -18,9 +18,12 @@ import org.answerdesk.retrieval.Retrieval;
  *
  * <p>Read by its words, after a reply, never as a question: a word of a concession ({@code pushback.concession}, or a
  * number with "%") together with a sign that the customer pushes back or demands (a bare "no" first, a push-back
- * opener, a word of a price too high, {@code pushback.dear}, or a word of wanting or needing anywhere); no question
- * mark, no clause opened by a question's word, no "and if", no word of knowing ("i want to know if delivery is free"
- * asks). An acknowledgement ("ok fine", "grand so") names no concession and is never read so.
+ * opener, a word of a price too high, {@code pushback.dear}, a verb of doing or giving it, {@code pushback.demand}:
+ * "machts mir", "doe maar", "faites-moi", or a word of wanting or needing anywhere); no question mark, no clause
+ * opened by a question's word, no "and if", no word of knowing ("i want to know if delivery is free" asks). A demand
+ * made "for me" ({@code pushback.demand.me}: "me lo dejas más barato?", "vous me le faites à moitié prix?", "could you
+ * not just do it for free") demands even when asked, unless another clause beside it asks. An acknowledgement ("ok
+ * fine", "grand so") names no concession and is never read so.
  */
 final class Concession {
 

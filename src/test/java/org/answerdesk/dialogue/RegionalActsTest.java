@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -45,7 +46,10 @@ class RegionalActsTest {
 
     @ParameterizedTest(name = "{0} {1}: {2}")
     @MethodSource({"rows", "fresh"})
-    void readAsTheAct(String language, String kind, String text) {
+    void readAsTheAct(String language, String written, String text) {
+        // "~person": a known miss, asserted missed still (the row moves back once a change reads it)
+        boolean missed = written.startsWith("~");
+        String kind = missed ? written.substring(1) : written;
         Decision d = switch (kind) {
             case "person" -> DialogueFlow.afterChoices(language).says(text);
             case "bot", "not" -> fresh(language).says(text);
@@ -55,6 +59,10 @@ class RegionalActsTest {
         };
         Action main = d.main();
         String what = text + " -> " + main;
+        if (missed) {
+            assertThat(read(kind, main)).as("a known miss now read: move the row back, " + what).isFalse();
+            return;
+        }
         switch (kind) {
             case "person" -> assertThat(main.handsOver()).as(what).isTrue();
             case "bot" -> assertThat(main).as(what).isEqualTo(new Action.ActReply(Act.BOT, false));
@@ -66,6 +74,42 @@ class RegionalActsTest {
                     o -> assertThat(o.why()).isEqualTo(Action.OfferPerson.Why.CONCESSION));
             default -> assertThat(main).as(what).isInstanceOf(Action.FaqAnswer.class);
         }
+    }
+
+    /** Whether {@code main} is the act of {@code kind} (for a near miss: a question answered). */
+    private static boolean read(String kind, Action main) {
+        return switch (kind) {
+            case "person" -> main.handsOver();
+            case "bot" -> main.equals(new Action.ActReply(Act.BOT, false));
+            case "close" -> main instanceof Action.ActReply a && (a.act() == Act.THANKS || a.act() == Act.BYE);
+            case "anyone" -> main instanceof Action.Acknowledge a && a.choices().isEmpty();
+            case "free" -> main instanceof Action.OfferPerson o && o.why() == Action.OfferPerson.Why.CONCESSION;
+            default -> main instanceof Action.FaqAnswer;
+        };
+    }
+
+    /**
+     * 4,000 characters of the new readings' own words, repeated with and without spaces: no act, read in one pass
+     * (timed by hand at under 1.1 ms each for {@link OnlyWords} and {@link Concession#demands}, docs/dialogue.md
+     * "acts51"; no clock asserted here).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | 'anyone '                 | false
+            en | 'anyone,'                 | false
+            en | 'is this automatic or '   | false
+            en | 'can you not just do it ' | false
+            es | 'me lo dejas mas barato ' | true
+            it | 'fatemelo,'               | false
+            fr | 'faites moi un prix '     | true
+            pt | 'faz me um desconto '     | true
+            """)
+    void aLongRunOfTheWordsIsReadInOnePass(String language, String piece, boolean demands) {
+        String text = piece.repeat(4_000 / piece.length() + 1).substring(0, 4_000);
+        Locale lang = Locale.forLanguageTag(language);
+        assertThat(OnlyWords.asksIfAutomatic(text, lang)).as("too long to ask what the bot is").isFalse();
+        assertThat(OnlyWords.asksIfAnyoneIsThere(text, lang)).as("too long to ask if anyone is there").isFalse();
+        assertThat(Concession.demands(text, lang)).as("a run of a demand's words").isEqualTo(demands);
     }
 
     /** A conversation's first message, any question answered by an entry with confidence. */
