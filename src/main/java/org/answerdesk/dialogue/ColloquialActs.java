@@ -60,7 +60,7 @@ final class ColloquialActs {
         if (framed(plain, LOOSE_WORDS, rules.pushback())) {
             return Optional.of(Act.NOT_HELPED);
         }
-        if (BotQuestions.asks(words, language)) {
+        if (BotQuestions.asks(words, language) || OnlyWords.asksIfAutomatic(plain, language)) {
             return Optional.of(Act.BOT);
         }
         return Optional.empty();

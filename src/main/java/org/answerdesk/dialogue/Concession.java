@@ -18,9 +18,12 @@ import org.answerdesk.retrieval.Retrieval;
  *
  * <p>Read by its words, after a reply, never as a question: a word of a concession ({@code pushback.concession}, or a
  * number with "%") together with a sign that the customer pushes back or demands (a bare "no" first, a push-back
- * opener, a word of a price too high, {@code pushback.dear}, or a word of wanting or needing anywhere); no question
- * mark, no clause opened by a question's word, no "and if", no word of knowing ("i want to know if delivery is free"
- * asks). An acknowledgement ("ok fine", "grand so") names no concession and is never read so.
+ * opener, a word of a price too high, {@code pushback.dear}, a verb of doing or giving it, {@code pushback.demand}:
+ * "machts mir", "doe maar", "faites-moi", or a word of wanting or needing anywhere); no question mark, no clause
+ * opened by a question's word, no "and if", no word of knowing ("i want to know if delivery is free" asks). A demand
+ * made "for me" ({@code pushback.demand.me}: "me lo dejas más barato?", "vous me le faites à moitié prix?", "could you
+ * not just do it for free") demands even when asked, unless another clause beside it asks. An acknowledgement ("ok
+ * fine", "grand so") names no concession and is never read so.
  */
 final class Concession {
 
@@ -28,6 +31,8 @@ final class Concession {
     private static final Pattern PERCENT = Pattern.compile("\\d ?%");
     private static final Lexicon.PerLanguage<Pattern> CONCESSION = pattern("pushback.concession");
     private static final Lexicon.PerLanguage<Pattern> DEAR = pattern("pushback.dear");
+    private static final Lexicon.PerLanguage<Pattern> DEMAND = pattern("pushback.demand");
+    private static final Lexicon.PerLanguage<Pattern> DEMAND_ME = pattern("pushback.demand.me");
     private Concession() {
     }
 
@@ -69,19 +74,28 @@ final class Concession {
      */
     static boolean demands(String text, Locale language) {
         String folded = ActRules.folded(text);
-        if (text.contains("?") || !(PERCENT.matcher(text).find() || found(CONCESSION, folded, language))
-                || FollowUpCue.clauseOpensAsking(text, language) || FollowUpCue.asksIf(text, language)
-                || FollowUpCue.endsAsking(text, language)) {
+        // "me lo dejas más barato?", "could you not just do it for free?": asked, and a demand all the same
+        boolean forMe = found(DEMAND_ME, folded, language);
+        if (!(PERCENT.matcher(text).find() || found(CONCESSION, folded, language))
+                || FollowUpCue.asksIf(text, language) || !forMe && (text.contains("?")
+                || FollowUpCue.clauseOpensAsking(text, language) || FollowUpCue.endsAsking(text, language))
+                || forMe && othersAsk(text, language)) {
             return false;
         }
         List<String> words = List.of(folded.split(" "));
         if (words.stream().anyMatch(PushBackNeed.KNOW.get(language).orElse(List.of())::contains)) {
             return false;
         }
-        return found(DEAR, folded, language)
+        return forMe || found(DEMAND, folded, language) || found(DEAR, folded, language)
                 || PushBackNeed.NO.get(language).orElse(List.of()).contains(words.get(0))
                 || PushBackQuestion.opener(text, language).isPresent()
                 || words.stream().anyMatch(PushBackNeed.NEED.get(language).orElse(List.of())::contains);
+    }
+
+    /** Whether a clause of {@code text} other than the demand asks ("…, and can i pay it later?"). */
+    private static boolean othersAsk(String text, Locale language) {
+        return ActRules.clauses(text).stream().anyMatch(c -> !found(DEMAND_ME, ActRules.folded(c), language)
+                && (c.contains("?") || FollowUpCue.asks(c, language)));
     }
 
     private static boolean found(Lexicon.PerLanguage<Pattern> pattern, String folded, Locale language) {

@@ -60,7 +60,8 @@ final class PersonQuestions {
     static boolean asksIfAnyoneIsThere(String text, Locale language) {
         Words words = words(language);
         return words != null && words.present() != null
-                && words.present().matcher(Lexicon.fold(ActRules.normalize(text))).matches();
+                && words.present().matcher(Lexicon.fold(ActRules.normalize(text))).matches()
+                || OnlyWords.asksIfAnyoneIsThere(text, language); // "oi, anyone gonna answer me or what
     }
 
     private static Words words(Locale language) {
