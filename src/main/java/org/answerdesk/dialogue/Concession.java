@@ -29,6 +29,7 @@ final class Concession {
 
     /** A number with a percent sign ("10%", "25 %"): the same sign in every language. */
     private static final Pattern PERCENT = Pattern.compile("\\d ?%");
+    private static final Pattern SENTENCE_PARTS = Pattern.compile("[?.!,;]+");
     private static final Lexicon.PerLanguage<Pattern> CONCESSION = pattern("pushback.concession");
     private static final Lexicon.PerLanguage<Pattern> DEAR = pattern("pushback.dear");
     private static final Lexicon.PerLanguage<Pattern> DEMAND = pattern("pushback.demand");
@@ -75,7 +76,7 @@ final class Concession {
     static boolean demands(String text, Locale language) {
         String folded = ActRules.folded(text);
         // "me lo dejas más barato?", "could you not just do it for free?": asked, and a demand all the same
-        boolean forMe = found(DEMAND_ME, folded, language);
+        boolean forMe = forMe(text, language);
         if (!(PERCENT.matcher(text).find() || found(CONCESSION, folded, language))
                 || FollowUpCue.asksIf(text, language) || !forMe && (text.contains("?")
                 || FollowUpCue.clauseOpensAsking(text, language) || FollowUpCue.endsAsking(text, language))
@@ -90,6 +91,22 @@ final class Concession {
                 || PushBackNeed.NO.get(language).orElse(List.of()).contains(words.get(0))
                 || PushBackQuestion.opener(text, language).isPresent()
                 || words.stream().anyMatch(PushBackNeed.NEED.get(language).orElse(List.of())::contains);
+    }
+
+    /**
+     * Whether one sentence part of {@code text} (up to a question mark, full stop, comma) both asks "for me" and names
+     * the free or cheaper thing: "me lo dejan en cuotas? o sale más barato por transferencia?" asks two questions of
+     * terms, and demands nothing.
+     */
+    private static boolean forMe(String text, Locale language) {
+        for (String part : SENTENCE_PARTS.split(text)) {
+            String folded = ActRules.folded(part);
+            if (found(DEMAND_ME, folded, language)
+                    && (PERCENT.matcher(part).find() || found(CONCESSION, folded, language))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a clause of {@code text} other than the demand asks ("…, and can i pay it later?"). */

@@ -109,6 +109,9 @@ class ConcessionTest {
             es | false | hay descuento para jubilados?
             nl | false | hoeveel korting krijg ik als student
             pt | false | vocês fazem desconto a estudantes?
+            es | true  | me lo dejas mas barato?
+            es | false | me lo hacen en tres cuotas con la tarjeta? o es mas barato pagando en efectivo?
+            pt | false | me faz em duas vezes no cartao? ou sai mais barato no pix?
             """)
     void demandsAreReadByTheirWords(String language, boolean demands, String text) {
         assertThat(Concession.demands(text, Locale.forLanguageTag(language))).as(text).isEqualTo(demands);
