@@ -42,9 +42,13 @@ final class DialogueFlow {
 
     /** A conversation in {@code language} whose first message, "Where is my order?", got the order entry's answer. */
     static DialogueFlow afterAnAnswer(String language) {
+        return afterAnAnswer(language, new FakeSearch().unsureOtherwise(FakeSearch.PASSWORD, FakeSearch.SHIPPING));
+    }
+
+    /** The same, with {@code search} answering every other question. */
+    static DialogueFlow afterAnAnswer(String language, FakeSearch search) {
         Locale lang = Locale.forLanguageTag(language);
-        FakeSearch search = new FakeSearch().unsureOtherwise(FakeSearch.PASSWORD, FakeSearch.SHIPPING)
-                .confident(Cleanup.forLookup("Where is my order?", lang), FakeSearch.ORDER);
+        search.confident(Cleanup.forLookup("Where is my order?", lang), FakeSearch.ORDER);
         DialogueFlow flow = new DialogueFlow(search, DialogueState.fresh(Locale.ENGLISH).withLanguage(lang));
         assertThat(flow.says("Where is my order?").main()).isInstanceOf(Action.FaqAnswer.class);
         return flow;

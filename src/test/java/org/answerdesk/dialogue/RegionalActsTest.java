@@ -119,12 +119,8 @@ class RegionalActsTest {
 
     /** After the order entry's answer; any other question answered by the shipping entry with confidence. */
     private static DialogueFlow afterAnAnswer(String language) {
-        Locale lang = Locale.forLanguageTag(language);
-        FakeSearch search = new FakeSearch().confidentOtherwise(FakeSearch.SHIPPING, FakeSearch.PASSWORD)
-                .confident(Cleanup.forLookup("Where is my order?", lang), FakeSearch.ORDER);
-        DialogueFlow flow = new DialogueFlow(search, DialogueState.fresh(Locale.ENGLISH).withLanguage(lang));
-        assertThat(flow.says("Where is my order?").main()).isInstanceOf(Action.FaqAnswer.class);
-        return flow;
+        return DialogueFlow.afterAnAnswer(language,
+                new FakeSearch().confidentOtherwise(FakeSearch.SHIPPING, FakeSearch.PASSWORD));
     }
 
     /** Handed over on a chat, no person has written yet; any question answered by an entry with confidence. */
