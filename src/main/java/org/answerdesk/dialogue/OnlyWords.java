@@ -46,46 +46,34 @@ final class OnlyWords {
             return false;
         }
         String[] words = words(text);
-        if (words.length == 0 || words.length > WORDS) {
-            return false;
-        }
-        if (BotQuestions.negated(words, rules.not(), rules.or())) {
-            return false; // "i don't want a machine" asks for a person
-        }
-        boolean machine = false;
-        for (String word : words) {
-            String w = listed(rules.machine(), word) ? word : once(word);
-            if (!listed(rules.bot(), w) && !listed(rules.machine(), w)) {
-                return false;
-            }
-            machine |= listed(rules.machine(), w);
-        }
-        return machine;
+        // "i don't want a machine" asks for a person
+        return !BotQuestions.negated(words, rules.not(), rules.or()) && madeOf(words, rules.bot(), rules.machine());
     }
 
     /** Whether the message only asks whether anyone is there or will reply (see the class comment). */
     static boolean asksIfAnyoneIsThere(String text, Locale language) {
         Rules rules = RULES.get(language).orElse(null);
-        if (rules == null || rules.someone().isEmpty()) {
-            return false;
-        }
-        String[] words = words(text);
+        return rules != null && !rules.someone().isEmpty()
+                && madeOf(words(text), rules.present(), rules.someone());
+    }
+
+    /**
+     * Whether {@code words} (at most {@link #WORDS}) are all {@code allowed} or {@code needed} words, a word the lists
+     * do not hold as typed read with its last letter once, and at least one is {@code needed}.
+     */
+    private static boolean madeOf(String[] words, Set<String> allowed, Set<String> needed) {
         if (words.length == 0 || words.length > WORDS) {
             return false;
         }
-        boolean someone = false;
+        boolean found = false;
         for (String word : words) {
-            String w = listed(rules.present(), word) || listed(rules.someone(), word) ? word : once(word);
-            if (!listed(rules.present(), w) && !listed(rules.someone(), w)) {
+            String w = allowed.contains(word) || needed.contains(word) ? word : once(word);
+            if (!allowed.contains(w) && !needed.contains(w)) {
                 return false;
             }
-            someone |= listed(rules.someone(), w);
+            found |= needed.contains(w);
         }
-        return someone;
-    }
-
-    private static boolean listed(Set<String> words, String word) {
-        return words.contains(word);
+        return found;
     }
 
     private static String[] words(String text) {
