@@ -257,6 +257,18 @@ public final class ChatBenchmark {
                     chatSpent.threadsMs().getOrDefault("tomcat", 0.0) / embedSpent.processMs()));
             report.line(String.format(Locale.ROOT, "the same by this JVM's threads (CpuUse), ms per request: embedder: %s; "
                     + "chat: %s", embedSpent.perRequest(requests), chatSpent.perRequest(requests)));
+            double appMs = chatSpent.processMs() - chatClients.callersMs();
+            double tomcatMs = chatSpent.threadsMs().getOrDefault("tomcat", 0.0);
+            report.line(String.format(Locale.ROOT, "chat, ms per request: this JVM %.2f = the benchmark's %d client "
+                    + "threads %.2f + the app %.2f (Tomcat's threads %.2f, outside them %.2f: ORT pool and main (java) %.2f, "
+                    + "jit %.2f, gc %.2f, other %.2f); the app / embedder = %.2f", chatSpent.processMs() / requests,
+                    clients, chatClients.callersMs() / requests, appMs / requests, tomcatMs / requests,
+                    (appMs - tomcatMs) / requests, chatSpent.threadsMs().get("java") / requests,
+                    chatSpent.threadsMs().get("jit") / requests, chatSpent.threadsMs().get("gc") / requests,
+                    (chatSpent.threadsMs().get("rest") - chatClients.callersMs()) / requests,
+                    appMs / embedSpent.processMs()));
+            report.line("chat, Java threads alive at the phase's end, ms per request (the largest): "
+                    + chatSpent.javaPerRequest(requests, 10));
             report.line(String.format(Locale.ROOT, "allocated by the request threads per chat request, %d clients "
                     + "(load moves it little): %.1f KB", clients, chatBytes / 1024.0 / requests));
             report.line(String.format(Locale.ROOT,
@@ -350,8 +362,11 @@ public final class ChatBenchmark {
         return nanos;
     }
 
-    /** Durations of the tasks, their rate, and how many of them returned true (FAQ hits). */
-    record Concurrent(List<Long> nanos, double perSecond, int hits) {
+    /**
+     * Durations of the tasks, their rate, how many of them returned true (FAQ hits), and the CPU the calling threads
+     * spent (for the chat, the benchmark's HTTP clients: this JVM's, but not the app's cost).
+     */
+    record Concurrent(List<Long> nanos, double perSecond, int hits, double callersMs) {
     }
 
     /** Runs {@code task(i)} for i below {@code count} on {@code threads} threads; each one's duration, and the rate. */
@@ -359,11 +374,14 @@ public final class ChatBenchmark {
         List<Long> nanos = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger next = new AtomicInteger();
         AtomicInteger hits = new AtomicInteger();
+        java.util.concurrent.atomic.AtomicLong callers = new java.util.concurrent.atomic.AtomicLong();
+        var cpu = java.lang.management.ManagementFactory.getThreadMXBean();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long start = System.nanoTime();
         List<Future<?>> futures = new ArrayList<>();
         for (int c = 0; c < threads; c++) {
             futures.add(pool.submit(() -> {
+                long own = cpu.getCurrentThreadCpuTime();
                 for (int i; (i = next.getAndIncrement()) < count; ) {
                     long t = System.nanoTime();
                     if (task.test(i)) {
@@ -371,6 +389,7 @@ public final class ChatBenchmark {
                     }
                     nanos.add(System.nanoTime() - t);
                 }
+                callers.addAndGet(cpu.getCurrentThreadCpuTime() - own);
                 return null;
             }));
         }
@@ -379,7 +398,7 @@ public final class ChatBenchmark {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
-        return new Concurrent(nanos, count / seconds, hits.get());
+        return new Concurrent(nanos, count / seconds, hits.get(), callers.get() / 1e6);
     }
 
     private static List<String> databaseArgs(String[] args) {

@@ -25,7 +25,9 @@ import java.util.stream.Stream;
  * threads named {@code java} (the launcher's main thread and the threads started from it with no name of their own,
  * such as ONNX Runtime's intra-op pool), the JIT compilers, the garbage collector (with the VM thread), and the
  * rest: the process's CPU less those, which holds the benchmark's client threads (they end with their phase, so their
- * own ticks are gone by its end), JFR and the app's other threads.
+ * own ticks are gone by its end), JFR and the app's other threads. The Java threads alive at the phase's end are
+ * also given by their full names ({@code ThreadMXBean}), which tell Tomcat's executor from its poller and the app's
+ * schedulers from each other.
  */
 final class CpuUse {
 
@@ -33,12 +35,22 @@ final class CpuUse {
      * CPU milliseconds of this process and of PostgreSQL's processes since {@link #start()}, and this process's by
      * kind of thread ({@link #KINDS}, then "rest").
      */
-    record Spent(double processMs, double databaseMs, Map<String, Double> threadsMs) {
+    record Spent(double processMs, double databaseMs, Map<String, Double> threadsMs, Map<String, Double> javaMs) {
 
         /** The threads' milliseconds per request, "name a.bc" each, for a report line. */
         String perRequest(int requests) {
             return threadsMs.entrySet().stream().map(e -> String.format(Locale.ROOT, "%s %.2f", e.getKey(),
                     e.getValue() / requests)).collect(Collectors.joining(", "));
+        }
+
+        /**
+         * The Java threads' milliseconds per request by full name (digits as {@code #}), the {@code top} largest,
+         * "name a.bc" each: Tomcat's executor apart from its poller and acceptor, the app's schedulers and pools.
+         */
+        String javaPerRequest(int requests, int top) {
+            return javaMs.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(top)
+                    .map(e -> String.format(Locale.ROOT, "%s %.2f", e.getKey(), e.getValue() / requests))
+                    .collect(Collectors.joining(", "));
         }
     }
 
@@ -60,12 +72,15 @@ final class CpuUse {
     private final long processNanos;
     private final long databaseTicks;
     private final Map<String, long[]> threadTicks;
+    private final Map<Long, Long> javaNanos;
 
-    private CpuUse(Path postgresData, long processNanos, long databaseTicks, Map<String, long[]> threadTicks) {
+    private CpuUse(Path postgresData, long processNanos, long databaseTicks, Map<String, long[]> threadTicks,
+                   Map<Long, Long> javaNanos) {
         this.postgresData = postgresData;
         this.processNanos = processNanos;
         this.databaseTicks = databaseTicks;
         this.threadTicks = threadTicks;
+        this.javaNanos = javaNanos;
     }
 
     /** Counts every process named postgres on the machine. */
@@ -75,7 +90,7 @@ final class CpuUse {
 
     /** Counts the server whose data directory is {@code postgresData} (null or no server there: every postgres). */
     static CpuUse start(Path postgresData) {
-        return new CpuUse(postgresData, processCpuNanos(), databaseTicks(postgresData), threadTicks());
+        return new CpuUse(postgresData, processCpuNanos(), databaseTicks(postgresData), threadTicks(), javaNanos());
     }
 
     Spent spent() {
@@ -94,7 +109,29 @@ final class CpuUse {
             }
         }
         byKind.put("rest", process - counted);
-        return new Spent(process, (databaseTicks(postgresData) - databaseTicks) * TICK_MS, byKind);
+        Map<String, Double> byName = new LinkedHashMap<>();
+        var threads = ManagementFactory.getThreadMXBean();
+        for (var thread : threads.getThreadInfo(threads.getAllThreadIds())) {
+            long cpuNow = thread == null ? -1 : threads.getThreadCpuTime(thread.getThreadId());
+            if (cpuNow >= 0) { // -1: ended meanwhile
+                byName.merge(thread.getThreadName().replaceAll("[0-9]+", "#"),
+                        (cpuNow - javaNanos.getOrDefault(thread.getThreadId(), 0L)) / 1e6, Double::sum);
+            }
+        }
+        return new Spent(process, (databaseTicks(postgresData) - databaseTicks) * TICK_MS, byKind, byName);
+    }
+
+    /** Each live Java thread's CPU nanoseconds by its id. */
+    private static Map<Long, Long> javaNanos() {
+        var threads = ManagementFactory.getThreadMXBean();
+        Map<Long, Long> nanos = new java.util.HashMap<>();
+        for (long id : threads.getAllThreadIds()) {
+            long cpu = threads.getThreadCpuTime(id);
+            if (cpu >= 0) {
+                nanos.put(id, cpu);
+            }
+        }
+        return nanos;
     }
 
     /** The kind of a thread by its key ("tid name"), or null for the rest. */

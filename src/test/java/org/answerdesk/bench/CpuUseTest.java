@@ -33,5 +33,10 @@ class CpuUseTest {
         assertThat(spent.threadsMs().values().stream().mapToDouble(Double::doubleValue).sum())
                 .isCloseTo(spent.processMs(), org.assertj.core.data.Offset.offset(1e-6));
         assertThat(spent.perRequest(2)).startsWith("tomcat ").contains(", rest ");
+        // this thread's own CPU, by its full name with its digits as #
+        String self = Thread.currentThread().getName().replaceAll("[0-9]+", "#");
+        assertThat(spent.javaMs()).containsKey(self);
+        assertThat(spent.javaMs().get(self)).isPositive();
+        assertThat(spent.javaPerRequest(1, 1)).doesNotContain(",");
     }
 }
