@@ -45,7 +45,7 @@ class SeveralInstancesIT {
 
     @BeforeAll
     static void startTwoInstancesTogether() throws Exception {
-        database = SharedDatabase.newDatabase();
+        database = SharedDatabase.newEmptyDatabase(); // the two instances' migrations race, as on two machines
         // B starts once A has set up logging (Spring Boot's logging system is one per JVM, and two apps initialising
         // it at the same moment fail with "Unable to find Spring Environment in logger context"); from there on the
         // two start together: migrations, the sample FAQ and the index race as they do on two machines

@@ -30,9 +30,12 @@ import org.springframework.test.context.MergedContextConfiguration;
 import org.springframework.test.context.TestContextAnnotationUtils;
 
 /**
- * One embedded PostgreSQL server (zonky, as the app's own) for the whole test JVM, and a new, empty database on it
- * for every app a test starts: the app's start skips an initdb and a server start of its own (seconds each on the
- * 2-core machine) but still migrates its database with Flyway and loads the sample FAQ, as on a first start.
+ * One embedded PostgreSQL server (zonky, as the app's own) for the whole test JVM, and a new database on it for every
+ * app a test starts: the app's start skips an initdb and a server start of its own (seconds each on the 2-core
+ * machine) and loads the sample FAQ, as on a first start. The database is a copy of one the app's migrations
+ * (Flyway, the app's own scripts) were run on once per JVM ({@link #newDatabase}): the app's Flyway then validates it
+ * and finds nothing to apply, about a second of CPU less per app than migrating from empty (docs/benchmarks.md, ci52).
+ * Tests whose subject is the migration from empty take {@link #newEmptyDatabase}.
  * Every {@code @SpringBootTest} context gets its database from {@link Factory} (registered in
  * {@code META-INF/spring.factories}) unless its properties set {@code spring.datasource.url}; tests that start
  * apps themselves pass {@link #arguments()}. Tests of the app's own embedded server (restarts on a data directory,
@@ -40,12 +43,14 @@ import org.springframework.test.context.TestContextAnnotationUtils;
  */
 public final class SharedDatabase {
 
-    /** Databases start empty: each app migrates its own, so the start runs the real Flyway migration. */
+    /** The server's databases start empty; {@link #newDatabase} copies one migrated once. */
     private static final DatabasePreparer EMPTY = new Empty();
     /** Where the shared servers' data directories are, one per test JVM. */
     private static final Path SERVERS = Path.of("target", "shared-postgres").toAbsolutePath();
     /** This JVM's. */
     private static final Path OWN = SERVERS.resolve(UUID.randomUUID().toString());
+    /** The migrated database every {@link #newDatabase} copies; null until the first. */
+    private static String migrated;
     /**
      * The shared server is thrown away with the JVM: no fsync (a database per test app, each a few thousand files
      * written, and a shutdown checkpoint over all of them at the JVM's exit). Nor is its data directory deleted at the
@@ -71,13 +76,54 @@ public final class SharedDatabase {
     private SharedDatabase() {
     }
 
-    /** The JDBC URL (user in it, no password) of a new, empty database on the shared server. */
+    /**
+     * The JDBC URL (user in it, no password) of a new database on the shared server with the app's schema: a copy of
+     * a database migrated once per JVM by the app's migrations, as an app's Flyway would have left a new one.
+     */
     public static String newDatabase() {
+        String template = migratedTemplate();
+        String name = "db_" + UUID.randomUUID().toString().replace("-", "");
+        synchronized (SharedDatabase.class) { // one copy of the template at a time: it must have no other user
+            try (var admin = java.sql.DriverManager.getConnection(sibling(template, "postgres"));
+                 var create = admin.createStatement()) {
+                create.execute("create database " + name + " template " + databaseName(template));
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot create a test database", e);
+            }
+        }
+        return sibling(template, name);
+    }
+
+    /** The JDBC URL of a new, empty database on the shared server: for the tests whose subject is the migration. */
+    public static String newEmptyDatabase() {
         try {
             return PreparedDbProvider.forPreparer(EMPTY, DISPOSABLE).createDatabase();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create a test database", e);
         }
+    }
+
+    /** The database the app's migrations ran on, made at the first call; nothing connects to it afterwards. */
+    private static synchronized String migratedTemplate() {
+        if (migrated == null) {
+            String url = newEmptyDatabase();
+            org.flywaydb.core.Flyway.configure().dataSource(url, null, null).load().migrate();
+            migrated = url;
+        }
+        return migrated;
+    }
+
+    /** {@code url} with its database name replaced by {@code database}. */
+    private static String sibling(String url, String database) {
+        int slash = url.lastIndexOf('/');
+        int query = url.indexOf('?', slash);
+        return url.substring(0, slash + 1) + database + (query < 0 ? "" : url.substring(query));
+    }
+
+    private static String databaseName(String url) {
+        int slash = url.lastIndexOf('/');
+        int query = url.indexOf('?', slash);
+        return query < 0 ? url.substring(slash + 1) : url.substring(slash + 1, query);
     }
 
     /** A new database as an app's command-line argument. */
