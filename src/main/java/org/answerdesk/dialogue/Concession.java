@@ -30,6 +30,9 @@ final class Concession {
     /** A number with a percent sign ("10%", "25 %"): the same sign in every language. */
     private static final Pattern PERCENT = Pattern.compile("\\d ?%");
     private static final Pattern SENTENCE_PARTS = Pattern.compile("[?.!,;]+");
+    /** A sentence's end: its marks and the space after them (the point inside "6.95" is none). */
+    private static final Pattern SENTENCES = Pattern.compile("(?<=[?!.])\\s+");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Lexicon.PerLanguage<Pattern> CONCESSION = pattern("pushback.concession");
     private static final Lexicon.PerLanguage<Pattern> DEAR = pattern("pushback.dear");
     private static final Lexicon.PerLanguage<Pattern> DEMAND = pattern("pushback.demand");
@@ -73,7 +76,12 @@ final class Concession {
      * Whether {@code text} demands a concession: a word of one with a sign of pushing back or demanding, asking
      * nothing.
      */
-    static boolean demands(String text, Locale language) {
+    static boolean demands(String message, Locale language) {
+        // "$6.95 on a 45 dollar blanket? … waive it": the amount said back in outrage asks nothing
+        String text = withoutEchoes(message, language);
+        if (text.isBlank()) {
+            return false;
+        }
         String folded = ActRules.folded(text);
         // "me lo dejas más barato?", "could you not just do it for free?": asked, and a demand all the same
         boolean forMe = forMe(text, language);
@@ -91,6 +99,38 @@ final class Concession {
                 || PushBackNeed.NO.get(language).orElse(List.of()).contains(words.get(0))
                 || PushBackQuestion.opener(text, language).isPresent()
                 || words.stream().anyMatch(PushBackNeed.NEED.get(language).orElse(List.of())::contains);
+    }
+
+    /**
+     * {@code text} less its amounts said back in outrage: a sentence ending in "?" of at most {@link DialoguePolicy#FOLLOW_UP_WORDS}
+     * words (as short as a follow-up) that holds a number and asks by no word ("3 carriages at 95 each?", "5 %??", "e 65 l'una?"), where another
+     * sentence of the message asks nothing. It quotes the reply's figure to object to it; the demand is said beside
+     * it. A sentence that asks by its words ("how much for 3?") or with "if" stays, and so does a message of echoes
+     * alone: "110 euro?" said by itself may ask.
+     */
+    static String withoutEchoes(String text, Locale language) {
+        StringBuilder kept = new StringBuilder();
+        boolean echo = false;
+        for (String sentence : SENTENCES.split(text)) {
+            if (echoes(sentence, language)) {
+                echo = true;
+            } else {
+                kept.append(sentence).append(' ');
+            }
+        }
+        String said = kept.toString().strip();
+        return echo && !said.isEmpty() && !said.contains("?") ? said : text;
+    }
+
+    private static boolean echoes(String sentence, Locale language) {
+        String s = sentence.strip();
+        if (!s.endsWith("?") || !DIGIT.matcher(s).find()) {
+            return false;
+        }
+        String bare = s.replace('?', ' ').strip();
+        return !bare.isEmpty() && bare.split("\\s+").length <= DialoguePolicy.FOLLOW_UP_WORDS && !FollowUpCue.asks(bare, language)
+                && !FollowUpCue.asksIf(bare, language) && !FollowUpCue.clauseOpensAsking(bare, language)
+                && !FollowUpCue.endsAsking(bare, language);
     }
 
     /**

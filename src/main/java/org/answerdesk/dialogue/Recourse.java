@@ -65,6 +65,16 @@ final class Recourse {
     }
 
     /**
+     * Whether an FAQ question names what to do when something went wrong by the language's words of trouble and
+     * recourse ({@code complaint.recourse}: "what if", "was tun", a guarantee, damaged) rather than only by telling a
+     * case: "I need a return label. How do I get one?" tells one, yet is no recourse for a story of trouble.
+     */
+    static boolean namesTrouble(String question, Locale language) {
+        return question != null && RECOURSE.get(language).map(p -> p.matcher(ActRules.folded(question)).find())
+                .orElse(false);
+    }
+
+    /**
      * Whether an FAQ question opens by telling the customer's case and then asks about it ("Mon enfant a manqué un
      * cours, peut-il le rattraper ?", "Mudei de casa, posso levar a fibra comigo?"): the shop wrote the entry for
      * someone in that situation, as it writes "what if" for one. Its first clause (up to ",", ".", ":" or ";") is a

@@ -35,7 +35,20 @@ class AngryTroubleEntryTest {
         assertThat(d.angry()).isTrue();
         var offer = main(d, Action.OfferPerson.class);
         assertThat(offer.apologising()).as("the apology leads").isTrue();
-        assertThat(offer.choices()).containsExactly(trouble, fee);
+        assertThat(led(offer)).containsExactly(trouble, fee);
+    }
+
+    /**
+     * The entries an apology puts before the customer, in order: the answer given and the others beside it where the
+     * closest entry names the trouble (push52), else the choices.
+     */
+    static java.util.List<FaqMatch> led(Action.OfferPerson offer) {
+        if (offer.answer() == null) {
+            return offer.choices();
+        }
+        java.util.List<FaqMatch> led = new java.util.ArrayList<>(java.util.List.of(offer.answer().entry()));
+        led.addAll(offer.answer().related());
+        return led;
     }
 
     @ParameterizedTest

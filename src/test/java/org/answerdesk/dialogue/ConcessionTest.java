@@ -117,6 +117,32 @@ class ConcessionTest {
         assertThat(Concession.demands(text, Locale.forLanguageTag(language))).as(text).isEqualTo(demands);
     }
 
+    /**
+     * The reply's amount said back in outrage ("3 rooms at 80 each?") is no question: the demand beside it is read
+     * (push52). A sentence that asks by its words, an "if", or a message of the echo alone still asks.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | true  | 80 quid a room?? for 3 rooms? come on. knock it down to 200 and throw in breakfast for free
+            en | true  | $12 to ship a mug? waive it and give me 10% off or i go elsewhere
+            de | true  | 45 euro pro stunde? na hörts. mochts uns 150 für alles und die getränke gratis
+            de | true  | 4 mal 30 euro?? macht mir das für 100 und den parkplatz umsonst
+            fr | true  | 60 $ par mois?? voyons donc. faites-moi ça à 40 et l'installation gratis
+            it | true  | 18 euro a persona? ma dai. fatemele a 12 e il caffè in omaggio
+            es | true  | 90 lucas por mes? no po. háganmelo en 70 y la instalación gratis
+            nl | true  | 25 euro per uur?? kom zeg. doe maar 20 en de koffie gratis erbij
+            pt | true  | 150 reais por dia?? fala sério. faz por 100 e o frete grátis
+            en | false | 80 quid a room?? is breakfast free at least?
+            en | false | how much for 3 rooms? i want a discount if we book all three
+            de | false | 45 euro? gibt es rabatt für studenten?
+            fr | false | 60 $?? et si on paie l'année d'avance, c'est moins cher?
+            it | false | 18 euro?
+            es | false | 90 lucas por mes? y cuánto sale en efectivo con descuento?
+            """)
+    void anAmountSaidBackIsNoQuestion(String language, boolean demands, String text) {
+        assertThat(Concession.demands(text, Locale.forLanguageTag(language))).as(text).isEqualTo(demands);
+    }
+
     /** Linear on a long worst case: repeated demand words, commas, no spaces. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -128,5 +154,17 @@ class ConcessionTest {
         String text = unit.repeat(4_000 / unit.length());
         assertThat(Concession.demands(text, Locale.forLanguageTag(language))).isTrue();
         assertThat(Concession.demands(text.replace(" ", ""), Locale.forLanguageTag(language))).isFalse();
+    }
+
+    /** Linear on amounts said back over and over, with and without spaces: each sentence is read once. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | '12 euro?? '
+            en | 12?
+            en | '45 euros an hour? '
+            """)
+    void manyAmountsSaidBackAreReadQuickly(String language, String unit) {
+        String text = unit.repeat(4_000 / unit.length()) + "give me 10% off";
+        assertThat(Concession.demands(text, Locale.forLanguageTag(language))).isEqualTo(unit.endsWith(" "));
     }
 }
