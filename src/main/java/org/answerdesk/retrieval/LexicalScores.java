@@ -18,10 +18,11 @@ import java.util.function.Function;
  * LexicalAnalysis}: stemmed, stop words out, accents folded); a word counts once however often it appears.
  *
  * <p>In a language with a {@link ConceptLexicon}, a question word and an entry word of the same support concept
- * (shipping, cost, return...) count as a shared word too, at a share of a shared word's idf (the concept's idf over
- * the entries): "wie teuer ist die lieferung" shares cost and shipping with "Was kostet der Versand?". A concept
- * counts for an entry only where none of the question's words of that concept is itself in the entry, so an exact
- * shared word is not counted twice.
+ * (shipping, cost, return...) count as a shared word too, at a share of a shared word's idf (the concept's {@link
+ * #specificity} over the entries, 0 for a concept half the entries or more carry: the trade's own decides nothing):
+ * "wie teuer ist die lieferung" shares cost and shipping with "Was kostet der Versand?". A concept counts for an
+ * entry only where none of the question's words of that concept is itself in the entry, so an exact shared word is
+ * not counted twice.
  *
  * <p>A concept's phrases ({@link ConceptLexicon#phraseConcepts}: "ya no voy a poder" is a cancellation) count as the
  * concept's words do, but only where the near words count ({@code scores(question, true)}): they order the entries and
@@ -301,7 +302,7 @@ final class LexicalScores {
             if (has == null) {
                 continue;
             }
-            double idf = concepts.share() * idf(has.length) / maxIdf;
+            double idf = concepts.share() * specificity(has.length) / maxIdf;
             for (int c : has) {
                 if (!covered(c, e.getValue())) {
                     out = out == null ? new double[entries] : out;
@@ -388,6 +389,18 @@ final class LexicalScores {
      */
     boolean nearWords() {
         return weight != 0 && (nearShare != 0 || orderOnly);
+    }
+
+    /**
+     * A concept's idf (idf52): the probabilistic idf {@code log((n - df + 0.5) / (df + 0.5))} of the {@code df}
+     * entries whose phrasings carry it, 0 from half the entries on. A concept spans many words, so the trade's own
+     * (the pets at a dog hotel, the oil at an oil mill) sits in most entries, where BM25's idf still gave it a
+     * quarter of a one-entry word's weight: every entry naming the trade rose above those that do not, and a vague
+     * opener naming only the trade ("es sobre mi perrito") made the entry with the closest phrasing sure. A concept
+     * of one or two entries weighs about as with BM25's idf.
+     */
+    private double specificity(int df) {
+        return Math.max(0, Math.log((entries - df + 0.5) / (df + 0.5)));
     }
 
     /** BM25's idf of a word {@code df} of the entries have. */
