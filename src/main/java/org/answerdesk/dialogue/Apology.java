@@ -13,7 +13,8 @@ import org.answerdesk.retrieval.Retrieval;
  * damaged-item entry too), or its "did you mean" choices where it is unsure ("ik heb 3 dagen op voorhand afgezegd en
  * die les is gewoon verloren!!!" offers the cancelling entry). Where the closest of those choices is the shop's entry
  * on that kind of trouble ({@link Recourse#namesTrouble}: "what if it arrives damaged?", "was passiert, wenn …"), its
- * answer is given with the others beside it (push52): the customer asked for help, not for a pick. Neither: the apology and the offer alone. The shouting
+ * answer is given with the others beside it: the customer asked for help, not for a pick. Neither: the apology and
+ * the offer alone. The shouting
  * ("DIT IS ECHT BELACHELIJK.") and the phrases of anger ("absolutely fumin", "schandalig") are left out of the lookup:
  * they name no topic and drown the one the message has.
  */

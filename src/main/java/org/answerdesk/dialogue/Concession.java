@@ -102,11 +102,11 @@ final class Concession {
     }
 
     /**
-     * {@code text} less its amounts said back in outrage: a sentence ending in "?" of at most {@link DialoguePolicy#FOLLOW_UP_WORDS}
-     * words (as short as a follow-up) that holds a number and asks by no word ("3 carriages at 95 each?", "5 %??", "e 65 l'una?"), where another
-     * sentence of the message asks nothing. It quotes the reply's figure to object to it; the demand is said beside
-     * it. A sentence that asks by its words ("how much for 3?") or with "if" stays, and so does a message of echoes
-     * alone: "110 euro?" said by itself may ask.
+     * {@code text} less its amounts said back in outrage: a sentence ending in "?" of at most
+     * {@link DialoguePolicy#FOLLOW_UP_WORDS} words (as short as a follow-up) that holds a number and asks by no word
+     * ("3 carriages at 95 each?", "5 %??", "e 65 l'una?"), where another sentence of the message asks nothing. It
+     * quotes the reply's figure to object to it; the demand is said beside it. A sentence that asks by its words ("how
+     * much for 3?") or with "if" stays, and so does a message of echoes alone: "110 euro?" said by itself may ask.
      */
     static String withoutEchoes(String text, Locale language) {
         StringBuilder kept = new StringBuilder();
@@ -128,9 +128,9 @@ final class Concession {
             return false;
         }
         String bare = s.replace('?', ' ').strip();
-        return !bare.isEmpty() && bare.split("\\s+").length <= DialoguePolicy.FOLLOW_UP_WORDS && !FollowUpCue.asks(bare, language)
-                && !FollowUpCue.asksIf(bare, language) && !FollowUpCue.clauseOpensAsking(bare, language)
-                && !FollowUpCue.endsAsking(bare, language);
+        return !bare.isEmpty() && bare.split("\\s+").length <= DialoguePolicy.FOLLOW_UP_WORDS
+                && !FollowUpCue.asks(bare, language) && !FollowUpCue.asksIf(bare, language)
+                && !FollowUpCue.clauseOpensAsking(bare, language) && !FollowUpCue.endsAsking(bare, language);
     }
 
     /**
