@@ -115,15 +115,20 @@ public final class SharedDatabase {
 
     /** {@code url} with its database name replaced by {@code database}. */
     private static String sibling(String url, String database) {
-        int slash = url.lastIndexOf('/');
-        int query = url.indexOf('?', slash);
-        return url.substring(0, slash + 1) + database + (query < 0 ? "" : url.substring(query));
+        int[] name = nameAt(url);
+        return url.substring(0, name[0]) + database + url.substring(name[1]);
     }
 
     private static String databaseName(String url) {
-        int slash = url.lastIndexOf('/');
-        int query = url.indexOf('?', slash);
-        return query < 0 ? url.substring(slash + 1) : url.substring(slash + 1, query);
+        int[] name = nameAt(url);
+        return url.substring(name[0], name[1]);
+    }
+
+    /** Where a JDBC URL's database name starts and ends: after the last slash, up to the query if any. */
+    private static int[] nameAt(String url) {
+        int start = url.lastIndexOf('/') + 1;
+        int query = url.indexOf('?', start);
+        return new int[] {start, query < 0 ? url.length() : query};
     }
 
     /** A new database as an app's command-line argument. */
