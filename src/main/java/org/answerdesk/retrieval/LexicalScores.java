@@ -392,7 +392,7 @@ final class LexicalScores {
     }
 
     /**
-     * A concept's idf (idf52): the probabilistic idf {@code log((n - df + 0.5) / (df + 0.5))} of the {@code df}
+     * A concept's idf: the probabilistic idf {@code log((n - df + 0.5) / (df + 0.5))} of the {@code df}
      * entries whose phrasings carry it, 0 from half the entries on. A concept spans many words, so the trade's own
      * (the pets at a dog hotel, the oil at an oil mill) sits in most entries, where BM25's idf still gave it a
      * quarter of a one-entry word's weight: every entry naming the trade rose above those that do not, and a vague
