@@ -51,6 +51,19 @@ class WebAngryCustomerIT {
         assertThat(says(s, "yes").get("needs_human").asBoolean()).as("the yes takes the offer").isTrue();
     }
 
+    /** After an answer, its figure said back in outrage and a demand: the honest refusal and the offer, not choices. */
+    @Test
+    void aPriceSaidBackInOutrageThenADemandGetsTheRefusalAndTheOffer() {
+        String s = "u-" + UUID.randomUUID();
+        assertThat(says(s, "How much does shipping cost?").get("source").asString()).isEqualTo("FAQ");
+        JsonNode pushBack = says(s, "$6.95 just for shipping?? seriously. waive it and take 10% off my order");
+        assertThat(pushBack.get("reply").asString()).as(pushBack.toString())
+                .contains(texts.text("conversation.concession-sorry", Locale.ENGLISH))
+                .contains(texts.text("conversation.concession-offer", Locale.ENGLISH));
+        assertThat(pushBack.get("needs_human").asBoolean()).isFalse();
+        assertThat(says(s, "yes").get("needs_human").asBoolean()).as("the yes takes the offer").isTrue();
+    }
+
     /** "How long?" after the offer of a person, before any handover, asks when a person comes: no FAQ entry. */
     @Test
     void howLongAfterTheOfferOfAPersonSaysNoOneHasItYetAndOffersOne() {
