@@ -15,7 +15,9 @@ import java.util.stream.Collectors;
  * {@code callback.hour}: "vijven", "seis") and
  * {@code CLOCK} for an hour that shows it is one ("18h", "9:30", "5pm"), and {@code callback.not}, words of a
  * duration or an amount after the number ("after 3 days", "vor 2 Wochen"), which make it no time of day. The phone
- * number is taken out first, so its digits are never an hour.
+ * number is taken out first, so its digits are never an hour. A day of {@code callback.day} ("tomorrow", "el lunes")
+ * in the {@value #DAY_WORDS} words before the time, within its sentence, is said back with it; a day alone is not
+ * read (it names as often when the order was placed as when to call).
  */
 public final class CallbackTime {
 
@@ -24,6 +26,10 @@ public final class CallbackTime {
     private static final Lexicon.PerLanguage<Pattern> WHEN = Lexicon.perLanguage(CallbackTime::pattern);
     /** Customers' phrases are joined when only spaces stand between them ("a las 9" "de la mañana"). */
     private static final Pattern SPACES = Pattern.compile(" +");
+    /** A day named before the time of day ("el lunes temprano, antes de las 7:30"), folded. */
+    private static final Lexicon.PerLanguage<Pattern> DAY = Lexicon.perLanguage(CallbackTime::days);
+    /** The most words between a day and the time of day it goes with. */
+    static final int DAY_WORDS = 5;
 
     private CallbackTime() {
     }
@@ -47,6 +53,38 @@ public final class CallbackTime {
         String regex = "(?<![\\p{L}\\p{N}'])" + when.get().replace("HOUR", hour).replace("CLOCK", clock)
                 + "(?![\\p{L}\\p{N}])" + after;
         return lexicon.compile("callback.when", regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    private static Pattern days(Lexicon lexicon) {
+        String days = lexicon.words("callback.day").strip();
+        return days.isEmpty() ? null : lexicon.compile("callback.day", "(?<![\\p{L}\\p{N}])(?:"
+                + Arrays.stream(Lexicon.fold(days).split("\\s+")).map(Pattern::quote).collect(Collectors.joining("|"))
+                + ")(?![\\p{L}\\p{N}])");
+    }
+
+    /**
+     * Where the time of day at {@code start} begins with its day: the first day named in the words before it, back
+     * to a sentence's end or a digit; {@code start} where none is.
+     */
+    private static int withDay(String folded, int start, Locale language) {
+        Pattern day = DAY.get(language).orElse(null);
+        if (day == null) {
+            return start;
+        }
+        int from = start;
+        int words = 0;
+        for (int i = start - 1; i >= 0; i--) {
+            char c = folded.charAt(i);
+            if (c == '.' || c == '?' || c == '!' || c == '\n' || Character.isDigit(c)) {
+                break;
+            }
+            if (c == ' ' && i > 0 && folded.charAt(i - 1) != ' ' && ++words > DAY_WORDS) {
+                break;
+            }
+            from = i;
+        }
+        Matcher m = day.matcher(folded).region(from, start);
+        return m.find() ? m.start() : start;
     }
 
     /**
@@ -74,6 +112,7 @@ public final class CallbackTime {
             start = start < 0 ? m.start() : start;
             end = m.end();
         }
-        return start < 0 ? Optional.empty() : Optional.of(shown.substring(start, end).strip());
+        return start < 0 ? Optional.empty()
+                : Optional.of(shown.substring(withDay(folded, start, language), end).strip());
     }
 }

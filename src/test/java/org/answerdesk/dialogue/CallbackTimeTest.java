@@ -9,8 +9,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The time of day a customer who wants a call back prefers, as written; none where the message names a duration, an
- * amount or only a day, and never the phone number's digits. Sentences written for this test.
+ * The time of day a customer who wants a call back prefers, as written, with the day named just before it; none
+ * where the message names a duration, an amount or only a day, and never the phone number's digits. Sentences
+ * written for this test.
  */
 class CallbackTimeTest {
 
@@ -29,6 +30,15 @@ class CallbackTimeTest {
             pt | liguem-me para o 917 222 333 depois das 19h                    | depois das 19h
             nl | bel me terug op 06 4455 6677 om 17u                           | om 17u
             en | ring me back on 0161 496 0777 by 5 pm                          | by 5 pm
+            es | llámenme al 611 444 555 el martes por la tarde                | martes por la tarde
+            pt | liguem-me para o 912 345 678 amanhã, depois das 15h           | amanhã, depois das 15h
+            de | bitte Rückruf unter 0171 999 8888, am Freitag nach 16 Uhr     | Freitag nach 16 Uhr
+            en | call me on 07700 900555 on thursday, any time after 2          | thursday, any time after 2
+            nl | bel me op 06 1122 3344 morgen na achten                       | morgen na achten
+            fr | rappelez-moi au 06 12 34 56 78 demain en fin de journée       | demain en fin de journée
+            it | richiamatemi al 347 123 4567 domani nel pomeriggio            | domani nel pomeriggio
+            en | I ordered on monday. call me on 07700 900777 after 5            | after 5
+            en | saturday my sister said you were helpful so call me on 07700 900888 after 5 | after 5
             """)
     void thePreferredTimeAsWritten(String language, String message, String time) {
         Locale lang = Locale.forLanguageTag(language);
@@ -48,6 +58,8 @@ class CallbackTimeTest {
             it | richiamatemi al 348 765 4321, aspetto da 5 giorni
             nl | bel me terug op 06 9988 7766, ik wacht al 2 weken
             pt | liguem-me para o 934 567 890, estou à espera há 10 dias
+            en | call me back on 07700 900999 tomorrow please
+            es | llámenme el lunes al 622 111 999
             """)
     void noTimeOfDay(String language, String message) {
         Locale lang = Locale.forLanguageTag(language);

@@ -54,7 +54,7 @@ class LanguageFilesTest {
             "facet.age.asks", "facet.age.states", "facet.age.words", "facet.included.asks", "facet.included.states",
             "facet.included.words", "facet.price.asks", "facet.price.states", "facet.price.words", "parts.opens",
             "facet.place.asks", "facet.place.states", "facet.place.words", "facet.hours.asks", "facet.hours.states",
-            "facet.hours.words", "vague.about", "vague.ask", "callback.currency", "callback.order", "callback.hour", "callback.unit", "callback.when", "callback.not", "and.asked", "parts.or", "or",
+            "facet.hours.words", "vague.about", "vague.ask", "callback.currency", "callback.order", "callback.hour", "callback.unit", "callback.when", "callback.not", "callback.day", "and.asked", "parts.or", "or",
             "complaint.aside", "asks.last", "when.calendar", "person.in_person", "person.at", "person.people", "mood.reproach", "complaint.recourse",
             "bot.this", "wait.time", "told.arranged", "told.turn", "told.gone", "told.fault", "told.money", "told.ends",
             "ack.bare", "ack.with", "bot.one", "bot.answers", "bot.may", "asks.if", "bot.service", "bot.automatic", "bot.who");

@@ -14,9 +14,9 @@ import org.springframework.stereotype.Component;
 /**
  * A person asked for with a phone number to call back on ("call me back on 0612 345678"): the number goes with the
  * ticket, and the handoff reply says the team will call back on it ({@code conversation.human-requested-callback}),
- * so the customer knows it was read; a time of day the customer prefers ("after 6", "de manhã") is said back as
- * written ({@code conversation.human-requested-callback-time}) instead of "as soon as possible". Email keeps its own
- * handoff text: a mail is answered by mail.
+ * so the customer knows it was read; a time the customer prefers ("after 6", "amanhã de manhã") is said back as
+ * written and as passed on to the team ({@code conversation.human-requested-callback-time}), not promised: it may
+ * fall outside the shop's hours. Email keeps its own handoff text: a mail is answered by mail.
  */
 @Component
 class CallbackReplies {

@@ -123,7 +123,7 @@ class WebYesAndWaitIT {
         String s = session();
         JsonNode handedOver = chat(s, "could someone from the shop give me a ring on 07700 900461 this afternoon");
         assertThat(handedOver.get("needs_human").asBoolean()).as(handedOver.toString()).isTrue();
-        // the time of day asked for is said back as written, instead of "as soon as possible"
+        // the time of day asked for is passed on as written, not promised
         assertThat(handedOver.get("reply").asString()).isEqualTo(texts.text(
                 "conversation.human-requested-callback-time", Locale.ENGLISH,
                 java.util.Map.of("phone", "07700 900461", "time", "this afternoon")));
