@@ -14,8 +14,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /** The crawler against {@link ShopSite}, without the app: rules, failures, conditional requests. */
+// Two at a time (surefire's second thread, pom.xml): most of the class's time is waiting (the slow page's 8 s
+// time-out, the 7 s budget, the crawl delays), not CPU, and each test has its own site, crawler and lists (a new
+// instance per test). Every time asserted is a lower bound or a bound that only catches a hang.
+@Execution(ExecutionMode.CONCURRENT)
 class CrawlerTest {
 
     /** Only catches a hang: the crawls here take a second or two. */
