@@ -355,7 +355,7 @@ public final class PersonRequest {
         genuine.addAll(words(lexicon, "bot.human"));
         return new WordPairs(who, words(lexicon, "person.reach"), words(lexicon, "person.real"), bot,
                 words(lexicon, "person.do"), forMe, words(lexicon, "bot.with"), List.copyOf(genuine),
-                words(lexicon, "person.talk"), words(lexicon, "person.at"), Visitor.of(lexicon));
+                words(lexicon, "person.talk"), words(lexicon, "person.at"), Visitor.of(lexicon), PersonForms.of(lexicon));
     }
 
     private static List<String> words(Lexicon lexicon, String key) {
@@ -375,7 +375,7 @@ public final class PersonRequest {
      */
     record WordPairs(List<String> who, List<String> reach, List<String> real, Pattern bot, List<String> doing,
                      Pattern forMe, List<String> with, List<String> genuine, List<String> talk, List<String> at,
-                     Visitor visitor) {
+                     Visitor visitor, PersonForms forms) {
 
         /**
          * The whole message, or one of its clauses when it is longer than {@value #MAX_PAIR_WORDS} words ("geeft mij
@@ -412,20 +412,23 @@ public final class PersonRequest {
             if (talksWithSomeoneReal(words) || WordWithSomeone.asked(words, with, who, talk)) {
                 return true;
             }
-            int named = -1;
+            // "holt eenen ausm büro ran": one of you, named by no single word, is a person at no word's place
+            int named = forms.namesOneOf(folded) ? -2 : -1;
             int reached = -1;
             for (int i = 0; i < words.length; i++) {
-                if (named < 0 || named == reached) {
+                if (named == -1 || named == reached) {
                     // "estou noutra operadora há 8 anos": a person word after "at" ({@code person.at}) names where the
                     // customer is, a company or a place, not someone to reach
                     // "il faut que quelqu'un passe voir": someone who comes to the customer ({@link Visitor}), a visit
-                    named = any(who, words[i]) && (i == 0 || !at.contains(words[i - 1]))
+                    named = isWho(words[i]) && (i == 0 || !at.contains(words[i - 1]))
                             && !visitor.comes(words, i) ? i : named;
                 }
                 if (reached < 0 || named == reached) {
-                    reached = any(reach, words[i]) || any(real, words[i]) ? i : reached;
+                    final String[] all = words;
+                    reached = reaches(words, i) || any(real, words[i])
+                            || forms.putsOn(words, i, w -> isWho(all[w])) ? i : reached;
                 }
-                if (named >= 0 && reached >= 0 && named != reached) {
+                if (named != -1 && reached >= 0 && named != reached) {
                     return true;
                 }
             }
@@ -439,7 +442,7 @@ public final class PersonRequest {
          */
         private boolean talksWithSomeoneReal(String[] words) {
             for (int i = 0; i < words.length; i++) {
-                if (!any(reach, words[i])) {
+                if (!reaches(words, i)) {
                     continue;
                 }
                 for (int w = i + 1; w <= i + 2 && w < words.length; w++) {
@@ -458,7 +461,7 @@ public final class PersonRequest {
         /** A few words that name a person ("einen Mitarbeiter", "un operatore grazie"): after a yes, a request. */
         boolean namesOnly(String folded) {
             String[] words = NOT_LETTERS.split(folded.strip());
-            return words.length <= NAMING_WORDS && java.util.Arrays.stream(words).anyMatch(w -> any(who, w));
+            return words.length <= NAMING_WORDS && java.util.Arrays.stream(words).anyMatch(this::isWho);
         }
 
         /**
@@ -469,9 +472,19 @@ public final class PersonRequest {
             return Spellings.anyNear(entries, word);
         }
 
+        /** A word of a person: listed, in a spelling {@link #any} reads, or cut ({@link PersonForms#cut}: "qualchedun"). */
+        private boolean isWho(String word) {
+            return any(who, word) || PersonForms.cut(who, word);
+        }
+
+        /** The word at {@code at}, one of reaching: listed, in a spelling {@link #any} reads, cut ("parlar") or inflected ("holt"). */
+        private boolean reaches(String[] words, int at) {
+            return any(reach, words[at]) || PersonForms.cut(reach, words[at]) || forms.inflected(words, at);
+        }
+
         /** Whether {@code word} names a person, reaching one or a real one, in any spelling {@link #any} reads. */
         boolean names(String word) {
-            return any(who, word) || any(reach, word) || any(genuine, word);
+            return isWho(word) || reaches(new String[] {word}, 0) || any(genuine, word);
         }
     }
 

@@ -57,7 +57,8 @@ class LanguageFilesTest {
             "facet.hours.words", "vague.about", "vague.ask", "callback.currency", "callback.order", "callback.hour", "callback.unit", "callback.when", "callback.not", "callback.day", "and.asked", "parts.or", "or",
             "complaint.aside", "asks.last", "when.calendar", "person.in_person", "person.at", "person.people", "mood.reproach", "complaint.recourse",
             "bot.this", "wait.time", "told.arranged", "told.turn", "told.gone", "told.fault", "told.money", "told.ends",
-            "ack.bare", "ack.with", "bot.one", "bot.answers", "bot.may", "asks.if", "bot.service", "bot.automatic", "bot.who");
+            "ack.bare", "ack.with", "bot.one", "bot.answers", "bot.may", "asks.if", "bot.service", "bot.automatic", "bot.who",
+            "person.reach.stem", "person.endings", "person.reach.stem.not", "person.one_of", "person.put", "person.put.to");
 
     @Test
     void theShippedLanguagesAreTheFilesThatExist() throws IOException {
