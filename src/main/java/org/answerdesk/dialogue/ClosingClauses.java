@@ -19,14 +19,17 @@ import org.answerdesk.retrieval.Retrieval;
  * clause alone) and whose other clauses ask nothing is that act: no question mark, no digit, no clause that asks by
  * its language's question words ({@link FollowUpCue}), no word of a problem ({@code closing.not}, {@code act.not}) or
  * a need or wish ({@code pushback.need}, {@code person.want}), at most {@value #MOST_WORDS} words besides the act,
- * and the FAQ not sure of what they say (a confident lookup keeps the message a question; after choices, a word of
- * the FAQ's nearest entries too: the customer may pick one). A short exclamation that opens with a question word
+ * and the FAQ not sure of what they say (a confident lookup keeps the message a question; a word of the FAQ's nearest
+ * entries too, in a bare topic of at most {@value #TOPIC_WORDS} words or after choices: "password, thanks" asks, and
+ * after choices the customer may pick one). A short exclamation that opens with a question word
  * ("qué nota", "che figata") asks nothing when the FAQ knows none of its words.
  */
 final class ClosingClauses {
 
     /** The most words besides the thanks or goodbye: a longer statement may tell a new problem. */
     static final int MOST_WORDS = 12;
+    /** The most words of a bare topic beside the thanks ("password, thanks"): kept a question if the FAQ knows one. */
+    static final int TOPIC_WORDS = 3;
     /** The most words of an exclamation that opens with a question word ("qué nota", "wat mooi"). */
     static final int EXCLAMATION_WORDS = 2;
 
@@ -91,9 +94,10 @@ final class ClosingClauses {
             return Optional.empty(); // a message of acts only is read by Acts; a long story may tell a problem
         }
         String lookup = Cleanup.forLookup(said, language);
-        if (!lookup.isBlank() && faq.apply(lookup).confident() || ChoicesShowing.showing(state).isPresent()
+        if (!lookup.isBlank() && faq.apply(lookup).confident()
+                || (words(said) <= TOPIC_WORDS || ChoicesShowing.showing(state).isPresent())
                 && FaqKnownWords.anyKnown(List.of(ActRules.folded(said).split(" ")), lookup, language, faq)) {
-            return Optional.empty(); // the FAQ is sure of it, or it may name one of the choices shown
+            return Optional.empty(); // the FAQ is sure of it, names it ("password, thanks"), or it may pick a choice
         }
         return Optional.of(acts.contains(Act.THANKS) ? Act.THANKS : Act.BYE);
     }

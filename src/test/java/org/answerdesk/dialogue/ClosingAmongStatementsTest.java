@@ -71,12 +71,12 @@ class ClosingAmongStatementsTest {
         assertThat(d.main()).as(text + " -> " + d.main()).isNotInstanceOf(Action.ActReply.class);
     }
 
-    /** A leftover the FAQ is sure of is a question ("…, password reset. thanks"); one it is unsure of is not. */
+    /** A statement the FAQ is sure of is a question; one it is unsure of is not ("password, thanks": SetSixteenActsTest). */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            en | bizarre, password reset. thanks
-            de | verrückt, passwort zurücksetzen. danke
-            es | qué nota, cambio de contraseña. gracias
+            en | bizarre, i'll do the password reset later. thanks
+            de | verrückt, ich setze das passwort später zurück. danke
+            es | qué nota, luego cambio la contraseña yo mismo. gracias
             """)
     void aLeftoverTheFaqIsSureOfStaysAQuestion(String language, String text) {
         DialogueState state = DialogueFlow.afterAnAnswer(language).state();
