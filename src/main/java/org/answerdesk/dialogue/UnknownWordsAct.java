@@ -92,13 +92,13 @@ final class UnknownWordsAct {
         Locale language = state.language();
         Optional<Said> said = said(text, language);
         if (said.isEmpty() || !said.get().loose() && !said.get().polite()) {
-            return reading;
+            return ClosingClauses.reread(reading, text, state, faq); // "…, dat wist ik net. tige tank": the closing
         }
         Optional<Act> act = act(said.get());
         if (act.isEmpty() || YES_NO.contains(act.get()) && state.personOffered()
                 || said.get().hedged() && !YES_NO.contains(act.get())
                 || knownToTheFaq(said.get().unknown(), language, faq)) {
-            return reading;
+            return ClosingClauses.reread(reading, text, state, faq);
         }
         return new Acts.Reading(act, "");
     }
