@@ -40,7 +40,7 @@ final class ClosingClauses {
     /** Acts a clause beside the thanks may be ("ok", "hi"): no others ("that didn't help", "a person please"). */
     private static final Set<Act> BESIDE = EnumSet.of(Act.THANKS, Act.BYE, Act.YES, Act.GREETING);
 
-    private record Words(List<String> not) {
+    private record Words(List<String> not, List<String> polite) {
     }
 
     private static final Lexicon.PerLanguage<Words> WORDS = Lexicon.perLanguage(lexicon -> {
@@ -48,7 +48,11 @@ final class ClosingClauses {
         for (String key : List.of("closing.not", "act.not", "pushback.need", "person.want")) {
             not.addAll(lexicon.foldedWords(key));
         }
-        return new Words(List.copyOf(not));
+        List<String> polite = new ArrayList<>();
+        for (String key : List.of("closing.thanks", "closing.bye", "closed.bye")) {
+            polite.addAll(lexicon.foldedWords(key));
+        }
+        return new Words(List.copyOf(not), List.copyOf(polite));
     });
 
     private ClosingClauses() {
@@ -82,7 +86,8 @@ final class ClosingClauses {
                 if (!BESIDE.contains(read.act().get())) {
                     return Optional.empty();
                 }
-                acts.add(read.act().get());
+                // "fine", "ok" read as thanks acknowledge ("aye, fine"): a word of thanks or goodbye says it
+                acts.add(POLITE.contains(read.act().get()) && !saysIt(clause, words) ? Act.YES : read.act().get());
             } else if (read.act().isPresent() || !quiet(clause, language, words, faq)) {
                 return Optional.empty(); // "thanks, but where is it": no clean clause, or one that asks
             } else {
@@ -102,13 +107,30 @@ final class ClosingClauses {
         return Optional.of(acts.contains(Act.THANKS) ? Act.THANKS : Act.BYE);
     }
 
-    /** Whether a clause that is no act asks nothing and names no problem, need or wish. */
+    /** Whether the clause has a word of thanks or goodbye ({@code closing.thanks}, {@code closing.bye}). */
+    private static boolean saysIt(String clause, Words words) {
+        for (String word : ActRules.folded(clause).split(" ")) {
+            if (Spellings.anyNear(words.polite(), word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a clause that is no act asks nothing and names no problem, need or wish, nor ends on a yes or no ("it
+     * goes to her card yes": a question asked for confirmation).
+     */
     private static boolean quiet(String clause, Locale language, Words words, Function<String, Retrieval> faq) {
         String[] folded = ActRules.folded(clause).split(" ");
         for (String word : folded) {
             if (Spellings.listed(words.not(), word)) {
                 return false;
             }
+        }
+        if (folded.length > 1 && ActRules.closed(folded[folded.length - 1], language)
+                .filter(a -> a == Act.YES || a == Act.NO).isPresent()) {
+            return false;
         }
         if (!FollowUpCue.asks(clause, language) && !FollowUpCue.asksIf(clause, language)) {
             return true;

@@ -49,6 +49,8 @@ class ClosingAmongStatementsTest {
     @CsvSource(delimiter = '|', textBlock = """
             en | thanks, but the pump still leaks
             en | ta, and where do i send the form
+            en | ok cheers. it goes back to my card yes, i paid by card
+            en | aye, grand
             en | how weird, i still need the invoice. cheers, bye
             de | danke, aber die Lieferung fehlt noch
             de | was für ein Ding, ich brauche noch die Rechnung. danke, tschüss
