@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Set 9's diagnostic run: "i dont want a bot i want a human NOW" got the bot's self-introduction (wanting a person was
- * only understood as talking to one), and "hello???" in a conversation under way got a new greeting.
+ * only understood as talking to one), and "hello???" in a conversation under way got a new greeting. Set 46: two
+ * words of "real" stacked ("a real live human") and "on here" after the person were not read.
  */
 class WantAPersonTest {
 
@@ -22,6 +23,8 @@ class WantAPersonTest {
             en | i want a human
             en | i need a real person please
             en | can i get an actual human
+            en | this chat is useless. i need an actual real person on the line now
+            en | i want a proper live agent in here asap
             nl | ik wil een mens
             nl | geef me een echte medewerker
             """)
@@ -37,6 +40,7 @@ class WantAPersonTest {
             en | i need a person to help carry the sofa upstairs, do you do that
             en | i'd like a table for one person
             en | do you need a person to sign for the parcel
+            en | i want a real live person on here to check my order, is that possible?
             nl | ik wil een persoon toevoegen aan de reservering
             """)
     void aPersonInAQuestionIsNoRequestForOne(String language, String message) {
