@@ -73,6 +73,10 @@ final class ClosingClauses {
         if (words == null || ASKS_OR_NUMBER.matcher(text).find()) {
             return Optional.empty();
         }
+        if (CLAUSE.matcher(text).results().noneMatch(c -> saysIt(c.group(), words))) {
+            // read on most messages after a reply: no word of thanks or goodbye, no closing, before any clause's acts
+            return Optional.empty();
+        }
         List<Act> acts = new ArrayList<>();
         List<String> rest = new ArrayList<>();
         var clauses = CLAUSE.matcher(text);

@@ -424,9 +424,8 @@ public final class PersonRequest {
                             && !visitor.comes(words, i) ? i : named;
                 }
                 if (reached < 0 || named == reached) {
-                    final String[] all = words;
                     reached = reaches(words, i) || any(real, words[i])
-                            || forms.putsOn(words, i, w -> isWho(all[w])) ? i : reached;
+                            || forms.putsOn(words, i, w -> isWho(words[w])) ? i : reached;
                 }
                 if (named != -1 && reached >= 0 && named != reached) {
                     return true;
