@@ -107,6 +107,41 @@ class LanesTest {
         assertThat(twoLanes).as("SlowBodyIT holds the wait lane's lock beside the side lane's").isNotEmpty();
     }
 
+    /**
+     * A thread that takes a lane's class while the lane is busy waits on its lock, and the pool adds a thread in its
+     * place only up to its maximum. With fewer threads than lane classes, every thread could be waiting on one lane
+     * while the other lane's next class sat in the queue with no thread to take it: that lane idled until a class of
+     * the first ended (75-85 s in a run, docs/benchmarks.md "ci54"). A thread for each lane class and the lanes'
+     * three keeps every class queued on its own lane's lock.
+     */
+    @Test
+    void thePoolHasAThreadForEveryLaneClass() throws Exception {
+        String pom = Files.readString(Path.of("pom.xml"));
+        String failsafe = pom.substring(pom.indexOf("<artifactId>maven-failsafe-plugin</artifactId>"));
+        int pool = Integer.parseInt(setting(pom, failsafe, "junit.jupiter.execution.parallel.config.fixed.max-pool-size"));
+        int parallelism = Integer.parseInt(setting(pom, failsafe,
+                "junit.jupiter.execution.parallel.config.fixed.parallelism"));
+        long laneClasses = itClasses().stream().filter(itClass -> !lane(itClass).equals("main")).count();
+        assertThat(laneClasses).as("side- and wait-lane classes").isGreaterThan(50);
+        assertThat(pool).as("failsafe's max-pool-size").isGreaterThan((int) laneClasses + parallelism);
+    }
+
+    /** A configuration parameter's value in {@code section}, a {@code ${property}} read from the pom's properties. */
+    private static String setting(String pom, String section, String key) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(key) + "=(\\S+)")
+                .matcher(section);
+        assertThat(m.find()).as(key).isTrue();
+        String value = m.group(1);
+        if (value.startsWith("${")) {
+            String property = value.substring(2, value.length() - 1);
+            java.util.regex.Matcher p = java.util.regex.Pattern.compile("<" + java.util.regex.Pattern.quote(property)
+                    + ">([^<]+)</").matcher(pom);
+            assertThat(p.find()).as(property).isTrue();
+            value = p.group(1).strip();
+        }
+        return value;
+    }
+
     private static String lane(Class<?> itClass) {
         return itClass.isAnnotationPresent(WaitLane.class) ? "wait"
                 : itClass.isAnnotationPresent(SideLane.class) ? "side" : "main";

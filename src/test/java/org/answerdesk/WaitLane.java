@@ -21,7 +21,8 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  * the main lane's quarantine test made GreenMail drop its session, docs/benchmarks.md "ci20"). {@code SlowBodyIT}
  * holds this lane's lock too, so that it runs beside the main lane only (its window is the machine's time for its
  * requests). The failsafe configuration (pom.xml) runs three threads, one per lane, and lets the pool add one in
- * place of a thread that waits for a lane's lock.
+ * place of a thread that waits for a lane's lock, up to a thread for every lane class ({@code LanesTest}): with
+ * fewer, the threads could all wait on one lane while the other lane's next class had none to take it.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
