@@ -111,8 +111,8 @@ class LanesTest {
      * A thread that takes a lane's class while the lane is busy waits on its lock, and the pool adds a thread in its
      * place only up to its maximum. With fewer threads than lane classes, every thread could be waiting on one lane
      * while the other lane's next class sat in the queue with no thread to take it: that lane idled until a class of
-     * the first ended (75-85 s in a run, docs/benchmarks.md "ci54"). A thread for each lane class and the lanes'
-     * three keeps every class queued on its own lane's lock.
+     * the first ended (75-85 s in a run, docs/benchmarks.md "ci54"). With more threads than lane classes and lanes,
+     * the pool cannot run out of them however many classes of one lane wait.
      */
     @Test
     void thePoolHasAThreadForEveryLaneClass() throws Exception {
