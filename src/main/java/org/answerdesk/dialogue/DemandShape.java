@@ -23,6 +23,8 @@ final class DemandShape {
     static final int TO_PERSON = 4;
     /** The most words of a message read by its shape. */
     static final int MAX_WORDS = 14;
+    /** The longest text read: {@value #MAX_WORDS} words of {@link Spellings#LONGEST} letters and their marks. */
+    static final int LONGEST_TEXT = MAX_WORDS * (Spellings.LONGEST + 4);
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]++");
     private static final Pattern LEADING = Pattern.compile("^[^\\p{L}]++");
     private static final Pattern WORD = Pattern.compile("\\p{L}++");
@@ -61,8 +63,8 @@ final class DemandShape {
     /** Whether {@code text} in {@code language} demands a person by its shape. */
     static boolean asks(String text, Locale language) {
         Words words = WORDS.get(language).orElse(null);
-        if (words == null) {
-            return false;
+        if (words == null || text.length() > LONGEST_TEXT) {
+            return false; // past MAX_WORDS words of a spelling's length: no folding of a long message for nothing
         }
         // no empty first word before a leading mark ("¡ya!", "'na"): the words and their clause ends stay aligned
         String folded = LEADING.matcher(ActRules.folded(text)).replaceFirst("");

@@ -114,7 +114,7 @@ final class Spellings {
         return at;
     }
     /** The longest word a scaled spelling is read for; past it a word is no person's or verb's spelling. */
-    private static final int LONGEST = 24;
+    static final int LONGEST = 24;
 
     /**
      * Whether {@code word} is {@code listed} spelt otherwise as dialects write it, scaled by length: one edit for words
