@@ -219,7 +219,8 @@ public final class PersonRequest {
         if (ask != null && ask.matcher(folded).find() || pairs != null && pairs.askForPersonIn(text, folded, words,
                 language) || PersonQuestions.asksWhenAPersonReplies(text, language)
                 || asksToBeCalled(text, folded, words, language) || WantsSomeone.asks(text, language)
-                || MachineThenSomeone.asks(text, folded, language) || PassedOn.asks(words, language)) {
+                || MachineThenSomeone.asks(text, folded, language) || PassedOn.asks(words, language)
+                || DemandShape.asks(text, language)) {
             return true;
         }
         Pattern yesFirst = patterns.get("yes-first");

@@ -113,4 +113,81 @@ final class Spellings {
         }
         return at;
     }
+    /** The longest word a scaled spelling is read for; past it a word is no person's or verb's spelling. */
+    static final int LONGEST = 24;
+
+    /**
+     * Whether {@code word} is {@code listed} spelt otherwise as dialects write it, scaled by length: one edit for words
+     * of five or six letters, two for seven or more ("sprekke" for "spreken"), counted on the shorter of the two; a
+     * word of three or four letters only by a vowel changed inside ("mins" for "mens"); the first letter the same, or
+     * an "h" dropped ("umano" for "humano"). A longer word that starts with the whole listed one and goes on for two
+     * letters or more is another word ("personal", "menschenmenge"). Read only where the shape of a message asks for it
+     * ({@link DemandShape}): alone, two edits make many words each other's.
+     */
+    static boolean scaled(String listed, String word) {
+        if (listed.equals(word)) {
+            return true;
+        }
+        if (listed.length() > 1 && listed.charAt(0) == 'h' && word.charAt(0) != 'h') {
+            listed = listed.substring(1);
+        }
+        int shorter = Math.min(listed.length(), word.length());
+        if (shorter < 3 || word.length() > LONGEST || listed.charAt(0) != word.charAt(0)
+                || word.length() >= listed.length() + 2 && word.startsWith(listed)) {
+            return false;
+        }
+        if (shorter <= 4) {
+            return vowelSwapAt(listed, word, VOWELS) > 0;
+        }
+        return withinEdits(listed, word, shorter >= 7 ? 2 : 1);
+    }
+
+    /**
+     * Whether {@link #scaled} reads {@code word} as one of {@code listed}; an entry ending in {@code *} a prefix, or
+     * its stem spelt otherwise ("kollegn" for "kollege*").
+     */
+    static boolean anyScaled(java.util.List<String> listed, String word) {
+        if (word.isEmpty()) {
+            return false;
+        }
+        for (String e : listed) {
+            // "personal" is no spelling of "persons": it goes on from "person"
+            if (!e.endsWith("*") && word.length() >= e.length() + 2 && word.startsWith(e)) {
+                return false;
+            }
+        }
+        for (String e : listed) {
+            if (e.endsWith("*") ? prefix(e, word) || scaled(e.substring(0, e.length() - 1), word) : scaled(e, word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the two words are at most {@code max} insertions, deletions or substitutions apart (one row kept). */
+    static boolean withinEdits(String a, String b, int max) {
+        if (Math.abs(a.length() - b.length()) > max) {
+            return false;
+        }
+        int[] row = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            row[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            int diagonal = row[0];
+            row[0] = i;
+            int best = row[0];
+            for (int j = 1; j <= b.length(); j++) {
+                int above = row[j];
+                row[j] = Math.min(Math.min(row[j] + 1, row[j - 1] + 1),
+                        diagonal + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+                diagonal = above;
+                best = Math.min(best, row[j]);
+            }
+            if (best > max) {
+                return false;
+            }
+        }
+        return row[b.length()] <= max;
+    }
 }
