@@ -119,7 +119,12 @@ public final class PersonRequest {
         return ASKS_LONG.size();
     }
 
-    private static boolean readAsksForPerson(String text, Locale language) {
+    private static boolean readAsksForPerson(String message, Locale language) {
+        // "lo hablo con mi mujer": talking it over with one's own asks for no one of the shop's
+        String text = OwnCircle.without(message, language);
+        if (text.isBlank()) {
+            return false;
+        }
         if (asksForPersonIn(language, text)) {
             return true;
         }

@@ -39,6 +39,12 @@ class CallbackTimeTest {
             it | richiamatemi al 347 123 4567 domani nel pomeriggio            | domani nel pomeriggio
             en | I ordered on monday. call me on 07700 900777 after 5            | after 5
             en | saturday my sister said you were helpful so call me on 07700 900888 after 5 | after 5
+            es | que me llamen al 622 100 200 de 4 a 6, antes estoy en el taller | de 4 a 6
+            es | llámeme al 633 700 800 de diez a doce, que luego salgo          | de diez a doce
+            pt | me liga no (11) 98888-1234 das 2 às 4, de manhã não posso      | das 2 às 4
+            fr | rappelez-moi au 06 22 33 44 55 de 9h à 11h, après je travaille  | de 9h à 11h
+            de | Rückruf bitte unter 0171 555 6666 von 13 bis 15 Uhr            | von 13 bis 15 Uhr
+            nl | bel me terug op 06 3344 5566 van 10 tot 12, daarna ben ik weg   | van 10 tot 12
             """)
     void thePreferredTimeAsWritten(String language, String message, String time) {
         Locale lang = Locale.forLanguageTag(language);
@@ -58,6 +64,8 @@ class CallbackTimeTest {
             it | richiamatemi al 348 765 4321, aspetto da 5 giorni
             nl | bel me terug op 06 9988 7766, ik wacht al 2 weken
             pt | liguem-me para o 934 567 890, estou à espera há 10 dias
+            es | llámenme al 644 555 666, el pedido tarda de 3 a 5 días
+            nl | bel me op 06 7788 9900, het duurt van 2 tot 3 weken
             en | call me back on 07700 900999 tomorrow please
             es | llámenme el lunes al 622 111 999
             """)

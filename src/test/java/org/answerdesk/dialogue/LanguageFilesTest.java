@@ -59,7 +59,8 @@ class LanguageFilesTest {
             "bot.this", "wait.time", "told.arranged", "told.turn", "told.gone", "told.fault", "told.money", "told.ends",
             "ack.bare", "ack.with", "bot.one", "bot.answers", "bot.may", "asks.if", "bot.service", "bot.automatic", "bot.who",
             "person.reach.stem", "person.endings", "person.reach.stem.not", "person.one_of", "person.put", "person.put.to",
-            "person.demand", "person.urgent", "person.near.not", "person.more");
+            "person.demand", "person.urgent", "person.near.not", "person.more",
+            "person.own", "person.own.with", "person.own.det");
 
     @Test
     void theShippedLanguagesAreTheFilesThatExist() throws IOException {

@@ -45,11 +45,7 @@ public final class AngryRank {
                     continue;
                 }
                 FaqFile faq = FaqFile.read(faqFile).withLanguage(language);
-                FaqRetriever retriever = new FaqRetriever(base, Double.parseDouble(FaqRetriever.DEFAULT_THRESHOLD),
-                        BotIndex.SUGGESTIONS, 0, Double.parseDouble(FaqRetriever.DEFAULT_CLARIFY_THRESHOLD),
-                        FaqRetriever.DEFAULT_MAX_CHOICES);
-                retriever.replaceIndex(BotIndex.index(faq, BotIndex.phrasings(faq, vectors), base.dimensions(), false,
-                        BotIndex.offTopic(vectors, faq.language())));
+                FaqRetriever retriever = BotIndex.atDefaults(base, vectors, faq);
                 String msg = null;
                 String due = "";
                 for (String l : Files.readAllLines(plan)) {

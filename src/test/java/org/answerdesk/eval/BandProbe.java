@@ -54,12 +54,7 @@ public final class BandProbe {
     }
 
     private static FaqRetriever retriever(Embedder base, VectorCache vectors, FaqFile faq) throws Exception {
-        FaqRetriever r = new FaqRetriever(base, Double.parseDouble(FaqRetriever.DEFAULT_THRESHOLD),
-                BotIndex.SUGGESTIONS, 0, Double.parseDouble(FaqRetriever.DEFAULT_CLARIFY_THRESHOLD),
-                FaqRetriever.DEFAULT_MAX_CHOICES);
-        r.replaceIndex(BotIndex.index(faq, BotIndex.phrasings(faq, vectors), base.dimensions(), false,
-                BotIndex.offTopic(vectors, faq.language())));
-        return r;
+        return BotIndex.atDefaults(base, vectors, faq);
     }
 
     private static void regimes(Embedder base, VectorCache vectors, Path data, String[] names) throws Exception {

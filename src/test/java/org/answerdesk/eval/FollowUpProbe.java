@@ -122,12 +122,10 @@ public final class FollowUpProbe {
                     unscaled ? 1 : serving.choiceScale());
             retriever.replaceIndex(adaptedIndex);
             if (COMBINE != null) {
-                retriever0.replaceIndex(BotIndex.index(faq, BotIndex.phrasings(faq, vectors), base.dimensions(), false,
-                        BotIndex.offTopic(vectors, faq.language())));
+                retriever0.replaceIndex(BotIndex.index(faq, vectors, base.dimensions()));
             }
         } else {
-            retriever.replaceIndex(BotIndex.index(faq, BotIndex.phrasings(faq, vectors), base.dimensions(), false,
-                    BotIndex.offTopic(vectors, faq.language())));
+            retriever.replaceIndex(BotIndex.index(faq, vectors, base.dimensions()));
         }
         List<String> log = new ArrayList<>();
         final FaqRetriever r0 = retriever;

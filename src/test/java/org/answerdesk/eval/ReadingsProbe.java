@@ -20,11 +20,7 @@ public final class ReadingsProbe {
         FaqFile faq = FaqFile.read(Path.of(args[0])).withLanguage(args[1]);
         Embedder base = Embedder.load("FULL", null, null);
         VectorCache vectors = new VectorCache(base, Path.of("target/embeddings"));
-        FaqRetriever r = new FaqRetriever(base, Double.parseDouble(FaqRetriever.DEFAULT_THRESHOLD),
-                BotIndex.SUGGESTIONS, 0, Double.parseDouble(FaqRetriever.DEFAULT_CLARIFY_THRESHOLD),
-                FaqRetriever.DEFAULT_MAX_CHOICES);
-        r.replaceIndex(BotIndex.index(faq, BotIndex.phrasings(faq, vectors), base.dimensions(), false,
-                BotIndex.offTopic(vectors, faq.language())));
+        FaqRetriever r = BotIndex.atDefaults(base, vectors, faq);
         for (String line : Files.readAllLines(Path.of(args[2]))) {
             String[] f = line.split("\t");
             if (f.length < 3) {

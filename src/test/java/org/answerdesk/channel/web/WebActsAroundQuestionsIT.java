@@ -162,4 +162,35 @@ class WebActsAroundQuestionsIT {
                 "this is going nowhere, put me through to a real person")).json();
         assertThat(passed.get("needs_human").asBoolean()).as(passed.toString()).isTrue();
     }
+
+    /**
+     * A thanks and goodbye beside a statement that asks nothing, in words no list holds ("sorted", "ta"), after an
+     * answer: the closing, never "did you mean" choices (docs/dialogue.md, closing53).
+     */
+    @Test
+    void aThanksAndGoodbyeBesideAStatementGetsTheClosingNotChoices() {
+        var api = new HttpApi(port);
+        String s = session();
+        JsonNode answer = api.post("/api/chat", json("session_id", s, "message", "do you ship to canada")).json();
+        assertThat(answer.get("reply").asString()).isEqualTo(answerOf(jdbc, "Which countries do you ship to?"));
+        JsonNode bye = api.post("/api/chat", json("session_id", s, "message",
+                "lovely jubbly, i'll order on friday then. ta muchly, see ya")).json();
+        assertThat(bye.has("choices") && !bye.get("choices").isEmpty()).as(bye.toString()).isFalse();
+        assertThat(bye.get("reply").asString()).as(bye.toString()).isIn(
+                texts.text("conversation.acts.welcome-bye", Locale.ENGLISH),
+                texts.text("conversation.acts.welcome", Locale.ENGLISH),
+                texts.text("conversation.acts.bye", Locale.ENGLISH));
+        assertThat(bye.get("needs_human").asBoolean()).isFalse();
+    }
+
+    /**
+     * A demand for a person in a form no list holds (a reach verb's dropped "g", "one of you lot") hands over
+     * (docs/dialogue.md, person53).
+     */
+    @Test
+    void aDemandForAPersonInAnUnlistedFormHandsOver() {
+        JsonNode demand = new HttpApi(port).post("/api/chat", json("session_id", session(), "message",
+                "enough of this, i want to be speakin to one of you lot right now")).json();
+        assertThat(demand.get("needs_human").asBoolean()).as(demand.toString()).isTrue();
+    }
 }
