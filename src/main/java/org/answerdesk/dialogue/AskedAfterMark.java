@@ -23,7 +23,7 @@ final class AskedAfterMark {
     /**
      * Whether {@code parts} (question, words after its mark, with their lookups {@code found}) are two needs: the
      * question and the whole message confident of one entry, the words after the mark unsure, first closest to
-     * another entry that is the whole message's second, and asking by their words ({@link BesideWhole#asks}).
+     * another entry that is the whole message's second, and a clause of them opening as a question.
      */
     static boolean of(List<String> parts, List<Retrieval> found, Retrieval whole, Locale language) {
         if (parts.size() != 2 || !whole.confident() || whole.matches().size() < 2 || !found.get(0).confident()
@@ -34,7 +34,19 @@ final class AskedAfterMark {
         long other = found.get(1).best().map(FaqMatch::entryId).orElseThrow();
         return found.get(0).best().map(FaqMatch::entryId).orElse(-1L) == asked && other != asked
                 && other == whole.matches().get(1).entryId()
-                && BesideWhole.asks(Parts.withoutClosingMark(Cleanup.withoutWrapping(parts.get(1), language)),
-                language);
+                && opensAsking(Parts.withoutClosingMark(Cleanup.withoutWrapping(parts.get(1), language)), language);
+    }
+
+    /**
+     * Whether a clause of the words opens as a question ({@link Parts#opensAsking}): "…, how much is it to there";
+     * not a statement that only shares an asking word ("es para el cumple de mi hermana").
+     */
+    private static boolean opensAsking(String words, Locale language) {
+        for (String clause : words.split(",")) {
+            if (!clause.isBlank() && Parts.opensAsking(clause.strip(), language)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
