@@ -128,6 +128,10 @@ final class LooseJoin {
                 // "was kostet sowas und zahlt das die hausrat?"
                 return several.split(turn, parts, found, own(turn, question, whole));
             }
+            if (mark && AskedAfterMark.of(parts, found, whole, lang)) {
+                // "you ship to canada? if not, ..., how much is it to there": the question, and choices for the rest
+                return several.split(turn, parts, found, own(turn, question, whole));
+            }
             if (mark && (whole.confident() || !AfterMark.leads(whole, found) || AfterMark.marked(parts))) {
                 continue; // "...? ze zit in groep 4", "...? it is for order 4711": the question's case
             }

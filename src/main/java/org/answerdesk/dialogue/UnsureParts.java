@@ -52,7 +52,8 @@ final class UnsureParts {
         // one of them near is enough: "ab welchem tag ...? und schickt ihr auch tageslinsen nach hause" asks the shop
         boolean shops = !answered.isEmpty() || unsure.stream().anyMatch(Retrieval::clarify)
                 || chat && unsure.size() > 1 && unsure.stream().anyMatch(r -> !r.far());
-        List<List<FaqMatch>> offered = offered(unsure, shops, questions, answered.isEmpty() ? List.of() : asking);
+        List<List<FaqMatch>> offered = offered(unsure, shops, questions, answered.isEmpty() ? List.of() : asking,
+                !answered.isEmpty());
         List<FaqMatch> choices = interleaved(offered, answered, first instanceof Action.Clarify c
                 ? Math.max(c.choices().size(), Action.Clarify.SHOWN) : Action.Clarify.SHOWN);
         if (!choices.isEmpty()) {
@@ -74,21 +75,25 @@ final class UnsureParts {
      * the message is the shop's ({@code shops}), its closest {@link Action.Clarify#SHOWN}; none for a far part.
      */
     static List<List<FaqMatch>> offered(List<Retrieval> unsure, boolean shops, Questions questions) {
-        return offered(unsure, shops, questions, List.of());
+        return offered(unsure, shops, questions, List.of(), false);
     }
 
     /**
      * As above; a far part also offers its closest where {@code farAsks} (indexed as {@code unsure}, may be shorter)
      * says so: a question beside an answer, whose few words were judged far while its closest entry is, as a rule, the
-     * one it asks for.
+     * one it asks for. {@code beside}: a part is offered beside an answered one, and a "did you mean" part offers its
+     * closest {@link Action.Clarify#SHOWN}, not only the choices its ranking kept: its third entry, dropped alone for
+     * a small share, is as often the one a half of few words asks for ("…70 ans, zot i fé ça ?", the gift voucher),
+     * and beside an answer the half's choices are all the customer gets for it.
      */
     private static List<List<FaqMatch>> offered(List<Retrieval> unsure, boolean shops, Questions questions,
-                                                List<Boolean> farAsks) {
+                                                List<Boolean> farAsks, boolean beside) {
         List<List<FaqMatch>> offered = new ArrayList<>();
         for (int i = 0; i < unsure.size(); i++) {
             Retrieval r = unsure.get(i);
             boolean near = !r.far() || i < farAsks.size() && farAsks.get(i);
-            offered.add(r.clarify() ? questions.offerable(r.choices()) : shops && near
+            offered.add(r.clarify() ? questions.offerable(beside && unsure.size() == 1
+                    ? r.matches().stream().limit(Action.Clarify.SHOWN).toList() : r.choices()) : shops && near
                     ? questions.offerable(r.matches()).stream().limit(Action.Clarify.SHOWN).toList() : List.of());
         }
         return offered;

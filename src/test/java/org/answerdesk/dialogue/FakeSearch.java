@@ -65,6 +65,16 @@ final class FakeSearch implements FaqLookup, PassageLookup, LanguageModel {
     }
 
     /**
+     * Unsure of {@code question}, with only the first {@code shown} entries as its "did you mean" choices: the
+     * ranking dropped the others for a small share.
+     */
+    FakeSearch unsureShowing(String question, int shown, FaqMatch first, FaqMatch... others) {
+        List<FaqMatch> all = list(first, others);
+        faq.put(question, new Retrieval(all, 0.3, false, all.subList(0, shown)));
+        return this;
+    }
+
+    /**
      * Every question the script did not set gets these "did you mean" entries, as the packaged bot's FAQ offers its
      * nearest entries to a message it cannot place: a message misread as a question then gets unrelated choices.
      */
