@@ -73,6 +73,18 @@ class ClosingAmongStatementsTest {
         assertThat(d.main()).as(text + " -> " + d.main()).isNotInstanceOf(Action.ActReply.class);
     }
 
+    /** A word that only begins as a word of thanks ("typed": "ty") is none (set 47 en 12.2 got a goodbye). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | he typed it
+            en | she types the code in and nothing happens
+            en | typical, the tyre is flat
+            """)
+    void aWordThatOnlyBeginsAsAThanksIsNone(String language, String text) {
+        Decision d = DialogueFlow.afterAnAnswer(language).says(text);
+        assertThat(d.main()).as(text + " -> " + d.main()).isNotInstanceOf(Action.ActReply.class);
+    }
+
     /** A statement the FAQ is sure of is a question; one it is unsure of is not ("password, thanks": SetSixteenActsTest). */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
