@@ -149,7 +149,7 @@ final class DemandShape {
             return true;
         }
         for (String f : words.frame()) {
-            if (Spellings.vowelSwapAt(f, word, "aeiou") > 0) {
+            if (Spellings.vowelSwapAt(f, word, Spellings.VOWELS) > 0) {
                 return true;
             }
         }

@@ -29,7 +29,6 @@ record PersonForms(List<String> stems, List<String> endings, List<String> notWit
     private static final int CUT = 6;
     /** The most words from the verb that puts someone on the line to the person ("put a real person on"). */
     private static final int PUT_WORDS = 4;
-    private static final String VOWELS = "aeiou";
 
     static PersonForms of(Lexicon lexicon) {
         Pattern oneOf = lexicon.alternatives("person.one_of").map(a -> lexicon.compile("person.one_of",
@@ -48,8 +47,8 @@ record PersonForms(List<String> stems, List<String> endings, List<String> notWit
             return false;
         }
         for (String e : listed) {
-            if (e.length() == word.length() + 1 && e.length() >= CUT && VOWELS.indexOf(e.charAt(e.length() - 1)) >= 0
-                    && e.startsWith(word)) {
+            if (e.length() == word.length() + 1 && e.length() >= CUT
+                    && Spellings.VOWELS.indexOf(e.charAt(e.length() - 1)) >= 0 && e.startsWith(word)) {
                 return true;
             }
         }

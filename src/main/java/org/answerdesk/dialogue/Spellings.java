@@ -6,8 +6,11 @@ package org.answerdesk.dialogue;
  */
 final class Spellings {
 
-    /** The vowels a regional form may have in place of the word's own. */
-    private static final String VOWELS = "aeiou";
+    /**
+     * The vowels of the shipped languages' folded words: those a regional form may have in place of the word's own,
+     * and the final vowel a dialect cuts ({@link PersonForms}, {@link DemandShape}).
+     */
+    static final String VOWELS = "aeiou";
     /** The shortest word whose final vowel a region may change ("veru" for "vero", "echta" for "echte"). */
     private static final int FINAL = 4;
     /** The shortest word a region may change a vowel inside of ("mönsch" for "mensch"); never the first letter. */

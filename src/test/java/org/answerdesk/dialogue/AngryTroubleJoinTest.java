@@ -32,65 +32,47 @@ class AngryTroubleJoinTest {
     @CsvSource(delimiter = '|', textBlock = STORIES)
     void theTroubleEntryBehindTheChoicesTakesTheLastPlace(String language, String story, String calm, String a,
                                                           String b, String c, String price, String trouble) {
-        FaqMatch first = new FaqMatch(11, a, "…", 0.5);
-        FaqMatch second = new FaqMatch(12, b, "…", 0.48);
-        FaqMatch third = new FaqMatch(13, c, "…", 0.46);
-        FaqMatch fourth = new FaqMatch(14, price, "…", 0.44);
-        FaqMatch fifth = new FaqMatch(15, trouble, "…", 0.43);
-        Decision d = in(language, new FakeSearch().unsureOtherwiseShowing(3, first, second, third, fourth, fifth))
-                .says(story);
+        FaqMatch[] m = ladder(new double[] {0.5, 0.48, 0.46, 0.44, 0.43}, a, b, c, price, trouble);
+        Decision d = in(language, showing(3, m)).says(story);
 
         assertThat(d.angry()).as(story).isTrue();
         var offer = main(d, Action.OfferPerson.class);
         assertThat(offer.apologising()).isTrue();
         assertThat(offer.answer()).as("a trouble entry from behind the choices is never answered").isNull();
-        assertThat(offer.choices()).as(story).containsExactly(first, second, fifth);
+        assertThat(offer.choices()).as(story).containsExactly(m[0], m[1], m[4]);
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = STORIES)
     void twoChoicesAreJoinedByIt(String language, String story, String calm, String a, String b, String c,
                                  String price, String trouble) {
-        FaqMatch first = new FaqMatch(11, a, "…", 0.5);
-        FaqMatch second = new FaqMatch(12, b, "…", 0.48);
-        FaqMatch third = new FaqMatch(13, c, "…", 0.4);
-        FaqMatch fourth = new FaqMatch(14, trouble, "…", 0.38);
-        Decision d = in(language, new FakeSearch().unsureOtherwiseShowing(2, first, second, third, fourth))
-                .says(story);
+        FaqMatch[] m = ladder(new double[] {0.5, 0.48, 0.4, 0.38}, a, b, c, trouble);
+        Decision d = in(language, showing(2, m)).says(story);
 
         var offer = main(d, Action.OfferPerson.class);
         assertThat(offer.answer()).isNull();
-        assertThat(offer.choices()).as(story).containsExactly(first, second, fourth);
+        assertThat(offer.choices()).as(story).containsExactly(m[0], m[1], m[3]);
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = STORIES)
     void aCalmQuestionKeepsTheFaqsChoices(String language, String story, String calm, String a, String b, String c,
                                           String price, String trouble) {
-        FaqMatch first = new FaqMatch(11, a, "…", 0.5);
-        FaqMatch second = new FaqMatch(12, b, "…", 0.48);
-        FaqMatch third = new FaqMatch(13, c, "…", 0.46);
-        FaqMatch fourth = new FaqMatch(14, price, "…", 0.44);
-        FaqMatch fifth = new FaqMatch(15, trouble, "…", 0.43);
-        Decision d = in(language, new FakeSearch().unsureOtherwiseShowing(3, first, second, third, fourth, fifth))
-                .says(calm);
+        FaqMatch[] m = ladder(new double[] {0.5, 0.48, 0.46, 0.44, 0.43}, a, b, c, price, trouble);
+        Decision d = in(language, showing(3, m)).says(calm);
 
         assertThat(d.angry()).as(calm).isFalse();
-        assertThat(main(d, Action.Clarify.class).choices()).as(calm).containsExactly(first, second, third);
+        assertThat(main(d, Action.Clarify.class).choices()).as(calm).containsExactly(m[0], m[1], m[2]);
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = STORIES)
     void anEntryThatNamesNoTroubleDoesNotJoin(String language, String story, String calm, String a, String b,
                                               String c, String price, String trouble) {
-        FaqMatch first = new FaqMatch(11, a, "…", 0.5);
-        FaqMatch second = new FaqMatch(12, b, "…", 0.48);
-        FaqMatch third = new FaqMatch(13, c, "…", 0.46);
-        FaqMatch fourth = new FaqMatch(14, price, "…", 0.44);
-        Decision d = in(language, new FakeSearch().unsureOtherwiseShowing(3, first, second, third, fourth))
-                .says(story);
+        FaqMatch[] m = ladder(new double[] {0.5, 0.48, 0.46, 0.44}, a, b, c, price);
+        Decision d = in(language, showing(3, m)).says(story);
 
-        assertThat(main(d, Action.OfferPerson.class).choices()).as(story).containsExactly(first, second, third);
+        assertThat(main(d, Action.OfferPerson.class).choices()).as(story).containsExactly(m[0], m[1], m[2]);
     }
 
     @ParameterizedTest
@@ -101,6 +83,20 @@ class AngryTroubleJoinTest {
             """)
     void germanWhatHappensInCaseOfNamesTrouble(String question, boolean trouble) {
         assertThat(Recourse.namesTrouble(question, Locale.GERMAN)).as(question).isEqualTo(trouble);
+    }
+
+    /** The lookup's entries, ids from 11 in the order given, each with its score. */
+    private static FaqMatch[] ladder(double[] scores, String... questions) {
+        FaqMatch[] m = new FaqMatch[questions.length];
+        for (int i = 0; i < m.length; i++) {
+            m[i] = new FaqMatch(11 + i, questions[i], "…", scores[i]);
+        }
+        return m;
+    }
+
+    /** A lookup unsure of {@code m}, its first {@code shown} the choices it would show. */
+    private static FakeSearch showing(int shown, FaqMatch[] m) {
+        return new FakeSearch().unsureOtherwiseShowing(shown, m[0], java.util.Arrays.copyOfRange(m, 1, m.length));
     }
 
     private static DialogueFlow in(String language, FakeSearch search) {
