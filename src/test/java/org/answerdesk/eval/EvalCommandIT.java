@@ -208,9 +208,11 @@ class EvalCommandIT {
         Path cache = cacheFromShipped("cache-learn");
         // without the off-topic background: each model would embed it, and the first would run the serve check that
         // adaptsBeforeScoringAndASecondRunLoadsTheStoredModel runs; this test is about when the model is adapted again.
-        // On the sample FAQ's orders, shipping and returns (19 entries), a stream of one paraphrase of each and 5
-        // out-of-scope questions: each model embeds the FAQ and the stream, and when it is adapted again needs neither
-        // all 40 entries nor all 77 questions (24 learn 8 phrasings, in every fifth: 4 adaptations, as the 77 did).
+        // On the sample FAQ's orders, shipping and returns (19 entries), a stream of 10 questions (3 out of scope)
+        // in the order the replay's seed shuffles them to: the first fifth's two are learned, so the model is adapted
+        // again at the second fifth, and the seven after it are not (measured: 1 adaptation; 3 phrasings learned with
+        // it switched off). A stream that learned in every fifth (24 questions: 4 adaptations, about 6 s of CPU each in
+        // the test JVM) never showed that a fifth that learned nothing leaves the model as it is.
         List<String> args = List.of("--faq", SHOP + "faq.csv", "--queries", SHOP + "learning-queries.csv",
                 "--json", "--learn", "--adapt", "--adapt-max-pairs", PAIRS, "--off-topic", "false",
                 "--embedding-cache", cache.toString());
@@ -226,7 +228,8 @@ class EvalCommandIT {
 
         JsonNode json = replay(args); // the bot's default
         int adaptations = json.get("learning_adaptations").asInt();
-        assertThat(adaptations).isBetween(1, LearningReplay.PARTS - 1);
+        assertThat(adaptations).as("adapted after a fifth that learned, not after every fifth")
+                .isBetween(1, LearningReplay.PARTS - 2);
         assertThat(storedModels(cache)).as("the model adapted to the FAQ, then one per FAQ grown by learning")
                 .isEqualTo(1 + adaptations);
         assertThat(json.get("learning_direct_precision").asDouble()).isBetween(0.5, 1.0);
