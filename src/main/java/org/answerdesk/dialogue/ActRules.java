@@ -179,10 +179,12 @@ final class ActRules {
 
     /**
      * The text {@link #normalize}d and without accents ({@link Lexicon#fold}), as most rules read it: one message is
-     * read so by each language's closed forms and by several rules, so recent texts' are kept.
+     * read so by each language's closed forms and by several rules, so recent texts' are kept. An ASCII text (most
+     * messages, and every clause and edge of one) is read in its one pass each time: that pass costs less than the
+     * cache's own key, lookup and upkeep, and most texts asked here (clauses, edges) are asked once.
      */
     static String folded(String text) {
-        return FOLDED.get(text, Locale.ROOT);
+        return Lexicon.ascii(text) ? normalizeAscii(text) : FOLDED.get(text, Locale.ROOT);
     }
 
     private static final Recent<String> FOLDED = new Recent<>((text, none) -> Lexicon.fold(normalize(text)), 2_000,

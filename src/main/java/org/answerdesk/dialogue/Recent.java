@@ -31,7 +31,7 @@ final class Recent<V> {
 
     private final BiFunction<String, Locale, V> rule;
     private final int longest;
-    private final Cache<String, V> read;
+    private final Cache<Key, V> read;
 
     Recent(BiFunction<String, Locale, V> rule, int longest, int most) {
         this(rule, longest, most, Ticker.systemTicker());
@@ -54,7 +54,7 @@ final class Recent<V> {
         if (text.length() > longest) {
             return rule.apply(text, language);
         }
-        String key = Lexicon.code(language) + '\n' + text;
+        Key key = new Key(Lexicon.code(language), text);
         V known = read.getIfPresent(key);
         if (known != null) {
             return known;
@@ -63,6 +63,13 @@ final class Recent<V> {
         V value = rule.apply(text, language);
         read.put(key, value);
         return value;
+    }
+
+    /**
+     * A text and its language: the text itself, not a copy joined to the code, so that the hash a message's string
+     * keeps is reused by every rule's set that reads it, and no text is copied per lookup.
+     */
+    private record Key(String language, String text) {
     }
 
     /** How many texts this rule keeps now. */

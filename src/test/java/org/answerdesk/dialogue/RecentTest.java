@@ -34,6 +34,15 @@ class RecentTest {
     }
 
     @Test
+    void aTextIsFoundByItsWordsNotByTheStringThatHoldsThem() {
+        String typed = "where's it";
+        lengths.get(typed, Locale.ENGLISH);
+        assertThat(lengths.get(new String(typed.toCharArray()), Locale.ENGLISH)).isEqualTo(10);
+        assertThat(lengths.get("where's i", Locale.ENGLISH)).isEqualTo(9);
+        assertThat(read).containsExactly("en:where's it", "en:where's i");
+    }
+
+    @Test
     void aLongerTextIsReadEveryTime() {
         lengths.get("how do i get a refund", Locale.ENGLISH);
         lengths.get("how do i get a refund", Locale.ENGLISH);
