@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Words of leave that are ordinary words inside a clause (issue 61; docs/dialogue.md, "bye55"): pt "falou" (said), es
  * "luego" (then, later) and "vemos" (we see), fr "soirée" (evening) and "revoir" (see again), it "serata" (evening)
- * and "vediamo" (let's see), nl "oant" (Frisian: until), en "tara" (a name). Such a word takes leave only in its set
+ * and "vediamo" (let's see), nl "oant" (Frisian: until), en "tara" (a name); and words of the closed goodbyes read
+ * alone by other readers: pt "até" and nl "tot" (until), nl "dag" (day), it "presto", fr "bientôt" (soon). Such a word takes leave only in its set
  * phrase or beside another word of leave or thanks ({@code closing.bye.beside}, {@code closing.bye.lead}); every
  * reader of the goodbye lists reads it so. Stems that only begin an ordinary word ("tschuldigung", "dankzij",
  * "brigadeiro", "grazioso") are no thanks or goodbye either.
@@ -38,6 +39,11 @@ class LeaveInPhraseTest {
             nl | ik wachtsje oant freed
             en | tara from your shop said it was free
             en | the byelaw says so
+            pt | chega até sexta
+            it | arriva presto
+            fr | ça arrive bientôt
+            nl | de hele dag gewacht
+            nl | tot vrijdag gesloten
             """)
     void anOrdinaryWordAfterAnAnswerIsNoGoodbye(String language, String text) {
         Decision d = DialogueFlow.afterAnAnswer(language).says(text);
@@ -85,6 +91,13 @@ class LeaveInPhraseTest {
             de | danke, tschüss
             nl | tot ziens
             nl | top, oant sjen
+            nl | oke, tot straks
+            nl | nou, tot morgen dan
+            nl | bedankt en nog een fijne dag
+            pt | obrigado, até logo
+            pt | beleza, até amanhã
+            it | grazie, a presto
+            fr | merci, à bientôt
             en | see ya later
             en | cheers, tara
             """)
