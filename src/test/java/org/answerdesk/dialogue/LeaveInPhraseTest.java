@@ -2,8 +2,10 @@ package org.answerdesk.dialogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Locale;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -105,5 +107,19 @@ class LeaveInPhraseTest {
         Decision d = DialogueFlow.afterAnAnswer(language).says(text);
         assertThat(d.main()).as(text + " -> " + d.main()).isInstanceOf(Action.ActReply.class);
         assertThat(((Action.ActReply) d.main()).act()).as(text).isIn(Act.THANKS, Act.BYE);
+    }
+
+    /** The words are read in one pass: a 4,000-character worst case of such words, commas and no spaces. */
+    @Test
+    void aLongMessageIsReadInLinearTime() {
+        Locale es = Locale.forLanguageTag("es");
+        for (String text : List.of("luego ".repeat(666), "hasta luego,".repeat(333), "luegovemos".repeat(400),
+                "luego vemos nos ".repeat(250))) {
+            String[] words = ActRules.folded(text).split(" ");
+            boolean[] stray = LeaveWords.strays(words, es);
+            assertThat(stray).hasSize(words.length);
+            assertThat(Closings.of(text, es)).as(text.substring(0, 20)).isNotEqualTo(java.util.Optional.of(Act.THANKS));
+        }
+        assertThat(LeaveWords.strays(ActRules.folded("luego ".repeat(666)).split(" "), es)).containsOnly(true);
     }
 }
