@@ -90,11 +90,10 @@ final class ClosingClauses {
                 if (!BESIDE.contains(read.act().get())) {
                     return Optional.empty();
                 }
-                // "fine", "ok" read as thanks acknowledge ("aye, fine"): a word of thanks or goodbye says it, or a
-                // goodbye of the closed forms alone ("falou")
+                // "fine", "ok" read as thanks acknowledge ("aye, fine"): a word of thanks or goodbye says it (the
+                // clause alone was read as the act knowing the phrases: "valeu, falou" has "falou" alone)
                 Act act = read.act().get();
-                acts.add(POLITE.contains(act) && !saysIt(clause, language, words)
-                        && (act != Act.BYE || ActRules.closed(clause, language).isEmpty()) ? Act.YES : act);
+                acts.add(POLITE.contains(act) && !saysIt(clause, null, words) ? Act.YES : act);
             } else if (read.act().isPresent() || !quiet(clause, language, words, faq)) {
                 return Optional.empty(); // "thanks, but where is it": no clean clause, or one that asks
             } else {
@@ -115,12 +114,14 @@ final class ClosingClauses {
     }
 
     /**
-     * Whether the text has a word of thanks or goodbye ({@code closing.thanks}, {@code closing.bye}), a word of leave
-     * only in a phrase in one ({@link LeaveWords}: "y luego qué" has none).
+     * Whether the text has a word of thanks or goodbye ({@code closing.thanks}, {@code closing.bye}), in
+     * {@code language} a word of leave only in a phrase in one ({@link LeaveWords}: "y luego qué" has none); any
+     * such word where {@code language} is null.
      */
     private static boolean saysIt(String text, Locale language, Words words) {
-        return LeaveWords.any(ActRules.folded(text).split(" "), 0, language,
-                word -> Spellings.anyNear(words.polite(), word));
+        String[] said = ActRules.folded(text).split(" ");
+        return language == null ? java.util.Arrays.stream(said).anyMatch(w -> Spellings.anyNear(words.polite(), w))
+                : LeaveWords.any(said, 0, language, word -> Spellings.anyNear(words.polite(), word));
     }
 
     /**
