@@ -73,7 +73,7 @@ final class ClosingClauses {
         if (words == null || ASKS_OR_NUMBER.matcher(text).find()) {
             return Optional.empty();
         }
-        if (CLAUSE.matcher(text).results().noneMatch(c -> saysIt(c.group(), words))) {
+        if (!saysIt(text, language, words)) {
             // read on most messages after a reply: no word of thanks or goodbye, no closing, before any clause's acts
             return Optional.empty();
         }
@@ -90,8 +90,10 @@ final class ClosingClauses {
                 if (!BESIDE.contains(read.act().get())) {
                     return Optional.empty();
                 }
-                // "fine", "ok" read as thanks acknowledge ("aye, fine"): a word of thanks or goodbye says it
-                acts.add(POLITE.contains(read.act().get()) && !saysIt(clause, words) ? Act.YES : read.act().get());
+                // "fine", "ok" read as thanks acknowledge ("aye, fine"): a word of thanks or goodbye says it (the
+                // clause alone was read as the act knowing the phrases: "valeu, falou" has "falou" alone)
+                Act act = read.act().get();
+                acts.add(POLITE.contains(act) && !saysIt(clause, null, words) ? Act.YES : act);
             } else if (read.act().isPresent() || !quiet(clause, language, words, faq)) {
                 return Optional.empty(); // "thanks, but where is it": no clean clause, or one that asks
             } else {
@@ -111,14 +113,15 @@ final class ClosingClauses {
         return Optional.of(acts.contains(Act.THANKS) ? Act.THANKS : Act.BYE);
     }
 
-    /** Whether the clause has a word of thanks or goodbye ({@code closing.thanks}, {@code closing.bye}). */
-    private static boolean saysIt(String clause, Words words) {
-        for (String word : ActRules.folded(clause).split(" ")) {
-            if (Spellings.anyNear(words.polite(), word)) {
-                return true;
-            }
-        }
-        return false;
+    /**
+     * Whether the text has a word of thanks or goodbye ({@code closing.thanks}, {@code closing.bye}), in
+     * {@code language} a word of leave only in a phrase in one ({@link LeaveWords}: "y luego qué" has none); any
+     * such word where {@code language} is null.
+     */
+    private static boolean saysIt(String text, Locale language, Words words) {
+        String[] said = ActRules.folded(text).split(" ");
+        return language == null ? java.util.Arrays.stream(said).anyMatch(w -> Spellings.anyNear(words.polite(), w))
+                : LeaveWords.any(said, 0, language, word -> Spellings.anyNear(words.polite(), word));
     }
 
     /**

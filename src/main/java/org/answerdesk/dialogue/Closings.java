@@ -92,7 +92,9 @@ final class Closings {
         String last = clauses.get(clauses.size() - 1);
         // "jo, dann komm ich die tage mal rum. danke dir und tschüss", "égua! valeu mano, até mais": a message that
         // ends with a goodbye takes its leave, in more words and after any word at all
-        boolean byeLast = Arrays.stream(last.split(" ")).anyMatch(w -> any(words.bye(), w))
+        // "y luego qué", "o técnico falou isso": a word of leave only in a phrase is none outside one (LeaveWords)
+        boolean byeLast = LeaveWords.any(all, all.length - last.strip().split(" ").length, language,
+                w -> any(words.bye(), w))
                 || clauses.size() > 1 && ActRules.closed(last, language).filter(a -> a == Act.BYE).isPresent();
         // past the short form, a wish ("i want to return it, thanks bye") is a request signed off
         if (all.length > MOST_WORDS
@@ -129,7 +131,8 @@ final class Closings {
             return false;
         }
         List<String> last = new java.util.ArrayList<>(List.of(clauses.get(clauses.size() - 1).strip().split(" ")));
-        if (last.stream().anyMatch(w -> any(words.bye(), w))) {
+        String[] all = ActRules.folded(text).split(" ");
+        if (LeaveWords.any(all, all.length - last.size(), language, w -> any(words.bye(), w))) {
             return true;
         }
         while (last.size() > 1 && words.when().contains(last.get(last.size() - 1))) {
@@ -159,10 +162,14 @@ final class Closings {
                 list(lexicon, "person.want"), list(lexicon, "polite.when"));
     }
 
-    /** A key's first line, folded, less the words whose fixed part is shorter than {@value #BORROWED_LETTERS}. */
+    /**
+     * A key's first line, folded, less the words whose fixed part is shorter than {@value #BORROWED_LETTERS} and those
+     * that take leave only in a phrase ({@code closing.bye.beside}: "luego" borrowed would be "then" anywhere).
+     */
     private static List<String> core(Lexicon lexicon, String key) {
         List<String> lines = lexicon.lines(key);
+        List<String> phraseOnly = lexicon.foldedWords(key + ".beside");
         return lines.isEmpty() ? List.of() : Arrays.stream(Lexicon.fold(lines.get(0)).strip().split("\\s+"))
-                .filter(w -> w.replace("*", "").length() >= BORROWED_LETTERS).toList();
+                .filter(w -> w.replace("*", "").length() >= BORROWED_LETTERS && !phraseOnly.contains(w)).toList();
     }
 }

@@ -39,8 +39,9 @@ final class NearPoliteness {
             return read;
         }
         String[] said = ActRules.folded(text).split(" ");
+        boolean[] stray = LeaveWords.strays(said, language); // "luego lo pago": "then", no goodbye
         for (int i = 0; i < said.length; i++) {
-            if ((any(words.thanks(), said[i]) || any(words.bye(), said[i]))
+            if ((any(words.thanks(), said[i]) || !stray[i] && any(words.bye(), said[i]))
                     && (i == 0 || !any(words.not(), said[i - 1]))) {
                 return read; // "not now, thanks", "thx but gotta run"; not "never sorted it"
             }

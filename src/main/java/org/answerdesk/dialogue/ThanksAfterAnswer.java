@@ -41,7 +41,9 @@ final class ThanksAfterAnswer {
         String[] said = WORD.split(ActRules.folded(text).strip());
         for (Act act : List.of(Act.THANKS, Act.BYE)) {
             List<String> listed = act == Act.THANKS ? words.thanks() : words.bye();
-            if (java.util.Arrays.stream(said).anyMatch(w -> Spellings.anyNear(listed, w))) {
+            // "sì, vediamo se arriva": a word of leave only in a phrase is none outside one (LeaveWords)
+            if (act == Act.THANKS ? java.util.Arrays.stream(said).anyMatch(w -> Spellings.anyNear(listed, w))
+                    : LeaveWords.any(said, 0, state.language(), w -> Spellings.anyNear(listed, w))) {
                 return new Acts.Reading(Optional.of(act), "");
             }
         }

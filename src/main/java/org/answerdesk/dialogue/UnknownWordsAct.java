@@ -166,9 +166,10 @@ final class UnknownWordsAct {
         List<Act> acts = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         boolean hedge = false;
+        boolean[] stray = LeaveWords.strays(all, language); // "vediamo se arriva": "let's see", no goodbye
         for (int i = 0; i < all.length; i++) {
             String word = all[i];
-            Optional<Act> act = core(word, language, words);
+            Optional<Act> act = stray[i] ? Optional.empty() : core(word, language, words);
             // a yes or no counts at an edge only: "isso já foi há uma semana" says when, not yes
             if (act.isPresent() && (!YES_NO.contains(act.get()) || i == 0 || i == all.length - 1)) {
                 acts.add(act.get());

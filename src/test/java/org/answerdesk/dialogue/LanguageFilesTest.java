@@ -50,7 +50,7 @@ class LanguageFilesTest {
             "polite.core", "polite.when", "polite.date", "polite.day", "act.lead", "ack.noproblem", "person.call", "person.callback", "language.name",
             "language.analyzer", "language.compounds", "language.whatsapp", "language.order", "language.lexical-score",
             "answer.opening", "service.question", "service.what", "service.know", "service.you", "service.world", "service.may", "service.also", "service.split", "closing.thanks", "closing.bye", "closing.not",
-            "wait.long", "wait.filler", "wait.when", "vague.words", "vague.lead", "vague.announce", "greeting.talk", "facet.time.asks", "facet.time.states", "facet.time.words",
+            "closing.bye.beside", "closing.bye.lead", "wait.long", "wait.filler", "wait.when", "vague.words", "vague.lead", "vague.announce", "greeting.talk", "facet.time.asks", "facet.time.states", "facet.time.words",
             "facet.age.asks", "facet.age.states", "facet.age.words", "facet.included.asks", "facet.included.states",
             "facet.included.words", "facet.price.asks", "facet.price.states", "facet.price.words", "parts.opens",
             "facet.place.asks", "facet.place.states", "facet.place.words", "facet.hours.asks", "facet.hours.states",
@@ -81,6 +81,48 @@ class LanguageFilesTest {
                 assertThat(KNOWN.contains(key) || key.startsWith("closed.") || key.startsWith("phrase."))
                         .as("%s.tsv: %s is read by no recogniser", language, key).isTrue();
                 assertThat(lexicon.lines(key)).as("%s.tsv: %s", language, key).allMatch(l -> !l.isBlank());
+            }
+        }
+    }
+
+    /**
+     * Ordinary words that begin like, or are, a word of thanks or goodbye (docs/dialogue.md, "bye55"): a name ("tara"),
+     * "then" ("luego"), "said" ("falou"), "evening" ("soirée", "serata"), "let's see" ("vediamo"), "sorry"
+     * ("tschuldigung"), "thanks to" ("dankzij"), a sweet ("brigadeiro"), "funny" ("gracioso"), "pretty" ("grazioso"),
+     * "fat" ("grasso"), "until" ("até", "tot"), "day" ("dag"), "soon" ("presto", "bientôt"). None may be a thanks,
+     * and none a goodbye ({@code closing.bye}, {@code closed.bye}) unless it is marked as one only in a phrase.
+     */
+    private static final List<String> ORDINARY = List.of("en tara", "en byelaw", "de tschuldigung", "es luego",
+            "es vemos", "es gracioso", "es graciosa", "fr soiree", "fr revoir", "it serata", "it vediamo",
+            "it grazioso", "it grasso", "nl dankzij", "nl oant", "pt falou", "pt brigadeiro", "pt ate", "nl tot", "nl dag", "it presto",
+            "fr bientot");
+
+    /** The shortest fixed part of a stem of thanks or goodbye: "ty*" took "typed", "types", "tyre". */
+    private static final int STEM_LETTERS = 3;
+
+    @Test
+    void noClosingWordIsAnOrdinaryWordStandingAlone() {
+        for (String entry : ORDINARY) {
+            String language = entry.substring(0, 2);
+            String word = entry.substring(3);
+            Lexicon lexicon = Lexicon.of(language).orElseThrow();
+            assertThat(Spellings.listed(lexicon.foldedWords("closing.thanks"), word))
+                    .as("%s.tsv: closing.thanks takes %s", language, word).isFalse();
+            // the readers take the closed goodbyes' words alone too (ClosingClauses, UnknownWordsAct)
+            boolean bye = Spellings.listed(lexicon.foldedWords("closing.bye"), word)
+                    || lexicon.foldedWords("closed.bye").contains(word);
+            assertThat(!bye || Spellings.listed(lexicon.foldedWords("closing.bye.beside"), word))
+                    .as("%s.tsv: closing.bye takes %s standing alone", language, word).isTrue();
+        }
+    }
+
+    @Test
+    void everyStemOfThanksOrGoodbyeHasThreeFixedLetters() throws IOException {
+        for (String language : languages()) {
+            Lexicon lexicon = Lexicon.of(language).orElseThrow();
+            for (String key : List.of("closing.thanks", "closing.bye", "closing.bye.beside")) {
+                assertThat(lexicon.foldedWords(key)).as("%s.tsv: %s", language, key)
+                        .allMatch(w -> !w.endsWith("*") || w.length() - 1 >= STEM_LETTERS);
             }
         }
     }

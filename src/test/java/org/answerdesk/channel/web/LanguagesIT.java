@@ -87,6 +87,24 @@ class LanguagesIT {
                 .isEqualTo(key.equals("conversation.human-requested"));
     }
 
+    /**
+     * "luego" (then) inside a clause is no goodbye, as the first message or after a reply (docs/dialogue.md, "bye55");
+     * "hasta luego" is ({@link #theActsOfEachLanguageAreReadAndAnsweredInIt}).
+     */
+    @Test
+    void luegoInsideAClauseIsNoGoodbye() {
+        String bye = texts.text("conversation.acts.bye", ES).substring(0, 10);
+        JsonNode first = ask(session(), "y luego me lo mandan a casa", "es-ES");
+        assertThat(first.get("reply").asString()).as(first.toString()).doesNotStartWith(bye);
+        String s = session();
+        ask(s, "¡Hola!", "es-ES");
+        JsonNode then = ask(s, "luego lo pago en la tienda");
+        assertThat(then.get("reply").asString()).as(then.toString()).doesNotStartWith(bye);
+        String leave = ask(s, "vale, gracias. hasta luego").get("reply").asString();
+        assertThat(leave.startsWith(bye) || leave.startsWith(texts.text("conversation.acts.welcome-bye", ES)))
+                .as(leave).isTrue();
+    }
+
     @Test
     void aQuestionNoEntryFitsIsOfferedAPersonAndHandedOverInTheConversationsLanguage() {
         String s = session();
