@@ -67,10 +67,8 @@ class LeaveInPhraseTest {
             en | tara from your shop said it was free
             """)
     void anOrdinaryWordAsTheFirstMessageIsNoGoodbye(String language, String text) {
-        FakeSearch search = new FakeSearch().unsureOtherwise(FakeSearch.PASSWORD, FakeSearch.SHIPPING);
-        DialogueFlow flow = new DialogueFlow(search, DialogueState.fresh(Locale.ENGLISH)
-                .withLanguage(Locale.forLanguageTag(language)));
-        Decision d = flow.says(text);
+        Decision d = DialogueFlow.flow(new FakeSearch().unsureOtherwise(FakeSearch.PASSWORD, FakeSearch.SHIPPING),
+                language).says(text);
         assertThat(d.main()).as(text + " -> " + d.main()).isNotInstanceOf(Action.ActReply.class);
     }
 
