@@ -1,6 +1,7 @@
 package org.answerdesk.dialogue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -93,7 +94,7 @@ final class ClosingClauses {
                 // "fine", "ok" read as thanks acknowledge ("aye, fine"): a word of thanks or goodbye says it (the
                 // clause alone was read as the act knowing the phrases: "valeu, falou" has "falou" alone)
                 Act act = read.act().get();
-                acts.add(POLITE.contains(act) && !saysIt(clause, null, words) ? Act.YES : act);
+                acts.add(POLITE.contains(act) && !saysAny(clause, words) ? Act.YES : act);
             } else if (read.act().isPresent() || !quiet(clause, language, words, faq)) {
                 return Optional.empty(); // "thanks, but where is it": no clean clause, or one that asks
             } else {
@@ -114,14 +115,16 @@ final class ClosingClauses {
     }
 
     /**
-     * Whether the text has a word of thanks or goodbye ({@code closing.thanks}, {@code closing.bye}), in
-     * {@code language} a word of leave only in a phrase in one ({@link LeaveWords}: "y luego qué" has none); any
-     * such word where {@code language} is null.
+     * Whether the text has a word of thanks or goodbye ({@code closing.thanks}, {@code closing.bye}), a word of leave
+     * only in a phrase counting in one ({@link LeaveWords}: "y luego qué" has none).
      */
     private static boolean saysIt(String text, Locale language, Words words) {
-        String[] said = ActRules.folded(text).split(" ");
-        return language == null ? java.util.Arrays.stream(said).anyMatch(w -> Spellings.anyNear(words.polite(), w))
-                : LeaveWords.any(said, 0, language, word -> Spellings.anyNear(words.polite(), word));
+        return LeaveWords.any(ActRules.folded(text).split(" "), 0, language, w -> Spellings.anyNear(words.polite(), w));
+    }
+
+    /** Whether the clause has any word of thanks or goodbye, phrase or not (read alone, it was read as the act). */
+    private static boolean saysAny(String clause, Words words) {
+        return Arrays.stream(ActRules.folded(clause).split(" ")).anyMatch(w -> Spellings.anyNear(words.polite(), w));
     }
 
     /**

@@ -74,9 +74,4 @@ final class LeaveWords {
         }
         return false;
     }
-
-    /** Whether {@code word} is a word of leave only in a phrase ({@code closing.bye.beside}) in {@code language}. */
-    static boolean besideOnly(String word, Locale language) {
-        return WORDS.get(language).map(w -> Spellings.listed(w.beside(), word)).orElse(false);
-    }
 }

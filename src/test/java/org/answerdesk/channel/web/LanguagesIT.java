@@ -106,6 +106,20 @@ class LanguagesIT {
     }
 
     @Test
+    void talkingItOverWithOnesOwnIsAGoodbyeAndNoHandover() {
+        String s = session();
+        ask(s, "¡Hola!", "es-ES");
+        // "hablo con" + a word reads as a demand for a person; with one's own partner it is the customer's leave
+        JsonNode closing = ask(s, "vale, gracias. lo hablo con mi pareja y ya os digo. chao");
+        assertThat(closing.get("needs_human").asBoolean()).as(closing.toString()).isFalse();
+        String leave = closing.get("reply").asString();
+        assertThat(leave.startsWith(texts.text("conversation.acts.bye", ES).substring(0, 10))
+                || leave.startsWith(texts.text("conversation.acts.welcome-bye", ES))).as(leave).isTrue();
+        JsonNode demand = ask(session(), "quiero hablar con el jefe, mi madre está muy disgustada", "es-ES");
+        assertThat(demand.get("needs_human").asBoolean()).as("a request beside one's own still asks").isTrue();
+    }
+
+    @Test
     void aQuestionNoEntryFitsIsOfferedAPersonAndHandedOverInTheConversationsLanguage() {
         String s = session();
         JsonNode offer = ask(s, "Reparieren Sie auch alte Taschenuhren aus dem Jahr 1910?");
