@@ -33,6 +33,20 @@ public abstract class HeldLlm implements ApplicationContextInitializer<Configura
                         """.formatted(ANSWER)).withTransformers("held")));
     }
 
+    /**
+     * The stand-in of the channel classes whose context shares it ({@code TelegramSlowLlmIT}, {@code SlackSlowLlmIT}:
+     * one context with both channels' fakes instead of one each). Each class takes a round of its own
+     * ({@link HeldResponses#holdAgain()} before, {@link HeldResponses#release()} after).
+     */
+    public static final class Shared extends HeldLlm {
+
+        public static final HeldResponses HELD = new HeldResponses();
+
+        public Shared() {
+            super(HELD);
+        }
+    }
+
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         TestPropertyValues.of("answerdesk.llm.provider=openai", "answerdesk.llm.base-url=" + server.baseUrl() + "/v1",

@@ -16,7 +16,7 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 public final class HeldResponses implements ResponseDefinitionTransformerV2 {
 
     private final AtomicInteger arrived = new AtomicInteger();
-    private final CountDownLatch release = new CountDownLatch(1);
+    private volatile CountDownLatch release = new CountDownLatch(1);
 
     /** Calls that have arrived so far (held or answered). */
     public int arrived() {
@@ -28,11 +28,24 @@ public final class HeldResponses implements ResponseDefinitionTransformerV2 {
         release.countDown();
     }
 
+    /**
+     * A new round for the next class of a context that shares this stand-in: nothing arrived, answers held again.
+     * Only once the last round was released (or nothing arrived yet), so that no call waits on the new one.
+     */
+    public void holdAgain() {
+        if (release.getCount() != 0 && arrived.get() != 0) {
+            throw new IllegalStateException("the last round is still held");
+        }
+        arrived.set(0);
+        release = new CountDownLatch(1);
+    }
+
     @Override
     public ResponseDefinition transform(ServeEvent event) {
+        CountDownLatch round = release;
         arrived.incrementAndGet();
         try {
-            release.await(60, TimeUnit.SECONDS);
+            round.await(60, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -15,7 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * What the core does with deliveries it cannot store, against the real PostgreSQL: text it can clean is stored
  * cleaned; anything else is quarantined once, counted, and the next delivery is taken as usual.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// With a server port, as the web classes: their context, one start fewer than a context of its own (docs/benchmarks.md, "ci56")
 class QuarantineIT {
 
     @Autowired

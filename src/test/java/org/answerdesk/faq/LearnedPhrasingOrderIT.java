@@ -16,7 +16,8 @@ import org.springframework.boot.test.context.SpringBootTest;
  * owner's, so that the phrasing held out to calibrate the answer decision is one the owner wrote (a held-out learned
  * one let the bot answer more off-topic questions); or the owner's alone. The FAQ itself keeps its order.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// With a server port, as the web classes: their context, one start fewer than a context of its own (docs/benchmarks.md, "ci56")
 class LearnedPhrasingOrderIT {
 
     @Autowired
@@ -30,6 +31,14 @@ class LearnedPhrasingOrderIT {
     void learnedPhrasingsComeFirstForTrainingAndTheOwnersLastIsHeldOut() {
         long id = faq.create(new FaqDraft("Do you repair vintage radios?", "Yes, bring it to the shop.", null,
                 List.of(), List.of("can you fix my old radio", "radio repair service"))).id();
+        try {
+            assertOrder(id);
+        } finally {
+            faq.delete(id); // the context is the web classes': their FAQ as it was
+        }
+    }
+
+    private void assertOrder(long id) {
         assertThat(learned.add(id, "my grandfathers wireless set crackles")).isPresent();
         assertThat(learned.add(id, "valve radio broken")).isPresent();
         FaqRepository.ForAdaptation read = repository.findForAdaptation();

@@ -22,7 +22,8 @@ import org.springframework.boot.test.context.SpringBootTest;
  * The bot's own retriever (real MiniLM, the configured default threshold) on the sample FAQ, judged with
  * paraphrases that are not among the FAQ's phrasings and with off-topic questions.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// With a server port, as the web classes: their context, one start fewer than a context of its own (docs/benchmarks.md, "ci56")
 class SampleFaqRetrievalIT {
 
     record Query(String text, String expectedQuestion) {

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.answerdesk.HeldLlm;
 import org.answerdesk.HeldResponses;
+import org.answerdesk.channel.telegram.FakeTelegram;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -17,15 +19,15 @@ import org.springframework.test.context.ContextConfiguration;
  * released.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = {SlackTestServer.class, SlackSlowLlmIT.Llm.class})
+// One context with TelegramSlowLlmIT (the same initializers: both channels' fakes and one held LLM), one start fewer
+@ContextConfiguration(initializers = {FakeTelegram.Settings.class, SlackTestServer.class, HeldLlm.Shared.class})
 class SlackSlowLlmIT {
 
-    static final HeldResponses held = new HeldResponses();
+    static final HeldResponses held = HeldLlm.Shared.HELD;
 
-    static class Llm extends HeldLlm {
-        Llm() {
-            super(held);
-        }
+    @BeforeAll
+    static void holdAgain() {
+        held.holdAgain(); // a round of its own: the other class of this context may have had one
     }
 
     @LocalServerPort

@@ -1,5 +1,6 @@
 package org.answerdesk.conversation.store;
 
+import org.answerdesk.WaitLane;
 import org.answerdesk.conversation.Channel;
 import org.answerdesk.conversation.ConversationKey;
 import org.answerdesk.conversation.ConversationService;
@@ -36,7 +37,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * it; the same delivery sent from many threads at once is stored once and every other copy is a duplicate naming
  * that message. No worker runs (0), so only what was stored is looked at.
  */
-@SpringBootTest(properties = "answerdesk.conversation.workers=0")
+@SpringBootTest(properties = {
+        "answerdesk.conversation.workers=0",
+        "answerdesk.conversation.answer-lease=2s",
+        "answerdesk.conversation.poll-interval=200ms",
+        "answerdesk.conversation.help-message=Ask me anything: I am the test bot."})
+// AnswerClaimsIT's settings (none but the workers matters here), so its context: one start fewer; in its lane, as
+// every class of a shared context (docs/benchmarks.md, "ci56")
+@WaitLane
 class StoreInboundIT {
 
     private static final int THREADS = 8;

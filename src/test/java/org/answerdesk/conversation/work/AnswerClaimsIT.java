@@ -36,7 +36,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
         "answerdesk.conversation.answer-lease=2s",
         "answerdesk.conversation.poll-interval=200ms",
         "answerdesk.conversation.help-message=Ask me anything: I am the test bot."})
-// In the wait lane: no other class has its settings, and its context polls none of the shared fakes.
+// In the wait lane: its context (shared with StoreInboundIT, the same settings) polls none of the shared fakes.
 @WaitLane
 class AnswerClaimsIT {
 
