@@ -87,7 +87,7 @@ final class SaysItWaits {
         List<String> filler = FILLER.get(language).orElse(List.of());
         List<String> waiting = WAITING.get(language).orElse(List.of());
         String[] words = cliticWords(text);
-        if (words.length <= ABOUT_WORDS && any(words, LASTS.get(language).orElse(List.of()))) {
+        if (words.length <= ABOUT_WORDS && lasts(words, language)) {
             return false; // "and how long do they last?" asks of the thing
         }
         // "combien de temps je vais devoir attendre ?": how long to wait, in more words, "time" as a word of how long
@@ -189,8 +189,17 @@ final class SaysItWaits {
      * awaited (docs/dialogue.md "person56").
      */
     static boolean lasts(String text, Locale language) {
+        return lasts(cliticWords(text), language);
+    }
+
+    /**
+     * {@link #lasts} of the message's words; a word of calling or waiting beside the verb makes it the wait ("¿se
+     * duran mucho en llamar?", how long before they call).
+     */
+    private static boolean lasts(String[] words, Locale language) {
         List<String> lasts = LASTS.get(language).orElse(List.of());
-        return !lasts.isEmpty() && any(cliticWords(text), lasts);
+        return !lasts.isEmpty() && any(words, lasts) && !any(words, CALLING.get(language).orElse(List.of()))
+                && !any(words, WAITING.get(language).orElse(List.of()));
     }
 
     /** A language's units of time ({@code callback.not}: "semana", "week"). */
