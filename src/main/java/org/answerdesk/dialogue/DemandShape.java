@@ -34,11 +34,14 @@ final class DemandShape {
 
     /** The longest word between the frame and the person ("mir", "mal", "endli", "real"): a longer one is a verb. */
     static final int SMALL = 5;
+    /** The fewest letters of a word named as the person by a word of "himself" after it ("beck", not "das"). */
+    static final int NOUN = 4;
     /** The words after the person read for one that counts it as a guest ("una persona in più"). */
     static final int COUNTED = 2;
 
     private record Words(List<String> frame, List<String> person, List<String> urgent, List<String> notPerson,
-                         List<String> at, Pattern forUs, Visitor visitor, List<String> real, List<String> more) {
+                         List<String> at, Pattern forUs, Visitor visitor, List<String> real, List<String> more,
+                         List<String> self, List<String> from, List<String> place, List<String> machine) {
     }
 
     private static final Lexicon.PerLanguage<Words> WORDS = Lexicon.perLanguage(DemandShape::words);
@@ -57,7 +60,8 @@ final class DemandShape {
                 "^(?:[\\p{L}']++ ){0,3}" + a + "(?![\\p{L}])")).orElse(null);
         return frame.isEmpty() || person.isEmpty() ? null : new Words(List.copyOf(frame), List.copyOf(person),
                 l.foldedWords("person.urgent"), l.foldedWords("person.near.not"), l.foldedWords("person.at"), forUs,
-                Visitor.of(l), l.foldedWords("person.real"), l.foldedWords("person.more"));
+                Visitor.of(l), l.foldedWords("person.real"), l.foldedWords("person.more"), l.foldedWords("person.self"),
+                l.foldedWords("person.from"), l.foldedWords("person.place"), l.foldedWords("bot.machine"));
     }
 
     /** Whether {@code text} in {@code language} demands a person by its shape. */
@@ -70,6 +74,12 @@ final class DemandShape {
         String folded = LEADING.matcher(ActRules.folded(text)).replaceFirst("");
         String[] w = NOT_LETTERS.split(folded);
         if (w.length > MAX_WORDS || w.length < 2 || !demanded(w, clauseEnds(folded, w.length), words)) {
+            return false;
+        }
+        // "quero um muadié do escritório, já!": one of the office named by a word no list holds, demanded beside the
+        // machine or in anger ("i want the invoice from the office now!" asks for a thing)
+        if (!listedPerson(w, words) && !himselfNamed(w, words) && java.util.Arrays.stream(w)
+                .noneMatch(x -> Spellings.anyNear(words.machine(), x)) && !Mood.angry(text, language)) {
             return false;
         }
         return text.contains("!") || java.util.Arrays.stream(w).anyMatch(x -> Spellings.anyScaled(words.urgent(), x))
@@ -124,7 +134,8 @@ final class DemandShape {
         }
         String next = w[p + 1];
         return next.length() > SHORT_NEXT && !Spellings.anyScaled(words.urgent(), next)
-                && !Spellings.anyScaled(words.real(), next) && !Spellings.anyScaled(words.person(), next);
+                && !Spellings.anyScaled(words.real(), next) && !Spellings.anyScaled(words.person(), next)
+                && !words.self().contains(next) && !words.from().contains(next);
     }
 
     /** Whether a word right after the person counts it as one more guest ({@code person.more}: "in più", "extra"). */
@@ -156,8 +167,52 @@ final class DemandShape {
         return false;
     }
 
+    /**
+     * "hol mir den tischler selbst", "passez-moi le patron lui-même": a word of {@value #NOUN} letters or more followed
+     * by a word of "himself" ({@code person.self}), at most one small word ({@value #SHORT_NEXT} letters) between:
+     * the trade's own person, named by a word no list holds.
+     */
+    private static boolean himself(String[] w, int p, Words words) {
+        if (w[p].length() < NOUN) {
+            return false;
+        }
+        for (int s = p + 1; s <= p + 2 && s < w.length; s++) {
+            if (words.self().contains(w[s])) {
+                return true;
+            }
+            if (w[s].length() > SHORT_NEXT) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word of the message is a listed person's in any spelling the shape reads. */
+    private static boolean listedPerson(String[] w, Words words) {
+        return java.util.Arrays.stream(w).anyMatch(x -> !words.notPerson().contains(x)
+                && Spellings.anyScaled(words.person(), x));
+    }
+
+    /** Whether a word of the message is named by a word of "himself" after it ({@link #himself}). */
+    private static boolean himselfNamed(String[] w, Words words) {
+        return java.util.stream.IntStream.range(0, w.length).anyMatch(p -> himself(w, p, words));
+    }
+
+    /**
+     * "um muadié do escritório", "einen typen vom büro": a word of {@value #NOUN} letters or more, a word of from
+     * ({@code person.from}), perhaps a small word, and a place of the shop's people ({@code person.place}).
+     */
+    private static boolean ofThePlace(String[] w, int p, Words words) {
+        if (w[p].length() < NOUN || p + 2 >= w.length || !words.from().contains(w[p + 1])) {
+            return false;
+        }
+        return words.place().contains(w[p + 2])
+                || p + 3 < w.length && w[p + 2].length() <= SHORT_NEXT && words.place().contains(w[p + 3]);
+    }
+
     private static boolean person(String[] w, int p, Words words) {
-        return !words.notPerson().contains(w[p]) && Spellings.anyScaled(words.person(), w[p])
+        return !words.notPerson().contains(w[p]) && (Spellings.anyScaled(words.person(), w[p]) || himself(w, p, words)
+                || ofThePlace(w, p, words))
                 && !words.at().contains(w[p - 1]) && !words.visitor().comes(w, p) && (words.forUs() == null
                 || !words.forUs().matcher(String.join(" ", java.util.Arrays.copyOfRange(w, p + 1, w.length))).find());
     }

@@ -207,7 +207,8 @@ public final class DialoguePolicy {
     /** While a person is awaited: whether the message asks how long, when, or whether anyone is there. */
     private static boolean asksAboutTheWait(String text, Locale language) {
         return SaysItWaits.asksHowLongAmong(text, language) || SaysItWaits.asksWhen(text, language)
-                || PersonQuestions.asksIfAnyoneIsThere(text, language);
+                || PersonQuestions.asksIfAnyoneIsThere(text, language)
+                || OnlyWords.asksIfAnyoneIsThereAmong(text, language, true); // "hallo?? iemand? ik wacht al uren"
     }
 
     /** Whether a message asks, in any of its sentences ("ok whatever. when is the blue pot back"). */

@@ -53,7 +53,8 @@ final class PersonQuestions {
     static boolean asksHowLong(String text, Locale language) {
         Words words = words(language);
         return words != null && words.howLong() != null
-                && words.howLong().matcher(Lexicon.fold(ActRules.normalize(text)).strip()).matches();
+                && words.howLong().matcher(Lexicon.fold(ActRules.normalize(text)).strip()).matches()
+                && !SaysItWaits.lasts(text, language); // "how long will it last?" asks of the thing
     }
 
     /** Whether the whole message only asks whether anyone is there ("hello?? anyone there", "c'è qualcuno?"). */

@@ -120,8 +120,9 @@ public final class PersonRequest {
     }
 
     private static boolean readAsksForPerson(String message, Locale language) {
-        // "lo hablo con mi mujer": talking it over with one's own asks for no one of the shop's
-        String text = OwnCircle.without(message, language);
+        // "lo hablo con mi mujer": talking it over with one's own asks for no one of the shop's; "who do I talk to
+        // about a refund?" asks who handles a thing, a question for the FAQ
+        String text = WhoAbout.without(OwnCircle.without(message, language), language);
         if (text.isBlank()) {
             return false;
         }
@@ -420,6 +421,8 @@ public final class PersonRequest {
             }
             // "holt eenen ausm büro ran": one of you, named by no single word, is a person at no word's place
             int named = forms.namesOneOf(folded) ? -2 : -1;
+            // "can't one of you lot have a word with me": one of you talked with, as reached
+            boolean oneOf = named == -2;
             int reached = -1;
             for (int i = 0; i < words.length; i++) {
                 if (named == -1 || named == reached) {
@@ -430,7 +433,7 @@ public final class PersonRequest {
                             && !visitor.comes(words, i) ? i : named;
                 }
                 if (reached < 0 || named == reached) {
-                    reached = reaches(words, i) || any(real, words[i])
+                    reached = reaches(words, i) || any(real, words[i]) || oneOf && any(talk, words[i])
                             || forms.putsOn(words, i, w -> isWho(words[w])) ? i : reached;
                 }
                 if (named != -1 && reached >= 0 && named != reached) {

@@ -62,7 +62,7 @@ final class SaysItWaits {
      */
     static boolean aboutTheWait(String text, Locale language) {
         if (PersonQuestions.asksHowLong(text, language) || PersonQuestions.asksIfAnyoneIsThere(text, language)
-                || asksHowLong(text, language)) {
+                || OnlyWords.asksIfAnyoneIsThereAmong(text, language, true) || asksHowLong(text, language)) {
             return true;
         }
         if (text.contains("?") && Lexicon.fold(ActRules.normalize(text)).split(" ").length <= BARE_WORDS) {
@@ -87,6 +87,9 @@ final class SaysItWaits {
         List<String> filler = FILLER.get(language).orElse(List.of());
         List<String> waiting = WAITING.get(language).orElse(List.of());
         String[] words = cliticWords(text);
+        if (words.length <= ABOUT_WORDS && lasts(words, language)) {
+            return false; // "and how long do they last?" asks of the thing
+        }
         // "combien de temps je vais devoir attendre ?": how long to wait, in more words, "time" as a word of how long
         boolean waits = any(words, waiting);
         List<String> anyone = ANYONE.get(language).orElse(List.of());
@@ -144,9 +147,65 @@ final class SaysItWaits {
         }
         List<String> howLong = pieces.stream().filter(p -> asksHowLong(p, language)
                 || PersonQuestions.asksHowLong(p, language)).toList();
+        // a question about the call awaited beside it, in a short message ("¿y eso tarda? ¿me llaman hoy?")
+        boolean brief = pieces.size() <= CALL_PIECES;
         return !howLong.isEmpty() && pieces.stream().filter(p -> !howLong.contains(p))
-                .noneMatch(p -> FollowUpCue.asks(p, language));
+                .noneMatch(p -> FollowUpCue.asks(p, language) && !(brief && asksForTheCall(p, language)));
     }
+
+    /**
+     * "¿me llaman hoy o ya el martes?", "will they ring me today or monday?": beside "how long?", a question about the
+     * call awaited: a word of calling ({@code person.call}) and otherwise only small words (of at most six letters),
+     * days ({@code callback.day}), words of time or waiting and words said in passing
+     * (docs/dialogue.md "person56"). A word that names a thing ("will you call me about the invoice?") asks about it.
+     */
+    static boolean asksForTheCall(String text, Locale language) {
+        List<String> calling = CALLING.get(language).orElse(List.of());
+        String[] words = cliticWords(text);
+        if (calling.isEmpty() || words.length > ABOUT_WORDS || !any(words, calling)) {
+            return false;
+        }
+        List<String> days = DAYS.get(language).orElse(List.of());
+        List<String> time = java.util.stream.Stream.concat(TIME.get(language).orElse(List.of()).stream(),
+                UNITS.get(language).orElse(List.of()).stream()).toList();
+        List<String> waiting = WAITING.get(language).orElse(List.of());
+        List<String> filler = FILLER.get(language).orElse(List.of());
+        List<String> passing = PASSING.get(language).orElse(List.of());
+        // a pronoun of six letters ("bellen jullie", "ligam vocês") is no thing
+        return java.util.Arrays.stream(words).allMatch(w -> w.length() <= SMALL_WORD + 1 || Spellings.listed(calling, w)
+                || Spellings.listed(days, w) || days.stream().anyMatch(d -> d.startsWith(w + "'")) // aujourd'hui
+                || Spellings.listed(time, w) || Spellings.listed(waiting, w)
+                || Spellings.listed(filler, w) || Spellings.listed(passing, w));
+    }
+
+    /** The most sentences or clauses of a message where a question about the call counts as one about the wait. */
+    private static final int CALL_PIECES = 4;
+    /** A language's verbs of how long a thing lasts ({@code wait.lasts}: "last", "halten", "duran", "gaan mee"). */
+    private static final Lexicon.PerLanguage<List<String>> LASTS = Lexicon.perLanguage(l -> l.foldedWords("wait.lasts"));
+
+    /**
+     * Whether the message names how long a thing lasts ({@code wait.lasts}: "and how long do they last?", "e quanto
+     * tempo duram os pneus?"): a question of the thing's own, never "how long until someone answers", whoever is
+     * awaited (docs/dialogue.md "person56").
+     */
+    static boolean lasts(String text, Locale language) {
+        return lasts(cliticWords(text), language);
+    }
+
+    /**
+     * {@link #lasts} of the message's words; a word of calling or waiting beside the verb makes it the wait ("¿se
+     * duran mucho en llamar?", how long before they call).
+     */
+    private static boolean lasts(String[] words, Locale language) {
+        List<String> lasts = LASTS.get(language).orElse(List.of());
+        return !lasts.isEmpty() && any(words, lasts) && !any(words, CALLING.get(language).orElse(List.of()))
+                && !any(words, WAITING.get(language).orElse(List.of()));
+    }
+
+    /** A language's units of time ({@code callback.not}: "semana", "week"). */
+    private static final Lexicon.PerLanguage<List<String>> UNITS = Lexicon.perLanguage(l -> l.foldedWords("callback.not"));
+    /** A language's days and "today", "tomorrow" ({@code callback.day}). */
+    private static final Lexicon.PerLanguage<List<String>> DAYS = Lexicon.perLanguage(l -> l.foldedWords("callback.day"));
 
     /** The message's words, folded, a clitic a word of its own ("how long's this gonna take"). */
     private static String[] cliticWords(String text) {
