@@ -2,7 +2,6 @@ package org.answerdesk.dialogue;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A yes with a word of thanks or goodbye right after an answer or choices ("jo passt, danke", "sì ok grazie", "ja,
@@ -11,8 +10,6 @@ import java.util.regex.Pattern;
  * sure which of our answers fits". Where the bot asked for a yes (its offer of a person) the yes stands.
  */
 final class ThanksAfterAnswer {
-
-    private static final Pattern WORD = Pattern.compile("[^\\p{L}]++");
 
     private record Words(List<String> thanks, List<String> bye) {
     }
@@ -38,12 +35,12 @@ final class ThanksAfterAnswer {
         if (words == null) {
             return reading;
         }
-        String[] said = WORD.split(ActRules.folded(text).strip());
+        LeaveWords.Leave leave = LeaveWords.of(text, state.language());
         for (Act act : List.of(Act.THANKS, Act.BYE)) {
             List<String> listed = act == Act.THANKS ? words.thanks() : words.bye();
-            // "sì, vediamo se arriva": a word of leave only in a phrase is none outside one (LeaveWords)
-            if (act == Act.THANKS ? java.util.Arrays.stream(said).anyMatch(w -> Spellings.anyNear(listed, w))
-                    : LeaveWords.any(said, 0, state.language(), w -> Spellings.anyNear(listed, w))) {
+            // "sì, vediamo se arriva", "sim, valeu a pena": a word of leave or thanks only in a phrase is none outside
+            // one (LeaveWords)
+            if (leave.any(0, w -> Spellings.anyNear(listed, w))) {
                 return new Acts.Reading(Optional.of(act), "");
             }
         }
