@@ -75,6 +75,7 @@ class ThanksInPhraseTest {
             de | dank dir!
             de | alles klar, dank euch
             de | hat geklappt. dank!
+            de | jut, dank ick dir
             """)
     void aWordOfThanksInItsPhraseThanks(String language, String text) {
         Decision d = DialogueFlow.afterAnAnswer(language).says(text);
