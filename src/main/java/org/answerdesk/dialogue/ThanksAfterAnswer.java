@@ -2,6 +2,7 @@ package org.answerdesk.dialogue;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A yes with a word of thanks or goodbye right after an answer or choices ("jo passt, danke", "sì ok grazie", "ja,
@@ -10,6 +11,9 @@ import java.util.Optional;
  * sure which of our answers fits". Where the bot asked for a yes (its offer of a person) the yes stands.
  */
 final class ThanksAfterAnswer {
+
+    /** What parts a word into the pieces matched: "d'accord" is "d" and "accord" here, as it always was. */
+    private static final Pattern WORD = Pattern.compile("[^\\p{L}]++");
 
     private record Words(List<String> thanks, List<String> bye) {
     }
@@ -40,7 +44,7 @@ final class ThanksAfterAnswer {
             List<String> listed = act == Act.THANKS ? words.thanks() : words.bye();
             // "sì, vediamo se arriva", "sim, valeu a pena": a word of leave or thanks only in a phrase is none outside
             // one (LeaveWords)
-            if (leave.any(0, w -> Spellings.anyNear(listed, w))) {
+            if (leave.any(0, w -> java.util.Arrays.stream(WORD.split(w)).anyMatch(p -> Spellings.anyNear(listed, p)))) {
                 return new Acts.Reading(Optional.of(act), "");
             }
         }
