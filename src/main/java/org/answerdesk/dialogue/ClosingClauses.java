@@ -116,10 +116,11 @@ final class ClosingClauses {
 
     /**
      * Whether the text has a word of thanks or goodbye ({@code closing.thanks}, {@code closing.bye}), a word of leave
-     * only in a phrase counting in one ({@link LeaveWords}: "y luego qué" has none).
+     * or thanks
+     * only in a phrase counting in one ({@link LeaveWords}: "y luego qué", "i'd appreciate a refund" have none).
      */
     private static boolean saysIt(String text, Locale language, Words words) {
-        return LeaveWords.any(ActRules.folded(text).split(" "), 0, language, w -> Spellings.anyNear(words.polite(), w));
+        return LeaveWords.of(text, language).any(0, w -> Spellings.anyNear(words.polite(), w));
     }
 
     /** Whether the clause has any word of thanks or goodbye, phrase or not (read alone, it was read as the act). */

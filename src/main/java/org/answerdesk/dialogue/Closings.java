@@ -68,7 +68,8 @@ final class Closings {
                 || DIGIT.matcher(text).find()) {
             return Optional.empty();
         }
-        String[] all = ActRules.folded(text).split(" ");
+        LeaveWords.Leave leave = LeaveWords.of(text, language);
+        String[] all = leave.words();
         if (all.length > MOST_BYE_WORDS || all[0].isEmpty()
                 || Arrays.stream(all).anyMatch(w -> any(words.not(), w))) {
             return Optional.empty();
@@ -93,8 +94,7 @@ final class Closings {
         // "jo, dann komm ich die tage mal rum. danke dir und tschüss", "égua! valeu mano, até mais": a message that
         // ends with a goodbye takes its leave, in more words and after any word at all
         // "y luego qué", "o técnico falou isso": a word of leave only in a phrase is none outside one (LeaveWords)
-        boolean byeLast = LeaveWords.any(all, all.length - last.strip().split(" ").length, language,
-                w -> any(words.bye(), w))
+        boolean byeLast = leave.any(all.length - last.strip().split(" ").length, w -> any(words.bye(), w))
                 || clauses.size() > 1 && ActRules.closed(last, language).filter(a -> a == Act.BYE).isPresent();
         // past the short form, a wish ("i want to return it, thanks bye") is a request signed off
         if (all.length > MOST_WORDS
@@ -103,8 +103,9 @@ final class Closings {
         }
         boolean thanksLast = clauses.size() > 1 && (first.split(" ").length > 1
                 || ActRules.closed(first, language).filter(POLITE::contains).isPresent());
-        String thanksIn = thanksLast ? String.join(" ", clauses) : clauses.get(0);
-        if (Arrays.stream(thanksIn.split(" ")).anyMatch(w -> any(words.thanks(), w))) {
+        // "i'd appreciate a refund", "valeu a pena": a word of thanks only in a phrase is none outside one
+        int thanksIn = thanksLast ? all.length : first.split(" ").length;
+        if (leave.any(0, thanksIn, w -> any(words.thanks(), w))) {
             return Optional.of(Act.THANKS);
         }
         return byeLast ? Optional.of(Act.BYE) : Optional.empty();
@@ -131,8 +132,8 @@ final class Closings {
             return false;
         }
         List<String> last = new java.util.ArrayList<>(List.of(clauses.get(clauses.size() - 1).strip().split(" ")));
-        String[] all = ActRules.folded(text).split(" ");
-        if (LeaveWords.any(all, all.length - last.size(), language, w -> any(words.bye(), w))) {
+        LeaveWords.Leave leave = LeaveWords.of(text, language);
+        if (leave.any(leave.words().length - last.size(), w -> any(words.bye(), w))) {
             return true;
         }
         while (last.size() > 1 && words.when().contains(last.get(last.size() - 1))) {
@@ -164,12 +165,13 @@ final class Closings {
 
     /**
      * A key's first line, folded, less the words whose fixed part is shorter than {@value #BORROWED_LETTERS} and those
-     * that take leave only in a phrase ({@code closing.bye.beside}: "luego" borrowed would be "then" anywhere).
+     * that take leave or thank only in a phrase ({@code closing.bye.beside}, {@code closing.thanks.beside}: "luego"
+     * borrowed would be "then" anywhere, "appreciate" a wish).
      */
     private static List<String> core(Lexicon lexicon, String key) {
         List<String> lines = lexicon.lines(key);
         List<String> phraseOnly = lexicon.foldedWords(key + ".beside");
         return lines.isEmpty() ? List.of() : Arrays.stream(Lexicon.fold(lines.get(0)).strip().split("\\s+"))
-                .filter(w -> w.replace("*", "").length() >= BORROWED_LETTERS && !phraseOnly.contains(w)).toList();
+                .filter(w -> w.replace("*", "").length() >= BORROWED_LETTERS && !phraseOnly.contains(w.replace("*", ""))).toList();
     }
 }

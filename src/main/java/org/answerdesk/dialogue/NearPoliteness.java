@@ -38,10 +38,11 @@ final class NearPoliteness {
         if (words == null || english == null) {
             return read;
         }
-        String[] said = ActRules.folded(text).split(" ");
-        boolean[] stray = LeaveWords.strays(said, language); // "luego lo pago": "then", no goodbye
+        LeaveWords.Leave leave = LeaveWords.of(text, language);
+        String[] said = leave.words();
+        boolean[] stray = leave.stray(); // "luego lo pago": "then", no goodbye; "i'd appreciate a refund": a wish
         for (int i = 0; i < said.length; i++) {
-            if ((any(words.thanks(), said[i]) || !stray[i] && any(words.bye(), said[i]))
+            if (!stray[i] && (any(words.thanks(), said[i]) || any(words.bye(), said[i]))
                     && (i == 0 || !any(words.not(), said[i - 1]))) {
                 return read; // "not now, thanks", "thx but gotta run"; not "never sorted it"
             }

@@ -32,9 +32,9 @@ final class NegatedThanks {
             return reading;
         }
         Words words = WORDS.get(language).orElse(null);
+        // "o cupom não valeu": a word of thanks only in a phrase is no thanks proper outside one (LeaveWords)
         if (words == null || words.not().isEmpty()
-                || java.util.Arrays.stream(ActRules.folded(text).split(" ")).anyMatch(w -> Spellings.listed(
-                        words.thanks(), w))) {
+                || LeaveWords.of(text, language).any(0, w -> Spellings.listed(words.thanks(), w))) {
             return reading;
         }
         boolean negated = ActRules.CLAUSE.splitAsStream(text).map(c -> ActRules.folded(c).split(" "))

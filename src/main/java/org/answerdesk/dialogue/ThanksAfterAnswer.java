@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  */
 final class ThanksAfterAnswer {
 
+    /** What parts a word into the pieces matched: "d'accord" is "d" and "accord" here, as it always was. */
     private static final Pattern WORD = Pattern.compile("[^\\p{L}]++");
 
     private record Words(List<String> thanks, List<String> bye) {
@@ -38,12 +39,12 @@ final class ThanksAfterAnswer {
         if (words == null) {
             return reading;
         }
-        String[] said = WORD.split(ActRules.folded(text).strip());
+        LeaveWords.Leave leave = LeaveWords.of(text, state.language());
         for (Act act : List.of(Act.THANKS, Act.BYE)) {
             List<String> listed = act == Act.THANKS ? words.thanks() : words.bye();
-            // "sì, vediamo se arriva": a word of leave only in a phrase is none outside one (LeaveWords)
-            if (act == Act.THANKS ? java.util.Arrays.stream(said).anyMatch(w -> Spellings.anyNear(listed, w))
-                    : LeaveWords.any(said, 0, state.language(), w -> Spellings.anyNear(listed, w))) {
+            // "sì, vediamo se arriva", "sim, valeu a pena": a word of leave or thanks only in a phrase is none outside
+            // one (LeaveWords)
+            if (leave.any(0, w -> java.util.Arrays.stream(WORD.split(w)).anyMatch(p -> Spellings.anyNear(listed, p)))) {
                 return new Acts.Reading(Optional.of(act), "");
             }
         }

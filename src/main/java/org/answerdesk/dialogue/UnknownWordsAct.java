@@ -158,7 +158,8 @@ final class UnknownWordsAct {
         if (words == null || ASKS_OR_NUMBER.matcher(text).find()) {
             return Optional.empty();
         }
-        String[] all = ActRules.folded(text).split(" ");
+        LeaveWords.Leave leave = LeaveWords.of(text, language);
+        String[] all = leave.words();
         if (all.length < 2 || all.length > MOST_WORDS || CLAUSE.matcher(text).results()
                 .anyMatch(c -> FollowUpCue.asks(c.group().strip(), language))) {
             return Optional.empty();
@@ -166,7 +167,7 @@ final class UnknownWordsAct {
         List<Act> acts = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         boolean hedge = false;
-        boolean[] stray = LeaveWords.strays(all, language); // "vediamo se arriva": "let's see", no goodbye
+        boolean[] stray = leave.stray(); // "vediamo se arriva": "let's see", no goodbye; "valeu a pena", no thanks
         for (int i = 0; i < all.length; i++) {
             String word = all[i];
             Optional<Act> act = stray[i] ? Optional.empty() : core(word, language, words);

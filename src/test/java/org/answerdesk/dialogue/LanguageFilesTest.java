@@ -50,7 +50,7 @@ class LanguageFilesTest {
             "polite.core", "polite.when", "polite.date", "polite.day", "act.lead", "ack.noproblem", "person.call", "person.callback", "language.name",
             "language.analyzer", "language.compounds", "language.whatsapp", "language.order", "language.lexical-score",
             "answer.opening", "service.question", "service.what", "service.know", "service.you", "service.world", "service.may", "service.also", "service.split", "closing.thanks", "closing.bye", "closing.not",
-            "closing.bye.beside", "closing.bye.lead", "wait.long", "wait.filler", "wait.when", "wait.lasts", "person.self", "person.whom", "person.about", "person.from", "person.place", "vague.words", "vague.lead", "vague.announce", "greeting.talk", "facet.time.asks", "facet.time.states", "facet.time.words",
+            "closing.bye.beside", "closing.bye.lead", "closing.thanks.beside", "closing.thanks.lead", "closing.thanks.not", "wait.long", "wait.filler", "wait.when", "wait.lasts", "person.self", "person.whom", "person.about", "person.from", "person.place", "vague.words", "vague.lead", "vague.announce", "greeting.talk", "facet.time.asks", "facet.time.states", "facet.time.words",
             "facet.age.asks", "facet.age.states", "facet.age.words", "facet.included.asks", "facet.included.states",
             "facet.included.words", "facet.price.asks", "facet.price.states", "facet.price.words", "parts.opens",
             "facet.place.asks", "facet.place.states", "facet.place.words", "facet.hours.asks", "facet.hours.states",
@@ -89,13 +89,16 @@ class LanguageFilesTest {
      * Ordinary words that begin like, or are, a word of thanks or goodbye (docs/dialogue.md, "bye55"): a name ("tara"),
      * "then" ("luego"), "said" ("falou"), "evening" ("soirée", "serata"), "let's see" ("vediamo"), "sorry"
      * ("tschuldigung"), "thanks to" ("dankzij"), a sweet ("brigadeiro"), "funny" ("gracioso"), "pretty" ("grazioso"),
-     * "fat" ("grasso"), "until" ("até", "tot"), "day" ("dag"), "soon" ("presto", "bientôt"). None may be a thanks,
-     * and none a goodbye ({@code closing.bye}, {@code closed.bye}) unless it is marked as one only in a phrase.
+     * "fat" ("grasso"), "until" ("até", "tot"), "day" ("dag"), "soon" ("presto", "bientôt"); and (docs/dialogue.md,
+     * "thanks56") "appreciate" ("i'd appreciate a refund"), "valeu" ("valeu a pena": it was worth it), "dank" ("dank
+     * der Verspätung": owing to). None may be a thanks ({@code closing.thanks}) or a goodbye ({@code closing.bye},
+     * {@code closed.bye}) unless it is marked as one only in a phrase ({@code closing.thanks.beside},
+     * {@code closing.bye.beside}).
      */
     private static final List<String> ORDINARY = List.of("en tara", "en byelaw", "de tschuldigung", "es luego",
             "es vemos", "es gracioso", "es graciosa", "fr soiree", "fr revoir", "it serata", "it vediamo",
             "it grazioso", "it grasso", "nl dankzij", "nl oant", "pt falou", "pt brigadeiro", "pt ate", "nl tot", "nl dag", "it presto",
-            "fr bientot");
+            "fr bientot", "en appreciate", "pt valeu", "de dank");
 
     /** The shortest fixed part of a stem of thanks or goodbye: "ty*" took "typed", "types", "tyre". */
     private static final int STEM_LETTERS = 3;
@@ -106,8 +109,9 @@ class LanguageFilesTest {
             String language = entry.substring(0, 2);
             String word = entry.substring(3);
             Lexicon lexicon = Lexicon.of(language).orElseThrow();
-            assertThat(Spellings.listed(lexicon.foldedWords("closing.thanks"), word))
-                    .as("%s.tsv: closing.thanks takes %s", language, word).isFalse();
+            boolean thanks = Spellings.listed(lexicon.foldedWords("closing.thanks"), word);
+            assertThat(!thanks || Spellings.listed(lexicon.foldedWords("closing.thanks.beside"), word))
+                    .as("%s.tsv: closing.thanks takes %s standing alone", language, word).isTrue();
             // the readers take the closed goodbyes' words alone too (ClosingClauses, UnknownWordsAct)
             boolean bye = Spellings.listed(lexicon.foldedWords("closing.bye"), word)
                     || lexicon.foldedWords("closed.bye").contains(word);
@@ -116,11 +120,23 @@ class LanguageFilesTest {
         }
     }
 
+    /** A word marked as one of thanks only in a phrase is a word of thanks: a mark on no such word reads nothing. */
+    @Test
+    void everyWordOfThanksOnlyInAPhraseIsAWordOfThanks() throws IOException {
+        for (String language : languages()) {
+            Lexicon lexicon = Lexicon.of(language).orElseThrow();
+            for (String word : lexicon.foldedWords("closing.thanks.beside")) {
+                assertThat(Spellings.listed(lexicon.foldedWords("closing.thanks"), word.replace("*", "")))
+                        .as("%s.tsv: closing.thanks.beside %s is no word of closing.thanks", language, word).isTrue();
+            }
+        }
+    }
+
     @Test
     void everyStemOfThanksOrGoodbyeHasThreeFixedLetters() throws IOException {
         for (String language : languages()) {
             Lexicon lexicon = Lexicon.of(language).orElseThrow();
-            for (String key : List.of("closing.thanks", "closing.bye", "closing.bye.beside")) {
+            for (String key : List.of("closing.thanks", "closing.bye", "closing.bye.beside", "closing.thanks.beside")) {
                 assertThat(lexicon.foldedWords(key)).as("%s.tsv: %s", language, key)
                         .allMatch(w -> !w.endsWith("*") || w.length() - 1 >= STEM_LETTERS);
             }

@@ -113,11 +113,10 @@ class LeaveInPhraseTest {
         Locale es = Locale.forLanguageTag("es");
         for (String text : List.of("luego ".repeat(666), "hasta luego,".repeat(333), "luegovemos".repeat(400),
                 "luego vemos nos ".repeat(250))) {
-            String[] words = ActRules.folded(text).split(" ");
-            boolean[] stray = LeaveWords.strays(words, es);
-            assertThat(stray).hasSize(words.length);
+            LeaveWords.Leave leave = LeaveWords.of(text, es);
+            assertThat(leave.stray()).hasSize(leave.words().length);
             assertThat(Closings.of(text, es)).as(text.substring(0, 20)).isNotEqualTo(java.util.Optional.of(Act.THANKS));
         }
-        assertThat(LeaveWords.strays(ActRules.folded("luego ".repeat(666)).split(" "), es)).containsOnly(true);
+        assertThat(LeaveWords.of("luego ".repeat(666), es).stray()).containsOnly(true);
     }
 }
