@@ -62,8 +62,16 @@ final class ActRules {
      * ({@link Closings}); none in a language not shipped.
      */
     static Optional<Act> of(String text, Locale language) {
-        return closed(text, language).or(() -> Closings.of(text, language));
+        return OF.get(text, language);
     }
+
+    /**
+     * {@link #of}'s recent readings: one message asks it of its whole text for the person request and for
+     * {@link Acts}, and of its first one to three words for {@link Acts}' greeting before an announcement ("how do
+     * i", many messages' own); {@link Closings} is read again on each ask otherwise.
+     */
+    private static final Recent<Optional<Act>> OF = new Recent<>((text, language) -> closed(text, language)
+            .or(() -> Closings.of(text, language)), 2_000, 4096);
 
     /** The act the whole message is in the closed forms alone (what a clause of a thanks said freely is read by). */
     static Optional<Act> closed(String text, Locale language) {

@@ -15,10 +15,25 @@ final class ThreadMatchers {
 
     private final List<Pattern> patterns;
     private final ThreadLocal<Held> held;
+    /**
+     * Per pattern, the strings one of which any match of it holds ({@link LiteralNeeds}); null for a pattern that is
+     * always run. A text that holds none of a pattern's is not read by it: most texts hold none of most lexicon lists.
+     */
+    private final List<String>[] needs;
 
+    @SuppressWarnings("unchecked")
     ThreadMatchers(List<Pattern> patterns) {
         this.patterns = List.copyOf(patterns);
         this.held = ThreadLocal.withInitial(() -> new Held(this.patterns));
+        this.needs = new List[this.patterns.size()];
+        for (int i = 0; i < needs.length; i++) {
+            needs[i] = LiteralNeeds.of(this.patterns.get(i)).orElse(null);
+        }
+    }
+
+    /** Whether pattern {@code i} may match anything in {@code text}: it has no needs, or the text holds one. */
+    private boolean mayMatch(int i, String text) {
+        return needs[i] == null || LiteralNeeds.anyIn(needs[i], text);
     }
 
     /** The index of the first pattern that matches the whole {@code text}, or -1 when none does. */
@@ -27,7 +42,7 @@ final class ThreadMatchers {
         h.text = text;
         try {
             for (int i = 0; i < h.matchers.length; i++) {
-                if (h.matchers[i].reset().matches()) {
+                if (mayMatch(i, text) && h.matchers[i].reset().matches()) {
                     return i;
                 }
             }
@@ -42,8 +57,8 @@ final class ThreadMatchers {
         Held h = held.get();
         h.text = text;
         try {
-            for (Matcher m : h.matchers) {
-                if (m.reset().find()) {
+            for (int i = 0; i < h.matchers.length; i++) {
+                if (mayMatch(i, text) && h.matchers[i].reset().find()) {
                     return true;
                 }
             }
@@ -62,8 +77,11 @@ final class ThreadMatchers {
         h.text = text;
         boolean any = false;
         try {
-            for (Matcher m : h.matchers) {
-                m.reset();
+            for (int i = 0; i < h.matchers.length; i++) {
+                if (!mayMatch(i, text)) {
+                    continue;
+                }
+                Matcher m = h.matchers[i].reset();
                 while (m.find()) {
                     any |= m.end() > m.start();
                     Arrays.fill(covered, m.start(), m.end(), true);
