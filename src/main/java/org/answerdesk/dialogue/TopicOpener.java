@@ -56,10 +56,13 @@ final class TopicOpener {
         if (state.personOffered() || state.lastReply().map(l -> l.answered() || l.offeredChoices()).orElse(false)) {
             return main;
         }
+        if (Announcement.only(asked, state.language())) {
+            // "i need some info", "preciso de uma informação": nothing asked yet, whatever the FAQ found for it
+            return new Action.AskMore();
+        }
         if (main instanceof Action.FaqAnswer a && a.foundWithNeighbours()) {
             // "una duda con lo de hacienda": the topic alone found one entry; it may be any of its neighbours
-            return topic(asked, state.language()).filter(topic -> !namesEntry(asked, topic, a.entry(),
-                    state.language())).<Action>map(topic -> a.asChoices()).orElse(main);
+            return leavesOpen(asked, a, state.language()) ? a.asChoices() : main;
         }
         if (!misses(main)) {
             return main;
@@ -69,22 +72,34 @@ final class TopicOpener {
                 .<Action>map(topic -> new Action.AskMore()).orElse(main);
     }
 
+    /**
+     * Whether a confident answer {@code a} leaves a message open that, as the conversation's first question, only
+     * announces a question ("quick one", "preciso de uma informação") or a topic whose one word found the entry ("es
+     * sobre mi pedido"): never answered before the conversation is read ({@link DialoguePolicy#prepare}).
+     */
+    static boolean leavesOpen(String asked, Action.FaqAnswer a, Locale language) {
+        return Announcement.only(asked, language) || a.foundWithNeighbours() && topic(asked, language)
+                .filter(topic -> !namesEntry(asked, topic, a.entry(), language)).isPresent();
+    }
+
     /** The words of the topic a message only announces ("ma fille"); empty when it asks or says more. */
     static java.util.Optional<String> topic(String asked, Locale language) {
         if (asked.isBlank() || asked.contains("?") || DIGIT.matcher(asked).find()) {
             return java.util.Optional.empty();
         }
         String[] words = ActRules.folded(asked).split(" ");
-        if (words.length > MOST_WORDS) {
-            return java.util.Optional.empty();
-        }
         Set<String> leads = LEADS.get(language).orElse(Set.of());
-        // the announcing words may be a language's asking words ("es por lo de mi hija"): what follows must not ask
+        // the announcing words may be a language's asking words ("es por lo de mi hija"): what follows must not ask.
+        // However long the announcement ("quería checar una cosa de lo de"), what it names is the topic
         java.util.Optional<String> announced = Vague.announced(asked, language)
                 .filter(rest -> !FollowUpCue.asks(rest, language))
+                .filter(rest -> rest.split(" ").length <= MOST_WORDS)
                 .filter(rest -> named(List.of(rest.split(" ")), leads).size() <= TOPIC_WORDS);
         if (announced.isPresent()) {
             return announced;
+        }
+        if (words.length > MOST_WORDS) {
+            return java.util.Optional.empty();
         }
         if (FollowUpCue.asks(asked, language)) {
             return java.util.Optional.empty();
