@@ -94,9 +94,10 @@ final class TopicOpener {
         java.util.Optional<String> announced = Vague.announced(asked, language)
                 .filter(rest -> !FollowUpCue.asks(rest, language))
                 .filter(rest -> rest.split(" ").length <= MOST_WORDS)
-                .filter(rest -> named(List.of(rest.split(" ")), leads).size() <= TOPIC_WORDS);
+                .map(rest -> named(List.of(rest.split(" ")), leads))
+                .filter(named -> !named.isEmpty() && named.size() <= TOPIC_WORDS).map(named -> String.join(" ", named));
         if (announced.isPresent()) {
-            return announced;
+            return announced; // the words that name it: "ma commande" names the order, as "commande" does
         }
         if (words.length > MOST_WORDS) {
             return java.util.Optional.empty();
@@ -142,7 +143,11 @@ final class TopicOpener {
     private static boolean namesEntry(String asked, String topic, FaqMatch entry, Locale language) {
         Set<String> entryTerms = ContentTerms.withConcepts(entry.question(), language);
         Set<String> topicTerms = ContentTerms.withConcepts(topic, language);
-        boolean outside = ContentTerms.withConcepts(asked, language).stream()
+        // the words that only point ("ma", "mijn") name nothing of the entry, wherever they stand
+        Set<String> leads = LEADS.get(language).orElse(Set.of());
+        String said = Arrays.stream(ActRules.folded(asked).split(" ")).filter(w -> !leads.contains(w))
+                .collect(java.util.stream.Collectors.joining(" "));
+        boolean outside = ContentTerms.withConcepts(said, language).stream()
                 .anyMatch(t -> !topicTerms.contains(t) && entryTerms.contains(t));
         Set<String> plain = new java.util.HashSet<>(ContentTerms.of(entry.question(), language));
         return outside || ContentTerms.of(topic, language).stream().distinct().filter(plain::contains).count() > 1;
