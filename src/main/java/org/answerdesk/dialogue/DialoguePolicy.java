@@ -63,7 +63,9 @@ public final class DialoguePolicy {
         // the conversation (Vague; set 13's en 2.1, de 2.1, it 2.1 were answered here, before Vague read them)
         Optional<Action> confident = Vague.bare(lookup, language) ? Optional.empty()
                 : questions.confident(retrieval)
-                        .filter(a -> !VagueOpener.vague(lookup, (Action.FaqAnswer) a, language)); // "how much?"
+                        .filter(a -> !VagueOpener.vague(lookup, (Action.FaqAnswer) a, language)) // "how much?"
+                        // "es sobre mi pedido": choices, if it is the conversation's first question
+                        .filter(a -> !TopicOpener.leavesOpen(lookup, (Action.FaqAnswer) a, language));
         // the act phrasings embed the message once more: asked only where they could take a confident answer away
         if (confident.isEmpty() || FreeFormActs.clear(acts.in(language), text)) {
             return new Prepared(Optional.empty(), retrieval);

@@ -56,10 +56,13 @@ final class TopicOpener {
         if (state.personOffered() || state.lastReply().map(l -> l.answered() || l.offeredChoices()).orElse(false)) {
             return main;
         }
+        if (Announcement.only(asked, state.language())) {
+            // "i need some info", "preciso de uma informação": nothing asked yet, whatever the FAQ found for it
+            return new Action.AskMore();
+        }
         if (main instanceof Action.FaqAnswer a && a.foundWithNeighbours()) {
             // "una duda con lo de hacienda": the topic alone found one entry; it may be any of its neighbours
-            return topic(asked, state.language()).filter(topic -> !namesEntry(asked, topic, a.entry(),
-                    state.language())).<Action>map(topic -> a.asChoices()).orElse(main);
+            return leavesOpen(asked, a, state.language()) ? a.asChoices() : main;
         }
         if (!misses(main)) {
             return main;
@@ -69,22 +72,35 @@ final class TopicOpener {
                 .<Action>map(topic -> new Action.AskMore()).orElse(main);
     }
 
+    /**
+     * Whether a confident answer {@code a} leaves a message open that, as the conversation's first question, only
+     * announces a question ("quick one", "preciso de uma informação") or a topic whose one word found the entry ("es
+     * sobre mi pedido"): never answered before the conversation is read ({@link DialoguePolicy#prepare}).
+     */
+    static boolean leavesOpen(String asked, Action.FaqAnswer a, Locale language) {
+        return Announcement.only(asked, language) || a.foundWithNeighbours() && topic(asked, language)
+                .filter(topic -> !namesEntry(asked, topic, a.entry(), language)).isPresent();
+    }
+
     /** The words of the topic a message only announces ("ma fille"); empty when it asks or says more. */
     static java.util.Optional<String> topic(String asked, Locale language) {
         if (asked.isBlank() || asked.contains("?") || DIGIT.matcher(asked).find()) {
             return java.util.Optional.empty();
         }
         String[] words = ActRules.folded(asked).split(" ");
-        if (words.length > MOST_WORDS) {
-            return java.util.Optional.empty();
-        }
         Set<String> leads = LEADS.get(language).orElse(Set.of());
-        // the announcing words may be a language's asking words ("es por lo de mi hija"): what follows must not ask
+        // the announcing words may be a language's asking words ("es por lo de mi hija"): what follows must not ask.
+        // However long the announcement ("quería checar una cosa de lo de"), what it names is the topic
         java.util.Optional<String> announced = Vague.announced(asked, language)
                 .filter(rest -> !FollowUpCue.asks(rest, language))
-                .filter(rest -> named(List.of(rest.split(" ")), leads).size() <= TOPIC_WORDS);
+                .filter(rest -> rest.split(" ").length <= MOST_WORDS)
+                .map(rest -> named(List.of(rest.split(" ")), leads))
+                .filter(named -> !named.isEmpty() && named.size() <= TOPIC_WORDS).map(named -> String.join(" ", named));
         if (announced.isPresent()) {
-            return announced;
+            return announced; // the words that name it: "ma commande" names the order, as "commande" does
+        }
+        if (words.length > MOST_WORDS) {
+            return java.util.Optional.empty();
         }
         if (FollowUpCue.asks(asked, language)) {
             return java.util.Optional.empty();
@@ -127,7 +143,11 @@ final class TopicOpener {
     private static boolean namesEntry(String asked, String topic, FaqMatch entry, Locale language) {
         Set<String> entryTerms = ContentTerms.withConcepts(entry.question(), language);
         Set<String> topicTerms = ContentTerms.withConcepts(topic, language);
-        boolean outside = ContentTerms.withConcepts(asked, language).stream()
+        // the words that only point ("ma", "mijn") name nothing of the entry, wherever they stand
+        Set<String> leads = LEADS.get(language).orElse(Set.of());
+        String said = Arrays.stream(ActRules.folded(asked).split(" ")).filter(w -> !leads.contains(w))
+                .collect(java.util.stream.Collectors.joining(" "));
+        boolean outside = ContentTerms.withConcepts(said, language).stream()
                 .anyMatch(t -> !topicTerms.contains(t) && entryTerms.contains(t));
         Set<String> plain = new java.util.HashSet<>(ContentTerms.of(entry.question(), language));
         return outside || ContentTerms.of(topic, language).stream().distinct().filter(plain::contains).count() > 1;

@@ -31,7 +31,37 @@ final class Vague {
             .alternatives("vague.announce").map(a -> lexicon.compile("vague.announce", "^" + Lexicon.fold(a)
                     + "\\s+")).orElse(null));
 
+    /**
+     * How a first message names the matter it is about without asking ({@code vague.matter}: "es sobre", "é por causa
+     * de", "es geht um", "c'est au sujet de"): read only for a topic ({@link #announced}), never as a message's named
+     * words, since later in a conversation "e sobre o preço" ("and about the price") asks.
+     */
+    private static final Lexicon.PerLanguage<Pattern> MATTERS = Lexicon.perLanguage(lexicon -> lexicon
+            .alternatives("vague.matter").map(a -> lexicon.compile("vague.matter", "^" + Lexicon.fold(a)
+                    + "\\s+")).orElse(null));
+
+    /**
+     * Words a customer says before announcing a matter ({@code vague.filler}: "so", "oiga", "also", "allora"): "oiga
+     * es por lo del agua" announces as "es por lo del agua" does.
+     */
+    private static final Lexicon.PerLanguage<java.util.Set<String>> FILLERS = Lexicon.perLanguage(lexicon -> java.util
+            .Set.copyOf(lexicon.foldedWords("vague.filler")));
+
     private Vague() {
+    }
+
+    /** The folded message less the words before an announcement that say nothing ({@code vague.filler}). */
+    private static String withoutFillers(String folded, Locale language) {
+        java.util.Set<String> fillers = FILLERS.get(language).orElse(java.util.Set.of());
+        int from = 0;
+        while (from < folded.length()) {
+            int space = folded.indexOf(' ', from);
+            if (space < 0 || !fillers.contains(folded.substring(from, space))) {
+                break;
+            }
+            from = space + 1;
+        }
+        return folded.substring(from);
     }
 
     /**
@@ -41,18 +71,29 @@ final class Vague {
      */
     static String[] named(String question, Locale language) {
         String folded = ActRules.folded(question);
-        String said = ANNOUNCES.get(language).map(p -> p.matcher(folded).replaceFirst("")).orElse(folded);
+        String unsaid = withoutFillers(folded, language);
+        String said = ANNOUNCES.get(language).map(p -> p.matcher(unsaid)).filter(java.util.regex.Matcher::lookingAt)
+                .map(m -> unsaid.substring(m.end())).orElse(folded);
         java.util.Set<String> leads = LEADS.get(language).orElse(java.util.Set.of());
         String[] words = java.util.Arrays.stream(said.split("[ ']+")).filter(w -> !w.isBlank() && !leads.contains(w))
                 .toArray(String[]::new);
         return words.length == 0 ? folded.split(" ") : words;
     }
 
-    /** The words after a question announced at the message's start ("frage zu eurem angebot"), if it announces one. */
+    /**
+     * The words after a question announced at the message's start ("frage zu eurem angebot"), or after the words that
+     * name its matter ("es sobre mi pedido"), if it announces one.
+     */
     static java.util.Optional<String> announced(String question, Locale language) {
-        String folded = ActRules.folded(question);
-        return ANNOUNCES.get(language).map(p -> p.matcher(folded)).filter(java.util.regex.Matcher::lookingAt)
-                .map(m -> folded.substring(m.end()).strip()).filter(rest -> !rest.isEmpty());
+        String folded = withoutFillers(ActRules.folded(question), language);
+        return ANNOUNCES.get(language).flatMap(p -> after(p, folded))
+                .or(() -> MATTERS.get(language).flatMap(p -> after(p, folded)));
+    }
+
+    private static java.util.Optional<String> after(Pattern announcement, String folded) {
+        java.util.regex.Matcher m = announcement.matcher(folded);
+        return m.lookingAt() ? java.util.Optional.of(folded.substring(m.end()).strip()).filter(r -> !r.isEmpty())
+                : java.util.Optional.empty();
     }
 
     /**

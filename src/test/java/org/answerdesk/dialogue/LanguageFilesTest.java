@@ -50,7 +50,7 @@ class LanguageFilesTest {
             "polite.core", "polite.when", "polite.date", "polite.day", "act.lead", "ack.noproblem", "person.call", "person.callback", "language.name",
             "language.analyzer", "language.compounds", "language.whatsapp", "language.order", "language.lexical-score",
             "answer.opening", "service.question", "service.what", "service.know", "service.you", "service.world", "service.may", "service.also", "service.split", "closing.thanks", "closing.bye", "closing.not",
-            "closing.bye.beside", "closing.bye.lead", "closing.thanks.beside", "closing.thanks.lead", "closing.thanks.not", "wait.long", "wait.filler", "wait.when", "wait.lasts", "person.self", "person.whom", "person.about", "person.from", "person.place", "vague.words", "vague.lead", "vague.announce", "greeting.talk", "facet.time.asks", "facet.time.states", "facet.time.words",
+            "closing.bye.beside", "closing.bye.lead", "closing.thanks.beside", "closing.thanks.lead", "closing.thanks.not", "wait.long", "wait.filler", "wait.when", "wait.lasts", "person.self", "person.whom", "person.about", "person.from", "person.place", "vague.words", "vague.lead", "vague.announce", "vague.filler", "vague.matter", "greeting.talk", "facet.time.asks", "facet.time.states", "facet.time.words",
             "facet.age.asks", "facet.age.states", "facet.age.words", "facet.included.asks", "facet.included.states",
             "facet.included.words", "facet.price.asks", "facet.price.states", "facet.price.words", "parts.opens",
             "facet.place.asks", "facet.place.states", "facet.place.words", "facet.hours.asks", "facet.hours.states",
