@@ -288,4 +288,14 @@ final class ActRules {
     static List<String> clauses(String text) {
         return CLAUSE.splitAsStream(text).map(String::strip).filter(c -> !c.isEmpty()).toList();
     }
+
+    /**
+     * The message without the clauses {@code drop} holds, the others joined by full stops; the message itself where
+     * none is dropped ("lo hablo con mi mujer", "who do I talk to about a refund?" read apart from a request).
+     */
+    static String withoutClauses(String text, java.util.function.Predicate<String> drop) {
+        List<String> clauses = clauses(text);
+        List<String> kept = clauses.stream().filter(drop.negate()).toList();
+        return kept.size() == clauses.size() ? text : String.join(". ", kept);
+    }
 }

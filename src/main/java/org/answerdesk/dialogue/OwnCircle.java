@@ -39,9 +39,7 @@ record OwnCircle(Set<String> with, Set<String> between, Set<String> relations) {
         if (own == null) {
             return text;
         }
-        List<String> clauses = ActRules.clauses(text);
-        List<String> kept = clauses.stream().filter(c -> !own.names(c)).toList();
-        return kept.size() == clauses.size() ? text : String.join(". ", kept);
+        return ActRules.withoutClauses(text, own::names);
     }
 
     /** Whether the clause has "with" + up to {@value #BETWEEN} possessives + a relation. */

@@ -35,9 +35,7 @@ final class WhoAbout {
         if (words == null) {
             return text;
         }
-        List<String> clauses = ActRules.clauses(text);
-        List<String> kept = clauses.stream().filter(c -> !asksWho(c, words)).toList();
-        return kept.size() == clauses.size() ? text : String.join(". ", kept);
+        return ActRules.withoutClauses(text, c -> asksWho(c, words));
     }
 
     private static boolean asksWho(String clause, Words words) {

@@ -2,13 +2,9 @@ package org.answerdesk.dialogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.stream.Stream;
 
 import org.answerdesk.retrieval.FaqMatch;
@@ -29,22 +25,14 @@ class PersonAndWaitShapesTest {
 
     /** The sentences the rules were written beside. */
     static Stream<Arguments> rows() throws IOException {
-        return rows("/dialogue/person56-shapes.tsv");
+        return ScriptRows.of("/dialogue/person56-shapes.tsv");
     }
 
     /** A second set, written after the rules and never tuned on. */
     static Stream<Arguments> fresh() throws IOException {
-        return rows("/dialogue/person56-fresh.tsv");
+        return ScriptRows.of("/dialogue/person56-fresh.tsv");
     }
 
-    private static Stream<Arguments> rows(String file) throws IOException {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
-                PersonAndWaitShapesTest.class.getResourceAsStream(file)), StandardCharsets.UTF_8))) {
-            List<String[]> rows = in.lines().filter(l -> !l.isBlank() && !l.startsWith("#"))
-                    .map(l -> l.split("\t", 3)).toList();
-            return rows.stream().map(r -> Arguments.of(r[0], r[1], r[2]));
-        }
-    }
 
     @ParameterizedTest(name = "{0} {1}: {2}")
     @MethodSource({"rows", "fresh"})

@@ -2,13 +2,8 @@ package org.answerdesk.dialogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,22 +22,14 @@ class RegionalActsTest {
 
     /** The sentences written before the word lists were extended. */
     static Stream<Arguments> rows() throws IOException {
-        return rows("/dialogue/acts51-regional.tsv");
+        return ScriptRows.of("/dialogue/acts51-regional.tsv");
     }
 
     /** A second set, written after the lists were extended and never tuned on. */
     static Stream<Arguments> fresh() throws IOException {
-        return rows("/dialogue/acts51-fresh.tsv");
+        return ScriptRows.of("/dialogue/acts51-fresh.tsv");
     }
 
-    private static Stream<Arguments> rows(String file) throws IOException {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                Objects.requireNonNull(RegionalActsTest.class.getResourceAsStream(file)), StandardCharsets.UTF_8))) {
-            List<String[]> rows = in.lines().filter(l -> !l.isBlank() && !l.startsWith("#"))
-                    .map(l -> l.split("\t", 3)).toList();
-            return rows.stream().map(r -> Arguments.of(r[0], r[1], r[2]));
-        }
-    }
 
     @ParameterizedTest(name = "{0} {1}: {2}")
     @MethodSource({"rows", "fresh"})
