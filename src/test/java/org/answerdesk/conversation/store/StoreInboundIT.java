@@ -153,13 +153,17 @@ class StoreInboundIT {
         var from = new Participant(Channel.WEB, key.externalId(), null, null);
         long entry = jdbc.sql("select min(id) from faq_entry").query(Long.class).single();
         var tx = new TransactionTemplate(transactions);
-        // the conversation's rows this transaction updated (its own statistics, counted as the statements run)
+        // the conversation's rows this transaction updated, as a difference: the backend's counts may still hold an
+        // earlier transaction's of the pooled connection until they are flushed (later on a busy machine)
+        java.util.function.LongSupplier updates = () -> jdbc.sql(
+                "select n_tup_upd from pg_stat_xact_user_tables where relname = 'conversation'")
+                .query(Long.class).single();
         java.util.function.IntFunction<long[]> ask = i -> tx.execute(status -> {
+            long before = updates.getAsLong();
             var stored = store.storeInbound(new InboundMessage("opened-event-" + i + "-" + key.externalId(), key,
                     from, "q" + i), null, null, new DecisionRunner.Prepared(ReplyDraft.faq("The answer.", 0.9, entry,
                     List.of()), 1, "q" + i, Outcome.ANSWERED));
-            long updated = jdbc.sql("select n_tup_upd from pg_stat_xact_user_tables where relname = 'conversation'")
-                    .query(Long.class).single();
+            long updated = updates.getAsLong() - before;
             return new long[] {updated, stored.replyId() == null ? 0 : 1, stored.conversation().id()};
         });
 
