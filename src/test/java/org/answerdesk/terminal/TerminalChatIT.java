@@ -15,7 +15,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /** The terminal chat against the real pipeline: typed questions, a random FAQ phrasing, reset and quit. */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// With a server port, as the web classes: their context, one start fewer than a context of its own (docs/benchmarks.md,
+// "ci56", "ci57")
 class TerminalChatIT {
 
     @Autowired
