@@ -103,12 +103,14 @@ class EncoderTrainingIT {
                 "my flight was cancelled", "can I change my mobile phone plan", "is my parcel delivered",
                 "the heating in my flat is broken", "I was charged twice for my gym membership",
                 "book a table for two tonight");
-        var options = new EncoderTraining.Options(2, 1, 1000, 6, 2e-4, false, 7, Duration.ofMinutes(10));
+        // 18 of the 36 pairs (4 steps of each training instead of 6): the margin is as wide as with all of them
+        // (measured 0.380 without, 0.266 with; 0.36 and 0.24 with 36), docs/benchmarks.md "ci57"
+        var options = new EncoderTraining.Options(2, 1, 18, 6, 2e-4, false, 7, Duration.ofMinutes(10));
         double without = meanClosest(EncoderTraining.adapt(onnx, tokenizer(), EncoderTraining.Pooling.MEAN, examples,
                 offTopic, options), examples, offTopic);
         double with = meanClosest(EncoderTraining.adapt(onnx, tokenizer(), EncoderTraining.Pooling.MEAN, examples,
                 offTopic, options.withOffTopicNegatives(4)), examples, offTopic);
-        assertThat(with).isLessThan(without - 0.05); // measured: 0.36 without, 0.24 with
+        assertThat(with).isLessThan(without - 0.05);
     }
 
     /** The mean over the questions of the cosine of each to its closest phrasing, under the model. */
