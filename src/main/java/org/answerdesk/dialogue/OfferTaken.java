@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
  * region's phrasing: right after the offer (no answer since), a message that asks nothing, refuses nothing and names
  * a person, reaching one or calling ({@link PersonRequest#namesAPerson}, in any spelling one typo from a listed word)
  * takes it: "boah, jetz holt mir ens einer ans telefon", "mets-moi quelqu'un au bout du fil", "passame 'na persona".
+ * A question of what the bot is ("is this a real person or a robot", no mark) names a person and takes nothing.
  * Before an offer the same words stay what the request rules make of them. So does a message of at most
  * {@value #GO_WORDS} words that say yes, go ahead or acknowledge, one at least of going ahead ({@code offer.go},
  * {@code closed.yes}; {@code offer.ok}, {@code person.yes}): "venga vale", "ok then", "go on", "va bene dai",
@@ -62,6 +63,9 @@ final class OfferTaken {
         List<String> not = NOT.get(language).orElse(List.of());
         if (words.length > MOST_WORDS || Arrays.stream(words).anyMatch(not::contains)) {
             return false; // "nein, kein Mensch nötig", "no need for a person"
+        }
+        if (PersonRequest.asksWhatTheBotIs(text, language)) {
+            return false; // "hang on is this a real person typing or a robot": asked without its mark, no yes
         }
         return PersonRequest.namesAPerson(text, language) || goesAhead(words, language);
     }

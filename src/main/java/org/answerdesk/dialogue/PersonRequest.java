@@ -284,7 +284,7 @@ public final class PersonRequest {
      * vera?", also inside a greeting): a question the bot answers (it is an automatic assistant, a person can take
      * over), never a request for a person, though it names one.
      */
-    private static boolean asksWhatTheBotIs(String text, Locale language) {
+    static boolean asksWhatTheBotIs(String text, Locale language) {
         return ActRules.of(text, language).or(() -> WrappedAct.of(text, language)).filter(a -> a == Act.BOT)
                 .isPresent();
     }

@@ -91,14 +91,14 @@ class LanguageFilesTest {
      * ("tschuldigung"), "thanks to" ("dankzij"), a sweet ("brigadeiro"), "funny" ("gracioso"), "pretty" ("grazioso"),
      * "fat" ("grasso"), "until" ("até", "tot"), "day" ("dag"), "soon" ("presto", "bientôt"); and (docs/dialogue.md,
      * "thanks56") "appreciate" ("i'd appreciate a refund"), "valeu" ("valeu a pena": it was worth it), "dank" ("dank
-     * der Verspätung": owing to). None may be a thanks ({@code closing.thanks}) or a goodbye ({@code closing.bye},
+     * der Verspätung": owing to); and ("acts57") "ta" ("talk ta me": to). None may be a thanks ({@code closing.thanks}) or a goodbye ({@code closing.bye},
      * {@code closed.bye}) unless it is marked as one only in a phrase ({@code closing.thanks.beside},
      * {@code closing.bye.beside}).
      */
     private static final List<String> ORDINARY = List.of("en tara", "en byelaw", "de tschuldigung", "es luego",
             "es vemos", "es gracioso", "es graciosa", "fr soiree", "fr revoir", "it serata", "it vediamo",
             "it grazioso", "it grasso", "nl dankzij", "nl oant", "pt falou", "pt brigadeiro", "pt ate", "nl tot", "nl dag", "it presto",
-            "fr bientot", "en appreciate", "pt valeu", "de dank");
+            "fr bientot", "en appreciate", "pt valeu", "de dank", "en ta");
 
     /** The shortest fixed part of a stem of thanks or goodbye: "ty*" took "typed", "types", "tyre". */
     private static final int STEM_LETTERS = 3;
