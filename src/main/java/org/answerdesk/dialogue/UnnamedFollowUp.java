@@ -48,6 +48,10 @@ final class UnnamedFollowUp {
                 || FreeFormActs.words(Noise.words(lookup)) > FollowUpCue.LONGEST) {
             return action;
         }
+        Retrieval alone = own.get();
+        if (!alone.confident() || alone.best().filter(b -> b.entryId() == sure.entry().entryId()).isEmpty()) {
+            return action; // the answer is no sure reading of the follow-up's own words: another rule's to weigh
+        }
         Retrieval together = questions.retrieve((before + " " + lookup).strip(), lang);
         Optional<FaqMatch> topic = together.far() ? Optional.empty() : together.best();
         if (topic.isEmpty() || topic.get().entryId() == sure.entry().entryId()
@@ -61,7 +65,7 @@ final class UnnamedFollowUp {
                 choices.add(m);
             }
         }
-        return new Action.Clarify(choices, own.get().confidence(), topic.get().entryId(), null, false);
+        return new Action.Clarify(choices, alone.confidence(), topic.get().entryId(), null, false);
     }
 
     /**
