@@ -70,13 +70,14 @@ final class UnnamedFollowUp {
 
     /**
      * Whether the follow-up names something of the sure entry's that the topic's entry does not state: one of its own
-     * content terms in the sure entry's question or answer and in neither of the topic's.
+     * content terms in the sure entry's question and not in the topic's.
      */
     private static boolean namesOwn(String lookup, String before, FaqMatch sure, FaqMatch topic, Locale lang) {
         Set<String> terms = new HashSet<>(ContentTerms.of(lookup, lang));
         terms.removeAll(ContentTerms.of(before, lang));
-        Set<String> inSure = new HashSet<>(ContentTerms.of(sure.question() + " " + sure.answer(), lang));
-        Set<String> inTopic = new HashSet<>(ContentTerms.of(topic.question() + " " + topic.answer(), lang));
+        // the entries' questions only: an answer's generic words ("My account > Orders") name no subject
+        Set<String> inSure = new HashSet<>(ContentTerms.of(sure.question(), lang));
+        Set<String> inTopic = new HashSet<>(ContentTerms.of(topic.question(), lang));
         return terms.stream().anyMatch(t -> inSure.contains(t) && !inTopic.contains(t));
     }
 }
