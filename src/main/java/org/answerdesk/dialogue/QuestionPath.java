@@ -30,6 +30,7 @@ final class QuestionPath {
     private final OtherQuantity quantity;
     private final OffTopicFollowUp offTopic;
     private final NextStepFollowUp nextStep;
+    private final UnnamedFollowUp unnamed;
 
     QuestionPath(Questions questions, ActIndex acts, NextBest nextBest, ReadWithPrevious previous,
                  TopicFollowUp topic, ActReplies replies) {
@@ -49,6 +50,7 @@ final class QuestionPath {
         this.quantity = new OtherQuantity(questions);
         this.offTopic = new OffTopicFollowUp(questions);
         this.nextStep = new NextStepFollowUp(questions);
+        this.unnamed = new UnnamedFollowUp(questions);
     }
 
     /**
@@ -61,6 +63,7 @@ final class QuestionPath {
         if (turn.followsTopic) {
             action = nextStep.check(turn, () -> retrieved(turn, in), action); // "et quels papiers": not the viewing again
         }
+        action = unnamed.check(turn, () -> retrieved(turn, in), action); // "how many days?" after a refund unanswered
         Action several = action;
         // "et ça prend combien de temps" after the screen prices: never an answer that does not say how long
         action = facets.check(turn, turn.reading.question(), () -> retrieved(turn, in), action);
