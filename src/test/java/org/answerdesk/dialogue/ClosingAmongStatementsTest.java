@@ -50,7 +50,6 @@ class ClosingAmongStatementsTest {
             en | thanks, but the pump still leaks
             en | ta, and where do i send the form
             en | ok cheers. it goes back to my card yes, i paid by card
-            en | aye, grand
             en | how weird, i still need the invoice. cheers, bye
             de | danke, aber die Lieferung fehlt noch
             de | was für ein Ding, ich brauche noch die Rechnung. danke, tschüss
@@ -71,6 +70,13 @@ class ClosingAmongStatementsTest {
     void aProblemARequestOrAQuestionBesideTheThanksStaysWhatItIs(String language, String text) {
         Decision d = DialogueFlow.afterAnAnswer(language).says(text);
         assertThat(d.main()).as(text + " -> " + d.main()).isNotInstanceOf(Action.ActReply.class);
+    }
+
+    /** A confirming "aye" after an answer is a yes ("aye" acknowledges as "ok" does: acts57), never a thanks or goodbye. */
+    @Test
+    void aConfirmingYesAfterAnAnswerIsNoClosing() {
+        Decision d = DialogueFlow.afterAnAnswer("en").says("aye, grand");
+        assertThat(d.main()).as("aye, grand -> " + d.main()).isEqualTo(new Action.ActReply(Act.YES, true));
     }
 
     /** A word that only begins as a word of thanks ("typed": "ty") is none (set 47 en 12.2 got a goodbye). */
