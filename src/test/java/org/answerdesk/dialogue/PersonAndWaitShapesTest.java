@@ -37,11 +37,7 @@ class PersonAndWaitShapesTest {
     @ParameterizedTest(name = "{0} {1}: {2}")
     @MethodSource({"rows", "fresh"})
     void readByItsShape(String language, String written, String text) {
-        boolean missed = written.startsWith("~");
-        String kind = missed ? written.substring(1) : written;
-        Action main = decide(language, kind, text);
-        assertThat(read(kind, main)).as((missed ? "a known miss now read: move the row back, " : "") + text + " -> "
-                + main).isEqualTo(!missed);
+        ScriptRows.assertAsWritten(written, text, kind -> decide(language, kind, text), PersonAndWaitShapesTest::read);
     }
 
     /**
